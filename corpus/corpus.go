@@ -217,10 +217,11 @@ type Block struct {
 	// LeftSentences and RightSentences are the sentence indexes the block
 	// covers on each side (empty ranges for the missing side).
 	LeftSentences, RightSentences Range
-	// Other is, for a moved block, the index of the paragraph of the other
-	// side that it sits in; for a one-sided block that repeats another
-	// passage of the same article, the index of that block; otherwise -1.
-	Other int
+	// Repeats is, for a one-sided block whose wording the same article
+	// also carries in a paired passage, the index of that paired block (the
+	// matching is one to one, so a repeated passage has no partner of its
+	// own); otherwise -1.
+	Repeats int
 }
 
 // Comparison is the alignment and word diff of two articles.

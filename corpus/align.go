@@ -1,0 +1,448 @@
+package corpus
+
+import (
+	"cmp"
+	"math"
+	"slices"
+)
+
+// Tuning of the sentence matcher, found on the seed story and checked on
+// the research stories (see align_test.go for the measured figures).
+const (
+	// matchThreshold is the least score at which two sentences are taken to
+	// report the same thing.
+	matchThreshold = 0.32
+	// mergeCover is the share of an unmatched neighbour's weight that must
+	// cover words its block's partner has and the block lacks before it
+	// joins the block.
+	mergeCover = 0.5
+	// runLen is the length of a shared word run that pairs two sentences
+	// whatever their score: verbatim copy is the strongest sign of all.
+	runLen = 6
+	// mergeRun is the length of a verbatim run shared with a block's other
+	// side that lets an unmatched neighbour join the block.
+	mergeRun = 4
+	// repeatThreshold is the least score at which an unmatched sentence is
+	// said to repeat a passage that is already paired elsewhere.
+	repeatThreshold = 0.5
+)
+
+// unit is one prose sentence seen by the matcher.
+type unit struct {
+	sent    int     // index into Article.Sentences
+	words   []int32 // every word, as interned ids, in order
+	content []int32 // distinct content words
+	weight  float64 // sum of the IDF of content
+	bigrams []uint64
+	grams   []uint64 // hashes of runLen-word runs
+}
+
+// matcher holds what one comparison needs to score sentences.
+type matcher struct {
+	ids  map[string]int32
+	stop []bool // by id
+	idf  []float64
+}
+
+func (m *matcher) intern(form string) int32 {
+	if id, ok := m.ids[form]; ok {
+		return id
+	}
+	id := int32(len(m.stop))
+	m.ids[form] = id
+	m.stop = append(m.stop, stopwords[form])
+	return id
+}
+
+func (m *matcher) units(a *Article) []unit {
+	var us []unit
+	for si, s := range a.Sentences {
+		if a.Paragraphs[s.Para].Role != RoleProse {
+			continue
+		}
+		u := unit{sent: si}
+		for _, t := range a.Tokens[s.Tokens.Start:s.Tokens.End] {
+			if t.Kind == TokWord {
+				u.words = append(u.words, m.intern(t.Form))
+			}
+		}
+		if len(u.words) == 0 {
+			continue
+		}
+		for _, w := range u.words {
+			if !m.stop[w] {
+				u.content = append(u.content, w)
+			}
+		}
+		slices.Sort(u.content)
+		u.content = slices.Compact(u.content)
+		for i := 0; i+1 < len(u.words); i++ {
+			u.bigrams = append(u.bigrams, uint64(u.words[i])<<32|uint64(uint32(u.words[i+1])))
+		}
+		slices.Sort(u.bigrams)
+		u.bigrams = slices.Compact(u.bigrams)
+		for i := 0; i+runLen <= len(u.words); i++ {
+			u.grams = append(u.grams, hashWords(u.words[i:i+runLen]))
+		}
+		us = append(us, u)
+	}
+	return us
+}
+
+func hashWords(ws []int32) uint64 {
+	h := uint64(14695981039346656037)
+	for _, w := range ws {
+		h ^= uint64(uint32(w))
+		h *= 1099511628211
+	}
+	return h
+}
+
+// weigh sets the IDF of every word over the sentences of both articles, so
+// that the words a story repeats everywhere ("Trump", "emails") weigh little
+// and the rare ones ("mightily", "espionage") a lot.
+func (m *matcher) weigh(sides ...[]unit) {
+	df := make([]int, len(m.stop))
+	n := 0
+	for _, us := range sides {
+		for _, u := range us {
+			n++
+			for _, w := range u.content {
+				df[w]++
+			}
+		}
+	}
+	m.idf = make([]float64, len(m.stop))
+	for w, d := range df {
+		if d > 0 {
+			m.idf[w] = math.Log(float64(n+1) / (float64(d) + 0.5))
+			if m.idf[w] < 0.1 {
+				m.idf[w] = 0.1
+			}
+		}
+	}
+	for _, us := range sides {
+		for i := range us {
+			us[i].weight = 0
+			for _, w := range us[i].content {
+				us[i].weight += m.idf[w]
+			}
+		}
+	}
+}
+
+// candidate is a scored pair of units, by index into each side's units.
+type candidate struct {
+	l, r  int
+	score float64
+}
+
+// candidates scores every pair of units that share a content word or a
+// verbatim run, found through inverted indexes on the right side, so that
+// the work grows with the shared words rather than with the product of the
+// sentence counts.
+func (m *matcher) candidates(left, right []unit) []candidate {
+	postings := make(map[int32][]int32)
+	for ri, u := range right {
+		for _, w := range u.content {
+			postings[w] = append(postings[w], int32(ri))
+		}
+	}
+	grams := make(map[uint64][]int32)
+	for ri, u := range right {
+		for _, g := range u.grams {
+			if p := grams[g]; len(p) == 0 || p[len(p)-1] != int32(ri) {
+				grams[g] = append(p, int32(ri))
+			}
+		}
+	}
+	shared := make([]float64, len(right))
+	count := make([]int, len(right))
+	verbatim := make([]bool, len(right))
+	var touched []int32
+	var out []candidate
+	for li, u := range left {
+		touched = touched[:0]
+		for _, w := range u.content {
+			for _, ri := range postings[w] {
+				if count[ri] == 0 && !verbatim[ri] {
+					touched = append(touched, ri)
+				}
+				shared[ri] += m.idf[w]
+				count[ri]++
+			}
+		}
+		for _, g := range u.grams {
+			for _, ri := range grams[g] {
+				if count[ri] == 0 && !verbatim[ri] {
+					touched = append(touched, ri)
+				}
+				verbatim[ri] = true
+			}
+		}
+		for _, ri := range touched {
+			s := score(&u, &right[ri], shared[ri], count[ri])
+			if verbatim[ri] && s < matchThreshold {
+				// A verbatim run of runLen words pairs sentences on its own.
+				s = matchThreshold + 0.01
+			}
+			if s >= matchThreshold || s >= repeatThreshold {
+				out = append(out, candidate{li, int(ri), s})
+			}
+			shared[ri], count[ri], verbatim[ri] = 0, 0, false
+		}
+	}
+	return out
+}
+
+// score rates how surely two sentences report the same thing, from 0 to 1:
+// IDF-weighted containment (a trimmed quote is still the same quote),
+// weighted Dice (so that a short sentence inside a long one scores below an
+// equal pair), and the share of word bigrams in common (word order).
+func score(a, b *unit, shared float64, count int) float64 {
+	if count < 2 || a.weight == 0 || b.weight == 0 {
+		return 0
+	}
+	small := math.Min(a.weight, b.weight)
+	containment := shared / small
+	dice := 2 * shared / (a.weight + b.weight)
+	// Containment says little when the smaller sentence has one or two
+	// content words: "He denied it." is contained in many sentences.
+	if n := min(len(a.content), len(b.content)); n < 4 {
+		containment *= float64(n) / 4
+	}
+	bi := 0.0
+	if n := min(len(a.bigrams), len(b.bigrams)); n > 0 {
+		bi = float64(sharedSorted(a.bigrams, b.bigrams)) / float64(n)
+	}
+	return math.Min(1, 0.4*containment+0.35*dice+0.25*bi)
+}
+
+// sharedSorted counts the values two sorted slices have in common.
+func sharedSorted(a, b []uint64) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+// group is a set of adjacent units on each side that report the same thing.
+type group struct {
+	l, r   Range // unit index ranges
+	score  float64
+	moved  bool
+	lfirst int // first unit index on the left, for ordering
+}
+
+// assign pairs units one to one, best score first.
+func assign(cands []candidate, nl, nr int) []group {
+	slices.SortFunc(cands, func(a, b candidate) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.l, b.l); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.r, b.r)
+	})
+	usedL := make([]bool, nl)
+	usedR := make([]bool, nr)
+	var gs []group
+	for _, c := range cands {
+		if c.score < matchThreshold || usedL[c.l] || usedR[c.r] {
+			continue
+		}
+		usedL[c.l], usedR[c.r] = true, true
+		gs = append(gs, group{l: Range{c.l, c.l + 1}, r: Range{c.r, c.r + 1}, score: c.score})
+	}
+	return gs
+}
+
+// merge lets an unmatched unit next to a group join it when most of its
+// weight covers words that the group's other side has and its own side
+// lacks: one outlet split into two sentences what another said in one.
+func (m *matcher) merge(gs []group, left, right []unit, la, ra *Article) {
+	ownerL := owners(gs, len(left), func(g *group) Range { return g.l })
+	ownerR := owners(gs, len(right), func(g *group) Range { return g.r })
+	for changed := true; changed; {
+		changed = false
+		for gi := range gs {
+			g := &gs[gi]
+			for _, side := range [2]bool{true, false} {
+				own, other, owner := left, right, ownerL
+				rng, partner := &g.l, g.r
+				art := la
+				if !side {
+					own, other, owner = right, left, ownerR
+					rng, partner = &g.r, g.l
+					art = ra
+				}
+				for _, cand := range [2]int{rng.Start - 1, rng.End} {
+					if cand < 0 || cand >= len(own) || owner[cand] >= 0 || !adjacent(art, own, cand, *rng) {
+						continue
+					}
+					if m.covers(own[cand], own[rng.Start:rng.End], other[partner.Start:partner.End]) {
+						if cand < rng.Start {
+							rng.Start = cand
+						} else {
+							rng.End = cand + 1
+						}
+						owner[cand] = gi
+						changed = true
+					}
+				}
+			}
+		}
+	}
+}
+
+func owners(gs []group, n int, rng func(*group) Range) []int {
+	o := make([]int, n)
+	for i := range o {
+		o[i] = -1
+	}
+	for gi := range gs {
+		r := rng(&gs[gi])
+		for i := r.Start; i < r.End; i++ {
+			o[i] = gi
+		}
+	}
+	return o
+}
+
+// adjacent reports whether unit cand sits right next to the units in r in
+// the article, with nothing but whitespace between (no heading, caption or
+// other paragraph of another role).
+func adjacent(a *Article, us []unit, cand int, r Range) bool {
+	var s1, s2 int
+	if cand < r.Start {
+		s1, s2 = us[cand].sent, us[r.Start].sent
+	} else {
+		s1, s2 = us[r.End-1].sent, us[cand].sent
+	}
+	return s2 == s1+1
+}
+
+// covers reports whether unit c covers enough of what the partner units
+// have and the block's own units lack, or shares a verbatim run with them
+// (a quote the sentence splitter cut in two on one side only).
+func (m *matcher) covers(c unit, own, partner []unit) bool {
+	if c.weight == 0 {
+		return false
+	}
+	var pw []int32
+	for _, u := range partner {
+		pw = append(pw, u.words...)
+	}
+	if longestRun(c.words, pw) >= mergeRun {
+		return true
+	}
+	have := make(map[int32]bool)
+	for _, u := range own {
+		for _, w := range u.content {
+			have[w] = true
+		}
+	}
+	lack := make(map[int32]bool)
+	for _, u := range partner {
+		for _, w := range u.content {
+			if !have[w] {
+				lack[w] = true
+			}
+		}
+	}
+	gain, n := 0.0, 0
+	for _, w := range c.content {
+		if lack[w] {
+			gain += m.idf[w]
+			n++
+		}
+	}
+	return n >= 2 && gain >= mergeCover*c.weight
+}
+
+// markMoved marks the groups outside the longest increasing subsequence of
+// right positions, taken in left order, as moved. Groups must be sorted by
+// left position.
+func markMoved(gs []group) {
+	n := len(gs)
+	if n == 0 {
+		return
+	}
+	// Patience sorting with back-pointers; O(n log n).
+	tails := []int{}
+	prev := make([]int, n)
+	for i := range gs {
+		x := gs[i].r.Start
+		k, _ := slices.BinarySearchFunc(tails, x, func(t, x int) int { return cmp.Compare(gs[t].r.Start, x) })
+		if k > 0 {
+			prev[i] = tails[k-1]
+		} else {
+			prev[i] = -1
+		}
+		if k == len(tails) {
+			tails = append(tails, i)
+		} else {
+			tails[k] = i
+		}
+	}
+	inLIS := make([]bool, n)
+	for i := tails[len(tails)-1]; i >= 0; i = prev[i] {
+		inLIS[i] = true
+	}
+	for i := range gs {
+		gs[i].moved = !inLIS[i]
+	}
+}
+
+// stopwords are the function words that carry no content of their own.
+var stopwords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range []string{
+		"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
+		"be", "because", "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does",
+		"doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her",
+		"here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself",
+		"just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or",
+		"other", "our", "ours", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the",
+		"their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under",
+		"until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will",
+		"with", "would", "you", "your", "yours", "it's", "he's", "she's", "they're", "you're", "i'm", "we're", "that's",
+		"'s", "s", "t", "said", "says", "say", "told", "mr", "mrs", "ms", "would", "may", "might", "must", "shall", "one",
+		"there's", "don't", "didn't", "isn't", "wasn't", "i'll", "you'll", "we'll", "he'd", "i'd", "you'd", "its",
+	} {
+		m[w] = true
+	}
+	return m
+}()
+
+// longestRun returns the length of the longest run of words a and b share.
+// Only used on a sentence and its neighbour's partner, so the quadratic
+// table stays small.
+func longestRun(a, b []int32) int {
+	best := 0
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := range a {
+		for j := range b {
+			if a[i] == b[j] {
+				cur[j+1] = prev[j] + 1
+				best = max(best, cur[j+1])
+			} else {
+				cur[j+1] = 0
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return best
+}

@@ -1,0 +1,365 @@
+package corpus
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Compare aligns the passages of a and b that report the same thing and
+// diffs each aligned pair word by word. Blocks come in a's order; passages
+// only b has sit after the block holding their nearest preceding neighbour
+// in b. The titles, when both articles have one, are the first block.
+//
+// Compare only reads a and b; it is safe to call concurrently.
+func Compare(a, b *Article) *Comparison {
+	m := &matcher{ids: make(map[string]int32)}
+	left, right := m.units(a), m.units(b)
+	m.weigh(left, right)
+	cands := m.candidates(left, right)
+	gs := assign(cands, len(left), len(right))
+	m.merge(gs, left, right, a, b)
+	slices.SortFunc(gs, func(x, y group) int { return cmp.Compare(x.l.Start, y.l.Start) })
+	markMoved(gs)
+	gs = coalesce(gs, left, right, a, b)
+
+	bb := &blockBuilder{a: a, b: b, left: left, right: right, d: newDiffer()}
+	bb.build(gs)
+	bb.markRepeats(cands, gs)
+	c := &Comparison{Left: a, Right: b, Blocks: bb.blocks}
+	c.Similarity = overallSimilarity(c)
+	return c
+}
+
+// coalesce joins groups that follow each other on both sides, and sit in
+// the same paragraph on at least one, when both are in order or both moved:
+// a paragraph two outlets share reads as one passage, a quote one outlet
+// splits over two paragraphs and another keeps in one pairs as a whole, and
+// a verbatim run across a sentence boundary stays in one block.
+func coalesce(gs []group, left, right []unit, a, b *Article) []group {
+	var out []group
+	for _, g := range gs {
+		if k := len(out) - 1; k >= 0 && g.moved == out[k].moved &&
+			out[k].l.End == g.l.Start && out[k].r.End == g.r.Start &&
+			adjacentSentences(left, out[k].l.End-1, g.l.Start) &&
+			adjacentSentences(right, out[k].r.End-1, g.r.Start) &&
+			(sameParagraph(a, left, out[k].l.End-1, g.l.Start) || sameParagraph(b, right, out[k].r.End-1, g.r.Start)) {
+			out[k].l.End, out[k].r.End = g.l.End, g.r.End
+			out[k].score = max(out[k].score, g.score)
+			continue
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+func adjacentSentences(us []unit, i, j int) bool { return us[j].sent == us[i].sent+1 }
+
+func sameParagraph(a *Article, us []unit, i, j int) bool {
+	return a.Sentences[us[i].sent].Para == a.Sentences[us[j].sent].Para
+}
+
+// blockBuilder lays the groups and the one-sided passages out as blocks.
+type blockBuilder struct {
+	a, b        *Article
+	left, right []unit
+	d           *differ
+	blocks      []Block
+	// groupBlock maps a group index to its block index.
+	groupBlock []int
+}
+
+// element is a one-sided run of sentences: a non-prose paragraph, or
+// adjacent unmatched prose sentences of one paragraph.
+type element struct {
+	sents Range
+	role  Role
+}
+
+func (bb *blockBuilder) build(gs []group) {
+	a, b := bb.a, bb.b
+	groupOfL := make([]int, len(a.Sentences))
+	groupOfR := make([]int, len(b.Sentences))
+	for i := range groupOfL {
+		groupOfL[i] = -1
+	}
+	for i := range groupOfR {
+		groupOfR[i] = -1
+	}
+	for gi, g := range gs {
+		for u := g.l.Start; u < g.l.End; u++ {
+			groupOfL[bb.left[u].sent] = gi
+		}
+		for u := g.r.Start; u < g.r.End; u++ {
+			groupOfR[bb.right[u].sent] = gi
+		}
+	}
+	bb.groupBlock = make([]int, len(gs))
+
+	titled := hasTitle(a) && hasTitle(b)
+	if titled {
+		bb.blocks = append(bb.blocks, bb.pair(Aligned, Range{0, 1}, Range{0, 1}, 0))
+	}
+
+	// The left article in order.
+	for _, e := range elements(a, groupOfL, titled) {
+		if e.role == RoleProse {
+			if gi := groupOfL[e.sents.Start]; gi >= 0 {
+				g := gs[gi]
+				kind := Aligned
+				if g.moved {
+					kind = Moved
+				}
+				bb.groupBlock[gi] = len(bb.blocks)
+				bb.blocks = append(bb.blocks, bb.pair(kind,
+					Range{bb.left[g.l.Start].sent, bb.left[g.l.End-1].sent + 1},
+					Range{bb.right[g.r.Start].sent, bb.right[g.r.End-1].sent + 1}, g.score))
+				continue
+			}
+		}
+		bb.blocks = append(bb.blocks, bb.oneSided(LeftOnly, e))
+	}
+
+	// The right article's one-sided passages, each after the in-order block
+	// holding its nearest preceding neighbour (the titles count as one).
+	anchor := -1
+	if titled {
+		anchor = 0
+	}
+	pending := make(map[int][]Block)
+	for _, e := range elements(b, groupOfR, titled) {
+		if e.role == RoleProse {
+			if gi := groupOfR[e.sents.Start]; gi >= 0 {
+				if !gs[gi].moved {
+					anchor = bb.groupBlock[gi]
+				}
+				continue
+			}
+		}
+		pending[anchor] = append(pending[anchor], bb.oneSided(RightOnly, e))
+	}
+	if len(pending) == 0 {
+		return
+	}
+	// Each anchor's passages go right after it, before whatever else the
+	// left article has there: the reader sees the right side's additions
+	// next to the passage they follow.
+	out := make([]Block, 0, len(bb.blocks)+len(pending))
+	remap := make([]int, len(bb.blocks))
+	out = append(out, pending[-1]...)
+	for i, blk := range bb.blocks {
+		remap[i] = len(out)
+		out = append(out, blk)
+		out = append(out, pending[i]...)
+	}
+	bb.blocks = out
+	for gi := range bb.groupBlock {
+		bb.groupBlock[gi] = remap[bb.groupBlock[gi]]
+	}
+}
+
+func hasTitle(a *Article) bool {
+	return len(a.Paragraphs) > 0 && a.Paragraphs[0].Role == RoleTitle
+}
+
+func unitIndex(a *Article, us []unit) []int {
+	idx := make([]int, len(a.Sentences))
+	for i := range idx {
+		idx[i] = -1
+	}
+	for ui, u := range us {
+		idx[u.sent] = ui
+	}
+	return idx
+}
+
+// elements lists an article's passages in order: each paired group's first
+// sentence (as a one-sentence prose element), runs of unpaired prose
+// sentences within a paragraph, and whole non-prose paragraphs. Sentences
+// of a group after its first are left out.
+func elements(a *Article, groupOf []int, skipTitle bool) []element {
+	var es []element
+	for pi, p := range a.Paragraphs {
+		if pi == 0 && skipTitle {
+			continue
+		}
+		if p.Role != RoleProse {
+			es = append(es, element{p.Sentences, p.Role})
+			continue
+		}
+		run := -1
+		for si := p.Sentences.Start; si < p.Sentences.End; si++ {
+			gi := groupOf[si]
+			if gi < 0 {
+				if run < 0 {
+					run = len(es)
+					es = append(es, element{Range{si, si + 1}, RoleProse})
+				} else {
+					es[run].sents.End = si + 1
+				}
+				continue
+			}
+			run = -1
+			if si == 0 || groupOf[si-1] != gi {
+				es = append(es, element{Range{si, si + 1}, RoleProse})
+			}
+		}
+	}
+	return es
+}
+
+// tokenRange returns the token range covering sentences r of a.
+func tokenRange(a *Article, r Range) Range {
+	return Range{a.Sentences[r.Start].Tokens.Start, a.Sentences[r.End-1].Tokens.End}
+}
+
+func sentenceSpan(a *Article, r Range) Span {
+	return Span{a.Sentences[r.Start].Start, a.Sentences[r.End-1].End}
+}
+
+// pair builds a two-sided block over sentences ls of a and rs of b.
+func (bb *blockBuilder) pair(kind BlockKind, ls, rs Range, _ float64) Block {
+	ops := bb.d.diff(bb.a, tokenRange(bb.a, ls), bb.b, tokenRange(bb.b, rs))
+	blk := Block{
+		Kind:           kind,
+		Left:           sentenceSpan(bb.a, ls),
+		Right:          sentenceSpan(bb.b, rs),
+		Role:           RoleProse,
+		Ops:            ops,
+		LeftSentences:  ls,
+		RightSentences: rs,
+		Repeats:        -1,
+	}
+	if ls.Start == 0 && rs.Start == 0 && bb.a.Paragraphs[0].Role == RoleTitle {
+		blk.Role = RoleTitle
+	}
+	eq, lw, rw := opWords(bb.a, bb.b, ops)
+	if lw+rw > 0 {
+		blk.Similarity = 2 * float64(eq) / float64(lw+rw)
+	}
+	return blk
+}
+
+func (bb *blockBuilder) oneSided(kind BlockKind, e element) Block {
+	blk := Block{Kind: kind, Role: e.role, Repeats: -1}
+	if kind == LeftOnly {
+		blk.Left = sentenceSpan(bb.a, e.sents)
+		blk.LeftSentences = e.sents
+		blk.Ops = []Op{{Kind: OpDelete, Left: blk.Left}}
+	} else {
+		blk.Right = sentenceSpan(bb.b, e.sents)
+		blk.RightSentences = e.sents
+		blk.Ops = []Op{{Kind: OpInsert, Right: blk.Right}}
+	}
+	return blk
+}
+
+// opWords counts the words in equal ops (on the left) and all words on each
+// side of ops.
+func opWords(a, b *Article, ops []Op) (equal, left, right int) {
+	for _, op := range ops {
+		switch op.Kind {
+		case OpEqual:
+			n := wordsIn(a, op.Left)
+			equal += n
+			left += n
+			right += wordsIn(b, op.Right)
+		case OpDelete:
+			left += wordsIn(a, op.Left)
+		case OpInsert:
+			right += wordsIn(b, op.Right)
+		}
+	}
+	return
+}
+
+// wordsIn counts the word tokens inside span s of a.
+func wordsIn(a *Article, s Span) int {
+	i, _ := slices.BinarySearchFunc(a.Tokens, s.Start, func(t Token, off int) int { return cmp.Compare(t.Start, off) })
+	n := 0
+	for ; i < len(a.Tokens) && a.Tokens[i].End <= s.End; i++ {
+		if a.Tokens[i].Kind == TokWord {
+			n++
+		}
+	}
+	return n
+}
+
+// markRepeats points each one-sided prose block at the paired block that
+// carries the same wording, when the matcher scored it high against a unit
+// that was paired elsewhere.
+func (bb *blockBuilder) markRepeats(cands []candidate, gs []group) {
+	if len(gs) == 0 {
+		return
+	}
+	ownerL := owners(gs, len(bb.left), func(g *group) Range { return g.l })
+	ownerR := owners(gs, len(bb.right), func(g *group) Range { return g.r })
+	unitOfL := unitIndex(bb.a, bb.left)
+	unitOfR := unitIndex(bb.b, bb.right)
+	bestL := make(map[int]candidate) // left unit -> best candidate against a paired right unit
+	bestR := make(map[int]candidate)
+	for _, c := range cands {
+		if c.score < repeatThreshold {
+			continue
+		}
+		if ownerL[c.l] < 0 && ownerR[c.r] >= 0 && c.score > bestL[c.l].score {
+			bestL[c.l] = c
+		}
+		if ownerR[c.r] < 0 && ownerL[c.l] >= 0 && c.score > bestR[c.r].score {
+			bestR[c.r] = c
+		}
+	}
+	for i := range bb.blocks {
+		blk := &bb.blocks[i]
+		if blk.Role != RoleProse {
+			continue
+		}
+		switch blk.Kind {
+		case LeftOnly:
+			for s := blk.LeftSentences.Start; s < blk.LeftSentences.End; s++ {
+				if u := unitOfL[s]; u >= 0 {
+					if c, ok := bestL[u]; ok {
+						blk.Repeats = bb.groupBlock[ownerR[c.r]]
+						break
+					}
+				}
+			}
+		case RightOnly:
+			for s := blk.RightSentences.Start; s < blk.RightSentences.End; s++ {
+				if u := unitOfR[s]; u >= 0 {
+					if c, ok := bestR[u]; ok {
+						blk.Repeats = bb.groupBlock[ownerL[c.l]]
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// overallSimilarity is the share of prose words, over both articles, that
+// sit in equal ops of paired blocks: 1 for identical texts, 0 for texts with
+// nothing in common. Titles, headings, captions and boilerplate do not count.
+func overallSimilarity(c *Comparison) float64 {
+	eq := 0
+	for _, blk := range c.Blocks {
+		if (blk.Kind == Aligned || blk.Kind == Moved) && blk.Role == RoleProse {
+			e, _, _ := opWords(c.Left, c.Right, blk.Ops)
+			eq += e
+		}
+	}
+	total := proseWords(c.Left) + proseWords(c.Right)
+	if total == 0 {
+		return 0
+	}
+	return 2 * float64(eq) / float64(total)
+}
+
+func proseWords(a *Article) int {
+	n := 0
+	for _, p := range a.Paragraphs {
+		if p.Role == RoleProse {
+			n += wordsIn(a, p.Span)
+		}
+	}
+	return n
+}

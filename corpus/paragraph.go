@@ -1,0 +1,337 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// paragraphs groups tokens into paragraphs (at blank lines, or at every line
+// of a group whose lines play different roles), gives each a role, and
+// splits prose paragraphs into sentences.
+func paragraphs(raw []byte, toks []Token) ([]Paragraph, []Sentence) {
+	type line struct{ r Range }
+	var groups [][]line
+	var cur []line
+	lineStart := 0
+	flushLine := func(end int) {
+		r := trimSpace(toks, Range{lineStart, end})
+		if hasVisible(toks, r) {
+			cur = append(cur, line{r})
+		} else if len(cur) > 0 {
+			// A line of nothing visible separates paragraphs like a blank one.
+			groups = append(groups, cur)
+			cur = nil
+		}
+	}
+	for i, t := range toks {
+		if t.Kind != TokSpace || t.Form == " " {
+			continue
+		}
+		flushLine(i)
+		if t.Form == "\n\n" && len(cur) > 0 {
+			groups = append(groups, cur)
+			cur = nil
+		}
+		lineStart = i + 1
+	}
+	flushLine(len(toks))
+	if len(cur) > 0 {
+		groups = append(groups, cur)
+	}
+
+	var paras []Paragraph
+	add := func(r Range, role Role) {
+		paras = append(paras, Paragraph{
+			Span: Span{toks[r.Start].Start, toks[r.End-1].End},
+			Role: role,
+			// Sentences are filled in below; the token range rides here.
+			Sentences: r,
+		})
+	}
+	for _, g := range groups {
+		split := false
+		roles := make([]Role, len(g))
+		for i, l := range g {
+			roles[i] = lineRole(lineText(raw, toks, l.r))
+			if roles[i] == RoleBoilerplate || roles[i] == RoleCaption {
+				split = true
+			}
+		}
+		if len(g) == 1 || split {
+			for i, l := range g {
+				add(l.r, roles[i])
+			}
+			continue
+		}
+		// Hard-wrapped prose: one paragraph over all its lines.
+		add(Range{g[0].r.Start, g[len(g)-1].r.End}, RoleProse)
+	}
+
+	if len(paras) > 0 {
+		paras[0].Role = RoleTitle
+	}
+	lastProse := -1
+	for i := range paras {
+		if paras[i].Role == RoleProse {
+			if i > 0 && isHeading(raw, toks, paras[i].Sentences) {
+				paras[i].Role = RoleHeading
+			} else {
+				lastProse = i
+			}
+		}
+	}
+	// Short unpunctuated lines after the last prose paragraph are the page's
+	// tail ("Press TV News Roku"), not headings of anything.
+	for i := lastProse + 1; i < len(paras); i++ {
+		if paras[i].Role == RoleHeading {
+			paras[i].Role = RoleBoilerplate
+		}
+	}
+
+	var sents []Sentence
+	for pi := range paras {
+		p := &paras[pi]
+		tr := p.Sentences
+		first := len(sents)
+		if p.Role == RoleProse {
+			for _, sr := range splitSentences(raw, toks, tr) {
+				sents = append(sents, Sentence{Span: Span{toks[sr.Start].Start, toks[sr.End-1].End}, Para: pi, Tokens: sr})
+			}
+		} else {
+			sents = append(sents, Sentence{Span: p.Span, Para: pi, Tokens: tr})
+		}
+		p.Sentences = Range{first, len(sents)}
+	}
+	return paras, sents
+}
+
+// trimSpace narrows r to exclude leading and trailing whitespace and control
+// tokens.
+func trimSpace(toks []Token, r Range) Range {
+	for r.Start < r.End && (toks[r.Start].Kind == TokSpace || toks[r.Start].Kind == TokControl) {
+		r.Start++
+	}
+	for r.End > r.Start && (toks[r.End-1].Kind == TokSpace || toks[r.End-1].Kind == TokControl) {
+		r.End--
+	}
+	return r
+}
+
+func hasVisible(toks []Token, r Range) bool {
+	for i := r.Start; i < r.End; i++ {
+		if k := toks[i].Kind; k == TokWord || k == TokPunct {
+			return true
+		}
+	}
+	return false
+}
+
+// lineText is the visible text of a token range, whitespace collapsed to
+// single spaces and control tokens dropped, for classifying lines.
+func lineText(raw []byte, toks []Token, r Range) string {
+	var sb strings.Builder
+	for i := r.Start; i < r.End; i++ {
+		switch toks[i].Kind {
+		case TokSpace:
+			sb.WriteByte(' ')
+		case TokControl:
+		default:
+			sb.Write(raw[toks[i].Start:toks[i].End])
+		}
+	}
+	return sb.String()
+}
+
+var (
+	// Lines that belong to the page around an article rather than to it.
+	boilerplateRE = regexp.MustCompile(`(?i)^(` +
+		`share( this)?( story| article| on \w+)?|tweet|email|print|advertisement|related( stories| articles| content)?|read more|more on this|` +
+		`(photos?|images?|pictures?|video|watch|related|read more|see also|more)\s*(by|credit)?\s*:.*|` +
+		`source\s*:.*|` +
+		`[\pL\pN .&'’-]{1,40} and agencies\.?|` +
+		`.*can also be accessed at.*|` +
+		`(\(c\)|©|copyright).*|.*all rights reserved\.?|` +
+		`(follow|subscribe|sign up|click here|like us)\b.{0,60}|` +
+		`\d+ of \d+\.?|` +
+		`(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(/\S*)?` +
+		`)$`)
+	// A photo credit at the end of a caption: "(AFP photo)", "[EPA]",
+	// "(David M Warren / Staff Photographer)".
+	creditRE = regexp.MustCompile(`(?i)([(\[][^)\]]*\b(photo|photographer|getty|afp|reuters|epa|ap|associated press|file)\b[^)\]]*[)\]])\s*$`)
+	// The start of a caption: "A file photo of…", "In this still image…".
+	captionStartRE = regexp.MustCompile(`(?i)^(a |an )?(file |handout )?(photo|picture|image)( taken)? (of|shows)\b|^in this\b.{0,30}\b(photo|image|picture)`)
+	// Captions describe a picture in the present tense and end on a place
+	// or a date.
+	captionVerbRE = regexp.MustCompile(`(?i)\b(speaks|waves|arrives|gestures|listens|attends|looks on|poses|walks|smiles|delivers|addresses|is seen)\b`)
+	captionEndRE  = regexp.MustCompile(`(?i)(\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2}, \d{4}\.?|, u\.?s\.?|, \d{4}\.?)$`)
+)
+
+// lineRole classifies one line of text on its own: boilerplate, caption, or
+// prose (headings are decided with their paragraph in isHeading).
+func lineRole(text string) Role {
+	text = strings.TrimSpace(text)
+	switch {
+	case boilerplateRE.MatchString(text):
+		return RoleBoilerplate
+	case strings.ContainsAny(text, "“”\"") && !captionStartRE.MatchString(text):
+		// Quoted speech is reporting, never a picture's caption.
+		return RoleProse
+	case creditRE.MatchString(text), captionStartRE.MatchString(text):
+		return RoleCaption
+	case captionVerbRE.MatchString(text) && captionEndRE.MatchString(text) && !strings.Contains(text, " said"):
+		return RoleCaption
+	}
+	return RoleProse
+}
+
+// isHeading reports whether a paragraph is a crosshead: short, one line,
+// with no sentence-ending punctuation.
+func isHeading(raw []byte, toks []Token, r Range) bool {
+	words := 0
+	for i := r.Start; i < r.End; i++ {
+		switch toks[i].Kind {
+		case TokWord:
+			words++
+		case TokSpace:
+			if toks[i].Form != " " {
+				return false
+			}
+		}
+	}
+	if words == 0 || words > 12 {
+		return false
+	}
+	// The last visible mark, skipping closing quotes: a heading ends on a
+	// word (or a quoted phrase), never on . ! ? : ; or ,.
+	for i := r.End - 1; i >= r.Start; i-- {
+		t := toks[i]
+		if t.Kind == TokWord {
+			return true
+		}
+		if t.Kind == TokPunct {
+			switch t.Form {
+			case `"`, "'", ")", "]":
+				continue
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// abbreviations never end a sentence when followed by a point.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "gov": true, "sen": true, "rep": true, "reps": true,
+	"st": true, "jr": true, "sr": true, "u.s": true, "u.k": true, "u.n": true, "e.g": true, "i.e": true,
+	"gen": true, "lt": true, "col": true, "capt": true, "sgt": true, "prof": true, "vs": true, "rev": true,
+	"messrs": true, "mt": true, "ft": true, "gov't": true, "supt": true, "cmdr": true, "adm": true, "pres": true,
+	"a.m": true, "p.m": true, "d.c": true, "corp": true, "inc": true, "ltd": true, "co": true, "etc": true,
+}
+
+// numberedAbbreviations end no sentence when a number follows: "Jan. 5",
+// "No. 10".
+var numberedAbbreviations = map[string]bool{
+	"no": true, "nos": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "p": true, "pp": true, "vol": true,
+}
+
+// splitSentences splits the token range of a prose paragraph into sentence
+// token ranges. A sentence ends at . ! ? or an ellipsis, with any closing
+// quotes or brackets after it, when whitespace and then an upper-case
+// letter, a digit or an opening quote follow — unless the point ends a known
+// abbreviation or a single initial.
+func splitSentences(raw []byte, toks []Token, r Range) []Range {
+	var out []Range
+	start := r.Start
+	// In text that was lower-cased wholesale, a lower-case letter may start
+	// a sentence too.
+	lowered := !hasUpper(raw, toks, r)
+	for i := r.Start; i < r.End; i++ {
+		t := toks[i]
+		if t.Kind != TokPunct {
+			continue
+		}
+		switch t.Form {
+		case ".", "!", "?", "...":
+		default:
+			continue
+		}
+		j := i + 1
+		for j < r.End && toks[j].Kind == TokPunct && isClosing(raw, toks[j]) {
+			j++
+		}
+		if j >= r.End || toks[j].Kind != TokSpace || j+1 >= r.End {
+			continue
+		}
+		next := toks[j+1]
+		if !opensSentence(raw, next, lowered) {
+			continue
+		}
+		if t.Form == "." && i > r.Start && toks[i-1].Kind == TokWord && toks[i-1].End == t.Start {
+			w := toks[i-1].Form
+			if abbreviations[w] || (numberedAbbreviations[w] && next.Kind == TokWord && startsWithDigit(raw, next)) {
+				continue
+			}
+			if isInitial(raw, toks[i-1]) && (i-1 == r.Start || toks[i-2].Kind == TokSpace) {
+				continue
+			}
+		}
+		out = append(out, Range{start, j})
+		start = j + 1
+		i = j
+	}
+	if start < r.End {
+		out = append(out, Range{start, r.End})
+	}
+	return out
+}
+
+// isClosing reports whether a punctuation token can close a quotation or
+// parenthesis right after a sentence's final mark. A straight quote there
+// closes: it follows the mark directly.
+func isClosing(raw []byte, t Token) bool {
+	r, _ := utf8.DecodeRune(raw[t.Start:t.End])
+	switch r {
+	case '”', '’', '"', '\'', ')', ']', '»':
+		return true
+	}
+	return false
+}
+
+// opensSentence reports whether a token can begin a sentence.
+func opensSentence(raw []byte, t Token, lowered bool) bool {
+	r, _ := utf8.DecodeRune(raw[t.Start:t.End])
+	switch t.Kind {
+	case TokWord:
+		return lowered || !unicode.IsLower(r)
+	case TokPunct:
+		switch r {
+		case '“', '‘', '"', '\'', '(', '[', '«', '¿', '¡':
+			return true
+		}
+	}
+	return false
+}
+
+func startsWithDigit(raw []byte, t Token) bool {
+	return t.End > t.Start && raw[t.Start] >= '0' && raw[t.Start] <= '9'
+}
+
+// isInitial reports whether a word is a single upper-case letter, as in
+// "George W. Bush". "I." is left alone: it ends sentences.
+func isInitial(raw []byte, t Token) bool {
+	r, size := utf8.DecodeRune(raw[t.Start:t.End])
+	return size == t.End-t.Start && unicode.IsUpper(r) && r != 'I'
+}
+
+// hasUpper reports whether any word in r has an upper-case letter.
+func hasUpper(raw []byte, toks []Token, r Range) bool {
+	for i := r.Start; i < r.End; i++ {
+		if toks[i].Kind == TokWord && toks[i].Form != string(raw[toks[i].Start:toks[i].End]) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,256 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// segment fills a's Tokens, Paragraphs, Sentences and Words from a.Raw
+// within a.Body. It never fails: any byte sequence yields tokens that cover
+// the body exactly, each on a UTF-8 boundary (an invalid byte is a one-byte
+// control token).
+func segment(a *Article) {
+	a.Tokens = tokenize(a.Raw, a.Body)
+	a.Words = 0
+	for _, t := range a.Tokens {
+		if t.Kind == TokWord {
+			a.Words++
+		}
+	}
+	a.Paragraphs, a.Sentences = paragraphs(a.Raw, a.Tokens)
+}
+
+// tokenize splits raw[body.Start:body.End] into contiguous tokens.
+func tokenize(raw []byte, body Span) []Token {
+	toks := make([]Token, 0, body.Len()/3+1)
+	i := body.Start
+	end := body.End
+	for i < end {
+		r, size := utf8.DecodeRune(raw[i:end])
+		start := i
+		switch {
+		case r == 0x1b:
+			i = skipEscape(raw, i, end)
+			toks = append(toks, Token{Span: Span{start, i}, Kind: TokControl})
+		case r == utf8.RuneError && size <= 1:
+			i++
+			toks = append(toks, Token{Span: Span{start, i}, Kind: TokControl})
+		case isSpace(r):
+			newlines := 0
+			for i < end {
+				r, size = utf8.DecodeRune(raw[i:end])
+				if !isSpace(r) {
+					break
+				}
+				if r == '\n' || (r == '\r' && (i+1 >= end || raw[i+1] != '\n')) || r == '\u2028' || r == '\u2029' {
+					newlines++
+				}
+				i += size
+			}
+			form := " "
+			switch {
+			case newlines == 1:
+				form = "\n"
+			case newlines > 1:
+				form = "\n\n"
+			}
+			toks = append(toks, Token{Span: Span{start, i}, Kind: TokSpace, Form: form})
+		case isControl(r):
+			i += size
+			toks = append(toks, Token{Span: Span{start, i}, Kind: TokControl})
+		case isWordRune(r):
+			i = scanWord(raw, i, end)
+			toks = append(toks, Token{Span: Span{start, i}, Kind: TokWord, Form: wordForm(raw[start:i])})
+		default:
+			i += size
+			form := punctForm(r)
+			// An ellipsis written as dots, or a dash written as hyphens, is
+			// one mark.
+			if r == '.' || r == '-' {
+				for i < end && raw[i] == byte(r) {
+					i++
+				}
+				if i-start > 1 {
+					if r == '.' {
+						form = "..."
+					} else {
+						form = "-"
+					}
+				}
+			}
+			toks = append(toks, Token{Span: Span{start, i}, Kind: TokPunct, Form: form})
+		}
+	}
+	return toks
+}
+
+// skipEscape returns the end of the escape sequence starting with the ESC at
+// raw[i]: a CSI sequence, an OSC/DCS/SOS/PM/APC string up to its terminator,
+// or ESC and one more character. The whole sequence becomes one control
+// token, so no part of it can ever be shown as text or split by a span.
+func skipEscape(raw []byte, i, end int) int {
+	i++ // ESC
+	if i >= end {
+		return i
+	}
+	switch raw[i] {
+	case '[':
+		i++
+		for i < end && raw[i] >= 0x20 && raw[i] <= 0x3f {
+			i++
+		}
+		if i < end && raw[i] >= 0x40 && raw[i] <= 0x7e {
+			i++
+		}
+		return i
+	case ']', 'P', 'X', '^', '_':
+		i++
+		for i < end {
+			switch {
+			case raw[i] == 0x07:
+				return i + 1
+			case raw[i] == 0x1b:
+				if i+1 < end && raw[i+1] == '\\' {
+					return i + 2
+				}
+				return i // a new escape starts; end this one here
+			}
+			i++
+		}
+		return i
+	}
+	if raw[i] >= 0x20 && raw[i] <= 0x7e {
+		return i + 1
+	}
+	return i
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000':
+		return true
+	}
+	return r >= '\u2000' && r <= '\u200a'
+}
+
+// isControl reports whether r must never reach a terminal as itself: C0 and
+// C1 controls, DEL, bidi embedding/override/isolate marks, zero-width
+// characters and a stray byte-order mark.
+func isControl(r rune) bool {
+	switch {
+	case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f:
+		return true
+	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		return true
+	}
+	switch r {
+	case '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u061c', '\ufeff', '\u2060':
+		return true
+	}
+	return false
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || (unicode.IsMark(r) && r > 0x7f)
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+// scanWord returns the end of the word starting at raw[i]. A word runs over
+// letters, digits and marks, and continues across an apostrophe or hyphen
+// between letters (you’re, cyber-security), a comma or point between digits
+// (30,000; 3.5) and a point between single letters (U.S, a.m).
+func scanWord(raw []byte, i, end int) int {
+	segLen := 0 // letters since the last inner point, for U.S-style initials
+	for i < end {
+		r, size := utf8.DecodeRune(raw[i:end])
+		if isWordRune(r) {
+			i += size
+			segLen++
+			continue
+		}
+		prev, _ := utf8.DecodeLastRune(raw[:i])
+		next, nsize := utf8.DecodeRune(raw[i+size : end])
+		if i+size >= end {
+			break
+		}
+		switch {
+		case isApostrophe(r) && unicode.IsLetter(prev) && unicode.IsLetter(next):
+		case (r == '-' || r == '‐' || r == '‑') && isWordRune(prev) && isWordRune(next):
+		case (r == ',' || r == '.') && unicode.IsDigit(prev) && unicode.IsDigit(next):
+			if r == ',' && !threeDigits(raw, i+size, end) {
+				return i
+			}
+		case r == '.' && segLen == 1 && unicode.IsLetter(prev) && unicode.IsLetter(next):
+			// Only when the next segment is a single letter too: "U.S", not "a.The".
+			after, _ := utf8.DecodeRune(raw[i+size+nsize : end])
+			if isWordRune(after) {
+				return i
+			}
+			segLen = 0
+			i += size
+			continue
+		default:
+			return i
+		}
+		segLen = 0
+		i += size
+	}
+	return i
+}
+
+// threeDigits reports whether exactly three digits start at raw[i], as after
+// a thousands separator; "1,2" is a list, not a number.
+func threeDigits(raw []byte, i, end int) bool {
+	n := 0
+	for i+n < end && raw[i+n] >= '0' && raw[i+n] <= '9' {
+		n++
+	}
+	return n == 3
+}
+
+// wordForm is the matching form of a word: lower-case, with curly
+// apostrophes and Unicode hyphens made plain.
+func wordForm(b []byte) string {
+	plain := true
+	for _, c := range b {
+		if c >= 0x80 || (c >= 'A' && c <= 'Z') {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return string(b)
+	}
+	var sb strings.Builder
+	sb.Grow(len(b))
+	for _, r := range string(b) {
+		switch {
+		case isApostrophe(r):
+			r = '\''
+		case r == '‐' || r == '‑':
+			r = '-'
+		default:
+			r = unicode.ToLower(r)
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+// punctForm is the matching form of a punctuation mark: all double quotes
+// are ", all single quotes and apostrophes ', all dashes -.
+func punctForm(r rune) string {
+	switch r {
+	case '“', '”', '„', '‟', '″', '«', '»', '"':
+		return `"`
+	case '‘', '’', '‚', '‛', '′', '\'', 'ʼ':
+		return "'"
+	case '–', '—', '―', '‒', '−', '-', '‐', '‑':
+		return "-"
+	case '…':
+		return "..."
+	}
+	return string(r)
+}
