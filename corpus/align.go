@@ -22,88 +22,112 @@ const (
 	// mergeRun is the length of a verbatim run shared with a block's other
 	// side that lets an unmatched neighbour join the block.
 	mergeRun = 4
+	// sureScore is the score above which a pair stands even when its word
+	// diff finds little in common (a paraphrase of the same fact).
+	sureScore = 0.5
+	// minPairSimilarity is the least share of words a pair below sureScore
+	// must have equal once diffed.
+	minPairSimilarity = 0.12
 	// repeatThreshold is the least score at which an unmatched sentence is
 	// said to repeat a passage that is already paired elsewhere.
 	repeatThreshold = 0.5
 )
 
-// unit is one prose sentence seen by the matcher.
-type unit struct {
-	sent    int     // index into Article.Sentences
-	words   []int32 // every word, as interned ids, in order
-	content []int32 // distinct content words
-	weight  float64 // sum of the IDF of content
-	bigrams []uint64
-	grams   []uint64 // hashes of runLen-word runs
+// features are what the matcher needs of a prose sentence, computed once
+// when the article is segmented. Words are 64-bit hashes of their matching
+// forms, so that features of different articles compare directly.
+type features struct {
+	words   []uint64 // every word, in order
+	content []uint64 // distinct content words, sorted
+	bigrams []uint64 // distinct word bigrams, sorted
+	grams   []uint64 // hashes of each runLen-word run
 }
 
-// matcher holds what one comparison needs to score sentences.
-type matcher struct {
-	ids  map[string]int32
-	stop []bool // by id
-	idf  []float64
-}
-
-func (m *matcher) intern(form string) int32 {
-	if id, ok := m.ids[form]; ok {
-		return id
-	}
-	id := int32(len(m.stop))
-	m.ids[form] = id
-	m.stop = append(m.stop, stopwords[form])
-	return id
-}
-
-func (m *matcher) units(a *Article) []unit {
-	var us []unit
+// sentenceFeatures computes the features of every sentence of a (empty for
+// sentences outside prose paragraphs).
+func sentenceFeatures(a *Article) []features {
+	fs := make([]features, len(a.Sentences))
 	for si, s := range a.Sentences {
 		if a.Paragraphs[s.Para].Role != RoleProse {
 			continue
 		}
-		u := unit{sent: si}
+		f := &fs[si]
 		for _, t := range a.Tokens[s.Tokens.Start:s.Tokens.End] {
-			if t.Kind == TokWord {
-				u.words = append(u.words, m.intern(t.Form))
+			if t.Kind != TokWord {
+				continue
+			}
+			h := hashString(t.Form)
+			f.words = append(f.words, h)
+			if !stopwords[t.Form] {
+				f.content = append(f.content, h)
 			}
 		}
-		if len(u.words) == 0 {
-			continue
+		slices.Sort(f.content)
+		f.content = slices.Compact(f.content)
+		for i := 0; i+1 < len(f.words); i++ {
+			f.bigrams = append(f.bigrams, f.words[i]*31+f.words[i+1])
 		}
-		for _, w := range u.words {
-			if !m.stop[w] {
-				u.content = append(u.content, w)
-			}
+		slices.Sort(f.bigrams)
+		f.bigrams = slices.Compact(f.bigrams)
+		for i := 0; i+runLen <= len(f.words); i++ {
+			f.grams = append(f.grams, hashWords(f.words[i:i+runLen]))
 		}
-		slices.Sort(u.content)
-		u.content = slices.Compact(u.content)
-		for i := 0; i+1 < len(u.words); i++ {
-			u.bigrams = append(u.bigrams, uint64(u.words[i])<<32|uint64(uint32(u.words[i+1])))
-		}
-		slices.Sort(u.bigrams)
-		u.bigrams = slices.Compact(u.bigrams)
-		for i := 0; i+runLen <= len(u.words); i++ {
-			u.grams = append(u.grams, hashWords(u.words[i:i+runLen]))
-		}
-		us = append(us, u)
 	}
-	return us
+	return fs
 }
 
-func hashWords(ws []int32) uint64 {
-	h := uint64(14695981039346656037)
-	for _, w := range ws {
-		h ^= uint64(uint32(w))
-		h *= 1099511628211
+// FNV-1a.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashString(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
 	}
 	return h
+}
+
+func hashWords(ws []uint64) uint64 {
+	h := uint64(fnvOffset)
+	for _, w := range ws {
+		h ^= w
+		h *= fnvPrime
+	}
+	return h
+}
+
+// unit is one prose sentence seen by the matcher.
+type unit struct {
+	sent int // index into Article.Sentences
+	*features
+	weight float64 // sum of the IDF of content, in this comparison
+}
+
+// matcher holds what one comparison needs to score sentences.
+type matcher struct {
+	idf map[uint64]float64
+}
+
+func (m *matcher) units(a *Article) []unit {
+	us := make([]unit, 0, len(a.Sentences))
+	for si := range a.Sentences {
+		if f := &a.feats[si]; len(f.words) > 0 {
+			us = append(us, unit{sent: si, features: f})
+		}
+	}
+	return us
 }
 
 // weigh sets the IDF of every word over the sentences of both articles, so
 // that the words a story repeats everywhere ("Trump", "emails") weigh little
 // and the rare ones ("mightily", "espionage") a lot.
 func (m *matcher) weigh(sides ...[]unit) {
-	df := make([]int, len(m.stop))
 	n := 0
+	df := make(map[uint64]int32, 256)
 	for _, us := range sides {
 		for _, u := range us {
 			n++
@@ -112,14 +136,9 @@ func (m *matcher) weigh(sides ...[]unit) {
 			}
 		}
 	}
-	m.idf = make([]float64, len(m.stop))
+	m.idf = make(map[uint64]float64, len(df))
 	for w, d := range df {
-		if d > 0 {
-			m.idf[w] = math.Log(float64(n+1) / (float64(d) + 0.5))
-			if m.idf[w] < 0.1 {
-				m.idf[w] = 0.1
-			}
-		}
+		m.idf[w] = max(0.1, math.Log(float64(n+1)/(float64(d)+0.5)))
 	}
 	for _, us := range sides {
 		for i := range us {
@@ -142,13 +161,13 @@ type candidate struct {
 // the work grows with the shared words rather than with the product of the
 // sentence counts.
 func (m *matcher) candidates(left, right []unit) []candidate {
-	postings := make(map[int32][]int32)
+	postings := make(map[uint64][]int32, len(m.idf))
 	for ri, u := range right {
 		for _, w := range u.content {
 			postings[w] = append(postings[w], int32(ri))
 		}
 	}
-	grams := make(map[uint64][]int32)
+	grams := make(map[uint64][]int32, len(right)*8)
 	for ri, u := range right {
 		for _, g := range u.grams {
 			if p := grams[g]; len(p) == 0 || p[len(p)-1] != int32(ri) {
@@ -340,30 +359,24 @@ func (m *matcher) covers(c unit, own, partner []unit) bool {
 	if c.weight == 0 {
 		return false
 	}
-	var pw []int32
+	var pw []uint64
 	for _, u := range partner {
 		pw = append(pw, u.words...)
 	}
 	if longestRun(c.words, pw) >= mergeRun {
 		return true
 	}
-	have := make(map[int32]bool)
-	for _, u := range own {
-		for _, w := range u.content {
-			have[w] = true
-		}
-	}
-	lack := make(map[int32]bool)
-	for _, u := range partner {
-		for _, w := range u.content {
-			if !have[w] {
-				lack[w] = true
+	has := func(us []unit, w uint64) bool {
+		for _, u := range us {
+			if _, ok := slices.BinarySearch(u.content, w); ok {
+				return true
 			}
 		}
+		return false
 	}
 	gain, n := 0.0, 0
 	for _, w := range c.content {
-		if lack[w] {
+		if has(partner, w) && !has(own, w) {
 			gain += m.idf[w]
 			n++
 		}
@@ -429,7 +442,7 @@ var stopwords = func() map[string]bool {
 // longestRun returns the length of the longest run of words a and b share.
 // Only used on a sentence and its neighbour's partner, so the quadratic
 // table stays small.
-func longestRun(a, b []int32) int {
+func longestRun(a, b []uint64) int {
 	best := 0
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)

@@ -12,22 +12,44 @@ import (
 //
 // Compare only reads a and b; it is safe to call concurrently.
 func Compare(a, b *Article) *Comparison {
-	m := &matcher{ids: make(map[string]int32)}
+	m := &matcher{}
 	left, right := m.units(a), m.units(b)
 	m.weigh(left, right)
 	cands := m.candidates(left, right)
 	gs := assign(cands, len(left), len(right))
 	m.merge(gs, left, right, a, b)
 	slices.SortFunc(gs, func(x, y group) int { return cmp.Compare(x.l.Start, y.l.Start) })
+	d := newDiffer()
+	gs = dropHollow(gs, left, right, a, b, d)
 	markMoved(gs)
 	gs = coalesce(gs, left, right, a, b)
 
-	bb := &blockBuilder{a: a, b: b, left: left, right: right, d: newDiffer()}
+	bb := &blockBuilder{a: a, b: b, left: left, right: right, d: d}
 	bb.build(gs)
 	bb.markRepeats(cands, gs)
 	c := &Comparison{Left: a, Right: b, Blocks: bb.blocks}
 	c.Similarity = overallSimilarity(c)
 	return c
+}
+
+// dropHollow unpairs groups whose words, once diffed, have almost nothing
+// in common, unless the matcher was sure of them: two sentences that share
+// "Twitter" and "wrote" are not the same report.
+func dropHollow(gs []group, left, right []unit, a, b *Article, d *differ) []group {
+	out := gs[:0]
+	for _, g := range gs {
+		if g.score < sureScore {
+			ls := Range{left[g.l.Start].sent, left[g.l.End-1].sent + 1}
+			rs := Range{right[g.r.Start].sent, right[g.r.End-1].sent + 1}
+			ops := d.diff(a, tokenRange(a, ls), b, tokenRange(b, rs))
+			eq, lw, rw := opWords(a, b, ops)
+			if lw+rw > 0 && 2*float64(eq)/float64(lw+rw) < minPairSimilarity {
+				continue
+			}
+		}
+		out = append(out, g)
+	}
+	return out
 }
 
 // coalesce joins groups that follow each other on both sides, and sit in
@@ -259,21 +281,21 @@ func opWords(a, b *Article, ops []Op) (equal, left, right int) {
 	for _, op := range ops {
 		switch op.Kind {
 		case OpEqual:
-			n := wordsIn(a, op.Left)
+			n := CountWords(a, op.Left)
 			equal += n
 			left += n
-			right += wordsIn(b, op.Right)
+			right += CountWords(b, op.Right)
 		case OpDelete:
-			left += wordsIn(a, op.Left)
+			left += CountWords(a, op.Left)
 		case OpInsert:
-			right += wordsIn(b, op.Right)
+			right += CountWords(b, op.Right)
 		}
 	}
 	return
 }
 
-// wordsIn counts the word tokens inside span s of a.
-func wordsIn(a *Article, s Span) int {
+// CountWords counts the word tokens inside span s of a.
+func CountWords(a *Article, s Span) int {
 	i, _ := slices.BinarySearchFunc(a.Tokens, s.Start, func(t Token, off int) int { return cmp.Compare(t.Start, off) })
 	n := 0
 	for ; i < len(a.Tokens) && a.Tokens[i].End <= s.End; i++ {
@@ -358,7 +380,7 @@ func proseWords(a *Article) int {
 	n := 0
 	for _, p := range a.Paragraphs {
 		if p.Role == RoleProse {
-			n += wordsIn(a, p.Span)
+			n += CountWords(a, p.Span)
 		}
 	}
 	return n

@@ -126,6 +126,8 @@ type Article struct {
 	Sentences  []Sentence
 	Tokens     []Token
 	Words      int // word tokens in the body
+
+	feats []features // per sentence, for the matcher
 }
 
 // Text returns the original bytes of s as a string, unsanitised. Use

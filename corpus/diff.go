@@ -27,7 +27,7 @@ type differ struct {
 func newDiffer() *differ {
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0 // deterministic: always the minimal diff
-	return &differ{dmp: dmp, runes: make(map[string]rune), next: 1}
+	return &differ{dmp: dmp, runes: make(map[string]rune, 512), next: 1}
 }
 
 func (d *differ) runeOf(form string) rune {
@@ -132,7 +132,9 @@ func foldIslands(runs []run, lt, rt []Token) []run {
 		folded := false
 		out := runs[:0:0]
 		for k, r := range runs {
-			if r.equal && len(runs) > 1 && stretch[k] < minEqualRun &&
+			// Whitespace alone between two changes is part of them too.
+			island := stretch[k] < minEqualRun || words[k] == 0 && k > 0 && k+1 < len(runs)
+			if r.equal && len(runs) > 1 && island &&
 				((k > 0 && !minor(k-1)) || (k+1 < len(runs) && !minor(k+1))) {
 				out = appendChange(out, r.nl, r.nr)
 				folded = true

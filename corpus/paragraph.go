@@ -145,45 +145,82 @@ func lineText(raw []byte, toks []Token, r Range) string {
 }
 
 var (
-	// Lines that belong to the page around an article rather than to it.
+	// Short lines that belong to the page around an article rather than to
+	// it: share buttons, credits, bare domains, "Source: …", "X and
+	// agencies", gallery counters.
 	boilerplateRE = regexp.MustCompile(`(?i)^(` +
 		`share( this)?( story| article| on \w+)?|tweet|email|print|advertisement|related( stories| articles| content)?|read more|more on this|` +
 		`(photos?|images?|pictures?|video|watch|related|read more|see also|more)\s*(by|credit)?\s*:.*|` +
 		`source\s*:.*|` +
 		`[\pL\pN .&'’-]{1,40} and agencies\.?|` +
-		`.*can also be accessed at.*|` +
-		`(\(c\)|©|copyright).*|.*all rights reserved\.?|` +
+		`(\(c\)|©|copyright).*|` +
 		`(follow|subscribe|sign up|click here|like us)\b.{0,60}|` +
 		`\d+ of \d+\.?|` +
 		`(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(/\S*)?` +
 		`)$`)
-	// A photo credit at the end of a caption: "(AFP photo)", "[EPA]",
-	// "(David M Warren / Staff Photographer)".
-	creditRE = regexp.MustCompile(`(?i)([(\[][^)\]]*\b(photo|photographer|getty|afp|reuters|epa|ap|associated press|file)\b[^)\]]*[)\]])\s*$`)
+	// Boilerplate phrases that may sit anywhere in a longer line.
+	boilerplatePhrases = []string{"can also be accessed at", "all rights reserved"}
+	// A photo credit closing a caption: "(AFP photo)", "[EPA]",
+	// "(David M Warren / Staff Photographer)". Matched against the last
+	// bracketed group only.
+	creditRE = regexp.MustCompile(`(?i)^[(\[][^)\]]*\b(photo|photographer|getty|afp|reuters|epa|ap|associated press|file)\b[^)\]]*[)\]]$`)
 	// The start of a caption: "A file photo of…", "In this still image…".
-	captionStartRE = regexp.MustCompile(`(?i)^(a |an )?(file |handout )?(photo|picture|image)( taken)? (of|shows)\b|^in this\b.{0,30}\b(photo|image|picture)`)
+	captionStartRE = regexp.MustCompile(`(?i)^((a |an )?(file |handout )?(photo|picture|image)( taken)? (of|shows)\b|in this\b.{0,30}\b(photo|image|picture))`)
 	// Captions describe a picture in the present tense and end on a place
 	// or a date.
 	captionVerbRE = regexp.MustCompile(`(?i)\b(speaks|waves|arrives|gestures|listens|attends|looks on|poses|walks|smiles|delivers|addresses|is seen)\b`)
 	captionEndRE  = regexp.MustCompile(`(?i)(\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2}, \d{4}\.?|, u\.?s\.?|, \d{4}\.?)$`)
 )
 
+// maxNonProseLine is the longest line, in bytes, that may be boilerplate or
+// a caption; longer lines are prose without running the patterns at all.
+const maxNonProseLine = 400
+
+// maxBoilerplateLine is the longest line the boilerplate pattern is tried
+// on: share buttons and credits are short.
+const maxBoilerplateLine = 120
+
 // lineRole classifies one line of text on its own: boilerplate, caption, or
-// prose (headings are decided with their paragraph in isHeading).
+// prose (headings are decided with their paragraph in isHeading). The
+// patterns run only where they can match — on short lines, on a line's
+// last bracketed group, on its last few dozen bytes — since lines of prose
+// are many and long.
 func lineRole(text string) Role {
 	text = strings.TrimSpace(text)
-	switch {
-	case boilerplateRE.MatchString(text):
+	if len(text) > maxNonProseLine {
+		return RoleProse
+	}
+	if len(text) <= maxBoilerplateLine && boilerplateRE.MatchString(text) {
 		return RoleBoilerplate
-	case strings.ContainsAny(text, "“”\"") && !captionStartRE.MatchString(text):
+	}
+	lower := strings.ToLower(text)
+	for _, p := range boilerplatePhrases {
+		if strings.Contains(lower, p) {
+			return RoleBoilerplate
+		}
+	}
+	start := captionStartRE.MatchString(text)
+	if strings.ContainsAny(text, "“”\"") && !start {
 		// Quoted speech is reporting, never a picture's caption.
 		return RoleProse
-	case creditRE.MatchString(text), captionStartRE.MatchString(text):
+	}
+	if start || credited(text) {
 		return RoleCaption
-	case captionVerbRE.MatchString(text) && captionEndRE.MatchString(text) && !strings.Contains(text, " said"):
+	}
+	tail := text[max(0, len(text)-40):]
+	if captionEndRE.MatchString(tail) && captionVerbRE.MatchString(text) && !strings.Contains(text, " said") {
 		return RoleCaption
 	}
 	return RoleProse
+}
+
+// credited reports whether a line ends with a bracketed photo credit.
+func credited(text string) bool {
+	if !strings.HasSuffix(text, ")") && !strings.HasSuffix(text, "]") {
+		return false
+	}
+	i := strings.LastIndexAny(text, "([")
+	return i >= 0 && creditRE.MatchString(text[i:])
 }
 
 // isHeading reports whether a paragraph is a crosshead: short, one line,

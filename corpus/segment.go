@@ -19,6 +19,7 @@ func segment(a *Article) {
 		}
 	}
 	a.Paragraphs, a.Sentences = paragraphs(a.Raw, a.Tokens)
+	a.feats = sentenceFeatures(a)
 }
 
 // tokenize splits raw[body.Start:body.End] into contiguous tokens.

@@ -1,0 +1,110 @@
+package corpus
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+func BenchmarkComparePair(b *testing.B) {
+	as := seedArticles(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		Compare(as[3], as[4])
+	}
+}
+
+func BenchmarkCompareAllSeedPairs(b *testing.B) {
+	as := seedArticles(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range as {
+			for j := i + 1; j < len(as); j++ {
+				Compare(as[i], as[j])
+			}
+		}
+	}
+}
+
+// BenchmarkCompare10kWords aligns and diffs two 10,000-word articles: one
+// generated, the other an edited copy (sentences dropped, reordered,
+// reworded and added), as one outlet rewrites another's long report.
+func BenchmarkCompare10kWords(b *testing.B) {
+	left, right := syntheticPair(10000, 1)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		Compare(left, right)
+	}
+	b.ReportMetric(float64(left.Words), "left-words")
+}
+
+func BenchmarkSegment10kWords(b *testing.B) {
+	left, _ := syntheticPair(10000, 1)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(left.Raw)))
+	for b.Loop() {
+		a := &Article{Raw: left.Raw, Body: left.Body}
+		segment(a)
+	}
+}
+
+// syntheticPair returns two articles of about n words each: the left a run
+// of generated sentences over a Zipf-distributed vocabulary, the right its
+// rewrite.
+func syntheticPair(n int, seed uint64) (*Article, *Article) {
+	rng := rand.New(rand.NewPCG(seed, 42))
+	zipf := rand.NewZipf(rng, 1.1, 2, 20000)
+	word := func() string { return fmt.Sprintf("w%d", zipf.Uint64()) }
+	sentence := func() []string {
+		ws := make([]string, 8+rng.IntN(25))
+		for i := range ws {
+			ws[i] = word()
+		}
+		return ws
+	}
+	var sents [][]string
+	for words := 0; words < n; {
+		s := sentence()
+		sents = append(sents, s)
+		words += len(s)
+	}
+	var rewritten [][]string
+	for _, s := range sents {
+		switch r := rng.Float64(); {
+		case r < 0.15: // dropped
+			continue
+		case r < 0.25: // a new sentence of the outlet's own
+			rewritten = append(rewritten, sentence())
+		}
+		c := append([]string(nil), s...)
+		for i := range c {
+			if rng.Float64() < 0.08 {
+				c[i] = word()
+			}
+		}
+		rewritten = append(rewritten, c)
+	}
+	for i := 0; i < len(rewritten)/10; i++ { // some passages moved
+		j, k := rng.IntN(len(rewritten)), rng.IntN(len(rewritten))
+		rewritten[j], rewritten[k] = rewritten[k], rewritten[j]
+	}
+	render := func(ss [][]string) *Article {
+		var sb strings.Builder
+		sb.WriteString("Title of the story\n\n")
+		for i, s := range ss {
+			sb.WriteString(strings.ToUpper(s[0][:1]) + s[0][1:] + " " + strings.Join(s[1:], " ") + ".")
+			if i%3 == 2 {
+				sb.WriteString("\n\n")
+			} else {
+				sb.WriteString(" ")
+			}
+		}
+		a := &Article{Raw: []byte(sb.String())}
+		a.Body = Span{0, len(a.Raw)}
+		segment(a)
+		return a
+	}
+	return render(sents), render(rewritten)
+}

@@ -1,0 +1,330 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+func runDiff(_ context.Context, args []string, env Env) error {
+	fs := newFlagSet("diff")
+	def := "plain"
+	if env.Terminal && !env.NoColor {
+		def = "ansi"
+	}
+	format := fs.String("format", def, "output format: ansi, plain or json")
+	dir := fs.String("dir", "", "the corpus directory that A and B belong to")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	switch len(pos) {
+	case 2:
+	case 3:
+		if *dir != "" {
+			return usagef("a directory is named twice")
+		}
+		*dir = pos[2]
+	default:
+		return usagef("want two articles, A and B, got %d arguments", len(pos))
+	}
+	switch *format {
+	case "ansi", "plain", "json":
+	default:
+		return usagef("unknown format %q (want ansi, plain or json)", *format)
+	}
+	c, err := corpusFor(pos[:2], *dir, env)
+	if err != nil {
+		return err
+	}
+	a, err := resolve(pos[0], c, env)
+	if err != nil {
+		return err
+	}
+	b, err := resolve(pos[1], c, env)
+	if err != nil {
+		return err
+	}
+	var cmp *corpus.Comparison
+	if env.Cache != nil {
+		cmp = env.Cache.Compare(a, b)
+	} else {
+		cmp = corpus.Compare(a, b)
+	}
+	w := bufio.NewWriter(env.Stdout)
+	switch *format {
+	case "json":
+		err = WriteJSON(w, cmp)
+	case "plain":
+		err = WritePlain(w, cmp)
+	case "ansi":
+		err = WriteANSI(w, cmp)
+	}
+	if err != nil {
+		return err
+	}
+	return w.Flush()
+}
+
+// corpusFor loads the corpus that names are looked up in: the directory if
+// one is given; none when both arguments are existing files; else the
+// default corpus.
+func corpusFor(names []string, dir string, env Env) (*corpus.Corpus, error) {
+	if dir == "" && env.Files {
+		files := 0
+		for _, n := range names {
+			if strings.ContainsAny(n, `/\.`) && fileExists(n) {
+				files++
+			}
+		}
+		if files == len(names) {
+			return nil, nil
+		}
+	}
+	return load(dir, env)
+}
+
+// JSON shapes of `diff --format json`. Spans are [start, end) byte offsets
+// into each article file's original bytes; a missing side is null.
+type (
+	jsonArticle struct {
+		ID     string `json:"id"`
+		Outlet string `json:"outlet"`
+		Title  string `json:"title"`
+		Source string `json:"source"`
+	}
+	jsonOp struct {
+		Op    string  `json:"op"`
+		Left  *[2]int `json:"left,omitempty"`
+		Right *[2]int `json:"right,omitempty"`
+	}
+	jsonBlock struct {
+		Kind       string   `json:"kind"`
+		Left       *[2]int  `json:"left"`
+		Right      *[2]int  `json:"right"`
+		Similarity float64  `json:"similarity"`
+		Ops        []jsonOp `json:"ops"`
+	}
+	jsonComparison struct {
+		Left       jsonArticle `json:"left"`
+		Right      jsonArticle `json:"right"`
+		Similarity float64     `json:"similarity"`
+		Blocks     []jsonBlock `json:"blocks"`
+	}
+)
+
+func spanJSON(s corpus.Span) *[2]int { return &[2]int{s.Start, s.End} }
+
+func articleJSON(a *corpus.Article) jsonArticle {
+	return jsonArticle{ID: a.ID, Outlet: a.Outlet, Title: a.Title, Source: a.Source}
+}
+
+// round keeps JSON similarities readable; four decimals are plenty.
+func round(f float64) float64 { return float64(int64(f*10000+0.5)) / 10000 }
+
+// WriteJSON writes c in the documented JSON schema. The encoder escapes
+// control characters, so article text needs no sanitising here.
+func WriteJSON(w io.Writer, c *corpus.Comparison) error {
+	out := jsonComparison{
+		Left:       articleJSON(c.Left),
+		Right:      articleJSON(c.Right),
+		Similarity: round(c.Similarity),
+		Blocks:     make([]jsonBlock, 0, len(c.Blocks)),
+	}
+	for _, b := range c.Blocks {
+		jb := jsonBlock{Kind: b.Kind.String(), Similarity: round(b.Similarity), Ops: make([]jsonOp, 0, len(b.Ops))}
+		if b.Kind != corpus.RightOnly {
+			jb.Left = spanJSON(b.Left)
+		}
+		if b.Kind != corpus.LeftOnly {
+			jb.Right = spanJSON(b.Right)
+		}
+		for _, op := range b.Ops {
+			jo := jsonOp{Op: op.Kind.String()}
+			if op.Kind != corpus.OpInsert {
+				jo.Left = spanJSON(op.Left)
+			}
+			if op.Kind != corpus.OpDelete {
+				jo.Right = spanJSON(op.Right)
+			}
+			jb.Ops = append(jb.Ops, jo)
+		}
+		out.Blocks = append(out.Blocks, jb)
+	}
+	return json.NewEncoder(w).Encode(out)
+}
+
+// marks says how a text rendering shows each part of a diff.
+type marks struct {
+	del, ins           func(string) string // a changed passage of words
+	minorDel, minorIns func(string) string // a punctuation or whitespace change
+	label              func(string) string // a block's heading line
+}
+
+// WritePlain writes c wdiff-style: passages in left order, each under a
+// label line, deletions as [-…-] and insertions as {+…+}.
+func WritePlain(w io.Writer, c *corpus.Comparison) error {
+	wrap := func(open, close string) func(string) string {
+		return func(s string) string { return open + s + close }
+	}
+	same := func(s string) string { return s }
+	return writeText(w, c, marks{
+		del: wrap("[-", "-]"), ins: wrap("{+", "+}"),
+		minorDel: wrap("[-", "-]"), minorIns: wrap("{+", "+}"),
+		label: same,
+	})
+}
+
+// WriteANSI writes c like WritePlain, with colour and attributes in place
+// of markers: deletions orange and struck through, insertions blue and
+// underlined — a pair that red–green colour blindness keeps apart, and
+// whose attributes carry the meaning without colour.
+func WriteANSI(w io.Writer, c *corpus.Comparison) error {
+	r := lipgloss.NewRenderer(w)
+	r.SetColorProfile(termenv.ANSI256)
+	del := r.NewStyle().Foreground(lipgloss.Color("208")).Strikethrough(true)
+	ins := r.NewStyle().Foreground(lipgloss.Color("39")).Underline(true)
+	minorDel := r.NewStyle().Foreground(lipgloss.Color("208")).Faint(true)
+	minorIns := r.NewStyle().Foreground(lipgloss.Color("39")).Faint(true)
+	label := r.NewStyle().Faint(true).Bold(true)
+	render := func(st lipgloss.Style) func(string) string { return func(s string) string { return st.Render(s) } }
+	return writeText(w, c, marks{del: render(del), ins: render(ins), minorDel: render(minorDel), minorIns: render(minorIns), label: render(label)})
+}
+
+func writeText(w io.Writer, c *corpus.Comparison, m marks) error {
+	l, r := c.Left, c.Right
+	inserted, deleted, moved, oneSided := Counts(c)
+	fmt.Fprintln(w, m.label(fmt.Sprintf("--- %s · %s · %s", corpus.Display(l.ID), corpus.Display(l.Outlet), corpus.Display(l.Title))))
+	fmt.Fprintln(w, m.label(fmt.Sprintf("+++ %s · %s · %s", corpus.Display(r.ID), corpus.Display(r.Outlet), corpus.Display(r.Title))))
+	fmt.Fprintf(w, "similarity %.0f%% · %d words deleted, %d inserted · %d moved · %d one-sided\n",
+		100*c.Similarity, deleted, inserted, moved, oneSided)
+	for _, b := range c.Blocks {
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, m.label(BlockLabel(c, b)))
+		var sb strings.Builder
+		for i, op := range b.Ops {
+			switch op.Kind {
+			case corpus.OpEqual:
+				sb.WriteString(corpus.Display(l.Text(op.Left)))
+			case corpus.OpDelete:
+				text := corpus.Display(l.Text(op.Left))
+				switch {
+				case isSpace(text):
+					// The left's own layout stays; a paragraph break the
+					// right does not have is marked.
+					if strings.Contains(text, "\n") {
+						sb.WriteString(m.minorDel("¶"))
+					}
+					sb.WriteString(text)
+				case op.Minor:
+					sb.WriteString(markLines(m.minorDel, text))
+				default:
+					sb.WriteString(markLines(m.del, text))
+				}
+			case corpus.OpInsert:
+				text := corpus.Display(r.Text(op.Right))
+				pairedDelete := i > 0 && b.Ops[i-1].Kind == corpus.OpDelete
+				switch {
+				case isSpace(text) && strings.Contains(text, "\n"):
+					sb.WriteString(m.minorIns("¶"))
+				case isSpace(text):
+					if !pairedDelete {
+						sb.WriteString(" ")
+					}
+				case op.Minor:
+					sb.WriteString(markLines(m.minorIns, text))
+				default:
+					sb.WriteString(markLines(m.ins, text))
+				}
+			}
+		}
+		fmt.Fprintln(w, sb.String())
+	}
+	return nil
+}
+
+// markLines marks each line of s on its own, so that a change spanning a
+// paragraph break keeps every line's markers (and colours) balanced.
+func markLines(f func(string) string, s string) string {
+	if !strings.Contains(s, "\n") {
+		return f(s)
+	}
+	lines := strings.Split(s, "\n")
+	for i, line := range lines {
+		if line != "" {
+			lines[i] = f(line)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// BlockLabel names a block for a reader: its kind, where it sits in each
+// article (¶ numbers count the article's paragraphs from 1, the title
+// being ¶1), its similarity, and its role when it is not prose.
+func BlockLabel(c *corpus.Comparison, b corpus.Block) string {
+	var parts []string
+	switch b.Kind {
+	case corpus.Aligned, corpus.Moved:
+		parts = append(parts, b.Kind.String(),
+			fmt.Sprintf("¶%d ~ ¶%d", Para(c.Left, b.LeftSentences), Para(c.Right, b.RightSentences)),
+			fmt.Sprintf("%.0f%%", 100*b.Similarity))
+	case corpus.LeftOnly:
+		parts = append(parts, "left only", fmt.Sprintf("¶%d", Para(c.Left, b.LeftSentences)))
+	case corpus.RightOnly:
+		parts = append(parts, "right only", fmt.Sprintf("¶%d", Para(c.Right, b.RightSentences)))
+	}
+	if b.Role != corpus.RoleProse {
+		parts = append(parts, b.Role.String())
+	}
+	if b.Repeats >= 0 && b.Repeats < len(c.Blocks) {
+		rep := c.Blocks[b.Repeats]
+		parts = append(parts, fmt.Sprintf("repeats ¶%d ~ ¶%d", Para(c.Left, rep.LeftSentences), Para(c.Right, rep.RightSentences)))
+	}
+	return "@@ " + strings.Join(parts, " · ") + " @@"
+}
+
+// Para returns the 1-based number of the paragraph holding the first of
+// sentences r of a.
+func Para(a *corpus.Article, r corpus.Range) int {
+	if r.Start < 0 || r.Start >= len(a.Sentences) {
+		return 0
+	}
+	return a.Sentences[r.Start].Para + 1
+}
+
+// Counts returns the words a comparison inserts and deletes in its paired
+// blocks, the number of moved blocks, and the number of one-sided prose
+// blocks.
+func Counts(c *corpus.Comparison) (inserted, deleted, moved, oneSided int) {
+	for _, b := range c.Blocks {
+		switch b.Kind {
+		case corpus.Moved:
+			moved++
+		case corpus.LeftOnly, corpus.RightOnly:
+			if b.Role == corpus.RoleProse {
+				oneSided++
+			}
+			continue
+		}
+		for _, op := range b.Ops {
+			switch op.Kind {
+			case corpus.OpDelete:
+				deleted += corpus.CountWords(c.Left, op.Left)
+			case corpus.OpInsert:
+				inserted += corpus.CountWords(c.Right, op.Right)
+			}
+		}
+	}
+	return
+}
+
+// isSpace reports whether s is all whitespace.
+func isSpace(s string) bool { return strings.TrimSpace(s) == "" }
