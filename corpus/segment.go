@@ -31,8 +31,10 @@ func tokenize(raw []byte, body Span) []Token {
 		r, size := utf8.DecodeRune(raw[i:end])
 		start := i
 		switch {
-		case r == 0x1b:
-			i = skipEscape(raw, i, end)
+		case controlLen(raw[i:end]) > 0:
+			// A whole escape sequence is one token, so that no part of it
+			// can be shown as text or cut by a span.
+			i += controlLen(raw[i:end])
 			toks = append(toks, Token{Span: Span{start, i}, Kind: TokControl})
 		case r == utf8.RuneError && size <= 1:
 			i++
@@ -86,47 +88,6 @@ func tokenize(raw []byte, body Span) []Token {
 	return toks
 }
 
-// skipEscape returns the end of the escape sequence starting with the ESC at
-// raw[i]: a CSI sequence, an OSC/DCS/SOS/PM/APC string up to its terminator,
-// or ESC and one more character. The whole sequence becomes one control
-// token, so no part of it can ever be shown as text or split by a span.
-func skipEscape(raw []byte, i, end int) int {
-	i++ // ESC
-	if i >= end {
-		return i
-	}
-	switch raw[i] {
-	case '[':
-		i++
-		for i < end && raw[i] >= 0x20 && raw[i] <= 0x3f {
-			i++
-		}
-		if i < end && raw[i] >= 0x40 && raw[i] <= 0x7e {
-			i++
-		}
-		return i
-	case ']', 'P', 'X', '^', '_':
-		i++
-		for i < end {
-			switch {
-			case raw[i] == 0x07:
-				return i + 1
-			case raw[i] == 0x1b:
-				if i+1 < end && raw[i+1] == '\\' {
-					return i + 2
-				}
-				return i // a new escape starts; end this one here
-			}
-			i++
-		}
-		return i
-	}
-	if raw[i] >= 0x20 && raw[i] <= 0x7e {
-		return i + 1
-	}
-	return i
-}
-
 func isSpace(r rune) bool {
 	switch r {
 	case ' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000':
@@ -135,21 +96,13 @@ func isSpace(r rune) bool {
 	return r >= '\u2000' && r <= '\u200a'
 }
 
-// isControl reports whether r must never reach a terminal as itself: C0 and
-// C1 controls, DEL, bidi embedding/override/isolate marks, zero-width
-// characters and a stray byte-order mark.
+// isControl reports whether r is an invisible format character that is not
+// part of any word: a zero-width space, word joiner, or a stray byte-order
+// mark. (Controls, escape sequences and bidi marks are caught before, by
+// controlLen; zero-width joiners are left alone, as they hold emoji and
+// some scripts' words together.)
 func isControl(r rune) bool {
-	switch {
-	case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f:
-		return true
-	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
-		return true
-	}
-	switch r {
-	case '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u061c', '\ufeff', '\u2060':
-		return true
-	}
-	return false
+	return r == '\u200b' || r == '\ufeff' || r == '\u2060'
 }
 
 func isWordRune(r rune) bool {

@@ -1,0 +1,457 @@
+package corpus
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// FactKind is the kind of a fact that outlets may give differently.
+type FactKind int
+
+// Fact kinds.
+const (
+	FactNumber      FactKind = iota // a count or amount: "30,000 emails" against "33,000 emails"
+	FactDay                         // a day of the week or month: "on Wednesday" against "on Tuesday"
+	FactName                        // a person or organisation named in the same passage
+	FactAttribution                 // who an outlet says spoke a quote, and with which verb and hedges
+)
+
+var factKindNames = [...]string{"number", "day", "name", "attribution"}
+
+func (k FactKind) String() string {
+	if int(k) < len(factKindNames) {
+		return factKindNames[k]
+	}
+	return "FactKind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// Mention is one outlet's version of a fact.
+type Mention struct {
+	Article *Article
+	Span    Span     // the words giving the fact
+	Value   string   // as the article writes it
+	norm    string   // what is compared: the number's value, the day's name
+	sent    int      // the sentence it sits in
+	context []uint64 // content words near it, sorted
+}
+
+// Disagreement is a fact that two or more outlets give differently about
+// the same thing: Mentions hold at least two different values, one per
+// article at most, in article order.
+type Disagreement struct {
+	Kind     FactKind
+	Mentions []Mention
+	// About names what the fact is about, e.g. "emails" for a count or the
+	// rare words the outlets' sentences share for a day.
+	About string
+}
+
+var weekdays = map[string]string{
+	"monday": "Monday", "tuesday": "Tuesday", "wednesday": "Wednesday", "thursday": "Thursday",
+	"friday": "Friday", "saturday": "Saturday", "sunday": "Sunday",
+}
+
+// Tuning of fact matching, set on the seed story.
+const (
+	// dayContext is the least IDF weight the content words around two
+	// days must share for the days to be about the same event, with at
+	// least one word of rareWord weight or more.
+	dayContext = 4.0
+	rareWord   = 2.0
+	// numberRatio bounds how far apart two counts of the same thing may be
+	// and still be taken as the same count given differently; beyond it
+	// they count different things ("2 emails", "30,000 emails").
+	numberRatio = 1.5
+)
+
+// Disagreements lists the facts the story's outlets give differently:
+// counts of the same thing, days of the same event (found by the rare words
+// around them), and the names on the two sides of a change inside a paired
+// passage.
+func (an *Analysis) Disagreements() []Disagreement {
+	idf := storyIDF(an.Articles)
+	var ms [][]Mention // per article
+	for _, a := range an.Articles {
+		ms = append(ms, factMentions(a))
+	}
+	var out []Disagreement
+	out = append(out, linkMentions(an.Articles, ms, FactDay, func(x, y Mention) (string, bool) {
+		return sharedContext(x, y, idf)
+	})...)
+	out = append(out, linkMentions(an.Articles, ms, FactNumber, func(x, y Mention) (string, bool) {
+		vx, _ := strconv.ParseFloat(x.norm, 64)
+		vy, _ := strconv.ParseFloat(y.norm, 64)
+		if vx <= 0 || vy <= 0 || math.Max(vx, vy)/math.Min(vx, vy) > numberRatio {
+			return "", false
+		}
+		unit := sharedUnit(x, y)
+		return unit, unit != ""
+	})...)
+	out = append(out, an.nameChanges()...)
+	return out
+}
+
+// factMentions finds the numbers and days in a's prose.
+func factMentions(a *Article) []Mention {
+	var ms []Mention
+	for si, s := range a.Sentences {
+		if a.Paragraphs[s.Para].Role != RoleProse {
+			continue
+		}
+		for ti := s.Tokens.Start; ti < s.Tokens.End; ti++ {
+			t := a.Tokens[ti]
+			if t.Kind != TokWord {
+				continue
+			}
+			if day, ok := weekdays[t.Form]; ok {
+				ms = append(ms, Mention{Article: a, Span: t.Span, Value: a.Text(t.Span), norm: day, sent: si, context: window(a, s.Tokens, ti)})
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(t.Form); unicode.IsDigit(r) {
+				v := strings.ReplaceAll(t.Form, ",", "")
+				if _, err := strconv.ParseFloat(v, 64); err == nil && !isYear(v) {
+					ms = append(ms, Mention{Article: a, Span: t.Span, Value: a.Text(t.Span), norm: v, sent: si, context: window(a, s.Tokens, ti)})
+				}
+			}
+		}
+	}
+	return ms
+}
+
+// contextWords is how many words either side of a fact count as its
+// context: the words that say what a day or number is about ("interview
+// with NBC News on Wednesday") sit next to it.
+const contextWords = 8
+
+// window returns the content words within contextWords words of token ti
+// in the sentence's token range r.
+func window(a *Article, r Range, ti int) []uint64 {
+	var out []uint64
+	add := func(t Token) bool {
+		if t.Kind != TokWord {
+			return false
+		}
+		if !stopwords[t.Form] && weekdays[t.Form] == "" {
+			out = append(out, hashString(t.Form))
+		}
+		return true
+	}
+	for i, n := ti-1, 0; i >= r.Start && n < contextWords; i-- {
+		if add(a.Tokens[i]) {
+			n++
+		}
+	}
+	for i, n := ti+1, 0; i < r.End && n < contextWords; i++ {
+		if add(a.Tokens[i]) {
+			n++
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// isYear reports whether a number is most likely a year, which dates a
+// report rather than counting anything.
+func isYear(v string) bool {
+	n, err := strconv.Atoi(v)
+	return err == nil && len(v) == 4 && n >= 1900 && n <= 2100
+}
+
+func (m Mention) kind() FactKind {
+	if _, err := strconv.ParseFloat(m.norm, 64); err == nil {
+		return FactNumber
+	}
+	return FactDay
+}
+
+// linkMentions joins mentions of one kind from different articles that
+// same says are about the same thing, and reports each joined set that
+// holds two or more values.
+func linkMentions(arts []*Article, ms [][]Mention, kind FactKind, same func(x, y Mention) (string, bool)) []Disagreement {
+	type node struct{ art, i int }
+	var nodes []node
+	for ai := range ms {
+		for i, m := range ms[ai] {
+			if m.kind() == kind {
+				nodes = append(nodes, node{ai, i})
+			}
+		}
+	}
+	parent := make([]int, len(nodes))
+	about := make([]string, len(nodes))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	for i := range nodes {
+		for j := i + 1; j < len(nodes); j++ {
+			x, y := ms[nodes[i].art][nodes[i].i], ms[nodes[j].art][nodes[j].i]
+			if nodes[i].art == nodes[j].art || x.norm == y.norm {
+				continue
+			}
+			if what, ok := same(x, y); ok {
+				ri, rj := find(i), find(j)
+				if ri != rj {
+					parent[rj] = ri
+				}
+				if about[find(i)] == "" {
+					about[find(i)] = what
+				}
+			}
+		}
+	}
+	groups := make(map[int][]int)
+	var roots []int
+	for i := range nodes {
+		r := find(i)
+		if _, ok := groups[r]; !ok {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], i)
+	}
+	var out []Disagreement
+	for _, r := range roots {
+		d := Disagreement{Kind: kind, About: about[r]}
+		seen := make(map[int]bool)
+		values := make(map[string]bool)
+		for _, i := range groups[r] {
+			if seen[nodes[i].art] {
+				continue
+			}
+			seen[nodes[i].art] = true
+			m := ms[nodes[i].art][nodes[i].i]
+			d.Mentions = append(d.Mentions, m)
+			values[m.norm] = true
+		}
+		if len(values) < 2 {
+			continue
+		}
+		slices.SortStableFunc(d.Mentions, func(a, b Mention) int {
+			return cmp.Compare(slices.Index(arts, a.Article), slices.Index(arts, b.Article))
+		})
+		out = append(out, d)
+	}
+	return out
+}
+
+// storyIDF weighs each content word by how few of the story's sentences
+// carry it.
+func storyIDF(arts []*Article) map[uint64]float64 {
+	m := &matcher{}
+	var sides [][]unit
+	for _, a := range arts {
+		sides = append(sides, m.units(a))
+	}
+	m.weigh(sides...)
+	return m.idf
+}
+
+// sharedContext reports whether two mentions' sentences share enough rare
+// words to be about the same event, and names the rarest of them.
+func sharedContext(x, y Mention, idf map[uint64]float64) (string, bool) {
+	weight, rare := 0.0, false
+	for _, w := range x.context {
+		if _, ok := slices.BinarySearch(y.context, w); ok {
+			weight += idf[w]
+			rare = rare || idf[w] >= rareWord
+		}
+	}
+	if weight < dayContext || !rare {
+		return "", false
+	}
+	return rarestShared(x, y, idf), true
+}
+
+// rarestShared returns the rarest content word two mentions' contexts
+// share, as x writes it.
+func rarestShared(x, y Mention, idf map[uint64]float64) string {
+	a := x.Article
+	best, word := -1.0, ""
+	for _, t := range a.Tokens[a.Sentences[x.sent].Tokens.Start:a.Sentences[x.sent].Tokens.End] {
+		if t.Kind != TokWord || stopwords[t.Form] || weekdays[t.Form] != "" {
+			continue
+		}
+		h := hashString(t.Form)
+		_, inX := slices.BinarySearch(x.context, h)
+		_, inY := slices.BinarySearch(y.context, h)
+		if inX && inY && idf[h] > best {
+			best, word = idf[h], a.Text(t.Span)
+		}
+	}
+	return word
+}
+
+// sharedUnit returns the word two numbers count, when the three words after
+// each have a content word in common ("30,000 emails", "33,000 illegally
+// deleted emails").
+func sharedUnit(x, y Mention) string {
+	ux := following(x, 3)
+	for _, w := range following(y, 3) {
+		if slices.Contains(ux, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// following returns the matching forms of up to n content words after m in
+// its sentence.
+func following(m Mention, n int) []string {
+	a := m.Article
+	s := a.Sentences[m.sent]
+	var out []string
+	seen := false
+	for _, t := range a.Tokens[s.Tokens.Start:s.Tokens.End] {
+		if t.Span == m.Span {
+			seen = true
+			continue
+		}
+		if !seen || t.Kind != TokWord {
+			continue
+		}
+		if len(out) == n {
+			break
+		}
+		if !stopwords[t.Form] {
+			out = append(out, t.Form)
+		}
+	}
+	return out
+}
+
+// nameChanges finds paired passages where each side names someone the
+// other does not, in the same change: "Jake Sullivan said" against
+// "Clinton's campaign said".
+func (an *Analysis) nameChanges() []Disagreement {
+	var out []Disagreement
+	for i := range an.Articles {
+		for j := i + 1; j < len(an.Articles); j++ {
+			c := an.Pairs[i][j]
+			for _, b := range c.Blocks {
+				if (b.Kind != Aligned && b.Kind != Moved) || b.Role != RoleProse {
+					continue
+				}
+				var del, ins []Span
+				flush := func() {
+					ln := names(c.Left, del)
+					rn := names(c.Right, ins)
+					if len(ln) > 0 && len(rn) > 0 && !overlaps(ln, rn) && !overlaps(names(c.Left, []Span{b.Left}), rn) && !overlaps(names(c.Right, []Span{b.Right}), ln) {
+						out = append(out, Disagreement{Kind: FactName, Mentions: []Mention{
+							{Article: c.Left, Span: ln[0].span, Value: ln[0].text},
+							{Article: c.Right, Span: rn[0].span, Value: rn[0].text},
+						}})
+					}
+					del, ins = nil, nil
+				}
+				for _, op := range b.Ops {
+					switch op.Kind {
+					case OpEqual:
+						flush()
+					case OpDelete:
+						del = append(del, op.Left)
+					case OpInsert:
+						ins = append(ins, op.Right)
+					}
+				}
+				flush()
+			}
+		}
+	}
+	return out
+}
+
+type name struct {
+	span Span
+	text string
+	key  string // lower-case surname: what two outlets' mentions share
+}
+
+// names finds runs of capitalised words inside spans of a that are not at
+// the start of a sentence and not titles: "Jake Sullivan", "Mike Pence".
+func names(a *Article, spans []Span) []name {
+	var out []name
+	for _, s := range spans {
+		var run []Token
+		flush := func() {
+			if len(run) > 0 {
+				sp := Span{run[0].Start, run[len(run)-1].End}
+				out = append(out, name{span: sp, text: a.Text(sp), key: run[len(run)-1].Form})
+			}
+			run = nil
+		}
+		first := sentenceStarts(a)
+		i, _ := slices.BinarySearchFunc(a.Tokens, s.Start, func(t Token, off int) int { return cmp.Compare(t.Start, off) })
+		for ; i < len(a.Tokens) && a.Tokens[i].Start < s.End; i++ {
+			t := a.Tokens[i]
+			switch t.Kind {
+			case TokSpace:
+				continue
+			case TokWord:
+				r, _ := utf8.DecodeRune(a.Raw[t.Start:t.End])
+				if unicode.IsUpper(r) && !first[t.Start] && !titles[t.Form] && !stopwords[t.Form] && weekdays[t.Form] == "" && !isMonth(t.Form) {
+					run = append(run, t)
+					continue
+				}
+			}
+			flush()
+		}
+		flush()
+	}
+	return out
+}
+
+// overlaps reports whether two name lists share a surname.
+func overlaps(x, y []name) bool {
+	for _, a := range x {
+		for _, b := range y {
+			if a.key == b.key || strings.Contains(a.text, b.text) || strings.Contains(b.text, a.text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func sentenceStarts(a *Article) map[int]bool {
+	m := make(map[int]bool, len(a.Sentences))
+	for _, s := range a.Sentences {
+		m[s.Start] = true
+		// A sentence opening on a quote mark starts at its first word.
+		for _, t := range a.Tokens[s.Tokens.Start:s.Tokens.End] {
+			if t.Kind == TokWord {
+				m[t.Start] = true
+				break
+			}
+		}
+	}
+	return m
+}
+
+// titles are capitalised words that precede names without being them.
+var titles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "president": true, "senator": true, "sen": true,
+	"governor": true, "gov": true, "minister": true, "secretary": true, "us": true, "u.s": true,
+	"republican": true, "democratic": true, "democrat": true, "foreign": true, "former": true,
+	"retired": true, "admiral": true, "general": true, "chairwoman": true, "chairman": true,
+}
+
+func isMonth(form string) bool {
+	switch form {
+	case "january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,114 @@
+package corpus
+
+import (
+	"bytes"
+	"testing"
+)
+
+func TestSplitFrontMatter(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		want    fileMeta
+		n       int  // length of the front matter
+		problem bool // a warning that it was read as text
+	}{
+		{name: "none", in: "Title\n\nBody.\n"},
+		{name: "empty input", in: ""},
+		{name: "a rule with nothing after it", in: "---"},
+		{
+			name: "all keys",
+			in:   "---\noutlet: Al Jazeera\ntitle: Trump urges Russia\nurl: https://example.com/a\ndate: 2016-07-27\nstory: emails\n---\nBody.\n",
+			want: fileMeta{Outlet: "Al Jazeera", Title: "Trump urges Russia", URL: "https://example.com/a", Date: "2016-07-27", Story: "emails"},
+			n:    len("---\noutlet: Al Jazeera\ntitle: Trump urges Russia\nurl: https://example.com/a\ndate: 2016-07-27\nstory: emails\n---\n"),
+		},
+		{
+			name: "quoted values",
+			in:   "---\ntitle: \"Trump: \\\"Russia, if you're listening\\\"\"\noutlet: 'Hacked''s Own'\n---\n",
+			want: fileMeta{Title: `Trump: "Russia, if you're listening"`, Outlet: "Hacked's Own"},
+			n:    len("---\ntitle: \"Trump: \\\"Russia, if you're listening\\\"\"\noutlet: 'Hacked''s Own'\n---\n"),
+		},
+		{
+			name: "unknown keys, comments, blank lines, key case",
+			in:   "---\n# from the wire\nauthor: someone\n\nOutlet:  TRT World  \n---\nx",
+			want: fileMeta{Outlet: "TRT World"},
+			n:    len("---\n# from the wire\nauthor: someone\n\nOutlet:  TRT World  \n---\n"),
+		},
+		{
+			name: "CRLF",
+			in:   "---\r\ntitle: T\r\n---\r\nBody\r\n",
+			want: fileMeta{Title: "T"},
+			n:    len("---\r\ntitle: T\r\n---\r\n"),
+		},
+		{
+			name: "lone CR",
+			in:   "---\rtitle: T\r---\rBody\r",
+			want: fileMeta{Title: "T"},
+			n:    len("---\rtitle: T\r---\r"),
+		},
+		{
+			name: "closing line at end of file",
+			in:   "---\ntitle: T\n---",
+			want: fileMeta{Title: "T"},
+			n:    len("---\ntitle: T\n---"),
+		},
+		{
+			name: "value with a colon",
+			in:   "---\nurl: http://example.com:8080/x\n---\n",
+			want: fileMeta{URL: "http://example.com:8080/x"},
+			n:    len("---\nurl: http://example.com:8080/x\n---\n"),
+		},
+		{name: "no closing line", in: "---\ntitle: T\nBody text\n", problem: true},
+		{name: "no closing line, keys only", in: "---\ntitle: T\n", problem: true},
+		{name: "a rule, then prose", in: "---\nThe emails were leaked.\n---\n", problem: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, n, p := splitFrontMatter([]byte(tt.in))
+			if m != tt.want || n != tt.n {
+				t.Errorf("splitFrontMatter(%q) = %+v, %d; want %+v, %d", tt.in, m, n, tt.want, tt.n)
+			}
+			if (p != nil) != tt.problem {
+				t.Errorf("splitFrontMatter(%q) problem %+v, want one: %v", tt.in, p, tt.problem)
+			}
+		})
+	}
+}
+
+func TestNextLine(t *testing.T) {
+	in := []byte("a\nb\r\nc\rd")
+	var got []string
+	for i := 0; i < len(in); {
+		var line []byte
+		line, i = nextLine(in, i)
+		got = append(got, string(line))
+	}
+	want := []string{"a", "b", "c", "d"}
+	if len(got) != len(want) {
+		t.Fatalf("lines %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("line %d = %q, want %q", i, got[i], want[i])
+		}
+	}
+}
+
+func FuzzFrontMatter(f *testing.F) {
+	f.Add([]byte("---\ntitle: T\n---\nBody\n"))
+	f.Add([]byte("---\r\ntitle: \"a\\\"b\"\r\n---\r\n"))
+	f.Add([]byte("---\rtitle: 'x''y'\r---\r"))
+	f.Add([]byte("---\ntitle: T\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		_, n, p := splitFrontMatter(b)
+		if n < 0 || n > len(b) {
+			t.Fatalf("front matter length %d outside the %d-byte input", n, len(b))
+		}
+		if n > 0 && (p != nil || !bytes.HasPrefix(b, []byte("---"))) {
+			t.Fatalf("front matter of %d bytes in %q, problem %+v", n, b, p)
+		}
+		if n > 0 && n < len(b) && b[n-1] != '\n' && b[n-1] != '\r' {
+			t.Fatalf("front matter of %q ends at %d, inside a line", b, n)
+		}
+	})
+}

@@ -1,0 +1,485 @@
+package corpus
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode/utf8"
+)
+
+// MaxFileSize is the largest file the loaders read, in bytes. Anything
+// larger is refused: no news article comes close, and reading it would only
+// cost memory.
+const MaxFileSize = 5 << 20
+
+// sidecarName is the file that gives per-file metadata for its directory.
+const sidecarName = "meta.json"
+
+// Problem is something wrong with one file that loading worked around. A
+// Problem never stops the other files from loading.
+type Problem struct {
+	Path    string // the file, as the article's Source would name it
+	Offset  int    // the byte offset in the file the problem is at, or -1
+	Msg     string
+	Skipped bool // the file was not loaded
+}
+
+// Error formats the problem as "path: byte 123: msg", leaving out the byte
+// when there is no offset and saying "skipped" when the file was.
+func (p Problem) Error() string {
+	var b strings.Builder
+	b.WriteString(p.Path)
+	if p.Offset >= 0 {
+		b.WriteString(": byte ")
+		b.WriteString(strconv.Itoa(p.Offset))
+	}
+	if p.Skipped {
+		b.WriteString(": skipped")
+	}
+	b.WriteString(": ")
+	b.WriteString(p.Msg)
+	return b.String()
+}
+
+// LoadFS loads every .txt and .md file of fsys, at any depth, in sorted path
+// order. Each directory holding articles is a story named after the
+// directory's path; the files at the root form the story called name.
+//
+// An article's metadata comes from its front matter (see below), else from
+// a meta.json in its directory, an object keyed by file name whose values
+// may set "outlet", "title", "url", "date" and "story"; a "story" moves the
+// article to that story. Without either, the title is the first line of the
+// text, and the outlet is taken from the last credit line of the text
+// ("Source: Al Jazeera, News Agencies", "TRTWorld and agencies") or else is
+// the file name without its extension (the article's ID).
+//
+// Front matter is an optional block at the start of a file, after any
+// byte-order mark: a line "---", lines "key: value" with the keys above
+// (values may be quoted), and a closing line "---". The article's Body
+// starts after it; Raw keeps every byte of the file. Hidden files and
+// directories, and README files, are left out.
+//
+// A file that cannot be used is skipped and reported as a Problem; the rest
+// still load. LoadFS returns an error only when the root of fsys cannot be
+// read. A corpus with no articles is not an error here: callers decide.
+func LoadFS(fsys fs.FS, name string) (*Corpus, []Problem, error) {
+	return loadFS(fsys, name, func(p string) string { return p })
+}
+
+// LoadDir loads the directory at path as LoadFS does, naming the root story
+// after the directory, with every Source and Problem path under path. If
+// path is a regular file, LoadDir loads that one file as a corpus of one
+// article. A path that is missing or cannot be read is an error naming it.
+func LoadDir(path string) (*Corpus, []Problem, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !info.IsDir() {
+		a, problems, err := LoadFile(path)
+		var p Problem
+		switch {
+		case errors.As(err, &p):
+			return &Corpus{}, append(problems, p), nil
+		case err != nil:
+			return nil, problems, err
+		}
+		return &Corpus{Stories: []*Story{{Name: a.Story, Articles: []*Article{a}}}}, problems, nil
+	}
+	c, problems, err := loadFS(os.DirFS(path), dirName(path), func(rel string) string {
+		return filepath.Join(path, filepath.FromSlash(rel))
+	})
+	if pe, ok := errors.AsType[*fs.PathError](err); ok {
+		pe.Path = filepath.Join(path, filepath.FromSlash(pe.Path))
+	}
+	return c, problems, err
+}
+
+// LoadFile loads the article in the file at path, using the meta.json beside
+// it if there is one; its story is its directory's name unless its metadata
+// says otherwise. The problems are warnings about an article that loaded.
+// If the file cannot be read the error names it, and if it is skipped (see
+// Problem) the error is that Problem.
+func LoadFile(path string) (*Article, []Problem, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	if info.IsDir() {
+		return nil, nil, &fs.PathError{Op: "load", Path: path, Err: errors.New("is a directory")}
+	}
+	dir, name := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	l := loader{fsys: os.DirFS(dir), source: func(rel string) string {
+		if rel == name {
+			return path
+		}
+		return filepath.Join(dir, filepath.FromSlash(rel))
+	}}
+	side, problems := l.readSidecar(sidecarName)
+	a, more := l.load(name, dirName(dir), side[name])
+	problems = append(problems, more...)
+	if a == nil {
+		for i, p := range problems {
+			if p.Skipped && p.Path == path {
+				return nil, slices.Delete(problems, i, i+1), p
+			}
+		}
+	}
+	return a, problems, nil
+}
+
+// dirName names a story after the directory at path.
+func dirName(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	return filepath.Base(path)
+}
+
+// loader reads the files of one file system. It is not changed once made,
+// so one loader serves many goroutines.
+type loader struct {
+	fsys fs.FS
+	// source turns a path in fsys into the path reported in Article.Source
+	// and Problem.Path.
+	source func(string) string
+}
+
+func loadFS(fsys fs.FS, name string, source func(string) string) (*Corpus, []Problem, error) {
+	l := loader{fsys: fsys, source: source}
+	var problems []Problem
+	var files, sidecars []string
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == "." {
+				return err
+			}
+			problems = append(problems, l.problem(p, -1, true, "cannot read: %s", reason(err)))
+			return nil
+		}
+		hidden := p != "." && strings.HasPrefix(d.Name(), ".")
+		switch {
+		case d.IsDir() && hidden:
+			return fs.SkipDir
+		case d.IsDir() || hidden:
+		case d.Name() == sidecarName:
+			sidecars = append(sidecars, p)
+		case isArticleName(d.Name()):
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+
+	meta := make(map[string]map[string]fileMeta, len(sidecars))
+	for _, p := range sidecars {
+		m, more := l.readSidecar(p)
+		meta[path.Dir(p)] = m
+		problems = append(problems, more...)
+	}
+
+	// Reading and segmenting files is independent work, so it is spread
+	// over the processors; each result keeps its place, so the corpus does
+	// not depend on which finished first.
+	slices.Sort(files)
+	type result struct {
+		a        *Article
+		problems []Problem
+	}
+	results := make([]result, len(files))
+	forEach(len(files), func(i int) {
+		p := files[i]
+		dir, story := path.Dir(p), name
+		if dir != "." {
+			story = dir
+		}
+		results[i].a, results[i].problems = l.load(p, story, meta[dir][path.Base(p)])
+	})
+
+	c := &Corpus{}
+	stories := make(map[string]*Story)
+	for _, r := range results {
+		problems = append(problems, r.problems...)
+		if r.a == nil {
+			continue
+		}
+		s := stories[r.a.Story]
+		if s == nil {
+			s = &Story{Name: r.a.Story}
+			stories[r.a.Story] = s
+			c.Stories = append(c.Stories, s)
+		}
+		s.Articles = append(s.Articles, r.a)
+	}
+	slices.SortStableFunc(problems, func(a, b Problem) int { return strings.Compare(a.Path, b.Path) })
+	return c, problems, nil
+}
+
+// forEach calls f(0), …, f(n-1) from up to GOMAXPROCS goroutines and
+// returns when all calls have.
+func forEach(n int, f func(int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// isArticleName reports whether a file name has an article's extension and
+// is not a README, which a directory of articles may well have.
+func isArticleName(name string) bool {
+	ext := path.Ext(name)
+	switch strings.ToLower(ext) {
+	case ".txt", ".md":
+		return !strings.EqualFold(strings.TrimSuffix(name, ext), "readme")
+	}
+	return false
+}
+
+// problem makes a Problem with the file at p.
+func (l *loader) problem(p string, offset int, skipped bool, format string, args ...any) Problem {
+	return Problem{Path: l.source(p), Offset: offset, Msg: fmt.Sprintf(format, args...), Skipped: skipped}
+}
+
+// reason is err without the path a *fs.PathError repeats, since a Problem
+// names the path already.
+func reason(err error) string {
+	if pe, ok := errors.AsType[*fs.PathError](err); ok {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// readFile returns the bytes of the regular file at p, or else the Problem
+// that stops it being read.
+func (l *loader) readFile(p string) ([]byte, *Problem) {
+	fail := func(format string, args ...any) ([]byte, *Problem) {
+		prob := l.problem(p, -1, true, format, args...)
+		return nil, &prob
+	}
+	// Stat before opening: opening a FIFO would block until someone writes.
+	info, err := fs.Stat(l.fsys, p)
+	switch {
+	case err != nil:
+		return fail("cannot read: %s", reason(err))
+	case !info.Mode().IsRegular():
+		return fail("not a regular file")
+	case info.Size() > MaxFileSize:
+		return fail("%d bytes, larger than the %d MiB limit", info.Size(), MaxFileSize>>20)
+	}
+	f, err := l.fsys.Open(p)
+	if err != nil {
+		return fail("cannot read: %s", reason(err))
+	}
+	defer f.Close()
+	// The size can change between Stat and reading, so limit the read too.
+	raw, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	switch {
+	case err != nil:
+		return fail("cannot read: %s", reason(err))
+	case len(raw) > MaxFileSize:
+		return fail("larger than the %d MiB limit", MaxFileSize>>20)
+	}
+	return raw, nil
+}
+
+// readSidecar reads the meta.json at p, if there is one: an object mapping
+// file names to metadata. A sidecar that cannot be used is reported and
+// ignored.
+func (l *loader) readSidecar(p string) (map[string]fileMeta, []Problem) {
+	if _, err := fs.Stat(l.fsys, p); errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	raw, prob := l.readFile(p)
+	if prob != nil {
+		return nil, []Problem{*prob}
+	}
+	var m map[string]fileMeta
+	if err := json.Unmarshal(raw, &m); err != nil {
+		offset := -1
+		if se, ok := errors.AsType[*json.SyntaxError](err); ok {
+			offset = int(se.Offset)
+		}
+		return nil, []Problem{l.problem(p, offset, true, "metadata ignored: %s", err)}
+	}
+	return m, nil
+}
+
+// utf8BOM is the byte-order mark some editors put at the start of UTF-8 text.
+var utf8BOM = []byte("\uFEFF")
+
+// load reads and segments the article in the file at p, taking its story
+// from its metadata or else dirStory; side is what its directory's
+// meta.json says about it. The article is nil if the file is skipped.
+func (l *loader) load(p, dirStory string, side fileMeta) (*Article, []Problem) {
+	raw, prob := l.readFile(p)
+	if prob != nil {
+		return nil, []Problem{*prob}
+	}
+	name := path.Base(p)
+	return l.newArticle(p, raw, strings.TrimSuffix(name, path.Ext(name)), dirStory, side)
+}
+
+// newArticle makes an article of the bytes read from p, or returns nil when
+// they are not one; the problems say why, or what was worked around.
+func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side fileMeta) (*Article, []Problem) {
+	var problems []Problem
+	report := func(offset int, skipped bool, format string, args ...any) {
+		problems = append(problems, l.problem(p, offset, skipped, format, args...))
+	}
+	if i := bytes.IndexByte(raw, 0); i >= 0 {
+		if bytes.HasPrefix(raw, []byte{0xff, 0xfe}) || bytes.HasPrefix(raw, []byte{0xfe, 0xff}) {
+			report(-1, true, "UTF-16 text (convert it to UTF-8)")
+		} else {
+			report(-1, true, "binary file (NUL byte at %d)", i)
+		}
+		return nil, problems
+	}
+	if first, n := invalidUTF8(raw); n == 1 {
+		report(first, false, "invalid UTF-8 (replaced)")
+	} else if n > 1 {
+		report(first, false, "invalid UTF-8 (replaced), %d invalid bytes in all", n)
+	}
+
+	a := &Article{ID: id, Source: l.source(p), Raw: raw}
+	start := 0
+	if bytes.HasPrefix(raw, utf8BOM) {
+		start = len(utf8BOM)
+	}
+	front, n, fp := splitFrontMatter(raw[start:])
+	if fp != nil {
+		report(start+fp.offset, false, "%s", fp.msg)
+	}
+	a.Body = Span{start + n, len(raw)}
+	segment(a)
+	if a.Words == 0 {
+		report(-1, true, "no words")
+		return nil, problems
+	}
+
+	body := raw[a.Body.Start:a.Body.End]
+	a.Title = firstOf(front.Title, side.Title, firstLine(body))
+	a.Outlet = firstOf(front.Outlet, side.Outlet, sourceLine(body), id)
+	a.URL = firstOf(front.URL, side.URL)
+	a.Date = firstOf(front.Date, side.Date)
+	a.Story = firstOf(front.Story, side.Story, dirStory)
+	return a, problems
+}
+
+// firstOf returns the first of vs that is not empty once made a label.
+func firstOf(vs ...string) string {
+	for _, v := range vs {
+		if v = label(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// label makes metadata fit for one line of a terminal: Display, with runs
+// of whitespace (line breaks included) made one space and the ends trimmed.
+func label(s string) string {
+	return strings.Join(strings.Fields(Display(s)), " ")
+}
+
+// invalidUTF8 returns the offset of the first byte of b that is not valid
+// UTF-8 and how many such bytes b has.
+func invalidUTF8(b []byte) (first, n int) {
+	first = -1
+	if utf8.Valid(b) {
+		return first, 0
+	}
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			if n == 0 {
+				first = i
+			}
+			n++
+		}
+		i += size
+	}
+	return first, n
+}
+
+// firstLine returns the first line of body with anything to show.
+func firstLine(body []byte) string {
+	for i := 0; i < len(body); {
+		var line []byte
+		line, i = nextLine(body, i)
+		if l := label(string(line)); l != "" {
+			return l
+		}
+	}
+	return ""
+}
+
+// sourceLine returns the outlet named by the last credit line of body: a
+// line "Source: X" or "Source: X, News Agencies", or a line "X and agencies".
+// It returns "" if there is none.
+func sourceLine(body []byte) string {
+	var outlet string
+	for i := 0; i < len(body); {
+		var line []byte
+		line, i = nextLine(body, i)
+		if len(line) > 2*maxCreditLen {
+			continue // too long even before escapes and spaces are cleaned away
+		}
+		if o := creditedOutlet(label(string(line))); o != "" {
+			outlet = o
+		}
+	}
+	return outlet
+}
+
+// maxCreditLen is the longest line, in bytes, taken as a credit line. A
+// longer one is prose that happens to end in "and agencies".
+const maxCreditLen = 80
+
+// creditedOutlet returns the outlet a credit line names, or "".
+func creditedOutlet(line string) string {
+	if len(line) > maxCreditLen {
+		return ""
+	}
+	if len(line) > len("source:") && strings.EqualFold(line[:len("source:")], "source:") {
+		o, _, _ := strings.Cut(line[len("source:"):], ",")
+		return trimAgencies(strings.TrimSpace(o))
+	}
+	if o := trimAgencies(line); o != line {
+		return o
+	}
+	return ""
+}
+
+// trimAgencies removes a trailing " and agencies" or " and news agencies"
+// from s.
+func trimAgencies(s string) string {
+	for _, suffix := range []string{" and agencies", " and news agencies"} {
+		if n := len(s) - len(suffix); n >= 0 && strings.EqualFold(s[n:], suffix) {
+			return strings.TrimSpace(s[:n])
+		}
+	}
+	return s
+}

@@ -1,0 +1,314 @@
+package corpus
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Analysis is what a story's articles say across all outlets at once: who
+// shares what with whom, what only one outlet reports, and which passages
+// are copied word for word.
+type Analysis struct {
+	Story    *Story
+	Articles []*Article
+	// Pairs holds the comparison of every pair i < j, as Pairs[i][j]; the
+	// comparison of j with i is read from the same value's right side, so
+	// that every figure is symmetric by construction.
+	Pairs    [][]*Comparison
+	Coverage [][]Coverage // Coverage[i][j]: article i against article j
+	Unique   [][]Passage  // per article, the passages no other outlet pairs with
+	Verbatim []VerbatimRun
+}
+
+// Coverage says how much of one article (the row) another (the column)
+// also reports.
+type Coverage struct {
+	// Aligned is the share of the row article's prose words that sit in
+	// passages paired with the column article.
+	Aligned float64
+	// Verbatim is the share of the row article's prose words that the
+	// column article has word for word in a paired passage.
+	Verbatim float64
+	// EqualWords is the number of words the two articles have equal in
+	// paired passages; the same from either side.
+	EqualWords int
+}
+
+// Passage is a run of sentences of one article.
+type Passage struct {
+	Article   *Article
+	Sentences Range
+	Span      Span
+}
+
+// VerbatimRun is a run of words that two or more outlets print word for
+// word (in matching form): agency copy, or one outlet republishing another.
+type VerbatimRun struct {
+	// Spans holds one span per carrying article, in article order.
+	Spans []ArticleSpan
+	// Words is the length of the shortest carrier's span, in words.
+	Words int
+}
+
+// ArticleSpan is a span of one article.
+type ArticleSpan struct {
+	Article *Article
+	Span    Span
+}
+
+// MinVerbatimRun is the fewest consecutive words two outlets must share
+// for a verbatim run: shorter runs are set phrases and names ("the
+// Democratic National Committee"), longer ones are copy.
+const MinVerbatimRun = 12
+
+// Analyze compares every pair of the story's articles (through cache, when
+// given) and derives the coverage matrix, unique passages and verbatim runs.
+func Analyze(s *Story, cache *Cache) *Analysis {
+	arts := s.Articles
+	n := len(arts)
+	an := &Analysis{Story: s, Articles: arts, Pairs: make([][]*Comparison, n), Coverage: make([][]Coverage, n)}
+	for i := range arts {
+		an.Pairs[i] = make([]*Comparison, n)
+		an.Coverage[i] = make([]Coverage, n)
+	}
+	for i := range arts {
+		for j := i + 1; j < n; j++ {
+			if cache != nil {
+				an.Pairs[i][j] = cache.Compare(arts[i], arts[j])
+			} else {
+				an.Pairs[i][j] = Compare(arts[i], arts[j])
+			}
+		}
+	}
+	an.coverage()
+	an.unique()
+	an.Verbatim = VerbatimRuns(arts, MinVerbatimRun)
+	return an
+}
+
+// Comparison returns the comparison of articles i and j and whether it
+// must be read mirrored (i > j: its Left is article j).
+func (an *Analysis) Comparison(i, j int) (c *Comparison, mirrored bool) {
+	if i < j {
+		return an.Pairs[i][j], false
+	}
+	return an.Pairs[j][i], true
+}
+
+func (an *Analysis) coverage() {
+	n := len(an.Articles)
+	words := make([]int, n)
+	for i, a := range an.Articles {
+		words[i] = proseWords(a)
+	}
+	share := func(x, total int) float64 {
+		if total == 0 {
+			return 0
+		}
+		return float64(x) / float64(total)
+	}
+	for i := range n {
+		an.Coverage[i][i] = Coverage{Aligned: 1, Verbatim: 1, EqualWords: words[i]}
+		for j := i + 1; j < n; j++ {
+			c := an.Pairs[i][j]
+			var alignedL, alignedR, equal int
+			for _, b := range c.Blocks {
+				if (b.Kind != Aligned && b.Kind != Moved) || b.Role != RoleProse {
+					continue
+				}
+				e, l, r := opWords(c.Left, c.Right, b.Ops)
+				equal += e
+				alignedL += l
+				alignedR += r
+			}
+			an.Coverage[i][j] = Coverage{Aligned: share(alignedL, words[i]), Verbatim: share(equal, words[i]), EqualWords: equal}
+			an.Coverage[j][i] = Coverage{Aligned: share(alignedR, words[j]), Verbatim: share(equal, words[j]), EqualWords: equal}
+		}
+	}
+}
+
+// unique finds, for each article, the prose sentences that are one-sided in
+// every comparison with another outlet (and repeat no paired passage), and
+// joins adjacent ones of a paragraph into passages.
+func (an *Analysis) unique() {
+	n := len(an.Articles)
+	an.Unique = make([][]Passage, n)
+	for i, a := range an.Articles {
+		paired := make([]bool, len(a.Sentences))
+		for j := range n {
+			if j == i {
+				continue
+			}
+			c, mirrored := an.Comparison(i, j)
+			for _, b := range c.Blocks {
+				sents := b.LeftSentences
+				if mirrored {
+					sents = b.RightSentences
+				}
+				if b.Kind == Aligned || b.Kind == Moved || b.Repeats >= 0 {
+					for s := sents.Start; s < sents.End; s++ {
+						paired[s] = true
+					}
+				}
+			}
+		}
+		var ps []Passage
+		for si, s := range a.Sentences {
+			if paired[si] || a.Paragraphs[s.Para].Role != RoleProse {
+				continue
+			}
+			if k := len(ps) - 1; k >= 0 && ps[k].Sentences.End == si && a.Sentences[si-1].Para == s.Para {
+				ps[k].Sentences.End = si + 1
+				ps[k].Span.End = s.End
+				continue
+			}
+			ps = append(ps, Passage{Article: a, Sentences: Range{si, si + 1}, Span: s.Span})
+		}
+		an.Unique[i] = ps
+	}
+}
+
+// VerbatimRuns finds the runs of at least minWords consecutive prose words
+// that two or more of arts share in matching form. Runs are found through
+// an index of hashed minWords-grams, so the work grows with the text, not
+// with the square of it; runs over the same words of one article are
+// joined, so a paragraph three outlets copy is one run with three carriers.
+func VerbatimRuns(arts []*Article, minWords int) []VerbatimRun {
+	if minWords < 1 {
+		minWords = 1
+	}
+	type stream struct {
+		hashes []uint64
+		spans  []Span
+	}
+	streams := make([]stream, len(arts))
+	type pos struct{ art, at int32 }
+	index := make(map[uint64][]pos)
+	for ai, a := range arts {
+		st := &streams[ai]
+		for _, p := range a.Paragraphs {
+			if p.Role != RoleProse {
+				continue
+			}
+			for si := p.Sentences.Start; si < p.Sentences.End; si++ {
+				for _, t := range a.Tokens[a.Sentences[si].Tokens.Start:a.Sentences[si].Tokens.End] {
+					if t.Kind == TokWord {
+						st.hashes = append(st.hashes, hashString(t.Form))
+						st.spans = append(st.spans, t.Span)
+					}
+				}
+			}
+		}
+		for k := 0; k+minWords <= len(st.hashes); k++ {
+			h := hashWords(st.hashes[k : k+minWords])
+			index[h] = append(index[h], pos{int32(ai), int32(k)})
+		}
+	}
+	// Mark, per article, which gram starts are shared with another
+	// article, and link the overlapping word ranges across articles with a
+	// union-find over (article, gram start).
+	offset := make([]int, len(arts)+1)
+	for ai := range arts {
+		offset[ai+1] = offset[ai] + max(0, len(streams[ai].hashes)-minWords+1)
+	}
+	parent := make([]int32, offset[len(arts)])
+	for i := range parent {
+		parent[i] = int32(i)
+	}
+	var find func(int32) int32
+	find = func(x int32) int32 {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	union := func(a, b int32) {
+		if ra, rb := find(a), find(b); ra != rb {
+			parent[max(ra, rb)] = min(ra, rb)
+		}
+	}
+	shared := make([]bool, len(parent))
+	for _, ps := range index {
+		other := false
+		for _, p := range ps[1:] {
+			if p.art != ps[0].art {
+				other = true
+				break
+			}
+		}
+		if !other {
+			continue
+		}
+		first := int32(offset[ps[0].art]) + ps[0].at
+		for _, p := range ps {
+			id := int32(offset[p.art]) + p.at
+			shared[id] = true
+			union(first, id)
+		}
+	}
+	// Consecutive shared grams of one article cover one run of words.
+	for ai := range arts {
+		for k := offset[ai] + 1; k < offset[ai+1]; k++ {
+			if shared[k] && shared[k-1] {
+				union(int32(k-1), int32(k))
+			}
+		}
+	}
+	// Collect each component's word range per article.
+	type extent struct{ from, to int } // word indexes, half-open
+	comps := make(map[int32]map[int]extent)
+	var order []int32
+	for ai := range arts {
+		for k := offset[ai]; k < offset[ai+1]; k++ {
+			if !shared[k] {
+				continue
+			}
+			root := find(int32(k))
+			m, ok := comps[root]
+			if !ok {
+				m = make(map[int]extent)
+				comps[root] = m
+				order = append(order, root)
+			}
+			// An article that prints the run twice keeps its longest copy.
+			w := k - offset[ai]
+			e, ok := m[ai]
+			switch {
+			case !ok:
+				m[ai] = extent{w, w + minWords}
+			case w+minWords-1 == e.to: // the next gram of the same copy
+				m[ai] = extent{e.from, e.to + 1}
+			case minWords > e.to-e.from:
+				m[ai] = extent{w, w + minWords}
+			}
+		}
+	}
+	var runs []VerbatimRun
+	for _, root := range order {
+		m := comps[root]
+		if len(m) < 2 {
+			continue
+		}
+		r := VerbatimRun{Words: -1}
+		for ai := range arts {
+			e, ok := m[ai]
+			if !ok {
+				continue
+			}
+			st := streams[ai]
+			r.Spans = append(r.Spans, ArticleSpan{arts[ai], Span{st.spans[e.from].Start, st.spans[e.to-1].End}})
+			if r.Words < 0 || e.to-e.from < r.Words {
+				r.Words = e.to - e.from
+			}
+		}
+		runs = append(runs, r)
+	}
+	slices.SortStableFunc(runs, func(a, b VerbatimRun) int {
+		if c := cmp.Compare(len(b.Spans), len(a.Spans)); c != 0 {
+			return c
+		}
+		return cmp.Compare(b.Words, a.Words)
+	})
+	return runs
+}

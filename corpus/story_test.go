@@ -1,0 +1,147 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+func seedStory(t testing.TB) *Analysis {
+	t.Helper()
+	return Analyze(&Story{Name: "seeds", Articles: seedArticles(t)}, nil)
+}
+
+func TestCoverageMatrix(t *testing.T) {
+	an := seedStory(t)
+	n := len(an.Articles)
+	for i := range n {
+		if c := an.Coverage[i][i]; c.Aligned != 1 || c.Verbatim != 1 {
+			t.Errorf("diagonal %d = %+v, want 100%%", i, c)
+		}
+		for j := range n {
+			if i == j {
+				continue
+			}
+			a, b := an.Coverage[i][j], an.Coverage[j][i]
+			if a.EqualWords != b.EqualWords {
+				t.Errorf("equal words %d/%d: %d vs %d", i, j, a.EqualWords, b.EqualWords)
+			}
+			if a.Verbatim > a.Aligned || a.Aligned > 1 || a.Verbatim <= 0 {
+				t.Errorf("coverage %d/%d = %+v", i, j, a)
+			}
+			if c1, m1 := an.Comparison(i, j); m1 == (i < j) || c1 == nil {
+				t.Errorf("Comparison(%d,%d) mirrored=%v", i, j, m1)
+			}
+		}
+	}
+}
+
+func TestUniquePassages(t *testing.T) {
+	an := seedStory(t)
+	want := map[string][]string{
+		"003": {"four-letter words"},
+		"004": {"Peskov", "horror stories"},
+		"002": {"sarcastic"},
+	}
+	for i, a := range an.Articles {
+		for _, frag := range want[a.ID[:3]] {
+			found := false
+			for _, p := range an.Unique[i] {
+				if strings.Contains(a.Text(p.Span), frag) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%s: no unique passage mentions %q", a.ID, frag)
+			}
+		}
+		for _, p := range an.Unique[i] {
+			if strings.Contains(a.Text(p.Span), "if you’re listening") || strings.Contains(a.Text(p.Span), "rewarded mightily") {
+				t.Errorf("%s: the shared quote is listed as unique: %q", a.ID, a.Text(p.Span))
+			}
+		}
+	}
+}
+
+func TestVerbatimRuns(t *testing.T) {
+	an := seedStory(t)
+	var sullivan *VerbatimRun
+	for i, r := range an.Verbatim {
+		if r.Words < MinVerbatimRun || len(r.Spans) < 2 {
+			t.Errorf("run %d: %d words, %d carriers", i, r.Words, len(r.Spans))
+		}
+		for _, s := range r.Spans {
+			if strings.Contains(s.Article.Text(s.Span), "conduct espionage") {
+				sullivan = &an.Verbatim[i]
+			}
+		}
+	}
+	if sullivan == nil || len(sullivan.Spans) != 5 {
+		t.Fatalf("the Sullivan quote should be a verbatim run carried by all five outlets, got %+v", sullivan)
+	}
+	for _, s := range sullivan.Spans {
+		t.Logf("%s: %q", s.Article.ID[:3], s.Article.Text(s.Span))
+	}
+}
+
+func TestVerbatimRunsSynthetic(t *testing.T) {
+	wire := "the agency reported that the river had risen above the old stone bridge overnight and that the council met at dawn"
+	mk := func(id, text string) *Article {
+		a := articleOf([]byte("Title " + id + "\n\n" + text + "\n"))
+		a.ID = id
+		return a
+	}
+	arts := []*Article{
+		mk("a", "Local news. "+wire+". More to come."),
+		mk("b", "Other words first. "+wire+"."),
+		mk("c", "Nothing in common with the others at all, only a story about a cat."),
+		mk("d", "A paragraph. "+wire+" and then repeated: "+wire+"."),
+	}
+	runs := VerbatimRuns(arts, 12)
+	if len(runs) != 1 {
+		t.Fatalf("got %d runs, want 1: %+v", len(runs), runs)
+	}
+	var ids []string
+	for _, s := range runs[0].Spans {
+		ids = append(ids, s.Article.ID)
+		if got := strings.ToLower(s.Article.Text(s.Span)); !strings.Contains(got, "river had risen") || len(got) > len(wire)+20 {
+			t.Errorf("%s: span text %q", s.Article.ID, got)
+		}
+	}
+	if strings.Join(ids, "") != "abd" {
+		t.Errorf("carriers %v, want a b d", ids)
+	}
+}
+
+func BenchmarkAnalyzeSeeds(b *testing.B) {
+	arts := seedArticles(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		Analyze(&Story{Articles: arts}, nil)
+	}
+}
+
+func TestDisagreements(t *testing.T) {
+	an := seedStory(t)
+	ds := an.Disagreements()
+	var found = map[string]bool{}
+	for _, d := range ds {
+		var vals []string
+		for _, m := range d.Mentions {
+			vals = append(vals, m.Article.ID[:3]+"="+m.Value)
+		}
+		t.Logf("%s about %q: %s", d.Kind, d.About, strings.Join(vals, ", "))
+		all := strings.Join(vals, " ")
+		if d.Kind == FactDay && strings.Contains(all, "Wednesday") && strings.Contains(all, "Tuesday") && d.About != "" {
+			found["day"] = true
+		}
+		if d.Kind == FactNumber && strings.Contains(all, "30,000") && strings.Contains(all, "33,000") {
+			found["emails"] = true
+		}
+	}
+	if !found["day"] {
+		t.Errorf("the day of Obama's NBC interview (Wednesday / Tuesday) is not reported")
+	}
+	if !found["emails"] {
+		t.Errorf("the count of emails (30,000 / 33,000) is not reported")
+	}
+}
