@@ -43,7 +43,7 @@ type Env struct {
 }
 
 // Commands lists the commands Run knows, for dispatch and SSH exec.
-var Commands = []string{"list", "diff"}
+var Commands = []string{"list", "diff", "matrix", "unique", "shared", "facts", "report"}
 
 // IsCommand reports whether name is one of Commands.
 func IsCommand(name string) bool {
@@ -83,6 +83,16 @@ func Run(ctx context.Context, args []string, env Env) int {
 		err = runList(ctx, args[1:], env)
 	case "diff":
 		err = runDiff(ctx, args[1:], env)
+	case "matrix":
+		err = matrixCommand.run(ctx, args[1:], env)
+	case "unique":
+		err = uniqueCommand.run(ctx, args[1:], env)
+	case "shared":
+		err = sharedCommand.run(ctx, args[1:], env)
+	case "facts":
+		err = factsCommand.run(ctx, args[1:], env)
+	case "report":
+		err = reportCommand.run(ctx, args[1:], env)
 	default:
 		err = usagef("unknown command %q", args[0])
 	}
@@ -107,9 +117,19 @@ func Run(ctx context.Context, args []string, env Env) int {
 const Usage = `usage:
   newsdiff [--no-color] [DIR]                   read the articles in DIR (default: the built-in story)
   newsdiff list [--format plain|json] [DIR]     list the articles: id, outlet, title, words
-  newsdiff diff [--format ansi|plain|json] [--dir DIR] A B
+  newsdiff diff [--format ansi|plain|json|html] [--dir DIR] A B
                                                 compare two articles; A and B are file paths,
                                                 article ids, or outlet names (a prefix will do)
+  newsdiff matrix [--format plain|json] [--story S] [DIR]
+                                                how much of each outlet every other one reports
+  newsdiff unique [--format plain|json] [--story S] [DIR]
+                                                the passages only one outlet reports
+  newsdiff shared [--format plain|json] [--story S] [DIR]
+                                                passages two or more outlets print word for word
+  newsdiff facts [--format plain|json] [--story S] [DIR]
+                                                numbers and days the outlets give differently
+  newsdiff report [--format html] [--story S] [DIR]
+                                                all of the above as one HTML page
   newsdiff serve [flags] [DIR]                  serve the reader over SSH (see newsdiff serve -h)
 `
 

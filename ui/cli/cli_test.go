@@ -280,3 +280,75 @@ func stripSGR(s string) string {
 	}
 	return b.String()
 }
+
+func TestStoryCommandsGolden(t *testing.T) {
+	for _, cmd := range []string{"matrix", "unique", "shared", "facts"} {
+		t.Run(cmd, func(t *testing.T) {
+			env, out, errb := seedEnv(t)
+			if code := Run(context.Background(), []string{cmd}, env); code != 0 {
+				t.Fatalf("exit %d: %s", code, errb)
+			}
+			golden(t, cmd+".plain", out.Bytes())
+		})
+		t.Run(cmd+"-json", func(t *testing.T) {
+			env, out, errb := seedEnv(t)
+			if code := Run(context.Background(), []string{cmd, "--format", "json"}, env); code != 0 {
+				t.Fatalf("exit %d: %s", code, errb)
+			}
+			var v []map[string]any
+			if err := json.Unmarshal(out.Bytes(), &v); err != nil || len(v) != 1 || v[0]["story"] == nil {
+				t.Errorf("json: %v %v", err, v)
+			}
+		})
+	}
+}
+
+func TestStoryFlag(t *testing.T) {
+	dir := t.TempDir()
+	for _, story := range []string{"alpha", "beta"} {
+		os.MkdirAll(filepath.Join(dir, story), 0o755)
+		for _, f := range []string{"a", "b"} {
+			os.WriteFile(filepath.Join(dir, story, f+".txt"), []byte("Story "+story+" by "+f+"\n\nThe council of "+story+" voted on the bridge today, said the mayor.\n"), 0o644)
+		}
+	}
+	env, out, errb := seedEnv(t)
+	if code := Run(context.Background(), []string{"matrix", "--story", "be", dir}, env); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	if !strings.Contains(out.String(), "# beta") || strings.Contains(out.String(), "# alpha") {
+		t.Errorf("--story be picked the wrong stories:\n%s", out)
+	}
+	env, _, errb = seedEnv(t)
+	if code := Run(context.Background(), []string{"matrix", "--story", "gamma", dir}, env); code != 1 || !strings.Contains(errb.String(), "no story") {
+		t.Errorf("unknown story: exit %d, %s", code, errb)
+	}
+}
+
+// TestHTMLEscapes checks that markup in an article stays text in both HTML
+// outputs, and that the pages load nothing from elsewhere.
+func TestHTMLEscapes(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Title <b>one</b>\n\nThe mayor said <script>alert('x')</script> the bridge <img src=x onerror=alert(1)> will open.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.txt"), []byte("Title two\n\nThe mayor said the bridge will open on Monday.\n"), 0o644)
+	for _, args := range [][]string{
+		{"diff", "--format", "html", "--dir", dir, "a", "b"},
+		{"report", dir},
+	} {
+		env, out, errb := seedEnv(t)
+		if code := Run(context.Background(), args, env); code != 0 {
+			t.Fatalf("%q: exit %d: %s", args, code, errb)
+		}
+		page := out.String()
+		for _, bad := range []string{"<script", "<img", "<b>", "<link", "href=", "@import", "url("} {
+			if strings.Contains(page, bad) {
+				t.Errorf("%q: page contains %q", args[0], bad)
+			}
+		}
+		if !strings.Contains(page, "&lt;script&gt;") && args[0] == "diff" {
+			t.Errorf("diff page lost the escaped markup")
+		}
+		if !strings.HasPrefix(page, "<!doctype html>") && !strings.HasPrefix(strings.TrimSpace(page), "<!doctype html>") {
+			t.Errorf("%q: not an HTML page: %.60q", args[0], page)
+		}
+	}
+}

@@ -20,7 +20,7 @@ func runDiff(_ context.Context, args []string, env Env) error {
 	if env.Terminal && !env.NoColor {
 		def = "ansi"
 	}
-	format := fs.String("format", def, "output format: ansi, plain or json")
+	format := fs.String("format", def, "output format: ansi, plain, json or html")
 	dir := fs.String("dir", "", "the corpus directory that A and B belong to")
 	pos, err := parse(fs, args)
 	if err != nil {
@@ -37,9 +37,9 @@ func runDiff(_ context.Context, args []string, env Env) error {
 		return usagef("want two articles, A and B, got %d arguments", len(pos))
 	}
 	switch *format {
-	case "ansi", "plain", "json":
+	case "ansi", "plain", "json", "html":
 	default:
-		return usagef("unknown format %q (want ansi, plain or json)", *format)
+		return usagef("unknown format %q (want ansi, plain, json or html)", *format)
 	}
 	c, err := corpusFor(pos[:2], *dir, env)
 	if err != nil {
@@ -67,6 +67,8 @@ func runDiff(_ context.Context, args []string, env Env) error {
 		err = WritePlain(w, cmp)
 	case "ansi":
 		err = WriteANSI(w, cmp)
+	case "html":
+		err = WriteHTMLDiff(w, cmp)
 	}
 	if err != nil {
 		return err

@@ -1,0 +1,239 @@
+package cli
+
+import (
+	"fmt"
+	"html/template"
+	"io"
+	"math"
+	"strings"
+
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// The HTML outputs are single self-contained files — inline CSS, no
+// scripts, no external requests — that a reader can publish or send.
+// html/template escapes every piece of article text; Display first strips
+// what no page should carry either (controls, bidi overrides).
+
+// segment is one run of a cell's text and how to mark it.
+type segment struct {
+	Kind string // "", "del", "ins", "minor"
+	Text string
+}
+
+type htmlRow struct {
+	Label       string
+	Kind        string // block kind, for the row's class
+	Role        string
+	Left, Right []segment
+	HasLeft     bool
+	HasRight    bool
+}
+
+type htmlDiff struct {
+	Left, Right  *corpus.Article
+	Similarity   string
+	Summary      string
+	Rows         []htmlRow
+	LeftOutlet   string
+	RightOutlet  string
+	LeftTitle    string
+	RightTitle   string
+}
+
+func diffRows(c *corpus.Comparison) []htmlRow {
+	var rows []htmlRow
+	for _, b := range c.Blocks {
+		label := strings.TrimSuffix(strings.TrimPrefix(BlockLabel(c, b), "@@ "), " @@")
+		row := htmlRow{Label: label, Kind: b.Kind.String(), Role: b.Role.String(),
+			HasLeft: b.Kind != corpus.RightOnly, HasRight: b.Kind != corpus.LeftOnly}
+		for _, op := range b.Ops {
+			switch op.Kind {
+			case corpus.OpEqual:
+				row.Left = append(row.Left, segment{"", corpus.Display(c.Left.Text(op.Left))})
+				row.Right = append(row.Right, segment{"", corpus.Display(c.Right.Text(op.Right))})
+			case corpus.OpDelete:
+				kind := "del"
+				if op.Minor || b.Kind == corpus.LeftOnly {
+					kind = "minor"
+				}
+				row.Left = append(row.Left, segment{kind, corpus.Display(c.Left.Text(op.Left))})
+			case corpus.OpInsert:
+				kind := "ins"
+				if op.Minor || b.Kind == corpus.RightOnly {
+					kind = "minor"
+				}
+				row.Right = append(row.Right, segment{kind, corpus.Display(c.Right.Text(op.Right))})
+			}
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// WriteHTMLDiff writes c as a side-by-side HTML page, deletions as <del>
+// and insertions as <ins>.
+func WriteHTMLDiff(w io.Writer, c *corpus.Comparison) error {
+	inserted, deleted, moved, oneSided := Counts(c)
+	return pageTemplate.ExecuteTemplate(w, "diff", htmlDiff{
+		Left: c.Left, Right: c.Right,
+		LeftOutlet: corpus.Display(c.Left.Outlet), RightOutlet: corpus.Display(c.Right.Outlet),
+		LeftTitle: corpus.Display(c.Left.Title), RightTitle: corpus.Display(c.Right.Title),
+		Similarity: pct(c.Similarity),
+		Summary:    fmt.Sprintf("%d words deleted, %d inserted · %d moved · %d one-sided", deleted, inserted, moved, oneSided),
+		Rows:       diffRows(c),
+	})
+}
+
+type htmlCell struct {
+	Text string
+	Heat int // 0–10, for the cell's shade
+}
+
+type htmlPassage struct {
+	Where string
+	Text  string
+}
+
+type htmlOutletPassages struct {
+	Outlet   string
+	Passages []htmlPassage
+}
+
+type htmlRun struct {
+	Head string
+	Text string
+	In   string
+}
+
+type htmlFact struct {
+	Head     string
+	Mentions []htmlPassage
+}
+
+type htmlStory struct {
+	Name     string
+	Outlets  []string
+	Matrix   [][]htmlCell
+	Unique   []htmlOutletPassages
+	Runs     []htmlRun
+	Facts    []htmlFact
+	Articles int
+}
+
+func storyHTML(an *corpus.Analysis) htmlStory {
+	names := outletNames(an.Articles)
+	st := htmlStory{Name: corpus.Display(an.Story.Name), Outlets: names, Articles: len(an.Articles)}
+	for i := range an.Articles {
+		var row []htmlCell
+		for j := range an.Articles {
+			c := an.Coverage[i][j]
+			row = append(row, htmlCell{Text: pct(c.Aligned) + " · " + pct(c.Verbatim), Heat: int(math.Round(10 * c.Aligned))})
+		}
+		st.Matrix = append(st.Matrix, row)
+	}
+	for i, a := range an.Articles {
+		op := htmlOutletPassages{Outlet: names[i]}
+		for _, p := range an.Unique[i] {
+			op.Passages = append(op.Passages, htmlPassage{fmt.Sprintf("¶%d", Para(a, p.Sentences)), oneLine(a, p.Span)})
+		}
+		st.Unique = append(st.Unique, op)
+	}
+	for _, r := range an.Verbatim {
+		var in []string
+		for _, s := range r.Spans {
+			in = append(in, fmt.Sprintf("%s ¶%d", corpus.Display(s.Article.Outlet), paraAt(s.Article, s.Span.Start)))
+		}
+		st.Runs = append(st.Runs, htmlRun{
+			Head: fmt.Sprintf("%d outlets · %d words", len(r.Spans), r.Words),
+			Text: oneLine(r.Spans[0].Article, r.Spans[0].Span),
+			In:   strings.Join(in, ", "),
+		})
+	}
+	for _, d := range an.Disagreements() {
+		f := htmlFact{Head: d.Kind.String()}
+		if d.About != "" {
+			f.Head += " · " + corpus.Display(d.About)
+		}
+		for _, m := range d.Mentions {
+			f.Mentions = append(f.Mentions, htmlPassage{corpus.Display(m.Article.Outlet) + ": " + corpus.Display(m.Value), sentenceAround(m.Article, m.Span)})
+		}
+		st.Facts = append(st.Facts, f)
+	}
+	return st
+}
+
+// WriteHTMLReport writes the stories' cross-outlet analysis — coverage
+// matrix, unique passages, verbatim runs and disagreeing facts — as one
+// HTML page.
+func WriteHTMLReport(w io.Writer, ans []*corpus.Analysis) error {
+	var stories []htmlStory
+	for _, an := range ans {
+		stories = append(stories, storyHTML(an))
+	}
+	return pageTemplate.ExecuteTemplate(w, "report", stories)
+}
+
+var reportCommand = storyCommand{name: "report", formats: []string{"html"}, whole: func(w io.Writer, _ string, ans []*corpus.Analysis) error {
+	return WriteHTMLReport(w, ans)
+}}
+
+const pageCSS = `
+body { font: 15px/1.5 Georgia, "Times New Roman", serif; margin: 2em auto; max-width: 76em; padding: 0 1em; color: #1d1d1f; background: #fdfdfb; }
+h1, h2, h3 { font-family: -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; }
+h1 { font-size: 1.4em; } h2 { font-size: 1.15em; margin-top: 2em; } h3 { font-size: 1em; }
+.meta, .label, .where { font: 12px/1.4 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: #6e6e73; }
+table.diff { border-collapse: collapse; width: 100%; table-layout: fixed; }
+table.diff td { vertical-align: top; padding: .4em .7em; border-top: 1px solid #e5e5ea; width: 50%; white-space: pre-wrap; }
+table.diff tr.label td { border-top: none; padding-bottom: 0; }
+td.empty { background: repeating-linear-gradient(45deg, #f5f5f7, #f5f5f7 6px, #fdfdfb 6px, #fdfdfb 12px); }
+tr.moved td.text { border-left: 3px solid #8e44ad; }
+tr.role-boilerplate td, tr.role-caption td, tr.role-heading td { color: #8e8e93; }
+del { background: #ffe3c7; color: #8a3b00; text-decoration: line-through; }
+ins { background: #d6e9ff; color: #003f8a; text-decoration: underline; }
+.minor { color: #8e8e93; }
+table.matrix { border-collapse: collapse; font: 13px -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; }
+table.matrix th, table.matrix td { padding: .35em .6em; text-align: right; border: 1px solid #fff; }
+.h0 { background: #f2f6fc; } .h1 { background: #e3ecf8; } .h2 { background: #d3e2f4; } .h3 { background: #c1d6ef; }
+.h4 { background: #aecaea; } .h5 { background: #99bde4; } .h6 { background: #82aedd; } .h7 { background: #6a9ed5; color: #fff; }
+.h8 { background: #518dcc; color: #fff; } .h9 { background: #387bc2; color: #fff; } .h10 { background: #1f68b7; color: #fff; }
+ul.passages li { margin: .3em 0; }
+`
+
+var pageTemplate = template.Must(template.New("page").Parse(`
+{{define "head"}}<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="newsdiff"><title>{{.}}</title><style>` + pageCSS + `</style></head><body>{{end}}
+
+{{define "seg"}}{{range .}}{{if eq .Kind "del"}}<del>{{.Text}}</del>{{else if eq .Kind "ins"}}<ins>{{.Text}}</ins>{{else if eq .Kind "minor"}}<span class="minor">{{.Text}}</span>{{else}}{{.Text}}{{end}}{{end}}{{end}}
+
+{{define "diff"}}{{template "head" (printf "%s vs %s" .LeftOutlet .RightOutlet)}}
+<h1>{{.LeftOutlet}} vs {{.RightOutlet}}</h1>
+<p class="meta">similarity {{.Similarity}} · {{.Summary}}</p>
+<table class="diff">
+<tr><th>{{.LeftOutlet}}: {{.LeftTitle}}</th><th>{{.RightOutlet}}: {{.RightTitle}}</th></tr>
+{{range .Rows}}<tr class="label {{.Kind}}"><td colspan="2" class="label">{{.Label}}</td></tr>
+<tr class="{{.Kind}} role-{{.Role}}">{{if .HasLeft}}<td class="text">{{template "seg" .Left}}</td>{{else}}<td class="empty"></td>{{end}}{{if .HasRight}}<td class="text">{{template "seg" .Right}}</td>{{else}}<td class="empty"></td>{{end}}</tr>
+{{end}}</table>
+<p class="meta">Made by newsdiff. <del>Deleted</del> words are only in the left article, <ins>inserted</ins> words only in the right.</p>
+</body></html>
+{{end}}
+
+{{define "report"}}{{template "head" "newsdiff report"}}
+{{range .}}{{template "story" .}}{{end}}<p class="meta">Made by newsdiff.</p></body></html>
+{{end}}
+
+{{define "story"}}<h1>{{.Name}}</h1><p class="meta">{{.Articles}} articles</p>
+<h2>Coverage</h2>
+<p class="meta">Each cell: share of the row outlet's words that the column outlet also reports · that it prints word for word.</p>
+<table class="matrix"><tr><th></th>{{range .Outlets}}<th>{{.}}</th>{{end}}</tr>
+{{range $i, $row := .Matrix}}<tr><th>{{index $.Outlets $i}}</th>{{range $row}}<td class="h{{.Heat}}">{{.Text}}</td>{{end}}</tr>
+{{end}}</table>
+<h2>Word for word in several outlets</h2>
+{{range .Runs}}<h3>{{.Head}}</h3><p>{{.Text}}</p><p class="where">in: {{.In}}</p>{{else}}<p class="meta">No passage is shared word for word.</p>{{end}}
+<h2>Facts the outlets give differently</h2>
+{{range .Facts}}<h3>{{.Head}}</h3><ul class="passages">{{range .Mentions}}<li><span class="where">{{.Where}}</span> {{.Text}}</li>{{end}}</ul>{{else}}<p class="meta">No disagreement found.</p>{{end}}
+<h2>What only one outlet reports</h2>
+{{range .Unique}}<h3>{{.Outlet}}</h3><ul class="passages">{{range .Passages}}<li><span class="where">{{.Where}}</span> {{.Text}}</li>{{else}}<li class="meta">nothing of its own</li>{{end}}</ul>{{end}}
+{{end}}
+`))

@@ -1,0 +1,346 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// storyCommand is the shape shared by the commands that look across a
+// story's outlets: matrix, unique, shared, facts, quotes, report. Each
+// parses --format, --story and an optional directory, analyses each chosen
+// story and writes it.
+type storyCommand struct {
+	name    string
+	formats []string // the first is the default
+	write   func(w io.Writer, format string, an *corpus.Analysis) error
+	// whole is set for commands that write one document for all stories
+	// (report); the others write each story in turn.
+	whole func(w io.Writer, format string, ans []*corpus.Analysis) error
+}
+
+func (sc storyCommand) run(_ context.Context, args []string, env Env) error {
+	fs := newFlagSet(sc.name)
+	format := fs.String("format", sc.formats[0], "output format: "+strings.Join(sc.formats, ", "))
+	story := fs.String("story", "", "the story to use, by name (a prefix will do) or number, in a corpus of several")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 1 {
+		return usagef("want at most one directory, got %d arguments", len(pos))
+	}
+	ok := false
+	for _, f := range sc.formats {
+		ok = ok || f == *format
+	}
+	if !ok {
+		return usagef("unknown format %q (want %s)", *format, strings.Join(sc.formats, " or "))
+	}
+	dir := ""
+	if len(pos) == 1 {
+		dir = pos[0]
+	}
+	c, err := load(dir, env)
+	if err != nil {
+		return err
+	}
+	stories, err := pickStories(c, *story)
+	if err != nil {
+		return err
+	}
+	var ans []*corpus.Analysis
+	for _, s := range stories {
+		ans = append(ans, corpus.Analyze(s, env.Cache))
+	}
+	if sc.whole != nil {
+		return sc.whole(env.Stdout, *format, ans)
+	}
+	if *format == "json" {
+		var docs []any
+		for _, an := range ans {
+			var buf strings.Builder
+			if err := sc.write(&buf, "json", an); err != nil {
+				return err
+			}
+			docs = append(docs, json.RawMessage(buf.String()))
+		}
+		return json.NewEncoder(env.Stdout).Encode(docs)
+	}
+	for i, an := range ans {
+		if i > 0 {
+			fmt.Fprintln(env.Stdout)
+		}
+		if err := sc.write(env.Stdout, *format, an); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// pickStories returns the stories a --story value names: all of them when
+// it is empty, else the one whose 1-based number it is or whose name it
+// starts (case-insensitively).
+func pickStories(c *corpus.Corpus, name string) ([]*corpus.Story, error) {
+	if len(c.Stories) == 0 {
+		return nil, fmt.Errorf("no articles to compare")
+	}
+	if name == "" {
+		return c.Stories, nil
+	}
+	var n int
+	if _, err := fmt.Sscanf(name, "%d", &n); err == nil && fmt.Sprint(n) == name {
+		if n < 1 || n > len(c.Stories) {
+			return nil, fmt.Errorf("no story %d (there are %d)", n, len(c.Stories))
+		}
+		return c.Stories[n-1 : n], nil
+	}
+	lower := strings.ToLower(name)
+	var found []*corpus.Story
+	for _, s := range c.Stories {
+		if strings.HasPrefix(strings.ToLower(s.Name), lower) {
+			found = append(found, s)
+		}
+	}
+	switch len(found) {
+	case 0:
+		return nil, fmt.Errorf("no story named %q (try: newsdiff list)", corpus.Display(name))
+	case 1:
+		return found, nil
+	}
+	return nil, fmt.Errorf("story %q is ambiguous: %d stories start so", corpus.Display(name), len(found))
+}
+
+// outletName labels an article for tables: its outlet, made unique within
+// the story by its id where two articles share an outlet.
+func outletNames(arts []*corpus.Article) []string {
+	count := make(map[string]int)
+	for _, a := range arts {
+		count[a.Outlet]++
+	}
+	names := make([]string, len(arts))
+	for i, a := range arts {
+		names[i] = corpus.Display(a.Outlet)
+		if count[a.Outlet] > 1 {
+			names[i] += " (" + corpus.Display(a.ID) + ")"
+		}
+	}
+	return names
+}
+
+func storyHeader(w io.Writer, an *corpus.Analysis) {
+	fmt.Fprintf(w, "# %s · %d articles\n", corpus.Display(an.Story.Name), len(an.Articles))
+}
+
+func pct(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) }
+
+// oneLine returns a's text in span s made safe and on one line.
+func oneLine(a *corpus.Article, s corpus.Span) string {
+	return strings.Join(strings.Fields(corpus.Display(a.Text(s))), " ")
+}
+
+// Matrix.
+
+var matrixCommand = storyCommand{name: "matrix", formats: []string{"plain", "json"}, write: writeMatrix}
+
+type jsonMatrix struct {
+	Story    string        `json:"story"`
+	Articles []jsonArticle `json:"articles"`
+	// Aligned[i][j] is the share of article i's words in passages paired
+	// with article j; Verbatim[i][j] the share equal word for word.
+	Aligned  [][]float64 `json:"aligned"`
+	Verbatim [][]float64 `json:"verbatim"`
+}
+
+func writeMatrix(w io.Writer, format string, an *corpus.Analysis) error {
+	n := len(an.Articles)
+	if format == "json" {
+		m := jsonMatrix{Story: an.Story.Name, Aligned: make([][]float64, n), Verbatim: make([][]float64, n)}
+		for i, a := range an.Articles {
+			m.Articles = append(m.Articles, articleJSON(a))
+			m.Aligned[i] = make([]float64, n)
+			m.Verbatim[i] = make([]float64, n)
+			for j := range n {
+				m.Aligned[i][j] = round(an.Coverage[i][j].Aligned)
+				m.Verbatim[i][j] = round(an.Coverage[i][j].Verbatim)
+			}
+		}
+		return json.NewEncoder(w).Encode(m)
+	}
+	storyHeader(w, an)
+	fmt.Fprintln(w, "each cell: share of the row outlet's words that the column outlet also reports · word for word")
+	fmt.Fprintln(w)
+	names := outletNames(an.Articles)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprint(tw, "\t")
+	for _, name := range names {
+		fmt.Fprintf(tw, "%s\t", name)
+	}
+	fmt.Fprintln(tw)
+	for i := range n {
+		fmt.Fprintf(tw, "%s\t", names[i])
+		for j := range n {
+			c := an.Coverage[i][j]
+			fmt.Fprintf(tw, "%s · %s\t", pct(c.Aligned), pct(c.Verbatim))
+		}
+		fmt.Fprintln(tw)
+	}
+	return tw.Flush()
+}
+
+// Unique passages.
+
+var uniqueCommand = storyCommand{name: "unique", formats: []string{"plain", "json"}, write: writeUnique}
+
+type jsonPassage struct {
+	ID        string `json:"id"`
+	Outlet    string `json:"outlet"`
+	Paragraph int    `json:"paragraph"`
+	Span      [2]int `json:"span"`
+	Text      string `json:"text"`
+}
+
+func writeUnique(w io.Writer, format string, an *corpus.Analysis) error {
+	if format == "json" {
+		out := struct {
+			Story    string        `json:"story"`
+			Passages []jsonPassage `json:"passages"`
+		}{Story: an.Story.Name, Passages: []jsonPassage{}}
+		for i, a := range an.Articles {
+			for _, p := range an.Unique[i] {
+				out.Passages = append(out.Passages, jsonPassage{a.ID, a.Outlet, Para(a, p.Sentences), [2]int{p.Span.Start, p.Span.End}, a.Text(p.Span)})
+			}
+		}
+		return json.NewEncoder(w).Encode(out)
+	}
+	storyHeader(w, an)
+	names := outletNames(an.Articles)
+	for i, a := range an.Articles {
+		fmt.Fprintf(w, "\n## %s · %d passages only it reports\n", names[i], len(an.Unique[i]))
+		for _, p := range an.Unique[i] {
+			fmt.Fprintf(w, "¶%d  %s\n", Para(a, p.Sentences), oneLine(a, p.Span))
+		}
+	}
+	return nil
+}
+
+// Shared (verbatim) runs.
+
+var sharedCommand = storyCommand{name: "shared", formats: []string{"plain", "json"}, write: writeShared}
+
+type jsonRun struct {
+	Words    int           `json:"words"`
+	Text     string        `json:"text"`
+	Carriers []jsonCarrier `json:"carriers"`
+}
+
+type jsonCarrier struct {
+	ID        string `json:"id"`
+	Outlet    string `json:"outlet"`
+	Paragraph int    `json:"paragraph"`
+	Span      [2]int `json:"span"`
+}
+
+// paraAt returns the 1-based paragraph of a holding byte offset off.
+func paraAt(a *corpus.Article, off int) int {
+	for i, p := range a.Paragraphs {
+		if off < p.End {
+			return i + 1
+		}
+	}
+	return len(a.Paragraphs)
+}
+
+func writeShared(w io.Writer, format string, an *corpus.Analysis) error {
+	if format == "json" {
+		out := struct {
+			Story string    `json:"story"`
+			Runs  []jsonRun `json:"runs"`
+		}{Story: an.Story.Name, Runs: []jsonRun{}}
+		for _, r := range an.Verbatim {
+			first := r.Spans[0]
+			jr := jsonRun{Words: r.Words, Text: first.Article.Text(first.Span)}
+			for _, s := range r.Spans {
+				jr.Carriers = append(jr.Carriers, jsonCarrier{s.Article.ID, s.Article.Outlet, paraAt(s.Article, s.Span.Start), [2]int{s.Span.Start, s.Span.End}})
+			}
+			out.Runs = append(out.Runs, jr)
+		}
+		return json.NewEncoder(w).Encode(out)
+	}
+	storyHeader(w, an)
+	fmt.Fprintf(w, "%d passages of %d or more words printed word for word by two or more outlets\n", len(an.Verbatim), corpus.MinVerbatimRun)
+	for _, r := range an.Verbatim {
+		first := r.Spans[0]
+		fmt.Fprintf(w, "\n## %d outlets · %d words\n%s\n", len(r.Spans), r.Words, oneLine(first.Article, first.Span))
+		var carriers []string
+		for _, s := range r.Spans {
+			carriers = append(carriers, fmt.Sprintf("%s ¶%d", corpus.Display(s.Article.Outlet), paraAt(s.Article, s.Span.Start)))
+		}
+		fmt.Fprintf(w, "  in: %s\n", strings.Join(carriers, ", "))
+	}
+	return nil
+}
+
+// Facts that disagree.
+
+var factsCommand = storyCommand{name: "facts", formats: []string{"plain", "json"}, write: writeFacts}
+
+type jsonFact struct {
+	Kind     string        `json:"kind"`
+	About    string        `json:"about,omitempty"`
+	Mentions []jsonMention `json:"mentions"`
+}
+
+type jsonMention struct {
+	ID        string `json:"id"`
+	Outlet    string `json:"outlet"`
+	Value     string `json:"value"`
+	Paragraph int    `json:"paragraph"`
+	Span      [2]int `json:"span"`
+}
+
+func writeFacts(w io.Writer, format string, an *corpus.Analysis) error {
+	ds := an.Disagreements()
+	if format == "json" {
+		out := struct {
+			Story string     `json:"story"`
+			Facts []jsonFact `json:"facts"`
+		}{Story: an.Story.Name, Facts: []jsonFact{}}
+		for _, d := range ds {
+			f := jsonFact{Kind: d.Kind.String(), About: d.About}
+			for _, m := range d.Mentions {
+				f.Mentions = append(f.Mentions, jsonMention{m.Article.ID, m.Article.Outlet, m.Value, paraAt(m.Article, m.Span.Start), [2]int{m.Span.Start, m.Span.End}})
+			}
+			out.Facts = append(out.Facts, f)
+		}
+		return json.NewEncoder(w).Encode(out)
+	}
+	storyHeader(w, an)
+	fmt.Fprintf(w, "%d facts the outlets give differently\n", len(ds))
+	for _, d := range ds {
+		about := ""
+		if d.About != "" {
+			about = " · " + corpus.Display(d.About)
+		}
+		fmt.Fprintf(w, "\n## %s%s\n", d.Kind, about)
+		for _, m := range d.Mentions {
+			fmt.Fprintf(w, "  %-14s %-12s ¶%d  %s\n", corpus.Display(m.Article.Outlet), corpus.Display(m.Value), paraAt(m.Article, m.Span.Start), sentenceAround(m.Article, m.Span))
+		}
+	}
+	return nil
+}
+
+// sentenceAround returns the sentence around span s of a, on one line.
+func sentenceAround(a *corpus.Article, s corpus.Span) string {
+	for _, sent := range a.Sentences {
+		if sent.Start <= s.Start && s.End <= sent.End {
+			return oneLine(a, sent.Span)
+		}
+	}
+	return oneLine(a, s)
+}
