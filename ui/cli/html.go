@@ -31,14 +31,14 @@ type htmlRow struct {
 }
 
 type htmlDiff struct {
-	Left, Right  *corpus.Article
-	Similarity   string
-	Summary      string
-	Rows         []htmlRow
-	LeftOutlet   string
-	RightOutlet  string
-	LeftTitle    string
-	RightTitle   string
+	Left, Right *corpus.Article
+	Similarity  string
+	Summary     string
+	Rows        []htmlRow
+	LeftOutlet  string
+	RightOutlet string
+	LeftTitle   string
+	RightTitle  string
 }
 
 func diffRows(c *corpus.Comparison) []htmlRow {
