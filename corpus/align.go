@@ -28,6 +28,11 @@ const (
 	// minPairSimilarity is the least share of words a pair below sureScore
 	// must have equal once diffed.
 	minPairSimilarity = 0.12
+	// commonShare and commonFloor bound the words that find candidates: a
+	// word carried by more than one sentence in commonShare (and more than
+	// commonFloor sentences) still counts in scores but finds no pairs.
+	commonShare = 8
+	commonFloor = 12
 	// repeatThreshold is the least score at which an unmatched sentence is
 	// said to repeat a passage that is already paired elsewhere.
 	repeatThreshold = 0.5
@@ -110,6 +115,7 @@ type unit struct {
 // matcher holds what one comparison needs to score sentences.
 type matcher struct {
 	idf map[uint64]float64
+	df  map[uint64]int32 // sentences carrying each content word
 }
 
 func (m *matcher) units(a *Article) []unit {
@@ -136,6 +142,7 @@ func (m *matcher) weigh(sides ...[]unit) {
 			}
 		}
 	}
+	m.df = df
 	m.idf = make(map[uint64]float64, len(df))
 	for w, d := range df {
 		m.idf[w] = max(0.1, math.Log(float64(n+1)/(float64(d)+0.5)))
@@ -156,15 +163,22 @@ type candidate struct {
 	score float64
 }
 
-// candidates scores every pair of units that share a content word or a
-// verbatim run, found through inverted indexes on the right side, so that
-// the work grows with the shared words rather than with the product of the
-// sentence counts.
+// candidates scores every pair of units that share a content word that is
+// not among the commonest, or a verbatim run. Both are found through
+// inverted indexes on the right side, so that the work grows with what the
+// sentences share rather than with the product of the sentence counts;
+// a word that most sentences carry ("Trump") would make every pair a
+// candidate while weighing next to nothing in the score. The score itself
+// counts every shared content word.
 func (m *matcher) candidates(left, right []unit) []candidate {
+	df := m.df
+	maxDF := int32(max(commonFloor, (len(left)+len(right))/commonShare))
 	postings := make(map[uint64][]int32, len(m.idf))
 	for ri, u := range right {
 		for _, w := range u.content {
-			postings[w] = append(postings[w], int32(ri))
+			if df[w] <= maxDF {
+				postings[w] = append(postings[w], int32(ri))
+			}
 		}
 	}
 	grams := make(map[uint64][]int32, len(right)*8)
@@ -175,40 +189,40 @@ func (m *matcher) candidates(left, right []unit) []candidate {
 			}
 		}
 	}
-	shared := make([]float64, len(right))
-	count := make([]int, len(right))
+	seen := make([]bool, len(right))
 	verbatim := make([]bool, len(right))
 	var touched []int32
 	var out []candidate
-	for li, u := range left {
+	for li := range left {
+		u := &left[li]
 		touched = touched[:0]
 		for _, w := range u.content {
 			for _, ri := range postings[w] {
-				if count[ri] == 0 && !verbatim[ri] {
+				if !seen[ri] {
+					seen[ri] = true
 					touched = append(touched, ri)
 				}
-				shared[ri] += m.idf[w]
-				count[ri]++
 			}
 		}
 		for _, g := range u.grams {
 			for _, ri := range grams[g] {
-				if count[ri] == 0 && !verbatim[ri] {
+				if !seen[ri] {
+					seen[ri] = true
 					touched = append(touched, ri)
 				}
 				verbatim[ri] = true
 			}
 		}
 		for _, ri := range touched {
-			s := score(&u, &right[ri], shared[ri], count[ri])
+			s := m.score(u, &right[ri])
 			if verbatim[ri] && s < matchThreshold {
 				// A verbatim run of runLen words pairs sentences on its own.
 				s = matchThreshold + 0.01
 			}
-			if s >= matchThreshold || s >= repeatThreshold {
+			if s >= matchThreshold {
 				out = append(out, candidate{li, int(ri), s})
 			}
-			shared[ri], count[ri], verbatim[ri] = 0, 0, false
+			seen[ri], verbatim[ri] = false, false
 		}
 	}
 	return out
@@ -218,23 +232,44 @@ func (m *matcher) candidates(left, right []unit) []candidate {
 // IDF-weighted containment (a trimmed quote is still the same quote),
 // weighted Dice (so that a short sentence inside a long one scores below an
 // equal pair), and the share of word bigrams in common (word order).
-func score(a, b *unit, shared float64, count int) float64 {
-	if count < 2 || a.weight == 0 || b.weight == 0 {
+func (m *matcher) score(a, b *unit) float64 {
+	if a.weight == 0 || b.weight == 0 {
 		return 0
 	}
-	small := math.Min(a.weight, b.weight)
-	containment := shared / small
+	shared, count := 0.0, 0
+	i, j := 0, 0
+	for i < len(a.content) && j < len(b.content) {
+		switch x, y := a.content[i], b.content[j]; {
+		case x < y:
+			i++
+		case x > y:
+			j++
+		default:
+			shared += m.idf[x]
+			count++
+			i++
+			j++
+		}
+	}
+	if count < 2 {
+		return 0
+	}
+	containment := shared / math.Min(a.weight, b.weight)
 	dice := 2 * shared / (a.weight + b.weight)
 	// Containment says little when the smaller sentence has one or two
 	// content words: "He denied it." is contained in many sentences.
 	if n := min(len(a.content), len(b.content)); n < 4 {
 		containment *= float64(n) / 4
 	}
+	words := 0.4*containment + 0.35*dice
+	if words+0.25 < matchThreshold {
+		return words // even every bigram shared could not lift it
+	}
 	bi := 0.0
 	if n := min(len(a.bigrams), len(b.bigrams)); n > 0 {
 		bi = float64(sharedSorted(a.bigrams, b.bigrams)) / float64(n)
 	}
-	return math.Min(1, 0.4*containment+0.35*dice+0.25*bi)
+	return math.Min(1, words+0.25*bi)
 }
 
 // sharedSorted counts the values two sorted slices have in common.
@@ -259,6 +294,7 @@ func sharedSorted(a, b []uint64) int {
 type group struct {
 	l, r   Range // unit index ranges
 	score  float64
+	ops    []Op // the diff of l and r, once computed; nil when they change
 	moved  bool
 	lfirst int // first unit index on the left, for ordering
 }

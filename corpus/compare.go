@@ -42,6 +42,7 @@ func dropHollow(gs []group, left, right []unit, a, b *Article, d *differ) []grou
 			ls := Range{left[g.l.Start].sent, left[g.l.End-1].sent + 1}
 			rs := Range{right[g.r.Start].sent, right[g.r.End-1].sent + 1}
 			ops := d.diff(a, tokenRange(a, ls), b, tokenRange(b, rs))
+			g.ops = ops // kept for the block, unless the group grows
 			eq, lw, rw := opWords(a, b, ops)
 			if lw+rw > 0 && 2*float64(eq)/float64(lw+rw) < minPairSimilarity {
 				continue
@@ -67,6 +68,7 @@ func coalesce(gs []group, left, right []unit, a, b *Article) []group {
 			(sameParagraph(a, left, out[k].l.End-1, g.l.Start) || sameParagraph(b, right, out[k].r.End-1, g.r.Start)) {
 			out[k].l.End, out[k].r.End = g.l.End, g.r.End
 			out[k].score = max(out[k].score, g.score)
+			out[k].ops = nil
 			continue
 		}
 		out = append(out, g)
@@ -119,7 +121,7 @@ func (bb *blockBuilder) build(gs []group) {
 
 	titled := hasTitle(a) && hasTitle(b)
 	if titled {
-		bb.blocks = append(bb.blocks, bb.pair(Aligned, Range{0, 1}, Range{0, 1}, 0))
+		bb.blocks = append(bb.blocks, bb.pair(Aligned, Range{0, 1}, Range{0, 1}, nil))
 	}
 
 	// The left article in order.
@@ -134,7 +136,7 @@ func (bb *blockBuilder) build(gs []group) {
 				bb.groupBlock[gi] = len(bb.blocks)
 				bb.blocks = append(bb.blocks, bb.pair(kind,
 					Range{bb.left[g.l.Start].sent, bb.left[g.l.End-1].sent + 1},
-					Range{bb.right[g.r.Start].sent, bb.right[g.r.End-1].sent + 1}, g.score))
+					Range{bb.right[g.r.Start].sent, bb.right[g.r.End-1].sent + 1}, g.ops))
 				continue
 			}
 		}
@@ -238,9 +240,12 @@ func sentenceSpan(a *Article, r Range) Span {
 	return Span{a.Sentences[r.Start].Start, a.Sentences[r.End-1].End}
 }
 
-// pair builds a two-sided block over sentences ls of a and rs of b.
-func (bb *blockBuilder) pair(kind BlockKind, ls, rs Range, _ float64) Block {
-	ops := bb.d.diff(bb.a, tokenRange(bb.a, ls), bb.b, tokenRange(bb.b, rs))
+// pair builds a two-sided block over sentences ls of a and rs of b, with
+// their diff ops when already computed.
+func (bb *blockBuilder) pair(kind BlockKind, ls, rs Range, ops []Op) Block {
+	if ops == nil {
+		ops = bb.d.diff(bb.a, tokenRange(bb.a, ls), bb.b, tokenRange(bb.b, rs))
+	}
 	blk := Block{
 		Kind:           kind,
 		Left:           sentenceSpan(bb.a, ls),

@@ -197,3 +197,36 @@ func TestSeedQuotesPaired(t *testing.T) {
 		}
 	}
 }
+
+// TestResearchStoriesQuality measures the same figures as
+// TestSeedPairsQuality on the held-out research stories, where the outlets
+// are others and the wording less shared. It asserts floors a little below
+// what was measured, so that a regression shows.
+func TestResearchStoriesQuality(t *testing.T) {
+	const dir = "../../shared/corpora/stories"
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("research corpus not present at %s; skipping", dir)
+	}
+	c, _, err := LoadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	both, found, iso, pairs := 0, 0.0, 0.0, 0
+	for _, s := range c.Stories {
+		for i, a := range s.Articles {
+			for _, b := range s.Articles[i+1:] {
+				shared, isolated, n := pairQuality(Compare(a, b))
+				both += n
+				found += shared * float64(n)
+				iso += isolated
+				pairs++
+			}
+		}
+	}
+	shown, meanIso := found/float64(both), iso/float64(pairs)
+	t.Logf("%d pairs: %d shared %d-word runs, %.1f%% shown equal in one paired block; mean isolated equal words %.1f%%",
+		pairs, both, runLen, 100*shown, 100*meanIso)
+	if shown < 0.95 || meanIso >= 0.10 {
+		t.Errorf("shown %.1f%% (want ≥ 95%%), isolated %.1f%% (want < 10%%)", 100*shown, 100*meanIso)
+	}
+}
