@@ -168,7 +168,7 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 func load(dir string, env Env) (*corpus.Corpus, error) {
 	if dir != "" {
 		if !env.Files {
-			return nil, usagef("naming a directory is not allowed here")
+			return nil, errors.New("naming a directory or file is not allowed here")
 		}
 		c, probs, err := corpus.LoadDir(dir)
 		report(env, probs)

@@ -1,0 +1,127 @@
+package serve
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	gossh "golang.org/x/crypto/ssh"
+)
+
+func TestAuthOpen(t *testing.T) {
+	ts := startServer(t, Config{})
+
+	if _, _, status := runWith(t, ts, "list", gossh.PublicKeys(newClientKey(t))); status != 0 {
+		t.Errorf("any public key: exit status %d, want 0", status)
+	}
+
+	asked := false
+	kbd := gossh.KeyboardInteractive(func(_, _ string, questions []string, _ []bool) ([]string, error) {
+		if len(questions) > 0 {
+			asked = true
+		}
+		return make([]string, len(questions)), nil
+	})
+	if _, _, status := runWith(t, ts, "list", kbd); status != 0 || asked {
+		t.Errorf("keyboard-interactive: exit status %d, asked %v; want 0 without a question", status, asked)
+	}
+}
+
+// TestPasswordNeverOffered checks a password-only client is refused without
+// ever being asked for its password.
+func TestPasswordNeverOffered(t *testing.T) {
+	for _, name := range []string{"open", "authorized keys"} {
+		t.Run(name, func(t *testing.T) {
+			cfg := Config{}
+			if name == "authorized keys" {
+				cfg.AuthorizedKeysPath = writeAuthorizedKeys(t, newClientKey(t).PublicKey())
+			}
+			ts := startServer(t, cfg)
+			asked := false
+			password := gossh.PasswordCallback(func() (string, error) {
+				asked = true
+				return "hunter2", nil
+			})
+			if _, err := ts.tryDial(t, password); err == nil {
+				t.Error("password-only client got in")
+			}
+			if asked {
+				t.Error("the client was asked for a password")
+			}
+		})
+	}
+}
+
+func TestAuthorizedKeys(t *testing.T) {
+	listed, unlisted := newClientKey(t), newClientKey(t)
+	ts := startServer(t, Config{AuthorizedKeysPath: writeAuthorizedKeys(t, listed.PublicKey())})
+
+	if _, err := ts.tryDial(t, gossh.PublicKeys(unlisted)); err == nil {
+		t.Error("unlisted key got in")
+	}
+	noQuestions := gossh.KeyboardInteractive(func(_, _ string, q []string, _ []bool) ([]string, error) {
+		return make([]string, len(q)), nil
+	})
+	if _, err := ts.tryDial(t, noQuestions); err == nil {
+		t.Error("keyboard-interactive got in although only listed keys may")
+	}
+	if _, _, status := runWith(t, ts, "list", gossh.PublicKeys(listed)); status != 0 {
+		t.Errorf("listed key: exit status %d, want 0", status)
+	}
+	ts.waitLog(t, "key="+gossh.FingerprintSHA256(unlisted.PublicKey()))
+	ts.waitLog(t, `reason="authentication failed (publickey)"`)
+	if logs := ts.logs.String(); strings.Contains(logs, "ssh-ed25519 AAAA") {
+		t.Errorf("a key itself was logged:\n%s", logs)
+	}
+}
+
+func TestAuthorizedKeysFileErrors(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty")
+	if err := os.WriteFile(empty, []byte("# nobody yet\n\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]string{
+		filepath.Join(dir, "missing"): "no such file",
+		empty:                         "no public key in " + empty,
+	} {
+		_, err := New(Config{HostKeyPath: filepath.Join(dir, "key"), AuthorizedKeysPath: path, Exec: testExec})
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("New with authorized keys %s: error %v, want one containing %q", path, err, want)
+		}
+	}
+}
+
+// writeAuthorizedKeys writes an authorized_keys file listing keys, with the
+// comments, blank lines and options real files have.
+func writeAuthorizedKeys(t *testing.T, keys ...gossh.PublicKey) string {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString("# readers allowed in\n\n")
+	for i, k := range keys {
+		if i%2 == 1 {
+			b.WriteString(`no-port-forwarding,from="127.0.0.1" `)
+		}
+		b.WriteString(strings.TrimSpace(string(gossh.MarshalAuthorizedKey(k))) + " reader@example\n")
+	}
+	path := filepath.Join(t.TempDir(), "authorized_keys")
+	if err := os.WriteFile(path, []byte(b.String()), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// runWith runs cmd on a connection authenticated with auth.
+func runWith(t *testing.T, ts *testServer, cmd string, auth gossh.AuthMethod) (stdout, stderr string, status int) {
+	t.Helper()
+	sess, err := ts.dial(t, auth).NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	var out, errOut syncBuffer
+	sess.Stdout, sess.Stderr = &out, &errOut
+	status = exitStatus(t, sess.Run(cmd))
+	return out.String(), errOut.String(), status
+}

@@ -1,0 +1,76 @@
+package serve
+
+import (
+	"github.com/gliderlabs/ssh"
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// maxEnv bounds the environment variables a session may set. gliderlabs keeps
+// every one it is sent, so without a bound a client could fill the server's
+// memory one "env" request at a time; real clients send a handful.
+const maxEnv = 32
+
+// openSession is the handler for "session" channels: the first one of a
+// connection goes to gliderlabs with its requests filtered, any further one
+// is rejected.
+func (s *Server) openSession(srv *ssh.Server, sc *gossh.ServerConn, nc gossh.NewChannel, ctx ssh.Context) {
+	c := connFrom(ctx)
+	if c == nil || !c.claimSession() {
+		_ = nc.Reject(gossh.Prohibited, "only one session per connection")
+		return
+	}
+	ssh.DefaultSessionHandler(srv, sc, filteredChannel{NewChannel: nc, srv: s, ctx: ctx}, ctx)
+}
+
+// rejectChannel refuses every other channel type: port forwarding in both
+// directions (direct-tcpip, forwarded-tcpip, streamlocal), X11 channels and
+// anything newer. There is nothing behind this server a client should reach.
+func (s *Server) rejectChannel(_ *ssh.Server, _ *gossh.ServerConn, nc gossh.NewChannel, ctx ssh.Context) {
+	s.log.Debug("channel refused", "remote", ctx.RemoteAddr().String(), "type", nc.ChannelType())
+	_ = nc.Reject(gossh.Prohibited, nc.ChannelType()+" channels are not supported")
+}
+
+// filteredChannel hands gliderlabs a session channel whose requests have
+// been screened. gliderlabs says yes to agent forwarding and keeps every
+// environment variable; neither is acceptable on a public server, and
+// gliderlabs has no hook to refuse them, so the requests are filtered on
+// their way in.
+type filteredChannel struct {
+	gossh.NewChannel
+	srv *Server
+	ctx ssh.Context
+}
+
+// Accept accepts the channel and starts the filter.
+func (f filteredChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
+	ch, in, err := f.NewChannel.Accept()
+	if err != nil {
+		return nil, nil, err
+	}
+	out := make(chan *gossh.Request)
+	go f.filter(in, out)
+	return ch, out, nil
+}
+
+// filter passes allowed requests on and refuses the rest. It ends when the
+// channel's request stream does, which x/crypto closes with the channel.
+func (f filteredChannel) filter(in <-chan *gossh.Request, out chan<- *gossh.Request) {
+	defer close(out)
+	env := 0
+	for req := range in {
+		refuse := false
+		switch req.Type {
+		case "auth-agent-req@openssh.com", "x11-req", "subsystem":
+			refuse = true
+		case "env":
+			env++
+			refuse = env > maxEnv
+		}
+		if refuse {
+			f.srv.log.Debug("request refused", "remote", f.ctx.RemoteAddr().String(), "type", req.Type)
+			_ = req.Reply(false, nil)
+			continue
+		}
+		out <- req
+	}
+}

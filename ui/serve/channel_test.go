@@ -1,0 +1,113 @@
+package serve
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// TestRefusedRequests checks everything a public reader has no use for is
+// refused at the protocol level, and that the connection still works after.
+func TestRefusedRequests(t *testing.T) {
+	ts := startServer(t, Config{})
+	tests := []struct {
+		name string
+		try  func(*gossh.Client) error // returns nil if the server allowed it
+	}{
+		{"local forwarding (direct-tcpip)", func(c *gossh.Client) error {
+			conn, err := c.Dial("tcp", ts.addr)
+			if err == nil {
+				conn.Close()
+			}
+			return err
+		}},
+		{"remote forwarding (tcpip-forward)", func(c *gossh.Client) error {
+			ln, err := c.Listen("tcp", "127.0.0.1:0")
+			if err == nil {
+				ln.Close()
+			}
+			return err
+		}},
+		{"unix socket forwarding", func(c *gossh.Client) error {
+			conn, err := c.Dial("unix", "/var/run/anything.sock")
+			if err == nil {
+				conn.Close()
+			}
+			return err
+		}},
+		{"agent forwarding", func(c *gossh.Client) error {
+			return sessionRequest(c, "auth-agent-req@openssh.com", nil)
+		}},
+		{"x11 forwarding", func(c *gossh.Client) error {
+			payload := gossh.Marshal(struct {
+				Single        bool
+				Proto, Cookie string
+				ScreenNumber  uint32
+			}{false, "MIT-MAGIC-COOKIE-1", "00112233445566778899aabbccddeeff", 0})
+			return sessionRequest(c, "x11-req", payload)
+		}},
+		{"sftp subsystem", func(c *gossh.Client) error {
+			sess, err := c.NewSession()
+			if err != nil {
+				return err
+			}
+			defer sess.Close()
+			return sess.RequestSubsystem("sftp")
+		}},
+		{"second session", func(c *gossh.Client) error {
+			first, err := c.NewSession()
+			if err != nil {
+				return err
+			}
+			defer first.Close()
+			second, err := c.NewSession()
+			if err == nil {
+				second.Close()
+			}
+			return err
+		}},
+		{"environment flood", func(c *gossh.Client) error {
+			sess, err := c.NewSession()
+			if err != nil {
+				return err
+			}
+			defer sess.Close()
+			for i := range maxEnv + 1 {
+				if err := sess.Setenv("VAR"+strings.Repeat("X", i), "1"); err != nil {
+					return err
+				}
+			}
+			return nil
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if err := tc.try(ts.dial(t)); err == nil {
+				t.Errorf("%s was allowed, want it refused", tc.name)
+			}
+		})
+	}
+}
+
+// sessionRequest sends a request on a new session channel and returns an
+// error unless the server accepted it.
+func sessionRequest(c *gossh.Client, name string, payload []byte) error {
+	sess, err := c.NewSession()
+	if err != nil {
+		return err
+	}
+	defer sess.Close()
+	ok, err := sess.SendRequest(name, true, payload)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return errRefused
+	}
+	return nil
+}
+
+// errRefused stands for a request the server answered with "no".
+var errRefused = errors.New("request refused")

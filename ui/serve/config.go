@@ -1,0 +1,148 @@
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+)
+
+// Config configures a Server. Zero values take the documented defaults.
+type Config struct {
+	// Listen is the TCP address ListenAndServe and Run listen on; default ":2222".
+	Listen string
+
+	// HostKeyPath is the server's private host key. It is created (ed25519,
+	// mode 0600, parent directories 0700) when missing and refused when group
+	// or others may access it. Default: newsdiff/host_ed25519 under
+	// os.UserConfigDir.
+	HostKeyPath string
+
+	// AuthorizedKeysPath names an OpenSSH authorized_keys file. Empty means
+	// anyone may connect with any public key or with a keyboard-interactive
+	// exchange that asks nothing; set, only the listed keys get in. Key
+	// options in the file are ignored. Passwords are never accepted.
+	AuthorizedKeysPath string
+
+	// MaxSessions bounds open connections, each of which carries at most one
+	// session; default 64.
+	MaxSessions int
+	// MaxPerIP bounds open connections from one remote address; default 8.
+	MaxPerIP int
+
+	// IdleTimeout ends an interactive session that has had no input or window
+	// change for this long; default 15m.
+	IdleTimeout time.Duration
+	// MaxSession ends any session that has lasted this long; default 8h.
+	MaxSession time.Duration
+	// HandshakeTimeout bounds the time a connection may spend without a
+	// running session, from accept until its session starts and again after
+	// it ended; default 10s.
+	HandshakeTimeout time.Duration
+	// ShutdownGrace is how long Shutdown waits for sessions to end before it
+	// closes their connections; default 10s.
+	ShutdownGrace time.Duration
+
+	// Logger receives the server's logs; nil discards them.
+	Logger *slog.Logger
+
+	// NewModel builds the reader for one interactive session. The renderer is
+	// the session's own (colour profile from the client's TERM and pty,
+	// dark or light background from its environment), width and height the
+	// initial pty size. The server enables the alternate screen itself. Nil
+	// refuses interactive sessions.
+	NewModel func(r *lipgloss.Renderer, width, height int) tea.Model
+
+	// ProgramOptions are added to every interactive session's tea.Program,
+	// e.g. tea.WithMouseCellMotion(). The server's own options (the session
+	// as input and output, its context, the alternate screen, no signal
+	// handler) come after them and win.
+	ProgramOptions []tea.ProgramOption
+
+	// Exec runs one non-interactive command such as
+	// ["diff", "003", "004", "--format", "json"] or ["list"], writing to stdout
+	// and stderr and returning the exit status. ctx ends when the client goes
+	// away or the session reaches MaxSession. Nil refuses every command.
+	Exec func(ctx context.Context, args []string, stdout, stderr io.Writer) int
+
+	// ExecCommands are the command names a client may run through Exec;
+	// default "diff" and "list". Everything else is refused before Exec sees it.
+	ExecCommands []string
+
+	// CorpusSize is logged at start, e.g. "1 story, 5 articles".
+	CorpusSize string
+}
+
+// Defaults for the zero values of Config.
+const (
+	DefaultListen           = ":2222"
+	DefaultMaxSessions      = 64
+	DefaultMaxPerIP         = 8
+	DefaultIdleTimeout      = 15 * time.Minute
+	DefaultMaxSession       = 8 * time.Hour
+	DefaultHandshakeTimeout = 10 * time.Second
+	DefaultShutdownGrace    = 10 * time.Second
+)
+
+// DefaultExecCommands returns the commands a client may run when
+// Config.ExecCommands is empty. It is a function so that no caller can change
+// another server's default.
+func DefaultExecCommands() []string { return []string{"diff", "list"} }
+
+// DefaultHostKeyPath returns where the host key lives when
+// Config.HostKeyPath is empty.
+func DefaultHostKeyPath() (string, error) {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return "", fmt.Errorf("serve: no place for the host key (set HostKeyPath): %w", err)
+	}
+	return filepath.Join(dir, "newsdiff", "host_ed25519"), nil
+}
+
+// withDefaults fills in the zero values and checks what cannot be defaulted.
+func (c Config) withDefaults() (Config, error) {
+	if c.NewModel == nil && c.Exec == nil {
+		return c, errors.New("serve: Config needs NewModel, Exec or both")
+	}
+	if c.Listen == "" {
+		c.Listen = DefaultListen
+	}
+	if c.HostKeyPath == "" {
+		path, err := DefaultHostKeyPath()
+		if err != nil {
+			return c, err
+		}
+		c.HostKeyPath = path
+	}
+	setDefault(&c.MaxSessions, DefaultMaxSessions)
+	setDefault(&c.MaxPerIP, DefaultMaxPerIP)
+	setDefault(&c.IdleTimeout, DefaultIdleTimeout)
+	setDefault(&c.MaxSession, DefaultMaxSession)
+	setDefault(&c.HandshakeTimeout, DefaultHandshakeTimeout)
+	setDefault(&c.ShutdownGrace, DefaultShutdownGrace)
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	switch {
+	case c.Exec == nil:
+		c.ExecCommands = nil // nothing could run them
+	case len(c.ExecCommands) == 0:
+		c.ExecCommands = DefaultExecCommands()
+	}
+	return c, nil
+}
+
+// setDefault replaces a zero or negative limit, which would otherwise mean
+// "refuse everyone" or "time out at once", with its default.
+func setDefault[T int | time.Duration](v *T, def T) {
+	if *v <= 0 {
+		*v = def
+	}
+}

@@ -1,0 +1,71 @@
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/gliderlabs/ssh"
+)
+
+// runExec runs one allowed command through Config.Exec. Its output goes to
+// the client unchanged and its exit status becomes the session's. Unlike an
+// interactive session it is not ended by Shutdown, only by the grace period:
+// a diff already on its way into someone's file should arrive whole.
+func (s *Server) runExec(sess ssh.Session, c *conn, args []string) outcome {
+	name := args[0]
+	if !s.execAllowed[name] {
+		return outcome{1, fmt.Sprintf("unknown command %s; available: %s", quoteShort(name), s.commandList()),
+			"refused: unknown command " + quoteShort(name)}
+	}
+	ctx, cancel := context.WithCancelCause(sess.Context())
+	defer cancel(nil)
+	c.attach(cancel, false)
+	deadline := time.AfterFunc(s.cfg.MaxSession, func() { c.stop(errMaxSession) })
+	defer deadline.Stop()
+
+	status, ok := s.callExec(ctx, sess, args)
+	switch {
+	case !ok:
+		return s.endOutcome(errPanic)
+	case errors.Is(context.Cause(ctx), errMaxSession):
+		return s.endOutcome(errMaxSession)
+	}
+	return outcome{status, "", "exec " + name + " exited " + strconv.Itoa(status)}
+}
+
+// callExec calls Exec, recovering a panic in it; ok is false after a panic.
+func (s *Server) callExec(ctx context.Context, sess ssh.Session, args []string) (status int, ok bool) {
+	defer func() {
+		if v := recover(); v != nil {
+			s.log.Error("exec panic", "remote", sess.RemoteAddr().String(), "user", sess.User(),
+				"command", args[0], "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
+			status, ok = 1, false
+		}
+	}()
+	var stdout io.Writer = sess
+	return s.cfg.Exec(ctx, args, stdout, sess.Stderr()), true
+}
+
+// commandList names the commands a client may run, for refusal messages.
+func (s *Server) commandList() string {
+	if len(s.cfg.ExecCommands) == 0 {
+		return "none"
+	}
+	return strings.Join(s.cfg.ExecCommands, ", ")
+}
+
+// quoteShort quotes a client-supplied word for a message or a log line,
+// cut short so that a client cannot write a novel into either.
+func quoteShort(word string) string {
+	const limit = 32
+	if r := []rune(word); len(r) > limit {
+		word = string(r[:limit]) + "…"
+	}
+	return strconv.Quote(word)
+}

@@ -1,0 +1,129 @@
+package serve
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"testing"
+)
+
+func TestExec(t *testing.T) {
+	var got []string // the arguments Exec last saw
+	ts := startServer(t, Config{Exec: func(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+		got = args
+		return testExec(ctx, args, stdout, stderr)
+	}})
+	tests := []struct {
+		cmd                    string
+		wantArgs               []string // nil: Exec must not be called
+		wantStdout, wantStderr string   // stderr is matched as a substring
+		wantStatus             int
+	}{
+		{
+			cmd:        "list",
+			wantArgs:   []string{"list"},
+			wantStdout: "003 The Morning Post\n004 The Evening Star\n",
+		},
+		{
+			cmd:        "diff 003 004 --format json",
+			wantArgs:   []string{"diff", "003", "004", "--format", "json"},
+			wantStdout: `diff ["003" "004" "--format" "json"]` + "\n",
+		},
+		{
+			cmd:        `diff "a b" 'c'`,
+			wantArgs:   []string{"diff", "a b", "c"},
+			wantStdout: `diff ["a b" "c"]` + "\n",
+		},
+		{
+			cmd:        "diff 003",
+			wantArgs:   []string{"diff", "003"},
+			wantStderr: "usage: diff",
+			wantStatus: 2,
+		},
+		{
+			cmd:        "rm -rf /",
+			wantStderr: `newsdiff: unknown command "rm"; available: diff, list`,
+			wantStatus: 1,
+		},
+		{
+			cmd:        "quotes 003", // a command the CLI may have, but not allowed by default
+			wantStderr: `unknown command "quotes"`,
+			wantStatus: 1,
+		},
+		{
+			cmd:        strings.Repeat("x", 100),
+			wantStderr: `unknown command "` + strings.Repeat("x", 32) + `…"`,
+			wantStatus: 1,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.cmd, func(t *testing.T) {
+			got = nil
+			stdout, stderr, status := ts.run(t, tc.cmd)
+			if stdout != tc.wantStdout {
+				t.Errorf("stdout = %q, want %q", stdout, tc.wantStdout)
+			}
+			if !strings.Contains(stderr, tc.wantStderr) || (tc.wantStderr == "" && stderr != "") {
+				t.Errorf("stderr = %q, want it to contain %q", stderr, tc.wantStderr)
+			}
+			if status != tc.wantStatus {
+				t.Errorf("exit status = %d, want %d", status, tc.wantStatus)
+			}
+			if fmt.Sprintf("%q", got) != fmt.Sprintf("%q", tc.wantArgs) {
+				t.Errorf("Exec got args %q, want %q", got, tc.wantArgs)
+			}
+		})
+	}
+}
+
+func TestExecCommandsConfigurable(t *testing.T) {
+	ts := startServer(t, Config{ExecCommands: []string{"quotes", "matrix"}})
+	if _, stderr, status := ts.run(t, "quotes 003"); status != 3 || stderr != "quotes failed\n" {
+		t.Errorf("quotes: status %d, stderr %q; want Exec's status 3 and its stderr", status, stderr)
+	}
+	if _, stderr, status := ts.run(t, "list"); status != 1 || !strings.Contains(stderr, "available: quotes, matrix") {
+		t.Errorf("list: status %d, stderr %q; want it refused", status, stderr)
+	}
+}
+
+func TestExecPanicEndsOnlyItsSession(t *testing.T) {
+	ts := startServer(t, Config{Exec: func(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+		if len(args) > 1 && args[1] == "boom" {
+			_, _ = io.WriteString(stdout, "partial\n")
+			panic("testExec: panic in Exec")
+		}
+		return testExec(ctx, args, stdout, stderr)
+	}})
+	_, stderr, status := ts.run(t, "diff boom 004")
+	if status != 1 || !strings.Contains(stderr, "internal error") {
+		t.Errorf("panicking exec: status %d, stderr %q; want 1 and an internal error", status, stderr)
+	}
+	ts.waitLog(t, "exec panic")
+	if logs := ts.logs.String(); !strings.Contains(logs, "testExec: panic in Exec") || !strings.Contains(logs, "goroutine ") {
+		t.Errorf("panic logged without its value or stack:\n%s", logs)
+	}
+	if stdout, _, status := ts.run(t, "list"); status != 0 || stdout == "" {
+		t.Errorf("after a panic: list status %d, stdout %q; want the server still serving", status, stdout)
+	}
+}
+
+// TestExecWithPty checks that `ssh -t host list` works too; the pty turns
+// newlines into CRLF, as a terminal expects.
+func TestExecWithPty(t *testing.T) {
+	ts := startServer(t, Config{})
+	sess, err := ts.dial(t).NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.RequestPty("xterm", 24, 80, nil); err != nil {
+		t.Fatal(err)
+	}
+	out, err := sess.Output("list")
+	if status := exitStatus(t, err); status != 0 {
+		t.Fatalf("exit status %d", status)
+	}
+	if want := "003 The Morning Post\r\n004 The Evening Star\r\n"; string(out) != want {
+		t.Errorf("output = %q, want %q", out, want)
+	}
+}

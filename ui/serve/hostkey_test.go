@@ -1,0 +1,105 @@
+package serve
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	gossh "golang.org/x/crypto/ssh"
+)
+
+func TestHostKeyCreatedThenReused(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "config", "newsdiff")
+	path := filepath.Join(dir, "host_ed25519")
+
+	first, err := New(Config{HostKeyPath: path, Exec: testExec})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := first.HostKey().Type(); got != gossh.KeyAlgoED25519 {
+		t.Errorf("host key type %s, want %s", got, gossh.KeyAlgoED25519)
+	}
+	for p, want := range map[string]os.FileMode{path: 0o600, dir: 0o700, filepath.Dir(dir): 0o700} {
+		info, err := os.Stat(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := info.Mode().Perm(); got != want {
+			t.Errorf("%s: mode %04o, want %04o", p, got, want)
+		}
+	}
+	if leftovers, _ := filepath.Glob(filepath.Join(dir, ".host-key-*")); len(leftovers) > 0 {
+		t.Errorf("temporary files left behind: %q", leftovers)
+	}
+
+	second, err := New(Config{HostKeyPath: path, Exec: testExec})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, b := gossh.FingerprintSHA256(first.HostKey()), gossh.FingerprintSHA256(second.HostKey()); a != b {
+		t.Errorf("second start has host key %s, want the first's %s", b, a)
+	}
+}
+
+// TestHostKeyCreatedOnceConcurrently starts several servers on a fresh path
+// at once; they must all end up with the one key on disk.
+func TestHostKeyCreatedOnceConcurrently(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "host_ed25519")
+	const n = 8
+	fingerprints := make([]string, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			srv, err := New(Config{HostKeyPath: path, Exec: testExec})
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			fingerprints[i] = gossh.FingerprintSHA256(srv.HostKey())
+		}()
+	}
+	wg.Wait()
+	onDisk, err := loadHostKey(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, fp := range fingerprints {
+		if want := gossh.FingerprintSHA256(onDisk.PublicKey()); fp != want {
+			t.Errorf("server %d has host key %s, want the one on disk %s", i, fp, want)
+		}
+	}
+}
+
+func TestHostKeyRefusedWhenOthersCanRead(t *testing.T) {
+	for _, mode := range []os.FileMode{0o644, 0o640, 0o604, 0o660} {
+		path := filepath.Join(t.TempDir(), "host_ed25519")
+		if _, err := New(Config{HostKeyPath: path, Exec: testExec}); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chmod(path, mode); err != nil {
+			t.Fatal(err)
+		}
+		_, err := New(Config{HostKeyPath: path, Exec: testExec})
+		if err == nil || !strings.Contains(err.Error(), "chmod 600 "+path) {
+			t.Errorf("mode %04o: New error %v, want one that says chmod 600 %s", mode, err, path)
+		}
+	}
+}
+
+func TestHostKeyUnreadable(t *testing.T) {
+	dir := t.TempDir()
+	garbage := filepath.Join(dir, "garbage")
+	if err := os.WriteFile(garbage, []byte("not a key\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{garbage, dir} {
+		_, err := New(Config{HostKeyPath: path, Exec: testExec})
+		if err == nil || !strings.Contains(err.Error(), path) {
+			t.Errorf("host key %s: New error %v, want one naming the path", path, err)
+		}
+	}
+}

@@ -1,0 +1,142 @@
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"sync"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/gliderlabs/ssh"
+)
+
+// runReader runs the reader for one pty session until the model quits or the
+// session is ended (client gone, idle, maximum length, shutdown, panic). It is
+// the Bubble Tea wiring wish would otherwise provide: the session is the
+// program's input and output, window changes become tea.WindowSizeMsg, and
+// the program is killed when the session context ends so that the client's
+// terminal is restored and nothing is left running.
+func (s *Server) runReader(sess ssh.Session, c *conn) outcome {
+	if s.cfg.NewModel == nil {
+		return outcome{1, "this server has no interactive reader; run a command (" + s.commandList() + ")", "refused: no reader"}
+	}
+	pty, winch, _ := sess.Pty()
+	ctx, cancel := context.WithCancelCause(sess.Context())
+	defer cancel(nil)
+	c.attach(cancel, true)
+
+	timers := newSessionTimers(s.cfg.IdleTimeout, s.cfg.MaxSession, c.stop)
+	defer timers.stop()
+
+	g := &guard{onPanic: func(v any, stack []byte) {
+		s.log.Error("session panic", "remote", sess.RemoteAddr().String(), "user", sess.User(),
+			"panic", fmt.Sprint(v), "stack", string(stack))
+		c.stop(errPanic)
+	}}
+	width, height := clampWindow(pty.Window.Width, pty.Window.Height)
+	env := environ(append(sess.Environ(), "TERM="+pty.Term))
+	model := g.build(func() tea.Model { return s.cfg.NewModel(newRenderer(sess, env), width, height) })
+	if model == nil {
+		return s.endOutcome(errPanic)
+	}
+
+	p := tea.NewProgram(model, append(slices.Clone(s.cfg.ProgramOptions),
+		tea.WithContext(ctx),
+		tea.WithInput(&activityReader{r: sess, onInput: timers.touch, onEnd: func() { c.stop(errClientGone) }}),
+		tea.WithOutput(sess),
+		// The reader is full-screen; the alternate screen gives the client
+		// back the terminal it had when the session ends.
+		tea.WithAltScreen(),
+		// Signals belong to the server process, not to one session.
+		tea.WithoutSignalHandler(),
+	)...)
+	// The forwarder drains winch until gliderlabs closes it with the channel,
+	// even after the program ended: an undrained winch blocks the channel's
+	// request loop. Send returns at once once the program has finished.
+	go func() {
+		for win := range winch {
+			timers.touch()
+			w, h := clampWindow(win.Width, win.Height)
+			p.Send(tea.WindowSizeMsg{Width: w, Height: h})
+		}
+	}()
+
+	_, err := p.Run()
+	p.Kill()
+
+	switch cause := context.Cause(ctx); {
+	case cause != nil:
+		return s.endOutcome(cause)
+	case errors.Is(err, tea.ErrProgramPanic):
+		// Only a panic the guard could not reach ends up here, and
+		// Bubble Tea has already printed its stack.
+		s.log.Error("session panic", "remote", sess.RemoteAddr().String(), "panic", "recovered by bubbletea")
+		return s.endOutcome(errPanic)
+	case err != nil:
+		return outcome{1, "", "program error: " + err.Error()}
+	default:
+		return outcome{0, "", "quit"}
+	}
+}
+
+// activityReader is the program's input: it restarts the idle timer on every
+// keystroke and ends the session when the client closes its side, since a
+// reader without input can only wait for the idle timeout.
+type activityReader struct {
+	r       io.Reader
+	onInput func()
+	onEnd   func()
+}
+
+// Read implements io.Reader.
+func (a *activityReader) Read(p []byte) (int, error) {
+	n, err := a.r.Read(p)
+	if n > 0 {
+		a.onInput()
+	}
+	if err != nil {
+		a.onEnd()
+	}
+	return n, err
+}
+
+// sessionTimers are a session's idle and maximum-length timers. They are
+// guarded so that a late keystroke cannot re-arm the idle timer after the
+// session ended.
+type sessionTimers struct {
+	mu      sync.Mutex
+	idle    time.Duration
+	idleT   *time.Timer
+	maxT    *time.Timer
+	stopped bool
+}
+
+// newSessionTimers starts both timers; each calls stop with its cause.
+func newSessionTimers(idle, maxLength time.Duration, stop func(error)) *sessionTimers {
+	return &sessionTimers{
+		idle:  idle,
+		idleT: time.AfterFunc(idle, func() { stop(errIdle) }),
+		maxT:  time.AfterFunc(maxLength, func() { stop(errMaxSession) }),
+	}
+}
+
+// touch restarts the idle timer.
+func (t *sessionTimers) touch() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if !t.stopped {
+		t.idleT.Reset(t.idle)
+	}
+}
+
+// stop stops both timers for good.
+func (t *sessionTimers) stop() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.stopped = true
+	t.idleT.Stop()
+	t.maxT.Stop()
+}

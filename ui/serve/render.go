@@ -1,0 +1,74 @@
+package serve
+
+import (
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+)
+
+// The largest window a session is laid out for. A client can claim any size;
+// rendering for 65535×65535 would cost the server memory and time for
+// nothing a person can see.
+const (
+	maxWidth  = 500
+	maxHeight = 200
+)
+
+// clampWindow keeps a client's window size within 1×1 and maxWidth×maxHeight.
+func clampWindow(width, height int) (int, int) {
+	return min(max(width, 1), maxWidth), min(max(height, 1), maxHeight)
+}
+
+// environ is a client's environment as termenv reads it. Later entries win,
+// so the pty's TERM can be appended to override an "env" request's.
+type environ []string
+
+// Environ implements termenv.Environ.
+func (e environ) Environ() []string { return e }
+
+// Getenv implements termenv.Environ.
+func (e environ) Getenv(key string) string {
+	for i := len(e) - 1; i >= 0; i-- {
+		if k, v, ok := strings.Cut(e[i], "="); ok && k == key {
+			return v
+		}
+	}
+	return ""
+}
+
+// newRenderer builds a session's lipgloss renderer. The colour profile comes
+// from the client's TERM and environment, never the server's: TERM=dumb,
+// NO_COLOR or CLICOLOR=0 give Ascii, xterm-256color gives ANSI256, COLORTERM
+// =truecolor gives TrueColor. The output is assumed to be a terminal because
+// the client asked for a pty.
+//
+// The background is set explicitly rather than left to termenv, which would
+// otherwise try to ask the terminal: over SSH that question and its answer
+// would travel through the same stream Bubble Tea reads keys from. COLORFGBG,
+// when the client sends it, decides; otherwise dark is assumed, as most
+// terminals are.
+func newRenderer(w io.Writer, env environ) *lipgloss.Renderer {
+	r := lipgloss.NewRenderer(w, termenv.WithEnvironment(env), termenv.WithTTY(true))
+	r.SetColorProfile(r.Output().EnvColorProfile())
+	r.SetHasDarkBackground(hasDarkBackground(env))
+	return r
+}
+
+// hasDarkBackground reads COLORFGBG ("fg;bg", bg an ANSI colour index) the
+// way termenv does, without any terminal query.
+func hasDarkBackground(env environ) bool {
+	v := env.Getenv("COLORFGBG")
+	i := strings.LastIndexByte(v, ';')
+	if i < 0 {
+		return true
+	}
+	bg, err := strconv.Atoi(v[i+1:])
+	if err != nil || bg < 0 || bg > 255 {
+		return true
+	}
+	_, _, lightness := termenv.ConvertToRGB(termenv.ANSI256Color(bg)).Hsl()
+	return lightness < 0.5
+}

@@ -1,0 +1,245 @@
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/gliderlabs/ssh"
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// forceWait bounds how long Shutdown waits, after closing every connection,
+// for the session handlers to notice. Only a model stuck in its own code
+// takes longer, and such a session is abandoned rather than waited for.
+const forceWait = 2 * time.Second
+
+// Server is an SSH server that runs the reader for each interactive session
+// and the allowed commands for exec sessions. Create one with New; it is safe
+// for concurrent use, and any number can run in one process.
+type Server struct {
+	cfg         Config
+	log         *slog.Logger
+	ssh         *ssh.Server
+	hostKey     gossh.Signer
+	authorized  map[string]bool // nil: anyone may connect
+	execAllowed map[string]bool
+
+	mu         sync.Mutex
+	listeners  []net.Listener
+	conns      map[*conn]struct{}
+	perIP      map[string]int
+	admitted   int // connections holding a slot
+	turnedAway int // busy connections being told so
+	closing    bool
+	drained    chan struct{} // closed once closing and every connection is gone
+	drainOnce  sync.Once
+}
+
+// New loads the host key (creating it on first start), reads the authorized
+// keys if configured, and returns a server ready for Serve, ListenAndServe or
+// Run.
+func New(cfg Config) (*Server, error) {
+	cfg, err := cfg.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	hostKey, created, err := loadOrCreateHostKey(cfg.HostKeyPath)
+	if err != nil {
+		return nil, err
+	}
+	if created {
+		cfg.Logger.Info("created host key", "path", cfg.HostKeyPath)
+	}
+	s := &Server{
+		cfg:         cfg,
+		log:         cfg.Logger,
+		hostKey:     hostKey,
+		execAllowed: make(map[string]bool),
+		conns:       make(map[*conn]struct{}),
+		perIP:       make(map[string]int),
+		drained:     make(chan struct{}),
+	}
+	if cfg.AuthorizedKeysPath != "" {
+		if s.authorized, err = loadAuthorizedKeys(cfg.AuthorizedKeysPath); err != nil {
+			return nil, err
+		}
+	}
+	for _, name := range cfg.ExecCommands {
+		s.execAllowed[name] = true
+	}
+	s.ssh = &ssh.Server{
+		Handler:              s.handleSession,
+		HostSigners:          []ssh.Signer{hostKey},
+		Version:              "newsdiff",
+		PublicKeyHandler:     s.allowPublicKey,
+		ConnCallback:         s.admit,
+		ServerConfigCallback: s.serverConfig,
+		// Explicit, non-nil maps: gliderlabs would otherwise copy its
+		// package-level defaults, which any other code in the process may
+		// have extended. Empty request and subsystem maps refuse
+		// tcpip-forward, every other global request, and sftp.
+		ChannelHandlers: map[string]ssh.ChannelHandler{
+			"session": s.openSession,
+			"default": s.rejectChannel,
+		},
+		RequestHandlers:   map[string]ssh.RequestHandler{},
+		SubsystemHandlers: map[string]ssh.SubsystemHandler{},
+	}
+	if s.authorized == nil {
+		s.ssh.KeyboardInteractiveHandler = s.allowKeyboardInteractive
+	}
+	return s, nil
+}
+
+// HostKey returns the server's public host key, e.g. for a client's
+// known_hosts or for gossh.FixedHostKey in tests.
+func (s *Server) HostKey() gossh.PublicKey { return s.hostKey.PublicKey() }
+
+// Addr returns the address of the first listener being served, or nil
+// before Serve has started; with Listen ":0" it tells which port was chosen.
+func (s *Server) Addr() net.Addr {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.listeners) == 0 {
+		return nil
+	}
+	return s.listeners[0].Addr()
+}
+
+// Serve accepts connections on ln until Shutdown, then returns nil. Any other
+// error from ln is returned. Serve closes ln.
+func (s *Server) Serve(ln net.Listener) error {
+	s.mu.Lock()
+	if s.closing {
+		s.mu.Unlock()
+		_ = ln.Close()
+		return nil
+	}
+	s.listeners = append(s.listeners, ln)
+	s.mu.Unlock()
+
+	auth := "open"
+	if s.authorized != nil {
+		auth = fmt.Sprintf("%d authorized keys", len(s.authorized))
+	}
+	s.log.Info("serving", "addr", ln.Addr().String(), "host_key", gossh.FingerprintSHA256(s.HostKey()),
+		"corpus", s.cfg.CorpusSize, "auth", auth)
+
+	err := s.ssh.Serve(ln)
+
+	s.mu.Lock()
+	closing := s.closing
+	s.listeners = slices.DeleteFunc(s.listeners, func(l net.Listener) bool { return l == ln })
+	s.mu.Unlock()
+	if closing || errors.Is(err, ssh.ErrServerClosed) {
+		return nil
+	}
+	return fmt.Errorf("serve: %w", err)
+}
+
+// ListenAndServe listens on Config.Listen and serves until Shutdown.
+func (s *Server) ListenAndServe() error {
+	ln, err := net.Listen("tcp", s.cfg.Listen)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	return s.Serve(ln)
+}
+
+// Run listens on Config.Listen and serves until ctx is done, then shuts down
+// gracefully and returns nil. It is what main calls with a context from
+// signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM).
+func (s *Server) Run(ctx context.Context) error {
+	ln, err := net.Listen("tcp", s.cfg.Listen)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	served := make(chan error, 1)
+	go func() { served <- s.Serve(ln) }()
+	select {
+	case err := <-served:
+		return err
+	case <-ctx.Done():
+	}
+	// The caller's context is already done; the grace period bounds the
+	// shutdown instead.
+	err = s.Shutdown(context.Background())
+	if serveErr := <-served; err == nil {
+		err = serveErr
+	}
+	return err
+}
+
+// Shutdown stops accepting connections, ends every interactive session with
+// a message, lets exec sessions finish, and waits for the connections to end
+// for up to Config.ShutdownGrace or until ctx is done, whichever is first.
+// Then it closes whatever is left. It returns ctx's error if ctx ended the
+// wait, and nil otherwise; Serve returns nil once Shutdown has begun.
+func (s *Server) Shutdown(ctx context.Context) error {
+	s.mu.Lock()
+	s.closing = true
+	listeners := slices.Clone(s.listeners)
+	conns := s.connList()
+	if len(s.conns) == 0 {
+		s.drainOnce.Do(func() { close(s.drained) })
+	}
+	s.mu.Unlock()
+
+	s.log.Info("shutting down", "connections", len(conns))
+	for _, ln := range listeners {
+		_ = ln.Close()
+	}
+	for _, c := range conns {
+		c.beginShutdown()
+	}
+
+	grace := time.NewTimer(s.cfg.ShutdownGrace)
+	defer grace.Stop()
+	var err error
+	select {
+	case <-s.drained:
+		_ = s.ssh.Close()
+		return nil
+	case <-grace.C:
+	case <-ctx.Done():
+		err = ctx.Err()
+	}
+
+	s.mu.Lock()
+	conns = s.connList()
+	s.mu.Unlock()
+	s.log.Warn("closing connections after the grace period", "connections", len(conns))
+	for _, c := range conns {
+		c.closeWith("server shutdown (grace period over)")
+	}
+	_ = s.ssh.Close()
+
+	force := time.NewTimer(forceWait)
+	defer force.Stop()
+	select {
+	case <-s.drained:
+	case <-force.C:
+		s.mu.Lock()
+		left := len(s.conns)
+		s.mu.Unlock()
+		s.log.Error("sessions still running after shutdown", "sessions", left)
+	case <-ctx.Done():
+		err = ctx.Err()
+	}
+	return err
+}
+
+// connList returns the open connections; s.mu must be held.
+func (s *Server) connList() []*conn {
+	conns := make([]*conn, 0, len(s.conns))
+	for c := range s.conns {
+		conns = append(conns, c)
+	}
+	return conns
+}

@@ -1,0 +1,129 @@
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime/debug"
+	"strconv"
+
+	"github.com/gliderlabs/ssh"
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// Why the server ends a session. They are context causes: the session's
+// context is cancelled with one of them, and the handler turns it into a log
+// reason and a message for the client.
+var (
+	errIdle       = errors.New("idle timeout")
+	errMaxSession = errors.New("maximum session length")
+	errShutdown   = errors.New("server shutdown")
+	errPanic      = errors.New("panic")
+	errClientGone = errors.New("client closed the session")
+)
+
+// outcome is how a session ended: the exit status the client gets, the line
+// it is told (if any) and the reason that is logged.
+type outcome struct {
+	status  int
+	message string
+	reason  string
+}
+
+// handleSession is the gliderlabs handler for shell and exec requests. It
+// decides what the session is, runs it, and always ends it with an exit
+// status, so that `ssh host cmd; echo $?` means something.
+func (s *Server) handleSession(sess ssh.Session) {
+	c := connFrom(sess.Context())
+	key := ""
+	if pk := sess.PublicKey(); pk != nil {
+		key = gossh.FingerprintSHA256(pk)
+	}
+	if !c.beginSession(sess.User(), key) {
+		s.finish(sess, c, outcome{1, "the server is shutting down", "server shutdown"})
+		return
+	}
+
+	var out outcome
+	defer func() {
+		// Anything that escaped the more specific recovery below is the
+		// server's own fault; it still must not take other sessions down.
+		if v := recover(); v != nil {
+			s.log.Error("session panic", "remote", sess.RemoteAddr().String(), "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
+			out = outcome{1, "internal error; the session was closed", "panic"}
+		}
+		s.finish(sess, c, out)
+	}()
+
+	args := sess.Command()
+	_, _, isPty := sess.Pty()
+	kind := "exec"
+	switch {
+	case c.busy:
+		kind = "busy"
+	case len(args) == 0 && isPty:
+		kind = "pty"
+	case len(args) == 0:
+		kind = "shell"
+	}
+	s.log.Info("connect", "remote", sess.RemoteAddr().String(), "user", sess.User(), "key", orNone(key), "session", kind)
+
+	switch kind {
+	case "busy":
+		out = outcome{1, "server busy, try again later", "server busy"}
+	case "pty":
+		out = s.runReader(sess, c)
+	case "shell":
+		out = outcome{1, "the reader needs a terminal: connect with ssh -t, or run a command (" + s.commandList() + ")", "refused: shell without pty"}
+	default:
+		out = s.runExec(sess, c, args)
+	}
+}
+
+// finish tells the client why its session ended, sends the exit status and
+// closes the channel. The connection itself is left for the client to close,
+// because closing it under unread data would reset it and lose output the
+// client has not read yet; the bare timer closes it if the client does not.
+func (s *Server) finish(sess ssh.Session, c *conn, out outcome) {
+	// The reason is set first: a client hangs up as soon as it has the exit
+	// status, and its disconnect line must still say why the session ended.
+	c.setReason(out.reason)
+	if out.message != "" {
+		tell(sess, out.message)
+	}
+	_ = sess.Exit(max(out.status, 0))
+	c.endSession()
+}
+
+// tell writes a one-line message from the server. In a pty session it goes
+// to stdout: the pty merges the two streams anyway, and stdout keeps it after
+// the reader's last frame and the terminal reset, whereas stderr may overtake
+// them and land on the alternate screen, which is then cleared. Otherwise it
+// goes to stderr so that stdout stays exactly what the command wrote.
+func tell(sess ssh.Session, msg string) {
+	line := "newsdiff: " + msg + "\n"
+	if _, _, isPty := sess.Pty(); isPty {
+		_, _ = io.WriteString(sess, "\r"+line) // the session turns \n into \r\n
+		return
+	}
+	_, _ = io.WriteString(sess.Stderr(), line)
+}
+
+// endOutcome turns the cause a session's context ended with into its outcome.
+func (s *Server) endOutcome(cause error) outcome {
+	switch {
+	case errors.Is(cause, errIdle):
+		return outcome{1, "closing the session after " + s.cfg.IdleTimeout.String() + " without input", "idle timeout"}
+	case errors.Is(cause, errMaxSession):
+		return outcome{1, "closing the session: it reached the maximum of " + s.cfg.MaxSession.String(), "maximum session length"}
+	case errors.Is(cause, errShutdown):
+		return outcome{1, "the server is shutting down; goodbye", "server shutdown"}
+	case errors.Is(cause, errPanic):
+		return outcome{1, "internal error; the session was closed", "panic"}
+	case errors.Is(cause, errClientGone), errors.Is(cause, context.Canceled):
+		return outcome{1, "", "client closed the session"}
+	default:
+		return outcome{1, "", strconv.Quote(cause.Error())}
+	}
+}
