@@ -55,7 +55,10 @@ func (p Problem) Error() string {
 
 // LoadFS loads every .txt and .md file of fsys, at any depth, in sorted path
 // order. Each directory holding articles is a story named after the
-// directory's path; the files at the root form the story called name.
+// directory's path; the files at the root form the story called name. When
+// fsys has no subdirectories, its files may still report several unrelated
+// events: they are grouped into stories by content (see GroupArticles),
+// unless an article names its story in its metadata.
 //
 // An article's metadata comes from its front matter (see below), else from
 // a meta.json in its directory, an object keyed by file name whose values
@@ -213,20 +216,31 @@ func loadFS(fsys fs.FS, name string, source func(string) string) (*Corpus, []Pro
 		results[i].a, results[i].problems = l.load(p, story, meta[dir][path.Base(p)])
 	})
 
-	c := &Corpus{}
-	stories := make(map[string]*Story)
+	var loaded []*Article
 	for _, r := range results {
 		problems = append(problems, r.problems...)
-		if r.a == nil {
-			continue
+		if r.a != nil {
+			loaded = append(loaded, r.a)
 		}
-		s := stories[r.a.Story]
+	}
+	flat := true
+	for _, p := range files {
+		flat = flat && path.Dir(p) == "."
+	}
+	if flat {
+		groupRootStory(loaded, name)
+	}
+
+	c := &Corpus{}
+	stories := make(map[string]*Story)
+	for _, a := range loaded {
+		s := stories[a.Story]
 		if s == nil {
-			s = &Story{Name: r.a.Story}
-			stories[r.a.Story] = s
+			s = &Story{Name: a.Story}
+			stories[a.Story] = s
 			c.Stories = append(c.Stories, s)
 		}
-		s.Articles = append(s.Articles, r.a)
+		s.Articles = append(s.Articles, a)
 	}
 	slices.SortStableFunc(problems, func(a, b Problem) int { return strings.Compare(a.Path, b.Path) })
 	return c, problems, nil
@@ -482,4 +496,59 @@ func trimAgencies(s string) string {
 		}
 	}
 	return s
+}
+
+// groupRootStory splits the articles of a flat directory that name no story
+// of their own into stories by what they report (see GroupArticles): one
+// directory may hold several unrelated events. Only groups of two or more
+// articles become stories of their own, named after their first article's
+// title; the largest keeps the directory's name, together with any article
+// that groups with nothing — a reader who puts two very differently worded
+// reports side by side still gets them compared.
+func groupRootStory(arts []*Article, name string) {
+	var pool []*Article
+	for _, a := range arts {
+		if a.Story == name {
+			pool = append(pool, a)
+		}
+	}
+	if len(pool) < 4 {
+		return
+	}
+	var multi [][]*Article
+	for _, g := range GroupArticles(pool) {
+		if len(g) >= 2 {
+			multi = append(multi, g)
+		}
+	}
+	if len(multi) < 2 {
+		return
+	}
+	largest := 0
+	for i, g := range multi {
+		if len(g) > len(multi[largest]) {
+			largest = i
+		}
+	}
+	used := map[string]bool{}
+	for _, a := range arts {
+		used[a.Story] = true
+	}
+	for i, g := range multi {
+		if i == largest {
+			continue
+		}
+		title := []rune(g[0].Title)
+		if len(title) > 60 {
+			title = append(title[:59], '…')
+		}
+		story := string(title)
+		for n := 2; used[story] || story == ""; n++ {
+			story = fmt.Sprintf("%s (%d)", string(title), n)
+		}
+		used[story] = true
+		for _, a := range g {
+			a.Story = story
+		}
+	}
 }

@@ -1,0 +1,996 @@
+package corpus
+
+import (
+	"cmp"
+	"math"
+	"math/bits"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+// Story grouping sorts articles that arrive with no story of their own into
+// groups that report the same event. It has to scale to many thousands of
+// articles, so it never compares every pair. Each document gets two MinHash
+// signatures, and locality-sensitive hashing (LSH) over their bands proposes
+// candidate pairs:
+//
+//   - one over its shingles (runs of three consecutive content words, that
+//     is, words other than function words and corpus-wide common words),
+//     which finds articles that share whole passages: wire copy, long
+//     quotations;
+//   - one over its key terms (its content words of highest TF-IDF weight:
+//     names, places, numbers), which finds articles written independently
+//     about one event, as these share facts and names far more than they
+//     share phrasing.
+//
+// Each candidate pair is verified with an exact similarity (see
+// grouper.similarity) that mixes IDF-weighted cosine, IDF-weighted
+// containment and shingle containment, and the pairs that pass are merged
+// with union-find, most similar first. A merge that involves a group of
+// several documents must also pass on average across the two groups
+// (average linkage): without that check a single borderline pair chains two
+// stories on one topic into one group.
+
+// Tuning constants. The similarity constants were set on a research corpus
+// of 17 stories told by 3 to 5 outlets each, several of them near another in
+// topic (two about Korea, four about the Russia inquiry, two about same-sex
+// marriage, two shootings), and on copies of it in which each story's first
+// article was cut to its first 30, 60 or 100 words to stand for a brief.
+const (
+	// groupShingleSize is the number of consecutive content words in a
+	// shingle. Pairs of words are mostly names and set phrases that
+	// unrelated articles share too; runs of four rarely survive an outlet's
+	// rewording outside quotations.
+	groupShingleSize = 3
+
+	// groupKeyTerms is the size of a document's key-term set: its
+	// heaviest terms among those that some other document has too.
+	// Articles on one event share a good part of their two dozen most
+	// distinctive words (key-term Jaccard similarity about 0.19 at the
+	// median on the research corpus, 0.12 at the first quartile); with
+	// many more terms the sets fill with incidental words and the overlap
+	// falls.
+	groupKeyTerms = 24
+
+	// groupTermBands and groupTermMinBands set the key-term LSH: 96
+	// single-value bands, and a pair is a candidate when at least 4 of them
+	// agree. With key-term Jaccard similarity J, that happens with
+	// probability 0.99 at J = 0.1, 0.71 at J = 0.05 and 0.13 at J = 0.02,
+	// where two long documents share a single key term by chance. Banding
+	// with one value a band and a vote, rather than several values a band,
+	// keeps the low similarities of independently written reports
+	// findable.
+	groupTermBands    = 96
+	groupTermMinBands = 4
+
+	// groupShingleBands and groupShingleRows set the shingle LSH, which
+	// only has to catch heavy copying: a pair is a candidate when all 4
+	// values of any of 16 bands agree, with probability 0.12 at shingle
+	// Jaccard similarity 0.3, 0.64 at 0.5 and 0.99 at 0.7.
+	// groupShingleBands*groupShingleRows must be a power of two.
+	groupShingleBands = 16
+	groupShingleRows  = 4
+
+	// groupMaxBucket bounds the work of one LSH bucket. The members of a
+	// bucket larger than this (a term that a large part of the corpus
+	// shares, or many near-copies) are each paired with the next
+	// groupBucketWindow members only rather than with all of them. That
+	// bounds the pairs one band can give a document, and union-find still
+	// joins a chain of true matches.
+	groupMaxBucket    = 64
+	groupBucketWindow = 8
+
+	// groupThreshold is the similarity at which two documents, or two
+	// groups on average, are taken to report the same event. On the
+	// research corpus the first wrong merges appear at 0.20 (the Korean
+	// Olympic team with the North Korean missile tests); from 0.21 up
+	// every group is pure, and at 0.25 86 to 93% of same-story pairs are
+	// together (95 to 100% at 0.21). The margin is left on the side of
+	// keeping stories apart, since a wrong merge sets unrelated articles
+	// side by side, and the corpus is small.
+	groupThreshold = 0.25
+
+	// groupCosineShare is the exponent of cosine similarity in the score;
+	// containment takes the rest. Cosine alone undervalues a brief beside
+	// a long report; containment alone rewards a long document for
+	// containing a little of everything.
+	groupCosineShare = 0.7
+
+	// groupShingleWeight is what shared passages add to the score: a
+	// document all of whose shingles appear in the other gains this much.
+	// Shared quotations are strong evidence of one event, but stories on
+	// one topic quote the same people too.
+	groupShingleWeight = 0.5
+
+	// groupMinShared is the number of distinct content words two documents
+	// must share to be similar at all, so that a one-word document does
+	// not join whatever long article happens to contain its word.
+	groupMinShared = 3
+
+	// groupLinkSample bounds the members of each side compared when two
+	// groups merge, keeping the average-linkage check cheap for big
+	// groups.
+	groupLinkSample = 16
+
+	// groupCommonFraction and groupCommonMinDocs define corpus-wide common
+	// words: those in more than this fraction of the documents of a corpus
+	// of at least this many. They are dropped like function words, which
+	// covers languages and registers the built-in list does not. Smaller
+	// corpora are left alone, as there one story may fill most of them;
+	// and the fraction is high because in a corpus of political news
+	// "trump" and "president" are in half to three quarters of the
+	// articles and still help to tell stories apart.
+	groupCommonFraction = 0.8
+	groupCommonMinDocs  = 50
+
+	// groupChunk is the number of documents, or of candidate pairs, that a
+	// goroutine takes at a time when the work is spread over processors.
+	groupChunk = 1024
+
+	// groupSeed fixes every hash function, so grouping is deterministic.
+	groupSeed = 0x6e657773646966
+)
+
+// GroupDocuments partitions documents, each given as its sequence of
+// matching-form words (lower-case), into groups about the same event. It
+// returns groups of indexes.
+//
+// Every index is in exactly one group. Groups are ordered by their first
+// index and list their members in increasing order. Identical non-empty
+// documents always share a group; a document with no content words (empty,
+// or only function words) is alone unless it has an identical twin. The
+// result is deterministic: every hash function has a fixed seed, and words
+// are hashed by their form, not by where they first appear.
+func GroupDocuments(docs [][]string) [][]int {
+	if len(docs) == 0 {
+		return nil
+	}
+	g := newGrouper(docs)
+	g.cluster(g.candidates())
+	return g.groups()
+}
+
+// GroupArticles groups articles about the same event by the word forms of
+// their tokens (see GroupDocuments). Where an article has paragraphs, words
+// in boilerplate, captions and headings are left out, as they are from every
+// other similarity in this package, unless that would leave no words.
+func GroupArticles(arts []*Article) [][]*Article {
+	docs := make([][]string, len(arts))
+	for i, a := range arts {
+		docs[i] = groupWords(a)
+	}
+	idx := GroupDocuments(docs)
+	out := make([][]*Article, len(idx))
+	for i, g := range idx {
+		out[i] = make([]*Article, len(g))
+		for j, k := range g {
+			out[i][j] = arts[k]
+		}
+	}
+	return out
+}
+
+// groupWords returns the word forms of a's prose and title, or all of its
+// word forms if it has no paragraphs or no prose.
+func groupWords(a *Article) []string {
+	var all, prose []string
+	p := 0
+	for _, t := range a.Tokens {
+		if t.Kind != TokWord {
+			continue
+		}
+		all = append(all, t.Form)
+		for p < len(a.Paragraphs) && a.Paragraphs[p].End <= t.Start {
+			p++
+		}
+		if p < len(a.Paragraphs) && a.Paragraphs[p].Start <= t.Start {
+			if r := a.Paragraphs[p].Role; r != RoleProse && r != RoleTitle {
+				continue
+			}
+		}
+		prose = append(prose, t.Form)
+	}
+	if len(prose) == 0 {
+		return all
+	}
+	return prose
+}
+
+// grouper holds the features of every document while they are grouped.
+type grouper struct {
+	n   int
+	dup []int32 // by document: an identical earlier document, or -1
+
+	idf  []float32 // by term
+	hash []uint64  // by term: a hash of its form
+
+	// Each document's distinct terms in ascending order with their
+	// weights, (1+ln tf)·idf, and its distinct shingle hashes in ascending
+	// order. They are slices of a few large arrays, one per run of
+	// documents, so the number of allocations does not grow with the
+	// number of documents.
+	terms [][]int32
+	wts   [][]float32
+	shs   [][]uint32
+
+	norm, mass []float64 // by document: Euclidean norm of its weights; sum of its idf
+
+	// Band keys by document: termKeys[i*groupTermBands+b] is document i's
+	// bucket in key-term band b, and likewise shingleKeys. A document
+	// without key terms (shingles) has hasTerms (hasShingles) false and
+	// no bucket.
+	termKeys, shingleKeys []uint64
+	hasTerms, hasShingles []bool
+
+	parent  []int32
+	members [][]int32 // by root; nil for a group of one
+}
+
+// groupInput is a document collection reduced to term ids, as newGrouper
+// builds it for the per-document work.
+type groupInput struct {
+	seq    []int32 // the form id of every word of every document
+	seqAt  []int32 // by document, and one past the last: where it starts in seq
+	termOf []int32 // by form id: its term id, or -1 if it is not a content word
+	df     []int32 // by term id: the number of distinct documents using it
+	common []bool  // by term id: a corpus-wide common word
+}
+
+func newGrouper(docs [][]string) *grouper {
+	n := len(docs)
+	g := &grouper{n: n}
+
+	// Intern every distinct form once and map it to its term.
+	total := 0
+	for _, d := range docs {
+		total += len(d)
+	}
+	in := groupInput{seq: make([]int32, 0, total), seqAt: make([]int32, n+1)}
+	forms := make(map[string]int32)
+	termIDs := make(map[string]int32)
+	for i, d := range docs {
+		in.seqAt[i] = int32(len(in.seq))
+		for _, w := range d {
+			f, ok := forms[w]
+			if !ok {
+				f = int32(len(in.termOf))
+				forms[w] = f
+				t := int32(-1)
+				if c := contentForm(w); c != "" {
+					if t, ok = termIDs[c]; !ok {
+						t = int32(len(g.hash))
+						termIDs[c] = t
+						g.hash = append(g.hash, formHash(c))
+					}
+				}
+				in.termOf = append(in.termOf, t)
+			}
+			in.seq = append(in.seq, f)
+		}
+	}
+	in.seqAt[n] = int32(len(in.seq))
+
+	// Exact duplicates join their first copy and take no further part.
+	g.dup = make([]int32, n)
+	first := make(map[uint64]int32)
+	live := 0
+	for i := range n {
+		g.dup[i] = -1
+		s := in.seq[in.seqAt[i]:in.seqAt[i+1]]
+		if len(s) > 0 {
+			h := uint64(groupSeed)
+			for _, f := range s {
+				h = mix64(h ^ uint64(f))
+			}
+			j, ok := first[h]
+			if ok && slices.Equal(in.seq[in.seqAt[j]:in.seqAt[j+1]], s) {
+				g.dup[i] = j
+				continue
+			}
+			if !ok {
+				first[h] = int32(i)
+			}
+		}
+		live++
+	}
+
+	// Document frequencies over distinct documents give IDF and common
+	// words.
+	df := make([]int32, len(g.hash))
+	last := make([]int32, len(g.hash)) // by term: 1 + the last document counted
+	for i := range n {
+		if g.dup[i] >= 0 {
+			continue
+		}
+		for _, f := range in.seq[in.seqAt[i]:in.seqAt[i+1]] {
+			if t := in.termOf[f]; t >= 0 && last[t] != int32(i)+1 {
+				last[t] = int32(i) + 1
+				df[t]++
+			}
+		}
+	}
+	in.df = df
+	g.idf = make([]float32, len(df))
+	in.common = make([]bool, len(df))
+	for t, f := range df {
+		g.idf[t] = float32(1 + math.Log(float64(live+1)/float64(f+1)))
+		in.common[t] = live >= groupCommonMinDocs && float64(f) > groupCommonFraction*float64(live)
+	}
+
+	// The per-document features, in parallel over runs of documents.
+	g.terms = make([][]int32, n)
+	g.wts = make([][]float32, n)
+	g.shs = make([][]uint32, n)
+	g.norm = make([]float64, n)
+	g.mass = make([]float64, n)
+	g.termKeys = make([]uint64, n*groupTermBands)
+	g.shingleKeys = make([]uint64, n*groupShingleBands)
+	g.hasTerms = make([]bool, n)
+	g.hasShingles = make([]bool, n)
+	perms := minhashPermutations(groupTermBands)
+	forEachParallel((n+groupChunk-1)/groupChunk, func(r int) {
+		g.features(&in, perms, r*groupChunk, min(n, (r+1)*groupChunk))
+	})
+	return g
+}
+
+// features computes the terms, weights, shingles and band keys of documents
+// lo to hi. It writes only their own slots of g, so that runs of documents
+// may go in parallel.
+func (g *grouper) features(in *groupInput, perms []minhashPermutation, lo, hi int) {
+	words := int(in.seqAt[hi] - in.seqAt[lo])
+	terms := make([]int32, 0, words)
+	wts := make([]float32, 0, words)
+	shs := make([]uint32, 0, words)
+	var sig [max(groupTermBands, groupShingleBands*groupShingleRows)]uint64
+	var content []int32
+	for i := lo; i < hi; i++ {
+		if g.dup[i] >= 0 {
+			continue
+		}
+		content = content[:0]
+		for _, f := range in.seq[in.seqAt[i]:in.seqAt[i+1]] {
+			if t := in.termOf[f]; t >= 0 && !in.common[t] {
+				content = append(content, t)
+			}
+		}
+
+		// Shingles, from the hashes of the words' forms.
+		start := len(shs)
+		for j := 0; j+groupShingleSize <= len(content); j++ {
+			h := uint64(groupSeed)
+			for _, t := range content[j : j+groupShingleSize] {
+				h = mix64(h ^ g.hash[t])
+			}
+			shs = append(shs, uint32(h>>32))
+		}
+		slices.Sort(shs[start:])
+		shs = shs[:start+len(slices.Compact(shs[start:]))]
+		g.shs[i] = shs[start:len(shs):len(shs)]
+		if len(g.shs[i]) > 0 {
+			g.hasShingles[i] = true
+			oneHash(sig[:groupShingleBands*groupShingleRows], g.shs[i])
+			bandKeys(g.shingleKeys[i*groupShingleBands:(i+1)*groupShingleBands], sig[:], groupShingleRows)
+		}
+
+		// Distinct terms and their weights; the heaviest are key terms.
+		slices.Sort(content)
+		start = len(terms)
+		var key topTerms
+		var norm, mass float64
+		for j := 0; j < len(content); {
+			k := j + 1
+			for k < len(content) && content[k] == content[j] {
+				k++
+			}
+			t := content[j]
+			w := g.idf[t]
+			if k-j > 1 {
+				w *= 1 + float32(math.Log(float64(k-j)))
+			}
+			terms = append(terms, t)
+			wts = append(wts, w)
+			norm += float64(w) * float64(w)
+			mass += float64(g.idf[t])
+			if in.df[t] > 1 { // a term of one document pairs it with none
+				key.add(w, g.hash[t])
+			}
+			j = k
+		}
+		g.terms[i] = terms[start:len(terms):len(terms)]
+		g.wts[i] = wts[start:len(wts):len(wts)]
+		g.norm[i], g.mass[i] = math.Sqrt(norm), mass
+		if key.n > 0 {
+			g.hasTerms[i] = true
+			minHash(sig[:groupTermBands], key.hash[:key.n], perms)
+			bandKeys(g.termKeys[i*groupTermBands:(i+1)*groupTermBands], sig[:], 1)
+		}
+	}
+}
+
+// forEachParallel calls f(0) to f(n-1), spread over the available processors.
+func forEachParallel(n int, f func(int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for k := range n {
+			f(k)
+		}
+		return
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for k := range next {
+				f(k)
+			}
+		})
+	}
+	for k := range n {
+		next <- k
+	}
+	close(next)
+	wg.Wait()
+}
+
+// topTerms keeps the groupKeyTerms heaviest terms added, heaviest first.
+// Ties go to the smaller hash, so the choice does not depend on input order.
+type topTerms struct {
+	n    int
+	wt   [groupKeyTerms]float32
+	hash [groupKeyTerms]uint64
+}
+
+func (k *topTerms) add(w float32, h uint64) {
+	i := k.n
+	for i > 0 && (k.wt[i-1] < w || k.wt[i-1] == w && k.hash[i-1] > h) {
+		i--
+	}
+	if i == groupKeyTerms {
+		return
+	}
+	end := min(k.n, groupKeyTerms-1)
+	copy(k.wt[i+1:end+1], k.wt[i:end])
+	copy(k.hash[i+1:end+1], k.hash[i:end])
+	k.wt[i], k.hash[i] = w, h
+	k.n = end + 1
+}
+
+// minhashPermutation is one hash function x ↦ a·x+b (mod 2⁶⁴) of the
+// MinHash family.
+type minhashPermutation struct{ a, b uint64 }
+
+func minhashPermutations(k int) []minhashPermutation {
+	perms := make([]minhashPermutation, k)
+	s := uint64(groupSeed)
+	for i := range perms {
+		s += 0x9e3779b97f4a7c15
+		perms[i].a = mix64(s) | 1
+		s += 0x9e3779b97f4a7c15
+		perms[i].b = mix64(s)
+	}
+	return perms
+}
+
+// minHash fills sig with the classic MinHash of elems: for each
+// permutation, the least image of any element. It suits small sets such as
+// key terms, where hashing every element len(sig) times is cheap.
+func minHash(sig []uint64, elems []uint64, perms []minhashPermutation) {
+	for j := range sig {
+		sig[j] = math.MaxUint64
+	}
+	for _, x := range elems {
+		for j, p := range perms[:len(sig)] {
+			if h := p.a*x + p.b; h < sig[j] {
+				sig[j] = h
+			}
+		}
+	}
+}
+
+// oneHash fills sig, whose length must be a power of two, with a
+// one-permutation MinHash of the non-empty set elems: one hash of each
+// element picks a bin and a value, each bin keeps its least value, and an
+// empty bin borrows the value of the nearest non-empty bin to its right,
+// mixed with the distance (densification by rotation). Its cost is linear in
+// the size of the set, which matters for shingle sets of hundreds.
+func oneHash(sig []uint64, elems []uint32) {
+	k := uint64(len(sig))
+	shift := 64 - bits.TrailingZeros64(k)
+	const empty = math.MaxUint64
+	for j := range sig {
+		sig[j] = empty
+	}
+	for _, s := range elems {
+		h := mix64(uint64(s) ^ groupSeed)
+		bin, v := h>>shift, h&(1<<shift-1)
+		sig[bin] = min(sig[bin], v)
+	}
+	// Own values are below 1<<shift, borrowed ones at or above it.
+	for j := range sig {
+		if sig[j] != empty {
+			continue
+		}
+		for d := uint64(1); d < k; d++ {
+			if v := sig[(uint64(j)+d)&(k-1)]; v < 1<<shift {
+				sig[j] = 1<<shift | mix64(v+d)>>(64-shift+1)
+				break
+			}
+		}
+	}
+}
+
+// bandKeys hashes each run of rows signature values into one bucket key.
+func bandKeys(keys, sig []uint64, rows int) {
+	for b := range keys {
+		h := uint64(groupSeed) + uint64(b)
+		for _, v := range sig[b*rows : (b+1)*rows] {
+			h = mix64(h ^ v)
+		}
+		keys[b] = h
+	}
+}
+
+// contentForm returns the form of w that grouping compares, or "" if w is a
+// function word or has no letter or digit. A possessive ending is dropped,
+// so that "clinton's" counts as "clinton".
+func contentForm(w string) string {
+	w = strings.ToLower(w)
+	if s, ok := strings.CutSuffix(w, "'s"); ok {
+		w = s
+	} else if s, ok := strings.CutSuffix(w, "’s"); ok {
+		w = s
+	}
+	if groupStopwords[w] {
+		return ""
+	}
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return w
+		}
+	}
+	return ""
+}
+
+// candidates returns the pairs i<<32 | j (i < j) that enough LSH bands put
+// in one bucket, sorted and without repeats: groupTermMinBands of the
+// key-term bands, or any one of the shingle bands.
+func (g *grouper) candidates() []uint64 {
+	byTerms := g.bandPairs(g.termKeys, g.hasTerms, groupTermBands)
+	slices.Sort(byTerms)
+	pairs := g.bandPairs(g.shingleKeys, g.hasShingles, groupShingleBands)
+	for s := 0; s < len(byTerms); {
+		e := s + 1
+		for e < len(byTerms) && byTerms[e] == byTerms[s] {
+			e++
+		}
+		if e-s >= groupTermMinBands {
+			pairs = append(pairs, byTerms[s])
+		}
+		s = e
+	}
+	slices.Sort(pairs)
+	return slices.Compact(pairs)
+}
+
+// bandPairs returns a pair for every band that puts two documents in one
+// bucket, so a pair may repeat.
+func (g *grouper) bandPairs(keys []uint64, has []bool, bands int) []uint64 {
+	type entry struct {
+		key uint64
+		doc int32
+	}
+	var pairs []uint64
+	entries := make([]entry, 0, g.n)
+	for b := range bands {
+		entries = entries[:0]
+		for i := range g.n {
+			if has[i] {
+				entries = append(entries, entry{keys[i*bands+b], int32(i)})
+			}
+		}
+		slices.SortFunc(entries, func(x, y entry) int {
+			if c := cmp.Compare(x.key, y.key); c != 0 {
+				return c
+			}
+			return cmp.Compare(x.doc, y.doc)
+		})
+		for s := 0; s < len(entries); {
+			e := s + 1
+			for e < len(entries) && entries[e].key == entries[s].key {
+				e++
+			}
+			window := e - s
+			if window > groupMaxBucket {
+				window = groupBucketWindow + 1
+			}
+			for x := s; x < e; x++ {
+				for y := x + 1; y < min(e, x+window); y++ {
+					pairs = append(pairs, uint64(entries[x].doc)<<32|uint64(entries[y].doc))
+				}
+			}
+			s = e
+		}
+	}
+	return pairs
+}
+
+// similarity is the verification score of documents i and j:
+//
+//	cos^c · cont^(1-c) + w · shingles
+//
+// where cos is the cosine of their TF-IDF vectors, cont is the IDF mass of
+// the content words they share as a fraction of the smaller of their
+// masses, shingles is the fraction of the smaller shingle set found in the
+// other, c is groupCosineShare and w is groupShingleWeight. It is 0 when
+// they share fewer than groupMinShared content words.
+func (g *grouper) similarity(i, j int32) float64 {
+	ta, wa := g.termsOf(i)
+	tb, wb := g.termsOf(j)
+	var o pairOverlap
+	for x, y := 0, 0; x < len(ta) && y < len(tb); {
+		switch {
+		case ta[x] < tb[y]:
+			x++
+		case ta[x] > tb[y]:
+			y++
+		default:
+			o.add(wa[x], wb[y], g.idf[ta[x]])
+			x++
+			y++
+		}
+	}
+	if o.shared < groupMinShared {
+		return 0
+	}
+	sa, sb := g.shinglesOf(i), g.shinglesOf(j)
+	for x, y := 0, 0; x < len(sa) && y < len(sb); {
+		switch {
+		case sa[x] < sb[y]:
+			x++
+		case sa[x] > sb[y]:
+			y++
+		default:
+			o.shingles++
+			x++
+			y++
+		}
+	}
+	return g.score(i, j, o)
+}
+
+// pairOverlap is what two documents have in common.
+type pairOverlap struct {
+	dot, mass float64 // TF-IDF dot product; IDF mass of the shared terms
+	shared    int     // shared terms
+	shingles  int     // shared shingles
+}
+
+func (o *pairOverlap) add(wa, wb, idf float32) {
+	o.dot += float64(wa) * float64(wb)
+	o.mass += float64(idf)
+	o.shared++
+}
+
+// score turns the overlap of documents i and j into their similarity.
+func (g *grouper) score(i, j int32, o pairOverlap) float64 {
+	if o.shared < groupMinShared {
+		return 0
+	}
+	cos := o.dot / (g.norm[i] * g.norm[j])
+	cont := o.mass / min(g.mass[i], g.mass[j])
+	s := math.Pow(cos, groupCosineShare) * math.Pow(cont, 1-groupCosineShare)
+	if o.shingles > 0 {
+		fewer := min(len(g.shinglesOf(i)), len(g.shinglesOf(j)))
+		s += groupShingleWeight * float64(o.shingles) / float64(fewer)
+	}
+	return s
+}
+
+func (g *grouper) termsOf(i int32) ([]int32, []float32) { return g.terms[i], g.wts[i] }
+
+func (g *grouper) shinglesOf(i int32) []uint32 { return g.shs[i] }
+
+// pairVerifier computes the similarity of one document with many others
+// faster than similarity does pair by pair: the document's weights are scattered
+// into an array indexed by term and its shingles into a small hash set, so
+// each other document costs one pass over its own lists.
+type pairVerifier struct {
+	g     *grouper
+	doc   int32
+	wt    []float32 // by term: its weight in doc, where mark is doc+1
+	mark  []int32
+	table []uint32 // open-addressing set of doc's shingles; 0 is a free slot
+	zero  bool     // whether doc has the shingle 0
+	shift uint
+}
+
+func newPairVerifier(g *grouper) *pairVerifier {
+	terms := len(g.idf)
+	return &pairVerifier{g: g, doc: -1, wt: make([]float32, terms), mark: make([]int32, terms)}
+}
+
+func (v *pairVerifier) load(i int32) {
+	v.doc = i
+	ts, ws := v.g.termsOf(i)
+	for k, t := range ts {
+		v.wt[t], v.mark[t] = ws[k], i+1
+	}
+	shs := v.g.shinglesOf(i)
+	size := 1 << bits.Len(uint(2*len(shs)))
+	v.shift = uint(32 - bits.TrailingZeros(uint(size)))
+	if cap(v.table) < size {
+		v.table = make([]uint32, size)
+	}
+	v.table = v.table[:size]
+	clear(v.table)
+	v.zero = false
+	for _, s := range shs {
+		if s == 0 {
+			v.zero = true
+			continue
+		}
+		h := (s * 0x9e3779b1) >> v.shift
+		for v.table[h] != 0 {
+			h = (h + 1) & uint32(size-1)
+		}
+		v.table[h] = s
+	}
+}
+
+func (v *pairVerifier) has(s uint32) bool {
+	if s == 0 {
+		return v.zero
+	}
+	for h := (s * 0x9e3779b1) >> v.shift; ; h = (h + 1) & uint32(len(v.table)-1) {
+		switch v.table[h] {
+		case s:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+// similarity returns the similarity of the loaded document with j. It
+// equals g.similarity(doc, j) exactly: the shared terms are summed in the
+// same order.
+func (v *pairVerifier) similarity(j int32) float64 {
+	g := v.g
+	var o pairOverlap
+	tb, wb := g.termsOf(j)
+	for y, t := range tb {
+		if v.mark[t] == v.doc+1 {
+			o.add(v.wt[t], wb[y], g.idf[t])
+		}
+	}
+	if o.shared < groupMinShared {
+		return 0
+	}
+	for _, s := range g.shinglesOf(j) {
+		if v.has(s) {
+			o.shingles++
+		}
+	}
+	return g.score(v.doc, j, o)
+}
+
+// verify returns the similarity of every candidate pair, computed in
+// parallel over runs of pairs, each run whole runs of one first document.
+func (g *grouper) verify(pairs []uint64) []float64 {
+	scores := make([]float64, len(pairs))
+	var bounds []int
+	for s := 0; s < len(pairs); {
+		bounds = append(bounds, s)
+		e := min(s+groupChunk, len(pairs))
+		for e < len(pairs) && pairs[e]>>32 == pairs[e-1]>>32 {
+			e++
+		}
+		s = e
+	}
+	bounds = append(bounds, len(pairs))
+	verifiers := sync.Pool{New: func() any { return newPairVerifier(g) }}
+	forEachParallel(len(bounds)-1, func(r int) {
+		v := verifiers.Get().(*pairVerifier)
+		for k := bounds[r]; k < bounds[r+1]; k++ {
+			if i := int32(pairs[k] >> 32); i != v.doc {
+				v.load(i)
+			}
+			scores[k] = v.similarity(int32(pairs[k]))
+		}
+		verifiers.Put(v)
+	})
+	return scores
+}
+
+// cluster merges the verified candidate pairs with union-find, most similar
+// first. A merge that involves a group of several documents must also pass
+// on average between the two groups.
+func (g *grouper) cluster(pairs []uint64) {
+	type edge struct {
+		i, j int32
+		s    float64
+	}
+	var edges []edge
+	for k, s := range g.verify(pairs) {
+		if s >= groupThreshold {
+			edges = append(edges, edge{int32(pairs[k] >> 32), int32(pairs[k]), s})
+		}
+	}
+	slices.SortFunc(edges, func(x, y edge) int {
+		if c := cmp.Compare(y.s, x.s); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.i, y.i); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.j, y.j)
+	})
+
+	g.parent = make([]int32, g.n)
+	g.members = make([][]int32, g.n)
+	for i := range g.parent {
+		g.parent[i] = int32(i)
+	}
+	// failed records the sizes of two groups (by root) when the average
+	// between them fell short. The check is repeated only once one of them
+	// has grown by half, which bounds the repeats for any two groups by
+	// the logarithm of their sizes.
+	type sizes struct{ a, b int }
+	failed := make(map[[2]int32]sizes)
+	for _, e := range edges {
+		a, b := g.find(e.i), g.find(e.j)
+		if a == b {
+			continue
+		}
+		a, b = min(a, b), max(a, b)
+		now := sizes{g.size(a), g.size(b)}
+		if now.a > 1 || now.b > 1 {
+			if f, ok := failed[[2]int32{a, b}]; ok && 2*now.a < 3*f.a && 2*now.b < 3*f.b {
+				continue
+			}
+			if g.linkage(a, b) < groupThreshold {
+				failed[[2]int32{a, b}] = now
+				continue
+			}
+		}
+		g.union(a, b)
+	}
+	for i, d := range g.dup {
+		if d >= 0 {
+			if a, b := g.find(int32(i)), g.find(d); a != b {
+				g.union(a, b)
+			}
+		}
+	}
+}
+
+// linkage is the mean similarity between the members of the groups with
+// roots a and b, over at most groupLinkSample members of each.
+func (g *grouper) linkage(a, b int32) float64 {
+	var one [2]int32
+	ma, mb := g.members[a], g.members[b]
+	if ma == nil {
+		one[0] = a
+		ma = one[:1]
+	}
+	if mb == nil {
+		one[1] = b
+		mb = one[1:]
+	}
+	ma, mb = evenlySpaced(ma, groupLinkSample), evenlySpaced(mb, groupLinkSample)
+	var sum float64
+	for _, i := range ma {
+		for _, j := range mb {
+			sum += g.similarity(i, j)
+		}
+	}
+	return sum / float64(len(ma)*len(mb))
+}
+
+// evenlySpaced returns at most k of the members m, evenly spaced.
+func evenlySpaced(m []int32, k int) []int32 {
+	if len(m) <= k {
+		return m
+	}
+	out := make([]int32, k)
+	for i := range out {
+		out[i] = m[i*len(m)/k]
+	}
+	return out
+}
+
+func (g *grouper) size(root int32) int { return max(1, len(g.members[root])) }
+
+func (g *grouper) find(i int32) int32 {
+	for g.parent[i] != i {
+		g.parent[i] = g.parent[g.parent[i]]
+		i = g.parent[i]
+	}
+	return i
+}
+
+// union merges the groups with roots a and b, the smaller into the larger.
+func (g *grouper) union(a, b int32) {
+	if g.size(a) < g.size(b) {
+		a, b = b, a
+	}
+	if g.members[a] == nil {
+		g.members[a] = []int32{a}
+	}
+	if g.members[b] == nil {
+		g.members[a] = append(g.members[a], b)
+	} else {
+		g.members[a] = append(g.members[a], g.members[b]...)
+	}
+	g.parent[b] = a
+	g.members[b] = nil
+}
+
+// groups returns the groups in order of their first index.
+func (g *grouper) groups() [][]int {
+	slot := make([]int32, g.n)
+	for i := range slot {
+		slot[i] = -1
+	}
+	var out [][]int
+	for i := range g.n {
+		r := g.find(int32(i))
+		if slot[r] < 0 {
+			slot[r] = int32(len(out))
+			out = append(out, make([]int, 0, g.size(r)))
+		}
+		out[slot[r]] = append(out[slot[r]], i)
+	}
+	return out
+}
+
+// formHash is FNV-1a, finished with mix64.
+func formHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return mix64(h)
+}
+
+// mix64 is the splitmix64 finaliser: a cheap bijection in which every bit
+// of the output depends on every bit of the input.
+func mix64(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+// groupStopwords are words too common in news writing to tell which event
+// an article reports: function words, reporting verbs and a few others.
+var groupStopwords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(`
+		a about above after again against all also am an and any are as at
+		be because been before being below between both but by can could did
+		do does doing down during each few for from further had has have
+		having he her here hers herself him himself his how i if in into is
+		it its itself just me more most my myself no nor not now of off on
+		once only or other our ours ourselves out over own same she should so
+		some such than that the their theirs them themselves then there these
+		they this those through to too under until up very was we were what
+		when where which while who whom why will with would you your yours
+		yourself yourselves may might must shall can't don't didn't doesn't
+		isn't wasn't weren't won't it's he's she's they're you're i'm we're
+		that's there's i'll you'll we'll they'll he'd i'd you'd we'd they'd
+		i've you've we've they've s t
+		said says say saying told tell asked according mr mrs ms
+		one two new like get got make made going go us year years time
+	`) {
+		m[w] = true
+	}
+	return m
+}()
