@@ -1,0 +1,443 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// articlesPane lists the stories and their articles — outlet, title, word
+// count, and each one's similarity to the left article — for choosing the
+// two sides of the comparison.
+//
+// It is a small component of its own rather than bubbles/list: each entry
+// needs two lines with marks for the left and right sides, stories must
+// show as headings that the cursor skips, and list's filtering and
+// text input would pull in modules this program does not otherwise need.
+type articlesPane struct {
+	styles *Styles
+	keys   *KeyMap
+
+	entries []entry
+	shown   []int // indexes of entries the filter lets through
+	cursor  int   // index into shown; always an article, or 0 when none is shown
+	offset  int   // the first line in view
+
+	left, right *corpus.Article
+	picking     bool // the next pick sets the right side
+	// sims holds the similarity of each article to simsFor, the left
+	// article they were computed against.
+	sims    map[*corpus.Article]float64
+	simsFor *corpus.Article
+
+	input     lineInput
+	filtering bool // the filter is being typed
+	filter    string
+
+	width, height int
+	focus         bool
+	view          string
+}
+
+// entry is a line of the list: a story heading, or an article.
+type entry struct {
+	story   *corpus.Story
+	article *corpus.Article
+	// label is the entry's text folded for filtering.
+	label string
+}
+
+// linesPerArticle is the height of an article's entry.
+const linesPerArticle = 2
+
+func newArticlesPane(c *corpus.Corpus, s *Styles, keys *KeyMap) articlesPane {
+	p := articlesPane{styles: s, keys: keys, input: newLineInput()}
+	if c != nil {
+		for _, st := range c.Stories {
+			p.entries = append(p.entries, entry{story: st, label: strings.ToLower(oneLine(st.Name))})
+			for _, a := range st.Articles {
+				label := strings.ToLower(oneLine(a.Outlet) + "\n" + oneLine(a.Title) + "\n" + oneLine(st.Name))
+				p.entries = append(p.entries, entry{story: st, article: a, label: label})
+			}
+		}
+	}
+	p.applyFilter()
+	return p
+}
+
+// SetSize sets the pane's outer size, its frame included.
+func (p *articlesPane) SetSize(width, height int) {
+	p.width, p.height = width, height
+	p.keepCursorVisible()
+	p.render()
+}
+
+// Focus and Blur say whether keys go to this pane.
+func (p *articlesPane) Focus() { p.focus = true; p.render() }
+func (p *articlesPane) Blur()  { p.focus = false; p.render() }
+
+// Focused reports whether the pane has focus.
+func (p articlesPane) Focused() bool { return p.focus }
+
+// Filtering reports whether the filter is being typed.
+func (p articlesPane) Filtering() bool { return p.filtering }
+
+// Filter returns the filter in effect.
+func (p articlesPane) Filter() string { return p.filter }
+
+// Picking reports whether the next pick sets the right side.
+func (p articlesPane) Picking() bool { return p.picking }
+
+// Selected returns the article under the cursor, or nil.
+func (p articlesPane) Selected() *corpus.Article {
+	if p.cursor < len(p.shown) {
+		return p.entries[p.shown[p.cursor]].article
+	}
+	return nil
+}
+
+// SetPair marks the articles on each side and whether the next pick sets
+// the right side.
+func (p *articlesPane) SetPair(left, right *corpus.Article, picking bool) {
+	p.left, p.right, p.picking = left, right, picking
+	if p.simsFor != left {
+		p.sims, p.simsFor = nil, nil
+	}
+	p.render()
+}
+
+// SetSimilarities shows each article's similarity to left, unless the left
+// side has changed since they were asked for.
+func (p *articlesPane) SetSimilarities(left *corpus.Article, sims map[*corpus.Article]float64) {
+	if left != p.left {
+		return
+	}
+	p.sims, p.simsFor = sims, left
+	p.render()
+}
+
+// Select moves the cursor to a, if it is shown.
+func (p *articlesPane) Select(a *corpus.Article) {
+	for i, e := range p.shown {
+		if p.entries[e].article == a {
+			p.cursor = i
+			p.keepCursorVisible()
+			p.render()
+			return
+		}
+	}
+}
+
+// Update handles the keys and mouse events for a focused pane.
+func (p articlesPane) Update(msg tea.Msg) (articlesPane, tea.Cmd) {
+	k := p.keys
+	switch msg := msg.(type) {
+	case tea.MouseMsg:
+		switch {
+		case msg.Button == tea.MouseButtonWheelUp:
+			p.move(-1)
+		case msg.Button == tea.MouseButtonWheelDown:
+			p.move(1)
+		case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress:
+			p.click(msg.Y)
+		}
+	case tea.KeyMsg:
+		page := max(p.listHeight()/linesPerArticle, 1)
+		switch {
+		case key.Matches(msg, k.Up):
+			p.move(-1)
+		case key.Matches(msg, k.Down):
+			p.move(1)
+		case key.Matches(msg, k.PageUp):
+			p.move(-page)
+		case key.Matches(msg, k.PageDown):
+			p.move(page)
+		case key.Matches(msg, k.HalfPageUp):
+			p.move(-max(page/2, 1))
+		case key.Matches(msg, k.HalfPageDown):
+			p.move(max(page/2, 1))
+		case key.Matches(msg, k.Top):
+			p.move(-len(p.shown))
+		case key.Matches(msg, k.Bottom):
+			p.move(len(p.shown))
+		case key.Matches(msg, k.Filter):
+			p.filtering = true
+			p.input.SetValue(p.filter)
+		case key.Matches(msg, k.Cancel):
+			if p.filter != "" {
+				p.setFilter("")
+			}
+		}
+	}
+	p.render()
+	return p, nil
+}
+
+// UpdateFilter edits the filter while it is being typed; the list narrows
+// with each edit.
+func (p articlesPane) UpdateFilter(msg tea.KeyMsg) (articlesPane, tea.Cmd) {
+	switch {
+	case key.Matches(msg, p.keys.Accept):
+		p.filtering = false
+	case key.Matches(msg, p.keys.Cancel):
+		p.filtering = false
+		p.setFilter("")
+	default:
+		in, changed := p.input.Update(msg, p.keys)
+		p.input = in
+		if changed {
+			p.setFilter(in.Value())
+		}
+	}
+	p.render()
+	return p, nil
+}
+
+func (p *articlesPane) setFilter(f string) {
+	sel := p.Selected()
+	p.filter = f
+	p.applyFilter()
+	if sel != nil {
+		p.Select(sel)
+	}
+	p.keepCursorVisible()
+}
+
+// applyFilter lists the articles whose outlet, title or story contains the
+// filter, case folded, under their story headings.
+func (p *articlesPane) applyFilter() {
+	q := strings.ToLower(strings.TrimSpace(p.filter))
+	p.shown = p.shown[:0]
+	heading := -1
+	for i, e := range p.entries {
+		if e.article == nil {
+			heading = i
+			continue
+		}
+		if q != "" && !strings.Contains(e.label, q) {
+			continue
+		}
+		if heading >= 0 {
+			p.shown = append(p.shown, heading)
+			heading = -1
+		}
+		p.shown = append(p.shown, i)
+	}
+	p.cursor = 0
+	p.move(0)
+}
+
+// move moves the cursor n articles down (up if negative), skipping story
+// headings.
+func (p *articlesPane) move(n int) {
+	if len(p.shown) == 0 {
+		p.cursor = 0
+		return
+	}
+	step := 1
+	if n < 0 {
+		step, n = -1, -n
+	}
+	c := p.cursor
+	for range n {
+		next := c + step
+		for next >= 0 && next < len(p.shown) && p.entries[p.shown[next]].article == nil {
+			next += step
+		}
+		if next < 0 || next >= len(p.shown) {
+			break
+		}
+		c = next
+	}
+	// Never rest on a heading: the first article below it, or above.
+	for c < len(p.shown) && p.entries[p.shown[c]].article == nil {
+		c++
+	}
+	if c >= len(p.shown) {
+		c = len(p.shown) - 1
+		for c > 0 && p.entries[p.shown[c]].article == nil {
+			c--
+		}
+	}
+	p.cursor = c
+	p.keepCursorVisible()
+}
+
+// click moves the cursor to the article on screen row y.
+func (p *articlesPane) click(y int) {
+	line := y - 1 + p.offset // the first row is the pane's header
+	at := 0
+	for i, e := range p.shown {
+		h := p.entryHeight(e)
+		if line >= at && line < at+h && p.entries[e].article != nil {
+			p.cursor = i
+			p.keepCursorVisible()
+			return
+		}
+		at += h
+	}
+}
+
+func (p articlesPane) entryHeight(e int) int {
+	if p.entries[e].article == nil {
+		return 1
+	}
+	return linesPerArticle
+}
+
+// listHeight is the number of rows for entries, below the pane's header.
+func (p articlesPane) listHeight() int { return max(p.height-1, 1) }
+
+func (p *articlesPane) keepCursorVisible() {
+	top := 0
+	for i := 0; i < p.cursor && i < len(p.shown); i++ {
+		top += p.entryHeight(p.shown[i])
+	}
+	bottom := top + linesPerArticle
+	// Show the story heading above the first article of a story too.
+	if p.cursor > 0 && p.cursor < len(p.shown) && p.entries[p.shown[p.cursor-1]].article == nil {
+		top--
+	}
+	h := p.listHeight()
+	switch {
+	case top < p.offset:
+		p.offset = top
+	case bottom > p.offset+h:
+		p.offset = bottom - h
+	}
+	p.offset = max(p.offset, 0)
+}
+
+// render draws the pane into p.view; View then has nothing left to do.
+func (p *articlesPane) render() {
+	s := &p.styles.Articles
+	frame := s.Pane
+	if p.focus {
+		frame = s.FocusedPane
+	}
+	w := p.width - frame.GetHorizontalFrameSize()
+	if w <= 0 || p.height <= 0 {
+		p.view = ""
+		return
+	}
+	lines := make([]string, 0, p.height)
+	lines = append(lines, p.headerLine(w))
+	skip := p.offset
+	for i, e := range p.shown {
+		if h := p.entryHeight(e); skip >= h {
+			// Above the pane: not worth drawing.
+			skip -= h
+			continue
+		}
+		var el []string
+		if p.entries[e].article == nil {
+			el = []string{p.storyLine(p.entries[e].story, w)}
+		} else {
+			el = p.articleLines(p.entries[e].article, i == p.cursor, w)
+		}
+		for _, l := range el {
+			if skip > 0 {
+				skip--
+				continue
+			}
+			if len(lines) < p.height {
+				lines = append(lines, l)
+			}
+		}
+		if len(lines) >= p.height {
+			break
+		}
+	}
+	if len(p.shown) == 0 && len(lines) < p.height {
+		lines = append(lines, padRight(s.Meta.Render(truncate(" nothing matches", w)), min(16, w), w))
+	}
+	blank := strings.Repeat(" ", w)
+	for len(lines) < p.height {
+		lines = append(lines, blank)
+	}
+	p.view = frame.Height(p.height).Render(strings.Join(lines, "\n"))
+}
+
+func (p articlesPane) headerLine(w int) string {
+	s := &p.styles.Articles
+	var text string
+	switch {
+	case p.filtering:
+		text = p.input.View("/ ", w-1)
+		return " " + s.Hint.Render(text) + strings.Repeat(" ", max(w-1-textWidth(text), 0))
+	case p.picking:
+		text = truncate("pick the right side ↵", w-1)
+		return " " + s.Hint.Render(text) + strings.Repeat(" ", max(w-1-textWidth(text), 0))
+	case p.filter != "":
+		text = truncate("filter: "+p.filter, w-1)
+	default:
+		text = truncate("Articles", w-1)
+	}
+	hs := s.Header
+	if p.focus {
+		hs = s.FocusedHeader
+	}
+	return " " + hs.Render(text) + strings.Repeat(" ", max(w-1-textWidth(text), 0))
+}
+
+func (p articlesPane) storyLine(st *corpus.Story, w int) string {
+	n := fmt.Sprintf(" · %d", len(st.Articles))
+	name := truncate(oneLine(st.Name), max(w-1-textWidth(n), 1))
+	text := name + n
+	return " " + p.styles.Articles.Story.Render(name) + p.styles.Articles.Meta.Render(n) + strings.Repeat(" ", max(w-1-textWidth(text), 0))
+}
+
+// articleLines draws an article's entry: a side mark, the outlet and its
+// similarity to the left article; then its title and word count.
+func (p articlesPane) articleLines(a *corpus.Article, selected bool, w int) []string {
+	s := &p.styles.Articles
+	bar, side := " ", " "
+	if selected {
+		bar = s.Cursor.Render("▌")
+	}
+	switch a {
+	case p.left:
+		side = s.LeftMark.Render("L")
+	case p.right:
+		side = s.RightMark.Render("R")
+	}
+	sim := ""
+	switch {
+	case a == p.left:
+		sim = "left"
+	case p.sims != nil:
+		if v, ok := p.sims[a]; ok {
+			sim = fmt.Sprintf("%d%%", percent(v))
+		}
+	case p.left != nil && p.left != a && sameStory(p.left, a):
+		sim = "…"
+	}
+	avail := w - 3 // bar, side mark, space
+	simW := textWidth(sim)
+	outlet := truncate(oneLine(a.Outlet), max(avail-simW-1, 1))
+	gap := max(avail-textWidth(outlet)-simW, 0)
+	words := fmt.Sprintf("%dw", a.Words)
+	title := truncate(oneLine(a.Title), max(avail-textWidth(words)-1, 1))
+	gap2 := max(avail-textWidth(title)-textWidth(words), 0)
+
+	pick := func(st lipgloss.Style) lipgloss.Style { return st }
+	space := func(n int) string { return strings.Repeat(" ", n) }
+	if selected {
+		// Each piece carries the highlight: an outer Render would lose it at
+		// the first piece's reset.
+		pick = func(st lipgloss.Style) lipgloss.Style { return st.Inherit(s.Selected) }
+		space = func(n int) string { return s.Selected.Render(strings.Repeat(" ", n)) }
+	}
+	l1 := pick(s.Outlet).Render(outlet) + space(gap) + pick(s.Meta).Render(sim)
+	l2 := pick(s.Title).Render(title) + space(gap2) + pick(s.Meta).Render(words)
+	return []string{bar + side + " " + l1, bar + "  " + l2}
+}
+
+func sameStory(a, b *corpus.Article) bool { return a.Story == b.Story }
+
+// percent rounds a similarity in [0, 1] to a whole percentage.
+func percent(v float64) int { return int(v*100 + 0.5) }

@@ -1,0 +1,634 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// headerRows is the height of the comparison pane's header: outlets,
+// titles, and a rule.
+const headerRows = 3
+
+// maxLayouts is how many laid-out comparisons a pane keeps: enough for
+// flipping between a few pairs, both modes and a resize or two.
+const maxLayouts = 8
+
+// wheelRows is how far one notch of the mouse wheel scrolls.
+const wheelRows = 3
+
+// comparePane shows one comparison, side by side or inline, and scrolls
+// through it. Its rows are laid out and painted once per (comparison,
+// width, mode) and search query; View only slices them.
+type comparePane struct {
+	styles  *Styles
+	keys    *KeyMap
+	painter *painter
+	// markers says, per mode, whether changes are also bracketed
+	// wdiff-style: where the terminal shows no attributes at all, and in
+	// inline mode when colour is off.
+	markers [2]bool
+	layouts []*layout // most recently used first
+
+	cmp    *corpus.Comparison
+	stats  stats
+	lay    *layout
+	mode   mode
+	width  int
+	height int
+	focus  bool
+	top    int // the first row shown
+
+	// The current change (a block index) and search match (an index into
+	// lay.hits), or -1: n/N move them, and the gutter marks them.
+	curBlock int
+	curHit   int
+	// curRow is the current match's row painted with that match standing
+	// out, for View to use in place of the plain row.
+	curRow string
+
+	input     lineInput
+	searching bool // the query is being typed
+	query     string
+	// searchFrom is the top row when the search began: each edit of the
+	// query looks for the first match from there.
+	searchFrom int
+
+	header []string
+	blank  string
+	// status is a message for the status bar about what the last key did,
+	// or why it did nothing. The root takes it after each update.
+	status string
+}
+
+func newComparePane(s *Styles, keys *KeyMap, markers [2]bool) comparePane {
+	return comparePane{
+		styles:   s,
+		keys:     keys,
+		painter:  newPainter(s),
+		markers:  markers,
+		curBlock: -1,
+		curHit:   -1,
+		input:    newLineInput(),
+	}
+}
+
+// SetSize sets the pane's size, re-wrapping for a new width and keeping the
+// same passage at the top.
+func (p *comparePane) SetSize(width, height int) {
+	if width == p.width && height == p.height {
+		return
+	}
+	pl := p.place()
+	p.width, p.height = width, height
+	p.blank = strings.Repeat(" ", max(width, 0))
+	p.relayout()
+	p.restore(pl)
+}
+
+// Focus and Blur say whether keys go to this pane.
+func (p *comparePane) Focus() { p.focus = true; p.renderHeader() }
+func (p *comparePane) Blur()  { p.focus = false; p.renderHeader() }
+
+// Focused reports whether the pane has focus.
+func (p comparePane) Focused() bool { return p.focus }
+
+// Searching reports whether a search query is being typed.
+func (p comparePane) Searching() bool { return p.searching }
+
+// Query returns the search query in effect.
+func (p comparePane) Query() string { return p.query }
+
+// Mode returns the layout mode.
+func (p comparePane) Mode() mode { return p.mode }
+
+// Comparison returns the comparison shown, or nil.
+func (p comparePane) Comparison() *corpus.Comparison { return p.cmp }
+
+// SetComparison shows c, keeping the reader at the same passage where the
+// new comparison has it (after a swap, or a new right-hand outlet).
+func (p *comparePane) SetComparison(c *corpus.Comparison) {
+	if c == p.cmp {
+		return
+	}
+	anc := p.anchors()
+	p.cmp = c
+	p.stats = computeStats(c)
+	p.curBlock, p.curHit = -1, -1
+	p.top = 0
+	p.relayout()
+	if p.lay != nil {
+		if bi := findAnchor(c, anc); bi >= 0 {
+			p.top = p.clampTop(p.lay.blockRow[bi])
+		}
+	}
+}
+
+// ToggleMode switches between side by side and inline, keeping the same
+// passage at the top.
+func (p *comparePane) ToggleMode() {
+	pl := p.place()
+	p.mode = 1 - p.mode
+	p.relayout()
+	p.restore(pl)
+}
+
+// relayout picks (or makes) the layout for the current comparison, width
+// and mode, painted for the current query.
+func (p *comparePane) relayout() {
+	defer p.renderHeader()
+	if p.cmp == nil || p.width <= 0 {
+		p.lay = nil
+		return
+	}
+	k := layoutKey{p.cmp, p.width, p.mode}
+	i := slices.IndexFunc(p.layouts, func(l *layout) bool { return layoutKey{l.cmp, l.width, l.mode} == k })
+	var lay *layout
+	if i >= 0 {
+		lay = p.layouts[i]
+		p.layouts = slices.Delete(p.layouts, i, i+1)
+	} else {
+		lay = buildLayout(p.cmp, p.width, p.mode, p.markers[p.mode])
+		lay.setQuery(p.query, p.painter)
+		if len(p.layouts) >= maxLayouts {
+			p.layouts = p.layouts[:maxLayouts-1]
+		}
+	}
+	p.layouts = slices.Insert(p.layouts, 0, lay)
+	if lay.query != p.query {
+		lay.setQuery(p.query, p.painter)
+	}
+	p.lay = lay
+	p.curHit = -1
+	p.top = p.clampTop(p.top)
+}
+
+// place is where the reader is: the block at the top row, and how many of
+// its rows are above the screen.
+type place struct {
+	block, offset, height int
+}
+
+func (p comparePane) place() place {
+	if p.lay == nil || len(p.lay.rows) == 0 {
+		return place{block: -1}
+	}
+	b := p.lay.rows[p.top].block
+	return place{b, p.top - p.lay.blockRow[b], p.blockHeight(b)}
+}
+
+// restore scrolls back to pl after a re-layout, scaling the offset into the
+// block by how much taller or shorter it became.
+func (p *comparePane) restore(pl place) {
+	if p.lay == nil || pl.block < 0 || pl.block >= len(p.lay.blockRow) {
+		return
+	}
+	off := 0
+	if pl.height > 0 {
+		off = pl.offset * p.blockHeight(pl.block) / pl.height
+	}
+	p.top = p.clampTop(p.lay.blockRow[pl.block] + off)
+}
+
+func (p comparePane) blockHeight(b int) int {
+	end := len(p.lay.rows)
+	if b+1 < len(p.lay.blockRow) {
+		end = p.lay.blockRow[b+1]
+	}
+	return end - p.lay.blockRow[b]
+}
+
+// anchor names a passage by a sentence of an article, so that another
+// comparison of that article can find it.
+type anchor struct {
+	article  *corpus.Article
+	sentence int
+}
+
+// anchors name the passage at the top row, best first: its own sentences
+// on either side, then those of the passages above it, so that after a
+// swap or a new right-hand article the nearest passage still there can be
+// found.
+func (p comparePane) anchors() []anchor {
+	if p.lay == nil || len(p.lay.rows) == 0 {
+		return nil
+	}
+	var as []anchor
+	for b := p.lay.rows[p.top].block; b >= 0; b-- {
+		blk := &p.cmp.Blocks[b]
+		if blk.LeftSentences.Len() > 0 {
+			as = append(as, anchor{p.cmp.Left, blk.LeftSentences.Start})
+		}
+		if blk.RightSentences.Len() > 0 {
+			as = append(as, anchor{p.cmp.Right, blk.RightSentences.Start})
+		}
+	}
+	return as
+}
+
+// findAnchor returns the block of c holding the first of as that c has,
+// or -1.
+func findAnchor(c *corpus.Comparison, as []anchor) int {
+	for _, a := range as {
+		in := func(r corpus.Range) bool { return a.sentence >= r.Start && a.sentence < r.End }
+		for bi := range c.Blocks {
+			blk := &c.Blocks[bi]
+			if c.Left == a.article && in(blk.LeftSentences) || c.Right == a.article && in(blk.RightSentences) {
+				return bi
+			}
+		}
+	}
+	return -1
+}
+
+func (p comparePane) bodyHeight() int { return max(p.height-headerRows, 1) }
+
+func (p comparePane) clampTop(top int) int {
+	if p.lay == nil {
+		return 0
+	}
+	return max(min(top, len(p.lay.rows)-p.bodyHeight()), 0)
+}
+
+func (p comparePane) visible(row int) bool {
+	return row >= p.top && row < p.top+p.bodyHeight()
+}
+
+// Update handles the keys and mouse events for a focused pane.
+func (p comparePane) Update(msg tea.Msg) (comparePane, tea.Cmd) {
+	if p.lay == nil {
+		return p, nil
+	}
+	k := p.keys
+	switch msg := msg.(type) {
+	case tea.MouseMsg:
+		switch msg.Button {
+		case tea.MouseButtonWheelUp:
+			p.scroll(-wheelRows)
+		case tea.MouseButtonWheelDown:
+			p.scroll(wheelRows)
+		}
+	case tea.KeyMsg:
+		page := p.bodyHeight()
+		switch {
+		case key.Matches(msg, k.Up):
+			p.scroll(-1)
+		case key.Matches(msg, k.Down):
+			p.scroll(1)
+		case key.Matches(msg, k.PageUp):
+			p.scroll(-page)
+		case key.Matches(msg, k.PageDown):
+			p.scroll(page)
+		case key.Matches(msg, k.HalfPageUp):
+			p.scroll(-max(page/2, 1))
+		case key.Matches(msg, k.HalfPageDown):
+			p.scroll(max(page/2, 1))
+		case key.Matches(msg, k.Top):
+			p.top = 0
+		case key.Matches(msg, k.Bottom):
+			p.top = p.clampTop(len(p.lay.rows))
+		case key.Matches(msg, k.NextChange):
+			p.nextChange(1)
+		case key.Matches(msg, k.PrevChange):
+			p.nextChange(-1)
+		case key.Matches(msg, k.NextMatch):
+			p.nextMatch(1)
+		case key.Matches(msg, k.PrevMatch):
+			p.nextMatch(-1)
+		case key.Matches(msg, k.Search):
+			p.searching = true
+			p.searchFrom = p.top
+			p.input.SetValue("")
+		case key.Matches(msg, k.Cancel):
+			if p.query != "" {
+				p.setQuery("")
+				p.status = "search cleared"
+			}
+		}
+	}
+	return p, nil
+}
+
+// UpdateSearch edits the search query while it is being typed: each edit
+// finds the first match from where the search began.
+func (p comparePane) UpdateSearch(msg tea.KeyMsg) (comparePane, tea.Cmd) {
+	switch {
+	case key.Matches(msg, p.keys.Accept):
+		p.searching = false
+		if p.query != "" && p.lay != nil && len(p.lay.hits) == 0 {
+			p.status = fmt.Sprintf("no matches for %q", p.query)
+		}
+	case key.Matches(msg, p.keys.Cancel):
+		p.searching = false
+		p.setQuery("")
+		p.top = p.clampTop(p.searchFrom)
+	default:
+		in, changed := p.input.Update(msg, p.keys)
+		p.input = in
+		if changed {
+			p.setQuery(in.Value())
+			p.curHit = -1
+			if p.lay != nil {
+				if i := sort.Search(len(p.lay.hits), func(i int) bool { return p.lay.hits[i].row >= p.searchFrom }); i < len(p.lay.hits) {
+					p.goToHit(i)
+				} else if len(p.lay.hits) > 0 {
+					p.goToHit(0)
+				}
+			}
+		}
+	}
+	return p, nil
+}
+
+func (p *comparePane) setQuery(q string) {
+	p.query = q
+	p.curHit = -1
+	if p.lay != nil {
+		p.lay.setQuery(q, p.painter)
+	}
+}
+
+func (p *comparePane) scroll(n int) { p.top = p.clampTop(p.top + n) }
+
+// nextChange moves to the next (dir 1) or previous (dir -1) block with a
+// change and puts it at the top. From a current change still on screen it
+// steps from there; otherwise from what is on screen.
+func (p *comparePane) nextChange(dir int) {
+	ch := p.lay.changes
+	if len(ch) == 0 {
+		p.status = "no differences: the texts are the same"
+		return
+	}
+	var i int
+	if p.curBlock >= 0 && p.visible(p.lay.blockRow[p.curBlock]) {
+		i = sort.SearchInts(ch, p.curBlock) + dir
+	} else if dir > 0 {
+		i = sort.Search(len(ch), func(i int) bool { return p.lay.blockRow[ch[i]] >= p.top })
+	} else {
+		i = sort.Search(len(ch), func(i int) bool { return p.lay.blockRow[ch[i]] >= p.top }) - 1
+	}
+	if i < 0 || i >= len(ch) {
+		if dir > 0 {
+			p.status = "no more changes below"
+		} else {
+			p.status = "no more changes above"
+		}
+		return
+	}
+	p.curBlock = ch[i]
+	p.top = p.clampTop(p.lay.blockRow[ch[i]])
+}
+
+// nextMatch moves to the next (dir 1) or previous (dir -1) search match,
+// wrapping around at either end.
+func (p *comparePane) nextMatch(dir int) {
+	hits := p.lay.hits
+	if len(hits) == 0 {
+		p.status = fmt.Sprintf("no matches for %q", p.query)
+		return
+	}
+	var i int
+	if p.curHit >= 0 && p.curHit < len(hits) && p.visible(hits[p.curHit].row) {
+		i = p.curHit + dir
+	} else {
+		i = sort.Search(len(hits), func(i int) bool { return hits[i].row >= p.top })
+		if dir < 0 {
+			i--
+		}
+	}
+	wrapped := i < 0 || i >= len(hits)
+	i = (i + len(hits)) % len(hits)
+	p.goToHit(i)
+	if wrapped {
+		p.status = "search wrapped around"
+	}
+}
+
+// goToHit makes hit i current, scrolling it into view a third of the way
+// down if it is off screen.
+func (p *comparePane) goToHit(i int) {
+	p.curHit = i
+	p.curRow = p.painter.paintCurrent(p.lay, p.lay.hits[i])
+	r := p.lay.hits[i].row
+	if !p.visible(r) {
+		p.top = p.clampTop(r - p.bodyHeight()/3)
+	}
+}
+
+// cursorRow returns the row the gutter marks as current, or -1.
+func (p comparePane) cursorRow() int {
+	switch {
+	case p.lay == nil:
+		return -1
+	case p.query != "":
+		if p.curHit >= 0 && p.curHit < len(p.lay.hits) {
+			return p.lay.hits[p.curHit].row
+		}
+	case p.curBlock >= 0 && p.curBlock < len(p.lay.blockRow):
+		return p.lay.blockRow[p.curBlock]
+	}
+	return -1
+}
+
+// Position describes the scroll position: "row 10/230 · 4%".
+func (p comparePane) Position() string {
+	if p.lay == nil {
+		return ""
+	}
+	n := len(p.lay.rows)
+	maxTop := n - p.bodyHeight()
+	pct := "all"
+	switch {
+	case maxTop <= 0:
+	case p.top == 0:
+		pct = "top"
+	case p.top >= maxTop:
+		pct = "end"
+	default:
+		pct = fmt.Sprintf("%d%%", p.top*100/maxTop)
+	}
+	return fmt.Sprintf("row %d/%d · %s", p.top+1, n, pct)
+}
+
+// ChangeStatus says which change is current, while it is on screen:
+// "change 4/38".
+func (p comparePane) ChangeStatus() string {
+	if p.lay == nil || p.query != "" || p.curBlock < 0 || !p.visible(p.lay.blockRow[p.curBlock]) {
+		return ""
+	}
+	i := sort.SearchInts(p.lay.changes, p.curBlock)
+	return fmt.Sprintf("change %d/%d", i+1, len(p.lay.changes))
+}
+
+// SearchStatus describes the search: the match under the cursor and how
+// many there are.
+func (p comparePane) SearchStatus() string {
+	if p.query == "" || p.lay == nil {
+		return ""
+	}
+	n := len(p.lay.hits)
+	switch {
+	case n == 0:
+		return "no matches"
+	case p.curHit >= 0:
+		return fmt.Sprintf("match %d/%d", p.curHit+1, n)
+	}
+	return fmt.Sprintf("%d matches", n)
+}
+
+// renderHeader renders the outlets and titles above the rows.
+func (p *comparePane) renderHeader() {
+	p.header = p.header[:0]
+	if p.cmp == nil || p.width <= 0 {
+		return
+	}
+	s := p.styles
+	outlet := s.Compare.Outlet
+	if p.focus {
+		outlet = s.Compare.FocusOutlet
+	}
+	l, r := p.cmp.Left, p.cmp.Right
+	lname, rname := oneLine(l.Outlet), oneLine(r.Outlet)
+	lsw, rsw := s.Compare.LeftSwatch.Render("━━"), s.Compare.RightSwatch.Render("━━")
+	if p.markers[p.mode] {
+		lsw, rsw = s.Compare.LeftSwatch.Render("[-"), s.Compare.RightSwatch.Render("{+")
+	}
+	gutter := strings.Repeat(" ", gutterWidth)
+	rule := s.Compare.Rule
+	if p.mode == inline {
+		w := p.width - gutterWidth
+		side := func(sw, name, title string, words int) string {
+			name = truncate(name, max(w-3, 1))
+			rest := w - 3 - textWidth(name)
+			tail := truncate(fmt.Sprintf(" · %d words · %s", words, title), rest)
+			return gutter + sw + " " + outlet.Render(name) + s.Compare.Title.Render(tail) + strings.Repeat(" ", max(rest-textWidth(tail), 0))
+		}
+		p.header = append(p.header,
+			side(lsw, lname, oneLine(l.Title), l.Words),
+			side(rsw, rname, oneLine(r.Title), r.Words),
+			rule.Render(strings.Repeat("─", p.width)))
+		return
+	}
+	cw := colWidths(p.width, sideBySide)
+	extra := strings.Repeat(" ", max(p.width-gutterWidth-colSepWidth-2*cw, 0))
+	name := func(sw, name string, words int) string {
+		name = truncate(name, max(cw-3, 1))
+		meta := truncate(fmt.Sprintf(" · %d words", words), cw-3-textWidth(name))
+		return sw + " " + outlet.Render(name) + s.Compare.Title.Render(meta) + strings.Repeat(" ", max(cw-3-textWidth(name)-textWidth(meta), 0))
+	}
+	title := func(t string) string {
+		t = truncate(oneLine(t), cw)
+		return s.Compare.Title.Render(t) + strings.Repeat(" ", cw-textWidth(t))
+	}
+	p.header = append(p.header,
+		gutter+name(lsw, lname, l.Words)+p.painter.sep+name(rsw, rname, r.Words)+extra,
+		gutter+title(l.Title)+p.painter.sep+title(r.Title)+extra,
+		rule.Render(strings.Repeat("─", gutterWidth+cw)+"─┼─"+strings.Repeat("─", cw)+strings.Repeat("─", len(extra))))
+}
+
+// View renders the header and the rows in view: string concatenation only.
+func (p comparePane) View() string {
+	if p.width <= 0 || p.height <= 0 {
+		return ""
+	}
+	var sb strings.Builder
+	size := 0
+	for _, h := range p.header {
+		size += len(h) + 1
+	}
+	if p.lay != nil {
+		for r := p.top; r < min(p.top+p.height, len(p.lay.painted)); r++ {
+			size += len(p.lay.painted[r]) + 32
+		}
+	}
+	sb.Grow(size + p.height*(p.width+1))
+	n := 0
+	newline := func() {
+		if n > 0 {
+			sb.WriteByte('\n')
+		}
+		n++
+	}
+	for _, h := range p.header {
+		if n == p.height {
+			break
+		}
+		newline()
+		sb.WriteString(h)
+	}
+	cur := p.cursorRow()
+	for r := p.top; n < p.height; r++ {
+		newline()
+		if p.lay == nil || r >= len(p.lay.rows) {
+			sb.WriteString(p.blank)
+			continue
+		}
+		row := p.lay.painted[r]
+		if r == cur {
+			sb.WriteString(p.painter.current)
+			if p.curHit >= 0 && p.curRow != "" {
+				row = p.curRow
+			}
+		} else {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(p.painter.marks[p.lay.rows[r].mark])
+		sb.WriteString(row)
+	}
+	return sb.String()
+}
+
+// stats are the figures the status bar gives for a comparison.
+type stats struct {
+	similarity          float64
+	deleted, inserted   int // words, in prose and titles
+	moved               int // passages
+	leftOnly, rightOnly int // prose passages
+}
+
+func computeStats(c *corpus.Comparison) stats {
+	st := stats{similarity: c.Similarity}
+	for _, blk := range c.Blocks {
+		switch blk.Kind {
+		case corpus.Moved:
+			st.moved++
+		case corpus.LeftOnly:
+			if blk.Role == corpus.RoleProse {
+				st.leftOnly++
+			}
+		case corpus.RightOnly:
+			if blk.Role == corpus.RoleProse {
+				st.rightOnly++
+			}
+		}
+		if blk.Role != corpus.RoleProse && blk.Role != corpus.RoleTitle {
+			continue
+		}
+		for _, op := range blk.Ops {
+			switch op.Kind {
+			case corpus.OpDelete:
+				st.deleted += countWords(c.Left, op.Left)
+			case corpus.OpInsert:
+				st.inserted += countWords(c.Right, op.Right)
+			}
+		}
+	}
+	return st
+}
+
+// countWords counts the word tokens of a inside s.
+func countWords(a *corpus.Article, s corpus.Span) int {
+	i := sort.Search(len(a.Tokens), func(i int) bool { return a.Tokens[i].Start >= s.Start })
+	n := 0
+	for ; i < len(a.Tokens) && a.Tokens[i].End <= s.End; i++ {
+		if a.Tokens[i].Kind == corpus.TokWord {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,196 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestEndToEnd builds the newsdiff binary and drives it in a real
+// terminal: tmux, at a fixed size, on the embedded corpus. It sends keys
+// as a reader would and reads the screen back with capture-pane.
+func TestEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end: skipped in -short mode (builds the binary and runs it in tmux)")
+	}
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("end-to-end: tmux is not installed")
+	}
+	// Until the command opens the reader, there is nothing to drive.
+	out, err := exec.Command("go", "list", "-f", "{{.Name}} {{join .Imports \" \"}}", "..").Output()
+	if err != nil {
+		t.Fatalf("go list ..: %v", err)
+	}
+	if f := strings.Fields(string(out)); len(f) == 0 || f[0] != "main" || !slices.Contains(f[1:], "github.com/newsdiff/newsdiff/ui") {
+		t.Skip("end-to-end: the newsdiff command does not open the reader (package ui) yet")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "newsdiff")
+	if out, err := exec.Command("go", "build", "-o", bin, "..").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+
+	tm := startTmux(t, dir, 120, 40, bin)
+	tm.waitFor("the first comparison", func(s string) bool {
+		return strings.Contains(s, "COMPARE") && strings.Contains(s, "Swell Digest") && strings.Contains(s, "Hacked.com")
+	})
+
+	// Pick Al Jazeera for the left and TRT World for the right.
+	tm.send("Tab", "j", "j", "j", "Enter")
+	tm.waitFor("the prompt for the right side", func(s string) bool { return strings.Contains(s, "pick the right side") })
+	tm.send("j", "Enter")
+	tm.waitFor("Al Jazeera vs TRT World", func(s string) bool {
+		first := firstLineOf(s)
+		return strings.Contains(first, "━━ Al Jazeera") && strings.Contains(first, "━━ TRT World")
+	})
+
+	// The next change is marked, and the status bar counts it.
+	tm.send("n", "n")
+	tm.waitFor("change 2", func(s string) bool { return strings.Contains(s, "change 2/") && strings.Contains(s, "▸") })
+
+	// Search, and walk the matches.
+	tm.send("/")
+	tm.sendText("Putin")
+	tm.send("Enter")
+	tm.waitFor("a match for Putin", func(s string) bool { return strings.Contains(s, "/Putin · match 1/") })
+	tm.send("n")
+	tm.waitFor("the second match", func(s string) bool { return strings.Contains(s, "/Putin · match 2/") })
+	tm.send("Escape")
+	tm.waitFor("the search cleared", func(s string) bool { return !strings.Contains(s, "/Putin") })
+
+	// Inline mode: both outlets in the header, one above the other.
+	tm.send("v")
+	tm.waitFor("inline mode", func(s string) bool {
+		lines := strings.Split(s, "\n")
+		return len(lines) > 1 && strings.Contains(lines[0], "━━ Al Jazeera ·") && strings.Contains(lines[1], "━━ TRT World ·")
+	})
+	tm.send("v", "s")
+	tm.waitFor("the sides swapped", func(s string) bool {
+		first := firstLineOf(s)
+		return strings.Index(first, "TRT World") >= 0 && strings.Index(first, "TRT World") < strings.Index(first, "Al Jazeera")
+	})
+	tm.send("]")
+	tm.waitFor("a new right outlet", func(s string) bool { return strings.Contains(s, "on the right") })
+
+	tm.send("?")
+	tm.waitFor("the full help", func(s string) bool { return strings.Contains(s, "half page down") && strings.Contains(s, "swap sides") })
+	tm.send("Escape")
+
+	// Resizing re-wraps; too small a terminal says so; growing back
+	// restores the reader.
+	tm.resize(70, 20)
+	tm.waitFor("one pane at 70 columns", func(s string) bool {
+		return !strings.Contains(s, "Articles") && strings.Contains(s, "COMPARE") && maxWidth(s) <= 70
+	})
+	tm.resize(50, 10)
+	tm.waitFor("the too-small message", func(s string) bool {
+		return strings.Contains(strings.Join(strings.Fields(s), " "), "terminal too small (need 60×12)")
+	})
+	tm.resize(120, 40)
+	tm.waitFor("both panes again", func(s string) bool { return strings.Contains(s, "Articles") && strings.Contains(s, "COMPARE") })
+
+	tm.send("q")
+	tm.waitExit()
+}
+
+func firstLineOf(s string) string {
+	l, _, _ := strings.Cut(s, "\n")
+	return l
+}
+
+func maxWidth(s string) int {
+	w := 0
+	for _, l := range strings.Split(s, "\n") {
+		w = max(w, textWidth(strings.TrimRight(l, " ")))
+	}
+	return w
+}
+
+// tmuxSession is a program running in a tmux server of its own, so the
+// test neither sees nor disturbs anyone else's sessions or configuration.
+// The pane stays after the program exits, so a crash leaves its last
+// words on the screen for the failure message.
+type tmuxSession struct {
+	t      *testing.T
+	socket string
+	config string
+}
+
+func startTmux(t *testing.T, dir string, width, height int, command ...string) *tmuxSession {
+	tm := &tmuxSession{t: t, socket: filepath.Join(dir, "tmux.sock"), config: filepath.Join(dir, "tmux.conf")}
+	if err := os.WriteFile(tm.config, []byte("set -g remain-on-exit on\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := append([]string{"new-session", "-d", "-s", "e2e", "-x", fmt.Sprint(width), "-y", fmt.Sprint(height),
+		"env", "TERM=xterm-256color", "COLORTERM=truecolor"}, command...)
+	tm.run(args...)
+	t.Cleanup(func() { _ = exec.Command("tmux", "-S", tm.socket, "kill-server").Run() })
+	return tm
+}
+
+func (tm *tmuxSession) run(args ...string) string {
+	tm.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-S", tm.socket, "-f", tm.config}, args...)...).CombinedOutput()
+	if err != nil {
+		tm.t.Fatalf("tmux %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	return string(out)
+}
+
+// send sends keys by tmux's names ("Enter", "Tab", "Escape", or a letter).
+func (tm *tmuxSession) send(keys ...string) {
+	tm.t.Helper()
+	for _, k := range keys {
+		tm.run("send-keys", "-t", "e2e", k)
+	}
+}
+
+// sendText types s literally.
+func (tm *tmuxSession) sendText(s string) {
+	tm.t.Helper()
+	tm.run("send-keys", "-t", "e2e", "-l", s)
+}
+
+func (tm *tmuxSession) resize(width, height int) {
+	tm.t.Helper()
+	tm.run("resize-window", "-t", "e2e", "-x", fmt.Sprint(width), "-y", fmt.Sprint(height))
+}
+
+func (tm *tmuxSession) capture() string {
+	tm.t.Helper()
+	return tm.run("capture-pane", "-p", "-t", "e2e")
+}
+
+// waitFor polls the screen until ok holds, failing with the last screen
+// after a few seconds.
+func (tm *tmuxSession) waitFor(what string, ok func(string) bool) {
+	tm.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	var s string
+	for time.Now().Before(deadline) {
+		s = tm.capture()
+		if ok(s) {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	tm.t.Fatalf("waiting for %s; the screen shows:\n%s", what, s)
+}
+
+// waitExit waits for the program to end.
+func (tm *tmuxSession) waitExit() {
+	tm.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		if strings.TrimSpace(tm.run("display-message", "-p", "-t", "e2e", "#{pane_dead}")) == "1" {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	tm.t.Fatalf("the program did not exit; the screen shows:\n%s", tm.capture())
+}

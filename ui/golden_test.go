@@ -1,0 +1,93 @@
+package ui
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// TestGolden compares the first screen of two seed pairs, in both modes
+// and at two sizes, with testdata/*.golden. The screens are rendered with
+// no colour profile at all, so changes show as wdiff markers. Run with
+// -update to rewrite the files after an intended change, and read the
+// diff.
+func TestGolden(t *testing.T) {
+	pairs := []struct {
+		name string
+		keys []string // from the start (Swell Digest vs Hacked.com)
+	}{
+		{"swell-hacked", nil},
+		{"aljazeera-trt", []string{"tab", "j", "j", "j", "enter", "j", "enter"}},
+	}
+	modes := []struct {
+		name string
+		keys []string
+	}{
+		{"side", nil},
+		{"inline", []string{"v"}},
+	}
+	for _, pair := range pairs {
+		for _, md := range modes {
+			for _, size := range [][2]int{{100, 30}, {160, 45}} {
+				name := fmt.Sprintf("%s_%s_%dx%d", pair.name, md.name, size[0], size[1])
+				t.Run(name, func(t *testing.T) {
+					m := newModel(t, seed(t), size[0], size[1])
+					m = press(m, pair.keys...)
+					m = press(m, md.keys...)
+					got := trimRight(screen(m)) + "\n"
+					path := filepath.Join("testdata", name+".golden")
+					if *update {
+						if err := os.MkdirAll("testdata", 0o755); err != nil {
+							t.Fatal(err)
+						}
+						if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+							t.Fatal(err)
+						}
+						return
+					}
+					want, err := os.ReadFile(path)
+					if err != nil {
+						t.Fatalf("%v (run go test ./ui -run TestGolden -update to create it)", err)
+					}
+					if got != string(want) {
+						t.Errorf("screen differs from %s (run with -update to accept):\n%s", path, lineDiff(string(want), got))
+					}
+				})
+			}
+		}
+	}
+}
+
+// trimRight drops trailing spaces from each line, so the golden files do
+// not carry invisible padding.
+func trimRight(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// lineDiff lists the lines that differ, for a readable failure.
+func lineDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var sb strings.Builder
+	for i := range max(len(w), len(g)) {
+		var a, b string
+		if i < len(w) {
+			a = w[i]
+		}
+		if i < len(g) {
+			b = g[i]
+		}
+		if a != b {
+			fmt.Fprintf(&sb, "line %d:\n  want %q\n  got  %q\n", i+1, a, b)
+		}
+	}
+	return sb.String()
+}

@@ -1,0 +1,142 @@
+package ui
+
+import (
+	"io"
+	"strings"
+	"sync"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
+	"github.com/newsdiff/newsdiff/articles"
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+var (
+	seedOnce   sync.Once
+	seedCorpus *corpus.Corpus
+)
+
+// seed returns the embedded sample corpus, loaded once.
+func seed(tb testing.TB) *corpus.Corpus {
+	tb.Helper()
+	seedOnce.Do(func() {
+		c, _, err := corpus.LoadFS(articles.FS, "seed")
+		if err != nil {
+			panic(err)
+		}
+		seedCorpus = c
+	})
+	if len(seedCorpus.Articles()) < 5 {
+		tb.Fatalf("seed corpus has %d articles, want 5", len(seedCorpus.Articles()))
+	}
+	return seedCorpus
+}
+
+// article returns the seed article from outlet.
+func article(tb testing.TB, outlet string) *corpus.Article {
+	tb.Helper()
+	for _, a := range seed(tb).Articles() {
+		if a.Outlet == outlet {
+			return a
+		}
+	}
+	tb.Fatalf("no seed article from %q", outlet)
+	return nil
+}
+
+// renderer returns a renderer with the given colour profile that writes
+// nowhere and never queries a terminal.
+func renderer(p termenv.Profile) *lipgloss.Renderer {
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(p)
+	r.SetHasDarkBackground(true)
+	return r
+}
+
+// newModel returns a reader of c at width×height, drawing in plain text,
+// with its first commands run.
+func newModel(tb testing.TB, c *corpus.Corpus, width, height int) Model {
+	tb.Helper()
+	return newModelOpts(tb, c, width, height, Options{Renderer: renderer(termenv.Ascii)})
+}
+
+func newModelOpts(tb testing.TB, c *corpus.Corpus, width, height int, opts Options) Model {
+	tb.Helper()
+	m := New(c, corpus.NewCache(), opts)
+	m = runCmd(m, m.Init())
+	return send(m, tea.WindowSizeMsg{Width: width, Height: height})
+}
+
+// send delivers msg and then whatever the commands it returns produce,
+// as the runtime would (quitting aside).
+func send(m Model, msg tea.Msg) Model {
+	tm, cmd := m.Update(msg)
+	return runCmd(tm.(Model), cmd)
+}
+
+func runCmd(m Model, cmd tea.Cmd) Model {
+	if cmd == nil {
+		return m
+	}
+	switch msg := cmd().(type) {
+	case nil, tea.QuitMsg:
+		return m
+	case tea.BatchMsg:
+		for _, c := range msg {
+			m = runCmd(m, c)
+		}
+		return m
+	default:
+		return send(m, msg)
+	}
+}
+
+// press sends keys, each named as key.Matches would name it: "j", "enter",
+// "ctrl+d", "esc". A name that is not a special key is typed as runes.
+func press(m Model, keys ...string) Model {
+	for _, k := range keys {
+		m = send(m, keyMsg(k))
+	}
+	return m
+}
+
+// typeText types s, one rune at a time.
+func typeText(m Model, s string) Model {
+	for _, r := range s {
+		m = send(m, keyMsg(string(r)))
+	}
+	return m
+}
+
+var specialKeys = map[string]tea.KeyType{
+	"enter": tea.KeyEnter, "tab": tea.KeyTab, "shift+tab": tea.KeyShiftTab, "esc": tea.KeyEsc,
+	"backspace": tea.KeyBackspace, "up": tea.KeyUp, "down": tea.KeyDown, "left": tea.KeyLeft,
+	"right": tea.KeyRight, "pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown, "home": tea.KeyHome,
+	"end": tea.KeyEnd, "ctrl+c": tea.KeyCtrlC, "ctrl+u": tea.KeyCtrlU, "ctrl+d": tea.KeyCtrlD,
+	"ctrl+w": tea.KeyCtrlW, "ctrl+h": tea.KeyCtrlH, " ": tea.KeySpace,
+}
+
+func keyMsg(k string) tea.KeyMsg {
+	if t, ok := specialKeys[k]; ok {
+		if t == tea.KeySpace {
+			return tea.KeyMsg{Type: t, Runes: []rune{' '}}
+		}
+		return tea.KeyMsg{Type: t}
+	}
+	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+}
+
+// screen returns what the reader shows, without styling.
+func screen(m Model) string { return ansi.Strip(m.View()) }
+
+// screenLines returns the screen's lines.
+func screenLines(m Model) []string { return strings.Split(screen(m), "\n") }
+
+// topBlock returns the block at the comparison pane's top row.
+func topBlock(m Model) int {
+	p := m.comparePane
+	return p.lay.rows[p.top].block
+}

@@ -1,0 +1,629 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// mode is how the comparison pane lays a comparison out.
+type mode int
+
+const (
+	sideBySide mode = iota // two columns, corresponding passages level
+	inline                 // one column, each passage as a word diff
+)
+
+func (m mode) String() string {
+	if m == inline {
+		return "inline"
+	}
+	return "side by side"
+}
+
+// mark is what the gutter shows beside the first row of a block (beside
+// every row of a one-sided block in inline mode, where there is no empty
+// column to say which side it is on).
+type mark uint8
+
+const (
+	markNone    mark = iota
+	markChanged      // an aligned passage with changes
+	markMoved        // a passage paired out of order
+	markLeft         // only in the left article
+	markRight        // only in the right article
+	numMarks
+)
+
+var markGlyphs = [numMarks]string{" ", "~", "↕", "-", "+"}
+
+// The comparison pane's columns: a gutter (current-position mark, block
+// mark, space), then one column of text or two with a separator between.
+const (
+	gutterWidth = 3
+	colSep      = " │ "
+	colSepWidth = 3
+)
+
+// Column references in a row.
+const (
+	noCell    = -1 // nothing: a blank separator row
+	emptyCell = -2 // the dimmed cell facing a one-sided passage
+)
+
+// cell is one side of one block, wrapped: its searchable text (the
+// displayed text of its fragments, concatenated) and its lines.
+type cell struct {
+	text  string
+	lines []line
+	row   int // the row of its first line
+	col   int // 0 for the left (or only) column, 1 for the right
+	// matches are the search matches in text, sorted; fold is text folded
+	// for matching, computed the first time a search needs it.
+	matches []span
+	fold    *foldedText
+}
+
+// colRef says what one column of a row shows: a line of a cell, padding
+// below a shorter cell (line -1), or noCell/emptyCell.
+type colRef struct {
+	cell, line int
+}
+
+// row is one screen row of a laid-out comparison.
+type row struct {
+	block int
+	mark  mark
+	cols  [2]colRef
+}
+
+// hit is a search match's position: the row and column its first
+// character is drawn in, and the cell and index of the match there.
+type hit struct{ row, col, cell, match int }
+
+// layout is a comparison wrapped to one width in one mode: the rows, and
+// the maps between rows and blocks that scrolling, n/N, search and keeping
+// one's place across a resize need. Layouts are cached by the comparison
+// pane; a layout's rows are painted once per search query.
+type layout struct {
+	cmp      *corpus.Comparison
+	mode     mode
+	width    int // the pane's width
+	colWidth int
+	cells    []cell
+	rows     []row
+	blockRow []int // the first row of each block
+	changes  []int // the blocks with a change, for n/N
+
+	query   string
+	painted []string // rows, styled, without the gutter
+	hits    []hit
+}
+
+// layoutKey identifies a layout. The styles are the pane's and never
+// change, so the theme needs no place in the key.
+type layoutKey struct {
+	cmp   *corpus.Comparison
+	width int
+	mode  mode
+}
+
+// colWidths returns the text column width for a pane width and mode.
+func colWidths(width int, md mode) int {
+	if md == inline {
+		return max(width-gutterWidth, 2)
+	}
+	return max((width-gutterWidth-colSepWidth)/2, 2)
+}
+
+// buildLayout wraps c to a pane width cells wide. With markers, changed
+// text is also bracketed wdiff-style ([-deleted-] {+inserted+}) so that it
+// reads without colour or attributes.
+func buildLayout(c *corpus.Comparison, width int, md mode, markers bool) *layout {
+	lay := &layout{cmp: c, mode: md, width: width, colWidth: colWidths(width, md)}
+	b := &layoutBuilder{lay: lay, markers: markers}
+	lay.blockRow = make([]int, len(c.Blocks))
+	for bi := range c.Blocks {
+		blk := &c.Blocks[bi]
+		if bi > 0 {
+			lay.rows = append(lay.rows, row{block: bi - 1, cols: [2]colRef{{noCell, 0}, {noCell, 0}}})
+		}
+		lay.blockRow[bi] = len(lay.rows)
+		mk := blockMark(blk)
+		if mk != markNone {
+			lay.changes = append(lay.changes, bi)
+		}
+		if md == inline {
+			b.inlineBlock(bi, blk, mk)
+		} else {
+			b.sideBySideBlock(bi, blk, mk)
+		}
+	}
+	return lay
+}
+
+// blockMark returns the gutter mark of blk. Headings, captions and
+// boilerplate on one side only are not worth a mark (nor a stop for n/N).
+func blockMark(blk *corpus.Block) mark {
+	switch blk.Kind {
+	case corpus.Moved:
+		return markMoved
+	case corpus.LeftOnly:
+		if blk.Role == corpus.RoleProse {
+			return markLeft
+		}
+	case corpus.RightOnly:
+		if blk.Role == corpus.RoleProse {
+			return markRight
+		}
+	default:
+		for _, op := range blk.Ops {
+			if op.Kind != corpus.OpEqual {
+				return markChanged
+			}
+		}
+	}
+	return markNone
+}
+
+// layoutBuilder turns blocks into cells and rows.
+type layoutBuilder struct {
+	lay     *layout
+	markers bool
+	text    strings.Builder
+	frags   []frag
+	notes   []string
+}
+
+func (b *layoutBuilder) sideBySideBlock(bi int, blk *corpus.Block, mk mark) {
+	c := b.lay.cmp
+	left, right := emptyCell, emptyCell
+	if blk.Kind != corpus.RightOnly {
+		left = b.sideCell(blk, c.Left, c.Right, 0)
+	}
+	if blk.Kind != corpus.LeftOnly {
+		right = b.sideCell(blk, c.Right, c.Left, 1)
+	}
+	n := max(b.height(left), b.height(right))
+	first := len(b.lay.rows)
+	for i := range n {
+		b.lay.rows = append(b.lay.rows, row{block: bi, cols: [2]colRef{b.ref(left, i), b.ref(right, i)}})
+	}
+	b.lay.rows[first].mark = mk
+}
+
+func (b *layoutBuilder) inlineBlock(bi int, blk *corpus.Block, mk mark) {
+	ci := b.inlineCell(blk)
+	first := len(b.lay.rows)
+	for i := range b.height(ci) {
+		r := row{block: bi, cols: [2]colRef{b.ref(ci, i), {noCell, 0}}}
+		if mk == markLeft || mk == markRight || i == 0 {
+			r.mark = mk
+		}
+		b.lay.rows = append(b.lay.rows, r)
+	}
+	if first < len(b.lay.rows) {
+		b.lay.rows[first].mark = mk
+	}
+}
+
+func (b *layoutBuilder) height(ci int) int {
+	if ci < 0 {
+		return 1
+	}
+	return len(b.lay.cells[ci].lines)
+}
+
+func (b *layoutBuilder) ref(ci, i int) colRef {
+	switch {
+	case ci < 0:
+		return colRef{ci, 0}
+	case i < len(b.lay.cells[ci].lines):
+		return colRef{ci, i}
+	}
+	return colRef{ci, -1}
+}
+
+// roleFlags returns the class flags for a block's role: titles bold,
+// headings, captions and boilerplate dimmed.
+func roleFlags(r corpus.Role) class {
+	switch r {
+	case corpus.RoleProse:
+		return 0
+	case corpus.RoleTitle:
+		return clsTitle
+	}
+	return clsDim
+}
+
+// sideCell builds the cell for one side of blk: a is that side's article,
+// other the other side's; side is 0 for left, 1 for right.
+func (b *layoutBuilder) sideCell(blk *corpus.Block, a, other *corpus.Article, side int) int {
+	flags := roleFlags(blk.Role)
+	if blk.Kind == corpus.Moved {
+		b.notes = append(b.notes, fmt.Sprintf("moved, ¶%d", para(other, sentences(blk, 1-side))))
+	}
+	b.repeatNote(blk, a, side, "")
+	switch blk.Kind {
+	case corpus.Aligned, corpus.Moved:
+		for _, op := range blk.Ops {
+			switch {
+			case op.Kind == corpus.OpEqual:
+				b.add(a.Text(opSpan(op, side)), clsEqual|flags)
+			case op.Kind == corpus.OpDelete && side == 0:
+				b.changed(a.Text(op.Left), opClass(op)|flags, "[-", "-]", false)
+			case op.Kind == corpus.OpInsert && side == 1:
+				b.changed(a.Text(op.Right), opClass(op)|flags, "{+", "+}", false)
+			}
+		}
+	default:
+		b.add(a.Text(blockSpan(blk, side)), clsEqual|flags)
+	}
+	return b.finish(side)
+}
+
+// inlineCell builds the single cell of blk in inline mode: equal text
+// plain, deletions and insertions in sequence, one-sided passages whole.
+func (b *layoutBuilder) inlineCell(blk *corpus.Block) int {
+	c := b.lay.cmp
+	flags := roleFlags(blk.Role)
+	switch blk.Kind {
+	case corpus.Moved:
+		b.notes = append(b.notes, fmt.Sprintf("moved: ¶%d in %s", para(c.Right, blk.RightSentences), oneLine(c.Right.Outlet)))
+		fallthrough
+	case corpus.Aligned:
+		prev := corpus.OpEqual
+		for _, op := range blk.Ops {
+			// A deletion followed by an insertion would run together
+			// ("thenominee"): a space keeps them two words.
+			sep := prev == corpus.OpDelete && op.Kind == corpus.OpInsert
+			switch op.Kind {
+			case corpus.OpEqual:
+				b.add(c.Left.Text(op.Left), clsEqual|flags)
+			case corpus.OpDelete:
+				b.changed(c.Left.Text(op.Left), opClass(op)|flags, "[-", "-]", false)
+			case corpus.OpInsert:
+				b.changed(c.Right.Text(op.Right), opClass(op)|flags, "{+", "+}", sep)
+			}
+			prev = op.Kind
+		}
+	case corpus.LeftOnly:
+		b.repeatNote(blk, c.Left, 0, c.Left.Outlet)
+		b.changed(c.Left.Text(blk.Left), clsOnlyLeft|flags, "[-", "-]", false)
+	case corpus.RightOnly:
+		b.repeatNote(blk, c.Right, 1, c.Right.Outlet)
+		b.changed(c.Right.Text(blk.Right), clsOnlyRight|flags, "{+", "+}", false)
+	}
+	return b.finish(0)
+}
+
+// repeatNote notes, on a one-sided block whose wording its article also
+// carries in a paired passage, where that passage is.
+func (b *layoutBuilder) repeatNote(blk *corpus.Block, a *corpus.Article, side int, outlet string) {
+	c := b.lay.cmp
+	if blk.Repeats < 0 || blk.Repeats >= len(c.Blocks) {
+		return
+	}
+	if (side == 0) != (blk.Kind == corpus.LeftOnly) {
+		return
+	}
+	note := fmt.Sprintf("also in ¶%d", para(a, sentences(&c.Blocks[blk.Repeats], side)))
+	if outlet != "" {
+		note += " of " + oneLine(outlet)
+	}
+	b.notes = append(b.notes, note)
+}
+
+// add appends text, made safe for the terminal, in class cls.
+func (b *layoutBuilder) add(s string, cls class) {
+	s = corpus.Display(s)
+	if s == "" {
+		return
+	}
+	b.frags = append(b.frags, frag{s, cls, b.text.Len()})
+	b.text.WriteString(s)
+}
+
+// deco appends a decoration that search does not see.
+func (b *layoutBuilder) deco(s string, cls class) {
+	b.frags = append(b.frags, frag{s, cls, -1})
+}
+
+// changed appends deleted or inserted text. Its leading and trailing
+// whitespace is drawn plain, so that a highlight covers words, not the
+// gaps around them; in marker mode the words are bracketed by open and
+// close. With space, a plain space goes first unless the text brings one.
+func (b *layoutBuilder) changed(s string, cls class, open, close string, space bool) {
+	s = corpus.Display(s)
+	core := strings.TrimFunc(s, unicode.IsSpace)
+	plain := clsEqual | cls&^roleMask
+	if core == "" {
+		b.add(s, plain)
+		return
+	}
+	lead := strings.Index(s, core)
+	if space && lead == 0 && !b.endsInSpace() {
+		b.deco(" ", plain)
+	}
+	b.add(s[:lead], plain)
+	if b.markers {
+		b.deco(open, cls)
+	}
+	b.add(core, cls)
+	if b.markers {
+		b.deco(close, cls)
+	}
+	b.add(s[lead+len(core):], plain)
+}
+
+func (b *layoutBuilder) endsInSpace() bool {
+	if len(b.frags) == 0 {
+		return true
+	}
+	t := b.frags[len(b.frags)-1].text
+	return t == "" || unicode.IsSpace(rune(t[len(t)-1]))
+}
+
+// finish wraps the gathered notes and fragments into a new cell in column
+// side and returns its index.
+func (b *layoutBuilder) finish(side int) int {
+	lay := b.lay
+	var lines []line
+	for _, n := range b.notes {
+		lines = append(lines, wrapFrags([]frag{{n, clsNote, -1}}, lay.colWidth)...)
+	}
+	lines = append(lines, wrapFrags(b.frags, lay.colWidth)...)
+	lay.cells = append(lay.cells, cell{text: b.text.String(), lines: lines, row: len(lay.rows), col: side})
+	b.text.Reset()
+	b.frags = b.frags[:0]
+	b.notes = b.notes[:0]
+	return len(lay.cells) - 1
+}
+
+func opClass(op corpus.Op) class {
+	switch {
+	case op.Kind == corpus.OpDelete && op.Minor:
+		return clsDeleteMinor
+	case op.Kind == corpus.OpDelete:
+		return clsDelete
+	case op.Minor:
+		return clsInsertMinor
+	}
+	return clsInsert
+}
+
+func opSpan(op corpus.Op, side int) corpus.Span {
+	if side == 0 {
+		return op.Left
+	}
+	return op.Right
+}
+
+func blockSpan(blk *corpus.Block, side int) corpus.Span {
+	if side == 0 {
+		return blk.Left
+	}
+	return blk.Right
+}
+
+func sentences(blk *corpus.Block, side int) corpus.Range {
+	if side == 0 {
+		return blk.LeftSentences
+	}
+	return blk.RightSentences
+}
+
+// para returns the 1-based number of the paragraph holding the first of
+// sentences r of a, counting paragraphs as the corpus lists them.
+func para(a *corpus.Article, r corpus.Range) int {
+	if r.Start < 0 || r.Start >= len(a.Sentences) {
+		return 0
+	}
+	return a.Sentences[r.Start].Para + 1
+}
+
+// oneLine makes metadata fit one terminal line: safe to print, with runs
+// of whitespace made one space.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(corpus.Display(s)), " ")
+}
+
+// brush is a class's styling as the escape sequences before and after the
+// text. Painting with brushes instead of calling Style.Render per fragment
+// keeps a frame's cost to string concatenation; Render would also style a
+// struck or underlined string rune by rune.
+type brush struct{ pre, suf string }
+
+func newBrush(st lipgloss.Style) brush {
+	out := st.Render("X")
+	i := strings.IndexByte(out, 'X')
+	if i < 0 {
+		return brush{}
+	}
+	return brush{out[:i], out[i+1:]}
+}
+
+// painter paints layouts with one set of styles.
+type painter struct {
+	brushes [numClasses]brush
+	fillPat string // repeated to fill an empty cell
+	// fillText is fillPat cut to fillWidth, the last width asked for.
+	fillText  string
+	fillWidth int
+	blank     string // spaces, sliced to pad lines
+	sep       string
+	marks     [numMarks]string
+	current   string // the gutter mark of the current change or match
+}
+
+func newPainter(s *Styles) *painter {
+	p := &painter{}
+	roles := [numRoles]lipgloss.Style{
+		clsEqual:       s.Diff.Equal,
+		clsDelete:      s.Diff.Delete,
+		clsInsert:      s.Diff.Insert,
+		clsDeleteMinor: s.Diff.DeleteMinor,
+		clsInsertMinor: s.Diff.InsertMinor,
+		clsOnlyLeft:    s.Diff.OnlyLeft,
+		clsOnlyRight:   s.Diff.OnlyRight,
+		clsNote:        s.Diff.Note,
+		clsEmpty:       s.Diff.Empty,
+	}
+	for c := class(0); c < numClasses; c++ {
+		role := c & roleMask
+		if role >= numRoles {
+			continue
+		}
+		st := roles[role]
+		if c&clsTitle != 0 {
+			st = st.Inherit(s.Diff.Title)
+		}
+		if c&clsDim != 0 {
+			st = s.Diff.Dim.Inherit(st)
+		}
+		if c&clsCurrent != 0 && c&clsMatch == 0 {
+			continue
+		}
+		if c&clsMatch != 0 {
+			st = s.Diff.Match.Inherit(st)
+		}
+		if c&clsCurrent != 0 {
+			st = s.Diff.CurrentMatch.Inherit(st)
+		}
+		p.brushes[c] = newBrush(st)
+	}
+	p.blank = strings.Repeat(" ", 256)
+	p.fillPat = s.Diff.EmptyFill
+	if p.fillPat == "" || textWidth(p.fillPat) != len([]rune(p.fillPat)) {
+		p.fillPat = " "
+	}
+	p.sep = s.Diff.Separator.Render(colSep)
+	markStyles := [numMarks]lipgloss.Style{
+		markNone:    s.Compare.ChangedMark,
+		markChanged: s.Compare.ChangedMark,
+		markMoved:   s.Compare.MovedMark,
+		markLeft:    s.Compare.OneSidedMark,
+		markRight:   s.Compare.OneSidedMark,
+	}
+	for m := range numMarks {
+		p.marks[m] = markStyles[m].Render(markGlyphs[m]) + " "
+	}
+	p.marks[markNone] = "  "
+	p.current = s.Compare.CurrentMark.Render("▸")
+	return p
+}
+
+// fill returns the empty-cell pattern cut to width cells.
+func (p *painter) fill(width int) string {
+	if width != p.fillWidth {
+		rs := []rune(strings.Repeat(p.fillPat, width/len([]rune(p.fillPat))+1))
+		p.fillWidth, p.fillText = width, string(rs[:width])
+	}
+	return p.fillText
+}
+
+// paint styles every row of lay.
+func (p *painter) paint(lay *layout) {
+	if cap(lay.painted) < len(lay.rows) {
+		lay.painted = make([]string, len(lay.rows))
+	}
+	lay.painted = lay.painted[:len(lay.rows)]
+	var sb strings.Builder
+	for i := range lay.rows {
+		sb.Reset()
+		p.row(&sb, lay, i, nil)
+		lay.painted[i] = sb.String()
+	}
+}
+
+// paintCurrent returns row h.row of lay painted with match h standing out
+// from the other matches.
+func (p *painter) paintCurrent(lay *layout, h hit) string {
+	var sb strings.Builder
+	p.row(&sb, lay, h.row, &h)
+	return sb.String()
+}
+
+// row paints one row of lay; cur, if not nil, is the current match.
+func (p *painter) row(sb *strings.Builder, lay *layout, i int, cur *hit) {
+	r := lay.rows[i]
+	p.col(sb, lay, r.cols[0], cur)
+	if lay.mode == sideBySide {
+		sb.WriteString(p.sep)
+		p.col(sb, lay, r.cols[1], cur)
+		p.pad(sb, lay.width-gutterWidth-colSepWidth-2*lay.colWidth)
+	}
+}
+
+func (p *painter) pad(sb *strings.Builder, n int) {
+	for n > 0 {
+		k := min(n, len(p.blank))
+		sb.WriteString(p.blank[:k])
+		n -= k
+	}
+}
+
+func (p *painter) col(sb *strings.Builder, lay *layout, ref colRef, cur *hit) {
+	switch {
+	case ref.cell == emptyCell:
+		sb.WriteString(p.brushes[clsEmpty].pre)
+		sb.WriteString(p.fill(lay.colWidth))
+		sb.WriteString(p.brushes[clsEmpty].suf)
+	case ref.cell < 0 || ref.line < 0:
+		p.pad(sb, lay.colWidth)
+	default:
+		c := &lay.cells[ref.cell]
+		ln := c.lines[ref.line]
+		current := -1
+		if cur != nil && cur.cell == ref.cell {
+			current = cur.match
+		}
+		p.line(sb, ln, c.matches, current)
+		p.pad(sb, lay.colWidth-ln.width)
+	}
+}
+
+// line paints one wrapped line, splitting fragments where search matches
+// begin and end; match number current (or none, if -1) stands out.
+func (p *painter) line(sb *strings.Builder, ln line, matches []span, current int) {
+	cur := class(numClasses)
+	write := func(s string, c class) {
+		if s == "" {
+			return
+		}
+		if c != cur {
+			if cur < numClasses {
+				sb.WriteString(p.brushes[cur].suf)
+			}
+			sb.WriteString(p.brushes[c].pre)
+			cur = c
+		}
+		sb.WriteString(s)
+	}
+	for _, f := range ln.frags {
+		if len(matches) == 0 || f.off < 0 {
+			write(f.text, f.cls)
+			continue
+		}
+		start, end := f.off, f.off+len(f.text)
+		i := firstMatchEndingAfter(matches, start)
+		pos := start
+		for ; i < len(matches) && matches[i].start < end; i++ {
+			ms, me := max(matches[i].start, pos), min(matches[i].end, end)
+			mc := f.cls | clsMatch
+			if i == current {
+				mc |= clsCurrent
+			}
+			write(f.text[pos-start:ms-start], f.cls)
+			write(f.text[ms-start:me-start], mc)
+			pos = me
+		}
+		write(f.text[pos-start:], f.cls)
+	}
+	if cur < numClasses {
+		sb.WriteString(p.brushes[cur].suf)
+	}
+}

@@ -1,0 +1,285 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/lipgloss"
+)
+
+// refresh brings the keymap, the status bar, the help line and the warning
+// line up to date after an update. It runs once per message, so that View
+// has only strings to join.
+func (m *Model) refresh() {
+	m.updateKeys()
+	if m.tooSmall() {
+		return
+	}
+	m.help.Width = m.width
+	m.help.ShowAll = false
+	m.helpLine = padTo(m.help.View(m.keys), m.width)
+	m.statusLine = m.renderStatus()
+	if m.showProblems {
+		m.problemLine = m.renderProblems()
+	}
+}
+
+// updateKeys enables the bindings that mean something now and disables the
+// rest, so that a key never acts where it should not and the help never
+// offers it.
+func (m *Model) updateKeys() {
+	k := m.keys
+	ready := m.state == stateReady
+	editing := m.comparePane.Searching() || m.articlePane.Filtering()
+	normal := !editing && !m.showHelp
+	onCompare := normal && ready && m.focus == focusCompare
+	onArticles := normal && ready && m.focus == focusArticles
+	query := m.comparePane.Query() != ""
+
+	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.HalfPageUp, &k.HalfPageDown, &k.Top, &k.Bottom} {
+		b.SetEnabled(normal && ready)
+	}
+	k.NextChange.SetEnabled(onCompare && !query)
+	k.PrevChange.SetEnabled(onCompare && !query)
+	k.NextMatch.SetEnabled(onCompare && query)
+	k.PrevMatch.SetEnabled(onCompare && query)
+	k.Search.SetEnabled(onCompare)
+	k.Inline.SetEnabled(normal && ready)
+
+	k.Pick.SetEnabled(onArticles)
+	k.Filter.SetEnabled(onArticles)
+	k.PrevOutlet.SetEnabled(normal && ready)
+	k.NextOutlet.SetEnabled(normal && ready)
+	k.Swap.SetEnabled(normal && ready)
+
+	for _, b := range []*key.Binding{&k.Accept, &k.DeleteChar, &k.DeleteWord, &k.ClearInput} {
+		b.SetEnabled(editing)
+	}
+
+	cancel := editing ||
+		onCompare && query ||
+		onArticles && (m.articlePane.Filter() != "" || m.articlePane.Picking())
+	k.Cancel.SetEnabled(cancel)
+	switch {
+	case editing:
+		k.Cancel.SetHelp("esc", "cancel")
+	case onCompare:
+		k.Cancel.SetHelp("esc", "clear search")
+	case m.articlePane.Picking():
+		k.Cancel.SetHelp("esc", "keep right side")
+	default:
+		k.Cancel.SetHelp("esc", "clear filter")
+	}
+	k.SwitchPane.SetEnabled(normal && ready)
+	k.ComparePage.SetEnabled(normal && ready)
+	k.Dismiss.SetEnabled(normal && m.showProblems)
+	k.Help.SetEnabled(normal)
+	k.CloseHelp.SetEnabled(m.showHelp)
+	k.Quit.SetEnabled(normal)
+	k.ForceQuit.SetEnabled(true)
+}
+
+// renderStatus draws the status bar: the page, then what the last key did
+// or the comparison's figures, then the search and the scroll position.
+func (m Model) renderStatus() string {
+	s := &m.styles.Status
+	badge := s.Badge.Render(" " + strings.ToUpper(m.page.String()) + " ")
+	bw := textWidth(" " + m.page.String() + " ")
+	p := &m.comparePane
+
+	// The position matters most, then the search, then the change: drop
+	// from the end of that list until the right side takes at most two
+	// thirds of the bar.
+	avail := m.width - bw - 1
+	var right []string
+	if pos := p.Position(); pos != "" {
+		right = append(right, pos)
+	}
+	if q := p.SearchStatus(); q != "" && !p.Searching() {
+		right = append(right, fmt.Sprintf("/%s · %s", p.Query(), q))
+	}
+	if c := p.ChangeStatus(); c != "" {
+		right = append(right, c)
+	}
+	var rtext string
+	for n := len(right); n > 0; n-- {
+		parts := slices.Clone(right[:n])
+		slices.Reverse(parts)
+		rtext = "  " + strings.Join(parts, " · ") + " "
+		if textWidth(rtext) <= avail*2/3 {
+			break
+		}
+	}
+	rtext = truncate(rtext, max(avail*2/3, 0))
+	mid := avail - textWidth(rtext)
+
+	var middle string
+	switch {
+	case p.Searching():
+		q := p.SearchStatus()
+		if q != "" {
+			q = "  " + q
+		}
+		prompt := p.input.View("/", max(mid-textWidth(q), 2))
+		gap := max(mid-textWidth(prompt)-textWidth(q), 0)
+		middle = s.Prompt.Inherit(s.Bar).Render(prompt) + s.Stat.Render(q+strings.Repeat(" ", gap))
+	case m.flash != "":
+		t := truncate(m.flash, mid)
+		middle = s.Flash.Inherit(s.Bar).Render(t + strings.Repeat(" ", mid-textWidth(t)))
+	default:
+		t := fitItems(m.statItems(), " · ", mid)
+		middle = s.Stat.Render(t + strings.Repeat(" ", mid-textWidth(t)))
+	}
+	return badge + s.Bar.Render(" ") + middle + s.Position.Render(rtext)
+}
+
+// statItems are the comparison's figures, most important first.
+func (m Model) statItems() []string {
+	if m.comparePane.Comparison() == nil {
+		return nil
+	}
+	st := m.comparePane.stats
+	return []string{
+		fmt.Sprintf("%d%% similar", percent(st.similarity)),
+		fmt.Sprintf("-%d +%d words", st.deleted, st.inserted),
+		fmt.Sprintf("%d moved", st.moved),
+		fmt.Sprintf("%d left only", st.leftOnly),
+		fmt.Sprintf("%d right only", st.rightOnly),
+	}
+}
+
+// fitItems joins as many of items, from the first, as fit in width cells.
+func fitItems(items []string, sep string, width int) string {
+	var out string
+	for _, it := range items {
+		next := it
+		if out != "" {
+			next = out + sep + it
+		}
+		if textWidth(next) > width {
+			break
+		}
+		out = next
+	}
+	return out
+}
+
+// renderProblems draws the line of load warnings.
+func (m Model) renderProblems() string {
+	text := "warning: " + oneLine(m.problems[0])
+	if n := len(m.problems) - 1; n > 0 {
+		text += fmt.Sprintf(" (and %d more)", n)
+	}
+	tail := " · x dismiss"
+	text = truncate(text, max(m.width-textWidth(tail)-1, 1)) + tail
+	return padTo(m.styles.Status.Problem.Render(" "+text), m.width)
+}
+
+// helpKeyMap is the keymap the full help lists: every key the reader
+// has, whatever pane has focus, under its column's heading, so the help
+// also teaches what is not possible right now.
+func (m Model) helpKeyMap() KeyMap {
+	k := enableAll(*m.keys)
+	k.CloseHelp.SetEnabled(false)
+	k.Dismiss.SetEnabled(m.showProblems)
+	k.Cancel.SetHelp("esc", "clear search or filter")
+	k.Filter.SetHelp("/", "filter the list")
+	k.Search.SetHelp("/", "search the comparison")
+	k.NextMatch.SetHelp("n", "next match, in a search")
+	k.PrevMatch.SetHelp("N", "previous match")
+	k.ForceQuit.SetHelp("ctrl+c", "quit, even while typing")
+	return k
+}
+
+// enableAll returns k with every binding enabled.
+func enableAll(k KeyMap) KeyMap {
+	for _, b := range []*key.Binding{
+		&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.HalfPageUp, &k.HalfPageDown, &k.Top, &k.Bottom,
+		&k.NextChange, &k.PrevChange, &k.Search, &k.NextMatch, &k.PrevMatch, &k.Inline,
+		&k.Pick, &k.Filter, &k.PrevOutlet, &k.NextOutlet, &k.Swap,
+		&k.Accept, &k.DeleteChar, &k.DeleteWord, &k.ClearInput,
+		&k.Cancel, &k.SwitchPane, &k.ComparePage, &k.Dismiss, &k.Help, &k.CloseHelp, &k.Quit, &k.ForceQuit,
+	} {
+		b.SetEnabled(true)
+	}
+	return k
+}
+
+// renderFullHelp lays the full help out in the main area: the columns of
+// KeyMap.FullHelp, each under its heading, side by side as far as they
+// fit, wrapping onto more rows of columns in a narrow terminal rather than
+// cutting any off.
+func (m *Model) renderFullHelp() {
+	h := max(m.height-m.bottomRows(), 1)
+	pad := m.styles.HelpPane
+	avail := max(m.width-pad.GetHorizontalFrameSize(), 1)
+	hm := m.help
+	hm.Width = 0
+	const gap = "    "
+
+	var cols []string
+	for i, g := range m.helpKeys.FullHelp() {
+		if !anyEnabled(g) {
+			continue
+		}
+		title := ""
+		if i < len(fullHelpTitles) {
+			title = fullHelpTitles[i]
+		}
+		cols = append(cols, m.styles.HelpTitle.Render(title)+"\n"+hm.FullHelpView([][]key.Binding{g}))
+	}
+	var rows []string
+	var cur []string
+	w := 0
+	for _, c := range cols {
+		cw := lipgloss.Width(c)
+		if len(cur) > 0 && w+len(gap)+cw > avail {
+			rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, cur...))
+			cur, w = nil, 0
+		}
+		if len(cur) > 0 {
+			cur = append(cur, gap)
+			w += len(gap)
+		}
+		cur = append(cur, c)
+		w += cw
+	}
+	if len(cur) > 0 {
+		rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, cur...))
+	}
+	blocks := append([]string{m.styles.Message.Render("Keys") + m.styles.Help.FullDesc.Render("  (? or esc to close)")}, rows...)
+	out := strings.Split(pad.Render(strings.Join(blocks, "\n\n")), "\n")
+	m.helpView = m.helpView[:0]
+	for i := range h {
+		l := ""
+		if i < len(out) {
+			l = out[i]
+		}
+		m.helpView = append(m.helpView, padTo(l, m.width))
+	}
+}
+
+func anyEnabled(bs []key.Binding) bool {
+	for _, b := range bs {
+		if b.Enabled() {
+			return true
+		}
+	}
+	return false
+}
+
+func firstLine(s string) string {
+	l, _, _ := strings.Cut(s, "\n")
+	return l
+}
+
+// padTo pads or cuts a styled line to exactly width cells.
+func padTo(s string, width int) string {
+	w := textWidth(s)
+	if w > width {
+		return truncate(s, width)
+	}
+	return s + strings.Repeat(" ", width-w)
+}

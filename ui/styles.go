@@ -1,0 +1,238 @@
+package ui
+
+import (
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+)
+
+// Styles is every style the reader draws with, nested per part of the
+// screen. Build it with NewStyles or NewMonoStyles from the renderer of the
+// terminal being drawn on: over SSH that is the client's renderer, so each
+// session gets its own colour profile and background.
+type Styles struct {
+	Articles ArticleStyles
+	Compare  CompareStyles
+	Diff     DiffStyles
+	Status   StatusStyles
+	Help     help.Styles
+	// HelpPane frames the full help; HelpTitle heads its columns.
+	HelpPane  lipgloss.Style
+	HelpTitle lipgloss.Style
+	// Message is a centred notice: the terminal is too small, or there is
+	// nothing to compare.
+	Message lipgloss.Style
+}
+
+// ArticleStyles draw the articles pane.
+type ArticleStyles struct {
+	// Pane and FocusedPane frame the list; their horizontal frame size is
+	// taken from the pane's width.
+	Pane, FocusedPane lipgloss.Style
+	Header            lipgloss.Style
+	FocusedHeader     lipgloss.Style
+	Hint              lipgloss.Style
+	Story             lipgloss.Style
+	Outlet            lipgloss.Style
+	Title             lipgloss.Style
+	Meta              lipgloss.Style // word counts and similarities
+	Cursor            lipgloss.Style // the bar beside the article under the cursor
+	Selected          lipgloss.Style // the line under the cursor
+	LeftMark          lipgloss.Style
+	RightMark         lipgloss.Style
+}
+
+// CompareStyles draw the comparison pane's header.
+type CompareStyles struct {
+	Outlet       lipgloss.Style
+	FocusOutlet  lipgloss.Style
+	Title        lipgloss.Style
+	LeftSwatch   lipgloss.Style
+	RightSwatch  lipgloss.Style
+	Rule         lipgloss.Style
+	CurrentMark  lipgloss.Style // the gutter mark of the current change or match
+	MovedMark    lipgloss.Style
+	ChangedMark  lipgloss.Style
+	OneSidedMark lipgloss.Style
+}
+
+// DiffStyles draw the text of a comparison. Deletions and insertions differ
+// in hue (an orange and a blue family, which red–green colour blindness
+// keeps apart) and also in attribute (strikethrough, underline), so their
+// meaning never rides on colour alone.
+type DiffStyles struct {
+	Equal       lipgloss.Style
+	Delete      lipgloss.Style
+	Insert      lipgloss.Style
+	DeleteMinor lipgloss.Style // punctuation or whitespace only: shown, not shouted
+	InsertMinor lipgloss.Style
+	OnlyLeft    lipgloss.Style // a passage only the left article has, in inline mode
+	OnlyRight   lipgloss.Style
+	Title       lipgloss.Style // added to a title's text
+	Dim         lipgloss.Style // headings, captions, boilerplate
+	Note        lipgloss.Style // "moved, ¶7", "also in ¶3"
+	Empty       lipgloss.Style // the cell facing a one-sided passage
+	// EmptyFill is the pattern Empty fills that cell with: blank over a
+	// tinted background where there is colour, dots where there is not.
+	EmptyFill string
+	Match     lipgloss.Style // search matches, over whatever else applies
+	// CurrentMatch marks, over Match, the match that n/N moved to.
+	CurrentMatch lipgloss.Style
+	Separator    lipgloss.Style // between the columns
+}
+
+// StatusStyles draw the status bar and the lines near it.
+type StatusStyles struct {
+	Bar      lipgloss.Style
+	Badge    lipgloss.Style
+	Stat     lipgloss.Style
+	Position lipgloss.Style
+	Flash    lipgloss.Style
+	Problem  lipgloss.Style
+	Prompt   lipgloss.Style
+}
+
+// palette is the colours a set of styles is made of. The monochrome
+// palette is all lipgloss.NoColor, so the same construction yields styles
+// that differ only in attributes.
+type palette struct {
+	text, subtle, faint, accent, accentText                  lipgloss.TerminalColor
+	delFg, delBg, delSoft, insFg, insBg, insSoft, moved      lipgloss.TerminalColor
+	matchFg, matchBg, barBg, selBg, warn, emptyBg, separator lipgloss.TerminalColor
+	mono                                                     bool
+}
+
+// colours is the palette for terminals with colour. Every pair is an
+// AdaptiveColor so the reader stays legible on light and dark backgrounds.
+var colours = palette{
+	text:       lipgloss.AdaptiveColor{Light: "#1F2328", Dark: "#E6EDF3"},
+	subtle:     lipgloss.AdaptiveColor{Light: "#59636E", Dark: "#9198A1"},
+	faint:      lipgloss.AdaptiveColor{Light: "#818B98", Dark: "#6E7681"},
+	accent:     lipgloss.AdaptiveColor{Light: "#6639BA", Dark: "#B392F0"},
+	accentText: lipgloss.AdaptiveColor{Light: "#FFFFFF", Dark: "#1B1033"},
+	delFg:      lipgloss.AdaptiveColor{Light: "#6B3000", Dark: "#FFDDB8"},
+	delBg:      lipgloss.AdaptiveColor{Light: "#FFD8B0", Dark: "#6A3300"},
+	delSoft:    lipgloss.AdaptiveColor{Light: "#B35900", Dark: "#F0A060"},
+	insFg:      lipgloss.AdaptiveColor{Light: "#0A3069", Dark: "#D6E9FF"},
+	insBg:      lipgloss.AdaptiveColor{Light: "#C8E1FF", Dark: "#0B3C78"},
+	insSoft:    lipgloss.AdaptiveColor{Light: "#0969DA", Dark: "#6CB6FF"},
+	moved:      lipgloss.AdaptiveColor{Light: "#8250DF", Dark: "#D2A8FF"},
+	matchFg:    lipgloss.AdaptiveColor{Light: "#000000", Dark: "#000000"},
+	matchBg:    lipgloss.AdaptiveColor{Light: "#FFE24D", Dark: "#F2CC60"},
+	barBg:      lipgloss.AdaptiveColor{Light: "#EAEEF2", Dark: "#21262D"},
+	selBg:      lipgloss.AdaptiveColor{Light: "#E7E1F7", Dark: "#2D2445"},
+	warn:       lipgloss.AdaptiveColor{Light: "#9A6700", Dark: "#E3B341"},
+	emptyBg:    lipgloss.AdaptiveColor{Light: "#F3F4F6", Dark: "#1A1E24"},
+	separator:  lipgloss.AdaptiveColor{Light: "#D0D7DE", Dark: "#3D444D"},
+}
+
+func monochrome() palette {
+	var n lipgloss.TerminalColor = lipgloss.NoColor{}
+	return palette{
+		text: n, subtle: n, faint: n, accent: n, accentText: n,
+		delFg: n, delBg: n, delSoft: n, insFg: n, insBg: n, insSoft: n, moved: n,
+		matchFg: n, matchBg: n, barBg: n, selBg: n, warn: n, emptyBg: n, separator: n,
+		mono: true,
+	}
+}
+
+// NewStyles returns the reader's colour styles, drawn by r.
+func NewStyles(r *lipgloss.Renderer) Styles { return newStyles(r, colours) }
+
+// NewMonoStyles returns styles for a terminal (or a reader) that wants no
+// colour: everything is told apart by attributes alone — strikethrough for
+// deletions, underline for insertions, reverse for matches and the cursor,
+// faint for what matters less.
+func NewMonoStyles(r *lipgloss.Renderer) Styles { return newStyles(r, monochrome()) }
+
+func newStyles(r *lipgloss.Renderer, p palette) Styles {
+	st := func() lipgloss.Style { return r.NewStyle() }
+	var s Styles
+
+	s.Diff = DiffStyles{
+		Equal:        st(),
+		Delete:       st().Foreground(p.delFg).Background(p.delBg).Strikethrough(true),
+		Insert:       st().Foreground(p.insFg).Background(p.insBg).Underline(true),
+		DeleteMinor:  st().Foreground(p.delSoft).Strikethrough(true),
+		InsertMinor:  st().Foreground(p.insSoft).Underline(true),
+		OnlyLeft:     st().Foreground(p.delSoft),
+		OnlyRight:    st().Foreground(p.insSoft),
+		Title:        st().Bold(true),
+		Dim:          st().Foreground(p.faint).Faint(p.mono),
+		Note:         st().Foreground(p.moved).Italic(true),
+		Empty:        st().Background(p.emptyBg),
+		EmptyFill:    " ",
+		Match:        st().Foreground(p.matchFg).Background(p.matchBg).Reverse(p.mono),
+		CurrentMatch: st().Foreground(p.accentText).Background(p.accent).Bold(true).Underline(p.mono),
+		Separator:    st().Foreground(p.separator),
+	}
+	if p.mono || r.ColorProfile() == termenv.Ascii {
+		s.Diff.Empty = st().Faint(true)
+		s.Diff.EmptyFill = "· "
+	}
+	if p.mono {
+		s.Diff.DeleteMinor = s.Diff.DeleteMinor.Faint(true)
+		s.Diff.InsertMinor = s.Diff.InsertMinor.Faint(true)
+	}
+
+	border := lipgloss.NormalBorder()
+	s.Articles = ArticleStyles{
+		Pane:          st().Border(border, false, true, false, false).BorderForeground(p.separator),
+		FocusedPane:   st().Border(border, false, true, false, false).BorderForeground(p.accent),
+		Header:        st().Bold(true).Foreground(p.subtle),
+		FocusedHeader: st().Bold(true).Foreground(p.accent).Underline(p.mono),
+		Hint:          st().Foreground(p.accent).Italic(true),
+		Story:         st().Bold(true).Foreground(p.text),
+		Outlet:        st().Bold(true),
+		Title:         st().Foreground(p.subtle),
+		Meta:          st().Foreground(p.faint),
+		Cursor:        st().Foreground(p.accent).Bold(true),
+		Selected:      st().Background(p.selBg).Reverse(p.mono),
+		LeftMark:      st().Foreground(p.delSoft).Bold(true),
+		RightMark:     st().Foreground(p.insSoft).Bold(true),
+	}
+
+	s.Compare = CompareStyles{
+		Outlet:       st().Bold(true),
+		FocusOutlet:  st().Bold(true).Foreground(p.accent),
+		Title:        st().Foreground(p.subtle).Italic(true),
+		LeftSwatch:   st().Foreground(p.delSoft).Bold(true),
+		RightSwatch:  st().Foreground(p.insSoft).Bold(true),
+		Rule:         st().Foreground(p.separator),
+		CurrentMark:  st().Foreground(p.accent).Bold(true),
+		MovedMark:    st().Foreground(p.moved).Bold(true),
+		ChangedMark:  st().Foreground(p.faint),
+		OneSidedMark: st().Foreground(p.subtle).Bold(true),
+	}
+
+	s.Status = StatusStyles{
+		Bar:      st().Background(p.barBg).Foreground(p.text).Reverse(p.mono),
+		Badge:    st().Background(p.accent).Foreground(p.accentText).Bold(true),
+		Stat:     st().Background(p.barBg).Foreground(p.text).Reverse(p.mono),
+		Position: st().Background(p.barBg).Foreground(p.subtle).Reverse(p.mono),
+		Flash:    st().Foreground(p.accent).Bold(true),
+		Problem:  st().Foreground(p.warn),
+		Prompt:   st().Foreground(p.accent).Bold(true),
+	}
+	if p.mono {
+		// A reversed badge inside a reversed bar would not stand out.
+		s.Status.Badge = st().Bold(true)
+	}
+
+	key := st().Foreground(p.subtle).Bold(true)
+	desc := st().Foreground(p.faint)
+	sep := st().Foreground(p.separator)
+	s.Help = help.Styles{
+		Ellipsis:       sep,
+		ShortKey:       key,
+		ShortDesc:      desc,
+		ShortSeparator: sep,
+		FullKey:        key,
+		FullDesc:       desc,
+		FullSeparator:  sep,
+	}
+	s.HelpPane = st().Padding(1, 2)
+	s.HelpTitle = st().Bold(true).Foreground(p.accent).Underline(p.mono)
+	s.Message = st().Foreground(p.subtle).Bold(true)
+	return s
+}

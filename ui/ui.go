@@ -1,0 +1,597 @@
+// Package ui is newsdiff's terminal reader: a Bubble Tea program for
+// comparing how two news outlets worded the same story.
+//
+// The screen has an articles pane (stories, their articles, and each
+// article's similarity to the one on the left) and a comparison pane that
+// shows two articles side by side, corresponding passages level, with the
+// words one deleted and the other inserted highlighted, or inline as a
+// word diff. Passages paired out of order, passages one side lacks and
+// repeated wording are marked.
+//
+// Alignment and diffing are corpus's work, cached per pair in a
+// corpus.Cache that every reader may share. The reader only lays the
+// result out: it wraps each block's two sides to the column width (wide
+// runes measured as two cells), pads the shorter so each pair starts level,
+// and paints the rows once per (comparison, width, mode) and search query.
+// View slices the painted rows, so scrolling costs no more than copying a
+// screenful of strings.
+//
+// Everything is drawn through the lipgloss.Renderer given in Options, so a
+// server can run one reader per SSH session, each in its client's colours.
+// Nothing here writes to the terminal by itself or exits the process:
+// problems become state the reader shows.
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// Options configures a reader.
+type Options struct {
+	Renderer *lipgloss.Renderer // the session's renderer; nil means lipgloss.DefaultRenderer()
+	NoColor  bool               // monochrome: attributes (strikethrough, underline, reverse, dim) and no colours
+	Problems []string           // load warnings to show (e.g. in a dismissable status line)
+}
+
+// The smallest terminal the reader draws in; below it, it says so.
+const (
+	MinWidth  = 60
+	MinHeight = 12
+)
+
+// dualPaneWidth is the narrowest terminal that shows both panes at once;
+// below it, only the focused pane shows, full width, and tab switches.
+const dualPaneWidth = 100
+
+// page is a view of the corpus. Comparing two articles is the first; more
+// (quotes, a similarity matrix, unique passages) will follow on keys 2–4.
+type page int
+
+const (
+	pageCompare page = iota
+)
+
+var pageNames = [...]string{"compare"}
+
+func (p page) String() string {
+	if int(p) < len(pageNames) {
+		return pageNames[p]
+	}
+	return fmt.Sprintf("page(%d)", int(p))
+}
+
+// state is what the reader can show at all.
+type state int
+
+const (
+	stateReady  state = iota
+	stateNoPair       // fewer than two articles: nothing to compare
+)
+
+// focus is the pane that keys go to.
+type focus int
+
+const (
+	focusArticles focus = iota
+	focusCompare
+)
+
+// Model is the reader. It implements tea.Model.
+type Model struct {
+	corpus   *corpus.Corpus
+	cache    *corpus.Cache
+	articles []*corpus.Article // every article, in corpus order
+	styles   *Styles
+	keys     *KeyMap
+	help     help.Model
+
+	page     page
+	state    state
+	focus    focus
+	width    int
+	height   int
+	showHelp bool
+	// helpKeys is the keymap the full help lists: every key, not only
+	// those that work in the help itself (see helpKeyMap).
+	helpKeys KeyMap
+
+	left, right *corpus.Article
+	articlePane articlesPane
+	comparePane comparePane
+
+	problems     []string
+	showProblems bool
+	// flash is a one-off message about the last key: what it did, or why
+	// it did nothing. The next key clears it.
+	flash string
+
+	// Rendered on update, so that View only joins strings.
+	statusLine  string
+	helpLine    string
+	problemLine string
+	helpView    []string
+}
+
+// New returns a reader for c. Comparisons are computed through cache,
+// which may be shared with other readers of the same corpus; a nil cache
+// gets a private one. The first two articles are compared from the start,
+// so there is something to read at once.
+func New(c *corpus.Corpus, cache *corpus.Cache, opts Options) Model {
+	r := opts.Renderer
+	if r == nil {
+		r = lipgloss.DefaultRenderer()
+	}
+	if cache == nil {
+		cache = corpus.NewCache()
+	}
+	var st Styles
+	if opts.NoColor {
+		st = NewMonoStyles(r)
+	} else {
+		st = NewStyles(r)
+	}
+	keys := DefaultKeyMap()
+	// With no attributes at all, only brackets can show a change; without
+	// colour, inline mode would otherwise tell deleted from inserted text by
+	// strikethrough and underline alone.
+	ascii := r.ColorProfile() == termenv.Ascii
+	markers := [2]bool{sideBySide: ascii, inline: ascii || opts.NoColor}
+
+	m := Model{
+		corpus:       c,
+		cache:        cache,
+		styles:       &st,
+		keys:         &keys,
+		help:         help.New(),
+		problems:     opts.Problems,
+		showProblems: len(opts.Problems) > 0,
+		focus:        focusCompare,
+	}
+	m.help.Styles = st.Help
+	if c != nil {
+		m.articles = c.Articles()
+	}
+	m.articlePane = newArticlesPane(c, m.styles, m.keys)
+	m.comparePane = newComparePane(m.styles, m.keys, markers)
+	if len(m.articles) < 2 {
+		m.state = stateNoPair
+		m.focus = focusArticles
+	} else {
+		left := m.articles[0]
+		m.setPair(left, m.nextInStory(left, nil, 1), false)
+		m.articlePane.Select(left)
+	}
+	m.applyFocus()
+	m.refresh()
+	return m
+}
+
+// Init starts computing the similarities shown in the articles pane.
+func (m Model) Init() tea.Cmd { return m.similarities() }
+
+type (
+	// similaritiesMsg carries each article's similarity to left.
+	similaritiesMsg struct {
+		left *corpus.Article
+		sims map[*corpus.Article]float64
+	}
+)
+
+// similarities returns a command that compares the left article with
+// every other article of its story, off the UI goroutine. The articles and
+// the cache are safe to share; the result names the left article it was
+// computed for, so a late answer for an old choice is dropped.
+func (m Model) similarities() tea.Cmd {
+	left, cache := m.left, m.cache
+	if left == nil {
+		return nil
+	}
+	var others []*corpus.Article
+	for _, a := range m.articles {
+		if a != left && sameStory(a, left) {
+			others = append(others, a)
+		}
+	}
+	return func() tea.Msg {
+		sims := make(map[*corpus.Article]float64, len(others))
+		for _, a := range others {
+			sims[a] = cache.Compare(left, a).Similarity
+		}
+		return similaritiesMsg{left, sims}
+	}
+}
+
+// Update handles a message: a resize, then ctrl+c, then a query being
+// typed, then the help, then keys for the whole reader, then the focused
+// pane.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.layout()
+	case similaritiesMsg:
+		m.articlePane.SetSimilarities(msg.left, msg.sims)
+	case tea.KeyMsg:
+		m.flash = ""
+		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
+			// Keys that arrive together (fast typing, a slow link, tmux
+			// send-keys) come as one message with several runes: each is a
+			// key of its own. Once one starts a query, the rest are typed.
+			var cmds []tea.Cmd
+			for _, r := range msg.Runes {
+				m.updateKeys()
+				cmds = append(cmds, m.handleKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}))
+			}
+			cmd = tea.Batch(cmds...)
+			break
+		}
+		cmd = m.handleKey(msg)
+	case tea.MouseMsg:
+		m.handleMouse(msg)
+	}
+	m.refresh()
+	return m, cmd
+}
+
+func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.ForceQuit):
+		return tea.Quit
+	case m.comparePane.Searching():
+		m.comparePane, _ = m.comparePane.UpdateSearch(msg)
+		m.takeStatus()
+		return nil
+	case m.articlePane.Filtering():
+		m.articlePane, _ = m.articlePane.UpdateFilter(msg)
+		return nil
+	case m.showHelp:
+		if key.Matches(msg, k.CloseHelp) {
+			m.showHelp = false
+		}
+		return nil
+	}
+	if cmd, done := m.handleGlobalKey(msg); done {
+		return cmd
+	}
+	if m.state != stateReady {
+		return nil
+	}
+	switch m.focus {
+	case focusArticles:
+		if key.Matches(msg, k.Pick) {
+			return m.pick(m.articlePane.Selected())
+		}
+		if key.Matches(msg, k.Cancel) && m.articlePane.Picking() {
+			m.articlePane.SetPair(m.left, m.right, false)
+			m.flash = "kept " + oneLine(m.right.Outlet) + " on the right"
+			return nil
+		}
+		m.articlePane, _ = m.articlePane.Update(msg)
+	case focusCompare:
+		m.comparePane, _ = m.comparePane.Update(msg)
+		m.takeStatus()
+	}
+	return nil
+}
+
+// handleGlobalKey handles the keys that work whichever pane has focus.
+func (m *Model) handleGlobalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit, true
+	case key.Matches(msg, k.Help):
+		m.helpKeys = m.helpKeyMap()
+		m.showHelp = true
+		m.renderFullHelp()
+	case key.Matches(msg, k.Dismiss):
+		m.showProblems = false
+		m.layout()
+	case key.Matches(msg, k.SwitchPane):
+		if m.focus == focusArticles {
+			m.focus = focusCompare
+		} else {
+			m.focus = focusArticles
+		}
+		m.applyFocus()
+	case key.Matches(msg, k.ComparePage):
+		m.page = pageCompare
+	case key.Matches(msg, k.Inline):
+		m.comparePane.ToggleMode()
+		m.flash = m.comparePane.Mode().String() + " mode"
+	case key.Matches(msg, k.Swap):
+		m.setPair(m.right, m.left, m.articlePane.Picking())
+		m.flash = "swapped sides"
+		return m.similarities(), true
+	case key.Matches(msg, k.NextOutlet):
+		m.cycleRight(1)
+	case key.Matches(msg, k.PrevOutlet):
+		m.cycleRight(-1)
+	default:
+		return nil, false
+	}
+	return nil, true
+}
+
+func (m *Model) handleMouse(msg tea.MouseMsg) {
+	if m.showHelp || m.state != stateReady || m.tooSmall() {
+		return
+	}
+	target := m.focus
+	if m.dualPane() {
+		target = focusCompare
+		if msg.X < m.articlePane.width {
+			target = focusArticles
+		} else {
+			msg.X -= m.articlePane.width
+		}
+	}
+	if msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress && target != m.focus {
+		m.focus = target
+		m.applyFocus()
+	}
+	if target == focusArticles {
+		m.articlePane, _ = m.articlePane.Update(msg)
+	} else {
+		m.comparePane, _ = m.comparePane.Update(msg)
+	}
+}
+
+// pick handles enter on article a: the first pick sets the left side (and
+// waits for the right), the next sets the right side and opens the
+// comparison.
+func (m *Model) pick(a *corpus.Article) tea.Cmd {
+	switch {
+	case a == nil:
+		m.flash = "no article here"
+		return nil
+	case !m.articlePane.Picking():
+		right := m.right
+		if right == a {
+			right = m.left
+		}
+		changed := a != m.left
+		m.setPair(a, right, true)
+		m.flash = oneLine(a.Outlet) + " on the left: enter on another article picks the right side"
+		if changed {
+			return m.similarities()
+		}
+		return nil
+	case a == m.left:
+		m.flash = oneLine(a.Outlet) + " is already on the left: pick another article for the right"
+		return nil
+	}
+	m.setPair(m.left, a, false)
+	m.focus = focusCompare
+	m.applyFocus()
+	m.layout()
+	return nil
+}
+
+// cycleRight puts the next (dir 1) or previous (dir -1) article of the
+// left article's story on the right.
+func (m *Model) cycleRight(dir int) {
+	if m.state != stateReady {
+		return
+	}
+	next := m.nextInStory(m.left, m.right, dir)
+	if next == m.right {
+		m.flash = "no other article in this story to compare with"
+		return
+	}
+	m.setPair(m.left, next, m.articlePane.Picking())
+	m.flash = oneLine(next.Outlet) + " on the right"
+}
+
+// nextInStory returns the article after (dir 1) or before (dir -1) from in
+// left's story, skipping left and wrapping around; with from nil, the first
+// such article. If left's story has no other article, it falls back to the
+// next article of the corpus.
+func (m Model) nextInStory(left, from *corpus.Article, dir int) *corpus.Article {
+	var cands []*corpus.Article
+	for _, a := range m.articles {
+		if a != left && sameStory(a, left) {
+			cands = append(cands, a)
+		}
+	}
+	if len(cands) == 0 {
+		for _, a := range m.articles {
+			if a != left {
+				cands = append(cands, a)
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return from
+	}
+	i := -1
+	for j, a := range cands {
+		if a == from {
+			i = j
+		}
+	}
+	if i < 0 {
+		if dir > 0 {
+			return cands[0]
+		}
+		return cands[len(cands)-1]
+	}
+	return cands[(i+dir+len(cands))%len(cands)]
+}
+
+// setPair compares left with right and shows it.
+func (m *Model) setPair(left, right *corpus.Article, picking bool) {
+	if left == nil || right == nil || left == right {
+		return
+	}
+	m.left, m.right = left, right
+	m.articlePane.SetPair(left, right, picking)
+	m.comparePane.SetComparison(m.cache.Compare(left, right))
+}
+
+func (m *Model) applyFocus() {
+	if m.focus == focusArticles {
+		m.articlePane.Focus()
+		m.comparePane.Blur()
+	} else {
+		m.articlePane.Blur()
+		m.comparePane.Focus()
+	}
+}
+
+// takeStatus moves the comparison pane's message to the status bar.
+func (m *Model) takeStatus() {
+	if m.comparePane.status != "" {
+		m.flash = m.comparePane.status
+		m.comparePane.status = ""
+	}
+}
+
+func (m Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHeight }
+
+func (m Model) dualPane() bool { return m.width >= dualPaneWidth }
+
+// bottomRows is the height of what sits below the panes: the status bar,
+// the help line, and a warning line while there are problems to show.
+func (m Model) bottomRows() int {
+	n := 2
+	if m.showProblems {
+		n++
+	}
+	return n
+}
+
+// articlesWidth is the articles pane's width beside the comparison.
+func (m Model) articlesWidth() int { return min(max(m.width/5, 28), 40) }
+
+// layout sizes the panes for the terminal: arithmetic on resize, never in
+// View.
+func (m *Model) layout() {
+	if m.tooSmall() {
+		return
+	}
+	h := m.height - m.bottomRows()
+	if m.dualPane() {
+		aw := m.articlesWidth()
+		m.articlePane.SetSize(aw, h)
+		m.comparePane.SetSize(m.width-aw, h)
+	} else {
+		m.articlePane.SetSize(m.width, h)
+		m.comparePane.SetSize(m.width, h)
+	}
+	if m.showHelp {
+		m.renderFullHelp()
+	}
+}
+
+// View draws the reader: joined strings, rendered by Update.
+func (m Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	if m.tooSmall() {
+		return m.message(fmt.Sprintf("terminal too small (need %d×%d)", MinWidth, MinHeight))
+	}
+	if m.state == stateNoPair {
+		return m.message(m.noPairMessage())
+	}
+	var sb strings.Builder
+	m.mainView(&sb)
+	if m.showProblems {
+		sb.WriteByte('\n')
+		sb.WriteString(m.problemLine)
+	}
+	sb.WriteByte('\n')
+	sb.WriteString(m.statusLine)
+	sb.WriteByte('\n')
+	sb.WriteString(m.helpLine)
+	return sb.String()
+}
+
+// mainView draws the panes (or the help in their place) into sb.
+func (m Model) mainView(sb *strings.Builder) {
+	const bottom = 1024 // room for the lines below the panes
+	h := m.height - m.bottomRows()
+	switch {
+	case m.showHelp:
+		sb.WriteString(strings.Join(m.helpView, "\n"))
+		return
+	case !m.dualPane() && m.focus == focusArticles:
+		v := m.articlePane.View()
+		sb.Grow(len(v) + bottom)
+		sb.WriteString(v)
+		return
+	case !m.dualPane():
+		v := m.comparePane.View()
+		sb.Grow(len(v) + bottom)
+		sb.WriteString(v)
+		return
+	}
+	lv, rv := m.articlePane.View(), m.comparePane.View()
+	sb.Grow(len(lv) + len(rv) + bottom)
+	left, right := strings.Split(lv, "\n"), strings.Split(rv, "\n")
+	for i := range h {
+		if i > 0 {
+			sb.WriteByte('\n')
+		}
+		if i < len(left) {
+			sb.WriteString(left[i])
+		}
+		if i < len(right) {
+			sb.WriteString(right[i])
+		}
+	}
+}
+
+// View returns the articles pane as rendered by its last update.
+func (p articlesPane) View() string { return p.view }
+
+// message draws text centred on an otherwise empty screen, wrapped to fit.
+func (m Model) message(text string) string {
+	w := max(m.width-2, 1)
+	var lines []string
+	for _, l := range wrapFrags([]frag{{text, clsEqual, 0}}, w) {
+		var sb strings.Builder
+		for _, f := range l.frags {
+			sb.WriteString(f.text)
+		}
+		lines = append(lines, sb.String())
+	}
+	if len(lines) > m.height {
+		lines = lines[:m.height]
+	}
+	out := make([]string, m.height)
+	top := (m.height - len(lines)) / 2
+	for i := range out {
+		out[i] = strings.Repeat(" ", m.width)
+	}
+	for i, l := range lines {
+		l = truncate(l, m.width)
+		lw := textWidth(l)
+		pad := (m.width - lw) / 2
+		out[top+i] = strings.Repeat(" ", pad) + m.styles.Message.Render(l) + strings.Repeat(" ", m.width-lw-pad)
+	}
+	return strings.Join(out, "\n")
+}
+
+func (m Model) noPairMessage() string {
+	msg := "A comparison needs two articles, and there are none to read."
+	if len(m.articles) == 1 {
+		msg = fmt.Sprintf("A comparison needs two articles, and there is only one: %s (%s). Add another report of the same story.",
+			oneLine(m.articles[0].Outlet), oneLine(m.articles[0].Title))
+	}
+	if len(m.problems) > 0 {
+		msg += fmt.Sprintf(" Loading reported %d problem(s): %s", len(m.problems), oneLine(m.problems[0]))
+	}
+	return msg + " Press q to quit."
+}

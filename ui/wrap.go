@@ -1,0 +1,262 @@
+package ui
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// class says how a piece of text is drawn: a diff role, optionally shown
+// as a title, dimmed, or as a search match (the current one stands out).
+// It indexes a brush table.
+type class uint16
+
+// Diff roles. They fill the low bits of a class.
+const (
+	clsEqual class = iota
+	clsDelete
+	clsInsert
+	clsDeleteMinor
+	clsInsertMinor
+	clsOnlyLeft
+	clsOnlyRight
+	clsNote
+	clsEmpty
+	numRoles
+)
+
+// Flags added to a role.
+const (
+	clsTitle class = 1 << (4 + iota)
+	clsDim
+	clsMatch
+	clsCurrent // with clsMatch: the match n/N moved to
+
+	roleMask   = clsTitle - 1
+	numClasses = clsCurrent << 1
+)
+
+// frag is a run of text drawn in one class. Off is the byte offset of Text
+// in its cell's searchable text, or -1 for decorations (notes, wdiff
+// markers) that search does not see.
+type frag struct {
+	text string
+	cls  class
+	off  int
+}
+
+// line is one wrapped line of a cell, Width cells wide.
+type line struct {
+	frags []frag
+	width int
+}
+
+// wrapper lays fragments out in lines at most width cells wide, breaking
+// at spaces and, inside a word longer than a line, between grapheme
+// clusters. A single line break counts as a space (sources are sometimes
+// hard-wrapped); two or more make a blank line, as between paragraphs.
+type wrapper struct {
+	width int
+	lines []line
+	cur   line
+	// word is the word being gathered: a run of non-space text that may
+	// span several fragments ("emails" equal, "," deleted).
+	word      []frag
+	wordWidth int
+	// space is the space before word, kept until we know whether word
+	// starts a new line (where the space is dropped).
+	space    frag
+	hasSpace bool
+}
+
+// wrapFrags wraps frags to width cells. It never returns a line wider than
+// width, provided width is at least two (the widest grapheme).
+func wrapFrags(frags []frag, width int) []line {
+	w := wrapper{width: max(width, 2)}
+	for _, f := range frags {
+		w.add(f)
+	}
+	w.flushWord()
+	w.endLine()
+	// A trailing paragraph break leaves a blank last line: drop it.
+	for len(w.lines) > 1 && w.lines[len(w.lines)-1].width == 0 {
+		w.lines = w.lines[:len(w.lines)-1]
+	}
+	return w.lines
+}
+
+func (w *wrapper) add(f frag) {
+	s := f.text
+	for s != "" {
+		i := indexSpace(s)
+		if i > 0 {
+			w.word = append(w.word, frag{s[:i], f.cls, offAt(f.off, len(f.text)-len(s))})
+			w.wordWidth += textWidth(s[:i])
+			s = s[i:]
+			continue
+		}
+		// A whitespace run.
+		j := indexNonSpace(s)
+		run := s[:j]
+		off := offAt(f.off, len(f.text)-len(s))
+		s = s[j:]
+		w.flushWord()
+		if strings.Count(run, "\n") >= 2 {
+			w.paragraphBreak()
+			continue
+		}
+		if len(w.cur.frags) > 0 {
+			w.space, w.hasSpace = frag{" ", f.cls, off}, true
+		}
+	}
+}
+
+func offAt(off, delta int) int {
+	if off < 0 {
+		return -1
+	}
+	return off + delta
+}
+
+// flushWord places the gathered word on the current line, or the next.
+func (w *wrapper) flushWord() {
+	if len(w.word) == 0 {
+		return
+	}
+	need := w.wordWidth
+	if w.hasSpace {
+		need++
+	}
+	switch {
+	case w.cur.width+need <= w.width:
+		if w.hasSpace {
+			w.put(w.space, 1)
+		}
+		for _, f := range w.word {
+			w.put(f, -1)
+		}
+	case w.wordWidth <= w.width:
+		w.endLine()
+		for _, f := range w.word {
+			w.put(f, -1)
+		}
+	default:
+		w.breakWord()
+	}
+	w.word, w.wordWidth, w.hasSpace = w.word[:0], 0, false
+}
+
+// breakWord places a word wider than a line, starting a new line and
+// cutting between grapheme clusters.
+func (w *wrapper) breakWord() {
+	if w.cur.width > 0 {
+		w.endLine()
+	}
+	for _, f := range w.word {
+		t, off := f.text, f.off
+		for t != "" {
+			room := w.width - w.cur.width
+			if tw := textWidth(t); tw <= room {
+				w.put(frag{t, f.cls, off}, tw)
+				break
+			}
+			head := ansi.Truncate(t, room, "")
+			if head == "" || !strings.HasPrefix(t, head) {
+				if w.cur.width > 0 {
+					w.endLine()
+					continue
+				}
+				// Cannot happen for width >= 2; take one rune so the loop ends.
+				_, n := utf8.DecodeRuneInString(t)
+				head = t[:n]
+			}
+			w.put(frag{head, f.cls, off}, -1)
+			t, off = t[len(head):], offAt(off, len(head))
+			if t != "" {
+				w.endLine()
+			}
+		}
+	}
+}
+
+// put appends f to the current line; width < 0 means measure it.
+func (w *wrapper) put(f frag, width int) {
+	if width < 0 {
+		width = textWidth(f.text)
+	}
+	w.cur.frags = append(w.cur.frags, f)
+	w.cur.width += width
+}
+
+func (w *wrapper) endLine() {
+	w.lines = append(w.lines, w.cur)
+	w.cur = line{}
+	w.hasSpace = false
+}
+
+// paragraphBreak ends the line and leaves one blank line, but never two in
+// a row and never at the top of a cell.
+func (w *wrapper) paragraphBreak() {
+	if len(w.cur.frags) > 0 {
+		w.endLine()
+	}
+	if n := len(w.lines); n > 0 && w.lines[n-1].width > 0 {
+		w.lines = append(w.lines, line{})
+	}
+	w.hasSpace = false
+}
+
+// indexSpace returns the index of the first whitespace in s, or len(s).
+func indexSpace(s string) int {
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// indexNonSpace returns the index of the first non-whitespace in s, or
+// len(s).
+func indexNonSpace(s string) int {
+	for i, r := range s {
+		if !unicode.IsSpace(r) {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// textWidth is the width of s in terminal cells: wide runes (CJK, emoji)
+// count two and escape sequences nothing. Plain ASCII, which is most text,
+// takes a fast path.
+func textWidth(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf || s[i] == ansi.ESC {
+			return ansi.StringWidth(s)
+		}
+	}
+	return len(s)
+}
+
+// truncate cuts s to at most width cells, ending it with "…" if anything
+// was cut.
+func truncate(s string, width int) string {
+	if width <= 0 {
+		return ""
+	}
+	if textWidth(s) <= width {
+		return s
+	}
+	return ansi.Truncate(s, width, "…")
+}
+
+// padRight pads s, which is width cells wide, with spaces to n cells.
+func padRight(s string, width, n int) string {
+	if width >= n {
+		return s
+	}
+	return s + strings.Repeat(" ", n-width)
+}

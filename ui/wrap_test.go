@@ -1,0 +1,115 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+func lineText(l line) string {
+	var sb strings.Builder
+	for _, f := range l.frags {
+		sb.WriteString(f.text)
+	}
+	return sb.String()
+}
+
+func TestWrapFrags(t *testing.T) {
+	tests := []struct {
+		name  string
+		frags []frag
+		width int
+		want  []string
+	}{
+		{"fits", []frag{{"one two three", clsEqual, 0}}, 20, []string{"one two three"}},
+		{"breaks at spaces", []frag{{"one two three four", clsEqual, 0}}, 9, []string{"one two", "three", "four"}},
+		{"exact width", []frag{{"abc def", clsEqual, 0}}, 7, []string{"abc def"}},
+		{"spaces collapse and trim", []frag{{"  one   two  ", clsEqual, 0}}, 20, []string{"one two"}},
+		{"a word across fragments stays whole", []frag{{"the emails", clsEqual, 0}, {",", clsDelete, 10}, {" he", clsEqual, 11}}, 10, []string{"the", "emails, he"}},
+		{"long word is cut", []frag{{"abcdefghijkl", clsEqual, 0}}, 5, []string{"abcde", "fghij", "kl"}},
+		{"long word after text starts a line", []frag{{"ab abcdefghij", clsEqual, 0}}, 5, []string{"ab", "abcde", "fghij"}},
+		{"one line break is a space", []frag{{"hard\nwrapped", clsEqual, 0}}, 20, []string{"hard wrapped"}},
+		{"a blank line is a paragraph", []frag{{"one.\n\ntwo.", clsEqual, 0}}, 20, []string{"one.", "", "two."}},
+		{"no blank line at the ends", []frag{{"\n\none.\n\n\n\n", clsEqual, 0}}, 20, []string{"one."}},
+		{"CJK counts two cells", []frag{{"中文字符测试", clsEqual, 0}}, 5, []string{"中文", "字符", "测试"}},
+		{"CJK with spaces", []frag{{"新闻 报道 比较", clsEqual, 0}}, 9, []string{"新闻 报道", "比较"}},
+		{"emoji", []frag{{"news 😀😀😀 today", clsEqual, 0}}, 8, []string{"news", "😀😀😀", "today"}},
+		{"combining marks stay with their letter", []frag{{"cafe\u0301 cafe\u0301", clsEqual, 0}}, 5, []string{"cafe\u0301", "cafe\u0301"}},
+		{"empty", nil, 10, []string{""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := wrapFrags(tt.frags, tt.width)
+			var got []string
+			for _, l := range lines {
+				got = append(got, lineText(l))
+				if w := ansi.StringWidth(lineText(l)); w != l.width || w > tt.width {
+					t.Errorf("line %q: width %d, recorded %d, limit %d", lineText(l), w, l.width, tt.width)
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestWrapKeepsEveryWord wraps real article text at many widths and checks
+// that no text is lost and no line is too wide.
+func TestWrapKeepsEveryWord(t *testing.T) {
+	for _, a := range seed(t).Articles() {
+		text := a.Text(a.Body)
+		want := strings.Join(strings.Fields(text), "")
+		for _, width := range []int{2, 3, 7, 20, 33, 80} {
+			var sb strings.Builder
+			for _, l := range wrapFrags([]frag{{text, clsEqual, 0}}, width) {
+				if l.width > width {
+					t.Errorf("%s at %d: line %q is %d wide", a.Outlet, width, lineText(l), l.width)
+				}
+				sb.WriteString(lineText(l))
+			}
+			if got := strings.Join(strings.Fields(sb.String()), ""); got != want {
+				t.Errorf("%s at %d: text changed by wrapping", a.Outlet, width)
+			}
+		}
+	}
+}
+
+func TestWrapKeepsOffsets(t *testing.T) {
+	text := "Russia, if you’re listening, I hope you’re able to find the 30,000 emails"
+	for _, width := range []int{5, 11, 30} {
+		for _, l := range wrapFrags([]frag{{text, clsEqual, 0}}, width) {
+			for _, f := range l.frags {
+				if f.off >= 0 && f.text != " " && text[f.off:f.off+len(f.text)] != f.text {
+					t.Errorf("width %d: fragment %q at %d, text there is %q", width, f.text, f.off, text[f.off:f.off+len(f.text)])
+				}
+			}
+		}
+	}
+}
+
+func TestFindAll(t *testing.T) {
+	tests := []struct {
+		text, query string
+		want        []string
+	}{
+		{"Russia and russia and RUSSIA", "russia", []string{"Russia", "russia", "RUSSIA"}},
+		{"if you’re listening", "you're", []string{"you’re"}},
+		{"“beauties”", `"beauties"`, []string{"“beauties”"}},
+		{"vice–presidential", "vice-pres", []string{"vice–pres"}},
+		{"aaaa", "aa", []string{"aa", "aa"}},
+		{"Ünïcödé", "ünï", []string{"Ünï"}},
+		{"nothing", "xyz", nil},
+		{"short", "", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range findAll(fold(tt.text), foldQuery(tt.query)) {
+			got = append(got, tt.text[s.start:s.end])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("findAll(%q, %q) = %q, want %q", tt.text, tt.query, got, tt.want)
+		}
+	}
+}
