@@ -127,7 +127,9 @@ func startTmux(t *testing.T, dir string, width, height int, command ...string) *
 		t.Fatal(err)
 	}
 	args := append([]string{"new-session", "-d", "-s", "e2e", "-x", fmt.Sprint(width), "-y", fmt.Sprint(height),
-		"env", "TERM=xterm-256color", "COLORTERM=truecolor"}, command...)
+		// CI=… makes termenv take the terminal for a log and drop colour;
+		// the reader under test runs in a real terminal, whatever runs it.
+		"env", "-u", "CI", "-u", "NO_COLOR", "TERM=xterm-256color", "COLORTERM=truecolor"}, command...)
 	tm.run(args...)
 	t.Cleanup(func() { _ = exec.Command("tmux", "-S", tm.socket, "kill-server").Run() })
 	return tm
