@@ -93,7 +93,68 @@ func (an *Analysis) Disagreements() []Disagreement {
 		return unit, unit != ""
 	})...)
 	out = append(out, an.nameChanges()...)
+	out = append(out, an.attributions()...)
 	return out
+}
+
+// attributions lists the quotes that outlets attribute to different
+// speakers: "This has gone from being a matter of curiosity…" is Jake
+// Sullivan's in one outlet and "Clinton's campaign"'s in another. Speakers
+// are compared by their last word, so "Sullivan" and "Jake Sullivan"
+// agree; pronouns and missing speakers are no disagreement.
+func (an *Analysis) attributions() []Disagreement {
+	var out []Disagreement
+	for _, g := range an.Quotes {
+		if len(g.Quotes) < 2 {
+			continue
+		}
+		d := Disagreement{Kind: FactAttribution, About: g.Speaker}
+		keys := map[string]bool{}
+		for _, q := range g.Quotes {
+			key := attributionKey(q.Speaker)
+			if key == "" {
+				continue
+			}
+			keys[key] = true
+			value := q.Speaker
+			if q.Verb != "" {
+				value += " (" + q.Verb + ")"
+			}
+			d.Mentions = append(d.Mentions, Mention{Article: q.Article, Span: q.Span, Value: value})
+		}
+		if len(keys) >= 2 {
+			if len(g.Quotes) > 0 {
+				d.About = firstWords(g.Quotes[g.Common].Text(), 8)
+			}
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// attributionKey is what two attributions are compared by: the last word of
+// the speaker, lower-cased; empty for no speaker or a pronoun.
+func attributionKey(speaker string) string {
+	f := strings.Fields(strings.ToLower(speaker))
+	if len(f) == 0 {
+		return ""
+	}
+	switch last := strings.Trim(f[len(f)-1], "’'"); last {
+	case "he", "she", "they", "it", "we", "i", "you":
+		return ""
+	default:
+		return last
+	}
+}
+
+// firstWords returns the first n words of s, with an ellipsis if it had
+// more.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) <= n {
+		return strings.Join(f, " ")
+	}
+	return strings.Join(f[:n], " ") + "…"
 }
 
 // factMentions finds the numbers and days in a's prose.

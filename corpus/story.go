@@ -18,6 +18,7 @@ type Analysis struct {
 	Coverage [][]Coverage // Coverage[i][j]: article i against article j
 	Unique   [][]Passage  // per article, the passages no other outlet pairs with
 	Verbatim []VerbatimRun
+	Quotes   []QuoteGroup // the story's quotations, grouped by utterance
 }
 
 // Coverage says how much of one article (the row) another (the column)
@@ -62,7 +63,8 @@ type ArticleSpan struct {
 const MinVerbatimRun = 12
 
 // Analyze compares every pair of the story's articles (through cache, when
-// given) and derives the coverage matrix, unique passages and verbatim runs.
+// given) and derives the coverage matrix, unique passages, verbatim runs
+// and quote groups.
 func Analyze(s *Story, cache *Cache) *Analysis {
 	arts := s.Articles
 	n := len(arts)
@@ -83,6 +85,7 @@ func Analyze(s *Story, cache *Cache) *Analysis {
 	an.coverage()
 	an.unique()
 	an.Verbatim = VerbatimRuns(arts, MinVerbatimRun)
+	an.Quotes = GroupQuotes(arts)
 	return an
 }
 

@@ -43,7 +43,7 @@ type Env struct {
 }
 
 // Commands lists the commands Run knows, for dispatch and SSH exec.
-var Commands = []string{"list", "diff", "matrix", "unique", "shared", "facts", "report"}
+var Commands = []string{"list", "diff", "quotes", "matrix", "unique", "shared", "facts", "report"}
 
 // IsCommand reports whether name is one of Commands.
 func IsCommand(name string) bool {
@@ -83,6 +83,8 @@ func Run(ctx context.Context, args []string, env Env) int {
 		err = runList(ctx, args[1:], env)
 	case "diff":
 		err = runDiff(ctx, args[1:], env)
+	case "quotes":
+		err = quotesCommand.run(ctx, args[1:], env)
 	case "matrix":
 		err = matrixCommand.run(ctx, args[1:], env)
 	case "unique":
@@ -120,6 +122,8 @@ const Usage = `usage:
   newsdiff diff [--format ansi|plain|json|html] [--dir DIR] A B
                                                 compare two articles; A and B are file paths,
                                                 article ids, or outlet names (a prefix will do)
+  newsdiff quotes [--format plain|json] [--story S] [DIR]
+                                                every quotation, grouped by utterance, as each outlet words it
   newsdiff matrix [--format plain|json] [--story S] [DIR]
                                                 how much of each outlet every other one reports
   newsdiff unique [--format plain|json] [--story S] [DIR]
@@ -127,7 +131,7 @@ const Usage = `usage:
   newsdiff shared [--format plain|json] [--story S] [DIR]
                                                 passages two or more outlets print word for word
   newsdiff facts [--format plain|json] [--story S] [DIR]
-                                                numbers and days the outlets give differently
+                                                numbers, days and attributions the outlets give differently
   newsdiff report [--format html] [--story S] [DIR]
                                                 all of the above as one HTML page
   newsdiff serve [flags] [DIR]                  serve the reader over SSH (see newsdiff serve -h)

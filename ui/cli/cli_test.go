@@ -282,7 +282,7 @@ func stripSGR(s string) string {
 }
 
 func TestStoryCommandsGolden(t *testing.T) {
-	for _, cmd := range []string{"matrix", "unique", "shared", "facts"} {
+	for _, cmd := range []string{"quotes", "matrix", "unique", "shared", "facts"} {
 		t.Run(cmd, func(t *testing.T) {
 			env, out, errb := seedEnv(t)
 			if code := Run(context.Background(), []string{cmd}, env); code != 0 {

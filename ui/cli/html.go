@@ -111,7 +111,20 @@ type htmlFact struct {
 	Mentions []htmlPassage
 }
 
+type htmlQuote struct {
+	Outlet string
+	Who    string
+	Common bool
+	Segs   []segment
+}
+
+type htmlQuoteGroup struct {
+	Head   string
+	Quotes []htmlQuote
+}
+
 type htmlStory struct {
+	Quotes   []htmlQuoteGroup
 	Name     string
 	Outlets  []string
 	Matrix   [][]htmlCell
@@ -149,6 +162,17 @@ func storyHTML(an *corpus.Analysis) htmlStory {
 			Text: oneLine(r.Spans[0].Article, r.Spans[0].Span),
 			In:   strings.Join(in, ", "),
 		})
+	}
+	for _, g := range an.Quotes {
+		if len(g.Quotes) < 2 {
+			continue // the report shows what outlets share; single quotes are in `quotes`
+		}
+		hg := htmlQuoteGroup{Head: fmt.Sprintf("“%s” · %s · %d outlets", firstWordsOf(corpus.Display(g.Quotes[g.Common].Text()), 12), corpus.Display(g.Speaker), len(g.Quotes))}
+		for i, q := range g.Quotes {
+			who := attribution(q)
+			hg.Quotes = append(hg.Quotes, htmlQuote{Outlet: corpus.Display(q.Article.Outlet), Who: who, Common: i == g.Common, Segs: quoteSegments(g, i)})
+		}
+		st.Quotes = append(st.Quotes, hg)
 	}
 	for _, d := range an.Disagreements() {
 		f := htmlFact{Head: d.Kind.String()}
@@ -224,6 +248,9 @@ var pageTemplate = template.Must(template.New("page").Parse(`
 {{end}}
 
 {{define "story"}}<h1>{{.Name}}</h1><p class="meta">{{.Articles}} articles</p>
+<h2>Quotes carried by several outlets</h2>
+<p class="meta">Each outlet's wording against the most common one (marked ★): <del>words only the common wording has</del>, <ins>words only this outlet has</ins>.</p>
+{{range .Quotes}}<h3>{{.Head}}</h3><ul class="passages">{{range .Quotes}}<li><span class="where">{{if .Common}}★ {{end}}{{.Outlet}} ({{.Who}})</span> {{template "seg" .Segs}}</li>{{end}}</ul>{{else}}<p class="meta">No quote is carried by two outlets.</p>{{end}}
 <h2>Coverage</h2>
 <p class="meta">Each cell: share of the row outlet's words that the column outlet also reports · that it prints word for word.</p>
 <table class="matrix"><tr><th></th>{{range .Outlets}}<th>{{.}}</th>{{end}}</tr>

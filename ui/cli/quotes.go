@@ -1,0 +1,170 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+var quotesCommand = storyCommand{name: "quotes", formats: []string{"plain", "json"}, write: writeQuotes}
+
+type jsonQuote struct {
+	ID      string   `json:"id"`
+	Outlet  string   `json:"outlet"`
+	Speaker string   `json:"speaker"`
+	Verb    string   `json:"verb"`
+	Hedges  []string `json:"hedges"`
+	Common  bool     `json:"common"`
+	Text    string   `json:"text"`
+	Parts   [][2]int `json:"parts"`
+	// Diff is the quote against the common wording, wdiff-style.
+	Diff string `json:"diff"`
+}
+
+type jsonQuoteGroup struct {
+	Speaker string      `json:"speaker"`
+	Outlets int         `json:"outlets"`
+	Quotes  []jsonQuote `json:"quotes"`
+}
+
+// quoteSegments lays out quote i of g against the group's common wording:
+// equal words plain, words only the common wording has as "del", words only
+// quote i has as "ins" ("minor" for punctuation). The common wording itself
+// comes back as one plain segment.
+func quoteSegments(g corpus.QuoteGroup, i int) []segment {
+	q := g.Quotes[i]
+	if i == g.Common || i >= len(g.Ops) {
+		return []segment{{"", corpus.Display(q.Text())}}
+	}
+	common := g.Quotes[g.Common]
+	var segs []segment
+	// Ops never span the gap between two parts of a joined quote; where a
+	// side jumps, the words of two parts meet and need a space.
+	lastL, lastR := -1, -1
+	for _, op := range g.Ops[i] {
+		if (op.Kind != corpus.OpInsert && lastL >= 0 && op.Left.Start != lastL) ||
+			(op.Kind != corpus.OpDelete && lastR >= 0 && op.Right.Start != lastR) {
+			segs = append(segs, segment{"", " "})
+		}
+		if op.Kind != corpus.OpInsert {
+			lastL = op.Left.End
+		}
+		if op.Kind != corpus.OpDelete {
+			lastR = op.Right.End
+		}
+		switch op.Kind {
+		case corpus.OpEqual:
+			segs = append(segs, segment{"", corpus.Display(q.Article.Text(op.Right))})
+		case corpus.OpDelete:
+			segs = append(segs, segment{"del", corpus.Display(common.Article.Text(op.Left))})
+		case corpus.OpInsert:
+			segs = append(segs, segment{"ins", corpus.Display(q.Article.Text(op.Right))})
+		}
+	}
+	return segs
+}
+
+// quoteDiff renders quoteSegments with m's markers, on one line.
+func quoteDiff(g corpus.QuoteGroup, i int, m marks) string {
+	var sb strings.Builder
+	for _, seg := range quoteSegments(g, i) {
+		switch seg.Kind {
+		case "del":
+			sb.WriteString(m.del(seg.Text))
+		case "ins":
+			sb.WriteString(m.ins(seg.Text))
+		default:
+			sb.WriteString(seg.Text)
+		}
+	}
+	return strings.Join(strings.Fields(sb.String()), " ")
+}
+
+func plainMarks() marks {
+	wrap := func(open, close string) func(string) string {
+		return func(s string) string { return open + s + close }
+	}
+	return marks{del: wrap("[-", "-]"), ins: wrap("{+", "+}"), minorDel: wrap("[-", "-]"), minorIns: wrap("{+", "+}"), label: func(s string) string { return s }}
+}
+
+func writeQuotes(w io.Writer, format string, an *corpus.Analysis) error {
+	m := plainMarks()
+	if format == "json" {
+		out := struct {
+			Story  string           `json:"story"`
+			Groups []jsonQuoteGroup `json:"groups"`
+		}{Story: an.Story.Name, Groups: []jsonQuoteGroup{}}
+		for _, g := range an.Quotes {
+			jg := jsonQuoteGroup{Speaker: g.Speaker, Outlets: len(g.Quotes)}
+			for i, q := range g.Quotes {
+				jq := jsonQuote{ID: q.Article.ID, Outlet: q.Article.Outlet, Speaker: q.Speaker, Verb: q.Verb,
+					Hedges: append([]string{}, q.Hedges...), Common: i == g.Common, Text: q.Text(), Diff: quoteDiff(g, i, m)}
+				for _, p := range q.Parts {
+					jq.Parts = append(jq.Parts, [2]int{p.Start, p.End})
+				}
+				jg.Quotes = append(jg.Quotes, jq)
+			}
+			out.Groups = append(out.Groups, jg)
+		}
+		return json.NewEncoder(w).Encode(out)
+	}
+	storyHeader(w, an)
+	shared := 0
+	for _, g := range an.Quotes {
+		if len(g.Quotes) > 1 {
+			shared++
+		}
+	}
+	fmt.Fprintf(w, "%d quotations, %d of them carried by two or more outlets\n", len(an.Quotes), shared)
+	fmt.Fprintln(w, "each outlet's wording against the most common one: [-only the common wording-] {+only this outlet+}")
+	for _, g := range an.Quotes {
+		speaker := corpus.Display(g.Speaker)
+		if speaker == "" {
+			speaker = "unattributed"
+		}
+		fmt.Fprintf(w, "\n## “%s” · %s · %d %s\n", firstWordsOf(corpus.Display(g.Quotes[g.Common].Text()), 10), speaker, len(g.Quotes), plural(len(g.Quotes), "outlet"))
+		for i, q := range g.Quotes {
+			who := attribution(q)
+			mark := " "
+			if i == g.Common && len(g.Quotes) > 1 {
+				mark = "*"
+			}
+			fmt.Fprintf(w, "%s %s ¶%d (%s)\n    %s\n", mark, corpus.Display(q.Article.Outlet), q.Para+1, who, quoteDiff(g, i, m))
+		}
+	}
+	return nil
+}
+
+func firstWordsOf(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) <= n {
+		return strings.Join(f, " ")
+	}
+	return strings.Join(f[:n], " ") + "…"
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return word
+	}
+	return word + "s"
+}
+
+// attribution says who a quote is attributed to, with which verb and
+// hedges: "Trump, said", "Obama, adding; accused".
+func attribution(q corpus.Quote) string {
+	who := corpus.Display(q.Speaker)
+	if q.Verb != "" {
+		who += ", " + corpus.Display(q.Verb)
+	}
+	if len(q.Hedges) > 0 {
+		who += "; " + corpus.Display(strings.Join(q.Hedges, ", "))
+	}
+	if who == "" {
+		who = "no attribution"
+	}
+	return who
+}
