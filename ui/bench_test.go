@@ -86,3 +86,92 @@ func BenchmarkNewPairLongest(b *testing.B) {
 		_ = m.View()
 	}
 }
+
+// storyViews are the views of a story, by key.
+var storyViews = []struct{ name, key string }{{"quotes", "2"}, {"matrix", "3"}, {"passages", "4"}}
+
+// BenchmarkAnalysis is a story's analysis, as the reader asks for it off
+// the UI goroutine: with the pairs already aligned in the shared cache, as
+// on a server where another session has read the story, and from cold.
+func BenchmarkAnalysis(b *testing.B) {
+	st := seed(b).Stories[0]
+	b.Run("warm", func(b *testing.B) {
+		cache := corpus.NewCache()
+		analyseStory(st, cache)
+		b.ReportAllocs()
+		for b.Loop() {
+			analyseStory(st, cache)
+		}
+	})
+	b.Run("cold", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			analyseStory(st, corpus.NewCache())
+		}
+	})
+}
+
+// BenchmarkFirstView is the first switch to each view of the story, at
+// 200×60 in true colour: the analysis is in (Init asked for it), the view
+// lays it out and paints it, then View.
+func BenchmarkFirstView(b *testing.B) {
+	for _, v := range storyViews {
+		b.Run(v.name, func(b *testing.B) {
+			base := benchModel(b)
+			key := keyMsg(v.key)
+			b.ReportAllocs()
+			for b.Loop() {
+				m := base
+				m.quotesPane = newQuotesPane(m.styles, m.keys, m.comparePane.painter, false)
+				m.matrixPane = newMatrixPane(m.styles, m.keys, false)
+				m.passagePane = newPassagesPane(m.styles, m.keys, m.comparePane.painter)
+				m = updateModel(m, key)
+				_ = m.View()
+			}
+		})
+	}
+}
+
+// BenchmarkFirstViewWithAnalysis is BenchmarkFirstView when the analysis
+// has not come yet and is run on the spot, through a warm pair cache.
+func BenchmarkFirstViewWithAnalysis(b *testing.B) {
+	for _, v := range storyViews {
+		b.Run(v.name, func(b *testing.B) {
+			base := benchModel(b)
+			key := keyMsg(v.key)
+			b.ReportAllocs()
+			for b.Loop() {
+				m := base
+				m.analyses = make(map[*corpus.Story]*storyAnalysis)
+				m.analysing = make(map[*corpus.Story]bool)
+				m.quotesPane = newQuotesPane(m.styles, m.keys, m.comparePane.painter, false)
+				m.matrixPane = newMatrixPane(m.styles, m.keys, false)
+				m.passagePane = newPassagesPane(m.styles, m.keys, m.comparePane.painter)
+				tm, cmd := m.Update(key)
+				m = runCmd(tm.(Model), cmd)
+				_ = m.View()
+			}
+		})
+	}
+}
+
+// BenchmarkViewKey is one keypress in each view of the story, Update and
+// View: j and k in the quotes (a new utterance's wordings, painted the
+// first time and then from the cache) and the passages, l and h in the
+// matrix.
+func BenchmarkViewKey(b *testing.B) {
+	moves := map[string][2]string{"quotes": {"j", "k"}, "matrix": {"l", "h"}, "passages": {"j", "k"}}
+	for _, v := range storyViews {
+		b.Run(v.name, func(b *testing.B) {
+			m := press(benchModel(b), v.key)
+			keys := []tea.Msg{keyMsg(moves[v.name][0]), keyMsg(moves[v.name][1])}
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				m = updateModel(m, keys[i%2])
+				_ = m.View()
+				i++
+			}
+		})
+	}
+}

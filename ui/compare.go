@@ -36,6 +36,7 @@ type comparePane struct {
 	layouts []*layout // most recently used first
 
 	cmp    *corpus.Comparison
+	marks  pairMarks
 	stats  stats
 	lay    *layout
 	mode   mode
@@ -66,11 +67,11 @@ type comparePane struct {
 	status string
 }
 
-func newComparePane(s *Styles, keys *KeyMap, markers [2]bool) comparePane {
+func newComparePane(s *Styles, keys *KeyMap, pt *painter, markers [2]bool) comparePane {
 	return comparePane{
 		styles:   s,
 		keys:     keys,
-		painter:  newPainter(s),
+		painter:  pt,
 		markers:  markers,
 		curBlock: -1,
 		curHit:   -1,
@@ -110,14 +111,17 @@ func (p comparePane) Mode() mode { return p.mode }
 // Comparison returns the comparison shown, or nil.
 func (p comparePane) Comparison() *corpus.Comparison { return p.cmp }
 
-// SetComparison shows c, keeping the reader at the same passage where the
-// new comparison has it (after a swap, or a new right-hand outlet).
-func (p *comparePane) SetComparison(c *corpus.Comparison) {
+// SetComparison shows c with marks, keeping the reader at the same passage
+// where the new comparison has it (after a swap, or a new right-hand
+// outlet).
+func (p *comparePane) SetComparison(c *corpus.Comparison, marks pairMarks) {
 	if c == p.cmp {
+		p.SetMarks(marks)
 		return
 	}
 	anc := p.anchors()
 	p.cmp = c
+	p.marks = marks
 	p.stats = computeStats(c)
 	p.curBlock, p.curHit = -1, -1
 	p.top = 0
@@ -127,6 +131,38 @@ func (p *comparePane) SetComparison(c *corpus.Comparison) {
 			p.top = p.clampTop(p.lay.blockRow[bi])
 		}
 	}
+}
+
+// SetMarks flags the wire copy and the disputed facts of the comparison's
+// two articles, once the story's analysis has found them, keeping the
+// same passage at the top.
+func (p *comparePane) SetMarks(marks pairMarks) {
+	if marks == p.marks {
+		return
+	}
+	pl := p.place()
+	p.marks = marks
+	p.relayout()
+	p.restore(pl)
+}
+
+// ScrollTo puts the passage holding sentence of article a at the top, and
+// makes it the current change if it is one. It reports whether the
+// comparison has that passage.
+func (p *comparePane) ScrollTo(a *corpus.Article, sentence int) bool {
+	if p.lay == nil {
+		return false
+	}
+	bi := findAnchor(p.cmp, []anchor{{a, sentence}})
+	if bi < 0 {
+		return false
+	}
+	p.curBlock = -1
+	if i, ok := slices.BinarySearch(p.lay.changes, bi); ok {
+		p.curBlock = p.lay.changes[i]
+	}
+	p.top = p.clampTop(p.lay.blockRow[bi])
+	return true
 }
 
 // ToggleMode switches between side by side and inline, keeping the same
@@ -146,14 +182,14 @@ func (p *comparePane) relayout() {
 		p.lay = nil
 		return
 	}
-	k := layoutKey{p.cmp, p.width, p.mode}
-	i := slices.IndexFunc(p.layouts, func(l *layout) bool { return layoutKey{l.cmp, l.width, l.mode} == k })
+	k := layoutKey{p.cmp, p.marks, p.width, p.mode}
+	i := slices.IndexFunc(p.layouts, func(l *layout) bool { return layoutKey{l.cmp, l.marks, l.width, l.mode} == k })
 	var lay *layout
 	if i >= 0 {
 		lay = p.layouts[i]
 		p.layouts = slices.Delete(p.layouts, i, i+1)
 	} else {
-		lay = buildLayout(p.cmp, p.width, p.mode, p.markers[p.mode])
+		lay = buildLayout(p.cmp, p.width, p.mode, p.markers[p.mode], p.marks)
 		lay.setQuery(p.query, p.painter)
 		if len(p.layouts) >= maxLayouts {
 			p.layouts = p.layouts[:maxLayouts-1]
@@ -578,6 +614,7 @@ func (p comparePane) View() string {
 			sb.WriteByte(' ')
 		}
 		sb.WriteString(p.painter.marks[p.lay.rows[r].mark])
+		sb.WriteString(p.painter.rowMarks[p.lay.rows[r].rowMark])
 		sb.WriteString(row)
 	}
 	return sb.String()

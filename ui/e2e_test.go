@@ -94,6 +94,34 @@ func TestEndToEnd(t *testing.T) {
 	tm.resize(120, 40)
 	tm.waitFor("both panes again", func(s string) bool { return strings.Contains(s, "Articles") && strings.Contains(s, "COMPARE") })
 
+	// The matrix: move the cursor off the diagonal and open the pair.
+	tm.send("3")
+	tm.waitFor("the matrix", func(s string) bool { return strings.Contains(s, "MATRIX") && strings.Contains(s, "100% · 100%") })
+	tm.send("j", "l")
+	tm.waitFor("the cursor on Hacked.com → Press TV", func(s string) bool { return strings.Contains(s, "Hacked.com → Press TV") })
+	tm.send("Enter")
+	tm.waitFor("Hacked.com vs Press TV", func(s string) bool {
+		first := firstLineOf(s)
+		i, j := strings.Index(first, "━━ Hacked.com"), strings.Index(first, "━━ Press TV")
+		return strings.Contains(s, "COMPARE") && i >= 0 && j > i
+	})
+
+	// The quotes: Trump's, in all five outlets, comes first.
+	tm.send("2")
+	tm.waitFor("the quotes", func(s string) bool {
+		return strings.Contains(s, "QUOTES") && strings.Contains(s, "“Russia, if you’re listening") && strings.Contains(s, "5 outlets")
+	})
+	tm.send("Enter", "j")
+	tm.waitFor("the wordings", func(s string) bool { return strings.Contains(s, "esc back to the list") })
+
+	// The passages, then back to the comparison.
+	tm.send("4")
+	tm.waitFor("the passages", func(s string) bool {
+		return strings.Contains(s, "PASSAGES") && strings.Contains(s, "Only one outlet reports")
+	})
+	tm.send("1")
+	tm.waitFor("the comparison again", func(s string) bool { return strings.Contains(s, "COMPARE") })
+
 	tm.send("q")
 	tm.waitExit()
 }

@@ -39,27 +39,60 @@ func TestGolden(t *testing.T) {
 					m := newModel(t, seed(t), size[0], size[1])
 					m = press(m, pair.keys...)
 					m = press(m, md.keys...)
-					got := trimRight(screen(m)) + "\n"
-					path := filepath.Join("testdata", name+".golden")
-					if *update {
-						if err := os.MkdirAll("testdata", 0o755); err != nil {
-							t.Fatal(err)
-						}
-						if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-							t.Fatal(err)
-						}
-						return
-					}
-					want, err := os.ReadFile(path)
-					if err != nil {
-						t.Fatalf("%v (run go test ./ui -run TestGolden -update to create it)", err)
-					}
-					if got != string(want) {
-						t.Errorf("screen differs from %s (run with -update to accept):\n%s", path, lineDiff(string(want), got))
-					}
+					checkGolden(t, name, m)
 				})
 			}
 		}
+	}
+}
+
+// TestGoldenViews is TestGolden for the views of the story: the quotes
+// (the first utterance, and one whose outlets disagree on the speaker),
+// the matrix (with the cursor moved), and the passages (from the top, and
+// at the facts).
+func TestGoldenViews(t *testing.T) {
+	views := []struct {
+		name string
+		keys []string
+	}{
+		{"quotes", []string{"2"}},
+		{"quotes-sullivan", []string{"2", "j", "enter"}},
+		{"matrix", []string{"3", "j", "l", "l"}},
+		{"passages", []string{"4"}},
+		{"passages-facts", []string{"4", "n", "n"}},
+	}
+	for _, v := range views {
+		for _, size := range [][2]int{{100, 30}, {160, 45}} {
+			name := fmt.Sprintf("view-%s_%dx%d", v.name, size[0], size[1])
+			t.Run(name, func(t *testing.T) {
+				m := newModel(t, seed(t), size[0], size[1])
+				checkGolden(t, name, press(m, v.keys...))
+			})
+		}
+	}
+}
+
+// checkGolden compares the screen of m with testdata/name.golden, or
+// rewrites the file with -update.
+func checkGolden(t *testing.T, name string, m Model) {
+	t.Helper()
+	got := trimRight(screen(m)) + "\n"
+	path := filepath.Join("testdata", name+".golden")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./ui -run TestGolden -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("screen differs from %s (run with -update to accept):\n%s", path, lineDiff(string(want), got))
 	}
 }
 

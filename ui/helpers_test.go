@@ -63,9 +63,13 @@ func newModel(tb testing.TB, c *corpus.Corpus, width, height int) Model {
 	return newModelOpts(tb, c, width, height, Options{Renderer: renderer(termenv.Ascii)})
 }
 
+// testCache is shared by the readers of the tests, as a server's sessions
+// share one: each pair is aligned once for the whole run.
+var testCache = corpus.NewCache()
+
 func newModelOpts(tb testing.TB, c *corpus.Corpus, width, height int, opts Options) Model {
 	tb.Helper()
-	m := New(c, corpus.NewCache(), opts)
+	m := New(c, testCache, opts)
 	m = runCmd(m, m.Init())
 	return send(m, tea.WindowSizeMsg{Width: width, Height: height})
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -40,10 +41,36 @@ const (
 
 var markGlyphs = [numMarks]string{" ", "~", "↕", "-", "+"}
 
-// The comparison pane's columns: a gutter (current-position mark, block
-// mark, space), then one column of text or two with a separator between.
+// rowMark is what the gutter's third cell shows beside a row: whether its
+// text (on either side) holds wire copy, or a fact that other outlets give
+// differently. A fact outranks wire copy: it is rarer and says more.
+type rowMark uint8
+
 const (
-	gutterWidth = 3
+	rowMarkNone rowMark = iota
+	rowMarkWire         // words three or more outlets print word for word
+	rowMarkFact         // a fact other outlets give differently
+	numRowMarks
+)
+
+var rowMarkGlyphs = [numRowMarks]string{" ", "≡", "≠"}
+
+// rowMarkOf returns the mark for a row whose lines carry flags.
+func rowMarkOf(flags class) rowMark {
+	switch {
+	case flags&(clsFact|clsDisputed) != 0:
+		return rowMarkFact
+	case flags&clsWire != 0:
+		return rowMarkWire
+	}
+	return rowMarkNone
+}
+
+// The comparison pane's columns: a gutter (current-position mark, block
+// mark, row mark, space), then one column of text or two with a separator
+// between.
+const (
+	gutterWidth = 4
 	colSep      = " │ "
 	colSepWidth = 3
 )
@@ -75,9 +102,10 @@ type colRef struct {
 
 // row is one screen row of a laid-out comparison.
 type row struct {
-	block int
-	mark  mark
-	cols  [2]colRef
+	block   int
+	mark    mark
+	rowMark rowMark
+	cols    [2]colRef
 }
 
 // hit is a search match's position: the row and column its first
@@ -90,6 +118,7 @@ type hit struct{ row, col, cell, match int }
 // pane; a layout's rows are painted once per search query.
 type layout struct {
 	cmp      *corpus.Comparison
+	marks    pairMarks
 	mode     mode
 	width    int // the pane's width
 	colWidth int
@@ -104,9 +133,11 @@ type layout struct {
 }
 
 // layoutKey identifies a layout. The styles are the pane's and never
-// change, so the theme needs no place in the key.
+// change, so the theme needs no place in the key; the marks do, as they
+// arrive with the story's analysis, after the first layout.
 type layoutKey struct {
 	cmp   *corpus.Comparison
+	marks pairMarks
 	width int
 	mode  mode
 }
@@ -121,9 +152,10 @@ func colWidths(width int, md mode) int {
 
 // buildLayout wraps c to a pane width cells wide. With markers, changed
 // text is also bracketed wdiff-style ([-deleted-] {+inserted+}) so that it
-// reads without colour or attributes.
-func buildLayout(c *corpus.Comparison, width int, md mode, markers bool) *layout {
-	lay := &layout{cmp: c, mode: md, width: width, colWidth: colWidths(width, md)}
+// reads without colour or attributes. Marks, where the story's analysis
+// has given them, flag wire copy and facts that outlets give differently.
+func buildLayout(c *corpus.Comparison, width int, md mode, markers bool, marks pairMarks) *layout {
+	lay := &layout{cmp: c, marks: marks, mode: md, width: width, colWidth: colWidths(width, md)}
 	b := &layoutBuilder{lay: lay, markers: markers}
 	lay.blockRow = make([]int, len(c.Blocks))
 	for bi := range c.Blocks {
@@ -175,7 +207,9 @@ type layoutBuilder struct {
 	markers bool
 	text    strings.Builder
 	frags   []frag
-	notes   []string
+	notes   []string // above the passage: "moved, ¶7"
+	after   []string // below it: facts other outlets give differently
+	pcs     []piece
 }
 
 func (b *layoutBuilder) sideBySideBlock(bi int, blk *corpus.Block, mk mark) {
@@ -190,7 +224,8 @@ func (b *layoutBuilder) sideBySideBlock(bi int, blk *corpus.Block, mk mark) {
 	n := max(b.height(left), b.height(right))
 	first := len(b.lay.rows)
 	for i := range n {
-		b.lay.rows = append(b.lay.rows, row{block: bi, cols: [2]colRef{b.ref(left, i), b.ref(right, i)}})
+		cols := [2]colRef{b.ref(left, i), b.ref(right, i)}
+		b.lay.rows = append(b.lay.rows, row{block: bi, cols: cols, rowMark: rowMarkOf(b.flags(cols[0]) | b.flags(cols[1]))})
 	}
 	b.lay.rows[first].mark = mk
 }
@@ -199,7 +234,8 @@ func (b *layoutBuilder) inlineBlock(bi int, blk *corpus.Block, mk mark) {
 	ci := b.inlineCell(blk)
 	first := len(b.lay.rows)
 	for i := range b.height(ci) {
-		r := row{block: bi, cols: [2]colRef{b.ref(ci, i), {noCell, 0}}}
+		ref := b.ref(ci, i)
+		r := row{block: bi, cols: [2]colRef{ref, {noCell, 0}}, rowMark: rowMarkOf(b.flags(ref))}
 		if mk == markLeft || mk == markRight || i == 0 {
 			r.mark = mk
 		}
@@ -215,6 +251,14 @@ func (b *layoutBuilder) height(ci int) int {
 		return 1
 	}
 	return len(b.lay.cells[ci].lines)
+}
+
+// flags returns the wire and fact flags of the line ref shows.
+func (b *layoutBuilder) flags(ref colRef) class {
+	if ref.cell < 0 || ref.line < 0 {
+		return 0
+	}
+	return b.lay.cells[ref.cell].lines[ref.line].flags
 }
 
 func (b *layoutBuilder) ref(ci, i int) colRef {
@@ -247,20 +291,21 @@ func (b *layoutBuilder) sideCell(blk *corpus.Block, a, other *corpus.Article, si
 		b.notes = append(b.notes, fmt.Sprintf("moved, ¶%d", para(other, sentences(blk, 1-side))))
 	}
 	b.repeatNote(blk, a, side, "")
+	am := b.lay.marks.side(side)
 	switch blk.Kind {
 	case corpus.Aligned, corpus.Moved:
 		for _, op := range blk.Ops {
 			switch {
 			case op.Kind == corpus.OpEqual:
-				b.add(a.Text(opSpan(op, side)), clsEqual|flags)
+				b.addSpan(a, am, opSpan(op, side), clsEqual|flags)
 			case op.Kind == corpus.OpDelete && side == 0:
-				b.changed(a.Text(op.Left), opClass(op)|flags, "[-", "-]", false)
+				b.changed(b.pieces(a, am, op.Left), opClass(op)|flags, "[-", "-]", false)
 			case op.Kind == corpus.OpInsert && side == 1:
-				b.changed(a.Text(op.Right), opClass(op)|flags, "{+", "+}", false)
+				b.changed(b.pieces(a, am, op.Right), opClass(op)|flags, "{+", "+}", false)
 			}
 		}
 	default:
-		b.add(a.Text(blockSpan(blk, side)), clsEqual|flags)
+		b.addSpan(a, am, blockSpan(blk, side), clsEqual|flags)
 	}
 	return b.finish(side)
 }
@@ -269,6 +314,7 @@ func (b *layoutBuilder) sideCell(blk *corpus.Block, a, other *corpus.Article, si
 // plain, deletions and insertions in sequence, one-sided passages whole.
 func (b *layoutBuilder) inlineCell(blk *corpus.Block) int {
 	c := b.lay.cmp
+	lm, rm := b.lay.marks.left, b.lay.marks.right
 	flags := roleFlags(blk.Role)
 	switch blk.Kind {
 	case corpus.Moved:
@@ -282,20 +328,20 @@ func (b *layoutBuilder) inlineCell(blk *corpus.Block) int {
 			sep := prev == corpus.OpDelete && op.Kind == corpus.OpInsert
 			switch op.Kind {
 			case corpus.OpEqual:
-				b.add(c.Left.Text(op.Left), clsEqual|flags)
+				b.addSpan(c.Left, lm, op.Left, clsEqual|flags)
 			case corpus.OpDelete:
-				b.changed(c.Left.Text(op.Left), opClass(op)|flags, "[-", "-]", false)
+				b.changed(b.pieces(c.Left, lm, op.Left), opClass(op)|flags, "[-", "-]", false)
 			case corpus.OpInsert:
-				b.changed(c.Right.Text(op.Right), opClass(op)|flags, "{+", "+}", sep)
+				b.changed(b.pieces(c.Right, rm, op.Right), opClass(op)|flags, "{+", "+}", sep)
 			}
 			prev = op.Kind
 		}
 	case corpus.LeftOnly:
 		b.repeatNote(blk, c.Left, 0, c.Left.Outlet)
-		b.changed(c.Left.Text(blk.Left), clsOnlyLeft|flags, "[-", "-]", false)
+		b.changed(b.pieces(c.Left, lm, blk.Left), clsOnlyLeft|flags, "[-", "-]", false)
 	case corpus.RightOnly:
 		b.repeatNote(blk, c.Right, 1, c.Right.Outlet)
-		b.changed(c.Right.Text(blk.Right), clsOnlyRight|flags, "{+", "+}", false)
+		b.changed(b.pieces(c.Right, rm, blk.Right), clsOnlyRight|flags, "{+", "+}", false)
 	}
 	return b.finish(0)
 }
@@ -332,31 +378,96 @@ func (b *layoutBuilder) deco(s string, cls class) {
 	b.frags = append(b.frags, frag{s, cls, -1})
 }
 
-// changed appends deleted or inserted text. Its leading and trailing
-// whitespace is drawn plain, so that a highlight covers words, not the
-// gaps around them; in marker mode the words are bracketed by open and
-// close. With space, a plain space goes first unless the text brings one.
-func (b *layoutBuilder) changed(s string, cls class, open, close string, space bool) {
-	s = corpus.Display(s)
-	core := strings.TrimFunc(s, unicode.IsSpace)
+// piece is a stretch of an article's text made safe for the terminal, with
+// the wire and fact flags that apply to all of it.
+type piece struct {
+	text  string
+	flags class
+}
+
+// pieces returns span s of a, cut where its marks (from am, which may be
+// nil) begin and end, and notes under the passage each fact it gives that
+// other outlets give differently. The slice is reused by the next call.
+func (b *layoutBuilder) pieces(a *corpus.Article, am *articleMarks, s corpus.Span) []piece {
+	b.pcs = b.pcs[:0]
+	am.split(s, func(ps corpus.Span, flags class, notes [2]string) {
+		b.pcs = append(b.pcs, piece{corpus.Display(a.Text(ps)), flags})
+		for _, n := range notes {
+			if n != "" && !slices.Contains(b.after, n) {
+				b.after = append(b.after, n)
+			}
+		}
+	})
+	return b.pcs
+}
+
+// addSpan appends span s of a in class cls, with its marks.
+func (b *layoutBuilder) addSpan(a *corpus.Article, am *articleMarks, s corpus.Span, cls class) {
+	for _, p := range b.pieces(a, am, s) {
+		b.add(p.text, cls|p.flags)
+	}
+}
+
+// changed appends deleted or inserted text, given as pieces. Its leading
+// and trailing whitespace is drawn plain, so that a highlight covers
+// words, not the gaps around them; in marker mode the words are bracketed
+// by open and close. With space, a plain space goes first unless the text
+// brings one.
+func (b *layoutBuilder) changed(pcs []piece, cls class, open, close string, space bool) {
+	n := 0
+	for _, p := range pcs {
+		n += len(p.text)
+	}
+	// lead and end bound the words: what is left when the whitespace at
+	// either end is trimmed, as offsets into the pieces laid end to end.
+	lead, end := 0, n
+	for _, p := range pcs {
+		t := strings.TrimLeftFunc(p.text, unicode.IsSpace)
+		lead += len(p.text) - len(t)
+		if t != "" {
+			break
+		}
+	}
+	for i := len(pcs) - 1; i >= 0 && end > lead; i-- {
+		t := strings.TrimRightFunc(pcs[i].text, unicode.IsSpace)
+		end -= len(pcs[i].text) - len(t)
+		if t != "" {
+			break
+		}
+	}
 	plain := clsEqual | cls&^roleMask
-	if core == "" {
-		b.add(s, plain)
+	if end <= lead {
+		b.emit(pcs, 0, n, plain)
 		return
 	}
-	lead := strings.Index(s, core)
 	if space && lead == 0 && !b.endsInSpace() {
 		b.deco(" ", plain)
 	}
-	b.add(s[:lead], plain)
+	b.emit(pcs, 0, lead, plain)
 	if b.markers {
 		b.deco(open, cls)
 	}
-	b.add(core, cls)
+	b.emit(pcs, lead, end, cls)
 	if b.markers {
 		b.deco(close, cls)
 	}
-	b.add(s[lead+len(core):], plain)
+	b.emit(pcs, end, n, plain)
+}
+
+// emit appends bytes [from, to) of pcs laid end to end, in class cls with
+// each piece's flags.
+func (b *layoutBuilder) emit(pcs []piece, from, to int, cls class) {
+	at := 0
+	for _, p := range pcs {
+		s, e := max(from-at, 0), min(to-at, len(p.text))
+		if s < e {
+			b.add(p.text[s:e], cls|p.flags)
+		}
+		at += len(p.text)
+		if at >= to {
+			return
+		}
+	}
 }
 
 func (b *layoutBuilder) endsInSpace() bool {
@@ -375,11 +486,21 @@ func (b *layoutBuilder) finish(side int) int {
 	for _, n := range b.notes {
 		lines = append(lines, wrapFrags([]frag{{n, clsNote, -1}}, lay.colWidth)...)
 	}
-	lines = append(lines, wrapFrags(b.frags, lay.colWidth)...)
+	body := wrapFrags(b.frags, lay.colWidth)
+	for i := range body {
+		for _, f := range body[i].frags {
+			body[i].flags |= f.cls & rowFlags
+		}
+	}
+	lines = append(lines, body...)
+	for _, n := range b.after {
+		lines = append(lines, wrapFrags([]frag{{n, clsNote, -1}}, lay.colWidth)...)
+	}
 	lay.cells = append(lay.cells, cell{text: b.text.String(), lines: lines, row: len(lay.rows), col: side})
 	b.text.Reset()
 	b.frags = b.frags[:0]
 	b.notes = b.notes[:0]
+	b.after = b.after[:0]
 	return len(lay.cells) - 1
 }
 
@@ -456,7 +577,8 @@ type painter struct {
 	blank     string // spaces, sliced to pad lines
 	sep       string
 	marks     [numMarks]string
-	current   string // the gutter mark of the current change or match
+	rowMarks  [numRowMarks]string // with the space that ends the gutter
+	current   string              // the gutter mark of the current change or match
 }
 
 func newPainter(s *Styles) *painter {
@@ -487,6 +609,9 @@ func newPainter(s *Styles) *painter {
 		if c&clsCurrent != 0 && c&clsMatch == 0 {
 			continue
 		}
+		if c&clsFact != 0 {
+			st = s.Diff.Fact.Inherit(st)
+		}
 		if c&clsMatch != 0 {
 			st = s.Diff.Match.Inherit(st)
 		}
@@ -509,9 +634,14 @@ func newPainter(s *Styles) *painter {
 		markRight:   s.Compare.OneSidedMark,
 	}
 	for m := range numMarks {
-		p.marks[m] = markStyles[m].Render(markGlyphs[m]) + " "
+		p.marks[m] = markStyles[m].Render(markGlyphs[m])
 	}
-	p.marks[markNone] = "  "
+	p.marks[markNone] = " "
+	p.rowMarks = [numRowMarks]string{
+		rowMarkNone: "  ",
+		rowMarkWire: s.Compare.WireMark.Render(rowMarkGlyphs[rowMarkWire]) + " ",
+		rowMarkFact: s.Compare.FactMark.Render(rowMarkGlyphs[rowMarkFact]) + " ",
+	}
 	p.current = s.Compare.CurrentMark.Render("▸")
 	return p
 }
@@ -594,6 +724,7 @@ func (p *painter) line(sb *strings.Builder, ln line, matches []span, current int
 		if s == "" {
 			return
 		}
+		c &= brushMask
 		if c != cur {
 			if cur < numClasses {
 				sb.WriteString(p.brushes[cur].suf)

@@ -33,26 +33,53 @@ func (m *Model) updateKeys() {
 	k := m.keys
 	ready := m.state == stateReady
 	editing := m.comparePane.Searching() || m.articlePane.Filtering()
-	normal := !editing && !m.showHelp
-	onCompare := normal && ready && m.focus == focusCompare
-	onArticles := normal && ready && m.focus == focusArticles
+	normal := !editing && !m.showHelp && ready
+	on := func(p page) bool { return normal && m.page == p }
+	compare := on(pageCompare)
+	onCompare := compare && m.focus == focusCompare
+	onArticles := compare && m.focus == focusArticles
 	query := m.comparePane.Query() != ""
+	quotes := on(pageQuotes) && m.quotesPane.Ready()
+	matrix := on(pageMatrix) && m.matrixPane.Ready()
+	passages := on(pagePassages) && m.passagePane.Ready() && m.passagePane.Selected() != nil
 
+	moving := compare || quotes || matrix || passages
 	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.HalfPageUp, &k.HalfPageDown, &k.Top, &k.Bottom} {
-		b.SetEnabled(normal && ready)
+		b.SetEnabled(moving)
 	}
+	k.Left.SetEnabled(matrix)
+	k.Right.SetEnabled(matrix)
 	k.NextChange.SetEnabled(onCompare && !query)
 	k.PrevChange.SetEnabled(onCompare && !query)
 	k.NextMatch.SetEnabled(onCompare && query)
 	k.PrevMatch.SetEnabled(onCompare && query)
 	k.Search.SetEnabled(onCompare)
-	k.Inline.SetEnabled(normal && ready)
+	k.Inline.SetEnabled(compare)
+	if m.comparePane.Mode() == inline {
+		k.Inline.SetHelp("v", "side by side")
+	} else {
+		k.Inline.SetHelp("v", "inline")
+	}
 
 	k.Pick.SetEnabled(onArticles)
 	k.Filter.SetEnabled(onArticles)
-	k.PrevOutlet.SetEnabled(normal && ready)
-	k.NextOutlet.SetEnabled(normal && ready)
-	k.Swap.SetEnabled(normal && ready)
+	k.PrevOutlet.SetEnabled(compare)
+	k.NextOutlet.SetEnabled(compare)
+	k.Swap.SetEnabled(compare)
+
+	quoteList := quotes && !m.quotesPane.DetailFocused() && m.quotesPane.HasQuotes()
+	k.Open.SetEnabled(quoteList || matrix || passages)
+	switch {
+	case quoteList:
+		k.Open.SetHelp("enter", "wordings")
+	case matrix:
+		k.Open.SetHelp("enter", "side by side")
+	default:
+		k.Open.SetHelp("enter", "open in comparison")
+	}
+	k.Back.SetEnabled(quotes && m.quotesPane.DetailFocused())
+	k.NextSection.SetEnabled(passages)
+	k.PrevSection.SetEnabled(passages)
 
 	for _, b := range []*key.Binding{&k.Accept, &k.DeleteChar, &k.DeleteWord, &k.ClearInput} {
 		b.SetEnabled(editing)
@@ -72,12 +99,22 @@ func (m *Model) updateKeys() {
 	default:
 		k.Cancel.SetHelp("esc", "clear filter")
 	}
-	k.SwitchPane.SetEnabled(normal && ready)
-	k.ComparePage.SetEnabled(normal && ready)
-	k.Dismiss.SetEnabled(normal && m.showProblems)
-	k.Help.SetEnabled(normal)
+	k.SwitchPane.SetEnabled(compare || quotes && m.quotesPane.HasQuotes())
+	if m.page == pageQuotes {
+		k.SwitchPane.SetHelp("tab", "list / wordings")
+	} else {
+		k.SwitchPane.SetHelp("tab", "switch pane")
+	}
+	// The key of the view on screen would do nothing: it neither shows
+	// nor matches.
+	k.ComparePage.SetEnabled(normal && m.page != pageCompare)
+	k.QuotesPage.SetEnabled(normal && m.page != pageQuotes)
+	k.MatrixPage.SetEnabled(normal && m.page != pageMatrix)
+	k.PassagesPage.SetEnabled(normal && m.page != pagePassages)
+	k.Dismiss.SetEnabled(!editing && !m.showHelp && m.showProblems)
+	k.Help.SetEnabled(!editing && !m.showHelp)
 	k.CloseHelp.SetEnabled(m.showHelp)
-	k.Quit.SetEnabled(normal)
+	k.Quit.SetEnabled(!editing && !m.showHelp)
 	k.ForceQuit.SetEnabled(true)
 }
 
@@ -94,14 +131,19 @@ func (m Model) renderStatus() string {
 	// thirds of the bar.
 	avail := m.width - bw - 1
 	var right []string
-	if pos := p.Position(); pos != "" {
-		right = append(right, pos)
-	}
-	if q := p.SearchStatus(); q != "" && !p.Searching() {
-		right = append(right, fmt.Sprintf("/%s · %s", p.Query(), q))
-	}
-	if c := p.ChangeStatus(); c != "" {
-		right = append(right, c)
+	switch m.page {
+	case pageQuotes:
+		right = appendNonEmpty(right, m.quotesPane.Position())
+	case pageMatrix:
+		right = appendNonEmpty(right, m.matrixPane.Position())
+	case pagePassages:
+		right = appendNonEmpty(right, m.passagePane.Position())
+	default:
+		right = appendNonEmpty(right, p.Position())
+		if q := p.SearchStatus(); q != "" && !p.Searching() {
+			right = append(right, fmt.Sprintf("/%s · %s", p.Query(), q))
+		}
+		right = appendNonEmpty(right, p.ChangeStatus())
 	}
 	var rtext string
 	for n := len(right); n > 0; n-- {
@@ -135,8 +177,23 @@ func (m Model) renderStatus() string {
 	return badge + s.Bar.Render(" ") + middle + s.Position.Render(rtext)
 }
 
-// statItems are the comparison's figures, most important first.
+func appendNonEmpty(ss []string, s string) []string {
+	if s == "" {
+		return ss
+	}
+	return append(ss, s)
+}
+
+// statItems are the figures of the page on screen, most important first.
 func (m Model) statItems() []string {
+	switch m.page {
+	case pageQuotes:
+		return m.quotesPane.StatItems()
+	case pageMatrix:
+		return m.matrixPane.StatItems()
+	case pagePassages:
+		return m.passagePane.StatItems()
+	}
 	if m.comparePane.Comparison() == nil {
 		return nil
 	}
@@ -190,18 +247,27 @@ func (m Model) helpKeyMap() KeyMap {
 	k.NextMatch.SetHelp("n", "next match, in a search")
 	k.PrevMatch.SetHelp("N", "previous match")
 	k.ForceQuit.SetHelp("ctrl+c", "quit, even while typing")
+	k.Inline.SetHelp("v", "inline / side by side")
+	k.PrevOutlet.SetHelp("[", "previous outlet on right")
+	k.NextOutlet.SetHelp("]", "next outlet on right")
+	k.Swap.SetHelp("s", "swap sides")
+	k.Left.SetHelp("←/h", "left (matrix)")
+	k.Right.SetHelp("→/l", "right (matrix)")
+	k.ComparePage.SetHelp("1", "articles and comparison")
+	k.QuotesPage.SetHelp("2", "the story's quotes")
+	k.MatrixPage.SetHelp("3", "the story's matrix")
+	k.PassagesPage.SetHelp("4", "unique and shared passages")
+	k.Open.SetHelp("enter", "open: wordings, pair, passage")
+	k.Back.SetHelp("esc", "back to the quote list")
+	k.NextSection.SetHelp("n", "next section (passages)")
+	k.PrevSection.SetHelp("N", "previous section")
+	k.SwitchPane.SetHelp("tab", "switch pane")
 	return k
 }
 
 // enableAll returns k with every binding enabled.
 func enableAll(k KeyMap) KeyMap {
-	for _, b := range []*key.Binding{
-		&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.HalfPageUp, &k.HalfPageDown, &k.Top, &k.Bottom,
-		&k.NextChange, &k.PrevChange, &k.Search, &k.NextMatch, &k.PrevMatch, &k.Inline,
-		&k.Pick, &k.Filter, &k.PrevOutlet, &k.NextOutlet, &k.Swap,
-		&k.Accept, &k.DeleteChar, &k.DeleteWord, &k.ClearInput,
-		&k.Cancel, &k.SwitchPane, &k.ComparePage, &k.Dismiss, &k.Help, &k.CloseHelp, &k.Quit, &k.ForceQuit,
-	} {
+	for _, b := range k.all() {
 		b.SetEnabled(true)
 	}
 	return k

@@ -14,6 +14,8 @@ type Styles struct {
 	Articles ArticleStyles
 	Compare  CompareStyles
 	Diff     DiffStyles
+	Story    StoryStyles
+	Matrix   MatrixStyles
 	Status   StatusStyles
 	Help     help.Styles
 	// HelpPane frames the full help; HelpTitle heads its columns.
@@ -54,6 +56,11 @@ type CompareStyles struct {
 	MovedMark    lipgloss.Style
 	ChangedMark  lipgloss.Style
 	OneSidedMark lipgloss.Style
+	// WireMark marks the rows of a passage that three or more outlets
+	// print word for word (wire copy); FactMark the rows giving a fact
+	// that other outlets give differently.
+	WireMark lipgloss.Style
+	FactMark lipgloss.Style
 }
 
 // DiffStyles draw the text of a comparison. Deletions and insertions differ
@@ -71,7 +78,10 @@ type DiffStyles struct {
 	Title       lipgloss.Style // added to a title's text
 	Dim         lipgloss.Style // headings, captions, boilerplate
 	Note        lipgloss.Style // "moved, ¶7", "also in ¶3"
-	Empty       lipgloss.Style // the cell facing a one-sided passage
+	// Fact is added to the words of a fact that other outlets give
+	// differently ("Wednesday" against "Tuesday").
+	Fact  lipgloss.Style
+	Empty lipgloss.Style // the cell facing a one-sided passage
 	// EmptyFill is the pattern Empty fills that cell with: blank over a
 	// tinted background where there is colour, dots where there is not.
 	EmptyFill string
@@ -79,6 +89,42 @@ type DiffStyles struct {
 	// CurrentMatch marks, over Match, the match that n/N moved to.
 	CurrentMatch lipgloss.Style
 	Separator    lipgloss.Style // between the columns
+}
+
+// StoryStyles draw the views of a whole story: quotes, the matrix and the
+// passages.
+type StoryStyles struct {
+	// Divider and FocusedDivider draw the rule between a list and its
+	// detail (the quotes), after each line of the list.
+	Divider, FocusedDivider lipgloss.Style
+	Header                  lipgloss.Style // a pane's title line
+	FocusedHeader           lipgloss.Style
+	Section                 lipgloss.Style // a section's heading: "Only one outlet reports"
+	Heading                 lipgloss.Style // an entry's first line: an outlet, a speaker
+	Outlet                  lipgloss.Style
+	Meta                    lipgloss.Style // counts, paragraph numbers, attribution verbs
+	Text                    lipgloss.Style // quoted words and passages in a list
+	Hedge                   lipgloss.Style // hedges around a quote: "alleged", "probably"
+	Differs                 lipgloss.Style // a speaker other than the group's
+	Legend                  lipgloss.Style
+	Cursor                  lipgloss.Style // the bar beside the entry under the cursor
+	Selected                lipgloss.Style // the entry under the cursor
+	Rule                    lipgloss.Style
+}
+
+// MatrixStyles draw the outlets × outlets matrix.
+type MatrixStyles struct {
+	// Shades colour a cell by its value, least to most shared; Glyphs
+	// say the same without colour (empty where there is colour).
+	Shades [5]lipgloss.Style
+	Glyphs [5]string
+	// Diagonal is an article against itself: 100% by definition.
+	Diagonal lipgloss.Style
+	Cursor   lipgloss.Style
+	// Header is an outlet's name heading a row or column; CursorHeader
+	// the row and column of the cursor.
+	Header       lipgloss.Style
+	CursorHeader lipgloss.Style
 }
 
 // StatusStyles draw the status bar and the lines near it.
@@ -99,7 +145,11 @@ type palette struct {
 	text, subtle, faint, accent, accentText                  lipgloss.TerminalColor
 	delFg, delBg, delSoft, insFg, insBg, insSoft, moved      lipgloss.TerminalColor
 	matchFg, matchBg, barBg, selBg, warn, emptyBg, separator lipgloss.TerminalColor
-	mono                                                     bool
+	// shadeBg and shadeFg are the matrix's ramp, least to most shared:
+	// one hue (blue) growing darker on light backgrounds and brighter on
+	// dark ones, so the order reads without telling hues apart.
+	shadeBg, shadeFg [5]lipgloss.TerminalColor
+	mono             bool
 }
 
 // colours is the palette for terminals with colour. Every pair is an
@@ -124,6 +174,20 @@ var colours = palette{
 	warn:       lipgloss.AdaptiveColor{Light: "#9A6700", Dark: "#E3B341"},
 	emptyBg:    lipgloss.AdaptiveColor{Light: "#F3F4F6", Dark: "#1A1E24"},
 	separator:  lipgloss.AdaptiveColor{Light: "#D0D7DE", Dark: "#3D444D"},
+	shadeBg: [5]lipgloss.TerminalColor{
+		lipgloss.AdaptiveColor{Light: "#F6F8FA", Dark: "#161B22"},
+		lipgloss.AdaptiveColor{Light: "#DDEBFB", Dark: "#13304F"},
+		lipgloss.AdaptiveColor{Light: "#B6D4F6", Dark: "#1A4A7E"},
+		lipgloss.AdaptiveColor{Light: "#6FA8E8", Dark: "#2A6BB5"},
+		lipgloss.AdaptiveColor{Light: "#1F6FC9", Dark: "#5DA2EE"},
+	},
+	shadeFg: [5]lipgloss.TerminalColor{
+		lipgloss.AdaptiveColor{Light: "#1F2328", Dark: "#E6EDF3"},
+		lipgloss.AdaptiveColor{Light: "#1F2328", Dark: "#E6EDF3"},
+		lipgloss.AdaptiveColor{Light: "#0A3069", Dark: "#FFFFFF"},
+		lipgloss.AdaptiveColor{Light: "#0A1F3D", Dark: "#FFFFFF"},
+		lipgloss.AdaptiveColor{Light: "#FFFFFF", Dark: "#04111F"},
+	},
 }
 
 func monochrome() palette {
@@ -132,7 +196,9 @@ func monochrome() palette {
 		text: n, subtle: n, faint: n, accent: n, accentText: n,
 		delFg: n, delBg: n, delSoft: n, insFg: n, insBg: n, insSoft: n, moved: n,
 		matchFg: n, matchBg: n, barBg: n, selBg: n, warn: n, emptyBg: n, separator: n,
-		mono: true,
+		shadeBg: [5]lipgloss.TerminalColor{n, n, n, n, n},
+		shadeFg: [5]lipgloss.TerminalColor{n, n, n, n, n},
+		mono:    true,
 	}
 }
 
@@ -160,6 +226,7 @@ func newStyles(r *lipgloss.Renderer, p palette) Styles {
 		Title:        st().Bold(true),
 		Dim:          st().Foreground(p.faint).Faint(p.mono),
 		Note:         st().Foreground(p.moved).Italic(true),
+		Fact:         st().Foreground(p.warn).Bold(true).Reverse(true),
 		Empty:        st().Background(p.emptyBg),
 		EmptyFill:    " ",
 		Match:        st().Foreground(p.matchFg).Background(p.matchBg).Reverse(p.mono),
@@ -203,7 +270,39 @@ func newStyles(r *lipgloss.Renderer, p palette) Styles {
 		MovedMark:    st().Foreground(p.moved).Bold(true),
 		ChangedMark:  st().Foreground(p.faint),
 		OneSidedMark: st().Foreground(p.subtle).Bold(true),
+		WireMark:     st().Foreground(p.insSoft),
+		FactMark:     st().Foreground(p.warn).Bold(true),
 	}
+
+	s.Story = StoryStyles{
+		Divider:        st().Foreground(p.separator),
+		FocusedDivider: st().Foreground(p.accent),
+		Header:         s.Articles.Header,
+		FocusedHeader:  s.Articles.FocusedHeader,
+		Section:        st().Bold(true).Foreground(p.accent).Underline(p.mono),
+		Heading:        st().Bold(true).Foreground(p.text),
+		Outlet:         st().Bold(true),
+		Meta:           st().Foreground(p.faint).Faint(p.mono),
+		Text:           st().Foreground(p.subtle),
+		Hedge:          st().Foreground(p.warn).Italic(true),
+		Differs:        st().Foreground(p.warn).Bold(true).Underline(p.mono),
+		Legend:         st().Foreground(p.subtle).Italic(true),
+		Cursor:         s.Articles.Cursor,
+		Selected:       s.Articles.Selected,
+		Rule:           st().Foreground(p.separator),
+	}
+
+	ascii := p.mono || r.ColorProfile() == termenv.Ascii
+	for i := range s.Matrix.Shades {
+		s.Matrix.Shades[i] = st().Background(p.shadeBg[i]).Foreground(p.shadeFg[i])
+		if ascii {
+			s.Matrix.Glyphs[i] = [5]string{" ", "░", "▒", "▓", "█"}[i]
+		}
+	}
+	s.Matrix.Diagonal = st().Foreground(p.faint).Faint(p.mono)
+	s.Matrix.Cursor = st().Background(p.accent).Foreground(p.accentText).Bold(true).Reverse(p.mono)
+	s.Matrix.Header = st().Foreground(p.subtle).Bold(true)
+	s.Matrix.CursorHeader = st().Foreground(p.accent).Bold(true).Underline(true)
 
 	s.Status = StatusStyles{
 		Bar:      st().Background(p.barBg).Foreground(p.text).Reverse(p.mono),

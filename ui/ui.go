@@ -1,15 +1,23 @@
 // Package ui is newsdiff's terminal reader: a Bubble Tea program for
-// comparing how two news outlets worded the same story.
+// comparing how news outlets worded the same story.
 //
-// The screen has an articles pane (stories, their articles, and each
-// article's similarity to the one on the left) and a comparison pane that
-// shows two articles side by side, corresponding passages level, with the
-// words one deleted and the other inserted highlighted, or inline as a
-// word diff. Passages paired out of order, passages one side lacks and
-// repeated wording are marked.
+// It has four views, on keys 1 to 4. The first has an articles pane
+// (stories, their articles, and each article's similarity to the one on
+// the left) and a comparison pane that shows two articles side by side,
+// corresponding passages level, with the words one deleted and the other
+// inserted highlighted, or inline as a word diff. Passages paired out of
+// order, passages one side lacks, repeated wording, wire copy and facts
+// other outlets give differently are marked. The other three look at the
+// whole story of the left article: its quotes, each outlet's wording
+// diffed against the most common; a matrix of how much each outlet
+// reports of each other's words; and the passages only one outlet
+// reports, the runs several print word for word, and the facts they give
+// differently.
 //
 // Alignment and diffing are corpus's work, cached per pair in a
-// corpus.Cache that every reader may share. The reader only lays the
+// corpus.Cache that every reader may share; a story's analysis is
+// computed once per reader, off the UI goroutine, the first time the
+// reader needs it. The reader only lays the
 // result out: it wraps each block's two sides to the column width (wide
 // runes measured as two cells), pads the shorter so each pair starts level,
 // and paints the rows once per (comparison, width, mode) and search query.
@@ -51,15 +59,18 @@ const (
 // below it, only the focused pane shows, full width, and tab switches.
 const dualPaneWidth = 100
 
-// page is a view of the corpus. Comparing two articles is the first; more
-// (quotes, a similarity matrix, unique passages) will follow on keys 2–4.
+// page is a view of the corpus, on keys 1–4: comparing two articles, then
+// three views of the left article's story as a whole.
 type page int
 
 const (
-	pageCompare page = iota
+	pageCompare  page = iota // the articles and the comparison of two of them
+	pageQuotes               // the story's quotes, each outlet's wording
+	pageMatrix               // outlets × outlets: how much each reports of the others
+	pagePassages             // what one outlet alone reports, wire copy, disputed facts
 )
 
-var pageNames = [...]string{"compare"}
+var pageNames = [...]string{"compare", "quotes", "matrix", "passages"}
 
 func (p page) String() string {
 	if int(p) < len(pageNames) {
@@ -106,6 +117,16 @@ type Model struct {
 	left, right *corpus.Article
 	articlePane articlesPane
 	comparePane comparePane
+	quotesPane  quotesPane
+	matrixPane  matrixPane
+	passagePane passagesPane
+
+	// storyOf maps each article to its story. analyses holds each story's
+	// analysis once it has come; analysing the stories asked for and not
+	// come yet. Both are written only by Update.
+	storyOf   map[*corpus.Article]*corpus.Story
+	analyses  map[*corpus.Story]*storyAnalysis
+	analysing map[*corpus.Story]bool
 
 	problems     []string
 	showProblems bool
@@ -154,13 +175,25 @@ func New(c *corpus.Corpus, cache *corpus.Cache, opts Options) Model {
 		problems:     opts.Problems,
 		showProblems: len(opts.Problems) > 0,
 		focus:        focusCompare,
+		storyOf:      make(map[*corpus.Article]*corpus.Story),
+		analyses:     make(map[*corpus.Story]*storyAnalysis),
+		analysing:    make(map[*corpus.Story]bool),
 	}
 	m.help.Styles = st.Help
 	if c != nil {
 		m.articles = c.Articles()
+		for _, story := range c.Stories {
+			for _, a := range story.Articles {
+				m.storyOf[a] = story
+			}
+		}
 	}
+	pt := newPainter(m.styles)
 	m.articlePane = newArticlesPane(c, m.styles, m.keys)
-	m.comparePane = newComparePane(m.styles, m.keys, markers)
+	m.comparePane = newComparePane(m.styles, m.keys, pt, markers)
+	m.quotesPane = newQuotesPane(m.styles, m.keys, pt, markers[inline])
+	m.matrixPane = newMatrixPane(m.styles, m.keys, ascii)
+	m.passagePane = newPassagesPane(m.styles, m.keys, pt)
 	if len(m.articles) < 2 {
 		m.state = stateNoPair
 		m.focus = focusArticles
@@ -174,8 +207,60 @@ func New(c *corpus.Corpus, cache *corpus.Cache, opts Options) Model {
 	return m
 }
 
-// Init starts computing the similarities shown in the articles pane.
-func (m Model) Init() tea.Cmd { return m.similarities() }
+// Init starts computing the similarities shown in the articles pane, and
+// the analysis of the left article's story, which marks wire copy and
+// disputed facts in the comparison.
+func (m Model) Init() tea.Cmd { return tea.Batch(m.similarities(), m.analyseStory()) }
+
+// analyseStory returns a command that analyses the left article's story,
+// unless that is done or under way.
+func (m *Model) analyseStory() tea.Cmd {
+	st := m.storyOf[m.left]
+	if st == nil || m.analyses[st] != nil || m.analysing[st] {
+		return nil
+	}
+	m.analysing[st] = true
+	return analyse(st, m.cache)
+}
+
+// analysis returns the analysis of the left article's story, or nil while
+// it is under way.
+func (m Model) analysis() *storyAnalysis { return m.analyses[m.storyOf[m.left]] }
+
+// pairMarks returns the marks for comparing left with right, from the
+// analyses of their stories that have come.
+func (m Model) pairMarks(left, right *corpus.Article) pairMarks {
+	marks := func(a *corpus.Article) *articleMarks {
+		if sa := m.analyses[m.storyOf[a]]; sa != nil {
+			return sa.marks[a]
+		}
+		return nil
+	}
+	return pairMarks{marks(left), marks(right)}
+}
+
+// syncStoryPage gives the page on screen, if it is a view of the story,
+// the left article's analysis and the size of the screen. The other
+// pages wait until they are shown, so that a resize or a new analysis
+// paints only what is seen.
+func (m *Model) syncStoryPage() {
+	if m.tooSmall() || m.state != stateReady {
+		return
+	}
+	sa := m.analysis()
+	w, h := m.width, m.height-m.bottomRows()
+	switch m.page {
+	case pageQuotes:
+		m.quotesPane.SetSize(w, h)
+		m.quotesPane.SetAnalysis(sa)
+	case pageMatrix:
+		m.matrixPane.SetSize(w, h)
+		m.matrixPane.SetAnalysis(sa)
+	case pagePassages:
+		m.passagePane.SetSize(w, h)
+		m.passagePane.SetAnalysis(sa)
+	}
+}
 
 type (
 	// similaritiesMsg carries each article's similarity to left.
@@ -220,6 +305,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.layout()
 	case similaritiesMsg:
 		m.articlePane.SetSimilarities(msg.left, msg.sims)
+	case analysisMsg:
+		m.handleAnalysis(msg)
 	case tea.KeyMsg:
 		m.flash = ""
 		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
@@ -238,8 +325,22 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.MouseMsg:
 		m.handleMouse(msg)
 	}
+	// Whatever changed the left article may have moved the reader to a
+	// story not analysed yet.
+	cmd = tea.Batch(cmd, m.analyseStory())
+	m.syncStoryPage()
 	m.refresh()
 	return m, cmd
+}
+
+// handleAnalysis keeps a story's analysis and marks the comparison with
+// it. The views of the story take it up when they are next shown.
+func (m *Model) handleAnalysis(msg analysisMsg) {
+	m.analyses[msg.story] = msg.sa
+	delete(m.analysing, msg.story)
+	if m.right != nil {
+		m.comparePane.SetMarks(m.pairMarks(m.left, m.right))
+	}
 }
 
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
@@ -264,6 +365,23 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return cmd
 	}
 	if m.state != stateReady {
+		return nil
+	}
+	switch m.page {
+	case pageQuotes:
+		m.quotesPane, _ = m.quotesPane.Update(msg)
+		return nil
+	case pageMatrix:
+		if key.Matches(msg, k.Open) {
+			return m.openCell()
+		}
+		m.matrixPane, _ = m.matrixPane.Update(msg)
+		return nil
+	case pagePassages:
+		if key.Matches(msg, k.Open) {
+			return m.openPassage()
+		}
+		m.passagePane, _ = m.passagePane.Update(msg)
 		return nil
 	}
 	switch m.focus {
@@ -297,6 +415,8 @@ func (m *Model) handleGlobalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.Dismiss):
 		m.showProblems = false
 		m.layout()
+	case key.Matches(msg, k.SwitchPane) && m.page == pageQuotes:
+		m.quotesPane.ToggleFocus()
 	case key.Matches(msg, k.SwitchPane):
 		if m.focus == focusArticles {
 			m.focus = focusCompare
@@ -306,6 +426,12 @@ func (m *Model) handleGlobalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 		m.applyFocus()
 	case key.Matches(msg, k.ComparePage):
 		m.page = pageCompare
+	case key.Matches(msg, k.QuotesPage):
+		m.showStoryPage(pageQuotes)
+	case key.Matches(msg, k.MatrixPage):
+		m.showStoryPage(pageMatrix)
+	case key.Matches(msg, k.PassagesPage):
+		m.showStoryPage(pagePassages)
 	case key.Matches(msg, k.Inline):
 		m.comparePane.ToggleMode()
 		m.flash = m.comparePane.Mode().String() + " mode"
@@ -327,6 +453,16 @@ func (m *Model) handleMouse(msg tea.MouseMsg) {
 	if m.showHelp || m.state != stateReady || m.tooSmall() {
 		return
 	}
+	switch m.page {
+	case pageQuotes:
+		m.quotesPane, _ = m.quotesPane.Update(msg)
+		return
+	case pageMatrix:
+		return
+	case pagePassages:
+		m.passagePane, _ = m.passagePane.Update(msg)
+		return
+	}
 	target := m.focus
 	if m.dualPane() {
 		target = focusCompare
@@ -345,6 +481,88 @@ func (m *Model) handleMouse(msg tea.MouseMsg) {
 	} else {
 		m.comparePane, _ = m.comparePane.Update(msg)
 	}
+}
+
+// showStoryPage switches to p, a view of the left article's story, and
+// says so while the story is still being analysed.
+func (m *Model) showStoryPage(p page) {
+	m.page = p
+	m.syncStoryPage()
+	if st := m.storyOf[m.left]; st != nil && m.analysis() == nil {
+		m.flash = "analysing " + oneLine(st.Name) + "…"
+	}
+}
+
+// openCell handles enter on the matrix: the cell's row article goes on the
+// left, its column article on the right, side by side.
+func (m *Model) openCell() tea.Cmd {
+	row, col := m.matrixPane.Cursor()
+	switch {
+	case row == nil:
+		return nil
+	case row == col:
+		m.flash = "an article against itself: move off the diagonal to pick a pair"
+		return nil
+	}
+	return m.openPair(row, col, nil, 0)
+}
+
+// openPassage handles enter on the passages view: it opens a comparison at
+// the entry's passage. The left side is the article the passage is in —
+// the current left article, if it is one of them — and the right is the
+// current right article if it is one of the entry's others, or else the
+// first of them.
+func (m *Model) openPassage() tea.Cmd {
+	it := m.passagePane.Selected()
+	if it == nil || len(it.at) == 0 {
+		return nil
+	}
+	at := it.at[0]
+	for _, as := range it.at {
+		if as.Article == m.left {
+			at = as
+		}
+	}
+	var right *corpus.Article
+	for _, o := range it.others {
+		if o == at.Article {
+			continue
+		}
+		if o == m.right {
+			right = o
+			break
+		}
+		if right == nil {
+			right = o
+		}
+	}
+	if right == nil {
+		m.flash = "no other outlet in this story to compare with"
+		return nil
+	}
+	return m.openPair(at.Article, right, at.Article, at.Span.Start)
+}
+
+// openPair shows left and right side by side on the comparison page and,
+// when at is given, scrolls to the passage holding byte offset off of it.
+func (m *Model) openPair(left, right, at *corpus.Article, off int) tea.Cmd {
+	changed := left != m.left
+	m.setPair(left, right, false)
+	m.articlePane.Select(left)
+	m.page = pageCompare
+	m.focus = focusCompare
+	m.applyFocus()
+	m.layout()
+	m.flash = oneLine(left.Outlet) + " and " + oneLine(right.Outlet) + " side by side"
+	if at != nil && len(at.Sentences) > 0 {
+		if m.comparePane.ScrollTo(at, sentenceAt(at, off)) {
+			m.flash += fmt.Sprintf(", at ¶%d", paraAt(at, off))
+		}
+	}
+	if changed {
+		return m.similarities()
+	}
+	return nil
 }
 
 // pick handles enter on article a: the first pick sets the left side (and
@@ -436,7 +654,7 @@ func (m *Model) setPair(left, right *corpus.Article, picking bool) {
 	}
 	m.left, m.right = left, right
 	m.articlePane.SetPair(left, right, picking)
-	m.comparePane.SetComparison(m.cache.Compare(left, right))
+	m.comparePane.SetComparison(m.cache.Compare(left, right), m.pairMarks(left, right))
 }
 
 func (m *Model) applyFocus() {
@@ -489,6 +707,7 @@ func (m *Model) layout() {
 		m.articlePane.SetSize(m.width, h)
 		m.comparePane.SetSize(m.width, h)
 	}
+	m.syncStoryPage()
 	if m.showHelp {
 		m.renderFullHelp()
 	}
@@ -525,6 +744,19 @@ func (m Model) mainView(sb *strings.Builder) {
 	switch {
 	case m.showHelp:
 		sb.WriteString(strings.Join(m.helpView, "\n"))
+		return
+	case m.page != pageCompare:
+		var v string
+		switch m.page {
+		case pageQuotes:
+			v = m.quotesPane.View()
+		case pageMatrix:
+			v = m.matrixPane.View()
+		case pagePassages:
+			v = m.passagePane.View()
+		}
+		sb.Grow(len(v) + bottom)
+		sb.WriteString(v)
 		return
 	case !m.dualPane() && m.focus == focusArticles:
 		v := m.articlePane.View()

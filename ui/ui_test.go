@@ -516,7 +516,7 @@ func TestProblems(t *testing.T) {
 
 func TestMovedAndRepeatedPassagesAreNoted(t *testing.T) {
 	c := corpus.Compare(article(t, "Al Jazeera"), article(t, "TRT World"))
-	lay := buildLayout(c, 160, sideBySide, true)
+	lay := buildLayout(c, 160, sideBySide, true, pairMarks{})
 	newPainter(mustStyles()).paint(lay)
 	found := false
 	for bi, blk := range c.Blocks {
@@ -552,7 +552,7 @@ func TestMovedAndRepeatedPassagesAreNoted(t *testing.T) {
 	rep.Blocks[one].Repeats = paired
 	want := fmt.Sprintf("also in ¶%d", rep.Left.Sentences[rep.Blocks[paired].LeftSentences.Start].Para+1)
 	for _, md := range []mode{sideBySide, inline} {
-		lay := buildLayout(&rep, 160, md, true)
+		lay := buildLayout(&rep, 160, md, true, pairMarks{})
 		newPainter(mustStyles()).paint(lay)
 		if row := ansi.Strip(lay.painted[lay.blockRow[one]]); !strings.Contains(row, want) {
 			t.Errorf("%s: the repeated passage's first row %q lacks %q", md, row, want)
@@ -662,7 +662,10 @@ func checkFits(t *testing.T, m Model, width, height int) {
 
 func TestViewFitsEverySize(t *testing.T) {
 	for _, size := range [][2]int{{60, 12}, {80, 24}, {99, 30}, {100, 30}, {160, 45}, {250, 70}} {
-		for _, keys := range [][]string{nil, {"v"}, {"tab"}, {"?"}, {"/", "R"}, {"tab", "/", "x"}, {"G"}, {"v", "G"}} {
+		for _, keys := range [][]string{
+			nil, {"v"}, {"tab"}, {"?"}, {"/", "R"}, {"tab", "/", "x"}, {"G"}, {"v", "G"},
+			{"2"}, {"2", "G"}, {"2", "enter", "G"}, {"3"}, {"3", "G", "l", "l", "l", "l"}, {"4"}, {"4", "G"}, {"4", "?"},
+		} {
 			m := newModel(t, seed(t), size[0], size[1])
 			m = press(m, keys...)
 			checkFits(t, m, size[0], size[1])
@@ -674,11 +677,12 @@ func TestViewFitsEverySize(t *testing.T) {
 }
 
 // TestRandomKeysNeverPanic feeds long random sequences of keys, mouse
-// events and sizes, and checks after each that the view fits the terminal.
+// events and sizes, in every view, and checks after each that the view
+// fits the terminal.
 func TestRandomKeysNeverPanic(t *testing.T) {
 	keys := []string{
 		"j", "k", "up", "down", "pgup", "pgdown", "ctrl+u", "ctrl+d", "g", "G", "home", "end", " ",
-		"n", "N", "/", "enter", "esc", "tab", "shift+tab", "v", "s", "[", "]", "?", "x", "1",
+		"n", "N", "/", "enter", "esc", "tab", "shift+tab", "v", "s", "[", "]", "?", "x", "1", "2", "3", "4", "h", "l",
 		"backspace", "ctrl+w", "ctrl+h", "a", "e", "R", "ü", "中", "😀", "left", "right", "q",
 	}
 	sizes := [][2]int{{0, 0}, {1, 1}, {59, 11}, {60, 12}, {61, 40}, {80, 24}, {99, 20}, {100, 30}, {160, 45}, {300, 90}}

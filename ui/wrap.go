@@ -33,9 +33,20 @@ const (
 	clsDim
 	clsMatch
 	clsCurrent // with clsMatch: the match n/N moved to
+	clsFact    // a fact that other outlets give differently
 
 	roleMask   = clsTitle - 1
-	numClasses = clsCurrent << 1
+	numClasses = clsFact << 1
+	brushMask  = numClasses - 1
+
+	// clsWire marks words that three or more outlets print word for word,
+	// and clsDisputed a quote that outlets attribute to different
+	// speakers. They select no brush (a whole passage in a loud style
+	// would drown its diff): they only tell the layout which rows get a
+	// gutter mark.
+	clsWire     = numClasses
+	clsDisputed = numClasses << 1
+	rowFlags    = clsWire | clsFact | clsDisputed
 )
 
 // frag is a run of text drawn in one class. Off is the byte offset of Text
@@ -47,10 +58,12 @@ type frag struct {
 	off  int
 }
 
-// line is one wrapped line of a cell, Width cells wide.
+// line is one wrapped line of a cell, Width cells wide. Flags holds the
+// rowFlags of its fragments, for the gutter.
 type line struct {
 	frags []frag
 	width int
+	flags class
 }
 
 // wrapper lays fragments out in lines at most width cells wide, breaking
@@ -85,6 +98,15 @@ func wrapFrags(frags []frag, width int) []line {
 		w.lines = w.lines[:len(w.lines)-1]
 	}
 	return w.lines
+}
+
+// lineText returns the text of a wrapped line, unstyled.
+func lineText(l line) string {
+	var sb strings.Builder
+	for _, f := range l.frags {
+		sb.WriteString(f.text)
+	}
+	return sb.String()
 }
 
 func (w *wrapper) add(f frag) {

@@ -7,14 +7,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-func lineText(l line) string {
-	var sb strings.Builder
-	for _, f := range l.frags {
-		sb.WriteString(f.text)
-	}
-	return sb.String()
-}
-
 func TestWrapFrags(t *testing.T) {
 	tests := []struct {
 		name  string

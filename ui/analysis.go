@@ -1,0 +1,398 @@
+package ui
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// wireOutlets is the fewest outlets that must print a run of words word for
+// word for the comparison to mark it as wire copy. Two outlets sharing a
+// sentence may be one quoting the other; three or more point to a common
+// source.
+const wireOutlets = 3
+
+// storyAnalysis is what the views of a story show: corpus's analysis of
+// all its articles at once, the facts they give differently and the
+// quotes they share, and the marks those put on each article's text in
+// the comparison. It is computed once per story, off the UI goroutine
+// (see analyse), and only read afterwards.
+type storyAnalysis struct {
+	story *corpus.Story
+	an    *corpus.Analysis
+	facts []corpus.Disagreement
+	// quotes are the story's quote groups, most outlets first; short are
+	// the quotes under corpus.MinQuoteWords words, which grouping leaves
+	// out, gathered by wording so that the views can list them last.
+	quotes []corpus.QuoteGroup
+	short  []corpus.QuoteGroup
+	// names labels each article of the story, in an.Articles order: its
+	// outlet, made unique by the article's id where two share an outlet.
+	names []string
+	index map[*corpus.Article]int
+	marks map[*corpus.Article]*articleMarks
+	// err says why the analysis failed; the views show it in place of
+	// their content.
+	err error
+}
+
+type (
+	// analysisMsg carries a story's analysis, or why it failed.
+	analysisMsg struct {
+		story *corpus.Story
+		sa    *storyAnalysis
+	}
+)
+
+// analyse returns a command that analyses st through cache, off the UI
+// goroutine. The story and the cache are safe to share; the message names
+// the story, so a result for a story the reader has left is kept for when
+// it comes back. A panic in the analysis becomes the analysis's error, so
+// that one odd article cannot take the session down.
+func analyse(st *corpus.Story, cache *corpus.Cache) tea.Cmd {
+	return func() (msg tea.Msg) {
+		defer func() {
+			if r := recover(); r != nil {
+				msg = analysisMsg{st, &storyAnalysis{story: st, err: fmt.Errorf("analysing %q failed: %v", oneLine(st.Name), r)}}
+			}
+		}()
+		return analysisMsg{st, analyseStory(st, cache)}
+	}
+}
+
+// analyseStory does analyse's work.
+func analyseStory(st *corpus.Story, cache *corpus.Cache) *storyAnalysis {
+	an := corpus.Analyze(st, cache)
+	sa := &storyAnalysis{
+		story:  st,
+		an:     an,
+		facts:  an.Disagreements(),
+		quotes: an.Quotes,
+		short:  shortQuoteGroups(an.Articles),
+		names:  outletNames(an.Articles),
+		index:  make(map[*corpus.Article]int, len(an.Articles)),
+	}
+	for i, a := range an.Articles {
+		sa.index[a] = i
+	}
+	sa.marks = sa.buildMarks()
+	return sa
+}
+
+// name returns a's label in the story.
+func (sa *storyAnalysis) name(a *corpus.Article) string {
+	if i, ok := sa.index[a]; ok {
+		return sa.names[i]
+	}
+	return oneLine(a.Outlet)
+}
+
+// outletNames labels arts for lists and tables: each one's outlet, with
+// its id added where two articles share an outlet.
+func outletNames(arts []*corpus.Article) []string {
+	count := make(map[string]int)
+	for _, a := range arts {
+		count[oneLine(a.Outlet)]++
+	}
+	names := make([]string, len(arts))
+	for i, a := range arts {
+		names[i] = oneLine(a.Outlet)
+		if count[names[i]] > 1 {
+			names[i] += " (" + oneLine(a.ID) + ")"
+		}
+	}
+	return names
+}
+
+// shortQuoteGroups gathers the short quotes of arts (scare quotes and
+// quoted phrases: “beauties”, “alarm”) by wording, one quote per article,
+// the wordings most outlets share first. They carry no ops: the wordings
+// of a group are the same words.
+func shortQuoteGroups(arts []*corpus.Article) []corpus.QuoteGroup {
+	byWording := make(map[string]int)
+	var out []corpus.QuoteGroup
+	for _, a := range arts {
+		for _, q := range corpus.Quotes(a) {
+			if !q.Short {
+				continue
+			}
+			k := wordingKey(q)
+			if k == "" {
+				continue
+			}
+			gi, ok := byWording[k]
+			if !ok {
+				gi = len(out)
+				byWording[k] = gi
+				out = append(out, corpus.QuoteGroup{})
+			}
+			g := &out[gi]
+			if n := len(g.Quotes); n > 0 && g.Quotes[n-1].Article == a {
+				continue
+			}
+			g.Quotes = append(g.Quotes, q)
+		}
+	}
+	for i := range out {
+		out[i].Speaker = commonSpeaker(out[i].Quotes)
+	}
+	slices.SortStableFunc(out, func(x, y corpus.QuoteGroup) int { return cmp.Compare(len(y.Quotes), len(x.Quotes)) })
+	return out
+}
+
+// wordingKey is a quote's words in matching form (case-folded, quotes and
+// dashes unified), for telling whether two short quotes are the same.
+func wordingKey(q corpus.Quote) string {
+	a := q.Article
+	var words []string
+	for _, p := range q.Parts {
+		i := sort.Search(len(a.Tokens), func(i int) bool { return a.Tokens[i].Start >= p.Start })
+		for ; i < len(a.Tokens) && a.Tokens[i].End <= p.End; i++ {
+			if a.Tokens[i].Kind == corpus.TokWord {
+				words = append(words, a.Tokens[i].Form)
+			}
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// commonSpeaker returns the speaker most of qs name, the first on a tie.
+func commonSpeaker(qs []corpus.Quote) string {
+	count := make(map[string]int)
+	best := ""
+	for _, q := range qs {
+		if q.Speaker == "" {
+			continue
+		}
+		count[q.Speaker]++
+		if best == "" || count[q.Speaker] > count[best] {
+			best = q.Speaker
+		}
+	}
+	return best
+}
+
+// articleMarks are the stretches of one article that the comparison flags:
+// wire copy, facts that other outlets give differently, and quotes that
+// they attribute to someone else. Each list is sorted and its spans
+// disjoint.
+type articleMarks struct {
+	wire     markList // clsWire, no notes
+	facts    markList // clsFact: painted, and noted under the passage
+	disputed markList // clsDisputed: a whole quote, noted but not painted
+}
+
+// markList is one kind of mark: its spans in an article, the note for
+// each span (or none), and the class flag it gives the words.
+type markList struct {
+	flag  class
+	spans []corpus.Span
+	notes []string
+}
+
+func (l *markList) add(s corpus.Span, note string) {
+	l.spans = append(l.spans, s)
+	l.notes = append(l.notes, note)
+}
+
+// normalize sorts the list and makes overlapping spans one, with both
+// notes.
+func (l *markList) normalize() {
+	idx := make([]int, len(l.spans))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(x, y int) int { return cmp.Compare(l.spans[x].Start, l.spans[y].Start) })
+	var spans []corpus.Span
+	var notes []string
+	for _, i := range idx {
+		s, n := l.spans[i], l.notes[i]
+		if k := len(spans) - 1; k >= 0 && s.Start < spans[k].End {
+			spans[k].End = max(spans[k].End, s.End)
+			if n != "" && !strings.Contains(notes[k], n) {
+				notes[k] += "; " + strings.TrimPrefix(n, "≠ ")
+			}
+			continue
+		}
+		spans = append(spans, s)
+		notes = append(notes, n)
+	}
+	l.spans, l.notes = spans, notes
+}
+
+// overlapping returns the range of l's spans that overlap s.
+func (l *markList) overlapping(s corpus.Span) (from, to int) {
+	// The spans are disjoint and sorted, so their ends ascend too.
+	from = sort.Search(len(l.spans), func(i int) bool { return l.spans[i].End > s.Start })
+	to = from
+	for to < len(l.spans) && l.spans[to].Start < s.End {
+		to++
+	}
+	return from, to
+}
+
+// pairMarks are the marks of a comparison's two articles; either may be
+// nil, before the analysis has come or for an article of another story.
+type pairMarks struct{ left, right *articleMarks }
+
+// side returns the marks of side 0 (left) or 1 (right).
+func (pm pairMarks) side(s int) *articleMarks {
+	if s == 0 {
+		return pm.left
+	}
+	return pm.right
+}
+
+// buildMarks finds, per article, the spans of the verbatim runs that
+// wireOutlets or more outlets carry, the mentions of facts the outlets
+// give differently, and the quotes they attribute differently, each fact
+// and quote with a note naming the other versions.
+func (sa *storyAnalysis) buildMarks() map[*corpus.Article]*articleMarks {
+	marks := make(map[*corpus.Article]*articleMarks, len(sa.an.Articles))
+	get := func(a *corpus.Article) *articleMarks {
+		if marks[a] == nil {
+			marks[a] = &articleMarks{
+				wire:     markList{flag: clsWire},
+				facts:    markList{flag: clsFact},
+				disputed: markList{flag: clsDisputed},
+			}
+		}
+		return marks[a]
+	}
+	for _, r := range sa.an.Verbatim {
+		if len(r.Spans) < wireOutlets {
+			continue
+		}
+		for _, s := range r.Spans {
+			get(s.Article).wire.add(s.Span, "")
+		}
+	}
+	for _, d := range sa.facts {
+		for i, m := range d.Mentions {
+			am := get(m.Article)
+			if d.Kind == corpus.FactAttribution {
+				am.disputed.add(m.Span, sa.factNote(d, i))
+			} else {
+				am.facts.add(m.Span, sa.factNote(d, i))
+			}
+		}
+	}
+	for _, am := range marks {
+		am.wire.normalize()
+		am.facts.normalize()
+		am.disputed.normalize()
+	}
+	return marks
+}
+
+// factNote says what the other outlets give in place of mention i of d:
+// "≠ Al Jazeera: Tuesday", or for several, "≠ Hacked.com: 33,000 ·
+// Press TV, TRT World: 30,000".
+func (sa *storyAnalysis) factNote(d corpus.Disagreement, i int) string {
+	mine := oneLine(d.Mentions[i].Value)
+	same := strings.EqualFold
+	if d.Kind == corpus.FactAttribution {
+		// The value is the speaker and the verb, "Jake Sullivan (said)":
+		// only another speaker is a disagreement.
+		same = func(x, y string) bool { return sameSpeaker(speakerOf(x), speakerOf(y)) }
+	}
+	var values []string
+	outlets := make(map[string][]string)
+	for j, m := range d.Mentions {
+		v := oneLine(m.Value)
+		if j == i || same(v, mine) {
+			continue
+		}
+		if _, ok := outlets[v]; !ok {
+			values = append(values, v)
+		}
+		outlets[v] = append(outlets[v], sa.name(m.Article))
+	}
+	parts := make([]string, len(values))
+	for k, v := range values {
+		parts[k] = strings.Join(outlets[v], ", ") + ": " + v
+	}
+	return "≠ " + strings.Join(parts, " · ")
+}
+
+// speakerOf returns the speaker of an attribution's value: "Jake
+// Sullivan (said)" without the verb.
+func speakerOf(v string) string {
+	if i := strings.LastIndex(v, " ("); i > 0 && strings.HasSuffix(v, ")") {
+		return v[:i]
+	}
+	return v
+}
+
+// split calls fn for each piece of span s cut where am's marks begin and
+// end, with the flags that hold over the piece (clsWire, clsFact,
+// clsDisputed) and the notes of the marks it lies in. A nil am gives s
+// whole.
+func (am *articleMarks) split(s corpus.Span, fn func(piece corpus.Span, flags class, notes [2]string)) {
+	if am == nil || s.Empty() {
+		fn(s, 0, [2]string{})
+		return
+	}
+	lists := [3]*markList{&am.wire, &am.facts, &am.disputed}
+	var from, to [3]int
+	overlap := false
+	for k, l := range lists {
+		from[k], to[k] = l.overlapping(s)
+		overlap = overlap || from[k] < to[k]
+	}
+	if !overlap {
+		fn(s, 0, [2]string{})
+		return
+	}
+	var buf [16]int
+	cuts := buf[:0]
+	for k, l := range lists {
+		for _, m := range l.spans[from[k]:to[k]] {
+			for _, x := range [2]int{m.Start, m.End} {
+				if x > s.Start && x < s.End {
+					cuts = append(cuts, x)
+				}
+			}
+		}
+	}
+	slices.Sort(cuts)
+	cuts = append(slices.Compact(cuts), s.End)
+	at := s.Start
+	for _, end := range cuts {
+		var flags class
+		var notes [2]string
+		n := 0
+		for k, l := range lists {
+			for i := from[k]; i < to[k]; i++ {
+				if m := l.spans[i]; m.Start <= at && at < m.End {
+					flags |= l.flag
+					if l.notes[i] != "" && n < len(notes) {
+						notes[n] = l.notes[i]
+						n++
+					}
+				}
+			}
+		}
+		fn(corpus.Span{Start: at, End: end}, flags, notes)
+		at = end
+	}
+}
+
+// sentenceAt returns the index of the sentence of a holding byte offset
+// off, or the last sentence before it.
+func sentenceAt(a *corpus.Article, off int) int {
+	i := sort.Search(len(a.Sentences), func(i int) bool { return a.Sentences[i].End > off })
+	return min(i, len(a.Sentences)-1)
+}
+
+// paraAt returns the 1-based number of the paragraph of a holding byte
+// offset off, counting paragraphs as the corpus lists them.
+func paraAt(a *corpus.Article, off int) int {
+	i := sort.Search(len(a.Paragraphs), func(i int) bool { return a.Paragraphs[i].End > off })
+	return min(i, len(a.Paragraphs)-1) + 1
+}

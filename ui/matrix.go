@@ -1,0 +1,398 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// matrixPane shows how much each outlet of a story reports of each other
+// outlet's words: a heat map of outlets × outlets, each cell the share of
+// the row outlet's prose words that sit in passages paired with the column
+// outlet, then the share the column outlet has word for word. A cursor
+// picks a pair to open side by side.
+//
+// The cells are shaded by the first share. Without colour a glyph (░▒▓█)
+// before the figures says the same. When the cells do not fit the width
+// they drop to a shorter form; when even that does not fit, the columns
+// scroll with the cursor.
+type matrixPane struct {
+	styles *Styles
+	keys   *KeyMap
+	// brackets marks the cursor's cell [like this], for terminals that
+	// show no attributes at all (not even reverse video).
+	brackets bool
+
+	sa       *storyAnalysis
+	row, col int
+	rowOff   int // the first matrix row in view
+	colOff   int // the first matrix column in view
+
+	width, height int
+	view          string
+	// cells caches every cell as drawn off the cursor, and heads each
+	// outlet's name as a column and a row heading, plain and on the
+	// cursor's line: drawn once per analysis and size, so that moving the
+	// cursor draws one cell.
+	cells [][]string
+	heads [4][]string // column, cursor's column, row, cursor's row
+}
+
+// cellForm is how much a matrix cell says.
+type cellForm int
+
+const (
+	cellFull    cellForm = iota // "41% · 22%"
+	cellCompact                 // "41/22"
+	cellTiny                    // "41%": the paired share alone
+)
+
+// cellText returns c in form f.
+func cellText(c corpus.Coverage, f cellForm) string {
+	switch f {
+	case cellCompact:
+		return fmt.Sprintf("%d/%d", percent(c.Aligned), percent(c.Verbatim))
+	case cellTiny:
+		return fmt.Sprintf("%d%%", percent(c.Aligned))
+	}
+	return fmt.Sprintf("%d%% · %d%%", percent(c.Aligned), percent(c.Verbatim))
+}
+
+// cellWidths are the widest text of each form: the diagonal's.
+var cellWidths = [...]int{cellFull: 11, cellCompact: 7, cellTiny: 4}
+
+// shadeLevel returns the shade of a share: 0 below 20%, then one more for
+// every 20%.
+func shadeLevel(v float64) int { return min(max(int(v*5), 0), 4) }
+
+func newMatrixPane(s *Styles, keys *KeyMap, brackets bool) matrixPane {
+	return matrixPane{styles: s, keys: keys, brackets: brackets}
+}
+
+// SetAnalysis shows the matrix of sa, which may be nil while the analysis
+// is under way.
+func (p *matrixPane) SetAnalysis(sa *storyAnalysis) {
+	if sa == p.sa {
+		return
+	}
+	p.sa = sa
+	p.cells = nil
+	p.row, p.col, p.rowOff, p.colOff = 0, 0, 0, 0
+	if n := p.n(); n > 1 {
+		p.col = 1 // the first cell off the diagonal
+	}
+	p.render()
+}
+
+// SetSize sets the pane's size.
+func (p *matrixPane) SetSize(width, height int) {
+	if width == p.width && height == p.height {
+		return
+	}
+	p.width, p.height = width, height
+	p.cells = nil
+	p.render()
+}
+
+// Ready reports whether there is an analysis to show.
+func (p matrixPane) Ready() bool { return p.sa != nil && p.sa.err == nil }
+
+func (p matrixPane) n() int {
+	if !p.Ready() {
+		return 0
+	}
+	return len(p.sa.an.Articles)
+}
+
+// Cursor returns the articles of the cursor's row and column, or nils.
+func (p matrixPane) Cursor() (row, col *corpus.Article) {
+	if p.n() == 0 {
+		return nil, nil
+	}
+	arts := p.sa.an.Articles
+	return arts[p.row], arts[p.col]
+}
+
+// Update moves the cursor.
+func (p matrixPane) Update(msg tea.Msg) (matrixPane, tea.Cmd) {
+	n := p.n()
+	km, ok := msg.(tea.KeyMsg)
+	if !ok || n == 0 {
+		return p, nil
+	}
+	k := p.keys
+	switch {
+	case key.Matches(km, k.Up):
+		p.row--
+	case key.Matches(km, k.Down):
+		p.row++
+	case key.Matches(km, k.Left):
+		p.col--
+	case key.Matches(km, k.Right):
+		p.col++
+	case key.Matches(km, k.Top):
+		p.row = 0
+	case key.Matches(km, k.Bottom):
+		p.row = n - 1
+	case key.Matches(km, k.PageUp), key.Matches(km, k.HalfPageUp):
+		p.row -= max(p.matrixRows()/2, 1)
+	case key.Matches(km, k.PageDown), key.Matches(km, k.HalfPageDown):
+		p.row += max(p.matrixRows()/2, 1)
+	default:
+		return p, nil
+	}
+	p.row = min(max(p.row, 0), n-1)
+	p.col = min(max(p.col, 0), n-1)
+	p.render()
+	return p, nil
+}
+
+// The lines around the matrix: a title and a legend above the column
+// headers, the shades and the cursor's cell (both ways) below.
+const (
+	matrixTop    = 3 // title, legend, column headers
+	matrixBottom = 4 // shade legend, the cursor's cell (two lines), the other way round
+)
+
+// matrixRows is how many matrix rows fit.
+func (p matrixPane) matrixRows() int { return max(p.height-matrixTop-matrixBottom, 1) }
+
+// spacious reports whether there is room for a blank line above and below
+// the matrix.
+func (p matrixPane) spacious() bool { return p.height >= matrixTop+matrixBottom+p.n()+2 }
+
+// geometry works out the layout for the current width: the row headers'
+// width, the cells' form and width, and how many columns show.
+func (p matrixPane) geometry() (nameW int, form cellForm, cellW, cols int) {
+	n := p.n()
+	longest := 0
+	for _, name := range p.sa.names {
+		longest = max(longest, textWidth(name))
+	}
+	nameW = min(longest, 20, max(p.width/4, 6))
+	glyph := 0
+	if p.styles.Matrix.Glyphs[0] != "" {
+		glyph = 2
+	}
+	avail := p.width - 1 - nameW - 1
+	for form = cellFull; form <= cellTiny; form++ {
+		cellW = cellWidths[form] + glyph + 2 // a space either side
+		if n*cellW <= avail || form == cellTiny {
+			break
+		}
+	}
+	cols = min(max(avail/cellW, 1), n)
+	return nameW, form, cellW, cols
+}
+
+// render draws the pane into p.view.
+func (p *matrixPane) render() {
+	if p.width <= 0 || p.height <= 0 {
+		p.view = ""
+		return
+	}
+	s := &p.styles.Story
+	w := p.width
+	var lines []string
+	add := func(l string) {
+		if len(lines) < p.height {
+			lines = append(lines, padTo(l, w))
+		}
+	}
+	switch {
+	case p.sa == nil:
+		add(" " + s.Meta.Render(truncate("analysing the story…", w-1)))
+	case p.sa.err != nil:
+		add(" " + s.Meta.Render(truncate(oneLine(p.sa.err.Error()), w-1)))
+	default:
+		p.renderMatrix(add)
+	}
+	blank := strings.Repeat(" ", w)
+	for len(lines) < p.height {
+		lines = append(lines, blank)
+	}
+	p.view = strings.Join(lines, "\n")
+}
+
+func (p *matrixPane) renderMatrix(add func(string)) {
+	s := &p.styles.Story
+	ms := &p.styles.Matrix
+	n := p.n()
+	nameW, form, cellW, cols := p.geometry()
+	rows := p.matrixRows()
+	// Keep the cursor in view.
+	p.colOff = min(max(p.colOff, p.col-cols+1), p.col)
+	p.rowOff = min(max(p.rowOff, p.row-rows+1), p.row)
+
+	add(" " + fitLine(p.width-1, nil, seg{}, seg{"Coverage", s.Section}, seg{fmt.Sprintf(" · %s · %d outlets", oneLine(p.sa.story.Name), n), s.Meta}))
+	legend := "% of the row outlet’s words the column outlet reports too · % word for word"
+	switch form {
+	case cellCompact:
+		legend = "% of the row outlet’s words the column outlet reports too / % word for word"
+	case cellTiny:
+		legend = "% of the row outlet’s words the column outlet reports too"
+	}
+	add(" " + fitLine(p.width-1, nil, seg{}, seg{legend, s.Legend}))
+	if p.spacious() {
+		add("")
+	}
+
+	if p.cells == nil {
+		p.drawCells(nameW, form, cellW)
+	}
+	pick := func(k, i, cur int) string {
+		if i == cur {
+			return p.heads[k+1][i]
+		}
+		return p.heads[k][i]
+	}
+	var sb strings.Builder
+	sb.WriteString(strings.Repeat(" ", 1+nameW+1))
+	for j := p.colOff; j < min(p.colOff+cols, n); j++ {
+		sb.WriteString(pick(0, j, p.col))
+	}
+	add(sb.String())
+
+	for i := p.rowOff; i < min(p.rowOff+rows, n); i++ {
+		sb.Reset()
+		sb.WriteString(pick(2, i, p.row))
+		for j := p.colOff; j < min(p.colOff+cols, n); j++ {
+			if i == p.row && j == p.col {
+				sb.WriteString(p.cell(i, j, form, cellW))
+			} else {
+				sb.WriteString(p.cells[i][j])
+			}
+		}
+		add(sb.String())
+	}
+	if p.spacious() {
+		add("")
+	}
+
+	// The shades, least to most; the least is no shade at all.
+	sb.Reset()
+	sb.WriteString(" ")
+	sb.WriteString(s.Legend.Render("shaded by the first share:"))
+	for lvl := range ms.Shades {
+		swatch := "  "
+		if g := ms.Glyphs[lvl]; g != "" {
+			if lvl == 0 {
+				continue // a blank glyph: nothing to show
+			}
+			swatch = g + g
+		}
+		sb.WriteString("  ")
+		sb.WriteString(ms.Shades[lvl].Render(swatch))
+		sb.WriteString(s.Meta.Render(fmt.Sprintf(" %d%%+", lvl*20)))
+	}
+	add(padTo(sb.String(), p.width))
+
+	// The cell under the cursor in words, and its mirror.
+	rn, cn := p.sa.names[p.row], p.sa.names[p.col]
+	if p.row == p.col {
+		add(" " + fitLine(p.width-1, nil, seg{}, seg{rn + " against itself: move off the diagonal to pick a pair", s.Text}))
+		return
+	}
+	c, back := p.sa.an.Coverage[p.row][p.col], p.sa.an.Coverage[p.col][p.row]
+	text := fmt.Sprintf("%s → %s: %d%% of %s’s words are in passages %s also reports, %d%% word for word (%d words).",
+		rn, cn, percent(c.Aligned), rn, cn, percent(c.Verbatim), c.EqualWords)
+	lines := wrapFrags([]frag{{text, clsEqual, 0}}, p.width-2)
+	for i, ln := range lines[:min(len(lines), 2)] {
+		t := lineText(ln)
+		if i == 1 && len(lines) > 2 {
+			t = truncate(t+" "+lineText(lines[2]), p.width-2)
+		}
+		add(" " + s.Text.Render(t))
+	}
+	add(" " + fitLine(p.width-1, nil, seg{}, seg{fmt.Sprintf("%s → %s: %d%% · %d%%", cn, rn, percent(back.Aligned), percent(back.Verbatim)), s.Meta}))
+}
+
+// drawCells fills the caches of cells and headings.
+func (p *matrixPane) drawCells(nameW int, form cellForm, cellW int) {
+	ms := &p.styles.Matrix
+	n := p.n()
+	p.cells = make([][]string, n)
+	for i := range n {
+		p.cells[i] = make([]string, n)
+		for j := range n {
+			p.cells[i][j] = p.cellAs(i, j, form, cellW, false)
+		}
+	}
+	for k := range p.heads {
+		p.heads[k] = make([]string, n)
+	}
+	for i, name := range p.sa.names {
+		col := truncate(name, cellW-1)
+		pad := strings.Repeat(" ", cellW-1-textWidth(col))
+		p.heads[0][i] = pad + ms.Header.Render(col) + " "
+		p.heads[1][i] = pad + ms.CursorHeader.Render(col) + " "
+		row := truncate(name, nameW)
+		pad = strings.Repeat(" ", nameW-textWidth(row)+1)
+		p.heads[2][i] = " " + ms.Header.Render(row) + pad
+		p.heads[3][i] = " " + ms.CursorHeader.Render(row) + pad
+	}
+}
+
+// cell draws cell (i, j), cellW cells wide.
+func (p matrixPane) cell(i, j int, form cellForm, cellW int) string {
+	return p.cellAs(i, j, form, cellW, i == p.row && j == p.col)
+}
+
+// cellAs draws cell (i, j), cellW cells wide, as the cursor's or not.
+func (p matrixPane) cellAs(i, j int, form cellForm, cellW int, cursor bool) string {
+	ms := &p.styles.Matrix
+	c := p.sa.an.Coverage[i][j]
+	text := cellText(c, form)
+	lvl := shadeLevel(c.Aligned)
+	glyph := ""
+	if g := ms.Glyphs[lvl]; g != "" {
+		glyph = g + " "
+	}
+	var st lipgloss.Style
+	switch {
+	case cursor:
+		st = ms.Cursor
+	case i == j:
+		st = ms.Diagonal
+		if glyph != "" {
+			glyph = "  "
+		}
+	default:
+		st = ms.Shades[lvl]
+	}
+	pad := cellW - 2 - textWidth(glyph) - textWidth(text)
+	open, close := " ", " "
+	if p.brackets && cursor {
+		open, close = "[", "]"
+	}
+	return st.Render(open + glyph + strings.Repeat(" ", max(pad, 0)) + text + close)
+}
+
+// View returns the pane as rendered by its last update.
+func (p matrixPane) View() string { return p.view }
+
+// StatItems describe the cell under the cursor.
+func (p matrixPane) StatItems() []string {
+	if p.n() == 0 {
+		return nil
+	}
+	c := p.sa.an.Coverage[p.row][p.col]
+	return []string{
+		fmt.Sprintf("%s → %s", p.sa.names[p.row], p.sa.names[p.col]),
+		fmt.Sprintf("%d%% paired", percent(c.Aligned)),
+		fmt.Sprintf("%d%% word for word", percent(c.Verbatim)),
+	}
+}
+
+// Position says where the cursor is.
+func (p matrixPane) Position() string {
+	n := p.n()
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("row %d col %d · %d×%d", p.row+1, p.col+1, n, n)
+}

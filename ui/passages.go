@@ -1,0 +1,468 @@
+package ui
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// passagesPane shows, in one scrollable view, what sets a story's outlets
+// apart and what binds them: the passages only one outlet reports, by
+// outlet; the runs of words several outlets print word for word; and the
+// facts they give differently. A cursor moves from entry to entry, and
+// enter opens the comparison at the entry's passage.
+type passagesPane struct {
+	styles  *Styles
+	keys    *KeyMap
+	painter *painter
+
+	sa       *storyAnalysis
+	rows     []string // painted once per analysis and width, without the gutter
+	items    []passageItem
+	sections []int // the first item of each section that has any
+	cursor   int   // index into items
+	top      int   // the first row in view
+
+	width, height int
+	bar, noBar    string // the gutter beside the cursor's entry, and elsewhere
+}
+
+// passageItem is an entry of the view that enter can open: a passage only
+// one outlet reports, a verbatim run, or one outlet's mention of a fact.
+type passageItem struct {
+	row, height int
+	// at are the places the entry's text is, one per article; others the
+	// articles to set beside it, best first.
+	at     []corpus.ArticleSpan
+	others []*corpus.Article
+	what   string // for the status bar: "Al Jazeera ¶11, only there"
+}
+
+// passagesGutter is the width of the cursor's gutter.
+const passagesGutter = 2
+
+func newPassagesPane(s *Styles, keys *KeyMap, p *painter) passagesPane {
+	return passagesPane{
+		styles: s, keys: keys, painter: p,
+		bar:   s.Story.Cursor.Render("▌") + " ",
+		noBar: strings.Repeat(" ", passagesGutter),
+	}
+}
+
+// SetAnalysis shows the passages of sa, which may be nil while the
+// analysis is under way.
+func (p *passagesPane) SetAnalysis(sa *storyAnalysis) {
+	if sa == p.sa {
+		return
+	}
+	p.sa = sa
+	p.cursor, p.top = 0, 0
+	p.render()
+}
+
+// SetSize sets the pane's size, keeping the entry under the cursor.
+func (p *passagesPane) SetSize(width, height int) {
+	if width == p.width && height == p.height {
+		return
+	}
+	p.width, p.height = width, height
+	p.render()
+	p.keepCursorVisible()
+}
+
+// Ready reports whether there is an analysis to show.
+func (p passagesPane) Ready() bool { return p.sa != nil && p.sa.err == nil }
+
+// Selected returns the entry under the cursor, or nil.
+func (p passagesPane) Selected() *passageItem {
+	if p.cursor < len(p.items) {
+		return &p.items[p.cursor]
+	}
+	return nil
+}
+
+func (p passagesPane) clampTop(top int) int { return max(min(top, len(p.rows)-p.height), 0) }
+
+// Update moves the cursor and scrolls.
+func (p passagesPane) Update(msg tea.Msg) (passagesPane, tea.Cmd) {
+	if !p.Ready() || len(p.items) == 0 {
+		return p, nil
+	}
+	k := p.keys
+	page := max(p.height, 1)
+	switch msg := msg.(type) {
+	case tea.MouseMsg:
+		switch msg.Button {
+		case tea.MouseButtonWheelUp:
+			p.scroll(-wheelRows)
+		case tea.MouseButtonWheelDown:
+			p.scroll(wheelRows)
+		}
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, k.Up):
+			p.moveTo(p.cursor - 1)
+		case key.Matches(msg, k.Down):
+			p.moveTo(p.cursor + 1)
+		case key.Matches(msg, k.PageUp):
+			p.scroll(-page)
+		case key.Matches(msg, k.PageDown):
+			p.scroll(page)
+		case key.Matches(msg, k.HalfPageUp):
+			p.scroll(-max(page/2, 1))
+		case key.Matches(msg, k.HalfPageDown):
+			p.scroll(max(page/2, 1))
+		case key.Matches(msg, k.Top):
+			p.top = 0
+			p.cursor = 0
+		case key.Matches(msg, k.Bottom):
+			p.top = p.clampTop(len(p.rows))
+			p.cursor = len(p.items) - 1
+		case key.Matches(msg, k.NextSection):
+			p.nextSection(1)
+		case key.Matches(msg, k.PrevSection):
+			p.nextSection(-1)
+		}
+	}
+	return p, nil
+}
+
+// moveTo puts the cursor on item i and scrolls it into view.
+func (p *passagesPane) moveTo(i int) {
+	p.cursor = min(max(i, 0), len(p.items)-1)
+	p.keepCursorVisible()
+}
+
+func (p *passagesPane) keepCursorVisible() {
+	it := p.Selected()
+	if it == nil {
+		return
+	}
+	// Show the headings right above an entry too, when it is the first
+	// under them.
+	first := it.row
+	for first > 0 && first > it.row-2 && !p.isItemRow(first-1) && strings.TrimSpace(p.rows[first-1]) != "" {
+		first--
+	}
+	switch {
+	case first < p.top:
+		p.top = first
+	case it.row+it.height > p.top+p.height:
+		p.top = min(it.row, it.row+it.height-p.height)
+	}
+	p.top = p.clampTop(p.top)
+}
+
+// isItemRow reports whether row r belongs to an entry.
+func (p passagesPane) isItemRow(r int) bool {
+	i, ok := slices.BinarySearchFunc(p.items, r, func(it passageItem, r int) int { return cmp.Compare(it.row, r) })
+	if ok {
+		return true
+	}
+	return i > 0 && r < p.items[i-1].row+p.items[i-1].height
+}
+
+// scroll moves the view n rows and, if the cursor's entry leaves it, the
+// cursor to the first entry in view.
+func (p *passagesPane) scroll(n int) {
+	p.top = p.clampTop(p.top + n)
+	it := p.Selected()
+	if it == nil || it.row >= p.top && it.row < p.top+p.height {
+		return
+	}
+	i, _ := slices.BinarySearchFunc(p.items, p.top, func(it passageItem, r int) int { return cmp.Compare(it.row, r) })
+	if i >= len(p.items) || p.items[i].row >= p.top+p.height {
+		i = max(i-1, 0)
+	}
+	p.cursor = i
+}
+
+// nextSection moves to the first entry of the next (dir 1) or previous
+// (dir -1) section, with its heading at the top.
+func (p *passagesPane) nextSection(dir int) {
+	cur := 0
+	for s, first := range p.sections {
+		if first <= p.cursor {
+			cur = s
+		}
+	}
+	next := cur + dir
+	if dir < 0 && p.cursor != p.sections[cur] {
+		next = cur // back to the start of this section first
+	}
+	if next < 0 || next >= len(p.sections) {
+		return
+	}
+	p.cursor = p.sections[next]
+	p.top = 0
+	it := p.items[p.cursor]
+	// The section's heading sits a few rows above its first entry.
+	for r := it.row - 1; r >= 0; r-- {
+		if p.isItemRow(r) {
+			break
+		}
+		p.top = r
+	}
+	if p.top == 0 && it.row > 0 {
+		p.top = max(it.row-4, 0)
+	}
+	p.top = p.clampTop(p.top)
+}
+
+// render lays the three sections out at the pane's width.
+func (p *passagesPane) render() {
+	p.rows, p.items, p.sections = p.rows[:0], p.items[:0], p.sections[:0]
+	w := p.width - passagesGutter
+	if w <= 0 || p.height <= 0 {
+		return
+	}
+	s := &p.styles.Story
+	r := &passagesRenderer{p: p, w: w}
+	switch {
+	case p.sa == nil:
+		r.line(seg{"analysing the story…", s.Meta})
+	case p.sa.err != nil:
+		r.line(seg{oneLine(p.sa.err.Error()), s.Meta})
+	default:
+		for k, section := range []func(){r.unique, r.runs, r.facts} {
+			if k > 0 {
+				r.blank()
+			}
+			first := len(p.items)
+			section()
+			if len(p.items) > first {
+				p.sections = append(p.sections, first)
+			}
+		}
+	}
+	p.cursor = min(p.cursor, max(len(p.items)-1, 0))
+	p.top = p.clampTop(p.top)
+}
+
+// passagesRenderer appends rows and entries to a passagesPane.
+type passagesRenderer struct {
+	p *passagesPane
+	w int
+}
+
+func (r *passagesRenderer) line(segs ...seg) {
+	r.p.rows = append(r.p.rows, fitLine(r.w, nil, seg{}, segs...))
+}
+
+func (r *passagesRenderer) blank() { r.p.rows = append(r.p.rows, strings.Repeat(" ", r.w)) }
+
+// text appends text wrapped with a hanging indent: the first line after
+// lead, the rest under it.
+func (r *passagesRenderer) text(lead seg, text string, st lipgloss.Style) {
+	indent := textWidth(lead.text)
+	for i, ln := range wrapFrags([]frag{{text, clsEqual, 0}}, max(r.w-indent, 2)) {
+		prefix := strings.Repeat(" ", indent)
+		if i == 0 {
+			prefix = lead.st.Render(lead.text)
+		}
+		r.p.rows = append(r.p.rows, prefix+st.Render(lineText(ln))+strings.Repeat(" ", max(r.w-indent-ln.width, 0)))
+	}
+}
+
+// item records the rows appended since row as an entry.
+func (r *passagesRenderer) item(row int, it passageItem) {
+	it.row, it.height = row, len(r.p.rows)-row
+	r.p.items = append(r.p.items, it)
+}
+
+func (r *passagesRenderer) unique() {
+	sa, s := r.p.sa, &r.p.styles.Story
+	an := sa.an
+	total := 0
+	for _, ps := range an.Unique {
+		total += len(ps)
+	}
+	r.line(seg{"Only one outlet reports", s.Section}, seg{fmt.Sprintf(" · %s", count(total, "passage", "passages")), s.Meta})
+	if len(an.Articles) < 2 {
+		r.line(seg{"  the story has one article: there is no other outlet to set it against", s.Meta})
+		return
+	}
+	for i, a := range an.Articles {
+		r.blank()
+		r.line(seg{sa.names[i], s.Outlet}, seg{" · " + count(len(an.Unique[i]), "passage only it reports", "passages only it reports"), s.Meta})
+		others := slices.Clone(an.Articles)
+		others = slices.DeleteFunc(others, func(o *corpus.Article) bool { return o == a })
+		slices.SortStableFunc(others, func(x, y *corpus.Article) int {
+			return cmp.Compare(an.Coverage[i][sa.index[y]].Aligned, an.Coverage[i][sa.index[x]].Aligned)
+		})
+		for _, ps := range an.Unique[i] {
+			row := len(r.p.rows)
+			n := para(a, ps.Sentences)
+			r.text(seg{fmt.Sprintf("  ¶%-4d", n), s.Meta}, oneLine(a.Text(ps.Span)), s.Text)
+			r.item(row, passageItem{
+				at:     []corpus.ArticleSpan{{Article: a, Span: ps.Span}},
+				others: others,
+				what:   fmt.Sprintf("%s ¶%d: only %s reports this", sa.names[i], n, sa.names[i]),
+			})
+		}
+	}
+}
+
+func (r *passagesRenderer) runs() {
+	sa, s := r.p.sa, &r.p.styles.Story
+	runs := sa.an.Verbatim
+	r.line(seg{"Word for word in several outlets", s.Section},
+		seg{fmt.Sprintf(" · %s of %d or more words", count(len(runs), "run", "runs"), corpus.MinVerbatimRun), s.Meta})
+	if len(runs) == 0 {
+		r.line(seg{"  none", s.Meta})
+		return
+	}
+	for k, run := range runs {
+		if k > 0 {
+			r.blank()
+		}
+		row := len(r.p.rows)
+		r.line(seg{"  " + fmt.Sprintf("%d outlets · %d words", len(run.Spans), run.Words), s.Heading})
+		first := run.Spans[0]
+		r.text(seg{"    ", s.Meta}, oneLine(first.Article.Text(first.Span)), s.Text)
+		var in []string
+		var others []*corpus.Article
+		for _, sp := range run.Spans {
+			in = append(in, fmt.Sprintf("%s ¶%d", sa.name(sp.Article), paraAt(sp.Article, sp.Span.Start)))
+			others = append(others, sp.Article)
+		}
+		r.text(seg{"    in: ", s.Meta}, strings.Join(in, ", "), s.Meta)
+		r.item(row, passageItem{
+			at:     run.Spans,
+			others: others,
+			what:   fmt.Sprintf("%d words word for word in %d outlets", run.Words, len(run.Spans)),
+		})
+	}
+}
+
+func (r *passagesRenderer) facts() {
+	sa, s := r.p.sa, &r.p.styles.Story
+	r.line(seg{"Facts the outlets give differently", s.Section}, seg{" · " + fmt.Sprint(len(sa.facts)), s.Meta})
+	if len(sa.facts) == 0 {
+		r.line(seg{"  none found", s.Meta})
+		return
+	}
+	fact := r.p.styles.Diff.Fact
+	for k, d := range sa.facts {
+		if k > 0 {
+			r.blank()
+		}
+		about := ""
+		if d.About != "" {
+			about = " · " + oneLine(d.About)
+		}
+		r.line(seg{"  " + d.Kind.String() + about, s.Heading})
+		nameW, valueW := 0, 0
+		for _, m := range d.Mentions {
+			nameW = max(nameW, textWidth(sa.name(m.Article)))
+			valueW = max(valueW, textWidth(oneLine(m.Value)))
+		}
+		nameW = min(nameW, max(r.w/4, 8))
+		for i, m := range d.Mentions {
+			row := len(r.p.rows)
+			name := truncate(sa.name(m.Article), nameW)
+			value := oneLine(m.Value)
+			var others []*corpus.Article
+			for j, o := range d.Mentions {
+				if j != i && !strings.EqualFold(oneLine(o.Value), value) {
+					others = append(others, o.Article)
+				}
+			}
+			n := paraAt(m.Article, m.Span.Start)
+			a := m.Article
+			context := oneLine(a.Text(m.Span))
+			if si := sentenceAt(a, m.Span.Start); si >= 0 {
+				context = oneLine(a.Text(a.Sentences[si].Span))
+			}
+			r.line(
+				seg{"    " + name + strings.Repeat(" ", nameW-textWidth(name)+2), s.Outlet},
+				seg{value, fact},
+				seg{strings.Repeat(" ", max(valueW-textWidth(value), 0)) + fmt.Sprintf("  ¶%-4d", n), s.Meta},
+				seg{context, s.Text},
+			)
+			r.item(row, passageItem{
+				at:     []corpus.ArticleSpan{{Article: a, Span: m.Span}},
+				others: others,
+				what:   fmt.Sprintf("%s ¶%d gives %s", sa.name(a), n, value),
+			})
+		}
+	}
+}
+
+// count says "1 passage" or "3 passages".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// View draws the rows in view, with the cursor's entry marked in the
+// gutter.
+func (p passagesPane) View() string {
+	if p.width <= 0 || p.height <= 0 {
+		return ""
+	}
+	var sb strings.Builder
+	size := 0
+	for r := p.top; r < min(p.top+p.height, len(p.rows)); r++ {
+		size += len(p.rows[r]) + len(p.bar) + 1
+	}
+	sb.Grow(size + p.height*(p.width+1))
+	blank := strings.Repeat(" ", p.width)
+	from, to := -1, -1
+	if it := p.Selected(); it != nil {
+		from, to = it.row, it.row+it.height
+	}
+	for i := range p.height {
+		if i > 0 {
+			sb.WriteByte('\n')
+		}
+		r := p.top + i
+		if r >= len(p.rows) {
+			sb.WriteString(blank)
+			continue
+		}
+		if r >= from && r < to {
+			sb.WriteString(p.bar)
+		} else {
+			sb.WriteString(p.noBar)
+		}
+		sb.WriteString(p.rows[r])
+	}
+	return sb.String()
+}
+
+// Position describes the scroll position.
+func (p passagesPane) Position() string {
+	if !p.Ready() {
+		return ""
+	}
+	return rowPosition(p.top, len(p.rows), p.height)
+}
+
+// StatItems are the figures of the story's passages, or what the entry
+// under the cursor is.
+func (p passagesPane) StatItems() []string {
+	if !p.Ready() {
+		return nil
+	}
+	var out []string
+	if it := p.Selected(); it != nil {
+		out = append(out, it.what)
+	}
+	total := 0
+	for _, ps := range p.sa.an.Unique {
+		total += len(ps)
+	}
+	return append(out,
+		count(total, "passage in one outlet only", "passages in one outlet only"),
+		count(len(p.sa.an.Verbatim), "run word for word", "runs word for word"),
+		count(len(p.sa.facts), "fact given differently", "facts given differently"))
+}

@@ -1,0 +1,712 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// quotesPane lists a story's quotes, one entry per utterance, and shows
+// for the selected one every outlet's wording, diffed word by word against
+// the wording most of them share, with who it says spoke and how.
+//
+// Short quotes (under corpus.MinQuoteWords words) are mostly scare quotes
+// and quoted phrases — “beauties”, “alarm” — rather than speech; grouping
+// leaves them out. They are listed last, under a heading of their own,
+// gathered by wording, so that the utterances come first but nothing the
+// outlets put in quote marks is hidden.
+//
+// In a terminal at least dualPaneWidth wide the list and the wordings sit
+// side by side; below, only the focused one shows. The list's lines and
+// each utterance's wordings are drawn once per width and then reused, so
+// that moving the cursor costs a screenful of string joins.
+type quotesPane struct {
+	styles  *Styles
+	keys    *KeyMap
+	painter *painter
+	// markers brackets changes wdiff-style, as inline comparisons do:
+	// where there is no colour, strikethrough and underline alone would
+	// have to tell deleted from inserted words.
+	markers bool
+
+	sa      *storyAnalysis
+	entries []quoteEntry
+	cursor  int // index into entries; an utterance, never the heading
+	offset  int // the first list line in view
+
+	width, height int
+	dual          bool
+	listWidth     int // the list's outer width, frame included
+	detailWidth   int
+	focusDetail   bool
+
+	listView string
+	// lines caches each entry's list lines at the current width, plain
+	// and under the cursor, so that moving the cursor only joins strings.
+	lines    []entryLines
+	dividers [2]string // the rule after a list line: unfocused, focused
+	detail   scroller
+	header   []string // above the wordings: speaker, outlets, legend, rule
+	// painted caches the wordings of each entry at the current width.
+	painted map[int][]string
+	shown   int // the entry whose wordings are shown, or -1
+}
+
+// quoteEntry is a line of the list: an utterance, or the heading above
+// the short quotes.
+type quoteEntry struct {
+	group *corpus.QuoteGroup
+	short bool
+	text  string // the most common wording, on one line
+}
+
+// entryLines are an entry's lines in the list, plain and under the cursor;
+// nil until first drawn.
+type entryLines struct{ plain, selected []string }
+
+// quoteDetailHeader is the least height of the header above the
+// wordings: speaker, legend, rule.
+const quoteDetailHeader = 3
+
+func newQuotesPane(s *Styles, keys *KeyMap, p *painter, markers bool) quotesPane {
+	return quotesPane{
+		styles: s, keys: keys, painter: p, markers: markers, shown: -1,
+		dividers: [2]string{s.Story.Divider.Render("│"), s.Story.FocusedDivider.Render("│")},
+	}
+}
+
+// SetAnalysis shows the quotes of sa, which may be nil while the analysis
+// is under way.
+func (p *quotesPane) SetAnalysis(sa *storyAnalysis) {
+	if sa == p.sa {
+		return
+	}
+	p.sa = sa
+	p.entries = p.entries[:0]
+	p.cursor, p.offset, p.focusDetail = 0, 0, false
+	if sa != nil {
+		for i := range sa.quotes {
+			p.entries = append(p.entries, quoteEntry{group: &sa.quotes[i], text: quoteText(sa.quotes[i])})
+		}
+		if len(sa.short) > 0 {
+			p.entries = append(p.entries, quoteEntry{short: true})
+			for i := range sa.short {
+				p.entries = append(p.entries, quoteEntry{group: &sa.short[i], short: true, text: quoteText(sa.short[i])})
+			}
+		}
+	}
+	p.move(0)
+	p.painted = nil
+	p.lines = make([]entryLines, len(p.entries))
+	p.shown = -1
+	p.render()
+}
+
+// quoteText is the most common wording of g on one line.
+func quoteText(g corpus.QuoteGroup) string {
+	if len(g.Quotes) == 0 {
+		return ""
+	}
+	return oneLine(g.Quotes[g.Common].Text())
+}
+
+// SetSize sets the pane's size.
+func (p *quotesPane) SetSize(width, height int) {
+	if width == p.width && height == p.height {
+		return
+	}
+	p.width, p.height = width, height
+	p.dual = width >= dualPaneWidth
+	p.listWidth, p.detailWidth = width, width
+	if p.dual {
+		p.listWidth = min(max(width*2/5, 32), 60)
+		p.detailWidth = width - p.listWidth
+	}
+	p.detail.SetHeight(height - quoteDetailHeader)
+	p.painted = nil
+	p.lines = make([]entryLines, len(p.entries))
+	p.shown = -1
+	p.keepCursorVisible()
+	p.render()
+}
+
+// Ready reports whether there is an analysis to show.
+func (p quotesPane) Ready() bool { return p.sa != nil && p.sa.err == nil }
+
+// DetailFocused reports whether keys go to the wordings rather than the
+// list.
+func (p quotesPane) DetailFocused() bool { return p.focusDetail }
+
+// HasQuotes reports whether the list has an utterance to select.
+func (p quotesPane) HasQuotes() bool { return p.Selected() != nil }
+
+// Selected returns the selected group, or nil.
+func (p quotesPane) Selected() *corpus.QuoteGroup {
+	if p.cursor < len(p.entries) {
+		return p.entries[p.cursor].group
+	}
+	return nil
+}
+
+// ToggleFocus moves the keys between the list and the wordings.
+func (p *quotesPane) ToggleFocus() {
+	p.focusDetail = !p.focusDetail && p.HasQuotes()
+	p.render()
+}
+
+// Update handles the keys and mouse events for the pane.
+func (p quotesPane) Update(msg tea.Msg) (quotesPane, tea.Cmd) {
+	if !p.Ready() {
+		return p, nil
+	}
+	k := p.keys
+	if mm, ok := msg.(tea.MouseMsg); ok && p.dual {
+		// The wheel scrolls what is under the pointer.
+		if mm.X < p.listWidth {
+			switch mm.Button {
+			case tea.MouseButtonWheelUp:
+				p.move(-1)
+			case tea.MouseButtonWheelDown:
+				p.move(1)
+			}
+		} else {
+			p.detail.Update(msg, k)
+		}
+		p.render()
+		return p, nil
+	}
+	if p.focusDetail {
+		if km, ok := msg.(tea.KeyMsg); ok && key.Matches(km, k.Back) {
+			p.focusDetail = false
+		} else {
+			p.detail.Update(msg, k)
+		}
+		p.render()
+		return p, nil
+	}
+	page := max((p.height-1)/2, 1)
+	switch msg := msg.(type) {
+	case tea.MouseMsg:
+		switch msg.Button {
+		case tea.MouseButtonWheelUp:
+			p.move(-1)
+		case tea.MouseButtonWheelDown:
+			p.move(1)
+		}
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, k.Up):
+			p.move(-1)
+		case key.Matches(msg, k.Down):
+			p.move(1)
+		case key.Matches(msg, k.PageUp):
+			p.move(-page)
+		case key.Matches(msg, k.PageDown):
+			p.move(page)
+		case key.Matches(msg, k.HalfPageUp):
+			p.move(-max(page/2, 1))
+		case key.Matches(msg, k.HalfPageDown):
+			p.move(max(page/2, 1))
+		case key.Matches(msg, k.Top):
+			p.move(-len(p.entries))
+		case key.Matches(msg, k.Bottom):
+			p.move(len(p.entries))
+		case key.Matches(msg, k.Open):
+			p.focusDetail = p.HasQuotes()
+		}
+	}
+	p.render()
+	return p, nil
+}
+
+// move moves the cursor n utterances down (up if negative), skipping the
+// heading.
+func (p *quotesPane) move(n int) {
+	if len(p.entries) == 0 {
+		p.cursor = 0
+		return
+	}
+	step := 1
+	if n < 0 {
+		step, n = -1, -n
+	}
+	c := p.cursor
+	for range n {
+		next := c + step
+		for next >= 0 && next < len(p.entries) && p.entries[next].group == nil {
+			next += step
+		}
+		if next < 0 || next >= len(p.entries) {
+			break
+		}
+		c = next
+	}
+	for c < len(p.entries)-1 && p.entries[c].group == nil {
+		c++
+	}
+	p.cursor = c
+	p.keepCursorVisible()
+}
+
+// entryHeight is the number of list lines of entry i: two for an
+// utterance (speaker and outlets, then the words), one for the heading.
+func (p quotesPane) entryHeight(i int) int {
+	if p.entries[i].group == nil {
+		return 1
+	}
+	return 2
+}
+
+// listHeight is the number of rows for entries, below the list's header.
+func (p quotesPane) listHeight() int { return max(p.height-1, 1) }
+
+func (p *quotesPane) keepCursorVisible() {
+	top := 0
+	for i := 0; i < p.cursor && i < len(p.entries); i++ {
+		top += p.entryHeight(i)
+	}
+	bottom := top + 2
+	// Show the heading above the first short quote too.
+	if p.cursor > 0 && p.cursor < len(p.entries) && p.entries[p.cursor-1].group == nil {
+		top--
+	}
+	h := p.listHeight()
+	switch {
+	case top < p.offset:
+		p.offset = top
+	case bottom > p.offset+h:
+		p.offset = bottom - h
+	}
+	p.offset = max(p.offset, 0)
+}
+
+// render draws the list and brings the wordings up to date with the
+// cursor: the list is a screenful of short lines, the wordings come from
+// the cache after the first time.
+func (p *quotesPane) render() {
+	if p.width <= 0 || p.height <= 0 {
+		p.listView = ""
+		return
+	}
+	p.renderList()
+	p.renderDetail()
+}
+
+func (p *quotesPane) renderList() {
+	s := &p.styles.Story
+	w := p.listWidth
+	divider := ""
+	if p.dual {
+		// The list's right edge is a rule, in the accent while the list
+		// has the keys.
+		w--
+		divider = p.dividers[0]
+		if !p.focusDetail {
+			divider = p.dividers[1]
+		}
+	}
+	if w <= 0 {
+		p.listView = ""
+		return
+	}
+	var sb strings.Builder
+	sb.Grow(p.height * (w + len(divider) + 16))
+	n := 0
+	put := func(l string) {
+		if n >= p.height {
+			return
+		}
+		if n > 0 {
+			sb.WriteByte('\n')
+		}
+		sb.WriteString(l)
+		sb.WriteString(divider)
+		n++
+	}
+	hs := s.Header
+	if !p.focusDetail {
+		hs = s.FocusedHeader
+	}
+	title := "Quotes"
+	if p.Ready() {
+		title = fmt.Sprintf("Quotes · %d", len(p.sa.quotes)+len(p.sa.short))
+	}
+	put(" " + fitLine(w-1, nil, seg{}, seg{title, hs}))
+	skip := p.offset
+	for i := range p.entries {
+		if n >= p.height {
+			break
+		}
+		if h := p.entryHeight(i); skip >= h {
+			skip -= h
+			continue
+		}
+		for _, l := range p.entryLines(i, w) {
+			if skip > 0 {
+				skip--
+				continue
+			}
+			put(l)
+		}
+	}
+	if msg := p.emptyMessage(); msg != "" {
+		put(" " + fitLine(w-1, nil, seg{}, seg{msg, s.Meta}))
+	}
+	blank := strings.Repeat(" ", w)
+	for n < p.height {
+		put(blank)
+	}
+	p.listView = sb.String()
+}
+
+// emptyMessage says why the list is empty, if it is.
+func (p quotesPane) emptyMessage() string {
+	switch {
+	case p.sa == nil:
+		return "analysing the story…"
+	case p.sa.err != nil:
+		return oneLine(p.sa.err.Error())
+	case len(p.entries) == 0:
+		return "no quotes in this story"
+	}
+	return ""
+}
+
+// entryLines returns the lines of entry i of the list, w cells wide, from
+// the cache or drawn into it.
+func (p *quotesPane) entryLines(i, w int) []string {
+	c := &p.lines[i]
+	selected := i == p.cursor
+	if c.plain == nil {
+		c.plain = p.drawEntry(i, w, false)
+	}
+	if !selected {
+		return c.plain
+	}
+	if c.selected == nil {
+		c.selected = p.drawEntry(i, w, true)
+	}
+	return c.selected
+}
+
+// drawEntry draws entry i of the list, w cells wide.
+func (p *quotesPane) drawEntry(i, w int, selected bool) []string {
+	s := &p.styles.Story
+	e := p.entries[i]
+	if e.group == nil {
+		return []string{" " + fitLine(w-1, nil, seg{}, seg{"Short quotes", s.Section}, seg{fmt.Sprintf(" · under %d words", corpus.MinQuoteWords), s.Meta})}
+	}
+	bar := " "
+	var sel *lipgloss.Style
+	if selected {
+		bar = s.Cursor.Render("▌")
+		sel = &s.Selected
+	}
+	speaker := oneLine(e.group.Speaker)
+	if speaker == "" {
+		speaker = "no speaker named"
+	}
+	n := len(e.group.Quotes)
+	outlets := fmt.Sprintf("%d outlets", n)
+	if n == 1 {
+		outlets = "1 outlet"
+	}
+	return []string{
+		bar + fitLine(w-1, sel, seg{outlets, s.Meta}, seg{" ", s.Meta}, seg{speaker, s.Heading}),
+		bar + fitLine(w-1, sel, seg{}, seg{"  “" + e.text + "”", s.Text}),
+	}
+}
+
+// renderDetail shows the wordings of the entry under the cursor.
+func (p *quotesPane) renderDetail() {
+	w := p.detailWidth
+	s := &p.styles.Story
+	p.header = p.header[:0]
+	if w <= 0 || !p.Ready() || !p.HasQuotes() {
+		p.detail.SetRows(nil)
+		p.shown = -1
+		return
+	}
+	g := p.entries[p.cursor].group
+	if p.shown != p.cursor {
+		if p.painted == nil {
+			p.painted = make(map[int][]string)
+		}
+		rows, ok := p.painted[p.cursor]
+		if !ok {
+			rows = p.wordings(g, w)
+			p.painted[p.cursor] = rows
+		}
+		p.detail.SetRows(rows)
+		p.detail.top = 0
+		p.shown = p.cursor
+	}
+	speaker := oneLine(g.Speaker)
+	if speaker == "" {
+		speaker = "No speaker named"
+	}
+	hs := s.Header
+	if p.focusDetail || !p.dual {
+		hs = s.FocusedHeader
+	}
+	n := len(g.Quotes)
+	meta := fmt.Sprintf(" · %d outlets", n)
+	if n == 1 {
+		meta = " · 1 outlet"
+	}
+	legend := "only one outlet quotes this"
+	switch {
+	case n > 1 && p.entries[p.cursor].short:
+		legend = "the same words in each"
+	case n > 1 && p.markers:
+		legend = fmt.Sprintf("diffed against %s’s, the most common wording: [-only there-] {+only here+}", p.sa.name(g.Quotes[g.Common].Article))
+	case n > 1:
+		legend = fmt.Sprintf("diffed against %s’s, the most common wording: struck only there, underlined only here", p.sa.name(g.Quotes[g.Common].Article))
+	}
+	p.header = append(p.header, " "+fitLine(w-1, nil, seg{}, seg{speaker, hs}, seg{meta, s.Meta}))
+	// The legend may take two lines in a narrow pane; the wordings get
+	// what is left.
+	lines := wrapFrags([]frag{{legend, clsEqual, 0}}, max(w-1, 2))
+	for i, ln := range lines[:min(len(lines), 2)] {
+		text := lineText(ln)
+		if i == 1 && len(lines) > 2 {
+			text += " …"
+		}
+		p.header = append(p.header, " "+fitLine(w-1, nil, seg{}, seg{text, s.Legend}))
+	}
+	p.header = append(p.header, s.Rule.Render(strings.Repeat("─", w)))
+	p.detail.SetHeight(p.height - len(p.header))
+}
+
+// wordings paints every outlet's wording of g, w cells wide: the most
+// common wording first, then the others in article order, each diffed
+// against it, under a line with its outlet, paragraph, speaker and verb,
+// and hedges.
+func (p *quotesPane) wordings(g *corpus.QuoteGroup, w int) []string {
+	s := &p.styles.Story
+	order := []int{g.Common}
+	for i := range g.Quotes {
+		if i != g.Common {
+			order = append(order, i)
+		}
+	}
+	const indent = 3
+	var rows []string
+	for k, i := range order {
+		q := g.Quotes[i]
+		if k > 0 {
+			rows = append(rows, strings.Repeat(" ", w))
+		}
+		segs := []seg{{p.sa.name(q.Article), s.Outlet}, {fmt.Sprintf(" ¶%d", q.Para+1), s.Meta}}
+		speaker := oneLine(q.Speaker)
+		switch {
+		case speaker == "":
+			segs = append(segs, seg{" · no speaker named", s.Differs})
+		case !sameSpeaker(speaker, g.Speaker):
+			segs = append(segs, seg{" · ", s.Meta}, seg{speaker, s.Differs})
+		default:
+			segs = append(segs, seg{" · " + speaker, s.Meta})
+		}
+		if q.Verb != "" {
+			segs = append(segs, seg{" " + oneLine(q.Verb), s.Meta})
+		}
+		if len(q.Hedges) > 0 {
+			segs = append(segs, seg{" · hedged: " + oneLine(strings.Join(q.Hedges, ", ")), s.Hedge})
+		}
+		var tags []string
+		if len(g.Quotes) > 1 && i == g.Common {
+			tags = append(tags, "most common wording")
+		}
+		if q.Block {
+			tags = append(tags, "block quote")
+		}
+		if q.Unclosed {
+			tags = append(tags, "no closing mark")
+		}
+		tags = append(tags, fmt.Sprintf("%d words", q.Words))
+		segs = append(segs, seg{" · " + strings.Join(tags, " · "), s.Meta})
+		rows = append(rows, " "+fitLine(w-1, nil, seg{}, segs...))
+		lines := wrapFrags(p.quoteFrags(g, i), max(w-indent-1, 2))
+		rows = append(rows, paintLines(p.painter, lines, strings.Repeat(" ", indent), indent, w)...)
+	}
+	return rows
+}
+
+// quoteFrags returns quote i of g as fragments: this outlet's words, with
+// the words only the most common wording has struck and those only this
+// outlet has underlined. Where the outlet split the quote around its
+// attribution, the parts are joined by a space, as Quote.Text does.
+func (p *quotesPane) quoteFrags(g *corpus.QuoteGroup, i int) []frag {
+	b := &layoutBuilder{markers: p.markers}
+	q := g.Quotes[i]
+	var ops []corpus.Op
+	if i < len(g.Ops) {
+		ops = g.Ops[i]
+	}
+	if len(ops) == 0 {
+		for k, part := range q.Parts {
+			if k > 0 {
+				b.deco(" ", clsEqual)
+			}
+			b.add(q.Article.Text(part), clsEqual)
+		}
+		return b.frags
+	}
+	common := g.Quotes[g.Common].Article
+	lastL, lastR := -1, -1
+	// A deleted word followed by an inserted one would run together
+	// ("you’llyou will"): a space keeps them apart. Punctuation swapped
+	// for punctuation ("press.!") needs none.
+	wordDeleted := false
+	for _, op := range ops {
+		// A jump in either side's offsets is the gap between two parts.
+		gap := false
+		switch op.Kind {
+		case corpus.OpEqual:
+			gap = lastR >= 0 && op.Right.Start != lastR
+			lastL, lastR = op.Left.End, op.Right.End
+		case corpus.OpDelete:
+			gap = lastL >= 0 && op.Left.Start != lastL
+			lastL = op.Left.End
+		case corpus.OpInsert:
+			gap = lastR >= 0 && op.Right.Start != lastR
+			lastR = op.Right.End
+		}
+		if gap && !b.endsInSpace() {
+			b.deco(" ", clsEqual)
+		}
+		switch op.Kind {
+		case corpus.OpEqual:
+			b.add(q.Article.Text(op.Right), clsEqual)
+		case corpus.OpDelete:
+			b.changed(b.pieces(common, nil, op.Left), opClass(op), "[-", "-]", false)
+		case corpus.OpInsert:
+			b.changed(b.pieces(q.Article, nil, op.Right), opClass(op), "{+", "+}", wordDeleted && !op.Minor)
+		}
+		wordDeleted = op.Kind == corpus.OpDelete && !op.Minor
+	}
+	return b.frags
+}
+
+// sameSpeaker reports whether two names are one speaker's, counting a name
+// by its last word ("Sullivan" and "Jake Sullivan") as quote grouping does.
+func sameSpeaker(a, b string) bool {
+	last := func(s string) string {
+		f := strings.Fields(strings.ToLower(s))
+		if len(f) == 0 {
+			return ""
+		}
+		return f[len(f)-1]
+	}
+	return last(a) == last(b)
+}
+
+// View draws the list and the wordings side by side, or the focused one.
+func (p quotesPane) View() string {
+	if p.width <= 0 || p.height <= 0 {
+		return ""
+	}
+	if !p.dual {
+		if p.focusDetail {
+			return p.detailView()
+		}
+		return p.listView
+	}
+	lv, dv := p.listView, p.detailView()
+	var sb strings.Builder
+	sb.Grow(len(lv) + len(dv) + p.height)
+	left, right := strings.Split(lv, "\n"), strings.Split(dv, "\n")
+	for i := range p.height {
+		if i > 0 {
+			sb.WriteByte('\n')
+		}
+		if i < len(left) {
+			sb.WriteString(left[i])
+		}
+		if i < len(right) {
+			sb.WriteString(right[i])
+		}
+	}
+	return sb.String()
+}
+
+// detailView draws the header and the wordings in view.
+func (p quotesPane) detailView() string {
+	w := p.detailWidth
+	blank := strings.Repeat(" ", max(w, 0))
+	var sb strings.Builder
+	n := 0
+	newline := func() {
+		if n > 0 {
+			sb.WriteByte('\n')
+		}
+		n++
+	}
+	if len(p.header) == 0 {
+		msg := p.emptyMessage()
+		if msg == "" {
+			msg = "no quote selected"
+		}
+		newline()
+		sb.WriteString(" " + fitLine(w-1, nil, seg{}, seg{msg, p.styles.Story.Meta}))
+	}
+	for _, h := range p.header {
+		if n == p.height {
+			break
+		}
+		newline()
+		sb.WriteString(h)
+	}
+	for r := p.detail.top; n < p.height; r++ {
+		newline()
+		if r < len(p.detail.rows) {
+			sb.WriteString(p.detail.rows[r])
+		} else {
+			sb.WriteString(blank)
+		}
+	}
+	return sb.String()
+}
+
+// Position says where the reader is: the utterance, and the row of its
+// wordings when they have the keys.
+func (p quotesPane) Position() string {
+	if !p.Ready() || !p.HasQuotes() {
+		return ""
+	}
+	if p.focusDetail {
+		return p.detail.Position()
+	}
+	n, at := 0, 0
+	for i, e := range p.entries {
+		if e.group != nil {
+			n++
+			if i == p.cursor {
+				at = n
+			}
+		}
+	}
+	return fmt.Sprintf("quote %d/%d", at, n)
+}
+
+// StatItems are the story's quote figures, most important first.
+func (p quotesPane) StatItems() []string {
+	if !p.Ready() {
+		return nil
+	}
+	shared := 0
+	for _, g := range p.sa.quotes {
+		if len(g.Quotes) > 1 {
+			shared++
+		}
+	}
+	return []string{
+		fmt.Sprintf("%d quotes", len(p.sa.quotes)),
+		fmt.Sprintf("%d in two or more outlets", shared),
+		fmt.Sprintf("%d short", len(p.sa.short)),
+	}
+}

@@ -1,0 +1,162 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+)
+
+// scroller shows painted rows through a window height rows tall, the way
+// bubbles/viewport does: the rows are painted once, and drawing a frame
+// only slices them.
+type scroller struct {
+	rows   []string
+	top    int
+	height int
+}
+
+// SetRows replaces the rows, keeping the top row where it can.
+func (s *scroller) SetRows(rows []string) {
+	s.rows = rows
+	s.top = s.clamp(s.top)
+}
+
+// SetHeight sets the window's height.
+func (s *scroller) SetHeight(h int) {
+	s.height = max(h, 1)
+	s.top = s.clamp(s.top)
+}
+
+func (s scroller) clamp(top int) int { return max(min(top, len(s.rows)-s.height), 0) }
+
+func (s *scroller) scroll(n int) { s.top = s.clamp(s.top + n) }
+
+// Update scrolls for the moving keys and the mouse wheel, and reports
+// whether msg was one of them.
+func (s *scroller) Update(msg tea.Msg, k *KeyMap) bool {
+	page := s.height
+	switch msg := msg.(type) {
+	case tea.MouseMsg:
+		switch msg.Button {
+		case tea.MouseButtonWheelUp:
+			s.scroll(-wheelRows)
+		case tea.MouseButtonWheelDown:
+			s.scroll(wheelRows)
+		default:
+			return false
+		}
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, k.Up):
+			s.scroll(-1)
+		case key.Matches(msg, k.Down):
+			s.scroll(1)
+		case key.Matches(msg, k.PageUp):
+			s.scroll(-page)
+		case key.Matches(msg, k.PageDown):
+			s.scroll(page)
+		case key.Matches(msg, k.HalfPageUp):
+			s.scroll(-max(page/2, 1))
+		case key.Matches(msg, k.HalfPageDown):
+			s.scroll(max(page/2, 1))
+		case key.Matches(msg, k.Top):
+			s.top = 0
+		case key.Matches(msg, k.Bottom):
+			s.top = s.clamp(len(s.rows))
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// Position describes the scroll position: "row 10/230 · 4%".
+func (s scroller) Position() string { return rowPosition(s.top, len(s.rows), s.height) }
+
+func rowPosition(top, n, height int) string {
+	maxTop := n - height
+	pct := "all"
+	switch {
+	case maxTop <= 0:
+	case top == 0:
+		pct = "top"
+	case top >= maxTop:
+		pct = "end"
+	default:
+		pct = fmt.Sprintf("%d%%", top*100/maxTop)
+	}
+	return fmt.Sprintf("row %d/%d · %s", min(top+1, max(n, 1)), n, pct)
+}
+
+// seg is a piece of a line in one style.
+type seg struct {
+	text string
+	st   lipgloss.Style
+}
+
+// fitLine draws segments left to right in exactly width cells, with right
+// flush against the right edge: the left segments are cut to make room,
+// the last first. With sel set, every piece and the padding carry it as a
+// background: an outer Render would lose it at the first piece's reset.
+func fitLine(width int, sel *lipgloss.Style, right seg, left ...seg) string {
+	rw := textWidth(right.text)
+	if rw > width {
+		right.text = truncate(right.text, width)
+		rw = textWidth(right.text)
+	}
+	avail := width - rw
+	if right.text != "" && avail > 0 {
+		avail-- // a space before right
+	}
+	var sb strings.Builder
+	used := 0
+	style := func(st lipgloss.Style) lipgloss.Style {
+		if sel != nil {
+			return st.Inherit(*sel)
+		}
+		return st
+	}
+	for _, s := range left {
+		if used >= avail {
+			break
+		}
+		t := truncate(s.text, avail-used)
+		if t == "" {
+			continue
+		}
+		sb.WriteString(style(s.st).Render(t))
+		used += textWidth(t)
+	}
+	gap := max(width-used-rw, 0)
+	if gap > 0 {
+		sp := strings.Repeat(" ", gap)
+		if sel != nil {
+			sp = sel.Render(sp)
+		}
+		sb.WriteString(sp)
+	}
+	if rw > 0 {
+		sb.WriteString(style(right.st).Render(right.text))
+	}
+	return sb.String()
+}
+
+// paintLines paints wrapped lines with p, each after prefix (whose width
+// is prefixWidth) and padded to width cells in all.
+func paintLines(p *painter, lines []line, prefix string, prefixWidth, width int) []string {
+	out := make([]string, 0, len(lines))
+	var sb strings.Builder
+	for _, ln := range lines {
+		sb.Reset()
+		sb.WriteString(prefix)
+		p.line(&sb, ln, nil, -1)
+		p.pad(&sb, width-prefixWidth-ln.width)
+		out = append(out, sb.String())
+	}
+	return out
+}

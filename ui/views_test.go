@@ -1,0 +1,564 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+func TestPageKeys(t *testing.T) {
+	m := newModel(t, seed(t), 160, 45)
+	tests := []struct {
+		key   string
+		page  page
+		badge string
+	}{
+		{"2", pageQuotes, "QUOTES"},
+		{"3", pageMatrix, "MATRIX"},
+		{"4", pagePassages, "PASSAGES"},
+		{"1", pageCompare, "COMPARE"},
+		{"4", pagePassages, "PASSAGES"},
+		{"2", pageQuotes, "QUOTES"},
+	}
+	for _, tt := range tests {
+		m = press(m, tt.key)
+		if m.page != tt.page {
+			t.Fatalf("%s: page %v, want %v", tt.key, m.page, tt.page)
+		}
+		lines := screenLines(m)
+		if status := lines[len(lines)-2]; !strings.HasPrefix(strings.TrimSpace(status), tt.badge) {
+			t.Errorf("%s: status bar %q does not start with %q", tt.key, status, tt.badge)
+		}
+		// The short help offers the other views, not this one.
+		short := lines[len(lines)-1]
+		for k, name := range map[string]string{"1": "compare", "2": "quotes", "3": "matrix", "4": "passages"} {
+			if got, want := strings.Contains(short, k+" "+name), k != tt.key; got != want {
+				t.Errorf("on %v, short help %q offers %q: %v, want %v", tt.page, short, k+" "+name, got, want)
+			}
+		}
+		checkFits(t, m, 160, 45)
+	}
+}
+
+func TestQuotesView(t *testing.T) {
+	m := newModel(t, seed(t), 160, 45)
+	m = press(m, "2")
+	if !m.quotesPane.Ready() {
+		t.Fatalf("the quotes page has no analysis")
+	}
+	lines := screenLines(m)
+	// The first entry is Trump's "Russia, if you’re listening", in all
+	// five outlets: speaker and count on one line, the words below.
+	if !strings.Contains(lines[1], "Trump") || !strings.Contains(lines[1], "5 outlets") || !strings.Contains(lines[2], "Russia, if you’re listening") {
+		t.Errorf("first entry:\n%s\n%s", lines[1], lines[2])
+	}
+	g := m.quotesPane.Selected()
+	if g == nil || len(g.Quotes) != 5 || !strings.Contains(g.Quotes[g.Common].Text(), "Russia, if you’re listening") {
+		t.Fatalf("selected group %+v", g)
+	}
+	// Beside the list: every outlet's wording, with its verb, diffed
+	// against the most common; plain text brackets the changes.
+	s := screen(m)
+	for _, want := range []string{
+		"Trump · 5 outlets", "most common wording", "Hacked.com ¶5 · Trump stated", "Al Jazeera ¶4 · Trump told",
+		"you’ll [-probably-] be rewarded", "I think [-you’ll-] {+you will+} probably", "{+I will tell you this,+} Russia",
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("the wordings lack %q:\n%s", want, s)
+		}
+	}
+	if !strings.Contains(s, "quote 1/") {
+		t.Errorf("the status bar does not give the position")
+	}
+
+	// j moves to the next utterance: Jake Sullivan's, whose outlets do not
+	// all name him.
+	m = press(m, "j")
+	if g := m.quotesPane.Selected(); g.Speaker != "Jake Sullivan" {
+		t.Fatalf("after j: speaker %q", g.Speaker)
+	}
+	if s := screen(m); !strings.Contains(s, "Al Jazeera ¶7 · Clinton’s campaign said") {
+		t.Errorf("the speaker Al Jazeera gives is not shown:\n%s", s)
+	}
+
+	// enter gives the keys to the wordings, which then scroll; esc and tab
+	// give them back.
+	m = press(m, "enter")
+	if !m.quotesPane.DetailFocused() {
+		t.Fatalf("enter did not focus the wordings")
+	}
+	m = press(m, "j", "j")
+	if got := m.quotesPane.detail.top; got != 2 && len(m.quotesPane.detail.rows) > m.quotesPane.detail.height+2 {
+		t.Errorf("j j in the wordings: top %d, want 2", got)
+	}
+	if g := m.quotesPane.Selected(); g.Speaker != "Jake Sullivan" {
+		t.Errorf("scrolling the wordings moved the list to %q", g.Speaker)
+	}
+	m = press(m, "esc")
+	if m.quotesPane.DetailFocused() {
+		t.Errorf("esc did not return to the list")
+	}
+	m = press(m, "tab")
+	if !m.quotesPane.DetailFocused() {
+		t.Errorf("tab did not focus the wordings")
+	}
+	m = press(m, "tab", "G")
+	// Short quotes come last, under their own heading.
+	if g := m.quotesPane.Selected(); g == nil || !m.quotesPane.entries[m.quotesPane.cursor].short {
+		t.Errorf("G: not on a short quote")
+	}
+	if s := screen(m); !strings.Contains(s, "Short quotes · under 4 words") {
+		t.Errorf("no heading over the short quotes:\n%s", s)
+	}
+	m = press(m, "g")
+	if m.quotesPane.cursor != 0 {
+		t.Errorf("g: cursor %d", m.quotesPane.cursor)
+	}
+}
+
+func TestQuotesViewNarrow(t *testing.T) {
+	m := newModel(t, seed(t), 80, 24)
+	m = press(m, "2")
+	s := screen(m)
+	if !strings.Contains(s, "Quotes ·") || strings.Contains(s, "most common wording") {
+		t.Errorf("80 columns: the list alone should show:\n%s", s)
+	}
+	m = press(m, "enter")
+	s = screen(m)
+	if strings.Contains(s, "Quotes ·") || !strings.Contains(s, "Trump · 5 outlets") {
+		t.Errorf("80 columns after enter: the wordings alone should show:\n%s", s)
+	}
+	checkFits(t, m, 80, 24)
+	m = press(m, "esc")
+	if !strings.Contains(screen(m), "Quotes ·") {
+		t.Errorf("esc did not bring the list back")
+	}
+}
+
+func TestQuotesViewStyles(t *testing.T) {
+	// With colour, deletions are struck and insertions underlined, as in
+	// the comparison, and there are no brackets.
+	m := newModelOpts(t, seed(t), 160, 45, Options{Renderer: renderer(termenv.TrueColor)})
+	view := press(m, "2").View()
+	if !hasSGR(view, "9") || !hasSGR(view, "4") || len(sgrColours(view)) == 0 {
+		t.Errorf("colour wordings lack strikethrough, underline or colour")
+	}
+	if s := ansi.Strip(view); strings.Contains(s, "[-") || strings.Contains(s, "{+") {
+		t.Errorf("colour wordings are bracketed")
+	}
+	// Without colour, the brackets come back, and no colour is set.
+	m = newModelOpts(t, seed(t), 160, 45, Options{Renderer: renderer(termenv.TrueColor), NoColor: true})
+	view = press(m, "2").View()
+	if len(sgrColours(view)) > 0 {
+		t.Errorf("NoColor quotes set colours: %q", sgrColours(view))
+	}
+	if s := ansi.Strip(view); !strings.Contains(s, "[-probably-]") || !strings.Contains(s, "{+you will+}") {
+		t.Errorf("NoColor wordings lack wdiff markers:\n%s", s)
+	}
+}
+
+func TestMatrixView(t *testing.T) {
+	m := newModel(t, seed(t), 160, 45)
+	m = press(m, "3")
+	s := screen(m)
+	for _, want := range []string{"100% · 100%", "41% · 22%", "% word for word", "20%+", "Swell Digest → Hacked.com"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("matrix lacks %q:\n%s", want, s)
+		}
+	}
+	// The cursor starts beside the diagonal and moves with h/j/k/l and
+	// the arrows, within the matrix.
+	tests := []struct {
+		keys     []string
+		row, col int
+	}{
+		{nil, 0, 1},
+		{[]string{"l", "l"}, 0, 3},
+		{[]string{"right", "right", "right"}, 0, 4},
+		{[]string{"j", "down"}, 2, 4},
+		{[]string{"h", "left", "k"}, 1, 2},
+		{[]string{"up", "up", "up"}, 0, 2},
+		{[]string{"G"}, 4, 2},
+		{[]string{"g", "h", "h", "h"}, 0, 0},
+	}
+	for _, tt := range tests {
+		m = press(m, tt.keys...)
+		if p := m.matrixPane; p.row != tt.row || p.col != tt.col {
+			t.Errorf("after %q: cursor (%d, %d), want (%d, %d)", tt.keys, p.row, p.col, tt.row, tt.col)
+		}
+	}
+	// enter on the diagonal says why it does nothing.
+	m = press(m, "enter")
+	if m.page != pageMatrix || !strings.Contains(m.flash, "against itself") {
+		t.Errorf("enter on the diagonal: page %v, flash %q", m.page, m.flash)
+	}
+	// enter on a cell opens the pair: the row outlet on the left.
+	m = press(m, "j", "j", "j", "l")
+	m = press(m, "enter")
+	if m.page != pageCompare || m.left.Outlet != "Al Jazeera" || m.right.Outlet != "Hacked.com" {
+		t.Fatalf("enter on (Al Jazeera, Hacked.com): page %v, %q vs %q", m.page, m.left.Outlet, m.right.Outlet)
+	}
+	header := screenLines(m)[0]
+	if i, j := strings.Index(header, "Al Jazeera"), strings.Index(header, "Hacked.com"); i < 0 || j < i {
+		t.Errorf("header %q does not show Al Jazeera then Hacked.com", header)
+	}
+	// Back on the matrix, the cursor is where it was.
+	m = press(m, "3")
+	if p := m.matrixPane; p.row != 3 || p.col != 1 {
+		t.Errorf("back on the matrix the cursor is at (%d, %d)", p.row, p.col)
+	}
+}
+
+func TestMatrixViewNarrow(t *testing.T) {
+	for _, size := range [][2]int{{60, 12}, {80, 24}} {
+		m := newModel(t, seed(t), size[0], size[1])
+		m = press(m, "3")
+		s := screen(m)
+		if !strings.Contains(s, "Swell") || !strings.Contains(s, "100") {
+			t.Errorf("%dx%d matrix:\n%s", size[0], size[1], s)
+		}
+		checkFits(t, m, size[0], size[1])
+		m = press(m, "l", "l", "l", "j", "j", "j", "j")
+		if p := m.matrixPane; p.row != 4 || p.col != 4 {
+			t.Errorf("%dx%d: cursor (%d, %d)", size[0], size[1], p.row, p.col)
+		}
+		checkFits(t, m, size[0], size[1])
+	}
+	// Without colour the cursor's cell is in reverse video.
+	m := newModelOpts(t, seed(t), 160, 45, Options{Renderer: renderer(termenv.ANSI), NoColor: true})
+	view := press(m, "3").View()
+	if !hasSGR(view, "7") || len(sgrColours(view)) > 0 {
+		t.Errorf("NoColor matrix: reverse %v, colours %q", hasSGR(view, "7"), sgrColours(view))
+	}
+	if s := ansi.Strip(view); !strings.Contains(s, "░") {
+		t.Errorf("NoColor matrix has no shading glyphs:\n%s", s)
+	}
+}
+
+// passageRows returns every row of the passages view, unstyled.
+func passageRows(m Model) []string {
+	rows := make([]string, len(m.passagePane.rows))
+	for i, r := range m.passagePane.rows {
+		rows[i] = ansi.Strip(r)
+	}
+	return rows
+}
+
+// findRow returns the first row containing s, or -1.
+func findRow(rows []string, s string) int {
+	return slices.IndexFunc(rows, func(r string) bool { return strings.Contains(r, s) })
+}
+
+func TestPassagesView(t *testing.T) {
+	m := newModel(t, seed(t), 160, 45)
+	m = press(m, "4")
+	rows := passageRows(m)
+	// Each unique passage sits under its outlet's heading.
+	under := func(text, outlet string) {
+		t.Helper()
+		r := findRow(rows, text)
+		if r < 0 {
+			t.Errorf("no passage %q", text)
+			return
+		}
+		for h := r; h >= 0; h-- {
+			if strings.Contains(rows[h], "only it reports") {
+				if !strings.HasPrefix(strings.TrimSpace(rows[h]), outlet+" ·") {
+					t.Errorf("%q is under %q, want %s", text, rows[h], outlet)
+				}
+				return
+			}
+		}
+		t.Errorf("%q is under no outlet", text)
+	}
+	under("“I don’t want to use four-letter words,” Russian Foreign Minister Sergei Lavrov", "Al Jazeera")
+	under("a spokesman for the Kremlin Dmitry Peskov told reporters", "TRT World")
+	if r := findRow(rows, "Sergei Lavrov"); r < 0 || !strings.Contains(rows[r], "¶11") {
+		t.Errorf("Lavrov's passage is not numbered ¶11: %q", rows[max(r, 0)])
+	}
+	// The verbatim runs, with their outlets.
+	for _, want := range []string{
+		"Only one outlet reports", "Word for word in several outlets", "5 outlets · 18 words",
+		"in: Swell Digest ¶9, Hacked.com ¶8, Press TV ¶15, Al Jazeera ¶7, TRT World ¶8",
+		"Facts the outlets give differently", "day · NBC", "number · emails",
+	} {
+		if findRow(rows, want) < 0 {
+			t.Errorf("no row %q", want)
+		}
+	}
+	// The facts: each outlet's value and paragraph.
+	facts := []struct{ outlet, value, para string }{
+		{"Swell Digest", "Wednesday", "¶15"}, {"Al Jazeera", "Tuesday", "¶27"},
+		{"Swell Digest", "30,000", "¶4"}, {"Hacked.com", "33,000", "¶13"},
+	}
+	for _, f := range facts {
+		found := false
+		for _, r := range rows {
+			fs := strings.Fields(r)
+			if len(fs) > 3 && strings.HasPrefix(strings.TrimSpace(r), f.outlet) && slices.Contains(fs, f.value) && slices.Contains(fs, f.para) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no fact row %s %s %s", f.outlet, f.value, f.para)
+		}
+	}
+
+	// j/k move from entry to entry; n jumps to the next section.
+	m = press(m, "j")
+	if it := m.passagePane.Selected(); it == nil || it.at[0].Article.Outlet != "Swell Digest" || m.passagePane.cursor != 1 {
+		t.Errorf("j: cursor %d", m.passagePane.cursor)
+	}
+	m = press(m, "n")
+	if it := m.passagePane.Selected(); len(it.at) < 2 {
+		t.Errorf("n: the cursor is not on a verbatim run")
+	}
+	m = press(m, "n")
+	if it := m.passagePane.Selected(); len(it.at) != 1 || !strings.Contains(it.what, "gives") {
+		t.Errorf("n n: the cursor is not on a fact: %q", it.what)
+	}
+	if s := screen(m); !strings.Contains(s, "Facts the outlets give differently") {
+		t.Errorf("n n: the facts' heading is not on screen:\n%s", s)
+	}
+	m = press(m, "N")
+	if it := m.passagePane.Selected(); len(it.at) < 2 {
+		t.Errorf("N: the cursor is not back on the first run")
+	}
+	m = press(m, "N", "N")
+	if m.passagePane.cursor != 0 || m.passagePane.top != 0 {
+		t.Errorf("N N N: cursor %d, top %d; want the first entry at the top", m.passagePane.cursor, m.passagePane.top)
+	}
+	checkFits(t, m, 160, 45)
+}
+
+func TestPassagesViewOpensTheComparison(t *testing.T) {
+	m := newModel(t, seed(t), 160, 45)
+	m = press(m, "4")
+	// Walk down to Lavrov's passage and open it.
+	for range 200 {
+		it := m.passagePane.Selected()
+		if it != nil && strings.Contains(it.at[0].Article.Text(it.at[0].Span), "four-letter words") {
+			break
+		}
+		m = press(m, "j")
+	}
+	it := m.passagePane.Selected()
+	if it == nil || it.at[0].Article.Outlet != "Al Jazeera" {
+		t.Fatalf("did not find Lavrov's passage")
+	}
+	m = press(m, "enter")
+	if m.page != pageCompare || m.left.Outlet != "Al Jazeera" || m.right == m.left {
+		t.Fatalf("enter: page %v, %q vs %q", m.page, m.left.Outlet, m.right.Outlet)
+	}
+	// The passage is at the top, marked as the current change.
+	blk := m.comparePane.cmp.Blocks[topBlock(m)]
+	if !strings.Contains(m.left.Text(blk.Left), "four-letter words") {
+		t.Errorf("the top block is %q", m.left.Text(blk.Left))
+	}
+	if !strings.Contains(screen(m), "▸") || !strings.Contains(m.flash, "¶11") {
+		t.Errorf("the passage is not marked: flash %q", m.flash)
+	}
+
+	// enter on a fact opens the outlet beside one that gives it otherwise.
+	m = press(m, "4", "n", "n")
+	m = press(m, "enter")
+	if m.left.Outlet != "Swell Digest" || m.right.Outlet != "Al Jazeera" {
+		t.Errorf("enter on Swell Digest's Wednesday: %q vs %q", m.left.Outlet, m.right.Outlet)
+	}
+}
+
+func TestComparisonMarksWireCopyAndFacts(t *testing.T) {
+	m := newModel(t, seed(t), 160, 45)
+	m = press(m, "]", "]") // Swell Digest vs Al Jazeera
+	lay := m.comparePane.lay
+	var wire, fact int
+	for _, r := range lay.rows {
+		switch r.rowMark {
+		case rowMarkWire:
+			wire++
+		case rowMarkFact:
+			fact++
+		}
+	}
+	if wire == 0 || fact == 0 {
+		t.Fatalf("%d wire-copy rows, %d fact rows", wire, fact)
+	}
+	var all []string
+	for _, r := range lay.painted {
+		all = append(all, ansi.Strip(r))
+	}
+	text := strings.Join(all, "\n")
+	// Each side says what the other outlets give in its place.
+	for _, want := range []string{"≠ Al Jazeera: Tuesday", "≠ Swell Digest: Wednesday", "≠ Hacked.com: 33,000"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("no note %q", want)
+		}
+	}
+	// The gutter shows the marks.
+	m = press(m, "G")
+	for range 40 {
+		if s := screen(m); strings.Contains(s, "≡ ") {
+			break
+		}
+		m = press(m, "k", "k", "k", "k", "k")
+	}
+	if !strings.Contains(screen(m), "≡ ") {
+		t.Errorf("no wire-copy mark on screen")
+	}
+	// The marks survive inline mode.
+	m = press(m, "v")
+	for _, r := range m.comparePane.lay.rows {
+		if r.rowMark == rowMarkFact {
+			return
+		}
+	}
+	t.Errorf("inline mode lost the fact marks")
+}
+
+func TestFactsAreStyledInTheComparison(t *testing.T) {
+	m := newModelOpts(t, seed(t), 160, 45, Options{Renderer: renderer(termenv.TrueColor)})
+	m = press(m, "]", "]")
+	fact := m.comparePane.painter.brushes[clsEqual|clsFact].pre
+	if fact == "" || fact == m.comparePane.painter.brushes[clsEqual].pre {
+		t.Fatalf("fact brush %q", fact)
+	}
+	found := false
+	for _, r := range m.comparePane.lay.painted {
+		found = found || strings.Contains(r, fact+"Wednesday") || strings.Contains(r, fact+"Tuesday")
+	}
+	if !found {
+		t.Errorf("neither Wednesday nor Tuesday is painted as a disputed fact")
+	}
+}
+
+// startModel returns a reader whose first commands have not run: the
+// analysis has been asked for but has not come.
+func startModel(t *testing.T, c *corpus.Corpus, width, height int) (Model, tea.Cmd) {
+	m := New(c, corpus.NewCache(), Options{Renderer: renderer(termenv.Ascii)})
+	init := m.Init()
+	return send(m, tea.WindowSizeMsg{Width: width, Height: height}), init
+}
+
+func TestAnalysisArrivesLater(t *testing.T) {
+	m, init := startModel(t, seed(t), 160, 45)
+	if m.comparePane.marks != (pairMarks{}) {
+		t.Errorf("marks before the analysis came")
+	}
+	for _, k := range []string{"2", "j", "enter", "tab", "3", "l", "enter", "4", "j", "n", "enter", "G"} {
+		m = press(m, k)
+		checkFits(t, m, 160, 45)
+	}
+	if s := screen(m); !strings.Contains(s, "analysing the story") {
+		t.Errorf("the passages page does not say it is waiting:\n%s", s)
+	}
+	// Asking again while it is under way starts nothing new.
+	if cmd := m.analyseStory(); cmd != nil {
+		t.Errorf("a second analysis was started")
+	}
+	m = runCmd(m, init)
+	if !m.passagePane.Ready() || !strings.Contains(screen(m), "Only one outlet reports") {
+		t.Errorf("the analysis came but the page did not show it:\n%s", screen(m))
+	}
+	if m.comparePane.marks.left == nil || m.comparePane.marks.right == nil {
+		t.Errorf("the comparison got no marks")
+	}
+}
+
+func TestAnalysisFailureIsShown(t *testing.T) {
+	m, _ := startModel(t, seed(t), 120, 30)
+	st := m.storyOf[m.left]
+	m = send(m, analysisMsg{st, &storyAnalysis{story: st, err: errors.New("analysing \"seed\" failed: boom")}})
+	for _, k := range []string{"2", "3", "4"} {
+		m = press(m, k, "j", "enter")
+		if s := screen(m); !strings.Contains(s, "failed: boom") {
+			t.Errorf("page %s does not show the error:\n%s", k, s)
+		}
+		checkFits(t, m, 120, 30)
+	}
+	// A panic in the analysis becomes such an error.
+	msg := analyse(&corpus.Story{Name: "broken", Articles: []*corpus.Article{nil}}, nil)()
+	if am, ok := msg.(analysisMsg); !ok || am.sa.err == nil {
+		t.Errorf("analysing a broken story: %#v", msg)
+	}
+}
+
+func TestStoryViewsFollowTheLeftArticle(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for s := range 2 {
+		for a := range 3 {
+			text := fmt.Sprintf("Report %d of story %d\n\nThe council of town %d met on Monday and agreed a plan to rebuild the old bridge over the river, officials said. Outlet %d added its own sentence here about item %d.\n\n\"We will rebuild the bridge before the winter comes,\" the mayor of town %d said.\n", a, s, s, a, a*7+s, s)
+			fsys[fmt.Sprintf("story%d/a%d.txt", s, a)] = &fstest.MapFile{Data: []byte(text)}
+		}
+	}
+	c, _, err := corpus.LoadFS(fsys, "towns")
+	if err != nil || len(c.Stories) != 2 {
+		t.Fatalf("loading: %v, %d stories", err, len(c.Stories))
+	}
+	m := newModel(t, c, 120, 30)
+	m = press(m, "3")
+	if got := m.matrixPane.sa.story; got != c.Stories[0] {
+		t.Fatalf("the matrix shows %q", got.Name)
+	}
+	// Put an article of the second story on the left.
+	m = press(m, "1", "tab", "G", "enter", "k", "enter", "3")
+	if m.left.Story != c.Stories[1].Name {
+		t.Fatalf("left is %q", m.left.Story)
+	}
+	if got := m.matrixPane.sa; got == nil || got.story != c.Stories[1] {
+		t.Errorf("the matrix does not show the left article's story")
+	}
+	m = press(m, "2")
+	if s := screen(m); !strings.Contains(s, "We will rebuild the bridge") || !strings.Contains(s, "3 outlets") {
+		t.Errorf("quotes of the second story:\n%s", s)
+	}
+	checkFits(t, m, 120, 30)
+}
+
+func TestKeysPerPage(t *testing.T) {
+	m := newModel(t, seed(t), 160, 45)
+	m = press(m, "3")
+	short := screenLines(m)[44]
+	for _, want := range []string{"←/h left", "→/l right", "enter side by side", "1 compare", "? help"} {
+		if !strings.Contains(short, want) {
+			t.Errorf("matrix short help %q lacks %q", short, want)
+		}
+	}
+	for _, unwanted := range []string{"/ search", "n next change", "v inline", "3 matrix", "tab"} {
+		if strings.Contains(short, unwanted) {
+			t.Errorf("matrix short help %q offers %q", short, unwanted)
+		}
+	}
+	// Keys of the comparison do nothing here.
+	m = press(m, "v", "/", "s", "]")
+	if m.comparePane.Mode() != sideBySide || m.comparePane.Searching() || m.left.Outlet != "Swell Digest" || m.right.Outlet != "Hacked.com" {
+		t.Errorf("comparison keys acted on the matrix page")
+	}
+	// The full help lists the views' keys.
+	m = press(m, "?")
+	s := screen(m)
+	for _, want := range []string{"Views", "the story's quotes", "the story's matrix", "unique and shared passages", "left (matrix)", "next section"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("full help lacks %q:\n%s", want, s)
+		}
+	}
+	m = press(m, "esc", "4")
+	short = screenLines(m)[44]
+	for _, want := range []string{"enter open in comparison", "n next section"} {
+		if !strings.Contains(short, want) {
+			t.Errorf("passages short help %q lacks %q", short, want)
+		}
+	}
+	m = press(m, "2", "enter")
+	short = screenLines(m)[44]
+	if !strings.Contains(short, "esc back to the list") || strings.Contains(short, "enter") {
+		t.Errorf("quote wordings short help %q", short)
+	}
+}
