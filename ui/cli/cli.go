@@ -122,7 +122,7 @@ const Usage = `usage:
   newsdiff diff [--format ansi|plain|json|html] [--dir DIR] A B
                                                 compare two articles; A and B are file paths,
                                                 article ids, or outlet names (a prefix will do)
-  newsdiff quotes [--format plain|json] [--story S] [DIR]
+  newsdiff quotes [--format plain|json|ansi] [--story S] [DIR]
                                                 every quotation, grouped by utterance, as each outlet words it
   newsdiff matrix [--format plain|json] [--story S] [DIR]
                                                 how much of each outlet every other one reports

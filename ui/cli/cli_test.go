@@ -352,3 +352,28 @@ func TestHTMLEscapes(t *testing.T) {
 		}
 	}
 }
+
+// TestANSIMatchesPlain checks that the ANSI formats say what the plain
+// ones say, with colour and attributes where plain has markers.
+func TestANSIMatchesPlain(t *testing.T) {
+	unmark := strings.NewReplacer("[-", "", "-]", "", "{+", "", "+}", "")
+	for _, args := range [][]string{{"diff", "003", "004"}, {"quotes"}} {
+		env, plain, _ := seedEnv(t)
+		Run(context.Background(), append(args, "--format", "plain"), env)
+		env, ansi, _ := seedEnv(t)
+		Run(context.Background(), append(args, "--format", "ansi"), env)
+		if !strings.Contains(ansi.String(), "\x1b[38;5;208;9m") || !strings.Contains(ansi.String(), "\x1b[38;5;39;4m") {
+			t.Errorf("%s: no deletion or insertion styling in the ANSI output", args[0])
+		}
+		got := stripSGR(ansi.String())
+		want := unmark.Replace(plain.String())
+		if args[0] == "quotes" {
+			// The legend line names the markers in plain text only.
+			got = strings.Join(strings.Split(got, "\n")[3:], "\n")
+			want = strings.Join(strings.Split(want, "\n")[3:], "\n")
+		}
+		if got != want {
+			t.Errorf("%s: ANSI output without its styling differs from plain without markers", args[0])
+		}
+	}
+}

@@ -8,7 +8,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
 	"github.com/newsdiff/newsdiff/corpus"
@@ -190,15 +189,31 @@ func WritePlain(w io.Writer, c *corpus.Comparison) error {
 // underlined — a pair that red–green colour blindness keeps apart, and
 // whose attributes carry the meaning without colour.
 func WriteANSI(w io.Writer, c *corpus.Comparison) error {
-	r := lipgloss.NewRenderer(w)
-	r.SetColorProfile(termenv.ANSI256)
-	del := r.NewStyle().Foreground(lipgloss.Color("208")).Strikethrough(true)
-	ins := r.NewStyle().Foreground(lipgloss.Color("39")).Underline(true)
-	minorDel := r.NewStyle().Foreground(lipgloss.Color("208")).Faint(true)
-	minorIns := r.NewStyle().Foreground(lipgloss.Color("39")).Faint(true)
-	label := r.NewStyle().Faint(true).Bold(true)
-	render := func(st lipgloss.Style) func(string) string { return func(s string) string { return st.Render(s) } }
-	return writeText(w, c, marks{del: render(del), ins: render(ins), minorDel: render(minorDel), minorIns: render(minorIns), label: render(label)})
+	return writeText(w, c, ansiMarks())
+}
+
+// ansiMarks are the colours and attributes of the ANSI formats, in 256
+// colours, which every terminal of the last decades shows. termenv styles
+// a run of text once; lipgloss would style strikethrough and underline
+// rune by rune, which multiplies the output.
+func ansiMarks() marks {
+	p := termenv.ANSI256
+	style := func(fg string, apply func(termenv.Style) termenv.Style) func(string) string {
+		return func(s string) string {
+			st := p.String(s)
+			if fg != "" {
+				st = st.Foreground(p.Color(fg))
+			}
+			return apply(st).String()
+		}
+	}
+	return marks{
+		del:      style("208", termenv.Style.CrossOut),
+		ins:      style("39", termenv.Style.Underline),
+		minorDel: style("208", termenv.Style.Faint),
+		minorIns: style("39", termenv.Style.Faint),
+		label:    style("", func(st termenv.Style) termenv.Style { return st.Bold().Faint() }),
+	}
 }
 
 func writeText(w io.Writer, c *corpus.Comparison, m marks) error {

@@ -9,7 +9,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus"
 )
 
-var quotesCommand = storyCommand{name: "quotes", formats: []string{"plain", "json"}, write: writeQuotes}
+var quotesCommand = storyCommand{name: "quotes", formats: []string{"plain", "json", "ansi"}, write: writeQuotes}
 
 type jsonQuote struct {
 	ID      string   `json:"id"`
@@ -92,6 +92,9 @@ func plainMarks() marks {
 
 func writeQuotes(w io.Writer, format string, an *corpus.Analysis) error {
 	m := plainMarks()
+	if format == "ansi" {
+		m = ansiMarks()
+	}
 	if format == "json" {
 		out := struct {
 			Story  string           `json:"story"`
@@ -119,13 +122,13 @@ func writeQuotes(w io.Writer, format string, an *corpus.Analysis) error {
 		}
 	}
 	fmt.Fprintf(w, "%d quotations, %d of them carried by two or more outlets\n", len(an.Quotes), shared)
-	fmt.Fprintln(w, "each outlet's wording against the most common one: [-only the common wording-] {+only this outlet+}")
+	fmt.Fprintf(w, "each outlet's wording against the most common one (*): %s %s\n", m.del("only the common wording"), m.ins("only this outlet"))
 	for _, g := range an.Quotes {
 		speaker := corpus.Display(g.Speaker)
 		if speaker == "" {
 			speaker = "unattributed"
 		}
-		fmt.Fprintf(w, "\n## “%s” · %s · %d %s\n", firstWordsOf(corpus.Display(g.Quotes[g.Common].Text()), 10), speaker, len(g.Quotes), plural(len(g.Quotes), "outlet"))
+		fmt.Fprintf(w, "\n%s\n", m.label(fmt.Sprintf("## “%s” · %s · %d %s", firstWordsOf(corpus.Display(g.Quotes[g.Common].Text()), 10), speaker, len(g.Quotes), plural(len(g.Quotes), "outlet"))))
 		for i, q := range g.Quotes {
 			who := attribution(q)
 			mark := " "
