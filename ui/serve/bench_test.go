@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -11,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -18,29 +20,38 @@ import (
 	"testing"
 	"time"
 
-	"github.com/charmbracelet/x/ansi"
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/newsdiff/newsdiff/corpus"
 )
 
 // childServerEnv, when set to a host key path, makes the test binary run
 // runChildServer instead of the tests. BenchmarkServeLoad runs the server in
-// a process of its own so that the heap it measures is the server's alone,
-// not the server's plus its hundred in-process clients'.
+// a process of its own so that the heap and CPU time it measures are the
+// server's alone, not the server's plus its hundred in-process clients'.
 const childServerEnv = "NEWSDIFF_SERVE_CHILD"
 
-// runChildServer serves testModel on a loopback port: it prints the address,
-// serves until its stdin closes, and offers one command, "heap", that prints
-// the live heap after a collection, the goroutine stacks in use and the
-// number of goroutines.
+// runChildServer serves what `newsdiff serve` serves, the reader over the
+// embedded corpus (ForCorpus), on a loopback port: it prints the address and
+// serves until its stdin closes. Instead of the newsdiff commands it offers
+// two of its own: "heap" prints the live heap after a collection, the
+// goroutine stacks in use and the number of goroutines; "cpu" prints the CPU
+// time the process has used, in nanoseconds, or -1 where it is not known, and
+// "cpu DURATION" the CPU time it uses in the next DURATION and how long that
+// really took, so that the exec session itself is not counted.
 func runChildServer() int {
-	srv, err := New(Config{
-		HostKeyPath:  os.Getenv(childServerEnv),
-		MaxSessions:  1024,
-		MaxPerIP:     1024,
-		NewModel:     testModel,
-		Exec:         heapExec,
-		ExecCommands: []string{"heap"},
-	})
+	c, err := loadSeed()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	cfg := ForCorpus(Config{
+		HostKeyPath: os.Getenv(childServerEnv),
+		MaxSessions: 1024,
+		MaxPerIP:    1024,
+	}, c, corpus.NewCache(), nil)
+	cfg.Exec, cfg.ExecCommands = statsExec, []string{"heap", "cpu"}
+	srv, err := New(cfg)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
@@ -59,7 +70,32 @@ func runChildServer() int {
 	return 0
 }
 
-func heapExec(_ context.Context, _ []string, stdout, _ io.Writer) int {
+func statsExec(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if args[0] == "cpu" {
+		cpu, ok := processCPU()
+		if !ok {
+			_, _ = fmt.Fprintln(stdout, -1, -1)
+			return 0
+		}
+		if len(args) == 1 {
+			_, _ = fmt.Fprintln(stdout, int64(cpu))
+			return 0
+		}
+		d, err := time.ParseDuration(args[1])
+		if err != nil {
+			_, _ = fmt.Fprintln(stderr, err)
+			return 2
+		}
+		start := time.Now()
+		select {
+		case <-time.After(d):
+		case <-ctx.Done():
+			return 1
+		}
+		end, _ := processCPU()
+		_, _ = fmt.Fprintln(stdout, int64(end-cpu), int64(time.Since(start)))
+		return 0
+	}
 	runtime.GC()
 	runtime.GC()
 	var ms runtime.MemStats
@@ -68,80 +104,115 @@ func heapExec(_ context.Context, _ []string, stdout, _ io.Writer) int {
 	return 0
 }
 
-// BenchmarkServeLoad opens 100 interactive sessions on a server in another
-// process and measures, per keystroke, the time from sending it to receiving
-// the frame that shows its effect, all sessions typing at once; one op is one
-// keystroke in every session, after a random pause. It reports the median and 99th percentile of
-// that round trip and, per idle session, the server's heap, goroutine stacks
-// and goroutines. Everything stays
-// on loopback and each wait is bounded.
+// The size of every session in BenchmarkServeLoad: wide enough for both
+// panes.
+const benchWidth, benchHeight = 120, 40
+
+// BenchmarkServeLoad opens 100 sessions of the reader on a server in another
+// process, and in each picks Al Jazeera and TRT World and opens their
+// comparison. Then all of them scroll through it at once, with j and pgdn
+// (and g at the end, back to the top); one op is one keystroke in every
+// session, after a random pause. It measures, per keystroke, the time from
+// sending it to receiving the frame that shows its effect, and reports:
+//
+//   - ms-median and ms-p99: that round trip, and keys/s: how many
+//     keystrokes the server answered per second, all sessions together;
+//   - heap-B/session, stack-B/session and goroutines/session: what the
+//     server holds for each session idle with its comparison open (the
+//     shared comparison cache is filled beforehand, so it is not counted);
+//   - cpu-µs/key: the server's CPU time (user and system) per keystroke
+//     while they scroll, and cpu-µs/idle-session-s the CPU time an idle
+//     session costs it per second.
+//
+// Everything stays on loopback and each wait is bounded.
 //
 //	go test -run '^$' -bench ServeLoad -benchtime 50x ./ui/serve/
 func BenchmarkServeLoad(b *testing.B) {
 	const sessions = 100
+	const idleFor = time.Second
 	child := startChild(b)
+
+	// One session first fills the server's comparison cache, which every
+	// later session shares.
+	warm, err := child.open()
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := warm.openComparison(); err != nil {
+		b.Fatal(err)
+	}
+	if err := warm.quit(); err != nil {
+		b.Fatal(err)
+	}
 
 	before := child.memory(b)
 	ttys := make([]*benchTTY, sessions)
 	var wg sync.WaitGroup
 	errs := make(chan error, sessions)
 	for i := range ttys {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			tt, err := child.open()
-			ttys[i] = tt
+			if err == nil {
+				ttys[i] = tt
+				err = tt.openComparison()
+			}
 			errs <- err
-		}()
+		})
 	}
 	wg.Wait()
 	close(errs)
+	defer func() {
+		for _, tt := range ttys {
+			if tt != nil {
+				tt.client.Close()
+			}
+		}
+	}()
 	for err := range errs {
 		if err != nil {
 			b.Fatal(err)
 		}
 	}
-	after := child.memory(b)
+	idle := child.memory(b)
+	idleCPU, idleWall := child.cpuOver(b, idleFor)
 
 	latencies := make([][]time.Duration, sessions)
 	b.ResetTimer()
+	cpu0, start := child.cpu(b), time.Now()
 	for i, tt := range ttys {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			for n := range b.N {
 				// People do not type in step with the renderer's 60 Hz
 				// frame clock; a pause of up to two frames keeps the
 				// sessions from doing so.
 				time.Sleep(rand.N(33 * time.Millisecond))
-				// j and k alternate, so every keystroke changes the screen.
-				key, want := "j", "> bravo"
-				if n%2 == 1 {
-					key, want = "k", "> alpha"
-				}
-				d, err := tt.roundTrip(key, want)
+				d, err := tt.scroll(n)
 				if err != nil {
 					b.Error(err)
 					return
 				}
 				latencies[i] = append(latencies[i], d)
 			}
-		}()
+		})
 	}
 	wg.Wait()
+	wall := time.Since(start)
+	cpu := child.cpu(b) - cpu0
 	b.StopTimer()
 
 	// Reported after the timed part, because ResetTimer drops metrics.
-	b.ReportMetric((after.heap-before.heap)/sessions, "heap-B/session")
-	b.ReportMetric((after.stack-before.stack)/sessions, "stack-B/session")
-	b.ReportMetric((after.goroutines-before.goroutines)/sessions, "goroutines/session")
+	b.ReportMetric((idle.heap-before.heap)/sessions, "heap-B/session")
+	b.ReportMetric((idle.stack-before.stack)/sessions, "stack-B/session")
+	b.ReportMetric((idle.goroutines-before.goroutines)/sessions, "goroutines/session")
 	all := slices.Sorted(slices.Values(slices.Concat(latencies...)))
 	if len(all) > 0 {
 		b.ReportMetric(float64(all[len(all)/2])/float64(time.Millisecond), "ms-median")
 		b.ReportMetric(float64(all[len(all)*99/100])/float64(time.Millisecond), "ms-p99")
+		b.ReportMetric(float64(len(all))/wall.Seconds(), "keys/s")
 	}
-	for _, tt := range ttys {
-		tt.client.Close()
+	if cpu0 >= 0 && idleCPU >= 0 && len(all) > 0 {
+		b.ReportMetric(float64(cpu)/float64(time.Microsecond)/float64(len(all)), "cpu-µs/key")
+		b.ReportMetric(float64(idleCPU)/float64(time.Microsecond)/sessions/idleWall.Seconds(), "cpu-µs/idle-session-s")
 	}
 }
 
@@ -195,12 +266,8 @@ func startChild(b *testing.B) *child {
 	}
 }
 
-// memory is what the server process holds: live heap and goroutine stacks
-// in bytes, and goroutines.
-type memory struct{ heap, stack, goroutines float64 }
-
-// memory asks the server what it holds.
-func (c *child) memory(b *testing.B) memory {
+// exec runs one of the child's commands and returns its output.
+func (c *child) exec(b *testing.B, cmd string) string {
 	b.Helper()
 	client, err := gossh.Dial("tcp", c.addr, c.config)
 	if err != nil {
@@ -212,18 +279,53 @@ func (c *child) memory(b *testing.B) memory {
 		b.Fatal(err)
 	}
 	defer sess.Close()
-	out, err := sess.Output("heap")
+	out, err := sess.Output(cmd)
 	if err != nil {
-		b.Fatal(err)
+		b.Fatalf("%s: %v", cmd, err)
 	}
+	return string(out)
+}
+
+// memory is what the server process holds: live heap and goroutine stacks
+// in bytes, and goroutines.
+type memory struct{ heap, stack, goroutines float64 }
+
+// memory asks the server what it holds.
+func (c *child) memory(b *testing.B) memory {
+	b.Helper()
+	out := c.exec(b, "heap")
 	var m memory
-	if _, err := fmt.Sscan(string(out), &m.heap, &m.stack, &m.goroutines); err != nil {
+	if _, err := fmt.Sscan(out, &m.heap, &m.stack, &m.goroutines); err != nil {
 		b.Fatalf("heap: %q: %v", out, err)
 	}
 	return m
 }
 
-// open starts an 80×24 reader session and waits for its first frame.
+// cpu asks the server how much CPU time it has used; it is negative where
+// the server cannot tell.
+func (c *child) cpu(b *testing.B) time.Duration {
+	b.Helper()
+	out := c.exec(b, "cpu")
+	var ns int64
+	if _, err := fmt.Sscan(out, &ns); err != nil {
+		b.Fatalf("cpu: %q: %v", out, err)
+	}
+	return time.Duration(ns)
+}
+
+// cpuOver asks the server how much CPU time it uses in the next d, and
+// returns that and how long it measured for; the time is negative where the
+// server cannot tell.
+func (c *child) cpuOver(b *testing.B, d time.Duration) (cpu, wall time.Duration) {
+	b.Helper()
+	out := c.exec(b, "cpu "+d.String())
+	if _, err := fmt.Sscan(out, &cpu, &wall); err != nil {
+		b.Fatalf("cpu %s: %q: %v", d, out, err)
+	}
+	return cpu, wall
+}
+
+// open starts a reader session and waits for the article list.
 func (c *child) open() (*benchTTY, error) {
 	client, err := gossh.Dial("tcp", c.addr, c.config)
 	if err != nil {
@@ -234,9 +336,9 @@ func (c *child) open() (*benchTTY, error) {
 		client.Close()
 		return nil, err
 	}
-	tt := &benchTTY{client: client, frames: make(chan struct{}, 1)}
+	tt := &benchTTY{client: client, vt: newVT(benchWidth, benchHeight), frames: make(chan struct{}, 1), done: make(chan error, 1)}
 	sess.Stdout = tt
-	if err := sess.RequestPty("xterm-256color", 24, 80, nil); err != nil {
+	if err := sess.RequestPty("xterm-256color", benchHeight, benchWidth, nil); err != nil {
 		client.Close()
 		return nil, err
 	}
@@ -248,24 +350,28 @@ func (c *child) open() (*benchTTY, error) {
 		client.Close()
 		return nil, err
 	}
-	return tt, tt.await(0, "> alpha")
+	go func() { tt.done <- sess.Wait() }()
+	if err := tt.await("the article list", listsAll); err != nil {
+		client.Close()
+		return nil, err
+	}
+	return tt, nil
 }
 
-// benchTTY is a session's client side that notices each write of output,
-// so that a frame's arrival is seen at once rather than at the next poll.
+// benchTTY is a session's client side: a screen that notices each write of
+// output, so that a frame's arrival is seen at once rather than at the next
+// poll.
 type benchTTY struct {
 	client *gossh.Client
 	in     io.Writer
-	mu     sync.Mutex
-	out    []byte
+	vt     *vt
 	frames chan struct{}
+	done   chan error
 }
 
 // Write implements io.Writer for the session's stdout.
 func (tt *benchTTY) Write(p []byte) (int, error) {
-	tt.mu.Lock()
-	tt.out = append(tt.out, p...)
-	tt.mu.Unlock()
+	_, _ = tt.vt.Write(p)
 	select {
 	case tt.frames <- struct{}{}:
 	default:
@@ -273,35 +379,86 @@ func (tt *benchTTY) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// roundTrip sends key and returns how long until the screen shows want.
-func (tt *benchTTY) roundTrip(key, want string) (time.Duration, error) {
-	tt.mu.Lock()
-	mark := len(tt.out)
-	tt.mu.Unlock()
+// openComparison picks Al Jazeera for the left side and TRT World for the
+// right, and waits for their comparison.
+func (tt *benchTTY) openComparison() error {
+	if _, err := io.WriteString(tt.in, "\tjjj\r"); err != nil {
+		return err
+	}
+	if err := tt.await("Al Jazeera on the left", func(s screen) bool { return articleList(s).left == "Al Jazeera" }); err != nil {
+		return err
+	}
+	if _, err := io.WriteString(tt.in, "j\r"); err != nil {
+		return err
+	}
+	return tt.await("Al Jazeera vs TRT World", func(s screen) bool {
+		bar, _ := status(s)
+		return isComparing("Al Jazeera", "TRT World")(s) && strings.Contains(bar, "row 1/")
+	})
+}
+
+// scrollPosition matches the status bar's scroll position: "row 12/181 · 7%".
+var scrollPosition = regexp.MustCompile(`row \d+/\d+ · (\S+)`)
+
+// scroll sends the n-th scrolling key, j or pgdn by turns, or g once the
+// end is reached, and returns how long until the screen showed the
+// comparison scrolled.
+func (tt *benchTTY) scroll(n int) (time.Duration, error) {
+	bar := tt.vt.rowText(-2) // the status bar
+	pos := scrollPosition.FindStringSubmatch(bar)
+	if pos == nil {
+		return 0, fmt.Errorf("no scroll position in the status bar %q", bar)
+	}
+	key := "j"
+	switch {
+	case pos[1] == "end":
+		key = "g"
+	case n%2 == 1:
+		key = "\x1b[6~" // pgdn
+	}
 	start := time.Now()
 	if _, err := io.WriteString(tt.in, key); err != nil {
 		return 0, err
 	}
-	if err := tt.await(mark, want); err != nil {
-		return 0, err
-	}
-	return time.Since(start), nil
-}
-
-// await waits until the output after mark shows want.
-func (tt *benchTTY) await(mark int, want string) error {
 	timeout := time.After(waitLimit)
 	for {
-		tt.mu.Lock()
-		text := ansi.Strip(string(tt.out[mark:]))
-		tt.mu.Unlock()
-		if strings.Contains(text, want) {
+		if now := scrollPosition.FindString(tt.vt.rowText(-2)); now != "" && now != pos[0] {
+			return time.Since(start), nil
+		}
+		select {
+		case <-tt.frames:
+		case <-timeout:
+			return 0, fmt.Errorf("the comparison did not scroll from %q by %q; the screen shows:\n%s", pos[0], key, tt.vt.snapshot().text())
+		}
+	}
+}
+
+// quit presses q and waits for the session to end with status 0.
+func (tt *benchTTY) quit() error {
+	defer tt.client.Close()
+	if _, err := io.WriteString(tt.in, "q"); err != nil {
+		return err
+	}
+	select {
+	case err := <-tt.done:
+		return err
+	case <-time.After(waitLimit):
+		return errors.New("session did not end after q")
+	}
+}
+
+// await waits until the screen satisfies ok.
+func (tt *benchTTY) await(what string, ok func(screen) bool) error {
+	timeout := time.After(waitLimit)
+	for {
+		s := tt.vt.snapshot()
+		if ok(s) {
 			return nil
 		}
 		select {
 		case <-tt.frames:
 		case <-timeout:
-			return fmt.Errorf("screen never showed %q; it shows:\n%s", want, text)
+			return fmt.Errorf("screen never showed %s; it shows:\n%s", what, s.text())
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/ed25519"
 	"crypto/rand"
+	"encoding/json"
 	"encoding/pem"
 	"errors"
 	"fmt"
@@ -17,17 +18,19 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
 	gossh "golang.org/x/crypto/ssh"
 )
 
-// TestOpenSSH runs the real OpenSSH client against the server: the reader
-// inside tmux, read back with capture-pane, and commands as a script would
-// run them. It is skipped where ssh or tmux is missing.
+// TestOpenSSH runs the real OpenSSH client against the server as `newsdiff
+// serve` sets it up (the reader and the commands over the embedded corpus):
+// the reader inside tmux, read back with capture-pane, and commands as a
+// script would run them. It is skipped where ssh or tmux is missing.
 func TestOpenSSH(t *testing.T) {
 	if _, err := exec.LookPath("ssh"); err != nil {
 		t.Skip("OpenSSH client (ssh) not on PATH; install openssh-client to run this test")
 	}
-	ts := startServer(t, Config{})
+	ts := startReader(t, Config{})
 	_, port, _ := net.SplitHostPort(ts.addr)
 	dir := t.TempDir()
 	keyFile := writeOpenSSHKey(t, dir)
@@ -38,6 +41,8 @@ func TestOpenSSH(t *testing.T) {
 	withKey := slices.Concat(base, []string{"-i", keyFile, "-o", "IdentitiesOnly=yes", "-o", "BatchMode=yes"})
 
 	t.Run("exec", func(t *testing.T) {
+		list, _, _ := localRun(t, "list")
+		diffJSON, _, _ := localRun(t, "diff", "003", "004", "--format", "json")
 		tests := []struct {
 			name       string
 			args       []string
@@ -45,13 +50,14 @@ func TestOpenSSH(t *testing.T) {
 			wantStderr string
 			wantStatus int
 		}{
-			{"list", slices.Concat(withKey, []string{"localhost", "list"}), "003 The Morning Post\n004 The Evening Star\n", "", 0},
-			{"diff json", slices.Concat(withKey, []string{"localhost", "diff", "003", "004", "--format", "json"}), `diff ["003" "004" "--format" "json"]` + "\n", "", 0},
-			{"exit status passed through", slices.Concat(withKey, []string{"localhost", "diff", "003"}), "", "usage: diff", 2},
+			{"list", slices.Concat(withKey, []string{"localhost", "list"}), list, "", 0},
+			{"diff json", slices.Concat(withKey, []string{"localhost", "diff", "003", "004", "--format", "json"}), diffJSON, "", 0},
+			{"exit status passed through", slices.Concat(withKey, []string{"localhost", "diff", "003"}), "", "want two articles", 2},
 			{"unknown command", slices.Concat(withKey, []string{"localhost", "sh", "-c", "id"}), "", `unknown command "sh"`, 1},
+			{"no files", slices.Concat(withKey, []string{"localhost", "list", "/etc"}), "", "not allowed", 1},
 			{"shell without a tty", slices.Concat(withKey, []string{"-T", "localhost"}), "", "needs a terminal", 1},
 			{"keyboard-interactive", slices.Concat(base, []string{"-o", "PreferredAuthentications=keyboard-interactive",
-				"-o", "PubkeyAuthentication=no", "localhost", "list"}), "003 The Morning Post\n004 The Evening Star\n", "", 0},
+				"-o", "PubkeyAuthentication=no", "localhost", "list"}), list, "", 0},
 		}
 		for _, tc := range tests {
 			t.Run(tc.name, func(t *testing.T) {
@@ -72,6 +78,23 @@ func TestOpenSSH(t *testing.T) {
 				}
 			})
 		}
+		t.Run("diff json parses", func(t *testing.T) {
+			out, err := exec.Command("ssh", slices.Concat(withKey, []string{"localhost", "diff", "003", "004", "--format", "json"})...).Output()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var diff struct {
+				Left, Right struct{ Outlet string }
+				Blocks      []json.RawMessage
+			}
+			if err := json.Unmarshal(out, &diff); err != nil {
+				t.Fatalf("diff --format json over ssh does not parse: %v\n%s", err, out)
+			}
+			if diff.Left.Outlet != "Al Jazeera" || diff.Right.Outlet != "TRT World" || len(diff.Blocks) == 0 {
+				t.Errorf("diff 003 004 compares %q with %q in %d blocks; want Al Jazeera, TRT World and some blocks",
+					diff.Left.Outlet, diff.Right.Outlet, len(diff.Blocks))
+			}
+		})
 	})
 
 	t.Run("reader in tmux", func(t *testing.T) {
@@ -82,19 +105,31 @@ func TestOpenSSH(t *testing.T) {
 		// The shell reports ssh's exit status on the screen and then keeps
 		// the pane open so that it can still be read.
 		sshCmd := "ssh -tt " + strings.Join(withKey, " ") + " localhost; echo ssh exited with $?; exec sleep 600"
-		tm.run("new-session", "-d", "-s", "reader", "-x", "100", "-y", "30", sshCmd)
-		tm.waitScreen("size 100x30", "profile ANSI256", "> alpha", "  bravo")
+		tm.run("new-session", "-d", "-s", "reader", "-x", "120", "-y", "36", sshCmd)
+		tm.waitFor("the article list beside the first comparison", func(s screen) bool {
+			return listsAll(s) && isComparing("Swell Digest", "Hacked.com")(s)
+		})
+		// tmux-256color reaches the session's renderer: 256 colours.
+		if colours, _ := tm.command("capture-pane", "-p", "-e", "-t", "reader").CombinedOutput(); !colour256SGR.Match(colours) {
+			t.Errorf("the reader is not drawn in 256 colours in a tmux-256color pane:\n%q", colours)
+		}
 
-		tm.run("send-keys", "-t", "reader", "j")
-		tm.waitScreen("> bravo", "  alpha")
+		tm.run("send-keys", "-t", "reader", "Tab", "j", "j", "j", "Enter")
+		tm.waitFor("Al Jazeera picked for the left", func(s screen) bool {
+			return strings.Contains(s.rows[0], "pick the right side") && articleList(s).left == "Al Jazeera"
+		})
+		tm.run("send-keys", "-t", "reader", "j", "Enter")
+		tm.waitFor("Al Jazeera vs TRT World", isComparing("Al Jazeera", "TRT World"))
 
-		tm.run("resize-window", "-t", "reader", "-x", "90", "-y", "25")
-		tm.waitScreen("size 90x25", strings.Repeat("-", 90))
+		tm.run("resize-window", "-t", "reader", "-x", "90", "-y", "30")
+		tm.waitFor("the comparison alone at 90 columns", func(s screen) bool {
+			return !listsAll(s) && isComparing("Al Jazeera", "TRT World")(s) && s.widest() == 90
+		})
 
 		tm.run("send-keys", "-t", "reader", "q")
-		tm.waitScreen("ssh exited with 0")
-		if screen := tm.screen(); strings.Contains(screen, "> bravo") {
-			t.Errorf("the reader's screen is still there after quitting; the alternate screen was not left:\n%s", screen)
+		s := tm.waitFor("ssh's exit status", func(s screen) bool { return strings.Contains(s.text(), "ssh exited with 0") })
+		if strings.Contains(s.text(), "TRT World") {
+			t.Errorf("the reader's screen is still there after quitting; the alternate screen was not left:\n%s", s.text())
 		}
 	})
 }
@@ -138,23 +173,30 @@ func (tm *tmux) run(args ...string) string {
 	return string(out)
 }
 
-// screen is what the pane shows now.
-func (tm *tmux) screen() string {
+// screen is what the pane shows now: its rows, without trailing blanks.
+func (tm *tmux) screen() screen {
 	out, _ := tm.command("capture-pane", "-p", "-t", "reader").CombinedOutput()
-	return string(out)
+	var s screen
+	for row := range strings.Lines(string(out)) {
+		row = strings.TrimRight(row, " \n")
+		s.rows = append(s.rows, row)
+		s.drawn = append(s.drawn, ansi.StringWidth(row))
+	}
+	return s
 }
 
-// waitScreen waits until the pane shows every want.
-func (tm *tmux) waitScreen(want ...string) {
+// waitFor waits until the pane satisfies ok, and returns what it shows;
+// what says what the test waits for.
+func (tm *tmux) waitFor(what string, ok func(screen) bool) screen {
 	tm.t.Helper()
 	deadline := time.Now().Add(waitLimit)
 	for {
-		screen := tm.screen()
-		if containsAll(screen, want) {
-			return
+		s := tm.screen()
+		if ok(s) {
+			return s
 		}
 		if time.Now().After(deadline) {
-			tm.t.Fatalf("pane never showed %q; it shows:\n%s", want, screen)
+			tm.t.Fatalf("pane never showed %s; it shows:\n%s", what, s.text())
 		}
 		time.Sleep(20 * time.Millisecond)
 	}

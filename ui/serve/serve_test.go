@@ -36,10 +36,11 @@ func TestMain(m *testing.M) {
 	goleak.VerifyTestMain(m)
 }
 
-// testModel builds the model that every interactive test runs. It stands in
-// for the reader until package ui exists: to test the real reader, return
-// ui.New(…) here and change the expectations in the tests that press keys
-// (wantInitial, the "> bravo" selection and the "size WxH" header).
+// testModel builds the model that the tests of the server's own mechanics
+// run (limits, timers, shutdown, panics): a small model whose every frame
+// says what the server gave it, so that those tests need not know the
+// reader. The tests of what a client sees (TestReaderSession and the others
+// that start the server with startReader) run the real reader instead.
 func testModel(r *lipgloss.Renderer, width, height int) tea.Model {
 	return newListModel(r, width, height)
 }
@@ -348,11 +349,20 @@ type tty struct {
 	sess   *gossh.Session
 	in     io.WriteCloser
 	out    *syncBuffer
+	vt     *vt // the screen the session's stdout draws
 	done   chan struct{}
 	err    error // Wait's result, once done is closed
 	mark   int   // where the output not yet looked at begins
 	client *gossh.Client
 }
+
+// The largest screen a tty emulates. A client may claim a window larger than
+// any terminal has; the server lays such a session out for its maximum, and
+// a screen a little larger than that shows whether it did.
+const (
+	vtMaxWidth  = 2 * maxWidth
+	vtMaxHeight = 2 * maxHeight
+)
 
 // openTTY opens a pty session of size w×h with TERM term and the given
 // environment on a new connection, and starts the shell.
@@ -381,8 +391,11 @@ func startTTY(t testing.TB, client *gossh.Client, term string, w, h int, env ...
 	if err := sess.RequestPty(term, h, w, gossh.TerminalModes{}); err != nil {
 		return nil, fmt.Errorf("pty: %w", err)
 	}
-	tt := &tty{t: t, sess: sess, out: &syncBuffer{}, done: make(chan struct{}), client: client}
-	sess.Stdout = tt.out
+	tt := &tty{t: t, sess: sess, out: &syncBuffer{}, vt: newVT(min(w, vtMaxWidth), min(h, vtMaxHeight)),
+		done: make(chan struct{}), client: client}
+	// Only stdout draws on the screen: it is copied on a goroutine of its
+	// own, and stderr's bytes could land in the middle of an escape sequence.
+	sess.Stdout = io.MultiWriter(tt.out, tt.vt)
 	sess.Stderr = tt.out
 	if tt.in, err = sess.StdinPipe(); err != nil {
 		return nil, err
@@ -451,6 +464,54 @@ func containsAll(s string, want []string) bool {
 		}
 	}
 	return true
+}
+
+// waitScreen waits until the emulated screen satisfies ok and returns it;
+// what says what the test waits for. It fails the test on timeout.
+func (tt *tty) waitScreen(what string, ok func(screen) bool) screen {
+	tt.t.Helper()
+	s, err := tt.awaitScreen(waitLimit, what, ok)
+	if err != nil {
+		tt.t.Fatal(err)
+	}
+	return s
+}
+
+// awaitScreen is waitScreen returning an error, for use off the test
+// goroutine.
+func (tt *tty) awaitScreen(limit time.Duration, what string, ok func(screen) bool) (screen, error) {
+	deadline := time.Now().Add(limit)
+	seen := -1
+	var s screen
+	for {
+		if n := tt.vt.bytes(); n != seen { // look again only once something was drawn
+			seen = n
+			if s = tt.vt.snapshot(); ok(s) {
+				return s, nil
+			}
+		}
+		if time.Now().After(deadline) {
+			return s, fmt.Errorf("screen never showed %s; it shows:\n%s", what, s.text())
+		}
+		select {
+		case <-tt.done:
+			if s = tt.vt.snapshot(); ok(s) {
+				return s, nil
+			}
+			return s, fmt.Errorf("session ended (%v) before the screen showed %s; it shows:\n%s", tt.err, what, s.text())
+		case <-time.After(2 * time.Millisecond):
+		}
+	}
+}
+
+// resize changes the client's window as a terminal does: the screen first,
+// then the server is told.
+func (tt *tty) resize(w, h int) {
+	tt.t.Helper()
+	tt.vt.resize(min(w, vtMaxWidth), min(h, vtMaxHeight))
+	if err := tt.sess.WindowChange(h, w); err != nil {
+		tt.t.Fatalf("window change to %dx%d: %v", w, h, err)
+	}
 }
 
 // press sends keys as the client's terminal would.

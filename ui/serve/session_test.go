@@ -14,26 +14,70 @@ import (
 	"go.uber.org/goleak"
 )
 
+// TestReaderSession drives the reader as `newsdiff serve` runs it (the real
+// reader over the embedded corpus) through a pty session: the first screen
+// lists the articles, keys move the selection and open a comparison, a
+// window change lays the screen out again at the new size, and q ends the
+// session with status 0 and the client's terminal restored.
 func TestReaderSession(t *testing.T) {
-	ts := startServer(t, Config{})
-	tt := ts.openTTY(t, "xterm-256color", 80, 24)
+	ts := startReader(t, Config{})
+	tt := ts.openTTY(t, "xterm-256color", 120, 36)
 
-	tt.waitFor(wantInitial...)
-	if raw := tt.out.String(); !strings.Contains(raw, "\x1b[?1049h") {
+	first := tt.waitScreen("the article list", listsAll)
+	if l, r := comparing(first); l != "Swell Digest" || r != "Hacked.com" {
+		t.Errorf("first comparison %q vs %q, want the first two articles; header %q", l, r, first.rows[0])
+	}
+	if l := articleList(first); l.selected != "Swell Digest" || l.left != "Swell Digest" || l.right != "Hacked.com" {
+		t.Errorf("articles pane: selected %q, left %q, right %q; want Swell Digest, Swell Digest, Hacked.com", l.selected, l.left, l.right)
+	}
+	raw := tt.out.String()
+	if !strings.Contains(raw, "\x1b[?1049h") {
 		t.Errorf("reader did not enter the alternate screen; output %q", raw)
 	}
-
-	tt.press("j")
-	tt.waitFor("> bravo")
-	tt.press("j")
-	tt.waitFor("> charlie")
-	tt.press("k")
-	tt.waitFor("> bravo")
-
-	if err := tt.sess.WindowChange(30, 100); err != nil {
-		t.Fatalf("window change: %v", err)
+	if !strings.Contains(raw, "\x1b[?1002h") {
+		t.Errorf("ForCorpus did not turn on the mouse for the reader; output %q", raw)
 	}
-	tt.waitFor("size 100x30", strings.Repeat("-", 100))
+
+	// Keys move the selection in the articles pane ...
+	tt.press("\tj") // tab: the keys go to the articles pane
+	tt.waitScreen("Hacked.com selected", selected("Hacked.com"))
+	tt.press("jj")
+	tt.waitScreen("Al Jazeera selected", selected("Al Jazeera"))
+	tt.press("k")
+	tt.waitScreen("Press TV selected", selected("Press TV"))
+
+	// ... and enter picks the left side, then the right, and opens the
+	// comparison.
+	tt.press("j\r")
+	tt.waitScreen("the prompt for the right side", func(s screen) bool {
+		return strings.Contains(s.rows[0], "pick the right side") && articleList(s).left == "Al Jazeera"
+	})
+	tt.press("j\r")
+	opened := tt.waitScreen("Al Jazeera vs TRT World", isComparing("Al Jazeera", "TRT World"))
+	if bar, _ := status(opened); !strings.Contains(bar, "COMPARE") || !strings.Contains(bar, "row 1/") {
+		t.Errorf("status bar %q, want the comparison at its first row", bar)
+	}
+	if l := articleList(opened); l.left != "Al Jazeera" || l.right != "TRT World" {
+		t.Errorf("articles pane marks %q left and %q right, want Al Jazeera and TRT World", l.left, l.right)
+	}
+	// The comparison has the keys now: j scrolls it.
+	tt.press("j")
+	tt.waitScreen("the comparison scrolled", func(s screen) bool { bar, _ := status(s); return strings.Contains(bar, "row 2/") })
+
+	// A window change lays the screen out again at the new size: the
+	// status bar spans the new width, and below 100 columns the
+	// comparison alone fills it.
+	laidOut := func(width, height int, articles bool) func(screen) bool {
+		return func(s screen) bool {
+			bar, w := status(s)
+			return len(s.rows) == height && w == width && s.widest() == width && strings.Contains(bar, "row 2/") &&
+				listsAll(s) == articles && isComparing("Al Jazeera", "TRT World")(s)
+		}
+	}
+	tt.resize(90, 30)
+	tt.waitScreen("the comparison alone at 90x30", laidOut(90, 30, false))
+	tt.resize(140, 40)
+	tt.waitScreen("both panes at 140x40", laidOut(140, 40, true))
 
 	tt.press("q")
 	if got := tt.wait(); got != 0 {
@@ -42,10 +86,14 @@ func TestReaderSession(t *testing.T) {
 	if raw := tt.out.String(); !strings.Contains(raw, "\x1b[?1049l") {
 		t.Errorf("terminal not restored: no exit from the alternate screen in %q", raw[max(0, len(raw)-200):])
 	}
+	if s := tt.vt.snapshot(); strings.Contains(s.text(), "TRT World") {
+		t.Errorf("the reader's screen is still there after q:\n%s", s.text())
+	}
 	tt.hangUp()
 	ts.waitLog(t, `reason=quit`)
-	if logs := ts.logs.String(); !strings.Contains(logs, "session=pty") || !strings.Contains(logs, "user=reader") {
-		t.Errorf("connect not logged with user and session kind:\n%s", logs)
+	if logs := ts.logs.String(); !strings.Contains(logs, "session=pty") || !strings.Contains(logs, "user=reader") ||
+		!strings.Contains(logs, `corpus="1 story, 5 articles"`) {
+		t.Errorf("start or connect not logged with corpus, user and session kind:\n%s", logs)
 	}
 }
 
@@ -60,17 +108,27 @@ func TestProgramOptions(t *testing.T) {
 	tt.wait()
 }
 
+// TestReaderWindowClamped checks that a client claiming an enormous window
+// gets the reader laid out for 500x200, the most the server renders: on a
+// screen larger than that, the status bar ends at column 500 on row 199.
 func TestReaderWindowClamped(t *testing.T) {
-	ts := startServer(t, Config{})
+	ts := startReader(t, Config{})
 	tt := ts.openTTY(t, "xterm", 5000, 3000)
-	tt.waitFor("size 500x200")
-	if err := tt.sess.WindowChange(100000, 100000); err != nil {
-		t.Fatal(err)
+	clamped := func(right string) func(screen) bool {
+		return func(s screen) bool {
+			bar, w := status(s.cut(maxHeight))
+			return listsAll(s) && isComparing("Swell Digest", right)(s) && strings.Contains(bar, "COMPARE") &&
+				w == maxWidth && s.widest() == maxWidth && strings.Join(s.rows[maxHeight:], "") == ""
+		}
 	}
-	tt.press("j") // a frame that shows the size again
-	tt.waitFor("size 500x200", "> bravo")
+	tt.waitScreen("a 500x200 reader", clamped("Hacked.com"))
+	tt.resize(100000, 100000)
+	tt.press("]") // the next outlet on the right: a frame that shows the size again
+	tt.waitScreen("a 500x200 reader comparing with Press TV", clamped("Press TV"))
 	tt.press("q")
-	tt.wait()
+	if got := tt.wait(); got != 0 {
+		t.Errorf("exit status %d, want 0", got)
+	}
 }
 
 func TestClampWindow(t *testing.T) {
@@ -89,35 +147,51 @@ func TestClampWindow(t *testing.T) {
 	}
 }
 
-// colourSGR matches an escape sequence that sets a foreground colour, in any
-// profile: "\x1b[1;95m" (ANSI), "\x1b[1;38;5;205m" (ANSI256), "\x1b[38;2;…m".
+// colourSGR matches an escape sequence that sets a colour, in any profile:
+// "\x1b[1;95m" (ANSI), "\x1b[1;38;5;205m" (ANSI256), "\x1b[38;2;…m".
 var colourSGR = regexp.MustCompile(`\x1b\[[0-9;]*(?:3[0-8]|9[0-7])[0-9;]*m`)
 
-// TestReaderColourProfile checks that each session is styled for its own
-// client's terminal, not the server's.
+// Colours only the richer profiles can give: 256-colour and 24-bit ones.
+var (
+	colour256SGR  = regexp.MustCompile(`\x1b\[[0-9;]*[34]8;5;[0-9;]*m`)
+	trueColourSGR = regexp.MustCompile(`\x1b\[[0-9;]*[34]8;2;[0-9;]*m`)
+)
+
+// TestReaderColourProfile checks that each session of the reader is styled
+// for its own client's terminal, not the server's: 24-bit colour, 256
+// colours, 16 colours or, for TERM=dumb and NO_COLOR, none at all.
 func TestReaderColourProfile(t *testing.T) {
-	ts := startServer(t, Config{})
+	ts := startReader(t, Config{})
 	tests := []struct {
-		term    string
-		env     []string
-		profile string
-		colour  bool
+		term           string
+		env            []string
+		colour         bool
+		colour256, rgb bool
 	}{
-		{"xterm-256color", nil, "ANSI256", true},
-		{"xterm-256color", []string{"COLORTERM=truecolor"}, "TrueColor", true},
-		{"xterm", nil, "ANSI", true},
-		{"dumb", nil, "Ascii", false},
-		{"xterm-256color", []string{"NO_COLOR=1"}, "Ascii", false},
+		{"xterm-256color", nil, true, true, false},
+		{"xterm-256color", []string{"COLORTERM=truecolor"}, true, false, true},
+		{"xterm", nil, true, false, false},
+		{"dumb", nil, false, false, false},
+		{"xterm-256color", []string{"NO_COLOR=1"}, false, false, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.term+" "+strings.Join(tc.env, " "), func(t *testing.T) {
-			tt := ts.openTTY(t, tc.term, 80, 24, tc.env...)
-			tt.waitFor("profile " + tc.profile)
-			if got := colourSGR.MatchString(tt.out.String()); got != tc.colour {
-				t.Errorf("colour escape in output = %v, want %v", got, tc.colour)
+			tt := ts.openTTY(t, tc.term, 120, 30, tc.env...)
+			tt.waitScreen("the article list", listsAll)
+			raw := tt.out.String()
+			if got := colourSGR.MatchString(raw); got != tc.colour {
+				t.Errorf("colour escapes in output = %v, want %v", got, tc.colour)
+			}
+			if got := colour256SGR.MatchString(raw); got != tc.colour256 {
+				t.Errorf("256-colour escapes in output = %v, want %v", got, tc.colour256)
+			}
+			if got := trueColourSGR.MatchString(raw); got != tc.rgb {
+				t.Errorf("24-bit colour escapes in output = %v, want %v", got, tc.rgb)
 			}
 			tt.press("q")
-			tt.wait()
+			if got := tt.wait(); got != 0 {
+				t.Errorf("exit status %d, want 0", got)
+			}
 		})
 	}
 }
@@ -245,12 +319,16 @@ func TestPanicEndsOnlyItsSession(t *testing.T) {
 	}
 }
 
-// TestManySessions runs 50 sessions at once; each renders, moves and quits,
-// and nothing is left running afterwards.
+// TestManySessions runs 50 sessions of the reader at once; each shows the
+// article list, moves the selection and quits, and nothing is left running
+// afterwards.
 func TestManySessions(t *testing.T) {
 	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
 	const n = 50
-	ts := startServer(t, Config{MaxSessions: n, MaxPerIP: n})
+	// Fifty handshakes and readers at once under -race on a busy machine
+	// can take longer than the default allows a connection to start its
+	// session in.
+	ts := startReader(t, Config{MaxSessions: n, MaxPerIP: n, HandshakeTimeout: manyLimit})
 	var wg sync.WaitGroup
 	errs := make(chan error, n)
 	for i := range n {
@@ -270,26 +348,34 @@ func TestManySessions(t *testing.T) {
 	ts.shutdown(t)
 }
 
+// manyLimit bounds the waits of TestManySessions, which has fifty sessions
+// to serve at once.
+const manyLimit = 3 * waitLimit
+
 // oneSession is one client of TestManySessions; it reports instead of
-// failing because it runs off the test goroutine.
+// failing because it runs off the test goroutine. Each session has a width
+// of its own, and its screen must be laid out for it.
 func oneSession(ts *testServer, t *testing.T, i int) error {
 	client, err := ts.tryDial(t)
 	if err != nil {
 		return fmt.Errorf("session %d: dial: %w", i, err)
 	}
 	defer client.Close()
-	width := 60 + i
+	width := 100 + i
 	tt, err := startTTY(t, client, "xterm-256color", width, 24)
 	if err != nil {
 		return fmt.Errorf("session %d: %w", i, err)
 	}
-	if err := tt.await(waitLimit, fmt.Sprintf("size %dx24", width), "> alpha"); err != nil {
+	if _, err := tt.awaitScreen(manyLimit, "the article list", func(s screen) bool {
+		_, w := status(s)
+		return listsAll(s) && w == width
+	}); err != nil {
 		return fmt.Errorf("session %d: %w", i, err)
 	}
-	if _, err := tt.in.Write([]byte("j")); err != nil {
+	if _, err := tt.in.Write([]byte("\tj")); err != nil {
 		return err
 	}
-	if err := tt.await(waitLimit, "> bravo"); err != nil {
+	if _, err := tt.awaitScreen(manyLimit, "Hacked.com selected", selected("Hacked.com")); err != nil {
 		return fmt.Errorf("session %d: %w", i, err)
 	}
 	if _, err := tt.in.Write([]byte("q")); err != nil {
@@ -297,7 +383,7 @@ func oneSession(ts *testServer, t *testing.T, i int) error {
 	}
 	select {
 	case <-tt.done:
-	case <-time.After(waitLimit):
+	case <-time.After(manyLimit):
 		return fmt.Errorf("session %d did not end after q", i)
 	}
 	if tt.err != nil {
