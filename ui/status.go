@@ -17,13 +17,32 @@ func (m *Model) refresh() {
 	if m.tooSmall() {
 		return
 	}
-	m.help.Width = m.width
-	m.help.ShowAll = false
-	m.helpLine = padTo(m.help.View(m.keys), m.width)
+	// The help line changes only when the keys on offer or the width do,
+	// and rendering it is most of a scroll key's work: keep it until then.
+	if hk := m.helpKeyOf(); hk != m.helpKey {
+		m.help.Width = m.width
+		m.help.ShowAll = false
+		m.helpLine = padTo(m.help.View(m.keys), m.width)
+		m.helpKey = hk
+	}
 	m.statusLine = m.renderStatus()
 	if m.showProblems {
 		m.problemLine = m.renderProblems()
 	}
+}
+
+// helpKeyOf names what the short help shows: the width and each offered
+// binding's keys and description.
+func (m *Model) helpKeyOf() string {
+	var sb strings.Builder
+	fmt.Fprint(&sb, m.width)
+	for _, b := range m.keys.ShortHelp() {
+		if b.Enabled() {
+			h := b.Help()
+			sb.WriteString("\x00" + h.Key + "\x01" + h.Desc)
+		}
+	}
+	return sb.String()
 }
 
 // updateKeys enables the bindings that mean something now and disables the
@@ -120,7 +139,7 @@ func (m *Model) updateKeys() {
 
 // renderStatus draws the status bar: the page, then what the last key did
 // or the comparison's figures, then the search and the scroll position.
-func (m Model) renderStatus() string {
+func (m *Model) renderStatus() string {
 	s := &m.styles.Status
 	badge := s.Badge.Render(" " + strings.ToUpper(m.page.String()) + " ")
 	bw := textWidth(" " + m.page.String() + " ")
@@ -171,8 +190,15 @@ func (m Model) renderStatus() string {
 		t := truncate(m.flash, mid)
 		middle = s.Flash.Inherit(s.Bar).Render(t + strings.Repeat(" ", mid-textWidth(t)))
 	default:
-		t := fitItems(m.statItems(), " · ", mid)
-		middle = s.Stat.Render(t + strings.Repeat(" ", mid-textWidth(t)))
+		// The figures stay while the reader scrolls; only the position
+		// beside them moves. Keep them rendered until they change.
+		items := m.statItems()
+		key := fmt.Sprint(mid, items)
+		if key != m.statKey {
+			t := fitItems(items, " · ", mid)
+			m.statKey, m.statMiddle = key, s.Stat.Render(t+strings.Repeat(" ", mid-textWidth(t)))
+		}
+		middle = m.statMiddle
 	}
 	return badge + s.Bar.Render(" ") + middle + s.Position.Render(rtext)
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strconv"
+
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
@@ -190,6 +192,49 @@ var colours = palette{
 	},
 }
 
+// resolve fixes every colour of p for r's background and colour profile
+// once: an adaptive hex colour would otherwise be converted to the nearest
+// of 256 (a search in a perceptual colour space) on every Render, and a
+// frame renders hundreds of spans.
+func (p palette) resolve(r *lipgloss.Renderer) palette {
+	profile, dark := r.ColorProfile(), r.HasDarkBackground()
+	fix := func(c lipgloss.TerminalColor) lipgloss.TerminalColor {
+		hex := ""
+		switch c := c.(type) {
+		case lipgloss.AdaptiveColor:
+			hex = c.Light
+			if dark {
+				hex = c.Dark
+			}
+		case lipgloss.Color:
+			hex = string(c)
+		default:
+			return c
+		}
+		switch conv := profile.Convert(termenv.RGBColor(hex)).(type) {
+		case termenv.ANSI256Color:
+			return lipgloss.Color(strconv.Itoa(int(conv)))
+		case termenv.ANSIColor:
+			return lipgloss.Color(strconv.Itoa(int(conv)))
+		case termenv.RGBColor:
+			return lipgloss.Color(string(conv))
+		}
+		return lipgloss.NoColor{}
+	}
+	for _, c := range []*lipgloss.TerminalColor{
+		&p.text, &p.subtle, &p.faint, &p.accent, &p.accentText,
+		&p.delFg, &p.delBg, &p.delSoft, &p.insFg, &p.insBg, &p.insSoft, &p.moved,
+		&p.matchFg, &p.matchBg, &p.barBg, &p.selBg, &p.warn, &p.emptyBg, &p.separator,
+	} {
+		*c = fix(*c)
+	}
+	for i := range p.shadeBg {
+		p.shadeBg[i] = fix(p.shadeBg[i])
+		p.shadeFg[i] = fix(p.shadeFg[i])
+	}
+	return p
+}
+
 func monochrome() palette {
 	var n lipgloss.TerminalColor = lipgloss.NoColor{}
 	return palette{
@@ -212,6 +257,7 @@ func NewStyles(r *lipgloss.Renderer) Styles { return newStyles(r, colours) }
 func NewMonoStyles(r *lipgloss.Renderer) Styles { return newStyles(r, monochrome()) }
 
 func newStyles(r *lipgloss.Renderer, p palette) Styles {
+	p = p.resolve(r)
 	st := func() lipgloss.Style { return r.NewStyle() }
 	var s Styles
 

@@ -137,6 +137,9 @@ type Model struct {
 	// Rendered on update, so that View only joins strings.
 	statusLine  string
 	helpLine    string
+	helpKey     string // what helpLine was rendered for; see refresh
+	statKey     string // what statMiddle was rendered for; see renderStatus
+	statMiddle  string
 	problemLine string
 	helpView    []string
 }
