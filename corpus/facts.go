@@ -69,11 +69,16 @@ const (
 	numberRatio = 1.5
 )
 
-// Disagreements lists the facts the story's outlets give differently:
+// Disagreements returns the facts the story's outlets give differently,
+// found once by Analyze (see disagreements). The slice is shared: do not
+// modify it.
+func (an *Analysis) Disagreements() []Disagreement { return an.facts }
+
+// disagreements lists the facts the story's outlets give differently:
 // counts of the same thing, days of the same event (found by the rare words
 // around them), and the names on the two sides of a change inside a paired
 // passage.
-func (an *Analysis) Disagreements() []Disagreement {
+func (an *Analysis) disagreements() []Disagreement {
 	idf := storyIDF(an.Articles)
 	var ms [][]Mention // per article
 	for _, a := range an.Articles {

@@ -19,6 +19,7 @@ type Analysis struct {
 	Unique   [][]Passage  // per article, the passages no other outlet pairs with
 	Verbatim []VerbatimRun
 	Quotes   []QuoteGroup // the story's quotations, grouped by utterance
+	facts    []Disagreement
 }
 
 // Coverage says how much of one article (the row) another (the column)
@@ -86,6 +87,7 @@ func Analyze(s *Story, cache *Cache) *Analysis {
 	an.unique()
 	an.Verbatim = VerbatimRuns(arts, MinVerbatimRun)
 	an.Quotes = GroupQuotes(arts)
+	an.facts = an.disagreements()
 	return an
 }
 

@@ -67,7 +67,7 @@ func analyse(st *corpus.Story, cache *corpus.Cache) tea.Cmd {
 
 // analyseStory does analyse's work.
 func analyseStory(st *corpus.Story, cache *corpus.Cache) *storyAnalysis {
-	an := corpus.Analyze(st, cache)
+	an := cache.Analyze(st) // shared by every session reading the story
 	sa := &storyAnalysis{
 		story:  st,
 		an:     an,

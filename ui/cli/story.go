@@ -56,7 +56,11 @@ func (sc storyCommand) run(_ context.Context, args []string, env Env) error {
 	}
 	var ans []*corpus.Analysis
 	for _, s := range stories {
-		ans = append(ans, corpus.Analyze(s, env.Cache))
+		if env.Cache != nil {
+			ans = append(ans, env.Cache.Analyze(s)) // shared with the reader over SSH
+		} else {
+			ans = append(ans, corpus.Analyze(s, nil))
+		}
 	}
 	if sc.whole != nil {
 		return sc.whole(env.Stdout, *format, ans)
