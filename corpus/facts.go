@@ -248,19 +248,8 @@ func linkMentions(arts []*Article, ms [][]Mention, kind FactKind, same func(x, y
 			}
 		}
 	}
-	parent := make([]int, len(nodes))
+	sets := newUnionFind(len(nodes))
 	about := make([]string, len(nodes))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(x int) int {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
 	for i := range nodes {
 		for j := i + 1; j < len(nodes); j++ {
 			x, y := ms[nodes[i].art][nodes[i].i], ms[nodes[j].art][nodes[j].i]
@@ -268,12 +257,8 @@ func linkMentions(arts []*Article, ms [][]Mention, kind FactKind, same func(x, y
 				continue
 			}
 			if what, ok := same(x, y); ok {
-				ri, rj := find(i), find(j)
-				if ri != rj {
-					parent[rj] = ri
-				}
-				if about[find(i)] == "" {
-					about[find(i)] = what
+				if r := sets.union(int32(i), int32(j)); about[r] == "" {
+					about[r] = what
 				}
 			}
 		}
@@ -281,7 +266,7 @@ func linkMentions(arts []*Article, ms [][]Mention, kind FactKind, same func(x, y
 	groups := make(map[int][]int)
 	var roots []int
 	for i := range nodes {
-		r := find(i)
+		r := int(sets.find(int32(i)))
 		if _, ok := groups[r]; !ok {
 			roots = append(roots, r)
 		}

@@ -225,7 +225,7 @@ type grouper struct {
 	termKeys, shingleKeys []uint64
 	hasTerms, hasShingles []bool
 
-	parent  []int32
+	parent  unionFind
 	members [][]int32 // by root; nil for a group of one
 }
 
@@ -830,11 +830,8 @@ func (g *grouper) cluster(pairs []uint64) {
 		return cmp.Compare(x.j, y.j)
 	})
 
-	g.parent = make([]int32, g.n)
+	g.parent = newUnionFind(g.n)
 	g.members = make([][]int32, g.n)
-	for i := range g.parent {
-		g.parent[i] = int32(i)
-	}
 	// failed records the sizes of two groups (by root) when the average
 	// between them fell short. The check is repeated only once one of them
 	// has grown by half, which bounds the repeats for any two groups by
@@ -905,13 +902,7 @@ func evenlySpaced(m []int32, k int) []int32 {
 
 func (g *grouper) size(root int32) int { return max(1, len(g.members[root])) }
 
-func (g *grouper) find(i int32) int32 {
-	for g.parent[i] != i {
-		g.parent[i] = g.parent[g.parent[i]]
-		i = g.parent[i]
-	}
-	return i
-}
+func (g *grouper) find(i int32) int32 { return g.parent.find(i) }
 
 // union merges the groups with roots a and b, the smaller into the larger.
 func (g *grouper) union(a, b int32) {
@@ -926,7 +917,7 @@ func (g *grouper) union(a, b int32) {
 	} else {
 		g.members[a] = append(g.members[a], g.members[b]...)
 	}
-	g.parent[b] = a
+	g.parent.link(a, b)
 	g.members[b] = nil
 }
 

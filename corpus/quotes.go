@@ -1329,7 +1329,7 @@ type quoteGrouper struct {
 	idf    []float64
 	stop   []bool // per form id: a stopword
 	units  []quoteUnit
-	parent []int32
+	parent unionFind
 	// members[root] lists a component's units.
 	members [][]int32
 }
@@ -1574,23 +1574,16 @@ func (g *quoteGrouper) edges() []quoteEdge {
 	return out
 }
 
-// find returns the root of i's component, halving the path.
-func (g *quoteGrouper) find(i int32) int32 {
-	for g.parent[i] != i {
-		g.parent[i] = g.parent[g.parent[i]]
-		i = g.parent[i]
-	}
-	return i
-}
+// find returns the root of i's component.
+func (g *quoteGrouper) find(i int32) int32 { return g.parent.find(i) }
 
 // join unites the quotes of each edge, strongest first, unless that would
 // put two quotes of one article in a group that are not consecutive in one
 // chain, which only an edge strong enough to be a repeat may do.
 func (g *quoteGrouper) join(edges []quoteEdge) {
-	g.parent = make([]int32, len(g.units))
+	g.parent = newUnionFind(len(g.units))
 	g.members = make([][]int32, len(g.units))
 	for i := range g.units {
-		g.parent[i] = int32(i)
 		g.members[i] = []int32{int32(i)}
 	}
 	for _, e := range edges {
@@ -1605,7 +1598,7 @@ func (g *quoteGrouper) join(edges []quoteEdge) {
 		if len(g.members[ru]) < len(g.members[rv]) {
 			ru, rv = rv, ru
 		}
-		g.parent[rv] = ru
+		g.parent.link(ru, rv)
 		g.members[ru] = append(g.members[ru], g.members[rv]...)
 		g.members[rv] = nil
 	}

@@ -216,24 +216,8 @@ func VerbatimRuns(arts []*Article, minWords int) []VerbatimRun {
 	for ai := range arts {
 		offset[ai+1] = offset[ai] + max(0, len(streams[ai].hashes)-minWords+1)
 	}
-	parent := make([]int32, offset[len(arts)])
-	for i := range parent {
-		parent[i] = int32(i)
-	}
-	var find func(int32) int32
-	find = func(x int32) int32 {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
-	union := func(a, b int32) {
-		if ra, rb := find(a), find(b); ra != rb {
-			parent[max(ra, rb)] = min(ra, rb)
-		}
-	}
-	shared := make([]bool, len(parent))
+	sets := newUnionFind(offset[len(arts)])
+	shared := make([]bool, len(sets))
 	for _, ps := range index {
 		other := false
 		for _, p := range ps[1:] {
@@ -249,14 +233,14 @@ func VerbatimRuns(arts []*Article, minWords int) []VerbatimRun {
 		for _, p := range ps {
 			id := int32(offset[p.art]) + p.at
 			shared[id] = true
-			union(first, id)
+			sets.union(first, id)
 		}
 	}
 	// Consecutive shared grams of one article cover one run of words.
 	for ai := range arts {
 		for k := offset[ai] + 1; k < offset[ai+1]; k++ {
 			if shared[k] && shared[k-1] {
-				union(int32(k-1), int32(k))
+				sets.union(int32(k-1), int32(k))
 			}
 		}
 	}
@@ -269,7 +253,7 @@ func VerbatimRuns(arts []*Article, minWords int) []VerbatimRun {
 			if !shared[k] {
 				continue
 			}
-			root := find(int32(k))
+			root := sets.find(int32(k))
 			m, ok := comps[root]
 			if !ok {
 				m = make(map[int]extent)

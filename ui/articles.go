@@ -147,23 +147,10 @@ func (p articlesPane) Update(msg tea.Msg) (articlesPane, tea.Cmd) {
 		}
 	case tea.KeyMsg:
 		page := max(p.listHeight()/linesPerArticle, 1)
+		d, moving := movement(msg, k, page, len(p.shown))
 		switch {
-		case key.Matches(msg, k.Up):
-			p.move(-1)
-		case key.Matches(msg, k.Down):
-			p.move(1)
-		case key.Matches(msg, k.PageUp):
-			p.move(-page)
-		case key.Matches(msg, k.PageDown):
-			p.move(page)
-		case key.Matches(msg, k.HalfPageUp):
-			p.move(-max(page/2, 1))
-		case key.Matches(msg, k.HalfPageDown):
-			p.move(max(page/2, 1))
-		case key.Matches(msg, k.Top):
-			p.move(-len(p.shown))
-		case key.Matches(msg, k.Bottom):
-			p.move(len(p.shown))
+		case moving:
+			p.move(d)
 		case key.Matches(msg, k.Filter):
 			p.filtering = true
 			p.input.SetValue(p.filter)

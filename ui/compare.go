@@ -310,24 +310,10 @@ func (p comparePane) Update(msg tea.Msg) (comparePane, tea.Cmd) {
 			p.scroll(wheelRows)
 		}
 	case tea.KeyMsg:
-		page := p.bodyHeight()
+		d, moving := movement(msg, k, p.bodyHeight(), len(p.lay.rows))
 		switch {
-		case key.Matches(msg, k.Up):
-			p.scroll(-1)
-		case key.Matches(msg, k.Down):
-			p.scroll(1)
-		case key.Matches(msg, k.PageUp):
-			p.scroll(-page)
-		case key.Matches(msg, k.PageDown):
-			p.scroll(page)
-		case key.Matches(msg, k.HalfPageUp):
-			p.scroll(-max(page/2, 1))
-		case key.Matches(msg, k.HalfPageDown):
-			p.scroll(max(page/2, 1))
-		case key.Matches(msg, k.Top):
-			p.top = 0
-		case key.Matches(msg, k.Bottom):
-			p.top = p.clampTop(len(p.lay.rows))
+		case moving:
+			p.scroll(d)
 		case key.Matches(msg, k.NextChange):
 			p.nextChange(1)
 		case key.Matches(msg, k.PrevChange):

@@ -198,23 +198,10 @@ func (p quotesPane) Update(msg tea.Msg) (quotesPane, tea.Cmd) {
 			p.move(1)
 		}
 	case tea.KeyMsg:
+		d, moving := movement(msg, k, page, len(p.entries))
 		switch {
-		case key.Matches(msg, k.Up):
-			p.move(-1)
-		case key.Matches(msg, k.Down):
-			p.move(1)
-		case key.Matches(msg, k.PageUp):
-			p.move(-page)
-		case key.Matches(msg, k.PageDown):
-			p.move(page)
-		case key.Matches(msg, k.HalfPageUp):
-			p.move(-max(page/2, 1))
-		case key.Matches(msg, k.HalfPageDown):
-			p.move(max(page/2, 1))
-		case key.Matches(msg, k.Top):
-			p.move(-len(p.entries))
-		case key.Matches(msg, k.Bottom):
-			p.move(len(p.entries))
+		case moving:
+			p.move(d)
 		case key.Matches(msg, k.Open):
 			p.focusDetail = p.HasQuotes()
 		}

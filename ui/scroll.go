@@ -9,6 +9,34 @@ import (
 	"github.com/charmbracelet/lipgloss"
 )
 
+// movement returns how far a moving key moves a cursor or a window whose
+// page is page lines (or entries) long, in a list of total: one for the
+// arrows, a page, half a page, or all the way for top and bottom. ok is
+// false for any other key. Every pane moves through this, so the keys
+// mean the same everywhere.
+func movement(msg tea.KeyMsg, k *KeyMap, page, total int) (delta int, ok bool) {
+	page = max(page, 1)
+	switch {
+	case key.Matches(msg, k.Up):
+		return -1, true
+	case key.Matches(msg, k.Down):
+		return 1, true
+	case key.Matches(msg, k.PageUp):
+		return -page, true
+	case key.Matches(msg, k.PageDown):
+		return page, true
+	case key.Matches(msg, k.HalfPageUp):
+		return -max(page/2, 1), true
+	case key.Matches(msg, k.HalfPageDown):
+		return max(page/2, 1), true
+	case key.Matches(msg, k.Top):
+		return -total, true
+	case key.Matches(msg, k.Bottom):
+		return total, true
+	}
+	return 0, false
+}
+
 // scroller shows painted rows through a window height rows tall, the way
 // bubbles/viewport does: the rows are painted once, and drawing a frame
 // only slices them.
@@ -49,23 +77,10 @@ func (s *scroller) Update(msg tea.Msg, k *KeyMap) bool {
 			return false
 		}
 	case tea.KeyMsg:
+		d, ok := movement(msg, k, page, len(s.rows))
 		switch {
-		case key.Matches(msg, k.Up):
-			s.scroll(-1)
-		case key.Matches(msg, k.Down):
-			s.scroll(1)
-		case key.Matches(msg, k.PageUp):
-			s.scroll(-page)
-		case key.Matches(msg, k.PageDown):
-			s.scroll(page)
-		case key.Matches(msg, k.HalfPageUp):
-			s.scroll(-max(page/2, 1))
-		case key.Matches(msg, k.HalfPageDown):
-			s.scroll(max(page/2, 1))
-		case key.Matches(msg, k.Top):
-			s.top = 0
-		case key.Matches(msg, k.Bottom):
-			s.top = s.clamp(len(s.rows))
+		case ok:
+			s.scroll(d)
 		default:
 			return false
 		}
