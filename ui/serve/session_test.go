@@ -219,7 +219,9 @@ func TestShellWithoutPtyRefused(t *testing.T) {
 }
 
 func TestIdleTimeout(t *testing.T) {
-	const idle = 300 * time.Millisecond
+	// Generous, so that a key pressed every third of it arrives in time
+	// even on a loaded machine under the race detector.
+	const idle = time.Second
 	ts := startServer(t, Config{IdleTimeout: idle})
 	tt := ts.openTTY(t, "xterm", 80, 24)
 	tt.waitFor(wantInitial...)
@@ -245,7 +247,9 @@ func TestIdleTimeout(t *testing.T) {
 }
 
 func TestMaxSession(t *testing.T) {
-	const limit = 400 * time.Millisecond
+	// Long enough that the first screen arriving late cannot make the
+	// session look closed early.
+	const limit = time.Second
 	ts := startServer(t, Config{MaxSession: limit})
 	tt := ts.openTTY(t, "xterm", 80, 24)
 	tt.waitFor(wantInitial...)
