@@ -74,7 +74,7 @@ func analyseStory(st *corpus.Story, cache *corpus.Cache) *storyAnalysis {
 		facts:  an.Disagreements(),
 		quotes: an.Quotes,
 		short:  shortQuoteGroups(an.Articles),
-		names:  outletNames(an.Articles),
+		names:  corpus.OutletLabels(an.Articles),
 		index:  make(map[*corpus.Article]int, len(an.Articles)),
 	}
 	for i, a := range an.Articles {
@@ -90,23 +90,6 @@ func (sa *storyAnalysis) name(a *corpus.Article) string {
 		return sa.names[i]
 	}
 	return oneLine(a.Outlet)
-}
-
-// outletNames labels arts for lists and tables: each one's outlet, with
-// its id added where two articles share an outlet.
-func outletNames(arts []*corpus.Article) []string {
-	count := make(map[string]int)
-	for _, a := range arts {
-		count[oneLine(a.Outlet)]++
-	}
-	names := make([]string, len(arts))
-	for i, a := range arts {
-		names[i] = oneLine(a.Outlet)
-		if count[names[i]] > 1 {
-			names[i] += " (" + oneLine(a.ID) + ")"
-		}
-	}
-	return names
 }
 
 // shortQuoteGroups gathers the short quotes of arts (scare quotes and
@@ -388,11 +371,4 @@ func (am *articleMarks) split(s corpus.Span, fn func(piece corpus.Span, flags cl
 func sentenceAt(a *corpus.Article, off int) int {
 	i := sort.Search(len(a.Sentences), func(i int) bool { return a.Sentences[i].End > off })
 	return min(i, len(a.Sentences)-1)
-}
-
-// paraAt returns the 1-based number of the paragraph of a holding byte
-// offset off, counting paragraphs as the corpus lists them.
-func paraAt(a *corpus.Article, off int) int {
-	i := sort.Search(len(a.Paragraphs), func(i int) bool { return a.Paragraphs[i].End > off })
-	return min(i, len(a.Paragraphs)-1) + 1
 }

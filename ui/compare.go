@@ -37,7 +37,7 @@ type comparePane struct {
 
 	cmp    *corpus.Comparison
 	marks  pairMarks
-	stats  stats
+	stats  corpus.Stats // counted once per pair, for the status bar
 	lay    *layout
 	mode   mode
 	width  int
@@ -122,7 +122,7 @@ func (p *comparePane) SetComparison(c *corpus.Comparison, marks pairMarks) {
 	anc := p.anchors()
 	p.cmp = c
 	p.marks = marks
-	p.stats = computeStats(c)
+	p.stats = c.Stats()
 	p.curBlock, p.curHit = -1, -1
 	p.top = 0
 	p.relayout()
@@ -604,54 +604,4 @@ func (p comparePane) View() string {
 		sb.WriteString(row)
 	}
 	return sb.String()
-}
-
-// stats are the figures the status bar gives for a comparison.
-type stats struct {
-	similarity          float64
-	deleted, inserted   int // words, in prose and titles
-	moved               int // passages
-	leftOnly, rightOnly int // prose passages
-}
-
-func computeStats(c *corpus.Comparison) stats {
-	st := stats{similarity: c.Similarity}
-	for _, blk := range c.Blocks {
-		switch blk.Kind {
-		case corpus.Moved:
-			st.moved++
-		case corpus.LeftOnly:
-			if blk.Role == corpus.RoleProse {
-				st.leftOnly++
-			}
-		case corpus.RightOnly:
-			if blk.Role == corpus.RoleProse {
-				st.rightOnly++
-			}
-		}
-		if blk.Role != corpus.RoleProse && blk.Role != corpus.RoleTitle {
-			continue
-		}
-		for _, op := range blk.Ops {
-			switch op.Kind {
-			case corpus.OpDelete:
-				st.deleted += countWords(c.Left, op.Left)
-			case corpus.OpInsert:
-				st.inserted += countWords(c.Right, op.Right)
-			}
-		}
-	}
-	return st
-}
-
-// countWords counts the word tokens of a inside s.
-func countWords(a *corpus.Article, s corpus.Span) int {
-	i := sort.Search(len(a.Tokens), func(i int) bool { return a.Tokens[i].Start >= s.Start })
-	n := 0
-	for ; i < len(a.Tokens) && a.Tokens[i].End <= s.End; i++ {
-		if a.Tokens[i].Kind == corpus.TokWord {
-			n++
-		}
-	}
-	return n
 }

@@ -298,7 +298,7 @@ func (r *passagesRenderer) unique() {
 		})
 		for _, ps := range an.Unique[i] {
 			row := len(r.p.rows)
-			n := para(a, ps.Sentences)
+			n := a.ParagraphOf(ps.Sentences)
 			r.text(seg{fmt.Sprintf("  ¶%-4d", n), s.Meta}, oneLine(a.Text(ps.Span)), s.Text)
 			r.item(row, passageItem{
 				at:     []corpus.ArticleSpan{{Article: a, Span: ps.Span}},
@@ -329,7 +329,7 @@ func (r *passagesRenderer) runs() {
 		var in []string
 		var others []*corpus.Article
 		for _, sp := range run.Spans {
-			in = append(in, fmt.Sprintf("%s ¶%d", sa.name(sp.Article), paraAt(sp.Article, sp.Span.Start)))
+			in = append(in, fmt.Sprintf("%s ¶%d", sa.name(sp.Article), sp.Article.ParagraphAt(sp.Span.Start)))
 			others = append(others, sp.Article)
 		}
 		r.text(seg{"    in: ", s.Meta}, strings.Join(in, ", "), s.Meta)
@@ -374,7 +374,7 @@ func (r *passagesRenderer) facts() {
 					others = append(others, o.Article)
 				}
 			}
-			n := paraAt(m.Article, m.Span.Start)
+			n := m.Article.ParagraphAt(m.Span.Start)
 			a := m.Article
 			context := oneLine(a.Text(m.Span))
 			if si := sentenceAt(a, m.Span.Start); si >= 0 {

@@ -288,7 +288,7 @@ func roleFlags(r corpus.Role) class {
 func (b *layoutBuilder) sideCell(blk *corpus.Block, a, other *corpus.Article, side int) int {
 	flags := roleFlags(blk.Role)
 	if blk.Kind == corpus.Moved {
-		b.notes = append(b.notes, fmt.Sprintf("moved, ¶%d", para(other, sentences(blk, 1-side))))
+		b.notes = append(b.notes, fmt.Sprintf("moved, ¶%d", other.ParagraphOf(sentences(blk, 1-side))))
 	}
 	b.repeatNote(blk, a, side, "")
 	am := b.lay.marks.side(side)
@@ -318,7 +318,7 @@ func (b *layoutBuilder) inlineCell(blk *corpus.Block) int {
 	flags := roleFlags(blk.Role)
 	switch blk.Kind {
 	case corpus.Moved:
-		b.notes = append(b.notes, fmt.Sprintf("moved: ¶%d in %s", para(c.Right, blk.RightSentences), oneLine(c.Right.Outlet)))
+		b.notes = append(b.notes, fmt.Sprintf("moved: ¶%d in %s", c.Right.ParagraphOf(blk.RightSentences), oneLine(c.Right.Outlet)))
 		fallthrough
 	case corpus.Aligned:
 		prev := corpus.OpEqual
@@ -356,7 +356,7 @@ func (b *layoutBuilder) repeatNote(blk *corpus.Block, a *corpus.Article, side in
 	if (side == 0) != (blk.Kind == corpus.LeftOnly) {
 		return
 	}
-	note := fmt.Sprintf("also in ¶%d", para(a, sentences(&c.Blocks[blk.Repeats], side)))
+	note := fmt.Sprintf("also in ¶%d", a.ParagraphOf(sentences(&c.Blocks[blk.Repeats], side)))
 	if outlet != "" {
 		note += " of " + oneLine(outlet)
 	}
@@ -535,15 +535,6 @@ func sentences(blk *corpus.Block, side int) corpus.Range {
 		return blk.LeftSentences
 	}
 	return blk.RightSentences
-}
-
-// para returns the 1-based number of the paragraph holding the first of
-// sentences r of a, counting paragraphs as the corpus lists them.
-func para(a *corpus.Article, r corpus.Range) int {
-	if r.Start < 0 || r.Start >= len(a.Sentences) {
-		return 0
-	}
-	return a.Sentences[r.Start].Para + 1
 }
 
 // oneLine makes metadata fit one terminal line: safe to print, with runs

@@ -224,12 +224,13 @@ func (m Model) statItems() []string {
 		return nil
 	}
 	st := m.comparePane.stats
+	// Words only one side has count as that side's deletions or insertions.
 	return []string{
-		fmt.Sprintf("%d%% similar", percent(st.similarity)),
-		fmt.Sprintf("-%d +%d words", st.deleted, st.inserted),
-		fmt.Sprintf("%d moved", st.moved),
-		fmt.Sprintf("%d left only", st.leftOnly),
-		fmt.Sprintf("%d right only", st.rightOnly),
+		fmt.Sprintf("%d%% similar", percent(m.comparePane.Comparison().Similarity)),
+		fmt.Sprintf("-%d +%d words", st.Deleted+st.LeftOnlyWords, st.Inserted+st.RightOnlyWords),
+		fmt.Sprintf("%d moved", st.Moved),
+		fmt.Sprintf("%d left only", st.LeftOnly),
+		fmt.Sprintf("%d right only", st.RightOnly),
 	}
 }
 

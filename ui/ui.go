@@ -559,7 +559,7 @@ func (m *Model) openPair(left, right, at *corpus.Article, off int) tea.Cmd {
 	m.flash = oneLine(left.Outlet) + " and " + oneLine(right.Outlet) + " side by side"
 	if at != nil && len(at.Sentences) > 0 {
 		if m.comparePane.ScrollTo(at, sentenceAt(at, off)) {
-			m.flash += fmt.Sprintf(", at ¶%d", paraAt(at, off))
+			m.flash += fmt.Sprintf(", at ¶%d", at.ParagraphAt(off))
 		}
 	}
 	if changed {

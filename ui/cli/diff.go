@@ -218,11 +218,11 @@ func ansiMarks() marks {
 
 func writeText(w io.Writer, c *corpus.Comparison, m marks) error {
 	l, r := c.Left, c.Right
-	inserted, deleted, moved, oneSided := Counts(c)
+	st := c.Stats()
 	fmt.Fprintln(w, m.label(fmt.Sprintf("--- %s · %s · %s", corpus.Display(l.ID), corpus.Display(l.Outlet), corpus.Display(l.Title))))
 	fmt.Fprintln(w, m.label(fmt.Sprintf("+++ %s · %s · %s", corpus.Display(r.ID), corpus.Display(r.Outlet), corpus.Display(r.Title))))
 	fmt.Fprintf(w, "similarity %.0f%% · %d words deleted, %d inserted · %d moved · %d one-sided\n",
-		100*c.Similarity, deleted, inserted, moved, oneSided)
+		100*c.Similarity, st.Deleted, st.Inserted, st.Moved, st.LeftOnly+st.RightOnly)
 	for _, b := range c.Blocks {
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, m.label(BlockLabel(c, b)))
@@ -291,56 +291,21 @@ func BlockLabel(c *corpus.Comparison, b corpus.Block) string {
 	switch b.Kind {
 	case corpus.Aligned, corpus.Moved:
 		parts = append(parts, b.Kind.String(),
-			fmt.Sprintf("¶%d ~ ¶%d", Para(c.Left, b.LeftSentences), Para(c.Right, b.RightSentences)),
+			fmt.Sprintf("¶%d ~ ¶%d", c.Left.ParagraphOf(b.LeftSentences), c.Right.ParagraphOf(b.RightSentences)),
 			fmt.Sprintf("%.0f%%", 100*b.Similarity))
 	case corpus.LeftOnly:
-		parts = append(parts, "left only", fmt.Sprintf("¶%d", Para(c.Left, b.LeftSentences)))
+		parts = append(parts, "left only", fmt.Sprintf("¶%d", c.Left.ParagraphOf(b.LeftSentences)))
 	case corpus.RightOnly:
-		parts = append(parts, "right only", fmt.Sprintf("¶%d", Para(c.Right, b.RightSentences)))
+		parts = append(parts, "right only", fmt.Sprintf("¶%d", c.Right.ParagraphOf(b.RightSentences)))
 	}
 	if b.Role != corpus.RoleProse {
 		parts = append(parts, b.Role.String())
 	}
 	if b.Repeats >= 0 && b.Repeats < len(c.Blocks) {
 		rep := c.Blocks[b.Repeats]
-		parts = append(parts, fmt.Sprintf("repeats ¶%d ~ ¶%d", Para(c.Left, rep.LeftSentences), Para(c.Right, rep.RightSentences)))
+		parts = append(parts, fmt.Sprintf("repeats ¶%d ~ ¶%d", c.Left.ParagraphOf(rep.LeftSentences), c.Right.ParagraphOf(rep.RightSentences)))
 	}
 	return "@@ " + strings.Join(parts, " · ") + " @@"
-}
-
-// Para returns the 1-based number of the paragraph holding the first of
-// sentences r of a.
-func Para(a *corpus.Article, r corpus.Range) int {
-	if r.Start < 0 || r.Start >= len(a.Sentences) {
-		return 0
-	}
-	return a.Sentences[r.Start].Para + 1
-}
-
-// Counts returns the words a comparison inserts and deletes in its paired
-// blocks, the number of moved blocks, and the number of one-sided prose
-// blocks.
-func Counts(c *corpus.Comparison) (inserted, deleted, moved, oneSided int) {
-	for _, b := range c.Blocks {
-		switch b.Kind {
-		case corpus.Moved:
-			moved++
-		case corpus.LeftOnly, corpus.RightOnly:
-			if b.Role == corpus.RoleProse {
-				oneSided++
-			}
-			continue
-		}
-		for _, op := range b.Ops {
-			switch op.Kind {
-			case corpus.OpDelete:
-				deleted += corpus.CountWords(c.Left, op.Left)
-			case corpus.OpInsert:
-				inserted += corpus.CountWords(c.Right, op.Right)
-			}
-		}
-	}
-	return
 }
 
 // isSpace reports whether s is all whitespace.

@@ -74,13 +74,13 @@ func diffRows(c *corpus.Comparison) []htmlRow {
 // WriteHTMLDiff writes c as a side-by-side HTML page, deletions as <del>
 // and insertions as <ins>.
 func WriteHTMLDiff(w io.Writer, c *corpus.Comparison) error {
-	inserted, deleted, moved, oneSided := Counts(c)
+	st := c.Stats()
 	return pageTemplate.ExecuteTemplate(w, "diff", htmlDiff{
 		Left: c.Left, Right: c.Right,
 		LeftOutlet: corpus.Display(c.Left.Outlet), RightOutlet: corpus.Display(c.Right.Outlet),
 		LeftTitle: corpus.Display(c.Left.Title), RightTitle: corpus.Display(c.Right.Title),
 		Similarity: pct(c.Similarity),
-		Summary:    fmt.Sprintf("%d words deleted, %d inserted · %d moved · %d one-sided", deleted, inserted, moved, oneSided),
+		Summary:    fmt.Sprintf("%d words deleted, %d inserted · %d moved · %d one-sided", st.Deleted, st.Inserted, st.Moved, st.LeftOnly+st.RightOnly),
 		Rows:       diffRows(c),
 	})
 }
@@ -135,7 +135,7 @@ type htmlStory struct {
 }
 
 func storyHTML(an *corpus.Analysis) htmlStory {
-	names := outletNames(an.Articles)
+	names := corpus.OutletLabels(an.Articles)
 	st := htmlStory{Name: corpus.Display(an.Story.Name), Outlets: names, Articles: len(an.Articles)}
 	for i := range an.Articles {
 		var row []htmlCell
@@ -148,14 +148,14 @@ func storyHTML(an *corpus.Analysis) htmlStory {
 	for i, a := range an.Articles {
 		op := htmlOutletPassages{Outlet: names[i]}
 		for _, p := range an.Unique[i] {
-			op.Passages = append(op.Passages, htmlPassage{fmt.Sprintf("¶%d", Para(a, p.Sentences)), oneLine(a, p.Span)})
+			op.Passages = append(op.Passages, htmlPassage{fmt.Sprintf("¶%d", a.ParagraphOf(p.Sentences)), oneLine(a, p.Span)})
 		}
 		st.Unique = append(st.Unique, op)
 	}
 	for _, r := range an.Verbatim {
 		var in []string
 		for _, s := range r.Spans {
-			in = append(in, fmt.Sprintf("%s ¶%d", corpus.Display(s.Article.Outlet), paraAt(s.Article, s.Span.Start)))
+			in = append(in, fmt.Sprintf("%s ¶%d", corpus.Display(s.Article.Outlet), s.Article.ParagraphAt(s.Span.Start)))
 		}
 		st.Runs = append(st.Runs, htmlRun{
 			Head: fmt.Sprintf("%d outlets · %d words", len(r.Spans), r.Words),

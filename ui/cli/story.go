@@ -120,23 +120,6 @@ func pickStories(c *corpus.Corpus, name string) ([]*corpus.Story, error) {
 	return nil, fmt.Errorf("story %q is ambiguous: %d stories start so", corpus.Display(name), len(found))
 }
 
-// outletName labels an article for tables: its outlet, made unique within
-// the story by its id where two articles share an outlet.
-func outletNames(arts []*corpus.Article) []string {
-	count := make(map[string]int)
-	for _, a := range arts {
-		count[a.Outlet]++
-	}
-	names := make([]string, len(arts))
-	for i, a := range arts {
-		names[i] = corpus.Display(a.Outlet)
-		if count[a.Outlet] > 1 {
-			names[i] += " (" + corpus.Display(a.ID) + ")"
-		}
-	}
-	return names
-}
-
 func storyHeader(w io.Writer, an *corpus.Analysis) {
 	fmt.Fprintf(w, "# %s · %d articles\n", corpus.Display(an.Story.Name), len(an.Articles))
 }
@@ -179,7 +162,7 @@ func writeMatrix(w io.Writer, format string, an *corpus.Analysis) error {
 	storyHeader(w, an)
 	fmt.Fprintln(w, "each cell: share of the row outlet's words that the column outlet also reports · word for word")
 	fmt.Fprintln(w)
-	names := outletNames(an.Articles)
+	names := corpus.OutletLabels(an.Articles)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprint(tw, "\t")
 	for _, name := range names {
@@ -217,17 +200,17 @@ func writeUnique(w io.Writer, format string, an *corpus.Analysis) error {
 		}{Story: an.Story.Name, Passages: []jsonPassage{}}
 		for i, a := range an.Articles {
 			for _, p := range an.Unique[i] {
-				out.Passages = append(out.Passages, jsonPassage{a.ID, a.Outlet, Para(a, p.Sentences), [2]int{p.Span.Start, p.Span.End}, a.Text(p.Span)})
+				out.Passages = append(out.Passages, jsonPassage{a.ID, a.Outlet, a.ParagraphOf(p.Sentences), [2]int{p.Span.Start, p.Span.End}, a.Text(p.Span)})
 			}
 		}
 		return json.NewEncoder(w).Encode(out)
 	}
 	storyHeader(w, an)
-	names := outletNames(an.Articles)
+	names := corpus.OutletLabels(an.Articles)
 	for i, a := range an.Articles {
 		fmt.Fprintf(w, "\n## %s · %d passages only it reports\n", names[i], len(an.Unique[i]))
 		for _, p := range an.Unique[i] {
-			fmt.Fprintf(w, "¶%d  %s\n", Para(a, p.Sentences), oneLine(a, p.Span))
+			fmt.Fprintf(w, "¶%d  %s\n", a.ParagraphOf(p.Sentences), oneLine(a, p.Span))
 		}
 	}
 	return nil
@@ -250,16 +233,6 @@ type jsonCarrier struct {
 	Span      [2]int `json:"span"`
 }
 
-// paraAt returns the 1-based paragraph of a holding byte offset off.
-func paraAt(a *corpus.Article, off int) int {
-	for i, p := range a.Paragraphs {
-		if off < p.End {
-			return i + 1
-		}
-	}
-	return len(a.Paragraphs)
-}
-
 func writeShared(w io.Writer, format string, an *corpus.Analysis) error {
 	if format == "json" {
 		out := struct {
@@ -270,7 +243,7 @@ func writeShared(w io.Writer, format string, an *corpus.Analysis) error {
 			first := r.Spans[0]
 			jr := jsonRun{Words: r.Words, Text: first.Article.Text(first.Span)}
 			for _, s := range r.Spans {
-				jr.Carriers = append(jr.Carriers, jsonCarrier{s.Article.ID, s.Article.Outlet, paraAt(s.Article, s.Span.Start), [2]int{s.Span.Start, s.Span.End}})
+				jr.Carriers = append(jr.Carriers, jsonCarrier{s.Article.ID, s.Article.Outlet, s.Article.ParagraphAt(s.Span.Start), [2]int{s.Span.Start, s.Span.End}})
 			}
 			out.Runs = append(out.Runs, jr)
 		}
@@ -283,7 +256,7 @@ func writeShared(w io.Writer, format string, an *corpus.Analysis) error {
 		fmt.Fprintf(w, "\n## %d outlets · %d words\n%s\n", len(r.Spans), r.Words, oneLine(first.Article, first.Span))
 		var carriers []string
 		for _, s := range r.Spans {
-			carriers = append(carriers, fmt.Sprintf("%s ¶%d", corpus.Display(s.Article.Outlet), paraAt(s.Article, s.Span.Start)))
+			carriers = append(carriers, fmt.Sprintf("%s ¶%d", corpus.Display(s.Article.Outlet), s.Article.ParagraphAt(s.Span.Start)))
 		}
 		fmt.Fprintf(w, "  in: %s\n", strings.Join(carriers, ", "))
 	}
@@ -318,7 +291,7 @@ func writeFacts(w io.Writer, format string, an *corpus.Analysis) error {
 		for _, d := range ds {
 			f := jsonFact{Kind: d.Kind.String(), About: d.About}
 			for _, m := range d.Mentions {
-				f.Mentions = append(f.Mentions, jsonMention{m.Article.ID, m.Article.Outlet, m.Value, paraAt(m.Article, m.Span.Start), [2]int{m.Span.Start, m.Span.End}})
+				f.Mentions = append(f.Mentions, jsonMention{m.Article.ID, m.Article.Outlet, m.Value, m.Article.ParagraphAt(m.Span.Start), [2]int{m.Span.Start, m.Span.End}})
 			}
 			out.Facts = append(out.Facts, f)
 		}
@@ -333,7 +306,7 @@ func writeFacts(w io.Writer, format string, an *corpus.Analysis) error {
 		}
 		fmt.Fprintf(w, "\n## %s%s\n", d.Kind, about)
 		for _, m := range d.Mentions {
-			fmt.Fprintf(w, "  %-14s %-12s ¶%d  %s\n", corpus.Display(m.Article.Outlet), corpus.Display(m.Value), paraAt(m.Article, m.Span.Start), sentenceAround(m.Article, m.Span))
+			fmt.Fprintf(w, "  %-14s %-12s ¶%d  %s\n", corpus.Display(m.Article.Outlet), corpus.Display(m.Value), m.Article.ParagraphAt(m.Span.Start), sentenceAround(m.Article, m.Span))
 		}
 	}
 	return nil
