@@ -137,11 +137,9 @@ func (p articlesPane) Update(msg tea.Msg) (articlesPane, tea.Cmd) {
 	k := p.keys
 	switch msg := msg.(type) {
 	case tea.MouseMsg:
-		switch {
-		case msg.Button == tea.MouseButtonWheelUp:
-			p.move(-1)
-		case msg.Button == tea.MouseButtonWheelDown:
-			p.move(1)
+		switch d := wheel(msg); {
+		case d != 0:
+			p.move(d)
 		case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress:
 			p.click(msg.Y)
 		}
@@ -289,14 +287,7 @@ func (p *articlesPane) keepCursorVisible() {
 	if p.cursor > 0 && p.cursor < len(p.shown) && p.entries[p.shown[p.cursor-1]].article == nil {
 		top--
 	}
-	h := p.listHeight()
-	switch {
-	case top < p.offset:
-		p.offset = top
-	case bottom > p.offset+h:
-		p.offset = bottom - h
-	}
-	p.offset = max(p.offset, 0)
+	p.offset = reveal(p.offset, top, bottom, p.listHeight())
 }
 
 // render draws the pane into p.view; View then has nothing left to do.

@@ -303,12 +303,7 @@ func (p comparePane) Update(msg tea.Msg) (comparePane, tea.Cmd) {
 	k := p.keys
 	switch msg := msg.(type) {
 	case tea.MouseMsg:
-		switch msg.Button {
-		case tea.MouseButtonWheelUp:
-			p.scroll(-wheelRows)
-		case tea.MouseButtonWheelDown:
-			p.scroll(wheelRows)
-		}
+		p.scroll(wheel(msg) * wheelRows)
 	case tea.KeyMsg:
 		d, moving := movement(msg, k, p.bodyHeight(), len(p.lay.rows))
 		switch {

@@ -98,12 +98,7 @@ func (p passagesPane) Update(msg tea.Msg) (passagesPane, tea.Cmd) {
 	page := max(p.height, 1)
 	switch msg := msg.(type) {
 	case tea.MouseMsg:
-		switch msg.Button {
-		case tea.MouseButtonWheelUp:
-			p.scroll(-wheelRows)
-		case tea.MouseButtonWheelDown:
-			p.scroll(wheelRows)
-		}
+		p.scroll(wheel(msg) * wheelRows)
 	case tea.KeyMsg:
 		switch {
 		case key.Matches(msg, k.Up):

@@ -167,11 +167,8 @@ func (p quotesPane) Update(msg tea.Msg) (quotesPane, tea.Cmd) {
 	if mm, ok := msg.(tea.MouseMsg); ok && p.dual {
 		// The wheel scrolls what is under the pointer.
 		if mm.X < p.listWidth {
-			switch mm.Button {
-			case tea.MouseButtonWheelUp:
-				p.move(-1)
-			case tea.MouseButtonWheelDown:
-				p.move(1)
+			if d := wheel(mm); d != 0 {
+				p.move(d)
 			}
 		} else {
 			p.detail.Update(msg, k)
@@ -191,11 +188,8 @@ func (p quotesPane) Update(msg tea.Msg) (quotesPane, tea.Cmd) {
 	page := max((p.height-1)/2, 1)
 	switch msg := msg.(type) {
 	case tea.MouseMsg:
-		switch msg.Button {
-		case tea.MouseButtonWheelUp:
-			p.move(-1)
-		case tea.MouseButtonWheelDown:
-			p.move(1)
+		if d := wheel(msg); d != 0 {
+			p.move(d)
 		}
 	case tea.KeyMsg:
 		d, moving := movement(msg, k, page, len(p.entries))
@@ -261,14 +255,7 @@ func (p *quotesPane) keepCursorVisible() {
 	if p.cursor > 0 && p.cursor < len(p.entries) && p.entries[p.cursor-1].group == nil {
 		top--
 	}
-	h := p.listHeight()
-	switch {
-	case top < p.offset:
-		p.offset = top
-	case bottom > p.offset+h:
-		p.offset = bottom - h
-	}
-	p.offset = max(p.offset, 0)
+	p.offset = reveal(p.offset, top, bottom, p.listHeight())
 }
 
 // render draws the list and brings the wordings up to date with the

@@ -37,6 +37,32 @@ func movement(msg tea.KeyMsg, k *KeyMap, page, total int) (delta int, ok bool) {
 	return 0, false
 }
 
+// wheel returns -1 for the mouse wheel turned up, 1 for down, and 0 for
+// any other mouse event. Lists move their cursor one entry a notch; panes
+// of text scroll wheelRows rows.
+func wheel(msg tea.MouseMsg) int {
+	switch msg.Button {
+	case tea.MouseButtonWheelUp:
+		return -1
+	case tea.MouseButtonWheelDown:
+		return 1
+	}
+	return 0
+}
+
+// reveal returns the offset of a window height lines tall that is nearest
+// to offset and shows lines top to bottom (half-open), for lists that keep
+// their cursor on screen.
+func reveal(offset, top, bottom, height int) int {
+	switch {
+	case top < offset:
+		offset = top
+	case bottom > offset+height:
+		offset = bottom - height
+	}
+	return max(offset, 0)
+}
+
 // scroller shows painted rows through a window height rows tall, the way
 // bubbles/viewport does: the rows are painted once, and drawing a frame
 // only slices them.
@@ -68,14 +94,11 @@ func (s *scroller) Update(msg tea.Msg, k *KeyMap) bool {
 	page := s.height
 	switch msg := msg.(type) {
 	case tea.MouseMsg:
-		switch msg.Button {
-		case tea.MouseButtonWheelUp:
-			s.scroll(-wheelRows)
-		case tea.MouseButtonWheelDown:
-			s.scroll(wheelRows)
-		default:
+		d := wheel(msg)
+		if d == 0 {
 			return false
 		}
+		s.scroll(d * wheelRows)
 	case tea.KeyMsg:
 		d, ok := movement(msg, k, page, len(s.rows))
 		switch {
