@@ -257,3 +257,29 @@ func fileExists(path string) bool {
 	_, err := os.Stat(path)
 	return err == nil
 }
+
+// checkFormat reports a usage error unless format is one of formats.
+func checkFormat(format string, formats ...string) error {
+	for _, f := range formats {
+		if f == format {
+			return nil
+		}
+	}
+	want := formats[len(formats)-1]
+	if n := len(formats); n > 1 {
+		want = strings.Join(formats[:n-1], ", ") + " or " + want
+	}
+	return usagef("unknown format %q (want %s)", format, want)
+}
+
+// optionalDir returns the one directory the positional arguments may name,
+// or "" when they name none.
+func optionalDir(pos []string) (string, error) {
+	switch len(pos) {
+	case 0:
+		return "", nil
+	case 1:
+		return pos[0], nil
+	}
+	return "", usagef("want at most one directory, got %d arguments", len(pos))
+}

@@ -35,10 +35,8 @@ func runDiff(_ context.Context, args []string, env Env) error {
 	default:
 		return usagef("want two articles, A and B, got %d arguments", len(pos))
 	}
-	switch *format {
-	case "ansi", "plain", "json", "html":
-	default:
-		return usagef("unknown format %q (want ansi, plain, json or html)", *format)
+	if err := checkFormat(*format, "ansi", "plain", "json", "html"); err != nil {
+		return err
 	}
 	c, err := corpusFor(pos[:2], *dir, env)
 	if err != nil {

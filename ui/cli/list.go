@@ -28,15 +28,12 @@ func runList(_ context.Context, args []string, env Env) error {
 	if err != nil {
 		return err
 	}
-	if len(pos) > 1 {
-		return usagef("want at most one directory, got %d arguments", len(pos))
+	dir, err := optionalDir(pos)
+	if err != nil {
+		return err
 	}
-	if *format != "plain" && *format != "json" {
-		return usagef("unknown format %q (want plain or json)", *format)
-	}
-	dir := ""
-	if len(pos) == 1 {
-		dir = pos[0]
+	if err := checkFormat(*format, "plain", "json"); err != nil {
+		return err
 	}
 	c, err := load(dir, env)
 	if err != nil {

@@ -32,19 +32,12 @@ func (sc storyCommand) run(_ context.Context, args []string, env Env) error {
 	if err != nil {
 		return err
 	}
-	if len(pos) > 1 {
-		return usagef("want at most one directory, got %d arguments", len(pos))
+	dir, err := optionalDir(pos)
+	if err != nil {
+		return err
 	}
-	ok := false
-	for _, f := range sc.formats {
-		ok = ok || f == *format
-	}
-	if !ok {
-		return usagef("unknown format %q (want %s)", *format, strings.Join(sc.formats, " or "))
-	}
-	dir := ""
-	if len(pos) == 1 {
-		dir = pos[0]
+	if err := checkFormat(*format, sc.formats...); err != nil {
+		return err
 	}
 	c, err := load(dir, env)
 	if err != nil {
