@@ -387,6 +387,10 @@ func following(m Mention, n int) []string {
 // "Clinton's campaign said".
 func (an *Analysis) nameChanges() []Disagreement {
 	var out []Disagreement
+	starts := make([]map[int]bool, len(an.Articles))
+	for i, a := range an.Articles {
+		starts[i] = sentenceStarts(a)
+	}
 	for i := range an.Articles {
 		for j := i + 1; j < len(an.Articles); j++ {
 			c := an.Pairs[i][j]
@@ -396,9 +400,11 @@ func (an *Analysis) nameChanges() []Disagreement {
 				}
 				var del, ins []Span
 				flush := func() {
-					ln := names(c.Left, del)
-					rn := names(c.Right, ins)
-					if len(ln) > 0 && len(rn) > 0 && !overlaps(ln, rn) && !overlaps(names(c.Left, []Span{b.Left}), rn) && !overlaps(names(c.Right, []Span{b.Right}), ln) {
+					ln := names(c.Left, del, starts[i])
+					rn := names(c.Right, ins, starts[j])
+					if len(ln) > 0 && len(rn) > 0 && !overlaps(ln, rn) &&
+						!overlaps(names(c.Left, []Span{b.Left}, starts[i]), rn) &&
+						!overlaps(names(c.Right, []Span{b.Right}, starts[j]), ln) {
 						out = append(out, Disagreement{Kind: FactName, Mentions: []Mention{
 							{Article: c.Left, Span: ln[0].span, Value: ln[0].text},
 							{Article: c.Right, Span: rn[0].span, Value: rn[0].text},
@@ -430,8 +436,9 @@ type name struct {
 }
 
 // names finds runs of capitalised words inside spans of a that are not at
-// the start of a sentence and not titles: "Jake Sullivan", "Mike Pence".
-func names(a *Article, spans []Span) []name {
+// the start of a sentence (first holds a's sentence starts; see
+// sentenceStarts) and not titles: "Jake Sullivan", "Mike Pence".
+func names(a *Article, spans []Span, first map[int]bool) []name {
 	var out []name
 	for _, s := range spans {
 		var run []Token
@@ -442,7 +449,6 @@ func names(a *Article, spans []Span) []name {
 			}
 			run = nil
 		}
-		first := sentenceStarts(a)
 		i, _ := slices.BinarySearchFunc(a.Tokens, s.Start, func(t Token, off int) int { return cmp.Compare(t.Start, off) })
 		for ; i < len(a.Tokens) && a.Tokens[i].Start < s.End; i++ {
 			t := a.Tokens[i]
@@ -475,6 +481,8 @@ func overlaps(x, y []name) bool {
 	return false
 }
 
+// sentenceStarts returns the offsets where a's sentences start, where a
+// capital letter says nothing about a name.
 func sentenceStarts(a *Article) map[int]bool {
 	m := make(map[int]bool, len(a.Sentences))
 	for _, s := range a.Sentences {
