@@ -31,10 +31,10 @@ func tokenize(raw []byte, body Span) []Token {
 		r, size := utf8.DecodeRune(raw[i:end])
 		start := i
 		switch {
-		case controlLen(raw[i:end]) > 0:
+		case r == 0x1b || isControlRune(r):
 			// A whole escape sequence is one token, so that no part of it
 			// can be shown as text or cut by a span.
-			i += controlLen(raw[i:end])
+			i += max(controlLen(raw[i:end]), size)
 			toks = append(toks, Token{Span: Span{start, i}, Kind: TokControl})
 		case r == utf8.RuneError && size <= 1:
 			i++
