@@ -292,11 +292,10 @@ func sharedSorted(a, b []uint64) int {
 
 // group is a set of adjacent units on each side that report the same thing.
 type group struct {
-	l, r   Range // unit index ranges
-	score  float64
-	ops    []Op // the diff of l and r, once computed; nil when they change
-	moved  bool
-	lfirst int // first unit index on the left, for ordering
+	l, r  Range // unit index ranges
+	score float64
+	ops   []Op // the diff of l and r, once computed; nil when they change
+	moved bool
 }
 
 // assign pairs units one to one, best score first.

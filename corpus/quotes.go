@@ -1257,7 +1257,6 @@ var (
 	quoteNameParticles  = quoteWordSet("de", "da", "di", "du", "van", "von", "der", "den", "le", "la", "bin", "ibn", "al", "el", "abu")
 	quotePrepositions   = quoteWordSet("in", "on", "at", "from", "to", "for", "of", "by", "about", "against", "over", "into", "during", "after", "before", "under", "between", "through", "toward", "towards", "than", "like")
 	quoteAfterVerbStops = quoteWordSet("in", "on", "at", "during", "after", "before", "while", "when", "as", "since", "that", "following", "because", "to", "than", "if", "and", "but")
-	quoteOrgWords       = quoteWordSet("news", "party", "committee", "campaign", "department", "agency", "council", "times", "post", "network", "project", "ministry", "office", "house", "government", "journal", "tv", "press", "media", "foundation", "institute", "university", "center", "centre")
 	// quoteSkipWords sit between a subject and its verb: "Trump also
 	// said", "Obama, meanwhile, said".
 	quoteSkipWords = quoteWordSet(

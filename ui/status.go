@@ -363,11 +363,6 @@ func anyEnabled(bs []key.Binding) bool {
 	return false
 }
 
-func firstLine(s string) string {
-	l, _, _ := strings.Cut(s, "\n")
-	return l
-}
-
 // padTo pads or cuts a styled line to exactly width cells.
 func padTo(s string, width int) string {
 	w := textWidth(s)
