@@ -72,7 +72,7 @@ func TestEndToEnd(t *testing.T) {
 	tm.send("v", "s")
 	tm.waitFor("the sides swapped", func(s string) bool {
 		first := firstLineOf(s)
-		return strings.Index(first, "TRT World") >= 0 && strings.Index(first, "TRT World") < strings.Index(first, "Al Jazeera")
+		return strings.Contains(first, "TRT World") && strings.Index(first, "TRT World") < strings.Index(first, "Al Jazeera")
 	})
 	tm.send("]")
 	tm.waitFor("a new right outlet", func(s string) bool { return strings.Contains(s, "on the right") })
