@@ -22,9 +22,12 @@ import (
 
 	"github.com/newsdiff/newsdiff/articles"
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/corpus/story"
 	"github.com/newsdiff/newsdiff/ui"
 	"github.com/newsdiff/newsdiff/ui/cli"
 	"github.com/newsdiff/newsdiff/ui/serve"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // defaultStory names the embedded corpus's one story.
@@ -36,7 +39,7 @@ func main() {
 
 // loadDefault loads the embedded articles.
 func loadDefault() (*corpus.Corpus, []corpus.Problem, error) {
-	return corpus.LoadFS(articles.FS, defaultStory)
+	return story.LoadFS(articles.FS, defaultStory)
 }
 
 func run(args []string) int {
@@ -45,7 +48,7 @@ func run(args []string) int {
 	_, noColor := os.LookupEnv("NO_COLOR")
 	env := cli.Env{
 		Default:  loadDefault,
-		Cache:    corpus.NewCache(),
+		Cache:    analysis.NewCache(),
 		Files:    true,
 		Terminal: isatty.IsTerminal(os.Stdout.Fd()),
 		NoColor:  noColor,
@@ -87,7 +90,7 @@ func runReader(ctx context.Context, args []string, env cli.Env) int {
 	}
 	var problems []string
 	for _, p := range probs {
-		problems = append(problems, corpus.Display(p.Error()))
+		problems = append(problems, termsafe.Display(p.Error()))
 	}
 	m := ui.New(c, env.Cache, ui.Options{NoColor: env.NoColor, Problems: problems})
 	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithContext(ctx))
@@ -103,7 +106,7 @@ func loadReaderCorpus(dir string, env cli.Env) (*corpus.Corpus, []corpus.Problem
 	if dir == "" {
 		return env.Default()
 	}
-	return corpus.LoadDir(dir)
+	return story.LoadDir(dir)
 }
 
 // runServe parses serve's flags and runs the SSH server until SIGINT or
@@ -141,8 +144,8 @@ func runServe(ctx context.Context, args []string, env cli.Env) int {
 	}
 	var problems []string
 	for _, p := range probs {
-		problems = append(problems, corpus.Display(p.Error()))
-		fmt.Fprintf(os.Stderr, "newsdiff serve: %s\n", corpus.Display(p.Error()))
+		problems = append(problems, termsafe.Display(p.Error()))
+		fmt.Fprintf(os.Stderr, "newsdiff serve: %s\n", termsafe.Display(p.Error()))
 	}
 	cfg.Logger = slog.New(slog.NewTextHandler(os.Stderr, nil))
 	srv, err := serve.New(serve.ForCorpus(cfg, c, env.Cache, problems))

@@ -1,22 +1,11 @@
-// Package corpus loads news articles, segments them into paragraphs,
-// sentences and tokens, aligns the passages of two articles that report the
-// same thing, and diffs each aligned pair word by word.
-//
-// Everything here is plain data with byte offsets into each article's
-// original bytes: nothing in this package knows about terminals. A loaded
-// Corpus is immutable and safe to share between goroutines; comparisons are
-// computed on demand and cached (see Cache).
-//
-// The alignment method: prose sentences are the units. Two sentences are
-// scored by an IDF-weighted containment of their content words plus a bonus
-// for shared word bigrams; candidate pairs come from an inverted index so the
-// cost stays near-linear in article length. A greedy one-to-one assignment by
-// score is followed by merges (an unmatched sentence joins its neighbour's
-// block when it covers what the partner still lacks), and the longest
-// increasing subsequence of right positions decides which blocks are in order
-// and which are moved. Inside a block, tokens are mapped to runes and diffed
-// with go-diff, then a token-aware cleanup folds short equal islands into the
-// surrounding change so that changes read as phrases.
+// Package corpus is newsdiff's text model: it loads news articles (files,
+// folders, an fs.FS), reads their front matter and metadata, and segments
+// each into paragraphs with a role (prose, heading, boilerplate, caption),
+// sentences and tokens, every unit a byte span into the article's original
+// bytes. It knows nothing of comparing articles (package compare), of
+// grouping them into stories (package story) or of terminals (ui/termsafe
+// decides what may be printed); a loaded Corpus is immutable and safe to
+// share between goroutines.
 package corpus
 
 import "fmt"
@@ -127,11 +116,10 @@ type Article struct {
 	Tokens     []Token
 	Words      int // word tokens in the body
 
-	feats []features // per sentence, for the matcher
 }
 
 // Text returns the original bytes of s as a string, unsanitised. Use
-// Display for anything that reaches a terminal.
+// termsafe.Display (in ui) for anything that reaches a terminal.
 func (a *Article) Text(s Span) string { return string(a.Raw[s.Start:s.End]) }
 
 // Story is a set of articles about one event.
@@ -143,6 +131,12 @@ type Story struct {
 // Corpus is every story loaded from one directory or file system.
 type Corpus struct {
 	Stories []*Story
+	// Name is the story of the articles at the root (the directory's name).
+	Name string
+	// Flat reports that every article was read from the root, with no story
+	// folders: such a folder may hold several unrelated events, which the
+	// story layer can tell apart by content.
+	Flat bool
 }
 
 // Articles returns every article of every story, in story order.
@@ -152,83 +146,4 @@ func (c *Corpus) Articles() []*Article {
 		all = append(all, s.Articles...)
 	}
 	return all
-}
-
-// BlockKind says how a block of a comparison relates its two sides.
-type BlockKind int
-
-// Block kinds, as named in the JSON output.
-const (
-	Aligned   BlockKind = iota // both sides report the same thing, in order
-	Moved                      // both sides report the same thing, but the right is out of order
-	LeftOnly                   // only the left article has this passage
-	RightOnly                  // only the right article has this passage
-)
-
-var blockKindNames = [...]string{"aligned", "moved", "left-only", "right-only"}
-
-func (k BlockKind) String() string {
-	if int(k) < len(blockKindNames) {
-		return blockKindNames[k]
-	}
-	return fmt.Sprintf("BlockKind(%d)", int(k))
-}
-
-// OpKind is the kind of a diff operation.
-type OpKind int
-
-// Diff operations.
-const (
-	OpEqual OpKind = iota
-	OpDelete
-	OpInsert
-)
-
-var opKindNames = [...]string{"equal", "delete", "insert"}
-
-func (k OpKind) String() string {
-	if int(k) < len(opKindNames) {
-		return opKindNames[k]
-	}
-	return fmt.Sprintf("OpKind(%d)", int(k))
-}
-
-// Op is one diff operation inside a block. Equal ops carry both spans; a
-// delete carries only Left, an insert only Right.
-type Op struct {
-	Kind  OpKind
-	Left  Span
-	Right Span
-	// Minor marks a delete or insert made only of punctuation and
-	// whitespace, so that it can be shown quietly rather than as a changed
-	// word.
-	Minor bool
-}
-
-// Block is one row of a comparison: a passage of the left article, of the
-// right, or of both.
-type Block struct {
-	Kind  BlockKind
-	Left  Span // empty for RightOnly
-	Right Span // empty for LeftOnly
-	// Role is the role of a one-sided block's paragraph (prose for aligned
-	// and moved blocks).
-	Role       Role
-	Similarity float64
-	Ops        []Op
-	// LeftSentences and RightSentences are the sentence indexes the block
-	// covers on each side (empty ranges for the missing side).
-	LeftSentences, RightSentences Range
-	// Repeats is, for a one-sided block whose wording the same article
-	// also carries in a paired passage, the index of that paired block (the
-	// matching is one to one, so a repeated passage has no partner of its
-	// own); otherwise -1.
-	Repeats int
-}
-
-// Comparison is the alignment and word diff of two articles.
-type Comparison struct {
-	Left, Right *Article
-	Similarity  float64
-	Blocks      []Block
 }

@@ -57,8 +57,9 @@ func (p Problem) Error() string {
 // order. Each directory holding articles is a story named after the
 // directory's path; the files at the root form the story called name. When
 // fsys has no subdirectories, its files may still report several unrelated
-// events: they are grouped into stories by content (see GroupArticles),
-// unless an article names its story in its metadata.
+// events: Corpus.Flat says so, and package story can group them into
+// stories by content (an article that names its story in its metadata
+// keeps it).
 //
 // An article's metadata comes from its front matter (see below), else from
 // a meta.json in its directory, an object keyed by file name whose values
@@ -223,15 +224,10 @@ func loadFS(fsys fs.FS, name string, source func(string) string) (*Corpus, []Pro
 			loaded = append(loaded, r.a)
 		}
 	}
-	flat := true
+	c := &Corpus{Name: name, Flat: true}
 	for _, p := range files {
-		flat = flat && path.Dir(p) == "."
+		c.Flat = c.Flat && path.Dir(p) == "."
 	}
-	if flat {
-		groupRootStory(loaded, name)
-	}
-
-	c := &Corpus{}
 	stories := make(map[string]*Story)
 	for _, a := range loaded {
 		s := stories[a.Story]
@@ -412,10 +408,21 @@ func firstOf(vs ...string) string {
 	return ""
 }
 
-// label makes metadata fit for one line of a terminal: Display, with runs
-// of whitespace (line breaks included) made one space and the ends trimmed.
+// label makes metadata one line of visible text: control runs (see
+// ControlLen) removed, bytes that are not UTF-8 replaced by U+FFFD, and runs
+// of whitespace (line breaks included) made one space with the ends trimmed.
 func label(s string) string {
-	return strings.Join(strings.Fields(Display(s)), " ")
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if n := ControlLen(s[i:]); n > 0 {
+			i += n
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		b.WriteRune(r)
+		i += size
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
 }
 
 // invalidUTF8 returns the offset of the first byte of b that is not valid
@@ -496,59 +503,4 @@ func trimAgencies(s string) string {
 		}
 	}
 	return s
-}
-
-// groupRootStory splits the articles of a flat directory that name no story
-// of their own into stories by what they report (see GroupArticles): one
-// directory may hold several unrelated events. Only groups of two or more
-// articles become stories of their own, named after their first article's
-// title; the largest keeps the directory's name, together with any article
-// that groups with nothing — a reader who puts two very differently worded
-// reports side by side still gets them compared.
-func groupRootStory(arts []*Article, name string) {
-	var pool []*Article
-	for _, a := range arts {
-		if a.Story == name {
-			pool = append(pool, a)
-		}
-	}
-	if len(pool) < 4 {
-		return
-	}
-	var multi [][]*Article
-	for _, g := range GroupArticles(pool) {
-		if len(g) >= 2 {
-			multi = append(multi, g)
-		}
-	}
-	if len(multi) < 2 {
-		return
-	}
-	largest := 0
-	for i, g := range multi {
-		if len(g) > len(multi[largest]) {
-			largest = i
-		}
-	}
-	used := map[string]bool{}
-	for _, a := range arts {
-		used[a.Story] = true
-	}
-	for i, g := range multi {
-		if i == largest {
-			continue
-		}
-		title := []rune(g[0].Title)
-		if len(title) > 60 {
-			title = append(title[:59], '…')
-		}
-		story := string(title)
-		for n := 2; used[story] || story == ""; n++ {
-			story = fmt.Sprintf("%s (%d)", string(title), n)
-		}
-		used[story] = true
-		for _, a := range g {
-			a.Story = story
-		}
-	}
 }

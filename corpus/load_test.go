@@ -3,7 +3,6 @@ package corpus_test
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -101,8 +100,8 @@ func TestLoadLineEndings(t *testing.T) {
 					len(a.Paragraphs), len(a.Sentences), a.Words, len(want.Paragraphs), len(want.Sentences), want.Words)
 			}
 			for i, p := range a.Paragraphs {
-				got := corpus.Display(a.Text(p.Span))
-				wantText := corpus.Display(want.Text(want.Paragraphs[i].Span))
+				got := lineFeeds(a.Text(p.Span))
+				wantText := lineFeeds(want.Text(want.Paragraphs[i].Span))
 				if got != wantText || p.Role != want.Paragraphs[i].Role {
 					t.Errorf("paragraph %d = %q (%v), want %q (%v)", i, got, p.Role, wantText, want.Paragraphs[i].Role)
 				}
@@ -694,8 +693,8 @@ func checkArticle(t *testing.T, a *corpus.Article) {
 		if tok.Kind == corpus.TokWord {
 			words++
 		}
-		if d := corpus.Display(a.Text(tok.Span)); strings.ContainsRune(d, 0x1b) {
-			t.Fatalf("token %d %q displays as %q, with an ESC", i, a.Text(tok.Span), d)
+		if tok.Kind != corpus.TokControl && strings.ContainsRune(a.Text(tok.Span), 0x1b) {
+			t.Fatalf("token %d %q holds an ESC but is not a control token", i, a.Text(tok.Span))
 		}
 	}
 	if next != a.Body.End {
@@ -721,50 +720,7 @@ func checkArticle(t *testing.T, a *corpus.Article) {
 	}
 }
 
-// TestFlatDirectoryGroupedIntoStories puts the seed story and a second,
-// unrelated story of the test's own in one flat directory, and checks that
-// the loader splits them; an explicit story in front matter still wins.
-func TestFlatDirectoryGroupedIntoStories(t *testing.T) {
-	fsys := fstest.MapFS{}
-	seeds, err := fs.Glob(articles.FS, "*.txt")
-	if err != nil || len(seeds) != 5 {
-		t.Fatalf("seeds: %v %v", seeds, err)
-	}
-	for _, name := range seeds {
-		b, _ := fs.ReadFile(articles.FS, name)
-		fsys[name] = &fstest.MapFile{Data: b}
-	}
-	bridge := []string{
-		"Council approves new river bridge\n\nThe city council of Millbrook voted 7 to 2 on Tuesday to approve a new pedestrian bridge over the Arden river, ending a decade of debate. The bridge, costing 14 million pounds, will link the old mill quarter with the railway station. Councillor Ada Finch said the vote was a victory for residents who had campaigned for years.\n",
-		"Millbrook bridge gets green light\n\nMillbrook's councillors have backed plans for a footbridge across the Arden river by seven votes to two. The 14 million pound bridge will connect the mill quarter and the station, and construction is due to start next spring. \"This is a victory for the residents who campaigned for years,\" said councillor Ada Finch.\n",
-		"Arden footbridge approved despite objections\n\nA footbridge over the river Arden in Millbrook was approved by the council on Tuesday, although two councillors voted against the 14 million pound scheme, citing its cost. Ada Finch, who led the campaign, called the decision a victory for residents of the mill quarter.\n",
-	}
-	for i, text := range bridge {
-		fsys[fmt.Sprintf("bridge%d.txt", i)] = &fstest.MapFile{Data: []byte(text)}
-	}
-	fsys["pinned.txt"] = &fstest.MapFile{Data: []byte("---\nstory: Elsewhere\n---\nMillbrook bridge again\n\nThe Millbrook council approved the Arden river footbridge on Tuesday, said councillor Ada Finch.\n")}
-	c, probs, err := corpus.LoadFS(fsys, "mixed")
-	if err != nil || len(probs) != 0 {
-		t.Fatalf("load: %v %v", err, probs)
-	}
-	got := map[string][]string{}
-	for _, s := range c.Stories {
-		for _, a := range s.Articles {
-			got[s.Name] = append(got[s.Name], a.ID)
-		}
-	}
-	if len(c.Stories) != 3 {
-		t.Fatalf("got %d stories, want 3: %v", len(c.Stories), got)
-	}
-	if ids := got["mixed"]; len(ids) != 5 || !strings.HasPrefix(ids[0], "000_") {
-		t.Errorf("the seed story should keep the directory's name with 5 articles: %v", got)
-	}
-	if ids := got["Elsewhere"]; len(ids) != 1 || ids[0] != "pinned" {
-		t.Errorf("front matter story should win: %v", got)
-	}
-	for name, ids := range got {
-		if name != "mixed" && name != "Elsewhere" && (len(ids) != 3 || !strings.HasPrefix(ids[0], "bridge")) {
-			t.Errorf("story %q = %v, want the three bridge articles", name, ids)
-		}
-	}
+// lineFeeds makes every line break of s a line feed.
+func lineFeeds(s string) string {
+	return strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(s)
 }

@@ -16,7 +16,7 @@ func paragraphs(raw []byte, toks []Token) ([]Paragraph, []Sentence) {
 	var cur []line
 	lineStart := 0
 	flushLine := func(end int) {
-		r := trimSpace(toks, Range{lineStart, end})
+		r := TrimSpace(toks, Range{lineStart, end})
 		if hasVisible(toks, r) {
 			cur = append(cur, line{r})
 		} else if len(cur) > 0 {
@@ -107,9 +107,9 @@ func paragraphs(raw []byte, toks []Token) ([]Paragraph, []Sentence) {
 	return paras, sents
 }
 
-// trimSpace narrows r to exclude leading and trailing whitespace and control
+// TrimSpace narrows r to exclude leading and trailing whitespace and control
 // tokens.
-func trimSpace(toks []Token, r Range) Range {
+func TrimSpace(toks []Token, r Range) Range {
 	for r.Start < r.End && (toks[r.Start].Kind == TokSpace || toks[r.Start].Kind == TokControl) {
 		r.Start++
 	}

@@ -6,6 +6,15 @@ import (
 	"unicode/utf8"
 )
 
+// Parse makes an article of raw, all of which is its body (no byte-order
+// mark or front matter is looked for: see LoadFS for files), segmented into
+// tokens, sentences and paragraphs.
+func Parse(id string, raw []byte) *Article {
+	a := &Article{ID: id, Raw: raw, Body: Span{0, len(raw)}}
+	segment(a)
+	return a
+}
+
 // segment fills a's Tokens, Paragraphs, Sentences and Words from a.Raw
 // within a.Body. It never fails: any byte sequence yields tokens that cover
 // the body exactly, each on a UTF-8 boundary (an invalid byte is a one-byte
@@ -19,7 +28,6 @@ func segment(a *Article) {
 		}
 	}
 	a.Paragraphs, a.Sentences = paragraphs(a.Raw, a.Tokens)
-	a.feats = sentenceFeatures(a)
 }
 
 // tokenize splits raw[body.Start:body.End] into contiguous tokens.
@@ -31,10 +39,10 @@ func tokenize(raw []byte, body Span) []Token {
 		r, size := utf8.DecodeRune(raw[i:end])
 		start := i
 		switch {
-		case r == 0x1b || isControlRune(r):
+		case r == 0x1b || IsControlRune(r):
 			// A whole escape sequence is one token, so that no part of it
 			// can be shown as text or cut by a span.
-			i += max(controlLen(raw[i:end]), size)
+			i += max(ControlLen(raw[i:end]), size)
 			toks = append(toks, Token{Span: Span{start, i}, Kind: TokControl})
 		case r == utf8.RuneError && size <= 1:
 			i++
@@ -99,7 +107,7 @@ func isSpace(r rune) bool {
 // isControl reports whether r is an invisible format character that is not
 // part of any word: a zero-width space, word joiner, or a stray byte-order
 // mark. (Controls, escape sequences and bidi marks are caught before, by
-// controlLen; zero-width joiners are left alone, as they hold emoji and
+// ControlLen; zero-width joiners are left alone, as they hold emoji and
 // some scripts' words together.)
 func isControl(r rune) bool {
 	return r == '\u200b' || r == '\ufeff' || r == '\u2060'

@@ -10,7 +10,7 @@ import (
 // sentencesOf segments "Title\n\n"+body and returns the text of each
 // sentence of the body.
 func sentencesOf(body string) []string {
-	a := articleOf([]byte("Title\n\n" + body))
+	a := Parse("test", []byte("Title\n\n"+body))
 	var out []string
 	for _, s := range a.Sentences[1:] {
 		out = append(out, a.Text(s.Span))
@@ -88,7 +88,7 @@ func TestTokenForms(t *testing.T) {
 		{"wait...", []string{"wait", "..."}},
 	}
 	for _, tt := range tests {
-		a := articleOf([]byte(tt.text))
+		a := Parse("test", []byte(tt.text))
 		var got []string
 		for _, tok := range a.Tokens {
 			if tok.Kind == TokWord || tok.Kind == TokPunct {
@@ -102,7 +102,7 @@ func TestTokenForms(t *testing.T) {
 }
 
 func TestWhitespaceAndControls(t *testing.T) {
-	a := articleOf([]byte("Title\r\n\r\nstance\u00a0and\u2003words \x1b]52;c;aGk=\x07here\u202e.\r\n"))
+	a := Parse("test", []byte("Title\r\n\r\nstance\u00a0and\u2003words \x1b]52;c;aGk=\x07here\u202e.\r\n"))
 	var words, controls []string
 	for _, tok := range a.Tokens {
 		switch tok.Kind {
@@ -158,7 +158,7 @@ func TestSeedRoles(t *testing.T) {
 	var nonProse []string
 	for _, f := range files {
 		raw, _ := os.ReadFile(f)
-		a := articleOf(raw)
+		a := Parse("test", raw)
 		for _, p := range a.Paragraphs[1:] {
 			if p.Role != RoleProse {
 				nonProse = append(nonProse, p.Role.String()+": "+a.Text(p.Span))

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"slices"
 	"sort"
@@ -9,6 +10,9 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/corpus/analysis/quote"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // wireOutlets is the fewest outlets that must print a run of words word for
@@ -24,13 +28,13 @@ const wireOutlets = 3
 // (see analyse), and only read afterwards.
 type storyAnalysis struct {
 	story *corpus.Story
-	an    *corpus.Analysis
-	facts []corpus.Disagreement
+	an    *analysis.Analysis
+	facts []analysis.Disagreement
 	// quotes are the story's quote groups, most outlets first; short are
-	// the quotes under corpus.MinQuoteWords words, which grouping leaves
+	// the quotes under quote.MinWords words, which grouping leaves
 	// out, gathered by wording so that the views can list them last.
-	quotes []corpus.QuoteGroup
-	short  []corpus.QuoteGroup
+	quotes []quote.Group
+	short  []quote.Group
 	// names labels each article of the story, in an.Articles order: its
 	// outlet, made unique by the article's id where two share an outlet.
 	names []string
@@ -54,7 +58,7 @@ type (
 // the story, so a result for a story the reader has left is kept for when
 // it comes back. A panic in the analysis becomes the analysis's error, so
 // that one odd article cannot take the session down.
-func analyse(st *corpus.Story, cache *corpus.Cache) tea.Cmd {
+func analyse(st *corpus.Story, cache *analysis.Cache) tea.Cmd {
 	return func() (msg tea.Msg) {
 		defer func() {
 			if r := recover(); r != nil {
@@ -66,15 +70,18 @@ func analyse(st *corpus.Story, cache *corpus.Cache) tea.Cmd {
 }
 
 // analyseStory does analyse's work.
-func analyseStory(st *corpus.Story, cache *corpus.Cache) *storyAnalysis {
-	an := cache.Analyze(st) // shared by every session reading the story
+func analyseStory(st *corpus.Story, cache *analysis.Cache) *storyAnalysis {
+	an, err := cache.Analyze(context.Background(), st) // shared by every session reading the story
+	if err != nil {
+		return &storyAnalysis{story: st, err: err}
+	}
 	sa := &storyAnalysis{
 		story:  st,
 		an:     an,
 		facts:  an.Disagreements(),
 		quotes: an.Quotes,
 		short:  shortQuoteGroups(an.Articles),
-		names:  corpus.OutletLabels(an.Articles),
+		names:  termsafe.OutletLabels(an.Articles),
 		index:  make(map[*corpus.Article]int, len(an.Articles)),
 	}
 	for i, a := range an.Articles {
@@ -96,11 +103,11 @@ func (sa *storyAnalysis) name(a *corpus.Article) string {
 // quoted phrases: “beauties”, “alarm”) by wording, one quote per article,
 // the wordings most outlets share first. They carry no ops: the wordings
 // of a group are the same words.
-func shortQuoteGroups(arts []*corpus.Article) []corpus.QuoteGroup {
+func shortQuoteGroups(arts []*corpus.Article) []quote.Group {
 	byWording := make(map[string]int)
-	var out []corpus.QuoteGroup
+	var out []quote.Group
 	for _, a := range arts {
-		for _, q := range corpus.Quotes(a) {
+		for _, q := range quote.Extract(a) {
 			if !q.Short {
 				continue
 			}
@@ -112,7 +119,7 @@ func shortQuoteGroups(arts []*corpus.Article) []corpus.QuoteGroup {
 			if !ok {
 				gi = len(out)
 				byWording[k] = gi
-				out = append(out, corpus.QuoteGroup{})
+				out = append(out, quote.Group{})
 			}
 			g := &out[gi]
 			if n := len(g.Quotes); n > 0 && g.Quotes[n-1].Article == a {
@@ -124,13 +131,13 @@ func shortQuoteGroups(arts []*corpus.Article) []corpus.QuoteGroup {
 	for i := range out {
 		out[i].Speaker = commonSpeaker(out[i].Quotes)
 	}
-	slices.SortStableFunc(out, func(x, y corpus.QuoteGroup) int { return cmp.Compare(len(y.Quotes), len(x.Quotes)) })
+	slices.SortStableFunc(out, func(x, y quote.Group) int { return cmp.Compare(len(y.Quotes), len(x.Quotes)) })
 	return out
 }
 
 // wordingKey is a quote's words in matching form (case-folded, quotes and
 // dashes unified), for telling whether two short quotes are the same.
-func wordingKey(q corpus.Quote) string {
+func wordingKey(q quote.Quote) string {
 	a := q.Article
 	var words []string
 	for _, p := range q.Parts {
@@ -145,7 +152,7 @@ func wordingKey(q corpus.Quote) string {
 }
 
 // commonSpeaker returns the speaker most of qs name, the first on a tie.
-func commonSpeaker(qs []corpus.Quote) string {
+func commonSpeaker(qs []quote.Quote) string {
 	count := make(map[string]int)
 	best := ""
 	for _, q := range qs {
@@ -258,7 +265,7 @@ func (sa *storyAnalysis) buildMarks() map[*corpus.Article]*articleMarks {
 	for _, d := range sa.facts {
 		for i, m := range d.Mentions {
 			am := get(m.Article)
-			if d.Kind == corpus.FactAttribution {
+			if d.Kind == analysis.FactAttribution {
 				am.disputed.add(m.Span, sa.factNote(d, i))
 			} else {
 				am.facts.add(m.Span, sa.factNote(d, i))
@@ -276,10 +283,10 @@ func (sa *storyAnalysis) buildMarks() map[*corpus.Article]*articleMarks {
 // factNote says what the other outlets give in place of mention i of d:
 // "≠ Al Jazeera: Tuesday", or for several, "≠ Hacked.com: 33,000 ·
 // Press TV, TRT World: 30,000".
-func (sa *storyAnalysis) factNote(d corpus.Disagreement, i int) string {
+func (sa *storyAnalysis) factNote(d analysis.Disagreement, i int) string {
 	mine := oneLine(d.Mentions[i].Value)
 	same := strings.EqualFold
-	if d.Kind == corpus.FactAttribution {
+	if d.Kind == analysis.FactAttribution {
 		// The value is the speaker and the verb, "Jake Sullivan (said)":
 		// only another speaker is a disagreement.
 		same = func(x, y string) bool { return sameSpeaker(speakerOf(x), speakerOf(y)) }

@@ -6,6 +6,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/muesli/termenv"
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
 )
 
 // benchModel is a reader at 200×60 in true colour, comparing Swell Digest
@@ -41,7 +42,7 @@ func BenchmarkNewPair(b *testing.B) {
 	next := keyMsg("]")
 	b.ReportAllocs()
 	for b.Loop() {
-		m.cache = corpus.NewCache()
+		m.cache = analysis.NewCache()
 		m.comparePane.layouts = nil
 		m = updateModel(m, next)
 		_ = m.View()
@@ -80,7 +81,7 @@ func BenchmarkNewPairLongest(b *testing.B) {
 	swap := keyMsg("s")
 	b.ReportAllocs()
 	for b.Loop() {
-		m.cache = corpus.NewCache()
+		m.cache = analysis.NewCache()
 		m.comparePane.layouts = nil
 		m = updateModel(m, swap)
 		_ = m.View()
@@ -96,7 +97,7 @@ var storyViews = []struct{ name, key string }{{"quotes", "2"}, {"matrix", "3"}, 
 func BenchmarkAnalysis(b *testing.B) {
 	st := seed(b).Stories[0]
 	b.Run("warm", func(b *testing.B) {
-		cache := corpus.NewCache()
+		cache := analysis.NewCache()
 		analyseStory(st, cache)
 		b.ReportAllocs()
 		for b.Loop() {
@@ -106,7 +107,7 @@ func BenchmarkAnalysis(b *testing.B) {
 	b.Run("cold", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			analyseStory(st, corpus.NewCache())
+			analyseStory(st, analysis.NewCache())
 		}
 	})
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/compare"
 )
 
 // headerRows is the height of the comparison pane's header: outlets,
@@ -35,9 +36,9 @@ type comparePane struct {
 	markers [2]bool
 	layouts []*layout // most recently used first
 
-	cmp    *corpus.Comparison
+	cmp    *compare.Comparison
 	marks  pairMarks
-	stats  corpus.Stats // counted once per pair, for the status bar
+	stats  compare.Stats // counted once per pair, for the status bar
 	lay    *layout
 	mode   mode
 	width  int
@@ -109,12 +110,12 @@ func (p comparePane) Query() string { return p.query }
 func (p comparePane) Mode() mode { return p.mode }
 
 // Comparison returns the comparison shown, or nil.
-func (p comparePane) Comparison() *corpus.Comparison { return p.cmp }
+func (p comparePane) Comparison() *compare.Comparison { return p.cmp }
 
 // SetComparison shows c with marks, keeping the reader at the same passage
 // where the new comparison has it (after a swap, or a new right-hand
 // outlet).
-func (p *comparePane) SetComparison(c *corpus.Comparison, marks pairMarks) {
+func (p *comparePane) SetComparison(c *compare.Comparison, marks pairMarks) {
 	if c == p.cmp {
 		p.SetMarks(marks)
 		return
@@ -269,7 +270,7 @@ func (p comparePane) anchors() []anchor {
 
 // findAnchor returns the block of c holding the first of as that c has,
 // or -1.
-func findAnchor(c *corpus.Comparison, as []anchor) int {
+func findAnchor(c *compare.Comparison, as []anchor) int {
 	for _, a := range as {
 		in := func(r corpus.Range) bool { return a.sentence >= r.Start && a.sentence < r.End }
 		for bi := range c.Blocks {

@@ -12,6 +12,7 @@ import (
 	"github.com/muesli/termenv"
 	"github.com/newsdiff/newsdiff/articles"
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
 )
 
 var (
@@ -65,7 +66,7 @@ func newModel(tb testing.TB, c *corpus.Corpus, width, height int) Model {
 
 // testCache is shared by the readers of the tests, as a server's sessions
 // share one: each pair is aligned once for the whole run.
-var testCache = corpus.NewCache()
+var testCache = analysis.NewCache()
 
 func newModelOpts(tb testing.TB, c *corpus.Corpus, width, height int, opts Options) Model {
 	tb.Helper()

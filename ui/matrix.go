@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
 )
 
 // matrixPane shows how much each outlet of a story reports of each other
@@ -52,7 +53,7 @@ const (
 )
 
 // cellText returns c in form f.
-func cellText(c corpus.Coverage, f cellForm) string {
+func cellText(c analysis.Coverage, f cellForm) string {
 	switch f {
 	case cellCompact:
 		return fmt.Sprintf("%d/%d", percent(c.Aligned), percent(c.Verbatim))

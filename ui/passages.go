@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
 )
 
 // passagesPane shows, in one scrollable view, what sets a story's outlets
@@ -39,7 +40,7 @@ type passageItem struct {
 	row, height int
 	// at are the places the entry's text is, one per article; others the
 	// articles to set beside it, best first.
-	at     []corpus.ArticleSpan
+	at     []analysis.ArticleSpan
 	others []*corpus.Article
 	what   string // for the status bar: "Al Jazeera ¶11, only there"
 }
@@ -296,7 +297,7 @@ func (r *passagesRenderer) unique() {
 			n := a.ParagraphOf(ps.Sentences)
 			r.text(seg{fmt.Sprintf("  ¶%-4d", n), s.Meta}, oneLine(a.Text(ps.Span)), s.Text)
 			r.item(row, passageItem{
-				at:     []corpus.ArticleSpan{{Article: a, Span: ps.Span}},
+				at:     []analysis.ArticleSpan{{Article: a, Span: ps.Span}},
 				others: others,
 				what:   fmt.Sprintf("%s ¶%d: only %s reports this", sa.names[i], n, sa.names[i]),
 			})
@@ -308,7 +309,7 @@ func (r *passagesRenderer) runs() {
 	sa, s := r.p.sa, &r.p.styles.Story
 	runs := sa.an.Verbatim
 	r.line(seg{"Word for word in several outlets", s.Section},
-		seg{fmt.Sprintf(" · %s of %d or more words", count(len(runs), "run", "runs"), corpus.MinVerbatimRun), s.Meta})
+		seg{fmt.Sprintf(" · %s of %d or more words", count(len(runs), "run", "runs"), analysis.MinVerbatimRun), s.Meta})
 	if len(runs) == 0 {
 		r.line(seg{"  none", s.Meta})
 		return
@@ -382,7 +383,7 @@ func (r *passagesRenderer) facts() {
 				seg{context, s.Text},
 			)
 			r.item(row, passageItem{
-				at:     []corpus.ArticleSpan{{Article: a, Span: m.Span}},
+				at:     []analysis.ArticleSpan{{Article: a, Span: m.Span}},
 				others: others,
 				what:   fmt.Sprintf("%s ¶%d gives %s", sa.name(a), n, value),
 			})

@@ -7,14 +7,15 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
-	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis/quote"
+	"github.com/newsdiff/newsdiff/corpus/compare"
 )
 
 // quotesPane lists a story's quotes, one entry per utterance, and shows
 // for the selected one every outlet's wording, diffed word by word against
 // the wording most of them share, with who it says spoke and how.
 //
-// Short quotes (under corpus.MinQuoteWords words) are mostly scare quotes
+// Short quotes (under quote.MinWords words) are mostly scare quotes
 // and quoted phrases — “beauties”, “alarm” — rather than speech; grouping
 // leaves them out. They are listed last, under a heading of their own,
 // gathered by wording, so that the utterances come first but nothing the
@@ -59,7 +60,7 @@ type quotesPane struct {
 // quoteEntry is a line of the list: an utterance, or the heading above
 // the short quotes.
 type quoteEntry struct {
-	group *corpus.QuoteGroup
+	group *quote.Group
 	short bool
 	text  string // the most common wording, on one line
 }
@@ -107,7 +108,7 @@ func (p *quotesPane) SetAnalysis(sa *storyAnalysis) {
 }
 
 // quoteText is the most common wording of g on one line.
-func quoteText(g corpus.QuoteGroup) string {
+func quoteText(g quote.Group) string {
 	if len(g.Quotes) == 0 {
 		return ""
 	}
@@ -145,7 +146,7 @@ func (p quotesPane) DetailFocused() bool { return p.focusDetail }
 func (p quotesPane) HasQuotes() bool { return p.Selected() != nil }
 
 // Selected returns the selected group, or nil.
-func (p quotesPane) Selected() *corpus.QuoteGroup {
+func (p quotesPane) Selected() *quote.Group {
 	if p.cursor < len(p.entries) {
 		return p.entries[p.cursor].group
 	}
@@ -372,7 +373,7 @@ func (p *quotesPane) drawEntry(i, w int, selected bool) []string {
 	s := &p.styles.Story
 	e := p.entries[i]
 	if e.group == nil {
-		return []string{" " + fitLine(w-1, nil, seg{}, seg{"Short quotes", s.Section}, seg{fmt.Sprintf(" · under %d words", corpus.MinQuoteWords), s.Meta})}
+		return []string{" " + fitLine(w-1, nil, seg{}, seg{"Short quotes", s.Section}, seg{fmt.Sprintf(" · under %d words", quote.MinWords), s.Meta})}
 	}
 	bar := " "
 	var sel *lipgloss.Style
@@ -460,7 +461,7 @@ func (p *quotesPane) renderDetail() {
 // common wording first, then the others in article order, each diffed
 // against it, under a line with its outlet, paragraph, speaker and verb,
 // and hedges.
-func (p *quotesPane) wordings(g *corpus.QuoteGroup, w int) []string {
+func (p *quotesPane) wordings(g *quote.Group, w int) []string {
 	s := &p.styles.Story
 	order := []int{g.Common}
 	for i := range g.Quotes {
@@ -514,10 +515,10 @@ func (p *quotesPane) wordings(g *corpus.QuoteGroup, w int) []string {
 // the words only the most common wording has struck and those only this
 // outlet has underlined. Where the outlet split the quote around its
 // attribution, the parts are joined by a space, as Quote.Text does.
-func (p *quotesPane) quoteFrags(g *corpus.QuoteGroup, i int) []frag {
+func (p *quotesPane) quoteFrags(g *quote.Group, i int) []frag {
 	b := &layoutBuilder{markers: p.markers}
 	q := g.Quotes[i]
-	var ops []corpus.Op
+	var ops []compare.Op
 	if i < len(g.Ops) {
 		ops = g.Ops[i]
 	}
@@ -540,13 +541,13 @@ func (p *quotesPane) quoteFrags(g *corpus.QuoteGroup, i int) []frag {
 		// A jump in either side's offsets is the gap between two parts.
 		gap := false
 		switch op.Kind {
-		case corpus.OpEqual:
+		case compare.OpEqual:
 			gap = lastR >= 0 && op.Right.Start != lastR
 			lastL, lastR = op.Left.End, op.Right.End
-		case corpus.OpDelete:
+		case compare.OpDelete:
 			gap = lastL >= 0 && op.Left.Start != lastL
 			lastL = op.Left.End
-		case corpus.OpInsert:
+		case compare.OpInsert:
 			gap = lastR >= 0 && op.Right.Start != lastR
 			lastR = op.Right.End
 		}
@@ -554,14 +555,14 @@ func (p *quotesPane) quoteFrags(g *corpus.QuoteGroup, i int) []frag {
 			b.deco(" ", clsEqual)
 		}
 		switch op.Kind {
-		case corpus.OpEqual:
+		case compare.OpEqual:
 			b.add(q.Article.Text(op.Right), clsEqual)
-		case corpus.OpDelete:
+		case compare.OpDelete:
 			b.changed(b.pieces(common, nil, op.Left), opClass(op), "[-", "-]", false)
-		case corpus.OpInsert:
+		case compare.OpInsert:
 			b.changed(b.pieces(q.Article, nil, op.Right), opClass(op), "{+", "+}", wordDeleted && !op.Minor)
 		}
-		wordDeleted = op.Kind == corpus.OpDelete && !op.Minor
+		wordDeleted = op.Kind == compare.OpDelete && !op.Minor
 	}
 	return b.frags
 }

@@ -8,6 +8,8 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // mode is how the comparison pane lays a comparison out.
@@ -117,7 +119,7 @@ type hit struct{ row, col, cell, match int }
 // one's place across a resize need. Layouts are cached by the comparison
 // pane; a layout's rows are painted once per search query.
 type layout struct {
-	cmp      *corpus.Comparison
+	cmp      *compare.Comparison
 	marks    pairMarks
 	mode     mode
 	width    int // the pane's width
@@ -136,7 +138,7 @@ type layout struct {
 // change, so the theme needs no place in the key; the marks do, as they
 // arrive with the story's analysis, after the first layout.
 type layoutKey struct {
-	cmp   *corpus.Comparison
+	cmp   *compare.Comparison
 	marks pairMarks
 	width int
 	mode  mode
@@ -154,7 +156,7 @@ func colWidths(width int, md mode) int {
 // text is also bracketed wdiff-style ([-deleted-] {+inserted+}) so that it
 // reads without colour or attributes. Marks, where the story's analysis
 // has given them, flag wire copy and facts that outlets give differently.
-func buildLayout(c *corpus.Comparison, width int, md mode, markers bool, marks pairMarks) *layout {
+func buildLayout(c *compare.Comparison, width int, md mode, markers bool, marks pairMarks) *layout {
 	lay := &layout{cmp: c, marks: marks, mode: md, width: width, colWidth: colWidths(width, md)}
 	b := &layoutBuilder{lay: lay, markers: markers}
 	lay.blockRow = make([]int, len(c.Blocks))
@@ -179,21 +181,21 @@ func buildLayout(c *corpus.Comparison, width int, md mode, markers bool, marks p
 
 // blockMark returns the gutter mark of blk. Headings, captions and
 // boilerplate on one side only are not worth a mark (nor a stop for n/N).
-func blockMark(blk *corpus.Block) mark {
+func blockMark(blk *compare.Block) mark {
 	switch blk.Kind {
-	case corpus.Moved:
+	case compare.Moved:
 		return markMoved
-	case corpus.LeftOnly:
+	case compare.LeftOnly:
 		if blk.Role == corpus.RoleProse {
 			return markLeft
 		}
-	case corpus.RightOnly:
+	case compare.RightOnly:
 		if blk.Role == corpus.RoleProse {
 			return markRight
 		}
 	default:
 		for _, op := range blk.Ops {
-			if op.Kind != corpus.OpEqual {
+			if op.Kind != compare.OpEqual {
 				return markChanged
 			}
 		}
@@ -212,13 +214,13 @@ type layoutBuilder struct {
 	pcs     []piece
 }
 
-func (b *layoutBuilder) sideBySideBlock(bi int, blk *corpus.Block, mk mark) {
+func (b *layoutBuilder) sideBySideBlock(bi int, blk *compare.Block, mk mark) {
 	c := b.lay.cmp
 	left, right := emptyCell, emptyCell
-	if blk.Kind != corpus.RightOnly {
+	if blk.Kind != compare.RightOnly {
 		left = b.sideCell(blk, c.Left, c.Right, 0)
 	}
-	if blk.Kind != corpus.LeftOnly {
+	if blk.Kind != compare.LeftOnly {
 		right = b.sideCell(blk, c.Right, c.Left, 1)
 	}
 	n := max(b.height(left), b.height(right))
@@ -230,7 +232,7 @@ func (b *layoutBuilder) sideBySideBlock(bi int, blk *corpus.Block, mk mark) {
 	b.lay.rows[first].mark = mk
 }
 
-func (b *layoutBuilder) inlineBlock(bi int, blk *corpus.Block, mk mark) {
+func (b *layoutBuilder) inlineBlock(bi int, blk *compare.Block, mk mark) {
 	ci := b.inlineCell(blk)
 	first := len(b.lay.rows)
 	for i := range b.height(ci) {
@@ -285,22 +287,22 @@ func roleFlags(r corpus.Role) class {
 
 // sideCell builds the cell for one side of blk: a is that side's article,
 // other the other side's; side is 0 for left, 1 for right.
-func (b *layoutBuilder) sideCell(blk *corpus.Block, a, other *corpus.Article, side int) int {
+func (b *layoutBuilder) sideCell(blk *compare.Block, a, other *corpus.Article, side int) int {
 	flags := roleFlags(blk.Role)
-	if blk.Kind == corpus.Moved {
+	if blk.Kind == compare.Moved {
 		b.notes = append(b.notes, fmt.Sprintf("moved, ¶%d", other.ParagraphOf(sentences(blk, 1-side))))
 	}
 	b.repeatNote(blk, a, side, "")
 	am := b.lay.marks.side(side)
 	switch blk.Kind {
-	case corpus.Aligned, corpus.Moved:
+	case compare.Aligned, compare.Moved:
 		for _, op := range blk.Ops {
 			switch {
-			case op.Kind == corpus.OpEqual:
+			case op.Kind == compare.OpEqual:
 				b.addSpan(a, am, opSpan(op, side), clsEqual|flags)
-			case op.Kind == corpus.OpDelete && side == 0:
+			case op.Kind == compare.OpDelete && side == 0:
 				b.changed(b.pieces(a, am, op.Left), opClass(op)|flags, "[-", "-]", false)
-			case op.Kind == corpus.OpInsert && side == 1:
+			case op.Kind == compare.OpInsert && side == 1:
 				b.changed(b.pieces(a, am, op.Right), opClass(op)|flags, "{+", "+}", false)
 			}
 		}
@@ -312,34 +314,34 @@ func (b *layoutBuilder) sideCell(blk *corpus.Block, a, other *corpus.Article, si
 
 // inlineCell builds the single cell of blk in inline mode: equal text
 // plain, deletions and insertions in sequence, one-sided passages whole.
-func (b *layoutBuilder) inlineCell(blk *corpus.Block) int {
+func (b *layoutBuilder) inlineCell(blk *compare.Block) int {
 	c := b.lay.cmp
 	lm, rm := b.lay.marks.left, b.lay.marks.right
 	flags := roleFlags(blk.Role)
 	switch blk.Kind {
-	case corpus.Moved:
+	case compare.Moved:
 		b.notes = append(b.notes, fmt.Sprintf("moved: ¶%d in %s", c.Right.ParagraphOf(blk.RightSentences), oneLine(c.Right.Outlet)))
 		fallthrough
-	case corpus.Aligned:
-		prev := corpus.OpEqual
+	case compare.Aligned:
+		prev := compare.OpEqual
 		for _, op := range blk.Ops {
 			// A deletion followed by an insertion would run together
 			// ("thenominee"): a space keeps them two words.
-			sep := prev == corpus.OpDelete && op.Kind == corpus.OpInsert
+			sep := prev == compare.OpDelete && op.Kind == compare.OpInsert
 			switch op.Kind {
-			case corpus.OpEqual:
+			case compare.OpEqual:
 				b.addSpan(c.Left, lm, op.Left, clsEqual|flags)
-			case corpus.OpDelete:
+			case compare.OpDelete:
 				b.changed(b.pieces(c.Left, lm, op.Left), opClass(op)|flags, "[-", "-]", false)
-			case corpus.OpInsert:
+			case compare.OpInsert:
 				b.changed(b.pieces(c.Right, rm, op.Right), opClass(op)|flags, "{+", "+}", sep)
 			}
 			prev = op.Kind
 		}
-	case corpus.LeftOnly:
+	case compare.LeftOnly:
 		b.repeatNote(blk, c.Left, 0, c.Left.Outlet)
 		b.changed(b.pieces(c.Left, lm, blk.Left), clsOnlyLeft|flags, "[-", "-]", false)
-	case corpus.RightOnly:
+	case compare.RightOnly:
 		b.repeatNote(blk, c.Right, 1, c.Right.Outlet)
 		b.changed(b.pieces(c.Right, rm, blk.Right), clsOnlyRight|flags, "{+", "+}", false)
 	}
@@ -348,12 +350,12 @@ func (b *layoutBuilder) inlineCell(blk *corpus.Block) int {
 
 // repeatNote notes, on a one-sided block whose wording its article also
 // carries in a paired passage, where that passage is.
-func (b *layoutBuilder) repeatNote(blk *corpus.Block, a *corpus.Article, side int, outlet string) {
+func (b *layoutBuilder) repeatNote(blk *compare.Block, a *corpus.Article, side int, outlet string) {
 	c := b.lay.cmp
 	if blk.Repeats < 0 || blk.Repeats >= len(c.Blocks) {
 		return
 	}
-	if (side == 0) != (blk.Kind == corpus.LeftOnly) {
+	if (side == 0) != (blk.Kind == compare.LeftOnly) {
 		return
 	}
 	note := fmt.Sprintf("also in ¶%d", a.ParagraphOf(sentences(&c.Blocks[blk.Repeats], side)))
@@ -365,7 +367,7 @@ func (b *layoutBuilder) repeatNote(blk *corpus.Block, a *corpus.Article, side in
 
 // add appends text, made safe for the terminal, in class cls.
 func (b *layoutBuilder) add(s string, cls class) {
-	s = corpus.Display(s)
+	s = termsafe.Display(s)
 	if s == "" {
 		return
 	}
@@ -391,7 +393,7 @@ type piece struct {
 func (b *layoutBuilder) pieces(a *corpus.Article, am *articleMarks, s corpus.Span) []piece {
 	b.pcs = b.pcs[:0]
 	am.split(s, func(ps corpus.Span, flags class, notes [2]string) {
-		b.pcs = append(b.pcs, piece{corpus.Display(a.Text(ps)), flags})
+		b.pcs = append(b.pcs, piece{termsafe.Display(a.Text(ps)), flags})
 		for _, n := range notes {
 			if n != "" && !slices.Contains(b.after, n) {
 				b.after = append(b.after, n)
@@ -504,11 +506,11 @@ func (b *layoutBuilder) finish(side int) int {
 	return len(lay.cells) - 1
 }
 
-func opClass(op corpus.Op) class {
+func opClass(op compare.Op) class {
 	switch {
-	case op.Kind == corpus.OpDelete && op.Minor:
+	case op.Kind == compare.OpDelete && op.Minor:
 		return clsDeleteMinor
-	case op.Kind == corpus.OpDelete:
+	case op.Kind == compare.OpDelete:
 		return clsDelete
 	case op.Minor:
 		return clsInsertMinor
@@ -516,21 +518,21 @@ func opClass(op corpus.Op) class {
 	return clsInsert
 }
 
-func opSpan(op corpus.Op, side int) corpus.Span {
+func opSpan(op compare.Op, side int) corpus.Span {
 	if side == 0 {
 		return op.Left
 	}
 	return op.Right
 }
 
-func blockSpan(blk *corpus.Block, side int) corpus.Span {
+func blockSpan(blk *compare.Block, side int) corpus.Span {
 	if side == 0 {
 		return blk.Left
 	}
 	return blk.Right
 }
 
-func sentences(blk *corpus.Block, side int) corpus.Range {
+func sentences(blk *compare.Block, side int) corpus.Range {
 	if side == 0 {
 		return blk.LeftSentences
 	}
@@ -540,7 +542,7 @@ func sentences(blk *corpus.Block, side int) corpus.Range {
 // oneLine makes metadata fit one terminal line: safe to print, with runs
 // of whitespace made one space.
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(corpus.Display(s)), " ")
+	return strings.Join(strings.Fields(termsafe.Display(s)), " ")
 }
 
 // brush is a class's styling as the escape sequences before and after the

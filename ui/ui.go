@@ -15,7 +15,7 @@
 // differently.
 //
 // Alignment and diffing are corpus's work, cached per pair in a
-// corpus.Cache that every reader may share; a story's analysis is
+// analysis.Cache that every reader may share; a story's analysis is
 // computed once per reader, off the UI goroutine, the first time the
 // reader needs it. The reader only lays the
 // result out: it wraps each block's two sides to the column width (wide
@@ -31,6 +31,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -40,6 +41,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
 )
 
 // Options configures a reader.
@@ -98,7 +100,7 @@ const (
 // Model is the reader. It implements tea.Model.
 type Model struct {
 	corpus   *corpus.Corpus
-	cache    *corpus.Cache
+	cache    *analysis.Cache
 	articles []*corpus.Article // every article, in corpus order
 	styles   *Styles
 	keys     *KeyMap
@@ -148,13 +150,13 @@ type Model struct {
 // which may be shared with other readers of the same corpus; a nil cache
 // gets a private one. The first two articles are compared from the start,
 // so there is something to read at once.
-func New(c *corpus.Corpus, cache *corpus.Cache, opts Options) Model {
+func New(c *corpus.Corpus, cache *analysis.Cache, opts Options) Model {
 	r := opts.Renderer
 	if r == nil {
 		r = lipgloss.DefaultRenderer()
 	}
 	if cache == nil {
-		cache = corpus.NewCache()
+		cache = analysis.NewCache()
 	}
 	var st Styles
 	if opts.NoColor {
@@ -291,7 +293,9 @@ func (m Model) similarities() tea.Cmd {
 	return func() tea.Msg {
 		sims := make(map[*corpus.Article]float64, len(others))
 		for _, a := range others {
-			sims[a] = cache.Compare(left, a).Similarity
+			if c, err := cache.Compare(context.Background(), left, a); err == nil {
+				sims[a] = c.Similarity
+			}
 		}
 		return similaritiesMsg{left, sims}
 	}
@@ -657,7 +661,12 @@ func (m *Model) setPair(left, right *corpus.Article, picking bool) {
 	}
 	m.left, m.right = left, right
 	m.articlePane.SetPair(left, right, picking)
-	m.comparePane.SetComparison(m.cache.Compare(left, right), m.pairMarks(left, right))
+	c, err := m.cache.Compare(context.Background(), left, right)
+	if err != nil {
+		m.flash = oneLine(err.Error())
+		return
+	}
+	m.comparePane.SetComparison(c, m.pairMarks(left, right))
 }
 
 func (m *Model) applyFocus() {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"regexp"
@@ -14,6 +15,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/compare"
 )
 
 func TestStartsWithTheFirstTwoArticles(t *testing.T) {
@@ -515,12 +517,15 @@ func TestProblems(t *testing.T) {
 }
 
 func TestMovedAndRepeatedPassagesAreNoted(t *testing.T) {
-	c := corpus.Compare(article(t, "Al Jazeera"), article(t, "TRT World"))
+	c, err := compare.Compare(context.Background(), article(t, "Al Jazeera"), article(t, "TRT World"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	lay := buildLayout(c, 160, sideBySide, true, pairMarks{})
 	newPainter(mustStyles()).paint(lay)
 	found := false
 	for bi, blk := range c.Blocks {
-		if blk.Kind != corpus.Moved {
+		if blk.Kind != compare.Moved {
 			continue
 		}
 		found = true
@@ -544,8 +549,8 @@ func TestMovedAndRepeatedPassagesAreNoted(t *testing.T) {
 	// repeating its first aligned prose passage.
 	rep := *c
 	rep.Blocks = slices.Clone(c.Blocks)
-	one := slices.IndexFunc(rep.Blocks, func(b corpus.Block) bool { return b.Kind == corpus.LeftOnly && b.Role == corpus.RoleProse })
-	paired := slices.IndexFunc(rep.Blocks, func(b corpus.Block) bool { return b.Kind == corpus.Aligned && b.Role == corpus.RoleProse })
+	one := slices.IndexFunc(rep.Blocks, func(b compare.Block) bool { return b.Kind == compare.LeftOnly && b.Role == corpus.RoleProse })
+	paired := slices.IndexFunc(rep.Blocks, func(b compare.Block) bool { return b.Kind == compare.Aligned && b.Role == corpus.RoleProse })
 	if one < 0 || paired < 0 {
 		t.Fatalf("no left-only or aligned prose block")
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
 )
 
 func TestPageKeys(t *testing.T) {
@@ -442,7 +443,7 @@ func TestFactsAreStyledInTheComparison(t *testing.T) {
 // startModel returns a reader whose first commands have not run: the
 // analysis has been asked for but has not come.
 func startModel(t *testing.T, c *corpus.Corpus, width, height int) (Model, tea.Cmd) {
-	m := New(c, corpus.NewCache(), Options{Renderer: renderer(termenv.Ascii)})
+	m := New(c, analysis.NewCache(), Options{Renderer: renderer(termenv.Ascii)})
 	init := m.Init()
 	return send(m, tea.WindowSizeMsg{Width: width, Height: height}), init
 }

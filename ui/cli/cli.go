@@ -14,6 +14,9 @@ import (
 	"strings"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/corpus/story"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // Exit statuses.
@@ -30,7 +33,7 @@ type Env struct {
 	Corpus  *corpus.Corpus
 	Default func() (*corpus.Corpus, []corpus.Problem, error)
 	// Cache, when set, memoises comparisons across commands.
-	Cache *corpus.Cache
+	Cache *analysis.Cache
 	// Files allows naming directories and files on the command line. It is
 	// false over SSH, where a client must not read the server's files.
 	Files bool
@@ -174,7 +177,7 @@ func load(dir string, env Env) (*corpus.Corpus, error) {
 		if !env.Files {
 			return nil, errors.New("naming a directory or file is not allowed here")
 		}
-		c, probs, err := corpus.LoadDir(dir)
+		c, probs, err := story.LoadDir(dir)
 		report(env, probs)
 		if err != nil {
 			return nil, err
@@ -194,7 +197,7 @@ func load(dir string, env Env) (*corpus.Corpus, error) {
 
 func report(env Env, probs []corpus.Problem) {
 	for _, p := range probs {
-		fmt.Fprintf(env.Stderr, "newsdiff: %s\n", corpus.Display(p.Error()))
+		fmt.Fprintf(env.Stderr, "newsdiff: %s\n", termsafe.Display(p.Error()))
 	}
 }
 
@@ -244,13 +247,13 @@ func resolve(arg string, c *corpus.Corpus, env Env) (*corpus.Article, error) {
 			for _, a := range found {
 				names = append(names, a.ID+" ("+a.Outlet+")")
 			}
-			return nil, fmt.Errorf("%q is ambiguous: %s", arg, corpus.Display(strings.Join(names, ", ")))
+			return nil, fmt.Errorf("%q is ambiguous: %s", arg, termsafe.Display(strings.Join(names, ", ")))
 		}
 	}
 	if env.Files && strings.ContainsAny(arg, `/\`) {
 		return nil, fmt.Errorf("%s: no such file", arg)
 	}
-	return nil, fmt.Errorf("no article with id or outlet %q (try: newsdiff list)", corpus.Display(arg))
+	return nil, fmt.Errorf("no article with id or outlet %q (try: newsdiff list)", termsafe.Display(arg))
 }
 
 func fileExists(path string) bool {

@@ -11,9 +11,11 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
-func runDiff(_ context.Context, args []string, env Env) error {
+func runDiff(ctx context.Context, args []string, env Env) error {
 	fs := newFlagSet("diff")
 	def := "plain"
 	if env.Terminal && !env.NoColor {
@@ -50,11 +52,14 @@ func runDiff(_ context.Context, args []string, env Env) error {
 	if err != nil {
 		return err
 	}
-	var cmp *corpus.Comparison
+	var cmp *compare.Comparison
 	if env.Cache != nil {
-		cmp = env.Cache.Compare(a, b)
+		cmp, err = env.Cache.Compare(ctx, a, b)
 	} else {
-		cmp = corpus.Compare(a, b)
+		cmp, err = compare.Compare(ctx, a, b)
+	}
+	if err != nil {
+		return err
 	}
 	w := bufio.NewWriter(env.Stdout)
 	switch *format {
@@ -131,7 +136,7 @@ func round(f float64) float64 { return float64(int64(f*10000+0.5)) / 10000 }
 
 // WriteJSON writes c in the documented JSON schema. The encoder escapes
 // control characters, so article text needs no sanitising here.
-func WriteJSON(w io.Writer, c *corpus.Comparison) error {
+func WriteJSON(w io.Writer, c *compare.Comparison) error {
 	out := jsonComparison{
 		Left:       articleJSON(c.Left),
 		Right:      articleJSON(c.Right),
@@ -140,18 +145,18 @@ func WriteJSON(w io.Writer, c *corpus.Comparison) error {
 	}
 	for _, b := range c.Blocks {
 		jb := jsonBlock{Kind: b.Kind.String(), Similarity: round(b.Similarity), Ops: make([]jsonOp, 0, len(b.Ops))}
-		if b.Kind != corpus.RightOnly {
+		if b.Kind != compare.RightOnly {
 			jb.Left = spanJSON(b.Left)
 		}
-		if b.Kind != corpus.LeftOnly {
+		if b.Kind != compare.LeftOnly {
 			jb.Right = spanJSON(b.Right)
 		}
 		for _, op := range b.Ops {
 			jo := jsonOp{Op: op.Kind.String()}
-			if op.Kind != corpus.OpInsert {
+			if op.Kind != compare.OpInsert {
 				jo.Left = spanJSON(op.Left)
 			}
-			if op.Kind != corpus.OpDelete {
+			if op.Kind != compare.OpDelete {
 				jo.Right = spanJSON(op.Right)
 			}
 			jb.Ops = append(jb.Ops, jo)
@@ -170,7 +175,7 @@ type marks struct {
 
 // WritePlain writes c wdiff-style: passages in left order, each under a
 // label line, deletions as [-…-] and insertions as {+…+}.
-func WritePlain(w io.Writer, c *corpus.Comparison) error {
+func WritePlain(w io.Writer, c *compare.Comparison) error {
 	wrap := func(open, close string) func(string) string {
 		return func(s string) string { return open + s + close }
 	}
@@ -186,7 +191,7 @@ func WritePlain(w io.Writer, c *corpus.Comparison) error {
 // of markers: deletions orange and struck through, insertions blue and
 // underlined — a pair that red–green colour blindness keeps apart, and
 // whose attributes carry the meaning without colour.
-func WriteANSI(w io.Writer, c *corpus.Comparison) error {
+func WriteANSI(w io.Writer, c *compare.Comparison) error {
 	return writeText(w, c, ansiMarks())
 }
 
@@ -214,11 +219,11 @@ func ansiMarks() marks {
 	}
 }
 
-func writeText(w io.Writer, c *corpus.Comparison, m marks) error {
+func writeText(w io.Writer, c *compare.Comparison, m marks) error {
 	l, r := c.Left, c.Right
 	st := c.Stats()
-	fmt.Fprintln(w, m.label(fmt.Sprintf("--- %s · %s · %s", corpus.Display(l.ID), corpus.Display(l.Outlet), corpus.Display(l.Title))))
-	fmt.Fprintln(w, m.label(fmt.Sprintf("+++ %s · %s · %s", corpus.Display(r.ID), corpus.Display(r.Outlet), corpus.Display(r.Title))))
+	fmt.Fprintln(w, m.label(fmt.Sprintf("--- %s · %s · %s", termsafe.Display(l.ID), termsafe.Display(l.Outlet), termsafe.Display(l.Title))))
+	fmt.Fprintln(w, m.label(fmt.Sprintf("+++ %s · %s · %s", termsafe.Display(r.ID), termsafe.Display(r.Outlet), termsafe.Display(r.Title))))
 	fmt.Fprintf(w, "similarity %.0f%% · %d words deleted, %d inserted · %d moved · %d one-sided\n",
 		100*c.Similarity, st.Deleted, st.Inserted, st.Moved, st.LeftOnly+st.RightOnly)
 	for _, b := range c.Blocks {
@@ -227,10 +232,10 @@ func writeText(w io.Writer, c *corpus.Comparison, m marks) error {
 		var sb strings.Builder
 		for i, op := range b.Ops {
 			switch op.Kind {
-			case corpus.OpEqual:
-				sb.WriteString(corpus.Display(l.Text(op.Left)))
-			case corpus.OpDelete:
-				text := corpus.Display(l.Text(op.Left))
+			case compare.OpEqual:
+				sb.WriteString(termsafe.Display(l.Text(op.Left)))
+			case compare.OpDelete:
+				text := termsafe.Display(l.Text(op.Left))
 				switch {
 				case isSpace(text):
 					// The left's own layout stays; a paragraph break the
@@ -244,9 +249,9 @@ func writeText(w io.Writer, c *corpus.Comparison, m marks) error {
 				default:
 					sb.WriteString(markLines(m.del, text))
 				}
-			case corpus.OpInsert:
-				text := corpus.Display(r.Text(op.Right))
-				pairedDelete := i > 0 && b.Ops[i-1].Kind == corpus.OpDelete
+			case compare.OpInsert:
+				text := termsafe.Display(r.Text(op.Right))
+				pairedDelete := i > 0 && b.Ops[i-1].Kind == compare.OpDelete
 				switch {
 				case isSpace(text) && strings.Contains(text, "\n"):
 					sb.WriteString(m.minorIns("¶"))
@@ -284,16 +289,16 @@ func markLines(f func(string) string, s string) string {
 // BlockLabel names a block for a reader: its kind, where it sits in each
 // article (¶ numbers count the article's paragraphs from 1, the title
 // being ¶1), its similarity, and its role when it is not prose.
-func BlockLabel(c *corpus.Comparison, b corpus.Block) string {
+func BlockLabel(c *compare.Comparison, b compare.Block) string {
 	var parts []string
 	switch b.Kind {
-	case corpus.Aligned, corpus.Moved:
+	case compare.Aligned, compare.Moved:
 		parts = append(parts, b.Kind.String(),
 			fmt.Sprintf("¶%d ~ ¶%d", c.Left.ParagraphOf(b.LeftSentences), c.Right.ParagraphOf(b.RightSentences)),
 			fmt.Sprintf("%.0f%%", 100*b.Similarity))
-	case corpus.LeftOnly:
+	case compare.LeftOnly:
 		parts = append(parts, "left only", fmt.Sprintf("¶%d", c.Left.ParagraphOf(b.LeftSentences)))
-	case corpus.RightOnly:
+	case compare.RightOnly:
 		parts = append(parts, "right only", fmt.Sprintf("¶%d", c.Right.ParagraphOf(b.RightSentences)))
 	}
 	if b.Role != corpus.RoleProse {

@@ -8,6 +8,9 @@ import (
 	"strings"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // The HTML outputs are single self-contained files — inline CSS, no
@@ -41,29 +44,29 @@ type htmlDiff struct {
 	RightTitle  string
 }
 
-func diffRows(c *corpus.Comparison) []htmlRow {
+func diffRows(c *compare.Comparison) []htmlRow {
 	var rows []htmlRow
 	for _, b := range c.Blocks {
 		label := strings.TrimSuffix(strings.TrimPrefix(BlockLabel(c, b), "@@ "), " @@")
 		row := htmlRow{Label: label, Kind: b.Kind.String(), Role: b.Role.String(),
-			HasLeft: b.Kind != corpus.RightOnly, HasRight: b.Kind != corpus.LeftOnly}
+			HasLeft: b.Kind != compare.RightOnly, HasRight: b.Kind != compare.LeftOnly}
 		for _, op := range b.Ops {
 			switch op.Kind {
-			case corpus.OpEqual:
-				row.Left = append(row.Left, segment{"", corpus.Display(c.Left.Text(op.Left))})
-				row.Right = append(row.Right, segment{"", corpus.Display(c.Right.Text(op.Right))})
-			case corpus.OpDelete:
+			case compare.OpEqual:
+				row.Left = append(row.Left, segment{"", termsafe.Display(c.Left.Text(op.Left))})
+				row.Right = append(row.Right, segment{"", termsafe.Display(c.Right.Text(op.Right))})
+			case compare.OpDelete:
 				kind := "del"
-				if op.Minor || b.Kind == corpus.LeftOnly {
+				if op.Minor || b.Kind == compare.LeftOnly {
 					kind = "minor"
 				}
-				row.Left = append(row.Left, segment{kind, corpus.Display(c.Left.Text(op.Left))})
-			case corpus.OpInsert:
+				row.Left = append(row.Left, segment{kind, termsafe.Display(c.Left.Text(op.Left))})
+			case compare.OpInsert:
 				kind := "ins"
-				if op.Minor || b.Kind == corpus.RightOnly {
+				if op.Minor || b.Kind == compare.RightOnly {
 					kind = "minor"
 				}
-				row.Right = append(row.Right, segment{kind, corpus.Display(c.Right.Text(op.Right))})
+				row.Right = append(row.Right, segment{kind, termsafe.Display(c.Right.Text(op.Right))})
 			}
 		}
 		rows = append(rows, row)
@@ -73,12 +76,12 @@ func diffRows(c *corpus.Comparison) []htmlRow {
 
 // WriteHTMLDiff writes c as a side-by-side HTML page, deletions as <del>
 // and insertions as <ins>.
-func WriteHTMLDiff(w io.Writer, c *corpus.Comparison) error {
+func WriteHTMLDiff(w io.Writer, c *compare.Comparison) error {
 	st := c.Stats()
 	return pageTemplate.ExecuteTemplate(w, "diff", htmlDiff{
 		Left: c.Left, Right: c.Right,
-		LeftOutlet: corpus.Display(c.Left.Outlet), RightOutlet: corpus.Display(c.Right.Outlet),
-		LeftTitle: corpus.Display(c.Left.Title), RightTitle: corpus.Display(c.Right.Title),
+		LeftOutlet: termsafe.Display(c.Left.Outlet), RightOutlet: termsafe.Display(c.Right.Outlet),
+		LeftTitle: termsafe.Display(c.Left.Title), RightTitle: termsafe.Display(c.Right.Title),
 		Similarity: pct(c.Similarity),
 		Summary:    fmt.Sprintf("%d words deleted, %d inserted · %d moved · %d one-sided", st.Deleted, st.Inserted, st.Moved, st.LeftOnly+st.RightOnly),
 		Rows:       diffRows(c),
@@ -134,9 +137,9 @@ type htmlStory struct {
 	Articles int
 }
 
-func storyHTML(an *corpus.Analysis) htmlStory {
-	names := corpus.OutletLabels(an.Articles)
-	st := htmlStory{Name: corpus.Display(an.Story.Name), Outlets: names, Articles: len(an.Articles)}
+func storyHTML(an *analysis.Analysis) htmlStory {
+	names := termsafe.OutletLabels(an.Articles)
+	st := htmlStory{Name: termsafe.Display(an.Story.Name), Outlets: names, Articles: len(an.Articles)}
 	for i := range an.Articles {
 		var row []htmlCell
 		for j := range an.Articles {
@@ -155,7 +158,7 @@ func storyHTML(an *corpus.Analysis) htmlStory {
 	for _, r := range an.Verbatim {
 		var in []string
 		for _, s := range r.Spans {
-			in = append(in, fmt.Sprintf("%s ¶%d", corpus.Display(s.Article.Outlet), s.Article.ParagraphAt(s.Span.Start)))
+			in = append(in, fmt.Sprintf("%s ¶%d", termsafe.Display(s.Article.Outlet), s.Article.ParagraphAt(s.Span.Start)))
 		}
 		st.Runs = append(st.Runs, htmlRun{
 			Head: fmt.Sprintf("%d outlets · %d words", len(r.Spans), r.Words),
@@ -167,20 +170,20 @@ func storyHTML(an *corpus.Analysis) htmlStory {
 		if len(g.Quotes) < 2 {
 			continue // the report shows what outlets share; single quotes are in `quotes`
 		}
-		hg := htmlQuoteGroup{Head: fmt.Sprintf("“%s” · %s · %d outlets", firstWordsOf(corpus.Display(g.Quotes[g.Common].Text()), 12), corpus.Display(g.Speaker), len(g.Quotes))}
+		hg := htmlQuoteGroup{Head: fmt.Sprintf("“%s” · %s · %d outlets", firstWordsOf(termsafe.Display(g.Quotes[g.Common].Text()), 12), termsafe.Display(g.Speaker), len(g.Quotes))}
 		for i, q := range g.Quotes {
 			who := attribution(q)
-			hg.Quotes = append(hg.Quotes, htmlQuote{Outlet: corpus.Display(q.Article.Outlet), Who: who, Common: i == g.Common, Segs: quoteSegments(g, i)})
+			hg.Quotes = append(hg.Quotes, htmlQuote{Outlet: termsafe.Display(q.Article.Outlet), Who: who, Common: i == g.Common, Segs: quoteSegments(g, i)})
 		}
 		st.Quotes = append(st.Quotes, hg)
 	}
 	for _, d := range an.Disagreements() {
 		f := htmlFact{Head: d.Kind.String()}
 		if d.About != "" {
-			f.Head += " · " + corpus.Display(d.About)
+			f.Head += " · " + termsafe.Display(d.About)
 		}
 		for _, m := range d.Mentions {
-			f.Mentions = append(f.Mentions, htmlPassage{corpus.Display(m.Article.Outlet) + ": " + corpus.Display(m.Value), sentenceAround(m.Article, m.Span)})
+			f.Mentions = append(f.Mentions, htmlPassage{termsafe.Display(m.Article.Outlet) + ": " + termsafe.Display(m.Value), sentenceAround(m.Article, m.Span)})
 		}
 		st.Facts = append(st.Facts, f)
 	}
@@ -190,7 +193,7 @@ func storyHTML(an *corpus.Analysis) htmlStory {
 // WriteHTMLReport writes the stories' cross-outlet analysis — coverage
 // matrix, unique passages, verbatim runs and disagreeing facts — as one
 // HTML page.
-func WriteHTMLReport(w io.Writer, ans []*corpus.Analysis) error {
+func WriteHTMLReport(w io.Writer, ans []*analysis.Analysis) error {
 	var stories []htmlStory
 	for _, an := range ans {
 		stories = append(stories, storyHTML(an))
@@ -198,7 +201,7 @@ func WriteHTMLReport(w io.Writer, ans []*corpus.Analysis) error {
 	return pageTemplate.ExecuteTemplate(w, "report", stories)
 }
 
-var reportCommand = storyCommand{name: "report", formats: []string{"html"}, whole: func(w io.Writer, _ string, ans []*corpus.Analysis) error {
+var reportCommand = storyCommand{name: "report", formats: []string{"html"}, whole: func(w io.Writer, _ string, ans []*analysis.Analysis) error {
 	return WriteHTMLReport(w, ans)
 }}
 

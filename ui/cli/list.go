@@ -7,6 +7,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // listEntry is one article in `list --format json`.
@@ -60,11 +61,11 @@ func writeList(env Env, c *corpus.Corpus) error {
 			if i > 0 {
 				fmt.Fprintln(tw)
 			}
-			fmt.Fprintf(tw, "# %s\n", corpus.Display(s.Name))
+			fmt.Fprintf(tw, "# %s\n", termsafe.Display(s.Name))
 		}
 		fmt.Fprintln(tw, "ID\tOUTLET\tWORDS\tTITLE")
 		for _, a := range s.Articles {
-			fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", corpus.Display(a.ID), corpus.Display(a.Outlet), a.Words, corpus.Display(a.Title))
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", termsafe.Display(a.ID), termsafe.Display(a.Outlet), a.Words, termsafe.Display(a.Title))
 		}
 	}
 	return tw.Flush()

@@ -6,7 +6,10 @@ import (
 	"io"
 	"strings"
 
-	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/corpus/analysis/quote"
+	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 var quotesCommand = storyCommand{name: "quotes", formats: []string{"plain", "json", "ansi"}, write: writeQuotes}
@@ -34,10 +37,10 @@ type jsonQuoteGroup struct {
 // equal words plain, words only the common wording has as "del", words only
 // quote i has as "ins" ("minor" for punctuation). The common wording itself
 // comes back as one plain segment.
-func quoteSegments(g corpus.QuoteGroup, i int) []segment {
+func quoteSegments(g quote.Group, i int) []segment {
 	q := g.Quotes[i]
 	if i == g.Common || i >= len(g.Ops) {
-		return []segment{{"", corpus.Display(q.Text())}}
+		return []segment{{"", termsafe.Display(q.Text())}}
 	}
 	common := g.Quotes[g.Common]
 	var segs []segment
@@ -45,30 +48,30 @@ func quoteSegments(g corpus.QuoteGroup, i int) []segment {
 	// side jumps, the words of two parts meet and need a space.
 	lastL, lastR := -1, -1
 	for _, op := range g.Ops[i] {
-		if (op.Kind != corpus.OpInsert && lastL >= 0 && op.Left.Start != lastL) ||
-			(op.Kind != corpus.OpDelete && lastR >= 0 && op.Right.Start != lastR) {
+		if (op.Kind != compare.OpInsert && lastL >= 0 && op.Left.Start != lastL) ||
+			(op.Kind != compare.OpDelete && lastR >= 0 && op.Right.Start != lastR) {
 			segs = append(segs, segment{"", " "})
 		}
-		if op.Kind != corpus.OpInsert {
+		if op.Kind != compare.OpInsert {
 			lastL = op.Left.End
 		}
-		if op.Kind != corpus.OpDelete {
+		if op.Kind != compare.OpDelete {
 			lastR = op.Right.End
 		}
 		switch op.Kind {
-		case corpus.OpEqual:
-			segs = append(segs, segment{"", corpus.Display(q.Article.Text(op.Right))})
-		case corpus.OpDelete:
-			segs = append(segs, segment{"del", corpus.Display(common.Article.Text(op.Left))})
-		case corpus.OpInsert:
-			segs = append(segs, segment{"ins", corpus.Display(q.Article.Text(op.Right))})
+		case compare.OpEqual:
+			segs = append(segs, segment{"", termsafe.Display(q.Article.Text(op.Right))})
+		case compare.OpDelete:
+			segs = append(segs, segment{"del", termsafe.Display(common.Article.Text(op.Left))})
+		case compare.OpInsert:
+			segs = append(segs, segment{"ins", termsafe.Display(q.Article.Text(op.Right))})
 		}
 	}
 	return segs
 }
 
 // quoteDiff renders quoteSegments with m's markers, on one line.
-func quoteDiff(g corpus.QuoteGroup, i int, m marks) string {
+func quoteDiff(g quote.Group, i int, m marks) string {
 	var sb strings.Builder
 	for _, seg := range quoteSegments(g, i) {
 		switch seg.Kind {
@@ -90,7 +93,7 @@ func plainMarks() marks {
 	return marks{del: wrap("[-", "-]"), ins: wrap("{+", "+}"), minorDel: wrap("[-", "-]"), minorIns: wrap("{+", "+}"), label: func(s string) string { return s }}
 }
 
-func writeQuotes(w io.Writer, format string, an *corpus.Analysis) error {
+func writeQuotes(w io.Writer, format string, an *analysis.Analysis) error {
 	m := plainMarks()
 	if format == "ansi" {
 		m = ansiMarks()
@@ -124,18 +127,18 @@ func writeQuotes(w io.Writer, format string, an *corpus.Analysis) error {
 	fmt.Fprintf(w, "%d quotations, %d of them carried by two or more outlets\n", len(an.Quotes), shared)
 	fmt.Fprintf(w, "each outlet's wording against the most common one (*): %s %s\n", m.del("only the common wording"), m.ins("only this outlet"))
 	for _, g := range an.Quotes {
-		speaker := corpus.Display(g.Speaker)
+		speaker := termsafe.Display(g.Speaker)
 		if speaker == "" {
 			speaker = "unattributed"
 		}
-		fmt.Fprintf(w, "\n%s\n", m.label(fmt.Sprintf("## “%s” · %s · %d %s", firstWordsOf(corpus.Display(g.Quotes[g.Common].Text()), 10), speaker, len(g.Quotes), plural(len(g.Quotes), "outlet"))))
+		fmt.Fprintf(w, "\n%s\n", m.label(fmt.Sprintf("## “%s” · %s · %d %s", firstWordsOf(termsafe.Display(g.Quotes[g.Common].Text()), 10), speaker, len(g.Quotes), plural(len(g.Quotes), "outlet"))))
 		for i, q := range g.Quotes {
 			who := attribution(q)
 			mark := " "
 			if i == g.Common && len(g.Quotes) > 1 {
 				mark = "*"
 			}
-			fmt.Fprintf(w, "%s %s ¶%d (%s)\n    %s\n", mark, corpus.Display(q.Article.Outlet), q.Para+1, who, quoteDiff(g, i, m))
+			fmt.Fprintf(w, "%s %s ¶%d (%s)\n    %s\n", mark, termsafe.Display(q.Article.Outlet), q.Para+1, who, quoteDiff(g, i, m))
 		}
 	}
 	return nil
@@ -158,13 +161,13 @@ func plural(n int, word string) string {
 
 // attribution says who a quote is attributed to, with which verb and
 // hedges: "Trump, said", "Obama, adding; accused".
-func attribution(q corpus.Quote) string {
-	who := corpus.Display(q.Speaker)
+func attribution(q quote.Quote) string {
+	who := termsafe.Display(q.Speaker)
 	if q.Verb != "" {
-		who += ", " + corpus.Display(q.Verb)
+		who += ", " + termsafe.Display(q.Verb)
 	}
 	if len(q.Hedges) > 0 {
-		who += "; " + corpus.Display(strings.Join(q.Hedges, ", "))
+		who += "; " + termsafe.Display(strings.Join(q.Hedges, ", "))
 	}
 	if who == "" {
 		who = "no attribution"

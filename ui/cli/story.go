@@ -9,6 +9,8 @@ import (
 	"text/tabwriter"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // storyCommand is the shape shared by the commands that look across a
@@ -18,13 +20,13 @@ import (
 type storyCommand struct {
 	name    string
 	formats []string // the first is the default
-	write   func(w io.Writer, format string, an *corpus.Analysis) error
+	write   func(w io.Writer, format string, an *analysis.Analysis) error
 	// whole is set for commands that write one document for all stories
 	// (report); the others write each story in turn.
-	whole func(w io.Writer, format string, ans []*corpus.Analysis) error
+	whole func(w io.Writer, format string, ans []*analysis.Analysis) error
 }
 
-func (sc storyCommand) run(_ context.Context, args []string, env Env) error {
+func (sc storyCommand) run(ctx context.Context, args []string, env Env) error {
 	fs := newFlagSet(sc.name)
 	format := fs.String("format", sc.formats[0], "output format: "+strings.Join(sc.formats, ", "))
 	story := fs.String("story", "", "the story to use, by name (a prefix will do) or number, in a corpus of several")
@@ -47,13 +49,18 @@ func (sc storyCommand) run(_ context.Context, args []string, env Env) error {
 	if err != nil {
 		return err
 	}
-	var ans []*corpus.Analysis
+	var ans []*analysis.Analysis
 	for _, s := range stories {
+		var an *analysis.Analysis
 		if env.Cache != nil {
-			ans = append(ans, env.Cache.Analyze(s)) // shared with the reader over SSH
+			an, err = env.Cache.Analyze(ctx, s) // shared with the reader over SSH
 		} else {
-			ans = append(ans, corpus.Analyze(s, nil))
+			an, err = analysis.Analyze(ctx, s, nil)
 		}
+		if err != nil {
+			return err
+		}
+		ans = append(ans, an)
 	}
 	if sc.whole != nil {
 		return sc.whole(env.Stdout, *format, ans)
@@ -106,22 +113,22 @@ func pickStories(c *corpus.Corpus, name string) ([]*corpus.Story, error) {
 	}
 	switch len(found) {
 	case 0:
-		return nil, fmt.Errorf("no story named %q (try: newsdiff list)", corpus.Display(name))
+		return nil, fmt.Errorf("no story named %q (try: newsdiff list)", termsafe.Display(name))
 	case 1:
 		return found, nil
 	}
-	return nil, fmt.Errorf("story %q is ambiguous: %d stories start so", corpus.Display(name), len(found))
+	return nil, fmt.Errorf("story %q is ambiguous: %d stories start so", termsafe.Display(name), len(found))
 }
 
-func storyHeader(w io.Writer, an *corpus.Analysis) {
-	fmt.Fprintf(w, "# %s · %d articles\n", corpus.Display(an.Story.Name), len(an.Articles))
+func storyHeader(w io.Writer, an *analysis.Analysis) {
+	fmt.Fprintf(w, "# %s · %d articles\n", termsafe.Display(an.Story.Name), len(an.Articles))
 }
 
 func pct(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) }
 
 // oneLine returns a's text in span s made safe and on one line.
 func oneLine(a *corpus.Article, s corpus.Span) string {
-	return strings.Join(strings.Fields(corpus.Display(a.Text(s))), " ")
+	return strings.Join(strings.Fields(termsafe.Display(a.Text(s))), " ")
 }
 
 // Matrix.
@@ -137,7 +144,7 @@ type jsonMatrix struct {
 	Verbatim [][]float64 `json:"verbatim"`
 }
 
-func writeMatrix(w io.Writer, format string, an *corpus.Analysis) error {
+func writeMatrix(w io.Writer, format string, an *analysis.Analysis) error {
 	n := len(an.Articles)
 	if format == "json" {
 		m := jsonMatrix{Story: an.Story.Name, Aligned: make([][]float64, n), Verbatim: make([][]float64, n)}
@@ -155,7 +162,7 @@ func writeMatrix(w io.Writer, format string, an *corpus.Analysis) error {
 	storyHeader(w, an)
 	fmt.Fprintln(w, "each cell: share of the row outlet's words that the column outlet also reports · word for word")
 	fmt.Fprintln(w)
-	names := corpus.OutletLabels(an.Articles)
+	names := termsafe.OutletLabels(an.Articles)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprint(tw, "\t")
 	for _, name := range names {
@@ -185,7 +192,7 @@ type jsonPassage struct {
 	Text      string `json:"text"`
 }
 
-func writeUnique(w io.Writer, format string, an *corpus.Analysis) error {
+func writeUnique(w io.Writer, format string, an *analysis.Analysis) error {
 	if format == "json" {
 		out := struct {
 			Story    string        `json:"story"`
@@ -199,7 +206,7 @@ func writeUnique(w io.Writer, format string, an *corpus.Analysis) error {
 		return json.NewEncoder(w).Encode(out)
 	}
 	storyHeader(w, an)
-	names := corpus.OutletLabels(an.Articles)
+	names := termsafe.OutletLabels(an.Articles)
 	for i, a := range an.Articles {
 		fmt.Fprintf(w, "\n## %s · %d passages only it reports\n", names[i], len(an.Unique[i]))
 		for _, p := range an.Unique[i] {
@@ -226,7 +233,7 @@ type jsonCarrier struct {
 	Span      [2]int `json:"span"`
 }
 
-func writeShared(w io.Writer, format string, an *corpus.Analysis) error {
+func writeShared(w io.Writer, format string, an *analysis.Analysis) error {
 	if format == "json" {
 		out := struct {
 			Story string    `json:"story"`
@@ -243,13 +250,13 @@ func writeShared(w io.Writer, format string, an *corpus.Analysis) error {
 		return json.NewEncoder(w).Encode(out)
 	}
 	storyHeader(w, an)
-	fmt.Fprintf(w, "%d passages of %d or more words printed word for word by two or more outlets\n", len(an.Verbatim), corpus.MinVerbatimRun)
+	fmt.Fprintf(w, "%d passages of %d or more words printed word for word by two or more outlets\n", len(an.Verbatim), analysis.MinVerbatimRun)
 	for _, r := range an.Verbatim {
 		first := r.Spans[0]
 		fmt.Fprintf(w, "\n## %d outlets · %d words\n%s\n", len(r.Spans), r.Words, oneLine(first.Article, first.Span))
 		var carriers []string
 		for _, s := range r.Spans {
-			carriers = append(carriers, fmt.Sprintf("%s ¶%d", corpus.Display(s.Article.Outlet), s.Article.ParagraphAt(s.Span.Start)))
+			carriers = append(carriers, fmt.Sprintf("%s ¶%d", termsafe.Display(s.Article.Outlet), s.Article.ParagraphAt(s.Span.Start)))
 		}
 		fmt.Fprintf(w, "  in: %s\n", strings.Join(carriers, ", "))
 	}
@@ -274,7 +281,7 @@ type jsonMention struct {
 	Span      [2]int `json:"span"`
 }
 
-func writeFacts(w io.Writer, format string, an *corpus.Analysis) error {
+func writeFacts(w io.Writer, format string, an *analysis.Analysis) error {
 	ds := an.Disagreements()
 	if format == "json" {
 		out := struct {
@@ -295,11 +302,11 @@ func writeFacts(w io.Writer, format string, an *corpus.Analysis) error {
 	for _, d := range ds {
 		about := ""
 		if d.About != "" {
-			about = " · " + corpus.Display(d.About)
+			about = " · " + termsafe.Display(d.About)
 		}
 		fmt.Fprintf(w, "\n## %s%s\n", d.Kind, about)
 		for _, m := range d.Mentions {
-			fmt.Fprintf(w, "  %-14s %-12s ¶%d  %s\n", corpus.Display(m.Article.Outlet), corpus.Display(m.Value), m.Article.ParagraphAt(m.Span.Start), sentenceAround(m.Article, m.Span))
+			fmt.Fprintf(w, "  %-14s %-12s ¶%d  %s\n", termsafe.Display(m.Article.Outlet), termsafe.Display(m.Value), m.Article.ParagraphAt(m.Span.Start), sentenceAround(m.Article, m.Span))
 		}
 	}
 	return nil

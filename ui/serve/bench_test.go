@@ -20,9 +20,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsdiff/newsdiff/corpus/analysis"
 	gossh "golang.org/x/crypto/ssh"
-
-	"github.com/newsdiff/newsdiff/corpus"
 )
 
 // childServerEnv, when set to a host key path, makes the test binary run
@@ -49,7 +48,7 @@ func runChildServer() int {
 		HostKeyPath: os.Getenv(childServerEnv),
 		MaxSessions: 1024,
 		MaxPerIP:    1024,
-	}, c, corpus.NewCache(), nil)
+	}, c, analysis.NewCache(), nil)
 	cfg.Exec, cfg.ExecCommands = statsExec, []string{"heap", "cpu"}
 	srv, err := New(cfg)
 	if err != nil {

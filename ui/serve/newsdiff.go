@@ -10,6 +10,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/ui"
 	"github.com/newsdiff/newsdiff/ui/cli"
 )
@@ -19,9 +20,9 @@ import (
 // run the command-line commands (cli.Commands) over the same corpus,
 // never with access to the server's files. The corpus and the cache of
 // comparisons are shared read-only by every session.
-func ForCorpus(cfg Config, c *corpus.Corpus, cache *corpus.Cache, problems []string) Config {
+func ForCorpus(cfg Config, c *corpus.Corpus, cache *analysis.Cache, problems []string) Config {
 	if cache == nil {
-		cache = corpus.NewCache()
+		cache = analysis.NewCache()
 	}
 	cfg.NewModel = func(r *lipgloss.Renderer, _, _ int) tea.Model {
 		return ui.New(c, cache, ui.Options{Renderer: r, NoColor: r.ColorProfile() == termenv.Ascii, Problems: problems})

@@ -15,6 +15,7 @@ import (
 
 	"github.com/newsdiff/newsdiff/articles"
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/ui/cli"
 )
 
@@ -56,7 +57,7 @@ func loadSeed() (*corpus.Corpus, error) {
 // ForCorpus, with a comparison cache of its own.
 func startReader(t testing.TB, cfg Config) *testServer {
 	t.Helper()
-	return serveConfig(t, ForCorpus(cfg, seed(t), corpus.NewCache(), nil))
+	return serveConfig(t, ForCorpus(cfg, seed(t), analysis.NewCache(), nil))
 }
 
 // listing is what the reader's articles pane shows.
@@ -162,7 +163,7 @@ func localRun(t *testing.T, args ...string) (stdout, stderr string, status int) 
 	var out, errOut bytes.Buffer
 	status = cli.Run(context.Background(), args, cli.Env{
 		Corpus: seed(t),
-		Cache:  corpus.NewCache(),
+		Cache:  analysis.NewCache(),
 		Files:  true,
 		Stdout: &out,
 		Stderr: &errOut,

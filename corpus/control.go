@@ -1,113 +1,12 @@
 package corpus
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
-// Display returns s made safe to print to a terminal. Article text is
-// untrusted: a file may carry escape sequences that recolour the screen,
-// move the cursor, set the window title or write to the clipboard (OSC 52),
-// and bidi controls that make text read differently from how it is stored.
-// Display
-//
-//   - removes whole escape sequences, in their 7-bit forms (CSI "ESC [ … final",
-//     OSC "ESC ] … BEL or ST", DCS, SOS, PM and APC strings, and two-byte or
-//     nF sequences "ESC x") and their 8-bit forms (U+009B, U+009D, …);
-//   - drops every other C0 control except line feed, turns a tab into a
-//     space and a carriage return (alone or before a line feed) into a line
-//     feed, drops DEL and the C1 controls U+0080–U+009F;
-//   - drops the bidi embedding, override and isolate characters and the
-//     directional marks (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F,
-//     U+061C);
-//   - turns U+00A0 and the other Unicode space separators into a plain space
-//     and the line and paragraph separators U+2028 and U+2029 into a line
-//     feed;
-//   - replaces each byte that is not part of valid UTF-8 with U+FFFD.
-//
-// Everything else (letters of any script, emoji, combining marks) is kept.
-// Display(Display(s)) == Display(s), and when s needs no change Display
-// returns it without allocating.
-//
-// A string sequence (OSC, DCS, …) with no terminator ends at the end of its
-// line rather than swallowing the rest of the text: its introducer is gone
-// either way, so what follows is plain text and safe to show.
-func Display(s string) string {
-	i := firstUnsafe(s)
-	if i == len(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for i < len(s) {
-		c := s[i]
-		switch {
-		case c >= 0x20 && c < 0x7f || c == '\n':
-			b.WriteByte(c)
-			i++
-			continue
-		case c == '\t':
-			b.WriteByte(' ')
-			i++
-			continue
-		case c == '\r':
-			b.WriteByte('\n')
-			i++
-			if i < len(s) && s[i] == '\n' {
-				i++
-			}
-			continue
-		}
-		if n := controlLen(s[i:]); n > 0 {
-			i += n
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			b.WriteRune(utf8.RuneError)
-		case r == '\u2028' || r == '\u2029':
-			b.WriteByte('\n')
-		case unicode.Is(unicode.Zs, r):
-			b.WriteByte(' ')
-		default:
-			b.WriteString(s[i : i+size])
-		}
-		i += size
-	}
-	return b.String()
-}
-
-// firstUnsafe returns the byte offset of the first part of s that Display
-// changes, or len(s) if there is none.
-func firstUnsafe(s string) int {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c < 0x20 && c != '\n' || c == 0x7f {
-				return i
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || isControlRune(r) ||
-			r == '\u2028' || r == '\u2029' || unicode.Is(unicode.Zs, r) {
-			return i
-		}
-		i += size
-	}
-	return len(s)
-}
-
-// isControlRune reports whether r is a character that Display always
-// removes: a C0 control other than tab, line feed and carriage return
+// IsControlRune reports whether r is a control character rather than text: a C0 control other than tab, line feed and carriage return
 // (which are whitespace), DEL, a C1 control, or a bidi embedding, override,
 // isolate or mark character. A tokenizer can treat such a rune, and the
 // escape sequence it may begin, as a control token.
-func isControlRune(r rune) bool {
+func IsControlRune(r rune) bool {
 	switch {
 	case r < 0x20:
 		return r != '\t' && r != '\n' && r != '\r'
@@ -148,13 +47,13 @@ const (
 // text is the raw bytes of an article or a string made of them.
 type text interface{ ~string | ~[]byte }
 
-// controlLen returns the length in bytes of the control run that starts s:
+// ControlLen returns the length in bytes of the control run that starts s:
 // a whole escape sequence (7-bit or 8-bit), or else one control rune (see
-// isControlRune). It returns 0 if s starts with anything else, including
+// IsControlRune). It returns 0 if s starts with anything else, including
 // tab, line feed, carriage return and invalid UTF-8. It takes raw bytes as
 // well as strings, so that a tokenizer can share it with Display and an
 // escape sequence is one unit everywhere.
-func controlLen[T text](s T) int {
+func ControlLen[T text](s T) int {
 	if len(s) == 0 {
 		return 0
 	}
@@ -170,7 +69,7 @@ func controlLen[T text](s T) int {
 	case c1OSC, c1DCS, c1SOS, c1PM, c1APC:
 		return size + stringLen(s[size:])
 	}
-	if isControlRune(r) {
+	if IsControlRune(r) {
 		return size
 	}
 	return 0

@@ -1,4 +1,9 @@
-package corpus
+// Package story groups articles that arrive with no story of their own (a
+// flat folder, an archive) into stories that report the same event, with
+// MinHash signatures and locality-sensitive hashing so that it never
+// compares every pair. It reads the text model (package corpus) and knows
+// nothing of how articles are compared or shown.
+package story
 
 import (
 	"cmp"
@@ -9,6 +14,9 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/internal/unionfind"
 )
 
 // Story grouping sorts articles that arrive with no story of their own into
@@ -157,15 +165,15 @@ func GroupDocuments(docs [][]string) [][]int {
 // their tokens (see GroupDocuments). Where an article has paragraphs, words
 // in boilerplate, captions and headings are left out, as they are from every
 // other similarity in this package, unless that would leave no words.
-func GroupArticles(arts []*Article) [][]*Article {
+func GroupArticles(arts []*corpus.Article) [][]*corpus.Article {
 	docs := make([][]string, len(arts))
 	for i, a := range arts {
 		docs[i] = groupWords(a)
 	}
 	idx := GroupDocuments(docs)
-	out := make([][]*Article, len(idx))
+	out := make([][]*corpus.Article, len(idx))
 	for i, g := range idx {
-		out[i] = make([]*Article, len(g))
+		out[i] = make([]*corpus.Article, len(g))
 		for j, k := range g {
 			out[i][j] = arts[k]
 		}
@@ -175,11 +183,11 @@ func GroupArticles(arts []*Article) [][]*Article {
 
 // groupWords returns the word forms of a's prose and title, or all of its
 // word forms if it has no paragraphs or no prose.
-func groupWords(a *Article) []string {
+func groupWords(a *corpus.Article) []string {
 	var all, prose []string
 	p := 0
 	for _, t := range a.Tokens {
-		if t.Kind != TokWord {
+		if t.Kind != corpus.TokWord {
 			continue
 		}
 		all = append(all, t.Form)
@@ -187,7 +195,7 @@ func groupWords(a *Article) []string {
 			p++
 		}
 		if p < len(a.Paragraphs) && a.Paragraphs[p].Start <= t.Start {
-			if r := a.Paragraphs[p].Role; r != RoleProse && r != RoleTitle {
+			if r := a.Paragraphs[p].Role; r != corpus.RoleProse && r != corpus.RoleTitle {
 				continue
 			}
 		}
@@ -225,7 +233,7 @@ type grouper struct {
 	termKeys, shingleKeys []uint64
 	hasTerms, hasShingles []bool
 
-	parent  unionFind
+	parent  unionfind.Sets
 	members [][]int32 // by root; nil for a group of one
 }
 
@@ -830,7 +838,7 @@ func (g *grouper) cluster(pairs []uint64) {
 		return cmp.Compare(x.j, y.j)
 	})
 
-	g.parent = newUnionFind(g.n)
+	g.parent = unionfind.New(g.n)
 	g.members = make([][]int32, g.n)
 	// failed records the sizes of two groups (by root) when the average
 	// between them fell short. The check is repeated only once one of them
@@ -902,7 +910,7 @@ func evenlySpaced(m []int32, k int) []int32 {
 
 func (g *grouper) size(root int32) int { return max(1, len(g.members[root])) }
 
-func (g *grouper) find(i int32) int32 { return g.parent.find(i) }
+func (g *grouper) find(i int32) int32 { return g.parent.Find(i) }
 
 // union merges the groups with roots a and b, the smaller into the larger.
 func (g *grouper) union(a, b int32) {
@@ -917,7 +925,7 @@ func (g *grouper) union(a, b int32) {
 	} else {
 		g.members[a] = append(g.members[a], g.members[b]...)
 	}
-	g.parent.link(a, b)
+	g.parent.Link(a, b)
 	g.members[b] = nil
 }
 

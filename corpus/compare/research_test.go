@@ -1,32 +1,21 @@
-package corpus_test
+package compare_test
 
 import (
-	"os"
+	"context"
 	"testing"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/corpus/internal/testcorpus"
 )
-
-// The research corpora live beside the repository, never in it: a fresh
-// clone has none, and these tests skip.
-const (
-	storiesDir   = "../../shared/corpora/stories"
-	multinewsDir = "../../shared/corpora/multinews"
-)
-
-func needDir(t testing.TB, dir string) {
-	t.Helper()
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("research corpus not present at %s; skipping", dir)
-	}
-}
 
 // TestResearchStoriesAlign loads the held-out stories (several outlets per
 // event) and checks the comparison invariants on every pair, reporting the
 // overall figures.
 func TestResearchStoriesAlign(t *testing.T) {
-	needDir(t, storiesDir)
-	c, probs, err := corpus.LoadDir(storiesDir)
+	// The research corpora live beside the repository, never in it: a fresh
+	// clone has none, and the test skips.
+	c, probs, err := corpus.LoadDir(testcorpus.Shared(t, "corpora/stories"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,13 +29,16 @@ func TestResearchStoriesAlign(t *testing.T) {
 		}
 		for i, a := range s.Articles {
 			for _, b := range s.Articles[i+1:] {
-				cmp := corpus.Compare(a, b)
+				cmp, err := compare.Compare(context.Background(), a, b)
+				if err != nil {
+					t.Fatal(err)
+				}
 				pairs++
 				for _, blk := range cmp.Blocks {
 					switch blk.Kind {
-					case corpus.Aligned:
+					case compare.Aligned:
 						paired++
-					case corpus.Moved:
+					case compare.Moved:
 						paired++
 						moved++
 					}
@@ -65,14 +57,14 @@ func TestResearchStoriesAlign(t *testing.T) {
 
 // TestMultinewsLoads loads the large scale corpus — lower-cased text, stray
 // control bytes, thousands of stories — and checks that everything loads,
-// that nothing unsafe survives Display, and compares the first pair of
+// that no title keeps a control character, and compares the first pair of
 // every story.
 func TestMultinewsLoads(t *testing.T) {
-	needDir(t, multinewsDir)
+	dir := testcorpus.Shared(t, "corpora/multinews")
 	if testing.Short() {
 		t.Skip("large corpus; skipped in -short mode")
 	}
-	c, probs, err := corpus.LoadDir(multinewsDir)
+	c, probs, err := corpus.LoadDir(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,14 +74,16 @@ func TestMultinewsLoads(t *testing.T) {
 		t.Errorf("loaded %d articles, want the corpus's ~7,483", len(arts))
 	}
 	for _, a := range arts {
-		if d := corpus.Display(a.Title); containsUnsafe(d) {
-			t.Fatalf("%s: unsafe title %q", a.Source, d)
+		if containsUnsafe(a.Title) {
+			t.Fatalf("%s: unsafe title %q", a.Source, a.Title)
 		}
 	}
 	compared := 0
 	for _, s := range c.Stories {
 		if len(s.Articles) >= 2 && compared < 400 {
-			corpus.Compare(s.Articles[0], s.Articles[1])
+			if _, err := compare.Compare(context.Background(), s.Articles[0], s.Articles[1]); err != nil {
+				t.Fatal(err)
+			}
 			compared++
 		}
 	}

@@ -1,13 +1,14 @@
-package corpus
-
-// Quotes across outlets.
+// Package quote finds the quotations of a story across outlets: who is
+// quoted, with which words, and how each outlet's wording of one utterance
+// differs. It reads articles and diffs words (package compare); it knows
+// nothing of stories' other analyses or of terminals.
 //
 // Outlets that report the same story quote the same people, and how each
 // one quotes them is where wording matters most: a word dropped ("you will
 // probably be rewarded" against "you'll be rewarded"), a pronoun changed
 // ("his political opponent" against "a political opponent"), a quote cut
-// short or stretched. Quotes finds every quotation in one article and who
-// it is attributed to; GroupQuotes finds the quotations of the same
+// short or stretched. Extract finds every quotation in one article and who
+// it is attributed to; Groups finds the quotations of the same
 // utterance across articles and diffs each against the wording most of
 // them share.
 //
@@ -50,6 +51,7 @@ package corpus
 // group, and the outlet's member of the group is the two halves joined
 // (a Quote with two Parts). Two quotes that are merely near each other are
 // never joined without another outlet's quote covering both.
+package quote
 
 import (
 	"cmp"
@@ -58,23 +60,27 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/corpus/internal/unionfind"
 )
 
 // Quote is one quotation in one article.
 type Quote struct {
 	// Article is the article quoting; every span points into its Raw.
-	Article *Article
+	Article *corpus.Article
 	// Span runs from the first quoted word to the last, inside the
 	// marks; a trailing comma (the convention before an attribution) is
 	// left out. For a quote with several parts it covers what lies
 	// between them too: read Parts for the quoted words alone.
-	Span Span
+	Span corpus.Span
 	// Parts holds the quoted stretches in text order: one for a quote in
 	// a single pair of marks or a block quote; one per paragraph for a
-	// quotation continued over paragraphs; and, in a QuoteGroup, one per
-	// quote where GroupQuotes joined an outlet's consecutive quotes of one
+	// quotation continued over paragraphs; and, in a Group, one per
+	// quote where Groups joined an outlet's consecutive quotes of one
 	// utterance. Every part starts and ends on a token boundary.
-	Parts []Span
+	Parts []corpus.Span
 	// Para is the index in Article.Paragraphs of the paragraph holding
 	// the first part.
 	Para int
@@ -84,7 +90,7 @@ type Quote struct {
 	// after a paragraph ending in an attribution and a colon ("Trump
 	// stated:").
 	Block bool
-	// Short marks a quote of fewer than MinQuoteWords words: mostly scare
+	// Short marks a quote of fewer than MinWords words: mostly scare
 	// quotes and quoted phrases (“beauties”, “alarm”) rather than speech.
 	// Short quotes are returned by Quotes but left out of groups.
 	Short bool
@@ -125,8 +131,8 @@ func (q Quote) Text() string {
 	return sb.String()
 }
 
-// QuoteGroup is one utterance as the outlets that quote it word it.
-type QuoteGroup struct {
+// Group is one utterance as the outlets that quote it word it.
+type Group struct {
 	// Quotes holds one quote per carrying article, in the order the
 	// articles were given. An outlet that split the utterance around its
 	// attribution has the pieces joined into one Quote with several Parts;
@@ -145,7 +151,7 @@ type QuoteGroup struct {
 	// delete ops rebuild the common wording's parts in order, equal and
 	// insert ops those of Quotes[i]; no op spans the gap between two
 	// parts.
-	Ops [][]Op
+	Ops [][]compare.Op
 	// Speaker is the most common speaker among the quotes, counting names
 	// by their last word ("Sullivan" and "Jake Sullivan" are one), and
 	// given in its most common form; pronouns count only when no quote
@@ -153,8 +159,8 @@ type QuoteGroup struct {
 	Speaker string
 }
 
-// MinQuoteWords is the fewest words a quote needs not to be Short.
-const MinQuoteWords = 4
+// MinWords is the fewest words a quote needs not to be Short.
+const MinWords = 4
 
 // Tuning of quote grouping.
 const (
@@ -202,10 +208,10 @@ const (
 
 // quoteInfo is what extraction knows about a quote beyond the Quote.
 type quoteInfo struct {
-	parts []Range // token ranges of the parts, trimmed
+	parts []corpus.Range // token ranges of the parts, trimmed
 	// outer holds, per part, the token range including the marks (or the
 	// whole paragraph of a block quote): the tokens attribution skips.
-	outer      []Range
+	outer      []corpus.Range
 	intro      int  // for a block quote, the sentence introducing it; else -1
 	endsOnMark bool // the quoted text ended on , . ! ? or an ellipsis, before trimming
 	paraStart  bool // the first part opens its paragraph
@@ -217,8 +223,8 @@ type quoteInfo struct {
 
 // quoteScanner extracts the quotes of one article.
 type quoteScanner struct {
-	a      *Article
-	toks   []Token
+	a      *corpus.Article
+	toks   []corpus.Token
 	sentOf []int32 // token → sentence index, -1 between sentences
 	first  []int32 // sentence → its first word token, or -1
 	inside []bool  // token is within a quote's marks or a block quote
@@ -228,13 +234,13 @@ type quoteScanner struct {
 	info   []quoteInfo
 }
 
-// Quotes returns every quotation in a, in text order: text between double
+// Extract returns every quotation in a, in text order: text between double
 // quote marks, curly or straight, and block quotes set as their own
 // paragraph after an attribution ending in a colon. Boilerplate lines are
 // skipped. See Quote for what each field holds.
 //
-// Quotes only reads a; it is safe to call concurrently.
-func Quotes(a *Article) []Quote {
+// Extract only reads a; it is safe to call concurrently.
+func Extract(a *corpus.Article) []Quote {
 	if len(a.Tokens) == 0 || len(a.Paragraphs) == 0 {
 		return nil
 	}
@@ -261,14 +267,14 @@ func (s *quoteScanner) index() {
 		s.first[si] = -1
 		for ti := se.Tokens.Start; ti < se.Tokens.End && ti < len(s.toks); ti++ {
 			s.sentOf[ti] = int32(si)
-			if s.first[si] < 0 && s.toks[ti].Kind == TokWord {
+			if s.first[si] < 0 && s.toks[ti].Kind == corpus.TokWord {
 				s.first[si] = int32(ti)
 			}
 		}
 	}
 	s.lower = make(map[string]bool, len(s.toks)/8)
 	for _, t := range s.toks {
-		if t.Kind == TokWord && !s.lower[t.Form] && len(t.Form) == t.Len() && t.Form == string(s.a.Raw[t.Start:t.End]) {
+		if t.Kind == corpus.TokWord && !s.lower[t.Form] && len(t.Form) == t.Len() && t.Form == string(s.a.Raw[t.Start:t.End]) {
 			s.lower[t.Form] = true
 		}
 	}
@@ -277,29 +283,29 @@ func (s *quoteScanner) index() {
 }
 
 // paraTokens returns the token range of paragraph pi.
-func (s *quoteScanner) paraTokens(pi int) Range {
+func (s *quoteScanner) paraTokens(pi int) corpus.Range {
 	p := s.a.Paragraphs[pi]
 	if p.Sentences.Len() <= 0 {
-		return Range{}
+		return corpus.Range{}
 	}
-	return Range{s.a.Sentences[p.Sentences.Start].Tokens.Start, s.a.Sentences[p.Sentences.End-1].Tokens.End}
+	return corpus.Range{Start: s.a.Sentences[p.Sentences.Start].Tokens.Start, End: s.a.Sentences[p.Sentences.End-1].Tokens.End}
 }
 
 // markFlank says how a double quote mark sits between its neighbours: it
 // can open when a word or mark follows it and a space, a paragraph start or
 // an opening bracket precedes it; it can close in the mirror case.
-func (s *quoteScanner) markFlank(i int, pr Range) (canOpen, canClose bool) {
-	spaceBefore := i == pr.Start || s.toks[i-1].Kind == TokSpace || s.toks[i-1].Kind == TokControl
-	spaceAfter := i+1 >= pr.End || s.toks[i+1].Kind == TokSpace || s.toks[i+1].Kind == TokControl
+func (s *quoteScanner) markFlank(i int, pr corpus.Range) (canOpen, canClose bool) {
+	spaceBefore := i == pr.Start || s.toks[i-1].Kind == corpus.TokSpace || s.toks[i-1].Kind == corpus.TokControl
+	spaceAfter := i+1 >= pr.End || s.toks[i+1].Kind == corpus.TokSpace || s.toks[i+1].Kind == corpus.TokControl
 	openBefore := spaceBefore
-	if !spaceBefore && s.toks[i-1].Kind == TokPunct {
+	if !spaceBefore && s.toks[i-1].Kind == corpus.TokPunct {
 		switch s.toks[i-1].Form {
 		case "(", "[", "{", "-", ":", "/", "'":
 			openBefore = true
 		}
 	}
 	closeAfter := spaceAfter
-	if !spaceAfter && s.toks[i+1].Kind == TokPunct {
+	if !spaceAfter && s.toks[i+1].Kind == corpus.TokPunct {
 		switch s.toks[i+1].Form {
 		case ".", ",", ";", ":", "!", "?", ")", "]", "}", "-", "'", "...", "/":
 			closeAfter = true
@@ -313,7 +319,7 @@ func (s *quoteScanner) markFlank(i int, pr Range) (canOpen, canClose bool) {
 type quotePiece struct {
 	para       int
 	open       int // the opening mark's token
-	body       Range
+	body       corpus.Range
 	close      int // the closing mark's token, or -1
 	reachedEnd bool
 	paraStart  bool
@@ -324,18 +330,18 @@ type quotePiece struct {
 func (s *quoteScanner) scanMarks() {
 	var pieces []quotePiece
 	for pi, p := range s.a.Paragraphs {
-		if p.Role == RoleBoilerplate {
+		if p.Role == corpus.RoleBoilerplate {
 			continue
 		}
 		pr := s.paraTokens(pi)
 		first := pr.Start
-		for first < pr.End && (s.toks[first].Kind == TokSpace || s.toks[first].Kind == TokControl) {
+		for first < pr.End && (s.toks[first].Kind == corpus.TokSpace || s.toks[first].Kind == corpus.TokControl) {
 			first++
 		}
 		open := -1
 		for i := pr.Start; i < pr.End; i++ {
 			t := s.toks[i]
-			if t.Kind != TokPunct || t.Form != `"` {
+			if t.Kind != corpus.TokPunct || t.Form != `"` {
 				continue
 			}
 			r, _ := utf8.DecodeRune(s.a.Raw[t.Start:t.End])
@@ -367,24 +373,24 @@ func (s *quoteScanner) scanMarks() {
 						end = st
 					}
 				}
-				pieces = append(pieces, quotePiece{para: pi, open: open, body: Range{open + 1, end}, close: -1, paraStart: open == first})
+				pieces = append(pieces, quotePiece{para: pi, open: open, body: corpus.Range{Start: open + 1, End: end}, close: -1, paraStart: open == first})
 				open = i
 			case opener:
 				open = i
 			case closer && open >= 0:
-				pieces = append(pieces, quotePiece{para: pi, open: open, body: Range{open + 1, i}, close: i, paraStart: open == first})
+				pieces = append(pieces, quotePiece{para: pi, open: open, body: corpus.Range{Start: open + 1, End: i}, close: i, paraStart: open == first})
 				open = -1
 			}
 		}
 		if open >= 0 {
-			pieces = append(pieces, quotePiece{para: pi, open: open, body: Range{open + 1, pr.End}, close: -1, reachedEnd: true, paraStart: open == first})
+			pieces = append(pieces, quotePiece{para: pi, open: open, body: corpus.Range{Start: open + 1, End: pr.End}, close: -1, reachedEnd: true, paraStart: open == first})
 		}
 	}
 
 	for k := 0; k < len(pieces); k++ {
 		pc := pieces[k]
 		body, ends := s.trimQuote(pc.body)
-		if countWords(s.toks[body.Start:body.End]) == 0 {
+		if corpus.CountWords(s.toks[body.Start:body.End]) == 0 {
 			continue
 		}
 		outerEnd := pc.body.End
@@ -392,8 +398,8 @@ func (s *quoteScanner) scanMarks() {
 			outerEnd = pc.close + 1
 		}
 		inf := quoteInfo{
-			parts:      []Range{body},
-			outer:      []Range{{pc.open, outerEnd}},
+			parts:      []corpus.Range{body},
+			outer:      []corpus.Range{{Start: pc.open, End: outerEnd}},
 			intro:      -1,
 			endsOnMark: ends,
 			paraStart:  pc.paraStart,
@@ -406,7 +412,7 @@ func (s *quoteScanner) scanMarks() {
 		for inf.reachedEnd && k+1 < len(pieces) && pieces[k+1].para == inf.lastPara+1 && pieces[k+1].paraStart {
 			next := pieces[k+1]
 			nb, nends := s.trimQuote(next.body)
-			if countWords(s.toks[nb.Start:nb.End]) == 0 {
+			if corpus.CountWords(s.toks[nb.Start:nb.End]) == 0 {
 				break
 			}
 			k++
@@ -415,7 +421,7 @@ func (s *quoteScanner) scanMarks() {
 				nEnd = next.close + 1
 			}
 			inf.parts = append(inf.parts, nb)
-			inf.outer = append(inf.outer, Range{next.open, nEnd})
+			inf.outer = append(inf.outer, corpus.Range{Start: next.open, End: nEnd})
 			inf.endsOnMark = nends
 			inf.lastPara = next.para
 			inf.reachedEnd = next.reachedEnd
@@ -428,12 +434,12 @@ func (s *quoteScanner) scanMarks() {
 func (s *quoteScanner) add(para int, inf quoteInfo, unclosed bool) {
 	q := Quote{Article: s.a, Para: para, Unclosed: unclosed}
 	for _, r := range inf.parts {
-		sp := Span{s.toks[r.Start].Start, s.toks[r.End-1].End}
+		sp := corpus.Span{Start: s.toks[r.Start].Start, End: s.toks[r.End-1].End}
 		q.Parts = append(q.Parts, sp)
-		q.Words += countWords(s.toks[r.Start:r.End])
+		q.Words += corpus.CountWords(s.toks[r.Start:r.End])
 	}
-	q.Span = Span{q.Parts[0].Start, q.Parts[len(q.Parts)-1].End}
-	q.Short = q.Words < MinQuoteWords
+	q.Span = corpus.Span{Start: q.Parts[0].Start, End: q.Parts[len(q.Parts)-1].End}
+	q.Short = q.Words < MinWords
 	s.qs = append(s.qs, q)
 	s.info = append(s.info, inf)
 }
@@ -441,20 +447,20 @@ func (s *quoteScanner) add(para int, inf quoteInfo, unclosed bool) {
 // trimQuote narrows the tokens between two marks to the quoted words:
 // no surrounding space, and no trailing comma. It reports whether the text
 // ended on a mark that closes speech before an attribution.
-func (s *quoteScanner) trimQuote(r Range) (Range, bool) {
-	r = trimSpace(s.toks, r)
+func (s *quoteScanner) trimQuote(r corpus.Range) (corpus.Range, bool) {
+	r = corpus.TrimSpace(s.toks, r)
 	ends := false
 	if r.End > r.Start {
-		if t := s.toks[r.End-1]; t.Kind == TokPunct {
+		if t := s.toks[r.End-1]; t.Kind == corpus.TokPunct {
 			switch t.Form {
 			case ",", ".", "!", "?", "...":
 				ends = true
 			}
 		}
 	}
-	for r.End > r.Start && s.toks[r.End-1].Kind == TokPunct && s.toks[r.End-1].Form == "," {
+	for r.End > r.Start && s.toks[r.End-1].Kind == corpus.TokPunct && s.toks[r.End-1].Form == "," {
 		r.End--
-		r = trimSpace(s.toks, r)
+		r = corpus.TrimSpace(s.toks, r)
 	}
 	return r, ends
 }
@@ -465,22 +471,22 @@ func (s *quoteScanner) trimQuote(r Range) (Range, bool) {
 func (s *quoteScanner) blocks() {
 	type block struct {
 		para, intro int
-		r           Range
+		r           corpus.Range
 	}
 	var blocks []block
 	inBlock := make(map[int]bool)
 	for pi := 1; pi < len(s.a.Paragraphs); pi++ {
 		p, prev := s.a.Paragraphs[pi], s.a.Paragraphs[pi-1]
-		if (p.Role != RoleProse && p.Role != RoleHeading) || prev.Role != RoleProse || prev.Sentences.Len() == 0 {
+		if (p.Role != corpus.RoleProse && p.Role != corpus.RoleHeading) || prev.Role != corpus.RoleProse || prev.Sentences.Len() == 0 {
 			continue
 		}
-		pr := trimSpace(s.toks, s.paraTokens(pi))
-		if pr.Len() == 0 || (s.toks[pr.Start].Kind == TokPunct && s.toks[pr.Start].Form == `"`) || countWords(s.toks[pr.Start:pr.End]) == 0 {
+		pr := corpus.TrimSpace(s.toks, s.paraTokens(pi))
+		if pr.Len() == 0 || (s.toks[pr.Start].Kind == corpus.TokPunct && s.toks[pr.Start].Form == `"`) || corpus.CountWords(s.toks[pr.Start:pr.End]) == 0 {
 			continue
 		}
 		intro := prev.Sentences.End - 1
-		ir := trimSpace(s.toks, s.a.Sentences[intro].Tokens)
-		if ir.Len() == 0 || s.toks[ir.End-1].Form != ":" || s.findVerb(Range{ir.Start, ir.End - 1}, false) < 0 {
+		ir := corpus.TrimSpace(s.toks, s.a.Sentences[intro].Tokens)
+		if ir.Len() == 0 || s.toks[ir.End-1].Form != ":" || s.findVerb(corpus.Range{Start: ir.Start, End: ir.End - 1}, false) < 0 {
 			continue
 		}
 		blocks = append(blocks, block{pi, intro, pr})
@@ -497,7 +503,7 @@ func (s *quoteScanner) blocks() {
 	}
 	s.qs, s.info = qs, info
 	for _, b := range blocks {
-		s.add(b.para, quoteInfo{parts: []Range{b.r}, outer: []Range{b.r}, intro: b.intro, paraStart: true, lastPara: b.para, subject: -1}, false)
+		s.add(b.para, quoteInfo{parts: []corpus.Range{b.r}, outer: []corpus.Range{b.r}, intro: b.intro, paraStart: true, lastPara: b.para, subject: -1}, false)
 		s.qs[len(s.qs)-1].Block = true
 	}
 	order := make([]int, len(s.qs))
@@ -544,10 +550,10 @@ func (s *quoteScanner) finish() {
 // any earlier quote in that sentence; tail the tokens of its last
 // sentence after it, before any later quote. A block quote's head is its
 // introducing sentence without the colon; it has no tail.
-func (s *quoteScanner) head(k int) Range {
+func (s *quoteScanner) head(k int) corpus.Range {
 	inf := s.info[k]
 	if inf.intro >= 0 {
-		r := trimSpace(s.toks, s.a.Sentences[inf.intro].Tokens)
+		r := corpus.TrimSpace(s.toks, s.a.Sentences[inf.intro].Tokens)
 		if r.Len() > 0 && s.toks[r.End-1].Form == ":" {
 			r.End--
 		}
@@ -556,7 +562,7 @@ func (s *quoteScanner) head(k int) Range {
 	at := inf.outer[0].Start
 	si := s.sentOf[at]
 	if si < 0 {
-		return Range{at, at}
+		return corpus.Range{Start: at, End: at}
 	}
 	start := s.a.Sentences[si].Tokens.Start
 	if k > 0 {
@@ -564,18 +570,18 @@ func (s *quoteScanner) head(k int) Range {
 			start = e
 		}
 	}
-	return Range{start, at}
+	return corpus.Range{Start: start, End: at}
 }
 
-func (s *quoteScanner) tail(k int) Range {
+func (s *quoteScanner) tail(k int) corpus.Range {
 	inf := s.info[k]
 	last := inf.outer[len(inf.outer)-1]
 	if inf.intro >= 0 || last.End <= 0 || s.qs[k].Unclosed {
-		return Range{last.End, last.End}
+		return corpus.Range{Start: last.End, End: last.End}
 	}
 	si := s.sentOf[last.End-1]
 	if si < 0 {
-		return Range{last.End, last.End}
+		return corpus.Range{Start: last.End, End: last.End}
 	}
 	end := s.a.Sentences[si].Tokens.End
 	if k+1 < len(s.qs) {
@@ -583,7 +589,7 @@ func (s *quoteScanner) tail(k int) Range {
 			end = st
 		}
 	}
-	return Range{last.End, max(end, last.End)}
+	return corpus.Range{Start: last.End, End: max(end, last.End)}
 }
 
 // attribute finds the speaker and verb of quote k in its own sentences.
@@ -628,7 +634,7 @@ func quoteVerbForm(f string) string {
 
 // attributeHead attributes quote k from the words r before it (or an
 // introduction); attributeTail from the words r after it.
-func (s *quoteScanner) attributeHead(k int, r Range) bool {
+func (s *quoteScanner) attributeHead(k int, r corpus.Range) bool {
 	v := s.findVerb(r, false)
 	if v < 0 {
 		return false
@@ -641,7 +647,7 @@ func (s *quoteScanner) attributeHead(k int, r Range) bool {
 	return s.set(k, v, name, kind, subj)
 }
 
-func (s *quoteScanner) attributeTail(k int, r Range) bool {
+func (s *quoteScanner) attributeTail(k int, r corpus.Range) bool {
 	v := s.findVerb(r, true)
 	if v < 0 {
 		return false
@@ -657,10 +663,10 @@ func (s *quoteScanner) attributeTail(k int, r Range) bool {
 // findVerb returns the attribution verb in r nearest the quote: the first
 // within quoteTailWords words when forward is set (r follows the quote),
 // else the last. It returns -1 when there is none.
-func (s *quoteScanner) findVerb(r Range, forward bool) int {
+func (s *quoteScanner) findVerb(r corpus.Range, forward bool) int {
 	ok := func(i int) bool {
 		t := s.toks[i]
-		if t.Kind != TokWord || !quoteVerbs[t.Form] {
+		if t.Kind != corpus.TokWord || !quoteVerbs[t.Form] {
 			return false
 		}
 		if t.Form == "according" {
@@ -677,7 +683,7 @@ func (s *quoteScanner) findVerb(r Range, forward bool) int {
 	if forward {
 		words := 0
 		for i := r.Start; i < r.End && words < quoteTailWords; i++ {
-			if s.toks[i].Kind != TokWord {
+			if s.toks[i].Kind != corpus.TokWord {
 				continue
 			}
 			words++
@@ -698,7 +704,7 @@ func (s *quoteScanner) findVerb(r Range, forward bool) int {
 // nextWord returns the first word token in [i, end), or -1.
 func (s *quoteScanner) nextWord(i, end int) int {
 	for ; i < end; i++ {
-		if s.toks[i].Kind == TokWord {
+		if s.toks[i].Kind == corpus.TokWord {
 			return i
 		}
 	}
@@ -709,7 +715,7 @@ func (s *quoteScanner) nextWord(i, end int) int {
 // whitespace, or -1 when the region starts or punctuation comes first.
 func (s *quoteScanner) prevWord(i, start int) int {
 	j := s.prevVisible(i, start)
-	if j >= 0 && s.toks[j].Kind == TokWord {
+	if j >= 0 && s.toks[j].Kind == corpus.TokWord {
 		return j
 	}
 	return -1
@@ -719,7 +725,7 @@ func (s *quoteScanner) prevWord(i, start int) int {
 // before start, or -1.
 func (s *quoteScanner) prevVisible(i, start int) int {
 	for j := i - 1; j >= start; j-- {
-		if k := s.toks[j].Kind; k == TokWord || k == TokPunct {
+		if k := s.toks[j].Kind; k == corpus.TokWord || k == corpus.TokPunct {
 			return j
 		}
 	}
@@ -729,7 +735,7 @@ func (s *quoteScanner) prevVisible(i, start int) int {
 // nextVisible returns the first word or punctuation token in [i, end), or -1.
 func (s *quoteScanner) nextVisible(i, end int) int {
 	for ; i < end; i++ {
-		if k := s.toks[i].Kind; k == TokWord || k == TokPunct {
+		if k := s.toks[i].Kind; k == corpus.TokWord || k == corpus.TokPunct {
 			return i
 		}
 	}
@@ -741,7 +747,7 @@ func (s *quoteScanner) nextVisible(i, end int) int {
 // case ("During" opens a sentence; "Trump" is a name wherever it stands).
 func (s *quoteScanner) isName(i int) bool {
 	t := s.toks[i]
-	if t.Kind != TokWord {
+	if t.Kind != corpus.TokWord {
 		return false
 	}
 	r, _ := utf8.DecodeRune(s.a.Raw[t.Start:t.End])
@@ -766,8 +772,8 @@ func (s *quoteScanner) isPossessive(i int) bool {
 	if strings.HasSuffix(f, "'s") {
 		return true
 	}
-	return i+1 < len(s.toks) && s.toks[i+1].Kind == TokPunct && s.toks[i+1].Form == "'" && strings.HasSuffix(f, "s") &&
-		(i+2 >= len(s.toks) || s.toks[i+2].Kind != TokWord)
+	return i+1 < len(s.toks) && s.toks[i+1].Kind == corpus.TokPunct && s.toks[i+1].Form == "'" && strings.HasSuffix(f, "s") &&
+		(i+2 >= len(s.toks) || s.toks[i+2].Kind != corpus.TokWord)
 }
 
 // inRun reports whether token i may sit inside a name run: a name word, a
@@ -776,11 +782,11 @@ func (s *quoteScanner) isPossessive(i int) bool {
 func (s *quoteScanner) inRun(i int) bool {
 	t := s.toks[i]
 	switch {
-	case t.Kind == TokSpace:
+	case t.Kind == corpus.TokSpace:
 		return t.Form == " "
-	case t.Kind == TokPunct:
-		return t.Form == "." && i > 0 && s.toks[i-1].Kind == TokWord && quoteTitles[s.toks[i-1].Form] && s.toks[i-1].End == t.Start
-	case t.Kind == TokWord:
+	case t.Kind == corpus.TokPunct:
+		return t.Form == "." && i > 0 && s.toks[i-1].Kind == corpus.TokWord && quoteTitles[s.toks[i-1].Form] && s.toks[i-1].End == t.Start
+	case t.Kind == corpus.TokWord:
 		return s.isName(i) || quoteNameParticles[t.Form]
 	}
 	return false
@@ -788,7 +794,7 @@ func (s *quoteScanner) inRun(i int) bool {
 
 // runBack returns the name run ending at word i; runForward the one
 // starting at i. Runs start and end on name words.
-func (s *quoteScanner) runBack(i, start int) Range {
+func (s *quoteScanner) runBack(i, start int) corpus.Range {
 	j := i
 	for j-1 >= start && s.inRun(j-1) && !s.isPossessive(max(j-1, 0)) {
 		j--
@@ -796,10 +802,10 @@ func (s *quoteScanner) runBack(i, start int) Range {
 	for j < i && !s.isName(j) {
 		j++
 	}
-	return Range{j, i + 1}
+	return corpus.Range{Start: j, End: i + 1}
 }
 
-func (s *quoteScanner) runForward(i, end int) Range {
+func (s *quoteScanner) runForward(i, end int) corpus.Range {
 	j := i
 	for j+1 < end && s.inRun(j+1) && !s.isPossessive(j) {
 		j++
@@ -807,15 +813,15 @@ func (s *quoteScanner) runForward(i, end int) Range {
 	for j > i && !s.isName(j) {
 		j--
 	}
-	return Range{i, j + 1}
+	return corpus.Range{Start: i, End: j + 1}
 }
 
 // nameOf is the speaker's name in run r: its words without the titles
 // before them ("Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov").
-func (s *quoteScanner) nameOf(r Range) string {
+func (s *quoteScanner) nameOf(r corpus.Range) string {
 	var words []int
 	for i := r.Start; i < r.End; i++ {
-		if s.toks[i].Kind == TokWord {
+		if s.toks[i].Kind == corpus.TokWord {
 			words = append(words, i)
 		}
 	}
@@ -834,9 +840,9 @@ func (s *quoteScanner) nameOf(r Range) string {
 }
 
 // hasTitle reports whether run r, or the word before it, is a title.
-func (s *quoteScanner) hasTitle(r Range, prev int) bool {
+func (s *quoteScanner) hasTitle(r corpus.Range, prev int) bool {
 	for i := r.Start; i < r.End-1; i++ {
-		if s.toks[i].Kind == TokWord && quoteTitles[s.toks[i].Form] {
+		if s.toks[i].Kind == corpus.TokWord && quoteTitles[s.toks[i].Form] {
 			return true
 		}
 	}
@@ -859,15 +865,15 @@ func (s *quoteScanner) subjectBefore(start, v int) (string, int, int) {
 	j := v - 1
 	for ; j >= start; j-- {
 		t := s.toks[j]
-		if t.Kind == TokSpace || (t.Kind == TokPunct && t.Form == ",") {
+		if t.Kind == corpus.TokSpace || (t.Kind == corpus.TokPunct && t.Form == ",") {
 			continue
 		}
-		if t.Kind == TokWord && !s.isName(j) && (quoteSkipWords[t.Form] || (strings.HasSuffix(t.Form, "ly") && len(t.Form) > 4)) {
+		if t.Kind == corpus.TokWord && !s.isName(j) && (quoteSkipWords[t.Form] || (strings.HasSuffix(t.Form, "ly") && len(t.Form) > 4)) {
 			continue
 		}
 		break
 	}
-	if j < start || s.toks[j].Kind != TokWord {
+	if j < start || s.toks[j].Kind != corpus.TokWord {
 		if j >= start {
 			return quoteNoSpeaker()
 		}
@@ -889,7 +895,7 @@ func (s *quoteScanner) subjectBefore(start, v int) (string, int, int) {
 	// professor … who has written on recusals and ethics, said".
 	if s.commaBetween(j, v) {
 		for i, n := j-1, 0; i >= start && n < quoteAppositiveTokens; i, n = i-1, n+1 {
-			if s.toks[i].Kind == TokPunct && s.toks[i].Form == "," {
+			if s.toks[i].Kind == corpus.TokPunct && s.toks[i].Form == "," {
 				if w := s.prevWord(i, start); w >= 0 && s.isName(w) && !s.isPossessive(w) {
 					if name := s.nameOf(s.runBack(w, start)); name != "" {
 						return name, quoteSpeakerName, w
@@ -904,10 +910,10 @@ func (s *quoteScanner) subjectBefore(start, v int) (string, int, int) {
 	np := j
 	for i := j - 1; i >= start && j-np < 16; i-- {
 		t := s.toks[i]
-		if t.Kind == TokSpace {
+		if t.Kind == corpus.TokSpace {
 			continue
 		}
-		if t.Kind != TokWord || quoteFunctionWords[t.Form] && !quoteDeterminers[t.Form] {
+		if t.Kind != corpus.TokWord || quoteFunctionWords[t.Form] && !quoteDeterminers[t.Form] {
 			break
 		}
 		np = i
@@ -938,7 +944,7 @@ func (s *quoteScanner) sentenceStart(v, start int) int {
 // commaBetween reports whether a comma lies strictly between tokens i and j.
 func (s *quoteScanner) commaBetween(i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if s.toks[k].Kind == TokPunct && s.toks[k].Form == "," {
+		if s.toks[k].Kind == corpus.TokPunct && s.toks[k].Form == "," {
 			return true
 		}
 	}
@@ -960,16 +966,16 @@ func (s *quoteScanner) subjectAfter(v, end int) (string, int, int) {
 	first, last, words, comma := -1, -1, 0, false
 	for ; i < end && words < 10; i++ {
 		t := s.toks[i]
-		if t.Kind == TokSpace {
+		if t.Kind == corpus.TokSpace {
 			continue
 		}
-		if t.Kind != TokWord {
-			if t.Kind == TokPunct && t.Form == "." && i > 0 && quoteTitles[s.toks[i-1].Form] {
+		if t.Kind != corpus.TokWord {
+			if t.Kind == corpus.TokPunct && t.Form == "." && i > 0 && quoteTitles[s.toks[i-1].Form] {
 				continue
 			}
 			// "said the statement from Grimm's attorney, William McGinley":
 			// a description may come before the name, set off by a comma.
-			if t.Kind == TokPunct && t.Form == "," && first >= 0 && !comma {
+			if t.Kind == corpus.TokPunct && t.Form == "," && first >= 0 && !comma {
 				comma = true
 				continue
 			}
@@ -1006,7 +1012,7 @@ func (s *quoteScanner) subjectAfter(v, end int) (string, int, int) {
 // conference, Trump doubted…; In an interview with NBC News, President
 // Obama…), else the phrase that opens the clause (Clinton’s campaign).
 func (s *quoteScanner) clauseSubject(start, end int) (string, int, int) {
-	if i := s.nextOutside(start, end); i >= 0 && s.toks[i].Kind == TokWord && (s.toks[i].Form == "he" || s.toks[i].Form == "she" || s.toks[i].Form == "they") {
+	if i := s.nextOutside(start, end); i >= 0 && s.toks[i].Kind == corpus.TokWord && (s.toks[i].Form == "he" || s.toks[i].Form == "she" || s.toks[i].Form == "they") {
 		return s.toks[i].Form, quoteSpeakerPronoun, i
 	}
 	for i := start; i < end; i++ {
@@ -1020,7 +1026,7 @@ func (s *quoteScanner) clauseSubject(start, end int) (string, int, int) {
 		}
 		// "Metro spokesman Officer Jose Hernandez": the first run only
 		// says whose spokesman.
-		if n := s.nextVisible(r.End, end); n >= 0 && s.toks[n].Kind == TokWord && !s.isName(n) && quoteTitles[s.toks[n].Form] {
+		if n := s.nextVisible(r.End, end); n >= 0 && s.toks[n].Kind == corpus.TokWord && !s.isName(n) && quoteTitles[s.toks[n].Form] {
 			continue
 		}
 		prev := s.prevWord(r.Start, start)
@@ -1039,10 +1045,10 @@ func (s *quoteScanner) clauseSubject(start, end int) (string, int, int) {
 	if i >= 0 && quoteDeterminers[s.toks[i].Form] {
 		i = s.nextWord(i+1, end)
 	}
-	if i < 0 || s.toks[i].Kind != TokWord || !s.isName(i) || !s.isPossessive(i) {
+	if i < 0 || s.toks[i].Kind != corpus.TokWord || !s.isName(i) || !s.isPossessive(i) {
 		return quoteNoSpeaker()
 	}
-	if j := s.nextVisible(i+1, end); j >= 0 && s.toks[j].Kind == TokWord && !s.isName(j) && !quoteFunctionWords[s.toks[j].Form] {
+	if j := s.nextVisible(i+1, end); j >= 0 && s.toks[j].Kind == corpus.TokWord && !s.isName(j) && !quoteFunctionWords[s.toks[j].Form] {
 		return s.phrase(i, j+1)
 	}
 	return quoteNoSpeaker()
@@ -1052,7 +1058,7 @@ func (s *quoteScanner) clauseSubject(start, end int) (string, int, int) {
 // or -1.
 func (s *quoteScanner) nextOutside(i, end int) int {
 	for ; i < end; i++ {
-		if k := s.toks[i].Kind; (k == TokWord || k == TokPunct) && !s.inside[i] {
+		if k := s.toks[i].Kind; (k == corpus.TokWord || k == corpus.TokPunct) && !s.inside[i] {
 			return i
 		}
 	}
@@ -1064,7 +1070,7 @@ func (s *quoteScanner) nextOutside(i, end int) int {
 func (s *quoteScanner) phrase(from, to int) (string, int, int) {
 	var words []int
 	for i := from; i < to; i++ {
-		if s.toks[i].Kind == TokWord {
+		if s.toks[i].Kind == corpus.TokWord {
 			words = append(words, i)
 		}
 	}
@@ -1112,7 +1118,7 @@ func (s *quoteScanner) resolvePronoun(k int) {
 	end := inf.subject
 	for back := 0; back <= quoteResolveSentences && si >= 0; back++ {
 		role := s.a.Paragraphs[s.a.Sentences[si].Para].Role
-		if role == RoleTitle {
+		if role == corpus.RoleTitle {
 			break // a headline names no antecedent
 		}
 		// A sentence's subject is near its start: a long one is read only
@@ -1126,7 +1132,7 @@ func (s *quoteScanner) resolvePronoun(k int) {
 			}
 		}
 		name, kind, _ := s.clauseSubject(start, min(end, start+quoteSubjectTokens))
-		if kind == quoteSpeakerName && role == RoleProse {
+		if kind == quoteSpeakerName && role == corpus.RoleProse {
 			if known := s.known[quoteSpeakerKey(name)]; known != "" {
 				name = known
 			}
@@ -1154,9 +1160,9 @@ func (s *quoteScanner) inherit(k int) {
 	}
 	if inf.paraStart && inf.intro < 0 && q.Para > 0 {
 		prev := s.a.Paragraphs[q.Para-1]
-		if prev.Role == RoleProse && prev.Sentences.Len() > 0 {
-			r := trimSpace(s.toks, s.a.Sentences[prev.Sentences.End-1].Tokens)
-			if r.Len() > 0 && s.toks[r.End-1].Form == ":" && s.attributeHead(k, Range{r.Start, r.End - 1}) {
+		if prev.Role == corpus.RoleProse && prev.Sentences.Len() > 0 {
+			r := corpus.TrimSpace(s.toks, s.a.Sentences[prev.Sentences.End-1].Tokens)
+			if r.Len() > 0 && s.toks[r.End-1].Form == ":" && s.attributeHead(k, corpus.Range{Start: r.Start, End: r.End - 1}) {
 				s.resolvePronoun(k)
 				return
 			}
@@ -1180,7 +1186,7 @@ func (s *quoteScanner) inherit(k int) {
 func (s *quoteScanner) onlyQuotes(pi int) bool {
 	r := s.paraTokens(pi)
 	for i := r.Start; i < r.End; i++ {
-		if s.toks[i].Kind == TokWord && !s.inside[i] {
+		if s.toks[i].Kind == corpus.TokWord && !s.inside[i] {
 			return false
 		}
 	}
@@ -1191,9 +1197,9 @@ func (s *quoteScanner) onlyQuotes(pi int) bool {
 // sentences before and after it, and in a block quote's introduction.
 func (s *quoteScanner) hedges(k int) []string {
 	var out []string
-	for _, r := range []Range{s.head(k), s.tail(k)} {
+	for _, r := range []corpus.Range{s.head(k), s.tail(k)} {
 		for i := r.Start; i < r.End; i++ {
-			if t := s.toks[i]; t.Kind == TokWord && !s.inside[i] && quoteHedges[t.Form] && !slices.Contains(out, t.Form) {
+			if t := s.toks[i]; t.Kind == corpus.TokWord && !s.inside[i] && quoteHedges[t.Form] && !slices.Contains(out, t.Form) {
 				out = append(out, t.Form)
 			}
 		}
@@ -1275,7 +1281,7 @@ var (
 	)
 )
 
-// GroupQuotes groups the quotes of arts (the articles of one story) by
+// Groups groups the quotes of arts (the articles of one story) by
 // utterance: quotes from different articles that give the same words, or
 // one of them more of the words than the other, or the same words with a
 // few changed. Each group holds at most one quote per article; an
@@ -1287,10 +1293,10 @@ var (
 //
 // Groups come by number of outlets, most first, then in order of first
 // appearance (the first article carrying them, then position in it).
-// GroupQuotes only reads the articles; it is safe to call concurrently.
-func GroupQuotes(arts []*Article) []QuoteGroup {
+// Groups only reads the articles; it is safe to call concurrently.
+func Groups(arts []*corpus.Article) []Group {
 	g := &quoteGrouper{ids: make(map[string]int32)}
-	seen := make(map[*Article]bool, len(arts))
+	seen := make(map[*corpus.Article]bool, len(arts))
 	for _, a := range arts {
 		if a != nil && !seen[a] {
 			seen[a] = true
@@ -1321,14 +1327,14 @@ type quoteUnit struct {
 // sorted by id.
 type quoteBagItem struct{ id, n int32 }
 
-// quoteGrouper holds the state of one GroupQuotes call.
+// quoteGrouper holds the state of one Groups call.
 type quoteGrouper struct {
-	arts   []*Article
+	arts   []*corpus.Article
 	ids    map[string]int32
 	idf    []float64
 	stop   []bool // per form id: a stopword
 	units  []quoteUnit
-	parent unionFind
+	parent unionfind.Sets
 	// members[root] lists a component's units.
 	members [][]int32
 }
@@ -1341,7 +1347,7 @@ func (g *quoteGrouper) weigh() {
 		for _, se := range a.Sentences {
 			n++
 			for _, t := range a.Tokens[se.Tokens.Start:se.Tokens.End] {
-				if t.Kind != TokWord {
+				if t.Kind != corpus.TokWord {
 					continue
 				}
 				id, ok := g.ids[t.Form]
@@ -1364,7 +1370,7 @@ func (g *quoteGrouper) weigh() {
 		g.idf[i] = math.Log(1 + float64(n)/float64(d))
 	}
 	for f, id := range g.ids {
-		g.stop[id] = stopwords[f]
+		g.stop[id] = corpus.IsStopword(f)
 	}
 }
 
@@ -1376,7 +1382,7 @@ func (g *quoteGrouper) form(f string) int32 {
 		id = int32(len(g.idf))
 		g.ids[f] = id
 		g.idf = append(g.idf, math.Log(2+float64(len(g.idf))))
-		g.stop = append(g.stop, stopwords[f])
+		g.stop = append(g.stop, corpus.IsStopword(f))
 	}
 	return id
 }
@@ -1387,7 +1393,7 @@ func (g *quoteGrouper) collect() {
 	chain := -1
 	for ai, a := range g.arts {
 		prevPara, prevSpeaker, pos := -10, "", 0
-		for _, q := range Quotes(a) {
+		for _, q := range Extract(a) {
 			if q.Short {
 				continue
 			}
@@ -1406,7 +1412,7 @@ func (g *quoteGrouper) collect() {
 			for _, p := range q.Parts {
 				r := quoteTokens(a, p)
 				for _, t := range a.Tokens[r.Start:r.End] {
-					if t.Kind == TokWord {
+					if t.Kind == corpus.TokWord {
 						ids = append(ids, g.form(t.Form))
 					}
 				}
@@ -1479,8 +1485,8 @@ func (g *quoteGrouper) bagWeight(b []quoteBagItem) float64 {
 }
 
 // quoteParagraphAt returns the index of the paragraph holding byte off.
-func quoteParagraphAt(a *Article, off int) int {
-	i, _ := slices.BinarySearchFunc(a.Paragraphs, off, func(p Paragraph, off int) int {
+func quoteParagraphAt(a *corpus.Article, off int) int {
+	i, _ := slices.BinarySearchFunc(a.Paragraphs, off, func(p corpus.Paragraph, off int) int {
 		if p.End <= off {
 			return -1
 		}
@@ -1490,10 +1496,10 @@ func quoteParagraphAt(a *Article, off int) int {
 }
 
 // quoteTokens returns the range of a's tokens that span s covers.
-func quoteTokens(a *Article, s Span) Range {
-	start, _ := slices.BinarySearchFunc(a.Tokens, s.Start, func(t Token, off int) int { return cmp.Compare(t.Start, off) })
-	end, _ := slices.BinarySearchFunc(a.Tokens, s.End, func(t Token, off int) int { return cmp.Compare(t.Start, off) })
-	return Range{start, max(start, end)}
+func quoteTokens(a *corpus.Article, s corpus.Span) corpus.Range {
+	start, _ := slices.BinarySearchFunc(a.Tokens, s.Start, func(t corpus.Token, off int) int { return cmp.Compare(t.Start, off) })
+	end, _ := slices.BinarySearchFunc(a.Tokens, s.End, func(t corpus.Token, off int) int { return cmp.Compare(t.Start, off) })
+	return corpus.Range{Start: start, End: max(start, end)}
 }
 
 // quoteSpeakersCompatible reports whether two quotes' speakers may be one
@@ -1574,13 +1580,13 @@ func (g *quoteGrouper) edges() []quoteEdge {
 }
 
 // find returns the root of i's component.
-func (g *quoteGrouper) find(i int32) int32 { return g.parent.find(i) }
+func (g *quoteGrouper) find(i int32) int32 { return g.parent.Find(i) }
 
 // join unites the quotes of each edge, strongest first, unless that would
 // put two quotes of one article in a group that are not consecutive in one
 // chain, which only an edge strong enough to be a repeat may do.
 func (g *quoteGrouper) join(edges []quoteEdge) {
-	g.parent = newUnionFind(len(g.units))
+	g.parent = unionfind.New(len(g.units))
 	g.members = make([][]int32, len(g.units))
 	for i := range g.units {
 		g.members[i] = []int32{int32(i)}
@@ -1597,7 +1603,7 @@ func (g *quoteGrouper) join(edges []quoteEdge) {
 		if len(g.members[ru]) < len(g.members[rv]) {
 			ru, rv = rv, ru
 		}
-		g.parent.link(ru, rv)
+		g.parent.Link(ru, rv)
 		g.members[ru] = append(g.members[ru], g.members[rv]...)
 		g.members[rv] = nil
 	}
@@ -1640,9 +1646,9 @@ func (g *quoteGrouper) consecutive(ru, rv int32) bool {
 }
 
 // groups builds the QuoteGroups from the components.
-func (g *quoteGrouper) groups() []QuoteGroup {
-	d := newDiffer()
-	var out []QuoteGroup
+func (g *quoteGrouper) groups() []Group {
+	d := compare.NewDiffer()
+	var out []Group
 	for root, ms := range g.members {
 		if len(ms) == 0 || g.find(int32(root)) != int32(root) {
 			continue
@@ -1661,18 +1667,18 @@ func (g *quoteGrouper) groups() []QuoteGroup {
 			bags = append(bags, bag)
 			i = j
 		}
-		grp := QuoteGroup{Quotes: qs, Common: g.common(bags), Speaker: quoteGroupSpeaker(qs)}
-		grp.Ops = make([][]Op, len(qs))
+		grp := Group{Quotes: qs, Common: g.common(bags), Speaker: quoteGroupSpeaker(qs)}
+		grp.Ops = make([][]compare.Op, len(qs))
 		for i, q := range qs {
 			grp.Ops[i] = quoteOps(d, qs[grp.Common], q)
 		}
 		out = append(out, grp)
 	}
-	artOf := make(map[*Article]int, len(g.arts))
+	artOf := make(map[*corpus.Article]int, len(g.arts))
 	for i, a := range g.arts {
 		artOf[a] = i
 	}
-	slices.SortStableFunc(out, func(x, y QuoteGroup) int {
+	slices.SortStableFunc(out, func(x, y Group) int {
 		if c := cmp.Compare(len(y.Quotes), len(x.Quotes)); c != 0 {
 			return c
 		}
@@ -1726,7 +1732,7 @@ func (g *quoteGrouper) member(us []int32) (Quote, []quoteBagItem) {
 		}
 		bags = append(bags, g.units[u].bag)
 	}
-	q.Span = Span{q.Parts[0].Start, q.Parts[len(q.Parts)-1].End}
+	q.Span = corpus.Span{Start: q.Parts[0].Start, End: q.Parts[len(q.Parts)-1].End}
 	return q, quoteBagSum(bags...)
 }
 
@@ -1803,29 +1809,29 @@ func quoteGroupSpeaker(qs []Quote) string {
 // quoteOps diffs the words of quote l against those of quote r with the
 // differ, over their parts' tokens laid end to end, and splits every op
 // that would span the gap between two parts.
-func quoteOps(d *differ, l, r Quote) []Op {
+func quoteOps(d *compare.Differ, l, r Quote) []compare.Op {
 	lt, lcut := quotePartTokens(l)
 	rt, rcut := quotePartTokens(r)
 	if len(lt) == 0 || len(rt) == 0 {
 		return nil
 	}
-	la := &Article{Raw: l.Article.Raw, Tokens: lt}
-	ra := &Article{Raw: r.Article.Raw, Tokens: rt}
-	ops := d.diff(la, Range{0, len(lt)}, ra, Range{0, len(rt)})
+	la := &corpus.Article{Raw: l.Article.Raw, Tokens: lt}
+	ra := &corpus.Article{Raw: r.Article.Raw, Tokens: rt}
+	ops := d.Diff(la, corpus.Range{Start: 0, End: len(lt)}, ra, corpus.Range{Start: 0, End: len(rt)})
 	if len(lcut) == 0 && len(rcut) == 0 {
 		return ops
 	}
-	out := make([]Op, 0, len(ops)+len(lcut)+len(rcut))
+	out := make([]compare.Op, 0, len(ops)+len(lcut)+len(rcut))
 	var cuts []int
 	for _, op := range ops {
 		cuts = cuts[:0]
 		var li, ri, n int
-		if op.Kind != OpInsert {
+		if op.Kind != compare.OpInsert {
 			li = quoteTokenAt(lt, op.Left.Start)
 			n = quoteTokenEndingAt(lt, op.Left.End) - li + 1
 			cuts = quoteAppendCuts(cuts, lcut, li, n)
 		}
-		if op.Kind != OpDelete {
+		if op.Kind != compare.OpDelete {
 			ri = quoteTokenAt(rt, op.Right.Start)
 			n = quoteTokenEndingAt(rt, op.Right.End) - ri + 1
 			cuts = quoteAppendCuts(cuts, rcut, ri, n)
@@ -1838,14 +1844,14 @@ func quoteOps(d *differ, l, r Quote) []Op {
 		cuts = slices.Compact(cuts)
 		from := 0
 		for _, c := range append(cuts, n) {
-			part := Op{Kind: op.Kind, Minor: op.Minor}
-			if op.Kind != OpInsert {
-				part.Left = Span{lt[li+from].Start, lt[li+c-1].End}
-				part.Minor = part.Minor || op.Kind == OpDelete && countWords(lt[li+from:li+c]) == 0
+			part := compare.Op{Kind: op.Kind, Minor: op.Minor}
+			if op.Kind != compare.OpInsert {
+				part.Left = corpus.Span{Start: lt[li+from].Start, End: lt[li+c-1].End}
+				part.Minor = part.Minor || op.Kind == compare.OpDelete && corpus.CountWords(lt[li+from:li+c]) == 0
 			}
-			if op.Kind != OpDelete {
-				part.Right = Span{rt[ri+from].Start, rt[ri+c-1].End}
-				part.Minor = part.Minor || op.Kind == OpInsert && countWords(rt[ri+from:ri+c]) == 0
+			if op.Kind != compare.OpDelete {
+				part.Right = corpus.Span{Start: rt[ri+from].Start, End: rt[ri+c-1].End}
+				part.Minor = part.Minor || op.Kind == compare.OpInsert && corpus.CountWords(rt[ri+from:ri+c]) == 0
 			}
 			out = append(out, part)
 			from = c
@@ -1856,12 +1862,12 @@ func quoteOps(d *differ, l, r Quote) []Op {
 
 // quotePartTokens lays the tokens of q's parts end to end and returns the
 // indexes at which a new part starts.
-func quotePartTokens(q Quote) ([]Token, []int) {
+func quotePartTokens(q Quote) ([]corpus.Token, []int) {
 	if len(q.Parts) == 1 {
 		r := quoteTokens(q.Article, q.Parts[0])
 		return q.Article.Tokens[r.Start:r.End], nil
 	}
-	var toks []Token
+	var toks []corpus.Token
 	var cuts []int
 	for i, p := range q.Parts {
 		r := quoteTokens(q.Article, p)
@@ -1886,12 +1892,12 @@ func quoteAppendCuts(cuts, starts []int, first, n int) []int {
 
 // quoteTokenAt returns the index of the token starting at off; quoteTokenEndingAt
 // that of the token ending at off.
-func quoteTokenAt(toks []Token, off int) int {
-	i, _ := slices.BinarySearchFunc(toks, off, func(t Token, off int) int { return cmp.Compare(t.Start, off) })
+func quoteTokenAt(toks []corpus.Token, off int) int {
+	i, _ := slices.BinarySearchFunc(toks, off, func(t corpus.Token, off int) int { return cmp.Compare(t.Start, off) })
 	return i
 }
 
-func quoteTokenEndingAt(toks []Token, off int) int {
-	i, _ := slices.BinarySearchFunc(toks, off, func(t Token, off int) int { return cmp.Compare(t.End, off) })
+func quoteTokenEndingAt(toks []corpus.Token, off int) int {
+	i, _ := slices.BinarySearchFunc(toks, off, func(t corpus.Token, off int) int { return cmp.Compare(t.End, off) })
 	return min(i, len(toks)-1)
 }

@@ -1,27 +1,31 @@
-package corpus
+package compare
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/internal/testcorpus"
 )
 
 func BenchmarkComparePair(b *testing.B) {
-	as := seedArticles(b)
+	as := testcorpus.Seeds(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		Compare(as[3], as[4])
+		mustCompare(as[3], as[4])
 	}
 }
 
 func BenchmarkCompareAllSeedPairs(b *testing.B) {
-	as := seedArticles(b)
+	as := testcorpus.Seeds(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		for i := range as {
 			for j := i + 1; j < len(as); j++ {
-				Compare(as[i], as[j])
+				mustCompare(as[i], as[j])
 			}
 		}
 	}
@@ -35,7 +39,7 @@ func BenchmarkCompare10kWords(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		Compare(left, right)
+		mustCompare(left, right)
 	}
 	b.ReportMetric(float64(left.Words), "left-words")
 }
@@ -45,15 +49,14 @@ func BenchmarkSegment10kWords(b *testing.B) {
 	b.ReportAllocs()
 	b.SetBytes(int64(len(left.Raw)))
 	for b.Loop() {
-		a := &Article{Raw: left.Raw, Body: left.Body}
-		segment(a)
+		corpus.Parse("bench", left.Raw)
 	}
 }
 
 // syntheticPair returns two articles of about n words each: the left a run
 // of generated sentences over a Zipf-distributed vocabulary, the right its
 // rewrite.
-func syntheticPair(n int, seed uint64) (*Article, *Article) {
+func syntheticPair(n int, seed uint64) (*corpus.Article, *corpus.Article) {
 	rng := rand.New(rand.NewPCG(seed, 42))
 	zipf := rand.NewZipf(rng, 1.1, 2, 20000)
 	word := func() string { return fmt.Sprintf("w%d", zipf.Uint64()) }
@@ -90,7 +93,7 @@ func syntheticPair(n int, seed uint64) (*Article, *Article) {
 		j, k := rng.IntN(len(rewritten)), rng.IntN(len(rewritten))
 		rewritten[j], rewritten[k] = rewritten[k], rewritten[j]
 	}
-	render := func(ss [][]string) *Article {
+	render := func(ss [][]string) *corpus.Article {
 		var sb strings.Builder
 		sb.WriteString("Title of the story\n\n")
 		for i, s := range ss {
@@ -101,10 +104,17 @@ func syntheticPair(n int, seed uint64) (*Article, *Article) {
 				sb.WriteString(" ")
 			}
 		}
-		a := &Article{Raw: []byte(sb.String())}
-		a.Body = Span{0, len(a.Raw)}
-		segment(a)
-		return a
+		return corpus.Parse("synthetic", []byte(sb.String()))
 	}
 	return render(sents), render(rewritten)
+}
+
+// mustCompare compares a and b with no deadline, panicking on an error:
+// tests and benchmarks that have no context to cancel.
+func mustCompare(a, b *corpus.Article) *Comparison {
+	c, err := Compare(context.Background(), a, b)
+	if err != nil {
+		panic(err)
+	}
+	return c
 }

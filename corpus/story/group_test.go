@@ -1,4 +1,4 @@
-package corpus
+package story
 
 import (
 	"fmt"
@@ -11,11 +11,10 @@ import (
 	"strings"
 	"testing"
 	"unicode"
-)
 
-// researchCorpus is the held-out corpus of stories, relative to this
-// package: one subdirectory per story, one file per article.
-const researchCorpus = "../../shared/corpora/stories"
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/internal/testcorpus"
+)
 
 // testWords splits text into lower-case words: runs of letters, digits and
 // apostrophes, with curly apostrophes made straight.
@@ -29,8 +28,8 @@ func testWords(text string) []string {
 
 func testForm(word string) string { return strings.ToLower(strings.ReplaceAll(word, "’", "'")) }
 
-func testWordSpans(text string) []Span {
-	var spans []Span
+func testWordSpans(text string) []corpus.Span {
+	var spans []corpus.Span
 	start := -1
 	for i, r := range text {
 		in := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
@@ -38,22 +37,22 @@ func testWordSpans(text string) []Span {
 		case in && start < 0:
 			start = i
 		case !in && start >= 0:
-			spans = append(spans, Span{start, i})
+			spans = append(spans, corpus.Span{Start: start, End: i})
 			start = -1
 		}
 	}
 	if start >= 0 {
-		spans = append(spans, Span{start, len(text)})
+		spans = append(spans, corpus.Span{Start: start, End: len(text)})
 	}
 	return spans
 }
 
 // testArticle returns an article whose only segmentation is its word
 // tokens, which is all that GroupArticles reads.
-func testArticle(id, text string) *Article {
-	a := &Article{ID: id, Raw: []byte(text), Body: Span{0, len(text)}}
+func testArticle(id, text string) *corpus.Article {
+	a := &corpus.Article{ID: id, Raw: []byte(text), Body: corpus.Span{Start: 0, End: len(text)}}
 	for _, s := range testWordSpans(text) {
-		a.Tokens = append(a.Tokens, Token{Span: s, Kind: TokWord, Form: testForm(text[s.Start:s.End])})
+		a.Tokens = append(a.Tokens, corpus.Token{Span: s, Kind: corpus.TokWord, Form: testForm(text[s.Start:s.End])})
 		a.Words++
 	}
 	return a
@@ -106,25 +105,13 @@ The market opens at its new home on June 7 and runs from 8 a.m. to 1 p.m. throug
 
 // seedAndFixtureArticles returns the seed articles (one story) followed by
 // the bridge story and the market article, and the expected groups of IDs.
-func seedAndFixtureArticles(t *testing.T) ([]*Article, [][]string) {
+func seedAndFixtureArticles(t *testing.T) ([]*corpus.Article, [][]string) {
 	t.Helper()
-	paths, err := filepath.Glob("../articles/*.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(paths) != 5 {
-		t.Fatalf("found %d seed articles in ../articles, want 5", len(paths))
-	}
-	var arts []*Article
+	var arts []*corpus.Article
 	var seeds []string
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		id := strings.TrimSuffix(filepath.Base(p), ".txt")
-		arts = append(arts, testArticle(id, string(b)))
-		seeds = append(seeds, id)
+	for _, a := range testcorpus.Seeds(t) {
+		arts = append(arts, testArticle(a.ID, string(a.Raw)))
+		seeds = append(seeds, a.ID)
 	}
 	arts = append(arts,
 		testArticle("bridge-courier", bridgeCourier),
@@ -135,7 +122,7 @@ func seedAndFixtureArticles(t *testing.T) ([]*Article, [][]string) {
 	return arts, [][]string{seeds, {"bridge-courier", "bridge-herald", "bridge-brief"}, {"market"}}
 }
 
-func articleIDs(groups [][]*Article) [][]string {
+func articleIDs(groups [][]*corpus.Article) [][]string {
 	out := make([][]string, len(groups))
 	for i, g := range groups {
 		for _, a := range g {
@@ -157,7 +144,7 @@ func TestGroupArticlesOrder(t *testing.T) {
 	// Shuffled input gives the same partition, reported in the new order.
 	arts, _ := seedAndFixtureArticles(t)
 	order := []int{8, 2, 6, 0, 4, 7, 1, 5, 3}
-	shuffled := make([]*Article, len(order))
+	shuffled := make([]*corpus.Article, len(order))
 	for i, k := range order {
 		shuffled[i] = arts[k]
 	}
@@ -176,15 +163,15 @@ func TestGroupArticlesSkipsBoilerplate(t *testing.T) {
 	// Two unrelated articles that end with the same long footer: counted,
 	// the footer would join them; as boilerplate it must not.
 	footer := "Copyright Millbrook Media Group. All rights reserved. This material may not be published, broadcast, rewritten or redistributed. Sign up for our morning newsletter for the latest headlines from Millbrook and Carver County delivered to your inbox."
-	mk := func(id, text string) *Article {
+	mk := func(id, text string) *corpus.Article {
 		a := testArticle(id, text+"\n\n"+footer)
-		a.Paragraphs = []Paragraph{
-			{Span: Span{0, len(text)}, Role: RoleProse},
-			{Span: Span{len(text) + 2, len(a.Raw)}, Role: RoleBoilerplate},
+		a.Paragraphs = []corpus.Paragraph{
+			{Span: corpus.Span{Start: 0, End: len(text)}, Role: corpus.RoleProse},
+			{Span: corpus.Span{Start: len(text) + 2, End: len(a.Raw)}, Role: corpus.RoleBoilerplate},
 		}
 		return a
 	}
-	arts := []*Article{mk("bridge", bridgeBrief), mk("market", marketMoves)}
+	arts := []*corpus.Article{mk("bridge", bridgeBrief), mk("market", marketMoves)}
 	want := [][]string{{"bridge"}, {"market"}}
 	if got := articleIDs(GroupArticles(arts)); !reflect.DeepEqual(got, want) {
 		t.Errorf("GroupArticles:\ngot  %q\nwant %q", got, want)
@@ -279,10 +266,10 @@ func pairScores(groups [][]int, story []int) (precision, recall float64) {
 // corpus, the story of each, and the story names.
 func loadResearchCorpus(t *testing.T) (docs [][]string, story []int, names []string) {
 	t.Helper()
+	// The research corpus of stories: one subdirectory per story, one file
+	// per article.
+	researchCorpus := testcorpus.Shared(t, "corpora/stories")
 	entries, err := os.ReadDir(researchCorpus)
-	if os.IsNotExist(err) {
-		t.Skipf("research corpus not present at %s; skipping", researchCorpus)
-	}
 	if err != nil {
 		t.Fatal(err)
 	}

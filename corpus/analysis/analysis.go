@@ -1,24 +1,36 @@
-package corpus
+// Package analysis reads one story across all its outlets at once: the
+// coverage matrix (who reports how much of whom), the passages only one
+// outlet has, the runs of words outlets copy verbatim, and the facts
+// (days, numbers, names, attributions) they disagree on; quotations are
+// package quote's. It builds on pairwise comparisons (package compare) and
+// knows nothing of terminals.
+package analysis
 
 import (
 	"cmp"
+	"context"
 	"slices"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis/quote"
+	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/corpus/internal/unionfind"
 )
 
 // Analysis is what a story's articles say across all outlets at once: who
 // shares what with whom, what only one outlet reports, and which passages
 // are copied word for word.
 type Analysis struct {
-	Story    *Story
-	Articles []*Article
+	Story    *corpus.Story
+	Articles []*corpus.Article
 	// Pairs holds the comparison of every pair i < j, as Pairs[i][j]; the
 	// comparison of j with i is read from the same value's right side, so
 	// that every figure is symmetric by construction.
-	Pairs    [][]*Comparison
+	Pairs    [][]*compare.Comparison
 	Coverage [][]Coverage // Coverage[i][j]: article i against article j
 	Unique   [][]Passage  // per article, the passages no other outlet pairs with
 	Verbatim []VerbatimRun
-	Quotes   []QuoteGroup // the story's quotations, grouped by utterance
+	Quotes   []quote.Group // the story's quotations, grouped by utterance
 	facts    []Disagreement
 }
 
@@ -38,9 +50,9 @@ type Coverage struct {
 
 // Passage is a run of sentences of one article.
 type Passage struct {
-	Article   *Article
-	Sentences Range
-	Span      Span
+	Article   *corpus.Article
+	Sentences corpus.Range
+	Span      corpus.Span
 }
 
 // VerbatimRun is a run of words that two or more outlets print word for
@@ -54,8 +66,8 @@ type VerbatimRun struct {
 
 // ArticleSpan is a span of one article.
 type ArticleSpan struct {
-	Article *Article
-	Span    Span
+	Article *corpus.Article
+	Span    corpus.Span
 }
 
 // MinVerbatimRun is the fewest consecutive words two outlets must share
@@ -63,37 +75,41 @@ type ArticleSpan struct {
 // Democratic National Committee"), longer ones are copy.
 const MinVerbatimRun = 12
 
-// Analyze compares every pair of the story's articles (through cache, when
+// Analyze compares every pair of the story's articles (through pairs, when
 // given) and derives the coverage matrix, unique passages, verbatim runs
-// and quote groups.
-func Analyze(s *Story, cache *Cache) *Analysis {
+// and quote groups. It stops with ctx's error when ctx is done first.
+func Analyze(ctx context.Context, s *corpus.Story, pairs *compare.Cache) (*Analysis, error) {
 	arts := s.Articles
 	n := len(arts)
-	an := &Analysis{Story: s, Articles: arts, Pairs: make([][]*Comparison, n), Coverage: make([][]Coverage, n)}
+	an := &Analysis{Story: s, Articles: arts, Pairs: make([][]*compare.Comparison, n), Coverage: make([][]Coverage, n)}
 	for i := range arts {
-		an.Pairs[i] = make([]*Comparison, n)
+		an.Pairs[i] = make([]*compare.Comparison, n)
 		an.Coverage[i] = make([]Coverage, n)
 	}
 	for i := range arts {
 		for j := i + 1; j < n; j++ {
-			if cache != nil {
-				an.Pairs[i][j] = cache.Compare(arts[i], arts[j])
+			var err error
+			if pairs != nil {
+				an.Pairs[i][j], err = pairs.Compare(ctx, arts[i], arts[j])
 			} else {
-				an.Pairs[i][j] = Compare(arts[i], arts[j])
+				an.Pairs[i][j], err = compare.Compare(ctx, arts[i], arts[j])
+			}
+			if err != nil {
+				return nil, err
 			}
 		}
 	}
 	an.coverage()
 	an.unique()
 	an.Verbatim = VerbatimRuns(arts, MinVerbatimRun)
-	an.Quotes = GroupQuotes(arts)
+	an.Quotes = quote.Groups(arts)
 	an.facts = an.disagreements()
-	return an
+	return an, nil
 }
 
 // Comparison returns the comparison of articles i and j and whether it
 // must be read mirrored (i > j: its Left is article j).
-func (an *Analysis) Comparison(i, j int) (c *Comparison, mirrored bool) {
+func (an *Analysis) Comparison(i, j int) (c *compare.Comparison, mirrored bool) {
 	if i < j {
 		return an.Pairs[i][j], false
 	}
@@ -104,7 +120,7 @@ func (an *Analysis) coverage() {
 	n := len(an.Articles)
 	words := make([]int, n)
 	for i, a := range an.Articles {
-		words[i] = proseWords(a)
+		words[i] = a.ProseWords()
 	}
 	share := func(x, total int) float64 {
 		if total == 0 {
@@ -118,10 +134,10 @@ func (an *Analysis) coverage() {
 			c := an.Pairs[i][j]
 			var alignedL, alignedR, equal int
 			for _, b := range c.Blocks {
-				if (b.Kind != Aligned && b.Kind != Moved) || b.Role != RoleProse {
+				if (b.Kind != compare.Aligned && b.Kind != compare.Moved) || b.Role != corpus.RoleProse {
 					continue
 				}
-				e, l, r := opWords(c.Left, c.Right, b.Ops)
+				e, l, r := compare.OpWords(c.Left, c.Right, b.Ops)
 				equal += e
 				alignedL += l
 				alignedR += r
@@ -150,7 +166,7 @@ func (an *Analysis) unique() {
 				if mirrored {
 					sents = b.RightSentences
 				}
-				if b.Kind == Aligned || b.Kind == Moved || b.Repeats >= 0 {
+				if b.Kind == compare.Aligned || b.Kind == compare.Moved || b.Repeats >= 0 {
 					for s := sents.Start; s < sents.End; s++ {
 						paired[s] = true
 					}
@@ -159,7 +175,7 @@ func (an *Analysis) unique() {
 		}
 		var ps []Passage
 		for si, s := range a.Sentences {
-			if paired[si] || a.Paragraphs[s.Para].Role != RoleProse {
+			if paired[si] || a.Paragraphs[s.Para].Role != corpus.RoleProse {
 				continue
 			}
 			if k := len(ps) - 1; k >= 0 && ps[k].Sentences.End == si && a.Sentences[si-1].Para == s.Para {
@@ -167,7 +183,7 @@ func (an *Analysis) unique() {
 				ps[k].Span.End = s.End
 				continue
 			}
-			ps = append(ps, Passage{Article: a, Sentences: Range{si, si + 1}, Span: s.Span})
+			ps = append(ps, Passage{Article: a, Sentences: corpus.Range{Start: si, End: si + 1}, Span: s.Span})
 		}
 		an.Unique[i] = ps
 	}
@@ -178,13 +194,13 @@ func (an *Analysis) unique() {
 // an index of hashed minWords-grams, so the work grows with the text, not
 // with the square of it; runs over the same words of one article are
 // joined, so a paragraph three outlets copy is one run with three carriers.
-func VerbatimRuns(arts []*Article, minWords int) []VerbatimRun {
+func VerbatimRuns(arts []*corpus.Article, minWords int) []VerbatimRun {
 	if minWords < 1 {
 		minWords = 1
 	}
 	type stream struct {
 		hashes []uint64
-		spans  []Span
+		spans  []corpus.Span
 	}
 	streams := make([]stream, len(arts))
 	type pos struct{ art, at int32 }
@@ -192,20 +208,20 @@ func VerbatimRuns(arts []*Article, minWords int) []VerbatimRun {
 	for ai, a := range arts {
 		st := &streams[ai]
 		for _, p := range a.Paragraphs {
-			if p.Role != RoleProse {
+			if p.Role != corpus.RoleProse {
 				continue
 			}
 			for si := p.Sentences.Start; si < p.Sentences.End; si++ {
 				for _, t := range a.Tokens[a.Sentences[si].Tokens.Start:a.Sentences[si].Tokens.End] {
-					if t.Kind == TokWord {
-						st.hashes = append(st.hashes, hashString(t.Form))
+					if t.Kind == corpus.TokWord {
+						st.hashes = append(st.hashes, corpus.HashForm(t.Form))
 						st.spans = append(st.spans, t.Span)
 					}
 				}
 			}
 		}
 		for k := 0; k+minWords <= len(st.hashes); k++ {
-			h := hashWords(st.hashes[k : k+minWords])
+			h := corpus.HashWords(st.hashes[k : k+minWords])
 			index[h] = append(index[h], pos{int32(ai), int32(k)})
 		}
 	}
@@ -216,7 +232,7 @@ func VerbatimRuns(arts []*Article, minWords int) []VerbatimRun {
 	for ai := range arts {
 		offset[ai+1] = offset[ai] + max(0, len(streams[ai].hashes)-minWords+1)
 	}
-	sets := newUnionFind(offset[len(arts)])
+	sets := unionfind.New(offset[len(arts)])
 	shared := make([]bool, len(sets))
 	for _, ps := range index {
 		other := false
@@ -233,14 +249,14 @@ func VerbatimRuns(arts []*Article, minWords int) []VerbatimRun {
 		for _, p := range ps {
 			id := int32(offset[p.art]) + p.at
 			shared[id] = true
-			sets.union(first, id)
+			sets.Union(first, id)
 		}
 	}
 	// Consecutive shared grams of one article cover one run of words.
 	for ai := range arts {
 		for k := offset[ai] + 1; k < offset[ai+1]; k++ {
 			if shared[k] && shared[k-1] {
-				sets.union(int32(k-1), int32(k))
+				sets.Union(int32(k-1), int32(k))
 			}
 		}
 	}
@@ -253,7 +269,7 @@ func VerbatimRuns(arts []*Article, minWords int) []VerbatimRun {
 			if !shared[k] {
 				continue
 			}
-			root := sets.find(int32(k))
+			root := sets.Find(int32(k))
 			m, ok := comps[root]
 			if !ok {
 				m = make(map[int]extent)
@@ -286,7 +302,7 @@ func VerbatimRuns(arts []*Article, minWords int) []VerbatimRun {
 				continue
 			}
 			st := streams[ai]
-			r.Spans = append(r.Spans, ArticleSpan{arts[ai], Span{st.spans[e.from].Start, st.spans[e.to-1].End}})
+			r.Spans = append(r.Spans, ArticleSpan{arts[ai], corpus.Span{Start: st.spans[e.from].Start, End: st.spans[e.to-1].End}})
 			if r.Words < 0 || e.to-e.from < r.Words {
 				r.Words = e.to - e.from
 			}

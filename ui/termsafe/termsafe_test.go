@@ -1,9 +1,11 @@
-package corpus
+package termsafe
 
 import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/newsdiff/newsdiff/corpus"
 )
 
 func TestDisplay(t *testing.T) {
@@ -79,37 +81,6 @@ func TestDisplayReturnsSafeInputUnchanged(t *testing.T) {
 	}
 }
 
-func TestControlLen(t *testing.T) {
-	tests := []struct {
-		in   string
-		want int
-	}{
-		{"", 0},
-		{"a", 0},
-		{"\t", 0},
-		{"\n", 0},
-		{"\r", 0},
-		{"\xff", 0},
-		{"\u00a0", 0},
-		{"\x00x", 1},
-		{"\x1b[31mx", 5},
-		{"\x1b]52;c;AA==\x07x", 12},
-		{"\x1b]0;t\x1b\\x", 7},
-		{"\u009b31mx", 5},
-		{"\u202ex", 3},
-		{"\u009fapc\u009cx", 7},
-		{"\x1b(Bx", 3},
-	}
-	for _, tt := range tests {
-		if got := controlLen(tt.in); got != tt.want {
-			t.Errorf("controlLen(%q) = %d, want %d", tt.in, got, tt.want)
-		}
-		if got := controlLen([]byte(tt.in)); got != tt.want {
-			t.Errorf("controlLen([]byte(%q)) = %d, want %d", tt.in, got, tt.want)
-		}
-	}
-}
-
 func FuzzDisplay(f *testing.F) {
 	for _, s := range []string{
 		"plain text\n",
@@ -137,8 +108,8 @@ func FuzzDisplay(f *testing.F) {
 				t.Fatalf("Display(%q) = %q: control %U at byte %d", s, got, r, i)
 			case r >= 0x80 && r <= 0x9f:
 				t.Fatalf("Display(%q) = %q: C1 control %U at byte %d", s, got, r, i)
-			case isBidiControl(r):
-				t.Fatalf("Display(%q) = %q: bidi control %U at byte %d", s, got, r, i)
+			case corpus.IsControlRune(r):
+				t.Fatalf("Display(%q) = %q: bidi or other control %U at byte %d", s, got, r, i)
 			}
 		}
 		if again := Display(got); again != got {

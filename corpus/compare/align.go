@@ -1,9 +1,11 @@
-package corpus
+package compare
 
 import (
 	"cmp"
 	"math"
 	"slices"
+
+	"github.com/newsdiff/newsdiff/corpus"
 )
 
 // Tuning of the sentence matcher, found on the seed story and checked on
@@ -38,8 +40,8 @@ const (
 	repeatThreshold = 0.5
 )
 
-// features are what the matcher needs of a prose sentence, computed once
-// when the article is segmented. Words are 64-bit hashes of their matching
+// features are what the matcher needs of a prose sentence, computed for
+// each comparison (a few microseconds a sentence). Words are 64-bit hashes of their matching
 // forms, so that features of different articles compare directly.
 type features struct {
 	words   []uint64 // every word, in order
@@ -50,20 +52,20 @@ type features struct {
 
 // sentenceFeatures computes the features of every sentence of a (empty for
 // sentences outside prose paragraphs).
-func sentenceFeatures(a *Article) []features {
+func sentenceFeatures(a *corpus.Article) []features {
 	fs := make([]features, len(a.Sentences))
 	for si, s := range a.Sentences {
-		if a.Paragraphs[s.Para].Role != RoleProse {
+		if a.Paragraphs[s.Para].Role != corpus.RoleProse {
 			continue
 		}
 		f := &fs[si]
 		for _, t := range a.Tokens[s.Tokens.Start:s.Tokens.End] {
-			if t.Kind != TokWord {
+			if t.Kind != corpus.TokWord {
 				continue
 			}
-			h := hashString(t.Form)
+			h := corpus.HashForm(t.Form)
 			f.words = append(f.words, h)
-			if !stopwords[t.Form] {
+			if !corpus.IsStopword(t.Form) {
 				f.content = append(f.content, h)
 			}
 		}
@@ -75,34 +77,10 @@ func sentenceFeatures(a *Article) []features {
 		slices.Sort(f.bigrams)
 		f.bigrams = slices.Compact(f.bigrams)
 		for i := 0; i+runLen <= len(f.words); i++ {
-			f.grams = append(f.grams, hashWords(f.words[i:i+runLen]))
+			f.grams = append(f.grams, corpus.HashWords(f.words[i:i+runLen]))
 		}
 	}
 	return fs
-}
-
-// FNV-1a.
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
-func hashString(s string) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime
-	}
-	return h
-}
-
-func hashWords(ws []uint64) uint64 {
-	h := uint64(fnvOffset)
-	for _, w := range ws {
-		h ^= w
-		h *= fnvPrime
-	}
-	return h
 }
 
 // unit is one prose sentence seen by the matcher.
@@ -118,10 +96,11 @@ type matcher struct {
 	df  map[uint64]int32 // sentences carrying each content word
 }
 
-func (m *matcher) units(a *Article) []unit {
+func (m *matcher) units(a *corpus.Article) []unit {
+	feats := sentenceFeatures(a)
 	us := make([]unit, 0, len(a.Sentences))
 	for si := range a.Sentences {
-		if f := &a.feats[si]; len(f.words) > 0 {
+		if f := &feats[si]; len(f.words) > 0 {
 			us = append(us, unit{sent: si, features: f})
 		}
 	}
@@ -292,7 +271,7 @@ func sharedSorted(a, b []uint64) int {
 
 // group is a set of adjacent units on each side that report the same thing.
 type group struct {
-	l, r  Range // unit index ranges
+	l, r  corpus.Range // unit index ranges
 	score float64
 	ops   []Op // the diff of l and r, once computed; nil when they change
 	moved bool
@@ -317,7 +296,7 @@ func assign(cands []candidate, nl, nr int) []group {
 			continue
 		}
 		usedL[c.l], usedR[c.r] = true, true
-		gs = append(gs, group{l: Range{c.l, c.l + 1}, r: Range{c.r, c.r + 1}, score: c.score})
+		gs = append(gs, group{l: corpus.Range{Start: c.l, End: c.l + 1}, r: corpus.Range{Start: c.r, End: c.r + 1}, score: c.score})
 	}
 	return gs
 }
@@ -325,9 +304,9 @@ func assign(cands []candidate, nl, nr int) []group {
 // merge lets an unmatched unit next to a group join it when most of its
 // weight covers words that the group's other side has and its own side
 // lacks: one outlet split into two sentences what another said in one.
-func (m *matcher) merge(gs []group, left, right []unit, la, ra *Article) {
-	ownerL := owners(gs, len(left), func(g *group) Range { return g.l })
-	ownerR := owners(gs, len(right), func(g *group) Range { return g.r })
+func (m *matcher) merge(gs []group, left, right []unit, la, ra *corpus.Article) {
+	ownerL := owners(gs, len(left), func(g *group) corpus.Range { return g.l })
+	ownerR := owners(gs, len(right), func(g *group) corpus.Range { return g.r })
 	for changed := true; changed; {
 		changed = false
 		for gi := range gs {
@@ -360,7 +339,7 @@ func (m *matcher) merge(gs []group, left, right []unit, la, ra *Article) {
 	}
 }
 
-func owners(gs []group, n int, rng func(*group) Range) []int {
+func owners(gs []group, n int, rng func(*group) corpus.Range) []int {
 	o := make([]int, n)
 	for i := range o {
 		o[i] = -1
@@ -377,7 +356,7 @@ func owners(gs []group, n int, rng func(*group) Range) []int {
 // adjacent reports whether unit cand sits right next to the units in r in
 // the article, with nothing but whitespace between (no heading, caption or
 // other paragraph of another role).
-func adjacent(a *Article, us []unit, cand int, r Range) bool {
+func adjacent(a *corpus.Article, us []unit, cand int, r corpus.Range) bool {
 	var s1, s2 int
 	if cand < r.Start {
 		s1, s2 = us[cand].sent, us[r.Start].sent
@@ -453,27 +432,6 @@ func markMoved(gs []group) {
 	}
 }
 
-// stopwords are the function words that carry no content of their own.
-var stopwords = func() map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range []string{
-		"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
-		"be", "because", "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does",
-		"doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her",
-		"here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself",
-		"just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or",
-		"other", "our", "ours", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the",
-		"their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under",
-		"until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will",
-		"with", "would", "you", "your", "yours", "it's", "he's", "she's", "they're", "you're", "i'm", "we're", "that's",
-		"'s", "s", "t", "said", "says", "say", "told", "mr", "mrs", "ms", "would", "may", "might", "must", "shall", "one",
-		"there's", "don't", "didn't", "isn't", "wasn't", "i'll", "you'll", "we'll", "he'd", "i'd", "you'd", "its",
-	} {
-		m[w] = true
-	}
-	return m
-}()
-
 // longestRun returns the length of the longest run of words a and b share.
 // Only used on a sentence and its neighbour's partner, so the quadratic
 // table stays small.
@@ -493,4 +451,17 @@ func longestRun(a, b []uint64) int {
 		prev, cur = cur, prev
 	}
 	return best
+}
+
+// IDF weighs every content word (by its hash, see corpus.HashForm) by how
+// few of the prose sentences of arts carry it, as Compare weighs words:
+// what a story repeats everywhere weighs little.
+func IDF(arts ...*corpus.Article) map[uint64]float64 {
+	m := &matcher{}
+	var sides [][]unit
+	for _, a := range arts {
+		sides = append(sides, m.units(a))
+	}
+	m.weigh(sides...)
+	return m.idf
 }

@@ -1,19 +1,21 @@
-package corpus
+package quote
 
 import (
 	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/corpus/internal/testcorpus"
 )
 
 // quoteArticle segments a fixture text as the loader would.
-func quoteArticle(id, text string) *Article {
-	a := articleOf([]byte(text))
+func quoteArticle(id, text string) *corpus.Article {
+	a := corpus.Parse("test", []byte(text))
 	a.ID = id
 	return a
 }
@@ -193,7 +195,7 @@ func TestQuotesExtract(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := quoteArticle("fixture", tt.text)
-			got := Quotes(a)
+			got := Extract(a)
 			if err := checkQuotes(a, got); err != nil {
 				t.Fatal(err)
 			}
@@ -229,13 +231,13 @@ func TestQuotesExtract(t *testing.T) {
 
 // seedQuote returns the quote of the seed article whose ID starts with id
 // and whose text contains sub.
-func seedQuote(t *testing.T, as []*Article, id, sub string) Quote {
+func seedQuote(t *testing.T, as []*corpus.Article, id, sub string) Quote {
 	t.Helper()
 	for _, a := range as {
 		if !strings.HasPrefix(a.ID, id) {
 			continue
 		}
-		for _, q := range Quotes(a) {
+		for _, q := range Extract(a) {
 			if strings.Contains(quotePlain(q.Text()), quotePlain(sub)) {
 				return q
 			}
@@ -246,9 +248,9 @@ func seedQuote(t *testing.T, as []*Article, id, sub string) Quote {
 }
 
 func TestQuotesSeeds(t *testing.T) {
-	as := seedArticles(t)
+	as := testcorpus.Seeds(t)
 	for _, a := range as {
-		if err := checkQuotes(a, Quotes(a)); err != nil {
+		if err := checkQuotes(a, Extract(a)); err != nil {
 			t.Errorf("%s: %v", a.ID, err)
 		}
 	}
@@ -314,14 +316,14 @@ func TestQuotesSeeds(t *testing.T) {
 	// No quote starts or ends at an apostrophe: every part of a quote in
 	// marks has a double quote mark right before it.
 	for _, a := range as {
-		for _, q := range Quotes(a) {
+		for _, q := range Extract(a) {
 			if q.Block {
 				continue
 			}
 			for _, p := range q.Parts {
 				r := quoteTokens(a, p)
 				i := r.Start - 1
-				for i >= 0 && a.Tokens[i].Kind == TokSpace {
+				for i >= 0 && a.Tokens[i].Kind == corpus.TokSpace {
 					i--
 				}
 				if i < 0 || a.Tokens[i].Form != `"` {
@@ -334,7 +336,7 @@ func TestQuotesSeeds(t *testing.T) {
 
 // checkQuotes asserts what every Quote promises: parts inside Raw, on
 // token boundaries, in order, matching Span, Words and Short.
-func checkQuotes(a *Article, qs []Quote) error {
+func checkQuotes(a *corpus.Article, qs []Quote) error {
 	prevEnd := 0
 	for k, q := range qs {
 		if q.Article != a {
@@ -353,7 +355,7 @@ func checkQuotes(a *Article, qs []Quote) error {
 		if p := a.Paragraphs[q.Para]; q.Span.Start < p.Start || q.Span.Start >= p.End {
 			return fmt.Errorf("quote %d %v does not start in its paragraph %v", k, q.Span, p.Span)
 		}
-		if q.Short != (q.Words < MinQuoteWords) {
+		if q.Short != (q.Words < MinWords) {
 			return fmt.Errorf("quote %d: %d words but short %v", k, q.Words, q.Short)
 		}
 	}
@@ -367,12 +369,12 @@ func checkQuote(q Quote) error {
 	if len(q.Parts) == 0 {
 		return fmt.Errorf("no parts")
 	}
-	if q.Span.Start > q.Span.End || q.Span != (Span{q.Parts[0].Start, q.Parts[len(q.Parts)-1].End}) {
+	if q.Span.Start > q.Span.End || q.Span != (corpus.Span{Start: q.Parts[0].Start, End: q.Parts[len(q.Parts)-1].End}) {
 		return fmt.Errorf("span %v does not cover parts %v", q.Span, q.Parts)
 	}
 	words, at := 0, q.Span.Start
 	for _, p := range q.Parts {
-		if err := checkSpan(a.Raw, p); err != nil {
+		if err := testcorpus.CheckSpan(a.Raw, p); err != nil {
 			return err
 		}
 		if p.Start < at || p.Empty() {
@@ -383,7 +385,7 @@ func checkQuote(q Quote) error {
 		if r.Len() == 0 || a.Tokens[r.Start].Start != p.Start || a.Tokens[r.End-1].End != p.End {
 			return fmt.Errorf("part %v not on token boundaries", p)
 		}
-		words += countWords(a.Tokens[r.Start:r.End])
+		words += corpus.CountWords(a.Tokens[r.Start:r.End])
 	}
 	if words != q.Words || words == 0 {
 		return fmt.Errorf("%d words, Words says %d", words, q.Words)
@@ -402,7 +404,7 @@ func quotePartsText(q Quote) []byte {
 }
 
 // quoteInParts reports whether s lies within one of q's parts.
-func quoteInParts(q Quote, s Span) bool {
+func quoteInParts(q Quote, s corpus.Span) bool {
 	for _, p := range q.Parts {
 		if s.Start >= p.Start && s.End <= p.End {
 			return true
@@ -414,7 +416,7 @@ func quoteInParts(q Quote, s Span) bool {
 // checkQuoteGroups asserts the group invariants: one quote per article at
 // most, a valid Common, and ops that rebuild the common wording on the left
 // and each quote on the right without crossing a gap between parts.
-func checkQuoteGroups(arts []*Article, gs []QuoteGroup) error {
+func checkQuoteGroups(arts []*corpus.Article, gs []Group) error {
 	for gi, g := range gs {
 		if len(g.Quotes) == 0 || g.Common < 0 || g.Common >= len(g.Quotes) || len(g.Ops) != len(g.Quotes) {
 			return fmt.Errorf("group %d: %d quotes, common %d, %d op lists", gi, len(g.Quotes), g.Common, len(g.Ops))
@@ -422,7 +424,7 @@ func checkQuoteGroups(arts []*Article, gs []QuoteGroup) error {
 		if gi > 0 && len(g.Quotes) > len(gs[gi-1].Quotes) {
 			return fmt.Errorf("group %d has more outlets than the one before", gi)
 		}
-		seen := make(map[*Article]bool)
+		seen := make(map[*corpus.Article]bool)
 		for _, q := range g.Quotes {
 			if seen[q.Article] {
 				return fmt.Errorf("group %d: two quotes of %s", gi, q.Article.ID)
@@ -439,13 +441,13 @@ func checkQuoteGroups(arts []*Article, gs []QuoteGroup) error {
 		for i, q := range g.Quotes {
 			var left, right []byte
 			for _, op := range g.Ops[i] {
-				if op.Kind != OpInsert {
+				if op.Kind != compare.OpInsert {
 					if !quoteInParts(c, op.Left) {
 						return fmt.Errorf("group %d quote %d: op %v left %v outside the common parts %v", gi, i, op.Kind, op.Left, c.Parts)
 					}
 					left = append(left, c.Article.Raw[op.Left.Start:op.Left.End]...)
 				}
-				if op.Kind != OpDelete {
+				if op.Kind != compare.OpDelete {
 					if !quoteInParts(q, op.Right) {
 						return fmt.Errorf("group %d quote %d: op %v right %v outside the parts %v", gi, i, op.Kind, op.Right, q.Parts)
 					}
@@ -465,7 +467,7 @@ func checkQuoteGroups(arts []*Article, gs []QuoteGroup) error {
 
 // quoteGroupWith returns the group holding a quote of article id whose text
 // contains sub.
-func quoteGroupWith(t *testing.T, gs []QuoteGroup, id, sub string) QuoteGroup {
+func quoteGroupWith(t *testing.T, gs []Group, id, sub string) Group {
 	t.Helper()
 	for _, g := range gs {
 		for _, q := range g.Quotes {
@@ -475,10 +477,10 @@ func quoteGroupWith(t *testing.T, gs []QuoteGroup, id, sub string) QuoteGroup {
 		}
 	}
 	t.Fatalf("no group has %s's quote %q", id, sub)
-	return QuoteGroup{}
+	return Group{}
 }
 
-func quoteOutlets(g QuoteGroup) []string {
+func quoteOutlets(g Group) []string {
 	var ids []string
 	for _, q := range g.Quotes {
 		ids = append(ids, q.Article.ID[:3])
@@ -489,16 +491,16 @@ func quoteOutlets(g QuoteGroup) []string {
 // quoteChanges lists the words each change of a group's ops removes from the
 // common wording ("-…") or adds ("+…"), per quote, curly apostrophes made
 // straight.
-func quoteChanges(g QuoteGroup) [][]string {
+func quoteChanges(g Group) [][]string {
 	out := make([][]string, len(g.Quotes))
 	c := g.Quotes[g.Common]
 	for i, q := range g.Quotes {
 		for _, op := range g.Ops[i] {
 			switch {
-			case op.Minor || op.Kind == OpEqual:
-			case op.Kind == OpDelete:
+			case op.Minor || op.Kind == compare.OpEqual:
+			case op.Kind == compare.OpDelete:
 				out[i] = append(out[i], "-"+strings.TrimSpace(quotePlain(c.Article.Text(op.Left))))
-			case op.Kind == OpInsert:
+			case op.Kind == compare.OpInsert:
 				out[i] = append(out[i], "+"+strings.TrimSpace(quotePlain(q.Article.Text(op.Right))))
 			}
 		}
@@ -507,8 +509,8 @@ func quoteChanges(g QuoteGroup) [][]string {
 }
 
 func TestGroupQuotesSeeds(t *testing.T) {
-	as := seedArticles(t)
-	gs := GroupQuotes(as)
+	as := testcorpus.Seeds(t)
+	gs := Groups(as)
 	if err := checkQuoteGroups(as, gs); err != nil {
 		t.Fatal(err)
 	}
@@ -582,7 +584,7 @@ func TestGroupQuotesSeeds(t *testing.T) {
 	// Every speaker the seeds name is recognised somewhere.
 	speakers := make(map[string]bool)
 	for _, a := range as {
-		for _, q := range Quotes(a) {
+		for _, q := range Extract(a) {
 			speakers[quoteSpeakerKey(q.Speaker)] = true
 		}
 	}
@@ -593,8 +595,8 @@ func TestGroupQuotesSeeds(t *testing.T) {
 	}
 
 	// The same input gives the same groups.
-	if again := GroupQuotes(as); fmt.Sprint(again) != fmt.Sprint(gs) {
-		t.Error("GroupQuotes is not deterministic")
+	if again := Groups(as); fmt.Sprint(again) != fmt.Sprint(gs) {
+		t.Error("Groups is not deterministic")
 	}
 	for _, g := range gs {
 		t.Logf("%d outlets, speaker %q", len(g.Quotes), g.Speaker)
@@ -609,8 +611,8 @@ func TestGroupQuotesFixtures(t *testing.T) {
 	whole := quoteArticle("whole", "T\n\nSmith said: \"Alpha team members crossed the border at dawn. They will return with the convoy next week.\"\n")
 	other := quoteArticle("other", "T\n\n“They will be glad to see the border open at dawn,” Jones said.\n")
 	near := quoteArticle("near", "T\n\n“Alpha team members crossed the border at dawn,” Smith said.\n\nThe ministry said later that nobody was hurt.\n\n“We will not comment on the operation,” Smith said.\n")
-	arts := []*Article{split, whole, other, near}
-	gs := GroupQuotes(arts)
+	arts := []*corpus.Article{split, whole, other, near}
+	gs := Groups(arts)
 	if err := checkQuoteGroups(arts, gs); err != nil {
 		t.Fatal(err)
 	}
@@ -638,8 +640,8 @@ func TestGroupQuotesFixtures(t *testing.T) {
 	// group once, with the longer rendering; the shorter is left out.
 	twice := quoteArticle("twice", "T\n\n“Alpha team members crossed the border at dawn,” Smith said.\n\n"+
 		"The weather was cold.\n\nNobody else spoke.\n\n“Alpha team members crossed the border at dawn. They will return with the convoy next week,” Smith added.\n")
-	gs = GroupQuotes([]*Article{whole, twice})
-	if err := checkQuoteGroups([]*Article{whole, twice}, gs); err != nil {
+	gs = Groups([]*corpus.Article{whole, twice})
+	if err := checkQuoteGroups([]*corpus.Article{whole, twice}, gs); err != nil {
 		t.Fatal(err)
 	}
 	if len(gs) != 1 || len(gs[0].Quotes) != 2 || !strings.Contains(gs[0].Quotes[1].Text(), "They will return") {
@@ -653,7 +655,7 @@ func TestGroupQuotesFixtures(t *testing.T) {
 		}
 		t.Errorf("repeated quote: groups %q, want one group with twice's longer quote", got)
 	}
-	if GroupQuotes(nil) != nil || GroupQuotes([]*Article{quoteArticle("empty", "")}) != nil {
+	if Groups(nil) != nil || Groups([]*corpus.Article{quoteArticle("empty", "")}) != nil {
 		t.Error("no quotes should give no groups")
 	}
 }
@@ -662,13 +664,8 @@ func TestGroupQuotesFixtures(t *testing.T) {
 // a quote mark or end in a colon (with the paragraph after), up to about
 // maxBytes: seeds small enough that the fuzzer's minimiser finishes quickly.
 func quoteExcerpts(f *testing.F, maxBytes int) [][]byte {
-	files, _ := filepath.Glob("../articles/*.txt")
 	var out [][]byte
-	for _, name := range files {
-		raw, err := os.ReadFile(name)
-		if err != nil {
-			f.Fatal(err)
-		}
+	for _, raw := range testcorpus.SeedTexts() {
 		paras := bytes.Split(raw, []byte("\n\n"))
 		ex := slices.Clone(paras[0])
 		for i := 1; i < len(paras) && len(ex) < maxBytes; i++ {
@@ -689,48 +686,48 @@ func FuzzQuotes(f *testing.F) {
 	}
 	f.Add([]byte("T\n\n“a b c d,” he said. “e f g h\n\n“i j k l” she said:\n\nm n o p"), []byte("T\n\n\"a b c d e f g h,\" Smith said"))
 	f.Fuzz(func(t *testing.T, raw, other []byte) {
-		a, b := articleOf(raw), articleOf(other)
+		a, b := corpus.Parse("a", raw), corpus.Parse("b", other)
 		a.ID, b.ID = "a", "b"
-		for _, x := range []*Article{a, b} {
-			if err := checkQuotes(x, Quotes(x)); err != nil {
+		for _, x := range []*corpus.Article{a, b} {
+			if err := checkQuotes(x, Extract(x)); err != nil {
 				t.Fatalf("%s: %v", x.ID, err)
 			}
 		}
-		arts := []*Article{a, b}
-		if err := checkQuoteGroups(arts, GroupQuotes(arts)); err != nil {
+		arts := []*corpus.Article{a, b}
+		if err := checkQuoteGroups(arts, Groups(arts)); err != nil {
 			t.Fatal(err)
 		}
 	})
 }
 
 func BenchmarkGroupQuotesSeeds(b *testing.B) {
-	as := seedArticles(b)
+	as := testcorpus.Seeds(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		GroupQuotes(as)
+		Groups(as)
 	}
 }
 
 func BenchmarkQuotesSeeds(b *testing.B) {
-	as := seedArticles(b)
+	as := testcorpus.Seeds(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, a := range as {
-			Quotes(a)
+			Extract(a)
 		}
 	}
 }
 
-func ExampleGroupQuotes() {
+func ExampleGroups() {
 	fsys := fstest.MapFS{
 		"a.txt": {Data: []byte("Trump asks Russia\n\n“Russia, if you’re listening, I hope you’re able to find the 30,000 emails that are missing,” Trump said. “I think you will probably be rewarded mightily by our press.”\n")},
 		"b.txt": {Data: []byte("Trump urges Russia\n\nIn a press conference, Trump stated:\n\nRussia, if you’re listening, I hope you’re able to find the 30,000 emails that are missing. I think you’ll be rewarded mightily by our press.\n")},
 	}
-	c, _, err := LoadFS(fsys, "story")
+	c, _, err := corpus.LoadFS(fsys, "story")
 	if err != nil {
 		panic(err)
 	}
-	for _, g := range GroupQuotes(c.Articles()) {
+	for _, g := range Groups(c.Articles()) {
 		fmt.Printf("%s, %d outlets\n", g.Speaker, len(g.Quotes))
 		common := g.Quotes[g.Common]
 		for i, q := range g.Quotes {
@@ -738,9 +735,9 @@ func ExampleGroupQuotes() {
 			for _, op := range g.Ops[i] {
 				switch {
 				case op.Minor:
-				case op.Kind == OpDelete:
+				case op.Kind == compare.OpDelete:
 					fmt.Printf(" -%q", common.Article.Text(op.Left))
-				case op.Kind == OpInsert:
+				case op.Kind == compare.OpInsert:
 					fmt.Printf(" +%q", q.Article.Text(op.Right))
 				}
 			}

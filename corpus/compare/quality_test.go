@@ -1,42 +1,21 @@
-package corpus
+package compare
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
-)
 
-// seedArticles reads the embedded seed texts straight from the articles
-// directory, without the loader, so that these tests measure only
-// segmentation and alignment.
-func seedArticles(t testing.TB) []*Article {
-	t.Helper()
-	files, err := filepath.Glob("../articles/*.txt")
-	if err != nil || len(files) != 5 {
-		t.Fatalf("want the 5 seed articles in ../articles, got %d (%v)", len(files), err)
-	}
-	var as []*Article
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a := &Article{ID: strings.TrimSuffix(filepath.Base(f), ".txt"), Raw: raw, Body: Span{0, len(raw)}}
-		segment(a)
-		as = append(as, a)
-	}
-	return as
-}
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/internal/testcorpus"
+)
 
 // proseRuns lists the word forms of each prose paragraph of a. Shared runs
 // are counted within paragraphs: words that happen to meet across a
 // paragraph break ("…by our press!” ¶ Trump was…") are no shared wording,
 // and non-prose lines (captions, boilerplate) are never aligned.
-func proseRuns(a *Article) [][]string {
+func proseRuns(a *corpus.Article) [][]string {
 	var out [][]string
 	for _, p := range a.Paragraphs {
-		if p.Role == RoleProse {
+		if p.Role == corpus.RoleProse {
 			out = append(out, spanForms(a, p.Span))
 		}
 	}
@@ -72,10 +51,10 @@ func equalRuns(c *Comparison) [][]string {
 	return runs
 }
 
-func spanForms(a *Article, s Span) []string {
+func spanForms(a *corpus.Article, s corpus.Span) []string {
 	var out []string
 	for _, t := range a.Tokens {
-		if t.Kind == TokWord && t.Start >= s.Start && t.End <= s.End {
+		if t.Kind == corpus.TokWord && t.Start >= s.Start && t.End <= s.End {
 			out = append(out, t.Form)
 		}
 	}
@@ -130,14 +109,14 @@ func pairQuality(c *Comparison) (shared, isolated float64, sharedN int) {
 }
 
 func TestSeedPairsQuality(t *testing.T) {
-	as := seedArticles(t)
+	as := testcorpus.Seeds(t)
 	totalBoth, totalFound := 0, 0.0
 	worst := 1.0
 	var isoSum float64
 	pairs := 0
 	for i := range as {
 		for j := i + 1; j < len(as); j++ {
-			c := Compare(as[i], as[j])
+			c := mustCompare(as[i], as[j])
 			shared, isolated, n := pairQuality(c)
 			t.Logf("%s vs %s: similarity %.2f, shared %d-word runs shown %.0f%% of %d, isolated equal words %.1f%%",
 				as[i].ID[:3], as[j].ID[:3], c.Similarity, runLen, 100*shared, n, 100*isolated)
@@ -162,8 +141,8 @@ func TestSeedPairsQuality(t *testing.T) {
 // each other in every seed pair where both articles carry them.
 func TestSeedQuotesPaired(t *testing.T) {
 	quotes := []string{"if you're listening", "rewarded mightily by our press", "first time that a major presidential candidate"}
-	as := seedArticles(t)
-	find := func(a *Article, q string) int {
+	as := testcorpus.Seeds(t)
+	find := func(a *corpus.Article, q string) int {
 		for si, s := range a.Sentences {
 			if strings.Contains(strings.Join(spanForms(a, s.Span), " "), q) {
 				return si
@@ -176,7 +155,7 @@ func TestSeedQuotesPaired(t *testing.T) {
 			if i == j {
 				continue
 			}
-			c := Compare(as[i], as[j])
+			c := mustCompare(as[i], as[j])
 			for _, q := range quotes {
 				ls, rs := find(as[i], q), find(as[j], q)
 				if ls < 0 || rs < 0 {
@@ -203,11 +182,7 @@ func TestSeedQuotesPaired(t *testing.T) {
 // are others and the wording less shared. It asserts floors a little below
 // what was measured, so that a regression shows.
 func TestResearchStoriesQuality(t *testing.T) {
-	const dir = "../../shared/corpora/stories"
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("research corpus not present at %s; skipping", dir)
-	}
-	c, _, err := LoadDir(dir)
+	c, _, err := corpus.LoadDir(testcorpus.Shared(t, "corpora/stories"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -215,7 +190,7 @@ func TestResearchStoriesQuality(t *testing.T) {
 	for _, s := range c.Stories {
 		for i, a := range s.Articles {
 			for _, b := range s.Articles[i+1:] {
-				shared, isolated, n := pairQuality(Compare(a, b))
+				shared, isolated, n := pairQuality(mustCompare(a, b))
 				both += n
 				found += shared * float64(n)
 				iso += isolated

@@ -1,13 +1,17 @@
-package corpus
+package analysis
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/internal/testcorpus"
 )
 
 func seedStory(t testing.TB) *Analysis {
 	t.Helper()
-	return Analyze(&Story{Name: "seeds", Articles: seedArticles(t)}, nil)
+	return mustAnalyze(&corpus.Story{Name: "seeds", Articles: testcorpus.Seeds(t)})
 }
 
 func TestCoverageMatrix(t *testing.T) {
@@ -85,12 +89,12 @@ func TestVerbatimRuns(t *testing.T) {
 
 func TestVerbatimRunsSynthetic(t *testing.T) {
 	wire := "the agency reported that the river had risen above the old stone bridge overnight and that the council met at dawn"
-	mk := func(id, text string) *Article {
-		a := articleOf([]byte("Title " + id + "\n\n" + text + "\n"))
+	mk := func(id, text string) *corpus.Article {
+		a := corpus.Parse("test", []byte("Title "+id+"\n\n"+text+"\n"))
 		a.ID = id
 		return a
 	}
-	arts := []*Article{
+	arts := []*corpus.Article{
 		mk("a", "Local news. "+wire+". More to come."),
 		mk("b", "Other words first. "+wire+"."),
 		mk("c", "Nothing in common with the others at all, only a story about a cat."),
@@ -113,10 +117,10 @@ func TestVerbatimRunsSynthetic(t *testing.T) {
 }
 
 func BenchmarkAnalyzeSeeds(b *testing.B) {
-	arts := seedArticles(b)
+	arts := testcorpus.Seeds(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		Analyze(&Story{Articles: arts}, nil)
+		mustAnalyze(&corpus.Story{Articles: arts})
 	}
 }
 
@@ -144,4 +148,13 @@ func TestDisagreements(t *testing.T) {
 	if !found["emails"] {
 		t.Errorf("the count of emails (30,000 / 33,000) is not reported")
 	}
+}
+
+// mustAnalyze analyses s with no deadline, panicking on an error.
+func mustAnalyze(s *corpus.Story) *Analysis {
+	an, err := Analyze(context.Background(), s, nil)
+	if err != nil {
+		panic(err)
+	}
+	return an
 }

@@ -1,4 +1,4 @@
-package corpus
+package analysis
 
 import (
 	"cmp"
@@ -8,6 +8,10 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/corpus/internal/unionfind"
 )
 
 // FactKind is the kind of a fact that outlets may give differently.
@@ -32,12 +36,12 @@ func (k FactKind) String() string {
 
 // Mention is one outlet's version of a fact.
 type Mention struct {
-	Article *Article
-	Span    Span     // the words giving the fact
-	Value   string   // as the article writes it
-	norm    string   // what is compared: the number's value, the day's name
-	sent    int      // the sentence it sits in
-	context []uint64 // content words near it, sorted
+	Article *corpus.Article
+	Span    corpus.Span // the words giving the fact
+	Value   string      // as the article writes it
+	norm    string      // what is compared: the number's value, the day's name
+	sent    int         // the sentence it sits in
+	context []uint64    // content words near it, sorted
 }
 
 // Disagreement is a fact that two or more outlets give differently about
@@ -79,7 +83,7 @@ func (an *Analysis) Disagreements() []Disagreement { return an.facts }
 // around them), and the names on the two sides of a change inside a paired
 // passage.
 func (an *Analysis) disagreements() []Disagreement {
-	idf := storyIDF(an.Articles)
+	idf := compare.IDF(an.Articles...)
 	var ms [][]Mention // per article
 	for _, a := range an.Articles {
 		ms = append(ms, factMentions(a))
@@ -163,15 +167,15 @@ func firstWords(s string, n int) string {
 }
 
 // factMentions finds the numbers and days in a's prose.
-func factMentions(a *Article) []Mention {
+func factMentions(a *corpus.Article) []Mention {
 	var ms []Mention
 	for si, s := range a.Sentences {
-		if a.Paragraphs[s.Para].Role != RoleProse {
+		if a.Paragraphs[s.Para].Role != corpus.RoleProse {
 			continue
 		}
 		for ti := s.Tokens.Start; ti < s.Tokens.End; ti++ {
 			t := a.Tokens[ti]
-			if t.Kind != TokWord {
+			if t.Kind != corpus.TokWord {
 				continue
 			}
 			if day, ok := weekdays[t.Form]; ok {
@@ -196,14 +200,14 @@ const contextWords = 8
 
 // window returns the content words within contextWords words of token ti
 // in the sentence's token range r.
-func window(a *Article, r Range, ti int) []uint64 {
+func window(a *corpus.Article, r corpus.Range, ti int) []uint64 {
 	var out []uint64
-	add := func(t Token) bool {
-		if t.Kind != TokWord {
+	add := func(t corpus.Token) bool {
+		if t.Kind != corpus.TokWord {
 			return false
 		}
-		if !stopwords[t.Form] && weekdays[t.Form] == "" {
-			out = append(out, hashString(t.Form))
+		if !corpus.IsStopword(t.Form) && weekdays[t.Form] == "" {
+			out = append(out, corpus.HashForm(t.Form))
 		}
 		return true
 	}
@@ -238,7 +242,7 @@ func (m Mention) kind() FactKind {
 // linkMentions joins mentions of one kind from different articles that
 // same says are about the same thing, and reports each joined set that
 // holds two or more values.
-func linkMentions(arts []*Article, ms [][]Mention, kind FactKind, same func(x, y Mention) (string, bool)) []Disagreement {
+func linkMentions(arts []*corpus.Article, ms [][]Mention, kind FactKind, same func(x, y Mention) (string, bool)) []Disagreement {
 	type node struct{ art, i int }
 	var nodes []node
 	for ai := range ms {
@@ -248,7 +252,7 @@ func linkMentions(arts []*Article, ms [][]Mention, kind FactKind, same func(x, y
 			}
 		}
 	}
-	sets := newUnionFind(len(nodes))
+	sets := unionfind.New(len(nodes))
 	about := make([]string, len(nodes))
 	for i := range nodes {
 		for j := i + 1; j < len(nodes); j++ {
@@ -257,7 +261,7 @@ func linkMentions(arts []*Article, ms [][]Mention, kind FactKind, same func(x, y
 				continue
 			}
 			if what, ok := same(x, y); ok {
-				if r := sets.union(int32(i), int32(j)); about[r] == "" {
+				if r := sets.Union(int32(i), int32(j)); about[r] == "" {
 					about[r] = what
 				}
 			}
@@ -266,7 +270,7 @@ func linkMentions(arts []*Article, ms [][]Mention, kind FactKind, same func(x, y
 	groups := make(map[int][]int)
 	var roots []int
 	for i := range nodes {
-		r := int(sets.find(int32(i)))
+		r := int(sets.Find(int32(i)))
 		if _, ok := groups[r]; !ok {
 			roots = append(roots, r)
 		}
@@ -297,18 +301,6 @@ func linkMentions(arts []*Article, ms [][]Mention, kind FactKind, same func(x, y
 	return out
 }
 
-// storyIDF weighs each content word by how few of the story's sentences
-// carry it.
-func storyIDF(arts []*Article) map[uint64]float64 {
-	m := &matcher{}
-	var sides [][]unit
-	for _, a := range arts {
-		sides = append(sides, m.units(a))
-	}
-	m.weigh(sides...)
-	return m.idf
-}
-
 // sharedContext reports whether two mentions' sentences share enough rare
 // words to be about the same event, and names the rarest of them.
 func sharedContext(x, y Mention, idf map[uint64]float64) (string, bool) {
@@ -331,10 +323,10 @@ func rarestShared(x, y Mention, idf map[uint64]float64) string {
 	a := x.Article
 	best, word := -1.0, ""
 	for _, t := range a.Tokens[a.Sentences[x.sent].Tokens.Start:a.Sentences[x.sent].Tokens.End] {
-		if t.Kind != TokWord || stopwords[t.Form] || weekdays[t.Form] != "" {
+		if t.Kind != corpus.TokWord || corpus.IsStopword(t.Form) || weekdays[t.Form] != "" {
 			continue
 		}
-		h := hashString(t.Form)
+		h := corpus.HashForm(t.Form)
 		_, inX := slices.BinarySearch(x.context, h)
 		_, inY := slices.BinarySearch(y.context, h)
 		if inX && inY && idf[h] > best {
@@ -369,13 +361,13 @@ func following(m Mention, n int) []string {
 			seen = true
 			continue
 		}
-		if !seen || t.Kind != TokWord {
+		if !seen || t.Kind != corpus.TokWord {
 			continue
 		}
 		if len(out) == n {
 			break
 		}
-		if !stopwords[t.Form] {
+		if !corpus.IsStopword(t.Form) {
 			out = append(out, t.Form)
 		}
 	}
@@ -395,16 +387,16 @@ func (an *Analysis) nameChanges() []Disagreement {
 		for j := i + 1; j < len(an.Articles); j++ {
 			c := an.Pairs[i][j]
 			for _, b := range c.Blocks {
-				if (b.Kind != Aligned && b.Kind != Moved) || b.Role != RoleProse {
+				if (b.Kind != compare.Aligned && b.Kind != compare.Moved) || b.Role != corpus.RoleProse {
 					continue
 				}
-				var del, ins []Span
+				var del, ins []corpus.Span
 				flush := func() {
 					ln := names(c.Left, del, starts[i])
 					rn := names(c.Right, ins, starts[j])
 					if len(ln) > 0 && len(rn) > 0 && !overlaps(ln, rn) &&
-						!overlaps(names(c.Left, []Span{b.Left}, starts[i]), rn) &&
-						!overlaps(names(c.Right, []Span{b.Right}, starts[j]), ln) {
+						!overlaps(names(c.Left, []corpus.Span{b.Left}, starts[i]), rn) &&
+						!overlaps(names(c.Right, []corpus.Span{b.Right}, starts[j]), ln) {
 						out = append(out, Disagreement{Kind: FactName, Mentions: []Mention{
 							{Article: c.Left, Span: ln[0].span, Value: ln[0].text},
 							{Article: c.Right, Span: rn[0].span, Value: rn[0].text},
@@ -414,11 +406,11 @@ func (an *Analysis) nameChanges() []Disagreement {
 				}
 				for _, op := range b.Ops {
 					switch op.Kind {
-					case OpEqual:
+					case compare.OpEqual:
 						flush()
-					case OpDelete:
+					case compare.OpDelete:
 						del = append(del, op.Left)
-					case OpInsert:
+					case compare.OpInsert:
 						ins = append(ins, op.Right)
 					}
 				}
@@ -430,7 +422,7 @@ func (an *Analysis) nameChanges() []Disagreement {
 }
 
 type name struct {
-	span Span
+	span corpus.Span
 	text string
 	key  string // lower-case surname: what two outlets' mentions share
 }
@@ -438,26 +430,26 @@ type name struct {
 // names finds runs of capitalised words inside spans of a that are not at
 // the start of a sentence (first holds a's sentence starts; see
 // sentenceStarts) and not titles: "Jake Sullivan", "Mike Pence".
-func names(a *Article, spans []Span, first map[int]bool) []name {
+func names(a *corpus.Article, spans []corpus.Span, first map[int]bool) []name {
 	var out []name
 	for _, s := range spans {
-		var run []Token
+		var run []corpus.Token
 		flush := func() {
 			if len(run) > 0 {
-				sp := Span{run[0].Start, run[len(run)-1].End}
+				sp := corpus.Span{Start: run[0].Start, End: run[len(run)-1].End}
 				out = append(out, name{span: sp, text: a.Text(sp), key: run[len(run)-1].Form})
 			}
 			run = nil
 		}
-		i, _ := slices.BinarySearchFunc(a.Tokens, s.Start, func(t Token, off int) int { return cmp.Compare(t.Start, off) })
+		i, _ := slices.BinarySearchFunc(a.Tokens, s.Start, func(t corpus.Token, off int) int { return cmp.Compare(t.Start, off) })
 		for ; i < len(a.Tokens) && a.Tokens[i].Start < s.End; i++ {
 			t := a.Tokens[i]
 			switch t.Kind {
-			case TokSpace:
+			case corpus.TokSpace:
 				continue
-			case TokWord:
+			case corpus.TokWord:
 				r, _ := utf8.DecodeRune(a.Raw[t.Start:t.End])
-				if unicode.IsUpper(r) && !first[t.Start] && !titles[t.Form] && !stopwords[t.Form] && weekdays[t.Form] == "" && !isMonth(t.Form) {
+				if unicode.IsUpper(r) && !first[t.Start] && !titles[t.Form] && !corpus.IsStopword(t.Form) && weekdays[t.Form] == "" && !isMonth(t.Form) {
 					run = append(run, t)
 					continue
 				}
@@ -483,13 +475,13 @@ func overlaps(x, y []name) bool {
 
 // sentenceStarts returns the offsets where a's sentences start, where a
 // capital letter says nothing about a name.
-func sentenceStarts(a *Article) map[int]bool {
+func sentenceStarts(a *corpus.Article) map[int]bool {
 	m := make(map[int]bool, len(a.Sentences))
 	for _, s := range a.Sentences {
 		m[s.Start] = true
 		// A sentence opening on a quote mark starts at its first word.
 		for _, t := range a.Tokens[s.Tokens.Start:s.Tokens.End] {
-			if t.Kind == TokWord {
+			if t.Kind == corpus.TokWord {
 				m[t.Start] = true
 				break
 			}

@@ -1,8 +1,11 @@
-package corpus
+package compare
 
 import (
 	"cmp"
+	"context"
 	"slices"
+
+	"github.com/newsdiff/newsdiff/corpus"
 )
 
 // Compare aligns the passages of a and b that report the same thing and
@@ -10,16 +13,23 @@ import (
 // only b has sit after the block holding their nearest preceding neighbour
 // in b. The titles, when both articles have one, are the first block.
 //
-// Compare only reads a and b; it is safe to call concurrently.
-func Compare(a, b *Article) *Comparison {
+// Compare only reads a and b; it is safe to call concurrently. It returns
+// ctx's error when ctx is done before the comparison is.
+func Compare(ctx context.Context, a, b *corpus.Article) (*Comparison, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	m := &matcher{}
 	left, right := m.units(a), m.units(b)
 	m.weigh(left, right)
 	cands := m.candidates(left, right)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	gs := assign(cands, len(left), len(right))
 	m.merge(gs, left, right, a, b)
 	slices.SortFunc(gs, func(x, y group) int { return cmp.Compare(x.l.Start, y.l.Start) })
-	d := newDiffer()
+	d := NewDiffer()
 	gs = dropHollow(gs, left, right, a, b, d)
 	markMoved(gs)
 	gs = coalesce(gs, left, right, a, b)
@@ -29,21 +39,21 @@ func Compare(a, b *Article) *Comparison {
 	bb.markRepeats(cands, gs)
 	c := &Comparison{Left: a, Right: b, Blocks: bb.blocks}
 	c.Similarity = overallSimilarity(c)
-	return c
+	return c, nil
 }
 
 // dropHollow unpairs groups whose words, once diffed, have almost nothing
 // in common, unless the matcher was sure of them: two sentences that share
 // "Twitter" and "wrote" are not the same report.
-func dropHollow(gs []group, left, right []unit, a, b *Article, d *differ) []group {
+func dropHollow(gs []group, left, right []unit, a, b *corpus.Article, d *Differ) []group {
 	out := gs[:0]
 	for _, g := range gs {
 		if g.score < sureScore {
-			ls := Range{left[g.l.Start].sent, left[g.l.End-1].sent + 1}
-			rs := Range{right[g.r.Start].sent, right[g.r.End-1].sent + 1}
-			ops := d.diff(a, tokenRange(a, ls), b, tokenRange(b, rs))
+			ls := corpus.Range{Start: left[g.l.Start].sent, End: left[g.l.End-1].sent + 1}
+			rs := corpus.Range{Start: right[g.r.Start].sent, End: right[g.r.End-1].sent + 1}
+			ops := d.Diff(a, tokenRange(a, ls), b, tokenRange(b, rs))
 			g.ops = ops // kept for the block, unless the group grows
-			eq, lw, rw := opWords(a, b, ops)
+			eq, lw, rw := OpWords(a, b, ops)
 			if lw+rw > 0 && 2*float64(eq)/float64(lw+rw) < minPairSimilarity {
 				continue
 			}
@@ -58,7 +68,7 @@ func dropHollow(gs []group, left, right []unit, a, b *Article, d *differ) []grou
 // a paragraph two outlets share reads as one passage, a quote one outlet
 // splits over two paragraphs and another keeps in one pairs as a whole, and
 // a verbatim run across a sentence boundary stays in one block.
-func coalesce(gs []group, left, right []unit, a, b *Article) []group {
+func coalesce(gs []group, left, right []unit, a, b *corpus.Article) []group {
 	var out []group
 	for _, g := range gs {
 		if k := len(out) - 1; k >= 0 && g.moved == out[k].moved &&
@@ -78,15 +88,15 @@ func coalesce(gs []group, left, right []unit, a, b *Article) []group {
 
 func adjacentSentences(us []unit, i, j int) bool { return us[j].sent == us[i].sent+1 }
 
-func sameParagraph(a *Article, us []unit, i, j int) bool {
+func sameParagraph(a *corpus.Article, us []unit, i, j int) bool {
 	return a.Sentences[us[i].sent].Para == a.Sentences[us[j].sent].Para
 }
 
 // blockBuilder lays the groups and the one-sided passages out as blocks.
 type blockBuilder struct {
-	a, b        *Article
+	a, b        *corpus.Article
 	left, right []unit
-	d           *differ
+	d           *Differ
 	blocks      []Block
 	// groupBlock maps a group index to its block index.
 	groupBlock []int
@@ -95,8 +105,8 @@ type blockBuilder struct {
 // element is a one-sided run of sentences: a non-prose paragraph, or
 // adjacent unmatched prose sentences of one paragraph.
 type element struct {
-	sents Range
-	role  Role
+	sents corpus.Range
+	role  corpus.Role
 }
 
 func (bb *blockBuilder) build(gs []group) {
@@ -121,12 +131,12 @@ func (bb *blockBuilder) build(gs []group) {
 
 	titled := hasTitle(a) && hasTitle(b)
 	if titled {
-		bb.blocks = append(bb.blocks, bb.pair(Aligned, Range{0, 1}, Range{0, 1}, nil))
+		bb.blocks = append(bb.blocks, bb.pair(Aligned, corpus.Range{Start: 0, End: 1}, corpus.Range{Start: 0, End: 1}, nil))
 	}
 
 	// The left article in order.
 	for _, e := range elements(a, groupOfL, titled) {
-		if e.role == RoleProse {
+		if e.role == corpus.RoleProse {
 			if gi := groupOfL[e.sents.Start]; gi >= 0 {
 				g := gs[gi]
 				kind := Aligned
@@ -135,8 +145,8 @@ func (bb *blockBuilder) build(gs []group) {
 				}
 				bb.groupBlock[gi] = len(bb.blocks)
 				bb.blocks = append(bb.blocks, bb.pair(kind,
-					Range{bb.left[g.l.Start].sent, bb.left[g.l.End-1].sent + 1},
-					Range{bb.right[g.r.Start].sent, bb.right[g.r.End-1].sent + 1}, g.ops))
+					corpus.Range{Start: bb.left[g.l.Start].sent, End: bb.left[g.l.End-1].sent + 1},
+					corpus.Range{Start: bb.right[g.r.Start].sent, End: bb.right[g.r.End-1].sent + 1}, g.ops))
 				continue
 			}
 		}
@@ -151,7 +161,7 @@ func (bb *blockBuilder) build(gs []group) {
 	}
 	pending := make(map[int][]Block)
 	for _, e := range elements(b, groupOfR, titled) {
-		if e.role == RoleProse {
+		if e.role == corpus.RoleProse {
 			if gi := groupOfR[e.sents.Start]; gi >= 0 {
 				if !gs[gi].moved {
 					anchor = bb.groupBlock[gi]
@@ -181,11 +191,11 @@ func (bb *blockBuilder) build(gs []group) {
 	}
 }
 
-func hasTitle(a *Article) bool {
-	return len(a.Paragraphs) > 0 && a.Paragraphs[0].Role == RoleTitle
+func hasTitle(a *corpus.Article) bool {
+	return len(a.Paragraphs) > 0 && a.Paragraphs[0].Role == corpus.RoleTitle
 }
 
-func unitIndex(a *Article, us []unit) []int {
+func unitIndex(a *corpus.Article, us []unit) []int {
 	idx := make([]int, len(a.Sentences))
 	for i := range idx {
 		idx[i] = -1
@@ -200,13 +210,13 @@ func unitIndex(a *Article, us []unit) []int {
 // sentence (as a one-sentence prose element), runs of unpaired prose
 // sentences within a paragraph, and whole non-prose paragraphs. Sentences
 // of a group after its first are left out.
-func elements(a *Article, groupOf []int, skipTitle bool) []element {
+func elements(a *corpus.Article, groupOf []int, skipTitle bool) []element {
 	var es []element
 	for pi, p := range a.Paragraphs {
 		if pi == 0 && skipTitle {
 			continue
 		}
-		if p.Role != RoleProse {
+		if p.Role != corpus.RoleProse {
 			es = append(es, element{p.Sentences, p.Role})
 			continue
 		}
@@ -216,7 +226,7 @@ func elements(a *Article, groupOf []int, skipTitle bool) []element {
 			if gi < 0 {
 				if run < 0 {
 					run = len(es)
-					es = append(es, element{Range{si, si + 1}, RoleProse})
+					es = append(es, element{corpus.Range{Start: si, End: si + 1}, corpus.RoleProse})
 				} else {
 					es[run].sents.End = si + 1
 				}
@@ -224,7 +234,7 @@ func elements(a *Article, groupOf []int, skipTitle bool) []element {
 			}
 			run = -1
 			if si == 0 || groupOf[si-1] != gi {
-				es = append(es, element{Range{si, si + 1}, RoleProse})
+				es = append(es, element{corpus.Range{Start: si, End: si + 1}, corpus.RoleProse})
 			}
 		}
 	}
@@ -232,34 +242,34 @@ func elements(a *Article, groupOf []int, skipTitle bool) []element {
 }
 
 // tokenRange returns the token range covering sentences r of a.
-func tokenRange(a *Article, r Range) Range {
-	return Range{a.Sentences[r.Start].Tokens.Start, a.Sentences[r.End-1].Tokens.End}
+func tokenRange(a *corpus.Article, r corpus.Range) corpus.Range {
+	return corpus.Range{Start: a.Sentences[r.Start].Tokens.Start, End: a.Sentences[r.End-1].Tokens.End}
 }
 
-func sentenceSpan(a *Article, r Range) Span {
-	return Span{a.Sentences[r.Start].Start, a.Sentences[r.End-1].End}
+func sentenceSpan(a *corpus.Article, r corpus.Range) corpus.Span {
+	return corpus.Span{Start: a.Sentences[r.Start].Start, End: a.Sentences[r.End-1].End}
 }
 
 // pair builds a two-sided block over sentences ls of a and rs of b, with
 // their diff ops when already computed.
-func (bb *blockBuilder) pair(kind BlockKind, ls, rs Range, ops []Op) Block {
+func (bb *blockBuilder) pair(kind BlockKind, ls, rs corpus.Range, ops []Op) Block {
 	if ops == nil {
-		ops = bb.d.diff(bb.a, tokenRange(bb.a, ls), bb.b, tokenRange(bb.b, rs))
+		ops = bb.d.Diff(bb.a, tokenRange(bb.a, ls), bb.b, tokenRange(bb.b, rs))
 	}
 	blk := Block{
 		Kind:           kind,
 		Left:           sentenceSpan(bb.a, ls),
 		Right:          sentenceSpan(bb.b, rs),
-		Role:           RoleProse,
+		Role:           corpus.RoleProse,
 		Ops:            ops,
 		LeftSentences:  ls,
 		RightSentences: rs,
 		Repeats:        -1,
 	}
-	if ls.Start == 0 && rs.Start == 0 && bb.a.Paragraphs[0].Role == RoleTitle {
-		blk.Role = RoleTitle
+	if ls.Start == 0 && rs.Start == 0 && bb.a.Paragraphs[0].Role == corpus.RoleTitle {
+		blk.Role = corpus.RoleTitle
 	}
-	eq, lw, rw := opWords(bb.a, bb.b, ops)
+	eq, lw, rw := OpWords(bb.a, bb.b, ops)
 	if lw+rw > 0 {
 		blk.Similarity = 2 * float64(eq) / float64(lw+rw)
 	}
@@ -280,35 +290,23 @@ func (bb *blockBuilder) oneSided(kind BlockKind, e element) Block {
 	return blk
 }
 
-// opWords counts the words in equal ops (on the left) and all words on each
+// OpWords counts the words in equal ops (on the left) and all words on each
 // side of ops.
-func opWords(a, b *Article, ops []Op) (equal, left, right int) {
+func OpWords(a, b *corpus.Article, ops []Op) (equal, left, right int) {
 	for _, op := range ops {
 		switch op.Kind {
 		case OpEqual:
-			n := CountWords(a, op.Left)
+			n := a.WordsIn(op.Left)
 			equal += n
 			left += n
-			right += CountWords(b, op.Right)
+			right += b.WordsIn(op.Right)
 		case OpDelete:
-			left += CountWords(a, op.Left)
+			left += a.WordsIn(op.Left)
 		case OpInsert:
-			right += CountWords(b, op.Right)
+			right += b.WordsIn(op.Right)
 		}
 	}
 	return
-}
-
-// CountWords counts the word tokens inside span s of a.
-func CountWords(a *Article, s Span) int {
-	i, _ := slices.BinarySearchFunc(a.Tokens, s.Start, func(t Token, off int) int { return cmp.Compare(t.Start, off) })
-	n := 0
-	for ; i < len(a.Tokens) && a.Tokens[i].End <= s.End; i++ {
-		if a.Tokens[i].Kind == TokWord {
-			n++
-		}
-	}
-	return n
 }
 
 // markRepeats points each one-sided prose block at the paired block that
@@ -318,8 +316,8 @@ func (bb *blockBuilder) markRepeats(cands []candidate, gs []group) {
 	if len(gs) == 0 {
 		return
 	}
-	ownerL := owners(gs, len(bb.left), func(g *group) Range { return g.l })
-	ownerR := owners(gs, len(bb.right), func(g *group) Range { return g.r })
+	ownerL := owners(gs, len(bb.left), func(g *group) corpus.Range { return g.l })
+	ownerR := owners(gs, len(bb.right), func(g *group) corpus.Range { return g.r })
 	unitOfL := unitIndex(bb.a, bb.left)
 	unitOfR := unitIndex(bb.b, bb.right)
 	bestL := make(map[int]candidate) // left unit -> best candidate against a paired right unit
@@ -337,7 +335,7 @@ func (bb *blockBuilder) markRepeats(cands []candidate, gs []group) {
 	}
 	for i := range bb.blocks {
 		blk := &bb.blocks[i]
-		if blk.Role != RoleProse {
+		if blk.Role != corpus.RoleProse {
 			continue
 		}
 		switch blk.Kind {
@@ -369,24 +367,14 @@ func (bb *blockBuilder) markRepeats(cands []candidate, gs []group) {
 func overallSimilarity(c *Comparison) float64 {
 	eq := 0
 	for _, blk := range c.Blocks {
-		if (blk.Kind == Aligned || blk.Kind == Moved) && blk.Role == RoleProse {
-			e, _, _ := opWords(c.Left, c.Right, blk.Ops)
+		if (blk.Kind == Aligned || blk.Kind == Moved) && blk.Role == corpus.RoleProse {
+			e, _, _ := OpWords(c.Left, c.Right, blk.Ops)
 			eq += e
 		}
 	}
-	total := proseWords(c.Left) + proseWords(c.Right)
+	total := c.Left.ProseWords() + c.Right.ProseWords()
 	if total == 0 {
 		return 0
 	}
 	return 2 * float64(eq) / float64(total)
-}
-
-func proseWords(a *Article) int {
-	n := 0
-	for _, p := range a.Paragraphs {
-		if p.Role == RoleProse {
-			n += CountWords(a, p.Span)
-		}
-	}
-	return n
 }

@@ -1,8 +1,9 @@
-package corpus
+package compare
 
 import (
 	"unicode/utf8"
 
+	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/sergi/go-diff/diffmatchpatch"
 )
 
@@ -12,11 +13,11 @@ import (
 // scattered words that happen to coincide.
 const minEqualRun = 3
 
-// differ diffs token ranges word by word. Each distinct matching form is
+// Differ diffs token ranges word by word. Each distinct matching form is
 // mapped to one rune, the way go-diff's line mode maps lines, so that the
-// diff runs over words rather than characters. A differ is not safe for
-// concurrent use; one comparison uses one differ.
-type differ struct {
+// diff runs over words rather than characters. A Differ is not safe for
+// concurrent use; one comparison uses one Differ.
+type Differ struct {
 	dmp   *diffmatchpatch.DiffMatchPatch
 	runes map[string]rune
 	next  rune
@@ -24,13 +25,14 @@ type differ struct {
 	lb    []rune
 }
 
-func newDiffer() *differ {
+// NewDiffer returns a Differ with no words mapped yet.
+func NewDiffer() *Differ {
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0 // deterministic: always the minimal diff
-	return &differ{dmp: dmp, runes: make(map[string]rune, 512), next: 1}
+	return &Differ{dmp: dmp, runes: make(map[string]rune, 512), next: 1}
 }
 
-func (d *differ) runeOf(form string) rune {
+func (d *Differ) runeOf(form string) rune {
 	if r, ok := d.runes[form]; ok {
 		return r
 	}
@@ -53,7 +55,7 @@ type run struct {
 // diff returns the ops turning tokens lt of a into tokens rt of b. Equal
 // and delete ops together cover lt exactly, in order; equal and insert ops
 // cover rt.
-func (d *differ) diff(a *Article, lt Range, b *Article, rt Range) []Op {
+func (d *Differ) Diff(a *corpus.Article, lt corpus.Range, b *corpus.Article, rt corpus.Range) []Op {
 	d.la = d.la[:0]
 	for _, t := range a.Tokens[lt.Start:lt.End] {
 		d.la = append(d.la, d.runeOf(t.Form))
@@ -93,7 +95,7 @@ func appendChange(runs []run, nl, nr int) []run {
 // whitespace changes: "the “first time" against "the first time" is one
 // stretch of three words, and "press." against "press!" differs by a mark,
 // not a phrase.
-func foldIslands(runs []run, lt, rt []Token) []run {
+func foldIslands(runs []run, lt, rt []corpus.Token) []run {
 	for {
 		// Word counts of each equal run's stretch, and token offsets.
 		li, ri := 0, 0
@@ -103,14 +105,14 @@ func foldIslands(runs []run, lt, rt []Token) []run {
 		for k, r := range runs {
 			offL[k], offR[k] = li, ri
 			if r.equal {
-				words[k] = countWords(lt[li : li+r.nl])
+				words[k] = corpus.CountWords(lt[li : li+r.nl])
 			}
 			li += r.nl
 			ri += r.nr
 		}
 		offL[len(runs)], offR[len(runs)] = li, ri
 		minor := func(k int) bool {
-			return !runs[k].equal && countWords(lt[offL[k]:offL[k+1]]) == 0 && countWords(rt[offR[k]:offR[k+1]]) == 0
+			return !runs[k].equal && corpus.CountWords(lt[offL[k]:offL[k+1]]) == 0 && corpus.CountWords(rt[offR[k]:offR[k+1]]) == 0
 		}
 		stretch := make([]int, len(runs))
 		for k := 0; k < len(runs); {
@@ -153,21 +155,13 @@ func foldIslands(runs []run, lt, rt []Token) []run {
 	}
 }
 
-func countWords(toks []Token) int {
-	n := 0
-	for _, t := range toks {
-		if t.Kind == TokWord {
-			n++
-		}
-	}
-	return n
-}
-
 // opsOf turns runs into ops with byte spans. Within a change the deletion
 // comes before the insertion.
-func opsOf(runs []run, lt, rt []Token) []Op {
+func opsOf(runs []run, lt, rt []corpus.Token) []Op {
 	ops := make([]Op, 0, len(runs)+len(runs)/2)
-	span := func(toks []Token, i, n int) Span { return Span{toks[i].Start, toks[i+n-1].End} }
+	span := func(toks []corpus.Token, i, n int) corpus.Span {
+		return corpus.Span{Start: toks[i].Start, End: toks[i+n-1].End}
+	}
 	li, ri := 0, 0
 	for _, r := range runs {
 		if r.equal {
@@ -175,7 +169,7 @@ func opsOf(runs []run, lt, rt []Token) []Op {
 				ops = append(ops, Op{Kind: OpEqual, Left: span(lt, li, r.nl), Right: span(rt, ri, r.nr)})
 			}
 		} else {
-			minor := countWords(lt[li:li+r.nl]) == 0 && countWords(rt[ri:ri+r.nr]) == 0
+			minor := corpus.CountWords(lt[li:li+r.nl]) == 0 && corpus.CountWords(rt[ri:ri+r.nr]) == 0
 			if r.nl > 0 {
 				ops = append(ops, Op{Kind: OpDelete, Left: span(lt, li, r.nl), Minor: minor})
 			}

@@ -1,0 +1,65 @@
+package corpus
+
+import (
+	"cmp"
+	"slices"
+	"sort"
+)
+
+// ParagraphAt returns the 1-based number of the paragraph holding byte
+// offset off (the last paragraph for an offset past it, 0 for an article
+// with none): the ¶ numbers every output shows count every paragraph, the
+// title being ¶1.
+func (a *Article) ParagraphAt(off int) int {
+	i := sort.Search(len(a.Paragraphs), func(i int) bool { return a.Paragraphs[i].End > off })
+	return min(i, len(a.Paragraphs)-1) + 1
+}
+
+// ParagraphOf returns the 1-based number of the paragraph holding the first
+// of sentences r, or 0 for an empty or out-of-range r.
+func (a *Article) ParagraphOf(r Range) int {
+	if r.Start < 0 || r.Start >= len(a.Sentences) {
+		return 0
+	}
+	return a.Sentences[r.Start].Para + 1
+}
+
+// TokensIn returns the indexes of the tokens that lie inside span s: those
+// starting at or after s.Start and ending at or before s.End.
+func (a *Article) TokensIn(s Span) Range {
+	start, _ := slices.BinarySearchFunc(a.Tokens, s.Start, func(t Token, off int) int { return cmp.Compare(t.Start, off) })
+	end := start
+	for end < len(a.Tokens) && a.Tokens[end].End <= s.End {
+		end++
+	}
+	return Range{start, end}
+}
+
+// WordsIn counts the word tokens inside span s.
+func (a *Article) WordsIn(s Span) int {
+	r := a.TokensIn(s)
+	return CountWords(a.Tokens[r.Start:r.End])
+}
+
+// CountWords counts the word tokens of toks.
+func CountWords(toks []Token) int {
+	n := 0
+	for _, t := range toks {
+		if t.Kind == TokWord {
+			n++
+		}
+	}
+	return n
+}
+
+// ProseWords counts the words of a's prose paragraphs: what comparisons
+// and coverage figures count against.
+func (a *Article) ProseWords() int {
+	n := 0
+	for _, p := range a.Paragraphs {
+		if p.Role == RoleProse {
+			n += a.WordsIn(p.Span)
+		}
+	}
+	return n
+}

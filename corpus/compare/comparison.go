@@ -1,0 +1,86 @@
+package compare
+
+import (
+	"fmt"
+
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// BlockKind says how a block of a comparison relates its two sides.
+type BlockKind int
+
+// Block kinds, as named in the JSON output.
+const (
+	Aligned   BlockKind = iota // both sides report the same thing, in order
+	Moved                      // both sides report the same thing, but the right is out of order
+	LeftOnly                   // only the left article has this passage
+	RightOnly                  // only the right article has this passage
+)
+
+var blockKindNames = [...]string{"aligned", "moved", "left-only", "right-only"}
+
+func (k BlockKind) String() string {
+	if int(k) < len(blockKindNames) {
+		return blockKindNames[k]
+	}
+	return fmt.Sprintf("BlockKind(%d)", int(k))
+}
+
+// OpKind is the kind of a diff operation.
+type OpKind int
+
+// Diff operations.
+const (
+	OpEqual OpKind = iota
+	OpDelete
+	OpInsert
+)
+
+var opKindNames = [...]string{"equal", "delete", "insert"}
+
+func (k OpKind) String() string {
+	if int(k) < len(opKindNames) {
+		return opKindNames[k]
+	}
+	return fmt.Sprintf("OpKind(%d)", int(k))
+}
+
+// Op is one diff operation inside a block. Equal ops carry both spans; a
+// delete carries only Left, an insert only Right.
+type Op struct {
+	Kind  OpKind
+	Left  corpus.Span
+	Right corpus.Span
+	// Minor marks a delete or insert made only of punctuation and
+	// whitespace, so that it can be shown quietly rather than as a changed
+	// word.
+	Minor bool
+}
+
+// Block is one row of a comparison: a passage of the left article, of the
+// right, or of both.
+type Block struct {
+	Kind  BlockKind
+	Left  corpus.Span // empty for RightOnly
+	Right corpus.Span // empty for LeftOnly
+	// Role is the role of a one-sided block's paragraph (prose for aligned
+	// and moved blocks).
+	Role       corpus.Role
+	Similarity float64
+	Ops        []Op
+	// LeftSentences and RightSentences are the sentence indexes the block
+	// covers on each side (empty ranges for the missing side).
+	LeftSentences, RightSentences corpus.Range
+	// Repeats is, for a one-sided block whose wording the same article
+	// also carries in a paired passage, the index of that paired block (the
+	// matching is one to one, so a repeated passage has no partner of its
+	// own); otherwise -1.
+	Repeats int
+}
+
+// Comparison is the alignment and word diff of two articles.
+type Comparison struct {
+	Left, Right *corpus.Article
+	Similarity  float64
+	Blocks      []Block
+}

@@ -1,0 +1,113 @@
+package compare
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/internal/testcorpus"
+)
+
+// checkComparison asserts that each block's equal and delete ops rebuild
+// its left text byte for byte, in order, and equal and insert ops its right
+// text; that spans are valid; and that every sentence of each article sits
+// in exactly one block.
+func checkComparison(c *Comparison) error {
+	seenL := make([]int, len(c.Left.Sentences))
+	seenR := make([]int, len(c.Right.Sentences))
+	for bi, b := range c.Blocks {
+		var lt, rt []byte
+		for _, op := range b.Ops {
+			if op.Kind != OpInsert {
+				if err := testcorpus.CheckSpan(c.Left.Raw, op.Left); err != nil {
+					return fmt.Errorf("block %d op: %v", bi, err)
+				}
+				lt = append(lt, c.Left.Raw[op.Left.Start:op.Left.End]...)
+			}
+			if op.Kind != OpDelete {
+				if err := testcorpus.CheckSpan(c.Right.Raw, op.Right); err != nil {
+					return fmt.Errorf("block %d op: %v", bi, err)
+				}
+				rt = append(rt, c.Right.Raw[op.Right.Start:op.Right.End]...)
+			}
+		}
+		if b.Kind != RightOnly {
+			if err := testcorpus.CheckSpan(c.Left.Raw, b.Left); err != nil {
+				return fmt.Errorf("block %d: %v", bi, err)
+			}
+			if !bytes.Equal(lt, c.Left.Raw[b.Left.Start:b.Left.End]) {
+				return fmt.Errorf("block %d (%s): ops rebuild left %q, want %q", bi, b.Kind, lt, c.Left.Raw[b.Left.Start:b.Left.End])
+			}
+			for s := b.LeftSentences.Start; s < b.LeftSentences.End; s++ {
+				seenL[s]++
+			}
+		} else if len(lt) != 0 {
+			return fmt.Errorf("block %d is right-only but has left text", bi)
+		}
+		if b.Kind != LeftOnly {
+			if err := testcorpus.CheckSpan(c.Right.Raw, b.Right); err != nil {
+				return fmt.Errorf("block %d: %v", bi, err)
+			}
+			if !bytes.Equal(rt, c.Right.Raw[b.Right.Start:b.Right.End]) {
+				return fmt.Errorf("block %d (%s): ops rebuild right %q, want %q", bi, b.Kind, rt, c.Right.Raw[b.Right.Start:b.Right.End])
+			}
+			for s := b.RightSentences.Start; s < b.RightSentences.End; s++ {
+				seenR[s]++
+			}
+		} else if len(rt) != 0 {
+			return fmt.Errorf("block %d is left-only but has right text", bi)
+		}
+		if b.Similarity < 0 || b.Similarity > 1 {
+			return fmt.Errorf("block %d similarity %v", bi, b.Similarity)
+		}
+	}
+	for s, n := range seenL {
+		if n != 1 {
+			return fmt.Errorf("left sentence %d is in %d blocks", s, n)
+		}
+	}
+	for s, n := range seenR {
+		if n != 1 {
+			return fmt.Errorf("right sentence %d is in %d blocks", s, n)
+		}
+	}
+	if c.Similarity < 0 || c.Similarity > 1 {
+		return fmt.Errorf("similarity %v", c.Similarity)
+	}
+	return nil
+}
+
+func FuzzCompare(f *testing.F) {
+	testcorpus.FuzzSeeds(f, true)
+	f.Fuzz(func(t *testing.T, left, right []byte) {
+		c, err := Compare(context.Background(), corpus.Parse("left", left), corpus.Parse("right", right))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := checkComparison(c); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// TestSeedComparisonsHold checks the comparison invariants on every ordered
+// pair of seeds, in addition to what the fuzzers explore.
+func TestSeedComparisonsHold(t *testing.T) {
+	as := testcorpus.Seeds(t)
+	for _, a := range as {
+		if err := testcorpus.CheckArticle(a); err != nil {
+			t.Errorf("%s: %v", a.ID, err)
+		}
+		for _, b := range as {
+			c, err := Compare(context.Background(), a, b)
+			if err == nil {
+				err = checkComparison(c)
+			}
+			if err != nil {
+				t.Errorf("%s vs %s: %v", a.ID, b.ID, err)
+			}
+		}
+	}
+}

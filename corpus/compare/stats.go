@@ -1,0 +1,48 @@
+package compare
+
+import "github.com/newsdiff/newsdiff/corpus"
+
+// Stats are the figures of a comparison that a reader sees first.
+type Stats struct {
+	// Deleted and Inserted count the words the paired passages (titles
+	// included) change: in delete ops on the left, insert ops on the right.
+	Deleted, Inserted int
+	// LeftOnlyWords and RightOnlyWords count the words of the prose
+	// passages only one side has.
+	LeftOnlyWords, RightOnlyWords int
+	// Moved counts the passages paired out of order; LeftOnly and
+	// RightOnly the prose passages only one side has.
+	Moved, LeftOnly, RightOnly int
+}
+
+// Stats counts what c changes.
+func (c *Comparison) Stats() Stats {
+	var st Stats
+	for _, b := range c.Blocks {
+		switch b.Kind {
+		case Moved:
+			st.Moved++
+		case LeftOnly:
+			if b.Role == corpus.RoleProse {
+				st.LeftOnly++
+				st.LeftOnlyWords += c.Left.WordsIn(b.Left)
+			}
+			continue
+		case RightOnly:
+			if b.Role == corpus.RoleProse {
+				st.RightOnly++
+				st.RightOnlyWords += c.Right.WordsIn(b.Right)
+			}
+			continue
+		}
+		for _, op := range b.Ops {
+			switch op.Kind {
+			case OpDelete:
+				st.Deleted += c.Left.WordsIn(op.Left)
+			case OpInsert:
+				st.Inserted += c.Right.WordsIn(op.Right)
+			}
+		}
+	}
+	return st
+}

@@ -1,0 +1,136 @@
+// Package termsafe decides what of a string may reach a terminal. Article
+// text, file names, arguments and SSH clients are untrusted: Display removes
+// escape sequences, C0/C1 controls and bidi overrides, and OneLine makes a
+// label of one line. It knows terminals, not articles: the grammar of control
+// runs it removes is the text model's (corpus.ControlLen), shared with the
+// tokenizer so an escape sequence is one unit everywhere.
+package termsafe
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// Display returns s made safe to print to a terminal. Article text is
+// untrusted: a file may carry escape sequences that recolour the screen,
+// move the cursor, set the window title or write to the clipboard (OSC 52),
+// and bidi controls that make text read differently from how it is stored.
+// Display
+//
+//   - removes whole escape sequences, in their 7-bit forms (CSI "ESC [ … final",
+//     OSC "ESC ] … BEL or ST", DCS, SOS, PM and APC strings, and two-byte or
+//     nF sequences "ESC x") and their 8-bit forms (U+009B, U+009D, …);
+//   - drops every other C0 control except line feed, turns a tab into a
+//     space and a carriage return (alone or before a line feed) into a line
+//     feed, drops DEL and the C1 controls U+0080–U+009F;
+//   - drops the bidi embedding, override and isolate characters and the
+//     directional marks (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F,
+//     U+061C);
+//   - turns U+00A0 and the other Unicode space separators into a plain space
+//     and the line and paragraph separators U+2028 and U+2029 into a line
+//     feed;
+//   - replaces each byte that is not part of valid UTF-8 with U+FFFD.
+//
+// Everything else (letters of any script, emoji, combining marks) is kept.
+// Display(Display(s)) == Display(s), and when s needs no change Display
+// returns it without allocating.
+//
+// A string sequence (OSC, DCS, …) with no terminator ends at the end of its
+// line rather than swallowing the rest of the text: its introducer is gone
+// either way, so what follows is plain text and safe to show.
+func Display(s string) string {
+	i := firstUnsafe(s)
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c >= 0x20 && c < 0x7f || c == '\n':
+			b.WriteByte(c)
+			i++
+			continue
+		case c == '\t':
+			b.WriteByte(' ')
+			i++
+			continue
+		case c == '\r':
+			b.WriteByte('\n')
+			i++
+			if i < len(s) && s[i] == '\n' {
+				i++
+			}
+			continue
+		}
+		if n := corpus.ControlLen(s[i:]); n > 0 {
+			i += n
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b.WriteRune(utf8.RuneError)
+		case r == '\u2028' || r == '\u2029':
+			b.WriteByte('\n')
+		case unicode.Is(unicode.Zs, r):
+			b.WriteByte(' ')
+		default:
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// firstUnsafe returns the byte offset of the first part of s that Display
+// changes, or len(s) if there is none.
+func firstUnsafe(s string) int {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' || c == 0x7f {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || corpus.IsControlRune(r) ||
+			r == '\u2028' || r == '\u2029' || unicode.Is(unicode.Zs, r) {
+			return i
+		}
+		i += size
+	}
+	return len(s)
+}
+
+// OneLine returns s made safe by Display with every run of whitespace, line
+// breaks included, made one space and the ends trimmed: a label for one
+// row of a table or a status line.
+func OneLine(s string) string {
+	return strings.Join(strings.Fields(Display(s)), " ")
+}
+
+// OutletLabels names each article by its outlet, made safe to print and one
+// line, with the article's id added where two articles share an outlet, so
+// that a table of outlets never has two rows of the same name.
+func OutletLabels(arts []*corpus.Article) []string {
+	count := make(map[string]int)
+	for _, a := range arts {
+		count[OneLine(a.Outlet)]++
+	}
+	names := make([]string, len(arts))
+	for i, a := range arts {
+		names[i] = OneLine(a.Outlet)
+		if count[names[i]] > 1 {
+			names[i] += " (" + OneLine(a.ID) + ")"
+		}
+	}
+	return names
+}
