@@ -26,13 +26,18 @@ func (a *Article) ParagraphOf(r Range) int {
 
 // TokensIn returns the indexes of the tokens that lie inside span s: those
 // starting at or after s.Start and ending at or before s.End.
+//
+// Tokens are contiguous and in order, so both ends are binary searches:
+// every layer asks this question, of sentences, quotes, ops and facts.
 func (a *Article) TokensIn(s Span) Range {
 	start, _ := slices.BinarySearchFunc(a.Tokens, s.Start, func(t Token, off int) int { return cmp.Compare(t.Start, off) })
-	end := start
-	for end < len(a.Tokens) && a.Tokens[end].End <= s.End {
-		end++
-	}
-	return Range{start, end}
+	end, _ := slices.BinarySearchFunc(a.Tokens, s.End, func(t Token, off int) int {
+		if t.End <= off {
+			return -1
+		}
+		return 1
+	})
+	return Range{start, max(start, end)}
 }
 
 // WordsIn counts the word tokens inside span s.

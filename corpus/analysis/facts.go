@@ -441,8 +441,8 @@ func names(a *corpus.Article, spans []corpus.Span, first map[int]bool) []name {
 			}
 			run = nil
 		}
-		i, _ := slices.BinarySearchFunc(a.Tokens, s.Start, func(t corpus.Token, off int) int { return cmp.Compare(t.Start, off) })
-		for ; i < len(a.Tokens) && a.Tokens[i].Start < s.End; i++ {
+		toks := a.TokensIn(s)
+		for i := toks.Start; i < toks.End; i++ {
 			t := a.Tokens[i]
 			switch t.Kind {
 			case corpus.TokSpace:

@@ -1403,14 +1403,14 @@ func (g *quoteGrouper) collect() {
 				chain++
 				pos, prevSpeaker = 0, ""
 			}
-			prevPara = quoteParagraphAt(a, q.Parts[len(q.Parts)-1].Start)
+			prevPara = a.ParagraphAt(q.Parts[len(q.Parts)-1].Start) - 1
 			if q.Speaker != "" {
 				prevSpeaker = q.Speaker
 			}
 			u := quoteUnit{q: q, art: ai, chain: chain, pos: pos}
 			var ids []int32
 			for _, p := range q.Parts {
-				r := quoteTokens(a, p)
+				r := a.TokensIn(p)
 				for _, t := range a.Tokens[r.Start:r.End] {
 					if t.Kind == corpus.TokWord {
 						ids = append(ids, g.form(t.Form))
@@ -1482,24 +1482,6 @@ func (g *quoteGrouper) bagWeight(b []quoteBagItem) float64 {
 		w += float64(it.n) * g.idf[it.id]
 	}
 	return w
-}
-
-// quoteParagraphAt returns the index of the paragraph holding byte off.
-func quoteParagraphAt(a *corpus.Article, off int) int {
-	i, _ := slices.BinarySearchFunc(a.Paragraphs, off, func(p corpus.Paragraph, off int) int {
-		if p.End <= off {
-			return -1
-		}
-		return 1
-	})
-	return min(i, max(len(a.Paragraphs)-1, 0))
-}
-
-// quoteTokens returns the range of a's tokens that span s covers.
-func quoteTokens(a *corpus.Article, s corpus.Span) corpus.Range {
-	start, _ := slices.BinarySearchFunc(a.Tokens, s.Start, func(t corpus.Token, off int) int { return cmp.Compare(t.Start, off) })
-	end, _ := slices.BinarySearchFunc(a.Tokens, s.End, func(t corpus.Token, off int) int { return cmp.Compare(t.Start, off) })
-	return corpus.Range{Start: start, End: max(start, end)}
 }
 
 // quoteSpeakersCompatible reports whether two quotes' speakers may be one
@@ -1827,13 +1809,13 @@ func quoteOps(d *compare.Differ, l, r Quote) []compare.Op {
 		cuts = cuts[:0]
 		var li, ri, n int
 		if op.Kind != compare.OpInsert {
-			li = quoteTokenAt(lt, op.Left.Start)
-			n = quoteTokenEndingAt(lt, op.Left.End) - li + 1
+			r := la.TokensIn(op.Left)
+			li, n = r.Start, r.Len()
 			cuts = quoteAppendCuts(cuts, lcut, li, n)
 		}
 		if op.Kind != compare.OpDelete {
-			ri = quoteTokenAt(rt, op.Right.Start)
-			n = quoteTokenEndingAt(rt, op.Right.End) - ri + 1
+			r := ra.TokensIn(op.Right)
+			ri, n = r.Start, r.Len()
 			cuts = quoteAppendCuts(cuts, rcut, ri, n)
 		}
 		if len(cuts) == 0 {
@@ -1864,13 +1846,13 @@ func quoteOps(d *compare.Differ, l, r Quote) []compare.Op {
 // indexes at which a new part starts.
 func quotePartTokens(q Quote) ([]corpus.Token, []int) {
 	if len(q.Parts) == 1 {
-		r := quoteTokens(q.Article, q.Parts[0])
+		r := q.Article.TokensIn(q.Parts[0])
 		return q.Article.Tokens[r.Start:r.End], nil
 	}
 	var toks []corpus.Token
 	var cuts []int
 	for i, p := range q.Parts {
-		r := quoteTokens(q.Article, p)
+		r := q.Article.TokensIn(p)
 		if i > 0 && r.Len() > 0 && len(toks) > 0 {
 			cuts = append(cuts, len(toks))
 		}
@@ -1888,16 +1870,4 @@ func quoteAppendCuts(cuts, starts []int, first, n int) []int {
 		}
 	}
 	return cuts
-}
-
-// quoteTokenAt returns the index of the token starting at off; quoteTokenEndingAt
-// that of the token ending at off.
-func quoteTokenAt(toks []corpus.Token, off int) int {
-	i, _ := slices.BinarySearchFunc(toks, off, func(t corpus.Token, off int) int { return cmp.Compare(t.Start, off) })
-	return i
-}
-
-func quoteTokenEndingAt(toks []corpus.Token, off int) int {
-	i, _ := slices.BinarySearchFunc(toks, off, func(t corpus.Token, off int) int { return cmp.Compare(t.End, off) })
-	return min(i, len(toks)-1)
 }

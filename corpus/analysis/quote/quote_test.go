@@ -321,7 +321,7 @@ func TestQuotesSeeds(t *testing.T) {
 				continue
 			}
 			for _, p := range q.Parts {
-				r := quoteTokens(a, p)
+				r := a.TokensIn(p)
 				i := r.Start - 1
 				for i >= 0 && a.Tokens[i].Kind == corpus.TokSpace {
 					i--
@@ -381,7 +381,7 @@ func checkQuote(q Quote) error {
 			return fmt.Errorf("part %v empty or out of order", p)
 		}
 		at = p.End
-		r := quoteTokens(a, p)
+		r := a.TokensIn(p)
 		if r.Len() == 0 || a.Tokens[r.Start].Start != p.Start || a.Tokens[r.End-1].End != p.End {
 			return fmt.Errorf("part %v not on token boundaries", p)
 		}
