@@ -27,3 +27,27 @@ var stopwords = func() map[string]bool {
 // "you're"): words that find no partners and weigh nothing when passages
 // are compared.
 func IsStopword(form string) bool { return stopwords[form] }
+
+// titles are the words that stand before a name and are not part of it
+// ("President", "Foreign Minister", "Mr"), in matching form.
+var titles = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range []string{
+		"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "president", "vice", "minister",
+		"secretary", "governor", "gov", "senator", "sen", "rep", "representative", "congressman", "congresswoman",
+		"chancellor", "prime", "premier", "general", "gen", "admiral", "adm", "judge", "justice", "mayor",
+		"ambassador", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "ceo",
+		"director", "professor", "prof", "king", "queen", "prince", "princess", "pope", "sheikh", "emir", "rev",
+		"reverend", "father", "colonel", "col", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt",
+		"commander", "speaker", "attorney", "candidate", "nominee", "leader", "chief", "deputy", "former",
+		"retired", "adviser", "advisor", "analyst", "expert", "correspondent", "reporter", "editor", "founder",
+		"officer", "official", "envoy", "aide", "manager",
+	} {
+		m[w] = true
+	}
+	return m
+}()
+
+// IsTitle reports whether the matching form of a word is a title or
+// honorific that stands before a name ("president", "mr", "minister").
+func IsTitle(form string) bool { return titles[form] }

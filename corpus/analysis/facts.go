@@ -449,7 +449,7 @@ func names(a *corpus.Article, spans []corpus.Span, first map[int]bool) []name {
 				continue
 			case corpus.TokWord:
 				r, _ := utf8.DecodeRune(a.Raw[t.Start:t.End])
-				if unicode.IsUpper(r) && !first[t.Start] && !titles[t.Form] && !corpus.IsStopword(t.Form) && weekdays[t.Form] == "" && !isMonth(t.Form) {
+				if unicode.IsUpper(r) && !first[t.Start] && !corpus.IsTitle(t.Form) && !nameModifiers[t.Form] && !corpus.IsStopword(t.Form) && weekdays[t.Form] == "" && !isMonth(t.Form) {
 					run = append(run, t)
 					continue
 				}
@@ -490,12 +490,11 @@ func sentenceStarts(a *corpus.Article) map[int]bool {
 	return m
 }
 
-// titles are capitalised words that precede names without being them.
-var titles = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "president": true, "senator": true, "sen": true,
-	"governor": true, "gov": true, "minister": true, "secretary": true, "us": true, "u.s": true,
-	"republican": true, "democratic": true, "democrat": true, "foreign": true, "former": true,
-	"retired": true, "admiral": true, "general": true, "chairwoman": true, "chairman": true,
+// nameModifiers stand before a name without being part of it, like a
+// title (corpus.IsTitle), but only in the sense of a name's party or
+// country: "U.S. Secretary", "Democratic Senator".
+var nameModifiers = map[string]bool{
+	"us": true, "u.s": true, "republican": true, "democratic": true, "democrat": true, "foreign": true,
 }
 
 func isMonth(form string) bool {

@@ -552,7 +552,7 @@ func contentForm(w string) string {
 	} else if s, ok := strings.CutSuffix(w, "’s"); ok {
 		w = s
 	}
-	if groupStopwords[w] {
+	if isGroupStopword(w) {
 		return ""
 	}
 	for _, r := range w {
@@ -968,28 +968,21 @@ func mix64(x uint64) uint64 {
 	return x
 }
 
-// groupStopwords are words too common in news writing to tell which event
-// an article reports: function words, reporting verbs and a few others.
-var groupStopwords = func() map[string]bool {
+// newsWords are words too common in news writing to tell which event a
+// document reports, beyond the function words of corpus.IsStopword:
+// reporting verbs, "new", "year", and the contractions and reflexives the
+// shared list lacks. Grouping passes over both.
+var newsWords = func() map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(`
-		a about above after again against all also am an and any are as at
-		be because been before being below between both but by can could did
-		do does doing down during each few for from further had has have
-		having he her here hers herself him himself his how i if in into is
-		it its itself just me more most my myself no nor not now of off on
-		once only or other our ours ourselves out over own same she should so
-		some such than that the their theirs them themselves then there these
-		they this those through to too under until up very was we were what
-		when where which while who whom why will with would you your yours
-		yourself yourselves may might must shall can't don't didn't doesn't
-		isn't wasn't weren't won't it's he's she's they're you're i'm we're
-		that's there's i'll you'll we'll they'll he'd i'd you'd we'd they'd
-		i've you've we've they've s t
-		said says say saying told tell asked according mr mrs ms
-		one two new like get got make made going go us year years time
+		according asked below can't doesn't get go going got i've like made
+		make new ourselves saying tell themselves they'd they'll they've time
+		two us we'd we've weren't won't year years you've yourself yourselves
 	`) {
 		m[w] = true
 	}
 	return m
 }()
+
+// isGroupStopword reports whether grouping passes over the word w.
+func isGroupStopword(w string) bool { return corpus.IsStopword(w) || newsWords[w] }

@@ -785,7 +785,7 @@ func (s *quoteScanner) inRun(i int) bool {
 	case t.Kind == corpus.TokSpace:
 		return t.Form == " "
 	case t.Kind == corpus.TokPunct:
-		return t.Form == "." && i > 0 && s.toks[i-1].Kind == corpus.TokWord && quoteTitles[s.toks[i-1].Form] && s.toks[i-1].End == t.Start
+		return t.Form == "." && i > 0 && s.toks[i-1].Kind == corpus.TokWord && corpus.IsTitle(s.toks[i-1].Form) && s.toks[i-1].End == t.Start
 	case t.Kind == corpus.TokWord:
 		return s.isName(i) || quoteNameParticles[t.Form]
 	}
@@ -827,7 +827,7 @@ func (s *quoteScanner) nameOf(r corpus.Range) string {
 	}
 	from := 0
 	for w := len(words) - 2; w >= 0; w-- {
-		if quoteTitles[s.toks[words[w]].Form] {
+		if corpus.IsTitle(s.toks[words[w]].Form) {
 			from = w + 1
 			break
 		}
@@ -842,11 +842,11 @@ func (s *quoteScanner) nameOf(r corpus.Range) string {
 // hasTitle reports whether run r, or the word before it, is a title.
 func (s *quoteScanner) hasTitle(r corpus.Range, prev int) bool {
 	for i := r.Start; i < r.End-1; i++ {
-		if s.toks[i].Kind == corpus.TokWord && quoteTitles[s.toks[i].Form] {
+		if s.toks[i].Kind == corpus.TokWord && corpus.IsTitle(s.toks[i].Form) {
 			return true
 		}
 	}
-	return prev >= 0 && quoteTitles[s.toks[prev].Form]
+	return prev >= 0 && corpus.IsTitle(s.toks[prev].Form)
 }
 
 // subjectBefore finds who does verb v from the words before it in [start,
@@ -970,7 +970,7 @@ func (s *quoteScanner) subjectAfter(v, end int) (string, int, int) {
 			continue
 		}
 		if t.Kind != corpus.TokWord {
-			if t.Kind == corpus.TokPunct && t.Form == "." && i > 0 && quoteTitles[s.toks[i-1].Form] {
+			if t.Kind == corpus.TokPunct && t.Form == "." && i > 0 && corpus.IsTitle(s.toks[i-1].Form) {
 				continue
 			}
 			// "said the statement from Grimm's attorney, William McGinley":
@@ -1026,7 +1026,7 @@ func (s *quoteScanner) clauseSubject(start, end int) (string, int, int) {
 		}
 		// "Metro spokesman Officer Jose Hernandez": the first run only
 		// says whose spokesman.
-		if n := s.nextVisible(r.End, end); n >= 0 && s.toks[n].Kind == corpus.TokWord && !s.isName(n) && quoteTitles[s.toks[n].Form] {
+		if n := s.nextVisible(r.End, end); n >= 0 && s.toks[n].Kind == corpus.TokWord && !s.isName(n) && corpus.IsTitle(s.toks[n].Form) {
 			continue
 		}
 		prev := s.prevWord(r.Start, start)
@@ -1232,17 +1232,6 @@ var (
 	// quotePassiveMarkers before a verb make it no attribution: "when asked",
 	// "was told".
 	quotePassiveMarkers = quoteWordSet("when", "if", "was", "were", "being", "been", "be", "is", "are")
-	// quoteTitles are words that stand before a name and are not part of it.
-	quoteTitles = quoteWordSet(
-		"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "president", "vice", "minister", "secretary",
-		"governor", "gov", "senator", "sen", "rep", "representative", "congressman", "congresswoman", "chancellor",
-		"prime", "premier", "general", "gen", "admiral", "adm", "judge", "justice", "mayor", "ambassador", "spokesman",
-		"spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "ceo", "director", "professor", "prof",
-		"king", "queen", "prince", "princess", "pope", "sheikh", "emir", "rev", "reverend", "father", "colonel", "col",
-		"captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "commander", "speaker", "attorney", "candidate",
-		"nominee", "leader", "chief", "deputy", "former", "retired", "adviser", "advisor", "analyst", "expert",
-		"correspondent", "reporter", "editor", "founder", "officer", "official", "envoy", "aide", "manager",
-	)
 	// quoteNotNames are capitalised words that never name a speaker.
 	quoteNotNames = quoteWordSet(
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
