@@ -547,7 +547,7 @@ func TestGroupQuotesSeeds(t *testing.T) {
 	if got := quoteOutlets(sullivan); !slices.Equal(got, all) {
 		t.Errorf("Sullivan group outlets %q, want %q", got, all)
 	}
-	if quoteSpeakerKey(sullivan.Speaker) != "sullivan" {
+	if speakerKey(sullivan.Speaker) != "sullivan" {
 		t.Errorf("Sullivan group speaker %q, want Jake Sullivan", sullivan.Speaker)
 	}
 	aj := slices.Index(quoteOutlets(sullivan), "003")
@@ -585,7 +585,7 @@ func TestGroupQuotesSeeds(t *testing.T) {
 	speakers := make(map[string]bool)
 	for _, a := range as {
 		for _, q := range Extract(a) {
-			speakers[quoteSpeakerKey(q.Speaker)] = true
+			speakers[speakerKey(q.Speaker)] = true
 		}
 	}
 	for _, want := range []string{"trump", "sullivan", "lavrov", "peskov", "pence", "obama", "jacobs", "halkett"} {

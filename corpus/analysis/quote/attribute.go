@@ -1,0 +1,628 @@
+package quote
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// Attribution: the speaker, verb and hedges of each quote, from the
+// words of its own sentence outside its marks.
+
+// attribute finds the speaker and verb of quote k in its own sentences.
+func (s *scanner) attribute(k int) {
+	head, tail := s.head(k), s.tail(k)
+	tailFirst := s.info[k].endsOnMark
+	if i := s.nextVisible(tail.Start, tail.End); i >= 0 && s.toks[i].Form == "," {
+		tailFirst = true
+	}
+	tries := []func() bool{
+		func() bool { return s.attributeHead(k, head) },
+		func() bool { return s.attributeTail(k, tail) },
+	}
+	if tailFirst {
+		tries[0], tries[1] = tries[1], tries[0]
+	}
+	for _, try := range tries {
+		if try() {
+			return
+		}
+	}
+}
+
+// set records quote k's attribution, when a speaker was found.
+func (s *scanner) set(k, verb int, speaker string, kind, subject int) bool {
+	if kind == speakerNone {
+		return false
+	}
+	q := &s.qs[k]
+	q.Speaker, q.Verb = speaker, verbForm(s.toks[verb].Form)
+	s.info[k].kind, s.info[k].subject = kind, subject
+	return true
+}
+
+// verbForm is how a verb is reported: "according" as "according to".
+func verbForm(f string) string {
+	if f == "according" {
+		return "according to"
+	}
+	return f
+}
+
+// attributeHead attributes quote k from the words r before it (or an
+// introduction); attributeTail from the words r after it.
+func (s *scanner) attributeHead(k int, r corpus.Range) bool {
+	v := s.findVerb(r, false)
+	if v < 0 {
+		return false
+	}
+	if s.nextWord(r.Start, r.End) == v { // Said Trump: "…"
+		name, kind, subj := s.subjectAfter(v, r.End)
+		return s.set(k, v, name, kind, subj)
+	}
+	name, kind, subj := s.subjectBefore(r.Start, v)
+	return s.set(k, v, name, kind, subj)
+}
+
+func (s *scanner) attributeTail(k int, r corpus.Range) bool {
+	v := s.findVerb(r, true)
+	if v < 0 {
+		return false
+	}
+	if s.nextWord(r.Start, r.End) == v || s.toks[v].Form == "according" {
+		name, kind, subj := s.subjectAfter(v, r.End)
+		return s.set(k, v, name, kind, subj)
+	}
+	name, kind, subj := s.subjectBefore(r.Start, v)
+	return s.set(k, v, name, kind, subj)
+}
+
+// findVerb returns the attribution verb in r nearest the quote: the first
+// within tailWords words when forward is set (r follows the quote),
+// else the last. It returns -1 when there is none.
+func (s *scanner) findVerb(r corpus.Range, forward bool) int {
+	ok := func(i int) bool {
+		t := s.toks[i]
+		if t.Kind != corpus.TokWord || !verbs[t.Form] {
+			return false
+		}
+		if t.Form == "according" {
+			j := s.nextWord(i+1, r.End)
+			return j >= 0 && s.toks[j].Form == "to"
+		}
+		// "when asked", "was told": the verb has no speaker as subject;
+		// "a warning", "his claims": it is a noun.
+		if p := s.prevWord(i, r.Start); p >= 0 && (passiveMarkers[s.toks[p].Form] || determiners[s.toks[p].Form]) {
+			return false
+		}
+		return true
+	}
+	if forward {
+		words := 0
+		for i := r.Start; i < r.End && words < tailWords; i++ {
+			if s.toks[i].Kind != corpus.TokWord {
+				continue
+			}
+			words++
+			if ok(i) {
+				return i
+			}
+		}
+		return -1
+	}
+	for i := r.End - 1; i >= r.Start; i-- {
+		if ok(i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// nextWord returns the first word token in [i, end), or -1.
+func (s *scanner) nextWord(i, end int) int {
+	for ; i < end; i++ {
+		if s.toks[i].Kind == corpus.TokWord {
+			return i
+		}
+	}
+	return -1
+}
+
+// prevWord returns the word token right before i, skipping only
+// whitespace, or -1 when the region starts or punctuation comes first.
+func (s *scanner) prevWord(i, start int) int {
+	j := s.prevVisible(i, start)
+	if j >= 0 && s.toks[j].Kind == corpus.TokWord {
+		return j
+	}
+	return -1
+}
+
+// prevVisible returns the last word or punctuation token before i, not
+// before start, or -1.
+func (s *scanner) prevVisible(i, start int) int {
+	for j := i - 1; j >= start; j-- {
+		if k := s.toks[j].Kind; k == corpus.TokWord || k == corpus.TokPunct {
+			return j
+		}
+	}
+	return -1
+}
+
+// nextVisible returns the first word or punctuation token in [i, end), or -1.
+func (s *scanner) nextVisible(i, end int) int {
+	for ; i < end; i++ {
+		if k := s.toks[i].Kind; k == corpus.TokWord || k == corpus.TokPunct {
+			return i
+		}
+	}
+	return -1
+}
+
+// isName reports whether token i is a word of a name: capitalised, and
+// either inside its sentence or a word the article never writes in lower
+// case ("During" opens a sentence; "Trump" is a name wherever it stands).
+func (s *scanner) isName(i int) bool {
+	t := s.toks[i]
+	if t.Kind != corpus.TokWord {
+		return false
+	}
+	r, _ := utf8.DecodeRune(s.a.Raw[t.Start:t.End])
+	if !unicode.IsUpper(r) && !unicode.IsTitle(r) {
+		return false
+	}
+	f := strings.TrimSuffix(t.Form, "'s")
+	if f == "i" || notNames[f] || pronounWords[f] {
+		return false
+	}
+	if si := s.sentOf[i]; si >= 0 && s.first[si] == int32(i) {
+		// "Denying any connection, Trump…": a participle opens the sentence.
+		return !s.lower[f] && !functionWords[f] && !strings.HasSuffix(f, "ing")
+	}
+	return true
+}
+
+// isPossessive reports whether name word i owns what follows (Clinton’s
+// adviser, Sanders’ bid) rather than being a subject.
+func (s *scanner) isPossessive(i int) bool {
+	f := s.toks[i].Form
+	if strings.HasSuffix(f, "'s") {
+		return true
+	}
+	return i+1 < len(s.toks) && s.toks[i+1].Kind == corpus.TokPunct && s.toks[i+1].Form == "'" && strings.HasSuffix(f, "s") &&
+		(i+2 >= len(s.toks) || s.toks[i+2].Kind != corpus.TokWord)
+}
+
+// inRun reports whether token i may sit inside a name run: a name word, a
+// single space, the point after an abbreviated title (Mr.), or a particle
+// (van, de, bin).
+func (s *scanner) inRun(i int) bool {
+	t := s.toks[i]
+	switch {
+	case t.Kind == corpus.TokSpace:
+		return t.Form == " "
+	case t.Kind == corpus.TokPunct:
+		return t.Form == "." && i > 0 && s.toks[i-1].Kind == corpus.TokWord && corpus.IsTitle(s.toks[i-1].Form) && s.toks[i-1].End == t.Start
+	case t.Kind == corpus.TokWord:
+		return s.isName(i) || nameParticles[t.Form]
+	}
+	return false
+}
+
+// runBack returns the name run ending at word i; runForward the one
+// starting at i. Runs start and end on name words.
+func (s *scanner) runBack(i, start int) corpus.Range {
+	j := i
+	for j-1 >= start && s.inRun(j-1) && !s.isPossessive(max(j-1, 0)) {
+		j--
+	}
+	for j < i && !s.isName(j) {
+		j++
+	}
+	return corpus.Range{Start: j, End: i + 1}
+}
+
+func (s *scanner) runForward(i, end int) corpus.Range {
+	j := i
+	for j+1 < end && s.inRun(j+1) && !s.isPossessive(j) {
+		j++
+	}
+	for j > i && !s.isName(j) {
+		j--
+	}
+	return corpus.Range{Start: i, End: j + 1}
+}
+
+// nameOf is the speaker's name in run r: its words without the titles
+// before them ("Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov").
+func (s *scanner) nameOf(r corpus.Range) string {
+	var words []int
+	for i := r.Start; i < r.End; i++ {
+		if s.toks[i].Kind == corpus.TokWord {
+			words = append(words, i)
+		}
+	}
+	from := 0
+	for w := len(words) - 2; w >= 0; w-- {
+		if corpus.IsTitle(s.toks[words[w]].Form) {
+			from = w + 1
+			break
+		}
+	}
+	var parts []string
+	for _, w := range words[from:] {
+		parts = append(parts, string(s.a.Raw[s.toks[w].Start:s.toks[w].End]))
+	}
+	return strings.Join(parts, " ")
+}
+
+// hasTitle reports whether run r, or the word before it, is a title.
+func (s *scanner) hasTitle(r corpus.Range, prev int) bool {
+	for i := r.Start; i < r.End-1; i++ {
+		if s.toks[i].Kind == corpus.TokWord && corpus.IsTitle(s.toks[i].Form) {
+			return true
+		}
+	}
+	return prev >= 0 && corpus.IsTitle(s.toks[prev].Form)
+}
+
+// subjectBefore finds who does verb v from the words before it in [start,
+// v): the name or pronoun right before it (Mr Trump said, he insisted), a
+// name set off before an appositive (Jake Sullivan, Mrs Clinton’s senior
+// policy adviser, said), the clause's subject for a participle or after
+// "and" (Trump doubted …, saying), else the noun phrase before the verb
+// (Clinton’s campaign said).
+func (s *scanner) subjectBefore(start, v int) (string, int, int) {
+	if strings.HasSuffix(s.toks[v].Form, "ing") {
+		if p := s.prevVisible(v, start); p < 0 || s.toks[p].Form == "," {
+			return s.clauseSubject(s.sentenceStart(v, start), v)
+		}
+	}
+	// Skip adverbs and auxiliaries: "Obama, meanwhile, said", "has also said".
+	j := v - 1
+	for ; j >= start; j-- {
+		t := s.toks[j]
+		if t.Kind == corpus.TokSpace || (t.Kind == corpus.TokPunct && t.Form == ",") {
+			continue
+		}
+		if t.Kind == corpus.TokWord && !s.isName(j) && (skipWords[t.Form] || (strings.HasSuffix(t.Form, "ly") && len(t.Form) > 4)) {
+			continue
+		}
+		break
+	}
+	if j < start || s.toks[j].Kind != corpus.TokWord {
+		if j >= start {
+			return noSpeaker()
+		}
+		return s.clauseSubject(start, v)
+	}
+	switch f := s.toks[j].Form; {
+	case s.isName(j) && !s.isPossessive(j):
+		if name := s.nameOf(s.runBack(j, start)); name != "" {
+			return name, speakerName, j
+		}
+	case pronounWords[f]:
+		return f, speakerPronoun, j
+	case clauseJoiners[f] || prepositions[f]:
+		// "and warned", "by saying": the verb belongs to the clause's
+		// subject.
+		return s.clauseSubject(s.sentenceStart(v, start), j)
+	}
+	// A comma before the verb may close an appositive: "Dmitry Bam, a
+	// professor … who has written on recusals and ethics, said".
+	if s.commaBetween(j, v) {
+		for i, n := j-1, 0; i >= start && n < appositiveTokens; i, n = i-1, n+1 {
+			if s.toks[i].Kind == corpus.TokPunct && s.toks[i].Form == "," {
+				if w := s.prevWord(i, start); w >= 0 && s.isName(w) && !s.isPossessive(w) {
+					if name := s.nameOf(s.runBack(w, start)); name != "" {
+						return name, speakerName, w
+					}
+				}
+				break
+			}
+		}
+	}
+	// A noun phrase ends right before the verb: is it an appositive after
+	// a name?
+	np := j
+	for i := j - 1; i >= start && j-np < 16; i-- {
+		t := s.toks[i]
+		if t.Kind == corpus.TokSpace {
+			continue
+		}
+		if t.Kind != corpus.TokWord || functionWords[t.Form] && !determiners[t.Form] {
+			break
+		}
+		np = i
+	}
+	if c := s.prevVisible(np, start); c >= 0 && s.toks[c].Form == "," {
+		if w := s.prevWord(c, start); w >= 0 && s.isName(w) && !s.isPossessive(w) {
+			if name := s.nameOf(s.runBack(w, start)); name != "" {
+				return name, speakerName, w
+			}
+		}
+	}
+	return s.phrase(np, j+1)
+}
+
+func noSpeaker() (string, int, int) { return "", speakerNone, -1 }
+
+// sentenceStart returns the first token of the sentence holding token v,
+// or start when that is later or v is in none. A participle's subject may
+// stand before an earlier quote of its sentence ("Lauten posted an apology
+// for her “hurtful” words, saying she had “judged…”").
+func (s *scanner) sentenceStart(v, start int) int {
+	if si := s.sentOf[v]; si >= 0 {
+		return min(start, s.a.Sentences[si].Tokens.Start)
+	}
+	return start
+}
+
+// commaBetween reports whether a comma lies strictly between tokens i and j.
+func (s *scanner) commaBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if s.toks[k].Kind == corpus.TokPunct && s.toks[k].Form == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectAfter finds who does verb v from the words after it, for a verb
+// that comes first (said Jake Sullivan, said Clinton’s top foreign policy
+// adviser Jake Sullivan, according to Peskov): the first name that is not
+// a possessive, within a few words, else the noun phrase.
+func (s *scanner) subjectAfter(v, end int) (string, int, int) {
+	i := v + 1
+	if s.toks[v].Form == "according" {
+		i = s.nextWord(i, end) + 1
+		if i <= 0 {
+			return noSpeaker()
+		}
+	}
+	first, last, words, comma := -1, -1, 0, false
+	for ; i < end && words < 10; i++ {
+		t := s.toks[i]
+		if t.Kind == corpus.TokSpace {
+			continue
+		}
+		if t.Kind != corpus.TokWord {
+			if t.Kind == corpus.TokPunct && t.Form == "." && i > 0 && corpus.IsTitle(s.toks[i-1].Form) {
+				continue
+			}
+			// "said the statement from Grimm's attorney, William McGinley":
+			// a description may come before the name, set off by a comma.
+			if t.Kind == corpus.TokPunct && t.Form == "," && first >= 0 && !comma {
+				comma = true
+				continue
+			}
+			break
+		}
+		if words == 0 && pronounWords[t.Form] {
+			return t.Form, speakerPronoun, i
+		}
+		if afterVerbStops[t.Form] {
+			break
+		}
+		if s.isName(i) && !s.isPossessive(i) {
+			r := s.runForward(i, end)
+			if name := s.nameOf(r); name != "" {
+				return name, speakerName, r.End - 1
+			}
+		}
+		if first < 0 {
+			first = i
+		}
+		last = i
+		words++
+	}
+	if first < 0 {
+		return noSpeaker()
+	}
+	return s.phrase(first, last+1)
+}
+
+// clauseSubject finds the subject of the clause in [start, end) that a
+// participle or a second verb belongs to, skipping quoted words: an opening
+// pronoun (He also said…), else the first name that is not a possessive
+// and not the object of a preposition or article (During the news
+// conference, Trump doubted…; In an interview with NBC News, President
+// Obama…), else the phrase that opens the clause (Clinton’s campaign).
+func (s *scanner) clauseSubject(start, end int) (string, int, int) {
+	if i := s.nextOutside(start, end); i >= 0 && s.toks[i].Kind == corpus.TokWord && (s.toks[i].Form == "he" || s.toks[i].Form == "she" || s.toks[i].Form == "they") {
+		return s.toks[i].Form, speakerPronoun, i
+	}
+	for i := start; i < end; i++ {
+		if s.inside[i] || !s.isName(i) {
+			continue
+		}
+		r := s.runForward(i, end)
+		i = r.End - 1
+		if s.isPossessive(r.End - 1) {
+			continue
+		}
+		// "Metro spokesman Officer Jose Hernandez": the first run only
+		// says whose spokesman.
+		if n := s.nextVisible(r.End, end); n >= 0 && s.toks[n].Kind == corpus.TokWord && !s.isName(n) && corpus.IsTitle(s.toks[n].Form) {
+			continue
+		}
+		prev := s.prevWord(r.Start, start)
+		if prev >= 0 {
+			pf := s.toks[prev].Form
+			if prepositions[pf] || pf == "with" || determiners[pf] && !s.hasTitle(r, prev) {
+				continue // "a lawyer for Mr. Grimm", but "the Foreign Minister Sergei Lavrov"
+			}
+		}
+		if name := s.nameOf(r); name != "" {
+			return name, speakerName, r.End - 1
+		}
+	}
+	// The phrase opening the clause: "Clinton’s campaign".
+	i := s.nextOutside(start, end)
+	if i >= 0 && determiners[s.toks[i].Form] {
+		i = s.nextWord(i+1, end)
+	}
+	if i < 0 || s.toks[i].Kind != corpus.TokWord || !s.isName(i) || !s.isPossessive(i) {
+		return noSpeaker()
+	}
+	if j := s.nextVisible(i+1, end); j >= 0 && s.toks[j].Kind == corpus.TokWord && !s.isName(j) && !functionWords[s.toks[j].Form] {
+		return s.phrase(i, j+1)
+	}
+	return noSpeaker()
+}
+
+// nextOutside returns the first word or mark in [i, end) outside quotes,
+// or -1.
+func (s *scanner) nextOutside(i, end int) int {
+	for ; i < end; i++ {
+		if k := s.toks[i].Kind; (k == corpus.TokWord || k == corpus.TokPunct) && !s.inside[i] {
+			return i
+		}
+	}
+	return -1
+}
+
+// phrase returns the words of [from, to) as a speaker phrase: at most the
+// last four, without a leading article or possessive pronoun.
+func (s *scanner) phrase(from, to int) (string, int, int) {
+	var words []int
+	for i := from; i < to; i++ {
+		if s.toks[i].Kind == corpus.TokWord {
+			words = append(words, i)
+		}
+	}
+	if len(words) > 4 {
+		words = words[len(words)-4:]
+	}
+	for len(words) > 0 && (determiners[s.toks[words[0]].Form] || functionWords[s.toks[words[0]].Form]) {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return noSpeaker()
+	}
+	if r, _ := utf8.DecodeRuneInString(s.toks[words[len(words)-1]].Form); !unicode.IsLetter(r) {
+		return noSpeaker() // "since 2012 … posted": a date is no speaker
+	}
+	var parts []string
+	for _, w := range words {
+		parts = append(parts, string(s.a.Raw[s.toks[w].Start:s.toks[w].End]))
+	}
+	return strings.Join(parts, " "), speakerPhrase, words[len(words)-1]
+}
+
+// speakerKey is what two names are compared by: the last word, lower case,
+// with curly apostrophes made straight.
+func speakerKey(name string) string {
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		name = name[i+1:]
+	}
+	return strings.TrimSuffix(strings.ReplaceAll(strings.ToLower(name), "’", "'"), "'s")
+}
+
+// resolvePronoun replaces "he" or "she" with the subject of the nearest
+// sentence before it that has a named one, looking back a few sentences
+// past sentences whose subject is a pronoun or no name.
+func (s *scanner) resolvePronoun(k int) {
+	q := &s.qs[k]
+	inf := s.info[k]
+	if inf.kind != speakerPronoun || (q.Speaker != "he" && q.Speaker != "she") || inf.subject < 0 {
+		return
+	}
+	si := int(s.sentOf[inf.subject])
+	if si < 0 {
+		return
+	}
+	end := inf.subject
+	for back := 0; back <= resolveSentences && si >= 0; back++ {
+		role := s.a.Paragraphs[s.a.Sentences[si].Para].Role
+		if role == corpus.RoleTitle {
+			break // a headline names no antecedent
+		}
+		// A sentence's subject is near its start: a long one is read only
+		// so far, which keeps a text of one endless sentence linear.
+		start := s.a.Sentences[si].Tokens.Start
+		if back > 0 {
+			// An earlier sentence about "the liberal icon justice" is
+			// about the one the pronoun stands for, who is then not named.
+			if i := s.nextOutside(start, end); i >= 0 && determiners[s.toks[i].Form] {
+				return
+			}
+		}
+		name, kind, _ := s.clauseSubject(start, min(end, start+subjectTokens))
+		if kind == speakerName && role == corpus.RoleProse {
+			if known := s.known[speakerKey(name)]; known != "" {
+				name = known
+			}
+			q.Speaker = name
+			s.info[k].kind = speakerName
+			return
+		}
+		si--
+		if si >= 0 {
+			end = s.a.Sentences[si].Tokens.End
+		}
+	}
+}
+
+// inherit gives a quote with no attribution of its own the speaker the
+// text implies: the introduction before a paragraph that opens with the
+// quote ("Peskov said:"), the quote before it in its paragraph, or, for a
+// paragraph that is nothing but quotes, the last quote of the paragraph
+// before.
+func (s *scanner) inherit(k int) {
+	q := &s.qs[k]
+	inf := s.info[k]
+	if q.Speaker != "" {
+		return
+	}
+	if inf.paraStart && inf.intro < 0 && q.Para > 0 {
+		prev := s.a.Paragraphs[q.Para-1]
+		if prev.Role == corpus.RoleProse && prev.Sentences.Len() > 0 {
+			r := corpus.TrimSpace(s.toks, s.a.Sentences[prev.Sentences.End-1].Tokens)
+			if r.Len() > 0 && s.toks[r.End-1].Form == ":" && s.attributeHead(k, corpus.Range{Start: r.Start, End: r.End - 1}) {
+				s.resolvePronoun(k)
+				return
+			}
+		}
+	}
+	if k == 0 {
+		return
+	}
+	p := s.qs[k-1]
+	switch {
+	case s.info[k-1].lastPara == q.Para:
+	case s.info[k-1].lastPara == q.Para-1 && s.onlyQuotes(q.Para):
+	default:
+		return
+	}
+	q.Speaker = p.Speaker
+	s.info[k].kind = s.info[k-1].kind
+}
+
+// onlyQuotes reports whether paragraph pi has no words outside quotes.
+func (s *scanner) onlyQuotes(pi int) bool {
+	r := s.paraTokens(pi)
+	for i := r.Start; i < r.End; i++ {
+		if s.toks[i].Kind == corpus.TokWord && !s.inside[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// hedges lists the hedge words around quote k, outside any quote: in its
+// sentences before and after it, and in a block quote's introduction.
+func (s *scanner) hedges(k int) []string {
+	var out []string
+	for _, r := range []corpus.Range{s.head(k), s.tail(k)} {
+		for i := r.Start; i < r.End; i++ {
+			if t := s.toks[i]; t.Kind == corpus.TokWord && !s.inside[i] && hedgeWords[t.Form] && !slices.Contains(out, t.Form) {
+				out = append(out, t.Form)
+			}
+		}
+	}
+	return out
+}

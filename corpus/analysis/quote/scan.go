@@ -1,0 +1,398 @@
+package quote
+
+import (
+	"cmp"
+	"slices"
+	"unicode/utf8"
+
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// Extraction: finding quote marks, the quotes they enclose and block
+// quotes, paragraph by paragraph.
+
+// scanInfo is what extraction knows about a quote beyond the Quote.
+type scanInfo struct {
+	parts []corpus.Range // token ranges of the parts, trimmed
+	// outer holds, per part, the token range including the marks (or the
+	// whole paragraph of a block quote): the tokens attribution skips.
+	outer      []corpus.Range
+	intro      int  // for a block quote, the sentence introducing it; else -1
+	endsOnMark bool // the quoted text ended on , . ! ? or an ellipsis, before trimming
+	paraStart  bool // the first part opens its paragraph
+	lastPara   int
+	reachedEnd bool // unclosed, and ran to its paragraph's end
+	kind       int  // speaker kind
+	subject    int  // token of the speaker's (last) word, or -1
+}
+
+// scanner extracts the quotes of one article.
+type scanner struct {
+	a      *corpus.Article
+	toks   []corpus.Token
+	sentOf []int32 // token → sentence index, -1 between sentences
+	first  []int32 // sentence → its first word token, or -1
+	inside []bool  // token is within a quote's marks or a block quote
+	lower  map[string]bool
+	known  map[string]string // a named speaker's last word (form) → the name
+	qs     []Quote
+	info   []scanInfo
+}
+
+// Extract returns every quotation in a, in text order: text between double
+// quote marks, curly or straight, and block quotes set as their own
+// paragraph after an attribution ending in a colon. Boilerplate lines are
+// skipped. See Quote for what each field holds.
+//
+// Extract only reads a; it is safe to call concurrently.
+func Extract(a *corpus.Article) []Quote {
+	if len(a.Tokens) == 0 || len(a.Paragraphs) == 0 {
+		return nil
+	}
+	s := &scanner{a: a, toks: a.Tokens}
+	s.index()
+	s.scanMarks()
+	s.blocks()
+	if len(s.qs) == 0 {
+		return nil
+	}
+	s.finish()
+	return s.qs
+}
+
+// index maps tokens to sentences and notes the words the article writes
+// in lower case somewhere.
+func (s *scanner) index() {
+	s.sentOf = make([]int32, len(s.toks))
+	for i := range s.sentOf {
+		s.sentOf[i] = -1
+	}
+	s.first = make([]int32, len(s.a.Sentences))
+	for si, se := range s.a.Sentences {
+		s.first[si] = -1
+		for ti := se.Tokens.Start; ti < se.Tokens.End && ti < len(s.toks); ti++ {
+			s.sentOf[ti] = int32(si)
+			if s.first[si] < 0 && s.toks[ti].Kind == corpus.TokWord {
+				s.first[si] = int32(ti)
+			}
+		}
+	}
+	s.lower = make(map[string]bool, len(s.toks)/8)
+	for _, t := range s.toks {
+		if t.Kind == corpus.TokWord && !s.lower[t.Form] && len(t.Form) == t.Len() && t.Form == string(s.a.Raw[t.Start:t.End]) {
+			s.lower[t.Form] = true
+		}
+	}
+	s.inside = make([]bool, len(s.toks))
+	s.known = make(map[string]string)
+}
+
+// paraTokens returns the token range of paragraph pi.
+func (s *scanner) paraTokens(pi int) corpus.Range {
+	p := s.a.Paragraphs[pi]
+	if p.Sentences.Len() <= 0 {
+		return corpus.Range{}
+	}
+	return corpus.Range{Start: s.a.Sentences[p.Sentences.Start].Tokens.Start, End: s.a.Sentences[p.Sentences.End-1].Tokens.End}
+}
+
+// markFlank says how a double quote mark sits between its neighbours: it
+// can open when a word or mark follows it and a space, a paragraph start or
+// an opening bracket precedes it; it can close in the mirror case.
+func (s *scanner) markFlank(i int, pr corpus.Range) (canOpen, canClose bool) {
+	spaceBefore := i == pr.Start || s.toks[i-1].Kind == corpus.TokSpace || s.toks[i-1].Kind == corpus.TokControl
+	spaceAfter := i+1 >= pr.End || s.toks[i+1].Kind == corpus.TokSpace || s.toks[i+1].Kind == corpus.TokControl
+	openBefore := spaceBefore
+	if !spaceBefore && s.toks[i-1].Kind == corpus.TokPunct {
+		switch s.toks[i-1].Form {
+		case "(", "[", "{", "-", ":", "/", "'":
+			openBefore = true
+		}
+	}
+	closeAfter := spaceAfter
+	if !spaceAfter && s.toks[i+1].Kind == corpus.TokPunct {
+		switch s.toks[i+1].Form {
+		case ".", ",", ";", ":", "!", "?", ")", "]", "}", "-", "'", "...", "/":
+			closeAfter = true
+		}
+	}
+	return !spaceAfter && openBefore, !spaceBefore && closeAfter
+}
+
+// markPiece is a stretch between marks found by scanMarks, before paragraphs
+// are joined.
+type markPiece struct {
+	para       int
+	open       int // the opening mark's token
+	body       corpus.Range
+	close      int // the closing mark's token, or -1
+	reachedEnd bool
+	paraStart  bool
+}
+
+// scanMarks pairs the double quote marks of every paragraph and joins
+// quotes continued over paragraphs.
+func (s *scanner) scanMarks() {
+	var pieces []markPiece
+	for pi, p := range s.a.Paragraphs {
+		if p.Role == corpus.RoleBoilerplate {
+			continue
+		}
+		pr := s.paraTokens(pi)
+		first := pr.Start
+		for first < pr.End && (s.toks[first].Kind == corpus.TokSpace || s.toks[first].Kind == corpus.TokControl) {
+			first++
+		}
+		open := -1
+		for i := pr.Start; i < pr.End; i++ {
+			t := s.toks[i]
+			if t.Kind != corpus.TokPunct || t.Form != `"` {
+				continue
+			}
+			r, _ := utf8.DecodeRune(s.a.Raw[t.Start:t.End])
+			canOpen, canClose := s.markFlank(i, pr)
+			opener, closer := false, false
+			switch r {
+			case '“', '„', '‟', '«':
+				opener = open < 0 || !(canClose && !canOpen)
+				closer = !opener
+			case '”', '»':
+				closer = open >= 0 || !(canOpen && !canClose)
+				opener = !closer
+			default: // straight marks and primes: direction from the neighbours
+				if open < 0 {
+					opener = canOpen
+				} else {
+					opener = canOpen && !canClose
+					closer = !opener
+				}
+			}
+			switch {
+			case opener && open >= 0:
+				// A new quote opens while one is open: the open one lost its
+				// closing mark. End it before the sentence holding the new
+				// mark, or right before the mark.
+				end := i
+				if si := s.sentOf[i]; si >= 0 {
+					if st := s.a.Sentences[si].Tokens.Start; st > open {
+						end = st
+					}
+				}
+				pieces = append(pieces, markPiece{para: pi, open: open, body: corpus.Range{Start: open + 1, End: end}, close: -1, paraStart: open == first})
+				open = i
+			case opener:
+				open = i
+			case closer && open >= 0:
+				pieces = append(pieces, markPiece{para: pi, open: open, body: corpus.Range{Start: open + 1, End: i}, close: i, paraStart: open == first})
+				open = -1
+			}
+		}
+		if open >= 0 {
+			pieces = append(pieces, markPiece{para: pi, open: open, body: corpus.Range{Start: open + 1, End: pr.End}, close: -1, reachedEnd: true, paraStart: open == first})
+		}
+	}
+
+	for k := 0; k < len(pieces); k++ {
+		pc := pieces[k]
+		body, ends := s.trimQuote(pc.body)
+		if corpus.CountWords(s.toks[body.Start:body.End]) == 0 {
+			continue
+		}
+		outerEnd := pc.body.End
+		if pc.close >= 0 {
+			outerEnd = pc.close + 1
+		}
+		inf := scanInfo{
+			parts:      []corpus.Range{body},
+			outer:      []corpus.Range{{Start: pc.open, End: outerEnd}},
+			intro:      -1,
+			endsOnMark: ends,
+			paraStart:  pc.paraStart,
+			lastPara:   pc.para,
+			reachedEnd: pc.reachedEnd,
+			subject:    -1,
+		}
+		// The news convention: a quote left open at a paragraph's end goes
+		// on in the next paragraph when that opens with a quote mark.
+		for inf.reachedEnd && k+1 < len(pieces) && pieces[k+1].para == inf.lastPara+1 && pieces[k+1].paraStart {
+			next := pieces[k+1]
+			nb, nends := s.trimQuote(next.body)
+			if corpus.CountWords(s.toks[nb.Start:nb.End]) == 0 {
+				break
+			}
+			k++
+			nEnd := next.body.End
+			if next.close >= 0 {
+				nEnd = next.close + 1
+			}
+			inf.parts = append(inf.parts, nb)
+			inf.outer = append(inf.outer, corpus.Range{Start: next.open, End: nEnd})
+			inf.endsOnMark = nends
+			inf.lastPara = next.para
+			inf.reachedEnd = next.reachedEnd
+		}
+		s.add(pc.para, inf, pieces[k].close < 0)
+	}
+}
+
+// add appends a quote with the parts in inf.
+func (s *scanner) add(para int, inf scanInfo, unclosed bool) {
+	q := Quote{Article: s.a, Para: para, Unclosed: unclosed}
+	for _, r := range inf.parts {
+		sp := corpus.Span{Start: s.toks[r.Start].Start, End: s.toks[r.End-1].End}
+		q.Parts = append(q.Parts, sp)
+		q.Words += corpus.CountWords(s.toks[r.Start:r.End])
+	}
+	q.Span = corpus.Span{Start: q.Parts[0].Start, End: q.Parts[len(q.Parts)-1].End}
+	q.Short = q.Words < MinWords
+	s.qs = append(s.qs, q)
+	s.info = append(s.info, inf)
+}
+
+// trimQuote narrows the tokens between two marks to the quoted words:
+// no surrounding space, and no trailing comma. It reports whether the text
+// ended on a mark that closes speech before an attribution.
+func (s *scanner) trimQuote(r corpus.Range) (corpus.Range, bool) {
+	r = corpus.TrimSpace(s.toks, r)
+	ends := false
+	if r.End > r.Start {
+		if t := s.toks[r.End-1]; t.Kind == corpus.TokPunct {
+			switch t.Form {
+			case ",", ".", "!", "?", "...":
+				ends = true
+			}
+		}
+	}
+	for r.End > r.Start && s.toks[r.End-1].Kind == corpus.TokPunct && s.toks[r.End-1].Form == "," {
+		r.End--
+		r = corpus.TrimSpace(s.toks, r)
+	}
+	return r, ends
+}
+
+// blocks finds block quotes: a prose paragraph with no opening mark after a
+// prose paragraph whose last sentence carries an attribution verb and ends
+// in a colon. Quotes found inside a block quote are part of it.
+func (s *scanner) blocks() {
+	type block struct {
+		para, intro int
+		r           corpus.Range
+	}
+	var blocks []block
+	inBlock := make(map[int]bool)
+	for pi := 1; pi < len(s.a.Paragraphs); pi++ {
+		p, prev := s.a.Paragraphs[pi], s.a.Paragraphs[pi-1]
+		if (p.Role != corpus.RoleProse && p.Role != corpus.RoleHeading) || prev.Role != corpus.RoleProse || prev.Sentences.Len() == 0 {
+			continue
+		}
+		pr := corpus.TrimSpace(s.toks, s.paraTokens(pi))
+		if pr.Len() == 0 || (s.toks[pr.Start].Kind == corpus.TokPunct && s.toks[pr.Start].Form == `"`) || corpus.CountWords(s.toks[pr.Start:pr.End]) == 0 {
+			continue
+		}
+		intro := prev.Sentences.End - 1
+		ir := corpus.TrimSpace(s.toks, s.a.Sentences[intro].Tokens)
+		if ir.Len() == 0 || s.toks[ir.End-1].Form != ":" || s.findVerb(corpus.Range{Start: ir.Start, End: ir.End - 1}, false) < 0 {
+			continue
+		}
+		blocks = append(blocks, block{pi, intro, pr})
+		inBlock[pi] = true
+	}
+	if len(blocks) == 0 {
+		return
+	}
+	qs, info := s.qs[:0:0], s.info[:0:0]
+	for k, q := range s.qs {
+		if !inBlock[q.Para] {
+			qs, info = append(qs, q), append(info, s.info[k])
+		}
+	}
+	s.qs, s.info = qs, info
+	for _, b := range blocks {
+		s.add(b.para, scanInfo{parts: []corpus.Range{b.r}, outer: []corpus.Range{b.r}, intro: b.intro, paraStart: true, lastPara: b.para, subject: -1}, false)
+		s.qs[len(s.qs)-1].Block = true
+	}
+	order := make([]int, len(s.qs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(s.qs[x].Span.Start, s.qs[y].Span.Start) })
+	qs = make([]Quote, len(order))
+	info = make([]scanInfo, len(order))
+	for i, k := range order {
+		qs[i], info[i] = s.qs[k], s.info[k]
+	}
+	s.qs, s.info = qs, info
+}
+
+// finish attributes every quote and fills in the hedges.
+func (s *scanner) finish() {
+	for _, inf := range s.info {
+		for _, r := range inf.outer {
+			for i := r.Start; i < r.End; i++ {
+				s.inside[i] = true
+			}
+		}
+	}
+	for k := range s.qs {
+		s.attribute(k)
+		if s.info[k].kind == speakerName {
+			key := speakerKey(s.qs[k].Speaker)
+			if len(s.qs[k].Speaker) > len(s.known[key]) {
+				s.known[key] = s.qs[k].Speaker
+			}
+		}
+	}
+	for k := range s.qs {
+		s.resolvePronoun(k)
+	}
+	for k := range s.qs {
+		s.inherit(k)
+		s.qs[k].Hedges = s.hedges(k)
+	}
+}
+
+// head returns the tokens of the quote's first sentence before it, after
+// any earlier quote in that sentence; tail the tokens of its last
+// sentence after it, before any later quote. A block quote's head is its
+// introducing sentence without the colon; it has no tail.
+func (s *scanner) head(k int) corpus.Range {
+	inf := s.info[k]
+	if inf.intro >= 0 {
+		r := corpus.TrimSpace(s.toks, s.a.Sentences[inf.intro].Tokens)
+		if r.Len() > 0 && s.toks[r.End-1].Form == ":" {
+			r.End--
+		}
+		return r
+	}
+	at := inf.outer[0].Start
+	si := s.sentOf[at]
+	if si < 0 {
+		return corpus.Range{Start: at, End: at}
+	}
+	start := s.a.Sentences[si].Tokens.Start
+	if k > 0 {
+		if e := s.info[k-1].outer[len(s.info[k-1].outer)-1].End; e > start && e <= at {
+			start = e
+		}
+	}
+	return corpus.Range{Start: start, End: at}
+}
+
+func (s *scanner) tail(k int) corpus.Range {
+	inf := s.info[k]
+	last := inf.outer[len(inf.outer)-1]
+	if inf.intro >= 0 || last.End <= 0 || s.qs[k].Unclosed {
+		return corpus.Range{Start: last.End, End: last.End}
+	}
+	si := s.sentOf[last.End-1]
+	if si < 0 {
+		return corpus.Range{Start: last.End, End: last.End}
+	}
+	end := s.a.Sentences[si].Tokens.End
+	if k+1 < len(s.qs) {
+		if st := s.info[k+1].outer[0].Start; st < end && st >= last.End {
+			end = st
+		}
+	}
+	return corpus.Range{Start: last.End, End: max(end, last.End)}
+}
