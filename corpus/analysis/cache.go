@@ -17,6 +17,8 @@ type Cache struct {
 	*compare.Cache
 	mu      sync.Mutex
 	stories map[*corpus.Story]*storyEntry
+	// analyze computes a story: Analyze, except in tests that make it fail.
+	analyze func(ctx context.Context, s *corpus.Story, pairs *compare.Cache) (*Analysis, error)
 }
 
 type storyEntry struct {
@@ -27,7 +29,7 @@ type storyEntry struct {
 
 // NewCache returns an empty cache.
 func NewCache() *Cache {
-	return &Cache{Cache: compare.NewCache(), stories: make(map[*corpus.Story]*storyEntry)}
+	return &Cache{Cache: compare.NewCache(), stories: make(map[*corpus.Story]*storyEntry), analyze: Analyze}
 }
 
 // Analyze returns Analyze(ctx, s, c), computing it only the first time it
@@ -49,7 +51,7 @@ func (c *Cache) Analyze(ctx context.Context, s *corpus.Story) (*Analysis, error)
 		}
 	}
 	defer close(e.done)
-	e.an, e.err = analyzePanicSafe(ctx, s, c.Cache)
+	e.an, e.err = c.analyzePanicSafe(ctx, s)
 	if e.err != nil {
 		c.mu.Lock()
 		delete(c.stories, s)
@@ -58,11 +60,13 @@ func (c *Cache) Analyze(ctx context.Context, s *corpus.Story) (*Analysis, error)
 	return e.an, e.err
 }
 
-func analyzePanicSafe(ctx context.Context, s *corpus.Story, pairs *compare.Cache) (an *Analysis, err error) {
+// analyzePanicSafe runs the analysis, turning a panic into an error naming
+// the story.
+func (c *Cache) analyzePanicSafe(ctx context.Context, s *corpus.Story) (an *Analysis, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			an, err = nil, fmt.Errorf("analysing %q failed: %v", s.Name, r)
 		}
 	}()
-	return Analyze(ctx, s, pairs)
+	return c.analyze(ctx, s, c.Cache)
 }

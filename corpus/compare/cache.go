@@ -19,6 +19,8 @@ import (
 type Cache struct {
 	mu    sync.Mutex
 	pairs map[pairKey]*cacheEntry
+	// compare computes a pair: Compare, except in tests that make it fail.
+	compare func(ctx context.Context, a, b *corpus.Article) (*Comparison, error)
 }
 
 type pairKey struct{ left, right *corpus.Article }
@@ -33,7 +35,7 @@ type cacheEntry struct {
 
 // NewCache returns an empty cache.
 func NewCache() *Cache {
-	return &Cache{pairs: make(map[pairKey]*cacheEntry)}
+	return &Cache{pairs: make(map[pairKey]*cacheEntry), compare: Compare}
 }
 
 // Compare returns Compare(ctx, a, b), computing it only the first time it
@@ -57,7 +59,7 @@ func (c *Cache) Compare(ctx context.Context, a, b *corpus.Article) (*Comparison,
 		}
 	}
 	defer close(e.done)
-	e.c, e.err = comparePanicSafe(ctx, a, b)
+	e.c, e.err = c.comparePanicSafe(ctx, a, b)
 	if e.err != nil {
 		c.mu.Lock()
 		delete(c.pairs, key)
@@ -68,11 +70,11 @@ func (c *Cache) Compare(ctx context.Context, a, b *corpus.Article) (*Comparison,
 
 // comparePanicSafe runs Compare, turning a panic into an error naming the
 // pair: a server must survive an input that trips a bug.
-func comparePanicSafe(ctx context.Context, a, b *corpus.Article) (c *Comparison, err error) {
+func (c *Cache) comparePanicSafe(ctx context.Context, a, b *corpus.Article) (cmp *Comparison, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			c, err = nil, fmt.Errorf("comparing %s with %s failed: %v", a.ID, b.ID, r)
+			cmp, err = nil, fmt.Errorf("comparing %s with %s failed: %v", a.ID, b.ID, r)
 		}
 	}()
-	return Compare(ctx, a, b)
+	return c.compare(ctx, a, b)
 }
