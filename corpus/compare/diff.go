@@ -52,7 +52,7 @@ type run struct {
 	nl, nr int
 }
 
-// diff returns the ops turning tokens lt of a into tokens rt of b. Equal
+// Diff returns the ops turning tokens lt of a into tokens rt of b. Equal
 // and delete ops together cover lt exactly, in order; equal and insert ops
 // cover rt.
 func (d *Differ) Diff(a *corpus.Article, lt corpus.Range, b *corpus.Article, rt corpus.Range) []Op {
