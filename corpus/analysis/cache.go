@@ -3,10 +3,10 @@ package analysis
 import (
 	"context"
 	"fmt"
-	"sync"
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/corpus/internal/memo"
 )
 
 // Cache memoises stories' analyses and, through the compare.Cache it
@@ -15,58 +15,20 @@ import (
 // that fails is not kept, so the next caller tries again.
 type Cache struct {
 	*compare.Cache
-	mu      sync.Mutex
-	stories map[*corpus.Story]*storyEntry
+	stories memo.Map[*corpus.Story, *Analysis]
 	// analyze computes a story: Analyze, except in tests that make it fail.
 	analyze func(ctx context.Context, s *corpus.Story, pairs *compare.Cache) (*Analysis, error)
 }
 
-type storyEntry struct {
-	done chan struct{}
-	an   *Analysis
-	err  error
-}
-
 // NewCache returns an empty cache.
 func NewCache() *Cache {
-	return &Cache{Cache: compare.NewCache(), stories: make(map[*corpus.Story]*storyEntry), analyze: Analyze}
+	return &Cache{Cache: compare.NewCache(), analyze: Analyze}
 }
 
 // Analyze returns Analyze(ctx, s, c), computing it only the first time it
 // succeeds.
 func (c *Cache) Analyze(ctx context.Context, s *corpus.Story) (*Analysis, error) {
-	c.mu.Lock()
-	e, ok := c.stories[s]
-	if !ok {
-		e = &storyEntry{done: make(chan struct{})}
-		c.stories[s] = e
-	}
-	c.mu.Unlock()
-	if ok {
-		select {
-		case <-e.done:
-			return e.an, e.err
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		}
-	}
-	defer close(e.done)
-	e.an, e.err = c.analyzePanicSafe(ctx, s)
-	if e.err != nil {
-		c.mu.Lock()
-		delete(c.stories, s)
-		c.mu.Unlock()
-	}
-	return e.an, e.err
-}
-
-// analyzePanicSafe runs the analysis, turning a panic into an error naming
-// the story.
-func (c *Cache) analyzePanicSafe(ctx context.Context, s *corpus.Story) (an *Analysis, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			an, err = nil, fmt.Errorf("analysing %q failed: %v", s.Name, r)
-		}
-	}()
-	return c.analyze(ctx, s, c.Cache)
+	return c.stories.Get(ctx, s, fmt.Sprintf("analysing %q", s.Name), func(ctx context.Context) (*Analysis, error) {
+		return c.analyze(ctx, s, c.Cache)
+	})
 }
