@@ -1,11 +1,8 @@
-// Package corpus is newsdiff's text model: it loads news articles (files,
-// folders, an fs.FS), reads their front matter and metadata, and segments
-// each into paragraphs with a role (prose, heading, boilerplate, caption),
-// sentences and tokens, every unit a byte span into the article's original
-// bytes. It knows nothing of comparing articles (package compare), of
-// grouping them into stories (package story) or of terminals (ui/termsafe
-// decides what may be printed); a loaded Corpus is immutable and safe to
-// share between goroutines.
+// Package corpus is the text model: it loads articles (files, folders, an
+// fs.FS) with their metadata and segments each into paragraphs with a role,
+// sentences and tokens, every unit a byte span into the original bytes. It
+// knows nothing of comparing articles (compare), grouping them (story) or
+// terminals (ui/termsafe); a loaded Corpus is immutable and safe to share.
 package corpus
 
 import "fmt"

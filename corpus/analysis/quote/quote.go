@@ -1,12 +1,16 @@
 // Package quote finds the quotations of a story across outlets: who is
 // quoted, with which words, and how each outlet's wording of one utterance
 // differs. It reads articles and diffs words (package compare); it knows
-// nothing of stories' other analyses or of terminals. The files follow
-// the steps: scan.go finds quotes, attribute.go and words.go find who said
-// them, group.go joins one utterance across articles, variants.go diffs
-// each wording. attribute.go runs past 600 lines because attribution is one
-// chain of small steps over one scanner's state (the verb, its subject
-// before or after it, pronouns, inheritance), which reads best together.
+// nothing of stories' other analyses or of terminals.
+//
+// attribute.go runs past 600 lines: attribution is one chain of small steps
+// over one scanner's state (verb, subject before or after it, pronouns,
+// inheritance), which reads best together.
+package quote
+
+// How quotes are found and grouped. The files follow the steps: scan.go
+// finds quotes, attribute.go and words.go find who said them, group.go joins
+// one utterance across articles, variants.go diffs each wording.
 //
 // Outlets that report the same story quote the same people, and how each
 // one quotes them is where wording matters most: a word dropped ("you will
@@ -56,7 +60,6 @@
 // group, and the outlet's member of the group is the two halves joined
 // (a Quote with two Parts). Two quotes that are merely near each other are
 // never joined without another outlet's quote covering both.
-package quote
 
 import (
 	"strings"
