@@ -131,7 +131,7 @@ func writeQuotes(w io.Writer, format string, an *analysis.Analysis) error {
 	fmt.Fprintf(w, "%d quotations, %d of them carried by two or more outlets\n", len(an.Quotes), shared)
 	fmt.Fprintf(w, "each outlet's wording against the most common one (*): %s %s\n", m.del("only the common wording"), m.ins("only this outlet"))
 	for _, g := range an.Quotes {
-		speaker := termsafe.Display(g.Speaker)
+		speaker := cell(g.Speaker)
 		if speaker == "" {
 			speaker = "unattributed"
 		}
@@ -142,7 +142,7 @@ func writeQuotes(w io.Writer, format string, an *analysis.Analysis) error {
 			if i == g.Common && len(g.Quotes) > 1 {
 				mark = "*"
 			}
-			fmt.Fprintf(w, "%s %s ¶%d (%s)\n    %s\n", mark, termsafe.Display(q.Article.Outlet), q.Para+1, who, quoteDiff(g, i, m))
+			fmt.Fprintf(w, "%s %s ¶%d (%s)\n    %s\n", mark, cell(q.Article.Outlet), q.Para+1, who, quoteDiff(g, i, m))
 		}
 	}
 	return nil
@@ -166,12 +166,12 @@ func plural(n int, word string) string {
 // attribution says who a quote is attributed to, with which verb and
 // hedges: "Trump, said", "Obama, adding; accused".
 func attribution(q quote.Quote) string {
-	who := termsafe.Display(q.Speaker)
+	who := cell(q.Speaker)
 	if q.Verb != "" {
-		who += ", " + termsafe.Display(q.Verb)
+		who += ", " + cell(q.Verb)
 	}
 	if len(q.Hedges) > 0 {
-		who += "; " + termsafe.Display(strings.Join(q.Hedges, ", "))
+		who += "; " + cell(strings.Join(q.Hedges, ", "))
 	}
 	if who == "" {
 		who = "no attribution"

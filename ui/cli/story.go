@@ -142,15 +142,15 @@ func pickStories(c *corpus.Corpus, name string) ([]*corpus.Story, error) {
 	}
 	switch len(found) {
 	case 0:
-		return nil, fmt.Errorf("no story named %q (try: newsdiff list)", termsafe.Display(name))
+		return nil, fmt.Errorf("no story named %s (try: newsdiff list)", quoteArg(name))
 	case 1:
 		return found, nil
 	}
-	return nil, fmt.Errorf("story %q is ambiguous: %d stories start so", termsafe.Display(name), len(found))
+	return nil, fmt.Errorf("story %s is ambiguous: %d stories start so", quoteArg(name), len(found))
 }
 
 func storyHeader(w io.Writer, an *analysis.Analysis) {
-	fmt.Fprintf(w, "# %s · %d articles\n", termsafe.Display(an.Story.Name), len(an.Articles))
+	fmt.Fprintf(w, "# %s · %d articles\n", cell(an.Story.Name), len(an.Articles))
 }
 
 func pct(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) }
@@ -316,7 +316,7 @@ func writeShared(w io.Writer, format string, an *analysis.Analysis) error {
 		fmt.Fprintf(w, "\n## %d outlets · %d words\n%s\n", len(r.Spans), r.Words, oneLine(first.Article, first.Span))
 		var carriers []string
 		for _, s := range r.Spans {
-			carriers = append(carriers, fmt.Sprintf("%s ¶%d", termsafe.Display(s.Article.Outlet), s.Article.ParagraphAt(s.Span.Start)))
+			carriers = append(carriers, fmt.Sprintf("%s ¶%d", cell(s.Article.Outlet), s.Article.ParagraphAt(s.Span.Start)))
 		}
 		fmt.Fprintf(w, "  in: %s\n", strings.Join(carriers, ", "))
 	}
@@ -372,11 +372,11 @@ func writeFacts(w io.Writer, format string, an *analysis.Analysis) error {
 	for _, d := range ds {
 		about := ""
 		if d.About != "" {
-			about = " · " + termsafe.Display(d.About)
+			about = " · " + cell(d.About)
 		}
 		fmt.Fprintf(w, "\n## %s%s\n", d.Kind, about)
 		for _, m := range d.Mentions {
-			fmt.Fprintf(w, "  %-14s %-12s ¶%d  %s\n", termsafe.Display(m.Article.Outlet), termsafe.Display(m.Value), m.Article.ParagraphAt(m.Span.Start), sentenceAround(m.Article, m.Span))
+			fmt.Fprintf(w, "  %-14s %-12s ¶%d  %s\n", cell(m.Article.Outlet), cell(m.Value), m.Article.ParagraphAt(m.Span.Start), sentenceAround(m.Article, m.Span))
 		}
 	}
 	return nil
