@@ -1,29 +1,34 @@
-// Package cli runs newsdiff's non-interactive commands — list and diff —
-// over a corpus, writing text, ANSI, or JSON to a writer and returning an
-// exit status. The same code serves the local command line and exec
-// requests over SSH, where the corpus is fixed and no file may be named.
+// Package cli is newsdiff's command line: one cobra command tree holding
+// every command — the reader, list, diff, the story commands, serve,
+// completion, man — their flags, help, exit statuses, colour, pager and
+// JSON. The same tree serves the local command line and exec requests over
+// SSH, where the corpus is fixed, no file may be named and only the
+// commands that print (Commands) exist. It knows how to ask corpus and
+// analysis for results and how to write them; it does not know how they
+// are computed. Adding a command is one file that calls register.
 package cli
 
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
-	"os"
+	"slices"
 	"strings"
+
+	"github.com/spf13/cobra"
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
-	"github.com/newsdiff/newsdiff/corpus/story"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
-// Exit statuses.
+// Exit statuses. A command stopped by a signal exits 128 plus the signal's
+// number, as a shell reports it: 130 for SIGINT, 143 for SIGTERM.
 const (
 	ExitOK    = 0
-	ExitError = 1 // anything that went wrong other than usage
-	ExitUsage = 2 // a usage error; usage is printed on stderr
+	ExitError = 1 // anything that went wrong other than usage; diff --exit-code: the texts differ
+	ExitUsage = 2 // a usage error; the command's usage line is printed on stderr
 )
 
 // Env is what a command runs against.
@@ -34,29 +39,74 @@ type Env struct {
 	Default func() (*corpus.Corpus, []corpus.Problem, error)
 	// Cache, when set, memoises comparisons across commands.
 	Cache *analysis.Cache
-	// Files allows naming directories and files on the command line. It is
-	// false over SSH, where a client must not read the server's files.
+	// Files is true on the process's own command line: it allows naming
+	// directories and files, reading an article from standard input ("-"),
+	// and the commands that only make sense there (the reader, serve,
+	// completion, man). It is false over SSH, where a client must not read
+	// the server's files.
 	Files bool
-	// Terminal says stdout is a terminal, so that diff defaults to ANSI
-	// colour (unless NO_COLOR is set, in which case NoColor is true).
+	// Terminal says stdout is a terminal, so that --color auto colours
+	// output unless NoColor (a non-empty NO_COLOR) is set.
 	Terminal bool
 	NoColor  bool
 	Stdout   io.Writer
 	Stderr   io.Writer
+	// Local holds what only the process's own command line has: standard
+	// input, the environment, the terminal's size, and the reader and the
+	// SSH server to start. Nil over SSH and in most tests.
+	Local *Local
 }
 
-// Commands lists the commands Run knows, for dispatch and SSH exec.
-var Commands = []string{"list", "diff", "quotes", "matrix", "unique", "shared", "facts", "report"}
+// Local is the part of Env that belongs to one process run from a shell.
+type Local struct {
+	Stdin  io.Reader
+	Getenv func(string) string
+	// Size returns the terminal's width and height, for the pager's "longer
+	// than the screen".
+	Size func() (width, height int, err error)
+	// Read opens the reader; Serve runs the SSH server until ctx is done.
+	// They are handed in by main while ui/serve still imports this package.
+	Read  func(ctx context.Context, r ReaderRequest) error
+	Serve func(ctx context.Context, s ServeRequest) error
+	// ServeDefaults are serve's flag defaults (the SSH server's own).
+	ServeDefaults ServeSettings
+}
+
+func (l *Local) getenv(name string) string {
+	if l == nil || l.Getenv == nil {
+		return ""
+	}
+	return l.Getenv(name)
+}
+
+// A command is one subcommand, registered by the init function of the file
+// that defines it.
+type command struct {
+	name string
+	// remote commands only read the corpus and print: they also run over
+	// SSH. The others (serve, completion, man) exist only locally.
+	remote bool
+	build  func(a *app) *cobra.Command
+}
+
+var commands []command
+
+// Commands lists the commands that run over SSH too, sorted: what a client
+// may name in an exec request. It is complete once the package is
+// initialised.
+var Commands []string
+
+// register adds a subcommand. Call it from an init function.
+func register(name string, remote bool, build func(a *app) *cobra.Command) {
+	commands = append(commands, command{name: name, remote: remote, build: build})
+	if remote {
+		Commands = append(Commands, name)
+		slices.Sort(Commands)
+	}
+}
 
 // IsCommand reports whether name is one of Commands.
-func IsCommand(name string) bool {
-	for _, c := range Commands {
-		if c == name {
-			return true
-		}
-	}
-	return false
-}
+func IsCommand(name string) bool { return slices.Contains(Commands, name) }
 
 // usageError marks an error as a usage error (exit status 2).
 type usageError struct{ msg string }
@@ -65,9 +115,18 @@ func (e usageError) Error() string { return e.msg }
 
 func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
 
-// Run runs the command in args[0] with the rest of args and returns the
-// exit status. Errors are reported on env.Stderr in one line naming what
-// went wrong; usage errors add the command's usage.
+// exitError ends a command with a status of its own and no message, as
+// diff --exit-code does when the texts differ.
+type exitError struct{ status int }
+
+func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.status) }
+
+// Run runs the command line args (without the program's name) and returns
+// the exit status. Errors are reported on env.Stderr in one line naming
+// what went wrong, every user-controlled string in it made safe; usage
+// errors add the command's usage line. When ctx is cancelled by a signal
+// (see NotifyContext), a printing command returns at once with 128 plus the
+// signal's number, without waiting for the work it started.
 func Run(ctx context.Context, args []string, env Env) int {
 	if env.Stdout == nil {
 		env.Stdout = io.Discard
@@ -75,214 +134,188 @@ func Run(ctx context.Context, args []string, env Env) int {
 	if env.Stderr == nil {
 		env.Stderr = io.Discard
 	}
-	if len(args) == 0 {
-		fmt.Fprintln(env.Stderr, "newsdiff: no command")
-		fmt.Fprint(env.Stderr, Usage)
-		return ExitUsage
+	a := &app{env: env}
+	root := a.newRoot()
+	// A nil slice would make cobra read os.Args.
+	root.SetArgs(append([]string{}, args...))
+	cmd, err := root.ExecuteContextC(ctx)
+	return a.exit(ctx, cmd, err)
+}
+
+// exit reports err and returns the exit status for it.
+func (a *app) exit(ctx context.Context, cmd *cobra.Command, err error) int {
+	if err == nil {
+		return ExitOK
 	}
-	var err error
-	switch args[0] {
-	case "list":
-		err = runList(ctx, args[1:], env)
-	case "diff":
-		err = runDiff(ctx, args[1:], env)
-	case "quotes":
-		err = quotesCommand.run(ctx, args[1:], env)
-	case "matrix":
-		err = matrixCommand.run(ctx, args[1:], env)
-	case "unique":
-		err = uniqueCommand.run(ctx, args[1:], env)
-	case "shared":
-		err = sharedCommand.run(ctx, args[1:], env)
-	case "facts":
-		err = factsCommand.run(ctx, args[1:], env)
-	case "report":
-		err = reportCommand.run(ctx, args[1:], env)
-	default:
-		err = usagef("unknown command %q", args[0])
+	if sig, ok := signalOf(ctx); ok {
+		return 128 + sig
+	}
+	name := "newsdiff"
+	if cmd != nil {
+		name = cmd.CommandPath()
 	}
 	var ue usageError
+	var ee exitError
 	switch {
-	case err == nil:
-		return ExitOK
-	case errors.Is(err, flag.ErrHelp):
-		fmt.Fprint(env.Stderr, Usage)
-		return ExitOK
+	case errors.As(err, &ee):
+		return ee.status
 	case errors.As(err, &ue):
-		fmt.Fprintf(env.Stderr, "newsdiff %s: %s\n", args[0], ue.msg)
-		fmt.Fprint(env.Stderr, Usage)
+		fmt.Fprintf(a.env.Stderr, "%s: %s\n", name, termsafe.OneLine(ue.msg))
+		if cmd != nil {
+			fmt.Fprintf(a.env.Stderr, "usage: %s\n", termsafe.OneLine(cmd.UseLine()))
+			fmt.Fprintf(a.env.Stderr, "Run '%s --help' for more.\n", name)
+		}
 		return ExitUsage
+	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		fmt.Fprintf(a.env.Stderr, "%s: stopped\n", name)
+		return ExitError
 	default:
-		fmt.Fprintf(env.Stderr, "newsdiff %s: %s\n", args[0], err)
+		fmt.Fprintf(a.env.Stderr, "%s: %s\n", name, termsafe.OneLine(err.Error()))
 		return ExitError
 	}
 }
 
-// Usage is the command-line usage of the non-interactive commands.
-const Usage = `usage:
-  newsdiff [--no-color] [DIR]                   read the articles in DIR (default: the built-in story)
-  newsdiff list [--format plain|json] [DIR]     list the articles: id, outlet, title, words
-  newsdiff diff [--format ansi|plain|json|html] [--dir DIR] A B
-                                                compare two articles; A and B are file paths,
-                                                article ids, or outlet names (a prefix will do)
-  newsdiff quotes [--format plain|json|ansi] [--story S] [DIR]
-                                                every quotation, grouped by utterance, as each outlet words it
-  newsdiff matrix [--format plain|json] [--story S] [DIR]
-                                                how much of each outlet every other one reports
-  newsdiff unique [--format plain|json] [--story S] [DIR]
-                                                the passages only one outlet reports
-  newsdiff shared [--format plain|json] [--story S] [DIR]
-                                                passages two or more outlets print word for word
-  newsdiff facts [--format plain|json] [--story S] [DIR]
-                                                numbers, days and attributions the outlets give differently
-  newsdiff report [--format html] [--story S] [DIR]
-                                                all of the above as one HTML page
-  newsdiff serve [flags] [DIR]                  serve the reader over SSH (see newsdiff serve -h)
-`
-
-// newFlagSet returns a flag set that reports into err rather than exiting.
-func newFlagSet(name string) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	return fs
+// app is one run of the command line: the environment, the global flags
+// and the output of the command that runs.
+type app struct {
+	env Env
+	// Global flags.
+	color   string // auto, always or never
+	noColor bool   // the older spelling of --color never
+	noPager bool
+	// git is set when the command line is git's GIT_EXTERNAL_DIFF call.
+	git bool
 }
 
-// parse parses args, allowing flags after positional arguments as well as
-// before ("diff A B --format json"), as people type them.
-func parse(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, err
-			}
-			return nil, usageError{err.Error()}
+// printing wraps the body of a command that only prints. The body writes
+// to buffers and runs in its own goroutine; when ctx is done first the
+// command returns at once, so an interrupt never waits for a long
+// comparison. Otherwise its output goes to stdout, through the pager when
+// it is longer than the screen.
+func (a *app) printing(body func(ctx context.Context, p *printer, args []string) error) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		ctx := cmd.Context()
+		p := &printer{app: a}
+		done := make(chan error, 1)
+		go func() {
+			defer func() {
+				if r := recover(); r != nil {
+					done <- fmt.Errorf("internal error: %v", r)
+				}
+			}()
+			done <- body(ctx, p, args)
+		}()
+		var err error
+		select {
+		case err = <-done:
+		case <-ctx.Done():
+			// The body may still be writing to p: leave it alone.
+			return context.Cause(ctx)
 		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return pos, nil
+		if ctx.Err() != nil {
+			return context.Cause(ctx)
 		}
-		if args[0] == "--" {
-			return append(pos, args[1:]...), nil
+		io.Copy(a.env.Stderr, &p.stderr)
+		if werr := a.flush(&p.stdout); werr != nil && err == nil {
+			err = werr
 		}
-		pos = append(pos, args[0])
-		args = args[1:]
+		return err
 	}
 }
 
 // load returns the corpus in dir, or env's corpus when dir is empty, and
-// reports load problems on stderr.
-func load(dir string, env Env) (*corpus.Corpus, error) {
+// reports load problems on stderr. A corpus with no article is an error
+// that says why.
+func (p *printer) load(dir string) (*corpus.Corpus, error) {
+	c, probs, err := p.app.loadCorpus(dir)
+	p.report(probs)
+	if err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// loadCorpus is load without the reporting, for the reader, which shows
+// the problems itself.
+func (a *app) loadCorpus(dir string) (*corpus.Corpus, []corpus.Problem, error) {
+	env := a.env
 	if dir != "" {
 		if !env.Files {
-			return nil, errors.New("naming a directory or file is not allowed here")
+			return nil, nil, errors.New("naming a directory or file is not allowed here")
 		}
-		c, probs, err := story.LoadDir(dir)
-		report(env, probs)
+		c, probs, err := loadDir(dir)
 		if err != nil {
-			return nil, err
+			return nil, probs, err
 		}
-		return c, nil
+		if len(c.Articles()) == 0 {
+			return nil, probs, noArticles(dir, probs)
+		}
+		return c, probs, nil
 	}
 	if env.Corpus != nil {
-		return env.Corpus, nil
+		return env.Corpus, nil, nil
 	}
 	if env.Default == nil {
-		return nil, errors.New("no corpus")
+		return nil, nil, errors.New("no corpus")
 	}
-	c, probs, err := env.Default()
-	report(env, probs)
-	return c, err
+	return env.Default()
 }
 
-func report(env Env, probs []corpus.Problem) {
-	for _, p := range probs {
-		fmt.Fprintf(env.Stderr, "newsdiff: %s\n", termsafe.Display(p.Error()))
-	}
-}
-
-// resolve finds the article a command-line argument names: a file path
-// (when files are allowed and it exists), an article id or a unique id
-// prefix, or an outlet name or unique case-insensitive prefix of one.
-func resolve(arg string, c *corpus.Corpus, env Env) (*corpus.Article, error) {
-	if env.Files && strings.ContainsAny(arg, `/\.`) {
-		if fileExists(arg) {
-			a, probs, err := corpus.LoadFile(arg)
-			report(env, probs)
-			if err != nil {
-				return nil, err
-			}
-			if a == nil {
-				return nil, fmt.Errorf("%s: no article could be read", arg)
-			}
-			return a, nil
-		}
-	}
-	if c == nil {
-		return nil, fmt.Errorf("no article %q", arg)
-	}
-	all := c.Articles()
-	for _, a := range all {
-		if a.ID == arg {
-			return a, nil
-		}
-	}
-	lower := strings.ToLower(arg)
-	for _, try := range []func(*corpus.Article) bool{
-		func(a *corpus.Article) bool { return strings.HasPrefix(a.ID, arg) },
-		func(a *corpus.Article) bool { return strings.ToLower(a.Outlet) == lower },
-		func(a *corpus.Article) bool { return strings.HasPrefix(strings.ToLower(a.Outlet), lower) },
-	} {
-		var found []*corpus.Article
-		for _, a := range all {
-			if try(a) {
-				found = append(found, a)
-			}
-		}
-		switch {
-		case len(found) == 1:
-			return found[0], nil
-		case len(found) > 1:
-			var names []string
-			for _, a := range found {
-				names = append(names, a.ID+" ("+a.Outlet+")")
-			}
-			return nil, fmt.Errorf("%q is ambiguous: %s", arg, termsafe.Display(strings.Join(names, ", ")))
-		}
-	}
-	if env.Files && strings.ContainsAny(arg, `/\`) {
-		return nil, fmt.Errorf("%s: no such file", arg)
-	}
-	return nil, fmt.Errorf("no article with id or outlet %q (try: newsdiff list)", termsafe.Display(arg))
-}
-
-func fileExists(path string) bool {
-	_, err := os.Stat(path)
-	return err == nil
-}
-
-// checkFormat reports a usage error unless format is one of formats.
-func checkFormat(format string, formats ...string) error {
-	for _, f := range formats {
-		if f == format {
-			return nil
-		}
-	}
-	want := formats[len(formats)-1]
-	if n := len(formats); n > 1 {
-		want = strings.Join(formats[:n-1], ", ") + " or " + want
-	}
-	return usagef("unknown format %q (want %s)", format, want)
-}
-
-// optionalDir returns the one directory the positional arguments may name,
-// or "" when they name none.
-func optionalDir(pos []string) (string, error) {
-	switch len(pos) {
+// noArticles says why nothing loaded from dir.
+func noArticles(dir string, probs []corpus.Problem) error {
+	switch len(probs) {
 	case 0:
-		return "", nil
+		return fmt.Errorf("%s: no articles (.txt or .md files)", Name(dir))
 	case 1:
-		return pos[0], nil
+		return fmt.Errorf("no article could be read: %s", Problem(probs[0]))
 	}
-	return "", usagef("want at most one directory, got %d arguments", len(pos))
+	return fmt.Errorf("%s: no article could be read (%d files skipped)", Name(dir), len(probs))
+}
+
+// report writes each load problem as one warning line.
+func (p *printer) report(probs []corpus.Problem) {
+	for _, pr := range probs {
+		fmt.Fprintf(&p.stderr, "newsdiff: warning: %s\n", Problem(pr))
+	}
+}
+
+// Name returns a file name or argument fit to print inside a message: as
+// it is when it is plain text on one line, else quoted with Go's escapes
+// (a newline as \n, an escape as \x1b, a bidi override as \u202e), so that
+// no name can split a line, forge another message or reach the terminal
+// as a control.
+func Name(s string) string {
+	if q := quoteName(s); q != "" {
+		return q
+	}
+	return s
+}
+
+// quoteName returns s quoted when it needs to be, else "".
+func quoteName(s string) string {
+	for _, r := range s {
+		if r == '"' || !isPlainRune(r) {
+			return quoteArg(s)
+		}
+	}
+	return ""
+}
+
+// Problem formats a load problem with its path made safe by Name and the
+// reason on the same line.
+func Problem(p corpus.Problem) string {
+	p.Path = Name(p.Path)
+	return termsafe.OneLine(p.Error())
+}
+
+// joinNames lists names for a message: "a, b and c".
+func joinNames(names []string) string {
+	switch n := len(names); n {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	default:
+		return strings.Join(names[:n-1], ", ") + " and " + names[n-1]
+	}
 }

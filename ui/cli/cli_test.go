@@ -79,7 +79,7 @@ func TestDiffJSONSchema(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
 		t.Fatal(err)
 	}
-	if got := keys(doc); got != "blocks left right similarity" {
+	if got := keys(doc); got != "blocks left right schema_version similarity" {
 		t.Errorf("top-level keys %q", got)
 	}
 	var side map[string]string
@@ -180,7 +180,7 @@ func TestExitStatus(t *testing.T) {
 		{"diff files", []string{"diff", good, good, "--format", "plain"}, 0, "", true},
 		{"no command args", []string{"diff", "003"}, 2, "want two articles", false},
 		{"bad format", []string{"diff", "003", "004", "--format", "xml"}, 2, `unknown format "xml"`, false},
-		{"bad flag", []string{"list", "--colour"}, 2, "flag provided but not defined", false},
+		{"bad flag", []string{"list", "--colour"}, 2, "unknown flag: --colour", false},
 		{"unknown article", []string{"diff", "003", "nosuch"}, 1, `no article with id or outlet "nosuch"`, true},
 		{"ambiguous", []string{"diff", "00", "003"}, 1, "ambiguous", true},
 		{"missing file", []string{"diff", filepath.Join(dir, "missing", "x.txt"), good}, 1, filepath.Join(dir, "missing", "x.txt"), true},
@@ -237,7 +237,7 @@ func TestTerminalSafety(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "b.txt"), []byte("Plain title\n\nThe red text and good words said Mr Smith today.\n"), 0o644)
 	for _, format := range []string{"plain", "ansi"} {
 		env, out, errb := seedEnv(t)
-		code := Run(context.Background(), []string{"diff", "--format", format, "--dir", dir, "a", "b"}, env)
+		code := Run(context.Background(), []string{"diff", "--format", format, "--color", "always", "--dir", dir, "a", "b"}, env)
 		if code != 0 {
 			t.Fatalf("%s: exit %d: %s", format, code, errb)
 		}
@@ -295,8 +295,11 @@ func TestStoryCommandsGolden(t *testing.T) {
 			if code := Run(context.Background(), []string{cmd, "--format", "json"}, env); code != 0 {
 				t.Fatalf("exit %d: %s", code, errb)
 			}
-			var v []map[string]any
-			if err := json.Unmarshal(out.Bytes(), &v); err != nil || len(v) != 1 || v[0]["story"] == nil {
+			var v struct {
+				SchemaVersion int              `json:"schema_version"`
+				Stories       []map[string]any `json:"stories"`
+			}
+			if err := json.Unmarshal(out.Bytes(), &v); err != nil || v.SchemaVersion != SchemaVersion || len(v.Stories) != 1 || v.Stories[0]["story"] == nil {
 				t.Errorf("json: %v %v", err, v)
 			}
 		})
@@ -361,7 +364,7 @@ func TestANSIMatchesPlain(t *testing.T) {
 		env, plain, _ := seedEnv(t)
 		Run(context.Background(), append(args, "--format", "plain"), env)
 		env, ansi, _ := seedEnv(t)
-		Run(context.Background(), append(args, "--format", "ansi"), env)
+		Run(context.Background(), append(args, "--format", "ansi", "--color", "always"), env)
 		if !strings.Contains(ansi.String(), "\x1b[38;5;208;9m") || !strings.Contains(ansi.String(), "\x1b[38;5;39;4m") {
 			t.Errorf("%s: no deletion or insertion styling in the ANSI output", args[0])
 		}

@@ -1,91 +1,158 @@
 package cli
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/muesli/termenv"
+	"github.com/spf13/cobra"
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/compare"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
-func runDiff(ctx context.Context, args []string, env Env) error {
-	fs := newFlagSet("diff")
-	def := "plain"
-	if env.Terminal && !env.NoColor {
-		def = "ansi"
+func init() { register("diff", true, diffCommand) }
+
+// diffOptions are diff's flags.
+type diffOptions struct {
+	format      string
+	dir         string
+	exitCode    bool
+	context     int // passages of context around each change; -1 shows all
+	ignoreCase  bool
+	ignorePunct bool
+	withText    bool
+}
+
+const diffLong = `Compare two articles passage by passage and word by word. A and B are
+file paths, "-" for standard input, article ids (the file name without its
+extension, or a unique prefix of it) or outlet names (a case-insensitive
+prefix will do) in DIR or the built-in story.
+
+Each passage is labelled with its kind (aligned, moved, left only, right
+only), the paragraphs it sits in on each side (¶1 is the title) and how much
+of it is worded the same. Plain text marks what only the left says as
+[-…-] and what only the right says as {+…+}; with colour, deletions are
+orange and struck through and insertions blue and underlined.`
+
+const diffExample = `  newsdiff diff swell "al jaz"
+  newsdiff diff a.txt b.txt --context 1 --ignore-punctuation
+  newsdiff diff 003 004 --format json --with-text | jq .blocks[0]
+  curl -s https://example.org/story | newsdiff diff - b.txt
+  newsdiff diff --exit-code old.txt new.txt || echo changed`
+
+func diffCommand(a *app) *cobra.Command {
+	var o diffOptions
+	cmd := &cobra.Command{
+		Use:     "diff [flags] A B [DIR]",
+		Short:   "Compare two articles word by word",
+		Long:    diffLong,
+		Example: diffExample,
+		Args: func(_ *cobra.Command, args []string) error {
+			if n := len(args); n < 2 || n > 3 {
+				return usagef("want two articles, A and B, got %d arguments", n)
+			}
+			return nil
+		},
+		ValidArgsFunction: a.completeArticles,
+		RunE: a.printing(func(ctx context.Context, p *printer, args []string) error {
+			if len(args) == 3 {
+				if o.dir != "" {
+					return usagef("a directory is named twice")
+				}
+				o.dir = args[2]
+			}
+			if o.format != "" {
+				if err := checkFormat(o.format, "ansi", "plain", "json", "html"); err != nil {
+					return err
+				}
+			} else {
+				o.format = "plain"
+				if a.colorOn() {
+					o.format = "ansi"
+				}
+			}
+			return a.diff(ctx, p, args[0], args[1], o)
+		}),
 	}
-	format := fs.String("format", def, "output format: ansi, plain, json or html")
-	dir := fs.String("dir", "", "the corpus directory that A and B belong to")
-	pos, err := parse(fs, args)
+	f := cmd.Flags()
+	a.formatFlag(cmd, &o.format, "", "ansi", "plain", "json", "html")
+	f.Lookup("format").Usage = "output format: ansi, plain, json or html (default ansi when colour is on, else plain)"
+	f.StringVar(&o.dir, "dir", "", "the corpus `DIR`ectory that A and B belong to")
+	f.BoolVar(&o.exitCode, "exit-code", false, "exit with status 1 when the texts differ, 0 when they do not")
+	f.IntVarP(&o.context, "context", "U", -1, "show only changed passages, with `N` unchanged passages around each")
+	f.Lookup("context").DefValue = "all"
+	f.BoolVarP(&o.ignoreCase, "ignore-case", "i", false, "take words that differ only in case as the same")
+	f.BoolVar(&o.ignorePunct, "ignore-punctuation", false, "take changes of punctuation alone (and quote or dash styles) as no change")
+	f.BoolVar(&o.withText, "with-text", false, "JSON: give each op its text, so the output is usable without the files")
+	return cmd
+}
+
+// diff compares the articles left and right name and writes the result.
+func (a *app) diff(ctx context.Context, p *printer, left, right string, o diffOptions) error {
+	c, err := a.corpusFor([]string{left, right}, o.dir, p)
 	if err != nil {
 		return err
 	}
-	switch len(pos) {
-	case 2:
-	case 3:
-		if *dir != "" {
-			return usagef("a directory is named twice")
-		}
-		*dir = pos[2]
-	default:
-		return usagef("want two articles, A and B, got %d arguments", len(pos))
-	}
-	if err := checkFormat(*format, "ansi", "plain", "json", "html"); err != nil {
-		return err
-	}
-	c, err := corpusFor(pos[:2], *dir, env)
+	l, err := a.resolve(left, c, p)
 	if err != nil {
 		return err
 	}
-	a, err := resolve(pos[0], c, env)
+	r, err := a.resolve(right, c, p)
 	if err != nil {
 		return err
 	}
-	b, err := resolve(pos[1], c, env)
-	if err != nil {
-		return err
-	}
+	return a.writeDiff(ctx, p, l, r, o)
+}
+
+// writeDiff compares l and r and writes the comparison in o's format.
+func (a *app) writeDiff(ctx context.Context, p *printer, l, r *corpus.Article, o diffOptions) error {
 	var cmp *compare.Comparison
-	if env.Cache != nil {
-		cmp, err = env.Cache.Compare(ctx, a, b)
+	var err error
+	if a.env.Cache != nil {
+		cmp, err = a.env.Cache.Compare(ctx, l, r)
 	} else {
-		cmp, err = compare.Compare(ctx, a, b)
+		cmp, err = compare.Compare(ctx, l, r)
 	}
 	if err != nil {
 		return err
 	}
-	w := bufio.NewWriter(env.Stdout)
-	switch *format {
+	v := newDiffView(cmp, o)
+	w := &p.stdout
+	switch o.format {
 	case "json":
-		err = WriteJSON(w, cmp)
+		err = v.writeJSON(w)
 	case "plain":
-		err = WritePlain(w, cmp)
+		err = v.writeText(w, plainMarks())
 	case "ansi":
-		err = WriteANSI(w, cmp)
+		m := plainMarks()
+		if a.colorOn() {
+			m = ansiMarks()
+		}
+		err = v.writeText(w, m)
 	case "html":
-		err = WriteHTMLDiff(w, cmp)
+		err = v.writeHTML(w)
 	}
 	if err != nil {
 		return err
 	}
-	return w.Flush()
+	if o.exitCode && v.differs() {
+		return exitError{ExitError}
+	}
+	return nil
 }
 
 // corpusFor loads the corpus that names are looked up in: the directory if
-// one is given; none when both arguments are existing files; else the
-// default corpus.
-func corpusFor(names []string, dir string, env Env) (*corpus.Corpus, error) {
-	if dir == "" && env.Files {
+// one is given; none when every name is an existing file or standard
+// input; else the default corpus.
+func (a *app) corpusFor(names []string, dir string, p *printer) (*corpus.Corpus, error) {
+	if dir == "" && a.env.Files {
 		files := 0
 		for _, n := range names {
-			if strings.ContainsAny(n, `/\.`) && fileExists(n) {
+			if n == "-" || (looksLikePath(n) && pathExists(n)) {
 				files++
 			}
 		}
@@ -93,11 +160,12 @@ func corpusFor(names []string, dir string, env Env) (*corpus.Corpus, error) {
 			return nil, nil
 		}
 	}
-	return load(dir, env)
+	return p.load(dir)
 }
 
-// JSON shapes of `diff --format json`. Spans are [start, end) byte offsets
-// into each article file's original bytes; a missing side is null.
+// JSON shapes of `diff --format json` (docs/json.md). Spans are [start,
+// end) byte offsets into each article file's original bytes; a missing side
+// is null.
 type (
 	jsonArticle struct {
 		ID     string `json:"id"`
@@ -109,6 +177,9 @@ type (
 		Op    string  `json:"op"`
 		Left  *[2]int `json:"left,omitempty"`
 		Right *[2]int `json:"right,omitempty"`
+		// With --with-text: each side's text of the op.
+		LeftText  *string `json:"left_text,omitempty"`
+		RightText *string `json:"right_text,omitempty"`
 	}
 	jsonBlock struct {
 		Kind       string   `json:"kind"`
@@ -118,10 +189,11 @@ type (
 		Ops        []jsonOp `json:"ops"`
 	}
 	jsonComparison struct {
-		Left       jsonArticle `json:"left"`
-		Right      jsonArticle `json:"right"`
-		Similarity float64     `json:"similarity"`
-		Blocks     []jsonBlock `json:"blocks"`
+		SchemaVersion int         `json:"schema_version"`
+		Left          jsonArticle `json:"left"`
+		Right         jsonArticle `json:"right"`
+		Similarity    float64     `json:"similarity"`
+		Blocks        []jsonBlock `json:"blocks"`
 	}
 )
 
@@ -134,16 +206,146 @@ func articleJSON(a *corpus.Article) jsonArticle {
 // round keeps JSON similarities readable; four decimals are plenty.
 func round(f float64) float64 { return float64(int64(f*10000+0.5)) / 10000 }
 
-// WriteJSON writes c in the documented JSON schema. The encoder escapes
-// control characters, so article text needs no sanitising here.
-func WriteJSON(w io.Writer, c *compare.Comparison) error {
-	out := jsonComparison{
-		Left:       articleJSON(c.Left),
-		Right:      articleJSON(c.Right),
-		Similarity: round(c.Similarity),
-		Blocks:     make([]jsonBlock, 0, len(c.Blocks)),
+// diffView is what a diff writer shows of a comparison: which blocks
+// (--context), which differences count (--ignore-case,
+// --ignore-punctuation) and whether JSON carries text.
+type diffView struct {
+	cmp  *compare.Comparison
+	opts diffOptions
+	// show[i] says block i is written.
+	show []bool
+}
+
+func newDiffView(c *compare.Comparison, o diffOptions) diffView {
+	v := diffView{cmp: c, opts: o, show: make([]bool, len(c.Blocks))}
+	if o.context < 0 {
+		for i := range v.show {
+			v.show[i] = true
+		}
+		return v
 	}
-	for _, b := range c.Blocks {
+	for i, b := range c.Blocks {
+		if !v.changed(b) {
+			continue
+		}
+		for j := max(0, i-o.context); j <= min(len(c.Blocks)-1, i+o.context); j++ {
+			v.show[j] = true
+		}
+	}
+	return v
+}
+
+// changed says whether block b differs between the sides, under the
+// view's ignore rules.
+func (v diffView) changed(b compare.Block) bool {
+	if b.Kind != compare.Aligned {
+		return true
+	}
+	for _, op := range b.Ops {
+		switch {
+		case op.Kind == compare.OpEqual:
+			for _, pt := range v.equalParts(op) {
+				if pt.changed {
+					return true
+				}
+			}
+		case op.Minor && v.opts.ignorePunct:
+		case isSpace(v.opText(op)):
+			// Layout alone (a paragraph break) is not a change of wording.
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// opText is the text of a delete or insert.
+func (v diffView) opText(op compare.Op) string {
+	if op.Kind == compare.OpInsert {
+		return v.cmp.Right.Text(op.Right)
+	}
+	return v.cmp.Left.Text(op.Left)
+}
+
+// differs says whether the texts differ anywhere: diff --exit-code.
+func (v diffView) differs() bool {
+	for _, b := range v.cmp.Blocks {
+		if v.changed(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// equalPart is a stretch of an equal op: the same bytes on both sides, or
+// one word or mark the matching forms take as equal but that differs in
+// case or in its quote, apostrophe or dash style.
+type equalPart struct {
+	left, right string
+	changed     bool
+}
+
+// equalParts splits an equal op where its sides' bytes differ in a way
+// the view does not ignore. Whitespace always counts as equal: the left's
+// layout is kept, as wdiff does.
+func (v diffView) equalParts(op compare.Op) []equalPart {
+	l, r := v.cmp.Left, v.cmp.Right
+	lt, rt := l.TokensIn(op.Left), r.TokensIn(op.Right)
+	whole := []equalPart{{left: l.Text(op.Left), right: r.Text(op.Right)}}
+	if lt.End-lt.Start != rt.End-rt.Start {
+		return whole
+	}
+	var parts []equalPart
+	add := func(left, right string, changed bool) {
+		if k := len(parts) - 1; k >= 0 && !changed && !parts[k].changed {
+			parts[k].left += left
+			parts[k].right += right
+			return
+		}
+		parts = append(parts, equalPart{left, right, changed})
+	}
+	for i := range lt.End - lt.Start {
+		tl, tr := l.Tokens[lt.Start+i], r.Tokens[rt.Start+i]
+		a, b := l.Text(tl.Span), r.Text(tr.Span)
+		switch {
+		case a == b || tl.Kind == corpus.TokSpace:
+			add(a, b, false)
+		case strings.EqualFold(a, b):
+			add(a, b, !v.opts.ignoreCase)
+		default:
+			// The forms are equal, the bytes are not, and case is not all
+			// of it: a curly or straight quote, apostrophe or dash.
+			add(a, b, !v.opts.ignorePunct)
+		}
+	}
+	return parts
+}
+
+// WriteJSON writes c in the documented JSON schema (docs/json.md).
+func WriteJSON(w io.Writer, c *compare.Comparison) error {
+	return newDiffView(c, diffOptions{context: -1}).writeJSON(w)
+}
+
+func (v diffView) writeJSON(w io.Writer) error {
+	c := v.cmp
+	out := jsonComparison{
+		SchemaVersion: SchemaVersion,
+		Left:          articleJSON(c.Left),
+		Right:         articleJSON(c.Right),
+		Similarity:    round(c.Similarity),
+		Blocks:        make([]jsonBlock, 0, len(c.Blocks)),
+	}
+	text := func(a *corpus.Article, s corpus.Span) *string {
+		if !v.opts.withText {
+			return nil
+		}
+		t := a.Text(s)
+		return &t
+	}
+	for i, b := range c.Blocks {
+		if !v.show[i] {
+			continue
+		}
 		jb := jsonBlock{Kind: b.Kind.String(), Similarity: round(b.Similarity), Ops: make([]jsonOp, 0, len(b.Ops))}
 		if b.Kind != compare.RightOnly {
 			jb.Left = spanJSON(b.Left)
@@ -155,15 +357,17 @@ func WriteJSON(w io.Writer, c *compare.Comparison) error {
 			jo := jsonOp{Op: op.Kind.String()}
 			if op.Kind != compare.OpInsert {
 				jo.Left = spanJSON(op.Left)
+				jo.LeftText = text(c.Left, op.Left)
 			}
 			if op.Kind != compare.OpDelete {
 				jo.Right = spanJSON(op.Right)
+				jo.RightText = text(c.Right, op.Right)
 			}
 			jb.Ops = append(jb.Ops, jo)
 		}
 		out.Blocks = append(out.Blocks, jb)
 	}
-	return json.NewEncoder(w).Encode(out)
+	return writeJSON(w, out, false)
 }
 
 // marks says how a text rendering shows each part of a diff.
@@ -173,18 +377,18 @@ type marks struct {
 	label              func(string) string // a block's heading line
 }
 
-// WritePlain writes c wdiff-style: passages in left order, each under a
-// label line, deletions as [-…-] and insertions as {+…+}.
-func WritePlain(w io.Writer, c *compare.Comparison) error {
+// plainMarks marks wdiff-style: deletions [-…-], insertions {+…+}.
+func plainMarks() marks {
 	wrap := func(open, close string) func(string) string {
 		return func(s string) string { return open + s + close }
 	}
-	same := func(s string) string { return s }
-	return writeText(w, c, marks{
-		del: wrap("[-", "-]"), ins: wrap("{+", "+}"),
-		minorDel: wrap("[-", "-]"), minorIns: wrap("{+", "+}"),
-		label: same,
-	})
+	return marks{del: wrap("[-", "-]"), ins: wrap("{+", "+}"), minorDel: wrap("[-", "-]"), minorIns: wrap("{+", "+}"), label: func(s string) string { return s }}
+}
+
+// WritePlain writes c wdiff-style: passages in left order, each under a
+// label line, deletions as [-…-] and insertions as {+…+}.
+func WritePlain(w io.Writer, c *compare.Comparison) error {
+	return newDiffView(c, diffOptions{context: -1}).writeText(w, plainMarks())
 }
 
 // WriteANSI writes c like WritePlain, with colour and attributes in place
@@ -192,7 +396,7 @@ func WritePlain(w io.Writer, c *compare.Comparison) error {
 // underlined — a pair that red–green colour blindness keeps apart, and
 // whose attributes carry the meaning without colour.
 func WriteANSI(w io.Writer, c *compare.Comparison) error {
-	return writeText(w, c, ansiMarks())
+	return newDiffView(c, diffOptions{context: -1}).writeText(w, ansiMarks())
 }
 
 // ansiMarks are the colours and attributes of the ANSI formats, in 256
@@ -219,21 +423,32 @@ func ansiMarks() marks {
 	}
 }
 
-func writeText(w io.Writer, c *compare.Comparison, m marks) error {
+func (v diffView) writeText(w io.Writer, m marks) error {
+	c := v.cmp
 	l, r := c.Left, c.Right
 	st := c.Stats()
-	fmt.Fprintln(w, m.label(fmt.Sprintf("--- %s · %s · %s", termsafe.Display(l.ID), termsafe.Display(l.Outlet), termsafe.Display(l.Title))))
-	fmt.Fprintln(w, m.label(fmt.Sprintf("+++ %s · %s · %s", termsafe.Display(r.ID), termsafe.Display(r.Outlet), termsafe.Display(r.Title))))
+	fmt.Fprintln(w, m.label(fmt.Sprintf("--- %s · %s · %s", Name(l.ID), cell(l.Outlet), cell(l.Title))))
+	fmt.Fprintln(w, m.label(fmt.Sprintf("+++ %s · %s · %s", Name(r.ID), cell(r.Outlet), cell(r.Title))))
 	fmt.Fprintf(w, "similarity %.0f%% · %d words deleted, %d inserted · %d moved · %d one-sided\n",
 		100*c.Similarity, st.Deleted, st.Inserted, st.Moved, st.LeftOnly+st.RightOnly)
-	for _, b := range c.Blocks {
+	for i, b := range c.Blocks {
+		if !v.show[i] {
+			continue
+		}
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, m.label(BlockLabel(c, b)))
 		var sb strings.Builder
 		for i, op := range b.Ops {
 			switch op.Kind {
 			case compare.OpEqual:
-				sb.WriteString(termsafe.Display(l.Text(op.Left)))
+				for _, pt := range v.equalParts(op) {
+					if pt.changed {
+						sb.WriteString(markLines(m.minorDel, termsafe.Display(pt.left)))
+						sb.WriteString(markLines(m.minorIns, termsafe.Display(pt.right)))
+					} else {
+						sb.WriteString(termsafe.Display(pt.left))
+					}
+				}
 			case compare.OpDelete:
 				text := termsafe.Display(l.Text(op.Left))
 				switch {
@@ -244,6 +459,7 @@ func writeText(w io.Writer, c *compare.Comparison, m marks) error {
 						sb.WriteString(m.minorDel("¶"))
 					}
 					sb.WriteString(text)
+				case op.Minor && v.opts.ignorePunct:
 				case op.Minor:
 					sb.WriteString(markLines(m.minorDel, text))
 				default:
@@ -259,6 +475,8 @@ func writeText(w io.Writer, c *compare.Comparison, m marks) error {
 					if !pairedDelete {
 						sb.WriteString(" ")
 					}
+				case op.Minor && v.opts.ignorePunct:
+					sb.WriteString(text)
 				case op.Minor:
 					sb.WriteString(markLines(m.minorIns, text))
 				default:

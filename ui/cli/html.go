@@ -44,24 +44,42 @@ type htmlDiff struct {
 	RightTitle  string
 }
 
-func diffRows(c *compare.Comparison) []htmlRow {
+func (v diffView) rows() []htmlRow {
+	c := v.cmp
 	var rows []htmlRow
-	for _, b := range c.Blocks {
+	for i, b := range c.Blocks {
+		if !v.show[i] {
+			continue
+		}
 		label := strings.TrimSuffix(strings.TrimPrefix(BlockLabel(c, b), "@@ "), " @@")
 		row := htmlRow{Label: label, Kind: b.Kind.String(), Role: b.Role.String(),
 			HasLeft: b.Kind != compare.RightOnly, HasRight: b.Kind != compare.LeftOnly}
 		for _, op := range b.Ops {
 			switch op.Kind {
 			case compare.OpEqual:
-				row.Left = append(row.Left, segment{"", termsafe.Display(c.Left.Text(op.Left))})
-				row.Right = append(row.Right, segment{"", termsafe.Display(c.Right.Text(op.Right))})
+				for _, pt := range v.equalParts(op) {
+					kind := ""
+					if pt.changed {
+						kind = "minor"
+					}
+					row.Left = append(row.Left, segment{kind, termsafe.Display(pt.left)})
+					row.Right = append(row.Right, segment{kind, termsafe.Display(pt.right)})
+				}
 			case compare.OpDelete:
+				if op.Minor && v.opts.ignorePunct {
+					row.Left = append(row.Left, segment{"", termsafe.Display(c.Left.Text(op.Left))})
+					continue
+				}
 				kind := "del"
 				if op.Minor || b.Kind == compare.LeftOnly {
 					kind = "minor"
 				}
 				row.Left = append(row.Left, segment{kind, termsafe.Display(c.Left.Text(op.Left))})
 			case compare.OpInsert:
+				if op.Minor && v.opts.ignorePunct {
+					row.Right = append(row.Right, segment{"", termsafe.Display(c.Right.Text(op.Right))})
+					continue
+				}
 				kind := "ins"
 				if op.Minor || b.Kind == compare.RightOnly {
 					kind = "minor"
@@ -77,6 +95,11 @@ func diffRows(c *compare.Comparison) []htmlRow {
 // WriteHTMLDiff writes c as a side-by-side HTML page, deletions as <del>
 // and insertions as <ins>.
 func WriteHTMLDiff(w io.Writer, c *compare.Comparison) error {
+	return newDiffView(c, diffOptions{context: -1}).writeHTML(w)
+}
+
+func (v diffView) writeHTML(w io.Writer) error {
+	c := v.cmp
 	st := c.Stats()
 	return pageTemplate.ExecuteTemplate(w, "diff", htmlDiff{
 		Left: c.Left, Right: c.Right,
@@ -84,7 +107,7 @@ func WriteHTMLDiff(w io.Writer, c *compare.Comparison) error {
 		LeftTitle: termsafe.Display(c.Left.Title), RightTitle: termsafe.Display(c.Right.Title),
 		Similarity: pct(c.Similarity),
 		Summary:    fmt.Sprintf("%d words deleted, %d inserted · %d moved · %d one-sided", st.Deleted, st.Inserted, st.Moved, st.LeftOnly+st.RightOnly),
-		Rows:       diffRows(c),
+		Rows:       v.rows(),
 	})
 }
 
@@ -201,9 +224,21 @@ func WriteHTMLReport(w io.Writer, ans []*analysis.Analysis) error {
 	return pageTemplate.ExecuteTemplate(w, "report", stories)
 }
 
-var reportCommand = storyCommand{name: "report", formats: []string{"html"}, whole: func(w io.Writer, _ string, ans []*analysis.Analysis) error {
-	return WriteHTMLReport(w, ans)
-}}
+func init() {
+	register("report", true, storyCommand{
+		name:  "report",
+		short: "Write all of the story views as one HTML page",
+		long: `Write the quotes, coverage matrix, word-for-word passages, disagreeing
+facts and unique passages of each story as one self-contained HTML page:
+inline CSS, no scripts, nothing loaded from elsewhere.`,
+		example: `  newsdiff report > story.html
+  newsdiff report ~/stories --story 2 > second.html`,
+		formats: []string{"html"},
+		whole: func(w io.Writer, _ string, ans []*analysis.Analysis) error {
+			return WriteHTMLReport(w, ans)
+		},
+	}.build)
+}
 
 const pageCSS = `
 body { font: 15px/1.5 Georgia, "Times New Roman", serif; margin: 2em auto; max-width: 76em; padding: 0 1em; color: #1d1d1f; background: #fdfdfb; }

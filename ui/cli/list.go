@@ -2,13 +2,15 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"text/tabwriter"
 
+	"github.com/spf13/cobra"
+
 	"github.com/newsdiff/newsdiff/corpus"
-	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
+
+func init() { register("list", true, listCommand) }
 
 // listEntry is one article in `list --format json`.
 type listEntry struct {
@@ -22,50 +24,59 @@ type listEntry struct {
 	Source string `json:"source"`
 }
 
-func runList(_ context.Context, args []string, env Env) error {
-	fs := newFlagSet("list")
-	format := fs.String("format", "plain", "output format: plain or json")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	dir, err := optionalDir(pos)
-	if err != nil {
-		return err
-	}
-	if err := checkFormat(*format, "plain", "json"); err != nil {
-		return err
-	}
-	c, err := load(dir, env)
-	if err != nil {
-		return err
-	}
-	if *format == "json" {
-		entries := []listEntry{}
-		for _, s := range c.Stories {
-			for _, a := range s.Articles {
-				entries = append(entries, listEntry{s.Name, a.ID, a.Outlet, a.Title, a.Words, a.Date, a.URL, a.Source})
-			}
-		}
-		enc := json.NewEncoder(env.Stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(entries)
-	}
-	return writeList(env, c)
+// listDoc is the document `list --format json` writes.
+type listDoc struct {
+	SchemaVersion int         `json:"schema_version"`
+	Articles      []listEntry `json:"articles"`
 }
 
-func writeList(env Env, c *corpus.Corpus) error {
-	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
+func listCommand(a *app) *cobra.Command {
+	var format string
+	cmd := &cobra.Command{
+		Use:   "list [DIR]",
+		Short: "List the articles: id, outlet, words, title",
+		Long: `List the articles of DIR (or the built-in story), story by story: each
+article's id (its file name without the extension), outlet, length in words
+and title. The id, a prefix of it, or the outlet names an article for diff.`,
+		Example: `  newsdiff list
+  newsdiff list ~/stories --format json`,
+		Args: dirArgs,
+		RunE: a.printing(func(_ context.Context, p *printer, args []string) error {
+			if err := checkFormat(format, "plain", "json"); err != nil {
+				return err
+			}
+			c, err := p.load(dirOf(args))
+			if err != nil {
+				return err
+			}
+			if format == "json" {
+				doc := listDoc{SchemaVersion: SchemaVersion, Articles: []listEntry{}}
+				for _, s := range c.Stories {
+					for _, art := range s.Articles {
+						doc.Articles = append(doc.Articles, listEntry{s.Name, art.ID, art.Outlet, art.Title, art.Words, art.Date, art.URL, art.Source})
+					}
+				}
+				return writeJSON(&p.stdout, doc, true)
+			}
+			return writeList(p, c)
+		}),
+	}
+	a.formatFlag(cmd, &format, "plain", "plain", "json")
+	return cmd
+}
+
+func writeList(p *printer, c *corpus.Corpus) error {
+	tw := tabwriter.NewWriter(&p.stdout, 0, 4, 2, ' ', 0)
 	for i, s := range c.Stories {
 		if len(c.Stories) > 1 {
 			if i > 0 {
 				fmt.Fprintln(tw)
 			}
-			fmt.Fprintf(tw, "# %s\n", termsafe.Display(s.Name))
+			fmt.Fprintf(tw, "# %s\n", cell(s.Name))
 		}
 		fmt.Fprintln(tw, "ID\tOUTLET\tWORDS\tTITLE")
-		for _, a := range s.Articles {
-			fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", termsafe.Display(a.ID), termsafe.Display(a.Outlet), a.Words, termsafe.Display(a.Title))
+		for _, art := range s.Articles {
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", Name(art.ID), cell(art.Outlet), art.Words, cell(art.Title))
 		}
 	}
 	return tw.Flush()

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -12,7 +11,19 @@ import (
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
-var quotesCommand = storyCommand{name: "quotes", formats: []string{"plain", "json", "ansi"}, write: writeQuotes}
+func init() {
+	register("quotes", true, storyCommand{
+		name:  "quotes",
+		short: "Every quotation, grouped by utterance, as each outlet words it",
+		long: `Every quotation in a story, grouped by what was said, with who each outlet
+says said it and how; each outlet's wording is shown against the most common
+one (marked *).`,
+		example: "  newsdiff quotes\n  newsdiff quotes ~/stories --story 2 --format json",
+		formats: []string{"plain", "json", "ansi"},
+		ansi:    "ansi",
+		write:   writeQuotes,
+	}.build)
+}
 
 type jsonQuote struct {
 	ID      string   `json:"id"`
@@ -86,13 +97,6 @@ func quoteDiff(g quote.Group, i int, m marks) string {
 	return strings.Join(strings.Fields(sb.String()), " ")
 }
 
-func plainMarks() marks {
-	wrap := func(open, close string) func(string) string {
-		return func(s string) string { return open + s + close }
-	}
-	return marks{del: wrap("[-", "-]"), ins: wrap("{+", "+}"), minorDel: wrap("[-", "-]"), minorIns: wrap("{+", "+}"), label: func(s string) string { return s }}
-}
-
 func writeQuotes(w io.Writer, format string, an *analysis.Analysis) error {
 	m := plainMarks()
 	if format == "ansi" {
@@ -115,7 +119,7 @@ func writeQuotes(w io.Writer, format string, an *analysis.Analysis) error {
 			}
 			out.Groups = append(out.Groups, jg)
 		}
-		return json.NewEncoder(w).Encode(out)
+		return writeJSON(w, out, false)
 	}
 	storyHeader(w, an)
 	shared := 0
@@ -127,7 +131,7 @@ func writeQuotes(w io.Writer, format string, an *analysis.Analysis) error {
 	fmt.Fprintf(w, "%d quotations, %d of them carried by two or more outlets\n", len(an.Quotes), shared)
 	fmt.Fprintf(w, "each outlet's wording against the most common one (*): %s %s\n", m.del("only the common wording"), m.ins("only this outlet"))
 	for _, g := range an.Quotes {
-		speaker := termsafe.Display(g.Speaker)
+		speaker := cell(g.Speaker)
 		if speaker == "" {
 			speaker = "unattributed"
 		}
@@ -138,7 +142,7 @@ func writeQuotes(w io.Writer, format string, an *analysis.Analysis) error {
 			if i == g.Common && len(g.Quotes) > 1 {
 				mark = "*"
 			}
-			fmt.Fprintf(w, "%s %s ¶%d (%s)\n    %s\n", mark, termsafe.Display(q.Article.Outlet), q.Para+1, who, quoteDiff(g, i, m))
+			fmt.Fprintf(w, "%s %s ¶%d (%s)\n    %s\n", mark, cell(q.Article.Outlet), q.Para+1, who, quoteDiff(g, i, m))
 		}
 	}
 	return nil
@@ -162,12 +166,12 @@ func plural(n int, word string) string {
 // attribution says who a quote is attributed to, with which verb and
 // hedges: "Trump, said", "Obama, adding; accused".
 func attribution(q quote.Quote) string {
-	who := termsafe.Display(q.Speaker)
+	who := cell(q.Speaker)
 	if q.Verb != "" {
-		who += ", " + termsafe.Display(q.Verb)
+		who += ", " + cell(q.Verb)
 	}
 	if len(q.Hedges) > 0 {
-		who += "; " + termsafe.Display(strings.Join(q.Hedges, ", "))
+		who += "; " + cell(strings.Join(q.Hedges, ", "))
 	}
 	if who == "" {
 		who = "no attribution"

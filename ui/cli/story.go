@@ -1,12 +1,15 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/spf13/cobra"
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
@@ -15,76 +18,102 @@ import (
 
 // storyCommand is the shape shared by the commands that look across a
 // story's outlets: matrix, unique, shared, facts, quotes, report. Each
-// parses --format, --story and an optional directory, analyses each chosen
+// takes --format, --story and an optional directory, analyses each chosen
 // story and writes it.
 type storyCommand struct {
-	name    string
-	formats []string // the first is the default
-	write   func(w io.Writer, format string, an *analysis.Analysis) error
+	name, short, long, example string
+	formats                    []string // the first is the default
+	// ansi names the format that colours, which is the default when
+	// colour is on.
+	ansi  string
+	write func(w io.Writer, format string, an *analysis.Analysis) error
 	// whole is set for commands that write one document for all stories
 	// (report); the others write each story in turn.
 	whole func(w io.Writer, format string, ans []*analysis.Analysis) error
 }
 
-func (sc storyCommand) run(ctx context.Context, args []string, env Env) error {
-	fs := newFlagSet(sc.name)
-	format := fs.String("format", sc.formats[0], "output format: "+strings.Join(sc.formats, ", "))
-	story := fs.String("story", "", "the story to use, by name (a prefix will do) or number, in a corpus of several")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	dir, err := optionalDir(pos)
-	if err != nil {
-		return err
-	}
-	if err := checkFormat(*format, sc.formats...); err != nil {
-		return err
-	}
-	c, err := load(dir, env)
-	if err != nil {
-		return err
-	}
-	stories, err := pickStories(c, *story)
-	if err != nil {
-		return err
-	}
-	var ans []*analysis.Analysis
-	for _, s := range stories {
-		var an *analysis.Analysis
-		if env.Cache != nil {
-			an, err = env.Cache.Analyze(ctx, s) // shared with the reader over SSH
-		} else {
-			an, err = analysis.Analyze(ctx, s, nil)
-		}
-		if err != nil {
-			return err
-		}
-		ans = append(ans, an)
-	}
-	if sc.whole != nil {
-		return sc.whole(env.Stdout, *format, ans)
-	}
-	if *format == "json" {
-		var docs []any
-		for _, an := range ans {
-			var buf strings.Builder
-			if err := sc.write(&buf, "json", an); err != nil {
+// storyDoc is the JSON document of a story command: one entry per story.
+type storyDoc struct {
+	SchemaVersion int               `json:"schema_version"`
+	Stories       []json.RawMessage `json:"stories"`
+}
+
+func (sc storyCommand) build(a *app) *cobra.Command {
+	var format, storyName string
+	cmd := &cobra.Command{
+		Use:     sc.name + " [DIR]",
+		Short:   sc.short,
+		Long:    sc.long,
+		Example: sc.example,
+		Args:    dirArgs,
+		RunE: a.printing(func(ctx context.Context, p *printer, args []string) error {
+			if format == "" {
+				format = sc.formats[0]
+				if sc.ansi != "" && a.colorOn() {
+					format = sc.ansi
+				}
+			}
+			if err := checkFormat(format, sc.formats...); err != nil {
 				return err
 			}
-			docs = append(docs, json.RawMessage(buf.String()))
-		}
-		return json.NewEncoder(env.Stdout).Encode(docs)
+			if format == sc.ansi && !a.colorOn() {
+				format = sc.formats[0]
+			}
+			c, err := p.load(dirOf(args))
+			if err != nil {
+				return err
+			}
+			stories, err := pickStories(c, storyName)
+			if err != nil {
+				return err
+			}
+			var ans []*analysis.Analysis
+			for _, s := range stories {
+				var an *analysis.Analysis
+				if a.env.Cache != nil {
+					an, err = a.env.Cache.Analyze(ctx, s) // shared with the reader over SSH
+				} else {
+					an, err = analysis.Analyze(ctx, s, nil)
+				}
+				if err != nil {
+					return err
+				}
+				ans = append(ans, an)
+			}
+			w := &p.stdout
+			if sc.whole != nil {
+				return sc.whole(w, format, ans)
+			}
+			if format == "json" {
+				doc := storyDoc{SchemaVersion: SchemaVersion, Stories: []json.RawMessage{}}
+				for _, an := range ans {
+					var buf bytes.Buffer
+					if err := sc.write(&buf, "json", an); err != nil {
+						return err
+					}
+					doc.Stories = append(doc.Stories, bytes.TrimSpace(buf.Bytes()))
+				}
+				return writeJSON(w, doc, false)
+			}
+			for i, an := range ans {
+				if i > 0 {
+					fmt.Fprintln(w)
+				}
+				if err := sc.write(w, format, an); err != nil {
+					return err
+				}
+			}
+			return nil
+		}),
 	}
-	for i, an := range ans {
-		if i > 0 {
-			fmt.Fprintln(env.Stdout)
-		}
-		if err := sc.write(env.Stdout, *format, an); err != nil {
-			return err
-		}
+	if sc.ansi == "" {
+		a.formatFlag(cmd, &format, sc.formats[0], sc.formats...)
+	} else {
+		a.formatFlag(cmd, &format, "", sc.formats...)
+		cmd.Flags().Lookup("format").Usage += " (default " + sc.ansi + " when colour is on, else " + sc.formats[0] + ")"
 	}
-	return nil
+	cmd.Flags().StringVar(&storyName, "story", "", "the story to use, by name (a prefix will do) or number, in a corpus of several")
+	return cmd
 }
 
 // pickStories returns the stories a --story value names: all of them when
@@ -113,15 +142,15 @@ func pickStories(c *corpus.Corpus, name string) ([]*corpus.Story, error) {
 	}
 	switch len(found) {
 	case 0:
-		return nil, fmt.Errorf("no story named %q (try: newsdiff list)", termsafe.Display(name))
+		return nil, fmt.Errorf("no story named %s (try: newsdiff list)", quoteArg(name))
 	case 1:
 		return found, nil
 	}
-	return nil, fmt.Errorf("story %q is ambiguous: %d stories start so", termsafe.Display(name), len(found))
+	return nil, fmt.Errorf("story %s is ambiguous: %d stories start so", quoteArg(name), len(found))
 }
 
 func storyHeader(w io.Writer, an *analysis.Analysis) {
-	fmt.Fprintf(w, "# %s · %d articles\n", termsafe.Display(an.Story.Name), len(an.Articles))
+	fmt.Fprintf(w, "# %s · %d articles\n", cell(an.Story.Name), len(an.Articles))
 }
 
 func pct(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) }
@@ -133,7 +162,19 @@ func oneLine(a *corpus.Article, s corpus.Span) string {
 
 // Matrix.
 
-var matrixCommand = storyCommand{name: "matrix", formats: []string{"plain", "json"}, write: writeMatrix}
+func init() {
+	register("matrix", true, storyCommand{
+		name:  "matrix",
+		short: "How much of each outlet every other one reports",
+		long: `For each pair of outlets in a story, the share of the row outlet's words
+in passages the column outlet also reports, and the share it prints word for
+word.`,
+		example: `  newsdiff matrix
+  newsdiff matrix ~/stories --story 2 --format json`,
+		formats: []string{"plain", "json"},
+		write:   writeMatrix,
+	}.build)
+}
 
 type jsonMatrix struct {
 	Story    string        `json:"story"`
@@ -157,7 +198,7 @@ func writeMatrix(w io.Writer, format string, an *analysis.Analysis) error {
 				m.Verbatim[i][j] = round(an.Coverage[i][j].Verbatim)
 			}
 		}
-		return json.NewEncoder(w).Encode(m)
+		return writeJSON(w, m, false)
 	}
 	storyHeader(w, an)
 	fmt.Fprintln(w, "each cell: share of the row outlet's words that the column outlet also reports · word for word")
@@ -182,7 +223,16 @@ func writeMatrix(w io.Writer, format string, an *analysis.Analysis) error {
 
 // Unique passages.
 
-var uniqueCommand = storyCommand{name: "unique", formats: []string{"plain", "json"}, write: writeUnique}
+func init() {
+	register("unique", true, storyCommand{
+		name:    "unique",
+		short:   "The passages only one outlet reports",
+		long:    "For each outlet of a story, the passages that no other outlet reports.",
+		example: "  newsdiff unique\n  newsdiff unique ~/stories --format json",
+		formats: []string{"plain", "json"},
+		write:   writeUnique,
+	}.build)
+}
 
 type jsonPassage struct {
 	ID        string `json:"id"`
@@ -203,7 +253,7 @@ func writeUnique(w io.Writer, format string, an *analysis.Analysis) error {
 				out.Passages = append(out.Passages, jsonPassage{a.ID, a.Outlet, a.ParagraphOf(p.Sentences), [2]int{p.Span.Start, p.Span.End}, a.Text(p.Span)})
 			}
 		}
-		return json.NewEncoder(w).Encode(out)
+		return writeJSON(w, out, false)
 	}
 	storyHeader(w, an)
 	names := termsafe.OutletLabels(an.Articles)
@@ -218,7 +268,17 @@ func writeUnique(w io.Writer, format string, an *analysis.Analysis) error {
 
 // Shared (verbatim) runs.
 
-var sharedCommand = storyCommand{name: "shared", formats: []string{"plain", "json"}, write: writeShared}
+func init() {
+	register("shared", true, storyCommand{
+		name:  "shared",
+		short: "Passages two or more outlets print word for word",
+		long: `The runs of words that two or more outlets of a story print word for word:
+agency copy, press releases, quotes.`,
+		example: "  newsdiff shared\n  newsdiff shared ~/stories --format json",
+		formats: []string{"plain", "json"},
+		write:   writeShared,
+	}.build)
+}
 
 type jsonRun struct {
 	Words    int           `json:"words"`
@@ -247,7 +307,7 @@ func writeShared(w io.Writer, format string, an *analysis.Analysis) error {
 			}
 			out.Runs = append(out.Runs, jr)
 		}
-		return json.NewEncoder(w).Encode(out)
+		return writeJSON(w, out, false)
 	}
 	storyHeader(w, an)
 	fmt.Fprintf(w, "%d passages of %d or more words printed word for word by two or more outlets\n", len(an.Verbatim), analysis.MinVerbatimRun)
@@ -256,7 +316,7 @@ func writeShared(w io.Writer, format string, an *analysis.Analysis) error {
 		fmt.Fprintf(w, "\n## %d outlets · %d words\n%s\n", len(r.Spans), r.Words, oneLine(first.Article, first.Span))
 		var carriers []string
 		for _, s := range r.Spans {
-			carriers = append(carriers, fmt.Sprintf("%s ¶%d", termsafe.Display(s.Article.Outlet), s.Article.ParagraphAt(s.Span.Start)))
+			carriers = append(carriers, fmt.Sprintf("%s ¶%d", cell(s.Article.Outlet), s.Article.ParagraphAt(s.Span.Start)))
 		}
 		fmt.Fprintf(w, "  in: %s\n", strings.Join(carriers, ", "))
 	}
@@ -265,7 +325,17 @@ func writeShared(w io.Writer, format string, an *analysis.Analysis) error {
 
 // Facts that disagree.
 
-var factsCommand = storyCommand{name: "facts", formats: []string{"plain", "json"}, write: writeFacts}
+func init() {
+	register("facts", true, storyCommand{
+		name:  "facts",
+		short: "Numbers, days and attributions the outlets give differently",
+		long: `The facts of a story that its outlets give differently: numbers, days and
+dates, and who said what.`,
+		example: "  newsdiff facts\n  newsdiff facts ~/stories --story 2",
+		formats: []string{"plain", "json"},
+		write:   writeFacts,
+	}.build)
+}
 
 type jsonFact struct {
 	Kind     string        `json:"kind"`
@@ -295,18 +365,18 @@ func writeFacts(w io.Writer, format string, an *analysis.Analysis) error {
 			}
 			out.Facts = append(out.Facts, f)
 		}
-		return json.NewEncoder(w).Encode(out)
+		return writeJSON(w, out, false)
 	}
 	storyHeader(w, an)
 	fmt.Fprintf(w, "%d facts the outlets give differently\n", len(ds))
 	for _, d := range ds {
 		about := ""
 		if d.About != "" {
-			about = " · " + termsafe.Display(d.About)
+			about = " · " + cell(d.About)
 		}
 		fmt.Fprintf(w, "\n## %s%s\n", d.Kind, about)
 		for _, m := range d.Mentions {
-			fmt.Fprintf(w, "  %-14s %-12s ¶%d  %s\n", termsafe.Display(m.Article.Outlet), termsafe.Display(m.Value), m.Article.ParagraphAt(m.Span.Start), sentenceAround(m.Article, m.Span))
+			fmt.Fprintf(w, "  %-14s %-12s ¶%d  %s\n", cell(m.Article.Outlet), cell(m.Value), m.Article.ParagraphAt(m.Span.Start), sentenceAround(m.Article, m.Span))
 		}
 	}
 	return nil

@@ -1,0 +1,116 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
+)
+
+// checkFormat reports a usage error unless format is one of formats.
+func checkFormat(format string, formats ...string) error {
+	for _, f := range formats {
+		if f == format {
+			return nil
+		}
+	}
+	want := formats[len(formats)-1]
+	if n := len(formats); n > 1 {
+		want = strings.Join(formats[:n-1], ", ") + " or " + want
+	}
+	return usagef("unknown format %s (want %s)", quoteArg(format), want)
+}
+
+// dirArgs accepts at most one positional argument, a directory.
+func dirArgs(_ *cobra.Command, args []string) error {
+	if len(args) > 1 {
+		return usagef("want at most one directory, got %d arguments", len(args))
+	}
+	return nil
+}
+
+// dirOf returns the directory dirArgs accepted, or "" for none.
+func dirOf(args []string) string {
+	if len(args) == 0 {
+		return ""
+	}
+	return args[0]
+}
+
+// cell makes metadata (an outlet, a title, a story's name) one safe line:
+// a table cell or a header.
+func cell(s string) string { return termsafe.OneLine(s) }
+
+// looksLikePath says whether an argument is meant as a file rather than an
+// article id or outlet: ids and outlets hold no slash and no dot.
+func looksLikePath(arg string) bool { return strings.ContainsAny(arg, `/\.`) }
+
+// resolve finds the article a command-line argument names: standard input
+// ("-"), a file path (when files are allowed and it exists), an article id
+// or a unique id prefix, or an outlet name or unique case-insensitive prefix
+// of one.
+func (a *app) resolve(arg string, c *corpus.Corpus, p *printer) (*corpus.Article, error) {
+	if arg == "-" || (a.env.Files && looksLikePath(arg) && pathExists(arg)) {
+		art, probs, err := a.loadArticle(arg)
+		p.report(probs)
+		return art, err
+	}
+	if c == nil {
+		return nil, fmt.Errorf("no article %s", quoteArg(arg))
+	}
+	all := c.Articles()
+	for _, art := range all {
+		if art.ID == arg {
+			return art, nil
+		}
+	}
+	lower := strings.ToLower(arg)
+	for _, try := range []func(*corpus.Article) bool{
+		func(art *corpus.Article) bool { return strings.HasPrefix(art.ID, arg) },
+		func(art *corpus.Article) bool { return strings.ToLower(art.Outlet) == lower },
+		func(art *corpus.Article) bool { return strings.HasPrefix(strings.ToLower(art.Outlet), lower) },
+	} {
+		var found []*corpus.Article
+		for _, art := range all {
+			if try(art) {
+				found = append(found, art)
+			}
+		}
+		switch {
+		case len(found) == 1:
+			return found[0], nil
+		case len(found) > 1:
+			var names []string
+			for _, art := range found {
+				names = append(names, Name(art.ID)+" ("+cell(art.Outlet)+")")
+			}
+			return nil, fmt.Errorf("%s is ambiguous: %s", quoteArg(arg), strings.Join(names, ", "))
+		}
+	}
+	if a.env.Files && strings.ContainsAny(arg, `/\`) {
+		return nil, pathError(arg, errNotExist)
+	}
+	return nil, fmt.Errorf("no article with id or outlet %s (try: newsdiff list)", quoteArg(arg))
+}
+
+// completeArticles completes diff's A and B: files, and the ids and outlets
+// of the built-in story.
+func (a *app) completeArticles(_ *cobra.Command, args []string, prefix string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	if len(args) >= 2 || a.env.Default == nil {
+		return nil, cobra.ShellCompDirectiveDefault
+	}
+	c, _, err := a.env.Default()
+	if err != nil {
+		return nil, cobra.ShellCompDirectiveDefault
+	}
+	var out []cobra.Completion
+	for _, art := range c.Articles() {
+		if strings.HasPrefix(art.ID, prefix) {
+			out = append(out, cobra.CompletionWithDesc(art.ID, cell(art.Outlet)))
+		}
+	}
+	return out, cobra.ShellCompDirectiveDefault
+}

@@ -1,0 +1,194 @@
+package cli_test
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// The tests in this file run the real newsdiff binary, built once.
+var (
+	buildOnce sync.Once
+	binary    string
+	buildErr  error
+)
+
+func newsdiffBinary(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds the newsdiff binary: skipped in -short mode")
+	}
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "newsdiff-bin")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		binary = filepath.Join(dir, "newsdiff")
+		if out, err := exec.Command("go", "build", "-o", binary, "../..").CombinedOutput(); err != nil {
+			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return binary
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binary != "" {
+		os.RemoveAll(filepath.Dir(binary))
+	}
+	os.Exit(code)
+}
+
+// slowStory writes a story whose matrix takes many seconds: 30 articles of
+// 150 paragraphs of words from a small vocabulary, all pairs compared.
+func slowStory(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	story := filepath.Join(dir, "story")
+	os.Mkdir(story, 0o755)
+	words := strings.Fields("council bridge mayor river vote monday town report hall street budget plan school road tax water park police fire court")
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := range 30 {
+		var b strings.Builder
+		fmt.Fprintf(&b, "Title %d\n\n", i)
+		for range 150 {
+			for range 5 {
+				for k := range 12 {
+					if k > 0 {
+						b.WriteByte(' ')
+					}
+					b.WriteString(words[rng.IntN(len(words))])
+				}
+				b.WriteString(". ")
+			}
+			b.WriteString("\n\n")
+		}
+		os.WriteFile(filepath.Join(story, fmt.Sprintf("a%02d.txt", i)), []byte(b.String()), 0o644)
+	}
+	return dir
+}
+
+// TestInterrupt sends SIGINT and SIGTERM to a long story command and
+// checks that it stops at once with 130 or 143, writing nothing to stdout.
+// The time it takes is logged; scripts/interrupt.sh measures it.
+func TestInterrupt(t *testing.T) {
+	bin := newsdiffBinary(t)
+	dir := slowStory(t)
+	for _, tt := range []struct {
+		sig  syscall.Signal
+		want int
+	}{{syscall.SIGINT, 130}, {syscall.SIGTERM, 143}} {
+		t.Run(tt.sig.String(), func(t *testing.T) {
+			cmd := exec.Command(bin, "matrix", dir)
+			var out, errb bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &out, &errb
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			done := make(chan error, 1)
+			go func() { done <- cmd.Wait() }()
+			select {
+			case err := <-done:
+				t.Skipf("matrix finished before the signal (%v): the machine is faster than this test assumes", err)
+			case <-time.After(700 * time.Millisecond):
+			}
+			sent := time.Now()
+			cmd.Process.Signal(tt.sig)
+			var err error
+			select {
+			case err = <-done:
+			case <-time.After(5 * time.Second):
+				cmd.Process.Kill()
+				t.Fatalf("still running 5 s after %v", tt.sig)
+			}
+			t.Logf("%v: exited %v after the signal", tt.sig, time.Since(sent).Round(time.Millisecond))
+			var ee *exec.ExitError
+			if !errors.As(err, &ee) || ee.ExitCode() != tt.want {
+				t.Errorf("exit %v, want status %d", err, tt.want)
+			}
+			if out.Len() != 0 || errb.Len() != 0 {
+				t.Errorf("stdout %q, stderr %q; want neither", out.String(), errb.String())
+			}
+		})
+	}
+}
+
+// gitRepo makes a repository with one committed article changed in the
+// working tree.
+func gitRepo(t *testing.T) string {
+	t.Helper()
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	dir := t.TempDir()
+	git := func(args ...string) {
+		t.Helper()
+		cmd := exec.Command("git", args...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1",
+			"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.org", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.org")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	git("init", "-q")
+	os.WriteFile(filepath.Join(dir, "story.txt"), []byte("Bridge vote\n\nThe council voted to open the bridge on Monday, said the mayor of the town.\n"), 0o644)
+	git("add", "story.txt")
+	git("commit", "-q", "-m", "first")
+	os.WriteFile(filepath.Join(dir, "story.txt"), []byte("Bridge vote\n\nThe council voted to close the bridge on Monday, said the mayor of the town.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "new.txt"), []byte("New story\n\nA new article about the river and the town hall appeared today.\n"), 0o644)
+	git("add", "-N", "new.txt")
+	return dir
+}
+
+// TestGitExternalDiff runs git diff with newsdiff as GIT_EXTERNAL_DIFF,
+// as the README shows: git calls it with seven arguments per file.
+func TestGitExternalDiffBinary(t *testing.T) {
+	bin := newsdiffBinary(t)
+	dir := gitRepo(t)
+	cmd := exec.Command("git", "diff")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GIT_EXTERNAL_DIFF="+bin, "GIT_CONFIG_GLOBAL=/dev/null", "GIT_PAGER=cat")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("git diff: %v\n%s", err, out)
+	}
+	for _, want := range []string{"--- a/story.txt", "[-open-]{+close+}", "--- a/new.txt", "{+A new article about the river"} {
+		if !bytes.Contains(out, []byte(want)) {
+			t.Errorf("git diff output lacks %q:\n%s", want, out)
+		}
+	}
+	if bytes.Contains(out, []byte("\x1b")) {
+		t.Errorf("escape sequences in git's piped output:\n%q", out)
+	}
+}
+
+// TestGitDifftool runs newsdiff as git difftool's command, as the README
+// shows.
+func TestGitDifftool(t *testing.T) {
+	bin := newsdiffBinary(t)
+	dir := gitRepo(t)
+	cmd := exec.Command("git", "-c", "difftool.newsdiff.cmd="+bin+` diff "$LOCAL" "$REMOTE"`, "difftool", "--no-prompt", "--tool=newsdiff", "--", "story.txt")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("git difftool: %v\n%s", err, out)
+	}
+	if !bytes.Contains(out, []byte("[-open-]{+close+}")) {
+		t.Errorf("git difftool output lacks the change:\n%s", out)
+	}
+}

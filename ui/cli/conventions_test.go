@@ -1,0 +1,628 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// localEnv is seedEnv on the local command line: a terminal of the given
+// size, an environment, standard input, and a reader and a server that
+// record what they were asked to open.
+type localEnv struct {
+	Env
+	out, errb *bytes.Buffer
+	vars      map[string]string
+	read      *ReaderRequest
+	served    *ServeRequest
+}
+
+func newLocalEnv(t *testing.T, terminal bool, stdin string) *localEnv {
+	t.Helper()
+	env, out, errb := seedEnv(t)
+	le := &localEnv{Env: env, out: out, errb: errb, vars: map[string]string{}}
+	le.Terminal = terminal
+	le.Local = &Local{
+		Stdin:  strings.NewReader(stdin),
+		Getenv: func(k string) string { return le.vars[k] },
+		Size:   func() (int, int, error) { return 80, 24, nil },
+		Read: func(_ context.Context, r ReaderRequest) error {
+			le.read = &r
+			return nil
+		},
+		Serve: func(_ context.Context, s ServeRequest) error {
+			le.served = &s
+			return nil
+		},
+		ServeDefaults: ServeSettings{Listen: ":2222", MaxSessions: 64, MaxPerIP: 8},
+	}
+	return le
+}
+
+func (le *localEnv) run(args ...string) int {
+	return Run(context.Background(), args, le.Env)
+}
+
+// allCommands lists every command of the local tree.
+func allCommands() []string {
+	var names []string
+	for _, c := range commands {
+		names = append(names, c.name)
+	}
+	slices.Sort(names)
+	return names
+}
+
+// TestHelp checks that every command's --help is on stdout, has examples,
+// exits 0, and carries no escape sequence even on a terminal with colour
+// forced on.
+func TestHelp(t *testing.T) {
+	for _, name := range append([]string{""}, allCommands()...) {
+		t.Run("newsdiff "+name, func(t *testing.T) {
+			le := newLocalEnv(t, true, "")
+			args := []string{"--help", "--color", "always"}
+			if name != "" {
+				args = append([]string{name}, args...)
+			}
+			if code := le.run(args...); code != 0 {
+				t.Fatalf("exit %d; stderr %q", code, le.errb)
+			}
+			out := le.out.String()
+			if !strings.Contains(out, "Usage:") || !strings.Contains(out, "Examples:") {
+				t.Errorf("help without usage or examples:\n%s", out)
+			}
+			if le.errb.Len() != 0 {
+				t.Errorf("stderr %q, want nothing", le.errb)
+			}
+			if strings.ContainsAny(out, "\x1b\x9b") {
+				t.Errorf("help carries an escape sequence: %q", out)
+			}
+		})
+	}
+}
+
+func TestVersion(t *testing.T) {
+	le := newLocalEnv(t, false, "")
+	if code := le.run("--version"); code != 0 {
+		t.Fatalf("exit %d: %s", code, le.errb)
+	}
+	got := le.out.String()
+	if !strings.HasPrefix(got, "newsdiff ") || !strings.HasSuffix(got, " "+runtime.Version()+"\n") {
+		t.Errorf("--version = %q, want newsdiff, the module version and the Go version", got)
+	}
+}
+
+// TestUnknownCommand checks that a word that is neither a command nor a
+// path is called an unknown command and the commands are named, locally
+// and over SSH.
+func TestUnknownCommand(t *testing.T) {
+	tests := []struct {
+		args  []string
+		files bool
+		want  []string
+	}{
+		{[]string{"bogus"}, true, []string{`unknown command "bogus"`, "diff", "list", "serve"}},
+		{[]string{"lsit"}, true, []string{`unknown command "lsit"`, "did you mean list?"}},
+		{[]string{"bogus", "a.txt"}, true, []string{`unknown command "bogus"`}},
+		{[]string{"bogus"}, false, []string{`unknown command "bogus"`, "diff, facts, list"}},
+	}
+	for _, tt := range tests {
+		le := newLocalEnv(t, false, "")
+		le.Files = tt.files
+		if code := le.run(tt.args...); code != ExitUsage {
+			t.Errorf("%q: exit %d, want %d", tt.args, code, ExitUsage)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(le.errb.String(), w) {
+				t.Errorf("%q: stderr %q does not say %q", tt.args, le.errb, w)
+			}
+		}
+		if strings.Contains(le.errb.String(), "no such file") {
+			t.Errorf("%q: stderr %q talks of files", tt.args, le.errb)
+		}
+		if !tt.files && strings.Contains(le.errb.String(), "serve") {
+			t.Errorf("over SSH the commands named include serve: %q", le.errb)
+		}
+	}
+}
+
+func TestCompletion(t *testing.T) {
+	for _, shell := range []string{"bash", "zsh", "fish"} {
+		le := newLocalEnv(t, false, "")
+		if code := le.run("completion", shell); code != 0 {
+			t.Fatalf("%s: exit %d: %s", shell, code, le.errb)
+		}
+		if !strings.Contains(le.out.String(), "newsdiff") || le.out.Len() < 1000 {
+			t.Errorf("%s: %d bytes of script, not a completion script for newsdiff", shell, le.out.Len())
+		}
+	}
+	// The completion functions complete --format's values.
+	le := newLocalEnv(t, false, "")
+	le.run("__complete", "diff", "--format", "")
+	for _, f := range []string{"ansi", "plain", "json", "html"} {
+		if !strings.Contains(le.out.String(), f+"\n") {
+			t.Errorf("completing diff --format does not offer %s:\n%s", f, le.out)
+		}
+	}
+	le = newLocalEnv(t, false, "")
+	le.Files = false
+	if code := le.run("completion", "bash"); code != ExitUsage {
+		t.Errorf("completion over SSH: exit %d, want %d", code, ExitUsage)
+	}
+}
+
+// TestManPages checks that the manual is made from the command tree: a
+// page per command, with the flags --help shows.
+func TestManPages(t *testing.T) {
+	dir := t.TempDir()
+	le := newLocalEnv(t, false, "")
+	if code := le.run("man", dir); code != 0 {
+		t.Fatalf("exit %d: %s", code, le.errb)
+	}
+	for _, name := range allCommands() {
+		page, err := os.ReadFile(filepath.Join(dir, "newsdiff-"+name+".1"))
+		if err != nil {
+			t.Errorf("no page for %s: %v", name, err)
+			continue
+		}
+		if !bytes.HasPrefix(page, []byte(".nh\n.TH \"NEWSDIFF\" \"1\"")) {
+			t.Errorf("%s: not a man page: %.60q", name, page)
+		}
+	}
+	page, _ := os.ReadFile(filepath.Join(dir, "newsdiff-diff.1"))
+	for _, flag := range []string{`\fB--exit-code\fP`, `\fB--context\fP`, `\fB--ignore-case\fP`, `\fB--with-text\fP`, `\fB--color\fP`} {
+		if !bytes.Contains(page, []byte(flag)) {
+			t.Errorf("diff's page does not document %s", flag)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "newsdiff.1")); err != nil {
+		t.Errorf("no page for newsdiff itself: %v", err)
+	}
+}
+
+// TestColor checks when diff and quotes colour: --color auto colours a
+// terminal without a non-empty NO_COLOR; --no-color is --color never; and
+// no escape sequence is written when colour is off, --format ansi or not.
+func TestColor(t *testing.T) {
+	tests := []struct {
+		terminal, noColorEnv bool
+		flags                []string
+		want                 bool
+	}{
+		{true, false, nil, true},
+		{false, false, nil, false},
+		{true, true, nil, false},
+		{true, false, []string{"--color", "never"}, false},
+		{true, false, []string{"--no-color"}, false},
+		{false, false, []string{"--color", "always"}, true},
+		{true, true, []string{"--color", "always"}, true},
+		{false, false, []string{"--format", "ansi"}, false},
+		{true, false, []string{"--format", "ansi", "--color", "never"}, false},
+		{true, false, []string{"--format", "plain"}, false},
+	}
+	for _, tt := range tests {
+		for _, cmd := range [][]string{{"diff", "003", "004"}, {"quotes"}} {
+			le := newLocalEnv(t, tt.terminal, "")
+			le.Local = nil // no pager
+			le.NoColor = tt.noColorEnv
+			if code := le.run(append(cmd, tt.flags...)...); code != 0 {
+				t.Fatalf("%q %q: exit %d: %s", cmd, tt.flags, code, le.errb)
+			}
+			if got := strings.Contains(le.out.String(), "\x1b["); got != tt.want {
+				t.Errorf("%s, terminal %v, NO_COLOR %v, %q: colour %v, want %v", cmd[0], tt.terminal, tt.noColorEnv, tt.flags, got, tt.want)
+			}
+		}
+	}
+	le := newLocalEnv(t, true, "")
+	if code := le.run("list", "--color", "sometimes"); code != ExitUsage || !strings.Contains(le.errb.String(), `unknown --color "sometimes"`) {
+		t.Errorf("--color sometimes: exit %d, %q", code, le.errb)
+	}
+}
+
+// TestPager checks that output longer than the screen goes through the
+// pager on a terminal, and straight to stdout otherwise.
+func TestPager(t *testing.T) {
+	tests := []struct {
+		name     string
+		terminal bool
+		height   int
+		vars     map[string]string
+		flags    []string
+		paged    string // the variable naming the pager that ran, or ""
+	}{
+		{"long output, NEWSDIFF_PAGER", true, 10, map[string]string{"NEWSDIFF_PAGER": "cat > $OUT", "PAGER": "false"}, nil, "NEWSDIFF_PAGER"},
+		{"long output, PAGER", true, 10, map[string]string{"PAGER": "cat > $OUT"}, nil, "PAGER"},
+		{"fits the screen", true, 500, map[string]string{"PAGER": "cat > $OUT"}, nil, ""},
+		{"not a terminal", false, 10, map[string]string{"PAGER": "cat > $OUT"}, nil, ""},
+		{"--no-pager", true, 10, map[string]string{"PAGER": "cat > $OUT"}, []string{"--no-pager"}, ""},
+		{"PAGER=cat", true, 10, map[string]string{"PAGER": "cat"}, nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			outFile := filepath.Join(t.TempDir(), "paged")
+			t.Setenv("OUT", outFile)
+			le := newLocalEnv(t, tt.terminal, "")
+			le.vars = tt.vars
+			le.Local.Size = func() (int, int, error) { return 80, tt.height, nil }
+			if code := le.run(append([]string{"diff", "003", "004", "--format", "plain"}, tt.flags...)...); code != 0 {
+				t.Fatalf("exit %d: %s", code, le.errb)
+			}
+			paged, _ := os.ReadFile(outFile)
+			if tt.paged != "" {
+				if le.out.Len() != 0 || !bytes.Contains(paged, []byte("@@ aligned")) {
+					t.Errorf("want the diff through %s: %d bytes on stdout, %d paged", tt.paged, le.out.Len(), len(paged))
+				}
+				return
+			}
+			if len(paged) != 0 || !strings.Contains(le.out.String(), "@@ aligned") {
+				t.Errorf("want the diff on stdout: %d bytes there, %d paged", le.out.Len(), len(paged))
+			}
+		})
+	}
+}
+
+func TestPagerRows(t *testing.T) {
+	tests := []struct {
+		out   string
+		width int
+		want  int
+	}{
+		{"", 80, 0},
+		{"a\nb\n", 80, 2},
+		{strings.Repeat("x", 81) + "\n", 80, 2},
+		{"\x1b[31m" + strings.Repeat("x", 80) + "\x1b[0m\n", 80, 1},
+		{"漢字漢字\n", 4, 2},
+		{"\n\n", 80, 2},
+	}
+	for _, tt := range tests {
+		if got := rows([]byte(tt.out), tt.width); got != tt.want {
+			t.Errorf("rows(%q, %d) = %d, want %d", tt.out, tt.width, got, tt.want)
+		}
+	}
+}
+
+// TestStdin checks that "-" reads an article from standard input.
+func TestStdin(t *testing.T) {
+	dir := t.TempDir()
+	b := filepath.Join(dir, "b.txt")
+	os.WriteFile(b, []byte("Bridge vote\n\nThe council voted to open the bridge on Monday, said the mayor.\n"), 0o644)
+	le := newLocalEnv(t, false, "Bridge vote\n\nThe council voted to close the bridge on Monday, said the mayor.\n")
+	if code := le.run("diff", "-", b, "--format", "plain"); code != 0 {
+		t.Fatalf("exit %d: %s", code, le.errb)
+	}
+	if !strings.Contains(le.out.String(), "[-close-]{+open+}") || !strings.Contains(le.out.String(), "--- stdin ·") {
+		t.Errorf("diff - b:\n%s", le.out)
+	}
+	for _, tt := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"diff", "-", "-"}, 1, "standard input"},
+		{[]string{"-"}, ExitUsage, "two articles"},
+		{[]string{"-", "-"}, ExitUsage, "only once"},
+	} {
+		le := newLocalEnv(t, false, "Title\n\nSome words here today.\n")
+		if code := le.run(tt.args...); code != tt.code || !strings.Contains(le.errb.String(), tt.want) {
+			t.Errorf("%q: exit %d, stderr %q; want %d and %q", tt.args, code, le.errb, tt.code, tt.want)
+		}
+	}
+	le = newLocalEnv(t, false, "\x00\x01binary")
+	if code := le.run("diff", "-", b); code != 1 || !strings.Contains(le.errb.String(), "standard input: skipped: binary") {
+		t.Errorf("binary stdin: exit %d, %q", code, le.errb)
+	}
+	le = newLocalEnv(t, false, "Title\n\nSome words.\n")
+	le.Files = false
+	if code := le.run("diff", "-", "003"); code != 1 || !strings.Contains(le.errb.String(), "not available") {
+		t.Errorf("stdin over SSH: exit %d, %q", code, le.errb)
+	}
+}
+
+// writeFiles writes name → text files into a new directory.
+func writeFiles(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestDiffExitCode(t *testing.T) {
+	// Sentences long enough that an article compared with itself is all
+	// aligned (see issue 13, item 11, for short ones).
+	const text = "Bridge vote\n\nThe council voted to open the bridge on Monday, said the mayor of the town.\n\n“It’s done at last, and the whole town can cross the river again,” she told reporters outside the town hall.\n"
+	dir := writeFiles(t, map[string]string{
+		"a.txt":     text,
+		"same.txt":  text,
+		"case.txt":  strings.Replace(text, "council", "Council", 1),
+		"quote.txt": strings.NewReplacer("“", `"`, "”", `"`, "’", "'").Replace(text),
+		"comma.txt": strings.Replace(text, "Monday,", "Monday", 1),
+		"words.txt": strings.Replace(text, "open", "close", 1),
+	})
+	tests := []struct {
+		other string
+		flags []string
+		want  int
+	}{
+		{"same.txt", nil, 0},
+		{"words.txt", nil, 1},
+		{"case.txt", nil, 1},
+		{"case.txt", []string{"--ignore-case"}, 0},
+		{"case.txt", []string{"-i"}, 0},
+		{"quote.txt", nil, 1},
+		{"quote.txt", []string{"--ignore-punctuation"}, 0},
+		{"comma.txt", nil, 1},
+		{"comma.txt", []string{"--ignore-punctuation"}, 0},
+		{"words.txt", []string{"--ignore-case", "--ignore-punctuation"}, 1},
+	}
+	for _, tt := range tests {
+		for _, format := range []string{"plain", "json"} {
+			le := newLocalEnv(t, false, "")
+			args := append([]string{"diff", "--exit-code", "--format", format, filepath.Join(dir, "a.txt"), filepath.Join(dir, tt.other)}, tt.flags...)
+			if code := le.run(args...); code != tt.want {
+				t.Errorf("a.txt vs %s %q (%s): exit %d, want %d; stderr %q", tt.other, tt.flags, format, code, tt.want, le.errb)
+			}
+			if le.errb.Len() != 0 || le.out.Len() == 0 {
+				t.Errorf("a.txt vs %s %q: stdout %d bytes, stderr %q", tt.other, tt.flags, le.out.Len(), le.errb)
+			}
+		}
+	}
+	// Without --exit-code, differing texts exit 0.
+	le := newLocalEnv(t, false, "")
+	if code := le.run("diff", filepath.Join(dir, "a.txt"), filepath.Join(dir, "words.txt")); code != 0 {
+		t.Errorf("without --exit-code: exit %d", code)
+	}
+	// What --ignore-case hides is shown otherwise, as a minor change.
+	le = newLocalEnv(t, false, "")
+	le.run("diff", filepath.Join(dir, "a.txt"), filepath.Join(dir, "case.txt"), "--format", "plain")
+	if !strings.Contains(le.out.String(), "[-council-]{+Council+}") {
+		t.Errorf("a case change is not shown:\n%s", le.out)
+	}
+}
+
+// blockLabels returns the @@ lines of plain diff output.
+func blockLabels(out string) []string {
+	var labels []string
+	for line := range strings.Lines(out) {
+		if strings.HasPrefix(line, "@@ ") {
+			labels = append(labels, strings.TrimSpace(line))
+		}
+	}
+	return labels
+}
+
+func TestDiffContext(t *testing.T) {
+	var paras []string
+	for _, w := range []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh"} {
+		paras = append(paras, "The "+w+" paragraph of the report says the council met on Monday to talk about the "+w+" bridge over the river.")
+	}
+	left := "Bridge report\n\n" + strings.Join(paras, "\n\n") + "\n"
+	right := strings.Replace(left, "talk about the fourth", "argue over the fourth", 1)
+	dir := writeFiles(t, map[string]string{"a.txt": left, "b.txt": right})
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	le := newLocalEnv(t, false, "")
+	le.run("diff", a, b, "--format", "plain")
+	all := blockLabels(le.out.String())
+	var counts []int
+	for _, n := range []string{"0", "1", "100"} {
+		le := newLocalEnv(t, false, "")
+		if code := le.run("diff", a, b, "--format", "plain", "--context", n); code != 0 {
+			t.Fatalf("exit %d: %s", code, le.errb)
+		}
+		got := blockLabels(le.out.String())
+		counts = append(counts, len(got))
+		if !isSubsequence(got, all) {
+			t.Errorf("--context %s shows passages the full diff does not, or out of order", n)
+		}
+		if n == "0" {
+			for _, section := range strings.Split(le.out.String(), "\n\n")[1:] {
+				if !strings.Contains(section, "[-") && !strings.Contains(section, "{+") {
+					t.Errorf("--context 0 shows an unchanged passage:\n%s", section)
+				}
+			}
+		}
+	}
+	if !slices.Equal(counts, []int{1, 3, len(all)}) || len(all) != 8 {
+		t.Errorf("passages shown with context 0, 1, 100: %v of %d, want 1, 3 and all 8", counts, len(all))
+	}
+	// Context applies to JSON too.
+	le = newLocalEnv(t, false, "")
+	le.run("diff", a, b, "--format", "json", "--context", "0")
+	var doc struct{ Blocks []json.RawMessage }
+	if err := json.Unmarshal(le.out.Bytes(), &doc); err != nil || len(doc.Blocks) != counts[0] {
+		t.Errorf("json --context 0: %v, %d blocks, want %d", err, len(doc.Blocks), counts[0])
+	}
+}
+
+func isSubsequence(sub, all []string) bool {
+	i := 0
+	for _, s := range all {
+		if i < len(sub) && sub[i] == s {
+			i++
+		}
+	}
+	return i == len(sub)
+}
+
+// TestDiffWithText checks that --with-text makes the JSON rebuild both
+// articles' passages without the files.
+func TestDiffWithText(t *testing.T) {
+	le := newLocalEnv(t, false, "")
+	if code := le.run("diff", "003", "004", "--format", "json", "--with-text"); code != 0 {
+		t.Fatalf("exit %d: %s", code, le.errb)
+	}
+	var doc struct {
+		SchemaVersion int `json:"schema_version"`
+		Blocks        []struct {
+			Left, Right *[2]int
+			Ops         []struct {
+				Op          string
+				Left, Right *[2]int
+				LeftText    *string `json:"left_text"`
+				RightText   *string `json:"right_text"`
+			}
+		}
+	}
+	if err := json.Unmarshal(le.out.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	left, _ := os.ReadFile("../../articles/003_95bcf1536ed6ca96.txt")
+	right, _ := os.ReadFile("../../articles/004_b32972e7c9273033.txt")
+	for i, b := range doc.Blocks {
+		var lt, rt strings.Builder
+		for _, op := range b.Ops {
+			if (op.Left != nil) != (op.LeftText != nil) || (op.Right != nil) != (op.RightText != nil) {
+				t.Fatalf("block %d: an op's texts do not follow its spans", i)
+			}
+			if op.LeftText != nil {
+				lt.WriteString(*op.LeftText)
+			}
+			if op.RightText != nil {
+				rt.WriteString(*op.RightText)
+			}
+		}
+		if b.Left != nil && lt.String() != string(left[b.Left[0]:b.Left[1]]) {
+			t.Errorf("block %d: texts rebuild %q, want %q", i, lt.String(), left[b.Left[0]:b.Left[1]])
+		}
+		if b.Right != nil && rt.String() != string(right[b.Right[0]:b.Right[1]]) {
+			t.Errorf("block %d: texts rebuild %q, want %q", i, rt.String(), right[b.Right[0]:b.Right[1]])
+		}
+	}
+	if doc.SchemaVersion != SchemaVersion {
+		t.Errorf("schema_version %d", doc.SchemaVersion)
+	}
+	// Without the flag, no text.
+	le = newLocalEnv(t, false, "")
+	le.run("diff", "003", "004", "--format", "json")
+	if strings.Contains(le.out.String(), "_text") {
+		t.Errorf("texts without --with-text")
+	}
+}
+
+// TestReaderArgs checks what the reader opens on.
+func TestReaderArgs(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"a.txt": "Bridge vote\n\nThe council voted to open the bridge on Monday, said the mayor.\n",
+		"b.txt": "Bridge vote\n\nThe council voted to close the bridge on Monday, said the mayor.\n",
+	})
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	tests := []struct {
+		args    []string
+		ids     []string
+		noColor bool
+	}{
+		{nil, []string{"000_bcfc8e1eaa4c1094", "001_9395587074693dba", "002_c1f76316b70f05c9", "003_95bcf1536ed6ca96", "004_b32972e7c9273033"}, true},
+		{[]string{dir}, []string{"a", "b"}, true},
+		{[]string{b, a}, []string{"b", "a"}, true},
+		{[]string{"-", a, "--color", "always"}, []string{"stdin", "a"}, false},
+	}
+	for _, tt := range tests {
+		le := newLocalEnv(t, false, "Stdin title\n\nWords from standard input today.\n")
+		if code := le.run(tt.args...); code != 0 {
+			t.Fatalf("%q: exit %d: %s", tt.args, code, le.errb)
+		}
+		if le.read == nil {
+			t.Fatalf("%q: the reader did not open", tt.args)
+		}
+		var ids []string
+		for _, art := range le.read.Corpus.Articles() {
+			ids = append(ids, art.ID)
+		}
+		if !slices.Equal(ids, tt.ids) || le.read.NoColor != tt.noColor {
+			t.Errorf("%q: reader on %q (no colour %v), want %q (%v)", tt.args, ids, le.read.NoColor, tt.ids, tt.noColor)
+		}
+	}
+	le := newLocalEnv(t, false, "")
+	if code := le.run(a, b, a); code != ExitUsage {
+		t.Errorf("three files: exit %d, want %d", code, ExitUsage)
+	}
+}
+
+func TestServeFlags(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"a.txt": "Title\n\nSome words here today.\n", "bad.txt": "\x00"})
+	le := newLocalEnv(t, false, "")
+	if code := le.run("serve", "--listen", "127.0.0.1:0", "--max-sessions", "3", "--idle-timeout", "1m", dir); code != 0 {
+		t.Fatalf("exit %d: %s", code, le.errb)
+	}
+	s := le.served
+	if s == nil {
+		t.Fatal("the server did not start")
+	}
+	if s.Settings.Listen != "127.0.0.1:0" || s.Settings.MaxSessions != 3 || s.Settings.MaxPerIP != 8 || s.Settings.IdleTimeout.String() != "1m0s" {
+		t.Errorf("settings %+v", s.Settings)
+	}
+	if len(s.Corpus.Articles()) != 1 || len(s.Problems) != 1 || !strings.Contains(le.errb.String(), "newsdiff serve: warning: ") {
+		t.Errorf("corpus of %d, problems %q, stderr %q", len(s.Corpus.Articles()), s.Problems, le.errb)
+	}
+	le = newLocalEnv(t, false, "")
+	if code := le.run("serve", "--max-sessions", "many"); code != ExitUsage || le.served != nil {
+		t.Errorf("a bad flag: exit %d, served %v", code, le.served != nil)
+	}
+}
+
+// TestGitExternalDiff checks the seven-argument call git makes with
+// GIT_EXTERNAL_DIFF, a new file (/dev/null on the left) included.
+func TestGitExternalDiff(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"old": "Bridge vote\n\nThe council voted to open the bridge on Monday, said the mayor.\n",
+		"new": "Bridge vote\n\nThe council voted to close the bridge on Monday, said the mayor.\n",
+	})
+	hex := strings.Repeat("ab", 20)
+	tests := []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"news/story.txt", filepath.Join(dir, "old"), hex, "100644", filepath.Join(dir, "new"), hex, "100644"},
+			[]string{"--- a/news/story.txt", "+++ b/news/story.txt", "[-open-]{+close+}"}},
+		{[]string{"news/story.txt", "/dev/null", ".", ".", filepath.Join(dir, "new"), hex, "100644"},
+			[]string{"--- a/news/story.txt", "right only", "{+The council voted to close"}},
+	}
+	for _, tt := range tests {
+		le := newLocalEnv(t, false, "")
+		if code := le.run(tt.args...); code != 0 {
+			t.Fatalf("%q: exit %d: %s", tt.args, code, le.errb)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(le.out.String(), w) {
+				t.Errorf("%q: output lacks %q:\n%s", tt.args, w, le.out)
+			}
+		}
+	}
+}
+
+// TestPrintingCommandsStopOnCancel checks that a printing command returns
+// at once when its context is cancelled, and writes nothing.
+func TestPrintingCommandsStopOnCancel(t *testing.T) {
+	ctx, cancel := context.WithCancelCause(context.Background())
+	cancel(interrupted{os.Interrupt})
+	le := newLocalEnv(t, false, "")
+	if code := Run(ctx, []string{"matrix"}, le.Env); code != 130 {
+		t.Errorf("exit %d, want 130", code)
+	}
+	if le.out.Len() != 0 {
+		t.Errorf("wrote %d bytes after the interrupt", le.out.Len())
+	}
+	ctx, cancel2 := context.WithCancel(context.Background())
+	cancel2()
+	le = newLocalEnv(t, false, "")
+	if code := Run(ctx, []string{"diff", "003", "004"}, le.Env); code != ExitError || !strings.Contains(le.errb.String(), "stopped") {
+		t.Errorf("cancelled without a signal: exit %d, %q", code, le.errb)
+	}
+	if !errors.Is(interrupted{os.Interrupt}, interrupted{os.Interrupt}) {
+		t.Error("interrupted is not comparable")
+	}
+}
+
+var _ = corpus.MaxFileSize

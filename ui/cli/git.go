@@ -1,0 +1,71 @@
+package cli
+
+import (
+	"context"
+	"strings"
+
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// isGitExternalDiff reports whether args are git's seven arguments to a
+// GIT_EXTERNAL_DIFF program: path old-file old-hex old-mode new-file
+// new-hex new-mode, where a missing side is /dev/null with "." for its
+// hex and mode.
+func isGitExternalDiff(args []string) bool {
+	return len(args) == 7 && isGitHex(args[2]) && isGitMode(args[3]) && isGitHex(args[5]) && isGitMode(args[6])
+}
+
+func isGitHex(s string) bool {
+	if s == "." {
+		return true
+	}
+	if len(s) != 40 && len(s) != 64 {
+		return false
+	}
+	return strings.Trim(s, "0123456789abcdef") == ""
+}
+
+func isGitMode(s string) bool {
+	return s == "." || (len(s) == 6 && strings.Trim(s, "01234567") == "")
+}
+
+// gitDiff prints the word diff of the two versions of one file, labelled
+// a/PATH and b/PATH as git labels them. It exits 0 when the texts differ:
+// git takes any other status from an external diff as a failure.
+func (a *app) gitDiff(args []string) func(ctx context.Context, p *printer, _ []string) error {
+	return func(ctx context.Context, p *printer, _ []string) error {
+		path := args[0]
+		l, err := a.gitSide(p, args[1], "a/"+path)
+		if err != nil {
+			return err
+		}
+		r, err := a.gitSide(p, args[4], "b/"+path)
+		if err != nil {
+			return err
+		}
+		format := "plain"
+		if a.colorOn() {
+			format = "ansi"
+		}
+		return a.writeDiff(ctx, p, l, r, diffOptions{format: format, context: -1})
+	}
+}
+
+// gitSide loads one side of git's call; /dev/null is an empty article.
+func (a *app) gitSide(p *printer, file, label string) (*corpus.Article, error) {
+	if file == "/dev/null" {
+		art := corpus.Parse(label, nil)
+		art.Source = file
+		return art, nil
+	}
+	art, probs, err := a.loadArticle(file)
+	p.report(probs)
+	if err != nil {
+		return nil, err
+	}
+	if art.Outlet == art.ID {
+		// The outlet came from the file's name, which git made up.
+		art.Outlet = label
+	}
+	return withID(art, label), nil
+}

@@ -1,0 +1,121 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"syscall"
+	"testing/fstest"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/story"
+)
+
+// errNotExist stands for a path that is not there.
+var errNotExist = fs.ErrNotExist
+
+// stdinName is how an article read from standard input is named.
+const stdinName = "standard input"
+
+// loadArticle loads the article in the file at name, or from standard
+// input when name is "-".
+func (a *app) loadArticle(name string) (*corpus.Article, []corpus.Problem, error) {
+	if name == "-" {
+		return a.readStdin()
+	}
+	if !a.env.Files {
+		return nil, nil, errors.New("naming a directory or file is not allowed here")
+	}
+	art, probs, err := corpus.LoadFile(name)
+	if err != nil {
+		return nil, probs, pathError(name, err)
+	}
+	return art, probs, nil
+}
+
+// readStdin reads one article from standard input, checked as a file is
+// (size, binary, UTF-16, encoding, front matter).
+func (a *app) readStdin() (*corpus.Article, []corpus.Problem, error) {
+	l := a.env.Local
+	if !a.env.Files || l == nil || l.Stdin == nil {
+		return nil, nil, errors.New("standard input is not available here")
+	}
+	raw, err := io.ReadAll(io.LimitReader(l.Stdin, corpus.MaxFileSize+1))
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", stdinName, err)
+	}
+	if len(raw) > corpus.MaxFileSize {
+		return nil, nil, fmt.Errorf("%s: larger than the %d MiB limit", stdinName, corpus.MaxFileSize>>20)
+	}
+	// The loader's checks run over a file system; a one-file map is the
+	// smallest one. "stdin" becomes the article's ID.
+	c, probs, err := corpus.LoadFS(fstest.MapFS{"stdin.txt": {Data: raw}}, stdinName)
+	for i := range probs {
+		probs[i].Path = stdinName
+	}
+	if err != nil {
+		return nil, probs, err
+	}
+	arts := c.Articles()
+	if len(arts) == 0 {
+		for _, p := range probs {
+			if p.Skipped {
+				return nil, nil, errors.New(Problem(p))
+			}
+		}
+		return nil, probs, fmt.Errorf("%s: no article", stdinName)
+	}
+	art := arts[0]
+	art.Source = "-"
+	return art, probs, nil
+}
+
+// loadDir loads the directory (or file) at path as the reader and the
+// story commands see it: split into stories.
+func loadDir(path string) (*corpus.Corpus, []corpus.Problem, error) {
+	c, probs, err := story.LoadDir(path)
+	if err != nil {
+		return nil, probs, pathError(path, err)
+	}
+	return c, probs, nil
+}
+
+// pathExists reports whether something is at path, a broken or looping
+// symbolic link included, so that the command reports what is wrong with
+// it rather than calling it an unknown command.
+func pathExists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
+}
+
+// pathError says what is wrong with path in words, naming it safely: a
+// symbolic link that loops is not "no such file".
+func pathError(path string, err error) error {
+	var p corpus.Problem
+	if errors.As(err, &p) {
+		return errors.New(Problem(p))
+	}
+	var why string
+	switch {
+	case errors.Is(err, syscall.ELOOP):
+		why = "a symbolic link that loops (too many levels of symbolic links)"
+	case errors.Is(err, fs.ErrNotExist):
+		if _, lerr := os.Lstat(path); lerr == nil {
+			why = "a symbolic link to nothing"
+		} else {
+			why = "no such file or directory"
+		}
+	case errors.Is(err, fs.ErrPermission):
+		why = "permission denied"
+	default:
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			why = pe.Err.Error()
+		} else {
+			return err
+		}
+	}
+	return fmt.Errorf("%s: %s", Name(path), why)
+}

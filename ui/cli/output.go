@@ -1,0 +1,144 @@
+package cli
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// printer collects what a printing command writes, so that it reaches the
+// terminal (or the pager) only once the command has finished, and never
+// after an interrupt.
+type printer struct {
+	app    *app
+	stdout bytes.Buffer
+	stderr bytes.Buffer
+}
+
+// Colour modes of --color.
+const (
+	colorAuto   = "auto"
+	colorAlways = "always"
+	colorNever  = "never"
+)
+
+// colorOn says whether output may carry colour and attributes: --color
+// always, or auto on a terminal without a non-empty NO_COLOR (no-color.org)
+// — or under git's pager, which shows colour as git's own auto does.
+func (a *app) colorOn() bool {
+	if a.noColor {
+		return false
+	}
+	switch a.color {
+	case colorAlways:
+		return true
+	case colorNever:
+		return false
+	}
+	if a.env.NoColor {
+		return false
+	}
+	return a.env.Terminal || (a.git && a.env.Local.getenv("GIT_PAGER_IN_USE") != "")
+}
+
+// checkColor validates --color.
+func (a *app) checkColor() error {
+	switch a.color {
+	case colorAuto, colorAlways, colorNever:
+		return nil
+	}
+	return usagef("unknown --color %q (want auto, always or never)", a.color)
+}
+
+// flush writes a printing command's output: through the pager when stdout
+// is a terminal, the output is longer than the screen and the pager is not
+// turned off, else straight to stdout.
+func (a *app) flush(out *bytes.Buffer) error {
+	if pager := a.pager(out.Bytes()); pager != "" {
+		if err := runPager(pager, out.Bytes(), a.env); err == nil {
+			return nil
+		} else if _, ok := err.(*exec.ExitError); ok {
+			// The pager ran and said no more (less after q exits 0; a
+			// killed pager is not worth an error message).
+			return nil
+		}
+		// A pager that cannot start is no reason to lose the output.
+	}
+	_, err := io.Copy(a.env.Stdout, out)
+	return err
+}
+
+// pager returns the pager command to show out through, or "" for none.
+// $NEWSDIFF_PAGER, then $PAGER, else "less -FRX"; an empty or "cat" pager
+// means none, as in git.
+func (a *app) pager(out []byte) string {
+	l := a.env.Local
+	if a.noPager || a.git || !a.env.Terminal || l == nil || l.Size == nil {
+		return ""
+	}
+	w, h, err := l.Size()
+	if err != nil || h <= 0 || w <= 0 || rows(out, w) < h {
+		return ""
+	}
+	pager, set := "", false
+	for _, name := range []string{"NEWSDIFF_PAGER", "PAGER"} {
+		if v := l.getenv(name); v != "" {
+			pager, set = v, true
+			break
+		}
+	}
+	if !set {
+		pager = "less -FRX"
+	}
+	if p := strings.TrimSpace(pager); p == "" || p == "cat" {
+		return ""
+	}
+	return pager
+}
+
+// rows counts the screen rows out takes at width w, long lines wrapping.
+func rows(out []byte, w int) int {
+	n := 0
+	for line := range strings.Lines(string(out)) {
+		cells := ansi.StringWidth(strings.TrimRight(line, "\n"))
+		n += max(1, (cells+w-1)/w)
+	}
+	return n
+}
+
+// runPager shows out through pager, run by the shell as git does, with
+// LESS=FRX when LESS is unset so that colour and short output work.
+func runPager(pager string, out []byte, env Env) error {
+	cmd := exec.Command("sh", "-c", pager)
+	cmd.Stdin = bytes.NewReader(out)
+	cmd.Stdout = env.Stdout
+	cmd.Stderr = env.Stderr
+	cmd.Env = os.Environ()
+	if env.Local.getenv("LESS") == "" {
+		cmd.Env = append(cmd.Env, "LESS=FRX")
+	}
+	if env.Local.getenv("LV") == "" {
+		cmd.Env = append(cmd.Env, "LV=-c")
+	}
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("pager %s: %w", Name(pager), err)
+	}
+	// The pager owns the terminal until it exits, even after an
+	// interrupt (NotifyContext keeps catching signals): the reader of a
+	// long diff presses q, not Ctrl-C, as with git.
+	return cmd.Wait()
+}
+
+// quoteArg quotes s with Go's escapes; strconv.Quote escapes every rune that
+// is not printable (controls, C1, bidi overrides, invalid bytes).
+func quoteArg(s string) string { return strconv.Quote(s) }
+
+// isPlainRune reports whether r prints as itself on one line.
+func isPlainRune(r rune) bool { return r != utf8.RuneError && strconv.IsPrint(r) }

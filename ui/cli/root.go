@@ -1,0 +1,243 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"runtime/debug"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
+)
+
+// ReaderRequest is what the reader opens on.
+type ReaderRequest struct {
+	Corpus   *corpus.Corpus
+	Cache    *analysis.Cache
+	NoColor  bool
+	Problems []string // load warnings, each one safe line
+	// InputTTY asks the reader to read keys from the terminal itself,
+	// because standard input held an article.
+	InputTTY bool
+}
+
+const rootLong = `newsdiff compares how news outlets worded the same story.
+
+With no command it opens the reader: on DIR (a folder of .txt or .md
+articles; each subfolder is a story), on the built-in story when DIR is
+left out, or on two files A and B compared side by side. "-" reads an
+article from standard input.
+
+Called by git as GIT_EXTERNAL_DIFF (seven arguments), it prints the word
+diff of the two versions of each file.`
+
+const rootExample = `  newsdiff                        # the reader, on the built-in story
+  newsdiff ~/stories              # the reader, on a folder of articles
+  newsdiff a.txt b.txt            # the reader, comparing two files
+  newsdiff diff a.txt b.txt       # the word diff, printed
+  GIT_EXTERNAL_DIFF=newsdiff git diff   # git's diff, word by word`
+
+// newRoot builds the command tree for one run.
+func (a *app) newRoot() *cobra.Command {
+	root := &cobra.Command{
+		Use:               "newsdiff [DIR | A B]",
+		Short:             "Compare how news outlets worded the same story",
+		Long:              rootLong,
+		Example:           rootExample,
+		Version:           version(),
+		Args:              a.rootArgs,
+		RunE:              a.runRoot,
+		SilenceErrors:     true,
+		SilenceUsage:      true,
+		PersistentPreRunE: func(*cobra.Command, []string) error { return a.checkColor() },
+		ValidArgsFunction: func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			return nil, cobra.ShellCompDirectiveDefault // files and folders
+		},
+	}
+	if !a.env.Files {
+		root.Use = "newsdiff"
+		root.Long = "newsdiff compares how news outlets worded the same story."
+		root.Example = ""
+		root.ValidArgsFunction = nil
+	}
+	root.SuggestionsMinimumDistance = 2
+	root.SetVersionTemplate("newsdiff {{.Version}}\n")
+	root.SetOut(a.env.Stdout)
+	root.SetErr(a.env.Stderr)
+	if l := a.env.Local; l != nil && l.Stdin != nil {
+		root.SetIn(l.Stdin)
+	}
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err.Error()} })
+	pf := root.PersistentFlags()
+	pf.StringVar(&a.color, "color", colorAuto, "when to colour: auto (a terminal, and NO_COLOR unset or empty), always or never")
+	pf.BoolVar(&a.noColor, "no-color", false, "the same as --color never")
+	pf.BoolVar(&a.noPager, "no-pager", false, "write long output straight to stdout, not through the pager")
+	// Completions register functions in a process-wide map; only the
+	// local command line, which builds the tree once, may use them.
+	root.CompletionOptions.DisableDefaultCmd = !a.env.Files
+	if a.env.Files {
+		_ = root.RegisterFlagCompletionFunc("color", cobra.FixedCompletions(
+			[]cobra.Completion{colorAuto, colorAlways, colorNever}, cobra.ShellCompDirectiveNoFileComp))
+	}
+	for _, c := range commands {
+		if c.remote || a.env.Files {
+			root.AddCommand(c.build(a))
+		}
+	}
+	return root
+}
+
+// formatFlag adds --format to cmd with its completions.
+func (a *app) formatFlag(cmd *cobra.Command, target *string, def string, formats ...string) {
+	cmd.Flags().StringVar(target, "format", def, "output format: "+strings.Join(formats, ", "))
+	if a.env.Files {
+		_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formats, cobra.ShellCompDirectiveNoFileComp))
+	}
+}
+
+// rootArgs accepts what the reader opens on, and names the commands when
+// the first argument is neither a command nor a file.
+func (a *app) rootArgs(cmd *cobra.Command, args []string) error {
+	if !a.env.Files {
+		if len(args) == 0 {
+			return usagef("no command (commands: %s)", strings.Join(Commands, ", "))
+		}
+		return unknownCommand(cmd, args[0])
+	}
+	if isGitExternalDiff(args) {
+		a.git = true
+		return nil
+	}
+	for _, arg := range args {
+		if arg != "-" && !pathExists(arg) {
+			return unknownCommand(cmd, arg)
+		}
+	}
+	switch len(args) {
+	case 0, 1:
+		if len(args) == 1 && args[0] == "-" {
+			return usagef("the reader needs two articles when one is standard input: newsdiff - B")
+		}
+		return nil
+	case 2:
+		if args[0] == "-" && args[1] == "-" {
+			return usagef("standard input can be read only once")
+		}
+		return nil
+	}
+	return usagef("want a directory, or two files to compare, got %d arguments", len(args))
+}
+
+// unknownCommand names the commands, and the nearest when there is one.
+func unknownCommand(cmd *cobra.Command, name string) error {
+	var names []string
+	for _, c := range cmd.Root().Commands() {
+		if c.IsAvailableCommand() {
+			names = append(names, c.Name())
+		}
+	}
+	msg := fmt.Sprintf("unknown command %s (commands: %s)", quoteArg(name), strings.Join(names, ", "))
+	if s := cmd.Root().SuggestionsFor(name); len(s) > 0 {
+		msg += "; did you mean " + s[0] + "?"
+	}
+	return usageError{msg}
+}
+
+// runRoot opens the reader, or runs git's external diff.
+func (a *app) runRoot(cmd *cobra.Command, args []string) error {
+	if a.git {
+		return a.printing(a.gitDiff(args))(cmd, args)
+	}
+	l := a.env.Local
+	if l == nil || l.Read == nil {
+		return errors.New("the reader needs a terminal")
+	}
+	var (
+		c     *corpus.Corpus
+		probs []corpus.Problem
+		err   error
+	)
+	switch len(args) {
+	case 2:
+		c, probs, err = a.loadPair(args[0], args[1])
+	case 1:
+		c, probs, err = a.loadCorpus(args[0])
+	default:
+		c, probs, err = a.loadCorpus("")
+	}
+	if err != nil {
+		return err
+	}
+	var problems []string
+	for _, p := range probs {
+		problems = append(problems, Problem(p))
+	}
+	return l.Read(cmd.Context(), ReaderRequest{
+		Corpus:   c,
+		Cache:    a.env.Cache,
+		NoColor:  !a.colorOn(),
+		Problems: problems,
+		InputTTY: len(args) == 2 && (args[0] == "-" || args[1] == "-"),
+	})
+}
+
+// loadPair makes a corpus of the two articles in files (or standard
+// input) left and right: one story, which the reader opens on that pair.
+func (a *app) loadPair(left, right string) (*corpus.Corpus, []corpus.Problem, error) {
+	var probs []corpus.Problem
+	var arts []*corpus.Article
+	for _, name := range []string{left, right} {
+		art, more, err := a.loadArticle(name)
+		probs = append(probs, more...)
+		if err != nil {
+			return nil, probs, err
+		}
+		arts = append(arts, art)
+	}
+	if arts[0].ID == arts[1].ID && arts[0].Source != arts[1].Source {
+		// Two files of one name in different folders: tell them apart.
+		arts[0], arts[1] = withID(arts[0], arts[0].Source), withID(arts[1], arts[1].Source)
+	}
+	story := &corpus.Story{Name: arts[0].Story, Articles: arts}
+	return &corpus.Corpus{Stories: []*corpus.Story{story}}, probs, nil
+}
+
+// withID returns a copy of art with another ID.
+func withID(art *corpus.Article, id string) *corpus.Article {
+	cp := *art
+	cp.ID = id
+	return &cp
+}
+
+// version is the module version and the commit it was built from, as the
+// Go toolchain records them.
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown version)"
+	}
+	v := info.Main.Version
+	if v == "" {
+		v = "(devel)"
+	}
+	var rev, modified string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				modified = ", modified"
+			}
+		}
+	}
+	if rev != "" {
+		if len(rev) > 12 {
+			rev = rev[:12]
+		}
+		v += " (commit " + rev + modified + ")"
+	}
+	return v + " " + info.GoVersion
+}

@@ -1,0 +1,78 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
+)
+
+func init() { register("serve", false, serveCommand) }
+
+// ServeSettings are serve's flags: the SSH server's address, keys and
+// limits.
+type ServeSettings struct {
+	Listen         string
+	HostKey        string // "" for the default place
+	AuthorizedKeys string // "" lets anyone in
+	MaxSessions    int
+	MaxPerIP       int
+	IdleTimeout    time.Duration
+	MaxSession     time.Duration
+}
+
+// ServeRequest is what the SSH server serves.
+type ServeRequest struct {
+	Settings ServeSettings
+	Corpus   *corpus.Corpus
+	Cache    *analysis.Cache
+	Problems []string // load warnings, each one safe line, for the reader
+}
+
+func serveCommand(a *app) *cobra.Command {
+	var s ServeSettings
+	if l := a.env.Local; l != nil {
+		s = l.ServeDefaults
+	}
+	cmd := &cobra.Command{
+		Use:   "serve [flags] [DIR]",
+		Short: "Serve the reader over SSH",
+		Long: `Serve the reader over SSH on DIR (or the built-in story). A session with a
+terminal gets the reader; a command runs one of the printing commands over
+the served corpus, never with access to the server's files. The server runs
+until SIGINT or SIGTERM, then tells every session it is going down.`,
+		Example: `  newsdiff serve
+  newsdiff serve --listen :2222 --authorized-keys ~/.ssh/readers ~/stories
+  ssh -p 2222 localhost diff 003 004 --format json`,
+		Args: dirArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			l := a.env.Local
+			if l == nil || l.Serve == nil {
+				return errors.New("the SSH server is not available here")
+			}
+			c, probs, err := a.loadCorpus(dirOf(args))
+			if err != nil {
+				return err
+			}
+			var problems []string
+			for _, p := range probs {
+				problems = append(problems, Problem(p))
+				fmt.Fprintf(a.env.Stderr, "newsdiff serve: warning: %s\n", Problem(p))
+			}
+			return l.Serve(cmd.Context(), ServeRequest{Settings: s, Corpus: c, Cache: a.env.Cache, Problems: problems})
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&s.Listen, "listen", s.Listen, "`ADDR`ess to listen on")
+	f.StringVar(&s.HostKey, "host-key", s.HostKey, "host key file, created on first start (default: newsdiff/host_ed25519 in the user config directory)")
+	f.StringVar(&s.AuthorizedKeys, "authorized-keys", s.AuthorizedKeys, "only let in the public keys in this authorized_keys file (default: anyone)")
+	f.IntVar(&s.MaxSessions, "max-sessions", s.MaxSessions, "most sessions at once")
+	f.IntVar(&s.MaxPerIP, "max-per-ip", s.MaxPerIP, "most sessions at once from one address")
+	f.DurationVar(&s.IdleTimeout, "idle-timeout", s.IdleTimeout, "close a session after this long without input")
+	f.DurationVar(&s.MaxSession, "max-session", s.MaxSession, "close a session after this long")
+	return cmd
+}

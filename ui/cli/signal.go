@@ -1,0 +1,53 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+// interrupted is the cause of a context cancelled by a signal.
+type interrupted struct{ sig os.Signal }
+
+func (e interrupted) Error() string { return "interrupted by " + e.sig.String() }
+
+// NotifyContext returns a context that SIGINT or SIGTERM cancels, with the
+// signal as its cause, so that Run exits 130 or 143 as a shell expects.
+// It keeps catching later signals until stop is called: a printing
+// command returns at the first one, and the pager and the reader own the
+// terminal until they have restored it, as git does with its pager.
+func NotifyContext(parent context.Context) (ctx context.Context, stop func()) {
+	ctx, cancel := context.WithCancelCause(parent)
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case sig := <-ch:
+				cancel(interrupted{sig})
+			case <-done:
+				return
+			}
+		}
+	}()
+	return ctx, func() {
+		signal.Stop(ch)
+		close(done)
+		cancel(nil)
+	}
+}
+
+// signalOf returns the number of the signal that cancelled ctx.
+func signalOf(ctx context.Context) (int, bool) {
+	var in interrupted
+	if !errors.As(context.Cause(ctx), &in) {
+		return 0, false
+	}
+	if s, ok := in.sig.(syscall.Signal); ok {
+		return int(s), true
+	}
+	return int(syscall.SIGINT), true
+}
