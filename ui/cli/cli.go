@@ -228,6 +228,10 @@ func (a *app) printing(body func(ctx context.Context, p *printer, args []string)
 // that says why.
 func (p *printer) load(dir string) (*corpus.Corpus, error) {
 	c, probs, err := p.app.loadCorpus(dir)
+	if err != nil && len(probs) == 1 {
+		// The error says it: noArticles names the one problem.
+		return nil, err
+	}
 	p.report(probs)
 	if err != nil {
 		return nil, err
