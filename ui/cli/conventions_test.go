@@ -83,7 +83,7 @@ func TestHelp(t *testing.T) {
 			if le.errb.Len() != 0 {
 				t.Errorf("stderr %q, want nothing", le.errb)
 			}
-			if strings.ContainsAny(out, "\x1b\x9b") {
+			if strings.Contains(out, "\x1b") || strings.Contains(out, "\u009b") {
 				t.Errorf("help carries an escape sequence: %q", out)
 			}
 		})
