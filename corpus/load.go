@@ -337,6 +337,26 @@ func (l *loader) readSidecar(p string) (map[string]fileMeta, []Problem) {
 	return m, nil
 }
 
+// looksUTF16 reports whether raw, which holds a NUL, reads as UTF-16
+// without a byte-order mark: text in Latin script then has a NUL in nearly
+// every other byte, on one side only. A binary file's NULs fall on both
+// sides. The first 4 KiB are enough to tell.
+func looksUTF16(raw []byte) bool {
+	sample := raw[:min(len(raw), 4096)&^1]
+	if len(sample) < 4 {
+		return false
+	}
+	var nuls [2]int
+	for i, c := range sample {
+		if c == 0 {
+			nuls[i&1]++
+		}
+	}
+	pairs := len(sample) / 2
+	hi, lo := max(nuls[0], nuls[1]), min(nuls[0], nuls[1])
+	return hi*10 >= pairs*7 && lo*20 <= pairs
+}
+
 // utf8BOM is the byte-order mark some editors put at the start of UTF-8 text.
 var utf8BOM = []byte("\uFEFF")
 
@@ -360,9 +380,12 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 		problems = append(problems, l.problem(p, offset, skipped, format, args...))
 	}
 	if i := bytes.IndexByte(raw, 0); i >= 0 {
-		if bytes.HasPrefix(raw, []byte{0xff, 0xfe}) || bytes.HasPrefix(raw, []byte{0xfe, 0xff}) {
+		switch {
+		case bytes.HasPrefix(raw, []byte{0xff, 0xfe}) || bytes.HasPrefix(raw, []byte{0xfe, 0xff}):
 			report(-1, true, "UTF-16 text (convert it to UTF-8)")
-		} else {
+		case looksUTF16(raw):
+			report(-1, true, "UTF-16 text without a byte-order mark (convert it to UTF-8)")
+		default:
 			report(-1, true, "binary file (NUL byte at %d)", i)
 		}
 		return nil, problems

@@ -14,7 +14,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -228,6 +227,10 @@ func (a *app) printing(body func(ctx context.Context, p *printer, args []string)
 // that says why.
 func (p *printer) load(dir string) (*corpus.Corpus, error) {
 	c, probs, err := p.app.loadCorpus(dir)
+	if err != nil && len(probs) == 1 {
+		// The error says it: noArticles names the one problem.
+		return nil, err
+	}
 	p.report(probs)
 	if err != nil {
 		return nil, err
@@ -306,16 +309,4 @@ func quoteName(s string) string {
 func Problem(p corpus.Problem) string {
 	p.Path = Name(p.Path)
 	return termsafe.OneLine(p.Error())
-}
-
-// joinNames lists names for a message: "a, b and c".
-func joinNames(names []string) string {
-	switch n := len(names); n {
-	case 0:
-		return ""
-	case 1:
-		return names[0]
-	default:
-		return strings.Join(names[:n-1], ", ") + " and " + names[n-1]
-	}
 }

@@ -83,7 +83,7 @@ func TestHelp(t *testing.T) {
 			if le.errb.Len() != 0 {
 				t.Errorf("stderr %q, want nothing", le.errb)
 			}
-			if strings.ContainsAny(out, "\x1b\x9b") {
+			if strings.Contains(out, "\x1b") || strings.Contains(out, "\u009b") {
 				t.Errorf("help carries an escape sequence: %q", out)
 			}
 		})
@@ -626,3 +626,54 @@ func TestPrintingCommandsStopOnCancel(t *testing.T) {
 }
 
 var _ = corpus.MaxFileSize
+
+// TestJSONDocumented checks that docs/json.md names every key each
+// command's JSON has, and that each document starts with schema_version.
+func TestJSONDocumented(t *testing.T) {
+	docs, err := os.ReadFile("../../docs/json.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"list"}, {"diff", "003", "004", "--with-text"}, {"matrix"}, {"unique"}, {"shared"}, {"facts"}, {"quotes"},
+	} {
+		le := newLocalEnv(t, false, "")
+		if code := le.run(append(args, "--format", "json")...); code != 0 {
+			t.Fatalf("%q: exit %d: %s", args, code, le.errb)
+		}
+		if !bytes.HasPrefix(bytes.TrimLeft(le.out.Bytes(), "{ \n"), []byte(`"schema_version":1`)) &&
+			!bytes.HasPrefix(bytes.TrimLeft(le.out.Bytes(), "{ \n"), []byte(`"schema_version": 1`)) {
+			t.Errorf("%s: the document does not start with schema_version: %.40q", args[0], le.out)
+		}
+		if !bytes.Contains(docs, []byte("## `"+args[0]+"`")) {
+			t.Errorf("docs/json.md has no section for %s", args[0])
+		}
+		var doc any
+		json.Unmarshal(le.out.Bytes(), &doc)
+		for key := range jsonKeys(doc) {
+			if !bytes.Contains(docs, []byte(`"`+key+`"`)) {
+				t.Errorf("%s: key %q is not in docs/json.md", args[0], key)
+			}
+		}
+	}
+}
+
+func jsonKeys(v any) map[string]bool {
+	keys := map[string]bool{}
+	var walk func(any)
+	walk = func(v any) {
+		switch v := v.(type) {
+		case []any:
+			for _, e := range v {
+				walk(e)
+			}
+		case map[string]any:
+			for k, e := range v {
+				keys[k] = true
+				walk(e)
+			}
+		}
+	}
+	walk(v)
+	return keys
+}

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"io"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -50,19 +51,24 @@ and title. The id, a prefix of it, or the outlet names an article for diff.`,
 				return err
 			}
 			if format == "json" {
-				doc := listDoc{SchemaVersion: SchemaVersion, Articles: []listEntry{}}
-				for _, s := range c.Stories {
-					for _, art := range s.Articles {
-						doc.Articles = append(doc.Articles, listEntry{s.Name, art.ID, art.Outlet, art.Title, art.Words, art.Date, art.URL, art.Source})
-					}
-				}
-				return writeJSON(&p.stdout, doc, true)
+				return writeListJSON(&p.stdout, c)
 			}
 			return writeList(p, c)
 		}),
 	}
 	a.formatFlag(cmd, &format, "plain", "plain", "json")
 	return cmd
+}
+
+// writeListJSON writes the articles of c as `list --format json` does.
+func writeListJSON(w io.Writer, c *corpus.Corpus) error {
+	doc := listDoc{SchemaVersion: SchemaVersion, Articles: []listEntry{}}
+	for _, s := range c.Stories {
+		for _, art := range s.Articles {
+			doc.Articles = append(doc.Articles, listEntry{s.Name, art.ID, art.Outlet, art.Title, art.Words, art.Date, art.URL, art.Source})
+		}
+	}
+	return writeJSON(w, doc, true)
 }
 
 func writeList(p *printer, c *corpus.Corpus) error {

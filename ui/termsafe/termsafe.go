@@ -23,8 +23,8 @@ import (
 //   - removes whole escape sequences, in their 7-bit forms (CSI "ESC [ … final",
 //     OSC "ESC ] … BEL or ST", DCS, SOS, PM and APC strings, and two-byte or
 //     nF sequences "ESC x") and their 8-bit forms (U+009B, U+009D, …);
-//   - drops every other C0 control except line feed, turns a tab into a
-//     space and a carriage return (alone or before a line feed) into a line
+//   - drops every other C0 control except line feed, turns a tab, vertical
+//     tab or form feed into a space and a carriage return (alone or before a line feed) into a line
 //     feed, drops DEL and the C1 controls U+0080–U+009F;
 //   - drops the bidi embedding, override and isolate characters and the
 //     directional marks (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F,
@@ -56,7 +56,7 @@ func Display(s string) string {
 			b.WriteByte(c)
 			i++
 			continue
-		case c == '\t':
+		case c == '\t' || c == '\v' || c == '\f':
 			b.WriteByte(' ')
 			i++
 			continue

@@ -43,7 +43,8 @@ func TestDisplay(t *testing.T) {
 		{"8-bit APC string", "a\u009fpayload\u009cb", "ab"},
 		{"raw 8-bit CSI byte is invalid UTF-8", "a\x9b31m", "a\uFFFD31m"},
 
-		{"C0 controls", "a\x00b\x07c\x08d\x7fe\x0bf\x0cg", "abcdefg"},
+		{"C0 controls", "a\x00b\x07c\x08d\x7fef", "abcdef"},
+		{"vertical tab and form feed separate words", "form\x0cfeeds\x0bvertical", "form feeds vertical"},
 		{"tab", "a\tb", "a b"},
 		{"CRLF", "a\r\nb\r\n", "a\nb\n"},
 		{"lone CR", "a\rb\r", "a\nb\n"},
