@@ -58,20 +58,20 @@ type (
 // the story, so a result for a story the reader has left is kept for when
 // it comes back. A panic in the analysis becomes the analysis's error, so
 // that one odd article cannot take the session down.
-func analyse(st *corpus.Story, cache *analysis.Cache) tea.Cmd {
+func analyse(ctx context.Context, st *corpus.Story, cache *analysis.Cache) tea.Cmd {
 	return func() (msg tea.Msg) {
 		defer func() {
 			if r := recover(); r != nil {
 				msg = analysisMsg{st, &storyAnalysis{story: st, err: fmt.Errorf("analysing %q failed: %v", oneLine(st.Name), r)}}
 			}
 		}()
-		return analysisMsg{st, analyseStory(st, cache)}
+		return analysisMsg{st, analyseStory(ctx, st, cache)}
 	}
 }
 
 // analyseStory does analyse's work.
-func analyseStory(st *corpus.Story, cache *analysis.Cache) *storyAnalysis {
-	an, err := cache.Analyze(context.Background(), st) // shared by every session reading the story
+func analyseStory(ctx context.Context, st *corpus.Story, cache *analysis.Cache) *storyAnalysis {
+	an, err := cache.Analyze(ctx, st) // shared by every session reading the story
 	if err != nil {
 		return &storyAnalysis{story: st, err: err}
 	}

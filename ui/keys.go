@@ -5,8 +5,9 @@ import "github.com/charmbracelet/bubbles/key"
 // KeyMap is every key the reader answers to. Update dispatches only through
 // key.Matches on these bindings, and the help views list them, so what the
 // help says and what a key does cannot drift apart. Bindings that make no
-// sense in the current state are disabled (see Model.updateKeys): a
-// disabled binding neither matches nor shows in help.
+// sense in the current state are disabled: the root disables them all,
+// then enables its own and asks the view on screen to enable its (see
+// Model.updateKeys). A disabled binding neither matches nor shows in help.
 type KeyMap struct {
 	// Moving through the focused pane (Left and Right: the matrix's
 	// cursor).
@@ -49,6 +50,7 @@ type KeyMap struct {
 	ClearInput key.Binding
 
 	// The reader itself.
+	Abandon    key.Binding
 	Cancel     key.Binding
 	SwitchPane key.Binding
 	Dismiss    key.Binding
@@ -106,6 +108,7 @@ func DefaultKeyMap() KeyMap {
 		DeleteWord: key.NewBinding(key.WithKeys("ctrl+w", "alt+backspace"), key.WithHelp("ctrl+w", "delete word")),
 		ClearInput: key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "clear")),
 
+		Abandon:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stop comparing")),
 		Cancel:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 		SwitchPane: key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "switch pane")),
 		Dismiss:    key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "dismiss warning")),
@@ -133,7 +136,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 		return []key.Binding{k.CloseHelp, k.ForceQuit}
 	}
 	return []key.Binding{
-		k.Down, k.Up, k.Left, k.Right, k.Pick, k.Open, k.Back, k.NextChange, k.NextMatch, k.NextSection,
+		k.Abandon, k.Down, k.Up, k.Left, k.Right, k.Pick, k.Open, k.Back, k.NextChange, k.NextMatch, k.NextSection,
 		k.Search, k.Filter, k.Cancel, k.Inline, k.NextOutlet, k.Swap, k.SwitchPane, k.Help, k.Quit,
 		k.ComparePage, k.QuotesPage, k.MatrixPage, k.PassagesPage,
 	}
@@ -152,7 +155,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Pick, k.Filter, k.PrevOutlet, k.NextOutlet, k.Swap},
 		{k.ComparePage, k.QuotesPage, k.MatrixPage, k.PassagesPage, k.Open, k.Back, k.NextSection, k.PrevSection},
 		{k.Accept, k.DeleteChar, k.DeleteWord, k.ClearInput},
-		{k.Cancel, k.SwitchPane, k.Dismiss, k.Help, k.CloseHelp, k.Quit, k.ForceQuit},
+		{k.Abandon, k.Cancel, k.SwitchPane, k.Dismiss, k.Help, k.CloseHelp, k.Quit, k.ForceQuit},
 	}
 }
 
@@ -165,7 +168,15 @@ func (k *KeyMap) all() []*key.Binding {
 		&k.Pick, &k.Filter, &k.PrevOutlet, &k.NextOutlet, &k.Swap,
 		&k.Open, &k.Back, &k.NextSection, &k.PrevSection,
 		&k.Accept, &k.DeleteChar, &k.DeleteWord, &k.ClearInput,
-		&k.Cancel, &k.SwitchPane, &k.Dismiss, &k.Help, &k.CloseHelp, &k.Quit, &k.ForceQuit,
+		&k.Abandon, &k.Cancel, &k.SwitchPane, &k.Dismiss, &k.Help, &k.CloseHelp, &k.Quit, &k.ForceQuit,
 		&k.ComparePage, &k.QuotesPage, &k.MatrixPage, &k.PassagesPage,
+	}
+}
+
+// enableMoving enables the keys that move through a pane: a row, a page,
+// half a page, all the way.
+func (k *KeyMap) enableMoving() {
+	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.HalfPageUp, &k.HalfPageDown, &k.Top, &k.Bottom} {
+		b.SetEnabled(true)
 	}
 }
