@@ -62,7 +62,7 @@ func analyse(ctx context.Context, st *corpus.Story, cache *analysis.Cache) tea.C
 	return func() (msg tea.Msg) {
 		defer func() {
 			if r := recover(); r != nil {
-				msg = analysisMsg{st, &storyAnalysis{story: st, err: fmt.Errorf("analysing %q failed: %v", oneLine(st.Name), r)}}
+				msg = analysisMsg{st, &storyAnalysis{story: st, err: fmt.Errorf("analysing %q failed: %v", termsafe.OneLine(st.Name), r)}}
 			}
 		}()
 		return analysisMsg{st, analyseStory(ctx, st, cache)}
@@ -96,7 +96,7 @@ func (sa *storyAnalysis) name(a *corpus.Article) string {
 	if i, ok := sa.index[a]; ok {
 		return sa.names[i]
 	}
-	return oneLine(a.Outlet)
+	return termsafe.OneLine(a.Outlet)
 }
 
 // shortQuoteGroups gathers the short quotes of arts (scare quotes and
@@ -284,7 +284,7 @@ func (sa *storyAnalysis) buildMarks() map[*corpus.Article]*articleMarks {
 // "≠ Al Jazeera: Tuesday", or for several, "≠ Hacked.com: 33,000 ·
 // Press TV, TRT World: 30,000".
 func (sa *storyAnalysis) factNote(d analysis.Disagreement, i int) string {
-	mine := oneLine(d.Mentions[i].Value)
+	mine := termsafe.OneLine(d.Mentions[i].Value)
 	same := strings.EqualFold
 	if d.Kind == analysis.FactAttribution {
 		// The value is the speaker and the verb, "Jake Sullivan (said)":
@@ -294,7 +294,7 @@ func (sa *storyAnalysis) factNote(d analysis.Disagreement, i int) string {
 	var values []string
 	outlets := make(map[string][]string)
 	for j, m := range d.Mentions {
-		v := oneLine(m.Value)
+		v := termsafe.OneLine(m.Value)
 		if j == i || same(v, mine) {
 			continue
 		}

@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // articlesPane lists the stories and their articles — outlet, title, word
@@ -54,9 +55,9 @@ func newArticlesPane(c *corpus.Corpus, s *Styles, keys *KeyMap) articlesPane {
 	p := articlesPane{styles: s, keys: keys, input: newLineInput()}
 	if c != nil {
 		for _, st := range c.Stories {
-			p.entries = append(p.entries, entry{story: st, label: strings.ToLower(oneLine(st.Name))})
+			p.entries = append(p.entries, entry{story: st, label: strings.ToLower(termsafe.OneLine(st.Name))})
 			for _, a := range st.Articles {
-				label := strings.ToLower(oneLine(a.Outlet) + "\n" + oneLine(a.Title) + "\n" + oneLine(st.Name))
+				label := strings.ToLower(termsafe.OneLine(a.Outlet) + "\n" + termsafe.OneLine(a.Title) + "\n" + termsafe.OneLine(st.Name))
 				p.entries = append(p.entries, entry{story: st, article: a, label: label})
 			}
 		}
@@ -254,7 +255,7 @@ func (p articlesPane) headerLine(w int) string {
 
 func (p articlesPane) storyLine(st *corpus.Story, w int) string {
 	n := fmt.Sprintf(" · %d", len(st.Articles))
-	name := truncate(oneLine(st.Name), max(w-1-textWidth(n), 1))
+	name := truncate(termsafe.OneLine(st.Name), max(w-1-textWidth(n), 1))
 	text := name + n
 	return " " + p.styles.Articles.Story.Render(name) + p.styles.Articles.Meta.Render(n) + strings.Repeat(" ", max(w-1-textWidth(text), 0))
 }
@@ -286,10 +287,10 @@ func (p articlesPane) articleLines(a *corpus.Article, selected bool, w int) []st
 	}
 	avail := w - 3 // bar, side mark, space
 	simW := textWidth(sim)
-	outlet := truncate(oneLine(a.Outlet), max(avail-simW-1, 1))
+	outlet := truncate(termsafe.OneLine(a.Outlet), max(avail-simW-1, 1))
 	gap := max(avail-textWidth(outlet)-simW, 0)
 	words := fmt.Sprintf("%dw", a.Words)
-	title := truncate(oneLine(a.Title), max(avail-textWidth(words)-1, 1))
+	title := truncate(termsafe.OneLine(a.Title), max(avail-textWidth(words)-1, 1))
 	gap2 := max(avail-textWidth(title)-textWidth(words), 0)
 
 	pick := func(st lipgloss.Style) lipgloss.Style { return st }

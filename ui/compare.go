@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // headerRows is the height of the comparison pane's header: outlets,
@@ -488,7 +489,7 @@ func (p *comparePane) renderHeader() {
 		outlet = s.Compare.FocusOutlet
 	}
 	l, r := p.cmp.Left, p.cmp.Right
-	lname, rname := oneLine(l.Outlet), oneLine(r.Outlet)
+	lname, rname := termsafe.OneLine(l.Outlet), termsafe.OneLine(r.Outlet)
 	lsw, rsw := s.Compare.LeftSwatch.Render("━━"), s.Compare.RightSwatch.Render("━━")
 	if p.markers[p.mode] {
 		lsw, rsw = s.Compare.LeftSwatch.Render("[-"), s.Compare.RightSwatch.Render("{+")
@@ -504,8 +505,8 @@ func (p *comparePane) renderHeader() {
 			return gutter + sw + " " + outlet.Render(name) + s.Compare.Title.Render(tail) + strings.Repeat(" ", max(rest-textWidth(tail), 0))
 		}
 		p.header = append(p.header,
-			side(lsw, lname, oneLine(l.Title), l.Words),
-			side(rsw, rname, oneLine(r.Title), r.Words),
+			side(lsw, lname, termsafe.OneLine(l.Title), l.Words),
+			side(rsw, rname, termsafe.OneLine(r.Title), r.Words),
 			rule.Render(strings.Repeat("─", p.width)))
 		return
 	}
@@ -517,7 +518,7 @@ func (p *comparePane) renderHeader() {
 		return sw + " " + outlet.Render(name) + s.Compare.Title.Render(meta) + strings.Repeat(" ", max(cw-3-textWidth(name)-textWidth(meta), 0))
 	}
 	title := func(t string) string {
-		t = truncate(oneLine(t), cw)
+		t = truncate(termsafe.OneLine(t), cw)
 		return s.Compare.Title.Render(t) + strings.Repeat(" ", cw-textWidth(t))
 	}
 	p.header = append(p.header,

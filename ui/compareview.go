@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // compareView is the reader's first view: the articles pane, for choosing
@@ -162,7 +163,7 @@ func (v *compareView) updateArticles(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Cancel) && v.articles.Picking():
 		a := &v.articles
 		a.SetPair(a.left, a.right, false)
-		return flash("kept " + oneLine(a.right.Outlet) + " on the right")
+		return flash("kept " + termsafe.OneLine(a.right.Outlet) + " on the right")
 	}
 	v.articles, _ = v.articles.Update(msg)
 	return nil
@@ -182,9 +183,9 @@ func (v *compareView) pick(a *corpus.Article) tea.Cmd {
 		}
 		return tea.Batch(
 			sendMsg(setPairMsg{left: a, right: right, picking: true}),
-			flash(oneLine(a.Outlet)+" on the left: enter on another article picks the right side"))
+			flash(termsafe.OneLine(a.Outlet)+" on the left: enter on another article picks the right side"))
 	case a == left:
-		return flash(oneLine(a.Outlet) + " is already on the left: pick another article for the right")
+		return flash(termsafe.OneLine(a.Outlet) + " is already on the left: pick another article for the right")
 	}
 	v.focus = focusCompare
 	v.applyFocus()

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // matrixPane shows how much each outlet of a story reports of each other
@@ -225,7 +226,7 @@ func (p *matrixPane) render() {
 	case p.sa == nil:
 		add(" " + s.Meta.Render(truncate("analysing the story…", w-1)))
 	case p.sa.err != nil:
-		add(" " + s.Meta.Render(truncate(oneLine(p.sa.err.Error()), w-1)))
+		add(" " + s.Meta.Render(truncate(termsafe.OneLine(p.sa.err.Error()), w-1)))
 	default:
 		p.renderMatrix(add)
 	}
@@ -246,7 +247,7 @@ func (p *matrixPane) renderMatrix(add func(string)) {
 	// Keep the cursor in view.
 	p.colOff = min(max(p.colOff, p.col-cols+1), p.col)
 
-	add(" " + fitLine(p.width-1, nil, seg{}, seg{"Coverage", s.Section}, seg{fmt.Sprintf(" · %s · %d outlets", oneLine(p.sa.story.Name), n), s.Meta}))
+	add(" " + fitLine(p.width-1, nil, seg{}, seg{"Coverage", s.Section}, seg{fmt.Sprintf(" · %s · %d outlets", termsafe.OneLine(p.sa.story.Name), n), s.Meta}))
 	legend := "% of the row outlet’s words the column outlet reports too · % word for word"
 	switch form {
 	case cellCompact:

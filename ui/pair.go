@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // slowCompare is how long a comparison runs before the status bar shows a
@@ -56,7 +57,9 @@ type (
 	}
 )
 
-func (p panicMsg) String() string { return oneLine(fmt.Sprintf("%s failed: %v", p.what, p.value)) }
+func (p panicMsg) String() string {
+	return termsafe.OneLine(fmt.Sprintf("%s failed: %v", p.what, p.value))
+}
 
 // recovering wraps cmd so that a panic in it becomes a panicMsg saying
 // what failed, rather than ending the program.
@@ -139,7 +142,7 @@ func (m *Model) handleCompared(msg comparedMsg) tea.Cmd {
 	if msg.err != nil {
 		m.keepShownPair()
 		if !errors.Is(msg.err, context.Canceled) {
-			m.flash = oneLine(msg.err.Error())
+			m.flash = termsafe.OneLine(msg.err.Error())
 		}
 		return nil
 	}
@@ -177,7 +180,7 @@ func (m *Model) abandonCompare() {
 	if !m.pending.active() {
 		return
 	}
-	m.flash = "stopped comparing " + oneLine(m.pending.left.Outlet) + " with " + oneLine(m.pending.right.Outlet)
+	m.flash = "stopped comparing " + termsafe.OneLine(m.pending.left.Outlet) + " with " + termsafe.OneLine(m.pending.right.Outlet)
 	m.abandon()
 	m.keepShownPair()
 }
@@ -207,7 +210,7 @@ func (m Model) comparingStatus() string {
 	if !m.pending.slow {
 		return ""
 	}
-	return m.spinner.View() + " comparing " + oneLine(m.pending.left.Outlet) + " with " + oneLine(m.pending.right.Outlet) + "… esc stops"
+	return m.spinner.View() + " comparing " + termsafe.OneLine(m.pending.left.Outlet) + " with " + termsafe.OneLine(m.pending.right.Outlet) + "… esc stops"
 }
 
 // openPassage opens a comparison at a passage of the passages view. The
@@ -247,7 +250,7 @@ func (m *Model) openPassage(msg openPassageMsg) tea.Cmd {
 func (m *Model) openPair(left, right, at *corpus.Article, off int) tea.Cmd {
 	m.page = pageCompare
 	m.compare.Show(left)
-	m.flash = oneLine(left.Outlet) + " and " + oneLine(right.Outlet) + " side by side"
+	m.flash = termsafe.OneLine(left.Outlet) + " and " + termsafe.OneLine(right.Outlet) + " side by side"
 	cmd := m.setPair(left, right, false)
 	m.compare.Show(left)
 	if at != nil && len(at.Sentences) > 0 {
@@ -279,7 +282,7 @@ func (m *Model) cycleRight(dir int) tea.Cmd {
 		m.flash = "no other article in this story to compare with"
 		return nil
 	}
-	m.flash = oneLine(next.Outlet) + " on the right"
+	m.flash = termsafe.OneLine(next.Outlet) + " on the right"
 	return m.setPair(m.left, next, m.compare.Picking())
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // passagesPane shows, in one scrollable view, what sets a story's outlets
@@ -180,7 +181,7 @@ func (p *passagesPane) render() {
 	case p.sa == nil:
 		r.line(seg{"analysing the story…", s.Meta})
 	case p.sa.err != nil:
-		r.line(seg{oneLine(p.sa.err.Error()), s.Meta})
+		r.line(seg{termsafe.OneLine(p.sa.err.Error()), s.Meta})
 	default:
 		for k, section := range []func(){r.unique, r.runs, r.facts} {
 			if k > 0 {
@@ -275,7 +276,7 @@ func (r *passagesRenderer) unique() {
 		for _, ps := range an.Unique[i] {
 			row := len(r.p.rows)
 			n := a.ParagraphOf(ps.Sentences)
-			r.text(seg{fmt.Sprintf("  ¶%-4d", n), s.Meta}, oneLine(a.Text(ps.Span)), s.Text)
+			r.text(seg{fmt.Sprintf("  ¶%-4d", n), s.Meta}, termsafe.OneLine(a.Text(ps.Span)), s.Text)
 			r.item(row, passageItem{
 				at:     []analysis.ArticleSpan{{Article: a, Span: ps.Span}},
 				others: others,
@@ -301,7 +302,7 @@ func (r *passagesRenderer) runs() {
 		row := len(r.p.rows)
 		r.line(seg{"  " + fmt.Sprintf("%d outlets · %d words", len(run.Spans), run.Words), s.Heading})
 		first := run.Spans[0]
-		r.text(seg{"    ", s.Meta}, oneLine(first.Article.Text(first.Span)), s.Text)
+		r.text(seg{"    ", s.Meta}, termsafe.OneLine(first.Article.Text(first.Span)), s.Text)
 		var in []string
 		var others []*corpus.Article
 		for _, sp := range run.Spans {
@@ -331,30 +332,30 @@ func (r *passagesRenderer) facts() {
 		}
 		about := ""
 		if d.About != "" {
-			about = " · " + oneLine(d.About)
+			about = " · " + termsafe.OneLine(d.About)
 		}
 		r.line(seg{"  " + d.Kind.String() + about, s.Heading})
 		nameW, valueW := 0, 0
 		for _, m := range d.Mentions {
 			nameW = max(nameW, textWidth(sa.name(m.Article)))
-			valueW = max(valueW, textWidth(oneLine(m.Value)))
+			valueW = max(valueW, textWidth(termsafe.OneLine(m.Value)))
 		}
 		nameW = min(nameW, max(r.w/4, 8))
 		for i, m := range d.Mentions {
 			row := len(r.p.rows)
 			name := truncate(sa.name(m.Article), nameW)
-			value := oneLine(m.Value)
+			value := termsafe.OneLine(m.Value)
 			var others []*corpus.Article
 			for j, o := range d.Mentions {
-				if j != i && !strings.EqualFold(oneLine(o.Value), value) {
+				if j != i && !strings.EqualFold(termsafe.OneLine(o.Value), value) {
 					others = append(others, o.Article)
 				}
 			}
 			n := m.Article.ParagraphAt(m.Span.Start)
 			a := m.Article
-			context := oneLine(a.Text(m.Span))
+			context := termsafe.OneLine(a.Text(m.Span))
 			if si := sentenceAt(a, m.Span.Start); si >= 0 {
-				context = oneLine(a.Text(a.Sentences[si].Span))
+				context = termsafe.OneLine(a.Text(a.Sentences[si].Span))
 			}
 			r.line(
 				seg{"    " + name + strings.Repeat(" ", nameW-textWidth(name)+2), s.Outlet},

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/newsdiff/newsdiff/corpus/analysis/quote"
 	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // quotesPane lists a story's quotes, one entry per utterance, and shows
@@ -121,7 +122,7 @@ func quoteText(g quote.Group) string {
 	if len(g.Quotes) == 0 {
 		return ""
 	}
-	return oneLine(g.Quotes[g.Common].Text())
+	return termsafe.OneLine(g.Quotes[g.Common].Text())
 }
 
 // SetSize sets the pane's size.
@@ -280,7 +281,7 @@ func (p quotesPane) emptyMessage() string {
 	case p.sa == nil:
 		return "analysing the story…"
 	case p.sa.err != nil:
-		return oneLine(p.sa.err.Error())
+		return termsafe.OneLine(p.sa.err.Error())
 	case len(p.entries) == 0:
 		return "no quotes in this story"
 	}
@@ -317,7 +318,7 @@ func (p *quotesPane) drawEntry(i, w int, selected bool) []string {
 		bar = s.Cursor.Render("▌")
 		sel = &s.Selected
 	}
-	speaker := oneLine(e.group.Speaker)
+	speaker := termsafe.OneLine(e.group.Speaker)
 	if speaker == "" {
 		speaker = "no speaker named"
 	}
@@ -359,7 +360,7 @@ func (p *quotesPane) renderDetail() {
 		p.detail.ScrollTo(0)
 		p.shown = cur
 	}
-	speaker := oneLine(g.Speaker)
+	speaker := termsafe.OneLine(g.Speaker)
 	if speaker == "" {
 		speaker = "No speaker named"
 	}
@@ -416,7 +417,7 @@ func (p *quotesPane) wordings(g *quote.Group, w int) []string {
 			rows = append(rows, strings.Repeat(" ", w))
 		}
 		segs := []seg{{p.sa.name(q.Article), s.Outlet}, {fmt.Sprintf(" ¶%d", q.Para+1), s.Meta}}
-		speaker := oneLine(q.Speaker)
+		speaker := termsafe.OneLine(q.Speaker)
 		switch {
 		case speaker == "":
 			segs = append(segs, seg{" · no speaker named", s.Differs})
@@ -426,10 +427,10 @@ func (p *quotesPane) wordings(g *quote.Group, w int) []string {
 			segs = append(segs, seg{" · " + speaker, s.Meta})
 		}
 		if q.Verb != "" {
-			segs = append(segs, seg{" " + oneLine(q.Verb), s.Meta})
+			segs = append(segs, seg{" " + termsafe.OneLine(q.Verb), s.Meta})
 		}
 		if len(q.Hedges) > 0 {
-			segs = append(segs, seg{" · hedged: " + oneLine(strings.Join(q.Hedges, ", ")), s.Hedge})
+			segs = append(segs, seg{" · hedged: " + termsafe.OneLine(strings.Join(q.Hedges, ", ")), s.Hedge})
 		}
 		var tags []string
 		if len(g.Quotes) > 1 && i == g.Common {

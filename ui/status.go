@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // refresh brings the keymap, the status bar, the help line and the warning
@@ -167,7 +168,7 @@ func fitItems(items []string, sep string, width int) string {
 
 // renderProblems draws the line of load warnings.
 func (m Model) renderProblems() string {
-	text := "warning: " + oneLine(m.problems[0])
+	text := "warning: " + termsafe.OneLine(m.problems[0])
 	if n := len(m.problems) - 1; n > 0 {
 		text += fmt.Sprintf(" (and %d more)", n)
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/muesli/termenv"
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // Options configures a reader.
@@ -429,7 +430,7 @@ func (m *Model) showPage(p page) {
 	m.page = p
 	m.syncView()
 	if st := m.storyOf[m.left]; p != pageCompare && st != nil && m.analysis() == nil {
-		m.flash = "analysing " + oneLine(st.Name) + "…"
+		m.flash = "analysing " + termsafe.OneLine(st.Name) + "…"
 	}
 }
 
@@ -523,10 +524,10 @@ func (m Model) noPairMessage() string {
 	msg := "A comparison needs two articles, and there are none to read."
 	if len(m.articles) == 1 {
 		msg = fmt.Sprintf("A comparison needs two articles, and there is only one: %s (%s). Add another report of the same story.",
-			oneLine(m.articles[0].Outlet), oneLine(m.articles[0].Title))
+			termsafe.OneLine(m.articles[0].Outlet), termsafe.OneLine(m.articles[0].Title))
 	}
 	if len(m.problems) > 0 {
-		msg += fmt.Sprintf(" Loading reported %d problem(s): %s", len(m.problems), oneLine(m.problems[0]))
+		msg += fmt.Sprintf(" Loading reported %d problem(s): %s", len(m.problems), termsafe.OneLine(m.problems[0]))
 	}
 	return msg + " Press q to quit."
 }
