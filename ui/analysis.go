@@ -80,7 +80,7 @@ func analyseStory(ctx context.Context, st *corpus.Story, cache *analysis.Cache) 
 		an:     an,
 		facts:  an.Disagreements(),
 		quotes: an.Quotes,
-		short:  shortQuoteGroups(an.Articles),
+		short:  an.ShortQuotes,
 		names:  termsafe.OutletLabels(an.Articles),
 		index:  make(map[*corpus.Article]int, len(an.Articles)),
 	}
@@ -97,74 +97,6 @@ func (sa *storyAnalysis) name(a *corpus.Article) string {
 		return sa.names[i]
 	}
 	return termsafe.OneLine(a.Outlet)
-}
-
-// shortQuoteGroups gathers the short quotes of arts (scare quotes and
-// quoted phrases: “beauties”, “alarm”) by wording, one quote per article,
-// the wordings most outlets share first. They carry no ops: the wordings
-// of a group are the same words.
-func shortQuoteGroups(arts []*corpus.Article) []quote.Group {
-	byWording := make(map[string]int)
-	var out []quote.Group
-	for _, a := range arts {
-		for _, q := range quote.Extract(a) {
-			if !q.Short {
-				continue
-			}
-			k := wordingKey(q)
-			if k == "" {
-				continue
-			}
-			gi, ok := byWording[k]
-			if !ok {
-				gi = len(out)
-				byWording[k] = gi
-				out = append(out, quote.Group{})
-			}
-			g := &out[gi]
-			if n := len(g.Quotes); n > 0 && g.Quotes[n-1].Article == a {
-				continue
-			}
-			g.Quotes = append(g.Quotes, q)
-		}
-	}
-	for i := range out {
-		out[i].Speaker = commonSpeaker(out[i].Quotes)
-	}
-	slices.SortStableFunc(out, func(x, y quote.Group) int { return cmp.Compare(len(y.Quotes), len(x.Quotes)) })
-	return out
-}
-
-// wordingKey is a quote's words in matching form (case-folded, quotes and
-// dashes unified), for telling whether two short quotes are the same.
-func wordingKey(q quote.Quote) string {
-	a := q.Article
-	var words []string
-	for _, p := range q.Parts {
-		i := sort.Search(len(a.Tokens), func(i int) bool { return a.Tokens[i].Start >= p.Start })
-		for ; i < len(a.Tokens) && a.Tokens[i].End <= p.End; i++ {
-			if a.Tokens[i].Kind == corpus.TokWord {
-				words = append(words, a.Tokens[i].Form)
-			}
-		}
-	}
-	return strings.Join(words, " ")
-}
-
-// commonSpeaker returns the speaker most of qs name, the first on a tie.
-func commonSpeaker(qs []quote.Quote) string {
-	count := make(map[string]int)
-	best := ""
-	for _, q := range qs {
-		if q.Speaker == "" {
-			continue
-		}
-		count[q.Speaker]++
-		if best == "" || count[q.Speaker] > count[best] {
-			best = q.Speaker
-		}
-	}
-	return best
 }
 
 // articleMarks are the stretches of one article that the comparison flags:
