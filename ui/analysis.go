@@ -221,7 +221,7 @@ func (sa *storyAnalysis) factNote(d analysis.Disagreement, i int) string {
 	if d.Kind == analysis.FactAttribution {
 		// The value is the speaker and the verb, "Jake Sullivan (said)":
 		// only another speaker is a disagreement.
-		same = func(x, y string) bool { return sameSpeaker(speakerOf(x), speakerOf(y)) }
+		same = func(x, y string) bool { return quote.SameSpeaker(speakerOf(x), speakerOf(y)) }
 	}
 	var values []string
 	outlets := make(map[string][]string)

@@ -421,7 +421,7 @@ func (p *quotesPane) wordings(g *quote.Group, w int) []string {
 		switch {
 		case speaker == "":
 			segs = append(segs, seg{" · no speaker named", s.Differs})
-		case !sameSpeaker(speaker, g.Speaker):
+		case !quote.SameSpeaker(speaker, g.Speaker):
 			segs = append(segs, seg{" · ", s.Meta}, seg{speaker, s.Differs})
 		default:
 			segs = append(segs, seg{" · " + speaker, s.Meta})
@@ -505,19 +505,6 @@ func (p *quotesPane) quoteFrags(g *quote.Group, i int) []frag {
 		wordDeleted = op.Kind == compare.OpDelete && !op.Minor
 	}
 	return b.frags
-}
-
-// sameSpeaker reports whether two names are one speaker's, counting a name
-// by its last word ("Sullivan" and "Jake Sullivan") as quote grouping does.
-func sameSpeaker(a, b string) bool {
-	last := func(s string) string {
-		f := strings.Fields(strings.ToLower(s))
-		if len(f) == 0 {
-			return ""
-		}
-		return f[len(f)-1]
-	}
-	return last(a) == last(b)
 }
 
 // View draws the list and the wordings side by side, or the focused one.

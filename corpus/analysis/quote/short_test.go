@@ -42,10 +42,28 @@ func TestGroupAllShortQuotes(t *testing.T) {
 	found := false
 	for _, g := range short {
 		if wordingKey(g.Quotes[0]) == "beauties" {
-			found = len(g.Quotes) >= 1
+			found = true
 		}
 	}
 	if !found {
 		t.Errorf("no group for “beauties”")
+	}
+}
+
+func TestSameSpeaker(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Jake Sullivan", "Sullivan", true},
+		{"Jake Sullivan", "jake sullivan", true},
+		{"Trump’s", "Donald Trump", true},
+		{"Jake Sullivan", "Jason Miller", false},
+		{"", "Miller", false},
+	}
+	for _, tt := range tests {
+		if got := SameSpeaker(tt.a, tt.b); got != tt.want {
+			t.Errorf("SameSpeaker(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
 	}
 }
