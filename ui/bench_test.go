@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -134,8 +135,8 @@ func BenchmarkFirstView(b *testing.B) {
 
 // freshStoryViews returns m's views with the views of the story made anew,
 // as they are before they are first shown.
-func freshStoryViews(m Model) [numPages]storyView {
-	v := m.views
+func freshStoryViews(m Model) []storyView {
+	v := slices.Clone(m.views)
 	pt := m.compare.pane.painter
 	v[pageQuotes] = newQuotesPane(m.styles, m.keys, pt, false)
 	v[pageMatrix] = newMatrixPane(m.styles, m.keys, false)

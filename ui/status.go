@@ -75,8 +75,8 @@ func (m *Model) updateKeys() {
 	}
 	// The key of the view on screen would do nothing: it neither shows
 	// nor matches.
-	for p, b := range m.pageKeys() {
-		b.SetEnabled(ready && page(p) != m.page)
+	for p := range k.Views {
+		k.Views[p].SetEnabled(ready && page(p) != m.page)
 	}
 	k.Dismiss.SetEnabled(m.showProblems)
 	k.Help.SetEnabled(true)
@@ -181,7 +181,7 @@ func (m Model) renderProblems() string {
 // has, whatever pane has focus, under its column's heading, so the help
 // also teaches what is not possible right now.
 func (m Model) helpKeyMap() KeyMap {
-	k := enableAll(*m.keys)
+	k := enableAll(m.keys.clone())
 	k.CloseHelp.SetEnabled(false)
 	k.Dismiss.SetEnabled(m.showProblems)
 	k.Cancel.SetHelp("esc", "clear search or filter")
@@ -196,10 +196,9 @@ func (m Model) helpKeyMap() KeyMap {
 	k.Swap.SetHelp("s", "swap sides")
 	k.Left.SetHelp("←/h", "left (matrix)")
 	k.Right.SetHelp("→/l", "right (matrix)")
-	k.ComparePage.SetHelp("1", "articles and comparison")
-	k.QuotesPage.SetHelp("2", "the story's quotes")
-	k.MatrixPage.SetHelp("3", "the story's matrix")
-	k.PassagesPage.SetHelp("4", "unique and shared passages")
+	for i, v := range viewTable {
+		k.Views[i].SetHelp(k.Views[i].Help().Key, v.about)
+	}
 	k.Open.SetHelp("enter", "open: wordings, pair, passage")
 	k.Back.SetHelp("esc", "back to the quote list")
 	k.NextSection.SetHelp("n", "next section (passages)")

@@ -34,30 +34,6 @@ const (
 // switches.
 const dualPaneWidth = 100
 
-// page is a view of the corpus, on keys 1–4: comparing two articles, then
-// three views of the left article's story as a whole.
-type page int
-
-const (
-	pageCompare  page = iota // the articles and the comparison of two of them
-	pageQuotes               // the story's quotes, each outlet's wording
-	pageMatrix               // outlets × outlets: how much each reports of the others
-	pagePassages             // what one outlet alone reports, wire copy, disputed facts
-)
-
-// numPages is the number of pages: add a page above it, its name below,
-// its view in New and its key in the KeyMap.
-const numPages = pagePassages + 1
-
-var pageNames = [numPages]string{"compare", "quotes", "matrix", "passages"}
-
-func (p page) String() string {
-	if int(p) < len(pageNames) {
-		return pageNames[p]
-	}
-	return fmt.Sprintf("page(%d)", int(p))
-}
-
 // state is what the reader can show at all.
 type state int
 
@@ -94,7 +70,7 @@ type Model struct {
 
 	// views holds every view, by page; compare is views[pageCompare],
 	// which the root also picks pairs through.
-	views   [numPages]storyView
+	views   []storyView
 	compare *compareView
 
 	// left and right are the articles compared, or being compared while
@@ -179,14 +155,11 @@ func New(c *corpus.Corpus, cache *analysis.Cache, opts Options) Model {
 			}
 		}
 	}
-	pt := newPainter(m.styles)
-	m.compare = newCompareView(c, m.styles, m.keys, pt, markers)
-	m.views = [numPages]storyView{
-		pageCompare:  m.compare,
-		pageQuotes:   newQuotesPane(m.styles, m.keys, pt, markers[inline]),
-		pageMatrix:   newMatrixPane(m.styles, m.keys, ascii),
-		pagePassages: newPassagesPane(m.styles, m.keys, pt),
+	env := viewEnv{corpus: c, styles: m.styles, keys: m.keys, painter: newPainter(m.styles), markers: markers, ascii: ascii}
+	for _, v := range viewTable {
+		m.views = append(m.views, v.make(env))
 	}
+	m.compare = m.views[pageCompare].(*compareView)
 	if len(m.articles) < 2 {
 		m.state = stateNoPair
 		m.compare.focus = focusArticles
@@ -387,8 +360,8 @@ func (m *Model) quit() tea.Cmd {
 // are the comparison's): a disabled binding does not match.
 func (m *Model) handleGlobalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	k := m.keys
-	for p, b := range m.pageKeys() {
-		if key.Matches(msg, *b) {
+	for p, b := range k.Views {
+		if key.Matches(msg, b) {
 			m.showPage(page(p))
 			return nil, true
 		}
@@ -416,12 +389,6 @@ func (m *Model) handleGlobalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 		return nil, false
 	}
 	return nil, true
-}
-
-// pageKeys returns the key of each page, by page.
-func (m *Model) pageKeys() [numPages]*key.Binding {
-	k := m.keys
-	return [numPages]*key.Binding{&k.ComparePage, &k.QuotesPage, &k.MatrixPage, &k.PassagesPage}
 }
 
 // showPage switches to p and, for a view of the left article's story,

@@ -1,10 +1,63 @@
 package ui
 
 import (
+	"fmt"
+
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
 )
+
+// viewTable lists the reader's views, in the order of their keys, 1 to 9:
+// each one's name (for the status bar's badge and the short help), what
+// the full help says it shows, and how it is made. Adding a view is a
+// line here and a constant below, and the view in a file of its own.
+var viewTable = []struct {
+	name, about string
+	make        func(viewEnv) storyView
+}{
+	pageCompare: {"compare", "articles and comparison", func(e viewEnv) storyView {
+		return newCompareView(e.corpus, e.styles, e.keys, e.painter, e.markers)
+	}},
+	pageQuotes: {"quotes", "the story's quotes", func(e viewEnv) storyView {
+		return newQuotesPane(e.styles, e.keys, e.painter, e.markers[inline])
+	}},
+	pageMatrix: {"matrix", "the story's matrix", func(e viewEnv) storyView {
+		return newMatrixPane(e.styles, e.keys, e.ascii)
+	}},
+	pagePassages: {"passages", "unique and shared passages", func(e viewEnv) storyView {
+		return newPassagesPane(e.styles, e.keys, e.painter)
+	}},
+}
+
+// page is a view of the corpus, an index into viewTable: comparing two
+// articles, then three views of the left article's story as a whole.
+type page int
+
+const (
+	pageCompare  page = iota // the articles and the comparison of two of them
+	pageQuotes               // the story's quotes, each outlet's wording
+	pageMatrix               // outlets × outlets: how much each reports of the others
+	pagePassages             // what one outlet alone reports, wire copy, disputed facts
+)
+
+func (p page) String() string {
+	if p >= 0 && int(p) < len(viewTable) {
+		return viewTable[p].name
+	}
+	return fmt.Sprintf("page(%d)", int(p))
+}
+
+// viewEnv is what the views are made from: the reader's corpus, styles,
+// keys and painter, and how its terminal shows changes.
+type viewEnv struct {
+	corpus  *corpus.Corpus
+	styles  *Styles
+	keys    *KeyMap
+	painter *painter
+	markers [2]bool // per mode: changes also bracketed wdiff-style
+	ascii   bool    // no attributes at all: the matrix brackets its cursor
+}
 
 // storyView is one of the reader's views, on keys 1 to 4, as soft-serve's
 // TabComponent is one of a repository's tabs: the root sizes the view on
