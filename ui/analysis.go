@@ -58,20 +58,20 @@ type (
 // the story, so a result for a story the reader has left is kept for when
 // it comes back. A panic in the analysis becomes the analysis's error, so
 // that one odd article cannot take the session down.
-func analyse(st *corpus.Story, cache *analysis.Cache) tea.Cmd {
+func analyse(ctx context.Context, st *corpus.Story, cache *analysis.Cache) tea.Cmd {
 	return func() (msg tea.Msg) {
 		defer func() {
 			if r := recover(); r != nil {
-				msg = analysisMsg{st, &storyAnalysis{story: st, err: fmt.Errorf("analysing %q failed: %v", oneLine(st.Name), r)}}
+				msg = analysisMsg{st, &storyAnalysis{story: st, err: fmt.Errorf("analysing %q failed: %v", termsafe.OneLine(st.Name), r)}}
 			}
 		}()
-		return analysisMsg{st, analyseStory(st, cache)}
+		return analysisMsg{st, analyseStory(ctx, st, cache)}
 	}
 }
 
 // analyseStory does analyse's work.
-func analyseStory(st *corpus.Story, cache *analysis.Cache) *storyAnalysis {
-	an, err := cache.Analyze(context.Background(), st) // shared by every session reading the story
+func analyseStory(ctx context.Context, st *corpus.Story, cache *analysis.Cache) *storyAnalysis {
+	an, err := cache.Analyze(ctx, st) // shared by every session reading the story
 	if err != nil {
 		return &storyAnalysis{story: st, err: err}
 	}
@@ -80,7 +80,7 @@ func analyseStory(st *corpus.Story, cache *analysis.Cache) *storyAnalysis {
 		an:     an,
 		facts:  an.Disagreements(),
 		quotes: an.Quotes,
-		short:  shortQuoteGroups(an.Articles),
+		short:  an.ShortQuotes,
 		names:  termsafe.OutletLabels(an.Articles),
 		index:  make(map[*corpus.Article]int, len(an.Articles)),
 	}
@@ -96,75 +96,7 @@ func (sa *storyAnalysis) name(a *corpus.Article) string {
 	if i, ok := sa.index[a]; ok {
 		return sa.names[i]
 	}
-	return oneLine(a.Outlet)
-}
-
-// shortQuoteGroups gathers the short quotes of arts (scare quotes and
-// quoted phrases: “beauties”, “alarm”) by wording, one quote per article,
-// the wordings most outlets share first. They carry no ops: the wordings
-// of a group are the same words.
-func shortQuoteGroups(arts []*corpus.Article) []quote.Group {
-	byWording := make(map[string]int)
-	var out []quote.Group
-	for _, a := range arts {
-		for _, q := range quote.Extract(a) {
-			if !q.Short {
-				continue
-			}
-			k := wordingKey(q)
-			if k == "" {
-				continue
-			}
-			gi, ok := byWording[k]
-			if !ok {
-				gi = len(out)
-				byWording[k] = gi
-				out = append(out, quote.Group{})
-			}
-			g := &out[gi]
-			if n := len(g.Quotes); n > 0 && g.Quotes[n-1].Article == a {
-				continue
-			}
-			g.Quotes = append(g.Quotes, q)
-		}
-	}
-	for i := range out {
-		out[i].Speaker = commonSpeaker(out[i].Quotes)
-	}
-	slices.SortStableFunc(out, func(x, y quote.Group) int { return cmp.Compare(len(y.Quotes), len(x.Quotes)) })
-	return out
-}
-
-// wordingKey is a quote's words in matching form (case-folded, quotes and
-// dashes unified), for telling whether two short quotes are the same.
-func wordingKey(q quote.Quote) string {
-	a := q.Article
-	var words []string
-	for _, p := range q.Parts {
-		i := sort.Search(len(a.Tokens), func(i int) bool { return a.Tokens[i].Start >= p.Start })
-		for ; i < len(a.Tokens) && a.Tokens[i].End <= p.End; i++ {
-			if a.Tokens[i].Kind == corpus.TokWord {
-				words = append(words, a.Tokens[i].Form)
-			}
-		}
-	}
-	return strings.Join(words, " ")
-}
-
-// commonSpeaker returns the speaker most of qs name, the first on a tie.
-func commonSpeaker(qs []quote.Quote) string {
-	count := make(map[string]int)
-	best := ""
-	for _, q := range qs {
-		if q.Speaker == "" {
-			continue
-		}
-		count[q.Speaker]++
-		if best == "" || count[q.Speaker] > count[best] {
-			best = q.Speaker
-		}
-	}
-	return best
+	return termsafe.OneLine(a.Outlet)
 }
 
 // articleMarks are the stretches of one article that the comparison flags:
@@ -284,17 +216,17 @@ func (sa *storyAnalysis) buildMarks() map[*corpus.Article]*articleMarks {
 // "≠ Al Jazeera: Tuesday", or for several, "≠ Hacked.com: 33,000 ·
 // Press TV, TRT World: 30,000".
 func (sa *storyAnalysis) factNote(d analysis.Disagreement, i int) string {
-	mine := oneLine(d.Mentions[i].Value)
+	mine := termsafe.OneLine(d.Mentions[i].Value)
 	same := strings.EqualFold
 	if d.Kind == analysis.FactAttribution {
 		// The value is the speaker and the verb, "Jake Sullivan (said)":
 		// only another speaker is a disagreement.
-		same = func(x, y string) bool { return sameSpeaker(speakerOf(x), speakerOf(y)) }
+		same = func(x, y string) bool { return quote.SameSpeaker(speakerOf(x), speakerOf(y)) }
 	}
 	var values []string
 	outlets := make(map[string][]string)
 	for j, m := range d.Mentions {
-		v := oneLine(m.Value)
+		v := termsafe.OneLine(m.Value)
 		if j == i || same(v, mine) {
 			continue
 		}

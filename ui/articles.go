@@ -8,24 +8,21 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // articlesPane lists the stories and their articles — outlet, title, word
 // count, and each one's similarity to the left article — for choosing the
 // two sides of the comparison.
 //
-// It is a small component of its own rather than bubbles/list: each entry
-// needs two lines with marks for the left and right sides, stories must
-// show as headings that the cursor skips, and list's filtering and
-// text input would pull in modules this program does not otherwise need.
+// Its cursor, headings and filter are the reader's list; each entry is
+// two lines, with marks for the left and right sides.
 type articlesPane struct {
 	styles *Styles
 	keys   *KeyMap
 
 	entries []entry
-	shown   []int // indexes of entries the filter lets through
-	cursor  int   // index into shown; always an article, or 0 when none is shown
-	offset  int   // the first line in view
+	list    list // over entries: stories are its headings
 
 	left, right *corpus.Article
 	picking     bool // the next pick sets the right side
@@ -58,21 +55,28 @@ func newArticlesPane(c *corpus.Corpus, s *Styles, keys *KeyMap) articlesPane {
 	p := articlesPane{styles: s, keys: keys, input: newLineInput()}
 	if c != nil {
 		for _, st := range c.Stories {
-			p.entries = append(p.entries, entry{story: st, label: strings.ToLower(oneLine(st.Name))})
+			p.entries = append(p.entries, entry{story: st, label: strings.ToLower(termsafe.OneLine(st.Name))})
 			for _, a := range st.Articles {
-				label := strings.ToLower(oneLine(a.Outlet) + "\n" + oneLine(a.Title) + "\n" + oneLine(st.Name))
+				label := strings.ToLower(termsafe.OneLine(a.Outlet) + "\n" + termsafe.OneLine(a.Title) + "\n" + termsafe.OneLine(st.Name))
 				p.entries = append(p.entries, entry{story: st, article: a, label: label})
 			}
 		}
 	}
-	p.applyFilter()
+	le := make([]listEntry, len(p.entries))
+	for i, e := range p.entries {
+		le[i] = listEntry{item: i, height: linesPerArticle, label: e.label}
+		if e.article == nil {
+			le[i] = listEntry{item: i, height: 1, head: true, context: 1}
+		}
+	}
+	p.list.SetEntries(le)
 	return p
 }
 
 // SetSize sets the pane's outer size, its frame included.
 func (p *articlesPane) SetSize(width, height int) {
 	p.width, p.height = width, height
-	p.keepCursorVisible()
+	p.list.SetHeight(p.listHeight())
 	p.render()
 }
 
@@ -94,8 +98,8 @@ func (p articlesPane) Picking() bool { return p.picking }
 
 // Selected returns the article under the cursor, or nil.
 func (p articlesPane) Selected() *corpus.Article {
-	if p.cursor < len(p.shown) {
-		return p.entries[p.shown[p.cursor]].article
+	if i := p.list.Selected(); i >= 0 {
+		return p.entries[i].article
 	}
 	return nil
 }
@@ -122,11 +126,11 @@ func (p *articlesPane) SetSimilarities(left *corpus.Article, sims map[*corpus.Ar
 
 // Select moves the cursor to a, if it is shown.
 func (p *articlesPane) Select(a *corpus.Article) {
-	for i, e := range p.shown {
-		if p.entries[e].article == a {
-			p.cursor = i
-			p.keepCursorVisible()
-			p.render()
+	for i, e := range p.entries {
+		if e.article == a && a != nil {
+			if p.list.Select(i) {
+				p.render()
+			}
 			return
 		}
 	}
@@ -135,26 +139,23 @@ func (p *articlesPane) Select(a *corpus.Article) {
 // Update handles the keys and mouse events for a focused pane.
 func (p articlesPane) Update(msg tea.Msg) (articlesPane, tea.Cmd) {
 	k := p.keys
-	switch msg := msg.(type) {
-	case tea.MouseMsg:
-		switch d := wheel(msg); {
-		case d != 0:
-			p.move(d)
-		case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress:
-			p.click(msg.Y)
-		}
-	case tea.KeyMsg:
-		page := max(p.listHeight()/linesPerArticle, 1)
-		d, moving := movement(msg, k, page, len(p.shown))
-		switch {
-		case moving:
-			p.move(d)
-		case key.Matches(msg, k.Filter):
-			p.filtering = true
-			p.input.SetValue(p.filter)
-		case key.Matches(msg, k.Cancel):
-			if p.filter != "" {
-				p.setFilter("")
+	switch {
+	case p.list.Update(msg, k):
+	default:
+		switch msg := msg.(type) {
+		case tea.MouseMsg:
+			if msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress {
+				p.list.Click(msg.Y - 1) // the first row is the pane's header
+			}
+		case tea.KeyMsg:
+			switch {
+			case key.Matches(msg, k.Filter):
+				p.filtering = true
+				p.input.SetValue(p.filter)
+			case key.Matches(msg, k.Cancel):
+				if p.filter != "" {
+					p.setFilter("")
+				}
 			}
 		}
 	}
@@ -182,113 +183,15 @@ func (p articlesPane) UpdateFilter(msg tea.KeyMsg) (articlesPane, tea.Cmd) {
 	return p, nil
 }
 
+// setFilter lists the articles whose outlet, title or story contains f,
+// case folded, under their story headings.
 func (p *articlesPane) setFilter(f string) {
-	sel := p.Selected()
 	p.filter = f
-	p.applyFilter()
-	if sel != nil {
-		p.Select(sel)
-	}
-	p.keepCursorVisible()
-}
-
-// applyFilter lists the articles whose outlet, title or story contains the
-// filter, case folded, under their story headings.
-func (p *articlesPane) applyFilter() {
-	q := strings.ToLower(strings.TrimSpace(p.filter))
-	p.shown = p.shown[:0]
-	heading := -1
-	for i, e := range p.entries {
-		if e.article == nil {
-			heading = i
-			continue
-		}
-		if q != "" && !strings.Contains(e.label, q) {
-			continue
-		}
-		if heading >= 0 {
-			p.shown = append(p.shown, heading)
-			heading = -1
-		}
-		p.shown = append(p.shown, i)
-	}
-	p.cursor = 0
-	p.move(0)
-}
-
-// move moves the cursor n articles down (up if negative), skipping story
-// headings.
-func (p *articlesPane) move(n int) {
-	if len(p.shown) == 0 {
-		p.cursor = 0
-		return
-	}
-	step := 1
-	if n < 0 {
-		step, n = -1, -n
-	}
-	c := p.cursor
-	for range n {
-		next := c + step
-		for next >= 0 && next < len(p.shown) && p.entries[p.shown[next]].article == nil {
-			next += step
-		}
-		if next < 0 || next >= len(p.shown) {
-			break
-		}
-		c = next
-	}
-	// Never rest on a heading: the first article below it, or above.
-	for c < len(p.shown) && p.entries[p.shown[c]].article == nil {
-		c++
-	}
-	if c >= len(p.shown) {
-		c = len(p.shown) - 1
-		for c > 0 && p.entries[p.shown[c]].article == nil {
-			c--
-		}
-	}
-	p.cursor = c
-	p.keepCursorVisible()
-}
-
-// click moves the cursor to the article on screen row y.
-func (p *articlesPane) click(y int) {
-	line := y - 1 + p.offset // the first row is the pane's header
-	at := 0
-	for i, e := range p.shown {
-		h := p.entryHeight(e)
-		if line >= at && line < at+h && p.entries[e].article != nil {
-			p.cursor = i
-			p.keepCursorVisible()
-			return
-		}
-		at += h
-	}
-}
-
-func (p articlesPane) entryHeight(e int) int {
-	if p.entries[e].article == nil {
-		return 1
-	}
-	return linesPerArticle
+	p.list.SetFilter(f)
 }
 
 // listHeight is the number of rows for entries, below the pane's header.
 func (p articlesPane) listHeight() int { return max(p.height-1, 1) }
-
-func (p *articlesPane) keepCursorVisible() {
-	top := 0
-	for i := 0; i < p.cursor && i < len(p.shown); i++ {
-		top += p.entryHeight(p.shown[i])
-	}
-	bottom := top + linesPerArticle
-	// Show the story heading above the first article of a story too.
-	if p.cursor > 0 && p.cursor < len(p.shown) && p.entries[p.shown[p.cursor-1]].article == nil {
-		top--
-	}
-	p.offset = reveal(p.offset, top, bottom, p.listHeight())
-}
 
 // render draws the pane into p.view; View then has nothing left to do.
 func (p *articlesPane) render() {
@@ -304,33 +207,21 @@ func (p *articlesPane) render() {
 	}
 	lines := make([]string, 0, p.height)
 	lines = append(lines, p.headerLine(w))
-	skip := p.offset
-	for i, e := range p.shown {
-		if h := p.entryHeight(e); skip >= h {
-			// Above the pane: not worth drawing.
-			skip -= h
-			continue
-		}
+	p.list.Window(func(i int, le listEntry, skip int) bool {
 		var el []string
-		if p.entries[e].article == nil {
-			el = []string{p.storyLine(p.entries[e].story, w)}
+		if le.heading() {
+			el = []string{p.storyLine(p.entries[le.item].story, w)}
 		} else {
-			el = p.articleLines(p.entries[e].article, i == p.cursor, w)
+			el = p.articleLines(p.entries[le.item].article, i == p.list.Cursor(), w)
 		}
-		for _, l := range el {
-			if skip > 0 {
-				skip--
-				continue
-			}
+		for _, l := range el[skip:] {
 			if len(lines) < p.height {
 				lines = append(lines, l)
 			}
 		}
-		if len(lines) >= p.height {
-			break
-		}
-	}
-	if len(p.shown) == 0 && len(lines) < p.height {
+		return len(lines) < p.height
+	})
+	if p.list.Len() == 0 && len(lines) < p.height {
 		lines = append(lines, padRight(s.Meta.Render(truncate(" nothing matches", w)), min(16, w), w))
 	}
 	blank := strings.Repeat(" ", w)
@@ -364,7 +255,7 @@ func (p articlesPane) headerLine(w int) string {
 
 func (p articlesPane) storyLine(st *corpus.Story, w int) string {
 	n := fmt.Sprintf(" · %d", len(st.Articles))
-	name := truncate(oneLine(st.Name), max(w-1-textWidth(n), 1))
+	name := truncate(termsafe.OneLine(st.Name), max(w-1-textWidth(n), 1))
 	text := name + n
 	return " " + p.styles.Articles.Story.Render(name) + p.styles.Articles.Meta.Render(n) + strings.Repeat(" ", max(w-1-textWidth(text), 0))
 }
@@ -396,10 +287,10 @@ func (p articlesPane) articleLines(a *corpus.Article, selected bool, w int) []st
 	}
 	avail := w - 3 // bar, side mark, space
 	simW := textWidth(sim)
-	outlet := truncate(oneLine(a.Outlet), max(avail-simW-1, 1))
+	outlet := truncate(termsafe.OneLine(a.Outlet), max(avail-simW-1, 1))
 	gap := max(avail-textWidth(outlet)-simW, 0)
 	words := fmt.Sprintf("%dw", a.Words)
-	title := truncate(oneLine(a.Title), max(avail-textWidth(words)-1, 1))
+	title := truncate(termsafe.OneLine(a.Title), max(avail-textWidth(words)-1, 1))
 	gap2 := max(avail-textWidth(title)-textWidth(words), 0)
 
 	pick := func(st lipgloss.Style) lipgloss.Style { return st }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+	"slices"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -43,8 +45,8 @@ func BenchmarkNewPair(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		m.cache = analysis.NewCache()
-		m.comparePane.layouts = nil
-		m = updateModel(m, next)
+		m.compare.pane.layouts = nil
+		m = send(m, next)
 		_ = m.View()
 	}
 }
@@ -57,7 +59,7 @@ func BenchmarkResize(b *testing.B) {
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		m.comparePane.layouts = nil
+		m.compare.pane.layouts = nil
 		m = updateModel(m, sizes[i%2])
 		_ = m.View()
 		i++
@@ -82,8 +84,8 @@ func BenchmarkNewPairLongest(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		m.cache = analysis.NewCache()
-		m.comparePane.layouts = nil
-		m = updateModel(m, swap)
+		m.compare.pane.layouts = nil
+		m = send(m, swap)
 		_ = m.View()
 	}
 }
@@ -98,16 +100,16 @@ func BenchmarkAnalysis(b *testing.B) {
 	st := seed(b).Stories[0]
 	b.Run("warm", func(b *testing.B) {
 		cache := analysis.NewCache()
-		analyseStory(st, cache)
+		analyseStory(context.Background(), st, cache)
 		b.ReportAllocs()
 		for b.Loop() {
-			analyseStory(st, cache)
+			analyseStory(context.Background(), st, cache)
 		}
 	})
 	b.Run("cold", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			analyseStory(st, analysis.NewCache())
+			analyseStory(context.Background(), st, analysis.NewCache())
 		}
 	})
 }
@@ -123,14 +125,23 @@ func BenchmarkFirstView(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				m := base
-				m.quotesPane = newQuotesPane(m.styles, m.keys, m.comparePane.painter, false)
-				m.matrixPane = newMatrixPane(m.styles, m.keys, false)
-				m.passagePane = newPassagesPane(m.styles, m.keys, m.comparePane.painter)
+				m.views = freshStoryViews(m)
 				m = updateModel(m, key)
 				_ = m.View()
 			}
 		})
 	}
+}
+
+// freshStoryViews returns m's views with the views of the story made anew,
+// as they are before they are first shown.
+func freshStoryViews(m Model) []storyView {
+	v := slices.Clone(m.views)
+	pt := m.compare.pane.painter
+	v[pageQuotes] = newQuotesPane(m.styles, m.keys, pt, false)
+	v[pageMatrix] = newMatrixPane(m.styles, m.keys, false)
+	v[pagePassages] = newPassagesPane(m.styles, m.keys, pt)
+	return v
 }
 
 // BenchmarkFirstViewWithAnalysis is BenchmarkFirstView when the analysis
@@ -145,9 +156,7 @@ func BenchmarkFirstViewWithAnalysis(b *testing.B) {
 				m := base
 				m.analyses = make(map[*corpus.Story]*storyAnalysis)
 				m.analysing = make(map[*corpus.Story]bool)
-				m.quotesPane = newQuotesPane(m.styles, m.keys, m.comparePane.painter, false)
-				m.matrixPane = newMatrixPane(m.styles, m.keys, false)
-				m.passagePane = newPassagesPane(m.styles, m.keys, m.comparePane.painter)
+				m.views = freshStoryViews(m)
 				tm, cmd := m.Update(key)
 				m = runCmd(tm.(Model), cmd)
 				_ = m.View()

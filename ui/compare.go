@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // headerRows is the height of the comparison pane's header: outlets,
@@ -44,7 +45,7 @@ type comparePane struct {
 	width  int
 	height int
 	focus  bool
-	top    int // the first row shown
+	scroll scroller // over the layout's rows, below the header
 
 	// The current change (a block index) and search match (an index into
 	// lay.hits), or -1: n/N move them, and the gutter marks them.
@@ -88,6 +89,7 @@ func (p *comparePane) SetSize(width, height int) {
 	}
 	pl := p.place()
 	p.width, p.height = width, height
+	p.scroll.SetHeight(p.bodyHeight())
 	p.blank = strings.Repeat(" ", max(width, 0))
 	p.relayout()
 	p.restore(pl)
@@ -125,11 +127,11 @@ func (p *comparePane) SetComparison(c *compare.Comparison, marks pairMarks) {
 	p.marks = marks
 	p.stats = c.Stats()
 	p.curBlock, p.curHit = -1, -1
-	p.top = 0
+	p.scroll.top = 0
 	p.relayout()
 	if p.lay != nil {
 		if bi := findAnchor(c, anc); bi >= 0 {
-			p.top = p.clampTop(p.lay.blockRow[bi])
+			p.scroll.ScrollTo(p.lay.blockRow[bi])
 		}
 	}
 }
@@ -162,7 +164,7 @@ func (p *comparePane) ScrollTo(a *corpus.Article, sentence int) bool {
 	if i, ok := slices.BinarySearch(p.lay.changes, bi); ok {
 		p.curBlock = p.lay.changes[i]
 	}
-	p.top = p.clampTop(p.lay.blockRow[bi])
+	p.scroll.ScrollTo(p.lay.blockRow[bi])
 	return true
 }
 
@@ -181,6 +183,7 @@ func (p *comparePane) relayout() {
 	defer p.renderHeader()
 	if p.cmp == nil || p.width <= 0 {
 		p.lay = nil
+		p.scroll.SetTotal(0)
 		return
 	}
 	k := layoutKey{p.cmp, p.marks, p.width, p.mode}
@@ -202,7 +205,7 @@ func (p *comparePane) relayout() {
 	}
 	p.lay = lay
 	p.curHit = -1
-	p.top = p.clampTop(p.top)
+	p.scroll.SetTotal(len(lay.rows))
 }
 
 // place is where the reader is: the block at the top row, and how many of
@@ -215,8 +218,8 @@ func (p comparePane) place() place {
 	if p.lay == nil || len(p.lay.rows) == 0 {
 		return place{block: -1}
 	}
-	b := p.lay.rows[p.top].block
-	return place{b, p.top - p.lay.blockRow[b], p.blockHeight(b)}
+	b := p.lay.rows[p.scroll.top].block
+	return place{b, p.scroll.top - p.lay.blockRow[b], p.blockHeight(b)}
 }
 
 // restore scrolls back to pl after a re-layout, scaling the offset into the
@@ -229,7 +232,7 @@ func (p *comparePane) restore(pl place) {
 	if pl.height > 0 {
 		off = pl.offset * p.blockHeight(pl.block) / pl.height
 	}
-	p.top = p.clampTop(p.lay.blockRow[pl.block] + off)
+	p.scroll.ScrollTo(p.lay.blockRow[pl.block] + off)
 }
 
 func (p comparePane) blockHeight(b int) int {
@@ -256,7 +259,7 @@ func (p comparePane) anchors() []anchor {
 		return nil
 	}
 	var as []anchor
-	for b := p.lay.rows[p.top].block; b >= 0; b-- {
+	for b := p.lay.rows[p.scroll.top].block; b >= 0; b-- {
 		blk := &p.cmp.Blocks[b]
 		if blk.LeftSentences.Len() > 0 {
 			as = append(as, anchor{p.cmp.Left, blk.LeftSentences.Start})
@@ -285,16 +288,7 @@ func findAnchor(c *compare.Comparison, as []anchor) int {
 
 func (p comparePane) bodyHeight() int { return max(p.height-headerRows, 1) }
 
-func (p comparePane) clampTop(top int) int {
-	if p.lay == nil {
-		return 0
-	}
-	return max(min(top, len(p.lay.rows)-p.bodyHeight()), 0)
-}
-
-func (p comparePane) visible(row int) bool {
-	return row >= p.top && row < p.top+p.bodyHeight()
-}
+func (p comparePane) visible(row int) bool { return p.scroll.Visible(row) }
 
 // Update handles the keys and mouse events for a focused pane.
 func (p comparePane) Update(msg tea.Msg) (comparePane, tea.Cmd) {
@@ -302,14 +296,12 @@ func (p comparePane) Update(msg tea.Msg) (comparePane, tea.Cmd) {
 		return p, nil
 	}
 	k := p.keys
+	if p.scroll.Update(msg, k) {
+		return p, nil
+	}
 	switch msg := msg.(type) {
-	case tea.MouseMsg:
-		p.scroll(wheel(msg) * wheelRows)
 	case tea.KeyMsg:
-		d, moving := movement(msg, k, p.bodyHeight(), len(p.lay.rows))
 		switch {
-		case moving:
-			p.scroll(d)
 		case key.Matches(msg, k.NextChange):
 			p.nextChange(1)
 		case key.Matches(msg, k.PrevChange):
@@ -320,7 +312,7 @@ func (p comparePane) Update(msg tea.Msg) (comparePane, tea.Cmd) {
 			p.nextMatch(-1)
 		case key.Matches(msg, k.Search):
 			p.searching = true
-			p.searchFrom = p.top
+			p.searchFrom = p.scroll.top
 			p.input.SetValue("")
 		case key.Matches(msg, k.Cancel):
 			if p.query != "" {
@@ -344,7 +336,7 @@ func (p comparePane) UpdateSearch(msg tea.KeyMsg) (comparePane, tea.Cmd) {
 	case key.Matches(msg, p.keys.Cancel):
 		p.searching = false
 		p.setQuery("")
-		p.top = p.clampTop(p.searchFrom)
+		p.scroll.ScrollTo(p.searchFrom)
 	default:
 		in, changed := p.input.Update(msg, p.keys)
 		p.input = in
@@ -371,8 +363,6 @@ func (p *comparePane) setQuery(q string) {
 	}
 }
 
-func (p *comparePane) scroll(n int) { p.top = p.clampTop(p.top + n) }
-
 // nextChange moves to the next (dir 1) or previous (dir -1) block with a
 // change and puts it at the top. From a current change still on screen it
 // steps from there; otherwise from what is on screen.
@@ -386,9 +376,9 @@ func (p *comparePane) nextChange(dir int) {
 	if p.curBlock >= 0 && p.visible(p.lay.blockRow[p.curBlock]) {
 		i = sort.SearchInts(ch, p.curBlock) + dir
 	} else if dir > 0 {
-		i = sort.Search(len(ch), func(i int) bool { return p.lay.blockRow[ch[i]] >= p.top })
+		i = sort.Search(len(ch), func(i int) bool { return p.lay.blockRow[ch[i]] >= p.scroll.top })
 	} else {
-		i = sort.Search(len(ch), func(i int) bool { return p.lay.blockRow[ch[i]] >= p.top }) - 1
+		i = sort.Search(len(ch), func(i int) bool { return p.lay.blockRow[ch[i]] >= p.scroll.top }) - 1
 	}
 	if i < 0 || i >= len(ch) {
 		if dir > 0 {
@@ -399,7 +389,7 @@ func (p *comparePane) nextChange(dir int) {
 		return
 	}
 	p.curBlock = ch[i]
-	p.top = p.clampTop(p.lay.blockRow[ch[i]])
+	p.scroll.ScrollTo(p.lay.blockRow[ch[i]])
 }
 
 // nextMatch moves to the next (dir 1) or previous (dir -1) search match,
@@ -414,7 +404,7 @@ func (p *comparePane) nextMatch(dir int) {
 	if p.curHit >= 0 && p.curHit < len(hits) && p.visible(hits[p.curHit].row) {
 		i = p.curHit + dir
 	} else {
-		i = sort.Search(len(hits), func(i int) bool { return hits[i].row >= p.top })
+		i = sort.Search(len(hits), func(i int) bool { return hits[i].row >= p.scroll.top })
 		if dir < 0 {
 			i--
 		}
@@ -434,7 +424,7 @@ func (p *comparePane) goToHit(i int) {
 	p.curRow = p.painter.paintCurrent(p.lay, p.lay.hits[i])
 	r := p.lay.hits[i].row
 	if !p.visible(r) {
-		p.top = p.clampTop(r - p.bodyHeight()/3)
+		p.scroll.ScrollTo(r - p.bodyHeight()/3)
 	}
 }
 
@@ -458,19 +448,7 @@ func (p comparePane) Position() string {
 	if p.lay == nil {
 		return ""
 	}
-	n := len(p.lay.rows)
-	maxTop := n - p.bodyHeight()
-	pct := "all"
-	switch {
-	case maxTop <= 0:
-	case p.top == 0:
-		pct = "top"
-	case p.top >= maxTop:
-		pct = "end"
-	default:
-		pct = fmt.Sprintf("%d%%", p.top*100/maxTop)
-	}
-	return fmt.Sprintf("row %d/%d · %s", p.top+1, n, pct)
+	return p.scroll.Position()
 }
 
 // ChangeStatus says which change is current, while it is on screen:
@@ -511,7 +489,7 @@ func (p *comparePane) renderHeader() {
 		outlet = s.Compare.FocusOutlet
 	}
 	l, r := p.cmp.Left, p.cmp.Right
-	lname, rname := oneLine(l.Outlet), oneLine(r.Outlet)
+	lname, rname := termsafe.OneLine(l.Outlet), termsafe.OneLine(r.Outlet)
 	lsw, rsw := s.Compare.LeftSwatch.Render("━━"), s.Compare.RightSwatch.Render("━━")
 	if p.markers[p.mode] {
 		lsw, rsw = s.Compare.LeftSwatch.Render("[-"), s.Compare.RightSwatch.Render("{+")
@@ -527,8 +505,8 @@ func (p *comparePane) renderHeader() {
 			return gutter + sw + " " + outlet.Render(name) + s.Compare.Title.Render(tail) + strings.Repeat(" ", max(rest-textWidth(tail), 0))
 		}
 		p.header = append(p.header,
-			side(lsw, lname, oneLine(l.Title), l.Words),
-			side(rsw, rname, oneLine(r.Title), r.Words),
+			side(lsw, lname, termsafe.OneLine(l.Title), l.Words),
+			side(rsw, rname, termsafe.OneLine(r.Title), r.Words),
 			rule.Render(strings.Repeat("─", p.width)))
 		return
 	}
@@ -540,7 +518,7 @@ func (p *comparePane) renderHeader() {
 		return sw + " " + outlet.Render(name) + s.Compare.Title.Render(meta) + strings.Repeat(" ", max(cw-3-textWidth(name)-textWidth(meta), 0))
 	}
 	title := func(t string) string {
-		t = truncate(oneLine(t), cw)
+		t = truncate(termsafe.OneLine(t), cw)
 		return s.Compare.Title.Render(t) + strings.Repeat(" ", cw-textWidth(t))
 	}
 	p.header = append(p.header,
@@ -560,7 +538,7 @@ func (p comparePane) View() string {
 		size += len(h) + 1
 	}
 	if p.lay != nil {
-		for r := p.top; r < min(p.top+p.height, len(p.lay.painted)); r++ {
+		for r := p.scroll.top; r < min(p.scroll.top+p.height, len(p.lay.painted)); r++ {
 			size += len(p.lay.painted[r]) + 32
 		}
 	}
@@ -580,7 +558,7 @@ func (p comparePane) View() string {
 		sb.WriteString(h)
 	}
 	cur := p.cursorRow()
-	for r := p.top; n < p.height; r++ {
+	for r := p.scroll.top; n < p.height; r++ {
 		newline()
 		if p.lay == nil || r >= len(p.lay.rows) {
 			sb.WriteString(p.blank)

@@ -142,6 +142,11 @@ func screenLines(m Model) []string { return strings.Split(screen(m), "\n") }
 
 // topBlock returns the block at the comparison pane's top row.
 func topBlock(m Model) int {
-	p := m.comparePane
-	return p.lay.rows[p.top].block
+	p := m.compare.pane
+	return p.lay.rows[p.scroll.top].block
 }
+
+// quotesOf, matrixOf and passagesOf return the views of the story.
+func quotesOf(m Model) *quotesPane     { return m.views[pageQuotes].(*quotesPane) }
+func matrixOf(m Model) *matrixPane     { return m.views[pageMatrix].(*matrixPane) }
+func passagesOf(m Model) *passagesPane { return m.views[pagePassages].(*passagesPane) }

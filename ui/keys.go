@@ -1,12 +1,18 @@
 package ui
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"slices"
+	"strconv"
+
+	"github.com/charmbracelet/bubbles/key"
+)
 
 // KeyMap is every key the reader answers to. Update dispatches only through
 // key.Matches on these bindings, and the help views list them, so what the
 // help says and what a key does cannot drift apart. Bindings that make no
-// sense in the current state are disabled (see Model.updateKeys): a
-// disabled binding neither matches nor shows in help.
+// sense in the current state are disabled: the root disables them all,
+// then enables its own and asks the view on screen to enable its (see
+// Model.updateKeys). A disabled binding neither matches nor shows in help.
 type KeyMap struct {
 	// Moving through the focused pane (Left and Right: the matrix's
 	// cursor).
@@ -49,6 +55,7 @@ type KeyMap struct {
 	ClearInput key.Binding
 
 	// The reader itself.
+	Abandon    key.Binding
 	Cancel     key.Binding
 	SwitchPane key.Binding
 	Dismiss    key.Binding
@@ -57,12 +64,9 @@ type KeyMap struct {
 	Quit       key.Binding
 	ForceQuit  key.Binding
 
-	// The views, one key each: the comparison, then the story's quotes,
-	// matrix and passages.
-	ComparePage  key.Binding
-	QuotesPage   key.Binding
-	MatrixPage   key.Binding
-	PassagesPage key.Binding
+	// The views, one key each, 1 to 9, in the order of viewTable: the
+	// comparison, then the story's quotes, matrix and passages.
+	Views []key.Binding
 }
 
 // DefaultKeyMap returns the reader's keys: j/k and the arrows to move
@@ -71,7 +75,14 @@ type KeyMap struct {
 // ? for help and q to quit. Each call returns a fresh copy,
 // so one reader enabling and disabling bindings never affects another.
 func DefaultKeyMap() KeyMap {
+	views := make([]key.Binding, len(viewTable))
+	for i, v := range viewTable {
+		n := strconv.Itoa(i + 1)
+		views[i] = key.NewBinding(key.WithKeys(n), key.WithHelp(n, v.name))
+	}
 	return KeyMap{
+		Views: views,
+
 		Up:           key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", "up")),
 		Down:         key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "down")),
 		Left:         key.NewBinding(key.WithKeys("h", "left"), key.WithHelp("←/h", "left")),
@@ -106,6 +117,7 @@ func DefaultKeyMap() KeyMap {
 		DeleteWord: key.NewBinding(key.WithKeys("ctrl+w", "alt+backspace"), key.WithHelp("ctrl+w", "delete word")),
 		ClearInput: key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "clear")),
 
+		Abandon:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stop comparing")),
 		Cancel:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 		SwitchPane: key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "switch pane")),
 		Dismiss:    key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "dismiss warning")),
@@ -113,11 +125,6 @@ func DefaultKeyMap() KeyMap {
 		CloseHelp:  key.NewBinding(key.WithKeys("esc", "?", "q"), key.WithHelp("?/esc", "close help")),
 		Quit:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		ForceQuit:  key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
-
-		ComparePage:  key.NewBinding(key.WithKeys("1"), key.WithHelp("1", "compare")),
-		QuotesPage:   key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "quotes")),
-		MatrixPage:   key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "matrix")),
-		PassagesPage: key.NewBinding(key.WithKeys("4"), key.WithHelp("4", "passages")),
 	}
 }
 
@@ -132,11 +139,10 @@ func (k KeyMap) ShortHelp() []key.Binding {
 	if k.CloseHelp.Enabled() {
 		return []key.Binding{k.CloseHelp, k.ForceQuit}
 	}
-	return []key.Binding{
-		k.Down, k.Up, k.Left, k.Right, k.Pick, k.Open, k.Back, k.NextChange, k.NextMatch, k.NextSection,
+	return append([]key.Binding{
+		k.Abandon, k.Down, k.Up, k.Left, k.Right, k.Pick, k.Open, k.Back, k.NextChange, k.NextMatch, k.NextSection,
 		k.Search, k.Filter, k.Cancel, k.Inline, k.NextOutlet, k.Swap, k.SwitchPane, k.Help, k.Quit,
-		k.ComparePage, k.QuotesPage, k.MatrixPage, k.PassagesPage,
-	}
+	}, k.Views...)
 }
 
 // fullHelpTitles head the columns of FullHelp.
@@ -150,22 +156,39 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.Left, k.Right, k.PageUp, k.PageDown, k.HalfPageUp, k.HalfPageDown, k.Top, k.Bottom},
 		{k.NextChange, k.PrevChange, k.Search, k.NextMatch, k.PrevMatch, k.Inline},
 		{k.Pick, k.Filter, k.PrevOutlet, k.NextOutlet, k.Swap},
-		{k.ComparePage, k.QuotesPage, k.MatrixPage, k.PassagesPage, k.Open, k.Back, k.NextSection, k.PrevSection},
+		append(slices.Clone(k.Views), k.Open, k.Back, k.NextSection, k.PrevSection),
 		{k.Accept, k.DeleteChar, k.DeleteWord, k.ClearInput},
-		{k.Cancel, k.SwitchPane, k.Dismiss, k.Help, k.CloseHelp, k.Quit, k.ForceQuit},
+		{k.Abandon, k.Cancel, k.SwitchPane, k.Dismiss, k.Help, k.CloseHelp, k.Quit, k.ForceQuit},
 	}
 }
 
 // all returns a pointer to every binding, for enabling or disabling them
 // together.
 func (k *KeyMap) all() []*key.Binding {
-	return []*key.Binding{
+	all := []*key.Binding{
 		&k.Up, &k.Down, &k.Left, &k.Right, &k.PageUp, &k.PageDown, &k.HalfPageUp, &k.HalfPageDown, &k.Top, &k.Bottom,
 		&k.NextChange, &k.PrevChange, &k.Search, &k.NextMatch, &k.PrevMatch, &k.Inline,
 		&k.Pick, &k.Filter, &k.PrevOutlet, &k.NextOutlet, &k.Swap,
 		&k.Open, &k.Back, &k.NextSection, &k.PrevSection,
 		&k.Accept, &k.DeleteChar, &k.DeleteWord, &k.ClearInput,
-		&k.Cancel, &k.SwitchPane, &k.Dismiss, &k.Help, &k.CloseHelp, &k.Quit, &k.ForceQuit,
-		&k.ComparePage, &k.QuotesPage, &k.MatrixPage, &k.PassagesPage,
+		&k.Abandon, &k.Cancel, &k.SwitchPane, &k.Dismiss, &k.Help, &k.CloseHelp, &k.Quit, &k.ForceQuit,
+	}
+	for i := range k.Views {
+		all = append(all, &k.Views[i])
+	}
+	return all
+}
+
+// clone returns a copy of k that shares no binding with it.
+func (k KeyMap) clone() KeyMap {
+	k.Views = slices.Clone(k.Views)
+	return k
+}
+
+// enableMoving enables the keys that move through a pane: a row, a page,
+// half a page, all the way.
+func (k *KeyMap) enableMoving() {
+	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.HalfPageUp, &k.HalfPageDown, &k.Top, &k.Bottom} {
+		b.SetEnabled(true)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // matrixPane shows how much each outlet of a story reports of each other
@@ -28,10 +29,10 @@ type matrixPane struct {
 	// show no attributes at all (not even reverse video).
 	brackets bool
 
-	sa       *storyAnalysis
-	row, col int
-	rowOff   int // the first matrix row in view
-	colOff   int // the first matrix column in view
+	sa     *storyAnalysis
+	rows   list // the cursor's row, one entry per outlet
+	col    int
+	colOff int // the first matrix column in view
 
 	width, height int
 	view          string
@@ -70,8 +71,8 @@ var cellWidths = [...]int{cellFull: 11, cellCompact: 7, cellTiny: 4}
 // every 20%.
 func shadeLevel(v float64) int { return min(max(int(v*5), 0), 4) }
 
-func newMatrixPane(s *Styles, keys *KeyMap, brackets bool) matrixPane {
-	return matrixPane{styles: s, keys: keys, brackets: brackets}
+func newMatrixPane(s *Styles, keys *KeyMap, brackets bool) *matrixPane {
+	return &matrixPane{styles: s, keys: keys, brackets: brackets}
 }
 
 // SetAnalysis shows the matrix of sa, which may be nil while the analysis
@@ -82,8 +83,16 @@ func (p *matrixPane) SetAnalysis(sa *storyAnalysis) {
 	}
 	p.sa = sa
 	p.cells = nil
-	p.row, p.col, p.rowOff, p.colOff = 0, 0, 0, 0
-	if n := p.n(); n > 1 {
+	p.col, p.colOff = 0, 0
+	n := p.n()
+	le := make([]listEntry, n)
+	for i := range le {
+		le[i] = listEntry{item: i, height: 1}
+	}
+	p.rows = list{}
+	p.rows.SetEntries(le)
+	p.rows.SetHeight(p.matrixRows())
+	if n > 1 {
 		p.col = 1 // the first cell off the diagonal
 	}
 	p.render()
@@ -96,6 +105,7 @@ func (p *matrixPane) SetSize(width, height int) {
 	}
 	p.width, p.height = width, height
 	p.cells = nil
+	p.rows.SetHeight(p.matrixRows())
 	p.render()
 }
 
@@ -115,41 +125,49 @@ func (p matrixPane) Cursor() (row, col *corpus.Article) {
 		return nil, nil
 	}
 	arts := p.sa.an.Articles
-	return arts[p.row], arts[p.col]
+	return arts[p.row()], arts[p.col]
 }
 
-// Update moves the cursor.
-func (p matrixPane) Update(msg tea.Msg) (matrixPane, tea.Cmd) {
+// row returns the cursor's row.
+func (p matrixPane) row() int { return max(p.rows.Selected(), 0) }
+
+// Update moves the cursor: up and down through the reader's list of rows,
+// left and right along the row.
+func (p *matrixPane) Update(msg tea.Msg) (storyView, tea.Cmd) {
 	n := p.n()
-	km, ok := msg.(tea.KeyMsg)
-	if !ok || n == 0 {
+	if n == 0 {
 		return p, nil
 	}
 	k := p.keys
+	km, isKey := msg.(tea.KeyMsg)
 	switch {
-	case key.Matches(km, k.Up):
-		p.row--
-	case key.Matches(km, k.Down):
-		p.row++
+	case p.rows.Update(msg, k):
+	case !isKey:
+		return p, nil
 	case key.Matches(km, k.Left):
-		p.col--
+		p.col = max(p.col-1, 0)
 	case key.Matches(km, k.Right):
-		p.col++
-	case key.Matches(km, k.Top):
-		p.row = 0
-	case key.Matches(km, k.Bottom):
-		p.row = n - 1
-	case key.Matches(km, k.PageUp), key.Matches(km, k.HalfPageUp):
-		p.row -= max(p.matrixRows()/2, 1)
-	case key.Matches(km, k.PageDown), key.Matches(km, k.HalfPageDown):
-		p.row += max(p.matrixRows()/2, 1)
+		p.col = min(p.col+1, n-1)
+	case key.Matches(km, k.Open):
+		return p, p.open()
 	default:
 		return p, nil
 	}
-	p.row = min(max(p.row, 0), n-1)
-	p.col = min(max(p.col, 0), n-1)
 	p.render()
 	return p, nil
+}
+
+// open handles enter: the cell's row article goes on the left, its column
+// article on the right, side by side.
+func (p matrixPane) open() tea.Cmd {
+	row, col := p.Cursor()
+	switch {
+	case row == nil:
+		return nil
+	case row == col:
+		return flash("an article against itself: move off the diagonal to pick a pair")
+	}
+	return sendMsg(openPairMsg{left: row, right: col})
 }
 
 // The lines around the matrix: a title and a legend above the column
@@ -208,7 +226,7 @@ func (p *matrixPane) render() {
 	case p.sa == nil:
 		add(" " + s.Meta.Render(truncate("analysing the story…", w-1)))
 	case p.sa.err != nil:
-		add(" " + s.Meta.Render(truncate(oneLine(p.sa.err.Error()), w-1)))
+		add(" " + s.Meta.Render(truncate(termsafe.OneLine(p.sa.err.Error()), w-1)))
 	default:
 		p.renderMatrix(add)
 	}
@@ -225,11 +243,11 @@ func (p *matrixPane) renderMatrix(add func(string)) {
 	n := p.n()
 	nameW, form, cellW, cols := p.geometry()
 	rows := p.matrixRows()
+	row, rowOff := p.row(), p.rows.scroll.Top()
 	// Keep the cursor in view.
 	p.colOff = min(max(p.colOff, p.col-cols+1), p.col)
-	p.rowOff = min(max(p.rowOff, p.row-rows+1), p.row)
 
-	add(" " + fitLine(p.width-1, nil, seg{}, seg{"Coverage", s.Section}, seg{fmt.Sprintf(" · %s · %d outlets", oneLine(p.sa.story.Name), n), s.Meta}))
+	add(" " + fitLine(p.width-1, nil, seg{}, seg{"Coverage", s.Section}, seg{fmt.Sprintf(" · %s · %d outlets", termsafe.OneLine(p.sa.story.Name), n), s.Meta}))
 	legend := "% of the row outlet’s words the column outlet reports too · % word for word"
 	switch form {
 	case cellCompact:
@@ -258,11 +276,11 @@ func (p *matrixPane) renderMatrix(add func(string)) {
 	}
 	add(sb.String())
 
-	for i := p.rowOff; i < min(p.rowOff+rows, n); i++ {
+	for i := rowOff; i < min(rowOff+rows, n); i++ {
 		sb.Reset()
-		sb.WriteString(pick(2, i, p.row))
+		sb.WriteString(pick(2, i, row))
 		for j := p.colOff; j < min(p.colOff+cols, n); j++ {
-			if i == p.row && j == p.col {
+			if i == row && j == p.col {
 				sb.WriteString(p.cell(i, j, form, cellW))
 			} else {
 				sb.WriteString(p.cells[i][j])
@@ -293,12 +311,12 @@ func (p *matrixPane) renderMatrix(add func(string)) {
 	add(padTo(sb.String(), p.width))
 
 	// The cell under the cursor in words, and its mirror.
-	rn, cn := p.sa.names[p.row], p.sa.names[p.col]
-	if p.row == p.col {
+	rn, cn := p.sa.names[row], p.sa.names[p.col]
+	if row == p.col {
 		add(" " + fitLine(p.width-1, nil, seg{}, seg{rn + " against itself: move off the diagonal to pick a pair", s.Text}))
 		return
 	}
-	c, back := p.sa.an.Coverage[p.row][p.col], p.sa.an.Coverage[p.col][p.row]
+	c, back := p.sa.an.Coverage[row][p.col], p.sa.an.Coverage[p.col][row]
 	text := fmt.Sprintf("%s → %s: %d%% of %s’s words are in passages %s also reports, %d%% word for word (%d words).",
 		rn, cn, percent(c.Aligned), rn, cn, percent(c.Verbatim), c.EqualWords)
 	lines := wrapFrags([]frag{{text, clsEqual, 0}}, p.width-2)
@@ -340,7 +358,7 @@ func (p *matrixPane) drawCells(nameW int, form cellForm, cellW int) {
 
 // cell draws cell (i, j), cellW cells wide.
 func (p matrixPane) cell(i, j int, form cellForm, cellW int) string {
-	return p.cellAs(i, j, form, cellW, i == p.row && j == p.col)
+	return p.cellAs(i, j, form, cellW, i == p.row() && j == p.col)
 }
 
 // cellAs draws cell (i, j), cellW cells wide, as the cursor's or not.
@@ -374,26 +392,44 @@ func (p matrixPane) cellAs(i, j int, form cellForm, cellW int, cursor bool) stri
 }
 
 // View returns the pane as rendered by its last update.
-func (p matrixPane) View() string { return p.view }
+func (p *matrixPane) View() string { return p.view }
 
-// StatItems describe the cell under the cursor.
-func (p matrixPane) StatItems() []string {
+// StatusItems describe the cell under the cursor.
+func (p *matrixPane) StatusItems() []string {
 	if p.n() == 0 {
 		return nil
 	}
-	c := p.sa.an.Coverage[p.row][p.col]
+	row := p.row()
+	c := p.sa.an.Coverage[row][p.col]
 	return []string{
-		fmt.Sprintf("%s → %s", p.sa.names[p.row], p.sa.names[p.col]),
+		fmt.Sprintf("%s → %s", p.sa.names[row], p.sa.names[p.col]),
 		fmt.Sprintf("%d%% paired", percent(c.Aligned)),
 		fmt.Sprintf("%d%% word for word", percent(c.Verbatim)),
 	}
 }
 
 // Position says where the cursor is.
-func (p matrixPane) Position() string {
+func (p *matrixPane) Position() []string {
 	n := p.n()
 	if n == 0 {
-		return ""
+		return nil
 	}
-	return fmt.Sprintf("row %d col %d · %d×%d", p.row+1, p.col+1, n, n)
+	return []string{fmt.Sprintf("row %d col %d · %d×%d", p.row()+1, p.col+1, n, n)}
 }
+
+// UpdateKeys enables the keys of the matrix: moving the cursor both ways,
+// and enter to open its cell.
+func (p *matrixPane) UpdateKeys() {
+	if !p.Ready() {
+		return
+	}
+	k := p.keys
+	k.enableMoving()
+	k.Left.SetEnabled(true)
+	k.Right.SetEnabled(true)
+	k.Open.SetEnabled(true)
+	k.Open.SetHelp("enter", "side by side")
+}
+
+// Typing reports false: the matrix has no query.
+func (p *matrixPane) Typing() bool { return false }

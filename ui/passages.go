@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // passagesPane shows, in one scrollable view, what sets a story's outlets
@@ -27,8 +28,9 @@ type passagesPane struct {
 	rows     []string // painted once per analysis and width, without the gutter
 	items    []passageItem
 	sections []int // the first item of each section that has any
-	cursor   int   // index into items
-	top      int   // the first row in view
+	// list holds the items as its entries and the rows between them as
+	// headings, so the cursor moves from item to item.
+	list list
 
 	width, height int
 	bar, noBar    string // the gutter beside the cursor's entry, and elsewhere
@@ -48,8 +50,8 @@ type passageItem struct {
 // passagesGutter is the width of the cursor's gutter.
 const passagesGutter = 2
 
-func newPassagesPane(s *Styles, keys *KeyMap, p *painter) passagesPane {
-	return passagesPane{
+func newPassagesPane(s *Styles, keys *KeyMap, p *painter) *passagesPane {
+	return &passagesPane{
 		styles: s, keys: keys, painter: p,
 		bar:   s.Story.Cursor.Render("▌") + " ",
 		noBar: strings.Repeat(" ", passagesGutter),
@@ -63,7 +65,7 @@ func (p *passagesPane) SetAnalysis(sa *storyAnalysis) {
 		return
 	}
 	p.sa = sa
-	p.cursor, p.top = 0, 0
+	p.list = list{}
 	p.render()
 }
 
@@ -74,7 +76,6 @@ func (p *passagesPane) SetSize(width, height int) {
 	}
 	p.width, p.height = width, height
 	p.render()
-	p.keepCursorVisible()
 }
 
 // Ready reports whether there is an analysis to show.
@@ -82,77 +83,47 @@ func (p passagesPane) Ready() bool { return p.sa != nil && p.sa.err == nil }
 
 // Selected returns the entry under the cursor, or nil.
 func (p passagesPane) Selected() *passageItem {
-	if p.cursor < len(p.items) {
-		return &p.items[p.cursor]
+	if i := p.list.Selected(); i >= 0 && i < len(p.items) {
+		return &p.items[i]
 	}
 	return nil
 }
 
-func (p passagesPane) clampTop(top int) int { return max(min(top, len(p.rows)-p.height), 0) }
+// cursor returns the index of the item under the cursor, or -1.
+func (p passagesPane) cursor() int { return p.list.Selected() }
 
-// Update moves the cursor and scrolls.
-func (p passagesPane) Update(msg tea.Msg) (passagesPane, tea.Cmd) {
+// Update moves the cursor through the reader's list, and n and N from
+// section to section.
+func (p *passagesPane) Update(msg tea.Msg) (storyView, tea.Cmd) {
 	if !p.Ready() || len(p.items) == 0 {
 		return p, nil
 	}
 	k := p.keys
-	page := max(p.height, 1)
-	switch msg := msg.(type) {
-	case tea.MouseMsg:
-		p.scroll(wheel(msg) * wheelRows)
-	case tea.KeyMsg:
+	if p.list.Update(msg, k) {
+		return p, nil
+	}
+	if km, ok := msg.(tea.KeyMsg); ok {
 		switch {
-		case key.Matches(msg, k.Up):
-			p.moveTo(p.cursor - 1)
-		case key.Matches(msg, k.Down):
-			p.moveTo(p.cursor + 1)
-		case key.Matches(msg, k.PageUp):
-			p.scroll(-page)
-		case key.Matches(msg, k.PageDown):
-			p.scroll(page)
-		case key.Matches(msg, k.HalfPageUp):
-			p.scroll(-max(page/2, 1))
-		case key.Matches(msg, k.HalfPageDown):
-			p.scroll(max(page/2, 1))
-		case key.Matches(msg, k.Top):
-			p.top = 0
-			p.cursor = 0
-		case key.Matches(msg, k.Bottom):
-			p.top = p.clampTop(len(p.rows))
-			p.cursor = len(p.items) - 1
-		case key.Matches(msg, k.NextSection):
+		case key.Matches(km, k.NextSection):
 			p.nextSection(1)
-		case key.Matches(msg, k.PrevSection):
+		case key.Matches(km, k.PrevSection):
 			p.nextSection(-1)
+		case key.Matches(km, k.Open):
+			return p, p.open()
 		}
 	}
 	return p, nil
 }
 
-// moveTo puts the cursor on item i and scrolls it into view.
-func (p *passagesPane) moveTo(i int) {
-	p.cursor = min(max(i, 0), len(p.items)-1)
-	p.keepCursorVisible()
-}
-
-func (p *passagesPane) keepCursorVisible() {
+// open handles enter: it opens a comparison at the entry's passage. The
+// left side is the article the passage is in, the right the first of the
+// entry's others; the root keeps its own pair where the entry allows it.
+func (p passagesPane) open() tea.Cmd {
 	it := p.Selected()
-	if it == nil {
-		return
+	if it == nil || len(it.at) == 0 {
+		return nil
 	}
-	// Show the headings right above an entry too, when it is the first
-	// under them.
-	first := it.row
-	for first > 0 && first > it.row-2 && !p.isItemRow(first-1) && strings.TrimSpace(p.rows[first-1]) != "" {
-		first--
-	}
-	switch {
-	case first < p.top:
-		p.top = first
-	case it.row+it.height > p.top+p.height:
-		p.top = min(it.row, it.row+it.height-p.height)
-	}
-	p.top = p.clampTop(p.top)
+	return sendMsg(openPassageMsg{at: it.at, others: it.others})
 }
 
 // isItemRow reports whether row r belongs to an entry.
@@ -164,51 +135,37 @@ func (p passagesPane) isItemRow(r int) bool {
 	return i > 0 && r < p.items[i-1].row+p.items[i-1].height
 }
 
-// scroll moves the view n rows and, if the cursor's entry leaves it, the
-// cursor to the first entry in view.
-func (p *passagesPane) scroll(n int) {
-	p.top = p.clampTop(p.top + n)
-	it := p.Selected()
-	if it == nil || it.row >= p.top && it.row < p.top+p.height {
-		return
-	}
-	i, _ := slices.BinarySearchFunc(p.items, p.top, func(it passageItem, r int) int { return cmp.Compare(it.row, r) })
-	if i >= len(p.items) || p.items[i].row >= p.top+p.height {
-		i = max(i-1, 0)
-	}
-	p.cursor = i
-}
-
 // nextSection moves to the first entry of the next (dir 1) or previous
 // (dir -1) section, with its heading at the top.
 func (p *passagesPane) nextSection(dir int) {
+	cursor := p.cursor()
 	cur := 0
 	for s, first := range p.sections {
-		if first <= p.cursor {
+		if first <= cursor {
 			cur = s
 		}
 	}
 	next := cur + dir
-	if dir < 0 && p.cursor != p.sections[cur] {
+	if dir < 0 && cursor != p.sections[cur] {
 		next = cur // back to the start of this section first
 	}
 	if next < 0 || next >= len(p.sections) {
 		return
 	}
-	p.cursor = p.sections[next]
-	p.top = 0
-	it := p.items[p.cursor]
+	p.list.Select(p.sections[next])
+	top := 0
+	it := p.items[p.sections[next]]
 	// The section's heading sits a few rows above its first entry.
 	for r := it.row - 1; r >= 0; r-- {
 		if p.isItemRow(r) {
 			break
 		}
-		p.top = r
+		top = r
 	}
-	if p.top == 0 && it.row > 0 {
-		p.top = max(it.row-4, 0)
+	if top == 0 && it.row > 0 {
+		top = max(it.row-4, 0)
 	}
-	p.top = p.clampTop(p.top)
+	p.list.scroll.ScrollTo(top)
 }
 
 // render lays the three sections out at the pane's width.
@@ -224,7 +181,7 @@ func (p *passagesPane) render() {
 	case p.sa == nil:
 		r.line(seg{"analysing the story…", s.Meta})
 	case p.sa.err != nil:
-		r.line(seg{oneLine(p.sa.err.Error()), s.Meta})
+		r.line(seg{termsafe.OneLine(p.sa.err.Error()), s.Meta})
 	default:
 		for k, section := range []func(){r.unique, r.runs, r.facts} {
 			if k > 0 {
@@ -237,8 +194,32 @@ func (p *passagesPane) render() {
 			}
 		}
 	}
-	p.cursor = min(p.cursor, max(len(p.items)-1, 0))
-	p.top = p.clampTop(p.top)
+	p.setEntries()
+}
+
+// setEntries makes the items the list's entries and the rows between them
+// its headings, keeping the cursor on the same item. Above an item, the
+// non-blank rows right over it (at most two) belong to it: its outlet or
+// its section's heading.
+func (p *passagesPane) setEntries() {
+	var le []listEntry
+	row := 0
+	for i, it := range p.items {
+		if it.row > row {
+			first := it.row
+			for first > row && first > it.row-2 && strings.TrimSpace(p.rows[first-1]) != "" {
+				first--
+			}
+			le = append(le, listEntry{item: -1, height: it.row - row, head: true, context: it.row - first})
+		}
+		le = append(le, listEntry{item: i, height: it.height})
+		row = it.row + it.height
+	}
+	if len(p.rows) > row {
+		le = append(le, listEntry{item: -1, height: len(p.rows) - row, head: true})
+	}
+	p.list.SetHeight(p.height)
+	p.list.SetEntries(le)
 }
 
 // passagesRenderer appends rows and entries to a passagesPane.
@@ -295,7 +276,7 @@ func (r *passagesRenderer) unique() {
 		for _, ps := range an.Unique[i] {
 			row := len(r.p.rows)
 			n := a.ParagraphOf(ps.Sentences)
-			r.text(seg{fmt.Sprintf("  ¶%-4d", n), s.Meta}, oneLine(a.Text(ps.Span)), s.Text)
+			r.text(seg{fmt.Sprintf("  ¶%-4d", n), s.Meta}, termsafe.OneLine(a.Text(ps.Span)), s.Text)
 			r.item(row, passageItem{
 				at:     []analysis.ArticleSpan{{Article: a, Span: ps.Span}},
 				others: others,
@@ -321,7 +302,7 @@ func (r *passagesRenderer) runs() {
 		row := len(r.p.rows)
 		r.line(seg{"  " + fmt.Sprintf("%d outlets · %d words", len(run.Spans), run.Words), s.Heading})
 		first := run.Spans[0]
-		r.text(seg{"    ", s.Meta}, oneLine(first.Article.Text(first.Span)), s.Text)
+		r.text(seg{"    ", s.Meta}, termsafe.OneLine(first.Article.Text(first.Span)), s.Text)
 		var in []string
 		var others []*corpus.Article
 		for _, sp := range run.Spans {
@@ -351,30 +332,30 @@ func (r *passagesRenderer) facts() {
 		}
 		about := ""
 		if d.About != "" {
-			about = " · " + oneLine(d.About)
+			about = " · " + termsafe.OneLine(d.About)
 		}
 		r.line(seg{"  " + d.Kind.String() + about, s.Heading})
 		nameW, valueW := 0, 0
 		for _, m := range d.Mentions {
 			nameW = max(nameW, textWidth(sa.name(m.Article)))
-			valueW = max(valueW, textWidth(oneLine(m.Value)))
+			valueW = max(valueW, textWidth(termsafe.OneLine(m.Value)))
 		}
 		nameW = min(nameW, max(r.w/4, 8))
 		for i, m := range d.Mentions {
 			row := len(r.p.rows)
 			name := truncate(sa.name(m.Article), nameW)
-			value := oneLine(m.Value)
+			value := termsafe.OneLine(m.Value)
 			var others []*corpus.Article
 			for j, o := range d.Mentions {
-				if j != i && !strings.EqualFold(oneLine(o.Value), value) {
+				if j != i && !strings.EqualFold(termsafe.OneLine(o.Value), value) {
 					others = append(others, o.Article)
 				}
 			}
 			n := m.Article.ParagraphAt(m.Span.Start)
 			a := m.Article
-			context := oneLine(a.Text(m.Span))
+			context := termsafe.OneLine(a.Text(m.Span))
 			if si := sentenceAt(a, m.Span.Start); si >= 0 {
-				context = oneLine(a.Text(a.Sentences[si].Span))
+				context = termsafe.OneLine(a.Text(a.Sentences[si].Span))
 			}
 			r.line(
 				seg{"    " + name + strings.Repeat(" ", nameW-textWidth(name)+2), s.Outlet},
@@ -401,13 +382,14 @@ func count(n int, one, many string) string {
 
 // View draws the rows in view, with the cursor's entry marked in the
 // gutter.
-func (p passagesPane) View() string {
+func (p *passagesPane) View() string {
 	if p.width <= 0 || p.height <= 0 {
 		return ""
 	}
 	var sb strings.Builder
 	size := 0
-	for r := p.top; r < min(p.top+p.height, len(p.rows)); r++ {
+	top := p.list.scroll.Top()
+	for r := top; r < min(top+p.height, len(p.rows)); r++ {
 		size += len(p.rows[r]) + len(p.bar) + 1
 	}
 	sb.Grow(size + p.height*(p.width+1))
@@ -420,7 +402,7 @@ func (p passagesPane) View() string {
 		if i > 0 {
 			sb.WriteByte('\n')
 		}
-		r := p.top + i
+		r := top + i
 		if r >= len(p.rows) {
 			sb.WriteString(blank)
 			continue
@@ -436,16 +418,33 @@ func (p passagesPane) View() string {
 }
 
 // Position describes the scroll position.
-func (p passagesPane) Position() string {
+func (p *passagesPane) Position() []string {
 	if !p.Ready() {
-		return ""
+		return nil
 	}
-	return rowPosition(p.top, len(p.rows), p.height)
+	return []string{p.list.scroll.Position()}
 }
 
-// StatItems are the figures of the story's passages, or what the entry
+// UpdateKeys enables the keys of the passages: moving from entry to entry
+// and section to section, and enter to open an entry.
+func (p *passagesPane) UpdateKeys() {
+	if !p.Ready() || p.Selected() == nil {
+		return
+	}
+	k := p.keys
+	k.enableMoving()
+	k.Open.SetEnabled(true)
+	k.Open.SetHelp("enter", "open in comparison")
+	k.NextSection.SetEnabled(true)
+	k.PrevSection.SetEnabled(true)
+}
+
+// Typing reports false: the passages have no query.
+func (p *passagesPane) Typing() bool { return false }
+
+// StatusItems are the figures of the story's passages, or what the entry
 // under the cursor is.
-func (p passagesPane) StatItems() []string {
+func (p *passagesPane) StatusItems() []string {
 	if !p.Ready() {
 		return nil
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/newsdiff/newsdiff/corpus/analysis/quote"
 	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // quotesPane lists a story's quotes, one entry per utterance, and shows
@@ -36,8 +37,7 @@ type quotesPane struct {
 
 	sa      *storyAnalysis
 	entries []quoteEntry
-	cursor  int // index into entries; an utterance, never the heading
-	offset  int // the first list line in view
+	list    list // over entries: the short quotes' heading is its one heading
 
 	width, height int
 	dual          bool
@@ -51,6 +51,7 @@ type quotesPane struct {
 	lines    []entryLines
 	dividers [2]string // the rule after a list line: unfocused, focused
 	detail   scroller
+	rows     []string // the wordings shown, under the header
 	header   []string // above the wordings: speaker, outlets, legend, rule
 	// painted caches the wordings of each entry at the current width.
 	painted map[int][]string
@@ -73,8 +74,8 @@ type entryLines struct{ plain, selected []string }
 // wordings: speaker, legend, rule.
 const quoteDetailHeader = 3
 
-func newQuotesPane(s *Styles, keys *KeyMap, p *painter, markers bool) quotesPane {
-	return quotesPane{
+func newQuotesPane(s *Styles, keys *KeyMap, p *painter, markers bool) *quotesPane {
+	return &quotesPane{
 		styles: s, keys: keys, painter: p, markers: markers, shown: -1,
 		dividers: [2]string{s.Story.Divider.Render("│"), s.Story.FocusedDivider.Render("│")},
 	}
@@ -88,7 +89,7 @@ func (p *quotesPane) SetAnalysis(sa *storyAnalysis) {
 	}
 	p.sa = sa
 	p.entries = p.entries[:0]
-	p.cursor, p.offset, p.focusDetail = 0, 0, false
+	p.focusDetail = false
 	if sa != nil {
 		for i := range sa.quotes {
 			p.entries = append(p.entries, quoteEntry{group: &sa.quotes[i], text: quoteText(sa.quotes[i])})
@@ -100,7 +101,16 @@ func (p *quotesPane) SetAnalysis(sa *storyAnalysis) {
 			}
 		}
 	}
-	p.move(0)
+	le := make([]listEntry, len(p.entries))
+	for i, e := range p.entries {
+		le[i] = listEntry{item: i, height: 2}
+		if e.group == nil {
+			le[i] = listEntry{item: i, height: 1, head: true, context: 1}
+		}
+	}
+	p.list = list{}
+	p.list.SetEntries(le)
+	p.list.SetHeight(p.listHeight())
 	p.painted = nil
 	p.lines = make([]entryLines, len(p.entries))
 	p.shown = -1
@@ -112,7 +122,7 @@ func quoteText(g quote.Group) string {
 	if len(g.Quotes) == 0 {
 		return ""
 	}
-	return oneLine(g.Quotes[g.Common].Text())
+	return termsafe.OneLine(g.Quotes[g.Common].Text())
 }
 
 // SetSize sets the pane's size.
@@ -131,7 +141,7 @@ func (p *quotesPane) SetSize(width, height int) {
 	p.painted = nil
 	p.lines = make([]entryLines, len(p.entries))
 	p.shown = -1
-	p.keepCursorVisible()
+	p.list.SetHeight(p.listHeight())
 	p.render()
 }
 
@@ -147,11 +157,14 @@ func (p quotesPane) HasQuotes() bool { return p.Selected() != nil }
 
 // Selected returns the selected group, or nil.
 func (p quotesPane) Selected() *quote.Group {
-	if p.cursor < len(p.entries) {
-		return p.entries[p.cursor].group
+	if i := p.list.Selected(); i >= 0 {
+		return p.entries[i].group
 	}
 	return nil
 }
+
+// cursor returns the index of the entry under the cursor, or -1.
+func (p quotesPane) cursor() int { return p.list.Selected() }
 
 // ToggleFocus moves the keys between the list and the wordings.
 func (p *quotesPane) ToggleFocus() {
@@ -160,7 +173,7 @@ func (p *quotesPane) ToggleFocus() {
 }
 
 // Update handles the keys and mouse events for the pane.
-func (p quotesPane) Update(msg tea.Msg) (quotesPane, tea.Cmd) {
+func (p *quotesPane) Update(msg tea.Msg) (storyView, tea.Cmd) {
 	if !p.Ready() {
 		return p, nil
 	}
@@ -168,96 +181,31 @@ func (p quotesPane) Update(msg tea.Msg) (quotesPane, tea.Cmd) {
 	if mm, ok := msg.(tea.MouseMsg); ok && p.dual {
 		// The wheel scrolls what is under the pointer.
 		if mm.X < p.listWidth {
-			if d := wheel(mm); d != 0 {
-				p.move(d)
-			}
+			p.list.Update(msg, k)
 		} else {
 			p.detail.Update(msg, k)
 		}
 		p.render()
 		return p, nil
 	}
-	if p.focusDetail {
-		if km, ok := msg.(tea.KeyMsg); ok && key.Matches(km, k.Back) {
-			p.focusDetail = false
-		} else {
-			p.detail.Update(msg, k)
-		}
-		p.render()
-		return p, nil
-	}
-	page := max((p.height-1)/2, 1)
-	switch msg := msg.(type) {
-	case tea.MouseMsg:
-		if d := wheel(msg); d != 0 {
-			p.move(d)
-		}
-	case tea.KeyMsg:
-		d, moving := movement(msg, k, page, len(p.entries))
-		switch {
-		case moving:
-			p.move(d)
-		case key.Matches(msg, k.Open):
-			p.focusDetail = p.HasQuotes()
-		}
+	km, isKey := msg.(tea.KeyMsg)
+	switch {
+	case isKey && key.Matches(km, k.SwitchPane):
+		p.ToggleFocus()
+	case p.focusDetail && isKey && key.Matches(km, k.Back):
+		p.focusDetail = false
+	case p.focusDetail:
+		p.detail.Update(msg, k)
+	case p.list.Update(msg, k):
+	case isKey && key.Matches(km, k.Open):
+		p.focusDetail = p.HasQuotes()
 	}
 	p.render()
 	return p, nil
 }
 
-// move moves the cursor n utterances down (up if negative), skipping the
-// heading.
-func (p *quotesPane) move(n int) {
-	if len(p.entries) == 0 {
-		p.cursor = 0
-		return
-	}
-	step := 1
-	if n < 0 {
-		step, n = -1, -n
-	}
-	c := p.cursor
-	for range n {
-		next := c + step
-		for next >= 0 && next < len(p.entries) && p.entries[next].group == nil {
-			next += step
-		}
-		if next < 0 || next >= len(p.entries) {
-			break
-		}
-		c = next
-	}
-	for c < len(p.entries)-1 && p.entries[c].group == nil {
-		c++
-	}
-	p.cursor = c
-	p.keepCursorVisible()
-}
-
-// entryHeight is the number of list lines of entry i: two for an
-// utterance (speaker and outlets, then the words), one for the heading.
-func (p quotesPane) entryHeight(i int) int {
-	if p.entries[i].group == nil {
-		return 1
-	}
-	return 2
-}
-
 // listHeight is the number of rows for entries, below the list's header.
 func (p quotesPane) listHeight() int { return max(p.height-1, 1) }
-
-func (p *quotesPane) keepCursorVisible() {
-	top := 0
-	for i := 0; i < p.cursor && i < len(p.entries); i++ {
-		top += p.entryHeight(i)
-	}
-	bottom := top + 2
-	// Show the heading above the first short quote too.
-	if p.cursor > 0 && p.cursor < len(p.entries) && p.entries[p.cursor-1].group == nil {
-		top--
-	}
-	p.offset = reveal(p.offset, top, bottom, p.listHeight())
-}
 
 // render draws the list and brings the wordings up to date with the
 // cursor: the list is a screenful of short lines, the wordings come from
@@ -311,23 +259,12 @@ func (p *quotesPane) renderList() {
 		title = fmt.Sprintf("Quotes · %d", len(p.sa.quotes)+len(p.sa.short))
 	}
 	put(" " + fitLine(w-1, nil, seg{}, seg{title, hs}))
-	skip := p.offset
-	for i := range p.entries {
-		if n >= p.height {
-			break
-		}
-		if h := p.entryHeight(i); skip >= h {
-			skip -= h
-			continue
-		}
-		for _, l := range p.entryLines(i, w) {
-			if skip > 0 {
-				skip--
-				continue
-			}
+	p.list.Window(func(i int, le listEntry, skip int) bool {
+		for _, l := range p.entryLines(le.item, w)[skip:] {
 			put(l)
 		}
-	}
+		return n < p.height
+	})
 	if msg := p.emptyMessage(); msg != "" {
 		put(" " + fitLine(w-1, nil, seg{}, seg{msg, s.Meta}))
 	}
@@ -344,7 +281,7 @@ func (p quotesPane) emptyMessage() string {
 	case p.sa == nil:
 		return "analysing the story…"
 	case p.sa.err != nil:
-		return oneLine(p.sa.err.Error())
+		return termsafe.OneLine(p.sa.err.Error())
 	case len(p.entries) == 0:
 		return "no quotes in this story"
 	}
@@ -355,7 +292,7 @@ func (p quotesPane) emptyMessage() string {
 // the cache or drawn into it.
 func (p *quotesPane) entryLines(i, w int) []string {
 	c := &p.lines[i]
-	selected := i == p.cursor
+	selected := i == p.cursor()
 	if c.plain == nil {
 		c.plain = p.drawEntry(i, w, false)
 	}
@@ -381,7 +318,7 @@ func (p *quotesPane) drawEntry(i, w int, selected bool) []string {
 		bar = s.Cursor.Render("▌")
 		sel = &s.Selected
 	}
-	speaker := oneLine(e.group.Speaker)
+	speaker := termsafe.OneLine(e.group.Speaker)
 	if speaker == "" {
 		speaker = "no speaker named"
 	}
@@ -402,25 +339,28 @@ func (p *quotesPane) renderDetail() {
 	s := &p.styles.Story
 	p.header = p.header[:0]
 	if w <= 0 || !p.Ready() || !p.HasQuotes() {
-		p.detail.SetRows(nil)
+		p.rows = nil
+		p.detail.SetTotal(0)
 		p.shown = -1
 		return
 	}
-	g := p.entries[p.cursor].group
-	if p.shown != p.cursor {
+	cur := p.cursor()
+	g := p.entries[cur].group
+	if p.shown != cur {
 		if p.painted == nil {
 			p.painted = make(map[int][]string)
 		}
-		rows, ok := p.painted[p.cursor]
+		rows, ok := p.painted[cur]
 		if !ok {
 			rows = p.wordings(g, w)
-			p.painted[p.cursor] = rows
+			p.painted[cur] = rows
 		}
-		p.detail.SetRows(rows)
-		p.detail.top = 0
-		p.shown = p.cursor
+		p.rows = rows
+		p.detail.SetTotal(len(rows))
+		p.detail.ScrollTo(0)
+		p.shown = cur
 	}
-	speaker := oneLine(g.Speaker)
+	speaker := termsafe.OneLine(g.Speaker)
 	if speaker == "" {
 		speaker = "No speaker named"
 	}
@@ -435,7 +375,7 @@ func (p *quotesPane) renderDetail() {
 	}
 	legend := "only one outlet quotes this"
 	switch {
-	case n > 1 && p.entries[p.cursor].short:
+	case n > 1 && p.entries[cur].short:
 		legend = "the same words in each"
 	case n > 1 && p.markers:
 		legend = fmt.Sprintf("diffed against %s’s, the most common wording: [-only there-] {+only here+}", p.sa.name(g.Quotes[g.Common].Article))
@@ -477,20 +417,20 @@ func (p *quotesPane) wordings(g *quote.Group, w int) []string {
 			rows = append(rows, strings.Repeat(" ", w))
 		}
 		segs := []seg{{p.sa.name(q.Article), s.Outlet}, {fmt.Sprintf(" ¶%d", q.Para+1), s.Meta}}
-		speaker := oneLine(q.Speaker)
+		speaker := termsafe.OneLine(q.Speaker)
 		switch {
 		case speaker == "":
 			segs = append(segs, seg{" · no speaker named", s.Differs})
-		case !sameSpeaker(speaker, g.Speaker):
+		case !quote.SameSpeaker(speaker, g.Speaker):
 			segs = append(segs, seg{" · ", s.Meta}, seg{speaker, s.Differs})
 		default:
 			segs = append(segs, seg{" · " + speaker, s.Meta})
 		}
 		if q.Verb != "" {
-			segs = append(segs, seg{" " + oneLine(q.Verb), s.Meta})
+			segs = append(segs, seg{" " + termsafe.OneLine(q.Verb), s.Meta})
 		}
 		if len(q.Hedges) > 0 {
-			segs = append(segs, seg{" · hedged: " + oneLine(strings.Join(q.Hedges, ", ")), s.Hedge})
+			segs = append(segs, seg{" · hedged: " + termsafe.OneLine(strings.Join(q.Hedges, ", ")), s.Hedge})
 		}
 		var tags []string
 		if len(g.Quotes) > 1 && i == g.Common {
@@ -567,21 +507,8 @@ func (p *quotesPane) quoteFrags(g *quote.Group, i int) []frag {
 	return b.frags
 }
 
-// sameSpeaker reports whether two names are one speaker's, counting a name
-// by its last word ("Sullivan" and "Jake Sullivan") as quote grouping does.
-func sameSpeaker(a, b string) bool {
-	last := func(s string) string {
-		f := strings.Fields(strings.ToLower(s))
-		if len(f) == 0 {
-			return ""
-		}
-		return f[len(f)-1]
-	}
-	return last(a) == last(b)
-}
-
 // View draws the list and the wordings side by side, or the focused one.
-func (p quotesPane) View() string {
+func (p *quotesPane) View() string {
 	if p.width <= 0 || p.height <= 0 {
 		return ""
 	}
@@ -636,10 +563,10 @@ func (p quotesPane) detailView() string {
 		newline()
 		sb.WriteString(h)
 	}
-	for r := p.detail.top; n < p.height; r++ {
+	for r := p.detail.Top(); n < p.height; r++ {
 		newline()
-		if r < len(p.detail.rows) {
-			sb.WriteString(p.detail.rows[r])
+		if r < len(p.rows) {
+			sb.WriteString(p.rows[r])
 		} else {
 			sb.WriteString(blank)
 		}
@@ -649,27 +576,46 @@ func (p quotesPane) detailView() string {
 
 // Position says where the reader is: the utterance, and the row of its
 // wordings when they have the keys.
-func (p quotesPane) Position() string {
+func (p *quotesPane) Position() []string {
 	if !p.Ready() || !p.HasQuotes() {
-		return ""
+		return nil
 	}
 	if p.focusDetail {
-		return p.detail.Position()
+		return []string{p.detail.Position()}
 	}
 	n, at := 0, 0
 	for i, e := range p.entries {
 		if e.group != nil {
 			n++
-			if i == p.cursor {
+			if i == p.cursor() {
 				at = n
 			}
 		}
 	}
-	return fmt.Sprintf("quote %d/%d", at, n)
+	return []string{fmt.Sprintf("quote %d/%d", at, n)}
 }
 
-// StatItems are the story's quote figures, most important first.
-func (p quotesPane) StatItems() []string {
+// UpdateKeys enables the keys of the quotes: moving, tab between the list
+// and the wordings, enter to go to the wordings and esc back.
+func (p *quotesPane) UpdateKeys() {
+	if !p.Ready() {
+		return
+	}
+	k := p.keys
+	k.enableMoving()
+	has := p.HasQuotes()
+	k.SwitchPane.SetEnabled(has)
+	k.SwitchPane.SetHelp("tab", "list / wordings")
+	k.Open.SetEnabled(has && !p.focusDetail)
+	k.Open.SetHelp("enter", "wordings")
+	k.Back.SetEnabled(p.focusDetail)
+}
+
+// Typing reports false: the quotes have no query.
+func (p *quotesPane) Typing() bool { return false }
+
+// StatusItems are the story's quote figures, most important first.
+func (p *quotesPane) StatusItems() []string {
 	if !p.Ready() {
 		return nil
 	}

@@ -320,7 +320,7 @@ func (b *layoutBuilder) inlineCell(blk *compare.Block) int {
 	flags := roleFlags(blk.Role)
 	switch blk.Kind {
 	case compare.Moved:
-		b.notes = append(b.notes, fmt.Sprintf("moved: ¶%d in %s", c.Right.ParagraphOf(blk.RightSentences), oneLine(c.Right.Outlet)))
+		b.notes = append(b.notes, fmt.Sprintf("moved: ¶%d in %s", c.Right.ParagraphOf(blk.RightSentences), termsafe.OneLine(c.Right.Outlet)))
 		fallthrough
 	case compare.Aligned:
 		prev := compare.OpEqual
@@ -360,7 +360,7 @@ func (b *layoutBuilder) repeatNote(blk *compare.Block, a *corpus.Article, side i
 	}
 	note := fmt.Sprintf("also in ¶%d", a.ParagraphOf(sentences(&c.Blocks[blk.Repeats], side)))
 	if outlet != "" {
-		note += " of " + oneLine(outlet)
+		note += " of " + termsafe.OneLine(outlet)
 	}
 	b.notes = append(b.notes, note)
 }
@@ -537,12 +537,6 @@ func sentences(blk *compare.Block, side int) corpus.Range {
 		return blk.LeftSentences
 	}
 	return blk.RightSentences
-}
-
-// oneLine makes metadata fit one terminal line: safe to print, with runs
-// of whitespace made one space.
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(termsafe.Display(s)), " ")
 }
 
 // brush is a class's styling as the escape sequences before and after the

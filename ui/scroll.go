@@ -9,34 +9,6 @@ import (
 	"github.com/charmbracelet/lipgloss"
 )
 
-// movement returns how far a moving key moves a cursor or a window whose
-// page is page lines (or entries) long, in a list of total: one for the
-// arrows, a page, half a page, or all the way for top and bottom. ok is
-// false for any other key. Every pane moves through this, so the keys
-// mean the same everywhere.
-func movement(msg tea.KeyMsg, k *KeyMap, page, total int) (delta int, ok bool) {
-	page = max(page, 1)
-	switch {
-	case key.Matches(msg, k.Up):
-		return -1, true
-	case key.Matches(msg, k.Down):
-		return 1, true
-	case key.Matches(msg, k.PageUp):
-		return -page, true
-	case key.Matches(msg, k.PageDown):
-		return page, true
-	case key.Matches(msg, k.HalfPageUp):
-		return -max(page/2, 1), true
-	case key.Matches(msg, k.HalfPageDown):
-		return max(page/2, 1), true
-	case key.Matches(msg, k.Top):
-		return -total, true
-	case key.Matches(msg, k.Bottom):
-		return total, true
-	}
-	return 0, false
-}
-
 // wheel returns -1 for the mouse wheel turned up, 1 for down, and 0 for
 // any other mouse event. Lists move their cursor one entry a notch; panes
 // of text scroll wheelRows rows.
@@ -50,31 +22,19 @@ func wheel(msg tea.MouseMsg) int {
 	return 0
 }
 
-// reveal returns the offset of a window height lines tall that is nearest
-// to offset and shows lines top to bottom (half-open), for lists that keep
-// their cursor on screen.
-func reveal(offset, top, bottom, height int) int {
-	switch {
-	case top < offset:
-		offset = top
-	case bottom > offset+height:
-		offset = bottom - height
-	}
-	return max(offset, 0)
-}
-
-// scroller shows painted rows through a window height rows tall, the way
-// bubbles/viewport does: the rows are painted once, and drawing a frame
-// only slices them.
+// scroller is the one window every pane scrolls its rows through, the way
+// bubbles/viewport does: the rows are painted once elsewhere, and drawing
+// a frame only slices them from top. It knows only how many rows there
+// are, so that a pane can keep its rows however it paints them.
 type scroller struct {
-	rows   []string
 	top    int
 	height int
+	total  int
 }
 
-// SetRows replaces the rows, keeping the top row where it can.
-func (s *scroller) SetRows(rows []string) {
-	s.rows = rows
+// SetTotal sets how many rows there are, keeping the top row where it can.
+func (s *scroller) SetTotal(n int) {
+	s.total = n
 	s.top = s.clamp(s.top)
 }
 
@@ -84,26 +44,64 @@ func (s *scroller) SetHeight(h int) {
 	s.top = s.clamp(s.top)
 }
 
-func (s scroller) clamp(top int) int { return max(min(top, len(s.rows)-s.height), 0) }
+func (s scroller) clamp(top int) int { return max(min(top, s.total-s.height), 0) }
 
-func (s *scroller) scroll(n int) { s.top = s.clamp(s.top + n) }
+// Top returns the first row in view.
+func (s scroller) Top() int { return s.top }
 
-// Update scrolls for the moving keys and the mouse wheel, and reports
-// whether msg was one of them.
+// ScrollTo puts row top at the top, as near as the rows allow.
+func (s *scroller) ScrollTo(top int) { s.top = s.clamp(top) }
+
+// ScrollBy scrolls n rows down (up if negative).
+func (s *scroller) ScrollBy(n int) { s.top = s.clamp(s.top + n) }
+
+// Visible reports whether row is in view.
+func (s scroller) Visible(row int) bool { return row >= s.top && row < s.top+s.height }
+
+// Reveal scrolls as little as it takes to show rows top to bottom
+// (half-open); rows taller than the window show from top.
+func (s *scroller) Reveal(top, bottom int) {
+	switch {
+	case s.height == 0:
+		return // not sized yet: nothing is on screen to keep
+	case top < s.top:
+		s.top = top
+	case bottom > s.top+s.height:
+		s.top = min(top, bottom-s.height)
+	}
+	s.top = s.clamp(s.top)
+}
+
+// Update scrolls for the moving keys (a row, a page, half a page, all the
+// way) and the mouse wheel (wheelRows a notch), and reports whether msg
+// was one of them.
 func (s *scroller) Update(msg tea.Msg, k *KeyMap) bool {
-	page := s.height
+	page := max(s.height, 1)
 	switch msg := msg.(type) {
 	case tea.MouseMsg:
 		d := wheel(msg)
 		if d == 0 {
 			return false
 		}
-		s.scroll(d * wheelRows)
+		s.ScrollBy(d * wheelRows)
 	case tea.KeyMsg:
-		d, ok := movement(msg, k, page, len(s.rows))
 		switch {
-		case ok:
-			s.scroll(d)
+		case key.Matches(msg, k.Up):
+			s.ScrollBy(-1)
+		case key.Matches(msg, k.Down):
+			s.ScrollBy(1)
+		case key.Matches(msg, k.PageUp):
+			s.ScrollBy(-page)
+		case key.Matches(msg, k.PageDown):
+			s.ScrollBy(page)
+		case key.Matches(msg, k.HalfPageUp):
+			s.ScrollBy(-max(page/2, 1))
+		case key.Matches(msg, k.HalfPageDown):
+			s.ScrollBy(max(page/2, 1))
+		case key.Matches(msg, k.Top):
+			s.ScrollTo(0)
+		case key.Matches(msg, k.Bottom):
+			s.ScrollTo(s.total)
 		default:
 			return false
 		}
@@ -114,7 +112,7 @@ func (s *scroller) Update(msg tea.Msg, k *KeyMap) bool {
 }
 
 // Position describes the scroll position: "row 10/230 · 4%".
-func (s scroller) Position() string { return rowPosition(s.top, len(s.rows), s.height) }
+func (s scroller) Position() string { return rowPosition(s.top, s.total, s.height) }
 
 func rowPosition(top, n, height int) string {
 	maxTop := n - height

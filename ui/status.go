@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // refresh brings the keymap, the status bar, the help line and the warning
@@ -47,94 +48,39 @@ func (m *Model) helpKeyOf() string {
 
 // updateKeys enables the bindings that mean something now and disables the
 // rest, so that a key never acts where it should not and the help never
-// offers it.
+// offers it: the root's own, and those the view on screen enables.
 func (m *Model) updateKeys() {
 	k := m.keys
+	for _, b := range k.all() {
+		b.SetEnabled(false)
+	}
+	k.ForceQuit.SetEnabled(true)
+	if m.showHelp {
+		k.CloseHelp.SetEnabled(true)
+		return
+	}
 	ready := m.state == stateReady
-	editing := m.comparePane.Searching() || m.articlePane.Filtering()
-	normal := !editing && !m.showHelp && ready
-	on := func(p page) bool { return normal && m.page == p }
-	compare := on(pageCompare)
-	onCompare := compare && m.focus == focusCompare
-	onArticles := compare && m.focus == focusArticles
-	query := m.comparePane.Query() != ""
-	quotes := on(pageQuotes) && m.quotesPane.Ready()
-	matrix := on(pageMatrix) && m.matrixPane.Ready()
-	passages := on(pagePassages) && m.passagePane.Ready() && m.passagePane.Selected() != nil
-
-	moving := compare || quotes || matrix || passages
-	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.HalfPageUp, &k.HalfPageDown, &k.Top, &k.Bottom} {
-		b.SetEnabled(moving)
+	v := m.active()
+	if ready {
+		v.UpdateKeys()
+		if v.Typing() {
+			return
+		}
 	}
-	k.Left.SetEnabled(matrix)
-	k.Right.SetEnabled(matrix)
-	k.NextChange.SetEnabled(onCompare && !query)
-	k.PrevChange.SetEnabled(onCompare && !query)
-	k.NextMatch.SetEnabled(onCompare && query)
-	k.PrevMatch.SetEnabled(onCompare && query)
-	k.Search.SetEnabled(onCompare)
-	k.Inline.SetEnabled(compare)
-	if m.comparePane.Mode() == inline {
-		k.Inline.SetHelp("v", "side by side")
-	} else {
-		k.Inline.SetHelp("v", "inline")
-	}
-
-	k.Pick.SetEnabled(onArticles)
-	k.Filter.SetEnabled(onArticles)
-	k.PrevOutlet.SetEnabled(compare)
-	k.NextOutlet.SetEnabled(compare)
-	k.Swap.SetEnabled(compare)
-
-	quoteList := quotes && !m.quotesPane.DetailFocused() && m.quotesPane.HasQuotes()
-	k.Open.SetEnabled(quoteList || matrix || passages)
-	switch {
-	case quoteList:
-		k.Open.SetHelp("enter", "wordings")
-	case matrix:
-		k.Open.SetHelp("enter", "side by side")
-	default:
-		k.Open.SetHelp("enter", "open in comparison")
-	}
-	k.Back.SetEnabled(quotes && m.quotesPane.DetailFocused())
-	k.NextSection.SetEnabled(passages)
-	k.PrevSection.SetEnabled(passages)
-
-	for _, b := range []*key.Binding{&k.Accept, &k.DeleteChar, &k.DeleteWord, &k.ClearInput} {
-		b.SetEnabled(editing)
-	}
-
-	cancel := editing ||
-		onCompare && query ||
-		onArticles && (m.articlePane.Filter() != "" || m.articlePane.Picking())
-	k.Cancel.SetEnabled(cancel)
-	switch {
-	case editing:
-		k.Cancel.SetHelp("esc", "cancel")
-	case onCompare:
-		k.Cancel.SetHelp("esc", "clear search")
-	case m.articlePane.Picking():
-		k.Cancel.SetHelp("esc", "keep right side")
-	default:
-		k.Cancel.SetHelp("esc", "clear filter")
-	}
-	k.SwitchPane.SetEnabled(compare || quotes && m.quotesPane.HasQuotes())
-	if m.page == pageQuotes {
-		k.SwitchPane.SetHelp("tab", "list / wordings")
-	} else {
-		k.SwitchPane.SetHelp("tab", "switch pane")
+	if m.pending.slow {
+		// esc stops the comparison rather than what it does in the view.
+		k.Abandon.SetEnabled(true)
+		k.Cancel.SetEnabled(false)
+		k.Back.SetEnabled(false)
 	}
 	// The key of the view on screen would do nothing: it neither shows
 	// nor matches.
-	k.ComparePage.SetEnabled(normal && m.page != pageCompare)
-	k.QuotesPage.SetEnabled(normal && m.page != pageQuotes)
-	k.MatrixPage.SetEnabled(normal && m.page != pageMatrix)
-	k.PassagesPage.SetEnabled(normal && m.page != pagePassages)
-	k.Dismiss.SetEnabled(!editing && !m.showHelp && m.showProblems)
-	k.Help.SetEnabled(!editing && !m.showHelp)
-	k.CloseHelp.SetEnabled(m.showHelp)
-	k.Quit.SetEnabled(!editing && !m.showHelp)
-	k.ForceQuit.SetEnabled(true)
+	for p := range k.Views {
+		k.Views[p].SetEnabled(ready && page(p) != m.page)
+	}
+	k.Dismiss.SetEnabled(m.showProblems)
+	k.Help.SetEnabled(true)
+	k.Quit.SetEnabled(true)
 }
 
 // renderStatus draws the status bar: the page, then what the last key did
@@ -143,26 +89,15 @@ func (m *Model) renderStatus() string {
 	s := &m.styles.Status
 	badge := s.Badge.Render(" " + strings.ToUpper(m.page.String()) + " ")
 	bw := textWidth(" " + m.page.String() + " ")
-	p := &m.comparePane
+	v := m.active()
 
 	// The position matters most, then the search, then the change: drop
 	// from the end of that list until the right side takes at most two
 	// thirds of the bar.
 	avail := m.width - bw - 1
 	var right []string
-	switch m.page {
-	case pageQuotes:
-		right = appendNonEmpty(right, m.quotesPane.Position())
-	case pageMatrix:
-		right = appendNonEmpty(right, m.matrixPane.Position())
-	case pagePassages:
-		right = appendNonEmpty(right, m.passagePane.Position())
-	default:
-		right = appendNonEmpty(right, p.Position())
-		if q := p.SearchStatus(); q != "" && !p.Searching() {
-			right = append(right, fmt.Sprintf("/%s · %s", p.Query(), q))
-		}
-		right = appendNonEmpty(right, p.ChangeStatus())
+	if m.state == stateReady {
+		right = v.Position()
 	}
 	var rtext string
 	for n := len(right); n > 0; n-- {
@@ -177,22 +112,27 @@ func (m *Model) renderStatus() string {
 	mid := avail - textWidth(rtext)
 
 	var middle string
+	prompt, found, typing := "", "", false
+	if sp, ok := v.(statusPrompter); ok && m.state == stateReady {
+		prompt, found, typing = sp.StatusPrompt(mid)
+	}
 	switch {
-	case p.Searching():
-		q := p.SearchStatus()
-		if q != "" {
-			q = "  " + q
-		}
-		prompt := p.input.View("/", max(mid-textWidth(q), 2))
-		gap := max(mid-textWidth(prompt)-textWidth(q), 0)
-		middle = s.Prompt.Inherit(s.Bar).Render(prompt) + s.Stat.Render(q+strings.Repeat(" ", gap))
+	case typing:
+		gap := max(mid-textWidth(prompt)-textWidth(found), 0)
+		middle = s.Prompt.Inherit(s.Bar).Render(prompt) + s.Stat.Render(found+strings.Repeat(" ", gap))
+	case m.pending.slow:
+		t := truncate(m.comparingStatus(), mid)
+		middle = s.Flash.Inherit(s.Bar).Render(t + strings.Repeat(" ", mid-textWidth(t)))
 	case m.flash != "":
 		t := truncate(m.flash, mid)
 		middle = s.Flash.Inherit(s.Bar).Render(t + strings.Repeat(" ", mid-textWidth(t)))
 	default:
 		// The figures stay while the reader scrolls; only the position
 		// beside them moves. Keep them rendered until they change.
-		items := m.statItems()
+		var items []string
+		if m.state == stateReady {
+			items = v.StatusItems()
+		}
 		key := fmt.Sprint(mid, items)
 		if key != m.statKey {
 			t := fitItems(items, " · ", mid)
@@ -208,30 +148,6 @@ func appendNonEmpty(ss []string, s string) []string {
 		return ss
 	}
 	return append(ss, s)
-}
-
-// statItems are the figures of the page on screen, most important first.
-func (m Model) statItems() []string {
-	switch m.page {
-	case pageQuotes:
-		return m.quotesPane.StatItems()
-	case pageMatrix:
-		return m.matrixPane.StatItems()
-	case pagePassages:
-		return m.passagePane.StatItems()
-	}
-	if m.comparePane.Comparison() == nil {
-		return nil
-	}
-	st := m.comparePane.stats
-	// Words only one side has count as that side's deletions or insertions.
-	return []string{
-		fmt.Sprintf("%d%% similar", percent(m.comparePane.Comparison().Similarity)),
-		fmt.Sprintf("-%d +%d words", st.Deleted+st.LeftOnlyWords, st.Inserted+st.RightOnlyWords),
-		fmt.Sprintf("%d moved", st.Moved),
-		fmt.Sprintf("%d left only", st.LeftOnly),
-		fmt.Sprintf("%d right only", st.RightOnly),
-	}
 }
 
 // fitItems joins as many of items, from the first, as fit in width cells.
@@ -252,7 +168,7 @@ func fitItems(items []string, sep string, width int) string {
 
 // renderProblems draws the line of load warnings.
 func (m Model) renderProblems() string {
-	text := "warning: " + oneLine(m.problems[0])
+	text := "warning: " + termsafe.OneLine(m.problems[0])
 	if n := len(m.problems) - 1; n > 0 {
 		text += fmt.Sprintf(" (and %d more)", n)
 	}
@@ -265,7 +181,7 @@ func (m Model) renderProblems() string {
 // has, whatever pane has focus, under its column's heading, so the help
 // also teaches what is not possible right now.
 func (m Model) helpKeyMap() KeyMap {
-	k := enableAll(*m.keys)
+	k := enableAll(m.keys.clone())
 	k.CloseHelp.SetEnabled(false)
 	k.Dismiss.SetEnabled(m.showProblems)
 	k.Cancel.SetHelp("esc", "clear search or filter")
@@ -280,10 +196,9 @@ func (m Model) helpKeyMap() KeyMap {
 	k.Swap.SetHelp("s", "swap sides")
 	k.Left.SetHelp("←/h", "left (matrix)")
 	k.Right.SetHelp("→/l", "right (matrix)")
-	k.ComparePage.SetHelp("1", "articles and comparison")
-	k.QuotesPage.SetHelp("2", "the story's quotes")
-	k.MatrixPage.SetHelp("3", "the story's matrix")
-	k.PassagesPage.SetHelp("4", "unique and shared passages")
+	for i, v := range viewTable {
+		k.Views[i].SetHelp(k.Views[i].Help().Key, v.about)
+	}
 	k.Open.SetHelp("enter", "open: wordings, pair, passage")
 	k.Back.SetHelp("esc", "back to the quote list")
 	k.NextSection.SetHelp("n", "next section (passages)")

@@ -1,33 +1,3 @@
-// Package ui is newsdiff's terminal reader: a Bubble Tea program for
-// comparing how news outlets worded the same story.
-//
-// It has four views, on keys 1 to 4. The first has an articles pane
-// (stories, their articles, and each article's similarity to the one on
-// the left) and a comparison pane that shows two articles side by side,
-// corresponding passages level, with the words one deleted and the other
-// inserted highlighted, or inline as a word diff. Passages paired out of
-// order, passages one side lacks, repeated wording, wire copy and facts
-// other outlets give differently are marked. The other three look at the
-// whole story of the left article: its quotes, each outlet's wording
-// diffed against the most common; a matrix of how much each outlet
-// reports of each other's words; and the passages only one outlet
-// reports, the runs several print word for word, and the facts they give
-// differently.
-//
-// Alignment and diffing are corpus's work, cached per pair in a
-// analysis.Cache that every reader may share; a story's analysis is
-// computed once per reader, off the UI goroutine, the first time the
-// reader needs it. The reader only lays the
-// result out: it wraps each block's two sides to the column width (wide
-// runes measured as two cells), pads the shorter so each pair starts level,
-// and paints the rows once per (comparison, width, mode) and search query.
-// View slices the painted rows, so scrolling costs no more than copying a
-// screenful of strings.
-//
-// Everything is drawn through the lipgloss.Renderer given in Options, so a
-// server can run one reader per SSH session, each in its client's colours.
-// Nothing here writes to the terminal by itself or exits the process:
-// problems become state the reader shows.
 package ui
 
 import (
@@ -37,11 +7,13 @@ import (
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // Options configures a reader.
@@ -57,29 +29,10 @@ const (
 	MinHeight = 12
 )
 
-// dualPaneWidth is the narrowest terminal that shows both panes at once;
-// below it, only the focused pane shows, full width, and tab switches.
+// dualPaneWidth is the narrowest terminal that shows both panes of a view
+// at once; below it, only the focused pane shows, full width, and tab
+// switches.
 const dualPaneWidth = 100
-
-// page is a view of the corpus, on keys 1–4: comparing two articles, then
-// three views of the left article's story as a whole.
-type page int
-
-const (
-	pageCompare  page = iota // the articles and the comparison of two of them
-	pageQuotes               // the story's quotes, each outlet's wording
-	pageMatrix               // outlets × outlets: how much each reports of the others
-	pagePassages             // what one outlet alone reports, wire copy, disputed facts
-)
-
-var pageNames = [...]string{"compare", "quotes", "matrix", "passages"}
-
-func (p page) String() string {
-	if int(p) < len(pageNames) {
-		return pageNames[p]
-	}
-	return fmt.Sprintf("page(%d)", int(p))
-}
 
 // state is what the reader can show at all.
 type state int
@@ -89,15 +42,10 @@ const (
 	stateNoPair       // fewer than two articles: nothing to compare
 )
 
-// focus is the pane that keys go to.
-type focus int
-
-const (
-	focusArticles focus = iota
-	focusCompare
-)
-
 // Model is the reader. It implements tea.Model.
+//
+// Its views are held by pointer, as soft-serve holds its tabs: a Model is
+// one reader, not a value to fork, and Update changes its views in place.
 type Model struct {
 	corpus   *corpus.Corpus
 	cache    *analysis.Cache
@@ -106,9 +54,13 @@ type Model struct {
 	keys     *KeyMap
 	help     help.Model
 
+	// ctx ends when the reader quits; every comparison and analysis it
+	// starts runs under it.
+	ctx  context.Context
+	stop context.CancelFunc
+
 	page     page
 	state    state
-	focus    focus
 	width    int
 	height   int
 	showHelp bool
@@ -116,12 +68,19 @@ type Model struct {
 	// those that work in the help itself (see helpKeyMap).
 	helpKeys KeyMap
 
+	// views holds every view, by page; compare is views[pageCompare],
+	// which the root also picks pairs through.
+	views   []storyView
+	compare *compareView
+
+	// left and right are the articles compared, or being compared while
+	// pending is set.
 	left, right *corpus.Article
-	articlePane articlesPane
-	comparePane comparePane
-	quotesPane  quotesPane
-	matrixPane  matrixPane
-	passagePane passagesPane
+	pending     pendingCompare
+	compareGen  int
+	spinner     spinner.Model
+	// initCmd is the work New starts, for Init to hand the runtime.
+	initCmd tea.Cmd
 
 	// storyOf maps each article to its story. analyses holds each story's
 	// analysis once it has come; analysing the stories asked for and not
@@ -148,8 +107,8 @@ type Model struct {
 
 // New returns a reader for c. Comparisons are computed through cache,
 // which may be shared with other readers of the same corpus; a nil cache
-// gets a private one. The first two articles are compared from the start,
-// so there is something to read at once.
+// gets a private one. The first two articles are compared from the start
+// (Init starts it), so there is something to read at once.
 func New(c *corpus.Corpus, cache *analysis.Cache, opts Options) Model {
 	r := opts.Renderer
 	if r == nil {
@@ -171,15 +130,18 @@ func New(c *corpus.Corpus, cache *analysis.Cache, opts Options) Model {
 	ascii := r.ColorProfile() == termenv.Ascii
 	markers := [2]bool{sideBySide: ascii, inline: ascii || opts.NoColor}
 
+	ctx, stop := context.WithCancel(context.Background())
 	m := Model{
 		corpus:       c,
 		cache:        cache,
 		styles:       &st,
 		keys:         &keys,
 		help:         help.New(),
+		ctx:          ctx,
+		stop:         stop,
 		problems:     opts.Problems,
 		showProblems: len(opts.Problems) > 0,
-		focus:        focusCompare,
+		spinner:      spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Status.Flash.Inherit(st.Status.Bar))),
 		storyOf:      make(map[*corpus.Article]*corpus.Story),
 		analyses:     make(map[*corpus.Story]*storyAnalysis),
 		analysing:    make(map[*corpus.Story]bool),
@@ -193,29 +155,31 @@ func New(c *corpus.Corpus, cache *analysis.Cache, opts Options) Model {
 			}
 		}
 	}
-	pt := newPainter(m.styles)
-	m.articlePane = newArticlesPane(c, m.styles, m.keys)
-	m.comparePane = newComparePane(m.styles, m.keys, pt, markers)
-	m.quotesPane = newQuotesPane(m.styles, m.keys, pt, markers[inline])
-	m.matrixPane = newMatrixPane(m.styles, m.keys, ascii)
-	m.passagePane = newPassagesPane(m.styles, m.keys, pt)
+	env := viewEnv{corpus: c, styles: m.styles, keys: m.keys, painter: newPainter(m.styles), markers: markers, ascii: ascii}
+	for _, v := range viewTable {
+		m.views = append(m.views, v.make(env))
+	}
+	m.compare = m.views[pageCompare].(*compareView)
 	if len(m.articles) < 2 {
 		m.state = stateNoPair
-		m.focus = focusArticles
+		m.compare.focus = focusArticles
+		m.compare.applyFocus()
 	} else {
 		left := m.articles[0]
-		m.setPair(left, m.nextInStory(left, nil, 1), false)
-		m.articlePane.Select(left)
+		m.initCmd = m.setPair(left, m.nextInStory(left, nil, 1), false)
+		m.compare.articles.Select(left)
 	}
-	m.applyFocus()
 	m.refresh()
 	return m
 }
 
-// Init starts computing the similarities shown in the articles pane, and
-// the analysis of the left article's story, which marks wire copy and
-// disputed facts in the comparison.
-func (m Model) Init() tea.Cmd { return tea.Batch(m.similarities(), m.analyseStory()) }
+// Init starts comparing the first pair and the similarities shown in the
+// articles pane, and the analysis of the left article's story, which
+// marks wire copy and disputed facts in the comparison.
+func (m Model) Init() tea.Cmd { return tea.Batch(m.initCmd, m.analyseStory()) }
+
+// active returns the view on screen.
+func (m Model) active() storyView { return m.views[m.page] }
 
 // analyseStory returns a command that analyses the left article's story,
 // unless that is done or under way.
@@ -225,7 +189,7 @@ func (m *Model) analyseStory() tea.Cmd {
 		return nil
 	}
 	m.analysing[st] = true
-	return analyse(st, m.cache)
+	return analyse(m.ctx, st, m.cache)
 }
 
 // analysis returns the analysis of the left article's story, or nil while
@@ -244,27 +208,16 @@ func (m Model) pairMarks(left, right *corpus.Article) pairMarks {
 	return pairMarks{marks(left), marks(right)}
 }
 
-// syncStoryPage gives the page on screen, if it is a view of the story,
-// the left article's analysis and the size of the screen. The other
-// pages wait until they are shown, so that a resize or a new analysis
-// paints only what is seen.
-func (m *Model) syncStoryPage() {
+// syncView gives the view on screen the size of the screen and the left
+// article's analysis. The other views wait until they are shown, so that a
+// resize or a new analysis paints only what is seen.
+func (m *Model) syncView() {
 	if m.tooSmall() || m.state != stateReady {
 		return
 	}
-	sa := m.analysis()
-	w, h := m.width, m.height-m.bottomRows()
-	switch m.page {
-	case pageQuotes:
-		m.quotesPane.SetSize(w, h)
-		m.quotesPane.SetAnalysis(sa)
-	case pageMatrix:
-		m.matrixPane.SetSize(w, h)
-		m.matrixPane.SetAnalysis(sa)
-	case pagePassages:
-		m.passagePane.SetSize(w, h)
-		m.passagePane.SetAnalysis(sa)
-	}
+	v := m.active()
+	v.SetSize(m.width, m.height-m.bottomRows())
+	v.SetAnalysis(m.analysis())
 }
 
 type (
@@ -280,7 +233,7 @@ type (
 // the cache are safe to share; the result names the left article it was
 // computed for, so a late answer for an old choice is dropped.
 func (m Model) similarities() tea.Cmd {
-	left, cache := m.left, m.cache
+	left, cache, ctx := m.left, m.cache, m.ctx
 	if left == nil {
 		return nil
 	}
@@ -290,20 +243,20 @@ func (m Model) similarities() tea.Cmd {
 			others = append(others, a)
 		}
 	}
-	return func() tea.Msg {
+	return recovering("comparing the story's articles", func() tea.Msg {
 		sims := make(map[*corpus.Article]float64, len(others))
 		for _, a := range others {
-			if c, err := cache.Compare(context.Background(), left, a); err == nil {
+			if c, err := cache.Compare(ctx, left, a); err == nil {
 				sims[a] = c.Similarity
 			}
 		}
 		return similaritiesMsg{left, sims}
-	}
+	})
 }
 
-// Update handles a message: a resize, then ctrl+c, then a query being
-// typed, then the help, then keys for the whole reader, then the focused
-// pane.
+// Update handles a message: a resize, the results of work done off the UI
+// goroutine, what a view asks of the root, and keys and the mouse (see
+// handleKey).
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
@@ -311,9 +264,25 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.width, m.height = msg.Width, msg.Height
 		m.layout()
 	case similaritiesMsg:
-		m.articlePane.SetSimilarities(msg.left, msg.sims)
+		m.compare.SetSimilarities(msg.left, msg.sims)
 	case analysisMsg:
 		m.handleAnalysis(msg)
+	case comparedMsg:
+		cmd = m.handleCompared(msg)
+	case compareSlowMsg:
+		cmd = m.handleCompareSlow(msg)
+	case spinner.TickMsg:
+		cmd = m.handleSpin(msg)
+	case panicMsg:
+		m.flash = msg.String()
+	case flashMsg:
+		m.flash = string(msg)
+	case setPairMsg:
+		cmd = m.setPair(msg.left, msg.right, msg.picking)
+	case openPairMsg:
+		cmd = m.openPair(msg.left, msg.right, msg.at, msg.off)
+	case openPassageMsg:
+		cmd = m.openPassage(msg)
 	case tea.KeyMsg:
 		m.flash = ""
 		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
@@ -330,12 +299,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		cmd = m.handleKey(msg)
 	case tea.MouseMsg:
-		m.handleMouse(msg)
+		if !m.showHelp && m.state == stateReady && !m.tooSmall() {
+			_, cmd = m.active().Update(msg)
+		}
 	}
 	// Whatever changed the left article may have moved the reader to a
 	// story not analysed yet.
 	cmd = tea.Batch(cmd, m.analyseStory())
-	m.syncStoryPage()
+	m.syncView()
 	m.refresh()
 	return m, cmd
 }
@@ -345,23 +316,23 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) handleAnalysis(msg analysisMsg) {
 	m.analyses[msg.story] = msg.sa
 	delete(m.analysing, msg.story)
-	if m.right != nil {
-		m.comparePane.SetMarks(m.pairMarks(m.left, m.right))
+	if m.compare.Comparison() != nil {
+		c := m.compare.Comparison()
+		m.compare.SetMarks(m.pairMarks(c.Left, c.Right))
 	}
 }
 
+// handleKey handles a key: ctrl+c, then a query being typed, then the
+// help, then the keys of the whole reader, then the view on screen.
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	k := m.keys
+	v := m.active()
 	switch {
 	case key.Matches(msg, k.ForceQuit):
-		return tea.Quit
-	case m.comparePane.Searching():
-		m.comparePane, _ = m.comparePane.UpdateSearch(msg)
-		m.takeStatus()
-		return nil
-	case m.articlePane.Filtering():
-		m.articlePane, _ = m.articlePane.UpdateFilter(msg)
-		return nil
+		return m.quit()
+	case m.state == stateReady && v.Typing():
+		_, cmd := v.Update(msg)
+		return cmd
 	case m.showHelp:
 		if key.Matches(msg, k.CloseHelp) {
 			m.showHelp = false
@@ -374,47 +345,32 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	if m.state != stateReady {
 		return nil
 	}
-	switch m.page {
-	case pageQuotes:
-		m.quotesPane, _ = m.quotesPane.Update(msg)
-		return nil
-	case pageMatrix:
-		if key.Matches(msg, k.Open) {
-			return m.openCell()
-		}
-		m.matrixPane, _ = m.matrixPane.Update(msg)
-		return nil
-	case pagePassages:
-		if key.Matches(msg, k.Open) {
-			return m.openPassage()
-		}
-		m.passagePane, _ = m.passagePane.Update(msg)
-		return nil
-	}
-	switch m.focus {
-	case focusArticles:
-		if key.Matches(msg, k.Pick) {
-			return m.pick(m.articlePane.Selected())
-		}
-		if key.Matches(msg, k.Cancel) && m.articlePane.Picking() {
-			m.articlePane.SetPair(m.left, m.right, false)
-			m.flash = "kept " + oneLine(m.right.Outlet) + " on the right"
-			return nil
-		}
-		m.articlePane, _ = m.articlePane.Update(msg)
-	case focusCompare:
-		m.comparePane, _ = m.comparePane.Update(msg)
-		m.takeStatus()
-	}
-	return nil
+	_, cmd := v.Update(msg)
+	return cmd
 }
 
-// handleGlobalKey handles the keys that work whichever pane has focus.
+// quit stops the work under way and ends the program.
+func (m *Model) quit() tea.Cmd {
+	m.stop()
+	return tea.Quit
+}
+
+// handleGlobalKey handles the keys that work whichever view is shown.
+// Views enable the ones that concern them (the outlets and swapping sides
+// are the comparison's): a disabled binding does not match.
 func (m *Model) handleGlobalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	k := m.keys
+	for p, b := range k.Views {
+		if key.Matches(msg, b) {
+			m.showPage(page(p))
+			return nil, true
+		}
+	}
 	switch {
 	case key.Matches(msg, k.Quit):
-		return tea.Quit, true
+		return m.quit(), true
+	case key.Matches(msg, k.Abandon):
+		m.abandonCompare()
 	case key.Matches(msg, k.Help):
 		m.helpKeys = m.helpKeyMap()
 		m.showHelp = true
@@ -422,276 +378,32 @@ func (m *Model) handleGlobalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.Dismiss):
 		m.showProblems = false
 		m.layout()
-	case key.Matches(msg, k.SwitchPane) && m.page == pageQuotes:
-		m.quotesPane.ToggleFocus()
-	case key.Matches(msg, k.SwitchPane):
-		if m.focus == focusArticles {
-			m.focus = focusCompare
-		} else {
-			m.focus = focusArticles
-		}
-		m.applyFocus()
-	case key.Matches(msg, k.ComparePage):
-		m.page = pageCompare
-	case key.Matches(msg, k.QuotesPage):
-		m.showStoryPage(pageQuotes)
-	case key.Matches(msg, k.MatrixPage):
-		m.showStoryPage(pageMatrix)
-	case key.Matches(msg, k.PassagesPage):
-		m.showStoryPage(pagePassages)
-	case key.Matches(msg, k.Inline):
-		m.comparePane.ToggleMode()
-		m.flash = m.comparePane.Mode().String() + " mode"
 	case key.Matches(msg, k.Swap):
-		m.setPair(m.right, m.left, m.articlePane.Picking())
 		m.flash = "swapped sides"
-		return m.similarities(), true
+		return m.setPair(m.right, m.left, m.compare.Picking()), true
 	case key.Matches(msg, k.NextOutlet):
-		m.cycleRight(1)
+		return m.cycleRight(1), true
 	case key.Matches(msg, k.PrevOutlet):
-		m.cycleRight(-1)
+		return m.cycleRight(-1), true
 	default:
 		return nil, false
 	}
 	return nil, true
 }
 
-func (m *Model) handleMouse(msg tea.MouseMsg) {
-	if m.showHelp || m.state != stateReady || m.tooSmall() {
-		return
-	}
-	switch m.page {
-	case pageQuotes:
-		m.quotesPane, _ = m.quotesPane.Update(msg)
-		return
-	case pageMatrix:
-		return
-	case pagePassages:
-		m.passagePane, _ = m.passagePane.Update(msg)
-		return
-	}
-	target := m.focus
-	if m.dualPane() {
-		target = focusCompare
-		if msg.X < m.articlePane.width {
-			target = focusArticles
-		} else {
-			msg.X -= m.articlePane.width
-		}
-	}
-	if msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress && target != m.focus {
-		m.focus = target
-		m.applyFocus()
-	}
-	if target == focusArticles {
-		m.articlePane, _ = m.articlePane.Update(msg)
-	} else {
-		m.comparePane, _ = m.comparePane.Update(msg)
-	}
-}
-
-// showStoryPage switches to p, a view of the left article's story, and
+// showPage switches to p and, for a view of the left article's story,
 // says so while the story is still being analysed.
-func (m *Model) showStoryPage(p page) {
+func (m *Model) showPage(p page) {
 	m.page = p
-	m.syncStoryPage()
-	if st := m.storyOf[m.left]; st != nil && m.analysis() == nil {
-		m.flash = "analysing " + oneLine(st.Name) + "…"
-	}
-}
-
-// openCell handles enter on the matrix: the cell's row article goes on the
-// left, its column article on the right, side by side.
-func (m *Model) openCell() tea.Cmd {
-	row, col := m.matrixPane.Cursor()
-	switch {
-	case row == nil:
-		return nil
-	case row == col:
-		m.flash = "an article against itself: move off the diagonal to pick a pair"
-		return nil
-	}
-	return m.openPair(row, col, nil, 0)
-}
-
-// openPassage handles enter on the passages view: it opens a comparison at
-// the entry's passage. The left side is the article the passage is in —
-// the current left article, if it is one of them — and the right is the
-// current right article if it is one of the entry's others, or else the
-// first of them.
-func (m *Model) openPassage() tea.Cmd {
-	it := m.passagePane.Selected()
-	if it == nil || len(it.at) == 0 {
-		return nil
-	}
-	at := it.at[0]
-	for _, as := range it.at {
-		if as.Article == m.left {
-			at = as
-		}
-	}
-	var right *corpus.Article
-	for _, o := range it.others {
-		if o == at.Article {
-			continue
-		}
-		if o == m.right {
-			right = o
-			break
-		}
-		if right == nil {
-			right = o
-		}
-	}
-	if right == nil {
-		m.flash = "no other outlet in this story to compare with"
-		return nil
-	}
-	return m.openPair(at.Article, right, at.Article, at.Span.Start)
-}
-
-// openPair shows left and right side by side on the comparison page and,
-// when at is given, scrolls to the passage holding byte offset off of it.
-func (m *Model) openPair(left, right, at *corpus.Article, off int) tea.Cmd {
-	changed := left != m.left
-	m.setPair(left, right, false)
-	m.articlePane.Select(left)
-	m.page = pageCompare
-	m.focus = focusCompare
-	m.applyFocus()
-	m.layout()
-	m.flash = oneLine(left.Outlet) + " and " + oneLine(right.Outlet) + " side by side"
-	if at != nil && len(at.Sentences) > 0 {
-		if m.comparePane.ScrollTo(at, sentenceAt(at, off)) {
-			m.flash += fmt.Sprintf(", at ¶%d", at.ParagraphAt(off))
-		}
-	}
-	if changed {
-		return m.similarities()
-	}
-	return nil
-}
-
-// pick handles enter on article a: the first pick sets the left side (and
-// waits for the right), the next sets the right side and opens the
-// comparison.
-func (m *Model) pick(a *corpus.Article) tea.Cmd {
-	switch {
-	case a == nil:
-		m.flash = "no article here"
-		return nil
-	case !m.articlePane.Picking():
-		right := m.right
-		if right == a {
-			right = m.left
-		}
-		changed := a != m.left
-		m.setPair(a, right, true)
-		m.flash = oneLine(a.Outlet) + " on the left: enter on another article picks the right side"
-		if changed {
-			return m.similarities()
-		}
-		return nil
-	case a == m.left:
-		m.flash = oneLine(a.Outlet) + " is already on the left: pick another article for the right"
-		return nil
-	}
-	m.setPair(m.left, a, false)
-	m.focus = focusCompare
-	m.applyFocus()
-	m.layout()
-	return nil
-}
-
-// cycleRight puts the next (dir 1) or previous (dir -1) article of the
-// left article's story on the right.
-func (m *Model) cycleRight(dir int) {
-	if m.state != stateReady {
-		return
-	}
-	next := m.nextInStory(m.left, m.right, dir)
-	if next == m.right {
-		m.flash = "no other article in this story to compare with"
-		return
-	}
-	m.setPair(m.left, next, m.articlePane.Picking())
-	m.flash = oneLine(next.Outlet) + " on the right"
-}
-
-// nextInStory returns the article after (dir 1) or before (dir -1) from in
-// left's story, skipping left and wrapping around; with from nil, the first
-// such article. If left's story has no other article, it falls back to the
-// next article of the corpus.
-func (m Model) nextInStory(left, from *corpus.Article, dir int) *corpus.Article {
-	var cands []*corpus.Article
-	for _, a := range m.articles {
-		if a != left && sameStory(a, left) {
-			cands = append(cands, a)
-		}
-	}
-	if len(cands) == 0 {
-		for _, a := range m.articles {
-			if a != left {
-				cands = append(cands, a)
-			}
-		}
-	}
-	if len(cands) == 0 {
-		return from
-	}
-	i := -1
-	for j, a := range cands {
-		if a == from {
-			i = j
-		}
-	}
-	if i < 0 {
-		if dir > 0 {
-			return cands[0]
-		}
-		return cands[len(cands)-1]
-	}
-	return cands[(i+dir+len(cands))%len(cands)]
-}
-
-// setPair compares left with right and shows it.
-func (m *Model) setPair(left, right *corpus.Article, picking bool) {
-	if left == nil || right == nil || left == right {
-		return
-	}
-	m.left, m.right = left, right
-	m.articlePane.SetPair(left, right, picking)
-	c, err := m.cache.Compare(context.Background(), left, right)
-	if err != nil {
-		m.flash = oneLine(err.Error())
-		return
-	}
-	m.comparePane.SetComparison(c, m.pairMarks(left, right))
-}
-
-func (m *Model) applyFocus() {
-	if m.focus == focusArticles {
-		m.articlePane.Focus()
-		m.comparePane.Blur()
-	} else {
-		m.articlePane.Blur()
-		m.comparePane.Focus()
-	}
-}
-
-// takeStatus moves the comparison pane's message to the status bar.
-func (m *Model) takeStatus() {
-	if m.comparePane.status != "" {
-		m.flash = m.comparePane.status
-		m.comparePane.status = ""
+	m.syncView()
+	if st := m.storyOf[m.left]; p != pageCompare && st != nil && m.analysis() == nil {
+		m.flash = "analysing " + termsafe.OneLine(st.Name) + "…"
 	}
 }
 
 func (m Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHeight }
 
-func (m Model) dualPane() bool { return m.width >= dualPaneWidth }
-
-// bottomRows is the height of what sits below the panes: the status bar,
+// bottomRows is the height of what sits below the views: the status bar,
 // the help line, and a warning line while there are problems to show.
 func (m Model) bottomRows() int {
 	n := 2
@@ -701,25 +413,13 @@ func (m Model) bottomRows() int {
 	return n
 }
 
-// articlesWidth is the articles pane's width beside the comparison.
-func (m Model) articlesWidth() int { return min(max(m.width/5, 28), 40) }
-
-// layout sizes the panes for the terminal: arithmetic on resize, never in
-// View.
+// layout sizes the view on screen for the terminal: arithmetic on resize,
+// never in View.
 func (m *Model) layout() {
 	if m.tooSmall() {
 		return
 	}
-	h := m.height - m.bottomRows()
-	if m.dualPane() {
-		aw := m.articlesWidth()
-		m.articlePane.SetSize(aw, h)
-		m.comparePane.SetSize(m.width-aw, h)
-	} else {
-		m.articlePane.SetSize(m.width, h)
-		m.comparePane.SetSize(m.width, h)
-	}
-	m.syncStoryPage()
+	m.syncView()
 	if m.showHelp {
 		m.renderFullHelp()
 	}
@@ -736,8 +436,15 @@ func (m Model) View() string {
 	if m.state == stateNoPair {
 		return m.message(m.noPairMessage())
 	}
+	const bottom = 1024 // room for the lines below the view
 	var sb strings.Builder
-	m.mainView(&sb)
+	if m.showHelp {
+		sb.WriteString(strings.Join(m.helpView, "\n"))
+	} else {
+		v := m.active().View()
+		sb.Grow(len(v) + bottom)
+		sb.WriteString(v)
+	}
 	if m.showProblems {
 		sb.WriteByte('\n')
 		sb.WriteString(m.problemLine)
@@ -747,54 +454,6 @@ func (m Model) View() string {
 	sb.WriteByte('\n')
 	sb.WriteString(m.helpLine)
 	return sb.String()
-}
-
-// mainView draws the panes (or the help in their place) into sb.
-func (m Model) mainView(sb *strings.Builder) {
-	const bottom = 1024 // room for the lines below the panes
-	h := m.height - m.bottomRows()
-	switch {
-	case m.showHelp:
-		sb.WriteString(strings.Join(m.helpView, "\n"))
-		return
-	case m.page != pageCompare:
-		var v string
-		switch m.page {
-		case pageQuotes:
-			v = m.quotesPane.View()
-		case pageMatrix:
-			v = m.matrixPane.View()
-		case pagePassages:
-			v = m.passagePane.View()
-		}
-		sb.Grow(len(v) + bottom)
-		sb.WriteString(v)
-		return
-	case !m.dualPane() && m.focus == focusArticles:
-		v := m.articlePane.View()
-		sb.Grow(len(v) + bottom)
-		sb.WriteString(v)
-		return
-	case !m.dualPane():
-		v := m.comparePane.View()
-		sb.Grow(len(v) + bottom)
-		sb.WriteString(v)
-		return
-	}
-	lv, rv := m.articlePane.View(), m.comparePane.View()
-	sb.Grow(len(lv) + len(rv) + bottom)
-	left, right := strings.Split(lv, "\n"), strings.Split(rv, "\n")
-	for i := range h {
-		if i > 0 {
-			sb.WriteByte('\n')
-		}
-		if i < len(left) {
-			sb.WriteString(left[i])
-		}
-		if i < len(right) {
-			sb.WriteString(right[i])
-		}
-	}
 }
 
 // View returns the articles pane as rendered by its last update.
@@ -832,10 +491,10 @@ func (m Model) noPairMessage() string {
 	msg := "A comparison needs two articles, and there are none to read."
 	if len(m.articles) == 1 {
 		msg = fmt.Sprintf("A comparison needs two articles, and there is only one: %s (%s). Add another report of the same story.",
-			oneLine(m.articles[0].Outlet), oneLine(m.articles[0].Title))
+			termsafe.OneLine(m.articles[0].Outlet), termsafe.OneLine(m.articles[0].Title))
 	}
 	if len(m.problems) > 0 {
-		msg += fmt.Sprintf(" Loading reported %d problem(s): %s", len(m.problems), oneLine(m.problems[0]))
+		msg += fmt.Sprintf(" Loading reported %d problem(s): %s", len(m.problems), termsafe.OneLine(m.problems[0]))
 	}
 	return msg + " Press q to quit."
 }

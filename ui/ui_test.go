@@ -48,7 +48,7 @@ func TestStartsWithTheFirstTwoArticles(t *testing.T) {
 func TestArticleCursorSkipsStoryHeadings(t *testing.T) {
 	m := newModel(t, seed(t), 160, 45)
 	m = press(m, "tab")
-	if m.focus != focusArticles {
+	if m.compare.focus != focusArticles {
 		t.Fatalf("tab did not focus the articles pane")
 	}
 	tests := []struct {
@@ -66,7 +66,7 @@ func TestArticleCursorSkipsStoryHeadings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		m = press(m, tt.keys...)
-		if got := m.articlePane.Selected().Outlet; got != tt.want {
+		if got := m.compare.articles.Selected().Outlet; got != tt.want {
 			t.Errorf("after %q: cursor on %q, want %q", tt.keys, got, tt.want)
 		}
 	}
@@ -75,10 +75,10 @@ func TestArticleCursorSkipsStoryHeadings(t *testing.T) {
 func TestPickLeftThenRight(t *testing.T) {
 	m := newModel(t, seed(t), 160, 45)
 	m = press(m, "tab", "j", "j", "j", "enter")
-	if m.left.Outlet != "Al Jazeera" || !m.articlePane.Picking() {
-		t.Fatalf("after the first enter: left %q, picking %v; want Al Jazeera, true", m.left.Outlet, m.articlePane.Picking())
+	if m.left.Outlet != "Al Jazeera" || !m.compare.articles.Picking() {
+		t.Fatalf("after the first enter: left %q, picking %v; want Al Jazeera, true", m.left.Outlet, m.compare.articles.Picking())
 	}
-	if m.right == m.left || m.comparePane.Comparison() == nil {
+	if m.right == m.left || m.compare.pane.Comparison() == nil {
 		t.Fatalf("the comparison pane is empty while picking the right side")
 	}
 	if !strings.Contains(screen(m), "pick the right side") {
@@ -90,13 +90,13 @@ func TestPickLeftThenRight(t *testing.T) {
 		t.Errorf("enter on the left article: right %q, flash %q", m.right.Outlet, m.flash)
 	}
 	m = press(m, "j", "enter")
-	if m.right.Outlet != "TRT World" || m.articlePane.Picking() {
-		t.Fatalf("after the second enter: right %q, picking %v", m.right.Outlet, m.articlePane.Picking())
+	if m.right.Outlet != "TRT World" || m.compare.articles.Picking() {
+		t.Fatalf("after the second enter: right %q, picking %v", m.right.Outlet, m.compare.articles.Picking())
 	}
-	if m.focus != focusCompare {
+	if m.compare.focus != focusCompare {
 		t.Errorf("focus stayed on the articles after picking both sides")
 	}
-	c := m.comparePane.Comparison()
+	c := m.compare.pane.Comparison()
 	if c.Left.Outlet != "Al Jazeera" || c.Right.Outlet != "TRT World" {
 		t.Errorf("comparison is %q vs %q", c.Left.Outlet, c.Right.Outlet)
 	}
@@ -106,8 +106,8 @@ func TestPickLeftThenRight(t *testing.T) {
 	}
 	// Esc while picking keeps the right side.
 	m = press(m, "tab", "k", "enter", "esc")
-	if m.articlePane.Picking() || m.right.Outlet != "TRT World" {
-		t.Errorf("esc while picking: picking %v, right %q", m.articlePane.Picking(), m.right.Outlet)
+	if m.compare.articles.Picking() || m.right.Outlet != "TRT World" {
+		t.Errorf("esc while picking: picking %v, right %q", m.compare.articles.Picking(), m.right.Outlet)
 	}
 }
 
@@ -151,9 +151,9 @@ func TestSwapKeepsPlace(t *testing.T) {
 		m := newModel(t, seed(t), 130, 36)
 		m = press(m, "]", "]", "]") // Swell Digest vs TRT World
 		m = press(m, scroll...)
-		top := m.comparePane.anchors()[0] // a sentence of the passage at the top
+		top := m.compare.pane.anchors()[0] // a sentence of the passage at the top
 		m = press(m, "s")
-		c := m.comparePane.cmp
+		c := m.compare.pane.cmp
 		blk := c.Blocks[topBlock(m)]
 		in := func(r corpus.Range) bool { return top.sentence >= r.Start && top.sentence < r.End }
 		if !(c.Left == top.article && in(blk.LeftSentences) || c.Right == top.article && in(blk.RightSentences)) {
@@ -165,7 +165,7 @@ func TestSwapKeepsPlace(t *testing.T) {
 func TestInlineMode(t *testing.T) {
 	m := newModel(t, seed(t), 100, 30)
 	m = press(m, "v")
-	if m.comparePane.Mode() != inline {
+	if m.compare.pane.Mode() != inline {
 		t.Fatalf("v did not switch to inline")
 	}
 	lines := screenLines(m)
@@ -177,36 +177,36 @@ func TestInlineMode(t *testing.T) {
 		t.Errorf("inline mode shows no wdiff markers:\n%s", s)
 	}
 	m = press(m, "v")
-	if m.comparePane.Mode() != sideBySide {
+	if m.compare.pane.Mode() != sideBySide {
 		t.Errorf("v did not switch back")
 	}
 }
 
 func TestNextDifference(t *testing.T) {
 	m := newModel(t, seed(t), 160, 45)
-	changes := m.comparePane.lay.changes
+	changes := m.compare.pane.lay.changes
 	if len(changes) < 3 {
 		t.Fatalf("only %d changes", len(changes))
 	}
 	for i := range 3 {
 		m = press(m, "n")
-		if got := m.comparePane.curBlock; got != changes[i] {
+		if got := m.compare.pane.curBlock; got != changes[i] {
 			t.Fatalf("n #%d: current block %d, want %d", i+1, got, changes[i])
 		}
 		if status := screenLines(m)[43]; !strings.Contains(status, fmt.Sprintf("change %d/%d · row", i+1, len(changes))) {
 			t.Errorf("status %q", status)
 		}
-		row := m.comparePane.lay.blockRow[changes[i]]
-		if !m.comparePane.visible(row) {
-			t.Errorf("change %d at row %d not on screen (top %d)", i+1, row, m.comparePane.top)
+		row := m.compare.pane.lay.blockRow[changes[i]]
+		if !m.compare.pane.visible(row) {
+			t.Errorf("change %d at row %d not on screen (top %d)", i+1, row, m.compare.pane.scroll.top)
 		}
 		// The gutter marks the current change.
-		if got := screenLines(m)[headerRows+row-m.comparePane.top]; !strings.Contains(got, "▸") {
+		if got := screenLines(m)[headerRows+row-m.compare.pane.scroll.top]; !strings.Contains(got, "▸") {
 			t.Errorf("current change row %q not marked", got)
 		}
 	}
 	m = press(m, "N")
-	if got := m.comparePane.curBlock; got != changes[1] {
+	if got := m.compare.pane.curBlock; got != changes[1] {
 		t.Errorf("N: current block %d, want %d", got, changes[1])
 	}
 	m = press(m, "N", "N")
@@ -222,7 +222,7 @@ func TestNextDifference(t *testing.T) {
 func TestSearch(t *testing.T) {
 	m := newModel(t, seed(t), 160, 45)
 	m = press(m, "/")
-	if !m.comparePane.Searching() {
+	if !m.compare.pane.Searching() {
 		t.Fatalf("/ did not start a search")
 	}
 	m = typeText(m, "Russia")
@@ -231,7 +231,7 @@ func TestSearch(t *testing.T) {
 		t.Errorf("status while typing: %q", status)
 	}
 	m = press(m, "enter")
-	p := m.comparePane
+	p := m.compare.pane
 	if p.Searching() || p.Query() != "Russia" || len(p.lay.hits) < 5 {
 		t.Fatalf("after enter: searching %v, query %q, %d hits", p.Searching(), p.Query(), len(p.lay.hits))
 	}
@@ -243,27 +243,27 @@ func TestSearch(t *testing.T) {
 		t.Errorf("status %q", got)
 	}
 	m = press(m, "n")
-	if m.comparePane.curHit != first+1 {
-		t.Errorf("n: match %d, want %d", m.comparePane.curHit, first+1)
+	if m.compare.pane.curHit != first+1 {
+		t.Errorf("n: match %d, want %d", m.compare.pane.curHit, first+1)
 	}
 	m = press(m, "N", "N")
-	if got, want := m.comparePane.curHit, (first-1+len(p.lay.hits))%len(p.lay.hits); got != want {
+	if got, want := m.compare.pane.curHit, (first-1+len(p.lay.hits))%len(p.lay.hits); got != want {
 		t.Errorf("N N: match %d, want %d", got, want)
 	}
 	// Matching folds case and typography: "you're" finds "you’re".
 	m = press(m, "esc")
-	if m.comparePane.Query() != "" {
+	if m.compare.pane.Query() != "" {
 		t.Fatalf("esc did not clear the search")
 	}
 	m = press(m, "/")
 	m = typeText(m, "YOU'RE LISTENING")
 	m = press(m, "enter")
-	if n := len(m.comparePane.lay.hits); n != 2 {
-		t.Errorf("%q: %d matches, want 2 (one per side)", m.comparePane.Query(), n)
+	if n := len(m.compare.pane.lay.hits); n != 2 {
+		t.Errorf("%q: %d matches, want 2 (one per side)", m.compare.pane.Query(), n)
 	}
 	// After esc, n walks changes again.
 	m = press(m, "esc", "g", "n")
-	if m.comparePane.curBlock < 0 {
+	if m.compare.pane.curBlock < 0 {
 		t.Errorf("n after clearing the search did not move to a change")
 	}
 }
@@ -274,7 +274,7 @@ func TestSearchHighlightsMatches(t *testing.T) {
 	m = typeText(m, "Wednesday")
 	m = press(m, "enter")
 	view := m.View()
-	br := &m.comparePane.painter.brushes
+	br := &m.compare.pane.painter.brushes
 	match, current := br[clsEqual|clsMatch].pre, br[clsEqual|clsMatch|clsCurrent].pre
 	if match == "" || current == "" || match == current {
 		t.Fatalf("match brush %q, current match brush %q", match, current)
@@ -305,11 +305,11 @@ func TestSearchWithoutMatches(t *testing.T) {
 	m = press(m, "/")
 	m = typeText(m, "abc def")
 	m = press(m, "ctrl+w", "backspace")
-	if got := m.comparePane.input.Value(); got != "abc" {
+	if got := m.compare.pane.input.Value(); got != "abc" {
 		t.Errorf("after ctrl+w and backspace: %q, want %q", got, "abc")
 	}
 	m = press(m, "esc")
-	if m.comparePane.Searching() || m.comparePane.Query() != "" {
+	if m.compare.pane.Searching() || m.compare.pane.Query() != "" {
 		t.Errorf("esc while typing did not cancel the search")
 	}
 }
@@ -418,7 +418,7 @@ func TestFewerThanTwoArticles(t *testing.T) {
 func TestFilter(t *testing.T) {
 	m := newModel(t, seed(t), 160, 45)
 	m = press(m, "tab", "/")
-	if !m.articlePane.Filtering() {
+	if !m.compare.articles.Filtering() {
 		t.Fatalf("/ in the articles pane did not start a filter")
 	}
 	m = typeText(m, "JAZ")
@@ -427,8 +427,8 @@ func TestFilter(t *testing.T) {
 		t.Errorf("filter %q:\n%s", "JAZ", s)
 	}
 	m = press(m, "enter")
-	if m.articlePane.Filtering() || m.articlePane.Selected().Outlet != "Al Jazeera" {
-		t.Fatalf("after enter: filtering %v, selected %q", m.articlePane.Filtering(), m.articlePane.Selected().Outlet)
+	if m.compare.articles.Filtering() || m.compare.articles.Selected().Outlet != "Al Jazeera" {
+		t.Fatalf("after enter: filtering %v, selected %q", m.compare.articles.Filtering(), m.compare.articles.Selected().Outlet)
 	}
 	if !strings.Contains(screen(m), "filter: JAZ") {
 		t.Errorf("the pane does not show the filter in effect")
@@ -438,7 +438,7 @@ func TestFilter(t *testing.T) {
 		t.Errorf("enter on the filtered article: left %q", m.left.Outlet)
 	}
 	m = press(m, "esc", "esc")
-	if m.articlePane.Filter() != "" || !strings.Contains(screen(m), "Press TV") {
+	if m.compare.articles.Filter() != "" || !strings.Contains(screen(m), "Press TV") {
 		t.Errorf("esc did not clear the filter")
 	}
 	// A filter matching nothing says so, and enter then does nothing.
@@ -453,21 +453,21 @@ func TestFilter(t *testing.T) {
 func TestMouse(t *testing.T) {
 	m := newModel(t, seed(t), 160, 45)
 	m = send(m, tea.MouseMsg{X: 100, Y: 10, Button: tea.MouseButtonWheelDown})
-	if got := m.comparePane.top; got != wheelRows {
+	if got := m.compare.pane.scroll.top; got != wheelRows {
 		t.Errorf("wheel down: top %d, want %d", got, wheelRows)
 	}
 	m = send(m, tea.MouseMsg{X: 100, Y: 10, Button: tea.MouseButtonWheelUp})
-	if got := m.comparePane.top; got != 0 {
+	if got := m.compare.pane.scroll.top; got != 0 {
 		t.Errorf("wheel up: top %d, want 0", got)
 	}
 	// A click on an article focuses the pane and moves the cursor there.
 	m = send(m, tea.MouseMsg{X: 5, Y: 6, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
-	if m.focus != focusArticles || m.articlePane.Selected().Outlet != "Press TV" {
-		t.Errorf("click: focus %v, selected %q", m.focus, m.articlePane.Selected().Outlet)
+	if m.compare.focus != focusArticles || m.compare.articles.Selected().Outlet != "Press TV" {
+		t.Errorf("click: focus %v, selected %q", m.compare.focus, m.compare.articles.Selected().Outlet)
 	}
 	m = send(m, tea.MouseMsg{X: 5, Y: 6, Button: tea.MouseButtonWheelDown})
-	if m.articlePane.Selected().Outlet != "Al Jazeera" {
-		t.Errorf("wheel over the list: selected %q", m.articlePane.Selected().Outlet)
+	if m.compare.articles.Selected().Outlet != "Al Jazeera" {
+		t.Errorf("wheel over the list: selected %q", m.compare.articles.Selected().Outlet)
 	}
 }
 
@@ -735,17 +735,17 @@ func TestRandomKeysNeverPanic(t *testing.T) {
 func TestKeysArrivingTogether(t *testing.T) {
 	m := newModel(t, seed(t), 160, 45)
 	m = send(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jjj")})
-	if got := m.comparePane.top; got != 3 {
+	if got := m.compare.pane.scroll.top; got != 3 {
 		t.Errorf("\"jjj\" scrolled to %d, want 3", got)
 	}
 	m = send(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/Russia")})
-	if !m.comparePane.Searching() || m.comparePane.input.Value() != "Russia" {
-		t.Errorf("\"/Russia\": searching %v, query %q", m.comparePane.Searching(), m.comparePane.input.Value())
+	if !m.compare.pane.Searching() || m.compare.pane.input.Value() != "Russia" {
+		t.Errorf("\"/Russia\": searching %v, query %q", m.compare.pane.Searching(), m.compare.pane.input.Value())
 	}
 	// A paste is text, not keys.
 	m = press(m, "esc", "/")
 	m = send(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("sq"), Paste: true})
-	if got := m.comparePane.input.Value(); got != "sq" {
+	if got := m.compare.pane.input.Value(); got != "sq" {
 		t.Errorf("pasted query %q", got)
 	}
 }
@@ -774,7 +774,7 @@ func TestLongArticleList(t *testing.T) {
 	}
 	m := newModel(t, c, 120, 20)
 	m = press(m, "tab", "G")
-	if got := m.articlePane.Selected(); got != c.Stories[2].Articles[11] {
+	if got := m.compare.articles.Selected(); got != c.Stories[2].Articles[11] {
 		t.Fatalf("G selected %q", got.ID)
 	}
 	if !strings.Contains(screen(m), "Report 11 of story 2") {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -52,7 +53,7 @@ func TestPageKeys(t *testing.T) {
 func TestQuotesView(t *testing.T) {
 	m := newModel(t, seed(t), 160, 45)
 	m = press(m, "2")
-	if !m.quotesPane.Ready() {
+	if !quotesOf(m).Ready() {
 		t.Fatalf("the quotes page has no analysis")
 	}
 	lines := screenLines(m)
@@ -61,7 +62,7 @@ func TestQuotesView(t *testing.T) {
 	if !strings.Contains(lines[1], "Trump") || !strings.Contains(lines[1], "5 outlets") || !strings.Contains(lines[2], "Russia, if you’re listening") {
 		t.Errorf("first entry:\n%s\n%s", lines[1], lines[2])
 	}
-	g := m.quotesPane.Selected()
+	g := quotesOf(m).Selected()
 	if g == nil || len(g.Quotes) != 5 || !strings.Contains(g.Quotes[g.Common].Text(), "Russia, if you’re listening") {
 		t.Fatalf("selected group %+v", g)
 	}
@@ -83,7 +84,7 @@ func TestQuotesView(t *testing.T) {
 	// j moves to the next utterance: Jake Sullivan's, whose outlets do not
 	// all name him.
 	m = press(m, "j")
-	if g := m.quotesPane.Selected(); g.Speaker != "Jake Sullivan" {
+	if g := quotesOf(m).Selected(); g.Speaker != "Jake Sullivan" {
 		t.Fatalf("after j: speaker %q", g.Speaker)
 	}
 	if s := screen(m); !strings.Contains(s, "Al Jazeera ¶7 · Clinton’s campaign said") {
@@ -93,35 +94,35 @@ func TestQuotesView(t *testing.T) {
 	// enter gives the keys to the wordings, which then scroll; esc and tab
 	// give them back.
 	m = press(m, "enter")
-	if !m.quotesPane.DetailFocused() {
+	if !quotesOf(m).DetailFocused() {
 		t.Fatalf("enter did not focus the wordings")
 	}
 	m = press(m, "j", "j")
-	if got := m.quotesPane.detail.top; got != 2 && len(m.quotesPane.detail.rows) > m.quotesPane.detail.height+2 {
+	if got := quotesOf(m).detail.top; got != 2 && len(quotesOf(m).rows) > quotesOf(m).detail.height+2 {
 		t.Errorf("j j in the wordings: top %d, want 2", got)
 	}
-	if g := m.quotesPane.Selected(); g.Speaker != "Jake Sullivan" {
+	if g := quotesOf(m).Selected(); g.Speaker != "Jake Sullivan" {
 		t.Errorf("scrolling the wordings moved the list to %q", g.Speaker)
 	}
 	m = press(m, "esc")
-	if m.quotesPane.DetailFocused() {
+	if quotesOf(m).DetailFocused() {
 		t.Errorf("esc did not return to the list")
 	}
 	m = press(m, "tab")
-	if !m.quotesPane.DetailFocused() {
+	if !quotesOf(m).DetailFocused() {
 		t.Errorf("tab did not focus the wordings")
 	}
 	m = press(m, "tab", "G")
 	// Short quotes come last, under their own heading.
-	if g := m.quotesPane.Selected(); g == nil || !m.quotesPane.entries[m.quotesPane.cursor].short {
+	if g := quotesOf(m).Selected(); g == nil || !quotesOf(m).entries[quotesOf(m).cursor()].short {
 		t.Errorf("G: not on a short quote")
 	}
 	if s := screen(m); !strings.Contains(s, "Short quotes · under 4 words") {
 		t.Errorf("no heading over the short quotes:\n%s", s)
 	}
 	m = press(m, "g")
-	if m.quotesPane.cursor != 0 {
-		t.Errorf("g: cursor %d", m.quotesPane.cursor)
+	if quotesOf(m).cursor() != 0 {
+		t.Errorf("g: cursor %d", quotesOf(m).cursor())
 	}
 }
 
@@ -192,8 +193,8 @@ func TestMatrixView(t *testing.T) {
 	}
 	for _, tt := range tests {
 		m = press(m, tt.keys...)
-		if p := m.matrixPane; p.row != tt.row || p.col != tt.col {
-			t.Errorf("after %q: cursor (%d, %d), want (%d, %d)", tt.keys, p.row, p.col, tt.row, tt.col)
+		if p := matrixOf(m); p.row() != tt.row || p.col != tt.col {
+			t.Errorf("after %q: cursor (%d, %d), want (%d, %d)", tt.keys, p.row(), p.col, tt.row, tt.col)
 		}
 	}
 	// enter on the diagonal says why it does nothing.
@@ -213,8 +214,8 @@ func TestMatrixView(t *testing.T) {
 	}
 	// Back on the matrix, the cursor is where it was.
 	m = press(m, "3")
-	if p := m.matrixPane; p.row != 3 || p.col != 1 {
-		t.Errorf("back on the matrix the cursor is at (%d, %d)", p.row, p.col)
+	if p := matrixOf(m); p.row() != 3 || p.col != 1 {
+		t.Errorf("back on the matrix the cursor is at (%d, %d)", p.row(), p.col)
 	}
 }
 
@@ -228,8 +229,8 @@ func TestMatrixViewNarrow(t *testing.T) {
 		}
 		checkFits(t, m, size[0], size[1])
 		m = press(m, "l", "l", "l", "j", "j", "j", "j")
-		if p := m.matrixPane; p.row != 4 || p.col != 4 {
-			t.Errorf("%dx%d: cursor (%d, %d)", size[0], size[1], p.row, p.col)
+		if p := matrixOf(m); p.row() != 4 || p.col != 4 {
+			t.Errorf("%dx%d: cursor (%d, %d)", size[0], size[1], p.row(), p.col)
 		}
 		checkFits(t, m, size[0], size[1])
 	}
@@ -246,8 +247,8 @@ func TestMatrixViewNarrow(t *testing.T) {
 
 // passageRows returns every row of the passages view, unstyled.
 func passageRows(m Model) []string {
-	rows := make([]string, len(m.passagePane.rows))
-	for i, r := range m.passagePane.rows {
+	rows := make([]string, len(passagesOf(m).rows))
+	for i, r := range passagesOf(m).rows {
 		rows[i] = ansi.Strip(r)
 	}
 	return rows
@@ -315,27 +316,27 @@ func TestPassagesView(t *testing.T) {
 
 	// j/k move from entry to entry; n jumps to the next section.
 	m = press(m, "j")
-	if it := m.passagePane.Selected(); it == nil || it.at[0].Article.Outlet != "Swell Digest" || m.passagePane.cursor != 1 {
-		t.Errorf("j: cursor %d", m.passagePane.cursor)
+	if it := passagesOf(m).Selected(); it == nil || it.at[0].Article.Outlet != "Swell Digest" || passagesOf(m).cursor() != 1 {
+		t.Errorf("j: cursor %d", passagesOf(m).cursor())
 	}
 	m = press(m, "n")
-	if it := m.passagePane.Selected(); len(it.at) < 2 {
+	if it := passagesOf(m).Selected(); len(it.at) < 2 {
 		t.Errorf("n: the cursor is not on a verbatim run")
 	}
 	m = press(m, "n")
-	if it := m.passagePane.Selected(); len(it.at) != 1 || !strings.Contains(it.what, "gives") {
+	if it := passagesOf(m).Selected(); len(it.at) != 1 || !strings.Contains(it.what, "gives") {
 		t.Errorf("n n: the cursor is not on a fact: %q", it.what)
 	}
 	if s := screen(m); !strings.Contains(s, "Facts the outlets give differently") {
 		t.Errorf("n n: the facts' heading is not on screen:\n%s", s)
 	}
 	m = press(m, "N")
-	if it := m.passagePane.Selected(); len(it.at) < 2 {
+	if it := passagesOf(m).Selected(); len(it.at) < 2 {
 		t.Errorf("N: the cursor is not back on the first run")
 	}
 	m = press(m, "N", "N")
-	if m.passagePane.cursor != 0 || m.passagePane.top != 0 {
-		t.Errorf("N N N: cursor %d, top %d; want the first entry at the top", m.passagePane.cursor, m.passagePane.top)
+	if passagesOf(m).cursor() != 0 || passagesOf(m).list.scroll.top != 0 {
+		t.Errorf("N N N: cursor %d, top %d; want the first entry at the top", passagesOf(m).cursor(), passagesOf(m).list.scroll.top)
 	}
 	checkFits(t, m, 160, 45)
 }
@@ -345,13 +346,13 @@ func TestPassagesViewOpensTheComparison(t *testing.T) {
 	m = press(m, "4")
 	// Walk down to Lavrov's passage and open it.
 	for range 200 {
-		it := m.passagePane.Selected()
+		it := passagesOf(m).Selected()
 		if it != nil && strings.Contains(it.at[0].Article.Text(it.at[0].Span), "four-letter words") {
 			break
 		}
 		m = press(m, "j")
 	}
-	it := m.passagePane.Selected()
+	it := passagesOf(m).Selected()
 	if it == nil || it.at[0].Article.Outlet != "Al Jazeera" {
 		t.Fatalf("did not find Lavrov's passage")
 	}
@@ -360,7 +361,7 @@ func TestPassagesViewOpensTheComparison(t *testing.T) {
 		t.Fatalf("enter: page %v, %q vs %q", m.page, m.left.Outlet, m.right.Outlet)
 	}
 	// The passage is at the top, marked as the current change.
-	blk := m.comparePane.cmp.Blocks[topBlock(m)]
+	blk := m.compare.pane.cmp.Blocks[topBlock(m)]
 	if !strings.Contains(m.left.Text(blk.Left), "four-letter words") {
 		t.Errorf("the top block is %q", m.left.Text(blk.Left))
 	}
@@ -379,7 +380,7 @@ func TestPassagesViewOpensTheComparison(t *testing.T) {
 func TestComparisonMarksWireCopyAndFacts(t *testing.T) {
 	m := newModel(t, seed(t), 160, 45)
 	m = press(m, "]", "]") // Swell Digest vs Al Jazeera
-	lay := m.comparePane.lay
+	lay := m.compare.pane.lay
 	var wire, fact int
 	for _, r := range lay.rows {
 		switch r.rowMark {
@@ -416,7 +417,7 @@ func TestComparisonMarksWireCopyAndFacts(t *testing.T) {
 	}
 	// The marks survive inline mode.
 	m = press(m, "v")
-	for _, r := range m.comparePane.lay.rows {
+	for _, r := range m.compare.pane.lay.rows {
 		if r.rowMark == rowMarkFact {
 			return
 		}
@@ -427,12 +428,12 @@ func TestComparisonMarksWireCopyAndFacts(t *testing.T) {
 func TestFactsAreStyledInTheComparison(t *testing.T) {
 	m := newModelOpts(t, seed(t), 160, 45, Options{Renderer: renderer(termenv.TrueColor)})
 	m = press(m, "]", "]")
-	fact := m.comparePane.painter.brushes[clsEqual|clsFact].pre
-	if fact == "" || fact == m.comparePane.painter.brushes[clsEqual].pre {
+	fact := m.compare.pane.painter.brushes[clsEqual|clsFact].pre
+	if fact == "" || fact == m.compare.pane.painter.brushes[clsEqual].pre {
 		t.Fatalf("fact brush %q", fact)
 	}
 	found := false
-	for _, r := range m.comparePane.lay.painted {
+	for _, r := range m.compare.pane.lay.painted {
 		found = found || strings.Contains(r, fact+"Wednesday") || strings.Contains(r, fact+"Tuesday")
 	}
 	if !found {
@@ -450,7 +451,7 @@ func startModel(t *testing.T, c *corpus.Corpus, width, height int) (Model, tea.C
 
 func TestAnalysisArrivesLater(t *testing.T) {
 	m, init := startModel(t, seed(t), 160, 45)
-	if m.comparePane.marks != (pairMarks{}) {
+	if m.compare.pane.marks != (pairMarks{}) {
 		t.Errorf("marks before the analysis came")
 	}
 	for _, k := range []string{"2", "j", "enter", "tab", "3", "l", "enter", "4", "j", "n", "enter", "G"} {
@@ -465,10 +466,10 @@ func TestAnalysisArrivesLater(t *testing.T) {
 		t.Errorf("a second analysis was started")
 	}
 	m = runCmd(m, init)
-	if !m.passagePane.Ready() || !strings.Contains(screen(m), "Only one outlet reports") {
+	if !passagesOf(m).Ready() || !strings.Contains(screen(m), "Only one outlet reports") {
 		t.Errorf("the analysis came but the page did not show it:\n%s", screen(m))
 	}
-	if m.comparePane.marks.left == nil || m.comparePane.marks.right == nil {
+	if m.compare.pane.marks.left == nil || m.compare.pane.marks.right == nil {
 		t.Errorf("the comparison got no marks")
 	}
 }
@@ -485,7 +486,7 @@ func TestAnalysisFailureIsShown(t *testing.T) {
 		checkFits(t, m, 120, 30)
 	}
 	// A panic in the analysis becomes such an error.
-	msg := analyse(&corpus.Story{Name: "broken", Articles: []*corpus.Article{nil}}, nil)()
+	msg := analyse(context.Background(), &corpus.Story{Name: "broken", Articles: []*corpus.Article{nil}}, nil)()
 	if am, ok := msg.(analysisMsg); !ok || am.sa.err == nil {
 		t.Errorf("analysing a broken story: %#v", msg)
 	}
@@ -505,7 +506,7 @@ func TestStoryViewsFollowTheLeftArticle(t *testing.T) {
 	}
 	m := newModel(t, c, 120, 30)
 	m = press(m, "3")
-	if got := m.matrixPane.sa.story; got != c.Stories[0] {
+	if got := matrixOf(m).sa.story; got != c.Stories[0] {
 		t.Fatalf("the matrix shows %q", got.Name)
 	}
 	// Put an article of the second story on the left.
@@ -513,7 +514,7 @@ func TestStoryViewsFollowTheLeftArticle(t *testing.T) {
 	if m.left.Story != c.Stories[1].Name {
 		t.Fatalf("left is %q", m.left.Story)
 	}
-	if got := m.matrixPane.sa; got == nil || got.story != c.Stories[1] {
+	if got := matrixOf(m).sa; got == nil || got.story != c.Stories[1] {
 		t.Errorf("the matrix does not show the left article's story")
 	}
 	m = press(m, "2")
@@ -539,7 +540,7 @@ func TestKeysPerPage(t *testing.T) {
 	}
 	// Keys of the comparison do nothing here.
 	m = press(m, "v", "/", "s", "]")
-	if m.comparePane.Mode() != sideBySide || m.comparePane.Searching() || m.left.Outlet != "Swell Digest" || m.right.Outlet != "Hacked.com" {
+	if m.compare.pane.Mode() != sideBySide || m.compare.pane.Searching() || m.left.Outlet != "Swell Digest" || m.right.Outlet != "Hacked.com" {
 		t.Errorf("comparison keys acted on the matrix page")
 	}
 	// The full help lists the views' keys.

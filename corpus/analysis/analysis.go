@@ -31,7 +31,10 @@ type Analysis struct {
 	Unique   [][]Passage  // per article, the passages no other outlet pairs with
 	Verbatim []VerbatimRun
 	Quotes   []quote.Group // the story's quotations, grouped by utterance
-	facts    []Disagreement
+	// ShortQuotes are the quotes under quote.MinWords words, which
+	// grouping leaves out, gathered by wording (see quote.GroupAll).
+	ShortQuotes []quote.Group
+	facts       []Disagreement
 }
 
 // Coverage says how much of one article (the row) another (the column)
@@ -102,7 +105,7 @@ func Analyze(ctx context.Context, s *corpus.Story, pairs *compare.Cache) (*Analy
 	an.coverage()
 	an.unique()
 	an.Verbatim = VerbatimRuns(arts, MinVerbatimRun)
-	an.Quotes = quote.Groups(arts)
+	an.Quotes, an.ShortQuotes = quote.GroupAll(arts)
 	an.facts = an.disagreements()
 	return an, nil
 }

@@ -36,3 +36,10 @@ func (c *Cache) Compare(ctx context.Context, a, b *corpus.Article) (*Comparison,
 		return c.compare(ctx, a, b)
 	})
 }
+
+// Get returns the comparison of a with b if the cache holds it, without
+// computing it or waiting for a computation under way: for a caller that
+// must not block, and computes the pair elsewhere when it is not there.
+func (c *Cache) Get(a, b *corpus.Article) (*Comparison, bool) {
+	return c.pairs.Peek(pairKey{a, b})
+}

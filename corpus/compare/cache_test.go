@@ -71,3 +71,34 @@ func TestCacheDropsCancelled(t *testing.T) {
 	close(release)
 	wg.Wait()
 }
+
+func TestCacheGetNeverComputes(t *testing.T) {
+	arts := testcorpus.Seeds(t)
+	a, b := arts[0], arts[1]
+	c := NewCache()
+	if got, ok := c.Get(a, b); ok || got != nil {
+		t.Fatalf("Get on an empty cache: %v, %v", got, ok)
+	}
+	if got, ok := c.Get(a, b); ok || got != nil {
+		t.Fatalf("Get computed the pair: %v, %v", got, ok)
+	}
+	want, err := c.Compare(context.Background(), a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, ok := c.Get(a, b); !ok || got != want {
+		t.Errorf("Get after Compare: %p, %v; want %p", got, ok, want)
+	}
+	if _, ok := c.Get(b, a); ok {
+		t.Errorf("Get holds the mirrored pair, which was never compared")
+	}
+	// A failed comparison is not kept.
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := c.Compare(ctx, b, a); err == nil {
+		t.Fatal("Compare with a cancelled context succeeded")
+	}
+	if _, ok := c.Get(b, a); ok {
+		t.Errorf("Get returned a failed comparison")
+	}
+}

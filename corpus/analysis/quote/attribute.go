@@ -513,6 +513,10 @@ func (s *scanner) phrase(from, to int) (string, int, int) {
 	return strings.Join(parts, " "), speakerPhrase, words[len(words)-1]
 }
 
+// SameSpeaker reports whether two names are one speaker's as grouping
+// counts them: by the last word ("Sullivan" and "Jake Sullivan" are one).
+func SameSpeaker(a, b string) bool { return speakerKey(a) == speakerKey(b) }
+
 // speakerKey is what two names are compared by: the last word, lower case,
 // with curly apostrophes made straight.
 func speakerKey(name string) string {

@@ -27,6 +27,15 @@ import (
 // appearance (the first article carrying them, then position in it).
 // Groups only reads the articles; it is safe to call concurrently.
 func Groups(arts []*corpus.Article) []Group {
+	groups, _ := GroupAll(arts)
+	return groups
+}
+
+// GroupAll returns Groups(arts), and the short quotes of arts (scare
+// quotes and quoted phrases: “beauties”, “alarm”) gathered by wording, one
+// quote per article in a group, most outlets first; both from one
+// extraction of each article's quotes.
+func GroupAll(arts []*corpus.Article) (groups, short []Group) {
 	g := &grouper{ids: make(map[string]int32)}
 	seen := make(map[*corpus.Article]bool, len(arts))
 	for _, a := range arts {
@@ -37,11 +46,12 @@ func Groups(arts []*corpus.Article) []Group {
 	}
 	g.weigh()
 	g.collect()
+	short = shortGroups(g.short)
 	if len(g.units) == 0 {
-		return nil
+		return nil, short
 	}
 	g.join(g.edges())
-	return g.groups()
+	return g.groups(), short
 }
 
 // unit is a quote taking part in grouping.
@@ -66,6 +76,7 @@ type grouper struct {
 	idf    []float64
 	stop   []bool // per form id: a stopword
 	units  []unit
+	short  []Quote // the Short quotes, which take no part in grouping
 	parent unionfind.Sets
 	// members[root] lists a component's units.
 	members [][]int32
@@ -120,13 +131,15 @@ func (g *grouper) form(f string) int32 {
 }
 
 // collect extracts every article's quotes, keeps those that are not
-// Short, and links consecutive ones into chains.
+// Short as units, and links consecutive ones into chains; the Short ones
+// it sets aside.
 func (g *grouper) collect() {
 	chain := -1
 	for ai, a := range g.arts {
 		prevPara, prevSpeaker, pos := -10, "", 0
 		for _, q := range Extract(a) {
 			if q.Short {
+				g.short = append(g.short, q)
 				continue
 			}
 			if q.Para-prevPara <= 1 && speakersCompatible(q.Speaker, prevSpeaker) {

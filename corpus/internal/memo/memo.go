@@ -61,6 +61,27 @@ func (m *Map[K, V]) Get(ctx context.Context, key K, what string, compute func(co
 }
 
 // safely calls compute, turning a panic into an error: a server must
+// Peek returns the value of key if it has been computed and kept, without
+// computing it or waiting for a computation under way.
+func (m *Map[K, V]) Peek(key K) (V, bool) {
+	m.mu.Lock()
+	e, ok := m.entries[key]
+	m.mu.Unlock()
+	var zero V
+	if !ok {
+		return zero, false
+	}
+	select {
+	case <-e.done:
+		if e.err != nil {
+			return zero, false
+		}
+		return e.v, true
+	default:
+		return zero, false
+	}
+}
+
 // survive an input that trips a bug.
 func safely[V any](ctx context.Context, what string, compute func(context.Context) (V, error)) (v V, err error) {
 	defer func() {

@@ -1,0 +1,339 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
+)
+
+// compareView is the reader's first view: the articles pane, for choosing
+// the two sides, beside the comparison of the two. In a terminal at least
+// dualPaneWidth wide both show; below, only the focused one, full width,
+// and tab switches.
+type compareView struct {
+	keys     *KeyMap
+	articles articlesPane
+	pane     comparePane
+	focus    focus
+
+	width, height int
+}
+
+// focus is the pane of the comparison view that keys go to.
+type focus int
+
+const (
+	focusArticles focus = iota
+	focusCompare
+)
+
+func newCompareView(c *corpus.Corpus, s *Styles, keys *KeyMap, pt *painter, markers [2]bool) *compareView {
+	v := &compareView{
+		keys:     keys,
+		articles: newArticlesPane(c, s, keys),
+		pane:     newComparePane(s, keys, pt, markers),
+		focus:    focusCompare,
+	}
+	v.applyFocus()
+	return v
+}
+
+// SetSize lays the two panes out: side by side in a wide terminal, the
+// articles pane between 28 and 40 cells wide.
+func (v *compareView) SetSize(width, height int) {
+	if width == v.width && height == v.height {
+		return
+	}
+	v.width, v.height = width, height
+	if v.dual() {
+		aw := min(max(width/5, 28), 40)
+		v.articles.SetSize(aw, height)
+		v.pane.SetSize(width-aw, height)
+	} else {
+		v.articles.SetSize(width, height)
+		v.pane.SetSize(width, height)
+	}
+}
+
+func (v *compareView) dual() bool { return v.width >= dualPaneWidth }
+
+// SetAnalysis does nothing: a comparison may set articles of two stories
+// side by side, so the root marks it with both stories' analyses through
+// SetMarks.
+func (v *compareView) SetAnalysis(*storyAnalysis) {}
+
+// SetPair marks the articles on each side in the list, and whether the
+// next pick sets the right side.
+func (v *compareView) SetPair(left, right *corpus.Article, picking bool) {
+	v.articles.SetPair(left, right, picking)
+}
+
+// SetComparison shows c, with the marks of its two articles.
+func (v *compareView) SetComparison(c *compare.Comparison, marks pairMarks) {
+	v.pane.SetComparison(c, marks)
+}
+
+// SetMarks flags the wire copy and disputed facts of the comparison.
+func (v *compareView) SetMarks(marks pairMarks) { v.pane.SetMarks(marks) }
+
+// Comparison returns the comparison shown, or nil.
+func (v *compareView) Comparison() *compare.Comparison { return v.pane.Comparison() }
+
+// Show moves the list's cursor to left and gives the comparison the keys,
+// as when a pair is opened from another view.
+func (v *compareView) Show(left *corpus.Article) {
+	v.articles.Select(left)
+	v.focus = focusCompare
+	v.applyFocus()
+}
+
+// ScrollTo puts the passage holding sentence of a at the top of the
+// comparison, and reports whether the comparison has it.
+func (v *compareView) ScrollTo(a *corpus.Article, sentence int) bool {
+	return v.pane.ScrollTo(a, sentence)
+}
+
+// Picking reports whether the next pick sets the right side.
+func (v *compareView) Picking() bool { return v.articles.Picking() }
+
+// SetSimilarities shows each article's similarity to left.
+func (v *compareView) SetSimilarities(left *corpus.Article, sims map[*corpus.Article]float64) {
+	v.articles.SetSimilarities(left, sims)
+}
+
+// Typing reports whether a search or a filter is being typed.
+func (v *compareView) Typing() bool { return v.pane.Searching() || v.articles.Filtering() }
+
+func (v *compareView) applyFocus() {
+	if v.focus == focusArticles {
+		v.articles.Focus()
+		v.pane.Blur()
+	} else {
+		v.articles.Blur()
+		v.pane.Focus()
+	}
+}
+
+// Update handles a key for the focused pane (or the query being typed),
+// tab between the panes and v for the layout; and the mouse, for the pane
+// under the pointer.
+func (v *compareView) Update(msg tea.Msg) (storyView, tea.Cmd) {
+	k := v.keys
+	switch msg := msg.(type) {
+	case tea.MouseMsg:
+		v.updateMouse(msg)
+		return v, nil
+	case tea.KeyMsg:
+		switch {
+		case v.pane.Searching():
+			v.pane, _ = v.pane.UpdateSearch(msg)
+			return v, v.takeStatus()
+		case v.articles.Filtering():
+			v.articles, _ = v.articles.UpdateFilter(msg)
+			return v, nil
+		case key.Matches(msg, k.SwitchPane):
+			v.focus = 1 - v.focus
+			v.applyFocus()
+			return v, nil
+		case key.Matches(msg, k.Inline):
+			v.pane.ToggleMode()
+			return v, flash(v.pane.Mode().String() + " mode")
+		}
+		if v.focus == focusArticles {
+			return v, v.updateArticles(msg)
+		}
+		v.pane, _ = v.pane.Update(msg)
+		return v, v.takeStatus()
+	}
+	return v, nil
+}
+
+// updateArticles handles a key for the articles pane: enter picks, esc
+// while picking keeps the right side, and the rest move and filter.
+func (v *compareView) updateArticles(msg tea.KeyMsg) tea.Cmd {
+	k := v.keys
+	switch {
+	case key.Matches(msg, k.Pick):
+		return v.pick(v.articles.Selected())
+	case key.Matches(msg, k.Cancel) && v.articles.Picking():
+		a := &v.articles
+		a.SetPair(a.left, a.right, false)
+		return flash("kept " + termsafe.OneLine(a.right.Outlet) + " on the right")
+	}
+	v.articles, _ = v.articles.Update(msg)
+	return nil
+}
+
+// pick handles enter on article a: the first pick sets the left side (and
+// waits for the right), the next sets the right side and opens the
+// comparison.
+func (v *compareView) pick(a *corpus.Article) tea.Cmd {
+	left, right := v.articles.left, v.articles.right
+	switch {
+	case a == nil:
+		return flash("no article here")
+	case !v.articles.Picking():
+		if right == a {
+			right = left
+		}
+		return tea.Batch(
+			sendMsg(setPairMsg{left: a, right: right, picking: true}),
+			flash(termsafe.OneLine(a.Outlet)+" on the left: enter on another article picks the right side"))
+	case a == left:
+		return flash(termsafe.OneLine(a.Outlet) + " is already on the left: pick another article for the right")
+	}
+	v.focus = focusCompare
+	v.applyFocus()
+	return sendMsg(setPairMsg{left: left, right: a})
+}
+
+// updateMouse gives a mouse event to the pane under the pointer, focusing
+// it on a click.
+func (v *compareView) updateMouse(msg tea.MouseMsg) {
+	target := v.focus
+	if v.dual() {
+		target = focusCompare
+		if msg.X < v.articles.width {
+			target = focusArticles
+		} else {
+			msg.X -= v.articles.width
+		}
+	}
+	if msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress && target != v.focus {
+		v.focus = target
+		v.applyFocus()
+	}
+	if target == focusArticles {
+		v.articles, _ = v.articles.Update(msg)
+	} else {
+		v.pane, _ = v.pane.Update(msg)
+	}
+}
+
+// takeStatus returns the comparison pane's message for the status bar.
+func (v *compareView) takeStatus() tea.Cmd {
+	s := v.pane.status
+	if s == "" {
+		return nil
+	}
+	v.pane.status = ""
+	return flash(s)
+}
+
+// UpdateKeys enables the keys of the focused pane, or of the query being
+// typed, and those of the view: tab, v, the outlets and swapping sides.
+func (v *compareView) UpdateKeys() {
+	k := v.keys
+	if v.Typing() {
+		for _, b := range []*key.Binding{&k.Accept, &k.DeleteChar, &k.DeleteWord, &k.ClearInput, &k.Cancel} {
+			b.SetEnabled(true)
+		}
+		k.Cancel.SetHelp("esc", "cancel")
+		return
+	}
+	k.enableMoving()
+	onCompare := v.focus == focusCompare
+	query := v.pane.Query() != ""
+	k.NextChange.SetEnabled(onCompare && !query)
+	k.PrevChange.SetEnabled(onCompare && !query)
+	k.NextMatch.SetEnabled(onCompare && query)
+	k.PrevMatch.SetEnabled(onCompare && query)
+	k.Search.SetEnabled(onCompare)
+	k.Inline.SetEnabled(true)
+	if v.pane.Mode() == inline {
+		k.Inline.SetHelp("v", "side by side")
+	} else {
+		k.Inline.SetHelp("v", "inline")
+	}
+	k.Pick.SetEnabled(!onCompare)
+	k.Filter.SetEnabled(!onCompare)
+	k.PrevOutlet.SetEnabled(true)
+	k.NextOutlet.SetEnabled(true)
+	k.Swap.SetEnabled(true)
+	k.SwitchPane.SetEnabled(true)
+	k.SwitchPane.SetHelp("tab", "switch pane")
+	switch {
+	case onCompare:
+		k.Cancel.SetEnabled(query)
+		k.Cancel.SetHelp("esc", "clear search")
+	case v.articles.Picking():
+		k.Cancel.SetEnabled(true)
+		k.Cancel.SetHelp("esc", "keep right side")
+	default:
+		k.Cancel.SetEnabled(v.articles.Filter() != "")
+		k.Cancel.SetHelp("esc", "clear filter")
+	}
+}
+
+// View draws the two panes side by side, or the focused one.
+func (v *compareView) View() string {
+	const bottom = 1024 // room for the lines below the panes
+	var sb strings.Builder
+	switch {
+	case !v.dual() && v.focus == focusArticles:
+		return v.articles.View()
+	case !v.dual():
+		return v.pane.View()
+	}
+	lv, rv := v.articles.View(), v.pane.View()
+	sb.Grow(len(lv) + len(rv) + bottom)
+	left, right := strings.Split(lv, "\n"), strings.Split(rv, "\n")
+	for i := range v.height {
+		if i > 0 {
+			sb.WriteByte('\n')
+		}
+		if i < len(left) {
+			sb.WriteString(left[i])
+		}
+		if i < len(right) {
+			sb.WriteString(right[i])
+		}
+	}
+	return sb.String()
+}
+
+// Position is the scroll position, then the search, then the current
+// change.
+func (v *compareView) Position() []string {
+	p := &v.pane
+	right := appendNonEmpty(nil, p.Position())
+	if q := p.SearchStatus(); q != "" && !p.Searching() {
+		right = append(right, fmt.Sprintf("/%s · %s", p.Query(), q))
+	}
+	return appendNonEmpty(right, p.ChangeStatus())
+}
+
+// StatusItems are the comparison's figures.
+func (v *compareView) StatusItems() []string {
+	c := v.pane.Comparison()
+	if c == nil {
+		return nil
+	}
+	st := v.pane.stats
+	// Words only one side has count as that side's deletions or insertions.
+	return []string{
+		fmt.Sprintf("%d%% similar", percent(c.Similarity)),
+		fmt.Sprintf("-%d +%d words", st.Deleted+st.LeftOnlyWords, st.Inserted+st.RightOnlyWords),
+		fmt.Sprintf("%d moved", st.Moved),
+		fmt.Sprintf("%d left only", st.LeftOnly),
+		fmt.Sprintf("%d right only", st.RightOnly),
+	}
+}
+
+// StatusPrompt draws the search query being typed in width cells.
+func (v *compareView) StatusPrompt(width int) (prompt, found string, ok bool) {
+	p := &v.pane
+	if !p.Searching() {
+		return "", "", false
+	}
+	found = p.SearchStatus()
+	if found != "" {
+		found = "  " + found
+	}
+	return p.input.View("/", max(width-textWidth(found), 2)), found, true
+}

@@ -1,0 +1,301 @@
+package ui
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// list is the one cursor every pane with entries moves through: the
+// articles, the quotes, the passages and the matrix's rows. Entries are
+// one or more rows tall; headings are entries the cursor skips; a filter
+// narrows the entries to those whose label holds the query, keeping the
+// headings above them. The rows are seen through a scroller, which the
+// cursor keeps on screen.
+//
+// It is a component of its own rather than bubbles/list because every
+// pane here needs entries of several rows, headings the cursor skips, and
+// a window of rows rather than of items; and list's filtering would pull
+// in modules this program does not otherwise need.
+type list struct {
+	all    []listEntry
+	shown  []listEntry // the entries the filter lets through
+	starts []int       // the first row of each shown entry, and the total at the end
+	cursor int         // index into shown; a selectable entry, or 0 when none is shown
+	filter string      // folded
+	scroll scroller
+}
+
+// listEntry is an entry of a list: item is the caller's index for it.
+// A heading is an entry the cursor skips; context is, for a heading, how
+// many of its last rows to keep on screen above the first entry under it.
+type listEntry struct {
+	item    int
+	height  int
+	head    bool
+	context int
+	// label is the entry's text folded for filtering (lowercase).
+	label string
+}
+
+// heading reports whether e is a heading the cursor skips.
+func (e listEntry) heading() bool { return e.head }
+
+// SetEntries replaces the entries, keeping the cursor on the same item
+// where it is still shown, and the filter.
+func (l *list) SetEntries(entries []listEntry) {
+	sel := l.Selected()
+	l.all = entries
+	l.applyFilter()
+	l.cursor = 0
+	if !l.Select(sel) {
+		l.Move(0)
+	}
+}
+
+// SetFilter shows only the entries whose label holds q (case folded), under
+// their headings, keeping the cursor on the same item where it can.
+func (l *list) SetFilter(q string) {
+	sel := l.Selected()
+	l.filter = strings.ToLower(strings.TrimSpace(q))
+	l.applyFilter()
+	l.cursor = 0
+	if !l.Select(sel) {
+		l.Move(0)
+	}
+}
+
+func (l *list) applyFilter() {
+	l.shown = l.shown[:0]
+	heading := -1
+	for i, e := range l.all {
+		if e.heading() {
+			heading = i
+			continue
+		}
+		if l.filter != "" && !strings.Contains(e.label, l.filter) {
+			continue
+		}
+		if heading >= 0 {
+			l.shown = append(l.shown, l.all[heading])
+			heading = -1
+		}
+		l.shown = append(l.shown, e)
+	}
+	l.starts = l.starts[:0]
+	row := 0
+	for _, e := range l.shown {
+		l.starts = append(l.starts, row)
+		row += e.height
+	}
+	l.starts = append(l.starts, row)
+	l.scroll.SetTotal(row)
+}
+
+// SetHeight sets the number of rows on screen.
+func (l *list) SetHeight(h int) {
+	l.scroll.SetHeight(h)
+	l.reveal()
+}
+
+// Len is the number of entries shown, headings included.
+func (l list) Len() int { return len(l.shown) }
+
+// Entry returns shown entry i.
+func (l list) Entry(i int) listEntry { return l.shown[i] }
+
+// Cursor returns the index of the cursor's entry among those shown.
+func (l list) Cursor() int { return l.cursor }
+
+// Selected returns the item under the cursor, or -1.
+func (l list) Selected() int {
+	if l.cursor < len(l.shown) && !l.shown[l.cursor].heading() {
+		return l.shown[l.cursor].item
+	}
+	return -1
+}
+
+// Select moves the cursor to item, if it is shown, and reports whether it
+// is.
+func (l *list) Select(item int) bool {
+	if item < 0 {
+		return false
+	}
+	for i, e := range l.shown {
+		if e.item == item && !e.heading() {
+			l.cursor = i
+			l.reveal()
+			return true
+		}
+	}
+	return false
+}
+
+// Move moves the cursor n selectable entries down (up if negative),
+// skipping headings and stopping at either end.
+func (l *list) Move(n int) {
+	if len(l.shown) == 0 {
+		l.cursor = 0
+		return
+	}
+	step := 1
+	if n < 0 {
+		step, n = -1, -n
+	}
+	c := l.cursor
+	for range n {
+		next := c + step
+		for next >= 0 && next < len(l.shown) && l.shown[next].heading() {
+			next += step
+		}
+		if next < 0 || next >= len(l.shown) {
+			break
+		}
+		c = next
+	}
+	l.cursor = l.settle(c)
+	l.reveal()
+}
+
+// settle returns the selectable entry nearest c: c itself, the first
+// below it, or the last above it.
+func (l list) settle(c int) int {
+	c = min(max(c, 0), len(l.shown)-1)
+	for i := c; i < len(l.shown); i++ {
+		if !l.shown[i].heading() {
+			return i
+		}
+	}
+	for i := c; i >= 0; i-- {
+		if !l.shown[i].heading() {
+			return i
+		}
+	}
+	return c
+}
+
+// entryAt returns the shown entry holding row r.
+func (l list) entryAt(r int) int {
+	return max(sort.Search(len(l.shown), func(i int) bool { return l.starts[i+1] > r }), 0)
+}
+
+// moveRows moves the cursor to the entry n rows below (above if negative)
+// the top of the cursor's entry, and the window with it, so that a page
+// key turns a page of the list as it would a page of text.
+func (l *list) moveRows(n int) {
+	if len(l.shown) == 0 {
+		return
+	}
+	from := l.cursor
+	target := l.entryAt(min(max(l.starts[from]+n, 0), l.scroll.total-1))
+	if target == from {
+		// An entry taller than the move: step to the next one anyway.
+		l.Move(sign(n))
+		return
+	}
+	c := l.settle(target)
+	if n > 0 && c < from || n < 0 && c > from {
+		c = from
+	}
+	l.cursor = c
+	l.scroll.ScrollBy(n)
+	l.reveal()
+}
+
+func sign(n int) int {
+	switch {
+	case n < 0:
+		return -1
+	case n > 0:
+		return 1
+	}
+	return 0
+}
+
+// Update moves the cursor for the moving keys and the mouse wheel (one
+// entry a notch), and reports whether msg was one of them.
+func (l *list) Update(msg tea.Msg, k *KeyMap) bool {
+	switch msg := msg.(type) {
+	case tea.MouseMsg:
+		d := wheel(msg)
+		if d == 0 {
+			return false
+		}
+		l.Move(d)
+	case tea.KeyMsg:
+		page := max(l.scroll.height, 1)
+		switch {
+		case key.Matches(msg, k.Up):
+			l.Move(-1)
+		case key.Matches(msg, k.Down):
+			l.Move(1)
+		case key.Matches(msg, k.PageUp):
+			l.moveRows(-page)
+		case key.Matches(msg, k.PageDown):
+			l.moveRows(page)
+		case key.Matches(msg, k.HalfPageUp):
+			l.moveRows(-max(page/2, 1))
+		case key.Matches(msg, k.HalfPageDown):
+			l.moveRows(max(page/2, 1))
+		case key.Matches(msg, k.Top):
+			l.Move(-len(l.shown))
+		case key.Matches(msg, k.Bottom):
+			l.Move(len(l.shown))
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// Click moves the cursor to the entry on row y of the window, if it is
+// not a heading, and reports whether it did.
+func (l *list) Click(y int) bool {
+	r := l.scroll.top + y
+	if y < 0 || r >= l.scroll.total {
+		return false
+	}
+	i := l.entryAt(r)
+	if l.shown[i].heading() {
+		return false
+	}
+	l.cursor = i
+	l.reveal()
+	return true
+}
+
+// reveal scrolls the cursor's entry into view, with the rows of the
+// heading right above it that belong to it. An entry taller than the
+// window shows from its top.
+func (l *list) reveal() {
+	if l.cursor >= len(l.shown) {
+		l.scroll.ScrollTo(0)
+		return
+	}
+	top, bottom := l.starts[l.cursor], l.starts[l.cursor+1]
+	if c := l.cursor - 1; c >= 0 && l.shown[c].heading() {
+		top -= min(l.shown[c].context, l.shown[c].height)
+	}
+	l.scroll.Reveal(top, bottom)
+}
+
+// RowOf returns the first row of shown entry i.
+func (l list) RowOf(i int) int { return l.starts[i] }
+
+// Window calls fn for each shown entry in view, from the top, with how
+// many of its rows are above the window.
+func (l list) Window(fn func(i int, e listEntry, skip int) bool) {
+	if len(l.shown) == 0 {
+		return
+	}
+	top := l.scroll.top
+	for i := l.entryAt(top); i < len(l.shown) && l.starts[i] < top+l.scroll.height; i++ {
+		if !fn(i, l.shown[i], max(top-l.starts[i], 0)) {
+			return
+		}
+	}
+}

@@ -1,0 +1,323 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/charmbracelet/bubbles/spinner"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
+)
+
+// slowCompare is how long a comparison runs before the status bar shows a
+// spinner and esc may abandon it. Under it, a spinner would only flicker:
+// the seed pairs take a few milliseconds, a 10,000-word pair about 80.
+const slowCompare = time.Second
+
+// pendingCompare is the comparison under way, if any: the pair, where to
+// scroll once it is in, and how to abandon it.
+type pendingCompare struct {
+	gen         int // which request this is; 0 when none is under way
+	left, right *corpus.Article
+	at          *corpus.Article
+	off         int
+	cancel      context.CancelFunc
+	slow        bool // it has run over slowCompare: the spinner shows
+}
+
+func (p pendingCompare) active() bool { return p.gen != 0 }
+
+type (
+	// comparedMsg carries the comparison of left with right that request
+	// gen asked for, or why there is none.
+	comparedMsg struct {
+		gen         int
+		left, right *corpus.Article
+		c           *compare.Comparison
+		err         error
+	}
+
+	// compareSlowMsg says that request gen has run over slowCompare; wait
+	// delivers its comparedMsg when it is in.
+	compareSlowMsg struct {
+		gen  int
+		wait tea.Cmd
+	}
+
+	// panicMsg is a panic in work the reader started off the UI goroutine,
+	// recovered so that the reader goes on and the terminal is left as it
+	// was.
+	panicMsg struct {
+		what  string
+		value any
+	}
+)
+
+func (p panicMsg) String() string {
+	return termsafe.OneLine(fmt.Sprintf("%s failed: %v", p.what, p.value))
+}
+
+// recovering wraps cmd so that a panic in it becomes a panicMsg saying
+// what failed, rather than ending the program.
+func recovering(what string, cmd func() tea.Msg) tea.Cmd {
+	return func() (msg tea.Msg) {
+		defer func() {
+			if r := recover(); r != nil {
+				msg = panicMsg{what: what, value: r}
+			}
+		}()
+		return cmd()
+	}
+}
+
+// setPair makes left and right the pair compared. When the cache holds
+// their comparison it shows at once; otherwise it is computed by the
+// command returned, and the comparison shown until then stays. The
+// similarities of the articles pane follow a new left article.
+func (m *Model) setPair(left, right *corpus.Article, picking bool) tea.Cmd {
+	if left == nil || right == nil || left == right {
+		return nil
+	}
+	changed := left != m.left
+	m.left, m.right = left, right
+	m.compare.SetPair(left, right, picking)
+	m.abandon()
+	var cmds []tea.Cmd
+	if changed {
+		cmds = append(cmds, m.similarities())
+	}
+	if c, ok := m.cache.Get(left, right); ok {
+		m.compare.SetComparison(c, m.pairMarks(left, right))
+		return tea.Batch(cmds...)
+	}
+	m.compareGen++
+	ctx, cancel := context.WithCancel(m.ctx)
+	m.pending = pendingCompare{gen: m.compareGen, left: left, right: right, cancel: cancel}
+	return tea.Batch(append(cmds, compareCmd(ctx, m.cache, m.compareGen, left, right))...)
+}
+
+// compareCmd returns a command that compares left with right through
+// cache. It answers within slowCompare: with the comparison, or with a
+// compareSlowMsg whose wait command delivers the comparison later, so that
+// the reader can show a spinner meanwhile.
+func compareCmd(ctx context.Context, cache interface {
+	Compare(context.Context, *corpus.Article, *corpus.Article) (*compare.Comparison, error)
+}, gen int, left, right *corpus.Article) tea.Cmd {
+	return recovering("comparing", func() tea.Msg {
+		done := make(chan tea.Msg, 1)
+		go func() {
+			defer func() {
+				if r := recover(); r != nil {
+					done <- comparedMsg{gen: gen, left: left, right: right, err: fmt.Errorf("comparing failed: %v", r)}
+				}
+			}()
+			c, err := cache.Compare(ctx, left, right)
+			done <- comparedMsg{gen: gen, left: left, right: right, c: c, err: err}
+		}()
+		timer := time.NewTimer(slowCompare)
+		defer timer.Stop()
+		select {
+		case msg := <-done:
+			return msg
+		case <-timer.C:
+			return compareSlowMsg{gen: gen, wait: func() tea.Msg { return <-done }}
+		}
+	})
+}
+
+// handleCompared shows a comparison that has come in, if it is the one
+// asked for last; if it failed, the comparison shown stays, and so does its
+// pair.
+func (m *Model) handleCompared(msg comparedMsg) tea.Cmd {
+	if msg.gen != m.pending.gen {
+		return nil // abandoned, or overtaken by another pair
+	}
+	p := m.pending
+	m.pending.cancel()
+	m.pending = pendingCompare{}
+	if msg.err != nil {
+		m.keepShownPair()
+		if !errors.Is(msg.err, context.Canceled) {
+			m.flash = termsafe.OneLine(msg.err.Error())
+		}
+		return nil
+	}
+	m.compare.SetComparison(msg.c, m.pairMarks(msg.left, msg.right))
+	if p.at != nil {
+		m.scrollTo(p.at, p.off)
+	}
+	return nil
+}
+
+// handleCompareSlow starts the spinner for a comparison that is taking a
+// while, and waits for it.
+func (m *Model) handleCompareSlow(msg compareSlowMsg) tea.Cmd {
+	if msg.gen != m.pending.gen {
+		return msg.wait // let it finish: its answer is dropped
+	}
+	m.pending.slow = true
+	return tea.Batch(msg.wait, m.spinner.Tick)
+}
+
+// handleSpin turns the spinner while a slow comparison is under way, and
+// lets it stop afterwards.
+func (m *Model) handleSpin(msg spinner.TickMsg) tea.Cmd {
+	if !m.pending.slow {
+		return nil
+	}
+	var cmd tea.Cmd
+	m.spinner, cmd = m.spinner.Update(msg)
+	return cmd
+}
+
+// abandonCompare handles esc during a slow comparison: it is cancelled, and
+// the pair shown stays.
+func (m *Model) abandonCompare() {
+	if !m.pending.active() {
+		return
+	}
+	m.flash = "stopped comparing " + termsafe.OneLine(m.pending.left.Outlet) + " with " + termsafe.OneLine(m.pending.right.Outlet)
+	m.abandon()
+	m.keepShownPair()
+}
+
+// abandon cancels the comparison under way, if any.
+func (m *Model) abandon() {
+	if m.pending.active() {
+		m.pending.cancel()
+		m.pending = pendingCompare{}
+	}
+}
+
+// keepShownPair makes the pair shown the pair compared again, after its
+// successor was abandoned or failed.
+func (m *Model) keepShownPair() {
+	c := m.compare.Comparison()
+	if c == nil {
+		return
+	}
+	m.left, m.right = c.Left, c.Right
+	m.compare.SetPair(c.Left, c.Right, false)
+}
+
+// comparingStatus says what is being compared, with the spinner, once a
+// comparison has run over slowCompare.
+func (m Model) comparingStatus() string {
+	if !m.pending.slow {
+		return ""
+	}
+	return m.spinner.View() + " comparing " + termsafe.OneLine(m.pending.left.Outlet) + " with " + termsafe.OneLine(m.pending.right.Outlet) + "… esc stops"
+}
+
+// openPassage opens a comparison at a passage of the passages view. The
+// left side is the article the passage is in — the current left article,
+// if it is one of them — and the right is the current right article if it
+// is one of the entry's others, or else the first of them.
+func (m *Model) openPassage(msg openPassageMsg) tea.Cmd {
+	at := msg.at[0]
+	for _, as := range msg.at {
+		if as.Article == m.left {
+			at = as
+		}
+	}
+	var right *corpus.Article
+	for _, o := range msg.others {
+		if o == at.Article {
+			continue
+		}
+		if o == m.right {
+			right = o
+			break
+		}
+		if right == nil {
+			right = o
+		}
+	}
+	if right == nil {
+		m.flash = "no other outlet in this story to compare with"
+		return nil
+	}
+	return m.openPair(at.Article, right, at.Article, at.Span.Start)
+}
+
+// openPair shows left and right side by side on the comparison view and,
+// when at is given, scrolls to the passage holding byte offset off of it
+// (once the comparison is in, if it has to be computed).
+func (m *Model) openPair(left, right, at *corpus.Article, off int) tea.Cmd {
+	m.page = pageCompare
+	m.compare.Show(left)
+	m.flash = termsafe.OneLine(left.Outlet) + " and " + termsafe.OneLine(right.Outlet) + " side by side"
+	cmd := m.setPair(left, right, false)
+	m.compare.Show(left)
+	if at != nil && len(at.Sentences) > 0 {
+		if m.pending.active() {
+			m.pending.at, m.pending.off = at, off
+		} else {
+			m.scrollTo(at, off)
+		}
+	}
+	return cmd
+}
+
+// scrollTo scrolls the comparison to the passage holding byte offset off
+// of at, and says so.
+func (m *Model) scrollTo(at *corpus.Article, off int) {
+	if m.compare.ScrollTo(at, sentenceAt(at, off)) {
+		m.flash += fmt.Sprintf(", at ¶%d", at.ParagraphAt(off))
+	}
+}
+
+// cycleRight puts the next (dir 1) or previous (dir -1) article of the
+// left article's story on the right.
+func (m *Model) cycleRight(dir int) tea.Cmd {
+	if m.state != stateReady {
+		return nil
+	}
+	next := m.nextInStory(m.left, m.right, dir)
+	if next == m.right {
+		m.flash = "no other article in this story to compare with"
+		return nil
+	}
+	m.flash = termsafe.OneLine(next.Outlet) + " on the right"
+	return m.setPair(m.left, next, m.compare.Picking())
+}
+
+// nextInStory returns the article after (dir 1) or before (dir -1) from in
+// left's story, skipping left and wrapping around; with from nil, the first
+// such article. If left's story has no other article, it falls back to the
+// next article of the corpus.
+func (m Model) nextInStory(left, from *corpus.Article, dir int) *corpus.Article {
+	var cands []*corpus.Article
+	for _, a := range m.articles {
+		if a != left && sameStory(a, left) {
+			cands = append(cands, a)
+		}
+	}
+	if len(cands) == 0 {
+		for _, a := range m.articles {
+			if a != left {
+				cands = append(cands, a)
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return from
+	}
+	i := -1
+	for j, a := range cands {
+		if a == from {
+			i = j
+		}
+	}
+	if i < 0 {
+		if dir > 0 {
+			return cands[0]
+		}
+		return cands[len(cands)-1]
+	}
+	return cands[(i+dir+len(cands))%len(cands)]
+}

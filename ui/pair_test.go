@@ -1,0 +1,128 @@
+package ui
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/muesli/termenv"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
+)
+
+// freshModel is a reader at 120×40 with a cache of its own, with its
+// first commands run: only the first pair, and the left article against
+// the others of its story, are compared.
+func freshModel(t *testing.T) Model {
+	t.Helper()
+	m := New(seed(t), analysis.NewCache(), Options{Renderer: renderer(termenv.Ascii)})
+	m = runCmd(m, m.Init())
+	return send(m, tea.WindowSizeMsg{Width: 120, Height: 40})
+}
+
+// updateOnly delivers msg without running the commands it returns.
+func updateOnly(m Model, msg tea.Msg) (Model, tea.Cmd) {
+	tm, cmd := m.Update(msg)
+	return tm.(Model), cmd
+}
+
+// TestNewPairIsComparedByACommand is a regression test: Update aligned a
+// pair the cache did not hold on the spot, so that a long pair froze the
+// reader and no key, not even ctrl+c, answered until it was done.
+func TestNewPairIsComparedByACommand(t *testing.T) {
+	m := freshModel(t)
+	before := m.compare.Comparison()
+	// The swapped pair is not in the cache: Update must not compare it.
+	m, cmd := updateOnly(m, keyMsg("s"))
+	if m.compare.Comparison() != before {
+		t.Fatalf("Update showed the swapped comparison before any command ran")
+	}
+	if cmd == nil || !m.pending.active() {
+		t.Fatalf("no comparison under way after s (cmd %v)", cmd != nil)
+	}
+	// The articles pane follows at once.
+	if m.left != before.Right || m.right != before.Left {
+		t.Errorf("the sides did not swap in the articles pane")
+	}
+	m = runCmd(m, cmd)
+	if c := m.compare.Comparison(); c == nil || c.Left != before.Right || c.Right != before.Left {
+		t.Errorf("after the command, the comparison is not the swapped pair")
+	}
+	if m.pending.active() {
+		t.Errorf("a comparison is still under way")
+	}
+}
+
+// slowModel is a fresh reader after s, its comparison reported slow, and
+// the command that would compare the pair.
+func slowModel(t *testing.T) (Model, tea.Cmd) {
+	t.Helper()
+	m, cmd := updateOnly(freshModel(t), keyMsg("s"))
+	m, wait := updateOnly(m, compareSlowMsg{gen: m.pending.gen, wait: func() tea.Msg { return nil }})
+	if !m.pending.slow || wait == nil {
+		t.Fatalf("the slow comparison started no spinner")
+	}
+	return m, cmd
+}
+
+func TestSlowComparisonShowsASpinner(t *testing.T) {
+	m, _ := slowModel(t)
+	s := screen(m)
+	if !strings.Contains(s, "comparing Hacked.com with Swell Digest… esc stops") {
+		t.Errorf("no spinner message in the status bar:\n%s", s)
+	}
+	lines := screenLines(m)
+	if help := lines[len(lines)-1]; !strings.Contains(help, "esc stop comparing") {
+		t.Errorf("help line %q does not offer esc", help)
+	}
+	checkFits(t, m, 120, 40)
+}
+
+func TestEscAbandonsASlowComparison(t *testing.T) {
+	m, cmd := slowModel(t)
+	shown := m.compare.Comparison()
+	m = press(m, "esc")
+	if m.pending.active() {
+		t.Fatalf("esc left the comparison under way")
+	}
+	if !strings.Contains(m.flash, "stopped comparing") {
+		t.Errorf("flash %q", m.flash)
+	}
+	if m.left != shown.Left || m.right != shown.Right || m.compare.articles.right != shown.Right {
+		t.Errorf("after esc the pair is not the one shown")
+	}
+	// The abandoned comparison's answer, when it comes, is dropped.
+	m = runCmd(m, cmd)
+	if m.compare.Comparison() != shown {
+		t.Errorf("the abandoned comparison was shown")
+	}
+}
+
+func TestQuitAnswersDuringAComparison(t *testing.T) {
+	for _, k := range []string{"q", "ctrl+c"} {
+		m, _ := slowModel(t)
+		m, cmd := updateOnly(m, keyMsg(k))
+		if cmd == nil {
+			t.Fatalf("%s: no command", k)
+		}
+		if _, ok := cmd().(tea.QuitMsg); !ok {
+			t.Errorf("%s does not quit while comparing", k)
+		}
+		if m.ctx.Err() == nil {
+			t.Errorf("%s: the reader's work was not cancelled", k)
+		}
+	}
+}
+
+func TestPanicInACommandBecomesAMessage(t *testing.T) {
+	cmd := recovering("testing", func() tea.Msg { panic(errors.New("boom")) })
+	msg := cmd()
+	pm, ok := msg.(panicMsg)
+	if !ok {
+		t.Fatalf("got %#v, want a panicMsg", msg)
+	}
+	m := send(freshModel(t), pm)
+	if s := screen(m); !strings.Contains(s, "testing failed: boom") {
+		t.Errorf("the panic is not shown:\n%s", s)
+	}
+}

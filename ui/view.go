@@ -1,0 +1,138 @@
+package ui
+
+import (
+	"fmt"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
+)
+
+// viewTable lists the reader's views, in the order of their keys, 1 to 9:
+// each one's name (for the status bar's badge and the short help), what
+// the full help says it shows, and how it is made. Adding a view is a
+// line here and a constant below, and the view in a file of its own.
+var viewTable = []struct {
+	name, about string
+	make        func(viewEnv) storyView
+}{
+	pageCompare: {"compare", "articles and comparison", func(e viewEnv) storyView {
+		return newCompareView(e.corpus, e.styles, e.keys, e.painter, e.markers)
+	}},
+	pageQuotes: {"quotes", "the story's quotes", func(e viewEnv) storyView {
+		return newQuotesPane(e.styles, e.keys, e.painter, e.markers[inline])
+	}},
+	pageMatrix: {"matrix", "the story's matrix", func(e viewEnv) storyView {
+		return newMatrixPane(e.styles, e.keys, e.ascii)
+	}},
+	pagePassages: {"passages", "unique and shared passages", func(e viewEnv) storyView {
+		return newPassagesPane(e.styles, e.keys, e.painter)
+	}},
+}
+
+// page is a view of the corpus, an index into viewTable: comparing two
+// articles, then three views of the left article's story as a whole.
+type page int
+
+const (
+	pageCompare  page = iota // the articles and the comparison of two of them
+	pageQuotes               // the story's quotes, each outlet's wording
+	pageMatrix               // outlets × outlets: how much each reports of the others
+	pagePassages             // what one outlet alone reports, wire copy, disputed facts
+)
+
+func (p page) String() string {
+	if p >= 0 && int(p) < len(viewTable) {
+		return viewTable[p].name
+	}
+	return fmt.Sprintf("page(%d)", int(p))
+}
+
+// viewEnv is what the views are made from: the reader's corpus, styles,
+// keys and painter, and how its terminal shows changes.
+type viewEnv struct {
+	corpus  *corpus.Corpus
+	styles  *Styles
+	keys    *KeyMap
+	painter *painter
+	markers [2]bool // per mode: changes also bracketed wdiff-style
+	ascii   bool    // no attributes at all: the matrix brackets its cursor
+}
+
+// storyView is one of the reader's views, on keys 1 to 4, as soft-serve's
+// TabComponent is one of a repository's tabs: the root sizes the view on
+// screen, hands it the analysis of the left article's story, forwards it
+// every key and mouse event the reader itself does not take, and asks it
+// for its rows, its place in the status bar and the keys it answers to.
+// The root never reaches into a view to decide anything: a view asks the
+// root for what only the root can do (compare another pair, say something
+// in the status bar) with the messages below.
+type storyView interface {
+	// SetSize sets the view's size: the whole screen above the status bar.
+	SetSize(width, height int)
+	// SetAnalysis gives the view the analysis of the left article's
+	// story, nil while it is under way.
+	SetAnalysis(sa *storyAnalysis)
+	// Update handles a key or mouse event meant for the view.
+	Update(msg tea.Msg) (storyView, tea.Cmd)
+	// View draws the view: joined strings, painted by Update.
+	View() string
+	// Position says where the reader is in the view, then anything else
+	// for the right of the status bar, most important first.
+	Position() []string
+	// StatusItems are the view's figures for the middle of the status
+	// bar, most important first.
+	StatusItems() []string
+	// UpdateKeys enables, in the reader's shared keymap, the bindings the
+	// view answers to in its present state, with the help that says what
+	// they do here. The root disables every view binding first, so a
+	// binding no view enables neither matches nor shows in help.
+	UpdateKeys()
+	// Typing reports whether a query is being typed: every key but
+	// ctrl+c then goes to the view.
+	Typing() bool
+}
+
+// statusPrompter is a view that types its query in the status bar, as the
+// comparison's search does.
+type statusPrompter interface {
+	// StatusPrompt returns the query being typed, drawn in width cells,
+	// and what it has found so far; ok is false when nothing is typed.
+	StatusPrompt(width int) (prompt, found string, ok bool)
+}
+
+type (
+	// flashMsg is something for the status bar about what the last key
+	// did, or why it did nothing.
+	flashMsg string
+
+	// setPairMsg asks the root to compare left with right; picking says
+	// that the next pick sets the right side.
+	setPairMsg struct {
+		left, right *corpus.Article
+		picking     bool
+	}
+
+	// openPairMsg asks the root to show left and right side by side on
+	// the comparison view and, when at is given, to scroll to the passage
+	// holding byte offset off of it.
+	openPairMsg struct {
+		left, right, at *corpus.Article
+		off             int
+	}
+)
+
+// flash returns a command that says s in the status bar.
+func flash(s string) tea.Cmd { return func() tea.Msg { return flashMsg(s) } }
+
+// sendMsg returns a command that delivers msg.
+func sendMsg(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
+
+// openPassageMsg asks the root to open a comparison at a passage: on the
+// left the article it is in (the present left article, if it is one of
+// at), on the right one of others (the present right article, if it is
+// one of them).
+type openPassageMsg struct {
+	at     []analysis.ArticleSpan
+	others []*corpus.Article
+}
