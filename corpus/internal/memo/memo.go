@@ -60,7 +60,6 @@ func (m *Map[K, V]) Get(ctx context.Context, key K, what string, compute func(co
 	return e.v, e.err
 }
 
-// safely calls compute, turning a panic into an error: a server must
 // Peek returns the value of key if it has been computed and kept, without
 // computing it or waiting for a computation under way.
 func (m *Map[K, V]) Peek(key K) (V, bool) {
@@ -82,6 +81,7 @@ func (m *Map[K, V]) Peek(key K) (V, bool) {
 	}
 }
 
+// safely calls compute, turning a panic into an error: a server must
 // survive an input that trips a bug.
 func safely[V any](ctx context.Context, what string, compute func(context.Context) (V, error)) (v V, err error) {
 	defer func() {
