@@ -62,7 +62,11 @@ func main() {
 // read runs the reader in this terminal until it quits or ctx is done.
 func read(ctx context.Context, r cli.ReaderRequest) error {
 	m := ui.New(r.Corpus, r.Cache, ui.Options{NoColor: r.NoColor, Problems: r.Problems})
-	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithContext(ctx)}
+	// ui/cli catches SIGINT and SIGTERM and cancels ctx, which ends the
+	// program and restores the terminal. Bubble Tea's own handler would
+	// race with it: it sends QuitMsg to an event loop that ctx has already
+	// ended, and its shutdown then waits for that send forever.
+	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithContext(ctx), tea.WithoutSignalHandler()}
 	if r.InputTTY {
 		opts = append(opts, tea.WithInputTTY())
 	}

@@ -192,3 +192,61 @@ func TestGitDifftool(t *testing.T) {
 		t.Errorf("git difftool output lacks the change:\n%s", out)
 	}
 }
+
+// TestReaderSignal runs the reader in tmux and sends it SIGTERM and
+// SIGINT: it must leave the alternate screen and exit 143 or 130. (Bubble
+// Tea's own signal handler raced with the context and hung the shutdown.)
+func TestReaderSignal(t *testing.T) {
+	bin := newsdiffBinary(t)
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed")
+	}
+	for _, tt := range []struct {
+		sig  syscall.Signal
+		want string
+	}{{syscall.SIGTERM, "EXIT=143"}, {syscall.SIGINT, "EXIT=130"}} {
+		t.Run(tt.sig.String(), func(t *testing.T) {
+			dir := t.TempDir()
+			pidFile := filepath.Join(dir, "pid")
+			session := fmt.Sprintf("newsdiff-cli-%d", os.Getpid())
+			tmux := func(args ...string) string {
+				out, _ := exec.Command("tmux", args...).CombinedOutput()
+				return string(out)
+			}
+			// The shell records the reader's pid, then execs it in the
+			// foreground, where it owns the terminal.
+			script := fmt.Sprintf(`sh -c 'echo $$ > %s; exec %s' ; echo EXIT=$?; sleep 60`, pidFile, bin)
+			if out, err := exec.Command("tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30", script).CombinedOutput(); err != nil {
+				t.Fatalf("tmux: %v\n%s", err, out)
+			}
+			defer tmux("kill-session", "-t", session)
+			deadline := time.Now().Add(15 * time.Second)
+			for !strings.Contains(tmux("capture-pane", "-p", "-t", session), "Swell Digest") {
+				if time.Now().After(deadline) {
+					t.Fatalf("the reader never showed:\n%s", tmux("capture-pane", "-p", "-t", session))
+				}
+				time.Sleep(100 * time.Millisecond)
+			}
+			raw, _ := os.ReadFile(pidFile)
+			var pid int
+			fmt.Sscan(string(raw), &pid)
+			if err := syscall.Kill(pid, tt.sig); err != nil {
+				t.Fatal(err)
+			}
+			deadline = time.Now().Add(5 * time.Second)
+			for {
+				screen := tmux("capture-pane", "-p", "-t", session)
+				if strings.Contains(screen, "EXIT=") {
+					if !strings.Contains(screen, tt.want) || strings.Contains(screen, "Swell Digest") {
+						t.Errorf("after %v, want %s on the normal screen:\n%s", tt.sig, tt.want, screen)
+					}
+					return
+				}
+				if time.Now().After(deadline) {
+					t.Fatalf("the reader did not exit within 5 s of %v:\n%s", tt.sig, screen)
+				}
+				time.Sleep(50 * time.Millisecond)
+			}
+		})
+	}
+}

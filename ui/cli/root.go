@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"runtime/debug"
@@ -174,13 +175,20 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 	for _, p := range probs {
 		problems = append(problems, Problem(p))
 	}
-	return l.Read(cmd.Context(), ReaderRequest{
+	ctx := cmd.Context()
+	err = l.Read(ctx, ReaderRequest{
 		Corpus:   c,
 		Cache:    a.env.Cache,
 		NoColor:  !a.colorOn(),
 		Problems: problems,
 		InputTTY: len(args) == 2 && (args[0] == "-" || args[1] == "-"),
 	})
+	if ctx.Err() != nil {
+		// The reader may have quit on the signal by itself (Bubble Tea
+		// catches SIGTERM too): the status still says it was a signal.
+		return context.Cause(ctx)
+	}
+	return err
 }
 
 // loadPair makes a corpus of the two articles in files (or standard
