@@ -245,6 +245,7 @@ func TestPager(t *testing.T) {
 		{"not a terminal", false, 10, map[string]string{"PAGER": "cat > $OUT"}, nil, ""},
 		{"--no-pager", true, 10, map[string]string{"PAGER": "cat > $OUT"}, []string{"--no-pager"}, ""},
 		{"PAGER=cat", true, 10, map[string]string{"PAGER": "cat"}, nil, ""},
+		{"a pager that is not there", true, 10, map[string]string{"PAGER": "newsdiff-no-such-pager"}, nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

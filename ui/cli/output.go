@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -62,14 +63,18 @@ func (a *app) checkColor() error {
 // turned off, else straight to stdout.
 func (a *app) flush(out *bytes.Buffer) error {
 	if pager := a.pager(out.Bytes()); pager != "" {
-		if err := runPager(pager, out.Bytes(), a.env); err == nil {
+		err := runPager(pager, out.Bytes(), a.env)
+		var ee *exec.ExitError
+		switch {
+		case err == nil:
 			return nil
-		} else if _, ok := err.(*exec.ExitError); ok {
-			// The pager ran and said no more (less after q exits 0; a
-			// killed pager is not worth an error message).
+		case errors.As(err, &ee) && ee.ExitCode() != 126 && ee.ExitCode() != 127:
+			// The pager ran and stopped (a killed pager is not worth an
+			// error message).
 			return nil
 		}
-		// A pager that cannot start is no reason to lose the output.
+		// A pager the shell cannot find or run (126, 127), or no shell at
+		// all, is no reason to lose the output.
 	}
 	_, err := io.Copy(a.env.Stdout, out)
 	return err
