@@ -95,7 +95,25 @@ var commands []command
 // initialised.
 var Commands []string
 
-// register adds a subcommand. Call it from an init function.
+// register adds a subcommand. Call it from the init function of the
+// command's own file; a command that only reads the corpus and prints is
+// remote, and its body runs through app.printing so that it is
+// interruptible and paged:
+//
+//	func init() { register("extract", true, extractCommand) }
+//
+//	func extractCommand(a *app) *cobra.Command {
+//		var format string
+//		cmd := &cobra.Command{
+//			Use: "extract [DIR]", Short: "…", Example: "  newsdiff extract", Args: dirArgs,
+//			RunE: a.printing(func(ctx context.Context, p *printer, args []string) error {
+//				c, err := p.load(dirOf(args)) // warnings go to stderr
+//				…                             // write to &p.stdout; JSON through writeJSON
+//			}),
+//		}
+//		a.formatFlag(cmd, &format, "plain", "plain", "json")
+//		return cmd
+//	}
 func register(name string, remote bool, build func(a *app) *cobra.Command) {
 	commands = append(commands, command{name: name, remote: remote, build: build})
 	if remote {
