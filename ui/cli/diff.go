@@ -286,8 +286,8 @@ type equalPart struct {
 }
 
 // equalParts splits an equal op where its sides' bytes differ in a way
-// the view does not ignore. Whitespace always counts as equal: the left's
-// layout is kept, as wdiff does.
+// the view does not ignore. Whitespace and control tokens always count as
+// equal: the left's layout is kept, as wdiff does.
 func (v diffView) equalParts(op compare.Op) []equalPart {
 	l, r := v.cmp.Left, v.cmp.Right
 	lt, rt := l.TokensIn(op.Left), r.TokensIn(op.Right)
@@ -308,7 +308,8 @@ func (v diffView) equalParts(op compare.Op) []equalPart {
 		tl, tr := l.Tokens[lt.Start+i], r.Tokens[rt.Start+i]
 		a, b := l.Text(tl.Span), r.Text(tr.Span)
 		switch {
-		case a == b || tl.Kind == corpus.TokSpace:
+		case a == b || tl.Kind == corpus.TokSpace || tl.Kind == corpus.TokControl:
+			// Layout, and controls no output shows, are not wording.
 			add(a, b, false)
 		case strings.EqualFold(a, b):
 			add(a, b, !v.opts.ignoreCase)
