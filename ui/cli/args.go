@@ -96,13 +96,14 @@ func (a *app) resolve(arg string, c *corpus.Corpus, p *printer) (*corpus.Article
 	return nil, fmt.Errorf("no article with id or outlet %s (try: newsdiff list)", quoteArg(arg))
 }
 
-// completeArticles completes diff's A and B: files, and the ids and outlets
-// of the built-in story.
-func (a *app) completeArticles(_ *cobra.Command, args []string, prefix string) ([]cobra.Completion, cobra.ShellCompDirective) {
-	if len(args) >= 2 || a.env.Default == nil {
+// completeArticles completes diff's A and B: files, and the ids (with
+// their outlets) of the articles in --dir or the built-in story.
+func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	if len(args) >= 2 {
 		return nil, cobra.ShellCompDirectiveDefault
 	}
-	c, _, err := a.env.Default()
+	dir, _ := cmd.Flags().GetString("dir")
+	c, _, err := a.loadCorpus(dir)
 	if err != nil {
 		return nil, cobra.ShellCompDirectiveDefault
 	}

@@ -153,6 +153,24 @@ func TestCompletion(t *testing.T) {
 			t.Errorf("completing diff --format does not offer %s:\n%s", f, le.out)
 		}
 	}
+	// diff completes article ids, with their outlets, from --dir or the
+	// built-in story.
+	dir := writeFiles(t, map[string]string{"council.txt": "Title\n\nSome words here today.\n", "court.txt": "Title\n\nOther words here today.\n"})
+	for _, tt := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"diff", "00"}, []string{"000_bcfc8e1eaa4c1094\tSwell Digest", "004_b32972e7c9273033\tTRT World"}},
+		{[]string{"diff", "--dir", dir, "co"}, []string{"council\tcouncil", "court\tcourt"}},
+	} {
+		le := newLocalEnv(t, false, "")
+		le.run(append([]string{"__complete"}, tt.args...)...)
+		for _, w := range tt.want {
+			if !strings.Contains(le.out.String(), w+"\n") {
+				t.Errorf("completing %q does not offer %q:\n%s", tt.args, w, le.out)
+			}
+		}
+	}
 	le = newLocalEnv(t, false, "")
 	le.Files = false
 	if code := le.run("completion", "bash"); code != ExitUsage {
