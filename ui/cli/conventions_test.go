@@ -604,9 +604,9 @@ func TestGitExternalDiff(t *testing.T) {
 		want []string
 	}{
 		{[]string{"news/story.txt", filepath.Join(dir, "old"), hex, "100644", filepath.Join(dir, "new"), hex, "100644"},
-			[]string{"--- a/news/story.txt", "+++ b/news/story.txt", "[-open-]{+close+}"}},
+			[]string{"--- a/news/story.txt · Bridge vote\n", "+++ b/news/story.txt · Bridge vote\n", "[-open-]{+close+}"}},
 		{[]string{"news/story.txt", "/dev/null", ".", ".", filepath.Join(dir, "new"), hex, "100644"},
-			[]string{"--- a/news/story.txt", "right only", "{+The council voted to close"}},
+			[]string{"--- a/news/story.txt\n", "right only", "{+The council voted to close"}},
 	}
 	for _, tt := range tests {
 		le := newLocalEnv(t, false, "")

@@ -428,8 +428,8 @@ func (v diffView) writeText(w io.Writer, m marks) error {
 	c := v.cmp
 	l, r := c.Left, c.Right
 	st := c.Stats()
-	fmt.Fprintln(w, m.label(fmt.Sprintf("--- %s · %s · %s", Name(l.ID), cell(l.Outlet), cell(l.Title))))
-	fmt.Fprintln(w, m.label(fmt.Sprintf("+++ %s · %s · %s", Name(r.ID), cell(r.Outlet), cell(r.Title))))
+	fmt.Fprintln(w, m.label("--- "+articleHeader(l)))
+	fmt.Fprintln(w, m.label("+++ "+articleHeader(r)))
 	fmt.Fprintf(w, "similarity %.0f%% · %d words deleted, %d inserted · %d moved · %d one-sided\n",
 		100*c.Similarity, st.Deleted, st.Inserted, st.Moved, st.LeftOnly+st.RightOnly)
 	for i, b := range c.Blocks {
@@ -488,6 +488,20 @@ func (v diffView) writeText(w io.Writer, m marks) error {
 		fmt.Fprintln(w, sb.String())
 	}
 	return nil
+}
+
+// articleHeader names an article on one line: its id, outlet and title,
+// leaving out an outlet that only repeats the id (a file without metadata)
+// and what is empty (git's /dev/null).
+func articleHeader(a *corpus.Article) string {
+	parts := []string{Name(a.ID)}
+	if o := cell(a.Outlet); o != "" && a.Outlet != a.ID {
+		parts = append(parts, o)
+	}
+	if t := cell(a.Title); t != "" {
+		parts = append(parts, t)
+	}
+	return strings.Join(parts, " · ")
 }
 
 // markLines marks each line of s on its own, so that a change spanning a
