@@ -276,3 +276,54 @@ func TestEndToEndFormatCharacters(t *testing.T) {
 	tm.send("q")
 	tm.waitExit()
 }
+
+// TestEndToEndSlowComparison is a regression test: the reader aligned a
+// pair inside Update, so while a long pair was compared the screen froze
+// and no key, not even ctrl+c, answered. Two long articles whose sentences
+// all resemble each other take seconds to align: the reader must show a
+// spinner, let esc abandon the comparison, and quit on q.
+func TestEndToEndSlowComparison(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end: skipped in -short mode (builds the binary and runs it in tmux)")
+	}
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("end-to-end: tmux is not installed")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "newsdiff")
+	if out, err := exec.Command("go", "build", "-o", bin, "..").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	storyDir := filepath.Join(dir, "budget")
+	if err := os.Mkdir(storyDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for i, outlet := range []string{"Alpha", "Beta"} {
+		var sb strings.Builder
+		fmt.Fprintf(&sb, "---\noutlet: %s\ntitle: Budget talks\n---\n\n", outlet)
+		for s := range 2500 {
+			fmt.Fprintf(&sb, "The committee said on Wednesday that talks over the budget would continue, officials said, number %d.", s+3*i)
+			if s%5 == 4 {
+				sb.WriteString("\n\n")
+			} else {
+				sb.WriteString(" ")
+			}
+		}
+		if err := os.WriteFile(filepath.Join(storyDir, outlet+".txt"), []byte(sb.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tm := startTmux(t, dir, 120, 30, bin, storyDir)
+	spinning := false
+	tm.waitFor("a spinner or the comparison", func(s string) bool {
+		spinning = strings.Contains(s, "comparing Alpha with Beta… esc stops")
+		return spinning || strings.Contains(firstLineOf(s), "━━ Alpha")
+	})
+	if !spinning {
+		t.Skip("the pair compared in under a second here: there was nothing to abandon")
+	}
+	tm.send("Escape")
+	tm.waitFor("the comparison abandoned", func(s string) bool { return strings.Contains(s, "stopped comparing Alpha with Beta") })
+	tm.send("q")
+	tm.waitExit()
+}
