@@ -215,3 +215,115 @@ func (tm *tmuxSession) waitExit() {
 	}
 	tm.t.Fatalf("the program did not exit; the screen shows:\n%s", tm.capture())
 }
+
+// TestEndToEndFormatCharacters is a regression test: a soft hyphen
+// measured 0 cells in the reader and 1 in tmux, so rows with one ran past
+// the edge, wrapped, and scrolled the header off the screen. Articles
+// full of soft hyphens, zero-width spaces and emoji presentation selectors
+// must draw within the terminal, header on the first row.
+func TestEndToEndFormatCharacters(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end: skipped in -short mode (builds the binary and runs it in tmux)")
+	}
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("end-to-end: tmux is not installed")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "newsdiff")
+	if out, err := exec.Command("go", "build", "-o", bin, "..").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	shy := func(s string) string {
+		var words []string
+		for _, w := range strings.Fields(s) {
+			if len(w) > 4 && strings.Trim(w, "abcdefghijklmnopqrstuvwxyzACNW.") == "" {
+				w = w[:2] + "\u00ad" + w[2:4] + "\u200b" + w[4:]
+			}
+			words = append(words, w)
+		}
+		return strings.Join(words, " ")
+	}
+	text := strings.Repeat("The committee published its assessment of the negotiations on Wednesday \u2764\ufe0f. ", 12)
+	corpusDir := filepath.Join(dir, "story")
+	if err := os.Mkdir(corpusDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for i, outlet := range []string{"First\u00adOutlet", "Second\u00adOutlet"} {
+		body := fmt.Sprintf("---\noutlet: %s\ntitle: %s\n---\n\n%s\n\n%s\n", outlet, shy("Negotiations continue between committees"), shy(text), shy(text[i*10:]))
+		if err := os.WriteFile(filepath.Join(corpusDir, fmt.Sprintf("%d.txt", i)), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const width, height = 100, 30
+	tm := startTmux(t, dir, width, height, bin, corpusDir)
+	tm.waitFor("the comparison", func(s string) bool {
+		return strings.Contains(s, "COMPARE") && strings.Contains(s, "Outlet")
+	})
+	for _, keys := range [][]string{nil, {"v"}, {"j", "j"}} {
+		tm.send(keys...)
+		s := tm.capture()
+		if w := maxWidth(s); w > width {
+			t.Errorf("after %q a row is %d cells wide", keys, w)
+		}
+		if first := firstLineOf(s); !strings.Contains(first, "━━") {
+			t.Errorf("after %q the header scrolled away; first row %q\n%s", keys, first, s)
+		}
+		lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+		if len(lines) < 2 || !strings.Contains(lines[len(lines)-2], "COMPARE") {
+			t.Errorf("after %q the status bar is not on the second row from the bottom:\n%s", keys, s)
+		}
+	}
+	tm.send("q")
+	tm.waitExit()
+}
+
+// TestEndToEndSlowComparison is a regression test: the reader aligned a
+// pair inside Update, so while a long pair was compared the screen froze
+// and no key, not even ctrl+c, answered. Two long articles whose sentences
+// all resemble each other take seconds to align: the reader must show a
+// spinner, let esc abandon the comparison, and quit on q.
+func TestEndToEndSlowComparison(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end: skipped in -short mode (builds the binary and runs it in tmux)")
+	}
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("end-to-end: tmux is not installed")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "newsdiff")
+	if out, err := exec.Command("go", "build", "-o", bin, "..").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	storyDir := filepath.Join(dir, "budget")
+	if err := os.Mkdir(storyDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for i, outlet := range []string{"Alpha", "Beta"} {
+		var sb strings.Builder
+		fmt.Fprintf(&sb, "---\noutlet: %s\ntitle: Budget talks\n---\n\n", outlet)
+		for s := range 2500 {
+			fmt.Fprintf(&sb, "The committee said on Wednesday that talks over the budget would continue, officials said, number %d.", s+3*i)
+			if s%5 == 4 {
+				sb.WriteString("\n\n")
+			} else {
+				sb.WriteString(" ")
+			}
+		}
+		if err := os.WriteFile(filepath.Join(storyDir, outlet+".txt"), []byte(sb.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tm := startTmux(t, dir, 120, 30, bin, storyDir)
+	spinning := false
+	tm.waitFor("a spinner or the comparison", func(s string) bool {
+		spinning = strings.Contains(s, "comparing Alpha with Beta… esc stops")
+		return spinning || strings.Contains(firstLineOf(s), "━━ Alpha")
+	})
+	if !spinning {
+		t.Skip("the pair compared in under a second here: there was nothing to abandon")
+	}
+	tm.send("Escape")
+	tm.waitFor("the comparison abandoned", func(s string) bool { return strings.Contains(s, "stopped comparing Alpha with Beta") })
+	tm.send("q")
+	tm.waitExit()
+}

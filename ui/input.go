@@ -5,6 +5,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // lineInput is a one-line query editor for search and filter: type to
@@ -31,7 +32,7 @@ func (in *lineInput) SetValue(s string) { in.value = []rune(s) }
 
 // Update edits the query with msg and reports whether it changed. Only
 // printable runes are taken, so a pasted escape sequence or control
-// character never reaches the screen.
+// character never reaches the screen, and nothing Display would drop.
 func (in lineInput) Update(msg tea.KeyMsg, keys *KeyMap) (lineInput, bool) {
 	switch {
 	case key.Matches(msg, keys.DeleteChar):
@@ -67,6 +68,13 @@ func (in lineInput) Update(msg tea.KeyMsg, keys *KeyMap) (lineInput, bool) {
 			if unicode.IsPrint(r) {
 				in.value = append(in.value, r)
 				changed = true
+			}
+		}
+		if changed {
+			// What the terminal would draw at another width than the
+			// prompt measures never reaches it (see termsafe.Display).
+			if v := string(in.value); termsafe.Display(v) != v {
+				in.value = []rune(termsafe.Display(v))
 			}
 		}
 		return in, changed

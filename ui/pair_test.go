@@ -1,13 +1,16 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/muesli/termenv"
+	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/corpus/compare"
 )
 
 // freshModel is a reader at 120×40 with a cache of its own, with its
@@ -124,5 +127,37 @@ func TestPanicInACommandBecomesAMessage(t *testing.T) {
 	m := send(freshModel(t), pm)
 	if s := screen(m); !strings.Contains(s, "testing failed: boom") {
 		t.Errorf("the panic is not shown:\n%s", s)
+	}
+}
+
+// panickingComparer fails the way a bug in alignment would.
+type panickingComparer struct{}
+
+func (panickingComparer) Compare(context.Context, *corpus.Article, *corpus.Article) (*compare.Comparison, error) {
+	panic("alignment bug")
+}
+
+// TestPanicInAComparisonIsShown: the comparison runs on a goroutine of the
+// reader's own, which no runtime recovers; its panic must come back as the
+// comparison's error, shown in the status bar, with the pair shown before
+// kept, and the reader going on.
+func TestPanicInAComparisonIsShown(t *testing.T) {
+	m := freshModel(t)
+	shown := m.compare.Comparison()
+	m, _ = updateOnly(m, keyMsg("s"))
+	msg := compareCmd(context.Background(), panickingComparer{}, m.pending.gen, m.left, m.right)()
+	cm, ok := msg.(comparedMsg)
+	if !ok || cm.err == nil || !strings.Contains(cm.err.Error(), "alignment bug") {
+		t.Fatalf("got %#v, want a comparedMsg with the panic as its error", msg)
+	}
+	m = send(m, cm)
+	if !strings.Contains(screen(m), "comparing failed: alignment bug") {
+		t.Errorf("the failure is not shown:\n%s", screen(m))
+	}
+	if m.compare.Comparison() != shown || m.left != shown.Left || m.right != shown.Right {
+		t.Errorf("after the failure the reader does not keep the pair it showed")
+	}
+	if m = press(m, "j"); m.pending.active() {
+		t.Errorf("a comparison is still under way")
 	}
 }

@@ -350,7 +350,9 @@ func (c *child) open() (*benchTTY, error) {
 		return nil, err
 	}
 	go func() { tt.done <- sess.Wait() }()
-	if err := tt.await("the article list", listsAll); err != nil {
+	if err := tt.await("the article list and the first comparison", func(s screen) bool {
+		return listsAll(s) && isComparing("Swell Digest", "Hacked.com")(s)
+	}); err != nil {
 		client.Close()
 		return nil, err
 	}

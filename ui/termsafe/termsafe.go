@@ -32,7 +32,11 @@ import (
 //   - turns U+00A0 and the other Unicode space separators into a plain space
 //     and the line and paragraph separators U+2028 and U+2029 into a line
 //     feed;
-//   - replaces each byte that is not part of valid UTF-8 with U+FFFD.
+//   - replaces each byte that is not part of valid UTF-8 with U+FFFD;
+//   - drops what a terminal may draw at another width than the reader
+//     measures it (see unmeasurable): format characters, variation
+//     selectors, skin-tone modifiers, and the regional indicator left
+//     over when a run of them does not pair into flags.
 //
 // Everything else (letters of any script, emoji, combining marks) is kept.
 // Display(Display(s)) == Display(s), and when s needs no change Display
@@ -80,12 +84,68 @@ func Display(s string) string {
 			b.WriteByte('\n')
 		case unicode.Is(unicode.Zs, r):
 			b.WriteByte(' ')
+		case unmeasurable(r):
 		default:
 			b.WriteString(s[i : i+size])
 		}
 		i += size
 	}
+	return pairRegionalIndicators(b.String())
+}
+
+// unmeasurable reports whether r is a format character (Unicode's Cf) or a
+// variation selector. The reader measures text by grapheme cluster
+// (ansi.StringWidth); terminals measure it by cluster or code point by
+// code point (wcwidth, as tmux does), and for these the answers differ:
+// the soft hyphen measures 0 and tmux draws 1; zero-width joiners and
+// prepended concatenation marks join a cluster that a terminal may draw
+// in pieces; a variation selector makes "☺\uFE0F" 2 cells for the reader
+// and 1 in a terminal; a skin-tone modifier is part of the cluster before
+// it (an emoji, or even a space) and a 2-cell emoji of its own in a
+// terminal. Display drops them, and none of them changes what the text
+// says. Unpaired regional indicators disagree the same way, but only in
+// context: see pairRegionalIndicators.
+func unmeasurable(r rune) bool {
+	return unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Variation_Selector, r) || isEmojiModifier(r)
+}
+
+func isEmojiModifier(r rune) bool { return r >= 0x1F3FB && r <= 0x1F3FF }
+
+func isRegionalIndicator(r rune) bool { return r >= 0x1F1E6 && r <= 0x1F1FF }
+
+// pairRegionalIndicators drops the last regional indicator of every run of
+// an odd number of them: flags are pairs, and a lone one measures 2 for
+// the reader and 1 in a terminal.
+func pairRegionalIndicators(s string) string {
+	if !containsRegionalIndicator(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	run := 0
+	for i, r := range s {
+		if isRegionalIndicator(r) {
+			run++
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			if !isRegionalIndicator(next) && run%2 == 1 {
+				run = 0
+				continue
+			}
+		} else {
+			run = 0
+		}
+		b.WriteRune(r)
+	}
 	return b.String()
+}
+
+func containsRegionalIndicator(s string) bool {
+	for _, r := range s {
+		if isRegionalIndicator(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstUnsafe returns the byte offset of the first part of s that Display
@@ -102,7 +162,8 @@ func firstUnsafe(s string) int {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 || corpus.IsControlRune(r) ||
-			r == '\u2028' || r == '\u2029' || unicode.Is(unicode.Zs, r) {
+			r == '\u2028' || r == '\u2029' || unicode.Is(unicode.Zs, r) ||
+			unmeasurable(r) || isRegionalIndicator(r) {
 			return i
 		}
 		i += size

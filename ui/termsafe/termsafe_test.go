@@ -1,10 +1,13 @@
 package termsafe
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/newsdiff/newsdiff/corpus"
 )
 
@@ -15,7 +18,8 @@ func TestDisplay(t *testing.T) {
 		{"plain ASCII", "Trump said on Wednesday.\n", "Trump said on Wednesday.\n"},
 		{"empty", "", ""},
 		{"CJK", "特朗普呼吁俄罗斯", "特朗普呼吁俄罗斯"},
-		{"emoji with joiner and skin tone", "👩🏽‍💻 🇬🇧", "👩🏽‍💻 🇬🇧"},
+		{"emoji and a flag", "👩 💻 🇬🇧", "👩 💻 🇬🇧"},
+		{"emoji joiner and skin tone dropped", "👩🏽‍💻 🇬🇧", "👩💻 🇬🇧"},
 		{"combining marks", "e\u0301te\u0301", "e\u0301te\u0301"},
 		{"curly quotes and dashes", "“Russia” – you’re", "“Russia” – you’re"},
 		{"replacement character kept", "a\uFFFDb", "a\uFFFDb"},
@@ -56,6 +60,15 @@ func TestDisplay(t *testing.T) {
 		{"NBSP", "stance\u00a0and", "stance and"},
 		{"other Unicode spaces", "a\u2009b\u202fc\u3000d\u2002e\u1680f", "a b c d e f"},
 		{"line and paragraph separators", "a\u2028b\u2029c", "a\nb\nc"},
+
+		{"soft hyphen", "news\u00adpaper", "newspaper"},
+		{"zero-width space, word joiner, byte order mark", "a\u200bb\u2060c\ufeffd", "abcd"},
+		{"emoji presentation selector", "I \u2764\ufe0f it \u263a\ufe0e", "I \u2764 it \u263a"},
+		{"tag sequence flag", "\U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F!", "\U0001F3F4!"},
+		{"prepended concatenation mark", "\u0600\u0661\u0662", "\u0661\u0662"},
+		{"skin tone alone", "tone: \U0001F3FD", "tone: "},
+		{"lone regional indicator", "\U0001F1FA x", " x"},
+		{"odd run of regional indicators", "\U0001F1FA\U0001F1F8\U0001F1EC.", "\U0001F1FA\U0001F1F8."},
 
 		{"invalid UTF-8 bytes", "a\xffb\xc3(c", "a\uFFFDb\uFFFD(c"},
 		{"truncated sequence at end", "ok\xe2\x80", "ok\uFFFD\uFFFD"},
@@ -117,4 +130,69 @@ func FuzzDisplay(f *testing.F) {
 			t.Fatalf("Display is not idempotent on %q: %q, then %q", s, got, again)
 		}
 	})
+}
+
+// TestDisplayWidthsAgree is a regression test: a soft hyphen measured 0
+// cells in the reader and took 1 in tmux, so its row overflowed and the
+// screen scrolled. After Display, every format character, variation
+// selector and emoji sequence must measure the same by grapheme cluster
+// (how the reader measures, ansi.StringWidth) as code point by code point
+// (how terminals such as tmux draw, ansi.StringWidthWc); the format
+// characters are invisible, so Display drops them all.
+func TestDisplayWidthsAgree(t *testing.T) {
+	check := func(what, s string) {
+		t.Helper()
+		d := Display(s)
+		if g, w := ansi.StringWidth(d), ansi.StringWidthWc(d); g != w {
+			t.Errorf("%s: Display(%+q) = %+q measures %d by cluster, %d by code point", what, s, d, g, w)
+		}
+	}
+	each := func(tab *unicode.RangeTable, fn func(r rune)) {
+		for _, r16 := range tab.R16 {
+			for r := rune(r16.Lo); r <= rune(r16.Hi); r += rune(r16.Stride) {
+				fn(r)
+			}
+		}
+		for _, r32 := range tab.R32 {
+			for r := rune(r32.Lo); r <= rune(r32.Hi); r += rune(r32.Stride) {
+				fn(r)
+			}
+		}
+	}
+	n := 0
+	each(unicode.Cf, func(r rune) {
+		n++
+		if d := Display(string(r)); d != "" {
+			t.Errorf("Display(%U) = %+q: a format character reaches the terminal", r, d)
+		}
+		for _, ctx := range []string{"a%sb", "\u0915%s\u0937", "\U0001F469%s\U0001F4BB", "\U0001F1EC%s\U0001F1E7", "1%s2"} {
+			check(fmt.Sprintf("%U in %q", r, ctx), fmt.Sprintf(ctx, string(r)))
+		}
+	})
+	if n < 150 {
+		t.Fatalf("only %d format characters: the table is not Unicode's Cf", n)
+	}
+	each(unicode.Variation_Selector, func(r rune) {
+		for _, base := range []string{"\u263a", "\u2764", "#", "\U0001F44D", "\u845b", "a"} {
+			check(fmt.Sprintf("%U after %+q", r, base), base+string(r))
+		}
+	})
+	for _, seq := range []string{
+		"\U0001F44D\U0001F3FD",                       // thumbs up, medium skin tone
+		"\U0001F468\u200d\U0001F469\u200d\U0001F467", // family: man, woman, girl
+		"\U0001F469\U0001F3FD\u200d\U0001F4BB",       // woman technologist, skin tone
+		"\U0001F3F3\ufe0f\u200d\U0001F308",           // rainbow flag
+		"\U0001F1FA\U0001F1F8",                       // flag: United States
+		"\U0001F1FA\U0001F1F8\U0001F1EC",             // a flag and a lone indicator
+		"\U0001F1FA",                                 // a lone indicator
+		"#\ufe0f\u20e3",                              // keycap
+		"\u2764\ufe0f",                               // red heart, emoji presentation
+		"\u263a\ufe0e",                               // smiling face, text presentation
+		"\U0001F3F4\U000E0067\U000E0062\U000E0065\U000E006E\U000E0067\U000E007F", // flag: England
+		"\U0001F9D1\u200d\U0001F91D\u200d\U0001F9D1",                             // people holding hands
+		"\U0001F3FD", // a skin tone alone
+	} {
+		check("sequence", seq)
+		check("sequence in text", "see "+seq+" here")
+	}
 }
