@@ -46,6 +46,10 @@ type Config struct {
 	// running session, from accept until its session starts and again after
 	// it ended; default 10s.
 	HandshakeTimeout time.Duration
+	// WriteTimeout bounds one write of output to a client: a client that
+	// reads nothing for this long while output waits for it (its SSH window
+	// is full) loses its connection, and its slot is free again; default 30s.
+	WriteTimeout time.Duration
 	// ShutdownGrace is how long Shutdown waits for sessions to end before it
 	// closes their connections; default 10s.
 	ShutdownGrace time.Duration
@@ -89,6 +93,7 @@ const (
 	DefaultMaxSession       = 8 * time.Hour
 	DefaultHandshakeTimeout = 10 * time.Second
 	DefaultShutdownGrace    = 10 * time.Second
+	DefaultWriteTimeout     = 30 * time.Second
 )
 
 // DefaultExecCommands returns the commands a client may run when
@@ -127,6 +132,7 @@ func (c Config) withDefaults() (Config, error) {
 	setDefault(&c.MaxSession, DefaultMaxSession)
 	setDefault(&c.HandshakeTimeout, DefaultHandshakeTimeout)
 	setDefault(&c.ShutdownGrace, DefaultShutdownGrace)
+	setDefault(&c.WriteTimeout, DefaultWriteTimeout)
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
 	}

@@ -147,7 +147,7 @@ func (c *conn) Close() error {
 	err := c.Conn.Close()
 	c.srv.log.Info("disconnect",
 		"remote", c.RemoteAddr().String(),
-		"user", user,
+		"user", logField(user),
 		"key", orNone(key),
 		"duration", time.Since(c.start).Round(time.Millisecond),
 		"reason", reason)
