@@ -19,6 +19,7 @@ func (s *Server) openSession(srv *ssh.Server, sc *gossh.ServerConn, nc gossh.New
 		_ = nc.Reject(gossh.Prohibited, "only one session per connection")
 		return
 	}
+	s.takeSessionSlot(c)
 	ssh.DefaultSessionHandler(srv, sc, filteredChannel{NewChannel: nc, srv: s, ctx: ctx}, ctx)
 }
 

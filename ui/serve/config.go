@@ -31,11 +31,18 @@ type Config struct {
 	// options in the file are ignored. Passwords are never accepted.
 	AuthorizedKeysPath string
 
-	// MaxSessions bounds open connections, each of which carries at most one
-	// session; default 64.
+	// MaxSessions bounds sessions at once; default 64. A connection takes a
+	// session slot only once it has authenticated and opened its session,
+	// and carries at most one session.
 	MaxSessions int
-	// MaxPerIP bounds open connections from one remote address; default 8.
+	// MaxPerIP bounds sessions at once from one address (an IPv6 /64 counts
+	// as one address); default 8.
 	MaxPerIP int
+	// MaxHandshakes bounds connections without a session slot: in their
+	// handshake, authenticating, or being told the server is busy; default
+	// 256. One address may have four times MaxPerIP of them. Beyond either,
+	// a new connection is closed unanswered.
+	MaxHandshakes int
 
 	// IdleTimeout ends an interactive session that has had no input or window
 	// change for this long; default 15m.
@@ -89,6 +96,7 @@ const (
 	DefaultListen           = ":2222"
 	DefaultMaxSessions      = 64
 	DefaultMaxPerIP         = 8
+	DefaultMaxHandshakes    = 256
 	DefaultIdleTimeout      = 15 * time.Minute
 	DefaultMaxSession       = 8 * time.Hour
 	DefaultHandshakeTimeout = 10 * time.Second
@@ -128,6 +136,7 @@ func (c Config) withDefaults() (Config, error) {
 	}
 	setDefault(&c.MaxSessions, DefaultMaxSessions)
 	setDefault(&c.MaxPerIP, DefaultMaxPerIP)
+	setDefault(&c.MaxHandshakes, DefaultMaxHandshakes)
 	setDefault(&c.IdleTimeout, DefaultIdleTimeout)
 	setDefault(&c.MaxSession, DefaultMaxSession)
 	setDefault(&c.HandshakeTimeout, DefaultHandshakeTimeout)

@@ -31,20 +31,28 @@
 //
 // # How a connection is handled
 //
-// The server is a thin layer over gliderlabs/ssh. Every accepted TCP
-// connection takes a slot (at most MaxSessions in all and MaxPerIP from one
-// address); a connection over a limit still completes its handshake, so that
-// it can be told "server busy" on its session, and is then closed. At most
-// MaxSessions such connections are being turned away at a time; beyond that,
-// new connections are dropped unanswered. A connection carries at most one
-// session channel, so a slot is a session.
+// The server is a thin layer over gliderlabs/ssh. A connection without a
+// session (in its handshake, authenticating) counts against MaxHandshakes,
+// four times MaxPerIP of them from one address; beyond that, new
+// connections are dropped unanswered. Only once it has authenticated and
+// opened its session does it take a session slot (at most MaxSessions in
+// all and MaxPerIP from one address, an IPv6 /64 counting as one); a
+// session over a limit is told "server busy" and closed. A connection
+// carries at most one session channel, so a slot is a session.
+//
+// Every session request whose payload gliderlabs reads (pty-req,
+// window-change, env, exec, ...) is first decoded with gossh.Unmarshal into
+// its RFC 4254 struct and refused if it does not decode exactly, so that no
+// client message reaches gliderlabs' own decoders malformed. An exec
+// command over 4 KiB is refused before it is split into words.
 //
 // A session is one of:
 //
 //   - a shell with a pty: the reader. Its lipgloss renderer takes its colour
 //     profile from the client's TERM and environment (TERM=dumb or NO_COLOR
 //     give plain text), the program runs in the alternate screen, window
-//     changes arrive as tea.WindowSizeMsg clamped to 500×200, and the program
+//     changes arrive as tea.WindowSizeMsg clamped to 500×200 (only the latest
+//     of a burst: they are never queued), and the program
 //     is killed when the session ends for any reason;
 //   - an exec of an allowed command (Config.ExecCommands, "diff" and "list" by
 //     default): Exec's output and exit status are passed through unchanged;
@@ -63,7 +71,9 @@
 // session: the handshake, authentication and opening the session, and a
 // client that does not hang up after its session ended. IdleTimeout (no input
 // from the client) and MaxSession end interactive sessions with a message;
-// exec sessions get MaxSession as their context deadline. A panic in the
+// exec sessions get MaxSession as their context deadline. A write to a
+// client that has not completed after WriteTimeout (the client reads
+// nothing) closes the connection. A panic in the
 // model (Init, Update, View or a command it returns), in NewModel or in Exec
 // is recovered, logged with its stack, and ends only that session. A session
 // that does not end within ShutdownGrace of being told to loses its
@@ -75,7 +85,8 @@
 //
 // Logs go to Config.Logger (log/slog): the start (address, host-key
 // fingerprint, corpus size), and every connect and disconnect (remote address,
-// user, key fingerprint, duration, reason). Article text and keys are never
-// logged. A Server holds no package-level state, so any number of them can
+// user, key fingerprint, duration, reason). Whatever the client chose (user,
+// command, TERM) is cut to 200 bytes and escaped. Article text and keys are
+// never logged. A Server holds no package-level state, so any number of them can
 // run in one process.
 package serve

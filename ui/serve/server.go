@@ -30,15 +30,20 @@ type Server struct {
 	authorized  map[string]bool // nil: anyone may connect
 	execAllowed map[string]bool
 
-	mu         sync.Mutex
-	listeners  []net.Listener
-	conns      map[*conn]struct{}
-	perIP      map[string]int
-	admitted   int // connections holding a slot
-	turnedAway int // busy connections being told so
-	closing    bool
-	drained    chan struct{} // closed once closing and every connection is gone
-	drainOnce  sync.Once
+	mu        sync.Mutex
+	listeners []net.Listener
+	conns     map[*conn]struct{}
+	// Connections are counted in two pools: those without a session slot
+	// (in their handshake, authenticating, or being told the server is
+	// busy), bounded by MaxHandshakes, and those holding a session slot,
+	// bounded by MaxSessions. Both are also counted per address (addrKey).
+	handshaking    int
+	handshakingPer map[string]int
+	sessions       int
+	perAddr        map[string]int
+	closing        bool
+	drained        chan struct{} // closed once closing and every connection is gone
+	drainOnce      sync.Once
 }
 
 // New loads the host key (creating it on first start), reads the authorized
@@ -57,13 +62,14 @@ func New(cfg Config) (*Server, error) {
 		cfg.Logger.Info("created host key", "path", cfg.HostKeyPath)
 	}
 	s := &Server{
-		cfg:         cfg,
-		log:         cfg.Logger,
-		hostKey:     hostKey,
-		execAllowed: make(map[string]bool),
-		conns:       make(map[*conn]struct{}),
-		perIP:       make(map[string]int),
-		drained:     make(chan struct{}),
+		cfg:            cfg,
+		log:            cfg.Logger,
+		hostKey:        hostKey,
+		execAllowed:    make(map[string]bool),
+		conns:          make(map[*conn]struct{}),
+		handshakingPer: make(map[string]int),
+		perAddr:        make(map[string]int),
+		drained:        make(chan struct{}),
 	}
 	if cfg.AuthorizedKeysPath != "" {
 		if s.authorized, err = loadAuthorizedKeys(cfg.AuthorizedKeysPath); err != nil {

@@ -72,7 +72,7 @@ func (s *Server) handleSession(sess ssh.Session) {
 	var args []string
 	kind := "busy"
 	switch {
-	case c.busy:
+	case c.isBusy():
 	case len(raw) > maxCommand:
 		kind = "long"
 	default:
