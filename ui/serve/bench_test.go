@@ -20,7 +20,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/newsdiff/newsdiff/corpus/analysis"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -31,7 +30,7 @@ import (
 const childServerEnv = "NEWSDIFF_SERVE_CHILD"
 
 // runChildServer serves what `newsdiff serve` serves, the reader over the
-// embedded corpus (ForCorpus), on a loopback port: it prints the address and
+// embedded corpus (readerConfig), on a loopback port: it prints the address and
 // serves until its stdin closes. Instead of the newsdiff commands it offers
 // two of its own: "heap" prints the live heap after a collection, the
 // goroutine stacks in use and the number of goroutines; "cpu" prints the CPU
@@ -44,11 +43,12 @@ func runChildServer() int {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	cfg := ForCorpus(Config{
-		HostKeyPath: os.Getenv(childServerEnv),
-		MaxSessions: 1024,
-		MaxPerIP:    1024,
-	}, c, analysis.NewCache(), nil)
+	cfg := readerConfig(Config{
+		HostKeyPath:   os.Getenv(childServerEnv),
+		MaxSessions:   1024,
+		MaxPerIP:      1024,
+		MaxHandshakes: 1024,
+	}, c)
 	cfg.Exec, cfg.ExecCommands = statsExec, []string{"heap", "cpu"}
 	srv, err := New(cfg)
 	if err != nil {

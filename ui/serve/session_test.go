@@ -35,7 +35,7 @@ func TestReaderSession(t *testing.T) {
 		t.Errorf("reader did not enter the alternate screen; output %q", raw)
 	}
 	if !strings.Contains(raw, "\x1b[?1002h") {
-		t.Errorf("ForCorpus did not turn on the mouse for the reader; output %q", raw)
+		t.Errorf("the ProgramOptions did not turn on the mouse for the reader; output %q", raw)
 	}
 
 	// Keys move the selection in the articles pane ...
@@ -92,7 +92,7 @@ func TestReaderSession(t *testing.T) {
 	tt.hangUp()
 	ts.waitLog(t, `reason=quit`)
 	if logs := ts.logs.String(); !strings.Contains(logs, "session=pty") || !strings.Contains(logs, "user=reader") ||
-		!strings.Contains(logs, `corpus="1 story, 5 articles"`) {
+		!strings.Contains(logs, `corpus="the embedded story"`) {
 		t.Errorf("start or connect not logged with corpus, user and session kind:\n%s", logs)
 	}
 }
