@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"sync"
@@ -28,6 +29,12 @@ import (
 // a process of its own so that the heap and CPU time it measures are the
 // server's alone, not the server's plus its hundred in-process clients'.
 const childServerEnv = "NEWSDIFF_SERVE_CHILD"
+
+// childProfileEnv, when set to a path, makes the child server write a CPU
+// profile of its whole run there, for go tool pprof:
+//
+//	NEWSDIFF_SERVE_CPUPROFILE=$PWD/serve.prof go test -run '^$' -bench ServeLoad -benchtime 50x ./ui/serve
+const childProfileEnv = "NEWSDIFF_SERVE_CPUPROFILE"
 
 // runChildServer serves what `newsdiff serve` serves, the reader over the
 // embedded corpus (readerConfig), on a loopback port: it prints the address and
@@ -59,6 +66,19 @@ func runChildServer() int {
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
+	}
+	if path := os.Getenv(childProfileEnv); path != "" {
+		f, err := os.Create(path)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return 1
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return 1
+		}
+		defer pprof.StopCPUProfile()
 	}
 	fmt.Println(ln.Addr())
 	go func() { _ = srv.Serve(ln) }()
