@@ -90,7 +90,7 @@ func serveSSH(ctx context.Context, r cli.ServeRequest) error {
 		MaxSession:         s.MaxSession,
 		Logger:             slog.New(slog.NewTextHandler(os.Stderr, nil)),
 	}
-	srv, err := serve.New(serve.ForCorpus(cfg, r.Corpus, r.Cache, r.Problems))
+	srv, err := serve.New(cli.ServeConfig(cfg, r.Corpus, r.Cache, r.Problems))
 	if err != nil {
 		return err
 	}

@@ -63,8 +63,10 @@ type Local struct {
 	// Size returns the terminal's width and height, for the pager's "longer
 	// than the screen".
 	Size func() (width, height int, err error)
-	// Read opens the reader; Serve runs the SSH server until ctx is done.
-	// They are handed in by main while ui/serve still imports this package.
+	// Read opens the reader; Serve runs the SSH server (configured with
+	// ServeConfig) until ctx is done. They are handed in by main, so that
+	// the command tree starts neither a terminal program nor a server in
+	// tests.
 	Read  func(ctx context.Context, r ReaderRequest) error
 	Serve func(ctx context.Context, s ServeRequest) error
 	// ServeDefaults are serve's flag defaults (the SSH server's own).

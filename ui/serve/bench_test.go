@@ -14,13 +14,13 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/newsdiff/newsdiff/corpus/analysis"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -30,8 +30,14 @@ import (
 // server's alone, not the server's plus its hundred in-process clients'.
 const childServerEnv = "NEWSDIFF_SERVE_CHILD"
 
+// childProfileEnv, when set to a path, makes the child server write a CPU
+// profile of its whole run there, for go tool pprof:
+//
+//	NEWSDIFF_SERVE_CPUPROFILE=$PWD/serve.prof go test -run '^$' -bench ServeLoad -benchtime 50x ./ui/serve
+const childProfileEnv = "NEWSDIFF_SERVE_CPUPROFILE"
+
 // runChildServer serves what `newsdiff serve` serves, the reader over the
-// embedded corpus (ForCorpus), on a loopback port: it prints the address and
+// embedded corpus (readerConfig), on a loopback port: it prints the address and
 // serves until its stdin closes. Instead of the newsdiff commands it offers
 // two of its own: "heap" prints the live heap after a collection, the
 // goroutine stacks in use and the number of goroutines; "cpu" prints the CPU
@@ -44,11 +50,12 @@ func runChildServer() int {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	cfg := ForCorpus(Config{
-		HostKeyPath: os.Getenv(childServerEnv),
-		MaxSessions: 1024,
-		MaxPerIP:    1024,
-	}, c, analysis.NewCache(), nil)
+	cfg := readerConfig(Config{
+		HostKeyPath:   os.Getenv(childServerEnv),
+		MaxSessions:   1024,
+		MaxPerIP:      1024,
+		MaxHandshakes: 1024,
+	}, c)
 	cfg.Exec, cfg.ExecCommands = statsExec, []string{"heap", "cpu"}
 	srv, err := New(cfg)
 	if err != nil {
@@ -59,6 +66,19 @@ func runChildServer() int {
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
+	}
+	if path := os.Getenv(childProfileEnv); path != "" {
+		f, err := os.Create(path)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return 1
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return 1
+		}
+		defer pprof.StopCPUProfile()
 	}
 	fmt.Println(ln.Addr())
 	go func() { _ = srv.Serve(ln) }()

@@ -19,6 +19,7 @@ func (s *Server) openSession(srv *ssh.Server, sc *gossh.ServerConn, nc gossh.New
 		_ = nc.Reject(gossh.Prohibited, "only one session per connection")
 		return
 	}
+	s.takeSessionSlot(c)
 	ssh.DefaultSessionHandler(srv, sc, filteredChannel{NewChannel: nc, srv: s, ctx: ctx}, ctx)
 }
 
@@ -26,7 +27,7 @@ func (s *Server) openSession(srv *ssh.Server, sc *gossh.ServerConn, nc gossh.New
 // directions (direct-tcpip, forwarded-tcpip, streamlocal), X11 channels and
 // anything newer. There is nothing behind this server a client should reach.
 func (s *Server) rejectChannel(_ *ssh.Server, _ *gossh.ServerConn, nc gossh.NewChannel, ctx ssh.Context) {
-	s.log.Debug("channel refused", "remote", ctx.RemoteAddr().String(), "type", nc.ChannelType())
+	s.log.Debug("channel refused", "remote", ctx.RemoteAddr().String(), "type", logField(nc.ChannelType()))
 	_ = nc.Reject(gossh.Prohibited, nc.ChannelType()+" channels are not supported")
 }
 
@@ -58,19 +59,68 @@ func (f filteredChannel) filter(in <-chan *gossh.Request, out chan<- *gossh.Requ
 	defer close(out)
 	env := 0
 	for req := range in {
-		refuse := false
+		refuse := !wellFormed(req.Type, req.Payload)
 		switch req.Type {
 		case "auth-agent-req@openssh.com", "x11-req", "subsystem":
 			refuse = true
 		case "env":
 			env++
-			refuse = env > maxEnv
+			refuse = refuse || env > maxEnv
 		}
 		if refuse {
-			f.srv.log.Debug("request refused", "remote", f.ctx.RemoteAddr().String(), "type", req.Type)
+			f.srv.log.Debug("request refused", "remote", f.ctx.RemoteAddr().String(), "type", logField(req.Type))
 			_ = req.Reply(false, nil)
 			continue
 		}
 		out <- req
 	}
+}
+
+// The payloads of the session requests gliderlabs acts on, as RFC 4254
+// section 6 defines them. A request whose payload does not decode into its
+// struct, with nothing left over, is refused before gliderlabs sees it.
+type (
+	ptyRequest struct {
+		Term                         string
+		Columns, Rows, Width, Height uint32
+		Modes                        string
+	}
+	windowChange struct {
+		Columns, Rows, Width, Height uint32
+	}
+	envRequest    struct{ Name, Value string }
+	execRequest   struct{ Command string }
+	signalRequest struct{ Signal string }
+	breakRequest  struct{ Length uint32 }
+)
+
+// wellFormed reports whether a session request's payload is what RFC 4254
+// says a request of its type carries. gliderlabs decodes pty-req and
+// window-change by hand, and its decoder panics on a string length near
+// 2³² (the bounds check overflows), on a goroutine nothing recovers: one
+// request would end the process and every session in it. gossh.Unmarshal
+// checks lengths properly, so every payload gliderlabs reads is decoded
+// with it here first. Request types gliderlabs does not act on are passed
+// through for it to refuse.
+func wellFormed(typ string, payload []byte) bool {
+	var v any
+	switch typ {
+	case "pty-req":
+		v = new(ptyRequest)
+	case "window-change":
+		v = new(windowChange)
+	case "env":
+		v = new(envRequest)
+	case "exec", "subsystem":
+		v = new(execRequest)
+	case "signal":
+		v = new(signalRequest)
+	case "break":
+		v = new(breakRequest)
+	case "shell", "auth-agent-req@openssh.com":
+		return len(payload) == 0
+	default:
+		return true
+	}
+	return gossh.Unmarshal(payload, v) == nil
 }

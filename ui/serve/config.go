@@ -31,11 +31,18 @@ type Config struct {
 	// options in the file are ignored. Passwords are never accepted.
 	AuthorizedKeysPath string
 
-	// MaxSessions bounds open connections, each of which carries at most one
-	// session; default 64.
+	// MaxSessions bounds sessions at once; default 64. A connection takes a
+	// session slot only once it has authenticated and opened its session,
+	// and carries at most one session.
 	MaxSessions int
-	// MaxPerIP bounds open connections from one remote address; default 8.
+	// MaxPerIP bounds sessions at once from one address (an IPv6 /64 counts
+	// as one address); default 8.
 	MaxPerIP int
+	// MaxHandshakes bounds connections without a session slot: in their
+	// handshake, authenticating, or being told the server is busy; default
+	// 256. One address may have four times MaxPerIP of them. Beyond either,
+	// a new connection is closed unanswered.
+	MaxHandshakes int
 
 	// IdleTimeout ends an interactive session that has had no input or window
 	// change for this long; default 15m.
@@ -46,6 +53,10 @@ type Config struct {
 	// running session, from accept until its session starts and again after
 	// it ended; default 10s.
 	HandshakeTimeout time.Duration
+	// WriteTimeout bounds one write of output to a client: a client that
+	// reads nothing for this long while output waits for it (its SSH window
+	// is full) loses its connection, and its slot is free again; default 30s.
+	WriteTimeout time.Duration
 	// ShutdownGrace is how long Shutdown waits for sessions to end before it
 	// closes their connections; default 10s.
 	ShutdownGrace time.Duration
@@ -85,10 +96,12 @@ const (
 	DefaultListen           = ":2222"
 	DefaultMaxSessions      = 64
 	DefaultMaxPerIP         = 8
+	DefaultMaxHandshakes    = 256
 	DefaultIdleTimeout      = 15 * time.Minute
 	DefaultMaxSession       = 8 * time.Hour
 	DefaultHandshakeTimeout = 10 * time.Second
 	DefaultShutdownGrace    = 10 * time.Second
+	DefaultWriteTimeout     = 30 * time.Second
 )
 
 // DefaultExecCommands returns the commands a client may run when
@@ -123,10 +136,12 @@ func (c Config) withDefaults() (Config, error) {
 	}
 	setDefault(&c.MaxSessions, DefaultMaxSessions)
 	setDefault(&c.MaxPerIP, DefaultMaxPerIP)
+	setDefault(&c.MaxHandshakes, DefaultMaxHandshakes)
 	setDefault(&c.IdleTimeout, DefaultIdleTimeout)
 	setDefault(&c.MaxSession, DefaultMaxSession)
 	setDefault(&c.HandshakeTimeout, DefaultHandshakeTimeout)
 	setDefault(&c.ShutdownGrace, DefaultShutdownGrace)
+	setDefault(&c.WriteTimeout, DefaultWriteTimeout)
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net"
+	"net/netip"
 	"strings"
 	"sync"
 	"time"
@@ -27,8 +28,7 @@ func connFrom(ctx ssh.Context) *conn {
 type conn struct {
 	net.Conn
 	srv   *Server
-	ip    string
-	busy  bool // admitted only to be told the server is busy
+	addr  string // the unit of the per-address limits: an IPv4 address or an IPv6 /64
 	start time.Time
 
 	// bare closes a connection that has no running session: one still in its
@@ -37,6 +37,8 @@ type conn struct {
 	bare *time.Timer
 
 	mu          sync.Mutex
+	slot        slot     // which count the connection is in; guarded by srv.mu, not mu
+	busy        bool     // its session was refused a slot and is only told so
 	user, key   string   // for the log; key is a fingerprint
 	methods     []string // authentication methods that failed
 	authed      bool
@@ -51,10 +53,22 @@ type conn struct {
 	watchdog    *time.Timer // closes the connection if a stopped session does not end
 }
 
-// admit is the gliderlabs ConnCallback: it gives a new TCP connection a slot,
-// or marks it busy, or drops it.
+// slot is which of the server's counts a connection is in.
+type slot int
+
+const (
+	slotNone      slot = iota // not counted: dropped, or already forgotten
+	slotHandshake             // no session yet: handshake, authentication, or told busy
+	slotSession               // holding a session slot
+)
+
+// admit is the gliderlabs ConnCallback: it counts a new TCP connection among
+// those in their handshake, or drops it when there are too many. A
+// connection takes a session slot only once it has authenticated and opened
+// its session (takeSessionSlot): a client that cannot or does not
+// authenticate must not lock real readers out.
 func (s *Server) admit(ctx ssh.Context, nc net.Conn) net.Conn {
-	c := &conn{Conn: nc, srv: s, ip: remoteIP(nc.RemoteAddr()), start: time.Now()}
+	c := &conn{Conn: nc, srv: s, addr: addrKey(nc.RemoteAddr()), start: time.Now()}
 	// Assigned under the lock the timer's function takes, so that it sees
 	// the field set even if it fires at once.
 	c.mu.Lock()
@@ -62,32 +76,74 @@ func (s *Server) admit(ctx ssh.Context, nc net.Conn) net.Conn {
 	c.mu.Unlock()
 
 	s.mu.Lock()
-	if s.closing {
+	reason := ""
+	switch {
+	case s.closing:
+		reason = "server shutdown"
+	case s.handshaking >= s.cfg.MaxHandshakes:
+		reason = "too many connections in their handshake"
+	case s.handshakingPer[c.addr] >= s.maxHandshakesPerAddr():
+		reason = "too many connections in their handshake from one address"
+	}
+	if reason != "" {
 		s.mu.Unlock()
 		c.bare.Stop()
+		s.log.Warn("connection dropped", "remote", nc.RemoteAddr().String(), "reason", reason)
 		return nil
 	}
-	c.busy = s.admitted >= s.cfg.MaxSessions || s.perIP[c.ip] >= s.cfg.MaxPerIP
-	// A busy client is still let through the handshake so that it can be
-	// told why it is turned away, but only so many at a time: beyond that,
-	// telling costs more than a flood is worth.
-	if c.busy && s.turnedAway >= s.cfg.MaxSessions {
-		s.mu.Unlock()
-		c.bare.Stop()
-		s.log.Warn("connection dropped", "remote", nc.RemoteAddr().String(), "reason", "server busy")
-		return nil
-	}
-	if c.busy {
-		s.turnedAway++
-	} else {
-		s.admitted++
-		s.perIP[c.ip]++
-	}
+	s.handshaking++
+	s.handshakingPer[c.addr]++
+	c.slot = slotHandshake
 	s.conns[c] = struct{}{}
 	s.mu.Unlock()
 
 	ctx.SetValue(connKey{}, c)
 	return c
+}
+
+// maxHandshakesPerAddr bounds the connections one address may have in their
+// handshake: a few times what it may hold as sessions, so that a client
+// reconnecting quickly is not refused, and far below MaxHandshakes, so that
+// one address cannot take them all.
+func (s *Server) maxHandshakesPerAddr() int {
+	return min(4*s.cfg.MaxPerIP, s.cfg.MaxHandshakes)
+}
+
+// takeSessionSlot moves an authenticated connection that opens its session
+// from the handshake count to a session slot. When none is free, or its
+// address holds MaxPerIP already, the connection is marked busy and stays
+// in the handshake count while it is told so.
+func (s *Server) takeSessionSlot(c *conn) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if c.slot != slotHandshake {
+		return
+	}
+	if s.sessions >= s.cfg.MaxSessions || s.perAddr[c.addr] >= s.cfg.MaxPerIP {
+		c.mu.Lock()
+		c.busy = true
+		c.mu.Unlock()
+		return
+	}
+	s.leaveHandshakeLocked(c)
+	s.sessions++
+	s.perAddr[c.addr]++
+	c.slot = slotSession
+}
+
+// isBusy reports whether the connection's session was refused a slot.
+func (c *conn) isBusy() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.busy
+}
+
+// leaveHandshakeLocked takes c out of the handshake count; s.mu is held.
+func (s *Server) leaveHandshakeLocked(c *conn) {
+	s.handshaking--
+	if s.handshakingPer[c.addr]--; s.handshakingPer[c.addr] <= 0 {
+		delete(s.handshakingPer, c.addr)
+	}
 }
 
 // forget gives back a connection's slot once it is closed and its session
@@ -99,29 +155,39 @@ func (s *Server) forget(c *conn) {
 		return
 	}
 	delete(s.conns, c)
-	if c.busy {
-		s.turnedAway--
-	} else {
-		s.admitted--
-		if s.perIP[c.ip]--; s.perIP[c.ip] <= 0 {
-			delete(s.perIP, c.ip)
+	switch c.slot {
+	case slotHandshake:
+		s.leaveHandshakeLocked(c)
+	case slotSession:
+		s.sessions--
+		if s.perAddr[c.addr]--; s.perAddr[c.addr] <= 0 {
+			delete(s.perAddr, c.addr)
 		}
 	}
+	c.slot = slotNone
 	if s.closing && len(s.conns) == 0 {
 		s.drainOnce.Do(func() { close(s.drained) })
 	}
 }
 
-// remoteIP is the address part of a remote address, the unit of MaxPerIP.
-func remoteIP(addr net.Addr) string {
+// addrKey is the unit of the per-address limits for a remote address: the
+// IPv4 address, or the /64 an IPv6 address belongs to, since one IPv6
+// client is usually given a whole /64 and could otherwise take a new address
+// for every connection.
+func addrKey(addr net.Addr) string {
+	var ip netip.Addr
 	if tcp, ok := addr.(*net.TCPAddr); ok {
-		return tcp.IP.String()
-	}
-	host, _, err := net.SplitHostPort(addr.String())
-	if err != nil {
+		ip, _ = netip.AddrFromSlice(tcp.IP)
+	} else if ap, err := netip.ParseAddrPort(addr.String()); err == nil {
+		ip = ap.Addr()
+	} else {
 		return addr.String()
 	}
-	return host
+	ip = ip.Unmap().WithZone("")
+	if ip.Is6() {
+		return netip.PrefixFrom(ip, 64).Masked().String()
+	}
+	return ip.String()
 }
 
 // Close closes the connection once and logs its end. gliderlabs, x/crypto and
@@ -147,7 +213,7 @@ func (c *conn) Close() error {
 	err := c.Conn.Close()
 	c.srv.log.Info("disconnect",
 		"remote", c.RemoteAddr().String(),
-		"user", user,
+		"user", logField(user),
 		"key", orNone(key),
 		"duration", time.Since(c.start).Round(time.Millisecond),
 		"reason", reason)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -17,7 +16,7 @@ import (
 // the client unchanged and its exit status becomes the session's. Unlike an
 // interactive session it is not ended by Shutdown, only by the grace period:
 // a diff already on its way into someone's file should arrive whole.
-func (s *Server) runExec(sess ssh.Session, c *conn, args []string) outcome {
+func (s *Server) runExec(sess ssh.Session, c *conn, streams sessionIO, args []string) outcome {
 	name := args[0]
 	if !s.execAllowed[name] {
 		return outcome{1, fmt.Sprintf("unknown command %s; available: %s", quoteShort(name), s.commandList()),
@@ -29,7 +28,7 @@ func (s *Server) runExec(sess ssh.Session, c *conn, args []string) outcome {
 	deadline := time.AfterFunc(s.cfg.MaxSession, func() { c.stop(errMaxSession) })
 	defer deadline.Stop()
 
-	status, ok := s.callExec(ctx, sess, args)
+	status, ok := s.callExec(ctx, sess, streams, args)
 	switch {
 	case !ok:
 		return s.endOutcome(errPanic)
@@ -40,16 +39,15 @@ func (s *Server) runExec(sess ssh.Session, c *conn, args []string) outcome {
 }
 
 // callExec calls Exec, recovering a panic in it; ok is false after a panic.
-func (s *Server) callExec(ctx context.Context, sess ssh.Session, args []string) (status int, ok bool) {
+func (s *Server) callExec(ctx context.Context, sess ssh.Session, streams sessionIO, args []string) (status int, ok bool) {
 	defer func() {
 		if v := recover(); v != nil {
-			s.log.Error("exec panic", "remote", sess.RemoteAddr().String(), "user", sess.User(),
-				"command", args[0], "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
+			s.log.Error("exec panic", "remote", sess.RemoteAddr().String(), "user", logField(sess.User()),
+				"command", logField(args[0]), "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
 			status, ok = 1, false
 		}
 	}()
-	var stdout io.Writer = sess
-	return s.cfg.Exec(ctx, args, stdout, sess.Stderr()), true
+	return s.cfg.Exec(ctx, args, streams.stdout, streams.stderr), true
 }
 
 // commandList names the commands a client may run, for refusal messages.

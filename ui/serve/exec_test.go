@@ -127,3 +127,21 @@ func TestExecWithPty(t *testing.T) {
 		t.Errorf("output = %q, want %q", out, want)
 	}
 }
+
+// TestLongCommandRefused checks that a command over maxCommand bytes is
+// refused before it is split into words: go-shlex takes time quadratic in
+// the length, 2.4 s of server CPU for 100 KB.
+func TestLongCommandRefused(t *testing.T) {
+	ts := startServer(t, Config{})
+	for _, n := range []int{maxCommand + 1, 100 << 10} {
+		cmd := "list " + strings.Repeat("'x", n/2)
+		stdout, stderr, status := ts.run(t, cmd)
+		if status != 1 || stdout != "" || !strings.Contains(stderr, "command too long") {
+			t.Errorf("%d-byte command: status %d, stdout %q, stderr %q; want 1 and \"command too long\"", len(cmd), status, stdout, stderr)
+		}
+	}
+	ts.waitLog(t, `reason="refused: command too long"`)
+	if _, _, status := ts.run(t, "list "+strings.Repeat("x", maxCommand-6)); status != 0 {
+		t.Errorf("a command of %d bytes exited %d, want 0", maxCommand-1, status)
+	}
+}

@@ -68,21 +68,28 @@ func TestPerIPLimit(t *testing.T) {
 	}
 }
 
-// TestBusyFloodDropped checks that once as many busy clients are waiting as
-// there are slots, further connections are dropped before the handshake.
-func TestBusyFloodDropped(t *testing.T) {
-	ts := startServer(t, Config{MaxSessions: 1, MaxPerIP: 10})
-	held := ts.openTTY(t, "xterm", 80, 24)
-	held.waitFor(wantInitial...)
-
-	stalled, err := net.Dial("tcp", ts.addr) // busy, stuck in its handshake
+// stallHandshake opens a TCP connection that reads the server's version
+// line and then says nothing, as a flood of idle connections does.
+func stallHandshake(t *testing.T, ts *testServer) net.Conn {
+	t.Helper()
+	nc, err := net.Dial("tcp", ts.addr)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer stalled.Close()
-	if _, err := bufio.NewReader(stalled).ReadString('\n'); err != nil {
-		t.Fatalf("busy connection got no server version: %v", err)
+	t.Cleanup(func() { nc.Close() })
+	_ = nc.SetReadDeadline(time.Now().Add(waitLimit))
+	if _, err := bufio.NewReader(nc).ReadString('\n'); err != nil {
+		t.Fatalf("stalled connection got no server version: %v", err)
 	}
+	return nc
+}
+
+// TestHandshakeFloodDropped checks that once MaxHandshakes connections are
+// in their handshake, further connections are dropped before it.
+func TestHandshakeFloodDropped(t *testing.T) {
+	ts := startServer(t, Config{MaxHandshakes: 2, MaxPerIP: 10})
+	stallHandshake(t, ts)
+	stallHandshake(t, ts)
 
 	dropped, err := net.Dial("tcp", ts.addr)
 	if err != nil {
@@ -91,9 +98,78 @@ func TestBusyFloodDropped(t *testing.T) {
 	defer dropped.Close()
 	_ = dropped.SetReadDeadline(time.Now().Add(waitLimit))
 	if got, err := io.ReadAll(dropped); err != nil || len(got) != 0 {
-		t.Errorf("connection over the busy allowance read %q, %v; want it closed without a word", got, err)
+		t.Errorf("connection over MaxHandshakes read %q, %v; want it closed without a word", got, err)
 	}
 	ts.waitLog(t, `msg="connection dropped"`)
+}
+
+// TestUnauthenticatedTakeNoSessionSlot is the lock-out by idle connections:
+// TCP connections that never authenticate used to take session slots, so
+// that a few hundred of them kept every reader out. They count only against
+// MaxHandshakes now; a client that authenticates still gets in, and so does
+// one with an authorized key while others are turned away.
+func TestUnauthenticatedTakeNoSessionSlot(t *testing.T) {
+	allowed := newClientKey(t)
+	ts := startServer(t, Config{
+		MaxSessions:        1,
+		MaxPerIP:           2, // up to 8 in the handshake from one address
+		AuthorizedKeysPath: writeAuthorizedKeys(t, allowed.PublicKey()),
+	})
+	for range 3 {
+		stallHandshake(t, ts)
+	}
+	// Rejected keys do not take the slot either.
+	for range 2 {
+		if _, err := ts.tryDial(t); err == nil {
+			t.Fatal("an unlisted key was let in")
+		}
+	}
+	client := ts.dial(t, gossh.PublicKeys(allowed))
+	sess, err := client.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	if out, err := sess.Output("list"); exitStatus(t, err) != 0 || len(out) == 0 {
+		t.Errorf("authorized client behind idle connections: output %q, err %v; want the list", out, err)
+	}
+}
+
+// TestSessionSlotTakenAfterAuth checks that a connection that has
+// authenticated and holds its session keeps a second client out, and that
+// the slot is free again once it leaves.
+func TestSessionSlotTakenAfterAuth(t *testing.T) {
+	ts := startServer(t, Config{MaxSessions: 1, MaxPerIP: 10})
+	held := ts.openTTY(t, "xterm", 80, 24)
+	held.waitFor(wantInitial...)
+	stallHandshake(t, ts) // in its handshake: no slot, no effect
+	if _, stderr, status := ts.run(t, "list"); status != 1 || !strings.Contains(stderr, "server busy") {
+		t.Errorf("second session: status %d, stderr %q; want busy", status, stderr)
+	}
+	held.press("q")
+	held.wait()
+	held.hangUp()
+	waitRun(t, ts, "list", 0)
+}
+
+func TestAddrKey(t *testing.T) {
+	tests := []struct {
+		addr net.Addr
+		want string
+	}{
+		{&net.TCPAddr{IP: net.ParseIP("192.0.2.7"), Port: 40000}, "192.0.2.7"},
+		{&net.TCPAddr{IP: net.ParseIP("::ffff:192.0.2.7"), Port: 40000}, "192.0.2.7"},
+		{&net.TCPAddr{IP: net.ParseIP("2001:db8:1:2:3:4:5:6"), Port: 40000}, "2001:db8:1:2::/64"},
+		{&net.TCPAddr{IP: net.ParseIP("2001:db8:1:2:ffff::1"), Port: 40000}, "2001:db8:1:2::/64"},
+		{&net.TCPAddr{IP: net.ParseIP("2001:db8:1:3::1"), Port: 40000}, "2001:db8:1:3::/64"},
+		{&net.TCPAddr{IP: net.ParseIP("fe80::1"), Port: 22, Zone: "eth0"}, "fe80::/64"},
+		{&net.UnixAddr{Name: "@sock", Net: "unix"}, "@sock"},
+	}
+	for _, tc := range tests {
+		if got := addrKey(tc.addr); got != tc.want {
+			t.Errorf("addrKey(%v) = %q, want %q", tc.addr, got, tc.want)
+		}
+	}
 }
 
 func TestHandshakeTimeout(t *testing.T) {

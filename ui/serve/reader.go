@@ -19,7 +19,7 @@ import (
 // program's input and output, window changes become tea.WindowSizeMsg, and
 // the program is killed when the session context ends so that the client's
 // terminal is restored and nothing is left running.
-func (s *Server) runReader(sess ssh.Session, c *conn) outcome {
+func (s *Server) runReader(sess ssh.Session, c *conn, streams sessionIO) outcome {
 	if s.cfg.NewModel == nil {
 		return outcome{1, "this server has no interactive reader; run a command (" + s.commandList() + ")", "refused: no reader"}
 	}
@@ -32,7 +32,7 @@ func (s *Server) runReader(sess ssh.Session, c *conn) outcome {
 	defer timers.stop()
 
 	g := &guard{onPanic: func(v any, stack []byte) {
-		s.log.Error("session panic", "remote", sess.RemoteAddr().String(), "user", sess.User(),
+		s.log.Error("session panic", "remote", sess.RemoteAddr().String(), "user", logField(sess.User()),
 			"panic", fmt.Sprint(v), "stack", string(stack))
 		c.stop(errPanic)
 	}}
@@ -46,20 +46,33 @@ func (s *Server) runReader(sess ssh.Session, c *conn) outcome {
 	p := tea.NewProgram(model, append(slices.Clone(s.cfg.ProgramOptions),
 		tea.WithContext(ctx),
 		tea.WithInput(&activityReader{r: sess, onInput: timers.touch, onEnd: func() { c.stop(errClientGone) }}),
-		tea.WithOutput(sess),
+		tea.WithOutput(streams.stdout),
 		// The reader is full-screen; the alternate screen gives the client
 		// back the terminal it had when the session ends.
 		tea.WithAltScreen(),
 		// Signals belong to the server process, not to one session.
 		tea.WithoutSignalHandler(),
 	)...)
-	// The forwarder drains winch until gliderlabs closes it with the channel,
-	// even after the program ended: an undrained winch blocks the channel's
-	// request loop. Send returns at once once the program has finished.
+	// Window changes are forwarded newest first and never queued: one
+	// goroutine drains winch until gliderlabs closes it with the channel,
+	// keeping only the latest size, and another hands that size to the
+	// program. Draining must never wait on the program: an undrained winch
+	// stops gliderlabs' request loop and, behind it, x/crypto's, which also
+	// carries the client's window adjustments, so a program waiting for the
+	// client to read would wait for ever.
+	sizes := newLatestWindow()
 	go func() {
 		for win := range winch {
 			timers.touch()
-			w, h := clampWindow(win.Width, win.Height)
+			sizes.put(clampWindow(win.Width, win.Height))
+		}
+	}()
+	go func() {
+		for {
+			w, h, ok := sizes.next(ctx.Done())
+			if !ok {
+				return
+			}
 			p.Send(tea.WindowSizeMsg{Width: w, Height: h})
 		}
 	}()

@@ -21,6 +21,7 @@ var (
 	errShutdown   = errors.New("server shutdown")
 	errPanic      = errors.New("panic")
 	errClientGone = errors.New("client closed the session")
+	errStalled    = errors.New("client stopped reading")
 )
 
 // outcome is how a session ended: the exit status the client gets, the line
@@ -40,8 +41,16 @@ func (s *Server) handleSession(sess ssh.Session) {
 	if pk := sess.PublicKey(); pk != nil {
 		key = gossh.FingerprintSHA256(pk)
 	}
+	stall := newStallGuard(s.cfg.WriteTimeout, func() {
+		c.setReason("client stopped reading for " + s.cfg.WriteTimeout.String())
+		c.stop(errStalled)
+		_ = c.Close() // the only way to end a write that waits for the client
+	})
+	defer stall.stop()
+	_, _, isPty := sess.Pty()
+	streams := sessionIO{stdout: stall.writer(sess), stderr: stall.writer(sess.Stderr()), pty: isPty}
 	if !c.beginSession(sess.User(), key) {
-		s.finish(sess, c, outcome{1, "the server is shutting down", "server shutdown"})
+		s.finish(sess, c, streams, outcome{1, "the server is shutting down", "server shutdown"})
 		return
 	}
 
@@ -53,44 +62,68 @@ func (s *Server) handleSession(sess ssh.Session) {
 			s.log.Error("session panic", "remote", sess.RemoteAddr().String(), "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
 			out = outcome{1, "internal error; the session was closed", "panic"}
 		}
-		s.finish(sess, c, out)
+		s.finish(sess, c, streams, out)
 	}()
 
-	args := sess.Command()
-	_, _, isPty := sess.Pty()
-	kind := "exec"
+	// Limits first, then the cheap length check, and only then the parse:
+	// go-shlex takes time quadratic in the command's length, and a client
+	// over a limit or with a 100 KB command must not get to spend it.
+	raw := sess.RawCommand()
+	var args []string
+	kind := "busy"
 	switch {
-	case c.busy:
-		kind = "busy"
-	case len(args) == 0 && isPty:
-		kind = "pty"
-	case len(args) == 0:
-		kind = "shell"
+	case c.isBusy():
+	case len(raw) > maxCommand:
+		kind = "long"
+	default:
+		args = sess.Command()
+		switch {
+		case len(args) == 0 && isPty:
+			kind = "pty"
+		case len(args) == 0:
+			kind = "shell"
+		default:
+			kind = "exec"
+		}
 	}
-	s.log.Info("connect", "remote", sess.RemoteAddr().String(), "user", sess.User(), "key", orNone(key), "session", kind)
+	attrs := []any{"remote", sess.RemoteAddr().String(), "user", logField(sess.User()), "key", orNone(key), "session", kind}
+	if raw != "" {
+		attrs = append(attrs, "command", logField(raw))
+	}
+	if pty, _, ok := sess.Pty(); ok {
+		attrs = append(attrs, "term", logField(pty.Term))
+	}
+	s.log.Info("connect", attrs...)
 
 	switch kind {
 	case "busy":
 		out = outcome{1, "server busy, try again later", "server busy"}
+	case "long":
+		out = outcome{1, fmt.Sprintf("command too long (%d bytes; at most %d)", len(raw), maxCommand), "refused: command too long"}
 	case "pty":
-		out = s.runReader(sess, c)
+		out = s.runReader(sess, c, streams)
 	case "shell":
 		out = outcome{1, "the reader needs a terminal: connect with ssh -t, or run a command (" + s.commandList() + ")", "refused: shell without pty"}
 	default:
-		out = s.runExec(sess, c, args)
+		out = s.runExec(sess, c, streams, args)
 	}
 }
+
+// maxCommand bounds an exec request's command line, in bytes. The longest
+// real command is a diff of two article ids with a format and a story name,
+// well under a hundred bytes.
+const maxCommand = 4 << 10
 
 // finish tells the client why its session ended, sends the exit status and
 // closes the channel. The connection itself is left for the client to close,
 // because closing it under unread data would reset it and lose output the
 // client has not read yet; the bare timer closes it if the client does not.
-func (s *Server) finish(sess ssh.Session, c *conn, out outcome) {
+func (s *Server) finish(sess ssh.Session, c *conn, streams sessionIO, out outcome) {
 	// The reason is set first: a client hangs up as soon as it has the exit
 	// status, and its disconnect line must still say why the session ended.
 	c.setReason(out.reason)
 	if out.message != "" {
-		tell(sess, out.message)
+		streams.tell(out.message)
 	}
 	_ = sess.Exit(max(out.status, 0))
 	c.endSession()
@@ -101,13 +134,20 @@ func (s *Server) finish(sess ssh.Session, c *conn, out outcome) {
 // the reader's last frame and the terminal reset, whereas stderr may overtake
 // them and land on the alternate screen, which is then cleared. Otherwise it
 // goes to stderr so that stdout stays exactly what the command wrote.
-func tell(sess ssh.Session, msg string) {
+func (streams sessionIO) tell(msg string) {
 	line := "newsdiff: " + msg + "\n"
-	if _, _, isPty := sess.Pty(); isPty {
-		_, _ = io.WriteString(sess, "\r"+line) // the session turns \n into \r\n
+	if streams.pty {
+		_, _ = streams.stdout.Write([]byte("\r" + line)) // the session turns \n into \r\n
 		return
 	}
-	_, _ = io.WriteString(sess.Stderr(), line)
+	_, _ = streams.stderr.Write([]byte(line))
+}
+
+// sessionIO is where a session's output goes: the session's two streams,
+// each write bounded by the session's stall guard.
+type sessionIO struct {
+	stdout, stderr io.Writer
+	pty            bool // the client asked for a terminal
 }
 
 // endOutcome turns the cause a session's context ended with into its outcome.
@@ -121,6 +161,8 @@ func (s *Server) endOutcome(cause error) outcome {
 		return outcome{1, "the server is shutting down; goodbye", "server shutdown"}
 	case errors.Is(cause, errPanic):
 		return outcome{1, "internal error; the session was closed", "panic"}
+	case errors.Is(cause, errStalled):
+		return outcome{1, "", "client stopped reading"}
 	case errors.Is(cause, errClientGone), errors.Is(cause, context.Canceled):
 		return outcome{1, "", "client closed the session"}
 	default:

@@ -1,22 +1,21 @@
 package serve
 
 import (
-	"bytes"
-	"context"
-	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
 
 	"github.com/newsdiff/newsdiff/articles"
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
-	"github.com/newsdiff/newsdiff/ui/cli"
+	"github.com/newsdiff/newsdiff/ui"
 )
 
 // seedStory names the embedded corpus's story, as the newsdiff command does.
@@ -52,12 +51,28 @@ func loadSeed() (*corpus.Corpus, error) {
 	return c, err
 }
 
-// startReader starts a server for t the way `newsdiff serve` does: the
-// real reader and the real commands over the embedded corpus, through
-// ForCorpus, with a comparison cache of its own.
+// startReader starts a server for t that runs the real reader over the
+// embedded corpus, as `newsdiff serve` does, and testExec for commands.
 func startReader(t testing.TB, cfg Config) *testServer {
 	t.Helper()
-	return serveConfig(t, ForCorpus(cfg, seed(t), analysis.NewCache(), nil))
+	return serveConfig(t, readerConfig(cfg, seed(t)))
+}
+
+// readerConfig sets cfg up to run the real reader over c with a comparison
+// cache of its own, as the newsdiff command's cli.ServeConfig does, and
+// testExec for commands. The real commands over SSH are the cli package's
+// to test: it imports this one, so this one's tests cannot import it.
+func readerConfig(cfg Config, c *corpus.Corpus) Config {
+	cache := analysis.NewCache()
+	cfg.NewModel = func(r *lipgloss.Renderer, _, _ int) tea.Model {
+		return ui.New(c, cache, ui.Options{Renderer: r, NoColor: r.ColorProfile() == termenv.Ascii})
+	}
+	if cfg.Exec == nil {
+		cfg.Exec = testExec
+	}
+	cfg.ProgramOptions = append(cfg.ProgramOptions, tea.WithMouseCellMotion())
+	cfg.CorpusSize = "the embedded story"
+	return cfg
 }
 
 // listing is what the reader's articles pane shows.
@@ -155,107 +170,6 @@ func status(s screen) (text string, width int) {
 	return s.rows[i], s.drawn[i]
 }
 
-// localRun runs a command the way the newsdiff command does on the machine
-// itself (the same corpus, files allowed, output not a terminal) and returns
-// what it printed.
-func localRun(t *testing.T, args ...string) (stdout, stderr string, status int) {
-	t.Helper()
-	var out, errOut bytes.Buffer
-	status = cli.Run(context.Background(), args, cli.Env{
-		Corpus: seed(t),
-		Cache:  analysis.NewCache(),
-		Files:  true,
-		Stdout: &out,
-		Stderr: &errOut,
-	})
-	return out.String(), errOut.String(), status
-}
-
-// TestNewsdiffExec checks that a command run over SSH prints exactly what
-// the same command prints locally, byte for byte, with the same exit status.
-func TestNewsdiffExec(t *testing.T) {
-	ts := startReader(t, Config{})
-	for _, args := range [][]string{
-		{"diff", "003", "004", "--format", "plain"},
-		{"diff", "003", "004", "--format", "json"},
-		{"diff", "003", "004"},                            // plain: the output is not a terminal
-		{"diff", "Al Jazeera", "trt", "--format", "ansi"}, // outlets by name and by prefix
-		{"list"},
-		{"list", "--format", "json"},
-		{"matrix"},
-		{"matrix", "--format", "json"},
-		{"unique"},
-	} {
-		cmd := shellQuote(args)
-		t.Run(cmd, func(t *testing.T) {
-			wantOut, wantErr, wantStatus := localRun(t, args...)
-			if wantStatus != 0 || wantOut == "" {
-				t.Fatalf("locally: status %d, stdout %q, stderr %q; want output and status 0", wantStatus, wantOut, wantErr)
-			}
-			stdout, stderr, status := ts.run(t, cmd)
-			if stdout != wantOut {
-				t.Errorf("stdout over SSH differs from the local command's (%d bytes, want %d):\n%s", len(stdout), len(wantOut), firstDiff(stdout, wantOut))
-			}
-			if stderr != wantErr || status != wantStatus {
-				t.Errorf("stderr %q, status %d; want %q, %d", stderr, status, wantErr, wantStatus)
-			}
-		})
-	}
-}
-
-// TestNewsdiffExecNoFiles checks that commands over SSH cannot name the
-// server's files or directories, and that nothing of them reaches the
-// client; and that the command's own usage errors still get through.
-func TestNewsdiffExecNoFiles(t *testing.T) {
-	ts := startReader(t, Config{})
-	// Lines of files a leak would show, where the machine has them.
-	secrets := make(map[string]string) // line → file
-	for _, path := range []string{"/etc/passwd", "/etc/hostname", "/etc/os-release"} {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			continue
-		}
-		for line := range strings.Lines(string(data)) {
-			if line = strings.TrimSpace(line); len(line) >= 8 {
-				secrets[line] = path
-			}
-		}
-	}
-	tests := []struct {
-		cmd        string
-		wantStderr string
-		wantStatus int
-	}{
-		{"list /etc", "newsdiff list: naming a directory or file is not allowed here\n", 1},
-		{"matrix /etc", "newsdiff matrix: naming a directory or file is not allowed here\n", 1},
-		{"diff --dir /etc 003 004", "newsdiff diff: naming a directory or file is not allowed here\n", 1},
-		{"diff 003 004 /etc", "newsdiff diff: naming a directory or file is not allowed here\n", 1},
-		{"diff /etc/passwd /etc/hostname", `newsdiff diff: no article with id or outlet "/etc/passwd" (try: newsdiff list)` + "\n", 1},
-		{"serve", `newsdiff: unknown command "serve"; available: ` + strings.Join(cli.Commands, ", ") + "\n", 1},
-		{"cat /etc/passwd", `newsdiff: unknown command "cat"; available: ` + strings.Join(cli.Commands, ", ") + "\n", 1},
-	}
-	for _, tc := range tests {
-		t.Run(tc.cmd, func(t *testing.T) {
-			stdout, stderr, status := ts.run(t, tc.cmd)
-			for line, path := range secrets {
-				if strings.Contains(stdout+stderr, line) {
-					t.Fatalf("the output shows lines of the server's %s (%d bytes on stdout, %d on stderr)", path, len(stdout), len(stderr))
-				}
-			}
-			if stdout != "" || stderr != tc.wantStderr || status != tc.wantStatus {
-				t.Errorf("status %d, stdout %q, stderr %q\nwant %d, no stdout, stderr %q", status, stdout, stderr, tc.wantStatus, tc.wantStderr)
-			}
-		})
-	}
-	t.Run("usage errors pass through", func(t *testing.T) {
-		wantOut, wantErr, wantStatus := localRun(t, "diff", "003")
-		stdout, stderr, status := ts.run(t, "diff 003")
-		if stdout != wantOut || stderr != wantErr || status != wantStatus || status != cli.ExitUsage {
-			t.Errorf("status %d, stdout %q, stderr %q\nwant %d, %q, %q", status, stdout, stderr, wantStatus, wantOut, wantErr)
-		}
-	})
-}
-
 // TestReaderEndsCleanly checks that the real reader is ended by the idle
 // timer and by shutdown like any model: the alternate screen is left, the
 // client is told why, and the exit status is 1.
@@ -296,27 +210,4 @@ func TestReaderEndsCleanly(t *testing.T) {
 		tt.hangUp()
 		<-down
 	})
-}
-
-// shellQuote joins args, none of which holds a quote, into a command line
-// that the server splits back into args.
-func shellQuote(args []string) string {
-	q := make([]string, len(args))
-	for i, a := range args {
-		if strings.Contains(a, " ") {
-			a = "'" + a + "'"
-		}
-		q[i] = a
-	}
-	return strings.Join(q, " ")
-}
-
-// firstDiff shows where got first differs from want.
-func firstDiff(got, want string) string {
-	i := 0
-	for i < len(got) && i < len(want) && got[i] == want[i] {
-		i++
-	}
-	from := max(i-40, 0)
-	return fmt.Sprintf("at byte %d:\n got …%q\nwant …%q", i, got[from:min(i+40, len(got))], want[from:min(i+40, len(want))])
 }

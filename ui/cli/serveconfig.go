@@ -1,4 +1,4 @@
-package serve
+package cli
 
 import (
 	"context"
@@ -12,15 +12,15 @@ import (
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/ui"
-	"github.com/newsdiff/newsdiff/ui/cli"
+	"github.com/newsdiff/newsdiff/ui/serve"
 )
 
-// ForCorpus returns cfg set up to serve newsdiff over c: each interactive
-// session gets the reader, styled with its own renderer, and exec requests
-// run the command-line commands (cli.Commands) over the same corpus,
-// never with access to the server's files. The corpus and the cache of
-// comparisons are shared read-only by every session.
-func ForCorpus(cfg Config, c *corpus.Corpus, cache *analysis.Cache, problems []string) Config {
+// ServeConfig returns cfg set up to serve newsdiff over c with the generic
+// SSH host in ui/serve: each interactive session gets the reader, styled with
+// its own renderer, and exec requests run the commands (Commands) over the
+// same corpus, never with access to the server's files. The corpus and the
+// cache of comparisons are shared read-only by every session.
+func ServeConfig(cfg serve.Config, c *corpus.Corpus, cache *analysis.Cache, problems []string) serve.Config {
 	if cache == nil {
 		cache = analysis.NewCache()
 	}
@@ -28,10 +28,10 @@ func ForCorpus(cfg Config, c *corpus.Corpus, cache *analysis.Cache, problems []s
 		return ui.New(c, cache, ui.Options{Renderer: r, NoColor: r.ColorProfile() == termenv.Ascii, Problems: problems})
 	}
 	cfg.Exec = func(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-		return cli.Run(ctx, args, cli.Env{Corpus: c, Cache: cache, Stdout: stdout, Stderr: stderr})
+		return Run(ctx, args, Env{Corpus: c, Cache: cache, Stdout: stdout, Stderr: stderr})
 	}
 	if cfg.ExecCommands == nil {
-		cfg.ExecCommands = cli.Commands
+		cfg.ExecCommands = Commands
 	}
 	// The reader scrolls with the mouse wheel locally; so it does remotely.
 	cfg.ProgramOptions = append(cfg.ProgramOptions, tea.WithMouseCellMotion())
@@ -41,6 +41,7 @@ func ForCorpus(cfg Config, c *corpus.Corpus, cache *analysis.Cache, problems []s
 	return cfg
 }
 
+// corpusSize describes c for the server's start line, e.g. "1 story, 5 articles".
 func corpusSize(c *corpus.Corpus) string {
 	stories, articles := len(c.Stories), len(c.Articles())
 	plural := func(n int, one string) string {

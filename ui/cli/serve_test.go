@@ -1,0 +1,309 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/newsdiff/newsdiff/articles"
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/ui/serve"
+)
+
+// sshWait bounds every wait on the server in these tests: long enough for a
+// loaded machine running -race, short enough that a hang fails.
+const sshWait = 20 * time.Second
+
+// sshServer is `newsdiff serve` over the embedded corpus on a loopback port.
+type sshServer struct {
+	srv    *serve.Server
+	addr   string
+	corpus *corpus.Corpus
+}
+
+// startServe starts a server for t with ServeConfig over the seed corpus and
+// shuts it down when the test ends.
+func startServe(t *testing.T) *sshServer {
+	t.Helper()
+	c, _, err := corpus.LoadFS(articles.FS, "seeds")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := ServeConfig(serve.Config{HostKeyPath: filepath.Join(t.TempDir(), "host_ed25519")}, c, analysis.NewCache(), nil)
+	srv, err := serve.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), sshWait)
+		defer cancel()
+		if err := srv.Shutdown(ctx); err != nil {
+			t.Errorf("Shutdown: %v", err)
+		}
+		if err := <-served; err != nil {
+			t.Errorf("Serve: %v", err)
+		}
+	})
+	return &sshServer{srv: srv, addr: ln.Addr().String(), corpus: c}
+}
+
+// dial connects as a client with a fresh key.
+func (s *sshServer) dial(t *testing.T) *gossh.Client {
+	t.Helper()
+	_, priv, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	signer, err := gossh.NewSignerFromKey(priv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	client, err := gossh.Dial("tcp", s.addr, &gossh.ClientConfig{
+		User:            "reader",
+		Auth:            []gossh.AuthMethod{gossh.PublicKeys(signer)},
+		HostKeyCallback: gossh.FixedHostKey(s.srv.HostKey()),
+		Timeout:         sshWait,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { client.Close() })
+	return client
+}
+
+// run runs cmd over SSH and returns its output and exit status.
+func (s *sshServer) run(t *testing.T, cmd string) (stdout, stderr string, status int) {
+	t.Helper()
+	client := s.dial(t)
+	defer client.Close()
+	sess, err := client.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	var out, errOut bytes.Buffer
+	sess.Stdout, sess.Stderr = &out, &errOut
+	err = sess.Run(cmd)
+	var exit *gossh.ExitError
+	switch {
+	case errors.As(err, &exit):
+		status = exit.ExitStatus()
+	case err != nil:
+		t.Fatalf("%s: %v", cmd, err)
+	}
+	return out.String(), errOut.String(), status
+}
+
+// localRun runs a command the way the newsdiff command does on the machine
+// itself, over the same corpus, and returns what it printed.
+func localRun(c *corpus.Corpus, args ...string) (stdout, stderr string, status int) {
+	var out, errOut bytes.Buffer
+	status = Run(context.Background(), args, Env{Corpus: c, Cache: analysis.NewCache(), Files: true, Stdout: &out, Stderr: &errOut})
+	return out.String(), errOut.String(), status
+}
+
+// TestServeConfig checks what ServeConfig adds to the host's configuration
+// and what it leaves to the caller.
+func TestServeConfig(t *testing.T) {
+	c, _, err := corpus.LoadFS(articles.FS, "seeds")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := ServeConfig(serve.Config{MaxSessions: 3}, c, nil, nil)
+	if cfg.NewModel == nil || cfg.Exec == nil || cfg.MaxSessions != 3 {
+		t.Errorf("ServeConfig: NewModel set %v, Exec set %v, MaxSessions %d; want both set and 3 kept",
+			cfg.NewModel != nil, cfg.Exec != nil, cfg.MaxSessions)
+	}
+	if !slices.Equal(cfg.ExecCommands, Commands) {
+		t.Errorf("ExecCommands %q, want %q", cfg.ExecCommands, Commands)
+	}
+	if want := "1 story, 5 articles"; cfg.CorpusSize != want {
+		t.Errorf("CorpusSize %q, want %q", cfg.CorpusSize, want)
+	}
+	if cfg := ServeConfig(serve.Config{ExecCommands: []string{"list"}, CorpusSize: "news"}, c, nil, nil); !slices.Equal(cfg.ExecCommands, []string{"list"}) || cfg.CorpusSize != "news" {
+		t.Errorf("ServeConfig overrode the caller's ExecCommands %q or CorpusSize %q", cfg.ExecCommands, cfg.CorpusSize)
+	}
+}
+
+// TestServeExec checks that a command run over SSH prints exactly what the
+// same command prints locally, byte for byte, with the same exit status.
+func TestServeExec(t *testing.T) {
+	s := startServe(t)
+	for _, args := range [][]string{
+		{"diff", "003", "004", "--format", "plain"},
+		{"diff", "003", "004", "--format", "json"},
+		{"diff", "003", "004"},                            // plain: the output is not a terminal
+		{"diff", "Al Jazeera", "trt", "--format", "ansi"}, // outlets by name and by prefix
+		{"list"},
+		{"list", "--format", "json"},
+		{"matrix"},
+		{"matrix", "--format", "json"},
+		{"unique"},
+		{"diff", "003"}, // a usage error, exit status 2
+	} {
+		cmd := shellQuote(args)
+		t.Run(cmd, func(t *testing.T) {
+			wantOut, wantErr, wantStatus := localRun(s.corpus, args...)
+			stdout, stderr, status := s.run(t, cmd)
+			if stdout != wantOut {
+				t.Errorf("stdout over SSH differs from the local command's (%d bytes, want %d):\n%s", len(stdout), len(wantOut), firstDiff(stdout, wantOut))
+			}
+			if stderr != wantErr || status != wantStatus {
+				t.Errorf("stderr %q, status %d; want %q, %d", stderr, status, wantErr, wantStatus)
+			}
+		})
+	}
+}
+
+// TestServeExecNoFiles checks that commands over SSH cannot name the
+// server's files or directories, that nothing of them reaches the client,
+// and that a flag error does not echo a client's escape sequences.
+func TestServeExecNoFiles(t *testing.T) {
+	s := startServe(t)
+	// Lines of files a leak would show, where the machine has them.
+	secrets := make(map[string]string) // line → file
+	for _, path := range []string{"/etc/passwd", "/etc/hostname", "/etc/os-release"} {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			continue
+		}
+		for line := range strings.Lines(string(data)) {
+			if line = strings.TrimSpace(line); len(line) >= 8 {
+				secrets[line] = path
+			}
+		}
+	}
+	available := strings.Join(Commands, ", ")
+	tests := []struct {
+		cmd        string
+		wantStderr string
+		wantStatus int
+	}{
+		{"list /etc", "newsdiff list: naming a directory or file is not allowed here\n", 1},
+		{"matrix /etc", "newsdiff matrix: naming a directory or file is not allowed here\n", 1},
+		{"diff --dir /etc 003 004", "newsdiff diff: naming a directory or file is not allowed here\n", 1},
+		{"diff 003 004 /etc", "newsdiff diff: naming a directory or file is not allowed here\n", 1},
+		{"diff /etc/passwd /etc/hostname", `newsdiff diff: no article with id or outlet "/etc/passwd" (try: newsdiff list)` + "\n", 1},
+		{"serve", `newsdiff: unknown command "serve"; available: ` + available + "\n", 1},
+		{"cat /etc/passwd", `newsdiff: unknown command "cat"; available: ` + available + "\n", 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.cmd, func(t *testing.T) {
+			stdout, stderr, status := s.run(t, tc.cmd)
+			for line, path := range secrets {
+				if strings.Contains(stdout+stderr, line) {
+					t.Fatalf("the output shows lines of the server's %s (%d bytes on stdout, %d on stderr)", path, len(stdout), len(stderr))
+				}
+			}
+			if stdout != "" || stderr != tc.wantStderr || status != tc.wantStatus {
+				t.Errorf("status %d, stdout %q, stderr %q\nwant %d, no stdout, stderr %q", status, stdout, stderr, tc.wantStatus, tc.wantStderr)
+			}
+		})
+	}
+}
+
+// TestServeFlagErrorSanitised checks that a flag error over SSH, which quotes
+// the client's words back, reaches the client without its escape sequences.
+func TestServeFlagErrorSanitised(t *testing.T) {
+	s := startServe(t)
+	stdout, stderr, status := s.run(t, "list '-x\x1b]0;TITLE\a\x1b[2J'")
+	if status != ExitUsage || stdout != "" || !strings.Contains(stderr, "-x") {
+		t.Errorf("status %d, stdout %q, stderr %q; want %d and the flag named on stderr", status, stdout, stderr, ExitUsage)
+	}
+	if strings.ContainsAny(stderr, "\x1b\a") {
+		t.Errorf("stderr carries raw controls: %q", stderr)
+	}
+}
+
+// TestServeReader checks that an interactive session gets the reader over
+// the served corpus, with the mouse on, as it has locally.
+func TestServeReader(t *testing.T) {
+	s := startServe(t)
+	sess, err := s.dial(t).NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	if err := sess.RequestPty("xterm-256color", 30, 120, gossh.TerminalModes{}); err != nil {
+		t.Fatal(err)
+	}
+	out, err := sess.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := sess.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	outlet := s.corpus.Articles()[0].Outlet
+	seen := make(chan string, 1)
+	go func() {
+		var got bytes.Buffer
+		buf := make([]byte, 32<<10)
+		for {
+			n, err := out.Read(buf)
+			got.Write(buf[:n])
+			if err != nil || bytes.Contains(got.Bytes(), []byte("\x1b[?1002h")) && bytes.Contains(got.Bytes(), []byte(outlet)) {
+				seen <- got.String()
+				return
+			}
+		}
+	}()
+	select {
+	case got := <-seen:
+		if !strings.Contains(got, "\x1b[?1002h") || !strings.Contains(got, outlet) {
+			t.Errorf("the session never showed the reader listing %q with the mouse on; it got %q", outlet, got)
+		}
+	case <-time.After(sshWait):
+		t.Fatalf("no reader within %s", sshWait)
+	}
+	fmt.Fprint(in, "q")
+	if err := sess.Wait(); err != nil {
+		t.Errorf("after q: %v", err)
+	}
+}
+
+// shellQuote joins args, none of which holds a quote, into a command line
+// that the server splits back into args.
+func shellQuote(args []string) string {
+	q := make([]string, len(args))
+	for i, a := range args {
+		if strings.Contains(a, " ") {
+			a = "'" + a + "'"
+		}
+		q[i] = a
+	}
+	return strings.Join(q, " ")
+}
+
+// firstDiff shows where got first differs from want.
+func firstDiff(got, want string) string {
+	i := 0
+	for i < len(got) && i < len(want) && got[i] == want[i] {
+		i++
+	}
+	from := max(i-40, 0)
+	return fmt.Sprintf("at byte %d:\n got …%q\nwant …%q", i, got[from:min(i+40, len(got))], want[from:min(i+40, len(want))])
+}

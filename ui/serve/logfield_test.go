@@ -1,0 +1,78 @@
+package serve
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	gossh "golang.org/x/crypto/ssh"
+)
+
+func TestLogField(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"reader", "reader"},
+		{"Zoë Ødegård", "Zoë Ødegård"},
+		{"x\x1b]0;pwned\a\x1b[2J", `x\x1b]0;pwned\a\x1b[2J`},
+		{"a\u202eb\u2066c\u0085d\x7f", `a\u202eb\u2066c\u0085d\x7f`},
+		{"bad\xffutf8", `bad\xffutf8`},
+		{"line\nbreak\ttab", `line\nbreak\ttab`},
+		{strings.Repeat("a", maxLogField+1), strings.Repeat("a", maxLogField) + "…(201 bytes)"},
+		{strings.Repeat("a", maxLogField-1) + "é", strings.Repeat("a", maxLogField-1) + "…(201 bytes)"},
+	}
+	for _, tc := range tests {
+		if got := logField(tc.in); got != tc.want {
+			t.Errorf("logField(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestLogFieldBounded checks that whatever a client sends, the logged form
+// is short, valid UTF-8 and free of control characters.
+func TestLogFieldBounded(t *testing.T) {
+	huge := strings.Repeat("\x1b[2J\u202e\xff", 250<<10/9)
+	got := logField(huge)
+	if len(got) > 4*maxLogField+32 {
+		t.Errorf("logged %d bytes of a %d-byte field", len(got), len(huge))
+	}
+	if !utf8.ValidString(got) || strings.ContainsAny(got, "\x1b\u202e") {
+		t.Errorf("logged %q", got)
+	}
+}
+
+// TestClientStringsLoggedShort connects with a user name, a TERM and a
+// command of hundreds of kilobytes holding escape sequences, the way a
+// hostile client fills a log or draws on the terminal of whoever reads it.
+func TestClientStringsLoggedShort(t *testing.T) {
+	ts := startServer(t, Config{})
+	hostile := "\x1b]0;pwned\a\x1b[2J\u202e" + strings.Repeat("u", 250<<10)
+	cfg := ts.clientConfig(t)
+	cfg.User = hostile
+	for _, sendTTY := range []bool{false, true} {
+		client, err := gossh.Dial("tcp", ts.addr, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sess, err := client.NewSession()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sendTTY {
+			if err := sess.RequestPty(hostile, 24, 80, gossh.TerminalModes{}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		_ = sess.Run("list" + hostile[:maxCommand-4])
+		client.Close()
+	}
+	ts.waitLog(t, "refused: unknown command")
+	ts.shutdown(t)
+	logs := ts.logs.String()
+	if len(logs) > 16<<10 {
+		t.Errorf("the log grew by %d bytes", len(logs))
+	}
+	if i := strings.IndexAny(logs, "\x1b\a\u202e"); i >= 0 {
+		t.Errorf("raw control character in the log: %q", logs[max(i-40, 0):min(i+40, len(logs))])
+	}
+}

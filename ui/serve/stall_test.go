@@ -1,0 +1,263 @@
+package serve
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// floodModel redraws every cell of its window, each in its own colour, on
+// every key and every frame tick, so that a client that stops reading fills
+// its SSH window within a second. Its frames are built once per size, so
+// that thousands of keys cost little even under the race detector.
+type floodModel struct {
+	keys   int      // keys and ticks: what picks the frame
+	frames []string // one per colour phase, for the current size
+}
+
+func newFloodModel(_ *lipgloss.Renderer, width, height int) tea.Model {
+	return floodModel{frames: floodFrames(width, height)}
+}
+
+func floodFrames(width, height int) []string {
+	frames := make([]string, 8)
+	for phase := range frames {
+		var b strings.Builder
+		for row := range height {
+			for col := range width {
+				fmt.Fprintf(&b, "\x1b[3%dm%d", (row+col+phase)%8, (row+col+phase)%10)
+			}
+			b.WriteString("\x1b[0m\n")
+		}
+		frames[phase] = b.String()
+	}
+	return frames
+}
+
+// floodTick is floodModel's frame clock.
+type floodTick struct{}
+
+func floodNext() tea.Cmd {
+	return tea.Tick(time.Second/60, func(time.Time) tea.Msg { return floodTick{} })
+}
+
+func (m floodModel) Init() tea.Cmd { return floodNext() }
+
+func (m floodModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case floodTick:
+		m.keys++
+		return m, floodNext()
+	case tea.WindowSizeMsg:
+		m.frames = floodFrames(msg.Width, msg.Height)
+	case tea.KeyMsg:
+		if msg.String() == "q" {
+			return m, tea.Quit
+		}
+		m.keys++
+	}
+	return m, nil
+}
+
+func (m floodModel) View() string { return m.frames[m.keys%len(m.frames)] }
+
+// stalledTTY is a pty session at 200×60 whose client has stopped reading:
+// its stdout is held at a gate until release is called.
+type stalledTTY struct {
+	sess    *gossh.Session
+	in      io.WriteCloser
+	gate    chan struct{}
+	release func()
+	out     bytes.Buffer // what arrived after the release; read once done is closed
+	done    chan struct{}
+	err     error
+}
+
+// gateWriter blocks every write until its gate is closed.
+type gateWriter struct {
+	gate <-chan struct{}
+	w    io.Writer
+}
+
+func (g gateWriter) Write(p []byte) (int, error) {
+	<-g.gate
+	return g.w.Write(p)
+}
+
+// openStalled opens a floodModel session on a new connection and sends keys;
+// with resizes > 0 it waits until the server is blocked writing to it and
+// then sends that many window changes.
+func openStalled(t *testing.T, ts *testServer, keys, resizes int) *stalledTTY {
+	t.Helper()
+	client := ts.dial(t)
+	sess, err := client.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := &stalledTTY{sess: sess, gate: make(chan struct{}), done: make(chan struct{})}
+	st.release = sync.OnceFunc(func() { close(st.gate) })
+	t.Cleanup(st.release)
+	if err := sess.RequestPty("xterm-256color", 60, 200, gossh.TerminalModes{}); err != nil {
+		t.Fatal(err)
+	}
+	sess.Stdout = gateWriter{gate: st.gate, w: &st.out}
+	if st.in, err = sess.StdinPipe(); err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		st.err = sess.Wait()
+		close(st.done)
+	}()
+	// Arrow keys, because Bubble Tea reads a run of letters as one key.
+	if _, err := io.WriteString(st.in, strings.Repeat("\x1b[B", keys)); err != nil {
+		t.Fatalf("keys: %v", err)
+	}
+	if resizes == 0 {
+		return st
+	}
+	waitWindowFull(t)
+	for i := range resizes {
+		if err := sess.WindowChange(60-i%2, 200-i%3); err != nil {
+			t.Fatalf("window change %d: %v", i, err)
+		}
+	}
+	return st
+}
+
+// waitWindowFull waits until some goroutine of the process waits in
+// x/crypto for the peer to open its window: the server, writing a frame to
+// a client that reads nothing.
+func waitWindowFull(t *testing.T) {
+	t.Helper()
+	buf := make([]byte, 1<<20)
+	deadline := time.Now().Add(waitLimit)
+	for {
+		if n := runtime.Stack(buf, true); bytes.Contains(buf[:n], []byte("ssh.(*window).reserve")) {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("no write ever waited for the client's window")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// TestResizeWhileStalled is the lock-up of a session whose window changes
+// while its output backlog is full: window changes queued behind a program
+// blocked on its output used to stop the connection's request loop, which
+// also carries the client's window adjustments, so the client could read
+// again and still get nothing more, and q was never answered.
+func TestResizeWhileStalled(t *testing.T) {
+	ts := startServer(t, Config{NewModel: newFloodModel, WriteTimeout: time.Hour})
+	st := openStalled(t, ts, 2000, 40)
+	st.release()
+	if _, err := io.WriteString(st.in, "q"); err != nil {
+		t.Fatalf("q: %v", err)
+	}
+	select {
+	case <-st.done:
+	case <-time.After(waitLimit):
+		t.Fatal("the session did not answer q once its client read again")
+	}
+	if got := exitStatus(t, st.err); got != 0 {
+		t.Errorf("exit status %d, want 0 (q)", got)
+	}
+}
+
+// TestStalledClientDropped checks that a client that stops reading loses
+// its connection after WriteTimeout, and its slot with it, instead of
+// holding both until the idle timeout.
+func TestStalledClientDropped(t *testing.T) {
+	ts := startServer(t, Config{NewModel: newFloodModel, MaxSessions: 1, WriteTimeout: 200 * time.Millisecond})
+	openStalled(t, ts, 2000, 0)
+	ts.waitLog(t, `reason="client stopped reading for 200ms"`)
+	waitRun(t, ts, "list", 0)
+}
+
+// resizeCounter counts the window sizes it is sent. Pressing "b" blocks its
+// Update until the test closes unblock, as a slow frame would.
+type resizeCounter struct {
+	sizes            atomic.Int32 // read by the test once the session ended
+	width, height    int
+	blocked, unblock chan struct{}
+}
+
+func (m *resizeCounter) Init() tea.Cmd { return nil }
+
+func (m *resizeCounter) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.sizes.Add(1)
+		m.width, m.height = msg.Width, msg.Height
+	case tea.KeyMsg:
+		switch msg.String() {
+		case "b":
+			m.blocked <- struct{}{}
+			<-m.unblock
+		case "q":
+			return m, tea.Quit
+		}
+	}
+	return m, nil
+}
+
+func (m *resizeCounter) View() string {
+	return fmt.Sprintf("size %dx%d after %d sizes\n", m.width, m.height, m.sizes.Load())
+}
+
+// TestResizeFloodCoalesced sends a thousand window changes while the model
+// is busy: only the latest size reaches it, not a queue of a thousand
+// resizes (a flood at 850/s used to cost three quarters of a core).
+func TestResizeFloodCoalesced(t *testing.T) {
+	m := &resizeCounter{blocked: make(chan struct{}), unblock: make(chan struct{})}
+	release := sync.OnceFunc(func() { close(m.unblock) })
+	t.Cleanup(release)
+	ts := startServer(t, Config{NewModel: func(*lipgloss.Renderer, int, int) tea.Model { return m }})
+	tt := ts.openTTY(t, "xterm", 80, 24)
+	tt.waitFor("size 80x24 after 1 sizes")
+	tt.press("b")
+	<-m.blocked
+	for i := range 1000 {
+		if err := tt.sess.WindowChange(30+i%10, 100+i%7); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := tt.sess.WindowChange(33, 111); err != nil {
+		t.Fatal(err)
+	}
+	// A request that wants a reply is answered only after the server has
+	// taken every request before it.
+	answered := make(chan error, 1)
+	go func() {
+		_, err := tt.sess.SendRequest("keepalive@openssh.com", true, nil)
+		answered <- err
+	}()
+	select {
+	case err := <-answered:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(waitLimit):
+		t.Fatal("window changes for a busy model stopped the connection's requests")
+	}
+	release()
+	tt.waitFor("size 111x33")
+	tt.press("q")
+	tt.wait()
+	if n := m.sizes.Load(); n > 4 {
+		t.Errorf("the model was sent %d window sizes for 1001 window changes; want the latest one or two", n)
+	}
+}
