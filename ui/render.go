@@ -209,7 +209,7 @@ type layoutBuilder struct {
 	markers bool
 	text    strings.Builder
 	frags   []frag
-	notes   []string // above the passage: "moved, ¶7"
+	notes   []string // above the passage: "moved; partner at ¶7"
 	after   []string // below it: facts other outlets give differently
 	pcs     []piece
 }
@@ -290,7 +290,10 @@ func roleFlags(r corpus.Role) class {
 func (b *layoutBuilder) sideCell(blk *compare.Block, a, other *corpus.Article, side int) int {
 	flags := roleFlags(blk.Role)
 	if blk.Kind == compare.Moved {
-		b.notes = append(b.notes, fmt.Sprintf("moved, ¶%d", other.ParagraphOf(sentences(blk, 1-side))))
+		// The number is the partner's place on the other side: the
+		// passage's own place is in its own column already, and a bare
+		// "¶15" beside it reads as that.
+		b.notes = append(b.notes, fmt.Sprintf("moved; partner at ¶%d", other.ParagraphOf(sentences(blk, 1-side))))
 	}
 	b.repeatNote(blk, a, side, "")
 	am := b.lay.marks.side(side)
@@ -320,7 +323,10 @@ func (b *layoutBuilder) inlineCell(blk *compare.Block) int {
 	flags := roleFlags(blk.Role)
 	switch blk.Kind {
 	case compare.Moved:
-		b.notes = append(b.notes, fmt.Sprintf("moved: ¶%d in %s", c.Right.ParagraphOf(blk.RightSentences), termsafe.OneLine(c.Right.Outlet)))
+		// One column shows the passage once, so give both places.
+		b.notes = append(b.notes, fmt.Sprintf("moved: ¶%d in %s, ¶%d in %s",
+			c.Left.ParagraphOf(blk.LeftSentences), termsafe.OneLine(c.Left.Outlet),
+			c.Right.ParagraphOf(blk.RightSentences), termsafe.OneLine(c.Right.Outlet)))
 		fallthrough
 	case compare.Aligned:
 		prev := compare.OpEqual

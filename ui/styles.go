@@ -79,7 +79,7 @@ type DiffStyles struct {
 	OnlyRight   lipgloss.Style
 	Title       lipgloss.Style // added to a title's text
 	Dim         lipgloss.Style // headings, captions, boilerplate
-	Note        lipgloss.Style // "moved, ¶7", "also in ¶3"
+	Note        lipgloss.Style // "moved; partner at ¶7", "also in ¶3"
 	// Fact is added to the words of a fact that other outlets give
 	// differently ("Wednesday" against "Tuesday").
 	Fact  lipgloss.Style

@@ -530,11 +530,21 @@ func TestMovedAndRepeatedPassagesAreNoted(t *testing.T) {
 		}
 		found = true
 		r := lay.blockRow[bi]
-		left := fmt.Sprintf("moved, ¶%d", c.Right.Sentences[blk.RightSentences.Start].Para+1)
-		right := fmt.Sprintf("moved, ¶%d", c.Left.Sentences[blk.LeftSentences.Start].Para+1)
+		// Each side names where its partner sits, as the partner's place
+		// (a bare "¶15" beside a passage reads as its own place).
+		lp, rp := c.Left.Sentences[blk.LeftSentences.Start].Para+1, c.Right.Sentences[blk.RightSentences.Start].Para+1
+		left := fmt.Sprintf("partner at ¶%d", rp)
+		right := fmt.Sprintf("partner at ¶%d", lp)
 		row := ansi.Strip(lay.painted[r])
 		if i, j := strings.Index(row, left), strings.LastIndex(row, right); i < 0 || j < 0 || i >= j && left != right {
 			t.Errorf("moved block %d: row %q lacks %q on the left and %q on the right", bi, row, left, right)
+		}
+		// Inline, the one note gives both places.
+		il := buildLayout(c, 160, inline, true, pairMarks{})
+		newPainter(mustStyles()).paint(il)
+		both := fmt.Sprintf("moved: ¶%d in Al Jazeera, ¶%d in TRT World", lp, rp)
+		if got := ansi.Strip(il.painted[il.blockRow[bi]]); !strings.Contains(got, both) {
+			t.Errorf("moved block %d inline: row %q lacks %q", bi, got, both)
 		}
 		if lay.rows[r].mark != markMoved {
 			t.Errorf("moved block %d has gutter mark %d", bi, lay.rows[r].mark)
