@@ -124,11 +124,11 @@ func New(c *corpus.Corpus, cache *analysis.Cache, opts Options) Model {
 		st = NewStyles(r)
 	}
 	keys := DefaultKeyMap()
-	// With no attributes at all, only brackets can show a change; without
-	// colour, inline mode would otherwise tell deleted from inserted text by
-	// strikethrough and underline alone.
+	// Without colour, changes are also bracketed wdiff-style in every
+	// view: many terminals draw no strikethrough or underline, and with no
+	// attributes at all only brackets can show a change.
 	ascii := r.ColorProfile() == termenv.Ascii
-	markers := [2]bool{sideBySide: ascii, inline: ascii || opts.NoColor}
+	markers := [2]bool{sideBySide: ascii || opts.NoColor, inline: ascii || opts.NoColor}
 
 	ctx, stop := context.WithCancel(context.Background())
 	m := Model{
