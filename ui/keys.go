@@ -131,15 +131,15 @@ func DefaultKeyMap() KeyMap {
 }
 
 // ShortHelp returns the bindings for the one-line help at the bottom of the
-// screen: the few a reader needs next, given what is enabled. The keys of
-// the other views come last, after help and quit: a narrow terminal cuts
-// the line short, and the full help lists them too.
+// screen: the few a reader needs next, given what is enabled, most needed
+// first. The line drops them from the end to fit, and always ends with
+// help and quit (see fitShortHelp).
 func (k KeyMap) ShortHelp() []key.Binding {
 	if k.Accept.Enabled() {
 		return []key.Binding{k.Accept, k.Cancel, k.DeleteWord, k.ForceQuit}
 	}
 	if k.CloseHelp.Enabled() {
-		return []key.Binding{k.CloseHelp, k.ForceQuit}
+		return []key.Binding{k.Down, k.PageDown, k.Bottom, k.CloseHelp, k.ForceQuit}
 	}
 	return append([]key.Binding{
 		k.Abandon, k.Down, k.Up, k.Left, k.Right, k.Pick, k.Open, k.Back, k.NextChange, k.NextMatch, k.NextSection,

@@ -324,7 +324,7 @@ func TestHelp(t *testing.T) {
 	}
 	m = press(m, "?")
 	s := screen(m)
-	for _, want := range []string{"Keys", "next change", "swap sides", "half page down", "next outlet on right", "switch pane"} {
+	for _, want := range []string{"Keys", "next change", "swap the sides", "down half a page", "next outlet on the right", "switch pane"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("full help lacks %q:\n%s", want, s)
 		}
@@ -338,11 +338,15 @@ func TestHelp(t *testing.T) {
 	if m.showHelp {
 		t.Errorf("esc did not close the help")
 	}
-	// In a narrow terminal the columns wrap instead of being cut off.
+	// In a narrow terminal the columns wrap instead of being cut off, and
+	// the help scrolls (see TestHelpCompleteAndScrollable).
 	m = send(m, tea.WindowSizeMsg{Width: 60, Height: 40})
 	m = press(m, "?")
-	if s := screen(m); !strings.Contains(s, "quit") || !strings.Contains(s, "half page down") || !strings.Contains(s, "swap sides") {
+	if s := screen(m); !strings.Contains(s, "down half a page") || !strings.Contains(s, "swap the sides") {
 		t.Errorf("narrow full help lost columns:\n%s", s)
+	}
+	if s := screen(press(m, "G")); !strings.Contains(s, "quit, even while typing") {
+		t.Errorf("narrow full help, at its end, lacks the reader's keys:\n%s", s)
 	}
 }
 
