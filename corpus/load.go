@@ -396,6 +396,9 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 		report(first, false, "invalid UTF-8 (replaced), %d invalid bytes in all", n)
 	}
 
+	// Offsets are into the decoded text from here on: a reader, a search
+	// and the word diff all see "|" where the file says "&#124;".
+	raw = decodeReferences(raw)
 	a := &Article{ID: id, Source: l.source(p), Raw: raw}
 	start := 0
 	if bytes.HasPrefix(raw, utf8BOM) {

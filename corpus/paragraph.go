@@ -278,7 +278,8 @@ var numberedAbbreviations = map[string]bool{
 // token ranges. A sentence ends at . ! ? or an ellipsis, with any closing
 // quotes or brackets after it, when whitespace and then an upper-case
 // letter, a digit or an opening quote follow — unless the point ends a known
-// abbreviation or a single initial.
+// abbreviation or a single initial. It also ends at a CJK full stop, ! or ?
+// (and the closing brackets after it), whatever follows.
 func splitSentences(raw []byte, toks []Token, r Range) []Range {
 	var out []Range
 	start := r.Start
@@ -292,6 +293,23 @@ func splitSentences(raw []byte, toks []Token, r Range) []Range {
 		}
 		switch t.Form {
 		case ".", "!", "?", "...":
+		case "。", "！", "？", "｡":
+			// Chinese and Japanese end a sentence at the mark itself:
+			// no space follows, and no case tells where the next begins.
+			j := i + 1
+			for j < r.End && toks[j].Kind == TokPunct && isClosing(raw, toks[j]) {
+				j++
+			}
+			if j >= r.End {
+				continue
+			}
+			out = append(out, Range{start, j})
+			start = j
+			if toks[j].Kind == TokSpace {
+				start = j + 1
+			}
+			i = start - 1
+			continue
 		default:
 			continue
 		}
@@ -331,7 +349,7 @@ func splitSentences(raw []byte, toks []Token, r Range) []Range {
 func isClosing(raw []byte, t Token) bool {
 	r, _ := utf8.DecodeRune(raw[t.Start:t.End])
 	switch r {
-	case '”', '’', '"', '\'', ')', ']', '»':
+	case '”', '’', '"', '\'', ')', ']', '»', '」', '』', '）', '】', '〕', '》', '〉':
 		return true
 	}
 	return false

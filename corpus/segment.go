@@ -70,6 +70,21 @@ func tokenize(raw []byte, body Span) []Token {
 		case isControl(r):
 			i += size
 			toks = append(toks, Token{Span: Span{start, i}, Kind: TokControl})
+		case isIdeographic(r):
+			// Chinese and Japanese write words without spaces between
+			// them. Each ideograph (and each kana of hiragana) is a word
+			// of its own, as Unicode's word boundaries (UAX #29) have it,
+			// so that a word diff finds the one character that changed
+			// instead of striking the whole run.
+			i += size
+			for i < end {
+				r, size = utf8.DecodeRune(raw[i:end])
+				if !unicode.IsMark(r) && !isVariationSelector(r) {
+					break
+				}
+				i += size
+			}
+			toks = append(toks, Token{Span: Span{start, i}, Kind: TokWord, Form: string(raw[start:i])})
 		case isWordRune(r):
 			i = scanWord(raw, i, end)
 			toks = append(toks, Token{Span: Span{start, i}, Kind: TokWord, Form: wordForm(raw[start:i])})
@@ -117,6 +132,17 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || (unicode.IsMark(r) && r > 0x7f)
 }
 
+// isIdeographic reports whether r is a Han ideograph or a hiragana: a
+// word by itself (see tokenize). Katakana runs (loan words, names) and
+// Hangul (written with spaces) stay whole words.
+func isIdeographic(r rune) bool {
+	return r >= 0x3040 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r))
+}
+
+func isVariationSelector(r rune) bool {
+	return (r >= 0xfe00 && r <= 0xfe0f) || (r >= 0xe0100 && r <= 0xe01ef)
+}
+
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 // scanWord returns the end of the word starting at raw[i]. A word runs over
@@ -127,6 +153,9 @@ func scanWord(raw []byte, i, end int) int {
 	segLen := 0 // letters since the last inner point, for U.S-style initials
 	for i < end {
 		r, size := utf8.DecodeRune(raw[i:end])
+		if isIdeographic(r) {
+			return i
+		}
 		if isWordRune(r) {
 			i += size
 			segLen++

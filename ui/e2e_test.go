@@ -69,7 +69,9 @@ func TestEndToEnd(t *testing.T) {
 	tm.waitFor("a new right outlet", func(s string) bool { return strings.Contains(s, "on the right") })
 
 	tm.send("?")
-	tm.waitFor("the full help", func(s string) bool { return strings.Contains(s, "half page down") && strings.Contains(s, "swap sides") })
+	tm.waitFor("the full help", func(s string) bool {
+		return strings.Contains(s, "down half a page") && strings.Contains(s, "swap the sides")
+	})
 	tm.send("Escape")
 
 	// Resizing re-wraps; too small a terminal says so; growing back

@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 )
@@ -129,15 +131,15 @@ func DefaultKeyMap() KeyMap {
 }
 
 // ShortHelp returns the bindings for the one-line help at the bottom of the
-// screen: the few a reader needs next, given what is enabled. The keys of
-// the other views come last, after help and quit: a narrow terminal cuts
-// the line short, and the full help lists them too.
+// screen: the few a reader needs next, given what is enabled, most needed
+// first. The line drops them from the end to fit, and always ends with
+// help and quit (see fitShortHelp).
 func (k KeyMap) ShortHelp() []key.Binding {
 	if k.Accept.Enabled() {
 		return []key.Binding{k.Accept, k.Cancel, k.DeleteWord, k.ForceQuit}
 	}
 	if k.CloseHelp.Enabled() {
-		return []key.Binding{k.CloseHelp, k.ForceQuit}
+		return []key.Binding{k.Down, k.PageDown, k.Bottom, k.CloseHelp, k.ForceQuit}
 	}
 	return append([]key.Binding{
 		k.Abandon, k.Down, k.Up, k.Left, k.Right, k.Pick, k.Open, k.Back, k.NextChange, k.NextMatch, k.NextSection,
@@ -147,6 +149,156 @@ func (k KeyMap) ShortHelp() []key.Binding {
 
 // fullHelpTitles head the columns of FullHelp.
 var fullHelpTitles = []string{"Move", "Compare", "Choose articles", "Views", "Type a query", "Reader"}
+
+// describedKeyMap returns k with every binding enabled and described for
+// the full help and the README's key table: each binding's help names all
+// of its keys (so d, u and f show beside ctrl+d, ctrl+u and pgdn) and says
+// what it does wherever it works, so the help also teaches what is not
+// possible right now. The one-line help at the bottom keeps DefaultKeyMap's
+// short words.
+func describedKeyMap(k KeyMap) KeyMap {
+	k = k.clone()
+	describe := map[*key.Binding]string{
+		&k.Up:           "up a row (in a list: an entry)",
+		&k.Down:         "down a row (in a list: an entry)",
+		&k.Left:         "left (the matrix)",
+		&k.Right:        "right (the matrix)",
+		&k.PageUp:       "up a page",
+		&k.PageDown:     "down a page",
+		&k.HalfPageUp:   "up half a page",
+		&k.HalfPageDown: "down half a page",
+		&k.Top:          "top",
+		&k.Bottom:       "bottom",
+
+		&k.NextChange: "next change: differs, moved, one side only",
+		&k.PrevChange: "previous change",
+		&k.Search:     "search the comparison as you type",
+		&k.NextMatch:  "next match, while searching",
+		&k.PrevMatch:  "previous match",
+		&k.Inline:     "inline / side by side",
+
+		&k.Pick:       "put on the left, then on the right",
+		&k.Filter:     "filter the list: outlet, title, story",
+		&k.PrevOutlet: "previous outlet on the right",
+		&k.NextOutlet: "next outlet on the right",
+		&k.Swap:       "swap the sides",
+
+		&k.Open:        "open: wordings, the pair, the passage",
+		&k.Back:        "back to the quote list",
+		&k.NextSection: "next section (passages)",
+		&k.PrevSection: "previous section",
+
+		&k.Accept:     "done",
+		&k.DeleteChar: "delete a character",
+		&k.DeleteWord: "delete a word",
+		&k.ClearInput: "delete everything",
+
+		&k.Abandon:    "stop a slow comparison",
+		&k.Cancel:     "clear a search or filter; cancel",
+		&k.SwitchPane: "switch pane",
+		&k.Dismiss:    "dismiss the load warnings",
+		&k.Help:       "all keys",
+		&k.CloseHelp:  "close the help",
+		&k.Quit:       "quit",
+		&k.ForceQuit:  "quit, even while typing",
+	}
+	for i, v := range viewTable {
+		describe[&k.Views[i]] = v.about
+	}
+	for _, b := range k.all() {
+		b.SetEnabled(true)
+		desc := b.Help().Desc
+		if d, ok := describe[b]; ok {
+			desc = d
+		}
+		b.SetHelp(strings.Join(keyNames(b.Keys()), "/"), desc)
+	}
+	return k
+}
+
+// shownKeyNames are the names the help shows for some of key.Binding's
+// key names.
+var shownKeyNames = map[string]string{
+	"up": "↑", "down": "↓", "left": "←", "right": "→", "pgdown": "pgdn", " ": "space",
+}
+
+// keyNames names keys for the help: k, ↑; pgdn, space, f.
+func keyNames(keys []string) []string {
+	names := make([]string, len(keys))
+	for i, k := range keys {
+		names[i] = k
+		if n, ok := shownKeyNames[k]; ok {
+			names[i] = n
+		}
+	}
+	return names
+}
+
+// helpEntry is a line of the full help and of the README's key table:
+// keys (or a mark, or the mouse) and what they do or mean.
+type helpEntry struct {
+	keys []string
+	desc string
+}
+
+// helpSection is a column of the full help under its heading.
+type helpSection struct {
+	title   string
+	entries []helpEntry
+}
+
+// legend explains what the comparison's gutter and the mouse do, beside
+// the keys: the help and the README list them from here.
+var legend = []helpSection{
+	{"Marks", []helpEntry{
+		{[]string{"~"}, "a passage worded differently"},
+		{[]string{"↕"}, "moved: paired out of order"},
+		{[]string{"-"}, "only in the left article"},
+		{[]string{"+"}, "only in the right article"},
+		{[]string{"≡"}, "wire copy: 3+ outlets word for word"},
+		{[]string{"≠"}, "a fact other outlets give differently"},
+		{[]string{"▸"}, "the current change or search match"},
+	}},
+	{"Mouse", []helpEntry{
+		{[]string{"wheel"}, "scroll the pane under the pointer"},
+		{[]string{"click"}, "focus a pane, move the list cursor"},
+	}},
+}
+
+// helpSections returns the full help: the enabled bindings of k's
+// FullHelp under their headings, then the legend.
+func helpSections(k KeyMap) []helpSection {
+	var out []helpSection
+	for i, col := range k.FullHelp() {
+		sec := helpSection{title: fullHelpTitles[i]}
+		for _, b := range col {
+			if b.Enabled() {
+				sec.entries = append(sec.entries, helpEntry{keyNames(b.Keys()), b.Help().Desc})
+			}
+		}
+		if len(sec.entries) > 0 {
+			out = append(out, sec)
+		}
+	}
+	return append(out, legend...)
+}
+
+// markdownKeyTable renders sections as the README's key table.
+func markdownKeyTable(sections []helpSection) string {
+	var sb strings.Builder
+	sb.WriteString("| Key | What it does |\n| --- | --- |\n")
+	for _, sec := range sections {
+		fmt.Fprintf(&sb, "| **%s** | |\n", sec.title)
+		for _, e := range sec.entries {
+			keys := make([]string, len(e.keys))
+			for i, k := range e.keys {
+				keys[i] = "`" + k + "`"
+			}
+			fmt.Fprintf(&sb, "| %s | %s |\n", strings.Join(keys, " / "), e.desc)
+		}
+	}
+	return sb.String()
+}
 
 // FullHelp returns every enabled binding, in columns: moving, the
 // comparison, choosing articles, the views, typing a query, and the

@@ -122,6 +122,7 @@ type layout struct {
 	cmp      *compare.Comparison
 	marks    pairMarks
 	mode     mode
+	markers  bool
 	width    int // the pane's width
 	colWidth int
 	cells    []cell
@@ -157,8 +158,15 @@ func colWidths(width int, md mode) int {
 // reads without colour or attributes. Marks, where the story's analysis
 // has given them, flag wire copy and facts that outlets give differently.
 func buildLayout(c *compare.Comparison, width int, md mode, markers bool, marks pairMarks) *layout {
-	lay := &layout{cmp: c, marks: marks, mode: md, width: width, colWidth: colWidths(width, md)}
-	b := &layoutBuilder{lay: lay, markers: markers}
+	return buildLayoutStarred(c, width, md, markers, marks, "")
+}
+
+// buildLayoutStarred is buildLayout with the matches of the search query
+// q starred, *like this*: what marks them where the terminal shows no
+// attributes (see layout.setQuery).
+func buildLayoutStarred(c *compare.Comparison, width int, md mode, markers bool, marks pairMarks, q string) *layout {
+	lay := &layout{cmp: c, marks: marks, mode: md, markers: markers, width: width, colWidth: colWidths(width, md)}
+	b := &layoutBuilder{lay: lay, markers: markers, star: foldQuery(q)}
 	lay.blockRow = make([]int, len(c.Blocks))
 	for bi := range c.Blocks {
 		blk := &c.Blocks[bi]
@@ -207,9 +215,10 @@ func blockMark(blk *compare.Block) mark {
 type layoutBuilder struct {
 	lay     *layout
 	markers bool
+	star    []rune // a folded search query whose matches are starred
 	text    strings.Builder
 	frags   []frag
-	notes   []string // above the passage: "moved, ¶7"
+	notes   []string // above the passage: "moved; partner at ¶7"
 	after   []string // below it: facts other outlets give differently
 	pcs     []piece
 }
@@ -290,7 +299,10 @@ func roleFlags(r corpus.Role) class {
 func (b *layoutBuilder) sideCell(blk *compare.Block, a, other *corpus.Article, side int) int {
 	flags := roleFlags(blk.Role)
 	if blk.Kind == compare.Moved {
-		b.notes = append(b.notes, fmt.Sprintf("moved, ¶%d", other.ParagraphOf(sentences(blk, 1-side))))
+		// The number is the partner's place on the other side: the
+		// passage's own place is in its own column already, and a bare
+		// "¶15" beside it reads as that.
+		b.notes = append(b.notes, fmt.Sprintf("moved; partner at ¶%d", other.ParagraphOf(sentences(blk, 1-side))))
 	}
 	b.repeatNote(blk, a, side, "")
 	am := b.lay.marks.side(side)
@@ -320,7 +332,10 @@ func (b *layoutBuilder) inlineCell(blk *compare.Block) int {
 	flags := roleFlags(blk.Role)
 	switch blk.Kind {
 	case compare.Moved:
-		b.notes = append(b.notes, fmt.Sprintf("moved: ¶%d in %s", c.Right.ParagraphOf(blk.RightSentences), termsafe.OneLine(c.Right.Outlet)))
+		// One column shows the passage once, so give both places.
+		b.notes = append(b.notes, fmt.Sprintf("moved: ¶%d in %s, ¶%d in %s",
+			c.Left.ParagraphOf(blk.LeftSentences), termsafe.OneLine(c.Left.Outlet),
+			c.Right.ParagraphOf(blk.RightSentences), termsafe.OneLine(c.Right.Outlet)))
 		fallthrough
 	case compare.Aligned:
 		prev := compare.OpEqual
@@ -488,7 +503,11 @@ func (b *layoutBuilder) finish(side int) int {
 	for _, n := range b.notes {
 		lines = append(lines, wrapFrags([]frag{{n, clsNote, -1}}, lay.colWidth)...)
 	}
-	body := wrapFrags(b.frags, lay.colWidth)
+	frags := b.frags
+	if len(b.star) > 0 {
+		frags = starMatches(frags, findAll(fold(b.text.String()), b.star))
+	}
+	body := wrapFrags(frags, lay.colWidth)
 	for i := range body {
 		for _, f := range body[i].frags {
 			body[i].flags |= f.cls & rowFlags
@@ -504,6 +523,45 @@ func (b *layoutBuilder) finish(side int) int {
 	b.notes = b.notes[:0]
 	b.after = b.after[:0]
 	return len(lay.cells) - 1
+}
+
+// matchStar marks either end of a search match where the terminal shows
+// no attributes: plain ASCII, read as emphasis in plain text everywhere.
+const matchStar = "*"
+
+// starMatches returns frags with a star decoration before and after each
+// of matches (sorted spans of the cell's searchable text), cutting
+// fragments where a match begins or ends.
+func starMatches(frags []frag, matches []span) []frag {
+	if len(matches) == 0 {
+		return frags
+	}
+	out := make([]frag, 0, len(frags)+2*len(matches))
+	mi := 0
+	for _, f := range frags {
+		if f.off < 0 {
+			out = append(out, f)
+			continue
+		}
+		start, end := f.off, f.off+len(f.text)
+		pos := start
+		for mi < len(matches) && matches[mi].start < end {
+			m := matches[mi]
+			if m.start >= pos {
+				out = append(out, frag{f.text[pos-start : m.start-start], f.cls, pos}, frag{matchStar, f.cls, -1})
+				pos = m.start
+			}
+			if m.end > end {
+				break // the match goes on in the next fragment
+			}
+			out = append(out, frag{f.text[pos-start : m.end-start], f.cls, pos}, frag{matchStar, f.cls, -1})
+			pos = m.end
+			mi++
+		}
+		out = append(out, frag{f.text[pos-start:], f.cls, pos})
+	}
+	// Empty pieces would only cost the wrapper time.
+	return slices.DeleteFunc(out, func(f frag) bool { return f.text == "" })
 }
 
 func opClass(op compare.Op) class {
@@ -566,6 +624,9 @@ type painter struct {
 	marks     [numMarks]string
 	rowMarks  [numRowMarks]string // with the space that ends the gutter
 	current   string              // the gutter mark of the current change or match
+	// starMatches says that the match style draws nothing (no
+	// attributes at all), so layouts star the matches instead.
+	starMatches bool
 }
 
 func newPainter(s *Styles) *painter {
@@ -607,6 +668,7 @@ func newPainter(s *Styles) *painter {
 		}
 		p.brushes[c] = newBrush(st)
 	}
+	p.starMatches = p.brushes[clsEqual|clsMatch] == brush{}
 	p.blank = strings.Repeat(" ", 256)
 	p.fillPat = s.Diff.EmptyFill
 	if p.fillPat == "" || textWidth(p.fillPat) != len([]rune(p.fillPat)) {

@@ -89,7 +89,15 @@ func firstMatchEndingAfter(matches []span, off int) int {
 
 // setQuery finds q in every cell of lay and repaints it with p. The hits
 // come out in reading order: by row, then left column before right.
+//
+// Where matches would not show (the terminal shows no attributes, so the
+// match style draws nothing), the layout is rebuilt with each match
+// starred, *like this*: the gutter's ▸ alone does not say which words
+// matched.
 func (lay *layout) setQuery(q string, p *painter) {
+	if p.starMatches && q != lay.query {
+		*lay = *buildLayoutStarred(lay.cmp, lay.width, lay.mode, lay.markers, lay.marks, q)
+	}
 	lay.query = q
 	lay.hits = lay.hits[:0]
 	qr := foldQuery(q)

@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
@@ -21,9 +19,7 @@ func (m *Model) refresh() {
 	// The help line changes only when the keys on offer or the width do,
 	// and rendering it is most of a scroll key's work: keep it until then.
 	if hk := m.helpKeyOf(); hk != m.helpKey {
-		m.help.Width = m.width
-		m.help.ShowAll = false
-		m.helpLine = padTo(m.help.View(m.keys), m.width)
+		m.helpLine = padTo(fitShortHelp(m.help, *m.keys, m.width), m.width)
 		m.helpKey = hk
 	}
 	m.statusLine = m.renderStatus()
@@ -56,7 +52,9 @@ func (m *Model) updateKeys() {
 	}
 	k.ForceQuit.SetEnabled(true)
 	if m.showHelp {
+		// The help scrolls like any pane.
 		k.CloseHelp.SetEnabled(true)
+		k.enableMoving()
 		return
 	}
 	ready := m.state == stateReady
@@ -178,104 +176,37 @@ func (m Model) renderProblems() string {
 }
 
 // helpKeyMap is the keymap the full help lists: every key the reader
-// has, whatever pane has focus, under its column's heading, so the help
-// also teaches what is not possible right now.
-func (m Model) helpKeyMap() KeyMap {
-	k := enableAll(m.keys.clone())
-	k.CloseHelp.SetEnabled(false)
-	k.Dismiss.SetEnabled(m.showProblems)
-	k.Cancel.SetHelp("esc", "clear search or filter")
-	k.Filter.SetHelp("/", "filter the list")
-	k.Search.SetHelp("/", "search the comparison")
-	k.NextMatch.SetHelp("n", "next match, in a search")
-	k.PrevMatch.SetHelp("N", "previous match")
-	k.ForceQuit.SetHelp("ctrl+c", "quit, even while typing")
-	k.Inline.SetHelp("v", "inline / side by side")
-	k.PrevOutlet.SetHelp("[", "previous outlet on right")
-	k.NextOutlet.SetHelp("]", "next outlet on right")
-	k.Swap.SetHelp("s", "swap sides")
-	k.Left.SetHelp("←/h", "left (matrix)")
-	k.Right.SetHelp("→/l", "right (matrix)")
-	for i, v := range viewTable {
-		k.Views[i].SetHelp(k.Views[i].Help().Key, v.about)
-	}
-	k.Open.SetHelp("enter", "open: wordings, pair, passage")
-	k.Back.SetHelp("esc", "back to the quote list")
-	k.NextSection.SetHelp("n", "next section (passages)")
-	k.PrevSection.SetHelp("N", "previous section")
-	k.SwitchPane.SetHelp("tab", "switch pane")
-	return k
-}
+// has, whatever view is on screen, described as the README's key table
+// describes it (both come from describedKeyMap and helpSections), so the
+// help also teaches what is not possible right now.
+func (m Model) helpKeyMap() KeyMap { return describedKeyMap(*m.keys) }
 
-// enableAll returns k with every binding enabled.
-func enableAll(k KeyMap) KeyMap {
-	for _, b := range k.all() {
-		b.SetEnabled(true)
-	}
-	return k
-}
-
-// renderFullHelp lays the full help out in the main area: the columns of
-// KeyMap.FullHelp, each under its heading, side by side as far as they
-// fit, wrapping onto more rows of columns in a narrow terminal rather than
-// cutting any off.
+// renderFullHelp lays the full help out (see renderHelp) and slices what
+// fits in the main area from the help's scroll position: the help is as
+// long as it needs to be, and j, pgdn, G and the wheel scroll it.
 func (m *Model) renderFullHelp() {
 	h := max(m.height-m.bottomRows(), 1)
 	pad := m.styles.HelpPane
 	avail := max(m.width-pad.GetHorizontalFrameSize(), 1)
-	hm := m.help
-	hm.Width = 0
-	const gap = "    "
+	head := m.styles.Message.Render("Keys") + m.styles.Help.FullDesc.Render("  (? or esc to close)")
+	body := strings.Join(append([]string{head, ""}, renderHelp(m.styles, helpSections(m.helpKeys), avail)...), "\n")
+	m.helpLines = strings.Split(pad.Render(body), "\n")
+	m.helpScroll.SetHeight(h)
+	m.helpScroll.SetTotal(len(m.helpLines))
+	m.sliceHelp()
+}
 
-	var cols []string
-	for i, g := range m.helpKeys.FullHelp() {
-		if !anyEnabled(g) {
-			continue
-		}
-		title := ""
-		if i < len(fullHelpTitles) {
-			title = fullHelpTitles[i]
-		}
-		cols = append(cols, m.styles.HelpTitle.Render(title)+"\n"+hm.FullHelpView([][]key.Binding{g}))
-	}
-	var rows []string
-	var cur []string
-	w := 0
-	for _, c := range cols {
-		cw := lipgloss.Width(c)
-		if len(cur) > 0 && w+len(gap)+cw > avail {
-			rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, cur...))
-			cur, w = nil, 0
-		}
-		if len(cur) > 0 {
-			cur = append(cur, gap)
-			w += len(gap)
-		}
-		cur = append(cur, c)
-		w += cw
-	}
-	if len(cur) > 0 {
-		rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, cur...))
-	}
-	blocks := append([]string{m.styles.Message.Render("Keys") + m.styles.Help.FullDesc.Render("  (? or esc to close)")}, rows...)
-	out := strings.Split(pad.Render(strings.Join(blocks, "\n\n")), "\n")
+// sliceHelp fills helpView with the help's lines in view.
+func (m *Model) sliceHelp() {
 	m.helpView = m.helpView[:0]
-	for i := range h {
+	top := m.helpScroll.Top()
+	for i := range m.helpScroll.height {
 		l := ""
-		if i < len(out) {
-			l = out[i]
+		if top+i < len(m.helpLines) {
+			l = m.helpLines[top+i]
 		}
 		m.helpView = append(m.helpView, padTo(l, m.width))
 	}
-}
-
-func anyEnabled(bs []key.Binding) bool {
-	for _, b := range bs {
-		if b.Enabled() {
-			return true
-		}
-	}
-	return false
 }
 
 // padTo pads or cuts a styled line to exactly width cells.

@@ -79,7 +79,7 @@ type DiffStyles struct {
 	OnlyRight   lipgloss.Style
 	Title       lipgloss.Style // added to a title's text
 	Dim         lipgloss.Style // headings, captions, boilerplate
-	Note        lipgloss.Style // "moved, ¶7", "also in ¶3"
+	Note        lipgloss.Style // "moved; partner at ¶7", "also in ¶3"
 	// Fact is added to the words of a fact that other outlets give
 	// differently ("Wednesday" against "Tuesday").
 	Fact  lipgloss.Style
@@ -156,26 +156,40 @@ type palette struct {
 
 // colours is the palette for terminals with colour. Every pair is an
 // AdaptiveColor so the reader stays legible on light and dark backgrounds.
+// The colours that carry a diff's meaning (changed words, matches, the
+// empty cell) are CompleteAdaptiveColors: the nearest of 256 or of 16 to a
+// well-chosen hex colour can be a poor one (bright yellow on yellow), so
+// those profiles get colours of their own, each pair at 4.5:1 or more
+// (TestChangedWordsContrast computes it for every profile).
 var colours = palette{
 	text:       lipgloss.AdaptiveColor{Light: "#1F2328", Dark: "#E6EDF3"},
 	subtle:     lipgloss.AdaptiveColor{Light: "#59636E", Dark: "#9198A1"},
 	faint:      lipgloss.AdaptiveColor{Light: "#818B98", Dark: "#6E7681"},
-	accent:     lipgloss.AdaptiveColor{Light: "#6639BA", Dark: "#B392F0"},
-	accentText: lipgloss.AdaptiveColor{Light: "#FFFFFF", Dark: "#1B1033"},
-	delFg:      lipgloss.AdaptiveColor{Light: "#6B3000", Dark: "#FFDDB8"},
-	delBg:      lipgloss.AdaptiveColor{Light: "#FFD8B0", Dark: "#6A3300"},
-	delSoft:    lipgloss.AdaptiveColor{Light: "#B35900", Dark: "#F0A060"},
-	insFg:      lipgloss.AdaptiveColor{Light: "#0A3069", Dark: "#D6E9FF"},
-	insBg:      lipgloss.AdaptiveColor{Light: "#C8E1FF", Dark: "#0B3C78"},
-	insSoft:    lipgloss.AdaptiveColor{Light: "#0969DA", Dark: "#6CB6FF"},
-	moved:      lipgloss.AdaptiveColor{Light: "#8250DF", Dark: "#D2A8FF"},
-	matchFg:    lipgloss.AdaptiveColor{Light: "#000000", Dark: "#000000"},
-	matchBg:    lipgloss.AdaptiveColor{Light: "#FFE24D", Dark: "#F2CC60"},
-	barBg:      lipgloss.AdaptiveColor{Light: "#EAEEF2", Dark: "#21262D"},
-	selBg:      lipgloss.AdaptiveColor{Light: "#E7E1F7", Dark: "#2D2445"},
-	warn:       lipgloss.AdaptiveColor{Light: "#9A6700", Dark: "#E3B341"},
-	emptyBg:    lipgloss.AdaptiveColor{Light: "#F3F4F6", Dark: "#1A1E24"},
-	separator:  lipgloss.AdaptiveColor{Light: "#D0D7DE", Dark: "#3D444D"},
+	accent:     complete("#6639BA", "55", "5", "#B392F0", "141", "5"),
+	accentText: complete("#FFFFFF", "231", "15", "#1B1033", "16", "15"),
+	// On 16 colours: black on yellow for deletions, bright white on
+	// blue for insertions, whatever the background, as those cells
+	// bring their own.
+	delFg: complete("#6B3000", "52", "0", "#FFDDB8", "230", "0"),
+	delBg: complete("#FFD8B0", "223", "3", "#6A3300", "94", "3"),
+	// The soft and one-sided colours stand on the terminal's own
+	// background: dark ones on light, bright ones on dark.
+	delSoft: complete("#B35900", "130", "1", "#F0A060", "215", "11"),
+	insFg:   complete("#0A3069", "17", "15", "#D6E9FF", "189", "15"),
+	insBg:   complete("#C8E1FF", "153", "4", "#0B3C78", "24", "4"),
+	insSoft: complete("#0969DA", "26", "4", "#6CB6FF", "75", "14"),
+	moved:   lipgloss.AdaptiveColor{Light: "#8250DF", Dark: "#D2A8FF"},
+	matchFg: complete("#000000", "16", "0", "#000000", "16", "0"),
+	matchBg: complete("#FFE24D", "221", "11", "#F2CC60", "221", "11"),
+	barBg:   lipgloss.AdaptiveColor{Light: "#EAEEF2", Dark: "#21262D"},
+	selBg:   lipgloss.AdaptiveColor{Light: "#E7E1F7", Dark: "#2D2445"},
+	warn:    lipgloss.AdaptiveColor{Light: "#9A6700", Dark: "#E3B341"},
+	// The empty cell is a shade a screen shows against white or a dark
+	// theme's grey; 256 colours' nearest to a pale grey is white itself
+	// (231), so they get 254. Sixteen colours have no pale shade: they
+	// fill the cell with dots instead (see newStyles).
+	emptyBg:   complete("#E4E8EC", "254", "", "#343A42", "237", ""),
+	separator: lipgloss.AdaptiveColor{Light: "#D0D7DE", Dark: "#3D444D"},
 	shadeBg: [5]lipgloss.TerminalColor{
 		lipgloss.AdaptiveColor{Light: "#F6F8FA", Dark: "#161B22"},
 		lipgloss.AdaptiveColor{Light: "#DDEBFB", Dark: "#13304F"},
@@ -201,6 +215,18 @@ func (p palette) resolve(r *lipgloss.Renderer) palette {
 	fix := func(c lipgloss.TerminalColor) lipgloss.TerminalColor {
 		hex := ""
 		switch c := c.(type) {
+		case lipgloss.CompleteAdaptiveColor:
+			cc := c.Light
+			if dark {
+				cc = c.Dark
+			}
+			switch {
+			case profile == termenv.ANSI256 && cc.ANSI256 != "":
+				return lipgloss.Color(cc.ANSI256)
+			case profile == termenv.ANSI && cc.ANSI != "":
+				return lipgloss.Color(cc.ANSI)
+			}
+			hex = cc.TrueColor
 		case lipgloss.AdaptiveColor:
 			hex = c.Light
 			if dark {
@@ -233,6 +259,16 @@ func (p palette) resolve(r *lipgloss.Renderer) palette {
 		p.shadeFg[i] = fix(p.shadeFg[i])
 	}
 	return p
+}
+
+// complete is a colour given for each profile and background: true
+// colour, 256 and 16 on a light background, then the same on a dark one.
+// An empty 256 or 16 falls back to the nearest to the true colour.
+func complete(light, light256, light16, dark, dark256, dark16 string) lipgloss.CompleteAdaptiveColor {
+	return lipgloss.CompleteAdaptiveColor{
+		Light: lipgloss.CompleteColor{TrueColor: light, ANSI256: light256, ANSI: light16},
+		Dark:  lipgloss.CompleteColor{TrueColor: dark, ANSI256: dark256, ANSI: dark16},
+	}
 }
 
 func monochrome() palette {
@@ -279,8 +315,8 @@ func newStyles(r *lipgloss.Renderer, p palette) Styles {
 		CurrentMatch: st().Foreground(p.accentText).Background(p.accent).Bold(true).Underline(p.mono),
 		Separator:    st().Foreground(p.separator),
 	}
-	if p.mono || r.ColorProfile() == termenv.Ascii {
-		s.Diff.Empty = st().Faint(true)
+	if p.mono || r.ColorProfile() == termenv.Ascii || r.ColorProfile() == termenv.ANSI {
+		s.Diff.Empty = st().Foreground(p.faint).Faint(p.mono)
 		s.Diff.EmptyFill = "· "
 	}
 	if p.mono {

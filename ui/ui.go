@@ -103,6 +103,10 @@ type Model struct {
 	statMiddle  string
 	problemLine string
 	helpView    []string
+	// helpLines is the whole full help, and helpScroll where it is
+	// scrolled to; helpView the lines in view.
+	helpLines  []string
+	helpScroll scroller
 }
 
 // New returns a reader for c. Comparisons are computed through cache,
@@ -124,11 +128,11 @@ func New(c *corpus.Corpus, cache *analysis.Cache, opts Options) Model {
 		st = NewStyles(r)
 	}
 	keys := DefaultKeyMap()
-	// With no attributes at all, only brackets can show a change; without
-	// colour, inline mode would otherwise tell deleted from inserted text by
-	// strikethrough and underline alone.
+	// Without colour, changes are also bracketed wdiff-style in every
+	// view: many terminals draw no strikethrough or underline, and with no
+	// attributes at all only brackets can show a change.
 	ascii := r.ColorProfile() == termenv.Ascii
-	markers := [2]bool{sideBySide: ascii, inline: ascii || opts.NoColor}
+	markers := [2]bool{sideBySide: ascii || opts.NoColor, inline: ascii || opts.NoColor}
 
 	ctx, stop := context.WithCancel(context.Background())
 	m := Model{
@@ -299,7 +303,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		cmd = m.handleKey(msg)
 	case tea.MouseMsg:
-		if !m.showHelp && m.state == stateReady && !m.tooSmall() {
+		switch {
+		case m.showHelp:
+			if m.helpScroll.Update(msg, m.keys) {
+				m.sliceHelp()
+			}
+		case m.state == stateReady && !m.tooSmall():
 			_, cmd = m.active().Update(msg)
 		}
 	}
@@ -336,6 +345,8 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	case m.showHelp:
 		if key.Matches(msg, k.CloseHelp) {
 			m.showHelp = false
+		} else if m.helpScroll.Update(msg, k) {
+			m.sliceHelp()
 		}
 		return nil
 	}
@@ -374,6 +385,7 @@ func (m *Model) handleGlobalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.Help):
 		m.helpKeys = m.helpKeyMap()
 		m.showHelp = true
+		m.helpScroll = scroller{}
 		m.renderFullHelp()
 	case key.Matches(msg, k.Dismiss):
 		m.showProblems = false

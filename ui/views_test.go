@@ -546,7 +546,7 @@ func TestKeysPerPage(t *testing.T) {
 	// The full help lists the views' keys.
 	m = press(m, "?")
 	s := screen(m)
-	for _, want := range []string{"Views", "the story's quotes", "the story's matrix", "unique and shared passages", "left (matrix)", "next section"} {
+	for _, want := range []string{"Views", "the story's quotes", "the story's matrix", "unique and shared passages", "left (the matrix)", "next section"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("full help lacks %q:\n%s", want, s)
 		}

@@ -1,11 +1,13 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/rivo/uniseg"
 )
 
 // class says how a piece of text is drawn: a diff role, optionally shown
@@ -143,40 +145,135 @@ func offAt(off, delta int) int {
 }
 
 // flushWord places the gathered word on the current line, or the next.
+// A word with CJK text in it may be broken inside, where Unicode's line
+// breaking rules (UAX #14) allow: between ideographs, but never before a
+// closing mark such as 、。」 or after an opening one.
 func (w *wrapper) flushWord() {
 	if len(w.word) == 0 {
 		return
 	}
-	need := w.wordWidth
-	if w.hasSpace {
-		need++
-	}
-	switch {
-	case w.cur.width+need <= w.width:
-		if w.hasSpace {
-			w.put(w.space, 1)
-		}
-		for _, f := range w.word {
-			w.put(f, -1)
-		}
-	case w.wordWidth <= w.width:
-		w.endLine()
-		for _, f := range w.word {
-			w.put(f, -1)
-		}
-	default:
-		w.breakWord()
+	if cuts := lineBreaks(w.word); len(cuts) > 0 {
+		w.placeSegments(cuts)
+	} else {
+		w.place(w.word, w.wordWidth, w.hasSpace)
 	}
 	w.word, w.wordWidth, w.hasSpace = w.word[:0], 0, false
 }
 
+// place puts word, width cells wide, on the current line (after the
+// pending space, with space) or else on the next, cutting it only when it
+// is wider than a line.
+func (w *wrapper) place(word []frag, width int, space bool) {
+	need := width
+	if space {
+		need++
+	}
+	switch {
+	case w.cur.width+need <= w.width:
+		if space {
+			w.put(w.space, 1)
+		}
+		for _, f := range word {
+			w.put(f, -1)
+		}
+	case width <= w.width:
+		w.endLine()
+		for _, f := range word {
+			w.put(f, -1)
+		}
+	default:
+		w.breakWord(word)
+	}
+}
+
+// placeSegments places the gathered word as the segments between the byte
+// offsets cuts (into the word's text laid end to end), each kept whole
+// where it fits, with no space between them.
+func (w *wrapper) placeSegments(cuts []int) {
+	var seg []frag
+	at, next, space := 0, 0, w.hasSpace
+	flush := func() {
+		if len(seg) == 0 {
+			return
+		}
+		width := 0
+		for _, f := range seg {
+			width += textWidth(f.text)
+		}
+		w.place(seg, width, space)
+		seg, space = nil, false
+	}
+	for _, f := range w.word {
+		t, off := f.text, f.off
+		for t != "" {
+			end := len(t)
+			if next < len(cuts) && cuts[next]-at < end {
+				end = cuts[next] - at
+			}
+			seg = append(seg, frag{t[:end], f.cls, off})
+			at += end
+			t, off = t[end:], offAt(off, end)
+			if next < len(cuts) && at == cuts[next] {
+				flush()
+				next++
+			}
+		}
+	}
+	flush()
+}
+
+// lineBreaks returns the offsets inside word (its text laid end to end)
+// where a line may break, or nil for a word with no Chinese or Japanese
+// text: other scripts break only at spaces here, as UAX #14's breaks after
+// hyphens and slashes would split "cyber-security" and URLs, and Korean is
+// written with spaces.
+func lineBreaks(word []frag) []int {
+	if !slices.ContainsFunc(word, func(f frag) bool { return strings.ContainsFunc(f.text, isCJK) }) {
+		return nil
+	}
+	var sb strings.Builder
+	for _, f := range word {
+		sb.WriteString(f.text)
+	}
+	text := sb.String()
+	var cuts []int
+	at, state := 0, -1
+	for rest := text; rest != ""; {
+		var seg string
+		seg, rest, _, state = uniseg.FirstLineSegmentInString(rest, state)
+		at += len(seg)
+		if rest == "" {
+			break
+		}
+		// UAX #14 leaves “ ” ‘ ’ ambiguous (they open in one language
+		// and close in another) and may break inside them; in Chinese
+		// and Japanese they are paired like 「」, so keep them with the
+		// text they enclose.
+		before, _ := utf8.DecodeLastRuneInString(text[:at])
+		after, _ := utf8.DecodeRuneInString(rest)
+		if before == '“' || before == '‘' || after == '”' || after == '’' {
+			continue
+		}
+		cuts = append(cuts, at)
+	}
+	return cuts
+}
+
+// isCJK reports whether r is Chinese or Japanese script or punctuation:
+// the CJK radicals, symbols and punctuation, kana, ideographs and their
+// extensions, and the full-width forms.
+func isCJK(r rune) bool {
+	return (r >= 0x2e80 && r <= 0x9fff) || (r >= 0xf900 && r <= 0xfaff) ||
+		(r >= 0xff00 && r <= 0xffef) || (r >= 0x20000 && r <= 0x3ffff)
+}
+
 // breakWord places a word wider than a line, starting a new line and
 // cutting between grapheme clusters.
-func (w *wrapper) breakWord() {
+func (w *wrapper) breakWord(word []frag) {
 	if w.cur.width > 0 {
 		w.endLine()
 	}
-	for _, f := range w.word {
+	for _, f := range word {
 		t, off := f.text, f.off
 		for t != "" {
 			room := w.width - w.cur.width

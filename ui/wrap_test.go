@@ -105,3 +105,49 @@ func TestFindAll(t *testing.T) {
 		}
 	}
 }
+
+// TestWrapCJKLineBreaks wraps Chinese and Japanese text at every width
+// from 10 to 40 (narrower, a mark and the ideographs held to it may not
+// fit a line at all, and are cut) and checks Unicode's line breaking rules (UAX #14) as
+// Chinese and Japanese typesetting keep them: no line starts with a
+// closing mark (、。，」) and none ends with an opening one (「“), no text is
+// lost, and a run of ideographs fills the line it starts on instead of
+// moving whole to the next.
+func TestWrapCJKLineBreaks(t *testing.T) {
+	texts := []string{
+		"特朗普周三在记者会上说：“俄罗斯，如果你在听，我希望你们能够找到那三万封失踪的邮件。”他还说，你们会得到我们媒体的丰厚回报。",
+		"トランプ氏は「ロシアよ、聞いているなら、行方不明の３万通のメールを見つけてほしい」と述べた。民主党は、これを強く批判した。",
+	}
+	const closing, opening = "、。，．：；！？」』）】”’", "「『（【“‘"
+	for _, text := range texts {
+		for width := 10; width <= 40; width++ {
+			lines := wrapFrags([]frag{{text, clsEqual, 0}}, width)
+			var sb strings.Builder
+			for i, l := range lines {
+				s := lineText(l)
+				sb.WriteString(s)
+				if l.width > width {
+					t.Errorf("width %d: line %q is %d wide", width, s, l.width)
+				}
+				if r := []rune(s); len(r) > 0 && strings.ContainsRune(closing, r[0]) {
+					t.Errorf("width %d: line %d starts with a closing mark: %q", width, i, s)
+				}
+				if r := []rune(s); len(r) > 0 && i < len(lines)-1 && strings.ContainsRune(opening, r[len(r)-1]) {
+					t.Errorf("width %d: line %d ends with an opening mark: %q", width, i, s)
+				}
+			}
+			if sb.String() != text {
+				t.Errorf("width %d: text changed to %q", width, sb.String())
+			}
+		}
+	}
+	// Ideographs after Latin text fill the line.
+	got := wrapFrags([]frag{{"FBI 调查邮件", clsEqual, 0}}, 8)
+	if len(got) != 2 || lineText(got[0]) != "FBI 调查" || lineText(got[1]) != "邮件" {
+		var ss []string
+		for _, l := range got {
+			ss = append(ss, lineText(l))
+		}
+		t.Errorf("wrapped %q, want [\"FBI 调查\" \"邮件\"]", ss)
+	}
+}

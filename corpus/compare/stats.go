@@ -13,12 +13,20 @@ type Stats struct {
 	// Moved counts the passages paired out of order; LeftOnly and
 	// RightOnly the prose passages only one side has.
 	Moved, LeftOnly, RightOnly int
+	// Paired counts the prose passages the two sides share, in order or
+	// moved; the titles, paired whatever they say, do not count. None
+	// means the articles share no passage: different stories, most
+	// likely.
+	Paired int
 }
 
 // Stats counts what c changes.
 func (c *Comparison) Stats() Stats {
 	var st Stats
 	for _, b := range c.Blocks {
+		if (b.Kind == Aligned || b.Kind == Moved) && b.Role == corpus.RoleProse {
+			st.Paired++
+		}
 		switch b.Kind {
 		case Moved:
 			st.Moved++

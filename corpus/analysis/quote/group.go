@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/compare"
@@ -490,45 +491,43 @@ func (g *grouper) common(bags [][]bagItem) int {
 }
 
 // groupSpeaker returns the most common speaker of qs by name key, in the
-// form most quotes give it (the longest on a tie); pronouns count only
-// when nothing else does.
+// form most quotes give it (the longest on a tie). Pronouns never count:
+// "he" heading a list of utterances names no one.
 func groupSpeaker(qs []Quote) string {
-	pick := func(pronounsToo bool) string {
-		count := make(map[string]int)
-		forms := make(map[string]map[string]int)
-		var keys []string
-		for _, q := range qs {
-			if q.Speaker == "" || (pronounWords[q.Speaker] && !pronounsToo) {
-				continue
-			}
-			k := speakerKey(q.Speaker)
-			if count[k] == 0 {
-				keys = append(keys, k)
-				forms[k] = make(map[string]int)
-			}
-			count[k]++
-			forms[k][q.Speaker]++
+	count := make(map[string]int)
+	forms := make(map[string]map[string]int)
+	var keys []string
+	for _, q := range qs {
+		if q.Speaker == "" || pronounWords[q.Speaker] {
+			continue
 		}
-		best := ""
-		for _, k := range keys {
-			if best == "" || count[k] > count[best] {
-				best = k
-			}
+		k := speakerKey(q.Speaker)
+		if count[k] == 0 {
+			keys = append(keys, k)
+			forms[k] = make(map[string]int)
 		}
-		if best == "" {
-			return ""
-		}
-		name := ""
-		for _, q := range qs {
-			f := q.Speaker
-			if n := forms[best][f]; n > 0 && (name == "" || n > forms[best][name] || n == forms[best][name] && len(f) > len(name)) {
-				name = f
-			}
-		}
-		return name
+		count[k]++
+		forms[k][q.Speaker]++
 	}
-	if s := pick(false); s != "" {
-		return s
+	best := ""
+	for _, k := range keys {
+		if best == "" || count[k] > count[best] {
+			best = k
+		}
 	}
-	return pick(true)
+	if best == "" {
+		return ""
+	}
+	name := ""
+	for _, q := range qs {
+		f := q.Speaker
+		if n := forms[best][f]; n > 0 && (name == "" || n > forms[best][name] || n == forms[best][name] && len(f) > len(name)) {
+			name = f
+		}
+	}
+	return name
 }
+
+// IsPronoun reports whether speaker is a pronoun ("he", "they") rather
+// than a name: what a sentence gives when it names no one.
+func IsPronoun(speaker string) bool { return pronounWords[strings.ToLower(speaker)] }

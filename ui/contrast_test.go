@@ -1,0 +1,148 @@
+package ui
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"testing"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+)
+
+// theme is a terminal the reader may draw on: a colour profile and a
+// background. The backgrounds are stand-ins for the terminal's own, which
+// the reader cannot know: a typical dark theme's and white.
+type theme struct {
+	name    string
+	profile termenv.Profile
+	dark    bool
+}
+
+var themes = []theme{
+	{"truecolor-dark", termenv.TrueColor, true},
+	{"truecolor-light", termenv.TrueColor, false},
+	{"256-dark", termenv.ANSI256, true},
+	{"256-light", termenv.ANSI256, false},
+	{"16-dark", termenv.ANSI, true},
+	{"16-light", termenv.ANSI, false},
+}
+
+// terminalBackground is the stand-in for the terminal's own background.
+func (th theme) terminalBackground() [3]float64 {
+	if th.dark {
+		return [3]float64{0x1e, 0x1e, 0x1e}
+	}
+	return [3]float64{0xff, 0xff, 0xff}
+}
+
+func (th theme) renderer() *lipgloss.Renderer {
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(th.profile)
+	r.SetHasDarkBackground(th.dark)
+	return r
+}
+
+// rgb returns the colour a style colour shows as under th, as 8-bit
+// channels, and false when the style sets none (the terminal's own shows).
+// ANSI colours are taken at termenv's reference values for them.
+func (th theme) rgb(c lipgloss.TerminalColor) ([3]float64, bool) {
+	var s string
+	switch c := c.(type) {
+	case lipgloss.Color:
+		s = string(c)
+	default:
+		return [3]float64{}, false
+	}
+	tc := th.profile.Color(s)
+	if tc == nil {
+		return [3]float64{}, false
+	}
+	rgb := termenv.ConvertToRGB(tc)
+	return [3]float64{math.Round(rgb.R * 255), math.Round(rgb.G * 255), math.Round(rgb.B * 255)}, true
+}
+
+// luminance is WCAG 2's relative luminance of an sRGB colour.
+func luminance(c [3]float64) float64 {
+	lin := func(v float64) float64 {
+		v /= 255
+		if v <= 0.03928 {
+			return v / 12.92
+		}
+		return math.Pow((v+0.055)/1.055, 2.4)
+	}
+	return 0.2126*lin(c[0]) + 0.7152*lin(c[1]) + 0.0722*lin(c[2])
+}
+
+// contrast is WCAG 2's contrast ratio of two colours, 1 to 21.
+func contrast(a, b [3]float64) float64 {
+	la, lb := luminance(a), luminance(b)
+	if la < lb {
+		la, lb = lb, la
+	}
+	return (la + 0.05) / (lb + 0.05)
+}
+
+// TestChangedWordsContrast checks, for every colour profile on a dark and
+// a light background, that the words a comparison marks as changed stand
+// at 4.5:1 or more (WCAG AA for text) against what is behind them: the
+// style's own background where it sets one, else the terminal's.
+func TestChangedWordsContrast(t *testing.T) {
+	for _, th := range themes {
+		s := NewStyles(th.renderer())
+		styles := []struct {
+			name string
+			st   lipgloss.Style
+		}{
+			{"delete", s.Diff.Delete},
+			{"insert", s.Diff.Insert},
+			{"delete-minor", s.Diff.DeleteMinor},
+			{"insert-minor", s.Diff.InsertMinor},
+			{"only-left", s.Diff.OnlyLeft},
+			{"only-right", s.Diff.OnlyRight},
+			{"match", s.Diff.Match},
+			{"current-match", s.Diff.CurrentMatch},
+			{"match-over-delete", s.Diff.Match.Inherit(s.Diff.Delete)},
+		}
+		for _, tc := range styles {
+			t.Run(fmt.Sprintf("%s/%s", th.name, tc.name), func(t *testing.T) {
+				fg, ok := th.rgb(tc.st.GetForeground())
+				if !ok {
+					t.Fatalf("%s sets no foreground colour: its contrast would be the terminal's", tc.name)
+				}
+				bg, ok := th.rgb(tc.st.GetBackground())
+				if !ok {
+					bg = th.terminalBackground()
+				}
+				if got := contrast(fg, bg); got < 4.5 {
+					t.Errorf("contrast %.2f:1 (%v on %v, colours %v on %v), want at least 4.5:1",
+						got, fg, bg, tc.st.GetForeground(), tc.st.GetBackground())
+				}
+			})
+		}
+	}
+}
+
+// TestEmptyCellShows checks that the cell facing a one-sided passage can
+// be seen on every theme: a shade that differs from the terminal's
+// background, or a visible fill pattern.
+func TestEmptyCellShows(t *testing.T) {
+	for _, th := range themes {
+		t.Run(th.name, func(t *testing.T) {
+			s := NewStyles(th.renderer())
+			if s.Diff.EmptyFill != "" && s.Diff.EmptyFill[0] != ' ' {
+				return // a pattern of dots shows on any background
+			}
+			bg, ok := th.rgb(s.Diff.Empty.GetBackground())
+			if !ok {
+				t.Fatalf("a blank empty cell with no background of its own cannot be seen")
+			}
+			// 1.15:1 is a faint shade, but one that a screen shows:
+			// #F3F4F6 (1.1:1) fades into white on most.
+			if got := contrast(bg, th.terminalBackground()); got < 1.15 {
+				t.Errorf("empty cell %v (%v) against the background %v: contrast %.2f:1, want at least 1.15:1",
+					bg, s.Diff.Empty.GetBackground(), th.terminalBackground(), got)
+			}
+		})
+	}
+}

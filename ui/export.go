@@ -1,0 +1,179 @@
+package ui
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/muesli/termenv"
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/ui/cli"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
+)
+
+// Taking a comparison out of the reader: as a self-contained HTML page
+// (the one `newsdiff diff --format html` writes) to a file, or a passage
+// pair as text to the clipboard through the terminal (OSC 52), which works
+// over SSH too, as the clipboard is the client's.
+
+type (
+	// exportedMsg says where a comparison was written, or why it was not.
+	exportedMsg struct {
+		path string
+		err  error
+	}
+	// copiedMsg says what was copied to the clipboard.
+	copiedMsg struct{ what string }
+)
+
+// exportName is the file name a comparison is exported under: both
+// articles' ids, made safe for a file name.
+func exportName(c *compare.Comparison) string {
+	return "newsdiff-" + fileSafe(c.Left.ID) + "-vs-" + fileSafe(c.Right.ID) + ".html"
+}
+
+// fileSafe keeps letters, digits, '-', '_' and '.' of s (at most 40
+// bytes of them), so an article id can name a file without a path
+// separator, a leading dot or anything a shell or terminal would read.
+func fileSafe(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-', r == '_':
+			b.WriteRune(r)
+		case r == '.' && b.Len() > 0:
+			b.WriteRune(r)
+		}
+		if b.Len() >= 40 {
+			break
+		}
+	}
+	if b.Len() == 0 {
+		return "article"
+	}
+	return b.String()
+}
+
+// exportHTML returns a command that writes c as a self-contained HTML page
+// into dir, under exportName, replacing an earlier export of the pair.
+// The page is rendered before anything is written, so a failure leaves no
+// partial file.
+func exportHTML(dir string, c *compare.Comparison) tea.Cmd {
+	return func() tea.Msg {
+		var buf bytes.Buffer
+		if err := cli.WriteHTMLDiff(&buf, c); err != nil {
+			return exportedMsg{err: err}
+		}
+		path := filepath.Join(dir, exportName(c))
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			return exportedMsg{err: err}
+		}
+		return exportedMsg{path: path}
+	}
+}
+
+// exportStatus is what the status line says about an export.
+func (msg exportedMsg) String() string {
+	if msg.err != nil {
+		return "export failed: " + termsafe.OneLine(msg.err.Error())
+	}
+	return "exported to " + termsafe.OneLine(msg.path)
+}
+
+// passageText returns block bi of c as plain text to copy: each side's
+// passage under its outlet and paragraph, the left first; a side the
+// block lacks is left out.
+func passageText(c *compare.Comparison, bi int) string {
+	if bi < 0 || bi >= len(c.Blocks) {
+		return ""
+	}
+	blk := &c.Blocks[bi]
+	var sb strings.Builder
+	side := func(a *corpus.Article, s corpus.Span, r corpus.Range) {
+		if s.Len() == 0 {
+			return
+		}
+		if sb.Len() > 0 {
+			sb.WriteString("\n\n")
+		}
+		fmt.Fprintf(&sb, "%s ¶%d:\n%s", termsafe.OneLine(a.Outlet), a.ParagraphOf(r), strings.TrimSpace(termsafe.Display(a.Text(s))))
+	}
+	if blk.Kind != compare.RightOnly {
+		side(c.Left, blk.Left, blk.LeftSentences)
+	}
+	if blk.Kind != compare.LeftOnly {
+		side(c.Right, blk.Right, blk.RightSentences)
+	}
+	return sb.String()
+}
+
+// copyText returns a command that puts text on the clipboard of the
+// terminal out draws on, through OSC 52.
+func copyText(out *termenv.Output, text, what string) tea.Cmd {
+	return func() tea.Msg {
+		out.Copy(text)
+		return copiedMsg{what}
+	}
+}
+
+// SupportsHyperlinks reports whether the terminal that getenv describes
+// is known to draw OSC 8 hyperlinks. Terminals that do not know them may
+// print the link's bytes, so only those known to are named.
+func SupportsHyperlinks(getenv func(string) string) bool {
+	if getenv("TERM") == "dumb" {
+		return false
+	}
+	switch getenv("TERM_PROGRAM") {
+	case "iTerm.app", "WezTerm", "vscode", "ghostty", "Hyper", "Tabby", "rio":
+		return true
+	}
+	if getenv("WT_SESSION") != "" || getenv("KONSOLE_VERSION") != "" || getenv("KITTY_WINDOW_ID") != "" {
+		return true
+	}
+	if v, err := strconv.Atoi(getenv("VTE_VERSION")); err == nil && v >= 5000 {
+		return true // GNOME Terminal and other VTE terminals since 0.50
+	}
+	term := getenv("TERM")
+	for _, t := range []string{"kitty", "alacritty", "foot", "wezterm", "ghostty"} {
+		if strings.Contains(term, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// safeLink returns the http or https URL raw as it may go inside an OSC 8
+// sequence, or "" if raw is not one: a link from an article's metadata is
+// untrusted, and a control byte or a stray ST in it would end the
+// sequence early and let the rest reach the terminal.
+func safeLink(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	s := u.String()
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x21 || s[i] >= 0x7f {
+			return ""
+		}
+	}
+	return s
+}
+
+// hyperlink returns text linked to link with OSC 8 when on, else text.
+// Text must already be safe to print; link is checked by safeLink.
+func hyperlink(on bool, link, text string) string {
+	if !on {
+		return text
+	}
+	if l := safeLink(link); l != "" {
+		return termenv.OSC + "8;;" + l + termenv.ST + text + termenv.OSC + "8;;" + termenv.ST
+	}
+	return text
+}

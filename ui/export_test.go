@@ -1,0 +1,126 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/muesli/termenv"
+	"github.com/newsdiff/newsdiff/corpus/compare"
+)
+
+func seedComparison(t *testing.T) *compare.Comparison {
+	t.Helper()
+	c, err := compare.Compare(context.Background(), article(t, "Al Jazeera"), article(t, "TRT World"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestExportHTML(t *testing.T) {
+	c := seedComparison(t)
+	dir := t.TempDir()
+	msg, ok := exportHTML(dir, c)().(exportedMsg)
+	if !ok || msg.err != nil {
+		t.Fatalf("export: %+v", msg)
+	}
+	if filepath.Dir(msg.path) != dir || !strings.HasSuffix(msg.path, ".html") {
+		t.Errorf("exported to %q, want a .html file in %q", msg.path, dir)
+	}
+	page, err := os.ReadFile(msg.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"<!doctype html>", "<del", "<ins", "Al Jazeera", "TRT World"} {
+		if !bytes.Contains(page, []byte(want)) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+	if strings.Contains(msg.String(), "\x1b") || !strings.Contains(msg.String(), msg.path) {
+		t.Errorf("status %q", msg.String())
+	}
+	// An unwritable directory is a message, not a crash.
+	bad, _ := exportHTML(filepath.Join(dir, "no", "such", "dir"), c)().(exportedMsg)
+	if bad.err == nil || !strings.HasPrefix(bad.String(), "export failed: ") {
+		t.Errorf("export to a missing directory: %+v", bad)
+	}
+}
+
+func TestFileSafe(t *testing.T) {
+	for in, want := range map[string]string{
+		"003_95bcf1536ed6ca96": "003_95bcf1536ed6ca96",
+		"../../etc/passwd":     "etcpasswd",
+		".hidden":              "hidden",
+		"\x1b[31mred":          "31mred",
+		"":                     "article",
+		"日本":                   "article",
+	} {
+		if got := fileSafe(in); got != want {
+			t.Errorf("fileSafe(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestCopyPassage checks that a passage pair is copied as text with both
+// sides, through an OSC 52 sequence on the renderer's output.
+func TestCopyPassage(t *testing.T) {
+	c := seedComparison(t)
+	bi := -1
+	for i, b := range c.Blocks {
+		if b.Kind == compare.Aligned && i > 0 {
+			bi = i
+			break
+		}
+	}
+	text := passageText(c, bi)
+	if !strings.Contains(text, "Al Jazeera ¶") || !strings.Contains(text, "TRT World ¶") {
+		t.Errorf("passage text %q lacks either side", text)
+	}
+	var out bytes.Buffer
+	msg := copyText(termenv.NewOutput(&out), text, "passage")()
+	if _, ok := msg.(copiedMsg); !ok {
+		t.Errorf("copy returned %T", msg)
+	}
+	if want := "\x1b]52;c;" + base64.StdEncoding.EncodeToString([]byte(text)); !strings.Contains(out.String(), want) {
+		t.Errorf("output %q lacks the OSC 52 sequence %q", out.String(), want)
+	}
+}
+
+func TestHyperlink(t *testing.T) {
+	tests := []struct {
+		link, want string
+	}{
+		{"https://example.org/story?id=1", "\x1b]8;;https://example.org/story?id=1\x1b\\Outlet\x1b]8;;\x1b\\"},
+		{"javascript:alert(1)", "Outlet"},
+		{"https://example.org/\x1b\\\x1b[31m", "Outlet"}, // an escape would end the sequence
+		{"https://exa mple.org", "Outlet"},
+		{"", "Outlet"},
+	}
+	for _, tt := range tests {
+		if got := hyperlink(true, tt.link, "Outlet"); got != tt.want {
+			t.Errorf("hyperlink(%q) = %q, want %q", tt.link, got, tt.want)
+		}
+	}
+	if got := hyperlink(false, "https://example.org", "Outlet"); got != "Outlet" {
+		t.Errorf("hyperlinks off: %q", got)
+	}
+	env := func(kv ...string) func(string) string {
+		return func(k string) string {
+			for i := 0; i+1 < len(kv); i += 2 {
+				if kv[i] == k {
+					return kv[i+1]
+				}
+			}
+			return ""
+		}
+	}
+	if !SupportsHyperlinks(env("TERM_PROGRAM", "WezTerm")) || !SupportsHyperlinks(env("VTE_VERSION", "6003")) ||
+		SupportsHyperlinks(env("TERM", "xterm")) || SupportsHyperlinks(env("VTE_VERSION", "4800")) {
+		t.Errorf("SupportsHyperlinks misjudges a terminal")
+	}
+}

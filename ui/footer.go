@@ -1,0 +1,113 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/lipgloss"
+)
+
+// essentialHelp returns the bindings the one-line help must show at any
+// width, of those enabled: how to get help and how to leave (or, in the
+// help, how to close it; while typing, how to finish).
+func (k KeyMap) essentialHelp() []key.Binding {
+	var want []key.Binding
+	switch {
+	case k.Accept.Enabled():
+		want = []key.Binding{k.Accept, k.Cancel, k.ForceQuit}
+	case k.CloseHelp.Enabled():
+		want = []key.Binding{k.CloseHelp, k.ForceQuit}
+	default:
+		want = []key.Binding{k.Help, k.Quit}
+	}
+	var out []key.Binding
+	for _, b := range want {
+		if b.Enabled() {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+func sameHelp(a, b key.Binding) bool {
+	return a.Help().Key == b.Help().Key && a.Help().Desc == b.Help().Desc
+}
+
+// fitShortHelp renders the enabled bindings of k's ShortHelp on one line
+// of at most width cells, essential ones last and always: the others are
+// taken in order while they fit, so a narrow terminal drops the least
+// needed hints first, never "? help" or "q quit".
+func fitShortHelp(h help.Model, k KeyMap, width int) string {
+	essential := k.essentialHelp()
+	var optional []key.Binding
+	for _, b := range k.ShortHelp() {
+		if !b.Enabled() {
+			continue
+		}
+		isEssential := false
+		for _, e := range essential {
+			if sameHelp(b, e) {
+				isEssential = true
+			}
+		}
+		if !isEssential {
+			optional = append(optional, b)
+		}
+	}
+	h.Width = 0
+	var line string
+	for n := len(optional); n >= 0; n-- {
+		line = h.ShortHelpView(append(optional[:n:n], essential...))
+		if lipgloss.Width(line) <= width {
+			return line
+		}
+	}
+	// Not even the essential keys fit: cut them, as nothing else can go.
+	return truncate(line, width)
+}
+
+// helpColumnGap separates the columns of the full help.
+const helpColumnGap = "    "
+
+// renderHelp lays sections out as the full help's lines, at most width
+// cells wide: each section a column under its heading, keys aligned,
+// columns side by side as far as they fit and then on further rows of
+// columns, so nothing is cut at any width; the caller scrolls the lines.
+func renderHelp(s *Styles, sections []helpSection, width int) []string {
+	var cols []string
+	for _, sec := range sections {
+		keyWidth := 0
+		for _, e := range sec.entries {
+			keyWidth = max(keyWidth, textWidth(strings.Join(e.keys, "/")))
+		}
+		var sb strings.Builder
+		sb.WriteString(s.HelpTitle.Render(sec.title))
+		for _, e := range sec.entries {
+			k := strings.Join(e.keys, "/")
+			line := s.Help.FullKey.Render(padRight(k, textWidth(k), keyWidth)) + " " + s.Help.FullDesc.Render(e.desc)
+			sb.WriteString("\n" + truncate(line, width))
+		}
+		cols = append(cols, sb.String())
+	}
+	var blocks []string
+	var row []string
+	w := 0
+	for _, c := range cols {
+		cw := lipgloss.Width(c)
+		if len(row) > 0 && w+len(helpColumnGap)+cw > width {
+			blocks = append(blocks, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+			row, w = nil, 0
+		}
+		if len(row) > 0 {
+			row = append(row, helpColumnGap)
+			w += len(helpColumnGap)
+		}
+		row = append(row, c)
+		w += cw
+	}
+	if len(row) > 0 {
+		blocks = append(blocks, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+	}
+	return strings.Split(strings.Join(blocks, "\n\n"), "\n")
+}

@@ -1,0 +1,67 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFooterKeepsHelpAndQuit checks defect 1's footer: at 80×24 and
+// 60×12, on every view, the help line ends with "? help • q quit".
+func TestFooterKeepsHelpAndQuit(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {60, 12}, {100, 30}} {
+		for _, keys := range [][]string{nil, {"tab"}, {"2"}, {"3"}, {"4"}} {
+			m := newModel(t, seed(t), size[0], size[1])
+			m = press(m, keys...)
+			lines := screenLines(m)
+			last := strings.TrimRight(lines[len(lines)-1], " ")
+			if !strings.HasSuffix(last, "? help • q quit") {
+				t.Errorf("%dx%d after %q: help line %q lacks ? help and q quit", size[0], size[1], keys, last)
+			}
+		}
+	}
+}
+
+// TestHelpCompleteAndScrollable checks defect 1's full help at 60×12 and
+// 80×24: j, pgdn and G scroll it, and scrolled from top to bottom it shows
+// every entry the README's key table has (defect 10: both come from the
+// KeyMap), keys and legend alike.
+func TestHelpCompleteAndScrollable(t *testing.T) {
+	secs := helpSections(describedKeyMap(DefaultKeyMap()))
+	lastSec := secs[len(secs)-1]
+	last := lastSec.entries[len(lastSec.entries)-1].desc
+	for _, size := range [][2]int{{60, 12}, {80, 24}} {
+		for _, scroll := range []string{"j", "pgdown", "G"} {
+			m := newModel(t, seed(t), size[0], size[1])
+			m = press(m, "?")
+			seen := strings.Join(screenLines(m)[:size[1]-2], "\n")
+			for range 200 {
+				before := screen(m)
+				m = press(m, scroll)
+				seen += "\n" + strings.Join(screenLines(m)[:size[1]-2], "\n")
+				if screen(m) == before {
+					break
+				}
+			}
+			if !strings.Contains(screen(m), last) {
+				t.Errorf("%dx%d: %s never reaches the end of the help (%q):\n%s", size[0], size[1], scroll, last, screen(m))
+			}
+			if scroll == "G" {
+				continue
+			}
+			for _, sec := range secs {
+				if !strings.Contains(seen, sec.title) {
+					t.Errorf("%dx%d scrolling with %s: the help never shows %q", size[0], size[1], scroll, sec.title)
+				}
+				for _, e := range sec.entries {
+					if !strings.Contains(seen, e.desc) {
+						t.Errorf("%dx%d scrolling with %s: the help never shows %q (%s)", size[0], size[1], scroll, e.desc, sec.title)
+					}
+				}
+			}
+			m = press(m, "esc")
+			if strings.Contains(screen(m), "Keys  (? or esc") {
+				t.Errorf("esc did not close the help")
+			}
+		}
+	}
+}
