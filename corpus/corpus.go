@@ -102,11 +102,15 @@ type Article struct {
 	Title  string
 	URL    string
 	Date   string
+	Byline string
+	Lang   string // the language tag its source gives, such as "en" or "fr"
 	Story  string // the story it belongs to
 	Source string // the path it was read from
 
-	Raw  []byte // the file's original bytes; every Span points into them
-	Body Span   // Raw without a byte-order mark and front matter
+	// Raw is the file's original bytes, or for a .md or .html file its text
+	// as extracted (see LoadFS); every Span points into it.
+	Raw  []byte
+	Body Span // Raw without a byte-order mark and front matter
 
 	Paragraphs []Paragraph
 	Sentences  []Sentence
