@@ -1,6 +1,7 @@
 package corpus_test
 
 import (
+	"html"
 	"os"
 	"path/filepath"
 	"slices"
@@ -8,6 +9,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/newsdiff/newsdiff/articles"
 	"github.com/newsdiff/newsdiff/corpus"
 )
 
@@ -90,4 +92,35 @@ func TestLoadUnreadKinds(t *testing.T) {
 	if _, problems := load(t, files("a.txt", "Title\n\nText.\n", "photo.jpg", "x")); len(problems) != 0 {
 		t.Errorf("problems %v beside an article", problems)
 	}
+}
+
+// TestLoadHTMLKeepsText checks, on the sample articles, that an article
+// saved as a web page — with a site's navigation, share buttons and footer
+// around it — loads with the same words, in the same order, as its text.
+func TestLoadHTMLKeepsText(t *testing.T) {
+	c, _ := load(t, articles.FS)
+	for _, a := range c.Articles() {
+		var page strings.Builder
+		page.WriteString(`<html><head><title>` + html.EscapeString(a.Title) + ` | ` + html.EscapeString(a.Outlet) +
+			`</title></head><body><nav class="menu"><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>` +
+			html.EscapeString(a.Title) + `</h1><div class="share"><a href="#">Share</a></div>`)
+		for _, p := range a.Paragraphs[1:] {
+			page.WriteString("<p>" + html.EscapeString(a.Text(p.Span)) + "</p>\n")
+		}
+		page.WriteString(`</article><footer><p>© Example. All rights reserved.</p></footer></body></html>`)
+		got := only(t, fstest.MapFS{"page.html": {Data: []byte(page.String())}})
+		if want, have := words(a), words(got); !slices.Equal(have, want) {
+			t.Errorf("%s: loaded from HTML as\n%q\nwant\n%q", a.Outlet, have, want)
+		}
+	}
+}
+
+func words(a *corpus.Article) []string {
+	var out []string
+	for _, tok := range a.Tokens {
+		if tok.Kind == corpus.TokWord && tok.Start >= a.Body.Start {
+			out = append(out, tok.Form)
+		}
+	}
+	return out
 }
