@@ -185,24 +185,33 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 	if !env.Files {
 		return errNotHere
 	}
-	client := fetch.New()
-	pages := o.Pages
-	if o.Feed != "" {
-		links, err := client.FeedItems(ctx, o.Feed, o.Limit)
-		if err != nil {
-			return fmt.Errorf("%s: %w", Name(o.Feed), err)
-		}
-		if len(links) == 0 {
-			fmt.Fprintf(env.Stderr, "newsdiff add: %s: the feed lists no pages\n", Name(o.Feed))
-		}
-		pages = append(pages, links...)
-	}
 	target := o.Dir
 	if o.Story != "" {
 		if strings.ContainsAny(o.Story, `/\`) || o.Story == "." || o.Story == ".." {
 			return usagef("--story must be a plain name, not a path: %q", o.Story)
 		}
 		target = filepath.Join(o.Dir, o.Story)
+	}
+	client := fetch.New()
+	failed, total := 0, len(o.Pages)
+	fail := func(page string, err error) {
+		failed++
+		fmt.Fprintf(env.Stderr, "newsdiff add: %s: %s\n", Name(page), termsafe.OneLine(err.Error()))
+	}
+	pages := o.Pages
+	if o.Feed != "" {
+		// A feed that cannot be read is one failure among the pages: the
+		// pages named beside it are still added.
+		links, err := client.FeedItems(ctx, o.Feed, o.Limit)
+		switch {
+		case err != nil:
+			total++
+			fail(o.Feed, err)
+		case len(links) == 0:
+			fmt.Fprintf(env.Stderr, "newsdiff add: %s: the feed lists no pages\n", Name(o.Feed))
+		}
+		pages = append(pages, links...)
+		total += len(links)
 	}
 	have := urlsIn(o.Dir)
 
@@ -219,11 +228,6 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 		fetched[r.URL] = r
 	}
 
-	failed := 0
-	fail := func(page string, err error) {
-		failed++
-		fmt.Fprintf(env.Stderr, "newsdiff add: %s: %s\n", Name(page), termsafe.OneLine(err.Error()))
-	}
 	for _, page := range pages {
 		if file := have[page]; file != "" && fetch.IsURL(page) {
 			fmt.Fprintf(env.Stdout, "skipped %s: already in %s\n", Name(page), Name(file))
@@ -263,7 +267,7 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 			termsafe.OneLine(a.Outlet), termsafe.OneLine(a.Title), a.Words, Name(file))
 	}
 	if failed > 0 {
-		return errSomeFailed{failed, len(pages)}
+		return errSomeFailed{failed, total}
 	}
 	return nil
 }

@@ -209,3 +209,22 @@ func TestAddFeed(t *testing.T) {
 		t.Errorf("want the newest item only, got\n%s", out)
 	}
 }
+
+// TestAddBadFeed checks that a feed that cannot be read is reported as one
+// failure and the pages named beside it are still added.
+func TestAddBadFeed(t *testing.T) {
+	srv := pageServer(t)
+	dir := t.TempDir()
+	env, out, errb := seedEnv(t)
+	code := Run(context.Background(), []string{"add", "--feed", srv.URL + "/a", dir, srv.URL + "/b"}, env)
+	if code != ExitError {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	if !strings.Contains(out.String(), "Second bridge story") {
+		t.Errorf("the page beside the feed was not added: %s", out)
+	}
+	want := "newsdiff add: " + srv.URL + "/a: not a feed: the server sent text/html (newsdiff reads RSS, Atom and JSON Feed)\nnewsdiff add: 1 of 2 pages not added\n"
+	if errb.String() != want {
+		t.Errorf("stderr\n%s\nwant\n%s", errb, want)
+	}
+}
