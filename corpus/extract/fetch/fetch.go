@@ -187,7 +187,14 @@ func (c *Client) FeedItems(ctx context.Context, rawURL string, limit int) ([]str
 	if err != nil {
 		return nil, err
 	}
-	feed, err := gofeed.NewParser().Parse(bytes.NewReader(resp.body))
+	base, _ := url.Parse(resp.finalURL)
+	return feedLinks(resp.body, base, limit)
+}
+
+// feedLinks reads a feed's bytes and returns the links of its newest
+// items, newest first, at most limit of them, resolved against base.
+func feedLinks(body []byte, base *url.URL, limit int) ([]string, error) {
+	feed, err := gofeed.NewParser().Parse(bytes.NewReader(body))
 	if err != nil {
 		return nil, fmt.Errorf("not a feed newsdiff reads (RSS, Atom or JSON Feed): %w", err)
 	}
@@ -204,7 +211,6 @@ func (c *Client) FeedItems(ctx context.Context, rawURL string, limit int) ([]str
 		}
 		return tb.Compare(ta)
 	})
-	base, _ := url.Parse(resp.finalURL)
 	var links []string
 	seen := map[string]bool{}
 	for _, it := range items {
@@ -218,9 +224,19 @@ func (c *Client) FeedItems(ctx context.Context, rawURL string, limit int) ([]str
 		if link == "" {
 			continue
 		}
-		if ref, err := url.Parse(link); err == nil && base != nil {
-			link = base.ResolveReference(ref).String()
+		// Only a web address is a page to add; a link that is none (or
+		// does not parse) is left out rather than failed later.
+		ref, err := url.Parse(link)
+		if err != nil {
+			continue
 		}
+		if base != nil {
+			ref = base.ResolveReference(ref)
+		}
+		if checkScheme(ref) != nil {
+			continue
+		}
+		link = ref.String()
 		if !seen[link] {
 			seen[link] = true
 			links = append(links, link)

@@ -100,6 +100,8 @@ func server(t *testing.T) (*httptest.Server, *atomic.Value) {
 <item><title>Old</title><link>/old</link><pubDate>Mon, 04 Mar 2024 08:00:00 GMT</pubDate></item>
 <item><title>Newest</title><link>http://%s/newest</link><pubDate>Wed, 06 Mar 2024 08:00:00 GMT</pubDate></item>
 <item><title>Undated</title><link>/undated</link></item>
+<item><title>Not a page</title><link>javascript:alert(1)</link></item>
+<item><title>Another scheme</title><link>ftp://files.example/a</link></item>
 <item><title>Middle</title><link>/middle</link><pubDate>Tue, 05 Mar 2024 08:00:00 GMT</pubDate></item>
 </channel></rss>`, r.Host)
 	})
