@@ -58,7 +58,7 @@ standard input) or an http(s) URL.`,
 func addCommand(a *app) *cobra.Command {
 	var o AddOptions
 	cmd := &cobra.Command{
-		Use:   "add [--story NAME] [--force] [--feed URL [--limit N]] DIR PAGE...",
+		Use:   "add DIR [PAGE...]",
 		Short: "Extract web pages into a folder of articles",
 		Long: `Extract each PAGE (a saved .html/.htm or .md file, - for standard input, or
 an http(s) URL) into DIR as OUTLET-TITLE.txt, and print one line per
@@ -84,10 +84,10 @@ page that fails is reported and the others are still added (exit status 1).`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.Story, "story", "", "add to this story (a subdirectory of DIR)")
+	f.StringVar(&o.Story, "story", "", "add to this story: a subdirectory `NAME` of DIR")
 	f.BoolVar(&o.Force, "force", false, "replace files that exist")
 	f.StringVar(&o.Feed, "feed", "", "also add the newest items of this RSS, Atom or JSON `URL`")
-	f.IntVar(&o.Limit, "limit", 20, "most feed items to add")
+	f.IntVar(&o.Limit, "limit", 20, "add at most `N` feed items, the newest")
 	return cmd
 }
 
