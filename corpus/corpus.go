@@ -1,8 +1,10 @@
 // Package corpus is the text model: it loads articles (files, folders, an
 // fs.FS) with their metadata and segments each into paragraphs with a role,
-// sentences and tokens, every unit a byte span into the original bytes. It
-// knows nothing of comparing articles (compare), grouping them (story) or
-// terminals (ui/termsafe); a loaded Corpus is immutable and safe to share.
+// sentences and tokens, every unit a byte span into the original bytes (for
+// a saved web page or Markdown file, into its text as corpus/extract
+// gives it). It knows nothing of comparing articles (compare), grouping
+// them (story), markup (extract) or terminals (ui/termsafe); a loaded
+// Corpus is immutable and safe to share.
 package corpus
 
 import "fmt"
@@ -102,11 +104,15 @@ type Article struct {
 	Title  string
 	URL    string
 	Date   string
+	Byline string
+	Lang   string // the language tag its source gives, such as "en" or "fr"
 	Story  string // the story it belongs to
 	Source string // the path it was read from
 
-	Raw  []byte // the file's original bytes; every Span points into them
-	Body Span   // Raw without a byte-order mark and front matter
+	// Raw is the file's original bytes, or for a .md or .html file its text
+	// as extracted (see LoadFS); every Span points into it.
+	Raw  []byte
+	Body Span // Raw without a byte-order mark and front matter
 
 	Paragraphs []Paragraph
 	Sentences  []Sentence

@@ -14,6 +14,8 @@ type fileMeta struct {
 	URL    string `json:"url"`
 	Date   string `json:"date"`
 	Story  string `json:"story"`
+	Byline string `json:"byline"`
+	Lang   string `json:"lang"`
 }
 
 // frontMatterProblem says why text that opens like front matter was read as
@@ -25,7 +27,8 @@ type frontMatterProblem struct {
 
 // splitFrontMatter reads the front matter that may open b: a line "---",
 // lines "key: value" (blank lines and # comments allowed), and a closing
-// line "---". Keys are outlet, title, url, date and story, in any case;
+// line "---". Keys are outlet, title, url, date, story, byline and lang,
+// in any case;
 // others are ignored. A value may be quoted with "…" (Go escapes) or '…'
 // (where a doubled single quote stands for one). Lines may end in \n, \r\n or a lone \r.
 //
@@ -66,6 +69,10 @@ func splitFrontMatter(b []byte) (m fileMeta, n int, p *frontMatterProblem) {
 			m.Date = v
 		case "story":
 			m.Story = v
+		case "byline":
+			m.Byline = v
+		case "lang":
+			m.Lang = v
 		}
 	}
 	return fileMeta{}, 0, &frontMatterProblem{0,

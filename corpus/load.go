@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -17,12 +18,14 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode/utf8"
+
+	"github.com/newsdiff/newsdiff/corpus/extract"
 )
 
 // MaxFileSize is the largest file the loaders read, in bytes. Anything
 // larger is refused: no news article comes close, and reading it would only
-// cost memory.
-const MaxFileSize = 5 << 20
+// cost memory. It is the importers' limit too.
+const MaxFileSize = extract.MaxSize
 
 // sidecarName is the file that gives per-file metadata for its directory.
 const sidecarName = "meta.json"
@@ -53,8 +56,11 @@ func (p Problem) Error() string {
 	return b.String()
 }
 
-// LoadFS loads every .txt and .md file of fsys, at any depth, in sorted path
-// order. Each directory holding articles is a story named after the
+// LoadFS loads every .txt, .md, .html and .htm file of fsys, at any depth,
+// in sorted path order. A .md file is read as Markdown and a .html or .htm
+// file as a saved web page (see package extract): what is loaded, and what
+// an article's Raw holds and its offsets index, is then the article's text
+// as "newsdiff extract" prints it, its markup gone. Each directory holding articles is a story named after the
 // directory's path; the files at the root form the story called name. When
 // fsys has no subdirectories, its files may still report several unrelated
 // events: Corpus.Flat says so, and package story can group them into
@@ -63,7 +69,7 @@ func (p Problem) Error() string {
 //
 // An article's metadata comes from its front matter (see below), else from
 // a meta.json in its directory, an object keyed by file name whose values
-// may set "outlet", "title", "url", "date" and "story"; a "story" moves the
+// may set "outlet", "title", "url", "date", "byline", "lang" and "story"; a "story" moves the
 // article to that story. Without either, the title is the first line of the
 // text, and the outlet is taken from the last credit line of the text
 // ("Source: Al Jazeera, News Agencies", "TRTWorld and agencies") or else is
@@ -167,7 +173,7 @@ type loader struct {
 func loadFS(fsys fs.FS, name string, source func(string) string) (*Corpus, []Problem, error) {
 	l := loader{fsys: fsys, source: source}
 	var problems []Problem
-	var files, sidecars []string
+	var files, sidecars, others []string
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if p == "." {
@@ -185,11 +191,16 @@ func loadFS(fsys fs.FS, name string, source func(string) string) (*Corpus, []Pro
 			sidecars = append(sidecars, p)
 		case isArticleName(d.Name()):
 			files = append(files, p)
+		case d.Type().IsRegular():
+			others = append(others, p)
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, nil, err
+	}
+	if len(files) == 0 && len(others) > 0 {
+		problems = append(problems, l.problem(".", -1, false, "%s", unreadKinds(others)))
 	}
 
 	meta := make(map[string]map[string]fileMeta, len(sidecars))
@@ -257,12 +268,25 @@ func forEach(n int, f func(int)) {
 	wg.Wait()
 }
 
+// unreadKinds says that none of files is one newsdiff reads, and which
+// kinds it does read.
+func unreadKinds(files []string) string {
+	slices.Sort(files)
+	examples := files[:min(len(files), 3)]
+	more := ""
+	if len(files) > len(examples) {
+		more = fmt.Sprintf(" and %d more", len(files)-len(examples))
+	}
+	return fmt.Sprintf("no articles: newsdiff reads .txt, .md, .html and .htm files, not %s%s",
+		strings.Join(examples, ", "), more)
+}
+
 // isArticleName reports whether a file name has an article's extension and
 // is not a README, which a directory of articles may well have.
 func isArticleName(name string) bool {
 	ext := path.Ext(name)
 	switch strings.ToLower(ext) {
-	case ".txt", ".md":
+	case ".txt", ".md", ".html", ".htm":
 		return !strings.EqualFold(strings.TrimSuffix(name, ext), "readme")
 	}
 	return false
@@ -390,7 +414,18 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 		}
 		return nil, problems
 	}
-	if first, n := invalidUTF8(raw); n == 1 {
+	kind := strings.ToLower(path.Ext(p))
+	if kind == ".html" || kind == ".htm" {
+		// A saved page is read as its article, in newsdiff's text format;
+		// its encoding is the page's business, decoded by the extractor.
+		// Loading is not cancellable, and one page takes milliseconds.
+		page, err := extract.HTML(context.Background(), bytes.NewReader(raw), "", "")
+		if err != nil {
+			report(-1, true, "%s", err)
+			return nil, problems
+		}
+		raw = page.Text()
+	} else if first, n := invalidUTF8(raw); n == 1 {
 		report(first, false, "invalid UTF-8 (replaced)")
 	} else if n > 1 {
 		report(first, false, "invalid UTF-8 (replaced), %d invalid bytes in all", n)
@@ -408,6 +443,16 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 	if fp != nil {
 		report(start+fp.offset, false, "%s", fp.msg)
 	}
+	if kind == ".md" {
+		// Markup is never diffed: the body is the Markdown's text.
+		page, err := extract.Markdown(raw[start+n:])
+		if err != nil {
+			report(-1, true, "%s", err)
+			return nil, problems
+		}
+		raw = append(raw[:start+n:start+n], page.Body()...)
+		a.Raw = raw
+	}
 	a.Body = Span{start + n, len(raw)}
 	segment(a)
 	if a.Words == 0 {
@@ -420,6 +465,8 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 	a.Outlet = firstOf(front.Outlet, side.Outlet, sourceLine(body), id)
 	a.URL = firstOf(front.URL, side.URL)
 	a.Date = firstOf(front.Date, side.Date)
+	a.Byline = firstOf(front.Byline, side.Byline)
+	a.Lang = firstOf(front.Lang, side.Lang)
 	a.Story = firstOf(front.Story, side.Story, dirStory)
 	return a, problems
 }

@@ -498,23 +498,25 @@ func (p *comparePane) renderHeader() {
 	rule := s.Compare.Rule
 	if p.mode == inline {
 		w := p.width - gutterWidth
-		side := func(sw, name, title string, words int) string {
+		side := func(sw, name, title string, words int, a *corpus.Article) string {
 			name = truncate(name, max(w-3, 1))
 			rest := w - 3 - textWidth(name)
-			tail := truncate(fmt.Sprintf(" · %d words · %s", words, title), rest)
+			tail := fmt.Sprintf(" · %d words · %s", words, title)
+			tail = truncate(tail+articleSource(a, rest-textWidth(tail)), rest)
 			return gutter + sw + " " + outlet.Render(name) + s.Compare.Title.Render(tail) + strings.Repeat(" ", max(rest-textWidth(tail), 0))
 		}
 		p.header = append(p.header,
-			side(lsw, lname, termsafe.OneLine(l.Title), l.Words),
-			side(rsw, rname, termsafe.OneLine(r.Title), r.Words),
+			side(lsw, lname, termsafe.OneLine(l.Title), l.Words, l),
+			side(rsw, rname, termsafe.OneLine(r.Title), r.Words, r),
 			rule.Render(strings.Repeat("─", p.width)))
 		return
 	}
 	cw := colWidths(p.width, sideBySide)
 	extra := strings.Repeat(" ", max(p.width-gutterWidth-colSepWidth-2*cw, 0))
-	name := func(sw, name string, words int) string {
+	name := func(sw, name string, words int, a *corpus.Article) string {
 		name = truncate(name, max(cw-3, 1))
-		meta := truncate(fmt.Sprintf(" · %d words", words), cw-3-textWidth(name))
+		meta := fmt.Sprintf(" · %d words", words)
+		meta = truncate(meta+articleSource(a, cw-3-textWidth(name)-textWidth(meta)), cw-3-textWidth(name))
 		return sw + " " + outlet.Render(name) + s.Compare.Title.Render(meta) + strings.Repeat(" ", max(cw-3-textWidth(name)-textWidth(meta), 0))
 	}
 	title := func(t string) string {
@@ -522,9 +524,30 @@ func (p *comparePane) renderHeader() {
 		return s.Compare.Title.Render(t) + strings.Repeat(" ", cw-textWidth(t))
 	}
 	p.header = append(p.header,
-		gutter+name(lsw, lname, l.Words)+p.painter.sep+name(rsw, rname, r.Words)+extra,
+		gutter+name(lsw, lname, l.Words, l)+p.painter.sep+name(rsw, rname, r.Words, r)+extra,
 		gutter+title(l.Title)+p.painter.sep+title(r.Title)+extra,
 		rule.Render(strings.Repeat("─", gutterWidth+cw)+"─┼─"+strings.Repeat("─", cw)+strings.Repeat("─", len(extra))))
+}
+
+// articleSource is what the header says of where an article comes from,
+// in at most width columns: " · date" where known and whole, then
+// " · address" (without its scheme, which costs columns and says nothing a
+// reader needs), shortened to fit when there is room for a useful part.
+func articleSource(a *corpus.Article, width int) string {
+	var meta string
+	if d := " · " + termsafe.OneLine(a.Date); a.Date != "" && textWidth(d) <= width {
+		meta = d
+		width -= textWidth(d)
+	}
+	const minAddress = 16 // " · " and enough of a host to recognise it
+	if a.URL != "" && width >= minAddress {
+		u := termsafe.OneLine(a.URL)
+		for _, scheme := range []string{"https://", "http://"} {
+			u = strings.TrimPrefix(u, scheme)
+		}
+		meta += truncate(" · "+u, width)
+	}
+	return meta
 }
 
 // View renders the header and the rows in view: string concatenation only.

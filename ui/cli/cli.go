@@ -288,7 +288,7 @@ func (a *app) loadCorpus(dir string) (*corpus.Corpus, []corpus.Problem, error) {
 func noArticles(dir string, probs []corpus.Problem) error {
 	switch len(probs) {
 	case 0:
-		return fmt.Errorf("%s: no articles (.txt or .md files)", Name(dir))
+		return fmt.Errorf("%s: no articles (.txt, .md, .html or .htm files)", Name(dir))
 	case 1:
 		return fmt.Errorf("no article could be read: %s", Problem(probs[0]))
 	}

@@ -224,7 +224,7 @@ func TestPathMessages(t *testing.T) {
 		{[]string{"list", loop}, "loop.txt: a symbolic link that loops"},
 		{[]string{"diff", filepath.Join(dir, "dangling.txt"), filepath.Join(dir, "b.txt")}, "dangling.txt: a symbolic link to nothing"},
 		{[]string{"list", filepath.Join(dir, "bin.txt")}, "no article could be read: " + filepath.Join(dir, "bin.txt") + ": skipped: binary file"},
-		{[]string{"list", emptyDir}, "empty: no articles (.txt or .md files)"},
+		{[]string{"list", emptyDir}, "empty: no articles (.txt, .md, .html or .htm files)"},
 		{[]string{"matrix", filepath.Join(dir, "bin.txt")}, "skipped: binary file"},
 		{[]string{"diff", filepath.Join(dir, "none", "x.txt"), filepath.Join(dir, "b.txt")}, "x.txt: no such file or directory"},
 	}

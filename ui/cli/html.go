@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"io"
 	"math"
+	"net/url"
 	"strings"
 
 	"github.com/newsdiff/newsdiff/corpus"
@@ -35,6 +36,8 @@ type htmlRow struct {
 
 type htmlDiff struct {
 	Left, Right *corpus.Article
+	LeftSource  htmlSource
+	RightSource htmlSource
 	Similarity  string
 	Summary     string
 	Rows        []htmlRow
@@ -103,6 +106,7 @@ func (v diffView) writeHTML(w io.Writer) error {
 	st := c.Stats()
 	return pageTemplate.ExecuteTemplate(w, "diff", htmlDiff{
 		Left: c.Left, Right: c.Right,
+		LeftSource: sourceOf(c.Left), RightSource: sourceOf(c.Right),
 		LeftOutlet: termsafe.Display(c.Left.Outlet), RightOutlet: termsafe.Display(c.Right.Outlet),
 		LeftTitle: termsafe.Display(c.Left.Title), RightTitle: termsafe.Display(c.Right.Title),
 		Similarity: pct(c.Similarity),
@@ -149,7 +153,24 @@ type htmlQuoteGroup struct {
 	Quotes []htmlQuote
 }
 
+// htmlSource is where an article comes from: its outlet, title, date and
+// the address of the original, which the page links to.
+type htmlSource struct {
+	Outlet, Title, Date, URL string
+}
+
+// sourceOf describes a. Only an http(s) address is linked: anything else
+// (javascript:, data:, a local path) stays unlinked.
+func sourceOf(a *corpus.Article) htmlSource {
+	src := htmlSource{Outlet: termsafe.Display(a.Outlet), Title: termsafe.Display(a.Title), Date: termsafe.Display(a.Date)}
+	if u, err := url.Parse(a.URL); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+		src.URL = u.String()
+	}
+	return src
+}
+
 type htmlStory struct {
+	Sources  []htmlSource
 	Quotes   []htmlQuoteGroup
 	Name     string
 	Outlets  []string
@@ -163,6 +184,9 @@ type htmlStory struct {
 func storyHTML(an *analysis.Analysis) htmlStory {
 	names := termsafe.OutletLabels(an.Articles)
 	st := htmlStory{Name: termsafe.Display(an.Story.Name), Outlets: names, Articles: len(an.Articles)}
+	for _, a := range an.Articles {
+		st.Sources = append(st.Sources, sourceOf(a))
+	}
 	for i := range an.Articles {
 		var row []htmlCell
 		for j := range an.Articles {
@@ -273,7 +297,7 @@ var pageTemplate = template.Must(template.New("page").Parse(`
 <h1>{{.LeftOutlet}} vs {{.RightOutlet}}</h1>
 <p class="meta">similarity {{.Similarity}} · {{.Summary}}</p>
 <table class="diff">
-<tr><th>{{.LeftOutlet}}: {{.LeftTitle}}</th><th>{{.RightOutlet}}: {{.RightTitle}}</th></tr>
+<tr><th>{{template "source" .LeftSource}}</th><th>{{template "source" .RightSource}}</th></tr>
 {{range .Rows}}<tr class="label {{.Kind}}"><td colspan="2" class="label">{{.Label}}</td></tr>
 <tr class="{{.Kind}} role-{{.Role}}">{{if .HasLeft}}<td class="text">{{template "seg" .Left}}</td>{{else}}<td class="empty"></td>{{end}}{{if .HasRight}}<td class="text">{{template "seg" .Right}}</td>{{else}}<td class="empty"></td>{{end}}</tr>
 {{end}}</table>
@@ -285,7 +309,10 @@ var pageTemplate = template.Must(template.New("page").Parse(`
 {{range .}}{{template "story" .}}{{end}}<p class="meta">Made by newsdiff.</p></body></html>
 {{end}}
 
+{{define "source"}}{{.Outlet}}: {{if .URL}}<a href="{{.URL}}">{{.Title}}</a>{{else}}{{.Title}}{{end}}{{if .Date}} <span class="meta">· {{.Date}}</span>{{end}}{{end}}
+
 {{define "story"}}<h1>{{.Name}}</h1><p class="meta">{{.Articles}} articles</p>
+<ul class="sources">{{range .Sources}}<li>{{template "source" .}}</li>{{end}}</ul>
 <h2>Quotes carried by several outlets</h2>
 <p class="meta">Each outlet's wording against the most common one (marked ★): <del>words only the common wording has</del>, <ins>words only this outlet has</ins>.</p>
 {{range .Quotes}}<h3>{{.Head}}</h3><ul class="passages">{{range .Quotes}}<li><span class="where">{{if .Common}}★ {{end}}{{.Outlet}} ({{.Who}})</span> {{template "seg" .Segs}}</li>{{end}}</ul>{{else}}<p class="meta">No quote is carried by two outlets.</p>{{end}}

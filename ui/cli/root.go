@@ -26,8 +26,8 @@ type ReaderRequest struct {
 
 const rootLong = `newsdiff compares how news outlets worded the same story.
 
-With no command it opens the reader: on DIR (a folder of .txt or .md
-articles; each subfolder is a story), on the built-in story when DIR is
+With no command it opens the reader: on DIR (a folder of .txt, .md or
+saved .html articles; each subfolder is a story), on the built-in story when DIR is
 left out, or on two files A and B compared side by side. "-" reads an
 article from standard input.
 

@@ -1,0 +1,287 @@
+// Package fetch gets web pages and feeds a user names and extracts their
+// articles, carefully: http and https only, a 15 s overall timeout, at most
+// 5 redirects, a body limit of extract.MaxSize, and only HTML pages. Feeds
+// (RSS, Atom, JSON Feed) are read with gofeed.
+//
+// It owns the network behaviour of newsdiff's import commands and must not
+// know about corpus, terminals or the SSH server: nothing the server runs
+// reaches the network.
+package fetch
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"net/url"
+	"runtime/debug"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/mmcdole/gofeed"
+
+	"github.com/newsdiff/newsdiff/corpus/extract"
+)
+
+// Limits of a fetch.
+const (
+	Timeout      = 15 * time.Second // for one page, connection to last byte
+	MaxRedirects = 5
+	// MaxParallel is how many pages of a feed are fetched at a time: enough
+	// to hide latency, few enough not to hammer one outlet's server.
+	MaxParallel = 4
+)
+
+// Client fetches pages. Its zero value is not usable; use New.
+type Client struct {
+	HTTP      *http.Client
+	UserAgent string
+}
+
+// New returns a client with the limits above.
+func New() *Client {
+	return &Client{
+		HTTP: &http.Client{
+			Timeout: Timeout,
+			CheckRedirect: func(req *http.Request, via []*http.Request) error {
+				if len(via) > MaxRedirects {
+					return fmt.Errorf("more than %d redirects", MaxRedirects)
+				}
+				return checkScheme(req.URL)
+			},
+		},
+		UserAgent: "newsdiff/" + Version(),
+	}
+}
+
+// Version is the version newsdiff was built as, or "dev".
+func Version() string {
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		return info.Main.Version
+	}
+	return "dev"
+}
+
+// IsURL reports whether s is meant as a web address: it starts with
+// http:// or https://.
+func IsURL(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}
+
+func checkScheme(u *url.URL) error {
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return fmt.Errorf("only http and https addresses are fetched, not %q", u.Scheme)
+	}
+	if u.Host == "" {
+		return errors.New("the address has no host")
+	}
+	return nil
+}
+
+// Response is a fetched body and what it was served as.
+type response struct {
+	body        []byte
+	contentType string
+	finalURL    string
+}
+
+// get fetches rawURL with the client's limits. accept decides from the
+// media type whether the body is wanted; a refusal names the type.
+func (c *Client) get(ctx context.Context, rawURL, acceptHeader string, accept func(mediaType string) error) (*response, error) {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkScheme(u); err != nil {
+		return nil, err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("User-Agent", c.UserAgent)
+	req.Header.Set("Accept", acceptHeader)
+	// net/http asks for gzip and decompresses it itself when the request
+	// sets no Accept-Encoding of its own.
+	resp, err := c.HTTP.Do(req)
+	if err != nil {
+		return nil, c.cleanError(err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode >= 400 {
+		return nil, fmt.Errorf("the server answered %s", resp.Status)
+	}
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("the server answered %s, not a page", resp.Status)
+	}
+	ct := resp.Header.Get("Content-Type")
+	mt, _, _ := mime.ParseMediaType(ct)
+	if err := accept(mt); err != nil {
+		return nil, err
+	}
+	body, err := io.ReadAll(io.LimitReader(resp.Body, extract.MaxSize+1))
+	if err != nil {
+		return nil, c.cleanError(err)
+	}
+	if len(body) > extract.MaxSize {
+		return nil, fmt.Errorf("the page is larger than the %d MiB limit; stopped reading", extract.MaxSize>>20)
+	}
+	return &response{body: body, contentType: ct, finalURL: resp.Request.URL.String()}, nil
+}
+
+// cleanError says what went wrong without the method and address a
+// *url.Error repeats (the caller names the page), and a timeout in words.
+func (c *Client) cleanError(err error) error {
+	var timeout interface{ Timeout() bool }
+	if errors.As(err, &timeout) && timeout.Timeout() {
+		return fmt.Errorf("no complete answer within %s", c.HTTP.Timeout)
+	}
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return ue.Err
+	}
+	return err
+}
+
+// acceptHTML wants an HTML page; a response without a type is sniffed by
+// the extractor, which fails on what is not a page.
+func acceptHTML(mt string) error {
+	switch mt {
+	case "text/html", "application/xhtml+xml", "":
+		return nil
+	}
+	return fmt.Errorf("not a web page: the server sent %s (newsdiff reads HTML pages)", mt)
+}
+
+// Page fetches the page at rawURL and extracts its article. The article's
+// URL is the address the page was finally served from, unless the page
+// names its canonical address.
+func (c *Client) Page(ctx context.Context, rawURL string) (extract.Page, error) {
+	resp, err := c.get(ctx, rawURL, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1", acceptHTML)
+	if err != nil {
+		return extract.Page{}, err
+	}
+	return extract.HTML(ctx, bytes.NewReader(resp.body), resp.finalURL, resp.contentType)
+}
+
+// feedTypes are the media types feeds are served as, text/html aside.
+func acceptFeed(mt string) error {
+	switch {
+	case mt == "", strings.Contains(mt, "xml"), strings.Contains(mt, "json"), mt == "text/plain":
+		return nil
+	}
+	return fmt.Errorf("not a feed: the server sent %s (newsdiff reads RSS, Atom and JSON Feed)", mt)
+}
+
+// FeedItems fetches the feed at rawURL and returns the links of its newest
+// items, newest first, at most limit of them. Items without a date keep
+// their feed order after the dated ones.
+func (c *Client) FeedItems(ctx context.Context, rawURL string, limit int) ([]string, error) {
+	resp, err := c.get(ctx, rawURL, "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.1", acceptFeed)
+	if err != nil {
+		return nil, err
+	}
+	base, _ := url.Parse(resp.finalURL)
+	return feedLinks(resp.body, base, limit)
+}
+
+// feedLinks reads a feed's bytes and returns the links of its newest
+// items, newest first, at most limit of them, resolved against base.
+func feedLinks(body []byte, base *url.URL, limit int) ([]string, error) {
+	feed, err := gofeed.NewParser().Parse(bytes.NewReader(body))
+	if err != nil {
+		return nil, fmt.Errorf("not a feed newsdiff reads (RSS, Atom or JSON Feed): %w", err)
+	}
+	items := slices.Clone(feed.Items)
+	slices.SortStableFunc(items, func(a, b *gofeed.Item) int {
+		ta, tb := itemTime(a), itemTime(b)
+		switch {
+		case ta.Equal(tb):
+			return 0
+		case ta.IsZero():
+			return 1
+		case tb.IsZero():
+			return -1
+		}
+		return tb.Compare(ta)
+	})
+	var links []string
+	seen := map[string]bool{}
+	for _, it := range items {
+		if len(links) == limit {
+			break
+		}
+		link := strings.TrimSpace(it.Link)
+		if link == "" && len(it.Links) > 0 {
+			link = strings.TrimSpace(it.Links[0])
+		}
+		if link == "" {
+			continue
+		}
+		// Only a web address is a page to add; a link that is none (or
+		// does not parse) is left out rather than failed later.
+		ref, err := url.Parse(link)
+		if err != nil {
+			continue
+		}
+		if base != nil {
+			ref = base.ResolveReference(ref)
+		}
+		if checkScheme(ref) != nil {
+			continue
+		}
+		link = ref.String()
+		if !seen[link] {
+			seen[link] = true
+			links = append(links, link)
+		}
+	}
+	return links, nil
+}
+
+func itemTime(it *gofeed.Item) time.Time {
+	if it.PublishedParsed != nil {
+		return *it.PublishedParsed
+	}
+	if it.UpdatedParsed != nil {
+		return *it.UpdatedParsed
+	}
+	return time.Time{}
+}
+
+// Result is one page of a batch: its article, or why there is none.
+type Result struct {
+	URL  string
+	Page extract.Page
+	Err  error
+}
+
+// Pages fetches urls, at most MaxParallel at a time, and returns one
+// result per URL in the order given. It stops starting new fetches when
+// ctx ends; the pages not fetched then carry ctx's error.
+func (c *Client) Pages(ctx context.Context, urls []string) []Result {
+	results := make([]Result, len(urls))
+	sem := make(chan struct{}, MaxParallel)
+	var wg sync.WaitGroup
+	for i, u := range urls {
+		results[i].URL = u
+		select {
+		case sem <- struct{}{}:
+		case <-ctx.Done():
+			results[i].Err = ctx.Err()
+			continue
+		}
+		wg.Go(func() {
+			defer func() { <-sem }()
+			results[i].Page, results[i].Err = c.Page(ctx, u)
+		})
+	}
+	wg.Wait()
+	return results
+}

@@ -1,0 +1,286 @@
+package fetch_test
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/newsdiff/newsdiff/corpus/extract/fetch"
+)
+
+func testdata(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// server serves the test pages, redirects, failures and feeds.
+func server(t *testing.T) (*httptest.Server, *atomic.Value) {
+	t.Helper()
+	article := testdata(t, "article.html")
+	cp1252 := testdata(t, "cp1252.html")
+	var userAgent atomic.Value
+	userAgent.Store("")
+	mux := http.NewServeMux()
+	mux.HandleFunc("/article", func(w http.ResponseWriter, r *http.Request) {
+		userAgent.Store(r.Header.Get("User-Agent"))
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(article)
+	})
+	mux.HandleFunc("/gzip", func(w http.ResponseWriter, r *http.Request) {
+		if !strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
+			http.Error(w, "gzip expected", http.StatusBadRequest)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html")
+		w.Header().Set("Content-Encoding", "gzip")
+		zw := gzip.NewWriter(w)
+		zw.Write(article)
+		zw.Close()
+	})
+	mux.HandleFunc("/cp1252", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=windows-1252")
+		w.Write(cp1252)
+	})
+	mux.HandleFunc("/redirect/", func(w http.ResponseWriter, r *http.Request) {
+		n, _ := strconv.Atoi(strings.TrimPrefix(r.URL.Path, "/redirect/"))
+		if n == 0 {
+			http.Redirect(w, r, "/article", http.StatusFound)
+			return
+		}
+		http.Redirect(w, r, fmt.Sprintf("/redirect/%d", n-1), http.StatusMovedPermanently)
+	})
+	mux.HandleFunc("/to-ftp", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "ftp://files.example/a.html", http.StatusFound)
+	})
+	mux.HandleFunc("/missing", http.NotFound)
+	mux.HandleFunc("/broken", func(w http.ResponseWriter, r *http.Request) {
+		http.Error(w, "oops", http.StatusServiceUnavailable)
+	})
+	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte("<html><body><p>"))
+		w.(http.Flusher).Flush()
+		select {
+		case <-r.Context().Done():
+		case <-time.After(10 * time.Second):
+		}
+	})
+	mux.HandleFunc("/huge", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		chunk := bytes.Repeat([]byte("<p>words words words words words words words</p>\n"), 1<<10)
+		for written := 0; written < 20<<20; written += len(chunk) {
+			if _, err := w.Write(chunk); err != nil {
+				return
+			}
+		}
+	})
+	mux.HandleFunc("/image.png", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "image/png")
+		w.Write([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"))
+	})
+	mux.HandleFunc("/rss", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Courier</title>
+<item><title>Old</title><link>/old</link><pubDate>Mon, 04 Mar 2024 08:00:00 GMT</pubDate></item>
+<item><title>Newest</title><link>http://%s/newest</link><pubDate>Wed, 06 Mar 2024 08:00:00 GMT</pubDate></item>
+<item><title>Undated</title><link>/undated</link></item>
+<item><title>Not a page</title><link>javascript:alert(1)</link></item>
+<item><title>Another scheme</title><link>ftp://files.example/a</link></item>
+<item><title>Middle</title><link>/middle</link><pubDate>Tue, 05 Mar 2024 08:00:00 GMT</pubDate></item>
+</channel></rss>`, r.Host)
+	})
+	mux.HandleFunc("/atom", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/atom+xml")
+		w.Write([]byte(`<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Courier</title>
+<entry><title>A</title><link href="/a"/><updated>2024-03-01T00:00:00Z</updated></entry>
+<entry><title>B</title><link href="/b"/><updated>2024-03-02T00:00:00Z</updated></entry></feed>`))
+	})
+	mux.HandleFunc("/json-feed", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/feed+json")
+		w.Write([]byte(`{"version": "https://jsonfeed.org/version/1.1", "title": "Courier", "items": [
+{"id": "1", "url": "/one", "date_published": "2024-03-01T00:00:00Z"},
+{"id": "2", "url": "/two", "date_published": "2024-03-03T00:00:00Z"}]}`))
+	})
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	return srv, &userAgent
+}
+
+func TestPage(t *testing.T) {
+	srv, userAgent := server(t)
+	c := fetch.New()
+	p, err := c.Page(context.Background(), srv.URL+"/article")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Title != "Harbour bridge reopens after storm repairs" || p.Outlet != "The Example Courier" {
+		t.Errorf("title %q outlet %q", p.Title, p.Outlet)
+	}
+	if ua := userAgent.Load().(string); ua != "newsdiff/"+fetch.Version() {
+		t.Errorf("User-Agent %q", ua)
+	}
+	if c.HTTP.Timeout != 15*time.Second {
+		t.Errorf("timeout %v, want 15s", c.HTTP.Timeout)
+	}
+}
+
+func TestPageEncodings(t *testing.T) {
+	srv, _ := server(t)
+	c := fetch.New()
+	p, err := c.Page(context.Background(), srv.URL+"/gzip")
+	if err != nil || len(p.Paragraphs) < 4 {
+		t.Fatalf("gzip: %v, %d paragraphs", err, len(p.Paragraphs))
+	}
+	p, err = c.Page(context.Background(), srv.URL+"/cp1252")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "« C’était long », a déclaré une infirmière"; !strings.Contains(string(p.Text()), want) {
+		t.Errorf("windows-1252 page: want %q in\n%s", want, p.Text())
+	}
+	// A page whose address is not canonical is named by where it was served.
+	if !strings.HasSuffix(p.URL, "/cp1252") {
+		t.Errorf("URL %q", p.URL)
+	}
+}
+
+func TestPageFailures(t *testing.T) {
+	srv, _ := server(t)
+	tests := []struct {
+		path string
+		want string
+	}{
+		{"/redirect/4", ""}, // five redirects in all: allowed
+		{"/redirect/5", "more than 5 redirects"},
+		{"/to-ftp", `only http and https addresses are fetched, not "ftp"`},
+		{"/missing", "the server answered 404 Not Found"},
+		{"/broken", "the server answered 503 Service Unavailable"},
+		{"/huge", "larger than the 5 MiB limit"},
+		{"/image.png", "not a web page: the server sent image/png"},
+	}
+	c := fetch.New()
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			_, err := c.Page(context.Background(), srv.URL+tt.path)
+			switch {
+			case tt.want == "" && err != nil:
+				t.Errorf("got %v, want no error", err)
+			case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+				t.Errorf("got %v, want %q", err, tt.want)
+			}
+		})
+	}
+	for _, u := range []string{"ftp://files.example/a", "file:///etc/passwd", "http://"} {
+		if _, err := c.Page(context.Background(), u); err == nil {
+			t.Errorf("%s: fetched, want refused", u)
+		}
+	}
+}
+
+// TestPageTimeout uses a shorter timeout than the real one so the test
+// stays quick; the mechanism is the client's own.
+func TestPageTimeout(t *testing.T) {
+	srv, _ := server(t)
+	c := fetch.New()
+	c.HTTP.Timeout = 200 * time.Millisecond
+	_, err := c.Page(context.Background(), srv.URL+"/slow")
+	if err == nil || !strings.Contains(err.Error(), "no complete answer within") {
+		t.Errorf("got %v, want a timeout", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := fetch.New().Page(ctx, srv.URL+"/article"); err == nil {
+		t.Error("a cancelled context still fetched")
+	}
+}
+
+func TestFeedItems(t *testing.T) {
+	srv, _ := server(t)
+	c := fetch.New()
+	tests := []struct {
+		path  string
+		limit int
+		want  []string
+	}{
+		{"/rss", 20, []string{"/newest", "/middle", "/old", "/undated"}},
+		{"/rss", 2, []string{"/newest", "/middle"}},
+		{"/atom", 20, []string{"/b", "/a"}},
+		{"/json-feed", 20, []string{"/two", "/one"}},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprint(tt.path, tt.limit), func(t *testing.T) {
+			got, err := c.FeedItems(context.Background(), srv.URL+tt.path, tt.limit)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want []string
+			for _, p := range tt.want {
+				want = append(want, srv.URL+p)
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("got %q, want %q", got, want)
+			}
+		})
+	}
+	if _, err := c.FeedItems(context.Background(), srv.URL+"/article", 20); err == nil || !strings.Contains(err.Error(), "not a feed") {
+		t.Errorf("an HTML page as a feed: got %v", err)
+	}
+}
+
+// TestPagesParallel checks that a batch fetches at most MaxParallel pages
+// at a time and keeps the order given.
+func TestPagesParallel(t *testing.T) {
+	article := testdata(t, "article.html")
+	var mu sync.Mutex
+	inFlight, most := 0, 0
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		inFlight++
+		most = max(most, inFlight)
+		mu.Unlock()
+		time.Sleep(30 * time.Millisecond)
+		mu.Lock()
+		inFlight--
+		mu.Unlock()
+		if r.URL.Path == "/bad" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html")
+		w.Write(article)
+	}))
+	defer srv.Close()
+	var urls []string
+	for i := range 10 {
+		urls = append(urls, fmt.Sprintf("%s/p%d", srv.URL, i))
+	}
+	urls[3] = srv.URL + "/bad"
+	results := fetch.New().Pages(context.Background(), urls)
+	if most > fetch.MaxParallel || most < 2 {
+		t.Errorf("%d pages fetched at once, want 2 to %d", most, fetch.MaxParallel)
+	}
+	for i, r := range results {
+		if r.URL != urls[i] {
+			t.Errorf("result %d is for %s, want %s", i, r.URL, urls[i])
+		}
+		if (r.Err != nil) != (i == 3) {
+			t.Errorf("result %d: error %v", i, r.Err)
+		}
+	}
+}

@@ -1,0 +1,382 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"codeberg.org/readeck/go-readability/v2/render"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+)
+
+// ErrNoArticle is returned when a page holds no text that reads as an
+// article (an index page, an image gallery, an empty document).
+var ErrNoArticle = errors.New("no article text found in the page")
+
+// ErrTooLarge is returned when a page is larger than MaxSize.
+var ErrTooLarge = fmt.Errorf("larger than the %d MiB limit", MaxSize>>20)
+
+// HTML extracts the article of the web page read from r. pageURL is where
+// the page came from, or "" for a saved file; the article's URL is the
+// page's canonical link (or og:url) when it has one, else pageURL.
+// contentType is the Content-Type header it was served with, or
+// "", and only its charset is used. Text in a legacy encoding (declared by
+// the header or a <meta> tag, or else windows-1252 when the bytes are not
+// UTF-8) is decoded to UTF-8.
+//
+// The body is what Readability keeps: the article's paragraphs, headings,
+// lists and quotes, without navigation, share buttons, comments or ads.
+// The metadata comes from the page's own tags: the title and byline as
+// Readability finds them; the outlet from og:site_name or the JSON-LD
+// publisher, else the host name; the date from JSON-LD datePublished,
+// article:published_time or a <time> element, as ISO 8601; the language
+// from <html lang>.
+//
+// Parsing is not interruptible; ctx is checked before and after it, and
+// one page takes milliseconds.
+func HTML(ctx context.Context, r io.Reader, pageURL, contentType string) (Page, error) {
+	if err := ctx.Err(); err != nil {
+		return Page{}, err
+	}
+	raw, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	if err != nil {
+		return Page{}, err
+	}
+	if len(raw) > MaxSize {
+		return Page{}, ErrTooLarge
+	}
+	doc, err := html.Parse(decoder(raw, contentType))
+	if err != nil {
+		return Page{}, err
+	}
+	base, _ := url.Parse(pageURL)
+	if base != nil && !base.IsAbs() {
+		base = nil
+	}
+	// Readability removes scripts and rewrites the tree, so what it does
+	// not find is read first.
+	own := readOwnMetadata(doc)
+	// The page's canonical address names the article however it was
+	// reached (a redirect, tracking parameters, a saved copy), so that the
+	// same article is known by one URL.
+	if c := canonical(own.canonical, base); c != nil {
+		base = c
+	}
+	parser := readability.NewParser()
+	art, err := parser.ParseAndMutate(doc, base)
+	if err != nil {
+		return Page{}, err
+	}
+	if err := ctx.Err(); err != nil {
+		return Page{}, err
+	}
+	p := Page{
+		Title:  clean(art.Title()),
+		Byline: byline(art.Byline()),
+		Lang:   clean(firstNonEmpty(own.lang, art.Language())),
+	}
+	if base != nil {
+		p.URL = base.String()
+	}
+	p.Outlet = clean(firstNonEmpty(art.SiteName(), own.publisher, hostName(base)))
+	if t, err := art.PublishedTime(); err == nil {
+		p.Date = isoDate(t)
+	} else if own.date != "" {
+		p.Date = own.date
+	}
+	if art.Node != nil {
+		removeFigures(art.Node)
+		p.Paragraphs = paragraphs(render.InnerText(art.Node))
+	}
+	if p.Title == "" {
+		p.Title = own.h1
+	}
+	// Readability drops a heading that repeats the title, but not always a
+	// first paragraph that does.
+	if len(p.Paragraphs) > 0 && strings.EqualFold(p.Paragraphs[0], p.Title) {
+		p.Paragraphs = p.Paragraphs[1:]
+	}
+	if words(p.Paragraphs) < minArticleWords {
+		return p, ErrNoArticle
+	}
+	return p, nil
+}
+
+// minArticleWords is the fewest words an article body has. Readability
+// always returns its best candidate, so a page with no article (a home
+// page's navigation, an image viewer) still gives a few words; the
+// shortest wire brief runs to several dozen.
+const minArticleWords = 20
+
+func words(paras []string) int {
+	n := 0
+	for _, p := range paras {
+		n += countWords(p)
+	}
+	return n
+}
+
+// countWords counts runs of letters and digits.
+func countWords(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// removeFigures removes the figures Readability keeps, captions included:
+// a caption describes a picture, it is not the story's text, and outlets
+// caption the same photo differently.
+func removeFigures(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Figure || c.DataAtom == atom.Figcaption) {
+			n.RemoveChild(c)
+		} else {
+			removeFigures(c)
+		}
+		c = next
+	}
+}
+
+// decoder returns raw as UTF-8. charset.DetermineEncoding looks at the
+// header, a byte-order mark and the first 1024 bytes only, and guesses
+// windows-1252 when they name nothing; a page that is valid UTF-8 as a
+// whole is read as UTF-8 instead, since a saved page often declares its
+// charset late or not at all.
+func decoder(raw []byte, contentType string) io.Reader {
+	enc, _, certain := charset.DetermineEncoding(raw, contentType)
+	if enc == encoding.Nop || (!certain && utf8.Valid(raw)) {
+		return bytes.NewReader(raw)
+	}
+	return enc.NewDecoder().Reader(bytes.NewReader(raw))
+}
+
+// ownMetadata is what the page says that Readability does not report.
+type ownMetadata struct {
+	lang      string
+	canonical string // <link rel=canonical> or og:url
+	publisher string // a JSON-LD publisher or NewsMediaOrganization name
+	date      string // from a <time datetime> or itemprop=datePublished, as ISO 8601
+	h1        string
+}
+
+// readOwnMetadata walks doc once for the metadata Readability leaves out.
+func readOwnMetadata(doc *html.Node) ownMetadata {
+	var m ownMetadata
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Html:
+				m.lang = attr(n, "lang")
+			case atom.Link:
+				if strings.EqualFold(attr(n, "rel"), "canonical") && attr(n, "href") != "" && m.canonical == "" {
+					m.canonical = attr(n, "href")
+				}
+			case atom.Meta:
+				if attr(n, "property") == "og:url" && attr(n, "content") != "" && m.canonical == "" {
+					m.canonical = attr(n, "content")
+				}
+				if attr(n, "itemprop") == "datePublished" && m.date == "" {
+					m.date = parseDate(attr(n, "content"))
+				}
+			case atom.Time:
+				if m.date == "" {
+					m.date = parseDate(attr(n, "datetime"))
+				}
+			case atom.H1:
+				if m.h1 == "" {
+					m.h1 = clean(textOf(n))
+				}
+			case atom.Script:
+				if attr(n, "type") == "application/ld+json" && m.publisher == "" {
+					m.publisher = ldPublisher(textOf(n))
+				}
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return m
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && strings.EqualFold(a.Key, key) {
+			return strings.TrimSpace(a.Val)
+		}
+	}
+	return ""
+}
+
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// canonical returns the page's canonical address, resolved against base,
+// when it is an http(s) address with a host.
+func canonical(href string, base *url.URL) *url.URL {
+	u, err := url.Parse(href)
+	if err != nil || href == "" {
+		return nil
+	}
+	if base != nil {
+		u = base.ResolveReference(u)
+	}
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil
+	}
+	return u
+}
+
+// ldPublisher returns the publisher's name in a JSON-LD block: the
+// "publisher" of any object, or an object whose @type is an organization
+// of news. Readability reads the publisher only of an Article-typed object;
+// pages often put it in a @graph or an array beside it.
+func ldPublisher(src string) string {
+	var v any
+	if json.Unmarshal([]byte(strings.TrimSpace(src)), &v) != nil {
+		return ""
+	}
+	var find func(v any, depth int) string
+	find = func(v any, depth int) string {
+		if depth > 8 {
+			return ""
+		}
+		switch v := v.(type) {
+		case []any:
+			for _, e := range v {
+				if s := find(e, depth+1); s != "" {
+					return s
+				}
+			}
+		case map[string]any:
+			if pub, ok := v["publisher"]; ok {
+				if s := nameOf(pub); s != "" {
+					return s
+				}
+			}
+			if t, _ := v["@type"].(string); t == "NewsMediaOrganization" {
+				if s, _ := v["name"].(string); s != "" {
+					return s
+				}
+			}
+			if g, ok := v["@graph"]; ok {
+				return find(g, depth+1)
+			}
+		}
+		return ""
+	}
+	return oneLine(find(v, 0))
+}
+
+// nameOf returns the name of a JSON-LD value that names something: a
+// string, an object with a "name", or the first of a list.
+func nameOf(v any) string {
+	switch v := v.(type) {
+	case string:
+		return v
+	case map[string]any:
+		s, _ := v["name"].(string)
+		return s
+	case []any:
+		if len(v) > 0 {
+			return nameOf(v[0])
+		}
+	}
+	return ""
+}
+
+// hostName names an outlet after the host of u, without "www.": the last
+// resort when the page names no outlet.
+func hostName(u *url.URL) string {
+	if u == nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+// byline trims a byline and a leading "By ".
+func byline(s string) string {
+	s = clean(s)
+	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
+		s = strings.TrimSpace(s[3:])
+	}
+	return s
+}
+
+func firstNonEmpty(vs ...string) string {
+	for _, v := range vs {
+		if strings.TrimSpace(v) != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// dateLayouts are the forms a machine-readable page date takes.
+var dateLayouts = []string{
+	time.RFC3339Nano, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02T15:04Z07:00",
+	"2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02",
+}
+
+// parseDate reads a machine-readable date (a <time datetime> or
+// itemprop value) and writes it as ISO 8601, or returns "".
+func parseDate(s string) string {
+	s = strings.TrimSpace(s)
+	for _, layout := range dateLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			if layout == "2006-01-02" {
+				return t.Format(time.DateOnly)
+			}
+			return isoDate(t)
+		}
+	}
+	return ""
+}
+
+// isoDate writes t as ISO 8601: a day alone when t is midnight UTC (what
+// a date without a time parses to), else the time with its offset.
+func isoDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	_, offset := t.Zone()
+	if offset == 0 && t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
+		return t.Format(time.DateOnly)
+	}
+	return t.Format(time.RFC3339)
+}

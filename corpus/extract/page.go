@@ -1,0 +1,164 @@
+// Package extract turns the bytes people collect — a saved web page, a
+// Markdown file — into a newsdiff article: its metadata (title, outlet,
+// byline, date, URL, language) and its body as plain paragraphs, with no
+// markup, navigation, captions or comments left to be diffed as words.
+//
+// HTML goes through go-readability, a port of Mozilla's Readability (the
+// Firefox Reader View algorithm), after golang.org/x/net/html/charset has
+// decoded a legacy encoding to UTF-8; Markdown goes through goldmark's
+// CommonMark parser, and its syntax tree is written out as text.
+//
+// The package is a leaf: it must not know about corpus (which imports it to
+// read .html and .md files), terminals or the network. Fetching pages is
+// the business of extract/fetch.
+package extract
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// MaxSize is the most bytes of a page or file the importers read: the
+// loader's limit for any file. No news article comes close.
+const MaxSize = 5 << 20
+
+// Page is one article as extracted: metadata where the source gives it,
+// and the body as paragraphs of plain text, each a run of non-blank lines.
+type Page struct {
+	Title  string
+	Outlet string
+	Byline string
+	Date   string // ISO 8601: a day "2006-01-02" or a time "2006-01-02T15:04:05Z07:00"
+	URL    string
+	Lang   string
+
+	Paragraphs []string
+}
+
+// Text returns the page in newsdiff's text format: a front matter block
+// with the metadata the page has ("---", "key: value" lines, "---"), then
+// the headline, a blank line, and the paragraphs separated by blank lines.
+// With no metadata and no title it is the paragraphs alone.
+func (p Page) Text() []byte {
+	var b bytes.Buffer
+	fields := []struct{ key, value string }{
+		{"title", p.Title}, {"outlet", p.Outlet}, {"byline", p.Byline},
+		{"date", p.Date}, {"url", p.URL}, {"lang", p.Lang},
+	}
+	hasMeta := false
+	for _, f := range fields {
+		hasMeta = hasMeta || f.value != ""
+	}
+	if hasMeta {
+		b.WriteString("---\n")
+		for _, f := range fields {
+			if f.value != "" {
+				b.WriteString(f.key)
+				b.WriteString(": ")
+				b.WriteString(frontMatterValue(f.value))
+				b.WriteByte('\n')
+			}
+		}
+		b.WriteString("---\n")
+	}
+	b.Write(p.Body())
+	return b.Bytes()
+}
+
+// Body returns the page's text without front matter: the headline (when
+// there is one), a blank line, and the paragraphs separated by blank lines.
+func (p Page) Body() []byte {
+	var b bytes.Buffer
+	if p.Title != "" {
+		b.WriteString(clean(p.Title))
+		b.WriteString("\n\n")
+	}
+	for i, para := range p.Paragraphs {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(para)
+	}
+	if len(p.Paragraphs) > 0 {
+		b.WriteByte('\n')
+	}
+	return b.Bytes()
+}
+
+// frontMatterValue writes v so that newsdiff's front matter reader gives v
+// back: on one line, and quoted when a bare value would be read otherwise
+// (surrounding quotes, or a character that needs an escape).
+func frontMatterValue(v string) string {
+	v = clean(v)
+	if v == "" {
+		return `""`
+	}
+	needsQuotes := v[0] == '"' || v[0] == '\''
+	for _, r := range v {
+		if !strconv.IsPrint(r) && r != ' ' {
+			needsQuotes = true
+		}
+	}
+	if needsQuotes {
+		return strconv.Quote(v)
+	}
+	return v
+}
+
+// oneLine joins the whitespace-separated fields of s with single spaces.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// clean makes s one line of text: whitespace runs become one space and
+// control characters are dropped.
+func clean(s string) string {
+	return oneLine(dropControls(s))
+}
+
+// dropControls turns line and paragraph separators into line feeds and a
+// no-break space into a space, and drops control characters other than
+// line feeds and tabs: no article needs them, and they would otherwise
+// travel into files and terminals.
+func dropControls(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n' || r == '\t':
+			return r
+		case r == '\r', r == '\u2028', r == '\u2029':
+			return '\n'
+		case r == '\u00a0':
+			return ' '
+		case unicode.IsControl(r):
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// paragraphs splits text into paragraphs at blank lines, trimming each line
+// and joining runs of spaces, and drops what is left empty and the
+// control characters (see dropControls).
+func paragraphs(text string) []string {
+	text = dropControls(text)
+	var out []string
+	var lines []string
+	flush := func() {
+		if len(lines) > 0 {
+			out = append(out, strings.Join(lines, "\n"))
+			lines = lines[:0]
+		}
+	}
+	for line := range strings.SplitSeq(text, "\n") {
+		line = oneLine(line)
+		if line == "" {
+			flush()
+			continue
+		}
+		lines = append(lines, line)
+	}
+	flush()
+	return out
+}

@@ -1,0 +1,126 @@
+package corpus_test
+
+import (
+	"html"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/newsdiff/newsdiff/articles"
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+func paragraphTexts(a *corpus.Article) []string {
+	var out []string
+	for _, p := range a.Paragraphs {
+		out = append(out, a.Text(p.Span))
+	}
+	return out
+}
+
+// TestLoadMarkdown checks that a .md file's markup is never read as words:
+// headings, emphasis, links and lists become plain paragraphs.
+func TestLoadMarkdown(t *testing.T) {
+	a := only(t, files("a.md", "---\noutlet: Courier\nbyline: Jo Bloggs\nlang: en\n---\n"+
+		"# Trump urges *Russia*\n\nHe said **it** in [Miami](https://x.example).\n\n- one item\n- two &amp; three\n"))
+	if a.Title != "Trump urges Russia" || a.Outlet != "Courier" || a.Byline != "Jo Bloggs" || a.Lang != "en" {
+		t.Errorf("title %q outlet %q byline %q lang %q", a.Title, a.Outlet, a.Byline, a.Lang)
+	}
+	want := []string{"Trump urges Russia", "He said it in Miami.", "one item", "two & three"}
+	if got := paragraphTexts(a); !slices.Equal(got, want) {
+		t.Errorf("paragraphs %q, want %q", got, want)
+	}
+	for _, tok := range a.Tokens {
+		if f := tok.Form; f == "*" || f == "#" || f == "[" || f == "](" {
+			t.Errorf("markup token %q kept", f)
+		}
+	}
+}
+
+// TestLoadHTML checks that a saved page loads as its article, in a legacy
+// encoding too, and that a page with no article is reported and skipped.
+func TestLoadHTML(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join("extract", "testdata", "article.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cp1252, err := os.ReadFile(filepath.Join("extract", "testdata", "cp1252.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, problems := load(t, fstest.MapFS{
+		"courier.html": {Data: page},
+		"monde.HTM":    {Data: cp1252},
+		"empty.html":   {Data: []byte("<html><body><nav><a href=/>Home</a></nav></body></html>")},
+	})
+	if len(problems) != 1 || problems[0].Path != "empty.html" || !problems[0].Skipped ||
+		problems[0].Msg != "no article text found in the page" {
+		t.Errorf("problems %v, want empty.html skipped with no article", problems)
+	}
+	arts := c.Articles()
+	if len(arts) != 2 {
+		t.Fatalf("%d articles, want 2", len(arts))
+	}
+	a := arts[0]
+	if a.ID != "courier" || a.Outlet != "The Example Courier" || a.Title != "Harbour bridge reopens after storm repairs" ||
+		a.URL != "https://www.courier.example/news/2024/03/harbour-bridge-reopens" || a.Date != "2024-03-05T09:30:00+01:00" || a.Lang != "en-GB" {
+		t.Errorf("got %q %q %q %q %q %q", a.ID, a.Outlet, a.Title, a.URL, a.Date, a.Lang)
+	}
+	if text := string(a.Raw[a.Body.Start:a.Body.End]); strings.Contains(text, "<p>") || strings.Contains(text, "cookies") {
+		t.Errorf("markup or page furniture in the body:\n%s", text)
+	}
+	if body := arts[1].Text(arts[1].Body); !strings.Contains(body, "« C’était long »") {
+		t.Errorf("windows-1252 page read as\n%s", body)
+	}
+}
+
+// TestLoadUnreadKinds checks that a folder of files newsdiff does not read
+// says which kinds it reads, instead of loading nothing in silence.
+func TestLoadUnreadKinds(t *testing.T) {
+	c, problems := load(t, files("a.pdf", "%PDF", "b.docx", "x", "c.rtf", "x", "d.odt", "x", ".hidden", "x", "meta.json", "{}"))
+	if len(c.Articles()) != 0 || len(problems) != 1 {
+		t.Fatalf("%d articles, problems %v", len(c.Articles()), problems)
+	}
+	want := ".: no articles: newsdiff reads .txt, .md, .html and .htm files, not a.pdf, b.docx, c.rtf and 1 more"
+	if got := problems[0].Error(); got != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	// Beside articles, other files are none of the reader's business.
+	if _, problems := load(t, files("a.txt", "Title\n\nText.\n", "photo.jpg", "x")); len(problems) != 0 {
+		t.Errorf("problems %v beside an article", problems)
+	}
+}
+
+// TestLoadHTMLKeepsText checks, on the sample articles, that an article
+// saved as a web page — with a site's navigation, share buttons and footer
+// around it — loads with the same words, in the same order, as its text.
+func TestLoadHTMLKeepsText(t *testing.T) {
+	c, _ := load(t, articles.FS)
+	for _, a := range c.Articles() {
+		var page strings.Builder
+		page.WriteString(`<html><head><title>` + html.EscapeString(a.Title) + ` | ` + html.EscapeString(a.Outlet) +
+			`</title></head><body><nav class="menu"><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>` +
+			html.EscapeString(a.Title) + `</h1><div class="share"><a href="#">Share</a></div>`)
+		for _, p := range a.Paragraphs[1:] {
+			page.WriteString("<p>" + html.EscapeString(a.Text(p.Span)) + "</p>\n")
+		}
+		page.WriteString(`</article><footer><p>© Example. All rights reserved.</p></footer></body></html>`)
+		got := only(t, fstest.MapFS{"page.html": {Data: []byte(page.String())}})
+		if want, have := words(a), words(got); !slices.Equal(have, want) {
+			t.Errorf("%s: loaded from HTML as\n%q\nwant\n%q", a.Outlet, have, want)
+		}
+	}
+}
+
+func words(a *corpus.Article) []string {
+	var out []string
+	for _, tok := range a.Tokens {
+		if tok.Kind == corpus.TokWord && tok.Start >= a.Body.Start {
+			out = append(out, tok.Form)
+		}
+	}
+	return out
+}

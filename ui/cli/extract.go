@@ -1,0 +1,358 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/extract"
+	"github.com/newsdiff/newsdiff/corpus/extract/fetch"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
+)
+
+// The import commands, extract and add, read the user's files and the
+// network, so they exist only on the local command line (Env.Files), never
+// over SSH. Their logic is in plain functions taking parsed options; the
+// cobra commands around them only parse flags.
+
+func init() {
+	register("extract", false, extractCommand)
+	register("add", false, addCommand)
+}
+
+var errNotHere = errors.New("this command reads files and the network, which is not allowed here")
+
+func extractCommand(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "extract PAGE",
+		Short: "Print the article of a saved web page, a Markdown file or a URL",
+		Long: `Print the article of PAGE in newsdiff's text format: front matter (title,
+outlet, byline, date, url, lang where the page gives them), the headline and
+the body paragraphs, without navigation, share buttons, captions, comments
+or ads. PAGE is a saved .html or .htm file, a .md file, - (an HTML page on
+standard input) or an http(s) URL.`,
+		Example: `  newsdiff extract page.html
+  newsdiff extract https://www.example.org/news/story > story.txt`,
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return usagef("want one page (a .html file, - for standard input, or an http(s) URL), got %d arguments", len(args))
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return Extract(cmd.Context(), args[0], a.env)
+		},
+	}
+}
+
+func addCommand(a *app) *cobra.Command {
+	var o AddOptions
+	cmd := &cobra.Command{
+		Use:   "add DIR [PAGE...]",
+		Short: "Extract web pages into a folder of articles",
+		Long: `Extract each PAGE (a saved .html/.htm or .md file, - for standard input, or
+an http(s) URL) into DIR as OUTLET-TITLE.txt, and print one line per
+article: outlet, title, words, file. A file is never replaced unless
+--force; a page whose address an article of DIR already has is skipped. A
+page that fails is reported and the others are still added (exit status 1).`,
+		Example: `  newsdiff add mystory page1.html page2.html https://www.example.org/news/story
+  newsdiff add --feed https://www.example.org/rss.xml --limit 5 mystory`,
+		Args: func(_ *cobra.Command, args []string) error {
+			switch {
+			case len(args) == 0:
+				return usagef("want a directory and pages to add")
+			case len(args) == 1 && o.Feed == "":
+				return usagef("want pages to add after the directory, or --feed URL")
+			case o.Limit < 1:
+				return usagef("--limit must be at least 1, got %d", o.Limit)
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.Dir, o.Pages = args[0], args[1:]
+			return Add(cmd.Context(), o, a.env)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.Story, "story", "", "add to this story: a subdirectory `NAME` of DIR")
+	f.BoolVar(&o.Force, "force", false, "replace files that exist")
+	f.StringVar(&o.Feed, "feed", "", "also add the newest items of this RSS, Atom or JSON `URL`")
+	f.IntVar(&o.Limit, "limit", 20, "add at most `N` feed items, the newest")
+	return cmd
+}
+
+// Extract prints the article of page — a saved .html/.htm or .md file, "-"
+// for standard input (HTML), or an http(s) URL — in newsdiff's text
+// format on env.Stdout.
+func Extract(ctx context.Context, page string, env Env) error {
+	if !env.Files {
+		return errNotHere
+	}
+	p, err := readPage(ctx, page, env, fetch.New())
+	if err != nil {
+		return fmt.Errorf("%s: %w", Name(page), err)
+	}
+	_, err = io.WriteString(env.Stdout, termsafe.Display(string(p.Text())))
+	return err
+}
+
+// readPage extracts the article of one page argument.
+func readPage(ctx context.Context, page string, env Env, client *fetch.Client) (extract.Page, error) {
+	switch {
+	case page == "-":
+		if env.Local == nil || env.Local.Stdin == nil {
+			return extract.Page{}, errors.New("no standard input")
+		}
+		return extract.HTML(ctx, env.Local.Stdin, "", "")
+	case fetch.IsURL(page):
+		return client.Page(ctx, page)
+	}
+	return readPageFile(ctx, page)
+}
+
+// readPageFile extracts the article of a saved page, by its extension.
+func readPageFile(ctx context.Context, path string) (extract.Page, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return extract.Page{}, reasonOf(err)
+	}
+	if !info.Mode().IsRegular() {
+		return extract.Page{}, errors.New("not a regular file")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return extract.Page{}, reasonOf(err)
+	}
+	defer f.Close()
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".html", ".htm", ".xhtml":
+		return extract.HTML(ctx, f, "", "")
+	case ".md", ".markdown":
+		raw, err := io.ReadAll(io.LimitReader(f, extract.MaxSize+1))
+		if err != nil {
+			return extract.Page{}, reasonOf(err)
+		}
+		if len(raw) > extract.MaxSize {
+			return extract.Page{}, extract.ErrTooLarge
+		}
+		return extract.Markdown(raw)
+	}
+	return extract.Page{}, errors.New("not a page newsdiff reads (.html, .htm, .md, or an http(s) URL)")
+}
+
+// reasonOf drops the path a *fs.PathError repeats: the caller names it.
+func reasonOf(err error) error {
+	if pe, ok := errors.AsType[*fs.PathError](err); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// AddOptions are the options of add.
+type AddOptions struct {
+	Dir   string   // the corpus directory
+	Story string   // a story subdirectory of Dir to add to, or ""
+	Force bool     // replace a file that exists
+	Pages []string // files, "-" or URLs
+	Feed  string   // a feed whose newest items are added too, or ""
+	Limit int      // how many feed items at most
+}
+
+// errSomeFailed reports a batch in which some pages were not added; each
+// was reported on its own line already.
+type errSomeFailed struct{ failed, total int }
+
+func (e errSomeFailed) Error() string {
+	return fmt.Sprintf("%d of %d pages not added", e.failed, e.total)
+}
+
+// Add extracts each page into o.Dir (or its story subdirectory) as
+// OUTLET-SLUG.txt and prints one line per article added: outlet, title,
+// words, file. A page whose URL an article of o.Dir already has is skipped,
+// and said so. A page that fails is reported on its own line and the others
+// are still added; the error then counts the failures.
+func Add(ctx context.Context, o AddOptions, env Env) error {
+	if !env.Files {
+		return errNotHere
+	}
+	target := o.Dir
+	if o.Story != "" {
+		if strings.ContainsAny(o.Story, `/\`) || o.Story == "." || o.Story == ".." {
+			return usagef("--story must be a plain name, not a path: %q", o.Story)
+		}
+		target = filepath.Join(o.Dir, o.Story)
+	}
+	client := fetch.New()
+	failed, total := 0, len(o.Pages)
+	fail := func(page string, err error) {
+		failed++
+		fmt.Fprintf(env.Stderr, "newsdiff add: %s: %s\n", Name(page), termsafe.OneLine(err.Error()))
+	}
+	pages := o.Pages
+	if o.Feed != "" {
+		// A feed that cannot be read is one failure among the pages: the
+		// pages named beside it are still added.
+		links, err := client.FeedItems(ctx, o.Feed, o.Limit)
+		switch {
+		case err != nil:
+			total++
+			fail(o.Feed, err)
+		case len(links) == 0:
+			fmt.Fprintf(env.Stderr, "newsdiff add: %s: the feed lists no pages\n", Name(o.Feed))
+		}
+		pages = append(pages, links...)
+		total += len(links)
+	}
+	have := urlsIn(o.Dir)
+
+	// URLs are fetched first, at most fetch.MaxParallel at a time; files
+	// and standard input are read in turn. Results keep the order given.
+	var urls []string
+	for _, p := range pages {
+		if fetch.IsURL(p) && have[p] == "" {
+			urls = append(urls, p)
+		}
+	}
+	fetched := map[string]fetch.Result{}
+	for _, r := range client.Pages(ctx, urls) {
+		fetched[r.URL] = r
+	}
+
+	for _, page := range pages {
+		if file := have[page]; file != "" && fetch.IsURL(page) {
+			fmt.Fprintf(env.Stdout, "skipped %s: already in %s\n", Name(page), Name(file))
+			continue
+		}
+		var p extract.Page
+		var err error
+		if r, ok := fetched[page]; ok {
+			p, err = r.Page, r.Err
+		} else {
+			p, err = readPage(ctx, page, env, client)
+		}
+		if err != nil {
+			fail(page, err)
+			continue
+		}
+		if file := have[p.URL]; file != "" && p.URL != "" {
+			fmt.Fprintf(env.Stdout, "skipped %s: %s already in %s\n", Name(page), Name(p.URL), Name(file))
+			continue
+		}
+		file, err := writeArticle(target, p, o.Force)
+		if err != nil {
+			fail(page, err)
+			continue
+		}
+		if p.URL != "" {
+			have[p.URL] = file
+		}
+		// The line shows the article as newsdiff will read it from the
+		// file, which also proves the file loads.
+		a, _, err := corpus.LoadFile(file)
+		if err != nil {
+			fail(page, err)
+			continue
+		}
+		fmt.Fprintf(env.Stdout, "%s · %s · %d words · %s\n",
+			termsafe.OneLine(a.Outlet), termsafe.OneLine(a.Title), a.Words, Name(file))
+	}
+	if failed > 0 {
+		return errSomeFailed{failed, total}
+	}
+	return nil
+}
+
+// urlsIn maps the url of every article in dir to the file holding it. A
+// directory that does not exist yet has none.
+func urlsIn(dir string) map[string]string {
+	have := map[string]string{}
+	if _, err := os.Stat(dir); err != nil {
+		return have
+	}
+	c, _, err := corpus.LoadDir(dir)
+	if err != nil {
+		return have
+	}
+	for _, a := range c.Articles() {
+		if a.URL != "" {
+			have[a.URL] = a.Source
+		}
+	}
+	return have
+}
+
+// writeArticle writes p into dir as OUTLET-SLUG.txt and returns the file's
+// path. It never replaces a file unless force is set.
+func writeArticle(dir string, p extract.Page, force bool) (string, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", reasonOf(err)
+	}
+	name := fileName(p)
+	path := filepath.Join(dir, name)
+	flags := os.O_WRONLY | os.O_CREATE | os.O_EXCL
+	if force {
+		flags = os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+	}
+	f, err := os.OpenFile(path, flags, 0o644)
+	if errors.Is(err, fs.ErrExist) {
+		return "", fmt.Errorf("%s exists (--force replaces it)", path)
+	}
+	if err != nil {
+		return "", reasonOf(err)
+	}
+	if _, err := f.Write(p.Text()); err != nil {
+		f.Close()
+		return "", reasonOf(err)
+	}
+	return path, reasonOf(f.Close())
+}
+
+// maxSlugBytes bounds the title part of a file name, so that names stay
+// readable in a listing and far below any file system's limit.
+const maxSlugBytes = 60
+
+// fileName names the file of an article: OUTLET-SLUG.txt, lower case, with
+// letters and digits of any script kept and everything else a hyphen.
+func fileName(p extract.Page) string {
+	outlet := slug(p.Outlet, maxSlugBytes)
+	title := slug(p.Title, maxSlugBytes)
+	switch {
+	case outlet == "" && title == "":
+		return "article.txt"
+	case outlet == "":
+		return title + ".txt"
+	case title == "":
+		return outlet + ".txt"
+	}
+	return outlet + "-" + title + ".txt"
+}
+
+func slug(s string, maxBytes int) string {
+	var b bytes.Buffer
+	hyphen := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if hyphen && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			hyphen = false
+			if b.Len()+len(string(r)) > maxBytes {
+				break
+			}
+			b.WriteRune(r)
+		} else {
+			hyphen = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}

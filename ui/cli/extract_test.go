@@ -1,0 +1,230 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+const testPage = "../../corpus/extract/testdata/article.html"
+
+func readTestPage(t *testing.T) []byte {
+	t.Helper()
+	b, err := os.ReadFile(testPage)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// pageServer serves the test page at /a and /b (the latter with no
+// canonical link, so it is named by its address), and a 404 elsewhere.
+func pageServer(t *testing.T) *httptest.Server {
+	page := readTestPage(t)
+	other := bytes.ReplaceAll(page, []byte(`<link rel="canonical" href="https://www.courier.example/news/2024/03/harbour-bridge-reopens">`), nil)
+	other = bytes.ReplaceAll(other, []byte("Harbour bridge reopens after storm repairs"), []byte("Second bridge story"))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/a":
+			w.Header().Set("Content-Type", "text/html")
+			w.Write(page)
+		case "/b":
+			w.Header().Set("Content-Type", "text/html")
+			w.Write(other)
+		case "/feed":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			w.Write([]byte(`<rss version="2.0"><channel><title>f</title>
+<item><link>/b</link><pubDate>Wed, 06 Mar 2024 08:00:00 GMT</pubDate></item>
+<item><link>/a</link><pubDate>Tue, 05 Mar 2024 08:00:00 GMT</pubDate></item></channel></rss>`))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func TestExtractCommand(t *testing.T) {
+	srv := pageServer(t)
+	for _, tt := range []struct {
+		name  string
+		page  string
+		stdin []byte
+	}{
+		{"file", testPage, nil},
+		{"stdin", "-", readTestPage(t)},
+		{"url", srv.URL + "/a", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			env, out, errb := seedEnv(t)
+			env.Local = &Local{Stdin: bytes.NewReader(tt.stdin)}
+			if code := Run(context.Background(), []string{"extract", tt.page}, env); code != ExitOK {
+				t.Fatalf("exit %d: %s", code, errb)
+			}
+			text := out.String()
+			for _, want := range []string{"title: Harbour bridge reopens after storm repairs\n", "outlet: The Example Courier\n",
+				"---\nHarbour bridge reopens after storm repairs\n\nThe harbour bridge reopened"} {
+				if !strings.Contains(text, want) {
+					t.Errorf("want %q in\n%s", want, text)
+				}
+			}
+		})
+	}
+}
+
+func TestExtractCommandErrors(t *testing.T) {
+	srv := pageServer(t)
+	dir := t.TempDir()
+	pdf := filepath.Join(dir, "a.pdf")
+	os.WriteFile(pdf, []byte("%PDF-1.4"), 0o644)
+	for _, tt := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"extract", srv.URL + "/missing"}, ExitError, "newsdiff extract: " + srv.URL + "/missing: the server answered 404 Not Found\n"},
+		{[]string{"extract", pdf}, ExitError, "newsdiff extract: " + pdf + ": not a page newsdiff reads (.html, .htm, .md, or an http(s) URL)\n"},
+		{[]string{"extract", filepath.Join(dir, "none.html")}, ExitError, "newsdiff extract: " + filepath.Join(dir, "none.html") + ": no such file or directory\n"},
+		{[]string{"extract", "a\x1b[2Jb.html"}, ExitError, `newsdiff extract: "a\x1b[2Jb.html": no such file or directory` + "\n"},
+		{[]string{"extract"}, ExitUsage, "newsdiff extract: want one page"},
+	} {
+		env, _, errb := seedEnv(t)
+		code := Run(context.Background(), tt.args, env)
+		if code != tt.code || !strings.HasPrefix(errb.String(), tt.want) {
+			t.Errorf("%q: exit %d, stderr %q; want %d, %q", tt.args, code, errb, tt.code, tt.want)
+		}
+	}
+}
+
+// TestFileCommandsNotOverSSH checks that extract and add do not exist
+// where files may not be named, as over SSH.
+func TestFileCommandsNotOverSSH(t *testing.T) {
+	for _, name := range []string{"extract", "add"} {
+		if IsCommand(name) {
+			t.Errorf("%s is among the commands served over SSH", name)
+		}
+		env, out, errb := seedEnv(t)
+		env.Files = false
+		dir := t.TempDir()
+		if code := Run(context.Background(), []string{name, dir, testPage}, env); code != ExitUsage {
+			t.Errorf("%s: exit %d, want %d", name, code, ExitUsage)
+		}
+		if out.Len() != 0 || !strings.Contains(errb.String(), "unknown command") {
+			t.Errorf("%s: stdout %q stderr %q", name, out, errb)
+		}
+		if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+			t.Errorf("%s wrote %d files", name, len(entries))
+		}
+	}
+}
+
+func TestAddCommand(t *testing.T) {
+	srv := pageServer(t)
+	dir := filepath.Join(t.TempDir(), "mystory")
+	env, out, errb := seedEnv(t)
+	// A batch with one bad page adds the others and exits 1.
+	code := Run(context.Background(), []string{"add", dir, srv.URL + "/a", srv.URL + "/missing", srv.URL + "/b"}, env)
+	if code != ExitError {
+		t.Fatalf("exit %d, want 1: %s", code, errb)
+	}
+	wantOut := "The Example Courier · Harbour bridge reopens after storm repairs · 176 words · " + filepath.Join(dir, "the-example-courier-harbour-bridge-reopens-after-storm-repairs.txt") + "\n" +
+		"The Example Courier · Second bridge story | The Example Courier · 176 words · " + filepath.Join(dir, "the-example-courier-second-bridge-story-the-example-courier.txt") + "\n"
+	if out.String() != wantOut {
+		t.Errorf("stdout\n%s\nwant\n%s", out, wantOut)
+	}
+	wantErr := "newsdiff add: " + srv.URL + "/missing: the server answered 404 Not Found\nnewsdiff add: 1 of 3 pages not added\n"
+	if errb.String() != wantErr {
+		t.Errorf("stderr\n%s\nwant\n%s", errb, wantErr)
+	}
+	c, problems, err := corpus.LoadDir(dir)
+	if err != nil || len(problems) != 0 || len(c.Articles()) != 2 {
+		t.Fatalf("the directory loads %v, %v, %d articles", err, problems, len(c.Articles()))
+	}
+	if a := c.Articles()[1]; a.Outlet != "The Example Courier" || a.URL != srv.URL+"/b" || a.Lang != "en-GB" || a.Date != "2024-03-05T09:30:00+01:00" {
+		t.Errorf("loaded %q %q %q %q", a.Outlet, a.URL, a.Lang, a.Date)
+	}
+
+	// Again: both URLs are in the directory already, by their url field,
+	// and the saved copy of the first names the same canonical address.
+	env, out, errb = seedEnv(t)
+	code = Run(context.Background(), []string{"add", dir, srv.URL + "/a", srv.URL + "/b", testPage}, env)
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	for _, want := range []string{
+		"skipped " + srv.URL + "/a: https://www.courier.example/news/2024/03/harbour-bridge-reopens already in",
+		"skipped " + srv.URL + "/b: already in",
+		"skipped " + testPage + ": https://www.courier.example/news/2024/03/harbour-bridge-reopens already in",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("want %q in\n%s", want, out)
+		}
+	}
+}
+
+func TestAddNeverOverwrites(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "news", "the-example-courier-harbour-bridge-reopens-after-storm-repairs.txt")
+	os.MkdirAll(filepath.Dir(name), 0o755)
+	os.WriteFile(name, []byte("Mine\n\nMy own words.\n"), 0o644)
+
+	env, _, errb := seedEnv(t)
+	if code := Run(context.Background(), []string{"add", "--story", "news", dir, testPage}, env); code != ExitError {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	if !strings.Contains(errb.String(), "exists (--force replaces it)") {
+		t.Errorf("stderr %q", errb)
+	}
+	if b, _ := os.ReadFile(name); string(b) != "Mine\n\nMy own words.\n" {
+		t.Fatalf("the file was replaced: %q", b)
+	}
+	env, _, errb = seedEnv(t)
+	if code := Run(context.Background(), []string{"add", "--story", "news", "--force", dir, testPage}, env); code != ExitOK {
+		t.Fatalf("--force: exit %d: %s", code, errb)
+	}
+	if b, _ := os.ReadFile(name); !bytes.HasPrefix(b, []byte("---\ntitle: Harbour bridge")) {
+		t.Errorf("--force did not replace the file: %q", b)
+	}
+	env, _, errb = seedEnv(t)
+	if code := Run(context.Background(), []string{"add", "--story", "../x", dir, testPage}, env); code != ExitUsage {
+		t.Errorf("--story ../x: exit %d: %s", code, errb)
+	}
+}
+
+func TestAddFeed(t *testing.T) {
+	srv := pageServer(t)
+	dir := t.TempDir()
+	env, out, errb := seedEnv(t)
+	if code := Run(context.Background(), []string{"add", "--feed", srv.URL + "/feed", "--limit", "1", dir}, env); code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	if lines := strings.Split(strings.TrimSpace(out.String()), "\n"); len(lines) != 1 || !strings.Contains(lines[0], "Second bridge story") {
+		t.Errorf("want the newest item only, got\n%s", out)
+	}
+}
+
+// TestAddBadFeed checks that a feed that cannot be read is reported as one
+// failure and the pages named beside it are still added.
+func TestAddBadFeed(t *testing.T) {
+	srv := pageServer(t)
+	dir := t.TempDir()
+	env, out, errb := seedEnv(t)
+	code := Run(context.Background(), []string{"add", "--feed", srv.URL + "/a", dir, srv.URL + "/b"}, env)
+	if code != ExitError {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	if !strings.Contains(out.String(), "Second bridge story") {
+		t.Errorf("the page beside the feed was not added: %s", out)
+	}
+	want := "newsdiff add: " + srv.URL + "/a: not a feed: the server sent text/html (newsdiff reads RSS, Atom and JSON Feed)\nnewsdiff add: 1 of 2 pages not added\n"
+	if errb.String() != want {
+		t.Errorf("stderr\n%s\nwant\n%s", errb, want)
+	}
+}
