@@ -8,6 +8,7 @@ import (
 	"unsafe"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/compare"
 )
 
 // bytesPerTextByte is what a read article costs in memory per byte of its
@@ -40,7 +41,7 @@ type cacheItem struct {
 	key  cacheKey
 	size int64
 	art  *corpus.Article
-	cmp  *corpus.Comparison
+	cmp  *compare.Comparison
 }
 
 // NewCache returns an empty cache of at most limit bytes.
@@ -121,7 +122,7 @@ func (c *Cache) Article(ctx context.Context, path string) (*corpus.Article, erro
 }
 
 // Compare returns the comparison of x and y, made on first use.
-func (c *Cache) Compare(ctx context.Context, x, y *corpus.Article) (*corpus.Comparison, error) {
+func (c *Cache) Compare(ctx context.Context, x, y *corpus.Article) (*compare.Comparison, error) {
 	k := cacheKey{left: x.Source, right: y.Source}
 	if it := c.get(k); it != nil && it.cmp.Left == x && it.cmp.Right == y {
 		return it.cmp, nil
@@ -129,7 +130,10 @@ func (c *Cache) Compare(ctx context.Context, x, y *corpus.Article) (*corpus.Comp
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	cmp := corpus.Compare(x, y)
+	cmp, err := compare.Compare(ctx, x, y)
+	if err != nil {
+		return nil, err
+	}
 	c.put(&cacheItem{key: k, cmp: cmp, size: comparisonSize(cmp)})
 	return cmp, nil
 }
@@ -138,10 +142,10 @@ func articleSize(a *corpus.Article) int64 {
 	return int64(len(a.Raw)) * bytesPerTextByte
 }
 
-func comparisonSize(cmp *corpus.Comparison) int64 {
-	n := int64(unsafe.Sizeof(*cmp)) + int64(len(cmp.Blocks))*int64(unsafe.Sizeof(corpus.Block{}))
+func comparisonSize(cmp *compare.Comparison) int64 {
+	n := int64(unsafe.Sizeof(*cmp)) + int64(len(cmp.Blocks))*int64(unsafe.Sizeof(compare.Block{}))
 	for _, b := range cmp.Blocks {
-		n += int64(len(b.Ops)) * int64(unsafe.Sizeof(corpus.Op{}))
+		n += int64(len(b.Ops)) * int64(unsafe.Sizeof(compare.Op{}))
 	}
 	return n
 }

@@ -26,7 +26,7 @@ import (
 // so a key that a large part of the archive shares (a common name) costs no
 // more than a rare one: the work per article is bounded, and building the
 // index is linear in the number of articles. Candidates are verified with
-// the similarity corpus.GroupArticles uses (IDF-weighted cosine and
+// the similarity story.GroupArticles uses (IDF-weighted cosine and
 // containment of content terms, plus shared shingles), under the same
 // threshold.
 //
@@ -35,7 +35,7 @@ import (
 
 const (
 	// groupKeyTerms is the number of key terms an article is filed under.
-	// corpus.GroupArticles draws its key-term MinHash from 24; 12 keep
+	// story.GroupArticles draws its key-term MinHash from 24; 12 keep
 	// most of the recall (articles on one event share several of their
 	// heaviest terms) at half the index rows.
 	groupKeyTerms = 12
@@ -60,7 +60,7 @@ const (
 	groupMaxCandidates = 96
 
 	// groupThreshold, groupCosineShare, groupShingleWeight and
-	// groupMinShared are those of corpus.GroupArticles, where their
+	// groupMinShared are those of story.GroupArticles, where their
 	// reasons are given; the index must group as a folder load does.
 	groupThreshold     = 0.25
 	groupCosineShare   = 0.7
@@ -97,7 +97,7 @@ func termHash(parts ...string) uint32 {
 }
 
 // signatureOf makes the grouping signature of an article from its content
-// terms in text order (corpus.GroupTerms).
+// terms in text order (story.GroupTerms).
 func signatureOf(terms []string) Signature {
 	var sig Signature
 	hashes := make([]uint32, len(terms))
@@ -194,7 +194,7 @@ func (w *weights) keys(v vector) []uint64 {
 	return keys
 }
 
-// similarity is corpus.GroupArticles' verification score of two articles:
+// similarity is story.GroupArticles' verification score of two articles:
 // cos^c · cont^(1-c) + w · shingles.
 func similarity(a, b vector) float64 {
 	var dot, mass float64

@@ -16,6 +16,7 @@ import (
 	"sync"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/story"
 )
 
 // sidecarName is the file of per-file metadata a directory may hold; when
@@ -340,7 +341,7 @@ func readOne(root string, j job) result {
 		rec.Story = dir // a story folder
 	default:
 		// Directly in the root with no story named: grouped by content.
-		rec.Sig = signatureOf(corpus.GroupTerms(a))
+		rec.Sig = signatureOf(story.GroupTerms(a))
 	}
 	rec.Text = a.Text(a.Body)
 	return result{rec: rec}
