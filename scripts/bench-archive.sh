@@ -13,8 +13,8 @@
 #   - building the index from nothing (newsdiff index), its time and peak RSS;
 #   - opening the indexed archive (newsdiff list), time and peak RSS;
 #   - adding 100 articles to it (newsdiff index);
-#   - matrix and quotes of a 5-article story, and a diff of two of its
-#     articles, as whole processes;
+#   - matrix and quotes of a 5-article story (or the nearest size), and a
+#     diff of two of its articles, as whole processes;
 #   - Ctrl-C (SIGINT) during a first build: time to exit and exit status;
 #   - the quality of the story grouping against the corpus's true stories.
 # Archives are kept in BENCH_DIR (default: a directory under TMPDIR) so a
@@ -89,7 +89,7 @@ for n in $sizes; do
 	add=$(timed "$nd" index --quiet "$dir")
 	hyperfine -N -w 2 -r 10 --export-json "$work/open-$n.json" "$nd list $dir" >/dev/null 2>&1
 	set -- $("$gen" -story 5 -out "$dir")
-	story=$1 left=$2 right=$3
+	story=$1 size=$2 left=$3 right=$4
 	hyperfine -N -w 2 -r 10 --export-json "$work/story-$n.json" \
 		"$nd matrix --story $story $dir" \
 		"$nd quotes --story $story $dir" \
@@ -129,7 +129,7 @@ for n in $sizes; do
 		echo
 		"$gen" -medians "$work/open-$n.json"
 		echo
-		echo "A story of 5 articles (story $story):"
+		echo "A story of $size articles (story $story):"
 		echo
 		"$gen" -medians "$work/story-$n.json"
 	} | sed "s|$work/||g" >>"$out"

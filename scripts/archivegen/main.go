@@ -49,7 +49,7 @@ func main() {
 	eval := flag.String("eval", "", "score the grouping of this archive")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of -eval here")
 	add := flag.Int("add", 0, "add this many edited copies to the archive -out")
-	story := flag.Int("story", 0, "print the number (as --story takes it) and two article ids of a story of this many articles in the archive -out")
+	story := flag.Int("story", 0, "print the number (as --story takes it), size and two article ids of the story of the archive -out nearest this size")
 	medians := flag.String("medians", "", "print the median of each command of this hyperfine JSON export, as a Markdown table")
 	flag.Parse()
 	if *cpuprofile != "" {
@@ -311,22 +311,30 @@ func addCopies(src, out string, n int) error {
 	return nil
 }
 
-// findStory prints the number of the first story of size articles, and
-// the ids of its first two articles.
+// findStory prints the number (as --story takes it) of the story whose
+// size is nearest to size, the first such, its size, and the ids of its
+// first two articles.
 func findStory(dir string, size int) error {
 	a, err := archive.Open(context.Background(), dir, archive.Options{NoRefresh: true})
 	if err != nil {
 		return err
 	}
 	defer a.Close()
+	best := -1
 	for i, s := range a.Stories() {
-		if len(s.Entries) == size {
-			fmt.Println(i+1, s.Entries[0].Article, s.Entries[1].Article)
-			return nil
+		if len(s.Entries) >= 2 && (best < 0 || abs(len(s.Entries)-size) < abs(len(a.Stories()[best].Entries)-size)) {
+			best = i
 		}
 	}
-	return fmt.Errorf("no story of %d articles", size)
+	if best < 0 {
+		return fmt.Errorf("no story of two articles or more")
+	}
+	s := a.Stories()[best]
+	fmt.Println(best+1, len(s.Entries), s.Entries[0].Article, s.Entries[1].Article)
+	return nil
 }
+
+func abs(x int) int { return max(x, -x) }
 
 // printMedians prints the median time of each command of a hyperfine JSON
 // export.
