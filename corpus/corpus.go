@@ -129,6 +129,9 @@ func (a *Article) Text(s Span) string { return string(a.Raw[s.Start:s.End]) }
 type Story struct {
 	Name     string
 	Articles []*Article
+	// Ungrouped marks a story of one article that story grouping found
+	// like no other; listings show such stories under "not grouped".
+	Ungrouped bool
 }
 
 // Corpus is every story loaded from one directory or file system.

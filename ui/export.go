@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -13,7 +14,6 @@ import (
 	"github.com/muesli/termenv"
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/compare"
-	"github.com/newsdiff/newsdiff/ui/cli"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
@@ -60,14 +60,19 @@ func fileSafe(s string) string {
 	return b.String()
 }
 
-// exportHTML returns a command that writes c as a self-contained HTML page
-// into dir, under exportName, replacing an earlier export of the pair.
-// The page is rendered before anything is written, so a failure leaves no
-// partial file.
-func exportHTML(dir string, c *compare.Comparison) tea.Cmd {
+// HTMLWriter writes a comparison as a self-contained HTML page. The reader
+// is handed one (Options.WriteHTML) rather than importing the commands that
+// own the page's format, which import the reader.
+type HTMLWriter func(w io.Writer, c *compare.Comparison) error
+
+// exportHTML returns a command that writes c as a self-contained HTML page,
+// made by write, into dir under exportName, replacing an earlier export of
+// the pair. The page is rendered before anything is written, so a failure
+// leaves no partial file.
+func exportHTML(dir string, c *compare.Comparison, write HTMLWriter) tea.Cmd {
 	return func() tea.Msg {
 		var buf bytes.Buffer
-		if err := cli.WriteHTMLDiff(&buf, c); err != nil {
+		if err := write(&buf, c); err != nil {
 			return exportedMsg{err: err}
 		}
 		path := filepath.Join(dir, exportName(c))

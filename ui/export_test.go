@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/base64"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -22,10 +24,17 @@ func seedComparison(t *testing.T) *compare.Comparison {
 	return c
 }
 
+// testPage writes a small page naming both outlets and marking each op, as
+// the commands' HTML writer does at length (its own tests cover its page).
+func testPage(w io.Writer, c *compare.Comparison) error {
+	_, err := fmt.Fprintf(w, "<!doctype html><p>%s <del>-</del> <ins>+</ins> %s</p>\n", c.Left.Outlet, c.Right.Outlet)
+	return err
+}
+
 func TestExportHTML(t *testing.T) {
 	c := seedComparison(t)
 	dir := t.TempDir()
-	msg, ok := exportHTML(dir, c)().(exportedMsg)
+	msg, ok := exportHTML(dir, c, testPage)().(exportedMsg)
 	if !ok || msg.err != nil {
 		t.Fatalf("export: %+v", msg)
 	}
@@ -45,7 +54,7 @@ func TestExportHTML(t *testing.T) {
 		t.Errorf("status %q", msg.String())
 	}
 	// An unwritable directory is a message, not a crash.
-	bad, _ := exportHTML(filepath.Join(dir, "no", "such", "dir"), c)().(exportedMsg)
+	bad, _ := exportHTML(filepath.Join(dir, "no", "such", "dir"), c, testPage)().(exportedMsg)
 	if bad.err == nil || !strings.HasPrefix(bad.String(), "export failed: ") {
 		t.Errorf("export to a missing directory: %+v", bad)
 	}

@@ -21,6 +21,9 @@ type Options struct {
 	Renderer *lipgloss.Renderer // the session's renderer; nil means lipgloss.DefaultRenderer()
 	NoColor  bool               // monochrome: attributes (strikethrough, underline, reverse, dim) and no colours
 	Problems []string           // load warnings to show (e.g. in a dismissable status line)
+	// WriteHTML writes a comparison as the page the e key exports; nil
+	// leaves export off.
+	WriteHTML HTMLWriter
 }
 
 // The smallest terminal the reader draws in; below it, it says so.

@@ -34,7 +34,10 @@ type Analysis struct {
 	// ShortQuotes are the quotes under quote.MinWords words, which
 	// grouping leaves out, gathered by wording (see quote.GroupAll).
 	ShortQuotes []quote.Group
-	facts       []Disagreement
+	// Note says why Articles holds fewer articles than the story, or is
+	// empty when it holds them all.
+	Note  string
+	facts []Disagreement
 }
 
 // Coverage says how much of one article (the row) another (the column)
@@ -81,26 +84,18 @@ const MinVerbatimRun = 12
 // Analyze compares every pair of the story's articles (through pairs, when
 // given) and derives the coverage matrix, unique passages, verbatim runs
 // and quote groups. It stops with ctx's error when ctx is done first.
+// Comparing every pair grows with the square of the story's size, so only
+// the first MaxArticles articles are analysed, and fewer if the
+// comparisons outlast Budget; Note then says so.
 func Analyze(ctx context.Context, s *corpus.Story, pairs *compare.Cache) (*Analysis, error) {
-	arts := s.Articles
-	n := len(arts)
-	an := &Analysis{Story: s, Articles: arts, Pairs: make([][]*compare.Comparison, n), Coverage: make([][]Coverage, n)}
-	for i := range arts {
-		an.Pairs[i] = make([]*compare.Comparison, n)
-		an.Coverage[i] = make([]Coverage, n)
+	arts, cmps, note, err := comparePairs(ctx, s.Articles, pairs)
+	if err != nil {
+		return nil, err
 	}
+	n := len(arts)
+	an := &Analysis{Story: s, Articles: arts, Pairs: cmps, Coverage: make([][]Coverage, n), Note: note}
 	for i := range arts {
-		for j := i + 1; j < n; j++ {
-			var err error
-			if pairs != nil {
-				an.Pairs[i][j], err = pairs.Compare(ctx, arts[i], arts[j])
-			} else {
-				an.Pairs[i][j], err = compare.Compare(ctx, arts[i], arts[j])
-			}
-			if err != nil {
-				return nil, err
-			}
-		}
+		an.Coverage[i] = make([]Coverage, n)
 	}
 	an.coverage()
 	an.unique()

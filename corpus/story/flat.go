@@ -3,6 +3,7 @@ package story
 import (
 	"fmt"
 	"io/fs"
+	"slices"
 
 	"github.com/newsdiff/newsdiff/corpus"
 )
@@ -29,34 +30,49 @@ func LoadFS(fsys fs.FS, name string) (*corpus.Corpus, []corpus.Problem, error) {
 
 // SplitFlat splits the root story of a flat corpus (see corpus.Corpus.Flat)
 // into stories by content, in place; a corpus with story folders is left as
-// it is. Stories keep the order in which their first article was loaded.
+// it is. Stories keep the order in which their first article was loaded,
+// except that the articles that group with nothing (Ungrouped stories of
+// one) come last.
 func SplitFlat(c *corpus.Corpus) {
 	if !c.Flat {
 		return
 	}
 	arts := c.Articles()
-	groupRootStory(arts, c.Name)
+	ungrouped := groupRootStory(arts, c.Name)
 	c.Stories = nil
 	stories := make(map[string]*corpus.Story)
 	for _, a := range arts {
 		s := stories[a.Story]
 		if s == nil {
-			s = &corpus.Story{Name: a.Story}
+			s = &corpus.Story{Name: a.Story, Ungrouped: ungrouped[a.Story]}
 			stories[a.Story] = s
 			c.Stories = append(c.Stories, s)
 		}
 		s.Articles = append(s.Articles, a)
 	}
+	slices.SortStableFunc(c.Stories, func(a, b *corpus.Story) int {
+		switch {
+		case a.Ungrouped == b.Ungrouped:
+			return 0
+		case a.Ungrouped:
+			return 1
+		}
+		return -1
+	})
 }
 
 // groupRootStory splits the articles of a flat directory that name no story
 // of their own into stories by what they report (see GroupArticles): one
-// directory may hold several unrelated events. Only groups of two or more
-// articles become stories of their own, named after their first article's
-// title; the largest keeps the directory's name, together with any article
-// that groups with nothing — a reader who puts two very differently worded
+// directory may hold several unrelated events. Each group of two or more
+// articles is a story, the largest keeping the directory's name and the
+// others named after their first article's title; an article that groups
+// with nothing is a story of its own, and its name is in ungrouped, so that
+// no story collects the leftovers (a catch-all story of thousands of
+// unrelated articles is one no analysis can finish). A directory of fewer
+// than four such articles, or one whose articles all group together, stays
+// one story: a reader who puts two or three very differently worded
 // reports side by side still gets them compared.
-func groupRootStory(arts []*corpus.Article, name string) {
+func groupRootStory(arts []*corpus.Article, name string) (ungrouped map[string]bool) {
 	var pool []*corpus.Article
 	for _, a := range arts {
 		if a.Story == name {
@@ -64,20 +80,15 @@ func groupRootStory(arts []*corpus.Article, name string) {
 		}
 	}
 	if len(pool) < 4 {
-		return
+		return nil
 	}
-	var multi [][]*corpus.Article
-	for _, g := range GroupArticles(pool) {
-		if len(g) >= 2 {
-			multi = append(multi, g)
-		}
+	groups := GroupArticles(pool)
+	if len(groups) < 2 {
+		return nil
 	}
-	if len(multi) < 2 {
-		return
-	}
-	largest := 0
-	for i, g := range multi {
-		if len(g) > len(multi[largest]) {
+	largest := -1
+	for i, g := range groups {
+		if len(g) >= 2 && (largest < 0 || len(g) > len(groups[largest])) {
 			largest = i
 		}
 	}
@@ -85,7 +96,8 @@ func groupRootStory(arts []*corpus.Article, name string) {
 	for _, a := range arts {
 		used[a.Story] = true
 	}
-	for i, g := range multi {
+	ungrouped = map[string]bool{}
+	for i, g := range groups {
 		if i == largest {
 			continue
 		}
@@ -101,5 +113,9 @@ func groupRootStory(arts []*corpus.Article, name string) {
 		for _, a := range g {
 			a.Story = story
 		}
+		if len(g) == 1 {
+			ungrouped[story] = true
+		}
 	}
+	return ungrouped
 }

@@ -3,6 +3,7 @@ package story
 import (
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -57,5 +58,34 @@ func TestFlatDirectoryGroupedIntoStories(t *testing.T) {
 		if name != "mixed" && name != "Elsewhere" && (len(ids) != 3 || !strings.HasPrefix(ids[0], "bridge")) {
 			t.Errorf("story %q = %v, want the three bridge articles", name, ids)
 		}
+	}
+}
+
+// TestFlatDirectoryHasNoCatchAllStory is the regression test for the
+// catch-all story: an article of a flat directory that groups with nothing
+// used to join the directory's largest story (1,554 unrelated articles at
+// 10,000); now it is a story of its own, marked Ungrouped and listed last.
+func TestFlatDirectoryHasNoCatchAllStory(t *testing.T) {
+	fsys := fstest.MapFS{}
+	seeds, err := fs.Glob(articles.FS, "*.txt")
+	if err != nil || len(seeds) != 5 {
+		t.Fatalf("seeds: %v %v", seeds, err)
+	}
+	for _, name := range seeds {
+		b, _ := fs.ReadFile(articles.FS, name)
+		fsys[name] = &fstest.MapFile{Data: b}
+	}
+	fsys["aaa_zoo.txt"] = &fstest.MapFile{Data: []byte("Panda cub born at Edinburgh zoo\n\nKeepers at Edinburgh zoo said a giant panda cub was born overnight, the first in Scotland. The cub weighed about 150 grams and is feeding well.\n")}
+	c, _, err := LoadFS(fsys, "mixed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range c.Stories {
+		got = append(got, fmt.Sprintf("%s/%d/%v", s.Name, len(s.Articles), s.Ungrouped))
+	}
+	want := []string{"mixed/5/false", "Panda cub born at Edinburgh zoo/1/true"}
+	if !slices.Equal(got, want) {
+		t.Errorf("stories %q, want %q", got, want)
 	}
 }

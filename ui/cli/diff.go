@@ -93,6 +93,13 @@ func diffCommand(a *app) *cobra.Command {
 
 // diff compares the articles left and right name and writes the result.
 func (a *app) diff(ctx context.Context, p *printer, left, right string, o diffOptions) error {
+	if a.isArchive(o.dir) {
+		arts, err := a.diffInArchive(ctx, p, o.dir, left, right)
+		if err != nil {
+			return err
+		}
+		return a.writeDiff(ctx, p, arts[0], arts[1], o)
+	}
 	c, err := a.corpusFor([]string{left, right}, o.dir, p)
 	if err != nil {
 		return err

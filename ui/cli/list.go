@@ -42,9 +42,12 @@ and title. The id, a prefix of it, or the outlet names an article for diff.`,
 		Example: `  newsdiff list
   newsdiff list ~/stories --format json`,
 		Args: dirArgs,
-		RunE: a.printing(func(_ context.Context, p *printer, args []string) error {
+		RunE: a.printing(func(ctx context.Context, p *printer, args []string) error {
 			if err := checkFormat(format, "plain", "json"); err != nil {
 				return err
+			}
+			if a.isArchive(dirOf(args)) {
+				return p.listArchive(ctx, dirOf(args), format)
 			}
 			c, err := p.load(dirOf(args))
 			if err != nil {

@@ -24,6 +24,8 @@ func ServeConfig(cfg serve.Config, c *corpus.Corpus, cache *analysis.Cache, prob
 	if cache == nil {
 		cache = analysis.NewCache()
 	}
+	// WriteHTML stays nil: an SSH client must not write files on the
+	// server, so the reader's export is off there.
 	cfg.NewModel = func(r *lipgloss.Renderer, _, _ int) tea.Model {
 		return ui.New(c, cache, ui.Options{Renderer: r, NoColor: r.ColorProfile() == termenv.Ascii, Problems: problems})
 	}

@@ -59,17 +59,30 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 			if format == sc.ansi && !a.colorOn() {
 				format = sc.formats[0]
 			}
-			c, err := p.load(dirOf(args))
-			if err != nil {
-				return err
-			}
-			stories, err := pickStories(c, storyName)
-			if err != nil {
-				return err
+			var stories []*corpus.Story
+			var notes map[*corpus.Story]string
+			if dir := dirOf(args); a.isArchive(dir) {
+				ar, err := p.openArchive(ctx, dir)
+				if err != nil {
+					return err
+				}
+				defer ar.Close()
+				if stories, notes, err = p.archiveStories(ctx, ar, storyName); err != nil {
+					return err
+				}
+			} else {
+				c, err := p.load(dir)
+				if err != nil {
+					return err
+				}
+				if stories, err = pickStories(c, storyName); err != nil {
+					return err
+				}
 			}
 			var ans []*analysis.Analysis
 			for _, s := range stories {
 				var an *analysis.Analysis
+				var err error
 				if a.env.Cache != nil {
 					an, err = a.env.Cache.Analyze(ctx, s) // shared with the reader over SSH
 				} else {
@@ -77,6 +90,9 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 				}
 				if err != nil {
 					return err
+				}
+				if note := notes[s]; note != "" && an.Note == "" {
+					an.Note = note
 				}
 				ans = append(ans, an)
 			}
@@ -151,6 +167,9 @@ func pickStories(c *corpus.Corpus, name string) ([]*corpus.Story, error) {
 
 func storyHeader(w io.Writer, an *analysis.Analysis) {
 	fmt.Fprintf(w, "# %s · %d articles\n", cell(an.Story.Name), len(an.Articles))
+	if an.Note != "" {
+		fmt.Fprintf(w, "(%s)\n", cell(an.Note))
+	}
 }
 
 func pct(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) }

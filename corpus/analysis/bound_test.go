@@ -1,0 +1,67 @@
+package analysis
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/internal/testcorpus"
+)
+
+// storyOf makes a story of n short articles, each a variant of one report.
+func storyOf(n int) *corpus.Story {
+	s := &corpus.Story{Name: "big"}
+	for i := range n {
+		text := fmt.Sprintf("Report %d\n\nThe council of Millbrook voted on Tuesday to approve a bridge, outlet %d reported. Councillor Ada Finch called it a victory.\n", i, i)
+		s.Articles = append(s.Articles, testcorpus.Article(fmt.Sprint(i), text))
+	}
+	return s
+}
+
+// TestAnalyzeIsBoundedBySize is the regression test for all-pairs analysis
+// of a huge story: a flat folder's catch-all story of 13,672 articles was
+// analysed whole, by matrix and by the reader at launch, until memory ran
+// out.
+func TestAnalyzeIsBoundedBySize(t *testing.T) {
+	for _, tc := range []struct {
+		articles, want int
+		note           bool
+	}{
+		{5, 5, false},
+		{MaxArticles, MaxArticles, false},
+		{MaxArticles + 1, MaxArticles, true},
+		{200, MaxArticles, true},
+	} {
+		an, err := Analyze(context.Background(), storyOf(tc.articles), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(an.Articles) != tc.want || len(an.Pairs) != tc.want || len(an.Coverage) != tc.want {
+			t.Errorf("%d articles: analysed %d (pairs %d, coverage %d), want %d", tc.articles, len(an.Articles), len(an.Pairs), len(an.Coverage), tc.want)
+		}
+		if got := an.Note != ""; got != tc.note {
+			t.Errorf("%d articles: note %q, want one: %v", tc.articles, an.Note, tc.note)
+		}
+		if tc.note && !strings.Contains(an.Note, fmt.Sprint(tc.articles)) {
+			t.Errorf("%d articles: note %q does not say how many the story has", tc.articles, an.Note)
+		}
+		for i := range an.Pairs {
+			for j := i + 1; j < len(an.Pairs); j++ {
+				if an.Pairs[i][j] == nil {
+					t.Fatalf("%d articles: pair %d,%d not compared", tc.articles, i, j)
+				}
+			}
+		}
+	}
+}
+
+func TestAnalyzeCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Analyze(ctx, storyOf(6), nil); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled analysis: %v, want context.Canceled", err)
+	}
+}

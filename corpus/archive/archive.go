@@ -1,0 +1,415 @@
+// Package archive keeps a persistent index of a directory of articles, so
+// that an archive of a hundred thousand articles opens without reading
+// them: per file its size, modification time and content hash, the
+// article's metadata, its story, what story grouping needs (hashed content
+// terms and shingles, and the keys it is filed under) and a full-text
+// index of titles and text.
+//
+// Opening an archive refreshes the index incrementally: files added or
+// changed since (by size and modification time, then by hash) are read and
+// segmented by a bounded pool of workers, deleted ones are dropped, and new
+// articles are grouped into stories one at a time (see group.go). Articles
+// themselves are read only when asked for, and kept in a cache bounded in
+// bytes, with the comparisons made of them.
+//
+// The index lives behind the small Store interface; SQLite (through
+// modernc.org/sqlite, pure Go) is the one implementation here. The package
+// knows files, stories and the index, and nothing of terminals: every
+// string it returns that came from a file must be made safe by its caller
+// before it is shown.
+package archive
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// IndexDir is the directory, inside an archive, that holds its index.
+const IndexDir = ".newsdiff"
+
+// indexFile is the index's file name.
+const indexFile = "index.db"
+
+// DefaultCacheBytes is how much memory, roughly, read articles and their
+// comparisons may hold: a segmented article costs about 32 bytes per byte
+// of text, so this keeps a few thousand typical articles.
+const DefaultCacheBytes = 256 << 20
+
+// Options change how an archive is opened.
+type Options struct {
+	// IndexPath is where the index is kept. By default it is
+	// DIR/.newsdiff/index.db, or, when DIR cannot be written, a file in
+	// the user's cache directory named after DIR's absolute path.
+	IndexPath string
+	// Workers is how many files are read at once; by default one per
+	// processor.
+	Workers int
+	// Progress, if set, is called as the refresh goes, from one goroutine.
+	Progress func(Progress)
+	// CacheBytes bounds the memory of read articles and comparisons;
+	// DefaultCacheBytes if zero.
+	CacheBytes int64
+	// NoRefresh opens the index as it is, without looking at the files.
+	NoRefresh bool
+	// OpenStore opens the store the index lives in; OpenSQLite when nil.
+	// Its errors should satisfy IsCorrupt and IsLocked where they apply.
+	OpenStore func(ctx context.Context, path string) (Store, error)
+}
+
+// Archive is an indexed directory of articles.
+type Archive struct {
+	root      string
+	indexPath string
+	store     Store
+	temp      string // a temporary index to remove on Close, if any
+	warnings  []string
+	entries   []Entry
+	byID      map[int64]int // entry index by store id
+	stories   []*Story
+	cache     *Cache
+}
+
+// Story is one story of an archive: the articles one directory or one
+// story name holds, or a group of articles that report one event.
+type Story struct {
+	Name string
+	// Grouped is set when the story was found by content rather than
+	// named; Alone when such a story has a single article, which a listing
+	// shows under "not grouped".
+	Grouped, Alone bool
+	Entries        []Entry
+}
+
+// Open opens the archive at dir, creating or refreshing its index. A
+// damaged index, or one of another version, is rebuilt; one that another
+// process holds is replaced by a temporary index for this run. Either way
+// a warning says so, and Open goes on.
+func Open(ctx context.Context, dir string, opts Options) (*Archive, error) {
+	root, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, err
+	}
+	info, err := os.Stat(root)
+	if err != nil {
+		return nil, err
+	}
+	if !info.IsDir() {
+		return nil, fmt.Errorf("%s: not a directory", dir)
+	}
+	a := &Archive{root: root}
+	a.indexPath = opts.IndexPath
+	if a.indexPath == "" {
+		if a.indexPath, err = defaultIndexPath(root); err != nil {
+			return nil, err
+		}
+	}
+	if err := a.open(ctx, opts); err != nil {
+		return nil, err
+	}
+	if err := a.load(ctx); err != nil {
+		a.Close()
+		return nil, err
+	}
+	limit := opts.CacheBytes
+	if limit <= 0 {
+		limit = DefaultCacheBytes
+	}
+	a.cache = NewCache(limit)
+	return a, nil
+}
+
+// open opens the store and refreshes it, rebuilding it once if it is
+// damaged.
+func (a *Archive) open(ctx context.Context, opts Options) error {
+	openStore := opts.OpenStore
+	if openStore == nil {
+		openStore = func(ctx context.Context, path string) (Store, error) { return OpenSQLite(ctx, path) }
+	}
+	for attempt := 0; ; attempt++ {
+		store, err := openStore(ctx, a.indexPath)
+		if err == nil {
+			a.store = store
+			if opts.NoRefresh {
+				return nil
+			}
+			err = refresh(ctx, a.root, store, opts)
+			if err == nil {
+				return nil
+			}
+			store.Close()
+			a.store = nil
+		}
+		switch {
+		case ctx.Err() != nil:
+			return ctx.Err()
+		case IsLocked(err) && a.temp == "":
+			a.warnings = append(a.warnings, fmt.Sprintf("index %s is in use by another process; using a temporary index", a.indexPath))
+			f, terr := os.CreateTemp("", "newsdiff-index-*.db")
+			if terr != nil {
+				return terr
+			}
+			f.Close()
+			a.temp, a.indexPath = f.Name(), f.Name()
+		case IsCorrupt(err) && attempt == 0:
+			a.warnings = append(a.warnings, fmt.Sprintf("index %s was damaged or out of date (%v); rebuilt", a.indexPath, err))
+			if rerr := removeIndex(a.indexPath); rerr != nil {
+				return rerr
+			}
+		default:
+			return fmt.Errorf("index %s: %w", a.indexPath, err)
+		}
+	}
+}
+
+// removeIndex removes an index file and SQLite's files beside it.
+func removeIndex(p string) error {
+	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+		if err := os.Remove(p + suffix); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return err
+		}
+	}
+	return nil
+}
+
+// defaultIndexPath is DIR/.newsdiff/index.db when that directory can be
+// written, else a file in the user's cache directory.
+func defaultIndexPath(root string) (string, error) {
+	dir := filepath.Join(root, IndexDir)
+	if err := os.MkdirAll(dir, 0o755); err == nil {
+		if f, err := os.CreateTemp(dir, ".probe-*"); err == nil {
+			f.Close()
+			os.Remove(f.Name())
+			return filepath.Join(dir, indexFile), nil
+		}
+	}
+	cache, err := os.UserCacheDir()
+	if err != nil {
+		return "", fmt.Errorf("%s cannot be written and there is no cache directory: %w", root, err)
+	}
+	sum := sha256.Sum256([]byte(root))
+	dir = filepath.Join(cache, "newsdiff")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", err
+	}
+	return filepath.Join(dir, "index-"+hex.EncodeToString(sum[:8])+".db"), nil
+}
+
+// load reads the listing from the store and gathers it into stories.
+func (a *Archive) load(ctx context.Context) error {
+	entries, err := a.store.Entries(ctx)
+	if err != nil {
+		return err
+	}
+	a.entries = entries
+	a.byID = make(map[int64]int, len(entries))
+	named := map[string]*Story{}
+	grouped := map[int64]*Story{}
+	var order []*Story
+	for i, e := range entries {
+		a.byID[e.ID] = i
+		if e.Skipped {
+			continue
+		}
+		var s *Story
+		if e.Story != "" {
+			if s = named[e.Story]; s == nil {
+				s = &Story{Name: e.Story}
+				named[e.Story] = s
+				order = append(order, s)
+			}
+		} else {
+			if s = grouped[e.Group]; s == nil {
+				s = &Story{Grouped: true}
+				grouped[e.Group] = s
+				order = append(order, s)
+			}
+		}
+		s.Entries = append(s.Entries, e)
+	}
+	used := map[string]bool{}
+	for _, s := range order {
+		used[s.Name] = s.Name != ""
+	}
+	for _, s := range order {
+		if !s.Grouped {
+			continue
+		}
+		s.Alone = len(s.Entries) == 1
+		s.Name = uniqueName(storyTitle(s.Entries[0]), used)
+	}
+	// Named and grouped stories first, in path order; the articles that
+	// group with nothing last.
+	slices.SortStableFunc(order, func(x, y *Story) int {
+		switch {
+		case x.Alone == y.Alone:
+			return 0
+		case y.Alone:
+			return -1
+		}
+		return 1
+	})
+	a.stories = order
+	return nil
+}
+
+// storyTitle names a story found by content after its first article.
+func storyTitle(e Entry) string {
+	t := []rune(e.Title)
+	if len(t) > 60 {
+		t = append(t[:59], '…')
+	}
+	if len(t) == 0 {
+		return e.Article
+	}
+	return string(t)
+}
+
+func uniqueName(name string, used map[string]bool) string {
+	n := name
+	for i := 2; used[n]; i++ {
+		n = fmt.Sprintf("%s (%d)", name, i)
+	}
+	used[n] = true
+	return n
+}
+
+// Root is the archive's directory, as an absolute path.
+func (a *Archive) Root() string { return a.root }
+
+// IndexPath is where the index is kept.
+func (a *Archive) IndexPath() string { return a.indexPath }
+
+// Warnings are what went wrong with the index and was worked around.
+func (a *Archive) Warnings() []string { return a.warnings }
+
+// Entries returns every article, in path order, skipped files left out.
+func (a *Archive) Entries() []Entry {
+	var out []Entry
+	for _, e := range a.entries {
+		if !e.Skipped {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// Problems returns the files that were skipped or loaded with a warning,
+// as corpus.LoadDir reports them.
+func (a *Archive) Problems() []corpus.Problem {
+	var out []corpus.Problem
+	for _, e := range a.entries {
+		if e.Problem == "" {
+			continue
+		}
+		out = append(out, corpus.Problem{Path: a.Path(e), Offset: -1, Msg: e.Problem, Skipped: e.Skipped})
+	}
+	return out
+}
+
+// Stories returns the archive's stories: named and grouped ones first, then
+// the articles that group with nothing, each a story of its own (Alone).
+func (a *Archive) Stories() []*Story { return a.stories }
+
+// Path is the file of an entry, under the archive's root.
+func (a *Archive) Path(e Entry) string {
+	return filepath.Join(a.root, filepath.FromSlash(e.Path))
+}
+
+// Search returns the articles whose title or text holds every word of
+// query (the last as a prefix), best first, at most limit.
+func (a *Archive) Search(ctx context.Context, query string, limit int) ([]Entry, error) {
+	ids, err := a.store.Search(ctx, query, limit)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Entry, 0, len(ids))
+	for _, id := range ids {
+		if i, ok := a.byID[id]; ok {
+			out = append(out, a.entries[i])
+		}
+	}
+	return out, nil
+}
+
+// Article reads and segments the article of an entry, or returns it from
+// the cache.
+func (a *Archive) Article(ctx context.Context, e Entry) (*corpus.Article, error) {
+	return a.cache.Article(ctx, a.Path(e))
+}
+
+// Cache is the archive's cache of articles and comparisons.
+func (a *Archive) Cache() *Cache { return a.cache }
+
+// FindStory returns the story named name (or whose name starts with it),
+// or numbered so (from 1) in Stories.
+func (a *Archive) FindStory(name string) (*Story, error) {
+	for _, s := range a.stories {
+		if s.Name == name {
+			return s, nil
+		}
+	}
+	var found []*Story
+	for _, s := range a.stories {
+		if strings.HasPrefix(strings.ToLower(s.Name), strings.ToLower(name)) {
+			found = append(found, s)
+		}
+	}
+	switch len(found) {
+	case 1:
+		return found[0], nil
+	case 0:
+		var n int
+		if _, err := fmt.Sscanf(name, "%d", &n); err == nil && fmt.Sprint(n) == name && n >= 1 && n <= len(a.stories) {
+			return a.stories[n-1], nil
+		}
+		return nil, fmt.Errorf("no story %q", name)
+	}
+	return nil, fmt.Errorf("%q names %d stories; give more of the name", name, len(found))
+}
+
+// Load reads and segments the articles of s through the cache, in order,
+// at most max of them (all if max <= 0), as a corpus.Story.
+func (a *Archive) Load(ctx context.Context, s *Story, max int) (*corpus.Story, []corpus.Problem, error) {
+	out := &corpus.Story{Name: s.Name}
+	var problems []corpus.Problem
+	for _, e := range s.Entries {
+		if max > 0 && len(out.Articles) == max {
+			break
+		}
+		art, err := a.Article(ctx, e)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, nil, ctx.Err()
+			}
+			problems = append(problems, corpus.Problem{Path: a.Path(e), Offset: -1, Msg: reason(err), Skipped: true})
+			continue
+		}
+		// A copy: the cached article is shared, and its story is the
+		// archive's to say.
+		c := *art
+		c.Story = s.Name
+		out.Articles = append(out.Articles, &c)
+	}
+	return out, problems, nil
+}
+
+// Close closes the index, removing it if it was temporary.
+func (a *Archive) Close() error {
+	var err error
+	if a.store != nil {
+		err = a.store.Close()
+	}
+	if a.temp != "" {
+		removeIndex(a.temp)
+	}
+	return err
+}

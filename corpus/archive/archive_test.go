@@ -1,0 +1,401 @@
+package archive
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsdiff/newsdiff/articles"
+)
+
+// unrelated are articles on events of their own, each sharing nothing with
+// the sample story or each other.
+var unrelated = map[string]string{
+	"zoo.txt": "Panda cub born at Edinburgh zoo\n\nKeepers at Edinburgh zoo said a giant panda cub was born overnight, the first in Scotland. " +
+		"The cub weighed about 150 grams and is feeding well, zookeepers reported. Visitors will wait several months before seeing the bamboo-loving newborn.\n",
+	"rain.txt": "Monsoon floods cut roads in Kerala\n\nHeavy monsoon rain flooded low-lying villages across Kerala, washing out bridges and cutting highways. " +
+		"Fishermen rowed boats through waterlogged streets to rescue stranded families. Meteorologists forecast further downpours through the weekend.\n",
+}
+
+// writeArchive makes a flat folder with the sample story's five articles
+// (and their meta.json) and the unrelated articles.
+func writeArchive(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	err := fs.WalkDir(articles.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(articles.FS, p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dir, p), b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range unrelated {
+		writeFile(t, dir, name, text)
+	}
+	return dir
+}
+
+func writeFile(t *testing.T, dir, name, text string) {
+	t.Helper()
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func open(t *testing.T, dir string, opts Options) *Archive {
+	t.Helper()
+	a, err := Open(context.Background(), dir, opts)
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	t.Cleanup(func() { a.Close() })
+	return a
+}
+
+// shape describes the stories of an archive: each story's file names,
+// sorted, with "alone:" before a story of one found by content.
+func shape(a *Archive) []string {
+	var out []string
+	for _, s := range a.Stories() {
+		var names []string
+		for _, e := range s.Entries {
+			names = append(names, e.Path)
+		}
+		slices.Sort(names)
+		prefix := ""
+		if s.Alone {
+			prefix = "alone:"
+		}
+		out = append(out, prefix+strings.Join(names, ","))
+	}
+	slices.Sort(out)
+	return out
+}
+
+const sampleStory = "000_bcfc8e1eaa4c1094.txt,001_9395587074693dba.txt,002_c1f76316b70f05c9.txt,003_95bcf1536ed6ca96.txt,004_b32972e7c9273033.txt"
+
+func TestOpenGroupsWithoutCatchAll(t *testing.T) {
+	dir := writeArchive(t)
+	a := open(t, dir, Options{})
+	want := []string{sampleStory, "alone:rain.txt", "alone:zoo.txt"}
+	if got := shape(a); !slices.Equal(got, want) {
+		t.Errorf("stories:\ngot  %q\nwant %q", got, want)
+	}
+	stories := a.Stories()
+	if last := stories[len(stories)-1]; !last.Alone {
+		t.Errorf("the articles that group with nothing should be listed last, got %q last", last.Name)
+	}
+	if _, err := os.Stat(filepath.Join(dir, IndexDir, indexFile)); err != nil {
+		t.Errorf("index not beside the archive: %v", err)
+	}
+	for _, e := range a.Entries() {
+		if e.Path == "003_95bcf1536ed6ca96.txt" && e.Outlet != "Al Jazeera" {
+			t.Errorf("outlet from meta.json: got %q, want %q", e.Outlet, "Al Jazeera")
+		}
+	}
+}
+
+func TestRefreshIsIncremental(t *testing.T) {
+	dir := writeArchive(t)
+	open(t, dir, Options{}).Close()
+
+	// Nothing changed: nothing is read.
+	var reads []Progress
+	progress := func(p Progress) {
+		if p.Phase == "reading" {
+			reads = append(reads, p)
+		}
+	}
+	open(t, dir, Options{Progress: progress}).Close()
+	if len(reads) != 0 {
+		t.Errorf("unchanged archive: %d files read, want 0", len(reads))
+	}
+
+	// Added: an edited copy of a sample article joins its story; a new
+	// unrelated article is alone.
+	seed, err := os.ReadFile(filepath.Join(dir, "003_95bcf1536ed6ca96.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := strings.Replace(string(seed), "Trump", "Donald Trump", 3)
+	writeFile(t, dir, "005_copy.txt", edited)
+	writeFile(t, dir, "volcano.txt", "Volcano erupts near Reykjavik\n\nLava fountains lit the sky over the Reykjanes peninsula as a fissure opened, "+
+		"and Icelandic authorities evacuated Grindavik. Geologists measured sulphur plumes drifting towards the capital.\n")
+	reads = nil
+	a := open(t, dir, Options{Progress: progress})
+	if len(reads) == 0 || reads[len(reads)-1].Total != 2 {
+		t.Errorf("two files added: progress %v, want a total of 2", reads)
+	}
+	want := []string{sampleStory + ",005_copy.txt", "alone:rain.txt", "alone:volcano.txt", "alone:zoo.txt"}
+	if got := shape(a); !slices.Equal(got, want) {
+		t.Errorf("after adding:\ngot  %q\nwant %q", got, want)
+	}
+	a.Close()
+
+	// Changed: a new title is picked up; the same bytes with a new time
+	// are not re-indexed.
+	writeFile(t, dir, "zoo.txt", strings.Replace(unrelated["zoo.txt"], "Panda cub born", "Second panda cub born", 1))
+	later := time.Now().Add(time.Hour)
+	if err := os.Chtimes(filepath.Join(dir, "rain.txt"), later, later); err != nil {
+		t.Fatal(err)
+	}
+	a = open(t, dir, Options{})
+	titles := map[string]string{}
+	for _, e := range a.Entries() {
+		titles[e.Path] = e.Title
+	}
+	if got := titles["zoo.txt"]; got != "Second panda cub born at Edinburgh zoo" {
+		t.Errorf("changed title: got %q", got)
+	}
+	a.Close()
+	if fs, err := mustStore(t, dir).Files(context.Background()); err != nil {
+		t.Fatal(err)
+	} else {
+		for _, f := range fs {
+			if f.Path == "rain.txt" && !f.ModTime.Equal(later) {
+				t.Errorf("touched file: stored time %v, want %v", f.ModTime, later)
+			}
+		}
+	}
+
+	// Deleted: gone from the listing, its story, and search.
+	if err := os.Remove(filepath.Join(dir, "005_copy.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(dir, "volcano.txt")); err != nil {
+		t.Fatal(err)
+	}
+	a = open(t, dir, Options{})
+	want = []string{sampleStory, "alone:rain.txt", "alone:zoo.txt"}
+	if got := shape(a); !slices.Equal(got, want) {
+		t.Errorf("after deleting:\ngot  %q\nwant %q", got, want)
+	}
+	if got, err := a.Search(context.Background(), "Grindavik", 10); err != nil || len(got) != 0 {
+		t.Errorf("search for a deleted article's word: %v, %v", got, err)
+	}
+}
+
+// mustStore opens the archive's index directly.
+func mustStore(t *testing.T, dir string) *SQLite {
+	t.Helper()
+	s, err := OpenSQLite(context.Background(), filepath.Join(dir, IndexDir, indexFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func TestDocumentFrequenciesFollowDeletes(t *testing.T) {
+	dir := writeArchive(t)
+	open(t, dir, Options{}).Close()
+	before, docs, err := mustStore(t, dir).DocFreq(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, dir, "volcano.txt", "Volcano erupts near Reykjavik\n\nLava fountains lit the sky over the Reykjanes peninsula.\n")
+	open(t, dir, Options{}).Close()
+	os.Remove(filepath.Join(dir, "volcano.txt"))
+	open(t, dir, Options{}).Close()
+	after, docs2, err := mustStore(t, dir).DocFreq(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if docs != docs2 || len(before) != len(after) {
+		t.Errorf("after adding and deleting one article: %d articles and %d terms, want %d and %d", docs2, len(after), docs, len(before))
+	}
+	for term, n := range before {
+		if after[term] != n {
+			t.Errorf("term %d: df %d, want %d", term, after[term], n)
+			break
+		}
+	}
+}
+
+func TestCorruptIndexIsRebuilt(t *testing.T) {
+	for name, damage := range map[string]func(path string) error{
+		"garbage": func(p string) error { return os.WriteFile(p, []byte("this is not a database, only text"), 0o644) },
+		"truncated": func(p string) error {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(p, b[:len(b)/3], 0o644)
+		},
+		"other version": func(p string) error {
+			db, err := sql.Open("sqlite", p)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			_, err = db.Exec(`UPDATE meta SET value = 'from the future' WHERE key = 'schema'`)
+			return err
+		},
+		"emptied tables": func(p string) error {
+			db, err := sql.Open("sqlite", p)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			_, err = db.Exec(`DROP TABLE articles`)
+			return err
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			dir := writeArchive(t)
+			open(t, dir, Options{}).Close()
+			p := filepath.Join(dir, IndexDir, indexFile)
+			// Fold the write-ahead log in first, so the damage hits the
+			// data itself.
+			removeIndex(p + "-wal")
+			if err := damage(p); err != nil {
+				t.Fatal(err)
+			}
+			a := open(t, dir, Options{})
+			if w := a.Warnings(); len(w) != 1 || !strings.Contains(w[0], "rebuilt") {
+				t.Errorf("warnings %q, want one saying the index was rebuilt", w)
+			}
+			if got, want := shape(a), []string{sampleStory, "alone:rain.txt", "alone:zoo.txt"}; !slices.Equal(got, want) {
+				t.Errorf("after rebuilding:\ngot  %q\nwant %q", got, want)
+			}
+			a.Close()
+			if w := open(t, dir, Options{}).Warnings(); len(w) != 0 {
+				t.Errorf("the rebuilt index should open cleanly, got %q", w)
+			}
+		})
+	}
+}
+
+func TestLockedIndexFallsBackToTemporary(t *testing.T) {
+	dir := writeArchive(t)
+	open(t, dir, Options{}).Close()
+	// Another process holding a write lock looks, to this one, like a
+	// connection in an exclusive transaction.
+	holder, err := sql.Open("sqlite", filepath.Join(dir, IndexDir, indexFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer holder.Close()
+	conn, err := holder.Conn(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(context.Background(), `BEGIN EXCLUSIVE`); err != nil {
+		t.Fatal(err)
+	}
+	defer conn.ExecContext(context.Background(), `ROLLBACK`)
+	// Make the held index stale, so that opening must write.
+	writeFile(t, dir, "volcano.txt", "Volcano erupts near Reykjavik\n\nLava fountains lit the sky over the Reykjanes peninsula.\n")
+
+	a := open(t, dir, Options{})
+	if w := a.Warnings(); len(w) != 1 || !strings.Contains(w[0], "in use") {
+		t.Errorf("warnings %q, want one saying the index is in use", w)
+	}
+	want := []string{sampleStory, "alone:rain.txt", "alone:volcano.txt", "alone:zoo.txt"}
+	if got := shape(a); !slices.Equal(got, want) {
+		t.Errorf("with a temporary index:\ngot  %q\nwant %q", got, want)
+	}
+	temp := a.IndexPath()
+	a.Close()
+	if _, err := os.Stat(temp); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("temporary index %s left behind: %v", temp, err)
+	}
+}
+
+func TestSkippedFilesAreRemembered(t *testing.T) {
+	dir := writeArchive(t)
+	writeFile(t, dir, "binary.txt", "abc\x00def")
+	writeFile(t, dir, "empty.md", "")
+	a := open(t, dir, Options{})
+	var got []string
+	for _, p := range a.Problems() {
+		got = append(got, fmt.Sprintf("%s skipped=%v", filepath.Base(p.Path), p.Skipped))
+	}
+	slices.Sort(got)
+	if want := []string{"binary.txt skipped=true", "empty.md skipped=true"}; !slices.Equal(got, want) {
+		t.Errorf("problems %q, want %q", got, want)
+	}
+	a.Close()
+	var reads int
+	open(t, dir, Options{Progress: func(p Progress) {
+		if p.Phase == "reading" {
+			reads++
+		}
+	}})
+	if reads != 0 {
+		t.Errorf("skipped files read again on an unchanged archive: %d reads", reads)
+	}
+}
+
+func TestSearch(t *testing.T) {
+	a := open(t, writeArchive(t), Options{})
+	for _, tc := range []struct {
+		query string
+		want  string // a path among the results, or "" for none
+	}{
+		{"mightily", "000_bcfc8e1eaa4c1094.txt"},
+		{"panda cub", "zoo.txt"},
+		{"monso", "rain.txt"}, // the last word is a prefix
+		{`"unbalanced AND (`, ""},
+		{"lavrov", "003_95bcf1536ed6ca96.txt"},
+	} {
+		got, err := a.Search(context.Background(), tc.query, 10)
+		if err != nil {
+			t.Errorf("Search(%q): %v", tc.query, err)
+			continue
+		}
+		var paths []string
+		for _, e := range got {
+			paths = append(paths, e.Path)
+		}
+		if tc.want == "" && len(paths) != 0 || tc.want != "" && !slices.Contains(paths, tc.want) {
+			t.Errorf("Search(%q) = %q, want it to hold %q", tc.query, paths, tc.want)
+		}
+	}
+}
+
+func TestOpenCancelled(t *testing.T) {
+	dir := writeArchive(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Open(ctx, dir, Options{}); !errors.Is(err, context.Canceled) {
+		t.Errorf("Open with a cancelled context: %v, want context.Canceled", err)
+	}
+}
+
+func TestNamedStoriesAreNotRegrouped(t *testing.T) {
+	dir := t.TempDir()
+	for _, story := range []string{"a", "b"} {
+		if err := os.Mkdir(filepath.Join(dir, story), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The same text in two story folders stays in two stories.
+	writeFile(t, dir, "a/one.txt", unrelated["zoo.txt"])
+	writeFile(t, dir, "b/two.txt", unrelated["zoo.txt"])
+	writeFile(t, dir, "b/three.md", "---\nstory: elsewhere\n---\n"+unrelated["rain.txt"])
+	a := open(t, dir, Options{})
+	var names []string
+	for _, s := range a.Stories() {
+		names = append(names, fmt.Sprintf("%s=%d", s.Name, len(s.Entries)))
+	}
+	slices.Sort(names)
+	if want := []string{"a=1", "b=1", "elsewhere=1"}; !slices.Equal(names, want) {
+		t.Errorf("stories %q, want %q", names, want)
+	}
+}

@@ -1,0 +1,151 @@
+package archive
+
+import (
+	"container/list"
+	"context"
+	"fmt"
+	"sync"
+	"unsafe"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/compare"
+)
+
+// bytesPerTextByte is what a read article costs in memory per byte of its
+// file once segmented into paragraphs, sentences and tokens (measured at
+// 32 on the multinews articles).
+const bytesPerTextByte = 32
+
+// Cache holds read articles and comparisons, least recently used first out,
+// within a budget of bytes. It is safe for concurrent use. Sizes are
+// estimates from the article's length and the comparison's blocks and
+// ops, not measurements: they bound memory to within a small factor, which
+// is what a budget needs.
+//
+// It is written here rather than taken from a library because the LRU
+// caches at hand count entries, and an archive's articles range from a
+// paragraph to five megabytes: only a budget in bytes bounds memory.
+type Cache struct {
+	mu    sync.Mutex
+	limit int64
+	used  int64
+	order *list.List // of *cacheItem, most recent at the front
+	items map[cacheKey]*list.Element
+}
+
+type cacheKey struct {
+	left, right string // a path; right is empty for an article
+}
+
+type cacheItem struct {
+	key  cacheKey
+	size int64
+	art  *corpus.Article
+	cmp  *compare.Comparison
+}
+
+// NewCache returns an empty cache of at most limit bytes.
+func NewCache(limit int64) *Cache {
+	return &Cache{limit: limit, order: list.New(), items: map[cacheKey]*list.Element{}}
+}
+
+// Used returns the bytes the cache holds, by its estimate.
+func (c *Cache) Used() int64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.used
+}
+
+// Len returns the number of articles and comparisons the cache holds.
+func (c *Cache) Len() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.order.Len()
+}
+
+func (c *Cache) get(k cacheKey) *cacheItem {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if el, ok := c.items[k]; ok {
+		c.order.MoveToFront(el)
+		return el.Value.(*cacheItem)
+	}
+	return nil
+}
+
+// put adds an item, evicting the least recently used until the budget
+// holds. An item larger than the whole budget is returned to its caller
+// but not kept.
+func (c *Cache) put(it *cacheItem) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if el, ok := c.items[it.key]; ok {
+		// A comparison made again of articles read again replaces the
+		// one made of their evicted copies.
+		c.order.Remove(el)
+		delete(c.items, it.key)
+		c.used -= el.Value.(*cacheItem).size
+	}
+	if it.size > c.limit {
+		return
+	}
+	c.items[it.key] = c.order.PushFront(it)
+	c.used += it.size
+	for c.used > c.limit {
+		el := c.order.Back()
+		old := el.Value.(*cacheItem)
+		c.order.Remove(el)
+		delete(c.items, old.key)
+		c.used -= old.size
+	}
+}
+
+// Article returns the article in the file at path, read and segmented on
+// first use.
+func (c *Cache) Article(ctx context.Context, path string) (*corpus.Article, error) {
+	k := cacheKey{left: path}
+	if it := c.get(k); it != nil {
+		return it.art, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	a, _, err := corpus.LoadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if a == nil {
+		return nil, fmt.Errorf("%s: no article", path)
+	}
+	c.put(&cacheItem{key: k, art: a, size: articleSize(a)})
+	return a, nil
+}
+
+// Compare returns the comparison of x and y, made on first use.
+func (c *Cache) Compare(ctx context.Context, x, y *corpus.Article) (*compare.Comparison, error) {
+	k := cacheKey{left: x.Source, right: y.Source}
+	if it := c.get(k); it != nil && it.cmp.Left == x && it.cmp.Right == y {
+		return it.cmp, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	cmp, err := compare.Compare(ctx, x, y)
+	if err != nil {
+		return nil, err
+	}
+	c.put(&cacheItem{key: k, cmp: cmp, size: comparisonSize(cmp)})
+	return cmp, nil
+}
+
+func articleSize(a *corpus.Article) int64 {
+	return int64(len(a.Raw)) * bytesPerTextByte
+}
+
+func comparisonSize(cmp *compare.Comparison) int64 {
+	n := int64(unsafe.Sizeof(*cmp)) + int64(len(cmp.Blocks))*int64(unsafe.Sizeof(compare.Block{}))
+	for _, b := range cmp.Blocks {
+		n += int64(len(b.Ops)) * int64(unsafe.Sizeof(compare.Op{}))
+	}
+	return n
+}

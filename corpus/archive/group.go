@@ -1,0 +1,416 @@
+package archive
+
+import (
+	"cmp"
+	"context"
+	"hash/fnv"
+	"math"
+	"slices"
+)
+
+// Story grouping in an archive is incremental: articles are taken one at a
+// time, in path order, and each joins the story of the articles it is most
+// like or starts a story of its own. Nothing is ever compared with every
+// other article. Each grouped article is filed under a few keys, and a new
+// article is compared only with the articles filed under its own keys
+// (locality-sensitive hashing with content-defined keys):
+//
+//   - its key terms: its groupKeyTerms content terms of highest TF-IDF
+//     weight, which articles written independently about one event share
+//     (names, places, numbers); a pair must share groupMinKeyVotes of them;
+//   - a sample of its shingles (runs of three content words), those whose
+//     hash falls in one part in groupShingleSample, which articles copying
+//     one another (wire copy, long quotations) share; one is enough.
+//
+// Every key yields at most groupPerKey articles, the most recently grouped,
+// so a key that a large part of the archive shares (a common name) costs no
+// more than a rare one: the work per article is bounded, and building the
+// index is linear in the number of articles. Candidates are verified with
+// the similarity story.GroupArticles uses (IDF-weighted cosine and
+// containment of content terms, plus shared shingles), under the same
+// threshold.
+//
+// An article that groups with nothing is a story of one, listed apart; no
+// story collects the leftovers.
+
+const (
+	// groupKeyTerms is the number of key terms an article is filed under.
+	// story.GroupArticles draws its key-term MinHash from 24; 12 keep
+	// most of the recall (articles on one event share several of their
+	// heaviest terms) at half the index rows.
+	groupKeyTerms = 12
+
+	// groupMinKeyVotes is how many key terms a pair must share to be
+	// verified: one shared name is chance, two already narrow the
+	// candidates to the event.
+	groupMinKeyVotes = 2
+
+	// groupShingleSample keeps one shingle in this many as a key. A copied
+	// passage of 60 content words has about 58 shingles, so it carries a
+	// kept one with probability 1-(15/16)^58 ≈ 0.98.
+	groupShingleSample = 16
+	// groupMaxShingleKeys bounds the shingle keys of a long article.
+	groupMaxShingleKeys = 12
+
+	// groupPerKey is the most articles one key yields.
+	groupPerKey = 48
+
+	// groupMaxCandidates is the most articles one article is verified
+	// against, the ones with most shared keys first.
+	groupMaxCandidates = 96
+
+	// groupThreshold, groupCosineShare, groupShingleWeight and
+	// groupMinShared are those of story.GroupArticles, where their
+	// reasons are given; the index must group as a folder load does.
+	groupThreshold     = 0.25
+	groupCosineShare   = 0.7
+	groupShingleWeight = 0.5
+	groupMinShared     = 3
+
+	// groupLinkSample is how many of a story's members, the ones most like
+	// the article, its average similarity to the story is taken over: an
+	// article joins a story when it is like the story, not when it is
+	// like one member (which would chain one event into the next).
+	groupLinkSample = 4
+
+	// groupShingleSize is the number of content words in a shingle.
+	groupShingleSize = 3
+
+	// Key namespaces, so that a term and a shingle with one hash are
+	// different keys.
+	keyTerm    = 1 << 62
+	keyShingle = 2 << 62
+)
+
+// termHash hashes a content term or shingle to 32 bits. Collisions among
+// an archive's few hundred thousand distinct terms are rare (a handful)
+// and only merge two terms' counts.
+func termHash(parts ...string) uint32 {
+	h := fnv.New32a()
+	for i, p := range parts {
+		if i > 0 {
+			h.Write([]byte{0})
+		}
+		h.Write([]byte(p))
+	}
+	return h.Sum32()
+}
+
+// signatureOf makes the grouping signature of an article from its content
+// terms in text order (story.GroupTerms).
+func signatureOf(terms []string) Signature {
+	var sig Signature
+	hashes := make([]uint32, len(terms))
+	for i, t := range terms {
+		hashes[i] = termHash(t)
+	}
+	for i := 0; i+groupShingleSize <= len(terms); i++ {
+		sig.Shingles = append(sig.Shingles, termHash(terms[i:i+groupShingleSize]...))
+	}
+	slices.Sort(sig.Shingles)
+	sig.Shingles = slices.Compact(sig.Shingles)
+	slices.Sort(hashes)
+	for i := 0; i < len(hashes); {
+		j := i + 1
+		for j < len(hashes) && hashes[j] == hashes[i] {
+			j++
+		}
+		sig.Terms = append(sig.Terms, hashes[i])
+		sig.Counts = append(sig.Counts, uint16(min(j-i, math.MaxUint16)))
+		i = j
+	}
+	return sig
+}
+
+// weights gives term weights from document frequencies.
+type weights struct {
+	df   map[uint32]int32
+	docs int
+}
+
+func (w *weights) idf(t uint32) float64 {
+	return 1 + math.Log(float64(w.docs+1)/float64(w.df[t]+1))
+}
+
+// add counts sig's terms in the frequencies.
+func (w *weights) add(sig *Signature) {
+	for _, t := range sig.Terms {
+		w.df[t]++
+	}
+	w.docs++
+}
+
+// vector is a signature weighed: its terms' IDF and TF-IDF weights, norm
+// and IDF mass, as the similarity needs them. Weights are float32 to halve
+// what a first build of a large archive keeps in memory.
+type vector struct {
+	sig        *Signature
+	idfs, wts  []float32
+	norm, mass float64
+}
+
+func (w *weights) vector(sig *Signature) vector {
+	v := vector{sig: sig, idfs: make([]float32, len(sig.Terms)), wts: make([]float32, len(sig.Terms))}
+	for i, t := range sig.Terms {
+		idf := w.idf(t)
+		wt := idf * (1 + math.Log(float64(max(1, sig.Counts[i]))))
+		v.idfs[i], v.wts[i] = float32(idf), float32(wt)
+		v.norm += wt * wt
+		v.mass += idf
+	}
+	v.norm = math.Sqrt(v.norm)
+	return v
+}
+
+// keys returns the keys an article is filed under and looked up by.
+func (w *weights) keys(v vector) []uint64 {
+	type term struct {
+		t  uint32
+		wt float32
+	}
+	var ts []term
+	for i, t := range v.sig.Terms {
+		if w.df[t] > 1 { // a term no other article has pairs it with none
+			ts = append(ts, term{t, v.wts[i]})
+		}
+	}
+	slices.SortFunc(ts, func(a, b term) int {
+		if c := cmp.Compare(b.wt, a.wt); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.t, b.t)
+	})
+	var keys []uint64
+	for _, t := range ts[:min(len(ts), groupKeyTerms)] {
+		keys = append(keys, keyTerm|uint64(t.t))
+	}
+	n := 0
+	for _, s := range v.sig.Shingles {
+		if s%groupShingleSample == 0 && n < groupMaxShingleKeys {
+			keys = append(keys, keyShingle|uint64(s))
+			n++
+		}
+	}
+	return keys
+}
+
+// similarity is story.GroupArticles' verification score of two articles:
+// cos^c · cont^(1-c) + w · shingles.
+func similarity(a, b vector) float64 {
+	var dot, mass float64
+	shared := 0
+	ta, tb := a.sig.Terms, b.sig.Terms
+	for x, y := 0, 0; x < len(ta) && y < len(tb); {
+		switch {
+		case ta[x] < tb[y]:
+			x++
+		case ta[x] > tb[y]:
+			y++
+		default:
+			dot += float64(a.wts[x]) * float64(b.wts[y])
+			mass += float64(a.idfs[x])
+			shared++
+			x++
+			y++
+		}
+	}
+	if shared < groupMinShared || a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	cos := dot / (a.norm * b.norm)
+	cont := mass / min(a.mass, b.mass)
+	s := math.Pow(cos, groupCosineShare) * math.Pow(cont, 1-groupCosineShare)
+	sa, sb := a.sig.Shingles, b.sig.Shingles
+	if fewer := min(len(sa), len(sb)); fewer > 0 {
+		common := 0
+		for x, y := 0, 0; x < len(sa) && y < len(sb); {
+			switch {
+			case sa[x] < sb[y]:
+				x++
+			case sa[x] > sb[y]:
+				y++
+			default:
+				common++
+				x++
+				y++
+			}
+		}
+		s += groupShingleWeight * float64(common) / float64(fewer)
+	}
+	return s
+}
+
+// grouper groups articles one at a time against what the store holds and
+// what it has grouped itself in this run.
+type grouper struct {
+	store Store
+	w     *weights
+	// Articles grouped in this run are kept in memory, so that a first
+	// build never asks the store about them. Their keys are filed in
+	// linked lists, newest first: head maps a key to its newest posting in
+	// posts. Most shingle keys are an article's own, so a list costs one
+	// map entry and one posting, not a slice.
+	local map[int64]*Signature
+	head  map[uint64]int32
+	posts []posting
+	// remote caches signatures read from the store in this run.
+	remote map[int64]*Signature
+	vecs   map[int64]vector
+	// sizes counts the members of every story group.
+	sizes map[int64]int
+	// votes is reused from one article to the next.
+	votes map[int64]int
+}
+
+// posting is one article filed under a key, and the index in posts of the
+// one filed before it (-1 for none).
+type posting struct {
+	id   int64
+	next int32
+}
+
+func newGrouper(store Store, w *weights, sizes map[int64]int) *grouper {
+	return &grouper{store: store, w: w, local: map[int64]*Signature{}, head: map[uint64]int32{},
+		remote: map[int64]*Signature{}, vecs: map[int64]vector{}, sizes: sizes, votes: map[int64]int{}}
+}
+
+// group chooses sig's story group and returns it with sig's keys.
+// storeHasGroups says whether the store held grouped articles before this
+// run; when it did not, only this run's articles are looked at.
+func (g *grouper) group(ctx context.Context, sig *Signature, storeHasGroups bool) (Grouping, error) {
+	v := g.w.vector(sig)
+	keys := g.w.keys(v)
+	votes := g.votes
+	clear(votes)
+	for _, k := range keys {
+		p, ok := g.head[k]
+		for n := 0; ok && p >= 0 && n < groupPerKey; n++ {
+			votes[g.posts[p].id] += voteOf(k)
+			p = g.posts[p].next
+		}
+	}
+	if storeHasGroups {
+		lists, err := g.store.Neighbours(ctx, keys, groupPerKey)
+		if err != nil {
+			return Grouping{}, err
+		}
+		for i, ids := range lists {
+			for _, id := range ids {
+				if _, ok := g.local[id]; !ok {
+					votes[id] += voteOf(keys[i])
+				}
+			}
+		}
+	}
+	type cand struct {
+		id    int64
+		votes int
+	}
+	var cands []cand
+	for id, n := range votes {
+		if n >= groupMinKeyVotes && id != sig.ID {
+			cands = append(cands, cand{id, n})
+		}
+	}
+	slices.SortFunc(cands, func(a, b cand) int {
+		if c := cmp.Compare(b.votes, a.votes); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+	cands = cands[:min(len(cands), groupMaxCandidates)]
+	ids := make([]int64, len(cands))
+	for i, c := range cands {
+		ids[i] = c.id
+	}
+	if err := g.fetch(ctx, ids); err != nil {
+		return Grouping{}, err
+	}
+
+	// Similarity to each candidate, gathered by story.
+	byGroup := map[int64][]float64{}
+	for _, c := range cands {
+		other := g.signature(c.id)
+		if other == nil || other.Group == 0 {
+			continue
+		}
+		if s := similarity(v, g.vector(other)); s >= groupThreshold {
+			byGroup[other.Group] = append(byGroup[other.Group], s)
+		}
+	}
+	best, bestScore := sig.ID, 0.0
+	for grp, ss := range byGroup {
+		slices.SortFunc(ss, func(a, b float64) int { return cmp.Compare(b, a) })
+		ss = ss[:min(len(ss), groupLinkSample)]
+		var sum float64
+		for _, s := range ss {
+			sum += s
+		}
+		// Members of the story that are not among the candidates are
+		// taken as unlike the article, up to the sample size.
+		score := sum / float64(min(groupLinkSample, max(len(ss), g.sizes[grp])))
+		if score >= groupThreshold && (score > bestScore || score == bestScore && grp < best) {
+			best, bestScore = grp, score
+		}
+	}
+	sig.Group = best
+	g.local[sig.ID] = sig
+	g.vecs[sig.ID] = v
+	g.sizes[best]++
+	for _, k := range keys {
+		next, ok := g.head[k]
+		if !ok {
+			next = -1
+		}
+		g.head[k] = int32(len(g.posts))
+		g.posts = append(g.posts, posting{id: sig.ID, next: next})
+	}
+	return Grouping{ID: sig.ID, Group: best, Keys: keys}, nil
+}
+
+// voteOf is what sharing key k counts for: a shingle alone is enough, a
+// key term needs company.
+func voteOf(k uint64) int {
+	if k&keyShingle != 0 {
+		return groupMinKeyVotes
+	}
+	return 1
+}
+
+func (g *grouper) signature(id int64) *Signature {
+	if s := g.local[id]; s != nil {
+		return s
+	}
+	return g.remote[id]
+}
+
+func (g *grouper) vector(sig *Signature) vector {
+	if v, ok := g.vecs[sig.ID]; ok {
+		return v
+	}
+	v := g.w.vector(sig)
+	g.vecs[sig.ID] = v
+	return v
+}
+
+// fetch reads from the store the signatures of the given articles that
+// are not yet in memory.
+func (g *grouper) fetch(ctx context.Context, ids []int64) error {
+	var need []int64
+	for _, id := range ids {
+		if g.signature(id) == nil {
+			need = append(need, id)
+		}
+	}
+	if len(need) == 0 {
+		return nil
+	}
+	sigs, err := g.store.Signatures(ctx, need)
+	if err != nil {
+		return err
+	}
+	for i := range sigs {
+		g.remote[sigs[i].ID] = &sigs[i]
+	}
+	return nil
+}

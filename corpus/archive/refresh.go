@@ -1,0 +1,433 @@
+package archive
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/story"
+)
+
+// sidecarName is the file of per-file metadata a directory may hold; when
+// it changes, every article of its directory is read again.
+const sidecarName = "meta.json"
+
+// putBatch is the number of records written in one transaction: large
+// enough that a transaction's cost is spread, small enough that an
+// interrupted build keeps most of its work and memory stays flat.
+const putBatch = 5000
+
+// groupBatch is the number of groupings written in one transaction.
+const groupBatch = 5000
+
+// Progress is how far a refresh has got.
+type Progress struct {
+	Phase       string // "reading" or "grouping"
+	Done, Total int
+}
+
+// diskFile is a file found on disk.
+type diskFile struct {
+	FileState
+	sidecar bool
+}
+
+// scan walks the archive's root for article files and sidecars, leaving
+// out hidden files and directories (the index's own among them) and README
+// files, as corpus.LoadDir does. Files are stat'ed by a pool of workers:
+// on a large archive that is most of a refresh's cost when nothing changed.
+func scan(ctx context.Context, root string) ([]diskFile, error) {
+	var files []diskFile
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == root {
+				return err
+			}
+			return nil // an unreadable directory: its files are not listed
+		}
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return ctxErr
+		}
+		name := d.Name()
+		if p != root && strings.HasPrefix(name, ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		sidecar := name == sidecarName
+		if !sidecar && !isArticleName(name) {
+			return nil
+		}
+		rel, err := filepath.Rel(root, p)
+		if err != nil {
+			return err
+		}
+		files = append(files, diskFile{FileState: FileState{Path: filepath.ToSlash(rel)}, sidecar: sidecar})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(files); i += workers {
+				if i%1024 == 0 && ctx.Err() != nil {
+					return
+				}
+				// Stat follows a symbolic link, as the loader does.
+				if info, err := os.Stat(filepath.Join(root, filepath.FromSlash(files[i].Path))); err == nil {
+					files[i].Size, files[i].ModTime = info.Size(), info.ModTime()
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return files, ctx.Err()
+}
+
+// isArticleName reports whether a file name has an article's extension and
+// is not a README; the same rule as corpus's loader.
+func isArticleName(name string) bool {
+	ext := path.Ext(name)
+	switch strings.ToLower(ext) {
+	case ".txt", ".md":
+		return !strings.EqualFold(strings.TrimSuffix(name, ext), "readme")
+	}
+	return false
+}
+
+// refresh brings the store up to date with the files under root: new and
+// changed files are read and indexed, deleted ones dropped, and every
+// article not yet grouped is grouped.
+func refresh(ctx context.Context, root string, store Store, opts Options) error {
+	disk, err := scan(ctx, root)
+	if err != nil {
+		return err
+	}
+	stored, err := store.Files(ctx)
+	if err != nil {
+		return err
+	}
+	known := make(map[string]FileState, len(stored))
+	for _, f := range stored {
+		known[f.Path] = f
+	}
+
+	// A changed sidecar changes the metadata of every article beside it.
+	dirtyDirs := map[string]bool{}
+	onDisk := make(map[string]bool, len(disk))
+	for _, f := range disk {
+		onDisk[f.Path] = true
+		if k, ok := known[f.Path]; f.sidecar && (!ok || k.Size != f.Size || !k.ModTime.Equal(f.ModTime)) {
+			dirtyDirs[path.Dir(f.Path)] = true
+		}
+	}
+	for p := range known {
+		if !onDisk[p] && path.Base(p) == sidecarName {
+			dirtyDirs[path.Dir(p)] = true
+		}
+	}
+
+	var gone []string
+	for p := range known {
+		if !onDisk[p] {
+			gone = append(gone, p)
+		}
+	}
+	if len(gone) > 0 {
+		if err := store.Delete(ctx, gone); err != nil {
+			return err
+		}
+	}
+
+	var work []job
+	for _, f := range disk {
+		k, ok := known[f.Path]
+		force := dirtyDirs[path.Dir(f.Path)]
+		if ok && !force && k.Size == f.Size && k.ModTime.Equal(f.ModTime) {
+			continue
+		}
+		work = append(work, job{file: f, known: ok, oldHash: k.Hash, force: force})
+	}
+	if err := readAll(ctx, root, store, work, opts); err != nil {
+		return err
+	}
+	return groupAll(ctx, store, opts)
+}
+
+// job is one file to read.
+type job struct {
+	file    diskFile
+	known   bool   // the store has a record of it
+	oldHash []byte // the hash the store has
+	force   bool   // read it again even if its bytes are the same
+}
+
+// result is what reading one file gives: a record to put, or only a new
+// modification time when the bytes had not changed.
+type result struct {
+	rec   Record
+	touch bool
+}
+
+// readAll reads the files of work with a bounded pool of workers and writes
+// what they give in batches, in work's order.
+func readAll(ctx context.Context, root string, store Store, work []job, opts Options) error {
+	if len(work) == 0 {
+		return nil
+	}
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	jobs := make(chan int)
+	// Results go to slots of a window of putBatch jobs, so memory holds
+	// one batch of articles' text at a time, whatever the archive's size.
+	results := make([]result, len(work))
+	done := make(chan int, workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for i := range jobs {
+				results[i] = readOne(root, work[i])
+				done <- i
+			}
+		})
+	}
+	go func() {
+		defer close(jobs)
+		for i := range work {
+			select {
+			case jobs <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() { wg.Wait(); close(done) }()
+
+	finished := make([]bool, len(work))
+	next := 0 // the first job not yet written
+	count := 0
+	var err error
+	for i := range done {
+		finished[i] = true
+		count++
+		report(opts, Progress{"reading", count, len(work)})
+		for err == nil && (next < len(work) && finished[next]) && (count == len(work) || allFinished(finished, next, min(len(work), next+putBatch))) {
+			end := min(len(work), next+putBatch)
+			err = write(ctx, store, work[next:end], results[next:end])
+			clear(results[next:end]) // let the batch's text go
+			next = end
+		}
+		if err != nil {
+			cancel()
+		}
+	}
+	if err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if next < len(work) {
+		return write(ctx, store, work[next:], results[next:])
+	}
+	return nil
+}
+
+func allFinished(f []bool, from, to int) bool {
+	for _, ok := range f[from:to] {
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// write stores one batch: changed files lose their old record first, so
+// that their terms leave the document frequencies.
+func write(ctx context.Context, store Store, work []job, results []result) error {
+	var puts []Record
+	var touches []FileState
+	var replaced []string
+	for i, r := range results {
+		switch {
+		case r.touch:
+			touches = append(touches, r.rec.FileState)
+		default:
+			if work[i].known {
+				replaced = append(replaced, r.rec.Path)
+			}
+			puts = append(puts, r.rec)
+		}
+	}
+	if len(touches) > 0 {
+		if err := store.Touch(ctx, touches); err != nil {
+			return err
+		}
+	}
+	if len(replaced) > 0 {
+		if err := store.Delete(ctx, replaced); err != nil {
+			return err
+		}
+	}
+	if len(puts) > 0 {
+		return store.Put(ctx, puts)
+	}
+	return nil
+}
+
+// readOne reads and indexes one file.
+func readOne(root string, j job) result {
+	f := j.file
+	if f.sidecar {
+		// A sidecar is only remembered, so that its change is noticed.
+		return result{rec: Record{FileState: f.FileState, Skipped: true}}
+	}
+	abs := filepath.Join(root, filepath.FromSlash(f.Path))
+	raw, err := readLimited(abs)
+	if err == nil {
+		sum := sha256.Sum256(raw)
+		f.Hash = sum[:]
+		if j.known && !j.force && bytes.Equal(j.oldHash, f.Hash) {
+			return result{rec: Record{FileState: f.FileState}, touch: true}
+		}
+	}
+	a, problems, err := corpus.LoadFile(abs)
+	rec := Record{FileState: f.FileState}
+	var msgs []string
+	for _, p := range problems {
+		msgs = append(msgs, p.Msg)
+	}
+	var p corpus.Problem
+	switch {
+	case errors.As(err, &p):
+		rec.Skipped, rec.Problem = true, p.Msg
+		return result{rec: rec}
+	case err != nil:
+		rec.Skipped, rec.Problem = true, "cannot read: "+reason(err)
+		return result{rec: rec}
+	case a == nil:
+		rec.Skipped, rec.Problem = true, "no article"
+		return result{rec: rec}
+	}
+	rec.Problem = strings.Join(msgs, "; ")
+	rec.ID, rec.Outlet, rec.Title, rec.URL, rec.Date, rec.Words = a.ID, a.Outlet, a.Title, a.URL, a.Date, a.Words
+	dir := path.Dir(f.Path)
+	switch {
+	case a.Story != filepath.Base(filepath.Dir(abs)):
+		rec.Story = a.Story // named by its metadata
+	case dir != ".":
+		rec.Story = dir // a story folder
+	default:
+		// Directly in the root with no story named: grouped by content.
+		rec.Sig = signatureOf(story.GroupTerms(a))
+	}
+	rec.Text = a.Text(a.Body)
+	return result{rec: rec}
+}
+
+// readLimited reads a file of at most corpus.MaxFileSize bytes; a larger
+// one is left to corpus.LoadFile to refuse.
+func readLimited(p string) ([]byte, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	raw, err := io.ReadAll(io.LimitReader(f, corpus.MaxFileSize+1))
+	if err == nil && len(raw) > corpus.MaxFileSize {
+		return nil, fmt.Errorf("larger than %d bytes", corpus.MaxFileSize)
+	}
+	return raw, err
+}
+
+// reason is err without the path a *fs.PathError repeats.
+func reason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// groupAll groups every article the store has not grouped yet, one at a
+// time in path order.
+func groupAll(ctx context.Context, store Store, opts Options) error {
+	pending, err := store.Ungrouped(ctx)
+	if err != nil || len(pending) == 0 {
+		return err
+	}
+	df, docs, err := store.DocFreq(ctx)
+	if err != nil {
+		return err
+	}
+	sizes, err := store.GroupSizes(ctx)
+	if err != nil {
+		return err
+	}
+	// Every article about to be grouped counts in the weights from the
+	// start, so that a first build weighs terms as a folder load does.
+	w := &weights{df: df, docs: docs}
+	for i := range pending {
+		w.add(&pending[i])
+	}
+	g := newGrouper(store, w, sizes)
+	hadGroups := len(sizes) > 0
+	var batch []Grouping
+	delta := map[uint32]int32{}
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		err := store.SetGroups(ctx, batch, delta)
+		batch, delta = batch[:0], map[uint32]int32{}
+		return err
+	}
+	for i := range pending {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		gr, err := g.group(ctx, &pending[i], hadGroups)
+		if err != nil {
+			return err
+		}
+		batch = append(batch, gr)
+		for _, t := range pending[i].Terms {
+			delta[t]++
+		}
+		if len(batch) == groupBatch {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+		report(opts, Progress{"grouping", i + 1, len(pending)})
+	}
+	return flush()
+}
+
+func report(opts Options, p Progress) {
+	if opts.Progress != nil {
+		opts.Progress(p)
+	}
+}

@@ -1,0 +1,548 @@
+package archive
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"net/url"
+	"slices"
+	"strings"
+	"time"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// schemaVersion changes whenever the tables or what is stored in them
+// (the signature's hashing, say) change; an index of another version is
+// rebuilt.
+const schemaVersion = "2"
+
+// busyTimeout is how long a connection waits for another process's lock
+// before the index counts as locked. Another newsdiff refreshing the same
+// archive holds it for one batch of writes at a time, well under this.
+const busyTimeout = 2 * time.Second
+
+const schema = `
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE articles(
+	id INTEGER PRIMARY KEY,
+	path TEXT NOT NULL UNIQUE,
+	size INTEGER NOT NULL,
+	mtime INTEGER NOT NULL,
+	hash BLOB,
+	skipped INTEGER NOT NULL DEFAULT 0,
+	problem TEXT NOT NULL DEFAULT '',
+	article TEXT NOT NULL DEFAULT '',
+	outlet TEXT NOT NULL DEFAULT '',
+	title TEXT NOT NULL DEFAULT '',
+	url TEXT NOT NULL DEFAULT '',
+	date TEXT NOT NULL DEFAULT '',
+	words INTEGER NOT NULL DEFAULT 0,
+	story TEXT NOT NULL DEFAULT '',
+	grp INTEGER NOT NULL DEFAULT 0,
+	terms BLOB, counts BLOB, shingles BLOB
+);
+CREATE INDEX articles_ungrouped ON articles(path) WHERE grp = 0 AND story = '' AND skipped = 0;
+CREATE TABLE lsh(key INTEGER NOT NULL, article INTEGER NOT NULL, PRIMARY KEY(key, article)) WITHOUT ROWID;
+CREATE INDEX lsh_article ON lsh(article);
+CREATE TABLE df(term INTEGER PRIMARY KEY, n INTEGER NOT NULL);
+CREATE VIRTUAL TABLE fts USING fts5(title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+INSERT INTO fts(fts, rank) VALUES ('automerge', 8);
+`
+
+// SQLite is the Store in one SQLite file, through modernc.org/sqlite: pure
+// Go, so newsdiff stays one binary with no C toolchain to build it.
+type SQLite struct {
+	db *sql.DB
+}
+
+// OpenSQLite opens the index at path, creating it if it does not exist. It
+// returns an error satisfying IsCorrupt or IsLocked when the file is not a
+// usable index or another process holds it.
+func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
+	q := url.Values{}
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()))
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	// 32 MiB of page cache: grouping keys arrive in random order, and
+	// with SQLite's default 2 MiB most of their inserts read a page from
+	// the file.
+	q.Add("_pragma", "cache_size(-32768)")
+	q.Add("_txlock", "immediate")
+	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	if err != nil {
+		return nil, err
+	}
+	// One connection: the store is used from one goroutine at a time, and
+	// SQLite writes one transaction at a time anyway.
+	db.SetMaxOpenConns(1)
+	s := &SQLite{db: db}
+	if err := s.init(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// errStaleSchema is an index written by another version of newsdiff.
+var errStaleSchema = errors.New("index of another version")
+
+func (s *SQLite) init(ctx context.Context) error {
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE name = 'meta'`).Scan(&n); err != nil {
+		return err
+	}
+	if n == 0 {
+		return s.tx(ctx, func(tx *sql.Tx) error {
+			if _, err := tx.ExecContext(ctx, schema); err != nil {
+				return err
+			}
+			_, err := tx.ExecContext(ctx, `INSERT INTO meta VALUES ('schema', ?)`, schemaVersion)
+			return err
+		})
+	}
+	var v string
+	if err := s.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'schema'`).Scan(&v); err != nil {
+		return err
+	}
+	if v != schemaVersion {
+		return errStaleSchema
+	}
+	return nil
+}
+
+// IsCorrupt reports whether err says the index file is damaged, is not an
+// index, or was written by another version: the index is then rebuilt.
+func IsCorrupt(err error) bool {
+	if errors.Is(err, errStaleSchema) {
+		return true
+	}
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_SCHEMA, sqlite3.SQLITE_FORMAT:
+			return true
+		}
+	}
+	// A damaged file can also fail as a query over tables that are not
+	// there.
+	return err != nil && strings.Contains(err.Error(), "no such table")
+}
+
+// IsLocked reports whether err says another process holds the index.
+func IsLocked(err error) bool {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+			return true
+		}
+	}
+	return false
+}
+
+func (s *SQLite) tx(ctx context.Context, f func(*sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := f(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+// Close closes the database.
+func (s *SQLite) Close() error { return s.db.Close() }
+
+// Files implements Store.
+func (s *SQLite) Files(ctx context.Context) ([]FileState, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT path, size, mtime, hash FROM articles`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []FileState
+	for rows.Next() {
+		var f FileState
+		var mtime int64
+		if err := rows.Scan(&f.Path, &f.Size, &mtime, &f.Hash); err != nil {
+			return nil, err
+		}
+		f.ModTime = time.Unix(0, mtime)
+		out = append(out, f)
+	}
+	return out, rows.Err()
+}
+
+// Put implements Store.
+func (s *SQLite) Put(ctx context.Context, recs []Record) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		old, err := tx.PrepareContext(ctx, `SELECT id FROM articles WHERE path = ?`)
+		if err != nil {
+			return err
+		}
+		ins, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO articles
+			(id, path, size, mtime, hash, skipped, problem, article, outlet, title, url, date, words, story, grp, terms, counts, shingles)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)`)
+		if err != nil {
+			return err
+		}
+		fts, err := tx.PrepareContext(ctx, `INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)`)
+		if err != nil {
+			return err
+		}
+		for _, r := range recs {
+			var id sql.NullInt64
+			switch err := old.QueryRowContext(ctx, r.Path).Scan(&id); {
+			case errors.Is(err, sql.ErrNoRows):
+			case err != nil:
+				return err
+			default:
+				if err := forget(ctx, tx, id.Int64); err != nil {
+					return err
+				}
+			}
+			res, err := ins.ExecContext(ctx, id, r.Path, r.Size, r.ModTime.UnixNano(), r.Hash, r.Skipped, r.Problem,
+				r.ID, r.Outlet, r.Title, r.URL, r.Date, r.Words, r.Story,
+				u32s(r.Sig.Terms), u16s(r.Sig.Counts), u32s(r.Sig.Shingles))
+			if err != nil {
+				return err
+			}
+			if r.Skipped {
+				continue
+			}
+			n, err := res.LastInsertId()
+			if err != nil {
+				return err
+			}
+			if _, err := fts.ExecContext(ctx, n, r.Title, r.Text); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// forget removes what other tables hold of article id.
+func forget(ctx context.Context, tx *sql.Tx, id int64) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM lsh WHERE article = ?`, id); err != nil {
+		return err
+	}
+	_, err := tx.ExecContext(ctx, `DELETE FROM fts WHERE rowid = ?`, id)
+	return err
+}
+
+// Touch implements Store.
+func (s *SQLite) Touch(ctx context.Context, files []FileState) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		up, err := tx.PrepareContext(ctx, `UPDATE articles SET mtime = ?, size = ? WHERE path = ?`)
+		if err != nil {
+			return err
+		}
+		for _, f := range files {
+			if _, err := up.ExecContext(ctx, f.ModTime.UnixNano(), f.Size, f.Path); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// Delete implements Store.
+func (s *SQLite) Delete(ctx context.Context, paths []string) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		get, err := tx.PrepareContext(ctx, `SELECT id, grp, terms FROM articles WHERE path = ?`)
+		if err != nil {
+			return err
+		}
+		del, err := tx.PrepareContext(ctx, `DELETE FROM articles WHERE id = ?`)
+		if err != nil {
+			return err
+		}
+		df, err := tx.PrepareContext(ctx, `UPDATE df SET n = n - 1 WHERE term = ?`)
+		if err != nil {
+			return err
+		}
+		for _, p := range paths {
+			var id, grp int64
+			var terms []byte
+			switch err := get.QueryRowContext(ctx, p).Scan(&id, &grp, &terms); {
+			case errors.Is(err, sql.ErrNoRows):
+				continue
+			case err != nil:
+				return err
+			}
+			if err := forget(ctx, tx, id); err != nil {
+				return err
+			}
+			if _, err := del.ExecContext(ctx, id); err != nil {
+				return err
+			}
+			if grp == 0 {
+				continue // never counted
+			}
+			for _, t := range fromU32s(terms) {
+				if _, err := df.ExecContext(ctx, int64(t)); err != nil {
+					return err
+				}
+			}
+		}
+		_, err = tx.ExecContext(ctx, `DELETE FROM df WHERE n <= 0`)
+		return err
+	})
+}
+
+// Ungrouped implements Store.
+func (s *SQLite) Ungrouped(ctx context.Context) ([]Signature, error) {
+	return s.signatures(ctx, `SELECT id, grp, terms, counts, shingles FROM articles
+		WHERE grp = 0 AND story = '' AND skipped = 0 ORDER BY path`)
+}
+
+// Signatures implements Store.
+func (s *SQLite) Signatures(ctx context.Context, ids []int64) ([]Signature, error) {
+	var out []Signature
+	const chunk = 500
+	for len(ids) > 0 {
+		n := min(chunk, len(ids))
+		args := make([]any, n)
+		for i, id := range ids[:n] {
+			args[i] = id
+		}
+		sigs, err := s.signatures(ctx, `SELECT id, grp, terms, counts, shingles FROM articles WHERE id IN (`+
+			strings.TrimSuffix(strings.Repeat("?,", n), ",")+`)`, args...)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, sigs...)
+		ids = ids[n:]
+	}
+	return out, nil
+}
+
+func (s *SQLite) signatures(ctx context.Context, query string, args ...any) ([]Signature, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Signature
+	for rows.Next() {
+		var sig Signature
+		var terms, counts, shingles []byte
+		if err := rows.Scan(&sig.ID, &sig.Group, &terms, &counts, &shingles); err != nil {
+			return nil, err
+		}
+		sig.Terms, sig.Counts, sig.Shingles = fromU32s(terms), fromU16s(counts), fromU32s(shingles)
+		out = append(out, sig)
+	}
+	return out, rows.Err()
+}
+
+// Neighbours implements Store.
+func (s *SQLite) Neighbours(ctx context.Context, keys []uint64, perKey int) ([][]int64, error) {
+	st, err := s.db.PrepareContext(ctx, `SELECT article FROM lsh WHERE key = ? ORDER BY article DESC LIMIT ?`)
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	out := make([][]int64, len(keys))
+	for i, k := range keys {
+		rows, err := st.QueryContext(ctx, int64(k), perKey)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out[i] = append(out[i], id)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// GroupSizes implements Store.
+func (s *SQLite) GroupSizes(ctx context.Context) (map[int64]int, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT grp, count(*) FROM articles WHERE grp != 0 GROUP BY grp`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[int64]int{}
+	for rows.Next() {
+		var g int64
+		var n int
+		if err := rows.Scan(&g, &n); err != nil {
+			return nil, err
+		}
+		out[g] = n
+	}
+	return out, rows.Err()
+}
+
+// SetGroups implements Store.
+func (s *SQLite) SetGroups(ctx context.Context, gs []Grouping, df map[uint32]int32) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		up, err := tx.PrepareContext(ctx, `UPDATE articles SET grp = ? WHERE id = ?`)
+		if err != nil {
+			return err
+		}
+		key, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO lsh(key, article) VALUES (?, ?)`)
+		if err != nil {
+			return err
+		}
+		add, err := tx.PrepareContext(ctx, `INSERT INTO df(term, n) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET n = n + excluded.n`)
+		if err != nil {
+			return err
+		}
+		for t, n := range df {
+			if _, err := add.ExecContext(ctx, int64(t), n); err != nil {
+				return err
+			}
+		}
+		// Keys in key order, so that inserts walk the index's pages in
+		// order instead of jumping about.
+		type row struct {
+			key uint64
+			id  int64
+		}
+		var rows []row
+		for _, g := range gs {
+			if _, err := up.ExecContext(ctx, g.Group, g.ID); err != nil {
+				return err
+			}
+			for _, k := range g.Keys {
+				rows = append(rows, row{k, g.ID})
+			}
+		}
+		slices.SortFunc(rows, func(a, b row) int {
+			if c := cmp.Compare(int64(a.key), int64(b.key)); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.id, b.id)
+		})
+		for _, r := range rows {
+			if _, err := key.ExecContext(ctx, int64(r.key), r.id); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// DocFreq implements Store.
+func (s *SQLite) DocFreq(ctx context.Context) (map[uint32]int32, int, error) {
+	var docs int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE grp != 0 AND story = '' AND skipped = 0`).Scan(&docs); err != nil {
+		return nil, 0, err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT term, n FROM df`)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer rows.Close()
+	df := make(map[uint32]int32)
+	for rows.Next() {
+		var t int64
+		var n int32
+		if err := rows.Scan(&t, &n); err != nil {
+			return nil, 0, err
+		}
+		df[uint32(t)] = n
+	}
+	return df, docs, rows.Err()
+}
+
+// Entries implements Store.
+func (s *SQLite) Entries(ctx context.Context) ([]Entry, error) {
+	// In the table's own order, sorted afterwards: ordering by path would
+	// walk the path index and fetch every row from elsewhere in the file.
+	rows, err := s.db.QueryContext(ctx, `SELECT id, path, article, outlet, title, url, date, words, story, grp, problem, skipped
+		FROM articles`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Entry
+	for rows.Next() {
+		var e Entry
+		if err := rows.Scan(&e.ID, &e.Path, &e.Article, &e.Outlet, &e.Title, &e.URL, &e.Date, &e.Words, &e.Story, &e.Group, &e.Problem, &e.Skipped); err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	slices.SortFunc(out, func(a, b Entry) int { return strings.Compare(a.Path, b.Path) })
+	return out, rows.Err()
+}
+
+// Search implements Store. The query is taken as words, never as FTS5
+// syntax: each is quoted, so that a reader's "/" filter cannot fail on a
+// stray quote or operator.
+func (s *SQLite) Search(ctx context.Context, query string, limit int) ([]int64, error) {
+	words := strings.Fields(query)
+	if len(words) == 0 {
+		return nil, nil
+	}
+	for i, w := range words {
+		words[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"`
+	}
+	words[len(words)-1] += "*"
+	rows, err := s.db.QueryContext(ctx, `SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ?`, strings.Join(words, " "), limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
+}
+
+func u32s(v []uint32) []byte {
+	b := make([]byte, 4*len(v))
+	for i, x := range v {
+		binary.LittleEndian.PutUint32(b[4*i:], x)
+	}
+	return b
+}
+
+func fromU32s(b []byte) []uint32 {
+	v := make([]uint32, len(b)/4)
+	for i := range v {
+		v[i] = binary.LittleEndian.Uint32(b[4*i:])
+	}
+	return v
+}
+
+func u16s(v []uint16) []byte {
+	b := make([]byte, 2*len(v))
+	for i, x := range v {
+		binary.LittleEndian.PutUint16(b[2*i:], x)
+	}
+	return b
+}
+
+func fromU16s(b []byte) []uint16 {
+	v := make([]uint16, len(b)/2)
+	for i := range v {
+		v[i] = binary.LittleEndian.Uint16(b[2*i:])
+	}
+	return v
+}

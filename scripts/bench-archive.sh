@@ -1,0 +1,137 @@
+#!/bin/sh
+# bench-archive.sh measures newsdiff on archives of 1,000, 10,000 and
+# 100,000 articles and writes BENCHMARKS.md.
+#
+#   scripts/bench-archive.sh [SIZE...]     default: 1000 10000 100000
+#
+# It builds newsdiff and scripts/archivegen, makes each archive from
+# ../shared/corpora/multinews (a flat folder, with edited copies past the
+# corpus's 7,483 articles; see scripts/archivegen), and measures, with
+# hyperfine and /usr/bin/time:
+#   - a seed pair diffed as a whole process, against wdiff, dwdiff and
+#     git diff --word-diff on the same files;
+#   - building the index from nothing (newsdiff index), its time and peak RSS;
+#   - opening the indexed archive (newsdiff list), time and peak RSS;
+#   - adding 100 articles to it (newsdiff index);
+#   - matrix and quotes of a 5-article story (or the nearest size), and a
+#     diff of two of its articles, as whole processes;
+#   - Ctrl-C (SIGINT) during a first build: time to exit and exit status;
+#   - the quality of the story grouping against the corpus's true stories.
+# Archives are kept in BENCH_DIR (default: a directory under TMPDIR) so a
+# second run reuses them. Needs go, hyperfine, wdiff, dwdiff, git, jq and
+# GNU time.
+set -eu
+
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+sizes=${*:-1000 10000 100000}
+work=${BENCH_DIR:-${TMPDIR:-/tmp}/newsdiff-bench}
+mkdir -p "$work"
+out="$repo/BENCHMARKS.md"
+src="$repo/../shared/corpora/multinews"
+if [ ! -d "$src" ]; then
+	echo "bench-archive: $src is missing; it holds the articles the archives are made of" >&2
+	exit 1
+fi
+for tool in hyperfine wdiff dwdiff git jq /usr/bin/time; do
+	command -v "$tool" >/dev/null || { echo "bench-archive: $tool is needed" >&2; exit 1; }
+done
+
+CGO_ENABLED=0 go build -trimpath -o "$work/newsdiff" .
+go build -o "$work/archivegen" ./scripts/archivegen
+nd="$work/newsdiff"
+gen="$work/archivegen"
+
+# timed CMD...: runs CMD under GNU time, prints "seconds peak-KiB".
+timed() {
+	/usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
+		echo "bench-archive: $* failed:" >&2
+		cat "$work/stderr.txt" >&2
+		exit 1
+	}
+	cat "$work/time.txt"
+}
+mib() { echo "$1" | awk '{printf "%.0f MiB", $1/1024}'; }
+
+{
+	echo "# Benchmarks"
+	echo
+	echo "Made by \`scripts/bench-archive.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)."
+	echo
+	echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')),"
+	echo "$(free -g | awk '/Mem:/{print $2}') GiB of memory, $(uname -sr); load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)."
+	echo "The machine is shared, so wall-clock figures are noisy; CPU time is given where it tells more."
+	echo "newsdiff is built with \`CGO_ENABLED=0 go build -trimpath\`."
+	echo
+	echo "## A seed pair, whole process"
+	echo
+} >"$out"
+
+a=articles/000_bcfc8e1eaa4c1094.txt
+b=articles/003_95bcf1536ed6ca96.txt
+hyperfine -N -i -w 20 -r 200 --export-json "$work/pair.json" \
+	"$nd diff --format plain $a $b" \
+	"wdiff $a $b" \
+	"dwdiff $a $b" \
+	"git diff --no-index --word-diff $a $b" >/dev/null 2>&1
+"$gen" -medians "$work/pair.json" | sed "s|$work/||g" >>"$out"
+
+for n in $sizes; do
+	dir="$work/archive-$n"
+	if [ ! -f "$dir/.truth.tsv" ]; then
+		rm -rf "$dir"
+		"$gen" -src "$src" -n "$n" -out "$dir" >/dev/null
+	fi
+	rm -rf "$dir/.newsdiff" "$dir"/added-*.txt
+	build=$(timed "$nd" index --quiet "$dir")
+	open=$(timed "$nd" list "$dir")
+	"$gen" -src "$src" -add 100 -out "$dir"
+	add=$(timed "$nd" index --quiet "$dir")
+	hyperfine -N -w 2 -r 10 --export-json "$work/open-$n.json" "$nd list $dir" >/dev/null 2>&1
+	set -- $("$gen" -story 5 -out "$dir")
+	story=$1 size=$2 left=$3 right=$4
+	hyperfine -N -w 2 -r 10 --export-json "$work/story-$n.json" \
+		"$nd matrix --story $story $dir" \
+		"$nd quotes --story $story $dir" \
+		"$nd diff --format plain --dir $dir $left $right" >/dev/null 2>&1
+	quality=$("$gen" -eval "$dir" | sed -n 1,2p | tr '\n' ' ')
+
+	# Ctrl-C during a first build, a second into it.
+	cp "$dir/.newsdiff/index.db" "$work/index-$n.db"
+	rm -rf "$dir/.newsdiff"
+	"$nd" index --quiet "$dir" >/dev/null 2>&1 &
+	pid=$!
+	sleep 1
+	t0=$(date +%s%N)
+	kill -INT "$pid"
+	status=0
+	wait "$pid" || status=$?
+	t1=$(date +%s%N)
+	mkdir -p "$dir/.newsdiff"
+	mv "$work/index-$n.db" "$dir/.newsdiff/index.db"
+	rm -f "$dir/.newsdiff/index.db-wal" "$dir/.newsdiff/index.db-shm"
+
+	{
+		echo
+		echo "## $n articles"
+		echo
+		echo "| measure | time | peak RSS |"
+		echo "|---|---|---|"
+		set -- $build
+		echo "| build the index (\`newsdiff index\`, from nothing) | $1 s | $(mib "$2") |"
+		set -- $open
+		echo "| open the indexed archive (\`newsdiff list\`) | $1 s | $(mib "$2") |"
+		set -- $add
+		echo "| add 100 articles (\`newsdiff index\`) | $1 s | $(mib "$2") |"
+		echo "| Ctrl-C one second into a build | exited after $(( (t1 - t0) / 1000000 )) ms, status $status | |"
+		echo
+		echo "Index: $(du -h "$dir/.newsdiff/index.db" | cut -f1) for $(du -sh --exclude=.newsdiff "$dir" | cut -f1) of articles. Grouping: $quality"
+		echo
+		"$gen" -medians "$work/open-$n.json"
+		echo
+		echo "A story of $size articles (story $story):"
+		echo
+		"$gen" -medians "$work/story-$n.json"
+	} | sed "s|$work/||g" >>"$out"
+done
+echo "wrote $out" >&2

@@ -1,0 +1,216 @@
+package cli
+
+// The commands' way into an indexed archive (corpus/archive): a directory
+// named on the command line is opened through its index, refreshed on the
+// way, and only the articles a command needs are read. Kept apart from the
+// commands so that it can move with them.
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"runtime/debug"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/corpus/archive"
+)
+
+// maxAllStories is the most stories a story command analyses when no
+// --story is given: a folder of a few stories gets them all, an archive
+// must be asked for one.
+const maxAllStories = 8
+
+// isArchive reports whether dir is to be opened as an indexed archive: a
+// directory named by a local user.
+func (a *app) isArchive(dir string) bool {
+	if dir == "" || !a.env.Files {
+		return false
+	}
+	info, err := os.Stat(dir)
+	return err == nil && info.IsDir()
+}
+
+// openArchive opens the archive at dir, refreshing its index, and reports
+// what was worked around on stderr.
+func (p *printer) openArchive(ctx context.Context, dir string) (*archive.Archive, error) {
+	p.app.limitMemory()
+	ar, err := archive.Open(ctx, dir, archive.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", Name(dir), err)
+	}
+	for _, w := range ar.Warnings() {
+		fmt.Fprintf(&p.stderr, "newsdiff: warning: %s\n", cell(w))
+	}
+	p.report(ar.Problems())
+	if len(ar.Entries()) == 0 {
+		ar.Close()
+		return nil, noArticles(dir, ar.Problems())
+	}
+	return ar, nil
+}
+
+// listArchive writes the listing of an archive from its index alone: the
+// stories, then the articles that group with nothing under "not grouped".
+func (p *printer) listArchive(ctx context.Context, dir, format string) error {
+	ar, err := p.openArchive(ctx, dir)
+	if err != nil {
+		return err
+	}
+	defer ar.Close()
+	if format == "json" {
+		doc := listDoc{SchemaVersion: SchemaVersion, Articles: []listEntry{}}
+		for _, s := range ar.Stories() {
+			for _, e := range s.Entries {
+				doc.Articles = append(doc.Articles, listEntry{s.Name, e.Article, e.Outlet, e.Title, e.Words, e.Date, e.URL, ar.Path(e)})
+			}
+		}
+		return writeJSON(&p.stdout, doc, true)
+	}
+	tw := tabwriter.NewWriter(&p.stdout, 0, 4, 2, ' ', 0)
+	stories := ar.Stories()
+	headed := len(stories) > 1
+	inAlone := false
+	for i, s := range stories {
+		switch {
+		case s.Alone && inAlone:
+		case s.Alone:
+			if i > 0 {
+				fmt.Fprintln(tw)
+			}
+			fmt.Fprintln(tw, "# not grouped")
+			fmt.Fprintln(tw, "ID\tOUTLET\tWORDS\tTITLE")
+			inAlone = true
+		default:
+			if headed {
+				if i > 0 {
+					fmt.Fprintln(tw)
+				}
+				fmt.Fprintf(tw, "# %s\n", cell(s.Name))
+			}
+			fmt.Fprintln(tw, "ID\tOUTLET\tWORDS\tTITLE")
+		}
+		for _, e := range s.Entries {
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", Name(e.Article), cell(e.Outlet), e.Words, cell(e.Title))
+		}
+	}
+	return tw.Flush()
+}
+
+// archiveStories reads the stories a story command analyses from an
+// archive: the one --story names, or all of them when there are few. Only
+// the first analysis.MaxArticles articles of a story are read, as no more
+// are analysed; notes says, by story, how many were left out.
+func (p *printer) archiveStories(ctx context.Context, ar *archive.Archive, name string) ([]*corpus.Story, map[*corpus.Story]string, error) {
+	var chosen []*archive.Story
+	switch {
+	case name != "":
+		s, err := ar.FindStory(name)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s (try: newsdiff list)", cell(err.Error()))
+		}
+		chosen = []*archive.Story{s}
+	case len(ar.Stories()) == 0:
+		return nil, nil, errors.New("no articles to compare")
+	case len(ar.Stories()) > maxAllStories:
+		return nil, nil, usagef("%d stories here; name one with --story (newsdiff list shows them)", len(ar.Stories()))
+	default:
+		chosen = ar.Stories()
+	}
+	var out []*corpus.Story
+	notes := map[*corpus.Story]string{}
+	for _, s := range chosen {
+		st, probs, err := ar.Load(ctx, s, analysis.MaxArticles)
+		if err != nil {
+			return nil, nil, err
+		}
+		p.report(probs)
+		if len(s.Entries) > analysis.MaxArticles {
+			notes[st] = analysis.LimitNote(len(st.Articles), len(s.Entries))
+		}
+		out = append(out, st)
+	}
+	return out, notes, nil
+}
+
+// diffInArchive reads the two articles diff compares from an archive's
+// index: a file path names a file, anything else an article of the archive.
+func (a *app) diffInArchive(ctx context.Context, p *printer, dir string, names ...string) ([]*corpus.Article, error) {
+	ar, err := p.openArchive(ctx, dir)
+	if err != nil {
+		return nil, err
+	}
+	defer ar.Close()
+	var arts []*corpus.Article
+	for _, arg := range names {
+		var art *corpus.Article
+		if looksLikePath(arg) && pathExists(arg) {
+			art, err = a.resolve(arg, nil, p)
+		} else {
+			art, err = resolveInArchive(ctx, arg, ar)
+		}
+		if err != nil {
+			return nil, err
+		}
+		arts = append(arts, art)
+	}
+	return arts, nil
+}
+
+// resolveInArchive finds the article arg names among an archive's entries,
+// as resolve does in a loaded corpus (an id, a unique id prefix, an outlet
+// or a unique outlet prefix), and reads it.
+func resolveInArchive(ctx context.Context, arg string, ar *archive.Archive) (*corpus.Article, error) {
+	all := ar.Entries()
+	lower := strings.ToLower(arg)
+	for _, try := range []func(archive.Entry) bool{
+		func(e archive.Entry) bool { return e.Article == arg },
+		func(e archive.Entry) bool { return strings.HasPrefix(e.Article, arg) },
+		func(e archive.Entry) bool { return strings.ToLower(e.Outlet) == lower },
+		func(e archive.Entry) bool { return strings.HasPrefix(strings.ToLower(e.Outlet), lower) },
+	} {
+		var found []archive.Entry
+		for _, e := range all {
+			if try(e) {
+				found = append(found, e)
+			}
+		}
+		switch {
+		case len(found) == 1:
+			return ar.Article(ctx, found[0])
+		case len(found) > 1:
+			var names []string
+			for _, e := range found[:min(len(found), 10)] {
+				names = append(names, Name(e.Article)+" ("+cell(e.Outlet)+")")
+			}
+			more := ""
+			if len(found) > 10 {
+				more = fmt.Sprintf(" and %d more", len(found)-10)
+			}
+			return nil, fmt.Errorf("%s is ambiguous: %s%s", quoteArg(arg), strings.Join(names, ", "), more)
+		}
+	}
+	return nil, fmt.Errorf("no article with id or outlet %s (try: newsdiff list)", quoteArg(arg))
+}
+
+// archiveMemoryLimit is a soft limit on the heap while an archive is
+// opened from the command line. Building the index of a large archive keeps
+// every new article's grouping signature in memory, a few hundred
+// megabytes at 100,000 articles, and by default the collector lets the heap
+// grow to twice what is live before collecting; near this limit it
+// collects more often instead, trading a little CPU for a peak the machine
+// can afford. GOMEMLIMIT overrides it. Only local commands set it: it is
+// the process's, and a server's heap grows with its sessions.
+const archiveMemoryLimit = 384 << 20
+
+func (a *app) limitMemory() {
+	if a.env.Local == nil || a.env.Local.getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	if debug.SetMemoryLimit(-1) > archiveMemoryLimit {
+		debug.SetMemoryLimit(archiveMemoryLimit)
+	}
+}

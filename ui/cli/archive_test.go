@@ -1,0 +1,129 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsdiff/newsdiff/articles"
+)
+
+// archiveDir makes a flat folder holding the sample story and articles on
+// n unrelated events of one article each.
+func archiveDir(t *testing.T, n int) string {
+	t.Helper()
+	dir := t.TempDir()
+	names, err := fs.Glob(articles.FS, "*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range names {
+		b, err := fs.ReadFile(articles.FS, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Made-up words, so that no two of these articles share a term.
+	rng := rand.New(rand.NewPCG(7, 7))
+	word := func() string {
+		const letters = "bcdfghjklmnprstvz"
+		const vowels = "aeiou"
+		var b strings.Builder
+		for range 3 {
+			b.WriteByte(letters[rng.IntN(len(letters))])
+			b.WriteByte(vowels[rng.IntN(len(vowels))])
+		}
+		return b.String()
+	}
+	for i := range n {
+		var words []string
+		for range 30 {
+			words = append(words, word())
+		}
+		text := fmt.Sprintf("%s %s %s\n\nThe %s of %s.\n", words[0], words[1], words[2], strings.Join(words[3:], " and "), words[0])
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("z%02d.txt", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestIndexCommand(t *testing.T) {
+	dir := archiveDir(t, 2)
+	env, out, errb := seedEnv(t)
+	if code := Run(context.Background(), []string{"index", dir}, env); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	if want := "7 articles; stories: 1, not grouped: 2;"; !strings.Contains(out.String(), want) {
+		t.Errorf("stdout %q, want it to say %q", out, want)
+	}
+	// Not a terminal: a line per tenth, ending at 100%.
+	if !strings.Contains(errb.String(), "newsdiff index: reading 100%") || !strings.Contains(errb.String(), "newsdiff index: grouping 100% (7 of 7)") {
+		t.Errorf("progress on stderr %q, want a line at 100%%", errb)
+	}
+	if _, err := os.Stat(filepath.Join(dir, ".newsdiff", "index.db")); err != nil {
+		t.Errorf("no index: %v", err)
+	}
+	env, _, errb = seedEnv(t)
+	if code := Run(context.Background(), []string{"index"}, env); code != ExitUsage {
+		t.Errorf("index without a directory: exit %d, want %d (%s)", code, ExitUsage, errb)
+	}
+}
+
+func TestListArchiveNotGrouped(t *testing.T) {
+	dir := archiveDir(t, 2)
+	env, out, errb := seedEnv(t)
+	if code := Run(context.Background(), []string{"list", dir}, env); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	s := out.String()
+	story, rest, ok := strings.Cut(s, "# not grouped\n")
+	if !ok {
+		t.Fatalf("no \"not grouped\" heading:\n%s", s)
+	}
+	if strings.Count(story, "\n") < 6 || !strings.Contains(story, "Al Jazeera") {
+		t.Errorf("the sample story should come first, whole:\n%s", story)
+	}
+	if !strings.Contains(rest, "z00") || !strings.Contains(rest, "z01") || strings.Contains(rest, "Al Jazeera") {
+		t.Errorf("not grouped should hold the two unrelated articles only:\n%s", rest)
+	}
+}
+
+func TestStoryCommandOnArchive(t *testing.T) {
+	dir := archiveDir(t, 12)
+	// Thirteen stories: too many to analyse without --story.
+	env, _, errb := seedEnv(t)
+	if code := Run(context.Background(), []string{"matrix", dir}, env); code != ExitUsage || !strings.Contains(errb.String(), "--story") {
+		t.Errorf("matrix of 13 stories: exit %d, stderr %q", code, errb)
+	}
+	env, out, errb := seedEnv(t)
+	if code := Run(context.Background(), []string{"matrix", "--story", "Donald", dir}, env); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	if !strings.Contains(out.String(), "· 5 articles") {
+		t.Errorf("matrix of the sample story:\n%s", out)
+	}
+}
+
+func TestDiffInArchive(t *testing.T) {
+	dir := archiveDir(t, 1)
+	env, out, errb := seedEnv(t)
+	if code := Run(context.Background(), []string{"diff", "--format", "plain", "--dir", dir, "al jaz", "003"}, env); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	if !strings.Contains(out.String(), "similarity 100%") {
+		t.Errorf("an article against itself:\n%s", out)
+	}
+	env, _, errb = seedEnv(t)
+	if code := Run(context.Background(), []string{"diff", "--dir", dir, "00", "003"}, env); code != ExitError || !strings.Contains(errb.String(), "ambiguous") {
+		t.Errorf("ambiguous id: exit %d, %q", code, errb)
+	}
+}

@@ -1,0 +1,134 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/charmbracelet/bubbles/progress"
+	"github.com/muesli/termenv"
+	"github.com/spf13/cobra"
+
+	"github.com/newsdiff/newsdiff/corpus/archive"
+)
+
+func init() { register("index", false, indexCommand) }
+
+// indexCommand builds or refreshes the index of an archive, showing how far
+// it has got: a progress bar on a terminal, a line per tenth otherwise. It
+// writes straight to stderr rather than through a printer, whose output is
+// held until the command ends. Local only: it names a directory.
+func indexCommand(a *app) *cobra.Command {
+	var quiet bool
+	cmd := &cobra.Command{
+		Use:   "index DIR",
+		Short: "Build or refresh the index of a folder of articles",
+		Long: `Build or refresh the index newsdiff keeps beside a folder of articles, in
+DIR/.newsdiff/index.db (in the user cache directory when DIR cannot be
+written): each file's size, time and hash, each article's metadata and
+story, and a full-text index. Files added, changed or removed since the last
+run are found and indexed again; the articles that name no story are grouped
+into stories by what they report. Every command that names a directory does
+the same on the way; this one shows its progress.`,
+		Example: `  newsdiff index ~/archive`,
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return usagef("want one directory, got %d arguments", len(args))
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if !a.isArchive(args[0]) {
+				return fmt.Errorf("%s: not a directory", Name(args[0]))
+			}
+			a.limitMemory()
+			start := time.Now()
+			var opts archive.Options
+			var shown *progressLine
+			if !quiet {
+				shown = newProgressLine(a.env.Stderr, a.env.Terminal, !a.colorOn())
+				opts.Progress = shown.show
+			}
+			ar, err := archive.Open(cmd.Context(), args[0], opts)
+			if shown != nil {
+				shown.done()
+			}
+			if err != nil {
+				return fmt.Errorf("%s: %w", Name(args[0]), err)
+			}
+			defer ar.Close()
+			for _, w := range ar.Warnings() {
+				fmt.Fprintf(a.env.Stderr, "newsdiff: warning: %s\n", cell(w))
+			}
+			for _, pr := range ar.Problems() {
+				fmt.Fprintf(a.env.Stderr, "newsdiff: warning: %s\n", Problem(pr))
+			}
+			if quiet {
+				return nil
+			}
+			alone := 0
+			for _, s := range ar.Stories() {
+				if s.Alone {
+					alone++
+				}
+			}
+			fmt.Fprintf(a.env.Stdout, "%d articles; stories: %d, not grouped: %d; %s; index %s\n",
+				len(ar.Entries()), len(ar.Stories())-alone, alone, time.Since(start).Round(time.Millisecond), Name(ar.IndexPath()))
+			return nil
+		},
+	}
+	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print nothing but problems")
+	return cmd
+}
+
+// progressLine shows a refresh's progress on w.
+type progressLine struct {
+	w        io.Writer
+	terminal bool
+	bar      progress.Model
+	phase    string
+	tenth    int // the last tenth reported, on a non-terminal
+	last     time.Time
+	drawn    bool
+}
+
+func newProgressLine(w io.Writer, terminal, noColor bool) *progressLine {
+	opts := []progress.Option{progress.WithWidth(40), progress.WithDefaultGradient()}
+	if noColor {
+		opts = append(opts, progress.WithColorProfile(termenv.Ascii))
+	}
+	return &progressLine{w: w, terminal: terminal, bar: progress.New(opts...), tenth: -1}
+}
+
+func (p *progressLine) show(pr archive.Progress) {
+	if pr.Total == 0 {
+		return
+	}
+	frac := float64(pr.Done) / float64(pr.Total)
+	if !p.terminal {
+		if pr.Phase != p.phase {
+			p.phase, p.tenth = pr.Phase, -1
+		}
+		if t := int(frac * 10); t > p.tenth {
+			p.tenth = t
+			fmt.Fprintf(p.w, "newsdiff index: %s %d%% (%d of %d)\n", pr.Phase, t*10, pr.Done, pr.Total)
+		}
+		return
+	}
+	// A frame at most every 50 ms: drawing is not free, and the eye needs
+	// no more.
+	if now := time.Now(); pr.Done < pr.Total && now.Sub(p.last) < 50*time.Millisecond {
+		return
+	} else {
+		p.last = now
+	}
+	fmt.Fprintf(p.w, "\r%s %-8s %d/%d\x1b[K", p.bar.ViewAs(frac), pr.Phase, pr.Done, pr.Total)
+	p.drawn = true
+}
+
+// done ends the progress line, so what follows starts on a line of its own.
+func (p *progressLine) done() {
+	if p.drawn {
+		fmt.Fprintln(p.w)
+	}
+}
