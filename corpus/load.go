@@ -57,11 +57,12 @@ func (p Problem) Error() string {
 }
 
 // LoadFS loads every .txt, .md, .html and .htm file of fsys, at any depth,
-// in sorted path order. A .md file is read as Markdown and a .html or .htm
-// file as a saved web page (see package extract): what is loaded, and what
-// an article's Raw holds and its offsets index, is then the article's text
-// as "newsdiff extract" prints it, its markup gone. Each directory holding articles is a story named after the
-// directory's path; the files at the root form the story called name. When
+// in sorted path order. A .html or .htm file is read as a saved web page
+// and a .md file as Markdown (see package extract): an article's Raw, which
+// its offsets index, is then the page's article in newsdiff's text format,
+// or the Markdown's front matter followed by its text with the markup gone.
+// Each directory holding articles is a story named after the directory's
+// path; the files at the root form the story called name. When
 // fsys has no subdirectories, its files may still report several unrelated
 // events: Corpus.Flat says so, and package story can group them into
 // stories by content (an article that names its story in its metadata
