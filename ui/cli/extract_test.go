@@ -228,3 +228,20 @@ func TestAddBadFeed(t *testing.T) {
 		t.Errorf("stderr\n%s\nwant\n%s", errb, want)
 	}
 }
+
+// TestDiffSavedPages checks that two saved pages given to diff are
+// compared as articles, not tag by tag.
+func TestDiffSavedPages(t *testing.T) {
+	dir := t.TempDir()
+	page := readTestPage(t)
+	a, b := filepath.Join(dir, "a.html"), filepath.Join(dir, "b.htm")
+	os.WriteFile(a, page, 0o644)
+	os.WriteFile(b, bytes.ReplaceAll(page, []byte("six weeks after"), []byte("five weeks after")), 0o644)
+	env, out, errb := seedEnv(t)
+	if code := Run(context.Background(), []string{"diff", "--format", "plain", a, b}, env); code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	if strings.Contains(out.String(), "<") || !strings.Contains(out.String(), "[-six-]{+five+}") {
+		t.Errorf("diff of two saved pages:\n%s", out)
+	}
+}
