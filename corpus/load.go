@@ -278,7 +278,7 @@ func unreadKinds(files []string) string {
 	if len(files) > len(examples) {
 		more = fmt.Sprintf(" and %d more", len(files)-len(examples))
 	}
-	return fmt.Sprintf("no articles: newsdiff reads .txt, .md, .html and .htm files, not %s%s",
+	return fmt.Sprintf("newsdiff reads .txt, .md, .html and .htm files, not %s%s",
 		strings.Join(examples, ", "), more)
 }
 

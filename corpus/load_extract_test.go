@@ -84,7 +84,7 @@ func TestLoadUnreadKinds(t *testing.T) {
 	if len(c.Articles()) != 0 || len(problems) != 1 {
 		t.Fatalf("%d articles, problems %v", len(c.Articles()), problems)
 	}
-	want := ".: no articles: newsdiff reads .txt, .md, .html and .htm files, not a.pdf, b.docx, c.rtf and 1 more"
+	want := ".: newsdiff reads .txt, .md, .html and .htm files, not a.pdf, b.docx, c.rtf and 1 more"
 	if got := problems[0].Error(); got != want {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
