@@ -455,6 +455,8 @@ func (m Model) View() string {
 	var sb strings.Builder
 	if m.showHelp {
 		sb.WriteString(strings.Join(m.helpView, "\n"))
+	} else if w, ok := m.active().(viewWriter); ok {
+		w.WriteView(&sb)
 	} else {
 		v := m.active().View()
 		sb.Grow(len(v) + bottom)
