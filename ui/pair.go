@@ -148,6 +148,7 @@ func (m *Model) handleCompared(msg comparedMsg) tea.Cmd {
 	}
 	m.compare.SetComparison(msg.c, m.pairMarks(msg.left, msg.right))
 	if p.at != nil {
+		m.flash = termsafe.OneLine(msg.left.Outlet) + " and " + termsafe.OneLine(msg.right.Outlet) + " side by side"
 		m.scrollTo(p.at, p.off)
 	}
 	return nil

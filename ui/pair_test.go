@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -159,5 +160,33 @@ func TestPanicInAComparisonIsShown(t *testing.T) {
 	}
 	if m = press(m, "j"); m.pending.active() {
 		t.Errorf("a comparison is still under way")
+	}
+}
+
+// TestOpenPairScrollsOnceCompared: a pair opened at a passage from a view
+// of the story scrolls there when its comparison comes in, if it has to be
+// computed first.
+func TestOpenPairScrollsOnceCompared(t *testing.T) {
+	m := freshModel(t)
+	left, right := m.articles[1], m.articles[0]
+	if _, ok := m.cache.Get(left, right); ok {
+		t.Fatalf("the pair is in the cache already")
+	}
+	at := left.Sentences[len(left.Sentences)*2/3]
+	m, cmd := updateOnly(m, openPairMsg{left: left, right: right, at: left, off: at.Start})
+	if !m.pending.active() || m.page != pageCompare {
+		t.Fatalf("opening an uncompared pair: pending %v, page %v", m.pending.active(), m.page)
+	}
+	m = press(m, "j") // a key meanwhile clears the flash
+	m = runCmd(m, cmd)
+	if c := m.compare.Comparison(); c == nil || c.Left != left || c.Right != right {
+		t.Fatalf("the pair was not shown")
+	}
+	want := fmt.Sprintf("%s and %s side by side, at ¶%d", left.Outlet, right.Outlet, left.ParagraphAt(at.Start))
+	if m.flash != want {
+		t.Errorf("flash %q, want %q", m.flash, want)
+	}
+	if m.compare.pane.scroll.top == 0 {
+		t.Errorf("the comparison did not scroll to the passage")
 	}
 }
