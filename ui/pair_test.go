@@ -190,3 +190,20 @@ func TestOpenPairScrollsOnceCompared(t *testing.T) {
 		t.Errorf("the comparison did not scroll to the passage")
 	}
 }
+
+// TestAnalysingFlashGoesWhenTheAnalysisComes is a regression test: the
+// status bar went on saying "analysing …" beside the analysis it promised
+// until the next key.
+func TestAnalysingFlashGoesWhenTheAnalysisComes(t *testing.T) {
+	m := New(seed(t), analysis.NewCache(), Options{Renderer: renderer(termenv.Ascii)})
+	init := m.Init()
+	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 40})
+	m, _ = updateOnly(m, keyMsg("3"))
+	if !strings.HasPrefix(m.flash, "analysing ") {
+		t.Fatalf("flash %q before the analysis came", m.flash)
+	}
+	m = runCmd(m, init)
+	if m.flash != "" || strings.Contains(screen(m), "analysing") {
+		t.Errorf("flash %q after the analysis came:\n%s", m.flash, screen(m))
+	}
+}
