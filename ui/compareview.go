@@ -272,13 +272,27 @@ func (v *compareView) UpdateKeys() {
 
 // View draws the two panes side by side, or the focused one.
 func (v *compareView) View() string {
-	const bottom = 1024 // room for the lines below the panes
 	var sb strings.Builder
+	v.WriteView(&sb)
+	return sb.String()
+}
+
+// WriteView writes what View draws into sb, so that the root's frame holds
+// the panes' rows without a copy of them in between: scrolling is most of
+// the reader's work, and each frame is a screenful of bytes.
+func (v *compareView) WriteView(sb *strings.Builder) {
+	const bottom = 1024 // room for the lines below the panes
 	switch {
 	case !v.dual() && v.focus == focusArticles:
-		return v.articles.View()
+		lv := v.articles.View()
+		sb.Grow(len(lv) + bottom)
+		sb.WriteString(lv)
+		return
 	case !v.dual():
-		return v.pane.View()
+		rv := v.pane.View()
+		sb.Grow(len(rv) + bottom)
+		sb.WriteString(rv)
+		return
 	}
 	lv, rv := v.articles.View(), v.pane.View()
 	sb.Grow(len(lv) + len(rv) + bottom)
@@ -294,7 +308,6 @@ func (v *compareView) View() string {
 			sb.WriteString(right[i])
 		}
 	}
-	return sb.String()
 }
 
 // Position is the scroll position, then the search, then the current

@@ -38,8 +38,9 @@
 // Nothing here writes to the terminal by itself or exits the process:
 // problems become state the reader shows.
 //
-// Two files run over 600 lines and stay whole: render.go is the
+// Three files run over 600 lines and stay whole: render.go is the
 // comparison's one pipeline from blocks to painted rows (layout, marks,
 // brushes), which reads best in one place; quotes.go is one view, its list
-// and its wordings, which change together.
+// and its wordings, which change together; ui_test.go drives the root
+// model key by key, one behaviour per test.
 package ui

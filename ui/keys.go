@@ -314,10 +314,21 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	}
 }
 
-// all returns a pointer to every binding, for enabling or disabling them
+// all returns a pointer to every binding, for enabling or describing them
 // together.
 func (k *KeyMap) all() []*key.Binding {
-	all := []*key.Binding{
+	fixed := k.fixed()
+	all := fixed[:]
+	for i := range k.Views {
+		all = append(all, &k.Views[i])
+	}
+	return all
+}
+
+// fixed returns a pointer to every binding but the views', as an array so
+// that walking it allocates nothing.
+func (k *KeyMap) fixed() [37]*key.Binding {
+	return [...]*key.Binding{
 		&k.Up, &k.Down, &k.Left, &k.Right, &k.PageUp, &k.PageDown, &k.HalfPageUp, &k.HalfPageDown, &k.Top, &k.Bottom,
 		&k.NextChange, &k.PrevChange, &k.Search, &k.NextMatch, &k.PrevMatch, &k.Inline,
 		&k.Pick, &k.Filter, &k.PrevOutlet, &k.NextOutlet, &k.Swap,
@@ -325,10 +336,17 @@ func (k *KeyMap) all() []*key.Binding {
 		&k.Accept, &k.DeleteChar, &k.DeleteWord, &k.ClearInput,
 		&k.Abandon, &k.Cancel, &k.SwitchPane, &k.Dismiss, &k.Help, &k.CloseHelp, &k.Quit, &k.ForceQuit,
 	}
-	for i := range k.Views {
-		all = append(all, &k.Views[i])
+}
+
+// disableAll disables every binding. The root does so on every message
+// before the view enables its own, so unlike all it allocates nothing.
+func (k *KeyMap) disableAll() {
+	for _, b := range k.fixed() {
+		b.SetEnabled(false)
 	}
-	return all
+	for i := range k.Views {
+		k.Views[i].SetEnabled(false)
+	}
 }
 
 // clone returns a copy of k that shares no binding with it.

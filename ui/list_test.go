@@ -131,3 +131,46 @@ func TestMatrixPageDown(t *testing.T) {
 		}
 	}
 }
+
+// TestListsAnswerTheSameKeys: the articles, the quotes, the passages and
+// the matrix's rows all move through one list, so g, G, j and a page
+// down do the same in each.
+func TestListsAnswerTheSameKeys(t *testing.T) {
+	views := []struct {
+		name  string
+		keys  []string // to reach the list with the keys
+		list  func(Model) list
+		first int // the first item: the list's first entry may be a heading
+	}{
+		{"articles", []string{"tab"}, func(m Model) list { return m.compare.articles.list }, 1},
+		{"quotes", []string{"2"}, func(m Model) list { return quotesOf(m).list }, 0},
+		{"passages", []string{"4"}, func(m Model) list { return passagesOf(m).list }, 0},
+		{"matrix", []string{"3"}, func(m Model) list { return matrixOf(m).rows }, 0},
+	}
+	for _, v := range views {
+		m := press(newModel(t, seed(t), 100, 30), v.keys...)
+		l := v.list(m)
+		if l.Len() < 3 {
+			t.Fatalf("%s: only %d entries", v.name, l.Len())
+		}
+		last := -1
+		for i := l.Len() - 1; i >= 0 && last < 0; i-- {
+			if e := l.Entry(i); !e.heading() {
+				last = e.item
+			}
+		}
+		if got := v.list(press(m, "G")).Selected(); got != last {
+			t.Errorf("%s: G selects %d, want the last, %d", v.name, got, last)
+		}
+		if got := v.list(press(m, "G", "g")).Selected(); got != v.first {
+			t.Errorf("%s: G g selects %d, want the first, %d", v.name, got, v.first)
+		}
+		if got := v.list(press(m, "j")).Selected(); got <= v.first {
+			t.Errorf("%s: j selects %d, not below the first", v.name, got)
+		}
+		pg := v.list(press(m, "pgdown"))
+		if row := pg.RowOf(pg.Cursor()); row < pg.scroll.height-pg.Entry(pg.Cursor()).height && pg.Selected() != last {
+			t.Errorf("%s: page down moved the cursor to row %d, less than a page of %d", v.name, row, pg.scroll.height)
+		}
+	}
+}

@@ -100,13 +100,16 @@ func (m *Model) setPair(left, right *corpus.Article, picking bool) tea.Cmd {
 	return tea.Batch(append(cmds, compareCmd(ctx, m.cache, m.compareGen, left, right))...)
 }
 
+// comparer compares a pair: the reader's cache.
+type comparer interface {
+	Compare(ctx context.Context, a, b *corpus.Article) (*compare.Comparison, error)
+}
+
 // compareCmd returns a command that compares left with right through
 // cache. It answers within slowCompare: with the comparison, or with a
 // compareSlowMsg whose wait command delivers the comparison later, so that
 // the reader can show a spinner meanwhile.
-func compareCmd(ctx context.Context, cache interface {
-	Compare(context.Context, *corpus.Article, *corpus.Article) (*compare.Comparison, error)
-}, gen int, left, right *corpus.Article) tea.Cmd {
+func compareCmd(ctx context.Context, cache comparer, gen int, left, right *corpus.Article) tea.Cmd {
 	return recovering("comparing", func() tea.Msg {
 		done := make(chan tea.Msg, 1)
 		go func() {
@@ -148,6 +151,7 @@ func (m *Model) handleCompared(msg comparedMsg) tea.Cmd {
 	}
 	m.compare.SetComparison(msg.c, m.pairMarks(msg.left, msg.right))
 	if p.at != nil {
+		m.flash = termsafe.OneLine(msg.left.Outlet) + " and " + termsafe.OneLine(msg.right.Outlet) + " side by side"
 		m.scrollTo(p.at, p.off)
 	}
 	return nil

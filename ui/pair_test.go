@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -159,5 +160,50 @@ func TestPanicInAComparisonIsShown(t *testing.T) {
 	}
 	if m = press(m, "j"); m.pending.active() {
 		t.Errorf("a comparison is still under way")
+	}
+}
+
+// TestOpenPairScrollsOnceCompared: a pair opened at a passage from a view
+// of the story scrolls there when its comparison comes in, if it has to be
+// computed first.
+func TestOpenPairScrollsOnceCompared(t *testing.T) {
+	m := freshModel(t)
+	left, right := m.articles[1], m.articles[0]
+	if _, ok := m.cache.Get(left, right); ok {
+		t.Fatalf("the pair is in the cache already")
+	}
+	at := left.Sentences[len(left.Sentences)*2/3]
+	m, cmd := updateOnly(m, openPairMsg{left: left, right: right, at: left, off: at.Start})
+	if !m.pending.active() || m.page != pageCompare {
+		t.Fatalf("opening an uncompared pair: pending %v, page %v", m.pending.active(), m.page)
+	}
+	m = press(m, "j") // a key meanwhile clears the flash
+	m = runCmd(m, cmd)
+	if c := m.compare.Comparison(); c == nil || c.Left != left || c.Right != right {
+		t.Fatalf("the pair was not shown")
+	}
+	want := fmt.Sprintf("%s and %s side by side, at ¶%d", left.Outlet, right.Outlet, left.ParagraphAt(at.Start))
+	if m.flash != want {
+		t.Errorf("flash %q, want %q", m.flash, want)
+	}
+	if m.compare.pane.scroll.top == 0 {
+		t.Errorf("the comparison did not scroll to the passage")
+	}
+}
+
+// TestAnalysingFlashGoesWhenTheAnalysisComes is a regression test: the
+// status bar went on saying "analysing …" beside the analysis it promised
+// until the next key.
+func TestAnalysingFlashGoesWhenTheAnalysisComes(t *testing.T) {
+	m := New(seed(t), analysis.NewCache(), Options{Renderer: renderer(termenv.Ascii)})
+	init := m.Init()
+	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 40})
+	m, _ = updateOnly(m, keyMsg("3"))
+	if !strings.HasPrefix(m.flash, "analysing ") {
+		t.Fatalf("flash %q before the analysis came", m.flash)
+	}
+	m = runCmd(m, init)
+	if m.flash != "" || strings.Contains(screen(m), "analysing") {
+		t.Errorf("flash %q after the analysis came:\n%s", m.flash, screen(m))
 	}
 }

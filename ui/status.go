@@ -47,9 +47,7 @@ func (m *Model) helpKeyOf() string {
 // offers it: the root's own, and those the view on screen enables.
 func (m *Model) updateKeys() {
 	k := m.keys
-	for _, b := range k.all() {
-		b.SetEnabled(false)
-	}
+	k.disableAll()
 	k.ForceQuit.SetEnabled(true)
 	if m.showHelp {
 		// The help scrolls like any pane.

@@ -328,11 +328,16 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) handleAnalysis(msg analysisMsg) {
 	m.analyses[msg.story] = msg.sa
 	delete(m.analysing, msg.story)
-	if m.compare.Comparison() != nil {
-		c := m.compare.Comparison()
+	if m.flash == analysingFlash(msg.story) {
+		m.flash = "" // the view shows the analysis now, or why it failed
+	}
+	if c := m.compare.Comparison(); c != nil {
 		m.compare.SetMarks(m.pairMarks(c.Left, c.Right))
 	}
 }
+
+// analysingFlash says that st is being analysed.
+func analysingFlash(st *corpus.Story) string { return "analysing " + termsafe.OneLine(st.Name) + "…" }
 
 // handleKey handles a key: ctrl+c, then a query being typed, then the
 // help, then the keys of the whole reader, then the view on screen.
@@ -412,7 +417,7 @@ func (m *Model) showPage(p page) {
 	m.page = p
 	m.syncView()
 	if st := m.storyOf[m.left]; p != pageCompare && st != nil && m.analysis() == nil {
-		m.flash = "analysing " + termsafe.OneLine(st.Name) + "…"
+		m.flash = analysingFlash(st)
 	}
 }
 
@@ -455,6 +460,8 @@ func (m Model) View() string {
 	var sb strings.Builder
 	if m.showHelp {
 		sb.WriteString(strings.Join(m.helpView, "\n"))
+	} else if w, ok := m.active().(viewWriter); ok {
+		w.WriteView(&sb)
 	} else {
 		v := m.active().View()
 		sb.Grow(len(v) + bottom)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/newsdiff/newsdiff/corpus"
@@ -91,6 +92,12 @@ type storyView interface {
 	// Typing reports whether a query is being typed: every key but
 	// ctrl+c then goes to the view.
 	Typing() bool
+}
+
+// viewWriter is a view that can write what View draws into the root's
+// frame directly, as io.WriterTo spares io.Copy a buffer.
+type viewWriter interface {
+	WriteView(sb *strings.Builder)
 }
 
 // statusPrompter is a view that types its query in the status bar, as the

@@ -7,6 +7,7 @@ package memo
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 )
@@ -30,26 +31,44 @@ type entry[V any] struct {
 // call succeeded or one is under way. A panic in compute becomes an error
 // whose text begins with what; like any error, it is returned to the
 // callers of that computation and not kept.
+//
+// A computation ended by its own caller's context (a reader abandoning a
+// comparison) does not end its waiters': a waiter whose context is live
+// computes the value itself.
 func (m *Map[K, V]) Get(ctx context.Context, key K, what string, compute func(context.Context) (V, error)) (V, error) {
-	m.mu.Lock()
-	if m.entries == nil {
-		m.entries = make(map[K]*entry[V])
-	}
-	e, ok := m.entries[key]
-	if !ok {
-		e = &entry[V]{done: make(chan struct{})}
-		m.entries[key] = e
-	}
-	m.mu.Unlock()
-	if ok {
+	for {
+		m.mu.Lock()
+		if m.entries == nil {
+			m.entries = make(map[K]*entry[V])
+		}
+		e, ok := m.entries[key]
+		if !ok {
+			e = &entry[V]{done: make(chan struct{})}
+			m.entries[key] = e
+		}
+		m.mu.Unlock()
+		if !ok {
+			return m.compute(ctx, key, e, what, compute)
+		}
 		select {
 		case <-e.done:
+			if isContextErr(e.err) && ctx.Err() == nil {
+				continue // the computing caller gave up; this one has not
+			}
 			return e.v, e.err
 		case <-ctx.Done():
 			var zero V
 			return zero, ctx.Err()
 		}
 	}
+}
+
+func isContextErr(err error) bool {
+	return errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
+}
+
+// compute fills e, the entry of key, and drops it if it failed.
+func (m *Map[K, V]) compute(ctx context.Context, key K, e *entry[V], what string, compute func(context.Context) (V, error)) (V, error) {
 	defer close(e.done)
 	e.v, e.err = safely(ctx, what, compute)
 	if e.err != nil {
