@@ -207,3 +207,18 @@ func TestAnalysingFlashGoesWhenTheAnalysisComes(t *testing.T) {
 		t.Errorf("flash %q after the analysis came:\n%s", m.flash, screen(m))
 	}
 }
+
+// TestSessionContextBoundsBackgroundWork: when the context the reader was
+// given ends (an SSH client gone), the reader's own context ends with it,
+// so the comparisons and analyses it started stop.
+func TestSessionContextBoundsBackgroundWork(t *testing.T) {
+	session, end := context.WithCancel(context.Background())
+	m := newModelOpts(t, seed(t), 120, 40, Options{Context: session})
+	if m.ctx.Err() != nil {
+		t.Fatal("the reader's context ended before the session's")
+	}
+	end()
+	if m.ctx.Err() == nil {
+		t.Error("the session ended but the reader's background work goes on")
+	}
+}

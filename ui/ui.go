@@ -24,6 +24,10 @@ type Options struct {
 	// WriteHTML writes a comparison as the page the e key exports; nil
 	// leaves export off.
 	WriteHTML HTMLWriter
+	// Context, when set, bounds the reader's background work (comparisons,
+	// analyses) beyond its own quitting: an SSH session's context, so that
+	// a client that goes away stops what its reader had started.
+	Context context.Context
 }
 
 // The smallest terminal the reader draws in; below it, it says so.
@@ -137,7 +141,11 @@ func New(c *corpus.Corpus, cache *analysis.Cache, opts Options) Model {
 	ascii := r.ColorProfile() == termenv.Ascii
 	markers := [2]bool{sideBySide: ascii || opts.NoColor, inline: ascii || opts.NoColor}
 
-	ctx, stop := context.WithCancel(context.Background())
+	parent := opts.Context
+	if parent == nil {
+		parent = context.Background()
+	}
+	ctx, stop := context.WithCancel(parent)
 	m := Model{
 		corpus:       c,
 		cache:        cache,

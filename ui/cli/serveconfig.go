@@ -26,8 +26,8 @@ func ServeConfig(cfg serve.Config, c *corpus.Corpus, cache *analysis.Cache, prob
 	}
 	// WriteHTML stays nil: an SSH client must not write files on the
 	// server, so the reader's export is off there.
-	cfg.NewModel = func(r *lipgloss.Renderer, _, _ int) tea.Model {
-		return ui.New(c, cache, ui.Options{Renderer: r, NoColor: r.ColorProfile() == termenv.Ascii, Problems: problems})
+	cfg.NewModel = func(ctx context.Context, r *lipgloss.Renderer, _, _ int) tea.Model {
+		return ui.New(c, cache, ui.Options{Renderer: r, NoColor: r.ColorProfile() == termenv.Ascii, Problems: problems, Context: ctx})
 	}
 	cfg.Exec = func(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return Run(ctx, args, Env{Corpus: c, Cache: cache, Stdout: stdout, Stderr: stderr})

@@ -69,7 +69,7 @@ type Config struct {
 	// dark or light background from its environment), width and height the
 	// initial pty size. The server enables the alternate screen itself. Nil
 	// refuses interactive sessions.
-	NewModel func(r *lipgloss.Renderer, width, height int) tea.Model
+	NewModel func(ctx context.Context, r *lipgloss.Renderer, width, height int) tea.Model
 
 	// ProgramOptions are added to every interactive session's tea.Program,
 	// e.g. tea.WithMouseCellMotion(). The server's own options (the session

@@ -34,7 +34,7 @@ func (g greeting) View() string { return g.style.Render("Hello from newsdiff. Pr
 // until SIGINT or SIGTERM.
 func Example() {
 	srv, err := serve.New(serve.Config{
-		NewModel: func(r *lipgloss.Renderer, width, height int) tea.Model {
+		NewModel: func(_ context.Context, r *lipgloss.Renderer, width, height int) tea.Model {
 			return greeting{style: r.NewStyle().Bold(true).Width(width)}
 		},
 		Exec: func(_ context.Context, args []string, stdout, stderr io.Writer) int {

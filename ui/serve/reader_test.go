@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"sync"
@@ -64,7 +65,7 @@ func startReader(t testing.TB, cfg Config) *testServer {
 // to test: it imports this one, so this one's tests cannot import it.
 func readerConfig(cfg Config, c *corpus.Corpus) Config {
 	cache := analysis.NewCache()
-	cfg.NewModel = func(r *lipgloss.Renderer, _, _ int) tea.Model {
+	cfg.NewModel = func(_ context.Context, r *lipgloss.Renderer, _, _ int) tea.Model {
 		return ui.New(c, cache, ui.Options{Renderer: r, NoColor: r.ColorProfile() == termenv.Ascii})
 	}
 	if cfg.Exec == nil {

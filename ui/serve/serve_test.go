@@ -41,7 +41,7 @@ func TestMain(m *testing.M) {
 // says what the server gave it, so that those tests need not know the
 // reader. The tests of what a client sees (TestReaderSession and the others
 // that start the server with startReader) run the real reader instead.
-func testModel(r *lipgloss.Renderer, width, height int) tea.Model {
+func testModel(_ context.Context, r *lipgloss.Renderer, width, height int) tea.Model {
 	return newListModel(r, width, height)
 }
 

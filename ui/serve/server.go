@@ -27,7 +27,7 @@ const forceWait = 2 * time.Second
 // caller wires them up and runs the server until SIGINT or SIGTERM:
 //
 //	srv, err := serve.New(serve.Config{
-//		NewModel: func(r *lipgloss.Renderer, width, height int) tea.Model {
+//		NewModel: func(ctx context.Context, r *lipgloss.Renderer, width, height int) tea.Model {
 //			return newReader(r) // the reader, styled with the session's renderer
 //		},
 //		Exec: func(ctx context.Context, args []string, stdout, stderr io.Writer) int {

@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"context"
 	"fmt"
 	"regexp"
 	"strings"
@@ -292,7 +293,7 @@ func TestPanicEndsOnlyItsSession(t *testing.T) {
 	for _, where := range []string{"newmodel", "init", "update", "view", "cmd", "batch", "sequence"} {
 		t.Run(where, func(t *testing.T) {
 			var sessions atomic.Int32
-			ts := startServer(t, Config{NewModel: func(r *lipgloss.Renderer, w, h int) tea.Model {
+			ts := startServer(t, Config{NewModel: func(_ context.Context, r *lipgloss.Renderer, w, h int) tea.Model {
 				m := newListModel(r, w, h)
 				if sessions.Add(1) == 1 { // only the first session misbehaves
 					if where == "newmodel" {
@@ -423,8 +424,8 @@ func TestStuckSessionLosesItsConnection(t *testing.T) {
 	release := make(chan struct{})
 	defer close(release) // lets the stuck handler finish before the leak check
 	ts := startServer(t, Config{IdleTimeout: 200 * time.Millisecond, ShutdownGrace: grace,
-		NewModel: func(r *lipgloss.Renderer, w, h int) tea.Model {
-			return stuckModel{Model: testModel(r, w, h), release: release}
+		NewModel: func(_ context.Context, r *lipgloss.Renderer, w, h int) tea.Model {
+			return stuckModel{Model: testModel(context.Background(), r, w, h), release: release}
 		}})
 	tt := ts.openTTY(t, "xterm", 80, 24)
 	tt.waitFor(wantInitial...)

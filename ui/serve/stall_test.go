@@ -2,6 +2,7 @@ package serve
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"runtime"
@@ -25,7 +26,7 @@ type floodModel struct {
 	frames []string // one per colour phase, for the current size
 }
 
-func newFloodModel(_ *lipgloss.Renderer, width, height int) tea.Model {
+func newFloodModel(_ context.Context, _ *lipgloss.Renderer, width, height int) tea.Model {
 	return floodModel{frames: floodFrames(width, height)}
 }
 
@@ -225,7 +226,7 @@ func TestResizeFloodCoalesced(t *testing.T) {
 	m := &resizeCounter{blocked: make(chan struct{}), unblock: make(chan struct{})}
 	release := sync.OnceFunc(func() { close(m.unblock) })
 	t.Cleanup(release)
-	ts := startServer(t, Config{NewModel: func(*lipgloss.Renderer, int, int) tea.Model { return m }})
+	ts := startServer(t, Config{NewModel: func(context.Context, *lipgloss.Renderer, int, int) tea.Model { return m }})
 	tt := ts.openTTY(t, "xterm", 80, 24)
 	tt.waitFor("size 80x24 after 1 sizes")
 	tt.press("b")
