@@ -61,7 +61,7 @@ func main() {
 
 // read runs the reader in this terminal until it quits or ctx is done.
 func read(ctx context.Context, r cli.ReaderRequest) error {
-	m := ui.New(r.Corpus, r.Cache, ui.Options{NoColor: r.NoColor, Problems: r.Problems, WriteHTML: cli.WriteHTMLDiff})
+	m := ui.New(r.Corpus, r.Cache, ui.Options{NoColor: r.NoColor, Problems: r.Problems, WriteHTML: cli.WriteHTMLDiff, Context: ctx})
 	// ui/cli catches SIGINT and SIGTERM and cancels ctx, which ends the
 	// program and restores the terminal. Bubble Tea's own handler would
 	// race with it: it sends QuitMsg to an event loop that ctx has already
