@@ -51,8 +51,8 @@ type Env struct {
 	Stdout   io.Writer
 	Stderr   io.Writer
 	// Local holds what only the process's own command line has: standard
-	// input, the environment, the terminal's size, and the reader and the
-	// SSH server to start. Nil over SSH and in most tests.
+	// input, the environment and the terminal's size. Nil over SSH and in
+	// most tests.
 	Local *Local
 }
 
@@ -63,14 +63,11 @@ type Local struct {
 	// Size returns the terminal's width and height, for the pager's "longer
 	// than the screen".
 	Size func() (width, height int, err error)
-	// Read opens the reader; Serve runs the SSH server (configured with
-	// ServeConfig) until ctx is done. They are handed in by main, so that
-	// the command tree starts neither a terminal program nor a server in
-	// tests.
+	// Read and Serve replace the reader and the SSH server when set: tests
+	// see what would be opened, with which settings, without a terminal or
+	// a listening socket. Nil runs the real ones (runReader, runServer).
 	Read  func(ctx context.Context, r ReaderRequest) error
 	Serve func(ctx context.Context, s ServeRequest) error
-	// ServeDefaults are serve's flag defaults (the SSH server's own).
-	ServeDefaults ServeSettings
 }
 
 func (l *Local) getenv(name string) string {

@@ -5,12 +5,15 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/newsdiff/newsdiff/corpus"
 )
@@ -43,7 +46,6 @@ func newLocalEnv(t *testing.T, terminal bool, stdin string) *localEnv {
 			le.served = &s
 			return nil
 		},
-		ServeDefaults: ServeSettings{Listen: ":2222", MaxSessions: 64, MaxPerIP: 8},
 	}
 	return le
 }
@@ -695,4 +697,57 @@ func jsonKeys(v any) map[string]bool {
 	}
 	walk(v)
 	return keys
+}
+
+// TestServeRuns starts the real SSH server through the command line and
+// stops it by cancelling the context, as SIGTERM does.
+func TestServeRuns(t *testing.T) {
+	le := newLocalEnv(t, false, "")
+	le.Local.Serve = nil // the real server
+	var mu sync.Mutex
+	le.Stderr = lockedWriter{&mu, le.errb}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	go func() {
+		done <- Run(ctx, []string{"serve", "--listen", "127.0.0.1:0", "--host-key", filepath.Join(t.TempDir(), "key")}, le.Env)
+	}()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		mu.Lock()
+		started := strings.Contains(le.errb.String(), "msg=serving")
+		mu.Unlock()
+		if started {
+			break
+		}
+		if time.Now().After(deadline) {
+			cancel()
+			t.Fatalf("the server did not start; stderr:\n%s", le.errb)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel()
+	select {
+	case code := <-done:
+		mu.Lock()
+		defer mu.Unlock()
+		if code != ExitOK {
+			t.Errorf("exit %d", code)
+		}
+		if !strings.Contains(le.errb.String(), "shutting down") {
+			t.Errorf("no shutdown in the log:\n%s", le.errb)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("the server did not stop when its context was cancelled")
+	}
+}
+
+type lockedWriter struct {
+	mu *sync.Mutex
+	w  io.Writer
+}
+
+func (l lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }

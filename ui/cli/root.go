@@ -152,8 +152,12 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 		return a.printing(a.gitDiff(args))(cmd, args)
 	}
 	l := a.env.Local
-	if l == nil || l.Read == nil {
+	if l == nil {
 		return errors.New("the reader needs a terminal")
+	}
+	read := l.Read
+	if read == nil {
+		read = runReader
 	}
 	var (
 		c     *corpus.Corpus
@@ -176,7 +180,7 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 		problems = append(problems, Problem(p))
 	}
 	ctx := cmd.Context()
-	err = l.Read(ctx, ReaderRequest{
+	err = read(ctx, ReaderRequest{
 		Corpus:   c,
 		Cache:    a.env.Cache,
 		NoColor:  !a.colorOn(),

@@ -1,14 +1,17 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/ui/serve"
 )
 
 func init() { register("serve", false, serveCommand) }
@@ -34,9 +37,12 @@ type ServeRequest struct {
 }
 
 func serveCommand(a *app) *cobra.Command {
-	var s ServeSettings
-	if l := a.env.Local; l != nil {
-		s = l.ServeDefaults
+	s := ServeSettings{
+		Listen:      serve.DefaultListen,
+		MaxSessions: serve.DefaultMaxSessions,
+		MaxPerIP:    serve.DefaultMaxPerIP,
+		IdleTimeout: serve.DefaultIdleTimeout,
+		MaxSession:  serve.DefaultMaxSession,
 	}
 	cmd := &cobra.Command{
 		Use:   "serve [flags] [DIR]",
@@ -51,8 +57,12 @@ until SIGINT or SIGTERM, then tells every session it is going down.`,
 		Args: dirArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			l := a.env.Local
-			if l == nil || l.Serve == nil {
+			if l == nil {
 				return errors.New("the SSH server is not available here")
+			}
+			run := l.Serve
+			if run == nil {
+				run = a.runServer
 			}
 			c, probs, err := a.loadCorpus(dirOf(args))
 			if err != nil {
@@ -63,7 +73,7 @@ until SIGINT or SIGTERM, then tells every session it is going down.`,
 				problems = append(problems, Problem(p))
 				fmt.Fprintf(a.env.Stderr, "newsdiff serve: warning: %s\n", Problem(p))
 			}
-			return l.Serve(cmd.Context(), ServeRequest{Settings: s, Corpus: c, Cache: a.env.Cache, Problems: problems})
+			return run(cmd.Context(), ServeRequest{Settings: s, Corpus: c, Cache: a.env.Cache, Problems: problems})
 		},
 	}
 	f := cmd.Flags()
@@ -75,4 +85,24 @@ until SIGINT or SIGTERM, then tells every session it is going down.`,
 	f.DurationVar(&s.IdleTimeout, "idle-timeout", s.IdleTimeout, "close a session after this long without input")
 	f.DurationVar(&s.MaxSession, "max-session", s.MaxSession, "close a session after this long")
 	return cmd
+}
+
+// runServer runs the SSH server until ctx is done, logging on stderr.
+func (a *app) runServer(ctx context.Context, r ServeRequest) error {
+	s := r.Settings
+	cfg := serve.Config{
+		Listen:             s.Listen,
+		HostKeyPath:        s.HostKey,
+		AuthorizedKeysPath: s.AuthorizedKeys,
+		MaxSessions:        s.MaxSessions,
+		MaxPerIP:           s.MaxPerIP,
+		IdleTimeout:        s.IdleTimeout,
+		MaxSession:         s.MaxSession,
+		Logger:             slog.New(slog.NewTextHandler(a.env.Stderr, nil)),
+	}
+	srv, err := serve.New(ServeConfig(cfg, r.Corpus, r.Cache, r.Problems))
+	if err != nil {
+		return err
+	}
+	return srv.Run(ctx)
 }

@@ -1,0 +1,29 @@
+package cli
+
+import (
+	"context"
+	"errors"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/newsdiff/newsdiff/ui"
+)
+
+// runReader runs the reader in this process's terminal until it quits or
+// ctx is done.
+func runReader(ctx context.Context, r ReaderRequest) error {
+	m := ui.New(r.Corpus, r.Cache, ui.Options{NoColor: r.NoColor, Problems: r.Problems, WriteHTML: WriteHTMLDiff, Context: ctx})
+	// NotifyContext catches SIGINT and SIGTERM and cancels ctx, which ends
+	// the program and restores the terminal. Bubble Tea's own handler would
+	// race with it: it sends QuitMsg to an event loop that ctx has already
+	// ended, and its shutdown then waits for that send forever.
+	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithContext(ctx), tea.WithoutSignalHandler()}
+	if r.InputTTY {
+		opts = append(opts, tea.WithInputTTY())
+	}
+	_, err := tea.NewProgram(m, opts...).Run()
+	if errors.Is(err, tea.ErrProgramKilled) || errors.Is(err, context.Canceled) {
+		return ctx.Err()
+	}
+	return err
+}
