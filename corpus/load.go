@@ -190,7 +190,7 @@ func loadFS(fsys fs.FS, name string, source func(string) string) (*Corpus, []Pro
 		case d.IsDir() || hidden:
 		case d.Name() == sidecarName:
 			sidecars = append(sidecars, p)
-		case isArticleName(d.Name()):
+		case IsArticleName(d.Name()):
 			files = append(files, p)
 		case d.Type().IsRegular():
 			others = append(others, p)
@@ -282,9 +282,10 @@ func unreadKinds(files []string) string {
 		strings.Join(examples, ", "), more)
 }
 
-// isArticleName reports whether a file name has an article's extension and
-// is not a README, which a directory of articles may well have.
-func isArticleName(name string) bool {
+// IsArticleName reports whether a file name has an article's extension
+// (.txt, .md, .html or .htm) and is not a README, which a directory of
+// articles may well have: the files LoadFS reads.
+func IsArticleName(name string) bool {
 	ext := path.Ext(name)
 	switch strings.ToLower(ext) {
 	case ".txt", ".md", ".html", ".htm":

@@ -70,7 +70,7 @@ func scan(ctx context.Context, root string) ([]diskFile, error) {
 			return nil
 		}
 		sidecar := name == sidecarName
-		if !sidecar && !isArticleName(name) {
+		if !sidecar && !corpus.IsArticleName(name) {
 			return nil
 		}
 		rel, err := filepath.Rel(root, p)
@@ -100,17 +100,6 @@ func scan(ctx context.Context, root string) ([]diskFile, error) {
 	}
 	wg.Wait()
 	return files, ctx.Err()
-}
-
-// isArticleName reports whether a file name has an article's extension and
-// is not a README; the same rule as corpus's loader.
-func isArticleName(name string) bool {
-	ext := path.Ext(name)
-	switch strings.ToLower(ext) {
-	case ".txt", ".md":
-		return !strings.EqualFold(strings.TrimSuffix(name, ext), "readme")
-	}
-	return false
 }
 
 // refresh brings the store up to date with the files under root: new and
