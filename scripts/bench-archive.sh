@@ -73,7 +73,7 @@ hyperfine -N -i -w 20 -r 200 --export-json "$work/pair.json" \
 	"$nd diff --format plain $a $b" \
 	"wdiff $a $b" \
 	"dwdiff $a $b" \
-	"git diff --no-index --word-diff $a $b" >/dev/null 2>&1
+	"git diff --no-index --word-diff $a $b" --style none >/dev/null
 "$gen" -medians "$work/pair.json" | sed "s|$work/||g" >>"$out"
 
 for n in $sizes; do
@@ -87,13 +87,13 @@ for n in $sizes; do
 	open=$(timed "$nd" list "$dir")
 	"$gen" -src "$src" -add 100 -out "$dir"
 	add=$(timed "$nd" index --quiet "$dir")
-	hyperfine -N -w 2 -r 10 --export-json "$work/open-$n.json" "$nd list $dir" >/dev/null 2>&1
+	hyperfine -N -w 2 -r 10 --export-json "$work/open-$n.json" "$nd list $dir" --style none >/dev/null
 	set -- $("$gen" -story 5 -out "$dir")
 	story=$1 size=$2 left=$3 right=$4
 	hyperfine -N -w 2 -r 10 --export-json "$work/story-$n.json" \
 		"$nd matrix --story $story $dir" \
 		"$nd quotes --story $story $dir" \
-		"$nd diff --format plain --dir $dir $left $right" >/dev/null 2>&1
+		"$nd diff --format plain --dir $dir $left $right" --style none >/dev/null
 	quality=$("$gen" -eval "$dir" | sed -n 1,2p | tr '\n' ' ')
 
 	# Ctrl-C during a first build, a second into it.

@@ -28,6 +28,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/newsdiff/newsdiff/corpus"
@@ -349,16 +350,21 @@ func (a *Archive) Article(ctx context.Context, e Entry) (*corpus.Article, error)
 // Cache is the archive's cache of articles and comparisons.
 func (a *Archive) Cache() *Cache { return a.cache }
 
-// FindStory returns the story named name (or whose name starts with it),
-// or numbered so (from 1) in Stories.
+// FindStory returns the story numbered name (from 1, in Stories' order),
+// or else named name or whose name starts with it, ignoring case, as the
+// commands' --story takes it.
 func (a *Archive) FindStory(name string) (*Story, error) {
+	if n, err := strconv.Atoi(name); err == nil && strconv.Itoa(n) == name {
+		if n < 1 || n > len(a.stories) {
+			return nil, fmt.Errorf("no story %d (there are %d)", n, len(a.stories))
+		}
+		return a.stories[n-1], nil
+	}
+	var found []*Story
 	for _, s := range a.stories {
 		if s.Name == name {
 			return s, nil
 		}
-	}
-	var found []*Story
-	for _, s := range a.stories {
 		if strings.HasPrefix(strings.ToLower(s.Name), strings.ToLower(name)) {
 			found = append(found, s)
 		}
@@ -367,11 +373,7 @@ func (a *Archive) FindStory(name string) (*Story, error) {
 	case 1:
 		return found[0], nil
 	case 0:
-		var n int
-		if _, err := fmt.Sscanf(name, "%d", &n); err == nil && fmt.Sprint(n) == name && n >= 1 && n <= len(a.stories) {
-			return a.stories[n-1], nil
-		}
-		return nil, fmt.Errorf("no story %q", name)
+		return nil, fmt.Errorf("no story named %q", name)
 	}
 	return nil, fmt.Errorf("%q names %d stories; give more of the name", name, len(found))
 }

@@ -399,3 +399,27 @@ func TestNamedStoriesAreNotRegrouped(t *testing.T) {
 		t.Errorf("stories %q, want %q", names, want)
 	}
 }
+
+func TestFindStory(t *testing.T) {
+	a := open(t, writeArchive(t), Options{})
+	for _, tc := range []struct {
+		name, want string // want: the first path of the story found, or "" for an error
+	}{
+		{"1", "000_bcfc8e1eaa4c1094.txt"},
+		{"2", "rain.txt"},
+		{"4", ""},
+		{"donald", "000_bcfc8e1eaa4c1094.txt"},
+		{"Panda cub born at Edinburgh zoo", "zoo.txt"},
+		{"nothing like it", ""},
+	} {
+		s, err := a.FindStory(tc.name)
+		switch {
+		case tc.want == "" && err == nil:
+			t.Errorf("FindStory(%q) = %q, want an error", tc.name, s.Name)
+		case tc.want != "" && err != nil:
+			t.Errorf("FindStory(%q): %v", tc.name, err)
+		case tc.want != "" && s.Entries[0].Path != tc.want:
+			t.Errorf("FindStory(%q) starts with %q, want %q", tc.name, s.Entries[0].Path, tc.want)
+		}
+	}
+}
