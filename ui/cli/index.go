@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"time"
@@ -49,10 +50,30 @@ the same on the way; this one shows its progress.`,
 				shown = newProgressLine(a.env.Stderr, a.env.Terminal, !a.colorOn())
 				opts.Progress = shown.show
 			}
-			ar, err := archive.Open(cmd.Context(), args[0], opts)
+			// Open in the background, so that an interrupt ends the command
+			// at once, as printing does for the others: what the refresh
+			// has not committed is discarded by SQLite, and the next run
+			// carries on from what it has.
+			ctx := cmd.Context()
+			type opened struct {
+				ar  *archive.Archive
+				err error
+			}
+			done := make(chan opened, 1)
+			go func() {
+				ar, err := archive.Open(ctx, args[0], opts)
+				done <- opened{ar, err}
+			}()
+			var o opened
+			select {
+			case o = <-done:
+			case <-ctx.Done():
+				return context.Cause(ctx)
+			}
 			if shown != nil {
 				shown.done()
 			}
+			ar, err := o.ar, o.err
 			if err != nil {
 				return fmt.Errorf("%s: %w", Name(args[0]), err)
 			}
