@@ -18,8 +18,8 @@
 #   - Ctrl-C (SIGINT) during a first build: time to exit and exit status;
 #   - the quality of the story grouping against the corpus's true stories.
 # Archives are kept in BENCH_DIR (default: a directory under TMPDIR) so a
-# second run reuses them. Needs go, hyperfine, wdiff, dwdiff, git, jq and
-# GNU time.
+# second run reuses them; BENCH_OUT names another file to write. Needs go,
+# hyperfine, wdiff, dwdiff, git, jq and GNU time.
 set -eu
 
 cd "$(dirname "$0")/.."
@@ -27,7 +27,7 @@ repo=$(pwd)
 sizes=${*:-1000 10000 100000}
 work=${BENCH_DIR:-${TMPDIR:-/tmp}/newsdiff-bench}
 mkdir -p "$work"
-out="$repo/BENCHMARKS.md"
+out=${BENCH_OUT:-$repo/BENCHMARKS.md}
 src="$repo/../shared/corpora/multinews"
 if [ ! -d "$src" ]; then
 	echo "bench-archive: $src is missing; it holds the articles the archives are made of" >&2
@@ -42,14 +42,14 @@ go build -o "$work/archivegen" ./scripts/archivegen
 nd="$work/newsdiff"
 gen="$work/archivegen"
 
-# timed CMD...: runs CMD under GNU time, prints "seconds peak-KiB".
+# timed CMD...: runs CMD under GNU time, prints "seconds peak-KiB cpu-seconds".
 timed() {
-	/usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
+	/usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
 		echo "bench-archive: $* failed:" >&2
 		cat "$work/stderr.txt" >&2
 		exit 1
 	}
-	cat "$work/time.txt"
+	awk '{printf "%s %s %.2f\n", $1, $2, $3 + $4}' "$work/time.txt"
 }
 mib() { echo "$1" | awk '{printf "%.0f MiB", $1/1024}'; }
 
@@ -115,15 +115,15 @@ for n in $sizes; do
 		echo
 		echo "## $n articles"
 		echo
-		echo "| measure | time | peak RSS |"
-		echo "|---|---|---|"
+		echo "| measure | time | CPU (user + system) | peak RSS |"
+		echo "|---|---|---|---|"
 		set -- $build
-		echo "| build the index (\`newsdiff index\`, from nothing) | $1 s | $(mib "$2") |"
+		echo "| build the index (\`newsdiff index\`, from nothing) | $1 s | $3 s | $(mib "$2") |"
 		set -- $open
-		echo "| open the indexed archive (\`newsdiff list\`) | $1 s | $(mib "$2") |"
+		echo "| open the indexed archive (\`newsdiff list\`) | $1 s | $3 s | $(mib "$2") |"
 		set -- $add
-		echo "| add 100 articles (\`newsdiff index\`) | $1 s | $(mib "$2") |"
-		echo "| Ctrl-C one second into a build | exited after $(( (t1 - t0) / 1000000 )) ms, status $status | |"
+		echo "| add 100 articles (\`newsdiff index\`) | $1 s | $3 s | $(mib "$2") |"
+		echo "| Ctrl-C one second into a build | exited after $(( (t1 - t0) / 1000000 )) ms, status $status | | |"
 		echo
 		echo "Index: $(du -h "$dir/.newsdiff/index.db" | cut -f1) for $(du -sh --exclude=.newsdiff "$dir" | cut -f1) of articles. Grouping: $quality"
 		echo
