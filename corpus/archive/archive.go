@@ -116,10 +116,6 @@ func Open(ctx context.Context, dir string, opts Options) (*Archive, error) {
 	if err := a.open(ctx, opts); err != nil {
 		return nil, err
 	}
-	if err := a.load(ctx); err != nil {
-		a.Close()
-		return nil, err
-	}
 	limit := opts.CacheBytes
 	if limit <= 0 {
 		limit = DefaultCacheBytes
@@ -139,11 +135,7 @@ func (a *Archive) open(ctx context.Context, opts Options) error {
 		store, err := openStore(ctx, a.indexPath)
 		if err == nil {
 			a.store = store
-			if opts.NoRefresh {
-				return nil
-			}
-			err = refresh(ctx, a.root, store, opts)
-			if err == nil {
+			if err = a.refresh(ctx, opts); err == nil {
 				return nil
 			}
 			store.Close()
@@ -204,12 +196,31 @@ func defaultIndexPath(root string) (string, error) {
 	return filepath.Join(dir, "index-"+hex.EncodeToString(sum[:8])+".db"), nil
 }
 
-// load reads the listing from the store and gathers it into stories.
-func (a *Archive) load(ctx context.Context) error {
+// refresh reads the listing from the store, refreshes the store from the
+// files (unless opts says not to) and reads the listing again if that
+// changed it.
+func (a *Archive) refresh(ctx context.Context, opts Options) error {
 	entries, err := a.store.Entries(ctx)
 	if err != nil {
 		return err
 	}
+	if !opts.NoRefresh {
+		changed, err := refresh(ctx, a.root, a.store, entries, opts)
+		if err != nil {
+			return err
+		}
+		if changed {
+			if entries, err = a.store.Entries(ctx); err != nil {
+				return err
+			}
+		}
+	}
+	a.load(entries)
+	return nil
+}
+
+// load gathers the listing into stories.
+func (a *Archive) load(entries []Entry) {
 	a.entries = entries
 	a.byID = make(map[int64]int, len(entries))
 	named := map[string]*Story{}
@@ -259,7 +270,6 @@ func (a *Archive) load(ctx context.Context) error {
 		return 1
 	})
 	a.stories = order
-	return nil
 }
 
 // storyTitle names a story found by content after its first article.

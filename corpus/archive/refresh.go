@@ -102,21 +102,18 @@ func scan(ctx context.Context, root string) ([]diskFile, error) {
 	return files, ctx.Err()
 }
 
-// refresh brings the store up to date with the files under root: new and
-// changed files are read and indexed, deleted ones dropped, and every
-// article not yet grouped is grouped.
-func refresh(ctx context.Context, root string, store Store, opts Options) error {
+// refresh brings the store up to date with the files under root, given
+// what the store holds (its Entries): new and changed files are read and
+// indexed, deleted ones dropped, and every article not yet grouped is
+// grouped. It reports whether the store changed.
+func refresh(ctx context.Context, root string, store Store, stored []Entry, opts Options) (changed bool, err error) {
 	disk, err := scan(ctx, root)
 	if err != nil {
-		return err
-	}
-	stored, err := store.Files(ctx)
-	if err != nil {
-		return err
+		return false, err
 	}
 	known := make(map[string]FileState, len(stored))
-	for _, f := range stored {
-		known[f.Path] = f
+	for _, e := range stored {
+		known[e.Path] = FileState{Path: e.Path, Size: e.Size, ModTime: e.ModTime}
 	}
 
 	// A changed sidecar changes the metadata of every article beside it.
@@ -142,23 +139,40 @@ func refresh(ctx context.Context, root string, store Store, opts Options) error 
 	}
 	if len(gone) > 0 {
 		if err := store.Delete(ctx, gone); err != nil {
-			return err
+			return false, err
 		}
 	}
 
 	var work []job
+	var knownPaths []string
 	for _, f := range disk {
-		k, ok := known[f.Path]
+		_, ok := known[f.Path]
+		k := known[f.Path]
 		force := dirtyDirs[path.Dir(f.Path)]
 		if ok && !force && k.Size == f.Size && k.ModTime.Equal(f.ModTime) {
 			continue
 		}
-		work = append(work, job{file: f, known: ok, oldHash: k.Hash, force: force})
+		work = append(work, job{file: f, known: ok, force: force})
+		if ok {
+			knownPaths = append(knownPaths, f.Path)
+		}
+	}
+	// Hashes only of the files whose time or size changed: reading all of
+	// them would cost every refresh a pass over the index.
+	if len(knownPaths) > 0 {
+		hashes, err := store.Hashes(ctx, knownPaths)
+		if err != nil {
+			return false, err
+		}
+		for i := range work {
+			work[i].oldHash = hashes[work[i].file.Path]
+		}
 	}
 	if err := readAll(ctx, root, store, work, opts); err != nil {
-		return err
+		return false, err
 	}
-	return groupAll(ctx, store, opts)
+	grouped, err := groupAll(ctx, store, opts)
+	return len(gone) > 0 || len(work) > 0 || grouped, err
 }
 
 // job is one file to read.
@@ -361,19 +375,19 @@ func reason(err error) string {
 }
 
 // groupAll groups every article the store has not grouped yet, one at a
-// time in path order.
-func groupAll(ctx context.Context, store Store, opts Options) error {
+// time in path order, and reports whether there were any.
+func groupAll(ctx context.Context, store Store, opts Options) (bool, error) {
 	pending, err := store.Ungrouped(ctx)
 	if err != nil || len(pending) == 0 {
-		return err
+		return false, err
 	}
 	df, docs, err := store.DocFreq(ctx)
 	if err != nil {
-		return err
+		return true, err
 	}
 	sizes, err := store.GroupSizes(ctx)
 	if err != nil {
-		return err
+		return true, err
 	}
 	// Every article about to be grouped counts in the weights from the
 	// start, so that a first build weighs terms as a folder load does.
@@ -395,11 +409,11 @@ func groupAll(ctx context.Context, store Store, opts Options) error {
 	}
 	for i := range pending {
 		if err := ctx.Err(); err != nil {
-			return err
+			return true, err
 		}
 		gr, err := g.group(ctx, &pending[i], hadGroups)
 		if err != nil {
-			return err
+			return true, err
 		}
 		batch = append(batch, gr)
 		for _, t := range pending[i].Terms {
@@ -407,12 +421,12 @@ func groupAll(ctx context.Context, store Store, opts Options) error {
 		}
 		if len(batch) == groupBatch {
 			if err := flush(); err != nil {
-				return err
+				return true, err
 			}
 		}
 		report(opts, Progress{"grouping", i + 1, len(pending)})
 	}
-	return flush()
+	return true, flush()
 }
 
 func report(opts Options, p Progress) {

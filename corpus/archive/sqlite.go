@@ -160,7 +160,41 @@ func (s *SQLite) tx(ctx context.Context, f func(*sql.Tx) error) error {
 // Close closes the database.
 func (s *SQLite) Close() error { return s.db.Close() }
 
-// Files implements Store.
+// Hashes implements Store.
+func (s *SQLite) Hashes(ctx context.Context, paths []string) (map[string][]byte, error) {
+	out := make(map[string][]byte, len(paths))
+	const chunk = 500
+	for len(paths) > 0 {
+		n := min(chunk, len(paths))
+		args := make([]any, n)
+		for i, p := range paths[:n] {
+			args[i] = p
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT path, hash FROM articles WHERE hash IS NOT NULL AND path IN (`+
+			strings.TrimSuffix(strings.Repeat("?,", n), ",")+`)`, args...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var p string
+			var h []byte
+			if err := rows.Scan(&p, &h); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out[p] = h
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+		paths = paths[n:]
+	}
+	return out, nil
+}
+
+// Files returns the state of every file the index knows of, articles and
+// skipped files alike.
 func (s *SQLite) Files(ctx context.Context) ([]FileState, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT path, size, mtime, hash FROM articles`)
 	if err != nil {
@@ -469,7 +503,7 @@ func (s *SQLite) DocFreq(ctx context.Context) (map[uint32]int32, int, error) {
 func (s *SQLite) Entries(ctx context.Context) ([]Entry, error) {
 	// In the table's own order, sorted afterwards: ordering by path would
 	// walk the path index and fetch every row from elsewhere in the file.
-	rows, err := s.db.QueryContext(ctx, `SELECT id, path, article, outlet, title, url, date, words, story, grp, problem, skipped
+	rows, err := s.db.QueryContext(ctx, `SELECT id, path, article, outlet, title, url, date, words, story, grp, problem, skipped, size, mtime
 		FROM articles`)
 	if err != nil {
 		return nil, err
@@ -478,9 +512,11 @@ func (s *SQLite) Entries(ctx context.Context) ([]Entry, error) {
 	var out []Entry
 	for rows.Next() {
 		var e Entry
-		if err := rows.Scan(&e.ID, &e.Path, &e.Article, &e.Outlet, &e.Title, &e.URL, &e.Date, &e.Words, &e.Story, &e.Group, &e.Problem, &e.Skipped); err != nil {
+		var mtime int64
+		if err := rows.Scan(&e.ID, &e.Path, &e.Article, &e.Outlet, &e.Title, &e.URL, &e.Date, &e.Words, &e.Story, &e.Group, &e.Problem, &e.Skipped, &e.Size, &mtime); err != nil {
 			return nil, err
 		}
+		e.ModTime = time.Unix(0, mtime)
 		out = append(out, e)
 	}
 	slices.SortFunc(out, func(a, b Entry) int { return strings.Compare(a.Path, b.Path) })

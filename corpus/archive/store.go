@@ -13,9 +13,8 @@ import (
 // Every method may be called from one goroutine at a time; an
 // implementation need not be safe for concurrent use.
 type Store interface {
-	// Files returns the state of every file the store knows of, articles
-	// and skipped files alike.
-	Files(ctx context.Context) ([]FileState, error)
+	// Hashes returns the stored hash of each of paths that has one.
+	Hashes(ctx context.Context, paths []string) (map[string][]byte, error)
 	// Put adds or replaces the records, keyed by path, in one
 	// transaction. A replaced record loses its story group and its
 	// grouping keys.
@@ -49,6 +48,8 @@ type Store interface {
 	DocFreq(ctx context.Context) (map[uint32]int32, int, error)
 
 	// Entries returns every file, skipped ones included, in path order.
+	// A refresh compares them with the files on disk, so they carry each
+	// file's size and time.
 	Entries(ctx context.Context) ([]Entry, error)
 	// Search returns the ids of the articles whose title or text match
 	// every word of query (the last as a prefix), best first, at most
@@ -117,4 +118,6 @@ type Entry struct {
 	Group   int64  // its story group when grouped by content
 	Problem string // why the file was skipped, or a warning about it
 	Skipped bool   // the file holds no article
+	Size    int64
+	ModTime time.Time
 }
