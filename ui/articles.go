@@ -30,6 +30,10 @@ type articlesPane struct {
 	// article they were computed against.
 	sims    map[*corpus.Article]float64
 	simsFor *corpus.Article
+	// unpaired are the articles their story's analysis found sharing no
+	// passage with any other of the story: filed with it, most likely,
+	// but about something else.
+	unpaired map[*corpus.Article]bool
 
 	input     lineInput
 	filtering bool // the filter is being typed
@@ -37,7 +41,10 @@ type articlesPane struct {
 
 	width, height int
 	focus         bool
-	view          string
+	// alone says that the pane has the screen to itself (a narrow
+	// terminal): no border then, as there is nothing beside it.
+	alone bool
+	view  string
 }
 
 // entry is a line of the list: a story heading, or an article.
@@ -73,9 +80,10 @@ func newArticlesPane(c *corpus.Corpus, s *Styles, keys *KeyMap) articlesPane {
 	return p
 }
 
-// SetSize sets the pane's outer size, its frame included.
-func (p *articlesPane) SetSize(width, height int) {
-	p.width, p.height = width, height
+// SetSize sets the pane's outer size, its frame included; alone says
+// whether it has the screen to itself.
+func (p *articlesPane) SetSize(width, height int, alone bool) {
+	p.width, p.height, p.alone = width, height, alone
 	p.list.SetHeight(p.listHeight())
 	p.render()
 }
@@ -121,6 +129,21 @@ func (p *articlesPane) SetSimilarities(left *corpus.Article, sims map[*corpus.Ar
 		return
 	}
 	p.sims, p.simsFor = sims, left
+	p.render()
+}
+
+// MarkUnpaired marks arts as sharing no passage with the rest of their
+// story.
+func (p *articlesPane) MarkUnpaired(arts []*corpus.Article) {
+	if len(arts) == 0 {
+		return
+	}
+	if p.unpaired == nil {
+		p.unpaired = make(map[*corpus.Article]bool)
+	}
+	for _, a := range arts {
+		p.unpaired[a] = true
+	}
 	p.render()
 }
 
@@ -200,6 +223,9 @@ func (p *articlesPane) render() {
 	if p.focus {
 		frame = s.FocusedPane
 	}
+	if p.alone {
+		frame = frame.BorderRight(false)
+	}
 	w := p.width - frame.GetHorizontalFrameSize()
 	if w <= 0 || p.height <= 0 {
 		p.view = ""
@@ -210,7 +236,7 @@ func (p *articlesPane) render() {
 	p.list.Window(func(i int, le listEntry, skip int) bool {
 		var el []string
 		if le.heading() {
-			el = []string{p.storyLine(p.entries[le.item].story, w)}
+			el = []string{p.storyLine(p.entries[le.item].story, p.shownUnder(i), w)}
 		} else {
 			el = p.articleLines(p.entries[le.item].article, i == p.list.Cursor(), w)
 		}
@@ -253,8 +279,37 @@ func (p articlesPane) headerLine(w int) string {
 	return " " + hs.Render(text) + strings.Repeat(" ", max(w-1-textWidth(text), 0))
 }
 
-func (p articlesPane) storyLine(st *corpus.Story, w int) string {
+// shownUnder counts the articles the list shows under heading i: with a
+// filter, fewer than its story has.
+func (p articlesPane) shownUnder(i int) int {
+	n := 0
+	for j := i + 1; j < p.list.Len() && !p.list.Entry(j).heading(); j++ {
+		n++
+	}
+	return n
+}
+
+// Shown returns the position of the cursor's article among the articles
+// shown, from 1, and how many are shown.
+func (p articlesPane) Shown() (at, n int) {
+	for j := range p.list.Len() {
+		if !p.list.Entry(j).heading() {
+			n++
+			if j == p.list.Cursor() {
+				at = n
+			}
+		}
+	}
+	return at, n
+}
+
+// storyLine draws a story's heading: its name and how many articles it
+// has, or, under a filter, how many of them match ("2 of 5").
+func (p articlesPane) storyLine(st *corpus.Story, shown, w int) string {
 	n := fmt.Sprintf(" · %d", len(st.Articles))
+	if shown < len(st.Articles) {
+		n = fmt.Sprintf(" · %d of %d", shown, len(st.Articles))
+	}
 	name := truncate(termsafe.OneLine(st.Name), max(w-1-textWidth(n), 1))
 	text := name + n
 	return " " + p.styles.Articles.Story.Render(name) + p.styles.Articles.Meta.Render(n) + strings.Repeat(" ", max(w-1-textWidth(text), 0))
@@ -285,7 +340,15 @@ func (p articlesPane) articleLines(a *corpus.Article, selected bool, w int) []st
 	case p.left != nil && p.left != a && sameStory(p.left, a):
 		sim = "…"
 	}
+	simStyle := s.Meta
+	if p.unpaired[a] && a != p.left {
+		// Its similarity to anything in its story is nil: say why.
+		sim, simStyle = "unrelated?", p.styles.Compare.FactMark
+	}
 	avail := w - 3 // bar, side mark, space
+	if textWidth(sim) > avail/2 {
+		sim = truncate(sim, max(avail/2, 1))
+	}
 	simW := textWidth(sim)
 	outlet := truncate(termsafe.OneLine(a.Outlet), max(avail-simW-1, 1))
 	gap := max(avail-textWidth(outlet)-simW, 0)
@@ -301,7 +364,7 @@ func (p articlesPane) articleLines(a *corpus.Article, selected bool, w int) []st
 		pick = func(st lipgloss.Style) lipgloss.Style { return st.Inherit(s.Selected) }
 		space = func(n int) string { return s.Selected.Render(strings.Repeat(" ", n)) }
 	}
-	l1 := pick(s.Outlet).Render(outlet) + space(gap) + pick(s.Meta).Render(sim)
+	l1 := pick(s.Outlet).Render(outlet) + space(gap) + pick(simStyle).Render(sim)
 	l2 := pick(s.Title).Render(title) + space(gap2) + pick(s.Meta).Render(words)
 	return []string{bar + side + " " + l1, bar + "  " + l2}
 }

@@ -397,7 +397,7 @@ func TestTooSmall(t *testing.T) {
 	}
 }
 
-func TestFewerThanTwoArticles(t *testing.T) {
+func TestNoneOrOneArticle(t *testing.T) {
 	one, _, err := corpus.LoadFS(fstest.MapFS{"a.txt": {Data: []byte("A lone report\n\nSomething happened today, the report says.\n")}}, "lone")
 	if err != nil {
 		t.Fatal(err)
@@ -405,11 +405,13 @@ func TestFewerThanTwoArticles(t *testing.T) {
 	for name, c := range map[string]*corpus.Corpus{"nil": nil, "empty": {}, "one": one} {
 		m := newModel(t, c, 100, 30)
 		s := screen(m)
-		if !strings.Contains(s, "A comparison needs two articles") {
+		switch {
+		case name != "one" && !strings.Contains(s, "There are no articles to read"):
 			t.Errorf("%s corpus:\n%s", name, s)
-		}
-		if name == "one" && !strings.Contains(s, "only one") {
-			t.Errorf("one-article corpus does not say so:\n%s", s)
+		case name == "one" && (!strings.Contains(s, "Something happened today, the report says.") || !strings.Contains(s, "the only article: nothing to compare it with")):
+			// A folder of one article opens that article, saying there is
+			// nothing to compare it with.
+			t.Errorf("one-article corpus does not open the article:\n%s", s)
 		}
 		m = press(m, "j", "enter", "]", "[", "s", "v", "n", "/", "x", "esc", "tab", "?", "esc", "G")
 		checkFits(t, m, 100, 30)
@@ -509,7 +511,7 @@ func TestProblems(t *testing.T) {
 		Problems: []string{"bad.txt: skipped: binary file (NUL byte at 3)", "x.md: byte 7: invalid UTF-8 (replaced)"},
 	})
 	s := screen(m)
-	if !strings.Contains(s, "warning: bad.txt: skipped: binary file") || !strings.Contains(s, "(and 1 more)") {
+	if !strings.Contains(s, "warning: bad.txt: skipped: binary file") || !strings.Contains(s, "1 more: 5 lists all") {
 		t.Errorf("warnings not shown:\n%s", s)
 	}
 	checkFits(t, m, 100, 30)
@@ -518,6 +520,20 @@ func TestProblems(t *testing.T) {
 		t.Errorf("x did not dismiss the warnings")
 	}
 	checkFits(t, m, 100, 30)
+	// The problems view lists every file and its reason, dismissed or not.
+	m = press(m, "5")
+	s = screen(m)
+	for _, want := range []string{"2 problems with the files", "• bad.txt: skipped: binary file (NUL byte at 3)", "• x.md: byte 7: invalid UTF-8 (replaced)", "PROBLEMS"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("problems view lacks %q:\n%s", want, s)
+		}
+	}
+	checkFits(t, m, 100, 30)
+	// Without problems, there is no such view to go to.
+	m = press(newModel(t, seed(t), 100, 30), "5")
+	if strings.Contains(screen(m), "PROBLEMS") {
+		t.Errorf("5 opened a problems view with no problems")
+	}
 }
 
 func TestMovedAndRepeatedPassagesAreNoted(t *testing.T) {

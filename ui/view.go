@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/muesli/termenv"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -18,7 +19,10 @@ var viewTable = []struct {
 	make        func(viewEnv) storyView
 }{
 	pageCompare: {"compare", "articles and comparison", func(e viewEnv) storyView {
-		return newCompareView(e.corpus, e.styles, e.keys, e.painter, e.markers)
+		v := newCompareView(e.corpus, e.styles, e.keys, e.painter, e.markers)
+		v.pane.links = e.links
+		v.writeHTML, v.out = e.writeHTML, e.out
+		return v
 	}},
 	pageQuotes: {"quotes", "the story's quotes", func(e viewEnv) storyView {
 		return newQuotesPane(e.styles, e.keys, e.painter, e.markers[inline])
@@ -28,6 +32,9 @@ var viewTable = []struct {
 	}},
 	pagePassages: {"passages", "unique and shared passages", func(e viewEnv) storyView {
 		return newPassagesPane(e.styles, e.keys, e.painter)
+	}},
+	pageProblems: {"problems", "files that did not load, and why", func(e viewEnv) storyView {
+		return newProblemsView(e.styles, e.keys, e.problems)
 	}},
 }
 
@@ -40,6 +47,7 @@ const (
 	pageQuotes               // the story's quotes, each outlet's wording
 	pageMatrix               // outlets × outlets: how much each reports of the others
 	pagePassages             // what one outlet alone reports, wire copy, disputed facts
+	pageProblems             // the files that did not load, or loaded with a problem
 )
 
 func (p page) String() string {
@@ -58,6 +66,12 @@ type viewEnv struct {
 	painter *painter
 	markers [2]bool // per mode: changes also bracketed wdiff-style
 	ascii   bool    // no attributes at all: the matrix brackets its cursor
+	links   bool    // the terminal draws OSC 8 hyperlinks
+	// writeHTML makes the page e exports (nil: export is off); out is
+	// the session's terminal, for copying through it.
+	writeHTML HTMLWriter
+	out       *termenv.Output
+	problems  []string // the load warnings, one line each
 }
 
 // storyView is one of the reader's views, on keys 1 to 4, as soft-serve's
@@ -98,6 +112,12 @@ type storyView interface {
 // frame directly, as io.WriterTo spares io.Copy a buffer.
 type viewWriter interface {
 	WriteView(sb *strings.Builder)
+}
+
+// badger is a view whose status-bar badge names what it shows rather than
+// the view's name (the comparison view with only its list on screen).
+type badger interface {
+	Badge() string
 }
 
 // statusPrompter is a view that types its query in the status bar, as the
