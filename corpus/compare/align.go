@@ -13,6 +13,7 @@ package compare
 
 import (
 	"cmp"
+	"context"
 	"math"
 	"slices"
 
@@ -49,6 +50,20 @@ const (
 	// repeatThreshold is the least score at which an unmatched sentence is
 	// said to repeat a passage that is already paired elsewhere.
 	repeatThreshold = 0.5
+	// maxPosting is the most sentence classes a word or verbatim run may
+	// be found in and still find candidates: beyond it, the word is common
+	// in this pair even when commonShare allows more (a long article).
+	maxPosting = 128
+	// maxScored is the most right classes scored against one left class;
+	// maxPartners the most kept. A news sentence has a handful of
+	// plausible partners; these bound what a hostile one can cost.
+	maxScored   = 48
+	maxPartners = 8
+	// maxMergeUnits is the most sentences a merge lets one side of a
+	// group hold. Outlets split one sentence into two or three; a longer
+	// chain is a repetitive text, and letting it grow one sentence per
+	// pass would make merging quadratic.
+	maxMergeUnits = 4
 )
 
 // features are what the matcher needs of a prose sentence, computed for
@@ -59,6 +74,10 @@ type features struct {
 	content []uint64 // distinct content words, sorted
 	bigrams []uint64 // distinct word bigrams, sorted
 	grams   []uint64 // hashes of each runLen-word run
+	// key is the hash of the sentence's words in order (of its punctuation
+	// when it has no word); 0 outside prose. Sentences with one key are one
+	// class: said once or a thousand times, they are matched once.
+	key uint64
 }
 
 // sentenceFeatures computes the features of every sentence of a (empty for
@@ -70,7 +89,11 @@ func sentenceFeatures(a *corpus.Article) []features {
 			continue
 		}
 		f := &fs[si]
+		var punct []uint64
 		for _, t := range a.Tokens[s.Tokens.Start:s.Tokens.End] {
+			if t.Kind == corpus.TokPunct {
+				punct = append(punct, corpus.HashForm(t.Form))
+			}
 			if t.Kind != corpus.TokWord {
 				continue
 			}
@@ -90,6 +113,15 @@ func sentenceFeatures(a *corpus.Article) []features {
 		for i := 0; i+runLen <= len(f.words); i++ {
 			f.grams = append(f.grams, corpus.HashWords(f.words[i:i+runLen]))
 		}
+		switch {
+		case len(f.words) > 0:
+			f.key = corpus.HashWords(f.words) | 1
+		case len(punct) > 0:
+			f.key = corpus.HashWords(punct) &^ 1 // never equal to a worded key
+			if f.key == 0 {
+				f.key = 2
+			}
+		}
 	}
 	return fs
 }
@@ -98,7 +130,8 @@ func sentenceFeatures(a *corpus.Article) []features {
 type unit struct {
 	sent int // index into Article.Sentences
 	*features
-	weight float64 // sum of the IDF of content, in this comparison
+	weight float64   // sum of the IDF of content, in this comparison
+	idfs   []float64 // the IDF of each content word, in this comparison
 }
 
 // matcher holds what one comparison needs to score sentences.
@@ -111,7 +144,7 @@ func (m *matcher) units(a *corpus.Article) []unit {
 	feats := sentenceFeatures(a)
 	us := make([]unit, 0, len(a.Sentences))
 	for si := range a.Sentences {
-		if f := &feats[si]; len(f.words) > 0 {
+		if f := &feats[si]; f.key != 0 {
 			us = append(us, unit{sent: si, features: f})
 		}
 	}
@@ -139,9 +172,12 @@ func (m *matcher) weigh(sides ...[]unit) {
 	}
 	for _, us := range sides {
 		for i := range us {
-			us[i].weight = 0
-			for _, w := range us[i].content {
-				us[i].weight += m.idf[w]
+			u := &us[i]
+			u.weight = 0
+			u.idfs = make([]float64, len(u.content))
+			for k, w := range u.content {
+				u.idfs[k] = m.idf[w]
+				u.weight += u.idfs[k]
 			}
 		}
 	}
@@ -153,69 +189,176 @@ type candidate struct {
 	score float64
 }
 
-// candidates scores every pair of units that share a content word that is
-// not among the commonest, or a verbatim run. Both are found through
-// inverted indexes on the right side, so that the work grows with what the
-// sentences share rather than with the product of the sentence counts;
-// a word that most sentences carry ("Trump") would make every pair a
-// candidate while weighing next to nothing in the score. The score itself
-// counts every shared content word.
-func (m *matcher) candidates(left, right []unit) []candidate {
+// classes groups units by key: identical sentences are one class, so that
+// an article saying one thing a thousand times costs one candidate search,
+// not a thousand. It returns each class's units in article order.
+func classes(us []unit) (members [][]int32) {
+	index := make(map[uint64]int32, len(us))
+	for ui, u := range us {
+		c, ok := index[u.key]
+		if !ok {
+			c = int32(len(members))
+			index[u.key] = c
+			members = append(members, nil)
+		}
+		members[c] = append(members[c], int32(ui))
+	}
+	return members
+}
+
+// candidates scores the pairs of units that may report the same thing.
+// Each side's identical sentences are one class (see classes); for each
+// left class, the right classes that share a content word that is not among
+// the commonest, or a verbatim run, are found through inverted indexes, so
+// that the work grows with what the sentences share rather than with the
+// product of the sentence counts. A word that most sentences carry
+// ("Trump") would make every pair a candidate while weighing next to
+// nothing in the score; the score itself counts every shared content word.
+//
+// What one sentence may cost is bounded whatever the input: postings longer
+// than maxPosting find nothing, at most maxScored right classes are scored
+// for each left class (those sharing the most weight), and at most
+// maxPartners are kept. A pair of classes becomes as many unit pairs as the
+// larger class has members, spread in article order, so the candidates
+// grow linearly with the input (issue 13: 50,000 copies of one sentence
+// made 2.5 billion pairs).
+func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candidate, error) {
 	df := m.df
-	maxDF := int32(max(commonFloor, (len(left)+len(right))/commonShare))
+	maxDF := int32(min(maxPosting, max(commonFloor, (len(left)+len(right))/commonShare)))
+	lmembers, rmembers := classes(left), classes(right)
+	exact := make(map[uint64]int32, len(rmembers))
 	postings := make(map[uint64][]int32, len(m.idf))
-	for ri, u := range right {
+	grams := make(map[uint64][]int32, len(rmembers)*8)
+	for rc, ms := range rmembers {
+		u := &right[ms[0]]
+		exact[u.key] = int32(rc)
 		for _, w := range u.content {
 			if df[w] <= maxDF {
-				postings[w] = append(postings[w], int32(ri))
+				postings[w] = append(postings[w], int32(rc))
 			}
 		}
-	}
-	grams := make(map[uint64][]int32, len(right)*8)
-	for ri, u := range right {
 		for _, g := range u.grams {
-			if p := grams[g]; len(p) == 0 || p[len(p)-1] != int32(ri) {
-				grams[g] = append(p, int32(ri))
+			if p := grams[g]; len(p) == 0 || p[len(p)-1] != int32(rc) {
+				grams[g] = append(p, int32(rc))
 			}
 		}
 	}
-	seen := make([]bool, len(right))
-	verbatim := make([]bool, len(right))
+	mass := make([]float64, len(rmembers))
+	seen := make([]bool, len(rmembers))
+	verbatim := make([]bool, len(rmembers))
 	var touched []int32
+	var scored []candidate // by class
 	var out []candidate
-	for li := range left {
-		u := &left[li]
+	for lc, lms := range lmembers {
+		if lc%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		u := &left[lms[0]]
 		touched = touched[:0]
-		for _, w := range u.content {
-			for _, ri := range postings[w] {
-				if !seen[ri] {
-					seen[ri] = true
-					touched = append(touched, ri)
-				}
+		touch := func(rc int32) {
+			if !seen[rc] {
+				seen[rc] = true
+				touched = append(touched, rc)
+			}
+		}
+		for k, w := range u.content {
+			for _, rc := range postings[w] {
+				touch(rc)
+				mass[rc] += u.idfs[k]
 			}
 		}
 		for _, g := range u.grams {
-			for _, ri := range grams[g] {
-				if !seen[ri] {
-					seen[ri] = true
-					touched = append(touched, ri)
+			if p := grams[g]; len(p) <= maxPosting {
+				for _, rc := range p {
+					touch(rc)
+					verbatim[rc] = true
 				}
-				verbatim[ri] = true
 			}
 		}
-		for _, ri := range touched {
-			s := m.score(u, &right[ri])
-			if verbatim[ri] && s < matchThreshold {
-				// A verbatim run of runLen words pairs sentences on its own.
-				s = matchThreshold + 0.01
+		twin, hasTwin := exact[u.key]
+		if hasTwin {
+			touch(twin)
+		}
+		if len(touched) > maxScored {
+			// Score those that share the most: an identical sentence,
+			// then a verbatim run, then shared weight.
+			rank := func(rc int32) float64 {
+				switch {
+				case hasTwin && rc == twin:
+					return math.Inf(1)
+				case verbatim[rc]:
+					return 1e9 + mass[rc]
+				}
+				return mass[rc]
+			}
+			slices.SortFunc(touched, func(x, y int32) int {
+				if c := cmp.Compare(rank(y), rank(x)); c != 0 {
+					return c
+				}
+				return cmp.Compare(x, y)
+			})
+			for _, rc := range touched[maxScored:] {
+				seen[rc], verbatim[rc], mass[rc] = false, false, 0
+			}
+			touched = touched[:maxScored]
+		}
+		scored = scored[:0]
+		for _, rc := range touched {
+			var s float64
+			if hasTwin && rc == twin {
+				s = 1 // the same words in the same order
+			} else {
+				s = m.score(u, &right[rmembers[rc][0]])
+				if verbatim[rc] && s < matchThreshold {
+					// A verbatim run of runLen words pairs sentences on its own.
+					s = matchThreshold + 0.01
+				}
 			}
 			if s >= matchThreshold {
-				out = append(out, candidate{li, int(ri), s})
+				scored = append(scored, candidate{lc, int(rc), s})
 			}
-			seen[ri], verbatim[ri] = false, false
+			seen[rc], verbatim[rc], mass[rc] = false, false, 0
+		}
+		if len(scored) > maxPartners {
+			slices.SortFunc(scored, byScore)
+			scored = scored[:maxPartners]
+		}
+		for _, c := range scored {
+			out = spread(out, lms, rmembers[c.r], c.score)
 		}
 	}
+	return out, nil
+}
+
+// spread pairs the members of a left class with those of a right class in
+// article order, each member with at least one of the other side's, and
+// appends the pairs: max(len(ls), len(rs)) of them.
+func spread(out []candidate, ls, rs []int32, score float64) []candidate {
+	p, q := len(ls), len(rs)
+	if p <= q {
+		for j, r := range rs {
+			out = append(out, candidate{int(ls[j*p/q]), int(r), score})
+		}
+		return out
+	}
+	for i, l := range ls {
+		out = append(out, candidate{int(l), int(rs[i*q/p]), score})
+	}
 	return out
+}
+
+// byScore orders candidates best first, then by position, so that ties
+// break the same way on every run.
+func byScore(a, b candidate) int {
+	if c := cmp.Compare(b.score, a.score); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.l, b.l); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.r, b.r)
 }
 
 // score rates how surely two sentences report the same thing, from 0 to 1:
@@ -235,7 +378,7 @@ func (m *matcher) score(a, b *unit) float64 {
 		case x > y:
 			j++
 		default:
-			shared += m.idf[x]
+			shared += a.idfs[i]
 			count++
 			i++
 			j++
@@ -290,15 +433,7 @@ type group struct {
 
 // assign pairs units one to one, best score first.
 func assign(cands []candidate, nl, nr int) []group {
-	slices.SortFunc(cands, func(a, b candidate) int {
-		if c := cmp.Compare(b.score, a.score); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.l, b.l); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.r, b.r)
-	})
+	slices.SortFunc(cands, byScore)
 	usedL := make([]bool, nl)
 	usedR := make([]bool, nr)
 	var gs []group
@@ -332,7 +467,8 @@ func (m *matcher) merge(gs []group, left, right []unit, la, ra *corpus.Article) 
 					art = ra
 				}
 				for _, cand := range [2]int{rng.Start - 1, rng.End} {
-					if cand < 0 || cand >= len(own) || owner[cand] >= 0 || !adjacent(art, own, cand, *rng) {
+					if cand < 0 || cand >= len(own) || owner[cand] >= 0 || rng.Len() >= maxMergeUnits ||
+						!adjacent(art, own, cand, *rng) {
 						continue
 					}
 					if m.covers(own[cand], own[rng.Start:rng.End], other[partner.Start:partner.End]) {
@@ -388,7 +524,7 @@ func (m *matcher) covers(c unit, own, partner []unit) bool {
 	for _, u := range partner {
 		pw = append(pw, u.words...)
 	}
-	if longestRun(c.words, pw) >= mergeRun {
+	if sharesRun(c.words, pw, mergeRun) {
 		return true
 	}
 	has := func(us []unit, w uint64) bool {
@@ -443,25 +579,26 @@ func markMoved(gs []group) {
 	}
 }
 
-// longestRun returns the length of the longest run of words a and b share.
-// Only used on a sentence and its neighbour's partner, so the quadratic
-// table stays small.
-func longestRun(a, b []uint64) int {
-	best := 0
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for i := range a {
-		for j := range b {
-			if a[i] == b[j] {
-				cur[j+1] = prev[j] + 1
-				best = max(best, cur[j+1])
-			} else {
-				cur[j+1] = 0
-			}
-		}
-		prev, cur = cur, prev
+// sharesRun reports whether a and b have a run of n words in common. It
+// hashes the runs of the shorter side, so that it costs what the two
+// sentences weigh even when one is a whole article without a full stop.
+func sharesRun(a, b []uint64, n int) bool {
+	if len(a) < n || len(b) < n {
+		return false
 	}
-	return best
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	runs := make(map[uint64]struct{}, len(a)-n+1)
+	for i := 0; i+n <= len(a); i++ {
+		runs[corpus.HashWords(a[i:i+n])] = struct{}{}
+	}
+	for i := 0; i+n <= len(b); i++ {
+		if _, ok := runs[corpus.HashWords(b[i:i+n])]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // IDF weighs every content word (by its hash, see corpus.HashForm) by how

@@ -14,7 +14,10 @@ import (
 // in b. The titles, when both articles have one, are the first block.
 //
 // Compare only reads a and b; it is safe to call concurrently. It returns
-// ctx's error when ctx is done before the comparison is.
+// ctx's error soon after ctx is done. Time and memory grow linearly with
+// the two articles' length whatever their text (see candidates and
+// Differ.Diff), so any pair within the loader's size limit compares in
+// bounded time and memory.
 func Compare(ctx context.Context, a, b *corpus.Article) (*Comparison, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -22,20 +25,29 @@ func Compare(ctx context.Context, a, b *corpus.Article) (*Comparison, error) {
 	m := &matcher{}
 	left, right := m.units(a), m.units(b)
 	m.weigh(left, right)
-	cands := m.candidates(left, right)
-	if err := ctx.Err(); err != nil {
+	cands, err := m.candidates(ctx, left, right)
+	if err != nil {
 		return nil, err
 	}
 	gs := assign(cands, len(left), len(right))
 	m.merge(gs, left, right, a, b)
 	slices.SortFunc(gs, func(x, y group) int { return cmp.Compare(x.l.Start, y.l.Start) })
 	d := NewDiffer()
-	gs = dropHollow(gs, left, right, a, b, d)
+	gs, err = dropHollow(ctx, gs, left, right, a, b, d)
+	if err != nil {
+		return nil, err
+	}
 	markMoved(gs)
-	gs = coalesce(gs, left, right, a, b)
+	gs, err = coalesce(ctx, gs, left, right, a, b, d)
+	if err != nil {
+		return nil, err
+	}
 
-	bb := &blockBuilder{a: a, b: b, left: left, right: right, d: d}
+	bb := &blockBuilder{ctx: ctx, a: a, b: b, left: left, right: right, d: d}
 	bb.build(gs)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	bb.markRepeats(cands, gs)
 	c := &Comparison{Left: a, Right: b, Blocks: bb.blocks}
 	c.Similarity = overallSimilarity(c)
@@ -45,9 +57,14 @@ func Compare(ctx context.Context, a, b *corpus.Article) (*Comparison, error) {
 // dropHollow unpairs groups whose words, once diffed, have almost nothing
 // in common, unless the matcher was sure of them: two sentences that share
 // "Twitter" and "wrote" are not the same report.
-func dropHollow(gs []group, left, right []unit, a, b *corpus.Article, d *Differ) []group {
+func dropHollow(ctx context.Context, gs []group, left, right []unit, a, b *corpus.Article, d *Differ) ([]group, error) {
 	out := gs[:0]
-	for _, g := range gs {
+	for gi, g := range gs {
+		if gi%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		if g.score < sureScore {
 			ls := corpus.Range{Start: left[g.l.Start].sent, End: left[g.l.End-1].sent + 1}
 			rs := corpus.Range{Start: right[g.r.Start].sent, End: right[g.r.End-1].sent + 1}
@@ -60,7 +77,7 @@ func dropHollow(gs []group, left, right []unit, a, b *corpus.Article, d *Differ)
 		}
 		out = append(out, g)
 	}
-	return out
+	return out, nil
 }
 
 // coalesce joins groups that follow each other on both sides, and sit in
@@ -68,20 +85,71 @@ func dropHollow(gs []group, left, right []unit, a, b *corpus.Article, d *Differ)
 // a paragraph two outlets share reads as one passage, a quote one outlet
 // splits over two paragraphs and another keeps in one pairs as a whole, and
 // a verbatim run across a sentence boundary stays in one block.
-func coalesce(gs []group, left, right []unit, a, b *corpus.Article) []group {
+//
+// A long joined group's diff is its parts' diffs end to end, with the
+// space between them diffed on its own: the cost stays that of the parts,
+// however long a paragraph two outlets share.
+func coalesce(ctx context.Context, gs []group, left, right []unit, a, b *corpus.Article, d *Differ) ([]group, error) {
 	var out []group
-	for _, g := range gs {
+	for gi, g := range gs {
+		if gi%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		if k := len(out) - 1; k >= 0 && g.moved == out[k].moved &&
 			out[k].l.End == g.l.Start && out[k].r.End == g.r.Start &&
 			adjacentSentences(left, out[k].l.End-1, g.l.Start) &&
 			adjacentSentences(right, out[k].r.End-1, g.r.Start) &&
 			(sameParagraph(a, left, out[k].l.End-1, g.l.Start) || sameParagraph(b, right, out[k].r.End-1, g.r.Start)) {
-			out[k].l.End, out[k].r.End = g.l.End, g.r.End
-			out[k].score = max(out[k].score, g.score)
-			out[k].ops = nil
+			prev := &out[k]
+			lt, rt := unitTokens(a, left, prev.l), unitTokens(b, right, prev.r)
+			gl, gr := unitTokens(a, left, g.l), unitTokens(b, right, g.r)
+			if gl.End-lt.Start <= maxDiffTokens && gr.End-rt.Start <= maxDiffTokens {
+				// Short enough to diff whole, so that a run across the
+				// sentence boundary (split differently on each side) shows.
+				prev.ops = nil
+			} else {
+				ops := append([]Op(nil), groupOps(d, a, b, left, right, *prev)...)
+				ops = append(ops, d.Diff(a, corpus.Range{Start: lt.End, End: gl.Start}, b, corpus.Range{Start: rt.End, End: gr.Start})...)
+				ops = append(ops, groupOps(d, a, b, left, right, g)...)
+				prev.ops = joinOps(ops)
+			}
+			prev.l.End, prev.r.End = g.l.End, g.r.End
+			prev.score = max(prev.score, g.score)
 			continue
 		}
 		out = append(out, g)
+	}
+	return out, nil
+}
+
+// unitTokens returns the token range of the sentences of units r.
+func unitTokens(a *corpus.Article, us []unit, r corpus.Range) corpus.Range {
+	return tokenRange(a, corpus.Range{Start: us[r.Start].sent, End: us[r.End-1].sent + 1})
+}
+
+// groupOps returns g's diff, computing it when not yet known.
+func groupOps(d *Differ, a, b *corpus.Article, left, right []unit, g group) []Op {
+	if g.ops != nil {
+		return g.ops
+	}
+	return d.Diff(a, unitTokens(a, left, g.l), b, unitTokens(b, right, g.r))
+}
+
+// joinOps merges neighbouring ops of one kind whose spans touch, so that a
+// diff joined from parts reads as one.
+func joinOps(ops []Op) []Op {
+	out := ops[:0]
+	for _, op := range ops {
+		if k := len(out) - 1; k >= 0 && out[k].Kind == op.Kind && out[k].Minor == op.Minor &&
+			(op.Kind == OpInsert || out[k].Left.End == op.Left.Start) &&
+			(op.Kind == OpDelete || out[k].Right.End == op.Right.Start) {
+			out[k].Left.End = max(out[k].Left.End, op.Left.End)
+			out[k].Right.End = max(out[k].Right.End, op.Right.End)
+			continue
+		}
+		out = append(out, op)
 	}
 	return out
 }
@@ -94,6 +162,9 @@ func sameParagraph(a *corpus.Article, us []unit, i, j int) bool {
 
 // blockBuilder lays the groups and the one-sided passages out as blocks.
 type blockBuilder struct {
+	// ctx, once done, makes the builder skip the remaining word diffs: the
+	// caller then drops the comparison.
+	ctx         context.Context
 	a, b        *corpus.Article
 	left, right []unit
 	d           *Differ
@@ -253,7 +324,7 @@ func sentenceSpan(a *corpus.Article, r corpus.Range) corpus.Span {
 // pair builds a two-sided block over sentences ls of a and rs of b, with
 // their diff ops when already computed.
 func (bb *blockBuilder) pair(kind BlockKind, ls, rs corpus.Range, ops []Op) Block {
-	if ops == nil {
+	if ops == nil && bb.ctx.Err() == nil {
 		ops = bb.d.Diff(bb.a, tokenRange(bb.a, ls), bb.b, tokenRange(bb.b, rs))
 	}
 	blk := Block{

@@ -13,6 +13,16 @@ import (
 // scattered words that happen to coincide.
 const minEqualRun = 3
 
+// maxDiffTokens is the longest stretch (on either side) diffed in one
+// piece, and diffChunk the size of the pieces a longer one is cut into.
+// The minimal diff costs up to the product of the two lengths: 400 tokens
+// is a long paragraph, and 200-token pieces keep a 5 MiB text that
+// differs everywhere to a few seconds.
+const (
+	maxDiffTokens = 400
+	diffChunk     = 200
+)
+
 // Differ diffs token ranges word by word. Each distinct matching form is
 // mapped to one rune, the way go-diff's line mode maps lines, so that the
 // diff runs over words rather than characters. A Differ is not safe for
@@ -64,20 +74,71 @@ func (d *Differ) Diff(a *corpus.Article, lt corpus.Range, b *corpus.Article, rt 
 	for _, t := range b.Tokens[rt.Start:rt.End] {
 		d.lb = append(d.lb, d.runeOf(t.Form))
 	}
-	var runs []run
-	for _, df := range d.dmp.DiffMainRunes(d.la, d.lb, false) {
+	runs := d.diffRunes(nil, d.la, d.lb)
+	runs = foldIslands(runs, a.Tokens[lt.Start:lt.End], b.Tokens[rt.Start:rt.End])
+	return opsOf(runs, a.Tokens[lt.Start:lt.End], b.Tokens[rt.Start:rt.End])
+}
+
+// diffRunes appends the runs turning la into lb. The common prefix and
+// suffix are taken off first (an article compared with itself costs a
+// scan); a middle longer than maxDiffTokens on either side is diffed in
+// proportional chunks of about diffChunk tokens, because the minimal diff
+// costs the product of the lengths when they differ throughout, and a
+// paragraph or a sentence without a full stop can be a whole article.
+func (d *Differ) diffRunes(runs []run, la, lb []rune) []run {
+	p := 0
+	for p < len(la) && p < len(lb) && la[p] == lb[p] {
+		p++
+	}
+	q := 0
+	for q < len(la)-p && q < len(lb)-p && la[len(la)-1-q] == lb[len(lb)-1-q] {
+		q++
+	}
+	runs = appendEqual(runs, p)
+	ml, mr := la[p:len(la)-q], lb[p:len(lb)-q]
+	if len(ml) <= maxDiffTokens && len(mr) <= maxDiffTokens {
+		runs = d.myers(runs, ml, mr)
+	} else {
+		k := (max(len(ml), len(mr)) + diffChunk - 1) / diffChunk
+		for i := range k {
+			runs = d.myers(runs, ml[i*len(ml)/k:(i+1)*len(ml)/k], mr[i*len(mr)/k:(i+1)*len(mr)/k])
+		}
+	}
+	return appendEqual(runs, q)
+}
+
+// myers appends go-diff's minimal diff of la and lb.
+func (d *Differ) myers(runs []run, la, lb []rune) []run {
+	switch {
+	case len(la) == 0 && len(lb) == 0:
+		return runs
+	case len(la) == 0 || len(lb) == 0:
+		return appendChange(runs, len(la), len(lb))
+	}
+	for _, df := range d.dmp.DiffMainRunes(la, lb, false) {
 		n := utf8.RuneCountInString(df.Text)
 		switch df.Type {
 		case diffmatchpatch.DiffEqual:
-			runs = append(runs, run{equal: true, nl: n, nr: n})
+			runs = appendEqual(runs, n)
 		case diffmatchpatch.DiffDelete:
 			runs = appendChange(runs, n, 0)
 		case diffmatchpatch.DiffInsert:
 			runs = appendChange(runs, 0, n)
 		}
 	}
-	runs = foldIslands(runs, a.Tokens[lt.Start:lt.End], b.Tokens[rt.Start:rt.End])
-	return opsOf(runs, a.Tokens[lt.Start:lt.End], b.Tokens[rt.Start:rt.End])
+	return runs
+}
+
+func appendEqual(runs []run, n int) []run {
+	if n == 0 {
+		return runs
+	}
+	if k := len(runs) - 1; k >= 0 && runs[k].equal {
+		runs[k].nl += n
+		runs[k].nr += n
+		return runs
+	}
+	return append(runs, run{equal: true, nl: n, nr: n})
 }
 
 func appendChange(runs []run, nl, nr int) []run {
@@ -95,8 +156,12 @@ func appendChange(runs []run, nl, nr int) []run {
 // whitespace changes: "the “first time" against "the first time" is one
 // stretch of three words, and "press." against "press!" differs by a mark,
 // not a phrase.
+//
+// Each pass can only make new islands next to what it folded, so a few
+// passes settle real text; maxFoldPasses bounds a hostile one, which may
+// then keep an island.
 func foldIslands(runs []run, lt, rt []corpus.Token) []run {
-	for {
+	for range maxFoldPasses {
 		// Word counts of each equal run's stretch, and token offsets.
 		li, ri := 0, 0
 		offL := make([]int, len(runs)+1)
@@ -153,7 +218,10 @@ func foldIslands(runs []run, lt, rt []corpus.Token) []run {
 			return runs
 		}
 	}
+	return runs
 }
+
+const maxFoldPasses = 16
 
 // opsOf turns runs into ops with byte spans. Within a change the deletion
 // comes before the insertion.
