@@ -130,6 +130,7 @@ func sentenceFeatures(a *corpus.Article) []features {
 type unit struct {
 	sent int // index into Article.Sentences
 	*features
+	meaning
 	weight float64   // sum of the IDF of content, in this comparison
 	idfs   []float64 // the IDF of each content word, in this comparison
 }
@@ -138,6 +139,20 @@ type unit struct {
 type matcher struct {
 	idf map[uint64]float64
 	df  map[uint64]int32 // sentences carrying each content word
+	// lidf and ldf are idf and df over lemma keys; maxIDF is the IDF of a
+	// lemma no sentence carries.
+	lidf     map[uint64]float64
+	ldf      map[uint64]int32
+	maxIDF   float64
+	groupsOf map[uint64][]uint32 // related-word groups of each event lemma seen
+	model    *Model
+	// collect, when set, is told of every pair of sentence classes scored
+	// (by unit index of their first members), for fitting the model.
+	collect func(l, r int, f Features)
+}
+
+func newMatcher(md *Model) *matcher {
+	return &matcher{model: md, groupsOf: make(map[uint64][]uint32, 256)}
 }
 
 func (m *matcher) units(a *corpus.Article) []unit {
@@ -145,7 +160,7 @@ func (m *matcher) units(a *corpus.Article) []unit {
 	us := make([]unit, 0, len(a.Sentences))
 	for si := range a.Sentences {
 		if f := &feats[si]; f.key != 0 {
-			us = append(us, unit{sent: si, features: f})
+			us = append(us, unit{sent: si, features: f, meaning: m.sentenceMeaning(a, si)})
 		}
 	}
 	return us
@@ -170,6 +185,19 @@ func (m *matcher) weigh(sides ...[]unit) {
 	for w, d := range df {
 		m.idf[w] = max(0.1, math.Log(float64(n+1)/(float64(d)+0.5)))
 	}
+	m.ldf = make(map[uint64]int32, len(df))
+	for _, us := range sides {
+		for _, u := range us {
+			for _, w := range u.lemmas {
+				m.ldf[w]++
+			}
+		}
+	}
+	m.lidf = make(map[uint64]float64, len(m.ldf))
+	for w, d := range m.ldf {
+		m.lidf[w] = max(0.1, math.Log(float64(n+1)/(float64(d)+0.5)))
+	}
+	m.maxIDF = math.Log(float64(n+1) / 0.5)
 	for _, us := range sides {
 		for i := range us {
 			u := &us[i]
@@ -187,6 +215,9 @@ func (m *matcher) weigh(sides ...[]unit) {
 type candidate struct {
 	l, r  int
 	score float64
+	// para marks a pair made by the model alone: the surface score would
+	// not make it, so its word diff is expected to find little.
+	para bool
 }
 
 // classes groups units by key: identical sentences are one class, so that
@@ -223,7 +254,6 @@ func classes(us []unit) (members [][]int32) {
 // grow linearly with the input (issue 13: 50,000 copies of one sentence
 // made 2.5 billion pairs).
 func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candidate, error) {
-	df := m.df
 	maxDF := int32(min(maxPosting, max(commonFloor, (len(left)+len(right))/commonShare)))
 	lmembers, rmembers := classes(left), classes(right)
 	exact := make(map[uint64]int32, len(rmembers))
@@ -232,8 +262,8 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 	for rc, ms := range rmembers {
 		u := &right[ms[0]]
 		exact[u.key] = int32(rc)
-		for _, w := range u.content {
-			if df[w] <= maxDF {
+		for _, w := range u.lemmas {
+			if m.ldf[w] <= maxDF {
 				postings[w] = append(postings[w], int32(rc))
 			}
 		}
@@ -247,7 +277,8 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 	seen := make([]bool, len(rmembers))
 	verbatim := make([]bool, len(rmembers))
 	var touched []int32
-	var scored []candidate // by class
+	var judged []judgement // in left class order
+	twins := make(map[int]int32)
 	var out []candidate
 	for lc, lms := range lmembers {
 		if lc%256 == 0 {
@@ -263,10 +294,10 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 				touched = append(touched, rc)
 			}
 		}
-		for k, w := range u.content {
+		for _, w := range u.lemmas {
 			for _, rc := range postings[w] {
 				touch(rc)
-				mass[rc] += u.idfs[k]
+				mass[rc] += m.lidf[w]
 			}
 		}
 		for _, g := range u.grams {
@@ -304,30 +335,86 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 			}
 			touched = touched[:maxScored]
 		}
-		scored = scored[:0]
+		first := len(judged)
+		best := -1
 		for _, rc := range touched {
-			var s float64
 			if hasTwin && rc == twin {
-				s = 1 // the same words in the same order
-			} else {
-				s = m.score(u, &right[rmembers[rc][0]])
-				if verbatim[rc] && s < matchThreshold {
-					// A verbatim run of runLen words pairs sentences on its own.
-					s = matchThreshold + 0.01
-				}
+				continue
 			}
-			if s >= matchThreshold {
-				scored = append(scored, candidate{lc, int(rc), s})
+			v := &right[rmembers[rc][0]]
+			s := m.score(u, v)
+			if verbatim[rc] && s < matchThreshold {
+				// A verbatim run of runLen words pairs sentences on its own.
+				s = matchThreshold + 0.01
 			}
+			judged = append(judged, judgement{lc: int32(lc), rc: rc, f: m.features(u, v, s, verbatim[rc])})
+			if best < 0 || judged[len(judged)-1].f[fLemmaDice] > judged[best].f[fLemmaDice] {
+				best = len(judged) - 1
+			}
+		}
+		if best >= first {
+			judged[best].f[fBestForLeft] = 1
+		}
+		if hasTwin {
+			twins[lc] = twin
+		}
+		for _, rc := range touched {
 			seen[rc], verbatim[rc], mass[rc] = false, false, 0
 		}
-		if len(scored) > maxPartners {
-			slices.SortFunc(scored, byScore)
-			scored = scored[:maxPartners]
+	}
+
+	// Which left class each right class shares most with: a pair that is
+	// each side's best is the likeliest of all.
+	bestR := make([]int32, len(rmembers))
+	for i := range bestR {
+		bestR[i] = -1
+	}
+	for i, j := range judged {
+		if b := bestR[j.rc]; b < 0 || j.f[fLemmaDice] > judged[b].f[fLemmaDice] {
+			bestR[j.rc] = int32(i)
 		}
-		for _, c := range scored {
-			out = spread(out, lms, rmembers[c.r], c.score)
+	}
+	for _, b := range bestR {
+		if b >= 0 {
+			f := &judged[b].f
+			f[fBestForRight] = 1
+			f[fMutualBest] = f[fBestForLeft]
 		}
+	}
+
+	var scored []candidate
+	for i := 0; i <= len(judged); i++ {
+		if i > 0 && (i == len(judged) || judged[i].lc != judged[i-1].lc) {
+			// One left class judged: keep its best partners.
+			lc := judged[i-1].lc
+			if len(scored) > maxPartners {
+				slices.SortFunc(scored, byScore)
+				scored = scored[:maxPartners]
+			}
+			for _, c := range scored {
+				out = spread(out, lmembers[lc], rmembers[c.r], c)
+			}
+			scored = scored[:0]
+		}
+		if i == len(judged) {
+			break
+		}
+		j := judged[i]
+		if rc, ok := twins[int(j.lc)]; ok && len(scored) == 0 {
+			scored = append(scored, candidate{l: int(j.lc), r: int(rc), score: 1}) // the same words in the same order
+			delete(twins, int(j.lc))
+		}
+		if m.collect != nil {
+			m.collect(int(lmembers[j.lc][0]), int(rmembers[j.rc][0]), j.f)
+		}
+		if c := m.judge(j.f); c.score > 0 {
+			c.l, c.r = int(j.lc), int(j.rc)
+			scored = append(scored, c)
+		}
+	}
+	// Classes whose only candidate is their twin.
+	for lc, rc := range twins {
+		out = spread(out, lmembers[lc], rmembers[rc], candidate{score: 1})
 	}
 	return out, nil
 }
@@ -335,18 +422,59 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 // spread pairs the members of a left class with those of a right class in
 // article order, each member with at least one of the other side's, and
 // appends the pairs: max(len(ls), len(rs)) of them.
-func spread(out []candidate, ls, rs []int32, score float64) []candidate {
+func spread(out []candidate, ls, rs []int32, c candidate) []candidate {
 	p, q := len(ls), len(rs)
 	if p <= q {
 		for j, r := range rs {
-			out = append(out, candidate{int(ls[j*p/q]), int(r), score})
+			c.l, c.r = int(ls[j*p/q]), int(r)
+			out = append(out, c)
 		}
 		return out
 	}
 	for i, l := range ls {
-		out = append(out, candidate{int(l), int(rs[i*q/p]), score})
+		c.l, c.r = int(l), int(rs[i*q/p])
+		out = append(out, c)
 	}
 	return out
+}
+
+// judgement is a right class scored against the current left class.
+type judgement struct {
+	lc, rc int32
+	f      Features
+}
+
+// judge decides from its features whether a pair may report the same
+// thing, returning a candidate with a zero score when not. A pair is made
+// by its surface score (shared words, bigrams, a verbatim run) unless all
+// it shares is names, numbers and days (issue 9: "Bexar County Sheriff
+// Javier Salazar said…" against "Bexar County Sheriff Javier Salazar
+// called…"); or by the model, as a paraphrase.
+//
+// Below sureScore, the surface score alone is not trusted: the model must
+// agree, as it must for a pair the surface score would not make at all.
+// Without a model the surface score decides, as it did before the model.
+func (m *matcher) judge(f Features) candidate {
+	s := f[fSurface]
+	verbatim, nameOnly := f[fVerbatim] == 1, f[fNameOnly] == 1
+	switch {
+	case verbatim && s >= matchThreshold:
+		return candidate{score: s}
+	case nameOnly:
+		return candidate{}
+	case s >= sureScore || m.model == nil && s >= matchThreshold:
+		return candidate{score: s}
+	case m.model == nil:
+		return candidate{}
+	}
+	p := m.model.Prob(f)
+	switch {
+	case p < m.model.Threshold:
+		return candidate{}
+	case s >= matchThreshold:
+		return candidate{score: s}
+	}
+	return candidate{score: p, para: true}
 }
 
 // byScore orders candidates best first, then by position, so that ties
@@ -427,24 +555,40 @@ func sharedSorted(a, b []uint64) int {
 type group struct {
 	l, r  corpus.Range // unit index ranges
 	score float64
+	para  bool // made by the model alone (see candidate)
 	ops   []Op // the diff of l and r, once computed; nil when they change
 	moved bool
 }
 
-// assign pairs units one to one, best score first.
-func assign(cands []candidate, nl, nr int) []group {
+// assign pairs units one to one, best score first. A pair the surface
+// score made without being sure of it (below sureScore) whose word diff is
+// hollow is passed over, and each of its units stays free for its next
+// candidate: the runner-up, 0.001 lower, may be the true partner.
+func assign(ctx context.Context, cands []candidate, left, right []unit, a, b *corpus.Article, d *Differ) ([]group, error) {
 	slices.SortFunc(cands, byScore)
-	usedL := make([]bool, nl)
-	usedR := make([]bool, nr)
+	usedL := make([]bool, len(left))
+	usedR := make([]bool, len(right))
 	var gs []group
-	for _, c := range cands {
-		if c.score < matchThreshold || usedL[c.l] || usedR[c.r] {
+	for ci, c := range cands {
+		if ci%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		if usedL[c.l] || usedR[c.r] {
 			continue
 		}
+		g := group{l: corpus.Range{Start: c.l, End: c.l + 1}, r: corpus.Range{Start: c.r, End: c.r + 1}, score: c.score, para: c.para}
+		if !c.para && c.score < sureScore {
+			g.ops = d.Diff(a, unitTokens(a, left, g.l), b, unitTokens(b, right, g.r))
+			if hollow(a, b, g.ops) {
+				continue
+			}
+		}
 		usedL[c.l], usedR[c.r] = true, true
-		gs = append(gs, group{l: corpus.Range{Start: c.l, End: c.l + 1}, r: corpus.Range{Start: c.r, End: c.r + 1}, score: c.score})
+		gs = append(gs, g)
 	}
-	return gs
+	return gs, nil
 }
 
 // merge lets an unmatched unit next to a group join it when most of its
@@ -477,6 +621,7 @@ func (m *matcher) merge(gs []group, left, right []unit, la, ra *corpus.Article) 
 						} else {
 							rng.End = cand + 1
 						}
+						g.ops = nil // computed for the group before it grew
 						owner[cand] = gi
 						changed = true
 					}
@@ -605,7 +750,7 @@ func sharesRun(a, b []uint64, n int) bool {
 // few of the prose sentences of arts carry it, as Compare weighs words:
 // what a story repeats everywhere weighs little.
 func IDF(arts ...*corpus.Article) map[uint64]float64 {
-	m := &matcher{}
+	m := newMatcher(nil)
 	var sides [][]unit
 	for _, a := range arts {
 		sides = append(sides, m.units(a))

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"slices"
+	"strings"
 
 	"github.com/newsdiff/newsdiff/corpus"
 )
@@ -19,24 +20,30 @@ import (
 // Differ.Diff), so any pair within the loader's size limit compares in
 // bounded time and memory.
 func Compare(ctx context.Context, a, b *corpus.Article) (*Comparison, error) {
+	return CompareWith(ctx, a, b, &Fitted)
+}
+
+// CompareWith is Compare with md in place of the fitted model: for fitting
+// and cross-validating a model (scripts/fitpairs). A nil md pairs by the
+// surface score alone.
+func CompareWith(ctx context.Context, a, b *corpus.Article, md *Model) (*Comparison, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	m := &matcher{}
+	m := newMatcher(md)
 	left, right := m.units(a), m.units(b)
 	m.weigh(left, right)
 	cands, err := m.candidates(ctx, left, right)
 	if err != nil {
 		return nil, err
 	}
-	gs := assign(cands, len(left), len(right))
-	m.merge(gs, left, right, a, b)
-	slices.SortFunc(gs, func(x, y group) int { return cmp.Compare(x.l.Start, y.l.Start) })
 	d := NewDiffer()
-	gs, err = dropHollow(ctx, gs, left, right, a, b, d)
+	gs, err := assign(ctx, cands, left, right, a, b, d)
 	if err != nil {
 		return nil, err
 	}
+	m.merge(gs, left, right, a, b)
+	slices.SortFunc(gs, func(x, y group) int { return cmp.Compare(x.l.Start, y.l.Start) })
 	markMoved(gs)
 	gs, err = coalesce(ctx, gs, left, right, a, b, d)
 	if err != nil {
@@ -54,30 +61,25 @@ func Compare(ctx context.Context, a, b *corpus.Article) (*Comparison, error) {
 	return c, nil
 }
 
-// dropHollow unpairs groups whose words, once diffed, have almost nothing
-// in common, unless the matcher was sure of them: two sentences that share
-// "Twitter" and "wrote" are not the same report.
-func dropHollow(ctx context.Context, gs []group, left, right []unit, a, b *corpus.Article, d *Differ) ([]group, error) {
-	out := gs[:0]
-	for gi, g := range gs {
-		if gi%64 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-		}
-		if g.score < sureScore {
-			ls := corpus.Range{Start: left[g.l.Start].sent, End: left[g.l.End-1].sent + 1}
-			rs := corpus.Range{Start: right[g.r.Start].sent, End: right[g.r.End-1].sent + 1}
-			ops := d.Diff(a, tokenRange(a, ls), b, tokenRange(b, rs))
-			g.ops = ops // kept for the block, unless the group grows
-			eq, lw, rw := OpWords(a, b, ops)
-			if lw+rw > 0 && 2*float64(eq)/float64(lw+rw) < minPairSimilarity {
-				continue
-			}
-		}
-		out = append(out, g)
-	}
-	return out, nil
+// CandidatePairs calls fn for every pair of sentences (by index into each
+// article's Sentences) that the matcher scores when comparing a and b,
+// with the pair's features: the rows the model is fitted on. Identical
+// sentences of one article are one class and reported once.
+func CandidatePairs(ctx context.Context, a, b *corpus.Article, fn func(ls, rs int, f Features)) error {
+	m := newMatcher(nil)
+	left, right := m.units(a), m.units(b)
+	m.weigh(left, right)
+	m.collect = func(l, r int, f Features) { fn(left[l].sent, right[r].sent, f) }
+	_, err := m.candidates(ctx, left, right)
+	return err
+}
+
+// hollow reports whether ops, the diff of a pair the surface score made
+// without being sure of it, have almost nothing in common: two sentences
+// that share "Twitter" and "wrote" are not the same report.
+func hollow(a, b *corpus.Article, ops []Op) bool {
+	eq, lw, rw := OpWords(a, b, ops)
+	return lw+rw > 0 && 2*float64(eq)/float64(lw+rw) < minPairSimilarity
 }
 
 // coalesce joins groups that follow each other on both sides, and sit in
@@ -202,7 +204,7 @@ func (bb *blockBuilder) build(gs []group) {
 
 	titled := hasTitle(a) && hasTitle(b)
 	if titled {
-		bb.blocks = append(bb.blocks, bb.pair(Aligned, corpus.Range{Start: 0, End: 1}, corpus.Range{Start: 0, End: 1}, nil))
+		bb.blocks = append(bb.blocks, bb.pair(Aligned, corpus.Range{Start: 0, End: 1}, corpus.Range{Start: 0, End: 1}, group{}))
 	}
 
 	// The left article in order.
@@ -217,7 +219,7 @@ func (bb *blockBuilder) build(gs []group) {
 				bb.groupBlock[gi] = len(bb.blocks)
 				bb.blocks = append(bb.blocks, bb.pair(kind,
 					corpus.Range{Start: bb.left[g.l.Start].sent, End: bb.left[g.l.End-1].sent + 1},
-					corpus.Range{Start: bb.right[g.r.Start].sent, End: bb.right[g.r.End-1].sent + 1}, g.ops))
+					corpus.Range{Start: bb.right[g.r.Start].sent, End: bb.right[g.r.End-1].sent + 1}, g))
 				continue
 			}
 		}
@@ -323,7 +325,8 @@ func sentenceSpan(a *corpus.Article, r corpus.Range) corpus.Span {
 
 // pair builds a two-sided block over sentences ls of a and rs of b, with
 // their diff ops when already computed.
-func (bb *blockBuilder) pair(kind BlockKind, ls, rs corpus.Range, ops []Op) Block {
+func (bb *blockBuilder) pair(kind BlockKind, ls, rs corpus.Range, g group) Block {
+	ops := g.ops
 	if ops == nil && bb.ctx.Err() == nil {
 		ops = bb.d.Diff(bb.a, tokenRange(bb.a, ls), bb.b, tokenRange(bb.b, rs))
 	}
@@ -344,7 +347,51 @@ func (bb *blockBuilder) pair(kind BlockKind, ls, rs corpus.Range, ops []Op) Bloc
 	if lw+rw > 0 {
 		blk.Similarity = 2 * float64(eq) / float64(lw+rw)
 	}
+	blk.Score = g.score
+	blk.Match = matchOf(bb.a, blk.Left, ops, g.para)
 	return blk
+}
+
+// matchOf names how a paired block's sides relate: a paraphrase when the
+// model made the pair or no run of runLen words is equal; otherwise a
+// quote when the longest equal run sits inside quotation marks on the left
+// side (or holds one), verbatim copy when not.
+func matchOf(a *corpus.Article, left corpus.Span, ops []Op, para bool) Match {
+	if para {
+		return Paraphrase
+	}
+	longest, at := 0, corpus.Span{}
+	for _, op := range ops {
+		if op.Kind == OpEqual {
+			if n := a.WordsIn(op.Left); n > longest {
+				longest, at = n, op.Left
+			}
+		}
+	}
+	if longest < runLen {
+		return Paraphrase
+	}
+	if insideQuote(a.Text(corpus.Span{Start: left.Start, End: at.Start})) || strings.ContainsAny(a.Text(at), "\"“”") {
+		return Quote
+	}
+	return Verbatim
+}
+
+// insideQuote reports whether a quotation opened in text is still open at
+// its end. Straight double quotes toggle; curly ones open and close.
+func insideQuote(text string) bool {
+	open := false
+	for _, r := range text {
+		switch r {
+		case '“':
+			open = true
+		case '”':
+			open = false
+		case '"':
+			open = !open
+		}
+	}
+	return open
 }
 
 func (bb *blockBuilder) oneSided(kind BlockKind, e element) Block {

@@ -1,0 +1,475 @@
+// Command fitpairs fits the logistic model that pairs two wordings of one
+// event (compare.Model) on the development gold, reports its
+// cross-validated figures, and writes the coefficients Compare uses.
+//
+//	go run ./scripts/fitpairs -events ../shared/corpora/stories/events.tsv \
+//	    -stories ../shared/corpora/stories -o corpus/compare/model.go
+//
+// Data: for every pair of articles of a gold story, every sentence pair
+// the matcher scores (compare.CandidatePairs) is a row; it is positive when
+// both sentences overlap the marked passages of one event, negative
+// otherwise. The model is an L2-regularised logistic regression over
+// compare.Features, fitted by Newton's method. Its threshold is the
+// probability that maximises event pairs paired less wrongCost times the
+// wrong pairings (both as ../shared/tools/goldscore.py counts them) on the
+// stories it is fitted on.
+//
+// Cross-validation leaves one story out: fit (weights and threshold) on
+// the others, compare the held-out story's pairs with that model, and
+// score them as goldscore.py does. The sums over the held-out stories are
+// the figures to quote; the committed model is then fitted on all stories.
+package main
+
+import (
+	"bufio"
+	"context"
+	"flag"
+	"fmt"
+	"go/format"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/compare"
+)
+
+const (
+	// lambda is the L2 penalty on the weights (not the bias).
+	lambda = 1.0
+	// wrongCost is what one wrong pairing costs against one event pair
+	// paired when the threshold is chosen: a reader must be able to trust
+	// a pair, and the target allows 2 wrong pairings in 100.
+	wrongCost = 5
+)
+
+var showWrong *bool
+
+// thresholds are the probabilities tried, from most to least sure.
+var thresholds = []float64{0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5, 0.45, 0.4, 0.35, 0.3}
+
+type span struct{ start, end int }
+
+type article struct {
+	a      *corpus.Article
+	events map[string]span
+}
+
+type story struct {
+	name     string
+	articles []*article
+}
+
+type row struct {
+	f     compare.Features
+	label float64
+	event string // the event of a positive row, with its article pair
+}
+
+func main() {
+	events := flag.String("events", "../shared/corpora/stories/events.tsv", "the gold events file")
+	stories := flag.String("stories", "../shared/corpora/stories", "the folder the events file's paths are relative to")
+	out := flag.String("o", "", "write the fitted model as Go source here")
+	showWrong = flag.Bool("wrong", false, "print the wrong pairings")
+	sweep := flag.Bool("sweep", false, "fit on every story and print the in-sample figures at each threshold")
+	flag.Parse()
+	ss, kinds, err := load(*events, *stories)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "fitpairs:", err)
+		os.Exit(1)
+	}
+	ctx := context.Background()
+	rows := make(map[string][]row)
+	for _, s := range ss {
+		rows[s.name] = storyRows(ctx, s)
+	}
+	if *sweep {
+		var all []row
+		for _, s := range ss {
+			all = append(all, rows[s.name]...)
+		}
+		md := fit(all)
+		pos, posSurface := 0, 0
+		hist := make([]int, 10)
+		for _, r := range all {
+			if r.label == 1 {
+				pos++
+				if r.f[len(r.f)-1] >= 0.32 {
+					posSurface++
+				} else {
+					hist[min(9, int(md.Prob(r.f)*10))]++
+				}
+			}
+		}
+		fmt.Printf("rows %d, positive %d, of which surface-paired %d; others by probability decile %v\n", len(all), pos, posSurface, hist)
+		bestP := map[string]float64{}
+		for _, r := range all {
+			if r.label == 1 {
+				bestP[r.event] = max(bestP[r.event], md.Prob(r.f))
+			}
+		}
+		eh := make([]int, 10)
+		for _, p := range bestP {
+			eh[min(9, int(p*10))]++
+		}
+		fmt.Printf("event pairs with a positive candidate: %d; best probability by decile %v\n", len(bestP), eh)
+		for _, t := range thresholds {
+			md.Threshold = t
+			sc := evaluate(ctx, &md, ss, kinds)
+			fmt.Printf("threshold %.2f: paraphrase %s quote %s verbatim %s wrong %s\n", t, sc.ratio("paraphrase"), sc.ratio("quote"), sc.ratio("verbatim"), sc.wrongRatio())
+		}
+		return
+	}
+
+	// Leave one story out.
+	var cv score
+	fmt.Printf("%-12s %9s %12s %9s %6s %s\n", "held out", "threshold", "paraphrase", "quote", "wrong", "")
+	for i, held := range ss {
+		var train []row
+		var trainStories []*story
+		for j, s := range ss {
+			if j != i {
+				train = append(train, rows[s.name]...)
+				trainStories = append(trainStories, s)
+			}
+		}
+		md := fit(train)
+		md.Threshold = chooseThreshold(ctx, md, trainStories, kinds)
+		sc := evaluate(ctx, &md, []*story{held}, kinds)
+		fmt.Printf("%-12s %9.2f %12s %9s %6s\n", held.name, md.Threshold, sc.ratio("paraphrase"), sc.ratio("quote"), sc.wrongRatio())
+		cv.add(sc)
+	}
+	fmt.Printf("cross-validated: paraphrase %s (%.1f%%), quote %s (%.1f%%), verbatim %s, wrong %s (%.1f%%)\n",
+		cv.ratio("paraphrase"), cv.pct("paraphrase"), cv.ratio("quote"), cv.pct("quote"), cv.ratio("verbatim"),
+		cv.wrongRatio(), 100*float64(cv.wrong)/math.Max(1, float64(cv.checked)))
+
+	var all []row
+	for _, s := range ss {
+		all = append(all, rows[s.name]...)
+	}
+	md := fit(all)
+	md.Threshold = chooseThreshold(ctx, md, ss, kinds)
+	in := evaluate(ctx, &md, ss, kinds)
+	fmt.Printf("fitted on all %d stories (%d rows): threshold %.2f; in-sample paraphrase %s, quote %s, wrong %s\n",
+		len(ss), len(all), md.Threshold, in.ratio("paraphrase"), in.ratio("quote"), in.wrongRatio())
+	for i, n := range compare.FeatureNames {
+		fmt.Printf("  %-14s %+.3f\n", n, md.Weights[i])
+	}
+	fmt.Printf("  %-14s %+.3f\n", "bias", md.Bias)
+	if *out != "" {
+		if err := writeModel(*out, md, cv, len(ss), len(all)); err != nil {
+			fmt.Fprintln(os.Stderr, "fitpairs:", err)
+			os.Exit(1)
+		}
+	}
+}
+
+// load reads the events file and the articles it names, story by story.
+func load(eventsPath, base string) ([]*story, map[string]string, error) {
+	f, err := os.Open(eventsPath)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	byPath := map[string]*article{}
+	byStory := map[string]*story{}
+	var order []*story
+	kinds := map[string]string{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		if len(fields) != 4 {
+			return nil, nil, fmt.Errorf("%s: bad line %q", eventsPath, line)
+		}
+		event, kind, path, sub := fields[0], fields[1], fields[2], fields[3]
+		kinds[event] = strings.Fields(kind)[0]
+		art := byPath[path]
+		if art == nil {
+			a, _, err := corpus.LoadFile(filepath.Join(base, path))
+			if err != nil {
+				return nil, nil, err
+			}
+			art = &article{a: a, events: map[string]span{}}
+			byPath[path] = art
+			name := filepath.Dir(path)
+			s := byStory[name]
+			if s == nil {
+				s = &story{name: strings.SplitN(event, "-", 2)[0]}
+				byStory[name] = s
+				order = append(order, s)
+			}
+			s.articles = append(s.articles, art)
+		}
+		i := strings.Index(string(art.a.Raw), sub)
+		if i < 0 {
+			return nil, nil, fmt.Errorf("%s: %s: substring not found", path, event)
+		}
+		art.events[event] = span{i, i + len(sub)}
+	}
+	for _, s := range order {
+		slices.SortFunc(s.articles, func(x, y *article) int { return strings.Compare(x.a.Source, y.a.Source) })
+	}
+	return order, kinds, sc.Err()
+}
+
+// touched returns the events whose spans overlap s.
+func (art *article) touched(s corpus.Span) map[string]bool {
+	out := map[string]bool{}
+	if s.Empty() {
+		return out
+	}
+	for e, sp := range art.events {
+		if s.Start < sp.end && sp.start < s.End {
+			out[e] = true
+		}
+	}
+	return out
+}
+
+func storyRows(ctx context.Context, s *story) []row {
+	var rows []row
+	for i, x := range s.articles {
+		for _, y := range s.articles[i+1:] {
+			err := compare.CandidatePairs(ctx, x.a, y.a, func(ls, rs int, f compare.Features) {
+				lt := x.touched(x.a.Sentences[ls].Span)
+				rt := y.touched(y.a.Sentences[rs].Span)
+				label, event := 0.0, ""
+				for e := range lt {
+					if rt[e] {
+						label, event = 1, e+" "+x.a.ID+"~"+y.a.ID
+					}
+				}
+				rows = append(rows, row{f, label, event})
+			})
+			if err != nil {
+				panic(err)
+			}
+		}
+	}
+	return rows
+}
+
+// fit returns the L2-regularised logistic regression of rows, by Newton's
+// method on the bias and weights.
+func fit(rows []row) compare.Model {
+	const n = compare.NumFeatures + 1 // the bias last
+	w := make([]float64, n)
+	x := func(r row, i int) float64 {
+		if i == compare.NumFeatures {
+			return 1
+		}
+		return r.f[i]
+	}
+	for range 25 {
+		grad := make([]float64, n)
+		hess := make([][]float64, n)
+		for i := range hess {
+			hess[i] = make([]float64, n)
+		}
+		for _, r := range rows {
+			z := 0.0
+			for i := range n {
+				z += w[i] * x(r, i)
+			}
+			p := 1 / (1 + math.Exp(-z))
+			for i := range n {
+				xi := x(r, i)
+				grad[i] += (p - r.label) * xi
+				for j := range n {
+					hess[i][j] += p * (1 - p) * xi * x(r, j)
+				}
+			}
+		}
+		for i := range compare.NumFeatures {
+			grad[i] += lambda * w[i]
+			hess[i][i] += lambda
+		}
+		step := solve(hess, grad)
+		for i := range n {
+			w[i] -= step[i]
+		}
+	}
+	var md compare.Model
+	copy(md.Weights[:], w[:compare.NumFeatures])
+	md.Bias = w[compare.NumFeatures]
+	return md
+}
+
+// solve solves a·x = b by Gaussian elimination with partial pivoting.
+func solve(a [][]float64, b []float64) []float64 {
+	n := len(b)
+	m := make([][]float64, n)
+	for i := range a {
+		m[i] = append(append([]float64(nil), a[i]...), b[i])
+	}
+	for c := range n {
+		p := c
+		for r := c + 1; r < n; r++ {
+			if math.Abs(m[r][c]) > math.Abs(m[p][c]) {
+				p = r
+			}
+		}
+		m[c], m[p] = m[p], m[c]
+		if m[c][c] == 0 {
+			continue
+		}
+		for r := c + 1; r < n; r++ {
+			k := m[r][c] / m[c][c]
+			for j := c; j <= n; j++ {
+				m[r][j] -= k * m[c][j]
+			}
+		}
+	}
+	x := make([]float64, n)
+	for r := n - 1; r >= 0; r-- {
+		s := m[r][n]
+		for j := r + 1; j < n; j++ {
+			s -= m[r][j] * x[j]
+		}
+		if m[r][r] != 0 {
+			x[r] = s / m[r][r]
+		}
+	}
+	return x
+}
+
+// score counts event pairs paired, by kind, and wrong pairings, as
+// goldscore.py does.
+type score struct {
+	hits, total    map[string]int
+	wrong, checked int
+}
+
+func (s *score) add(o score) {
+	if s.hits == nil {
+		s.hits, s.total = map[string]int{}, map[string]int{}
+	}
+	for k, v := range o.hits {
+		s.hits[k] += v
+	}
+	for k, v := range o.total {
+		s.total[k] += v
+	}
+	s.wrong += o.wrong
+	s.checked += o.checked
+}
+
+func (s *score) ratio(kind string) string { return fmt.Sprintf("%d/%d", s.hits[kind], s.total[kind]) }
+func (s *score) pct(kind string) float64 {
+	return 100 * float64(s.hits[kind]) / math.Max(1, float64(s.total[kind]))
+}
+func (s *score) wrongRatio() string { return fmt.Sprintf("%d/%d", s.wrong, s.checked) }
+
+func evaluate(ctx context.Context, md *compare.Model, ss []*story, kinds map[string]string) score {
+	sc := score{hits: map[string]int{}, total: map[string]int{}}
+	for _, s := range ss {
+		for i, x := range s.articles {
+			for _, y := range s.articles[i+1:] {
+				common := map[string]bool{}
+				for e := range x.events {
+					if _, ok := y.events[e]; ok {
+						common[e] = true
+					}
+				}
+				if len(common) == 0 {
+					continue
+				}
+				c, err := compare.CompareWith(ctx, x.a, y.a, md)
+				if err != nil {
+					panic(err)
+				}
+				got := map[string]bool{}
+				for _, blk := range c.Blocks {
+					if blk.Kind != compare.Aligned && blk.Kind != compare.Moved {
+						continue
+					}
+					l, r := x.touched(blk.Left), y.touched(blk.Right)
+					both := false
+					for e := range l {
+						if r[e] {
+							got[e] = true
+							both = true
+						}
+					}
+					if len(l) > 0 && len(r) > 0 {
+						sc.checked++
+						if !both && (anyIn(l, common) || anyIn(r, common)) {
+							sc.wrong++
+							if *showWrong {
+								fmt.Printf("wrong (%s, %.2f):\n  %s\n  %s\n", blk.Match, blk.Score, x.a.Text(blk.Left), y.a.Text(blk.Right))
+							}
+						}
+					}
+				}
+				for e := range common {
+					k := kinds[e]
+					sc.total[k]++
+					if got[e] {
+						sc.hits[k]++
+					}
+				}
+			}
+		}
+	}
+	return sc
+}
+
+func anyIn(a, b map[string]bool) bool {
+	for e := range a {
+		if b[e] {
+			return true
+		}
+	}
+	return false
+}
+
+// chooseThreshold returns the probability in thresholds that scores best
+// on the stories, a hit counting 1 and a wrong pairing -wrongCost; the
+// surer threshold wins a tie.
+func chooseThreshold(ctx context.Context, md compare.Model, ss []*story, kinds map[string]string) float64 {
+	best, bestScore := 1.0, math.Inf(-1)
+	for _, t := range thresholds {
+		md.Threshold = t
+		sc := evaluate(ctx, &md, ss, kinds)
+		hits := 0
+		for _, h := range sc.hits {
+			hits += h
+		}
+		if j := float64(hits) - wrongCost*float64(sc.wrong); j > bestScore {
+			best, bestScore = t, j
+		}
+	}
+	return best
+}
+
+func writeModel(path string, md compare.Model, cv score, stories, rows int) error {
+	var sb strings.Builder
+	sb.WriteString("// Code generated by scripts/fitpairs; DO NOT EDIT.\n\npackage compare\n\n")
+	fmt.Fprintf(&sb, "// Fitted is the model Compare uses: a logistic regression fitted by\n")
+	fmt.Fprintf(&sb, "// scripts/fitpairs on %d sentence pairs of the %d development gold stories.\n", rows, stories)
+	fmt.Fprintf(&sb, "// Cross-validated by leaving one story out (fit on the others, score the\n")
+	fmt.Fprintf(&sb, "// held-out story as goldscore.py does), it paired paraphrase %s (%.1f%%),\n", cv.ratio("paraphrase"), cv.pct("paraphrase"))
+	fmt.Fprintf(&sb, "// quote %s (%.1f%%) and verbatim %s event pairs, with %s wrong\n", cv.ratio("quote"), cv.pct("quote"), cv.ratio("verbatim"), cv.wrongRatio())
+	fmt.Fprintf(&sb, "// pairings among the blocks on gold spans.\n")
+	sb.WriteString("var Fitted = Model{\n")
+	fmt.Fprintf(&sb, "\tBias: %.4f,\n", md.Bias)
+	sb.WriteString("\tWeights: Features{\n")
+	for i, n := range compare.FeatureNames {
+		fmt.Fprintf(&sb, "\t\t%.4f, // %s\n", md.Weights[i], n)
+	}
+	sb.WriteString("\t},\n")
+	fmt.Fprintf(&sb, "\tThreshold: %.2f,\n", md.Threshold)
+	sb.WriteString("}\n")
+	src, err := format.Source([]byte(sb.String()))
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, src, 0o644)
+}
