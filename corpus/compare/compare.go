@@ -348,30 +348,33 @@ func (bb *blockBuilder) pair(kind BlockKind, ls, rs corpus.Range, g group) Block
 		blk.Similarity = 2 * float64(eq) / float64(lw+rw)
 	}
 	blk.Score = g.score
-	blk.Match = matchOf(bb.a, blk.Left, ops, g.para)
+	blk.Match = matchOf(bb.a, bb.b, blk.Left, blk.Right, ops, g.para)
 	return blk
 }
 
 // matchOf names how a paired block's sides relate: a paraphrase when the
 // model made the pair or no run of runLen words is equal; otherwise a
-// quote when the longest equal run sits inside quotation marks on the left
-// side (or holds one), verbatim copy when not.
-func matchOf(a *corpus.Article, left corpus.Span, ops []Op, para bool) Match {
+// quote when the longest equal run sits inside quotation marks on either
+// side (or holds one: one outlet may drop the marks), verbatim copy when
+// not.
+func matchOf(a, b *corpus.Article, left, right corpus.Span, ops []Op, para bool) Match {
 	if para {
 		return Paraphrase
 	}
-	longest, at := 0, corpus.Span{}
+	longest, at := 0, Op{}
 	for _, op := range ops {
 		if op.Kind == OpEqual {
 			if n := a.WordsIn(op.Left); n > longest {
-				longest, at = n, op.Left
+				longest, at = n, op
 			}
 		}
 	}
 	if longest < runLen {
 		return Paraphrase
 	}
-	if insideQuote(a.Text(corpus.Span{Start: left.Start, End: at.Start})) || strings.ContainsAny(a.Text(at), "\"“”") {
+	if insideQuote(a.Text(corpus.Span{Start: left.Start, End: at.Left.Start})) ||
+		insideQuote(b.Text(corpus.Span{Start: right.Start, End: at.Right.Start})) ||
+		strings.ContainsAny(a.Text(at.Left), "\"“”") {
 		return Quote
 	}
 	return Verbatim

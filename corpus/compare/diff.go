@@ -65,18 +65,101 @@ type run struct {
 // Diff returns the ops turning tokens lt of a into tokens rt of b. Equal
 // and delete ops together cover lt exactly, in order; equal and insert ops
 // cover rt.
+//
+// The diff runs over words and punctuation only; each whitespace run
+// follows the token before it. Diffing whitespace as tokens let the
+// minimal diff match single spaces all through a pair and leave a 6-word
+// shared run unmarked ("with South Korean President Moon Jae-in" shown 0%
+// shared, issue 9).
 func (d *Differ) Diff(a *corpus.Article, lt corpus.Range, b *corpus.Article, rt corpus.Range) []Op {
-	d.la = d.la[:0]
-	for _, t := range a.Tokens[lt.Start:lt.End] {
-		d.la = append(d.la, d.runeOf(t.Form))
+	ltoks, rtoks := a.Tokens[lt.Start:lt.End], b.Tokens[rt.Start:rt.End]
+	var lpos, rpos []int
+	d.la, lpos = d.solid(d.la[:0], lpos, ltoks)
+	d.lb, rpos = d.solid(d.lb[:0], rpos, rtoks)
+	solidRuns := d.diffRunes(nil, d.la, d.lb)
+	runs := spaced(solidRuns, ltoks, rtoks, lpos, rpos)
+	runs = foldIslands(runs, ltoks, rtoks)
+	return opsOf(runs, ltoks, rtoks)
+}
+
+// solid appends the runes of the tokens that are not whitespace to rs,
+// and their indexes to pos.
+func (d *Differ) solid(rs []rune, pos []int, toks []corpus.Token) ([]rune, []int) {
+	for i, t := range toks {
+		if t.Kind != corpus.TokSpace {
+			rs = append(rs, d.runeOf(t.Form))
+			pos = append(pos, i)
+		}
 	}
-	d.lb = d.lb[:0]
-	for _, t := range b.Tokens[rt.Start:rt.End] {
-		d.lb = append(d.lb, d.runeOf(t.Form))
+	return rs, pos
+}
+
+// spaced turns runs over the solid tokens (indexes lpos, rpos into ltoks,
+// rtoks) into runs over every token: the whitespace after a token goes
+// with it, equal when both sides have the same whitespace there and a
+// change when not (a line break one side has is shown, quietly).
+func spaced(solidRuns []run, ltoks, rtoks []corpus.Token, lpos, rpos []int) []run {
+	next := func(pos []int, i, n int) int { // token index of solid token i, or n past the end
+		if i < len(pos) {
+			return pos[i]
+		}
+		return n
 	}
-	runs := d.diffRunes(nil, d.la, d.lb)
-	runs = foldIslands(runs, a.Tokens[lt.Start:lt.End], b.Tokens[rt.Start:rt.End])
-	return opsOf(runs, a.Tokens[lt.Start:lt.End], b.Tokens[rt.Start:rt.End])
+	sameSpace := func(l0, l1, r0, r1 int) bool {
+		if l1-l0 != r1-r0 {
+			return false
+		}
+		for k := range l1 - l0 {
+			if ltoks[l0+k].Form != rtoks[r0+k].Form {
+				return false
+			}
+		}
+		return true
+	}
+	var runs []run
+	// Whitespace before the first solid token.
+	l0, r0 := next(lpos, 0, len(ltoks)), next(rpos, 0, len(rtoks))
+	if sameSpace(0, l0, 0, r0) {
+		runs = appendEqual(runs, l0)
+	} else {
+		runs = appendChange(runs, l0, r0)
+	}
+	i, j := 0, 0
+	for _, sr := range solidRuns {
+		if !sr.equal {
+			l0, r0 := next(lpos, i, len(ltoks)), next(rpos, j, len(rtoks))
+			l1, r1 := next(lpos, i+sr.nl, len(ltoks)), next(rpos, j+sr.nr, len(rtoks))
+			if sr.nl > 0 && sr.nr > 0 {
+				// The same space after a replaced phrase on both sides is
+				// not part of the change: "[-will probably-]{+’ll+} be".
+				ls, rs := lpos[i+sr.nl-1]+1, rpos[j+sr.nr-1]+1
+				if sameSpace(ls, l1, rs, r1) {
+					runs = appendChange(runs, ls-l0, rs-r0)
+					runs = appendEqual(runs, l1-ls)
+					i += sr.nl
+					j += sr.nr
+					continue
+				}
+			}
+			runs = appendChange(runs, l1-l0, r1-r0)
+			i += sr.nl
+			j += sr.nr
+			continue
+		}
+		for range sr.nl {
+			runs = appendEqual(runs, 1)
+			ls, le := lpos[i]+1, next(lpos, i+1, len(ltoks))
+			rs, re := rpos[j]+1, next(rpos, j+1, len(rtoks))
+			if sameSpace(ls, le, rs, re) {
+				runs = appendEqual(runs, le-ls)
+			} else {
+				runs = appendChange(runs, le-ls, re-rs)
+			}
+			i++
+			j++
+		}
+	}
+	return runs
 }
 
 // diffRunes appends the runs turning la into lb. The common prefix and
@@ -142,6 +225,9 @@ func appendEqual(runs []run, n int) []run {
 }
 
 func appendChange(runs []run, nl, nr int) []run {
+	if nl == 0 && nr == 0 {
+		return runs
+	}
 	if k := len(runs) - 1; k >= 0 && !runs[k].equal {
 		runs[k].nl += nl
 		runs[k].nr += nr

@@ -92,6 +92,10 @@ func (mt *matcher) sentenceMeaning(a *corpus.Article, si int) meaning {
 			m.numbers = append(m.numbers, wi.key)
 		case !initial && capitalised(a.Raw[t.Start:t.End]):
 			m.names = append(m.names, wi.key)
+			m.groups = append(m.groups, wi.groups...)
+			if len(wi.groups) > 0 {
+				mt.groupsOf[wi.key] = wi.groups
+			}
 		default:
 			m.event = append(m.event, wi.key)
 			m.groups = append(m.groups, wi.groups...)
@@ -205,7 +209,15 @@ func (m *matcher) features(a, b *unit, surface float64, verbatim bool) Features 
 		f[fRelated] = math.Min(1, related/small)
 	}
 	if n := min(len(a.names), len(b.names)); n > 0 {
-		f[fNames] = float64(sharedSorted(a.names, b.names)) / float64(n)
+		// A name counts as shared when the other side has it or a related
+		// one: Russia and Russians.
+		sharedNames := 0
+		for _, w := range a.names {
+			if _, ok := slices.BinarySearch(b.names, w); ok || relatedTo(infoGroups(m, w), b.groups) {
+				sharedNames++
+			}
+		}
+		f[fNames] = math.Min(1, float64(sharedNames)/float64(n))
 	}
 	if exact+related == 0 && shared > 0 {
 		f[fNameOnly] = 1

@@ -21,19 +21,17 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"flag"
 	"fmt"
 	"go/format"
 	"math"
 	"os"
-	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/internal/gold"
 )
 
 const (
@@ -45,22 +43,8 @@ const (
 	wrongCost = 5
 )
 
-var showWrong *bool
-
 // thresholds are the probabilities tried, from most to least sure.
 var thresholds = []float64{0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5, 0.45, 0.4, 0.35, 0.3}
-
-type span struct{ start, end int }
-
-type article struct {
-	a      *corpus.Article
-	events map[string]span
-}
-
-type story struct {
-	name     string
-	articles []*article
-}
 
 type row struct {
 	f     compare.Features
@@ -72,10 +56,9 @@ func main() {
 	events := flag.String("events", "../shared/corpora/stories/events.tsv", "the gold events file")
 	stories := flag.String("stories", "../shared/corpora/stories", "the folder the events file's paths are relative to")
 	out := flag.String("o", "", "write the fitted model as Go source here")
-	showWrong = flag.Bool("wrong", false, "print the wrong pairings")
 	sweep := flag.Bool("sweep", false, "fit on every story and print the in-sample figures at each threshold")
 	flag.Parse()
-	ss, kinds, err := load(*events, *stories)
+	ss, kinds, err := gold.Load(*events, *stories)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "fitpairs:", err)
 		os.Exit(1)
@@ -83,12 +66,12 @@ func main() {
 	ctx := context.Background()
 	rows := make(map[string][]row)
 	for _, s := range ss {
-		rows[s.name] = storyRows(ctx, s)
+		rows[s.Name] = storyRows(ctx, s)
 	}
 	if *sweep {
 		var all []row
 		for _, s := range ss {
-			all = append(all, rows[s.name]...)
+			all = append(all, rows[s.Name]...)
 		}
 		md := fit(all)
 		pos, posSurface := 0, 0
@@ -117,43 +100,43 @@ func main() {
 		fmt.Printf("event pairs with a positive candidate: %d; best probability by decile %v\n", len(bestP), eh)
 		for _, t := range thresholds {
 			md.Threshold = t
-			sc := evaluate(ctx, &md, ss, kinds)
-			fmt.Printf("threshold %.2f: paraphrase %s quote %s verbatim %s wrong %s\n", t, sc.ratio("paraphrase"), sc.ratio("quote"), sc.ratio("verbatim"), sc.wrongRatio())
+			sc := evaluate(ctx, md, ss, kinds)
+			fmt.Printf("threshold %.2f: paraphrase %s quote %s verbatim %s wrong %s\n", t, sc.Ratio("paraphrase"), sc.Ratio("quote"), sc.Ratio("verbatim"), sc.WrongRatio())
 		}
 		return
 	}
 
 	// Leave one story out.
-	var cv score
+	var cv gold.Score
 	fmt.Printf("%-12s %9s %12s %9s %6s %s\n", "held out", "threshold", "paraphrase", "quote", "wrong", "")
 	for i, held := range ss {
 		var train []row
-		var trainStories []*story
+		var trainStories []*gold.Story
 		for j, s := range ss {
 			if j != i {
-				train = append(train, rows[s.name]...)
+				train = append(train, rows[s.Name]...)
 				trainStories = append(trainStories, s)
 			}
 		}
 		md := fit(train)
 		md.Threshold = chooseThreshold(ctx, md, trainStories, kinds)
-		sc := evaluate(ctx, &md, []*story{held}, kinds)
-		fmt.Printf("%-12s %9.2f %12s %9s %6s\n", held.name, md.Threshold, sc.ratio("paraphrase"), sc.ratio("quote"), sc.wrongRatio())
-		cv.add(sc)
+		sc := evaluate(ctx, md, []*gold.Story{held}, kinds)
+		fmt.Printf("%-12s %9.2f %12s %9s %6s\n", held.Name, md.Threshold, sc.Ratio("paraphrase"), sc.Ratio("quote"), sc.WrongRatio())
+		cv.Add(sc)
 	}
 	fmt.Printf("cross-validated: paraphrase %s (%.1f%%), quote %s (%.1f%%), verbatim %s, wrong %s (%.1f%%)\n",
-		cv.ratio("paraphrase"), cv.pct("paraphrase"), cv.ratio("quote"), cv.pct("quote"), cv.ratio("verbatim"),
-		cv.wrongRatio(), 100*float64(cv.wrong)/math.Max(1, float64(cv.checked)))
+		cv.Ratio("paraphrase"), cv.Pct("paraphrase"), cv.Ratio("quote"), cv.Pct("quote"), cv.Ratio("verbatim"),
+		cv.WrongRatio(), 100*float64(cv.Wrong)/math.Max(1, float64(cv.Checked)))
 
 	var all []row
 	for _, s := range ss {
-		all = append(all, rows[s.name]...)
+		all = append(all, rows[s.Name]...)
 	}
 	md := fit(all)
 	md.Threshold = chooseThreshold(ctx, md, ss, kinds)
-	in := evaluate(ctx, &md, ss, kinds)
+	in := evaluate(ctx, md, ss, kinds)
 	fmt.Printf("fitted on all %d stories (%d rows): threshold %.2f; in-sample paraphrase %s, quote %s, wrong %s\n",
-		len(ss), len(all), md.Threshold, in.ratio("paraphrase"), in.ratio("quote"), in.wrongRatio())
+		len(ss), len(all), md.Threshold, in.Ratio("paraphrase"), in.Ratio("quote"), in.WrongRatio())
 	for i, n := range compare.FeatureNames {
 		fmt.Printf("  %-14s %+.3f\n", n, md.Weights[i])
 	}
@@ -166,84 +149,17 @@ func main() {
 	}
 }
 
-// load reads the events file and the articles it names, story by story.
-func load(eventsPath, base string) ([]*story, map[string]string, error) {
-	f, err := os.Open(eventsPath)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer f.Close()
-	byPath := map[string]*article{}
-	byStory := map[string]*story{}
-	var order []*story
-	kinds := map[string]string{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
-			continue
-		}
-		fields := strings.Split(line, "\t")
-		if len(fields) != 4 {
-			return nil, nil, fmt.Errorf("%s: bad line %q", eventsPath, line)
-		}
-		event, kind, path, sub := fields[0], fields[1], fields[2], fields[3]
-		kinds[event] = strings.Fields(kind)[0]
-		art := byPath[path]
-		if art == nil {
-			a, _, err := corpus.LoadFile(filepath.Join(base, path))
-			if err != nil {
-				return nil, nil, err
-			}
-			art = &article{a: a, events: map[string]span{}}
-			byPath[path] = art
-			name := filepath.Dir(path)
-			s := byStory[name]
-			if s == nil {
-				s = &story{name: strings.SplitN(event, "-", 2)[0]}
-				byStory[name] = s
-				order = append(order, s)
-			}
-			s.articles = append(s.articles, art)
-		}
-		i := strings.Index(string(art.a.Raw), sub)
-		if i < 0 {
-			return nil, nil, fmt.Errorf("%s: %s: substring not found", path, event)
-		}
-		art.events[event] = span{i, i + len(sub)}
-	}
-	for _, s := range order {
-		slices.SortFunc(s.articles, func(x, y *article) int { return strings.Compare(x.a.Source, y.a.Source) })
-	}
-	return order, kinds, sc.Err()
-}
-
-// touched returns the events whose spans overlap s.
-func (art *article) touched(s corpus.Span) map[string]bool {
-	out := map[string]bool{}
-	if s.Empty() {
-		return out
-	}
-	for e, sp := range art.events {
-		if s.Start < sp.end && sp.start < s.End {
-			out[e] = true
-		}
-	}
-	return out
-}
-
-func storyRows(ctx context.Context, s *story) []row {
+func storyRows(ctx context.Context, s *gold.Story) []row {
 	var rows []row
-	for i, x := range s.articles {
-		for _, y := range s.articles[i+1:] {
-			err := compare.CandidatePairs(ctx, x.a, y.a, func(ls, rs int, f compare.Features) {
-				lt := x.touched(x.a.Sentences[ls].Span)
-				rt := y.touched(y.a.Sentences[rs].Span)
+	for i, x := range s.Articles {
+		for _, y := range s.Articles[i+1:] {
+			err := compare.CandidatePairs(ctx, x.A, y.A, func(ls, rs int, f compare.Features) {
+				lt := x.Touched(x.A.Sentences[ls].Span)
+				rt := y.Touched(y.A.Sentences[rs].Span)
 				label, event := 0.0, ""
 				for e := range lt {
 					if rt[e] {
-						label, event = 1, e+" "+x.a.ID+"~"+y.a.ID
+						label, event = 1, e+" "+x.A.ID+"~"+y.A.ID
 					}
 				}
 				rows = append(rows, row{f, label, event})
@@ -340,123 +256,44 @@ func solve(a [][]float64, b []float64) []float64 {
 	return x
 }
 
-// score counts event pairs paired, by kind, and wrong pairings, as
-// goldscore.py does.
-type score struct {
-	hits, total    map[string]int
-	wrong, checked int
-}
-
-func (s *score) add(o score) {
-	if s.hits == nil {
-		s.hits, s.total = map[string]int{}, map[string]int{}
-	}
-	for k, v := range o.hits {
-		s.hits[k] += v
-	}
-	for k, v := range o.total {
-		s.total[k] += v
-	}
-	s.wrong += o.wrong
-	s.checked += o.checked
-}
-
-func (s *score) ratio(kind string) string { return fmt.Sprintf("%d/%d", s.hits[kind], s.total[kind]) }
-func (s *score) pct(kind string) float64 {
-	return 100 * float64(s.hits[kind]) / math.Max(1, float64(s.total[kind]))
-}
-func (s *score) wrongRatio() string { return fmt.Sprintf("%d/%d", s.wrong, s.checked) }
-
-func evaluate(ctx context.Context, md *compare.Model, ss []*story, kinds map[string]string) score {
-	sc := score{hits: map[string]int{}, total: map[string]int{}}
-	for _, s := range ss {
-		for i, x := range s.articles {
-			for _, y := range s.articles[i+1:] {
-				common := map[string]bool{}
-				for e := range x.events {
-					if _, ok := y.events[e]; ok {
-						common[e] = true
-					}
-				}
-				if len(common) == 0 {
-					continue
-				}
-				c, err := compare.CompareWith(ctx, x.a, y.a, md)
-				if err != nil {
-					panic(err)
-				}
-				got := map[string]bool{}
-				for _, blk := range c.Blocks {
-					if blk.Kind != compare.Aligned && blk.Kind != compare.Moved {
-						continue
-					}
-					l, r := x.touched(blk.Left), y.touched(blk.Right)
-					both := false
-					for e := range l {
-						if r[e] {
-							got[e] = true
-							both = true
-						}
-					}
-					if len(l) > 0 && len(r) > 0 {
-						sc.checked++
-						if !both && (anyIn(l, common) || anyIn(r, common)) {
-							sc.wrong++
-							if *showWrong {
-								fmt.Printf("wrong (%s, %.2f):\n  %s\n  %s\n", blk.Match, blk.Score, x.a.Text(blk.Left), y.a.Text(blk.Right))
-							}
-						}
-					}
-				}
-				for e := range common {
-					k := kinds[e]
-					sc.total[k]++
-					if got[e] {
-						sc.hits[k]++
-					}
-				}
-			}
-		}
+// chooseThreshold returns the probability in thresholds that scores best
+// on the stories, a hit counting 1 and a wrong pairing -wrongCost; the
+// surer threshold wins a tie.
+// evaluate scores md on the stories ss.
+func evaluate(ctx context.Context, md compare.Model, ss []*gold.Story, kinds map[string]string) gold.Score {
+	sc, err := gold.Evaluate(ctx, func(ctx context.Context, a, b *corpus.Article) (*compare.Comparison, error) {
+		return compare.CompareWith(ctx, a, b, &md)
+	}, ss, kinds)
+	if err != nil {
+		panic(err)
 	}
 	return sc
 }
 
-func anyIn(a, b map[string]bool) bool {
-	for e := range a {
-		if b[e] {
-			return true
-		}
-	}
-	return false
-}
-
-// chooseThreshold returns the probability in thresholds that scores best
-// on the stories, a hit counting 1 and a wrong pairing -wrongCost; the
-// surer threshold wins a tie.
-func chooseThreshold(ctx context.Context, md compare.Model, ss []*story, kinds map[string]string) float64 {
+func chooseThreshold(ctx context.Context, md compare.Model, ss []*gold.Story, kinds map[string]string) float64 {
 	best, bestScore := 1.0, math.Inf(-1)
 	for _, t := range thresholds {
 		md.Threshold = t
-		sc := evaluate(ctx, &md, ss, kinds)
+		sc := evaluate(ctx, md, ss, kinds)
 		hits := 0
-		for _, h := range sc.hits {
+		for _, h := range sc.Hits {
 			hits += h
 		}
-		if j := float64(hits) - wrongCost*float64(sc.wrong); j > bestScore {
+		if j := float64(hits) - wrongCost*float64(sc.Wrong); j > bestScore {
 			best, bestScore = t, j
 		}
 	}
 	return best
 }
 
-func writeModel(path string, md compare.Model, cv score, stories, rows int) error {
+func writeModel(path string, md compare.Model, cv gold.Score, stories, rows int) error {
 	var sb strings.Builder
 	sb.WriteString("// Code generated by scripts/fitpairs; DO NOT EDIT.\n\npackage compare\n\n")
 	fmt.Fprintf(&sb, "// Fitted is the model Compare uses: a logistic regression fitted by\n")
 	fmt.Fprintf(&sb, "// scripts/fitpairs on %d sentence pairs of the %d development gold stories.\n", rows, stories)
 	fmt.Fprintf(&sb, "// Cross-validated by leaving one story out (fit on the others, score the\n")
-	fmt.Fprintf(&sb, "// held-out story as goldscore.py does), it paired paraphrase %s (%.1f%%),\n", cv.ratio("paraphrase"), cv.pct("paraphrase"))
-	fmt.Fprintf(&sb, "// quote %s (%.1f%%) and verbatim %s event pairs, with %s wrong\n", cv.ratio("quote"), cv.pct("quote"), cv.ratio("verbatim"), cv.wrongRatio())
+	fmt.Fprintf(&sb, "// held-out story as goldscore.py does), it paired paraphrase %s (%.1f%%),\n", cv.Ratio("paraphrase"), cv.Pct("paraphrase"))
+	fmt.Fprintf(&sb, "// quote %s (%.1f%%) and verbatim %s event pairs, with %s wrong\n", cv.Ratio("quote"), cv.Pct("quote"), cv.Ratio("verbatim"), cv.WrongRatio())
 	fmt.Fprintf(&sb, "// pairings among the blocks on gold spans.\n")
 	sb.WriteString("var Fitted = Model{\n")
 	fmt.Fprintf(&sb, "\tBias: %.4f,\n", md.Bias)
