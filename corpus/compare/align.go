@@ -53,12 +53,16 @@ const (
 	// maxPosting is the most sentence classes a word or verbatim run may
 	// be found in and still find candidates: beyond it, the word is common
 	// in this pair even when commonShare allows more (a long article).
-	maxPosting = 128
+	maxPosting = 64
 	// maxScored is the most right classes scored against one left class;
 	// maxPartners the most kept. A news sentence has a handful of
 	// plausible partners; these bound what a hostile one can cost.
-	maxScored   = 48
+	maxScored   = 16
 	maxPartners = 8
+	// minMass is the least share of the lighter sentence's lemma weight
+	// that a pair must share, through words that find candidates, to be
+	// judged at all: below it no pair of the development gold is paired.
+	minMass = 0.05
 	// maxMergeUnits is the most sentences a merge lets one side of a
 	// group hold. Outlets split one sentence into two or three; a longer
 	// chain is a repetitive text, and letting it grow one sentence per
@@ -139,11 +143,9 @@ type unit struct {
 type matcher struct {
 	idf map[uint64]float64
 	df  map[uint64]int32 // sentences carrying each content word
-	// lidf and ldf are idf and df over lemma keys; maxIDF is the IDF of a
-	// lemma no sentence carries.
+	// lidf and ldf are idf and df over lemma keys.
 	lidf     map[uint64]float64
 	ldf      map[uint64]int32
-	maxIDF   float64
 	groupsOf map[uint64][]uint32 // related-word groups of each event lemma seen
 	model    *Model
 	// collect, when set, is told of every pair of sentence classes scored
@@ -197,7 +199,11 @@ func (m *matcher) weigh(sides ...[]unit) {
 	for w, d := range m.ldf {
 		m.lidf[w] = max(0.1, math.Log(float64(n+1)/(float64(d)+0.5)))
 	}
-	m.maxIDF = math.Log(float64(n+1) / 0.5)
+	for _, us := range sides {
+		for i := range us {
+			m.weighLemmas(&us[i])
+		}
+	}
 	for _, us := range sides {
 		for i := range us {
 			u := &us[i]
@@ -342,6 +348,11 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 				continue
 			}
 			v := &right[rmembers[rc][0]]
+			if !verbatim[rc] && mass[rc] < minMass*math.Min(u.lweight, v.lweight) {
+				// Too little in common for any feature to lift it: not
+				// worth the features' cost.
+				continue
+			}
 			s := m.score(u, v)
 			if verbatim[rc] && s < matchThreshold {
 				// A verbatim run of runLen words pairs sentences on its own.

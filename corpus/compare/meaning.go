@@ -65,6 +65,11 @@ type meaning struct {
 	// the words that say what happened.
 	event []uint64
 	pos   float64 // the sentence's place in the article, 0 (first) to 1 (last)
+
+	// In one comparison: the IDF of each lemma and event word, and their
+	// sums (see matcher.weighLemmas).
+	lidfs, eidfs     []float64
+	lweight, eweight float64
 }
 
 // sentenceMeaning computes the meaning of sentence si of a, noting the
@@ -159,22 +164,18 @@ func (m *matcher) features(a, b *unit, surface float64, verbatim bool) Features 
 	}
 	f[fPosition] = math.Abs(a.pos - b.pos)
 
-	shared, wa, wb, count := 0.0, 0.0, 0.0, 0
+	shared, count := 0.0, 0
+	wa, wb := a.lweight, b.lweight
 	i, j := 0, 0
-	for i < len(a.lemmas) || j < len(b.lemmas) {
-		switch {
-		case j == len(b.lemmas) || i < len(a.lemmas) && a.lemmas[i] < b.lemmas[j]:
-			wa += m.lemmaIDF(a.lemmas[i])
+	for i < len(a.lemmas) && j < len(b.lemmas) {
+		switch x, y := a.lemmas[i], b.lemmas[j]; {
+		case x < y:
 			i++
-		case i == len(a.lemmas) || b.lemmas[j] < a.lemmas[i]:
-			wb += m.lemmaIDF(b.lemmas[j])
+		case x > y:
 			j++
 		default:
-			w := m.lemmaIDF(a.lemmas[i])
-			shared += w
+			shared += a.lidfs[i]
 			count++
-			wa += w
-			wb += w
 			i++
 			j++
 		}
@@ -191,18 +192,14 @@ func (m *matcher) features(a, b *unit, surface float64, verbatim bool) Features 
 	// Event words: exact lemma matches, and those related through the
 	// lexicon, each side against the other.
 	exact, related := 0.0, 0.0
-	ea, eb := 0.0, 0.0
-	for _, w := range a.event {
-		x := m.lemmaIDF(w)
-		ea += x
+	ea, eb := a.eweight, b.eweight
+	for k, w := range a.event {
+		x := a.eidfs[k]
 		if _, ok := slices.BinarySearch(b.event, w); ok {
 			exact += x
 		} else if relatedTo(infoGroups(m, w), b.groups) {
 			related += x
 		}
-	}
-	for _, w := range b.event {
-		eb += m.lemmaIDF(w)
 	}
 	if small := math.Min(ea, eb); small > 0 {
 		f[fEvent] = math.Min(1, (exact+related)/small)
@@ -259,11 +256,20 @@ func sharedShare(a, b []uint64) float64 {
 	return 0
 }
 
-func (m *matcher) lemmaIDF(w uint64) float64 {
-	if x, ok := m.lidf[w]; ok {
-		return x
+// weighLemmas sets the IDF of u's lemmas and event words, and their sums.
+func (m *matcher) weighLemmas(u *unit) {
+	u.lidfs = make([]float64, len(u.lemmas))
+	u.lweight = 0
+	for k, w := range u.lemmas {
+		u.lidfs[k] = m.lidf[w]
+		u.lweight += u.lidfs[k]
 	}
-	return m.maxIDF
+	u.eidfs = make([]float64, len(u.event))
+	u.eweight = 0
+	for k, w := range u.event {
+		u.eidfs[k] = m.lidf[w]
+		u.eweight += u.eidfs[k]
+	}
 }
 
 // Model is a logistic model over Features: the probability that two
