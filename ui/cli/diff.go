@@ -304,14 +304,20 @@ func (v diffView) equalParts(op compare.Op) []equalPart {
 	if lt.End-lt.Start != rt.End-rt.Start {
 		return whole
 	}
-	var parts []equalPart
-	add := func(left, right string, changed bool) {
+	// Parts grow by spans and become text at the end: appending each
+	// token's text to a string would copy an article-long equal op once
+	// per token.
+	type spanPart struct {
+		left, right corpus.Span
+		changed     bool
+	}
+	var parts []spanPart
+	add := func(a, b corpus.Span, changed bool) {
 		if k := len(parts) - 1; k >= 0 && !changed && !parts[k].changed {
-			parts[k].left += left
-			parts[k].right += right
+			parts[k].left.End, parts[k].right.End = a.End, b.End
 			return
 		}
-		parts = append(parts, equalPart{left, right, changed})
+		parts = append(parts, spanPart{a, b, changed})
 	}
 	for i := range lt.End - lt.Start {
 		tl, tr := l.Tokens[lt.Start+i], r.Tokens[rt.Start+i]
@@ -319,16 +325,20 @@ func (v diffView) equalParts(op compare.Op) []equalPart {
 		switch {
 		case a == b || tl.Kind == corpus.TokSpace || tl.Kind == corpus.TokControl:
 			// Layout, and controls no output shows, are not wording.
-			add(a, b, false)
+			add(tl.Span, tr.Span, false)
 		case strings.EqualFold(a, b):
-			add(a, b, !v.opts.ignoreCase)
+			add(tl.Span, tr.Span, !v.opts.ignoreCase)
 		default:
 			// The forms are equal, the bytes are not, and case is not all
 			// of it: a curly or straight quote, apostrophe or dash.
-			add(a, b, !v.opts.ignorePunct)
+			add(tl.Span, tr.Span, !v.opts.ignorePunct)
 		}
 	}
-	return parts
+	out := make([]equalPart, len(parts))
+	for i, pt := range parts {
+		out[i] = equalPart{l.Text(pt.left), r.Text(pt.right), pt.changed}
+	}
+	return out
 }
 
 // WriteJSON writes c in the documented JSON schema (docs/json.md).
