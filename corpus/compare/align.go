@@ -84,50 +84,73 @@ type features struct {
 	key uint64
 }
 
-// sentenceFeatures computes the features of every sentence of a (empty for
-// sentences outside prose paragraphs).
-func sentenceFeatures(a *corpus.Article) []features {
-	fs := make([]features, len(a.Sentences))
-	for si, s := range a.Sentences {
-		if a.Paragraphs[s.Para].Role != corpus.RoleProse {
-			continue
-		}
-		f := &fs[si]
-		var punct []uint64
-		for _, t := range a.Tokens[s.Tokens.Start:s.Tokens.End] {
-			if t.Kind == corpus.TokPunct {
-				punct = append(punct, corpus.HashForm(t.Form))
-			}
-			if t.Kind != corpus.TokWord {
-				continue
-			}
-			h := corpus.HashForm(t.Form)
-			f.words = append(f.words, h)
-			if !corpus.IsStopword(t.Form) {
-				f.content = append(f.content, h)
-			}
-		}
-		slices.Sort(f.content)
-		f.content = slices.Compact(f.content)
-		for i := 0; i+1 < len(f.words); i++ {
-			f.bigrams = append(f.bigrams, f.words[i]*31+f.words[i+1])
-		}
-		slices.Sort(f.bigrams)
-		f.bigrams = slices.Compact(f.bigrams)
-		for i := 0; i+runLen <= len(f.words); i++ {
-			f.grams = append(f.grams, corpus.HashWords(f.words[i:i+runLen]))
-		}
-		switch {
-		case len(f.words) > 0:
-			f.key = corpus.HashWords(f.words) | 1
-		case len(punct) > 0:
-			f.key = corpus.HashWords(punct) &^ 1 // never equal to a worded key
-			if f.key == 0 {
-				f.key = 2
-			}
+// sentenceFeatures computes the features of sentence s of a, a prose
+// sentence, unless one of a's sentences with the same words was seen
+// before: then it returns that one's, from seen. Each sentence's slices
+// share one allocation, sized to its words.
+func sentenceFeatures(a *corpus.Article, s corpus.Sentence, seen map[uint64]*features) (f *features, repeat bool) {
+	toks := a.Tokens[s.Tokens.Start:s.Tokens.End]
+	n, np := 0, 0
+	for _, t := range toks {
+		switch t.Kind {
+		case corpus.TokWord:
+			n++
+		case corpus.TokPunct:
+			np++
 		}
 	}
-	return fs
+	var key uint64
+	backing := make([]uint64, 0, max(n, np))
+	if n > 0 {
+		for _, t := range toks {
+			if t.Kind == corpus.TokWord {
+				backing = append(backing, corpus.HashForm(t.Form))
+			}
+		}
+		key = corpus.HashWords(backing) | 1
+	} else if np > 0 {
+		for _, t := range toks {
+			if t.Kind == corpus.TokPunct {
+				backing = append(backing, corpus.HashForm(t.Form))
+			}
+		}
+		key = corpus.HashWords(backing) &^ 1 // never equal to a worded key
+		if key == 0 {
+			key = 2
+		}
+	}
+	if key == 0 {
+		return nil, false
+	}
+	if f := seen[key]; f != nil {
+		return f, true
+	}
+	f = &features{key: key}
+	seen[key] = f
+	if n == 0 {
+		return f, false
+	}
+	f.words = backing
+	rest := make([]uint64, 0, 3*n)
+	f.content = rest[0:0:n]
+	for _, t := range toks {
+		if t.Kind == corpus.TokWord && !corpus.IsStopword(t.Form) {
+			f.content = append(f.content, corpus.HashForm(t.Form))
+		}
+	}
+	slices.Sort(f.content)
+	f.content = slices.Compact(f.content)
+	f.bigrams = rest[n : n : 2*n]
+	for i := 0; i+1 < len(f.words); i++ {
+		f.bigrams = append(f.bigrams, f.words[i]*31+f.words[i+1])
+	}
+	slices.Sort(f.bigrams)
+	f.bigrams = slices.Compact(f.bigrams)
+	f.grams = rest[2*n : 2*n : 3*n]
+	for i := 0; i+runLen <= len(f.words); i++ {
+		f.grams = append(f.grams, corpus.HashWords(f.words[i:i+runLen]))
+	}
+	return f, false
 }
 
 // unit is one prose sentence seen by the matcher.
@@ -158,12 +181,24 @@ func newMatcher(md *Model) *matcher {
 }
 
 func (m *matcher) units(a *corpus.Article) []unit {
-	feats := sentenceFeatures(a)
 	us := make([]unit, 0, len(a.Sentences))
-	for si := range a.Sentences {
-		if f := &feats[si]; f.key != 0 {
-			us = append(us, unit{sent: si, features: f, meaning: m.sentenceMeaning(a, si)})
+	seen := make(map[uint64]*features)
+	meanings := make(map[uint64]meaning)
+	for si, sent := range a.Sentences {
+		if a.Paragraphs[sent.Para].Role != corpus.RoleProse {
+			continue
 		}
+		f, repeat := sentenceFeatures(a, sent, seen)
+		if f == nil {
+			continue
+		}
+		mn, ok := meanings[f.key]
+		if !repeat || !ok {
+			mn = m.sentenceMeaning(a, si)
+			meanings[f.key] = mn
+		}
+		mn.pos = position(a, si)
+		us = append(us, unit{sent: si, features: f, meaning: mn})
 	}
 	return us
 }
@@ -279,13 +314,30 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 			}
 		}
 	}
-	mass := make([]float64, len(rmembers))
-	seen := make([]bool, len(rmembers))
-	verbatim := make([]bool, len(rmembers))
-	var touched []int32
-	var judged []judgement // in left class order
-	twins := make(map[int]int32)
+	s := &search{
+		exact: exact, postings: postings, grams: grams,
+		mass: make([]float64, len(rmembers)), seen: make([]bool, len(rmembers)), verbatim: make([]bool, len(rmembers)),
+	}
+
+	// First pass: the most lemma weight each right class shares with any
+	// left class, so that the second can tell a pair that is the right
+	// side's best as well as the left's.
+	bestR := make([]float64, len(rmembers))
+	for lc, lms := range lmembers {
+		if lc%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		s.find(&left[lms[0]])
+		for _, rc := range s.touched {
+			bestR[rc] = max(bestR[rc], s.mass[rc])
+		}
+		s.reset()
+	}
+
 	var out []candidate
+	var scored []candidate
 	for lc, lms := range lmembers {
 		if lc%256 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -293,141 +345,133 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 			}
 		}
 		u := &left[lms[0]]
-		touched = touched[:0]
-		touch := func(rc int32) {
-			if !seen[rc] {
-				seen[rc] = true
-				touched = append(touched, rc)
+		twin, hasTwin := s.find(u)
+		bestL := 0.0
+		for _, rc := range s.touched {
+			if !(hasTwin && rc == twin) {
+				bestL = max(bestL, s.mass[rc])
 			}
 		}
-		for _, w := range u.lemmas {
-			for _, rc := range postings[w] {
-				touch(rc)
-				mass[rc] += m.lidf[w]
-			}
-		}
-		for _, g := range u.grams {
-			if p := grams[g]; len(p) <= maxPosting {
-				for _, rc := range p {
-					touch(rc)
-					verbatim[rc] = true
-				}
-			}
-		}
-		twin, hasTwin := exact[u.key]
+		scored = scored[:0]
 		if hasTwin {
-			touch(twin)
+			scored = append(scored, candidate{l: lc, r: int(twin), score: 1}) // the same words in the same order
 		}
-		if len(touched) > maxScored {
-			// Score those that share the most: an identical sentence,
-			// then a verbatim run, then shared weight.
-			rank := func(rc int32) float64 {
-				switch {
-				case hasTwin && rc == twin:
-					return math.Inf(1)
-				case verbatim[rc]:
-					return 1e9 + mass[rc]
-				}
-				return mass[rc]
-			}
-			slices.SortFunc(touched, func(x, y int32) int {
-				if c := cmp.Compare(rank(y), rank(x)); c != 0 {
-					return c
-				}
-				return cmp.Compare(x, y)
-			})
-			for _, rc := range touched[maxScored:] {
-				seen[rc], verbatim[rc], mass[rc] = false, false, 0
-			}
-			touched = touched[:maxScored]
-		}
-		first := len(judged)
-		best := -1
-		for _, rc := range touched {
+		for _, rc := range s.touched {
 			if hasTwin && rc == twin {
 				continue
 			}
 			v := &right[rmembers[rc][0]]
-			if !verbatim[rc] && mass[rc] < minMass*math.Min(u.lweight, v.lweight) {
+			if !s.verbatim[rc] && s.mass[rc] < minMass*math.Min(u.lweight, v.lweight) {
 				// Too little in common for any feature to lift it: not
 				// worth the features' cost.
 				continue
 			}
-			s := m.score(u, v)
-			if verbatim[rc] && s < matchThreshold {
+			sc := m.score(u, v)
+			if s.verbatim[rc] && sc < matchThreshold {
 				// A verbatim run of runLen words pairs sentences on its own.
-				s = matchThreshold + 0.01
+				sc = matchThreshold + 0.01
 			}
-			judged = append(judged, judgement{lc: int32(lc), rc: rc, f: m.features(u, v, s, verbatim[rc])})
-			if best < 0 || judged[len(judged)-1].f[fLemmaDice] > judged[best].f[fLemmaDice] {
-				best = len(judged) - 1
+			f := m.features(u, v, sc, s.verbatim[rc])
+			if s.mass[rc] > 0 && s.mass[rc] >= bestL {
+				f[fBestForLeft] = 1
+			}
+			if s.mass[rc] > 0 && s.mass[rc] >= bestR[rc] {
+				f[fBestForRight] = 1
+			}
+			f[fMutualBest] = f[fBestForLeft] * f[fBestForRight]
+			if m.collect != nil {
+				m.collect(int(lms[0]), int(rmembers[rc][0]), f)
+			}
+			if c := m.judge(f); c.score > 0 {
+				c.l, c.r = lc, int(rc)
+				scored = append(scored, c)
 			}
 		}
-		if best >= first {
-			judged[best].f[fBestForLeft] = 1
+		s.reset()
+		if len(scored) > maxPartners {
+			slices.SortFunc(scored, byScore)
+			scored = scored[:maxPartners]
 		}
-		if hasTwin {
-			twins[lc] = twin
+		for _, c := range scored {
+			out = spread(out, lms, rmembers[c.r], c)
 		}
-		for _, rc := range touched {
-			seen[rc], verbatim[rc], mass[rc] = false, false, 0
-		}
-	}
-
-	// Which left class each right class shares most with: a pair that is
-	// each side's best is the likeliest of all.
-	bestR := make([]int32, len(rmembers))
-	for i := range bestR {
-		bestR[i] = -1
-	}
-	for i, j := range judged {
-		if b := bestR[j.rc]; b < 0 || j.f[fLemmaDice] > judged[b].f[fLemmaDice] {
-			bestR[j.rc] = int32(i)
-		}
-	}
-	for _, b := range bestR {
-		if b >= 0 {
-			f := &judged[b].f
-			f[fBestForRight] = 1
-			f[fMutualBest] = f[fBestForLeft]
-		}
-	}
-
-	var scored []candidate
-	for i := 0; i <= len(judged); i++ {
-		if i > 0 && (i == len(judged) || judged[i].lc != judged[i-1].lc) {
-			// One left class judged: keep its best partners.
-			lc := judged[i-1].lc
-			if len(scored) > maxPartners {
-				slices.SortFunc(scored, byScore)
-				scored = scored[:maxPartners]
-			}
-			for _, c := range scored {
-				out = spread(out, lmembers[lc], rmembers[c.r], c)
-			}
-			scored = scored[:0]
-		}
-		if i == len(judged) {
-			break
-		}
-		j := judged[i]
-		if rc, ok := twins[int(j.lc)]; ok && len(scored) == 0 {
-			scored = append(scored, candidate{l: int(j.lc), r: int(rc), score: 1}) // the same words in the same order
-			delete(twins, int(j.lc))
-		}
-		if m.collect != nil {
-			m.collect(int(lmembers[j.lc][0]), int(rmembers[j.rc][0]), j.f)
-		}
-		if c := m.judge(j.f); c.score > 0 {
-			c.l, c.r = int(j.lc), int(j.rc)
-			scored = append(scored, c)
-		}
-	}
-	// Classes whose only candidate is their twin.
-	for lc, rc := range twins {
-		out = spread(out, lmembers[lc], rmembers[rc], candidate{score: 1})
 	}
 	return out, nil
+}
+
+// search finds the right classes that may pair with one left unit,
+// through the inverted indexes candidates builds.
+type search struct {
+	m               *matcher
+	left, right     []unit
+	rmembers        [][]int32
+	exact           map[uint64]int32
+	postings, grams map[uint64][]int32
+	mass            []float64 // lemma weight shared with each touched class
+	seen, verbatim  []bool
+	touched         []int32
+}
+
+// find fills touched with the right classes that share a lemma that finds
+// candidates or a verbatim run with u (at most maxScored of them: those
+// sharing the most), and returns u's identical twin class if there is one.
+func (s *search) find(u *unit) (twin int32, hasTwin bool) {
+	s.touched = s.touched[:0]
+	touch := func(rc int32) {
+		if !s.seen[rc] {
+			s.seen[rc] = true
+			s.touched = append(s.touched, rc)
+		}
+	}
+	for k, w := range u.lemmas {
+		for _, rc := range s.postings[w] {
+			touch(rc)
+			s.mass[rc] += u.lidfs[k]
+		}
+	}
+	for _, g := range u.grams {
+		if p := s.grams[g]; len(p) <= maxPosting {
+			for _, rc := range p {
+				touch(rc)
+				s.verbatim[rc] = true
+			}
+		}
+	}
+	twin, hasTwin = s.exact[u.key]
+	if hasTwin {
+		touch(twin)
+	}
+	if len(s.touched) > maxScored {
+		// Score those that share the most: an identical sentence, then a
+		// verbatim run, then shared weight.
+		rank := func(rc int32) float64 {
+			switch {
+			case hasTwin && rc == twin:
+				return math.Inf(1)
+			case s.verbatim[rc]:
+				return 1e9 + s.mass[rc]
+			}
+			return s.mass[rc]
+		}
+		slices.SortFunc(s.touched, func(x, y int32) int {
+			if c := cmp.Compare(rank(y), rank(x)); c != 0 {
+				return c
+			}
+			return cmp.Compare(x, y)
+		})
+		for _, rc := range s.touched[maxScored:] {
+			s.seen[rc], s.verbatim[rc], s.mass[rc] = false, false, 0
+		}
+		s.touched = s.touched[:maxScored]
+	}
+	return twin, hasTwin
+}
+
+// reset clears what find marked.
+func (s *search) reset() {
+	for _, rc := range s.touched {
+		s.seen[rc], s.verbatim[rc], s.mass[rc] = false, false, 0
+	}
 }
 
 // spread pairs the members of a left class with those of a right class in
@@ -447,12 +491,6 @@ func spread(out []candidate, ls, rs []int32, c candidate) []candidate {
 		out = append(out, c)
 	}
 	return out
-}
-
-// judgement is a right class scored against the current left class.
-type judgement struct {
-	lc, rc int32
-	f      Features
 }
 
 // judge decides from its features whether a pair may report the same

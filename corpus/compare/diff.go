@@ -33,6 +33,8 @@ type Differ struct {
 	next  rune
 	la    []rune
 	lb    []rune
+	// lpos and rpos are the token indexes of la and lb's runes.
+	lpos, rpos []int
 }
 
 // NewDiffer returns a Differ with no words mapped yet.
@@ -73,9 +75,9 @@ type run struct {
 // shared, issue 9).
 func (d *Differ) Diff(a *corpus.Article, lt corpus.Range, b *corpus.Article, rt corpus.Range) []Op {
 	ltoks, rtoks := a.Tokens[lt.Start:lt.End], b.Tokens[rt.Start:rt.End]
-	var lpos, rpos []int
-	d.la, lpos = d.solid(d.la[:0], lpos, ltoks)
-	d.lb, rpos = d.solid(d.lb[:0], rpos, rtoks)
+	d.la, d.lpos = d.solid(d.la[:0], d.lpos[:0], ltoks)
+	d.lb, d.rpos = d.solid(d.lb[:0], d.rpos[:0], rtoks)
+	lpos, rpos := d.lpos, d.rpos
 	solidRuns := d.diffRunes(nil, d.la, d.lb)
 	runs := spaced(solidRuns, ltoks, rtoks, lpos, rpos)
 	runs = foldIslands(runs, ltoks, rtoks)

@@ -77,11 +77,20 @@ type meaning struct {
 func (mt *matcher) sentenceMeaning(a *corpus.Article, si int) meaning {
 	var m meaning
 	s := a.Sentences[si]
-	if n := len(a.Sentences); n > 1 {
-		m.pos = float64(si) / float64(n-1)
+	toks := a.Tokens[s.Tokens.Start:s.Tokens.End]
+	// One allocation for the lemmas and, after them, the names, numbers
+	// and event words they split into.
+	n := 0
+	for _, t := range toks {
+		if t.Kind == corpus.TokWord && !corpus.IsStopword(t.Form) {
+			n++
+		}
 	}
+	backing := make([]uint64, 2*n)
+	kinds := make([]uint8, 0, n)
+	m.lemmas = backing[:0:n]
 	first := true
-	for _, t := range a.Tokens[s.Tokens.Start:s.Tokens.End] {
+	for _, t := range toks {
 		if t.Kind != corpus.TokWord {
 			continue
 		}
@@ -94,19 +103,37 @@ func (mt *matcher) sentenceMeaning(a *corpus.Article, si int) meaning {
 		m.lemmas = append(m.lemmas, wi.key)
 		switch {
 		case wi.class != lexicon.Plain:
-			m.numbers = append(m.numbers, wi.key)
+			kinds = append(kinds, 1)
 		case !initial && capitalised(a.Raw[t.Start:t.End]):
-			m.names = append(m.names, wi.key)
+			kinds = append(kinds, 2)
 			m.groups = append(m.groups, wi.groups...)
 			if len(wi.groups) > 0 {
 				mt.groupsOf[wi.key] = wi.groups
 			}
 		default:
-			m.event = append(m.event, wi.key)
+			kinds = append(kinds, 3)
 			m.groups = append(m.groups, wi.groups...)
 			if len(wi.groups) > 0 {
 				mt.groupsOf[wi.key] = wi.groups
 			}
+		}
+	}
+	counts := [4]int{}
+	for _, k := range kinds {
+		counts[k]++
+	}
+	rest := backing[n:]
+	m.numbers = rest[0:0:counts[1]]
+	m.names = rest[counts[1] : counts[1] : counts[1]+counts[2]]
+	m.event = rest[counts[1]+counts[2] : counts[1]+counts[2] : n]
+	for i, k := range kinds {
+		switch k {
+		case 1:
+			m.numbers = append(m.numbers, m.lemmas[i])
+		case 2:
+			m.names = append(m.names, m.lemmas[i])
+		case 3:
+			m.event = append(m.event, m.lemmas[i])
 		}
 	}
 	for _, p := range []*[]uint64{&m.lemmas, &m.names, &m.numbers, &m.event} {
@@ -116,6 +143,14 @@ func (mt *matcher) sentenceMeaning(a *corpus.Article, si int) meaning {
 	slices.Sort(m.groups)
 	m.groups = slices.Compact(m.groups)
 	return m
+}
+
+// position is sentence si's place in a, from 0 (first) to 1 (last).
+func position(a *corpus.Article, si int) float64 {
+	if n := len(a.Sentences); n > 1 {
+		return float64(si) / float64(n-1)
+	}
+	return 0
 }
 
 func capitalised(word []byte) bool {
@@ -137,8 +172,8 @@ const (
 	fPosition            // distance between the two places in their articles
 	fSurface             // the surface-word score (score)
 	fShared              // lemmas in common, up to 8, over 8
-	fBestForLeft         // 1 for the left sentence's candidate with the highest lemma Dice
-	fBestForRight        // 1 for the right sentence's candidate with the highest lemma Dice
+	fBestForLeft         // 1 for the left sentence's candidate sharing the most lemma weight
+	fBestForRight        // 1 for the right sentence's candidate sharing the most lemma weight
 	fMutualBest          // 1 when both
 	NumFeatures
 )
