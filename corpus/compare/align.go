@@ -13,6 +13,7 @@ package compare
 
 import (
 	"cmp"
+	"context"
 	"math"
 	"slices"
 
@@ -49,6 +50,24 @@ const (
 	// repeatThreshold is the least score at which an unmatched sentence is
 	// said to repeat a passage that is already paired elsewhere.
 	repeatThreshold = 0.5
+	// maxPosting is the most sentence classes a word or verbatim run may
+	// be found in and still find candidates: beyond it, the word is common
+	// in this pair even when commonShare allows more (a long article).
+	maxPosting = 64
+	// maxScored is the most right classes scored against one left class;
+	// maxPartners the most kept. A news sentence has a handful of
+	// plausible partners; these bound what a hostile one can cost.
+	maxScored   = 16
+	maxPartners = 8
+	// minMass is the least share of the lighter sentence's lemma weight
+	// that a pair must share, through words that find candidates, to be
+	// judged at all: below it no pair of the development gold is paired.
+	minMass = 0.05
+	// maxMergeUnits is the most sentences a merge lets one side of a
+	// group hold. Outlets split one sentence into two or three; a longer
+	// chain is a repetitive text, and letting it grow one sentence per
+	// pass would make merging quadratic.
+	maxMergeUnits = 4
 )
 
 // features are what the matcher needs of a prose sentence, computed for
@@ -59,61 +78,127 @@ type features struct {
 	content []uint64 // distinct content words, sorted
 	bigrams []uint64 // distinct word bigrams, sorted
 	grams   []uint64 // hashes of each runLen-word run
+	// key is the hash of the sentence's words in order (of its punctuation
+	// when it has no word); 0 outside prose. Sentences with one key are one
+	// class: said once or a thousand times, they are matched once.
+	key uint64
 }
 
-// sentenceFeatures computes the features of every sentence of a (empty for
-// sentences outside prose paragraphs).
-func sentenceFeatures(a *corpus.Article) []features {
-	fs := make([]features, len(a.Sentences))
-	for si, s := range a.Sentences {
-		if a.Paragraphs[s.Para].Role != corpus.RoleProse {
-			continue
-		}
-		f := &fs[si]
-		for _, t := range a.Tokens[s.Tokens.Start:s.Tokens.End] {
-			if t.Kind != corpus.TokWord {
-				continue
-			}
-			h := corpus.HashForm(t.Form)
-			f.words = append(f.words, h)
-			if !corpus.IsStopword(t.Form) {
-				f.content = append(f.content, h)
-			}
-		}
-		slices.Sort(f.content)
-		f.content = slices.Compact(f.content)
-		for i := 0; i+1 < len(f.words); i++ {
-			f.bigrams = append(f.bigrams, f.words[i]*31+f.words[i+1])
-		}
-		slices.Sort(f.bigrams)
-		f.bigrams = slices.Compact(f.bigrams)
-		for i := 0; i+runLen <= len(f.words); i++ {
-			f.grams = append(f.grams, corpus.HashWords(f.words[i:i+runLen]))
+// sentenceFeatures computes the features of sentence s of a, a prose
+// sentence, unless one of a's sentences with the same words was seen
+// before: then it returns that one's, from seen. Each sentence's slices
+// share one allocation, sized to its words.
+func sentenceFeatures(a *corpus.Article, s corpus.Sentence, seen map[uint64]*features) (f *features, repeat bool) {
+	toks := a.Tokens[s.Tokens.Start:s.Tokens.End]
+	n, np := 0, 0
+	for _, t := range toks {
+		switch t.Kind {
+		case corpus.TokWord:
+			n++
+		case corpus.TokPunct:
+			np++
 		}
 	}
-	return fs
+	var key uint64
+	backing := make([]uint64, 0, max(n, np))
+	if n > 0 {
+		for _, t := range toks {
+			if t.Kind == corpus.TokWord {
+				backing = append(backing, corpus.HashForm(t.Form))
+			}
+		}
+		key = corpus.HashWords(backing) | 1
+	} else if np > 0 {
+		for _, t := range toks {
+			if t.Kind == corpus.TokPunct {
+				backing = append(backing, corpus.HashForm(t.Form))
+			}
+		}
+		key = corpus.HashWords(backing) &^ 1 // never equal to a worded key
+		if key == 0 {
+			key = 2
+		}
+	}
+	if key == 0 {
+		return nil, false
+	}
+	if f := seen[key]; f != nil {
+		return f, true
+	}
+	f = &features{key: key}
+	seen[key] = f
+	if n == 0 {
+		return f, false
+	}
+	f.words = backing
+	rest := make([]uint64, 0, 3*n)
+	f.content = rest[0:0:n]
+	for _, t := range toks {
+		if t.Kind == corpus.TokWord && !corpus.IsStopword(t.Form) {
+			f.content = append(f.content, corpus.HashForm(t.Form))
+		}
+	}
+	slices.Sort(f.content)
+	f.content = slices.Compact(f.content)
+	f.bigrams = rest[n : n : 2*n]
+	for i := 0; i+1 < len(f.words); i++ {
+		f.bigrams = append(f.bigrams, f.words[i]*31+f.words[i+1])
+	}
+	slices.Sort(f.bigrams)
+	f.bigrams = slices.Compact(f.bigrams)
+	f.grams = rest[2*n : 2*n : 3*n]
+	for i := 0; i+runLen <= len(f.words); i++ {
+		f.grams = append(f.grams, corpus.HashWords(f.words[i:i+runLen]))
+	}
+	return f, false
 }
 
 // unit is one prose sentence seen by the matcher.
 type unit struct {
 	sent int // index into Article.Sentences
 	*features
-	weight float64 // sum of the IDF of content, in this comparison
+	meaning
+	weight float64   // sum of the IDF of content, in this comparison
+	idfs   []float64 // the IDF of each content word, in this comparison
 }
 
 // matcher holds what one comparison needs to score sentences.
 type matcher struct {
 	idf map[uint64]float64
 	df  map[uint64]int32 // sentences carrying each content word
+	// lidf and ldf are idf and df over lemma keys.
+	lidf     map[uint64]float64
+	ldf      map[uint64]int32
+	groupsOf map[uint64][]uint32 // related-word groups of each event lemma seen
+	model    *Model
+	// collect, when set, is told of every pair of sentence classes scored
+	// (by unit index of their first members), for fitting the model.
+	collect func(l, r int, f Features)
+}
+
+func newMatcher(md *Model) *matcher {
+	return &matcher{model: md, groupsOf: make(map[uint64][]uint32, 256)}
 }
 
 func (m *matcher) units(a *corpus.Article) []unit {
-	feats := sentenceFeatures(a)
 	us := make([]unit, 0, len(a.Sentences))
-	for si := range a.Sentences {
-		if f := &feats[si]; len(f.words) > 0 {
-			us = append(us, unit{sent: si, features: f})
+	seen := make(map[uint64]*features)
+	meanings := make(map[uint64]meaning)
+	for si, sent := range a.Sentences {
+		if a.Paragraphs[sent.Para].Role != corpus.RoleProse {
+			continue
 		}
+		f, repeat := sentenceFeatures(a, sent, seen)
+		if f == nil {
+			continue
+		}
+		mn, ok := meanings[f.key]
+		if !repeat || !ok {
+			mn = m.sentenceMeaning(a, si)
+			meanings[f.key] = mn
+		}
+		mn.pos = position(a, si)
+		us = append(us, unit{sent: si, features: f, meaning: mn})
 	}
 	return us
 }
@@ -137,11 +222,31 @@ func (m *matcher) weigh(sides ...[]unit) {
 	for w, d := range df {
 		m.idf[w] = max(0.1, math.Log(float64(n+1)/(float64(d)+0.5)))
 	}
+	m.ldf = make(map[uint64]int32, len(df))
+	for _, us := range sides {
+		for _, u := range us {
+			for _, w := range u.lemmas {
+				m.ldf[w]++
+			}
+		}
+	}
+	m.lidf = make(map[uint64]float64, len(m.ldf))
+	for w, d := range m.ldf {
+		m.lidf[w] = max(0.1, math.Log(float64(n+1)/(float64(d)+0.5)))
+	}
 	for _, us := range sides {
 		for i := range us {
-			us[i].weight = 0
-			for _, w := range us[i].content {
-				us[i].weight += m.idf[w]
+			m.weighLemmas(&us[i])
+		}
+	}
+	for _, us := range sides {
+		for i := range us {
+			u := &us[i]
+			u.weight = 0
+			u.idfs = make([]float64, len(u.content))
+			for k, w := range u.content {
+				u.idfs[k] = m.idf[w]
+				u.weight += u.idfs[k]
 			}
 		}
 	}
@@ -151,71 +256,286 @@ func (m *matcher) weigh(sides ...[]unit) {
 type candidate struct {
 	l, r  int
 	score float64
+	// para marks a pair made by the model alone: the surface score would
+	// not make it, so its word diff is expected to find little.
+	para bool
 }
 
-// candidates scores every pair of units that share a content word that is
-// not among the commonest, or a verbatim run. Both are found through
-// inverted indexes on the right side, so that the work grows with what the
-// sentences share rather than with the product of the sentence counts;
-// a word that most sentences carry ("Trump") would make every pair a
-// candidate while weighing next to nothing in the score. The score itself
-// counts every shared content word.
-func (m *matcher) candidates(left, right []unit) []candidate {
-	df := m.df
-	maxDF := int32(max(commonFloor, (len(left)+len(right))/commonShare))
+// classes groups units by key: identical sentences are one class, so that
+// an article saying one thing a thousand times costs one candidate search,
+// not a thousand. It returns each class's units in article order.
+func classes(us []unit) (members [][]int32) {
+	index := make(map[uint64]int32, len(us))
+	for ui, u := range us {
+		c, ok := index[u.key]
+		if !ok {
+			c = int32(len(members))
+			index[u.key] = c
+			members = append(members, nil)
+		}
+		members[c] = append(members[c], int32(ui))
+	}
+	return members
+}
+
+// candidates scores the pairs of units that may report the same thing.
+// Each side's identical sentences are one class (see classes); for each
+// left class, the right classes that share a content word that is not among
+// the commonest, or a verbatim run, are found through inverted indexes, so
+// that the work grows with what the sentences share rather than with the
+// product of the sentence counts. A word that most sentences carry
+// ("Trump") would make every pair a candidate while weighing next to
+// nothing in the score; the score itself counts every shared content word.
+//
+// What one sentence may cost is bounded whatever the input: postings longer
+// than maxPosting find nothing, at most maxScored right classes are scored
+// for each left class (those sharing the most weight), and at most
+// maxPartners are kept. A pair of classes becomes as many unit pairs as the
+// larger class has members, spread in article order, so the candidates
+// grow linearly with the input (issue 13: 50,000 copies of one sentence
+// made 2.5 billion pairs).
+func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candidate, error) {
+	maxDF := int32(min(maxPosting, max(commonFloor, (len(left)+len(right))/commonShare)))
+	lmembers, rmembers := classes(left), classes(right)
+	exact := make(map[uint64]int32, len(rmembers))
 	postings := make(map[uint64][]int32, len(m.idf))
-	for ri, u := range right {
-		for _, w := range u.content {
-			if df[w] <= maxDF {
-				postings[w] = append(postings[w], int32(ri))
+	grams := make(map[uint64][]int32, len(rmembers)*8)
+	for rc, ms := range rmembers {
+		u := &right[ms[0]]
+		exact[u.key] = int32(rc)
+		for _, w := range u.lemmas {
+			if m.ldf[w] <= maxDF {
+				postings[w] = append(postings[w], int32(rc))
 			}
 		}
-	}
-	grams := make(map[uint64][]int32, len(right)*8)
-	for ri, u := range right {
 		for _, g := range u.grams {
-			if p := grams[g]; len(p) == 0 || p[len(p)-1] != int32(ri) {
-				grams[g] = append(p, int32(ri))
+			if p := grams[g]; len(p) == 0 || p[len(p)-1] != int32(rc) {
+				grams[g] = append(p, int32(rc))
 			}
 		}
 	}
-	seen := make([]bool, len(right))
-	verbatim := make([]bool, len(right))
-	var touched []int32
+	s := &search{
+		exact: exact, postings: postings, grams: grams,
+		mass: make([]float64, len(rmembers)), seen: make([]bool, len(rmembers)), verbatim: make([]bool, len(rmembers)),
+	}
+
+	// First pass: the most lemma weight each right class shares with any
+	// left class, so that the second can tell a pair that is the right
+	// side's best as well as the left's.
+	bestR := make([]float64, len(rmembers))
+	for lc, lms := range lmembers {
+		if lc%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		s.find(&left[lms[0]])
+		for _, rc := range s.touched {
+			bestR[rc] = max(bestR[rc], s.mass[rc])
+		}
+		s.reset()
+	}
+
 	var out []candidate
-	for li := range left {
-		u := &left[li]
-		touched = touched[:0]
-		for _, w := range u.content {
-			for _, ri := range postings[w] {
-				if !seen[ri] {
-					seen[ri] = true
-					touched = append(touched, ri)
-				}
+	var scored []candidate
+	for lc, lms := range lmembers {
+		if lc%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
 			}
 		}
-		for _, g := range u.grams {
-			for _, ri := range grams[g] {
-				if !seen[ri] {
-					seen[ri] = true
-					touched = append(touched, ri)
-				}
-				verbatim[ri] = true
+		u := &left[lms[0]]
+		twin, hasTwin := s.find(u)
+		bestL := 0.0
+		for _, rc := range s.touched {
+			if !(hasTwin && rc == twin) {
+				bestL = max(bestL, s.mass[rc])
 			}
 		}
-		for _, ri := range touched {
-			s := m.score(u, &right[ri])
-			if verbatim[ri] && s < matchThreshold {
+		scored = scored[:0]
+		if hasTwin {
+			scored = append(scored, candidate{l: lc, r: int(twin), score: 1}) // the same words in the same order
+		}
+		for _, rc := range s.touched {
+			if hasTwin && rc == twin {
+				continue
+			}
+			v := &right[rmembers[rc][0]]
+			if !s.verbatim[rc] && s.mass[rc] < minMass*math.Min(u.lweight, v.lweight) {
+				// Too little in common for any feature to lift it: not
+				// worth the features' cost.
+				continue
+			}
+			sc := m.score(u, v)
+			if s.verbatim[rc] && sc < matchThreshold {
 				// A verbatim run of runLen words pairs sentences on its own.
-				s = matchThreshold + 0.01
+				sc = matchThreshold + 0.01
 			}
-			if s >= matchThreshold {
-				out = append(out, candidate{li, int(ri), s})
+			f := m.features(u, v, sc, s.verbatim[rc])
+			if s.mass[rc] > 0 && s.mass[rc] >= bestL {
+				f[fBestForLeft] = 1
 			}
-			seen[ri], verbatim[ri] = false, false
+			if s.mass[rc] > 0 && s.mass[rc] >= bestR[rc] {
+				f[fBestForRight] = 1
+			}
+			f[fMutualBest] = f[fBestForLeft] * f[fBestForRight]
+			if m.collect != nil {
+				m.collect(int(lms[0]), int(rmembers[rc][0]), f)
+			}
+			if c := m.judge(f); c.score > 0 {
+				c.l, c.r = lc, int(rc)
+				scored = append(scored, c)
+			}
 		}
+		s.reset()
+		if len(scored) > maxPartners {
+			slices.SortFunc(scored, byScore)
+			scored = scored[:maxPartners]
+		}
+		for _, c := range scored {
+			out = spread(out, lms, rmembers[c.r], c)
+		}
+	}
+	return out, nil
+}
+
+// search finds the right classes that may pair with one left unit,
+// through the inverted indexes candidates builds.
+type search struct {
+	m               *matcher
+	left, right     []unit
+	rmembers        [][]int32
+	exact           map[uint64]int32
+	postings, grams map[uint64][]int32
+	mass            []float64 // lemma weight shared with each touched class
+	seen, verbatim  []bool
+	touched         []int32
+}
+
+// find fills touched with the right classes that share a lemma that finds
+// candidates or a verbatim run with u (at most maxScored of them: those
+// sharing the most), and returns u's identical twin class if there is one.
+func (s *search) find(u *unit) (twin int32, hasTwin bool) {
+	s.touched = s.touched[:0]
+	touch := func(rc int32) {
+		if !s.seen[rc] {
+			s.seen[rc] = true
+			s.touched = append(s.touched, rc)
+		}
+	}
+	for k, w := range u.lemmas {
+		for _, rc := range s.postings[w] {
+			touch(rc)
+			s.mass[rc] += u.lidfs[k]
+		}
+	}
+	for _, g := range u.grams {
+		if p := s.grams[g]; len(p) <= maxPosting {
+			for _, rc := range p {
+				touch(rc)
+				s.verbatim[rc] = true
+			}
+		}
+	}
+	twin, hasTwin = s.exact[u.key]
+	if hasTwin {
+		touch(twin)
+	}
+	if len(s.touched) > maxScored {
+		// Score those that share the most: an identical sentence, then a
+		// verbatim run, then shared weight.
+		rank := func(rc int32) float64 {
+			switch {
+			case hasTwin && rc == twin:
+				return math.Inf(1)
+			case s.verbatim[rc]:
+				return 1e9 + s.mass[rc]
+			}
+			return s.mass[rc]
+		}
+		slices.SortFunc(s.touched, func(x, y int32) int {
+			if c := cmp.Compare(rank(y), rank(x)); c != 0 {
+				return c
+			}
+			return cmp.Compare(x, y)
+		})
+		for _, rc := range s.touched[maxScored:] {
+			s.seen[rc], s.verbatim[rc], s.mass[rc] = false, false, 0
+		}
+		s.touched = s.touched[:maxScored]
+	}
+	return twin, hasTwin
+}
+
+// reset clears what find marked.
+func (s *search) reset() {
+	for _, rc := range s.touched {
+		s.seen[rc], s.verbatim[rc], s.mass[rc] = false, false, 0
+	}
+}
+
+// spread pairs the members of a left class with those of a right class in
+// article order, each member with at least one of the other side's, and
+// appends the pairs: max(len(ls), len(rs)) of them.
+func spread(out []candidate, ls, rs []int32, c candidate) []candidate {
+	p, q := len(ls), len(rs)
+	if p <= q {
+		for j, r := range rs {
+			c.l, c.r = int(ls[j*p/q]), int(r)
+			out = append(out, c)
+		}
+		return out
+	}
+	for i, l := range ls {
+		c.l, c.r = int(l), int(rs[i*q/p])
+		out = append(out, c)
 	}
 	return out
+}
+
+// judge decides from its features whether a pair may report the same
+// thing, returning a candidate with a zero score when not. A pair is made
+// by its surface score (shared words, bigrams, a verbatim run) unless all
+// it shares is names, numbers and days (issue 9: "Bexar County Sheriff
+// Javier Salazar said…" against "Bexar County Sheriff Javier Salazar
+// called…"); or by the model, as a paraphrase.
+//
+// Below sureScore, the surface score alone is not trusted: the model must
+// agree, as it must for a pair the surface score would not make at all.
+// Without a model the surface score decides, as it did before the model.
+func (m *matcher) judge(f Features) candidate {
+	s := f[fSurface]
+	verbatim, nameOnly := f[fVerbatim] == 1, f[fNameOnly] == 1
+	switch {
+	case verbatim && s >= matchThreshold:
+		return candidate{score: s}
+	case nameOnly:
+		return candidate{}
+	case s >= sureScore || m.model == nil && s >= matchThreshold:
+		return candidate{score: s}
+	case m.model == nil:
+		return candidate{}
+	}
+	p := m.model.Prob(f)
+	switch {
+	case p < m.model.Threshold:
+		return candidate{}
+	case s >= matchThreshold:
+		return candidate{score: s}
+	}
+	return candidate{score: p, para: true}
+}
+
+// byScore orders candidates best first, then by position, so that ties
+// break the same way on every run.
+func byScore(a, b candidate) int {
+	if c := cmp.Compare(b.score, a.score); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.l, b.l); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.r, b.r)
 }
 
 // score rates how surely two sentences report the same thing, from 0 to 1:
@@ -235,7 +555,7 @@ func (m *matcher) score(a, b *unit) float64 {
 		case x > y:
 			j++
 		default:
-			shared += m.idf[x]
+			shared += a.idfs[i]
 			count++
 			i++
 			j++
@@ -284,32 +604,40 @@ func sharedSorted(a, b []uint64) int {
 type group struct {
 	l, r  corpus.Range // unit index ranges
 	score float64
+	para  bool // made by the model alone (see candidate)
 	ops   []Op // the diff of l and r, once computed; nil when they change
 	moved bool
 }
 
-// assign pairs units one to one, best score first.
-func assign(cands []candidate, nl, nr int) []group {
-	slices.SortFunc(cands, func(a, b candidate) int {
-		if c := cmp.Compare(b.score, a.score); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.l, b.l); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.r, b.r)
-	})
-	usedL := make([]bool, nl)
-	usedR := make([]bool, nr)
+// assign pairs units one to one, best score first. A pair the surface
+// score made without being sure of it (below sureScore) whose word diff is
+// hollow is passed over, and each of its units stays free for its next
+// candidate: the runner-up, 0.001 lower, may be the true partner.
+func assign(ctx context.Context, cands []candidate, left, right []unit, a, b *corpus.Article, d *Differ) ([]group, error) {
+	slices.SortFunc(cands, byScore)
+	usedL := make([]bool, len(left))
+	usedR := make([]bool, len(right))
 	var gs []group
-	for _, c := range cands {
-		if c.score < matchThreshold || usedL[c.l] || usedR[c.r] {
+	for ci, c := range cands {
+		if ci%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		if usedL[c.l] || usedR[c.r] {
 			continue
 		}
+		g := group{l: corpus.Range{Start: c.l, End: c.l + 1}, r: corpus.Range{Start: c.r, End: c.r + 1}, score: c.score, para: c.para}
+		if !c.para && c.score < sureScore {
+			g.ops = d.Diff(a, unitTokens(a, left, g.l), b, unitTokens(b, right, g.r))
+			if hollow(a, b, g.ops) {
+				continue
+			}
+		}
 		usedL[c.l], usedR[c.r] = true, true
-		gs = append(gs, group{l: corpus.Range{Start: c.l, End: c.l + 1}, r: corpus.Range{Start: c.r, End: c.r + 1}, score: c.score})
+		gs = append(gs, g)
 	}
-	return gs
+	return gs, nil
 }
 
 // merge lets an unmatched unit next to a group join it when most of its
@@ -332,7 +660,8 @@ func (m *matcher) merge(gs []group, left, right []unit, la, ra *corpus.Article) 
 					art = ra
 				}
 				for _, cand := range [2]int{rng.Start - 1, rng.End} {
-					if cand < 0 || cand >= len(own) || owner[cand] >= 0 || !adjacent(art, own, cand, *rng) {
+					if cand < 0 || cand >= len(own) || owner[cand] >= 0 || rng.Len() >= maxMergeUnits ||
+						!adjacent(art, own, cand, *rng) {
 						continue
 					}
 					if m.covers(own[cand], own[rng.Start:rng.End], other[partner.Start:partner.End]) {
@@ -341,6 +670,7 @@ func (m *matcher) merge(gs []group, left, right []unit, la, ra *corpus.Article) 
 						} else {
 							rng.End = cand + 1
 						}
+						g.ops = nil // computed for the group before it grew
 						owner[cand] = gi
 						changed = true
 					}
@@ -388,7 +718,7 @@ func (m *matcher) covers(c unit, own, partner []unit) bool {
 	for _, u := range partner {
 		pw = append(pw, u.words...)
 	}
-	if longestRun(c.words, pw) >= mergeRun {
+	if sharesRun(c.words, pw, mergeRun) {
 		return true
 	}
 	has := func(us []unit, w uint64) bool {
@@ -443,32 +773,33 @@ func markMoved(gs []group) {
 	}
 }
 
-// longestRun returns the length of the longest run of words a and b share.
-// Only used on a sentence and its neighbour's partner, so the quadratic
-// table stays small.
-func longestRun(a, b []uint64) int {
-	best := 0
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for i := range a {
-		for j := range b {
-			if a[i] == b[j] {
-				cur[j+1] = prev[j] + 1
-				best = max(best, cur[j+1])
-			} else {
-				cur[j+1] = 0
-			}
-		}
-		prev, cur = cur, prev
+// sharesRun reports whether a and b have a run of n words in common. It
+// hashes the runs of the shorter side, so that it costs what the two
+// sentences weigh even when one is a whole article without a full stop.
+func sharesRun(a, b []uint64, n int) bool {
+	if len(a) < n || len(b) < n {
+		return false
 	}
-	return best
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	runs := make(map[uint64]struct{}, len(a)-n+1)
+	for i := 0; i+n <= len(a); i++ {
+		runs[corpus.HashWords(a[i:i+n])] = struct{}{}
+	}
+	for i := 0; i+n <= len(b); i++ {
+		if _, ok := runs[corpus.HashWords(b[i:i+n])]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // IDF weighs every content word (by its hash, see corpus.HashForm) by how
 // few of the prose sentences of arts carry it, as Compare weighs words:
 // what a story repeats everywhere weighs little.
 func IDF(arts ...*corpus.Article) map[uint64]float64 {
-	m := &matcher{}
+	m := newMatcher(nil)
 	var sides [][]unit
 	for _, a := range arts {
 		sides = append(sides, m.units(a))

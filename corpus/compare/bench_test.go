@@ -118,3 +118,42 @@ func mustCompare(a, b *corpus.Article) *Comparison {
 	}
 	return c
 }
+
+// BenchmarkCompareWords measures how Compare grows with article length
+// (issue 11: a 100,000-word pair within 300 ms, at most 12× per 10×).
+func BenchmarkCompareWords(b *testing.B) {
+	for _, n := range []int{1000, 10000, 100000} {
+		left, right := syntheticPair(n, 1)
+		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				mustCompare(left, right)
+			}
+		})
+	}
+}
+
+// BenchmarkCompareHostile measures the worst inputs issue 13 found, each
+// compared with itself: one sentence repeated 50,000 times (4.3 MB), and
+// 5 MiB of prose. Both must stay within 10 s and 256 MiB; the allocations
+// reported bound the peak.
+func BenchmarkCompareHostile(b *testing.B) {
+	repeated := articleFrom("Title\n\n" + strings.Repeat("The quick brown fox jumps over the lazy dog near the river bank. ", 50000))
+	prose, _ := syntheticPair(1, 7)
+	for words := 0; len(prose.Raw) < 5<<20; words += 100000 {
+		prose, _ = syntheticPair(words+100000, 7)
+	}
+	prose = articleFrom(string(prose.Raw[:5<<20]))
+	for _, tc := range []struct {
+		name string
+		a    *corpus.Article
+	}{{"repeated-50k", repeated}, {"prose-5MiB", prose}} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(tc.a.Raw)))
+			for b.Loop() {
+				mustCompare(tc.a, tc.a)
+			}
+		})
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"slices"
+	"strings"
 
 	"github.com/newsdiff/newsdiff/corpus"
 )
@@ -14,53 +15,71 @@ import (
 // in b. The titles, when both articles have one, are the first block.
 //
 // Compare only reads a and b; it is safe to call concurrently. It returns
-// ctx's error when ctx is done before the comparison is.
+// ctx's error soon after ctx is done. Time and memory grow linearly with
+// the two articles' length whatever their text (see candidates and
+// Differ.Diff), so any pair within the loader's size limit compares in
+// bounded time and memory.
 func Compare(ctx context.Context, a, b *corpus.Article) (*Comparison, error) {
+	return CompareWith(ctx, a, b, &Fitted)
+}
+
+// CompareWith is Compare with md in place of the fitted model: for fitting
+// and cross-validating a model (scripts/fitpairs). A nil md pairs by the
+// surface score alone.
+func CompareWith(ctx context.Context, a, b *corpus.Article, md *Model) (*Comparison, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	m := &matcher{}
+	m := newMatcher(md)
 	left, right := m.units(a), m.units(b)
 	m.weigh(left, right)
-	cands := m.candidates(left, right)
+	cands, err := m.candidates(ctx, left, right)
+	if err != nil {
+		return nil, err
+	}
+	d := NewDiffer()
+	gs, err := assign(ctx, cands, left, right, a, b, d)
+	if err != nil {
+		return nil, err
+	}
+	m.merge(gs, left, right, a, b)
+	slices.SortFunc(gs, func(x, y group) int { return cmp.Compare(x.l.Start, y.l.Start) })
+	markMoved(gs)
+	gs, err = coalesce(ctx, gs, left, right, a, b, d)
+	if err != nil {
+		return nil, err
+	}
+
+	bb := &blockBuilder{ctx: ctx, a: a, b: b, left: left, right: right, d: d}
+	bb.build(gs)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	gs := assign(cands, len(left), len(right))
-	m.merge(gs, left, right, a, b)
-	slices.SortFunc(gs, func(x, y group) int { return cmp.Compare(x.l.Start, y.l.Start) })
-	d := NewDiffer()
-	gs = dropHollow(gs, left, right, a, b, d)
-	markMoved(gs)
-	gs = coalesce(gs, left, right, a, b)
-
-	bb := &blockBuilder{a: a, b: b, left: left, right: right, d: d}
-	bb.build(gs)
 	bb.markRepeats(cands, gs)
 	c := &Comparison{Left: a, Right: b, Blocks: bb.blocks}
 	c.Similarity = overallSimilarity(c)
 	return c, nil
 }
 
-// dropHollow unpairs groups whose words, once diffed, have almost nothing
-// in common, unless the matcher was sure of them: two sentences that share
-// "Twitter" and "wrote" are not the same report.
-func dropHollow(gs []group, left, right []unit, a, b *corpus.Article, d *Differ) []group {
-	out := gs[:0]
-	for _, g := range gs {
-		if g.score < sureScore {
-			ls := corpus.Range{Start: left[g.l.Start].sent, End: left[g.l.End-1].sent + 1}
-			rs := corpus.Range{Start: right[g.r.Start].sent, End: right[g.r.End-1].sent + 1}
-			ops := d.Diff(a, tokenRange(a, ls), b, tokenRange(b, rs))
-			g.ops = ops // kept for the block, unless the group grows
-			eq, lw, rw := OpWords(a, b, ops)
-			if lw+rw > 0 && 2*float64(eq)/float64(lw+rw) < minPairSimilarity {
-				continue
-			}
-		}
-		out = append(out, g)
-	}
-	return out
+// CandidatePairs calls fn for every pair of sentences (by index into each
+// article's Sentences) that the matcher scores when comparing a and b,
+// with the pair's features: the rows the model is fitted on. Identical
+// sentences of one article are one class and reported once.
+func CandidatePairs(ctx context.Context, a, b *corpus.Article, fn func(ls, rs int, f Features)) error {
+	m := newMatcher(nil)
+	left, right := m.units(a), m.units(b)
+	m.weigh(left, right)
+	m.collect = func(l, r int, f Features) { fn(left[l].sent, right[r].sent, f) }
+	_, err := m.candidates(ctx, left, right)
+	return err
+}
+
+// hollow reports whether ops, the diff of a pair the surface score made
+// without being sure of it, have almost nothing in common: two sentences
+// that share "Twitter" and "wrote" are not the same report.
+func hollow(a, b *corpus.Article, ops []Op) bool {
+	eq, lw, rw := OpWords(a, b, ops)
+	return lw+rw > 0 && 2*float64(eq)/float64(lw+rw) < minPairSimilarity
 }
 
 // coalesce joins groups that follow each other on both sides, and sit in
@@ -68,20 +87,71 @@ func dropHollow(gs []group, left, right []unit, a, b *corpus.Article, d *Differ)
 // a paragraph two outlets share reads as one passage, a quote one outlet
 // splits over two paragraphs and another keeps in one pairs as a whole, and
 // a verbatim run across a sentence boundary stays in one block.
-func coalesce(gs []group, left, right []unit, a, b *corpus.Article) []group {
+//
+// A long joined group's diff is its parts' diffs end to end, with the
+// space between them diffed on its own: the cost stays that of the parts,
+// however long a paragraph two outlets share.
+func coalesce(ctx context.Context, gs []group, left, right []unit, a, b *corpus.Article, d *Differ) ([]group, error) {
 	var out []group
-	for _, g := range gs {
+	for gi, g := range gs {
+		if gi%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		if k := len(out) - 1; k >= 0 && g.moved == out[k].moved &&
 			out[k].l.End == g.l.Start && out[k].r.End == g.r.Start &&
 			adjacentSentences(left, out[k].l.End-1, g.l.Start) &&
 			adjacentSentences(right, out[k].r.End-1, g.r.Start) &&
 			(sameParagraph(a, left, out[k].l.End-1, g.l.Start) || sameParagraph(b, right, out[k].r.End-1, g.r.Start)) {
-			out[k].l.End, out[k].r.End = g.l.End, g.r.End
-			out[k].score = max(out[k].score, g.score)
-			out[k].ops = nil
+			prev := &out[k]
+			lt, rt := unitTokens(a, left, prev.l), unitTokens(b, right, prev.r)
+			gl, gr := unitTokens(a, left, g.l), unitTokens(b, right, g.r)
+			if gl.End-lt.Start <= maxDiffTokens && gr.End-rt.Start <= maxDiffTokens {
+				// Short enough to diff whole, so that a run across the
+				// sentence boundary (split differently on each side) shows.
+				prev.ops = nil
+			} else {
+				ops := append([]Op(nil), groupOps(d, a, b, left, right, *prev)...)
+				ops = append(ops, d.Diff(a, corpus.Range{Start: lt.End, End: gl.Start}, b, corpus.Range{Start: rt.End, End: gr.Start})...)
+				ops = append(ops, groupOps(d, a, b, left, right, g)...)
+				prev.ops = joinOps(ops)
+			}
+			prev.l.End, prev.r.End = g.l.End, g.r.End
+			prev.score = max(prev.score, g.score)
 			continue
 		}
 		out = append(out, g)
+	}
+	return out, nil
+}
+
+// unitTokens returns the token range of the sentences of units r.
+func unitTokens(a *corpus.Article, us []unit, r corpus.Range) corpus.Range {
+	return tokenRange(a, corpus.Range{Start: us[r.Start].sent, End: us[r.End-1].sent + 1})
+}
+
+// groupOps returns g's diff, computing it when not yet known.
+func groupOps(d *Differ, a, b *corpus.Article, left, right []unit, g group) []Op {
+	if g.ops != nil {
+		return g.ops
+	}
+	return d.Diff(a, unitTokens(a, left, g.l), b, unitTokens(b, right, g.r))
+}
+
+// joinOps merges neighbouring ops of one kind whose spans touch, so that a
+// diff joined from parts reads as one.
+func joinOps(ops []Op) []Op {
+	out := ops[:0]
+	for _, op := range ops {
+		if k := len(out) - 1; k >= 0 && out[k].Kind == op.Kind && out[k].Minor == op.Minor &&
+			(op.Kind == OpInsert || out[k].Left.End == op.Left.Start) &&
+			(op.Kind == OpDelete || out[k].Right.End == op.Right.Start) {
+			out[k].Left.End = max(out[k].Left.End, op.Left.End)
+			out[k].Right.End = max(out[k].Right.End, op.Right.End)
+			continue
+		}
+		out = append(out, op)
 	}
 	return out
 }
@@ -94,6 +164,9 @@ func sameParagraph(a *corpus.Article, us []unit, i, j int) bool {
 
 // blockBuilder lays the groups and the one-sided passages out as blocks.
 type blockBuilder struct {
+	// ctx, once done, makes the builder skip the remaining word diffs: the
+	// caller then drops the comparison.
+	ctx         context.Context
 	a, b        *corpus.Article
 	left, right []unit
 	d           *Differ
@@ -131,7 +204,7 @@ func (bb *blockBuilder) build(gs []group) {
 
 	titled := hasTitle(a) && hasTitle(b)
 	if titled {
-		bb.blocks = append(bb.blocks, bb.pair(Aligned, corpus.Range{Start: 0, End: 1}, corpus.Range{Start: 0, End: 1}, nil))
+		bb.blocks = append(bb.blocks, bb.pair(Aligned, corpus.Range{Start: 0, End: 1}, corpus.Range{Start: 0, End: 1}, group{}))
 	}
 
 	// The left article in order.
@@ -146,7 +219,7 @@ func (bb *blockBuilder) build(gs []group) {
 				bb.groupBlock[gi] = len(bb.blocks)
 				bb.blocks = append(bb.blocks, bb.pair(kind,
 					corpus.Range{Start: bb.left[g.l.Start].sent, End: bb.left[g.l.End-1].sent + 1},
-					corpus.Range{Start: bb.right[g.r.Start].sent, End: bb.right[g.r.End-1].sent + 1}, g.ops))
+					corpus.Range{Start: bb.right[g.r.Start].sent, End: bb.right[g.r.End-1].sent + 1}, g))
 				continue
 			}
 		}
@@ -252,8 +325,9 @@ func sentenceSpan(a *corpus.Article, r corpus.Range) corpus.Span {
 
 // pair builds a two-sided block over sentences ls of a and rs of b, with
 // their diff ops when already computed.
-func (bb *blockBuilder) pair(kind BlockKind, ls, rs corpus.Range, ops []Op) Block {
-	if ops == nil {
+func (bb *blockBuilder) pair(kind BlockKind, ls, rs corpus.Range, g group) Block {
+	ops := g.ops
+	if ops == nil && bb.ctx.Err() == nil {
 		ops = bb.d.Diff(bb.a, tokenRange(bb.a, ls), bb.b, tokenRange(bb.b, rs))
 	}
 	blk := Block{
@@ -273,7 +347,54 @@ func (bb *blockBuilder) pair(kind BlockKind, ls, rs corpus.Range, ops []Op) Bloc
 	if lw+rw > 0 {
 		blk.Similarity = 2 * float64(eq) / float64(lw+rw)
 	}
+	blk.Score = g.score
+	blk.Match = matchOf(bb.a, bb.b, blk.Left, blk.Right, ops, g.para)
 	return blk
+}
+
+// matchOf names how a paired block's sides relate: a paraphrase when the
+// model made the pair or no run of runLen words is equal; otherwise a
+// quote when the longest equal run sits inside quotation marks on either
+// side (or holds one: one outlet may drop the marks), verbatim copy when
+// not.
+func matchOf(a, b *corpus.Article, left, right corpus.Span, ops []Op, para bool) Match {
+	if para {
+		return Paraphrase
+	}
+	longest, at := 0, Op{}
+	for _, op := range ops {
+		if op.Kind == OpEqual {
+			if n := a.WordsIn(op.Left); n > longest {
+				longest, at = n, op
+			}
+		}
+	}
+	if longest < runLen {
+		return Paraphrase
+	}
+	if insideQuote(a.Text(corpus.Span{Start: left.Start, End: at.Left.Start})) ||
+		insideQuote(b.Text(corpus.Span{Start: right.Start, End: at.Right.Start})) ||
+		strings.ContainsAny(a.Text(at.Left), "\"“”") {
+		return Quote
+	}
+	return Verbatim
+}
+
+// insideQuote reports whether a quotation opened in text is still open at
+// its end. Straight double quotes toggle; curly ones open and close.
+func insideQuote(text string) bool {
+	open := false
+	for _, r := range text {
+		switch r {
+		case '“':
+			open = true
+		case '”':
+			open = false
+		case '"':
+			open = !open
+		}
+	}
+	return open
 }
 
 func (bb *blockBuilder) oneSided(kind BlockKind, e element) Block {

@@ -26,6 +26,27 @@ func (k BlockKind) String() string {
 	return fmt.Sprintf("BlockKind(%d)", int(k))
 }
 
+// Match says how the two sides of a paired block relate, as a reader
+// would put it.
+type Match int
+
+// Matches, as named in the JSON output.
+const (
+	NoMatch    Match = iota // a one-sided block
+	Verbatim                // the same wording copied, runLen words or more in a row (wire copy)
+	Quote                   // the same quotation, runLen words or more in a row inside quotation marks
+	Paraphrase              // the same event in other words
+)
+
+var matchNames = [...]string{"", "verbatim", "quote", "paraphrase"}
+
+func (m Match) String() string {
+	if int(m) < len(matchNames) {
+		return matchNames[m]
+	}
+	return fmt.Sprintf("Match(%d)", int(m))
+}
+
 // OpKind is the kind of a diff operation.
 type OpKind int
 
@@ -67,7 +88,13 @@ type Block struct {
 	// and moved blocks).
 	Role       corpus.Role
 	Similarity float64
-	Ops        []Op
+	// Match is how a paired block's sides relate (NoMatch for one-sided
+	// blocks), and Score how sure the matcher is that they report one
+	// event, from 0 to 1 (1 for identical sentences; 0 for a title pair,
+	// which is paired because it is the title).
+	Match Match
+	Score float64
+	Ops   []Op
 	// LeftSentences and RightSentences are the sentence indexes the block
 	// covers on each side (empty ranges for the missing side).
 	LeftSentences, RightSentences corpus.Range

@@ -13,6 +13,16 @@ import (
 // scattered words that happen to coincide.
 const minEqualRun = 3
 
+// maxDiffTokens is the longest stretch (on either side) diffed in one
+// piece, and diffChunk the size of the pieces a longer one is cut into.
+// The minimal diff costs up to the product of the two lengths: 400 tokens
+// is a long paragraph, and 200-token pieces keep a 5 MiB text that
+// differs everywhere to a few seconds.
+const (
+	maxDiffTokens = 400
+	diffChunk     = 200
+)
+
 // Differ diffs token ranges word by word. Each distinct matching form is
 // mapped to one rune, the way go-diff's line mode maps lines, so that the
 // diff runs over words rather than characters. A Differ is not safe for
@@ -23,6 +33,8 @@ type Differ struct {
 	next  rune
 	la    []rune
 	lb    []rune
+	// lpos and rpos are the token indexes of la and lb's runes.
+	lpos, rpos []int
 }
 
 // NewDiffer returns a Differ with no words mapped yet.
@@ -55,32 +67,169 @@ type run struct {
 // Diff returns the ops turning tokens lt of a into tokens rt of b. Equal
 // and delete ops together cover lt exactly, in order; equal and insert ops
 // cover rt.
+//
+// The diff runs over words and punctuation only; each whitespace run
+// follows the token before it. Diffing whitespace as tokens let the
+// minimal diff match single spaces all through a pair and leave a 6-word
+// shared run unmarked ("with South Korean President Moon Jae-in" shown 0%
+// shared, issue 9).
 func (d *Differ) Diff(a *corpus.Article, lt corpus.Range, b *corpus.Article, rt corpus.Range) []Op {
-	d.la = d.la[:0]
-	for _, t := range a.Tokens[lt.Start:lt.End] {
-		d.la = append(d.la, d.runeOf(t.Form))
+	ltoks, rtoks := a.Tokens[lt.Start:lt.End], b.Tokens[rt.Start:rt.End]
+	d.la, d.lpos = d.solid(d.la[:0], d.lpos[:0], ltoks)
+	d.lb, d.rpos = d.solid(d.lb[:0], d.rpos[:0], rtoks)
+	lpos, rpos := d.lpos, d.rpos
+	solidRuns := d.diffRunes(nil, d.la, d.lb)
+	runs := spaced(solidRuns, ltoks, rtoks, lpos, rpos)
+	runs = foldIslands(runs, ltoks, rtoks)
+	return opsOf(runs, ltoks, rtoks)
+}
+
+// solid appends the runes of the tokens that are not whitespace to rs,
+// and their indexes to pos.
+func (d *Differ) solid(rs []rune, pos []int, toks []corpus.Token) ([]rune, []int) {
+	for i, t := range toks {
+		if t.Kind != corpus.TokSpace {
+			rs = append(rs, d.runeOf(t.Form))
+			pos = append(pos, i)
+		}
 	}
-	d.lb = d.lb[:0]
-	for _, t := range b.Tokens[rt.Start:rt.End] {
-		d.lb = append(d.lb, d.runeOf(t.Form))
+	return rs, pos
+}
+
+// spaced turns runs over the solid tokens (indexes lpos, rpos into ltoks,
+// rtoks) into runs over every token: the whitespace after a token goes
+// with it, equal when both sides have the same whitespace there and a
+// change when not (a line break one side has is shown, quietly).
+func spaced(solidRuns []run, ltoks, rtoks []corpus.Token, lpos, rpos []int) []run {
+	next := func(pos []int, i, n int) int { // token index of solid token i, or n past the end
+		if i < len(pos) {
+			return pos[i]
+		}
+		return n
+	}
+	sameSpace := func(l0, l1, r0, r1 int) bool {
+		if l1-l0 != r1-r0 {
+			return false
+		}
+		for k := range l1 - l0 {
+			if ltoks[l0+k].Form != rtoks[r0+k].Form {
+				return false
+			}
+		}
+		return true
 	}
 	var runs []run
-	for _, df := range d.dmp.DiffMainRunes(d.la, d.lb, false) {
+	// Whitespace before the first solid token.
+	l0, r0 := next(lpos, 0, len(ltoks)), next(rpos, 0, len(rtoks))
+	if sameSpace(0, l0, 0, r0) {
+		runs = appendEqual(runs, l0)
+	} else {
+		runs = appendChange(runs, l0, r0)
+	}
+	i, j := 0, 0
+	for _, sr := range solidRuns {
+		if !sr.equal {
+			l0, r0 := next(lpos, i, len(ltoks)), next(rpos, j, len(rtoks))
+			l1, r1 := next(lpos, i+sr.nl, len(ltoks)), next(rpos, j+sr.nr, len(rtoks))
+			if sr.nl > 0 && sr.nr > 0 {
+				// The same space after a replaced phrase on both sides is
+				// not part of the change: "[-will probably-]{+’ll+} be".
+				ls, rs := lpos[i+sr.nl-1]+1, rpos[j+sr.nr-1]+1
+				if sameSpace(ls, l1, rs, r1) {
+					runs = appendChange(runs, ls-l0, rs-r0)
+					runs = appendEqual(runs, l1-ls)
+					i += sr.nl
+					j += sr.nr
+					continue
+				}
+			}
+			runs = appendChange(runs, l1-l0, r1-r0)
+			i += sr.nl
+			j += sr.nr
+			continue
+		}
+		for range sr.nl {
+			runs = appendEqual(runs, 1)
+			ls, le := lpos[i]+1, next(lpos, i+1, len(ltoks))
+			rs, re := rpos[j]+1, next(rpos, j+1, len(rtoks))
+			if sameSpace(ls, le, rs, re) {
+				runs = appendEqual(runs, le-ls)
+			} else {
+				runs = appendChange(runs, le-ls, re-rs)
+			}
+			i++
+			j++
+		}
+	}
+	return runs
+}
+
+// diffRunes appends the runs turning la into lb. The common prefix and
+// suffix are taken off first (an article compared with itself costs a
+// scan); a middle longer than maxDiffTokens on either side is diffed in
+// proportional chunks of about diffChunk tokens, because the minimal diff
+// costs the product of the lengths when they differ throughout, and a
+// paragraph or a sentence without a full stop can be a whole article.
+func (d *Differ) diffRunes(runs []run, la, lb []rune) []run {
+	p := 0
+	for p < len(la) && p < len(lb) && la[p] == lb[p] {
+		p++
+	}
+	q := 0
+	for q < len(la)-p && q < len(lb)-p && la[len(la)-1-q] == lb[len(lb)-1-q] {
+		q++
+	}
+	runs = appendEqual(runs, p)
+	ml, mr := la[p:len(la)-q], lb[p:len(lb)-q]
+	if len(ml) <= maxDiffTokens && len(mr) <= maxDiffTokens {
+		runs = d.myers(runs, ml, mr)
+	} else {
+		k := (max(len(ml), len(mr)) + diffChunk - 1) / diffChunk
+		for i := range k {
+			runs = d.myers(runs, ml[i*len(ml)/k:(i+1)*len(ml)/k], mr[i*len(mr)/k:(i+1)*len(mr)/k])
+		}
+	}
+	return appendEqual(runs, q)
+}
+
+// myers appends go-diff's minimal diff of la and lb.
+func (d *Differ) myers(runs []run, la, lb []rune) []run {
+	switch {
+	case len(la) == 0 && len(lb) == 0:
+		return runs
+	case len(la) == 0 || len(lb) == 0:
+		return appendChange(runs, len(la), len(lb))
+	}
+	for _, df := range d.dmp.DiffMainRunes(la, lb, false) {
 		n := utf8.RuneCountInString(df.Text)
 		switch df.Type {
 		case diffmatchpatch.DiffEqual:
-			runs = append(runs, run{equal: true, nl: n, nr: n})
+			runs = appendEqual(runs, n)
 		case diffmatchpatch.DiffDelete:
 			runs = appendChange(runs, n, 0)
 		case diffmatchpatch.DiffInsert:
 			runs = appendChange(runs, 0, n)
 		}
 	}
-	runs = foldIslands(runs, a.Tokens[lt.Start:lt.End], b.Tokens[rt.Start:rt.End])
-	return opsOf(runs, a.Tokens[lt.Start:lt.End], b.Tokens[rt.Start:rt.End])
+	return runs
+}
+
+func appendEqual(runs []run, n int) []run {
+	if n == 0 {
+		return runs
+	}
+	if k := len(runs) - 1; k >= 0 && runs[k].equal {
+		runs[k].nl += n
+		runs[k].nr += n
+		return runs
+	}
+	return append(runs, run{equal: true, nl: n, nr: n})
 }
 
 func appendChange(runs []run, nl, nr int) []run {
+	if nl == 0 && nr == 0 {
+		return runs
+	}
 	if k := len(runs) - 1; k >= 0 && !runs[k].equal {
 		runs[k].nl += nl
 		runs[k].nr += nr
@@ -95,8 +244,12 @@ func appendChange(runs []run, nl, nr int) []run {
 // whitespace changes: "the “first time" against "the first time" is one
 // stretch of three words, and "press." against "press!" differs by a mark,
 // not a phrase.
+//
+// Each pass can only make new islands next to what it folded, so a few
+// passes settle real text; maxFoldPasses bounds a hostile one, which may
+// then keep an island.
 func foldIslands(runs []run, lt, rt []corpus.Token) []run {
-	for {
+	for range maxFoldPasses {
 		// Word counts of each equal run's stretch, and token offsets.
 		li, ri := 0, 0
 		offL := make([]int, len(runs)+1)
@@ -153,7 +306,10 @@ func foldIslands(runs []run, lt, rt []corpus.Token) []run {
 			return runs
 		}
 	}
+	return runs
 }
+
+const maxFoldPasses = 16
 
 // opsOf turns runs into ops with byte spans. Within a change the deletion
 // comes before the insertion.

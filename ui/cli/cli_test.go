@@ -97,12 +97,20 @@ func TestDiffJSONSchema(t *testing.T) {
 	right, _ := os.ReadFile("../../articles/004_b32972e7c9273033.txt")
 	kinds := map[string]int{}
 	for i, b := range blocks {
-		if got := keys(b); got != "kind left ops right similarity" {
+		if got := keys(b); got != "kind left match ops right score similarity" {
 			t.Fatalf("block %d keys %q", i, got)
 		}
 		var kind string
 		json.Unmarshal(b["kind"], &kind)
 		kinds[kind]++
+		var match *string
+		json.Unmarshal(b["match"], &match)
+		switch {
+		case (match == nil) != (kind == "left-only" || kind == "right-only"):
+			t.Errorf("block %d (%s): match %v", i, kind, match)
+		case match != nil && *match != "verbatim" && *match != "quote" && *match != "paraphrase":
+			t.Errorf("block %d (%s): match %q", i, kind, *match)
+		}
 		var ls, rs *[2]int
 		json.Unmarshal(b["left"], &ls)
 		json.Unmarshal(b["right"], &rs)
@@ -359,7 +367,7 @@ func TestHTMLEscapes(t *testing.T) {
 // TestANSIMatchesPlain checks that the ANSI formats say what the plain
 // ones say, with colour and attributes where plain has markers.
 func TestANSIMatchesPlain(t *testing.T) {
-	unmark := strings.NewReplacer("[-", "", "-]", "", "{+", "", "+}", "")
+	unmark := strings.NewReplacer("[-", "", "-]", "", "{+", "", "+}", "", "{=", "", "=}", "", "{!", "", "!}", "")
 	for _, args := range [][]string{{"diff", "003", "004"}, {"quotes"}} {
 		env, plain, _ := seedEnv(t)
 		Run(context.Background(), append(args, "--format", "plain"), env)

@@ -193,6 +193,8 @@ type (
 		Left       *[2]int  `json:"left"`
 		Right      *[2]int  `json:"right"`
 		Similarity float64  `json:"similarity"`
+		Match      *string  `json:"match"`
+		Score      float64  `json:"score"`
 		Ops        []jsonOp `json:"ops"`
 	}
 	jsonComparison struct {
@@ -302,14 +304,20 @@ func (v diffView) equalParts(op compare.Op) []equalPart {
 	if lt.End-lt.Start != rt.End-rt.Start {
 		return whole
 	}
-	var parts []equalPart
-	add := func(left, right string, changed bool) {
+	// Parts grow by spans and become text at the end: appending each
+	// token's text to a string would copy an article-long equal op once
+	// per token.
+	type spanPart struct {
+		left, right corpus.Span
+		changed     bool
+	}
+	var parts []spanPart
+	add := func(a, b corpus.Span, changed bool) {
 		if k := len(parts) - 1; k >= 0 && !changed && !parts[k].changed {
-			parts[k].left += left
-			parts[k].right += right
+			parts[k].left.End, parts[k].right.End = a.End, b.End
 			return
 		}
-		parts = append(parts, equalPart{left, right, changed})
+		parts = append(parts, spanPart{a, b, changed})
 	}
 	for i := range lt.End - lt.Start {
 		tl, tr := l.Tokens[lt.Start+i], r.Tokens[rt.Start+i]
@@ -317,16 +325,20 @@ func (v diffView) equalParts(op compare.Op) []equalPart {
 		switch {
 		case a == b || tl.Kind == corpus.TokSpace || tl.Kind == corpus.TokControl:
 			// Layout, and controls no output shows, are not wording.
-			add(a, b, false)
+			add(tl.Span, tr.Span, false)
 		case strings.EqualFold(a, b):
-			add(a, b, !v.opts.ignoreCase)
+			add(tl.Span, tr.Span, !v.opts.ignoreCase)
 		default:
 			// The forms are equal, the bytes are not, and case is not all
 			// of it: a curly or straight quote, apostrophe or dash.
-			add(a, b, !v.opts.ignorePunct)
+			add(tl.Span, tr.Span, !v.opts.ignorePunct)
 		}
 	}
-	return parts
+	out := make([]equalPart, len(parts))
+	for i, pt := range parts {
+		out[i] = equalPart{l.Text(pt.left), r.Text(pt.right), pt.changed}
+	}
+	return out
 }
 
 // WriteJSON writes c in the documented JSON schema (docs/json.md).
@@ -354,7 +366,11 @@ func (v diffView) writeJSON(w io.Writer) error {
 		if !v.show[i] {
 			continue
 		}
-		jb := jsonBlock{Kind: b.Kind.String(), Similarity: round(b.Similarity), Ops: make([]jsonOp, 0, len(b.Ops))}
+		jb := jsonBlock{Kind: b.Kind.String(), Similarity: round(b.Similarity), Score: round(b.Score), Ops: make([]jsonOp, 0, len(b.Ops))}
+		if b.Match != compare.NoMatch {
+			m := b.Match.String()
+			jb.Match = &m
+		}
 		if b.Kind != compare.RightOnly {
 			jb.Left = spanJSON(b.Left)
 		}
@@ -383,6 +399,7 @@ type marks struct {
 	del, ins           func(string) string // a changed passage of words
 	minorDel, minorIns func(string) string // a punctuation or whitespace change
 	label              func(string) string // a block's heading line
+	shared, differ     func(string) string // in a paraphrase pair: a word both sides have, a number or day they give differently
 }
 
 // plainMarks marks wdiff-style: deletions [-…-], insertions {+…+}.
@@ -390,7 +407,8 @@ func plainMarks() marks {
 	wrap := func(open, close string) func(string) string {
 		return func(s string) string { return open + s + close }
 	}
-	return marks{del: wrap("[-", "-]"), ins: wrap("{+", "+}"), minorDel: wrap("[-", "-]"), minorIns: wrap("{+", "+}"), label: func(s string) string { return s }}
+	return marks{del: wrap("[-", "-]"), ins: wrap("{+", "+}"), minorDel: wrap("[-", "-]"), minorIns: wrap("{+", "+}"), label: func(s string) string { return s },
+		shared: wrap("{=", "=}"), differ: wrap("{!", "!}")}
 }
 
 // WritePlain writes c wdiff-style: passages in left order, each under a
@@ -428,6 +446,8 @@ func ansiMarks() marks {
 		minorDel: style("208", termenv.Style.Faint),
 		minorIns: style("39", termenv.Style.Faint),
 		label:    style("", func(st termenv.Style) termenv.Style { return st.Bold().Faint() }),
+		shared:   style("", termenv.Style.Bold),
+		differ:   style("208", termenv.Style.Reverse),
 	}
 }
 
@@ -445,6 +465,10 @@ func (v diffView) writeText(w io.Writer, m marks) error {
 		}
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, m.label(BlockLabel(c, b)))
+		if b.Match == compare.Paraphrase && b.Role == corpus.RoleProse {
+			writeParaphrase(w, c, b, m)
+			continue
+		}
 		var sb strings.Builder
 		for i, op := range b.Ops {
 			switch op.Kind {
@@ -511,6 +535,48 @@ func articleHeader(a *corpus.Article) string {
 	return strings.Join(parts, " · ")
 }
 
+// writeParaphrase shows a paraphrase pair as its two passages, left then
+// right, with the content words both have marked and a number or day they
+// give differently flagged: its word diff would strike through almost
+// every word.
+func writeParaphrase(w io.Writer, c *compare.Comparison, b compare.Block, m marks) {
+	sw := c.Shared(b)
+	fmt.Fprintln(w, "< "+markWords(c.Left, b.Left, sw.Left, sw.LeftDiffer, m))
+	fmt.Fprintln(w, "> "+markWords(c.Right, b.Right, sw.Right, sw.RightDiffer, m))
+}
+
+// markWords returns span s of a, made safe for a terminal and put on one
+// line, with the words in shared and differ marked. Both lists are in text
+// order.
+func markWords(a *corpus.Article, s corpus.Span, shared, differ []corpus.Span, m marks) string {
+	var sb strings.Builder
+	at := s.Start
+	text := func(from, to int) string {
+		return flatten.Replace(termsafe.Display(a.Text(corpus.Span{Start: from, End: to})))
+	}
+	mark := func(sp corpus.Span, f func(string) string) {
+		sb.WriteString(text(at, sp.Start))
+		sb.WriteString(f(text(sp.Start, sp.End)))
+		at = sp.End
+	}
+	i, j := 0, 0
+	for i < len(shared) || j < len(differ) {
+		if j == len(differ) || i < len(shared) && shared[i].Start < differ[j].Start {
+			mark(shared[i], m.shared)
+			i++
+		} else {
+			mark(differ[j], m.differ)
+			j++
+		}
+	}
+	sb.WriteString(text(at, s.End))
+	return sb.String()
+}
+
+// flatten puts a passage on one line: each side of a paraphrase pair is
+// one row, marked with < or >.
+var flatten = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
+
 // markLines marks each line of s on its own, so that a change spanning a
 // paragraph break keeps every line's markers (and colours) balanced.
 func markLines(f func(string) string, s string) string {
@@ -536,6 +602,9 @@ func BlockLabel(c *compare.Comparison, b compare.Block) string {
 		parts = append(parts, b.Kind.String(),
 			fmt.Sprintf("¶%d ~ ¶%d", c.Left.ParagraphOf(b.LeftSentences), c.Right.ParagraphOf(b.RightSentences)),
 			fmt.Sprintf("%.0f%%", 100*b.Similarity))
+		if b.Role == corpus.RoleProse {
+			parts = append(parts, b.Match.String())
+		}
 	case compare.LeftOnly:
 		parts = append(parts, "left only", fmt.Sprintf("¶%d", c.Left.ParagraphOf(b.LeftSentences)))
 	case compare.RightOnly:

@@ -1,0 +1,327 @@
+package compare
+
+import (
+	"math"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/lexicon"
+)
+
+// What two sentences mean, beyond their strings: the matcher pairs two
+// wordings of one event by their lemmas (hack, hacked, hacking), related
+// words (deny, denial; Russia, Russian), names, numbers and days, and
+// their place in the article, combined by a small logistic model (see
+// model.go and scripts/fitpairs).
+
+// wordInfo is what the lexicon says of one matching form.
+type wordInfo struct {
+	key    uint64 // hash of the lemma or normalised value
+	class  lexicon.Class
+	groups []uint32
+}
+
+// wordInfos caches the lexicon's answer per matching form for every
+// comparison in the process: a lookup is a binary search over the table,
+// and the words of a story recur in every pair. The cache stops growing at
+// maxWordInfos forms so that hostile text cannot fill memory; past it,
+// forms are looked up each time.
+var (
+	wordInfos     sync.Map // string -> *wordInfo
+	wordInfoCount atomic.Int64
+)
+
+const maxWordInfos = 1 << 17
+
+func infoOf(form string) *wordInfo {
+	if wi, ok := wordInfos.Load(form); ok {
+		return wi.(*wordInfo)
+	}
+	key, class := lexicon.Key(form)
+	wi := &wordInfo{key: corpus.HashForm(key), class: class}
+	if class == lexicon.Plain {
+		wi.groups = lexicon.Groups(key)
+	}
+	if wordInfoCount.Load() < maxWordInfos {
+		if _, loaded := wordInfos.LoadOrStore(form, wi); !loaded {
+			wordInfoCount.Add(1)
+		}
+	}
+	return wi
+}
+
+// meaning is the part of a sentence's features that goes past its
+// strings. All slices are sorted and distinct.
+type meaning struct {
+	lemmas  []uint64 // lemma keys of the content words (numbers and days normalised)
+	names   []uint64 // lemma keys of capitalised words inside the sentence: who and where
+	numbers []uint64 // normalised numbers, weekdays and months
+	groups  []uint32 // related-word groups of the content words that are neither names nor numbers
+	// event is the subset of lemmas that are neither names nor numbers:
+	// the words that say what happened.
+	event []uint64
+	pos   float64 // the sentence's place in the article, 0 (first) to 1 (last)
+
+	// In one comparison: the IDF of each lemma and event word, and their
+	// sums (see matcher.weighLemmas).
+	lidfs, eidfs     []float64
+	lweight, eweight float64
+}
+
+// sentenceMeaning computes the meaning of sentence si of a, noting the
+// related-word groups of its event words in the matcher.
+func (mt *matcher) sentenceMeaning(a *corpus.Article, si int) meaning {
+	var m meaning
+	s := a.Sentences[si]
+	toks := a.Tokens[s.Tokens.Start:s.Tokens.End]
+	// One allocation for the lemmas and, after them, the names, numbers
+	// and event words they split into.
+	n := 0
+	for _, t := range toks {
+		if t.Kind == corpus.TokWord && !corpus.IsStopword(t.Form) {
+			n++
+		}
+	}
+	backing := make([]uint64, 2*n)
+	kinds := make([]uint8, 0, n)
+	m.lemmas = backing[:0:n]
+	first := true
+	for _, t := range toks {
+		if t.Kind != corpus.TokWord {
+			continue
+		}
+		initial := first
+		first = false
+		if corpus.IsStopword(t.Form) {
+			continue
+		}
+		wi := infoOf(t.Form)
+		m.lemmas = append(m.lemmas, wi.key)
+		switch {
+		case wi.class != lexicon.Plain:
+			kinds = append(kinds, 1)
+		case !initial && capitalised(a.Raw[t.Start:t.End]):
+			kinds = append(kinds, 2)
+			m.groups = append(m.groups, wi.groups...)
+			if len(wi.groups) > 0 {
+				mt.groupsOf[wi.key] = wi.groups
+			}
+		default:
+			kinds = append(kinds, 3)
+			m.groups = append(m.groups, wi.groups...)
+			if len(wi.groups) > 0 {
+				mt.groupsOf[wi.key] = wi.groups
+			}
+		}
+	}
+	counts := [4]int{}
+	for _, k := range kinds {
+		counts[k]++
+	}
+	rest := backing[n:]
+	m.numbers = rest[0:0:counts[1]]
+	m.names = rest[counts[1] : counts[1] : counts[1]+counts[2]]
+	m.event = rest[counts[1]+counts[2] : counts[1]+counts[2] : n]
+	for i, k := range kinds {
+		switch k {
+		case 1:
+			m.numbers = append(m.numbers, m.lemmas[i])
+		case 2:
+			m.names = append(m.names, m.lemmas[i])
+		case 3:
+			m.event = append(m.event, m.lemmas[i])
+		}
+	}
+	for _, p := range []*[]uint64{&m.lemmas, &m.names, &m.numbers, &m.event} {
+		slices.Sort(*p)
+		*p = slices.Compact(*p)
+	}
+	slices.Sort(m.groups)
+	m.groups = slices.Compact(m.groups)
+	return m
+}
+
+// position is sentence si's place in a, from 0 (first) to 1 (last).
+func position(a *corpus.Article, si int) float64 {
+	if n := len(a.Sentences); n > 1 {
+		return float64(si) / float64(n-1)
+	}
+	return 0
+}
+
+func capitalised(word []byte) bool {
+	r, _ := utf8.DecodeRune(word)
+	return unicode.IsUpper(r)
+}
+
+// Feature indexes of a sentence pair, as the model weighs them.
+const (
+	fLemmaContain = iota // IDF-weighted containment of lemmas
+	fLemmaDice           // IDF-weighted Dice of lemmas
+	fEvent               // share of the event words (exact or related) in common
+	fRelated             // share of the event words related only through the lexicon
+	fNames               // share of the names in common
+	fNameOnly            // 1 when what the pair shares is only names, numbers and days
+	fNumbers             // 1 a number in common, -1 numbers on both sides and none in common
+	fBigrams             // share of word bigrams in common (word order)
+	fVerbatim            // 1 when a runLen-word run is shared
+	fPosition            // distance between the two places in their articles
+	fSurface             // the surface-word score (score)
+	fShared              // lemmas in common, up to 8, over 8
+	fBestForLeft         // 1 for the left sentence's candidate sharing the most lemma weight
+	fBestForRight        // 1 for the right sentence's candidate sharing the most lemma weight
+	fMutualBest          // 1 when both
+	NumFeatures
+)
+
+// FeatureNames names the features in order, for the fitting script.
+var FeatureNames = [NumFeatures]string{
+	"lemma_contain", "lemma_dice", "event", "related", "names", "name_only",
+	"numbers", "bigrams", "verbatim", "position", "surface", "shared", "best_for_left",
+	"best_for_right", "mutual_best",
+}
+
+// Features is one sentence pair as the model sees it.
+type Features [NumFeatures]float64
+
+// features computes the features of units a and b; surface is their
+// surface score and verbatim whether they share a runLen-word run.
+func (m *matcher) features(a, b *unit, surface float64, verbatim bool) Features {
+	var f Features
+	f[fSurface] = surface
+	f[fBigrams] = sharedShare(a.bigrams, b.bigrams)
+	if verbatim {
+		f[fVerbatim] = 1
+	}
+	f[fPosition] = math.Abs(a.pos - b.pos)
+
+	shared, count := 0.0, 0
+	wa, wb := a.lweight, b.lweight
+	i, j := 0, 0
+	for i < len(a.lemmas) && j < len(b.lemmas) {
+		switch x, y := a.lemmas[i], b.lemmas[j]; {
+		case x < y:
+			i++
+		case x > y:
+			j++
+		default:
+			shared += a.lidfs[i]
+			count++
+			i++
+			j++
+		}
+	}
+	f[fShared] = float64(min(count, 8)) / 8
+	if wa > 0 && wb > 0 {
+		f[fLemmaContain] = shared / math.Min(wa, wb)
+		if n := min(len(a.lemmas), len(b.lemmas)); n < 4 {
+			f[fLemmaContain] *= float64(n) / 4
+		}
+		f[fLemmaDice] = 2 * shared / (wa + wb)
+	}
+
+	// Event words: exact lemma matches, and those related through the
+	// lexicon, each side against the other.
+	exact, related := 0.0, 0.0
+	ea, eb := a.eweight, b.eweight
+	for k, w := range a.event {
+		x := a.eidfs[k]
+		if _, ok := slices.BinarySearch(b.event, w); ok {
+			exact += x
+		} else if relatedTo(infoGroups(m, w), b.groups) {
+			related += x
+		}
+	}
+	if small := math.Min(ea, eb); small > 0 {
+		f[fEvent] = math.Min(1, (exact+related)/small)
+		f[fRelated] = math.Min(1, related/small)
+	}
+	if n := min(len(a.names), len(b.names)); n > 0 {
+		// A name counts as shared when the other side has it or a related
+		// one: Russia and Russians.
+		sharedNames := 0
+		for _, w := range a.names {
+			if _, ok := slices.BinarySearch(b.names, w); ok || relatedTo(infoGroups(m, w), b.groups) {
+				sharedNames++
+			}
+		}
+		f[fNames] = math.Min(1, float64(sharedNames)/float64(n))
+	}
+	if exact+related == 0 && shared > 0 {
+		f[fNameOnly] = 1
+	}
+	if len(a.numbers) > 0 && len(b.numbers) > 0 {
+		if sharedSorted(a.numbers, b.numbers) > 0 {
+			f[fNumbers] = 1
+		} else {
+			f[fNumbers] = -1
+		}
+	}
+	return f
+}
+
+// infoGroups returns the related-word groups of an event lemma of this
+// comparison (kept by lemma key when the matcher saw the word).
+func infoGroups(m *matcher, lemma uint64) []uint32 { return m.groupsOf[lemma] }
+
+// relatedTo reports whether two sorted group lists share a group.
+func relatedTo(a, b []uint32) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+func sharedShare(a, b []uint64) float64 {
+	if n := min(len(a), len(b)); n > 0 {
+		return float64(sharedSorted(a, b)) / float64(n)
+	}
+	return 0
+}
+
+// weighLemmas sets the IDF of u's lemmas and event words, and their sums.
+func (m *matcher) weighLemmas(u *unit) {
+	u.lidfs = make([]float64, len(u.lemmas))
+	u.lweight = 0
+	for k, w := range u.lemmas {
+		u.lidfs[k] = m.lidf[w]
+		u.lweight += u.lidfs[k]
+	}
+	u.eidfs = make([]float64, len(u.event))
+	u.eweight = 0
+	for k, w := range u.event {
+		u.eidfs[k] = m.lidf[w]
+		u.eweight += u.eidfs[k]
+	}
+}
+
+// Model is a logistic model over Features: the probability that two
+// sentences report the same event is 1/(1+exp(-(Bias + Σ Weights·f))).
+type Model struct {
+	Bias    float64
+	Weights Features
+	// Threshold is the least probability at which a pair the surface score
+	// would not make is made as a paraphrase.
+	Threshold float64
+}
+
+// Prob returns the model's probability for f.
+func (md *Model) Prob(f Features) float64 {
+	z := md.Bias
+	for i, w := range md.Weights {
+		z += w * f[i]
+	}
+	return 1 / (1 + math.Exp(-z))
+}

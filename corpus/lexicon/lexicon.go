@@ -1,0 +1,144 @@
+// Package lexicon says which English words are forms of one another and
+// which are related in meaning, so that two outlets' wordings of one event
+// can be compared by what they say rather than by their exact strings:
+// hack, hacked and hacking share a lemma; hack and hacker, deny and denial,
+// Russia and Russian share a related-word group; "thirty", "30" and "30,"
+// normalise to one number, "Wed." and "Wednesday" to one weekday.
+//
+// The related words and the lemma list come from WordNet 3.0 (see
+// WORDNET-LICENSE), turned into a sorted table by scripts/wordnet and
+// embedded in the binary. The table is searched in place, by binary search
+// over its lines, so that nothing is parsed or allocated at start-up.
+//
+// The package owns only words: it knows nothing of articles, sentences or
+// comparisons, and imports nothing of newsdiff.
+package lexicon
+
+//go:generate go run ../../scripts/wordnet -o wordnet.tsv
+
+import (
+	_ "embed"
+	"strconv"
+	"strings"
+)
+
+//go:embed wordnet.tsv
+var table string
+
+// Entry is what the table says of one word.
+type Entry struct {
+	// Parts lists the parts of speech WordNet knows the word under as a
+	// lemma: n, v, a (adjective), r (adverb). Empty for an inflected form
+	// that only has exceptions.
+	Parts string
+	// groups and lemmas are the raw comma-separated fields.
+	groups, lemmas string
+}
+
+// lookup returns the table's entry for word, which must already be in the
+// matching form (lower case).
+func lookup(word string) (Entry, bool) {
+	lo, hi := 0, len(table)
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		start := strings.LastIndexByte(table[lo:mid], '\n') + 1 + lo
+		end := strings.IndexByte(table[start:], '\n') + start
+		line := table[start:end]
+		key, rest, _ := strings.Cut(line, "\t")
+		switch {
+		case word < key:
+			hi = start
+		case word > key:
+			lo = end + 1
+		default:
+			var e Entry
+			e.Parts, rest, _ = strings.Cut(rest, "\t")
+			e.groups, e.lemmas, _ = strings.Cut(rest, "\t")
+			return e, true
+		}
+	}
+	return Entry{}, false
+}
+
+// IsLemma reports whether WordNet lists word as a lemma in part of speech
+// part (n, v, a or r), or in any part when part is empty.
+func IsLemma(word, part string) bool {
+	e, ok := lookup(word)
+	if !ok || e.Parts == "" {
+		return false
+	}
+	return part == "" || strings.Contains(e.Parts, part)
+}
+
+// detachments are WordNet's rules for taking the inflection off a word
+// (morphy, in WordNet's morph.c), by part of speech.
+var detachments = []struct {
+	part          string
+	suffix, stem  string
+	minStemLength int
+}{
+	{"n", "ses", "s", 2}, {"n", "xes", "x", 1}, {"n", "zes", "z", 1}, {"n", "ches", "ch", 1},
+	{"n", "shes", "sh", 1}, {"n", "men", "man", 1}, {"n", "ies", "y", 2}, {"n", "s", "", 3},
+	{"v", "ies", "y", 2}, {"v", "es", "e", 2}, {"v", "es", "", 2}, {"v", "s", "", 3},
+	{"v", "ed", "e", 2}, {"v", "ed", "", 3}, {"v", "ing", "e", 2}, {"v", "ing", "", 3},
+	{"a", "er", "", 3}, {"a", "est", "", 3}, {"a", "er", "e", 2}, {"a", "est", "e", 2},
+}
+
+// Lemma returns the dictionary form of a lower-case word: its WordNet
+// exception when it has one (went: go, children: child), else the first
+// stem WordNet's detachment rules give that is a lemma of the part of
+// speech the rule is for (hacking: hack, emails: email), else the word
+// itself. A word that is already a lemma of a part is not detached by that
+// part's rules, so "gas" stays "gas" and "news" stays "news". A possessive
+// ending ('s, ') is dropped first.
+func Lemma(word string) string {
+	word = strings.TrimSuffix(word, "'s")
+	if len(word) > 2 && strings.HasSuffix(word, "s'") {
+		word = word[:len(word)-1]
+	}
+	e, ok := lookup(word)
+	if ok && e.lemmas != "" {
+		first, _, _ := strings.Cut(e.lemmas, ",")
+		return first
+	}
+	for _, d := range detachments {
+		if ok && strings.Contains(e.Parts, d.part) {
+			continue
+		}
+		base, found := strings.CutSuffix(word, d.suffix)
+		if !found || len(base) < d.minStemLength {
+			continue
+		}
+		stem := base + d.stem
+		// A doubled final consonant is WordNet's exception list's job for
+		// irregular verbs, but "stopped" and "planning" are regular:
+		// undouble when the doubled stem is no lemma.
+		if d.part == "v" && d.stem == "" && (d.suffix == "ed" || d.suffix == "ing") && !IsLemma(stem, "v") &&
+			len(stem) > 2 && stem[len(stem)-1] == stem[len(stem)-2] && IsLemma(stem[:len(stem)-1], "v") {
+			return stem[:len(stem)-1]
+		}
+		if IsLemma(stem, d.part) {
+			return stem
+		}
+	}
+	return word
+}
+
+// Groups returns the related-word groups of a lemma, in increasing order:
+// two lemmas that share a group are related (hack~hacker, Russia~Russian,
+// deny~denial). It allocates; callers that ask often should keep the result.
+func Groups(lemma string) []uint32 {
+	e, ok := lookup(lemma)
+	if !ok || e.groups == "" {
+		return nil
+	}
+	gs := make([]uint32, 0, strings.Count(e.groups, ",")+1)
+	for g := range strings.SplitSeq(e.groups, ",") {
+		n, err := strconv.ParseUint(g, 10, 32)
+		if err != nil {
+			continue // the table is generated; its test checks every line parses
+		}
+		gs = append(gs, uint32(n))
+	}
+	return gs
+}
