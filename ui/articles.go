@@ -37,7 +37,10 @@ type articlesPane struct {
 
 	width, height int
 	focus         bool
-	view          string
+	// alone says that the pane has the screen to itself (a narrow
+	// terminal): no border then, as there is nothing beside it.
+	alone bool
+	view  string
 }
 
 // entry is a line of the list: a story heading, or an article.
@@ -73,9 +76,10 @@ func newArticlesPane(c *corpus.Corpus, s *Styles, keys *KeyMap) articlesPane {
 	return p
 }
 
-// SetSize sets the pane's outer size, its frame included.
-func (p *articlesPane) SetSize(width, height int) {
-	p.width, p.height = width, height
+// SetSize sets the pane's outer size, its frame included; alone says
+// whether it has the screen to itself.
+func (p *articlesPane) SetSize(width, height int, alone bool) {
+	p.width, p.height, p.alone = width, height, alone
 	p.list.SetHeight(p.listHeight())
 	p.render()
 }
@@ -200,6 +204,9 @@ func (p *articlesPane) render() {
 	if p.focus {
 		frame = s.FocusedPane
 	}
+	if p.alone {
+		frame = frame.BorderRight(false)
+	}
 	w := p.width - frame.GetHorizontalFrameSize()
 	if w <= 0 || p.height <= 0 {
 		p.view = ""
@@ -210,7 +217,7 @@ func (p *articlesPane) render() {
 	p.list.Window(func(i int, le listEntry, skip int) bool {
 		var el []string
 		if le.heading() {
-			el = []string{p.storyLine(p.entries[le.item].story, w)}
+			el = []string{p.storyLine(p.entries[le.item].story, p.shownUnder(i), w)}
 		} else {
 			el = p.articleLines(p.entries[le.item].article, i == p.list.Cursor(), w)
 		}
@@ -253,8 +260,37 @@ func (p articlesPane) headerLine(w int) string {
 	return " " + hs.Render(text) + strings.Repeat(" ", max(w-1-textWidth(text), 0))
 }
 
-func (p articlesPane) storyLine(st *corpus.Story, w int) string {
+// shownUnder counts the articles the list shows under heading i: with a
+// filter, fewer than its story has.
+func (p articlesPane) shownUnder(i int) int {
+	n := 0
+	for j := i + 1; j < p.list.Len() && !p.list.Entry(j).heading(); j++ {
+		n++
+	}
+	return n
+}
+
+// Shown returns the position of the cursor's article among the articles
+// shown, from 1, and how many are shown.
+func (p articlesPane) Shown() (at, n int) {
+	for j := range p.list.Len() {
+		if !p.list.Entry(j).heading() {
+			n++
+			if j == p.list.Cursor() {
+				at = n
+			}
+		}
+	}
+	return at, n
+}
+
+// storyLine draws a story's heading: its name and how many articles it
+// has, or, under a filter, how many of them match ("2 of 5").
+func (p articlesPane) storyLine(st *corpus.Story, shown, w int) string {
 	n := fmt.Sprintf(" · %d", len(st.Articles))
+	if shown < len(st.Articles) {
+		n = fmt.Sprintf(" · %d of %d", shown, len(st.Articles))
+	}
 	name := truncate(termsafe.OneLine(st.Name), max(w-1-textWidth(n), 1))
 	text := name + n
 	return " " + p.styles.Articles.Story.Render(name) + p.styles.Articles.Meta.Render(n) + strings.Repeat(" ", max(w-1-textWidth(text), 0))

@@ -52,10 +52,10 @@ func (v *compareView) SetSize(width, height int) {
 	v.width, v.height = width, height
 	if v.dual() {
 		aw := min(max(width/5, 28), 40)
-		v.articles.SetSize(aw, height)
+		v.articles.SetSize(aw, height, false)
 		v.pane.SetSize(width-aw, height)
 	} else {
-		v.articles.SetSize(width, height)
+		v.articles.SetSize(width, height, true)
 		v.pane.SetSize(width, height)
 	}
 }
@@ -310,9 +310,26 @@ func (v *compareView) WriteView(sb *strings.Builder) {
 	}
 }
 
+// listAlone reports whether the articles list has the screen to itself.
+func (v *compareView) listAlone() bool { return !v.dual() && v.focus == focusArticles }
+
+// Badge names what is on screen: the articles, when the list has the
+// screen to itself, else the comparison.
+func (v *compareView) Badge() string {
+	if v.listAlone() {
+		return "articles"
+	}
+	return "compare"
+}
+
 // Position is the scroll position, then the search, then the current
-// change.
+// change; or, when the list has the screen to itself, the cursor's place
+// in it.
 func (v *compareView) Position() []string {
+	if v.listAlone() {
+		at, n := v.articles.Shown()
+		return []string{fmt.Sprintf("article %d/%d", at, n)}
+	}
 	p := &v.pane
 	right := appendNonEmpty(nil, p.Position())
 	if q := p.SearchStatus(); q != "" && !p.Searching() {

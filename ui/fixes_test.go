@@ -68,3 +68,41 @@ func TestListScrollAfterNarrowResizeLong(t *testing.T) {
 		}
 	}
 }
+
+// TestFilteredListCounts checks defect 11's first part: a filtered list
+// says how many of the story's articles match, not the story's count.
+func TestFilteredListCounts(t *testing.T) {
+	m := newModel(t, seed(t), 120, 40)
+	m = press(m, "tab", "/")
+	m = typeText(m, "al jaz")
+	m = press(m, "enter")
+	if s := screen(m); !strings.Contains(s, "· 1 of 5") {
+		t.Errorf("filtered list lacks \"· 1 of 5\":\n%s", s)
+	}
+	m = press(m, "esc")
+	if s := screen(m); !strings.Contains(s, "· 5") || strings.Contains(s, " of 5") {
+		t.Errorf("unfiltered list should say \"· 5\":\n%s", s)
+	}
+}
+
+// TestNarrowListMode checks defect 11's second part: with only the list on
+// screen (below 100 columns), the status bar says ARTICLES, not COMPARE,
+// and no border stands at the right edge with nothing beside it.
+func TestNarrowListMode(t *testing.T) {
+	m := newModel(t, seed(t), 80, 24)
+	m = press(m, "tab")
+	lines := screenLines(m)
+	status := lines[len(lines)-2]
+	if !strings.HasPrefix(status, " ARTICLES ") || !strings.Contains(status, "article 1/5") {
+		t.Errorf("status bar %q, want ARTICLES and the cursor's place", status)
+	}
+	for i, l := range lines[:len(lines)-2] {
+		if strings.HasSuffix(strings.TrimRight(l, " "), "│") {
+			t.Errorf("row %d ends with a border: %q", i, l)
+		}
+	}
+	m = press(m, "tab")
+	if status := screenLines(m)[22]; !strings.HasPrefix(status, " COMPARE ") {
+		t.Errorf("comparison on screen: status bar %q, want COMPARE", status)
+	}
+}

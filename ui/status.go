@@ -83,9 +83,13 @@ func (m *Model) updateKeys() {
 // or the comparison's figures, then the search and the scroll position.
 func (m *Model) renderStatus() string {
 	s := &m.styles.Status
-	badge := s.Badge.Render(" " + strings.ToUpper(m.page.String()) + " ")
-	bw := textWidth(" " + m.page.String() + " ")
 	v := m.active()
+	name := m.page.String()
+	if b, ok := v.(badger); ok && m.state == stateReady {
+		name = b.Badge()
+	}
+	badge := s.Badge.Render(" " + strings.ToUpper(name) + " ")
+	bw := textWidth(" " + name + " ")
 
 	// The position matters most, then the search, then the change: drop
 	// from the end of that list until the right side takes at most two

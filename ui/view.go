@@ -100,6 +100,12 @@ type viewWriter interface {
 	WriteView(sb *strings.Builder)
 }
 
+// badger is a view whose status-bar badge names what it shows rather than
+// the view's name (the comparison view with only its list on screen).
+type badger interface {
+	Badge() string
+}
+
 // statusPrompter is a view that types its query in the status bar, as the
 // comparison's search does.
 type statusPrompter interface {
