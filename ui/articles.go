@@ -30,6 +30,10 @@ type articlesPane struct {
 	// article they were computed against.
 	sims    map[*corpus.Article]float64
 	simsFor *corpus.Article
+	// unpaired are the articles their story's analysis found sharing no
+	// passage with any other of the story: filed with it, most likely,
+	// but about something else.
+	unpaired map[*corpus.Article]bool
 
 	input     lineInput
 	filtering bool // the filter is being typed
@@ -125,6 +129,21 @@ func (p *articlesPane) SetSimilarities(left *corpus.Article, sims map[*corpus.Ar
 		return
 	}
 	p.sims, p.simsFor = sims, left
+	p.render()
+}
+
+// MarkUnpaired marks arts as sharing no passage with the rest of their
+// story.
+func (p *articlesPane) MarkUnpaired(arts []*corpus.Article) {
+	if len(arts) == 0 {
+		return
+	}
+	if p.unpaired == nil {
+		p.unpaired = make(map[*corpus.Article]bool)
+	}
+	for _, a := range arts {
+		p.unpaired[a] = true
+	}
 	p.render()
 }
 
@@ -321,7 +340,15 @@ func (p articlesPane) articleLines(a *corpus.Article, selected bool, w int) []st
 	case p.left != nil && p.left != a && sameStory(p.left, a):
 		sim = "…"
 	}
+	simStyle := s.Meta
+	if p.unpaired[a] && a != p.left {
+		// Its similarity to anything in its story is nil: say why.
+		sim, simStyle = "unrelated?", p.styles.Compare.FactMark
+	}
 	avail := w - 3 // bar, side mark, space
+	if textWidth(sim) > avail/2 {
+		sim = truncate(sim, max(avail/2, 1))
+	}
 	simW := textWidth(sim)
 	outlet := truncate(termsafe.OneLine(a.Outlet), max(avail-simW-1, 1))
 	gap := max(avail-textWidth(outlet)-simW, 0)
@@ -337,7 +364,7 @@ func (p articlesPane) articleLines(a *corpus.Article, selected bool, w int) []st
 		pick = func(st lipgloss.Style) lipgloss.Style { return st.Inherit(s.Selected) }
 		space = func(n int) string { return s.Selected.Render(strings.Repeat(" ", n)) }
 	}
-	l1 := pick(s.Outlet).Render(outlet) + space(gap) + pick(s.Meta).Render(sim)
+	l1 := pick(s.Outlet).Render(outlet) + space(gap) + pick(simStyle).Render(sim)
 	l2 := pick(s.Title).Render(title) + space(gap2) + pick(s.Meta).Render(words)
 	return []string{bar + side + " " + l1, bar + "  " + l2}
 }

@@ -31,6 +31,9 @@ type comparePane struct {
 	styles  *Styles
 	keys    *KeyMap
 	painter *painter
+	// links says that the terminal draws OSC 8 hyperlinks: the outlets in
+	// the header link to their articles.
+	links bool
 	// markers says, per mode, whether changes are also bracketed
 	// wdiff-style: where the terminal shows no attributes at all, and in
 	// inline mode when colour is off.
@@ -495,7 +498,18 @@ func (p *comparePane) renderHeader() {
 		lsw, rsw = s.Compare.LeftSwatch.Render("[-"), s.Compare.RightSwatch.Render("{+")
 	}
 	gutter := strings.Repeat(" ", gutterWidth)
-	rule := s.Compare.Rule
+	// link links an outlet's name, drawn, to its article where the
+	// terminal draws links (see hyperlink).
+	link := func(a *corpus.Article, drawn string) string { return hyperlink(p.links, a.URL, drawn) }
+	// rule draws the third line: a rule, or, when the two share no passage
+	// but their titles, a warning in its place.
+	rule := func(plain string) string {
+		if p.stats.Paired > 0 || l == r {
+			return s.Compare.Rule.Render(plain)
+		}
+		note := truncate(" these articles share no passage — different stories? ", p.width-2)
+		return s.Compare.Rule.Render("──") + s.Compare.FactMark.Render(note) + s.Compare.Rule.Render(strings.Repeat("─", max(p.width-2-textWidth(note), 0)))
+	}
 	if p.mode == inline {
 		w := p.width - gutterWidth
 		side := func(sw, name, title string, words int, a *corpus.Article) string {
@@ -503,12 +517,18 @@ func (p *comparePane) renderHeader() {
 			rest := w - 3 - textWidth(name)
 			tail := fmt.Sprintf(" · %d words · %s", words, title)
 			tail = truncate(tail+articleSource(a, rest-textWidth(tail)), rest)
-			return gutter + sw + " " + outlet.Render(name) + s.Compare.Title.Render(tail) + strings.Repeat(" ", max(rest-textWidth(tail), 0))
+			return gutter + sw + " " + link(a, outlet.Render(name)) + s.Compare.Title.Render(tail) + strings.Repeat(" ", max(rest-textWidth(tail), 0))
+		}
+		second := side(rsw, rname, termsafe.OneLine(r.Title), r.Words, r)
+		if l == r {
+			// An article read on its own (the corpus's only one).
+			t := truncate("the only article: nothing to compare it with", w)
+			second = gutter + s.Compare.Title.Render(t) + strings.Repeat(" ", max(w-textWidth(t), 0))
 		}
 		p.header = append(p.header,
 			side(lsw, lname, termsafe.OneLine(l.Title), l.Words, l),
-			side(rsw, rname, termsafe.OneLine(r.Title), r.Words, r),
-			rule.Render(strings.Repeat("─", p.width)))
+			second,
+			rule(strings.Repeat("─", p.width)))
 		return
 	}
 	cw := colWidths(p.width, sideBySide)
@@ -517,7 +537,7 @@ func (p *comparePane) renderHeader() {
 		name = truncate(name, max(cw-3, 1))
 		meta := fmt.Sprintf(" · %d words", words)
 		meta = truncate(meta+articleSource(a, cw-3-textWidth(name)-textWidth(meta)), cw-3-textWidth(name))
-		return sw + " " + outlet.Render(name) + s.Compare.Title.Render(meta) + strings.Repeat(" ", max(cw-3-textWidth(name)-textWidth(meta), 0))
+		return sw + " " + link(a, outlet.Render(name)) + s.Compare.Title.Render(meta) + strings.Repeat(" ", max(cw-3-textWidth(name)-textWidth(meta), 0))
 	}
 	title := func(t string) string {
 		t = truncate(termsafe.OneLine(t), cw)
@@ -526,7 +546,7 @@ func (p *comparePane) renderHeader() {
 	p.header = append(p.header,
 		gutter+name(lsw, lname, l.Words, l)+p.painter.sep+name(rsw, rname, r.Words, r)+extra,
 		gutter+title(l.Title)+p.painter.sep+title(r.Title)+extra,
-		rule.Render(strings.Repeat("─", gutterWidth+cw)+"─┼─"+strings.Repeat("─", cw)+strings.Repeat("─", len(extra))))
+		rule(strings.Repeat("─", gutterWidth+cw)+"─┼─"+strings.Repeat("─", cw)+strings.Repeat("─", len(extra))))
 }
 
 // articleSource is what the header says of where an article comes from,

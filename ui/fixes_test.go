@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"strings"
@@ -104,5 +106,87 @@ func TestNarrowListMode(t *testing.T) {
 	m = press(m, "tab")
 	if status := screenLines(m)[22]; !strings.HasPrefix(status, " COMPARE ") {
 		t.Errorf("comparison on screen: status bar %q, want COMPARE", status)
+	}
+}
+
+// mixedStory is three articles about one event and one about another,
+// filed as one story, as a flat folder of them can be.
+func mixedStory() *corpus.Corpus {
+	texts := []struct{ id, outlet, text string }{
+		{"k1", "Korea Herald", "North Korea fires missile\n\nNorth Korea fired a ballistic missile into the sea off its east coast on Sunday, the South Korean military said.\n\nThe launch was the third this month, and Japan protested it.\n"},
+		{"fox", "Fox Sports", "Quarterback signs record deal\n\nThe quarterback agreed to a five-year contract extension worth a record sum on Friday.\n\nFans cheered outside the stadium as the team announced it.\n"},
+		{"k2", "Yonhap", "Pyongyang launches missile\n\nNorth Korea fired a ballistic missile into the sea off its east coast on Sunday, South Korea's military said.\n\nJapan protested the launch, the third this month.\n"},
+		{"k3", "NHK", "Missile lands in sea\n\nNorth Korea fired a ballistic missile into the sea off its east coast on Sunday, according to the South Korean military.\n\nTokyo lodged a protest.\n"},
+	}
+	st := &corpus.Story{Name: "North Korea missile"}
+	for _, t := range texts {
+		a := corpus.Parse(t.id, []byte(t.text))
+		a.Outlet, a.Title, a.Story = t.outlet, strings.SplitN(t.text, "\n", 2)[0], st.Name
+		st.Articles = append(st.Articles, a)
+	}
+	return &corpus.Corpus{Name: "mixed", Stories: []*corpus.Story{st}}
+}
+
+// TestUnrelatedArticleFlagged checks defect 5: a pair that shares no
+// passage says so in the header, and the list marks the article that
+// pairs with nothing in its story.
+func TestUnrelatedArticleFlagged(t *testing.T) {
+	c := mixedStory()
+	m := newModel(t, c, 120, 40)
+	if m.right.ID != "fox" {
+		t.Fatalf("opened %s against %s, want the unrelated one on the right", m.left.ID, m.right.ID)
+	}
+	s := screen(m)
+	if !strings.Contains(s, "these articles share no passage — different stories?") {
+		t.Errorf("the header does not say the pair shares no passage:\n%s", s)
+	}
+	foxRow := ""
+	for _, l := range screenLines(m) {
+		if list := strings.SplitN(l, "│", 2)[0]; strings.Contains(list, "Fox Sports") {
+			foxRow = list
+			break
+		}
+	}
+	if !strings.Contains(foxRow, "unrelated?") {
+		t.Errorf("the list does not mark the unrelated article: %q", foxRow)
+	}
+	for _, l := range screenLines(m) {
+		if list := strings.SplitN(l, "│", 2)[0]; strings.Contains(list, "Yonhap") && strings.Contains(list, "unrelated?") {
+			t.Errorf("a related article is marked unrelated: %q", l)
+		}
+	}
+	// A related pair has its rule, no warning.
+	m = press(m, "]")
+	if s := screen(m); strings.Contains(s, "share no passage") {
+		t.Errorf("%s against %s: warned of no shared passage:\n%s", m.left.ID, m.right.ID, s)
+	}
+}
+
+// TestHeaderDateSiteAndLink checks that the comparison's header gives each
+// side's date and address where known, and links the outlet to its URL
+// with OSC 8 only when the terminal draws links and the URL is a web
+// address.
+func TestHeaderDateSiteAndLink(t *testing.T) {
+	c := mixedStory()
+	arts := c.Articles()
+	arts[0].Date, arts[0].URL = "2024-05-12", "https://www.koreaherald.com/view?ud=1"
+	arts[1].URL = "javascript:alert(1)"
+	defer func() { arts[0].Date, arts[0].URL, arts[1].URL = "", "", "" }()
+
+	m := newModelOpts(t, c, 160, 45, Options{Renderer: renderer(termenv.TrueColor), Hyperlinks: true})
+	view := m.View()
+	head := ansi.Strip(strings.Split(view, "\n")[0])
+	if !strings.Contains(head, "Korea Herald · 35 words · 2024-05-12 · www.koreaherald") {
+		t.Errorf("header %q lacks the date and site", head)
+	}
+	if !strings.Contains(view, "\x1b]8;;https://www.koreaherald.com/view?ud=1\x1b\\") {
+		t.Errorf("no OSC 8 link to the left article")
+	}
+	if strings.Contains(view, "\x1b]8;;javascript") {
+		t.Errorf("a javascript: URL was linked")
+	}
+	m = newModelOpts(t, c, 160, 45, Options{Renderer: renderer(termenv.TrueColor)})
+	if strings.Contains(m.View(), "\x1b]8;;") {
+		t.Errorf("OSC 8 links where the terminal was not said to draw them")
 	}
 }

@@ -28,6 +28,10 @@ type Options struct {
 	// analyses) beyond its own quitting: an SSH session's context, so that
 	// a client that goes away stops what its reader had started.
 	Context context.Context
+	// Hyperlinks says that the terminal draws OSC 8 hyperlinks (see
+	// SupportsHyperlinks): the comparison's outlets then link to their
+	// articles' URLs.
+	Hyperlinks bool
 }
 
 // The smallest terminal the reader draws in; below it, it says so.
@@ -170,7 +174,7 @@ func New(c *corpus.Corpus, cache *analysis.Cache, opts Options) Model {
 			}
 		}
 	}
-	env := viewEnv{corpus: c, styles: m.styles, keys: m.keys, painter: newPainter(m.styles), markers: markers, ascii: ascii}
+	env := viewEnv{corpus: c, styles: m.styles, keys: m.keys, painter: newPainter(m.styles), markers: markers, ascii: ascii, links: opts.Hyperlinks && !ascii}
 	for _, v := range viewTable {
 		m.views = append(m.views, v.make(env))
 	}
@@ -338,6 +342,9 @@ func (m *Model) handleAnalysis(msg analysisMsg) {
 	delete(m.analysing, msg.story)
 	if m.flash == analysingFlash(msg.story) {
 		m.flash = "" // the view shows the analysis now, or why it failed
+	}
+	if msg.sa != nil && msg.sa.an != nil {
+		m.compare.articles.MarkUnpaired(msg.sa.an.Unpaired())
 	}
 	if c := m.compare.Comparison(); c != nil {
 		m.compare.SetMarks(m.pairMarks(c.Left, c.Right))

@@ -18,7 +18,9 @@ var viewTable = []struct {
 	make        func(viewEnv) storyView
 }{
 	pageCompare: {"compare", "articles and comparison", func(e viewEnv) storyView {
-		return newCompareView(e.corpus, e.styles, e.keys, e.painter, e.markers)
+		v := newCompareView(e.corpus, e.styles, e.keys, e.painter, e.markers)
+		v.pane.links = e.links
+		return v
 	}},
 	pageQuotes: {"quotes", "the story's quotes", func(e viewEnv) storyView {
 		return newQuotesPane(e.styles, e.keys, e.painter, e.markers[inline])
@@ -58,6 +60,7 @@ type viewEnv struct {
 	painter *painter
 	markers [2]bool // per mode: changes also bracketed wdiff-style
 	ascii   bool    // no attributes at all: the matrix brackets its cursor
+	links   bool    // the terminal draws OSC 8 hyperlinks
 }
 
 // storyView is one of the reader's views, on keys 1 to 4, as soft-serve's
