@@ -431,6 +431,18 @@ func (p *comparePane) goToHit(i int) {
 	}
 }
 
+// CurrentBlock returns the passage the reader is at: the current change
+// or match while it is on screen, else the one at the top; -1 for none.
+func (p comparePane) CurrentBlock() int {
+	if p.lay == nil || len(p.lay.rows) == 0 {
+		return -1
+	}
+	if r := p.cursorRow(); r >= 0 && p.visible(r) {
+		return p.lay.rows[r].block
+	}
+	return p.lay.rows[p.scroll.Top()].block
+}
+
 // cursorRow returns the row the gutter marks as current, or -1.
 func (p comparePane) cursorRow() int {
 	switch {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/muesli/termenv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -22,6 +23,12 @@ type compareView struct {
 	focus    focus
 
 	width, height int
+
+	// writeHTML makes the page e writes into the folder the reader was
+	// started in (nil where the reader writes no files: over SSH); out is
+	// the terminal y copies through.
+	writeHTML HTMLWriter
+	out       *termenv.Output
 }
 
 // focus is the pane of the comparison view that keys go to.
@@ -143,6 +150,10 @@ func (v *compareView) Update(msg tea.Msg) (storyView, tea.Cmd) {
 		case key.Matches(msg, k.Inline):
 			v.pane.ToggleMode()
 			return v, flash(v.pane.Mode().String() + " mode")
+		case key.Matches(msg, k.Export):
+			return v, v.export()
+		case key.Matches(msg, k.Copy):
+			return v, v.copyPassage()
 		}
 		if v.focus == focusArticles {
 			return v, v.updateArticles(msg)
@@ -151,6 +162,28 @@ func (v *compareView) Update(msg tea.Msg) (storyView, tea.Cmd) {
 		return v, v.takeStatus()
 	}
 	return v, nil
+}
+
+// export writes the comparison as an HTML page, or says why it cannot.
+func (v *compareView) export() tea.Cmd {
+	c := v.pane.Comparison()
+	switch {
+	case c == nil:
+		return flash("nothing to export: no comparison")
+	case v.writeHTML == nil:
+		return flash("export is off here: this reader writes no files")
+	}
+	return exportHTML(".", c, v.writeHTML)
+}
+
+// copyPassage copies the passage pair the reader is at.
+func (v *compareView) copyPassage() tea.Cmd {
+	c := v.pane.Comparison()
+	bi := v.pane.CurrentBlock()
+	if c == nil || bi < 0 || v.out == nil {
+		return flash("nothing to copy")
+	}
+	return copyText(v.out, passageText(c, bi), "the passage pair")
 }
 
 // updateArticles handles a key for the articles pane: enter picks, esc
@@ -245,6 +278,8 @@ func (v *compareView) UpdateKeys() {
 	k.PrevMatch.SetEnabled(onCompare && query)
 	k.Search.SetEnabled(onCompare)
 	k.Inline.SetEnabled(true)
+	k.Export.SetEnabled(v.pane.Comparison() != nil)
+	k.Copy.SetEnabled(v.pane.Comparison() != nil)
 	if v.pane.Mode() == inline {
 		k.Inline.SetHelp("v", "side by side")
 	} else {

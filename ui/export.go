@@ -33,9 +33,14 @@ type (
 )
 
 // exportName is the file name a comparison is exported under: both
-// articles' ids, made safe for a file name.
+// articles' outlets (their ids where two share an outlet), made safe for a
+// file name and short enough to read in the status line.
 func exportName(c *compare.Comparison) string {
-	return "newsdiff-" + fileSafe(c.Left.ID) + "-vs-" + fileSafe(c.Right.ID) + ".html"
+	l, r := fileSafe(strings.ReplaceAll(strings.ToLower(c.Left.Outlet), " ", "-")), fileSafe(strings.ReplaceAll(strings.ToLower(c.Right.Outlet), " ", "-"))
+	if l == r || l == "article" || r == "article" {
+		l, r = fileSafe(c.Left.ID), fileSafe(c.Right.ID)
+	}
+	return "newsdiff-" + l + "-vs-" + r + ".html"
 }
 
 // fileSafe keeps letters, digits, '-', '_' and '.' of s (at most 40
@@ -88,7 +93,12 @@ func (msg exportedMsg) String() string {
 	if msg.err != nil {
 		return "export failed: " + termsafe.OneLine(msg.err.Error())
 	}
-	return "exported to " + termsafe.OneLine(msg.path)
+	dir, name := filepath.Split(msg.path)
+	if filepath.Clean(dir) == "." {
+		return "exported to " + termsafe.OneLine(name)
+	}
+	// The name first: a long folder is what the status line cuts.
+	return "exported " + termsafe.OneLine(name) + " to " + termsafe.OneLine(dir)
 }
 
 // passageText returns block bi of c as plain text to copy: each side's

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/base64"
 	"fmt"
+	"github.com/charmbracelet/lipgloss"
 	"io"
 	"os"
 	"path/filepath"
@@ -50,7 +51,7 @@ func TestExportHTML(t *testing.T) {
 			t.Errorf("page lacks %q", want)
 		}
 	}
-	if strings.Contains(msg.String(), "\x1b") || !strings.Contains(msg.String(), msg.path) {
+	if strings.Contains(msg.String(), "\x1b") || !strings.Contains(msg.String(), filepath.Base(msg.path)) {
 		t.Errorf("status %q", msg.String())
 	}
 	// An unwritable directory is a message, not a crash.
@@ -131,5 +132,34 @@ func TestHyperlink(t *testing.T) {
 	if !SupportsHyperlinks(env("TERM_PROGRAM", "WezTerm")) || !SupportsHyperlinks(env("VTE_VERSION", "6003")) ||
 		SupportsHyperlinks(env("TERM", "xterm")) || SupportsHyperlinks(env("VTE_VERSION", "4800")) {
 		t.Errorf("SupportsHyperlinks misjudges a terminal")
+	}
+}
+
+// TestExportAndCopyKeys drives e and y in the reader: e writes the page
+// with Options.WriteHTML into the folder the reader was started in and
+// names it in the status line (and refuses
+// where there is none); y copies the passage pair through the session's
+// terminal.
+func TestExportAndCopyKeys(t *testing.T) {
+	dir := t.TempDir()
+	var out bytes.Buffer
+	r := lipgloss.NewRenderer(&out)
+	r.SetColorProfile(termenv.Ascii)
+	t.Chdir(dir)
+	m := newModelOpts(t, seed(t), 120, 40, Options{Renderer: r, WriteHTML: testPage})
+	m = press(m, "e")
+	status := screenLines(m)[38]
+	files, _ := filepath.Glob(filepath.Join(dir, "*.html"))
+	if len(files) != 1 || !strings.Contains(status, "exported to newsdiff-swell-digest-vs-hacked.com.html") {
+		t.Errorf("e: files %q, status %q", files, status)
+	}
+	m = press(m, "n", "y")
+	if !strings.Contains(out.String(), "\x1b]52;c;") || !strings.Contains(screen(m), "copied the passage pair to the clipboard") {
+		t.Errorf("y: output %q, screen:\n%s", out.String(), screen(m))
+	}
+	m = newModel(t, seed(t), 120, 40)
+	m = press(m, "e")
+	if s := screen(m); !strings.Contains(s, "export is off here") {
+		t.Errorf("e without an export folder:\n%s", s)
 	}
 }

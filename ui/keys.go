@@ -36,6 +36,10 @@ type KeyMap struct {
 	NextMatch  key.Binding
 	PrevMatch  key.Binding
 	Inline     key.Binding
+	// Taking the comparison out: as an HTML page, or the current passage
+	// pair to the clipboard.
+	Export key.Binding
+	Copy   key.Binding
 
 	// Choosing what to compare.
 	Pick       key.Binding
@@ -102,6 +106,8 @@ func DefaultKeyMap() KeyMap {
 		NextMatch:  key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
 		PrevMatch:  key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
 		Inline:     key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "inline")),
+		Export:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "export")),
+		Copy:       key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy")),
 
 		Pick:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "pick left, then right")),
 		Filter:     key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
@@ -176,6 +182,8 @@ func describedKeyMap(k KeyMap) KeyMap {
 		&k.NextMatch:  "next match, while searching",
 		&k.PrevMatch:  "previous match",
 		&k.Inline:     "inline / side by side",
+		&k.Export:     "save the comparison as an HTML page",
+		&k.Copy:       "copy the passage pair (OSC 52)",
 
 		&k.Pick:       "put on the left, then on the right",
 		&k.Filter:     "filter the list: outlet, title, story",
@@ -306,7 +314,7 @@ func markdownKeyTable(sections []helpSection) string {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Left, k.Right, k.PageUp, k.PageDown, k.HalfPageUp, k.HalfPageDown, k.Top, k.Bottom},
-		{k.NextChange, k.PrevChange, k.Search, k.NextMatch, k.PrevMatch, k.Inline},
+		{k.NextChange, k.PrevChange, k.Search, k.NextMatch, k.PrevMatch, k.Inline, k.Export, k.Copy},
 		{k.Pick, k.Filter, k.PrevOutlet, k.NextOutlet, k.Swap},
 		append(slices.Clone(k.Views), k.Open, k.Back, k.NextSection, k.PrevSection),
 		{k.Accept, k.DeleteChar, k.DeleteWord, k.ClearInput},
@@ -327,10 +335,10 @@ func (k *KeyMap) all() []*key.Binding {
 
 // fixed returns a pointer to every binding but the views', as an array so
 // that walking it allocates nothing.
-func (k *KeyMap) fixed() [37]*key.Binding {
+func (k *KeyMap) fixed() [39]*key.Binding {
 	return [...]*key.Binding{
 		&k.Up, &k.Down, &k.Left, &k.Right, &k.PageUp, &k.PageDown, &k.HalfPageUp, &k.HalfPageDown, &k.Top, &k.Bottom,
-		&k.NextChange, &k.PrevChange, &k.Search, &k.NextMatch, &k.PrevMatch, &k.Inline,
+		&k.NextChange, &k.PrevChange, &k.Search, &k.NextMatch, &k.PrevMatch, &k.Inline, &k.Export, &k.Copy,
 		&k.Pick, &k.Filter, &k.PrevOutlet, &k.NextOutlet, &k.Swap,
 		&k.Open, &k.Back, &k.NextSection, &k.PrevSection,
 		&k.Accept, &k.DeleteChar, &k.DeleteWord, &k.ClearInput,

@@ -174,7 +174,8 @@ func New(c *corpus.Corpus, cache *analysis.Cache, opts Options) Model {
 			}
 		}
 	}
-	env := viewEnv{corpus: c, styles: m.styles, keys: m.keys, painter: newPainter(m.styles), markers: markers, ascii: ascii, links: opts.Hyperlinks && !ascii}
+	env := viewEnv{corpus: c, styles: m.styles, keys: m.keys, painter: newPainter(m.styles), markers: markers, ascii: ascii, links: opts.Hyperlinks && !ascii,
+		writeHTML: opts.WriteHTML, out: r.Output()}
 	for _, v := range viewTable {
 		m.views = append(m.views, v.make(env))
 	}
@@ -296,6 +297,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.flash = msg.String()
 	case flashMsg:
 		m.flash = string(msg)
+	case exportedMsg:
+		m.flash = msg.String()
+	case copiedMsg:
+		m.flash = "copied " + msg.what + " to the clipboard"
 	case setPairMsg:
 		cmd = m.setPair(msg.left, msg.right, msg.picking)
 	case openPairMsg:

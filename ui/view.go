@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/muesli/termenv"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -20,6 +21,7 @@ var viewTable = []struct {
 	pageCompare: {"compare", "articles and comparison", func(e viewEnv) storyView {
 		v := newCompareView(e.corpus, e.styles, e.keys, e.painter, e.markers)
 		v.pane.links = e.links
+		v.writeHTML, v.out = e.writeHTML, e.out
 		return v
 	}},
 	pageQuotes: {"quotes", "the story's quotes", func(e viewEnv) storyView {
@@ -61,6 +63,10 @@ type viewEnv struct {
 	markers [2]bool // per mode: changes also bracketed wdiff-style
 	ascii   bool    // no attributes at all: the matrix brackets its cursor
 	links   bool    // the terminal draws OSC 8 hyperlinks
+	// writeHTML makes the page e exports (nil: export is off); out is
+	// the session's terminal, for copying through it.
+	writeHTML HTMLWriter
+	out       *termenv.Output
 }
 
 // storyView is one of the reader's views, on keys 1 to 4, as soft-serve's
