@@ -72,7 +72,7 @@ func (m *Model) updateKeys() {
 	// The key of the view on screen would do nothing: it neither shows
 	// nor matches.
 	for p := range k.Views {
-		k.Views[p].SetEnabled(ready && page(p) != m.page)
+		k.Views[p].SetEnabled(ready && page(p) != m.page && (page(p) != pageProblems || len(m.problems) > 0))
 	}
 	k.Dismiss.SetEnabled(m.showProblems)
 	k.Help.SetEnabled(true)
@@ -169,10 +169,10 @@ func fitItems(items []string, sep string, width int) string {
 // renderProblems draws the line of load warnings.
 func (m Model) renderProblems() string {
 	text := "warning: " + termsafe.OneLine(m.problems[0])
-	if n := len(m.problems) - 1; n > 0 {
-		text += fmt.Sprintf(" (and %d more)", n)
-	}
 	tail := " · x dismiss"
+	if n := len(m.problems) - 1; n > 0 {
+		tail = fmt.Sprintf(" · %d more: %d lists all · x dismiss", n, int(pageProblems)+1)
+	}
 	text = truncate(text, max(m.width-textWidth(tail)-1, 1)) + tail
 	return padTo(m.styles.Status.Problem.Render(" "+text), m.width)
 }

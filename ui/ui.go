@@ -175,7 +175,7 @@ func New(c *corpus.Corpus, cache *analysis.Cache, opts Options) Model {
 		}
 	}
 	env := viewEnv{corpus: c, styles: m.styles, keys: m.keys, painter: newPainter(m.styles), markers: markers, ascii: ascii, links: opts.Hyperlinks && !ascii,
-		writeHTML: opts.WriteHTML, out: r.Output()}
+		writeHTML: opts.WriteHTML, out: r.Output(), problems: opts.Problems}
 	for _, v := range viewTable {
 		m.views = append(m.views, v.make(env))
 	}

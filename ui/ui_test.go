@@ -509,7 +509,7 @@ func TestProblems(t *testing.T) {
 		Problems: []string{"bad.txt: skipped: binary file (NUL byte at 3)", "x.md: byte 7: invalid UTF-8 (replaced)"},
 	})
 	s := screen(m)
-	if !strings.Contains(s, "warning: bad.txt: skipped: binary file") || !strings.Contains(s, "(and 1 more)") {
+	if !strings.Contains(s, "warning: bad.txt: skipped: binary file") || !strings.Contains(s, "1 more: 5 lists all") {
 		t.Errorf("warnings not shown:\n%s", s)
 	}
 	checkFits(t, m, 100, 30)
@@ -518,6 +518,20 @@ func TestProblems(t *testing.T) {
 		t.Errorf("x did not dismiss the warnings")
 	}
 	checkFits(t, m, 100, 30)
+	// The problems view lists every file and its reason, dismissed or not.
+	m = press(m, "5")
+	s = screen(m)
+	for _, want := range []string{"2 problems with the files", "• bad.txt: skipped: binary file (NUL byte at 3)", "• x.md: byte 7: invalid UTF-8 (replaced)", "PROBLEMS"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("problems view lacks %q:\n%s", want, s)
+		}
+	}
+	checkFits(t, m, 100, 30)
+	// Without problems, there is no such view to go to.
+	m = press(newModel(t, seed(t), 100, 30), "5")
+	if strings.Contains(screen(m), "PROBLEMS") {
+		t.Errorf("5 opened a problems view with no problems")
+	}
 }
 
 func TestMovedAndRepeatedPassagesAreNoted(t *testing.T) {

@@ -33,6 +33,9 @@ var viewTable = []struct {
 	pagePassages: {"passages", "unique and shared passages", func(e viewEnv) storyView {
 		return newPassagesPane(e.styles, e.keys, e.painter)
 	}},
+	pageProblems: {"problems", "files that did not load, and why", func(e viewEnv) storyView {
+		return newProblemsView(e.styles, e.keys, e.problems)
+	}},
 }
 
 // page is a view of the corpus, an index into viewTable: comparing two
@@ -44,6 +47,7 @@ const (
 	pageQuotes               // the story's quotes, each outlet's wording
 	pageMatrix               // outlets × outlets: how much each reports of the others
 	pagePassages             // what one outlet alone reports, wire copy, disputed facts
+	pageProblems             // the files that did not load, or loaded with a problem
 )
 
 func (p page) String() string {
@@ -67,6 +71,7 @@ type viewEnv struct {
 	// the session's terminal, for copying through it.
 	writeHTML HTMLWriter
 	out       *termenv.Output
+	problems  []string // the load warnings, one line each
 }
 
 // storyView is one of the reader's views, on keys 1 to 4, as soft-serve's
