@@ -190,3 +190,21 @@ func TestHeaderDateSiteAndLink(t *testing.T) {
 		t.Errorf("OSC 8 links where the terminal was not said to draw them")
 	}
 }
+
+// TestQuoteWordingOpensComparison checks that enter on a wording in the
+// quotes view opens the comparison at that passage: the wording's article
+// on the left, the most common wording's on the right, the quote on screen.
+func TestQuoteWordingOpensComparison(t *testing.T) {
+	m := newModel(t, seed(t), 160, 45)
+	m = press(m, "2", "enter") // the first utterance's wordings
+	m = press(m, "enter")
+	if m.page != pageCompare {
+		t.Fatalf("enter on a wording stayed on %s", m.page)
+	}
+	if m.left == nil || m.right == nil || m.left == m.right {
+		t.Fatalf("opened %v against %v", m.left, m.right)
+	}
+	if s := screen(m); !strings.Contains(s, "Russia, if you’re listening") {
+		t.Errorf("the comparison does not show the quote:\n%s", s)
+	}
+}

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -53,10 +55,17 @@ type quotesPane struct {
 	detail   scroller
 	rows     []string // the wordings shown, under the header
 	header   []string // above the wordings: speaker, outlets, legend, rule
-	// painted caches the wordings of each entry at the current width.
+	// painted caches the wordings of each entry at the current width, and
+	// starts where in them each wording begins.
 	painted map[int][]string
+	starts  map[int][]wordingStart
 	shown   int // the entry whose wordings are shown, or -1
 }
+
+// wordingStart is the first row of one outlet's wording among an
+// entry's painted wordings, and the quote it is (an index into the
+// group's Quotes).
+type wordingStart struct{ row, quote int }
 
 // quoteEntry is a line of the list: an utterance, or the heading above
 // the short quotes.
@@ -111,7 +120,7 @@ func (p *quotesPane) SetAnalysis(sa *storyAnalysis) {
 	p.list = list{}
 	p.list.SetEntries(le)
 	p.list.SetHeight(p.listHeight())
-	p.painted = nil
+	p.painted, p.starts = nil, nil
 	p.lines = make([]entryLines, len(p.entries))
 	p.shown = -1
 	p.render()
@@ -138,7 +147,7 @@ func (p *quotesPane) SetSize(width, height int) {
 		p.detailWidth = width - p.listWidth
 	}
 	p.detail.SetHeight(height - quoteDetailHeader)
-	p.painted = nil
+	p.painted, p.starts = nil, nil
 	p.lines = make([]entryLines, len(p.entries))
 	p.shown = -1
 	p.list.SetHeight(p.listHeight())
@@ -194,6 +203,8 @@ func (p *quotesPane) Update(msg tea.Msg) (storyView, tea.Cmd) {
 		p.ToggleFocus()
 	case p.focusDetail && isKey && key.Matches(km, k.Back):
 		p.focusDetail = false
+	case p.focusDetail && isKey && key.Matches(km, k.Open):
+		return p, p.openWording()
 	case p.focusDetail:
 		p.detail.Update(msg, k)
 	case p.list.Update(msg, k):
@@ -352,8 +363,13 @@ func (p *quotesPane) renderDetail() {
 		}
 		rows, ok := p.painted[cur]
 		if !ok {
-			rows = p.wordings(g, w)
+			var starts []wordingStart
+			rows, starts = p.wordings(g, w)
 			p.painted[cur] = rows
+			if p.starts == nil {
+				p.starts = make(map[int][]wordingStart)
+			}
+			p.starts[cur] = starts
 		}
 		p.rows = rows
 		p.detail.SetTotal(len(rows))
@@ -401,7 +417,7 @@ func (p *quotesPane) renderDetail() {
 // common wording first, then the others in article order, each diffed
 // against it, under a line with its outlet, paragraph, speaker and verb,
 // and hedges.
-func (p *quotesPane) wordings(g *quote.Group, w int) []string {
+func (p *quotesPane) wordings(g *quote.Group, w int) ([]string, []wordingStart) {
 	s := &p.styles.Story
 	order := []int{g.Common}
 	for i := range g.Quotes {
@@ -411,11 +427,13 @@ func (p *quotesPane) wordings(g *quote.Group, w int) []string {
 	}
 	const indent = 3
 	var rows []string
+	var starts []wordingStart
 	for k, i := range order {
 		q := g.Quotes[i]
 		if k > 0 {
 			rows = append(rows, strings.Repeat(" ", w))
 		}
+		starts = append(starts, wordingStart{len(rows), i})
 		segs := []seg{{p.sa.name(q.Article), s.Outlet}, {fmt.Sprintf(" ¶%d", q.Para+1), s.Meta}}
 		speaker := termsafe.OneLine(q.Speaker)
 		switch {
@@ -448,7 +466,41 @@ func (p *quotesPane) wordings(g *quote.Group, w int) []string {
 		lines := wrapFrags(p.quoteFrags(g, i), max(w-indent-1, 2))
 		rows = append(rows, paintLines(p.painter, lines, strings.Repeat(" ", indent), indent, w)...)
 	}
-	return rows
+	return rows, starts
+}
+
+// openWording asks the root to open the comparison at the wording at the
+// top of the wordings on screen (the first whose heading shows): its
+// article on the left, the most common wording's on the right (or the
+// next outlet's, for the most common itself).
+func (p *quotesPane) openWording() tea.Cmd {
+	cur := p.cursor()
+	if cur < 0 || p.entries[cur].group == nil || p.shown != cur {
+		return nil
+	}
+	g := p.entries[cur].group
+	var at wordingStart
+	found := false
+	for _, st := range p.starts[cur] {
+		if st.row >= p.detail.Top() {
+			at, found = st, true
+			break
+		}
+	}
+	if !found {
+		return nil
+	}
+	q := g.Quotes[at.quote]
+	if len(q.Parts) == 0 {
+		return nil
+	}
+	others := []*corpus.Article{g.Quotes[g.Common].Article}
+	for _, o := range g.Quotes {
+		if o.Article != others[0] {
+			others = append(others, o.Article)
+		}
+	}
+	return sendMsg(openPassageMsg{at: []analysis.ArticleSpan{{Article: q.Article, Span: q.Parts[0]}}, others: others})
 }
 
 // quoteFrags returns quote i of g as fragments: this outlet's words, with
@@ -606,8 +658,12 @@ func (p *quotesPane) UpdateKeys() {
 	has := p.HasQuotes()
 	k.SwitchPane.SetEnabled(has)
 	k.SwitchPane.SetHelp("tab", "list / wordings")
-	k.Open.SetEnabled(has && !p.focusDetail)
-	k.Open.SetHelp("enter", "wordings")
+	k.Open.SetEnabled(has)
+	if p.focusDetail {
+		k.Open.SetHelp("enter", "open the top wording in comparison")
+	} else {
+		k.Open.SetHelp("enter", "wordings")
+	}
 	k.Back.SetEnabled(p.focusDetail)
 }
 

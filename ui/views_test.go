@@ -560,7 +560,7 @@ func TestKeysPerPage(t *testing.T) {
 	}
 	m = press(m, "2", "enter")
 	short = screenLines(m)[44]
-	if !strings.Contains(short, "esc back to the list") || strings.Contains(short, "enter") {
+	if !strings.Contains(short, "esc back to the list") || !strings.Contains(short, "enter open the top wording in comparison") {
 		t.Errorf("quote wordings short help %q", short)
 	}
 }
