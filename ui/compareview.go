@@ -379,6 +379,9 @@ func (v *compareView) StatusItems() []string {
 	if c == nil {
 		return nil
 	}
+	if c.Left == c.Right {
+		return []string{"the only article: nothing to compare it with"}
+	}
 	st := v.pane.stats
 	// Words only one side has count as that side's deletions or insertions.
 	return []string{

@@ -79,7 +79,9 @@ func recovering(what string, cmd func() tea.Msg) tea.Cmd {
 // command returned, and the comparison shown until then stays. The
 // similarities of the articles pane follow a new left article.
 func (m *Model) setPair(left, right *corpus.Article, picking bool) tea.Cmd {
-	if left == nil || right == nil || left == right {
+	// An article is set against itself only when it is the only one (see
+	// New): it then reads on its own.
+	if left == nil || right == nil || (left == right && len(m.articles) > 1) {
 		return nil
 	}
 	changed := left != m.left

@@ -50,7 +50,7 @@ type state int
 
 const (
 	stateReady  state = iota
-	stateNoPair       // fewer than two articles: nothing to compare
+	stateNoPair       // no article at all: nothing to read
 )
 
 // Model is the reader. It implements tea.Model.
@@ -180,11 +180,19 @@ func New(c *corpus.Corpus, cache *analysis.Cache, opts Options) Model {
 		m.views = append(m.views, v.make(env))
 	}
 	m.compare = m.views[pageCompare].(*compareView)
-	if len(m.articles) < 2 {
+	switch len(m.articles) {
+	case 0:
 		m.state = stateNoPair
 		m.compare.focus = focusArticles
 		m.compare.applyFocus()
-	} else {
+	case 1:
+		// One article is read on its own: compared with itself, in one
+		// column, every passage equal, so that it reads as written.
+		a := m.articles[0]
+		m.compare.pane.mode = inline
+		m.initCmd = m.setPair(a, a, false)
+		m.compare.articles.Select(a)
+	default:
 		left := m.articles[0]
 		m.initCmd = m.setPair(left, m.nextInStory(left, nil, 1), false)
 		m.compare.articles.Select(left)
@@ -530,11 +538,7 @@ func (m Model) message(text string) string {
 }
 
 func (m Model) noPairMessage() string {
-	msg := "A comparison needs two articles, and there are none to read."
-	if len(m.articles) == 1 {
-		msg = fmt.Sprintf("A comparison needs two articles, and there is only one: %s (%s). Add another report of the same story.",
-			termsafe.OneLine(m.articles[0].Outlet), termsafe.OneLine(m.articles[0].Title))
-	}
+	msg := "There are no articles to read."
 	if len(m.problems) > 0 {
 		msg += fmt.Sprintf(" Loading reported %d problem(s): %s", len(m.problems), termsafe.OneLine(m.problems[0]))
 	}
