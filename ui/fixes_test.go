@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
@@ -206,5 +208,46 @@ func TestQuoteWordingOpensComparison(t *testing.T) {
 	}
 	if s := screen(m); !strings.Contains(s, "Russia, if you’re listening") {
 		t.Errorf("the comparison does not show the quote:\n%s", s)
+	}
+}
+
+// TestLoadingIndicator checks that a reader given a loader says what it is
+// loading, with a spinner, until the corpus comes, then opens it; and that
+// a failed load says why.
+func TestLoadingIndicator(t *testing.T) {
+	loaded := false
+	m := New(nil, testCache, Options{
+		Renderer: renderer(termenv.Ascii),
+		Loading:  "the articles in ~/news",
+		Load: func(ctx context.Context) (*corpus.Corpus, []string, error) {
+			loaded = true
+			return seed(t), []string{"bad.txt: skipped: binary file"}, nil
+		},
+	})
+	m = send(m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	if s := screen(m); !strings.Contains(s, "loading the articles in ~/news…") || loaded {
+		t.Errorf("before the load:\n%s", s)
+	}
+	if _, cmd := m.Update(keyMsg("q")); cmd == nil || cmd() != tea.Quit() {
+		t.Errorf("q does not quit while loading")
+	}
+	m = runCmd(m, m.Init())
+	s := screen(m)
+	if !loaded || !strings.Contains(s, "Swell Digest") || !strings.Contains(s, "warning: bad.txt") {
+		t.Errorf("after the load:\n%s", s)
+	}
+	checkFits(t, m, 100, 30)
+
+	m = New(nil, testCache, Options{
+		Renderer: renderer(termenv.Ascii),
+		Loading:  "~/news",
+		Load: func(ctx context.Context) (*corpus.Corpus, []string, error) {
+			return nil, nil, errors.New("open ~/news: permission denied")
+		},
+	})
+	m = send(m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = runCmd(m, m.Init())
+	if s := screen(m); !strings.Contains(s, "Could not load ~/news: open ~/news: permission denied") {
+		t.Errorf("failed load:\n%s", s)
 	}
 }

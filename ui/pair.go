@@ -172,7 +172,7 @@ func (m *Model) handleCompareSlow(msg compareSlowMsg) tea.Cmd {
 // handleSpin turns the spinner while a slow comparison is under way, and
 // lets it stop afterwards.
 func (m *Model) handleSpin(msg spinner.TickMsg) tea.Cmd {
-	if !m.pending.slow {
+	if !m.pending.slow && m.state != stateLoading {
 		return nil
 	}
 	var cmd tea.Cmd

@@ -28,6 +28,12 @@ type Options struct {
 	// analyses) beyond its own quitting: an SSH session's context, so that
 	// a client that goes away stops what its reader had started.
 	Context context.Context
+	// Load, when the corpus given to New is nil, loads it off the UI
+	// goroutine while the reader shows a spinner and Loading ("the
+	// articles in ~/news"): a large folder takes seconds. It returns the
+	// corpus and the load's warnings, each one safe line.
+	Load    func(ctx context.Context) (*corpus.Corpus, []string, error)
+	Loading string
 	// Hyperlinks says that the terminal draws OSC 8 hyperlinks (see
 	// SupportsHyperlinks): the comparison's outlets then link to their
 	// articles' URLs.
@@ -49,8 +55,10 @@ const dualPaneWidth = 100
 type state int
 
 const (
-	stateReady  state = iota
-	stateNoPair       // no article at all: nothing to read
+	stateReady      state = iota
+	stateNoPair           // no article at all: nothing to read
+	stateLoading          // the corpus is being loaded (Options.Load)
+	stateLoadFailed       // loading the corpus failed: loadErr says why
 )
 
 // Model is the reader. It implements tea.Model.
@@ -92,6 +100,11 @@ type Model struct {
 	spinner     spinner.Model
 	// initCmd is the work New starts, for Init to hand the runtime.
 	initCmd tea.Cmd
+	// env is what the views are made of; loadWhat and loadErr say what
+	// is being loaded and why loading failed.
+	env      viewEnv
+	loadWhat string
+	loadErr  error
 
 	// storyOf maps each article to its story. analyses holds each story's
 	// analysis once it has come; analysing the stories asked for and not
@@ -151,21 +164,42 @@ func New(c *corpus.Corpus, cache *analysis.Cache, opts Options) Model {
 	}
 	ctx, stop := context.WithCancel(parent)
 	m := Model{
-		corpus:       c,
-		cache:        cache,
-		styles:       &st,
-		keys:         &keys,
-		help:         help.New(),
-		ctx:          ctx,
-		stop:         stop,
-		problems:     opts.Problems,
-		showProblems: len(opts.Problems) > 0,
-		spinner:      spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Status.Flash.Inherit(st.Status.Bar))),
-		storyOf:      make(map[*corpus.Article]*corpus.Story),
-		analyses:     make(map[*corpus.Story]*storyAnalysis),
-		analysing:    make(map[*corpus.Story]bool),
+		cache:     cache,
+		styles:    &st,
+		keys:      &keys,
+		help:      help.New(),
+		ctx:       ctx,
+		stop:      stop,
+		spinner:   spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Status.Flash.Inherit(st.Status.Bar))),
+		storyOf:   make(map[*corpus.Article]*corpus.Story),
+		analyses:  make(map[*corpus.Story]*storyAnalysis),
+		analysing: make(map[*corpus.Story]bool),
 	}
 	m.help.Styles = st.Help
+	m.env = viewEnv{styles: m.styles, keys: m.keys, painter: newPainter(m.styles), markers: markers, ascii: ascii, links: opts.Hyperlinks && !ascii,
+		writeHTML: opts.WriteHTML, out: r.Output()}
+	if opts.Load != nil && c == nil {
+		// The corpus comes later (see loadedMsg): until then the reader
+		// says what it is loading, with a spinner, and q quits.
+		m.state = stateLoading
+		m.loadWhat = opts.Loading
+		m.initCmd = tea.Batch(load(m.ctx, opts.Load), m.spinner.Tick)
+		m.install(nil, nil)
+		m.state = stateLoading
+		m.refresh()
+		return m
+	}
+	m.install(c, opts.Problems)
+	m.refresh()
+	return m
+}
+
+// install gives the reader its corpus and the load's problems: the views,
+// and the first pair, compared from the start.
+func (m *Model) install(c *corpus.Corpus, problems []string) {
+	m.corpus = c
+	m.problems, m.showProblems = problems, len(problems) > 0
+	m.articles = nil
 	if c != nil {
 		m.articles = c.Articles()
 		for _, story := range c.Stories {
@@ -174,12 +208,14 @@ func New(c *corpus.Corpus, cache *analysis.Cache, opts Options) Model {
 			}
 		}
 	}
-	env := viewEnv{corpus: c, styles: m.styles, keys: m.keys, painter: newPainter(m.styles), markers: markers, ascii: ascii, links: opts.Hyperlinks && !ascii,
-		writeHTML: opts.WriteHTML, out: r.Output(), problems: opts.Problems}
+	env := m.env
+	env.corpus, env.problems = c, problems
+	m.views = m.views[:0]
 	for _, v := range viewTable {
 		m.views = append(m.views, v.make(env))
 	}
 	m.compare = m.views[pageCompare].(*compareView)
+	m.state = stateReady
 	switch len(m.articles) {
 	case 0:
 		m.state = stateNoPair
@@ -197,8 +233,6 @@ func New(c *corpus.Corpus, cache *analysis.Cache, opts Options) Model {
 		m.initCmd = m.setPair(left, m.nextInStory(left, nil, 1), false)
 		m.compare.articles.Select(left)
 	}
-	m.refresh()
-	return m
 }
 
 // Init starts comparing the first pair and the similarities shown in the
@@ -291,6 +325,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.layout()
+	case loadedMsg:
+		cmd = m.handleLoaded(msg)
 	case similaritiesMsg:
 		m.compare.SetSimilarities(msg.left, msg.sims)
 	case analysisMsg:
@@ -481,8 +517,13 @@ func (m Model) View() string {
 	if m.tooSmall() {
 		return m.message(fmt.Sprintf("terminal too small (need %d×%d)", MinWidth, MinHeight))
 	}
-	if m.state == stateNoPair {
+	switch m.state {
+	case stateNoPair:
 		return m.message(m.noPairMessage())
+	case stateLoading:
+		return m.message(m.spinner.View() + " loading " + m.loadWhat + "…")
+	case stateLoadFailed:
+		return m.message("Could not load " + m.loadWhat + ": " + termsafe.OneLine(m.loadErr.Error()) + ". Press q to quit.")
 	}
 	const bottom = 1024 // room for the lines below the view
 	var sb strings.Builder

@@ -1,0 +1,49 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// loadedMsg carries the corpus Options.Load loaded, or why it could not.
+type loadedMsg struct {
+	c        *corpus.Corpus
+	problems []string
+	err      error
+}
+
+// load returns a command that loads the corpus with f under ctx, a panic
+// in it becoming an error the reader shows.
+func load(ctx context.Context, f func(context.Context) (*corpus.Corpus, []string, error)) tea.Cmd {
+	return func() (msg tea.Msg) {
+		defer func() {
+			if r := recover(); r != nil {
+				msg = loadedMsg{err: fmt.Errorf("loading failed: %v", r)}
+			}
+		}()
+		c, problems, err := f(ctx)
+		if err == nil && c == nil {
+			err = errors.New("nothing was loaded")
+		}
+		return loadedMsg{c: c, problems: problems, err: err}
+	}
+}
+
+// handleLoaded installs the loaded corpus and starts what New starts for a
+// corpus given at once, or shows why loading failed.
+func (m *Model) handleLoaded(msg loadedMsg) tea.Cmd {
+	if m.state != stateLoading {
+		return nil
+	}
+	if msg.err != nil {
+		m.state, m.loadErr = stateLoadFailed, msg.err
+		return nil
+	}
+	m.install(msg.c, msg.problems)
+	m.layout()
+	return tea.Batch(m.initCmd, m.analyseStory())
+}
