@@ -228,7 +228,7 @@ func (w *wrapper) placeSegments(cuts []int) {
 // hyphens and slashes would split "cyber-security" and URLs, and Korean is
 // written with spaces.
 func lineBreaks(word []frag) []int {
-	if !slices.ContainsFunc(word, func(f frag) bool { return strings.ContainsFunc(f.text, isCJK) }) {
+	if !slices.ContainsFunc(word, func(f frag) bool { return mayHoldCJK(f.text) && strings.ContainsFunc(f.text, isCJK) }) {
 		return nil
 	}
 	var sb strings.Builder
@@ -257,6 +257,18 @@ func lineBreaks(word []frag) []int {
 		cuts = append(cuts, at)
 	}
 	return cuts
+}
+
+// mayHoldCJK reports whether s has a byte that can lead the UTF-8 form of
+// a rune from U+2000 up, where the CJK ranges are: most words have none,
+// and this costs a byte scan, not a decoding.
+func mayHoldCJK(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xe2 {
+			return true
+		}
+	}
+	return false
 }
 
 // isCJK reports whether r is Chinese or Japanese script or punctuation:

@@ -151,3 +151,21 @@ func TestWrapCJKLineBreaks(t *testing.T) {
 		t.Errorf("wrapped %q, want [\"FBI 调查\" \"邮件\"]", ss)
 	}
 }
+
+// BenchmarkWrapFrags wraps a seed article's body at 60 cells: Latin text,
+// where the CJK line breaking must cost no more than a byte scan a word,
+// and the same length of Chinese, which goes through UAX #14.
+func BenchmarkWrapFrags(b *testing.B) {
+	a := article(b, "Al Jazeera")
+	latin := a.Text(a.Body)
+	chinese := strings.Repeat("特朗普周三在记者会上说：“俄罗斯，如果你在听，我希望你们能够找到那三万封失踪的邮件。”", len(latin)/120+1)
+	for _, tc := range []struct{ name, text string }{{"latin", latin}, {"chinese", chinese}} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(tc.text)))
+			for b.Loop() {
+				wrapFrags([]frag{{tc.text, clsEqual, 0}}, 60)
+			}
+		})
+	}
+}
