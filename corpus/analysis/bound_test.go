@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/internal/testcorpus"
@@ -26,6 +27,10 @@ func storyOf(n int) *corpus.Story {
 // analysed whole, by matrix and by the reader at launch, until memory ran
 // out.
 func TestAnalyzeIsBoundedBySize(t *testing.T) {
+	// The size bound alone: a busy machine (or -race) must not let the time
+	// budget cut the story first.
+	defer func(b time.Duration) { budget = b }(budget)
+	budget = time.Hour
 	for _, tc := range []struct {
 		articles, want int
 		note           bool
@@ -63,5 +68,22 @@ func TestAnalyzeCancelled(t *testing.T) {
 	cancel()
 	if _, err := Analyze(ctx, storyOf(6), nil); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled analysis: %v, want context.Canceled", err)
+	}
+}
+
+// TestAnalyzeIsBoundedByTime: once the budget is spent the analysis keeps
+// the articles whose pairs are done, never fewer than minTimed, and says
+// so; a story no larger than minTimed is never cut.
+func TestAnalyzeIsBoundedByTime(t *testing.T) {
+	defer func(b time.Duration) { budget = b }(budget)
+	budget = time.Nanosecond
+	for _, tc := range []struct{ articles, want int }{{5, 5}, {minTimed, minTimed}, {12, minTimed}} {
+		an, err := Analyze(context.Background(), storyOf(tc.articles), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(an.Articles) != tc.want || (an.Note != "") != (tc.want < tc.articles) {
+			t.Errorf("%d articles: analysed %d with note %q, want %d", tc.articles, len(an.Articles), an.Note, tc.want)
+		}
 	}
 }

@@ -557,8 +557,20 @@ func TestReaderArgs(t *testing.T) {
 		if le.read == nil {
 			t.Fatalf("%q: the reader did not open", tt.args)
 		}
+		c := le.read.Corpus
+		if c == nil {
+			// A folder is loaded by the reader, which shows that it is
+			// loading in the meantime.
+			if le.read.Load == nil || !strings.Contains(le.read.Loading, filepath.Base(dir)) {
+				t.Fatalf("%q: no corpus and no loader (loading %q)", tt.args, le.read.Loading)
+			}
+			var err error
+			if c, _, err = le.read.Load(context.Background()); err != nil {
+				t.Fatalf("%q: load: %v", tt.args, err)
+			}
+		}
 		var ids []string
-		for _, art := range le.read.Corpus.Articles() {
+		for _, art := range c.Articles() {
 			ids = append(ids, art.ID)
 		}
 		if !slices.Equal(ids, tt.ids) || le.read.NoColor != tt.noColor {

@@ -12,7 +12,15 @@ import (
 // runReader runs the reader in this process's terminal until it quits or
 // ctx is done.
 func runReader(ctx context.Context, r ReaderRequest) error {
-	m := ui.New(r.Corpus, r.Cache, ui.Options{NoColor: r.NoColor, Problems: r.Problems, WriteHTML: WriteHTMLDiff, Context: ctx})
+	m := ui.New(r.Corpus, r.Cache, ui.Options{
+		NoColor:    r.NoColor,
+		Problems:   r.Problems,
+		WriteHTML:  WriteHTMLDiff,
+		Context:    ctx,
+		Load:       r.Load,
+		Loading:    r.Loading,
+		Hyperlinks: r.Hyperlinks,
+	})
 	// NotifyContext catches SIGINT and SIGTERM and cancels ctx, which ends
 	// the program and restores the terminal. Bubble Tea's own handler would
 	// race with it: it sends QuitMsg to an event loop that ctx has already

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"runtime/debug"
 	"strings"
 
@@ -11,6 +12,8 @@ import (
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/ui"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // ReaderRequest is what the reader opens on.
@@ -22,6 +25,12 @@ type ReaderRequest struct {
 	// InputTTY asks the reader to read keys from the terminal itself,
 	// because standard input held an article.
 	InputTTY bool
+	// Load, when Corpus is nil, loads the corpus while the reader shows
+	// that it is loading Loading (a folder takes seconds to read).
+	Load    func(ctx context.Context) (*corpus.Corpus, []string, error)
+	Loading string
+	// Hyperlinks says the terminal draws OSC 8 hyperlinks.
+	Hyperlinks bool
 }
 
 const rootLong = `newsdiff compares how news outlets worded the same story.
@@ -162,12 +171,21 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 	var (
 		c     *corpus.Corpus
 		probs []corpus.Problem
+		load  func(context.Context) (*corpus.Corpus, []string, error)
 		err   error
 	)
-	switch len(args) {
-	case 2:
+	switch {
+	case len(args) == 2:
 		c, probs, err = a.loadPair(args[0], args[1])
-	case 1:
+	case len(args) == 1 && a.env.Files && isDir(args[0]):
+		// A folder can take seconds to read: the reader opens at once and
+		// shows that it is loading.
+		dir := args[0]
+		load = func(context.Context) (*corpus.Corpus, []string, error) {
+			c, probs, err := a.loadCorpus(dir)
+			return c, problemLines(probs), err
+		}
+	case len(args) == 1:
 		c, probs, err = a.loadCorpus(args[0])
 	default:
 		c, probs, err = a.loadCorpus("")
@@ -175,9 +193,10 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	var problems []string
-	for _, p := range probs {
-		problems = append(problems, Problem(p))
+	problems := problemLines(probs)
+	loading := ""
+	if load != nil {
+		loading = "the articles in " + termsafe.OneLine(args[0])
 	}
 	ctx := cmd.Context()
 	err = read(ctx, ReaderRequest{
@@ -186,6 +205,10 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 		NoColor:  !a.colorOn(),
 		Problems: problems,
 		InputTTY: len(args) == 2 && (args[0] == "-" || args[1] == "-"),
+		Load:     load,
+		Loading:  loading,
+		// An OSC 8 link is an escape sequence: only with colour on.
+		Hyperlinks: a.colorOn() && l.Getenv != nil && ui.SupportsHyperlinks(l.Getenv),
 	})
 	if ctx.Err() != nil {
 		// The reader may have quit on the signal by itself (Bubble Tea
@@ -252,4 +275,19 @@ func version() string {
 		v += " (commit " + rev + modified + ")"
 	}
 	return v + " " + info.GoVersion
+}
+
+// problemLines makes each load problem one safe line for the reader.
+func problemLines(probs []corpus.Problem) []string {
+	var lines []string
+	for _, p := range probs {
+		lines = append(lines, Problem(p))
+	}
+	return lines
+}
+
+// isDir reports whether path names a directory.
+func isDir(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.IsDir()
 }
