@@ -171,6 +171,9 @@ type matcher struct {
 	ldf      map[uint64]int32
 	groupsOf map[uint64][]uint32 // related-word groups of each event lemma seen
 	model    *Model
+	// ctx, when set, stops units early once done; the caller then checks
+	// it and drops the comparison.
+	ctx context.Context
 	// collect, when set, is told of every pair of sentence classes scored
 	// (by unit index of their first members), for fitting the model.
 	collect func(l, r int, f Features)
@@ -185,6 +188,9 @@ func (m *matcher) units(a *corpus.Article) []unit {
 	seen := make(map[uint64]*features)
 	meanings := make(map[uint64]meaning)
 	for si, sent := range a.Sentences {
+		if si%256 == 0 && m.ctx != nil && m.ctx.Err() != nil {
+			return us // the caller checks the context
+		}
 		if a.Paragraphs[sent.Para].Role != corpus.RoleProse {
 			continue
 		}

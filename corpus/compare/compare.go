@@ -31,7 +31,11 @@ func CompareWith(ctx context.Context, a, b *corpus.Article, md *Model) (*Compari
 		return nil, err
 	}
 	m := newMatcher(md)
+	m.ctx = ctx
 	left, right := m.units(a), m.units(b)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	m.weigh(left, right)
 	cands, err := m.candidates(ctx, left, right)
 	if err != nil {
