@@ -408,9 +408,6 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 // search finds the right classes that may pair with one left unit,
 // through the inverted indexes candidates builds.
 type search struct {
-	m               *matcher
-	left, right     []unit
-	rmembers        [][]int32
 	exact           map[uint64]int32
 	postings, grams map[uint64][]int32
 	mass            []float64 // lemma weight shared with each touched class

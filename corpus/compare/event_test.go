@@ -10,19 +10,6 @@ import (
 	"github.com/newsdiff/newsdiff/corpus/internal/testcorpus"
 )
 
-// equalTexts returns the left text of every equal op of c's paired blocks.
-func equalTexts(c *Comparison) []string {
-	var out []string
-	for _, blk := range c.Blocks {
-		for _, op := range blk.Ops {
-			if op.Kind == OpEqual {
-				out = append(out, c.Left.Text(op.Left))
-			}
-		}
-	}
-	return out
-}
-
 // TestDiffMatchesWordsNotSpaces is issue 9's second defect: the diff ran
 // over word and whitespace tokens, so the minimal diff could match single
 // spaces all through a pair and leave a 6-word shared run unmarked.

@@ -74,8 +74,8 @@ type meaning struct {
 
 // sentenceMeaning computes the meaning of sentence si of a, noting the
 // related-word groups of its event words in the matcher.
-func (mt *matcher) sentenceMeaning(a *corpus.Article, si int) meaning {
-	var m meaning
+func (m *matcher) sentenceMeaning(a *corpus.Article, si int) meaning {
+	var sm meaning
 	s := a.Sentences[si]
 	toks := a.Tokens[s.Tokens.Start:s.Tokens.End]
 	// One allocation for the lemmas and, after them, the names, numbers
@@ -88,7 +88,7 @@ func (mt *matcher) sentenceMeaning(a *corpus.Article, si int) meaning {
 	}
 	backing := make([]uint64, 2*n)
 	kinds := make([]uint8, 0, n)
-	m.lemmas = backing[:0:n]
+	sm.lemmas = backing[:0:n]
 	first := true
 	for _, t := range toks {
 		if t.Kind != corpus.TokWord {
@@ -100,21 +100,21 @@ func (mt *matcher) sentenceMeaning(a *corpus.Article, si int) meaning {
 			continue
 		}
 		wi := infoOf(t.Form)
-		m.lemmas = append(m.lemmas, wi.key)
+		sm.lemmas = append(sm.lemmas, wi.key)
 		switch {
 		case wi.class != lexicon.Plain:
 			kinds = append(kinds, 1)
 		case !initial && capitalised(a.Raw[t.Start:t.End]):
 			kinds = append(kinds, 2)
-			m.groups = append(m.groups, wi.groups...)
+			sm.groups = append(sm.groups, wi.groups...)
 			if len(wi.groups) > 0 {
-				mt.groupsOf[wi.key] = wi.groups
+				m.groupsOf[wi.key] = wi.groups
 			}
 		default:
 			kinds = append(kinds, 3)
-			m.groups = append(m.groups, wi.groups...)
+			sm.groups = append(sm.groups, wi.groups...)
 			if len(wi.groups) > 0 {
-				mt.groupsOf[wi.key] = wi.groups
+				m.groupsOf[wi.key] = wi.groups
 			}
 		}
 	}
@@ -123,26 +123,26 @@ func (mt *matcher) sentenceMeaning(a *corpus.Article, si int) meaning {
 		counts[k]++
 	}
 	rest := backing[n:]
-	m.numbers = rest[0:0:counts[1]]
-	m.names = rest[counts[1] : counts[1] : counts[1]+counts[2]]
-	m.event = rest[counts[1]+counts[2] : counts[1]+counts[2] : n]
+	sm.numbers = rest[0:0:counts[1]]
+	sm.names = rest[counts[1] : counts[1] : counts[1]+counts[2]]
+	sm.event = rest[counts[1]+counts[2] : counts[1]+counts[2] : n]
 	for i, k := range kinds {
 		switch k {
 		case 1:
-			m.numbers = append(m.numbers, m.lemmas[i])
+			sm.numbers = append(sm.numbers, sm.lemmas[i])
 		case 2:
-			m.names = append(m.names, m.lemmas[i])
+			sm.names = append(sm.names, sm.lemmas[i])
 		case 3:
-			m.event = append(m.event, m.lemmas[i])
+			sm.event = append(sm.event, sm.lemmas[i])
 		}
 	}
-	for _, p := range []*[]uint64{&m.lemmas, &m.names, &m.numbers, &m.event} {
+	for _, p := range []*[]uint64{&sm.lemmas, &sm.names, &sm.numbers, &sm.event} {
 		slices.Sort(*p)
 		*p = slices.Compact(*p)
 	}
-	slices.Sort(m.groups)
-	m.groups = slices.Compact(m.groups)
-	return m
+	slices.Sort(sm.groups)
+	sm.groups = slices.Compact(sm.groups)
+	return sm
 }
 
 // position is sentence si's place in a, from 0 (first) to 1 (last).
