@@ -5,6 +5,9 @@
 // gives it). It knows nothing of comparing articles (compare), grouping
 // them (story), markup (extract) or terminals (ui/termsafe); a loaded
 // Corpus is immutable and safe to share.
+//
+// load_test.go runs past 600 lines: one test per promise of the loader
+// (encodings, line ends, size limits, metadata, unreadable files).
 package corpus
 
 import "fmt"

@@ -38,9 +38,11 @@
 // Nothing here writes to the terminal by itself or exits the process:
 // problems become state the reader shows.
 //
-// Three files run over 600 lines and stay whole: render.go is the
+// These files run over 600 lines and stay whole: render.go is the
 // comparison's one pipeline from blocks to painted rows (layout, marks,
-// brushes), which reads best in one place; quotes.go is one view, its list
-// and its wordings, which change together; ui_test.go drives the root
-// model key by key, one behaviour per test.
+// brushes), which reads best in one place; compare.go is the comparison
+// pane, its scrolling, search and change navigation, which share one
+// layout; quotes.go is one view, its list and its wordings, which change
+// together; ui_test.go drives the root model key by key, one behaviour per
+// test.
 package ui

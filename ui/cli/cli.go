@@ -6,6 +6,11 @@
 // commands that print (Commands) exist. It knows how to ask corpus and
 // analysis for results and how to write them; it does not know how they
 // are computed. Adding a command is one file that calls register.
+//
+// diff.go runs past 600 lines because diff's flags, its view of a
+// comparison (context, case, punctuation) and its text and JSON writers
+// change together; conventions_test.go holds one table test per
+// command-line convention (help, colour, pager, exit codes, git).
 package cli
 
 import (

@@ -5,7 +5,8 @@
 //
 // attribute.go runs past 600 lines: attribution is one chain of small steps
 // over one scanner's state (verb, subject before or after it, pronouns,
-// inheritance), which reads best together.
+// inheritance), which reads best together; quote_test.go is the fixtures
+// of each step, table by table.
 package quote
 
 // How quotes are found and grouped. The files follow the steps: scan.go

@@ -1,0 +1,357 @@
+package compare
+
+import (
+	"cmp"
+	"context"
+	"math"
+	"slices"
+)
+
+// Candidates: which sentence pairs are scored at all, found through
+// inverted indexes so the work stays linear in the input, and how a pair is
+// scored and judged.
+
+// candidate is a scored pair of units, by index into each side's units.
+type candidate struct {
+	l, r  int
+	score float64
+	// para marks a pair made by the model alone: the surface score would
+	// not make it, so its word diff is expected to find little.
+	para bool
+}
+
+// classes groups units by key: identical sentences are one class, so that
+// an article saying one thing a thousand times costs one candidate search,
+// not a thousand. It returns each class's units in article order.
+func classes(us []unit) (members [][]int32) {
+	index := make(map[uint64]int32, len(us))
+	for ui, u := range us {
+		c, ok := index[u.key]
+		if !ok {
+			c = int32(len(members))
+			index[u.key] = c
+			members = append(members, nil)
+		}
+		members[c] = append(members[c], int32(ui))
+	}
+	return members
+}
+
+// candidates scores the pairs of units that may report the same thing.
+// Each side's identical sentences are one class (see classes); for each
+// left class, the right classes that share a content word that is not among
+// the commonest, or a verbatim run, are found through inverted indexes, so
+// that the work grows with what the sentences share rather than with the
+// product of the sentence counts. A word that most sentences carry
+// ("Trump") would make every pair a candidate while weighing next to
+// nothing in the score; the score itself counts every shared content word.
+//
+// What one sentence may cost is bounded whatever the input: postings longer
+// than maxPosting find nothing, at most maxScored right classes are scored
+// for each left class (those sharing the most weight), and at most
+// maxPartners are kept. A pair of classes becomes as many unit pairs as the
+// larger class has members, spread in article order, so the candidates
+// grow linearly with the input (issue 13: 50,000 copies of one sentence
+// made 2.5 billion pairs).
+func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candidate, error) {
+	maxDF := int32(min(maxPosting, max(commonFloor, (len(left)+len(right))/commonShare)))
+	lmembers, rmembers := classes(left), classes(right)
+	exact := make(map[uint64]int32, len(rmembers))
+	postings := make(map[uint64][]int32, len(m.idf))
+	grams := make(map[uint64][]int32, len(rmembers)*8)
+	for rc, ms := range rmembers {
+		u := &right[ms[0]]
+		exact[u.key] = int32(rc)
+		for _, w := range u.lemmas {
+			if m.ldf[w] <= maxDF {
+				postings[w] = append(postings[w], int32(rc))
+			}
+		}
+		for _, g := range u.grams {
+			if p := grams[g]; len(p) == 0 || p[len(p)-1] != int32(rc) {
+				grams[g] = append(p, int32(rc))
+			}
+		}
+	}
+	s := &search{
+		exact: exact, postings: postings, grams: grams,
+		mass: make([]float64, len(rmembers)), seen: make([]bool, len(rmembers)), verbatim: make([]bool, len(rmembers)),
+	}
+
+	// First pass: the most lemma weight each right class shares with any
+	// left class, so that the second can tell a pair that is the right
+	// side's best as well as the left's.
+	bestR := make([]float64, len(rmembers))
+	for lc, lms := range lmembers {
+		if lc%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		s.find(&left[lms[0]])
+		for _, rc := range s.touched {
+			bestR[rc] = max(bestR[rc], s.mass[rc])
+		}
+		s.reset()
+	}
+
+	var out []candidate
+	var scored []candidate
+	for lc, lms := range lmembers {
+		if lc%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		u := &left[lms[0]]
+		twin, hasTwin := s.find(u)
+		bestL := 0.0
+		for _, rc := range s.touched {
+			if !(hasTwin && rc == twin) {
+				bestL = max(bestL, s.mass[rc])
+			}
+		}
+		scored = scored[:0]
+		if hasTwin {
+			scored = append(scored, candidate{l: lc, r: int(twin), score: 1}) // the same words in the same order
+		}
+		for _, rc := range s.touched {
+			if hasTwin && rc == twin {
+				continue
+			}
+			v := &right[rmembers[rc][0]]
+			if !s.verbatim[rc] && s.mass[rc] < minMass*math.Min(u.lweight, v.lweight) {
+				// Too little in common for any feature to lift it: not
+				// worth the features' cost.
+				continue
+			}
+			sc := m.score(u, v)
+			if s.verbatim[rc] && sc < matchThreshold {
+				// A verbatim run of runLen words pairs sentences on its own.
+				sc = matchThreshold + 0.01
+			}
+			f := m.features(u, v, sc, s.verbatim[rc])
+			if s.mass[rc] > 0 && s.mass[rc] >= bestL {
+				f[fBestForLeft] = 1
+			}
+			if s.mass[rc] > 0 && s.mass[rc] >= bestR[rc] {
+				f[fBestForRight] = 1
+			}
+			f[fMutualBest] = f[fBestForLeft] * f[fBestForRight]
+			if m.collect != nil {
+				m.collect(int(lms[0]), int(rmembers[rc][0]), f)
+			}
+			if c := m.judge(f); c.score > 0 {
+				c.l, c.r = lc, int(rc)
+				scored = append(scored, c)
+			}
+		}
+		s.reset()
+		if len(scored) > maxPartners {
+			slices.SortFunc(scored, byScore)
+			scored = scored[:maxPartners]
+		}
+		for _, c := range scored {
+			out = spread(out, lms, rmembers[c.r], c)
+		}
+	}
+	return out, nil
+}
+
+// search finds the right classes that may pair with one left unit,
+// through the inverted indexes candidates builds.
+type search struct {
+	exact           map[uint64]int32
+	postings, grams map[uint64][]int32
+	mass            []float64 // lemma weight shared with each touched class
+	seen, verbatim  []bool
+	touched         []int32
+}
+
+// find fills touched with the right classes that share a lemma that finds
+// candidates or a verbatim run with u (at most maxScored of them: those
+// sharing the most), and returns u's identical twin class if there is one.
+func (s *search) find(u *unit) (twin int32, hasTwin bool) {
+	s.touched = s.touched[:0]
+	touch := func(rc int32) {
+		if !s.seen[rc] {
+			s.seen[rc] = true
+			s.touched = append(s.touched, rc)
+		}
+	}
+	for k, w := range u.lemmas {
+		for _, rc := range s.postings[w] {
+			touch(rc)
+			s.mass[rc] += u.lidfs[k]
+		}
+	}
+	for _, g := range u.grams {
+		if p := s.grams[g]; len(p) <= maxPosting {
+			for _, rc := range p {
+				touch(rc)
+				s.verbatim[rc] = true
+			}
+		}
+	}
+	twin, hasTwin = s.exact[u.key]
+	if hasTwin {
+		touch(twin)
+	}
+	if len(s.touched) > maxScored {
+		// Score those that share the most: an identical sentence, then a
+		// verbatim run, then shared weight.
+		rank := func(rc int32) float64 {
+			switch {
+			case hasTwin && rc == twin:
+				return math.Inf(1)
+			case s.verbatim[rc]:
+				return 1e9 + s.mass[rc]
+			}
+			return s.mass[rc]
+		}
+		slices.SortFunc(s.touched, func(x, y int32) int {
+			if c := cmp.Compare(rank(y), rank(x)); c != 0 {
+				return c
+			}
+			return cmp.Compare(x, y)
+		})
+		for _, rc := range s.touched[maxScored:] {
+			s.seen[rc], s.verbatim[rc], s.mass[rc] = false, false, 0
+		}
+		s.touched = s.touched[:maxScored]
+	}
+	return twin, hasTwin
+}
+
+// reset clears what find marked.
+func (s *search) reset() {
+	for _, rc := range s.touched {
+		s.seen[rc], s.verbatim[rc], s.mass[rc] = false, false, 0
+	}
+}
+
+// spread pairs the members of a left class with those of a right class in
+// article order, each member with at least one of the other side's, and
+// appends the pairs: max(len(ls), len(rs)) of them.
+func spread(out []candidate, ls, rs []int32, c candidate) []candidate {
+	p, q := len(ls), len(rs)
+	if p <= q {
+		for j, r := range rs {
+			c.l, c.r = int(ls[j*p/q]), int(r)
+			out = append(out, c)
+		}
+		return out
+	}
+	for i, l := range ls {
+		c.l, c.r = int(l), int(rs[i*q/p])
+		out = append(out, c)
+	}
+	return out
+}
+
+// judge decides from its features whether a pair may report the same
+// thing, returning a candidate with a zero score when not. A pair is made
+// by its surface score (shared words, bigrams, a verbatim run) unless all
+// it shares is names, numbers and days (issue 9: "Bexar County Sheriff
+// Javier Salazar said…" against "Bexar County Sheriff Javier Salazar
+// called…"); or by the model, as a paraphrase.
+//
+// Below sureScore, the surface score alone is not trusted: the model must
+// agree, as it must for a pair the surface score would not make at all.
+// Without a model the surface score decides, as it did before the model.
+func (m *matcher) judge(f Features) candidate {
+	s := f[fSurface]
+	verbatim, nameOnly := f[fVerbatim] == 1, f[fNameOnly] == 1
+	switch {
+	case verbatim && s >= matchThreshold:
+		return candidate{score: s}
+	case nameOnly:
+		return candidate{}
+	case s >= sureScore || m.model == nil && s >= matchThreshold:
+		return candidate{score: s}
+	case m.model == nil:
+		return candidate{}
+	}
+	p := m.model.Prob(f)
+	switch {
+	case p < m.model.Threshold:
+		return candidate{}
+	case s >= matchThreshold:
+		return candidate{score: s}
+	}
+	return candidate{score: p, para: true}
+}
+
+// byScore orders candidates best first, then by position, so that ties
+// break the same way on every run.
+func byScore(a, b candidate) int {
+	if c := cmp.Compare(b.score, a.score); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.l, b.l); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.r, b.r)
+}
+
+// score rates how surely two sentences report the same thing, from 0 to 1:
+// IDF-weighted containment (a trimmed quote is still the same quote),
+// weighted Dice (so that a short sentence inside a long one scores below an
+// equal pair), and the share of word bigrams in common (word order).
+func (m *matcher) score(a, b *unit) float64 {
+	if a.weight == 0 || b.weight == 0 {
+		return 0
+	}
+	shared, count := 0.0, 0
+	i, j := 0, 0
+	for i < len(a.content) && j < len(b.content) {
+		switch x, y := a.content[i], b.content[j]; {
+		case x < y:
+			i++
+		case x > y:
+			j++
+		default:
+			shared += a.idfs[i]
+			count++
+			i++
+			j++
+		}
+	}
+	if count < 2 {
+		return 0
+	}
+	containment := shared / math.Min(a.weight, b.weight)
+	dice := 2 * shared / (a.weight + b.weight)
+	// Containment says little when the smaller sentence has one or two
+	// content words: "He denied it." is contained in many sentences.
+	if n := min(len(a.content), len(b.content)); n < 4 {
+		containment *= float64(n) / 4
+	}
+	words := 0.4*containment + 0.35*dice
+	if words+0.25 < matchThreshold {
+		return words // even every bigram shared could not lift it
+	}
+	bi := 0.0
+	if n := min(len(a.bigrams), len(b.bigrams)); n > 0 {
+		bi = float64(sharedSorted(a.bigrams, b.bigrams)) / float64(n)
+	}
+	return math.Min(1, words+0.25*bi)
+}
+
+// sharedSorted counts the values two sorted slices have in common.
+func sharedSorted(a, b []uint64) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}

@@ -1,0 +1,49 @@
+package story
+
+import (
+	"strings"
+
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// Words: how grouping hashes word forms and which words it passes over.
+
+// formHash is FNV-1a, finished with mix64.
+func formHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return mix64(h)
+}
+
+// mix64 is the splitmix64 finaliser: a cheap bijection in which every bit
+// of the output depends on every bit of the input.
+func mix64(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+// newsWords are words too common in news writing to tell which event a
+// document reports, beyond the function words of corpus.IsStopword:
+// reporting verbs, "new", "year", and the contractions and reflexives the
+// shared list lacks. Grouping passes over both.
+var newsWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(`
+		according asked below can't doesn't get go going got i've like made
+		make new ourselves saying tell themselves they'd they'll they've time
+		two us we'd we've weren't won't year years you've yourself yourselves
+	`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// isGroupStopword reports whether grouping passes over the word w.
+func isGroupStopword(w string) bool { return corpus.IsStopword(w) || newsWords[w] }
