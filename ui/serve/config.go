@@ -40,9 +40,14 @@ type Config struct {
 	MaxPerIP int
 	// MaxHandshakes bounds connections without a session slot: in their
 	// handshake, authenticating, or being told the server is busy; default
-	// 256. One address may have four times MaxPerIP of them. Beyond either,
+	// 1024. One address may have four times MaxPerIP of them. Beyond either,
 	// a new connection is closed unanswered.
 	MaxHandshakes int
+	// SilentTimeout closes a connection that has sent nothing at all, not
+	// even its SSH version, for this long after connecting; default 3s. An
+	// SSH client sends its version at once, so only a connection held open
+	// to take a place waits longer.
+	SilentTimeout time.Duration
 
 	// IdleTimeout ends an interactive session that has had no input or window
 	// change for this long; default 15m.
@@ -96,7 +101,8 @@ const (
 	DefaultListen           = ":2222"
 	DefaultMaxSessions      = 64
 	DefaultMaxPerIP         = 8
-	DefaultMaxHandshakes    = 256
+	DefaultMaxHandshakes    = 1024
+	DefaultSilentTimeout    = 3 * time.Second
 	DefaultIdleTimeout      = 15 * time.Minute
 	DefaultMaxSession       = 8 * time.Hour
 	DefaultHandshakeTimeout = 10 * time.Second
@@ -140,6 +146,7 @@ func (c Config) withDefaults() (Config, error) {
 	setDefault(&c.IdleTimeout, DefaultIdleTimeout)
 	setDefault(&c.MaxSession, DefaultMaxSession)
 	setDefault(&c.HandshakeTimeout, DefaultHandshakeTimeout)
+	setDefault(&c.SilentTimeout, DefaultSilentTimeout)
 	setDefault(&c.ShutdownGrace, DefaultShutdownGrace)
 	setDefault(&c.WriteTimeout, DefaultWriteTimeout)
 	if c.Logger == nil {

@@ -7,6 +7,7 @@ import (
 	"net/netip"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gliderlabs/ssh"
@@ -35,6 +36,10 @@ type conn struct {
 	// handshake, one whose session never starts, one whose client does not
 	// hang up afterwards.
 	bare *time.Timer
+	// silent closes a connection that sends nothing; the first byte read
+	// stops it.
+	silent *time.Timer
+	heard  atomic.Bool
 
 	mu          sync.Mutex
 	slot        slot     // which count the connection is in; guarded by srv.mu, not mu
@@ -73,6 +78,11 @@ func (s *Server) admit(ctx ssh.Context, nc net.Conn) net.Conn {
 	// the field set even if it fires at once.
 	c.mu.Lock()
 	c.bare = time.AfterFunc(s.cfg.HandshakeTimeout, c.expire)
+	c.silent = time.AfterFunc(s.cfg.SilentTimeout, func() {
+		if !c.heard.Load() {
+			c.closeWith("sent nothing")
+		}
+	})
 	c.mu.Unlock()
 
 	s.mu.Lock()
@@ -88,6 +98,7 @@ func (s *Server) admit(ctx ssh.Context, nc net.Conn) net.Conn {
 	if reason != "" {
 		s.mu.Unlock()
 		c.bare.Stop()
+		c.silent.Stop()
 		s.log.Warn("connection dropped", "remote", nc.RemoteAddr().String(), "reason", reason)
 		return nil
 	}
@@ -190,6 +201,19 @@ func addrKey(addr net.Addr) string {
 	return ip.String()
 }
 
+// Read reads from the client; the first bytes it reads stop the silent
+// timer.
+func (c *conn) Read(p []byte) (int, error) {
+	n, err := c.Conn.Read(p)
+	if n > 0 && !c.heard.Load() {
+		c.heard.Store(true)
+		c.mu.Lock()
+		c.silent.Stop()
+		c.mu.Unlock()
+	}
+	return n, err
+}
+
 // Close closes the connection once and logs its end. gliderlabs, x/crypto and
 // the server's own timers all call it.
 func (c *conn) Close() error {
@@ -200,6 +224,7 @@ func (c *conn) Close() error {
 	}
 	c.closed = true
 	c.bare.Stop()
+	c.silent.Stop()
 	if c.watchdog != nil {
 		c.watchdog.Stop()
 	}

@@ -81,6 +81,12 @@ func stallHandshake(t *testing.T, ts *testServer) net.Conn {
 	if _, err := bufio.NewReader(nc).ReadString('\n'); err != nil {
 		t.Fatalf("stalled connection got no server version: %v", err)
 	}
+	// It sends its own version, then nothing: a client stalled in its
+	// handshake, which only HandshakeTimeout ends (a connection that sends
+	// nothing at all is SilentTimeout's).
+	if _, err := nc.Write([]byte("SSH-2.0-stalled\r\n")); err != nil {
+		t.Fatal(err)
+	}
 	return nc
 }
 
@@ -235,4 +241,30 @@ func waitRun(t *testing.T, ts *testServer, cmd string, want int) {
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
+}
+
+// TestSilentConnectionsDropped: connections that send nothing, not even an
+// SSH version, are closed after SilentTimeout and give their place in the
+// handshake allowance back, so holding idle TCP connections open cannot
+// lock readers out for long.
+func TestSilentConnectionsDropped(t *testing.T) {
+	ts := startServer(t, Config{MaxHandshakes: 3, MaxPerIP: 1, SilentTimeout: 200 * time.Millisecond})
+	var silent []net.Conn
+	for range 3 {
+		nc, err := net.Dial("tcp", ts.addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { nc.Close() })
+		silent = append(silent, nc)
+	}
+	// Each is closed by the server: a read ends (after the server's
+	// version line) instead of waiting for the test's deadline.
+	for i, nc := range silent {
+		_ = nc.SetReadDeadline(time.Now().Add(waitLimit))
+		if _, err := io.Copy(io.Discard, nc); err != nil {
+			t.Fatalf("silent connection %d was not closed by the server: %v", i, err)
+		}
+	}
+	waitRun(t, ts, "list", 0)
 }
