@@ -763,3 +763,21 @@ func (l lockedWriter) Write(p []byte) (int, error) {
 	defer l.mu.Unlock()
 	return l.w.Write(p)
 }
+
+// TestStdinWebPage: a saved page piped in is read as a page, its markup
+// never compared as words.
+func TestStdinWebPage(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"b.txt": "Bridge vote\n\nThe council voted to open the bridge on Monday, said the mayor of the town.\n"})
+	page := `<!DOCTYPE html><html><head><title>Bridge vote</title><meta property="og:site_name" content="Town News"></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Bridge vote</h1>
+<p>The council voted to open the bridge on Monday, said the mayor of the town. The vote was close, and the debate ran late into the night as residents spoke for and against.</p>
+<p>Work on the bridge starts next spring and is due to end within two years, the council said in a statement after the meeting.</p></article></body></html>`
+	le := newLocalEnv(t, false, page)
+	if code := le.run("diff", "-", filepath.Join(dir, "b.txt"), "--format", "plain"); code != 0 {
+		t.Fatalf("exit %d: %s", code, le.errb)
+	}
+	out := le.out.String()
+	if strings.Contains(out, "<p>") || strings.Contains(out, "DOCTYPE") || !strings.Contains(out, "Town News") {
+		t.Errorf("the page was not read as a page:\n%s", out)
+	}
+}

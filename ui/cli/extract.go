@@ -117,6 +117,13 @@ func readPage(ctx context.Context, page string, env Env, client *fetch.Client) (
 	case fetch.IsURL(page):
 		return client.Page(ctx, page)
 	}
+	if scheme, _, ok := strings.Cut(page, "://"); ok && scheme != "" && !strings.ContainsAny(scheme, `/\.`) {
+		if _, err := os.Stat(page); err != nil {
+			// ftp://…, file://…: an address newsdiff does not fetch, not a
+			// file that is missing.
+			return extract.Page{}, fmt.Errorf("only http and https addresses are fetched, not %s", termsafe.OneLine(scheme))
+		}
+	}
 	return readPageFile(ctx, page)
 }
 

@@ -94,6 +94,7 @@ func TestExtractCommandErrors(t *testing.T) {
 		{[]string{"extract", filepath.Join(dir, "none.html")}, ExitError, "newsdiff extract: " + filepath.Join(dir, "none.html") + ": no such file or directory\n"},
 		{[]string{"extract", "a\x1b[2Jb.html"}, ExitError, `newsdiff extract: "a\x1b[2Jb.html": no such file or directory` + "\n"},
 		{[]string{"extract"}, ExitUsage, "newsdiff extract: want one page"},
+		{[]string{"extract", "ftp://127.0.0.1/x"}, ExitError, "newsdiff extract: ftp://127.0.0.1/x: only http and https addresses are fetched, not ftp\n"},
 	} {
 		env, _, errb := seedEnv(t)
 		code := Run(context.Background(), tt.args, env)

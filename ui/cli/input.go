@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/http"
 	"os"
+	"strings"
 	"syscall"
 	"testing/fstest"
 
@@ -50,8 +52,14 @@ func (a *app) readStdin() (*corpus.Article, []corpus.Problem, error) {
 		return nil, nil, fmt.Errorf("%s: larger than the %d MiB limit", stdinName, corpus.MaxFileSize>>20)
 	}
 	// The loader's checks run over a file system; a one-file map is the
-	// smallest one. "stdin" becomes the article's ID.
-	c, probs, err := corpus.LoadFS(fstest.MapFS{"stdin.txt": {Data: raw}}, stdinName)
+	// smallest one. "stdin" becomes the article's ID. A saved web page
+	// piped in (curl … | newsdiff diff - b.txt) is read as one, by the
+	// sniffing rules browsers use, so its markup is not compared as words.
+	file := "stdin.txt"
+	if strings.HasPrefix(http.DetectContentType(raw), "text/html") {
+		file = "stdin.html"
+	}
+	c, probs, err := corpus.LoadFS(fstest.MapFS{file: {Data: raw}}, stdinName)
 	for i := range probs {
 		probs[i].Path = stdinName
 	}
