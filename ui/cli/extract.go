@@ -226,7 +226,7 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 	// and standard input are read in turn. Results keep the order given.
 	var urls []string
 	for _, p := range pages {
-		if fetch.IsURL(p) && have[p] == "" {
+		if fetch.IsURL(p) && (have[p] == "" || o.Force) {
 			urls = append(urls, p)
 		}
 	}
@@ -236,7 +236,7 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 	}
 
 	for _, page := range pages {
-		if file := have[page]; file != "" && fetch.IsURL(page) {
+		if file := have[page]; file != "" && fetch.IsURL(page) && !o.Force {
 			fmt.Fprintf(env.Stdout, "skipped %s: already in %s\n", Name(page), Name(file))
 			continue
 		}
@@ -252,8 +252,16 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 			continue
 		}
 		if file := have[p.URL]; file != "" && p.URL != "" {
-			fmt.Fprintf(env.Stdout, "skipped %s: %s already in %s\n", Name(page), Name(p.URL), Name(file))
-			continue
+			if !o.Force {
+				fmt.Fprintf(env.Stdout, "skipped %s: %s already in %s\n", Name(page), Name(p.URL), Name(file))
+				continue
+			}
+			// --force replaces the article that holds the address, even
+			// under another name.
+			if err := os.Remove(file); err != nil {
+				fail(page, err)
+				continue
+			}
 		}
 		file, err := writeArticle(target, p, o.Force)
 		if err != nil {

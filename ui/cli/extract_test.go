@@ -168,6 +168,19 @@ func TestAddCommand(t *testing.T) {
 			t.Errorf("want %q in\n%s", want, out)
 		}
 	}
+
+	// With --force the article holding an address is extracted again and
+	// replaced, not skipped, and the folder still holds one copy of each.
+	env, out, errb = seedEnv(t)
+	if code := Run(context.Background(), []string{"add", "--force", dir, srv.URL + "/b"}, env); code != ExitOK {
+		t.Fatalf("--force: exit %d: %s", code, errb)
+	}
+	if strings.Contains(out.String(), "skipped") || !strings.Contains(out.String(), "Second bridge story") {
+		t.Errorf("--force: stdout %q", out)
+	}
+	if c, _, err := corpus.LoadDir(dir); err != nil || len(c.Articles()) != 2 {
+		t.Errorf("after --force the directory loads %v, %d articles; want 2", err, len(c.Articles()))
+	}
 }
 
 func TestAddNeverOverwrites(t *testing.T) {
