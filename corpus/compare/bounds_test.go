@@ -131,3 +131,26 @@ func TestCompareContextCancelled(t *testing.T) {
 		t.Errorf("Compare(live) = %v, %v; want a comparison", c, err)
 	}
 }
+
+// TestSelfCompareNonProse: lines that are not prose — share buttons, a
+// photo credit, a heading, list items — pair with their twins when an
+// article is compared with itself, so identical texts have no one-sided
+// block and every block is 100%.
+func TestSelfCompareNonProse(t *testing.T) {
+	for _, text := range []string{
+		"Title\n\nShare Story\n\nA sentence of prose, said the mayor.\n\nPhoto by: AFP\n",
+		"Title\n\nSome prose here, a sentence.\n\nitem one\n\nitem two\n",
+		"Title\n\nWikiLeaks emails\n\nThe first part.\n\nWikiLeaks emails\n\nThe second part.\n",
+	} {
+		a := corpus.Parse("a", []byte(text))
+		c := mustCompare(a, a)
+		for bi, b := range c.Blocks {
+			if b.Kind != Aligned || b.Similarity != 1 {
+				t.Errorf("%q: block %d is %s at %.2f, want aligned at 1", text, bi, b.Kind, b.Similarity)
+			}
+		}
+		if err := checkComparison(c); err != nil {
+			t.Errorf("%q: %v", text, err)
+		}
+	}
+}

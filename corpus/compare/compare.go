@@ -211,8 +211,31 @@ func (bb *blockBuilder) build(gs []group) {
 		bb.blocks = append(bb.blocks, bb.pair(Aligned, corpus.Range{Start: 0, End: 1}, corpus.Range{Start: 0, End: 1}, group{}))
 	}
 
+	// Lines that are not prose (share buttons, credits, captions,
+	// headings) are never aligned as passages, but the same line on both
+	// sides is the same line: it pairs with its first unused twin, so that
+	// identical texts have no one-sided block.
+	rightElems := elements(b, groupOfR, titled)
+	twins := make(map[string][]int)
+	for i, e := range rightElems {
+		if e.role != corpus.RoleProse {
+			k := lineKey(b, e)
+			twins[k] = append(twins[k], i)
+		}
+	}
+	usedRight := make([]bool, len(rightElems))
+
 	// The left article in order.
 	for _, e := range elements(a, groupOfL, titled) {
+		if e.role != corpus.RoleProse {
+			k := lineKey(a, e)
+			if q := twins[k]; len(q) > 0 {
+				twins[k] = q[1:]
+				usedRight[q[0]] = true
+				bb.blocks = append(bb.blocks, bb.twin(e, rightElems[q[0]]))
+				continue
+			}
+		}
 		if e.role == corpus.RoleProse {
 			if gi := groupOfL[e.sents.Start]; gi >= 0 {
 				g := gs[gi]
@@ -237,7 +260,10 @@ func (bb *blockBuilder) build(gs []group) {
 		anchor = 0
 	}
 	pending := make(map[int][]Block)
-	for _, e := range elements(b, groupOfR, titled) {
+	for i, e := range rightElems {
+		if usedRight[i] {
+			continue
+		}
 		if e.role == corpus.RoleProse {
 			if gi := groupOfR[e.sents.Start]; gi >= 0 {
 				if !gs[gi].moved {
@@ -357,12 +383,19 @@ func (bb *blockBuilder) pair(kind BlockKind, ls, rs corpus.Range, g group) Block
 }
 
 // matchOf names how a paired block's sides relate: a paraphrase when the
-// model made the pair or no run of runLen words is equal; otherwise a
+// model made the pair or no run of runLen words is equal, unless every word
+// is; otherwise a
 // quote when the longest equal run sits inside quotation marks on either
 // side (or holds one: one outlet may drop the marks), verbatim copy when
 // not.
 func matchOf(a, b *corpus.Article, left, right corpus.Span, ops []Op, para bool) Match {
-	if para {
+	// Sides whose words are all equal are copy however short ("Mouse
+	// on."), whoever paired them.
+	same := true
+	for _, op := range ops {
+		same = same && (op.Kind == OpEqual || op.Minor)
+	}
+	if para && !same {
 		return Paraphrase
 	}
 	longest, at := 0, Op{}
@@ -373,8 +406,11 @@ func matchOf(a, b *corpus.Article, left, right corpus.Span, ops []Op, para bool)
 			}
 		}
 	}
-	if longest < runLen {
+	switch {
+	case longest < runLen && !same:
 		return Paraphrase
+	case longest == 0:
+		return Verbatim // equal, but no word to place: punctuation alone
 	}
 	if insideQuote(a.Text(corpus.Span{Start: left.Start, End: at.Left.Start})) ||
 		insideQuote(b.Text(corpus.Span{Start: right.Start, End: at.Right.Start})) ||
@@ -399,6 +435,30 @@ func insideQuote(text string) bool {
 		}
 	}
 	return open
+}
+
+// lineKey is what makes two non-prose elements the same line: their role
+// and words, whitespace aside.
+func lineKey(a *corpus.Article, e element) string {
+	return e.role.String() + "\x00" + strings.Join(strings.Fields(a.Text(sentenceSpan(a, e.sents))), " ")
+}
+
+// twin pairs a non-prose element of the left article with its identical
+// twin on the right: an aligned block of the elements' role, all equal.
+func (bb *blockBuilder) twin(l, r element) Block {
+	blk := Block{
+		Kind:           Aligned,
+		Left:           sentenceSpan(bb.a, l.sents),
+		Right:          sentenceSpan(bb.b, r.sents),
+		Role:           l.role,
+		LeftSentences:  l.sents,
+		RightSentences: r.sents,
+		Repeats:        -1,
+		Similarity:     1,
+		Match:          Verbatim,
+	}
+	blk.Ops = bb.d.Diff(bb.a, tokenRange(bb.a, l.sents), bb.b, tokenRange(bb.b, r.sents))
+	return blk
 }
 
 func (bb *blockBuilder) oneSided(kind BlockKind, e element) Block {
