@@ -15,6 +15,14 @@ func (a *Article) ParagraphAt(off int) int {
 	return min(i, len(a.Paragraphs)-1) + 1
 }
 
+// SentenceAt returns the index of the sentence holding byte offset off,
+// else of the first sentence after it (the space between two sentences
+// belongs to the next), else of the last; -1 for an article with none.
+func (a *Article) SentenceAt(off int) int {
+	i := sort.Search(len(a.Sentences), func(i int) bool { return a.Sentences[i].End > off })
+	return min(i, len(a.Sentences)-1)
+}
+
 // ParagraphOf returns the 1-based number of the paragraph holding the first
 // of sentences r, or 0 for an empty or out-of-range r.
 func (a *Article) ParagraphOf(r Range) int {

@@ -304,10 +304,3 @@ func (am *articleMarks) split(s corpus.Span, fn func(piece corpus.Span, flags cl
 		at = end
 	}
 }
-
-// sentenceAt returns the index of the sentence of a holding byte offset
-// off, or the last sentence before it.
-func sentenceAt(a *corpus.Article, off int) int {
-	i := sort.Search(len(a.Sentences), func(i int) bool { return a.Sentences[i].End > off })
-	return min(i, len(a.Sentences)-1)
-}

@@ -272,7 +272,7 @@ func (m *Model) openPair(left, right, at *corpus.Article, off int) tea.Cmd {
 // scrollTo scrolls the comparison to the passage holding byte offset off
 // of at, and says so.
 func (m *Model) scrollTo(at *corpus.Article, off int) {
-	if m.compare.ScrollTo(at, sentenceAt(at, off)) {
+	if m.compare.ScrollTo(at, at.SentenceAt(off)) {
 		m.flash += fmt.Sprintf(", at ¶%d", at.ParagraphAt(off))
 	}
 }

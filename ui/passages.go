@@ -354,7 +354,7 @@ func (r *passagesRenderer) facts() {
 			n := m.Article.ParagraphAt(m.Span.Start)
 			a := m.Article
 			context := termsafe.OneLine(a.Text(m.Span))
-			if si := sentenceAt(a, m.Span.Start); si >= 0 {
+			if si := a.SentenceAt(m.Span.Start); si >= 0 {
 				context = termsafe.OneLine(a.Text(a.Sentences[si].Span))
 			}
 			r.line(

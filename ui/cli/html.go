@@ -198,7 +198,7 @@ func storyHTML(an *analysis.Analysis) htmlStory {
 	for i, a := range an.Articles {
 		op := htmlOutletPassages{Outlet: names[i]}
 		for _, p := range an.Unique[i] {
-			op.Passages = append(op.Passages, htmlPassage{fmt.Sprintf("¶%d", a.ParagraphOf(p.Sentences)), oneLine(a, p.Span)})
+			op.Passages = append(op.Passages, htmlPassage{fmt.Sprintf("¶%d", a.ParagraphOf(p.Sentences)), termsafe.OneLine(a.Text(p.Span))})
 		}
 		st.Unique = append(st.Unique, op)
 	}
@@ -209,7 +209,7 @@ func storyHTML(an *analysis.Analysis) htmlStory {
 		}
 		st.Runs = append(st.Runs, htmlRun{
 			Head: fmt.Sprintf("%d outlets · %d words", len(r.Spans), r.Words),
-			Text: oneLine(r.Spans[0].Article, r.Spans[0].Span),
+			Text: termsafe.OneLine(r.Spans[0].Article.Text(r.Spans[0].Span)),
 			In:   strings.Join(in, ", "),
 		})
 	}

@@ -174,11 +174,6 @@ func storyHeader(w io.Writer, an *analysis.Analysis) {
 
 func pct(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) }
 
-// oneLine returns a's text in span s made safe and on one line.
-func oneLine(a *corpus.Article, s corpus.Span) string {
-	return strings.Join(strings.Fields(termsafe.Display(a.Text(s))), " ")
-}
-
 // Matrix.
 
 func init() {
@@ -279,7 +274,7 @@ func writeUnique(w io.Writer, format string, an *analysis.Analysis) error {
 	for i, a := range an.Articles {
 		fmt.Fprintf(w, "\n## %s · %d passages only it reports\n", names[i], len(an.Unique[i]))
 		for _, p := range an.Unique[i] {
-			fmt.Fprintf(w, "¶%d  %s\n", a.ParagraphOf(p.Sentences), oneLine(a, p.Span))
+			fmt.Fprintf(w, "¶%d  %s\n", a.ParagraphOf(p.Sentences), termsafe.OneLine(a.Text(p.Span)))
 		}
 	}
 	return nil
@@ -332,7 +327,7 @@ func writeShared(w io.Writer, format string, an *analysis.Analysis) error {
 	fmt.Fprintf(w, "%d passages of %d or more words printed word for word by two or more outlets\n", len(an.Verbatim), analysis.MinVerbatimRun)
 	for _, r := range an.Verbatim {
 		first := r.Spans[0]
-		fmt.Fprintf(w, "\n## %d outlets · %d words\n%s\n", len(r.Spans), r.Words, oneLine(first.Article, first.Span))
+		fmt.Fprintf(w, "\n## %d outlets · %d words\n%s\n", len(r.Spans), r.Words, termsafe.OneLine(first.Article.Text(first.Span)))
 		var carriers []string
 		for _, s := range r.Spans {
 			carriers = append(carriers, fmt.Sprintf("%s ¶%d", cell(s.Article.Outlet), s.Article.ParagraphAt(s.Span.Start)))
@@ -405,8 +400,8 @@ func writeFacts(w io.Writer, format string, an *analysis.Analysis) error {
 func sentenceAround(a *corpus.Article, s corpus.Span) string {
 	for _, sent := range a.Sentences {
 		if sent.Start <= s.Start && s.End <= sent.End {
-			return oneLine(a, sent.Span)
+			return termsafe.OneLine(a.Text(sent.Span))
 		}
 	}
-	return oneLine(a, s)
+	return termsafe.OneLine(a.Text(s))
 }
