@@ -93,6 +93,7 @@ func diffCommand(a *app) *cobra.Command {
 
 // diff compares the articles left and right name and writes the result.
 func (a *app) diff(ctx context.Context, p *printer, left, right string, o diffOptions) error {
+	a.limitMemoryTo(comparisonMemoryLimit)
 	if a.isArchive(o.dir) {
 		arts, err := a.diffInArchive(ctx, p, o.dir, left, right)
 		if err != nil {
