@@ -8,8 +8,8 @@ import (
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/corpus/compare/gold"
 	"github.com/newsdiff/newsdiff/corpus/internal/testcorpus"
-	"github.com/newsdiff/newsdiff/internal/gold"
 )
 
 // Floors of the development gold, as goldscore.py counts them, with the

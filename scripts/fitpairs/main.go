@@ -30,7 +30,7 @@ import (
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/compare"
-	"github.com/newsdiff/newsdiff/internal/gold"
+	"github.com/newsdiff/newsdiff/corpus/compare/gold"
 )
 
 const (
