@@ -1,8 +1,7 @@
 // Package corpus is the text model: it loads articles (files, folders, an
-// fs.FS) with their metadata and segments each into paragraphs with a role,
-// sentences and tokens, every unit a byte span into the original bytes (for
-// a saved web page or Markdown file, into its text as corpus/extract
-// gives it). It knows nothing of comparing articles (compare), grouping
+// fs.FS; saved pages and Markdown through corpus/extract) and segments each
+// into paragraphs with a role, sentences and tokens, every unit a byte span
+// into the text. It knows nothing of comparing articles (compare), grouping
 // them (story), markup (extract) or terminals (ui/termsafe); a loaded
 // Corpus is immutable and safe to share.
 //

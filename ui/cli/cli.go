@@ -1,11 +1,9 @@
 // Package cli is newsdiff's command line: one cobra command tree holding
-// every command — the reader, list, diff, the story commands, serve,
-// completion, man — their flags, help, exit statuses, colour, pager and
-// JSON. The same tree serves the local command line and exec requests over
-// SSH, where the corpus is fixed, no file may be named and only the
-// commands that print (Commands) exist. It knows how to ask corpus and
-// analysis for results and how to write them; it does not know how they
-// are computed. Adding a command is one file that calls register.
+// every command (the reader, list, diff, the story commands, serve,
+// completion, man) with its flags, help, exit statuses, colour, pager and
+// JSON, locally and as exec requests over SSH, where no file may be named.
+// It asks corpus and analysis for results and writes them; it does not
+// know how they are computed. Adding a command is one file calling register.
 //
 // diff.go runs past 600 lines because diff's flags, its view of a
 // comparison (context, case, punctuation) and its text and JSON writers
