@@ -6,6 +6,8 @@ import (
 	"hash/fnv"
 	"math"
 	"slices"
+
+	"github.com/newsdiff/newsdiff/corpus/story"
 )
 
 // Story grouping in an archive is incremental: articles are taken one at a
@@ -58,14 +60,6 @@ const (
 	// groupMaxCandidates is the most articles one article is verified
 	// against, the ones with most shared keys first.
 	groupMaxCandidates = 96
-
-	// groupThreshold, groupCosineShare, groupShingleWeight and
-	// groupMinShared are those of story.GroupArticles, where their
-	// reasons are given; the index must group as a folder load does.
-	groupThreshold     = 0.25
-	groupCosineShare   = 0.7
-	groupShingleWeight = 0.5
-	groupMinShared     = 3
 
 	// groupLinkSample is how many of a story's members, the ones most like
 	// the article, its average similarity to the story is taken over: an
@@ -194,11 +188,10 @@ func (w *weights) keys(v vector) []uint64 {
 	return keys
 }
 
-// similarity is story.GroupArticles' verification score of two articles:
-// cos^c · cont^(1-c) + w · shingles.
+// similarity is story.GroupArticles' verification score of two articles
+// (story.Score), from their stored terms and shingles.
 func similarity(a, b vector) float64 {
-	var dot, mass float64
-	shared := 0
+	var o story.Overlap
 	ta, tb := a.sig.Terms, b.sig.Terms
 	for x, y := 0, 0; x < len(ta) && y < len(tb); {
 		switch {
@@ -207,37 +200,25 @@ func similarity(a, b vector) float64 {
 		case ta[x] > tb[y]:
 			y++
 		default:
-			dot += float64(a.wts[x]) * float64(b.wts[y])
-			mass += float64(a.idfs[x])
-			shared++
+			o.Add(a.wts[x], b.wts[y], a.idfs[x])
 			x++
 			y++
 		}
 	}
-	if shared < groupMinShared || a.norm == 0 || b.norm == 0 {
-		return 0
-	}
-	cos := dot / (a.norm * b.norm)
-	cont := mass / min(a.mass, b.mass)
-	s := math.Pow(cos, groupCosineShare) * math.Pow(cont, 1-groupCosineShare)
 	sa, sb := a.sig.Shingles, b.sig.Shingles
-	if fewer := min(len(sa), len(sb)); fewer > 0 {
-		common := 0
-		for x, y := 0, 0; x < len(sa) && y < len(sb); {
-			switch {
-			case sa[x] < sb[y]:
-				x++
-			case sa[x] > sb[y]:
-				y++
-			default:
-				common++
-				x++
-				y++
-			}
+	for x, y := 0, 0; x < len(sa) && y < len(sb); {
+		switch {
+		case sa[x] < sb[y]:
+			x++
+		case sa[x] > sb[y]:
+			y++
+		default:
+			o.Shingles++
+			x++
+			y++
 		}
-		s += groupShingleWeight * float64(common) / float64(fewer)
 	}
-	return s
+	return story.Score(o, a.norm, b.norm, a.mass, b.mass, len(sa), len(sb))
 }
 
 // grouper groups articles one at a time against what the store holds and
@@ -334,7 +315,7 @@ func (g *grouper) group(ctx context.Context, sig *Signature, storeHasGroups bool
 		if other == nil || other.Group == 0 {
 			continue
 		}
-		if s := similarity(v, g.vector(other)); s >= groupThreshold {
+		if s := similarity(v, g.vector(other)); story.Linked(s) {
 			byGroup[other.Group] = append(byGroup[other.Group], s)
 		}
 	}
@@ -349,7 +330,7 @@ func (g *grouper) group(ctx context.Context, sig *Signature, storeHasGroups bool
 		// Members of the story that are not among the candidates are
 		// taken as unlike the article, up to the sample size.
 		score := sum / float64(min(groupLinkSample, max(len(ss), g.sizes[grp])))
-		if score >= groupThreshold && (score > bestScore || score == bestScore && grp < best) {
+		if story.Linked(score) && (score > bestScore || score == bestScore && grp < best) {
 			best, bestScore = grp, score
 		}
 	}

@@ -527,19 +527,11 @@ func (g *grouper) bandPairs(keys []uint64, has []bool, bands int) []uint64 {
 	return pairs
 }
 
-// similarity is the verification score of documents i and j:
-//
-//	cos^c · cont^(1-c) + w · shingles
-//
-// where cos is the cosine of their TF-IDF vectors, cont is the IDF mass of
-// the content words they share as a fraction of the smaller of their
-// masses, shingles is the fraction of the smaller shingle set found in the
-// other, c is groupCosineShare and w is groupShingleWeight. It is 0 when
-// they share fewer than groupMinShared content words.
+// similarity is the verification score (see Score) of documents i and j.
 func (g *grouper) similarity(i, j int32) float64 {
 	ta, wa := g.termsOf(i)
 	tb, wb := g.termsOf(j)
-	var o pairOverlap
+	var o Overlap
 	for x, y := 0, 0; x < len(ta) && y < len(tb); {
 		switch {
 		case ta[x] < tb[y]:
@@ -547,12 +539,12 @@ func (g *grouper) similarity(i, j int32) float64 {
 		case ta[x] > tb[y]:
 			y++
 		default:
-			o.add(wa[x], wb[y], g.idf[ta[x]])
+			o.Add(wa[x], wb[y], g.idf[ta[x]])
 			x++
 			y++
 		}
 	}
-	if o.shared < groupMinShared {
+	if o.Shared < groupMinShared {
 		return 0
 	}
 	sa, sb := g.shinglesOf(i), g.shinglesOf(j)
@@ -563,7 +555,7 @@ func (g *grouper) similarity(i, j int32) float64 {
 		case sa[x] > sb[y]:
 			y++
 		default:
-			o.shingles++
+			o.Shingles++
 			x++
 			y++
 		}

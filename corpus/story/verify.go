@@ -9,32 +9,54 @@ import (
 // Verification: each candidate pair's exact similarity, from shared key
 // terms and shingles.
 
-// pairOverlap is what two documents have in common.
-type pairOverlap struct {
-	dot, mass float64 // TF-IDF dot product; IDF mass of the shared terms
-	shared    int     // shared terms
-	shingles  int     // shared shingles
+// Overlap is what two documents have in common, as the verification score
+// reads it. An index that groups one article at a time (corpus/archive)
+// gathers it from its own stored terms and scores it with Score, so that it
+// groups exactly as GroupArticles does.
+type Overlap struct {
+	Dot, Mass float64 // TF-IDF dot product; IDF mass of the shared terms
+	Shared    int     // shared terms
+	Shingles  int     // shared shingles
 }
 
-func (o *pairOverlap) add(wa, wb, idf float32) {
-	o.dot += float64(wa) * float64(wb)
-	o.mass += float64(idf)
-	o.shared++
+// Add counts one shared term, with its TF-IDF weight in each document and
+// its IDF.
+func (o *Overlap) Add(wa, wb, idf float32) {
+	o.Dot += float64(wa) * float64(wb)
+	o.Mass += float64(idf)
+	o.Shared++
 }
 
-// score turns the overlap of documents i and j into their similarity.
-func (g *grouper) score(i, j int32, o pairOverlap) float64 {
-	if o.shared < groupMinShared {
+// Score is the verification score of two documents that overlap as o,
+// given each one's TF-IDF norm, IDF mass and number of shingles:
+//
+//	cos^c · cont^(1-c) + w · shingles
+//
+// where cos is the cosine of their TF-IDF vectors, cont is the IDF mass of
+// the content words they share as a fraction of the smaller of their
+// masses, shingles is the fraction of the smaller shingle set found in the
+// other, c is groupCosineShare and w is groupShingleWeight. It is 0 when
+// they share fewer than groupMinShared content words.
+func Score(o Overlap, normA, normB, massA, massB float64, shinglesA, shinglesB int) float64 {
+	if o.Shared < groupMinShared || normA == 0 || normB == 0 {
 		return 0
 	}
-	cos := o.dot / (g.norm[i] * g.norm[j])
-	cont := o.mass / min(g.mass[i], g.mass[j])
+	cos := o.Dot / (normA * normB)
+	cont := o.Mass / min(massA, massB)
 	s := math.Pow(cos, groupCosineShare) * math.Pow(cont, 1-groupCosineShare)
-	if o.shingles > 0 {
-		fewer := min(len(g.shinglesOf(i)), len(g.shinglesOf(j)))
-		s += groupShingleWeight * float64(o.shingles) / float64(fewer)
+	if o.Shingles > 0 {
+		s += groupShingleWeight * float64(o.Shingles) / float64(min(shinglesA, shinglesB))
 	}
 	return s
+}
+
+// Linked reports whether a verification score puts two documents in one
+// story (see groupThreshold).
+func Linked(score float64) bool { return score >= groupThreshold }
+
+// score turns the overlap of documents i and j into their similarity.
+func (g *grouper) score(i, j int32, o Overlap) float64 {
+	return Score(o, g.norm[i], g.norm[j], g.mass[i], g.mass[j], len(g.shinglesOf(i)), len(g.shinglesOf(j)))
 }
 
 func (g *grouper) termsOf(i int32) ([]int32, []float32) { return g.terms[i], g.wts[i] }
@@ -107,19 +129,19 @@ func (v *pairVerifier) has(s uint32) bool {
 // same order.
 func (v *pairVerifier) similarity(j int32) float64 {
 	g := v.g
-	var o pairOverlap
+	var o Overlap
 	tb, wb := g.termsOf(j)
 	for y, t := range tb {
 		if v.mark[t] == v.doc+1 {
-			o.add(v.wt[t], wb[y], g.idf[t])
+			o.Add(v.wt[t], wb[y], g.idf[t])
 		}
 	}
-	if o.shared < groupMinShared {
+	if o.Shared < groupMinShared {
 		return 0
 	}
 	for _, s := range g.shinglesOf(j) {
 		if v.has(s) {
-			o.shingles++
+			o.Shingles++
 		}
 	}
 	return g.score(v.doc, j, o)
