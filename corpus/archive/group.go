@@ -67,9 +67,6 @@ const (
 	// like one member (which would chain one event into the next).
 	groupLinkSample = 4
 
-	// groupShingleSize is the number of content words in a shingle.
-	groupShingleSize = 3
-
 	// Key namespaces, so that a term and a shingle with one hash are
 	// different keys.
 	keyTerm    = 1 << 62
@@ -98,8 +95,8 @@ func signatureOf(terms []string) Signature {
 	for i, t := range terms {
 		hashes[i] = termHash(t)
 	}
-	for i := 0; i+groupShingleSize <= len(terms); i++ {
-		sig.Shingles = append(sig.Shingles, termHash(terms[i:i+groupShingleSize]...))
+	for i := 0; i+story.ShingleSize <= len(terms); i++ {
+		sig.Shingles = append(sig.Shingles, termHash(terms[i:i+story.ShingleSize]...))
 	}
 	slices.Sort(sig.Shingles)
 	sig.Shingles = slices.Compact(sig.Shingles)

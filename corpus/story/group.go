@@ -47,11 +47,11 @@ import (
 // marriage, two shootings), and on copies of it in which each story's first
 // article was cut to its first 30, 60 or 100 words to stand for a brief.
 const (
-	// groupShingleSize is the number of consecutive content words in a
-	// shingle. Pairs of words are mostly names and set phrases that
+	// ShingleSize is the number of consecutive content words in a
+	// shingle (an index that groups incrementally makes the same ones). Pairs of words are mostly names and set phrases that
 	// unrelated articles share too; runs of four rarely survive an outlet's
 	// rewording outside quotations.
-	groupShingleSize = 3
+	ShingleSize = 3
 
 	// groupKeyTerms is the size of a document's key-term set: its
 	// heaviest terms among those that some other document has too.
@@ -367,9 +367,9 @@ func (g *grouper) features(in *groupInput, perms []minhashPermutation, lo, hi in
 
 		// Shingles, from the hashes of the words' forms.
 		start := len(shs)
-		for j := 0; j+groupShingleSize <= len(content); j++ {
+		for j := 0; j+ShingleSize <= len(content); j++ {
 			h := uint64(groupSeed)
-			for _, t := range content[j : j+groupShingleSize] {
+			for _, t := range content[j : j+ShingleSize] {
 				h = mix64(h ^ g.hash[t])
 			}
 			shs = append(shs, uint32(h>>32))
