@@ -302,21 +302,7 @@ func (m *matcher) score(a, b *unit) float64 {
 	if a.weight == 0 || b.weight == 0 {
 		return 0
 	}
-	shared, count := 0.0, 0
-	i, j := 0, 0
-	for i < len(a.content) && j < len(b.content) {
-		switch x, y := a.content[i], b.content[j]; {
-		case x < y:
-			i++
-		case x > y:
-			j++
-		default:
-			shared += a.idfs[i]
-			count++
-			i++
-			j++
-		}
-	}
+	shared, count := sharedMass(a.content, a.idfs, b.content)
 	if count < 2 {
 		return 0
 	}
@@ -339,6 +325,26 @@ func (m *matcher) score(a, b *unit) float64 {
 }
 
 // sharedSorted counts the values two sorted slices have in common.
+// sharedMass returns the summed weights (weights[i] for a[i]) of the keys
+// sorted a and b share, and how many they share.
+func sharedMass(a []uint64, weights []float64, b []uint64) (mass float64, n int) {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			mass += weights[i]
+			n++
+			i++
+			j++
+		}
+	}
+	return mass, n
+}
+
 func sharedSorted(a, b []uint64) int {
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {

@@ -199,22 +199,8 @@ func (m *matcher) features(a, b *unit, surface float64, verbatim bool) Features 
 	}
 	f[fPosition] = math.Abs(a.pos - b.pos)
 
-	shared, count := 0.0, 0
+	shared, count := sharedMass(a.lemmas, a.lidfs, b.lemmas)
 	wa, wb := a.lweight, b.lweight
-	i, j := 0, 0
-	for i < len(a.lemmas) && j < len(b.lemmas) {
-		switch x, y := a.lemmas[i], b.lemmas[j]; {
-		case x < y:
-			i++
-		case x > y:
-			j++
-		default:
-			shared += a.lidfs[i]
-			count++
-			i++
-			j++
-		}
-	}
 	f[fShared] = float64(min(count, 8)) / 8
 	if wa > 0 && wb > 0 {
 		f[fLemmaContain] = shared / math.Min(wa, wb)
