@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -225,26 +224,16 @@ func (l *list) Update(msg tea.Msg, k *KeyMap) bool {
 		}
 		l.Move(d)
 	case tea.KeyMsg:
-		page := max(l.scroll.height, 1)
+		mv, ok := keyMovement(msg, k, max(l.scroll.height, 1))
 		switch {
-		case key.Matches(msg, k.Up):
-			l.Move(-1)
-		case key.Matches(msg, k.Down):
-			l.Move(1)
-		case key.Matches(msg, k.PageUp):
-			l.moveRows(-page)
-		case key.Matches(msg, k.PageDown):
-			l.moveRows(page)
-		case key.Matches(msg, k.HalfPageUp):
-			l.moveRows(-max(page/2, 1))
-		case key.Matches(msg, k.HalfPageDown):
-			l.moveRows(max(page/2, 1))
-		case key.Matches(msg, k.Top):
-			l.Move(-len(l.shown))
-		case key.Matches(msg, k.Bottom):
-			l.Move(len(l.shown))
-		default:
+		case !ok:
 			return false
+		case mv.end != 0:
+			l.Move(mv.end * len(l.shown))
+		case mv.step != 0:
+			l.Move(mv.step)
+		default:
+			l.moveRows(mv.rows)
 		}
 	default:
 		return false

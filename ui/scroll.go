@@ -72,6 +72,34 @@ func (s *scroller) Reveal(top, bottom int) {
 	s.top = s.clamp(s.top)
 }
 
+// movement is what a moving key asks for: one item (step), a number of
+// rows (a page or half of one), or an end (-1 the top, 1 the bottom).
+type movement struct{ step, rows, end int }
+
+// keyMovement maps the moving keys to what they ask for, the same for a
+// scroller and a list, and reports whether msg is one of them.
+func keyMovement(msg tea.KeyMsg, k *KeyMap, page int) (movement, bool) {
+	switch {
+	case key.Matches(msg, k.Up):
+		return movement{step: -1}, true
+	case key.Matches(msg, k.Down):
+		return movement{step: 1}, true
+	case key.Matches(msg, k.PageUp):
+		return movement{rows: -page}, true
+	case key.Matches(msg, k.PageDown):
+		return movement{rows: page}, true
+	case key.Matches(msg, k.HalfPageUp):
+		return movement{rows: -max(page/2, 1)}, true
+	case key.Matches(msg, k.HalfPageDown):
+		return movement{rows: max(page/2, 1)}, true
+	case key.Matches(msg, k.Top):
+		return movement{end: -1}, true
+	case key.Matches(msg, k.Bottom):
+		return movement{end: 1}, true
+	}
+	return movement{}, false
+}
+
 // Update scrolls for the moving keys (a row, a page, half a page, all the
 // way) and the mouse wheel (wheelRows a notch), and reports whether msg
 // was one of them.
@@ -85,25 +113,16 @@ func (s *scroller) Update(msg tea.Msg, k *KeyMap) bool {
 		}
 		s.ScrollBy(d * wheelRows)
 	case tea.KeyMsg:
+		mv, ok := keyMovement(msg, k, page)
 		switch {
-		case key.Matches(msg, k.Up):
-			s.ScrollBy(-1)
-		case key.Matches(msg, k.Down):
-			s.ScrollBy(1)
-		case key.Matches(msg, k.PageUp):
-			s.ScrollBy(-page)
-		case key.Matches(msg, k.PageDown):
-			s.ScrollBy(page)
-		case key.Matches(msg, k.HalfPageUp):
-			s.ScrollBy(-max(page/2, 1))
-		case key.Matches(msg, k.HalfPageDown):
-			s.ScrollBy(max(page/2, 1))
-		case key.Matches(msg, k.Top):
+		case !ok:
+			return false
+		case mv.end < 0:
 			s.ScrollTo(0)
-		case key.Matches(msg, k.Bottom):
+		case mv.end > 0:
 			s.ScrollTo(s.total)
 		default:
-			return false
+			s.ScrollBy(mv.step + mv.rows)
 		}
 	default:
 		return false
