@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 
+	"github.com/newsdiff/newsdiff/corpus/internal/sorted"
 	"github.com/newsdiff/newsdiff/corpus/story"
 )
 
@@ -189,32 +190,9 @@ func (w *weights) keys(v vector) []uint64 {
 // (story.Score), from their stored terms and shingles.
 func similarity(a, b vector) float64 {
 	var o story.Overlap
-	ta, tb := a.sig.Terms, b.sig.Terms
-	for x, y := 0, 0; x < len(ta) && y < len(tb); {
-		switch {
-		case ta[x] < tb[y]:
-			x++
-		case ta[x] > tb[y]:
-			y++
-		default:
-			o.Add(a.wts[x], b.wts[y], a.idfs[x])
-			x++
-			y++
-		}
-	}
+	sorted.Each(a.sig.Terms, b.sig.Terms, func(x, y int) { o.Add(a.wts[x], b.wts[y], a.idfs[x]) })
 	sa, sb := a.sig.Shingles, b.sig.Shingles
-	for x, y := 0, 0; x < len(sa) && y < len(sb); {
-		switch {
-		case sa[x] < sb[y]:
-			x++
-		case sa[x] > sb[y]:
-			y++
-		default:
-			o.Shingles++
-			x++
-			y++
-		}
-	}
+	o.Shingles = sorted.Count(sa, sb)
 	return story.Score(o, a.norm, b.norm, a.mass, b.mass, len(sa), len(sb))
 }
 

@@ -5,6 +5,8 @@ import (
 	"context"
 	"math"
 	"slices"
+
+	"github.com/newsdiff/newsdiff/corpus/internal/sorted"
 )
 
 // Candidates: which sentence pairs are scored at all, found through
@@ -319,45 +321,17 @@ func (m *matcher) score(a, b *unit) float64 {
 	}
 	bi := 0.0
 	if n := min(len(a.bigrams), len(b.bigrams)); n > 0 {
-		bi = float64(sharedSorted(a.bigrams, b.bigrams)) / float64(n)
+		bi = float64(sorted.Count(a.bigrams, b.bigrams)) / float64(n)
 	}
 	return math.Min(1, words+0.25*bi)
 }
 
-// sharedSorted counts the values two sorted slices have in common.
 // sharedMass returns the summed weights (weights[i] for a[i]) of the keys
 // sorted a and b share, and how many they share.
 func sharedMass(a []uint64, weights []float64, b []uint64) (mass float64, n int) {
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			mass += weights[i]
-			n++
-			i++
-			j++
-		}
-	}
+	sorted.Each(a, b, func(i, _ int) {
+		mass += weights[i]
+		n++
+	})
 	return mass, n
-}
-
-func sharedSorted(a, b []uint64) int {
-	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			n++
-			i++
-			j++
-		}
-	}
-	return n
 }

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/internal/sorted"
 	"github.com/newsdiff/newsdiff/corpus/lexicon"
 )
 
@@ -241,7 +242,7 @@ func (m *matcher) features(a, b *unit, surface float64, verbatim bool) Features 
 		f[fNameOnly] = 1
 	}
 	if len(a.numbers) > 0 && len(b.numbers) > 0 {
-		if sharedSorted(a.numbers, b.numbers) > 0 {
+		if sorted.Count(a.numbers, b.numbers) > 0 {
 			f[fNumbers] = 1
 		} else {
 			f[fNumbers] = -1
@@ -272,7 +273,7 @@ func relatedTo(a, b []uint32) bool {
 
 func sharedShare(a, b []uint64) float64 {
 	if n := min(len(a), len(b)); n > 0 {
-		return float64(sharedSorted(a, b)) / float64(n)
+		return float64(sorted.Count(a, b)) / float64(n)
 	}
 	return 0
 }

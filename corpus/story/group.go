@@ -15,6 +15,7 @@ import (
 	"unicode"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/internal/sorted"
 	"github.com/newsdiff/newsdiff/corpus/internal/unionfind"
 )
 
@@ -532,33 +533,10 @@ func (g *grouper) similarity(i, j int32) float64 {
 	ta, wa := g.termsOf(i)
 	tb, wb := g.termsOf(j)
 	var o Overlap
-	for x, y := 0, 0; x < len(ta) && y < len(tb); {
-		switch {
-		case ta[x] < tb[y]:
-			x++
-		case ta[x] > tb[y]:
-			y++
-		default:
-			o.Add(wa[x], wb[y], g.idf[ta[x]])
-			x++
-			y++
-		}
-	}
+	sorted.Each(ta, tb, func(x, y int) { o.Add(wa[x], wb[y], g.idf[ta[x]]) })
 	if o.Shared < groupMinShared {
 		return 0
 	}
-	sa, sb := g.shinglesOf(i), g.shinglesOf(j)
-	for x, y := 0, 0; x < len(sa) && y < len(sb); {
-		switch {
-		case sa[x] < sb[y]:
-			x++
-		case sa[x] > sb[y]:
-			y++
-		default:
-			o.Shingles++
-			x++
-			y++
-		}
-	}
+	o.Shingles = sorted.Count(g.shinglesOf(i), g.shinglesOf(j))
 	return g.score(i, j, o)
 }
