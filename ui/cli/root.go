@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"runtime/debug"
 	"strings"
 
@@ -177,7 +176,7 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 	switch {
 	case len(args) == 2:
 		c, probs, err = a.loadPair(args[0], args[1])
-	case len(args) == 1 && a.env.Files && isDir(args[0]):
+	case len(args) == 1 && a.isArchive(args[0]):
 		// A folder can take seconds to read: the reader opens at once and
 		// shows that it is loading.
 		dir := args[0]
@@ -284,10 +283,4 @@ func problemLines(probs []corpus.Problem) []string {
 		lines = append(lines, Problem(p))
 	}
 	return lines
-}
-
-// isDir reports whether path names a directory.
-func isDir(path string) bool {
-	info, err := os.Stat(path)
-	return err == nil && info.IsDir()
 }

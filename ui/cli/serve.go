@@ -68,10 +68,9 @@ until SIGINT or SIGTERM, then tells every session it is going down.`,
 			if err != nil {
 				return err
 			}
-			var problems []string
-			for _, p := range probs {
-				problems = append(problems, Problem(p))
-				fmt.Fprintf(a.env.Stderr, "newsdiff serve: warning: %s\n", Problem(p))
+			problems := problemLines(probs)
+			for _, p := range problems {
+				fmt.Fprintf(a.env.Stderr, "newsdiff serve: warning: %s\n", p)
 			}
 			return run(cmd.Context(), ServeRequest{Settings: s, Corpus: c, Cache: a.env.Cache, Problems: problems})
 		},
