@@ -331,16 +331,23 @@ func (v *compareView) WriteView(sb *strings.Builder) {
 	}
 	lv, rv := v.articles.View(), v.pane.View()
 	sb.Grow(len(lv) + len(rv) + bottom)
-	left, right := strings.Split(lv, "\n"), strings.Split(rv, "\n")
-	for i := range v.height {
+	writeColumns(sb, lv, rv, v.height)
+}
+
+// writeColumns writes the first height rows of two panes side by side:
+// row i of left, then row i of right. Each pane pads its own rows to its
+// width, so the right one starts in the same column on every row.
+func writeColumns(sb *strings.Builder, left, right string, height int) {
+	l, r := strings.Split(left, "\n"), strings.Split(right, "\n")
+	for i := range height {
 		if i > 0 {
 			sb.WriteByte('\n')
 		}
-		if i < len(left) {
-			sb.WriteString(left[i])
+		if i < len(l) {
+			sb.WriteString(l[i])
 		}
-		if i < len(right) {
-			sb.WriteString(right[i])
+		if i < len(r) {
+			sb.WriteString(r[i])
 		}
 	}
 }

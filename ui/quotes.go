@@ -573,18 +573,7 @@ func (p *quotesPane) View() string {
 	lv, dv := p.listView, p.detailView()
 	var sb strings.Builder
 	sb.Grow(len(lv) + len(dv) + p.height)
-	left, right := strings.Split(lv, "\n"), strings.Split(dv, "\n")
-	for i := range p.height {
-		if i > 0 {
-			sb.WriteByte('\n')
-		}
-		if i < len(left) {
-			sb.WriteString(left[i])
-		}
-		if i < len(right) {
-			sb.WriteString(right[i])
-		}
-	}
+	writeColumns(&sb, lv, dv, p.height)
 	return sb.String()
 }
 
