@@ -95,6 +95,22 @@ func TestDisplayReturnsSafeInputUnchanged(t *testing.T) {
 	}
 }
 
+// FuzzOneLine checks OneLine's shortcut for text it returns unchanged
+// against the long way round.
+func FuzzOneLine(f *testing.F) {
+	for _, s := range []string{
+		"", "Trump asks Russia", " lead", "trail ", "two  spaces", "line\nbreak", "tab\there",
+		"no\u00a0break", "“Russia, if you’re listening”", "a\u2028b", "\x1b[31mred", "\u0085nel",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := OneLine(s), strings.Join(strings.Fields(Display(s)), " "); got != want {
+			t.Fatalf("OneLine(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
 func FuzzDisplay(f *testing.F) {
 	for _, s := range []string{
 		"plain text\n",
