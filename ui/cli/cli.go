@@ -154,7 +154,7 @@ func Run(ctx context.Context, args []string, env Env) int {
 		env.Stderr = io.Discard
 	}
 	a := &app{env: env}
-	root := a.newRoot()
+	root := a.newRoot(args)
 	// A nil slice would make cobra read os.Args.
 	root.SetArgs(append([]string{}, args...))
 	cmd, err := root.ExecuteContextC(ctx)

@@ -48,8 +48,11 @@ const rootExample = `  newsdiff                        # the reader, on the buil
   newsdiff diff a.txt b.txt       # the word diff, printed
   GIT_EXTERNAL_DIFF=newsdiff git diff   # git's diff, word by word`
 
-// newRoot builds the command tree for one run.
-func (a *app) newRoot() *cobra.Command {
+// newRoot builds the command tree for one run of args. When args start
+// with a command's name, only that command is built: building all of them
+// (their flags, completions and help) is a start-up cost every run would
+// pay for commands it does not run.
+func (a *app) newRoot(args []string) *cobra.Command {
 	root := &cobra.Command{
 		Use:               "newsdiff [DIR | A B]",
 		Short:             "Compare how news outlets worded the same story",
@@ -90,12 +93,28 @@ func (a *app) newRoot() *cobra.Command {
 		_ = root.RegisterFlagCompletionFunc("color", cobra.FixedCompletions(
 			[]cobra.Completion{colorAuto, colorAlways, colorNever}, cobra.ShellCompDirectiveNoFileComp))
 	}
+	only := invoked(args)
 	for _, c := range commands {
-		if c.remote || a.env.Files {
+		if (c.remote || a.env.Files) && (only == "" || c.name == only) {
 			root.AddCommand(c.build(a))
 		}
 	}
 	return root
+}
+
+// invoked is the command args run, when they name one and nothing that
+// needs the others: root's help and completion list every command, and man
+// writes a page for each.
+func invoked(args []string) string {
+	if len(args) == 0 || args[0] == "man" {
+		return ""
+	}
+	for _, c := range commands {
+		if c.name == args[0] {
+			return c.name
+		}
+	}
+	return ""
 }
 
 // formatFlag adds --format to cmd with its completions.
