@@ -30,6 +30,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/newsdiff/newsdiff/corpus"
 )
@@ -61,6 +62,12 @@ type Options struct {
 	CacheBytes int64
 	// NoRefresh opens the index as it is, without looking at the files.
 	NoRefresh bool
+	// Story names the one story the caller will use, as FindStory takes
+	// it. When no directory of the archive has gained or lost an entry
+	// since the last full refresh, only that story's files are checked for
+	// changes; files elsewhere edited in place are picked up by the next
+	// full refresh (see focus.go).
+	Story string
 	// OpenStore opens the store the index lives in; OpenSQLite when nil.
 	// Its errors should satisfy IsCorrupt and IsLocked where they apply.
 	OpenStore func(ctx context.Context, path string) (Store, error)
@@ -198,22 +205,56 @@ func defaultIndexPath(root string) (string, error) {
 
 // refresh reads the listing from the store, refreshes the store from the
 // files (unless opts says not to) and reads the listing again if that
-// changed it.
+// changed it. The files are listed and stat'ed while the listing is read:
+// on a large archive these are the two costs of opening it, and they need
+// different things (the disk, the database), so together they take the
+// time of the longer.
 func (a *Archive) refresh(ctx context.Context, opts Options) error {
-	entries, err := a.store.Entries(ctx)
-	if err != nil {
-		return err
-	}
-	if !opts.NoRefresh {
-		changed, err := refresh(ctx, a.root, a.store, entries, opts)
+	if opts.NoRefresh {
+		entries, err := a.store.Entries(ctx)
 		if err != nil {
 			return err
 		}
-		if changed {
-			if entries, err = a.store.Entries(ctx); err != nil {
-				return err
-			}
+		a.load(entries)
+		return nil
+	}
+	if opts.Story != "" {
+		if done, err := a.refreshStory(ctx, opts); done || err != nil {
+			return err
 		}
+	}
+	scanCtx, cancelScan := context.WithCancel(ctx)
+	defer cancelScan()
+	var disk []diskFile
+	var dirTimes map[string]time.Time
+	var scanErr error
+	scanned := make(chan struct{})
+	scanStart := time.Now()
+	go func() {
+		defer close(scanned)
+		disk, dirTimes, scanErr = scan(scanCtx, a.root)
+	}()
+	entries, err := a.store.Entries(ctx)
+	if err != nil {
+		cancelScan()
+		<-scanned
+		return err
+	}
+	<-scanned
+	if scanErr != nil {
+		return scanErr
+	}
+	changed, err := refresh(ctx, a.root, a.store, entries, disk, opts)
+	if err != nil {
+		return err
+	}
+	if changed {
+		if entries, err = a.store.Entries(ctx); err != nil {
+			return err
+		}
+	}
+	if err := a.saveDirTimes(ctx, dirTimes, scanStart); err != nil {
+		return err
 	}
 	a.load(entries)
 	return nil

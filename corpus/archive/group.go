@@ -114,10 +114,51 @@ func signatureOf(terms []string) Signature {
 	return sig
 }
 
+// lazyDocFreq: when fewer than one article in this many is to be grouped,
+// the document frequencies are read term by term as grouping needs them
+// (the new articles' terms and their candidates'), not all at once. A
+// hundred articles added to 100,000 need some 40,000 of the archive's
+// frequencies; reading all of them took a quarter of the refresh.
+const lazyDocFreq = 8
+
 // weights gives term weights from document frequencies.
 type weights struct {
 	df   map[uint32]int32
 	docs int
+	// store, when set, is where the frequencies of terms not in df yet are
+	// read from (need); df then holds every term read, zero for a term
+	// no grouped article uses. When nil, df is complete.
+	store Store
+}
+
+// need reads the frequencies of the terms of sigs that are not known yet.
+func (w *weights) need(ctx context.Context, sigs ...Signature) error {
+	if w.store == nil {
+		return nil
+	}
+	var missing []uint32
+	for i := range sigs {
+		for _, t := range sigs[i].Terms {
+			if _, ok := w.df[t]; !ok {
+				w.df[t] = 0
+				missing = append(missing, t)
+			}
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	got, err := w.store.DocFreqOf(ctx, missing)
+	if err != nil {
+		for _, t := range missing {
+			delete(w.df, t)
+		}
+		return err
+	}
+	for t, n := range got {
+		w.df[t] = n
+	}
+	return nil
 }
 
 func (w *weights) idf(t uint32) float64 {
@@ -363,6 +404,9 @@ func (g *grouper) fetch(ctx context.Context, ids []int64) error {
 	}
 	sigs, err := g.store.Signatures(ctx, need)
 	if err != nil {
+		return err
+	}
+	if err := g.w.need(ctx, sigs...); err != nil {
 		return err
 	}
 	for i := range sigs {

@@ -12,8 +12,10 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/story"
@@ -45,50 +47,57 @@ type diskFile struct {
 
 // scan walks the archive's root for article files and sidecars, leaving
 // out hidden files and directories (the index's own among them) and README
-// files, as corpus.LoadDir does. Files are stat'ed by a pool of workers:
-// on a large archive that is most of a refresh's cost when nothing changed.
-func scan(ctx context.Context, root string) ([]diskFile, error) {
+// files, as corpus.LoadDir does. Directories are listed unsorted (sorting
+// 100,000 names is a tenth of an unchanged archive's refresh, and the
+// caller needs no order), and files are stat'ed by a pool of workers: on
+// a large archive that is most of a refresh's cost when nothing changed.
+//
+// It also returns each directory's modification time as it was before the
+// directory was listed (see focus.go).
+func scan(ctx context.Context, root string) ([]diskFile, map[string]time.Time, error) {
 	var files []diskFile
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	times := map[string]time.Time{}
+	dirs := []string{"."}
+	for len(dirs) > 0 {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, err
+		}
+		dir := dirs[len(dirs)-1]
+		dirs = dirs[:len(dirs)-1]
+		ents, mtime, err := readDir(filepath.Join(root, filepath.FromSlash(dir)))
 		if err != nil {
-			if p == root {
-				return err
+			if dir == "." {
+				return nil, nil, err
 			}
-			return nil // an unreadable directory: its files are not listed
+			continue // an unreadable directory: its files are not listed
 		}
-		if ctxErr := ctx.Err(); ctxErr != nil {
-			return ctxErr
-		}
-		name := d.Name()
-		if p != root && strings.HasPrefix(name, ".") {
+		times[dir] = mtime
+		for _, d := range ents {
+			name := d.Name()
+			if strings.HasPrefix(name, ".") {
+				continue
+			}
+			p := name
+			if dir != "." {
+				p = dir + "/" + name
+			}
 			if d.IsDir() {
-				return fs.SkipDir
+				dirs = append(dirs, p)
+				continue
 			}
-			return nil
+			sidecar := name == sidecarName
+			if !sidecar && !corpus.IsArticleName(name) {
+				continue
+			}
+			files = append(files, diskFile{FileState: FileState{Path: p}, sidecar: sidecar})
 		}
-		if d.IsDir() {
-			return nil
-		}
-		sidecar := name == sidecarName
-		if !sidecar && !corpus.IsArticleName(name) {
-			return nil
-		}
-		rel, err := filepath.Rel(root, p)
-		if err != nil {
-			return err
-		}
-		files = append(files, diskFile{FileState: FileState{Path: filepath.ToSlash(rel)}, sidecar: sidecar})
-		return nil
-	})
-	if err != nil {
-		return nil, err
 	}
 	workers := runtime.GOMAXPROCS(0)
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Go(func() {
 			for i := w; i < len(files); i += workers {
-				if i%1024 == 0 && ctx.Err() != nil {
+				if i%1024 == w && ctx.Err() != nil {
 					return
 				}
 				// Stat follows a symbolic link, as the loader does.
@@ -99,42 +108,58 @@ func scan(ctx context.Context, root string) ([]diskFile, error) {
 		})
 	}
 	wg.Wait()
-	return files, ctx.Err()
+	return files, times, ctx.Err()
 }
 
-// refresh brings the store up to date with the files under root, given
-// what the store holds (its Entries): new and changed files are read and
-// indexed, deleted ones dropped, and every article not yet grouped is
-// grouped. It reports whether the store changed.
-func refresh(ctx context.Context, root string, store Store, stored []Entry, opts Options) (changed bool, err error) {
-	disk, err := scan(ctx, root)
+// readDir lists a directory in the order the file system gives, and
+// returns its modification time from before it was listed: an entry
+// added or removed while it is listed leaves a later time.
+func readDir(dir string) ([]fs.DirEntry, time.Time, error) {
+	f, err := os.Open(dir)
 	if err != nil {
-		return false, err
+		return nil, time.Time{}, err
 	}
-	known := make(map[string]FileState, len(stored))
-	for _, e := range stored {
-		known[e.Path] = FileState{Path: e.Path, Size: e.Size, ModTime: e.ModTime}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, time.Time{}, err
 	}
+	ents, err := f.ReadDir(-1)
+	return ents, info.ModTime(), err
+}
+
+// refresh brings the store up to date with disk, the files found under
+// root, given stored, what the store held (its Entries): new and changed
+// files are read and indexed, deleted ones dropped, and every article not
+// yet grouped is grouped. It reports whether the store changed.
+func refresh(ctx context.Context, root string, store Store, stored []Entry, disk []diskFile, opts Options) (changed bool, err error) {
+	index := make(map[string]int, len(stored))
+	for i, e := range stored {
+		index[e.Path] = i
+	}
+	seen := make([]bool, len(stored))
 
 	// A changed sidecar changes the metadata of every article beside it.
 	dirtyDirs := map[string]bool{}
-	onDisk := make(map[string]bool, len(disk))
 	for _, f := range disk {
-		onDisk[f.Path] = true
-		if k, ok := known[f.Path]; f.sidecar && (!ok || k.Size != f.Size || !k.ModTime.Equal(f.ModTime)) {
+		i, ok := index[f.Path]
+		if ok {
+			seen[i] = true
+		}
+		if f.sidecar && (!ok || stored[i].Size != f.Size || !stored[i].ModTime.Equal(f.ModTime)) {
 			dirtyDirs[path.Dir(f.Path)] = true
 		}
 	}
-	for p := range known {
-		if !onDisk[p] && path.Base(p) == sidecarName {
-			dirtyDirs[path.Dir(p)] = true
-		}
-	}
-
+	removed := map[string]bool{} // stored files gone or about to be replaced
 	var gone []string
-	for p := range known {
-		if !onDisk[p] {
-			gone = append(gone, p)
+	for i, e := range stored {
+		if seen[i] {
+			continue
+		}
+		gone = append(gone, e.Path)
+		removed[e.Path] = true
+		if path.Base(e.Path) == sidecarName {
+			dirtyDirs[path.Dir(e.Path)] = true
 		}
 	}
 	if len(gone) > 0 {
@@ -146,10 +171,9 @@ func refresh(ctx context.Context, root string, store Store, stored []Entry, opts
 	var work []job
 	var knownPaths []string
 	for _, f := range disk {
-		_, ok := known[f.Path]
-		k := known[f.Path]
+		i, ok := index[f.Path]
 		force := dirtyDirs[path.Dir(f.Path)]
-		if ok && !force && k.Size == f.Size && k.ModTime.Equal(f.ModTime) {
+		if ok && !force && stored[i].Size == f.Size && stored[i].ModTime.Equal(f.ModTime) {
 			continue
 		}
 		work = append(work, job{file: f, known: ok, force: force})
@@ -157,6 +181,10 @@ func refresh(ctx context.Context, root string, store Store, stored []Entry, opts
 			knownPaths = append(knownPaths, f.Path)
 		}
 	}
+	// In path order, as the store gives ids in the order records are put
+	// and grouping breaks ties by id: the same files give the same stories
+	// whatever order the directory lists them in.
+	slices.SortFunc(work, func(a, b job) int { return strings.Compare(a.file.Path, b.file.Path) })
 	// Hashes only of the files whose time or size changed: reading all of
 	// them would cost every refresh a pass over the index.
 	if len(knownPaths) > 0 {
@@ -168,11 +196,40 @@ func refresh(ctx context.Context, root string, store Store, stored []Entry, opts
 			work[i].oldHash = hashes[work[i].file.Path]
 		}
 	}
-	if err := readAll(ctx, root, store, work, opts); err != nil {
+	replaced, err := readAll(ctx, root, store, work, opts)
+	if err != nil {
 		return false, err
 	}
-	grouped, err := groupAll(ctx, store, opts)
+	for _, p := range replaced {
+		removed[p] = true
+	}
+	grouped, err := groupAll(ctx, store, opts, groupCounts(stored, removed))
 	return len(gone) > 0 || len(work) > 0 || grouped, err
+}
+
+// counts is what grouping needs to know of the articles grouped before:
+// the size of each story group and how many articles the document
+// frequencies count.
+type counts struct {
+	sizes map[int64]int
+	docs  int
+}
+
+// groupCounts counts the grouped articles of stored, leaving out removed
+// ones, from the listing the refresh has already read: asking the store
+// would be a pass over every article on each refresh that adds one.
+func groupCounts(stored []Entry, removed map[string]bool) counts {
+	c := counts{sizes: map[int64]int{}}
+	for _, e := range stored {
+		if e.Group == 0 || removed[e.Path] {
+			continue
+		}
+		c.sizes[e.Group]++
+		if e.Story == "" && !e.Skipped {
+			c.docs++
+		}
+	}
+	return c
 }
 
 // job is one file to read.
@@ -191,10 +248,11 @@ type result struct {
 }
 
 // readAll reads the files of work with a bounded pool of workers and writes
-// what they give in batches, in work's order.
-func readAll(ctx context.Context, root string, store Store, work []job, opts Options) error {
+// what they give in batches, in work's order. It returns the paths of the
+// stored records it replaced.
+func readAll(ctx context.Context, root string, store Store, work []job, opts Options) (replaced []string, err error) {
 	if len(work) == 0 {
-		return nil
+		return nil, nil
 	}
 	workers := opts.Workers
 	if workers <= 0 {
@@ -229,16 +287,21 @@ func readAll(ctx context.Context, root string, store Store, work []job, opts Opt
 	go func() { wg.Wait(); close(done) }()
 
 	finished := make([]bool, len(work))
-	next := 0 // the first job not yet written
+	next := 0  // the first job not yet written
+	ready := 0 // every job before it has finished
 	count := 0
-	var err error
 	for i := range done {
 		finished[i] = true
 		count++
 		report(opts, Progress{"reading", count, len(work)})
-		for err == nil && (next < len(work) && finished[next]) && (count == len(work) || allFinished(finished, next, min(len(work), next+putBatch))) {
+		for ready < len(work) && finished[ready] {
+			ready++
+		}
+		for err == nil && next < len(work) && (ready-next >= putBatch || ready == len(work)) {
 			end := min(len(work), next+putBatch)
-			err = write(ctx, store, work[next:end], results[next:end])
+			var r []string
+			r, err = write(ctx, store, work[next:end], results[next:end])
+			replaced = append(replaced, r...)
 			clear(results[next:end]) // let the batch's text go
 			next = end
 		}
@@ -247,29 +310,15 @@ func readAll(ctx context.Context, root string, store Store, work []job, opts Opt
 		}
 	}
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	if next < len(work) {
-		return write(ctx, store, work[next:], results[next:])
-	}
-	return nil
-}
-
-func allFinished(f []bool, from, to int) bool {
-	for _, ok := range f[from:to] {
-		if !ok {
-			return false
-		}
-	}
-	return true
+	return replaced, ctx.Err()
 }
 
 // write stores one batch: changed files lose their old record first, so
-// that their terms leave the document frequencies.
-func write(ctx context.Context, store Store, work []job, results []result) error {
+// that their terms leave the document frequencies. It returns the paths of
+// the records it replaced.
+func write(ctx context.Context, store Store, work []job, results []result) ([]string, error) {
 	var puts []Record
 	var touches []FileState
 	var replaced []string
@@ -286,18 +335,20 @@ func write(ctx context.Context, store Store, work []job, results []result) error
 	}
 	if len(touches) > 0 {
 		if err := store.Touch(ctx, touches); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	if len(replaced) > 0 {
 		if err := store.Delete(ctx, replaced); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	if len(puts) > 0 {
-		return store.Put(ctx, puts)
+		if err := store.Put(ctx, puts); err != nil {
+			return nil, err
+		}
 	}
-	return nil
+	return replaced, nil
 }
 
 // readOne reads and indexes one file.
@@ -375,28 +426,31 @@ func reason(err error) string {
 }
 
 // groupAll groups every article the store has not grouped yet, one at a
-// time in path order, and reports whether there were any.
-func groupAll(ctx context.Context, store Store, opts Options) (bool, error) {
+// time in path order, and reports whether there were any. before counts
+// the articles grouped before.
+func groupAll(ctx context.Context, store Store, opts Options, before counts) (bool, error) {
 	pending, err := store.Ungrouped(ctx)
 	if err != nil || len(pending) == 0 {
 		return false, err
 	}
-	df, docs, err := store.DocFreq(ctx)
-	if err != nil {
-		return true, err
-	}
-	sizes, err := store.GroupSizes(ctx)
-	if err != nil {
+	w := &weights{df: map[uint32]int32{}, docs: before.docs}
+	if len(pending)*lazyDocFreq < before.docs {
+		// A few articles added to a large archive: the frequencies of
+		// their terms and their candidates' are read as they are needed.
+		w.store = store
+		if err := w.need(ctx, pending...); err != nil {
+			return true, err
+		}
+	} else if w.df, w.docs, err = store.DocFreq(ctx); err != nil {
 		return true, err
 	}
 	// Every article about to be grouped counts in the weights from the
 	// start, so that a first build weighs terms as a folder load does.
-	w := &weights{df: df, docs: docs}
 	for i := range pending {
 		w.add(&pending[i])
 	}
-	g := newGrouper(store, w, sizes)
-	hadGroups := len(sizes) > 0
+	g := newGrouper(store, w, before.sizes)
+	hadGroups := len(before.sizes) > 0
 	var batch []Grouping
 	delta := map[uint32]int32{}
 	flush := func() error {

@@ -19,7 +19,7 @@ import (
 // schemaVersion changes whenever the tables or what is stored in them
 // (the signature's hashing, say) change; an index of another version is
 // rebuilt.
-const schemaVersion = "2"
+const schemaVersion = "3"
 
 // busyTimeout is how long a connection waits for another process's lock
 // before the index counts as locked. Another newsdiff refreshing the same
@@ -52,12 +52,20 @@ CREATE INDEX lsh_article ON lsh(article);
 CREATE TABLE df(term INTEGER PRIMARY KEY, n INTEGER NOT NULL);
 CREATE VIRTUAL TABLE fts USING fts5(title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
 INSERT INTO fts(fts, rank) VALUES ('automerge', 8);
+CREATE TABLE state(gen INTEGER NOT NULL);
+INSERT INTO state VALUES (0);
+CREATE TABLE listing(gen INTEGER NOT NULL, data BLOB NOT NULL);
+CREATE TABLE dirs(path TEXT PRIMARY KEY, mtime INTEGER NOT NULL);
 `
 
 // SQLite is the Store in one SQLite file, through modernc.org/sqlite: pure
 // Go, so newsdiff stays one binary with no C toolchain to build it.
 type SQLite struct {
 	db *sql.DB
+	// listed is what this store last returned from Entries, to be brought
+	// up to date by re-reading only the rows it has written since (see
+	// listing.go).
+	listed listed
 }
 
 // OpenSQLite opens the index at path, creating it if it does not exist. It
@@ -145,6 +153,8 @@ func IsLocked(err error) bool {
 	return false
 }
 
+// tx runs f in a write transaction that also advances the index's
+// generation, so that the listing blob of an earlier one is not used.
 func (s *SQLite) tx(ctx context.Context, f func(*sql.Tx) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -154,7 +164,15 @@ func (s *SQLite) tx(ctx context.Context, f func(*sql.Tx) error) error {
 		tx.Rollback()
 		return err
 	}
-	return tx.Commit()
+	if _, err := tx.ExecContext(ctx, `UPDATE state SET gen = gen + 1`); err != nil {
+		tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	s.listed.commits++
+	return nil
 }
 
 // Close closes the database.
@@ -216,6 +234,9 @@ func (s *SQLite) Files(ctx context.Context) ([]FileState, error) {
 
 // Put implements Store.
 func (s *SQLite) Put(ctx context.Context, recs []Record) error {
+	for _, r := range recs {
+		s.listed.changedPath(r.Path)
+	}
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		old, err := tx.PrepareContext(ctx, `SELECT id FROM articles WHERE path = ?`)
 		if err != nil {
@@ -274,6 +295,9 @@ func forget(ctx context.Context, tx *sql.Tx, id int64) error {
 
 // Touch implements Store.
 func (s *SQLite) Touch(ctx context.Context, files []FileState) error {
+	for _, f := range files {
+		s.listed.changedPath(f.Path)
+	}
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		up, err := tx.PrepareContext(ctx, `UPDATE articles SET mtime = ?, size = ? WHERE path = ?`)
 		if err != nil {
@@ -290,6 +314,9 @@ func (s *SQLite) Touch(ctx context.Context, files []FileState) error {
 
 // Delete implements Store.
 func (s *SQLite) Delete(ctx context.Context, paths []string) error {
+	for _, p := range paths {
+		s.listed.changedPath(p)
+	}
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		get, err := tx.PrepareContext(ctx, `SELECT id, grp, terms FROM articles WHERE path = ?`)
 		if err != nil {
@@ -300,6 +327,13 @@ func (s *SQLite) Delete(ctx context.Context, paths []string) error {
 			return err
 		}
 		df, err := tx.PrepareContext(ctx, `UPDATE df SET n = n - 1 WHERE term = ?`)
+		if err != nil {
+			return err
+		}
+		// Only the terms counted down may have reached zero: scanning the
+		// whole table for them would cost every refresh that deletes a
+		// file a pass over some hundred thousand terms.
+		drop, err := tx.PrepareContext(ctx, `DELETE FROM df WHERE term = ? AND n <= 0`)
 		if err != nil {
 			return err
 		}
@@ -325,10 +359,12 @@ func (s *SQLite) Delete(ctx context.Context, paths []string) error {
 				if _, err := df.ExecContext(ctx, int64(t)); err != nil {
 					return err
 				}
+				if _, err := drop.ExecContext(ctx, int64(t)); err != nil {
+					return err
+				}
 			}
 		}
-		_, err = tx.ExecContext(ctx, `DELETE FROM df WHERE n <= 0`)
-		return err
+		return nil
 	})
 }
 
@@ -407,27 +443,11 @@ func (s *SQLite) Neighbours(ctx context.Context, keys []uint64, perKey int) ([][
 	return out, nil
 }
 
-// GroupSizes implements Store.
-func (s *SQLite) GroupSizes(ctx context.Context) (map[int64]int, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT grp, count(*) FROM articles WHERE grp != 0 GROUP BY grp`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := map[int64]int{}
-	for rows.Next() {
-		var g int64
-		var n int
-		if err := rows.Scan(&g, &n); err != nil {
-			return nil, err
-		}
-		out[g] = n
-	}
-	return out, rows.Err()
-}
-
 // SetGroups implements Store.
 func (s *SQLite) SetGroups(ctx context.Context, gs []Grouping, df map[uint32]int32) error {
+	for _, g := range gs {
+		s.listed.changedID(g.ID)
+	}
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		up, err := tx.PrepareContext(ctx, `UPDATE articles SET grp = ? WHERE id = ?`)
 		if err != nil {
@@ -499,12 +519,161 @@ func (s *SQLite) DocFreq(ctx context.Context) (map[uint32]int32, int, error) {
 	return df, docs, rows.Err()
 }
 
-// Entries implements Store.
+// DirTimes implements Store.
+func (s *SQLite) DirTimes(ctx context.Context) (map[string]int64, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT path, mtime FROM dirs`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]int64{}
+	for rows.Next() {
+		var p string
+		var t int64
+		if err := rows.Scan(&p, &t); err != nil {
+			return nil, err
+		}
+		out[p] = t
+	}
+	return out, rows.Err()
+}
+
+// SetDirTimes implements Store. The directory times are no part of the
+// listing, so writing them leaves the generation alone.
+func (s *SQLite) SetDirTimes(ctx context.Context, times map[string]int64) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `DELETE FROM dirs`); err != nil {
+		return err
+	}
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO dirs(path, mtime) VALUES (?, ?)`)
+	if err != nil {
+		return err
+	}
+	for p, t := range times {
+		if _, err := ins.ExecContext(ctx, p, t); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
+}
+
+// DocFreqOf implements Store.
+func (s *SQLite) DocFreqOf(ctx context.Context, terms []uint32) (map[uint32]int32, error) {
+	out := make(map[uint32]int32, len(terms))
+	const chunk = 500
+	for len(terms) > 0 {
+		n := min(chunk, len(terms))
+		args := make([]any, n)
+		for i, t := range terms[:n] {
+			args[i] = int64(t)
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT term, n FROM df WHERE term IN (`+
+			strings.TrimSuffix(strings.Repeat("?,", n), ",")+`)`, args...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var t int64
+			var c int32
+			if err := rows.Scan(&t, &c); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out[uint32(t)] = c
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+		terms = terms[n:]
+	}
+	return out, nil
+}
+
+// Entries implements Store. It decodes the listing blob when the index has
+// not changed since it was written; when only this store changed it, it
+// re-reads the rows it wrote into the listing it returned last; otherwise
+// it reads every row. Either of the last two writes the blob for the next
+// time (see listing.go).
 func (s *SQLite) Entries(ctx context.Context) ([]Entry, error) {
+	es, gen, ok, err := s.savedListing(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if ok {
+		s.listed.reset(es, gen)
+		return es, nil
+	}
+	if gen, err = s.generation(ctx); err != nil {
+		return nil, err
+	}
+	if s.listed.entries != nil && gen == s.listed.gen+s.listed.commits {
+		es, err = s.updatedListing(ctx)
+	} else {
+		es, err = s.entryRows(ctx, `SELECT `+entryColumns+` FROM articles`)
+	}
+	if err != nil {
+		return nil, err
+	}
+	// The rows were read in transactions of their own: if the index moved
+	// on meanwhile, they may be of either generation, and are not kept.
+	if now, err := s.generation(ctx); err == nil && now == gen {
+		s.saveListing(ctx, gen, es)
+		s.listed.reset(es, gen)
+	}
+	return es, nil
+}
+
+// entryColumns are the columns of an Entry, in entryRows' order.
+const entryColumns = `id, path, article, outlet, title, url, date, words, story, grp, problem, skipped, size, mtime`
+
+// updatedListing is the listing last returned with the rows this store has
+// written since read again.
+func (s *SQLite) updatedListing(ctx context.Context) ([]Entry, error) {
+	l := &s.listed
+	var keep []Entry
+	for _, e := range l.entries {
+		if !l.paths[e.Path] && !l.ids[e.ID] {
+			keep = append(keep, e)
+		}
+	}
+	paths := make([]any, 0, len(l.paths))
+	for p := range l.paths {
+		paths = append(paths, p)
+	}
+	ids := make([]any, 0, len(l.ids))
+	for id := range l.ids {
+		ids = append(ids, id)
+	}
+	const chunk = 500
+	for _, q := range []struct {
+		column string
+		args   []any
+	}{{"path", paths}, {"id", ids}} {
+		for args := q.args; len(args) > 0; args = args[min(chunk, len(args)):] {
+			n := min(chunk, len(args))
+			got, err := s.entryRows(ctx, `SELECT `+entryColumns+` FROM articles WHERE `+q.column+` IN (`+
+				strings.TrimSuffix(strings.Repeat("?,", n), ",")+`)`, args[:n]...)
+			if err != nil {
+				return nil, err
+			}
+			keep = append(keep, got...)
+		}
+	}
+	// A row both written and grouped was read twice.
+	slices.SortFunc(keep, func(a, b Entry) int { return strings.Compare(a.Path, b.Path) })
+	return slices.CompactFunc(keep, func(a, b Entry) bool { return a.Path == b.Path }), nil
+}
+
+// entryRows reads the entries query selects (entryColumns), sorted by path.
+func (s *SQLite) entryRows(ctx context.Context, query string, args ...any) ([]Entry, error) {
 	// In the table's own order, sorted afterwards: ordering by path would
 	// walk the path index and fetch every row from elsewhere in the file.
-	rows, err := s.db.QueryContext(ctx, `SELECT id, path, article, outlet, title, url, date, words, story, grp, problem, skipped, size, mtime
-		FROM articles`)
+	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}

@@ -32,8 +32,6 @@ type Store interface {
 	// Neighbours returns, for each key, up to perKey grouped articles
 	// filed under it, the most recently grouped first.
 	Neighbours(ctx context.Context, keys []uint64, perKey int) ([][]int64, error)
-	// GroupSizes returns the number of articles in each story group.
-	GroupSizes(ctx context.Context) (map[int64]int, error)
 	// Signatures returns the signatures of the articles with the given
 	// ids; unknown ids are left out.
 	Signatures(ctx context.Context, ids []int64) ([]Signature, error)
@@ -46,6 +44,18 @@ type Store interface {
 	// it, and the number of grouped articles. Delete takes a deleted
 	// grouped article's terms back out.
 	DocFreq(ctx context.Context) (map[uint32]int32, int, error)
+	// DocFreqOf returns the document frequencies of the given terms only,
+	// leaving out those no grouped article uses: adding a few articles to
+	// a large archive needs no more.
+	DocFreqOf(ctx context.Context, terms []uint32) (map[uint32]int32, error)
+
+	// DirTimes returns the directory modification times SetDirTimes
+	// recorded, by slash-separated path relative to the archive's root
+	// ("." for the root), in Unix nanoseconds; 0 marks a time not to be
+	// trusted.
+	DirTimes(ctx context.Context) (map[string]int64, error)
+	// SetDirTimes replaces the recorded directory times.
+	SetDirTimes(ctx context.Context, times map[string]int64) error
 
 	// Entries returns every file, skipped ones included, in path order.
 	// A refresh compares them with the files on disk, so they carry each

@@ -35,10 +35,12 @@ func (a *app) isArchive(dir string) bool {
 }
 
 // openArchive opens the archive at dir, refreshing its index, and reports
-// what was worked around on stderr.
-func (p *printer) openArchive(ctx context.Context, dir string) (*archive.Archive, error) {
+// what was worked around on stderr. A command that works on one story
+// names it: the refresh then checks only that story's files when it can
+// (archive.Options.Story).
+func (p *printer) openArchive(ctx context.Context, dir, story string) (*archive.Archive, error) {
 	p.app.limitMemory()
-	ar, err := archive.Open(ctx, dir, archive.Options{})
+	ar, err := archive.Open(ctx, dir, archive.Options{Story: story})
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", Name(dir), err)
 	}
@@ -46,7 +48,9 @@ func (p *printer) openArchive(ctx context.Context, dir string) (*archive.Archive
 		fmt.Fprintf(&p.stderr, "newsdiff: warning: %s\n", cell(w))
 	}
 	p.report(ar.Problems())
-	if len(ar.Entries()) == 0 {
+	// Every article is in a story: no story, no article (and no copy of
+	// the whole listing to count them).
+	if len(ar.Stories()) == 0 {
 		ar.Close()
 		return nil, noArticles(dir, ar.Problems())
 	}
@@ -56,7 +60,7 @@ func (p *printer) openArchive(ctx context.Context, dir string) (*archive.Archive
 // listArchive writes the listing of an archive from its index alone: the
 // stories, then the articles that group with nothing under "not grouped".
 func (p *printer) listArchive(ctx context.Context, dir, format string) error {
-	ar, err := p.openArchive(ctx, dir)
+	ar, err := p.openArchive(ctx, dir, "")
 	if err != nil {
 		return err
 	}
@@ -139,7 +143,7 @@ func (p *printer) archiveStories(ctx context.Context, ar *archive.Archive, name 
 // diffInArchive reads the two articles diff compares from an archive's
 // index: a file path names a file, anything else an article of the archive.
 func (a *app) diffInArchive(ctx context.Context, p *printer, dir string, names ...string) ([]*corpus.Article, error) {
-	ar, err := p.openArchive(ctx, dir)
+	ar, err := p.openArchive(ctx, dir, "")
 	if err != nil {
 		return nil, err
 	}

@@ -62,7 +62,7 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 			var stories []*corpus.Story
 			var notes map[*corpus.Story]string
 			if dir := dirOf(args); a.isArchive(dir) {
-				ar, err := p.openArchive(ctx, dir)
+				ar, err := p.openArchive(ctx, dir, storyName)
 				if err != nil {
 					return err
 				}
