@@ -9,7 +9,8 @@
 # corpus's 7,483 articles; see scripts/archivegen), and measures, with
 # hyperfine and /usr/bin/time:
 #   - a seed pair diffed as a whole process, against wdiff, dwdiff and
-#     git diff --word-diff on the same files;
+#     git diff --word-diff on the same files, and newsdiff --version (the
+#     start-up alone); GODEBUG=inittrace=1 gives the packages' init time;
 #   - building the index from nothing (newsdiff index), its time and peak RSS;
 #   - opening the indexed archive (newsdiff list), time and peak RSS;
 #   - adding 100 articles to it (newsdiff index);
@@ -73,8 +74,17 @@ hyperfine -N -i -w 20 -r 200 --export-json "$work/pair.json" \
 	"$nd diff --format plain $a $b" \
 	"wdiff $a $b" \
 	"dwdiff $a $b" \
-	"git diff --no-index --word-diff $a $b" --style none >/dev/null
+	"git diff --no-index --word-diff $a $b" \
+	"$nd --version" --style none >/dev/null
 "$gen" -medians "$work/pair.json" | sed "s|$work/||g" >>"$out"
+inits=$(for i in 1 2 3 4 5 6 7 8 9 10 11; do
+	GODEBUG=inittrace=1 "$nd" diff --format plain $a $b 2>&1 >/dev/null |
+		awk '/^init /{ms += $5} END {printf "%.2f\n", ms}'
+done | sort -n | sed -n 6p)
+{
+	echo
+	echo "Package initialisation (GODEBUG=inittrace=1, median of 11 runs of the diff): $inits ms."
+} >>"$out"
 
 for n in $sizes; do
 	dir="$work/archive-$n"
@@ -134,4 +144,8 @@ for n in $sizes; do
 		"$gen" -medians "$work/story-$n.json"
 	} | sed "s|$work/||g" >>"$out"
 done
+{
+	echo
+	echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
+} >>"$out"
 echo "wrote $out" >&2

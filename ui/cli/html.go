@@ -7,6 +7,7 @@ import (
 	"math"
 	"net/url"
 	"strings"
+	"sync"
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
@@ -104,7 +105,7 @@ func WriteHTMLDiff(w io.Writer, c *compare.Comparison) error {
 func (v diffView) writeHTML(w io.Writer) error {
 	c := v.cmp
 	st := c.Stats()
-	return pageTemplate.ExecuteTemplate(w, "diff", htmlDiff{
+	return pageTemplate().ExecuteTemplate(w, "diff", htmlDiff{
 		Left: c.Left, Right: c.Right,
 		LeftSource: sourceOf(c.Left), RightSource: sourceOf(c.Right),
 		LeftOutlet: termsafe.Display(c.Left.Outlet), RightOutlet: termsafe.Display(c.Right.Outlet),
@@ -245,7 +246,7 @@ func WriteHTMLReport(w io.Writer, ans []*analysis.Analysis) error {
 	for _, an := range ans {
 		stories = append(stories, storyHTML(an))
 	}
-	return pageTemplate.ExecuteTemplate(w, "report", stories)
+	return pageTemplate().ExecuteTemplate(w, "report", stories)
 }
 
 func init() {
@@ -286,7 +287,13 @@ table.matrix th, table.matrix td { padding: .35em .6em; text-align: right; borde
 ul.passages li { margin: .3em 0; }
 `
 
-var pageTemplate = template.Must(template.New("page").Parse(`
+// pageTemplate is parsed when a page is first written, not at start-up:
+// most runs write none, and every run would pay for the parse.
+var pageTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page").Parse(pageSource))
+})
+
+const pageSource = `
 {{define "head"}}<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="newsdiff"><title>{{.}}</title><style>` + pageCSS + `</style></head><body>{{end}}
@@ -328,4 +335,4 @@ var pageTemplate = template.Must(template.New("page").Parse(`
 <h2>What only one outlet reports</h2>
 {{range .Unique}}<h3>{{.Outlet}}</h3><ul class="passages">{{range .Passages}}<li><span class="where">{{.Where}}</span> {{.Text}}</li>{{else}}<li class="meta">nothing of its own</li>{{end}}</ul>{{end}}
 {{end}}
-`))
+`
