@@ -62,12 +62,14 @@ type Options struct {
 	CacheBytes int64
 	// NoRefresh opens the index as it is, without looking at the files.
 	NoRefresh bool
-	// Story names the one story the caller will use, as FindStory takes
-	// it. When no directory of the archive has gained or lost an entry
-	// since the last full refresh, only that story's files are checked for
-	// changes; files elsewhere edited in place are picked up by the next
-	// full refresh (see focus.go).
-	Story string
+	// Focus, when set, names the articles the caller will use, given the
+	// archive as the index last listed it: the articles of one story
+	// (FocusStory), the two a diff compares. When no directory of the
+	// archive has gained or lost an entry since the last full refresh,
+	// only their files are checked for changes; files elsewhere edited in
+	// place are picked up by the next full refresh (see focus.go). An
+	// error from Focus makes the refresh a full one.
+	Focus func(*Archive) ([]Entry, error)
 	// OpenStore opens the store the index lives in; OpenSQLite when nil.
 	// Its errors should satisfy IsCorrupt and IsLocked where they apply.
 	OpenStore func(ctx context.Context, path string) (Store, error)
@@ -218,8 +220,8 @@ func (a *Archive) refresh(ctx context.Context, opts Options) error {
 		a.load(entries)
 		return nil
 	}
-	if opts.Story != "" {
-		if done, err := a.refreshStory(ctx, opts); done || err != nil {
+	if opts.Focus != nil {
+		if done, err := a.refreshFocused(ctx, opts); done || err != nil {
 			return err
 		}
 	}

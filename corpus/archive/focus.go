@@ -9,18 +9,19 @@ import (
 	"time"
 )
 
-// A command that works on one story (quotes, matrix --story X) need not
-// look at 100,000 files to show five. Directory modification times say
-// when an entry was added, removed or renamed in a directory, and nothing
-// else: a file edited in place keeps its directory's time. So after each
-// full refresh the index keeps every directory's time, and a refresh
-// focused on one story (Options.Story) stats the directories only; if
-// every one is as it was, no file was added or removed anywhere, and only
-// the story's own files (and the sidecars beside them) are stat'ed and, if
-// changed, read again. Any other difference falls back to a full refresh.
+// A command that works on one story (quotes, matrix --story X) or two
+// articles (diff --dir) need not look at 100,000 files to show five.
+// Directory modification times say when an entry was added, removed or
+// renamed in a directory, and nothing else: a file edited in place keeps
+// its directory's time. So after each full refresh the index keeps every
+// directory's time, and a refresh focused on a few articles
+// (Options.Focus) stats the directories only; if every one is as it was,
+// no file was added or removed anywhere, and only the files Options.Focus
+// names (and the sidecars beside them) are stat'ed and, if changed, read
+// again. Any other difference falls back to a full refresh.
 //
 // What a focused refresh does not see is an article elsewhere edited in
-// place, which might now belong to the story: the next full refresh (any
+// place, which might now belong to the story in focus: the next full refresh (any
 // command that is not focused, or newsdiff index) picks it up.
 //
 // Times are kept only when they are old enough to be trusted: a file
@@ -49,9 +50,20 @@ func (a *Archive) saveDirTimes(ctx context.Context, times map[string]time.Time, 
 	return a.store.SetDirTimes(ctx, rec)
 }
 
-// refreshStory is the focused refresh. It reports false, having changed
+// FocusStory is an Options.Focus on the story FindStory finds by name.
+func FocusStory(name string) func(*Archive) ([]Entry, error) {
+	return func(a *Archive) ([]Entry, error) {
+		s, err := a.FindStory(name)
+		if err != nil {
+			return nil, err
+		}
+		return s.Entries, nil
+	}
+}
+
+// refreshFocused is the focused refresh. It reports false, having changed
 // nothing, when a full refresh is needed.
-func (a *Archive) refreshStory(ctx context.Context, opts Options) (bool, error) {
+func (a *Archive) refreshFocused(ctx context.Context, opts Options) (bool, error) {
 	times, err := a.store.DirTimes(ctx)
 	if err != nil || len(times) == 0 {
 		return false, err
@@ -67,12 +79,12 @@ func (a *Archive) refreshStory(ctx context.Context, opts Options) (bool, error) 
 		return false, err
 	}
 	a.load(entries)
-	s, err := a.FindStory(opts.Story)
+	chosen, err := opts.Focus(a)
 	if err != nil {
-		return false, nil // a full refresh, and the caller's FindStory says why
+		return false, nil // a full refresh, after which the caller says why
 	}
 	focus := map[string]bool{}
-	for _, e := range s.Entries {
+	for _, e := range chosen {
 		focus[e.Path] = true
 		focus[path.Join(path.Dir(e.Path), sidecarName)] = true
 	}

@@ -274,7 +274,7 @@ func TestFocusedRefresh(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	story := Options{Story: "donald"}
+	story := Options{Focus: FocusStory("donald")}
 
 	// A file of the story, edited in place: read again.
 	edit("003_95bcf1536ed6ca96.txt", "Trump", "Trunp")

@@ -35,12 +35,12 @@ func (a *app) isArchive(dir string) bool {
 }
 
 // openArchive opens the archive at dir, refreshing its index, and reports
-// what was worked around on stderr. A command that works on one story
-// names it: the refresh then checks only that story's files when it can
-// (archive.Options.Story).
-func (p *printer) openArchive(ctx context.Context, dir, story string) (*archive.Archive, error) {
+// what was worked around on stderr. A command that works on a few
+// articles names them with focus: the refresh then checks only their
+// files when it can (archive.Options.Focus).
+func (p *printer) openArchive(ctx context.Context, dir string, focus func(*archive.Archive) ([]archive.Entry, error)) (*archive.Archive, error) {
 	p.app.limitMemory()
-	ar, err := archive.Open(ctx, dir, archive.Options{Story: story})
+	ar, err := archive.Open(ctx, dir, archive.Options{Focus: focus})
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", Name(dir), err)
 	}
@@ -60,7 +60,7 @@ func (p *printer) openArchive(ctx context.Context, dir, story string) (*archive.
 // listArchive writes the listing of an archive from its index alone: the
 // stories, then the articles that group with nothing under "not grouped".
 func (p *printer) listArchive(ctx context.Context, dir, format string) error {
-	ar, err := p.openArchive(ctx, dir, "")
+	ar, err := p.openArchive(ctx, dir, nil)
 	if err != nil {
 		return err
 	}
@@ -143,7 +143,22 @@ func (p *printer) archiveStories(ctx context.Context, ar *archive.Archive, name 
 // diffInArchive reads the two articles diff compares from an archive's
 // index: a file path names a file, anything else an article of the archive.
 func (a *app) diffInArchive(ctx context.Context, p *printer, dir string, names ...string) ([]*corpus.Article, error) {
-	ar, err := p.openArchive(ctx, dir, "")
+	inArchive := func(arg string) bool { return !looksLikePath(arg) || !pathExists(arg) }
+	// The refresh need look only at the files of the two articles.
+	focus := func(ar *archive.Archive) ([]archive.Entry, error) {
+		var named []archive.Entry
+		for _, arg := range names {
+			if inArchive(arg) {
+				e, err := findInArchive(arg, ar)
+				if err != nil {
+					return nil, err
+				}
+				named = append(named, e)
+			}
+		}
+		return named, nil
+	}
+	ar, err := p.openArchive(ctx, dir, focus)
 	if err != nil {
 		return nil, err
 	}
@@ -151,10 +166,13 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir string, names .
 	var arts []*corpus.Article
 	for _, arg := range names {
 		var art *corpus.Article
-		if looksLikePath(arg) && pathExists(arg) {
-			art, err = a.resolve(arg, nil, p)
+		if inArchive(arg) {
+			var e archive.Entry
+			if e, err = findInArchive(arg, ar); err == nil {
+				art, err = ar.Article(ctx, e)
+			}
 		} else {
-			art, err = resolveInArchive(ctx, arg, ar)
+			art, err = a.resolve(arg, nil, p)
 		}
 		if err != nil {
 			return nil, err
@@ -164,10 +182,10 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir string, names .
 	return arts, nil
 }
 
-// resolveInArchive finds the article arg names among an archive's entries,
-// as resolve does in a loaded corpus (an id, a unique id prefix, an outlet
-// or a unique outlet prefix), and reads it.
-func resolveInArchive(ctx context.Context, arg string, ar *archive.Archive) (*corpus.Article, error) {
+// findInArchive finds the article arg names among an archive's entries,
+// as resolve does in a loaded corpus: an id, a unique id prefix, an outlet
+// or a unique outlet prefix.
+func findInArchive(arg string, ar *archive.Archive) (archive.Entry, error) {
 	all := ar.Entries()
 	lower := strings.ToLower(arg)
 	for _, try := range []func(archive.Entry) bool{
@@ -184,7 +202,7 @@ func resolveInArchive(ctx context.Context, arg string, ar *archive.Archive) (*co
 		}
 		switch {
 		case len(found) == 1:
-			return ar.Article(ctx, found[0])
+			return found[0], nil
 		case len(found) > 1:
 			var names []string
 			for _, e := range found[:min(len(found), 10)] {
@@ -194,10 +212,10 @@ func resolveInArchive(ctx context.Context, arg string, ar *archive.Archive) (*co
 			if len(found) > 10 {
 				more = fmt.Sprintf(" and %d more", len(found)-10)
 			}
-			return nil, fmt.Errorf("%s is ambiguous: %s%s", quoteArg(arg), strings.Join(names, ", "), more)
+			return archive.Entry{}, fmt.Errorf("%s is ambiguous: %s%s", quoteArg(arg), strings.Join(names, ", "), more)
 		}
 	}
-	return nil, fmt.Errorf("no article with id or outlet %s (try: newsdiff list)", quoteArg(arg))
+	return archive.Entry{}, fmt.Errorf("no article with id or outlet %s (try: newsdiff list)", quoteArg(arg))
 }
 
 // archiveMemoryLimit is a soft limit on the heap while an archive is

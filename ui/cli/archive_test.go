@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsdiff/newsdiff/articles"
 )
@@ -125,5 +126,58 @@ func TestDiffInArchive(t *testing.T) {
 	env, _, errb = seedEnv(t)
 	if code := Run(context.Background(), []string{"diff", "--dir", dir, "00", "003"}, env); code != ExitError || !strings.Contains(errb.String(), "ambiguous") {
 		t.Errorf("ambiguous id: exit %d, %q", code, errb)
+	}
+}
+
+// TestFocusedCommandsSeeTheirArticlesEdited checks diff --dir and a story
+// command, whose refresh looks only at their own articles' files when no
+// file was added or removed: an edit in place of one of them is seen.
+func TestFocusedCommandsSeeTheirArticlesEdited(t *testing.T) {
+	dir := archiveDir(t, 1)
+	run := func(args ...string) string {
+		t.Helper()
+		env, out, errb := seedEnv(t)
+		if code := Run(context.Background(), args, env); code != 0 {
+			t.Fatalf("%q: exit %d: %s", args, code, errb)
+		}
+		return out.String()
+	}
+	run("list", dir)
+	// Dated an hour ago, so that the next refresh trusts the folder's time.
+	past := time.Now().Add(-time.Hour)
+	names, err := filepath.Glob(filepath.Join(dir, "*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range append(names, dir) {
+		if err := os.Chtimes(p, past, past); err != nil {
+			t.Fatal(err)
+		}
+	}
+	run("list", dir)
+
+	// Edited in place: same folder time.
+	p := filepath.Join(dir, "003_95bcf1536ed6ca96.txt")
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(strings.Replace(string(b), "Wednesday", "Zorblesday", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(dir, past, past); err != nil {
+		t.Fatal(err)
+	}
+	if out := run("diff", "--format", "plain", "--dir", dir, "000", "003"); !strings.Contains(out, "Zorblesday") {
+		t.Errorf("diff --dir after an edit in place does not show it:\n%s", out)
+	}
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(dir, past, past); err != nil {
+		t.Fatal(err)
+	}
+	if out := run("unique", "--story", "Donald", dir); strings.Contains(out, "Zorblesday") || !strings.Contains(out, "5 articles") {
+		t.Errorf("unique --story after the edit was undone:\n%s", out)
 	}
 }

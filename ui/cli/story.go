@@ -13,6 +13,7 @@ import (
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/corpus/archive"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
@@ -62,7 +63,11 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 			var stories []*corpus.Story
 			var notes map[*corpus.Story]string
 			if dir := dirOf(args); a.isArchive(dir) {
-				ar, err := p.openArchive(ctx, dir, storyName)
+				var focus func(*archive.Archive) ([]archive.Entry, error)
+				if storyName != "" {
+					focus = archive.FocusStory(storyName)
+				}
+				ar, err := p.openArchive(ctx, dir, focus)
 				if err != nil {
 					return err
 				}

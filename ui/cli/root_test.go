@@ -1,0 +1,27 @@
+package cli
+
+import "testing"
+
+// TestOneCommandTreeHelpsAsTheWhole checks that building only the command
+// the arguments name (newRoot) changes nothing a user sees: each command's
+// --help, from the tree holding only it, is its help from the whole tree
+// ("newsdiff help CMD" builds every command).
+func TestOneCommandTreeHelpsAsTheWhole(t *testing.T) {
+	for _, name := range allCommands() {
+		t.Run(name, func(t *testing.T) {
+			if invoked([]string{name, "--help"}) == "" && name != "man" {
+				t.Fatalf("%s --help builds the whole tree", name)
+			}
+			alone, whole := newLocalEnv(t, false, ""), newLocalEnv(t, false, "")
+			if code := alone.run(name, "--help"); code != 0 {
+				t.Fatalf("%s --help: exit %d; %s", name, code, alone.errb)
+			}
+			if code := whole.run("help", name); code != 0 {
+				t.Fatalf("help %s: exit %d; %s", name, code, whole.errb)
+			}
+			if got, want := alone.out.String(), whole.out.String(); got != want {
+				t.Errorf("%s --help from its own tree:\n%s\nfrom the whole tree:\n%s", name, got, want)
+			}
+		})
+	}
+}
