@@ -106,16 +106,22 @@ for n in $sizes; do
 		"$nd diff --format plain --dir $dir $left $right" --style none >/dev/null
 	quality=$("$gen" -eval "$dir" | sed -n 1,2p | tr '\n' ' ')
 
-	# Ctrl-C during a first build, a second into it.
+	# Ctrl-C during a first build, a second into it, or half-way through
+	# one that takes less than two.
+	delay=$(echo "$build" | awk '{d = $1 / 2; if (d > 1) d = 1; printf "%.2f", d}')
 	cp "$dir/.newsdiff/index.db" "$work/index-$n.db"
 	rm -rf "$dir/.newsdiff"
 	"$nd" index --quiet "$dir" >/dev/null 2>&1 &
 	pid=$!
-	sleep 1
+	sleep "$delay"
 	t0=$(date +%s%N)
-	kill -INT "$pid"
 	status=0
-	wait "$pid" || status=$?
+	if kill -INT "$pid" 2>/dev/null; then
+		wait "$pid" || status=$?
+	else
+		wait "$pid" || true
+		status="none (the build had finished)"
+	fi
 	t1=$(date +%s%N)
 	mkdir -p "$dir/.newsdiff"
 	mv "$work/index-$n.db" "$dir/.newsdiff/index.db"
@@ -133,7 +139,7 @@ for n in $sizes; do
 		echo "| open the indexed archive (\`newsdiff list\`) | $1 s | $3 s | $(mib "$2") |"
 		set -- $add
 		echo "| add 100 articles (\`newsdiff index\`) | $1 s | $3 s | $(mib "$2") |"
-		echo "| Ctrl-C one second into a build | exited after $(( (t1 - t0) / 1000000 )) ms, status $status | | |"
+		echo "| Ctrl-C ${delay} s into a build | exited after $(( (t1 - t0) / 1000000 )) ms, status $status | | |"
 		echo
 		echo "Index: $(du -h "$dir/.newsdiff/index.db" | cut -f1) for $(du -sh --exclude=.newsdiff "$dir" | cut -f1) of articles. Grouping: $quality"
 		echo
