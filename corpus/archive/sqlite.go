@@ -611,7 +611,10 @@ func (s *SQLite) Entries(ctx context.Context) ([]Entry, error) {
 	if gen, err = s.generation(ctx); err != nil {
 		return nil, err
 	}
-	if s.listed.entries != nil && gen == s.listed.gen+s.listed.commits {
+	// Rows are read again by path or id only while they are few: past a
+	// quarter of the listing, one pass over the table costs less.
+	l := &s.listed
+	if l.entries != nil && gen == l.gen+l.commits && 4*(len(l.paths)+len(l.ids)) < len(l.entries) {
 		es, err = s.updatedListing(ctx)
 	} else {
 		es, err = s.entryRows(ctx, `SELECT `+entryColumns+` FROM articles`)
