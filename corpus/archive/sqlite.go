@@ -638,12 +638,6 @@ const entryColumns = `id, path, article, outlet, title, url, date, words, story,
 // written since read again.
 func (s *SQLite) updatedListing(ctx context.Context) ([]Entry, error) {
 	l := &s.listed
-	var keep []Entry
-	for _, e := range l.entries {
-		if !l.paths[e.Path] && !l.ids[e.ID] {
-			keep = append(keep, e)
-		}
-	}
 	paths := make([]any, 0, len(l.paths))
 	for p := range l.paths {
 		paths = append(paths, p)
@@ -652,6 +646,7 @@ func (s *SQLite) updatedListing(ctx context.Context) ([]Entry, error) {
 	for id := range l.ids {
 		ids = append(ids, id)
 	}
+	var fresh []Entry
 	const chunk = 500
 	for _, q := range []struct {
 		column string
@@ -664,12 +659,26 @@ func (s *SQLite) updatedListing(ctx context.Context) ([]Entry, error) {
 			if err != nil {
 				return nil, err
 			}
-			keep = append(keep, got...)
+			fresh = append(fresh, got...)
 		}
 	}
 	// A row both written and grouped was read twice.
-	slices.SortFunc(keep, func(a, b Entry) int { return strings.Compare(a.Path, b.Path) })
-	return slices.CompactFunc(keep, func(a, b Entry) bool { return a.Path == b.Path }), nil
+	byPath := func(a, b Entry) int { return strings.Compare(a.Path, b.Path) }
+	slices.SortFunc(fresh, byPath)
+	fresh = slices.CompactFunc(fresh, func(a, b Entry) bool { return a.Path == b.Path })
+	// The rows not written, in path order, merged with the fresh ones:
+	// not sorted again.
+	out := make([]Entry, 0, len(l.entries)+len(fresh))
+	for _, e := range l.entries {
+		if l.paths[e.Path] || l.ids[e.ID] {
+			continue
+		}
+		for len(fresh) > 0 && byPath(fresh[0], e) < 0 {
+			out, fresh = append(out, fresh[0]), fresh[1:]
+		}
+		out = append(out, e)
+	}
+	return append(out, fresh...), nil
 }
 
 // entryRows reads the entries query selects (entryColumns), sorted by path.
