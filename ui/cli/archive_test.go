@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/newsdiff/newsdiff/articles"
+	"github.com/newsdiff/newsdiff/corpus/archive"
 )
 
 // archiveDir makes a flat folder holding the sample story and articles on
@@ -179,5 +180,25 @@ func TestFocusedCommandsSeeTheirArticlesEdited(t *testing.T) {
 	}
 	if out := run("unique", "--story", "Donald", dir); strings.Contains(out, "Zorblesday") || !strings.Contains(out, "5 articles") {
 		t.Errorf("unique --story after the edit was undone:\n%s", out)
+	}
+}
+
+// TestProgressLineEndsOnce is a regression test: an interrupted index left
+// the shell's prompt on the progress bar's line, and the refresh, still
+// running, could draw a frame after it. done ends the line, and nothing is
+// drawn after.
+func TestProgressLineEndsOnce(t *testing.T) {
+	var b strings.Builder
+	p := newProgressLine(&b, true, true)
+	p.show(archive.Progress{Phase: "reading", Done: 1, Total: 10})
+	p.done()
+	drawn := b.String()
+	if !strings.HasSuffix(drawn, "\n") || !strings.Contains(drawn, "1/10") {
+		t.Fatalf("after one frame and done: %q, want the frame and a line break", drawn)
+	}
+	p.show(archive.Progress{Phase: "reading", Done: 10, Total: 10})
+	p.done()
+	if b.String() != drawn {
+		t.Errorf("drawn after done: %q", strings.TrimPrefix(b.String(), drawn))
 	}
 }

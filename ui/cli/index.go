@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"sync"
 	"time"
 
 	"github.com/charmbracelet/bubbles/progress"
@@ -68,6 +69,9 @@ the same on the way; this one shows its progress.`,
 			select {
 			case o = <-done:
 			case <-ctx.Done():
+				if shown != nil {
+					shown.done() // the shell's prompt starts a line of its own
+				}
 				return context.Cause(ctx)
 			}
 			if shown != nil {
@@ -102,8 +106,12 @@ the same on the way; this one shows its progress.`,
 	return cmd
 }
 
-// progressLine shows a refresh's progress on w.
+// progressLine shows a refresh's progress on w. done may be called while
+// the refresh still reports, when the command is interrupted: the mutex
+// keeps the two apart, and nothing is drawn after done.
 type progressLine struct {
+	mu       sync.Mutex
+	ended    bool
 	w        io.Writer
 	terminal bool
 	bar      progress.Model
@@ -122,7 +130,9 @@ func newProgressLine(w io.Writer, terminal, noColor bool) *progressLine {
 }
 
 func (p *progressLine) show(pr archive.Progress) {
-	if pr.Total == 0 {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if pr.Total == 0 || p.ended {
 		return
 	}
 	frac := float64(pr.Done) / float64(pr.Total)
@@ -149,7 +159,10 @@ func (p *progressLine) show(pr archive.Progress) {
 
 // done ends the progress line, so what follows starts on a line of its own.
 func (p *progressLine) done() {
-	if p.drawn {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.drawn && !p.ended {
 		fmt.Fprintln(p.w)
 	}
+	p.ended = true
 }
