@@ -25,6 +25,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"iter"
 	"os"
 	"path/filepath"
 	"slices"
@@ -347,13 +348,19 @@ func (a *Archive) Warnings() []string { return a.warnings }
 
 // Entries returns every article, in path order, skipped files left out.
 func (a *Archive) Entries() []Entry {
-	var out []Entry
-	for _, e := range a.entries {
-		if !e.Skipped {
-			out = append(out, e)
+	return slices.Collect(a.All())
+}
+
+// All yields every article, in path order, skipped files left out, without
+// copying the listing as Entries does (20 MB at 100,000 articles).
+func (a *Archive) All() iter.Seq[Entry] {
+	return func(yield func(Entry) bool) {
+		for _, e := range a.entries {
+			if !e.Skipped && !yield(e) {
+				return
+			}
 		}
 	}
-	return out
 }
 
 // Problems returns the files that were skipped or loaded with a warning,

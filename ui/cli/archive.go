@@ -186,7 +186,6 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir string, names .
 // as resolve does in a loaded corpus: an id, a unique id prefix, an outlet
 // or a unique outlet prefix.
 func findInArchive(arg string, ar *archive.Archive) (archive.Entry, error) {
-	all := ar.Entries()
 	lower := strings.ToLower(arg)
 	for _, try := range []func(archive.Entry) bool{
 		func(e archive.Entry) bool { return e.Article == arg },
@@ -195,7 +194,7 @@ func findInArchive(arg string, ar *archive.Archive) (archive.Entry, error) {
 		func(e archive.Entry) bool { return strings.HasPrefix(strings.ToLower(e.Outlet), lower) },
 	} {
 		var found []archive.Entry
-		for _, e := range all {
+		for e := range ar.All() {
 			if try(e) {
 				found = append(found, e)
 			}

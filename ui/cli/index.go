@@ -91,14 +91,15 @@ the same on the way; this one shows its progress.`,
 			if quiet {
 				return nil
 			}
-			alone := 0
+			alone, articles := 0, 0
 			for _, s := range ar.Stories() {
+				articles += len(s.Entries)
 				if s.Alone {
 					alone++
 				}
 			}
 			fmt.Fprintf(a.env.Stdout, "%d articles; stories: %d, not grouped: %d; %s; index %s\n",
-				len(ar.Entries()), len(ar.Stories())-alone, alone, time.Since(start).Round(time.Millisecond), Name(ar.IndexPath()))
+				articles, len(ar.Stories())-alone, alone, time.Since(start).Round(time.Millisecond), Name(ar.IndexPath()))
 			return nil
 		},
 	}
