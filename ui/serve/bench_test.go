@@ -40,7 +40,8 @@ const childProfileEnv = "NEWSDIFF_SERVE_CPUPROFILE"
 // embedded corpus (readerConfig), on a loopback port: it prints the address and
 // serves until its stdin closes. Instead of the newsdiff commands it offers
 // two of its own: "heap" prints the live heap after a collection, the
-// goroutine stacks in use and the number of goroutines; "cpu" prints the CPU
+// goroutine stacks in use, the number of goroutines and the resident set
+// size (-1 where it is not known); "cpu" prints the CPU
 // time the process has used, in nanoseconds, or -1 where it is not known, and
 // "cpu DURATION" the CPU time it uses in the next DURATION and how long that
 // really took, so that the exec session itself is not counted.
@@ -119,7 +120,11 @@ func statsExec(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	runtime.GC()
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	_, _ = fmt.Fprintln(stdout, ms.HeapAlloc, ms.StackInuse, runtime.NumGoroutine())
+	rss, ok := processRSS()
+	if !ok {
+		rss = -1
+	}
+	_, _ = fmt.Fprintln(stdout, ms.HeapAlloc, ms.StackInuse, runtime.NumGoroutine(), rss)
 	return 0
 }
 
@@ -134,14 +139,18 @@ const benchWidth, benchHeight = 120, 40
 // session, after a random pause. It measures, per keystroke, the time from
 // sending it to receiving the frame that shows its effect, and reports:
 //
-//   - ms-median and ms-p99: that round trip, and keys/s: how many
+//   - ms-median, ms-p95 and ms-p99: that round trip, and keys/s: how many
 //     keystrokes the server answered per second, all sessions together;
-//   - heap-B/session, stack-B/session and goroutines/session: what the
-//     server holds for each session idle with its comparison open (the
-//     shared comparison cache is filled beforehand, so it is not counted);
+//   - heap-B/session, stack-B/session, rss-B/session and
+//     goroutines/session: what the server holds for each session idle with
+//     its comparison open (the shared comparison cache is filled
+//     beforehand, so it is not counted; the resident set size also counts
+//     what the runtime keeps but no longer uses);
 //   - cpu-µs/key: the server's CPU time (user and system) per keystroke
-//     while they scroll, and cpu-µs/idle-session-s the CPU time an idle
-//     session costs it per second.
+//     while they scroll; cpu-%: that CPU time over the time they scroll, in
+//     percent of one core (the machine's other cores run the clients); and
+//     cpu-µs/idle-session-s the CPU time an idle session costs it per
+//     second.
 //
 // Everything stays on loopback and each wait is bounded.
 //
@@ -223,14 +232,19 @@ func BenchmarkServeLoad(b *testing.B) {
 	b.ReportMetric((idle.heap-before.heap)/sessions, "heap-B/session")
 	b.ReportMetric((idle.stack-before.stack)/sessions, "stack-B/session")
 	b.ReportMetric((idle.goroutines-before.goroutines)/sessions, "goroutines/session")
+	if idle.rss >= 0 && before.rss >= 0 {
+		b.ReportMetric((idle.rss-before.rss)/sessions, "rss-B/session")
+	}
 	all := slices.Sorted(slices.Values(slices.Concat(latencies...)))
 	if len(all) > 0 {
 		b.ReportMetric(float64(all[len(all)/2])/float64(time.Millisecond), "ms-median")
+		b.ReportMetric(float64(all[len(all)*95/100])/float64(time.Millisecond), "ms-p95")
 		b.ReportMetric(float64(all[len(all)*99/100])/float64(time.Millisecond), "ms-p99")
 		b.ReportMetric(float64(len(all))/wall.Seconds(), "keys/s")
 	}
 	if cpu0 >= 0 && idleCPU >= 0 && len(all) > 0 {
 		b.ReportMetric(float64(cpu)/float64(time.Microsecond)/float64(len(all)), "cpu-µs/key")
+		b.ReportMetric(100*cpu.Seconds()/wall.Seconds(), "cpu-%")
 		b.ReportMetric(float64(idleCPU)/float64(time.Microsecond)/sessions/idleWall.Seconds(), "cpu-µs/idle-session-s")
 	}
 }
@@ -305,16 +319,17 @@ func (c *child) exec(b *testing.B, cmd string) string {
 	return string(out)
 }
 
-// memory is what the server process holds: live heap and goroutine stacks
-// in bytes, and goroutines.
-type memory struct{ heap, stack, goroutines float64 }
+// memory is what the server process holds: live heap, goroutine stacks and
+// resident set size in bytes (rss is negative where the server cannot tell),
+// and goroutines.
+type memory struct{ heap, stack, goroutines, rss float64 }
 
 // memory asks the server what it holds.
 func (c *child) memory(b *testing.B) memory {
 	b.Helper()
 	out := c.exec(b, "heap")
 	var m memory
-	if _, err := fmt.Sscan(out, &m.heap, &m.stack, &m.goroutines); err != nil {
+	if _, err := fmt.Sscan(out, &m.heap, &m.stack, &m.goroutines, &m.rss); err != nil {
 		b.Fatalf("heap: %q: %v", out, err)
 	}
 	return m
