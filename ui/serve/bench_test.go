@@ -36,6 +36,15 @@ const childServerEnv = "NEWSDIFF_SERVE_CHILD"
 //	NEWSDIFF_SERVE_CPUPROFILE=$PWD/serve.prof go test -run '^$' -bench ServeLoad -benchtime 50x ./ui/serve
 const childProfileEnv = "NEWSDIFF_SERVE_CPUPROFILE"
 
+// childHeapProfileEnv, when set to a path, makes the child server write a
+// heap profile there each time it is asked what it holds, the last one with
+// every session idle and its comparison open, and another to the path with
+// ".exit" added as it exits, whose alloc_space shows what scrolling
+// allocates:
+//
+//	NEWSDIFF_SERVE_HEAPPROFILE=$PWD/heap.prof go test -run '^$' -bench ServeLoad -benchtime 1x ./ui/serve
+const childHeapProfileEnv = "NEWSDIFF_SERVE_HEAPPROFILE"
+
 // runChildServer serves what `newsdiff serve` serves, the reader over the
 // embedded corpus (readerConfig), on a loopback port: it prints the address and
 // serves until its stdin closes. Instead of the newsdiff commands it offers
@@ -84,6 +93,11 @@ func runChildServer() int {
 	fmt.Println(ln.Addr())
 	go func() { _ = srv.Serve(ln) }()
 	_, _ = io.Copy(io.Discard, os.Stdin)
+	if path := os.Getenv(childHeapProfileEnv); path != "" {
+		if err := writeHeapProfile(path + ".exit"); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+		}
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	_ = srv.Shutdown(ctx)
@@ -124,8 +138,27 @@ func statsExec(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	if !ok {
 		rss = -1
 	}
+	if path := os.Getenv(childHeapProfileEnv); path != "" {
+		if err := writeHeapProfile(path); err != nil {
+			_, _ = fmt.Fprintln(stderr, err)
+			return 1
+		}
+	}
 	_, _ = fmt.Fprintln(stdout, ms.HeapAlloc, ms.StackInuse, runtime.NumGoroutine(), rss)
 	return 0
+}
+
+// writeHeapProfile writes the heap profile of the last collection to path.
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // The size of every session in BenchmarkServeLoad: wide enough for both
