@@ -23,17 +23,22 @@ func updateModel(m Model, msg tea.Msg) Model {
 	return tm.(Model)
 }
 
-// BenchmarkScroll is one keypress of scrolling: Update and View.
+// BenchmarkScroll is one keypress of scrolling: Update and View. It also
+// reports the frame's size in bytes and cells, since Bubble Tea's renderer
+// copies, splits, measures and writes every frame once more.
 func BenchmarkScroll(b *testing.B) {
 	m := benchModel(b)
 	keys := []tea.Msg{keyMsg("j"), keyMsg("k")}
 	b.ReportAllocs()
 	i := 0
+	frame := ""
 	for b.Loop() {
 		m = updateModel(m, keys[i%2])
-		_ = m.View()
+		frame = m.View()
 		i++
 	}
+	b.ReportMetric(float64(len(frame)), "frame-B")
+	b.ReportMetric(float64(len(frame))/float64(m.width*m.height), "B/cell")
 }
 
 // BenchmarkNewPair is switching to a pair never shown before: alignment,
