@@ -588,49 +588,63 @@ func (p comparePane) View() string {
 		return ""
 	}
 	var sb strings.Builder
+	sb.Grow(p.viewSize())
+	cur := p.cursorRow()
+	for i := range p.height {
+		if i > 0 {
+			sb.WriteByte('\n')
+		}
+		p.writeRow(&sb, i, cur)
+	}
+	return sb.String()
+}
+
+// viewSize is at least the length of View in bytes, for growing a buffer
+// once: the header, then each row with room for its gutter marks, or a
+// blank row past the end.
+func (p *comparePane) viewSize() int {
+	const gutter = 64 // the escape sequences of a row's marks, generously
 	size := 0
 	for _, h := range p.header {
 		size += len(h) + 1
 	}
-	if p.lay != nil {
-		for r := p.scroll.top; r < min(p.scroll.top+p.height, len(p.lay.painted)); r++ {
-			size += len(p.lay.painted[r]) + 32
-		}
-	}
-	sb.Grow(size + p.height*(p.width+1))
-	n := 0
-	newline := func() {
-		if n > 0 {
-			sb.WriteByte('\n')
-		}
-		n++
-	}
-	for _, h := range p.header {
-		if n == p.height {
-			break
-		}
-		newline()
-		sb.WriteString(h)
-	}
-	cur := p.cursorRow()
-	for r := p.scroll.top; n < p.height; r++ {
-		newline()
+	for i := len(p.header); i < p.height; i++ {
+		r := p.scroll.top + i - len(p.header)
 		if p.lay == nil || r >= len(p.lay.rows) {
-			sb.WriteString(p.blank)
+			size += len(p.blank) + 1
 			continue
 		}
-		row := p.lay.painted[r]
-		if r == cur {
-			sb.WriteString(p.painter.current)
-			if p.curHit >= 0 && p.curRow != "" {
-				row = p.curRow
-			}
-		} else {
-			sb.WriteByte(' ')
-		}
-		sb.WriteString(p.painter.marks[p.lay.rows[r].mark])
-		sb.WriteString(p.painter.rowMarks[p.lay.rows[r].rowMark])
-		sb.WriteString(row)
+		size += len(p.lay.painted[r]) + max(len(p.curRow)-len(p.lay.painted[r]), 0) + gutter
 	}
-	return sb.String()
+	return size
+}
+
+// writeRow writes the i-th row on screen, counted from the pane's top, into
+// sb; cur is cursorRow. Views that set the pane beside another write its
+// rows straight into their frame rather than split View's.
+func (p *comparePane) writeRow(sb *strings.Builder, i, cur int) {
+	if p.width <= 0 || i < 0 || i >= p.height {
+		return
+	}
+	if i < len(p.header) {
+		sb.WriteString(p.header[i])
+		return
+	}
+	r := p.scroll.top + i - len(p.header)
+	if p.lay == nil || r >= len(p.lay.rows) {
+		sb.WriteString(p.blank)
+		return
+	}
+	row := p.lay.painted[r]
+	if r == cur {
+		sb.WriteString(p.painter.current)
+		if p.curHit >= 0 && p.curRow != "" {
+			row = p.curRow
+		}
+	} else {
+		sb.WriteByte(' ')
+	}
+	sb.WriteString(p.painter.marks[p.lay.rows[r].mark])
+	sb.WriteString(p.painter.rowMarks[p.lay.rows[r].rowMark])
+	sb.WriteString(row)
 }

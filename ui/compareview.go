@@ -324,14 +324,35 @@ func (v *compareView) WriteView(sb *strings.Builder) {
 		sb.WriteString(lv)
 		return
 	case !v.dual():
-		rv := v.pane.View()
-		sb.Grow(len(rv) + bottom)
-		sb.WriteString(rv)
+		if v.pane.width <= 0 {
+			return
+		}
+		sb.Grow(v.pane.viewSize() + bottom)
+		cur := v.pane.cursorRow()
+		for i := range v.pane.height {
+			if i > 0 {
+				sb.WriteByte('\n')
+			}
+			v.pane.writeRow(sb, i, cur)
+		}
 		return
 	}
-	lv, rv := v.articles.View(), v.pane.View()
-	sb.Grow(len(lv) + len(rv) + bottom)
-	writeColumns(sb, lv, rv, v.height)
+	// The comparison's rows go straight into the frame: joining them
+	// first, as View does, and splitting them again would copy each
+	// frame twice more.
+	lv := v.articles.View()
+	sb.Grow(len(lv) + v.pane.viewSize() + bottom)
+	left := strings.Split(lv, "\n")
+	cur := v.pane.cursorRow()
+	for i := range v.height {
+		if i > 0 {
+			sb.WriteByte('\n')
+		}
+		if i < len(left) {
+			sb.WriteString(left[i])
+		}
+		v.pane.writeRow(sb, i, cur)
+	}
 }
 
 // writeColumns writes the first height rows of two panes side by side:

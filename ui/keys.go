@@ -140,17 +140,23 @@ func DefaultKeyMap() KeyMap {
 // screen: the few a reader needs next, given what is enabled, most needed
 // first. The line drops them from the end to fit, and always ends with
 // help and quit (see fitShortHelp).
-func (k KeyMap) ShortHelp() []key.Binding {
+func (k KeyMap) ShortHelp() []key.Binding { return k.appendShortHelp(nil) }
+
+// appendShortHelp appends ShortHelp's bindings to dst. The reader asks for
+// them after every key, to see whether the help line changed, and passes a
+// buffer of its own rather than make a slice each time.
+func (k *KeyMap) appendShortHelp(dst []key.Binding) []key.Binding {
 	if k.Accept.Enabled() {
-		return []key.Binding{k.Accept, k.Cancel, k.DeleteWord, k.ForceQuit}
+		return append(dst, k.Accept, k.Cancel, k.DeleteWord, k.ForceQuit)
 	}
 	if k.CloseHelp.Enabled() {
-		return []key.Binding{k.Down, k.PageDown, k.Bottom, k.CloseHelp, k.ForceQuit}
+		return append(dst, k.Down, k.PageDown, k.Bottom, k.CloseHelp, k.ForceQuit)
 	}
-	return append([]key.Binding{
+	dst = append(dst,
 		k.Abandon, k.Down, k.Up, k.Left, k.Right, k.Pick, k.Open, k.Back, k.NextChange, k.NextMatch, k.NextSection,
 		k.Search, k.Filter, k.Cancel, k.Inline, k.NextOutlet, k.Swap, k.SwitchPane, k.Help, k.Quit,
-	}, k.Views...)
+	)
+	return append(dst, k.Views...)
 }
 
 // fullHelpTitles head the columns of FullHelp.

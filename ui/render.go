@@ -612,6 +612,10 @@ func newBrush(st lipgloss.Style) brush {
 	return brush{out[:i], out[i+1:]}
 }
 
+// paint draws one line of text, which must hold no tab and no newline, as
+// the style the brush was made from renders it.
+func (b brush) paint(text string) string { return b.pre + text + b.suf }
+
 // painter paints layouts with one set of styles.
 type painter struct {
 	brushes [numClasses]brush

@@ -3,7 +3,10 @@ package ui
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
 
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
@@ -18,9 +21,11 @@ func (m *Model) refresh() {
 	}
 	// The help line changes only when the keys on offer or the width do,
 	// and rendering it is most of a scroll key's work: keep it until then.
-	if hk := m.helpKeyOf(); hk != m.helpKey {
-		m.helpLine = padTo(fitShortHelp(m.help, *m.keys, m.width), m.width)
-		m.helpKey = hk
+	var bindings [48]key.Binding
+	var hk [1024]byte
+	if k := m.appendHelpKey(hk[:0], bindings[:0]); string(k) != m.helpKey {
+		m.helpLine = padTo(fitShortHelp(*m.help, *m.keys, m.width), m.width)
+		m.helpKey = string(k)
 	}
 	m.statusLine = m.renderStatus()
 	if m.showProblems {
@@ -28,18 +33,22 @@ func (m *Model) refresh() {
 	}
 }
 
-// helpKeyOf names what the short help shows: the width and each offered
-// binding's keys and description.
-func (m *Model) helpKeyOf() string {
-	var sb strings.Builder
-	fmt.Fprint(&sb, m.width)
-	for _, b := range m.keys.ShortHelp() {
+// appendHelpKey appends to dst what names what the short help shows: the
+// width and each offered binding's keys and description. It runs after
+// every key, so it takes the buffers it fills (dst and one for the
+// bindings) from its caller, who can keep them on the stack.
+func (m *Model) appendHelpKey(dst []byte, bindings []key.Binding) []byte {
+	dst = strconv.AppendInt(dst, int64(m.width), 10)
+	for _, b := range m.keys.appendShortHelp(bindings) {
 		if b.Enabled() {
 			h := b.Help()
-			sb.WriteString("\x00" + h.Key + "\x01" + h.Desc)
+			dst = append(dst, 0)
+			dst = append(dst, h.Key...)
+			dst = append(dst, 1)
+			dst = append(dst, h.Desc...)
 		}
 	}
-	return sb.String()
+	return dst
 }
 
 // updateKeys enables the bindings that mean something now and disables the
@@ -88,7 +97,10 @@ func (m *Model) renderStatus() string {
 	if b, ok := v.(badger); ok && m.state == stateReady {
 		name = b.Badge()
 	}
-	badge := s.Badge.Render(" " + strings.ToUpper(name) + " ")
+	// The badge changes with the view, not with the key: keep it.
+	if name != m.badgeName {
+		m.badgeName, m.badge = name, s.Badge.Render(" "+strings.ToUpper(name)+" ")
+	}
 	bw := textWidth(" " + name + " ")
 
 	// The position matters most, then the search, then the change: drop
@@ -140,7 +152,21 @@ func (m *Model) renderStatus() string {
 		}
 		middle = m.statMiddle
 	}
-	return badge + s.Bar.Render(" ") + middle + s.Position.Render(rtext)
+	b := &m.statusBrushes
+	return m.badge + b.gap + middle + b.position.paint(rtext)
+}
+
+// statusBrushes are the status bar's parts that every key redraws, painted
+// with brushes rather than Style.Render: Render measures, splits and styles
+// its text anew each time, and the status bar is most of what a scrolling
+// key costs the reader.
+type statusBrushes struct {
+	gap      string // the bar's space after the badge
+	position brush
+}
+
+func newStatusBrushes(s *StatusStyles) statusBrushes {
+	return statusBrushes{gap: s.Bar.Render(" "), position: newBrush(s.Position)}
 }
 
 func appendNonEmpty(ss []string, s string) []string {
@@ -191,7 +217,7 @@ func (m *Model) renderFullHelp() {
 	pad := m.styles.HelpPane
 	avail := max(m.width-pad.GetHorizontalFrameSize(), 1)
 	head := m.styles.Message.Render("Keys") + m.styles.Help.FullDesc.Render("  (? or esc to close)")
-	body := strings.Join(append([]string{head, ""}, renderHelp(m.styles, helpSections(m.helpKeys), avail)...), "\n")
+	body := strings.Join(append([]string{head, ""}, renderHelp(m.styles, helpSections(*m.helpKeys), avail)...), "\n")
 	m.helpLines = strings.Split(pad.Render(body), "\n")
 	m.helpScroll.SetHeight(h)
 	m.helpScroll.SetTotal(len(m.helpLines))

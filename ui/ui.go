@@ -71,7 +71,10 @@ type Model struct {
 	articles []*corpus.Article // every article, in corpus order
 	styles   *Styles
 	keys     *KeyMap
-	help     help.Model
+	// help and helpKeys are behind pointers, as the styles and keys are,
+	// because Update returns the Model as a tea.Model: every message
+	// copies it to the heap, and the two of them are most of its size.
+	help *help.Model
 
 	// ctx ends when the reader quits; every comparison and analysis it
 	// starts runs under it.
@@ -85,7 +88,7 @@ type Model struct {
 	showHelp bool
 	// helpKeys is the keymap the full help lists: every key, not only
 	// those that work in the help itself (see helpKeyMap).
-	helpKeys KeyMap
+	helpKeys *KeyMap
 
 	// views holds every view, by page; compare is views[pageCompare],
 	// which the root also picks pairs through.
@@ -120,13 +123,17 @@ type Model struct {
 	flash string
 
 	// Rendered on update, so that View only joins strings.
-	statusLine  string
-	helpLine    string
-	helpKey     string // what helpLine was rendered for; see refresh
-	statKey     string // what statMiddle was rendered for; see renderStatus
-	statMiddle  string
-	problemLine string
-	helpView    []string
+	statusLine string
+	helpLine   string
+	helpKey    string // what helpLine was rendered for; see refresh
+	statKey    string // what statMiddle was rendered for; see renderStatus
+	badgeName  string // what badge was rendered for
+	badge      string
+	// statusBrushes paint the status bar's parts that change per key.
+	statusBrushes statusBrushes
+	statMiddle    string
+	problemLine   string
+	helpView      []string
 	// helpLines is the whole full help, and helpScroll where it is
 	// scrolled to; helpView the lines in view.
 	helpLines  []string
@@ -167,7 +174,7 @@ func New(c *corpus.Corpus, cache *analysis.Cache, opts Options) Model {
 		cache:     cache,
 		styles:    &st,
 		keys:      &keys,
-		help:      help.New(),
+		help:      new(help.New()),
 		ctx:       ctx,
 		stop:      stop,
 		spinner:   spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Status.Flash.Inherit(st.Status.Bar))),
@@ -176,6 +183,7 @@ func New(c *corpus.Corpus, cache *analysis.Cache, opts Options) Model {
 		analysing: make(map[*corpus.Story]bool),
 	}
 	m.help.Styles = st.Help
+	m.statusBrushes = newStatusBrushes(&st.Status)
 	m.env = viewEnv{styles: m.styles, keys: m.keys, painter: newPainter(m.styles), markers: markers, ascii: ascii, links: opts.Hyperlinks && !ascii,
 		writeHTML: opts.WriteHTML, out: r.Output()}
 	if opts.Load != nil && c == nil {
@@ -455,7 +463,7 @@ func (m *Model) handleGlobalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.Abandon):
 		m.abandonCompare()
 	case key.Matches(msg, k.Help):
-		m.helpKeys = m.helpKeyMap()
+		m.helpKeys = new(m.helpKeyMap())
 		m.showHelp = true
 		m.helpScroll = scroller{}
 		m.renderFullHelp()

@@ -1,0 +1,38 @@
+package ui
+
+import (
+	"testing"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+)
+
+// TestStatusBrushesMatchRender checks that the status bar's parts painted
+// with brushes are byte for byte what Style.Render draws, in every colour
+// profile, on dark and light backgrounds, with and without colour: a style
+// that gained padding, a width or underlined spaces would need Render again.
+func TestStatusBrushesMatchRender(t *testing.T) {
+	texts := []string{"", " ", "  row 12/181 · 7% ", "  /trump · 3/9 · row 1/40 · top ", "  ünïcödé — “quoted” · 世界 "}
+	for _, p := range []termenv.Profile{termenv.TrueColor, termenv.ANSI256, termenv.ANSI, termenv.Ascii} {
+		for _, dark := range []bool{true, false} {
+			for _, mono := range []bool{false, true} {
+				r := lipgloss.NewRenderer(nil)
+				r.SetColorProfile(p)
+				r.SetHasDarkBackground(dark)
+				st := NewStyles(r)
+				if mono {
+					st = NewMonoStyles(r)
+				}
+				b := newStatusBrushes(&st.Status)
+				if got, want := b.gap, st.Status.Bar.Render(" "); got != want {
+					t.Errorf("profile %v dark %v mono %v: gap %q, want %q", p, dark, mono, got, want)
+				}
+				for _, text := range texts {
+					if got, want := b.position.paint(text), st.Status.Position.Render(text); got != want {
+						t.Errorf("profile %v dark %v mono %v: position %q painted %q, want %q", p, dark, mono, text, got, want)
+					}
+				}
+			}
+		}
+	}
+}
