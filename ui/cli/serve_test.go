@@ -139,6 +139,9 @@ func TestServeConfig(t *testing.T) {
 	if want := "1 story, 5 articles"; cfg.CorpusSize != want {
 		t.Errorf("CorpusSize %q, want %q", cfg.CorpusSize, want)
 	}
+	if !cfg.ExactFrames {
+		t.Error("ExactFrames off: the renderer measures every line of the reader's frames again to cut them")
+	}
 	if cfg := ServeConfig(serve.Config{ExecCommands: []string{"list"}, CorpusSize: "news"}, c, nil, nil); !slices.Equal(cfg.ExecCommands, []string{"list"}) || cfg.CorpusSize != "news" {
 		t.Errorf("ServeConfig overrode the caller's ExecCommands %q or CorpusSize %q", cfg.ExecCommands, cfg.CorpusSize)
 	}

@@ -76,6 +76,15 @@ type Config struct {
 	// refuses interactive sessions.
 	NewModel func(ctx context.Context, r *lipgloss.Renderer, width, height int) tea.Model
 
+	// ExactFrames promises that every frame NewModel's models draw is
+	// exactly the window's size: each line as wide as the window and no
+	// more lines than it is high. The renderer then neither cuts nor
+	// measures lines to cut them, which under load is a large share of
+	// each session's CPU time. A model that breaks the promise leaves
+	// stale cells (a short line) or a wrapped, scrolled screen (a long
+	// one).
+	ExactFrames bool
+
 	// ProgramOptions are added to every interactive session's tea.Program,
 	// e.g. tea.WithMouseCellMotion(). The server's own options (the session
 	// as input and output, its context, the alternate screen, no signal

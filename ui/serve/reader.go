@@ -42,6 +42,10 @@ func (s *Server) runReader(sess ssh.Session, c *conn, streams sessionIO) outcome
 	if model == nil {
 		return s.endOutcome(errPanic)
 	}
+	exact := s.cfg.ExactFrames
+	if exact {
+		model = exactWindowModel{model}
+	}
 
 	p := tea.NewProgram(model, append(slices.Clone(s.cfg.ProgramOptions),
 		tea.WithContext(ctx),
@@ -73,7 +77,11 @@ func (s *Server) runReader(sess ssh.Session, c *conn, streams sessionIO) outcome
 			if !ok {
 				return
 			}
-			p.Send(tea.WindowSizeMsg{Width: w, Height: h})
+			if exact {
+				p.Send(windowMsg{w, h})
+			} else {
+				p.Send(tea.WindowSizeMsg{Width: w, Height: h})
+			}
 		}
 	}()
 

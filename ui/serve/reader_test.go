@@ -72,6 +72,7 @@ func readerConfig(cfg Config, c *corpus.Corpus) Config {
 		cfg.Exec = testExec
 	}
 	cfg.ProgramOptions = append(cfg.ProgramOptions, tea.WithMouseCellMotion())
+	cfg.ExactFrames = true
 	cfg.CorpusSize = "the embedded story"
 	return cfg
 }
