@@ -198,6 +198,13 @@ func (p *comparePane) relayout() {
 	} else {
 		lay = buildLayout(p.cmp, p.width, p.mode, p.markers[p.mode], p.marks)
 		lay.setQuery(p.query, p.painter)
+		// A layout of this comparison at this width and mode with other
+		// marks was made before the story's analysis came, and will not
+		// be shown again: over SSH, where memory is per session, it was a
+		// quarter of what an idle session held.
+		p.layouts = slices.DeleteFunc(p.layouts, func(l *layout) bool {
+			return l.cmp == k.cmp && l.width == k.width && l.mode == k.mode
+		})
 		if len(p.layouts) >= maxLayouts {
 			p.layouts = p.layouts[:maxLayouts-1]
 		}
