@@ -103,5 +103,6 @@ func (a *app) runServer(ctx context.Context, r ServeRequest) error {
 	if err != nil {
 		return err
 	}
+	serve.TuneGC()
 	return srv.Run(ctx)
 }

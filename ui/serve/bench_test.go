@@ -46,7 +46,8 @@ const childProfileEnv = "NEWSDIFF_SERVE_CPUPROFILE"
 const childHeapProfileEnv = "NEWSDIFF_SERVE_HEAPPROFILE"
 
 // runChildServer serves what `newsdiff serve` serves, the reader over the
-// embedded corpus (readerConfig), on a loopback port: it prints the address and
+// embedded corpus (readerConfig) with the collector tuned (TuneGC), on a
+// loopback port: it prints the address and
 // serves until its stdin closes. Instead of the newsdiff commands it offers
 // two of its own: "heap" prints the live heap after a collection, the
 // goroutine stacks in use, the number of goroutines and the resident set
@@ -55,6 +56,7 @@ const childHeapProfileEnv = "NEWSDIFF_SERVE_HEAPPROFILE"
 // "cpu DURATION" the CPU time it uses in the next DURATION and how long that
 // really took, so that the exec session itself is not counted.
 func runChildServer() int {
+	TuneGC()
 	c, err := loadSeed()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
