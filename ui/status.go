@@ -148,7 +148,15 @@ func (m *Model) renderStatus() string {
 		key := fmt.Sprint(mid, items)
 		if key != m.statKey {
 			t := fitItems(items, " · ", mid)
-			m.statKey, m.statMiddle = key, s.Stat.Render(t+strings.Repeat(" ", mid-textWidth(t)))
+			t += strings.Repeat(" ", mid-textWidth(t))
+			if strings.ContainsAny(t, "\t\n") {
+				// A brush paints one line as it is; Render turns tabs
+				// into spaces.
+				m.statMiddle = s.Stat.Render(t)
+			} else {
+				m.statMiddle = m.statusBrushes.stat.paint(t)
+			}
+			m.statKey = key
 		}
 		middle = m.statMiddle
 	}
@@ -163,10 +171,11 @@ func (m *Model) renderStatus() string {
 type statusBrushes struct {
 	gap      string // the bar's space after the badge
 	position brush
+	stat     brush // the figures, which move whenever the position's width does
 }
 
 func newStatusBrushes(s *StatusStyles) statusBrushes {
-	return statusBrushes{gap: s.Bar.Render(" "), position: newBrush(s.Position)}
+	return statusBrushes{gap: s.Bar.Render(" "), position: newBrush(s.Position), stat: newBrush(s.Stat)}
 }
 
 func appendNonEmpty(ss []string, s string) []string {

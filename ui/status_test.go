@@ -31,6 +31,9 @@ func TestStatusBrushesMatchRender(t *testing.T) {
 					if got, want := b.position.paint(text), st.Status.Position.Render(text); got != want {
 						t.Errorf("profile %v dark %v mono %v: position %q painted %q, want %q", p, dark, mono, text, got, want)
 					}
+					if got, want := b.stat.paint(text), st.Status.Stat.Render(text); got != want {
+						t.Errorf("profile %v dark %v mono %v: figures %q painted %q, want %q", p, dark, mono, text, got, want)
+					}
 				}
 			}
 		}
