@@ -82,6 +82,14 @@ func (s *Server) runReader(sess ssh.Session, c *conn, streams sessionIO) outcome
 			} else {
 				p.Send(tea.WindowSizeMsg{Width: w, Height: h})
 			}
+			// Sizes that come meanwhile replace each other, and only
+			// the last is laid out: a client changing its window
+			// hundreds of times a second costs a few re-layouts.
+			select {
+			case <-time.After(resizeInterval):
+			case <-ctx.Done():
+				return
+			}
 		}
 	}()
 
@@ -102,6 +110,12 @@ func (s *Server) runReader(sess ssh.Session, c *conn, streams sessionIO) outcome
 		return outcome{0, "", "quit"}
 	}
 }
+
+// resizeInterval is the least time between two window sizes handed to a
+// session's program: two frames at Bubble Tea's 60 a second, so that a
+// person dragging a window edge sees it follow, while a flood of window
+// changes is laid out at most 30 times a second.
+const resizeInterval = 2 * time.Second / 60
 
 // activityReader is the program's input: it restarts the idle timer on every
 // keystroke and ends the session when the client closes its side, since a
