@@ -1,10 +1,6 @@
 package corpus
 
-import (
-	"cmp"
-	"slices"
-	"sort"
-)
+import "sort"
 
 // ParagraphAt returns the 1-based number of the paragraph holding byte
 // offset off (the last paragraph for an offset past it, 0 for an article
@@ -38,27 +34,19 @@ func (a *Article) ParagraphOf(r Range) int {
 // Tokens are contiguous and in order, so both ends are binary searches:
 // every layer asks this question, of sentences, quotes, ops and facts.
 func (a *Article) TokensIn(s Span) Range {
-	start, _ := slices.BinarySearchFunc(a.Tokens, s.Start, func(t Token, off int) int { return cmp.Compare(t.Start, off) })
-	end, _ := slices.BinarySearchFunc(a.Tokens, s.End, func(t Token, off int) int {
-		if t.End <= off {
-			return -1
-		}
-		return 1
-	})
-	return Range{start, max(start, end)}
+	return a.Tokens.in(s)
 }
 
 // WordsIn counts the word tokens inside span s.
 func (a *Article) WordsIn(s Span) int {
-	r := a.TokensIn(s)
-	return CountWords(a.Tokens[r.Start:r.End])
+	return CountWords(a.Tokens.In(a.TokensIn(s)))
 }
 
 // CountWords counts the word tokens of toks.
-func CountWords(toks []Token) int {
+func CountWords(toks Tokens) int {
 	n := 0
-	for _, t := range toks {
-		if t.Kind == TokWord {
+	for i := range toks.Len() {
+		if toks.Kind(i) == TokWord {
 			n++
 		}
 	}

@@ -9,7 +9,7 @@ import (
 func wordsOf(s string) []string {
 	a := Parse("test", []byte(s))
 	var out []string
-	for _, t := range a.Tokens {
+	for _, t := range a.Tokens.All() {
 		if t.Kind == TokWord {
 			out = append(out, a.Text(t.Span))
 		}

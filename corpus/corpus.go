@@ -65,7 +65,8 @@ func (k TokenKind) String() string {
 	return fmt.Sprintf("TokenKind(%d)", int(k))
 }
 
-// Token is one word, punctuation mark, whitespace run or control sequence.
+// Token is one word, punctuation mark, whitespace run or control sequence,
+// as Tokens.At returns it (an article stores its tokens packed).
 type Token struct {
 	Span
 	Kind TokenKind
@@ -118,9 +119,9 @@ type Article struct {
 
 	Paragraphs []Paragraph
 	Sentences  []Sentence
-	Tokens     []Token
-	Words      int // word tokens in the body
-
+	// Tokens cover the body exactly, in order; Tokens.At(i) is token i.
+	Tokens Tokens
+	Words  int // word tokens in the body
 }
 
 // Text returns the original bytes of s as a string, unsanitised. Use

@@ -33,7 +33,7 @@ func TestLoadMarkdown(t *testing.T) {
 	if got := paragraphTexts(a); !slices.Equal(got, want) {
 		t.Errorf("paragraphs %q, want %q", got, want)
 	}
-	for _, tok := range a.Tokens {
+	for _, tok := range a.Tokens.All() {
 		if f := tok.Form; f == "*" || f == "#" || f == "[" || f == "](" {
 			t.Errorf("markup token %q kept", f)
 		}
@@ -117,7 +117,7 @@ func TestLoadHTMLKeepsText(t *testing.T) {
 
 func words(a *corpus.Article) []string {
 	var out []string
-	for _, tok := range a.Tokens {
+	for _, tok := range a.Tokens.All() {
 		if tok.Kind == corpus.TokWord && tok.Start >= a.Body.Start {
 			out = append(out, tok.Form)
 		}

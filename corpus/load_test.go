@@ -62,8 +62,8 @@ func ids(c *corpus.Corpus) []string {
 
 // tokenAt returns the token of a that holds byte offset off.
 func tokenAt(a *corpus.Article, off int) corpus.Token {
-	i := sort.Search(len(a.Tokens), func(i int) bool { return a.Tokens[i].End > off })
-	return a.Tokens[i]
+	i := sort.Search(a.Tokens.Len(), func(i int) bool { return a.Tokens.Span(i).End > off })
+	return a.Tokens.At(i)
 }
 
 func TestLoadByteOrderMark(t *testing.T) {
@@ -78,8 +78,8 @@ func TestLoadByteOrderMark(t *testing.T) {
 	if a.Title != "Clinton camp reacts" {
 		t.Errorf("Title = %q, want %q", a.Title, "Clinton camp reacts")
 	}
-	if a.Tokens[0].Start != 3 || a.Tokens[0].Kind != corpus.TokWord {
-		t.Errorf("first token %+v, want the word after the byte-order mark", a.Tokens[0])
+	if a.Tokens.Span(0).Start != 3 || a.Tokens.Kind(0) != corpus.TokWord {
+		t.Errorf("first token %+v, want the word after the byte-order mark", a.Tokens.At(0))
 	}
 }
 
@@ -113,7 +113,7 @@ func TestLoadLineEndings(t *testing.T) {
 func TestLoadUnicodeSpacesSeparateWords(t *testing.T) {
 	a := only(t, files("a.txt", "Title\n\nfoo\u00a0bar\u2009baz\u202fqux\u3000quux end.\n"))
 	var words []string
-	for _, tok := range a.Tokens {
+	for _, tok := range a.Tokens.All() {
 		if tok.Kind == corpus.TokWord {
 			words = append(words, tok.Form)
 		}
@@ -684,7 +684,7 @@ func checkArticle(t *testing.T, a *corpus.Article) {
 	}
 
 	next, words := a.Body.Start, 0
-	for i, tok := range a.Tokens {
+	for i, tok := range a.Tokens.All() {
 		check("token", i, tok.Span)
 		if tok.Start != next || tok.Empty() {
 			t.Fatalf("token %d %v does not follow the previous one, which ended at %d", i, tok.Span, next)
@@ -705,8 +705,8 @@ func checkArticle(t *testing.T, a *corpus.Article) {
 	}
 	for i, s := range a.Sentences {
 		check("sentence", i, s.Span)
-		if s.Para < 0 || s.Para >= len(a.Paragraphs) || s.Tokens.Start < 0 || s.Tokens.Start > s.Tokens.End || s.Tokens.End > len(a.Tokens) {
-			t.Fatalf("sentence %d: paragraph %d of %d, tokens %v of %d", i, s.Para, len(a.Paragraphs), s.Tokens, len(a.Tokens))
+		if s.Para < 0 || s.Para >= len(a.Paragraphs) || s.Tokens.Start < 0 || s.Tokens.Start > s.Tokens.End || s.Tokens.End > a.Tokens.Len() {
+			t.Fatalf("sentence %d: paragraph %d of %d, tokens %v of %d", i, s.Para, len(a.Paragraphs), s.Tokens, a.Tokens.Len())
 		}
 	}
 	for i, p := range a.Paragraphs {

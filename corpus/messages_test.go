@@ -53,7 +53,7 @@ func TestUTF16WithoutBOM(t *testing.T) {
 func TestFormFeedSeparatesWords(t *testing.T) {
 	a := Parse("a", []byte("Title\n\nform\ffeeds\vvertical tabs.\n"))
 	var words []string
-	for _, tok := range a.Tokens {
+	for _, tok := range a.Tokens.All() {
 		if tok.Kind == TokWord {
 			words = append(words, a.Text(tok.Span))
 		}
@@ -61,7 +61,7 @@ func TestFormFeedSeparatesWords(t *testing.T) {
 	if got := strings.Join(words, "|"); got != "Title|form|feeds|vertical|tabs" {
 		t.Errorf("words %q", got)
 	}
-	for _, tok := range a.Tokens {
+	for _, tok := range a.Tokens.All() {
 		if tok.Kind == TokControl {
 			t.Errorf("control token %q", a.Text(tok.Span))
 		}

@@ -10,7 +10,7 @@ import (
 // paragraphs groups tokens into paragraphs (at blank lines, or at every line
 // of a group whose lines play different roles), gives each a role, and
 // splits prose paragraphs into sentences.
-func paragraphs(raw []byte, toks []Token) ([]Paragraph, []Sentence) {
+func paragraphs(raw []byte, toks Tokens) ([]Paragraph, []Sentence) {
 	type line struct{ r Range }
 	var groups [][]line
 	var cur []line
@@ -25,7 +25,7 @@ func paragraphs(raw []byte, toks []Token) ([]Paragraph, []Sentence) {
 			cur = nil
 		}
 	}
-	for i, t := range toks {
+	for i, t := range toks.All() {
 		if t.Kind != TokSpace || t.Form == " " {
 			continue
 		}
@@ -36,7 +36,7 @@ func paragraphs(raw []byte, toks []Token) ([]Paragraph, []Sentence) {
 		}
 		lineStart = i + 1
 	}
-	flushLine(len(toks))
+	flushLine(toks.Len())
 	if len(cur) > 0 {
 		groups = append(groups, cur)
 	}
@@ -44,7 +44,7 @@ func paragraphs(raw []byte, toks []Token) ([]Paragraph, []Sentence) {
 	var paras []Paragraph
 	add := func(r Range, role Role) {
 		paras = append(paras, Paragraph{
-			Span: Span{toks[r.Start].Start, toks[r.End-1].End},
+			Span: Span{toks.Span(r.Start).Start, toks.Span(r.End - 1).End},
 			Role: role,
 			// Sentences are filled in below; the token range rides here.
 			Sentences: r,
@@ -97,7 +97,7 @@ func paragraphs(raw []byte, toks []Token) ([]Paragraph, []Sentence) {
 		first := len(sents)
 		if p.Role == RoleProse {
 			for _, sr := range splitSentences(raw, toks, tr) {
-				sents = append(sents, Sentence{Span: Span{toks[sr.Start].Start, toks[sr.End-1].End}, Para: pi, Tokens: sr})
+				sents = append(sents, Sentence{Span: Span{toks.Span(sr.Start).Start, toks.Span(sr.End - 1).End}, Para: pi, Tokens: sr})
 			}
 		} else {
 			sents = append(sents, Sentence{Span: p.Span, Para: pi, Tokens: tr})
@@ -109,19 +109,19 @@ func paragraphs(raw []byte, toks []Token) ([]Paragraph, []Sentence) {
 
 // TrimSpace narrows r to exclude leading and trailing whitespace and control
 // tokens.
-func TrimSpace(toks []Token, r Range) Range {
-	for r.Start < r.End && (toks[r.Start].Kind == TokSpace || toks[r.Start].Kind == TokControl) {
+func TrimSpace(toks Tokens, r Range) Range {
+	for r.Start < r.End && (toks.Kind(r.Start) == TokSpace || toks.Kind(r.Start) == TokControl) {
 		r.Start++
 	}
-	for r.End > r.Start && (toks[r.End-1].Kind == TokSpace || toks[r.End-1].Kind == TokControl) {
+	for r.End > r.Start && (toks.Kind(r.End-1) == TokSpace || toks.Kind(r.End-1) == TokControl) {
 		r.End--
 	}
 	return r
 }
 
-func hasVisible(toks []Token, r Range) bool {
+func hasVisible(toks Tokens, r Range) bool {
 	for i := r.Start; i < r.End; i++ {
-		if k := toks[i].Kind; k == TokWord || k == TokPunct {
+		if k := toks.Kind(i); k == TokWord || k == TokPunct {
 			return true
 		}
 	}
@@ -130,15 +130,15 @@ func hasVisible(toks []Token, r Range) bool {
 
 // lineText is the visible text of a token range, whitespace collapsed to
 // single spaces and control tokens dropped, for classifying lines.
-func lineText(raw []byte, toks []Token, r Range) string {
+func lineText(raw []byte, toks Tokens, r Range) string {
 	var sb strings.Builder
 	for i := r.Start; i < r.End; i++ {
-		switch toks[i].Kind {
+		switch toks.Kind(i) {
 		case TokSpace:
 			sb.WriteByte(' ')
 		case TokControl:
 		default:
-			sb.Write(raw[toks[i].Start:toks[i].End])
+			sb.Write(raw[toks.Span(i).Start:toks.Span(i).End])
 		}
 	}
 	return sb.String()
@@ -225,14 +225,14 @@ func credited(text string) bool {
 
 // isHeading reports whether a paragraph is a crosshead: short, one line,
 // with no sentence-ending punctuation.
-func isHeading(raw []byte, toks []Token, r Range) bool {
+func isHeading(raw []byte, toks Tokens, r Range) bool {
 	words := 0
 	for i := r.Start; i < r.End; i++ {
-		switch toks[i].Kind {
+		switch toks.Kind(i) {
 		case TokWord:
 			words++
 		case TokSpace:
-			if toks[i].Form != " " {
+			if toks.Form(i) != " " {
 				return false
 			}
 		}
@@ -243,7 +243,7 @@ func isHeading(raw []byte, toks []Token, r Range) bool {
 	// The last visible mark, skipping closing quotes: a heading ends on a
 	// word (or a quoted phrase), never on . ! ? : ; or ,.
 	for i := r.End - 1; i >= r.Start; i-- {
-		t := toks[i]
+		t := toks.At(i)
 		if t.Kind == TokWord {
 			return true
 		}
@@ -280,14 +280,14 @@ var numberedAbbreviations = map[string]bool{
 // letter, a digit or an opening quote follow — unless the point ends a known
 // abbreviation or a single initial. It also ends at a CJK full stop, ! or ?
 // (and the closing brackets after it), whatever follows.
-func splitSentences(raw []byte, toks []Token, r Range) []Range {
+func splitSentences(raw []byte, toks Tokens, r Range) []Range {
 	var out []Range
 	start := r.Start
 	// In text that was lower-cased wholesale, a lower-case letter may start
 	// a sentence too.
 	lowered := !hasUpper(raw, toks, r)
 	for i := r.Start; i < r.End; i++ {
-		t := toks[i]
+		t := toks.At(i)
 		if t.Kind != TokPunct {
 			continue
 		}
@@ -297,7 +297,7 @@ func splitSentences(raw []byte, toks []Token, r Range) []Range {
 			// Chinese and Japanese end a sentence at the mark itself:
 			// no space follows, and no case tells where the next begins.
 			j := i + 1
-			for j < r.End && toks[j].Kind == TokPunct && isClosing(raw, toks[j]) {
+			for j < r.End && toks.Kind(j) == TokPunct && isClosing(raw, toks.At(j)) {
 				j++
 			}
 			if j >= r.End {
@@ -305,7 +305,7 @@ func splitSentences(raw []byte, toks []Token, r Range) []Range {
 			}
 			out = append(out, Range{start, j})
 			start = j
-			if toks[j].Kind == TokSpace {
+			if toks.Kind(j) == TokSpace {
 				start = j + 1
 			}
 			i = start - 1
@@ -314,22 +314,22 @@ func splitSentences(raw []byte, toks []Token, r Range) []Range {
 			continue
 		}
 		j := i + 1
-		for j < r.End && toks[j].Kind == TokPunct && isClosing(raw, toks[j]) {
+		for j < r.End && toks.Kind(j) == TokPunct && isClosing(raw, toks.At(j)) {
 			j++
 		}
-		if j >= r.End || toks[j].Kind != TokSpace || j+1 >= r.End {
+		if j >= r.End || toks.Kind(j) != TokSpace || j+1 >= r.End {
 			continue
 		}
-		next := toks[j+1]
+		next := toks.At(j + 1)
 		if !opensSentence(raw, next, lowered) {
 			continue
 		}
-		if t.Form == "." && i > r.Start && toks[i-1].Kind == TokWord && toks[i-1].End == t.Start {
-			w := toks[i-1].Form
+		if t.Form == "." && i > r.Start && toks.Kind(i-1) == TokWord && toks.Span(i-1).End == t.Start {
+			w := toks.Form(i - 1)
 			if abbreviations[w] || (numberedAbbreviations[w] && next.Kind == TokWord && startsWithDigit(raw, next)) {
 				continue
 			}
-			if isInitial(raw, toks[i-1]) && (i-1 == r.Start || toks[i-2].Kind == TokSpace) {
+			if isInitial(raw, toks.At(i-1)) && (i-1 == r.Start || toks.Kind(i-2) == TokSpace) {
 				continue
 			}
 		}
@@ -382,9 +382,9 @@ func isInitial(raw []byte, t Token) bool {
 }
 
 // hasUpper reports whether any word in r has an upper-case letter.
-func hasUpper(raw []byte, toks []Token, r Range) bool {
+func hasUpper(raw []byte, toks Tokens, r Range) bool {
 	for i := r.Start; i < r.End; i++ {
-		if toks[i].Kind == TokWord && toks[i].Form != string(raw[toks[i].Start:toks[i].End]) {
+		if toks.Kind(i) == TokWord && toks.Form(i) != string(raw[toks.Span(i).Start:toks.Span(i).End]) {
 			return true
 		}
 	}

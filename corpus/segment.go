@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -20,19 +19,16 @@ func Parse(id string, raw []byte) *Article {
 // the body exactly, each on a UTF-8 boundary (an invalid byte is a one-byte
 // control token).
 func segment(a *Article) {
+	a.Body.End = min(a.Body.End, maxTokenized)
 	a.Tokens = tokenize(a.Raw, a.Body)
-	a.Words = 0
-	for _, t := range a.Tokens {
-		if t.Kind == TokWord {
-			a.Words++
-		}
-	}
+	a.Words = CountWords(a.Tokens)
 	a.Paragraphs, a.Sentences = paragraphs(a.Raw, a.Tokens)
 }
 
 // tokenize splits raw[body.Start:body.End] into contiguous tokens.
-func tokenize(raw []byte, body Span) []Token {
-	toks := make([]Token, 0, body.Len()/3+1)
+func tokenize(raw []byte, body Span) Tokens {
+	toks := newTokenBuilder(body.Len()/3 + 1)
+	var fold []byte // a word's form, when it is not the word's bytes
 	i := body.Start
 	end := body.End
 	for i < end {
@@ -43,10 +39,10 @@ func tokenize(raw []byte, body Span) []Token {
 			// A whole escape sequence is one token, so that no part of it
 			// can be shown as text or cut by a span.
 			i += max(ControlLen(raw[i:end]), size)
-			toks = append(toks, Token{Span: Span{start, i}, Kind: TokControl})
+			toks.push(start, TokControl, formNone)
 		case r == utf8.RuneError && size <= 1:
 			i++
-			toks = append(toks, Token{Span: Span{start, i}, Kind: TokControl})
+			toks.push(start, TokControl, formNone)
 		case isSpace(r):
 			newlines := 0
 			for i < end {
@@ -59,17 +55,17 @@ func tokenize(raw []byte, body Span) []Token {
 				}
 				i += size
 			}
-			form := " "
+			form := uint32(formSpace)
 			switch {
 			case newlines == 1:
-				form = "\n"
+				form = formLine
 			case newlines > 1:
-				form = "\n\n"
+				form = formPara
 			}
-			toks = append(toks, Token{Span: Span{start, i}, Kind: TokSpace, Form: form})
+			toks.push(start, TokSpace, form)
 		case isControl(r):
 			i += size
-			toks = append(toks, Token{Span: Span{start, i}, Kind: TokControl})
+			toks.push(start, TokControl, formNone)
 		case isIdeographic(r):
 			// Chinese and Japanese write words without spaces between
 			// them. Each ideograph (and each kana of hiragana) is a word
@@ -84,10 +80,11 @@ func tokenize(raw []byte, body Span) []Token {
 				}
 				i += size
 			}
-			toks = append(toks, Token{Span: Span{start, i}, Kind: TokWord, Form: string(raw[start:i])})
+			toks.push(start, TokWord, toks.formID(raw[start:i]))
 		case isWordRune(r):
 			i = scanWord(raw, i, end)
-			toks = append(toks, Token{Span: Span{start, i}, Kind: TokWord, Form: wordForm(raw[start:i])})
+			fold = appendWordForm(fold[:0], raw[start:i])
+			toks.push(start, TokWord, toks.formID(fold))
 		default:
 			i += size
 			form := punctForm(r)
@@ -105,10 +102,10 @@ func tokenize(raw []byte, body Span) []Token {
 					}
 				}
 			}
-			toks = append(toks, Token{Span: Span{start, i}, Kind: TokPunct, Form: form})
+			toks.push(start, TokPunct, toks.formIDString(form))
 		}
 	}
-	return toks
+	return toks.finish(end)
 }
 
 func isSpace(r rune) bool {
@@ -201,9 +198,9 @@ func threeDigits(raw []byte, i, end int) bool {
 	return n == 3
 }
 
-// wordForm is the matching form of a word: lower-case, with curly
-// apostrophes and Unicode hyphens made plain.
-func wordForm(b []byte) string {
+// appendWordForm appends the matching form of word b to dst:
+// lower-case, with curly apostrophes and Unicode hyphens made plain.
+func appendWordForm(dst, b []byte) []byte {
 	plain := true
 	for _, c := range b {
 		if c >= 0x80 || (c >= 'A' && c <= 'Z') {
@@ -212,10 +209,8 @@ func wordForm(b []byte) string {
 		}
 	}
 	if plain {
-		return string(b)
+		return append(dst, b...)
 	}
-	var sb strings.Builder
-	sb.Grow(len(b))
 	for _, r := range string(b) {
 		switch {
 		case isApostrophe(r):
@@ -225,9 +220,9 @@ func wordForm(b []byte) string {
 		default:
 			r = unicode.ToLower(r)
 		}
-		sb.WriteRune(r)
+		dst = utf8.AppendRune(dst, r)
 	}
-	return sb.String()
+	return dst
 }
 
 // punctForm is the matching form of a punctuation mark: all double quotes

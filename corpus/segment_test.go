@@ -90,7 +90,7 @@ func TestTokenForms(t *testing.T) {
 	for _, tt := range tests {
 		a := Parse("test", []byte(tt.text))
 		var got []string
-		for _, tok := range a.Tokens {
+		for _, tok := range a.Tokens.All() {
 			if tok.Kind == TokWord || tok.Kind == TokPunct {
 				got = append(got, tok.Form)
 			}
@@ -104,7 +104,7 @@ func TestTokenForms(t *testing.T) {
 func TestWhitespaceAndControls(t *testing.T) {
 	a := Parse("test", []byte("Title\r\n\r\nstance\u00a0and\u2003words \x1b]52;c;aGk=\x07here\u202e.\r\n"))
 	var words, controls []string
-	for _, tok := range a.Tokens {
+	for _, tok := range a.Tokens.All() {
 		switch tok.Kind {
 		case TokWord:
 			words = append(words, tok.Form)

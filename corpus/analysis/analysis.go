@@ -210,7 +210,7 @@ func VerbatimRuns(arts []*corpus.Article, minWords int) []VerbatimRun {
 				continue
 			}
 			for si := p.Sentences.Start; si < p.Sentences.End; si++ {
-				for _, t := range a.Tokens[a.Sentences[si].Tokens.Start:a.Sentences[si].Tokens.End] {
+				for _, t := range a.Tokens.In(a.Sentences[si].Tokens).All() {
 					if t.Kind == corpus.TokWord {
 						st.hashes = append(st.hashes, corpus.HashForm(t.Form))
 						st.spans = append(st.spans, t.Span)

@@ -174,7 +174,7 @@ func factMentions(a *corpus.Article) []Mention {
 			continue
 		}
 		for ti := s.Tokens.Start; ti < s.Tokens.End; ti++ {
-			t := a.Tokens[ti]
+			t := a.Tokens.At(ti)
 			if t.Kind != corpus.TokWord {
 				continue
 			}
@@ -212,12 +212,12 @@ func window(a *corpus.Article, r corpus.Range, ti int) []uint64 {
 		return true
 	}
 	for i, n := ti-1, 0; i >= r.Start && n < contextWords; i-- {
-		if add(a.Tokens[i]) {
+		if add(a.Tokens.At(i)) {
 			n++
 		}
 	}
 	for i, n := ti+1, 0; i < r.End && n < contextWords; i++ {
-		if add(a.Tokens[i]) {
+		if add(a.Tokens.At(i)) {
 			n++
 		}
 	}
@@ -322,7 +322,7 @@ func sharedContext(x, y Mention, idf map[uint64]float64) (string, bool) {
 func rarestShared(x, y Mention, idf map[uint64]float64) string {
 	a := x.Article
 	best, word := -1.0, ""
-	for _, t := range a.Tokens[a.Sentences[x.sent].Tokens.Start:a.Sentences[x.sent].Tokens.End] {
+	for _, t := range a.Tokens.In(a.Sentences[x.sent].Tokens).All() {
 		if t.Kind != corpus.TokWord || corpus.IsStopword(t.Form) || weekdays[t.Form] != "" {
 			continue
 		}
@@ -356,7 +356,7 @@ func following(m Mention, n int) []string {
 	s := a.Sentences[m.sent]
 	var out []string
 	seen := false
-	for _, t := range a.Tokens[s.Tokens.Start:s.Tokens.End] {
+	for _, t := range a.Tokens.In(s.Tokens).All() {
 		if t.Span == m.Span {
 			seen = true
 			continue
@@ -443,7 +443,7 @@ func names(a *corpus.Article, spans []corpus.Span, first map[int]bool) []name {
 		}
 		toks := a.TokensIn(s)
 		for i := toks.Start; i < toks.End; i++ {
-			t := a.Tokens[i]
+			t := a.Tokens.At(i)
 			switch t.Kind {
 			case corpus.TokSpace:
 				continue
@@ -480,7 +480,7 @@ func sentenceStarts(a *corpus.Article) map[int]bool {
 	for _, s := range a.Sentences {
 		m[s.Start] = true
 		// A sentence opening on a quote mark starts at its first word.
-		for _, t := range a.Tokens[s.Tokens.Start:s.Tokens.End] {
+		for _, t := range a.Tokens.In(s.Tokens).All() {
 			if t.Kind == corpus.TokWord {
 				m[t.Start] = true
 				break

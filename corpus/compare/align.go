@@ -89,9 +89,9 @@ type features struct {
 // before: then it returns that one's, from seen. Each sentence's slices
 // share one allocation, sized to its words.
 func sentenceFeatures(a *corpus.Article, s corpus.Sentence, seen map[uint64]*features) (f *features, repeat bool) {
-	toks := a.Tokens[s.Tokens.Start:s.Tokens.End]
+	toks := a.Tokens.In(s.Tokens)
 	n, np := 0, 0
-	for _, t := range toks {
+	for _, t := range toks.All() {
 		switch t.Kind {
 		case corpus.TokWord:
 			n++
@@ -102,14 +102,14 @@ func sentenceFeatures(a *corpus.Article, s corpus.Sentence, seen map[uint64]*fea
 	var key uint64
 	backing := make([]uint64, 0, max(n, np))
 	if n > 0 {
-		for _, t := range toks {
+		for _, t := range toks.All() {
 			if t.Kind == corpus.TokWord {
 				backing = append(backing, corpus.HashForm(t.Form))
 			}
 		}
 		key = corpus.HashWords(backing) | 1
 	} else if np > 0 {
-		for _, t := range toks {
+		for _, t := range toks.All() {
 			if t.Kind == corpus.TokPunct {
 				backing = append(backing, corpus.HashForm(t.Form))
 			}
@@ -133,7 +133,7 @@ func sentenceFeatures(a *corpus.Article, s corpus.Sentence, seen map[uint64]*fea
 	f.words = backing
 	rest := make([]uint64, 0, 3*n)
 	f.content = rest[0:0:n]
-	for _, t := range toks {
+	for _, t := range toks.All() {
 		if t.Kind == corpus.TokWord && !corpus.IsStopword(t.Form) {
 			f.content = append(f.content, corpus.HashForm(t.Form))
 		}

@@ -74,7 +74,7 @@ type run struct {
 // shared run unmarked ("with South Korean President Moon Jae-in" shown 0%
 // shared, issue 9).
 func (d *Differ) Diff(a *corpus.Article, lt corpus.Range, b *corpus.Article, rt corpus.Range) []Op {
-	ltoks, rtoks := a.Tokens[lt.Start:lt.End], b.Tokens[rt.Start:rt.End]
+	ltoks, rtoks := a.Tokens.In(lt), b.Tokens.In(rt)
 	d.la, d.lpos = d.solid(d.la[:0], d.lpos[:0], ltoks)
 	d.lb, d.rpos = d.solid(d.lb[:0], d.rpos[:0], rtoks)
 	lpos, rpos := d.lpos, d.rpos
@@ -86,8 +86,8 @@ func (d *Differ) Diff(a *corpus.Article, lt corpus.Range, b *corpus.Article, rt 
 
 // solid appends the runes of the tokens that are not whitespace to rs,
 // and their indexes to pos.
-func (d *Differ) solid(rs []rune, pos []int, toks []corpus.Token) ([]rune, []int) {
-	for i, t := range toks {
+func (d *Differ) solid(rs []rune, pos []int, toks corpus.Tokens) ([]rune, []int) {
+	for i, t := range toks.All() {
 		if t.Kind != corpus.TokSpace {
 			rs = append(rs, d.runeOf(t.Form))
 			pos = append(pos, i)
@@ -100,7 +100,7 @@ func (d *Differ) solid(rs []rune, pos []int, toks []corpus.Token) ([]rune, []int
 // rtoks) into runs over every token: the whitespace after a token goes
 // with it, equal when both sides have the same whitespace there and a
 // change when not (a line break one side has is shown, quietly).
-func spaced(solidRuns []run, ltoks, rtoks []corpus.Token, lpos, rpos []int) []run {
+func spaced(solidRuns []run, ltoks, rtoks corpus.Tokens, lpos, rpos []int) []run {
 	next := func(pos []int, i, n int) int { // token index of solid token i, or n past the end
 		if i < len(pos) {
 			return pos[i]
@@ -112,7 +112,7 @@ func spaced(solidRuns []run, ltoks, rtoks []corpus.Token, lpos, rpos []int) []ru
 			return false
 		}
 		for k := range l1 - l0 {
-			if ltoks[l0+k].Form != rtoks[r0+k].Form {
+			if ltoks.Form(l0+k) != rtoks.Form(r0+k) {
 				return false
 			}
 		}
@@ -120,7 +120,7 @@ func spaced(solidRuns []run, ltoks, rtoks []corpus.Token, lpos, rpos []int) []ru
 	}
 	var runs []run
 	// Whitespace before the first solid token.
-	l0, r0 := next(lpos, 0, len(ltoks)), next(rpos, 0, len(rtoks))
+	l0, r0 := next(lpos, 0, ltoks.Len()), next(rpos, 0, rtoks.Len())
 	if sameSpace(0, l0, 0, r0) {
 		runs = appendEqual(runs, l0)
 	} else {
@@ -129,8 +129,8 @@ func spaced(solidRuns []run, ltoks, rtoks []corpus.Token, lpos, rpos []int) []ru
 	i, j := 0, 0
 	for _, sr := range solidRuns {
 		if !sr.equal {
-			l0, r0 := next(lpos, i, len(ltoks)), next(rpos, j, len(rtoks))
-			l1, r1 := next(lpos, i+sr.nl, len(ltoks)), next(rpos, j+sr.nr, len(rtoks))
+			l0, r0 := next(lpos, i, ltoks.Len()), next(rpos, j, rtoks.Len())
+			l1, r1 := next(lpos, i+sr.nl, ltoks.Len()), next(rpos, j+sr.nr, rtoks.Len())
 			if sr.nl > 0 && sr.nr > 0 {
 				// The same space after a replaced phrase on both sides is
 				// not part of the change: "[-will probably-]{+’ll+} be".
@@ -150,8 +150,8 @@ func spaced(solidRuns []run, ltoks, rtoks []corpus.Token, lpos, rpos []int) []ru
 		}
 		for range sr.nl {
 			runs = appendEqual(runs, 1)
-			ls, le := lpos[i]+1, next(lpos, i+1, len(ltoks))
-			rs, re := rpos[j]+1, next(rpos, j+1, len(rtoks))
+			ls, le := lpos[i]+1, next(lpos, i+1, ltoks.Len())
+			rs, re := rpos[j]+1, next(rpos, j+1, rtoks.Len())
 			if sameSpace(ls, le, rs, re) {
 				runs = appendEqual(runs, le-ls)
 			} else {
@@ -248,7 +248,7 @@ func appendChange(runs []run, nl, nr int) []run {
 // Each pass can only make new islands next to what it folded, so a few
 // passes settle real text; maxFoldPasses bounds a hostile one, which may
 // then keep an island.
-func foldIslands(runs []run, lt, rt []corpus.Token) []run {
+func foldIslands(runs []run, lt, rt corpus.Tokens) []run {
 	for range maxFoldPasses {
 		// Word counts of each equal run's stretch, and token offsets.
 		li, ri := 0, 0
@@ -258,14 +258,14 @@ func foldIslands(runs []run, lt, rt []corpus.Token) []run {
 		for k, r := range runs {
 			offL[k], offR[k] = li, ri
 			if r.equal {
-				words[k] = corpus.CountWords(lt[li : li+r.nl])
+				words[k] = corpus.CountWords(lt.Slice(li, li+r.nl))
 			}
 			li += r.nl
 			ri += r.nr
 		}
 		offL[len(runs)], offR[len(runs)] = li, ri
 		minor := func(k int) bool {
-			return !runs[k].equal && corpus.CountWords(lt[offL[k]:offL[k+1]]) == 0 && corpus.CountWords(rt[offR[k]:offR[k+1]]) == 0
+			return !runs[k].equal && corpus.CountWords(lt.Slice(offL[k], offL[k+1])) == 0 && corpus.CountWords(rt.Slice(offR[k], offR[k+1])) == 0
 		}
 		stretch := make([]int, len(runs))
 		for k := 0; k < len(runs); {
@@ -313,10 +313,10 @@ const maxFoldPasses = 16
 
 // opsOf turns runs into ops with byte spans. Within a change the deletion
 // comes before the insertion.
-func opsOf(runs []run, lt, rt []corpus.Token) []Op {
+func opsOf(runs []run, lt, rt corpus.Tokens) []Op {
 	ops := make([]Op, 0, len(runs)+len(runs)/2)
-	span := func(toks []corpus.Token, i, n int) corpus.Span {
-		return corpus.Span{Start: toks[i].Start, End: toks[i+n-1].End}
+	span := func(toks corpus.Tokens, i, n int) corpus.Span {
+		return corpus.Span{Start: toks.Span(i).Start, End: toks.Span(i + n - 1).End}
 	}
 	li, ri := 0, 0
 	for _, r := range runs {
@@ -325,7 +325,7 @@ func opsOf(runs []run, lt, rt []corpus.Token) []Op {
 				ops = append(ops, Op{Kind: OpEqual, Left: span(lt, li, r.nl), Right: span(rt, ri, r.nr)})
 			}
 		} else {
-			minor := corpus.CountWords(lt[li:li+r.nl]) == 0 && corpus.CountWords(rt[ri:ri+r.nr]) == 0
+			minor := corpus.CountWords(lt.Slice(li, li+r.nl)) == 0 && corpus.CountWords(rt.Slice(ri, ri+r.nr)) == 0
 			if r.nl > 0 {
 				ops = append(ops, Op{Kind: OpDelete, Left: span(lt, li, r.nl), Minor: minor})
 			}

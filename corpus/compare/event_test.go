@@ -28,7 +28,7 @@ func TestDiffMatchesWordsNotSpaces(t *testing.T) {
 	} {
 		a := corpus.Parse("left", []byte(tc.left))
 		b := corpus.Parse("right", []byte(tc.right))
-		ops := NewDiffer().Diff(a, corpus.Range{Start: 0, End: len(a.Tokens)}, b, corpus.Range{Start: 0, End: len(b.Tokens)})
+		ops := NewDiffer().Diff(a, corpus.Range{Start: 0, End: a.Tokens.Len()}, b, corpus.Range{Start: 0, End: b.Tokens.Len()})
 		found := false
 		for _, op := range ops {
 			if op.Kind == OpEqual && strings.Contains(a.Text(op.Left), tc.shared) {

@@ -78,11 +78,11 @@ type meaning struct {
 func (m *matcher) sentenceMeaning(a *corpus.Article, si int) meaning {
 	var sm meaning
 	s := a.Sentences[si]
-	toks := a.Tokens[s.Tokens.Start:s.Tokens.End]
+	toks := a.Tokens.In(s.Tokens)
 	// One allocation for the lemmas and, after them, the names, numbers
 	// and event words they split into.
 	n := 0
-	for _, t := range toks {
+	for _, t := range toks.All() {
 		if t.Kind == corpus.TokWord && !corpus.IsStopword(t.Form) {
 			n++
 		}
@@ -91,7 +91,7 @@ func (m *matcher) sentenceMeaning(a *corpus.Article, si int) meaning {
 	kinds := make([]uint8, 0, n)
 	sm.lemmas = backing[:0:n]
 	first := true
-	for _, t := range toks {
+	for _, t := range toks.All() {
 		if t.Kind != corpus.TokWord {
 			continue
 		}

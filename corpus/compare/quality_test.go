@@ -53,7 +53,7 @@ func equalRuns(c *Comparison) [][]string {
 
 func spanForms(a *corpus.Article, s corpus.Span) []string {
 	var out []string
-	for _, t := range a.Tokens {
+	for _, t := range a.Tokens.All() {
 		if t.Kind == corpus.TokWord && t.Start >= s.Start && t.End <= s.End {
 			out = append(out, t.Form)
 		}

@@ -51,7 +51,7 @@ type blockWordList struct {
 func blockWords(a *corpus.Article, s corpus.Span) blockWordList {
 	var l blockWordList
 	r := a.TokensIn(s)
-	for _, t := range a.Tokens[r.Start:r.End] {
+	for _, t := range a.Tokens.In(r).All() {
 		if t.Kind != corpus.TokWord || corpus.IsStopword(t.Form) {
 			continue
 		}

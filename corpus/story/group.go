@@ -186,7 +186,7 @@ func GroupArticles(arts []*corpus.Article) [][]*corpus.Article {
 func groupWords(a *corpus.Article) []string {
 	var all, prose []string
 	p := 0
-	for _, t := range a.Tokens {
+	for _, t := range a.Tokens.All() {
 		if t.Kind != corpus.TokWord {
 			continue
 		}

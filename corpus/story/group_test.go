@@ -51,10 +51,12 @@ func testWordSpans(text string) []corpus.Span {
 // tokens, which is all that GroupArticles reads.
 func testArticle(id, text string) *corpus.Article {
 	a := &corpus.Article{ID: id, Raw: []byte(text), Body: corpus.Span{Start: 0, End: len(text)}}
+	var toks []corpus.Token
 	for _, s := range testWordSpans(text) {
-		a.Tokens = append(a.Tokens, corpus.Token{Span: s, Kind: corpus.TokWord, Form: testForm(text[s.Start:s.End])})
+		toks = append(toks, corpus.Token{Span: s, Kind: corpus.TokWord, Form: testForm(text[s.Start:s.End])})
 		a.Words++
 	}
+	a.Tokens = corpus.NewTokens(toks)
 	return a
 }
 

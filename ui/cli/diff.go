@@ -321,7 +321,7 @@ func (v diffView) equalParts(op compare.Op) []equalPart {
 		parts = append(parts, spanPart{a, b, changed})
 	}
 	for i := range lt.End - lt.Start {
-		tl, tr := l.Tokens[lt.Start+i], r.Tokens[rt.Start+i]
+		tl, tr := l.Tokens.At(lt.Start+i), r.Tokens.At(rt.Start+i)
 		a, b := l.Text(tl.Span), r.Text(tr.Span)
 		switch {
 		case a == b || tl.Kind == corpus.TokSpace || tl.Kind == corpus.TokControl:

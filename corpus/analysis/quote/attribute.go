@@ -16,7 +16,7 @@ import (
 func (s *scanner) attribute(k int) {
 	head, tail := s.head(k), s.tail(k)
 	tailFirst := s.info[k].endsOnMark
-	if i := s.nextVisible(tail.Start, tail.End); i >= 0 && s.toks[i].Form == "," {
+	if i := s.nextVisible(tail.Start, tail.End); i >= 0 && s.toks.Form(i) == "," {
 		tailFirst = true
 	}
 	tries := []func() bool{
@@ -39,7 +39,7 @@ func (s *scanner) set(k, verb int, speaker string, kind, subject int) bool {
 		return false
 	}
 	q := &s.qs[k]
-	q.Speaker, q.Verb = speaker, verbForm(s.toks[verb].Form)
+	q.Speaker, q.Verb = speaker, verbForm(s.toks.Form(verb))
 	s.info[k].kind, s.info[k].subject = kind, subject
 	return true
 }
@@ -72,7 +72,7 @@ func (s *scanner) attributeTail(k int, r corpus.Range) bool {
 	if v < 0 {
 		return false
 	}
-	if s.nextWord(r.Start, r.End) == v || s.toks[v].Form == "according" {
+	if s.nextWord(r.Start, r.End) == v || s.toks.Form(v) == "according" {
 		name, kind, subj := s.subjectAfter(v, r.End)
 		return s.set(k, v, name, kind, subj)
 	}
@@ -85,17 +85,17 @@ func (s *scanner) attributeTail(k int, r corpus.Range) bool {
 // else the last. It returns -1 when there is none.
 func (s *scanner) findVerb(r corpus.Range, forward bool) int {
 	ok := func(i int) bool {
-		t := s.toks[i]
+		t := s.toks.At(i)
 		if t.Kind != corpus.TokWord || !verbs[t.Form] {
 			return false
 		}
 		if t.Form == "according" {
 			j := s.nextWord(i+1, r.End)
-			return j >= 0 && s.toks[j].Form == "to"
+			return j >= 0 && s.toks.Form(j) == "to"
 		}
 		// "when asked", "was told": the verb has no speaker as subject;
 		// "a warning", "his claims": it is a noun.
-		if p := s.prevWord(i, r.Start); p >= 0 && (passiveMarkers[s.toks[p].Form] || determiners[s.toks[p].Form]) {
+		if p := s.prevWord(i, r.Start); p >= 0 && (passiveMarkers[s.toks.Form(p)] || determiners[s.toks.Form(p)]) {
 			return false
 		}
 		return true
@@ -103,7 +103,7 @@ func (s *scanner) findVerb(r corpus.Range, forward bool) int {
 	if forward {
 		words := 0
 		for i := r.Start; i < r.End && words < tailWords; i++ {
-			if s.toks[i].Kind != corpus.TokWord {
+			if s.toks.Kind(i) != corpus.TokWord {
 				continue
 			}
 			words++
@@ -124,7 +124,7 @@ func (s *scanner) findVerb(r corpus.Range, forward bool) int {
 // nextWord returns the first word token in [i, end), or -1.
 func (s *scanner) nextWord(i, end int) int {
 	for ; i < end; i++ {
-		if s.toks[i].Kind == corpus.TokWord {
+		if s.toks.Kind(i) == corpus.TokWord {
 			return i
 		}
 	}
@@ -135,7 +135,7 @@ func (s *scanner) nextWord(i, end int) int {
 // whitespace, or -1 when the region starts or punctuation comes first.
 func (s *scanner) prevWord(i, start int) int {
 	j := s.prevVisible(i, start)
-	if j >= 0 && s.toks[j].Kind == corpus.TokWord {
+	if j >= 0 && s.toks.Kind(j) == corpus.TokWord {
 		return j
 	}
 	return -1
@@ -145,7 +145,7 @@ func (s *scanner) prevWord(i, start int) int {
 // before start, or -1.
 func (s *scanner) prevVisible(i, start int) int {
 	for j := i - 1; j >= start; j-- {
-		if k := s.toks[j].Kind; k == corpus.TokWord || k == corpus.TokPunct {
+		if k := s.toks.Kind(j); k == corpus.TokWord || k == corpus.TokPunct {
 			return j
 		}
 	}
@@ -155,7 +155,7 @@ func (s *scanner) prevVisible(i, start int) int {
 // nextVisible returns the first word or punctuation token in [i, end), or -1.
 func (s *scanner) nextVisible(i, end int) int {
 	for ; i < end; i++ {
-		if k := s.toks[i].Kind; k == corpus.TokWord || k == corpus.TokPunct {
+		if k := s.toks.Kind(i); k == corpus.TokWord || k == corpus.TokPunct {
 			return i
 		}
 	}
@@ -166,7 +166,7 @@ func (s *scanner) nextVisible(i, end int) int {
 // either inside its sentence or a word the article never writes in lower
 // case ("During" opens a sentence; "Trump" is a name wherever it stands).
 func (s *scanner) isName(i int) bool {
-	t := s.toks[i]
+	t := s.toks.At(i)
 	if t.Kind != corpus.TokWord {
 		return false
 	}
@@ -188,24 +188,24 @@ func (s *scanner) isName(i int) bool {
 // isPossessive reports whether name word i owns what follows (Clinton’s
 // adviser, Sanders’ bid) rather than being a subject.
 func (s *scanner) isPossessive(i int) bool {
-	f := s.toks[i].Form
+	f := s.toks.Form(i)
 	if strings.HasSuffix(f, "'s") {
 		return true
 	}
-	return i+1 < len(s.toks) && s.toks[i+1].Kind == corpus.TokPunct && s.toks[i+1].Form == "'" && strings.HasSuffix(f, "s") &&
-		(i+2 >= len(s.toks) || s.toks[i+2].Kind != corpus.TokWord)
+	return i+1 < s.toks.Len() && s.toks.Kind(i+1) == corpus.TokPunct && s.toks.Form(i+1) == "'" && strings.HasSuffix(f, "s") &&
+		(i+2 >= s.toks.Len() || s.toks.Kind(i+2) != corpus.TokWord)
 }
 
 // inRun reports whether token i may sit inside a name run: a name word, a
 // single space, the point after an abbreviated title (Mr.), or a particle
 // (van, de, bin).
 func (s *scanner) inRun(i int) bool {
-	t := s.toks[i]
+	t := s.toks.At(i)
 	switch {
 	case t.Kind == corpus.TokSpace:
 		return t.Form == " "
 	case t.Kind == corpus.TokPunct:
-		return t.Form == "." && i > 0 && s.toks[i-1].Kind == corpus.TokWord && corpus.IsTitle(s.toks[i-1].Form) && s.toks[i-1].End == t.Start
+		return t.Form == "." && i > 0 && s.toks.Kind(i-1) == corpus.TokWord && corpus.IsTitle(s.toks.Form(i-1)) && s.toks.Span(i-1).End == t.Start
 	case t.Kind == corpus.TokWord:
 		return s.isName(i) || nameParticles[t.Form]
 	}
@@ -241,20 +241,20 @@ func (s *scanner) runForward(i, end int) corpus.Range {
 func (s *scanner) nameOf(r corpus.Range) string {
 	var words []int
 	for i := r.Start; i < r.End; i++ {
-		if s.toks[i].Kind == corpus.TokWord {
+		if s.toks.Kind(i) == corpus.TokWord {
 			words = append(words, i)
 		}
 	}
 	from := 0
 	for w := len(words) - 2; w >= 0; w-- {
-		if corpus.IsTitle(s.toks[words[w]].Form) {
+		if corpus.IsTitle(s.toks.Form(words[w])) {
 			from = w + 1
 			break
 		}
 	}
 	var parts []string
 	for _, w := range words[from:] {
-		parts = append(parts, string(s.a.Raw[s.toks[w].Start:s.toks[w].End]))
+		parts = append(parts, string(s.a.Raw[s.toks.Span(w).Start:s.toks.Span(w).End]))
 	}
 	return strings.Join(parts, " ")
 }
@@ -262,11 +262,11 @@ func (s *scanner) nameOf(r corpus.Range) string {
 // hasTitle reports whether run r, or the word before it, is a title.
 func (s *scanner) hasTitle(r corpus.Range, prev int) bool {
 	for i := r.Start; i < r.End-1; i++ {
-		if s.toks[i].Kind == corpus.TokWord && corpus.IsTitle(s.toks[i].Form) {
+		if s.toks.Kind(i) == corpus.TokWord && corpus.IsTitle(s.toks.Form(i)) {
 			return true
 		}
 	}
-	return prev >= 0 && corpus.IsTitle(s.toks[prev].Form)
+	return prev >= 0 && corpus.IsTitle(s.toks.Form(prev))
 }
 
 // subjectBefore finds who does verb v from the words before it in [start,
@@ -276,15 +276,15 @@ func (s *scanner) hasTitle(r corpus.Range, prev int) bool {
 // "and" (Trump doubted …, saying), else the noun phrase before the verb
 // (Clinton’s campaign said).
 func (s *scanner) subjectBefore(start, v int) (string, int, int) {
-	if strings.HasSuffix(s.toks[v].Form, "ing") {
-		if p := s.prevVisible(v, start); p < 0 || s.toks[p].Form == "," {
+	if strings.HasSuffix(s.toks.Form(v), "ing") {
+		if p := s.prevVisible(v, start); p < 0 || s.toks.Form(p) == "," {
 			return s.clauseSubject(s.sentenceStart(v, start), v)
 		}
 	}
 	// Skip adverbs and auxiliaries: "Obama, meanwhile, said", "has also said".
 	j := v - 1
 	for ; j >= start; j-- {
-		t := s.toks[j]
+		t := s.toks.At(j)
 		if t.Kind == corpus.TokSpace || (t.Kind == corpus.TokPunct && t.Form == ",") {
 			continue
 		}
@@ -293,13 +293,13 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 		}
 		break
 	}
-	if j < start || s.toks[j].Kind != corpus.TokWord {
+	if j < start || s.toks.Kind(j) != corpus.TokWord {
 		if j >= start {
 			return noSpeaker()
 		}
 		return s.clauseSubject(start, v)
 	}
-	switch f := s.toks[j].Form; {
+	switch f := s.toks.Form(j); {
 	case s.isName(j) && !s.isPossessive(j):
 		if name := s.nameOf(s.runBack(j, start)); name != "" {
 			return name, speakerName, j
@@ -315,7 +315,7 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 	// professor … who has written on recusals and ethics, said".
 	if s.commaBetween(j, v) {
 		for i, n := j-1, 0; i >= start && n < appositiveTokens; i, n = i-1, n+1 {
-			if s.toks[i].Kind == corpus.TokPunct && s.toks[i].Form == "," {
+			if s.toks.Kind(i) == corpus.TokPunct && s.toks.Form(i) == "," {
 				if w := s.prevWord(i, start); w >= 0 && s.isName(w) && !s.isPossessive(w) {
 					if name := s.nameOf(s.runBack(w, start)); name != "" {
 						return name, speakerName, w
@@ -329,7 +329,7 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 	// a name?
 	np := j
 	for i := j - 1; i >= start && j-np < 16; i-- {
-		t := s.toks[i]
+		t := s.toks.At(i)
 		if t.Kind == corpus.TokSpace {
 			continue
 		}
@@ -338,7 +338,7 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 		}
 		np = i
 	}
-	if c := s.prevVisible(np, start); c >= 0 && s.toks[c].Form == "," {
+	if c := s.prevVisible(np, start); c >= 0 && s.toks.Form(c) == "," {
 		if w := s.prevWord(c, start); w >= 0 && s.isName(w) && !s.isPossessive(w) {
 			if name := s.nameOf(s.runBack(w, start)); name != "" {
 				return name, speakerName, w
@@ -364,7 +364,7 @@ func (s *scanner) sentenceStart(v, start int) int {
 // commaBetween reports whether a comma lies strictly between tokens i and j.
 func (s *scanner) commaBetween(i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if s.toks[k].Kind == corpus.TokPunct && s.toks[k].Form == "," {
+		if s.toks.Kind(k) == corpus.TokPunct && s.toks.Form(k) == "," {
 			return true
 		}
 	}
@@ -377,7 +377,7 @@ func (s *scanner) commaBetween(i, j int) bool {
 // a possessive, within a few words, else the noun phrase.
 func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 	i := v + 1
-	if s.toks[v].Form == "according" {
+	if s.toks.Form(v) == "according" {
 		i = s.nextWord(i, end) + 1
 		if i <= 0 {
 			return noSpeaker()
@@ -385,12 +385,12 @@ func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 	}
 	first, last, words, comma := -1, -1, 0, false
 	for ; i < end && words < 10; i++ {
-		t := s.toks[i]
+		t := s.toks.At(i)
 		if t.Kind == corpus.TokSpace {
 			continue
 		}
 		if t.Kind != corpus.TokWord {
-			if t.Kind == corpus.TokPunct && t.Form == "." && i > 0 && corpus.IsTitle(s.toks[i-1].Form) {
+			if t.Kind == corpus.TokPunct && t.Form == "." && i > 0 && corpus.IsTitle(s.toks.Form(i-1)) {
 				continue
 			}
 			// "said the statement from Grimm's attorney, William McGinley":
@@ -432,8 +432,8 @@ func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 // conference, Trump doubted…; In an interview with NBC News, President
 // Obama…), else the phrase that opens the clause (Clinton’s campaign).
 func (s *scanner) clauseSubject(start, end int) (string, int, int) {
-	if i := s.nextOutside(start, end); i >= 0 && s.toks[i].Kind == corpus.TokWord && (s.toks[i].Form == "he" || s.toks[i].Form == "she" || s.toks[i].Form == "they") {
-		return s.toks[i].Form, speakerPronoun, i
+	if i := s.nextOutside(start, end); i >= 0 && s.toks.Kind(i) == corpus.TokWord && (s.toks.Form(i) == "he" || s.toks.Form(i) == "she" || s.toks.Form(i) == "they") {
+		return s.toks.Form(i), speakerPronoun, i
 	}
 	for i := start; i < end; i++ {
 		if s.inside[i] || !s.isName(i) {
@@ -446,12 +446,12 @@ func (s *scanner) clauseSubject(start, end int) (string, int, int) {
 		}
 		// "Metro spokesman Officer Jose Hernandez": the first run only
 		// says whose spokesman.
-		if n := s.nextVisible(r.End, end); n >= 0 && s.toks[n].Kind == corpus.TokWord && !s.isName(n) && corpus.IsTitle(s.toks[n].Form) {
+		if n := s.nextVisible(r.End, end); n >= 0 && s.toks.Kind(n) == corpus.TokWord && !s.isName(n) && corpus.IsTitle(s.toks.Form(n)) {
 			continue
 		}
 		prev := s.prevWord(r.Start, start)
 		if prev >= 0 {
-			pf := s.toks[prev].Form
+			pf := s.toks.Form(prev)
 			if prepositions[pf] || pf == "with" || determiners[pf] && !s.hasTitle(r, prev) {
 				continue // "a lawyer for Mr. Grimm", but "the Foreign Minister Sergei Lavrov"
 			}
@@ -462,13 +462,13 @@ func (s *scanner) clauseSubject(start, end int) (string, int, int) {
 	}
 	// The phrase opening the clause: "Clinton’s campaign".
 	i := s.nextOutside(start, end)
-	if i >= 0 && determiners[s.toks[i].Form] {
+	if i >= 0 && determiners[s.toks.Form(i)] {
 		i = s.nextWord(i+1, end)
 	}
-	if i < 0 || s.toks[i].Kind != corpus.TokWord || !s.isName(i) || !s.isPossessive(i) {
+	if i < 0 || s.toks.Kind(i) != corpus.TokWord || !s.isName(i) || !s.isPossessive(i) {
 		return noSpeaker()
 	}
-	if j := s.nextVisible(i+1, end); j >= 0 && s.toks[j].Kind == corpus.TokWord && !s.isName(j) && !functionWords[s.toks[j].Form] {
+	if j := s.nextVisible(i+1, end); j >= 0 && s.toks.Kind(j) == corpus.TokWord && !s.isName(j) && !functionWords[s.toks.Form(j)] {
 		return s.phrase(i, j+1)
 	}
 	return noSpeaker()
@@ -478,7 +478,7 @@ func (s *scanner) clauseSubject(start, end int) (string, int, int) {
 // or -1.
 func (s *scanner) nextOutside(i, end int) int {
 	for ; i < end; i++ {
-		if k := s.toks[i].Kind; (k == corpus.TokWord || k == corpus.TokPunct) && !s.inside[i] {
+		if k := s.toks.Kind(i); (k == corpus.TokWord || k == corpus.TokPunct) && !s.inside[i] {
 			return i
 		}
 	}
@@ -490,25 +490,25 @@ func (s *scanner) nextOutside(i, end int) int {
 func (s *scanner) phrase(from, to int) (string, int, int) {
 	var words []int
 	for i := from; i < to; i++ {
-		if s.toks[i].Kind == corpus.TokWord {
+		if s.toks.Kind(i) == corpus.TokWord {
 			words = append(words, i)
 		}
 	}
 	if len(words) > 4 {
 		words = words[len(words)-4:]
 	}
-	for len(words) > 0 && (determiners[s.toks[words[0]].Form] || functionWords[s.toks[words[0]].Form]) {
+	for len(words) > 0 && (determiners[s.toks.Form(words[0])] || functionWords[s.toks.Form(words[0])]) {
 		words = words[1:]
 	}
 	if len(words) == 0 {
 		return noSpeaker()
 	}
-	if r, _ := utf8.DecodeRuneInString(s.toks[words[len(words)-1]].Form); !unicode.IsLetter(r) {
+	if r, _ := utf8.DecodeRuneInString(s.toks.Form(words[len(words)-1])); !unicode.IsLetter(r) {
 		return noSpeaker() // "since 2012 … posted": a date is no speaker
 	}
 	var parts []string
 	for _, w := range words {
-		parts = append(parts, string(s.a.Raw[s.toks[w].Start:s.toks[w].End]))
+		parts = append(parts, string(s.a.Raw[s.toks.Span(w).Start:s.toks.Span(w).End]))
 	}
 	return strings.Join(parts, " "), speakerPhrase, words[len(words)-1]
 }
@@ -551,7 +551,7 @@ func (s *scanner) resolvePronoun(k int) {
 		if back > 0 {
 			// An earlier sentence about "the liberal icon justice" is
 			// about the one the pronoun stands for, who is then not named.
-			if i := s.nextOutside(start, end); i >= 0 && determiners[s.toks[i].Form] {
+			if i := s.nextOutside(start, end); i >= 0 && determiners[s.toks.Form(i)] {
 				return
 			}
 		}
@@ -586,7 +586,7 @@ func (s *scanner) inherit(k int) {
 		prev := s.a.Paragraphs[q.Para-1]
 		if prev.Role == corpus.RoleProse && prev.Sentences.Len() > 0 {
 			r := corpus.TrimSpace(s.toks, s.a.Sentences[prev.Sentences.End-1].Tokens)
-			if r.Len() > 0 && s.toks[r.End-1].Form == ":" && s.attributeHead(k, corpus.Range{Start: r.Start, End: r.End - 1}) {
+			if r.Len() > 0 && s.toks.Form(r.End-1) == ":" && s.attributeHead(k, corpus.Range{Start: r.Start, End: r.End - 1}) {
 				s.resolvePronoun(k)
 				return
 			}
@@ -610,7 +610,7 @@ func (s *scanner) inherit(k int) {
 func (s *scanner) onlyQuotes(pi int) bool {
 	r := s.paraTokens(pi)
 	for i := r.Start; i < r.End; i++ {
-		if s.toks[i].Kind == corpus.TokWord && !s.inside[i] {
+		if s.toks.Kind(i) == corpus.TokWord && !s.inside[i] {
 			return false
 		}
 	}
@@ -623,7 +623,7 @@ func (s *scanner) hedges(k int) []string {
 	var out []string
 	for _, r := range []corpus.Range{s.head(k), s.tail(k)} {
 		for i := r.Start; i < r.End; i++ {
-			if t := s.toks[i]; t.Kind == corpus.TokWord && !s.inside[i] && hedgeWords[t.Form] && !slices.Contains(out, t.Form) {
+			if t := s.toks.At(i); t.Kind == corpus.TokWord && !s.inside[i] && hedgeWords[t.Form] && !slices.Contains(out, t.Form) {
 				out = append(out, t.Form)
 			}
 		}

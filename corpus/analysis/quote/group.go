@@ -90,7 +90,7 @@ func (g *grouper) weigh() {
 	for _, a := range g.arts {
 		for _, se := range a.Sentences {
 			n++
-			for _, t := range a.Tokens[se.Tokens.Start:se.Tokens.End] {
+			for _, t := range a.Tokens.In(se.Tokens).All() {
 				if t.Kind != corpus.TokWord {
 					continue
 				}
@@ -157,7 +157,7 @@ func (g *grouper) collect() {
 			var ids []int32
 			for _, p := range q.Parts {
 				r := a.TokensIn(p)
-				for _, t := range a.Tokens[r.Start:r.End] {
+				for _, t := range a.Tokens.In(r).All() {
 					if t.Kind == corpus.TokWord {
 						ids = append(ids, g.form(t.Form))
 					}

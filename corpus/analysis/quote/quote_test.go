@@ -323,10 +323,10 @@ func TestQuotesSeeds(t *testing.T) {
 			for _, p := range q.Parts {
 				r := a.TokensIn(p)
 				i := r.Start - 1
-				for i >= 0 && a.Tokens[i].Kind == corpus.TokSpace {
+				for i >= 0 && a.Tokens.Kind(i) == corpus.TokSpace {
 					i--
 				}
-				if i < 0 || a.Tokens[i].Form != `"` {
+				if i < 0 || a.Tokens.Form(i) != `"` {
 					t.Errorf("%s: quote part %q does not follow a double quote mark", a.ID[:3], a.Text(p))
 				}
 			}
@@ -382,10 +382,10 @@ func checkQuote(q Quote) error {
 		}
 		at = p.End
 		r := a.TokensIn(p)
-		if r.Len() == 0 || a.Tokens[r.Start].Start != p.Start || a.Tokens[r.End-1].End != p.End {
+		if r.Len() == 0 || a.Tokens.Span(r.Start).Start != p.Start || a.Tokens.Span(r.End-1).End != p.End {
 			return fmt.Errorf("part %v not on token boundaries", p)
 		}
-		words += corpus.CountWords(a.Tokens[r.Start:r.End])
+		words += corpus.CountWords(a.Tokens.In(r))
 	}
 	if words != q.Words || words == 0 {
 		return fmt.Errorf("%d words, Words says %d", words, q.Words)

@@ -29,7 +29,7 @@ type scanInfo struct {
 // scanner extracts the quotes of one article.
 type scanner struct {
 	a      *corpus.Article
-	toks   []corpus.Token
+	toks   corpus.Tokens
 	sentOf []int32 // token → sentence index, -1 between sentences
 	first  []int32 // sentence → its first word token, or -1
 	inside []bool  // token is within a quote's marks or a block quote
@@ -46,7 +46,7 @@ type scanner struct {
 //
 // Extract only reads a; it is safe to call concurrently.
 func Extract(a *corpus.Article) []Quote {
-	if len(a.Tokens) == 0 || len(a.Paragraphs) == 0 {
+	if a.Tokens.Len() == 0 || len(a.Paragraphs) == 0 {
 		return nil
 	}
 	s := &scanner{a: a, toks: a.Tokens}
@@ -63,27 +63,27 @@ func Extract(a *corpus.Article) []Quote {
 // index maps tokens to sentences and notes the words the article writes
 // in lower case somewhere.
 func (s *scanner) index() {
-	s.sentOf = make([]int32, len(s.toks))
+	s.sentOf = make([]int32, s.toks.Len())
 	for i := range s.sentOf {
 		s.sentOf[i] = -1
 	}
 	s.first = make([]int32, len(s.a.Sentences))
 	for si, se := range s.a.Sentences {
 		s.first[si] = -1
-		for ti := se.Tokens.Start; ti < se.Tokens.End && ti < len(s.toks); ti++ {
+		for ti := se.Tokens.Start; ti < se.Tokens.End && ti < s.toks.Len(); ti++ {
 			s.sentOf[ti] = int32(si)
-			if s.first[si] < 0 && s.toks[ti].Kind == corpus.TokWord {
+			if s.first[si] < 0 && s.toks.Kind(ti) == corpus.TokWord {
 				s.first[si] = int32(ti)
 			}
 		}
 	}
-	s.lower = make(map[string]bool, len(s.toks)/8)
-	for _, t := range s.toks {
+	s.lower = make(map[string]bool, s.toks.Len()/8)
+	for _, t := range s.toks.All() {
 		if t.Kind == corpus.TokWord && !s.lower[t.Form] && len(t.Form) == t.Len() && t.Form == string(s.a.Raw[t.Start:t.End]) {
 			s.lower[t.Form] = true
 		}
 	}
-	s.inside = make([]bool, len(s.toks))
+	s.inside = make([]bool, s.toks.Len())
 	s.known = make(map[string]string)
 }
 
@@ -100,18 +100,18 @@ func (s *scanner) paraTokens(pi int) corpus.Range {
 // can open when a word or mark follows it and a space, a paragraph start or
 // an opening bracket precedes it; it can close in the mirror case.
 func (s *scanner) markFlank(i int, pr corpus.Range) (canOpen, canClose bool) {
-	spaceBefore := i == pr.Start || s.toks[i-1].Kind == corpus.TokSpace || s.toks[i-1].Kind == corpus.TokControl
-	spaceAfter := i+1 >= pr.End || s.toks[i+1].Kind == corpus.TokSpace || s.toks[i+1].Kind == corpus.TokControl
+	spaceBefore := i == pr.Start || s.toks.Kind(i-1) == corpus.TokSpace || s.toks.Kind(i-1) == corpus.TokControl
+	spaceAfter := i+1 >= pr.End || s.toks.Kind(i+1) == corpus.TokSpace || s.toks.Kind(i+1) == corpus.TokControl
 	openBefore := spaceBefore
-	if !spaceBefore && s.toks[i-1].Kind == corpus.TokPunct {
-		switch s.toks[i-1].Form {
+	if !spaceBefore && s.toks.Kind(i-1) == corpus.TokPunct {
+		switch s.toks.Form(i - 1) {
 		case "(", "[", "{", "-", ":", "/", "'":
 			openBefore = true
 		}
 	}
 	closeAfter := spaceAfter
-	if !spaceAfter && s.toks[i+1].Kind == corpus.TokPunct {
-		switch s.toks[i+1].Form {
+	if !spaceAfter && s.toks.Kind(i+1) == corpus.TokPunct {
+		switch s.toks.Form(i + 1) {
 		case ".", ",", ";", ":", "!", "?", ")", "]", "}", "-", "'", "...", "/":
 			closeAfter = true
 		}
@@ -140,12 +140,12 @@ func (s *scanner) scanMarks() {
 		}
 		pr := s.paraTokens(pi)
 		first := pr.Start
-		for first < pr.End && (s.toks[first].Kind == corpus.TokSpace || s.toks[first].Kind == corpus.TokControl) {
+		for first < pr.End && (s.toks.Kind(first) == corpus.TokSpace || s.toks.Kind(first) == corpus.TokControl) {
 			first++
 		}
 		open := -1
 		for i := pr.Start; i < pr.End; i++ {
-			t := s.toks[i]
+			t := s.toks.At(i)
 			if t.Kind != corpus.TokPunct || t.Form != `"` {
 				continue
 			}
@@ -195,7 +195,7 @@ func (s *scanner) scanMarks() {
 	for k := 0; k < len(pieces); k++ {
 		pc := pieces[k]
 		body, ends := s.trimQuote(pc.body)
-		if corpus.CountWords(s.toks[body.Start:body.End]) == 0 {
+		if corpus.CountWords(s.toks.In(body)) == 0 {
 			continue
 		}
 		outerEnd := pc.body.End
@@ -217,7 +217,7 @@ func (s *scanner) scanMarks() {
 		for inf.reachedEnd && k+1 < len(pieces) && pieces[k+1].para == inf.lastPara+1 && pieces[k+1].paraStart {
 			next := pieces[k+1]
 			nb, nends := s.trimQuote(next.body)
-			if corpus.CountWords(s.toks[nb.Start:nb.End]) == 0 {
+			if corpus.CountWords(s.toks.In(nb)) == 0 {
 				break
 			}
 			k++
@@ -239,9 +239,9 @@ func (s *scanner) scanMarks() {
 func (s *scanner) add(para int, inf scanInfo, unclosed bool) {
 	q := Quote{Article: s.a, Para: para, Unclosed: unclosed}
 	for _, r := range inf.parts {
-		sp := corpus.Span{Start: s.toks[r.Start].Start, End: s.toks[r.End-1].End}
+		sp := corpus.Span{Start: s.toks.Span(r.Start).Start, End: s.toks.Span(r.End - 1).End}
 		q.Parts = append(q.Parts, sp)
-		q.Words += corpus.CountWords(s.toks[r.Start:r.End])
+		q.Words += corpus.CountWords(s.toks.In(r))
 	}
 	q.Span = corpus.Span{Start: q.Parts[0].Start, End: q.Parts[len(q.Parts)-1].End}
 	q.Short = q.Words < MinWords
@@ -256,14 +256,14 @@ func (s *scanner) trimQuote(r corpus.Range) (corpus.Range, bool) {
 	r = corpus.TrimSpace(s.toks, r)
 	ends := false
 	if r.End > r.Start {
-		if t := s.toks[r.End-1]; t.Kind == corpus.TokPunct {
+		if t := s.toks.At(r.End - 1); t.Kind == corpus.TokPunct {
 			switch t.Form {
 			case ",", ".", "!", "?", "...":
 				ends = true
 			}
 		}
 	}
-	for r.End > r.Start && s.toks[r.End-1].Kind == corpus.TokPunct && s.toks[r.End-1].Form == "," {
+	for r.End > r.Start && s.toks.Kind(r.End-1) == corpus.TokPunct && s.toks.Form(r.End-1) == "," {
 		r.End--
 		r = corpus.TrimSpace(s.toks, r)
 	}
@@ -286,12 +286,12 @@ func (s *scanner) blocks() {
 			continue
 		}
 		pr := corpus.TrimSpace(s.toks, s.paraTokens(pi))
-		if pr.Len() == 0 || (s.toks[pr.Start].Kind == corpus.TokPunct && s.toks[pr.Start].Form == `"`) || corpus.CountWords(s.toks[pr.Start:pr.End]) == 0 {
+		if pr.Len() == 0 || (s.toks.Kind(pr.Start) == corpus.TokPunct && s.toks.Form(pr.Start) == `"`) || corpus.CountWords(s.toks.In(pr)) == 0 {
 			continue
 		}
 		intro := prev.Sentences.End - 1
 		ir := corpus.TrimSpace(s.toks, s.a.Sentences[intro].Tokens)
-		if ir.Len() == 0 || s.toks[ir.End-1].Form != ":" || s.findVerb(corpus.Range{Start: ir.Start, End: ir.End - 1}, false) < 0 {
+		if ir.Len() == 0 || s.toks.Form(ir.End-1) != ":" || s.findVerb(corpus.Range{Start: ir.Start, End: ir.End - 1}, false) < 0 {
 			continue
 		}
 		blocks = append(blocks, block{pi, intro, pr})
@@ -359,7 +359,7 @@ func (s *scanner) head(k int) corpus.Range {
 	inf := s.info[k]
 	if inf.intro >= 0 {
 		r := corpus.TrimSpace(s.toks, s.a.Sentences[inf.intro].Tokens)
-		if r.Len() > 0 && s.toks[r.End-1].Form == ":" {
+		if r.Len() > 0 && s.toks.Form(r.End-1) == ":" {
 			r.End--
 		}
 		return r

@@ -47,7 +47,7 @@ func wordingKey(q Quote) string {
 	var words []string
 	for _, p := range q.Parts {
 		r := a.TokensIn(p)
-		for _, t := range a.Tokens[r.Start:r.End] {
+		for _, t := range a.Tokens.In(r).All() {
 			if t.Kind == corpus.TokWord {
 				words = append(words, t.Form)
 			}

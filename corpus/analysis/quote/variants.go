@@ -15,12 +15,12 @@ import (
 func opsBetween(d *compare.Differ, l, r Quote) []compare.Op {
 	lt, lcut := partTokens(l)
 	rt, rcut := partTokens(r)
-	if len(lt) == 0 || len(rt) == 0 {
+	if lt.Len() == 0 || rt.Len() == 0 {
 		return nil
 	}
 	la := &corpus.Article{Raw: l.Article.Raw, Tokens: lt}
 	ra := &corpus.Article{Raw: r.Article.Raw, Tokens: rt}
-	ops := d.Diff(la, corpus.Range{Start: 0, End: len(lt)}, ra, corpus.Range{Start: 0, End: len(rt)})
+	ops := d.Diff(la, corpus.Range{Start: 0, End: lt.Len()}, ra, corpus.Range{Start: 0, End: rt.Len()})
 	if len(lcut) == 0 && len(rcut) == 0 {
 		return ops
 	}
@@ -49,12 +49,12 @@ func opsBetween(d *compare.Differ, l, r Quote) []compare.Op {
 		for _, c := range append(cuts, n) {
 			part := compare.Op{Kind: op.Kind, Minor: op.Minor}
 			if op.Kind != compare.OpInsert {
-				part.Left = corpus.Span{Start: lt[li+from].Start, End: lt[li+c-1].End}
-				part.Minor = part.Minor || op.Kind == compare.OpDelete && corpus.CountWords(lt[li+from:li+c]) == 0
+				part.Left = corpus.Span{Start: lt.Span(li + from).Start, End: lt.Span(li + c - 1).End}
+				part.Minor = part.Minor || op.Kind == compare.OpDelete && corpus.CountWords(lt.Slice(li+from, li+c)) == 0
 			}
 			if op.Kind != compare.OpDelete {
-				part.Right = corpus.Span{Start: rt[ri+from].Start, End: rt[ri+c-1].End}
-				part.Minor = part.Minor || op.Kind == compare.OpInsert && corpus.CountWords(rt[ri+from:ri+c]) == 0
+				part.Right = corpus.Span{Start: rt.Span(ri + from).Start, End: rt.Span(ri + c - 1).End}
+				part.Minor = part.Minor || op.Kind == compare.OpInsert && corpus.CountWords(rt.Slice(ri+from, ri+c)) == 0
 			}
 			out = append(out, part)
 			from = c
@@ -65,10 +65,9 @@ func opsBetween(d *compare.Differ, l, r Quote) []compare.Op {
 
 // partTokens lays the tokens of q's parts end to end and returns the
 // indexes at which a new part starts.
-func partTokens(q Quote) ([]corpus.Token, []int) {
+func partTokens(q Quote) (corpus.Tokens, []int) {
 	if len(q.Parts) == 1 {
-		r := q.Article.TokensIn(q.Parts[0])
-		return q.Article.Tokens[r.Start:r.End], nil
+		return q.Article.Tokens.In(q.Article.TokensIn(q.Parts[0])), nil
 	}
 	var toks []corpus.Token
 	var cuts []int
@@ -77,9 +76,9 @@ func partTokens(q Quote) ([]corpus.Token, []int) {
 		if i > 0 && r.Len() > 0 && len(toks) > 0 {
 			cuts = append(cuts, len(toks))
 		}
-		toks = append(toks, q.Article.Tokens[r.Start:r.End]...)
+		toks = q.Article.Tokens.In(r).AppendTo(toks)
 	}
-	return toks, cuts
+	return corpus.NewTokens(toks), cuts
 }
 
 // appendCuts adds the offsets, relative to first, of the part starts

@@ -118,7 +118,7 @@ func CheckSpan(raw []byte, s corpus.Span) error {
 // hold their sentences; sentences match their tokens.
 func CheckArticle(a *corpus.Article) error {
 	at := a.Body.Start
-	for i, t := range a.Tokens {
+	for i, t := range a.Tokens.All() {
 		if t.Start != at || t.End <= t.Start {
 			return fmt.Errorf("token %d %v: want start %d, non-empty", i, t.Span, at)
 		}
@@ -141,7 +141,7 @@ func CheckArticle(a *corpus.Article) error {
 			if s.Para != pi || s.Start < p.Start || s.End > p.End || s.Empty() {
 				return fmt.Errorf("sentence %d %v not inside paragraph %d %v", si, s.Span, pi, p.Span)
 			}
-			if a.Tokens[s.Tokens.Start].Start != s.Start || a.Tokens[s.Tokens.End-1].End != s.End {
+			if a.Tokens.Span(s.Tokens.Start).Start != s.Start || a.Tokens.Span(s.Tokens.End-1).End != s.End {
 				return fmt.Errorf("sentence %d span %v does not match its tokens", si, s.Span)
 			}
 		}

@@ -1,0 +1,208 @@
+package corpus
+
+import (
+	"iter"
+	"math"
+	"sort"
+)
+
+// Tokens is a run of an article's tokens, stored in eight bytes each: the
+// byte offset where the token starts and the index of its matching form in
+// a table of the article's distinct forms, which carries its kind in the
+// low bits. A token ends where the next one starts (tokens are contiguous),
+// so one more start closes the run.
+//
+// A 5 MiB article has about 1.5 million tokens; as Token values with a
+// string form each they took 40 bytes and a heap allocation per word,
+// 83 MB an article, and two of them did not fit a comparison's 256 MiB
+// (issue 13). At eight bytes and one string per distinct form, the text
+// model takes a few bytes per byte of text.
+//
+// The zero value is an empty run. Tokens is read-only once segmented and
+// safe to share; At returns a Token value, so callers read fields as before.
+type Tokens struct {
+	// packed holds one entry per token and, last, the end of the run.
+	packed []packedToken
+	// ends holds each token's end in a run NewTokens made of tokens that
+	// need not touch; it is nil in an article's run.
+	ends  []uint32
+	forms []string
+}
+
+type packedToken struct {
+	start uint32
+	form  uint32 // index into forms << kindBits | kind
+}
+
+const (
+	kindBits = 2
+	kindMask = 1<<kindBits - 1
+)
+
+// Len returns the number of tokens.
+func (ts Tokens) Len() int { return max(len(ts.packed)-1, 0) }
+
+// At returns token i.
+func (ts Tokens) At(i int) Token {
+	p := ts.packed[i]
+	return Token{
+		Span: Span{int(p.start), ts.end(i)},
+		Kind: TokenKind(p.form & kindMask),
+		Form: ts.forms[p.form>>kindBits],
+	}
+}
+
+// Kind returns the kind of token i.
+func (ts Tokens) Kind(i int) TokenKind { return TokenKind(ts.packed[i].form & kindMask) }
+
+// Form returns the matching form of token i.
+func (ts Tokens) Form(i int) string { return ts.forms[ts.packed[i].form>>kindBits] }
+
+// Span returns the bytes of token i.
+func (ts Tokens) Span(i int) Span { return Span{int(ts.packed[i].start), ts.end(i)} }
+
+func (ts Tokens) end(i int) int {
+	if ts.ends != nil {
+		return int(ts.ends[i])
+	}
+	return int(ts.packed[i+1].start)
+}
+
+// FormID returns the index of token i's matching form among the article's
+// distinct forms: two tokens of one article have the same form exactly
+// when they have the same FormID. It is below FormCount.
+func (ts Tokens) FormID(i int) int { return int(ts.packed[i].form >> kindBits) }
+
+// FormCount returns the number of distinct forms of the article the
+// tokens belong to.
+func (ts Tokens) FormCount() int { return len(ts.forms) }
+
+// Slice returns tokens [start, end) of ts, sharing its storage.
+func (ts Tokens) Slice(start, end int) Tokens {
+	if start > end || end > ts.Len() || start < 0 {
+		panic("corpus: Tokens.Slice out of range")
+	}
+	if len(ts.packed) == 0 {
+		return ts
+	}
+	sub := Tokens{packed: ts.packed[start : end+1], forms: ts.forms}
+	if ts.ends != nil {
+		sub.ends = ts.ends[start:end]
+	}
+	return sub
+}
+
+// In returns the tokens of range r; In(r).At(0) is token r.Start.
+func (ts Tokens) In(r Range) Tokens { return ts.Slice(r.Start, r.End) }
+
+// All yields each token with its index.
+func (ts Tokens) All() iter.Seq2[int, Token] {
+	return func(yield func(int, Token) bool) {
+		for i := range ts.Len() {
+			if !yield(i, ts.At(i)) {
+				return
+			}
+		}
+	}
+}
+
+// AppendTo appends every token to dst as a Token value: for the few
+// callers that lay tokens of several places end to end.
+func (ts Tokens) AppendTo(dst []Token) []Token {
+	for i := range ts.Len() {
+		dst = append(dst, ts.At(i))
+	}
+	return dst
+}
+
+// in returns the indexes of the tokens inside s (see Article.TokensIn).
+func (ts Tokens) in(s Span) Range {
+	n := ts.Len()
+	start := sort.Search(n, func(i int) bool { return int(ts.packed[i].start) >= s.Start })
+	end := sort.Search(n, func(i int) bool { return ts.end(i) > s.End })
+	return Range{start, max(start, end)}
+}
+
+// NewTokens makes a run of toks, which must be in order and not overlap;
+// unlike an article's, they need not touch. It is for callers that diff
+// tokens of several places laid end to end.
+func NewTokens(toks []Token) Tokens {
+	b := newTokenBuilder(len(toks))
+	b.ts.ends = make([]uint32, len(toks))
+	for i, t := range toks {
+		b.push(t.Start, t.Kind, b.formIDString(t.Form))
+		b.ts.ends[i] = uint32(t.End)
+	}
+	end := 0
+	if len(toks) > 0 {
+		end = toks[len(toks)-1].End
+	}
+	return b.finish(end)
+}
+
+// maxTokenized is the most bytes of an article the tokens address: far
+// past the loader's limit, and an offset fits in a uint32 on every platform.
+const maxTokenized = math.MaxInt32
+
+// tokenBuilder appends tokens and interns their forms.
+type tokenBuilder struct {
+	ts  Tokens
+	ids map[string]uint32
+}
+
+// Fixed form indexes: every article's table starts with these.
+const (
+	formNone = iota // control tokens
+	formSpace
+	formLine
+	formPara
+)
+
+func newTokenBuilder(sizeHint int) *tokenBuilder {
+	b := &tokenBuilder{
+		ts:  Tokens{packed: make([]packedToken, 0, sizeHint+1), forms: []string{"", " ", "\n", "\n\n"}},
+		ids: make(map[string]uint32, 256),
+	}
+	for i, f := range b.ts.forms {
+		b.ids[f] = uint32(i)
+	}
+	return b
+}
+
+// formID returns the index of form, adding it to the table when new. The
+// lookup by string(form) does not copy form.
+func (b *tokenBuilder) formID(form []byte) uint32 {
+	if id, ok := b.ids[string(form)]; ok {
+		return id
+	}
+	return b.add(string(form))
+}
+
+func (b *tokenBuilder) formIDString(form string) uint32 {
+	if id, ok := b.ids[form]; ok {
+		return id
+	}
+	return b.add(form)
+}
+
+func (b *tokenBuilder) add(form string) uint32 {
+	id := uint32(len(b.ts.forms))
+	b.ts.forms = append(b.ts.forms, form)
+	b.ids[form] = id
+	return id
+}
+
+func (b *tokenBuilder) push(start int, kind TokenKind, form uint32) {
+	b.ts.packed = append(b.ts.packed, packedToken{start: uint32(start), form: form<<kindBits | uint32(kind)})
+}
+
+// finish closes the run at end and returns it, its storage trimmed to
+// what it holds.
+func (b *tokenBuilder) finish(end int) Tokens {
+	b.ts.packed = append(b.ts.packed, packedToken{start: uint32(end)})
+	if cap(b.ts.packed)-len(b.ts.packed) > len(b.ts.packed)/8 {
+		b.ts.packed = append([]packedToken(nil), b.ts.packed...)
+	}
+	b.ts.forms = append([]string(nil), b.ts.forms...)
+	return b.ts
+}
