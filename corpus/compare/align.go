@@ -76,8 +76,7 @@ const (
 type features struct {
 	words   []uint64 // every word, in order
 	content []uint64 // distinct content words, sorted
-	bigrams []uint64 // distinct word bigrams, sorted
-	grams   []uint64 // hashes of each runLen-word run
+	bigrams []uint64 // distinct word bigrams, sorted (runs of runLen words: gramHashes)
 	// key is the hash of the sentence's words in order (of its punctuation
 	// when it has no word); 0 outside prose. Sentences with one key are one
 	// class: said once or a thousand times, they are matched once.
@@ -131,7 +130,7 @@ func sentenceFeatures(a *corpus.Article, s corpus.Sentence, seen map[uint64]*fea
 		return f, false
 	}
 	f.words = backing
-	rest := make([]uint64, 0, 3*n)
+	rest := make([]uint64, 0, 2*n)
 	f.content = rest[0:0:n]
 	for _, t := range toks.All() {
 		if t.Kind == corpus.TokWord && !corpus.IsStopword(t.Form) {
@@ -146,10 +145,6 @@ func sentenceFeatures(a *corpus.Article, s corpus.Sentence, seen map[uint64]*fea
 	}
 	slices.Sort(f.bigrams)
 	f.bigrams = slices.Compact(f.bigrams)
-	f.grams = rest[2*n : 2*n : 3*n]
-	for i := 0; i+runLen <= len(f.words); i++ {
-		f.grams = append(f.grams, corpus.HashWords(f.words[i:i+runLen]))
-	}
 	return f, false
 }
 

@@ -60,7 +60,7 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 	lmembers, rmembers := classes(left), classes(right)
 	exact := make(map[uint64]int32, len(rmembers))
 	postings := make(map[uint64][]int32, len(m.idf))
-	grams := make(map[uint64][]int32, len(rmembers)*8)
+	grams := newGramIndex(len(rmembers) * 8)
 	for rc, ms := range rmembers {
 		u := &right[ms[0]]
 		exact[u.key] = int32(rc)
@@ -69,10 +69,8 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 				postings[w] = append(postings[w], int32(rc))
 			}
 		}
-		for _, g := range u.grams {
-			if p := grams[g]; len(p) == 0 || p[len(p)-1] != int32(rc) {
-				grams[g] = append(p, int32(rc))
-			}
+		for g := range u.gramHashes() {
+			grams.add(g, int32(rc))
 		}
 	}
 	s := &search{
@@ -163,11 +161,13 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 // search finds the right classes that may pair with one left unit,
 // through the inverted indexes candidates builds.
 type search struct {
-	exact           map[uint64]int32
-	postings, grams map[uint64][]int32
-	mass            []float64 // lemma weight shared with each touched class
-	seen, verbatim  []bool
-	touched         []int32
+	exact          map[uint64]int32
+	postings       map[uint64][]int32
+	grams          gramIndex
+	holders        []int32   // scratch: the classes holding one run
+	mass           []float64 // lemma weight shared with each touched class
+	seen, verbatim []bool
+	touched        []int32
 }
 
 // find fills touched with the right classes that share a lemma that finds
@@ -187,9 +187,10 @@ func (s *search) find(u *unit) (twin int32, hasTwin bool) {
 			s.mass[rc] += u.lidfs[k]
 		}
 	}
-	for _, g := range u.grams {
-		if p := s.grams[g]; len(p) <= maxPosting {
-			for _, rc := range p {
+	for g := range u.gramHashes() {
+		var ok bool
+		if s.holders, ok = s.grams.appendClasses(s.holders[:0], g, maxPosting); ok {
+			for _, rc := range s.holders {
 				touch(rc)
 				s.verbatim[rc] = true
 			}
