@@ -154,7 +154,7 @@ type unit struct {
 	*features
 	meaning
 	weight float64   // sum of the IDF of content, in this comparison
-	idfs   []float64 // the IDF of each content word, in this comparison
+	idfs   []float32 // the IDF of each content word, in this comparison (see weightOf)
 }
 
 // matcher holds what one comparison needs to score sentences.
@@ -244,10 +244,10 @@ func (m *matcher) weigh(sides ...[]unit) {
 		for i := range us {
 			u := &us[i]
 			u.weight = 0
-			u.idfs = make([]float64, len(u.content))
+			u.idfs = make([]float32, len(u.content))
 			for k, w := range u.content {
-				u.idfs[k] = m.idf[w]
-				u.weight += u.idfs[k]
+				u.idfs[k] = weightOf(m.idf[w])
+				u.weight += float64(u.idfs[k])
 			}
 		}
 	}

@@ -184,7 +184,7 @@ func (s *search) find(u *unit) (twin int32, hasTwin bool) {
 	for k, w := range u.lemmas {
 		for _, rc := range s.postings[w] {
 			touch(rc)
-			s.mass[rc] += u.lidfs[k]
+			s.mass[rc] += float64(u.lidfs[k])
 		}
 	}
 	for g := range u.gramHashes() {
@@ -329,9 +329,9 @@ func (m *matcher) score(a, b *unit) float64 {
 
 // sharedMass returns the summed weights (weights[i] for a[i]) of the keys
 // sorted a and b share, and how many they share.
-func sharedMass(a []uint64, weights []float64, b []uint64) (mass float64, n int) {
+func sharedMass(a []uint64, weights []float32, b []uint64) (mass float64, n int) {
 	sorted.Each(a, b, func(i, _ int) {
-		mass += weights[i]
+		mass += float64(weights[i])
 		n++
 	})
 	return mass, n

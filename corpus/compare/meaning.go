@@ -69,7 +69,7 @@ type meaning struct {
 
 	// In one comparison: the IDF of each lemma and event word, and their
 	// sums (see matcher.weighLemmas).
-	lidfs, eidfs     []float64
+	lidfs, eidfs     []float32 // see weightOf
 	lweight, eweight float64
 }
 
@@ -216,7 +216,7 @@ func (m *matcher) features(a, b *unit, surface float64, verbatim bool) Features 
 	exact, related := 0.0, 0.0
 	ea, eb := a.eweight, b.eweight
 	for k, w := range a.event {
-		x := a.eidfs[k]
+		x := float64(a.eidfs[k])
 		if _, ok := slices.BinarySearch(b.event, w); ok {
 			exact += x
 		} else if relatedTo(infoGroups(m, w), b.groups) {
@@ -280,17 +280,17 @@ func sharedShare(a, b []uint64) float64 {
 
 // weighLemmas sets the IDF of u's lemmas and event words, and their sums.
 func (m *matcher) weighLemmas(u *unit) {
-	u.lidfs = make([]float64, len(u.lemmas))
+	u.lidfs = make([]float32, len(u.lemmas))
 	u.lweight = 0
 	for k, w := range u.lemmas {
-		u.lidfs[k] = m.lidf[w]
-		u.lweight += u.lidfs[k]
+		u.lidfs[k] = weightOf(m.lidf[w])
+		u.lweight += float64(u.lidfs[k])
 	}
-	u.eidfs = make([]float64, len(u.event))
+	u.eidfs = make([]float32, len(u.event))
 	u.eweight = 0
 	for k, w := range u.event {
-		u.eidfs[k] = m.lidf[w]
-		u.eweight += u.eidfs[k]
+		u.eidfs[k] = weightOf(m.lidf[w])
+		u.eweight += float64(u.eidfs[k])
 	}
 }
 
