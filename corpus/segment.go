@@ -102,6 +102,12 @@ func tokenize(raw []byte, body Span) Tokens {
 					}
 				}
 			}
+			if form == "" {
+				// The mark is its own form: looked up by its bytes, so that
+				// a text of commas does not make a string per comma.
+				toks.push(start, TokPunct, toks.formID(raw[start:start+size]))
+				continue
+			}
 			toks.push(start, TokPunct, toks.formIDString(form))
 		}
 	}
@@ -226,7 +232,8 @@ func appendWordForm(dst, b []byte) []byte {
 }
 
 // punctForm is the matching form of a punctuation mark: all double quotes
-// are ", all single quotes and apostrophes ', all dashes -.
+// are ", all single quotes and apostrophes ', all dashes -; "" for any
+// other mark, whose form is the mark itself.
 func punctForm(r rune) string {
 	switch r {
 	case '“', '”', '„', '‟', '″', '«', '»', '"':
@@ -238,5 +245,5 @@ func punctForm(r rune) string {
 	case '…':
 		return "..."
 	}
-	return string(r)
+	return ""
 }
