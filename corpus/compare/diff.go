@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"github.com/newsdiff/newsdiff/corpus"
@@ -33,8 +34,9 @@ type Differ struct {
 	next  rune
 	la    []rune
 	lb    []rune
-	// lpos and rpos are the token indexes of la and lb's runes.
-	lpos, rpos []int
+	// lpos and rpos are the token indexes of la and lb's runes: int32,
+	// since a pair may be a whole 5 MiB article a side.
+	lpos, rpos []int32
 }
 
 // NewDiffer returns a Differ with no words mapped yet.
@@ -86,11 +88,14 @@ func (d *Differ) Diff(a *corpus.Article, lt corpus.Range, b *corpus.Article, rt 
 
 // solid appends the runes of the tokens that are not whitespace to rs,
 // and their indexes to pos.
-func (d *Differ) solid(rs []rune, pos []int, toks corpus.Tokens) ([]rune, []int) {
-	for i, t := range toks.All() {
-		if t.Kind != corpus.TokSpace {
-			rs = append(rs, d.runeOf(t.Form))
-			pos = append(pos, i)
+func (d *Differ) solid(rs []rune, pos []int32, toks corpus.Tokens) ([]rune, []int32) {
+	// Grown once to the most they may hold: appending would double a
+	// buffer an article long, and keep the old one until collected.
+	rs, pos = slices.Grow(rs, toks.Len()), slices.Grow(pos, toks.Len())
+	for i := range toks.Len() {
+		if toks.Kind(i) != corpus.TokSpace {
+			rs = append(rs, d.runeOf(toks.Form(i)))
+			pos = append(pos, int32(i))
 		}
 	}
 	return rs, pos
@@ -100,10 +105,10 @@ func (d *Differ) solid(rs []rune, pos []int, toks corpus.Tokens) ([]rune, []int)
 // rtoks) into runs over every token: the whitespace after a token goes
 // with it, equal when both sides have the same whitespace there and a
 // change when not (a line break one side has is shown, quietly).
-func spaced(solidRuns []run, ltoks, rtoks corpus.Tokens, lpos, rpos []int) []run {
-	next := func(pos []int, i, n int) int { // token index of solid token i, or n past the end
+func spaced(solidRuns []run, ltoks, rtoks corpus.Tokens, lpos, rpos []int32) []run {
+	next := func(pos []int32, i, n int) int { // token index of solid token i, or n past the end
 		if i < len(pos) {
-			return pos[i]
+			return int(pos[i])
 		}
 		return n
 	}
@@ -134,7 +139,7 @@ func spaced(solidRuns []run, ltoks, rtoks corpus.Tokens, lpos, rpos []int) []run
 			if sr.nl > 0 && sr.nr > 0 {
 				// The same space after a replaced phrase on both sides is
 				// not part of the change: "[-will probably-]{+’ll+} be".
-				ls, rs := lpos[i+sr.nl-1]+1, rpos[j+sr.nr-1]+1
+				ls, rs := int(lpos[i+sr.nl-1])+1, int(rpos[j+sr.nr-1])+1
 				if sameSpace(ls, l1, rs, r1) {
 					runs = appendChange(runs, ls-l0, rs-r0)
 					runs = appendEqual(runs, l1-ls)
@@ -150,8 +155,8 @@ func spaced(solidRuns []run, ltoks, rtoks corpus.Tokens, lpos, rpos []int) []run
 		}
 		for range sr.nl {
 			runs = appendEqual(runs, 1)
-			ls, le := lpos[i]+1, next(lpos, i+1, ltoks.Len())
-			rs, re := rpos[j]+1, next(rpos, j+1, rtoks.Len())
+			ls, le := int(lpos[i])+1, next(lpos, i+1, ltoks.Len())
+			rs, re := int(rpos[j])+1, next(rpos, j+1, rtoks.Len())
 			if sameSpace(ls, le, rs, re) {
 				runs = appendEqual(runs, le-ls)
 			} else {
