@@ -65,7 +65,6 @@ type meaning struct {
 	// event is the subset of lemmas that are neither names nor numbers:
 	// the words that say what happened.
 	event []uint64
-	pos   float64 // the sentence's place in the article, 0 (first) to 1 (last)
 
 	// In one comparison: the IDF of each lemma and event word, and their
 	// sums (see matcher.weighLemmas).
