@@ -94,8 +94,8 @@ type features struct {
 func sentenceFeatures(a *corpus.Article, s corpus.Sentence, seen map[uint64]*features) (f *features, repeat bool) {
 	toks := a.Tokens.In(s.Tokens)
 	n, np := 0, 0
-	for _, t := range toks.All() {
-		switch t.Kind {
+	for i := range toks.Len() {
+		switch toks.Kind(i) {
 		case corpus.TokWord:
 			n++
 		case corpus.TokPunct:
@@ -105,16 +105,16 @@ func sentenceFeatures(a *corpus.Article, s corpus.Sentence, seen map[uint64]*fea
 	var key uint64
 	backing := make([]uint64, 0, max(n, np))
 	if n > 0 {
-		for _, t := range toks.All() {
-			if t.Kind == corpus.TokWord {
-				backing = append(backing, corpus.HashForm(t.Form))
+		for i := range toks.Len() {
+			if toks.Kind(i) == corpus.TokWord {
+				backing = append(backing, corpus.HashForm(toks.Form(i)))
 			}
 		}
 		key = corpus.HashWords(backing) | 1
 	} else if np > 0 {
-		for _, t := range toks.All() {
-			if t.Kind == corpus.TokPunct {
-				backing = append(backing, corpus.HashForm(t.Form))
+		for i := range toks.Len() {
+			if toks.Kind(i) == corpus.TokPunct {
+				backing = append(backing, corpus.HashForm(toks.Form(i)))
 			}
 		}
 		key = corpus.HashWords(backing) &^ 1 // never equal to a worded key
@@ -136,9 +136,9 @@ func sentenceFeatures(a *corpus.Article, s corpus.Sentence, seen map[uint64]*fea
 	f.words = backing
 	rest := make([]uint64, 0, 2*n)
 	f.content = rest[0:0:n]
-	for _, t := range toks.All() {
-		if t.Kind == corpus.TokWord && !corpus.IsStopword(t.Form) {
-			f.content = append(f.content, corpus.HashForm(t.Form))
+	for i := range toks.Len() {
+		if toks.Kind(i) == corpus.TokWord && !corpus.IsStopword(toks.Form(i)) {
+			f.content = append(f.content, corpus.HashForm(toks.Form(i)))
 		}
 	}
 	slices.Sort(f.content)

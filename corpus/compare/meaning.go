@@ -81,8 +81,8 @@ func (m *matcher) sentenceMeaning(a *corpus.Article, si int) meaning {
 	// One allocation for the lemmas and, after them, the names, numbers
 	// and event words they split into.
 	n := 0
-	for _, t := range toks.All() {
-		if t.Kind == corpus.TokWord && !corpus.IsStopword(t.Form) {
+	for i := range toks.Len() {
+		if toks.Kind(i) == corpus.TokWord && !corpus.IsStopword(toks.Form(i)) {
 			n++
 		}
 	}
@@ -90,21 +90,21 @@ func (m *matcher) sentenceMeaning(a *corpus.Article, si int) meaning {
 	kinds := make([]uint8, 0, n)
 	sm.lemmas = backing[:0:n]
 	first := true
-	for _, t := range toks.All() {
-		if t.Kind != corpus.TokWord {
+	for i := range toks.Len() {
+		if toks.Kind(i) != corpus.TokWord {
 			continue
 		}
 		initial := first
 		first = false
-		if corpus.IsStopword(t.Form) {
+		if corpus.IsStopword(toks.Form(i)) {
 			continue
 		}
-		wi := infoOf(t.Form)
+		wi := infoOf(toks.Form(i))
 		sm.lemmas = append(sm.lemmas, wi.key)
 		switch {
 		case wi.class != lexicon.Plain:
 			kinds = append(kinds, 1)
-		case !initial && capitalised(a.Raw[t.Start:t.End]):
+		case !initial && capitalised(a.Raw[toks.Span(i).Start:]):
 			kinds = append(kinds, 2)
 			sm.groups = append(sm.groups, wi.groups...)
 			if len(wi.groups) > 0 {
