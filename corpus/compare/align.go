@@ -149,6 +149,14 @@ func sentenceFeatures(a *corpus.Article, s corpus.Sentence, seen map[uint64]*fea
 	}
 	slices.Sort(f.bigrams)
 	f.bigrams = slices.Compact(f.bigrams)
+	if used := len(f.content) + len(f.bigrams); used < n {
+		// Mostly repeats (a sentence of 2.6 million commas has one
+		// bigram): keep only what is used, not twice the words.
+		kept := make([]uint64, used)
+		copy(kept, f.content)
+		copy(kept[len(f.content):], f.bigrams)
+		f.content, f.bigrams = kept[:len(f.content):len(f.content)], kept[len(f.content):]
+	}
 	return f, false
 }
 
