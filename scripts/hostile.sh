@@ -59,6 +59,29 @@ sentence="The council met on Tuesday and voted to rebuild the old bridge over th
 { echo "Repeated"; echo; for _ in $(seq 50000); do printf '%s ' "$sentence"; done; echo; } >"$dir/repeat50k.txt"
 { echo "Repeated"; echo; for _ in $(seq 8000); do printf '%s\n\n' "$sentence"; done; } >"$dir/repeat8k.txt"
 gen 1 60000 >"$dir/prose5m.txt" && truncate -s $((5 * 1024 * 1024)) "$dir/prose5m.txt"
+gen 5 60000 >"$dir/prose5m-b.txt" && truncate -s $((5 * 1024 * 1024)) "$dir/prose5m-b.txt"
+# The text model's worst cases at 5 MiB: a sentence a few bytes long
+# (700,000 of them), no word twice (1.2 million distinct words), and one
+# sentence of 2.6 million commas.
+awk 'BEGIN { srand(8); print "Short sentences\n"
+	for (s = 0; s < 760000; s++) {
+		printf "%c%c %c%c. ", 65 + int(rand() * 26), 97 + int(rand() * 26), 97 + int(rand() * 26), 97 + int(rand() * 26)
+		if (s % 5 == 4) printf "\n\n"
+	}
+}' >"$dir/short5m.txt" && truncate -s $((5 * 1024 * 1024)) "$dir/short5m.txt"
+awk 'BEGIN { srand(9); print "Distinct words\n"
+	for (s = 0; s < 40000; s++) {
+		k = 8 + int(rand() * 20)
+		for (j = 0; j < k; j++) {
+			l = 4 + int(rand() * 7); w = ""
+			for (c = 0; c < l; c++) w = w sprintf("%c", 97 + int(rand() * 26))
+			printf "%s%s", (j ? " " : ""), w
+		}
+		printf ". "
+		if (s % 4 == 3) printf "\n\n"
+	}
+}' >"$dir/distinct5m.txt" && truncate -s $((5 * 1024 * 1024)) "$dir/distinct5m.txt"
+awk 'BEGIN { print "Commas\n"; for (i = 0; i < 2700000; i++) printf "a," }' >"$dir/commas5m.txt" && truncate -s $((5 * 1024 * 1024)) "$dir/commas5m.txt"
 gen 2 8000 >"$dir/long-a.txt"
 gen 3 8000 >"$dir/long-b.txt"
 printf 'Title\n\nA \033]0;pwned\a title \033[2J clear \033]52;c;aGk=\a clip \302\233 c1 \342\200\256 rtl \342\201\246 isolate \177 del \302\255 soft\302\255hyphen \342\200\213 zwsp \360\237\221\215\360\237\217\275 emoji form\014feed vertical\013tab.\n\nA second sentence, "quoted," he said. Another sentence here.\n' >"$dir/escapes.txt"
@@ -111,6 +134,11 @@ run repeat50k diff repeat50k.txt ./repeat50k.txt --format plain
 run repeat50k diff repeat50k.txt ./repeat50k.txt --format json
 run repeat8k diff repeat8k.txt ./repeat8k.txt
 run prose5m diff prose5m.txt ./prose5m.txt --format plain
+run prose5m diff prose5m.txt ./prose5m.txt --format json
+run prose5m diff prose5m.txt prose5m-b.txt --format plain
+run short5m diff short5m.txt ./short5m.txt --format plain
+run distinct5m diff distinct5m.txt ./distinct5m.txt --format plain
+run commas5m diff commas5m.txt ./commas5m.txt --format plain
 run long8k diff long-a.txt long-b.txt
 run escapes diff escapes.txt escapes2.txt --format plain
 run escapes diff escapes.txt escapes2.txt --format ansi --color always
