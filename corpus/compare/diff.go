@@ -24,6 +24,11 @@ const (
 	diffChunk     = 200
 )
 
+// maxMappedForms is the most forms a Differ keeps mapped to runes between
+// diffs: far more than a pair of articles uses (a 5 MiB article of prose,
+// 20,000), so that only texts made of words used once start afresh.
+const maxMappedForms = 1 << 16
+
 // Differ diffs token ranges word by word. Each distinct matching form is
 // mapped to one rune, the way go-diff's line mode maps lines, so that the
 // diff runs over words rather than characters. A Differ is not safe for
@@ -76,6 +81,13 @@ type run struct {
 // shared run unmarked ("with South Korean President Moon Jae-in" shown 0%
 // shared, issue 9).
 func (d *Differ) Diff(a *corpus.Article, lt corpus.Range, b *corpus.Article, rt corpus.Range) []Op {
+	if len(d.runes) >= maxMappedForms {
+		// A rune only tells forms apart within one diff. Texts whose
+		// words never repeat would map every word of both (1.2 million
+		// for two 5 MiB ones, 30 MB, and past the last rune).
+		d.runes = make(map[string]rune, 512)
+		d.next = 1
+	}
 	ltoks, rtoks := a.Tokens.In(lt), b.Tokens.In(rt)
 	d.la, d.lpos = d.solid(d.la[:0], d.lpos[:0], ltoks)
 	d.lb, d.rpos = d.solid(d.lb[:0], d.rpos[:0], rtoks)
