@@ -59,14 +59,14 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 	maxDF := int32(min(maxPosting, max(commonFloor, (len(left)+len(right))/commonShare)))
 	lmembers, rmembers := classes(left), classes(right)
 	exact := make(map[uint64]int32, len(rmembers))
-	postings := make(map[uint64][]int32, len(m.idf))
-	grams := newGramIndex(len(rmembers) * 8)
+	postings := newClassIndex(len(m.idf))
+	grams := newClassIndex(len(rmembers) * 8)
 	for rc, ms := range rmembers {
 		u := &right[ms[0]]
 		exact[u.key] = int32(rc)
 		for _, w := range u.lemmas {
 			if m.ldf[w] <= maxDF {
-				postings[w] = append(postings[w], int32(rc))
+				postings.add(w, int32(rc))
 			}
 		}
 		for g := range u.gramHashes() {
@@ -162,9 +162,8 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 // through the inverted indexes candidates builds.
 type search struct {
 	exact          map[uint64]int32
-	postings       map[uint64][]int32
-	grams          gramIndex
-	holders        []int32   // scratch: the classes holding one run
+	postings       classIndex
+	grams          classIndex
 	mass           []float64 // lemma weight shared with each touched class
 	seen, verbatim []bool
 	touched        []int32
@@ -182,18 +181,15 @@ func (s *search) find(u *unit) (twin int32, hasTwin bool) {
 		}
 	}
 	for k, w := range u.lemmas {
-		for _, rc := range s.postings[w] {
+		for rc := range s.postings.classes(w, math.MaxInt) {
 			touch(rc)
 			s.mass[rc] += float64(u.lidfs[k])
 		}
 	}
 	for g := range u.gramHashes() {
-		var ok bool
-		if s.holders, ok = s.grams.appendClasses(s.holders[:0], g, maxPosting); ok {
-			for _, rc := range s.holders {
-				touch(rc)
-				s.verbatim[rc] = true
-			}
+		for rc := range s.grams.classes(g, maxPosting) {
+			touch(rc)
+			s.verbatim[rc] = true
 		}
 	}
 	twin, hasTwin = s.exact[u.key]
