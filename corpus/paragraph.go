@@ -25,12 +25,12 @@ func paragraphs(raw []byte, toks Tokens) ([]Paragraph, []Sentence) {
 			cur = nil
 		}
 	}
-	for i, t := range toks.All() {
-		if t.Kind != TokSpace || t.Form == " " {
+	for i := range toks.Len() {
+		if toks.Kind(i) != TokSpace || toks.Form(i) == " " {
 			continue
 		}
 		flushLine(i)
-		if t.Form == "\n\n" && len(cur) > 0 {
+		if toks.Form(i) == "\n\n" && len(cur) > 0 {
 			groups = append(groups, cur)
 			cur = nil
 		}
@@ -287,10 +287,10 @@ func splitSentences(raw []byte, toks Tokens, r Range) []Range {
 	// a sentence too.
 	lowered := !hasUpper(raw, toks, r)
 	for i := r.Start; i < r.End; i++ {
-		t := toks.At(i)
-		if t.Kind != TokPunct {
+		if toks.Kind(i) != TokPunct {
 			continue
 		}
+		t := toks.At(i)
 		switch t.Form {
 		case ".", "!", "?", "...":
 		case "。", "！", "？", "｡":
