@@ -4,7 +4,6 @@ import (
 	"iter"
 	"math"
 	"sort"
-	"strings"
 )
 
 // Tokens is a run of an article's tokens, stored in eight bytes each: the
@@ -16,8 +15,7 @@ import (
 // A 5 MiB article has about 1.5 million tokens; as Token values with a
 // string form each they took 40 bytes and a heap allocation per word,
 // 83 MB an article, and two of them did not fit a comparison's 256 MiB
-// (issue 13). At eight bytes a token and each distinct form's text once,
-// laid end to end (see formTable), the text
+// (issue 13). At eight bytes and one string per distinct form, the text
 // model takes a few bytes per byte of text.
 //
 // The zero value is an empty run. Tokens is read-only once segmented and
@@ -28,7 +26,7 @@ type Tokens struct {
 	// ends holds each token's end in a run NewTokens made of tokens that
 	// need not touch; it is nil in an article's run.
 	ends  []uint32
-	forms formTable
+	forms []string
 }
 
 type packedToken struct {
@@ -50,7 +48,7 @@ func (ts Tokens) At(i int) Token {
 	return Token{
 		Span: Span{int(p.start), ts.end(i)},
 		Kind: TokenKind(p.form & kindMask),
-		Form: ts.forms.at(p.form >> kindBits),
+		Form: ts.forms[p.form>>kindBits],
 	}
 }
 
@@ -58,7 +56,7 @@ func (ts Tokens) At(i int) Token {
 func (ts Tokens) Kind(i int) TokenKind { return TokenKind(ts.packed[i].form & kindMask) }
 
 // Form returns the matching form of token i.
-func (ts Tokens) Form(i int) string { return ts.forms.at(ts.packed[i].form >> kindBits) }
+func (ts Tokens) Form(i int) string { return ts.forms[ts.packed[i].form>>kindBits] }
 
 // Span returns the bytes of token i.
 func (ts Tokens) Span(i int) Span { return Span{int(ts.packed[i].start), ts.end(i)} }
@@ -77,7 +75,7 @@ func (ts Tokens) FormID(i int) int { return int(ts.packed[i].form >> kindBits) }
 
 // FormCount returns the number of distinct forms of the article the
 // tokens belong to.
-func (ts Tokens) FormCount() int { return max(len(ts.forms.offsets)-1, 0) }
+func (ts Tokens) FormCount() int { return len(ts.forms) }
 
 // Slice returns tokens [start, end) of ts, sharing its storage.
 func (ts Tokens) Slice(start, end int) Tokens {
@@ -146,22 +144,10 @@ func NewTokens(toks []Token) Tokens {
 // past the loader's limit, and an offset fits in a uint32 on every platform.
 const maxTokenized = math.MaxInt32
 
-// formTable is an article's distinct forms end to end in one string,
-// each found by its offset: four bytes a form besides its text, where a
-// string of its own took sixteen and an allocation. Two 5 MiB texts of
-// words used once have 1.2 million forms each.
-type formTable struct {
-	text    string
-	offsets []uint32 // form id runs from offsets[id] to offsets[id+1]
-}
-
-func (ft formTable) at(id uint32) string { return ft.text[ft.offsets[id]:ft.offsets[id+1]] }
-
 // tokenBuilder appends tokens and interns their forms.
 type tokenBuilder struct {
-	ts    Tokens
-	forms []string // by id, until finish lays them end to end
-	ids   map[string]uint32
+	ts  Tokens
+	ids map[string]uint32
 }
 
 // Fixed form indexes: every article's table starts with these.
@@ -174,11 +160,10 @@ const (
 
 func newTokenBuilder(sizeHint int) *tokenBuilder {
 	b := &tokenBuilder{
-		ts:    Tokens{packed: make([]packedToken, 0, sizeHint+1)},
-		forms: []string{"", " ", "\n", "\n\n"},
-		ids:   make(map[string]uint32, 256),
+		ts:  Tokens{packed: make([]packedToken, 0, sizeHint+1), forms: []string{"", " ", "\n", "\n\n"}},
+		ids: make(map[string]uint32, 256),
 	}
-	for i, f := range b.forms {
+	for i, f := range b.ts.forms {
 		b.ids[f] = uint32(i)
 	}
 	return b
@@ -201,8 +186,8 @@ func (b *tokenBuilder) formIDString(form string) uint32 {
 }
 
 func (b *tokenBuilder) add(form string) uint32 {
-	id := uint32(len(b.forms))
-	b.forms = append(b.forms, form)
+	id := uint32(len(b.ts.forms))
+	b.ts.forms = append(b.ts.forms, form)
 	b.ids[form] = id
 	return id
 }
@@ -218,17 +203,6 @@ func (b *tokenBuilder) finish(end int) Tokens {
 	if cap(b.ts.packed)-len(b.ts.packed) > len(b.ts.packed)/8 {
 		b.ts.packed = append([]packedToken(nil), b.ts.packed...)
 	}
-	size := 0
-	for _, f := range b.forms {
-		size += len(f)
-	}
-	var text strings.Builder
-	text.Grow(size)
-	offsets := make([]uint32, 1, len(b.forms)+1)
-	for _, f := range b.forms {
-		text.WriteString(f)
-		offsets = append(offsets, uint32(text.Len()))
-	}
-	b.ts.forms = formTable{text: text.String(), offsets: offsets}
+	b.ts.forms = append([]string(nil), b.ts.forms...)
 	return b.ts
 }
