@@ -12,6 +12,11 @@ import (
 // of a server); a pair is computed once even when several goroutines ask
 // for it at the same moment.
 //
+// It keeps at most DefaultCacheBytes of comparisons and the articles
+// they hold, by estimate (see Comparison.Bytes), the least recently used
+// going first: a reader browsing an archive, or a server reading to many
+// clients, holds memory that does not grow with the pairs read.
+//
 // A comparison that fails (it panicked, or its context was cancelled) is
 // not kept: its callers get the error and the next caller computes the
 // pair afresh, so one bad moment never poisons a pair for every session.
@@ -23,10 +28,24 @@ type Cache struct {
 
 type pairKey struct{ left, right *corpus.Article }
 
-// NewCache returns an empty cache.
-func NewCache() *Cache {
-	return &Cache{compare: Compare}
+// DefaultCacheBytes bounds a Cache: about two thousand pairs of typical
+// news articles (1.2 KB of text, some 40 KB read), counting their
+// articles.
+const DefaultCacheBytes = 96 << 20
+
+// NewCache returns an empty cache of at most DefaultCacheBytes.
+func NewCache() *Cache { return NewCacheBytes(DefaultCacheBytes) }
+
+// NewCacheBytes returns an empty cache of at most budget bytes.
+func NewCacheBytes(budget int64) *Cache {
+	c := &Cache{compare: Compare}
+	c.pairs.Bound(budget, keptBytes)
+	return c
 }
+
+// Used returns the bytes the cache holds, by estimate, and the number of
+// pairs.
+func (c *Cache) Used() (bytes int64, pairs int) { return c.pairs.Used() }
 
 // Compare returns Compare(ctx, a, b), computing it only the first time it
 // succeeds. A caller waiting for another's computation stops waiting when
