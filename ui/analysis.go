@@ -58,20 +58,30 @@ type (
 // the story, so a result for a story the reader has left is kept for when
 // it comes back. A panic in the analysis becomes the analysis's error, so
 // that one odd article cannot take the session down.
-func analyse(ctx context.Context, st *corpus.Story, cache *analysis.Cache) tea.Cmd {
+func analyse(ctx context.Context, st *corpus.Story, cache *analysis.Cache, lib Library) tea.Cmd {
 	return func() (msg tea.Msg) {
 		defer func() {
 			if r := recover(); r != nil {
 				msg = analysisMsg{st, &storyAnalysis{story: st, err: fmt.Errorf("analysing %q failed: %v", termsafe.OneLine(st.Name), r)}}
 			}
 		}()
-		return analysisMsg{st, analyseStory(ctx, st, cache)}
+		return analysisMsg{st, analyseStory(ctx, st, cache, lib)}
 	}
 }
 
 // analyseStory does analyse's work.
-func analyseStory(ctx context.Context, st *corpus.Story, cache *analysis.Cache) *storyAnalysis {
-	an, err := cache.Analyze(ctx, st) // shared by every session reading the story
+//
+// On an archive (lib set) st is a listed story: its articles are read for
+// the analysis, and the marks are also filed under the listed articles,
+// which the reader's pair holds.
+func analyseStory(ctx context.Context, st *corpus.Story, cache *analysis.Cache, lib Library) *storyAnalysis {
+	var an *analysis.Analysis
+	var err error
+	if lib != nil {
+		an, err = analyseListed(ctx, st, cache, lib)
+	} else {
+		an, err = cache.Analyze(ctx, st) // shared by every session reading the story
+	}
 	if err != nil {
 		return &storyAnalysis{story: st, err: err}
 	}
@@ -88,6 +98,14 @@ func analyseStory(ctx context.Context, st *corpus.Story, cache *analysis.Cache) 
 		sa.index[a] = i
 	}
 	sa.marks = sa.buildMarks()
+	if lib != nil {
+		for _, a := range an.Articles {
+			if l := lib.Listed(a); l != nil && l != a {
+				sa.index[l] = sa.index[a]
+				sa.marks[l] = sa.marks[a]
+			}
+		}
+	}
 	return sa
 }
 

@@ -38,6 +38,13 @@ type articlesPane struct {
 	input     lineInput
 	filtering bool // the filter is being typed
 	filter    string
+	// search, on an archive, finds the filter in the articles' text
+	// too; searchGen numbers the filter's edits, so that a search for an
+	// older query is dropped, and found holds what the last search for
+	// the filter in effect found.
+	search    *searcher
+	searchGen int
+	found     map[*corpus.Article]bool
 
 	width, height int
 	focus         bool
@@ -51,9 +58,16 @@ type articlesPane struct {
 type entry struct {
 	story   *corpus.Story
 	article *corpus.Article
+	// ungrouped is the heading over the articles that group with nothing
+	// (stories of one article, Ungrouped): one heading for them all.
+	ungrouped int
 	// label is the entry's text folded for filtering.
 	label string
 }
+
+// notGrouped heads the articles that group with no other, as the list
+// command's listing does.
+const notGrouped = "not grouped"
 
 // linesPerArticle is the height of an article's entry.
 const linesPerArticle = 2
@@ -61,8 +75,18 @@ const linesPerArticle = 2
 func newArticlesPane(c *corpus.Corpus, s *Styles, keys *KeyMap) articlesPane {
 	p := articlesPane{styles: s, keys: keys, input: newLineInput()}
 	if c != nil {
+		alone := -1 // the "not grouped" heading's entry
 		for _, st := range c.Stories {
-			p.entries = append(p.entries, entry{story: st, label: strings.ToLower(termsafe.OneLine(st.Name))})
+			switch {
+			case !st.Ungrouped:
+				p.entries = append(p.entries, entry{story: st, label: strings.ToLower(termsafe.OneLine(st.Name))})
+			case alone < 0:
+				alone = len(p.entries)
+				p.entries = append(p.entries, entry{})
+				fallthrough
+			default:
+				p.entries[alone].ungrouped += len(st.Articles)
+			}
 			for _, a := range st.Articles {
 				label := strings.ToLower(termsafe.OneLine(a.Outlet) + "\n" + termsafe.OneLine(a.Title) + "\n" + termsafe.OneLine(st.Name))
 				p.entries = append(p.entries, entry{story: st, article: a, label: label})
@@ -199,7 +223,9 @@ func (p articlesPane) UpdateFilter(msg tea.KeyMsg) (articlesPane, tea.Cmd) {
 		in, changed := p.input.Update(msg, p.keys)
 		p.input = in
 		if changed {
-			p.setFilter(in.Value())
+			cmd := p.setFilter(in.Value())
+			p.render()
+			return p, cmd
 		}
 	}
 	p.render()
@@ -207,10 +233,45 @@ func (p articlesPane) UpdateFilter(msg tea.KeyMsg) (articlesPane, tea.Cmd) {
 }
 
 // setFilter lists the articles whose outlet, title or story contains f,
-// case folded, under their story headings.
-func (p *articlesPane) setFilter(f string) {
+// case folded, under their story headings. On an archive, the articles
+// whose text holds f's words join them once the filter has rested and the
+// archive has been searched: the command returned waits for that.
+func (p *articlesPane) setFilter(f string) tea.Cmd {
 	p.filter = f
-	p.list.SetFilter(f)
+	p.found = nil
+	p.list.SetFilter(f, nil)
+	if p.search == nil {
+		return nil
+	}
+	p.searchGen++
+	if strings.TrimSpace(f) == "" {
+		return nil
+	}
+	return p.search.due(p.searchGen, f)
+}
+
+// handleSearch searches the archive once the filter has rested at a
+// query, and lists what the search found, unless the filter has changed
+// since.
+func (p *articlesPane) handleSearch(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case filterDueMsg:
+		if msg.gen == p.searchGen && p.search != nil {
+			return p.search.search(msg.gen, msg.query)
+		}
+	case filterFoundMsg:
+		if msg.gen != p.searchGen || msg.err != nil {
+			return nil
+		}
+		p.found = make(map[*corpus.Article]bool, len(msg.found))
+		for _, a := range msg.found {
+			p.found[a] = true
+		}
+		found, entries := p.found, p.entries
+		p.list.SetFilter(p.filter, func(item int) bool { return found[entries[item].article] })
+		p.render()
+	}
+	return nil
 }
 
 // listHeight is the number of rows for entries, below the pane's header.
@@ -236,7 +297,7 @@ func (p *articlesPane) render() {
 	p.list.Window(func(i int, le listEntry, skip int) bool {
 		var el []string
 		if le.heading() {
-			el = []string{p.storyLine(p.entries[le.item].story, p.shownUnder(i), w)}
+			el = []string{p.headingLine(p.entries[le.item], p.shownUnder(i), w)}
 		} else {
 			el = p.articleLines(p.entries[le.item].article, i == p.list.Cursor(), w)
 		}
@@ -303,14 +364,19 @@ func (p articlesPane) Shown() (at, n int) {
 	return at, n
 }
 
-// storyLine draws a story's heading: its name and how many articles it
-// has, or, under a filter, how many of them match ("2 of 5").
-func (p articlesPane) storyLine(st *corpus.Story, shown, w int) string {
-	n := fmt.Sprintf(" · %d", len(st.Articles))
-	if shown < len(st.Articles) {
-		n = fmt.Sprintf(" · %d of %d", shown, len(st.Articles))
+// headingLine draws a heading: a story's name, or "not grouped" over the
+// articles that group with nothing, and how many articles are under it,
+// or, under a filter, how many of them match ("2 of 5").
+func (p articlesPane) headingLine(e entry, shown, w int) string {
+	name, total := notGrouped, e.ungrouped
+	if e.story != nil {
+		name, total = termsafe.OneLine(e.story.Name), len(e.story.Articles)
 	}
-	name := truncate(termsafe.OneLine(st.Name), max(w-1-textWidth(n), 1))
+	n := fmt.Sprintf(" · %d", total)
+	if shown < total {
+		n = fmt.Sprintf(" · %d of %d", shown, total)
+	}
+	name = truncate(name, max(w-1-textWidth(n), 1))
 	text := name + n
 	return " " + p.styles.Articles.Story.Render(name) + p.styles.Articles.Meta.Render(n) + strings.Repeat(" ", max(w-1-textWidth(text), 0))
 }

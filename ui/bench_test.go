@@ -105,16 +105,16 @@ func BenchmarkAnalysis(b *testing.B) {
 	st := seed(b).Stories[0]
 	b.Run("warm", func(b *testing.B) {
 		cache := analysis.NewCache()
-		analyseStory(context.Background(), st, cache)
+		analyseStory(context.Background(), st, cache, nil)
 		b.ReportAllocs()
 		for b.Loop() {
-			analyseStory(context.Background(), st, cache)
+			analyseStory(context.Background(), st, cache, nil)
 		}
 	})
 	b.Run("cold", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			analyseStory(context.Background(), st, analysis.NewCache())
+			analyseStory(context.Background(), st, analysis.NewCache(), nil)
 		}
 	})
 }

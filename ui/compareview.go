@@ -141,8 +141,9 @@ func (v *compareView) Update(msg tea.Msg) (storyView, tea.Cmd) {
 			v.pane, _ = v.pane.UpdateSearch(msg)
 			return v, v.takeStatus()
 		case v.articles.Filtering():
-			v.articles, _ = v.articles.UpdateFilter(msg)
-			return v, nil
+			var cmd tea.Cmd
+			v.articles, cmd = v.articles.UpdateFilter(msg)
+			return v, cmd
 		case key.Matches(msg, k.SwitchPane):
 			v.focus = 1 - v.focus
 			v.applyFocus()
@@ -432,4 +433,11 @@ func (v *compareView) StatusPrompt(width int) (prompt, found string, ok bool) {
 		found = "  " + found
 	}
 	return p.input.View("/", max(width-textWidth(found), 2)), found, true
+}
+
+// handleFilterSearch takes the steps of an archive search for the list's
+// filter: the filter has rested, so search; the search is done, so list
+// what it found.
+func (v *compareView) handleFilterSearch(msg tea.Msg) tea.Cmd {
+	return v.articles.handleSearch(msg)
 }

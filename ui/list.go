@@ -24,7 +24,13 @@ type list struct {
 	starts []int       // the first row of each shown entry, and the total at the end
 	cursor int         // index into shown; a selectable entry, or 0 when none is shown
 	filter string      // folded
+	// also lets an entry through whose label does not hold the filter
+	// (an archive search found it); nil lets none.
+	also   func(item int) bool
 	scroll scroller
+	// tested counts the labels a filter has looked at, for the test
+	// that typing a long query costs what its growth costs.
+	tested int
 }
 
 // listEntry is an entry of a list: item is the caller's index for it.
@@ -54,12 +60,26 @@ func (l *list) SetEntries(entries []listEntry) {
 	}
 }
 
-// SetFilter shows only the entries whose label holds q (case folded), under
-// their headings, keeping the cursor on the same item where it can.
-func (l *list) SetFilter(q string) {
+// SetFilter shows only the entries whose label holds q (case folded), or
+// that also lets through, under their headings, keeping the cursor on the
+// same item where it can.
+//
+// A query that extends the one before, with no also, looks only at the
+// entries that one let through: typing (or pasting) a long query costs
+// what its growth costs, not a pass over every entry per letter.
+func (l *list) SetFilter(q string, also func(item int) bool) {
 	sel := l.Selected()
-	l.filter = strings.ToLower(strings.TrimSpace(q))
-	l.applyFilter()
+	q = strings.ToLower(strings.TrimSpace(q))
+	if q == l.filter && also == nil && l.also == nil {
+		return
+	}
+	narrower := l.filter != "" && strings.HasPrefix(q, l.filter) && also == nil && l.also == nil
+	l.filter, l.also = q, also
+	if narrower {
+		l.narrowFilter()
+	} else {
+		l.applyFilter()
+	}
 	l.cursor = 0
 	if !l.Select(sel) {
 		l.Move(0)
@@ -74,7 +94,7 @@ func (l *list) applyFilter() {
 			heading = i
 			continue
 		}
-		if l.filter != "" && !strings.Contains(e.label, l.filter) {
+		if l.filter != "" && !l.lets(e) {
 			continue
 		}
 		if heading >= 0 {
@@ -83,6 +103,39 @@ func (l *list) applyFilter() {
 		}
 		l.shown = append(l.shown, e)
 	}
+	l.layOut()
+}
+
+// lets reports whether the filter lets e, not a heading, through.
+func (l *list) lets(e listEntry) bool {
+	l.tested++
+	return strings.Contains(e.label, l.filter) || (l.also != nil && l.also(e.item))
+}
+
+// narrowFilter applies a filter that extends the one before: it drops,
+// from the entries shown, those it does not let through, and headings
+// left with nothing under them.
+func (l *list) narrowFilter() {
+	kept := l.shown[:0]
+	for _, e := range l.shown {
+		if e.heading() || l.lets(e) {
+			kept = append(kept, e)
+		}
+	}
+	// Drop each heading that no entry followed.
+	out := kept[:0]
+	for i, e := range kept {
+		if e.heading() && (i+1 == len(kept) || kept[i+1].heading()) {
+			continue
+		}
+		out = append(out, e)
+	}
+	l.shown = out
+	l.layOut()
+}
+
+// layOut numbers the rows of the entries shown.
+func (l *list) layOut() {
 	l.starts = l.starts[:0]
 	row := 0
 	for _, e := range l.shown {

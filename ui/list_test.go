@@ -78,15 +78,15 @@ func TestListPageMovesAPage(t *testing.T) {
 func TestListFilterKeepsHeadings(t *testing.T) {
 	l, _ := testList(20)
 	l.Select(6)
-	l.SetFilter("B2")
+	l.SetFilter("B2", nil)
 	if l.Len() != 2 || !l.Entry(0).heading() || l.Selected() != 6 {
 		t.Fatalf("filter b2: %d entries, selected %d", l.Len(), l.Selected())
 	}
-	l.SetFilter("nothing")
+	l.SetFilter("nothing", nil)
 	if l.Len() != 0 || l.Selected() != -1 {
 		t.Errorf("filter with no match: %d entries, selected %d", l.Len(), l.Selected())
 	}
-	l.SetFilter("")
+	l.SetFilter("", nil)
 	if l.Len() != 8 {
 		t.Errorf("no filter: %d entries", l.Len())
 	}

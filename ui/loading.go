@@ -9,11 +9,33 @@ import (
 	"github.com/newsdiff/newsdiff/corpus"
 )
 
-// loadedMsg carries the corpus Options.Load loaded, or why it could not.
+// loadedMsg carries the corpus Options.Load loaded, or the library
+// Options.Open opened, or why it could not.
 type loadedMsg struct {
 	c        *corpus.Corpus
+	lib      Library
 	problems []string
 	err      error
+}
+
+// open returns a command that opens a library with f under ctx, as load
+// loads a corpus.
+func open(ctx context.Context, f func(context.Context) (Library, []string, error)) tea.Cmd {
+	return func() (msg tea.Msg) {
+		defer func() {
+			if r := recover(); r != nil {
+				msg = loadedMsg{err: fmt.Errorf("opening failed: %v", r)}
+			}
+		}()
+		lib, problems, err := f(ctx)
+		if err != nil {
+			return loadedMsg{problems: problems, err: err}
+		}
+		if lib == nil {
+			return loadedMsg{problems: problems, err: errors.New("nothing was opened")}
+		}
+		return loadedMsg{c: lib.Corpus(), lib: lib, problems: problems}
+	}
 }
 
 // load returns a command that loads the corpus with f under ctx, a panic
@@ -43,6 +65,7 @@ func (m *Model) handleLoaded(msg loadedMsg) tea.Cmd {
 		m.state, m.loadErr = stateLoadFailed, msg.err
 		return nil
 	}
+	m.lib = msg.lib
 	m.install(msg.c, msg.problems)
 	m.layout()
 	return tea.Batch(m.initCmd, m.analyseStory())

@@ -81,6 +81,7 @@ func recovering(what string, cmd func() tea.Msg) tea.Cmd {
 func (m *Model) setPair(left, right *corpus.Article, picking bool) tea.Cmd {
 	// An article is set against itself only when it is the only one (see
 	// New): it then reads on its own.
+	left, right = m.listed(left), m.listed(right)
 	if left == nil || right == nil || (left == right && len(m.articles) > 1) {
 		return nil
 	}
@@ -92,14 +93,28 @@ func (m *Model) setPair(left, right *corpus.Article, picking bool) tea.Cmd {
 	if changed {
 		cmds = append(cmds, m.similarities())
 	}
-	if c, ok := m.cache.Get(left, right); ok {
+	if c, ok := m.cachedComparison(left, right); ok {
 		m.compare.SetComparison(c, m.pairMarks(left, right))
 		return tea.Batch(cmds...)
 	}
 	m.compareGen++
 	ctx, cancel := context.WithCancel(m.ctx)
 	m.pending = pendingCompare{gen: m.compareGen, left: left, right: right, cancel: cancel}
-	return tea.Batch(append(cmds, compareCmd(ctx, m.cache, m.compareGen, left, right))...)
+	return tea.Batch(append(cmds, compareCmd(ctx, m.cache, m.textReader(), m.compareGen, left, right))...)
+}
+
+// cachedComparison returns the comparison of left with right if it is at
+// hand, with the text of both, without reading or comparing anything.
+func (m Model) cachedComparison(left, right *corpus.Article) (*compare.Comparison, bool) {
+	l, ok := m.peekText(left)
+	if !ok {
+		return nil, false
+	}
+	r, ok := m.peekText(right)
+	if !ok {
+		return nil, false
+	}
+	return m.cache.Get(l, r)
 }
 
 // comparer compares a pair: the reader's cache.
@@ -108,10 +123,10 @@ type comparer interface {
 }
 
 // compareCmd returns a command that compares left with right through
-// cache. It answers within slowCompare: with the comparison, or with a
+// cache, reading their text with text first. It answers within slowCompare: with the comparison, or with a
 // compareSlowMsg whose wait command delivers the comparison later, so that
 // the reader can show a spinner meanwhile.
-func compareCmd(ctx context.Context, cache comparer, gen int, left, right *corpus.Article) tea.Cmd {
+func compareCmd(ctx context.Context, cache comparer, text func(context.Context, *corpus.Article) (*corpus.Article, error), gen int, left, right *corpus.Article) tea.Cmd {
 	return recovering("comparing", func() tea.Msg {
 		done := make(chan tea.Msg, 1)
 		go func() {
@@ -120,7 +135,15 @@ func compareCmd(ctx context.Context, cache comparer, gen int, left, right *corpu
 					done <- comparedMsg{gen: gen, left: left, right: right, err: fmt.Errorf("comparing failed: %v", r)}
 				}
 			}()
-			c, err := cache.Compare(ctx, left, right)
+			l, err := text(ctx, left)
+			var r *corpus.Article
+			if err == nil {
+				r, err = text(ctx, right)
+			}
+			var c *compare.Comparison
+			if err == nil {
+				c, err = cache.Compare(ctx, l, r)
+			}
 			done <- comparedMsg{gen: gen, left: left, right: right, c: c, err: err}
 		}()
 		timer := time.NewTimer(slowCompare)
@@ -206,8 +229,8 @@ func (m *Model) keepShownPair() {
 	if c == nil {
 		return
 	}
-	m.left, m.right = c.Left, c.Right
-	m.compare.SetPair(c.Left, c.Right, false)
+	m.left, m.right = m.listed(c.Left), m.listed(c.Right)
+	m.compare.SetPair(m.left, m.right, false)
 }
 
 // comparingStatus says what is being compared, with the spinner, once a
@@ -226,7 +249,7 @@ func (m Model) comparingStatus() string {
 func (m *Model) openPassage(msg openPassageMsg) tea.Cmd {
 	at := msg.at[0]
 	for _, as := range msg.at {
-		if as.Article == m.left {
+		if m.listed(as.Article) == m.left {
 			at = as
 		}
 	}
@@ -235,7 +258,7 @@ func (m *Model) openPassage(msg openPassageMsg) tea.Cmd {
 		if o == at.Article {
 			continue
 		}
-		if o == m.right {
+		if m.listed(o) == m.right {
 			right = o
 			break
 		}
@@ -255,10 +278,10 @@ func (m *Model) openPassage(msg openPassageMsg) tea.Cmd {
 // (once the comparison is in, if it has to be computed).
 func (m *Model) openPair(left, right, at *corpus.Article, off int) tea.Cmd {
 	m.page = pageCompare
-	m.compare.Show(left)
+	m.compare.Show(m.listed(left))
 	m.flash = termsafe.OneLine(left.Outlet) + " and " + termsafe.OneLine(right.Outlet) + " side by side"
 	cmd := m.setPair(left, right, false)
-	m.compare.Show(left)
+	m.compare.Show(m.listed(left))
 	if at != nil && len(at.Sentences) > 0 {
 		if m.pending.active() {
 			m.pending.at, m.pending.off = at, off

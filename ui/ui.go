@@ -34,6 +34,10 @@ type Options struct {
 	// corpus and the load's warnings, each one safe line.
 	Load    func(ctx context.Context) (*corpus.Corpus, []string, error)
 	Loading string
+	// Open, when set in place of Load, opens an archive off the UI
+	// goroutine, as Load does a corpus: the reader then lists what the
+	// library lists and reads an article only when it needs its text.
+	Open func(ctx context.Context) (Library, []string, error)
 	// Hyperlinks says that the terminal draws OSC 8 hyperlinks (see
 	// SupportsHyperlinks): the comparison's outlets then link to their
 	// articles' URLs.
@@ -66,8 +70,11 @@ const (
 // Its views are held by pointer, as soft-serve holds its tabs: a Model is
 // one reader, not a value to fork, and Update changes its views in place.
 type Model struct {
-	corpus   *corpus.Corpus
-	cache    *analysis.Cache
+	corpus *corpus.Corpus
+	cache  *analysis.Cache
+	// lib is the archive the corpus lists, or nil when every article is
+	// in memory with its text.
+	lib      Library
 	articles []*corpus.Article // every article, in corpus order
 	styles   *Styles
 	keys     *KeyMap
@@ -186,12 +193,16 @@ func New(c *corpus.Corpus, cache *analysis.Cache, opts Options) Model {
 	m.statusBrushes = newStatusBrushes(&st.Status)
 	m.env = viewEnv{styles: m.styles, keys: m.keys, painter: newPainter(m.styles), markers: markers, ascii: ascii, links: opts.Hyperlinks && !ascii,
 		writeHTML: opts.WriteHTML, out: r.Output()}
-	if opts.Load != nil && c == nil {
+	if (opts.Load != nil || opts.Open != nil) && c == nil {
 		// The corpus comes later (see loadedMsg): until then the reader
 		// says what it is loading, with a spinner, and q quits.
 		m.state = stateLoading
 		m.loadWhat = opts.Loading
-		m.initCmd = tea.Batch(load(m.ctx, opts.Load), m.spinner.Tick)
+		if opts.Open != nil {
+			m.initCmd = tea.Batch(open(m.ctx, opts.Open), m.spinner.Tick)
+		} else {
+			m.initCmd = tea.Batch(load(m.ctx, opts.Load), m.spinner.Tick)
+		}
 		m.install(nil, nil)
 		m.state = stateLoading
 		m.refresh()
@@ -218,6 +229,9 @@ func (m *Model) install(c *corpus.Corpus, problems []string) {
 	}
 	env := m.env
 	env.corpus, env.problems = c, problems
+	if m.lib != nil {
+		env.search = &searcher{ctx: m.ctx, lib: m.lib}
+	}
 	m.views = m.views[:0]
 	for _, v := range viewTable {
 		m.views = append(m.views, v.make(env))
@@ -259,7 +273,7 @@ func (m *Model) analyseStory() tea.Cmd {
 		return nil
 	}
 	m.analysing[st] = true
-	return analyse(m.ctx, st, m.cache)
+	return analyse(m.ctx, st, m.cache, m.lib)
 }
 
 // analysis returns the analysis of the left article's story, or nil while
@@ -270,7 +284,7 @@ func (m Model) analysis() *storyAnalysis { return m.analyses[m.storyOf[m.left]] 
 // analyses of their stories that have come.
 func (m Model) pairMarks(left, right *corpus.Article) pairMarks {
 	marks := func(a *corpus.Article) *articleMarks {
-		if sa := m.analyses[m.storyOf[a]]; sa != nil {
+		if sa := m.analyses[m.storyOf[m.listed(a)]]; sa != nil {
 			return sa.marks[a]
 		}
 		return nil
@@ -303,20 +317,31 @@ type (
 // the cache are safe to share; the result names the left article it was
 // computed for, so a late answer for an old choice is dropped.
 func (m Model) similarities() tea.Cmd {
-	left, cache, ctx := m.left, m.cache, m.ctx
+	left, cache, ctx, text := m.left, m.cache, m.ctx, m.textReader()
 	if left == nil {
 		return nil
 	}
 	var others []*corpus.Article
-	for _, a := range m.articles {
-		if a != left && sameStory(a, left) {
+	for _, a := range m.storyArticles(left) {
+		if a != left {
 			others = append(others, a)
 		}
 	}
+	if m.lib != nil && len(others) > maxSimilarities {
+		others = others[:maxSimilarities]
+	}
 	return recovering("comparing the story's articles", func() tea.Msg {
 		sims := make(map[*corpus.Article]float64, len(others))
+		l, err := text(ctx, left)
+		if err != nil {
+			return similaritiesMsg{left, sims}
+		}
 		for _, a := range others {
-			if c, err := cache.Compare(ctx, left, a); err == nil {
+			r, err := text(ctx, a)
+			if err != nil {
+				continue
+			}
+			if c, err := cache.Compare(ctx, l, r); err == nil {
 				sims[a] = c.Similarity
 			}
 		}
@@ -335,6 +360,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.layout()
 	case loadedMsg:
 		cmd = m.handleLoaded(msg)
+	case filterDueMsg, filterFoundMsg:
+		if m.state == stateReady {
+			cmd = m.compare.handleFilterSearch(msg)
+		}
 	case similaritiesMsg:
 		m.compare.SetSimilarities(msg.left, msg.sims)
 	case analysisMsg:
@@ -397,11 +426,16 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) handleAnalysis(msg analysisMsg) {
 	m.analyses[msg.story] = msg.sa
 	delete(m.analysing, msg.story)
+	m.forgetAnalyses()
 	if m.flash == analysingFlash(msg.story) {
 		m.flash = "" // the view shows the analysis now, or why it failed
 	}
 	if msg.sa != nil && msg.sa.an != nil {
-		m.compare.articles.MarkUnpaired(msg.sa.an.Unpaired())
+		unpaired := msg.sa.an.Unpaired()
+		for i, a := range unpaired {
+			unpaired[i] = m.listed(a)
+		}
+		m.compare.articles.MarkUnpaired(unpaired)
 	}
 	if c := m.compare.Comparison(); c != nil {
 		m.compare.SetMarks(m.pairMarks(c.Left, c.Right))
@@ -592,4 +626,18 @@ func (m Model) noPairMessage() string {
 		msg += fmt.Sprintf(" Loading reported %d problem(s): %s", len(m.problems), termsafe.OneLine(m.problems[0]))
 	}
 	return msg + " Press q to quit."
+}
+
+// storyArticles returns the articles of a's story.
+func (m Model) storyArticles(a *corpus.Article) []*corpus.Article {
+	if st := m.storyOf[a]; st != nil {
+		return st.Articles
+	}
+	var out []*corpus.Article
+	for _, b := range m.articles {
+		if sameStory(a, b) {
+			out = append(out, b)
+		}
+	}
+	return out
 }

@@ -20,6 +20,7 @@ var viewTable = []struct {
 }{
 	pageCompare: {"compare", "articles and comparison", func(e viewEnv) storyView {
 		v := newCompareView(e.corpus, e.styles, e.keys, e.painter, e.markers)
+		v.articles.search = e.search
 		v.pane.links = e.links
 		v.writeHTML, v.out = e.writeHTML, e.out
 		return v
@@ -72,6 +73,9 @@ type viewEnv struct {
 	writeHTML HTMLWriter
 	out       *termenv.Output
 	problems  []string // the load warnings, one line each
+	// search runs the list's filter over an archive's text; nil on a
+	// corpus in memory, whose filter looks at what the list shows.
+	search *searcher
 }
 
 // storyView is one of the reader's views, on keys 1 to 4, as soft-serve's

@@ -486,7 +486,7 @@ func TestAnalysisFailureIsShown(t *testing.T) {
 		checkFits(t, m, 120, 30)
 	}
 	// A panic in the analysis becomes such an error.
-	msg := analyse(context.Background(), &corpus.Story{Name: "broken", Articles: []*corpus.Article{nil}}, nil)()
+	msg := analyse(context.Background(), &corpus.Story{Name: "broken", Articles: []*corpus.Article{nil}}, nil, nil)()
 	if am, ok := msg.(analysisMsg); !ok || am.sa.err == nil {
 		t.Errorf("analysing a broken story: %#v", msg)
 	}

@@ -45,7 +45,11 @@ func (c *Cache) AnalyzeRead(ctx context.Context, listed *corpus.Story, read func
 		if err != nil {
 			return nil, err
 		}
-		return c.analyze(ctx, s, c.Cache)
+		an, err := c.analyze(ctx, s, c.Cache)
+		if err == nil && an.Note == "" && len(an.Articles) < len(listed.Articles) {
+			an.Note = LimitNote(len(an.Articles), len(listed.Articles))
+		}
+		return an, err
 	})
 }
 

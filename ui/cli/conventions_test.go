@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/ui"
 )
 
 // localEnv is seedEnv on the local command line: a terminal of the given
@@ -27,6 +28,10 @@ type localEnv struct {
 	vars      map[string]string
 	read      *ReaderRequest
 	served    *ServeRequest
+	// opened is what the reader's Open opened, while the reader ran, and
+	// openErr why it could not.
+	opened  ui.Library
+	openErr error
 }
 
 func newLocalEnv(t *testing.T, terminal bool, stdin string) *localEnv {
@@ -38,8 +43,11 @@ func newLocalEnv(t *testing.T, terminal bool, stdin string) *localEnv {
 		Stdin:  strings.NewReader(stdin),
 		Getenv: func(k string) string { return le.vars[k] },
 		Size:   func() (int, int, error) { return 80, 24, nil },
-		Read: func(_ context.Context, r ReaderRequest) error {
+		Read: func(ctx context.Context, r ReaderRequest) error {
 			le.read = &r
+			if r.Open != nil {
+				le.opened, _, le.openErr = r.Open(ctx)
+			}
 			return nil
 		},
 		Serve: func(_ context.Context, s ServeRequest) error {
@@ -559,15 +567,15 @@ func TestReaderArgs(t *testing.T) {
 		}
 		c := le.read.Corpus
 		if c == nil {
-			// A folder is loaded by the reader, which shows that it is
-			// loading in the meantime.
-			if le.read.Load == nil || !strings.Contains(le.read.Loading, filepath.Base(dir)) {
-				t.Fatalf("%q: no corpus and no loader (loading %q)", tt.args, le.read.Loading)
+			// A folder is opened through its index by the reader, which
+			// shows that it is loading in the meantime.
+			if le.read.Open == nil || !strings.Contains(le.read.Loading, filepath.Base(dir)) {
+				t.Fatalf("%q: no corpus and no archive to open (loading %q)", tt.args, le.read.Loading)
 			}
-			var err error
-			if c, _, err = le.read.Load(context.Background()); err != nil {
-				t.Fatalf("%q: load: %v", tt.args, err)
+			if le.openErr != nil {
+				t.Fatalf("%q: open: %v", tt.args, le.openErr)
 			}
+			c = le.opened.Corpus()
 		}
 		var ids []string
 		for _, art := range c.Articles() {

@@ -19,6 +19,7 @@ func runReader(ctx context.Context, r ReaderRequest) error {
 		Context:    ctx,
 		Load:       r.Load,
 		Loading:    r.Loading,
+		Open:       r.Open,
 		Hyperlinks: r.Hyperlinks,
 	})
 	// NotifyContext catches SIGINT and SIGTERM and cancels ctx, which ends

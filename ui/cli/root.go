@@ -28,6 +28,9 @@ type ReaderRequest struct {
 	// that it is loading Loading (a folder takes seconds to read).
 	Load    func(ctx context.Context) (*corpus.Corpus, []string, error)
 	Loading string
+	// Open, in place of Load, opens an archive through its index: the
+	// reader lists it from the index and reads articles as it needs them.
+	Open func(ctx context.Context) (ui.Library, []string, error)
 	// Hyperlinks says the terminal draws OSC 8 hyperlinks.
 	Hyperlinks bool
 }
@@ -187,22 +190,20 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 		read = runReader
 	}
 	var (
-		c     *corpus.Corpus
-		probs []corpus.Problem
-		load  func(context.Context) (*corpus.Corpus, []string, error)
-		err   error
+		c      *corpus.Corpus
+		probs  []corpus.Problem
+		opener *archiveOpener
+		err    error
 	)
 	switch {
 	case len(args) == 2:
 		c, probs, err = a.loadPair(args[0], args[1])
 	case len(args) == 1 && a.isArchive(args[0]):
-		// A folder can take seconds to read: the reader opens at once and
-		// shows that it is loading.
-		dir := args[0]
-		load = func(context.Context) (*corpus.Corpus, []string, error) {
-			c, probs, err := a.loadCorpus(dir)
-			return c, problemLines(probs), err
-		}
+		// A folder is opened through its index, which can take a while
+		// to refresh: the reader opens at once and shows that it is
+		// loading.
+		opener = &archiveOpener{a: a, dir: args[0]}
+		defer opener.close()
 	case len(args) == 1:
 		c, probs, err = a.loadCorpus(args[0])
 	default:
@@ -213,8 +214,10 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 	}
 	problems := problemLines(probs)
 	loading := ""
-	if load != nil {
+	var open func(context.Context) (ui.Library, []string, error)
+	if opener != nil {
 		loading = "the articles in " + termsafe.OneLine(args[0])
+		open = opener.open
 	}
 	ctx := cmd.Context()
 	err = read(ctx, ReaderRequest{
@@ -223,8 +226,8 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 		NoColor:  !a.colorOn(),
 		Problems: problems,
 		InputTTY: len(args) == 2 && (args[0] == "-" || args[1] == "-"),
-		Load:     load,
 		Loading:  loading,
+		Open:     open,
 		// An OSC 8 link is an escape sequence: only with colour on.
 		Hyperlinks: a.colorOn() && l.Getenv != nil && ui.SupportsHyperlinks(l.Getenv),
 	})

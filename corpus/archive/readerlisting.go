@@ -1,0 +1,227 @@
+package archive
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"runtime"
+	"sync"
+	"time"
+	"weak"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/corpus/internal/memo"
+)
+
+// DefaultTextBytes bounds the text a Listing keeps read, by estimate
+// (compare.ArticleBytes): some fifteen hundred typical articles.
+const DefaultTextBytes = 64 << 20
+
+// Listing is the archive as a reader lists it: every article with the
+// metadata the index holds and no text, in stories, named and grouped
+// ones first and then the articles that group with nothing (Ungrouped).
+// An article's text is read when asked for (Text) and kept in a cache
+// bounded in bytes, so that memory does not grow with the articles read.
+// It is safe for concurrent use.
+//
+// A listed article stands for its article in a reader (it is what the
+// reader's list and choices hold); Text gives the article with its text,
+// the same pointer for as long as anything holds it, so that comparisons
+// and analyses made of it at different times agree on which article is
+// which.
+type Listing struct {
+	ar     *Archive
+	corpus *corpus.Corpus
+	byPath map[string]*corpus.Article // listed articles by Source
+	byID   map[int64]*corpus.Article  // listed articles by store id
+
+	texts memo.Map[string, *text]
+	mu    sync.Mutex
+	// alive holds, by path, the article last read from it while anything
+	// holds it, with the file's state when it was read.
+	alive map[string]aliveText
+	reads int // reads so far, numbering each entry of alive
+	// searching keeps searches one at a time: a Store need not be safe
+	// for concurrent use.
+	searching sync.Mutex
+}
+
+// text is an article read, and its file's size and time when it was.
+type text struct {
+	art   *corpus.Article
+	size  int64
+	mtime time.Time
+}
+
+type aliveText struct {
+	art   weak.Pointer[corpus.Article]
+	size  int64
+	mtime time.Time
+	read  int // which read this is, so that a late cleanup leaves a newer one
+}
+
+// Listing returns the archive's articles as a reader lists them, their
+// text kept within textBytes (DefaultTextBytes if zero).
+func (a *Archive) Listing(textBytes int64) *Listing {
+	if textBytes <= 0 {
+		textBytes = DefaultTextBytes
+	}
+	l := &Listing{
+		ar:     a,
+		corpus: &corpus.Corpus{Name: a.root},
+		byPath: make(map[string]*corpus.Article, len(a.entries)),
+		byID:   make(map[int64]*corpus.Article, len(a.entries)),
+		alive:  map[string]aliveText{},
+	}
+	l.texts.Bound(textBytes, func(t *text) int64 { return compare.ArticleBytes(t.art) })
+	// One allocation for every listed article: a hundred thousand small
+	// ones would cost the collector more than the memory.
+	n := 0
+	for _, s := range a.stories {
+		n += len(s.Entries)
+	}
+	arts := make([]corpus.Article, 0, n)
+	for _, s := range a.stories {
+		st := &corpus.Story{Name: s.Name, Ungrouped: s.Alone, Articles: make([]*corpus.Article, 0, len(s.Entries))}
+		for _, e := range s.Entries {
+			arts = append(arts, corpus.Article{ID: e.Article, Outlet: e.Outlet, Title: e.Title, URL: e.URL, Date: e.Date,
+				Story: s.Name, Source: a.Path(e), Words: e.Words})
+			art := &arts[len(arts)-1]
+			st.Articles = append(st.Articles, art)
+			l.byPath[art.Source] = art
+			l.byID[e.ID] = art
+		}
+		l.corpus.Stories = append(l.corpus.Stories, st)
+	}
+	return l
+}
+
+// Corpus returns the listed articles, in stories; they have no text.
+func (l *Listing) Corpus() *corpus.Corpus { return l.corpus }
+
+// Listed returns the listed article that a, an article with its text or a
+// listed one, stands for, or nil when a is not of this archive.
+func (l *Listing) Listed(a *corpus.Article) *corpus.Article {
+	if a == nil {
+		return nil
+	}
+	return l.byPath[a.Source]
+}
+
+// Peek returns the text of listed if it is at hand, without reading the
+// file or looking at it.
+func (l *Listing) Peek(listed *corpus.Article) (*corpus.Article, bool) {
+	if t, ok := l.texts.Peek(listed.Source); ok {
+		return t.art, true
+	}
+	return nil, false
+}
+
+// Text returns listed with its text: the article read from its file, in
+// listed's story, read on first use and again when the file has changed
+// since (by size and modification time).
+func (l *Listing) Text(ctx context.Context, listed *corpus.Article) (*corpus.Article, error) {
+	path := listed.Source
+	info, statErr := os.Stat(path)
+	if t, ok := l.texts.Peek(path); ok {
+		if statErr != nil || (t.size == info.Size() && t.mtime.Equal(info.ModTime())) {
+			return t.art, nil // a file gone since keeps the text read
+		}
+		l.texts.Forget(path)
+	}
+	if statErr != nil {
+		return nil, statErr
+	}
+	t, err := l.texts.Get(ctx, path, "reading "+listed.ID, func(ctx context.Context) (*text, error) {
+		return l.read(ctx, listed, info)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return t.art, nil
+}
+
+// read reads listed's file, which info describes, unless the article
+// last read from it is still held and the file has not changed.
+func (l *Listing) read(ctx context.Context, listed *corpus.Article, info os.FileInfo) (*text, error) {
+	path := listed.Source
+	l.mu.Lock()
+	old, ok := l.alive[path]
+	l.mu.Unlock()
+	if ok && old.size == info.Size() && old.mtime.Equal(info.ModTime()) {
+		if art := old.art.Value(); art != nil {
+			return &text{art: art, size: old.size, mtime: old.mtime}, nil
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	art, _, err := corpus.LoadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if art == nil {
+		return nil, fmt.Errorf("%s: no article", path)
+	}
+	// The listing's story, not the one the file's folder names: the
+	// reader tells stories apart by name.
+	art.Story = listed.Story
+	l.mu.Lock()
+	l.reads++
+	gen := l.reads
+	l.alive[path] = aliveText{art: weak.Make(art), size: info.Size(), mtime: info.ModTime(), read: gen}
+	l.mu.Unlock()
+	// Once nothing holds the article, its entry goes too: alive does not
+	// grow with the articles read.
+	runtime.AddCleanup(art, func(gen int) {
+		l.mu.Lock()
+		if l.alive[path].read == gen {
+			delete(l.alive, path)
+		}
+		l.mu.Unlock()
+	}, gen)
+	return &text{art: art, size: info.Size(), mtime: info.ModTime()}, nil
+}
+
+// Story returns the first max articles of listed (all if max <= 0) with
+// their text, for analysis; an article that cannot be read is left out.
+func (l *Listing) Story(ctx context.Context, listed *corpus.Story, max int) (*corpus.Story, error) {
+	out := &corpus.Story{Name: listed.Name, Ungrouped: listed.Ungrouped}
+	for _, a := range listed.Articles {
+		if max > 0 && len(out.Articles) == max {
+			break
+		}
+		art, err := l.Text(ctx, a)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			continue
+		}
+		out.Articles = append(out.Articles, art)
+	}
+	return out, nil
+}
+
+// Search returns the listed articles whose title or text hold every word
+// of query (the last as a prefix), best first, at most limit.
+func (l *Listing) Search(ctx context.Context, query string, limit int) ([]*corpus.Article, error) {
+	l.searching.Lock()
+	ids, err := l.ar.store.Search(ctx, query, limit)
+	l.searching.Unlock()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*corpus.Article, 0, len(ids))
+	for _, id := range ids {
+		if a := l.byID[id]; a != nil {
+			out = append(out, a)
+		}
+	}
+	return out, nil
+}
+
+// TextUsed returns the bytes of text kept, by estimate, and how many
+// articles hold them.
+func (l *Listing) TextUsed() (bytes int64, articles int) { return l.texts.Used() }
