@@ -26,9 +26,13 @@ type Cache struct {
 const DefaultCacheBytes = 32 << 20
 
 // NewCache returns an empty cache of the default sizes.
-func NewCache() *Cache {
-	c := &Cache{Cache: compare.NewCache(), analyze: Analyze}
-	c.stories.Bound(DefaultCacheBytes, (*Analysis).Bytes)
+func NewCache() *Cache { return NewCacheBytes(compare.DefaultCacheBytes, DefaultCacheBytes) }
+
+// NewCacheBytes returns an empty cache that keeps at most pairBytes of
+// comparisons and storyBytes of analyses.
+func NewCacheBytes(pairBytes, storyBytes int64) *Cache {
+	c := &Cache{Cache: compare.NewCacheBytes(pairBytes), analyze: Analyze}
+	c.stories.Bound(storyBytes, (*Analysis).Bytes)
 	return c
 }
 

@@ -109,13 +109,18 @@ func (l *Listing) Listed(a *corpus.Article) *corpus.Article {
 	return l.byPath[a.Source]
 }
 
-// Peek returns the text of listed if it is at hand, without reading the
-// file or looking at it.
+// Peek returns the text of listed if it is at hand and its file has not
+// changed since it was read, without reading the file: it only looks at
+// the file's size and time.
 func (l *Listing) Peek(listed *corpus.Article) (*corpus.Article, bool) {
-	if t, ok := l.texts.Peek(listed.Source); ok {
-		return t.art, true
+	t, ok := l.texts.Peek(listed.Source)
+	if !ok {
+		return nil, false
 	}
-	return nil, false
+	if info, err := os.Stat(listed.Source); err == nil && (t.size != info.Size() || !t.mtime.Equal(info.ModTime())) {
+		return nil, false
+	}
+	return t.art, true
 }
 
 // Text returns listed with its text: the article read from its file, in
