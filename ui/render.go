@@ -133,6 +133,10 @@ type layout struct {
 	query   string
 	painted []string // rows, styled, without the gutter
 	hits    []hit
+	// searches counts the searches run (each repaints every row), and
+	// searched the cells they looked at, for the tests that a long query
+	// costs what its growth costs.
+	searches, searched int
 }
 
 // layoutKey identifies a layout. The styles are the pane's and never

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -94,19 +95,32 @@ func firstMatchEndingAfter(matches []span, off int) int {
 // match style draws nothing), the layout is rebuilt with each match
 // starred, *like this*: the gutter's ▸ alone does not say which words
 // matched.
+//
+// Searching is incremental: the same query again costs nothing, and a
+// query that extends the one before looks only in the cells where that
+// one matched, since only they can hold the longer one.
 func (lay *layout) setQuery(q string, p *painter) {
+	if q == lay.query && len(lay.painted) == len(lay.rows) {
+		return
+	}
+	narrower := lay.query != "" && strings.HasPrefix(q, lay.query) && !p.starMatches
 	if p.starMatches && q != lay.query {
+		searches, searched := lay.searches, lay.searched
 		*lay = *buildLayoutStarred(lay.cmp, lay.width, lay.mode, lay.markers, lay.marks, q)
+		lay.searches, lay.searched = searches, searched
 	}
 	lay.query = q
 	lay.hits = lay.hits[:0]
+	lay.searches++
 	qr := foldQuery(q)
 	for ci := range lay.cells {
 		c := &lay.cells[ci]
-		c.matches = nil
-		if len(qr) == 0 {
+		if len(qr) == 0 || (narrower && len(c.matches) == 0) {
+			c.matches = nil
 			continue
 		}
+		c.matches = nil
+		lay.searched++
 		if c.fold == nil {
 			c.fold = fold(c.text)
 		}

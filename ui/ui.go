@@ -394,8 +394,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			// Keys that arrive together (fast typing, a slow link, tmux
 			// send-keys) come as one message with several runes: each is a
 			// key of its own. Once one starts a query, the rest are typed.
+			// The rest, typed, are one edit of the query: a paste that
+			// arrives without bracketing (over SSH, say) is one search,
+			// not one a rune.
 			var cmds []tea.Cmd
-			for _, r := range msg.Runes {
+			for i, r := range msg.Runes {
+				if m.state == stateReady && m.active().Typing() {
+					cmds = append(cmds, m.handleKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: msg.Runes[i:], Alt: msg.Alt}))
+					break
+				}
 				m.updateKeys()
 				cmds = append(cmds, m.handleKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}))
 			}
