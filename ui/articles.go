@@ -45,6 +45,8 @@ type articlesPane struct {
 	search    *searcher
 	searchGen int
 	found     map[*corpus.Article]bool
+	// entryOf is each article's entry, made for the first search.
+	entryOf map[*corpus.Article]int
 
 	width, height int
 	focus         bool
@@ -268,7 +270,21 @@ func (p *articlesPane) handleSearch(msg tea.Msg) tea.Cmd {
 			p.found[a] = true
 		}
 		found, entries := p.found, p.entries
-		p.list.SetFilter(p.filter, func(item int) bool { return found[entries[item].article] })
+		if p.entryOf == nil {
+			p.entryOf = make(map[*corpus.Article]int, len(entries))
+			for i, e := range entries {
+				if e.article != nil {
+					p.entryOf[e.article] = i
+				}
+			}
+		}
+		var items []int
+		for _, a := range msg.found {
+			if i, ok := p.entryOf[a]; ok {
+				items = append(items, i)
+			}
+		}
+		p.list.Include(items, func(item int) bool { return found[entries[item].article] })
 		p.render()
 	}
 	return nil

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -104,6 +105,85 @@ func (l *list) applyFilter() {
 		l.shown = append(l.shown, e)
 	}
 	l.layOut()
+}
+
+// Include shows, besides the entries the filter lets through, the
+// entries of items (an archive search's finds, a few thousand at most),
+// each under its heading, and lets them through from now on. It merges
+// them into what is shown rather than filtering every entry again: on a
+// hundred thousand entries that is the difference between a frame and
+// several.
+func (l *list) Include(items []int, also func(item int) bool) {
+	sel := l.Selected()
+	l.also = also
+	// Where each item is in all: at its own index, as the panes number
+	// them, or else looked up.
+	var pos map[int]int
+	at := func(it int) (int, bool) {
+		if it >= 0 && it < len(l.all) && l.all[it].item == it && !l.all[it].heading() {
+			return it, true
+		}
+		if pos == nil {
+			pos = make(map[int]int, len(l.all))
+			for i, e := range l.all {
+				if !e.heading() {
+					pos[e.item] = i
+				}
+			}
+		}
+		i, ok := pos[it]
+		return i, ok
+	}
+	var add []int // indexes into all
+	for _, it := range items {
+		if i, ok := at(it); ok {
+			add = append(add, i)
+		}
+	}
+	slices.Sort(add)
+	// The entries shown, by index into all, merged with those added.
+	shownAt := make([]int, 0, len(l.shown)+len(add))
+	for _, e := range l.shown {
+		if !e.heading() {
+			i, _ := at(e.item)
+			shownAt = append(shownAt, i)
+		}
+	}
+	merged := make([]int, 0, len(shownAt)+len(add))
+	for i, j := 0, 0; i < len(shownAt) || j < len(add); {
+		switch {
+		case j == len(add) || i < len(shownAt) && shownAt[i] < add[j]:
+			merged = append(merged, shownAt[i])
+			i++
+		case i == len(shownAt) || add[j] < shownAt[i]:
+			merged = append(merged, add[j])
+			j++
+		default:
+			merged = append(merged, shownAt[i])
+			i, j = i+1, j+1
+		}
+	}
+	// Each entry under its heading: the last heading before it in all,
+	// found walking all once.
+	l.shown = l.shown[:0]
+	head, shownHead, walked := -1, -1, 0
+	for _, i := range merged {
+		for ; walked < i; walked++ {
+			if l.all[walked].heading() {
+				head = walked
+			}
+		}
+		if head >= 0 && head != shownHead {
+			l.shown = append(l.shown, l.all[head])
+			shownHead = head
+		}
+		l.shown = append(l.shown, l.all[i])
+	}
+	l.layOut()
+	l.cursor = 0
+	if !l.Select(sel) {
+		l.Move(0)
+	}
 }
 
 // lets reports whether the filter lets e, not a heading, through.

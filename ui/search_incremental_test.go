@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -112,5 +113,36 @@ func TestListFilterNarrows(t *testing.T) {
 				break
 			}
 		}
+	}
+}
+
+// TestListInclude: merging an archive search's finds into the list shows
+// what filtering every entry again with them would.
+func TestListInclude(t *testing.T) {
+	var entries []listEntry
+	for i := range 300 {
+		if i%25 == 0 || i == 7 {
+			entries = append(entries, listEntry{item: i, height: 1, head: true})
+			continue
+		}
+		entries = append(entries, listEntry{item: i, height: 2, label: strings.Repeat("q", i%5)})
+	}
+	found := map[int]bool{3: true, 8: true, 9: true, 140: true, 299: true, 4: true}
+	also := func(item int) bool { return found[item] }
+	var merged, fresh list
+	merged.SetEntries(entries)
+	merged.SetFilter("qqqq", nil)
+	merged.Include([]int{299, 3, 140, 8, 9, 4, 7, 1000}, also) // 7 is a heading, 1000 no entry
+	fresh.SetEntries(entries)
+	fresh.SetFilter("qqqq", also)
+	var got, want []int
+	for i := range merged.Len() {
+		got = append(got, merged.Entry(i).item)
+	}
+	for i := range fresh.Len() {
+		want = append(want, fresh.Entry(i).item)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("merged: %v\nfrom scratch: %v", got, want)
 	}
 }

@@ -209,11 +209,18 @@ func (l *Listing) Story(ctx context.Context, listed *corpus.Story, max int) (*co
 	return out, nil
 }
 
-// Search returns the listed articles whose title or text hold every word
-// of query (the last as a prefix), best first, at most limit.
+// Search returns at most limit listed articles whose title or text hold
+// every word of query (the last as a prefix), best first where the store
+// cannot find them faster unranked.
 func (l *Listing) Search(ctx context.Context, query string, limit int) ([]*corpus.Article, error) {
 	l.searching.Lock()
-	ids, err := l.ar.store.Search(ctx, query, limit)
+	var ids []int64
+	var err error
+	if m, ok := l.ar.store.(matcher); ok {
+		ids, err = m.Matching(ctx, query, limit)
+	} else {
+		ids, err = l.ar.store.Search(ctx, query, limit)
+	}
 	l.searching.Unlock()
 	if err != nil {
 		return nil, err

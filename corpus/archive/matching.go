@@ -1,0 +1,53 @@
+package archive
+
+import (
+	"context"
+	"strings"
+)
+
+// matcher is a Store that can also find the articles matching a query
+// without ranking them: a reader's filter shows matches in its own
+// order, and ranking every match of a common word (bm25 over tens of
+// thousands of rows) costs a hundred times what finding the first few
+// thousand does.
+type matcher interface {
+	Matching(ctx context.Context, query string, limit int) ([]int64, error)
+}
+
+// ftsQuery makes words of query an FTS5 query: each word quoted, so that
+// no stray quote or operator is taken as syntax, the last a prefix.
+func ftsQuery(query string) string {
+	words := strings.Fields(query)
+	if len(words) == 0 {
+		return ""
+	}
+	for i, w := range words {
+		words[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"`
+	}
+	words[len(words)-1] += "*"
+	return strings.Join(words, " ")
+}
+
+// Matching returns the ids of at most limit articles whose title or text
+// hold every word of query (the last as a prefix), in no particular
+// order.
+func (s *SQLite) Matching(ctx context.Context, query string, limit int) ([]int64, error) {
+	q := ftsQuery(query)
+	if q == "" {
+		return nil, nil
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?`, q, limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
+}

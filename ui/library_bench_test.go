@@ -1,0 +1,119 @@
+package ui
+
+import (
+	"context"
+	"math/rand/v2"
+	"os"
+	"slices"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/muesli/termenv"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/corpus/archive"
+)
+
+// archiveEnv names an indexed archive for the benchmarks of the reader on
+// an archive: scripts/archivegen makes one of any size from
+// ../shared/corpora/multinews, and newsdiff index indexes it.
+const archiveEnv = "NEWSDIFF_BENCH_ARCHIVE"
+
+// benchArchive returns a reader at 160×45 on the archive archiveEnv
+// names, with its listing, or skips.
+func benchArchive(b *testing.B) (Model, *archive.Listing) {
+	dir := os.Getenv(archiveEnv)
+	if dir == "" {
+		b.Skipf("%s is not set: make an archive with scripts/archivegen and index it", archiveEnv)
+	}
+	ar, err := archive.Open(context.Background(), dir, archive.Options{NoRefresh: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { ar.Close() })
+	lib := ar.Listing(0)
+	m := New(lib.Corpus(), analysis.NewCache(), Options{Renderer: renderer(termenv.TrueColor)})
+	m.lib = lib
+	m.install(lib.Corpus(), nil)
+	tm, _ := m.Update(tea.WindowSizeMsg{Width: 160, Height: 45})
+	return tm.(Model), lib
+}
+
+// reportPercentiles reports the median, 99th percentile and worst of ds.
+func reportPercentiles(b *testing.B, ds []time.Duration) {
+	slices.Sort(ds)
+	at := func(q float64) float64 { return float64(ds[int(q*float64(len(ds)-1))].Microseconds()) / 1000 }
+	b.ReportMetric(at(0.5), "p50-ms")
+	b.ReportMetric(at(0.99), "p99-ms")
+	b.ReportMetric(at(1), "max-ms")
+}
+
+// BenchmarkArchiveOpenPair opens random pairs of an archive's articles
+// cold, as the reader does when a pair is picked: both articles read from
+// their files and segmented, compared, laid out and painted, then the
+// first View. The work the pick also starts in the background (the
+// similarities in the list, the story's analysis) is left out: it does
+// not hold the pair back.
+func BenchmarkArchiveOpenPair(b *testing.B) {
+	m, _ := benchArchive(b)
+	r := rand.New(rand.NewPCG(5, 6))
+	var ds []time.Duration
+	for b.Loop() {
+		left := m.articles[r.IntN(len(m.articles))]
+		right := m.articles[r.IntN(len(m.articles))]
+		if left == right {
+			continue
+		}
+		start := time.Now()
+		tm, _ := m.Update(setPairMsg{left: left, right: right})
+		m = tm.(Model)
+		if m.pending.active() {
+			msg := compareCmd(m.ctx, m.cache, m.textReader(), m.pending.gen, left, right)()
+			tm, _ = m.Update(msg)
+			m = tm.(Model)
+		}
+		_ = m.View()
+		ds = append(ds, time.Since(start))
+		if c := m.compare.Comparison(); c == nil || m.listed(c.Left) != left {
+			b.Fatalf("%s and %s not compared: %s", left.ID, right.ID, m.flash)
+		}
+	}
+	reportPercentiles(b, ds)
+}
+
+// BenchmarkArchiveFilter types a word into the list's filter on an
+// archive: the list narrowed by outlet, title and story at each letter
+// (letter-p50-ms), then the archive's full-text search once the query
+// rests, and the list of what it found (p50-ms, p99-ms, max-ms). Its
+// time per op includes the rest, searchDelay.
+func BenchmarkArchiveFilter(b *testing.B) {
+	m, _ := benchArchive(b)
+	words := []string{"president", "earthquake", "police", "election", "olympic", "hurricane", "court", "storm"}
+	p := &m.compare.articles
+	var typing, searching, listing []time.Duration
+	i := 0
+	for b.Loop() {
+		w := words[i%len(words)]
+		i++
+		p.setFilter("")
+		start := time.Now()
+		var cmd tea.Cmd
+		for n := 1; n <= len(w); n++ {
+			cmd = p.setFilter(w[:n])
+		}
+		typing = append(typing, time.Since(start)/time.Duration(len(w)))
+		due := cmd().(filterDueMsg) // waits searchDelay
+		searchStart := time.Now()
+		found := p.handleSearch(due)().(filterFoundMsg)
+		listStart := time.Now()
+		p.handleSearch(found)
+		searching = append(searching, time.Since(searchStart))
+		listing = append(listing, time.Since(listStart))
+	}
+	reportPercentiles(b, searching)
+	slices.Sort(listing)
+	b.ReportMetric(float64(listing[len(listing)/2].Microseconds())/1000, "list-p50-ms")
+	slices.Sort(typing)
+	b.ReportMetric(float64(typing[len(typing)/2].Microseconds())/1000, "letter-p50-ms")
+	b.ReportMetric(float64(typing[len(typing)-1].Microseconds())/1000, "letter-max-ms")
+}
