@@ -81,7 +81,15 @@ func (l *list) SetFilter(q string, also func(item int) bool) {
 	} else {
 		l.applyFilter()
 	}
+	l.showFrom(sel)
+}
+
+// showFrom shows a newly filtered list from its top, the cursor on item
+// sel if it is still shown (scrolled down to it if need be), else on the
+// first entry.
+func (l *list) showFrom(sel int) {
 	l.cursor = 0
+	l.scroll.ScrollTo(0)
 	if !l.Select(sel) {
 		l.Move(0)
 	}
@@ -180,10 +188,7 @@ func (l *list) Include(items []int, also func(item int) bool) {
 		l.shown = append(l.shown, l.all[i])
 	}
 	l.layOut()
-	l.cursor = 0
-	if !l.Select(sel) {
-		l.Move(0)
-	}
+	l.showFrom(sel)
 }
 
 // lets reports whether the filter lets e, not a heading, through.

@@ -321,8 +321,8 @@ func (m *Model) cycleRight(dir int) tea.Cmd {
 // next article of the corpus.
 func (m Model) nextInStory(left, from *corpus.Article, dir int) *corpus.Article {
 	var cands []*corpus.Article
-	for _, a := range m.articles {
-		if a != left && sameStory(a, left) {
+	for _, a := range m.storyArticles(left) {
+		if a != left {
 			cands = append(cands, a)
 		}
 	}
