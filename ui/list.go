@@ -191,6 +191,18 @@ func (l *list) Include(items []int, also func(item int) bool) {
 	l.showFrom(sel)
 }
 
+// SetLabels gives every entry but the headings the label labelOf makes
+// of its item, for a list whose labels are made only once it is
+// filtered. The filter in effect is applied again.
+func (l *list) SetLabels(labelOf func(item int) string) {
+	for i := range l.all {
+		if !l.all[i].heading() {
+			l.all[i].label = labelOf(l.all[i].item)
+		}
+	}
+	l.applyFilter()
+}
+
 // lets reports whether the filter lets e, not a heading, through.
 func (l *list) lets(e listEntry) bool {
 	l.tested++
