@@ -160,7 +160,7 @@ func BenchmarkFirstViewWithAnalysis(b *testing.B) {
 			for b.Loop() {
 				m := base
 				m.analyses = make(map[*corpus.Story]*storyAnalysis)
-				m.analysing = make(map[*corpus.Story]bool)
+				m.analysing = make(map[*corpus.Story]context.CancelFunc)
 				m.views = freshStoryViews(m)
 				tm, cmd := m.Update(key)
 				m = runCmd(tm.(Model), cmd)

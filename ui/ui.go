@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -121,7 +122,7 @@ type Model struct {
 	// come yet. Both are written only by Update.
 	storyOf   map[*corpus.Article]*corpus.Story
 	analyses  map[*corpus.Story]*storyAnalysis
-	analysing map[*corpus.Story]bool
+	analysing map[*corpus.Story]context.CancelFunc
 
 	problems     []string
 	showProblems bool
@@ -187,7 +188,7 @@ func New(c *corpus.Corpus, cache *analysis.Cache, opts Options) Model {
 		spinner:   spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Status.Flash.Inherit(st.Status.Bar))),
 		storyOf:   make(map[*corpus.Article]*corpus.Story),
 		analyses:  make(map[*corpus.Story]*storyAnalysis),
-		analysing: make(map[*corpus.Story]bool),
+		analysing: make(map[*corpus.Story]context.CancelFunc),
 	}
 	m.help.Styles = st.Help
 	m.statusBrushes = newStatusBrushes(&st.Status)
@@ -269,11 +270,22 @@ func (m Model) active() storyView { return m.views[m.page] }
 // unless that is done or under way.
 func (m *Model) analyseStory() tea.Cmd {
 	st := m.storyOf[m.left]
-	if st == nil || m.analyses[st] != nil || m.analysing[st] {
+	if st == nil || m.analyses[st] != nil || m.analysing[st] != nil {
 		return nil
 	}
-	m.analysing[st] = true
-	return analyse(m.ctx, st, m.cache, m.lib)
+	if m.lib != nil {
+		// On an archive the reader can leave a story for another as
+		// fast as keys repeat: an analysis of a story left behind is
+		// stopped, so that analyses do not pile up on the processors
+		// (it starts again if the reader comes back).
+		for old, cancel := range m.analysing {
+			cancel()
+			delete(m.analysing, old)
+		}
+	}
+	ctx, cancel := context.WithCancel(m.ctx)
+	m.analysing[st] = cancel
+	return analyse(ctx, st, m.cache, m.lib)
 }
 
 // analysis returns the analysis of the left article's story, or nil while
@@ -431,8 +443,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // handleAnalysis keeps a story's analysis and marks the comparison with
 // it. The views of the story take it up when they are next shown.
 func (m *Model) handleAnalysis(msg analysisMsg) {
+	if msg.sa != nil && errors.Is(msg.sa.err, context.Canceled) && m.ctx.Err() == nil {
+		return // stopped when the reader left the story (see analyseStory)
+	}
+	if cancel := m.analysing[msg.story]; cancel != nil {
+		cancel()
+		delete(m.analysing, msg.story)
+	}
 	m.analyses[msg.story] = msg.sa
-	delete(m.analysing, msg.story)
 	m.forgetAnalyses()
 	if m.flash == analysingFlash(msg.story) {
 		m.flash = "" // the view shows the analysis now, or why it failed
