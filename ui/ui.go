@@ -123,6 +123,9 @@ type Model struct {
 	storyOf   map[*corpus.Article]*corpus.Story
 	analyses  map[*corpus.Story]*storyAnalysis
 	analysing map[*corpus.Story]context.CancelFunc
+	// stopSimilarities stops comparing the left article's story for the
+	// articles pane, when the left article changes.
+	stopSimilarities context.CancelFunc
 
 	problems     []string
 	showProblems bool
@@ -327,12 +330,18 @@ type (
 // similarities returns a command that compares the left article with
 // every other article of its story, off the UI goroutine. The articles and
 // the cache are safe to share; the result names the left article it was
-// computed for, so a late answer for an old choice is dropped.
-func (m Model) similarities() tea.Cmd {
-	left, cache, ctx, text := m.left, m.cache, m.ctx, m.textReader()
+// computed for, so a late answer for an old choice is dropped; the
+// comparing for an old choice stops.
+func (m *Model) similarities() tea.Cmd {
+	if m.stopSimilarities != nil {
+		m.stopSimilarities()
+	}
+	left, cache, text := m.left, m.cache, m.textReader()
 	if left == nil {
 		return nil
 	}
+	ctx, stop := context.WithCancel(m.ctx)
+	m.stopSimilarities = stop
 	var others []*corpus.Article
 	for _, a := range m.storyArticles(left) {
 		if a != left {
@@ -349,6 +358,9 @@ func (m Model) similarities() tea.Cmd {
 			return similaritiesMsg{left, sims}
 		}
 		for _, a := range others {
+			if ctx.Err() != nil {
+				break // dropped: the left article has changed
+			}
 			r, err := text(ctx, a)
 			if err != nil {
 				continue
