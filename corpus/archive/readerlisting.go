@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
 	"sync"
 	"time"
@@ -69,7 +70,7 @@ func (a *Archive) Listing(textBytes int64) *Listing {
 	}
 	l := &Listing{
 		ar:     a,
-		corpus: &corpus.Corpus{Name: a.root},
+		corpus: &corpus.Corpus{Name: filepath.Base(a.root)},
 		byPath: make(map[string]*corpus.Article, len(a.entries)),
 		byID:   make(map[int64]*corpus.Article, len(a.entries)),
 		alive:  map[string]aliveText{},
