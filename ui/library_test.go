@@ -94,7 +94,7 @@ func TestReaderOnArchive(t *testing.T) {
 		}
 	}
 	c := m.compare.Comparison()
-	if c == nil || len(c.Left.Tokens) == 0 {
+	if c == nil || c.Left.Tokens.Len() == 0 {
 		t.Fatalf("no comparison with text shown:\n%s", s)
 	}
 	if m.left.Raw != nil || lib.Listed(c.Left) != m.left || lib.Listed(c.Right) != m.right {
@@ -163,7 +163,7 @@ func TestReaderOnArchiveMemoryBounded(t *testing.T) {
 			}
 		}
 	}
-	if c := m.compare.Comparison(); c == nil || len(c.Left.Tokens) == 0 || len(visited) < n {
+	if c := m.compare.Comparison(); c == nil || c.Left.Tokens.Len() == 0 || len(visited) < n {
 		t.Errorf("after browsing %d articles on the left: comparison %v", len(visited), c != nil)
 	}
 }

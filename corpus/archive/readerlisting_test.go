@@ -31,7 +31,7 @@ func TestListingReadsOnlyWhatIsAsked(t *testing.T) {
 		t.Fatalf("listing of %d articles, %d not grouped; want 7 and 2", len(listed), ungrouped)
 	}
 	for _, art := range listed {
-		if art.Raw != nil || art.Tokens != nil || art.Outlet == "" && art.Title == "" {
+		if art.Raw != nil || art.Tokens.Len() != 0 || art.Outlet == "" && art.Title == "" {
 			t.Fatalf("listed %s: text read or no metadata: %+v", art.ID, art)
 		}
 	}
@@ -46,8 +46,8 @@ func TestListingReadsOnlyWhatIsAsked(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(text.Tokens) == 0 || text.Story != first.Story || text.Source != first.Source || l.Listed(text) != first {
-		t.Errorf("Text(%s): %d tokens, story %q (want %q), listed as %p (want %p)", first.ID, len(text.Tokens), text.Story, first.Story, l.Listed(text), first)
+	if text.Tokens.Len() == 0 || text.Story != first.Story || text.Source != first.Source || l.Listed(text) != first {
+		t.Errorf("Text(%s): %d tokens, story %q (want %q), listed as %p (want %p)", first.ID, text.Tokens.Len(), text.Story, first.Story, l.Listed(text), first)
 	}
 	if again, _ := l.Text(context.Background(), first); again != text {
 		t.Errorf("Text read the article again")
