@@ -16,8 +16,8 @@ import (
 )
 
 // DefaultTextBytes bounds the text a Listing keeps read, by estimate
-// (compare.ArticleBytes): some fifteen hundred typical articles.
-const DefaultTextBytes = 64 << 20
+// (compare.ArticleBytes): some two thousand typical articles.
+const DefaultTextBytes = 16 << 20
 
 // Listing is the archive as a reader lists it: every article with the
 // metadata the index holds and no text, in stories, named and grouped

@@ -28,10 +28,10 @@ type Cache struct {
 
 type pairKey struct{ left, right *corpus.Article }
 
-// DefaultCacheBytes bounds a Cache: about two thousand pairs of typical
-// news articles (1.2 KB of text, some 40 KB read), counting their
+// DefaultCacheBytes bounds a Cache: about a thousand pairs of typical
+// news articles (1.2 KB of text, some 9 KB read), counting their
 // articles.
-const DefaultCacheBytes = 96 << 20
+const DefaultCacheBytes = 24 << 20
 
 // NewCache returns an empty cache of at most DefaultCacheBytes.
 func NewCache() *Cache { return NewCacheBytes(DefaultCacheBytes) }
