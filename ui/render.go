@@ -313,9 +313,11 @@ func (b *layoutBuilder) sideCell(blk *compare.Block, a, other *corpus.Article, s
 			case op.Kind == compare.OpEqual:
 				b.addSpan(a, am, opSpan(op, side), clsEqual|flags)
 			case op.Kind == compare.OpDelete && side == 0:
-				b.changed(b.pieces(a, am, op.Left), opClass(op)|flags, "[-", "-]", false)
+				open, close := opBrackets(op)
+				b.changed(b.pieces(a, am, op.Left), opClass(op)|flags, open, close, false)
 			case op.Kind == compare.OpInsert && side == 1:
-				b.changed(b.pieces(a, am, op.Right), opClass(op)|flags, "{+", "+}", false)
+				open, close := opBrackets(op)
+				b.changed(b.pieces(a, am, op.Right), opClass(op)|flags, open, close, false)
 			}
 		}
 	default:
@@ -347,9 +349,11 @@ func (b *layoutBuilder) inlineCell(blk *compare.Block) int {
 			case compare.OpEqual:
 				b.addSpan(c.Left, lm, op.Left, clsEqual|flags)
 			case compare.OpDelete:
-				b.changed(b.pieces(c.Left, lm, op.Left), opClass(op)|flags, "[-", "-]", false)
+				open, close := opBrackets(op)
+				b.changed(b.pieces(c.Left, lm, op.Left), opClass(op)|flags, open, close, false)
 			case compare.OpInsert:
-				b.changed(b.pieces(c.Right, rm, op.Right), opClass(op)|flags, "{+", "+}", sep)
+				open, close := opBrackets(op)
+				b.changed(b.pieces(c.Right, rm, op.Right), opClass(op)|flags, open, close, sep)
 			}
 			prev = op.Kind
 		}
@@ -566,6 +570,10 @@ func starMatches(frags []frag, matches []span) []frag {
 
 func opClass(op compare.Op) class {
 	switch {
+	case op.Kind == compare.OpDelete && op.Moved:
+		return clsDeleteMoved
+	case op.Moved:
+		return clsInsertMoved
 	case op.Kind == compare.OpDelete && op.Minor:
 		return clsDeleteMinor
 	case op.Kind == compare.OpDelete:
@@ -574,6 +582,21 @@ func opClass(op compare.Op) class {
 		return clsInsertMinor
 	}
 	return clsInsert
+}
+
+// opBrackets returns the wdiff-style brackets of a delete or insert, shown
+// where there is no colour: a moved fragment's are its own, as in plain
+// output.
+func opBrackets(op compare.Op) (open, close string) {
+	switch {
+	case op.Kind == compare.OpDelete && op.Moved:
+		return "[~", "~]"
+	case op.Kind == compare.OpDelete:
+		return "[-", "-]"
+	case op.Moved:
+		return "{~", "~}"
+	}
+	return "{+", "+}"
 }
 
 func opSpan(op compare.Op, side int) corpus.Span {
@@ -641,6 +664,8 @@ func newPainter(s *Styles) *painter {
 		clsInsert:      s.Diff.Insert,
 		clsDeleteMinor: s.Diff.DeleteMinor,
 		clsInsertMinor: s.Diff.InsertMinor,
+		clsDeleteMoved: s.Diff.DeleteMoved,
+		clsInsertMoved: s.Diff.InsertMoved,
 		clsOnlyLeft:    s.Diff.OnlyLeft,
 		clsOnlyRight:   s.Diff.OnlyRight,
 		clsNote:        s.Diff.Note,

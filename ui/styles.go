@@ -75,6 +75,11 @@ type DiffStyles struct {
 	Insert      lipgloss.Style
 	DeleteMinor lipgloss.Style // punctuation or whitespace only: shown, not shouted
 	InsertMinor lipgloss.Style
+	// DeleteMoved and InsertMoved draw, inside a pair, a fragment the
+	// other side has in another place: where it left and where it went.
+	// They keep their side's colours and attributes, italic.
+	DeleteMoved lipgloss.Style
+	InsertMoved lipgloss.Style
 	OnlyLeft    lipgloss.Style // a passage only the left article has, in inline mode
 	OnlyRight   lipgloss.Style
 	Title       lipgloss.Style // added to a title's text
@@ -303,6 +308,8 @@ func newStyles(r *lipgloss.Renderer, p palette) Styles {
 		Insert:       st().Foreground(p.insFg).Background(p.insBg).Underline(true),
 		DeleteMinor:  st().Foreground(p.delSoft).Strikethrough(true),
 		InsertMinor:  st().Foreground(p.insSoft).Underline(true),
+		DeleteMoved:  st().Foreground(p.delFg).Background(p.delBg).Strikethrough(true).Italic(true),
+		InsertMoved:  st().Foreground(p.insFg).Background(p.insBg).Underline(true).Italic(true),
 		OnlyLeft:     st().Foreground(p.delSoft),
 		OnlyRight:    st().Foreground(p.insSoft),
 		Title:        st().Bold(true),

@@ -22,6 +22,8 @@ const (
 	clsInsert
 	clsDeleteMinor
 	clsInsertMinor
+	clsDeleteMoved // inside a pair, a fragment the other side has elsewhere
+	clsInsertMoved
 	clsOnlyLeft
 	clsOnlyRight
 	clsNote

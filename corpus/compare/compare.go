@@ -148,7 +148,7 @@ func groupOps(d *Differ, a, b *corpus.Article, left, right []unit, g group) []Op
 func joinOps(ops []Op) []Op {
 	out := ops[:0]
 	for _, op := range ops {
-		if k := len(out) - 1; k >= 0 && out[k].Kind == op.Kind && out[k].Minor == op.Minor &&
+		if k := len(out) - 1; k >= 0 && out[k].Kind == op.Kind && out[k].Minor == op.Minor && out[k].Moved == op.Moved &&
 			(op.Kind == OpInsert || out[k].Left.End == op.Left.Start) &&
 			(op.Kind == OpDelete || out[k].Right.End == op.Right.Start) {
 			out[k].Left.End = max(out[k].Left.End, op.Left.End)
@@ -360,6 +360,7 @@ func (bb *blockBuilder) pair(kind BlockKind, ls, rs corpus.Range, g group) Block
 	if ops == nil && bb.ctx.Err() == nil {
 		ops = bb.d.Diff(bb.a, tokenRange(bb.a, ls), bb.b, tokenRange(bb.b, rs))
 	}
+	ops = markMovedRuns(bb.a, bb.b, ops)
 	blk := Block{
 		Kind:           kind,
 		Left:           sentenceSpan(bb.a, ls),

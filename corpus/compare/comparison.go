@@ -76,6 +76,10 @@ type Op struct {
 	// whitespace, so that it can be shown quietly rather than as a changed
 	// word.
 	Minor bool
+	// Moved marks a delete whose words the pair's other side inserts
+	// elsewhere, and that insert: one fragment the outlets put in
+	// different places, not two changes (see markMovedRuns).
+	Moved bool
 }
 
 // Block is one row of a comparison: a passage of the left article, of the

@@ -188,6 +188,9 @@ type (
 		// With --with-text: each side's text of the op.
 		LeftText  *string `json:"left_text,omitempty"`
 		RightText *string `json:"right_text,omitempty"`
+		// Moved marks a delete whose words the other side inserts
+		// elsewhere in the pair, and that insert.
+		Moved bool `json:"moved,omitempty"`
 	}
 	jsonBlock struct {
 		Kind       string   `json:"kind"`
@@ -379,7 +382,7 @@ func (v diffView) writeJSON(w io.Writer) error {
 			jb.Right = spanJSON(b.Right)
 		}
 		for _, op := range b.Ops {
-			jo := jsonOp{Op: op.Kind.String()}
+			jo := jsonOp{Op: op.Kind.String(), Moved: op.Moved}
 			if op.Kind != compare.OpInsert {
 				jo.Left = spanJSON(op.Left)
 				jo.LeftText = text(c.Left, op.Left)
@@ -401,6 +404,7 @@ type marks struct {
 	minorDel, minorIns func(string) string // a punctuation or whitespace change
 	label              func(string) string // a block's heading line
 	shared, differ     func(string) string // in a paraphrase pair: a word both sides have, a number or day they give differently
+	movedDel, movedIns func(string) string // a fragment of a pair that the other side has elsewhere: where it was, where it went
 }
 
 // plainMarks marks wdiff-style: deletions [-…-], insertions {+…+}.
@@ -409,7 +413,7 @@ func plainMarks() marks {
 		return func(s string) string { return open + s + close }
 	}
 	return marks{del: wrap("[-", "-]"), ins: wrap("{+", "+}"), minorDel: wrap("[-", "-]"), minorIns: wrap("{+", "+}"), label: func(s string) string { return s },
-		shared: wrap("{=", "=}"), differ: wrap("{!", "!}")}
+		shared: wrap("{=", "=}"), differ: wrap("{!", "!}"), movedDel: wrap("[~", "~]"), movedIns: wrap("{~", "~}")}
 }
 
 // WritePlain writes c wdiff-style: passages in left order, each under a
@@ -449,6 +453,11 @@ func ansiMarks() marks {
 		label:    style("", func(st termenv.Style) termenv.Style { return st.Bold().Faint() }),
 		shared:   style("", termenv.Style.Bold),
 		differ:   style("208", termenv.Style.Reverse),
+		// Moved fragments keep the attribute of their side and take a
+		// colour of their own, so that they read as one thing in two
+		// places even without colour.
+		movedDel: style("141", func(st termenv.Style) termenv.Style { return st.CrossOut().Italic() }),
+		movedIns: style("141", func(st termenv.Style) termenv.Style { return st.Underline().Italic() }),
 	}
 }
 
@@ -495,6 +504,8 @@ func (v diffView) writeText(w io.Writer, m marks) error {
 				case op.Minor && v.opts.ignorePunct:
 				case op.Minor:
 					sb.WriteString(markLines(m.minorDel, text))
+				case op.Moved:
+					sb.WriteString(markLines(m.movedDel, text))
 				default:
 					sb.WriteString(markLines(m.del, text))
 				}
@@ -512,6 +523,8 @@ func (v diffView) writeText(w io.Writer, m marks) error {
 					sb.WriteString(text)
 				case op.Minor:
 					sb.WriteString(markLines(m.minorIns, text))
+				case op.Moved:
+					sb.WriteString(markLines(m.movedIns, text))
 				default:
 					sb.WriteString(markLines(m.ins, text))
 				}
