@@ -32,7 +32,7 @@ func CompareWith(ctx context.Context, a, b *corpus.Article, md *Model) (*Compari
 	}
 	m := newMatcher(md)
 	m.ctx = ctx
-	left, right := m.units(a), m.units(b)
+	left, right := m.unitsOf(a, true), m.unitsOf(b, true)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -71,7 +71,7 @@ func CompareWith(ctx context.Context, a, b *corpus.Article, md *Model) (*Compari
 // sentences of one article are one class and reported once.
 func CandidatePairs(ctx context.Context, a, b *corpus.Article, fn func(ls, rs int, f Features)) error {
 	m := newMatcher(nil)
-	left, right := m.units(a), m.units(b)
+	left, right := m.unitsOf(a, true), m.unitsOf(b, true)
 	m.weigh(left, right)
 	m.collect = func(l, r int, f Features) { fn(left[l].sent, right[r].sent, f) }
 	_, err := m.candidates(ctx, left, right)
@@ -104,6 +104,7 @@ func coalesce(ctx context.Context, gs []group, left, right []unit, a, b *corpus.
 			}
 		}
 		if k := len(out) - 1; k >= 0 && g.moved == out[k].moved &&
+			!left[out[k].l.Start].title && !right[out[k].r.Start].title && !left[g.l.Start].title && !right[g.r.Start].title &&
 			out[k].l.End == g.l.Start && out[k].r.End == g.r.Start &&
 			adjacentSentences(left, out[k].l.End-1, g.l.Start) &&
 			adjacentSentences(right, out[k].r.End-1, g.r.Start) &&
@@ -206,19 +207,21 @@ func (bb *blockBuilder) build(gs []group) {
 	}
 	bb.groupBlock = make([]int, len(gs))
 
-	titled := hasTitle(a) && hasTitle(b)
-	if titled {
-		bb.blocks = append(bb.blocks, bb.pair(Aligned, corpus.Range{Start: 0, End: 1}, corpus.Range{Start: 0, End: 1}, group{}))
-	}
-
 	// Lines that are not prose (share buttons, credits, captions,
 	// headings) are never aligned as passages, but the same line on both
 	// sides is the same line: it pairs with its first unused twin, so that
-	// identical texts have no one-sided block.
-	rightElems := elements(b, groupOfR, titled)
+	// identical texts have no one-sided block. A title is a passage like
+	// the prose (see unitsOf) and pairs as one when it is in a group.
+	grouped := func(e element, groupOf []int) int {
+		if e.role == corpus.RoleProse || e.role == corpus.RoleTitle {
+			return groupOf[e.sents.Start]
+		}
+		return -1
+	}
+	rightElems := elements(b, groupOfR)
 	twins := make(map[string][]int)
 	for i, e := range rightElems {
-		if e.role != corpus.RoleProse {
+		if e.role != corpus.RoleProse && grouped(e, groupOfR) < 0 {
 			k := lineKey(b, e)
 			twins[k] = append(twins[k], i)
 		}
@@ -226,7 +229,19 @@ func (bb *blockBuilder) build(gs []group) {
 	usedRight := make([]bool, len(rightElems))
 
 	// The left article in order.
-	for _, e := range elements(a, groupOfL, titled) {
+	for _, e := range elements(a, groupOfL) {
+		if gi := grouped(e, groupOfL); gi >= 0 {
+			g := gs[gi]
+			kind := Aligned
+			if g.moved {
+				kind = Moved
+			}
+			bb.groupBlock[gi] = len(bb.blocks)
+			bb.blocks = append(bb.blocks, bb.pair(kind,
+				corpus.Range{Start: bb.left[g.l.Start].sent, End: bb.left[g.l.End-1].sent + 1},
+				corpus.Range{Start: bb.right[g.r.Start].sent, End: bb.right[g.r.End-1].sent + 1}, g))
+			continue
+		}
 		if e.role != corpus.RoleProse {
 			k := lineKey(a, e)
 			if q := twins[k]; len(q) > 0 {
@@ -236,27 +251,14 @@ func (bb *blockBuilder) build(gs []group) {
 				continue
 			}
 		}
-		if e.role == corpus.RoleProse {
-			if gi := groupOfL[e.sents.Start]; gi >= 0 {
-				g := gs[gi]
-				kind := Aligned
-				if g.moved {
-					kind = Moved
-				}
-				bb.groupBlock[gi] = len(bb.blocks)
-				bb.blocks = append(bb.blocks, bb.pair(kind,
-					corpus.Range{Start: bb.left[g.l.Start].sent, End: bb.left[g.l.End-1].sent + 1},
-					corpus.Range{Start: bb.right[g.r.Start].sent, End: bb.right[g.r.End-1].sent + 1}, g))
-				continue
-			}
-		}
 		bb.blocks = append(bb.blocks, bb.oneSided(LeftOnly, e))
 	}
 
 	// The right article's one-sided passages, each after the in-order block
-	// holding its nearest preceding neighbour (the titles count as one).
+	// holding its nearest preceding neighbour; the right's title, unpaired,
+	// after the left's title, so that the two titles stay together.
 	anchor := -1
-	if titled {
+	if hasTitle(a) && len(bb.blocks) > 0 {
 		anchor = 0
 	}
 	pending := make(map[int][]Block)
@@ -264,13 +266,11 @@ func (bb *blockBuilder) build(gs []group) {
 		if usedRight[i] {
 			continue
 		}
-		if e.role == corpus.RoleProse {
-			if gi := groupOfR[e.sents.Start]; gi >= 0 {
-				if !gs[gi].moved {
-					anchor = bb.groupBlock[gi]
-				}
-				continue
+		if gi := grouped(e, groupOfR); gi >= 0 {
+			if !gs[gi].moved {
+				anchor = bb.groupBlock[gi]
 			}
+			continue
 		}
 		pending[anchor] = append(pending[anchor], bb.oneSided(RightOnly, e))
 	}
@@ -311,14 +311,12 @@ func unitIndex(a *corpus.Article, us []unit) []int {
 
 // elements lists an article's passages in order: each paired group's first
 // sentence (as a one-sentence prose element), runs of unpaired prose
-// sentences within a paragraph, and whole non-prose paragraphs. Sentences
-// of a group after its first are left out.
-func elements(a *corpus.Article, groupOf []int, skipTitle bool) []element {
+// sentences within a paragraph, and whole non-prose paragraphs (the title
+// among them, paired or not). Sentences of a group after its first are
+// left out.
+func elements(a *corpus.Article, groupOf []int) []element {
 	var es []element
-	for pi, p := range a.Paragraphs {
-		if pi == 0 && skipTitle {
-			continue
-		}
+	for _, p := range a.Paragraphs {
 		if p.Role != corpus.RoleProse {
 			es = append(es, element{p.Sentences, p.Role})
 			continue
@@ -371,7 +369,8 @@ func (bb *blockBuilder) pair(kind BlockKind, ls, rs corpus.Range, g group) Block
 		RightSentences: rs,
 		Repeats:        -1,
 	}
-	if ls.Start == 0 && rs.Start == 0 && bb.a.Paragraphs[0].Role == corpus.RoleTitle {
+	if ls.Start == 0 && hasTitle(bb.a) || rs.Start == 0 && hasTitle(bb.b) {
+		// A title paired with the other title or with a lead.
 		blk.Role = corpus.RoleTitle
 	}
 	eq, lw, rw := OpWords(bb.a, bb.b, ops)

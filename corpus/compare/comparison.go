@@ -94,8 +94,9 @@ type Block struct {
 	Similarity float64
 	// Match is how a paired block's sides relate (NoMatch for one-sided
 	// blocks), and Score how sure the matcher is that they report one
-	// event, from 0 to 1 (1 for identical sentences; 0 for a title pair,
-	// which is paired because it is the title).
+	// event, from 0 to 1 (1 for identical sentences). A title pairs by the
+	// same scoring, with the other title or with a lead that restates it;
+	// such a block's Role is RoleTitle.
 	Match Match
 	Score float64
 	Ops   []Op

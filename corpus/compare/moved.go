@@ -42,7 +42,7 @@ func changedWords(a *corpus.Article, ops []Op, k OpKind) []wordAt {
 		}
 		r := a.TokensIn(sp)
 		for ti := r.Start; ti < r.End; ti++ {
-			if t := a.Tokens[ti]; t.Kind == corpus.TokWord {
+			if t := a.Tokens.At(ti); t.Kind == corpus.TokWord {
 				ws = append(ws, wordAt{tok: ti, op: oi, hash: corpus.HashForm(t.Form)})
 			}
 		}
@@ -125,7 +125,7 @@ func gramHash(ws []wordAt) uint64 {
 
 func hasContentWord(a *corpus.Article, ws []wordAt) bool {
 	for _, w := range ws {
-		if !corpus.IsStopword(a.Tokens[w.tok].Form) {
+		if !corpus.IsStopword(a.Tokens.At(w.tok).Form) {
 			return true
 		}
 	}
@@ -152,13 +152,13 @@ func splitMoved(out []Op, a *corpus.Article, op Op, sp corpus.Span, moved []corp
 			return
 		}
 		p := Op{Kind: op.Kind, Moved: isMoved}
-		s := corpus.Span{Start: a.Tokens[from].Start, End: a.Tokens[to-1].End}
+		s := corpus.Span{Start: a.Tokens.At(from).Start, End: a.Tokens.At(to-1).End}
 		if op.Kind == OpDelete {
 			p.Left = s
 		} else {
 			p.Right = s
 		}
-		p.Minor = !isMoved && corpus.CountWords(a.Tokens[from:to]) == 0
+		p.Minor = !isMoved && corpus.CountWords(a.Tokens.In(corpus.Range{Start: from, End: to})) == 0
 		out = append(out, p)
 	}
 	at := r.Start
