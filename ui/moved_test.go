@@ -35,3 +35,26 @@ func TestReaderShowsMovedFragment(t *testing.T) {
 		m = press(m, "v")
 	}
 }
+
+// TestReaderShowsTwoPartners is the reader's half of issue 9's fourth
+// defect: each of the two blocks pairing part of one sentence notes where
+// the rest of it pairs, in both modes.
+func TestReaderShowsTwoPartners(t *testing.T) {
+	c, _, err := corpus.LoadFS(fstest.MapFS{
+		"a.txt": {Data: []byte("Inquiry widens\n\nThe inquiry covers the mayor's dealings with a property developer over the harbour land sale; it also asks whether the police chief destroyed records of the night shift arrests.\n")},
+		"b.txt": {Data: []byte("City hall inquiry\n\nInvestigators are examining the mayor's dealings with a property developer over the harbour land sale.\n\nThe weather was fine.\n\nThey also want to know whether the police chief destroyed records of the night shift arrests.\n")},
+	}, "split")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := newModel(t, c, 160, 40)
+	for _, mode := range []string{"side by side", "inline"} {
+		s := screen(m)
+		for _, want := range []string{"the rest pairs with right ¶4", "the rest pairs with right ¶2"} {
+			if !strings.Contains(s, want) {
+				t.Errorf("%s: no note %q:\n%s", mode, want, s)
+			}
+		}
+		m = press(m, "v")
+	}
+}

@@ -305,6 +305,10 @@ func (b *layoutBuilder) sideCell(blk *compare.Block, a, other *corpus.Article, s
 		b.notes = append(b.notes, fmt.Sprintf("moved; partner at ¶%d", other.ParagraphOf(sentences(blk, 1-side))))
 	}
 	b.repeatNote(blk, a, side, "")
+	if left, ok := b.lay.cmp.SplitSide(*blk); ok && left == (side == 0) {
+		// One sentence, two partners: the note sits on the split side.
+		b.notes = append(b.notes, b.lay.cmp.SplitNote(*blk))
+	}
 	am := b.lay.marks.side(side)
 	switch blk.Kind {
 	case compare.Aligned, compare.Moved:
@@ -340,6 +344,9 @@ func (b *layoutBuilder) inlineCell(blk *compare.Block) int {
 			c.Right.ParagraphOf(blk.RightSentences), termsafe.OneLine(c.Right.Outlet)))
 		fallthrough
 	case compare.Aligned:
+		if note := c.SplitNote(*blk); note != "" {
+			b.notes = append(b.notes, note)
+		}
 		prev := compare.OpEqual
 		for _, op := range blk.Ops {
 			// A deletion followed by an insertion would run together

@@ -358,6 +358,11 @@ type group struct {
 	para  bool // made by the model alone (see candidate)
 	ops   []Op // the diff of l and r, once computed; nil when they change
 	moved bool
+	// lpart and rpart, when not empty, are the token ranges of the part
+	// of a one-unit side that the group pairs; split, when not 0, is the
+	// id the two groups sharing that unit have in common (see split.go).
+	lpart, rpart corpus.Range
+	split        int
 }
 
 // assign pairs units one to one, best score first. A pair the surface

@@ -47,7 +47,13 @@ func CompareWith(ctx context.Context, a, b *corpus.Article, md *Model) (*Compari
 		return nil, err
 	}
 	m.merge(gs, left, right, a, b)
-	slices.SortFunc(gs, func(x, y group) int { return cmp.Compare(x.l.Start, y.l.Start) })
+	gs = m.split(cands, gs, left, right, a, b)
+	slices.SortFunc(gs, func(x, y group) int {
+		if c := cmp.Compare(x.l.Start, y.l.Start); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.lpart.Start, y.lpart.Start)
+	})
 	markMoved(gs)
 	gs, err = coalesce(ctx, gs, left, right, a, b, d)
 	if err != nil {
@@ -60,6 +66,7 @@ func CompareWith(ctx context.Context, a, b *corpus.Article, md *Model) (*Compari
 		return nil, err
 	}
 	bb.markRepeats(cands, gs)
+	bb.markSiblings(gs)
 	c := &Comparison{Left: a, Right: b, Blocks: bb.blocks}
 	c.Similarity = overallSimilarity(c)
 	return c, nil
@@ -103,7 +110,7 @@ func coalesce(ctx context.Context, gs []group, left, right []unit, a, b *corpus.
 				return nil, err
 			}
 		}
-		if k := len(out) - 1; k >= 0 && g.moved == out[k].moved &&
+		if k := len(out) - 1; k >= 0 && g.moved == out[k].moved && g.split == 0 && out[k].split == 0 &&
 			!left[out[k].l.Start].title && !right[out[k].r.Start].title && !left[g.l.Start].title && !right[g.r.Start].title &&
 			out[k].l.End == g.l.Start && out[k].r.End == g.r.Start &&
 			adjacentSentences(left, out[k].l.End-1, g.l.Start) &&
@@ -180,11 +187,13 @@ type blockBuilder struct {
 	groupBlock []int
 }
 
-// element is a one-sided run of sentences: a non-prose paragraph, or
-// adjacent unmatched prose sentences of one paragraph.
+// element is a one-sided run of sentences (a non-prose paragraph, or
+// adjacent unmatched prose sentences of one paragraph) or the first
+// sentence of a group, gi (-1 for none).
 type element struct {
 	sents corpus.Range
 	role  corpus.Role
+	gi    int
 }
 
 func (bb *blockBuilder) build(gs []group) {
@@ -197,12 +206,27 @@ func (bb *blockBuilder) build(gs []group) {
 	for i := range groupOfR {
 		groupOfR[i] = -1
 	}
+	// A sentence split between two groups (split.go) is in groupOf by
+	// the group of its first part and in second by that of its other.
+	secondL, secondR := map[int]int{}, map[int]int{}
+	place := func(groupOf []int, second map[int]int, s, gi int, part func(int) corpus.Range) {
+		if prev := groupOf[s]; prev >= 0 {
+			if part(gi).Start < part(prev).Start {
+				groupOf[s], gi = gi, prev
+			}
+			second[s] = gi
+			return
+		}
+		groupOf[s] = gi
+	}
+	lpart := func(gi int) corpus.Range { return gs[gi].lpart }
+	rpart := func(gi int) corpus.Range { return gs[gi].rpart }
 	for gi, g := range gs {
 		for u := g.l.Start; u < g.l.End; u++ {
-			groupOfL[bb.left[u].sent] = gi
+			place(groupOfL, secondL, bb.left[u].sent, gi, lpart)
 		}
 		for u := g.r.Start; u < g.r.End; u++ {
-			groupOfR[bb.right[u].sent] = gi
+			place(groupOfR, secondR, bb.right[u].sent, gi, rpart)
 		}
 	}
 	bb.groupBlock = make([]int, len(gs))
@@ -212,13 +236,8 @@ func (bb *blockBuilder) build(gs []group) {
 	// sides is the same line: it pairs with its first unused twin, so that
 	// identical texts have no one-sided block. A title is a passage like
 	// the prose (see unitsOf) and pairs as one when it is in a group.
-	grouped := func(e element, groupOf []int) int {
-		if e.role == corpus.RoleProse || e.role == corpus.RoleTitle {
-			return groupOf[e.sents.Start]
-		}
-		return -1
-	}
-	rightElems := elements(b, groupOfR)
+	grouped := func(e element, _ []int) int { return e.gi }
+	rightElems := elements(b, groupOfR, secondR)
 	twins := make(map[string][]int)
 	for i, e := range rightElems {
 		if e.role != corpus.RoleProse && grouped(e, groupOfR) < 0 {
@@ -229,7 +248,7 @@ func (bb *blockBuilder) build(gs []group) {
 	usedRight := make([]bool, len(rightElems))
 
 	// The left article in order.
-	for _, e := range elements(a, groupOfL) {
+	for _, e := range elements(a, groupOfL, secondL) {
 		if gi := grouped(e, groupOfL); gi >= 0 {
 			g := gs[gi]
 			kind := Aligned
@@ -314,11 +333,15 @@ func unitIndex(a *corpus.Article, us []unit) []int {
 // sentences within a paragraph, and whole non-prose paragraphs (the title
 // among them, paired or not). Sentences of a group after its first are
 // left out.
-func elements(a *corpus.Article, groupOf []int) []element {
+func elements(a *corpus.Article, groupOf []int, second map[int]int) []element {
 	var es []element
 	for _, p := range a.Paragraphs {
 		if p.Role != corpus.RoleProse {
-			es = append(es, element{p.Sentences, p.Role})
+			gi := -1
+			if p.Role == corpus.RoleTitle && p.Sentences.Len() > 0 {
+				gi = groupOf[p.Sentences.Start]
+			}
+			es = append(es, element{p.Sentences, p.Role, gi})
 			continue
 		}
 		run := -1
@@ -327,7 +350,7 @@ func elements(a *corpus.Article, groupOf []int) []element {
 			if gi < 0 {
 				if run < 0 {
 					run = len(es)
-					es = append(es, element{corpus.Range{Start: si, End: si + 1}, corpus.RoleProse})
+					es = append(es, element{corpus.Range{Start: si, End: si + 1}, corpus.RoleProse, -1})
 				} else {
 					es[run].sents.End = si + 1
 				}
@@ -335,7 +358,10 @@ func elements(a *corpus.Article, groupOf []int) []element {
 			}
 			run = -1
 			if si == 0 || groupOf[si-1] != gi {
-				es = append(es, element{corpus.Range{Start: si, End: si + 1}, corpus.RoleProse})
+				es = append(es, element{corpus.Range{Start: si, End: si + 1}, corpus.RoleProse, gi})
+			}
+			if sg, ok := second[si]; ok {
+				es = append(es, element{corpus.Range{Start: si, End: si + 1}, corpus.RoleProse, sg})
 			}
 		}
 	}
@@ -347,6 +373,11 @@ func tokenRange(a *corpus.Article, r corpus.Range) corpus.Range {
 	return corpus.Range{Start: a.Sentences[r.Start].Tokens.Start, End: a.Sentences[r.End-1].Tokens.End}
 }
 
+// tokenSpan returns the bytes of tokens r of a.
+func tokenSpan(a *corpus.Article, r corpus.Range) corpus.Span {
+	return corpus.Span{Start: a.Tokens[r.Start].Start, End: a.Tokens[r.End-1].End}
+}
+
 func sentenceSpan(a *corpus.Article, r corpus.Range) corpus.Span {
 	return corpus.Span{Start: a.Sentences[r.Start].Start, End: a.Sentences[r.End-1].End}
 }
@@ -354,15 +385,24 @@ func sentenceSpan(a *corpus.Article, r corpus.Range) corpus.Span {
 // pair builds a two-sided block over sentences ls of a and rs of b, with
 // their diff ops when already computed.
 func (bb *blockBuilder) pair(kind BlockKind, ls, rs corpus.Range, g group) Block {
+	lt, rt := tokenRange(bb.a, ls), tokenRange(bb.b, rs)
+	lspan, rspan := sentenceSpan(bb.a, ls), sentenceSpan(bb.b, rs)
+	if g.lpart.Len() > 0 {
+		lt, lspan = g.lpart, tokenSpan(bb.a, g.lpart)
+	}
+	if g.rpart.Len() > 0 {
+		rt, rspan = g.rpart, tokenSpan(bb.b, g.rpart)
+	}
 	ops := g.ops
 	if ops == nil && bb.ctx.Err() == nil {
-		ops = bb.d.Diff(bb.a, tokenRange(bb.a, ls), bb.b, tokenRange(bb.b, rs))
+		ops = bb.d.Diff(bb.a, lt, bb.b, rt)
 	}
 	ops = markMovedRuns(bb.a, bb.b, ops)
 	blk := Block{
 		Kind:           kind,
-		Left:           sentenceSpan(bb.a, ls),
-		Right:          sentenceSpan(bb.b, rs),
+		Left:           lspan,
+		Right:          rspan,
+		Sibling:        -1,
 		Role:           corpus.RoleProse,
 		Ops:            ops,
 		LeftSentences:  ls,
@@ -454,6 +494,7 @@ func (bb *blockBuilder) twin(l, r element) Block {
 		LeftSentences:  l.sents,
 		RightSentences: r.sents,
 		Repeats:        -1,
+		Sibling:        -1,
 		Similarity:     1,
 		Match:          Verbatim,
 	}
@@ -462,7 +503,7 @@ func (bb *blockBuilder) twin(l, r element) Block {
 }
 
 func (bb *blockBuilder) oneSided(kind BlockKind, e element) Block {
-	blk := Block{Kind: kind, Role: e.role, Repeats: -1}
+	blk := Block{Kind: kind, Role: e.role, Repeats: -1, Sibling: -1}
 	if kind == LeftOnly {
 		blk.Left = sentenceSpan(bb.a, e.sents)
 		blk.LeftSentences = e.sents

@@ -108,6 +108,11 @@ type Block struct {
 	// matching is one to one, so a repeated passage has no partner of its
 	// own); otherwise -1.
 	Repeats int
+	// Sibling is, for a paired block one of whose sides is a part of a
+	// sentence, the index of the block pairing the sentence's other part
+	// (one sentence telling two events, each of which the other article
+	// tells in a sentence of its own); otherwise -1.
+	Sibling int
 }
 
 // Comparison is the alignment and word diff of two articles.

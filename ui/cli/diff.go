@@ -200,6 +200,14 @@ type (
 		Match      *string  `json:"match"`
 		Score      float64  `json:"score"`
 		Ops        []jsonOp `json:"ops"`
+		// PartOf is set on a block that pairs part of a sentence whose
+		// other part another block pairs: which side, and the whole
+		// sentence's span.
+		PartOf *jsonPart `json:"part_of,omitempty"`
+	}
+	jsonPart struct {
+		Side  string `json:"side"`
+		Whole [2]int `json:"whole"`
 	}
 	jsonComparison struct {
 		SchemaVersion int         `json:"schema_version"`
@@ -374,6 +382,12 @@ func (v diffView) writeJSON(w io.Writer) error {
 		if b.Match != compare.NoMatch {
 			m := b.Match.String()
 			jb.Match = &m
+		}
+		if left, ok := c.SplitSide(b); ok {
+			jb.PartOf = &jsonPart{Side: "right", Whole: [2]int{c.Right.Sentences[b.RightSentences.Start].Start, c.Right.Sentences[b.RightSentences.Start].End}}
+			if left {
+				jb.PartOf = &jsonPart{Side: "left", Whole: [2]int{c.Left.Sentences[b.LeftSentences.Start].Start, c.Left.Sentences[b.LeftSentences.Start].End}}
+			}
 		}
 		if b.Kind != compare.RightOnly {
 			jb.Left = spanJSON(b.Left)
@@ -626,6 +640,9 @@ func BlockLabel(c *compare.Comparison, b compare.Block) string {
 	}
 	if b.Role != corpus.RoleProse {
 		parts = append(parts, b.Role.String())
+	}
+	if note := c.SplitNote(b); note != "" {
+		parts = append(parts, note)
 	}
 	if b.Repeats >= 0 && b.Repeats < len(c.Blocks) {
 		rep := c.Blocks[b.Repeats]
