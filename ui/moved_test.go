@@ -5,6 +5,8 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/muesli/termenv"
+
 	"github.com/newsdiff/newsdiff/corpus"
 )
 
@@ -56,5 +58,46 @@ func TestReaderShowsTwoPartners(t *testing.T) {
 			}
 		}
 		m = press(m, "v")
+	}
+}
+
+// TestReaderShowsParaphrasePairs checks that a paraphrase pair is shown as
+// its two passages with the content words they share marked, as plain
+// output shows it, rather than as a word diff striking through nearly
+// every word: Al Jazeera's "US Republican presidential candidate Donald
+// Trump has urged Russia to find the missing emails…" against TRT World's
+// "The hacking of Democratic National Committee emails took a new turn…".
+func TestReaderShowsParaphrasePairs(t *testing.T) {
+	m := newModel(t, seed(t), 160, 45)
+	m = press(m, "tab", "j", "j", "j", "enter", "j", "enter")
+	if m.left.Outlet != "Al Jazeera" || m.right.Outlet != "TRT World" {
+		t.Fatalf("comparing %q and %q", m.left.Outlet, m.right.Outlet)
+	}
+	for _, mode := range []string{"side by side", "inline"} {
+		s := screen(m)
+		for _, want := range []string{"{=Republican=} {=presidential=} {=candidate=}", "has urged {=Russia=} to find"} {
+			if !strings.Contains(s, want) {
+				t.Errorf("%s: no %q:\n%s", mode, want, s)
+			}
+		}
+		if strings.Contains(s, "[-candidate Donald Trump") {
+			t.Errorf("%s: the paraphrase pair is shown as a word diff:\n%s", mode, s)
+		}
+		m = press(m, "v")
+	}
+
+	// With colour, the shared words are drawn in their own style.
+	m = newModelOpts(t, seed(t), 160, 45, Options{Renderer: renderer(termenv.TrueColor)})
+	m = press(m, "tab", "j", "j", "j", "enter", "j", "enter")
+	shared := m.compare.pane.painter.brushes[clsShared].pre
+	if shared == "" {
+		t.Fatalf("no shared brush")
+	}
+	found := false
+	for _, r := range m.compare.pane.lay.painted {
+		found = found || strings.Contains(r, shared+"Republican")
+	}
+	if !found {
+		t.Errorf("\"Republican\" is not painted as a shared word")
 	}
 }

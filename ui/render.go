@@ -312,6 +312,15 @@ func (b *layoutBuilder) sideCell(blk *compare.Block, a, other *corpus.Article, s
 	am := b.lay.marks.side(side)
 	switch blk.Kind {
 	case compare.Aligned, compare.Moved:
+		if paraphrased(blk) {
+			sw := b.lay.cmp.Shared(*blk)
+			if side == 0 {
+				b.paraphraseSide(a, am, blk.Left, sw.Left, sw.LeftDiffer, flags)
+			} else {
+				b.paraphraseSide(a, am, blk.Right, sw.Right, sw.RightDiffer, flags)
+			}
+			break
+		}
 		for _, op := range blk.Ops {
 			switch {
 			case op.Kind == compare.OpEqual:
@@ -346,6 +355,17 @@ func (b *layoutBuilder) inlineCell(blk *compare.Block) int {
 	case compare.Aligned:
 		if note := c.SplitNote(*blk); note != "" {
 			b.notes = append(b.notes, note)
+		}
+		if paraphrased(blk) {
+			// The two passages one after the other, as plain output
+			// shows them: < the left, > the right.
+			sw := c.Shared(*blk)
+			b.deco("< ", clsNote|flags)
+			b.paraphraseSide(c.Left, lm, blk.Left, sw.Left, sw.LeftDiffer, flags)
+			b.deco("\n\n", clsEqual|flags)
+			b.deco("> ", clsNote|flags)
+			b.paraphraseSide(c.Right, rm, blk.Right, sw.Right, sw.RightDiffer, flags)
+			break
 		}
 		prev := compare.OpEqual
 		for _, op := range blk.Ops {
@@ -591,6 +611,42 @@ func opClass(op compare.Op) class {
 	return clsInsert
 }
 
+// paraphrased reports whether blk is a paraphrase pair of prose, which
+// the reader shows as its two passages with the words they share marked
+// rather than as a word diff that strikes through almost every word.
+func paraphrased(blk *compare.Block) bool {
+	return blk.Match == compare.Paraphrase && blk.Role == corpus.RoleProse &&
+		(blk.Kind == compare.Aligned || blk.Kind == compare.Moved)
+}
+
+// paraphraseSide appends span s of a with the words in shared marked as
+// shared and those in differ flagged, as compare.Comparison.Shared finds
+// them (both in text order); without attributes they are bracketed {=…=}
+// and {!…!}, as in plain output.
+func (b *layoutBuilder) paraphraseSide(a *corpus.Article, am *articleMarks, s corpus.Span, shared, differ []corpus.Span, flags class) {
+	at := s.Start
+	mark := func(sp corpus.Span, cls class, open, close string) {
+		if sp.Start > at {
+			b.addSpan(a, am, corpus.Span{Start: at, End: sp.Start}, clsEqual|flags)
+		}
+		b.changed(b.pieces(a, am, sp), cls|flags, open, close, false)
+		at = sp.End
+	}
+	i, j := 0, 0
+	for i < len(shared) || j < len(differ) {
+		if j == len(differ) || i < len(shared) && shared[i].Start < differ[j].Start {
+			mark(shared[i], clsShared, "{=", "=}")
+			i++
+		} else {
+			mark(differ[j], clsDiffer, "{!", "!}")
+			j++
+		}
+	}
+	if s.End > at {
+		b.addSpan(a, am, corpus.Span{Start: at, End: s.End}, clsEqual|flags)
+	}
+}
+
 // opBrackets returns the wdiff-style brackets of a delete or insert, shown
 // where there is no colour: a moved fragment's are its own, as in plain
 // output.
@@ -673,6 +729,8 @@ func newPainter(s *Styles) *painter {
 		clsInsertMinor: s.Diff.InsertMinor,
 		clsDeleteMoved: s.Diff.DeleteMoved,
 		clsInsertMoved: s.Diff.InsertMoved,
+		clsShared:      s.Diff.Shared,
+		clsDiffer:      s.Diff.Differ,
 		clsOnlyLeft:    s.Diff.OnlyLeft,
 		clsOnlyRight:   s.Diff.OnlyRight,
 		clsNote:        s.Diff.Note,
