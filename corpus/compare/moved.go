@@ -18,8 +18,16 @@ import (
 const minMovedRun = 3
 
 // maxMovedWords bounds the changed words looked at in one block, so that a
-// long pair that differs everywhere costs no more than its diff did.
-const maxMovedWords = 4000
+// long pair that differs everywhere costs no more than its diff did;
+// maxMovedTries bounds the inserted places one deleted run is tried
+// against, and maxMovedRun the words one try extends over (a longer moved
+// run is flagged as several), so that repetitive text costs what its
+// length does.
+const (
+	maxMovedWords = 4000
+	maxMovedTries = 8
+	maxMovedRun   = 64
+)
 
 // wordAt is one word of a changed op: its token index in the article, the
 // op it belongs to, and its matching form's hash.
@@ -74,10 +82,11 @@ func markMovedRuns(a, b *corpus.Article, ops []Op) []Op {
 	for i := 0; i+minMovedRun <= len(del); {
 		best, bestLen := -1, 0
 		if del[i].op == del[i+minMovedRun-1].op {
-			for _, j32 := range grams[gramHash(del[i:i+minMovedRun])] {
+			places := grams[gramHash(del[i:i+minMovedRun])]
+			for _, j32 := range places[:min(len(places), maxMovedTries)] {
 				j := int(j32)
 				n := 0
-				for i+n < len(del) && j+n < len(ins) && del[i+n].op == del[i].op && ins[j+n].op == ins[j].op &&
+				for n < maxMovedRun && i+n < len(del) && j+n < len(ins) && del[i+n].op == del[i].op && ins[j+n].op == ins[j].op &&
 					!usedIns[j+n] && del[i+n].hash == ins[j+n].hash {
 					n++
 				}

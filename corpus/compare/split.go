@@ -28,6 +28,12 @@ const (
 	// maxStray is the most content words a partner may share with the
 	// other's part: a clause boundary is rarely clean.
 	maxStray = 1
+	// maxSplitTries is how many unpaired candidates may try to split one
+	// paired sentence, and maxSplitTokens the longest sentence split: a
+	// news sentence has one or two such partners and a few hundred tokens,
+	// and these keep a hostile text's cost linear.
+	maxSplitTries  = 2
+	maxSplitTokens = maxDiffTokens
 )
 
 // splitBoundaries are the punctuation marks a sentence's clauses are cut
@@ -42,6 +48,7 @@ func (m *matcher) split(cands []candidate, gs []group, left, right []unit, a, b 
 	ownerR := owners(gs, len(right), func(g *group) corpus.Range { return g.r })
 	best := slices.Clone(cands)
 	slices.SortFunc(best, byScore)
+	tries := make(map[int]int) // group index -> splits tried on it
 	nextID := 1
 	for _, c := range best {
 		// u is the unpaired unit, v the paired one it may share.
@@ -70,6 +77,10 @@ func (m *matcher) split(cands []candidate, gs []group, left, right []unit, a, b 
 			continue
 		}
 		whole := vArt.Sentences[v.sent].Tokens
+		if tries[gi] >= maxSplitTries || whole.Len() > maxSplitTokens {
+			continue
+		}
+		tries[gi]++
 		wPart, uPart, ok := clauses(vArt, whole, w.lemmas, u.lemmas)
 		if !ok {
 			continue
