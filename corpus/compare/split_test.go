@@ -96,21 +96,7 @@ func checkTwoPartners(t *testing.T, c *Comparison, first, second string) {
 	if n := a.WordsIn(x.Left) + a.WordsIn(y.Left); n != a.WordsIn(s) {
 		t.Errorf("the parts hold %d words of the sentence's %d", n, a.WordsIn(s))
 	}
-	checkCover(t, c)
-}
-
-// checkCover checks that no two blocks share a byte on either side.
-func checkCover(t *testing.T, c *Comparison) {
-	t.Helper()
-	for i, x := range c.Blocks {
-		for j := i + 1; j < len(c.Blocks); j++ {
-			y := c.Blocks[j]
-			if x.Kind != RightOnly && y.Kind != RightOnly && x.Left.Start < y.Left.End && y.Left.Start < x.Left.End {
-				t.Errorf("blocks %d and %d overlap on the left: %v %v", i, j, x.Left, y.Left)
-			}
-			if x.Kind != LeftOnly && y.Kind != LeftOnly && x.Right.Start < y.Right.End && y.Right.Start < x.Right.End {
-				t.Errorf("blocks %d and %d overlap on the right: %v %v", i, j, x.Right, y.Right)
-			}
-		}
+	if err := checkComparison(c); err != nil {
+		t.Error(err)
 	}
 }
