@@ -211,7 +211,7 @@ func (m *matcher) unitsOf(a *corpus.Article, withTitle bool) []unit {
 		if si%256 == 0 && m.ctx != nil && m.ctx.Err() != nil {
 			return us // the caller checks the context
 		}
-		title := si == 0 && withTitle && hasTitle(a)
+		title := si == 0 && withTitle && hasTitle(a) && sent.Tokens.Len() <= maxTitleTokens
 		if a.Paragraphs[sent.Para].Role != corpus.RoleProse && !title {
 			continue
 		}
@@ -260,6 +260,12 @@ func (m *matcher) unitsOf(a *corpus.Article, withTitle bool) []unit {
 // prosecutors subpoena Christie's campaign" against "Federal prosecutors
 // plan to file charges against Rep. Grimm"), so lower lets those in.
 const titleThreshold = 0.35
+
+// maxTitleTokens is the longest title that is a unit. A headline is a
+// few dozen tokens; a first paragraph of thousands (a text with no blank
+// line) is not one, and pairs only with its identical twin, as any line
+// that is not prose does.
+const maxTitleTokens = 200
 
 // titleKey sets a title's class key apart from any prose sentence's.
 const titleKey = 0x5a5a_0000_0000_0000
@@ -358,11 +364,29 @@ type group struct {
 	para  bool // made by the model alone (see candidate)
 	ops   []Op // the diff of l and r, once computed; nil when they change
 	moved bool
-	// lpart and rpart, when not empty, are the token ranges of the part
-	// of a one-unit side that the group pairs; split, when not 0, is the
-	// id the two groups sharing that unit have in common (see split.go).
-	lpart, rpart corpus.Range
-	split        int
+	// split, when not 0, is the id the two groups sharing a unit have in
+	// common, and part the part of it each pairs (see split.go): kept
+	// apart, so that the groups of a long text stay small.
+	split int32
+	part  *groupPart
+}
+
+// groupPart holds the token ranges of the part of a one-unit side that a
+// group pairs; an empty range is the whole unit.
+type groupPart struct{ l, r corpus.Range }
+
+func (g *group) lpart() corpus.Range {
+	if g.part == nil {
+		return corpus.Range{}
+	}
+	return g.part.l
+}
+
+func (g *group) rpart() corpus.Range {
+	if g.part == nil {
+		return corpus.Range{}
+	}
+	return g.part.r
 }
 
 // assign pairs units one to one, best score first. A pair the surface

@@ -52,7 +52,7 @@ func CompareWith(ctx context.Context, a, b *corpus.Article, md *Model) (*Compari
 		if c := cmp.Compare(x.l.Start, y.l.Start); c != 0 {
 			return c
 		}
-		return cmp.Compare(x.lpart.Start, y.lpart.Start)
+		return cmp.Compare(x.lpart().Start, y.lpart().Start)
 	})
 	markMoved(gs)
 	gs, err = coalesce(ctx, gs, left, right, a, b, d)
@@ -75,12 +75,19 @@ func CompareWith(ctx context.Context, a, b *corpus.Article, md *Model) (*Compari
 // CandidatePairs calls fn for every pair of sentences (by index into each
 // article's Sentences) that the matcher scores when comparing a and b,
 // with the pair's features: the rows the model is fitted on. Identical
-// sentences of one article are one class and reported once.
+// sentences of one article are one class and reported once; pairs with a
+// title are scored by Compare but not reported.
 func CandidatePairs(ctx context.Context, a, b *corpus.Article, fn func(ls, rs int, f Features)) error {
 	m := newMatcher(nil)
 	left, right := m.unitsOf(a, true), m.unitsOf(b, true)
 	m.weigh(left, right)
-	m.collect = func(l, r int, f Features) { fn(left[l].sent, right[r].sent, f) }
+	m.collect = func(l, r int, f Features) {
+		// The model is fitted on body sentences: the gold marks no title,
+		// so a title's pairs would all count as negatives.
+		if !left[l].title && !right[r].title {
+			fn(left[l].sent, right[r].sent, f)
+		}
+	}
 	_, err := m.candidates(ctx, left, right)
 	return err
 }
@@ -219,8 +226,8 @@ func (bb *blockBuilder) build(gs []group) {
 		}
 		groupOf[s] = gi
 	}
-	lpart := func(gi int) corpus.Range { return gs[gi].lpart }
-	rpart := func(gi int) corpus.Range { return gs[gi].rpart }
+	lpart := func(gi int) corpus.Range { return gs[gi].lpart() }
+	rpart := func(gi int) corpus.Range { return gs[gi].rpart() }
 	for gi, g := range gs {
 		for u := g.l.Start; u < g.l.End; u++ {
 			place(groupOfL, secondL, bb.left[u].sent, gi, lpart)
@@ -387,11 +394,11 @@ func sentenceSpan(a *corpus.Article, r corpus.Range) corpus.Span {
 func (bb *blockBuilder) pair(kind BlockKind, ls, rs corpus.Range, g group) Block {
 	lt, rt := tokenRange(bb.a, ls), tokenRange(bb.b, rs)
 	lspan, rspan := sentenceSpan(bb.a, ls), sentenceSpan(bb.b, rs)
-	if g.lpart.Len() > 0 {
-		lt, lspan = g.lpart, tokenSpan(bb.a, g.lpart)
+	if p := g.lpart(); p.Len() > 0 {
+		lt, lspan = p, tokenSpan(bb.a, p)
 	}
-	if g.rpart.Len() > 0 {
-		rt, rspan = g.rpart, tokenSpan(bb.b, g.rpart)
+	if p := g.rpart(); p.Len() > 0 {
+		rt, rspan = p, tokenSpan(bb.b, p)
 	}
 	ops := g.ops
 	if ops == nil && bb.ctx.Err() == nil {

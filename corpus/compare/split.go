@@ -49,7 +49,7 @@ func (m *matcher) split(cands []candidate, gs []group, left, right []unit, a, b 
 	best := slices.Clone(cands)
 	slices.SortFunc(best, byScore)
 	tries := make(map[int]int) // group index -> splits tried on it
-	nextID := 1
+	nextID := int32(1)
 	for _, c := range best {
 		// u is the unpaired unit, v the paired one it may share.
 		var gi int
@@ -89,10 +89,10 @@ func (m *matcher) split(cands []candidate, gs []group, left, right []unit, a, b 
 		g.split = nextID
 		g.ops = nil
 		if uLeft {
-			g.rpart, ng.rpart = wPart, uPart
+			g.part, ng.part = &groupPart{r: wPart}, &groupPart{r: uPart}
 			ownerL[c.l] = len(gs)
 		} else {
-			g.lpart, ng.lpart = wPart, uPart
+			g.part, ng.part = &groupPart{l: wPart}, &groupPart{l: uPart}
 			ownerR[c.r] = len(gs)
 		}
 		nextID++
@@ -171,7 +171,7 @@ func clauses(a *corpus.Article, whole corpus.Range, wl, ul []uint64) (wPart, uPa
 // markSiblings points each of two blocks that pair the parts of one
 // sentence at the other.
 func (bb *blockBuilder) markSiblings(gs []group) {
-	first := map[int]int{} // split id -> block of its first group seen
+	first := map[int32]int{} // split id -> block of its first group seen
 	for gi, g := range gs {
 		if g.split == 0 {
 			continue
