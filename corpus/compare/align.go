@@ -190,6 +190,9 @@ type matcher struct {
 	// collect, when set, is told of every pair of sentence classes scored
 	// (by unit index of their first members), for fitting the model.
 	collect func(l, r int, f Features)
+	// near holds the unit pairs the model scored below its threshold but
+	// at nearThreshold or above: paired only between two pairs (gaps.go).
+	near []candidate
 }
 
 func newMatcher(md *Model) *matcher {

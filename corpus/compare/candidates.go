@@ -162,6 +162,10 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 			if c := m.judge(f, bothTitles); c.score > 0 {
 				c.l, c.r, c.titles = lc, int(rc), bothTitles
 				scored = append(scored, c)
+			} else if m.model != nil && !bothTitles && f[fNameOnly] == 0 && len(m.near) < maxNear {
+				if p := m.model.Prob(f); p >= nearThreshold {
+					m.near = spread(m.near, lms, rmembers[rc], candidate{score: p, para: true})
+				}
 			}
 		}
 		s.reset()

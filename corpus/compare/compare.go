@@ -47,6 +47,7 @@ func CompareWith(ctx context.Context, a, b *corpus.Article, md *Model) (*Compari
 		return nil, err
 	}
 	m.merge(gs, left, right, a, b)
+	gs = m.fillGaps(gs, left, right)
 	gs = m.split(cands, gs, left, right, a, b)
 	slices.SortFunc(gs, func(x, y group) int {
 		if c := cmp.Compare(x.l.Start, y.l.Start); c != 0 {
