@@ -244,11 +244,10 @@ func (bb *blockBuilder) build(gs []group) {
 	// sides is the same line: it pairs with its first unused twin, so that
 	// identical texts have no one-sided block. A title is a passage like
 	// the prose (see unitsOf) and pairs as one when it is in a group.
-	grouped := func(e element, _ []int) int { return e.gi }
 	rightElems := elements(b, groupOfR, secondR)
 	twins := make(map[string][]int)
 	for i, e := range rightElems {
-		if e.role != corpus.RoleProse && grouped(e, groupOfR) < 0 {
+		if e.role != corpus.RoleProse && e.gi < 0 {
 			k := lineKey(b, e)
 			twins[k] = append(twins[k], i)
 		}
@@ -257,7 +256,7 @@ func (bb *blockBuilder) build(gs []group) {
 
 	// The left article in order.
 	for _, e := range elements(a, groupOfL, secondL) {
-		if gi := grouped(e, groupOfL); gi >= 0 {
+		if gi := e.gi; gi >= 0 {
 			g := gs[gi]
 			kind := Aligned
 			if g.moved {
@@ -293,7 +292,7 @@ func (bb *blockBuilder) build(gs []group) {
 		if usedRight[i] {
 			continue
 		}
-		if gi := grouped(e, groupOfR); gi >= 0 {
+		if gi := e.gi; gi >= 0 {
 			if !gs[gi].moved {
 				anchor = bb.groupBlock[gi]
 			}
