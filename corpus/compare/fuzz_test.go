@@ -133,3 +133,29 @@ func TestSeedComparisonsHold(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryComparisonsHold checks the comparison invariants on every pair
+// of the development stories, where sentences are split between two
+// partners, titles pair with leads and pairs fill gaps.
+func TestStoryComparisonsHold(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compares every story pair")
+	}
+	c, _, err := corpus.LoadDir(testcorpus.Shared(t, "corpora/stories"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range c.Stories {
+		for i, a := range s.Articles {
+			for _, b := range s.Articles[i+1:] {
+				cmp, err := Compare(context.Background(), a, b)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := checkComparison(cmp); err != nil {
+					t.Errorf("%s vs %s: %v", a.ID, b.ID, err)
+				}
+			}
+		}
+	}
+}

@@ -37,6 +37,12 @@ func TestMovedFragmentShown(t *testing.T) {
 	}
 
 	env, out, _ = seedEnv(t)
+	Run(context.Background(), []string{"diff", "--format", "html", "--dir", dir, "a", "b"}, env)
+	if !strings.Contains(out.String(), `<del class="moved">`) || !strings.Contains(out.String(), `<ins class="moved">`) {
+		t.Errorf("HTML output does not mark the moved fragment")
+	}
+
+	env, out, _ = seedEnv(t)
 	Run(context.Background(), []string{"diff", "--format", "json", "--with-text", "--dir", dir, "a", "b"}, env)
 	var doc struct {
 		Blocks []struct {
