@@ -60,12 +60,12 @@ func (ps pairedSentences) same(i, si, j, sj int) bool {
 // "4:20 a.m.", "11.30pm"): its text span, its normalised value and the
 // token after it. ok is false when no time starts there.
 func timeAt(a *corpus.Article, ti, end int) (sp corpus.Span, norm string, next int, ok bool) {
-	t := a.Tokens[ti]
+	t := a.Tokens.At(ti)
 	h, err := strconv.Atoi(t.Form)
 	if err != nil || h > 24 || ti+2 >= end {
 		return
 	}
-	sep, mt := a.Tokens[ti+1], a.Tokens[ti+2]
+	sep, mt := a.Tokens.At(ti+1), a.Tokens.At(ti+2)
 	if sep.Kind != corpus.TokPunct || (sep.Form != ":" && sep.Form != ".") || mt.Kind != corpus.TokWord {
 		return
 	}
@@ -84,11 +84,11 @@ func timeAt(a *corpus.Article, ti, end int) (sp corpus.Span, norm string, next i
 	if suffix == "" {
 		// "a.m." / "p.m." / "am" after a space.
 		k := next
-		for k < end && a.Tokens[k].Kind == corpus.TokSpace {
+		for k < end && a.Tokens.At(k).Kind == corpus.TokSpace {
 			k++
 		}
-		if k < end && a.Tokens[k].Kind == corpus.TokWord {
-			switch f := strings.ReplaceAll(a.Tokens[k].Form, ".", ""); f {
+		if k < end && a.Tokens.At(k).Kind == corpus.TokWord {
+			switch f := strings.ReplaceAll(a.Tokens.At(k).Form, ".", ""); f {
 			case "am", "pm", "a", "p":
 				if f == "a" || f == "p" {
 					f += "m"
@@ -96,10 +96,10 @@ func timeAt(a *corpus.Article, ti, end int) (sp corpus.Span, norm string, next i
 				suffix = f
 				last := k
 				// Take the "m" and the dots of "a.m." with it.
-				for last+1 < end && a.Tokens[last+1].Kind != corpus.TokSpace && last+1-k < 4 {
+				for last+1 < end && a.Tokens.At(last+1).Kind != corpus.TokSpace && last+1-k < 4 {
 					last++
 				}
-				sp.End = a.Tokens[last].End
+				sp.End = a.Tokens.At(last).End
 				next = last + 1
 			}
 		}
@@ -114,13 +114,13 @@ func timeAt(a *corpus.Article, ti, end int) (sp corpus.Span, norm string, next i
 // "13 July"): its span, its value ("july 13") and the token after it.
 func dateAt(a *corpus.Article, ti, end int) (sp corpus.Span, norm string, next int, ok bool) {
 	k := ti + 1
-	for k < end && a.Tokens[k].Kind == corpus.TokSpace {
+	for k < end && a.Tokens.At(k).Kind == corpus.TokSpace {
 		k++
 	}
-	if k >= end || a.Tokens[k].Kind != corpus.TokWord {
+	if k >= end || a.Tokens.At(k).Kind != corpus.TokWord {
 		return
 	}
-	x, y := a.Tokens[ti], a.Tokens[k]
+	x, y := a.Tokens.At(ti), a.Tokens.At(k)
 	month, day := x, y
 	if !isMonth(month.Form) {
 		month, day = y, x
@@ -146,7 +146,7 @@ func startsWithDigit(form string) bool {
 func roleNoun(a *corpus.Article, spans []corpus.Span) bool {
 	for _, s := range spans {
 		r := a.TokensIn(s)
-		for _, t := range a.Tokens[r.Start:r.End] {
+		for _, t := range a.Tokens.In(r).All() {
 			if t.Kind == corpus.TokWord && corpus.IsTitle(t.Form) {
 				return true
 			}

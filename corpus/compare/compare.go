@@ -382,7 +382,7 @@ func tokenRange(a *corpus.Article, r corpus.Range) corpus.Range {
 
 // tokenSpan returns the bytes of tokens r of a.
 func tokenSpan(a *corpus.Article, r corpus.Range) corpus.Span {
-	return corpus.Span{Start: a.Tokens[r.Start].Start, End: a.Tokens[r.End-1].End}
+	return corpus.Span{Start: a.Tokens.At(r.Start).Start, End: a.Tokens.At(r.End - 1).End}
 }
 
 func sentenceSpan(a *corpus.Article, r corpus.Range) corpus.Span {

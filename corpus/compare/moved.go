@@ -161,7 +161,7 @@ func splitMoved(out []Op, a *corpus.Article, op Op, sp corpus.Span, moved []corp
 			return
 		}
 		p := Op{Kind: op.Kind, Moved: isMoved}
-		s := corpus.Span{Start: a.Tokens.At(from).Start, End: a.Tokens.At(to-1).End}
+		s := corpus.Span{Start: a.Tokens.At(from).Start, End: a.Tokens.At(to - 1).End}
 		if op.Kind == OpDelete {
 			p.Left = s
 		} else {

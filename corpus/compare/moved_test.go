@@ -78,7 +78,7 @@ func containsFold(ss []string, want string) bool {
 func TestMovedRunsKeepCover(t *testing.T) {
 	a := corpus.Parse("l", []byte("T\n\nOne two three four five six seven eight nine ten eleven twelve."))
 	b := corpus.Parse("r", []byte("T\n\nSeven eight nine ten one two three four five six eleven twelve."))
-	ops := NewDiffer().Diff(a, corpus.Range{Start: 0, End: len(a.Tokens)}, b, corpus.Range{Start: 0, End: len(b.Tokens)})
+	ops := NewDiffer().Diff(a, corpus.Range{Start: 0, End: a.Tokens.Len()}, b, corpus.Range{Start: 0, End: b.Tokens.Len()})
 	moved := markMovedRuns(a, b, ops)
 	n := 0
 	var lt, rt strings.Builder

@@ -115,7 +115,7 @@ func clauses(a *corpus.Article, whole corpus.Range, wl, ul []uint64) (wPart, uPa
 	var marks []mark
 	var bounds []int
 	for ti := whole.Start; ti < whole.End; ti++ {
-		t := a.Tokens[ti]
+		t := a.Tokens.At(ti)
 		switch {
 		case t.Kind == corpus.TokPunct && splitBoundaries[t.Form]:
 			bounds = append(bounds, ti)
