@@ -98,6 +98,8 @@ func TestChangedWordsContrast(t *testing.T) {
 			{"insert", s.Diff.Insert},
 			{"delete-minor", s.Diff.DeleteMinor},
 			{"insert-minor", s.Diff.InsertMinor},
+			{"delete-moved", s.Diff.DeleteMoved},
+			{"insert-moved", s.Diff.InsertMoved},
 			{"only-left", s.Diff.OnlyLeft},
 			{"only-right", s.Diff.OnlyRight},
 			{"match", s.Diff.Match},

@@ -309,17 +309,32 @@ func (b *layoutBuilder) sideCell(blk *compare.Block, a, other *corpus.Article, s
 		b.notes = append(b.notes, fmt.Sprintf("moved; partner at ¶%d", other.ParagraphOf(sentences(blk, 1-side))))
 	}
 	b.repeatNote(blk, a, side, "")
+	if left, ok := b.lay.cmp.SplitSide(*blk); ok && left == (side == 0) {
+		// One sentence, two partners: the note sits on the split side.
+		b.notes = append(b.notes, b.lay.cmp.SplitNote(*blk))
+	}
 	am := b.lay.marks.side(side)
 	switch blk.Kind {
 	case compare.Aligned, compare.Moved:
+		if paraphrased(blk) {
+			sw := b.lay.cmp.Shared(*blk)
+			if side == 0 {
+				b.paraphraseSide(a, am, blk.Left, sw.Left, sw.LeftDiffer, flags)
+			} else {
+				b.paraphraseSide(a, am, blk.Right, sw.Right, sw.RightDiffer, flags)
+			}
+			break
+		}
 		for _, op := range blk.Ops {
 			switch {
 			case op.Kind == compare.OpEqual:
 				b.addSpan(a, am, opSpan(op, side), clsEqual|flags)
 			case op.Kind == compare.OpDelete && side == 0:
-				b.changed(b.pieces(a, am, op.Left), opClass(op)|flags, "[-", "-]", false)
+				open, close := opBrackets(op)
+				b.changed(b.pieces(a, am, op.Left), opClass(op)|flags, open, close, false)
 			case op.Kind == compare.OpInsert && side == 1:
-				b.changed(b.pieces(a, am, op.Right), opClass(op)|flags, "{+", "+}", false)
+				open, close := opBrackets(op)
+				b.changed(b.pieces(a, am, op.Right), opClass(op)|flags, open, close, false)
 			}
 		}
 	default:
@@ -342,6 +357,20 @@ func (b *layoutBuilder) inlineCell(blk *compare.Block) int {
 			c.Right.ParagraphOf(blk.RightSentences), termsafe.OneLine(c.Right.Outlet)))
 		fallthrough
 	case compare.Aligned:
+		if note := c.SplitNote(*blk); note != "" {
+			b.notes = append(b.notes, note)
+		}
+		if paraphrased(blk) {
+			// The two passages one after the other, as plain output
+			// shows them: < the left, > the right.
+			sw := c.Shared(*blk)
+			b.deco("< ", clsNote|flags)
+			b.paraphraseSide(c.Left, lm, blk.Left, sw.Left, sw.LeftDiffer, flags)
+			b.deco("\n\n", clsEqual|flags)
+			b.deco("> ", clsNote|flags)
+			b.paraphraseSide(c.Right, rm, blk.Right, sw.Right, sw.RightDiffer, flags)
+			break
+		}
 		prev := compare.OpEqual
 		for _, op := range blk.Ops {
 			// A deletion followed by an insertion would run together
@@ -351,9 +380,11 @@ func (b *layoutBuilder) inlineCell(blk *compare.Block) int {
 			case compare.OpEqual:
 				b.addSpan(c.Left, lm, op.Left, clsEqual|flags)
 			case compare.OpDelete:
-				b.changed(b.pieces(c.Left, lm, op.Left), opClass(op)|flags, "[-", "-]", false)
+				open, close := opBrackets(op)
+				b.changed(b.pieces(c.Left, lm, op.Left), opClass(op)|flags, open, close, false)
 			case compare.OpInsert:
-				b.changed(b.pieces(c.Right, rm, op.Right), opClass(op)|flags, "{+", "+}", sep)
+				open, close := opBrackets(op)
+				b.changed(b.pieces(c.Right, rm, op.Right), opClass(op)|flags, open, close, sep)
 			}
 			prev = op.Kind
 		}
@@ -570,6 +601,10 @@ func starMatches(frags []frag, matches []span) []frag {
 
 func opClass(op compare.Op) class {
 	switch {
+	case op.Kind == compare.OpDelete && op.Moved:
+		return clsDeleteMoved
+	case op.Moved:
+		return clsInsertMoved
 	case op.Kind == compare.OpDelete && op.Minor:
 		return clsDeleteMinor
 	case op.Kind == compare.OpDelete:
@@ -578,6 +613,57 @@ func opClass(op compare.Op) class {
 		return clsInsertMinor
 	}
 	return clsInsert
+}
+
+// paraphrased reports whether blk is a paraphrase pair of prose, which
+// the reader shows as its two passages with the words they share marked
+// rather than as a word diff that strikes through almost every word.
+func paraphrased(blk *compare.Block) bool {
+	return blk.Match == compare.Paraphrase && blk.Role == corpus.RoleProse &&
+		(blk.Kind == compare.Aligned || blk.Kind == compare.Moved)
+}
+
+// paraphraseSide appends span s of a with the words in shared marked as
+// shared and those in differ flagged, as compare.Comparison.Shared finds
+// them (both in text order); without attributes they are bracketed {=…=}
+// and {!…!}, as in plain output.
+func (b *layoutBuilder) paraphraseSide(a *corpus.Article, am *articleMarks, s corpus.Span, shared, differ []corpus.Span, flags class) {
+	at := s.Start
+	mark := func(sp corpus.Span, cls class, open, close string) {
+		if sp.Start > at {
+			b.addSpan(a, am, corpus.Span{Start: at, End: sp.Start}, clsEqual|flags)
+		}
+		b.changed(b.pieces(a, am, sp), cls|flags, open, close, false)
+		at = sp.End
+	}
+	i, j := 0, 0
+	for i < len(shared) || j < len(differ) {
+		if j == len(differ) || i < len(shared) && shared[i].Start < differ[j].Start {
+			mark(shared[i], clsShared, "{=", "=}")
+			i++
+		} else {
+			mark(differ[j], clsDiffer, "{!", "!}")
+			j++
+		}
+	}
+	if s.End > at {
+		b.addSpan(a, am, corpus.Span{Start: at, End: s.End}, clsEqual|flags)
+	}
+}
+
+// opBrackets returns the wdiff-style brackets of a delete or insert, shown
+// where there is no colour: a moved fragment's are its own, as in plain
+// output.
+func opBrackets(op compare.Op) (open, close string) {
+	switch {
+	case op.Kind == compare.OpDelete && op.Moved:
+		return "[~", "~]"
+	case op.Kind == compare.OpDelete:
+		return "[-", "-]"
+	case op.Moved:
+		return "{~", "~}"
+	}
+	return "{+", "+}"
 }
 
 func opSpan(op compare.Op, side int) corpus.Span {
@@ -645,6 +731,10 @@ func newPainter(s *Styles) *painter {
 		clsInsert:      s.Diff.Insert,
 		clsDeleteMinor: s.Diff.DeleteMinor,
 		clsInsertMinor: s.Diff.InsertMinor,
+		clsDeleteMoved: s.Diff.DeleteMoved,
+		clsInsertMoved: s.Diff.InsertMoved,
+		clsShared:      s.Diff.Shared,
+		clsDiffer:      s.Diff.Differ,
 		clsOnlyLeft:    s.Diff.OnlyLeft,
 		clsOnlyRight:   s.Diff.OnlyRight,
 		clsNote:        s.Diff.Note,

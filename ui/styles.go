@@ -75,11 +75,21 @@ type DiffStyles struct {
 	Insert      lipgloss.Style
 	DeleteMinor lipgloss.Style // punctuation or whitespace only: shown, not shouted
 	InsertMinor lipgloss.Style
-	OnlyLeft    lipgloss.Style // a passage only the left article has, in inline mode
-	OnlyRight   lipgloss.Style
-	Title       lipgloss.Style // added to a title's text
-	Dim         lipgloss.Style // headings, captions, boilerplate
-	Note        lipgloss.Style // "moved; partner at ¶7", "also in ¶3"
+	// DeleteMoved and InsertMoved draw, inside a pair, a fragment the
+	// other side has in another place: where it left and where it went.
+	// They keep their side's colours and attributes, italic.
+	DeleteMoved lipgloss.Style
+	InsertMoved lipgloss.Style
+	// Shared and Differ draw a paraphrase pair, shown as its two passages
+	// rather than as a word diff: the content words both sides have, and
+	// a number or day they give differently.
+	Shared    lipgloss.Style
+	Differ    lipgloss.Style
+	OnlyLeft  lipgloss.Style // a passage only the left article has, in inline mode
+	OnlyRight lipgloss.Style
+	Title     lipgloss.Style // added to a title's text
+	Dim       lipgloss.Style // headings, captions, boilerplate
+	Note      lipgloss.Style // "moved; partner at ¶7", "also in ¶3"
 	// Fact is added to the words of a fact that other outlets give
 	// differently ("Wednesday" against "Tuesday").
 	Fact  lipgloss.Style
@@ -303,6 +313,10 @@ func newStyles(r *lipgloss.Renderer, p palette) Styles {
 		Insert:       st().Foreground(p.insFg).Background(p.insBg).Underline(true),
 		DeleteMinor:  st().Foreground(p.delSoft).Strikethrough(true),
 		InsertMinor:  st().Foreground(p.insSoft).Underline(true),
+		DeleteMoved:  st().Foreground(p.delFg).Background(p.delBg).Strikethrough(true).Italic(true),
+		InsertMoved:  st().Foreground(p.insFg).Background(p.insBg).Underline(true).Italic(true),
+		Shared:       st().Bold(true),
+		Differ:       st().Foreground(p.warn).Bold(true).Reverse(true),
 		OnlyLeft:     st().Foreground(p.delSoft),
 		OnlyRight:    st().Foreground(p.insSoft),
 		Title:        st().Bold(true),

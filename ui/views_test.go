@@ -290,16 +290,18 @@ func TestPassagesView(t *testing.T) {
 	for _, want := range []string{
 		"Only one outlet reports", "Word for word in several outlets", "5 outlets · 18 words",
 		"in: Swell Digest ¶9, Hacked.com ¶8, Press TV ¶15, Al Jazeera ¶7, TRT World ¶8",
-		"Facts the outlets give differently", "day · NBC", "number · emails",
+		"Facts the outlets give differently", "attribution · This has to be the first time that…",
 	} {
 		if findRow(rows, want) < 0 {
 			t.Errorf("no row %q", want)
 		}
 	}
-	// The facts: each outlet's value and paragraph.
+	// The facts: each outlet's value and paragraph. Facts are compared
+	// on paired passages only (issue 9), which leaves the seed story a
+	// name and a speaker.
 	facts := []struct{ outlet, value, para string }{
-		{"Swell Digest", "Wednesday", "¶15"}, {"Al Jazeera", "Tuesday", "¶27"},
-		{"Swell Digest", "30,000", "¶4"}, {"Hacked.com", "33,000", "¶13"},
+		{"Swell Digest", "Russia", "¶8"}, {"Press TV", "Wikileaks", "¶6"},
+		{"Al Jazeera", "campaign", "¶7"},
 	}
 	for _, f := range facts {
 		found := false
@@ -372,8 +374,8 @@ func TestPassagesViewOpensTheComparison(t *testing.T) {
 	// enter on a fact opens the outlet beside one that gives it otherwise.
 	m = press(m, "4", "n", "n")
 	m = press(m, "enter")
-	if m.left.Outlet != "Swell Digest" || m.right.Outlet != "Al Jazeera" {
-		t.Errorf("enter on Swell Digest's Wednesday: %q vs %q", m.left.Outlet, m.right.Outlet)
+	if m.left.Outlet != "Swell Digest" || m.right.Outlet != "Press TV" {
+		t.Errorf("enter on Swell Digest's Russia: %q vs %q", m.left.Outlet, m.right.Outlet)
 	}
 }
 
@@ -399,7 +401,7 @@ func TestComparisonMarksWireCopyAndFacts(t *testing.T) {
 	}
 	text := strings.Join(all, "\n")
 	// Each side says what the other outlets give in its place.
-	for _, want := range []string{"≠ Al Jazeera: Tuesday", "≠ Swell Digest: Wednesday", "≠ Hacked.com: 33,000"} {
+	for _, want := range []string{"≠ Press TV: Wikileaks", "≠ Al Jazeera: Clinton’s campaign (said)", "≠ Swell Digest, Press TV, TRT World: Jake Sullivan (said)"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("no note %q", want)
 		}
@@ -434,10 +436,10 @@ func TestFactsAreStyledInTheComparison(t *testing.T) {
 	}
 	found := false
 	for _, r := range m.compare.pane.lay.painted {
-		found = found || strings.Contains(r, fact+"Wednesday") || strings.Contains(r, fact+"Tuesday")
+		found = found || strings.Contains(r, fact+"Russia")
 	}
 	if !found {
-		t.Errorf("neither Wednesday nor Tuesday is painted as a disputed fact")
+		t.Errorf("Russia, which Press TV gives as Wikileaks, is not painted as a disputed fact")
 	}
 }
 

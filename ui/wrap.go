@@ -22,6 +22,10 @@ const (
 	clsInsert
 	clsDeleteMinor
 	clsInsertMinor
+	clsDeleteMoved // inside a pair, a fragment the other side has elsewhere
+	clsInsertMoved
+	clsShared // in a paraphrase pair, a content word both sides have
+	clsDiffer // in a paraphrase pair, a number or day the sides give differently
 	clsOnlyLeft
 	clsOnlyRight
 	clsNote

@@ -124,6 +124,14 @@ func BenchmarkAnalyzeSeeds(b *testing.B) {
 	}
 }
 
+// TestDisagreements checks the seed story's facts. Facts are compared on
+// the pairing (issue 9): the quote Press TV and others give to Jake
+// Sullivan and Al Jazeera to "Clinton's campaign" is one utterance, so its
+// speakers disagree; Swell Digest's "interview with NBC News on Wednesday"
+// and Al Jazeera's "sit-down with NBC News that aired on Tuesday" report
+// two statements that no comparison pairs, so their days are not compared,
+// nor Hacked.com's "33,000 illegally deleted emails" (a tweet) with the
+// "30,000 emails" of the press conference.
 func TestDisagreements(t *testing.T) {
 	an := seedStory(t)
 	ds := an.Disagreements()
@@ -135,18 +143,18 @@ func TestDisagreements(t *testing.T) {
 		}
 		t.Logf("%s about %q: %s", d.Kind, d.About, strings.Join(vals, ", "))
 		all := strings.Join(vals, " ")
-		if d.Kind == FactDay && strings.Contains(all, "Wednesday") && strings.Contains(all, "Tuesday") && d.About != "" {
-			found["day"] = true
+		if d.Kind == FactAttribution && strings.Contains(all, "Jake Sullivan") && strings.Contains(all, "Clinton’s campaign") {
+			found["speaker"] = true
+		}
+		if d.Kind == FactDay && strings.Contains(all, "Wednesday") && strings.Contains(all, "Tuesday") {
+			t.Errorf("days of two statements compared: %s", all)
 		}
 		if d.Kind == FactNumber && strings.Contains(all, "30,000") && strings.Contains(all, "33,000") {
-			found["emails"] = true
+			t.Errorf("counts of a tweet and a press conference compared: %s", all)
 		}
 	}
-	if !found["day"] {
-		t.Errorf("the day of Obama's NBC interview (Wednesday / Tuesday) is not reported")
-	}
-	if !found["emails"] {
-		t.Errorf("the count of emails (30,000 / 33,000) is not reported")
+	if !found["speaker"] {
+		t.Errorf("the speaker of Jake Sullivan's quote (Jake Sullivan / Clinton’s campaign) is not reported")
 	}
 }
 

@@ -23,9 +23,10 @@ const (
 	FactDay                         // a day of the week or month: "on Wednesday" against "on Tuesday"
 	FactName                        // a person or organisation named in the same passage
 	FactAttribution                 // who an outlet says spoke a quote, and with which verb and hedges
+	FactTime                        // a clock time, whole: "4:20 a.m." against "4:30 a.m."
 )
 
-var factKindNames = [...]string{"number", "day", "name", "attribution"}
+var factKindNames = [...]string{"number", "day", "name", "attribution", "time"}
 
 func (k FactKind) String() string {
 	if int(k) < len(factKindNames) {
@@ -40,8 +41,10 @@ type Mention struct {
 	Span    corpus.Span // the words giving the fact
 	Value   string      // as the article writes it
 	norm    string      // what is compared: the number's value, the day's name
-	sent    int         // the sentence it sits in
-	context []uint64    // content words near it, sorted
+	kind    FactKind
+	art     int      // the article's index in the analysis
+	sent    int      // the sentence it sits in
+	context []uint64 // content words near it, sorted
 }
 
 // Disagreement is a fact that two or more outlets give differently about
@@ -62,11 +65,6 @@ var weekdays = map[string]string{
 
 // Tuning of fact matching, set on the seed story.
 const (
-	// dayContext is the least IDF weight the content words around two
-	// days must share for the days to be about the same event, with at
-	// least one word of rareWord weight or more.
-	dayContext = 4.0
-	rareWord   = 2.0
 	// numberRatio bounds how far apart two counts of the same thing may be
 	// and still be taken as the same count given differently; beyond it
 	// they count different things ("2 emails", "30,000 emails").
@@ -79,20 +77,34 @@ const (
 func (an *Analysis) Disagreements() []Disagreement { return an.facts }
 
 // disagreements lists the facts the story's outlets give differently:
-// counts of the same thing, days of the same event (found by the rare words
-// around them), and the names on the two sides of a change inside a paired
-// passage.
+// counts of the same thing, days and times of the same event, and the names
+// on the two sides of a change inside a paired passage. A number, day or
+// time is compared only with those of the passages the comparison pairs
+// with its own: the same event first (see pairedOf).
 func (an *Analysis) disagreements() []Disagreement {
 	idf := compare.IDF(an.Articles...)
+	paired := an.pairedOf()
 	var ms [][]Mention // per article
-	for _, a := range an.Articles {
-		ms = append(ms, factMentions(a))
+	for ai, a := range an.Articles {
+		ms = append(ms, factMentions(a, ai))
 	}
 	var out []Disagreement
 	out = append(out, linkMentions(an.Articles, ms, FactDay, func(x, y Mention) (string, bool) {
-		return sharedContext(x, y, idf)
+		if !paired.same(x.art, x.sent, y.art, y.sent) {
+			return "", false
+		}
+		return rarestShared(x, y, idf), true
+	})...)
+	out = append(out, linkMentions(an.Articles, ms, FactTime, func(x, y Mention) (string, bool) {
+		if !paired.same(x.art, x.sent, y.art, y.sent) {
+			return "", false
+		}
+		return rarestShared(x, y, idf), true
 	})...)
 	out = append(out, linkMentions(an.Articles, ms, FactNumber, func(x, y Mention) (string, bool) {
+		if !paired.same(x.art, x.sent, y.art, y.sent) {
+			return "", false
+		}
 		vx, _ := strconv.ParseFloat(x.norm, 64)
 		vy, _ := strconv.ParseFloat(y.norm, 64)
 		if vx <= 0 || vy <= 0 || math.Max(vx, vy)/math.Min(vx, vy) > numberRatio {
@@ -142,14 +154,17 @@ func (an *Analysis) attributions() []Disagreement {
 }
 
 // attributionKey is what two attributions are compared by: the last word of
-// the speaker, lower-cased; empty for no speaker or a pronoun.
+// the speaker, lower-cased; empty for no speaker, a pronoun or a role noun
+// ("the president" is most likely the person another outlet names).
 func attributionKey(speaker string) string {
 	f := strings.Fields(strings.ToLower(speaker))
 	if len(f) == 0 {
 		return ""
 	}
-	switch last := strings.Trim(f[len(f)-1], "’'"); last {
-	case "he", "she", "they", "it", "we", "i", "you":
+	switch last := strings.Trim(f[len(f)-1], "’'"); {
+	case last == "he", last == "she", last == "they", last == "it", last == "we", last == "i", last == "you":
+		return ""
+	case corpus.IsTitle(strings.TrimSuffix(last, ".")):
 		return ""
 	default:
 		return last
@@ -166,12 +181,17 @@ func firstWords(s string, n int) string {
 	return strings.Join(f[:n], " ") + "…"
 }
 
-// factMentions finds the numbers and days in a's prose.
-func factMentions(a *corpus.Article) []Mention {
+// factMentions finds the numbers, days, dates and times in a's prose; ai
+// is a's index in the analysis. A time ("4:20 a.m.") and a date ("July
+// 13") are one value each, never a count.
+func factMentions(a *corpus.Article, ai int) []Mention {
 	var ms []Mention
 	for si, s := range a.Sentences {
 		if a.Paragraphs[s.Para].Role != corpus.RoleProse {
 			continue
+		}
+		add := func(sp corpus.Span, norm string, kind FactKind, ti int) {
+			ms = append(ms, Mention{Article: a, Span: sp, Value: a.Text(sp), norm: norm, kind: kind, art: ai, sent: si, context: window(a, s.Tokens, ti)})
 		}
 		for ti := s.Tokens.Start; ti < s.Tokens.End; ti++ {
 			t := a.Tokens.At(ti)
@@ -179,13 +199,23 @@ func factMentions(a *corpus.Article) []Mention {
 				continue
 			}
 			if day, ok := weekdays[t.Form]; ok {
-				ms = append(ms, Mention{Article: a, Span: t.Span, Value: a.Text(t.Span), norm: day, sent: si, context: window(a, s.Tokens, ti)})
+				add(t.Span, day, FactDay, ti)
 				continue
 			}
-			if r, _ := utf8.DecodeRuneInString(t.Form); unicode.IsDigit(r) {
+			if sp, norm, next, ok := timeAt(a, ti, s.Tokens.End); ok {
+				add(sp, norm, FactTime, ti)
+				ti = next - 1
+				continue
+			}
+			if sp, norm, next, ok := dateAt(a, ti, s.Tokens.End); ok {
+				add(sp, norm, FactDay, ti)
+				ti = next - 1
+				continue
+			}
+			if startsWithDigit(t.Form) {
 				v := strings.ReplaceAll(t.Form, ",", "")
 				if _, err := strconv.ParseFloat(v, 64); err == nil && !isYear(v) {
-					ms = append(ms, Mention{Article: a, Span: t.Span, Value: a.Text(t.Span), norm: v, sent: si, context: window(a, s.Tokens, ti)})
+					add(t.Span, v, FactNumber, ti)
 				}
 			}
 		}
@@ -232,13 +262,6 @@ func isYear(v string) bool {
 	return err == nil && len(v) == 4 && n >= 1900 && n <= 2100
 }
 
-func (m Mention) kind() FactKind {
-	if _, err := strconv.ParseFloat(m.norm, 64); err == nil {
-		return FactNumber
-	}
-	return FactDay
-}
-
 // linkMentions joins mentions of one kind from different articles that
 // same says are about the same thing, and reports each joined set that
 // holds two or more values.
@@ -247,7 +270,7 @@ func linkMentions(arts []*corpus.Article, ms [][]Mention, kind FactKind, same fu
 	var nodes []node
 	for ai := range ms {
 		for i, m := range ms[ai] {
-			if m.kind() == kind {
+			if m.kind == kind {
 				nodes = append(nodes, node{ai, i})
 			}
 		}
@@ -299,22 +322,6 @@ func linkMentions(arts []*corpus.Article, ms [][]Mention, kind FactKind, same fu
 		out = append(out, d)
 	}
 	return out
-}
-
-// sharedContext reports whether two mentions' sentences share enough rare
-// words to be about the same event, and names the rarest of them.
-func sharedContext(x, y Mention, idf map[uint64]float64) (string, bool) {
-	weight, rare := 0.0, false
-	for _, w := range x.context {
-		if _, ok := slices.BinarySearch(y.context, w); ok {
-			weight += idf[w]
-			rare = rare || idf[w] >= rareWord
-		}
-	}
-	if weight < dayContext || !rare {
-		return "", false
-	}
-	return rarestShared(x, y, idf), true
 }
 
 // rarestShared returns the rarest content word two mentions' contexts
@@ -394,7 +401,10 @@ func (an *Analysis) nameChanges() []Disagreement {
 				flush := func() {
 					ln := names(c.Left, del, starts[i])
 					rn := names(c.Right, ins, starts[j])
+					// A name against a role ("Trump wrote" against "the
+					// president said") is most likely one person.
 					if len(ln) > 0 && len(rn) > 0 && !overlaps(ln, rn) &&
+						!roleNoun(c.Left, del) && !roleNoun(c.Right, ins) &&
 						!overlaps(names(c.Left, []corpus.Span{b.Left}, starts[i]), rn) &&
 						!overlaps(names(c.Right, []corpus.Span{b.Right}, starts[j]), ln) {
 						out = append(out, Disagreement{Kind: FactName, Mentions: []Mention{

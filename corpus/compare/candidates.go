@@ -20,6 +20,10 @@ type candidate struct {
 	// para marks a pair made by the model alone: the surface score would
 	// not make it, so its word diff is expected to find little.
 	para bool
+	// titles marks the pair of the two titles, assigned before any
+	// other: a headline restated by the other's lead is the other
+	// headline's partner first.
+	titles bool
 }
 
 // classes groups units by key: identical sentences are one class, so that
@@ -95,6 +99,11 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 		s.reset()
 	}
 
+	rightTitle := int32(-1)
+	if len(right) > 0 && right[0].title {
+		rightTitle = s.exact[right[0].key]
+	}
+
 	var out []candidate
 	var scored []candidate
 	for lc, lms := range lmembers {
@@ -105,6 +114,11 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 		}
 		u := &left[lms[0]]
 		twin, hasTwin := s.find(u)
+		if u.title && rightTitle >= 0 {
+			// The two titles are always scored: what they share is the
+			// story's commonest words, which find no candidates.
+			s.touchTitle(rightTitle)
+		}
 		bestL := 0.0
 		for _, rc := range s.touched {
 			if !(hasTwin && rc == twin) {
@@ -120,7 +134,11 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 				continue
 			}
 			v := &right[rmembers[rc][0]]
-			if !s.verbatim[rc] && s.mass[rc] < minMass*math.Min(u.lweight, v.lweight) {
+			if (u.title || v.title) && !(u.title && (v.title || v.lead) || v.title && u.lead) {
+				continue // a title pairs only with a title or a lead
+			}
+			bothTitles := u.title && v.title
+			if !s.verbatim[rc] && !bothTitles && s.mass[rc] < minMass*math.Min(u.lweight, v.lweight) {
 				// Too little in common for any feature to lift it: not
 				// worth the features' cost.
 				continue
@@ -141,9 +159,13 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 			if m.collect != nil {
 				m.collect(int(lms[0]), int(rmembers[rc][0]), f)
 			}
-			if c := m.judge(f); c.score > 0 {
-				c.l, c.r = lc, int(rc)
+			if c := m.judge(f, bothTitles); c.score > 0 {
+				c.l, c.r, c.titles = lc, int(rc), bothTitles
 				scored = append(scored, c)
+			} else if m.model != nil && !bothTitles && f[fNameOnly] == 0 && len(m.near) < maxNear {
+				if p := m.model.Prob(f); p >= nearThreshold {
+					m.near = spread(m.near, lms, rmembers[rc], candidate{score: p, para: true})
+				}
 			}
 		}
 		s.reset()
@@ -222,6 +244,15 @@ func (s *search) find(u *unit) (twin int32, hasTwin bool) {
 	return twin, hasTwin
 }
 
+// touchTitle adds the right title's class to those touched, if find did
+// not.
+func (s *search) touchTitle(rc int32) {
+	if !s.seen[rc] {
+		s.seen[rc] = true
+		s.touched = append(s.touched, rc)
+	}
+}
+
 // reset clears what find marked.
 func (s *search) reset() {
 	for _, rc := range s.touched {
@@ -258,7 +289,8 @@ func spread(out []candidate, ls, rs []int32, c candidate) []candidate {
 // Below sureScore, the surface score alone is not trusted: the model must
 // agree, as it must for a pair the surface score would not make at all.
 // Without a model the surface score decides, as it did before the model.
-func (m *matcher) judge(f Features) candidate {
+// The two titles are judged by the same model against titleThreshold.
+func (m *matcher) judge(f Features, titles bool) candidate {
 	s := f[fSurface]
 	verbatim, nameOnly := f[fVerbatim] == 1, f[fNameOnly] == 1
 	switch {
@@ -272,8 +304,12 @@ func (m *matcher) judge(f Features) candidate {
 		return candidate{}
 	}
 	p := m.model.Prob(f)
+	threshold := m.model.Threshold
+	if titles {
+		threshold = min(threshold, titleThreshold)
+	}
 	switch {
-	case p < m.model.Threshold:
+	case p < threshold:
 		return candidate{}
 	case s >= matchThreshold:
 		return candidate{score: s}
@@ -284,6 +320,12 @@ func (m *matcher) judge(f Features) candidate {
 // byScore orders candidates best first, then by position, so that ties
 // break the same way on every run.
 func byScore(a, b candidate) int {
+	if a.titles != b.titles {
+		if a.titles {
+			return -1
+		}
+		return 1
+	}
 	if c := cmp.Compare(b.score, a.score); c != 0 {
 		return c
 	}

@@ -32,7 +32,7 @@ func CompareWith(ctx context.Context, a, b *corpus.Article, md *Model) (*Compari
 	}
 	m := newMatcher(md)
 	m.ctx = ctx
-	left, right := m.units(a), m.units(b)
+	left, right := m.unitsOf(a, true), m.unitsOf(b, true)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -47,7 +47,14 @@ func CompareWith(ctx context.Context, a, b *corpus.Article, md *Model) (*Compari
 		return nil, err
 	}
 	m.merge(gs, left, right, a, b)
-	slices.SortFunc(gs, func(x, y group) int { return cmp.Compare(x.l.Start, y.l.Start) })
+	gs = m.fillGaps(gs, left, right)
+	gs = m.split(cands, gs, left, right, a, b)
+	slices.SortFunc(gs, func(x, y group) int {
+		if c := cmp.Compare(x.l.Start, y.l.Start); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.lpart().Start, y.lpart().Start)
+	})
 	markMoved(gs)
 	gs, err = coalesce(ctx, gs, left, right, a, b, d)
 	if err != nil {
@@ -60,6 +67,7 @@ func CompareWith(ctx context.Context, a, b *corpus.Article, md *Model) (*Compari
 		return nil, err
 	}
 	bb.markRepeats(cands, gs)
+	bb.markSiblings(gs)
 	c := &Comparison{Left: a, Right: b, Blocks: bb.blocks}
 	c.Similarity = overallSimilarity(c)
 	return c, nil
@@ -68,12 +76,19 @@ func CompareWith(ctx context.Context, a, b *corpus.Article, md *Model) (*Compari
 // CandidatePairs calls fn for every pair of sentences (by index into each
 // article's Sentences) that the matcher scores when comparing a and b,
 // with the pair's features: the rows the model is fitted on. Identical
-// sentences of one article are one class and reported once.
+// sentences of one article are one class and reported once; pairs with a
+// title are scored by Compare but not reported.
 func CandidatePairs(ctx context.Context, a, b *corpus.Article, fn func(ls, rs int, f Features)) error {
 	m := newMatcher(nil)
-	left, right := m.units(a), m.units(b)
+	left, right := m.unitsOf(a, true), m.unitsOf(b, true)
 	m.weigh(left, right)
-	m.collect = func(l, r int, f Features) { fn(left[l].sent, right[r].sent, f) }
+	m.collect = func(l, r int, f Features) {
+		// The model is fitted on body sentences: the gold marks no title,
+		// so a title's pairs would all count as negatives.
+		if !left[l].title && !right[r].title {
+			fn(left[l].sent, right[r].sent, f)
+		}
+	}
 	_, err := m.candidates(ctx, left, right)
 	return err
 }
@@ -103,7 +118,8 @@ func coalesce(ctx context.Context, gs []group, left, right []unit, a, b *corpus.
 				return nil, err
 			}
 		}
-		if k := len(out) - 1; k >= 0 && g.moved == out[k].moved &&
+		if k := len(out) - 1; k >= 0 && g.moved == out[k].moved && g.split == 0 && out[k].split == 0 &&
+			!left[out[k].l.Start].title && !right[out[k].r.Start].title && !left[g.l.Start].title && !right[g.r.Start].title &&
 			out[k].l.End == g.l.Start && out[k].r.End == g.r.Start &&
 			adjacentSentences(left, out[k].l.End-1, g.l.Start) &&
 			adjacentSentences(right, out[k].r.End-1, g.r.Start) &&
@@ -148,7 +164,7 @@ func groupOps(d *Differ, a, b *corpus.Article, left, right []unit, g group) []Op
 func joinOps(ops []Op) []Op {
 	out := ops[:0]
 	for _, op := range ops {
-		if k := len(out) - 1; k >= 0 && out[k].Kind == op.Kind && out[k].Minor == op.Minor &&
+		if k := len(out) - 1; k >= 0 && out[k].Kind == op.Kind && out[k].Minor == op.Minor && out[k].Moved == op.Moved &&
 			(op.Kind == OpInsert || out[k].Left.End == op.Left.Start) &&
 			(op.Kind == OpDelete || out[k].Right.End == op.Right.Start) {
 			out[k].Left.End = max(out[k].Left.End, op.Left.End)
@@ -179,11 +195,13 @@ type blockBuilder struct {
 	groupBlock []int
 }
 
-// element is a one-sided run of sentences: a non-prose paragraph, or
-// adjacent unmatched prose sentences of one paragraph.
+// element is a one-sided run of sentences (a non-prose paragraph, or
+// adjacent unmatched prose sentences of one paragraph) or the first
+// sentence of a group, gi (-1 for none).
 type element struct {
 	sents corpus.Range
 	role  corpus.Role
+	gi    int
 }
 
 func (bb *blockBuilder) build(gs []group) {
@@ -196,29 +214,40 @@ func (bb *blockBuilder) build(gs []group) {
 	for i := range groupOfR {
 		groupOfR[i] = -1
 	}
+	// A sentence split between two groups (split.go) is in groupOf by
+	// the group of its first part and in second by that of its other.
+	secondL, secondR := map[int]int{}, map[int]int{}
+	place := func(groupOf []int, second map[int]int, s, gi int, part func(int) corpus.Range) {
+		if prev := groupOf[s]; prev >= 0 {
+			if part(gi).Start < part(prev).Start {
+				groupOf[s], gi = gi, prev
+			}
+			second[s] = gi
+			return
+		}
+		groupOf[s] = gi
+	}
+	lpart := func(gi int) corpus.Range { return gs[gi].lpart() }
+	rpart := func(gi int) corpus.Range { return gs[gi].rpart() }
 	for gi, g := range gs {
 		for u := g.l.Start; u < g.l.End; u++ {
-			groupOfL[bb.left[u].sent] = gi
+			place(groupOfL, secondL, bb.left[u].sent, gi, lpart)
 		}
 		for u := g.r.Start; u < g.r.End; u++ {
-			groupOfR[bb.right[u].sent] = gi
+			place(groupOfR, secondR, bb.right[u].sent, gi, rpart)
 		}
 	}
 	bb.groupBlock = make([]int, len(gs))
 
-	titled := hasTitle(a) && hasTitle(b)
-	if titled {
-		bb.blocks = append(bb.blocks, bb.pair(Aligned, corpus.Range{Start: 0, End: 1}, corpus.Range{Start: 0, End: 1}, group{}))
-	}
-
 	// Lines that are not prose (share buttons, credits, captions,
 	// headings) are never aligned as passages, but the same line on both
 	// sides is the same line: it pairs with its first unused twin, so that
-	// identical texts have no one-sided block.
-	rightElems := elements(b, groupOfR, titled)
+	// identical texts have no one-sided block. A title is a passage like
+	// the prose (see unitsOf) and pairs as one when it is in a group.
+	rightElems := elements(b, groupOfR, secondR)
 	twins := make(map[string][]int)
 	for i, e := range rightElems {
-		if e.role != corpus.RoleProse {
+		if e.role != corpus.RoleProse && e.gi < 0 {
 			k := lineKey(b, e)
 			twins[k] = append(twins[k], i)
 		}
@@ -226,7 +255,19 @@ func (bb *blockBuilder) build(gs []group) {
 	usedRight := make([]bool, len(rightElems))
 
 	// The left article in order.
-	for _, e := range elements(a, groupOfL, titled) {
+	for _, e := range elements(a, groupOfL, secondL) {
+		if gi := e.gi; gi >= 0 {
+			g := gs[gi]
+			kind := Aligned
+			if g.moved {
+				kind = Moved
+			}
+			bb.groupBlock[gi] = len(bb.blocks)
+			bb.blocks = append(bb.blocks, bb.pair(kind,
+				corpus.Range{Start: bb.left[g.l.Start].sent, End: bb.left[g.l.End-1].sent + 1},
+				corpus.Range{Start: bb.right[g.r.Start].sent, End: bb.right[g.r.End-1].sent + 1}, g))
+			continue
+		}
 		if e.role != corpus.RoleProse {
 			k := lineKey(a, e)
 			if q := twins[k]; len(q) > 0 {
@@ -236,27 +277,14 @@ func (bb *blockBuilder) build(gs []group) {
 				continue
 			}
 		}
-		if e.role == corpus.RoleProse {
-			if gi := groupOfL[e.sents.Start]; gi >= 0 {
-				g := gs[gi]
-				kind := Aligned
-				if g.moved {
-					kind = Moved
-				}
-				bb.groupBlock[gi] = len(bb.blocks)
-				bb.blocks = append(bb.blocks, bb.pair(kind,
-					corpus.Range{Start: bb.left[g.l.Start].sent, End: bb.left[g.l.End-1].sent + 1},
-					corpus.Range{Start: bb.right[g.r.Start].sent, End: bb.right[g.r.End-1].sent + 1}, g))
-				continue
-			}
-		}
 		bb.blocks = append(bb.blocks, bb.oneSided(LeftOnly, e))
 	}
 
 	// The right article's one-sided passages, each after the in-order block
-	// holding its nearest preceding neighbour (the titles count as one).
+	// holding its nearest preceding neighbour; the right's title, unpaired,
+	// after the left's title, so that the two titles stay together.
 	anchor := -1
-	if titled {
+	if hasTitle(a) && len(bb.blocks) > 0 {
 		anchor = 0
 	}
 	pending := make(map[int][]Block)
@@ -264,13 +292,11 @@ func (bb *blockBuilder) build(gs []group) {
 		if usedRight[i] {
 			continue
 		}
-		if e.role == corpus.RoleProse {
-			if gi := groupOfR[e.sents.Start]; gi >= 0 {
-				if !gs[gi].moved {
-					anchor = bb.groupBlock[gi]
-				}
-				continue
+		if gi := e.gi; gi >= 0 {
+			if !gs[gi].moved {
+				anchor = bb.groupBlock[gi]
 			}
+			continue
 		}
 		pending[anchor] = append(pending[anchor], bb.oneSided(RightOnly, e))
 	}
@@ -311,16 +337,18 @@ func unitIndex(a *corpus.Article, us []unit) []int {
 
 // elements lists an article's passages in order: each paired group's first
 // sentence (as a one-sentence prose element), runs of unpaired prose
-// sentences within a paragraph, and whole non-prose paragraphs. Sentences
-// of a group after its first are left out.
-func elements(a *corpus.Article, groupOf []int, skipTitle bool) []element {
+// sentences within a paragraph, and whole non-prose paragraphs (the title
+// among them, paired or not). Sentences of a group after its first are
+// left out.
+func elements(a *corpus.Article, groupOf []int, second map[int]int) []element {
 	var es []element
-	for pi, p := range a.Paragraphs {
-		if pi == 0 && skipTitle {
-			continue
-		}
+	for _, p := range a.Paragraphs {
 		if p.Role != corpus.RoleProse {
-			es = append(es, element{p.Sentences, p.Role})
+			gi := -1
+			if p.Role == corpus.RoleTitle && p.Sentences.Len() > 0 {
+				gi = groupOf[p.Sentences.Start]
+			}
+			es = append(es, element{p.Sentences, p.Role, gi})
 			continue
 		}
 		run := -1
@@ -329,7 +357,7 @@ func elements(a *corpus.Article, groupOf []int, skipTitle bool) []element {
 			if gi < 0 {
 				if run < 0 {
 					run = len(es)
-					es = append(es, element{corpus.Range{Start: si, End: si + 1}, corpus.RoleProse})
+					es = append(es, element{corpus.Range{Start: si, End: si + 1}, corpus.RoleProse, -1})
 				} else {
 					es[run].sents.End = si + 1
 				}
@@ -337,7 +365,10 @@ func elements(a *corpus.Article, groupOf []int, skipTitle bool) []element {
 			}
 			run = -1
 			if si == 0 || groupOf[si-1] != gi {
-				es = append(es, element{corpus.Range{Start: si, End: si + 1}, corpus.RoleProse})
+				es = append(es, element{corpus.Range{Start: si, End: si + 1}, corpus.RoleProse, gi})
+			}
+			if sg, ok := second[si]; ok {
+				es = append(es, element{corpus.Range{Start: si, End: si + 1}, corpus.RoleProse, sg})
 			}
 		}
 	}
@@ -349,6 +380,11 @@ func tokenRange(a *corpus.Article, r corpus.Range) corpus.Range {
 	return corpus.Range{Start: a.Sentences[r.Start].Tokens.Start, End: a.Sentences[r.End-1].Tokens.End}
 }
 
+// tokenSpan returns the bytes of tokens r of a.
+func tokenSpan(a *corpus.Article, r corpus.Range) corpus.Span {
+	return corpus.Span{Start: a.Tokens.At(r.Start).Start, End: a.Tokens.At(r.End - 1).End}
+}
+
 func sentenceSpan(a *corpus.Article, r corpus.Range) corpus.Span {
 	return corpus.Span{Start: a.Sentences[r.Start].Start, End: a.Sentences[r.End-1].End}
 }
@@ -356,21 +392,32 @@ func sentenceSpan(a *corpus.Article, r corpus.Range) corpus.Span {
 // pair builds a two-sided block over sentences ls of a and rs of b, with
 // their diff ops when already computed.
 func (bb *blockBuilder) pair(kind BlockKind, ls, rs corpus.Range, g group) Block {
+	lt, rt := tokenRange(bb.a, ls), tokenRange(bb.b, rs)
+	lspan, rspan := sentenceSpan(bb.a, ls), sentenceSpan(bb.b, rs)
+	if p := g.lpart(); p.Len() > 0 {
+		lt, lspan = p, tokenSpan(bb.a, p)
+	}
+	if p := g.rpart(); p.Len() > 0 {
+		rt, rspan = p, tokenSpan(bb.b, p)
+	}
 	ops := g.ops
 	if ops == nil && bb.ctx.Err() == nil {
-		ops = bb.d.Diff(bb.a, tokenRange(bb.a, ls), bb.b, tokenRange(bb.b, rs))
+		ops = bb.d.Diff(bb.a, lt, bb.b, rt)
 	}
+	ops = markMovedRuns(bb.a, bb.b, ops)
 	blk := Block{
 		Kind:           kind,
-		Left:           sentenceSpan(bb.a, ls),
-		Right:          sentenceSpan(bb.b, rs),
+		Left:           lspan,
+		Right:          rspan,
+		Sibling:        -1,
 		Role:           corpus.RoleProse,
 		Ops:            ops,
 		LeftSentences:  ls,
 		RightSentences: rs,
 		Repeats:        -1,
 	}
-	if ls.Start == 0 && rs.Start == 0 && bb.a.Paragraphs[0].Role == corpus.RoleTitle {
+	if ls.Start == 0 && hasTitle(bb.a) || rs.Start == 0 && hasTitle(bb.b) {
+		// A title paired with the other title or with a lead.
 		blk.Role = corpus.RoleTitle
 	}
 	eq, lw, rw := OpWords(bb.a, bb.b, ops)
@@ -454,6 +501,7 @@ func (bb *blockBuilder) twin(l, r element) Block {
 		LeftSentences:  l.sents,
 		RightSentences: r.sents,
 		Repeats:        -1,
+		Sibling:        -1,
 		Similarity:     1,
 		Match:          Verbatim,
 	}
@@ -462,7 +510,7 @@ func (bb *blockBuilder) twin(l, r element) Block {
 }
 
 func (bb *blockBuilder) oneSided(kind BlockKind, e element) Block {
-	blk := Block{Kind: kind, Role: e.role, Repeats: -1}
+	blk := Block{Kind: kind, Role: e.role, Repeats: -1, Sibling: -1}
 	if kind == LeftOnly {
 		blk.Left = sentenceSpan(bb.a, e.sents)
 		blk.LeftSentences = e.sents

@@ -76,6 +76,10 @@ type Op struct {
 	// whitespace, so that it can be shown quietly rather than as a changed
 	// word.
 	Minor bool
+	// Moved marks a delete whose words the pair's other side inserts
+	// elsewhere, and that insert: one fragment the outlets put in
+	// different places, not two changes (see markMovedRuns).
+	Moved bool
 }
 
 // Block is one row of a comparison: a passage of the left article, of the
@@ -90,8 +94,9 @@ type Block struct {
 	Similarity float64
 	// Match is how a paired block's sides relate (NoMatch for one-sided
 	// blocks), and Score how sure the matcher is that they report one
-	// event, from 0 to 1 (1 for identical sentences; 0 for a title pair,
-	// which is paired because it is the title).
+	// event, from 0 to 1 (1 for identical sentences). A title pairs by the
+	// same scoring, with the other title or with a lead that restates it;
+	// such a block's Role is RoleTitle.
 	Match Match
 	Score float64
 	Ops   []Op
@@ -103,6 +108,11 @@ type Block struct {
 	// matching is one to one, so a repeated passage has no partner of its
 	// own); otherwise -1.
 	Repeats int
+	// Sibling is, for a paired block one of whose sides is a part of a
+	// sentence, the index of the block pairing the sentence's other part
+	// (one sentence telling two events, each of which the other article
+	// tells in a sentence of its own); otherwise -1.
+	Sibling int
 }
 
 // Comparison is the alignment and word diff of two articles.

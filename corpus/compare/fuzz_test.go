@@ -15,8 +15,8 @@ import (
 // text; that spans are valid; and that every sentence of each article sits
 // in exactly one block.
 func checkComparison(c *Comparison) error {
-	seenL := make([]int, len(c.Left.Sentences))
-	seenR := make([]int, len(c.Right.Sentences))
+	seenL := make([][]int, len(c.Left.Sentences))
+	seenR := make([][]int, len(c.Right.Sentences))
 	for bi, b := range c.Blocks {
 		var lt, rt []byte
 		for _, op := range b.Ops {
@@ -41,7 +41,7 @@ func checkComparison(c *Comparison) error {
 				return fmt.Errorf("block %d (%s): ops rebuild left %q, want %q", bi, b.Kind, lt, c.Left.Raw[b.Left.Start:b.Left.End])
 			}
 			for s := b.LeftSentences.Start; s < b.LeftSentences.End; s++ {
-				seenL[s]++
+				seenL[s] = append(seenL[s], bi)
 			}
 		} else if len(lt) != 0 {
 			return fmt.Errorf("block %d is right-only but has left text", bi)
@@ -54,7 +54,7 @@ func checkComparison(c *Comparison) error {
 				return fmt.Errorf("block %d (%s): ops rebuild right %q, want %q", bi, b.Kind, rt, c.Right.Raw[b.Right.Start:b.Right.End])
 			}
 			for s := b.RightSentences.Start; s < b.RightSentences.End; s++ {
-				seenR[s]++
+				seenR[s] = append(seenR[s], bi)
 			}
 		} else if len(rt) != 0 {
 			return fmt.Errorf("block %d is left-only but has right text", bi)
@@ -63,14 +63,27 @@ func checkComparison(c *Comparison) error {
 			return fmt.Errorf("block %d similarity %v", bi, b.Similarity)
 		}
 	}
-	for s, n := range seenL {
-		if n != 1 {
-			return fmt.Errorf("left sentence %d is in %d blocks", s, n)
+	// Each sentence is in one block, or in two that pair its two parts
+	// (siblings, see split.go), and no byte is in two blocks.
+	for side, seen := range [2][][]int{seenL, seenR} {
+		for s, bs := range seen {
+			switch {
+			case len(bs) == 1:
+			case len(bs) == 2 && c.Blocks[bs[0]].Sibling == bs[1] && c.Blocks[bs[1]].Sibling == bs[0]:
+			default:
+				return fmt.Errorf("sentence %d of side %d is in blocks %v", s, side, bs)
+			}
 		}
 	}
-	for s, n := range seenR {
-		if n != 1 {
-			return fmt.Errorf("right sentence %d is in %d blocks", s, n)
+	for i, x := range c.Blocks {
+		for j := i + 1; j < len(c.Blocks); j++ {
+			y := c.Blocks[j]
+			if x.Kind != RightOnly && y.Kind != RightOnly && x.Left.Start < y.Left.End && y.Left.Start < x.Left.End {
+				return fmt.Errorf("blocks %d and %d overlap on the left", i, j)
+			}
+			if x.Kind != LeftOnly && y.Kind != LeftOnly && x.Right.Start < y.Right.End && y.Right.Start < x.Right.End {
+				return fmt.Errorf("blocks %d and %d overlap on the right", i, j)
+			}
 		}
 	}
 	if c.Similarity < 0 || c.Similarity > 1 {
@@ -116,6 +129,32 @@ func TestSeedComparisonsHold(t *testing.T) {
 			}
 			if err != nil {
 				t.Errorf("%s vs %s: %v", a.ID, b.ID, err)
+			}
+		}
+	}
+}
+
+// TestStoryComparisonsHold checks the comparison invariants on every pair
+// of the development stories, where sentences are split between two
+// partners, titles pair with leads and pairs fill gaps.
+func TestStoryComparisonsHold(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compares every story pair")
+	}
+	c, _, err := corpus.LoadDir(testcorpus.Shared(t, "corpora/stories"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range c.Stories {
+		for i, a := range s.Articles {
+			for _, b := range s.Articles[i+1:] {
+				cmp, err := Compare(context.Background(), a, b)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := checkComparison(cmp); err != nil {
+					t.Errorf("%s vs %s: %v", a.ID, b.ID, err)
+				}
 			}
 		}
 	}

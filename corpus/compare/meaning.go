@@ -73,8 +73,10 @@ type meaning struct {
 }
 
 // sentenceMeaning computes the meaning of sentence si of a, noting the
-// related-word groups of its event words in the matcher.
-func (m *matcher) sentenceMeaning(a *corpus.Article, si int) meaning {
+// related-word groups of its event words in the matcher. lower, when not
+// nil, holds the forms the article writes in lower case somewhere: in a
+// headline set in title case, only a capitalised word outside it is a name.
+func (m *matcher) sentenceMeaning(a *corpus.Article, si int, lower map[string]bool) meaning {
 	var sm meaning
 	s := a.Sentences[si]
 	toks := a.Tokens.In(s.Tokens)
@@ -104,7 +106,7 @@ func (m *matcher) sentenceMeaning(a *corpus.Article, si int) meaning {
 		switch {
 		case wi.class != lexicon.Plain:
 			kinds = append(kinds, 1)
-		case !initial && capitalised(a.Raw[toks.Span(i).Start:]):
+		case !initial && capitalised(a.Raw[toks.Span(i).Start:]) && !lower[toks.Form(i)]:
 			kinds = append(kinds, 2)
 			sm.groups = append(sm.groups, wi.groups...)
 			if len(wi.groups) > 0 {

@@ -14,7 +14,8 @@ type Stats struct {
 	// RightOnly the prose passages only one side has.
 	Moved, LeftOnly, RightOnly int
 	// Paired counts the prose passages the two sides share, in order or
-	// moved; the titles, paired whatever they say, do not count. None
+	// moved; a block holding a title does not count (a headline is not a
+	// passage of the report, though it pairs by the same scoring). None
 	// means the articles share no passage: different stories, most
 	// likely.
 	Paired int

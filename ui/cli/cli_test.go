@@ -367,7 +367,7 @@ func TestHTMLEscapes(t *testing.T) {
 // TestANSIMatchesPlain checks that the ANSI formats say what the plain
 // ones say, with colour and attributes where plain has markers.
 func TestANSIMatchesPlain(t *testing.T) {
-	unmark := strings.NewReplacer("[-", "", "-]", "", "{+", "", "+}", "", "{=", "", "=}", "", "{!", "", "!}", "")
+	unmark := strings.NewReplacer("[-", "", "-]", "", "{+", "", "+}", "", "{=", "", "=}", "", "{!", "", "!}", "", "[~", "", "~]", "", "{~", "", "~}", "")
 	for _, args := range [][]string{{"diff", "003", "004"}, {"quotes"}} {
 		env, plain, _ := seedEnv(t)
 		Run(context.Background(), append(args, "--format", "plain"), env)

@@ -188,6 +188,9 @@ type (
 		// With --with-text: each side's text of the op.
 		LeftText  *string `json:"left_text,omitempty"`
 		RightText *string `json:"right_text,omitempty"`
+		// Moved marks a delete whose words the other side inserts
+		// elsewhere in the pair, and that insert.
+		Moved bool `json:"moved,omitempty"`
 	}
 	jsonBlock struct {
 		Kind       string   `json:"kind"`
@@ -197,6 +200,14 @@ type (
 		Match      *string  `json:"match"`
 		Score      float64  `json:"score"`
 		Ops        []jsonOp `json:"ops"`
+		// PartOf is set on a block that pairs part of a sentence whose
+		// other part another block pairs: which side, and the whole
+		// sentence's span.
+		PartOf *jsonPart `json:"part_of,omitempty"`
+	}
+	jsonPart struct {
+		Side  string `json:"side"`
+		Whole [2]int `json:"whole"`
 	}
 	jsonComparison struct {
 		SchemaVersion int         `json:"schema_version"`
@@ -372,6 +383,12 @@ func (v diffView) writeJSON(w io.Writer) error {
 			m := b.Match.String()
 			jb.Match = &m
 		}
+		if left, ok := c.SplitSide(b); ok {
+			jb.PartOf = &jsonPart{Side: "right", Whole: [2]int{c.Right.Sentences[b.RightSentences.Start].Start, c.Right.Sentences[b.RightSentences.Start].End}}
+			if left {
+				jb.PartOf = &jsonPart{Side: "left", Whole: [2]int{c.Left.Sentences[b.LeftSentences.Start].Start, c.Left.Sentences[b.LeftSentences.Start].End}}
+			}
+		}
 		if b.Kind != compare.RightOnly {
 			jb.Left = spanJSON(b.Left)
 		}
@@ -379,7 +396,7 @@ func (v diffView) writeJSON(w io.Writer) error {
 			jb.Right = spanJSON(b.Right)
 		}
 		for _, op := range b.Ops {
-			jo := jsonOp{Op: op.Kind.String()}
+			jo := jsonOp{Op: op.Kind.String(), Moved: op.Moved}
 			if op.Kind != compare.OpInsert {
 				jo.Left = spanJSON(op.Left)
 				jo.LeftText = text(c.Left, op.Left)
@@ -401,6 +418,7 @@ type marks struct {
 	minorDel, minorIns func(string) string // a punctuation or whitespace change
 	label              func(string) string // a block's heading line
 	shared, differ     func(string) string // in a paraphrase pair: a word both sides have, a number or day they give differently
+	movedDel, movedIns func(string) string // a fragment of a pair that the other side has elsewhere: where it was, where it went
 }
 
 // plainMarks marks wdiff-style: deletions [-…-], insertions {+…+}.
@@ -409,7 +427,7 @@ func plainMarks() marks {
 		return func(s string) string { return open + s + close }
 	}
 	return marks{del: wrap("[-", "-]"), ins: wrap("{+", "+}"), minorDel: wrap("[-", "-]"), minorIns: wrap("{+", "+}"), label: func(s string) string { return s },
-		shared: wrap("{=", "=}"), differ: wrap("{!", "!}")}
+		shared: wrap("{=", "=}"), differ: wrap("{!", "!}"), movedDel: wrap("[~", "~]"), movedIns: wrap("{~", "~}")}
 }
 
 // WritePlain writes c wdiff-style: passages in left order, each under a
@@ -449,6 +467,11 @@ func ansiMarks() marks {
 		label:    style("", func(st termenv.Style) termenv.Style { return st.Bold().Faint() }),
 		shared:   style("", termenv.Style.Bold),
 		differ:   style("208", termenv.Style.Reverse),
+		// Moved fragments keep the attribute of their side and take a
+		// colour of their own, so that they read as one thing in two
+		// places even without colour.
+		movedDel: style("141", func(st termenv.Style) termenv.Style { return st.CrossOut().Italic() }),
+		movedIns: style("141", func(st termenv.Style) termenv.Style { return st.Underline().Italic() }),
 	}
 }
 
@@ -495,6 +518,8 @@ func (v diffView) writeText(w io.Writer, m marks) error {
 				case op.Minor && v.opts.ignorePunct:
 				case op.Minor:
 					sb.WriteString(markLines(m.minorDel, text))
+				case op.Moved:
+					sb.WriteString(markLines(m.movedDel, text))
 				default:
 					sb.WriteString(markLines(m.del, text))
 				}
@@ -512,6 +537,8 @@ func (v diffView) writeText(w io.Writer, m marks) error {
 					sb.WriteString(text)
 				case op.Minor:
 					sb.WriteString(markLines(m.minorIns, text))
+				case op.Moved:
+					sb.WriteString(markLines(m.movedIns, text))
 				default:
 					sb.WriteString(markLines(m.ins, text))
 				}
@@ -613,6 +640,9 @@ func BlockLabel(c *compare.Comparison, b compare.Block) string {
 	}
 	if b.Role != corpus.RoleProse {
 		parts = append(parts, b.Role.String())
+	}
+	if note := c.SplitNote(b); note != "" {
+		parts = append(parts, note)
 	}
 	if b.Repeats >= 0 && b.Repeats < len(c.Blocks) {
 		rep := c.Blocks[b.Repeats]

@@ -22,7 +22,7 @@ import (
 
 // segment is one run of a cell's text and how to mark it.
 type segment struct {
-	Kind string // "", "del", "ins", "minor"
+	Kind string // "", "del", "ins", "minor", "moved-del", "moved-ins" (a fragment the pair's other side has elsewhere)
 	Text string
 }
 
@@ -75,8 +75,11 @@ func (v diffView) rows() []htmlRow {
 					continue
 				}
 				kind := "del"
-				if op.Minor || b.Kind == compare.LeftOnly {
+				switch {
+				case op.Minor || b.Kind == compare.LeftOnly:
 					kind = "minor"
+				case op.Moved:
+					kind = "moved-del"
 				}
 				row.Left = append(row.Left, segment{kind, termsafe.Display(c.Left.Text(op.Left))})
 			case compare.OpInsert:
@@ -85,8 +88,11 @@ func (v diffView) rows() []htmlRow {
 					continue
 				}
 				kind := "ins"
-				if op.Minor || b.Kind == compare.RightOnly {
+				switch {
+				case op.Minor || b.Kind == compare.RightOnly:
 					kind = "minor"
+				case op.Moved:
+					kind = "moved-ins"
 				}
 				row.Right = append(row.Right, segment{kind, termsafe.Display(c.Right.Text(op.Right))})
 			}
@@ -279,6 +285,7 @@ tr.role-boilerplate td, tr.role-caption td, tr.role-heading td { color: #8e8e93;
 del { background: #ffe3c7; color: #8a3b00; text-decoration: line-through; }
 ins { background: #d6e9ff; color: #003f8a; text-decoration: underline; }
 .minor { color: #8e8e93; }
+del.moved, ins.moved { font-style: italic; outline: 1px dashed #8e44ad; }
 table.matrix { border-collapse: collapse; font: 13px -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; }
 table.matrix th, table.matrix td { padding: .35em .6em; text-align: right; border: 1px solid #fff; }
 .h0 { background: #f2f6fc; } .h1 { background: #e3ecf8; } .h2 { background: #d3e2f4; } .h3 { background: #c1d6ef; }
@@ -298,7 +305,7 @@ const pageSource = `
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="newsdiff"><title>{{.}}</title><style>` + pageCSS + `</style></head><body>{{end}}
 
-{{define "seg"}}{{range .}}{{if eq .Kind "del"}}<del>{{.Text}}</del>{{else if eq .Kind "ins"}}<ins>{{.Text}}</ins>{{else if eq .Kind "minor"}}<span class="minor">{{.Text}}</span>{{else}}{{.Text}}{{end}}{{end}}{{end}}
+{{define "seg"}}{{range .}}{{if eq .Kind "del"}}<del>{{.Text}}</del>{{else if eq .Kind "ins"}}<ins>{{.Text}}</ins>{{else if eq .Kind "moved-del"}}<del class="moved">{{.Text}}</del>{{else if eq .Kind "moved-ins"}}<ins class="moved">{{.Text}}</ins>{{else if eq .Kind "minor"}}<span class="minor">{{.Text}}</span>{{else}}{{.Text}}{{end}}{{end}}{{end}}
 
 {{define "diff"}}{{template "head" (printf "%s vs %s" .LeftOutlet .RightOutlet)}}
 <h1>{{.LeftOutlet}} vs {{.RightOutlet}}</h1>

@@ -1,0 +1,123 @@
+package analysis
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/internal/testcorpus"
+)
+
+// analysedTexts analyses articles parsed from texts, in order.
+func analysedTexts(t *testing.T, texts ...string) *Analysis {
+	t.Helper()
+	var arts []*corpus.Article
+	for i, s := range texts {
+		arts = append(arts, corpus.Parse(string(rune('a'+i)), []byte(s)))
+	}
+	return mustAnalyze(&corpus.Story{Name: "test", Articles: arts})
+}
+
+// describe lists disagreements one a line, for failures.
+func describe(ds []Disagreement) string {
+	var b strings.Builder
+	for _, d := range ds {
+		b.WriteString(d.Kind.String() + ":")
+		for _, m := range d.Mentions {
+			b.WriteString(" " + m.Article.ID + "=" + m.Value)
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// TestFactsOnThePairing is issue 9's seventh defect, on built passages:
+// a time is one value ("4:20 a.m." against "4:30 a.m.", not "a.m — 20 vs
+// 30"); a day differs only between passages the comparison pairs (a
+// Saturday announcement and Friday reports are two events); a name against
+// a role noun ("Trump" against "the president") is one person.
+func TestFactsOnThePairing(t *testing.T) {
+	an := analysedTexts(t,
+		"Shooting on the Strip\n\n"+
+			"Police said they were contacting authorities in three neighboring states about the Range Rover with tinted windows that fled the scene about 4:20 a.m.\n\n"+
+			"North Korea's leader announced early Saturday that his country no longer needed to test nuclear weapons.\n\n"+
+			"\"We will close the test site and stop the launches at once,\" Trump wrote.\n",
+		"Strip shooting\n\n"+
+			"Police were contacting authorities in three neighboring states about the Range Rover with tinted windows that fled the scene about 4:30 a.m.\n\n"+
+			"Various reports in state media Friday evening indicated that the halt was coming.\n\n"+
+			"\"We will close the test site and stop the launches at once,\" the president said in a Twitter message.\n",
+	)
+	ds := an.Disagreements()
+	var times int
+	for _, d := range ds {
+		var vals []string
+		for _, m := range d.Mentions {
+			vals = append(vals, m.Value)
+		}
+		switch d.Kind {
+		case FactTime:
+			times++
+			if strings.Join(vals, "|") != "4:20 a.m.|4:30 a.m." && strings.Join(vals, "|") != "4:20 a.m|4:30 a.m" {
+				t.Errorf("time disagreement %q, want the two times whole", vals)
+			}
+		case FactNumber:
+			t.Errorf("a time split into numbers: %q", vals)
+		case FactDay:
+			t.Errorf("days of two events reported as one: %q", vals)
+		case FactName, FactAttribution:
+			t.Errorf("a name against a role noun reported: %s %q", d.Kind, vals)
+		}
+	}
+	if times != 1 {
+		t.Errorf("%d time disagreements, want 1:\n%s", times, describe(ds))
+	}
+}
+
+// TestFactsOnThePairingStories checks the same on the stories the defect
+// was found in.
+func TestFactsOnThePairingStories(t *testing.T) {
+	root := testcorpus.Shared(t, "corpora/stories")
+	for _, tc := range []struct {
+		dir   string
+		files []string
+		bad   func(d Disagreement, all string) bool
+		what  string
+	}{
+		{"2018-04-20-north-korea-suspends-nuclear-and-missile-tests", []string{"02_nytimes.txt", "05_breitbart.txt"},
+			func(d Disagreement, all string) bool {
+				return d.Kind == FactDay && strings.Contains(all, "Saturday") && strings.Contains(all, "Friday")
+			},
+			"NYT's \"announced early Saturday\" against Breitbart's \"state media Friday evening\""},
+		{"2018-04-20-north-korea-suspends-nuclear-and-missile-tests", []string{"01_huffpost.txt", "02_nytimes.txt"},
+			func(d Disagreement, all string) bool {
+				return (d.Kind == FactAttribution || d.Kind == FactName) && strings.Contains(all, "Trump") && strings.Contains(strings.ToLower(all), "president") ||
+					d.Kind == FactName && strings.Contains(all, "Trump") && strings.Contains(all, "Twitter")
+			},
+			"\"Trump wrote\" against \"the president said in a Twitter message\""},
+		{"2013-02-21-las-vegas-strip-shooting", []string{"01_ap.txt", "02_lasvegassun.txt"},
+			func(d Disagreement, all string) bool {
+				return d.Kind == FactNumber && strings.Contains(all, "20") && strings.Contains(all, "30")
+			},
+			"4:20 a.m. against 4:30 a.m. split into 20 against 30"},
+	} {
+		var arts []*corpus.Article
+		for _, f := range tc.files {
+			a, _, err := corpus.LoadFile(filepath.Join(root, tc.dir, f))
+			if err != nil {
+				t.Fatal(err)
+			}
+			arts = append(arts, a)
+		}
+		an := mustAnalyze(&corpus.Story{Name: tc.dir, Articles: arts})
+		for _, d := range an.Disagreements() {
+			var vals []string
+			for _, m := range d.Mentions {
+				vals = append(vals, m.Value)
+			}
+			if tc.bad(d, strings.Join(vals, " ")) {
+				t.Errorf("%s: reported %s %q: %s", tc.dir, d.Kind, vals, tc.what)
+			}
+		}
+	}
+}
