@@ -167,11 +167,16 @@ func writeHeapProfile(path string) error {
 // panes.
 const benchWidth, benchHeight = 120, 40
 
+// loadKeysPerSecond is the load BenchmarkServeLoad offers, all sessions
+// together: 100 people each scrolling at 18 keys a second, the load under
+// which issue 13 measured key-to-frame latency.
+const loadKeysPerSecond = 1800
+
 // BenchmarkServeLoad opens 100 sessions of the reader on a server in another
 // process, and in each picks Al Jazeera and TRT World and opens their
 // comparison. Then all of them scroll through it at once, with j and pgdn
 // (and g at the end, back to the top); one op is one keystroke in every
-// session, after a random pause. It measures, per keystroke, the time from
+// session, offered on a schedule at loadKeysPerSecond. It measures, per keystroke, the time from
 // sending it to receiving the frame that shows its effect, and reports:
 //
 //   - ms-median, ms-p95 and ms-p99: that round trip, and keys/s: how many
@@ -244,13 +249,21 @@ func BenchmarkServeLoad(b *testing.B) {
 	b.ResetTimer()
 	cpu0, start := child.cpu(b), time.Now()
 	clientCPU0, clientOK := processCPU()
+	// Each session offers its keys on a schedule (open loop), so that the
+	// sessions together offer loadKeysPerSecond whatever the server's
+	// latency: a closed loop would offer more keys the faster the server
+	// answers, and judge a faster server under a heavier load. Each starts
+	// at a random phase and each key comes with a jitter of up to two
+	// frames, since people do not type in step with the renderer's 60 Hz
+	// frame clock. A key whose time has passed (the previous frame came
+	// late) is sent at once.
+	interval := time.Second * sessions / loadKeysPerSecond
 	for i, tt := range ttys {
 		wg.Go(func() {
+			phase := rand.N(interval)
 			for n := range b.N {
-				// People do not type in step with the renderer's 60 Hz
-				// frame clock; a pause of up to two frames keeps the
-				// sessions from doing so.
-				time.Sleep(rand.N(33 * time.Millisecond))
+				due := start.Add(phase + time.Duration(n)*interval + rand.N(33*time.Millisecond))
+				time.Sleep(time.Until(due))
 				d, err := tt.scroll(n)
 				if err != nil {
 					b.Error(err)
