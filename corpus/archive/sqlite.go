@@ -248,10 +248,7 @@ func (s *SQLite) Put(ctx context.Context, recs []Record) error {
 		if err != nil {
 			return err
 		}
-		fts, err := tx.PrepareContext(ctx, `INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)`)
-		if err != nil {
-			return err
-		}
+		var search ftsRows
 		for _, r := range recs {
 			var id sql.NullInt64
 			switch err := old.QueryRowContext(ctx, r.Path).Scan(&id); {
@@ -276,12 +273,55 @@ func (s *SQLite) Put(ctx context.Context, recs []Record) error {
 			if err != nil {
 				return err
 			}
-			if _, err := fts.ExecContext(ctx, n, r.Title, r.Text); err != nil {
+			if err := search.add(ctx, tx, n, r.Title, r.Text); err != nil {
 				return err
 			}
 		}
-		return nil
+		return search.flush(ctx, tx)
 	})
+}
+
+// ftsBatch is how many articles one statement adds to the full-text index.
+// FTS5 writes what it has gathered to disk as a new segment at every
+// statement inside a transaction (each opens a savepoint), so one row per
+// statement made a segment per article, and merging them was a fifth of a
+// build's time. 3 × 300 parameters stay far below SQLite's limit.
+const ftsBatch = 300
+
+// ftsRows gathers full-text rows to insert ftsBatch at a time.
+type ftsRows struct {
+	args []any
+	stmt *sql.Stmt // the statement for a full batch, prepared once
+}
+
+func (f *ftsRows) add(ctx context.Context, tx *sql.Tx, id int64, title, body string) error {
+	f.args = append(f.args, id, title, body)
+	if len(f.args) < 3*ftsBatch {
+		return nil
+	}
+	if f.stmt == nil {
+		var err error
+		if f.stmt, err = tx.PrepareContext(ctx, ftsInsert(ftsBatch)); err != nil {
+			return err
+		}
+	}
+	_, err := f.stmt.ExecContext(ctx, f.args...)
+	f.args = f.args[:0]
+	return err
+}
+
+func (f *ftsRows) flush(ctx context.Context, tx *sql.Tx) error {
+	if len(f.args) == 0 {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, ftsInsert(len(f.args)/3), f.args...)
+	f.args = f.args[:0]
+	return err
+}
+
+// ftsInsert is the statement inserting n full-text rows.
+func ftsInsert(n int) string {
+	return `INSERT INTO fts(rowid, title, body) VALUES ` + strings.TrimSuffix(strings.Repeat("(?, ?, ?),", n), ",")
 }
 
 // forget removes what other tables hold of article id.
