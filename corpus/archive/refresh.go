@@ -428,7 +428,7 @@ func reason(err error) string {
 // groupAll groups every article the store has not grouped yet, one at a
 // time in path order, and reports whether there were any. before counts
 // the articles grouped before.
-func groupAll(ctx context.Context, store Store, opts Options, before counts) (bool, error) {
+func groupAll(ctx context.Context, store Store, opts Options, before counts) (_ bool, err error) {
 	pending, err := store.Ungrouped(ctx)
 	if err != nil || len(pending) == 0 {
 		return false, err
@@ -451,19 +451,36 @@ func groupAll(ctx context.Context, store Store, opts Options, before counts) (bo
 	}
 	g := newGrouper(store, w, before.sizes)
 	hadGroups := len(before.sizes) > 0
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	// When the store held no groups, the grouper never asks it anything,
+	// so the batches are written by a goroutine of their own while the
+	// next ones are grouped: on a first build the two take about as long
+	// as each other, and each has a core. Otherwise they take turns, as
+	// the store serves one goroutine at a time.
+	writer := syncWriter(store)
+	if !hadGroups {
+		var wait func() error
+		writer, wait = asyncWriter(ctx, cancel, store)
+		defer func() {
+			if werr := wait(); err == nil {
+				err = werr
+			}
+		}()
+	}
 	var batch []Grouping
 	delta := map[uint32]int32{}
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
-		err := store.SetGroups(ctx, batch, delta)
-		batch, delta = batch[:0], map[uint32]int32{}
+		err := writer(ctx, batch, delta)
+		batch, delta = nil, map[uint32]int32{}
 		return err
 	}
 	for i := range pending {
 		if err := ctx.Err(); err != nil {
-			return true, err
+			return true, cause(ctx)
 		}
 		gr, err := g.group(ctx, &pending[i], hadGroups)
 		if err != nil {
@@ -481,6 +498,59 @@ func groupAll(ctx context.Context, store Store, opts Options, before counts) (bo
 		report(opts, Progress{"grouping", i + 1, len(pending)})
 	}
 	return true, flush()
+}
+
+// groupWriter writes one batch of groupings; it may keep gs and df.
+type groupWriter func(ctx context.Context, gs []Grouping, df map[uint32]int32) error
+
+func syncWriter(store Store) groupWriter { return store.SetGroups }
+
+// asyncWriter writes batches on a goroutine of its own, one at most
+// waiting, so that memory holds at most three batches. The first error
+// cancels ctx with it as the cause; wait, safe to call more than once,
+// stops the goroutine and returns that error.
+func asyncWriter(ctx context.Context, cancel context.CancelCauseFunc, store Store) (write groupWriter, wait func() error) {
+	type batch struct {
+		gs []Grouping
+		df map[uint32]int32
+	}
+	queue := make(chan batch, 1)
+	done := make(chan struct{})
+	var werr error
+	go func() {
+		defer close(done)
+		for b := range queue {
+			if werr != nil {
+				continue
+			}
+			if werr = store.SetGroups(ctx, b.gs, b.df); werr != nil {
+				cancel(werr)
+			}
+		}
+	}()
+	write = func(ctx context.Context, gs []Grouping, df map[uint32]int32) error {
+		select {
+		case queue <- batch{gs, df}:
+			return nil
+		case <-ctx.Done():
+			return cause(ctx)
+		}
+	}
+	var once sync.Once
+	wait = func() error {
+		once.Do(func() { close(queue) })
+		<-done
+		return werr
+	}
+	return write, wait
+}
+
+// cause is why ctx was cancelled: a writer's error, or the caller's.
+func cause(ctx context.Context) error {
+	if c := context.Cause(ctx); c != nil {
+		return c
+	}
+	return ctx.Err()
 }
 
 func report(opts Options, p Progress) {
