@@ -29,7 +29,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -71,6 +70,15 @@ type Options struct {
 	// place are picked up by the next full refresh (see focus.go). An
 	// error from Focus makes the refresh a full one.
 	Focus func(*Archive) ([]Entry, error)
+	// Story, when set, names the one story the caller will use, as
+	// FindStory takes it. When the index can say which story it is
+	// without reading the whole listing, and none of the story's files
+	// and no directory of the archive changed since the last full
+	// refresh, the archive is opened on that story alone: Stories, All
+	// and Problems hold it only, and FindStory finds it by this name.
+	// Otherwise it is opened as with Focus: FocusStory(Story), and holds
+	// every story. See storyindex.go.
+	Story string
 	// OpenStore opens the store the index lives in; OpenSQLite when nil.
 	// Its errors should satisfy IsCorrupt and IsLocked where they apply.
 	OpenStore func(ctx context.Context, path string) (Store, error)
@@ -87,6 +95,9 @@ type Archive struct {
 	byID      map[int64]int // entry index by store id
 	stories   []*Story
 	cache     *Cache
+	// only is the name the archive was opened on (Options.Story) when it
+	// holds that story alone.
+	only string
 }
 
 // Story is one story of an archive: the articles one directory or one
@@ -146,6 +157,7 @@ func (a *Archive) open(ctx context.Context, opts Options) error {
 		if err == nil {
 			a.store = store
 			if err = a.refresh(ctx, opts); err == nil {
+				a.saveStories(ctx)
 				return nil
 			}
 			store.Close()
@@ -220,6 +232,14 @@ func (a *Archive) refresh(ctx context.Context, opts Options) error {
 		}
 		a.load(entries)
 		return nil
+	}
+	if opts.Story != "" {
+		if done, err := a.openStory(ctx, opts); done || err != nil {
+			return err
+		}
+		if opts.Focus == nil {
+			opts.Focus = FocusStory(opts.Story)
+		}
 	}
 	if opts.Focus != nil {
 		if done, err := a.refreshFocused(ctx, opts); done || err != nil {
@@ -414,7 +434,10 @@ func (a *Archive) Cache() *Cache { return a.cache }
 // or else named name or whose name starts with it, ignoring case, as the
 // commands' --story takes it.
 func (a *Archive) FindStory(name string) (*Story, error) {
-	if n, err := strconv.Atoi(name); err == nil && strconv.Itoa(n) == name {
+	if a.only != "" && name == a.only {
+		return a.stories[0], nil
+	}
+	if n, ok := storyNumber(name); ok {
 		if n < 1 || n > len(a.stories) {
 			return nil, fmt.Errorf("no story %d (there are %d)", n, len(a.stories))
 		}

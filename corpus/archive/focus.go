@@ -61,9 +61,10 @@ func FocusStory(name string) func(*Archive) ([]Entry, error) {
 	}
 }
 
-// refreshFocused is the focused refresh. It reports false, having changed
-// nothing, when a full refresh is needed.
-func (a *Archive) refreshFocused(ctx context.Context, opts Options) (bool, error) {
+// dirsUnchanged reports whether every directory of the archive has the
+// time the last full refresh recorded, a time old enough to trust: then no
+// file was added, removed or renamed since.
+func (a *Archive) dirsUnchanged(ctx context.Context) (bool, error) {
 	times, err := a.store.DirTimes(ctx)
 	if err != nil || len(times) == 0 {
 		return false, err
@@ -73,6 +74,15 @@ func (a *Archive) refreshFocused(ctx context.Context, opts Options) (bool, error
 		if t == 0 || err != nil || !info.IsDir() || info.ModTime().UnixNano() != t {
 			return false, nil
 		}
+	}
+	return true, nil
+}
+
+// refreshFocused is the focused refresh. It reports false, having changed
+// nothing, when a full refresh is needed.
+func (a *Archive) refreshFocused(ctx context.Context, opts Options) (bool, error) {
+	if same, err := a.dirsUnchanged(ctx); err != nil || !same {
+		return false, err
 	}
 	entries, err := a.store.Entries(ctx)
 	if err != nil {

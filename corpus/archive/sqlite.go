@@ -66,6 +66,9 @@ type SQLite struct {
 	// up to date by re-reading only the rows it has written since (see
 	// listing.go).
 	listed listed
+	// listedGen is the generation of the listing Entries returned last,
+	// or -1 when it is not known to be of one generation.
+	listedGen int64
 }
 
 // OpenSQLite opens the index at path, creating it if it does not exist. It
@@ -88,7 +91,7 @@ func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 	// One connection: the store is used from one goroutine at a time, and
 	// SQLite writes one transaction at a time anyway.
 	db.SetMaxOpenConns(1)
-	s := &SQLite{db: db}
+	s := &SQLite{db: db, listedGen: -1}
 	if err := s.init(ctx); err != nil {
 		db.Close()
 		return nil, err
@@ -106,7 +109,7 @@ func (s *SQLite) init(ctx context.Context) error {
 	}
 	if n == 0 {
 		return s.tx(ctx, func(tx *sql.Tx) error {
-			if _, err := tx.ExecContext(ctx, schema); err != nil {
+			if _, err := tx.ExecContext(ctx, schema+storiesSchema); err != nil {
 				return err
 			}
 			_, err := tx.ExecContext(ctx, `INSERT INTO meta VALUES ('schema', ?)`, schemaVersion)
@@ -120,7 +123,12 @@ func (s *SQLite) init(ctx context.Context) error {
 	if v != schemaVersion {
 		return errStaleSchema
 	}
-	return nil
+	// An index made before the stories were kept gains their table.
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE name = 'stories'`).Scan(&n); err != nil || n > 0 {
+		return err
+	}
+	_, err := s.db.ExecContext(ctx, storiesSchema)
+	return err
 }
 
 // IsCorrupt reports whether err says the index file is damaged, is not an
@@ -644,8 +652,10 @@ func (s *SQLite) Entries(ctx context.Context) ([]Entry, error) {
 	if err != nil {
 		return nil, err
 	}
+	s.listedGen = -1
 	if ok {
 		s.listed.reset(es, gen)
+		s.listedGen = gen
 		return es, nil
 	}
 	if gen, err = s.generation(ctx); err != nil {
@@ -667,6 +677,7 @@ func (s *SQLite) Entries(ctx context.Context) ([]Entry, error) {
 	if now, err := s.generation(ctx); err == nil && now == gen {
 		s.saveListing(ctx, gen, es)
 		s.listed.reset(es, gen)
+		s.listedGen = gen
 	}
 	return es, nil
 }

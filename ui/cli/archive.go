@@ -36,11 +36,11 @@ func (a *app) isArchive(dir string) bool {
 
 // openArchive opens the archive at dir, refreshing its index, and reports
 // what was worked around on stderr. A command that works on a few
-// articles names them with focus: the refresh then checks only their
-// files when it can (archive.Options.Focus).
-func (p *printer) openArchive(ctx context.Context, dir string, focus func(*archive.Archive) ([]archive.Entry, error)) (*archive.Archive, error) {
+// articles names them in opts (archive.Options.Focus, or Story for one
+// story): the refresh then checks only their files when it can.
+func (p *printer) openArchive(ctx context.Context, dir string, opts archive.Options) (*archive.Archive, error) {
 	p.app.limitMemory()
-	ar, err := archive.Open(ctx, dir, archive.Options{Focus: focus})
+	ar, err := archive.Open(ctx, dir, opts)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", Name(dir), err)
 	}
@@ -60,7 +60,7 @@ func (p *printer) openArchive(ctx context.Context, dir string, focus func(*archi
 // listArchive writes the listing of an archive from its index alone: the
 // stories, then the articles that group with nothing under "not grouped".
 func (p *printer) listArchive(ctx context.Context, dir, format string) error {
-	ar, err := p.openArchive(ctx, dir, nil)
+	ar, err := p.openArchive(ctx, dir, archive.Options{})
 	if err != nil {
 		return err
 	}
@@ -158,7 +158,7 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir string, names .
 		}
 		return named, nil
 	}
-	ar, err := p.openArchive(ctx, dir, focus)
+	ar, err := p.openArchive(ctx, dir, archive.Options{Focus: focus})
 	if err != nil {
 		return nil, err
 	}

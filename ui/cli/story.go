@@ -63,11 +63,9 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 			var stories []*corpus.Story
 			var notes map[*corpus.Story]string
 			if dir := dirOf(args); a.isArchive(dir) {
-				var focus func(*archive.Archive) ([]archive.Entry, error)
-				if storyName != "" {
-					focus = archive.FocusStory(storyName)
-				}
-				ar, err := p.openArchive(ctx, dir, focus)
+				// With --story, the archive is opened on that story
+				// alone when the index allows.
+				ar, err := p.openArchive(ctx, dir, archive.Options{Story: storyName})
 				if err != nil {
 					return err
 				}

@@ -1,0 +1,303 @@
+package archive
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// A command on one story of a large archive (quotes, matrix --story X)
+// needs that story's five articles, not the listing of 100,000: decoding
+// the listing and gathering it into stories was most of such a command's
+// time. So after a refresh gathers the listing into stories, the stories
+// are kept in the index too, one row each with its number, its name and
+// its articles' ids, valid for the generation of the index they were made
+// from, as the listing blob is (listing.go). Options.Story then finds its
+// story by an indexed query, reads its articles' rows, and checks their
+// files as a focused refresh does (focus.go); anything out of the ordinary
+// (a file changed, a directory changed, a name that finds no story or
+// several, stories of an older generation) falls back to the focused
+// refresh over the whole listing, which gives the same stories.
+
+// storyIndex is what a Store may keep so that one story can be opened
+// without the whole listing. It is optional: a store without it opens a
+// story through its listing.
+type storyIndex interface {
+	// SaveStories records the stories gathered from the listing Entries
+	// returned last, unless the index has changed since or they are
+	// recorded already. It is a cache: an error costs time, nothing more.
+	SaveStories(ctx context.Context, stories []*Story) error
+	// StoryEntries returns the entries of the story FindStory would find
+	// by name among the recorded stories, with the records of the sidecar
+	// files beside them, and ok false when the recorded stories are not
+	// of the index as it is or name finds no single story.
+	StoryEntries(ctx context.Context, name string) (s *Story, sidecars []Entry, ok bool, err error)
+	// HasUngrouped reports whether an article is waiting to be grouped.
+	HasUngrouped(ctx context.Context) (bool, error)
+}
+
+// storiesSchema is created on opening an index that lacks it, so that an
+// index made before it is kept.
+const storiesSchema = `
+CREATE TABLE IF NOT EXISTS stories(
+	num INTEGER PRIMARY KEY,
+	name TEXT NOT NULL,
+	folded TEXT NOT NULL,
+	flags INTEGER NOT NULL,
+	ids BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS stories_name ON stories(name);
+CREATE INDEX IF NOT EXISTS stories_folded ON stories(folded);
+`
+
+// storiesGenKey is the meta key holding the generation the stories were
+// gathered from.
+const storiesGenKey = "stories"
+
+const (
+	storyGrouped = 1 << iota
+	storyAlone
+)
+
+// openStory opens the archive on the story opts.Story names alone, when the
+// store can say which it is and none of its files changed. It reports false,
+// having changed nothing, when the archive is to be refreshed otherwise.
+func (a *Archive) openStory(ctx context.Context, opts Options) (bool, error) {
+	idx, ok := a.store.(storyIndex)
+	if !ok {
+		return false, nil
+	}
+	if same, err := a.dirsUnchanged(ctx); err != nil || !same {
+		return false, err
+	}
+	s, sidecars, ok, err := idx.StoryEntries(ctx, opts.Story)
+	if err != nil || !ok {
+		return false, err
+	}
+	for _, e := range append(sidecars, s.Entries...) {
+		info, err := os.Stat(filepath.Join(a.root, filepath.FromSlash(e.Path)))
+		if err != nil || info.Size() != e.Size || !info.ModTime().Equal(e.ModTime) {
+			return false, nil
+		}
+	}
+	if waiting, err := idx.HasUngrouped(ctx); err != nil || waiting {
+		return false, err
+	}
+	a.entries = append(sidecars, s.Entries...)
+	a.byID = make(map[int64]int, len(a.entries))
+	for i, e := range a.entries {
+		a.byID[e.ID] = i
+	}
+	a.stories = []*Story{s}
+	a.only = opts.Story
+	return true, nil
+}
+
+// saveStories records the archive's stories in the store, if it keeps
+// them.
+func (a *Archive) saveStories(ctx context.Context) {
+	if idx, ok := a.store.(storyIndex); ok && a.only == "" {
+		idx.SaveStories(ctx, a.stories)
+	}
+}
+
+// sidecarsOf returns the paths of the sidecar files the entries' folders
+// may hold.
+func sidecarsOf(es []Entry) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, e := range es {
+		p := path.Join(path.Dir(e.Path), sidecarName)
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// SaveStories implements storyIndex.
+func (s *SQLite) SaveStories(ctx context.Context, stories []*Story) error {
+	gen := s.listedGen
+	if gen < 0 {
+		return nil
+	}
+	var saved string
+	err := s.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = ?`, storiesGenKey).Scan(&saved)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
+	if saved == strconv.FormatInt(gen, 10) {
+		return nil
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var now int64
+	if err := tx.QueryRowContext(ctx, `SELECT gen FROM state`).Scan(&now); err != nil || now != gen {
+		return err // moved on: these stories are not of the index as it is
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM stories`); err != nil {
+		return err
+	}
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO stories(num, name, folded, flags, ids) VALUES (?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	var ids []byte
+	for i, st := range stories {
+		flags := 0
+		if st.Grouped {
+			flags |= storyGrouped
+		}
+		if st.Alone {
+			flags |= storyAlone
+		}
+		ids = ids[:0]
+		for _, e := range st.Entries {
+			ids = binary.AppendVarint(ids, e.ID)
+		}
+		if _, err := ins.ExecContext(ctx, i+1, st.Name, strings.ToLower(st.Name), flags, ids); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)`, storiesGenKey, strconv.FormatInt(gen, 10)); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// StoryEntries implements storyIndex, as Archive.FindStory finds a story:
+// by number, by exact name (the first), or by the one name it begins,
+// ignoring case.
+func (s *SQLite) StoryEntries(ctx context.Context, name string) (*Story, []Entry, bool, error) {
+	gen, ok, err := s.storiesGeneration(ctx)
+	if err != nil || !ok {
+		return nil, nil, false, err
+	}
+	var row *sql.Row
+	num, isNum := storyNumber(name)
+	if isNum {
+		row = s.db.QueryRowContext(ctx, `SELECT num, name, flags, ids FROM stories WHERE num = ?`, num)
+	} else {
+		row = s.db.QueryRowContext(ctx, `SELECT num, name, flags, ids FROM stories WHERE name = ? ORDER BY num LIMIT 1`, name)
+	}
+	st, ids, err := scanStory(row)
+	if errors.Is(err, sql.ErrNoRows) && !isNum {
+		// No exact name: the one story whose name begins with it. Bytes
+		// of UTF-8 text are never 0xff, so the range holds exactly the
+		// names with that prefix.
+		low := strings.ToLower(name)
+		var count int
+		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM stories WHERE folded >= ? AND folded < ? LIMIT 2)`, low, low+"\xff").Scan(&count); err != nil {
+			return nil, nil, false, err
+		}
+		if count != 1 {
+			return nil, nil, false, nil
+		}
+		st, ids, err = scanStory(s.db.QueryRowContext(ctx, `SELECT num, name, flags, ids FROM stories WHERE folded >= ? AND folded < ?`, low, low+"\xff"))
+	}
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil, nil, false, nil
+	case err != nil:
+		return nil, nil, false, err
+	}
+	st.Entries, err = s.entriesWhere(ctx, "id", ids)
+	if err != nil || len(st.Entries) != len(ids) {
+		return nil, nil, false, err
+	}
+	paths := sidecarsOf(st.Entries)
+	args := make([]any, len(paths))
+	for i, p := range paths {
+		args[i] = p
+	}
+	sidecars, err := s.entriesWhere(ctx, "path", args)
+	if err != nil {
+		return nil, nil, false, err
+	}
+	// The rows were read in statements of their own: if the index moved
+	// on meanwhile, they may be of either generation.
+	if now, err := s.generation(ctx); err != nil || now != gen {
+		return nil, nil, false, err
+	}
+	return st, sidecars, true, nil
+}
+
+// storyNumber returns name as the story number FindStory takes it, if it
+// is one.
+func storyNumber(name string) (int, bool) {
+	n, err := strconv.Atoi(name)
+	return n, err == nil && strconv.Itoa(n) == name
+}
+
+// storiesGeneration returns the generation of the index, and whether the
+// recorded stories were gathered from it.
+func (s *SQLite) storiesGeneration(ctx context.Context) (int64, bool, error) {
+	var gen int64
+	var saved string
+	err := s.db.QueryRowContext(ctx, `SELECT s.gen, m.value FROM state s, meta m WHERE m.key = ?`, storiesGenKey).Scan(&gen, &saved)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return 0, false, nil
+	case err != nil:
+		return 0, false, err
+	}
+	return gen, saved == strconv.FormatInt(gen, 10), nil
+}
+
+func scanStory(row *sql.Row) (*Story, []any, error) {
+	var st Story
+	var num int64
+	var flags int
+	var blob []byte
+	if err := row.Scan(&num, &st.Name, &flags, &blob); err != nil {
+		return nil, nil, err
+	}
+	st.Grouped, st.Alone = flags&storyGrouped != 0, flags&storyAlone != 0
+	var ids []any
+	for len(blob) > 0 {
+		id, n := binary.Varint(blob)
+		if n <= 0 {
+			return nil, nil, errBadListing
+		}
+		ids = append(ids, id)
+		blob = blob[n:]
+	}
+	return &st, ids, nil
+}
+
+// entriesWhere reads the entries whose column is one of values, sorted by
+// path.
+func (s *SQLite) entriesWhere(ctx context.Context, column string, values []any) ([]Entry, error) {
+	var out []Entry
+	const chunk = 500
+	for len(values) > 0 {
+		n := min(chunk, len(values))
+		got, err := s.entryRows(ctx, `SELECT `+entryColumns+` FROM articles WHERE `+column+` IN (`+
+			strings.TrimSuffix(strings.Repeat("?,", n), ",")+`)`, values[:n]...)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, got...)
+		values = values[n:]
+	}
+	slices.SortFunc(out, func(a, b Entry) int { return strings.Compare(a.Path, b.Path) })
+	return out, nil
+}
+
+// HasUngrouped implements storyIndex.
+func (s *SQLite) HasUngrouped(ctx context.Context) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT EXISTS(SELECT 1 FROM articles WHERE grp = 0 AND story = '' AND skipped = 0)`).Scan(&n)
+	return n != 0, err
+}
