@@ -256,7 +256,13 @@ func (s *SQLite) Put(ctx context.Context, recs []Record) error {
 		if err != nil {
 			return err
 		}
-		var search ftsRows
+		// The full-text rows go in after every article's: an INSERT OR
+		// REPLACE between two of them would make FTS5 write out a segment.
+		type ftsRow struct {
+			id          int64
+			title, text string
+		}
+		var search []ftsRow
 		for _, r := range recs {
 			var id sql.NullInt64
 			switch err := old.QueryRowContext(ctx, r.Path).Scan(&id); {
@@ -281,56 +287,26 @@ func (s *SQLite) Put(ctx context.Context, recs []Record) error {
 			if err != nil {
 				return err
 			}
-			if err := search.add(ctx, tx, n, r.Title, r.Text); err != nil {
+			search = append(search, ftsRow{n, r.Title, r.Text})
+		}
+		fts := newBulkInsert(tx, `INSERT INTO fts(rowid, title, body)`, "", 3, ftsBatch)
+		for _, r := range search {
+			if err := fts.add(ctx, r.id, r.title, r.text); err != nil {
 				return err
 			}
 		}
-		return search.flush(ctx, tx)
+		return fts.flush(ctx)
 	})
 }
 
-// ftsBatch is how many articles one statement adds to the full-text index.
-// FTS5 writes what it has gathered to disk as a new segment at every
-// statement inside a transaction (each opens a savepoint), so one row per
-// statement made a segment per article, and merging them was a fifth of a
-// build's time. 3 × 300 parameters stay far below SQLite's limit.
-const ftsBatch = 300
+// ftsBatch is how many articles one statement adds to the full-text
+// index: FTS5 writes out a segment per statement (see bulkInsert).
+// 3 × 1000 parameters stay far below SQLite's limit.
+const ftsBatch = 1000
 
-// ftsRows gathers full-text rows to insert ftsBatch at a time.
-type ftsRows struct {
-	args []any
-	stmt *sql.Stmt // the statement for a full batch, prepared once
-}
-
-func (f *ftsRows) add(ctx context.Context, tx *sql.Tx, id int64, title, body string) error {
-	f.args = append(f.args, id, title, body)
-	if len(f.args) < 3*ftsBatch {
-		return nil
-	}
-	if f.stmt == nil {
-		var err error
-		if f.stmt, err = tx.PrepareContext(ctx, ftsInsert(ftsBatch)); err != nil {
-			return err
-		}
-	}
-	_, err := f.stmt.ExecContext(ctx, f.args...)
-	f.args = f.args[:0]
-	return err
-}
-
-func (f *ftsRows) flush(ctx context.Context, tx *sql.Tx) error {
-	if len(f.args) == 0 {
-		return nil
-	}
-	_, err := tx.ExecContext(ctx, ftsInsert(len(f.args)/3), f.args...)
-	f.args = f.args[:0]
-	return err
-}
-
-// ftsInsert is the statement inserting n full-text rows.
-func ftsInsert(n int) string {
-	return `INSERT INTO fts(rowid, title, body) VALUES ` + strings.TrimSuffix(strings.Repeat("(?, ?, ?),", n), ",")
-}
+// keyBatch is how many rows one statement adds to the grouping keys or
+// the document frequencies.
+const keyBatch = 1000
 
 // forget removes what other tables hold of article id.
 func forget(ctx context.Context, tx *sql.Tx, id int64) error {
@@ -501,18 +477,15 @@ func (s *SQLite) SetGroups(ctx context.Context, gs []Grouping, df map[uint32]int
 		if err != nil {
 			return err
 		}
-		key, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO lsh(key, article) VALUES (?, ?)`)
-		if err != nil {
-			return err
-		}
-		add, err := tx.PrepareContext(ctx, `INSERT INTO df(term, n) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET n = n + excluded.n`)
-		if err != nil {
-			return err
-		}
+		key := newBulkInsert(tx, `INSERT OR IGNORE INTO lsh(key, article)`, "", 2, keyBatch)
+		add := newBulkInsert(tx, `INSERT INTO df(term, n)`, `ON CONFLICT(term) DO UPDATE SET n = n + excluded.n`, 2, keyBatch)
 		for t, n := range df {
-			if _, err := add.ExecContext(ctx, int64(t), n); err != nil {
+			if err := add.add(ctx, int64(t), n); err != nil {
 				return err
 			}
+		}
+		if err := add.flush(ctx); err != nil {
+			return err
 		}
 		// Keys in key order, so that inserts walk the index's pages in
 		// order instead of jumping about.
@@ -536,11 +509,11 @@ func (s *SQLite) SetGroups(ctx context.Context, gs []Grouping, df map[uint32]int
 			return cmp.Compare(a.id, b.id)
 		})
 		for _, r := range rows {
-			if _, err := key.ExecContext(ctx, int64(r.key), r.id); err != nil {
+			if err := key.add(ctx, int64(r.key), r.id); err != nil {
 				return err
 			}
 		}
-		return nil
+		return key.flush(ctx)
 	})
 }
 
