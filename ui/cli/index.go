@@ -43,7 +43,7 @@ the same on the way; this one shows its progress.`,
 			if !a.isArchive(args[0]) {
 				return fmt.Errorf("%s: not a directory", Name(args[0]))
 			}
-			a.limitMemory()
+			a.limitMemoryTo(indexMemoryLimit)
 			start := time.Now()
 			var opts archive.Options
 			var shown *progressLine
