@@ -6,6 +6,7 @@ import (
 	"hash/fnv"
 	"math"
 	"slices"
+	"sync"
 
 	"github.com/newsdiff/newsdiff/corpus/internal/sorted"
 	"github.com/newsdiff/newsdiff/corpus/story"
@@ -265,8 +266,10 @@ type grouper struct {
 	vecs   map[int64]vector
 	// sizes counts the members of every story group.
 	sizes map[int64]int
-	// votes is reused from one article to the next.
-	votes map[int64]int
+	// votes, others and sims are reused from one article to the next.
+	votes  map[int64]int
+	others []vector
+	sims   []float64
 }
 
 // posting is one article filed under a key, and the index in posts of the
@@ -335,14 +338,20 @@ func (g *grouper) group(ctx context.Context, sig *Signature, storeHasGroups bool
 	}
 
 	// Similarity to each candidate, gathered by story.
-	byGroup := map[int64][]float64{}
+	others := g.others[:0]
 	for _, c := range cands {
-		other := g.signature(c.id)
-		if other == nil || other.Group == 0 {
-			continue
+		if other := g.signature(c.id); other != nil && other.Group != 0 {
+			others = append(others, g.vector(other))
 		}
-		if s := similarity(v, g.vector(other)); story.Linked(s) {
-			byGroup[other.Group] = append(byGroup[other.Group], s)
+	}
+	g.others = others
+	sims := similarities(v, others, g.sims)
+	g.sims = sims
+	byGroup := map[int64][]float64{}
+	for i, s := range sims {
+		if story.Linked(s) {
+			grp := others[i].sig.Group
+			byGroup[grp] = append(byGroup[grp], s)
 		}
 	}
 	best, bestScore := sig.ID, 0.0
@@ -376,6 +385,31 @@ func (g *grouper) group(ctx context.Context, sig *Signature, storeHasGroups bool
 		g.posts = append(g.posts, posting{id: sig.ID, next: next})
 	}
 	return Grouping{ID: sig.ID, Group: best, Keys: keys}, nil
+}
+
+// parallelSimilarities is the fewest candidates whose similarities are
+// split between two goroutines: grouping is otherwise one core's work, and
+// the similarities are a third of it.
+const parallelSimilarities = 16
+
+// similarities returns v's similarity to each of others, in buf.
+func similarities(v vector, others []vector, buf []float64) []float64 {
+	sims := slices.Grow(buf[:0], len(others))[:len(others)]
+	half := 0
+	var wg sync.WaitGroup
+	if len(others) >= parallelSimilarities {
+		half = len(others) / 2
+		wg.Go(func() {
+			for i := range half {
+				sims[i] = similarity(v, others[i])
+			}
+		})
+	}
+	for i := half; i < len(others); i++ {
+		sims[i] = similarity(v, others[i])
+	}
+	wg.Wait()
+	return sims
 }
 
 // voteOf is what sharing key k counts for: a shingle alone is enough, a
