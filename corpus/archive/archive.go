@@ -432,9 +432,13 @@ func (a *Archive) Cache() *Cache { return a.cache }
 
 // FindStory returns the story numbered name (from 1, in Stories' order),
 // or else named name or whose name starts with it, ignoring case, as the
-// commands' --story takes it.
+// commands' --story takes it. An archive opened on one story alone
+// (Options.Story) finds it by the name it was opened with, and no other.
 func (a *Archive) FindStory(name string) (*Story, error) {
-	if a.only != "" && name == a.only {
+	if a.only != "" {
+		if name != a.only {
+			return nil, fmt.Errorf("the archive is open on story %q alone", a.only)
+		}
 		return a.stories[0], nil
 	}
 	if n, ok := storyNumber(name); ok {

@@ -91,6 +91,7 @@ func (a *Archive) openStory(ctx context.Context, opts Options) (bool, error) {
 		return false, err
 	}
 	a.entries = append(sidecars, s.Entries...)
+	slices.SortFunc(a.entries, func(x, y Entry) int { return strings.Compare(x.Path, y.Path) })
 	a.byID = make(map[int64]int, len(a.entries))
 	for i, e := range a.entries {
 		a.byID[e.ID] = i

@@ -55,6 +55,15 @@ func TestOpenStoryAlone(t *testing.T) {
 			if len(a.Stories()) != 1 || a.Stories()[0] != got {
 				t.Errorf("Story %q: %d stories open, want it alone", name, len(a.Stories()))
 			}
+			// Another story's number would find this one, the only one
+			// open: it finds none.
+			probe := "1"
+			if name == probe {
+				probe = "2"
+			}
+			if other, err := a.FindStory(probe); err == nil {
+				t.Errorf("Story %q: open on it alone, FindStory(%q) found %q", name, probe, other.Name)
+			}
 		}
 		a.Close()
 	}
