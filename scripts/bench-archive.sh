@@ -93,6 +93,7 @@ for n in $sizes; do
 		"$gen" -src "$src" -n "$n" -out "$dir" >/dev/null
 	fi
 	rm -rf "$dir/.newsdiff" "$dir"/added-*.txt
+	load=$(cut -d' ' -f1-3 /proc/loadavg)
 	build=$(timed "$nd" index --quiet "$dir")
 	open=$(timed "$nd" list "$dir")
 	"$gen" -src "$src" -add 100 -out "$dir"
@@ -140,6 +141,8 @@ for n in $sizes; do
 		set -- $add
 		echo "| add 100 articles (\`newsdiff index\`) | $1 s | $3 s | $(mib "$2") |"
 		echo "| Ctrl-C ${delay} s into a build | exited after $(( (t1 - t0) / 1000000 )) ms, status $status | | |"
+		echo
+		echo "Load average before the build: $load."
 		echo
 		echo "Index: $(du -h "$dir/.newsdiff/index.db" | cut -f1) for $(du -sh --exclude=.newsdiff "$dir" | cut -f1) of articles. Grouping: $quality"
 		echo
