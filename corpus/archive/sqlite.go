@@ -123,12 +123,14 @@ func (s *SQLite) init(ctx context.Context) error {
 	if v != schemaVersion {
 		return errStaleSchema
 	}
-	// An index made before the stories were kept gains their table.
+	// An index made before the stories were kept gains their table. They
+	// are a cache (storyindex.go): an index that cannot take it now, held
+	// by another process, say, is used without it.
 	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE name = 'stories'`).Scan(&n); err != nil || n > 0 {
 		return err
 	}
-	_, err := s.db.ExecContext(ctx, storiesSchema)
-	return err
+	s.db.ExecContext(ctx, storiesSchema)
+	return nil
 }
 
 // IsCorrupt reports whether err says the index file is damaged, is not an
