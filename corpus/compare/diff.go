@@ -33,12 +33,23 @@ const maxMappedForms = 1 << 16
 // mapped to one rune, the way go-diff's line mode maps lines, so that the
 // diff runs over words rather than characters. A Differ is not safe for
 // concurrent use; one comparison uses one Differ.
+//
+// The numbers a Differ gives forms are not runes: a diff of two texts of
+// words never used twice numbers 1.2 million forms, past the last rune
+// (utf8.MaxRune), where go-diff would see every word as U+FFFD and take
+// different words for one. They are compared as numbers for the common
+// prefix and suffix, and each piece go-diff gets is renumbered from 1 (see
+// myers), a few hundred forms at most.
 type Differ struct {
 	dmp   *diffmatchpatch.DiffMatchPatch
 	runes map[string]rune
 	next  rune
-	la    []rune
-	lb    []rune
+	// local renumbers the forms of one piece for go-diff; la and lb hold
+	// form numbers, and ma and mb a piece's renumbered runes.
+	local  map[rune]rune
+	ma, mb []rune
+	la     []rune
+	lb     []rune
 	// lpos and rpos are the token indexes of la and lb's runes: int32,
 	// since a pair may be a whole 5 MiB article a side.
 	lpos, rpos []int32
@@ -57,9 +68,6 @@ func (d *Differ) runeOf(form string) rune {
 	}
 	r := d.next
 	d.next++
-	if d.next == 0xD800 { // surrogates cannot travel through a Go string
-		d.next = 0xE000
-	}
 	d.runes[form] = r
 	return r
 }
@@ -217,6 +225,7 @@ func (d *Differ) myers(runs []run, la, lb []rune) []run {
 	case len(la) == 0 || len(lb) == 0:
 		return appendChange(runs, len(la), len(lb))
 	}
+	la, lb = d.renumber(la, lb)
 	for _, df := range d.dmp.DiffMainRunes(la, lb, false) {
 		n := utf8.RuneCountInString(df.Text)
 		switch df.Type {
@@ -229,6 +238,38 @@ func (d *Differ) myers(runs []run, la, lb []rune) []run {
 		}
 	}
 	return runs
+}
+
+// renumber returns la and lb as runes go-diff can carry: as they are
+// when every form number is below the surrogates (the first 55,295 forms
+// a Differ meets, all a pair of news articles uses), else renumbered from 1
+// in order of first appearance, which keeps equal forms equal and
+// different forms different.
+func (d *Differ) renumber(la, lb []rune) ([]rune, []rune) {
+	if slices.Max(la) < 0xD800 && slices.Max(lb) < 0xD800 {
+		return la, lb
+	}
+	if d.local == nil {
+		d.local = make(map[rune]rune, len(la)+len(lb))
+	}
+	clear(d.local)
+	next := rune(1)
+	local := func(dst, src []rune) []rune {
+		dst = dst[:0]
+		for _, r := range src {
+			l, ok := d.local[r]
+			if !ok {
+				l = next
+				next++ // a piece holds far fewer than 55,295 forms
+				d.local[r] = l
+			}
+			dst = append(dst, l)
+		}
+		return dst
+	}
+	d.ma = local(d.ma, la)
+	d.mb = local(d.mb, lb)
+	return d.ma, d.mb
 }
 
 func appendEqual(runs []run, n int) []run {

@@ -1,0 +1,42 @@
+package compare
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// TestDiffPastLastRune diffs texts whose words are numbered past the last
+// valid rune within one diff, as two 5 MiB texts of words never used twice
+// (1.2 million forms) number them: the diff must still tell every word
+// apart. Words mapped past utf8.MaxRune all became U+FFFD inside go-diff,
+// which then took the last changed word of each side for the same word.
+func TestDiffPastLastRune(t *testing.T) {
+	for _, start := range []rune{1, 0xD7F0, utf8.MaxRune - 4, utf8.MaxRune + 1} {
+		t.Run(fmt.Sprintf("from %#x", start), func(t *testing.T) {
+			var lw, rw []string
+			for i := range 12 {
+				lw = append(lw, fmt.Sprintf("left%d", i))
+				rw = append(rw, fmt.Sprintf("right%d", i))
+			}
+			shared := "one two three four five"
+			a := corpus.Parse("a", []byte("Title\n\n"+shared+" "+strings.Join(lw, " ")+".\n"))
+			b := corpus.Parse("b", []byte("Title\n\n"+shared+" "+strings.Join(rw, " ")+".\n"))
+			d := NewDiffer()
+			d.next = start
+			ops := d.Diff(a, a.Sentences[len(a.Sentences)-1].Tokens, b, b.Sentences[len(b.Sentences)-1].Tokens)
+			var equal []string
+			for _, op := range ops {
+				if op.Kind == OpEqual {
+					equal = append(equal, strings.Fields(a.Text(op.Left))...)
+				}
+			}
+			if got := strings.Join(equal, " "); got != shared {
+				t.Errorf("equal words %q, want %q (ops %v)", got, shared, ops)
+			}
+		})
+	}
+}
