@@ -400,7 +400,7 @@ func assign(ctx context.Context, cands []candidate, left, right []unit, a, b *co
 	slices.SortFunc(cands, byScore)
 	usedL := make([]bool, len(left))
 	usedR := make([]bool, len(right))
-	var gs []group
+	gs := make([]group, 0, min(len(cands), len(left), len(right)))
 	for ci, c := range cands {
 		if ci%256 == 0 {
 			if err := ctx.Err(); err != nil {

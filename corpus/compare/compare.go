@@ -30,6 +30,9 @@ func CompareWith(ctx context.Context, a, b *corpus.Article, md *Model) (*Compari
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	if exceedsFullLimits(a, b) {
+		return compareBounded(ctx, a, b)
+	}
 	m := newMatcher(md)
 	m.ctx = ctx
 	left, right := m.unitsOf(a, true), m.unitsOf(b, true)
@@ -306,7 +309,11 @@ func (bb *blockBuilder) build(gs []group) {
 	// Each anchor's passages go right after it, before whatever else the
 	// left article has there: the reader sees the right side's additions
 	// next to the passage they follow.
-	out := make([]Block, 0, len(bb.blocks)+len(pending))
+	n := len(bb.blocks)
+	for _, p := range pending {
+		n += len(p)
+	}
+	out := make([]Block, 0, n)
 	remap := make([]int, len(bb.blocks))
 	out = append(out, pending[-1]...)
 	for i, blk := range bb.blocks {

@@ -120,4 +120,8 @@ type Comparison struct {
 	Left, Right *corpus.Article
 	Similarity  float64
 	Blocks      []Block
+	// Bounded says the texts were past the size a full comparison fits
+	// in (see exceedsFullLimits): only prose paragraphs word for word
+	// the same were paired.
+	Bounded bool
 }

@@ -214,7 +214,10 @@ type (
 		Left          jsonArticle `json:"left"`
 		Right         jsonArticle `json:"right"`
 		Similarity    float64     `json:"similarity"`
-		Blocks        []jsonBlock `json:"blocks"`
+		// Bounded is present, true, when the texts were too large for a
+		// full comparison: only identical paragraphs were paired.
+		Bounded bool        `json:"bounded,omitempty"`
+		Blocks  []jsonBlock `json:"blocks"`
 	}
 )
 
@@ -365,6 +368,7 @@ func (v diffView) writeJSON(w io.Writer) error {
 		Left:          articleJSON(c.Left),
 		Right:         articleJSON(c.Right),
 		Similarity:    round(c.Similarity),
+		Bounded:       c.Bounded,
 		Blocks:        make([]jsonBlock, 0, len(c.Blocks)),
 	}
 	text := func(a *corpus.Article, s corpus.Span) *string {
@@ -475,6 +479,9 @@ func ansiMarks() marks {
 	}
 }
 
+// boundedNote is the line a text diff of a bounded comparison carries.
+const boundedNote = "note: texts past 100,000 sentences or 250,000 distinct words a side: only identical paragraphs are paired"
+
 func (v diffView) writeText(w io.Writer, m marks) error {
 	c := v.cmp
 	l, r := c.Left, c.Right
@@ -483,6 +490,9 @@ func (v diffView) writeText(w io.Writer, m marks) error {
 	fmt.Fprintln(w, m.label("+++ "+articleHeader(r)))
 	fmt.Fprintf(w, "similarity %.0f%% · %d words deleted, %d inserted · %d moved · %d one-sided\n",
 		100*c.Similarity, st.Deleted, st.Inserted, st.Moved, st.LeftOnly+st.RightOnly)
+	if c.Bounded {
+		fmt.Fprintln(w, boundedNote)
+	}
 	for i, b := range c.Blocks {
 		if !v.show[i] {
 			continue
