@@ -621,7 +621,8 @@ func (p *comparePane) viewSize() int {
 			size += len(p.blank) + 1
 			continue
 		}
-		size += len(p.lay.painted[r]) + max(len(p.curRow)-len(p.lay.painted[r]), 0) + gutter
+		row := p.lay.paintedRow(r)
+		size += len(row) + max(len(p.curRow)-len(row), 0) + gutter
 	}
 	return size
 }
@@ -642,7 +643,7 @@ func (p *comparePane) writeRow(sb *strings.Builder, i, cur int) {
 		sb.WriteString(p.blank)
 		return
 	}
-	row := p.lay.painted[r]
+	row := p.lay.paintedRow(r)
 	if r == cur {
 		sb.WriteString(p.painter.current)
 		if p.curHit >= 0 && p.curRow != "" {

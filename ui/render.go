@@ -131,8 +131,12 @@ type layout struct {
 	changes  []int // the blocks with a change, for n/N
 
 	query   string
-	painted []string // rows, styled, without the gutter
-	hits    []hit
+	painted []string // rows, styled, without the gutter (see paintedRow)
+	// lazy, when set, paints the rows of a long layout as they are shown
+	// (see paint); lazyRows counts those painted since the last clear.
+	lazy     *painter
+	lazyRows int
+	hits     []hit
 	// searches counts the searches run (each repaints every row), and
 	// searched the cells they looked at, for the tests that a long query
 	// costs what its growth costs.
@@ -802,8 +806,25 @@ func (p *painter) fill(width int) string {
 	return p.fillText
 }
 
-// paint styles every row of lay.
+// eagerRows is the most rows a layout has painted all at once, and
+// maxLazyRows the most a longer one keeps painted. A painted row is a few
+// hundred bytes: two 5 MiB articles make a layout of 600,000 rows, whose
+// painting held 163 MB while the screen shows 60 of them. A news article
+// makes a few hundred rows.
+const (
+	eagerRows   = 20_000
+	maxLazyRows = 4_096
+)
+
+// paint styles every row of lay, or, past eagerRows, makes lay paint each
+// row as it is asked for (paintedRow).
 func (p *painter) paint(lay *layout) {
+	if len(lay.rows) > eagerRows {
+		lay.painted = make([]string, len(lay.rows))
+		lay.lazy, lay.lazyRows = p, 0
+		return
+	}
+	lay.lazy = nil
 	if cap(lay.painted) < len(lay.rows) {
 		lay.painted = make([]string, len(lay.rows))
 	}
@@ -814,6 +835,25 @@ func (p *painter) paint(lay *layout) {
 		p.row(&sb, lay, i, nil)
 		lay.painted[i] = sb.String()
 	}
+}
+
+// paintedRow returns row r of lay, styled, painting it first when lay
+// paints its rows as they are shown. Those it keeps are dropped all at
+// once past maxLazyRows: scrolling through a long layout repaints a page
+// at a time and holds no more than a few thousand rows.
+func (lay *layout) paintedRow(r int) string {
+	if s := lay.painted[r]; s != "" || lay.lazy == nil {
+		return s
+	}
+	if lay.lazyRows >= maxLazyRows {
+		clear(lay.painted)
+		lay.lazyRows = 0
+	}
+	var sb strings.Builder
+	lay.lazy.row(&sb, lay, r, nil)
+	lay.painted[r] = sb.String()
+	lay.lazyRows++
+	return lay.painted[r]
 }
 
 // paintCurrent returns row h.row of lay painted with match h standing out
