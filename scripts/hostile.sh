@@ -63,24 +63,32 @@ gen 5 60000 >"$dir/prose5m-b.txt" && truncate -s $((5 * 1024 * 1024)) "$dir/pros
 # The text model's worst cases at 5 MiB: a sentence a few bytes long
 # (700,000 of them), no word twice (1.2 million distinct words), and one
 # sentence of 2.6 million commas.
-awk 'BEGIN { srand(8); print "Short sentences\n"
-	for (s = 0; s < 760000; s++) {
-		printf "%c%c %c%c. ", 65 + int(rand() * 26), 97 + int(rand() * 26), 97 + int(rand() * 26), 97 + int(rand() * 26)
-		if (s % 5 == 4) printf "\n\n"
-	}
-}' >"$dir/short5m.txt" && truncate -s $((5 * 1024 * 1024)) "$dir/short5m.txt"
-awk 'BEGIN { srand(9); print "Distinct words\n"
-	for (s = 0; s < 40000; s++) {
-		k = 8 + int(rand() * 20)
-		for (j = 0; j < k; j++) {
-			l = 4 + int(rand() * 7); w = ""
-			for (c = 0; c < l; c++) w = w sprintf("%c", 97 + int(rand() * 26))
-			printf "%s%s", (j ? " " : ""), w
+short() { # short SEED: 5 MiB of two-word sentences
+	awk -v seed="$1" 'BEGIN { srand(seed); print "Short sentences\n"
+		for (s = 0; s < 760000; s++) {
+			printf "%c%c %c%c. ", 65 + int(rand() * 26), 97 + int(rand() * 26), 97 + int(rand() * 26), 97 + int(rand() * 26)
+			if (s % 5 == 4) printf "\n\n"
 		}
-		printf ". "
-		if (s % 4 == 3) printf "\n\n"
-	}
-}' >"$dir/distinct5m.txt" && truncate -s $((5 * 1024 * 1024)) "$dir/distinct5m.txt"
+	}'
+}
+short 8 >"$dir/short5m.txt" && truncate -s $((5 * 1024 * 1024)) "$dir/short5m.txt"
+short 18 >"$dir/short5m-b.txt" && truncate -s $((5 * 1024 * 1024)) "$dir/short5m-b.txt"
+distinct() { # distinct SEED: 5 MiB of words never used twice
+	awk -v seed="$1" 'BEGIN { srand(seed); print "Distinct words\n"
+		for (s = 0; s < 40000; s++) {
+			k = 8 + int(rand() * 20)
+			for (j = 0; j < k; j++) {
+				l = 4 + int(rand() * 7); w = ""
+				for (c = 0; c < l; c++) w = w sprintf("%c", 97 + int(rand() * 26))
+				printf "%s%s", (j ? " " : ""), w
+			}
+			printf ". "
+			if (s % 4 == 3) printf "\n\n"
+		}
+	}'
+}
+distinct 9 >"$dir/distinct5m.txt" && truncate -s $((5 * 1024 * 1024)) "$dir/distinct5m.txt"
+distinct 19 >"$dir/distinct5m-b.txt" && truncate -s $((5 * 1024 * 1024)) "$dir/distinct5m-b.txt"
 awk 'BEGIN { print "Commas\n"; for (i = 0; i < 2700000; i++) printf "a," }' >"$dir/commas5m.txt" && truncate -s $((5 * 1024 * 1024)) "$dir/commas5m.txt"
 gen 2 8000 >"$dir/long-a.txt"
 gen 3 8000 >"$dir/long-b.txt"
@@ -137,7 +145,10 @@ run prose5m diff prose5m.txt ./prose5m.txt --format plain
 run prose5m diff prose5m.txt ./prose5m.txt --format json
 run prose5m diff prose5m.txt prose5m-b.txt --format plain
 run short5m diff short5m.txt ./short5m.txt --format plain
+run short5m diff short5m.txt ./short5m.txt --format json
+run short5m diff short5m.txt short5m-b.txt --format plain
 run distinct5m diff distinct5m.txt ./distinct5m.txt --format plain
+run distinct5m diff distinct5m.txt distinct5m-b.txt --format plain
 run commas5m diff commas5m.txt ./commas5m.txt --format plain
 run long8k diff long-a.txt long-b.txt
 run escapes diff escapes.txt escapes2.txt --format plain
