@@ -110,11 +110,11 @@ func sentenceKey(a *corpus.Article, s corpus.Sentence) uint64 {
 // block per two-word sentence cost 400 bytes for 7 bytes of text.
 func compareBounded(ctx context.Context, a, b *corpus.Article) (*Comparison, error) {
 	m := &matcher{ctx: ctx}
-	left, lkeys := m.keyUnits(a)
-	lparas := paragraphRuns(a, left, lkeys)
-	right, rkeys := m.keyUnits(b)
-	rparas := paragraphRuns(b, right, rkeys)
-	lkeys, rkeys = nil, nil
+	left, keys := m.keyUnits(a)
+	lparas := paragraphRuns(a, left, keys)
+	right, keys := m.keyUnits(b)
+	rparas := paragraphRuns(b, right, keys)
+	keys = nil
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -150,7 +150,7 @@ func compareBounded(ctx context.Context, a, b *corpus.Article) (*Comparison, err
 		rparas[q[0]].paired = true
 		gs = append(gs, group{l: p.units, r: r.units, score: 1})
 	}
-	byKey = nil
+	byKey, lparas, rparas = nil, nil, nil // the builder's peak is the comparison's
 	slices.SortFunc(gs, func(x, y group) int { return cmp.Compare(x.l.Start, y.l.Start) })
 	markMoved(gs)
 	d := NewDiffer()
@@ -174,7 +174,13 @@ type paragraphRun struct {
 }
 
 func paragraphRuns(a *corpus.Article, us []unit, keys []uint64) []paragraphRun {
-	var runs []paragraphRun
+	n := 0
+	for i := range us {
+		if i == 0 || a.Sentences[us[i].sent].Para != a.Sentences[us[i-1].sent].Para {
+			n++
+		}
+	}
+	runs := make([]paragraphRun, 0, n)
 	for i := 0; i < len(us); {
 		para := a.Sentences[us[i].sent].Para
 		h := uint64(14695981039346656037) // FNV-1a, as corpus.HashWords
