@@ -3,6 +3,7 @@ package compare
 import (
 	"math"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"unicode"
@@ -29,14 +30,22 @@ type wordInfo struct {
 // wordInfos caches the lexicon's answer per matching form for every
 // comparison in the process: a lookup is a binary search over the table,
 // and the words of a story recur in every pair. The cache stops growing at
-// maxWordInfos forms so that hostile text cannot fill memory; past it,
-// forms are looked up each time.
+// maxWordInfoBytes so that hostile text cannot fill memory; past it,
+// forms are looked up each time. It is bounded in bytes, not forms: 128k
+// forms held 22 MB of ordinary words for the life of a server, and 128
+// MB of 1 KB ones.
 var (
 	wordInfos     sync.Map // string -> *wordInfo
-	wordInfoCount atomic.Int64
+	wordInfoBytes atomic.Int64
 )
 
-const maxWordInfos = 1 << 17
+// maxWordInfoBytes bounds wordInfos: about 100,000 news words, several
+// times a large story's vocabulary. wordInfoCost is what an entry costs
+// beyond its form: the wordInfo and the map's entry and nodes.
+const (
+	maxWordInfoBytes = 12 << 20
+	wordInfoCost     = 112
+)
 
 func infoOf(form string) *wordInfo {
 	if wi, ok := wordInfos.Load(form); ok {
@@ -47,9 +56,11 @@ func infoOf(form string) *wordInfo {
 	if class == lexicon.Plain {
 		wi.groups = lexicon.Groups(key)
 	}
-	if wordInfoCount.Load() < maxWordInfos {
-		if _, loaded := wordInfos.LoadOrStore(form, wi); !loaded {
-			wordInfoCount.Add(1)
+	if cost := int64(len(form) + wordInfoCost); wordInfoBytes.Load()+cost <= maxWordInfoBytes {
+		// A copy: the form may share its bytes with an article that the
+		// cache must not keep.
+		if _, loaded := wordInfos.LoadOrStore(strings.Clone(form), wi); !loaded {
+			wordInfoBytes.Add(cost)
 		}
 	}
 	return wi
