@@ -68,5 +68,9 @@ func (m *Model) handleLoaded(msg loadedMsg) tea.Cmd {
 	m.lib = msg.lib
 	m.install(msg.c, msg.problems)
 	m.layout()
-	return tea.Batch(m.initCmd, m.analyseStory())
+	refresh := refreshLibrary(m.ctx, m.lib)
+	if refresh != nil {
+		m.flash = refreshingFlash
+	}
+	return tea.Batch(m.initCmd, m.analyseStory(), refresh)
 }

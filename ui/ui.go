@@ -384,6 +384,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.layout()
 	case loadedMsg:
 		cmd = m.handleLoaded(msg)
+	case refreshedMsg:
+		cmd = m.handleRefreshed(msg)
 	case filterDueMsg, filterFoundMsg:
 		if m.state == stateReady {
 			cmd = m.compare.handleFilterSearch(msg)

@@ -98,6 +98,9 @@ type Archive struct {
 	// only is the name the archive was opened on (Options.Story) when it
 	// holds that story alone.
 	only string
+	// changed says that opening found files added, changed or removed
+	// since the index last saw them, and brought it up to date.
+	changed bool
 }
 
 // Story is one story of an archive: the articles one directory or one
@@ -271,6 +274,7 @@ func (a *Archive) refresh(ctx context.Context, opts Options) error {
 	if err != nil {
 		return err
 	}
+	a.changed = changed
 	if changed {
 		if entries, err = a.store.Entries(ctx); err != nil {
 			return err

@@ -238,3 +238,11 @@ func (l *Listing) Search(ctx context.Context, query string, limit int) ([]*corpu
 // TextUsed returns the bytes of text kept, by estimate, and how many
 // articles hold them.
 func (l *Listing) TextUsed() (bytes int64, articles int) { return l.texts.Used() }
+
+// Changed reports whether opening the archive found files added, changed
+// or removed since its index last saw them: a listing made before, from
+// the index as it was (Options.NoRefresh), is then out of date.
+func (a *Archive) Changed() bool { return a.changed }
+
+// Archive returns the archive l lists.
+func (l *Listing) Archive() *Archive { return l.ar }

@@ -30,34 +30,95 @@ type archiveOpener struct {
 	closed bool
 }
 
-// open opens the archive, refreshing its index on the way, and lists it
-// for the reader: the list comes from the index, and each article's text
-// is read when the reader needs it.
+// open opens the archive for the reader and lists it from its index as
+// it is, without looking at its files: on 100,000 articles, stat'ing every
+// file and reading the index again takes longer than the rest of opening.
+// The listing it returns refreshes the index in the background (Refresh),
+// and the reader lists it again if anything changed. An archive without a
+// listing yet (never indexed, or an index that had to be rebuilt or
+// replaced) is refreshed before it is shown, as there is nothing to show
+// until it is.
 func (o *archiveOpener) open(ctx context.Context) (ui.Library, []string, error) {
 	o.a.limitMemory()
-	ar, err := archive.Open(ctx, o.dir, archive.Options{})
+	ar, err := archive.Open(ctx, o.dir, archive.Options{NoRefresh: true})
+	if err == nil && (len(ar.Warnings()) > 0 || len(ar.Stories()) == 0) {
+		ar.Close()
+		ar, err = archive.Open(ctx, o.dir, archive.Options{})
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", Name(o.dir), err)
+		}
+		return o.install(ar, false)
+	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", Name(o.dir), err)
 	}
+	return o.install(ar, true)
+}
+
+// install makes ar the open archive and lists it; refreshable says that
+// its listing is the index's as it was, to refresh in the background.
+func (o *archiveOpener) install(ar *archive.Archive, refreshable bool) (ui.Library, []string, error) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	if o.closed {
 		ar.Close()
 		return nil, nil, context.Canceled
 	}
+	old := o.ar
 	o.ar = ar
+	if old != nil {
+		old.Close()
+	}
 	var lines []string
 	for _, w := range ar.Warnings() {
 		lines = append(lines, "warning: "+cell(w))
 	}
 	lines = append(lines, problemLines(ar.Problems())...)
-	lib := ar.Listing(0)
-	// Refreshing the index made garbage several times the listing's
-	// size; hand it back before the reader settles in for a session, and
-	// collect more often from now on (see readerMemoryLimit).
-	o.a.limitMemoryTo(readerMemoryLimit)
-	debug.FreeOSMemory()
+	listing := ar.Listing(0)
+	var lib ui.Library = listing
+	if refreshable {
+		lib = refreshingListing{Listing: listing, opener: o}
+	} else {
+		// Refreshing the index made garbage several times the listing's
+		// size; hand it back before the reader settles in for a session,
+		// and collect more often from now on (see readerMemoryLimit).
+		o.a.limitMemoryTo(readerMemoryLimit)
+		debug.FreeOSMemory()
+	}
 	return lib, lines, nil
+}
+
+// refreshingListing is a listing made from the index as it was, which
+// refreshes the index in the background once the reader shows it.
+type refreshingListing struct {
+	*archive.Listing
+	opener *archiveOpener
+}
+
+// Refresh looks at every file of the archive, and when any differs from
+// the index, opens the archive again, bringing its index up to date, and
+// returns it listed anew; nil when nothing changed.
+func (l refreshingListing) Refresh(ctx context.Context) (ui.Library, []string, error) {
+	o := l.opener
+	defer func() {
+		// What opening and checking left is garbage: hand it back, and
+		// collect more often from now on (see readerMemoryLimit).
+		o.a.limitMemoryTo(readerMemoryLimit)
+		debug.FreeOSMemory()
+	}()
+	stale, err := l.Archive().Stale(ctx)
+	if err != nil || !stale {
+		return nil, nil, err
+	}
+	ar, err := archive.Open(ctx, o.dir, archive.Options{})
+	if err != nil {
+		return nil, nil, err
+	}
+	if !ar.Changed() {
+		ar.Close()
+		return nil, nil, nil
+	}
+	return o.install(ar, false)
 }
 
 // close closes the archive, or the one open will open from now on.

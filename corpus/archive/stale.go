@@ -1,0 +1,34 @@
+package archive
+
+import "context"
+
+// Stale reports whether the archive's files differ from the listing it
+// was opened with: a file added, removed, or of another size or time than
+// the index holds, or an article the index has yet to group. It writes
+// nothing. A reader that opened the archive from its index as it was
+// (Options.NoRefresh), to show it at once, checks this in the background
+// and opens it again, refreshing it, only when it is stale: the check
+// holds a path and a time per file, not a second listing.
+func (a *Archive) Stale(ctx context.Context) (bool, error) {
+	disk, _, err := scan(ctx, a.root)
+	if err != nil {
+		return false, err
+	}
+	if len(disk) != len(a.entries) {
+		return true, nil
+	}
+	index := make(map[string]int, len(a.entries))
+	for i, e := range a.entries {
+		index[e.Path] = i
+	}
+	for _, f := range disk {
+		i, ok := index[f.Path]
+		if !ok || a.entries[i].Size != f.Size || !a.entries[i].ModTime.Equal(f.ModTime) {
+			return true, nil
+		}
+	}
+	if idx, ok := a.store.(storyIndex); ok {
+		return idx.HasUngrouped(ctx)
+	}
+	return false, ctx.Err()
+}

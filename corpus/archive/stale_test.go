@@ -1,0 +1,58 @@
+package archive
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// TestStale: an archive opened from its index as it was is stale once a
+// file is added, removed or changed, and not before; opening it again,
+// refreshing, makes it current.
+func TestStale(t *testing.T) {
+	tests := []struct {
+		name  string
+		edit  func(t *testing.T, dir string)
+		stale bool
+	}{
+		{"unchanged", func(*testing.T, string) {}, false},
+		{"added", func(t *testing.T, dir string) {
+			writeFile(t, dir, "new.txt", "Storm closes ports\n\nA storm closed every port on the coast on Tuesday.\n")
+		}, true},
+		{"removed", func(t *testing.T, dir string) {
+			if err := os.Remove(filepath.Join(dir, "zoo.txt")); err != nil {
+				t.Fatal(err)
+			}
+		}, true},
+		{"same size, new time", func(t *testing.T, dir string) {
+			later := time.Now().Add(time.Hour)
+			if err := os.Chtimes(filepath.Join(dir, "zoo.txt"), later, later); err != nil {
+				t.Fatal(err)
+			}
+		}, true},
+		{"rewritten", func(t *testing.T, dir string) {
+			writeFile(t, dir, "zoo.txt", "Panda cub named\n\nThe zoo named its panda cub on Friday.\n")
+		}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := writeArchive(t)
+			open(t, dir, Options{}).Close()
+			a := open(t, dir, Options{NoRefresh: true})
+			tt.edit(t, dir)
+			stale, err := a.Stale(context.Background())
+			if err != nil || stale != tt.stale {
+				t.Fatalf("Stale = %v, %v; want %v", stale, err, tt.stale)
+			}
+			b := open(t, dir, Options{})
+			if b.Changed() != tt.stale {
+				t.Errorf("refreshing: Changed = %v, want %v", b.Changed(), tt.stale)
+			}
+			if stale, err := b.Stale(context.Background()); err != nil || stale {
+				t.Errorf("after refreshing, Stale = %v, %v", stale, err)
+			}
+		})
+	}
+}

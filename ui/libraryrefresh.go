@@ -1,0 +1,83 @@
+package ui
+
+import (
+	"context"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// Refresher is a Library listed from its index as it was, before the
+// files were looked at: on a large archive, looking at every file takes
+// longer than the list takes to show, so the reader shows the list at once
+// and refreshes it in the background. Refresh looks at the files and
+// returns the library listed again when anything changed, or nil when the
+// listing shown is up to date.
+type Refresher interface {
+	Library
+	Refresh(ctx context.Context) (Library, []string, error)
+}
+
+// refreshedMsg carries what a background Refresh found: a library listed
+// anew, nil when nothing changed, or why it failed.
+type refreshedMsg struct {
+	lib      Library
+	problems []string
+	err      error
+}
+
+// refreshingFlash is the note the status bar shows while the archive's
+// files are checked.
+const refreshingFlash = "checking the archive's files…"
+
+// refreshLibrary returns the command that refreshes lib in the background,
+// or nil when lib lists what its files hold already.
+func refreshLibrary(ctx context.Context, lib Library) tea.Cmd {
+	r, ok := lib.(Refresher)
+	if !ok {
+		return nil
+	}
+	return recovering("refreshing the archive", func() tea.Msg {
+		fresh, problems, err := r.Refresh(ctx)
+		return refreshedMsg{lib: fresh, problems: problems, err: err}
+	})
+}
+
+// handleRefreshed installs the library a background refresh listed anew,
+// keeping the pair on screen when its articles are still listed, and says
+// what happened in the status bar.
+func (m *Model) handleRefreshed(msg refreshedMsg) tea.Cmd {
+	if m.flash == refreshingFlash {
+		m.flash = ""
+	}
+	if m.lib == nil {
+		return nil
+	}
+	if msg.err != nil {
+		if m.ctx.Err() == nil {
+			m.flash = "could not check the archive's files: " + msg.err.Error()
+		}
+		return nil
+	}
+	if msg.lib == nil {
+		return nil
+	}
+	left, right := m.left, m.right
+	m.lib = msg.lib
+	m.storyOf = make(map[*corpus.Article]*corpus.Story)
+	for st, cancel := range m.analysing {
+		cancel()
+		delete(m.analysing, st)
+	}
+	clear(m.analyses)
+	m.initCmd = nil
+	m.install(msg.lib.Corpus(), msg.problems)
+	m.layout()
+	cmd := m.initCmd
+	if l, r := msg.lib.Listed(left), msg.lib.Listed(right); l != nil && r != nil && (l != r || len(m.articles) == 1) {
+		cmd = m.setPair(l, r, false)
+		m.compare.articles.Select(l)
+	}
+	m.flash = "the archive changed on disk: list refreshed"
+	return tea.Batch(cmd, m.analyseStory())
+}
