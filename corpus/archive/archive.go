@@ -294,6 +294,11 @@ func (a *Archive) load(entries []Entry) {
 	named := map[string]*Story{}
 	grouped := map[int64]*Story{}
 	var order []*Story
+	// Each entry's story first, then the stories' entries in one array:
+	// appending to each story in turn would copy and regrow a hundred
+	// thousand entries' worth of slices on every opening.
+	of := make([]*Story, len(entries))
+	counts := map[*Story]int{}
 	for i, e := range entries {
 		a.byID[e.ID] = i
 		if e.Skipped {
@@ -313,7 +318,19 @@ func (a *Archive) load(entries []Entry) {
 				order = append(order, s)
 			}
 		}
-		s.Entries = append(s.Entries, e)
+		of[i] = s
+		counts[s]++
+	}
+	all := make([]Entry, 0, len(entries))
+	for _, s := range order {
+		n := counts[s]
+		s.Entries = all[len(all) : len(all) : len(all)+n]
+		all = all[:len(all)+n]
+	}
+	for i, s := range of {
+		if s != nil {
+			s.Entries = append(s.Entries, entries[i])
+		}
 	}
 	used := map[string]bool{}
 	for _, s := range order {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 	"weak"
@@ -83,11 +84,12 @@ func (a *Archive) Listing(textBytes int64) *Listing {
 		n += len(s.Entries)
 	}
 	arts := make([]corpus.Article, 0, n)
+	paths := a.paths()
 	for _, s := range a.stories {
 		st := &corpus.Story{Name: s.Name, Ungrouped: s.Alone, Articles: make([]*corpus.Article, 0, len(s.Entries))}
 		for _, e := range s.Entries {
 			arts = append(arts, corpus.Article{ID: e.Article, Outlet: e.Outlet, Title: e.Title, URL: e.URL, Date: e.Date,
-				Story: s.Name, Source: a.Path(e), Words: e.Words})
+				Story: s.Name, Source: paths(e), Words: e.Words})
 			art := &arts[len(arts)-1]
 			st.Articles = append(st.Articles, art)
 			l.byPath[art.Source] = art
@@ -246,3 +248,31 @@ func (a *Archive) Changed() bool { return a.changed }
 
 // Archive returns the archive l lists.
 func (l *Listing) Archive() *Archive { return l.ar }
+
+// paths returns a function giving an entry's path as Path does, the
+// paths sharing a few large strings: a hundred thousand Joins were a fifth
+// of a reader's opening, in allocations and in cleaning paths the index
+// holds clean already. A path that is not clean goes through Path.
+func (a *Archive) paths() func(Entry) string {
+	const chunk = 1 << 20
+	var b strings.Builder
+	return func(e Entry) string {
+		p := filepath.FromSlash(e.Path)
+		if p == "" || filepath.IsAbs(p) || filepath.Clean(p) != p || !filepath.IsLocal(p) ||
+			strings.HasSuffix(a.root, string(filepath.Separator)) {
+			return a.Path(e)
+		}
+		need := len(a.root) + 1 + len(p)
+		if b.Cap()-b.Len() < need {
+			// A new builder: the strings handed out keep the old one's
+			// bytes, which a builder never changes once written.
+			b = strings.Builder{}
+			b.Grow(max(chunk, need))
+		}
+		start := b.Len()
+		b.WriteString(a.root)
+		b.WriteByte(filepath.Separator)
+		b.WriteString(p)
+		return b.String()[start:]
+	}
+}

@@ -75,14 +75,15 @@ func (o *archiveOpener) install(ar *archive.Archive, refreshable bool) (ui.Libra
 	}
 	lines = append(lines, problemLines(ar.Problems())...)
 	listing := ar.Listing(0)
+	// Collect more often from now on (see readerMemoryLimit): the
+	// background refresh, too, is held to it.
+	o.a.limitMemoryTo(readerMemoryLimit)
 	var lib ui.Library = listing
 	if refreshable {
 		lib = refreshingListing{Listing: listing, opener: o}
 	} else {
 		// Refreshing the index made garbage several times the listing's
-		// size; hand it back before the reader settles in for a session,
-		// and collect more often from now on (see readerMemoryLimit).
-		o.a.limitMemoryTo(readerMemoryLimit)
+		// size; hand it back before the reader settles in for a session.
 		debug.FreeOSMemory()
 	}
 	return lib, lines, nil
@@ -100,12 +101,8 @@ type refreshingListing struct {
 // returns it listed anew; nil when nothing changed.
 func (l refreshingListing) Refresh(ctx context.Context) (ui.Library, []string, error) {
 	o := l.opener
-	defer func() {
-		// What opening and checking left is garbage: hand it back, and
-		// collect more often from now on (see readerMemoryLimit).
-		o.a.limitMemoryTo(readerMemoryLimit)
-		debug.FreeOSMemory()
-	}()
+	// What opening and checking leave is garbage: hand it back.
+	defer debug.FreeOSMemory()
 	stale, err := l.Archive().Stale(ctx)
 	if err != nil || !stale {
 		return nil, nil, err
