@@ -90,6 +90,7 @@ type cell struct {
 	lines []line
 	row   int // the row of its first line
 	col   int // 0 for the left (or only) column, 1 for the right
+	block int // the block it shows one side of
 	// matches are the search matches in text, sorted; fold is text folded
 	// for matching, computed the first time a search needs it.
 	matches []span
@@ -137,6 +138,16 @@ type layout struct {
 	lazy     *painter
 	lazyRows int
 	hits     []hit
+	// star is the folded query the layout was built with starred, kept to
+	// wrap its cells again (see cellLines).
+	star []rune
+	// wrapLazily, set on a long comparison (see lazyCellBytes), drops each
+	// cell's lines once its rows are made and wraps them again when they
+	// are shown or searched; rewrapped holds those wrapped since the last
+	// clear, by cell, and blockCell the first cell of each block.
+	wrapLazily bool
+	rewrapped  map[int][]line
+	blockCell  []int
 	// searches counts the searches run (each repaints every row), and
 	// searched the cells they looked at, for the tests that a long query
 	// costs what its growth costs.
@@ -173,9 +184,13 @@ func buildLayout(c *compare.Comparison, width int, md mode, markers bool, marks 
 // q starred, *like this*: what marks them where the terminal shows no
 // attributes (see layout.setQuery).
 func buildLayoutStarred(c *compare.Comparison, width int, md mode, markers bool, marks pairMarks, q string) *layout {
-	lay := &layout{cmp: c, marks: marks, mode: md, markers: markers, width: width, colWidth: colWidths(width, md)}
-	b := &layoutBuilder{lay: lay, markers: markers, star: foldQuery(q)}
+	lay := &layout{cmp: c, marks: marks, mode: md, markers: markers, width: width, colWidth: colWidths(width, md), star: foldQuery(q)}
+	lay.wrapLazily = len(c.Left.Raw)+len(c.Right.Raw) > lazyCellBytes
+	b := &layoutBuilder{lay: lay, markers: markers, star: lay.star}
 	lay.blockRow = make([]int, len(c.Blocks))
+	if lay.wrapLazily {
+		lay.blockCell = make([]int, len(c.Blocks))
+	}
 	for bi := range c.Blocks {
 		blk := &c.Blocks[bi]
 		if bi > 0 {
@@ -186,13 +201,63 @@ func buildLayoutStarred(c *compare.Comparison, width int, md mode, markers bool,
 		if mk != markNone {
 			lay.changes = append(lay.changes, bi)
 		}
-		if md == inline {
-			b.inlineBlock(bi, blk, mk)
-		} else {
-			b.sideBySideBlock(bi, blk, mk)
+		firstCell := len(lay.cells)
+		b.block(bi, blk, mk)
+		if lay.wrapLazily {
+			lay.blockCell[bi] = firstCell
+			for ci := firstCell; ci < len(lay.cells); ci++ {
+				lay.cells[ci].lines = nil
+			}
 		}
 	}
 	return lay
+}
+
+// lazyCellBytes is the size of a comparison's two articles past which its
+// layout keeps no wrapped lines but those shown (see cellLines). A line's
+// fragments are 40 bytes each, one for every change and every word that
+// differs: two 5 MiB files of two-word sentences held 311 MB of them, for
+// the 50 rows on screen. A news article is a few tens of kilobytes. A
+// variable for the tests that compare a lazy layout with an eager one.
+var lazyCellBytes = 1 << 20
+
+// maxRewrapped is the most cells a lazily wrapped layout keeps wrapped;
+// past it they are dropped all at once, as painted rows are.
+const maxRewrapped = 2_048
+
+// block adds the cells and rows of block bi.
+func (b *layoutBuilder) block(bi int, blk *compare.Block, mk mark) {
+	b.curBlock = bi
+	if b.lay.mode == inline {
+		b.inlineBlock(bi, blk, mk)
+	} else {
+		b.sideBySideBlock(bi, blk, mk)
+	}
+}
+
+// cellLines returns the wrapped lines of cell ci, wrapping its block again
+// when the layout wraps lazily. A block's cells depend on the block alone
+// (and the layout's width, mode, marks and starred query), so wrapping it
+// again gives the lines it had when its rows were made.
+func (lay *layout) cellLines(ci int) []line {
+	if !lay.wrapLazily {
+		return lay.cells[ci].lines
+	}
+	if ls, ok := lay.rewrapped[ci]; ok {
+		return ls
+	}
+	if lay.rewrapped == nil || len(lay.rewrapped) >= maxRewrapped {
+		lay.rewrapped = make(map[int][]line)
+	}
+	bi := lay.cells[ci].block
+	scratch := &layout{cmp: lay.cmp, marks: lay.marks, mode: lay.mode, markers: lay.markers, width: lay.width, colWidth: lay.colWidth}
+	b := &layoutBuilder{lay: scratch, markers: lay.markers, star: lay.star}
+	blk := &lay.cmp.Blocks[bi]
+	b.block(bi, blk, blockMark(blk))
+	for k := range scratch.cells {
+		lay.rewrapped[lay.blockCell[bi]+k] = scratch.cells[k].lines
+	}
+	return lay.rewrapped[ci]
 }
 
 // blockMark returns the gutter mark of blk. Headings, captions and
@@ -229,6 +294,8 @@ type layoutBuilder struct {
 	notes   []string // above the passage: "moved; partner at ¶7"
 	after   []string // below it: facts other outlets give differently
 	pcs     []piece
+	// curBlock is the block whose cells are being built.
+	curBlock int
 }
 
 func (b *layoutBuilder) sideBySideBlock(bi int, blk *compare.Block, mk mark) {
@@ -556,7 +623,7 @@ func (b *layoutBuilder) finish(side int) int {
 	for _, n := range b.after {
 		lines = append(lines, wrapFrags([]frag{{n, clsNote, -1}}, lay.colWidth)...)
 	}
-	lay.cells = append(lay.cells, cell{text: b.text.String(), lines: lines, row: len(lay.rows), col: side})
+	lay.cells = append(lay.cells, cell{text: b.text.String(), lines: lines, row: len(lay.rows), col: side, block: b.curBlock})
 	b.text.Reset()
 	b.frags = b.frags[:0]
 	b.notes = b.notes[:0]
@@ -893,7 +960,7 @@ func (p *painter) col(sb *strings.Builder, lay *layout, ref colRef, cur *hit) {
 		p.pad(sb, lay.colWidth)
 	default:
 		c := &lay.cells[ref.cell]
-		ln := c.lines[ref.line]
+		ln := lay.cellLines(ref.cell)[ref.line]
 		current := -1
 		if cur != nil && cur.cell == ref.cell {
 			current = cur.match

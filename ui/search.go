@@ -126,8 +126,12 @@ func (lay *layout) setQuery(q string, p *painter) {
 		}
 		c.matches = findAll(c.fold, qr)
 		li := 0
+		var lines []line
+		if len(c.matches) > 0 {
+			lines = lay.cellLines(ci)
+		}
 		for mi, m := range c.matches {
-			li = lineAt(c.lines, li, m.start)
+			li = lineAt(lines, li, m.start)
 			lay.hits = append(lay.hits, hit{row: c.row + li, col: c.col, cell: ci, match: mi})
 		}
 	}
