@@ -292,7 +292,11 @@ func (r *passagesRenderer) runs() {
 	r.line(seg{"Word for word in several outlets", s.Section},
 		seg{fmt.Sprintf(" · %s of %d or more words", count(len(runs), "run", "runs"), analysis.MinVerbatimRun), s.Meta})
 	if len(runs) == 0 {
-		r.line(seg{"  none", s.Meta})
+		none := "none"
+		if sa.an.VerbatimNote != "" {
+			none = sa.an.VerbatimNote
+		}
+		r.line(seg{"  " + none, s.Meta})
 		return
 	}
 	for k, run := range runs {

@@ -36,8 +36,11 @@ type Analysis struct {
 	ShortQuotes []quote.Group
 	// Note says why Articles holds fewer articles than the story, or is
 	// empty when it holds them all.
-	Note  string
-	facts []Disagreement
+	Note string
+	// VerbatimNote says why Verbatim is empty without looking (see
+	// MaxVerbatimWords), or is empty when it was looked for.
+	VerbatimNote string
+	facts        []Disagreement
 }
 
 // Coverage says how much of one article (the row) another (the column)
@@ -99,7 +102,7 @@ func Analyze(ctx context.Context, s *corpus.Story, pairs *compare.Cache) (*Analy
 	}
 	an.coverage()
 	an.unique()
-	an.Verbatim = VerbatimRuns(arts, MinVerbatimRun)
+	an.Verbatim, an.VerbatimNote = boundedVerbatimRuns(arts, MinVerbatimRun)
 	an.Quotes, an.ShortQuotes = quote.GroupAll(arts)
 	an.facts = an.disagreements()
 	return an, nil

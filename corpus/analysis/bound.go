@@ -112,3 +112,29 @@ func comparePairs(ctx context.Context, arts []*corpus.Article, pairs *compare.Ca
 	}
 	return arts, cmps, note, nil
 }
+
+// MaxVerbatimWords is the most prose words, over the analysed articles,
+// that verbatim runs are looked for in. Their index of word grams holds
+// about a hundred bytes a word: the 2.8 million words of two 5 MiB files
+// of two-word sentences held some 300 MB of it, beside the comparison the
+// reader shows. Twenty-four long news articles are about 50,000 words.
+const MaxVerbatimWords = 400_000
+
+// VerbatimLimitNote is the note of an analysis that did not look for
+// verbatim runs among articles of words prose words.
+func VerbatimLimitNote(words int) string {
+	return fmt.Sprintf("word-for-word runs are not looked for: the articles have %d words, over %d", words, MaxVerbatimWords)
+}
+
+// boundedVerbatimRuns is VerbatimRuns of arts, or none and a note when
+// arts hold more than MaxVerbatimWords prose words.
+func boundedVerbatimRuns(arts []*corpus.Article, minWords int) ([]VerbatimRun, string) {
+	words := 0
+	for _, a := range arts {
+		words += a.ProseWords()
+	}
+	if words > MaxVerbatimWords {
+		return nil, VerbatimLimitNote(words)
+	}
+	return VerbatimRuns(arts, minWords), ""
+}
