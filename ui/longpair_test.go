@@ -10,6 +10,7 @@ import (
 
 	"github.com/muesli/termenv"
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/corpus/compare"
 )
 
@@ -71,5 +72,32 @@ func TestLongPairLayoutStaysSmall(t *testing.T) {
 			t.Errorf("mode %v: a layout of %d rows holds %d MB, want at most %d", md, len(lay.rows), grown>>20, bound>>20)
 		}
 		runtime.KeepAlive(lay)
+	}
+}
+
+// TestLongStoryIsNotAnalysed checks that the reader does not analyse a
+// story past analysis.MaxReaderStoryBytes in the background (which held
+// another comparison of the pair and an index of its words), and that the
+// views needing the analysis say why; a story of news articles is
+// analysed.
+func TestLongStoryIsNotAnalysed(t *testing.T) {
+	big := corpus.Parse("left", shortSentences(8, analysis.MaxReaderStoryBytes/2+1))
+	other := corpus.Parse("right", shortSentences(18, analysis.MaxReaderStoryBytes/2+1))
+	st := &corpus.Story{Name: "long", Articles: []*corpus.Article{big, other}}
+	sa := analyseStory(context.Background(), st, analysis.NewCache(), nil)
+	want := analysis.StorySizeNote(analysis.StoryBytes(st))
+	if sa.err == nil || sa.err.Error() != want {
+		t.Fatalf("analysis of a %d-byte story: err %v, want %q", analysis.StoryBytes(st), sa.err, want)
+	}
+	c := &corpus.Corpus{Stories: []*corpus.Story{st}}
+	m := newModelOpts(t, c, 160, 45, Options{})
+	m = send(m, analysisMsg{st, sa})
+	m = press(m, "4")
+	if v := m.View(); !strings.Contains(v, "the story is not analysed") {
+		t.Errorf("the passages view does not say why there is no analysis:\n%s", v)
+	}
+	small := seed(t).Stories[0]
+	if sa := analyseStory(context.Background(), small, analysis.NewCache(), nil); sa.err != nil {
+		t.Errorf("a story of news articles is not analysed: %v", sa.err)
 	}
 }

@@ -138,3 +138,27 @@ func boundedVerbatimRuns(arts []*corpus.Article, minWords int) ([]VerbatimRun, s
 	}
 	return VerbatimRuns(arts, minWords), ""
 }
+
+// MaxReaderStoryBytes is the most bytes of articles the reader analyses
+// in the background, beside the comparison it shows. Analysing a story
+// compares its pairs again (a comparison this large is past what the
+// comparison cache keeps) and indexes its words: for two 5 MiB files of
+// two-word sentences, another 63 MB of live heap on top of the 340 MB
+// the reader held, past its 256 MiB. Twenty-four long news articles are
+// about a megabyte.
+const MaxReaderStoryBytes = 4 << 20
+
+// StoryBytes returns the bytes of the articles of s.
+func StoryBytes(s *corpus.Story) int {
+	n := 0
+	for _, a := range s.Articles {
+		n += len(a.Raw)
+	}
+	return n
+}
+
+// StorySizeNote is the note of a story of bytes bytes of articles that the
+// reader does not analyse.
+func StorySizeNote(bytes int) string {
+	return fmt.Sprintf("the story is not analysed: its articles are %.1f MiB, over %d MiB; the pair view compares them", float64(bytes)/(1<<20), MaxReaderStoryBytes>>20)
+}
