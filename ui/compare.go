@@ -228,7 +228,7 @@ func (p comparePane) place() place {
 	if p.lay == nil || len(p.lay.rows) == 0 {
 		return place{block: -1}
 	}
-	b := p.lay.rows[p.scroll.top].block
+	b := int(p.lay.rows[p.scroll.top].block)
 	return place{b, p.scroll.top - p.lay.blockRow[b], p.blockHeight(b)}
 }
 
@@ -445,9 +445,9 @@ func (p comparePane) CurrentBlock() int {
 		return -1
 	}
 	if r := p.cursorRow(); r >= 0 && p.visible(r) {
-		return p.lay.rows[r].block
+		return int(p.lay.rows[r].block)
 	}
-	return p.lay.rows[p.scroll.Top()].block
+	return int(p.lay.rows[p.scroll.Top()].block)
 }
 
 // cursorRow returns the row the gutter marks as current, or -1.

@@ -143,7 +143,7 @@ func screenLines(m Model) []string { return strings.Split(screen(m), "\n") }
 // topBlock returns the block at the comparison pane's top row.
 func topBlock(m Model) int {
 	p := m.compare.pane
-	return p.lay.rows[p.scroll.top].block
+	return int(p.lay.rows[p.scroll.top].block)
 }
 
 // quotesOf, matrixOf and passagesOf return the views of the story.

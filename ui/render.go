@@ -99,13 +99,15 @@ type cell struct {
 
 // colRef says what one column of a row shows: a line of a cell, padding
 // below a shorter cell (line -1), or noCell/emptyCell.
+// Its fields are 32 bits wide: a layout of two 5 MiB articles has over
+// half a million rows.
 type colRef struct {
-	cell, line int
+	cell, line int32
 }
 
 // row is one screen row of a laid-out comparison.
 type row struct {
-	block   int
+	block   int32
 	mark    mark
 	rowMark rowMark
 	cols    [2]colRef
@@ -194,7 +196,7 @@ func buildLayoutStarred(c *compare.Comparison, width int, md mode, markers bool,
 	for bi := range c.Blocks {
 		blk := &c.Blocks[bi]
 		if bi > 0 {
-			lay.rows = append(lay.rows, row{block: bi - 1, cols: [2]colRef{{noCell, 0}, {noCell, 0}}})
+			lay.rows = append(lay.rows, row{block: int32(bi - 1), cols: [2]colRef{{noCell, 0}, {noCell, 0}}})
 		}
 		lay.blockRow[bi] = len(lay.rows)
 		mk := blockMark(blk)
@@ -311,7 +313,7 @@ func (b *layoutBuilder) sideBySideBlock(bi int, blk *compare.Block, mk mark) {
 	first := len(b.lay.rows)
 	for i := range n {
 		cols := [2]colRef{b.ref(left, i), b.ref(right, i)}
-		b.lay.rows = append(b.lay.rows, row{block: bi, cols: cols, rowMark: rowMarkOf(b.flags(cols[0]) | b.flags(cols[1]))})
+		b.lay.rows = append(b.lay.rows, row{block: int32(bi), cols: cols, rowMark: rowMarkOf(b.flags(cols[0]) | b.flags(cols[1]))})
 	}
 	b.lay.rows[first].mark = mk
 }
@@ -321,7 +323,7 @@ func (b *layoutBuilder) inlineBlock(bi int, blk *compare.Block, mk mark) {
 	first := len(b.lay.rows)
 	for i := range b.height(ci) {
 		ref := b.ref(ci, i)
-		r := row{block: bi, cols: [2]colRef{ref, {noCell, 0}}, rowMark: rowMarkOf(b.flags(ref))}
+		r := row{block: int32(bi), cols: [2]colRef{ref, {noCell, 0}}, rowMark: rowMarkOf(b.flags(ref))}
 		if mk == markLeft || mk == markRight || i == 0 {
 			r.mark = mk
 		}
@@ -350,11 +352,11 @@ func (b *layoutBuilder) flags(ref colRef) class {
 func (b *layoutBuilder) ref(ci, i int) colRef {
 	switch {
 	case ci < 0:
-		return colRef{ci, 0}
+		return colRef{int32(ci), 0}
 	case i < len(b.lay.cells[ci].lines):
-		return colRef{ci, i}
+		return colRef{int32(ci), int32(i)}
 	}
-	return colRef{ci, -1}
+	return colRef{int32(ci), -1}
 }
 
 // roleFlags returns the class flags for a block's role: titles bold,
@@ -960,9 +962,9 @@ func (p *painter) col(sb *strings.Builder, lay *layout, ref colRef, cur *hit) {
 		p.pad(sb, lay.colWidth)
 	default:
 		c := &lay.cells[ref.cell]
-		ln := lay.cellLines(ref.cell)[ref.line]
+		ln := lay.cellLines(int(ref.cell))[ref.line]
 		current := -1
-		if cur != nil && cur.cell == ref.cell {
+		if cur != nil && cur.cell == int(ref.cell) {
 			current = cur.match
 		}
 		p.line(sb, ln, c.matches, current)
