@@ -205,6 +205,12 @@ func (p *comparePane) relayout() {
 		p.layouts = slices.DeleteFunc(p.layouts, func(l *layout) bool {
 			return l.cmp == k.cmp && l.width == k.width && l.mode == k.mode
 		})
+		if lay.wrapLazily {
+			// A long comparison's layout is tens of megabytes however
+			// little of it is wrapped: keep no other (another width, the
+			// other mode) beside the one shown.
+			p.layouts = slices.DeleteFunc(p.layouts, func(l *layout) bool { return l.wrapLazily })
+		}
 		if len(p.layouts) >= maxLayouts {
 			p.layouts = p.layouts[:maxLayouts-1]
 		}
