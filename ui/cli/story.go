@@ -315,7 +315,10 @@ func writeShared(w io.Writer, format string, an *analysis.Analysis) error {
 		out := struct {
 			Story string    `json:"story"`
 			Runs  []jsonRun `json:"runs"`
-		}{Story: an.Story.Name, Runs: []jsonRun{}}
+			// Note says why no runs were looked for (see
+			// analysis.MaxVerbatimWords).
+			Note string `json:"note,omitempty"`
+		}{Story: an.Story.Name, Runs: []jsonRun{}, Note: an.VerbatimNote}
 		for _, r := range an.Verbatim {
 			first := r.Spans[0]
 			jr := jsonRun{Words: r.Words, Text: first.Article.Text(first.Span)}
@@ -328,6 +331,9 @@ func writeShared(w io.Writer, format string, an *analysis.Analysis) error {
 	}
 	storyHeader(w, an)
 	fmt.Fprintf(w, "%d passages of %d or more words printed word for word by two or more outlets\n", len(an.Verbatim), analysis.MinVerbatimRun)
+	if an.VerbatimNote != "" {
+		fmt.Fprintf(w, "(%s)\n", an.VerbatimNote)
+	}
 	for _, r := range an.Verbatim {
 		first := r.Spans[0]
 		fmt.Fprintf(w, "\n## %d outlets · %d words\n%s\n", len(r.Spans), r.Words, termsafe.OneLine(first.Article.Text(first.Span)))
