@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"runtime/debug"
 	"strings"
 
@@ -193,7 +194,9 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 		c      *corpus.Corpus
 		probs  []corpus.Problem
 		opener *archiveOpener
-		err    error
+		// loadPair loads a large pair in the reader's background.
+		loadPair func(context.Context) (*corpus.Corpus, []string, error)
+		err      error
 	)
 	switch {
 	case len(args) == 2:
@@ -201,6 +204,17 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 		// pair view's lines: without a soft limit the heap grew to twice
 		// what is live (725 MiB of RSS for two 5 MiB files of prose).
 		a.limitMemoryTo(readerMemoryLimit)
+		if a.largePair(args[0], args[1]) {
+			// Reading and segmenting two large files takes seconds:
+			// the reader opens at once, shows that it is loading, and
+			// answers q and Ctrl-C meanwhile.
+			left, right := args[0], args[1]
+			loadPair = func(context.Context) (*corpus.Corpus, []string, error) {
+				c, probs, err := a.loadPair(left, right)
+				return c, problemLines(probs), err
+			}
+			break
+		}
 		c, probs, err = a.loadPair(args[0], args[1])
 	case len(args) == 1 && a.isArchive(args[0]):
 		// A folder is opened through its index, which can take a while
@@ -223,6 +237,9 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 		loading = "the articles in " + termsafe.OneLine(args[0])
 		open = opener.open
 	}
+	if loadPair != nil {
+		loading = termsafe.OneLine(args[0]) + " and " + termsafe.OneLine(args[1])
+	}
 	ctx := cmd.Context()
 	err = read(ctx, ReaderRequest{
 		Corpus:   c,
@@ -231,6 +248,7 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 		Problems: problems,
 		InputTTY: len(args) == 2 && (args[0] == "-" || args[1] == "-"),
 		Loading:  loading,
+		Load:     loadPair,
 		Open:     open,
 		// An OSC 8 link is an escape sequence: only with colour on.
 		Hyperlinks: a.colorOn() && l.Getenv != nil && ui.SupportsHyperlinks(l.Getenv),
@@ -241,6 +259,33 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 		return context.Cause(ctx)
 	}
 	return err
+}
+
+// largePairBytes is the size of a pair of files past which the reader
+// loads them in its background: two files of 1 MiB of prose take some
+// 0.3 s of CPU to read and segment, over what a key may wait for.
+const largePairBytes = 1 << 20
+
+// largePair reports whether the files left and right are regular files
+// of more than largePairBytes together. Standard input and a file that
+// cannot be looked at are loaded at once, so that their errors are the
+// command's.
+func (a *app) largePair(left, right string) bool {
+	if !a.env.Files {
+		return false
+	}
+	var n int64
+	for _, name := range []string{left, right} {
+		if name == "-" {
+			return false
+		}
+		info, err := os.Stat(name)
+		if err != nil || !info.Mode().IsRegular() {
+			return false
+		}
+		n += info.Size()
+	}
+	return n > largePairBytes
 }
 
 // loadPair makes a corpus of the two articles in files (or standard
