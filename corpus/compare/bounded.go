@@ -37,28 +37,22 @@ func exceedsFullLimits(a, b *corpus.Article) bool {
 	return false
 }
 
-// noFeatures and noMeaning are the features and meaning of every unit of
-// a bounded comparison: its key is kept apart (see keyUnits), and the
-// block builder needs no more.
-var (
-	noFeatures = new(features)
-	noMeaning  = new(meaning)
-)
-
-// keyUnits is units for a bounded comparison, with each unit's sentence
-// key (see sentenceFeatures) in keys: 40 bytes a sentence, where a full
-// unit with its features and meaning costs a few hundred.
-func (m *matcher) keyUnits(a *corpus.Article) (us []unit, keys []uint64) {
+// keySentences is the prose sentences of a bounded comparison, by
+// sentence index, with each one's sentence key (see sentenceFeatures) in
+// keys: 12 bytes a sentence, where a full unit with its features and
+// meaning costs a few hundred, and even a bare unit 32. The block builder
+// needs no more.
+func (m *matcher) keySentences(a *corpus.Article) (sents []int32, keys []uint64) {
 	n := 0
 	for _, sent := range a.Sentences {
 		if a.Paragraphs[sent.Para].Role == corpus.RoleProse {
 			n++
 		}
 	}
-	us, keys = make([]unit, 0, n), make([]uint64, 0, n)
+	sents, keys = make([]int32, 0, n), make([]uint64, 0, n)
 	for si, sent := range a.Sentences {
 		if si%256 == 0 && m.ctx != nil && m.ctx.Err() != nil {
-			return us, keys // the caller checks the context
+			return sents, keys // the caller checks the context
 		}
 		if a.Paragraphs[sent.Para].Role != corpus.RoleProse {
 			continue
@@ -67,10 +61,10 @@ func (m *matcher) keyUnits(a *corpus.Article) (us []unit, keys []uint64) {
 		if key == 0 {
 			continue
 		}
-		us = append(us, unit{sent: si, features: noFeatures, meaning: noMeaning})
+		sents = append(sents, int32(si))
 		keys = append(keys, key)
 	}
-	return us, keys
+	return sents, keys
 }
 
 // sentenceKey is sentenceFeatures's key of s (corpus.HashWords over the
@@ -110,9 +104,9 @@ func sentenceKey(a *corpus.Article, s corpus.Sentence) uint64 {
 // block per two-word sentence cost 400 bytes for 7 bytes of text.
 func compareBounded(ctx context.Context, a, b *corpus.Article) (*Comparison, error) {
 	m := &matcher{ctx: ctx}
-	left, keys := m.keyUnits(a)
+	left, keys := m.keySentences(a)
 	lparas := paragraphRuns(a, left, keys)
-	right, keys := m.keyUnits(b)
+	right, keys := m.keySentences(b)
 	rparas := paragraphRuns(b, right, keys)
 	keys = nil
 	if err := ctx.Err(); err != nil {
@@ -165,27 +159,28 @@ func compareBounded(ctx context.Context, a, b *corpus.Article) (*Comparison, err
 	return c, nil
 }
 
-// paragraphRun is a prose paragraph of a bounded comparison: its units and
-// the hash of their keys in order.
+// paragraphRun is a prose paragraph of a bounded comparison: its
+// sentences' indexes into the comparison's prose sentences (the groups'
+// "units") and the hash of their keys in order.
 type paragraphRun struct {
 	units  corpus.Range
 	key    uint64
 	paired bool
 }
 
-func paragraphRuns(a *corpus.Article, us []unit, keys []uint64) []paragraphRun {
+func paragraphRuns(a *corpus.Article, sents []int32, keys []uint64) []paragraphRun {
 	n := 0
-	for i := range us {
-		if i == 0 || a.Sentences[us[i].sent].Para != a.Sentences[us[i-1].sent].Para {
+	for i := range sents {
+		if i == 0 || a.Sentences[sents[i]].Para != a.Sentences[sents[i-1]].Para {
 			n++
 		}
 	}
 	runs := make([]paragraphRun, 0, n)
-	for i := 0; i < len(us); {
-		para := a.Sentences[us[i].sent].Para
+	for i := 0; i < len(sents); {
+		para := a.Sentences[sents[i]].Para
 		h := uint64(14695981039346656037) // FNV-1a, as corpus.HashWords
 		j := i
-		for ; j < len(us) && a.Sentences[us[j].sent].Para == para; j++ {
+		for ; j < len(sents) && a.Sentences[sents[j]].Para == para; j++ {
 			h ^= keys[j]
 			h *= 1099511628211
 		}

@@ -64,7 +64,7 @@ func CompareWith(ctx context.Context, a, b *corpus.Article, md *Model) (*Compari
 		return nil, err
 	}
 
-	bb := &blockBuilder{ctx: ctx, a: a, b: b, left: left, right: right, d: d}
+	bb := &blockBuilder{ctx: ctx, a: a, b: b, left: sentencesOf(left), right: sentencesOf(right), d: d}
 	bb.build(gs)
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -189,9 +189,12 @@ func sameParagraph(a *corpus.Article, us []unit, i, j int) bool {
 type blockBuilder struct {
 	// ctx, once done, makes the builder skip the remaining word diffs: the
 	// caller then drops the comparison.
-	ctx         context.Context
-	a, b        *corpus.Article
-	left, right []unit
+	ctx  context.Context
+	a, b *corpus.Article
+	// left and right are the sentence index of each unit, by unit index
+	// (the groups' ranges): a bounded comparison has no units to spare
+	// 32 bytes a sentence on.
+	left, right []int32
 	d           *Differ
 	blocks      []Block
 	// groupBlock maps a group index to its block index.
@@ -234,10 +237,10 @@ func (bb *blockBuilder) build(gs []group) {
 	rpart := func(gi int) corpus.Range { return gs[gi].rpart() }
 	for gi, g := range gs {
 		for u := g.l.Start; u < g.l.End; u++ {
-			place(groupOfL, secondL, bb.left[u].sent, gi, lpart)
+			place(groupOfL, secondL, int(bb.left[u]), gi, lpart)
 		}
 		for u := g.r.Start; u < g.r.End; u++ {
-			place(groupOfR, secondR, bb.right[u].sent, gi, rpart)
+			place(groupOfR, secondR, int(bb.right[u]), gi, rpart)
 		}
 	}
 	bb.groupBlock = make([]int, len(gs))
@@ -257,40 +260,38 @@ func (bb *blockBuilder) build(gs []group) {
 	}
 	usedRight := make([]bool, len(rightElems))
 
-	// The left article in order.
-	for _, e := range elements(a, groupOfL, secondL) {
-		if gi := e.gi; gi >= 0 {
-			g := gs[gi]
-			kind := Aligned
-			if g.moved {
-				kind = Moved
-			}
-			bb.groupBlock[gi] = len(bb.blocks)
-			bb.blocks = append(bb.blocks, bb.pair(kind,
-				corpus.Range{Start: bb.left[g.l.Start].sent, End: bb.left[g.l.End-1].sent + 1},
-				corpus.Range{Start: bb.right[g.r.Start].sent, End: bb.right[g.r.End-1].sent + 1}, g))
-			continue
-		}
-		if e.role != corpus.RoleProse {
+	// Each left element makes one block, in order: its line twin on the
+	// right, if any, is chosen first, so that the number of blocks is
+	// known before any is made and they are made once, in place (on
+	// bounded comparisons of 5 MiB a side, growing and then reordering a
+	// block slice held three copies of it at once).
+	leftElems := elements(a, groupOfL, secondL)
+	twinOf := make([]int32, len(leftElems))
+	for i, e := range leftElems {
+		twinOf[i] = -1
+		if e.gi < 0 && e.role != corpus.RoleProse {
 			k := lineKey(a, e)
 			if q := twins[k]; len(q) > 0 {
 				twins[k] = q[1:]
 				usedRight[q[0]] = true
-				bb.blocks = append(bb.blocks, bb.twin(e, rightElems[q[0]]))
-				continue
+				twinOf[i] = int32(q[0])
 			}
 		}
-		bb.blocks = append(bb.blocks, bb.oneSided(LeftOnly, e))
+		if e.gi >= 0 {
+			bb.groupBlock[e.gi] = i // the left order, until the right's are placed
+		}
 	}
+	twins = nil
 
 	// The right article's one-sided passages, each after the in-order block
 	// holding its nearest preceding neighbour; the right's title, unpaired,
 	// after the left's title, so that the two titles stay together.
+	type pendingElem struct{ anchor, elem int32 }
+	var pending []pendingElem
 	anchor := -1
-	if hasTitle(a) && len(bb.blocks) > 0 {
+	if hasTitle(a) && len(leftElems) > 0 {
 		anchor = 0
 	}
-	pending := make(map[int][]Block)
 	for i, e := range rightElems {
 		if usedRight[i] {
 			continue
@@ -301,29 +302,38 @@ func (bb *blockBuilder) build(gs []group) {
 			}
 			continue
 		}
-		pending[anchor] = append(pending[anchor], bb.oneSided(RightOnly, e))
-	}
-	if len(pending) == 0 {
-		return
+		pending = append(pending, pendingElem{int32(anchor), int32(i)})
 	}
 	// Each anchor's passages go right after it, before whatever else the
 	// left article has there: the reader sees the right side's additions
 	// next to the passage they follow.
-	n := len(bb.blocks)
-	for _, p := range pending {
-		n += len(p)
+	slices.SortStableFunc(pending, func(x, y pendingElem) int { return cmp.Compare(x.anchor, y.anchor) })
+	bb.blocks = make([]Block, 0, len(leftElems)+len(pending))
+	next := 0
+	flush := func(anchor int32) {
+		for ; next < len(pending) && pending[next].anchor == anchor; next++ {
+			bb.blocks = append(bb.blocks, bb.oneSided(RightOnly, rightElems[pending[next].elem]))
+		}
 	}
-	out := make([]Block, 0, n)
-	remap := make([]int, len(bb.blocks))
-	out = append(out, pending[-1]...)
-	for i, blk := range bb.blocks {
-		remap[i] = len(out)
-		out = append(out, blk)
-		out = append(out, pending[i]...)
-	}
-	bb.blocks = out
-	for gi := range bb.groupBlock {
-		bb.groupBlock[gi] = remap[bb.groupBlock[gi]]
+	flush(-1)
+	for i, e := range leftElems {
+		switch {
+		case e.gi >= 0:
+			g := gs[e.gi]
+			kind := Aligned
+			if g.moved {
+				kind = Moved
+			}
+			bb.groupBlock[e.gi] = len(bb.blocks)
+			bb.blocks = append(bb.blocks, bb.pair(kind,
+				corpus.Range{Start: int(bb.left[g.l.Start]), End: int(bb.left[g.l.End-1]) + 1},
+				corpus.Range{Start: int(bb.right[g.r.Start]), End: int(bb.right[g.r.End-1]) + 1}, g))
+		case twinOf[i] >= 0:
+			bb.blocks = append(bb.blocks, bb.twin(e, rightElems[twinOf[i]]))
+		default:
+			bb.blocks = append(bb.blocks, bb.oneSided(LeftOnly, e))
+		}
+		flush(int32(i))
 	}
 }
 
@@ -331,15 +341,26 @@ func hasTitle(a *corpus.Article) bool {
 	return len(a.Paragraphs) > 0 && a.Paragraphs[0].Role == corpus.RoleTitle
 }
 
-func unitIndex(a *corpus.Article, us []unit) []int {
+func unitIndex(a *corpus.Article, sents []int32) []int {
 	idx := make([]int, len(a.Sentences))
 	for i := range idx {
 		idx[i] = -1
 	}
-	for ui, u := range us {
-		idx[u.sent] = ui
+	for ui, s := range sents {
+		idx[s] = ui
 	}
 	return idx
+}
+
+// sentencesOf is the sentence index of each of us, for the block builder.
+// An article is tokenized up to maxTokenized bytes, so an index fits 32
+// bits.
+func sentencesOf(us []unit) []int32 {
+	sents := make([]int32, len(us))
+	for i, u := range us {
+		sents[i] = int32(u.sent)
+	}
+	return sents
 }
 
 // elements lists an article's passages in order: each paired group's first

@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -369,8 +371,23 @@ func (v diffView) writeJSON(w io.Writer) error {
 		Right:         articleJSON(c.Right),
 		Similarity:    round(c.Similarity),
 		Bounded:       c.Bounded,
-		Blocks:        make([]jsonBlock, 0, len(c.Blocks)),
+		Blocks:        []jsonBlock{},
 	}
+	// The document is written a block at a time, as writeJSON would write
+	// it whole: a comparison of two 5 MiB files has 140,000 blocks, whose
+	// JSON values and encoding, held at once, took 60 MB (issue 13).
+	var head bytes.Buffer
+	if err := writeJSON(&head, out, false); err != nil {
+		return err
+	}
+	closing := []byte("]}\n")
+	if !bytes.HasSuffix(head.Bytes(), closing) {
+		return fmt.Errorf("diff JSON: the document does not end in its block list: %q", head.Bytes()[max(0, head.Len()-8):])
+	}
+	if _, err := w.Write(head.Bytes()[:head.Len()-len(closing)]); err != nil {
+		return err
+	}
+	first := true
 	text := func(a *corpus.Article, s corpus.Span) *string {
 		if !v.opts.withText {
 			return nil
@@ -411,9 +428,22 @@ func (v diffView) writeJSON(w io.Writer) error {
 			}
 			jb.Ops = append(jb.Ops, jo)
 		}
-		out.Blocks = append(out.Blocks, jb)
+		enc, err := json.Marshal(jb)
+		if err != nil {
+			return err
+		}
+		if !first {
+			if _, err := w.Write([]byte{','}); err != nil {
+				return err
+			}
+		}
+		first = false
+		if _, err := w.Write(escapeJSON(enc)); err != nil {
+			return err
+		}
 	}
-	return writeJSON(w, out, false)
+	_, err := w.Write(closing)
+	return err
 }
 
 // marks says how a text rendering shows each part of a diff.
