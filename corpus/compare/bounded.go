@@ -37,34 +37,43 @@ func exceedsFullLimits(a, b *corpus.Article) bool {
 	return false
 }
 
-// keySentences is the prose sentences of a bounded comparison, by
-// sentence index, with each one's sentence key (see sentenceFeatures) in
-// keys: 12 bytes a sentence, where a full unit with its features and
-// meaning costs a few hundred, and even a bare unit 32. The block builder
-// needs no more.
-func (m *matcher) keySentences(a *corpus.Article) (sents []int32, keys []uint64) {
-	n := 0
-	for _, sent := range a.Sentences {
-		if a.Paragraphs[sent.Para].Role == corpus.RoleProse {
-			n++
+// boundedRuns is the prose sentences of a bounded comparison, by sentence
+// index (4 bytes a sentence, where a full unit with its features and
+// meaning costs a few hundred, and even a bare unit 32: the block builder
+// needs no more), and its prose paragraphs as runs of them, each keyed by
+// its sentences' keys (see sentenceKey) in order.
+func boundedRuns(ctx context.Context, a *corpus.Article) (sents []int32, runs []paragraphRun) {
+	n, np := 0, 0
+	for _, p := range a.Paragraphs {
+		if p.Role == corpus.RoleProse {
+			n += p.Sentences.Len()
+			np++
 		}
 	}
-	sents, keys = make([]int32, 0, n), make([]uint64, 0, n)
-	for si, sent := range a.Sentences {
-		if si%256 == 0 && m.ctx != nil && m.ctx.Err() != nil {
-			return sents, keys // the caller checks the context
+	sents, runs = make([]int32, 0, n), make([]paragraphRun, 0, np)
+	for pi, p := range a.Paragraphs {
+		if pi%256 == 0 && ctx.Err() != nil {
+			return sents, runs // the caller checks the context
 		}
-		if a.Paragraphs[sent.Para].Role != corpus.RoleProse {
+		if p.Role != corpus.RoleProse {
 			continue
 		}
-		key := sentenceKey(a, sent)
-		if key == 0 {
-			continue
+		start := len(sents)
+		h := uint64(14695981039346656037) // FNV-1a, as corpus.HashWords
+		for si := p.Sentences.Start; si < p.Sentences.End; si++ {
+			key := sentenceKey(a, a.Sentences[si])
+			if key == 0 {
+				continue
+			}
+			sents = append(sents, int32(si))
+			h ^= key
+			h *= 1099511628211
 		}
-		sents = append(sents, int32(si))
-		keys = append(keys, key)
+		if len(sents) > start {
+			runs = append(runs, paragraphRun{units: corpus.Range{Start: start, End: len(sents)}, key: h})
+		}
 	}
-	return sents, keys
+	return sents, runs
 }
 
 // sentenceKey is sentenceFeatures's key of s (corpus.HashWords over the
@@ -103,21 +112,26 @@ func sentenceKey(a *corpus.Article, s corpus.Sentence) uint64 {
 // they take, grows with the paragraphs rather than with the sentences: a
 // block per two-word sentence cost 400 bytes for 7 bytes of text.
 func compareBounded(ctx context.Context, a, b *corpus.Article) (*Comparison, error) {
-	m := &matcher{ctx: ctx}
-	left, keys := m.keySentences(a)
-	lparas := paragraphRuns(a, left, keys)
-	right, keys := m.keySentences(b)
-	rparas := paragraphRuns(b, right, keys)
-	keys = nil
+	left, lparas := boundedRuns(ctx, a)
+	right, rparas := boundedRuns(ctx, b)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 
-	// Right paragraphs by key, in article order.
-	byKey := make(map[uint64][]int32, len(rparas))
-	for i, p := range rparas {
-		byKey[p.key] = append(byKey[p.key], int32(i))
+	// Right paragraphs by key, in article order: indexes sorted by key,
+	// and for each key's first, how many of its paragraphs are taken (a
+	// map of slices cost 70 bytes a paragraph).
+	byKey := make([]int32, len(rparas))
+	for i := range byKey {
+		byKey[i] = int32(i)
 	}
+	slices.SortFunc(byKey, func(x, y int32) int {
+		if c := cmp.Compare(rparas[x].key, rparas[y].key); c != 0 {
+			return c
+		}
+		return cmp.Compare(x, y)
+	})
+	taken := make([]int32, len(rparas))
 	var gs []group
 	var cands []candidate // for markRepeats: a left paragraph and its right twin's first unit
 	for i, p := range lparas {
@@ -126,13 +140,18 @@ func compareBounded(ctx context.Context, a, b *corpus.Article) (*Comparison, err
 				return nil, err
 			}
 		}
-		q, ok := byKey[p.key]
+		first, ok := slices.BinarySearchFunc(byKey, p.key, func(x int32, key uint64) int { return cmp.Compare(rparas[x].key, key) })
 		if !ok {
 			continue
 		}
-		r := rparas[q[0]]
-		if len(q) > 1 {
-			byKey[p.key] = q[1:]
+		last := first
+		for last+1 < len(byKey) && rparas[byKey[last+1]].key == p.key {
+			last++
+		}
+		ri := byKey[first+int(taken[first])]
+		r := rparas[ri]
+		if first+int(taken[first]) < last {
+			taken[first]++
 			gs = append(gs, group{l: p.units, r: r.units, score: 1})
 			continue
 		}
@@ -141,10 +160,10 @@ func compareBounded(ctx context.Context, a, b *corpus.Article) (*Comparison, err
 			cands = append(cands, candidate{l: p.units.Start, r: r.units.Start, score: 1})
 			continue
 		}
-		rparas[q[0]].paired = true
+		rparas[ri].paired = true
 		gs = append(gs, group{l: p.units, r: r.units, score: 1})
 	}
-	byKey, lparas, rparas = nil, nil, nil // the builder's peak is the comparison's
+	byKey, taken, lparas, rparas = nil, nil, nil, nil // the builder's peak is the comparison's
 	slices.SortFunc(gs, func(x, y group) int { return cmp.Compare(x.l.Start, y.l.Start) })
 	markMoved(gs)
 	d := NewDiffer()
@@ -166,26 +185,4 @@ type paragraphRun struct {
 	units  corpus.Range
 	key    uint64
 	paired bool
-}
-
-func paragraphRuns(a *corpus.Article, sents []int32, keys []uint64) []paragraphRun {
-	n := 0
-	for i := range sents {
-		if i == 0 || a.Sentences[sents[i]].Para != a.Sentences[sents[i-1]].Para {
-			n++
-		}
-	}
-	runs := make([]paragraphRun, 0, n)
-	for i := 0; i < len(sents); {
-		para := a.Sentences[sents[i]].Para
-		h := uint64(14695981039346656037) // FNV-1a, as corpus.HashWords
-		j := i
-		for ; j < len(sents) && a.Sentences[sents[j]].Para == para; j++ {
-			h ^= keys[j]
-			h *= 1099511628211
-		}
-		runs = append(runs, paragraphRun{units: corpus.Range{Start: i, End: j}, key: h})
-		i = j
-	}
-	return runs
 }

@@ -212,8 +212,10 @@ type element struct {
 
 func (bb *blockBuilder) build(gs []group) {
 	a, b := bb.a, bb.b
-	groupOfL := make([]int, len(a.Sentences))
-	groupOfR := make([]int, len(b.Sentences))
+	// 32-bit group indexes: there are fewer groups than sentences (see
+	// sentencesOf).
+	groupOfL := make([]int32, len(a.Sentences))
+	groupOfR := make([]int32, len(b.Sentences))
 	for i := range groupOfL {
 		groupOfL[i] = -1
 	}
@@ -223,15 +225,15 @@ func (bb *blockBuilder) build(gs []group) {
 	// A sentence split between two groups (split.go) is in groupOf by
 	// the group of its first part and in second by that of its other.
 	secondL, secondR := map[int]int{}, map[int]int{}
-	place := func(groupOf []int, second map[int]int, s, gi int, part func(int) corpus.Range) {
-		if prev := groupOf[s]; prev >= 0 {
+	place := func(groupOf []int32, second map[int]int, s, gi int, part func(int) corpus.Range) {
+		if prev := int(groupOf[s]); prev >= 0 {
 			if part(gi).Start < part(prev).Start {
-				groupOf[s], gi = gi, prev
+				groupOf[s], gi = int32(gi), prev
 			}
 			second[s] = gi
 			return
 		}
-		groupOf[s] = gi
+		groupOf[s] = int32(gi)
 	}
 	lpart := func(gi int) corpus.Range { return gs[gi].lpart() }
 	rpart := func(gi int) corpus.Range { return gs[gi].rpart() }
@@ -368,20 +370,20 @@ func sentencesOf(us []unit) []int32 {
 // sentences within a paragraph, and whole non-prose paragraphs (the title
 // among them, paired or not). Sentences of a group after its first are
 // left out.
-func elements(a *corpus.Article, groupOf []int, second map[int]int) []element {
+func elements(a *corpus.Article, groupOf []int32, second map[int]int) []element {
 	var es []element
 	for _, p := range a.Paragraphs {
 		if p.Role != corpus.RoleProse {
 			gi := -1
 			if p.Role == corpus.RoleTitle && p.Sentences.Len() > 0 {
-				gi = groupOf[p.Sentences.Start]
+				gi = int(groupOf[p.Sentences.Start])
 			}
 			es = append(es, element{p.Sentences, p.Role, gi})
 			continue
 		}
 		run := -1
 		for si := p.Sentences.Start; si < p.Sentences.End; si++ {
-			gi := groupOf[si]
+			gi := int(groupOf[si])
 			if gi < 0 {
 				if run < 0 {
 					run = len(es)
@@ -392,7 +394,7 @@ func elements(a *corpus.Article, groupOf []int, second map[int]int) []element {
 				continue
 			}
 			run = -1
-			if si == 0 || groupOf[si-1] != gi {
+			if si == 0 || int(groupOf[si-1]) != gi {
 				es = append(es, element{corpus.Range{Start: si, End: si + 1}, corpus.RoleProse, gi})
 			}
 			if sg, ok := second[si]; ok {
