@@ -283,7 +283,9 @@ func (bb *blockBuilder) build(gs []group) {
 			bb.groupBlock[e.gi] = i // the left order, until the right's are placed
 		}
 	}
-	twins = nil
+	// What placed sentences in groups is not needed past the elements:
+	// dropped, it makes room for the blocks.
+	twins, groupOfL, groupOfR, secondL, secondR = nil, nil, nil, nil, nil
 
 	// The right article's one-sided passages, each after the in-order block
 	// holding its nearest preceding neighbour; the right's title, unpaired,
@@ -306,6 +308,7 @@ func (bb *blockBuilder) build(gs []group) {
 		}
 		pending = append(pending, pendingElem{int32(anchor), int32(i)})
 	}
+	usedRight = nil
 	// Each anchor's passages go right after it, before whatever else the
 	// left article has there: the reader sees the right side's additions
 	// next to the passage they follow.

@@ -120,6 +120,8 @@ func (a *app) diff(ctx context.Context, p *printer, left, right string, o diffOp
 
 // writeDiff compares l and r and writes the comparison in o's format.
 func (a *app) writeDiff(ctx context.Context, p *printer, l, r *corpus.Article, o diffOptions) error {
+	// A file against itself or a copy: one text model for both sides.
+	corpus.ShareText(l, r)
 	var cmp *compare.Comparison
 	var err error
 	if a.env.Cache != nil {
