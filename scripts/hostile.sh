@@ -74,8 +74,8 @@ short() { # short SEED: 5 MiB of two-word sentences
 short 8 >"$dir/short5m.txt" && truncate -s $((5 * 1024 * 1024)) "$dir/short5m.txt"
 short 18 >"$dir/short5m-b.txt" && truncate -s $((5 * 1024 * 1024)) "$dir/short5m-b.txt"
 # A file against itself shares one text model (corpus.ShareText); a copy
-# with one byte changed is two, paired paragraph by paragraph: 215 MiB,
-# 215 MiB, 240 MiB and 245 MiB for the four short5m rows below (2 cores).
+# with one byte changed is two, paired paragraph by paragraph: peaks of
+# about 215, 215, 250 and 235 MiB for the four short5m rows below.
 cp "$dir/short5m.txt" "$dir/short5m-c.txt" && printf 'Q' | dd of="$dir/short5m-c.txt" bs=1 seek=$((5 * 512 * 1024)) conv=notrunc 2>/dev/null
 distinct() { # distinct SEED: 5 MiB of words never used twice
 	awk -v seed="$1" 'BEGIN { srand(seed); print "Distinct words\n"
