@@ -268,20 +268,7 @@ func (m *matcher) features(a, b *unit, surface float64, verbatim bool) Features 
 func infoGroups(m *matcher, lemma uint64) []uint32 { return m.groupsOf[lemma] }
 
 // relatedTo reports whether two sorted group lists share a group.
-func relatedTo(a, b []uint32) bool {
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			return true
-		}
-	}
-	return false
-}
+func relatedTo(a, b []uint32) bool { return sorted.Count(a, b) > 0 }
 
 func sharedShare(a, b []uint64) float64 {
 	if n := min(len(a), len(b)); n > 0 {
