@@ -2,12 +2,10 @@ package compare
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/newsdiff/newsdiff/corpus"
-	"github.com/newsdiff/newsdiff/corpus/internal/testcorpus"
 )
 
 // TestDiffMatchesWordsNotSpaces is issue 9's second defect: the diff ran
@@ -53,19 +51,7 @@ func TestDiffMatchesWordsNotSpaces(t *testing.T) {
 // "Bexar County Sheriff Javier Salazar called Kameron's death Thursday a
 // 'tragic accident.'" A name and a weekday are not an event.
 func TestNameOnlyPairNotMade(t *testing.T) {
-	dir := filepath.Join(testcorpus.Shared(t, "corpora/stories"), "2017-12-21-texas-deputies-shooting-kills-6-year-old")
-	left, _, err := corpus.LoadFile(filepath.Join(dir, "01_unattributed.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	right, _, err := corpus.LoadFile(filepath.Join(dir, "02_cnn.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := Compare(context.Background(), left, right)
-	if err != nil {
-		t.Fatal(err)
-	}
+	left, right, c := compareStoryFiles(t, "2017-12-21-texas-deputies-shooting-kills-6-year-old", "01_unattributed.txt", "02_cnn.txt")
 	for _, blk := range c.Blocks {
 		if (blk.Kind == Aligned || blk.Kind == Moved) &&
 			strings.Contains(left.Text(blk.Left), "looking for a female suspect") &&

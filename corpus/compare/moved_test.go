@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"context"
 	"strings"
 	"testing"
 
@@ -25,12 +24,7 @@ func TestMovedRunInsidePair(t *testing.T) {
 			"said in a statement",
 		},
 	} {
-		a := corpus.Parse("left", []byte(tc.left))
-		b := corpus.Parse("right", []byte(tc.right))
-		c, err := Compare(context.Background(), a, b)
-		if err != nil {
-			t.Fatal(err)
-		}
+		a, b, c := compareTexts(t, tc.left, tc.right)
 		var delMoved, insMoved []string
 		paired := false
 		for _, blk := range c.Blocks {

@@ -1,13 +1,8 @@
 package compare
 
 import (
-	"context"
-	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/newsdiff/newsdiff/corpus"
-	"github.com/newsdiff/newsdiff/corpus/internal/testcorpus"
 )
 
 // twoPartners is a sentence reporting two events against an article that
@@ -23,12 +18,7 @@ var twoPartners = [2]string{
 // partner, in two blocks that point at each other and still cover the
 // sentence once.
 func TestOneSentenceTwoPartners(t *testing.T) {
-	a := corpus.Parse("left", []byte(twoPartners[0]))
-	b := corpus.Parse("right", []byte(twoPartners[1]))
-	c, err := Compare(context.Background(), a, b)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, _, c := compareTexts(t, twoPartners[0], twoPartners[1])
 	checkTwoPartners(t, c, "harbour land sale", "night shift arrests")
 }
 
@@ -37,19 +27,7 @@ func TestOneSentenceTwoPartners(t *testing.T) {
 // channel and Stone, against USA Today's sentences on Cohen and on
 // Kushner.
 func TestOneSentenceTwoPartnersMueller(t *testing.T) {
-	dir := filepath.Join(testcorpus.Shared(t, "corpora/stories"), "2018-04-30-mueller-questions-for-trump")
-	a, _, err := corpus.LoadFile(filepath.Join(dir, "02_nytimes.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, _, err := corpus.LoadFile(filepath.Join(dir, "03_usatoday.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := Compare(context.Background(), a, b)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, _, c := compareStoryFiles(t, "2018-04-30-mueller-questions-for-trump", "02_nytimes.txt", "03_usatoday.txt")
 	checkTwoPartners(t, c, "Moscow real estate deal", "Jared Kushner, to set up a back channel")
 }
 

@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"context"
 	"testing"
 
 	"github.com/newsdiff/newsdiff/corpus"
@@ -41,12 +40,7 @@ func TestTitlesPairByScoring(t *testing.T) {
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a := corpus.Parse("left", []byte(tc.left))
-			b := corpus.Parse("right", []byte(tc.right))
-			c, err := Compare(context.Background(), a, b)
-			if err != nil {
-				t.Fatal(err)
-			}
+			a, b, c := compareTexts(t, tc.left, tc.right)
 			got := -1
 			for _, blk := range c.Blocks {
 				if (blk.Kind == Aligned || blk.Kind == Moved) && blk.LeftSentences.Start == 0 {
