@@ -88,19 +88,16 @@ func (an *Analysis) disagreements() []Disagreement {
 	for ai, a := range an.Articles {
 		ms = append(ms, factMentions(a, ai))
 	}
+	// A day or a time is one value of its event: paired is all it takes.
+	sameEvent := func(x, y Mention) (string, bool) {
+		if !paired.same(x.art, x.sent, y.art, y.sent) {
+			return "", false
+		}
+		return rarestShared(x, y, idf), true
+	}
 	var out []Disagreement
-	out = append(out, linkMentions(an.Articles, ms, FactDay, func(x, y Mention) (string, bool) {
-		if !paired.same(x.art, x.sent, y.art, y.sent) {
-			return "", false
-		}
-		return rarestShared(x, y, idf), true
-	})...)
-	out = append(out, linkMentions(an.Articles, ms, FactTime, func(x, y Mention) (string, bool) {
-		if !paired.same(x.art, x.sent, y.art, y.sent) {
-			return "", false
-		}
-		return rarestShared(x, y, idf), true
-	})...)
+	out = append(out, linkMentions(an.Articles, ms, FactDay, sameEvent)...)
+	out = append(out, linkMentions(an.Articles, ms, FactTime, sameEvent)...)
 	out = append(out, linkMentions(an.Articles, ms, FactNumber, func(x, y Mention) (string, bool) {
 		if !paired.same(x.art, x.sent, y.art, y.sent) {
 			return "", false
