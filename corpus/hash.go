@@ -20,10 +20,19 @@ func HashForm(s string) uint64 {
 
 // HashWords hashes a run of word hashes into one.
 func HashWords(ws []uint64) uint64 {
-	h := uint64(fnvOffset)
+	h := NewRunHash()
 	for _, w := range ws {
-		h ^= w
-		h *= fnvPrime
+		h = h.Add(w)
 	}
-	return h
+	return uint64(h)
 }
+
+// RunHash is HashWords taken a word at a time, for a caller that does not
+// keep the run: uint64(h) after adding ws is HashWords(ws).
+type RunHash uint64
+
+// NewRunHash returns the hash of an empty run.
+func NewRunHash() RunHash { return fnvOffset }
+
+// Add returns the hash of the run with w after it.
+func (h RunHash) Add(w uint64) RunHash { return (h ^ RunHash(w)) * fnvPrime }

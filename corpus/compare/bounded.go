@@ -59,18 +59,17 @@ func boundedRuns(ctx context.Context, a *corpus.Article) (sents []int32, runs []
 			continue
 		}
 		start := len(sents)
-		h := uint64(14695981039346656037) // FNV-1a, as corpus.HashWords
+		h := corpus.NewRunHash()
 		for si := p.Sentences.Start; si < p.Sentences.End; si++ {
 			key := sentenceKey(a, a.Sentences[si])
 			if key == 0 {
 				continue
 			}
 			sents = append(sents, int32(si))
-			h ^= key
-			h *= 1099511628211
+			h = h.Add(key)
 		}
 		if len(sents) > start {
-			runs = append(runs, paragraphRun{units: corpus.Range{Start: start, End: len(sents)}, key: h})
+			runs = append(runs, paragraphRun{units: corpus.Range{Start: start, End: len(sents)}, key: uint64(h)})
 		}
 	}
 	return sents, runs
@@ -81,16 +80,15 @@ func boundedRuns(ctx context.Context, a *corpus.Article) (sents []int32, runs []
 // the hashes.
 func sentenceKey(a *corpus.Article, s corpus.Sentence) uint64 {
 	toks := a.Tokens.In(s.Tokens)
-	hash := func(kind corpus.TokenKind) (h uint64, n int) {
-		h = 14695981039346656037 // FNV-1a, as corpus.HashWords
+	hash := func(kind corpus.TokenKind) (uint64, int) {
+		h, n := corpus.NewRunHash(), 0
 		for i := range toks.Len() {
 			if toks.Kind(i) == kind {
-				h ^= corpus.HashForm(toks.Form(i))
-				h *= 1099511628211
+				h = h.Add(corpus.HashForm(toks.Form(i)))
 				n++
 			}
 		}
-		return h, n
+		return uint64(h), n
 	}
 	if h, n := hash(corpus.TokWord); n > 0 {
 		return h | 1
