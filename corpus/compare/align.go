@@ -92,6 +92,19 @@ type features struct {
 	idfs   []float32 // the IDF of each content word (see weightOf)
 }
 
+// sentenceKeyOf is the key of a sentence from the hash of its words, or
+// of its punctuation when it has no word (worded false): worded keys are
+// odd, the others even and never 0, which is no sentence's key.
+func sentenceKeyOf(h uint64, worded bool) uint64 {
+	switch {
+	case worded:
+		return h | 1
+	case h&^1 == 0:
+		return 2
+	}
+	return h &^ 1
+}
+
 // sentenceFeatures computes the features of sentence s of a, a prose
 // sentence, unless one of a's sentences with the same words was seen
 // before: then it returns that one's, from seen. Each sentence's slices
@@ -115,17 +128,14 @@ func sentenceFeatures(a *corpus.Article, s corpus.Sentence, seen map[uint64]*fea
 				backing = append(backing, corpus.HashForm(toks.Form(i)))
 			}
 		}
-		key = corpus.HashWords(backing) | 1
+		key = sentenceKeyOf(corpus.HashWords(backing), true)
 	} else if np > 0 {
 		for i := range toks.Len() {
 			if toks.Kind(i) == corpus.TokPunct {
 				backing = append(backing, corpus.HashForm(toks.Form(i)))
 			}
 		}
-		key = corpus.HashWords(backing) &^ 1 // never equal to a worded key
-		if key == 0 {
-			key = 2
-		}
+		key = sentenceKeyOf(corpus.HashWords(backing), false)
 	}
 	if key == 0 {
 		return nil, false

@@ -75,9 +75,8 @@ func boundedRuns(ctx context.Context, a *corpus.Article) (sents []int32, runs []
 	return sents, runs
 }
 
-// sentenceKey is sentenceFeatures's key of s (corpus.HashWords over the
-// hashes of its words, or of its punctuation), computed without keeping
-// the hashes.
+// sentenceKey is sentenceFeatures's key of s (see sentenceKeyOf),
+// computed without keeping the hashes.
 func sentenceKey(a *corpus.Article, s corpus.Sentence) uint64 {
 	toks := a.Tokens.In(s.Tokens)
 	hash := func(kind corpus.TokenKind) (uint64, int) {
@@ -91,16 +90,12 @@ func sentenceKey(a *corpus.Article, s corpus.Sentence) uint64 {
 		return uint64(h), n
 	}
 	if h, n := hash(corpus.TokWord); n > 0 {
-		return h | 1
+		return sentenceKeyOf(h, true)
 	}
-	h, n := hash(corpus.TokPunct)
-	switch {
-	case n == 0:
-		return 0
-	case h&^1 == 0:
-		return 2
+	if h, n := hash(corpus.TokPunct); n > 0 {
+		return sentenceKeyOf(h, false)
 	}
-	return h &^ 1
+	return 0
 }
 
 // compareBounded is Compare past the bounds: each side's prose paragraphs
