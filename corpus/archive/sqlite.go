@@ -453,16 +453,7 @@ func (s *SQLite) Neighbours(ctx context.Context, keys []uint64, perKey int) ([][
 		if err != nil {
 			return nil, err
 		}
-		for rows.Next() {
-			var id int64
-			if err := rows.Scan(&id); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			out[i] = append(out[i], id)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+		if out[i], err = scanIDs(rows); err != nil {
 			return nil, err
 		}
 	}
@@ -734,28 +725,15 @@ func (s *SQLite) entryRows(ctx context.Context, query string, args ...any) ([]En
 // syntax: each is quoted, so that a reader's "/" filter cannot fail on a
 // stray quote or operator.
 func (s *SQLite) Search(ctx context.Context, query string, limit int) ([]int64, error) {
-	words := strings.Fields(query)
-	if len(words) == 0 {
+	q := ftsQuery(query)
+	if q == "" {
 		return nil, nil
 	}
-	for i, w := range words {
-		words[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"`
-	}
-	words[len(words)-1] += "*"
-	rows, err := s.db.QueryContext(ctx, `SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ?`, strings.Join(words, " "), limit)
+	rows, err := s.db.QueryContext(ctx, `SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ?`, q, limit)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var out []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		out = append(out, id)
-	}
-	return out, rows.Err()
+	return scanIDs(rows)
 }
 
 func u32s(v []uint32) []byte {
