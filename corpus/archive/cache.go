@@ -107,6 +107,17 @@ func (c *Cache) Article(ctx context.Context, path string) (*corpus.Article, erro
 	if it := c.get(k); it != nil {
 		return it.art, nil
 	}
+	a, err := readArticle(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	c.put(&cacheItem{key: k, art: a, size: articleSize(a)})
+	return a, nil
+}
+
+// readArticle reads and segments the file at path, which must hold an
+// article: the cache and the reader's listing read a text the same way.
+func readArticle(ctx context.Context, path string) (*corpus.Article, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -117,7 +128,6 @@ func (c *Cache) Article(ctx context.Context, path string) (*corpus.Article, erro
 	if a == nil {
 		return nil, fmt.Errorf("%s: no article", path)
 	}
-	c.put(&cacheItem{key: k, art: a, size: articleSize(a)})
 	return a, nil
 }
 

@@ -2,7 +2,6 @@ package archive
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -162,15 +161,9 @@ func (l *Listing) read(ctx context.Context, listed *corpus.Article, info os.File
 			return &text{art: art, size: old.size, mtime: old.mtime}, nil
 		}
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	art, _, err := corpus.LoadFile(path)
+	art, err := readArticle(ctx, path)
 	if err != nil {
 		return nil, err
-	}
-	if art == nil {
-		return nil, fmt.Errorf("%s: no article", path)
 	}
 	// The listing's story, not the one the file's folder names: the
 	// reader tells stories apart by name.
