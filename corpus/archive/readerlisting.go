@@ -35,7 +35,10 @@ type Listing struct {
 	ar     *Archive
 	corpus *corpus.Corpus
 	byPath map[string]*corpus.Article // listed articles by Source
-	byID   map[int64]*corpus.Article  // listed articles by store id
+	// byEntry holds the listed article of each of the archive's entries,
+	// in their order (nil for a file with no article): with the
+	// archive's byID, it finds a search's ids.
+	byEntry []*corpus.Article
 
 	texts memo.Map[string, *text]
 	mu    sync.Mutex
@@ -69,11 +72,11 @@ func (a *Archive) Listing(textBytes int64) *Listing {
 		textBytes = DefaultTextBytes
 	}
 	l := &Listing{
-		ar:     a,
-		corpus: &corpus.Corpus{Name: filepath.Base(a.root)},
-		byPath: make(map[string]*corpus.Article, len(a.entries)),
-		byID:   make(map[int64]*corpus.Article, len(a.entries)),
-		alive:  map[string]aliveText{},
+		ar:      a,
+		corpus:  &corpus.Corpus{Name: filepath.Base(a.root)},
+		byPath:  make(map[string]*corpus.Article, len(a.entries)),
+		byEntry: make([]*corpus.Article, len(a.entries)),
+		alive:   map[string]aliveText{},
 	}
 	l.texts.Bound(textBytes, func(t *text) int64 { return compare.ArticleBytes(t.art) })
 	// One allocation for every listed article: a hundred thousand small
@@ -92,7 +95,7 @@ func (a *Archive) Listing(textBytes int64) *Listing {
 			art := &arts[len(arts)-1]
 			st.Articles = append(st.Articles, art)
 			l.byPath[art.Source] = art
-			l.byID[e.ID] = art
+			l.byEntry[a.byID[e.ID]] = art
 		}
 		l.corpus.Stories = append(l.corpus.Stories, st)
 	}
@@ -223,8 +226,8 @@ func (l *Listing) Search(ctx context.Context, query string, limit int) ([]*corpu
 	}
 	out := make([]*corpus.Article, 0, len(ids))
 	for _, id := range ids {
-		if a := l.byID[id]; a != nil {
-			out = append(out, a)
+		if i, ok := l.ar.byID[id]; ok && l.byEntry[i] != nil {
+			out = append(out, l.byEntry[i])
 		}
 	}
 	return out, nil
