@@ -109,7 +109,7 @@ func (a *Archive) refreshFocused(ctx context.Context, opts Options) (bool, error
 				return false, nil
 			}
 			f.Size, f.ModTime = info.Size(), info.ModTime()
-			same = same && f.Size == e.Size && f.ModTime.Equal(e.ModTime)
+			same = same && e.unchanged(f.FileState)
 		}
 		disk = append(disk, f)
 	}

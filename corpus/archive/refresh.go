@@ -146,7 +146,7 @@ func refresh(ctx context.Context, root string, store Store, stored []Entry, disk
 		if ok {
 			seen[i] = true
 		}
-		if f.sidecar && (!ok || stored[i].Size != f.Size || !stored[i].ModTime.Equal(f.ModTime)) {
+		if f.sidecar && (!ok || !stored[i].unchanged(f.FileState)) {
 			dirtyDirs[path.Dir(f.Path)] = true
 		}
 	}
@@ -173,7 +173,7 @@ func refresh(ctx context.Context, root string, store Store, stored []Entry, disk
 	for _, f := range disk {
 		i, ok := index[f.Path]
 		force := dirtyDirs[path.Dir(f.Path)]
-		if ok && !force && stored[i].Size == f.Size && stored[i].ModTime.Equal(f.ModTime) {
+		if ok && !force && stored[i].unchanged(f.FileState) {
 			continue
 		}
 		work = append(work, job{file: f, known: ok, force: force})
@@ -205,6 +205,14 @@ func refresh(ctx context.Context, root string, store Store, stored []Entry, disk
 	}
 	grouped, err := groupAll(ctx, store, opts, groupCounts(stored, removed))
 	return len(gone) > 0 || len(work) > 0 || grouped, err
+}
+
+// unchanged reports whether f is still the file e records, as far as
+// its size and modification time tell: a refresh reads the file again
+// only when it is not, and Stale and a focused refresh must judge a
+// file by the same test.
+func (e Entry) unchanged(f FileState) bool {
+	return e.Size == f.Size && e.ModTime.Equal(f.ModTime)
 }
 
 // counts is what grouping needs to know of the articles grouped before:

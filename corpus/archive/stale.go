@@ -23,7 +23,7 @@ func (a *Archive) Stale(ctx context.Context) (bool, error) {
 	}
 	for _, f := range disk {
 		i, ok := index[f.Path]
-		if !ok || a.entries[i].Size != f.Size || !a.entries[i].ModTime.Equal(f.ModTime) {
+		if !ok || !a.entries[i].unchanged(f.FileState) {
 			return true, nil
 		}
 	}
