@@ -663,22 +663,15 @@ func (s *SQLite) updatedListing(ctx context.Context) ([]Entry, error) {
 	for id := range l.ids {
 		ids = append(ids, id)
 	}
-	var fresh []Entry
-	const chunk = 500
-	for _, q := range []struct {
-		column string
-		args   []any
-	}{{"path", paths}, {"id", ids}} {
-		for args := q.args; len(args) > 0; args = args[min(chunk, len(args)):] {
-			n := min(chunk, len(args))
-			got, err := s.entryRows(ctx, `SELECT `+entryColumns+` FROM articles WHERE `+q.column+` IN (`+
-				strings.TrimSuffix(strings.Repeat("?,", n), ",")+`)`, args[:n]...)
-			if err != nil {
-				return nil, err
-			}
-			fresh = append(fresh, got...)
-		}
+	fresh, err := s.entriesWhere(ctx, "path", paths)
+	if err != nil {
+		return nil, err
 	}
+	grouped, err := s.entriesWhere(ctx, "id", ids)
+	if err != nil {
+		return nil, err
+	}
+	fresh = append(fresh, grouped...)
 	// A row both written and grouped was read twice.
 	byPath := func(a, b Entry) int { return strings.Compare(a.Path, b.Path) }
 	slices.SortFunc(fresh, byPath)
