@@ -185,38 +185,51 @@ func (s *SQLite) tx(ctx context.Context, f func(*sql.Tx) error) error {
 	return nil
 }
 
+// inChunk is how many values one IN list holds: far below SQLite's limit
+// on a statement's parameters.
+const inChunk = 500
+
+// inChunks calls each with values as arguments, at most inChunk at a
+// time, and in, the placeholders of an IN list for them.
+func inChunks[T any](values []T, each func(in string, args []any) error) error {
+	for len(values) > 0 {
+		n := min(inChunk, len(values))
+		args := make([]any, n)
+		for i, v := range values[:n] {
+			args[i] = v
+		}
+		if err := each(strings.TrimSuffix(strings.Repeat("?,", n), ","), args); err != nil {
+			return err
+		}
+		values = values[n:]
+	}
+	return nil
+}
+
 // Close closes the database.
 func (s *SQLite) Close() error { return s.db.Close() }
 
 // Hashes implements Store.
 func (s *SQLite) Hashes(ctx context.Context, paths []string) (map[string][]byte, error) {
 	out := make(map[string][]byte, len(paths))
-	const chunk = 500
-	for len(paths) > 0 {
-		n := min(chunk, len(paths))
-		args := make([]any, n)
-		for i, p := range paths[:n] {
-			args[i] = p
-		}
-		rows, err := s.db.QueryContext(ctx, `SELECT path, hash FROM articles WHERE hash IS NOT NULL AND path IN (`+
-			strings.TrimSuffix(strings.Repeat("?,", n), ",")+`)`, args...)
+	err := inChunks(paths, func(in string, args []any) error {
+		rows, err := s.db.QueryContext(ctx, `SELECT path, hash FROM articles WHERE hash IS NOT NULL AND path IN (`+in+`)`, args...)
 		if err != nil {
-			return nil, err
+			return err
 		}
+		defer rows.Close()
 		for rows.Next() {
 			var p string
 			var h []byte
 			if err := rows.Scan(&p, &h); err != nil {
-				rows.Close()
-				return nil, err
+				return err
 			}
 			out[p] = h
 		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
-		paths = paths[n:]
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -403,20 +416,13 @@ func (s *SQLite) Ungrouped(ctx context.Context) ([]Signature, error) {
 // Signatures implements Store.
 func (s *SQLite) Signatures(ctx context.Context, ids []int64) ([]Signature, error) {
 	var out []Signature
-	const chunk = 500
-	for len(ids) > 0 {
-		n := min(chunk, len(ids))
-		args := make([]any, n)
-		for i, id := range ids[:n] {
-			args[i] = id
-		}
-		sigs, err := s.signatures(ctx, `SELECT id, grp, terms, counts, shingles FROM articles WHERE id IN (`+
-			strings.TrimSuffix(strings.Repeat("?,", n), ",")+`)`, args...)
-		if err != nil {
-			return nil, err
-		}
+	err := inChunks(ids, func(in string, args []any) error {
+		sigs, err := s.signatures(ctx, `SELECT id, grp, terms, counts, shingles FROM articles WHERE id IN (`+in+`)`, args...)
 		out = append(out, sigs...)
-		ids = ids[n:]
+		return err
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -578,32 +584,29 @@ func (s *SQLite) SetDirTimes(ctx context.Context, times map[string]int64) error 
 // DocFreqOf implements Store.
 func (s *SQLite) DocFreqOf(ctx context.Context, terms []uint32) (map[uint32]int32, error) {
 	out := make(map[uint32]int32, len(terms))
-	const chunk = 500
-	for len(terms) > 0 {
-		n := min(chunk, len(terms))
-		args := make([]any, n)
-		for i, t := range terms[:n] {
-			args[i] = int64(t)
-		}
-		rows, err := s.db.QueryContext(ctx, `SELECT term, n FROM df WHERE term IN (`+
-			strings.TrimSuffix(strings.Repeat("?,", n), ",")+`)`, args...)
+	// As int64, the integer type the driver takes.
+	wide := make([]int64, len(terms))
+	for i, t := range terms {
+		wide[i] = int64(t)
+	}
+	err := inChunks(wide, func(in string, args []any) error {
+		rows, err := s.db.QueryContext(ctx, `SELECT term, n FROM df WHERE term IN (`+in+`)`, args...)
 		if err != nil {
-			return nil, err
+			return err
 		}
+		defer rows.Close()
 		for rows.Next() {
 			var t int64
 			var c int32
 			if err := rows.Scan(&t, &c); err != nil {
-				rows.Close()
-				return nil, err
+				return err
 			}
 			out[uint32(t)] = c
 		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
-		terms = terms[n:]
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }

@@ -281,16 +281,13 @@ func scanStory(row *sql.Row) (*Story, []any, error) {
 // path.
 func (s *SQLite) entriesWhere(ctx context.Context, column string, values []any) ([]Entry, error) {
 	var out []Entry
-	const chunk = 500
-	for len(values) > 0 {
-		n := min(chunk, len(values))
-		got, err := s.entryRows(ctx, `SELECT `+entryColumns+` FROM articles WHERE `+column+` IN (`+
-			strings.TrimSuffix(strings.Repeat("?,", n), ",")+`)`, values[:n]...)
-		if err != nil {
-			return nil, err
-		}
+	err := inChunks(values, func(in string, args []any) error {
+		got, err := s.entryRows(ctx, `SELECT `+entryColumns+` FROM articles WHERE `+column+` IN (`+in+`)`, args...)
 		out = append(out, got...)
-		values = values[n:]
+		return err
+	})
+	if err != nil {
+		return nil, err
 	}
 	slices.SortFunc(out, func(a, b Entry) int { return strings.Compare(a.Path, b.Path) })
 	return out, nil
