@@ -287,10 +287,18 @@ func (a *Archive) refresh(ctx context.Context, opts Options) error {
 	return nil
 }
 
-// load gathers the listing into stories.
-func (a *Archive) load(entries []Entry) {
+// setEntries makes entries, sorted by path, the archive's listing.
+func (a *Archive) setEntries(entries []Entry) {
 	a.entries = entries
 	a.byID = make(map[int64]int, len(entries))
+	for i, e := range entries {
+		a.byID[e.ID] = i
+	}
+}
+
+// load gathers the listing into stories.
+func (a *Archive) load(entries []Entry) {
+	a.setEntries(entries)
 	named := map[string]*Story{}
 	grouped := map[int64]*Story{}
 	var order []*Story
@@ -300,7 +308,6 @@ func (a *Archive) load(entries []Entry) {
 	of := make([]*Story, len(entries))
 	counts := map[*Story]int{}
 	for i, e := range entries {
-		a.byID[e.ID] = i
 		if e.Skipped {
 			continue
 		}

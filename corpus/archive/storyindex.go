@@ -90,12 +90,9 @@ func (a *Archive) openStory(ctx context.Context, opts Options) (bool, error) {
 	if waiting, err := idx.HasUngrouped(ctx); err != nil || waiting {
 		return false, err
 	}
-	a.entries = append(sidecars, s.Entries...)
-	slices.SortFunc(a.entries, func(x, y Entry) int { return strings.Compare(x.Path, y.Path) })
-	a.byID = make(map[int64]int, len(a.entries))
-	for i, e := range a.entries {
-		a.byID[e.ID] = i
-	}
+	entries := append(sidecars, s.Entries...)
+	slices.SortFunc(entries, func(x, y Entry) int { return strings.Compare(x.Path, y.Path) })
+	a.setEntries(entries)
 	a.stories = []*Story{s}
 	a.only = opts.Story
 	return true, nil
