@@ -53,16 +53,30 @@ type Listing struct {
 
 // text is an article read, and its file's size and time when it was.
 type text struct {
-	art   *corpus.Article
+	art *corpus.Article
+	fileStamp
+}
+
+type aliveText struct {
+	art weak.Pointer[corpus.Article]
+	fileStamp
+	read int // which read this is, so that a late cleanup leaves a newer one
+}
+
+// fileStamp is a file's size and modification time when it was read: a
+// text read is used again only while its file still has both.
+type fileStamp struct {
 	size  int64
 	mtime time.Time
 }
 
-type aliveText struct {
-	art   weak.Pointer[corpus.Article]
-	size  int64
-	mtime time.Time
-	read  int // which read this is, so that a late cleanup leaves a newer one
+func stampOf(info os.FileInfo) fileStamp {
+	return fileStamp{size: info.Size(), mtime: info.ModTime()}
+}
+
+// current reports whether info, the file's state now, is as it was read.
+func (s fileStamp) current(info os.FileInfo) bool {
+	return s.size == info.Size() && s.mtime.Equal(info.ModTime())
 }
 
 // Listing returns the archive's articles as a reader lists them, their
@@ -122,7 +136,7 @@ func (l *Listing) Peek(listed *corpus.Article) (*corpus.Article, bool) {
 	if !ok {
 		return nil, false
 	}
-	if info, err := os.Stat(listed.Source); err == nil && (t.size != info.Size() || !t.mtime.Equal(info.ModTime())) {
+	if info, err := os.Stat(listed.Source); err == nil && !t.current(info) {
 		return nil, false
 	}
 	return t.art, true
@@ -135,7 +149,7 @@ func (l *Listing) Text(ctx context.Context, listed *corpus.Article) (*corpus.Art
 	path := listed.Source
 	info, statErr := os.Stat(path)
 	if t, ok := l.texts.Peek(path); ok {
-		if statErr != nil || (t.size == info.Size() && t.mtime.Equal(info.ModTime())) {
+		if statErr != nil || t.current(info) {
 			return t.art, nil // a file gone since keeps the text read
 		}
 		l.texts.Forget(path)
@@ -159,9 +173,9 @@ func (l *Listing) read(ctx context.Context, listed *corpus.Article, info os.File
 	l.mu.Lock()
 	old, ok := l.alive[path]
 	l.mu.Unlock()
-	if ok && old.size == info.Size() && old.mtime.Equal(info.ModTime()) {
+	if ok && old.current(info) {
 		if art := old.art.Value(); art != nil {
-			return &text{art: art, size: old.size, mtime: old.mtime}, nil
+			return &text{art: art, fileStamp: old.fileStamp}, nil
 		}
 	}
 	art, err := readArticle(ctx, path)
@@ -174,7 +188,7 @@ func (l *Listing) read(ctx context.Context, listed *corpus.Article, info os.File
 	l.mu.Lock()
 	l.reads++
 	gen := l.reads
-	l.alive[path] = aliveText{art: weak.Make(art), size: info.Size(), mtime: info.ModTime(), read: gen}
+	l.alive[path] = aliveText{art: weak.Make(art), fileStamp: stampOf(info), read: gen}
 	l.mu.Unlock()
 	// Once nothing holds the article, its entry goes too: alive does not
 	// grow with the articles read.
@@ -185,7 +199,7 @@ func (l *Listing) read(ctx context.Context, listed *corpus.Article, info os.File
 		}
 		l.mu.Unlock()
 	}, gen)
-	return &text{art: art, size: info.Size(), mtime: info.ModTime()}, nil
+	return &text{art: art, fileStamp: stampOf(info)}, nil
 }
 
 // Story returns the first max articles of listed (all if max <= 0) with
