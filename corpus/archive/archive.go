@@ -42,9 +42,11 @@ const IndexDir = ".newsdiff"
 const indexFile = "index.db"
 
 // DefaultCacheBytes is how much memory, roughly, read articles and their
-// comparisons may hold: a segmented article costs about 32 bytes per byte
-// of text, so this keeps a few thousand typical articles.
-const DefaultCacheBytes = 256 << 20
+// comparisons may hold, counted as compare.ArticleBytes and
+// Comparison.Bytes count them: a few thousand typical articles, what 256
+// MiB held when an article was counted at 32 bytes per byte of text
+// instead of today's 7.
+const DefaultCacheBytes = 56 << 20
 
 // Options change how an archive is opened.
 type Options struct {

@@ -5,16 +5,10 @@ import (
 	"context"
 	"fmt"
 	"sync"
-	"unsafe"
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/compare"
 )
-
-// bytesPerTextByte is what a read article costs in memory per byte of its
-// file once segmented into paragraphs, sentences and tokens (measured at
-// 32 on the multinews articles).
-const bytesPerTextByte = 32
 
 // Cache holds read articles and comparisons, least recently used first out,
 // within a budget of bytes. It is safe for concurrent use. Sizes are
@@ -111,7 +105,7 @@ func (c *Cache) Article(ctx context.Context, path string) (*corpus.Article, erro
 	if err != nil {
 		return nil, err
 	}
-	c.put(&cacheItem{key: k, art: a, size: articleSize(a)})
+	c.put(&cacheItem{key: k, art: a, size: compare.ArticleBytes(a)})
 	return a, nil
 }
 
@@ -144,18 +138,6 @@ func (c *Cache) Compare(ctx context.Context, x, y *corpus.Article) (*compare.Com
 	if err != nil {
 		return nil, err
 	}
-	c.put(&cacheItem{key: k, cmp: cmp, size: comparisonSize(cmp)})
+	c.put(&cacheItem{key: k, cmp: cmp, size: cmp.Bytes()})
 	return cmp, nil
-}
-
-func articleSize(a *corpus.Article) int64 {
-	return int64(len(a.Raw)) * bytesPerTextByte
-}
-
-func comparisonSize(cmp *compare.Comparison) int64 {
-	n := int64(unsafe.Sizeof(*cmp)) + int64(len(cmp.Blocks))*int64(unsafe.Sizeof(compare.Block{}))
-	for _, b := range cmp.Blocks {
-		n += int64(len(b.Ops)) * int64(unsafe.Sizeof(compare.Op{}))
-	}
-	return n
 }
