@@ -21,37 +21,39 @@ type loadedMsg struct {
 // open returns a command that opens a library with f under ctx, as load
 // loads a corpus.
 func open(ctx context.Context, f func(context.Context) (Library, []string, error)) tea.Cmd {
-	return func() (msg tea.Msg) {
-		defer func() {
-			if r := recover(); r != nil {
-				msg = loadedMsg{err: fmt.Errorf("opening failed: %v", r)}
-			}
-		}()
+	return inBackground("opening", func() loadedMsg {
 		lib, problems, err := f(ctx)
+		if err == nil && lib == nil {
+			err = errors.New("nothing was opened")
+		}
 		if err != nil {
 			return loadedMsg{problems: problems, err: err}
 		}
-		if lib == nil {
-			return loadedMsg{problems: problems, err: errors.New("nothing was opened")}
-		}
 		return loadedMsg{c: lib.Corpus(), lib: lib, problems: problems}
-	}
+	})
 }
 
-// load returns a command that loads the corpus with f under ctx, a panic
-// in it becoming an error the reader shows.
+// load returns a command that loads the corpus with f under ctx.
 func load(ctx context.Context, f func(context.Context) (*corpus.Corpus, []string, error)) tea.Cmd {
-	return func() (msg tea.Msg) {
-		defer func() {
-			if r := recover(); r != nil {
-				msg = loadedMsg{err: fmt.Errorf("loading failed: %v", r)}
-			}
-		}()
+	return inBackground("loading", func() loadedMsg {
 		c, problems, err := f(ctx)
 		if err == nil && c == nil {
 			err = errors.New("nothing was loaded")
 		}
 		return loadedMsg{c: c, problems: problems, err: err}
+	})
+}
+
+// inBackground returns a command that runs f off the UI goroutine, a
+// panic in it becoming an error the reader shows ("loading failed: ...").
+func inBackground(doing string, f func() loadedMsg) tea.Cmd {
+	return func() (msg tea.Msg) {
+		defer func() {
+			if r := recover(); r != nil {
+				msg = loadedMsg{err: fmt.Errorf("%s failed: %v", doing, r)}
+			}
+		}()
+		return f()
 	}
 }
 
