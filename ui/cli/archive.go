@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"os"
 	"runtime/debug"
-	"strings"
 	"text/tabwriter"
 
 	"github.com/newsdiff/newsdiff/corpus"
@@ -186,33 +185,13 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir string, names .
 // as resolve does in a loaded corpus: an id, a unique id prefix, an outlet
 // or a unique outlet prefix.
 func findInArchive(arg string, ar *archive.Archive) (archive.Entry, error) {
-	lower := strings.ToLower(arg)
-	for _, try := range []func(archive.Entry) bool{
-		func(e archive.Entry) bool { return e.Article == arg },
-		func(e archive.Entry) bool { return strings.HasPrefix(e.Article, arg) },
-		func(e archive.Entry) bool { return strings.ToLower(e.Outlet) == lower },
-		func(e archive.Entry) bool { return strings.HasPrefix(strings.ToLower(e.Outlet), lower) },
-	} {
-		var found []archive.Entry
-		for e := range ar.All() {
-			if try(e) {
-				found = append(found, e)
-			}
-		}
-		switch {
-		case len(found) == 1:
-			return found[0], nil
-		case len(found) > 1:
-			var names []string
-			for _, e := range found[:min(len(found), 10)] {
-				names = append(names, Name(e.Article)+" ("+cell(e.Outlet)+")")
-			}
-			more := ""
-			if len(found) > 10 {
-				more = fmt.Sprintf(" and %d more", len(found)-10)
-			}
-			return archive.Entry{}, fmt.Errorf("%s is ambiguous: %s%s", quoteArg(arg), strings.Join(names, ", "), more)
-		}
+	name := func(e archive.Entry) string { return Name(e.Article) + " (" + cell(e.Outlet) + ")" }
+	id := func(e archive.Entry) string { return e.Article }
+	outlet := func(e archive.Entry) string { return e.Outlet }
+	exact := func(e archive.Entry) bool { return e.Article == arg }
+	tries := append([]func(archive.Entry) bool{exact}, byIDOrOutlet(arg, id, outlet)...)
+	if e, ok, err := pickOne(arg, ar.All(), name, 10, tries...); ok {
+		return e, err
 	}
 	return archive.Entry{}, fmt.Errorf("no article with id or outlet %s (try: newsdiff list)", quoteArg(arg))
 }

@@ -2,6 +2,8 @@ package cli
 
 import (
 	"fmt"
+	"iter"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -67,28 +69,11 @@ func (a *app) resolve(arg string, c *corpus.Corpus, p *printer) (*corpus.Article
 			return art, nil
 		}
 	}
-	lower := strings.ToLower(arg)
-	for _, try := range []func(*corpus.Article) bool{
-		func(art *corpus.Article) bool { return strings.HasPrefix(art.ID, arg) },
-		func(art *corpus.Article) bool { return strings.ToLower(art.Outlet) == lower },
-		func(art *corpus.Article) bool { return strings.HasPrefix(strings.ToLower(art.Outlet), lower) },
-	} {
-		var found []*corpus.Article
-		for _, art := range all {
-			if try(art) {
-				found = append(found, art)
-			}
-		}
-		switch {
-		case len(found) == 1:
-			return found[0], nil
-		case len(found) > 1:
-			var names []string
-			for _, art := range found {
-				names = append(names, Name(art.ID)+" ("+cell(art.Outlet)+")")
-			}
-			return nil, fmt.Errorf("%s is ambiguous: %s", quoteArg(arg), strings.Join(names, ", "))
-		}
+	name := func(art *corpus.Article) string { return Name(art.ID) + " (" + cell(art.Outlet) + ")" }
+	id := func(art *corpus.Article) string { return art.ID }
+	outlet := func(art *corpus.Article) string { return art.Outlet }
+	if art, ok, err := pickOne(arg, slices.Values(all), name, 0, byIDOrOutlet(arg, id, outlet)...); ok {
+		return art, err
 	}
 	if a.env.Files && strings.ContainsAny(arg, `/\`) {
 		return nil, pathError(arg, errNotExist)
@@ -114,4 +99,52 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 		}
 	}
 	return out, cobra.ShellCompDirectiveDefault
+}
+
+// byIDOrOutlet returns the rules an article argument is matched by after
+// its exact id, in order: a prefix of the id, the outlet in any case, a
+// prefix of the outlet in any case. The reader's corpus and an archive's
+// entries are both matched by them, through id and outlet.
+func byIDOrOutlet[T any](arg string, id, outlet func(T) string) []func(T) bool {
+	lower := strings.ToLower(arg)
+	return []func(T) bool{
+		func(v T) bool { return strings.HasPrefix(id(v), arg) },
+		func(v T) bool { return strings.ToLower(outlet(v)) == lower },
+		func(v T) bool { return strings.HasPrefix(strings.ToLower(outlet(v)), lower) },
+	}
+}
+
+// pickOne returns the item of all that the first rule in tries to match
+// any item picks out, and true; false when no rule matches. A rule
+// matching several is an error naming them with name, the first listMax
+// of them (all when listMax is 0).
+func pickOne[T any](arg string, all iter.Seq[T], name func(T) string, listMax int, tries ...func(T) bool) (T, bool, error) {
+	var zero T
+	for _, try := range tries {
+		var found []T
+		for v := range all {
+			if try(v) {
+				found = append(found, v)
+			}
+		}
+		switch {
+		case len(found) == 1:
+			return found[0], true, nil
+		case len(found) > 1:
+			listed := found
+			if listMax > 0 && len(listed) > listMax {
+				listed = listed[:listMax]
+			}
+			var names []string
+			for _, v := range listed {
+				names = append(names, name(v))
+			}
+			more := ""
+			if len(found) > len(listed) {
+				more = fmt.Sprintf(" and %d more", len(found)-len(listed))
+			}
+			return zero, true, fmt.Errorf("%s is ambiguous: %s%s", quoteArg(arg), strings.Join(names, ", "), more)
+		}
+	}
+	return zero, false, nil
 }
