@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"os"
 	"runtime/debug"
-	"text/tabwriter"
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
@@ -73,34 +72,25 @@ func (p *printer) listArchive(ctx context.Context, dir, format string) error {
 		}
 		return writeJSON(&p.stdout, doc, true)
 	}
-	tw := tabwriter.NewWriter(&p.stdout, 0, 4, 2, ' ', 0)
+	t := newListTable(&p.stdout)
 	stories := ar.Stories()
-	headed := len(stories) > 1
 	inAlone := false
-	for i, s := range stories {
+	for _, s := range stories {
 		switch {
 		case s.Alone && inAlone:
 		case s.Alone:
-			if i > 0 {
-				fmt.Fprintln(tw)
-			}
-			fmt.Fprintln(tw, "# not grouped")
-			fmt.Fprintln(tw, "ID\tOUTLET\tWORDS\tTITLE")
+			t.section("not grouped")
 			inAlone = true
+		case len(stories) > 1:
+			t.section(s.Name)
 		default:
-			if headed {
-				if i > 0 {
-					fmt.Fprintln(tw)
-				}
-				fmt.Fprintf(tw, "# %s\n", cell(s.Name))
-			}
-			fmt.Fprintln(tw, "ID\tOUTLET\tWORDS\tTITLE")
+			t.section("")
 		}
 		for _, e := range s.Entries {
-			fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", Name(e.Article), cell(e.Outlet), e.Words, cell(e.Title))
+			t.row(e.Article, e.Outlet, e.Words, e.Title)
 		}
 	}
-	return tw.Flush()
+	return t.Flush()
 }
 
 // archiveStories reads the stories a story command analyses from an

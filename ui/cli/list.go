@@ -75,18 +75,45 @@ func writeListJSON(w io.Writer, c *corpus.Corpus) error {
 }
 
 func writeList(p *printer, c *corpus.Corpus) error {
-	tw := tabwriter.NewWriter(&p.stdout, 0, 4, 2, ' ', 0)
-	for i, s := range c.Stories {
+	t := newListTable(&p.stdout)
+	for _, s := range c.Stories {
+		heading := ""
 		if len(c.Stories) > 1 {
-			if i > 0 {
-				fmt.Fprintln(tw)
-			}
-			fmt.Fprintf(tw, "# %s\n", cell(s.Name))
+			heading = s.Name
 		}
-		fmt.Fprintln(tw, "ID\tOUTLET\tWORDS\tTITLE")
+		t.section(heading)
 		for _, art := range s.Articles {
-			fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", Name(art.ID), cell(art.Outlet), art.Words, cell(art.Title))
+			t.row(art.ID, art.Outlet, art.Words, art.Title)
 		}
 	}
-	return tw.Flush()
+	return t.Flush()
+}
+
+// listTable writes list's plain table, for a loaded corpus or an archive's
+// index alike: sections of articles, each after a blank line when one
+// came before, under "# heading" when it has one, and column titles.
+type listTable struct {
+	*tabwriter.Writer
+	started bool
+}
+
+func newListTable(w io.Writer) *listTable {
+	return &listTable{Writer: tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)}
+}
+
+// section starts a section, under "# heading" unless heading is empty.
+func (t *listTable) section(heading string) {
+	if t.started {
+		fmt.Fprintln(t)
+	}
+	t.started = true
+	if heading != "" {
+		fmt.Fprintf(t, "# %s\n", cell(heading))
+	}
+	fmt.Fprintln(t, "ID\tOUTLET\tWORDS\tTITLE")
+}
+
+// row writes an article's row, its outlet and title made safe.
+func (t *listTable) row(id, outlet string, words int, title string) {
+	fmt.Fprintf(t, "%s\t%s\t%d\t%s\n", Name(id), cell(outlet), words, cell(title))
 }
