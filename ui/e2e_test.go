@@ -14,17 +14,7 @@ import (
 // terminal: tmux, at a fixed size, on the embedded corpus. It sends keys
 // as a reader would and reads the screen back with capture-pane.
 func TestEndToEnd(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end: skipped in -short mode (builds the binary and runs it in tmux)")
-	}
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("end-to-end: tmux is not installed")
-	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "newsdiff")
-	if out, err := exec.Command("go", "build", "-o", bin, "..").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	dir, bin := buildForTmux(t)
 
 	tm := startTmux(t, dir, 120, 40, bin)
 	tm.waitFor("the first comparison", func(s string) bool {
@@ -218,23 +208,31 @@ func (tm *tmuxSession) waitExit() {
 	tm.t.Fatalf("the program did not exit; the screen shows:\n%s", tm.capture())
 }
 
-// TestEndToEndFormatCharacters is a regression test: a soft hyphen
-// measured 0 cells in the reader and 1 in tmux, so rows with one ran past
-// the edge, wrapped, and scrolled the header off the screen. Articles
-// full of soft hyphens, zero-width spaces and emoji presentation selectors
-// must draw within the terminal, header on the first row.
-func TestEndToEndFormatCharacters(t *testing.T) {
+// buildForTmux skips t in -short mode or without tmux; otherwise it
+// builds the newsdiff binary into a new folder and returns both.
+func buildForTmux(t *testing.T) (dir, bin string) {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("end-to-end: skipped in -short mode (builds the binary and runs it in tmux)")
 	}
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("end-to-end: tmux is not installed")
 	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "newsdiff")
+	dir = t.TempDir()
+	bin = filepath.Join(dir, "newsdiff")
 	if out, err := exec.Command("go", "build", "-o", bin, "..").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
+	return dir, bin
+}
+
+// TestEndToEndFormatCharacters is a regression test: a soft hyphen
+// measured 0 cells in the reader and 1 in tmux, so rows with one ran past
+// the edge, wrapped, and scrolled the header off the screen. Articles
+// full of soft hyphens, zero-width spaces and emoji presentation selectors
+// must draw within the terminal, header on the first row.
+func TestEndToEndFormatCharacters(t *testing.T) {
+	dir, bin := buildForTmux(t)
 	shy := func(s string) string {
 		var words []string
 		for _, w := range strings.Fields(s) {
@@ -285,17 +283,7 @@ func TestEndToEndFormatCharacters(t *testing.T) {
 // all resemble each other take seconds to align: the reader must show a
 // spinner, let esc abandon the comparison, and quit on q.
 func TestEndToEndSlowComparison(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end: skipped in -short mode (builds the binary and runs it in tmux)")
-	}
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("end-to-end: tmux is not installed")
-	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "newsdiff")
-	if out, err := exec.Command("go", "build", "-o", bin, "..").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	dir, bin := buildForTmux(t)
 	storyDir := filepath.Join(dir, "budget")
 	if err := os.Mkdir(storyDir, 0o755); err != nil {
 		t.Fatal(err)
