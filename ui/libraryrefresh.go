@@ -65,10 +65,7 @@ func (m *Model) handleRefreshed(msg refreshedMsg) tea.Cmd {
 	left, right := m.left, m.right
 	m.lib = msg.lib
 	m.storyOf = make(map[*corpus.Article]*corpus.Story)
-	for st, cancel := range m.analysing {
-		cancel()
-		delete(m.analysing, st)
-	}
+	m.stopAnalyses()
 	clear(m.analyses)
 	m.initCmd = nil
 	m.install(msg.lib.Corpus(), msg.problems)

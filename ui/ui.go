@@ -281,14 +281,19 @@ func (m *Model) analyseStory() tea.Cmd {
 		// fast as keys repeat: an analysis of a story left behind is
 		// stopped, so that analyses do not pile up on the processors
 		// (it starts again if the reader comes back).
-		for old, cancel := range m.analysing {
-			cancel()
-			delete(m.analysing, old)
-		}
+		m.stopAnalyses()
 	}
 	ctx, cancel := context.WithCancel(m.ctx)
 	m.analysing[st] = cancel
 	return analyse(ctx, st, m.cache, m.lib)
+}
+
+// stopAnalyses stops every analysis under way and forgets it was started.
+func (m *Model) stopAnalyses() {
+	for st, cancel := range m.analysing {
+		cancel()
+		delete(m.analysing, st)
+	}
 }
 
 // analysis returns the analysis of the left article's story, or nil while
