@@ -41,18 +41,16 @@ type archiveOpener struct {
 func (o *archiveOpener) open(ctx context.Context) (ui.Library, []string, error) {
 	o.a.limitMemory()
 	ar, err := archive.Open(ctx, o.dir, archive.Options{NoRefresh: true})
+	refreshable := true
 	if err == nil && (len(ar.Warnings()) > 0 || len(ar.Stories()) == 0) {
 		ar.Close()
 		ar, err = archive.Open(ctx, o.dir, archive.Options{})
-		if err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", Name(o.dir), err)
-		}
-		return o.install(ar, false)
+		refreshable = false
 	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", Name(o.dir), err)
 	}
-	return o.install(ar, true)
+	return o.install(ar, refreshable)
 }
 
 // install makes ar the open archive and lists it; refreshable says that
