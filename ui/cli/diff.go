@@ -451,10 +451,11 @@ func (v diffView) writeJSON(w io.Writer) error {
 			jb.Match = &m
 		}
 		if left, ok := c.SplitSide(b); ok {
-			jb.PartOf = &jsonPart{Side: "right", Whole: [2]int{c.Right.Sentences[b.RightSentences.Start].Start, c.Right.Sentences[b.RightSentences.Start].End}}
+			side, whole := "right", c.Right.Sentences[b.RightSentences.Start]
 			if left {
-				jb.PartOf = &jsonPart{Side: "left", Whole: [2]int{c.Left.Sentences[b.LeftSentences.Start].Start, c.Left.Sentences[b.LeftSentences.Start].End}}
+				side, whole = "left", c.Left.Sentences[b.LeftSentences.Start]
 			}
+			jb.PartOf = &jsonPart{Side: side, Whole: [2]int{whole.Start, whole.End}}
 		}
 		if b.Kind != compare.RightOnly {
 			jb.Left = spanJSON(b.Left)
