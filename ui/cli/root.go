@@ -191,11 +191,14 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 		read = runReader
 	}
 	var (
-		c      *corpus.Corpus
-		probs  []corpus.Problem
-		opener *archiveOpener
-		// loadPair loads a large pair in the reader's background.
+		c     *corpus.Corpus
+		probs []corpus.Problem
+		// The reader, given no corpus, shows that it is loading
+		// loading while loadPair loads a large pair, or open opens an
+		// archive, in its background.
+		loading  string
 		loadPair func(context.Context) (*corpus.Corpus, []string, error)
+		open     func(context.Context) (ui.Library, []string, error)
 		err      error
 	)
 	switch {
@@ -209,6 +212,7 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 			// the reader opens at once, shows that it is loading, and
 			// answers q and Ctrl-C meanwhile.
 			left, right := args[0], args[1]
+			loading = termsafe.OneLine(left) + " and " + termsafe.OneLine(right)
 			loadPair = func(context.Context) (*corpus.Corpus, []string, error) {
 				c, probs, err := a.loadPair(left, right)
 				return c, problemLines(probs), err
@@ -220,8 +224,10 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 		// A folder is opened through its index, which can take a while
 		// to refresh: the reader opens at once and shows that it is
 		// loading.
-		opener = &archiveOpener{a: a, dir: args[0]}
+		opener := &archiveOpener{a: a, dir: args[0]}
 		defer opener.close()
+		loading = "the articles in " + termsafe.OneLine(args[0])
+		open = opener.open
 	case len(args) == 1:
 		c, probs, err = a.loadCorpus(args[0])
 	default:
@@ -231,15 +237,6 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	problems := problemLines(probs)
-	loading := ""
-	var open func(context.Context) (ui.Library, []string, error)
-	if opener != nil {
-		loading = "the articles in " + termsafe.OneLine(args[0])
-		open = opener.open
-	}
-	if loadPair != nil {
-		loading = termsafe.OneLine(args[0]) + " and " + termsafe.OneLine(args[1])
-	}
 	ctx := cmd.Context()
 	err = read(ctx, ReaderRequest{
 		Corpus:   c,
