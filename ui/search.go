@@ -115,11 +115,11 @@ func (lay *layout) setQuery(q string, p *painter) {
 	qr := foldQuery(q)
 	for ci := range lay.cells {
 		c := &lay.cells[ci]
-		if len(qr) == 0 || (narrower && len(c.matches) == 0) {
-			c.matches = nil
+		matchedBefore := len(c.matches) > 0
+		c.matches = nil
+		if len(qr) == 0 || (narrower && !matchedBefore) {
 			continue
 		}
-		c.matches = nil
 		lay.searched++
 		if c.fold == nil {
 			c.fold = fold(c.text)
