@@ -31,11 +31,10 @@ func (r refreshingArchive) Refresh(ctx context.Context) (Library, []string, erro
 	return ar.Listing(0), nil, nil
 }
 
-// TestReaderRefreshesInBackground: on a library listed from its index as
-// it was, the reader shows the list at once, saying that it checks the
-// files; an article rewritten on disk is listed anew once the refresh has
-// come, the pair on screen staying where it was.
-func TestReaderRefreshesInBackground(t *testing.T) {
+// staleListing indexes the sample archive, lets change alter its files,
+// and returns it listed from the index as it was, to refresh.
+func staleListing(t *testing.T, change func(dir string)) refreshingArchive {
+	t.Helper()
 	ctx := context.Background()
 	dir := sampleArchive(t)
 	ar, err := archive.Open(ctx, dir, archive.Options{})
@@ -43,13 +42,23 @@ func TestReaderRefreshesInBackground(t *testing.T) {
 		t.Fatal(err)
 	}
 	ar.Close()
-	writeText(t, dir, "zoo.txt", strings.Replace(zooText, "Panda cub born", "Twin panda cubs born", 1))
+	change(dir)
 	ar, err = archive.Open(ctx, dir, archive.Options{NoRefresh: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ar.Close() })
-	lib := refreshingArchive{Listing: ar.Listing(0), t: t, dir: dir}
+	return refreshingArchive{Listing: ar.Listing(0), t: t, dir: dir}
+}
+
+// TestReaderRefreshesInBackground: on a library listed from its index as
+// it was, the reader shows the list at once, saying that it checks the
+// files; an article rewritten on disk is listed anew once the refresh has
+// come, the pair on screen staying where it was.
+func TestReaderRefreshesInBackground(t *testing.T) {
+	lib := staleListing(t, func(dir string) {
+		writeText(t, dir, "zoo.txt", strings.Replace(zooText, "Panda cub born", "Twin panda cubs born", 1))
+	})
 
 	m := New(nil, analysis.NewCache(), Options{Renderer: renderer(termenv.Ascii), Loading: "the archive",
 		Open: func(context.Context) (Library, []string, error) { return lib, nil, nil }})
@@ -84,19 +93,7 @@ func TestReaderRefreshesInBackground(t *testing.T) {
 // TestReaderRefreshFindsNothing: when the files are as the index holds
 // them, the refresh leaves the reader as it was, the note gone.
 func TestReaderRefreshFindsNothing(t *testing.T) {
-	ctx := context.Background()
-	dir := sampleArchive(t)
-	ar, err := archive.Open(ctx, dir, archive.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ar.Close()
-	ar, err = archive.Open(ctx, dir, archive.Options{NoRefresh: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ar.Close() })
-	lib := refreshingArchive{Listing: ar.Listing(0), t: t, dir: dir}
+	lib := staleListing(t, func(string) {})
 	m := New(nil, analysis.NewCache(), Options{Renderer: renderer(termenv.Ascii), Loading: "the archive",
 		Open: func(context.Context) (Library, []string, error) { return lib, nil, nil }})
 	m = runCmd(m, m.Init())
