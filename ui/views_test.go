@@ -298,10 +298,11 @@ func TestPassagesView(t *testing.T) {
 	}
 	// The facts: each outlet's value and paragraph. Facts are compared
 	// on paired passages only (issue 9), which leaves the seed story a
-	// name and a speaker.
+	// speaker: Swell Digest's "Russia stands accused of hacking" no longer
+	// pairs with Press TV's "Wikileaks released a trove of hacked emails",
+	// two events that gave "Russia" against "Wikileaks".
 	facts := []struct{ outlet, value, para string }{
-		{"Swell Digest", "Russia", "¶8"}, {"Press TV", "Wikileaks", "¶6"},
-		{"Al Jazeera", "campaign", "¶7"},
+		{"Swell Digest", "Jake", "¶9"}, {"Al Jazeera", "campaign", "¶7"},
 	}
 	for _, f := range facts {
 		found := false
@@ -371,11 +372,12 @@ func TestPassagesViewOpensTheComparison(t *testing.T) {
 		t.Errorf("the passage is not marked: flash %q", m.flash)
 	}
 
-	// enter on a fact opens the outlet beside one that gives it otherwise.
+	// enter on a fact opens the outlet beside one that gives it otherwise:
+	// Swell Digest's "Jake Sullivan (said)" beside Hacked.com's "(stating)".
 	m = press(m, "4", "n", "n")
 	m = press(m, "enter")
-	if m.left.Outlet != "Swell Digest" || m.right.Outlet != "Press TV" {
-		t.Errorf("enter on Swell Digest's Russia: %q vs %q", m.left.Outlet, m.right.Outlet)
+	if m.left.Outlet != "Swell Digest" || m.right.Outlet != "Hacked.com" {
+		t.Errorf("enter on Swell Digest's Jake Sullivan: %q vs %q", m.left.Outlet, m.right.Outlet)
 	}
 }
 
@@ -401,7 +403,7 @@ func TestComparisonMarksWireCopyAndFacts(t *testing.T) {
 	}
 	text := strings.Join(all, "\n")
 	// Each side says what the other outlets give in its place.
-	for _, want := range []string{"≠ Press TV: Wikileaks", "≠ Al Jazeera: Clinton’s campaign (said)", "≠ Swell Digest, Press TV, TRT World: Jake Sullivan (said)"} {
+	for _, want := range []string{"≠ Al Jazeera: Clinton’s campaign (said)", "≠ Swell Digest, Press TV, TRT World: Jake Sullivan (said)"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("no note %q", want)
 		}
@@ -427,19 +429,32 @@ func TestComparisonMarksWireCopyAndFacts(t *testing.T) {
 	t.Errorf("inline mode lost the fact marks")
 }
 
+// TestFactsAreStyledInTheComparison: a number two outlets give
+// differently in one paired passage is painted as a disputed fact.
 func TestFactsAreStyledInTheComparison(t *testing.T) {
-	m := newModelOpts(t, seed(t), 160, 45, Options{Renderer: renderer(termenv.TrueColor)})
-	m = press(m, "]", "]")
-	fact := m.compare.pane.painter.brushes[clsEqual|clsFact].pre
-	if fact == "" || fact == m.compare.pane.painter.brushes[clsEqual].pre {
+	c, _, err := corpus.LoadFS(fstest.MapFS{
+		"a.txt": {Data: []byte("Storm on the coast\n\nThe storm killed 12 people in the coastal town on Friday, the mayor said.\n\nRoads were closed across the district.\n")},
+		"b.txt": {Data: []byte("Deadly storm\n\nThe storm killed 14 people in the coastal town on Friday, the mayor said.\n\nSchools will stay shut next week.\n")},
+	}, "storm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := newModelOpts(t, c, 160, 45, Options{Renderer: renderer(termenv.TrueColor)})
+	brushes := m.compare.pane.painter.brushes
+	fact := brushes[clsEqual|clsFact].pre
+	if fact == "" || fact == brushes[clsEqual].pre {
 		t.Fatalf("fact brush %q", fact)
 	}
 	found := false
 	for _, r := range m.compare.pane.lay.painted {
-		found = found || strings.Contains(r, fact+"Russia")
+		for k := range brushes {
+			if b := brushes[k].pre; class(k)&clsFact != 0 && b != "" {
+				found = found || strings.Contains(r, b+"12") || strings.Contains(r, b+"14")
+			}
+		}
 	}
 	if !found {
-		t.Errorf("Russia, which Press TV gives as Wikileaks, is not painted as a disputed fact")
+		t.Errorf("12 against 14 is not painted as a disputed fact")
 	}
 }
 

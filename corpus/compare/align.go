@@ -421,7 +421,7 @@ func assign(ctx context.Context, cands []candidate, left, right []unit, a, b *co
 			continue
 		}
 		g := group{l: corpus.Range{Start: c.l, End: c.l + 1}, r: corpus.Range{Start: c.r, End: c.r + 1}, score: c.score, para: c.para}
-		if !c.para && c.score < sureScore {
+		if !c.para && !c.modelSure && c.score < sureScore {
 			g.ops = d.Diff(a, unitTokens(a, left, g.l), b, unitTokens(b, right, g.r))
 			if hollow(a, b, g.ops) {
 				continue

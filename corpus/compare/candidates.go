@@ -20,6 +20,10 @@ type candidate struct {
 	// para marks a pair made by the model alone: the surface score would
 	// not make it, so its word diff is expected to find little.
 	para bool
+	// modelSure marks a pair the surface score made below sureScore and
+	// the model agreed with: its word diff is not asked to confirm it
+	// (see assign), as a pair the model made alone is not.
+	modelSure bool
 	// titles marks the pair of the two titles, assigned before any
 	// other: a headline restated by the other's lead is the other
 	// headline's partner first.
@@ -156,6 +160,9 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 				f[fBestForRight] = 1
 			}
 			f[fMutualBest] = f[fBestForLeft] * f[fBestForRight]
+			if m.collect != nil || m.asksModel(f) {
+				f[fNeighbours] = neighbourDice(left, right, int(lms[0]), int(rmembers[rc][0]))
+			}
 			if m.collect != nil {
 				m.collect(int(lms[0]), int(rmembers[rc][0]), f)
 			}
@@ -288,6 +295,8 @@ func spread(out []candidate, ls, rs []int32, c candidate) []candidate {
 //
 // Below sureScore, the surface score alone is not trusted: the model must
 // agree, as it must for a pair the surface score would not make at all.
+// Once it has, the pair is marked modelSure and its word diff is not asked
+// again: a paraphrase's diff is hollow by nature.
 // Without a model the surface score decides, as it did before the model.
 // The two titles are judged by the same model against titleThreshold.
 func (m *matcher) judge(f Features, titles bool) candidate {
@@ -312,9 +321,17 @@ func (m *matcher) judge(f Features, titles bool) candidate {
 	case p < threshold:
 		return candidate{}
 	case s >= matchThreshold:
-		return candidate{score: s}
+		return candidate{score: s, modelSure: true}
 	}
 	return candidate{score: p, para: true}
+}
+
+// asksModel reports whether judge, or the gap filler after it, asks the
+// model about a pair with features f; the features only the model reads
+// are computed only then.
+func (m *matcher) asksModel(f Features) bool {
+	verbatim := f[fVerbatim] == 1 && f[fSurface] >= matchThreshold
+	return m.model != nil && f[fNameOnly] == 0 && f[fSurface] < sureScore && !verbatim
 }
 
 // byScore orders candidates best first, then by position, so that ties

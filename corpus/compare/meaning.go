@@ -188,6 +188,7 @@ const (
 	fBestForLeft         // 1 for the left sentence's candidate sharing the most lemma weight
 	fBestForRight        // 1 for the right sentence's candidate sharing the most lemma weight
 	fMutualBest          // 1 when both
+	fNeighbours          // lemma Dice of the pair's neighbours (context.go)
 	NumFeatures
 )
 
@@ -195,7 +196,7 @@ const (
 var FeatureNames = [NumFeatures]string{
 	"lemma_contain", "lemma_dice", "event", "related", "names", "name_only",
 	"numbers", "bigrams", "verbatim", "position", "surface", "shared", "best_for_left",
-	"best_for_right", "mutual_best",
+	"best_for_right", "mutual_best", "neighbours",
 }
 
 // Features is one sentence pair as the model sees it.
