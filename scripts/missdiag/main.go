@@ -51,6 +51,9 @@ func main() {
 		md.Threshold = *threshold
 	}
 	counts := map[string]int{}
+	// nextToPair counts, by class, the misses one of whose sentence pairs
+	// sits right after or right before a pair the comparison made.
+	nextToPair := map[string]int{}
 	var gaps []float64
 	shown := 0
 	total, missed := 0, 0
@@ -77,12 +80,16 @@ func main() {
 				}
 				got := map[string]bool{}
 				pairedL, pairedR := map[int]bool{}, map[int]bool{}
+				pairedWith := map[[2]int]bool{}
 				for _, blk := range c.Blocks {
 					if blk.Kind != compare.Aligned && blk.Kind != compare.Moved {
 						continue
 					}
 					for si := blk.LeftSentences.Start; si < blk.LeftSentences.End; si++ {
 						pairedL[si] = true
+						for sj := blk.RightSentences.Start; sj < blk.RightSentences.End; sj++ {
+							pairedWith[[2]int{si, sj}] = true
+						}
 					}
 					for si := blk.RightSentences.Start; si < blk.RightSentences.End; si++ {
 						pairedR[si] = true
@@ -157,6 +164,15 @@ func main() {
 							class = "taken: neither paired (word-diff check)"
 						}
 					}
+					for l := range ls[e] {
+						for r := range rs[e] {
+							if pairedWith[[2]int{l - 1, r - 1}] || pairedWith[[2]int{l + 1, r + 1}] {
+								nextToPair[class]++
+								goto counted
+							}
+						}
+					}
+				counted:
 					counts[class]++
 					if shown < *show {
 						shown++
@@ -177,7 +193,7 @@ func main() {
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		fmt.Printf("  %-42s %4d\n", k, counts[k])
+		fmt.Printf("  %-42s %4d  (%d next to a pair)\n", k, counts[k], nextToPair[k])
 	}
 	hist := make([]int, 10)
 	for _, p := range gaps {
