@@ -14,9 +14,11 @@ import (
 func BenchmarkComparePair(b *testing.B) {
 	as := testcorpus.Seeds(b)
 	b.ReportAllocs()
-	for b.Loop() {
-		mustCompare(as[3], as[4])
-	}
+	reportCPU(b, func() {
+		for b.Loop() {
+			mustCompare(as[3], as[4])
+		}
+	})
 }
 
 func BenchmarkCompareAllSeedPairs(b *testing.B) {
@@ -126,9 +128,11 @@ func BenchmarkCompareWords(b *testing.B) {
 		left, right := syntheticPair(n, 1)
 		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
 			b.ReportAllocs()
-			for b.Loop() {
-				mustCompare(left, right)
-			}
+			reportCPU(b, func() {
+				for b.Loop() {
+					mustCompare(left, right)
+				}
+			})
 		})
 	}
 }

@@ -24,9 +24,11 @@ func BenchmarkCompareRealWords(b *testing.B) {
 		left, right := realPair(sents, words, n, 1)
 		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
 			b.ReportAllocs()
-			for b.Loop() {
-				mustCompare(left, right)
-			}
+			reportCPU(b, func() {
+				for b.Loop() {
+					mustCompare(left, right)
+				}
+			})
 		})
 	}
 }
