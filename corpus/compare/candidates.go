@@ -196,6 +196,7 @@ type search struct {
 	mass           []float64 // lemma weight shared with each touched class
 	seen, verbatim []bool
 	touched        []int32
+	best           []rankedClass // keepBest's selection, kept for its capacity
 }
 
 // find fills touched with the right classes that share a lemma that finds
@@ -226,29 +227,70 @@ func (s *search) find(u *unit) (twin int32, hasTwin bool) {
 		touch(twin)
 	}
 	if len(s.touched) > maxScored {
-		// Score those that share the most: an identical sentence, then a
-		// verbatim run, then shared weight.
-		rank := func(rc int32) float64 {
-			switch {
-			case hasTwin && rc == twin:
-				return math.Inf(1)
-			case s.verbatim[rc]:
-				return 1e9 + s.mass[rc]
-			}
-			return s.mass[rc]
-		}
-		slices.SortFunc(s.touched, func(x, y int32) int {
-			if c := cmp.Compare(rank(y), rank(x)); c != 0 {
-				return c
-			}
-			return cmp.Compare(x, y)
-		})
-		for _, rc := range s.touched[maxScored:] {
-			s.seen[rc], s.verbatim[rc], s.mass[rc] = false, false, 0
-		}
-		s.touched = s.touched[:maxScored]
+		s.keepBest(twin, hasTwin)
 	}
 	return twin, hasTwin
+}
+
+// rankedClass is a touched right class with what keepBest ranks it by
+// and what it must restore once the others are cleared.
+type rankedClass struct {
+	rank     float64
+	mass     float64
+	rc       int32
+	verbatim bool
+}
+
+// before reports whether x ranks ahead of y: higher rank first, then the
+// earlier class, so that the order is total and ties break the same way
+// on every run.
+func (x rankedClass) before(y rankedClass) bool {
+	return x.rank > y.rank || x.rank == y.rank && x.rc < y.rc
+}
+
+// keepBest keeps in touched, in rank order, the maxScored classes that
+// share the most with the unit find searched for: its identical twin, then
+// those sharing a verbatim run, then by shared weight. It clears what find
+// marked for the others.
+//
+// It selects rather than sorts: a sentence of a long article touches a
+// few dozen to a few hundred classes (its words' postings reach maxPosting
+// once an article has about 500 sentences), and sorting them all, to keep
+// sixteen, was what made the candidate search grow faster than the input.
+func (s *search) keepBest(twin int32, hasTwin bool) {
+	best := s.best[:0]
+	for _, rc := range s.touched {
+		c := rankedClass{mass: s.mass[rc], rc: rc, verbatim: s.verbatim[rc]}
+		switch {
+		case hasTwin && rc == twin:
+			c.rank = math.Inf(1)
+		case c.verbatim:
+			c.rank = 1e9 + c.mass
+		default:
+			c.rank = c.mass
+		}
+		if len(best) == maxScored && !c.before(best[maxScored-1]) {
+			continue
+		}
+		// Insert c in order, dropping the last when best is full.
+		i := len(best)
+		if i < maxScored {
+			best = append(best, c)
+		} else {
+			i = maxScored - 1
+		}
+		for ; i > 0 && c.before(best[i-1]); i-- {
+			best[i] = best[i-1]
+		}
+		best[i] = c
+	}
+	s.reset()
+	s.touched = s.touched[:0]
+	for _, c := range best {
+		s.seen[c.rc], s.verbatim[c.rc], s.mass[c.rc] = true, c.verbatim, c.mass
+		s.touched = append(s.touched, c.rc)
+	}
+	s.best = best
 }
 
 // touchTitle adds the right title's class to those touched, if find did
