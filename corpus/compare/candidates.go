@@ -108,6 +108,11 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 		rightTitle = s.exact[right[0].key]
 	}
 
+	var prune *pruning
+	if m.collect == nil {
+		// The model is fitted on every pair's full features.
+		prune = newPruning(m.model)
+	}
 	var out []candidate
 	var scored []candidate
 	for lc, lms := range lmembers {
@@ -152,7 +157,7 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 				// A verbatim run of runLen words pairs sentences on its own.
 				sc = matchThreshold + 0.01
 			}
-			f := m.features(u, v, sc, s.verbatim[rc])
+			f := lexicalFeatures(u, v, sc, s.verbatim[rc])
 			if s.mass[rc] > 0 && s.mass[rc] >= bestL {
 				f[fBestForLeft] = 1
 			}
@@ -160,8 +165,25 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 				f[fBestForRight] = 1
 			}
 			f[fMutualBest] = f[fBestForLeft] * f[fBestForRight]
+			neighbours := -1.0 // not computed yet
+			if !bothTitles && prune != nil {
+				if prune.hopeless(f, false) {
+					continue
+				}
+				// Worth its cost only when the cheaper bound did not do.
+				neighbours = neighbourDice(left, right, int(lms[0]), int(rmembers[rc][0]))
+				f[fNeighbours] = neighbours
+				if prune.hopeless(f, true) {
+					continue
+				}
+				f[fNeighbours] = 0
+			}
+			m.meaningFeatures(&f, u, v)
 			if m.collect != nil || m.asksModel(f) {
-				f[fNeighbours] = neighbourDice(left, right, int(lms[0]), int(rmembers[rc][0]))
+				if neighbours < 0 {
+					neighbours = neighbourDice(left, right, int(lms[0]), int(rmembers[rc][0]))
+				}
+				f[fNeighbours] = neighbours
 			}
 			if m.collect != nil {
 				m.collect(int(lms[0]), int(rmembers[rc][0]), f)

@@ -202,9 +202,14 @@ var FeatureNames = [NumFeatures]string{
 // Features is one sentence pair as the model sees it.
 type Features [NumFeatures]float64
 
-// features computes the features of units a and b; surface is their
-// surface score and verbatim whether they share a runLen-word run.
-func (m *matcher) features(a, b *unit, surface float64, verbatim bool) Features {
+// A pair's features are computed in two parts: lexicalFeatures, then
+// meaningFeatures. The candidate search computes the first, cheap one,
+// and the second only when it can matter (see prune.go).
+
+// lexicalFeatures computes the features that compare units a's and b's
+// words as they are; surface is their surface score and verbatim whether
+// they share a runLen-word run.
+func lexicalFeatures(a, b *unit, surface float64, verbatim bool) Features {
 	var f Features
 	f[fSurface] = surface
 	f[fBigrams] = sharedShare(a.bigrams, b.bigrams)
@@ -223,7 +228,13 @@ func (m *matcher) features(a, b *unit, surface float64, verbatim bool) Features 
 		}
 		f[fLemmaDice] = 2 * shared / (wa + wb)
 	}
+	return f
+}
 
+// meaningFeatures adds to f, which lexicalFeatures made, the features that
+// go past the words as written: event words and names, exact or related
+// through the lexicon, and numbers. Their ranges are in meaningRanges.
+func (m *matcher) meaningFeatures(f *Features, a, b *unit) {
 	// Event words: exact lemma matches, and those related through the
 	// lexicon, each side against the other.
 	exact, related := 0.0, 0.0
@@ -251,7 +262,9 @@ func (m *matcher) features(a, b *unit, surface float64, verbatim bool) Features 
 		}
 		f[fNames] = math.Min(1, float64(sharedNames)/float64(n))
 	}
-	if exact+related == 0 && shared > 0 {
+	// The Dice of lemma weight is above 0 exactly when the pair shares
+	// some: then, sharing no event word, it shares only names and numbers.
+	if exact+related == 0 && f[fLemmaDice] > 0 {
 		f[fNameOnly] = 1
 	}
 	if len(a.numbers) > 0 && len(b.numbers) > 0 {
@@ -261,7 +274,6 @@ func (m *matcher) features(a, b *unit, surface float64, verbatim bool) Features 
 			f[fNumbers] = -1
 		}
 	}
-	return f
 }
 
 // infoGroups returns the related-word groups of an event lemma of this
