@@ -88,8 +88,12 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 
 	// First pass: the most lemma weight each right class shares with any
 	// left class, so that the second can tell a pair that is the right
-	// side's best as well as the left's.
+	// side's best as well as the left's. What find touched for each left
+	// class is kept for the second pass (at most maxScored classes each),
+	// so that each sentence's postings are walked once.
 	bestR := make([]float64, len(rmembers))
+	found := make([]touchedClass, 0, 4*len(lmembers))
+	foundAt := make([]int32, len(lmembers)+1)
 	for lc, lms := range lmembers {
 		if lc%256 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -99,7 +103,9 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 		s.find(&left[lms[0]])
 		for _, rc := range s.touched {
 			bestR[rc] = max(bestR[rc], s.mass[rc])
+			found = append(found, touchedClass{mass: s.mass[rc], rc: rc, verbatim: s.verbatim[rc]})
 		}
+		foundAt[lc+1] = int32(len(found))
 		s.reset()
 	}
 
@@ -122,7 +128,7 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 			}
 		}
 		u := &left[lms[0]]
-		twin, hasTwin := s.find(u)
+		twin, hasTwin := s.restore(u, found[foundAt[lc]:foundAt[lc+1]])
 		if u.title && rightTitle >= 0 {
 			// The two titles are always scored: what they share is the
 			// story's commonest words, which find no candidates.
@@ -254,13 +260,17 @@ func (s *search) find(u *unit) (twin int32, hasTwin bool) {
 	return twin, hasTwin
 }
 
-// rankedClass is a touched right class with what keepBest ranks it by
-// and what it must restore once the others are cleared.
-type rankedClass struct {
-	rank     float64
+// touchedClass is a right class find touched, with its marks.
+type touchedClass struct {
 	mass     float64
 	rc       int32
 	verbatim bool
+}
+
+// rankedClass is a touched class with what keepBest ranks it by.
+type rankedClass struct {
+	rank float64
+	touchedClass
 }
 
 // before reports whether x ranks ahead of y: higher rank first, then the
@@ -282,7 +292,7 @@ func (x rankedClass) before(y rankedClass) bool {
 func (s *search) keepBest(twin int32, hasTwin bool) {
 	best := s.best[:0]
 	for _, rc := range s.touched {
-		c := rankedClass{mass: s.mass[rc], rc: rc, verbatim: s.verbatim[rc]}
+		c := rankedClass{touchedClass: touchedClass{mass: s.mass[rc], rc: rc, verbatim: s.verbatim[rc]}}
 		switch {
 		case hasTwin && rc == twin:
 			c.rank = math.Inf(1)
@@ -313,6 +323,18 @@ func (s *search) keepBest(twin int32, hasTwin bool) {
 		s.touched = append(s.touched, c.rc)
 	}
 	s.best = best
+}
+
+// restore marks the classes find touched for u, as the first pass kept
+// them, and returns u's identical twin class as find does.
+func (s *search) restore(u *unit, found []touchedClass) (twin int32, hasTwin bool) {
+	s.touched = s.touched[:0]
+	for _, c := range found {
+		s.seen[c.rc], s.verbatim[c.rc], s.mass[c.rc] = true, c.verbatim, c.mass
+		s.touched = append(s.touched, c.rc)
+	}
+	twin, hasTwin = s.exact[u.key]
+	return twin, hasTwin
 }
 
 // touchTitle adds the right title's class to those touched, if find did
