@@ -3,7 +3,6 @@ package corpus
 import (
 	"iter"
 	"math"
-	"sort"
 )
 
 // Tokens is a run of an article's tokens, stored in eight bytes each: the
@@ -115,12 +114,42 @@ func (ts Tokens) AppendTo(dst []Token) []Token {
 	return dst
 }
 
-// in returns the indexes of the tokens inside s (see Article.TokensIn).
+// in returns the indexes of the tokens inside s (see Article.TokensIn):
+// from the first token starting at or after s.Start to the first, from
+// there on, ending after s.End.
+//
+// A comparison counts the words of every diff operation, each a short
+// span of a long article: the end is galloped to from the start rather
+// than searched for over the whole run again, and the searches are
+// written out rather than made through sort.Search's closure.
 func (ts Tokens) in(s Span) Range {
 	n := ts.Len()
-	start := sort.Search(n, func(i int) bool { return int(ts.packed[i].start) >= s.Start })
-	end := sort.Search(n, func(i int) bool { return ts.end(i) > s.End })
-	return Range{start, max(start, end)}
+	lo, hi := 0, n
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(ts.packed[m].start) >= s.Start {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	start := lo
+	// Every token before lo ends within s; the first that does not is at
+	// hi or before, or there is none (hi == n).
+	hi = start
+	for step := 1; hi < n && ts.end(hi) <= s.End; step *= 2 {
+		lo, hi = hi+1, hi+step
+	}
+	hi = min(hi, n)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ts.end(m) > s.End {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return Range{start, lo}
 }
 
 // NewTokens makes a run of toks, which must be in order and not overlap;

@@ -91,9 +91,18 @@ func TestNewTokensGaps(t *testing.T) {
 }
 
 // TestTokensInMatchesScan checks TokensIn against a scan of every token,
-// for every span of a short text.
+// for every span of a short text and of one long enough that finding a
+// span's end takes several galloping steps.
 func TestTokensInMatchesScan(t *testing.T) {
-	a := Parse("t", []byte("Title\n\nOne, two “three”. Four…"))
+	for _, text := range []string{
+		"Title\n\nOne, two “three”. Four…",
+		"Title\n\n" + strings.Repeat("One, two “three” four. ", 12) + "\n\nFive six…",
+	} {
+		tokensInMatchesScan(t, Parse("t", []byte(text)))
+	}
+}
+
+func tokensInMatchesScan(t *testing.T, a *Article) {
 	n := len(a.Raw)
 	for s := 0; s <= n+1; s++ {
 		for e := s; e <= n+1; e++ {
