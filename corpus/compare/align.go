@@ -193,6 +193,7 @@ type matcher struct {
 	lidf     map[uint64]float64
 	ldf      map[uint64]int32
 	groupsOf map[uint64][]uint32 // related-word groups of each event lemma seen
+	forms    formInfos
 	model    *Model
 	// ctx, when set, stops units early once done; the caller then checks
 	// it and drops the comparison.

@@ -112,7 +112,7 @@ func (m *matcher) sentenceMeaning(a *corpus.Article, si int, lower map[string]bo
 		if corpus.IsStopword(toks.Form(i)) {
 			continue
 		}
-		wi := infoOf(toks.Form(i))
+		wi := m.forms.info(a, toks, i)
 		sm.lemmas = append(sm.lemmas, wi.key)
 		switch {
 		case wi.class != lexicon.Plain:
