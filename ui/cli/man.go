@@ -1,15 +1,43 @@
 package cli
 
 import (
+	"embed"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
-	"github.com/spf13/cobra/doc"
 )
 
 func init() { register("man", false, manCommand) }
+
+// manPages are the manual pages, one per command, made from the command
+// tree by scripts/manpages (whose test checks they are current). They are
+// made ahead of time because rendering them takes cobra/doc, which brings a
+// Markdown renderer and a YAML encoder whose package initialisation every
+// run of newsdiff would otherwise pay for, to serve this one command.
+//
+//go:embed manpages/*.1
+var manPages embed.FS
+
+// CommandTree returns the whole command tree of the local command line,
+// every command built, with the completion command cobra adds when it
+// runs, for generating documentation from it.
+func CommandTree() *cobra.Command {
+	a := &app{env: Env{Files: true, Stdout: io.Discard, Stderr: io.Discard}}
+	root := a.newRoot(nil)
+	root.InitDefaultCompletionCmd()
+	return root
+}
+
+// ManHeader is the .TH line scripts/manpages writes into every page: the
+// date and the version are filled in when newsdiff writes the pages.
+const ManHeader = `.TH "NEWSDIFF" "1" "" "newsdiff" "newsdiff manual"`
 
 func manCommand(a *app) *cobra.Command {
 	return &cobra.Command{
@@ -25,17 +53,61 @@ func manCommand(a *app) *cobra.Command {
 			}
 			return nil
 		},
-		RunE: func(cmd *cobra.Command, args []string) error {
+		RunE: func(_ *cobra.Command, args []string) error {
 			dir := args[0]
 			if err := os.MkdirAll(dir, 0o755); err != nil {
 				return pathError(dir, err)
 			}
-			header := &doc.GenManHeader{Title: "NEWSDIFF", Section: "1", Source: "newsdiff " + version(), Manual: "newsdiff manual"}
-			if err := doc.GenManTree(cmd.Root(), header, dir); err != nil {
+			date, err := manDate(a.env.Local.getenv)
+			if err != nil {
+				return err
+			}
+			if err := writeManPages(dir, manTitle(date, version())); err != nil {
 				return err
 			}
 			fmt.Fprintf(a.env.Stderr, "newsdiff man: wrote the pages into %s\n", Name(filepath.Clean(dir)))
 			return nil
 		},
 	}
+}
+
+// manDate is the date the pages carry: now, or SOURCE_DATE_EPOCH for a
+// reproducible build, as cobra/doc dates the pages it renders.
+func manDate(getenv func(string) string) (time.Time, error) {
+	epoch := getenv("SOURCE_DATE_EPOCH")
+	if epoch == "" {
+		return time.Now(), nil
+	}
+	secs, err := strconv.ParseInt(epoch, 10, 64)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("invalid SOURCE_DATE_EPOCH: %v", err)
+	}
+	return time.Unix(secs, 0), nil
+}
+
+// manTitle is the .TH line of a page written on date by this version, as
+// cobra/doc would write it.
+func manTitle(date time.Time, version string) string {
+	return `.TH "NEWSDIFF" "1" "` + date.Format("Jan 2006") + `" "newsdiff ` + version + `" "newsdiff manual"`
+}
+
+// writeManPages writes every embedded page into dir, its header line
+// replaced by title.
+func writeManPages(dir, title string) error {
+	entries, err := fs.ReadDir(manPages, "manpages")
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		page, err := manPages.ReadFile("manpages/" + e.Name())
+		if err != nil {
+			return err
+		}
+		text := strings.Replace(string(page), ManHeader, title, 1)
+		path := filepath.Join(dir, e.Name())
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			return pathError(path, err)
+		}
+	}
+	return nil
 }

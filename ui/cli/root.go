@@ -107,10 +107,9 @@ func (a *app) newRoot(args []string) *cobra.Command {
 }
 
 // invoked is the command args run, when they name one and nothing that
-// needs the others: root's help and completion list every command, and man
-// writes a page for each.
+// needs the others: root's help and completion list every command.
 func invoked(args []string) string {
-	if len(args) == 0 || args[0] == "man" {
+	if len(args) == 0 {
 		return ""
 	}
 	for _, c := range commands {
