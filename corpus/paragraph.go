@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -144,34 +143,6 @@ func lineText(raw []byte, toks Tokens, r Range) string {
 	return sb.String()
 }
 
-var (
-	// Short lines that belong to the page around an article rather than to
-	// it: share buttons, credits, bare domains, "Source: …", "X and
-	// agencies", gallery counters.
-	boilerplateRE = regexp.MustCompile(`(?i)^(` +
-		`share( this)?( story| article| on \w+)?|tweet|email|print|advertisement|related( stories| articles| content)?|read more|more on this|` +
-		`(photos?|images?|pictures?|video|watch|related|read more|see also|more)\s*(by|credit)?\s*:.*|` +
-		`source\s*:.*|` +
-		`[\pL\pN .&'’-]{1,40} and agencies\.?|` +
-		`(\(c\)|©|copyright).*|` +
-		`(follow|subscribe|sign up|click here|like us)\b.{0,60}|` +
-		`\d+ of \d+\.?|` +
-		`(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(/\S*)?` +
-		`)$`)
-	// Boilerplate phrases that may sit anywhere in a longer line.
-	boilerplatePhrases = []string{"can also be accessed at", "all rights reserved"}
-	// A photo credit closing a caption: "(AFP photo)", "[EPA]",
-	// "(David M Warren / Staff Photographer)". Matched against the last
-	// bracketed group only.
-	creditRE = regexp.MustCompile(`(?i)^[(\[][^)\]]*\b(photo|photographer|getty|afp|reuters|epa|ap|associated press|file)\b[^)\]]*[)\]]$`)
-	// The start of a caption: "A file photo of…", "In this still image…".
-	captionStartRE = regexp.MustCompile(`(?i)^((a |an )?(file |handout )?(photo|picture|image)( taken)? (of|shows)\b|in this\b.{0,30}\b(photo|image|picture))`)
-	// Captions describe a picture in the present tense and end on a place
-	// or a date.
-	captionVerbRE = regexp.MustCompile(`(?i)\b(speaks|waves|arrives|gestures|listens|attends|looks on|poses|walks|smiles|delivers|addresses|is seen)\b`)
-	captionEndRE  = regexp.MustCompile(`(?i)(\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2}, \d{4}\.?|, u\.?s\.?|, \d{4}\.?)$`)
-)
-
 // maxNonProseLine is the longest line, in bytes, that may be boilerplate or
 // a caption; longer lines are prose without running the patterns at all.
 const maxNonProseLine = 400
@@ -190,16 +161,16 @@ func lineRole(text string) Role {
 	if len(text) > maxNonProseLine {
 		return RoleProse
 	}
-	if len(text) <= maxBoilerplateLine && boilerplateRE.MatchString(text) {
+	lower := strings.ToLower(text)
+	if len(text) <= maxBoilerplateLine && isBoilerplateLine(text, lower) {
 		return RoleBoilerplate
 	}
-	lower := strings.ToLower(text)
 	for _, p := range boilerplatePhrases {
 		if strings.Contains(lower, p) {
 			return RoleBoilerplate
 		}
 	}
-	start := captionStartRE.MatchString(text)
+	start := captionStartRE().MatchString(text)
 	if strings.ContainsAny(text, "“”\"") && !start {
 		// Quoted speech is reporting, never a picture's caption.
 		return RoleProse
@@ -208,7 +179,7 @@ func lineRole(text string) Role {
 		return RoleCaption
 	}
 	tail := text[max(0, len(text)-40):]
-	if captionEndRE.MatchString(tail) && captionVerbRE.MatchString(text) && !strings.Contains(text, " said") {
+	if captionEndRE().MatchString(tail) && captionVerbRE().MatchString(text) && !strings.Contains(text, " said") {
 		return RoleCaption
 	}
 	return RoleProse
@@ -220,7 +191,7 @@ func credited(text string) bool {
 		return false
 	}
 	i := strings.LastIndexAny(text, "([")
-	return i >= 0 && creditRE.MatchString(text[i:])
+	return i >= 0 && creditRE().MatchString(text[i:])
 }
 
 // isHeading reports whether a paragraph is a crosshead: short, one line,
