@@ -8,7 +8,7 @@ import (
 // TestChunkWriter checks that writes across chunk boundaries come out
 // whole and in order, after what the buffer already held.
 func TestChunkWriter(t *testing.T) {
-	for _, sizes := range [][]int{{}, {1}, {chunkSize}, {chunkSize - 1, 2}, {3 * chunkSize / 2, chunkSize, 7}} {
+	for _, sizes := range [][]int{{}, {1}, {firstChunkSize}, {firstChunkSize - 1, 2}, {chunkSize}, {chunkSize - 1, 2}, {3 * chunkSize / 2, chunkSize, 7}, {5 * chunkSize}} {
 		var w chunkWriter
 		want := []byte("before|")
 		for i, n := range sizes {
@@ -17,6 +17,11 @@ func TestChunkWriter(t *testing.T) {
 				t.Fatalf("Write of %d bytes = %d, %v", n, got, err)
 			}
 			want = append(want, b...)
+		}
+		for i, c := range w.chunks {
+			if cap(c) > chunkSize || i > 0 && cap(c) < min(2*cap(w.chunks[i-1]), chunkSize) {
+				t.Errorf("writes of %v bytes: chunk %d holds %d bytes after one of %d", sizes, i, cap(c), cap(w.chunks[max(i-1, 0)]))
+			}
 		}
 		var out bytes.Buffer
 		out.WriteString("before|")
