@@ -51,11 +51,8 @@ func infoOf(form string) *wordInfo {
 	if wi, ok := wordInfos.Load(form); ok {
 		return wi.(*wordInfo)
 	}
-	key, class := lexicon.Key(form)
-	wi := &wordInfo{key: corpus.HashForm(key), class: class}
-	if class == lexicon.Plain {
-		wi.groups = lexicon.Groups(key)
-	}
+	key, class, groups := lexicon.KeyGroups(form)
+	wi := &wordInfo{key: corpus.HashForm(key), class: class, groups: groups}
 	if cost := int64(len(form) + wordInfoCost); wordInfoBytes.Load()+cost <= maxWordInfoBytes {
 		// A copy: the form may share its bytes with an article that the
 		// cache must not keep.

@@ -92,6 +92,14 @@ var detachments = []struct {
 // part's rules, so "gas" stays "gas" and "news" stays "news". A possessive
 // ending ('s, ') is dropped first.
 func Lemma(word string) string {
+	lemma, _, _ := lemmaEntry(word)
+	return lemma
+}
+
+// lemmaEntry is Lemma, with the table's entry for the lemma when the
+// search for it found it (known), so that its groups need no second
+// search.
+func lemmaEntry(word string) (lemma string, e Entry, known bool) {
 	word = strings.TrimSuffix(word, "'s")
 	if len(word) > 2 && strings.HasSuffix(word, "s'") {
 		word = word[:len(word)-1]
@@ -99,7 +107,7 @@ func Lemma(word string) string {
 	e, ok := lookup(word)
 	if ok && e.lemmas != "" {
 		first, _, _ := strings.Cut(e.lemmas, ",")
-		return first
+		return first, Entry{}, false
 	}
 	for _, d := range detachments {
 		if ok && strings.Contains(e.Parts, d.part) {
@@ -110,18 +118,34 @@ func Lemma(word string) string {
 			continue
 		}
 		stem := base + d.stem
+		se, sok := lookup(stem)
+		stemIsLemma := sok && se.Parts != "" && strings.Contains(se.Parts, d.part)
 		// A doubled final consonant is WordNet's exception list's job for
 		// irregular verbs, but "stopped" and "planning" are regular:
 		// undouble when the doubled stem is no lemma.
-		if d.part == "v" && d.stem == "" && (d.suffix == "ed" || d.suffix == "ing") && !IsLemma(stem, "v") &&
+		if d.part == "v" && d.stem == "" && (d.suffix == "ed" || d.suffix == "ing") && !stemIsLemma &&
 			len(stem) > 2 && stem[len(stem)-1] == stem[len(stem)-2] && IsLemma(stem[:len(stem)-1], "v") {
-			return stem[:len(stem)-1]
+			return stem[:len(stem)-1], Entry{}, false
 		}
-		if IsLemma(stem, d.part) {
-			return stem
+		if stemIsLemma {
+			return stem, se, true
 		}
 	}
-	return word
+	return word, e, ok
+}
+
+// KeyGroups returns Key(word) and, for a Plain word, Groups of that key,
+// searching the table once for the two where Key and Groups would search
+// it twice: a comparison asks both of every word.
+func KeyGroups(word string) (key string, class Class, groups []uint32) {
+	if n, c := Normalise(word); c != Plain {
+		return n, c, nil
+	}
+	lemma, e, known := lemmaEntry(word)
+	if !known {
+		return lemma, Plain, Groups(lemma)
+	}
+	return lemma, Plain, e.groupList()
 }
 
 // Groups returns the related-word groups of a lemma, in increasing order:
@@ -129,7 +153,15 @@ func Lemma(word string) string {
 // deny~denial). It allocates; callers that ask often should keep the result.
 func Groups(lemma string) []uint32 {
 	e, ok := lookup(lemma)
-	if !ok || e.groups == "" {
+	if !ok {
+		return nil
+	}
+	return e.groupList()
+}
+
+// groupList parses the entry's groups.
+func (e Entry) groupList() []uint32 {
+	if e.groups == "" {
 		return nil
 	}
 	gs := make([]uint32, 0, strings.Count(e.groups, ",")+1)
