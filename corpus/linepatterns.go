@@ -117,3 +117,34 @@ func lineStart(text string) string {
 	}
 	return string(b[:n])
 }
+
+// mayStartCaption reports false only for a line captionStartRE cannot
+// match: every match starts with one of a few words, in any case (see
+// lineStart). Most lines are not captions, and this keeps the pattern from
+// being compiled for them.
+func mayStartCaption(text string) bool {
+	start := lineStart(text)
+	for _, w := range []string{"a ", "an ", "file ", "handout ", "photo", "picture", "image", "in this"} {
+		if strings.HasPrefix(start, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayEndCaption reports false only for a tail captionEndRE cannot match:
+// every match ends, but for a final point, on four digits (a year) or on
+// ", U.S"/", US" in any case (the s may be the long s, which folds to it).
+func mayEndCaption(tail string) bool {
+	t := strings.TrimSuffix(tail, ".")
+	if n := len(t); n >= 4 && strings.Trim(t[n-4:], "0123456789") == "" {
+		return true
+	}
+	for _, s := range []string{"s", "S", "ſ"} {
+		if u, ok := strings.CutSuffix(t, s); ok {
+			u = strings.TrimSuffix(u, ".")
+			return strings.HasSuffix(u, ", u") || strings.HasSuffix(u, ", U")
+		}
+	}
+	return false
+}

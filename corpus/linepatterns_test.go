@@ -131,3 +131,51 @@ func FuzzBoilerplateLine(f *testing.F) {
 		checkBoilerplateLine(t, line)
 	})
 }
+
+var captionCases = []string{
+	"A file photo of Donald Trump", "An image taken of the crowd", "Handout photo shows the site",
+	"PHOTO SHOWS the border", "Picture of the day", "In this still image from video, Trump speaks",
+	"In thiſ undated picture", "a photo", "File picture of the building", "A handout photo of Clinton",
+	"Trump speaks in Ohio, July 27, 2016.", "Clinton waves in Philadelphia, U.S.", "Pence arrives, US",
+	"Sanders addresses the crowd, 2016", "Obama speaks, u.ſ.", "Kaine listens, Dec. 5, 2015",
+	"Donald Trump has asked Russia to find the emails.", "The photo was taken in 2016 or so.",
+	"“A photo of the president”", "", ".", "2016", "s", ", U.S..", "Trump speaks, 20166",
+}
+
+// TestCaptionTestsKeepEveryMatch checks that mayStartCaption and
+// mayEndCaption, which keep the caption patterns from being compiled and
+// run, never turn away a line the patterns match.
+func TestCaptionTestsKeepEveryMatch(t *testing.T) {
+	starts, ends := 0, 0
+	for _, line := range captionCases {
+		checkCaptionTests(t, line)
+		if captionStartRE().MatchString(line) {
+			starts++
+		}
+		if captionEndRE().MatchString(line) {
+			ends++
+		}
+	}
+	if starts < 8 || ends < 5 {
+		t.Errorf("the cases match the start pattern %d times and the end pattern %d times: too few to test", starts, ends)
+	}
+}
+
+func checkCaptionTests(t *testing.T, line string) {
+	t.Helper()
+	if !mayStartCaption(line) && captionStartRE().MatchString(line) {
+		t.Errorf("mayStartCaption(%q) = false, but the pattern matches", line)
+	}
+	if !mayEndCaption(line) && captionEndRE().MatchString(line) {
+		t.Errorf("mayEndCaption(%q) = false, but the pattern matches", line)
+	}
+}
+
+func FuzzCaptionTests(f *testing.F) {
+	for _, line := range captionCases {
+		f.Add(line)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		checkCaptionTests(t, line)
+	})
+}

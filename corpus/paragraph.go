@@ -170,7 +170,7 @@ func lineRole(text string) Role {
 			return RoleBoilerplate
 		}
 	}
-	start := captionStartRE().MatchString(text)
+	start := mayStartCaption(text) && captionStartRE().MatchString(text)
 	if strings.ContainsAny(text, "“”\"") && !start {
 		// Quoted speech is reporting, never a picture's caption.
 		return RoleProse
@@ -179,7 +179,7 @@ func lineRole(text string) Role {
 		return RoleCaption
 	}
 	tail := text[max(0, len(text)-40):]
-	if captionEndRE().MatchString(tail) && captionVerbRE().MatchString(text) && !strings.Contains(text, " said") {
+	if mayEndCaption(tail) && captionEndRE().MatchString(tail) && captionVerbRE().MatchString(text) && !strings.Contains(text, " said") {
 		return RoleCaption
 	}
 	return RoleProse
