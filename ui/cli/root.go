@@ -98,6 +98,11 @@ func (a *app) newRoot(args []string) *cobra.Command {
 			[]cobra.Completion{colorAuto, colorAlways, colorNever}, cobra.ShellCompDirectiveNoFileComp))
 	}
 	only := invoked(args)
+	if only != "" {
+		// Nor is cobra's completion command, with its four shells, built
+		// for a run of another command.
+		root.CompletionOptions.DisableDefaultCmd = true
+	}
 	for _, c := range commands {
 		if (c.remote || a.env.Files) && (only == "" || c.name == only) {
 			root.AddCommand(c.build(a))

@@ -25,3 +25,33 @@ func TestOneCommandTreeHelpsAsTheWhole(t *testing.T) {
 		})
 	}
 }
+
+// TestCompletionCommandBuiltOnlyWhenItMayRun checks that a run of one
+// command does not build cobra's completion command, and that a run that
+// may need it (completion itself, shell completion, help) does.
+func TestCompletionCommandBuiltOnlyWhenItMayRun(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want bool
+	}{
+		{[]string{"diff", "a.txt", "b.txt"}, false},
+		{[]string{"list"}, false},
+		{[]string{"completion", "bash"}, true},
+		{[]string{"__complete", "diff", ""}, true},
+		{[]string{"help"}, true},
+		{nil, true},
+	} {
+		a := &app{env: Env{Files: true}}
+		root := a.newRoot(tt.args)
+		root.InitDefaultCompletionCmd(tt.args...) // as Execute does
+		got := false
+		for _, c := range root.Commands() {
+			if c.Name() == "completion" {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("newsdiff %q: completion command built %v, want %v", tt.args, got, tt.want)
+		}
+	}
+}
