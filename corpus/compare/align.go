@@ -87,6 +87,10 @@ type features struct {
 	// sit here rather than in the unit, which stays 32 bytes.
 	title, lead bool
 
+	// quoted holds the sentence's words inside quotation marks, nil
+	// when none (see quoted.go).
+	quoted quotedWords
+
 	// In one comparison (see matcher.weigh):
 	weight float64   // sum of the IDF of content
 	idfs   []float32 // the IDF of each content word (see weightOf)
@@ -204,6 +208,8 @@ type matcher struct {
 	// near holds the unit pairs the model scored below its threshold but
 	// at nearThreshold or above: paired only between two pairs (gaps.go).
 	near []candidate
+	// quoteRows is sharedQuote's table, kept between pairs.
+	quoteRows []quoteRun
 }
 
 func newMatcher(md *Model) *matcher {
@@ -221,6 +227,7 @@ func (m *matcher) unitsOf(a *corpus.Article, withTitle bool) []unit {
 	seen := make(map[uint64]*features)
 	meanings := make(map[uint64]*meaning)
 	leads := 0
+	var qt quoteTracker
 	for si, sent := range a.Sentences {
 		if si%256 == 0 && m.ctx != nil && m.ctx.Err() != nil {
 			return us // the caller checks the context
@@ -246,6 +253,9 @@ func (m *matcher) unitsOf(a *corpus.Article, withTitle bool) []unit {
 		f, repeat := sentenceFeatures(a, sent, seen)
 		if f == nil {
 			continue
+		}
+		if !repeat {
+			f.quoted = qt.at(a, si)
 		}
 		mn, ok := meanings[f.key]
 		if !repeat || !ok {
@@ -376,6 +386,7 @@ type group struct {
 	l, r  corpus.Range // unit index ranges
 	score float64
 	para  bool // made by the model alone (see candidate)
+	quote bool // made by a shared quotation (see candidate)
 	ops   []Op // the diff of l and r, once computed; nil when they change
 	moved bool
 	// split, when not 0, is the id the two groups sharing a unit have in
@@ -421,7 +432,7 @@ func assign(ctx context.Context, cands []candidate, left, right []unit, a, b *co
 		if usedL[c.l] || usedR[c.r] {
 			continue
 		}
-		g := group{l: corpus.Range{Start: c.l, End: c.l + 1}, r: corpus.Range{Start: c.r, End: c.r + 1}, score: c.score, para: c.para}
+		g := group{l: corpus.Range{Start: c.l, End: c.l + 1}, r: corpus.Range{Start: c.r, End: c.r + 1}, score: c.score, para: c.para, quote: c.quote}
 		if !c.para && !c.modelSure && c.score < sureScore {
 			g.ops = d.Diff(a, unitTokens(a, left, g.l), b, unitTokens(b, right, g.r))
 			if hollow(a, b, g.ops) {

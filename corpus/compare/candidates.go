@@ -28,6 +28,8 @@ type candidate struct {
 	// other: a headline restated by the other's lead is the other
 	// headline's partner first.
 	titles bool
+	// quote marks a pair made by a quotation both carry (quoted.go).
+	quote bool
 }
 
 // classes groups units by key: identical sentences are one class, so that
@@ -194,7 +196,11 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 			if m.collect != nil {
 				m.collect(int(lms[0]), int(rmembers[rc][0]), f)
 			}
-			if c := m.judge(f, bothTitles); c.score > 0 {
+			c := m.judge(f, bothTitles)
+			if c.score == 0 && !bothTitles {
+				c = m.judgeQuote(u, v, f)
+			}
+			if c.score > 0 {
 				c.l, c.r, c.titles = lc, int(rc), bothTitles
 				scored = append(scored, c)
 			} else if m.model != nil && !bothTitles && f[fNameOnly] == 0 && len(m.near) < maxNear {

@@ -1,0 +1,272 @@
+package compare
+
+import (
+	"slices"
+
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// Shared quotations (issue 9, quote recall): a quotation is the strongest
+// sign that two passages report one event, even when only a few of its
+// words are carried by both ("looking forward"), one outlet inserts or
+// changes a word inside it ("partisan political attack dog" against
+// "partisan attack dog organization"; "you'll be rewarded" against
+// "you'll probably be rewarded"), or the quotation was opened in an
+// earlier sentence of the paragraph. The model weighs such pairs by their
+// words alone and leaves many below its threshold, since the words around
+// the quotation differ; a pair that shares a quoted run is made as a quote
+// pair when the model gives it at least quoteFloor.
+
+const (
+	// minQuoteContent is the fewest content words a shared quoted run must
+	// hold: one word in quotation marks ("bigoted") is a word, not a
+	// quotation.
+	minQuoteContent = 2
+	// minQuoteMass is the least summed IDF (in this comparison) of the
+	// run's content words, so that a run of the story's commonest words
+	// ("nuclear test") does not pass for a quotation.
+	minQuoteMass = 3.0
+	// minQuoteRun is the run, in words, that always makes a quotation
+	// shared; a shorter one must be at least half of each of the two
+	// quotations it sits in ("looking forward" against "looking
+	// forward").
+	minQuoteRun = 4
+	// quoteFloor is the least model probability at which a pair sharing a
+	// quoted run is made: the quotation lifts a pair the words around it
+	// leave unsure, not one nothing else supports.
+	quoteFloor = 0.25
+	// maxQuotedWords is the most quoted words of a sentence kept for
+	// matching: a news quotation is a few dozen words, and this bounds
+	// the run search (quadratic in them) on hostile text.
+	maxQuotedWords = 64
+)
+
+// quotedWords are the words of a sentence that sit inside quotation
+// marks, in order; a quoteBreak separates two quotations. Nil when the
+// sentence quotes nothing.
+type quotedWords []quotedWord
+
+// quotedWord is one word inside quotation marks.
+type quotedWord struct {
+	key uint64 // the lemma key (see infoOf); quoteBreak between quotations
+	// quoteLen is how many words its quotation has in this sentence.
+	quoteLen int32
+	// content tells whether the word counts towards a run: not a
+	// stopword, and not a name (capitalised inside the quotation): a
+	// quoted "Director Comey" is a name, not what was said.
+	content bool
+}
+
+// quoteBreak is the key that separates two quotations: no lemma key is 0
+// (corpus.HashForm never returns it for a word).
+const quoteBreak = 0
+
+// quoteTracker follows which quotation marks are open across the
+// sentences of an article, in order: a quotation may open in one sentence
+// of a paragraph and close in a later one. A paragraph closes every
+// quotation (an unbalanced straight quote must not run on).
+type quoteTracker struct {
+	next int // the first sentence not yet scanned
+	para int
+	open bool
+	buf  quotedWords // the sentence being scanned
+}
+
+// at returns the quoted words of sentence si of a, which must not be
+// before a sentence asked for earlier. Sentences skipped in between are
+// scanned for their quotation marks only.
+func (qt *quoteTracker) at(a *corpus.Article, si int) quotedWords {
+	for ; qt.next < si; qt.next++ {
+		qt.scan(a, qt.next, false)
+	}
+	qt.buf = qt.buf[:0]
+	qt.scan(a, si, true)
+	qt.next = si + 1
+	if len(qt.buf) == 0 {
+		return nil
+	}
+	return slices.Clone(qt.buf)
+}
+
+// scan moves the tracker over sentence si, appending its quoted words to
+// buf when keep is set.
+func (qt *quoteTracker) scan(a *corpus.Article, si int, keep bool) {
+	s := a.Sentences[si]
+	if s.Para != qt.para {
+		qt.para, qt.open = s.Para, false
+	}
+	toks := a.Tokens.In(s.Tokens)
+	for i := range toks.Len() {
+		switch toks.Kind(i) {
+		case corpus.TokPunct:
+			// The matching form makes curly quotes straight: the raw mark
+			// tells an opening one from a closing one.
+			if f := toks.Form(i); f != `"` && f != "«" && f != "»" && f != "„" {
+				continue
+			}
+			was := qt.open
+			switch sp := toks.Span(i); string(a.Raw[sp.Start:sp.End]) {
+			case `"`:
+				qt.open = !qt.open
+			case "“", "«", "„":
+				qt.open = true
+			case "”", "»":
+				qt.open = false
+			}
+			if keep && was && !qt.open {
+				qt.endQuote()
+			}
+		case corpus.TokWord:
+			if keep && qt.open && len(qt.buf) < maxQuotedWords {
+				form := toks.Form(i)
+				first := len(qt.buf) == 0 || qt.buf[len(qt.buf)-1].key == quoteBreak
+				name := !first && capitalised(a.Raw[toks.Span(i).Start:])
+				qt.buf = append(qt.buf, quotedWord{key: infoOf(form).key, content: !corpus.IsStopword(form) && !name})
+			}
+		}
+	}
+	if keep {
+		qt.endQuote()
+	}
+}
+
+// endQuote closes the quotation buf ends with, if any: it sets its words'
+// quoteLen and appends a quoteBreak.
+func (qt *quoteTracker) endQuote() {
+	n := len(qt.buf)
+	start := n
+	for start > 0 && qt.buf[start-1].key != quoteBreak {
+		start--
+	}
+	if start == n {
+		return
+	}
+	for i := start; i < n; i++ {
+		qt.buf[i].quoteLen = int32(n - start)
+	}
+	qt.buf = append(qt.buf, quotedWord{key: quoteBreak})
+}
+
+// quoteRun is the longest run of quoted words two sentences share.
+type quoteRun struct {
+	words   int     // words of the run matched on both sides
+	content int     // of which content words, names aside, on both sides
+	mass    float64 // summed IDF of its content words
+}
+
+// sharedQuote returns the longest run (by content words, then words) of
+// quoted words that a and b both carry, in one quotation each, allowing
+// one word inserted on either side, or changed, between two matched words.
+// Its cost is the product of the two quoted word counts, each at most
+// maxQuotedWords; it keeps three rows of its table.
+func (m *matcher) sharedQuote(a, b quotedWords) quoteRun {
+	if a == nil || b == nil {
+		return quoteRun{}
+	}
+	n, k := len(a), len(b)
+	w := k + 1
+	// Row i of exact holds the runs ending at a.keys[i-1] and each
+	// b.keys[j-1] with no edit, of edited with one; zero where the two
+	// words differ. Rows i-1 and i-2 are kept, in a ring of three.
+	if cap(m.quoteRows) < 6*w {
+		m.quoteRows = make([]quoteRun, 6*w)
+	}
+	exact, edited := m.quoteRows[:3*w], m.quoteRows[3*w:6*w]
+	clear(exact)
+	clear(edited)
+	row := func(t []quoteRun, i int) []quoteRun { return t[(i%3)*w : (i%3+1)*w] }
+	var best quoteRun
+	better := func(x, y quoteRun) bool {
+		return x.content > y.content || x.content == y.content && x.words > y.words
+	}
+	for i := 1; i <= n; i++ {
+		ex, ed := row(exact, i), row(edited, i)
+		clear(ex)
+		clear(ed)
+		ex1, ed1 := row(exact, i-1), row(edited, i-1)
+		var ex2 []quoteRun
+		if i >= 2 {
+			ex2 = row(exact, i-2)
+		}
+		ka := a[i-1].key
+		if ka == quoteBreak {
+			continue
+		}
+		// skipA: a.keys[i-2] may be passed over (a word, not a break).
+		skipA := i >= 2 && a[i-2].key != quoteBreak
+		for j := 1; j <= k; j++ {
+			if ka != b[j-1].key {
+				continue
+			}
+			step := quoteRun{words: 1}
+			if a[i-1].content && b[j-1].content {
+				step.content, step.mass = 1, m.lidf[ka]
+			}
+			add := func(r quoteRun) quoteRun {
+				return quoteRun{r.words + step.words, r.content + step.content, r.mass + step.mass}
+			}
+			e := add(ex1[j-1])
+			ex[j] = e
+			// One edit: go on with an edited run, or join an exact one
+			// across a word inserted on one side or changed on both.
+			var d quoteRun
+			if r := ed1[j-1]; r.words > 0 {
+				d = add(r)
+			}
+			skipB := j >= 2 && b[j-2].key != quoteBreak
+			var across [3]quoteRun
+			if skipA {
+				across[0] = ex2[j-1]
+			}
+			if skipB {
+				across[1] = ex1[j-2]
+			}
+			if skipA && skipB {
+				across[2] = ex2[j-2]
+			}
+			for _, r := range across {
+				if r.words > 0 && better(add(r), d) {
+					d = add(r)
+				}
+			}
+			ed[j] = d
+			// A short run must be half of the longer quotation it sits
+			// in: a phrase two long quotations happen to share ("he felt
+			// obstructed"), or a few words of one quoted whole by the
+			// other ("very good news" of a tweet), is too little to tell
+			// one event.
+			long := int(max(a[i-1].quoteLen, b[j-1].quoteLen))
+			need := min(minQuoteRun, (long+1)/2)
+			for _, r := range [2]quoteRun{e, d} {
+				if r.words >= need && better(r, best) {
+					best = r
+				}
+			}
+		}
+	}
+	return best
+}
+
+// quotePair reports whether units u and v share a quoted run that makes
+// them a quote pair, given the model's probability p for them.
+func (m *matcher) quotePair(u, v *unit, p float64) bool {
+	if p < quoteFloor || u.quoted == nil || v.quoted == nil {
+		return false
+	}
+	r := m.sharedQuote(u.quoted, v.quoted)
+	return r.content >= minQuoteContent && r.mass >= minQuoteMass
+}
+
+// judgeQuote is judge's second chance for a pair it turned down: a pair
+// that shares a quoted run (see quotePair) is made as a quote pair, scored
+// by the model's probability. Names alone are not a quotation.
+func (m *matcher) judgeQuote(u, v *unit, f Features) candidate {
+	if m.model == nil || f[fNameOnly] == 1 || u.title || v.title {
+		return candidate{}
+	}
+	p := m.model.Prob(f)
+	if !m.quotePair(u, v, p) {
+		return candidate{}
+	}
+	return candidate{score: p, para: true, quote: true}
+}
