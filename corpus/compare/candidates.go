@@ -161,10 +161,6 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 				continue
 			}
 			sc := m.score(u, v)
-			if s.verbatim[rc] && sc < matchThreshold {
-				// A verbatim run of runLen words pairs sentences on its own.
-				sc = matchThreshold + 0.01
-			}
 			f := lexicalFeatures(u, v, sc, s.verbatim[rc])
 			if s.mass[rc] > 0 && s.mass[rc] >= bestL {
 				f[fBestForLeft] = 1
@@ -173,6 +169,11 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 				f[fBestForRight] = 1
 			}
 			f[fMutualBest] = f[fBestForLeft] * f[fBestForRight]
+			if s.verbatim[rc] && sc < matchThreshold && !m.phraseOnly(u, v, f) {
+				// A verbatim run of runLen words pairs sentences on its own.
+				sc = matchThreshold + 0.01
+				f[fSurface] = sc
+			}
 			neighbours := -1.0 // not computed yet
 			if !bothTitles && prune != nil {
 				if prune.hopeless(f, false) {
