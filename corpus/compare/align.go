@@ -386,7 +386,6 @@ type group struct {
 	l, r  corpus.Range // unit index ranges
 	score float64
 	para  bool // made by the model alone (see candidate)
-	quote bool // made by a shared quotation (see candidate)
 	ops   []Op // the diff of l and r, once computed; nil when they change
 	moved bool
 	// split, when not 0, is the id the two groups sharing a unit have in
@@ -432,7 +431,7 @@ func assign(ctx context.Context, cands []candidate, left, right []unit, a, b *co
 		if usedL[c.l] || usedR[c.r] {
 			continue
 		}
-		g := group{l: corpus.Range{Start: c.l, End: c.l + 1}, r: corpus.Range{Start: c.r, End: c.r + 1}, score: c.score, para: c.para, quote: c.quote}
+		g := group{l: corpus.Range{Start: c.l, End: c.l + 1}, r: corpus.Range{Start: c.r, End: c.r + 1}, score: c.score, para: c.para}
 		if !c.para && !c.modelSure && c.score < sureScore {
 			g.ops = d.Diff(a, unitTokens(a, left, g.l), b, unitTokens(b, right, g.r))
 			if hollow(a, b, g.ops) {

@@ -28,8 +28,10 @@ type candidate struct {
 	// other: a headline restated by the other's lead is the other
 	// headline's partner first.
 	titles bool
-	// quote marks a pair made by a quotation both carry (quoted.go).
-	quote bool
+	// quoted marks a pair that shares a quotation (quoted.go), made by
+	// the quotation or otherwise: it ranks above pairs that score up to
+	// quoteBonus more.
+	quoted bool
 }
 
 // classes groups units by key: identical sentences are one class, so that
@@ -200,6 +202,8 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 			c := m.judge(f, bothTitles)
 			if c.score == 0 && !bothTitles {
 				c = m.judgeQuote(u, v, f)
+			} else if c.score > 0 && !bothTitles {
+				c.quoted = m.sharesQuotation(u, v)
 			}
 			if c.score > 0 {
 				c.l, c.r, c.titles = lc, int(rc), bothTitles
@@ -436,7 +440,7 @@ func byScore(a, b candidate) int {
 		}
 		return 1
 	}
-	if c := cmp.Compare(b.score, a.score); c != 0 {
+	if c := cmp.Compare(b.rank(), a.rank()); c != 0 {
 		return c
 	}
 	if c := cmp.Compare(a.l, b.l); c != 0 {

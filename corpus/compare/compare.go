@@ -459,9 +459,6 @@ func (bb *blockBuilder) pair(kind BlockKind, ls, rs corpus.Range, g group) Block
 	}
 	blk.Score = g.score
 	blk.Match = matchOf(bb.a, bb.b, blk.Left, blk.Right, ops, g.para)
-	if g.quote && blk.Match == Paraphrase {
-		blk.Match = Quote // paired by the quotation both carry
-	}
 	return blk
 }
 

