@@ -176,8 +176,14 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 				sc = matchThreshold + 0.01
 				f[fSurface] = sc
 			}
+			// A shared quotation may pair what the model alone would not
+			// (quoted.go): such a pair is never pruned.
+			var quote quoteRun
+			if !bothTitles {
+				quote = m.sharedQuote(u.quoted, v.quoted)
+			}
 			neighbours := -1.0 // not computed yet
-			if !bothTitles && prune != nil {
+			if !bothTitles && prune != nil && !quote.tells() {
 				if prune.hopeless(f, false) {
 					continue
 				}
@@ -201,9 +207,9 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 			}
 			c := m.judge(f, bothTitles)
 			if c.score == 0 && !bothTitles {
-				c = m.judgeQuote(u, v, f)
-			} else if c.score > 0 && !bothTitles {
-				c.quoted = m.sharesQuotation(u, v)
+				c = m.judgeQuote(u, v, f, quote)
+			} else if c.score > 0 {
+				c.quoted = quote.tells()
 			}
 			if c.score > 0 {
 				c.l, c.r, c.titles = lc, int(rc), bothTitles

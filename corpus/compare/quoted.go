@@ -32,9 +32,17 @@ const (
 	// forward").
 	minQuoteRun = 4
 	// quoteFloor is the least model probability at which a pair sharing a
-	// quoted run is made: the quotation lifts a pair the words around it
-	// leave unsure, not one nothing else supports.
+	// quoted run is made: a short quotation lifts a pair the words around
+	// it leave unsure, not one nothing else supports.
 	quoteFloor = 0.25
+	// sureQuoteContent is the fewest content words a run of minQuoteRun
+	// or more words must hold to pair two sentences whatever the model
+	// says, as a verbatim run of runLen words does: "the nuclear test
+	// site has done its job" against "adding 'the northern nuclear test
+	// site has completed its mission'" (model 0.05). Across the 17
+	// development stories it makes two more pairs and changes one, each
+	// of one quotation.
+	sureQuoteContent = 3
 	// quoteBonus is how much higher a pair that shares no quotation must
 	// score to be taken before one that does (see candidate.rank).
 	// Measured on the development gold: 0.1 changes nothing; 0.2 to 0.5
@@ -252,15 +260,12 @@ func (m *matcher) sharedQuote(a, b quotedWords) quoteRun {
 	return best
 }
 
-// sharesQuotation reports whether units u and v share a quoted run that
-// tells one quotation (see sharedQuote).
-func (m *matcher) sharesQuotation(u, v *unit) bool {
-	if u.quoted == nil || v.quoted == nil {
-		return false
-	}
-	r := m.sharedQuote(u.quoted, v.quoted)
-	return r.content >= minQuoteContent && r.mass >= minQuoteMass
-}
+// tells reports whether r, a run sharedQuote found, tells one quotation.
+func (r quoteRun) tells() bool { return r.content >= minQuoteContent && r.mass >= minQuoteMass }
+
+// sure reports whether r is long enough to pair two sentences whatever
+// the words around it, as a verbatim run of runLen words does.
+func (r quoteRun) sure() bool { return r.words >= minQuoteRun && r.content >= sureQuoteContent }
 
 // rank is the candidate's place in the order pairs are taken: its score,
 // and quoteBonus more when it shares a quotation. A sentence that carries
@@ -276,16 +281,16 @@ func (c candidate) rank() float64 {
 }
 
 // judgeQuote is judge's second chance for a pair it turned down: a pair
-// that shares a quotation (see sharesQuotation) is made as a quote pair
-// when the model gives it at least quoteFloor, scored by that
-// probability. Names alone are not a quotation.
-func (m *matcher) judgeQuote(u, v *unit, f Features) candidate {
-	if m.model == nil || f[fNameOnly] == 1 || u.title || v.title {
+// that shares a quotation (r, the run sharedQuote found, tells one) is
+// made as a quote pair when the model gives it at least quoteFloor or the
+// run is sure, scored by the model's probability. Names alone are not a
+// quotation.
+func (m *matcher) judgeQuote(u, v *unit, f Features, r quoteRun) candidate {
+	if m.model == nil || f[fNameOnly] == 1 || u.title || v.title || !r.tells() {
 		return candidate{}
 	}
-	p := m.model.Prob(f)
-	if p < quoteFloor || !m.sharesQuotation(u, v) {
-		return candidate{}
+	if p := m.model.Prob(f); p >= quoteFloor || r.sure() {
+		return candidate{score: p, para: true, quoted: true}
 	}
-	return candidate{score: p, para: true, quoted: true}
+	return candidate{}
 }

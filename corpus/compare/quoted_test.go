@@ -86,6 +86,10 @@ func TestSharedQuotationPairs(t *testing.T) {
 			"make clear that there is no place for the bigots", "make clear there is no place for racism", true},
 		{"2010-07-13-naacp-resolution-condemns-racism-in-tea-party", "01_nytimes.txt", "02_foxnews.txt",
 			"“partisan political attack dog”", `"partisan attack dog organization."`, true},
+		// A quotation of four words or more pairs whatever the words
+		// around it (the model gives this pair 0.05).
+		{"2018-04-20-north-korea-suspends-nuclear-and-missile-tests", "02_nytimes.txt", "03_usatoday.txt",
+			`"The nuclear test site has done its job,"`, `"the northern nuclear test site has completed its mission."`, true},
 		// The right sentence's best scoring partner is a headline that
 		// quotes two words of the statement; the sentence that quotes it
 		// whole ranks first.
