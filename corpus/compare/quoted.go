@@ -181,8 +181,10 @@ func (m *matcher) sharedQuote(a, b quotedWords) quoteRun {
 	// Row i of exact holds the runs ending at a.keys[i-1] and each
 	// b.keys[j-1] with no edit, of edited with one; zero where the two
 	// words differ. Rows i-1 and i-2 are kept, in a ring of three.
-	if cap(m.quoteRows) < 6*w {
-		m.quoteRows = make([]quoteRun, 6*w)
+	if m.quoteRows == nil {
+		// Once, for the longest: a sentence keeps at most
+		// maxQuotedWords words and breaks, and one closing break.
+		m.quoteRows = make([]quoteRun, 6*(maxQuotedWords+2))
 	}
 	exact, edited := m.quoteRows[:3*w], m.quoteRows[3*w:6*w]
 	clear(exact)

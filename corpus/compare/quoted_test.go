@@ -121,3 +121,26 @@ func blockWith(a *corpus.Article, c *Comparison, text string) *Block {
 	}
 	return nil
 }
+
+// TestQuotedWordsFitTheTable: sharedQuote's table is sized once for the
+// longest quoted words a sentence keeps, breaks included.
+func TestQuotedWordsFitTheTable(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString("A headline\n\nHe said")
+	for i := range 200 {
+		fmt.Fprintf(&sb, ` "w%d x%d"`, i, i)
+	}
+	sb.WriteString(" to them.")
+	a := corpus.Parse("left", []byte(sb.String()))
+	m := newMatcher(nil)
+	us := m.units(a)
+	if len(us) == 0 {
+		t.Fatal("no units")
+	}
+	q := us[len(us)-1].quoted
+	if len(q)+1 > maxQuotedWords+2 {
+		t.Errorf("%d quoted words and breaks, the table holds rows of %d", len(q), maxQuotedWords+2)
+	}
+	m.weigh(us)
+	_ = m.sharedQuote(q, q) // must not index past the table
+}
