@@ -18,10 +18,10 @@ import (
 // higher: these are what the engine reaches today, to be raised, never
 // lowered.
 const (
-	floorParaphrase = 0.22 // 83/365 reached
-	floorQuote      = 0.88 // 70/79 reached
+	floorParaphrase = 0.23 // 85/365 reached
+	floorQuote      = 0.94 // 75/79 reached
 	floorVerbatim   = 1.0  // 10/10
-	ceilingWrong    = 0.02 // 2/126 reached
+	ceilingWrong    = 0.02 // 1/131 reached
 	ceilingCross    = 1.0  // paired blocks per 100 across stories
 )
 
