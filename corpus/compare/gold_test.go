@@ -18,7 +18,7 @@ import (
 // higher: these are what the engine reaches today, to be raised, never
 // lowered.
 const (
-	floorParaphrase = 0.23 // 85/365 reached
+	floorParaphrase = 0.25 // 93/365 reached
 	floorQuote      = 0.94 // 75/79 reached
 	floorVerbatim   = 1.0  // 10/10
 	ceilingWrong    = 0.02 // 1/131 reached
