@@ -15,7 +15,7 @@ func (a *Article) ParagraphAt(off int) int {
 // else of the first sentence after it (the space between two sentences
 // belongs to the next), else of the last; -1 for an article with none.
 func (a *Article) SentenceAt(off int) int {
-	i := sort.Search(len(a.Sentences), func(i int) bool { return a.Sentences[i].End > off })
+	i := sort.Search(len(a.Sentences), func(i int) bool { return a.Sentences[i].Span().End > off })
 	return min(i, len(a.Sentences)-1)
 }
 
@@ -25,7 +25,7 @@ func (a *Article) ParagraphOf(r Range) int {
 	if r.Start < 0 || r.Start >= len(a.Sentences) {
 		return 0
 	}
-	return a.Sentences[r.Start].Para + 1
+	return a.Sentences[r.Start].Para() + 1
 }
 
 // TokensIn returns the indexes of the tokens that lie inside span s: those

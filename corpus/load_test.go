@@ -704,9 +704,9 @@ func checkArticle(t *testing.T, a *corpus.Article) {
 		t.Fatalf("Words = %d, but %d word tokens", a.Words, words)
 	}
 	for i, s := range a.Sentences {
-		check("sentence", i, s.Span)
-		if s.Para < 0 || s.Para >= len(a.Paragraphs) || s.Tokens.Start < 0 || s.Tokens.Start > s.Tokens.End || s.Tokens.End > a.Tokens.Len() {
-			t.Fatalf("sentence %d: paragraph %d of %d, tokens %v of %d", i, s.Para, len(a.Paragraphs), s.Tokens, a.Tokens.Len())
+		check("sentence", i, s.Span())
+		if s.Para() < 0 || s.Para() >= len(a.Paragraphs) || s.Tokens().Start < 0 || s.Tokens().Start > s.Tokens().End || s.Tokens().End > a.Tokens.Len() {
+			t.Fatalf("sentence %d: paragraph %d of %d, tokens %v of %d", i, s.Para(), len(a.Paragraphs), s.Tokens(), a.Tokens.Len())
 		}
 	}
 	for i, p := range a.Paragraphs {

@@ -96,10 +96,10 @@ func paragraphs(raw []byte, toks Tokens) ([]Paragraph, []Sentence) {
 		first := len(sents)
 		if p.Role == RoleProse {
 			for _, sr := range splitSentences(raw, toks, tr) {
-				sents = append(sents, Sentence{Span: Span{toks.Span(sr.Start).Start, toks.Span(sr.End - 1).End}, Para: pi, Tokens: sr})
+				sents = append(sents, newSentence(Span{toks.Span(sr.Start).Start, toks.Span(sr.End - 1).End}, pi, sr))
 			}
 		} else {
-			sents = append(sents, Sentence{Span: p.Span, Para: pi, Tokens: tr})
+			sents = append(sents, newSentence(p.Span, pi, tr))
 		}
 		p.Sentences = Range{first, len(sents)}
 	}

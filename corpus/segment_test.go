@@ -13,7 +13,7 @@ func sentencesOf(body string) []string {
 	a := Parse("test", []byte("Title\n\n"+body))
 	var out []string
 	for _, s := range a.Sentences[1:] {
-		out = append(out, a.Text(s.Span))
+		out = append(out, a.Text(s.Span()))
 	}
 	return out
 }

@@ -173,7 +173,7 @@ func TestOpenPairScrollsOnceCompared(t *testing.T) {
 		t.Fatalf("the pair is in the cache already")
 	}
 	at := left.Sentences[len(left.Sentences)*2/3]
-	m, cmd := updateOnly(m, openPairMsg{left: left, right: right, at: left, off: at.Start})
+	m, cmd := updateOnly(m, openPairMsg{left: left, right: right, at: left, off: at.Span().Start})
 	if !m.pending.active() || m.page != pageCompare {
 		t.Fatalf("opening an uncompared pair: pending %v, page %v", m.pending.active(), m.page)
 	}
@@ -182,7 +182,7 @@ func TestOpenPairScrollsOnceCompared(t *testing.T) {
 	if c := m.compare.Comparison(); c == nil || c.Left != left || c.Right != right {
 		t.Fatalf("the pair was not shown")
 	}
-	want := fmt.Sprintf("%s and %s side by side, at ¶%d", left.Outlet, right.Outlet, left.ParagraphAt(at.Start))
+	want := fmt.Sprintf("%s and %s side by side, at ¶%d", left.Outlet, right.Outlet, left.ParagraphAt(at.Span().Start))
 	if m.flash != want {
 		t.Errorf("flash %q, want %q", m.flash, want)
 	}

@@ -359,7 +359,7 @@ func (r *passagesRenderer) facts() {
 			a := m.Article
 			context := termsafe.OneLine(a.Text(m.Span))
 			if si := a.SentenceAt(m.Span.Start); si >= 0 {
-				context = termsafe.OneLine(a.Text(a.Sentences[si].Span))
+				context = termsafe.OneLine(a.Text(a.Sentences[si].Span()))
 			}
 			r.line(
 				seg{"    " + name + strings.Repeat(" ", nameW-textWidth(name)+2), s.Outlet},

@@ -475,7 +475,7 @@ func (b *layoutBuilder) inlineCell(blk *compare.Block) int {
 // carries in a paired passage, where that passage is.
 func (b *layoutBuilder) repeatNote(blk *compare.Block, a *corpus.Article, side int, outlet string) {
 	c := b.lay.cmp
-	if blk.Repeats < 0 || blk.Repeats >= len(c.Blocks) {
+	if blk.Repeats < 0 || int(blk.Repeats) >= len(c.Blocks) {
 		return
 	}
 	if (side == 0) != (blk.Kind == compare.LeftOnly) {

@@ -552,7 +552,7 @@ func TestMovedAndRepeatedPassagesAreNoted(t *testing.T) {
 		r := lay.blockRow[bi]
 		// Each side names where its partner sits, as the partner's place
 		// (a bare "¶15" beside a passage reads as its own place).
-		lp, rp := c.Left.Sentences[blk.LeftSentences.Start].Para+1, c.Right.Sentences[blk.RightSentences.Start].Para+1
+		lp, rp := c.Left.Sentences[blk.LeftSentences.Start].Para()+1, c.Right.Sentences[blk.RightSentences.Start].Para()+1
 		left := fmt.Sprintf("partner at ¶%d", rp)
 		right := fmt.Sprintf("partner at ¶%d", lp)
 		row := ansi.Strip(lay.painted[r])
@@ -584,8 +584,8 @@ func TestMovedAndRepeatedPassagesAreNoted(t *testing.T) {
 	if one < 0 || paired < 0 {
 		t.Fatalf("no left-only or aligned prose block")
 	}
-	rep.Blocks[one].Repeats = paired
-	want := fmt.Sprintf("also in ¶%d", rep.Left.Sentences[rep.Blocks[paired].LeftSentences.Start].Para+1)
+	rep.Blocks[one].Repeats = int32(paired)
+	want := fmt.Sprintf("also in ¶%d", rep.Left.Sentences[rep.Blocks[paired].LeftSentences.Start].Para()+1)
 	for _, md := range []mode{sideBySide, inline} {
 		lay := buildLayout(&rep, 160, md, true, pairMarks{})
 		newPainter(mustStyles()).paint(lay)

@@ -176,15 +176,15 @@ func (an *Analysis) unique() {
 		}
 		var ps []Passage
 		for si, s := range a.Sentences {
-			if paired[si] || a.Paragraphs[s.Para].Role != corpus.RoleProse {
+			if paired[si] || a.Paragraphs[s.Para()].Role != corpus.RoleProse {
 				continue
 			}
-			if k := len(ps) - 1; k >= 0 && ps[k].Sentences.End == si && a.Sentences[si-1].Para == s.Para {
+			if k := len(ps) - 1; k >= 0 && ps[k].Sentences.End == si && a.Sentences[si-1].Para() == s.Para() {
 				ps[k].Sentences.End = si + 1
-				ps[k].Span.End = s.End
+				ps[k].Span.End = s.Span().End
 				continue
 			}
-			ps = append(ps, Passage{Article: a, Sentences: corpus.Range{Start: si, End: si + 1}, Span: s.Span})
+			ps = append(ps, Passage{Article: a, Sentences: corpus.Range{Start: si, End: si + 1}, Span: s.Span()})
 		}
 		an.Unique[i] = ps
 	}
@@ -213,7 +213,7 @@ func VerbatimRuns(arts []*corpus.Article, minWords int) []VerbatimRun {
 				continue
 			}
 			for si := p.Sentences.Start; si < p.Sentences.End; si++ {
-				for _, t := range a.Tokens.In(a.Sentences[si].Tokens).All() {
+				for _, t := range a.Tokens.In(a.Sentences[si].Tokens()).All() {
 					if t.Kind == corpus.TokWord {
 						st.hashes = append(st.hashes, corpus.HashForm(t.Form))
 						st.spans = append(st.spans, t.Span)

@@ -184,13 +184,13 @@ func firstWords(s string, n int) string {
 func factMentions(a *corpus.Article, ai int) []Mention {
 	var ms []Mention
 	for si, s := range a.Sentences {
-		if a.Paragraphs[s.Para].Role != corpus.RoleProse {
+		if a.Paragraphs[s.Para()].Role != corpus.RoleProse {
 			continue
 		}
 		add := func(sp corpus.Span, norm string, kind FactKind, ti int) {
-			ms = append(ms, Mention{Article: a, Span: sp, Value: a.Text(sp), norm: norm, kind: kind, art: ai, sent: si, context: window(a, s.Tokens, ti)})
+			ms = append(ms, Mention{Article: a, Span: sp, Value: a.Text(sp), norm: norm, kind: kind, art: ai, sent: si, context: window(a, s.Tokens(), ti)})
 		}
-		for ti := s.Tokens.Start; ti < s.Tokens.End; ti++ {
+		for ti := s.Tokens().Start; ti < s.Tokens().End; ti++ {
 			t := a.Tokens.At(ti)
 			if t.Kind != corpus.TokWord {
 				continue
@@ -199,12 +199,12 @@ func factMentions(a *corpus.Article, ai int) []Mention {
 				add(t.Span, day, FactDay, ti)
 				continue
 			}
-			if sp, norm, next, ok := timeAt(a, ti, s.Tokens.End); ok {
+			if sp, norm, next, ok := timeAt(a, ti, s.Tokens().End); ok {
 				add(sp, norm, FactTime, ti)
 				ti = next - 1
 				continue
 			}
-			if sp, norm, next, ok := dateAt(a, ti, s.Tokens.End); ok {
+			if sp, norm, next, ok := dateAt(a, ti, s.Tokens().End); ok {
 				add(sp, norm, FactDay, ti)
 				ti = next - 1
 				continue
@@ -326,7 +326,7 @@ func linkMentions(arts []*corpus.Article, ms [][]Mention, kind FactKind, same fu
 func rarestShared(x, y Mention, idf map[uint64]float64) string {
 	a := x.Article
 	best, word := -1.0, ""
-	for _, t := range a.Tokens.In(a.Sentences[x.sent].Tokens).All() {
+	for _, t := range a.Tokens.In(a.Sentences[x.sent].Tokens()).All() {
 		if t.Kind != corpus.TokWord || corpus.IsStopword(t.Form) || weekdays[t.Form] != "" {
 			continue
 		}
@@ -360,7 +360,7 @@ func following(m Mention, n int) []string {
 	s := a.Sentences[m.sent]
 	var out []string
 	seen := false
-	for _, t := range a.Tokens.In(s.Tokens).All() {
+	for _, t := range a.Tokens.In(s.Tokens()).All() {
 		if t.Span == m.Span {
 			seen = true
 			continue
@@ -485,9 +485,9 @@ func overlaps(x, y []name) bool {
 func sentenceStarts(a *corpus.Article) map[int]bool {
 	m := make(map[int]bool, len(a.Sentences))
 	for _, s := range a.Sentences {
-		m[s.Start] = true
+		m[s.Span().Start] = true
 		// A sentence opening on a quote mark starts at its first word.
-		for _, t := range a.Tokens.In(s.Tokens).All() {
+		for _, t := range a.Tokens.In(s.Tokens()).All() {
 			if t.Kind == corpus.TokWord {
 				m[t.Start] = true
 				break

@@ -114,7 +114,7 @@ func sentenceKeyOf(h uint64, worded bool) uint64 {
 // before: then it returns that one's, from seen. Each sentence's slices
 // share one allocation, sized to its words.
 func sentenceFeatures(a *corpus.Article, s corpus.Sentence, seen map[uint64]*features) (f *features, repeat bool) {
-	toks := a.Tokens.In(s.Tokens)
+	toks := a.Tokens.In(s.Tokens())
 	n, np := 0, 0
 	for i := range toks.Len() {
 		switch toks.Kind(i) {
@@ -232,8 +232,8 @@ func (m *matcher) unitsOf(a *corpus.Article, withTitle bool) []unit {
 		if si%256 == 0 && m.ctx != nil && m.ctx.Err() != nil {
 			return us // the caller checks the context
 		}
-		title := si == 0 && withTitle && hasTitle(a) && sent.Tokens.Len() <= maxTitleTokens
-		if a.Paragraphs[sent.Para].Role != corpus.RoleProse && !title {
+		title := si == 0 && withTitle && hasTitle(a) && sent.Tokens().Len() <= maxTitleTokens
+		if a.Paragraphs[sent.Para()].Role != corpus.RoleProse && !title {
 			continue
 		}
 		if title {
@@ -306,7 +306,7 @@ const maxLeadSentences = 2
 // then a name only when the body never writes it in lower case.
 func titleCase(a *corpus.Article, t corpus.Sentence) map[string]bool {
 	caps, words := 0, 0
-	for _, tok := range a.Tokens.In(corpus.Range{Start: t.Tokens.Start, End: t.Tokens.End}).All() {
+	for _, tok := range a.Tokens.In(corpus.Range{Start: t.Tokens().Start, End: t.Tokens().End}).All() {
 		if tok.Kind == corpus.TokWord && !corpus.IsStopword(tok.Form) {
 			words++
 			if capitalised(a.Raw[tok.Start:tok.End]) {
@@ -318,7 +318,7 @@ func titleCase(a *corpus.Article, t corpus.Sentence) map[string]bool {
 		return nil
 	}
 	lower := make(map[string]bool)
-	for _, tok := range a.Tokens.Slice(t.Tokens.End, a.Tokens.Len()).All() {
+	for _, tok := range a.Tokens.Slice(t.Tokens().End, a.Tokens.Len()).All() {
 		if tok.Kind == corpus.TokWord && !capitalised(a.Raw[tok.Start:tok.End]) {
 			lower[tok.Form] = true
 		}

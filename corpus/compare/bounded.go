@@ -78,7 +78,7 @@ func boundedRuns(ctx context.Context, a *corpus.Article) (sents []int32, runs []
 // sentenceKey is sentenceFeatures's key of s (see sentenceKeyOf),
 // computed without keeping the hashes.
 func sentenceKey(a *corpus.Article, s corpus.Sentence) uint64 {
-	toks := a.Tokens.In(s.Tokens)
+	toks := a.Tokens.In(s.Tokens())
 	hash := func(kind corpus.TokenKind) (uint64, int) {
 		h, n := corpus.NewRunHash(), 0
 		for i := range toks.Len() {

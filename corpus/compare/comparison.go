@@ -7,7 +7,7 @@ import (
 )
 
 // BlockKind says how a block of a comparison relates its two sides.
-type BlockKind int
+type BlockKind uint8
 
 // Block kinds, as named in the JSON output.
 const (
@@ -28,7 +28,7 @@ func (k BlockKind) String() string {
 
 // Match says how the two sides of a paired block relate, as a reader
 // would put it.
-type Match int
+type Match uint8
 
 // Matches, as named in the JSON output.
 const (
@@ -48,7 +48,7 @@ func (m Match) String() string {
 }
 
 // OpKind is the kind of a diff operation.
-type OpKind int
+type OpKind uint8
 
 // Diff operations.
 const (
@@ -69,9 +69,9 @@ func (k OpKind) String() string {
 // Op is one diff operation inside a block. Equal ops carry both spans; a
 // delete carries only Left, an insert only Right.
 type Op struct {
-	Kind  OpKind
 	Left  corpus.Span
 	Right corpus.Span
+	Kind  OpKind
 	// Minor marks a delete or insert made only of punctuation and
 	// whitespace, so that it can be shown quietly rather than as a changed
 	// word.
@@ -84,35 +84,39 @@ type Op struct {
 
 // Block is one row of a comparison: a passage of the left article, of the
 // right, or of both.
+//
+// Its small fields come first and its indexes are 32 bits wide, so that a
+// block takes 120 bytes rather than 144: the bounded comparison of two
+// 5 MiB files of two-word sentences has 283,000 blocks.
 type Block struct {
-	Kind  BlockKind
-	Left  corpus.Span // empty for RightOnly
-	Right corpus.Span // empty for LeftOnly
+	Kind BlockKind
 	// Role is the role of a one-sided block's paragraph (prose for aligned
 	// and moved blocks).
-	Role       corpus.Role
-	Similarity float64
+	Role corpus.Role
 	// Match is how a paired block's sides relate (NoMatch for one-sided
 	// blocks), and Score how sure the matcher is that they report one
 	// event, from 0 to 1 (1 for identical sentences). A title pairs by the
 	// same scoring, with the other title or with a lead that restates it;
 	// such a block's Role is RoleTitle.
 	Match Match
-	Score float64
-	Ops   []Op
-	// LeftSentences and RightSentences are the sentence indexes the block
-	// covers on each side (empty ranges for the missing side).
-	LeftSentences, RightSentences corpus.Range
 	// Repeats is, for a one-sided block whose wording the same article
 	// also carries in a paired passage, the index of that paired block (the
 	// matching is one to one, so a repeated passage has no partner of its
 	// own); otherwise -1.
-	Repeats int
+	Repeats int32
 	// Sibling is, for a paired block one of whose sides is a part of a
 	// sentence, the index of the block pairing the sentence's other part
 	// (one sentence telling two events, each of which the other article
 	// tells in a sentence of its own); otherwise -1.
-	Sibling int
+	Sibling    int32
+	Left       corpus.Span // empty for RightOnly
+	Right      corpus.Span // empty for LeftOnly
+	Similarity float64
+	Score      float64
+	Ops        []Op
+	// LeftSentences and RightSentences are the sentence indexes the block
+	// covers on each side (empty ranges for the missing side).
+	LeftSentences, RightSentences corpus.Range
 }
 
 // Comparison is the alignment and word diff of two articles.

@@ -69,7 +69,7 @@ func checkComparison(c *Comparison) error {
 		for s, bs := range seen {
 			switch {
 			case len(bs) == 1:
-			case len(bs) == 2 && c.Blocks[bs[0]].Sibling == bs[1] && c.Blocks[bs[1]].Sibling == bs[0]:
+			case len(bs) == 2 && int(c.Blocks[bs[0]].Sibling) == bs[1] && int(c.Blocks[bs[1]].Sibling) == bs[0]:
 			default:
 				return fmt.Errorf("sentence %d of side %d is in blocks %v", s, side, bs)
 			}

@@ -87,7 +87,7 @@ type meaning struct {
 func (m *matcher) sentenceMeaning(a *corpus.Article, si int, lower map[string]bool) meaning {
 	var sm meaning
 	s := a.Sentences[si]
-	toks := a.Tokens.In(s.Tokens)
+	toks := a.Tokens.In(s.Tokens())
 	// One allocation for the lemmas and, after them, the names, numbers
 	// and event words they split into.
 	n := 0

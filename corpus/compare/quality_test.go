@@ -144,7 +144,7 @@ func TestSeedQuotesPaired(t *testing.T) {
 	as := testcorpus.Seeds(t)
 	find := func(a *corpus.Article, q string) int {
 		for si, s := range a.Sentences {
-			if strings.Contains(strings.Join(spanForms(a, s.Span), " "), q) {
+			if strings.Contains(strings.Join(spanForms(a, s.Span()), " "), q) {
 				return si
 			}
 		}

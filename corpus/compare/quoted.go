@@ -105,10 +105,10 @@ func (qt *quoteTracker) at(a *corpus.Article, si int) quotedWords {
 // buf when keep is set.
 func (qt *quoteTracker) scan(a *corpus.Article, si int, keep bool) {
 	s := a.Sentences[si]
-	if s.Para != qt.para {
-		qt.para, qt.open = s.Para, false
+	if s.Para() != qt.para {
+		qt.para, qt.open = s.Para(), false
 	}
-	toks := a.Tokens.In(s.Tokens)
+	toks := a.Tokens.In(s.Tokens())
 	for i := range toks.Len() {
 		switch toks.Kind(i) {
 		case corpus.TokPunct:

@@ -50,7 +50,7 @@ func realSentences(tb testing.TB) (sents [][]string, words []string) {
 		}
 		a := corpus.Parse(filepath.Base(f), raw)
 		for _, s := range a.Sentences {
-			ws := strings.Fields(a.Text(s.Span))
+			ws := strings.Fields(a.Text(s.Span()))
 			if len(ws) < 4 {
 				continue // a dateline or a caption, not prose
 			}

@@ -27,7 +27,7 @@ func TestDiffPastLastRune(t *testing.T) {
 			b := corpus.Parse("b", []byte("Title\n\n"+shared+" "+strings.Join(rw, " ")+".\n"))
 			d := NewDiffer()
 			d.next = start
-			ops := d.Diff(a, a.Sentences[len(a.Sentences)-1].Tokens, b, b.Sentences[len(b.Sentences)-1].Tokens)
+			ops := d.Diff(a, a.Sentences[len(a.Sentences)-1].Tokens(), b, b.Sentences[len(b.Sentences)-1].Tokens())
 			var equal []string
 			for _, op := range ops {
 				if op.Kind == OpEqual {

@@ -76,7 +76,7 @@ func (m *matcher) split(cands []candidate, gs []group, left, right []unit, a, b 
 		if u.title || v.title {
 			continue
 		}
-		whole := vArt.Sentences[v.sent].Tokens
+		whole := vArt.Sentences[v.sent].Tokens()
 		if tries[gi] >= maxSplitTries || whole.Len() > maxSplitTokens {
 			continue
 		}
@@ -178,7 +178,7 @@ func (bb *blockBuilder) markSiblings(gs []group) {
 		}
 		bi := bb.groupBlock[gi]
 		if other, ok := first[g.split]; ok {
-			bb.blocks[bi].Sibling, bb.blocks[other].Sibling = other, bi
+			bb.blocks[bi].Sibling, bb.blocks[other].Sibling = int32(other), int32(bi)
 			continue
 		}
 		first[g.split] = bi
@@ -189,7 +189,7 @@ func (bb *blockBuilder) markSiblings(gs []group) {
 // (b.Sibling set), whether that sentence is on the left (true) or the
 // right; ok is false for any other block.
 func (c *Comparison) SplitSide(b Block) (left, ok bool) {
-	if b.Sibling < 0 || b.Sibling >= len(c.Blocks) {
+	if b.Sibling < 0 || int(b.Sibling) >= len(c.Blocks) {
 		return false, false
 	}
 	return c.Blocks[b.Sibling].LeftSentences == b.LeftSentences, true

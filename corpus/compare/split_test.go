@@ -56,7 +56,7 @@ func checkTwoPartners(t *testing.T, c *Comparison, first, second string) {
 		t.Fatalf("blocks pairing %q and %q: %v; want two blocks", first, second, got)
 	}
 	x, y := c.Blocks[got[0]], c.Blocks[got[1]]
-	if x.Sibling != got[1] || y.Sibling != got[0] {
+	if int(x.Sibling) != got[1] || int(y.Sibling) != got[0] {
 		t.Errorf("siblings %d and %d, want %d and %d", x.Sibling, y.Sibling, got[1], got[0])
 	}
 	if x.LeftSentences != y.LeftSentences {
@@ -70,7 +70,7 @@ func checkTwoPartners(t *testing.T, c *Comparison, first, second string) {
 	}
 	// Every byte of each side is in at most one block, and the
 	// sentence's words are all in one of the two parts.
-	s := a.Sentences[x.LeftSentences.Start].Span
+	s := a.Sentences[x.LeftSentences.Start].Span()
 	if n := a.WordsIn(x.Left) + a.WordsIn(y.Left); n != a.WordsIn(s) {
 		t.Errorf("the parts hold %d words of the sentence's %d", n, a.WordsIn(s))
 	}

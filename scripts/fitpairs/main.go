@@ -153,8 +153,8 @@ func storyRows(ctx context.Context, s *gold.Story) []row {
 	for i, x := range s.Articles {
 		for _, y := range s.Articles[i+1:] {
 			err := compare.CandidatePairs(ctx, x.A, y.A, func(ls, rs int, f compare.Features) {
-				lt := x.Touched(x.A.Sentences[ls].Span)
-				rt := y.Touched(y.A.Sentences[rs].Span)
+				lt := x.Touched(x.A.Sentences[ls].Span())
+				rt := y.Touched(y.A.Sentences[rs].Span())
 				label, event := 0.0, ""
 				for e := range lt {
 					if rt[e] {

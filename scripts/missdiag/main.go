@@ -236,7 +236,7 @@ func featureIndex(name string) int {
 func sentencesIn(a *corpus.Article, sp gold.Span) map[int]bool {
 	out := map[int]bool{}
 	for i, s := range a.Sentences {
-		if s.Start < sp.End && sp.Start < s.End {
+		if s.Span().Start < sp.End && sp.Start < s.Span().End {
 			out[i] = true
 		}
 	}

@@ -463,7 +463,7 @@ func (v diffView) writeJSON(w io.Writer) error {
 			if left {
 				side, whole = "left", c.Left.Sentences[b.LeftSentences.Start]
 			}
-			jb.PartOf = &jsonPart{Side: side, Whole: [2]int{whole.Start, whole.End}}
+			jb.PartOf = &jsonPart{Side: side, Whole: [2]int{whole.Span().Start, whole.Span().End}}
 		}
 		if b.Kind != compare.RightOnly {
 			jb.Left = spanJSON(b.Left)
@@ -739,7 +739,7 @@ func BlockLabel(c *compare.Comparison, b compare.Block) string {
 	if note := c.SplitNote(b); note != "" {
 		parts = append(parts, note)
 	}
-	if b.Repeats >= 0 && b.Repeats < len(c.Blocks) {
+	if b.Repeats >= 0 && int(b.Repeats) < len(c.Blocks) {
 		rep := c.Blocks[b.Repeats]
 		parts = append(parts, fmt.Sprintf("repeats ¶%d ~ ¶%d", c.Left.ParagraphOf(rep.LeftSentences), c.Right.ParagraphOf(rep.RightSentences)))
 	}

@@ -408,8 +408,8 @@ func writeFacts(w io.Writer, format string, an *analysis.Analysis) error {
 // sentenceAround returns the sentence around span s of a, on one line.
 func sentenceAround(a *corpus.Article, s corpus.Span) string {
 	for _, sent := range a.Sentences {
-		if sent.Start <= s.Start && s.End <= sent.End {
-			return termsafe.OneLine(a.Text(sent.Span))
+		if sent.Span().Start <= s.Start && s.End <= sent.Span().End {
+			return termsafe.OneLine(a.Text(sent.Span()))
 		}
 	}
 	return termsafe.OneLine(a.Text(s))

@@ -356,7 +356,7 @@ func noSpeaker() (string, int, int) { return "", speakerNone, -1 }
 // for her “hurtful” words, saying she had “judged…”").
 func (s *scanner) sentenceStart(v, start int) int {
 	if si := s.sentOf[v]; si >= 0 {
-		return min(start, s.a.Sentences[si].Tokens.Start)
+		return min(start, s.a.Sentences[si].Tokens().Start)
 	}
 	return start
 }
@@ -541,13 +541,13 @@ func (s *scanner) resolvePronoun(k int) {
 	}
 	end := inf.subject
 	for back := 0; back <= resolveSentences && si >= 0; back++ {
-		role := s.a.Paragraphs[s.a.Sentences[si].Para].Role
+		role := s.a.Paragraphs[s.a.Sentences[si].Para()].Role
 		if role == corpus.RoleTitle {
 			break // a headline names no antecedent
 		}
 		// A sentence's subject is near its start: a long one is read only
 		// so far, which keeps a text of one endless sentence linear.
-		start := s.a.Sentences[si].Tokens.Start
+		start := s.a.Sentences[si].Tokens().Start
 		if back > 0 {
 			// An earlier sentence about "the liberal icon justice" is
 			// about the one the pronoun stands for, who is then not named.
@@ -566,7 +566,7 @@ func (s *scanner) resolvePronoun(k int) {
 		}
 		si--
 		if si >= 0 {
-			end = s.a.Sentences[si].Tokens.End
+			end = s.a.Sentences[si].Tokens().End
 		}
 	}
 }
@@ -585,7 +585,7 @@ func (s *scanner) inherit(k int) {
 	if inf.paraStart && inf.intro < 0 && q.Para > 0 {
 		prev := s.a.Paragraphs[q.Para-1]
 		if prev.Role == corpus.RoleProse && prev.Sentences.Len() > 0 {
-			r := corpus.TrimSpace(s.toks, s.a.Sentences[prev.Sentences.End-1].Tokens)
+			r := corpus.TrimSpace(s.toks, s.a.Sentences[prev.Sentences.End-1].Tokens())
 			if r.Len() > 0 && s.toks.Form(r.End-1) == ":" && s.attributeHead(k, corpus.Range{Start: r.Start, End: r.End - 1}) {
 				s.resolvePronoun(k)
 				return

@@ -90,7 +90,7 @@ func (g *grouper) weigh() {
 	for _, a := range g.arts {
 		for _, se := range a.Sentences {
 			n++
-			for _, t := range a.Tokens.In(se.Tokens).All() {
+			for _, t := range a.Tokens.In(se.Tokens()).All() {
 				if t.Kind != corpus.TokWord {
 					continue
 				}

@@ -70,7 +70,7 @@ func (s *scanner) index() {
 	s.first = make([]int32, len(s.a.Sentences))
 	for si, se := range s.a.Sentences {
 		s.first[si] = -1
-		for ti := se.Tokens.Start; ti < se.Tokens.End && ti < s.toks.Len(); ti++ {
+		for ti := se.Tokens().Start; ti < se.Tokens().End && ti < s.toks.Len(); ti++ {
 			s.sentOf[ti] = int32(si)
 			if s.first[si] < 0 && s.toks.Kind(ti) == corpus.TokWord {
 				s.first[si] = int32(ti)
@@ -93,7 +93,7 @@ func (s *scanner) paraTokens(pi int) corpus.Range {
 	if p.Sentences.Len() <= 0 {
 		return corpus.Range{}
 	}
-	return corpus.Range{Start: s.a.Sentences[p.Sentences.Start].Tokens.Start, End: s.a.Sentences[p.Sentences.End-1].Tokens.End}
+	return corpus.Range{Start: s.a.Sentences[p.Sentences.Start].Tokens().Start, End: s.a.Sentences[p.Sentences.End-1].Tokens().End}
 }
 
 // markFlank says how a double quote mark sits between its neighbours: it
@@ -174,7 +174,7 @@ func (s *scanner) scanMarks() {
 				// mark, or right before the mark.
 				end := i
 				if si := s.sentOf[i]; si >= 0 {
-					if st := s.a.Sentences[si].Tokens.Start; st > open {
+					if st := s.a.Sentences[si].Tokens().Start; st > open {
 						end = st
 					}
 				}
@@ -290,7 +290,7 @@ func (s *scanner) blocks() {
 			continue
 		}
 		intro := prev.Sentences.End - 1
-		ir := corpus.TrimSpace(s.toks, s.a.Sentences[intro].Tokens)
+		ir := corpus.TrimSpace(s.toks, s.a.Sentences[intro].Tokens())
 		if ir.Len() == 0 || s.toks.Form(ir.End-1) != ":" || s.findVerb(corpus.Range{Start: ir.Start, End: ir.End - 1}, false) < 0 {
 			continue
 		}
@@ -358,7 +358,7 @@ func (s *scanner) finish() {
 func (s *scanner) head(k int) corpus.Range {
 	inf := s.info[k]
 	if inf.intro >= 0 {
-		r := corpus.TrimSpace(s.toks, s.a.Sentences[inf.intro].Tokens)
+		r := corpus.TrimSpace(s.toks, s.a.Sentences[inf.intro].Tokens())
 		if r.Len() > 0 && s.toks.Form(r.End-1) == ":" {
 			r.End--
 		}
@@ -369,7 +369,7 @@ func (s *scanner) head(k int) corpus.Range {
 	if si < 0 {
 		return corpus.Range{Start: at, End: at}
 	}
-	start := s.a.Sentences[si].Tokens.Start
+	start := s.a.Sentences[si].Tokens().Start
 	if k > 0 {
 		if e := s.info[k-1].outer[len(s.info[k-1].outer)-1].End; e > start && e <= at {
 			start = e
@@ -388,7 +388,7 @@ func (s *scanner) tail(k int) corpus.Range {
 	if si < 0 {
 		return corpus.Range{Start: last.End, End: last.End}
 	}
-	end := s.a.Sentences[si].Tokens.End
+	end := s.a.Sentences[si].Tokens().End
 	if k+1 < len(s.qs) {
 		if st := s.info[k+1].outer[0].Start; st < end && st >= last.End {
 			end = st

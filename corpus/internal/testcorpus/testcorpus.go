@@ -138,11 +138,11 @@ func CheckArticle(a *corpus.Article) error {
 		prev = p.End
 		for si := p.Sentences.Start; si < p.Sentences.End; si++ {
 			s := a.Sentences[si]
-			if s.Para != pi || s.Start < p.Start || s.End > p.End || s.Empty() {
-				return fmt.Errorf("sentence %d %v not inside paragraph %d %v", si, s.Span, pi, p.Span)
+			if s.Para() != pi || s.Span().Start < p.Start || s.Span().End > p.End || s.Span().Empty() {
+				return fmt.Errorf("sentence %d %v not inside paragraph %d %v", si, s.Span(), pi, p.Span)
 			}
-			if a.Tokens.Span(s.Tokens.Start).Start != s.Start || a.Tokens.Span(s.Tokens.End-1).End != s.End {
-				return fmt.Errorf("sentence %d span %v does not match its tokens", si, s.Span)
+			if a.Tokens.Span(s.Tokens().Start).Start != s.Span().Start || a.Tokens.Span(s.Tokens().End-1).End != s.Span().End {
+				return fmt.Errorf("sentence %d span %v does not match its tokens", si, s.Span())
 			}
 		}
 	}
