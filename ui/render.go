@@ -83,16 +83,23 @@ const (
 	emptyCell = -2 // the dimmed cell facing a one-sided passage
 )
 
-// cell is one side of one block, wrapped: its searchable text (the
-// displayed text of its fragments, concatenated) and its lines.
+// cell is one side of one block: its searchable text (the displayed text
+// of its fragments, concatenated); its wrapped lines are the layout's (see
+// layout.lines). A layout of two 5 MiB files of two-word sentences has
+// 283,000 cells, so what only a search needs is kept apart (see
+// layout.found), a lazily wrapped layout keeps no lines, and the indexes
+// are 32 bits wide: 32 bytes a cell rather than 96.
 type cell struct {
 	text  string
-	lines []line
-	row   int // the row of its first line
-	col   int // 0 for the left (or only) column, 1 for the right
-	block int // the block it shows one side of
-	// matches are the search matches in text, sorted; fold is text folded
-	// for matching, computed the first time a search needs it.
+	row   int32 // the row of its first line
+	block int32 // the block it shows one side of
+	col   uint8 // 0 for the left (or only) column, 1 for the right
+}
+
+// cellSearch is what a search keeps of a cell: the matches in its text,
+// sorted, and the text folded for matching, computed the first time a
+// search needs it.
+type cellSearch struct {
 	matches []span
 	fold    *foldedText
 }
@@ -129,11 +136,19 @@ type layout struct {
 	width    int // the pane's width
 	colWidth int
 	cells    []cell
-	rows     []row
-	blockRow []int // the first row of each block
-	changes  []int // the blocks with a change, for n/N
+	// lines holds the wrapped lines of the cells from linesFrom on, by
+	// index less linesFrom: of every cell (linesFrom 0), or in a layout
+	// that wraps lazily of the block being built.
+	lines     [][]line
+	linesFrom int
+	rows      []row
+	blockRow  []int // the first row of each block
+	changes   []int // the blocks with a change, for n/N
 
-	query   string
+	query string
+	// found holds the search state of each cell, by index; it is made by
+	// the first search.
+	found   []cellSearch
 	painted []string // rows, styled, without the gutter (see paintedRow)
 	// lazy, when set, paints the rows of a long layout as they are shown
 	// (see paint); lazyRows counts those painted since the last clear.
@@ -189,6 +204,13 @@ func buildLayoutStarred(c *compare.Comparison, width int, md mode, markers bool,
 	lay := &layout{cmp: c, marks: marks, mode: md, markers: markers, width: width, colWidth: colWidths(width, md), star: foldQuery(q)}
 	lay.wrapLazily = len(c.Left.Raw)+len(c.Right.Raw) > lazyCellBytes
 	b := &layoutBuilder{lay: lay, markers: markers, star: lay.star}
+	cells, rows, changes := layoutSize(c, md, lay.colWidth)
+	lay.cells = make([]cell, 0, cells)
+	if !lay.wrapLazily {
+		lay.lines = make([][]line, 0, cells)
+	}
+	lay.rows = make([]row, 0, rows)
+	lay.changes = make([]int, 0, changes)
 	lay.blockRow = make([]int, len(c.Blocks))
 	if lay.wrapLazily {
 		lay.blockCell = make([]int, len(c.Blocks))
@@ -207,9 +229,8 @@ func buildLayoutStarred(c *compare.Comparison, width int, md mode, markers bool,
 		b.block(bi, blk, mk)
 		if lay.wrapLazily {
 			lay.blockCell[bi] = firstCell
-			for ci := firstCell; ci < len(lay.cells); ci++ {
-				lay.cells[ci].lines = nil
-			}
+			clear(lay.lines)
+			lay.lines, lay.linesFrom = lay.lines[:0], len(lay.cells)
 		}
 	}
 	return lay
@@ -243,7 +264,7 @@ func (b *layoutBuilder) block(bi int, blk *compare.Block, mk mark) {
 // again gives the lines it had when its rows were made.
 func (lay *layout) cellLines(ci int) []line {
 	if !lay.wrapLazily {
-		return lay.cells[ci].lines
+		return lay.lines[ci]
 	}
 	if ls, ok := lay.rewrapped[ci]; ok {
 		return ls
@@ -251,16 +272,21 @@ func (lay *layout) cellLines(ci int) []line {
 	if lay.rewrapped == nil || len(lay.rewrapped) >= maxRewrapped {
 		lay.rewrapped = make(map[int][]line)
 	}
-	bi := lay.cells[ci].block
+	bi := int(lay.cells[ci].block)
 	scratch := &layout{cmp: lay.cmp, marks: lay.marks, mode: lay.mode, markers: lay.markers, width: lay.width, colWidth: lay.colWidth}
 	b := &layoutBuilder{lay: scratch, markers: lay.markers, star: lay.star}
 	blk := &lay.cmp.Blocks[bi]
 	b.block(bi, blk, blockMark(blk))
 	for k := range scratch.cells {
-		lay.rewrapped[lay.blockCell[bi]+k] = scratch.cells[k].lines
+		lay.rewrapped[lay.blockCell[bi]+k] = scratch.lines[k]
 	}
 	return lay.rewrapped[ci]
 }
+
+// built returns the wrapped lines of cell ci, which the layout holds: a
+// cell of the block being built, or any cell of a layout that does not
+// wrap lazily.
+func (lay *layout) built(ci int) []line { return lay.lines[ci-lay.linesFrom] }
 
 // blockMark returns the gutter mark of blk. Headings, captions and
 // boilerplate on one side only are not worth a mark (nor a stop for n/N).
@@ -338,7 +364,7 @@ func (b *layoutBuilder) height(ci int) int {
 	if ci < 0 {
 		return 1
 	}
-	return len(b.lay.cells[ci].lines)
+	return len(b.lay.built(ci))
 }
 
 // flags returns the wire and fact flags of the line ref shows.
@@ -346,14 +372,14 @@ func (b *layoutBuilder) flags(ref colRef) class {
 	if ref.cell < 0 || ref.line < 0 {
 		return 0
 	}
-	return b.lay.cells[ref.cell].lines[ref.line].flags
+	return b.lay.built(int(ref.cell))[ref.line].flags
 }
 
 func (b *layoutBuilder) ref(ci, i int) colRef {
 	switch {
 	case ci < 0:
 		return colRef{int32(ci), 0}
-	case i < len(b.lay.cells[ci].lines):
+	case i < len(b.lay.built(ci)):
 		return colRef{int32(ci), int32(i)}
 	}
 	return colRef{int32(ci), -1}
@@ -625,7 +651,8 @@ func (b *layoutBuilder) finish(side int) int {
 	for _, n := range b.after {
 		lines = append(lines, wrapFrags([]frag{{n, clsNote, -1}}, lay.colWidth)...)
 	}
-	lay.cells = append(lay.cells, cell{text: b.text.String(), lines: lines, row: len(lay.rows), col: side, block: b.curBlock})
+	lay.lines = append(lay.lines, lines)
+	lay.cells = append(lay.cells, cell{text: b.text.String(), row: int32(len(lay.rows)), col: uint8(side), block: int32(b.curBlock)})
 	b.text.Reset()
 	b.frags = b.frags[:0]
 	b.notes = b.notes[:0]
@@ -961,13 +988,12 @@ func (p *painter) col(sb *strings.Builder, lay *layout, ref colRef, cur *hit) {
 	case ref.cell < 0 || ref.line < 0:
 		p.pad(sb, lay.colWidth)
 	default:
-		c := &lay.cells[ref.cell]
 		ln := lay.cellLines(int(ref.cell))[ref.line]
 		current := -1
 		if cur != nil && cur.cell == int(ref.cell) {
 			current = cur.match
 		}
-		p.line(sb, ln, c.matches, current)
+		p.line(sb, ln, lay.matches(int(ref.cell)), current)
 		p.pad(sb, lay.colWidth-ln.width)
 	}
 }

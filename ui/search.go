@@ -82,6 +82,14 @@ func findAll(ft *foldedText, q []rune) []span {
 	return out
 }
 
+// matches returns the search matches in cell ci, sorted.
+func (lay *layout) matches(ci int) []span {
+	if ci >= len(lay.found) {
+		return nil
+	}
+	return lay.found[ci].matches
+}
+
 // firstMatchEndingAfter returns the index of the first of the sorted
 // matches that ends after off.
 func firstMatchEndingAfter(matches []span, off int) int {
@@ -113,26 +121,29 @@ func (lay *layout) setQuery(q string, p *painter) {
 	lay.hits = lay.hits[:0]
 	lay.searches++
 	qr := foldQuery(q)
-	for ci := range lay.cells {
-		c := &lay.cells[ci]
-		matchedBefore := len(c.matches) > 0
-		c.matches = nil
+	if lay.found == nil && len(qr) > 0 {
+		lay.found = make([]cellSearch, len(lay.cells))
+	}
+	for ci := range lay.found {
+		c, f := &lay.cells[ci], &lay.found[ci]
+		matchedBefore := len(f.matches) > 0
+		f.matches = nil
 		if len(qr) == 0 || (narrower && !matchedBefore) {
 			continue
 		}
 		lay.searched++
-		if c.fold == nil {
-			c.fold = fold(c.text)
+		if f.fold == nil {
+			f.fold = fold(c.text)
 		}
-		c.matches = findAll(c.fold, qr)
+		f.matches = findAll(f.fold, qr)
 		li := 0
 		var lines []line
-		if len(c.matches) > 0 {
+		if len(f.matches) > 0 {
 			lines = lay.cellLines(ci)
 		}
-		for mi, m := range c.matches {
+		for mi, m := range f.matches {
 			li = lineAt(lines, li, m.start)
-			lay.hits = append(lay.hits, hit{row: c.row + li, col: c.col, cell: ci, match: mi})
+			lay.hits = append(lay.hits, hit{row: int(c.row) + li, col: int(c.col), cell: ci, match: mi})
 		}
 	}
 	sort.SliceStable(lay.hits, func(i, j int) bool {
