@@ -161,10 +161,9 @@ type layout struct {
 	// wrapLazily, set on a long comparison (see lazyCellBytes), drops each
 	// cell's lines once its rows are made and wraps them again when they
 	// are shown or searched; rewrapped holds those wrapped since the last
-	// clear, by cell, and blockCell the first cell of each block.
+	// clear, by cell.
 	wrapLazily bool
 	rewrapped  map[int][]line
-	blockCell  []int
 	// searches counts the searches run (each repaints every row), and
 	// searched the cells they looked at, for the tests that a long query
 	// costs what its growth costs.
@@ -212,9 +211,6 @@ func buildLayoutStarred(c *compare.Comparison, width int, md mode, markers bool,
 	lay.rows = make([]row, 0, rows)
 	lay.changes = make([]int, 0, changes)
 	lay.blockRow = make([]int, len(c.Blocks))
-	if lay.wrapLazily {
-		lay.blockCell = make([]int, len(c.Blocks))
-	}
 	for bi := range c.Blocks {
 		blk := &c.Blocks[bi]
 		if bi > 0 {
@@ -225,10 +221,8 @@ func buildLayoutStarred(c *compare.Comparison, width int, md mode, markers bool,
 		if mk != markNone {
 			lay.changes = append(lay.changes, bi)
 		}
-		firstCell := len(lay.cells)
 		b.block(bi, blk, mk)
 		if lay.wrapLazily {
-			lay.blockCell[bi] = firstCell
 			clear(lay.lines)
 			lay.lines, lay.linesFrom = lay.lines[:0], len(lay.cells)
 		}
@@ -273,12 +267,18 @@ func (lay *layout) cellLines(ci int) []line {
 		lay.rewrapped = make(map[int][]line)
 	}
 	bi := int(lay.cells[ci].block)
+	// A block has a cell or two, in order: its first is ci or the one
+	// before.
+	first := ci
+	if first > 0 && lay.cells[first-1].block == lay.cells[ci].block {
+		first--
+	}
 	scratch := &layout{cmp: lay.cmp, marks: lay.marks, mode: lay.mode, markers: lay.markers, width: lay.width, colWidth: lay.colWidth}
 	b := &layoutBuilder{lay: scratch, markers: lay.markers, star: lay.star}
 	blk := &lay.cmp.Blocks[bi]
 	b.block(bi, blk, blockMark(blk))
 	for k := range scratch.cells {
-		lay.rewrapped[lay.blockCell[bi]+k] = scratch.lines[k]
+		lay.rewrapped[first+k] = scratch.lines[k]
 	}
 	return lay.rewrapped[ci]
 }

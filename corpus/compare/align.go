@@ -306,7 +306,7 @@ const maxLeadSentences = 2
 // then a name only when the body never writes it in lower case.
 func titleCase(a *corpus.Article, t corpus.Sentence) map[string]bool {
 	caps, words := 0, 0
-	for _, tok := range a.Tokens.In(corpus.Range{Start: t.Tokens().Start, End: t.Tokens().End}).All() {
+	for _, tok := range a.Tokens.In(t.Tokens()).All() {
 		if tok.Kind == corpus.TokWord && !corpus.IsStopword(tok.Form) {
 			words++
 			if capitalised(a.Raw[tok.Start:tok.End]) {
