@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -496,13 +497,17 @@ func (p comparePane) SearchStatus() string {
 		return ""
 	}
 	n := len(p.lay.hits)
+	count := strconv.Itoa(n)
+	if p.lay.matchesCut {
+		count += "+" // the search kept the first maxMatches
+	}
 	switch {
 	case n == 0:
 		return "no matches"
 	case p.curHit >= 0:
-		return fmt.Sprintf("match %d/%d", p.curHit+1, n)
+		return fmt.Sprintf("match %d/%s", p.curHit+1, count)
 	}
-	return fmt.Sprintf("%d matches", n)
+	return count + " matches"
 }
 
 // renderHeader renders the outlets and titles above the rows.

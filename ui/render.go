@@ -96,14 +96,6 @@ type cell struct {
 	col   uint8 // 0 for the left (or only) column, 1 for the right
 }
 
-// cellSearch is what a search keeps of a cell: the matches in its text,
-// sorted, and the text folded for matching, computed the first time a
-// search needs it.
-type cellSearch struct {
-	matches []span
-	fold    *foldedText
-}
-
 // colRef says what one column of a row shows: a line of a cell, padding
 // below a shorter cell (line -1), or noCell/emptyCell.
 // Its fields are 32 bits wide: a layout of two 5 MiB articles has over
@@ -146,10 +138,12 @@ type layout struct {
 	changes   []int // the blocks with a change, for n/N
 
 	query string
-	// found holds the search state of each cell, by index; it is made by
-	// the first search.
-	found   []cellSearch
-	painted []string // rows, styled, without the gutter (see paintedRow)
+	// found holds the matches of the search, sorted, by cell index: only
+	// the cells with a match. matchesCut says the search stopped at
+	// maxMatches.
+	found      map[int][]span
+	matchesCut bool
+	painted    []string // rows, styled, without the gutter (see paintedRow)
 	// lazy, when set, paints the rows of a long layout as they are shown
 	// (see paint); lazyRows counts those painted since the last clear.
 	lazy     *painter
@@ -639,7 +633,7 @@ func (b *layoutBuilder) finish(side int) int {
 	}
 	frags := b.frags
 	if len(b.star) > 0 {
-		frags = starMatches(frags, findAll(fold(b.text.String()), b.star))
+		frags = starMatches(frags, findAll(b.text.String(), b.star, 0))
 	}
 	body := wrapFrags(frags, lay.colWidth)
 	for i := range body {

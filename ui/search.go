@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -10,21 +12,26 @@ import (
 // span is a half-open range of byte offsets into a cell's text.
 type span struct{ start, end int }
 
-// foldedText is a text folded for matching, one rune per rune of the
-// original, with each rune's byte offset in the original (and the
-// original's length at the end).
-type foldedText struct {
-	runes []rune
-	offs  []int
-}
-
 // foldRune makes a rune case-insensitive and typography-insensitive for
 // search, the way the corpus's matching forms are: curly quotes and
 // apostrophes straight, dashes one dash, every space a space. A reader
 // typing "don't" finds "don’t".
 func foldRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		// ASCII, nearly every rune of a search: the same answers as the
+		// general path below, without its table lookups.
+		switch {
+		case 'A' <= r && r <= 'Z':
+			return r + 'a' - 'A'
+		case r == '`':
+			return '\''
+		case r == ' ', '\t' <= r && r <= '\r':
+			return ' '
+		}
+		return r
+	}
 	switch r {
-	case '’', '‘', '′', 'ʼ', '`':
+	case '’', '‘', '′', 'ʼ':
 		return '\''
 	case '“', '”', '„', '″', '«', '»':
 		return '"'
@@ -37,19 +44,6 @@ func foldRune(r rune) rune {
 	return unicode.ToLower(r)
 }
 
-func fold(s string) *foldedText {
-	ft := &foldedText{
-		runes: make([]rune, 0, len(s)),
-		offs:  make([]int, 0, len(s)+1),
-	}
-	for i, r := range s {
-		ft.runes = append(ft.runes, foldRune(r))
-		ft.offs = append(ft.offs, i)
-	}
-	ft.offs = append(ft.offs, len(s))
-	return ft
-}
-
 func foldQuery(q string) []rune {
 	rs := make([]rune, 0, utf8.RuneCountInString(q))
 	for _, r := range q {
@@ -58,37 +52,55 @@ func foldQuery(q string) []rune {
 	return rs
 }
 
-// findAll returns the non-overlapping matches of q in ft, as byte spans of
-// the original text.
-func findAll(ft *foldedText, q []rune) []span {
+// findAll returns the non-overlapping matches of the folded query q in s,
+// as byte spans of s, at most limit of them (no limit when limit <= 0).
+//
+// It folds s as it reads rather than keeping a folded copy: a copy cost
+// 12 bytes a byte of text, over 100 MB for two 5 MiB articles, while
+// folding on the fly reads a 10 MB pair in tens of milliseconds.
+func findAll(s string, q []rune, limit int) []span {
 	if len(q) == 0 {
 		return nil
 	}
 	var out []span
-	rs := ft.runes
-	for i := 0; i+len(q) <= len(rs); i++ {
-		if rs[i] != q[0] {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if foldRune(r) != q[0] {
+			i += n
 			continue
 		}
-		j := 1
-		for j < len(q) && rs[i+j] == q[j] {
-			j++
+		end, k := i+n, 1
+		for k < len(q) && end < len(s) {
+			r, m := utf8.DecodeRuneInString(s[end:])
+			if foldRune(r) != q[k] {
+				break
+			}
+			end += m
+			k++
 		}
-		if j == len(q) {
-			out = append(out, span{ft.offs[i], ft.offs[i+len(q)]})
-			i += len(q) - 1
+		if k < len(q) {
+			i += n
+			continue
 		}
+		out = append(out, span{i, end})
+		if len(out) == limit {
+			break
+		}
+		i = end
 	}
 	return out
 }
 
 // matches returns the search matches in cell ci, sorted.
 func (lay *layout) matches(ci int) []span {
-	if ci >= len(lay.found) {
-		return nil
-	}
-	return lay.found[ci].matches
+	return lay.found[ci]
 }
+
+// maxMatches is how many matches a search keeps, in reading order. A
+// letter or a full stop can match millions of times in two 5 MiB articles,
+// and each match costs a hit and a span (48 bytes); no reader steps
+// through more than this with n, and the status says the count is cut.
+const maxMatches = 100_000
 
 // firstMatchEndingAfter returns the index of the first of the sorted
 // matches that ends after off.
@@ -106,12 +118,14 @@ func firstMatchEndingAfter(matches []span, off int) int {
 //
 // Searching is incremental: the same query again costs nothing, and a
 // query that extends the one before looks only in the cells where that
-// one matched, since only they can hold the longer one.
+// one matched, since only they can hold the longer one. It keeps the first
+// maxMatches matches.
 func (lay *layout) setQuery(q string, p *painter) {
 	if q == lay.query && len(lay.painted) == len(lay.rows) {
 		return
 	}
-	narrower := lay.query != "" && strings.HasPrefix(q, lay.query) && !p.starMatches
+	// A cut search did not look at every cell, so it cannot narrow the next.
+	narrower := lay.query != "" && strings.HasPrefix(q, lay.query) && !p.starMatches && !lay.matchesCut
 	if p.starMatches && q != lay.query {
 		searches, searched := lay.searches, lay.searched
 		*lay = *buildLayoutStarred(lay.cmp, lay.width, lay.mode, lay.markers, lay.marks, q)
@@ -121,29 +135,41 @@ func (lay *layout) setQuery(q string, p *painter) {
 	lay.hits = lay.hits[:0]
 	lay.searches++
 	qr := foldQuery(q)
-	if lay.found == nil && len(qr) > 0 {
-		lay.found = make([]cellSearch, len(lay.cells))
-	}
-	for ci := range lay.found {
-		c, f := &lay.cells[ci], &lay.found[ci]
-		matchedBefore := len(f.matches) > 0
-		f.matches = nil
-		if len(qr) == 0 || (narrower && !matchedBefore) {
-			continue
+	before := lay.found
+	lay.found, lay.matchesCut = nil, false
+	if len(qr) > 0 {
+		lay.found = make(map[int][]span)
+		left := maxMatches
+		search := func(ci int) (more bool) {
+			lay.searched++
+			c := &lay.cells[ci]
+			ms := findAll(c.text, qr, left)
+			if len(ms) == 0 {
+				return true
+			}
+			lay.found[ci] = ms
+			lines := lay.cellLines(ci)
+			li := 0
+			for mi, m := range ms {
+				li = lineAt(lines, li, m.start)
+				lay.hits = append(lay.hits, hit{row: int(c.row) + li, col: int(c.col), cell: ci, match: mi})
+			}
+			left -= len(ms)
+			lay.matchesCut = left == 0
+			return left > 0
 		}
-		lay.searched++
-		if f.fold == nil {
-			f.fold = fold(c.text)
-		}
-		f.matches = findAll(f.fold, qr)
-		li := 0
-		var lines []line
-		if len(f.matches) > 0 {
-			lines = lay.cellLines(ci)
-		}
-		for mi, m := range f.matches {
-			li = lineAt(lines, li, m.start)
-			lay.hits = append(lay.hits, hit{row: int(c.row) + li, col: int(c.col), cell: ci, match: mi})
+		if narrower {
+			for _, ci := range slices.Sorted(maps.Keys(before)) {
+				if !search(ci) {
+					break
+				}
+			}
+		} else {
+			for ci := range lay.cells {
+				if !search(ci) {
+					break
+				}
+			}
 		}
 	}
 	sort.SliceStable(lay.hits, func(i, j int) bool {

@@ -57,7 +57,7 @@ func TestSearchMatchesReversedWithoutColour(t *testing.T) {
 func TestStarMatches(t *testing.T) {
 	frags := []frag{{"the emails", clsEqual, 0}, {"[-", clsDelete, -1}, {" were", clsDelete, 10}, {" lost", clsEqual, 15}}
 	text := "the emails were lost"
-	got := starMatches(frags, findAll(fold(text), foldQuery("ls we")))
+	got := starMatches(frags, findAll(text, foldQuery("ls we"), 0))
 	var sb strings.Builder
 	for _, f := range got {
 		sb.WriteString(f.text)

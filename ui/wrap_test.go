@@ -97,7 +97,7 @@ func TestFindAll(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, s := range findAll(fold(tt.text), foldQuery(tt.query)) {
+		for _, s := range findAll(tt.text, foldQuery(tt.query), 0) {
 			got = append(got, tt.text[s.start:s.end])
 		}
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
