@@ -78,7 +78,11 @@ func analyse(ctx context.Context, st *corpus.Story, cache *analysis.Cache, lib L
 func analyseStory(ctx context.Context, st *corpus.Story, cache *analysis.Cache, lib Library) *storyAnalysis {
 	var an *analysis.Analysis
 	var err error
-	if n := analysis.StoryBytes(st); n > analysis.MaxReaderStoryBytes {
+	n := analysis.StoryBytes(st)
+	if lib != nil {
+		n = lib.StoryBytes(st, analysis.MaxArticles) // what analyseListed reads
+	}
+	if n > analysis.MaxReaderStoryBytes {
 		// The pair view's comparison is what such articles are opened
 		// for; the views that need the analysis say why there is none.
 		return &storyAnalysis{story: st, err: errors.New(analysis.StorySizeNote(n))}

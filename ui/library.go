@@ -35,6 +35,9 @@ type Library interface {
 	// Search returns the listed articles whose title or text match query,
 	// best first, at most limit.
 	Search(ctx context.Context, query string, limit int) ([]*corpus.Article, error)
+	// StoryBytes returns the size of the files of the first max articles
+	// of a listed story, whose articles have no text to measure.
+	StoryBytes(listed *corpus.Story, max int) int
 }
 
 // searchDelay is how long the list's filter waits after the last edit

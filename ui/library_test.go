@@ -222,3 +222,27 @@ func TestArchiveFileChangedWhileOpen(t *testing.T) {
 		t.Errorf("after rain.txt changed, the comparison shows the old text")
 	}
 }
+
+// TestLargeListedStoryIsNotAnalysed is a regression test (issue 13, item
+// 1): the reader measured a story's size by its articles' text, which a
+// listed article does not have, so on a folder of two 5 MiB files of
+// two-word sentences it analysed the story beside the pair it showed and
+// peaked at 449 MiB (244 MiB once it measures the files).
+func TestLargeListedStoryIsNotAnalysed(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes and indexes 4.4 MB of articles")
+	}
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "b.txt"} {
+		writeText(t, dir, name, strings.Repeat(zooText, (analysis.MaxReaderStoryBytes/2+100_000)/len(zooText)))
+	}
+	m, lib := openArchive(t, dir, 0, analysis.NewCache())
+	st := m.storyOf[m.left]
+	if n := lib.StoryBytes(st, analysis.MaxArticles); n <= analysis.MaxReaderStoryBytes {
+		t.Fatalf("the listed story of %d articles measures %d bytes, want over %d", len(st.Articles), n, analysis.MaxReaderStoryBytes)
+	}
+	an := m.analysis()
+	if an == nil || an.err == nil || !strings.Contains(an.err.Error(), "not analysed") {
+		t.Errorf("a story of two 2.2 MB files was analysed in the background: %+v", an)
+	}
+}

@@ -116,6 +116,22 @@ func (a *Archive) Listing(textBytes int64) *Listing {
 	return l
 }
 
+// StoryBytes returns the size of the files of the first max articles of
+// listed, a listed story, as they are now: its articles have no text to
+// measure, and a reader must know a story's size before it reads it (a
+// story too large to analyse beside the pair it shows is not read for
+// that). A file that cannot be read counts nothing; reading it will say
+// why.
+func (l *Listing) StoryBytes(listed *corpus.Story, max int) int {
+	n := 0
+	for _, a := range listed.Articles[:min(max, len(listed.Articles))] {
+		if info, err := os.Stat(a.Source); err == nil {
+			n += int(info.Size())
+		}
+	}
+	return n
+}
+
 // Corpus returns the listed articles, in stories; they have no text.
 func (l *Listing) Corpus() *corpus.Corpus { return l.corpus }
 
