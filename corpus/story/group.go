@@ -183,28 +183,46 @@ func GroupArticles(arts []*corpus.Article) [][]*corpus.Article {
 
 // groupWords returns the word forms of a's prose and title, or all of its
 // word forms if it has no paragraphs or no prose.
+//
+// It counts before it collects, into one slice of the exact size:
+// appending to two slices at once made some 105 MB of slices for a 5 MiB
+// article of two-word sentences, the most of any step of indexing it.
 func groupWords(a *corpus.Article) []string {
-	var all, prose []string
+	// grouped reports whether the word token t is of prose or the title;
+	// p walks the paragraphs along with the tokens.
 	p := 0
-	for _, t := range a.Tokens.All() {
-		if t.Kind != corpus.TokWord {
-			continue
-		}
-		all = append(all, t.Form)
+	grouped := func(t corpus.Token) bool {
 		for p < len(a.Paragraphs) && a.Paragraphs[p].End <= t.Start {
 			p++
 		}
 		if p < len(a.Paragraphs) && a.Paragraphs[p].Start <= t.Start {
 			if r := a.Paragraphs[p].Role; r != corpus.RoleProse && r != corpus.RoleTitle {
-				continue
+				return false
 			}
 		}
-		prose = append(prose, t.Form)
+		return true
 	}
-	if len(prose) == 0 {
-		return all
+	n, all := 0, 0
+	for _, t := range a.Tokens.All() {
+		if t.Kind == corpus.TokWord {
+			all++
+			if grouped(t) {
+				n++
+			}
+		}
 	}
-	return prose
+	proseOnly := n > 0
+	if !proseOnly {
+		n = all
+	}
+	words := make([]string, 0, n)
+	p = 0
+	for _, t := range a.Tokens.All() {
+		if t.Kind == corpus.TokWord && (!proseOnly || grouped(t)) {
+			words = append(words, t.Form)
+		}
+	}
+	return words
 }
 
 // grouper holds the features of every document while they are grouped.
