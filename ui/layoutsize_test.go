@@ -1,13 +1,9 @@
 package ui
 
 import (
-	"context"
 	"runtime"
 	"testing"
 	"unsafe"
-
-	"github.com/newsdiff/newsdiff/corpus"
-	"github.com/newsdiff/newsdiff/corpus/compare"
 )
 
 // TestLongLayoutHoldsLittlePerBlock bounds what the layout of a long
@@ -19,17 +15,9 @@ import (
 // each block kept apart; it holds 144.
 // Its cells and rows are made once, at the size they end at.
 func TestLongLayoutHoldsLittlePerBlock(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds a layout of two 1 MiB articles")
-	}
+	c := longPair(t)
 	if got := unsafe.Sizeof(cell{}); got > 32 {
 		t.Errorf("a cell takes %d bytes, want at most 32", got)
-	}
-	a := corpus.Parse("left", shortSentences(8, 1<<20))
-	b := corpus.Parse("right", shortSentences(18, 1<<20))
-	c, err := compare.Compare(context.Background(), a, b)
-	if err != nil {
-		t.Fatal(err)
 	}
 	const maxPerBlock = 160
 	before := liveHeap()

@@ -30,6 +30,23 @@ func shortSentences(seed uint64, size int) []byte {
 	return []byte(sb.String())
 }
 
+// longPair compares two 1 MiB articles of two-word sentences, the shape
+// of the reader's worst case at a fifth of its size. It skips in short
+// mode.
+func longPair(t *testing.T) *compare.Comparison {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds a layout of two 1 MiB articles")
+	}
+	a := corpus.Parse("left", shortSentences(8, 1<<20))
+	b := corpus.Parse("right", shortSentences(18, 1<<20))
+	c, err := compare.Compare(context.Background(), a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
 // liveHeap returns the bytes of live heap after a collection.
 func liveHeap() uint64 {
 	runtime.GC()
@@ -44,15 +61,7 @@ func liveHeap() uint64 {
 // (110 MB here, where it now holds 45 MB, mostly its cells' searchable
 // text), for the 50 rows a screen shows.
 func TestLongPairLayoutStaysSmall(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds a layout of two 1 MiB articles")
-	}
-	a := corpus.Parse("left", shortSentences(8, 1<<20))
-	b := corpus.Parse("right", shortSentences(18, 1<<20))
-	c, err := compare.Compare(context.Background(), a, b)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := longPair(t)
 	styles := NewStyles(renderer(termenv.TrueColor))
 	p := newPainter(&styles)
 	const bound = 64 << 20

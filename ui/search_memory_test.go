@@ -1,30 +1,16 @@
 package ui
 
 import (
-	"context"
 	"runtime"
 	"strings"
 	"testing"
 	"unicode"
-
-	"github.com/newsdiff/newsdiff/corpus"
-	"github.com/newsdiff/newsdiff/corpus/compare"
 )
 
-// longPairLayout lays out two 1 MiB articles of two-word sentences, the
-// shape of the reader's worst case at a fifth of its size.
+// longPairLayout lays out longPair side by side, 160 cells wide.
 func longPairLayout(t *testing.T) (*layout, *painter) {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("builds a layout of two 1 MiB articles")
-	}
-	a := corpus.Parse("left", shortSentences(8, 1<<20))
-	b := corpus.Parse("right", shortSentences(18, 1<<20))
-	c, err := compare.Compare(context.Background(), a, b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return buildLayout(c, 160, sideBySide, false, pairMarks{}), newPainter(mustStyles())
+	return buildLayout(longPair(t), 160, sideBySide, false, pairMarks{}), newPainter(mustStyles())
 }
 
 // TestSearchKeepsNoFoldedCopy is a regression test (issue 13, item 1): the
