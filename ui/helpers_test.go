@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -34,6 +35,20 @@ func seed(tb testing.TB) *corpus.Corpus {
 		tb.Fatalf("seed corpus has %d articles, want 5", len(seedCorpus.Articles()))
 	}
 	return seedCorpus
+}
+
+// pairCorpus loads a corpus named id of two articles, a.txt and b.txt,
+// with the texts a and b.
+func pairCorpus(tb testing.TB, id, a, b string) *corpus.Corpus {
+	tb.Helper()
+	c, _, err := corpus.LoadFS(fstest.MapFS{
+		"a.txt": {Data: []byte(a)},
+		"b.txt": {Data: []byte(b)},
+	}, id)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c
 }
 
 // article returns the seed article from outlet.

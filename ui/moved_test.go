@@ -3,7 +3,6 @@ package ui
 import (
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	"github.com/muesli/termenv"
 
@@ -14,14 +13,9 @@ import (
 // different places.
 func movedCorpus(tb testing.TB) *corpus.Corpus {
 	tb.Helper()
-	c, _, err := corpus.LoadFS(fstest.MapFS{
-		"a.txt": {Data: []byte("Flood on the coast\n\nThe mayor of the coastal town ordered an evacuation on Friday after heavy rain flooded the harbour district overnight.\n")},
-		"b.txt": {Data: []byte("Flooding hits the coast\n\nAfter heavy rain flooded the harbour district overnight, the mayor of the coastal town ordered an evacuation on Friday.\n")},
-	}, "moved")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return c
+	return pairCorpus(tb, "moved",
+		"Flood on the coast\n\nThe mayor of the coastal town ordered an evacuation on Friday after heavy rain flooded the harbour district overnight.\n",
+		"Flooding hits the coast\n\nAfter heavy rain flooded the harbour district overnight, the mayor of the coastal town ordered an evacuation on Friday.\n")
 }
 
 // TestReaderShowsMovedFragment is the reader's half of issue 9's sixth
@@ -42,13 +36,9 @@ func TestReaderShowsMovedFragment(t *testing.T) {
 // defect: each of the two blocks pairing part of one sentence notes where
 // the rest of it pairs, in both modes.
 func TestReaderShowsTwoPartners(t *testing.T) {
-	c, _, err := corpus.LoadFS(fstest.MapFS{
-		"a.txt": {Data: []byte("Inquiry widens\n\nThe inquiry covers the mayor's dealings with a property developer over the harbour land sale; it also asks whether the police chief destroyed records of the night shift arrests.\n")},
-		"b.txt": {Data: []byte("City hall inquiry\n\nInvestigators are examining the mayor's dealings with a property developer over the harbour land sale.\n\nThe weather was fine.\n\nThey also want to know whether the police chief destroyed records of the night shift arrests.\n")},
-	}, "split")
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := pairCorpus(t, "split",
+		"Inquiry widens\n\nThe inquiry covers the mayor's dealings with a property developer over the harbour land sale; it also asks whether the police chief destroyed records of the night shift arrests.\n",
+		"City hall inquiry\n\nInvestigators are examining the mayor's dealings with a property developer over the harbour land sale.\n\nThe weather was fine.\n\nThey also want to know whether the police chief destroyed records of the night shift arrests.\n")
 	m := newModel(t, c, 160, 40)
 	for _, mode := range []string{"side by side", "inline"} {
 		s := screen(m)

@@ -658,10 +658,7 @@ func hasSGR(s, attr string) bool {
 func TestUntrustedTextIsSanitised(t *testing.T) {
 	evil := "Evil headline\x1b]0;pwned\x07\n\nThe \x1b[31mred\x1b[0m text \x1b]52;c;aGVsbG8=\x07 copies\u202e and\u00a0more. A second sentence is here.\n"
 	plain := "Plain headline\n\nThe red text copies and more. A second sentence is here.\n"
-	c, _, err := corpus.LoadFS(fstest.MapFS{"a.txt": {Data: []byte(evil)}, "b.txt": {Data: []byte(plain)}}, "evil")
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := pairCorpus(t, "evil", evil, plain)
 	for _, md := range []string{"", "v"} {
 		m := newModelOpts(t, c, 120, 30, Options{Renderer: renderer(termenv.TrueColor)})
 		m = press(m, md)

@@ -432,13 +432,9 @@ func TestComparisonMarksWireCopyAndFacts(t *testing.T) {
 // TestFactsAreStyledInTheComparison: a number two outlets give
 // differently in one paired passage is painted as a disputed fact.
 func TestFactsAreStyledInTheComparison(t *testing.T) {
-	c, _, err := corpus.LoadFS(fstest.MapFS{
-		"a.txt": {Data: []byte("Storm on the coast\n\nThe storm killed 12 people in the coastal town on Friday, the mayor said.\n\nRoads were closed across the district.\n")},
-		"b.txt": {Data: []byte("Deadly storm\n\nThe storm killed 14 people in the coastal town on Friday, the mayor said.\n\nSchools will stay shut next week.\n")},
-	}, "storm")
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := pairCorpus(t, "storm",
+		"Storm on the coast\n\nThe storm killed 12 people in the coastal town on Friday, the mayor said.\n\nRoads were closed across the district.\n",
+		"Deadly storm\n\nThe storm killed 14 people in the coastal town on Friday, the mayor said.\n\nSchools will stay shut next week.\n")
 	m := newModelOpts(t, c, 160, 45, Options{Renderer: renderer(termenv.TrueColor)})
 	brushes := m.compare.pane.painter.brushes
 	fact := brushes[clsEqual|clsFact].pre
