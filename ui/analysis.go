@@ -78,9 +78,11 @@ func analyse(ctx context.Context, st *corpus.Story, cache *analysis.Cache, lib L
 func analyseStory(ctx context.Context, st *corpus.Story, cache *analysis.Cache, lib Library) *storyAnalysis {
 	var an *analysis.Analysis
 	var err error
-	n := analysis.StoryBytes(st)
+	var n int
 	if lib != nil {
 		n = lib.StoryBytes(st, analysis.MaxArticles) // what analyseListed reads
+	} else {
+		n = analysis.StoryBytes(st)
 	}
 	if n > analysis.MaxReaderStoryBytes {
 		// The pair view's comparison is what such articles are opened
