@@ -117,14 +117,18 @@ func (a *Archive) Listing(textBytes int64) *Listing {
 }
 
 // StoryBytes returns the size of the files of the first max articles of
-// listed, a listed story, as they are now: its articles have no text to
-// measure, and a reader must know a story's size before it reads it (a
-// story too large to analyse beside the pair it shows is not read for
-// that). A file that cannot be read counts nothing; reading it will say
-// why.
+// listed (all if max <= 0, as Story reads them), as they are now: a listed
+// story's articles have no text to measure, and a reader must know a
+// story's size before it reads it (a story too large to analyse beside the
+// pair it shows is not read for that). A file that cannot be read counts
+// nothing; reading it will say why.
 func (l *Listing) StoryBytes(listed *corpus.Story, max int) int {
+	arts := listed.Articles
+	if max > 0 && len(arts) > max {
+		arts = arts[:max] // as Story counts max
+	}
 	n := 0
-	for _, a := range listed.Articles[:min(max, len(listed.Articles))] {
+	for _, a := range arts {
 		if info, err := os.Stat(a.Source); err == nil {
 			n += int(info.Size())
 		}
