@@ -285,12 +285,13 @@ func readAll(ctx context.Context, root string, store Store, work []job, opts Opt
 	for range workers {
 		wg.Go(func() {
 			for i := range jobs {
-				if work[i].file.Size > largeFileBytes {
+				big := work[i].file.Size > largeFileBytes
+				if big {
 					large.Lock()
-					results[i] = readOne(root, work[i])
+				}
+				results[i] = readOne(root, work[i])
+				if big {
 					large.Unlock()
-				} else {
-					results[i] = readOne(root, work[i])
 				}
 				done <- i
 			}
