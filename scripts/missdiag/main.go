@@ -94,15 +94,8 @@ func main() {
 					for si := blk.RightSentences.Start; si < blk.RightSentences.End; si++ {
 						pairedR[si] = true
 					}
-					l, r := x.Touched(blk.Left), y.Touched(blk.Right)
-					both := false
-					for e := range l {
-						if r[e] {
-							got[e] = true
-							both = true
-						}
-					}
-					if *wrong && !both && (anyIn(l, anyCommon) || anyIn(r, anyCommon)) {
+					l, r, both := gold.PairedEvents(x, y, blk, got)
+					if *wrong && !both && (gold.SharesAny(l, anyCommon) || gold.SharesAny(r, anyCommon)) {
 						fmt.Printf("!! wrong %s ~ %s [%s score %.3f] %v ~ %v\n  L: %s\n  R: %s\n", x.A.ID, y.A.ID, blk.Match, blk.Score, keys(l), keys(r),
 							passage(x.A, gold.Span(blk.Left)), passage(y.A, gold.Span(blk.Right)))
 					}
@@ -200,15 +193,6 @@ func main() {
 		hist[min(9, int(p*10))]++
 	}
 	fmt.Printf("below: best probability by decile (threshold %.2f): %v\n", md.Threshold, hist)
-}
-
-func anyIn(a, b map[string]bool) bool {
-	for e := range a {
-		if b[e] {
-			return true
-		}
-	}
-	return false
 }
 
 func keys(m map[string]bool) []string {

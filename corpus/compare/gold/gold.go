@@ -162,17 +162,10 @@ func Evaluate(ctx context.Context, cmp func(ctx context.Context, a, b *corpus.Ar
 					if blk.Kind != compare.Aligned && blk.Kind != compare.Moved {
 						continue
 					}
-					l, r := x.Touched(blk.Left), y.Touched(blk.Right)
-					both := false
-					for e := range l {
-						if r[e] {
-							got[e] = true
-							both = true
-						}
-					}
+					l, r, both := PairedEvents(x, y, blk, got)
 					if len(l) > 0 && len(r) > 0 {
 						sc.Checked++
-						if !both && (anyIn(l, common) || anyIn(r, common)) {
+						if !both && (SharesAny(l, common) || SharesAny(r, common)) {
 							sc.Wrong++
 						}
 					}
@@ -190,7 +183,23 @@ func Evaluate(ctx context.Context, cmp func(ctx context.Context, a, b *corpus.Ar
 	return sc, nil
 }
 
-func anyIn(a, b map[string]bool) bool {
+// PairedEvents returns the events a paired block of x's comparison with
+// y touches on the left and on the right, and adds to got those it
+// touches on both sides: both reports that there is one, that the block
+// pairs two passages of one event.
+func PairedEvents(x, y *Article, blk compare.Block, got map[string]bool) (left, right map[string]bool, both bool) {
+	left, right = x.Touched(blk.Left), y.Touched(blk.Right)
+	for e := range left {
+		if right[e] {
+			got[e] = true
+			both = true
+		}
+	}
+	return left, right, both
+}
+
+// SharesAny reports whether a and b hold an event in common.
+func SharesAny(a, b map[string]bool) bool {
 	for e := range a {
 		if b[e] {
 			return true
