@@ -96,19 +96,29 @@ func syntheticPair(n int, seed uint64) (*corpus.Article, *corpus.Article) {
 		rewritten[j], rewritten[k] = rewritten[k], rewritten[j]
 	}
 	render := func(ss [][]string) *corpus.Article {
-		var sb strings.Builder
-		sb.WriteString("Title of the story\n\n")
+		sentences := make([]string, len(ss))
 		for i, s := range ss {
-			sb.WriteString(strings.ToUpper(s[0][:1]) + s[0][1:] + " " + strings.Join(s[1:], " ") + ".")
-			if i%3 == 2 {
-				sb.WriteString("\n\n")
-			} else {
-				sb.WriteString(" ")
-			}
+			sentences[i] = strings.ToUpper(s[0][:1]) + s[0][1:] + " " + strings.Join(s[1:], " ") + "."
 		}
-		return corpus.Parse("synthetic", []byte(sb.String()))
+		return threeAParagraph("synthetic", sentences)
 	}
 	return render(sents), render(rewritten)
+}
+
+// threeAParagraph makes an article of the benchmarks' shape: a title,
+// then the sentences three to a paragraph.
+func threeAParagraph(id string, sentences []string) *corpus.Article {
+	var sb strings.Builder
+	sb.WriteString("Title of the story\n\n")
+	for i, s := range sentences {
+		sb.WriteString(s)
+		if i%3 == 2 {
+			sb.WriteString("\n\n")
+		} else {
+			sb.WriteString(" ")
+		}
+	}
+	return corpus.Parse(id, []byte(sb.String()))
 }
 
 // mustCompare compares a and b with no deadline, panicking on an error:

@@ -98,17 +98,11 @@ func realPair(sents [][]string, words []string, n int, seed uint64) (*corpus.Art
 		rewritten[j], rewritten[k] = rewritten[k], rewritten[j]
 	}
 	render := func(ss [][]string) *corpus.Article {
-		var sb strings.Builder
-		sb.WriteString("Title of the story\n\n")
+		sentences := make([]string, len(ss))
 		for i, s := range ss {
-			sb.WriteString(strings.Join(s, " "))
-			if i%3 == 2 {
-				sb.WriteString("\n\n")
-			} else {
-				sb.WriteString(" ")
-			}
+			sentences[i] = strings.Join(s, " ")
 		}
-		return corpus.Parse("real", []byte(sb.String()))
+		return threeAParagraph("real", sentences)
 	}
 	return render(left), render(rewritten)
 }
