@@ -162,8 +162,9 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 				// worth the features' cost.
 				continue
 			}
-			sc := m.score(u, v)
-			f := lexicalFeatures(u, v, sc, s.verbatim[rc])
+			bigrams := sharedShare(u.bigrams, v.bigrams)
+			sc := m.score(u, v, bigrams)
+			f := lexicalFeatures(u, v, sc, bigrams, s.verbatim[rc])
 			if s.mass[rc] > 0 && s.mass[rc] >= bestL {
 				f[fBestForLeft] = 1
 			}
@@ -458,8 +459,9 @@ func byScore(a, b candidate) int {
 // score rates how surely two sentences report the same thing, from 0 to 1:
 // IDF-weighted containment (a trimmed quote is still the same quote),
 // weighted Dice (so that a short sentence inside a long one scores below an
-// equal pair), and the share of word bigrams in common (word order).
-func (m *matcher) score(a, b *unit) float64 {
+// equal pair), and bigrams, the share of word bigrams in common (word
+// order), which the caller has computed for the features too.
+func (m *matcher) score(a, b *unit, bigrams float64) float64 {
 	if a.weight == 0 || b.weight == 0 {
 		return 0
 	}
@@ -478,19 +480,11 @@ func (m *matcher) score(a, b *unit) float64 {
 	if words+0.25 < matchThreshold {
 		return words // even every bigram shared could not lift it
 	}
-	bi := 0.0
-	if n := min(len(a.bigrams), len(b.bigrams)); n > 0 {
-		bi = float64(sorted.Count(a.bigrams, b.bigrams)) / float64(n)
-	}
-	return math.Min(1, words+0.25*bi)
+	return math.Min(1, words+0.25*bigrams)
 }
 
 // sharedMass returns the summed weights (weights[i] for a[i]) of the keys
 // sorted a and b share, and how many they share.
 func sharedMass(a []uint64, weights []float32, b []uint64) (mass float64, n int) {
-	sorted.Each(a, b, func(i, _ int) {
-		mass += float64(weights[i])
-		n++
-	})
-	return mass, n
+	return sorted.WeightShared(a, weights, b)
 }

@@ -205,11 +205,12 @@ type Features [NumFeatures]float64
 
 // lexicalFeatures computes the features that compare units a's and b's
 // words as they are; surface is their surface score and verbatim whether
-// they share a runLen-word run.
-func lexicalFeatures(a, b *unit, surface float64, verbatim bool) Features {
+// they share a runLen-word run; bigrams is the share of word bigrams they
+// have in common (sharedShare), which the surface score counts too.
+func lexicalFeatures(a, b *unit, surface, bigrams float64, verbatim bool) Features {
 	var f Features
 	f[fSurface] = surface
-	f[fBigrams] = sharedShare(a.bigrams, b.bigrams)
+	f[fBigrams] = bigrams
 	if verbatim {
 		f[fVerbatim] = 1
 	}

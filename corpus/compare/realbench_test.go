@@ -21,7 +21,7 @@ import (
 func BenchmarkCompareRealWords(b *testing.B) {
 	sents, words := realSentences(b)
 	for _, n := range []int{1000, 10000, 100000} {
-		left, right := realPair(sents, words, n, 1)
+		left, right, _ := realPair(sents, words, n, 1)
 		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
 			b.ReportAllocs()
 			reportCPU(b, func() {
@@ -63,13 +63,14 @@ func realSentences(tb testing.TB) (sents [][]string, words []string) {
 
 // realPair returns two articles of about n words: the first sentences of
 // sents, and their rewrite (sentences dropped, reworded, added and moved,
-// as syntheticPair does).
-func realPair(sents [][]string, words []string, n int, seed uint64) (*corpus.Article, *corpus.Article) {
+// as syntheticPair does). from maps each reworded sentence of the rewrite
+// to the sentence it was made from.
+func realPair(sents [][]string, words []string, n int, seed uint64) (left, right *corpus.Article, from map[string]string) {
 	rng := rand.New(rand.NewPCG(seed, 42))
-	var left [][]string
+	var kept [][]string
 	next := 0
 	for count := 0; count < n && next < len(sents); next++ {
-		left = append(left, sents[next])
+		kept = append(kept, sents[next])
 		count += len(sents[next])
 	}
 	pool := sents[next:] // sentences the left does not have
@@ -78,7 +79,8 @@ func realPair(sents [][]string, words []string, n int, seed uint64) (*corpus.Art
 	}
 	other := func() []string { return append([]string(nil), pool[rng.IntN(len(pool))]...) }
 	var rewritten [][]string
-	for _, s := range left {
+	from = make(map[string]string)
+	for _, s := range kept {
 		switch r := rng.Float64(); {
 		case r < 0.15:
 			continue
@@ -92,6 +94,7 @@ func realPair(sents [][]string, words []string, n int, seed uint64) (*corpus.Art
 			}
 		}
 		rewritten = append(rewritten, c)
+		from[strings.Join(c, " ")] = strings.Join(s, " ")
 	}
 	for i := 0; i < len(rewritten)/10; i++ {
 		j, k := rng.IntN(len(rewritten)), rng.IntN(len(rewritten))
@@ -104,5 +107,5 @@ func realPair(sents [][]string, words []string, n int, seed uint64) (*corpus.Art
 		}
 		return threeAParagraph("real", sentences)
 	}
-	return render(left), render(rewritten)
+	return render(kept), render(rewritten), from
 }

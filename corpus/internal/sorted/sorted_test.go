@@ -5,6 +5,9 @@ import (
 	"testing"
 )
 
+// TestEachAndCount checks the three walks against each other on the same
+// inputs: Each's matches, Count's number, and WeightShared's sum of a's
+// weights at the matches (weight i is 1<<i, so the sum names them).
 func TestEachAndCount(t *testing.T) {
 	tests := []struct {
 		a, b []int
@@ -14,6 +17,9 @@ func TestEachAndCount(t *testing.T) {
 		{[]int{1, 3, 5}, []int{2, 3, 4, 5, 9}, [][2]int{{1, 1}, {2, 3}}},
 		{[]int{7}, []int{7}, [][2]int{{0, 0}}},
 		{[]int{1, 2}, []int{3, 4}, nil},
+		{[]int{1, 2, 3, 4}, []int{1, 2, 3, 4}, [][2]int{{0, 0}, {1, 1}, {2, 2}, {3, 3}}},
+		{[]int{5, 6, 7}, []int{1, 2, 7, 8}, [][2]int{{2, 2}}},
+		{[]int{1, 9}, []int{2, 3, 4, 9}, [][2]int{{1, 3}}},
 	}
 	for _, tt := range tests {
 		var got [][2]int
@@ -23,6 +29,17 @@ func TestEachAndCount(t *testing.T) {
 		}
 		if n := Count(tt.a, tt.b); n != len(tt.want) {
 			t.Errorf("Count(%v, %v) = %d, want %d", tt.a, tt.b, n, len(tt.want))
+		}
+		weights := make([]float32, len(tt.a))
+		wantSum := 0.0
+		for i := range weights {
+			weights[i] = float32(int(1) << i)
+		}
+		for _, m := range tt.want {
+			wantSum += float64(weights[m[0]])
+		}
+		if sum, n := WeightShared(tt.a, weights, tt.b); sum != wantSum || n != len(tt.want) {
+			t.Errorf("WeightShared(%v, %v, %v) = %v, %d, want %v, %d", tt.a, weights, tt.b, sum, n, wantSum, len(tt.want))
 		}
 	}
 }
