@@ -63,6 +63,11 @@ const (
 	// took a 10,000-word pair from 14× a 1,000-word pair's time to 12×.
 	maxScored   = 8
 	maxPartners = 8
+	// maxFitted is maxScored when the model's rows are collected
+	// (CandidatePairs, matcher.fitting): it learns from the pairs a wider search finds, the
+	// more negatives the better, and pairs the stories as it did when
+	// Compare scored that many too.
+	maxFitted = 16
 	// minMass is the least share of the lighter sentence's lemma weight
 	// that a pair must share, through words that find candidates, to be
 	// judged at all: below it no pair of the development gold is paired.
@@ -209,6 +214,9 @@ type matcher struct {
 	// collect, when set, is told of every pair of sentence classes scored
 	// (by unit index of their first members), for fitting the model.
 	collect func(l, r int, f Features)
+	// fitting widens the search to maxFitted candidates a sentence, as
+	// CandidatePairs collects the model's rows.
+	fitting bool
 	// near holds the unit pairs the model scored below its threshold but
 	// at nearThreshold or above: paired only between two pairs (gaps.go).
 	near []candidate

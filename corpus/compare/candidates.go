@@ -86,14 +86,18 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 		}
 	}
 	s := &search{
+		limit: maxScored,
 		exact: exact, postings: postings, grams: grams,
 		mass: make([]float64, len(rmembers)), seen: make([]bool, len(rmembers)), verbatim: make([]bool, len(rmembers)),
+	}
+	if m.fitting {
+		s.limit = maxFitted
 	}
 
 	// First pass: the most lemma weight each right class shares with any
 	// left class, so that the second can tell a pair that is the right
 	// side's best as well as the left's. What find touched for each left
-	// class is kept for the second pass (at most maxScored classes each),
+	// class is kept for the second pass (at most s.limit classes each),
 	// so that each sentence's postings are walked once.
 	bestR := make([]float64, len(rmembers))
 	found := make([]touchedClass, 0, 4*len(lmembers))
@@ -236,6 +240,7 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 // search finds the right classes that may pair with one left unit,
 // through the inverted indexes candidates builds.
 type search struct {
+	limit          int // the most right classes find keeps for one left unit
 	exact          map[uint64]int32
 	postings       classIndex
 	grams          classIndex
@@ -246,8 +251,8 @@ type search struct {
 }
 
 // find fills touched with the right classes that share a lemma that finds
-// candidates or a verbatim run with u (at most maxScored of them: those
-// sharing the most), and returns u's identical twin class if there is one.
+// candidates or a verbatim run with u (at most limit of them: those sharing
+// the most), and returns u's identical twin class if there is one.
 func (s *search) find(u *unit) (twin int32, hasTwin bool) {
 	s.touched = s.touched[:0]
 	touch := func(rc int32) {
@@ -272,7 +277,7 @@ func (s *search) find(u *unit) (twin int32, hasTwin bool) {
 	if hasTwin {
 		touch(twin)
 	}
-	if len(s.touched) > maxScored {
+	if len(s.touched) > s.limit {
 		s.keepBest(twin, hasTwin)
 	}
 	return twin, hasTwin
@@ -298,7 +303,7 @@ func (x rankedClass) before(y rankedClass) bool {
 	return x.rank > y.rank || x.rank == y.rank && x.rc < y.rc
 }
 
-// keepBest keeps in touched, in rank order, the maxScored classes that
+// keepBest keeps in touched, in rank order, the limit classes that
 // share the most with the unit find searched for: its identical twin, then
 // those sharing a verbatim run, then by shared weight. It clears what find
 // marked for the others.
@@ -306,7 +311,7 @@ func (x rankedClass) before(y rankedClass) bool {
 // It selects rather than sorts: a sentence of a long article touches a
 // few dozen to a few hundred classes (its words' postings reach maxPosting
 // once an article has about 500 sentences), and sorting them all, to keep
-// sixteen, was what made the candidate search grow faster than the input.
+// a handful, was what made the candidate search grow faster than the input.
 func (s *search) keepBest(twin int32, hasTwin bool) {
 	best := s.best[:0]
 	for _, rc := range s.touched {
@@ -319,15 +324,15 @@ func (s *search) keepBest(twin int32, hasTwin bool) {
 		default:
 			c.rank = c.mass
 		}
-		if len(best) == maxScored && !c.before(best[maxScored-1]) {
+		if len(best) == s.limit && !c.before(best[s.limit-1]) {
 			continue
 		}
 		// Insert c in order, dropping the last when best is full.
 		i := len(best)
-		if i < maxScored {
+		if i < s.limit {
 			best = append(best, c)
 		} else {
-			i = maxScored - 1
+			i = s.limit - 1
 		}
 		for ; i > 0 && c.before(best[i-1]); i-- {
 			best[i] = best[i-1]

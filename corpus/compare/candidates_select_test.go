@@ -9,15 +9,16 @@ import (
 )
 
 // TestKeepBestMatchesSort checks keepBest's selection against sorting
-// every touched class by the same ranking and keeping the first
-// maxScored: the same classes in the same order, with their marks, and
+// every touched class by the same ranking and keeping the first limit
+// (maxScored, or maxFitted when the model's rows are collected): the same classes in the same order, with their marks, and
 // nothing left marked for the others. Masses repeat so that ties must
 // break by class.
 func TestKeepBestMatchesSort(t *testing.T) {
 	rng := rand.New(rand.NewPCG(11, 13))
 	for trial := range 500 {
 		classes := 1 + rng.IntN(300)
-		s := &search{mass: make([]float64, classes), seen: make([]bool, classes), verbatim: make([]bool, classes)}
+		limit := []int{maxScored, maxFitted}[trial%2]
+		s := &search{limit: limit, mass: make([]float64, classes), seen: make([]bool, classes), verbatim: make([]bool, classes)}
 		for _, rc := range rng.Perm(classes)[:rng.IntN(classes+1)] {
 			s.touched = append(s.touched, int32(rc))
 			s.seen[rc] = true
@@ -37,15 +38,15 @@ func TestKeepBestMatchesSort(t *testing.T) {
 			}
 			return s.mass[rc]
 		}
-		want := slices.Clone(s.touched) // find's order, when no more than maxScored
-		if len(want) > maxScored {
+		want := slices.Clone(s.touched) // find's order, when no more than limit
+		if len(want) > limit {
 			slices.SortFunc(want, func(x, y int32) int {
 				if c := cmp.Compare(rank(y), rank(x)); c != 0 {
 					return c
 				}
 				return cmp.Compare(x, y)
 			})
-			want = want[:maxScored]
+			want = want[:limit]
 		}
 		type marks struct {
 			mass     float64
@@ -56,7 +57,7 @@ func TestKeepBestMatchesSort(t *testing.T) {
 			wantMarks[rc] = marks{s.mass[rc], s.verbatim[rc]}
 		}
 
-		if len(s.touched) > maxScored {
+		if len(s.touched) > limit {
 			s.keepBest(twin, hasTwin)
 		}
 		if !slices.Equal(s.touched, want) {

@@ -85,6 +85,7 @@ func CandidatePairs(ctx context.Context, a, b *corpus.Article, fn func(ls, rs in
 	m := newMatcher(nil)
 	left, right := m.unitsOf(a, true), m.unitsOf(b, true)
 	m.weigh(left, right)
+	m.fitting = true
 	m.collect = func(l, r int, f Features) {
 		// The model is fitted on body sentences: the gold marks no title,
 		// so a title's pairs would all count as negatives.
