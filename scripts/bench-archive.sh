@@ -17,7 +17,10 @@
 #   - matrix and quotes of a 5-article story (or the nearest size), and a
 #     diff of two of its articles, as whole processes;
 #   - Ctrl-C (SIGINT) during a first build: time to exit and exit status;
-#   - the quality of the story grouping against the corpus's true stories.
+#   - the quality of the story grouping against the corpus's true stories;
+#   - on the largest archive, the reader opening a pair of its articles
+#     (BenchmarkArchiveOpenPair in ./ui: median, 99th percentile, worst);
+#   - how a comparison grows with article length (scripts/bench-growth.sh).
 # Archives are kept in BENCH_DIR (default: a directory under TMPDIR) so a
 # second run reuses them; BENCH_OUT names another file to write. Needs go,
 # hyperfine, wdiff, dwdiff, git, jq and GNU time.
@@ -153,7 +156,25 @@ for n in $sizes; do
 		"$gen" -medians "$work/story-$n.json"
 	} | sed "s|$work/||g" >>"$out"
 done
+largest=$(echo $sizes | tr ' ' '\n' | sort -n | tail -1)
+NEWSDIFF_BENCH_ARCHIVE="$work/archive-$largest" go test ./ui -run '^$' \
+	-bench 'ArchiveOpenPair$' -benchtime 200x -count 1 >"$work/openpair.txt"
 {
+	echo
+	echo "## Opening a pair in the reader, $largest articles"
+	echo
+	echo "BenchmarkArchiveOpenPair, 200 random pairs of the archive's articles, each read, segmented, compared, laid out and painted cold:"
+	echo
+	echo "| wall p50 | wall p99 | wall worst | CPU p50 | CPU p99 |"
+	echo "|---|---|---|---|---|"
+	awk '/^BenchmarkArchiveOpenPair/ {
+		for (i = 3; i < NF; i++) v[$(i + 1)] = $i
+		printf "| %s ms | %s ms | %s ms | %s ms | %s ms |\n", v["p50-ms"], v["p99-ms"], v["max-ms"], v["cpu-p50-ms"], v["cpu-p99-ms"]
+	}' "$work/openpair.txt"
+	echo
+	echo "## A comparison as articles grow"
+	echo
+	scripts/bench-growth.sh 6
 	echo
 	echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
 } >>"$out"
