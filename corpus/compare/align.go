@@ -222,6 +222,10 @@ type matcher struct {
 	near []candidate
 	// quoteRows is sharedQuote's table, kept between pairs.
 	quoteRows []quoteRun
+	// contentA, contentB and contentRows are sharedContent's, kept
+	// between pairs.
+	contentA, contentB []contentWord
+	contentRows        []contentCell
 }
 
 func newMatcher(md *Model) *matcher {

@@ -32,6 +32,10 @@ type candidate struct {
 	// the quotation or otherwise: it ranks above pairs that score up to
 	// quoteBonus more.
 	quoted bool
+	// sureQuote marks a pair that shares a quoted run long enough to pair
+	// it on its own (quoteRun.sure): it ranks above pairs that score up
+	// to sureQuoteBonus more again.
+	sureQuote bool
 }
 
 // classes groups units by key: identical sentences are one class, so that
@@ -150,7 +154,11 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 		}
 		scored = scored[:0]
 		if hasTwin {
-			scored = append(scored, candidate{l: lc, r: int(twin), score: 1}) // the same words in the same order
+			// The same words in the same order. It ranks as the quotation
+			// it may carry, so that a sure quotation pair elsewhere
+			// (rank above 1) does not take the twin's partner first.
+			q := m.sharedQuote(u.quoted, right[rmembers[twin][0]].quoted)
+			scored = append(scored, candidate{l: lc, r: int(twin), score: 1, quoted: q.tells(), sureQuote: q.tells() && q.sure()})
 		}
 		for _, rc := range s.touched {
 			if hasTwin && rc == twin {
@@ -216,6 +224,7 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 			} else if c.score > 0 {
 				c.quoted = quote.tells()
 			}
+			c.sureQuote = c.quoted && quote.sure()
 			if c.score > 0 {
 				c.l, c.r, c.titles = lc, int(rc), bothTitles
 				scored = append(scored, c)
