@@ -18,6 +18,8 @@
 // the others, compare the held-out story's pairs with that model, and
 // score them as goldscore.py does. The sums over the held-out stories are
 // the figures to quote; the committed model is then fitted on all stories.
+// With -wrong it prints each held-out story's wrong pairings, the blocks
+// behind its fold's wrong figure.
 package main
 
 import (
@@ -56,6 +58,7 @@ func main() {
 	stories := flag.String("stories", "../shared/corpora/stories", "the folder the events file's paths are relative to")
 	out := flag.String("o", "", "write the fitted model as Go source here")
 	sweep := flag.Bool("sweep", false, "fit on every story and print the in-sample figures at each threshold")
+	wrong := flag.Bool("wrong", false, "print each held-out story's wrong pairings under its fold's model")
 	flag.Parse()
 	ss, kinds, err := gold.Load(*events, *stories)
 	if err != nil {
@@ -121,6 +124,9 @@ func main() {
 		md.Threshold = chooseThreshold(ctx, rows, trainStories, kinds)
 		sc := evaluate(ctx, md, []*gold.Story{held}, kinds)
 		fmt.Printf("%-12s %9.2f %12s %9s %6s\n", held.Name, md.Threshold, sc.Ratio("paraphrase"), sc.Ratio("quote"), sc.WrongRatio())
+		if *wrong {
+			printWrong(ctx, md, held)
+		}
 		cv.Add(sc)
 	}
 	fmt.Printf("cross-validated: paraphrase %s (%.1f%%), quote %s (%.1f%%), verbatim %s, wrong %s (%.1f%%)\n",
