@@ -408,7 +408,11 @@ type group struct {
 	// common, and part the part of it each pairs (see split.go): kept
 	// apart, so that the groups of a long text stay small.
 	split int32
-	part  *groupPart
+	// split2, when not 0, is the id this group shares with the group
+	// holding the other part of its right sentence, when both its sides
+	// are parts (crossSplit); split is then the left sentence's.
+	split2 int32
+	part   *groupPart
 }
 
 // groupPart holds the token ranges of the part of a one-unit side that a

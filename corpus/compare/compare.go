@@ -52,6 +52,7 @@ func CompareWith(ctx context.Context, a, b *corpus.Article, md *Model) (*Compari
 	m.merge(gs, left, right, a, b)
 	gs = m.fillGaps(gs, left, right)
 	gs = m.split(cands, gs, left, right, a, b)
+	gs = m.crossSplit(cands, gs, left, right, a, b)
 	slices.SortFunc(gs, func(x, y group) int {
 		if c := cmp.Compare(x.l.Start, y.l.Start); c != 0 {
 			return c
@@ -447,6 +448,7 @@ func (bb *blockBuilder) pair(kind BlockKind, ls, rs corpus.Range, g group) Block
 		Left:           lspan,
 		Right:          rspan,
 		Sibling:        -1,
+		SiblingRight:   -1,
 		Role:           corpus.RoleProse,
 		Ops:            ops,
 		LeftSentences:  ls,
@@ -539,6 +541,7 @@ func (bb *blockBuilder) twin(l, r element) Block {
 		RightSentences: r.sents,
 		Repeats:        -1,
 		Sibling:        -1,
+		SiblingRight:   -1,
 		Similarity:     1,
 		Match:          Verbatim,
 	}
@@ -547,7 +550,7 @@ func (bb *blockBuilder) twin(l, r element) Block {
 }
 
 func (bb *blockBuilder) oneSided(kind BlockKind, e element) Block {
-	blk := Block{Kind: kind, Role: e.role, Repeats: -1, Sibling: -1}
+	blk := Block{Kind: kind, Role: e.role, Repeats: -1, Sibling: -1, SiblingRight: -1}
 	if kind == LeftOnly {
 		blk.Left = sentenceSpan(bb.a, e.sents)
 		blk.LeftSentences = e.sents

@@ -108,12 +108,17 @@ type Block struct {
 	// sentence, the index of the block pairing the sentence's other part
 	// (one sentence telling two events, each of which the other article
 	// tells in a sentence of its own); otherwise -1.
-	Sibling    int32
-	Left       corpus.Span // empty for RightOnly
-	Right      corpus.Span // empty for LeftOnly
-	Similarity float64
-	Score      float64
-	Ops        []Op
+	Sibling int32
+	// SiblingRight is, for a paired block both of whose sides are parts
+	// of sentences (two sentences telling two events each, crosswise:
+	// see crossSplit), the block pairing the right sentence's other part,
+	// Sibling then being the left's; otherwise -1.
+	SiblingRight int32
+	Left         corpus.Span // empty for RightOnly
+	Right        corpus.Span // empty for LeftOnly
+	Similarity   float64
+	Score        float64
+	Ops          []Op
 	// LeftSentences and RightSentences are the sentence indexes the block
 	// covers on each side (empty ranges for the missing side).
 	LeftSentences, RightSentences corpus.Range

@@ -64,12 +64,17 @@ func checkComparison(c *Comparison) error {
 		}
 	}
 	// Each sentence is in one block, or in two that pair its two parts
-	// (siblings, see split.go), and no byte is in two blocks.
+	// (siblings, see split.go; a block both of whose sides are parts
+	// names the right side's sibling in SiblingRight), and no byte is in
+	// two blocks.
+	names := func(x, y int) bool {
+		return int(c.Blocks[x].Sibling) == y || int(c.Blocks[x].SiblingRight) == y
+	}
 	for side, seen := range [2][][]int{seenL, seenR} {
 		for s, bs := range seen {
 			switch {
 			case len(bs) == 1:
-			case len(bs) == 2 && int(c.Blocks[bs[0]].Sibling) == bs[1] && int(c.Blocks[bs[1]].Sibling) == bs[0]:
+			case len(bs) == 2 && names(bs[0], bs[1]) && names(bs[1], bs[0]):
 			default:
 				return fmt.Errorf("sentence %d of side %d is in blocks %v", s, side, bs)
 			}

@@ -157,6 +157,15 @@ func clauses(a *corpus.Article, whole corpus.Range, wl, ul []uint64) (wPart, uPa
 	if bestAt < 0 {
 		return
 	}
+	// A quotation mark closing right after the boundary ('threatened,"')
+	// closes the first part's quotation.
+	for bestAt+1 < whole.End {
+		t := a.Tokens.At(bestAt + 1)
+		if t.Kind != corpus.TokPunct || t.Form != `"` && t.Form != "'" && t.Form != "»" {
+			break
+		}
+		bestAt++
+	}
 	first := corpus.TrimSpace(a.Tokens, corpus.Range{Start: whole.Start, End: bestAt + 1})
 	second := corpus.TrimSpace(a.Tokens, corpus.Range{Start: bestAt + 1, End: whole.End})
 	if first.Len() == 0 || second.Len() == 0 {
@@ -171,23 +180,35 @@ func clauses(a *corpus.Article, whole corpus.Range, wl, ul []uint64) (wPart, uPa
 // markSiblings points each of two blocks that pair the parts of one
 // sentence at the other.
 func (bb *blockBuilder) markSiblings(gs []group) {
-	first := map[int32]int{} // split id -> block of its first group seen
+	// slot is the field of block bi that id links: a block's split id
+	// links Sibling, its split2 id SiblingRight.
+	slot := func(bi int, gi int, id int32) *int32 {
+		if gs[gi].split2 == id {
+			return &bb.blocks[bi].SiblingRight
+		}
+		return &bb.blocks[bi].Sibling
+	}
+	type seen struct{ block, group int }
+	first := map[int32]seen{} // split id -> block and group of its first group seen
 	for gi, g := range gs {
-		if g.split == 0 {
-			continue
+		for _, id := range [2]int32{g.split, g.split2} {
+			if id == 0 {
+				continue
+			}
+			bi := bb.groupBlock[gi]
+			if other, ok := first[id]; ok {
+				*slot(bi, gi, id), *slot(other.block, other.group, id) = int32(other.block), int32(bi)
+				continue
+			}
+			first[id] = seen{bi, gi}
 		}
-		bi := bb.groupBlock[gi]
-		if other, ok := first[g.split]; ok {
-			bb.blocks[bi].Sibling, bb.blocks[other].Sibling = int32(other), int32(bi)
-			continue
-		}
-		first[g.split] = bi
 	}
 }
 
 // SplitSide reports, for a block b of c that pairs part of a sentence
 // (b.Sibling set), whether that sentence is on the left (true) or the
-// right; ok is false for any other block.
+// right; ok is false for any other block. A block both of whose sides are
+// parts (b.SiblingRight set too) reports the left.
 func (c *Comparison) SplitSide(b Block) (left, ok bool) {
 	if b.Sibling < 0 || int(b.Sibling) >= len(c.Blocks) {
 		return false, false
@@ -196,18 +217,25 @@ func (c *Comparison) SplitSide(b Block) (left, ok bool) {
 }
 
 // SplitNote says, for a block of c that pairs part of a sentence, where
-// the sentence's other part is paired: "part of ¶5 of the left; the rest
-// pairs with ¶10 of the right". It is empty for any other block.
+// the sentence's other part is paired: "part of left ¶5; the rest pairs
+// with right ¶10", and the same of the right side when both sides are
+// parts. It is empty for any other block.
 func (c *Comparison) SplitNote(b Block) string {
 	left, ok := c.SplitSide(b)
 	if !ok {
 		return ""
 	}
 	sib := c.Blocks[b.Sibling]
-	if left {
-		return fmt.Sprintf("part of left ¶%d; the rest pairs with right ¶%d",
-			c.Left.ParagraphOf(b.LeftSentences), c.Right.ParagraphOf(sib.RightSentences))
+	if !left {
+		return fmt.Sprintf("part of right ¶%d; the rest pairs with left ¶%d",
+			c.Right.ParagraphOf(b.RightSentences), c.Left.ParagraphOf(sib.LeftSentences))
 	}
-	return fmt.Sprintf("part of right ¶%d; the rest pairs with left ¶%d",
-		c.Right.ParagraphOf(b.RightSentences), c.Left.ParagraphOf(sib.LeftSentences))
+	note := fmt.Sprintf("part of left ¶%d; the rest pairs with right ¶%d",
+		c.Left.ParagraphOf(b.LeftSentences), c.Right.ParagraphOf(sib.RightSentences))
+	if b.SiblingRight >= 0 && int(b.SiblingRight) < len(c.Blocks) {
+		// Both sides are parts (crossSplit).
+		note += fmt.Sprintf("; part of right ¶%d; the rest pairs with left ¶%d",
+			c.Right.ParagraphOf(b.RightSentences), c.Left.ParagraphOf(c.Blocks[b.SiblingRight].LeftSentences))
+	}
+	return note
 }

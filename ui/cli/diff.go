@@ -260,6 +260,9 @@ type (
 		// other part another block pairs: which side, and the whole
 		// sentence's span.
 		PartOf *jsonPart `json:"part_of,omitempty"`
+		// RightPartOf is set, with PartOf on the left, on a block both
+		// of whose sides are parts of sentences.
+		RightPartOf *jsonPart `json:"right_part_of,omitempty"`
 	}
 	jsonPart struct {
 		Side  string `json:"side"`
@@ -464,6 +467,10 @@ func (v diffView) writeJSON(w io.Writer) error {
 				side, whole = "left", c.Left.Sentences[b.LeftSentences.Start]
 			}
 			jb.PartOf = &jsonPart{Side: side, Whole: [2]int{whole.Span().Start, whole.Span().End}}
+			if left && b.SiblingRight >= 0 {
+				whole := c.Right.Sentences[b.RightSentences.Start]
+				jb.RightPartOf = &jsonPart{Side: "right", Whole: [2]int{whole.Span().Start, whole.Span().End}}
+			}
 		}
 		if b.Kind != compare.RightOnly {
 			jb.Left = spanJSON(b.Left)
