@@ -276,8 +276,8 @@ func loadResearchCorpus(t *testing.T) (docs [][]string, story []int, names []str
 		t.Fatal(err)
 	}
 	for _, e := range entries {
-		if !e.IsDir() {
-			continue
+		if !e.IsDir() || strings.HasPrefix(e.Name(), ".") {
+			continue // a file, or an index a command kept beside the stories
 		}
 		paths, err := filepath.Glob(filepath.Join(researchCorpus, e.Name(), "*.txt"))
 		if err != nil {
