@@ -14,6 +14,11 @@
 // counts them) within maxWrong on the stories it is fitted on, each story
 // counted with a model fitted on the others (see chooseThreshold).
 //
+// With -curve it prints those held-out figures at every threshold tried,
+// all stories at one threshold: the trade between paraphrase pairs and
+// wrong pairings that a change of features makes, without the noise of
+// each fold choosing its own threshold from a few wrong pairings.
+//
 // Cross-validation leaves one story out: fit (weights and threshold) on
 // the others, compare the held-out story's pairs with that model, and
 // score them as goldscore.py does. The sums over the held-out stories are
@@ -58,6 +63,7 @@ func main() {
 	stories := flag.String("stories", "../shared/corpora/stories", "the folder the events file's paths are relative to")
 	out := flag.String("o", "", "write the fitted model as Go source here")
 	sweep := flag.Bool("sweep", false, "fit on every story and print the in-sample figures at each threshold")
+	curve := flag.Bool("curve", false, "print the figures at each threshold of every story scored by a model fitted on the others")
 	wrong := flag.Bool("wrong", false, "print each held-out story's wrong pairings under its fold's model")
 	flag.Parse()
 	ss, kinds, err := gold.Load(*events, *stories)
@@ -69,6 +75,12 @@ func main() {
 	rows := make(map[string][]row)
 	for _, s := range ss {
 		rows[s.Name] = storyRows(ctx, s)
+	}
+	if *curve {
+		for k, sc := range heldOutCurve(ctx, rows, ss, kinds) {
+			fmt.Printf("threshold %.2f: paraphrase %s quote %s verbatim %s wrong %s\n", thresholds[k], sc.Ratio("paraphrase"), sc.Ratio("quote"), sc.Ratio("verbatim"), sc.WrongRatio())
+		}
+		return
 	}
 	if *sweep {
 		var all []row
@@ -284,6 +296,25 @@ func evaluate(ctx context.Context, md compare.Model, ss []*gold.Story, kinds map
 // not seen, so a threshold chosen in-sample let through three wrong
 // pairings in one held-out story when the others had next to none.
 func chooseThreshold(ctx context.Context, rows map[string][]row, ss []*gold.Story, kinds map[string]string) float64 {
+	return lowestWithin(heldOutCurve(ctx, rows, ss, kinds))
+}
+
+// lowestWithin returns the lowest of thresholds whose figures (one per
+// threshold) keep wrong pairings within maxWrong, or the surest threshold
+// when none does.
+func lowestWithin(scores []gold.Score) float64 {
+	best := thresholds[0]
+	for k, t := range thresholds {
+		if float64(scores[k].Wrong) <= maxWrong*float64(scores[k].Checked) {
+			best = t
+		}
+	}
+	return best
+}
+
+// heldOutCurve returns, for each of thresholds, the figures of the
+// stories ss with each story scored by a model fitted on the others.
+func heldOutCurve(ctx context.Context, rows map[string][]row, ss []*gold.Story, kinds map[string]string) []gold.Score {
 	scores := make([]gold.Score, len(thresholds))
 	for i, held := range ss {
 		var train []row
@@ -298,13 +329,7 @@ func chooseThreshold(ctx context.Context, rows map[string][]row, ss []*gold.Stor
 			scores[k].Add(evaluate(ctx, md, []*gold.Story{held}, kinds))
 		}
 	}
-	best := thresholds[0]
-	for k, t := range thresholds {
-		if float64(scores[k].Wrong) <= maxWrong*float64(scores[k].Checked) {
-			best = t
-		}
-	}
-	return best
+	return scores
 }
 
 func writeModel(path string, md compare.Model, cv gold.Score, stories, rows int) error {
