@@ -380,7 +380,10 @@ func following(m Mention, n int) []string {
 
 // nameChanges finds paired passages where each side names someone the
 // other does not, in the same change: "Jake Sullivan said" against
-// "Clinton's campaign said".
+// "Clinton's campaign said". A paraphrase pair is left out: its word diff
+// lines up little of what the two wordings say, so a name deleted beside
+// a name inserted is chance ("Russia stands accused of hacking" against
+// "Wikileaks released a trove of hacked emails").
 func (an *Analysis) nameChanges() []Disagreement {
 	var out []Disagreement
 	starts := make([]map[int]bool, len(an.Articles))
@@ -391,7 +394,7 @@ func (an *Analysis) nameChanges() []Disagreement {
 		for j := i + 1; j < len(an.Articles); j++ {
 			c := an.Pairs[i][j]
 			for _, b := range c.Blocks {
-				if (b.Kind != compare.Aligned && b.Kind != compare.Moved) || b.Role != corpus.RoleProse {
+				if (b.Kind != compare.Aligned && b.Kind != compare.Moved) || b.Role != corpus.RoleProse || b.Match == compare.Paraphrase {
 					continue
 				}
 				var del, ins []corpus.Span
