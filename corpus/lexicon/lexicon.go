@@ -7,9 +7,9 @@
 //
 // The related words and the lemma list come from WordNet 3.0 (see
 // WORDNET-LICENSE), turned into a sorted table by scripts/wordnet and
-// embedded in the binary. The table is searched in place, through an index
-// of every 32nd key generated beside it (tableindex.go), so that nothing is
-// parsed or allocated at start-up.
+// embedded in the binary. The table is searched in place, through a hash
+// index generated beside it (tablehash.go), so that nothing is parsed or
+// allocated at start-up.
 //
 // The package owns only words: it knows nothing of articles, sentences or
 // comparisons, and imports nothing of newsdiff.
@@ -35,55 +35,6 @@ type Entry struct {
 	Parts string
 	// groups and lemmas are the raw comma-separated fields.
 	groups, lemmas string
-}
-
-// indexEvery is how many lines of the table each entry of its index
-// (tableindex.go) stands for.
-const indexEvery = 32
-
-// lookup returns the table's entry for word, which must already be in the
-// matching form (lower case). It finds the block of indexEvery lines that
-// would hold word in the index of sampled keys, and binary-searches the
-// block: searching the whole table took 17 steps, each finding a line
-// start in a table too large to stay in cache, and was a fifth of what
-// comparing two short articles cost.
-func lookup(word string) (Entry, bool) {
-	// The last sampled key not after word starts word's block.
-	i, j := 0, len(indexKeys)
-	for i < j {
-		h := int(uint(i+j) >> 1)
-		if indexKeys[h] <= word {
-			i = h + 1
-		} else {
-			j = h
-		}
-	}
-	if i == 0 {
-		return Entry{}, false
-	}
-	lo, hi := int(indexOffsets[i-1]), len(table)
-	if i < len(indexOffsets) {
-		hi = int(indexOffsets[i])
-	}
-	for lo < hi {
-		mid := lo + (hi-lo)/2
-		start := strings.LastIndexByte(table[lo:mid], '\n') + 1 + lo
-		end := strings.IndexByte(table[start:], '\n') + start
-		line := table[start:end]
-		key, rest, _ := strings.Cut(line, "\t")
-		switch {
-		case word < key:
-			hi = start
-		case word > key:
-			lo = end + 1
-		default:
-			var e Entry
-			e.Parts, rest, _ = strings.Cut(rest, "\t")
-			e.groups, e.lemmas, _ = strings.Cut(rest, "\t")
-			return e, true
-		}
-	}
-	return Entry{}, false
 }
 
 // IsLemma reports whether WordNet lists word as a lemma in part of speech
