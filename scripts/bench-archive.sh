@@ -3,14 +3,18 @@
 # 100,000 articles and writes BENCHMARKS.md.
 #
 #   scripts/bench-archive.sh [SIZE...]     default: 1000 10000 100000
+#   scripts/bench-archive.sh startup       the seed pair's rows only
 #
 # It builds newsdiff and scripts/archivegen, makes each archive from
 # ../shared/corpora/multinews (a flat folder, with edited copies past the
 # corpus's 7,483 articles; see scripts/archivegen), and measures, with
 # hyperfine and /usr/bin/time:
 #   - a seed pair diffed as a whole process, against wdiff, dwdiff and
-#     git diff --word-diff on the same files, and newsdiff --version (the
-#     start-up alone); GODEBUG=inittrace=1 gives the packages' init time;
+#     git diff --word-diff on the same files, newsdiff --version (the
+#     start-up alone) and two floors built on the fly: a probe that links
+#     and initialises every package newsdiff links and does nothing else,
+#     and an empty Go program; GODEBUG=inittrace=1 gives the packages'
+#     init time, newsdiff's and the probe's;
 #   - building the index from nothing (newsdiff index), its time and peak RSS;
 #   - opening the indexed archive (newsdiff list), time and peak RSS;
 #   - adding 100 articles to it (newsdiff index);
@@ -22,18 +26,28 @@
 #     (BenchmarkArchiveOpenPair in ./ui: median, 99th percentile, worst);
 #   - how a comparison grows with article length (scripts/bench-growth.sh).
 # Archives are kept in BENCH_DIR (default: a directory under TMPDIR) so a
-# second run reuses them; BENCH_OUT names another file to write. Needs go,
-# hyperfine, wdiff, dwdiff, git, jq and GNU time.
+# second run reuses them; BENCH_OUT names another file to write. With
+# "startup" only the seed pair is measured, in a minute, and written to
+# standard output unless BENCH_OUT is set. Needs go, hyperfine, wdiff,
+# dwdiff, git, jq and GNU time.
 set -eu
 
 cd "$(dirname "$0")/.."
 repo=$(pwd)
+startup_only=false
+if [ "${1:-}" = startup ]; then
+	startup_only=true
+	shift
+fi
 sizes=${*:-1000 10000 100000}
 work=${BENCH_DIR:-${TMPDIR:-/tmp}/newsdiff-bench}
 mkdir -p "$work"
 out=${BENCH_OUT:-$repo/BENCHMARKS.md}
+if $startup_only; then
+	out=${BENCH_OUT:-/dev/stdout}
+fi
 src="$repo/../shared/corpora/multinews"
-if [ ! -d "$src" ]; then
+if ! $startup_only && [ ! -d "$src" ]; then
 	echo "bench-archive: $src is missing; it holds the articles the archives are made of" >&2
 	exit 1
 fi
@@ -45,6 +59,30 @@ CGO_ENABLED=0 go build -trimpath -o "$work/newsdiff" .
 go build -o "$work/archivegen" ./scripts/archivegen
 nd="$work/newsdiff"
 gen="$work/archivegen"
+
+# The floors of a start-up, built as newsdiff is: the probe imports what
+# newsdiff's main imports, so it links the same packages and runs their
+# init, and then does nothing; the empty program is the Go runtime alone.
+# They are written in a directory inside the module, so that the probe may
+# import newsdiff's packages, whose name starts with "_" so that ./...
+# never sees it, and which is removed on exit.
+probes=$(mktemp -d "$repo/_benchprobe.XXXXXX")
+trap 'rm -rf "$probes"' EXIT
+mkdir "$probes/probe" "$probes/empty"
+{
+	echo "// Command probe links every package newsdiff links and does nothing."
+	echo "package main"
+	echo
+	echo "import ("
+	go list -f '{{join .Imports "\n"}}' . | sed 's/.*/\t_ "&"/'
+	echo ")"
+	echo
+	echo "func main() {}"
+} >"$probes/probe/main.go"
+printf 'package main\n\nfunc main() {}\n' >"$probes/empty/main.go"
+CGO_ENABLED=0 go build -trimpath -o "$work/probe" "$probes/probe"
+CGO_ENABLED=0 go build -trimpath -o "$work/empty" "$probes/empty"
+rm -rf "$probes"
 
 # timed CMD...: runs CMD under GNU time, prints "seconds peak-KiB cpu-seconds".
 timed() {
@@ -72,22 +110,33 @@ mib() { echo "$1" | awk '{printf "%.0f MiB", $1/1024}'; }
 } >"$out"
 
 a=articles/000_bcfc8e1eaa4c1094.txt
-b=articles/003_95bcf1536ed6ca96.txt
-hyperfine -N -i -w 20 -r 200 --export-json "$work/pair.json" \
-	"$nd diff --format plain $a $b" \
-	"wdiff $a $b" \
-	"dwdiff $a $b" \
-	"git diff --no-index --word-diff $a $b" \
-	"$nd --version" --style none >/dev/null
+b=articles/001_9395587074693dba.txt
+# hyperfine gives its -n names to the commands in order: each has one.
+hyperfine -N -i -w 20 -r 300 --export-json "$work/pair.json" --style none \
+	-n "newsdiff diff --format plain $a $b" "$nd diff --format plain $a $b" \
+	-n "newsdiff --version" "$nd --version" \
+	-n "probe: newsdiff's packages linked and initialised, nothing run" "$work/probe" \
+	-n "empty Go program" "$work/empty" \
+	-n "wdiff $a $b" "wdiff $a $b" \
+	-n "dwdiff $a $b" "dwdiff $a $b" \
+	-n "git diff --no-index --word-diff $a $b" "git diff --no-index --word-diff $a $b" >/dev/null
 "$gen" -medians "$work/pair.json" | sed "s|$work/||g" >>"$out"
-inits=$(for i in 1 2 3 4 5 6 7 8 9 10 11; do
-	GODEBUG=inittrace=1 "$nd" diff --format plain $a $b 2>&1 >/dev/null |
-		awk '/^init /{ms += $5} END {printf "%.2f\n", ms}'
-done | sort -n | sed -n 6p)
+# inits CMD...: the median over 11 runs of CMD of its packages' init time.
+inits() {
+	for i in 1 2 3 4 5 6 7 8 9 10 11; do
+		GODEBUG=inittrace=1 "$@" 2>&1 >/dev/null |
+			awk '/^init /{ms += $5} END {printf "%.2f\n", ms}'
+	done | sort -n | sed -n 6p
+}
 {
 	echo
-	echo "Package initialisation (GODEBUG=inittrace=1, median of 11 runs of the diff): $inits ms."
+	echo "Package initialisation (GODEBUG=inittrace=1, median of 11 runs): $(inits "$nd" diff --format plain $a $b) ms in the diff, $(inits "$work/probe") ms in the probe."
+	echo "The probe's time is the floor a run of newsdiff pays before main, whatever it does."
 } >>"$out"
+if $startup_only; then
+	echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)." >>"$out"
+	exit 0
+fi
 
 for n in $sizes; do
 	dir="$work/archive-$n"

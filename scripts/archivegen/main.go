@@ -351,16 +351,21 @@ func printMedians(path string) error {
 			Stddev  float64
 			Min     float64
 			Max     float64
+			User    float64
+			System  float64
 		}
 	}
 	if err := json.Unmarshal(b, &doc); err != nil {
 		return err
 	}
-	fmt.Println("| command | median | mean ± σ | min | max |")
-	fmt.Println("|---|---|---|---|---|")
+	// CPU time beside wall time: on a shared machine a run waits for a
+	// core, and the wait is in the wall time only.
+	fmt.Println("| command | median | mean ± σ | min | max | CPU (user + system), mean |")
+	fmt.Println("|---|---|---|---|---|---|")
 	for _, r := range doc.Results {
 		ms := func(s float64) string { return fmt.Sprintf("%.1f ms", 1000*s) }
-		fmt.Printf("| `%s` | **%s** | %s ± %s | %s | %s |\n", r.Command, ms(r.Median), ms(r.Mean), ms(r.Stddev), ms(r.Min), ms(r.Max))
+		fmt.Printf("| `%s` | **%s** | %s ± %s | %s | %s | %s (%s + %s) |\n", r.Command, ms(r.Median), ms(r.Mean), ms(r.Stddev), ms(r.Min), ms(r.Max),
+			ms(r.User+r.System), ms(r.User), ms(r.System))
 	}
 	return nil
 }
