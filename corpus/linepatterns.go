@@ -55,15 +55,15 @@ func lazyRegexp(expr string) func() *regexp.Regexp {
 	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }
 
-// isBoilerplateLine reports whether a whole line, whose strings.ToLower is
-// lower, is boilerplate. Each form's pattern runs, and is compiled, only
-// when the line passes a test that every line of that form passes:
+// isBoilerplateLine reports whether a whole line is boilerplate. Each
+// form's pattern runs, and is compiled, only when the line passes a test
+// that every line of that form passes:
 //   - a form of words starts with one of a few words, in any case (see
 //     lineStart);
 //   - a domain has no white space;
 //   - an agency credit holds "and agenci" in some case (no k, no s: see
 //     lineStart).
-func isBoilerplateLine(text, lower string) bool {
+func isBoilerplateLine(text string) bool {
 	start := lineStart(text)
 	starts := func(words ...string) bool {
 		for _, w := range words {
@@ -81,7 +81,7 @@ func isBoilerplateLine(text, lower string) bool {
 		starts("follow", "subscribe", "sign", "click", "like") && callRE().MatchString(text) ||
 		digit && counterRE().MatchString(text) ||
 		!strings.ContainsAny(text, " \t\n\f\r") && domainRE().MatchString(text) ||
-		strings.Contains(lower, "and agenci") && agenciesRE().MatchString(text)
+		containsLower(text, "and agenci") && agenciesRE().MatchString(text)
 }
 
 // lineStartLen covers the longest word a form of boilerplate starts with.

@@ -31,7 +31,7 @@ var wholeBoilerplateRE = regexp.MustCompile(`(?i)^(` +
 // pattern disagree on line.
 func checkBoilerplateLine(t *testing.T, line string) {
 	t.Helper()
-	if got, want := isBoilerplateLine(line, strings.ToLower(line)), wholeBoilerplateRE.MatchString(line); got != want {
+	if got, want := isBoilerplateLine(line), wholeBoilerplateRE.MatchString(line); got != want {
 		t.Errorf("isBoilerplateLine(%q) = %v, the whole pattern says %v", line, got, want)
 	}
 }

@@ -487,6 +487,9 @@ func firstOf(vs ...string) string {
 // ControlLen) removed, bytes that are not UTF-8 replaced by U+FFFD, and runs
 // of whitespace (line breaks included) made one space with the ends trimmed.
 func label(s string) string {
+	if isLabel(s) {
+		return s
+	}
 	var b strings.Builder
 	for i := 0; i < len(s); {
 		if n := ControlLen(s[i:]); n > 0 {

@@ -161,17 +161,19 @@ func lineRole(text string) Role {
 	if len(text) > maxNonProseLine {
 		return RoleProse
 	}
-	lower := strings.ToLower(text)
-	if len(text) <= maxBoilerplateLine && isBoilerplateLine(text, lower) {
+	if len(text) <= maxBoilerplateLine && isBoilerplateLine(text) {
 		return RoleBoilerplate
 	}
 	for _, p := range boilerplatePhrases {
-		if strings.Contains(lower, p) {
+		if containsLower(text, p) {
 			return RoleBoilerplate
 		}
 	}
 	start := mayStartCaption(text) && captionStartRE().MatchString(text)
-	if strings.ContainsAny(text, "“”\"") && !start {
+	// Three searches, not strings.ContainsAny: with a set outside ASCII it
+	// looks up every rune of the line in the set, a tenth of loading a
+	// file.
+	if (strings.Contains(text, `"`) || strings.Contains(text, "“") || strings.Contains(text, "”")) && !start {
 		// Quoted speech is reporting, never a picture's caption.
 		return RoleProse
 	}
