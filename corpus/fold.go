@@ -17,7 +17,13 @@ func containsLower(s, p string) bool {
 	}
 	// Each byte of p takes at least one byte of s.
 	for i := 0; i+len(p) <= len(s); i++ {
-		if c := s[i]; c < utf8.RuneSelf && lowerASCII(c) != p[0] {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			if lowerASCII(c) != p[0] {
+				continue
+			}
+		case c != lowersToASCII[0] && c != lowersToASCII[1]:
+			// Neither rune starts here: a match cannot.
 			continue
 		}
 		if hasLowerPrefix(s[i:], p) {
@@ -50,6 +56,11 @@ func hasLowerPrefix(s, p string) bool {
 	}
 	return true
 }
+
+// lowersToASCII holds the first bytes of U+0130 and U+212A, the only
+// runes outside ASCII that unicode.ToLower maps into it (TestLowersToASCII
+// checks the Unicode tables still say so).
+var lowersToASCII = [2]byte{"\u0130"[0], "\u212A"[0]}
 
 func lowerASCII(c byte) byte {
 	if 'A' <= c && c <= 'Z' {

@@ -3,6 +3,8 @@ package corpus
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestContainsLower(t *testing.T) {
@@ -53,4 +55,17 @@ func FuzzContainsLower(f *testing.F) {
 			t.Fatalf("containsLower(%q, %q) = %v, strings.ToLower says %v", s, p, got, want)
 		}
 	})
+}
+
+// TestLowersToASCII checks what containsLower assumes of the Unicode
+// tables: every rune outside ASCII that lower-cases into it starts with a
+// byte of lowersToASCII.
+func TestLowersToASCII(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if unicode.ToLower(r) < utf8.RuneSelf {
+			if b := string(r)[0]; b != lowersToASCII[0] && b != lowersToASCII[1] {
+				t.Errorf("%U lower-cases to %q but starts with %#x, not in lowersToASCII", r, unicode.ToLower(r), b)
+			}
+		}
+	}
 }
