@@ -10,7 +10,8 @@
 # corpus's 7,483 articles; see scripts/archivegen), and measures, with
 # hyperfine and /usr/bin/time:
 #   - a seed pair diffed as a whole process, against wdiff, dwdiff and
-#     git diff --word-diff on the same files, newsdiff --version (the
+#     git diff --word-diff on the same files, newsdiff as a plain go build
+#     makes it (with cgo, linked dynamically), newsdiff --version (the
 #     start-up alone) and two floors built on the fly: a probe that links
 #     and initialises every package newsdiff links and does nothing else,
 #     and an empty Go program; GODEBUG=inittrace=1 gives the packages'
@@ -56,6 +57,9 @@ for tool in hyperfine wdiff dwdiff git jq /usr/bin/time; do
 done
 
 CGO_ENABLED=0 go build -trimpath -o "$work/newsdiff" .
+# As a plain go build makes it where a C compiler is found: net and
+# os/user through cgo, so linked dynamically.
+go build -trimpath -o "$work/newsdiff-default" .
 go build -o "$work/archivegen" ./scripts/archivegen
 nd="$work/newsdiff"
 gen="$work/archivegen"
@@ -103,7 +107,7 @@ mib() { echo "$1" | awk '{printf "%.0f MiB", $1/1024}'; }
 	echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')),"
 	echo "$(free -g | awk '/Mem:/{print $2}') GiB of memory, $(uname -sr); load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)."
 	echo "The machine is shared, so wall-clock figures are noisy; CPU time is given where it tells more."
-	echo "newsdiff is built with \`CGO_ENABLED=0 go build -trimpath\`."
+	echo "newsdiff is built with \`CGO_ENABLED=0 go build -trimpath\`, except where a row says otherwise."
 	echo
 	echo "## A seed pair, whole process"
 	echo
@@ -114,6 +118,7 @@ b=articles/001_9395587074693dba.txt
 # hyperfine gives its -n names to the commands in order: each has one.
 hyperfine -N -i -w 20 -r 300 --export-json "$work/pair.json" --style none \
 	-n "newsdiff diff --format plain $a $b" "$nd diff --format plain $a $b" \
+	-n "the same, newsdiff built by a plain go build" "$work/newsdiff-default diff --format plain $a $b" \
 	-n "newsdiff --version" "$nd --version" \
 	-n "probe: newsdiff's packages linked and initialised, nothing run" "$work/probe" \
 	-n "empty Go program" "$work/empty" \
