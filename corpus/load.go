@@ -331,7 +331,10 @@ func (l *loader) readFile(p string) ([]byte, *Problem) {
 	}
 	defer f.Close()
 	// The size can change between Stat and reading, so limit the read too.
-	raw, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	// The buffer starts at the size Stat gave and a byte to see the end
+	// in: io.ReadAll's, grown from 512 bytes, took three times a short
+	// article's size and copies of it (issue 11).
+	raw, err := readAllInto(make([]byte, 0, info.Size()+1), io.LimitReader(f, MaxFileSize+1))
 	switch {
 	case err != nil:
 		return fail("cannot read: %s", reason(err))
@@ -339,6 +342,24 @@ func (l *loader) readFile(p string) ([]byte, *Problem) {
 		return fail("larger than the %d MiB limit", MaxFileSize>>20)
 	}
 	return raw, nil
+}
+
+// readAllInto is io.ReadAll appending to b. Like io.ReadAll, it never
+// asks r to read into an empty slice.
+func readAllInto(b []byte, r io.Reader) ([]byte, error) {
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return b, err
+		}
+	}
 }
 
 // readSidecar reads the meta.json at p, if there is one: an object mapping
