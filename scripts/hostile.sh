@@ -139,7 +139,9 @@ run() { # run INPUT-LABEL ARGS...
 		verdict="FAIL raw control"
 	fi
 	[ "$(wc -l <"$err")" -le 40 ] || verdict="$verdict (stderr $(wc -l <"$err") lines)"
-	printf '%-22s %-44.44s %6s %8s %7d MiB  %s\n' "$label" "$*" "$status" "$secs" $((rss / 1024)) "$verdict"
+	# The command holds the hostile arguments: shown with their control
+	# bytes made visible (cat -v), not sent to the terminal running this.
+	printf '%-22s %-44.44s %6s %8s %7d MiB  %s\n' "$label" "$(printf '%s' "$*" | cat -v)" "$status" "$secs" $((rss / 1024)) "$verdict"
 	rm -f "$out" "$err" "$tf"
 }
 run repeat50k diff repeat50k.txt ./repeat50k.txt --format plain
