@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -36,8 +35,7 @@ func TestPhraseIsNotAnEvent(t *testing.T) {
 			if blk == nil {
 				t.Fatal("no block holds the phrase")
 			}
-			paired := (blk.Kind == Aligned || blk.Kind == Moved) && strings.Contains(b.Text(blk.Right), "Pecan Grove")
-			if paired != tc.paired {
+			if paired := pairedWith(b, blk, "Pecan Grove"); paired != tc.paired {
 				t.Errorf("paired %v, want %v (right: %q)", paired, tc.paired, b.Text(blk.Right))
 			}
 		})

@@ -75,11 +75,7 @@ func TestQuotedWordsBounded(t *testing.T) {
 // quote event that was missed; the last is a phrase two different
 // quotations share, which must stay apart.
 func TestSharedQuotationPairs(t *testing.T) {
-	for _, tc := range []struct {
-		story, left, right  string
-		leftText, rightText string
-		paired              bool
-	}{
+	checkStoryPairs(t, []storyPair{
 		{"2018-04-30-mueller-questions-for-trump", "01_huffpost.txt", "04_foxnews.txt",
 			`He said in January he was "looking forward"`, `He said he is "looking forward"`, true},
 		{"2010-07-13-naacp-resolution-condemns-racism-in-tea-party", "01_nytimes.txt", "02_foxnews.txt",
@@ -97,19 +93,39 @@ func TestSharedQuotationPairs(t *testing.T) {
 			"the DPRK will join international efforts and efforts", `"join international efforts to halt nuclear tests altogether,"`, true},
 		{"2018-04-19-comey-memos-released-to-congress", "03_usatoday.txt", "05_breitbart.txt",
 			"never wrote that he felt obstructed or threatened", "went to great lengths", false},
-	} {
+	})
+}
+
+// storyPair is a case of a pairing test on two articles of a shared
+// story: whether the block holding leftText pairs it with rightText.
+type storyPair struct {
+	story, left, right  string
+	leftText, rightText string
+	paired              bool
+}
+
+// checkStoryPairs compares each case's two articles and checks that the
+// block holding its leftText is paired with rightText, or not.
+func checkStoryPairs(t *testing.T, cases []storyPair) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.leftText, func(t *testing.T) {
 			a, b, c := compareStoryFiles(t, tc.story, tc.left, tc.right)
 			blk := blockWith(a, c, tc.leftText)
 			if blk == nil {
 				t.Fatalf("no block holds %q", tc.leftText)
 			}
-			paired := (blk.Kind == Aligned || blk.Kind == Moved) && strings.Contains(b.Text(blk.Right), tc.rightText)
-			if paired != tc.paired {
+			if paired := pairedWith(b, blk, tc.rightText); paired != tc.paired {
 				t.Errorf("%q paired with %q: %v, want %v (right side: %.120q)", tc.leftText, tc.rightText, paired, tc.paired, b.Text(blk.Right))
 			}
 		})
 	}
+}
+
+// pairedWith reports whether blk pairs its left side with a right side
+// that holds text.
+func pairedWith(b *corpus.Article, blk *Block, text string) bool {
+	return (blk.Kind == Aligned || blk.Kind == Moved) && strings.Contains(b.Text(blk.Right), text)
 }
 
 // blockWith returns the block of c whose left side holds text.
