@@ -511,6 +511,12 @@ func label(s string) string {
 	if isLabel(s) {
 		return s
 	}
+	return rebuildLabel(s)
+}
+
+// rebuildLabel is label without the isLabel shortcut: it always builds
+// the label anew.
+func rebuildLabel(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); {
 		if n := ControlLen(s[i:]); n > 0 {
