@@ -436,7 +436,9 @@ func (g *group) rpart() corpus.Range {
 // assign pairs units one to one, best score first. A pair the surface
 // score made without being sure of it (below sureScore) whose word diff is
 // hollow is passed over, and each of its units stays free for its next
-// candidate: the runner-up, 0.001 lower, may be the true partner.
+// candidate: the runner-up, 0.001 lower, may be the true partner. It
+// sorts cands in place, best first (byScore), the order split and
+// crossSplit then read them in.
 func assign(ctx context.Context, cands []candidate, left, right []unit, a, b *corpus.Article, d *Differ) ([]group, error) {
 	slices.SortFunc(cands, byScore)
 	usedL := make([]bool, len(left))

@@ -1,10 +1,6 @@
 package compare
 
-import (
-	"slices"
-
-	"github.com/newsdiff/newsdiff/corpus"
-)
+import "github.com/newsdiff/newsdiff/corpus"
 
 // Two sentences, two events each, told crosswise (issue 9, quote recall,
 // in the manner of the fourth defect): one outlet writes 'Goodlatte,
@@ -25,26 +21,25 @@ import (
 // cuts one), the two parts they share pair with each other and the other
 // parts keep their partners.
 
-// crossSplit makes such pairs from cands, best first, and returns gs with
-// the new groups appended. A sentence is cut once at most.
+// crossSplit makes such pairs from cands, sorted best first as assign
+// leaves them, and returns gs with the new groups appended. A sentence is
+// cut once at most.
 func (m *matcher) crossSplit(cands []candidate, gs []group, left, right []unit, a, b *corpus.Article) []group {
 	ownerL := owners(gs, len(left), func(g *group) corpus.Range { return g.l })
 	ownerR := owners(gs, len(right), func(g *group) corpus.Range { return g.r })
-	best := slices.Clone(cands)
-	slices.SortFunc(best, byScore)
 	tries := make(map[int]int) // group index -> cuts tried on it
 	nextID := int32(1)
 	for _, g := range gs {
 		nextID = max(nextID, g.split+1, g.split2+1)
 	}
-	for _, c := range best {
+	for _, c := range cands {
 		gl, gr := ownerL[c.l], ownerR[c.r]
 		if gl < 0 || gr < 0 || gl == gr || c.titles {
 			continue
 		}
 		// The left sentence is paired (in gl) with a right one, and the
 		// right sentence (in gr) with a left one.
-		if !crossCuttable(&gs[gl], left, right) || !crossCuttable(&gs[gr], left, right) {
+		if !cuttable(&gs[gl], left, right) || !cuttable(&gs[gr], left, right) {
 			continue
 		}
 		if tries[gl] >= maxSplitTries || tries[gr] >= maxSplitTries {
@@ -74,10 +69,4 @@ func (m *matcher) crossSplit(cands []candidate, gs []group, left, right []unit, 
 		gs = append(gs, ng)
 	}
 	return gs
-}
-
-// crossCuttable reports whether g pairs one sentence with one, neither a
-// title, and neither cut yet.
-func crossCuttable(g *group, left, right []unit) bool {
-	return g.split == 0 && g.l.Len() == 1 && g.r.Len() == 1 && !left[g.l.Start].title && !right[g.r.Start].title
 }

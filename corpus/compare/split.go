@@ -41,16 +41,15 @@ const (
 var splitBoundaries = map[string]bool{";": true, ",": true, ":": true, "—": true, "–": true}
 
 // split lets each unpaired unit that has a candidate among the paired
-// ones take a part of it, as split describes. It appends the new groups to
-// gs and returns it; the groups it cuts get the part their partner covers.
+// ones take a part of it, as split describes. cands are sorted best first,
+// as assign leaves them. It appends the new groups to gs and returns it;
+// the groups it cuts get the part their partner covers.
 func (m *matcher) split(cands []candidate, gs []group, left, right []unit, a, b *corpus.Article) []group {
 	ownerL := owners(gs, len(left), func(g *group) corpus.Range { return g.l })
 	ownerR := owners(gs, len(right), func(g *group) corpus.Range { return g.r })
-	best := slices.Clone(cands)
-	slices.SortFunc(best, byScore)
 	tries := make(map[int]int) // group index -> splits tried on it
 	nextID := int32(1)
-	for _, c := range best {
+	for _, c := range cands {
 		// u is the unpaired unit, v the paired one it may share.
 		var gi int
 		uLeft := ownerL[c.l] < 0 && ownerR[c.r] >= 0
@@ -63,7 +62,7 @@ func (m *matcher) split(cands []candidate, gs []group, left, right []unit, a, b 
 			continue
 		}
 		g := &gs[gi]
-		if g.split != 0 || g.l.Len() != 1 || g.r.Len() != 1 || left[g.l.Start].title || right[g.r.Start].title {
+		if !cuttable(g, left, right) {
 			continue
 		}
 		var u, v, w *unit
@@ -99,6 +98,12 @@ func (m *matcher) split(cands []candidate, gs []group, left, right []unit, a, b 
 		gs = append(gs, ng)
 	}
 	return gs
+}
+
+// cuttable reports whether g pairs one sentence with one, neither a
+// title, and neither cut yet: the groups split and crossSplit may cut.
+func cuttable(g *group, left, right []unit) bool {
+	return g.split == 0 && g.l.Len() == 1 && g.r.Len() == 1 && !left[g.l.Start].title && !right[g.r.Start].title
 }
 
 // clauses looks for a clause boundary in the tokens whole of a that puts
