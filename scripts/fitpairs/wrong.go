@@ -17,12 +17,7 @@ import (
 func printWrong(ctx context.Context, md compare.Model, s *gold.Story) {
 	for i, x := range s.Articles {
 		for _, y := range s.Articles[i+1:] {
-			common := map[string]bool{}
-			for e := range x.Events {
-				if _, ok := y.Events[e]; ok {
-					common[e] = true
-				}
-			}
+			common := gold.CommonEvents(x, y)
 			if len(common) == 0 {
 				continue
 			}
@@ -35,7 +30,7 @@ func printWrong(ctx context.Context, md compare.Model, s *gold.Story) {
 					continue
 				}
 				l, r, both := gold.PairedEvents(x, y, blk, map[string]bool{})
-				if len(l) == 0 || len(r) == 0 || both || !gold.SharesAny(l, common) && !gold.SharesAny(r, common) {
+				if !gold.Wrong(l, r, both, common) {
 					continue
 				}
 				fmt.Printf("  !! %s ~ %s [%s %.3f] %s ~ %s\n     L: %s\n     R: %s\n", x.A.Source, y.A.Source, blk.Match, blk.Score,

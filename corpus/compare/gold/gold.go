@@ -144,12 +144,7 @@ func Evaluate(ctx context.Context, cmp func(ctx context.Context, a, b *corpus.Ar
 	for _, s := range ss {
 		for i, x := range s.Articles {
 			for _, y := range s.Articles[i+1:] {
-				common := map[string]bool{}
-				for e := range x.Events {
-					if _, ok := y.Events[e]; ok {
-						common[e] = true
-					}
-				}
+				common := CommonEvents(x, y)
 				if len(common) == 0 {
 					continue
 				}
@@ -165,7 +160,7 @@ func Evaluate(ctx context.Context, cmp func(ctx context.Context, a, b *corpus.Ar
 					l, r, both := PairedEvents(x, y, blk, got)
 					if len(l) > 0 && len(r) > 0 {
 						sc.Checked++
-						if !both && (SharesAny(l, common) || SharesAny(r, common)) {
+						if Wrong(l, r, both, common) {
 							sc.Wrong++
 						}
 					}
@@ -196,6 +191,25 @@ func PairedEvents(x, y *Article, blk compare.Block, got map[string]bool) (left, 
 		}
 	}
 	return left, right, both
+}
+
+// CommonEvents returns the events both x and y report.
+func CommonEvents(x, y *Article) map[string]bool {
+	common := map[string]bool{}
+	for e := range x.Events {
+		if _, ok := y.Events[e]; ok {
+			common[e] = true
+		}
+	}
+	return common
+}
+
+// Wrong reports whether a paired block is a wrong pairing as Evaluate
+// counts one: it touches events on both sides (left and right, from
+// PairedEvents), none of them on both (both), and one of them is an event
+// both articles report (common, from CommonEvents).
+func Wrong(left, right map[string]bool, both bool, common map[string]bool) bool {
+	return len(left) > 0 && len(right) > 0 && !both && (SharesAny(left, common) || SharesAny(right, common))
 }
 
 // SharesAny reports whether a and b hold an event in common.
