@@ -52,6 +52,11 @@ func slot(i int) uint32 {
 // lookup returns the table's entry for word, which must already be in the
 // matching form (lower case).
 func lookup(word string) (Entry, bool) {
+	if strings.IndexByte(word, '\t') >= 0 {
+		// No key holds a tab, and a word with one would match a key
+		// followed by its line's fields.
+		return Entry{}, false
+	}
 	h := hashKey(word)
 	tag := uint32(byte(h))
 	for i := slotOf(h); ; i = (i + 1) & (hashSlots - 1) {
@@ -65,11 +70,6 @@ func lookup(word string) (Entry, bool) {
 		line := table[int(v&offsetMask)-1:]
 		if len(line) <= len(word) || line[len(word)] != '\t' || line[:len(word)] != word {
 			continue
-		}
-		if strings.IndexByte(word, '\t') >= 0 {
-			// The word runs past the key into the line's fields (a newline
-			// too would come after a tab): no key holds a tab.
-			return Entry{}, false
 		}
 		rest := line[len(word)+1 : len(word)+1+strings.IndexByte(line[len(word)+1:], '\n')]
 		var e Entry
