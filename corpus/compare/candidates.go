@@ -479,7 +479,7 @@ func (m *matcher) score(a, b *unit, bigrams float64) float64 {
 	if a.weight == 0 || b.weight == 0 {
 		return 0
 	}
-	shared, count := sharedMass(a.content, a.idfs, b.content)
+	shared, count := sorted.WeightShared(a.content, a.idfs, b.content)
 	if count < 2 {
 		return 0
 	}
@@ -495,10 +495,4 @@ func (m *matcher) score(a, b *unit, bigrams float64) float64 {
 		return words // even every bigram shared could not lift it
 	}
 	return math.Min(1, words+0.25*bigrams)
-}
-
-// sharedMass returns the summed weights (weights[i] for a[i]) of the keys
-// sorted a and b share, and how many they share.
-func sharedMass(a []uint64, weights []float32, b []uint64) (mass float64, n int) {
-	return sorted.WeightShared(a, weights, b)
 }

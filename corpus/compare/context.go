@@ -1,6 +1,10 @@
 package compare
 
-import "math"
+import (
+	"math"
+
+	"github.com/newsdiff/newsdiff/corpus/internal/sorted"
+)
 
 // Context: outlets tell a story's events in much the same order, so a
 // sentence pair whose neighbours on both sides say the same thing is more
@@ -31,6 +35,6 @@ func lemmaDice(a, b *unit) float64 {
 	if a.lweight == 0 || b.lweight == 0 {
 		return 0
 	}
-	shared, _ := sharedMass(a.lemmas, a.lidfs, b.lemmas)
+	shared, _ := sorted.WeightShared(a.lemmas, a.lidfs, b.lemmas)
 	return 2 * shared / (a.lweight + b.lweight)
 }

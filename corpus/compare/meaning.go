@@ -216,7 +216,7 @@ func lexicalFeatures(a, b *unit, surface, bigrams float64, verbatim bool) Featur
 	}
 	f[fPosition] = math.Abs(a.pos - b.pos)
 
-	shared, count := sharedMass(a.lemmas, a.lidfs, b.lemmas)
+	shared, count := sorted.WeightShared(a.lemmas, a.lidfs, b.lemmas)
 	wa, wb := a.lweight, b.lweight
 	f[fShared] = float64(min(count, 8)) / 8
 	if wa > 0 && wb > 0 {
