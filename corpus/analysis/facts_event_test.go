@@ -107,6 +107,40 @@ func TestFactsOnThePairingStories(t *testing.T) {
 				return d.Kind == FactName && strings.Contains(all, "Moscow") && strings.Contains(all, "Russians")
 			},
 			"HuffPost's \"Moscow\" against NYT's \"Russians\", in a paraphrase pair"},
+		// One name spelled two ways, or shortened, is one name.
+		{"2014-04-25-federal-charges-expected-against-rep-michael-grimm", []string{"01_nytimes.txt", "02_foxnews.txt"},
+			func(d Disagreement, all string) bool {
+				return d.Kind == FactName && strings.Contains(all, "F.B.I") && strings.Contains(all, "FBI")
+			},
+			"NYT's \"F.B.I. special agent\" against Fox's \"FBI Special Agent\""},
+		{"2018-01-17-koreas-to-march-under-one-flag-at-olympics", []string{"02_reuters.txt", "03_unattributed.txt"},
+			func(d Disagreement, all string) bool {
+				return d.Kind == FactName && strings.Contains(all, "North Korea") && strings.Contains(all, "North's")
+			},
+			"Reuters' \"North Korea’s charm offensive\" against \"the North's charm offensive\""},
+		// Two names in a long change do different things in two clauses.
+		{"2018-04-20-dnc-sues-russia-trump-campaign-and-wikileaks", []string{"04_foxnews.txt", "05_breitbart.txt"},
+			func(d Disagreement, all string) bool {
+				return d.Kind == FactName && strings.Contains(all, "Democrats") && strings.Contains(all, "Post")
+			},
+			"Fox's \"difficult for Democrats because\" against Breitbart's \"The Post noted that\""},
+		{"2018-04-20-north-korea-suspends-nuclear-and-missile-tests", []string{"01_huffpost.txt", "03_usatoday.txt"},
+			func(d Disagreement, all string) bool {
+				return d.Kind == FactName && strings.Contains(all, "Associated Press")
+			},
+			"HuffPost's \"according to The Associated Press\" against USA Today's \"the North will shut down\""},
+		{"2014-11-29-gop-aide-elizabeth-lauten-apologizes-for-obama-daughters-post", []string{"01_nytimes.txt", "03_huffpost.txt"},
+			func(d Disagreement, all string) bool {
+				return d.Kind == FactName && strings.Contains(all, "Internet")
+			},
+			"NYT's \"a sensation on the Internet\" against HuffPost's \"one of America's silliest holiday traditions\""},
+		// Both sentences give both days: the dispute is on Friday in
+		// both, the report it disputes on Thursday in both.
+		{"2019-01-18-mueller-office-disputes-buzzfeed-report-on-cohen", []string{"01_nytimes.txt", "03_huffpost.txt"},
+			func(d Disagreement, all string) bool {
+				return d.Kind == FactDay && strings.Contains(all, "Friday") && strings.Contains(all, "Thursday")
+			},
+			"NYT's \"disputed on Friday a report\" against HuffPost's \"statement issued Friday night … report Thursday\""},
 		{"2013-02-21-las-vegas-strip-shooting", []string{"01_ap.txt", "02_lasvegassun.txt"},
 			func(d Disagreement, all string) bool {
 				return d.Kind == FactNumber && strings.Contains(all, "20") && strings.Contains(all, "30")
@@ -130,6 +164,43 @@ func TestFactsOnThePairingStories(t *testing.T) {
 			if tc.bad(d, strings.Join(vals, " ")) {
 				t.Errorf("%s: reported %s %q: %s", tc.dir, d.Kind, vals, tc.what)
 			}
+		}
+	}
+}
+
+// TestNameChanges checks which changes inside a paired passage report one
+// name given for another: a name replacing a name with little else
+// changed does; one name spelled or shortened two ways, and two names in a
+// long change doing different things, do not.
+func TestNameChanges(t *testing.T) {
+	for _, tc := range []struct {
+		left, right string
+		want        []string // the two names, or none
+	}{
+		{"The sheriff's office said Deputy Javier Salazar fired the shot that hit the girl near the highway on the east side.",
+			"The sheriff's office said Deputy John Smith fired the shot that hit the girl near the highway on the east side.",
+			[]string{"Javier Salazar", "John Smith"}},
+		{"He served his country as a decorated F.B.I. special agent and a marine for twelve years before his election.",
+			"He served his country as a decorated FBI Special Agent and a marine for twelve years before his election.",
+			nil},
+		{"Japan warned that the world should not be naive about North Korea’s charm offensive over the games next month.",
+			"Japan warned that the world should not be naive about the North's charm offensive over the games next month.",
+			nil},
+		{"Suing a foreign country could be difficult for Democrats because other nations have immunity from most lawsuits in American courts.",
+			"The Post noted that suing Russia presents legal challenges, since other nations have immunity from most lawsuits in American courts.",
+			nil},
+	} {
+		an := analysedTexts(t, "A title\n\n"+tc.left+"\n", "Another title\n\n"+tc.right+"\n")
+		var got []string
+		for _, d := range an.Disagreements() {
+			if d.Kind == FactName {
+				for _, m := range d.Mentions {
+					got = append(got, m.Value)
+				}
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q\nagainst %q\nname changes %q, want %q", tc.left, tc.right, got, tc.want)
 		}
 	}
 }
