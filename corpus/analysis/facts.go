@@ -194,11 +194,23 @@ func attributionKey(speaker string) string {
 	switch last := strings.Trim(f[len(f)-1], "’'"); {
 	case last == "he", last == "she", last == "they", last == "it", last == "we", last == "i", last == "you":
 		return ""
-	case corpus.IsTitle(strings.TrimSuffix(last, ".")):
+	case corpus.IsTitle(strings.TrimSuffix(last, ".")), unnamedSpeakers[last]:
 		return ""
 	default:
 		return last
 	}
+}
+
+// unnamedSpeakers end a speaker that names no one: what carried the words
+// ("in a statement", "a Twitter message") or an unnamed source ("a person
+// familiar with the talks"). Another outlet naming the speaker does not
+// disagree with them; on the development folders, "McGinley" against "a
+// statement", "Trump" against "a Twitter message" and "Kim" against "a
+// statement" were each reported as two speakers of one quote.
+var unnamedSpeakers = map[string]bool{
+	"statement": true, "statements": true, "message": true, "tweet": true, "post": true,
+	"release": true, "letter": true, "memo": true, "email": true, "video": true,
+	"interview": true, "person": true, "people": true, "source": true, "sources": true,
 }
 
 // firstWords returns the first n words of s, with an ellipsis if it had

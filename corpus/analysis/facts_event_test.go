@@ -118,6 +118,22 @@ func TestFactsOnThePairingStories(t *testing.T) {
 				return d.Kind == FactName && strings.Contains(all, "North Korea") && strings.Contains(all, "North's")
 			},
 			"Reuters' \"North Korea’s charm offensive\" against \"the North's charm offensive\""},
+		// What carried the words names no speaker.
+		{"2014-04-25-federal-charges-expected-against-rep-michael-grimm", []string{"01_nytimes.txt", "02_foxnews.txt"},
+			func(d Disagreement, all string) bool {
+				return d.Kind == FactAttribution && strings.Contains(all, "statement")
+			},
+			"NYT's McGinley against Fox's \"the statement said\""},
+		{"2018-04-19-comey-memos-released-to-congress", []string{"02_nytimes.txt", "03_usatoday.txt"},
+			func(d Disagreement, all string) bool {
+				return d.Kind == FactAttribution && strings.Contains(all, "Twitter message")
+			},
+			"NYT's \"a Twitter message posted\" against USA Today's \"Trump tweeted\""},
+		{"2018-04-20-north-korea-suspends-nuclear-and-missile-tests", []string{"01_huffpost.txt", "05_breitbart.txt"},
+			func(d Disagreement, all string) bool {
+				return d.Kind == FactAttribution && strings.Contains(all, "statement")
+			},
+			"HuffPost's \"In a statement\" against Breitbart's \"according to\" Kim"},
 		// Two names in a long change do different things in two clauses.
 		{"2018-04-20-dnc-sues-russia-trump-campaign-and-wikileaks", []string{"04_foxnews.txt", "05_breitbart.txt"},
 			func(d Disagreement, all string) bool {
