@@ -202,9 +202,14 @@ type unit struct {
 // matcher holds what one comparison needs to score sentences.
 type matcher struct {
 	idf map[uint64]float64
-	// lidf is idf over lemma keys; ldf counts the sentences carrying each.
-	lidf     map[uint64]float64
-	ldf      map[uint64]int32
+	// lemmaIDs numbers the lemmas of the compared sentences densely (see
+	// meaning.lids), so that what one comparison keeps per lemma sits in
+	// slices: lidf is the idf of each, ldf counts the sentences carrying
+	// each. Keyed by lemma hash, they were a hash-map lookup for every
+	// lemma of every sentence, missing the cache at 10,000 words.
+	lemmaIDs map[uint64]int32
+	lidf     []float64
+	ldf      []int32
 	groupsOf map[uint64][]uint32 // related-word groups of each event lemma seen
 	forms    formInfos
 	model    *Model
@@ -346,13 +351,36 @@ func titleCase(a *corpus.Article, t corpus.Sentence) map[string]bool {
 // that the words a story repeats everywhere ("Trump", "emails") weigh little
 // and the rare ones ("mightily", "espionage") a lot.
 func (m *matcher) weigh(sides ...[]unit) {
+	// Two walks over the units, each doing all it can of a unit while its
+	// features are at hand: at 10,000 words they no longer fit the cache,
+	// and the four walks this took before missed it four times.
 	n := 0
 	df := make(map[uint64]int32, 256)
+	m.lemmaIDs = make(map[uint64]int32, 256)
+	m.ldf = m.ldf[:0]
 	for _, us := range sides {
-		for _, u := range us {
+		for i := range us {
+			u := &us[i]
 			n++
 			for _, w := range u.content {
 				df[w]++
+			}
+			if u.lids == nil {
+				// Units of one class share their meaning: its lemmas are
+				// numbered once.
+				u.lids = make([]int32, len(u.lemmas))
+				for k, w := range u.lemmas {
+					id, ok := m.lemmaIDs[w]
+					if !ok {
+						id = int32(len(m.ldf))
+						m.lemmaIDs[w] = id
+						m.ldf = append(m.ldf, 0)
+					}
+					u.lids[k] = id
+				}
+			}
+			for _, id := range u.lids {
+				m.ldf[id]++
 			}
 		}
 	}
@@ -360,30 +388,18 @@ func (m *matcher) weigh(sides ...[]unit) {
 	for w, d := range df {
 		m.idf[w] = max(0.1, math.Log(float64(n+1)/(float64(d)+0.5)))
 	}
-	m.ldf = make(map[uint64]int32, len(df))
-	for _, us := range sides {
-		for _, u := range us {
-			for _, w := range u.lemmas {
-				m.ldf[w]++
-			}
-		}
-	}
-	m.lidf = make(map[uint64]float64, len(m.ldf))
-	for w, d := range m.ldf {
-		m.lidf[w] = max(0.1, math.Log(float64(n+1)/(float64(d)+0.5)))
+	m.lidf = make([]float64, len(m.ldf))
+	for id, d := range m.ldf {
+		m.lidf[id] = max(0.1, math.Log(float64(n+1)/(float64(d)+0.5)))
 	}
 	// Units of one class share their features and meaning: each is
 	// weighed once.
 	for _, us := range sides {
 		for i := range us {
-			if us[i].lidfs == nil {
-				m.weighLemmas(&us[i])
-			}
-		}
-	}
-	for _, us := range sides {
-		for i := range us {
 			u := &us[i]
+			if u.lidfs == nil {
+				m.weighLemmas(u)
+			}
 			if u.idfs != nil {
 				continue
 			}

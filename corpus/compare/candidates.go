@@ -75,23 +75,17 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 	maxDF := int32(min(maxPosting, max(commonFloor, (len(left)+len(right))/commonShare)))
 	lmembers, rmembers := classes(left), classes(right)
 	exact := make(map[uint64]int32, len(rmembers))
-	postings := newClassIndex(len(m.idf))
 	grams := newClassIndex(len(rmembers) * 8)
 	for rc, ms := range rmembers {
 		u := &right[ms[0]]
 		exact[u.key] = int32(rc)
-		for _, w := range u.lemmas {
-			if m.ldf[w] <= maxDF {
-				postings.add(w, int32(rc))
-			}
-		}
 		for g := range u.gramHashes() {
 			grams.add(g, int32(rc))
 		}
 	}
 	s := &search{
 		limit: maxScored,
-		exact: exact, postings: postings, grams: grams,
+		exact: exact, postings: m.lemmaPostings(right, rmembers, maxDF), grams: grams,
 		mass: make([]float64, len(rmembers)), seen: make([]bool, len(rmembers)), verbatim: make([]bool, len(rmembers)),
 	}
 	if m.fitting {
@@ -251,7 +245,7 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 type search struct {
 	limit          int // the most right classes find keeps for one left unit
 	exact          map[uint64]int32
-	postings       classIndex
+	postings       lemmaPostings
 	grams          classIndex
 	mass           []float64 // lemma weight shared with each touched class
 	seen, verbatim []bool
@@ -270,8 +264,8 @@ func (s *search) find(u *unit) (twin int32, hasTwin bool) {
 			s.touched = append(s.touched, rc)
 		}
 	}
-	for k, w := range u.lemmas {
-		for rc := range s.postings.classes(w, math.MaxInt) {
+	for k, id := range u.lids {
+		for _, rc := range s.postings.classes(id) {
 			touch(rc)
 			s.mass[rc] += float64(u.lidfs[k])
 		}

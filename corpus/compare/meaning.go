@@ -74,8 +74,10 @@ type meaning struct {
 	// the words that say what happened.
 	event []uint64
 
-	// In one comparison: the IDF of each lemma and event word, and their
-	// sums (see matcher.weighLemmas).
+	// In one comparison: the dense id of each lemma (matcher.lemmaIDs),
+	// the IDF of each lemma and event word, and their sums (see
+	// matcher.weigh and matcher.weighLemmas).
+	lids             []int32
 	lidfs, eidfs     []float32 // see weightOf
 	lweight, eweight float64
 }
@@ -292,16 +294,31 @@ func sharedShare(a, b []uint64) float64 {
 func (m *matcher) weighLemmas(u *unit) {
 	u.lidfs = make([]float32, len(u.lemmas))
 	u.lweight = 0
-	for k, w := range u.lemmas {
-		u.lidfs[k] = weightOf(m.lidf[w])
+	for k, id := range u.lids {
+		u.lidfs[k] = weightOf(m.lidf[id])
 		u.lweight += float64(u.lidfs[k])
 	}
 	u.eidfs = make([]float32, len(u.event))
 	u.eweight = 0
+	// The event words are some of the lemmas, both sorted: each is found
+	// by walking the lemmas once.
+	j := 0
 	for k, w := range u.event {
-		u.eidfs[k] = weightOf(m.lidf[w])
+		for u.lemmas[j] != w {
+			j++
+		}
+		u.eidfs[k] = u.lidfs[j]
 		u.eweight += float64(u.eidfs[k])
 	}
+}
+
+// lemmaIDF is the idf of a lemma key, 0 for one no compared sentence
+// carries.
+func (m *matcher) lemmaIDF(key uint64) float64 {
+	if id, ok := m.lemmaIDs[key]; ok {
+		return m.lidf[id]
+	}
+	return 0
 }
 
 // Model is a logistic model over Features: the probability that two

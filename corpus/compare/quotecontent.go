@@ -49,7 +49,7 @@ func (m *matcher) sharedContent(a, b quotedWords) quoteRun {
 			c.words++
 			if exact {
 				c.exact++
-				c.mass += m.lidf[x.key]
+				c.mass += m.lemmaIDF(x.key)
 			}
 			cur[j+1] = c
 			if c.words >= minQuoteRun && c.exact >= minRelatedExact && c.words > best.content {

@@ -226,7 +226,7 @@ func (m *matcher) sharedQuote(a, b quotedWords) quoteRun {
 			}
 			step := quoteRun{words: 1}
 			if a[i-1].content && b[j-1].content {
-				step.content, step.mass = 1, m.lidf[ka]
+				step.content, step.mass = 1, m.lemmaIDF(ka)
 			}
 			add := func(r quoteRun) quoteRun {
 				return quoteRun{r.words + step.words, r.content + step.content, r.mass + step.mass}
