@@ -34,8 +34,18 @@ type wordInfo struct {
 // forms are looked up each time. It is bounded in bytes, not forms: 128k
 // forms held 22 MB of ordinary words for the life of a server, and 128
 // MB of 1 KB ones.
+//
+// It is a map behind a read-write lock rather than a sync.Map: a form is
+// stored once and then only read, and the sync.Map's lookups, a walk
+// down a trie of nodes, missed the cache at every level once a 10,000-word
+// pair's work had pushed the trie out. Looking up 5,000 forms in random
+// order after sweeping 4 MiB took 31 ns a form with the sync.Map and 15
+// with the map (go1.26, 2 cores).
 var (
-	wordInfos     sync.Map // string -> *wordInfo
+	wordInfos = struct {
+		sync.RWMutex
+		m map[string]*wordInfo
+	}{m: make(map[string]*wordInfo)}
 	wordInfoBytes atomic.Int64
 )
 
@@ -48,17 +58,25 @@ const (
 )
 
 func infoOf(form string) *wordInfo {
-	if wi, ok := wordInfos.Load(form); ok {
-		return wi.(*wordInfo)
+	wordInfos.RLock()
+	wi := wordInfos.m[form]
+	wordInfos.RUnlock()
+	if wi != nil {
+		return wi
 	}
 	key, class, groups := lexicon.KeyGroups(form)
-	wi := &wordInfo{key: corpus.HashForm(key), class: class, groups: groups}
+	wi = &wordInfo{key: corpus.HashForm(key), class: class, groups: groups}
 	if cost := int64(len(form) + wordInfoCost); wordInfoBytes.Load()+cost <= maxWordInfoBytes {
-		// A copy: the form may share its bytes with an article that the
-		// cache must not keep.
-		if _, loaded := wordInfos.LoadOrStore(strings.Clone(form), wi); !loaded {
+		wordInfos.Lock()
+		if stored, ok := wordInfos.m[form]; ok {
+			wi = stored // another comparison stored it meanwhile
+		} else {
+			// A copy: the form may share its bytes with an article that
+			// the cache must not keep.
+			wordInfos.m[strings.Clone(form)] = wi
 			wordInfoBytes.Add(cost)
 		}
+		wordInfos.Unlock()
 	}
 	return wi
 }

@@ -4,7 +4,11 @@ import (
 	"fmt"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/lexicon"
 )
 
 // TestWordInfosBoundedInBytes looks up 40 MB of distinct long words and
@@ -29,5 +33,36 @@ func TestWordInfosBoundedInBytes(t *testing.T) {
 	}
 	if got := wordInfoBytes.Load(); got > maxWordInfoBytes {
 		t.Errorf("the cache counts %d bytes, over its bound of %d", got, maxWordInfoBytes)
+	}
+}
+
+// TestInfoOfConcurrent looks the same forms up from several goroutines at
+// once, as comparisons on a server do, each form new to the cache: every
+// answer is the lexicon's, and one entry is kept a form.
+func TestInfoOfConcurrent(t *testing.T) {
+	forms := make([]string, 200)
+	for i := range forms {
+		forms[i] = fmt.Sprintf("concurrentform%dx", i)
+	}
+	before := wordInfoBytes.Load()
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for i := range forms {
+				f := forms[(i+50*g)%len(forms)]
+				key, class, _ := lexicon.KeyGroups(f)
+				if wi := infoOf(f); wi.key != corpus.HashForm(key) || wi.class != class {
+					t.Errorf("infoOf(%q) = %+v, want key %x class %v", f, wi, corpus.HashForm(key), class)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	want := int64(0)
+	for _, f := range forms {
+		want += int64(len(f) + wordInfoCost)
+	}
+	if got := wordInfoBytes.Load() - before; before+want <= maxWordInfoBytes && got != want {
+		t.Errorf("the cache grew by %d bytes for %d forms, want %d: a form stored twice", got, len(forms), want)
 	}
 }
