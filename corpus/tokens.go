@@ -133,23 +133,29 @@ func (ts Tokens) in(s Span) Range {
 			lo = m + 1
 		}
 	}
-	start := lo
-	// Every token before lo ends within s; the first that does not is at
+	return Range{lo, ts.endAfter(lo, s.End)}
+}
+
+// endAfter returns the first token from start on that ends after end, or
+// Len() when none does: galloped to, as it is usually near.
+func (ts Tokens) endAfter(start, end int) int {
+	n := ts.Len()
+	lo, hi := start, start
+	// Every token before lo ends by end; the first that does not is at
 	// hi or before, or there is none (hi == n).
-	hi = start
-	for step := 1; hi < n && ts.end(hi) <= s.End; step *= 2 {
+	for step := 1; hi < n && ts.end(hi) <= end; step *= 2 {
 		lo, hi = hi+1, hi+step
 	}
 	hi = min(hi, n)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if ts.end(m) > s.End {
+		if ts.end(m) > end {
 			hi = m
 		} else {
 			lo = m + 1
 		}
 	}
-	return Range{start, lo}
+	return lo
 }
 
 // NewTokens makes a run of toks, which must be in order and not overlap;

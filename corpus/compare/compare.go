@@ -582,17 +582,20 @@ func (bb *blockBuilder) oneSidedOp(op Op) []Op {
 // OpWords counts the words in equal ops (on the left) and all words on each
 // side of ops.
 func OpWords(a, b *corpus.Article, ops []Op) (equal, left, right int) {
+	// The ops run forward on each side: each side's spans are found from
+	// where the last ended.
+	ca, cb := a.SpanCursor(), b.SpanCursor()
 	for _, op := range ops {
 		switch op.Kind {
 		case OpEqual:
-			n := a.WordsIn(op.Left)
+			n := ca.WordsIn(op.Left)
 			equal += n
 			left += n
-			right += b.WordsIn(op.Right)
+			right += cb.WordsIn(op.Right)
 		case OpDelete:
-			left += a.WordsIn(op.Left)
+			left += ca.WordsIn(op.Left)
 		case OpInsert:
-			right += b.WordsIn(op.Right)
+			right += cb.WordsIn(op.Right)
 		}
 	}
 	return

@@ -40,6 +40,7 @@ type wordAt struct {
 // changedWords lists the words of the ops of kind k in ops, in order.
 func changedWords(a *corpus.Article, ops []Op, k OpKind) []wordAt {
 	var ws []wordAt
+	c := a.SpanCursor() // the ops run forward on each side
 	for oi, op := range ops {
 		if op.Kind != k || op.Minor {
 			continue
@@ -48,7 +49,7 @@ func changedWords(a *corpus.Article, ops []Op, k OpKind) []wordAt {
 		if k == OpInsert {
 			sp = op.Right
 		}
-		r := a.TokensIn(sp)
+		r := c.TokensIn(sp)
 		for ti := r.Start; ti < r.End; ti++ {
 			if t := a.Tokens.At(ti); t.Kind == corpus.TokWord {
 				ws = append(ws, wordAt{tok: ti, op: oi, hash: corpus.HashForm(t.Form)})
