@@ -127,6 +127,7 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 	}
 	var out []candidate
 	var scored []candidate
+	self, around := newLemmaWeights(len(m.ldf)), newNeighbourWeights(len(m.ldf))
 	for lc, lms := range lmembers {
 		if lc%256 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -135,6 +136,8 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 		}
 		u := &left[lms[0]]
 		twin, hasTwin := s.restore(u, found[foundAt[lc]:foundAt[lc+1]])
+		self.hold(u)
+		around.at(left, int(lms[0]))
 		if u.title && rightTitle >= 0 {
 			// The two titles are always scored: what they share is the
 			// story's commonest words, which find no candidates.
@@ -170,7 +173,8 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 			}
 			bigrams := sharedShare(u.bigrams, v.bigrams)
 			sc := m.score(u, v, bigrams)
-			f := lexicalFeatures(u, v, sc, bigrams, s.verbatim[rc])
+			lemmaShared, lemmasInCommon := self.shared(v)
+			f := lexicalFeatures(u, v, sc, bigrams, s.verbatim[rc], lemmaShared, lemmasInCommon)
 			if s.mass[rc] > 0 && s.mass[rc] >= bestL {
 				f[fBestForLeft] = 1
 			}
@@ -195,7 +199,7 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 					continue
 				}
 				// Worth its cost only when the cheaper bound did not do.
-				neighbours = neighbourDice(left, right, int(lms[0]), int(rmembers[rc][0]))
+				neighbours = around.dice(right, int(rmembers[rc][0]))
 				f[fNeighbours] = neighbours
 				if prune.hopeless(f, true) {
 					continue
@@ -205,7 +209,7 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 			m.meaningFeatures(&f, u, v)
 			if m.collect != nil || m.asksModel(f) {
 				if neighbours < 0 {
-					neighbours = neighbourDice(left, right, int(lms[0]), int(rmembers[rc][0]))
+					neighbours = around.dice(right, int(rmembers[rc][0]))
 				}
 				f[fNeighbours] = neighbours
 			}

@@ -17,7 +17,9 @@ import (
 
 // neighbourDice is the IDF-weighted lemma Dice of the units before li and
 // ri, or of those after them, whichever is higher: 0 at an article's edge
-// or next to a title, which is not part of the body's order.
+// or next to a title, which is not part of the body's order. It is the
+// definition: the candidate search computes it through neighbourWeights
+// (lemmaweights.go), which TestLemmaWeightsMatchMerges checks against it.
 func neighbourDice(left, right []unit, li, ri int) float64 {
 	best := 0.0
 	for _, d := range [2]int{-1, 1} {

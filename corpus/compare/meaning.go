@@ -226,8 +226,11 @@ type Features [NumFeatures]float64
 // lexicalFeatures computes the features that compare units a's and b's
 // words as they are; surface is their surface score and verbatim whether
 // they share a runLen-word run; bigrams is the share of word bigrams they
-// have in common (sharedShare), which the surface score counts too.
-func lexicalFeatures(a, b *unit, surface, bigrams float64, verbatim bool) Features {
+// have in common (sharedShare), which the surface score counts too;
+// shared and count are the lemma weight of a they share and how many
+// lemmas (sorted.WeightShared of a's lemmas and b's, as lemmaWeights
+// computes it).
+func lexicalFeatures(a, b *unit, surface, bigrams float64, verbatim bool, shared float64, count int) Features {
 	var f Features
 	f[fSurface] = surface
 	f[fBigrams] = bigrams
@@ -236,7 +239,6 @@ func lexicalFeatures(a, b *unit, surface, bigrams float64, verbatim bool) Featur
 	}
 	f[fPosition] = math.Abs(a.pos - b.pos)
 
-	shared, count := sorted.WeightShared(a.lemmas, a.lidfs, b.lemmas)
 	wa, wb := a.lweight, b.lweight
 	f[fShared] = float64(min(count, 8)) / 8
 	if wa > 0 && wb > 0 {
