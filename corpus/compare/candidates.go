@@ -217,6 +217,9 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 				m.collect(int(lms[0]), int(rmembers[rc][0]), f)
 			}
 			c := m.judge(f, bothTitles)
+			if c.score > 0 && m.onlyFramed(u, v, f) {
+				c = candidate{}
+			}
 			if c.score == 0 && !bothTitles {
 				c = m.judgeQuote(u, v, f, quote)
 			} else if c.score > 0 {
@@ -227,7 +230,7 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 				c.l, c.r, c.titles = lc, int(rc), bothTitles
 				scored = append(scored, c)
 			} else if m.model != nil && !bothTitles && f[fNameOnly] == 0 && len(m.near) < maxNear {
-				if p := m.model.Prob(f); p >= nearThreshold {
+				if p := m.model.Prob(f); p >= nearThreshold && !m.sharesOnlyFrame(u, v) {
 					m.near = spread(m.near, lms, rmembers[rc], candidate{score: p, para: true})
 				}
 			}

@@ -1,0 +1,78 @@
+package compare
+
+import (
+	"slices"
+	"sync"
+)
+
+// A report has a frame, who said it, where and by which verb, and a
+// content, what happened. Two sentences that share only the frame report
+// two different things: Swell Digest's "Soon after, he wrote on Twitter
+// that if anyone had the emails, they should hand them over to the FBI"
+// and Hacked.com's "On Twitter, Miller wrote:" share "wrote" and
+// "Twitter", and nothing of what was written. Such a pair is judged as
+// one that shares only names (fNameOnly): it is never made on the model's
+// word alone.
+//
+// The frame is told apart by a short list of words rather than by the
+// lexicon: WordNet files "write" and "tweet" with the verbs of
+// communication, and also "deny", "accuse" and "threaten", which are what
+// a story's events are made of.
+
+// frameWords are the words that frame a report: the verbs of saying that
+// carry no content of their own, and the places a statement is made.
+var frameWords = []string{
+	// saying
+	"say", "tell", "write", "tweet", "post", "add", "state", "note",
+	"comment", "statement", "remark",
+	// where it is said
+	"twitter", "facebook", "instagram", "interview", "message",
+}
+
+var (
+	frameOnce sync.Once
+	frameKeys map[uint64]bool
+)
+
+// isFrame reports whether a lemma key is one of frameWords'.
+func isFrame(key uint64) bool {
+	frameOnce.Do(func() {
+		frameKeys = make(map[uint64]bool, len(frameWords))
+		for _, w := range frameWords {
+			frameKeys[infoOf(w).key] = true
+		}
+	})
+	return frameKeys[key]
+}
+
+// sharesOnlyFrame reports whether every event word that a and b share,
+// the same or related through the lexicon (as meaningFeatures counts
+// them), frames a report: what is left in common is names, numbers, days
+// and the frame.
+func (m *matcher) sharesOnlyFrame(a, b *unit) bool {
+	return !m.sharesContent(a, b) && !m.sharesContent(b, a)
+}
+
+// sharesContent reports whether an event word of a that is not a frame
+// word is in b, or related to one of b's words.
+func (m *matcher) sharesContent(a, b *unit) bool {
+	for _, w := range a.event {
+		if isFrame(w) {
+			continue
+		}
+		if _, ok := slices.BinarySearch(b.event, w); ok || relatedTo(infoGroups(m, w), b.groups) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyFramed reports whether judge's pair of u and v, with features f,
+// must be undone because it shares only a report's frame. A verbatim run
+// pairs on its own, as it does when the pair shares only names.
+func (m *matcher) onlyFramed(u, v *unit, f Features) bool {
+	if f[fVerbatim] == 1 && f[fSurface] >= matchThreshold {
+		return false
+	}
+	return m.sharesOnlyFrame(u, v)
+}
