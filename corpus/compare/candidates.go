@@ -218,6 +218,9 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 			}
 			c := m.judge(f, bothTitles)
 			if c.score > 0 && m.onlyFramed(u, v, f) {
+				// Only the frame of two reports in common (frame.go): not
+				// one event, though a quotation both carry may still pair
+				// them just below.
 				c = candidate{}
 			}
 			if c.score == 0 && !bothTitles {

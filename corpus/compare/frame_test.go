@@ -68,3 +68,29 @@ func TestSharesOnlyFrame(t *testing.T) {
 		})
 	}
 }
+
+// TestFramePairIsNotAGap: a pair the model refuses for sharing only a
+// report's frame is not offered to the gap filler either, which pairs a
+// weaker pair between two pairs (gaps.go).
+func TestFramePairIsNotAGap(t *testing.T) {
+	a := testcorpus.Article("a", "Storm shuts Dover\n\n"+
+		"The storm closed the port of Dover on Monday morning, stranding hundreds of lorries.\n\n"+
+		"Soon after, he wrote on Twitter that anyone with the footage should hand it over to the police.\n\n"+
+		"Ferries were diverted to Calais until the weather cleared on Tuesday afternoon.\n")
+	b := testcorpus.Article("b", "Dover port closed\n\n"+
+		"A storm shut the port of Dover on Monday morning, stranding hundreds of lorries.\n\n"+
+		"On Twitter, Miller wrote:\n\n"+
+		"Ferries were diverted to Calais until the weather improved on Tuesday afternoon.\n")
+	c, err := Compare(context.Background(), a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"The storm closed the port", "Ferries were diverted"} {
+		if blk := blockWith(a, c, text); blk == nil || blk.Kind != Aligned {
+			t.Fatalf("%q is not aligned; the case needs its neighbours paired", text)
+		}
+	}
+	if blk := blockWith(a, c, "he wrote on Twitter"); blk == nil || pairedWith(b, blk, "Miller wrote") {
+		t.Errorf("the frame pair is paired between its neighbours")
+	}
+}
