@@ -619,6 +619,7 @@ func TestGitExternalDiff(t *testing.T) {
 	dir := writeFiles(t, map[string]string{
 		"old": "Bridge vote\n\nThe council voted to open the bridge on Monday, said the mayor.\n",
 		"new": "Bridge vote\n\nThe council voted to close the bridge on Monday, said the mayor.\n",
+		"png": "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
 	})
 	hex := strings.Repeat("ab", 20)
 	tests := []struct {
@@ -629,6 +630,12 @@ func TestGitExternalDiff(t *testing.T) {
 			[]string{"--- a/news/story.txt · Bridge vote\n", "+++ b/news/story.txt · Bridge vote\n", "[-open-]{+close+}"}},
 		{[]string{"news/story.txt", "/dev/null", ".", ".", filepath.Join(dir, "new"), hex, "100644"},
 			[]string{"--- a/news/story.txt\n", "right only", "{+The council voted to close"}},
+		// A binary file is said to differ, as git says it, and git goes
+		// on to the next file rather than stopping at a failed diff.
+		{[]string{"news/map.png", filepath.Join(dir, "png"), hex, "100644", filepath.Join(dir, "png"), hex, "100644"},
+			[]string{"Files a/news/map.png and b/news/map.png differ (not compared: binary file (NUL byte at 8))\n"}},
+		{[]string{"news/map.png", "/dev/null", ".", ".", filepath.Join(dir, "png"), hex, "100644"},
+			[]string{"Files a/news/map.png and b/news/map.png differ (not compared: binary file"}},
 	}
 	for _, tt := range tests {
 		le := newLocalEnv(t, false, "")

@@ -2,9 +2,12 @@ package cli
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"strings"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // isGitExternalDiff reports whether args are git's seven arguments to a
@@ -37,11 +40,11 @@ func (a *app) gitDiff(args []string) func(ctx context.Context, p *printer, _ []s
 		path := args[0]
 		l, err := a.gitSide(p, args[1], "a/"+path)
 		if err != nil {
-			return err
+			return a.gitNotText(p, path, err)
 		}
 		r, err := a.gitSide(p, args[4], "b/"+path)
 		if err != nil {
-			return err
+			return a.gitNotText(p, path, err)
 		}
 		format := "plain"
 		if a.colorOn() {
@@ -49,6 +52,20 @@ func (a *app) gitDiff(args []string) func(ctx context.Context, p *printer, _ []s
 		}
 		return a.writeDiff(ctx, p, l, r, diffOptions{format: format, context: -1})
 	}
+}
+
+// gitNotText says, as git's own diff does for a binary file, that the two
+// versions of path differ, when err is one side being no text newsdiff
+// reads (binary, UTF-16, over the size limit). git stops at the first
+// file its external diff fails on, so failing here would hide every
+// changed file after an image or a PDF. Any other error is returned.
+func (a *app) gitNotText(p *printer, path string, err error) error {
+	prob, ok := errors.AsType[corpus.Problem](err)
+	if !ok || !prob.Skipped {
+		return err
+	}
+	fmt.Fprintf(&p.stdout, "Files a/%s and b/%s differ (not compared: %s)\n", Name(path), Name(path), termsafe.OneLine(prob.Msg))
+	return nil
 }
 
 // gitSide loads one side of git's call; /dev/null is an empty article.

@@ -103,7 +103,7 @@ func pathExists(path string) bool {
 func pathError(path string, err error) error {
 	var p corpus.Problem
 	if errors.As(err, &p) {
-		return errors.New(Problem(p))
+		return problemError{p}
 	}
 	var why string
 	switch {
@@ -127,3 +127,10 @@ func pathError(path string, err error) error {
 	}
 	return fmt.Errorf("%s: %s", Name(path), why)
 }
+
+// problemError prints a load problem as the commands print one, and keeps
+// the problem for a caller that acts on why the file was skipped.
+type problemError struct{ p corpus.Problem }
+
+func (e problemError) Error() string { return Problem(e.p) }
+func (e problemError) Unwrap() error { return e.p }
