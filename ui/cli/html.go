@@ -224,7 +224,7 @@ func storyHTML(an *analysis.Analysis) htmlStory {
 		if len(g.Quotes) < 2 {
 			continue // the report shows what outlets share; single quotes are in `quotes`
 		}
-		hg := htmlQuoteGroup{Head: fmt.Sprintf("“%s” · %s · %d outlets", firstWordsOf(termsafe.Display(g.Quotes[g.Common].Text()), 12), termsafe.Display(g.Speaker), len(g.Quotes))}
+		hg := htmlQuoteGroup{Head: fmt.Sprintf("“%s” · %s · %s", firstWordsOf(termsafe.Display(g.Quotes[g.Common].Text()), 12), termsafe.Display(g.Speaker), count(len(g.Quotes), "outlet", "outlets"))}
 		for i, q := range g.Quotes {
 			who := attribution(q)
 			hg.Quotes = append(hg.Quotes, htmlQuote{Outlet: termsafe.Display(q.Article.Outlet), Who: who, Common: i == g.Common, Segs: quoteSegments(g, i)})

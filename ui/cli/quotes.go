@@ -128,7 +128,7 @@ func writeQuotes(w io.Writer, format string, an *analysis.Analysis) error {
 			shared++
 		}
 	}
-	fmt.Fprintf(w, "%d quotations, %d of them carried by two or more outlets\n", len(an.Quotes), shared)
+	fmt.Fprintf(w, "%s, %d of them carried by two or more outlets\n", count(len(an.Quotes), "quotation", "quotations"), shared)
 	fmt.Fprintf(w, "each outlet's wording against the most common one (*): %s %s\n", m.del("only the common wording"), m.ins("only this outlet"))
 	for _, g := range an.Quotes {
 		speaker := cell(g.Speaker)

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"fmt"
 	"io"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -50,12 +49,5 @@ func ServeConfig(cfg serve.Config, c *corpus.Corpus, cache *analysis.Cache, prob
 
 // corpusSize describes c for the server's start line, e.g. "1 story, 5 articles".
 func corpusSize(c *corpus.Corpus) string {
-	stories, articles := len(c.Stories), len(c.Articles())
-	plural := func(n int, one string) string {
-		if n == 1 {
-			return fmt.Sprintf("1 %s", one)
-		}
-		return fmt.Sprintf("%d %ss", n, one)
-	}
-	return plural(stories, "story") + ", " + plural(articles, "article")
+	return count(len(c.Stories), "story", "stories") + ", " + count(len(c.Articles()), "article", "articles")
 }

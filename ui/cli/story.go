@@ -169,7 +169,7 @@ func pickStories(c *corpus.Corpus, name string) ([]*corpus.Story, error) {
 }
 
 func storyHeader(w io.Writer, an *analysis.Analysis) {
-	fmt.Fprintf(w, "# %s · %d articles\n", cell(an.Story.Name), len(an.Articles))
+	fmt.Fprintf(w, "# %s · %s\n", cell(an.Story.Name), count(len(an.Articles), "article", "articles"))
 	if an.Note != "" {
 		fmt.Fprintf(w, "(%s)\n", cell(an.Note))
 	}
@@ -275,7 +275,7 @@ func writeUnique(w io.Writer, format string, an *analysis.Analysis) error {
 	storyHeader(w, an)
 	names := termsafe.OutletLabels(an.Articles)
 	for i, a := range an.Articles {
-		fmt.Fprintf(w, "\n## %s · %d passages only it reports\n", names[i], len(an.Unique[i]))
+		fmt.Fprintf(w, "\n## %s · %s only it reports\n", names[i], count(len(an.Unique[i]), "passage", "passages"))
 		for _, p := range an.Unique[i] {
 			fmt.Fprintf(w, "¶%d  %s\n", a.ParagraphOf(p.Sentences), termsafe.OneLine(a.Text(p.Span)))
 		}
@@ -330,7 +330,7 @@ func writeShared(w io.Writer, format string, an *analysis.Analysis) error {
 		return writeJSON(w, out, false)
 	}
 	storyHeader(w, an)
-	fmt.Fprintf(w, "%d passages of %d or more words printed word for word by two or more outlets\n", len(an.Verbatim), analysis.MinVerbatimRun)
+	fmt.Fprintf(w, "%s of %d or more words printed word for word by two or more outlets\n", count(len(an.Verbatim), "passage", "passages"), analysis.MinVerbatimRun)
 	if an.VerbatimNote != "" {
 		fmt.Fprintf(w, "(%s)\n", an.VerbatimNote)
 	}
@@ -391,7 +391,7 @@ func writeFacts(w io.Writer, format string, an *analysis.Analysis) error {
 		return writeJSON(w, out, false)
 	}
 	storyHeader(w, an)
-	fmt.Fprintf(w, "%d facts the outlets give differently\n", len(ds))
+	fmt.Fprintf(w, "%s the outlets give differently\n", count(len(ds), "fact", "facts"))
 	for _, d := range ds {
 		about := ""
 		if d.About != "" {
@@ -413,4 +413,12 @@ func sentenceAround(a *corpus.Article, s corpus.Span) string {
 		}
 	}
 	return termsafe.OneLine(a.Text(s))
+}
+
+// count is n with the noun that agrees with it: "1 article", "2 articles".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

@@ -1,0 +1,76 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// TestCountsAgree checks that a count of one takes the singular in the
+// story commands' headings and the server's start line ("1 articles",
+// "17 storys" were printed).
+func TestCountsAgree(t *testing.T) {
+	dir := t.TempDir()
+	story := filepath.Join(dir, "bridge")
+	writeFilesIn(t, story, map[string]string{
+		"a.txt": "Bridge vote\n\nThe council voted to close the bridge on Monday, said the mayor of the town.\n",
+	})
+	tests := []struct {
+		cmd  string
+		want string
+	}{
+		{"facts", "· 1 article\n"},
+		{"shared", "· 1 article\n"},
+		{"unique", "## a · 1 passage only it reports\n"},
+		{"quotes", "· 1 article\n"},
+	}
+	for _, tt := range tests {
+		le := newLocalEnv(t, false, "")
+		if code := le.run(tt.cmd, "--format", "plain", story); code != 0 {
+			t.Fatalf("%s: exit %d: %s", tt.cmd, code, le.errb)
+		}
+		out := le.out.String()
+		if !strings.Contains(out, tt.want) {
+			t.Errorf("%s: output lacks %q:\n%s", tt.cmd, tt.want, out)
+		}
+		for _, wrong := range []string{" 1 articles", " 1 passages", "\n1 passages", "\n1 facts", "\n1 quotations"} {
+			if strings.Contains(out, wrong) {
+				t.Errorf("%s: output has %q:\n%s", tt.cmd, wrong, out)
+			}
+		}
+	}
+
+	c, _, err := corpus.LoadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := corpusSize(c), "1 story, 1 article"; got != want {
+		t.Errorf("corpusSize = %q, want %q", got, want)
+	}
+	writeFilesIn(t, filepath.Join(dir, "budget"), map[string]string{
+		"b.txt": "Budget passed\n\nThe parliament passed the budget after a long night of debate on taxes.\n",
+		"c.txt": "Budget approved\n\nLawmakers approved the budget after debating taxes through the night.\n",
+	})
+	if c, _, err = corpus.LoadDir(dir); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := corpusSize(c), "2 stories, 3 articles"; got != want {
+		t.Errorf("corpusSize = %q, want %q", got, want)
+	}
+}
+
+// writeFilesIn writes files into dir, making it first.
+func writeFilesIn(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
