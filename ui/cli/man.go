@@ -31,7 +31,7 @@ var manPages embed.FS
 func CommandTree() *cobra.Command {
 	a := &app{env: Env{Files: true, Stdout: io.Discard, Stderr: io.Discard}}
 	root := a.newRoot(nil)
-	root.InitDefaultCompletionCmd()
+	strictCompletion(root)
 	return root
 }
 

@@ -113,7 +113,37 @@ func (a *app) newRoot(args []string) *cobra.Command {
 			root.AddCommand(c.build(a))
 		}
 	}
+	if len(args) > 0 && args[0] == "completion" {
+		strictCompletion(root)
+	}
 	return root
+}
+
+// completionShells are the shells cobra's completion command writes for.
+var completionShells = []string{"bash", "zsh", "fish", "powershell"}
+
+// strictCompletion adds cobra's completion command to root, if it is
+// enabled, and makes a missing or unknown shell a usage error: cobra
+// prints the command's help for "completion tcsh" and exits 0, so a
+// script writing the output to a file gets help text and no error.
+func strictCompletion(root *cobra.Command) {
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() != "completion" {
+			continue
+		}
+		c.Args = func(_ *cobra.Command, args []string) error {
+			want := strings.Join(completionShells[:len(completionShells)-1], ", ") + " or " + completionShells[len(completionShells)-1]
+			if len(args) == 0 {
+				return usagef("want a shell: %s", want)
+			}
+			return usagef("unknown shell %s (want %s)", quoteArg(args[0]), want)
+		}
+		// Runnable, so that cobra checks the arguments; a known shell runs
+		// its own subcommand and never gets here.
+		c.RunE = func(*cobra.Command, []string) error { return nil }
+		c.Use = "completion SHELL"
+	}
 }
 
 // invoked is the command args run, when they name one and nothing that

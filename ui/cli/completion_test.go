@@ -1,0 +1,40 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCompletionShell checks that the completion command writes a script
+// for a shell it knows and fails as a usage error otherwise: cobra printed
+// its help and exited 0 for "completion tcsh".
+func TestCompletionShell(t *testing.T) {
+	tests := []struct {
+		args       []string
+		code       int
+		wantOut    string
+		wantStderr string
+	}{
+		{[]string{"completion", "bash"}, ExitOK, "# bash completion", ""},
+		{[]string{"completion", "fish"}, ExitOK, "# fish completion", ""},
+		{[]string{"completion", "tcsh"}, ExitUsage, "", `newsdiff completion: unknown shell "tcsh" (want bash, zsh, fish or powershell)`},
+		{[]string{"completion"}, ExitUsage, "", "newsdiff completion: want a shell: bash, zsh, fish or powershell"},
+		{[]string{"completion", "--help"}, ExitOK, "Generate the autocompletion script", ""},
+	}
+	for _, tt := range tests {
+		le := newLocalEnv(t, false, "")
+		code := le.run(tt.args...)
+		if code != tt.code {
+			t.Errorf("%q: exit %d, want %d; stderr %q", tt.args, code, tt.code, le.errb)
+		}
+		if !strings.Contains(le.out.String(), tt.wantOut) {
+			t.Errorf("%q: stdout lacks %q:\n%.300s", tt.args, tt.wantOut, le.out)
+		}
+		if tt.wantOut == "" && le.out.Len() != 0 {
+			t.Errorf("%q: wrote to stdout:\n%.300s", tt.args, le.out)
+		}
+		if !strings.Contains(le.errb.String(), tt.wantStderr) {
+			t.Errorf("%q: stderr %q lacks %q", tt.args, le.errb, tt.wantStderr)
+		}
+	}
+}
