@@ -129,6 +129,9 @@ type Model struct {
 
 	problems     []string
 	showProblems bool
+	// interrupted says the reader was quit with ctrl+c rather than q:
+	// a shell's "newsdiff DIR && next" must stop there, as on SIGINT.
+	interrupted bool
 	// flash is a one-off message about the last key: what it did, or why
 	// it did nothing. The next key clears it.
 	flash string
@@ -496,6 +499,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	v := m.active()
 	switch {
 	case key.Matches(msg, k.ForceQuit):
+		m.interrupted = true
 		return m.quit()
 	case m.state == stateReady && v.Typing():
 		_, cmd := v.Update(msg)
@@ -517,6 +521,10 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	_, cmd := v.Update(msg)
 	return cmd
 }
+
+// Interrupted reports whether the reader was quit with ctrl+c, which a
+// command line reports as an interruption (exit status 130), not a quit.
+func (m Model) Interrupted() bool { return m.interrupted }
 
 // quit stops the work under way and ends the program.
 func (m *Model) quit() tea.Cmd {

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"errors"
+	"syscall"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -30,9 +31,14 @@ func runReader(ctx context.Context, r ReaderRequest) error {
 	if r.InputTTY {
 		opts = append(opts, tea.WithInputTTY())
 	}
-	_, err := tea.NewProgram(m, opts...).Run()
+	final, err := tea.NewProgram(m, opts...).Run()
 	if errors.Is(err, tea.ErrProgramKilled) || errors.Is(err, context.Canceled) {
 		return ctx.Err()
+	}
+	if fm, ok := final.(ui.Model); ok && err == nil && fm.Interrupted() {
+		// ctrl+c reaches the reader as a key, the terminal being raw; the
+		// exit status is the one SIGINT would give.
+		return exitError{128 + int(syscall.SIGINT)}
 	}
 	return err
 }
