@@ -362,6 +362,11 @@ func slug(s string, maxBytes int) string {
 			}
 			hyphen = false
 			if b.Len()+len(string(r)) > maxBytes {
+				// Cut at the last whole word, not inside one ("…-burned-her-u"),
+				// unless the first word alone is too long.
+				if i := bytes.LastIndexByte(b.Bytes(), '-'); i > 0 && !bytes.HasSuffix(b.Bytes(), []byte("-")) {
+					b.Truncate(i)
+				}
 				break
 			}
 			b.WriteRune(r)
