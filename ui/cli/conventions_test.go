@@ -336,7 +336,7 @@ func TestStdin(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"diff", "-", "-"}, 1, "standard input"},
+		{[]string{"diff", "-", "-"}, ExitUsage, "standard input can be read only once"},
 		{[]string{"-"}, ExitUsage, "two articles"},
 		{[]string{"-", "-"}, ExitUsage, "only once"},
 	} {

@@ -57,6 +57,11 @@ func diffCommand(a *app) *cobra.Command {
 			if n := len(args); n < 2 || n > 3 {
 				return usagef("want two articles, A and B, got %d arguments", n)
 			}
+			if args[0] == "-" && args[1] == "-" {
+				// The second read would find it empty and call the
+				// article empty; the reader refuses the same.
+				return usagef("standard input can be read only once")
+			}
 			return nil
 		},
 		ValidArgsFunction: a.completeArticles,
