@@ -78,6 +78,19 @@ func TestIndexCommand(t *testing.T) {
 	if code := Run(context.Background(), []string{"index"}, env); code != ExitUsage {
 		t.Errorf("index without a directory: exit %d, want %d (%s)", code, ExitUsage, errb)
 	}
+	// A path that is missing, or a file, each said as it is ("not a
+	// directory" was said of a missing one).
+	file := filepath.Join(dir, "a-file.txt")
+	os.WriteFile(file, []byte("Title\n\nSome words.\n"), 0o644)
+	for _, tt := range []struct{ path, want string }{
+		{filepath.Join(dir, "missing"), ": no such file or directory\n"},
+		{file, ": not a directory\n"},
+	} {
+		env, _, errb = seedEnv(t)
+		if code := Run(context.Background(), []string{"index", tt.path}, env); code != ExitError || !strings.HasSuffix(errb.String(), tt.want) {
+			t.Errorf("index %s: exit %d, stderr %q; want %d and %q", tt.path, code, errb, ExitError, tt.want)
+		}
+	}
 }
 
 func TestListArchiveNotGrouped(t *testing.T) {

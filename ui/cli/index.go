@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"sync"
 	"time"
 
@@ -41,6 +42,9 @@ the same on the way; this one shows its progress.`,
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !a.isArchive(args[0]) {
+				if _, err := os.Stat(args[0]); err != nil {
+					return pathError(args[0], err) // missing, or unreadable: say which
+				}
 				return fmt.Errorf("%s: not a directory", Name(args[0]))
 			}
 			a.limitMemoryTo(indexMemoryLimit)
