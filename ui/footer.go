@@ -38,33 +38,53 @@ func sameHelp(a, b key.Binding) bool {
 // of at most width cells, essential ones last and always: the others are
 // taken in order while they fit, so a narrow terminal drops the least
 // needed hints first, never "? help" or "q quit".
+//
+// The way back out of a screen (esc, from a quote's wordings) is kept next,
+// whenever it fits beside help and quit: it is the one key such a screen
+// cannot be left without, and the hints before it in ShortHelp are long.
 func fitShortHelp(h help.Model, k KeyMap, width int) string {
 	essential := k.essentialHelp()
+	h.Width = 0
+	line, ok := fitOptional(h, k, essential, width)
+	if back := k.Back; ok && back.Enabled() && !k.Accept.Enabled() && !k.CloseHelp.Enabled() &&
+		!strings.Contains(line, back.Help().Key+" "+back.Help().Desc) {
+		if line, ok := fitOptional(h, k, append([]key.Binding{back}, essential...), width); ok {
+			return line
+		}
+	}
+	if ok {
+		return line
+	}
+	// Not even the essential keys fit: cut them, as nothing else can go.
+	return truncate(line, width)
+}
+
+// fitOptional renders ShortHelp's enabled bindings other than kept, as
+// many from the start as fit in width, then kept; ok is false when kept
+// alone does not fit, and line is then kept alone.
+func fitOptional(h help.Model, k KeyMap, kept []key.Binding, width int) (line string, ok bool) {
 	var optional []key.Binding
 	for _, b := range k.ShortHelp() {
 		if !b.Enabled() {
 			continue
 		}
-		isEssential := false
-		for _, e := range essential {
+		isKept := false
+		for _, e := range kept {
 			if sameHelp(b, e) {
-				isEssential = true
+				isKept = true
 			}
 		}
-		if !isEssential {
+		if !isKept {
 			optional = append(optional, b)
 		}
 	}
-	h.Width = 0
-	var line string
 	for n := len(optional); n >= 0; n-- {
-		line = h.ShortHelpView(append(optional[:n:n], essential...))
+		line = h.ShortHelpView(append(optional[:n:n], kept...))
 		if lipgloss.Width(line) <= width {
-			return line
+			return line, true
 		}
 	}
-	// Not even the essential keys fit: cut them, as nothing else can go.
-	return truncate(line, width)
+	return line, false
 }
 
 // helpColumnGap separates the columns of the full help.
