@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -101,8 +102,21 @@ func (a *app) runServer(ctx context.Context, r ServeRequest) error {
 	}
 	srv, err := serve.New(ServeConfig(cfg, r.Corpus, r.Cache, r.Problems))
 	if err != nil {
-		return err
+		return unprefixed(err)
 	}
 	serve.TuneGC()
-	return srv.Run(ctx)
+	return unprefixed(srv.Run(ctx))
+}
+
+// unprefixed drops the "serve: " the serve package starts its errors with,
+// as a package's errors do: the command's own "newsdiff serve: " says it,
+// and the line read "newsdiff serve: serve: listen tcp …".
+func unprefixed(err error) error {
+	if err == nil {
+		return nil
+	}
+	if msg, ok := strings.CutPrefix(err.Error(), "serve: "); ok {
+		return errors.New(msg)
+	}
+	return err
 }

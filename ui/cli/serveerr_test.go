@@ -1,0 +1,37 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestServeErrorsSayServeOnce checks that the server's errors name the
+// command once: "newsdiff serve: serve: listen tcp …" was printed.
+func TestServeErrorsSayServeOnce(t *testing.T) {
+	dir := t.TempDir()
+	key := filepath.Join(dir, "host_ed25519")
+	if err := os.WriteFile(key, []byte("not a key"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"serve", "--host-key", key, "--listen", "127.0.0.1:0"},
+			"newsdiff serve: host key " + key + " is accessible by group or others (mode 0644); fix it with: chmod 600 " + key + "\n"},
+		{[]string{"serve", "--host-key", filepath.Join(dir, "new_key"), "--listen", "nonsense"},
+			"newsdiff serve: listen tcp: address nonsense: missing port in address\n"},
+	}
+	for _, tt := range tests {
+		le := newLocalEnv(t, false, "")
+		le.Local.Serve = nil // the real server
+		if code := le.run(tt.args...); code != ExitError {
+			t.Errorf("%q: exit %d, want %d", tt.args, code, ExitError)
+		}
+		if got := le.errb.String(); !strings.HasSuffix(got, tt.want) {
+			t.Errorf("%q: stderr\n%q\nwant it to end\n%q", tt.args, got, tt.want)
+		}
+	}
+}
