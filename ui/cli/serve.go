@@ -77,7 +77,7 @@ until SIGINT or SIGTERM, then tells every session it is going down.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&s.Listen, "listen", s.Listen, "`ADDR`ess to listen on")
+	f.StringVar(&s.Listen, "listen", s.Listen, "listen on `ADDR`, host:port or :port")
 	f.StringVar(&s.HostKey, "host-key", s.HostKey, "host key file, created on first start (default: newsdiff/host_ed25519 in the user config directory)")
 	f.StringVar(&s.AuthorizedKeys, "authorized-keys", s.AuthorizedKeys, "only let in the public keys in this authorized_keys file (default: anyone)")
 	f.IntVar(&s.MaxSessions, "max-sessions", s.MaxSessions, "most sessions at once")

@@ -35,3 +35,16 @@ func TestServeErrorsSayServeOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestServeListenHelp checks that --listen's help reads as words: the
+// flag's placeholder was made by capitalising "ADDRess".
+func TestServeListenHelp(t *testing.T) {
+	le := newLocalEnv(t, false, "")
+	if code := le.run("serve", "--help"); code != 0 {
+		t.Fatalf("exit %d: %s", code, le.errb)
+	}
+	out := le.out.String()
+	if !strings.Contains(out, "--listen ADDR ") || strings.Contains(out, "ADDRess") {
+		t.Errorf("serve --help on --listen:\n%s", out)
+	}
+}
