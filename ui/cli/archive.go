@@ -75,14 +75,14 @@ func (p *printer) listArchive(ctx context.Context, dir, format string) error {
 	t := newListTable(&p.stdout)
 	stories := ar.Stories()
 	inAlone := false
-	for _, s := range stories {
+	for i, s := range stories {
 		switch {
 		case s.Alone && inAlone:
 		case s.Alone:
 			t.section("not grouped")
 			inAlone = true
 		case len(stories) > 1:
-			t.section(s.Name)
+			t.section(storyHeading(i, s.Name))
 		default:
 			t.section("")
 		}

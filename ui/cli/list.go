@@ -76,10 +76,10 @@ func writeListJSON(w io.Writer, c *corpus.Corpus) error {
 
 func writeList(p *printer, c *corpus.Corpus) error {
 	t := newListTable(&p.stdout)
-	for _, s := range c.Stories {
+	for i, s := range c.Stories {
 		heading := ""
 		if len(c.Stories) > 1 {
-			heading = s.Name
+			heading = storyHeading(i, s.Name)
 		}
 		t.section(heading)
 		for _, art := range s.Articles {
@@ -88,6 +88,10 @@ func writeList(p *printer, c *corpus.Corpus) error {
 	}
 	return t.Flush()
 }
+
+// storyHeading heads the i'th story (from 0) of a list: its number, which
+// --story takes as well as a prefix of its name, then its name.
+func storyHeading(i int, name string) string { return fmt.Sprintf("%d · %s", i+1, name) }
 
 // listTable writes list's plain table, for a loaded corpus or an archive's
 // index alike: sections of articles, each after a blank line when one
