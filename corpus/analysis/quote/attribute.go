@@ -301,7 +301,7 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 	}
 	switch f := s.toks.Form(j); {
 	case s.isName(j) && !s.isPossessive(j):
-		if name := s.nameOf(s.runBack(j, start)); name != "" {
+		if name := s.nameOf(s.withOpeningIng(s.runBack(j, start), start)); name != "" {
 			return name, speakerName, j
 		}
 	case pronounWords[f]:
@@ -444,6 +444,9 @@ func (s *scanner) clauseSubject(start, end int) (string, int, int) {
 		if s.isPossessive(r.End - 1) {
 			continue
 		}
+		if s.nextVisible(r.End, end+1) == end {
+			r = s.withOpeningIng(r, start)
+		}
 		// "Metro spokesman Officer Jose Hernandez": the first run only
 		// says whose spokesman.
 		if n := s.nextVisible(r.End, end); n >= 0 && s.toks.Kind(n) == corpus.TokWord && !s.isName(n) && corpus.IsTitle(s.toks.Form(n)) {
@@ -472,6 +475,25 @@ func (s *scanner) clauseSubject(start, end int) (string, int, int) {
 		return s.phrase(i, j+1)
 	}
 	return noSpeaker()
+}
+
+// withOpeningIng returns name run r with the capitalised -ing word that
+// opens its sentence right before it. The caller knows r is the subject
+// of the verb: "Downing Street confirmed" is said by Downing Street, not
+// "Street". isName takes such a word for a participle ("Speaking Tuesday
+// night, Obama said"), whose run is not the verb's subject.
+func (s *scanner) withOpeningIng(r corpus.Range, start int) corpus.Range {
+	w := r.Start - 2 // the word before, a space between
+	if w < start || s.toks.Kind(w) != corpus.TokWord || s.toks.Kind(w+1) != corpus.TokSpace || s.toks.Form(w+1) != " " {
+		return r
+	}
+	if si := s.sentOf[w]; si < 0 || s.first[si] != int32(w) || !strings.HasSuffix(s.toks.Form(w), "ing") {
+		return r
+	}
+	if first, _ := utf8.DecodeRune(s.a.Raw[s.toks.Span(w).Start:]); !unicode.IsUpper(first) {
+		return r
+	}
+	return corpus.Range{Start: w, End: r.End}
 }
 
 // nextOutside returns the first word or mark in [i, end) outside quotes,

@@ -156,6 +156,16 @@ func TestQuotesExtract(t *testing.T) {
 			want: []wantQuote{{text: "she has no plan at all for jobs.", speaker: "Smith", verb: "saying"}},
 		},
 		{
+			name: "a name opening the sentence may end in -ing",
+			text: "T\n\nDowning Street confirmed on Thursday that further details will be “set out in due course”.\n",
+			want: []wantQuote{{text: "set out in due course", speaker: "Downing Street", verb: "confirmed"}},
+		},
+		{
+			name: "a participle opening the sentence is no name",
+			text: "T\n\nSpeaking Tuesday, Smith said “she has no plan at all for jobs.”\n",
+			want: []wantQuote{{text: "she has no plan at all for jobs.", speaker: "Smith", verb: "said"}},
+		},
+		{
 			name: "scare quotes are short",
 			text: "T\n\nThe emails would contain some “beauties”, Trump said.\n",
 			want: []wantQuote{{text: "beauties", speaker: "Trump", verb: "said", short: true}},
