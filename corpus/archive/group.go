@@ -163,7 +163,7 @@ func (w *weights) need(ctx context.Context, sigs ...Signature) error {
 }
 
 func (w *weights) idf(t uint32) float64 {
-	return 1 + math.Log(float64(w.docs+1)/float64(w.df[t]+1))
+	return story.IDF(w.docs, int(w.df[t]))
 }
 
 // add counts sig's terms in the frequencies.

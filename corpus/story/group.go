@@ -42,6 +42,20 @@ import (
 // (average linkage): without that check a single borderline pair chains two
 // stories on one topic into one group.
 
+// IDF is the inverse document frequency that grouping weighs a term by,
+// in a corpus of docs documents of which df hold the term.
+//
+// The count of documents is raised by idfPrior documents that do not hold
+// the term: a folder of five articles on one event, or the first articles
+// of an archive grouped one at a time, has every name and fact of the event
+// in most of its documents, and plain IDF weighs them below any word one
+// article alone uses, so one event split into several stories. The prior
+// stands for the news not in the folder, where the event's words are rare;
+// past a few thousand documents it changes next to nothing.
+func IDF(docs, df int) float64 {
+	return 1 + math.Log(float64(docs+1+idfPrior)/float64(df+1))
+}
+
 // Tuning constants. The similarity constants were set on a research corpus
 // of 17 stories told by 3 to 5 outlets each, several of them near another in
 // topic (two about Korea, four about the Russia inquiry, two about same-sex
@@ -100,6 +114,19 @@ const (
 	// keeping stories apart, since a wrong merge sets unrelated articles
 	// side by side, and the corpus is small.
 	groupThreshold = 0.25
+
+	// idfPrior is the number of documents without a term that IDF adds
+	// to every corpus. Measured on the 17 development stories: each
+	// folder indexed alone, 6 split into two or three stories without
+	// it, 2 at 10 and 1 (one article of five left alone) from 50 up; all
+	// 61 articles in one folder, grouped here, pairwise recall 0.907
+	// without it and 0.977 at 100, and through the index 0.733 and
+	// 0.953. Precision stays 1.000 up to 400 and falls to 0.842 at 1,000
+	// (the 30-word briefs join a story on another event); 2,000
+	// articles of the Multi-News corpus group alike (precision 0.825,
+	// recall 0.486 without; 0.823 and 0.485 at 100). 100 keeps a margin
+	// of ten on the side of keeping stories apart.
+	idfPrior = 100
 
 	// groupCosineShare is the exponent of cosine similarity in the score;
 	// containment takes the rest. Cosine alone undervalues a brief beside
@@ -342,7 +369,7 @@ func newGrouper(docs [][]string) *grouper {
 	g.idf = make([]float32, len(df))
 	in.common = make([]bool, len(df))
 	for t, f := range df {
-		g.idf[t] = float32(1 + math.Log(float64(live+1)/float64(f+1)))
+		g.idf[t] = float32(IDF(live, int(f)))
 		in.common[t] = live >= groupCommonMinDocs && float64(f) > groupCommonFraction*float64(live)
 	}
 

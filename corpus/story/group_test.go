@@ -301,10 +301,11 @@ func TestGroupDocumentsResearchCorpus(t *testing.T) {
 	if len(names) != 17 || len(docs) != 61 {
 		t.Fatalf("research corpus has %d stories and %d articles, want 17 and 61", len(names), len(docs))
 	}
-	// Measured: precision 1.000 in every case; recall 0.907 for the full
-	// articles, and 0.860, 0.930 and 0.930 with the briefs of 30, 60 and
-	// 100 words, of which 15, 17 and 17 join their story. The bounds leave
-	// a little room for changes that trade one for the other.
+	// Measured: precision 1.000 in every case; recall 0.977 for the full
+	// articles (0.907 before IDF's prior), and 0.930, 0.907 and 0.930 with
+	// the briefs of 30, 60 and 100 words, of which 15, 17 and 17 join
+	// their story. The bounds leave a little room for changes that trade
+	// one for the other.
 	tests := []struct {
 		name          string
 		brief         int // words kept of each story's first article; 0 keeps all
@@ -312,7 +313,7 @@ func TestGroupDocumentsResearchCorpus(t *testing.T) {
 		minRecall     float64
 		minBriefsKept int // briefs grouped with another article of their story
 	}{
-		{"full articles", 0, 0.95, 0.85, 0},
+		{"full articles", 0, 0.95, 0.95, 0},
 		{"briefs of 30 words", 30, 0.95, 0.8, 14},
 		{"briefs of 60 words", 60, 0.95, 0.85, 16},
 		{"briefs of 100 words", 100, 0.95, 0.85, 16},
