@@ -17,9 +17,10 @@ import (
 )
 
 // schemaVersion changes whenever the tables or what is stored in them
-// (the signature's hashing, say) change; an index of another version is
-// rebuilt.
-const schemaVersion = "3"
+// (the signature's hashing, say) change, and when the stories it holds
+// would group otherwise (4: IDF's prior, see story.IDF); an index of
+// another version is rebuilt.
+const schemaVersion = "4"
 
 // busyTimeout is how long a connection waits for another process's lock
 // before the index counts as locked. Another newsdiff refreshing the same
