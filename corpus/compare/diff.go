@@ -296,12 +296,12 @@ func appendChange(runs []run, nl, nr int) []run {
 	return append(runs, run{nl: nl, nr: nr})
 }
 
-// foldIslands turns every equal run that belongs to a stretch of fewer than
-// minEqualRun equal words, and stands between two changes of words, into
-// part of them, until none is left. A short run at either end of the
-// passage is no island: "President Trump" against "President Donald Trump"
-// inserts "Donald", and does not change "President" into "President
-// Donald". A stretch runs on across punctuation and
+// foldIslands turns every equal run inside the passage that belongs to a
+// stretch of fewer than minEqualRun equal words, and touches a change of
+// words, into part of that change, until none is left. A short run at
+// either end of the passage is no island: "President Trump" against
+// "President Donald Trump" inserts "Donald", and does not change
+// "President" into "President Donald". A stretch runs on across punctuation and
 // whitespace changes: "the “first time" against "the first time" is one
 // stretch of three words, and "press." against "press!" differs by a mark,
 // not a phrase.
@@ -350,8 +350,7 @@ func foldIslands(runs []run, lt, rt corpus.Tokens) []run {
 		for k, r := range runs {
 			// Whitespace alone between two changes is part of them too.
 			island := stretch[k] < minEqualRun || words[k] == 0 && k > 0 && k+1 < len(runs)
-			if r.equal && len(runs) > 1 && island &&
-				k > 0 && !minor(k-1) && k+1 < len(runs) && !minor(k+1) {
+			if r.equal && island && k > 0 && k+1 < len(runs) && (!minor(k-1) || !minor(k+1)) {
 				out = appendChange(out, r.nl, r.nr)
 				folded = true
 				continue
