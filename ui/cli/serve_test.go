@@ -206,8 +206,8 @@ func TestServeExecNoFiles(t *testing.T) {
 		{"diff --dir /etc 003 004", "newsdiff diff: naming a directory or file is not allowed here\n", 1},
 		{"diff 003 004 /etc", "newsdiff diff: naming a directory or file is not allowed here\n", 1},
 		{"diff /etc/passwd /etc/hostname", `newsdiff diff: no article with id or outlet "/etc/passwd" (try: newsdiff list)` + "\n", 1},
-		{"serve", `newsdiff: unknown command "serve"; available: ` + available + "\n", 1},
-		{"cat /etc/passwd", `newsdiff: unknown command "cat"; available: ` + available + "\n", 1},
+		{"serve", `newsdiff: unknown command "serve"; available: ` + available + "\n", 2},
+		{"cat /etc/passwd", `newsdiff: unknown command "cat"; available: ` + available + "\n", 2},
 	}
 	for _, tc := range tests {
 		t.Run(tc.cmd, func(t *testing.T) {

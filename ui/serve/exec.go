@@ -19,7 +19,8 @@ import (
 func (s *Server) runExec(sess ssh.Session, c *conn, streams sessionIO, args []string) outcome {
 	name := args[0]
 	if !s.execAllowed[name] {
-		return outcome{1, fmt.Sprintf("unknown command %s; available: %s", quoteShort(name), s.commandList()),
+		// A usage error, as the command line's own unknown command is.
+		return outcome{2, fmt.Sprintf("unknown command %s; available: %s", quoteShort(name), s.commandList()),
 			"refused: unknown command " + quoteShort(name)}
 	}
 	ctx, cancel := context.WithCancelCause(sess.Context())

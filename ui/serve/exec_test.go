@@ -44,17 +44,17 @@ func TestExec(t *testing.T) {
 		{
 			cmd:        "rm -rf /",
 			wantStderr: `newsdiff: unknown command "rm"; available: diff, list`,
-			wantStatus: 1,
+			wantStatus: 2,
 		},
 		{
 			cmd:        "quotes 003", // a command the CLI may have, but not allowed by default
 			wantStderr: `unknown command "quotes"`,
-			wantStatus: 1,
+			wantStatus: 2,
 		},
 		{
 			cmd:        strings.Repeat("x", 100),
 			wantStderr: `unknown command "` + strings.Repeat("x", 32) + `…"`,
-			wantStatus: 1,
+			wantStatus: 2,
 		},
 	}
 	for _, tc := range tests {
@@ -82,7 +82,7 @@ func TestExecCommandsConfigurable(t *testing.T) {
 	if _, stderr, status := ts.run(t, "quotes 003"); status != 3 || stderr != "quotes failed\n" {
 		t.Errorf("quotes: status %d, stderr %q; want Exec's status 3 and its stderr", status, stderr)
 	}
-	if _, stderr, status := ts.run(t, "list"); status != 1 || !strings.Contains(stderr, "available: quotes, matrix") {
+	if _, stderr, status := ts.run(t, "list"); status != 2 || !strings.Contains(stderr, "available: quotes, matrix") {
 		t.Errorf("list: status %d, stderr %q; want it refused", status, stderr)
 	}
 }

@@ -52,7 +52,7 @@ func TestOpenSSH(t *testing.T) {
 			{"list", slices.Concat(withKey, []string{"localhost", "list"}), list, "", 0},
 			{"diff json", slices.Concat(withKey, []string{"localhost", "diff", "003", "004", "--format", "json"}), diffJSON, "", 0},
 			{"exit status passed through", slices.Concat(withKey, []string{"localhost", "diff", "003"}), "", "usage: diff A B", 2},
-			{"unknown command", slices.Concat(withKey, []string{"localhost", "sh", "-c", "id"}), "", `unknown command "sh"`, 1},
+			{"unknown command", slices.Concat(withKey, []string{"localhost", "sh", "-c", "id"}), "", `unknown command "sh"`, 2},
 			{"shell without a tty", slices.Concat(withKey, []string{"-T", "localhost"}), "", "needs a terminal", 1},
 			{"keyboard-interactive", slices.Concat(base, []string{"-o", "PreferredAuthentications=keyboard-interactive",
 				"-o", "PubkeyAuthentication=no", "localhost", "list"}), list, "", 0},

@@ -227,7 +227,7 @@ func TestHalfConfiguredServers(t *testing.T) {
 	})
 	t.Run("reader only", func(t *testing.T) {
 		ts := serveConfig(t, Config{NewModel: testModel})
-		if _, stderr, status := ts.run(t, "list"); status != 1 || !strings.Contains(stderr, "available: none") {
+		if _, stderr, status := ts.run(t, "list"); status != 2 || !strings.Contains(stderr, "available: none") {
 			t.Errorf("list: status %d, stderr %q; want it refused", status, stderr)
 		}
 		tt := ts.openTTY(t, "xterm", 80, 24)
