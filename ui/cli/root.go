@@ -110,7 +110,11 @@ func (a *app) newRoot(args []string) *cobra.Command {
 	}
 	for _, c := range commands {
 		if (c.remote || a.env.Files) && (only == "" || c.name == only) {
-			root.AddCommand(c.build(a))
+			cmd := c.build(a)
+			if !a.env.Files {
+				cmd = served(cmd)
+			}
+			root.AddCommand(cmd)
 		}
 	}
 	if len(args) > 0 && args[0] == "completion" {
