@@ -29,15 +29,7 @@ func (c *SpanCursor) TokensIn(s Span) Range {
 		for step := 1; hi < n && int(ts.packed[hi].start) < s.Start; step *= 2 {
 			lo, hi = hi+1, hi+step
 		}
-		hi = min(hi, n)
-		for lo < hi {
-			m := int(uint(lo+hi) >> 1)
-			if int(ts.packed[m].start) >= s.Start {
-				hi = m
-			} else {
-				lo = m + 1
-			}
-		}
+		lo = ts.firstFrom(lo, min(hi, n), s.Start)
 		r = Range{lo, ts.endAfter(lo, s.End)}
 	}
 	c.next = r.End

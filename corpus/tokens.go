@@ -123,17 +123,22 @@ func (ts Tokens) AppendTo(dst []Token) []Token {
 // than searched for over the whole run again, and the searches are
 // written out rather than made through sort.Search's closure.
 func (ts Tokens) in(s Span) Range {
-	n := ts.Len()
-	lo, hi := 0, n
+	lo := ts.firstFrom(0, ts.Len(), s.Start)
+	return Range{lo, ts.endAfter(lo, s.End)}
+}
+
+// firstFrom returns the first token in [lo, hi) that starts at or after
+// start, or hi when none does; the tokens before lo must start before it.
+func (ts Tokens) firstFrom(lo, hi, start int) int {
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if int(ts.packed[m].start) >= s.Start {
+		if int(ts.packed[m].start) >= start {
 			hi = m
 		} else {
 			lo = m + 1
 		}
 	}
-	return Range{lo, ts.endAfter(lo, s.End)}
+	return lo
 }
 
 // endAfter returns the first token from start on that ends after end, or
