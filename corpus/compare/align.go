@@ -486,8 +486,7 @@ func assign(ctx context.Context, cands []candidate, left, right []unit, a, b *co
 // weight covers words that the group's other side has and its own side
 // lacks: one outlet split into two sentences what another said in one.
 func (m *matcher) merge(gs []group, left, right []unit, la, ra *corpus.Article) {
-	ownerL := owners(gs, len(left), func(g *group) corpus.Range { return g.l })
-	ownerR := owners(gs, len(right), func(g *group) corpus.Range { return g.r })
+	ownerL, ownerR := groupOwners(gs, len(left), len(right))
 	for changed := true; changed; {
 		changed = false
 		for gi := range gs {
@@ -520,6 +519,12 @@ func (m *matcher) merge(gs []group, left, right []unit, la, ra *corpus.Article) 
 			}
 		}
 	}
+}
+
+// groupOwners returns, for each of nl left and nr right units, the index
+// in gs of the group holding it, or -1.
+func groupOwners(gs []group, nl, nr int) (ownerL, ownerR []int) {
+	return owners(gs, nl, func(g *group) corpus.Range { return g.l }), owners(gs, nr, func(g *group) corpus.Range { return g.r })
 }
 
 func owners(gs []group, n int, rng func(*group) corpus.Range) []int {

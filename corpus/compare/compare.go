@@ -608,8 +608,7 @@ func (bb *blockBuilder) markRepeats(cands []candidate, gs []group) {
 	if len(gs) == 0 {
 		return
 	}
-	ownerL := owners(gs, len(bb.left), func(g *group) corpus.Range { return g.l })
-	ownerR := owners(gs, len(bb.right), func(g *group) corpus.Range { return g.r })
+	ownerL, ownerR := groupOwners(gs, len(bb.left), len(bb.right))
 	unitOfL := unitIndex(bb.a, bb.left)
 	unitOfR := unitIndex(bb.b, bb.right)
 	bestL := make(map[int]candidate) // left unit -> best candidate against a paired right unit

@@ -25,8 +25,7 @@ import "github.com/newsdiff/newsdiff/corpus"
 // leaves them, and returns gs with the new groups appended. A sentence is
 // cut once at most.
 func (m *matcher) crossSplit(cands []candidate, gs []group, left, right []unit, a, b *corpus.Article) []group {
-	ownerL := owners(gs, len(left), func(g *group) corpus.Range { return g.l })
-	ownerR := owners(gs, len(right), func(g *group) corpus.Range { return g.r })
+	ownerL, ownerR := groupOwners(gs, len(left), len(right))
 	tries := make(map[int]int) // group index -> cuts tried on it
 	nextID := int32(1)
 	for _, g := range gs {

@@ -34,8 +34,7 @@ func (m *matcher) fillGaps(gs []group, left, right []unit) []group {
 	if len(m.near) == 0 {
 		return gs
 	}
-	ownerL := owners(gs, len(left), func(g *group) corpus.Range { return g.l })
-	ownerR := owners(gs, len(right), func(g *group) corpus.Range { return g.r })
+	ownerL, ownerR := groupOwners(gs, len(left), len(right))
 	slices.SortFunc(m.near, byScore)
 	neighbours := func(l, r, d int) bool {
 		nl, nr := l+d, r+d

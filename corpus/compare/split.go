@@ -45,8 +45,7 @@ var splitBoundaries = map[string]bool{";": true, ",": true, ":": true, "—": tr
 // as assign leaves them. It appends the new groups to gs and returns it;
 // the groups it cuts get the part their partner covers.
 func (m *matcher) split(cands []candidate, gs []group, left, right []unit, a, b *corpus.Article) []group {
-	ownerL := owners(gs, len(left), func(g *group) corpus.Range { return g.l })
-	ownerR := owners(gs, len(right), func(g *group) corpus.Range { return g.r })
+	ownerL, ownerR := groupOwners(gs, len(left), len(right))
 	tries := make(map[int]int) // group index -> splits tried on it
 	nextID := int32(1)
 	for _, c := range cands {
