@@ -116,24 +116,20 @@ func (an *Analysis) disagreements() []Disagreement {
 	return out
 }
 
-// sentenceValues holds the values of each kind that each sentence gives,
-// keyed by article, sentence and kind.
-type sentenceValues map[sentenceKind]map[string]bool
+// sentenceValues holds the values of each kind that each sentence gives.
+type sentenceValues map[sentenceValue]bool
 
-type sentenceKind struct {
+type sentenceValue struct {
 	art, sent int
 	kind      FactKind
+	norm      string
 }
 
 func carriedValues(ms [][]Mention) sentenceValues {
 	vs := make(sentenceValues)
 	for _, am := range ms {
 		for _, m := range am {
-			k := sentenceKind{m.art, m.sent, m.kind}
-			if vs[k] == nil {
-				vs[k] = make(map[string]bool)
-			}
-			vs[k][m.norm] = true
+			vs[sentenceValue{m.art, m.sent, m.kind, m.norm}] = true
 		}
 	}
 	return vs
@@ -145,7 +141,7 @@ func carriedValues(ms [][]Mention) sentenceValues {
 // statement issued Friday night disputed … report Thursday": the dispute
 // is on Friday in both, the report on Thursday).
 func (vs sentenceValues) bothSides(x, y Mention) bool {
-	return vs[sentenceKind{y.art, y.sent, x.kind}][x.norm] || vs[sentenceKind{x.art, x.sent, y.kind}][y.norm]
+	return vs[sentenceValue{y.art, y.sent, x.kind, x.norm}] || vs[sentenceValue{x.art, x.sent, y.kind, y.norm}]
 }
 
 // attributions lists the quotes that outlets attribute to different
@@ -482,7 +478,6 @@ type name struct {
 	text  string
 	key   string   // lower-case surname: what two outlets' mentions share
 	words []string // its words as nameWord folds them
-	size  int      // its words, for nameChangeSlack
 }
 
 // nameWord folds a name's word so that spellings of one name compare
@@ -502,7 +497,7 @@ func names(a *corpus.Article, spans []corpus.Span, first map[int]bool) []name {
 		flush := func() {
 			if len(run) > 0 {
 				sp := corpus.Span{Start: run[0].Start, End: run[len(run)-1].End}
-				n := name{span: sp, text: a.Text(sp), key: run[len(run)-1].Form, size: len(run)}
+				n := name{span: sp, text: a.Text(sp), key: run[len(run)-1].Form}
 				for _, t := range run {
 					n.words = append(n.words, nameWord(t.Form))
 				}
@@ -570,14 +565,10 @@ const nameChangeSlack = 3
 func otherWords(a *corpus.Article, spans []corpus.Span, ns []name) int {
 	n := 0
 	for _, s := range spans {
-		for _, t := range a.Tokens.In(a.TokensIn(s)).All() {
-			if t.Kind == corpus.TokWord {
-				n++
-			}
-		}
+		n += a.WordsIn(s)
 	}
 	for _, nm := range ns {
-		n -= nm.size
+		n -= len(nm.words)
 	}
 	return n
 }

@@ -74,6 +74,22 @@ func TestFactsOnThePairing(t *testing.T) {
 	}
 }
 
+// reports returns a test that a disagreement is of kind and its values,
+// joined in all, hold every one of words.
+func reports(kind FactKind, words ...string) func(d Disagreement, all string) bool {
+	return func(d Disagreement, all string) bool {
+		if d.Kind != kind {
+			return false
+		}
+		for _, w := range words {
+			if !strings.Contains(all, w) {
+				return false
+			}
+		}
+		return true
+	}
+}
+
 // TestFactsOnThePairingStories checks the same on the stories the defect
 // was found in.
 func TestFactsOnThePairingStories(t *testing.T) {
@@ -85,9 +101,7 @@ func TestFactsOnThePairingStories(t *testing.T) {
 		what  string
 	}{
 		{"2018-04-20-north-korea-suspends-nuclear-and-missile-tests", []string{"02_nytimes.txt", "05_breitbart.txt"},
-			func(d Disagreement, all string) bool {
-				return d.Kind == FactDay && strings.Contains(all, "Saturday") && strings.Contains(all, "Friday")
-			},
+			reports(FactDay, "Saturday", "Friday"),
 			"NYT's \"announced early Saturday\" against Breitbart's \"state media Friday evening\""},
 		{"2018-04-20-north-korea-suspends-nuclear-and-missile-tests", []string{"01_huffpost.txt", "02_nytimes.txt"},
 			func(d Disagreement, all string) bool {
@@ -98,69 +112,45 @@ func TestFactsOnThePairingStories(t *testing.T) {
 		// A paraphrase pair's word diff lines up little of what the two
 		// wordings say: names on either side of one change are chance.
 		{"2018-04-19-comey-memos-released-to-congress", []string{"03_usatoday.txt", "05_breitbart.txt"},
-			func(d Disagreement, all string) bool {
-				return d.Kind == FactName && strings.Contains(all, "R-") && strings.Contains(all, "House")
-			},
+			reports(FactName, "R-", "House"),
 			"USA Today's \"(R-Va.)\" against Breitbart's \"House\", in a paraphrase pair"},
 		{"2018-04-20-dnc-sues-russia-trump-campaign-and-wikileaks", []string{"01_huffpost.txt", "02_nytimes.txt"},
-			func(d Disagreement, all string) bool {
-				return d.Kind == FactName && strings.Contains(all, "Moscow") && strings.Contains(all, "Russians")
-			},
+			reports(FactName, "Moscow", "Russians"),
 			"HuffPost's \"Moscow\" against NYT's \"Russians\", in a paraphrase pair"},
 		// One name spelled two ways, or shortened, is one name.
 		{"2014-04-25-federal-charges-expected-against-rep-michael-grimm", []string{"01_nytimes.txt", "02_foxnews.txt"},
-			func(d Disagreement, all string) bool {
-				return d.Kind == FactName && strings.Contains(all, "F.B.I") && strings.Contains(all, "FBI")
-			},
+			reports(FactName, "F.B.I", "FBI"),
 			"NYT's \"F.B.I. special agent\" against Fox's \"FBI Special Agent\""},
 		{"2018-01-17-koreas-to-march-under-one-flag-at-olympics", []string{"02_reuters.txt", "03_unattributed.txt"},
-			func(d Disagreement, all string) bool {
-				return d.Kind == FactName && strings.Contains(all, "North Korea") && strings.Contains(all, "North's")
-			},
+			reports(FactName, "North Korea", "North's"),
 			"Reuters' \"North Korea’s charm offensive\" against \"the North's charm offensive\""},
 		// What carried the words names no speaker.
 		{"2014-04-25-federal-charges-expected-against-rep-michael-grimm", []string{"01_nytimes.txt", "02_foxnews.txt"},
-			func(d Disagreement, all string) bool {
-				return d.Kind == FactAttribution && strings.Contains(all, "statement")
-			},
+			reports(FactAttribution, "statement"),
 			"NYT's McGinley against Fox's \"the statement said\""},
 		{"2018-04-19-comey-memos-released-to-congress", []string{"02_nytimes.txt", "03_usatoday.txt"},
-			func(d Disagreement, all string) bool {
-				return d.Kind == FactAttribution && strings.Contains(all, "Twitter message")
-			},
+			reports(FactAttribution, "Twitter message"),
 			"NYT's \"a Twitter message posted\" against USA Today's \"Trump tweeted\""},
 		{"2018-04-20-north-korea-suspends-nuclear-and-missile-tests", []string{"01_huffpost.txt", "05_breitbart.txt"},
-			func(d Disagreement, all string) bool {
-				return d.Kind == FactAttribution && strings.Contains(all, "statement")
-			},
+			reports(FactAttribution, "statement"),
 			"HuffPost's \"In a statement\" against Breitbart's \"according to\" Kim"},
 		// Two names in a long change do different things in two clauses.
 		{"2018-04-20-dnc-sues-russia-trump-campaign-and-wikileaks", []string{"04_foxnews.txt", "05_breitbart.txt"},
-			func(d Disagreement, all string) bool {
-				return d.Kind == FactName && strings.Contains(all, "Democrats") && strings.Contains(all, "Post")
-			},
+			reports(FactName, "Democrats", "Post"),
 			"Fox's \"difficult for Democrats because\" against Breitbart's \"The Post noted that\""},
 		{"2018-04-20-north-korea-suspends-nuclear-and-missile-tests", []string{"01_huffpost.txt", "03_usatoday.txt"},
-			func(d Disagreement, all string) bool {
-				return d.Kind == FactName && strings.Contains(all, "Associated Press")
-			},
+			reports(FactName, "Associated Press"),
 			"HuffPost's \"according to The Associated Press\" against USA Today's \"the North will shut down\""},
 		{"2014-11-29-gop-aide-elizabeth-lauten-apologizes-for-obama-daughters-post", []string{"01_nytimes.txt", "03_huffpost.txt"},
-			func(d Disagreement, all string) bool {
-				return d.Kind == FactName && strings.Contains(all, "Internet")
-			},
+			reports(FactName, "Internet"),
 			"NYT's \"a sensation on the Internet\" against HuffPost's \"one of America's silliest holiday traditions\""},
 		// Both sentences give both days: the dispute is on Friday in
 		// both, the report it disputes on Thursday in both.
 		{"2019-01-18-mueller-office-disputes-buzzfeed-report-on-cohen", []string{"01_nytimes.txt", "03_huffpost.txt"},
-			func(d Disagreement, all string) bool {
-				return d.Kind == FactDay && strings.Contains(all, "Friday") && strings.Contains(all, "Thursday")
-			},
+			reports(FactDay, "Friday", "Thursday"),
 			"NYT's \"disputed on Friday a report\" against HuffPost's \"statement issued Friday night … report Thursday\""},
 		{"2013-02-21-las-vegas-strip-shooting", []string{"01_ap.txt", "02_lasvegassun.txt"},
-			func(d Disagreement, all string) bool {
-				return d.Kind == FactNumber && strings.Contains(all, "20") && strings.Contains(all, "30")
-			},
+			reports(FactNumber, "20", "30"),
 			"4:20 a.m. against 4:30 a.m. split into 20 against 30"},
 	} {
 		var arts []*corpus.Article
