@@ -135,7 +135,7 @@ func writeQuotes(w io.Writer, format string, an *analysis.Analysis) error {
 		if speaker == "" {
 			speaker = "unattributed"
 		}
-		fmt.Fprintf(w, "\n%s\n", m.label(fmt.Sprintf("## “%s” · %s · %d %s", firstWordsOf(termsafe.Display(g.Quotes[g.Common].Text()), 10), speaker, len(g.Quotes), plural(len(g.Quotes), "outlet"))))
+		fmt.Fprintf(w, "\n%s\n", m.label(fmt.Sprintf("## “%s” · %s · %s", firstWordsOf(termsafe.Display(g.Quotes[g.Common].Text()), 10), speaker, count(len(g.Quotes), "outlet", "outlets"))))
 		for i, q := range g.Quotes {
 			who := attribution(q)
 			mark := " "
@@ -154,13 +154,6 @@ func firstWordsOf(s string, n int) string {
 		return strings.Join(f, " ")
 	}
 	return strings.Join(f[:n], " ") + "…"
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return word
-	}
-	return word + "s"
 }
 
 // attribution says who a quote is attributed to, with which verb and
