@@ -208,45 +208,75 @@ func TestReaderSignal(t *testing.T) {
 		t.Run(tt.sig.String(), func(t *testing.T) {
 			dir := t.TempDir()
 			pidFile := filepath.Join(dir, "pid")
-			session := fmt.Sprintf("newsdiff-cli-%d", os.Getpid())
-			tmux := func(args ...string) string {
-				out, _ := exec.Command("tmux", args...).CombinedOutput()
-				return string(out)
-			}
 			// The shell records the reader's pid, then execs it in the
 			// foreground, where it owns the terminal.
-			script := fmt.Sprintf(`sh -c 'echo $$ > %s; exec %s' ; echo EXIT=$?; sleep 60`, pidFile, bin)
-			if out, err := exec.Command("tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30", script).CombinedOutput(); err != nil {
-				t.Fatalf("tmux: %v\n%s", err, out)
-			}
-			defer tmux("kill-session", "-t", session)
-			deadline := time.Now().Add(15 * time.Second)
-			for !strings.Contains(tmux("capture-pane", "-p", "-t", session), "Swell Digest") {
-				if time.Now().After(deadline) {
-					t.Fatalf("the reader never showed:\n%s", tmux("capture-pane", "-p", "-t", session))
-				}
-				time.Sleep(100 * time.Millisecond)
-			}
+			tmux := readerInTmux(t, "newsdiff-cli", fmt.Sprintf(`sh -c 'echo $$ > %s; exec %s'`, pidFile, bin))
 			raw, _ := os.ReadFile(pidFile)
 			var pid int
 			fmt.Sscan(string(raw), &pid)
 			if err := syscall.Kill(pid, tt.sig); err != nil {
 				t.Fatal(err)
 			}
-			deadline = time.Now().Add(5 * time.Second)
-			for {
-				screen := tmux("capture-pane", "-p", "-t", session)
-				if strings.Contains(screen, "EXIT=") {
-					if !strings.Contains(screen, tt.want) || strings.Contains(screen, "Swell Digest") {
-						t.Errorf("after %v, want %s on the normal screen:\n%s", tt.sig, tt.want, screen)
-					}
-					return
-				}
-				if time.Now().After(deadline) {
-					t.Fatalf("the reader did not exit within 5 s of %v:\n%s", tt.sig, screen)
-				}
-				time.Sleep(50 * time.Millisecond)
+			screen := tmux.exitScreen(t, tt.sig.String())
+			if !strings.Contains(screen, tt.want) || strings.Contains(screen, "Swell Digest") {
+				t.Errorf("after %v, want %s on the normal screen:\n%s", tt.sig, tt.want, screen)
 			}
 		})
+	}
+}
+
+// tmuxSession is a detached tmux session running the reader.
+type tmuxSession string
+
+// readerInTmux runs command, a shell command starting the reader on the
+// sample story, in a detached 100×30 tmux session named after prefix, and
+// waits for the reader's first screen. The session prints EXIT=status
+// when the command ends, and is killed when the test ends.
+func readerInTmux(t *testing.T, prefix, command string) tmuxSession {
+	t.Helper()
+	session := tmuxSession(fmt.Sprintf("%s-%d", prefix, os.Getpid()))
+	script := command + " ; echo EXIT=$?; sleep 60"
+	if out, err := exec.Command("tmux", "new-session", "-d", "-s", string(session), "-x", "100", "-y", "30", script).CombinedOutput(); err != nil {
+		t.Fatalf("tmux: %v\n%s", err, out)
+	}
+	t.Cleanup(func() { session.run("kill-session", "-t", string(session)) })
+	deadline := time.Now().Add(15 * time.Second)
+	for !strings.Contains(session.screen(), "Swell Digest") {
+		if time.Now().After(deadline) {
+			t.Fatalf("the reader never showed:\n%s", session.screen())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	return session
+}
+
+// run runs tmux with args and returns what it printed.
+func (tmuxSession) run(args ...string) string {
+	out, _ := exec.Command("tmux", args...).CombinedOutput()
+	return string(out)
+}
+
+// screen returns what the session's pane shows.
+func (s tmuxSession) screen() string { return s.run("capture-pane", "-p", "-t", string(s)) }
+
+// sendKeys sends keys (tmux send-keys arguments) to the session.
+func (s tmuxSession) sendKeys(keys ...string) {
+	s.run(append([]string{"send-keys", "-t", string(s)}, keys...)...)
+}
+
+// exitScreen waits up to 5 s for the reader to exit, after what happened,
+// and returns the screen showing its EXIT= line.
+func (s tmuxSession) exitScreen(t *testing.T, what string) string {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		screen := s.screen()
+		if strings.Contains(screen, "EXIT=") {
+			return screen
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the reader did not exit within 5 s of %s:\n%s", what, screen)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 }
