@@ -171,7 +171,7 @@ func TestMatrixView(t *testing.T) {
 	m := newModel(t, seed(t), 160, 45)
 	m = press(m, "3")
 	s := screen(m)
-	for _, want := range []string{"100% · 100%", "36% · 21%", "% word for word", "20%+", "Swell Digest → Hacked.com"} {
+	for _, want := range []string{"100% · 100%", "25% · 21%", "% word for word", "20%+", "Swell Digest → Hacked.com"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("matrix lacks %q:\n%s", want, s)
 		}

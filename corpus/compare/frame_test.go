@@ -11,6 +11,8 @@ import (
 // Digest's "he wrote on Twitter that…" was paired as a paraphrase with
 // Hacked.com's "On Twitter, Miller wrote:", which introduces a tweet
 // quoted after it. They share the frame of a report and nothing it says.
+// Next, Pence's warning was paired with Miller's attempt to clarify
+// Trump's comments: a name, "comments" and "attempt" are no event either.
 // The sample's good paraphrase pairs stay made.
 func TestSampleFramePairIsNotMade(t *testing.T) {
 	seeds := testcorpus.Seeds(t)
@@ -20,6 +22,8 @@ func TestSampleFramePairIsNotMade(t *testing.T) {
 		paired              bool
 	}{
 		{0, 1, "he wrote on Twitter that if anyone had the emails", "On Twitter, Miller wrote:", false},
+		// a name, the frame's "comments" and "attempting" / "attempted"
+		{0, 1, "Mike Pence said there would be “serious consequences”", "Jason Miller attempted to clarify", false},
 		{0, 2, "His appeal comes as Russia stands accused of hacking emails", "Wikileaks released a trove of hacked emails", true},
 		{0, 3, "emails that showed DNC officials", "leaked emails showed party leaders favouring Clinton", true},
 		{0, 4, "Both Russia and Mr Trump deny the allegation", "Denying any connection with the hacked emails", true},
@@ -51,6 +55,11 @@ func TestSharesOnlyFrame(t *testing.T) {
 		// a platform and a verb of saying
 		{"Soon after, he wrote on Twitter that they should hand them over.", "On Twitter, Miller wrote:", true},
 		{"He said in a statement that the talks would go on.", "Smith told reporters in an interview on Friday.", true},
+		// a name, the frame and a verb of undertaking
+		{"Pence said Russia was attempting to interfere, after Trump's comments.", "Miller attempted to clarify Trump's comments.", true},
+		{"Jones hopes to start, plans to begin and wants to try, she said.", "Smith said she hopes to start, plans to begin and wants to try.", true},
+		// a verb of undertaking and the act it governs
+		{"Russia was attempting to hack the emails.", "Russians attempted to hack the party's computers.", false},
 		// the frame and an event word
 		{"He wrote on Twitter that the emails were hacked.", "On Twitter, Miller wrote that hackers took the emails.", false},
 		{"Trump said the summit was cancelled.", "Trump said the talks were cancelled.", false},
