@@ -4,9 +4,12 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"maps"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -213,5 +216,40 @@ func TestProgressLineEndsOnce(t *testing.T) {
 	p.done()
 	if b.String() != drawn {
 		t.Errorf("drawn after done: %q", strings.TrimPrefix(b.String(), drawn))
+	}
+}
+
+// TestOpeningAnArchiveLimitsMemory checks the soft heap limit a command
+// leaves after opening an archive: the tight open limit when the index was
+// up to date, the archive limit when the refresh had files to read, and
+// none of its own under GOMEMLIMIT. Not parallel: the limit is the
+// process's.
+func TestOpeningAnArchiveLimitsMemory(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
+	dir := archiveDir(t, 2)
+	list := func(vars map[string]string) int64 {
+		t.Helper()
+		debug.SetMemoryLimit(math.MaxInt64)
+		le := newLocalEnv(t, false, "")
+		maps.Copy(le.vars, vars)
+		if code := le.run("list", dir); code != 0 {
+			t.Fatalf("list: exit %d: %s", code, le.errb)
+		}
+		return debug.SetMemoryLimit(-1)
+	}
+	if got := list(nil); got != archiveMemoryLimit {
+		t.Errorf("first list, which builds the index: limit %d MiB, want %d", got>>20, archiveMemoryLimit>>20)
+	}
+	if got := list(nil); got != openMemoryLimit {
+		t.Errorf("list of an indexed archive: limit %d MiB, want %d", got>>20, openMemoryLimit>>20)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "added.txt"), []byte("Added\n\nA new article on nothing else.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := list(nil); got != archiveMemoryLimit {
+		t.Errorf("list after an article was added: limit %d MiB, want %d", got>>20, archiveMemoryLimit>>20)
+	}
+	if got := list(map[string]string{"GOMEMLIMIT": "1GiB"}); got != math.MaxInt64 {
+		t.Errorf("list under GOMEMLIMIT: limit %d, want it left alone", got)
 	}
 }
