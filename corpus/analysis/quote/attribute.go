@@ -86,7 +86,7 @@ func (s *scanner) attributeTail(k int, r corpus.Range) bool {
 func (s *scanner) findVerb(r corpus.Range, forward bool) int {
 	ok := func(i int) bool {
 		t := s.toks.At(i)
-		if t.Kind != corpus.TokWord || !verbs[t.Form] {
+		if t.Kind != corpus.TokWord || !wordSets().verbs[t.Form] {
 			return false
 		}
 		if t.Form == "according" {
@@ -95,7 +95,7 @@ func (s *scanner) findVerb(r corpus.Range, forward bool) int {
 		}
 		// "when asked", "was told": the verb has no speaker as subject;
 		// "a warning", "his claims": it is a noun.
-		if p := s.prevWord(i, r.Start); p >= 0 && (passiveMarkers[s.toks.Form(p)] || determiners[s.toks.Form(p)]) {
+		if p := s.prevWord(i, r.Start); p >= 0 && (wordSets().passiveMarkers[s.toks.Form(p)] || wordSets().determiners[s.toks.Form(p)]) {
 			return false
 		}
 		return true
@@ -175,12 +175,12 @@ func (s *scanner) isName(i int) bool {
 		return false
 	}
 	f := strings.TrimSuffix(t.Form, "'s")
-	if f == "i" || notNames[f] || pronounWords[f] {
+	if f == "i" || wordSets().notNames[f] || wordSets().pronounWords[f] {
 		return false
 	}
 	if si := s.sentOf[i]; si >= 0 && s.first[si] == int32(i) {
 		// "Denying any connection, Trump…": a participle opens the sentence.
-		return !s.lower[f] && !functionWords[f] && !strings.HasSuffix(f, "ing")
+		return !s.lower[f] && !wordSets().functionWords[f] && !strings.HasSuffix(f, "ing")
 	}
 	return true
 }
@@ -207,7 +207,7 @@ func (s *scanner) inRun(i int) bool {
 	case t.Kind == corpus.TokPunct:
 		return t.Form == "." && i > 0 && s.toks.Kind(i-1) == corpus.TokWord && corpus.IsTitle(s.toks.Form(i-1)) && s.toks.Span(i-1).End == t.Start
 	case t.Kind == corpus.TokWord:
-		return s.isName(i) || nameParticles[t.Form]
+		return s.isName(i) || wordSets().nameParticles[t.Form]
 	}
 	return false
 }
@@ -288,7 +288,7 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 		if t.Kind == corpus.TokSpace || (t.Kind == corpus.TokPunct && t.Form == ",") {
 			continue
 		}
-		if t.Kind == corpus.TokWord && !s.isName(j) && (skipWords[t.Form] || (strings.HasSuffix(t.Form, "ly") && len(t.Form) > 4)) {
+		if t.Kind == corpus.TokWord && !s.isName(j) && (wordSets().skipWords[t.Form] || (strings.HasSuffix(t.Form, "ly") && len(t.Form) > 4)) {
 			continue
 		}
 		break
@@ -304,9 +304,9 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 		if name := s.nameOf(s.withOpeningIng(s.runBack(j, start), start)); name != "" {
 			return name, speakerName, j
 		}
-	case pronounWords[f]:
+	case wordSets().pronounWords[f]:
 		return f, speakerPronoun, j
-	case clauseJoiners[f] || prepositions[f]:
+	case wordSets().clauseJoiners[f] || wordSets().prepositions[f]:
 		// "and warned", "by saying": the verb belongs to the clause's
 		// subject.
 		return s.clauseSubject(s.sentenceStart(v, start), j)
@@ -333,7 +333,7 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 		if t.Kind == corpus.TokSpace {
 			continue
 		}
-		if t.Kind != corpus.TokWord || functionWords[t.Form] && !determiners[t.Form] {
+		if t.Kind != corpus.TokWord || wordSets().functionWords[t.Form] && !wordSets().determiners[t.Form] {
 			break
 		}
 		np = i
@@ -401,10 +401,10 @@ func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 			}
 			break
 		}
-		if words == 0 && pronounWords[t.Form] {
+		if words == 0 && wordSets().pronounWords[t.Form] {
 			return t.Form, speakerPronoun, i
 		}
-		if afterVerbStops[t.Form] {
+		if wordSets().afterVerbStops[t.Form] {
 			break
 		}
 		if s.isName(i) && !s.isPossessive(i) {
@@ -455,7 +455,7 @@ func (s *scanner) clauseSubject(start, end int) (string, int, int) {
 		prev := s.prevWord(r.Start, start)
 		if prev >= 0 {
 			pf := s.toks.Form(prev)
-			if prepositions[pf] || pf == "with" || determiners[pf] && !s.hasTitle(r, prev) {
+			if wordSets().prepositions[pf] || pf == "with" || wordSets().determiners[pf] && !s.hasTitle(r, prev) {
 				continue // "a lawyer for Mr. Grimm", but "the Foreign Minister Sergei Lavrov"
 			}
 		}
@@ -465,13 +465,13 @@ func (s *scanner) clauseSubject(start, end int) (string, int, int) {
 	}
 	// The phrase opening the clause: "Clinton’s campaign".
 	i := s.nextOutside(start, end)
-	if i >= 0 && determiners[s.toks.Form(i)] {
+	if i >= 0 && wordSets().determiners[s.toks.Form(i)] {
 		i = s.nextWord(i+1, end)
 	}
 	if i < 0 || s.toks.Kind(i) != corpus.TokWord || !s.isName(i) || !s.isPossessive(i) {
 		return noSpeaker()
 	}
-	if j := s.nextVisible(i+1, end); j >= 0 && s.toks.Kind(j) == corpus.TokWord && !s.isName(j) && !functionWords[s.toks.Form(j)] {
+	if j := s.nextVisible(i+1, end); j >= 0 && s.toks.Kind(j) == corpus.TokWord && !s.isName(j) && !wordSets().functionWords[s.toks.Form(j)] {
 		return s.phrase(i, j+1)
 	}
 	return noSpeaker()
@@ -519,7 +519,7 @@ func (s *scanner) phrase(from, to int) (string, int, int) {
 	if len(words) > 4 {
 		words = words[len(words)-4:]
 	}
-	for len(words) > 0 && (determiners[s.toks.Form(words[0])] || functionWords[s.toks.Form(words[0])]) {
+	for len(words) > 0 && (wordSets().determiners[s.toks.Form(words[0])] || wordSets().functionWords[s.toks.Form(words[0])]) {
 		words = words[1:]
 	}
 	if len(words) == 0 {
@@ -573,7 +573,7 @@ func (s *scanner) resolvePronoun(k int) {
 		if back > 0 {
 			// An earlier sentence about "the liberal icon justice" is
 			// about the one the pronoun stands for, who is then not named.
-			if i := s.nextOutside(start, end); i >= 0 && determiners[s.toks.Form(i)] {
+			if i := s.nextOutside(start, end); i >= 0 && wordSets().determiners[s.toks.Form(i)] {
 				return
 			}
 		}
@@ -645,7 +645,7 @@ func (s *scanner) hedges(k int) []string {
 	var out []string
 	for _, r := range []corpus.Range{s.head(k), s.tail(k)} {
 		for i := r.Start; i < r.End; i++ {
-			if t := s.toks.At(i); t.Kind == corpus.TokWord && !s.inside[i] && hedgeWords[t.Form] && !slices.Contains(out, t.Form) {
+			if t := s.toks.At(i); t.Kind == corpus.TokWord && !s.inside[i] && wordSets().hedgeWords[t.Form] && !slices.Contains(out, t.Form) {
 				out = append(out, t.Form)
 			}
 		}

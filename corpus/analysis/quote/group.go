@@ -233,7 +233,7 @@ func (g *grouper) bagWeight(b []bagItem) float64 {
 // speakersCompatible reports whether two quotes' speakers may be one
 // person: either is unknown or a pronoun, or their names end alike.
 func speakersCompatible(x, y string) bool {
-	return x == "" || y == "" || pronounWords[x] || pronounWords[y] || speakerKey(x) == speakerKey(y)
+	return x == "" || y == "" || wordSets().pronounWords[x] || wordSets().pronounWords[y] || speakerKey(x) == speakerKey(y)
 }
 
 // edge is a pair of quotes of different articles that may be the same
@@ -498,7 +498,7 @@ func groupSpeaker(qs []Quote) string {
 	forms := make(map[string]map[string]int)
 	var keys []string
 	for _, q := range qs {
-		if q.Speaker == "" || pronounWords[q.Speaker] {
+		if q.Speaker == "" || wordSets().pronounWords[q.Speaker] {
 			continue
 		}
 		k := speakerKey(q.Speaker)
@@ -530,4 +530,4 @@ func groupSpeaker(qs []Quote) string {
 
 // IsPronoun reports whether speaker is a pronoun ("he", "they") rather
 // than a name: what a sentence gives when it names no one.
-func IsPronoun(speaker string) bool { return pronounWords[strings.ToLower(speaker)] }
+func IsPronoun(speaker string) bool { return wordSets().pronounWords[strings.ToLower(speaker)] }
