@@ -134,10 +134,10 @@ func TestStoryCommandOnArchive(t *testing.T) {
 func TestDiffInArchive(t *testing.T) {
 	dir := archiveDir(t, 1)
 	env, out, errb := seedEnv(t)
-	if code := Run(context.Background(), []string{"diff", "--format", "plain", "--dir", dir, "al jaz", "003"}, env); code != 0 {
+	if code := Run(context.Background(), []string{"diff", "--format", "json", "--dir", dir, "al jaz", "003"}, env); code != 0 {
 		t.Fatalf("exit %d: %s", code, errb)
 	}
-	if !strings.Contains(out.String(), "similarity 100%") {
+	if !strings.Contains(out.String(), `"similarity":1,`) {
 		t.Errorf("an article against itself:\n%s", out)
 	}
 	env, _, errb = seedEnv(t)

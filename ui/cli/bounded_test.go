@@ -27,11 +27,16 @@ func TestDiffBoundedStated(t *testing.T) {
 	if err := os.WriteFile(many, []byte(sb.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// One sentence more: texts that are the same print nothing to note.
+	more := filepath.Join(dir, "more.txt")
+	if err := os.WriteFile(more, []byte(sb.String()+"One more sentence.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		args    []string
 		bounded bool
 	}{
-		{[]string{"diff", many, many}, true},
+		{[]string{"diff", many, more}, true},
 		{[]string{"diff", "003", "004"}, false},
 	} {
 		le := newLocalEnv(t, false, "")

@@ -397,16 +397,26 @@ func TestDiffExitCode(t *testing.T) {
 		{"words.txt", []string{"--ignore-case", "--ignore-punctuation"}, 1},
 	}
 	for _, tt := range tests {
-		for _, format := range []string{"plain", "json"} {
+		for _, format := range []string{"plain", "ansi", "json", "html"} {
 			le := newLocalEnv(t, false, "")
 			args := append([]string{"diff", "--exit-code", "--format", format, filepath.Join(dir, "a.txt"), filepath.Join(dir, tt.other)}, tt.flags...)
 			if code := le.run(args...); code != tt.want {
 				t.Errorf("a.txt vs %s %q (%s): exit %d, want %d; stderr %q", tt.other, tt.flags, format, code, tt.want, le.errb)
 			}
-			if le.errb.Len() != 0 || le.out.Len() == 0 {
-				t.Errorf("a.txt vs %s %q: stdout %d bytes, stderr %q", tt.other, tt.flags, le.out.Len(), le.errb)
+			// Texts that are the same print nothing in the text formats,
+			// as diff and git diff do; JSON and HTML are whole documents
+			// either way.
+			wantEmpty := tt.want == 0 && (format == "plain" || format == "ansi")
+			if le.errb.Len() != 0 || (le.out.Len() == 0) != wantEmpty {
+				t.Errorf("a.txt vs %s %q (%s): stdout %d bytes (want empty: %v), stderr %q", tt.other, tt.flags, format, le.out.Len(), wantEmpty, le.errb)
 			}
 		}
+	}
+	// What is printed does not hang on --exit-code, as in git: the same
+	// texts print nothing without it too.
+	le0 := newLocalEnv(t, false, "")
+	if code := le0.run("diff", "--format", "plain", filepath.Join(dir, "a.txt"), filepath.Join(dir, "same.txt")); code != 0 || le0.out.Len() != 0 {
+		t.Errorf("same texts without --exit-code: exit %d, stdout %q", code, le0.out)
 	}
 	// Without --exit-code, differing texts exit 0.
 	le := newLocalEnv(t, false, "")

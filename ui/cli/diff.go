@@ -38,7 +38,11 @@ Each passage is labelled with its kind (aligned, moved, left only, right
 only), the paragraphs it sits in on each side (¶1 is the title) and how much
 of it is worded the same. Plain text marks what only the left says as
 [-…-] and what only the right says as {+…+}; with colour, deletions are
-orange and struck through and insertions blue and underlined.`
+orange and struck through and insertions blue and underlined.
+
+Two articles that say the same (under --ignore-case and
+--ignore-punctuation, if given) print nothing in plain and ansi, as diff
+and git diff do; JSON and HTML still give the whole comparison.`
 
 const diffExample = `  newsdiff diff swell "al jaz"
   newsdiff diff a.txt b.txt --context 1 --ignore-punctuation
@@ -143,14 +147,20 @@ func (a *app) writeDiff(ctx context.Context, p *printer, l, r *corpus.Article, o
 	// up to three times the output (48 MB for 19) next to the comparison,
 	// which was the peak of comparing two 5 MiB files (issue 13).
 	w := &chunkWriter{}
+	differs := v.differs()
 	switch o.format {
 	case "json":
 		err = v.writeJSON(w)
-	case "plain":
-		err = v.writeText(w, plainMarks())
-	case "ansi":
+	case "plain", "ansi":
+		if !differs {
+			// Like diff(1), git diff and delta: nothing to show is
+			// shown as nothing, so a script (or a reader) sees at
+			// once that the texts are the same. JSON and HTML are
+			// documents a program or a browser expects whole.
+			break
+		}
 		m := plainMarks()
-		if a.colorOn() {
+		if o.format == "ansi" && a.colorOn() {
 			m = ansiMarks()
 		}
 		err = v.writeText(w, m)
@@ -160,12 +170,11 @@ func (a *app) writeDiff(ctx context.Context, p *printer, l, r *corpus.Article, o
 	if err != nil {
 		return err
 	}
-	differs := o.exitCode && v.differs()
 	// Past here nothing refers to the comparison or the articles (unless
 	// a cache keeps them): the collector can take them while stdout's
 	// buffer grows.
 	w.copyTo(&p.stdout)
-	if differs {
+	if o.exitCode && differs {
 		return exitError{ExitError}
 	}
 	return nil
