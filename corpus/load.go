@@ -39,21 +39,26 @@ type Problem struct {
 	Skipped bool // the file was not loaded
 }
 
-// Error formats the problem as "path: byte 123: msg", leaving out the byte
-// when there is no offset and saying "skipped" when the file was.
+// Error formats the problem as "path: msg", saying "skipped" after the
+// path when the file was and "byte 123" before the message when there is
+// an offset: "path: skipped: byte 0: msg".
 func (p Problem) Error() string {
-	var b strings.Builder
-	b.WriteString(p.Path)
-	if p.Offset >= 0 {
-		b.WriteString(": byte ")
-		b.WriteString(strconv.Itoa(p.Offset))
-	}
+	prefix := p.Path + ": "
 	if p.Skipped {
-		b.WriteString(": skipped")
+		prefix += "skipped: "
 	}
-	b.WriteString(": ")
-	b.WriteString(p.Msg)
-	return b.String()
+	return prefix + p.Detail()
+}
+
+// Detail is what is wrong, without the file or whether it was skipped:
+// "byte 123: msg", or msg when there is no offset. It is what an index
+// keeps of a problem beside the path and the skipped flag, so that a
+// Problem made again from the three reads as the one loading found.
+func (p Problem) Detail() string {
+	if p.Offset < 0 {
+		return p.Msg
+	}
+	return "byte " + strconv.Itoa(p.Offset) + ": " + p.Msg
 }
 
 // LoadFS loads every .txt, .md, .html and .htm file of fsys, at any depth,

@@ -587,11 +587,18 @@ func TestProblemError(t *testing.T) {
 	}{
 		{corpus.Problem{Path: "a.txt", Offset: 123, Msg: "invalid UTF-8 (replaced)"}, "a.txt: byte 123: invalid UTF-8 (replaced)"},
 		{corpus.Problem{Path: "b.txt", Offset: -1, Msg: "binary file (NUL byte at 57)", Skipped: true}, "b.txt: skipped: binary file (NUL byte at 57)"},
-		{corpus.Problem{Path: "meta.json", Offset: 0, Msg: "metadata ignored: bad", Skipped: true}, "meta.json: byte 0: skipped: metadata ignored: bad"},
+		{corpus.Problem{Path: "meta.json", Offset: 0, Msg: "metadata ignored: bad", Skipped: true}, "meta.json: skipped: byte 0: metadata ignored: bad"},
 	}
 	for _, tt := range tests {
 		if got := tt.p.Error(); got != tt.want {
 			t.Errorf("%+v.Error() = %q, want %q", tt.p, got, tt.want)
+		}
+		// An index keeps the path, the skipped flag and Detail, and
+		// makes the problem again without an offset: it must read the
+		// same.
+		kept := corpus.Problem{Path: tt.p.Path, Offset: -1, Msg: tt.p.Detail(), Skipped: tt.p.Skipped}
+		if got := kept.Error(); got != tt.want {
+			t.Errorf("%+v kept as its Detail reads %q, want %q", tt.p, got, tt.want)
 		}
 	}
 }

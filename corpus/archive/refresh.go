@@ -13,7 +13,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -395,12 +394,12 @@ func readOne(root string, j job) result {
 	rec := Record{FileState: f.FileState}
 	var msgs []string
 	for _, p := range problems {
-		msgs = append(msgs, problemText(p))
+		msgs = append(msgs, p.Detail())
 	}
 	var p corpus.Problem
 	switch {
 	case errors.As(err, &p):
-		rec.Skipped, rec.Problem = true, problemText(p)
+		rec.Skipped, rec.Problem = true, p.Detail()
 		return result{rec: rec}
 	case err != nil:
 		rec.Skipped, rec.Problem = true, "cannot read: "+reason(err)
@@ -581,13 +580,4 @@ func report(opts Options, p Progress) {
 	if opts.Progress != nil {
 		opts.Progress(p)
 	}
-}
-
-// problemText is what the index keeps of a load problem: its message, after
-// the byte it is at when it has one, so that Problems reads as LoadDir's.
-func problemText(p corpus.Problem) string {
-	if p.Offset < 0 {
-		return p.Msg
-	}
-	return "byte " + strconv.Itoa(p.Offset) + ": " + p.Msg
 }
