@@ -177,6 +177,36 @@ const (
 	matrixBottom = 4 // shade legend, the cursor's cell (two lines), the other way round
 )
 
+// cellLegends says what a cell of each form holds, longest wording first:
+// the pane shows the longest that fits its width, down to MinWidth.
+var cellLegends = [...][]string{
+	cellFull: {
+		"% of the row outlet’s words the column outlet reports too · % word for word",
+		"% of the row’s words the column reports too · % word for word",
+		"% of the row’s words the column reports · % word for word",
+	},
+	cellCompact: {
+		"% of the row outlet’s words the column outlet reports too / % word for word",
+		"% of the row’s words the column reports too / % word for word",
+		"% of the row’s words the column reports / % word for word",
+	},
+	cellTiny: {
+		"% of the row outlet’s words the column outlet reports too",
+		"% of the row’s words the column reports too",
+	},
+}
+
+// longestFitting returns the first of texts, longest first, that fits in
+// width cells, else the last: a legend reworded to fit rather than cut.
+func longestFitting(width int, texts ...string) string {
+	for _, t := range texts {
+		if textWidth(t) <= width {
+			return t
+		}
+	}
+	return texts[len(texts)-1]
+}
+
 // matrixRows is how many matrix rows fit.
 func (p matrixPane) matrixRows() int { return max(p.height-matrixTop-matrixBottom, 1) }
 
@@ -248,14 +278,7 @@ func (p *matrixPane) renderMatrix(add func(string)) {
 	p.colOff = min(max(p.colOff, p.col-cols+1), p.col)
 
 	add(" " + fitLine(p.width-1, nil, seg{}, seg{"Coverage", s.Section}, seg{fmt.Sprintf(" · %s · %d outlets", termsafe.OneLine(p.sa.story.Name), n), s.Meta}))
-	legend := "% of the row outlet’s words the column outlet reports too · % word for word"
-	switch form {
-	case cellCompact:
-		legend = "% of the row outlet’s words the column outlet reports too / % word for word"
-	case cellTiny:
-		legend = "% of the row outlet’s words the column outlet reports too"
-	}
-	add(" " + fitLine(p.width-1, nil, seg{}, seg{legend, s.Legend}))
+	add(" " + fitLine(p.width-1, nil, seg{}, seg{longestFitting(p.width-1, cellLegends[form]...), s.Legend}))
 	if p.spacious() {
 		add("")
 	}
@@ -295,7 +318,15 @@ func (p *matrixPane) renderMatrix(add func(string)) {
 	// The shades, least to most; the least is no shade at all.
 	sb.Reset()
 	sb.WriteString(" ")
-	sb.WriteString(s.Legend.Render("shaded by the first share:"))
+	swatches := 0
+	for lvl := range ms.Shades {
+		if lvl > 0 || ms.Glyphs[lvl] == "" {
+			swatches++
+		}
+	}
+	// Each swatch is "  ", two cells of shade and " 80%+".
+	label := longestFitting(p.width-1-swatches*9, "shaded by the first share:", "first share:")
+	sb.WriteString(s.Legend.Render(label))
 	for lvl := range ms.Shades {
 		swatch := "  "
 		if g := ms.Glyphs[lvl]; g != "" {

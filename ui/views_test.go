@@ -577,3 +577,23 @@ func TestKeysPerPage(t *testing.T) {
 		t.Errorf("quote wordings short help %q", short)
 	}
 }
+
+// The matrix's two legends are reworded to fit, not cut, at every width
+// the reader draws (MinWidth up), with colour and without.
+func TestMatrixLegendsFitEveryWidth(t *testing.T) {
+	for _, noColor := range []bool{false, true} {
+		for w := MinWidth; w <= 100; w++ {
+			m := newModelOpts(t, seed(t), w, 24, Options{Renderer: renderer(termenv.TrueColor), NoColor: noColor})
+			s := screen(press(m, "3"))
+			if !strings.Contains(s, "80%+") {
+				t.Errorf("%d columns, NoColor %v: the shading legend is cut:\n%s", w, noColor, s)
+			}
+			for _, line := range strings.Split(s, "\n") {
+				if strings.Contains(line, "% of the row") && strings.Contains(line, "…") {
+					t.Errorf("%d columns, NoColor %v: the cell legend is cut: %q", w, noColor, line)
+				}
+			}
+			checkFits(t, m, w, 24)
+		}
+	}
+}
