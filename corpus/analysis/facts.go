@@ -12,6 +12,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/compare"
 	"github.com/newsdiff/newsdiff/corpus/internal/unionfind"
+	"github.com/newsdiff/newsdiff/corpus/lexicon"
 )
 
 // FactKind is the kind of a fact that outlets may give differently.
@@ -45,6 +46,7 @@ type Mention struct {
 	art     int      // the article's index in the analysis
 	sent    int      // the sentence it sits in
 	context []uint64 // content words near it, sorted
+	act     []string // for a day: the lemmas of the act it dates, sorted (see dayAct)
 }
 
 // Disagreement is a fact that two or more outlets give differently about
@@ -91,7 +93,7 @@ func (an *Analysis) disagreements() []Disagreement {
 	carried := carriedValues(ms)
 	// A day or a time is one value of its event: paired is all it takes.
 	sameEvent := func(x, y Mention) (string, bool) {
-		if !paired.same(x.art, x.sent, y.art, y.sent) || carried.bothSides(x, y) {
+		if !paired.same(x.art, x.sent, y.art, y.sent) || carried.bothSides(x, y) || differentActs(x, y) {
 			return "", false
 		}
 		return rarestShared(x, y, idf), true
@@ -156,20 +158,22 @@ func (an *Analysis) attributions() []Disagreement {
 			continue
 		}
 		d := Disagreement{Kind: FactAttribution, About: g.Speaker}
-		keys := map[string]bool{}
+		var keys []string
+		var names []map[string]bool // the words of each quote's sentences
 		for _, q := range g.Quotes {
 			key := attributionKey(q.Speaker)
 			if key == "" {
 				continue
 			}
-			keys[key] = true
+			keys = append(keys, key)
+			names = append(names, sentenceWords(q.Article, q.Span))
 			value := q.Speaker
 			if q.Verb != "" {
 				value += " (" + q.Verb + ")"
 			}
 			d.Mentions = append(d.Mentions, Mention{Article: q.Article, Span: q.Span, Value: value})
 		}
-		if len(keys) >= 2 {
+		if twoSpeakers(keys, names) {
 			if len(g.Quotes) > 0 {
 				d.About = firstWords(g.Quotes[g.Common].Text(), 8)
 			}
@@ -177,6 +181,41 @@ func (an *Analysis) attributions() []Disagreement {
 		}
 	}
 	return out
+}
+
+// twoSpeakers reports whether two of the quotes' speakers (keys) differ
+// and neither quote's sentences (names) name the other's speaker. A quote
+// from a memo is Comey's in one outlet ("…, Comey wrote") and Trump's in
+// another ("Mr. Trump told Mr. Comey …: “…”"): the second names both
+// people of the one exchange, so the outlets tell it alike, one through
+// the person who wrote it down, the other through the one who spoke.
+func twoSpeakers(keys []string, names []map[string]bool) bool {
+	for i := range keys {
+		for j := i + 1; j < len(keys); j++ {
+			if keys[i] != keys[j] && !names[i][keys[j]] && !names[j][keys[i]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceWords returns the words, in matching form and without a
+// possessive ending, of the sentences of a that span s touches.
+func sentenceWords(a *corpus.Article, s corpus.Span) map[string]bool {
+	words := make(map[string]bool)
+	first, last := a.SentenceAt(s.Start), a.SentenceAt(max(s.End-1, s.Start))
+	if first < 0 || last < first {
+		return words
+	}
+	for si := first; si <= last; si++ {
+		for _, t := range a.Tokens.In(a.Sentences[si].Tokens()).All() {
+			if t.Kind == corpus.TokWord {
+				words[strings.TrimSuffix(strings.TrimSuffix(t.Form, "'s"), "'")] = true
+			}
+		}
+	}
+	return words
 }
 
 // attributionKey is what two attributions are compared by: the last word of
@@ -190,7 +229,7 @@ func attributionKey(speaker string) string {
 	switch last := strings.Trim(f[len(f)-1], "’'"); {
 	case last == "he", last == "she", last == "they", last == "it", last == "we", last == "i", last == "you":
 		return ""
-	case corpus.IsTitle(strings.TrimSuffix(last, ".")), unnamedSpeakers[last]:
+	case corpus.IsTitle(strings.TrimSuffix(last, ".")), corpus.IsTitle(lexicon.Lemma(last)), unnamedSpeakers[last]:
 		return ""
 	default:
 		return last
@@ -238,6 +277,7 @@ func factMentions(a *corpus.Article, ai int) []Mention {
 			}
 			if day, ok := weekdays[t.Form]; ok {
 				add(t.Span, day, FactDay, ti)
+				ms[len(ms)-1].act = dayAct(a, s.Tokens(), ti)
 				continue
 			}
 			if sp, norm, next, ok := timeAt(a, ti, s.Tokens().End); ok {
