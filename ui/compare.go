@@ -525,8 +525,10 @@ func (p *comparePane) renderHeader() {
 	lname, rname := termsafe.OneLine(l.Outlet), termsafe.OneLine(r.Outlet)
 	lsw, rsw := s.Compare.LeftSwatch.Render("━━"), s.Compare.RightSwatch.Render("━━")
 	if p.markers[p.mode] {
-		lsw, rsw = s.Compare.LeftSwatch.Render("[-"), s.Compare.RightSwatch.Render("{+")
+		// The marks whole: a lone "[-" read as a mark left open.
+		lsw, rsw = s.Compare.LeftSwatch.Render("[-…-]"), s.Compare.RightSwatch.Render("{+…+}")
 	}
+	swW := textWidth(lsw) + 1 // the swatch and a space before the outlet
 	gutter := strings.Repeat(" ", gutterWidth)
 	// link links an outlet's name, drawn, to its article where the
 	// terminal draws links (see hyperlink).
@@ -543,8 +545,8 @@ func (p *comparePane) renderHeader() {
 	if p.mode == inline {
 		w := p.width - gutterWidth
 		side := func(sw, name, title string, words int, a *corpus.Article) string {
-			name = truncate(name, max(w-3, 1))
-			rest := w - 3 - textWidth(name)
+			name = truncate(name, max(w-swW, 1))
+			rest := w - swW - textWidth(name)
 			tail := fmt.Sprintf(" · %d words · %s", words, title)
 			tail = truncate(tail+articleSource(a, rest-textWidth(tail)), rest)
 			return gutter + sw + " " + link(a, outlet.Render(name)) + s.Compare.Title.Render(tail) + strings.Repeat(" ", max(rest-textWidth(tail), 0))
@@ -564,10 +566,10 @@ func (p *comparePane) renderHeader() {
 	cw := colWidths(p.width, sideBySide)
 	extra := strings.Repeat(" ", max(p.width-gutterWidth-colSepWidth-2*cw, 0))
 	name := func(sw, name string, words int, a *corpus.Article) string {
-		name = truncate(name, max(cw-3, 1))
+		name = truncate(name, max(cw-swW, 1))
 		meta := fmt.Sprintf(" · %d words", words)
-		meta = truncate(meta+articleSource(a, cw-3-textWidth(name)-textWidth(meta)), cw-3-textWidth(name))
-		return sw + " " + link(a, outlet.Render(name)) + s.Compare.Title.Render(meta) + strings.Repeat(" ", max(cw-3-textWidth(name)-textWidth(meta), 0))
+		meta = truncate(meta+articleSource(a, cw-swW-textWidth(name)-textWidth(meta)), cw-swW-textWidth(name))
+		return sw + " " + link(a, outlet.Render(name)) + s.Compare.Title.Render(meta) + strings.Repeat(" ", max(cw-swW-textWidth(name)-textWidth(meta), 0))
 	}
 	title := func(t string) string {
 		t = truncate(termsafe.OneLine(t), cw)

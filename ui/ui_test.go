@@ -27,7 +27,7 @@ func TestStartsWithTheFirstTwoArticles(t *testing.T) {
 		t.Errorf("right = %q, want %q", got, want)
 	}
 	lines := screenLines(m)
-	if !strings.Contains(lines[0], "[- Swell Digest") || !strings.Contains(lines[0], "{+ Hacked.com") {
+	if !strings.Contains(lines[0], "[-…-] Swell Digest") || !strings.Contains(lines[0], "{+…+} Hacked.com") {
 		t.Errorf("header %q does not name both outlets", lines[0])
 	}
 	if !strings.Contains(lines[1], "Donald Trump wants Hillary Clinton’s emails hacked") {
