@@ -518,8 +518,24 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	if m.state != stateReady {
 		return nil
 	}
+	if why := m.whyDisabled(msg); why != "" {
+		m.flash = why
+		return nil
+	}
 	_, cmd := v.Update(msg)
 	return cmd
+}
+
+// whyDisabled says why a view key that is off does nothing, where the
+// reader would otherwise seem to ignore it: the problems view's key when
+// every file loaded cleanly. Empty for any other key.
+func (m *Model) whyDisabled(msg tea.KeyMsg) string {
+	problems := m.keys.Views[pageProblems]
+	problems.SetEnabled(true)
+	if len(m.problems) == 0 && key.Matches(msg, problems) {
+		return "every file loaded without a problem: nothing to list"
+	}
+	return ""
 }
 
 // Interrupted reports whether the reader was quit with ctrl+c, which a

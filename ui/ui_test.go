@@ -534,6 +534,13 @@ func TestProblems(t *testing.T) {
 	if strings.Contains(screen(m), "PROBLEMS") {
 		t.Errorf("5 opened a problems view with no problems")
 	}
+	// It says why it does nothing, and the flash goes with the next key.
+	if !strings.Contains(m.flash, "without a problem") || !strings.Contains(screen(m), "without a problem") {
+		t.Errorf("5 without problems: flash %q", m.flash)
+	}
+	if m = press(m, "j"); m.flash != "" {
+		t.Errorf("the flash outlived the next key: %q", m.flash)
+	}
 }
 
 func TestMovedAndRepeatedPassagesAreNoted(t *testing.T) {
