@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -28,6 +27,9 @@ type storyCommand struct {
 	// colour is on.
 	ansi  string
 	write func(w io.Writer, format string, an *analysis.Analysis) error
+	// fit, when set, is used instead of write and is given the width to
+	// fit (0 for none): the terminal's when stdout is one.
+	fit func(w io.Writer, format string, an *analysis.Analysis, width int) error
 	// whole is set for commands that write one document for all stories
 	// (report); the others write each story in turn.
 	whole func(w io.Writer, format string, ans []*analysis.Analysis) error
@@ -103,11 +105,16 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 			if sc.whole != nil {
 				return sc.whole(w, format, ans)
 			}
+			write := sc.write
+			if sc.fit != nil {
+				width := a.terminalWidth()
+				write = func(w io.Writer, format string, an *analysis.Analysis) error { return sc.fit(w, format, an, width) }
+			}
 			if format == "json" {
 				doc := storyDoc{SchemaVersion: SchemaVersion, Stories: []json.RawMessage{}}
 				for _, an := range ans {
 					var buf bytes.Buffer
-					if err := sc.write(&buf, "json", an); err != nil {
+					if err := write(&buf, "json", an); err != nil {
 						return err
 					}
 					doc.Stories = append(doc.Stories, bytes.TrimSpace(buf.Bytes()))
@@ -118,7 +125,7 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 				if i > 0 {
 					fmt.Fprintln(w)
 				}
-				if err := sc.write(w, format, an); err != nil {
+				if err := write(w, format, an); err != nil {
 					return err
 				}
 			}
@@ -185,11 +192,17 @@ func init() {
 		short: "How much of each outlet every other one reports",
 		long: `For each pair of outlets in a story, the share of the row outlet's words
 in passages the column outlet also reports, and the share it prints word for
-word.`,
+word.
+
+On a terminal too narrow for the table, the columns are numbered as the
+rows are, then the cells shortened ("41/22", then "41%"); narrower still,
+the terminal wraps the lines. Written to a file or a pipe, the table is
+always the first, whole.`,
 		example: `  newsdiff matrix
   newsdiff matrix ~/stories --story 2 --format json`,
 		formats: []string{"plain", "json"},
 		write:   writeMatrix,
+		fit:     writeMatrixFit,
 	}.build)
 }
 
@@ -218,24 +231,9 @@ func writeMatrix(w io.Writer, format string, an *analysis.Analysis) error {
 		return writeJSON(w, m, false)
 	}
 	storyHeader(w, an)
-	fmt.Fprintln(w, "each cell: share of the row outlet's words that the column outlet also reports · word for word")
+	fmt.Fprintln(w, matrixForms[0].legend)
 	fmt.Fprintln(w)
-	names := termsafe.OutletLabels(an.Articles)
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprint(tw, "\t")
-	for _, name := range names {
-		fmt.Fprintf(tw, "%s\t", name)
-	}
-	fmt.Fprintln(tw)
-	for i := range n {
-		fmt.Fprintf(tw, "%s\t", names[i])
-		for j := range n {
-			c := an.Coverage[i][j]
-			fmt.Fprintf(tw, "%s · %s\t", pct(c.Aligned), pct(c.Verbatim))
-		}
-		fmt.Fprintln(tw)
-	}
-	return tw.Flush()
+	return writeMatrixTable(w, an, matrixForms[0])
 }
 
 // Unique passages.

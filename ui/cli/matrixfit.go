@@ -1,0 +1,123 @@
+package cli
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
+)
+
+// A matrix of five outlets with their names over the columns is some 85
+// columns wide, and a terminal wraps a wider table into a jumble. On a
+// terminal, matrix writes the first of these forms that fits: the columns
+// numbered as the rows are instead of named, then shorter cells. Written
+// to a file or a pipe it always takes the first, so a script sees one
+// layout whatever the terminal.
+type matrixForm struct {
+	numbered bool // columns headed 1, 2, …, the rows "1 Swell Digest"
+	cell     func(c analysis.Coverage) string
+	legend   string
+}
+
+var matrixForms = []matrixForm{
+	{false, func(c analysis.Coverage) string { return pct(c.Aligned) + " · " + pct(c.Verbatim) },
+		"each cell: share of the row outlet's words that the column outlet also reports · word for word"},
+	{true, func(c analysis.Coverage) string { return pct(c.Aligned) + " · " + pct(c.Verbatim) },
+		"each cell: share of the row outlet's words that the column outlet also reports · word for word; the columns are the rows' outlets, by number"},
+	{true, func(c analysis.Coverage) string {
+		return strconv.Itoa(int(100*c.Aligned+0.5)) + "/" + strconv.Itoa(int(100*c.Verbatim+0.5))
+	}, "each cell: % of the row outlet's words that the column outlet also reports / % word for word; the columns are the rows' outlets, by number"},
+	{true, func(c analysis.Coverage) string { return pct(c.Aligned) },
+		"each cell: share of the row outlet's words that the column outlet also reports; the columns are the rows' outlets, by number"},
+}
+
+// writeMatrixFit writes the matrix as writeMatrix does, fitted to width
+// columns when width is positive: the first form whose table fits, with
+// its legend wrapped. Past the last form (many outlets in a narrow
+// terminal) the table is written in that form and the terminal wraps it.
+func writeMatrixFit(w io.Writer, format string, an *analysis.Analysis, width int) error {
+	if format == "json" || width <= 0 {
+		return writeMatrix(w, format, an)
+	}
+	// table ends holding the form chosen: the first that fits, or the
+	// last.
+	var table bytes.Buffer
+	var form matrixForm
+	for _, form = range matrixForms {
+		table.Reset()
+		if err := writeMatrixTable(&table, an, form); err != nil {
+			return err
+		}
+		if widest(table.String()) <= width {
+			break
+		}
+	}
+	var head bytes.Buffer
+	storyHeader(&head, an)
+	fmt.Fprint(w, ansi.Wordwrap(head.String(), width, ""))
+	fmt.Fprintln(w, ansi.Wordwrap(form.legend, width, ""))
+	fmt.Fprintln(w)
+	_, err := w.Write(table.Bytes())
+	return err
+}
+
+// writeMatrixTable writes the matrix's table in form f.
+func writeMatrixTable(w io.Writer, an *analysis.Analysis, f matrixForm) error {
+	n := len(an.Articles)
+	names := termsafe.OutletLabels(an.Articles)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
+	// A numbered form has a column of the rows' numbers, which head the
+	// columns.
+	fmt.Fprint(tw, "\t")
+	for i, name := range names {
+		if f.numbered {
+			if i == 0 {
+				fmt.Fprint(tw, "\t")
+			}
+			name = strconv.Itoa(i + 1)
+		}
+		fmt.Fprintf(tw, "%s\t", name)
+	}
+	fmt.Fprintln(tw)
+	for i := range n {
+		fmt.Fprintf(tw, "%s\t", names[i])
+		if f.numbered {
+			fmt.Fprintf(tw, "%d\t", i+1)
+		}
+		for j := range n {
+			fmt.Fprintf(tw, "%s\t", f.cell(an.Coverage[i][j]))
+		}
+		fmt.Fprintln(tw)
+	}
+	return tw.Flush()
+}
+
+// widest returns the width in cells of s's widest line.
+func widest(s string) int {
+	most := 0
+	for line := range strings.SplitSeq(s, "\n") {
+		most = max(most, ansi.StringWidth(line))
+	}
+	return most
+}
+
+// terminalWidth is the width of the terminal stdout is, or 0 when it is
+// none (a file, a pipe, an SSH command session) or its size is unknown.
+func (a *app) terminalWidth() int {
+	l := a.env.Local
+	if !a.env.Terminal || l == nil || l.Size == nil {
+		return 0
+	}
+	w, _, err := l.Size()
+	if err != nil || w <= 0 {
+		return 0
+	}
+	return w
+}
