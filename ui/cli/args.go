@@ -29,7 +29,7 @@ func checkFormat(format string, formats ...string) error {
 // dirArgs accepts at most one positional argument, a directory.
 func dirArgs(_ *cobra.Command, args []string) error {
 	if len(args) > 1 {
-		return usagef("want at most one directory, got %d arguments", len(args))
+		return usagef("want at most one directory, got %s", count(len(args), "argument", "arguments"))
 	}
 	return nil
 }

@@ -59,7 +59,7 @@ func diffCommand(a *app) *cobra.Command {
 		Example: diffExample,
 		Args: func(_ *cobra.Command, args []string) error {
 			if n := len(args); n < 2 || n > 3 {
-				return usagef("want two articles, A and B, got %d arguments", n)
+				return usagef("want two articles, A and B, got %s", count(n, "argument", "arguments"))
 			}
 			if args[0] == "-" && args[1] == "-" {
 				// The second read would find it empty and call the

@@ -36,7 +36,7 @@ the same on the way; this one shows its progress.`,
 		Example: `  newsdiff index ~/archive`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) != 1 {
-				return usagef("want one directory, got %d arguments", len(args))
+				return usagef("want one directory, got %s", count(len(args), "argument", "arguments"))
 			}
 			return nil
 		},

@@ -49,7 +49,7 @@ func manCommand(a *app) *cobra.Command {
   newsdiff man /tmp/man && man /tmp/man/newsdiff-diff.1`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) != 1 {
-				return usagef("want one directory, got %d arguments", len(args))
+				return usagef("want one directory, got %s", count(len(args), "argument", "arguments"))
 			}
 			return nil
 		},

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -71,6 +72,25 @@ func writeFilesIn(t *testing.T, dir string, files map[string]string) {
 	for name, text := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
 			t.Fatal(err)
+		}
+	}
+}
+
+// TestUsageCountsAgree checks the argument counts of usage errors: "got 1
+// arguments" was printed for a diff of one article.
+func TestUsageCountsAgree(t *testing.T) {
+	for _, args := range [][]string{{"diff", "swell"}, {"extract", "a.html", "b.html"}, {"index", "a", "b"}} {
+		le := newLocalEnv(t, false, "")
+		if code := le.run(args...); code != ExitUsage {
+			t.Fatalf("%q: exit %d", args, code)
+		}
+		n := len(args) - 1
+		want := fmt.Sprintf("got %d arguments\n", n)
+		if n == 1 {
+			want = "got 1 argument\n"
+		}
+		if !strings.Contains(le.errb.String(), want) {
+			t.Errorf("%q: stderr %q lacks %q", args, le.errb, want)
 		}
 	}
 }

@@ -202,7 +202,7 @@ func (a *app) rootArgs(cmd *cobra.Command, args []string) error {
 		}
 		return nil
 	}
-	return usagef("want a directory, or two files to compare, got %d arguments", len(args))
+	return usagef("want a directory, or two files to compare, got %s", count(len(args), "argument", "arguments"))
 }
 
 // unknownCommand names the commands, and the nearest when there is one.
