@@ -548,6 +548,17 @@ func TestDiffWithText(t *testing.T) {
 	if strings.Contains(le.out.String(), "_text") {
 		t.Errorf("texts without --with-text")
 	}
+	// Outside JSON the flag would do nothing: it is refused, not ignored.
+	for _, format := range []string{"", "plain", "ansi", "html"} {
+		le = newLocalEnv(t, false, "")
+		args := []string{"diff", "003", "004", "--with-text"}
+		if format != "" {
+			args = append(args, "--format", format)
+		}
+		if code := le.run(args...); code != ExitUsage || !strings.Contains(le.errb.String(), "--format json") || le.out.Len() != 0 {
+			t.Errorf("--with-text, format %q: exit %d, stderr %q, %d bytes out", format, code, le.errb, le.out.Len())
+		}
+	}
 }
 
 // TestReaderArgs checks what the reader opens on.

@@ -86,6 +86,10 @@ func diffCommand(a *app) *cobra.Command {
 					o.format = "ansi"
 				}
 			}
+			if o.withText && o.format != "json" {
+				// Silently ignored, it read as a flag that had worked.
+				return usagef("--with-text gives JSON ops their text: it needs --format json")
+			}
 			return a.diff(ctx, p, args[0], args[1], o)
 		}),
 	}
@@ -98,7 +102,7 @@ func diffCommand(a *app) *cobra.Command {
 	f.Lookup("context").DefValue = "all"
 	f.BoolVarP(&o.ignoreCase, "ignore-case", "i", false, "take words that differ only in case as the same")
 	f.BoolVar(&o.ignorePunct, "ignore-punctuation", false, "take changes of punctuation alone (and quote or dash styles) as no change")
-	f.BoolVar(&o.withText, "with-text", false, "JSON: give each op its text, so the output is usable without the files")
+	f.BoolVar(&o.withText, "with-text", false, "JSON: give each op its text, so the output is usable without the files (needs --format json)")
 	return cmd
 }
 
