@@ -220,9 +220,20 @@ func (p *comparePane) relayout() {
 	if lay.query != p.query {
 		lay.setQuery(p.query, p.painter)
 	}
+	old, oldHit := p.lay, p.curHit
 	p.lay = lay
 	p.curHit = -1
 	p.scroll.SetTotal(len(lay.rows))
+	if old != nil && oldHit >= 0 && oldHit < len(old.hits) && old.cmp == lay.cmp && old.mode == lay.mode {
+		// The same cells at another width, or with other marks: the
+		// match the reader was at is still the current one ("match
+		// 5/13", not "13 matches" after a resize).
+		h := old.hits[oldHit]
+		if i := slices.IndexFunc(lay.hits, func(x hit) bool { return x.cell == h.cell && x.match == h.match }); i >= 0 {
+			p.curHit = i
+			p.curRow = p.painter.paintCurrent(lay, lay.hits[i])
+		}
+	}
 }
 
 // place is where the reader is: the block at the top row, and how many of

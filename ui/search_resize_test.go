@@ -1,0 +1,39 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// TestSearchMatchKeptOnResize checks that the match the reader is at stays
+// the current one when the terminal is resized: it became "13 matches",
+// with no current match, and n started again from the top of the screen.
+func TestSearchMatchKeptOnResize(t *testing.T) {
+	m := newModel(t, seed(t), 160, 45)
+	m = press(m, "/")
+	m = typeText(m, "emails")
+	m = press(m, "enter", "n", "n")
+	p := m.compare.pane
+	at := p.lay.hits[p.curHit]
+	text := p.lay.cells[at.cell].text[p.lay.found[at.cell][at.match].start:]
+	for _, size := range [][2]int{{100, 30}, {120, 40}, {160, 45}} {
+		m = send(m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		p = m.compare.pane
+		if p.curHit < 0 {
+			t.Fatalf("%dx%d: no current match after the resize", size[0], size[1])
+		}
+		got := p.lay.hits[p.curHit]
+		if got.cell != at.cell || got.match != at.match {
+			t.Errorf("%dx%d: current match %+v, want the one at %q", size[0], size[1], got, text)
+		}
+		status := screenLines(m)[size[1]-2]
+		if !strings.Contains(status, "match ") {
+			t.Errorf("%dx%d: status %q has no current match", size[0], size[1], status)
+		}
+		if !p.visible(got.row) {
+			t.Errorf("%dx%d: the current match is off screen", size[0], size[1])
+		}
+	}
+}
