@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -272,10 +273,18 @@ func writeUnique(w io.Writer, format string, an *analysis.Analysis) error {
 	}
 	storyHeader(w, an)
 	names := termsafe.OutletLabels(an.Articles)
+	// The paragraph numbers are padded to the widest, so that the
+	// passages start in one column, as in the reader ("¶4   …", "¶12  …").
+	numW := 0
+	for i, a := range an.Articles {
+		for _, p := range an.Unique[i] {
+			numW = max(numW, len(strconv.Itoa(a.ParagraphOf(p.Sentences))))
+		}
+	}
 	for i, a := range an.Articles {
 		fmt.Fprintf(w, "\n## %s · %s only it reports\n", names[i], count(len(an.Unique[i]), "passage", "passages"))
 		for _, p := range an.Unique[i] {
-			fmt.Fprintf(w, "¶%d  %s\n", a.ParagraphOf(p.Sentences), termsafe.OneLine(a.Text(p.Span)))
+			fmt.Fprintf(w, "¶%-*d  %s\n", numW, a.ParagraphOf(p.Sentences), termsafe.OneLine(a.Text(p.Span)))
 		}
 	}
 	return nil
