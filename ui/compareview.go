@@ -397,7 +397,9 @@ func (v *compareView) Position() []string {
 	p := &v.pane
 	right := appendNonEmpty(nil, p.Position())
 	if q := p.SearchStatus(); q != "" && !p.Searching() {
-		right = append(right, fmt.Sprintf("/%s · %s", p.Query(), q))
+		// The query is the first to go where the bar is narrow: the
+		// match the reader is at matters more than what was typed.
+		right = append(right, q, "/"+p.Query())
 	}
 	return appendNonEmpty(right, p.ChangeStatus())
 }

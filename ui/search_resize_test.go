@@ -37,3 +37,22 @@ func TestSearchMatchKeptOnResize(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchStatusNarrow checks that where the status bar is narrow the
+// search's query gives way before the match number: at 70 columns the
+// whole search status was dropped.
+func TestSearchStatusNarrow(t *testing.T) {
+	for _, size := range [][2]int{{160, 45}, {80, 24}, {70, 24}, {60, 20}} {
+		m := newModel(t, seed(t), size[0], size[1])
+		m = press(m, "/")
+		m = typeText(m, "emails")
+		m = press(m, "enter", "n")
+		status := screenLines(m)[size[1]-2]
+		if !strings.Contains(status, "match ") {
+			t.Errorf("%dx%d: status %q has no current match", size[0], size[1], status)
+		}
+		if size[0] >= 80 && !strings.Contains(status, "/emails · match ") {
+			t.Errorf("%dx%d: status %q lacks the query", size[0], size[1], status)
+		}
+	}
+}
