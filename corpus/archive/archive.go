@@ -29,10 +29,10 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/story"
 )
 
 // IndexDir is the directory, inside an archive, that holds its index.
@@ -461,8 +461,8 @@ func (a *Archive) Article(ctx context.Context, e Entry) (*corpus.Article, error)
 func (a *Archive) Cache() *Cache { return a.cache }
 
 // FindStory returns the story numbered name (from 1, in Stories' order),
-// or else named name or whose name starts with it, ignoring case, as the
-// commands' --story takes it. An archive opened on one story alone
+// or else the one story.Named picks by name, as the commands' --story
+// takes it. An archive opened on one story alone
 // (Options.Story) finds it by the name it was opened with, and no other.
 func (a *Archive) FindStory(name string) (*Story, error) {
 	if a.only != "" {
@@ -471,28 +471,29 @@ func (a *Archive) FindStory(name string) (*Story, error) {
 		}
 		return a.stories[0], nil
 	}
-	if n, ok := storyNumber(name); ok {
-		if n < 1 || n > len(a.stories) {
-			return nil, fmt.Errorf("no story %d (there are %d)", n, len(a.stories))
-		}
+	n, isNumber := storyNumber(name)
+	if isNumber && n >= 1 && n <= len(a.stories) {
 		return a.stories[n-1], nil
 	}
-	var found []*Story
-	for _, s := range a.stories {
+	names := make([]string, len(a.stories))
+	for i, s := range a.stories {
 		if s.Name == name {
 			return s, nil
 		}
-		if strings.HasPrefix(strings.ToLower(s.Name), strings.ToLower(name)) {
-			found = append(found, s)
-		}
+		names[i] = s.Name
 	}
-	switch len(found) {
+	// A number past the last story may be part of a name ("2018").
+	switch found := story.Named(name, names); len(found) {
 	case 1:
-		return found[0], nil
+		return a.stories[found[0]], nil
 	case 0:
+		if isNumber {
+			return nil, fmt.Errorf("no story %d (there are %d)", n, len(a.stories))
+		}
 		return nil, fmt.Errorf("no story named %q", name)
+	default:
+		return nil, fmt.Errorf("%q names %d stories; give more of the name", name, len(found))
 	}
-	return nil, fmt.Errorf("%q names %d stories; give more of the name", name, len(found))
 }
 
 // Load reads and segments the articles of s through the cache, in order,

@@ -410,6 +410,7 @@ func TestFindStory(t *testing.T) {
 		{"4", ""},
 		{"donald", "000_bcfc8e1eaa4c1094.txt"},
 		{"Panda cub born at Edinburgh zoo", "zoo.txt"},
+		{"edinburgh", "zoo.txt"}, // a part of the name, which no name starts
 		{"nothing like it", ""},
 	} {
 		s, err := a.FindStory(tc.name)

@@ -333,6 +333,34 @@ func TestStoryFlag(t *testing.T) {
 	if code := Run(context.Background(), []string{"matrix", "--story", "gamma", dir}, env); code != 1 || !strings.Contains(errb.String(), "no story") {
 		t.Errorf("unknown story: exit %d, %s", code, errb)
 	}
+	// A part of a name that no name starts picks it too, in an archive
+	// and in a served corpus (folders named by date start alike); a
+	// number past the last story is taken as a part of a name.
+	c, _, err := corpus.LoadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, files := range []bool{true, false} {
+		for _, tt := range []struct {
+			story, want string
+			code        int
+		}{
+			{"ET", "# beta", 0},
+			{"A", "# alpha", 0}, // a start before a part: beta holds an a too
+			{"3", "no story 3 (there are 2)", 1},
+		} {
+			env, out, errb := seedEnv(t)
+			args := []string{"matrix", "--story", tt.story, dir}
+			if !files {
+				env.Files, env.Corpus = false, c
+				args = args[:3]
+			}
+			code := Run(context.Background(), args, env)
+			if got := out.String() + errb.String(); code != tt.code || !strings.Contains(got, tt.want) {
+				t.Errorf("--story %q (files %v): exit %d, %q", tt.story, files, code, got)
+			}
+		}
+	}
 }
 
 // TestHTMLEscapes checks that markup in an article stays text in both HTML

@@ -14,6 +14,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/corpus/archive"
+	"github.com/newsdiff/newsdiff/corpus/story"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
@@ -139,7 +140,7 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 		a.formatFlag(cmd, &format, "", sc.formats...)
 		cmd.Flags().Lookup("format").Usage += " (default " + sc.ansi + " when colour is on, else " + sc.formats[0] + ")"
 	}
-	cmd.Flags().StringVar(&storyName, "story", "", "the story to use, by name (a prefix will do) or number, in a corpus of several")
+	cmd.Flags().StringVar(&storyName, "story", "", "the story to use, by number or name (its start, or a part of it, will do), in a corpus of several")
 	return cmd
 }
 
@@ -154,26 +155,27 @@ func pickStories(c *corpus.Corpus, name string) ([]*corpus.Story, error) {
 		return c.Stories, nil
 	}
 	var n int
-	if _, err := fmt.Sscanf(name, "%d", &n); err == nil && fmt.Sprint(n) == name {
-		if n < 1 || n > len(c.Stories) {
-			return nil, fmt.Errorf("no story %d (there are %d)", n, len(c.Stories))
-		}
+	_, err := fmt.Sscanf(name, "%d", &n)
+	isNumber := err == nil && fmt.Sprint(n) == name
+	if isNumber && n >= 1 && n <= len(c.Stories) {
 		return c.Stories[n-1 : n], nil
 	}
-	lower := strings.ToLower(name)
-	var found []*corpus.Story
-	for _, s := range c.Stories {
-		if strings.HasPrefix(strings.ToLower(s.Name), lower) {
-			found = append(found, s)
-		}
+	names := make([]string, len(c.Stories))
+	for i, s := range c.Stories {
+		names[i] = s.Name
 	}
-	switch len(found) {
+	// A number past the last story may be part of a name ("2018").
+	switch found := story.Named(name, names); len(found) {
 	case 0:
+		if isNumber {
+			return nil, fmt.Errorf("no story %d (there are %d)", n, len(c.Stories))
+		}
 		return nil, fmt.Errorf("no story named %s (try: newsdiff list)", quoteArg(name))
 	case 1:
-		return found, nil
+		return c.Stories[found[0] : found[0]+1], nil
+	default:
+		return nil, fmt.Errorf("story %s is ambiguous: %d stories match", quoteArg(name), len(found))
 	}
-	return nil, fmt.Errorf("story %s is ambiguous: %d stories start so", quoteArg(name), len(found))
 }
 
 func storyHeader(w io.Writer, an *analysis.Analysis) {
