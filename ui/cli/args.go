@@ -93,9 +93,26 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 		return nil, cobra.ShellCompDirectiveDefault
 	}
 	var out []cobra.Completion
+	outlets := make(map[string][]string) // lower-cased outlet: its articles' ids
 	for _, art := range c.Articles() {
 		if strings.HasPrefix(art.ID, prefix) {
 			out = append(out, cobra.CompletionWithDesc(art.ID, cell(art.Outlet)))
+		}
+		key := strings.ToLower(art.Outlet)
+		outlets[key] = append(outlets[key], art.ID)
+	}
+	if len(out) > 0 || prefix == "" {
+		return out, cobra.ShellCompDirectiveDefault
+	}
+	// No id starts so: an outlet's name does, as diff takes it ("al jaz").
+	// The shell keeps only completions that start with what was typed,
+	// case and all, so each is the typed prefix and the rest of the name.
+	// An outlet with several articles names none of them.
+	lower := strings.ToLower(prefix)
+	for _, art := range c.Articles() {
+		key, name := strings.ToLower(art.Outlet), cell(art.Outlet)
+		if ids := outlets[key]; len(ids) == 1 && strings.HasPrefix(key, lower) && name == art.Outlet && len(key) == len(name) {
+			out = append(out, cobra.CompletionWithDesc(prefix+name[len(prefix):], art.ID))
 		}
 	}
 	return out, cobra.ShellCompDirectiveDefault

@@ -38,3 +38,35 @@ func TestCompletionShell(t *testing.T) {
 		}
 	}
 }
+
+// TestCompleteOutlets checks that an article argument completes an
+// outlet's name when no id starts with what was typed, as diff takes
+// outlets ("al jaz"): "al<TAB>" completed nothing.
+func TestCompleteOutlets(t *testing.T) {
+	tests := []struct {
+		typed string
+		want  []string // completions, without descriptions
+	}{
+		{"al", []string{"al Jazeera"}},
+		{"SW", []string{"SWell Digest"}},
+		{"003", []string{"003_95bcf1536ed6ca96"}},
+		{"zz", nil},
+	}
+	for _, tt := range tests {
+		le := newLocalEnv(t, false, "")
+		if code := le.run("__complete", "diff", tt.typed); code != 0 {
+			t.Fatalf("%q: exit %d: %s", tt.typed, code, le.errb)
+		}
+		var got []string
+		for line := range strings.SplitSeq(le.out.String(), "\n") {
+			if line == "" || strings.HasPrefix(line, ":") {
+				continue
+			}
+			name, _, _ := strings.Cut(line, "\t")
+			got = append(got, name)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q completes %q, want %q", tt.typed, got, tt.want)
+		}
+	}
+}
