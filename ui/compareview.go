@@ -292,7 +292,14 @@ func (v *compareView) UpdateKeys() {
 	k.NextOutlet.SetEnabled(true)
 	k.Swap.SetEnabled(true)
 	k.SwitchPane.SetEnabled(true)
-	k.SwitchPane.SetHelp("tab", "switch pane")
+	switch {
+	case v.dual():
+		k.SwitchPane.SetHelp("tab", switchPaneHelp)
+	case onCompare:
+		k.SwitchPane.SetHelp("tab", "articles") // the pane off screen
+	default:
+		k.SwitchPane.SetHelp("tab", "comparison")
+	}
 	switch {
 	case onCompare:
 		k.Cancel.SetEnabled(query)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -39,24 +40,47 @@ func sameHelp(a, b key.Binding) bool {
 // taken in order while they fit, so a narrow terminal drops the least
 // needed hints first, never "? help" or "q quit".
 //
-// The way back out of a screen (esc, from a quote's wordings) is kept next,
-// whenever it fits beside help and quit: it is the one key such a screen
-// cannot be left without, and the hints before it in ShortHelp are long.
+// The ways out of a screen (see waysOut) are kept next, whenever they fit
+// beside help and quit: they are the keys such a screen cannot be left
+// without, and the hints before them in ShortHelp are long.
 func fitShortHelp(h help.Model, k KeyMap, width int) string {
 	essential := k.essentialHelp()
 	h.Width = 0
 	line, ok := fitOptional(h, k, essential, width)
-	if back := k.Back; ok && back.Enabled() && !k.Accept.Enabled() && !k.CloseHelp.Enabled() &&
-		!strings.Contains(line, back.Help().Key+" "+back.Help().Desc) {
-		if line, ok := fitOptional(h, k, append([]key.Binding{back}, essential...), width); ok {
-			return line
+	if !ok {
+		// Not even the essential keys fit: cut them, as nothing else can go.
+		return truncate(line, width)
+	}
+	var ways []key.Binding
+	for _, b := range k.waysOut() {
+		if !strings.Contains(line, b.Help().Key+" "+b.Help().Desc) {
+			ways = append(ways, b)
 		}
 	}
-	if ok {
-		return line
+	for n := len(ways); n > 0; n-- {
+		if kept, ok := fitOptional(h, k, append(slices.Clone(ways[:n]), essential...), width); ok {
+			return kept
+		}
 	}
-	// Not even the essential keys fit: cut them, as nothing else can go.
-	return truncate(line, width)
+	return line
+}
+
+// waysOut returns the enabled bindings that lead off a screen the reader
+// could not otherwise leave: esc back from a quote's wordings, and tab
+// where one pane is shown alone and tab names the other (its help then
+// says which, not "switch pane"). None while typing or in the help.
+func (k KeyMap) waysOut() []key.Binding {
+	if k.Accept.Enabled() || k.CloseHelp.Enabled() {
+		return nil
+	}
+	var out []key.Binding
+	if k.Back.Enabled() {
+		out = append(out, k.Back)
+	}
+	if k.SwitchPane.Enabled() && k.SwitchPane.Help().Desc != switchPaneHelp {
+		out = append(out, k.SwitchPane)
+	}
+	return out
 }
 
 // fitOptional renders ShortHelp's enabled bindings other than kept, as

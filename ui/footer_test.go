@@ -57,3 +57,24 @@ func TestRenderHelpFits(t *testing.T) {
 		}
 	}
 }
+
+// TestFooterNamesTheHiddenPane checks that where one pane is shown alone
+// (under 100 columns) the help line says how to reach the other: at 80
+// columns tab was dropped for lack of room, and nothing on screen said the
+// articles list existed.
+func TestFooterNamesTheHiddenPane(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {60, 20}} {
+		m := newModel(t, seed(t), size[0], size[1])
+		if footer := screenLines(m)[size[1]-1]; !strings.Contains(footer, "tab articles") {
+			t.Errorf("%dx%d comparison: help line %q", size[0], size[1], footer)
+		}
+		m = press(m, "tab")
+		if footer := screenLines(m)[size[1]-1]; !strings.Contains(footer, "tab comparison") {
+			t.Errorf("%dx%d articles: help line %q", size[0], size[1], footer)
+		}
+	}
+	m := newModel(t, seed(t), 160, 45)
+	if footer := screenLines(m)[44]; !strings.Contains(footer, "tab switch pane") {
+		t.Errorf("160x45: help line %q", footer)
+	}
+}

@@ -127,7 +127,7 @@ func DefaultKeyMap() KeyMap {
 
 		Abandon:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stop comparing")),
 		Cancel:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
-		SwitchPane: key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "switch pane")),
+		SwitchPane: key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", switchPaneHelp)),
 		Dismiss:    key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "dismiss warning")),
 		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		CloseHelp:  key.NewBinding(key.WithKeys("esc", "?", "q"), key.WithHelp("?/esc", "close help")),
@@ -135,6 +135,10 @@ func DefaultKeyMap() KeyMap {
 		ForceQuit:  key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
 	}
 }
+
+// switchPaneHelp is tab's help where both panes are on screen; where one
+// is shown alone, tab's help names the other (see KeyMap.waysOut).
+const switchPaneHelp = "switch pane"
 
 // ShortHelp returns the bindings for the one-line help at the bottom of the
 // screen: the few a reader needs next, given what is enabled, most needed
