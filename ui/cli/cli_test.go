@@ -79,7 +79,7 @@ func TestDiffJSONSchema(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
 		t.Fatal(err)
 	}
-	if got := keys(doc); got != "blocks left right schema_version similarity" {
+	if got := keys(doc); got != "blocks differs left right schema_version similarity" {
 		t.Errorf("top-level keys %q", got)
 	}
 	var side map[string]string

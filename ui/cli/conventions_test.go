@@ -410,6 +410,13 @@ func TestDiffExitCode(t *testing.T) {
 			if le.errb.Len() != 0 || (le.out.Len() == 0) != wantEmpty {
 				t.Errorf("a.txt vs %s %q (%s): stdout %d bytes (want empty: %v), stderr %q", tt.other, tt.flags, format, le.out.Len(), wantEmpty, le.errb)
 			}
+			// JSON says what the status says.
+			if format == "json" {
+				var doc struct{ Differs *bool }
+				if err := json.Unmarshal(le.out.Bytes(), &doc); err != nil || doc.Differs == nil || *doc.Differs != (tt.want == 1) {
+					t.Errorf("a.txt vs %s %q: JSON differs %v (%v), want %v", tt.other, tt.flags, doc.Differs, err, tt.want == 1)
+				}
+			}
 		}
 	}
 	// What is printed does not hang on --exit-code, as in git: the same

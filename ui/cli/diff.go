@@ -154,7 +154,7 @@ func (a *app) writeDiff(ctx context.Context, p *printer, l, r *corpus.Article, o
 	differs := v.differs()
 	switch o.format {
 	case "json":
-		err = v.writeJSON(w)
+		err = v.writeJSON(w, differs)
 	case "plain", "ansi":
 		if !differs {
 			// Like diff(1), git diff and delta: nothing to show is
@@ -291,6 +291,9 @@ type (
 		Left          jsonArticle `json:"left"`
 		Right         jsonArticle `json:"right"`
 		Similarity    float64     `json:"similarity"`
+		// Differs is what --exit-code goes by: whether the texts differ
+		// anywhere, under --ignore-case and --ignore-punctuation.
+		Differs bool `json:"differs"`
 		// Bounded is present, true, when the texts were too large for a
 		// full comparison: only identical paragraphs were paired.
 		Bounded bool        `json:"bounded,omitempty"`
@@ -435,16 +438,20 @@ func (v diffView) equalParts(op compare.Op) []equalPart {
 
 // WriteJSON writes c in the documented JSON schema (docs/json.md).
 func WriteJSON(w io.Writer, c *compare.Comparison) error {
-	return newDiffView(c, diffOptions{context: -1}).writeJSON(w)
+	v := newDiffView(c, diffOptions{context: -1})
+	return v.writeJSON(w, v.differs())
 }
 
-func (v diffView) writeJSON(w io.Writer) error {
+// writeJSON writes the comparison as JSON; differs is v.differs(), which
+// the caller has at hand.
+func (v diffView) writeJSON(w io.Writer, differs bool) error {
 	c := v.cmp
 	out := jsonComparison{
 		SchemaVersion: SchemaVersion,
 		Left:          articleJSON(c.Left),
 		Right:         articleJSON(c.Right),
 		Similarity:    round(c.Similarity),
+		Differs:       differs,
 		Bounded:       c.Bounded,
 		Blocks:        []jsonBlock{},
 	}

@@ -93,7 +93,8 @@ func FuzzDiffJSON(f *testing.F) {
 			t.Fatal(err)
 		}
 		var buf bytes.Buffer
-		if err := newDiffView(c, diffOptions{context: -1, withText: true}).writeJSON(&buf); err != nil {
+		v := newDiffView(c, diffOptions{context: -1, withText: true})
+		if err := v.writeJSON(&buf, v.differs()); err != nil {
 			t.Fatal(err)
 		}
 		checkJSON(t, buf.Bytes())
