@@ -21,7 +21,7 @@ import (
 // to a file or a pipe it always takes the first, so a script sees one
 // layout whatever the terminal.
 type matrixForm struct {
-	numbered bool // columns headed 1, 2, …, the rows "1 Swell Digest"
+	numbered bool // columns headed 1, 2, …, the rows' numbers beside their outlets
 	cell     func(c analysis.Coverage) string
 	legend   string
 }
@@ -31,9 +31,8 @@ var matrixForms = []matrixForm{
 		"each cell: share of the row outlet's words that the column outlet also reports · word for word"},
 	{true, func(c analysis.Coverage) string { return pct(c.Aligned) + " · " + pct(c.Verbatim) },
 		"each cell: share of the row outlet's words that the column outlet also reports · word for word; the columns are the rows' outlets, by number"},
-	{true, func(c analysis.Coverage) string {
-		return strconv.Itoa(int(100*c.Aligned+0.5)) + "/" + strconv.Itoa(int(100*c.Verbatim+0.5))
-	}, "each cell: % of the row outlet's words that the column outlet also reports / % word for word; the columns are the rows' outlets, by number"},
+	{true, func(c analysis.Coverage) string { return fmt.Sprintf("%.0f/%.0f", 100*c.Aligned, 100*c.Verbatim) }, // rounded as pct
+		"each cell: % of the row outlet's words that the column outlet also reports / % word for word; the columns are the rows' outlets, by number"},
 	{true, func(c analysis.Coverage) string { return pct(c.Aligned) },
 		"each cell: share of the row outlet's words that the column outlet also reports; the columns are the rows' outlets, by number"},
 }
