@@ -655,6 +655,7 @@ func BenchmarkLoadEmbedded(b *testing.B) {
 func FuzzLoad(f *testing.F) {
 	f.Add([]byte("Title\n\nBody text.\n"))
 	f.Add([]byte("\uFEFF---\r\ntitle: T\r\n---\r\nBody\u00a0text.\r\n"))
+	f.Add([]byte("---\noutlet: \x1b]0;x\x07Out\u202elet\x01\nurl: \u009b2Jhttps://x\n---\n\tTi\x1btle \u2066 \x7fone\n\nBody &#0; text.\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, _, err := corpus.LoadFS(fstest.MapFS{"f.txt": {Data: data}}, "fuzz")
 		if err != nil {
@@ -722,9 +723,31 @@ func checkArticle(t *testing.T, a *corpus.Article) {
 			t.Fatalf("paragraph %d: sentences %v of %d", i, p.Sentences, len(a.Sentences))
 		}
 	}
-	if strings.ContainsRune(a.Title, 0x1b) || strings.ContainsRune(a.Outlet, 0x1b) || !utf8.ValidString(a.Title) {
-		t.Fatalf("title %q, outlet %q not made safe", a.Title, a.Outlet)
+	if bytes.IndexByte(a.Raw, 0) >= 0 {
+		t.Fatalf("the text holds a NUL: %q", a.Raw)
 	}
+	// Metadata is shown as a label (list rows, headings, the status bar):
+	// one line of valid UTF-8, trimmed, with no control rune at all.
+	for _, v := range []string{a.Title, a.Outlet, a.URL, a.Date, a.Byline, a.Lang, a.Story} {
+		if !isSafeLabel(v) {
+			t.Fatalf("metadata %q not made a safe label (title %q, outlet %q)", v, a.Title, a.Outlet)
+		}
+	}
+}
+
+// isSafeLabel reports whether s is what the loader promises of metadata:
+// valid UTF-8, no control rune (escape, C0, C1, bidi), no line break or
+// tab, and no space at either end or twice in a row.
+func isSafeLabel(s string) bool {
+	if !utf8.ValidString(s) || strings.TrimSpace(s) != s || strings.Contains(s, "  ") {
+		return false
+	}
+	for _, r := range s {
+		if corpus.IsControlRune(r) || r < 0x20 {
+			return false
+		}
+	}
+	return true
 }
 
 // lineFeeds makes every line break of s a line feed.
