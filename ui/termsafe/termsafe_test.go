@@ -105,10 +105,37 @@ func FuzzOneLine(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := OneLine(s), strings.Join(strings.Fields(Display(s)), " "); got != want {
+		got := OneLine(s)
+		if want := strings.Join(strings.Fields(Display(s)), " "); got != want {
 			t.Fatalf("OneLine(%q) = %q, want %q", s, got, want)
 		}
+		// What OneLine promises, checked on its own rather than through
+		// Display: a shortcut that returned s raw would fail here.
+		checkSafe(t, "OneLine", s, got)
+		if strings.ContainsRune(got, '\n') || strings.TrimSpace(got) != got || strings.Contains(got, "  ") {
+			t.Fatalf("OneLine(%q) = %q: not one trimmed line", s, got)
+		}
 	})
+}
+
+// checkSafe fails unless got, what fn made of s, is valid UTF-8 with no
+// control but the line feed: no C0 control, DEL, C1 control or bidi
+// control.
+func checkSafe(t *testing.T, fn, s, got string) {
+	t.Helper()
+	if !utf8.ValidString(got) {
+		t.Fatalf("%s(%q) = %q: not valid UTF-8", fn, s, got)
+	}
+	for i, r := range got {
+		switch {
+		case r < 0x20 && r != '\n', r == 0x7f:
+			t.Fatalf("%s(%q) = %q: control %U at byte %d", fn, s, got, r, i)
+		case r >= 0x80 && r <= 0x9f:
+			t.Fatalf("%s(%q) = %q: C1 control %U at byte %d", fn, s, got, r, i)
+		case corpus.IsControlRune(r):
+			t.Fatalf("%s(%q) = %q: bidi or other control %U at byte %d", fn, s, got, r, i)
+		}
+	}
 }
 
 func FuzzDisplay(f *testing.F) {
@@ -129,19 +156,7 @@ func FuzzDisplay(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		got := Display(s)
-		if !utf8.ValidString(got) {
-			t.Fatalf("Display(%q) = %q: not valid UTF-8", s, got)
-		}
-		for i, r := range got {
-			switch {
-			case r < 0x20 && r != '\n', r == 0x7f:
-				t.Fatalf("Display(%q) = %q: control %U at byte %d", s, got, r, i)
-			case r >= 0x80 && r <= 0x9f:
-				t.Fatalf("Display(%q) = %q: C1 control %U at byte %d", s, got, r, i)
-			case corpus.IsControlRune(r):
-				t.Fatalf("Display(%q) = %q: bidi or other control %U at byte %d", s, got, r, i)
-			}
-		}
+		checkSafe(t, "Display", s, got)
 		if again := Display(got); again != got {
 			t.Fatalf("Display is not idempotent on %q: %q, then %q", s, got, again)
 		}
