@@ -14,6 +14,7 @@ import (
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/extract"
+	"github.com/newsdiff/newsdiff/corpus/internal/testcorpus"
 )
 
 // checkPage asserts what every extracted page promises: valid UTF-8, no
@@ -103,7 +104,8 @@ func FuzzMarkdown(f *testing.F) {
 			t.Fatalf("title %q on several lines", p.Title)
 		}
 		// The loader reads the same bytes as a .md file: it must never
-		// panic, and an article's spans must lie inside its text.
+		// panic, and an article's tokens must tile its body, its sentences
+		// lie in its paragraphs.
 		c, _, err := corpus.LoadFS(fstest.MapFS{"a.md": {Data: src}}, "fuzz")
 		if err != nil {
 			t.Fatal(err)
@@ -111,6 +113,9 @@ func FuzzMarkdown(f *testing.F) {
 		for _, a := range c.Articles() {
 			if a.Body.Start < 0 || a.Body.End > len(a.Raw) || a.Body.Start > a.Body.End {
 				t.Fatalf("body %v outside the text (%d bytes)", a.Body, len(a.Raw))
+			}
+			if err := testcorpus.CheckArticle(a); err != nil {
+				t.Fatalf("%v in the article loaded from\n%q", err, src)
 			}
 		}
 	})
