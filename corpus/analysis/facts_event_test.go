@@ -152,6 +152,20 @@ func TestFactsOnThePairingStories(t *testing.T) {
 		{"2013-02-21-las-vegas-strip-shooting", []string{"01_ap.txt", "02_lasvegassun.txt"},
 			reports(FactNumber, "20", "30"),
 			"4:20 a.m. against 4:30 a.m. split into 20 against 30"},
+		// Days of two acts, and a quote one outlet gives to the person who
+		// wrote it down and another to the person who spoke it.
+		{"2014-11-29-gop-aide-elizabeth-lauten-apologizes-for-obama-daughters-post", []string{"01_nytimes.txt", "02_foxnews.txt", "03_huffpost.txt"},
+			reports(FactDay, "Monday"),
+			"NYT's \"resigned Monday\" against Fox's \"had to apologize Saturday\" and HuffPost's \"on Friday apologized\": a resignation is not the apology"},
+		{"2018-04-19-comey-memos-released-to-congress", []string{"01_huffpost.txt", "02_nytimes.txt"},
+			reports(FactAttribution, "Comey", "Trump"),
+			"HuffPost's memo quote that \"Comey wrote\" against NYT's \"Mr. Trump told Mr. Comey\": the writer and the speaker of one exchange"},
+		{"2018-04-19-comey-memos-released-to-congress", []string{"02_nytimes.txt", "04_foxnews.txt"},
+			reports(FactAttribution, "Comey", "Trump"),
+			"NYT's \"Mr. Trump told him\" against Fox's \"Trump told Comey … Comey recalled\""},
+		{"2018-04-19-comey-memos-released-to-congress", []string{"03_usatoday.txt", "04_foxnews.txt"},
+			reports(FactAttribution, "congressmen", "Nunes"),
+			"USA Today's \"the Republican congressmen wrote\" against Fox's \"Goodlatte, Gowdy and Nunes noted\": a role against names"},
 	} {
 		var arts []*corpus.Article
 		for _, f := range tc.files {
