@@ -81,6 +81,7 @@ func lemmaEntry(word string) (lemma string, e Entry, known bool) {
 	if len(word) > 2 && strings.HasSuffix(word, "s'") {
 		word = word[:len(word)-1]
 	}
+	word = undotted(word)
 	e, ok := lookup(word)
 	if ok && e.lemmas != "" {
 		first, _, _ := strings.Cut(e.lemmas, ",")
@@ -150,4 +151,27 @@ func (e Entry) groupList() []uint32 {
 		gs = append(gs, uint32(n))
 	}
 	return gs
+}
+
+// undotted returns an initialism written with dots (f.b.i, n.a.a.c.p, the
+// word as it is tokenised, without its last dot) as its letters (fbi,
+// naacp), the way most outlets write it; anything else unchanged. Some
+// outlets' style puts dots in every initialism, so without this their
+// F.B.I. and D.N.C. share nothing with everyone else's FBI and DNC.
+func undotted(word string) string {
+	if len(word) < 3 || len(word)%2 == 0 || word == "a.m" || word == "p.m" {
+		// a.m and p.m are a clock's, and "am" is a form of "be".
+		return word
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if i%2 == 1 {
+			if c != '.' {
+				return word
+			}
+		} else if c < 'a' || c > 'z' {
+			return word
+		}
+	}
+	return strings.ReplaceAll(word, ".", "")
 }

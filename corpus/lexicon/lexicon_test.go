@@ -29,6 +29,17 @@ func TestLemma(t *testing.T) {
 		{"trump's", "trump"},
 		{"officials'", "official"},
 		{"xyzzyqs", "xyzzyqs"}, // unknown words stay as they are
+		// Initialisms written with dots are the ones written without.
+		{"f.b.i", "fbi"},
+		{"n.a.a.c.p", "naacp"},
+		{"d.n.c's", "dnc"},
+		{"u.k", "uk"},
+		{"a.m", "a.m"}, // a clock's, not a form of "be"
+		{"p.m", "p.m"},
+		{"u.s.-led", "u.s.-led"}, // not an initialism alone
+		{"e.g.", "e.g."},         // a dot after the last letter is not the form's
+		{"ab.c", "ab.c"},
+		{"x.", "x."},
 	} {
 		if got := Lemma(tc.word); got != tc.want {
 			t.Errorf("Lemma(%q) = %q, want %q", tc.word, got, tc.want)
