@@ -47,6 +47,7 @@ type Mention struct {
 	sent    int      // the sentence it sits in
 	context []uint64 // content words near it, sorted
 	act     []string // for a day: the lemmas of the act it dates, sorted (see dayAct)
+	report  bool     // for a day: it dates a report of the news (see datesReport)
 }
 
 // Disagreement is a fact that two or more outlets give differently about
@@ -278,6 +279,7 @@ func factMentions(a *corpus.Article, ai int) []Mention {
 			if day, ok := weekdays[t.Form]; ok {
 				add(t.Span, day, FactDay, ti)
 				ms[len(ms)-1].act = dayAct(a, s.Tokens(), ti)
+				ms[len(ms)-1].report = datesReport(a, s.Tokens(), ti, ti)
 				continue
 			}
 			if sp, norm, next, ok := timeAt(a, ti, s.Tokens().End); ok {
@@ -287,6 +289,7 @@ func factMentions(a *corpus.Article, ai int) []Mention {
 			}
 			if sp, norm, next, ok := dateAt(a, ti, s.Tokens().End); ok {
 				add(sp, norm, FactDay, ti)
+				ms[len(ms)-1].report = datesReport(a, s.Tokens(), ti, next-1)
 				ti = next - 1
 				continue
 			}

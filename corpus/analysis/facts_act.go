@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis/quote"
 	"github.com/newsdiff/newsdiff/corpus/lexicon"
 )
 
@@ -17,36 +18,63 @@ import (
 // two leads. So a day's act words are kept, and two days are of different
 // events when neither sentence has the other's act at all.
 
-// dayAct returns the lemmas of the act a day dates: the word right before
-// it and the word right after it, stepping over the words that only place
-// a day ("on", "early", "last"; see dayModifiers), when that word is a
-// content word and not a name, which says who acted rather than what was
-// done. "aide resigned Monday after her post" gives {resign}; "staffer on
-// Friday apologized" {staffer, apologize}; "the office said on Monday"
-// nothing, "said" being a function word.
+// dayAct returns the lemmas of the act a day dates: of its neighbours (see
+// dayNeighbours), those that are content words and not names, a name
+// saying who acted rather than what was done. "aide resigned Monday after
+// her post" gives {resign}; "staffer on Friday apologized" {staffer,
+// apologize}; "the office said on Monday" nothing, "said" being a function
+// word.
 func dayAct(a *corpus.Article, r corpus.Range, ti int) []string {
 	var out []string
+	for _, t := range dayNeighbours(a, r, ti, ti) {
+		if corpus.IsStopword(t.Form) || weekdays[t.Form] != "" || isMonth(t.Form) || startsWithDigit(t.Form) {
+			continue
+		}
+		if c, _ := utf8.DecodeRuneInString(a.Text(t.Span)); !unicode.IsUpper(c) {
+			out = append(out, lexicon.Lemma(t.Form))
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// dayNeighbours returns the words right before and right after the day
+// written in tokens first to last of the sentence's token range r,
+// stepping over the words that only place a day ("on", "early", "last";
+// see dayModifiers).
+func dayNeighbours(a *corpus.Article, r corpus.Range, first, last int) []corpus.Token {
+	var out []corpus.Token
 	next := func(i, step, end int) {
 		for ; i != end; i += step {
 			t := a.Tokens.At(i)
 			switch {
-			case t.Kind != corpus.TokWord:
+			case t.Kind != corpus.TokWord, dayModifiers[t.Form]:
 				continue
-			case dayModifiers[t.Form]:
-				continue
-			case corpus.IsStopword(t.Form), weekdays[t.Form] != "", isMonth(t.Form), startsWithDigit(t.Form):
-				return
 			}
-			if c, _ := utf8.DecodeRuneInString(a.Text(t.Span)); !unicode.IsUpper(c) {
-				out = append(out, lexicon.Lemma(t.Form))
-			}
+			out = append(out, t)
 			return
 		}
 	}
-	next(ti-1, -1, r.Start-1)
-	next(ti+1, 1, r.End)
-	slices.Sort(out)
-	return slices.Compact(out)
+	next(first-1, -1, r.Start-1)
+	next(last+1, 1, r.End)
+	return out
+}
+
+// datesReport reports whether the day in tokens first to last dates the
+// telling of the news rather than the news: a verb of speech stands beside
+// it ("the White House confirmed Thursday", "said on Monday", "on Friday
+// announced").
+// The President "will travel to the United Kingdom on July 13" in one
+// outlet and "will travel … in July, the White House confirmed Thursday"
+// in another: the 13th is the visit's, the Thursday the announcement's,
+// and the two are no disagreement.
+func datesReport(a *corpus.Article, r corpus.Range, first, last int) bool {
+	for _, t := range dayNeighbours(a, r, first, last) {
+		if quote.IsSpeechVerb(t.Form) {
+			return true
+		}
+	}
+	return false
 }
 
 // dayModifiers place a day without saying what happened on it.
@@ -56,11 +84,15 @@ var dayModifiers = map[string]bool{
 }
 
 // differentActs reports whether the days x and y date different acts:
-// each has act words, and neither's sentence has a word of the other's act
-// (by lemma: "apologize" and "apologized" are one act). A day with no act
-// word beside it ("Trump said on Tuesday") dates what its sentence
-// reports, which the pairing already says is the other's.
+// one dates a report and the other does not (see datesReport), or each has
+// act words and neither's sentence has a word of the other's act (by
+// lemma: "apologize" and "apologized" are one act). A day with no act word
+// beside it ("the aide on Monday") dates what its sentence reports, which
+// the pairing already says is the other's.
 func differentActs(x, y Mention) bool {
+	if x.report != y.report {
+		return true
+	}
 	if len(x.act) == 0 || len(y.act) == 0 {
 		return false
 	}

@@ -25,6 +25,15 @@ func TestDaysOfDifferentActs(t *testing.T) {
 			"The aide's Facebook post berating the president's daughters was a mistake, the congressional office said on Monday.",
 			"The aide's Facebook post berating the president's daughters was a mistake, the congressional office said on Saturday.",
 			true},
+		// The date of a visit against the day it was announced.
+		{"visit's date against the announcement's day",
+			"President Trump will travel to the United Kingdom on July 13 for a working visit with British Prime Minister Theresa May.",
+			"President Trump will travel to the United Kingdom in July, the White House confirmed Thursday, where he will meet with Prime Minister Theresa May.",
+			false},
+		{"announcement's day against announcement's date",
+			"President Trump will travel to the United Kingdom for a working visit with Prime Minister Theresa May, the White House announced on April 26.",
+			"President Trump will travel to the United Kingdom for a working visit with Prime Minister Theresa May, the White House confirmed Thursday.",
+			true},
 	}
 	for _, tt := range tests {
 		an := analysedTexts(t, "Aide quits\n\n"+tt.left+"\n", "Aide sorry\n\n"+tt.right+"\n")

@@ -79,3 +79,8 @@ var wordSets = sync.OnceValue(func() *wordLists {
 		),
 	}
 })
+
+// IsSpeechVerb reports whether form, a word's matching form, is a verb that
+// attributes speech ("said", "confirmed", "announced"), as attribution
+// reads them.
+func IsSpeechVerb(form string) bool { return wordSets().verbs[form] }
