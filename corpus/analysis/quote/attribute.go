@@ -639,16 +639,52 @@ func (s *scanner) onlyQuotes(pi int) bool {
 	return true
 }
 
-// hedges lists the hedge words around quote k, outside any quote: in its
-// sentences before and after it, and in a block quote's introduction.
+// hedges lists the hedge words around quote k, outside any quote and
+// outside any aside: in its sentences before and after it, and in a block
+// quote's introduction. An aside (between two dashes or in brackets) is
+// about someone or something else: "President Obama – whose own government
+// has been accused of carrying out hacks – refused to rule out …, adding:
+// “…”" keeps no distance from Obama's words.
 func (s *scanner) hedges(k int) []string {
 	var out []string
 	for _, r := range []corpus.Range{s.head(k), s.tail(k)} {
+		aside := s.asides(r)
 		for i := r.Start; i < r.End; i++ {
-			if t := s.toks.At(i); t.Kind == corpus.TokWord && !s.inside[i] && wordSets().hedgeWords[t.Form] && !slices.Contains(out, t.Form) {
+			if t := s.toks.At(i); t.Kind == corpus.TokWord && !s.inside[i] && !aside[i-r.Start] && wordSets().hedgeWords[t.Form] && !slices.Contains(out, t.Form) {
 				out = append(out, t.Form)
 			}
 		}
 	}
 	return out
+}
+
+// asides marks the tokens of r that sit in an aside: from a dash to the
+// next dash, or inside brackets. A lone dash opens no aside: what follows
+// it is as often the sentence's own point as an aside.
+func (s *scanner) asides(r corpus.Range) []bool {
+	marks := make([]bool, r.Len())
+	dash, depth := -1, 0
+	for i := r.Start; i < r.End; i++ {
+		if s.toks.Kind(i) == corpus.TokPunct {
+			switch s.toks.Form(i) {
+			case "-":
+				if dash < 0 {
+					dash = i
+				} else {
+					for j := dash; j <= i; j++ {
+						marks[j-r.Start] = true
+					}
+					dash = -1
+				}
+			case "(", "[":
+				depth++
+			case ")", "]":
+				depth = max(depth-1, 0)
+			}
+		}
+		if depth > 0 {
+			marks[i-r.Start] = true
+		}
+	}
+	return marks
 }

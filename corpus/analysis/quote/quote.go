@@ -115,9 +115,9 @@ type Quote struct {
 	// was carried over from a neighbouring quote or none was found.
 	Verb string
 	// Hedges lists the words that distance the outlet from the claim
-	// ("alleged", "claimed", "reportedly", "probably") in the quote's
-	// sentences before and after it (or in a block quote's
-	// introduction), outside any quote, in lower case and text order.
+	// ("alleged", "reportedly", "probably") in the quote's sentences
+	// before and after it (or in a block quote's introduction), outside
+	// any quote and any aside, in lower case and text order.
 	Hedges []string
 }
 

@@ -189,7 +189,30 @@ func TestQuotesExtract(t *testing.T) {
 		{
 			name: "hedges outside the quote",
 			text: "T\n\n“We did not take any of the money,” the company allegedly claimed.\n",
-			want: []wantQuote{{text: "We did not take any of the money", speaker: "company", verb: "claimed", hedges: []string{"allegedly", "claimed"}}},
+			want: []wantQuote{{text: "We did not take any of the money", speaker: "company", verb: "claimed", hedges: []string{"allegedly"}}},
+		},
+		// An aside is about someone else: its words keep no distance from
+		// the quote.
+		{
+			name: "no hedge from an aside between dashes",
+			text: "T\n\nPresident Obama – whose own government has reportedly carried out hacks on other governments – refused to rule it out, adding: “What we do know is that the Russians hack our systems.”\n",
+			want: []wantQuote{{text: "What we do know is that the Russians hack our systems.", speaker: "Obama", verb: "adding"}},
+		},
+		{
+			name: "no hedge from an aside in brackets, one outside it",
+			text: "T\n\n“We did not take any of the money,” the company reportedly said (its accounts allegedly say otherwise).\n",
+			want: []wantQuote{{text: "We did not take any of the money", speaker: "company", verb: "said", hedges: []string{"reportedly"}}},
+		},
+		{
+			name: "a lone dash opens no aside",
+			text: "T\n\n“We did not take any of the money,” the company said – allegedly.\n",
+			want: []wantQuote{{text: "We did not take any of the money", speaker: "company", verb: "said", hedges: []string{"allegedly"}}},
+		},
+		// Words naming a claim or an act of someone else are no hedge.
+		{
+			name: "an accusation is no hedge",
+			text: "T\n\nDennis accused the group of playing politics and called the organization “entirely irrelevant to the debate.”\n",
+			want: []wantQuote{{text: "entirely irrelevant to the debate.", speaker: "Dennis", verb: "called"}},
 		},
 		{
 			name: "no quote inside the quote counts as a hedge",

@@ -69,13 +69,19 @@ var wordSets = sync.OnceValue(func() *wordLists {
 			"subsequently", "simply", "only", "just", "not", "never", "already", "still", "even", "however",
 			"too", "reportedly", "allegedly", "apparently", "quickly", "repeatedly", "publicly", "privately",
 		),
-		// hedgeWords are words by which an outlet keeps its distance from
-		// what it reports.
+		// hedgeWords are the adverbs and adjectives by which an outlet
+		// keeps its distance from what it reports. A verb of speech that
+		// does so ("claimed") is the quote's verb, shown as such. Nouns
+		// that name a claim ("allegations", "claims") and verbs of others'
+		// acts ("accused", "suggested", "appeared") say what the sentence
+		// is about: of the 21 such words found beside quotes in the sample
+		// and development folders, one hedged ("it appears"), and the
+		// others read "Dennis accused the NAACP", "the allegations are a
+		// “fake story”", "appeared in court", "claimed the lives".
 		hedgeWords: wordSet(
-			"alleged", "allegedly", "allegation", "allegations", "claimed", "claim", "claims", "claiming",
-			"reportedly", "purportedly", "supposedly", "apparently", "probably", "possibly", "perhaps", "likely",
-			"so-called", "unconfirmed", "unverified", "suspected", "accused", "suggests", "suggested", "appears",
-			"appeared", "seemingly", "rumoured", "rumored",
+			"alleged", "allegedly", "reportedly", "purportedly", "supposedly", "apparently", "probably",
+			"possibly", "perhaps", "maybe", "likely", "presumably", "ostensibly", "seemingly", "so-called",
+			"unconfirmed", "unverified", "unproven", "suspected", "rumoured", "rumored",
 		),
 	}
 })
