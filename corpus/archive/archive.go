@@ -211,16 +211,26 @@ func defaultIndexPath(root string) (string, error) {
 			return filepath.Join(dir, indexFile), nil
 		}
 	}
-	cache, err := os.UserCacheDir()
+	p, err := cacheIndexPath(root)
 	if err != nil {
 		return "", fmt.Errorf("%s cannot be written and there is no cache directory: %w", root, err)
 	}
-	sum := sha256.Sum256([]byte(root))
-	dir = filepath.Join(cache, "newsdiff")
-	if err := os.MkdirAll(dir, 0o700); err != nil {
+	if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
 		return "", err
 	}
-	return filepath.Join(dir, "index-"+hex.EncodeToString(sum[:8])+".db"), nil
+	return p, nil
+}
+
+// cacheIndexPath is where the index of the archive at root is kept when
+// root cannot be written: a file in the user's cache directory named after
+// root's absolute path.
+func cacheIndexPath(root string) (string, error) {
+	cache, err := os.UserCacheDir()
+	if err != nil {
+		return "", err
+	}
+	sum := sha256.Sum256([]byte(root))
+	return filepath.Join(cache, "newsdiff", "index-"+hex.EncodeToString(sum[:8])+".db"), nil
 }
 
 // refresh reads the listing from the store, refreshes the store from the
