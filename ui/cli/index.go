@@ -102,8 +102,7 @@ the same on the way; this one shows its progress.`,
 					alone++
 				}
 			}
-			fmt.Fprintf(a.env.Stdout, "%d articles; stories: %d, not grouped: %d; %s; index %s\n",
-				articles, len(ar.Stories())-alone, alone, time.Since(start).Round(time.Millisecond), Name(ar.IndexPath()))
+			fmt.Fprint(a.env.Stdout, indexSummary(articles, len(ar.Stories())-alone, alone, time.Since(start), Name(ar.IndexPath())))
 			return nil
 		},
 	}
@@ -170,4 +169,13 @@ func (p *progressLine) done() {
 		fmt.Fprintln(p.w)
 	}
 	p.ended = true
+}
+
+// indexSummary is what index prints when it is done: the counts and the
+// time on one line, the index's path on the next. On one line the two
+// wrapped at 80 columns with an index of any length of path; the counts
+// and the time alone fit.
+func indexSummary(articles, stories, alone int, took time.Duration, indexPath string) string {
+	return fmt.Sprintf("%d articles; stories: %d, not grouped: %d; %s\nindex %s\n",
+		articles, stories, alone, took.Round(time.Millisecond), indexPath)
 }
