@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"time"
 )
 
 // StoryNames returns the names of the stories the index of the archive at
@@ -30,7 +31,7 @@ func StoryNames(ctx context.Context, dir string) ([]string, error) {
 	}
 	q := url.Values{}
 	q.Add("mode", "ro")
-	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()))
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", storyNamesBusyTimeout.Milliseconds()))
 	q.Add("_pragma", "query_only(1)")
 	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
 	if err != nil {
@@ -60,6 +61,12 @@ func StoryNames(ctx context.Context, dir string) ([]string, error) {
 	}
 	return names, rows.Err()
 }
+
+// storyNamesBusyTimeout is how long StoryNames waits for another
+// process's lock: in WAL mode a reader waits only while the index is being
+// recovered or its log reset, and a shell waiting on a completion should
+// not wait busyTimeout's two seconds for that.
+const storyNamesBusyTimeout = 100 * time.Millisecond
 
 // existingIndexPath returns where defaultIndexPath keeps the index of the
 // archive at root, if an index is there, creating nothing: "" when there
