@@ -217,6 +217,9 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 				m.collect(int(lms[0]), int(rmembers[rc][0]), f)
 			}
 			c := m.judge(f, bothTitles)
+			if c.score == 0 && bothTitles {
+				c = m.judgeTitles(u, v, f)
+			}
 			if c.score > 0 && m.onlyFramed(u, v, f) {
 				// Only the frame of two reports in common (frame.go): not
 				// one event, though a quotation both carry may still pair
