@@ -438,8 +438,13 @@ func (bb *blockBuilder) pair(kind BlockKind, ls, rs corpus.Range, g group) Block
 	if p := g.rpart(); p.Len() > 0 {
 		rt, rspan = p, tokenSpan(bb.b, p)
 	}
+	title := ls.Start == 0 && hasTitle(bb.a) || rs.Start == 0 && hasTitle(bb.b)
 	ops := g.ops
-	if ops == nil && bb.ctx.Err() == nil {
+	switch {
+	case bb.ctx.Err() != nil:
+	case title:
+		ops = bb.d.diffTitles(bb.a, lt, bb.b, rt)
+	case ops == nil:
 		ops = bb.d.Diff(bb.a, lt, bb.b, rt)
 	}
 	ops = markMovedRuns(bb.a, bb.b, ops)
@@ -455,7 +460,7 @@ func (bb *blockBuilder) pair(kind BlockKind, ls, rs corpus.Range, g group) Block
 		RightSentences: rs,
 		Repeats:        -1,
 	}
-	if ls.Start == 0 && hasTitle(bb.a) || rs.Start == 0 && hasTitle(bb.b) {
+	if title {
 		// A title paired with the other title or with a lead.
 		blk.Role = corpus.RoleTitle
 	}

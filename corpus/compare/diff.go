@@ -89,6 +89,20 @@ type run struct {
 // shared run unmarked ("with South Korean President Moon Jae-in" shown 0%
 // shared, issue 9).
 func (d *Differ) Diff(a *corpus.Article, lt corpus.Range, b *corpus.Article, rt corpus.Range) []Op {
+	return d.diff(a, lt, b, rt, true)
+}
+
+// diffTitles is Diff without folding short equal runs into the changes
+// around them, for a pair of headlines (or a headline and a lead): in a
+// line of eight words the folding that keeps a long passage's change one
+// phrase hid what two headlines share, "Trump [-asks Russia to hack
+// Clinton's email-]{+urges Russia to find Clinton's missing emails+}",
+// where each word that differs is the point: asks or urges, hack or find.
+func (d *Differ) diffTitles(a *corpus.Article, lt corpus.Range, b *corpus.Article, rt corpus.Range) []Op {
+	return d.diff(a, lt, b, rt, false)
+}
+
+func (d *Differ) diff(a *corpus.Article, lt corpus.Range, b *corpus.Article, rt corpus.Range, fold bool) []Op {
 	if len(d.runes) >= maxMappedForms {
 		// A rune only tells forms apart within one diff. Texts whose
 		// words never repeat would map every word of both (1.2 million
@@ -102,7 +116,9 @@ func (d *Differ) Diff(a *corpus.Article, lt corpus.Range, b *corpus.Article, rt 
 	lpos, rpos := d.lpos, d.rpos
 	solidRuns := d.diffRunes(nil, d.la, d.lb)
 	runs := spaced(solidRuns, ltoks, rtoks, lpos, rpos)
-	runs = foldIslands(runs, ltoks, rtoks)
+	if fold {
+		runs = foldIslands(runs, ltoks, rtoks)
+	}
 	return opsOf(runs, ltoks, rtoks)
 }
 

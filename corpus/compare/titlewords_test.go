@@ -3,6 +3,7 @@ package compare
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/newsdiff/newsdiff/corpus"
@@ -52,6 +53,35 @@ func TestTitlesPairOnTheirWords(t *testing.T) {
 				t.Errorf("titles paired %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestTitleDiffKeepsShortRuns: the word diff folds an equal run of fewer
+// than minEqualRun words between two changes into them, so that a
+// passage's change reads as one phrase; in a headline that hid every word
+// two outlets share ("Russia to", "Clinton's") between the ones they
+// chose differently.
+func TestTitleDiffKeepsShortRuns(t *testing.T) {
+	seeds := testcorpus.Seeds(t)
+	a, b := seeds[2], seeds[3] // "Trump asks Russia to hack Clinton's email" ~ "Trump urges Russia to find Clinton's missing emails"
+	blk := titleBlock(compareOrFail(t, a, b))
+	if blk == nil {
+		t.Fatal("titles not paired")
+	}
+	var equal []string
+	for _, op := range blk.Ops {
+		if op.Kind == OpEqual {
+			equal = append(equal, strings.TrimSpace(a.Text(op.Left)))
+		}
+	}
+	for _, want := range []string{"Trump", "Russia to", "Clinton’s"} {
+		found := false
+		for _, e := range equal {
+			found = found || e == want
+		}
+		if !found {
+			t.Errorf("%q not shown equal; equal runs %q", want, equal)
+		}
 	}
 }
 
