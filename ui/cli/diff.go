@@ -599,14 +599,20 @@ func ansiMarks() marks {
 // boundedNote is the line a text diff of a bounded comparison carries.
 const boundedNote = "note: texts past 100,000 sentences or 250,000 distinct words a side: only identical paragraphs are paired"
 
+// diffSummary counts a comparison's changes in words, as the text and
+// HTML diffs head them: "1 word deleted, 3 inserted · 0 moved · 2 one-sided".
+func diffSummary(st compare.Stats) string {
+	return fmt.Sprintf("%s, %d inserted · %d moved · %d one-sided",
+		count(st.Deleted, "word deleted", "words deleted"), st.Inserted, st.Moved, st.LeftOnly+st.RightOnly)
+}
+
 func (v diffView) writeText(w io.Writer, m marks) error {
 	c := v.cmp
 	l, r := c.Left, c.Right
 	st := c.Stats()
 	fmt.Fprintln(w, m.label("--- "+articleHeader(l)))
 	fmt.Fprintln(w, m.label("+++ "+articleHeader(r)))
-	fmt.Fprintf(w, "similarity %.0f%% · %d words deleted, %d inserted · %d moved · %d one-sided\n",
-		100*c.Similarity, st.Deleted, st.Inserted, st.Moved, st.LeftOnly+st.RightOnly)
+	fmt.Fprintf(w, "similarity %.0f%% · %s\n", 100*c.Similarity, diffSummary(st))
 	if c.Bounded {
 		fmt.Fprintln(w, boundedNote)
 	}

@@ -117,7 +117,7 @@ func (v diffView) writeHTML(w io.Writer) error {
 		LeftOutlet: termsafe.Display(c.Left.Outlet), RightOutlet: termsafe.Display(c.Right.Outlet),
 		LeftTitle: termsafe.Display(c.Left.Title), RightTitle: termsafe.Display(c.Right.Title),
 		Similarity: pct(c.Similarity),
-		Summary:    fmt.Sprintf("%d words deleted, %d inserted · %d moved · %d one-sided", st.Deleted, st.Inserted, st.Moved, st.LeftOnly+st.RightOnly),
+		Summary:    diffSummary(st),
 		Rows:       v.rows(),
 	})
 }

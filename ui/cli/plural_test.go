@@ -94,3 +94,26 @@ func TestUsageCountsAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestDiffSummaryCountsAgree checks the word counts heading a text and an
+// HTML diff: a one-word edit was summed up as "1 words deleted".
+func TestDiffSummaryCountsAgree(t *testing.T) {
+	dir := t.TempDir()
+	writeFilesIn(t, dir, map[string]string{
+		"old.txt": "Bridge vote\n\nThe council voted to close the bridge on Monday.\n",
+		"new.txt": "Bridge vote\n\nThe council voted to shut the bridge on Monday.\n",
+	})
+	for _, format := range []string{"plain", "html"} {
+		le := newLocalEnv(t, false, "")
+		if code := le.run("diff", "--format", format, filepath.Join(dir, "old.txt"), filepath.Join(dir, "new.txt")); code != 0 {
+			t.Fatalf("%s: exit %d: %s", format, code, le.errb)
+		}
+		out := le.out.String()
+		if want := "1 word deleted, 1 inserted"; !strings.Contains(out, want) {
+			t.Errorf("%s: output lacks %q:\n%s", format, want, out)
+		}
+		if strings.Contains(out, "1 words") {
+			t.Errorf("%s: output says %q:\n%s", format, "1 words", out)
+		}
+	}
+}
