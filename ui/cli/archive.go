@@ -143,16 +143,31 @@ func (p *printer) archiveStories(ctx context.Context, ar *archive.Archive, name 
 // index: a file path names a file, anything else an article of the archive.
 func (a *app) diffInArchive(ctx context.Context, p *printer, dir string, names ...string) ([]*corpus.Article, error) {
 	inArchive := func(arg string) bool { return !looksLikePath(arg) || !pathExists(arg) }
+	// find looks arg up in the archive; false when arg is a file to read
+	// instead, named without a dot or slash ("old") and no article's id
+	// or outlet, as resolve takes it.
+	find := func(arg string, ar *archive.Archive) (archive.Entry, bool, error) {
+		e, err := findInArchive(arg, ar)
+		if errors.Is(err, errNoArticle) {
+			if isRegularFile(arg) {
+				return e, false, nil
+			}
+			err = a.noArticle(arg)
+		}
+		return e, true, err
+	}
 	// The refresh need look only at the files of the two articles.
 	focus := func(ar *archive.Archive) ([]archive.Entry, error) {
 		var named []archive.Entry
 		for _, arg := range names {
 			if inArchive(arg) {
-				e, err := findInArchive(arg, ar)
+				e, ok, err := find(arg, ar)
 				if err != nil {
 					return nil, err
 				}
-				named = append(named, e)
+				if ok {
+					named = append(named, e)
+				}
 			}
 		}
 		return named, nil
@@ -165,12 +180,14 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir string, names .
 	var arts []*corpus.Article
 	for _, arg := range names {
 		var art *corpus.Article
+		found := false
 		if inArchive(arg) {
 			var e archive.Entry
-			if e, err = findInArchive(arg, ar); err == nil {
+			if e, found, err = find(arg, ar); found && err == nil {
 				art, err = ar.Article(ctx, e)
 			}
-		} else {
+		}
+		if !found {
 			art, err = a.resolve(arg, nil, p)
 		}
 		if err != nil {
@@ -193,8 +210,11 @@ func findInArchive(arg string, ar *archive.Archive) (archive.Entry, error) {
 	if e, ok, err := pickOne(arg, ar.All(), name, 10, tries...); ok {
 		return e, err
 	}
-	return archive.Entry{}, fmt.Errorf("no article with id or outlet %s (try: newsdiff list)", quoteArg(arg))
+	return archive.Entry{}, fmt.Errorf("%w with id or outlet %s (try: newsdiff list)", errNoArticle, quoteArg(arg))
 }
+
+// errNoArticle is what findInArchive's error wraps when no entry matches.
+var errNoArticle = errors.New("no article")
 
 // archiveMemoryLimit is a soft limit on the heap while an archive is
 // opened from the command line. Building the index of a large archive keeps

@@ -61,6 +61,13 @@ func (a *app) resolve(arg string, c *corpus.Corpus, p *printer) (*corpus.Article
 		return art, err
 	}
 	if c == nil {
+		// Only files are named ("old" and "new" included): there is no
+		// corpus to look in.
+		if a.env.Files && isRegularFile(arg) {
+			art, probs, err := a.loadArticle(arg)
+			p.report(probs)
+			return art, err
+		}
 		return nil, fmt.Errorf("no article %s", quoteArg(arg))
 	}
 	all := c.Articles()
@@ -69,16 +76,40 @@ func (a *app) resolve(arg string, c *corpus.Corpus, p *printer) (*corpus.Article
 			return art, nil
 		}
 	}
+	// A file named without a dot or slash ("old", "new", as diff(1)
+	// takes them) is read when no id is exactly that; it goes before
+	// the prefix rules, which would take "a" for Al Jazeera.
+	if a.env.Files && isRegularFile(arg) {
+		art, probs, err := a.loadArticle(arg)
+		p.report(probs)
+		return art, err
+	}
 	name := func(art *corpus.Article) string { return Name(art.ID) + " (" + cell(art.Outlet) + ")" }
 	id := func(art *corpus.Article) string { return art.ID }
 	outlet := func(art *corpus.Article) string { return art.Outlet }
 	if art, ok, err := pickOne(arg, slices.Values(all), name, 0, byIDOrOutlet(arg, id, outlet)...); ok {
 		return art, err
 	}
-	if a.env.Files && strings.ContainsAny(arg, `/\`) {
-		return nil, pathError(arg, errNotExist)
+	return nil, a.noArticle(arg)
+}
+
+// noArticle says that arg names neither an article nor a file to read,
+// naming the file first when it is written as one.
+func (a *app) noArticle(arg string) error {
+	switch {
+	case a.env.Files && pathExists(arg):
+		// A directory or some other thing that is not an article file:
+		// the loader says what it is.
+		_, _, err := a.loadArticle(arg)
+		return err
+	case a.env.Files && strings.ContainsAny(arg, `/\`):
+		return pathError(arg, errNotExist)
+	case a.env.Files && looksLikePath(arg):
+		// "old.txt" is a file's name, or an outlet's such as
+		// "Hacked.com": the error names both, the file first.
+		return fmt.Errorf("%s: no such file or directory, nor an article with that id or outlet (try: newsdiff list)", Name(arg))
 	}
-	return nil, fmt.Errorf("no article with id or outlet %s (try: newsdiff list)", quoteArg(arg))
+	return fmt.Errorf("no article with id or outlet %s (try: newsdiff list)", quoteArg(arg))
 }
 
 // completeArticles completes diff's A and B: files, and the ids (with

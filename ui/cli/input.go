@@ -98,6 +98,13 @@ func pathExists(path string) bool {
 	return err == nil
 }
 
+// isRegularFile reports whether path is a regular file, or a symbolic
+// link to one.
+func isRegularFile(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.Mode().IsRegular()
+}
+
 // pathError says what is wrong with path in words, naming it safely: a
 // symbolic link that loops is not "no such file".
 func pathError(path string, err error) error {

@@ -185,8 +185,15 @@ func (a *app) rootArgs(cmd *cobra.Command, args []string) error {
 		a.git = true
 		return nil
 	}
-	for _, arg := range args {
-		if arg != "-" && !pathExists(arg) {
+	for i, arg := range args {
+		switch {
+		case arg == "-" || pathExists(arg):
+		case i > 0 || looksLikePath(arg):
+			// Only the first word can be a command: "newsdiff a.txt
+			// b.txt" with b.txt missing, or "newsdiff old.txt new.txt"
+			// with old.txt missing, names a file that is not there.
+			return pathError(arg, errNotExist)
+		default:
 			return unknownCommand(cmd, arg)
 		}
 	}

@@ -1,0 +1,60 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFilesNamedAsDiffTakesThem checks that diff and the reader take file
+// names as diff(1) does: a file named without a dot ("old") is read, and
+// a missing file or a directory is named as such. "newsdiff diff old new"
+// said there was no article "old"; "newsdiff diff missing.txt new" and
+// "newsdiff diff new d" spoke of ids and outlets; "newsdiff a.txt
+// missing.txt" called missing.txt an unknown command.
+func TestFilesNamedAsDiffTakesThem(t *testing.T) {
+	dir := t.TempDir()
+	writeFilesIn(t, dir, map[string]string{
+		"old":   "Bridge vote\n\nThe council voted to close the bridge on Monday.\n",
+		"new":   "Bridge vote\n\nThe council voted to shut the bridge on Monday.\n",
+		"a.txt": "Budget passed\n\nThe parliament passed the budget after a long night.\n",
+	})
+	writeFilesIn(t, dir+"/folder", map[string]string{})
+	t.Chdir(dir)
+	tests := []struct {
+		args    []string
+		code    int
+		stdout  string // what the output must hold
+		stderr  string // what the one line of error must hold
+		notSaid string
+	}{
+		{[]string{"diff", "--format", "plain", "old", "new"}, 0, "--- old · Bridge vote\n", "", ""},
+		{[]string{"diff", "--format", "plain", "--dir", ".", "old", "new"}, 0, "+++ new · Bridge vote\n", "", ""},
+		{[]string{"diff", "missing.txt", "new"}, 1, "", "missing.txt: no such file or directory", ""},
+		{[]string{"diff", "--dir", ".", "old", "missing.txt"}, 1, "", "missing.txt: no such file or directory", ""},
+		{[]string{"diff", "new", "folder"}, 1, "", "folder: is a directory", "id or outlet"},
+		{[]string{"diff", "--dir", ".", "new", "folder"}, 1, "", "folder: is a directory", "id or outlet"},
+		{[]string{"a.txt", "missing.txt"}, 1, "", "missing.txt: no such file or directory", "unknown command"},
+		{[]string{"missing.txt", "a.txt"}, 1, "", "missing.txt: no such file or directory", "unknown command"},
+	}
+	for _, tt := range tests {
+		le := newLocalEnv(t, false, "")
+		code := le.run(tt.args...)
+		if code != tt.code {
+			t.Errorf("%q: exit %d, want %d; stderr %q", tt.args, code, tt.code, le.errb)
+			continue
+		}
+		if !strings.Contains(le.out.String(), tt.stdout) {
+			t.Errorf("%q: stdout lacks %q:\n%s", tt.args, tt.stdout, le.out)
+		}
+		errs := le.errb.String()
+		if tt.stderr == "" {
+			continue
+		}
+		if !strings.Contains(errs, tt.stderr) || strings.Count(errs, "\n") != 1 {
+			t.Errorf("%q: stderr %q, want one line saying %q", tt.args, errs, tt.stderr)
+		}
+		if tt.notSaid != "" && strings.Contains(errs, tt.notSaid) {
+			t.Errorf("%q: stderr %q speaks of %q", tt.args, errs, tt.notSaid)
+		}
+	}
+}
