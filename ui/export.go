@@ -2,8 +2,10 @@ package ui
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -71,21 +73,70 @@ func fileSafe(s string) string {
 type HTMLWriter func(w io.Writer, c *compare.Comparison) error
 
 // exportHTML returns a command that writes c as a self-contained HTML page,
-// made by write, into dir under exportName, replacing an earlier export of
-// the pair. The page is rendered before anything is written, so a failure
-// leaves no partial file.
+// made by write, into dir under exportName. The page is rendered before
+// anything is written, so a failure leaves no partial file.
 func exportHTML(dir string, c *compare.Comparison, write HTMLWriter) tea.Cmd {
 	return func() tea.Msg {
 		var buf bytes.Buffer
 		if err := write(&buf, c); err != nil {
 			return exportedMsg{err: err}
 		}
-		path := filepath.Join(dir, exportName(c))
-		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		path, err := writeNewFile(dir, exportName(c), buf.Bytes())
+		if err != nil {
 			return exportedMsg{err: err}
 		}
 		return exportedMsg{path: path}
 	}
+}
+
+// maxExportNames is how many numbered names ("…-2.html" to "…-99.html")
+// an export tries before it gives up.
+const maxExportNames = 99
+
+// writeNewFile writes data into dir as name, or as name numbered "-2",
+// "-3"… when a file of that name holds something else, and returns the
+// path written. An export never replaces a file: two stories of one
+// archive can pair the same two outlets, and a page of the reader's name
+// may be the user's own. A file that already holds data is the export
+// made before, and is named again rather than copied.
+func writeNewFile(dir, name string, data []byte) (string, error) {
+	stem, ext := strings.TrimSuffix(name, filepath.Ext(name)), filepath.Ext(name)
+	for i := 1; i <= maxExportNames; i++ {
+		path := filepath.Join(dir, name)
+		if i > 1 {
+			path = filepath.Join(dir, fmt.Sprintf("%s-%d%s", stem, i, ext))
+		}
+		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if errors.Is(err, fs.ErrExist) {
+			if holds(path, data) {
+				return path, nil
+			}
+			continue
+		}
+		if err != nil {
+			return "", err
+		}
+		_, err = f.Write(data)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			_ = os.Remove(path)
+			return "", err
+		}
+		return path, nil
+	}
+	return "", fmt.Errorf("%s and %d numbered names like it are taken", name, maxExportNames-1)
+}
+
+// holds reports whether the regular file at path holds exactly data.
+func holds(path string, data []byte) bool {
+	info, err := os.Stat(path)
+	if err != nil || !info.Mode().IsRegular() || info.Size() != int64(len(data)) {
+		return false
+	}
+	got, err := os.ReadFile(path)
+	return err == nil && bytes.Equal(got, data)
 }
 
 // exportStatus is what the status line says about an export.

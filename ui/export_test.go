@@ -163,3 +163,43 @@ func TestExportAndCopyKeys(t *testing.T) {
 		t.Errorf("e without an export folder:\n%s", s)
 	}
 }
+
+// TestExportKeepsEarlierFiles checks that an export never replaces a file:
+// another page under the export's name (the same two outlets in another
+// story, or the user's own file) was overwritten without a word. The same
+// page exported again is named, not copied.
+func TestExportKeepsEarlierFiles(t *testing.T) {
+	c := seedComparison(t)
+	dir := t.TempDir()
+	name := exportName(c)
+	theirs := []byte("<!doctype html><p>a page of the user's own</p>\n")
+	if err := os.WriteFile(filepath.Join(dir, name), theirs, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	first, _ := exportHTML(dir, c, testPage)().(exportedMsg)
+	if first.err != nil {
+		t.Fatalf("export: %v", first.err)
+	}
+	stem := strings.TrimSuffix(name, ".html")
+	if want := filepath.Join(dir, stem+"-2.html"); first.path != want {
+		t.Errorf("exported to %q, want %q", first.path, want)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dir, name)); !bytes.Equal(got, theirs) {
+		t.Errorf("the file already there now holds %q", got)
+	}
+	again, _ := exportHTML(dir, c, testPage)().(exportedMsg)
+	if again.err != nil || again.path != first.path {
+		t.Errorf("the same page exported again: %+v, want it named as %q", again, first.path)
+	}
+	other := func(w io.Writer, c *compare.Comparison) error {
+		_, err := fmt.Fprintf(w, "<!doctype html><p>%s, another story</p>\n", c.Left.Outlet)
+		return err
+	}
+	third, _ := exportHTML(dir, c, other)().(exportedMsg)
+	if want := filepath.Join(dir, stem+"-3.html"); third.err != nil || third.path != want {
+		t.Errorf("another page of the same name: %+v, want %q", third, want)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 3 {
+		t.Errorf("%d files in the folder, want 3", len(entries))
+	}
+}
