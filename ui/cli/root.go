@@ -90,7 +90,7 @@ func (a *app) newRoot(args []string) *cobra.Command {
 	if l := a.env.Local; l != nil && l.Stdin != nil {
 		root.SetIn(l.Stdin)
 	}
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err.Error()} })
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagError(err) })
 	pf := root.PersistentFlags()
 	pf.StringVar(&a.color, "color", colorAuto, "when to colour: auto (a terminal, and NO_COLOR unset or empty), always or never")
 	pf.BoolVar(&a.noColor, "no-color", false, "the same as --color never")

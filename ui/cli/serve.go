@@ -61,6 +61,9 @@ until SIGINT or SIGTERM, then tells every session it is going down.`,
 			if l == nil {
 				return errors.New("the SSH server is not available here")
 			}
+			if err := s.check(); err != nil {
+				return err
+			}
 			run := l.Serve
 			if run == nil {
 				run = a.runServer
@@ -85,6 +88,29 @@ until SIGINT or SIGTERM, then tells every session it is going down.`,
 	f.DurationVar(&s.IdleTimeout, "idle-timeout", s.IdleTimeout, "close a session after this long without input")
 	f.DurationVar(&s.MaxSession, "max-session", s.MaxSession, "close a session after this long")
 	return cmd
+}
+
+// check reports a usage error for a bound of none or less: the server
+// would take it as its default, and "--idle-timeout 0" read as "no
+// timeout" would still close sessions after 15 minutes.
+func (s ServeSettings) check() error {
+	for _, n := range []struct {
+		flag string
+		v    int
+	}{{"--max-sessions", s.MaxSessions}, {"--max-per-ip", s.MaxPerIP}} {
+		if n.v < 1 {
+			return usagef("%s must be at least 1, got %d", n.flag, n.v)
+		}
+	}
+	for _, d := range []struct {
+		flag string
+		v    time.Duration
+	}{{"--idle-timeout", s.IdleTimeout}, {"--max-session", s.MaxSession}} {
+		if d.v <= 0 {
+			return usagef("%s must be longer than 0, got %s", d.flag, d.v)
+		}
+	}
+	return nil
 }
 
 // runServer runs the SSH server until ctx is done, logging on stderr.

@@ -1,0 +1,45 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFlagValuesSaidInWords checks the usage errors for a flag's value: a
+// value that does not parse was reported with Go's parser message
+// ("strconv.ParseInt: parsing "abc": invalid syntax"), and serve took a
+// bound of zero or less for its default, so "--idle-timeout 0" still
+// closed sessions after 15 minutes.
+func TestFlagValuesSaidInWords(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"diff", "-U", "abc", "swell", "hacked"}, `invalid argument "abc" for "-U, --context" flag: want a whole number`},
+		{[]string{"diff", "--exit-code=maybe", "swell", "hacked"}, `invalid argument "maybe" for "--exit-code" flag: want true or false`},
+		{[]string{"add", "dir", "--limit", "99999999999999999999"}, `for "--limit" flag: a number out of range`},
+		{[]string{"serve", "--idle-timeout", "soon"}, `invalid argument "soon" for "--idle-timeout" flag: want a duration such as 90s, 15m or 1h30m`},
+		{[]string{"serve", "--idle-timeout", "0"}, "--idle-timeout must be longer than 0, got 0s"},
+		{[]string{"serve", "--max-session", "-1h"}, "--max-session must be longer than 0, got -1h0m0s"},
+		{[]string{"serve", "--max-sessions", "0"}, "--max-sessions must be at least 1, got 0"},
+		{[]string{"serve", "--max-per-ip", "-2"}, "--max-per-ip must be at least 1, got -2"},
+	}
+	for _, tt := range tests {
+		le := newLocalEnv(t, false, "")
+		if code := le.run(tt.args...); code != ExitUsage {
+			t.Errorf("%q: exit %d, want %d", tt.args, code, ExitUsage)
+		}
+		errs := le.errb.String()
+		if !strings.Contains(errs, tt.want) {
+			t.Errorf("%q: stderr %q lacks %q", tt.args, errs, tt.want)
+		}
+		for _, internal := range []string{"strconv", "ParseInt", "time: "} {
+			if strings.Contains(errs, internal) {
+				t.Errorf("%q: stderr %q names %q", tt.args, errs, internal)
+			}
+		}
+		if le.served != nil {
+			t.Errorf("%q: the server was started", tt.args)
+		}
+	}
+}
