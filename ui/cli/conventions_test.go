@@ -824,3 +824,40 @@ func TestStdinWebPage(t *testing.T) {
 		t.Errorf("the page was not read as a page:\n%s", out)
 	}
 }
+
+// TestMissingPagerSaidOnce checks that a pager that is not there is named
+// in one warning of newsdiff's own and the output still comes: the
+// shell's "sh: 1: …: not found" came first, in the shell's words.
+func TestMissingPagerSaidOnce(t *testing.T) {
+	for _, pager := range []string{"newsdiff-no-such-pager", "newsdiff-no-such-pager -R"} {
+		le := newLocalEnv(t, true, "")
+		le.vars = map[string]string{"PAGER": pager}
+		le.Local.Size = func() (int, int, error) { return 80, 10, nil }
+		if code := le.run("diff", "003", "004", "--format", "plain"); code != 0 {
+			t.Fatalf("%q: exit %d: %s", pager, code, le.errb)
+		}
+		if !strings.Contains(le.out.String(), "@@ aligned") {
+			t.Errorf("%q: the diff is not on stdout", pager)
+		}
+		want := "newsdiff: warning: pager newsdiff-no-such-pager not found; writing without it\n"
+		if got := le.errb.String(); got != want {
+			t.Errorf("%q: stderr %q, want %q", pager, got, want)
+		}
+	}
+}
+
+func TestMissingPager(t *testing.T) {
+	for pager, want := range map[string]string{
+		"":                           "",
+		"cat -u":                     "",
+		"newsdiff-no-such-pager":     "newsdiff-no-such-pager",
+		"newsdiff-no-such-pager -R":  "newsdiff-no-such-pager",
+		"/no/such/dir/pager":         "/no/such/dir/pager",
+		"newsdiff-no-such-pager | x": "", // the shell's to run
+		"cat > $OUT":                 "",
+	} {
+		if got := missingPager(pager); got != want {
+			t.Errorf("missingPager(%q) = %q, want %q", pager, got, want)
+		}
+	}
+}

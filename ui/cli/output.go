@@ -62,7 +62,14 @@ func (a *app) checkColor() error {
 // is a terminal, the output is longer than the screen and the pager is not
 // turned off, else straight to stdout.
 func (a *app) flush(out *bytes.Buffer) error {
-	if pager := a.pager(out.Bytes()); pager != "" {
+	pager := a.pager(out.Bytes())
+	if name := missingPager(pager); name != "" {
+		// The shell would say "sh: 1: name: not found" in its own words,
+		// before the output; newsdiff says it once, in its own.
+		fmt.Fprintf(a.env.Stderr, "newsdiff: warning: pager %s not found; writing without it\n", Name(name))
+		pager = ""
+	}
+	if pager != "" {
 		err := runPager(pager, out.Bytes(), a.env)
 		var ee *exec.ExitError
 		switch {
@@ -106,6 +113,20 @@ func (a *app) pager(out []byte) string {
 		return ""
 	}
 	return pager
+}
+
+// missingPager returns the command of pager when pager is a plain
+// command line (words, no shell syntax) whose command is not on $PATH, else
+// "". A pager written in the shell's syntax is left for the shell to run.
+func missingPager(pager string) string {
+	words := strings.Fields(pager)
+	if len(words) == 0 || strings.ContainsAny(pager, "|&;<>()$`\\\"'*?[]#~={}%!") {
+		return ""
+	}
+	if _, err := exec.LookPath(words[0]); err != nil && !errors.Is(err, exec.ErrDot) {
+		return words[0]
+	}
+	return ""
 }
 
 // rows counts the screen rows out takes at width w, long lines wrapping.
