@@ -202,7 +202,7 @@ func TestManPages(t *testing.T) {
 			t.Errorf("no page for %s: %v", name, err)
 			continue
 		}
-		if !bytes.HasPrefix(page, []byte(".nh\n.TH \"NEWSDIFF\" \"1\"")) {
+		if !bytes.HasPrefix(page, []byte(".nh\n.TH \"NEWSDIFF-"+strings.ToUpper(name)+"\" \"1\"")) {
 			t.Errorf("%s: not a man page: %.60q", name, page)
 		}
 	}

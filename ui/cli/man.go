@@ -62,7 +62,7 @@ func manCommand(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if err := writeManPages(dir, manTitle(date, version())); err != nil {
+			if err := writeManPages(dir, date, version()); err != nil {
 				return err
 			}
 			fmt.Fprintf(a.env.Stderr, "newsdiff man: wrote the pages into %s\n", Name(filepath.Clean(dir)))
@@ -85,15 +85,18 @@ func manDate(getenv func(string) string) (time.Time, error) {
 	return time.Unix(secs, 0), nil
 }
 
-// manTitle is the .TH line of a page written on date by this version, as
-// cobra/doc would write it.
-func manTitle(date time.Time, version string) string {
-	return `.TH "NEWSDIFF" "1" "` + date.Format("Jan 2006") + `" "newsdiff ` + version + `" "newsdiff manual"`
+// manTitle is the .TH line of the page file name (newsdiff-diff.1)
+// written on date by this version, as cobra/doc would write it: titled
+// by its command, NEWSDIFF-DIFF, so that man heads the page with the
+// command it is about, as git's pages are (GIT-DIFF(1)).
+func manTitle(name string, date time.Time, version string) string {
+	title := strings.ToUpper(strings.TrimSuffix(name, filepath.Ext(name)))
+	return `.TH "` + title + `" "1" "` + date.Format("Jan 2006") + `" "newsdiff ` + version + `" "newsdiff manual"`
 }
 
 // writeManPages writes every embedded page into dir, its header line
-// replaced by title.
-func writeManPages(dir, title string) error {
+// filled in with its title, date and version.
+func writeManPages(dir string, date time.Time, version string) error {
 	entries, err := fs.ReadDir(manPages, "manpages")
 	if err != nil {
 		return err
@@ -103,7 +106,7 @@ func writeManPages(dir, title string) error {
 		if err != nil {
 			return err
 		}
-		text := strings.Replace(string(page), ManHeader, title, 1)
+		text := strings.Replace(string(page), ManHeader, manTitle(e.Name(), date, version), 1)
 		path := filepath.Join(dir, e.Name())
 		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 			return pathError(path, err)
