@@ -642,7 +642,9 @@ func TestServeFlags(t *testing.T) {
 }
 
 // TestGitExternalDiff checks the seven-argument call git makes with
-// GIT_EXTERNAL_DIFF, a new file (/dev/null on the left) included.
+// GIT_EXTERNAL_DIFF, a new file (/dev/null on the left) included, and
+// the nine-argument call for a renamed file, which newsdiff took for two
+// files to open and failed on, stopping git's diff.
 func TestGitExternalDiff(t *testing.T) {
 	dir := writeFiles(t, map[string]string{
 		"old": "Bridge vote\n\nThe council voted to open the bridge on Monday, said the mayor.\n",
@@ -664,6 +666,12 @@ func TestGitExternalDiff(t *testing.T) {
 			[]string{"Files a/news/map.png and b/news/map.png differ (not compared: binary file (NUL byte at 8))\n"}},
 		{[]string{"news/map.png", "/dev/null", ".", ".", filepath.Join(dir, "png"), hex, "100644"},
 			[]string{"Files a/news/map.png and b/news/map.png differ (not compared: binary file"}},
+		{[]string{"news/story.txt", filepath.Join(dir, "old"), hex, "100644", filepath.Join(dir, "new"), hex, "100644",
+			"news/bridge.txt", "similarity index 90%\nrename from news/story.txt\nrename to news/bridge.txt\n"},
+			[]string{"--- a/news/story.txt · Bridge vote\n", "+++ b/news/bridge.txt · Bridge vote\n", "[-open-]{+close+}"}},
+		{[]string{"news/map.png", filepath.Join(dir, "png"), hex, "100644", filepath.Join(dir, "png"), hex, "100644",
+			"news/plan.png", "similarity index 100%\nrename from news/map.png\nrename to news/plan.png\n"},
+			[]string{"Files a/news/map.png and b/news/plan.png differ (not compared: binary file"}},
 	}
 	for _, tt := range tests {
 		le := newLocalEnv(t, false, "")

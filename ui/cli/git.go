@@ -10,12 +10,22 @@ import (
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
-// isGitExternalDiff reports whether args are git's seven arguments to a
+// isGitExternalDiff reports whether args are git's arguments to a
 // GIT_EXTERNAL_DIFF program: path old-file old-hex old-mode new-file
 // new-hex new-mode, where a missing side is /dev/null with "." for its
-// hex and mode.
+// hex and mode; for a renamed or copied file, two more, new-path and the
+// header git would have printed ("similarity index 59%\nrename from …").
 func isGitExternalDiff(args []string) bool {
-	return len(args) == 7 && isGitHex(args[2]) && isGitMode(args[3]) && isGitHex(args[5]) && isGitMode(args[6])
+	return (len(args) == 7 || len(args) == 9) && isGitHex(args[2]) && isGitMode(args[3]) && isGitHex(args[5]) && isGitMode(args[6])
+}
+
+// gitNewPath is the path of the new side of git's call: the renamed or
+// copied file's new path, else the one path.
+func gitNewPath(args []string) string {
+	if len(args) == 9 {
+		return args[7]
+	}
+	return args[0]
 }
 
 func isGitHex(s string) bool {
@@ -33,18 +43,19 @@ func isGitMode(s string) bool {
 }
 
 // gitDiff prints the word diff of the two versions of one file, labelled
-// a/PATH and b/PATH as git labels them. It exits 0 when the texts differ:
-// git takes any other status from an external diff as a failure.
+// a/PATH and b/PATH as git labels them (b/NEW-PATH for a renamed file). It
+// exits 0 when the texts differ: git takes any other status from an
+// external diff as a failure.
 func (a *app) gitDiff(args []string) func(ctx context.Context, p *printer, _ []string) error {
 	return func(ctx context.Context, p *printer, _ []string) error {
-		path := args[0]
+		path, newPath := args[0], gitNewPath(args)
 		l, err := a.gitSide(p, args[1], "a/"+path)
 		if err != nil {
-			return a.gitNotText(p, path, err)
+			return a.gitNotText(p, path, newPath, err)
 		}
-		r, err := a.gitSide(p, args[4], "b/"+path)
+		r, err := a.gitSide(p, args[4], "b/"+newPath)
 		if err != nil {
-			return a.gitNotText(p, path, err)
+			return a.gitNotText(p, path, newPath, err)
 		}
 		format := "plain"
 		if a.colorOn() {
@@ -55,16 +66,16 @@ func (a *app) gitDiff(args []string) func(ctx context.Context, p *printer, _ []s
 }
 
 // gitNotText says, as git's own diff does for a binary file, that the two
-// versions of path differ, when err is one side being no text newsdiff
+// versions of path (newPath after a rename) differ, when err is one side being no text newsdiff
 // reads (binary, UTF-16, over the size limit). git stops at the first
 // file its external diff fails on, so failing here would hide every
 // changed file after an image or a PDF. Any other error is returned.
-func (a *app) gitNotText(p *printer, path string, err error) error {
+func (a *app) gitNotText(p *printer, path, newPath string, err error) error {
 	prob, ok := errors.AsType[corpus.Problem](err)
 	if !ok || !prob.Skipped {
 		return err
 	}
-	fmt.Fprintf(&p.stdout, "Files a/%s and b/%s differ (not compared: %s)\n", Name(path), Name(path), termsafe.OneLine(prob.Msg))
+	fmt.Fprintf(&p.stdout, "Files a/%s and b/%s differ (not compared: %s)\n", Name(path), Name(newPath), termsafe.OneLine(prob.Msg))
 	return nil
 }
 

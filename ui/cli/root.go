@@ -43,8 +43,8 @@ saved .html articles; each subfolder is a story), on the built-in story when DIR
 left out, or on two files A and B compared side by side. "-" reads an
 article from standard input.
 
-Called by git as GIT_EXTERNAL_DIFF (seven arguments), it prints the word
-diff of the two versions of each file.`
+Called by git as GIT_EXTERNAL_DIFF (seven arguments, nine for a renamed
+file), it prints the word diff of the two versions of each file.`
 
 const rootExample = `  newsdiff                        # the reader, on the built-in story
   newsdiff ~/stories              # the reader, on a folder of articles
