@@ -82,7 +82,7 @@ func (p *printer) listArchive(ctx context.Context, dir, format string) error {
 		}
 		return writeJSON(&p.stdout, doc, true)
 	}
-	t := newListTable(&p.stdout)
+	t := newListTable(p)
 	stories := ar.Stories()
 	inAlone := false
 	for i, s := range stories {

@@ -38,7 +38,9 @@ func listCommand(a *app) *cobra.Command {
 		Short: "List the articles: id, outlet, words, title",
 		Long: `List the articles of DIR (or the built-in story), story by story: each
 article's id (its file name without the extension), outlet, length in words
-and title. The id, a prefix of it, or the outlet names an article for diff.`,
+and title. The id, a prefix of it, or the outlet names an article for diff.
+On a terminal, each line is cut to its width ("…"); written to a file or a
+pipe, the table is whole.`,
 		Example: `  newsdiff list
   newsdiff list ~/stories --format json`,
 		Args: dirArgs,
@@ -75,7 +77,7 @@ func writeListJSON(w io.Writer, c *corpus.Corpus) error {
 }
 
 func writeList(p *printer, c *corpus.Corpus) error {
-	t := newListTable(&p.stdout)
+	t := newListTable(p)
 	for i, s := range c.Stories {
 		heading := ""
 		if len(c.Stories) > 1 {
@@ -101,7 +103,13 @@ type listTable struct {
 	started bool
 }
 
-func newListTable(w io.Writer) *listTable {
+// newListTable starts p's table, its lines cut to the terminal's width
+// when stdout is a terminal.
+func newListTable(p *printer) *listTable {
+	var w io.Writer = &p.stdout
+	if width := p.app.terminalWidth(); width > 0 {
+		w = &lineCutter{w: w, width: width}
+	}
 	return &listTable{Writer: tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)}
 }
 

@@ -1,0 +1,52 @@
+package cli
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// TestListFitsTheTerminal checks that list cuts its lines to the width of
+// the terminal it writes to, and writes them whole to a file or a pipe. A
+// file without a title line has its first paragraph for a title, and its
+// row wrapped over six lines of an 80-column terminal, under the other
+// columns.
+func TestListFitsTheTerminal(t *testing.T) {
+	dir := t.TempDir()
+	long := "WASHINGTON — President Trump spoke in intimate and candid terms to the former director about some of the most sensitive matters before the agency."
+	writeFilesIn(t, filepath.Join(dir, "memos"), map[string]string{
+		"01_nytimes.txt":  long + "\n\nThe memos were sent to Congress on Thursday night by the Justice Department.\n",
+		"02_usatoday.txt": "Memos released\n\nThe memos were sent to Congress on Thursday night, the department said.\n",
+	})
+	for _, tt := range []struct {
+		terminal bool
+		width    int
+	}{{true, 60}, {true, 80}, {false, 60}} {
+		le := newLocalEnv(t, tt.terminal, "")
+		le.Local.Size = func() (int, int, error) { return tt.width, 24, nil }
+		if code := le.run("list", filepath.Join(dir, "memos")); code != 0 {
+			t.Fatalf("exit %d: %s", code, le.errb)
+		}
+		out := le.out.String()
+		if !tt.terminal {
+			if !strings.Contains(out, long+"\n") {
+				t.Errorf("not a terminal: the title is not whole:\n%s", out)
+			}
+			continue
+		}
+		for line := range strings.Lines(out) {
+			line = strings.TrimSuffix(line, "\n")
+			if w := ansi.StringWidth(line); w > tt.width {
+				t.Errorf("at %d columns: a line of %d: %q", tt.width, w, line)
+			}
+			if strings.HasPrefix(line, "01_nytimes") && !strings.HasSuffix(line, "…") {
+				t.Errorf("at %d columns: the cut title does not end with …: %q", tt.width, line)
+			}
+			if strings.HasPrefix(line, "02_usatoday") && !strings.HasSuffix(line, "Memos released") {
+				t.Errorf("at %d columns: a title that fits was cut: %q", tt.width, line)
+			}
+		}
+	}
+}
