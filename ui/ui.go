@@ -528,12 +528,27 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 
 // whyDisabled says why a view key that is off does nothing, where the
 // reader would otherwise seem to ignore it: the problems view's key when
-// every file loaded cleanly. Empty for any other key.
+// every file loaded cleanly, and a key of the comparison (search, export,
+// copy, inline) pressed in another view, as "/" is by a reader used to
+// less. Empty for any other key.
 func (m *Model) whyDisabled(msg tea.KeyMsg) string {
 	problems := m.keys.Views[pageProblems]
 	problems.SetEnabled(true)
 	if len(m.problems) == 0 && key.Matches(msg, problems) {
 		return "every file loaded without a problem: nothing to list"
+	}
+	if m.page == pageCompare {
+		return ""
+	}
+	k := m.keys
+	for _, b := range []key.Binding{k.Search, k.Export, k.Copy, k.Inline} {
+		if b.Enabled() {
+			continue
+		}
+		b.SetEnabled(true)
+		if key.Matches(msg, b) {
+			return b.Help().Key + " works in the comparison: press 1"
+		}
 	}
 	return ""
 }
