@@ -133,7 +133,11 @@ func readPageFile(ctx context.Context, path string) (extract.Page, error) {
 	if err != nil {
 		return extract.Page{}, reasonOf(err)
 	}
-	if !info.Mode().IsRegular() {
+	switch {
+	case info.IsDir():
+		// As diff and the loader say it.
+		return extract.Page{}, errors.New("is a directory")
+	case !info.Mode().IsRegular():
 		return extract.Page{}, errors.New("not a regular file")
 	}
 	f, err := os.Open(path)
@@ -281,7 +285,12 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 		fmt.Fprintf(env.Stdout, "%s · %s · %d words · %s\n",
 			termsafe.OneLine(a.Outlet), termsafe.OneLine(a.Title), a.Words, Name(file))
 	}
-	if failed > 0 {
+	switch {
+	case failed > 0 && total == 1:
+		// The page's own line said why; "1 of 1 pages not added" would
+		// only say it again.
+		return exitError{ExitError}
+	case failed > 0:
 		return errSomeFailed{failed, total}
 	}
 	return nil

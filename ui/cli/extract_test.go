@@ -95,9 +95,17 @@ func TestExtractCommandErrors(t *testing.T) {
 		{[]string{"extract", "a\x1b[2Jb.html"}, ExitError, `newsdiff extract: "a\x1b[2Jb.html": no such file or directory` + "\n"},
 		{[]string{"extract"}, ExitUsage, "newsdiff extract: want one page"},
 		{[]string{"extract", "ftp://127.0.0.1/x"}, ExitError, "newsdiff extract: ftp://127.0.0.1/x: only http and https addresses are fetched, not ftp\n"},
+		// A folder is named as diff names it, not "not a regular file".
+		{[]string{"extract", dir}, ExitError, "newsdiff extract: " + dir + ": is a directory\n"},
+		// One page that fails is one line: "1 of 1 pages not added"
+		// followed it.
+		{[]string{"add", filepath.Join(dir, "out"), dir}, ExitError, "newsdiff add: " + dir + ": is a directory\n"},
 	} {
 		env, _, errb := seedEnv(t)
 		code := Run(context.Background(), tt.args, env)
+		if tt.args[0] == "add" && errb.String() != tt.want {
+			t.Errorf("%q: stderr %q, want %q", tt.args, errb, tt.want)
+		}
 		if code != tt.code || !strings.HasPrefix(errb.String(), tt.want) {
 			t.Errorf("%q: exit %d, stderr %q; want %d, %q", tt.args, code, errb, tt.code, tt.want)
 		}
