@@ -277,7 +277,7 @@ func (p *matrixPane) renderMatrix(add func(string)) {
 	// Keep the cursor in view.
 	p.colOff = min(max(p.colOff, p.col-cols+1), p.col)
 
-	add(" " + fitLine(p.width-1, nil, seg{}, seg{"Coverage", s.Section}, seg{fmt.Sprintf(" · %s · %d outlets", termsafe.OneLine(p.sa.story.Name), n), s.Meta}))
+	add(" " + fitLine(p.width-1, nil, seg{}, seg{"Coverage", s.Section}, seg{" · " + termsafe.OneLine(p.sa.story.Name) + " · " + count(n, "outlet", "outlets"), s.Meta}))
 	add(" " + fitLine(p.width-1, nil, seg{}, seg{longestFitting(p.width-1, cellLegends[form]...), s.Legend}))
 	if p.spacious() {
 		add("")
