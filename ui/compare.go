@@ -558,7 +558,7 @@ func (p *comparePane) renderHeader() {
 		side := func(sw, name, title string, words int, a *corpus.Article) string {
 			name = truncate(name, max(w-swW, 1))
 			rest := w - swW - textWidth(name)
-			tail := fmt.Sprintf(" · %d words · %s", words, title)
+			tail := " · " + count(words, "word", "words") + " · " + title
 			tail = truncate(tail+articleSource(a, rest-textWidth(tail)), rest)
 			return gutter + sw + " " + link(a, outlet.Render(name)) + s.Compare.Title.Render(tail) + strings.Repeat(" ", max(rest-textWidth(tail), 0))
 		}
@@ -578,7 +578,7 @@ func (p *comparePane) renderHeader() {
 	extra := strings.Repeat(" ", max(p.width-gutterWidth-colSepWidth-2*cw, 0))
 	name := func(sw, name string, words int, a *corpus.Article) string {
 		name = truncate(name, max(cw-swW, 1))
-		meta := fmt.Sprintf(" · %d words", words)
+		meta := " · " + count(words, "word", "words")
 		meta = truncate(meta+articleSource(a, cw-swW-textWidth(name)-textWidth(meta)), cw-swW-textWidth(name))
 		return sw + " " + link(a, outlet.Render(name)) + s.Compare.Title.Render(meta) + strings.Repeat(" ", max(cw-swW-textWidth(name)-textWidth(meta), 0))
 	}

@@ -460,7 +460,7 @@ func (p *quotesPane) wordings(g *quote.Group, w int) ([]string, []wordingStart) 
 		if q.Unclosed {
 			tags = append(tags, "no closing mark")
 		}
-		tags = append(tags, fmt.Sprintf("%d words", q.Words))
+		tags = append(tags, count(q.Words, "word", "words"))
 		segs = append(segs, seg{" · " + strings.Join(tags, " · "), s.Meta})
 		rows = append(rows, " "+fitLine(w-1, nil, seg{}, segs...))
 		lines := wrapFrags(p.quoteFrags(g, i), max(w-indent-1, 2))
@@ -671,7 +671,7 @@ func (p *quotesPane) StatusItems() []string {
 		}
 	}
 	return []string{
-		fmt.Sprintf("%d quotes", len(p.sa.quotes)),
+		count(len(p.sa.quotes), "quote", "quotes"),
 		fmt.Sprintf("%d in two or more outlets", shared),
 		fmt.Sprintf("%d short", len(p.sa.short)),
 	}
