@@ -501,6 +501,16 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.ForceQuit):
 		m.interrupted = true
 		return m.quit()
+	case m.tooSmall():
+		// Nothing of the reader is on screen, so a key would act unseen:
+		// typed into a hidden query, q was a letter of the search, not a
+		// quit. Only quitting is taken.
+		quit := k.Quit
+		quit.SetEnabled(true)
+		if key.Matches(msg, quit) {
+			return m.quit()
+		}
+		return nil
 	case m.state == stateReady && v.Typing():
 		_, cmd := v.Update(msg)
 		return cmd
@@ -640,7 +650,7 @@ func (m Model) View() string {
 		return ""
 	}
 	if m.tooSmall() {
-		return m.message(fmt.Sprintf("terminal too small (need %d×%d)", MinWidth, MinHeight))
+		return m.message(fmt.Sprintf("terminal too small (need %d×%d) · q quits", MinWidth, MinHeight))
 	}
 	switch m.state {
 	case stateNoPair:
