@@ -68,8 +68,9 @@ func cellText(c analysis.Coverage, f cellForm) string {
 var cellWidths = [...]int{cellFull: 11, cellCompact: 7, cellTiny: 4}
 
 // shadeLevel returns the shade of a share: 0 below 20%, then one more for
-// every 20%.
-func shadeLevel(v float64) int { return min(max(int(v*5), 0), 4) }
+// every 20%. It goes by the share as the cell prints it, rounded, so that
+// a cell reading "20%" is shaded 20%+ as the legend says (19.6% was not).
+func shadeLevel(v float64) int { return min(max(percent(v)/20, 0), 4) }
 
 func newMatrixPane(s *Styles, keys *KeyMap, brackets bool) *matrixPane {
 	return &matrixPane{styles: s, keys: keys, brackets: brackets}
