@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"net/http"
 	"os"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"testing/fstest"
@@ -30,11 +31,46 @@ func (a *app) loadArticle(name string) (*corpus.Article, []corpus.Problem, error
 	if !a.env.Files {
 		return nil, nil, errors.New("naming a directory or file is not allowed here")
 	}
+	if isStream(name) {
+		return readPipe(name)
+	}
 	art, probs, err := corpus.LoadFile(name)
 	if err != nil {
 		return nil, probs, pathError(name, err)
 	}
 	return art, probs, nil
+}
+
+// isStream reports whether path is a pipe or a character device: what
+// the shell names for `newsdiff diff <(git show HEAD:a.txt) a.txt`
+// (/dev/fd/63), or /dev/stdin.
+func isStream(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.Mode()&(fs.ModeNamedPipe|fs.ModeCharDevice) != 0
+}
+
+// readPipe reads one article from the pipe or device at path, named as
+// the command line named it. The loader of a folder skips such a file,
+// since opening a FIFO blocks until someone writes to it; named on the
+// command line, it is what the user means to compare, as diff(1) reads it.
+func readPipe(path string) (*corpus.Article, []corpus.Problem, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, pathError(path, err)
+	}
+	defer f.Close()
+	id := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	art, probs, err := readStream(f, path, id, filepath.Ext(path), path)
+	if err != nil {
+		return nil, probs, err
+	}
+	// Named by its path, as diff names it ("--- /dev/fd/63"): "63" says
+	// nothing of where it came from.
+	named := withID(art, path)
+	if art.Outlet == art.ID {
+		named.Outlet = path
+	}
+	return named, probs, nil
 }
 
 // readStdin reads one article from standard input, checked as a file is
@@ -44,24 +80,38 @@ func (a *app) readStdin() (*corpus.Article, []corpus.Problem, error) {
 	if !a.env.Files || l == nil || l.Stdin == nil {
 		return nil, nil, errors.New("standard input is not available here")
 	}
-	raw, err := io.ReadAll(io.LimitReader(l.Stdin, corpus.MaxFileSize+1))
+	// "stdin" becomes the article's ID.
+	return readStream(l.Stdin, stdinName, "stdin", "", "-")
+}
+
+// readStream reads one article from r, checked as a file is (size,
+// binary, UTF-16, encoding, front matter): label names it in messages
+// (quoted there when it needs to be), id
+// is its ID, ext the extension it was named with ("" for none) and source
+// where it came from.
+func readStream(r io.Reader, label, id, ext, source string) (*corpus.Article, []corpus.Problem, error) {
+	raw, err := io.ReadAll(io.LimitReader(r, corpus.MaxFileSize+1))
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", stdinName, err)
+		return nil, nil, fmt.Errorf("%s: %w", Name(label), err)
 	}
 	if len(raw) > corpus.MaxFileSize {
-		return nil, nil, fmt.Errorf("%s: larger than the %d MiB limit", stdinName, corpus.MaxFileSize>>20)
+		return nil, nil, fmt.Errorf("%s: larger than the %d MiB limit", Name(label), corpus.MaxFileSize>>20)
 	}
 	// The loader's checks run over a file system; a one-file map is the
-	// smallest one. "stdin" becomes the article's ID. A saved web page
-	// piped in (curl … | newsdiff diff - b.txt) is read as one, by the
-	// sniffing rules browsers use, so its markup is not compared as words.
-	file := "stdin.txt"
-	if strings.HasPrefix(http.DetectContentType(raw), "text/html") {
-		file = "stdin.html"
+	// smallest one. A saved web page piped in (curl … | newsdiff diff -
+	// b.txt) is read as one, by the sniffing rules browsers use, so its
+	// markup is not compared as words; a stream named .md or .html is
+	// read as its name says.
+	file := id + ".txt"
+	switch ext = strings.ToLower(ext); {
+	case ext == ".md" || ext == ".html" || ext == ".htm":
+		file = id + ext
+	case strings.HasPrefix(http.DetectContentType(raw), "text/html"):
+		file = id + ".html"
 	}
-	c, probs, err := corpus.LoadFS(fstest.MapFS{file: {Data: raw}}, stdinName)
+	c, probs, err := corpus.LoadFS(fstest.MapFS{file: {Data: raw}}, label)
 	for i := range probs {
-		probs[i].Path = stdinName
+		probs[i].Path = label
 	}
 	if err != nil {
 		return nil, probs, err
@@ -73,10 +123,10 @@ func (a *app) readStdin() (*corpus.Article, []corpus.Problem, error) {
 				return nil, nil, errors.New(Problem(p))
 			}
 		}
-		return nil, probs, fmt.Errorf("%s: no article", stdinName)
+		return nil, probs, fmt.Errorf("%s: no article", Name(label))
 	}
 	art := arts[0]
-	art.Source = "-"
+	art.Source = source
 	return art, probs, nil
 }
 
