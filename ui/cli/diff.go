@@ -13,6 +13,7 @@ import (
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/ui"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
@@ -622,7 +623,7 @@ func (v diffView) writeText(w io.Writer, m marks) error {
 		}
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, m.label(BlockLabel(c, b)))
-		if b.Match == compare.Paraphrase && b.Role == corpus.RoleProse {
+		if ui.ShownApart(&b) {
 			writeParaphrase(w, c, b, m)
 			continue
 		}
