@@ -10,7 +10,9 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path"
 	"runtime/debug"
+	"strings"
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
@@ -199,19 +201,34 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir string, names .
 }
 
 // findInArchive finds the article arg names among an archive's entries,
-// as resolve does in a loaded corpus: an id, a unique id prefix, an outlet
-// or a unique outlet prefix.
+// as resolve does in a loaded corpus: an id, its path in the archive
+// with or without its extension ("gop-aide/01_nytimes", which tells apart
+// the 01_nytimes of two stories) or a unique prefix of that, a unique id
+// prefix, an outlet or a unique outlet prefix.
 func findInArchive(arg string, ar *archive.Archive) (archive.Entry, error) {
-	name := func(e archive.Entry) string { return Name(e.Article) + " (" + cell(e.Outlet) + ")" }
+	// An entry is named by its path without the extension, which the
+	// archive takes back: its id alone ("01_nytimes (01_nytimes)" eight
+	// times over) named none of several.
+	name := func(e archive.Entry) string { return Name(entryName(e)) + " (" + cell(e.Outlet) + ")" }
 	id := func(e archive.Entry) string { return e.Article }
 	outlet := func(e archive.Entry) string { return e.Outlet }
 	exact := func(e archive.Entry) bool { return e.Article == arg }
-	tries := append([]func(archive.Entry) bool{exact}, byIDOrOutlet(arg, id, outlet)...)
+	inFolder := func(e archive.Entry) bool {
+		return strings.Contains(arg, "/") && (e.Path == arg || entryName(e) == arg)
+	}
+	inFolderPrefix := func(e archive.Entry) bool {
+		return strings.Contains(arg, "/") && strings.HasPrefix(entryName(e), arg)
+	}
+	tries := append([]func(archive.Entry) bool{exact, inFolder, inFolderPrefix}, byIDOrOutlet(arg, id, outlet)...)
 	if e, ok, err := pickOne(arg, ar.All(), name, 10, tries...); ok {
 		return e, err
 	}
 	return archive.Entry{}, fmt.Errorf("%w with id or outlet %s (try: newsdiff list)", errNoArticle, quoteArg(arg))
 }
+
+// entryName is an entry's path in its archive without the extension:
+// "gop-aide/01_nytimes", or the id alone for a file at the root.
+func entryName(e archive.Entry) string { return strings.TrimSuffix(e.Path, path.Ext(e.Path)) }
 
 // errNoArticle is what findInArchive's error wraps when no entry matches.
 var errNoArticle = errors.New("no article")

@@ -33,8 +33,8 @@ type diffOptions struct {
 const diffLong = `Compare two articles passage by passage and word by word. A and B are
 file paths (a pipe too, as in <(git show HEAD:a.txt)), "-" for standard
 input, article ids (the file name without its extension, or a unique prefix
-of it) or outlet names (a case-insensitive prefix will do) in DIR or the
-built-in story.
+of it; STORY/ID in a folder of stories) or outlet names (a case-insensitive
+prefix will do) in DIR or the built-in story.
 
 Each passage is labelled with its kind (aligned, moved, left only, right
 only), the paragraphs it sits in on each side (¶1 is the title) and how much

@@ -1,0 +1,50 @@
+package cli
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestDiffNamesAnArticleByItsFolder checks that an archive's article is
+// named by its path when two stories have files of one name, as every
+// story folder has its 01_nytimes: the ambiguity listed "01_nytimes
+// (01_nytimes)" once per story, and nothing named one of them.
+func TestDiffNamesAnArticleByItsFolder(t *testing.T) {
+	dir := t.TempDir()
+	writeFilesIn(t, filepath.Join(dir, "bridge"), map[string]string{
+		"01_nytimes.txt": "Bridge vote\n\nThe council voted on Monday to close the old bridge over the river for repairs.\n",
+		"02_foxnews.txt": "Bridge shut\n\nThe council voted on Monday to shut the old bridge over the river for repairs.\n",
+	})
+	writeFilesIn(t, filepath.Join(dir, "budget"), map[string]string{
+		"01_nytimes.txt": "Budget passed\n\nThe parliament passed the budget after a long night of debate on taxes.\n",
+		"02_foxnews.txt": "Budget approved\n\nLawmakers approved the budget after debating taxes through the night.\n",
+	})
+	tests := []struct {
+		a, b   string
+		code   int
+		stdout string
+		stderr []string
+	}{
+		{"01_nytimes", "02_foxnews", ExitError, "", []string{`"01_nytimes" is ambiguous: bridge/01_nytimes (01_nytimes), budget/01_nytimes (01_nytimes)`}},
+		{"bridge/01_nytimes", "bridge/02_foxnews.txt", 0, "--- 01_nytimes · Bridge vote\n+++ 02_foxnews · Bridge shut\n", nil},
+		{"budget/01", "budget/02", 0, "--- 01_nytimes · Budget passed\n", nil},
+		{"budget/0", "bridge/01_nytimes", ExitError, "", []string{"is ambiguous: budget/01_nytimes (01_nytimes), budget/02_foxnews (02_foxnews)"}},
+	}
+	for _, tt := range tests {
+		le := newLocalEnv(t, false, "")
+		code := le.run("diff", "--format", "plain", "--dir", dir, tt.a, tt.b)
+		if code != tt.code {
+			t.Errorf("diff %s %s: exit %d, want %d: %s", tt.a, tt.b, code, tt.code, le.errb)
+			continue
+		}
+		if !strings.Contains(le.out.String(), tt.stdout) {
+			t.Errorf("diff %s %s: stdout lacks %q:\n%s", tt.a, tt.b, tt.stdout, le.out)
+		}
+		for _, w := range tt.stderr {
+			if !strings.Contains(le.errb.String(), w) {
+				t.Errorf("diff %s %s: stderr %q lacks %q", tt.a, tt.b, le.errb, w)
+			}
+		}
+	}
+}
