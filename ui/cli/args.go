@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"iter"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -125,12 +126,35 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 	}
 	var out []cobra.Completion
 	outlets := make(map[string][]string) // lower-cased outlet: its articles' ids
+	stories := make(map[string]int)      // id: how many articles have it
 	for _, art := range c.Articles() {
-		if strings.HasPrefix(art.ID, prefix) {
-			out = append(out, cobra.CompletionWithDesc(art.ID, cell(art.Outlet)))
+		stories[art.ID]++
+	}
+	said := make(map[string]bool)
+	for _, art := range c.Articles() {
+		switch id := art.ID; {
+		case !strings.HasPrefix(id, prefix):
+		case stories[id] > 1:
+			// Every story folder has its 01_nytimes: diff takes none
+			// of them by the id alone, so the id is offered once,
+			// saying how to name one.
+			if !said[id] {
+				said[id] = true
+				out = append(out, cobra.CompletionWithDesc(id, fmt.Sprintf("in %d stories: name one as STORY/%s", stories[id], id)))
+			}
+		default:
+			out = append(out, cobra.CompletionWithDesc(id, cell(art.Outlet)))
 		}
 		key := strings.ToLower(art.Outlet)
 		outlets[key] = append(outlets[key], art.ID)
+	}
+	if dir != "" && prefix != "" {
+		// STORY/ID, as diff --dir takes it, once a story's name is begun.
+		for _, art := range c.Articles() {
+			if name := inStoryFolder(dir, art); name != "" && strings.HasPrefix(name, prefix) {
+				out = append(out, cobra.CompletionWithDesc(name, cell(art.Outlet)))
+			}
+		}
 	}
 	if len(out) > 0 || prefix == "" {
 		return out, cobra.ShellCompDirectiveDefault
@@ -147,6 +171,25 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 		}
 	}
 	return out, cobra.ShellCompDirectiveDefault
+}
+
+// inStoryFolder is art's path in dir without its extension,
+// slash-separated, when it lies in a folder of dir ("gop-aide/01_nytimes"),
+// else "".
+func inStoryFolder(dir string, art *corpus.Article) string {
+	root, err := filepath.Abs(dir)
+	if err != nil {
+		return ""
+	}
+	file, err := filepath.Abs(art.Source)
+	if err != nil {
+		return ""
+	}
+	rel, err := filepath.Rel(root, file)
+	if err != nil || !strings.ContainsRune(rel, filepath.Separator) || strings.HasPrefix(rel, "..") {
+		return ""
+	}
+	return filepath.ToSlash(strings.TrimSuffix(rel, filepath.Ext(rel)))
 }
 
 // byIDOrOutlet returns the rules an article argument is matched by after

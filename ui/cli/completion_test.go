@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -55,6 +56,45 @@ func TestCompleteOutlets(t *testing.T) {
 	for _, tt := range tests {
 		le := newLocalEnv(t, false, "")
 		if code := le.run("__complete", "diff", tt.typed); code != 0 {
+			t.Fatalf("%q: exit %d: %s", tt.typed, code, le.errb)
+		}
+		var got []string
+		for line := range strings.SplitSeq(le.out.String(), "\n") {
+			if line == "" || strings.HasPrefix(line, ":") {
+				continue
+			}
+			name, _, _ := strings.Cut(line, "\t")
+			got = append(got, name)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q completes %q, want %q", tt.typed, got, tt.want)
+		}
+	}
+}
+
+// TestCompleteArticlesInStoryFolders checks diff's completion in a folder
+// of stories whose files share names: "01_nytimes" was offered once per
+// story, each of which diff then called ambiguous. The id is offered once,
+// and a story's name completes to STORY/ID, as diff --dir takes it.
+func TestCompleteArticlesInStoryFolders(t *testing.T) {
+	dir := t.TempDir()
+	for _, story := range []string{"bridge", "budget"} {
+		writeFilesIn(t, filepath.Join(dir, story), map[string]string{
+			"01_nytimes.txt": "The " + story + " vote\n\nThe council voted on the " + story + " on Monday, said the mayor.\n",
+			"02_foxnews.txt": "The " + story + " passed\n\nCouncillors passed the " + story + " plan on Monday night.\n",
+		})
+	}
+	tests := []struct {
+		typed string
+		want  []string // completions, without descriptions
+	}{
+		{"01", []string{"01_nytimes"}},
+		{"bu", []string{"budget/01_nytimes", "budget/02_foxnews"}},
+		{"bridge/02", []string{"bridge/02_foxnews"}},
+	}
+	for _, tt := range tests {
+		le := newLocalEnv(t, false, "")
+		if code := le.run("__complete", "diff", "--dir", dir, tt.typed); code != 0 {
 			t.Fatalf("%q: exit %d: %s", tt.typed, code, le.errb)
 		}
 		var got []string
