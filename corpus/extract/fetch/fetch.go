@@ -15,12 +15,14 @@ import (
 	"fmt"
 	"io"
 	"mime"
+	"net"
 	"net/http"
 	"net/url"
 	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/mmcdole/gofeed"
@@ -96,6 +98,11 @@ type response struct {
 func (c *Client) get(ctx context.Context, rawURL, acceptHeader string, accept func(mediaType string) error) (*response, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil {
+		// The caller names the address; url.Parse's error repeats it.
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			return nil, fmt.Errorf("not an address: %w", ue.Err)
+		}
 		return nil, err
 	}
 	if err := checkScheme(u); err != nil {
@@ -141,6 +148,19 @@ func (c *Client) cleanError(err error) error {
 	var timeout interface{ Timeout() bool }
 	if errors.As(err, &timeout) && timeout.Timeout() {
 		return fmt.Errorf("no complete answer within %s", c.HTTP.Timeout)
+	}
+	var dns *net.DNSError
+	switch {
+	case errors.As(err, &dns) && dns.IsNotFound:
+		return fmt.Errorf("no such host %s", dns.Name)
+	case errors.Is(err, syscall.ECONNREFUSED):
+		// "dial tcp 127.0.0.1:1: connect: connection refused" named the
+		// dialer's internals and the address the caller names already.
+		return errors.New("connection refused")
+	case errors.Is(err, syscall.ECONNRESET):
+		return errors.New("the connection was reset")
+	case errors.Is(err, syscall.EHOSTUNREACH), errors.Is(err, syscall.ENETUNREACH):
+		return errors.New("the host cannot be reached")
 	}
 	var ue *url.Error
 	if errors.As(err, &ue) {

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"context"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -281,6 +282,31 @@ func TestPagesParallel(t *testing.T) {
 		}
 		if (r.Err != nil) != (i == 3) {
 			t.Errorf("result %d: error %v", i, r.Err)
+		}
+	}
+}
+
+// TestFailureSaidPlainly checks the words of a page that cannot be
+// fetched: "dial tcp 127.0.0.1:1: connect: connection refused" named the
+// dialer's internals, and a malformed address was repeated by url.Parse
+// ("parse "http://exa mple.org/": invalid character …").
+func TestFailureSaidPlainly(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed := "http://" + ln.Addr().String() + "/story"
+	ln.Close()
+	c := fetch.New()
+	for _, tt := range []struct {
+		url, want string
+	}{
+		{closed, "connection refused"},
+		{"http://exa mple.org/", `not an address: invalid character " " in host name`},
+	} {
+		_, err := c.Page(context.Background(), tt.url)
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("%s: got %v, want %q", tt.url, err, tt.want)
 		}
 	}
 }
