@@ -325,7 +325,7 @@ const pageSource = `
 
 {{define "source"}}{{.Outlet}}: {{if .URL}}<a href="{{.URL}}">{{.Title}}</a>{{else}}{{.Title}}{{end}}{{if .Date}} <span class="meta">· {{.Date}}</span>{{end}}{{end}}
 
-{{define "story"}}<h1>{{.Name}}</h1><p class="meta">{{.Articles}} articles</p>
+{{define "story"}}<h1>{{.Name}}</h1><p class="meta">{{if eq .Articles 1}}1 article{{else}}{{.Articles}} articles{{end}}</p>
 <ul class="sources">{{range .Sources}}<li>{{template "source" .}}</li>{{end}}</ul>
 <h2>Quotes carried by several outlets</h2>
 <p class="meta">Each outlet's wording against the most common one (marked ★): <del>words only the common wording has</del>, <ins>words only this outlet has</ins>.</p>

@@ -117,3 +117,19 @@ func TestDiffSummaryCountsAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestReportCountsAgree checks the article count under a story's heading
+// in report's page: a story of one article was "1 articles".
+func TestReportCountsAgree(t *testing.T) {
+	story := filepath.Join(t.TempDir(), "bridge")
+	writeFilesIn(t, story, map[string]string{
+		"a.txt": "Bridge vote\n\nThe council voted to close the bridge on Monday, said the mayor of the town.\n",
+	})
+	le := newLocalEnv(t, false, "")
+	if code := le.run("report", story); code != 0 {
+		t.Fatalf("exit %d: %s", code, le.errb)
+	}
+	if out := le.out.String(); !strings.Contains(out, `<p class="meta">1 article</p>`) || strings.Contains(out, "1 articles") {
+		t.Errorf("the page does not say \"1 article\":\n%s", out)
+	}
+}
