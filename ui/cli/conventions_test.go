@@ -113,7 +113,7 @@ func TestVersion(t *testing.T) {
 
 // TestUnknownCommand checks that a word that is neither a command nor a
 // path is called an unknown command and the commands are named, locally
-// and over SSH.
+// and over SSH, and so is a help topic that is no command.
 func TestUnknownCommand(t *testing.T) {
 	tests := []struct {
 		args  []string
@@ -123,6 +123,8 @@ func TestUnknownCommand(t *testing.T) {
 		{[]string{"bogus"}, true, []string{`unknown command "bogus"`, "diff", "list", "serve"}},
 		{[]string{"lsit"}, true, []string{`unknown command "lsit"`, "did you mean list?"}},
 		{[]string{"bogus", "a.txt"}, true, []string{`unknown command "bogus"`}},
+		// help of a misspelt command printed the root's help and exited 0.
+		{[]string{"help", "dif"}, true, []string{`unknown command "dif"`, "did you mean diff?"}},
 		{[]string{"bogus"}, false, []string{`unknown command "bogus"`, "diff, facts, list"}},
 	}
 	for _, tt := range tests {

@@ -120,7 +120,32 @@ func (a *app) newRoot(args []string) *cobra.Command {
 	if len(args) > 0 && args[0] == "completion" {
 		strictCompletion(root)
 	}
+	if len(args) > 0 && args[0] == "help" {
+		strictHelp(root)
+	}
 	return root
+}
+
+// strictHelp adds cobra's help command to root and makes a topic that is
+// no command a usage error: the root takes a directory or two files as
+// its arguments, so cobra found the root for "help dif" and printed its
+// help, exiting 0, without a word about the misspelt command.
+func strictHelp(root *cobra.Command) {
+	root.InitDefaultHelpCmd()
+	for _, c := range root.Commands() {
+		if c.Name() != "help" || c.Run == nil {
+			continue
+		}
+		show := c.Run
+		c.Run = nil
+		c.RunE = func(cmd *cobra.Command, args []string) error {
+			if target, _, err := cmd.Root().Find(args); err == nil && target == cmd.Root() && len(args) > 0 {
+				return unknownCommand(cmd.Root(), args[0])
+			}
+			show(cmd, args)
+			return nil
+		}
+	}
 }
 
 // completionShells are the shells cobra's completion command writes for.
