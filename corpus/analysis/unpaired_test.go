@@ -22,6 +22,21 @@ func TestUnpaired(t *testing.T) {
 	}
 }
 
+// TestUnpairedWeighsOnlyProse checks that an article with no prose, a
+// title alone, is not called unrelated, nor makes another so: two
+// one-line files, the same line word for word, were both "unrelated?".
+func TestUnpairedWeighsOnlyProse(t *testing.T) {
+	a := corpus.Parse("a", []byte("The council voted to close the bridge on Monday.\n"))
+	b := corpus.Parse("b", []byte("The council voted to close the bridge on Monday.\n"))
+	if got := mustAnalyze(&corpus.Story{Name: "titles", Articles: []*corpus.Article{a, b}}).Unpaired(); len(got) > 0 {
+		t.Errorf("two titles alone: unpaired %v, want none", ids(got))
+	}
+	arts := append(slices.Clone(testcorpus.Seeds(t)), a)
+	if got := mustAnalyze(&corpus.Story{Name: "seeds and a title", Articles: arts}).Unpaired(); len(got) > 0 {
+		t.Errorf("the seeds and a title alone: unpaired %v, want none", ids(got))
+	}
+}
+
 func ids(arts []*corpus.Article) []string {
 	var out []string
 	for _, a := range arts {
