@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"os"
 	"path"
+	"path/filepath"
 	"runtime/debug"
 	"strings"
 
@@ -57,14 +58,33 @@ func (p *printer) openArchive(ctx context.Context, dir string, opts archive.Opti
 	for _, w := range ar.Warnings() {
 		fmt.Fprintf(&p.stderr, "newsdiff: warning: %s\n", cell(w))
 	}
-	p.report(ar.Problems())
+	problems := asNamed(dir, ar.Problems())
+	p.report(problems)
 	// Every article is in a story: no story, no article (and no copy of
 	// the whole listing to count them).
 	if len(ar.Stories()) == 0 {
 		ar.Close()
-		return nil, noArticles(dir, ar.Problems())
+		return nil, noArticles(dir, problems)
 	}
 	return ar, nil
+}
+
+// asNamed gives each problem's file as the command line named its folder:
+// "stories/EVENTS.md", not the archive's absolute "/home/…/stories/EVENTS.md",
+// as diff and git name files by the paths they were given.
+func asNamed(dir string, probs []corpus.Problem) []corpus.Problem {
+	root, err := filepath.Abs(dir)
+	if err != nil || filepath.IsAbs(dir) {
+		return probs
+	}
+	out := make([]corpus.Problem, len(probs))
+	for i, pr := range probs {
+		if rel, err := filepath.Rel(root, pr.Path); err == nil && !strings.HasPrefix(rel, "..") {
+			pr.Path = filepath.Join(dir, rel)
+		}
+		out[i] = pr
+	}
+	return out
 }
 
 // listArchive writes the listing of an archive from its index alone: the

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -56,5 +57,25 @@ func TestFilesNamedAsDiffTakesThem(t *testing.T) {
 		if tt.notSaid != "" && strings.Contains(errs, tt.notSaid) {
 			t.Errorf("%q: stderr %q speaks of %q", tt.args, errs, tt.notSaid)
 		}
+	}
+}
+
+// TestWarningsNameFilesAsGiven checks that a folder's load warnings name
+// its files under the path the command line gave, as diff and git do:
+// "newsdiff list news" warned of "/tmp/…/news/bin.txt".
+func TestWarningsNameFilesAsGiven(t *testing.T) {
+	dir := t.TempDir()
+	writeFilesIn(t, filepath.Join(dir, "news"), map[string]string{
+		"a.txt":   "Bridge vote\n\nThe council voted to close the bridge on Monday.\n",
+		"bin.txt": "Bridge\x00vote",
+	})
+	t.Chdir(dir)
+	le := newLocalEnv(t, false, "")
+	if code := le.run("list", "news"); code != 0 {
+		t.Fatalf("exit %d: %s", code, le.errb)
+	}
+	want := "newsdiff: warning: " + filepath.Join("news", "bin.txt") + ": skipped: binary file"
+	if errs := le.errb.String(); !strings.HasPrefix(errs, want) || strings.Contains(errs, dir) {
+		t.Errorf("stderr %q, want %q…", errs, want)
 	}
 }
