@@ -71,7 +71,7 @@ func (o *archiveOpener) install(ar *archive.Archive, refreshable bool) (ui.Libra
 	for _, w := range ar.Warnings() {
 		lines = append(lines, "warning: "+cell(w))
 	}
-	lines = append(lines, problemLines(ar.Problems())...)
+	lines = append(lines, problemLines(asNamed(o.dir, ar.Problems()))...)
 	listing := ar.Listing(0)
 	// Collect more often from now on (see readerMemoryLimit): the
 	// background refresh, too, is held to it.

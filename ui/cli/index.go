@@ -89,7 +89,7 @@ the same on the way; this one shows its progress.`,
 			for _, w := range ar.Warnings() {
 				fmt.Fprintf(a.env.Stderr, "newsdiff: warning: %s\n", cell(w))
 			}
-			for _, pr := range ar.Problems() {
+			for _, pr := range asNamed(args[0], ar.Problems()) {
 				fmt.Fprintf(a.env.Stderr, "newsdiff: warning: %s\n", Problem(pr))
 			}
 			if quiet {

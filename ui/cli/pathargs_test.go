@@ -62,7 +62,8 @@ func TestFilesNamedAsDiffTakesThem(t *testing.T) {
 
 // TestWarningsNameFilesAsGiven checks that a folder's load warnings name
 // its files under the path the command line gave, as diff and git do:
-// "newsdiff list news" warned of "/tmp/…/news/bin.txt".
+// "newsdiff list news" and "newsdiff index news" warned of
+// "/tmp/…/news/bin.txt".
 func TestWarningsNameFilesAsGiven(t *testing.T) {
 	dir := t.TempDir()
 	writeFilesIn(t, filepath.Join(dir, "news"), map[string]string{
@@ -70,12 +71,14 @@ func TestWarningsNameFilesAsGiven(t *testing.T) {
 		"bin.txt": "Bridge\x00vote",
 	})
 	t.Chdir(dir)
-	le := newLocalEnv(t, false, "")
-	if code := le.run("list", "news"); code != 0 {
-		t.Fatalf("exit %d: %s", code, le.errb)
-	}
-	want := "newsdiff: warning: " + filepath.Join("news", "bin.txt") + ": skipped: binary file"
-	if errs := le.errb.String(); !strings.HasPrefix(errs, want) || strings.Contains(errs, dir) {
-		t.Errorf("stderr %q, want %q…", errs, want)
+	for _, cmd := range []string{"list", "index"} {
+		le := newLocalEnv(t, false, "")
+		if code := le.run(cmd, "news"); code != 0 {
+			t.Fatalf("%s: exit %d: %s", cmd, code, le.errb)
+		}
+		want := "newsdiff: warning: " + filepath.Join("news", "bin.txt") + ": skipped: binary file"
+		if errs := le.errb.String(); !strings.HasPrefix(errs, want) || strings.Contains(errs, dir) {
+			t.Errorf("%s: stderr %q, want %q…", cmd, errs, want)
+		}
 	}
 }
