@@ -344,7 +344,12 @@ func (p *matrixPane) renderMatrix(add func(string)) {
 
 	// The cell under the cursor in words, and its mirror.
 	rn, cn := p.sa.names[row], p.sa.names[p.col]
-	if row == p.col {
+	switch {
+	case len(p.sa.names) == 1:
+		// There is no off the diagonal to move to.
+		add(" " + fitLine(p.width-1, nil, seg{}, seg{"the story has one outlet: there is no other to set it against", s.Text}))
+		return
+	case row == p.col:
 		add(" " + fitLine(p.width-1, nil, seg{}, seg{rn + " against itself: move off the diagonal to pick a pair", s.Text}))
 		return
 	}
@@ -459,7 +464,8 @@ func (p *matrixPane) UpdateKeys() {
 	k.enableMoving()
 	k.Left.SetEnabled(true)
 	k.Right.SetEnabled(true)
-	k.Open.SetEnabled(true)
+	// A story of one outlet has no pair to open.
+	k.Open.SetEnabled(len(p.sa.names) > 1)
 	k.Open.SetHelp("enter", "side by side")
 }
 
