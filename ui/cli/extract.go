@@ -127,17 +127,20 @@ func readPage(ctx context.Context, page string, env Env, client *fetch.Client) (
 	return readPageFile(ctx, page)
 }
 
-// readPageFile extracts the article of a saved page, by its extension.
+// readPageFile extracts the article of a saved page, by its extension. A
+// pipe (<(curl -s …), as the shell names one) is read as standard input
+// is, as an HTML page, unless its name says Markdown.
 func readPageFile(ctx context.Context, path string) (extract.Page, error) {
 	info, err := os.Stat(path)
 	if err != nil {
 		return extract.Page{}, reasonOf(err)
 	}
+	stream := info.Mode()&(fs.ModeNamedPipe|fs.ModeCharDevice) != 0
 	switch {
 	case info.IsDir():
 		// As diff and the loader say it.
 		return extract.Page{}, errors.New("is a directory")
-	case !info.Mode().IsRegular():
+	case !info.Mode().IsRegular() && !stream:
 		return extract.Page{}, errors.New("not a regular file")
 	}
 	f, err := os.Open(path)
@@ -145,7 +148,11 @@ func readPageFile(ctx context.Context, path string) (extract.Page, error) {
 		return extract.Page{}, reasonOf(err)
 	}
 	defer f.Close()
-	switch strings.ToLower(filepath.Ext(path)) {
+	ext := strings.ToLower(filepath.Ext(path))
+	if stream && ext != ".md" && ext != ".markdown" {
+		ext = ".html"
+	}
+	switch ext {
 	case ".html", ".htm", ".xhtml":
 		return extract.HTML(ctx, f, "", "")
 	case ".md", ".markdown":

@@ -41,3 +41,32 @@ func TestDiffReadsPipes(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractReadsPipes checks that extract reads a pipe named on the
+// command line as it reads standard input, as an HTML page: `newsdiff
+// extract <(curl -s …)` was refused as "not a regular file".
+func TestExtractReadsPipes(t *testing.T) {
+	page, err := os.ReadFile("../../corpus/extract/testdata/article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fifo := filepath.Join(t.TempDir(), "63")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("no FIFO here: %v", err)
+	}
+	go func() {
+		f, err := os.OpenFile(fifo, os.O_WRONLY, 0)
+		if err != nil {
+			return
+		}
+		defer f.Close()
+		f.Write(page)
+	}()
+	le := newLocalEnv(t, false, "")
+	if code := le.run("extract", fifo); code != 0 {
+		t.Fatalf("exit %d: %s", code, le.errb)
+	}
+	if want := "title: Harbour bridge reopens after storm repairs\n"; !strings.Contains(le.out.String(), want) {
+		t.Errorf("output lacks %q:\n%s", want, le.out)
+	}
+}
