@@ -405,21 +405,41 @@ func linkMentions(arts []*corpus.Article, ms [][]Mention, kind FactKind, same fu
 	return out
 }
 
-// rarestShared returns the rarest content word two mentions' contexts
-// share, as x writes it.
+// rarestShared returns what two mentions of a day or a time are about, as
+// x writes it: the act both date, if they date one (see dayAct), or else
+// the rarest content word their contexts share, a word of what happened
+// before a piece of a name.
 func rarestShared(x, y Mention, idf map[uint64]float64) string {
 	a := x.Article
 	best, word := -1.0, ""
+	bestLower, lower := -1.0, ""
 	for _, t := range a.Tokens.In(a.Sentences[x.sent].Tokens()).All() {
 		if t.Kind != corpus.TokWord || corpus.IsStopword(t.Form) || weekdays[t.Form] != "" {
 			continue
 		}
+		if l := lexicon.Lemma(t.Form); slices.Contains(x.act, l) && slices.Contains(y.act, l) {
+			// The act both days date ("published Saturday", "published
+			// Sunday") is what the fact is about.
+			return a.Text(t.Span)
+		}
 		h := corpus.HashForm(t.Form)
 		_, inX := slices.BinarySearch(x.context, h)
 		_, inY := slices.BinarySearch(y.context, h)
-		if inX && inY && idf[h] > best {
+		if !inX || !inY {
+			continue
+		}
+		if idf[h] > best {
 			best, word = idf[h], a.Text(t.Span)
 		}
+		if c, _ := utf8.DecodeRuneInString(a.Text(t.Span)); !unicode.IsUpper(c) && idf[h] > bestLower {
+			bestLower, lower = idf[h], a.Text(t.Span)
+		}
+	}
+	if lower != "" {
+		// A word of what happened names the fact better than a piece of
+		// a name: "published" rather than the "York" of "The New York
+		// Times", which both sentences also carry.
+		return lower
 	}
 	return word
 }

@@ -227,3 +227,23 @@ func TestNameChanges(t *testing.T) {
 		}
 	}
 }
+
+// TestDayNamedByWhatHappened: a day's disagreement is headed by the
+// rarest word both sentences carry beside it, which was the "York" of
+// "The New York Times" in the Ginsburg story ("day · York"); a word of
+// what happened now comes before a piece of a name.
+func TestDayNamedByWhatHappened(t *testing.T) {
+	an := analysedTexts(t,
+		"Justice under fire\n\n"+
+			"The liberal justice had kicked off the storm with her comments about the election to The New York Times in an interview published Saturday.\n",
+		"Ginsburg criticised\n\n"+
+			"The liberal justice kicked off a storm with comments about the election in an interview with The New York Times published Sunday.\n",
+	)
+	ds := an.Disagreements()
+	if len(ds) != 1 || ds[0].Kind != FactDay {
+		t.Fatalf("want one day disagreement, got:\n%s", describe(ds))
+	}
+	if ds[0].About != "published" {
+		t.Errorf("the day is about %q, want %q", ds[0].About, "published")
+	}
+}
