@@ -46,6 +46,14 @@ func newsdiffBinary(t *testing.T) string {
 
 func TestMain(m *testing.M) {
 	code := m.Run()
+	if tmuxStarted {
+		// tmux leaves its socket file behind when its server is killed.
+		path, _ := exec.Command("tmux", "-L", tmuxSocket, "display-message", "-p", "#{socket_path}").Output()
+		exec.Command("tmux", "-L", tmuxSocket, "kill-server").Run()
+		if p := strings.TrimSpace(string(path)); p != "" {
+			os.Remove(p)
+		}
+	}
 	if binary != "" {
 		os.RemoveAll(filepath.Dir(binary))
 	}
@@ -228,6 +236,27 @@ func TestReaderSignal(t *testing.T) {
 // tmuxSession is a detached tmux session running the reader.
 type tmuxSession string
 
+// The sessions run on a tmux server of the tests' own, never the user's
+// or another test process's, and a keeper session holds it up between
+// tests: a server whose last session was killed exits, and a new session
+// asked of it as it went failed with "server exited unexpectedly".
+var (
+	tmuxSocket  = fmt.Sprintf("newsdiff-cli-test-%d", os.Getpid())
+	tmuxStarted bool
+)
+
+// startTmux starts the tests' tmux server with its keeper session, once.
+func startTmux(t *testing.T) {
+	t.Helper()
+	if tmuxStarted {
+		return
+	}
+	if out, err := exec.Command("tmux", "-L", tmuxSocket, "new-session", "-d", "-s", "keeper", "sleep 3600").CombinedOutput(); err != nil {
+		t.Fatalf("tmux: %v\n%s", err, out)
+	}
+	tmuxStarted = true
+}
+
 // readerInTmux runs command, a shell command starting the reader on the
 // sample story, in a detached 100×30 tmux session named after prefix, and
 // waits for the reader's first screen. The session prints EXIT=status
@@ -236,7 +265,8 @@ func readerInTmux(t *testing.T, prefix, command string) tmuxSession {
 	t.Helper()
 	session := tmuxSession(fmt.Sprintf("%s-%d", prefix, os.Getpid()))
 	script := command + " ; echo EXIT=$?; sleep 60"
-	if out, err := exec.Command("tmux", "new-session", "-d", "-s", string(session), "-x", "100", "-y", "30", script).CombinedOutput(); err != nil {
+	startTmux(t)
+	if out, err := exec.Command("tmux", "-L", tmuxSocket, "new-session", "-d", "-s", string(session), "-x", "100", "-y", "30", script).CombinedOutput(); err != nil {
 		t.Fatalf("tmux: %v\n%s", err, out)
 	}
 	t.Cleanup(func() { session.run("kill-session", "-t", string(session)) })
@@ -252,7 +282,7 @@ func readerInTmux(t *testing.T, prefix, command string) tmuxSession {
 
 // run runs tmux with args and returns what it printed.
 func (tmuxSession) run(args ...string) string {
-	out, _ := exec.Command("tmux", args...).CombinedOutput()
+	out, _ := exec.Command("tmux", append([]string{"-L", tmuxSocket}, args...)...).CombinedOutput()
 	return string(out)
 }
 
