@@ -438,11 +438,12 @@ func (bb *blockBuilder) pair(kind BlockKind, ls, rs corpus.Range, g group) Block
 	if p := g.rpart(); p.Len() > 0 {
 		rt, rspan = p, tokenSpan(bb.b, p)
 	}
-	title := ls.Start == 0 && hasTitle(bb.a) || rs.Start == 0 && hasTitle(bb.b)
+	leftTitle, rightTitle := ls.Start == 0 && hasTitle(bb.a), rs.Start == 0 && hasTitle(bb.b)
+	title := leftTitle || rightTitle
 	ops := g.ops
 	switch {
 	case bb.ctx.Err() != nil:
-	case title:
+	case leftTitle && rightTitle:
 		ops = bb.d.diffTitles(bb.a, lt, bb.b, rt)
 	case ops == nil:
 		ops = bb.d.Diff(bb.a, lt, bb.b, rt)

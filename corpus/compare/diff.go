@@ -93,7 +93,8 @@ func (d *Differ) Diff(a *corpus.Article, lt corpus.Range, b *corpus.Article, rt 
 }
 
 // diffTitles is Diff without folding short equal runs into the changes
-// around them, for a pair of headlines (or a headline and a lead): in a
+// around them, for a pair of headlines (a headline against a lead is
+// prose on one side, and folded as prose is): in a
 // line of eight words the folding that keeps a long passage's change one
 // phrase hid what two headlines share, "Trump [-asks Russia to hack
 // Clinton's email-]{+urges Russia to find Clinton's missing emails+}",

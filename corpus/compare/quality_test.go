@@ -28,7 +28,10 @@ func proseRuns(a *corpus.Article) [][]string {
 func equalRuns(c *Comparison) [][]string {
 	var runs [][]string
 	for _, b := range c.Blocks {
-		if b.Kind != Aligned && b.Kind != Moved {
+		if b.Kind != Aligned && b.Kind != Moved || b.Role == corpus.RoleTitle && b.LeftSentences.Start == 0 && b.RightSentences.Start == 0 {
+			// Two titles' word diff keeps every shared word, however short
+			// the run, on purpose (see Differ.diffTitles): their islands are
+			// not the scattered matches in prose that isolated measures.
 			continue
 		}
 		var cur []string
