@@ -3,9 +3,12 @@ package cli
 import (
 	"context"
 	"errors"
+	"os"
 	"syscall"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 
 	"github.com/newsdiff/newsdiff/ui"
 )
@@ -14,6 +17,7 @@ import (
 // ctx is done.
 func runReader(ctx context.Context, r ReaderRequest) error {
 	m := ui.New(r.Corpus, r.Cache, ui.Options{
+		Renderer:   readerRenderer(r.NoColor),
 		NoColor:    r.NoColor,
 		Problems:   r.Problems,
 		WriteHTML:  WriteHTMLDiff,
@@ -41,4 +45,19 @@ func runReader(ctx context.Context, r ReaderRequest) error {
 		return exitError{128 + int(syscall.SIGINT)}
 	}
 	return err
+}
+
+// readerRenderer is what draws the reader in this process's terminal.
+// Colour off is one thing however it was asked for: --no-color and
+// --color never draw as NO_COLOR does (the README: no attributes at all,
+// changes bracketed, search matches starred). The default renderer
+// looked only at NO_COLOR, so --no-color kept bold, dim and reverse
+// video.
+func readerRenderer(noColor bool) *lipgloss.Renderer {
+	if !noColor {
+		return lipgloss.DefaultRenderer()
+	}
+	r := lipgloss.NewRenderer(os.Stdout)
+	r.SetColorProfile(termenv.Ascii)
+	return r
 }

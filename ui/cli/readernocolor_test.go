@@ -1,0 +1,47 @@
+package cli_test
+
+import (
+	"os/exec"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// sgr is a Select Graphic Rendition sequence: a colour or an attribute.
+var sgr = regexp.MustCompile(`\x1b\[[0-9;:]*m`)
+
+// TestReaderColourOff runs the reader in tmux with colour off each way
+// the README names, and reads the screen with its attributes (tmux
+// capture-pane -e): --no-color and --color never must draw as NO_COLOR
+// does, with no colour and no attribute, changes bracketed. --no-color
+// kept bold, dim and reverse video while NO_COLOR dropped them.
+func TestReaderColourOff(t *testing.T) {
+	bin := newsdiffBinary(t)
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed")
+	}
+	for _, tt := range []struct{ name, command string }{
+		{"NO_COLOR", "env TERM=xterm-256color NO_COLOR=1 " + bin},
+		{"--no-color", "env -u NO_COLOR TERM=xterm-256color " + bin + " --no-color"},
+		{"--color never", "env -u NO_COLOR TERM=xterm-256color " + bin + " --color never"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			tmux := readerInTmux(t, "newsdiff-nocolor", tt.command)
+			screen := tmux.run("capture-pane", "-e", "-p", "-t", string(tmux))
+			if seqs := sgr.FindAllString(screen, 5); len(seqs) > 0 {
+				t.Errorf("with %s the reader drew attributes %q:\n%s", tt.name, seqs, screen)
+			}
+			if !strings.Contains(screen, "[-") || !strings.Contains(screen, "{+") {
+				t.Errorf("with %s the changes are not bracketed:\n%s", tt.name, screen)
+			}
+		})
+	}
+	t.Run("colour on", func(t *testing.T) {
+		// The check above can fail: with colour on, the same capture
+		// holds attributes.
+		tmux := readerInTmux(t, "newsdiff-nocolor", "env -u NO_COLOR TERM=xterm-256color "+bin)
+		if screen := tmux.run("capture-pane", "-e", "-p", "-t", string(tmux)); !sgr.MatchString(screen) {
+			t.Errorf("with colour on the capture holds no attribute:\n%s", screen)
+		}
+	})
+}
