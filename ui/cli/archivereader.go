@@ -50,6 +50,13 @@ func (o *archiveOpener) open(ctx context.Context) (ui.Library, []string, error) 
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", Name(o.dir), err)
 	}
+	if len(ar.Stories()) == 0 {
+		// Files to read, none of them an article: say why, as list
+		// does, rather than show an empty reader.
+		probs := asNamed(o.dir, ar.Problems())
+		ar.Close()
+		return nil, nil, noArticles(o.dir, probs)
+	}
 	return o.install(ar, refreshable)
 }
 

@@ -299,6 +299,13 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 		// A folder is opened through its index, which can take a while
 		// to refresh: the reader opens at once and shows that it is
 		// loading.
+		found, err := hasArticleFile(cmd.Context(), args[0])
+		if err != nil {
+			return fmt.Errorf("%s: %w", Name(args[0]), err)
+		}
+		if !found {
+			return noArticles(args[0], nil)
+		}
 		opener := &archiveOpener{a: a, dir: args[0]}
 		defer opener.close()
 		loading = "the articles in " + termsafe.OneLine(args[0])
