@@ -71,6 +71,15 @@ func diffCommand(a *app) *cobra.Command {
 			return nil
 		},
 		ValidArgsFunction: a.completeArticles,
+		PreRunE: func(cmd *cobra.Command, _ []string) error {
+			// Left out, --context shows every passage (-1 inside);
+			// given, a count below 0 is no count, and -U -1 was taken
+			// for "all" without a word.
+			if cmd.Flags().Changed("context") && o.context < 0 {
+				return usagef("--context must be at least 0, got %d (leave it out to show every passage)", o.context)
+			}
+			return nil
+		},
 		RunE: a.printing(func(ctx context.Context, p *printer, args []string) error {
 			if len(args) == 3 {
 				if o.dir != "" {

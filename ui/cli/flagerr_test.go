@@ -9,13 +9,15 @@ import (
 // value that does not parse was reported with Go's parser message
 // ("strconv.ParseInt: parsing "abc": invalid syntax"), and serve took a
 // bound of zero or less for its default, so "--idle-timeout 0" still
-// closed sessions after 15 minutes.
+// closed sessions after 15 minutes; diff took -U -1 for "every passage".
 func TestFlagValuesSaidInWords(t *testing.T) {
 	tests := []struct {
 		args []string
 		want string
 	}{
 		{[]string{"diff", "-U", "abc", "swell", "hacked"}, `invalid argument "abc" for "-U, --context" flag: want a whole number`},
+		{[]string{"diff", "-U", "-1", "swell", "hacked"}, "--context must be at least 0, got -1"},
+		{[]string{"diff", "--context=-3", "swell", "hacked"}, "--context must be at least 0, got -3"},
 		{[]string{"diff", "--exit-code=maybe", "swell", "hacked"}, `invalid argument "maybe" for "--exit-code" flag: want true or false`},
 		{[]string{"add", "dir", "--limit", "99999999999999999999"}, `for "--limit" flag: a number out of range`},
 		{[]string{"serve", "--idle-timeout", "soon"}, `invalid argument "soon" for "--idle-timeout" flag: want a duration such as 90s, 15m or 1h30m`},
