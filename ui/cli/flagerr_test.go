@@ -9,7 +9,9 @@ import (
 // value that does not parse was reported with Go's parser message
 // ("strconv.ParseInt: parsing "abc": invalid syntax"), and serve took a
 // bound of zero or less for its default, so "--idle-timeout 0" still
-// closed sessions after 15 minutes; diff took -U -1 for "every passage".
+// closed sessions after 15 minutes; diff took -U -1 for "every passage",
+// and a --listen without a port failed in Go's words, after the host key
+// was made.
 func TestFlagValuesSaidInWords(t *testing.T) {
 	tests := []struct {
 		args []string
@@ -23,6 +25,9 @@ func TestFlagValuesSaidInWords(t *testing.T) {
 		{[]string{"serve", "--idle-timeout", "soon"}, `invalid argument "soon" for "--idle-timeout" flag: want a duration such as 90s, 15m or 1h30m`},
 		{[]string{"serve", "--idle-timeout", "0"}, "--idle-timeout must be longer than 0, got 0s"},
 		{[]string{"serve", "--max-session", "-1h"}, "--max-session must be longer than 0, got -1h0m0s"},
+		{[]string{"serve", "--listen", "nonsense"}, `--listen "nonsense" is not an address: want host:port or :port, such as :2222`},
+		{[]string{"serve", "--listen", "localhost:99999"}, `--listen "localhost:99999" is not an address`},
+		{[]string{"serve", "--listen", "\x1b]0;x\a:22x"}, `--listen "\x1b]0;x\a:22x" is not an address`},
 		{[]string{"serve", "--max-sessions", "0"}, "--max-sessions must be at least 1, got 0"},
 		{[]string{"serve", "--max-per-ip", "-2"}, "--max-per-ip must be at least 1, got -2"},
 	}
@@ -35,7 +40,7 @@ func TestFlagValuesSaidInWords(t *testing.T) {
 		if !strings.Contains(errs, tt.want) {
 			t.Errorf("%q: stderr %q lacks %q", tt.args, errs, tt.want)
 		}
-		for _, internal := range []string{"strconv", "ParseInt", "time: "} {
+		for _, internal := range []string{"strconv", "ParseInt", "time: ", "listen tcp", "\x1b"} {
 			if strings.Contains(errs, internal) {
 				t.Errorf("%q: stderr %q names %q", tt.args, errs, internal)
 			}

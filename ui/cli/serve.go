@@ -94,6 +94,9 @@ until SIGINT or SIGTERM, then tells every session it is going down.`,
 // would take it as its default, and "--idle-timeout 0" read as "no
 // timeout" would still close sessions after 15 minutes.
 func (s ServeSettings) check() error {
+	if err := checkListen(s.Listen); err != nil {
+		return err
+	}
 	for _, n := range []struct {
 		flag string
 		v    int

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,14 +16,21 @@ func TestServeErrorsSayServeOnce(t *testing.T) {
 	if err := os.WriteFile(key, []byte("not a key"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// A port taken fails only when the server listens (an address
+	// without a port is a usage error, see TestFlagValuesSaidInWords).
+	taken, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer taken.Close()
 	tests := []struct {
 		args []string
 		want string
 	}{
 		{[]string{"serve", "--host-key", key, "--listen", "127.0.0.1:0"},
 			"newsdiff serve: host key " + key + " is accessible by group or others (mode 0644); fix it with: chmod 600 " + key + "\n"},
-		{[]string{"serve", "--host-key", filepath.Join(dir, "new_key"), "--listen", "nonsense"},
-			"newsdiff serve: listen tcp: address nonsense: missing port in address\n"},
+		{[]string{"serve", "--host-key", filepath.Join(dir, "new_key"), "--listen", taken.Addr().String()},
+			"newsdiff serve: listen tcp " + taken.Addr().String() + ": bind: address already in use\n"},
 	}
 	for _, tt := range tests {
 		le := newLocalEnv(t, false, "")
