@@ -157,12 +157,29 @@ func (v *compareView) Update(msg tea.Msg) (storyView, tea.Cmd) {
 			return v, v.copyPassage()
 		}
 		if v.focus == focusArticles {
+			if why := v.comparisonKeyWhy(msg); why != "" {
+				return v, flash(why)
+			}
 			return v, v.updateArticles(msg)
 		}
 		v.pane, _ = v.pane.Update(msg)
 		return v, v.takeStatus()
 	}
 	return v, nil
+}
+
+// comparisonKeyWhy says where a key of the comparison pane (n, N: the
+// next change or match) works when the articles list has focus, where it
+// did nothing at all and seemed broken. Empty for any other key.
+func (v *compareView) comparisonKeyWhy(msg tea.KeyMsg) string {
+	k := v.keys
+	for _, b := range []key.Binding{k.NextChange, k.PrevChange} {
+		b.SetEnabled(true) // a copy: the keymap's stays as it is
+		if key.Matches(msg, b) {
+			return b.Help().Key + " works in the comparison: press tab"
+		}
+	}
+	return ""
 }
 
 // export writes the comparison as an HTML page, or says why it cannot.

@@ -28,3 +28,27 @@ func TestComparisonKeysSayWhereTheyWork(t *testing.T) {
 		t.Errorf("/ in the comparison: flash %q", got.flash)
 	}
 }
+
+// TestChangeKeysInTheListSayWhereTheyWork checks that n and N pressed
+// while the articles list has focus say where they work: they did
+// nothing, and the reader seemed not to know its own keys.
+func TestChangeKeysInTheListSayWhereTheyWork(t *testing.T) {
+	for _, width := range []int{100, 80} { // both panes, and the list alone
+		for _, k := range []string{"n", "N"} {
+			got := press(newModel(t, seed(t), width, 30), "tab", k)
+			if got.compare.focus != focusArticles {
+				t.Fatalf("tab did not focus the articles list")
+			}
+			want := k + " works in the comparison: press tab"
+			if got.flash != want || !strings.Contains(screen(got), want) {
+				t.Errorf("width %d, key %q in the list: flash %q, want %q", width, k, got.flash, want)
+			}
+		}
+	}
+	// In the comparison n moves to the next change and says nothing of it.
+	m := newModel(t, seed(t), 100, 30)
+	changes := m.compare.pane.lay.changes
+	if got := press(m, "n"); strings.Contains(got.flash, "works in") || len(changes) == 0 || got.compare.pane.curBlock != changes[0] {
+		t.Errorf("n in the comparison: flash %q, current block %d, changes %v", got.flash, got.compare.pane.curBlock, changes)
+	}
+}
