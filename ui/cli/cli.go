@@ -16,6 +16,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"slices"
 
 	"github.com/spf13/cobra"
@@ -290,6 +291,10 @@ func noArticles(dir string, probs []corpus.Problem) error {
 	case 0:
 		return fmt.Errorf("%s: no articles (.txt, .md, .html or .htm files)", Name(dir))
 	case 1:
+		if filepath.Clean(probs[0].Path) == filepath.Clean(dir) {
+			// dir is the one file: nothing else was read without it.
+			return fmt.Errorf("no article could be read: %s", fileProblem(probs[0]))
+		}
 		return fmt.Errorf("no article could be read: %s", Problem(probs[0]))
 	}
 	return fmt.Errorf("%s: no article could be read (%d files skipped)", Name(dir), len(probs))

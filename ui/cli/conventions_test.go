@@ -348,7 +348,7 @@ func TestStdin(t *testing.T) {
 		}
 	}
 	le = newLocalEnv(t, false, "\x00\x01binary")
-	if code := le.run("diff", "-", b); code != 1 || !strings.Contains(le.errb.String(), "standard input: skipped: binary") {
+	if code := le.run("diff", "-", b); code != 1 || !strings.Contains(le.errb.String(), "standard input: binary") {
 		t.Errorf("binary stdin: exit %d, %q", code, le.errb)
 	}
 	le = newLocalEnv(t, false, "Title\n\nSome words.\n")

@@ -223,9 +223,9 @@ func TestPathMessages(t *testing.T) {
 		{[]string{"diff", loop, filepath.Join(dir, "b.txt")}, "loop.txt: a symbolic link that loops"},
 		{[]string{"list", loop}, "loop.txt: a symbolic link that loops"},
 		{[]string{"diff", filepath.Join(dir, "dangling.txt"), filepath.Join(dir, "b.txt")}, "dangling.txt: a symbolic link to nothing"},
-		{[]string{"list", filepath.Join(dir, "bin.txt")}, "no article could be read: " + filepath.Join(dir, "bin.txt") + ": skipped: binary file"},
+		{[]string{"list", filepath.Join(dir, "bin.txt")}, "no article could be read: " + filepath.Join(dir, "bin.txt") + ": binary file"},
 		{[]string{"list", emptyDir}, "empty: no articles (.txt, .md, .html or .htm files)"},
-		{[]string{"matrix", filepath.Join(dir, "bin.txt")}, "skipped: binary file"},
+		{[]string{"matrix", filepath.Join(dir, "bin.txt")}, "bin.txt: binary file"},
 		{[]string{"diff", filepath.Join(dir, "none", "x.txt"), filepath.Join(dir, "b.txt")}, "x.txt: no such file or directory"},
 	}
 	for _, tt := range tests {

@@ -120,7 +120,7 @@ func readStream(r io.Reader, label, id, ext, source string) (*corpus.Article, []
 	if len(arts) == 0 {
 		for _, p := range probs {
 			if p.Skipped {
-				return nil, nil, errors.New(Problem(p))
+				return nil, nil, errors.New(fileProblem(p))
 			}
 		}
 		return nil, probs, fmt.Errorf("%s: no article", Name(label))
@@ -189,5 +189,15 @@ func pathError(path string, err error) error {
 // the problem for a caller that acts on why the file was skipped.
 type problemError struct{ p corpus.Problem }
 
-func (e problemError) Error() string { return Problem(e.p) }
+func (e problemError) Error() string { return fileProblem(e.p) }
+
+// fileProblem words the problem of a file named on its own, as Problem
+// does but for "skipped": nothing is skipped when the file was all there
+// was to read, and "bin.txt: skipped: binary file" read as if a diff of
+// it had gone on without it. A folder's load, which does go on without
+// the file, keeps the word.
+func fileProblem(p corpus.Problem) string {
+	p.Skipped = false
+	return Problem(p)
+}
 func (e problemError) Unwrap() error { return e.p }
