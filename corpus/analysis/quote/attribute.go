@@ -35,10 +35,17 @@ func (s *scanner) attribute(k int) {
 
 // set records quote k's attribution, when a speaker was found.
 func (s *scanner) set(k, verb int, speaker string, kind, subject int) bool {
+	if kind == speakerPhrase {
+		speaker, kind, subject = s.judgePhrase(speaker, subject, verb)
+	}
 	if kind == speakerNone {
 		return false
 	}
 	q := &s.qs[k]
+	if kind == speakerChannel {
+		s.info[k].channel = true
+		return true
+	}
 	q.Speaker, q.Verb = speaker, verbForm(s.toks.Form(verb))
 	s.info[k].kind, s.info[k].subject = kind, subject
 	return true
@@ -86,7 +93,7 @@ func (s *scanner) attributeTail(k int, r corpus.Range) bool {
 func (s *scanner) findVerb(r corpus.Range, forward bool) int {
 	ok := func(i int) bool {
 		t := s.toks.At(i)
-		if t.Kind != corpus.TokWord || !wordSets().verbs[t.Form] {
+		if t.Kind != corpus.TokWord || !wordSets().verbs[t.Form] || s.capitalisedInside(i) {
 			return false
 		}
 		if t.Form == "according" {
@@ -205,7 +212,7 @@ func (s *scanner) inRun(i int) bool {
 	case t.Kind == corpus.TokSpace:
 		return t.Form == " "
 	case t.Kind == corpus.TokPunct:
-		return t.Form == "." && i > 0 && s.toks.Kind(i-1) == corpus.TokWord && corpus.IsTitle(s.toks.Form(i-1)) && s.toks.Span(i-1).End == t.Start
+		return t.Form == "." && i > 0 && s.toks.Kind(i-1) == corpus.TokWord && (corpus.IsTitle(s.toks.Form(i-1)) || s.isInitial(i-1)) && s.toks.Span(i-1).End == t.Start
 	case t.Kind == corpus.TokWord:
 		return s.isName(i) || wordSets().nameParticles[t.Form]
 	}
@@ -254,7 +261,11 @@ func (s *scanner) nameOf(r corpus.Range) string {
 	}
 	var parts []string
 	for _, w := range words[from:] {
-		parts = append(parts, string(s.a.Raw[s.toks.Span(w).Start:s.toks.Span(w).End]))
+		part := string(s.a.Raw[s.toks.Span(w).Start:s.toks.Span(w).End])
+		if w+1 < r.End && s.toks.Form(w+1) == "." && s.isInitial(w) {
+			part += "." // "Anita L. Russell", "St. Louis"
+		}
+		parts = append(parts, part)
 	}
 	return strings.Join(parts, " ")
 }
@@ -301,7 +312,22 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 	}
 	switch f := s.toks.Form(j); {
 	case s.isName(j) && !s.isPossessive(j):
-		if name := s.nameOf(s.withOpeningIng(s.runBack(j, start), start)); name != "" {
+		r := s.withOpeningIng(s.runBack(j, start), start)
+		if s.linkedName(r.Start, start) {
+			// "a poll in Wyoming said", "Kate Allen, director of
+			// Amnesty International UK, said": the name is not the
+			// subject; the subject is the name the appositive
+			// describes, or the noun the name hangs on.
+			if name, w := s.appositiveName(r.Start, start); name != "" && s.commaBetween(j, v) {
+				return name, speakerName, w
+			}
+			if p := s.prevWord(r.Start, start); p >= 0 && !wordSets().determiners[s.toks.Form(p)] {
+				if h := s.prevWord(p, start); h >= 0 && !s.isName(h) && !wordSets().functionWords[s.toks.Form(h)] {
+					return s.phrase(s.nounPhraseStart(h, start), h+1)
+				}
+			}
+		}
+		if name := s.nameOf(r); name != "" {
 			return name, speakerName, j
 		}
 	case wordSets().pronounWords[f]:
@@ -314,19 +340,30 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 	// A comma before the verb may close an appositive: "Dmitry Bam, a
 	// professor … who has written on recusals and ethics, said".
 	if s.commaBetween(j, v) {
-		for i, n := j-1, 0; i >= start && n < appositiveTokens; i, n = i-1, n+1 {
-			if s.toks.Kind(i) == corpus.TokPunct && s.toks.Form(i) == "," {
-				if w := s.prevWord(i, start); w >= 0 && s.isName(w) && !s.isPossessive(w) {
-					if name := s.nameOf(s.runBack(w, start)); name != "" {
-						return name, speakerName, w
-					}
-				}
-				break
-			}
+		if name, w := s.appositiveName(j, start); name != "" {
+			return name, speakerName, w
 		}
 	}
 	// A noun phrase ends right before the verb: is it an appositive after
 	// a name?
+	np := s.nounPhraseStart(j, start)
+	if c := s.prevVisible(np, start); c >= 0 && s.toks.Form(c) == "," {
+		if name, w := s.appositiveName(np, start); name != "" {
+			return name, speakerName, w
+		}
+	}
+	// "the president at times said": the phrase is a preposition's
+	// object; the subject is the one before the preposition.
+	if name, kind, subj := s.subjectBeforePreposition(np, start); kind != speakerNone {
+		return name, kind, subj
+	}
+	return s.phrase(np, j+1)
+}
+
+// nounPhraseStart returns the first word of the noun phrase ending at word
+// j: back over words that are not function words (determiners may stand
+// inside), at most 16 tokens.
+func (s *scanner) nounPhraseStart(j, start int) int {
 	np := j
 	for i := j - 1; i >= start && j-np < 16; i-- {
 		t := s.toks.At(i)
@@ -337,15 +374,11 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 			break
 		}
 		np = i
-	}
-	if c := s.prevVisible(np, start); c >= 0 && s.toks.Form(c) == "," {
-		if w := s.prevWord(c, start); w >= 0 && s.isName(w) && !s.isPossessive(w) {
-			if name := s.nameOf(s.runBack(w, start)); name != "" {
-				return name, speakerName, w
-			}
+		if wordSets().determiners[t.Form] {
+			break // "In November a spokesperson": the phrase starts at its determiner
 		}
 	}
-	return s.phrase(np, j+1)
+	return np
 }
 
 func noSpeaker() (string, int, int) { return "", speakerNone, -1 }
@@ -601,7 +634,7 @@ func (s *scanner) resolvePronoun(k int) {
 func (s *scanner) inherit(k int) {
 	q := &s.qs[k]
 	inf := s.info[k]
-	if q.Speaker != "" {
+	if q.Speaker != "" || inf.channel {
 		return
 	}
 	if inf.paraStart && inf.intro < 0 && q.Para > 0 {

@@ -40,7 +40,12 @@ package quote
 // its marks: an attribution verb after the quote (“…,” Mr Trump said) or
 // before it (Peskov said: "…"), and the name next to the verb, with titles
 // (Mr, President, Foreign Minister) dropped. A participle (…, saying “…”)
-// takes the subject of its clause. "he" and "she" become the named subject
+// takes the subject of its clause. A speaker phrase must name someone who
+// can speak (speaker.go): a document or medium ("the statement said", "in
+// a Twitter message") is the channel, not the speaker; a role noun alone
+// ("the sheriff said") takes the name the text gave that role; a name
+// governed by a preposition ("director of Amnesty International UK")
+// gives way to the name its appositive describes. "he" and "she" become the named subject
 // of the nearest sentence before them that has one, unless a sentence in
 // between is about "the liberal icon justice": an epithet is the
 // antecedent then, and the pronoun stays, since a wrong name is worse than
@@ -104,7 +109,8 @@ type Quote struct {
 	// Speaker is who the article says spoke the words, as the article
 	// names them, without titles ("Trump", "Jake Sullivan", "Sergei
 	// Lavrov"). Where the sentence gives no name it is the pronoun ("he")
-	// or the noun phrase ("Clinton’s campaign") it does give, or empty. A
+	// or the noun phrase ("Clinton’s campaign") it does give, or empty;
+	// a document or medium ("the statement said") is never one. A
 	// quote with no attribution of its own takes the speaker of the quote
 	// before it when it follows that one in its paragraph, or stands
 	// alone in the next; a block quote takes the one its introduction

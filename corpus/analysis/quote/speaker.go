@@ -1,0 +1,392 @@
+package quote
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/lexicon"
+)
+
+// Judging a speaker phrase: the words attribution found before or after
+// the verb are a speaker only when they name someone who can speak. A
+// document or medium ("the statement said", "a Twitter message posted")
+// is the channel the words came through, a role noun alone ("the sheriff
+// said") stands for the name the text gave that role, and a phrase that
+// runs over a verb ("Kim was quoted as") is a clause, not a noun phrase.
+
+// channelNouns name the documents and media through which words reach a
+// text. As the head of a speaker phrase they are never the speaker: the
+// speaker is the clause's named subject (Mr. Trump … in a Twitter message
+// posted …), or nobody.
+var channelNouns = sync.OnceValue(func() map[string]bool {
+	return wordSet(
+		"statement", "release", "suit", "lawsuit", "complaint", "filing", "motion", "report", "article",
+		"story", "resolution", "original", "version", "draft", "letter", "memo", "memorandum", "email",
+		"e-mail", "message", "tweet", "post", "note", "text", "question", "document", "order", "ruling",
+		"indictment", "poll", "survey", "study", "website", "page", "video", "book", "column", "headline",
+		"bill", "law", "code", "transcript", "interview", "speech", "petition", "caption", "sign", "banner",
+		"broadcast", "editorial", "op-ed", "blog", "account", "feed", "record", "affidavit",
+	)
+})
+
+// mediumPrepositions put a document or medium under a clause as the way
+// its subject spoke: "in a statement", "on Twitter", "via a message".
+var mediumPrepositions = sync.OnceValue(func() map[string]bool {
+	return wordSet("in", "on", "via", "through")
+})
+
+// reflexives after a name only stress it: "Trump himself said".
+var reflexives = sync.OnceValue(func() map[string]bool {
+	return wordSet("himself", "herself", "themselves", "itself")
+})
+
+// judgePhrase checks the speaker phrase whose last (head) word is token
+// head, found as the subject of verb, and returns the speaker
+// it stands for: the phrase itself, a name the phrase points to, nobody
+// (speakerChannel), or speakerNone when it is no noun phrase at all.
+func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) {
+	words := s.phraseWords(head, strings.Count(phrase, " ")+1)
+	// A phrase that runs over a verb is a clause: "Kim was quoted as",
+	// "Comey said the president".
+	for i, w := range words {
+		if !s.isVerbLike(w) {
+			continue
+		}
+		// "Comey said the president told": a noun phrase after the
+		// last verb is the attribution verb's subject.
+		last := len(words) - 1
+		for last > i && !s.isVerbLike(words[last]) {
+			last--
+		}
+		if rest := words[last+1:]; len(rest) > 0 && (wordSets().determiners[s.toks.Form(rest[0])] || s.isName(rest[0])) {
+			if name, kind, subj := s.phrase(rest[0], head+1); kind == speakerPhrase {
+				return s.judgePhrase(name, subj, verb)
+			} else if kind != speakerNone {
+				return name, kind, subj
+			}
+		}
+		// "Kim was quoted as", "the worker, who asked": the phrase
+		// before the first verb.
+		before := words[:i]
+		for len(before) > 0 && wordSets().functionWords[s.toks.Form(before[len(before)-1])] {
+			before = before[:len(before)-1]
+		}
+		if len(before) == 0 {
+			return noSpeaker()
+		}
+		if s.isName(before[0]) {
+			r := s.runForward(before[0], before[len(before)-1]+1)
+			if name := s.nameOf(r); name != "" {
+				return name, speakerName, r.End - 1
+			}
+		}
+		if name, kind, subj := s.phrase(before[0], before[len(before)-1]+1); kind == speakerPhrase {
+			return s.judgePhrase(name, subj, verb)
+		}
+		return noSpeaker()
+	}
+	hf := s.toks.Form(head)
+	if reflexives()[hf] && len(words) > 1 && s.isName(words[len(words)-2]) {
+		r := s.runBack(words[len(words)-2], words[0])
+		if name := s.nameOf(r); name != "" {
+			return name, speakerName, r.End - 1
+		}
+	}
+	if s.isName(head) {
+		return phrase, speakerPhrase, head
+	}
+	if channelNouns()[hf] || channelNouns()[lexicon.Lemma(hf)] {
+		// "in a Twitter message posted": the medium hangs on a
+		// preposition, and the clause's subject spoke through it. "The
+		// statement said": the medium is the subject, and its author is
+		// not named.
+		if p := s.prevWordSkipping(words[0], wordSets().determiners); p >= 0 && mediumPrepositions()[s.toks.Form(p)] {
+			if name, kind, subj := s.clauseSubject(s.clauseStart(p), p); kind == speakerName || kind == speakerPronoun {
+				return name, kind, subj
+			}
+			return "", speakerChannel, -1
+		}
+		// "Spacey issued a statement saying": the participle's subject
+		// is the one who issued it.
+		if strings.HasSuffix(s.toks.Form(verb), "ing") {
+			if name, kind, subj := s.clauseSubject(s.clauseStart(words[0]), words[0]); kind == speakerName || kind == speakerPronoun {
+				return name, kind, subj
+			}
+		}
+		return "", speakerChannel, -1
+	}
+	if name, subj := s.roleHolder(words); name != "" {
+		return name, speakerRole, subj
+	}
+	return phrase, speakerPhrase, head
+}
+
+// clauseStart returns the first token of the stretch of i's sentence that
+// ends at i without crossing a quote.
+func (s *scanner) clauseStart(i int) int {
+	start := i
+	for start > 0 && s.sentOf[start-1] == s.sentOf[i] && !s.inside[start-1] {
+		start--
+	}
+	return start
+}
+
+// phraseWords returns the n word tokens ending at head.
+func (s *scanner) phraseWords(head, n int) []int {
+	words := make([]int, 0, n)
+	for i := head; i >= 0 && len(words) < n; i-- {
+		if s.toks.Kind(i) == corpus.TokWord {
+			words = append(words, i)
+		}
+	}
+	for i, j := 0, len(words)-1; i < j; i, j = i+1, j-1 {
+		words[i], words[j] = words[j], words[i]
+	}
+	return words
+}
+
+// roleHolder finds who holds the role that words, a phrase headed by a
+// role noun ("the sheriff said", "its director said", "the former vice
+// president said"), names: the nearest name before it that the text gave
+// the same words as a title ("Bexar County Sheriff Javier Salazar",
+// "former FBI Director James Comey", "former Vice President Dick Cheney").
+// News text introduces a person with their role and then calls them by
+// it, so the nearest such name is the one meant; but a holder the article
+// has already quoted comes first ("the president said" after quotes of
+// President Trump is not the President Obama named in between). It
+// returns "" when the text names no holder before the phrase.
+func (s *scanner) roleHolder(words []int) (string, int) {
+	head := words[len(words)-1]
+	role := s.toks.Form(head)
+	if r, _ := utf8.DecodeRune(s.a.Raw[s.toks.Span(head).Start:]); !unicode.IsLower(r) {
+		return "", -1 // "I", "CBS": no role noun
+	}
+	nearest, nearestEnd := "", -1
+	for i := words[0] - 1; i >= 0; i-- {
+		if s.toks.Kind(i) != corpus.TokWord || s.toks.Form(i) != role || i+2 >= s.toks.Len() {
+			continue
+		}
+		if t := s.toks.At(i + 1); t.Kind != corpus.TokSpace || t.Form != " " || !s.isName(i+2) {
+			continue
+		}
+		if !s.wordsBefore(i, words[:len(words)-1]) {
+			continue // "the vice president" is not "President Trump"
+		}
+		end := s.toks.Len()
+		if sj := s.sentOf[i+2]; sj >= 0 {
+			end = s.a.Sentences[sj].Tokens().End
+		}
+		r := s.runForward(i+2, end)
+		if !s.personRun(r) {
+			continue
+		}
+		name := s.nameOf(r)
+		if name == "" {
+			continue
+		}
+		if known := s.known[speakerKey(name)]; known != "" {
+			return known, r.End - 1 // a holder quoted before is the one speaking again
+		}
+		if nearest == "" {
+			nearest, nearestEnd = name, r.End-1
+		}
+	}
+	return nearest, nearestEnd
+}
+
+// personRun reports whether name run r, found after a role word, names a
+// person who may hold it: not a possessive ("Sheriff Salazar's office"),
+// not another title ("Hurricane Center Director Bill Read"), not an
+// organisation ("Police Department"), not a headline's run of capitals,
+// and in the article's prose.
+func (s *scanner) personRun(r corpus.Range) bool {
+	words := 0
+	for i := r.Start; i < r.End; i++ {
+		if s.toks.Kind(i) == corpus.TokWord {
+			words++
+		}
+	}
+	last := s.toks.Form(r.End - 1)
+	if words == 0 || words > 4 || s.isPossessive(r.End-1) || corpus.IsTitle(s.toks.Form(r.Start)) || orgWords()[last] {
+		return false
+	}
+	si := s.sentOf[r.Start]
+	return si >= 0 && s.a.Paragraphs[s.a.Sentences[si].Para()].Role == corpus.RoleProse
+}
+
+// orgWords end the names of organisations and places, which hold no role.
+var orgWords = sync.OnceValue(func() map[string]bool {
+	return wordSet(
+		"department", "office", "agency", "committee", "council", "service", "services", "party", "police",
+		"court", "ministry", "bureau", "board", "university", "college", "school", "company", "corporation",
+		"inc", "group", "center", "centre", "institute", "association", "foundation", "house", "news",
+		"county", "city", "state", "states", "street", "station", "commission", "administration",
+	)
+})
+
+// wordsBefore reports whether the words right before token i have the
+// forms of mods, in order, and the title has no further rank word before
+// them: a role's modifiers ("former vice") must stand in the title too,
+// and "the president" is not "Vice President Mike Pence".
+func (s *scanner) wordsBefore(i int, mods []int) bool {
+	for m := len(mods) - 1; m >= 0; m-- {
+		i = s.prevWord(i, 0)
+		if i < 0 || s.toks.Form(i) != s.toks.Form(mods[m]) {
+			return false
+		}
+	}
+	p := s.prevWord(i, 0)
+	return p < 0 || !rankWords()[s.toks.Form(p)]
+}
+
+// rankWords make a title another role: a vice president, a deputy
+// director, a former president are not the president or the director.
+var rankWords = sync.OnceValue(func() map[string]bool {
+	return wordSet("vice", "deputy", "assistant", "associate", "acting", "former", "ex", "lieutenant", "under", "interim")
+})
+
+// linkedName reports whether the name run starting at token r is governed
+// by the word before it: a preposition or an indefinite article ("a poll
+// in Wyoming said", "director of Amnesty International UK, said", "Trump,
+// a Republican, wrote"). Such a run is not the verb's subject.
+func (s *scanner) linkedName(runStart, start int) bool {
+	p := s.prevWord(runStart, start)
+	if p < 0 {
+		return false
+	}
+	if s.toks.Form(p) == "the" { // "ambassador to the United States"
+		if p = s.prevWord(p, start); p < 0 {
+			return false
+		}
+	}
+	return linkWords()[s.toks.Form(p)]
+}
+
+// linkWords govern a name that follows them: prepositions that are not
+// also conjunctions ("before Trump told" has Trump as the subject), and
+// the indefinite article of an appositive ("Trump, a Republican").
+var linkWords = sync.OnceValue(func() map[string]bool {
+	return wordSet("of", "in", "at", "for", "from", "on", "by", "to", "about", "with", "into", "near", "against", "a", "an")
+})
+
+// prevWordSkipping returns the word before token i, passing over the words
+// in skip, or -1 when punctuation or the text's start comes first.
+func (s *scanner) prevWordSkipping(i int, skip map[string]bool) int {
+	p := s.prevWord(i, 0)
+	for p >= 0 && skip[s.toks.Form(p)] {
+		p = s.prevWord(p, 0)
+	}
+	return p
+}
+
+// isVerbLike reports whether word token w is a verb of speech or an
+// auxiliary: a phrase holding one is a clause, not a noun phrase.
+func (s *scanner) isVerbLike(w int) bool {
+	f := s.toks.Form(w)
+	return wordSets().verbs[f] || wordSets().passiveMarkers[f] || f == "has" || f == "had" || f == "have"
+}
+
+// appositiveName finds the name set off by a comma before token from, the
+// subject an appositive describes ("Kate Allen, director of Amnesty
+// International UK, said"): back over at most appositiveTokens tokens,
+// past commas whose name is itself governed by a preposition ("Gaspar
+// Pasqualetto, of Diamond Bar, 83, said").
+func (s *scanner) appositiveName(from, start int) (string, int) {
+	for i, n := from-1, 0; i >= start && n < appositiveTokens; i, n = i-1, n+1 {
+		if s.toks.Kind(i) != corpus.TokPunct || s.toks.Form(i) != "," {
+			continue
+		}
+		w := s.prevWord(i, start)
+		if w < 0 || !s.isName(w) || s.isPossessive(w) {
+			return "", -1
+		}
+		r := s.runBack(w, start)
+		for s.linkedName(r.Start, start) {
+			p := s.prevWordSkipping(r.Start, map[string]bool{"the": true})
+			if s.toks.Form(p) == "with" {
+				break // "with Jake Sullivan, … stating": the subject itself
+			}
+			// "Joaquin Castro of Texas, …": the place belongs to the
+			// name before it.
+			if q := s.prevWord(p, start); q >= 0 && s.isName(q) && !s.isPossessive(q) {
+				r = s.runBack(q, start)
+				continue
+			}
+			// ", of Diamond Bar,": an appositive of its own, after the
+			// name it describes.
+			if c := s.prevVisible(p, start); c >= 0 && s.toks.Form(c) == "," {
+				i = r.Start
+				r = corpus.Range{}
+			}
+			break
+		}
+		if r.Len() == 0 {
+			continue
+		}
+		if name := s.nameOf(r); name != "" {
+			return name, w
+		}
+		return "", -1
+	}
+	return "", -1
+}
+
+// isInitial reports whether word token i is an initial or an abbreviation
+// that a point ends inside a name: "Anita L. Russell", "Donald J. Trump",
+// "St. Louis".
+func (s *scanner) isInitial(i int) bool {
+	t := s.toks.At(i)
+	if t.Kind != corpus.TokWord {
+		return false
+	}
+	raw := s.a.Raw[t.Start:t.End]
+	r, n := utf8.DecodeRune(raw)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	return n == len(raw) || t.Form == "st" || t.Form == "ft" || t.Form == "mt"
+}
+
+// capitalisedInside reports whether word token i is written with a capital
+// inside its sentence and never in lower case in the article: such a word
+// is part of a name ("the United States, said"), not a verb. A headline's
+// "What the Judges Said:" writes "said" in lower case elsewhere.
+func (s *scanner) capitalisedInside(i int) bool {
+	r, _ := utf8.DecodeRune(s.a.Raw[s.toks.Span(i).Start:])
+	if !unicode.IsUpper(r) || s.lower[s.toks.Form(i)] {
+		return false
+	}
+	si := s.sentOf[i]
+	return si < 0 || s.first[si] != int32(i)
+}
+
+// speakerChannel marks an attribution whose subject is a document or a
+// medium and names nobody: the quote has no speaker, and takes none from
+// the quotes before it either.
+const speakerChannel = speakerName + 1
+
+// speakerRole marks a speaker named through a role noun ("the sheriff
+// said" → the sheriff named before). It is shown as a name, but not
+// learnt as one of the article's named speakers: pronouns and surnames
+// are resolved only through names the text attributes directly.
+const speakerRole = speakerName + 2
+
+// subjectBeforePreposition returns the noun phrase standing before the
+// preposition that governs the bare phrase starting at np: "the president
+// at times said". It returns no speaker when no preposition comes right
+// before np, when np opens with its own determiner, or when the word
+// before the preposition is no noun.
+func (s *scanner) subjectBeforePreposition(np, start int) (string, int, int) {
+	p := s.prevWord(np, start)
+	if p < 0 || !wordSets().prepositions[s.toks.Form(p)] || wordSets().determiners[s.toks.Form(np)] {
+		return noSpeaker() // "from my agent saying": a whole noun phrase, the speaker itself
+	}
+	h := s.prevWord(p, start)
+	if h < 0 || s.isName(h) || wordSets().functionWords[s.toks.Form(h)] || !lexicon.IsLemma(lexicon.Lemma(s.toks.Form(h)), "n") {
+		return noSpeaker()
+	}
+	return s.phrase(s.nounPhraseStart(h, start), h+1)
+}

@@ -1,0 +1,198 @@
+package quote
+
+import (
+	"testing"
+)
+
+// speakerCase is one text and the speaker and verb of each of its
+// quotes, in order.
+type speakerCase struct {
+	name     string
+	text     string
+	speakers []string
+	verbs    []string // nil: not checked
+}
+
+func runSpeakerCases(t *testing.T, tests []speakerCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Extract(quoteArticle("a", "Title\n\n"+tt.text+"\n"))
+			if len(qs) != len(tt.speakers) {
+				t.Fatalf("%d quotes, want %d", len(qs), len(tt.speakers))
+			}
+			for i, q := range qs {
+				if q.Speaker != tt.speakers[i] {
+					t.Errorf("quote %d %q: speaker %q, want %q", i, q.Text(), q.Speaker, tt.speakers[i])
+				}
+				if tt.verbs != nil && q.Verb != tt.verbs[i] {
+					t.Errorf("quote %d %q: verb %q, want %q", i, q.Text(), q.Verb, tt.verbs[i])
+				}
+			}
+		})
+	}
+}
+
+// TestChannelIsNoSpeaker: a document or medium the words came through is
+// not who spoke them. As the verb's subject it leaves the quote without a
+// speaker, and the quotes after it take none from it; hanging on "in" or
+// "on", or issued by someone "saying", it gives way to the clause's
+// subject.
+func TestChannelIsNoSpeaker(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "the statement said",
+			text:     "The mayor left early. \"The council will vote on the budget next week,\" the statement said. \"No one will lose their job over this.\"",
+			speakers: []string{"", ""},
+			verbs:    []string{"", ""},
+		},
+		{
+			name:     "the lawsuit claims",
+			text:     "\"The company hid the defects from its buyers for years,\" the lawsuit claims.",
+			speakers: []string{""},
+		},
+		{
+			name:     "in a message posted",
+			text:     "Mr. Ortiz seized on the memos in a Twitter message posted late Thursday to repeat that there was “no plan to close the hospital.”",
+			speakers: []string{"Ortiz"},
+		},
+		{
+			name:     "issued a statement saying",
+			text:     "Jane Ortiz issued a statement saying she was “deeply saddened by the news from the valley.”",
+			speakers: []string{"Jane Ortiz"},
+		},
+	})
+}
+
+// TestRoleNounTakesItsHolder: a role noun alone ("the sheriff said")
+// stands for the name the text gave that role as a title, and a holder
+// already quoted comes before a nearer one who was not. The rule's
+// limits are held too (these cases passed before it): a rank word makes
+// another role ("Vice President" is not "the president"), and an
+// organisation's name holds no role.
+func TestRoleNounTakesItsHolder(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "the sheriff",
+			text:     "Bexar County Sheriff Ana Ruiz arrived at noon. The deputies had left. \"We are all shaken by what happened here today,\" the sheriff said.",
+			speakers: []string{"Ana Ruiz"},
+		},
+		{
+			name:     "modifiers must match",
+			text:     "Former Vice President John Hale spoke first. \"Freedom means freedom for every family in this state,\" the former vice president said.",
+			speakers: []string{"John Hale"},
+		},
+		{
+			name:     "a rank word makes another role",
+			text:     "Vice President Mark Lund stood by. \"We will not let this go without a full answer,\" the president said.",
+			speakers: []string{"president"},
+		},
+		{
+			name:     "a quoted holder first",
+			text:     "\"The deal is done and the workers will be paid,\" President Ola Berg said. Former President Tom Varga disagreed. \"We will see which of us the voters believe,\" the president said.",
+			speakers: []string{"Ola Berg", "Ola Berg"},
+		},
+		{
+			name:     "an organisation holds no role",
+			text:     "The Police Department closed the road. \"Nobody was hurt in the crash on the bridge,\" police said.",
+			speakers: []string{"police"},
+		},
+	})
+}
+
+// TestNameAfterPrepositionIsNotSubject: a name governed by a preposition
+// ("director of Amnesty International", "a poll in Wyoming") is not the
+// verb's subject: the name the appositive describes is, or the noun the
+// preposition hangs on. A word that is also a conjunction ("before")
+// governs no name (a limit, passing before the rule too).
+func TestNameAfterPrepositionIsNotSubject(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "appositive with an organisation",
+			text:     "Kate Lowe, director of Amnesty International UK, said \"we will be making our voices heard in the streets.\"",
+			speakers: []string{"Kate Lowe"},
+		},
+		{
+			name:     "an appositive of place after the name",
+			text:     "\"It was the loudest thing I ever heard in my life,\" Gaspar Ruiz, of Diamond Bar, 83, said.",
+			speakers: []string{"Gaspar Ruiz"},
+		},
+		{
+			name:     "a place belongs to the name before it",
+			text:     "Representative Luis Castro of Texas, another member of the House Intelligence Committee, wrote that \"this report must be checked line by line.\"",
+			speakers: []string{"Luis Castro"},
+		},
+		{
+			name:     "the noun before the preposition",
+			text:     "Ms. Hale sought to clarify her position after a poll in Wyoming said she \"supports every tax increase on the table.\"",
+			speakers: []string{""},
+		},
+		{
+			name:     "an indefinite appositive",
+			text:     "\"The whole thing is a witch hunt and everybody knows it,\" Ortiz, a Republican, wrote.",
+			speakers: []string{"Ortiz"},
+		},
+		{
+			name:     "a conjunction is not a preposition",
+			text:     "Reporters began to ask a question before Ortiz told them the meeting was “over and done with for today.”",
+			speakers: []string{"Ortiz"},
+		},
+	})
+}
+
+// TestNameWords: a capitalised word inside a name is no verb ("the United
+// States, said"), and an initial's point does not cut a name.
+func TestNameWords(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "States in a name",
+			text:     "\"The distinction between the two visits is increasingly lost,\" Peter West, former ambassador to the United States, said.",
+			speakers: []string{"Peter West"},
+			verbs:    []string{"said"},
+		},
+		{
+			name:     "a middle initial",
+			text:     "\"We were there to listen to the members of the branch,\" said Anita L. Russell, president of the branch.",
+			speakers: []string{"Anita L. Russell"},
+		},
+		{
+			name:     "Saint as an abbreviation",
+			text:     "\"We will not be lectured by anyone about what this movement stands for,\" the St. Louis Tea Party said.",
+			speakers: []string{"St. Louis Tea Party"},
+		},
+	})
+}
+
+// TestClauseIsNoSpeakerPhrase: words that run over a verb are a clause,
+// not a noun phrase; the speaker is the subject of the attribution verb
+// in it, or the name the clause opens with. A reflexive only stresses the
+// name before it.
+func TestClauseIsNoSpeakerPhrase(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "quoted as",
+			text:     "\"I will not let the talks fail because of a small dispute,\" Mr. Kim was quoted as telling the envoys.",
+			speakers: []string{"Kim"},
+		},
+		{
+			name:     "the president told",
+			text:     "President Ola Berg called at night. After the call, Hale said the president told him, \"I need loyalty from everyone in this office.\"",
+			speakers: []string{"Ola Berg"},
+		},
+		{
+			name:     "who asked",
+			text:     "\"Nobody here wants to talk about what goes on inside,\" said the worker, who asked not to be named.",
+			speakers: []string{"worker"},
+		},
+		{
+			name:     "a reflexive",
+			text:     "Ortiz himself said on Friday that the controversy was \"a total fabrication from start to finish.\"",
+			speakers: []string{"Ortiz"},
+		},
+		{
+			name:     "a preposition's bare object",
+			text:     "President Ola Berg spoke often. The president at times said \"he thought very highly of the whole team.\"",
+			speakers: []string{"Ola Berg"},
+		},
+	})
+}
