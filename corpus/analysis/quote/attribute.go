@@ -604,6 +604,16 @@ func (s *scanner) resolvePronoun(k int) {
 		// so far, which keeps a text of one endless sentence linear.
 		start := s.a.Sentences[si].Tokens().Start
 		if back > 0 {
+			// "…,” Williams said. “…,” he said.": a quote of the
+			// sentence before attributed to a name gives the name.
+			if name := s.namedQuoteIn(si, k); name != "" {
+				if known := s.known[speakerKey(name)]; known != "" {
+					name = known
+				}
+				q.Speaker = name
+				s.info[k].kind = speakerName
+				return
+			}
 			// An earlier sentence about "the liberal icon justice" is
 			// about the one the pronoun stands for, who is then not named.
 			if i := s.nextOutside(start, end); i >= 0 && wordSets().determiners[s.toks.Form(i)] {

@@ -390,3 +390,23 @@ func (s *scanner) subjectBeforePreposition(np, start int) (string, int, int) {
 	}
 	return s.phrase(s.nounPhraseStart(h, start), h+1)
 }
+
+// namedQuoteIn returns the speaker of the last quote before quote k whose
+// attribution names its speaker in sentence si, or "". A pronoun right
+// after such a quote stands for its speaker, even when the sentence opens
+// with another noun ("The lawsuit “…,” Williams said.").
+func (s *scanner) namedQuoteIn(si, k int) string {
+	for j := k - 1; j >= 0; j-- {
+		sub := s.info[j].subject
+		if sub < 0 || s.info[j].kind != speakerName {
+			continue
+		}
+		switch sj := int(s.sentOf[sub]); {
+		case sj == si:
+			return s.qs[j].Speaker
+		case sj < si:
+			return ""
+		}
+	}
+	return ""
+}

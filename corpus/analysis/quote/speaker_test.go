@@ -196,3 +196,22 @@ func TestClauseIsNoSpeakerPhrase(t *testing.T) {
 		},
 	})
 }
+
+// TestPronounAfterNamedQuote: a pronoun right after a quote attributed to
+// a name stands for that name, even when the name's sentence opens with
+// another noun phrase, which alone keeps a pronoun unresolved ("the
+// liberal icon justice" may be the antecedent).
+func TestPronounAfterNamedQuote(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "a sentence opening with a thing",
+			text:     "The lawsuit \"might not have any political staying power at all,\" Leonard Hale said.\n\n\"Whether it amounts to more than a story remains to be seen,\" he said.",
+			speakers: []string{"Leonard Hale", "Leonard Hale"},
+		},
+		{
+			name:     "an epithet still keeps the pronoun",
+			text:     "Ruth Gold spoke at length on Monday. The liberal icon justice was unrepentant.\n\n\"I regret nothing that I said about the campaign,\" she said.",
+			speakers: []string{"she"},
+		},
+	})
+}
