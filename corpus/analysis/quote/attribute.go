@@ -485,6 +485,9 @@ func (s *scanner) clauseSubject(start, end int) (string, int, int) {
 		if n := s.nextVisible(r.End, end); n >= 0 && s.toks.Kind(n) == corpus.TokWord && !s.isName(n) && corpus.IsTitle(s.toks.Form(n)) {
 			continue
 		}
+		if s.modifiesNoun(r, end) {
+			continue
+		}
 		prev := s.prevWord(r.Start, start)
 		if prev >= 0 {
 			pf := s.toks.Form(prev)

@@ -410,3 +410,26 @@ func (s *scanner) namedQuoteIn(si, k int) string {
 	}
 	return ""
 }
+
+// modifiesNoun reports whether name run r opens its sentence as a single
+// capitalised word that only qualifies the noun after it, which a name
+// then follows: "First-grade teacher Maria Morales told", "Celebrity chef
+// Brian Turner called". The sentence's first word is capitalised whatever
+// it is, so such a word is no name; the noun must be nothing but a noun
+// ("Trump told Comey" keeps Trump).
+func (s *scanner) modifiesNoun(r corpus.Range, end int) bool {
+	si := s.sentOf[r.Start]
+	if si < 0 || s.first[si] != int32(r.Start) || r.Len() != 1 {
+		return false
+	}
+	n := s.nextVisible(r.End, end)
+	if n < 0 || s.toks.Kind(n) != corpus.TokWord || s.isName(n) {
+		return false
+	}
+	f := s.toks.Form(n)
+	if wordSets().functionWords[f] || !lexicon.IsLemma(lexicon.Lemma(f), "n") || lexicon.IsLemma(lexicon.Lemma(f), "v") {
+		return false
+	}
+	m := s.nextVisible(n+1, end)
+	return m >= 0 && s.isName(m)
+}

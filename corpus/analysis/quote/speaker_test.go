@@ -215,3 +215,22 @@ func TestPronounAfterNamedQuote(t *testing.T) {
 		},
 	})
 }
+
+// TestSentenceOpeningModifierIsNoName: a sentence's first word is
+// capitalised whatever it is; one that only qualifies the noun before a
+// name ("First-grade teacher Ana Ruiz") is not the clause's subject. A
+// name before a verb stays the subject.
+func TestSentenceOpeningModifierIsNoName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "a modifier and a noun before the name",
+			text:     "First-grade teacher Ana Ruiz told the station she kept thinking about the boy, saying \"he was always the first to laugh.\"",
+			speakers: []string{"Ana Ruiz"},
+		},
+		{
+			name:     "a name and its verb",
+			text:     "Ortiz told Hale on Monday that the vote would wait, saying \"the members need more time to read it.\"",
+			speakers: []string{"Ortiz"},
+		},
+	})
+}
