@@ -54,18 +54,7 @@ func TestCompleteOutlets(t *testing.T) {
 		{"zz", nil},
 	}
 	for _, tt := range tests {
-		le := newLocalEnv(t, false, "")
-		if code := le.run("__complete", "diff", tt.typed); code != 0 {
-			t.Fatalf("%q: exit %d: %s", tt.typed, code, le.errb)
-		}
-		var got []string
-		for line := range strings.SplitSeq(le.out.String(), "\n") {
-			if line == "" || strings.HasPrefix(line, ":") {
-				continue
-			}
-			name, _, _ := strings.Cut(line, "\t")
-			got = append(got, name)
-		}
+		got := completionValues(completions(t, "diff", tt.typed))
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("%q completes %q, want %q", tt.typed, got, tt.want)
 		}
@@ -93,20 +82,19 @@ func TestCompleteArticlesInStoryFolders(t *testing.T) {
 		{"bridge/02", []string{"bridge/02_foxnews"}},
 	}
 	for _, tt := range tests {
-		le := newLocalEnv(t, false, "")
-		if code := le.run("__complete", "diff", "--dir", dir, tt.typed); code != 0 {
-			t.Fatalf("%q: exit %d: %s", tt.typed, code, le.errb)
-		}
-		var got []string
-		for line := range strings.SplitSeq(le.out.String(), "\n") {
-			if line == "" || strings.HasPrefix(line, ":") {
-				continue
-			}
-			name, _, _ := strings.Cut(line, "\t")
-			got = append(got, name)
-		}
+		got := completionValues(completions(t, "diff", "--dir", dir, tt.typed))
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("%q completes %q, want %q", tt.typed, got, tt.want)
 		}
 	}
+}
+
+// completionValues returns completions (as completions gives them) without
+// their descriptions.
+func completionValues(cs []string) []string {
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i], _, _ = strings.Cut(c, "\t")
+	}
+	return out
 }
