@@ -437,6 +437,8 @@ func (p *quotesPane) wordings(g *quote.Group, w int) ([]string, []wordingStart) 
 		segs := []seg{{p.sa.name(q.Article), s.Outlet}, {fmt.Sprintf(" ¶%d", q.Para+1), s.Meta}}
 		speaker := termsafe.OneLine(q.Speaker)
 		switch {
+		case speaker == "" && q.Source != "":
+			segs = append(segs, seg{" · source: " + termsafe.OneLine(q.Source), s.Differs})
 		case speaker == "":
 			segs = append(segs, seg{" · no speaker named", s.Differs})
 		case !quote.SameSpeaker(speaker, g.Speaker):

@@ -26,14 +26,17 @@ one (marked *).`,
 }
 
 type jsonQuote struct {
-	ID      string   `json:"id"`
-	Outlet  string   `json:"outlet"`
-	Speaker string   `json:"speaker"`
-	Verb    string   `json:"verb"`
-	Hedges  []string `json:"hedges"`
-	Common  bool     `json:"common"`
-	Text    string   `json:"text"`
-	Parts   [][2]int `json:"parts"`
+	ID      string `json:"id"`
+	Outlet  string `json:"outlet"`
+	Speaker string `json:"speaker"`
+	Verb    string `json:"verb"`
+	// Source is the document or medium the words are attributed to
+	// when no speaker is named (quote.Quote.Source).
+	Source string   `json:"source,omitempty"`
+	Hedges []string `json:"hedges"`
+	Common bool     `json:"common"`
+	Text   string   `json:"text"`
+	Parts  [][2]int `json:"parts"`
 	// Diff is the quote against the common wording, wdiff-style.
 	Diff string `json:"diff"`
 }
@@ -110,7 +113,7 @@ func writeQuotes(w io.Writer, format string, an *analysis.Analysis) error {
 		for _, g := range an.Quotes {
 			jg := jsonQuoteGroup{Speaker: g.Speaker, Outlets: len(g.Quotes)}
 			for i, q := range g.Quotes {
-				jq := jsonQuote{ID: q.Article.ID, Outlet: q.Article.Outlet, Speaker: q.Speaker, Verb: q.Verb,
+				jq := jsonQuote{ID: q.Article.ID, Outlet: q.Article.Outlet, Speaker: q.Speaker, Verb: q.Verb, Source: q.Source,
 					Hedges: append([]string{}, q.Hedges...), Common: i == g.Common, Text: q.Text(), Diff: quoteDiff(g, i, m)}
 				for _, p := range q.Parts {
 					jq.Parts = append(jq.Parts, [2]int{p.Start, p.End})
@@ -160,6 +163,11 @@ func firstWordsOf(s string, n int) string {
 // hedges: "Trump, said", "Obama, adding; accused".
 func attribution(q quote.Quote) string {
 	who := cell(q.Speaker)
+	if who == "" && q.Source != "" {
+		// A document or medium is where the words are from, not who
+		// spoke: "source: The lawsuit, states".
+		who = "source: " + cell(q.Source)
+	}
 	if q.Verb != "" {
 		who += ", " + cell(q.Verb)
 	}

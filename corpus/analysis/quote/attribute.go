@@ -44,6 +44,7 @@ func (s *scanner) set(k, verb int, speaker string, kind, subject int) bool {
 	q := &s.qs[k]
 	if kind == speakerChannel {
 		s.info[k].channel = true
+		q.Source, q.Verb = speaker, verbForm(s.toks.Form(verb))
 		return true
 	}
 	q.Speaker, q.Verb = speaker, verbForm(s.toks.Form(verb))

@@ -120,6 +120,11 @@ type Quote struct {
 	// "told", "stated", "adding", "according to"); empty when the speaker
 	// was carried over from a neighbouring quote or none was found.
 	Verb string
+	// Source is the document or medium the article attributes the words
+	// to when it names no speaker ("The lawsuit states", "the statement
+	// said"), as the article writes it, with Verb its verb; empty
+	// otherwise. It is never a speaker, and no other quote takes it.
+	Source string
 	// Hedges lists the words that distance the outlet from the claim
 	// ("alleged", "reportedly", "probably") in the quote's sentences
 	// before and after it (or in a block quote's introduction), outside

@@ -46,7 +46,8 @@ var reflexives = sync.OnceValue(func() map[string]bool {
 // judgePhrase checks the speaker phrase whose last (head) word is token
 // head, found as the subject of verb, and returns the speaker
 // it stands for: the phrase itself, a name the phrase points to, nobody
-// (speakerChannel), or speakerNone when it is no noun phrase at all.
+// (speakerChannel, with the phrase naming the document or medium), or
+// speakerNone when it is no noun phrase at all.
 func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) {
 	words := s.phraseWords(head, strings.Count(phrase, " ")+1)
 	// A phrase that runs over a verb is a clause: "Kim was quoted as",
@@ -107,7 +108,7 @@ func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) 
 			if name, kind, subj := s.clauseSubject(s.clauseStart(p), p); kind == speakerName || kind == speakerPronoun {
 				return name, kind, subj
 			}
-			return "", speakerChannel, -1
+			return phrase, speakerChannel, -1
 		}
 		// "Spacey issued a statement saying": the participle's subject
 		// is the one who issued it.
@@ -116,7 +117,7 @@ func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) 
 				return name, kind, subj
 			}
 		}
-		return "", speakerChannel, -1
+		return phrase, speakerChannel, -1
 	}
 	if name, subj := s.roleHolder(words); name != "" {
 		return name, speakerRole, subj

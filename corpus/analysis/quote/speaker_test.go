@@ -11,6 +11,7 @@ type speakerCase struct {
 	text     string
 	speakers []string
 	verbs    []string // nil: not checked
+	sources  []string // nil: not checked
 }
 
 func runSpeakerCases(t *testing.T, tests []speakerCase) {
@@ -28,6 +29,9 @@ func runSpeakerCases(t *testing.T, tests []speakerCase) {
 				if tt.verbs != nil && q.Verb != tt.verbs[i] {
 					t.Errorf("quote %d %q: verb %q, want %q", i, q.Text(), q.Verb, tt.verbs[i])
 				}
+				if tt.sources != nil && q.Source != tt.sources[i] {
+					t.Errorf("quote %d %q: source %q, want %q", i, q.Text(), q.Source, tt.sources[i])
+				}
 			}
 		})
 	}
@@ -35,7 +39,8 @@ func runSpeakerCases(t *testing.T, tests []speakerCase) {
 
 // TestChannelIsNoSpeaker: a document or medium the words came through is
 // not who spoke them. As the verb's subject it leaves the quote without a
-// speaker, and the quotes after it take none from it; hanging on "in" or
+// speaker, named as the quote's source instead, and the quotes after it
+// take neither from it; hanging on "in" or
 // "on", or issued by someone "saying", it gives way to the clause's
 // subject.
 func TestChannelIsNoSpeaker(t *testing.T) {
@@ -44,12 +49,17 @@ func TestChannelIsNoSpeaker(t *testing.T) {
 			name:     "the statement said",
 			text:     "The mayor left early. \"The council will vote on the budget next week,\" the statement said. \"No one will lose their job over this.\"",
 			speakers: []string{"", ""},
-			verbs:    []string{"", ""},
+			// The statement is the first quote's source, with its verb;
+			// the second takes neither.
+			verbs:   []string{"said", ""},
+			sources: []string{"statement", ""},
 		},
 		{
 			name:     "the lawsuit claims",
 			text:     "\"The company hid the defects from its buyers for years,\" the lawsuit claims.",
 			speakers: []string{""},
+			verbs:    []string{"claims"},
+			sources:  []string{"lawsuit"},
 		},
 		{
 			name:     "in a message posted",
