@@ -9,10 +9,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"iter"
 	"os"
 	"path"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"github.com/newsdiff/newsdiff/corpus"
@@ -88,16 +90,29 @@ func asNamed(dir string, probs []corpus.Problem) []corpus.Problem {
 }
 
 // listArchive writes the listing of an archive from its index alone: the
-// stories, then the articles that group with nothing under "not grouped".
-func (p *printer) listArchive(ctx context.Context, dir, format string) error {
+// stories, then the articles that group with nothing under "not grouped";
+// or, when storyName is given, the one story it names, under its number.
+// The whole archive is opened even so: the story's number is its place
+// among all the stories, and an archive opened on one story alone
+// (archive.Options.Story) does not know it.
+func (p *printer) listArchive(ctx context.Context, dir, format, storyName string) error {
 	ar, err := p.openArchive(ctx, dir, archive.Options{})
 	if err != nil {
 		return err
 	}
 	defer ar.Close()
+	var only *archive.Story
+	if storyName != "" {
+		if only, err = ar.FindStory(storyName); err != nil {
+			return fmt.Errorf("%s (try: newsdiff list)", cell(err.Error()))
+		}
+	}
 	if format == "json" {
 		doc := listDoc{SchemaVersion: SchemaVersion, Articles: []listEntry{}}
 		for _, s := range ar.Stories() {
+			if only != nil && s != only {
+				continue
+			}
 			for _, e := range s.Entries {
 				doc.Articles = append(doc.Articles, listEntry{s.Name, e.Article, e.Outlet, e.Title, e.Words, e.Date, e.URL, ar.Path(e)})
 			}
@@ -109,6 +124,12 @@ func (p *printer) listArchive(ctx context.Context, dir, format string) error {
 	inAlone := false
 	for i, s := range stories {
 		switch {
+		case only != nil && s != only:
+			continue
+		case only != nil && len(stories) > 1:
+			t.section(storyHeading(i, s.Name))
+		case only != nil:
+			t.section("")
 		case s.Alone && inAlone:
 		case s.Alone:
 			t.section("not grouped")
@@ -162,39 +183,64 @@ func (p *printer) archiveStories(ctx context.Context, ar *archive.Archive, name 
 }
 
 // diffInArchive reads the two articles diff compares from an archive's
-// index: a file path names a file, anything else an article of the archive.
-func (a *app) diffInArchive(ctx context.Context, p *printer, dir string, names ...string) ([]*corpus.Article, error) {
+// index: a file path names a file, anything else an article of the archive,
+// or of its story storyName names when that is given (diff --story), so
+// that an id every story has ("01_nytimes") names one article.
+func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName string, names ...string) ([]*corpus.Article, error) {
 	inArchive := func(arg string) bool { return !looksLikePath(arg) || !pathExists(arg) }
+	// entries are the articles names are looked up among.
+	entries := func(ar *archive.Archive) (iter.Seq[archive.Entry], error) {
+		if storyName == "" {
+			return ar.All(), nil
+		}
+		s, err := ar.FindStory(storyName)
+		if err != nil {
+			return nil, fmt.Errorf("%s (try: newsdiff list)", cell(err.Error()))
+		}
+		return slices.Values(s.Entries), nil
+	}
 	// find looks arg up in the archive; false when arg is a file to read
 	// instead, named without a dot or slash ("old") and no article's id
 	// or outlet, as resolve takes it.
 	find := func(arg string, ar *archive.Archive) (archive.Entry, bool, error) {
-		e, err := findInArchive(arg, ar)
+		among, err := entries(ar)
+		if err != nil {
+			return archive.Entry{}, true, err
+		}
+		e, err := findInArchive(arg, among)
 		if errors.Is(err, errNoArticle) {
-			if isRegularFile(arg) {
+			switch {
+			case isRegularFile(arg):
 				return e, false, nil
+			case storyName != "" && !looksLikePath(arg):
+				err = fmt.Errorf("no article with id or outlet %s in story %s (try: newsdiff list --story %s)", quoteArg(arg), quoteArg(storyName), quoteArg(storyName))
+			default:
+				err = a.noArticle(arg)
 			}
-			err = a.noArticle(arg)
 		}
 		return e, true, err
 	}
-	// The refresh need look only at the files of the two articles.
-	focus := func(ar *archive.Archive) ([]archive.Entry, error) {
-		var named []archive.Entry
-		for _, arg := range names {
-			if inArchive(arg) {
-				e, ok, err := find(arg, ar)
-				if err != nil {
-					return nil, err
-				}
-				if ok {
-					named = append(named, e)
+	// The refresh need look only at the files of the two articles, or
+	// of the story that holds them.
+	opts := archive.Options{Story: storyName}
+	if storyName == "" {
+		opts.Focus = func(ar *archive.Archive) ([]archive.Entry, error) {
+			var named []archive.Entry
+			for _, arg := range names {
+				if inArchive(arg) {
+					e, ok, err := find(arg, ar)
+					if err != nil {
+						return nil, err
+					}
+					if ok {
+						named = append(named, e)
+					}
 				}
 			}
+			return named, nil
 		}
-		return named, nil
 	}
-	ar, err := p.openArchive(ctx, dir, archive.Options{Focus: focus})
+	ar, err := p.openArchive(ctx, dir, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -225,7 +271,7 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir string, names .
 // with or without its extension ("gop-aide/01_nytimes", which tells apart
 // the 01_nytimes of two stories) or a unique prefix of that, a unique id
 // prefix, an outlet or a unique outlet prefix.
-func findInArchive(arg string, ar *archive.Archive) (archive.Entry, error) {
+func findInArchive(arg string, entries iter.Seq[archive.Entry]) (archive.Entry, error) {
 	// An entry is named by its path without the extension, which the
 	// archive takes back: its id alone ("01_nytimes (01_nytimes)" eight
 	// times over) named none of several.
@@ -240,7 +286,7 @@ func findInArchive(arg string, ar *archive.Archive) (archive.Entry, error) {
 		return strings.Contains(arg, "/") && strings.HasPrefix(entryName(e), arg)
 	}
 	tries := append([]func(archive.Entry) bool{exact, inFolder, inFolderPrefix}, byIDOrOutlet(arg, id, outlet)...)
-	if e, ok, err := pickOne(arg, ar.All(), name, 10, tries...); ok {
+	if e, ok, err := pickOne(arg, entries, name, 10, tries...); ok {
 		return e, err
 	}
 	return archive.Entry{}, fmt.Errorf("%w with id or outlet %s (try: newsdiff list)", errNoArticle, quoteArg(arg))

@@ -124,6 +124,12 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 	if err != nil {
 		return nil, cobra.ShellCompDirectiveDefault
 	}
+	if name, _ := cmd.Flags().GetString("story"); name != "" {
+		// diff --story looks its articles up in that story alone.
+		if stories, err := pickStories(c, name); err == nil {
+			c = &corpus.Corpus{Stories: stories, Name: c.Name, Flat: c.Flat}
+		}
+	}
 	var out []cobra.Completion
 	outlets := make(map[string][]string) // lower-cased outlet: its articles' ids
 	stories := make(map[string]int)      // id: how many articles have it

@@ -23,6 +23,7 @@ func init() { register("diff", true, diffCommand) }
 type diffOptions struct {
 	format      string
 	dir         string
+	story       string // with a DIR of several stories: the one A and B are in
 	exitCode    bool
 	context     int // passages of context around each change; -1 shows all
 	ignoreCase  bool
@@ -33,7 +34,7 @@ type diffOptions struct {
 const diffLong = `Compare two articles passage by passage and word by word. A and B are
 file paths (a pipe too, as in <(git show HEAD:a.txt)), "-" for standard
 input, article ids (the file name without its extension, or a unique prefix
-of it; STORY/ID in a folder of stories) or outlet names (a case-insensitive
+of it; STORY/ID in a folder of stories, or --story STORY) or outlet names (a case-insensitive
 prefix will do) in DIR or the built-in story.
 
 Each passage is labelled with its kind (aligned, moved, left only, right
@@ -50,7 +51,8 @@ const diffExample = `  newsdiff diff swell "al jaz"
   newsdiff diff a.txt b.txt --context 1 --ignore-punctuation
   newsdiff diff 003 004 --format json --with-text | jq .blocks[0]
   curl -s https://example.org/story | newsdiff diff - b.txt
-  newsdiff diff --exit-code old.txt new.txt || echo changed`
+  newsdiff diff --exit-code old.txt new.txt || echo changed
+  newsdiff diff --dir ~/stories --story gop 01_nytimes 02_wapo`
 
 func diffCommand(a *app) *cobra.Command {
 	var o diffOptions
@@ -108,6 +110,8 @@ func diffCommand(a *app) *cobra.Command {
 	a.formatFlag(cmd, &o.format, "", "ansi", "plain", "json", "html")
 	f.Lookup("format").Usage = "output format: ansi, plain, json or html (default ansi when colour is on, else plain)"
 	f.StringVar(&o.dir, "dir", "", "the corpus `DIR`ectory that A and B belong to")
+	f.StringVar(&o.story, "story", "", "look A and B up in this story of DIR, by number or name (its start, or a part of it, will do)")
+	_ = cmd.RegisterFlagCompletionFunc("story", a.completeStories)
 	f.BoolVar(&o.exitCode, "exit-code", false, "exit with status 1 when the texts differ, 0 when they do not")
 	f.IntVarP(&o.context, "context", "U", -1, "show only changed passages, with `N` unchanged passages around each")
 	f.Lookup("context").DefValue = "all"
@@ -121,13 +125,19 @@ func diffCommand(a *app) *cobra.Command {
 func (a *app) diff(ctx context.Context, p *printer, left, right string, o diffOptions) error {
 	a.limitMemoryTo(comparisonMemoryLimit)
 	if a.isArchive(o.dir) {
-		arts, err := a.diffInArchive(ctx, p, o.dir, left, right)
+		arts, err := a.diffInArchive(ctx, p, o.dir, o.story, left, right)
 		if err != nil {
 			return err
 		}
 		return a.writeDiff(ctx, p, arts[0], arts[1], o)
 	}
-	c, err := a.corpusFor([]string{left, right}, o.dir, p)
+	var c *corpus.Corpus
+	var err error
+	if o.story == "" {
+		c, err = a.corpusFor([]string{left, right}, o.dir, p)
+	} else {
+		c, err = storyCorpus(p, o.dir, o.story)
+	}
 	if err != nil {
 		return err
 	}
@@ -254,6 +264,21 @@ func (a *app) corpusFor(names []string, dir string, p *printer) (*corpus.Corpus,
 		}
 	}
 	return p.load(dir)
+}
+
+// storyCorpus loads the corpus of dir (or the built-in one) and keeps of it
+// the story name picks, as the story commands take --story: diff --story
+// looks its articles up there alone.
+func storyCorpus(p *printer, dir, name string) (*corpus.Corpus, error) {
+	c, err := p.load(dir)
+	if err != nil {
+		return nil, err
+	}
+	stories, err := pickStories(c, name)
+	if err != nil {
+		return nil, err
+	}
+	return &corpus.Corpus{Stories: stories, Name: c.Name, Flat: c.Flat}, nil
 }
 
 // JSON shapes of `diff --format json` (docs/json.md). Spans are [start,

@@ -131,7 +131,7 @@ func FuzzListJSON(f *testing.F) {
 		}
 		c := &corpus.Corpus{Stories: []*corpus.Story{{Name: "story \u202e" + outlet, Articles: []*corpus.Article{art}}}}
 		var buf bytes.Buffer
-		if err := writeListJSON(&buf, c); err != nil {
+		if err := writeListJSON(&buf, c, nil); err != nil {
 			t.Fatal(err)
 		}
 		got := checkJSON(t, buf.Bytes())

@@ -32,7 +32,7 @@ type listDoc struct {
 }
 
 func listCommand(a *app) *cobra.Command {
-	var format string
+	var format, storyName string
 	cmd := &cobra.Command{
 		Use:   "list [DIR]",
 		Short: "List the articles: id, outlet, words, title",
@@ -40,35 +40,50 @@ func listCommand(a *app) *cobra.Command {
 article's id (its file name without the extension), outlet, length in words
 and title. The id, a prefix of it, or the outlet names an article for diff.
 On a terminal, each line is cut to its width ("…"); written to a file or a
-pipe, the table is whole.`,
+pipe, the table is whole. --story lists one story of several.`,
 		Example: `  newsdiff list
-  newsdiff list ~/stories --format json`,
+  newsdiff list ~/stories --format json
+  newsdiff list ~/stories --story 2`,
 		Args: dirArgs,
 		RunE: a.printing(func(ctx context.Context, p *printer, args []string) error {
 			if err := checkFormat(format, "plain", "json"); err != nil {
 				return err
 			}
 			if a.isArchive(dirOf(args)) {
-				return p.listArchive(ctx, dirOf(args), format)
+				return p.listArchive(ctx, dirOf(args), format, storyName)
 			}
 			c, err := p.load(dirOf(args))
 			if err != nil {
 				return err
 			}
-			if format == "json" {
-				return writeListJSON(&p.stdout, c)
+			var only *corpus.Story
+			if storyName != "" {
+				chosen, err := pickStories(c, storyName)
+				if err != nil {
+					return err
+				}
+				only = chosen[0]
 			}
-			return writeList(p, c)
+			if format == "json" {
+				return writeListJSON(&p.stdout, c, only)
+			}
+			return writeList(p, c, only)
 		}),
 	}
 	a.formatFlag(cmd, &format, "plain", "plain", "json")
+	cmd.Flags().StringVar(&storyName, "story", "", "list only this story, by number or name (its start, or a part of it, will do)")
+	_ = cmd.RegisterFlagCompletionFunc("story", a.completeStories)
 	return cmd
 }
 
-// writeListJSON writes the articles of c as `list --format json` does.
-func writeListJSON(w io.Writer, c *corpus.Corpus) error {
+// writeListJSON writes the articles of c as `list --format json` does:
+// those of the story only, unless it is nil.
+func writeListJSON(w io.Writer, c *corpus.Corpus, only *corpus.Story) error {
 	doc := listDoc{SchemaVersion: SchemaVersion, Articles: []listEntry{}}
 	for _, s := range c.Stories {
+		if only != nil && s != only {
+			continue
+		}
 		for _, art := range s.Articles {
 			doc.Articles = append(doc.Articles, listEntry{s.Name, art.ID, art.Outlet, art.Title, art.Words, art.Date, art.URL, art.Source})
 		}
@@ -76,9 +91,15 @@ func writeListJSON(w io.Writer, c *corpus.Corpus) error {
 	return writeJSON(w, doc, true)
 }
 
-func writeList(p *printer, c *corpus.Corpus) error {
+// writeList writes the plain table of c's articles: those of the story
+// only, unless it is nil, under the heading and number it has in the whole
+// listing, so that the number can be given to --story again.
+func writeList(p *printer, c *corpus.Corpus, only *corpus.Story) error {
 	t := newListTable(p)
 	for i, s := range c.Stories {
+		if only != nil && s != only {
+			continue
+		}
 		heading := ""
 		if len(c.Stories) > 1 {
 			heading = storyHeading(i, s.Name)

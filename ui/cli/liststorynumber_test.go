@@ -50,7 +50,7 @@ func TestListNumbersStories(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := &printer{app: &app{}}
-	if err := writeList(p, c); err != nil {
+	if err := writeList(p, c, nil); err != nil {
 		t.Fatal(err)
 	}
 	check("a corpus in memory", p.stdout.String())
