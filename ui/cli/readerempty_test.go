@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -35,15 +37,110 @@ func TestReaderOnFolderWithNothingToRead(t *testing.T) {
 		}
 	}
 
-	binary := t.TempDir()
-	if err := os.WriteFile(filepath.Join(binary, "a.txt"), []byte("a\x00b"), 0o644); err != nil {
-		t.Fatal(err)
+}
+
+// TestReaderOnFolderOfSkippedFiles: the reader on a folder whose article
+// files all fail to load (binary, empty) fails as list does, each file's
+// reason then one line, status 1, without opening: it took the whole
+// screen to say that no article could be read. A folder where one file
+// loads still opens, its problems left to the reader to show.
+func TestReaderOnFolderOfSkippedFiles(t *testing.T) {
+	write := func(dir string, files map[string]string) string {
+		t.Helper()
+		for name, text := range files {
+			p := filepath.Join(dir, name)
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return dir
 	}
+	for _, tt := range []struct {
+		name  string
+		files map[string]string
+	}{
+		{"one binary file", map[string]string{"a.txt": "a\x00b"}},
+		{"binary files", map[string]string{"a.txt": "a\x00b", "b.md": "\x00\x01"}},
+		{"empty files in a story folder", map[string]string{"story/a.txt": "", "story/b.txt": "  \n"}},
+	} {
+		dir := write(t.TempDir(), tt.files)
+		list := newLocalEnv(t, true, "")
+		if status := list.run("list", dir); status != 1 {
+			t.Fatalf("%s: list: status %d, want 1", tt.name, status)
+		}
+		le := newLocalEnv(t, true, "")
+		status := le.run(dir)
+		if le.read != nil {
+			t.Errorf("%s: the reader opened (open error %v)", tt.name, le.openErr)
+		}
+		// list's message, but for the command's name.
+		want := strings.ReplaceAll(list.errb.String(), "newsdiff list: ", "newsdiff: ")
+		if status != 1 || le.errb.String() != want {
+			t.Errorf("%s: status %d, stderr\n%s\nwant 1 and, as list says it,\n%s", tt.name, status, le.errb, want)
+		}
+	}
+
+	mixed := write(t.TempDir(), map[string]string{
+		"a.txt":    "a\x00b",
+		"good.txt": "Bridge vote\n\nThe council voted to close the bridge on Monday, said the mayor.\n",
+	})
 	le := newLocalEnv(t, true, "")
-	if status := le.run(binary); status != 0 || le.read == nil {
-		t.Fatalf("newsdiff on a folder of a binary file: status %d, reader opened %v", status, le.read != nil)
+	if status := le.run(mixed); status != 0 || le.read == nil {
+		t.Fatalf("a folder where one file loads: status %d, reader opened %v: %s", status, le.read != nil, le.errb)
+	}
+	if le.openErr != nil || len(le.opened.Corpus().Articles()) != 1 {
+		t.Errorf("opening a folder where one file loads: error %v", le.openErr)
+	}
+
+	// Past probeFiles files that fail, the reader opens and its own load
+	// says why, rather than the terminal wait on reading them all twice.
+	many := t.TempDir()
+	for i := range probeFiles + 1 {
+		write(many, map[string]string{fmt.Sprintf("%03d.txt", i): "a\x00b"})
+	}
+	le = newLocalEnv(t, true, "")
+	if status := le.run(many); status != 0 || le.read == nil {
+		t.Fatalf("%d binary files: status %d, reader opened %v", probeFiles+1, status, le.read != nil)
 	}
 	if le.openErr == nil || !strings.Contains(le.openErr.Error(), "no article could be read") {
-		t.Errorf("opening a folder of a binary file: opened %v, error %v; want no article could be read", le.opened != nil, le.openErr)
+		t.Errorf("opening %d binary files: error %v; want no article could be read", probeFiles+1, le.openErr)
+	}
+}
+
+// BenchmarkProbeArticles measures what the reader's look before taking
+// the screen costs: on a folder of articles, one short article's load; on
+// a folder of nothing but binary files, probeFiles of them read.
+func BenchmarkProbeArticles(b *testing.B) {
+	articles := b.TempDir()
+	for _, name := range []string{"000_bcfc8e1eaa4c1094.txt", "001_9395587074693dba.txt", "meta.json"} {
+		raw, err := os.ReadFile(filepath.Join("..", "..", "articles", name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(articles, name), raw, 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	binary := b.TempDir()
+	for i := range probeFiles {
+		if err := os.WriteFile(filepath.Join(binary, fmt.Sprintf("%03d.txt", i)), make([]byte, 4<<10), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for _, bc := range []struct {
+		name, dir string
+		loads     bool
+	}{{"articles", articles, true}, {"binary", binary, false}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if loads, _, err := probeArticles(context.Background(), bc.dir); err != nil || loads != bc.loads {
+					b.Fatalf("loads %v, %v; want %v", loads, err, bc.loads)
+				}
+			}
+		})
 	}
 }

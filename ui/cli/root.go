@@ -299,12 +299,16 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 		// A folder is opened through its index, which can take a while
 		// to refresh: the reader opens at once and shows that it is
 		// loading.
-		found, err := hasArticleFile(cmd.Context(), args[0])
+		loads, skipped, err := probeArticles(cmd.Context(), args[0])
 		if err != nil {
 			return fmt.Errorf("%s: %w", Name(args[0]), err)
 		}
-		if !found {
-			return noArticles(args[0], nil)
+		if !loads {
+			// As list fails: each file's reason, then one line.
+			for _, pr := range skipped {
+				fmt.Fprintf(a.env.Stderr, "newsdiff: warning: %s\n", Problem(pr))
+			}
+			return noArticles(args[0], skipped)
 		}
 		opener := &archiveOpener{a: a, dir: args[0]}
 		defer opener.close()
