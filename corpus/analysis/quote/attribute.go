@@ -610,7 +610,7 @@ func (s *scanner) resolvePronoun(k int) {
 		if back > 0 {
 			// "…,” Williams said. “…,” he said.": a quote of the
 			// sentence before attributed to a name gives the name.
-			if name := s.namedQuoteIn(si, k); name != "" {
+			if name := s.namedQuoteIn(si, k); name != "" && s.isPerson(name) {
 				if known := s.known[speakerKey(name)]; known != "" {
 					name = known
 				}
@@ -624,7 +624,10 @@ func (s *scanner) resolvePronoun(k int) {
 				return
 			}
 		}
-		name, kind, _ := s.clauseSubject(start, min(end, start+subjectTokens))
+		name, kind, _, passed := s.personSubject(start, min(end, start+subjectTokens))
+		if passed && kind != speakerName {
+			return // a wrong name is worse than the pronoun
+		}
 		if kind == speakerName && role == corpus.RoleProse {
 			if known := s.known[speakerKey(name)]; known != "" {
 				name = known

@@ -34,3 +34,37 @@ func TestGroupSpeakerNeverAPronoun(t *testing.T) {
 		t.Errorf("IsPronoun: They %v, Trump %v", IsPronoun("They"), IsPronoun("Trump"))
 	}
 }
+
+// TestPersonalPronounTakesAPerson checks that "he" or "she" stands only
+// for a person's name: an organisation's name before a person's is passed
+// over, and a clause about an organisation or the article's own outlet
+// leaves the pronoun rather than reaching further back for a wrong name.
+func TestPersonalPronounTakesAPerson(t *testing.T) {
+	tests := []struct {
+		name, outlet, text, want string
+	}{
+		{"organisation before the person", "02_foxnews",
+			"St. Louis Tea Party organizer Bill Hennessy wrote on the group's website Tuesday that the party stands for smaller government.\n\n“You see a half-century of failure by the association,” he wrote.",
+			"Bill Hennessy"},
+		{"organisation, no person", "paper",
+			"The city council met on Monday to debate the budget.\n\nAcme Corporation announced the plan on Monday. “We will rebuild the bridge before winter,” he said.",
+			"he"},
+		{"the article's own outlet", "05_breitbart",
+			"Foremost among those opposing the visit is London Mayor Sadiq Khan.\n\nBreitbart London reported in 2017 on Khan's remarks, when he said it would not be “appropriate for our government to roll out the red carpet” to the president.",
+			"he"},
+		{"a person", "paper",
+			"Mayor Jane Ortiz opened the meeting on Monday.\n\n“We will rebuild the bridge before winter,” she said.",
+			"Jane Ortiz"},
+	}
+	for _, tt := range tests {
+		a := corpus.Parse("a", []byte("Title\n\n"+tt.text+"\n"))
+		a.Outlet = tt.outlet
+		qs := Extract(a)
+		if len(qs) != 1 {
+			t.Fatalf("%s: %d quotes, want 1", tt.name, len(qs))
+		}
+		if got := qs[0].Speaker; got != tt.want {
+			t.Errorf("%s: speaker %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

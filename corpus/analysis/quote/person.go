@@ -1,0 +1,61 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+)
+
+// personSubject returns the first named subject in [start, end) that can
+// be a person: "he" or "she" stands for a person, so a name ending in an
+// organisation word ("St. Louis Tea Party organizer Bill Hennessy wrote")
+// or naming the article's own outlet ("Breitbart London reported … when
+// he said") is passed over for the name after it, if any. passed
+// reports that such a name was passed over: the clause is about that
+// organisation, and a sentence further back is no safer an antecedent.
+func (s *scanner) personSubject(start, end int) (name string, kind, subj int, passed bool) {
+	for start < end {
+		name, kind, subj = s.clauseSubject(start, end)
+		if kind != speakerName || s.isPerson(name) {
+			return name, kind, subj, passed
+		}
+		passed = true
+		if subj < start {
+			break
+		}
+		start = subj + 1
+	}
+	name, kind, subj = noSpeaker()
+	return name, kind, subj, passed
+}
+
+// isPerson reports whether a speaker's name can be a person's: its last
+// word is no organisation word, and its first word is not the name of the
+// outlet that wrote the article.
+func (s *scanner) isPerson(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) == 0 {
+		return false
+	}
+	if orgWords()[strings.TrimSuffix(words[len(words)-1], ".")] {
+		return false
+	}
+	for _, w := range outletWords(s.a.Outlet) {
+		if words[0] == w {
+			return false
+		}
+	}
+	return true
+}
+
+// outletWords returns the words of an outlet's label long enough to name
+// it ("05_breitbart" → "breitbart"): short ones ("al", "the", "05") would
+// match people's names.
+func outletWords(outlet string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(outlet), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len([]rune(w)) >= 4 && w != "news" && w != "daily" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
