@@ -601,8 +601,8 @@ func (s *scanner) resolvePronoun(k int) {
 	end := inf.subject
 	for back := 0; back <= resolveSentences && si >= 0; back++ {
 		role := s.a.Paragraphs[s.a.Sentences[si].Para()].Role
-		if role == corpus.RoleTitle {
-			break // a headline names no antecedent
+		if role == corpus.RoleTitle || s.captionSentence(si) {
+			break // a headline or a picture's caption names no antecedent
 		}
 		// A sentence's subject is near its start: a long one is read only
 		// so far, which keeps a text of one endless sentence linear.
