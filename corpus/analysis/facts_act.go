@@ -44,6 +44,15 @@ func dayAct(a *corpus.Article, r corpus.Range, ti int) []string {
 // see dayModifiers).
 func dayNeighbours(a *corpus.Article, r corpus.Range, first, last int) []corpus.Token {
 	var out []corpus.Token
+	for _, i := range dayNeighbourIndexes(a, r, first, last) {
+		out = append(out, a.Tokens.At(i))
+	}
+	return out
+}
+
+// dayNeighbourIndexes returns the token indexes of dayNeighbours' words.
+func dayNeighbourIndexes(a *corpus.Article, r corpus.Range, first, last int) []int {
+	var out []int
 	next := func(i, step, end int) {
 		for ; i != end; i += step {
 			t := a.Tokens.At(i)
@@ -51,7 +60,7 @@ func dayNeighbours(a *corpus.Article, r corpus.Range, first, last int) []corpus.
 			case t.Kind != corpus.TokWord, dayModifiers[t.Form]:
 				continue
 			}
-			out = append(out, t)
+			out = append(out, i)
 			return
 		}
 	}
@@ -63,14 +72,16 @@ func dayNeighbours(a *corpus.Article, r corpus.Range, first, last int) []corpus.
 // datesReport reports whether the day in tokens first to last dates the
 // telling of the news rather than the news: a verb of speech stands beside
 // it ("the White House confirmed Thursday", "said on Monday", "on Friday
-// announced").
+// announced"), or a noun naming a telling ("attended NASA's announcement
+// Wednesday", "in a statement Tuesday", "a news conference Monday"; see
+// reportNoun).
 // The President "will travel to the United Kingdom on July 13" in one
 // outlet and "will travel … in July, the White House confirmed Thursday"
 // in another: the 13th is the visit's, the Thursday the announcement's,
 // and the two are no disagreement.
 func datesReport(a *corpus.Article, r corpus.Range, first, last int) bool {
-	for _, t := range dayNeighbours(a, r, first, last) {
-		if quote.IsSpeechVerb(t.Form) {
+	for _, i := range dayNeighbourIndexes(a, r, first, last) {
+		if quote.IsSpeechVerb(a.Tokens.Form(i)) || reportNoun(a, r, i) {
 			return true
 		}
 	}
