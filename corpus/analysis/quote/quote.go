@@ -49,7 +49,10 @@ package quote
 // of the nearest sentence before them that has one, unless a sentence in
 // between is about "the liberal icon justice": an epithet is the
 // antecedent then, and the pronoun stays, since a wrong name is worse than
-// none. A quote standing alone in its paragraph, or following another in
+// none. That name must be a person's (person.go): not an organisation's
+// ("St. Louis Tea Party") nor the article's outlet's ("Breitbart London");
+// and a picture's caption ("Image caption …", caption.go) names no
+// antecedent. A quote standing alone in its paragraph, or following another in
 // the same paragraph, takes the speaker of the quote before it.
 //
 // Grouping compares quotes by the IDF-weighted containment of their word
