@@ -293,14 +293,25 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 			return s.clauseSubject(s.sentenceStart(v, start), v)
 		}
 	}
-	// Skip adverbs and auxiliaries: "Obama, meanwhile, said", "has also said".
+	// Skip adverbs and auxiliaries: "Obama, meanwhile, said", "has also said";
+	// and a day, with the word placing it: "Protect Democracy on Friday
+	// noted".
 	j := v - 1
+	afterDay := false
 	for ; j >= start; j-- {
 		t := s.toks.At(j)
 		if t.Kind == corpus.TokSpace || (t.Kind == corpus.TokPunct && t.Form == ",") {
 			continue
 		}
 		if t.Kind == corpus.TokWord && !s.isName(j) && (wordSets().skipWords[t.Form] || (strings.HasSuffix(t.Form, "ly") && len(t.Form) > 4)) {
+			continue
+		}
+		if t.Kind == corpus.TokWord && wordSets().notNames[t.Form] {
+			afterDay = true
+			continue
+		}
+		if t.Kind == corpus.TokWord && afterDay && dayPlacers()[t.Form] {
+			afterDay = false
 			continue
 		}
 		break
