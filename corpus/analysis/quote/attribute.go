@@ -344,6 +344,8 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 		}
 	case wordSets().pronounWords[f]:
 		return f, speakerPronoun, j
+	case wordSets().pronounWords[contracted(f)]:
+		return contracted(f), speakerPronoun, j // "He's said": he has said
 	case wordSets().clauseJoiners[f] || wordSets().prepositions[f]:
 		// "and warned", "by saying": the verb belongs to the clause's
 		// subject.

@@ -59,3 +59,14 @@ func outletWords(outlet string) []string {
 	}
 	return out
 }
+
+// contracted returns word form f without a contracted "has" or "is"
+// ("he's" → "he"), or f.
+func contracted(f string) string {
+	for _, s := range []string{"'s", "’s"} {
+		if p, ok := strings.CutSuffix(f, s); ok {
+			return p
+		}
+	}
+	return f
+}

@@ -68,3 +68,19 @@ func TestPersonalPronounTakesAPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestContractedPronounIsAPronoun checks that "He's said" gives the quote
+// to the one "he" stands for, not to a speaker named "He's", with either
+// apostrophe.
+func TestContractedPronounIsAPronoun(t *testing.T) {
+	for _, he := range []string{"He's", "He’s"} {
+		text := "Title\n\nTrump has often dismissed the allegations about the campaign.\n\n" + he + " said the allegations are a “fake story that is demeaning to all of us and to our country.”\n"
+		qs := Extract(corpus.Parse("a", []byte(text)))
+		if len(qs) != 1 {
+			t.Fatalf("%s: %d quotes, want 1", he, len(qs))
+		}
+		if got := qs[0].Speaker; got != "Trump" {
+			t.Errorf("%s: speaker %q, want Trump", he, got)
+		}
+	}
+}
