@@ -258,6 +258,14 @@ func (s *scanner) linkedName(runStart, start int) bool {
 	if p < 0 {
 		return false
 	}
+	if s.toks.Form(p) == "and" {
+		// "on Oversight and Government Reform": a name joined to a
+		// governed name is governed too.
+		if q := s.prevWord(p, start); q >= 0 && s.isName(q) && !s.isPossessive(q) {
+			return s.linkedName(s.runBack(q, start).Start, start)
+		}
+		return false
+	}
 	if s.toks.Form(p) == "the" { // "ambassador to the United States"
 		if p = s.prevWord(p, start); p < 0 {
 			return false
