@@ -598,6 +598,16 @@ func speakerKey(name string) string {
 	return strings.TrimSuffix(strings.ReplaceAll(strings.ToLower(name), "’", "'"), "'s")
 }
 
+// knownAs returns the fullest name the article's attributions gave the
+// speaker name stands for, by its last word ("Donald Trump" for "Trump";
+// see scanner.known), or name when none.
+func (s *scanner) knownAs(name string) string {
+	if known := s.known[speakerKey(name)]; known != "" {
+		return known
+	}
+	return name
+}
+
 // resolvePronoun replaces "he" or "she" with the subject of the nearest
 // sentence before it that has a named one, looking back a few sentences
 // past sentences whose subject is a pronoun or no name.
@@ -624,11 +634,7 @@ func (s *scanner) resolvePronoun(k int) {
 			// "…,” Williams said. “…,” he said.": a quote of the
 			// sentence before attributed to a name gives the name.
 			if name := s.namedQuoteIn(si, k); name != "" && s.isPerson(name) {
-				if known := s.known[speakerKey(name)]; known != "" {
-					name = known
-				}
-				q.Speaker = name
-				s.info[k].kind = speakerName
+				q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
 				return
 			}
 			// An earlier sentence about "the liberal icon justice" is
@@ -642,11 +648,7 @@ func (s *scanner) resolvePronoun(k int) {
 			return // a wrong name is worse than the pronoun
 		}
 		if kind == speakerName && role == corpus.RoleProse {
-			if known := s.known[speakerKey(name)]; known != "" {
-				name = known
-			}
-			q.Speaker = name
-			s.info[k].kind = speakerName
+			q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
 			return
 		}
 		si--

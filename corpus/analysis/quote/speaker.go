@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -143,9 +144,7 @@ func (s *scanner) phraseWords(head, n int) []int {
 			words = append(words, i)
 		}
 	}
-	for i, j := 0, len(words)-1; i < j; i, j = i+1, j-1 {
-		words[i], words[j] = words[j], words[i]
-	}
+	slices.Reverse(words)
 	return words
 }
 
@@ -204,12 +203,7 @@ func (s *scanner) roleHolder(words []int) (string, int) {
 // organisation ("Police Department"), not a headline's run of capitals,
 // and in the article's prose.
 func (s *scanner) personRun(r corpus.Range) bool {
-	words := 0
-	for i := r.Start; i < r.End; i++ {
-		if s.toks.Kind(i) == corpus.TokWord {
-			words++
-		}
-	}
+	words := corpus.CountWords(s.toks.Slice(r.Start, r.End))
 	last := s.toks.Form(r.End - 1)
 	if words == 0 || words > 4 || s.isPossessive(r.End-1) || corpus.IsTitle(s.toks.Form(r.Start)) || orgWords()[last] {
 		return false
