@@ -26,7 +26,8 @@ import (
 // word.
 func dayAct(a *corpus.Article, r corpus.Range, ti int) []string {
 	var out []string
-	for _, t := range dayNeighbours(a, r, ti, ti) {
+	for _, i := range dayNeighbours(a, r, ti, ti) {
+		t := a.Tokens.At(i)
 		if corpus.IsStopword(t.Form) || weekdays[t.Form] != "" || isMonth(t.Form) || startsWithDigit(t.Form) {
 			continue
 		}
@@ -38,30 +39,18 @@ func dayAct(a *corpus.Article, r corpus.Range, ti int) []string {
 	return slices.Compact(out)
 }
 
-// dayNeighbours returns the words right before and right after the day
-// written in tokens first to last of the sentence's token range r,
-// stepping over the words that only place a day ("on", "early", "last";
-// see dayModifiers).
-func dayNeighbours(a *corpus.Article, r corpus.Range, first, last int) []corpus.Token {
-	var out []corpus.Token
-	for _, i := range dayNeighbourIndexes(a, r, first, last) {
-		out = append(out, a.Tokens.At(i))
-	}
-	return out
-}
-
-// dayNeighbourIndexes returns the token indexes of dayNeighbours' words.
-func dayNeighbourIndexes(a *corpus.Article, r corpus.Range, first, last int) []int {
+// dayNeighbours returns the token indexes of the words right before and
+// right after the day written in tokens first to last of the sentence's
+// token range r, stepping over the words that only place a day ("on",
+// "early", "last"; see dayModifiers).
+func dayNeighbours(a *corpus.Article, r corpus.Range, first, last int) []int {
 	var out []int
 	next := func(i, step, end int) {
 		for ; i != end; i += step {
-			t := a.Tokens.At(i)
-			switch {
-			case t.Kind != corpus.TokWord, dayModifiers[t.Form]:
-				continue
+			if t := a.Tokens.At(i); t.Kind == corpus.TokWord && !dayModifiers[t.Form] {
+				out = append(out, i)
+				return
 			}
-			out = append(out, i)
-			return
 		}
 	}
 	next(first-1, -1, r.Start-1)
@@ -80,7 +69,7 @@ func dayNeighbourIndexes(a *corpus.Article, r corpus.Range, first, last int) []i
 // in another: the 13th is the visit's, the Thursday the announcement's,
 // and the two are no disagreement.
 func datesReport(a *corpus.Article, r corpus.Range, first, last int) bool {
-	for _, i := range dayNeighbourIndexes(a, r, first, last) {
+	for _, i := range dayNeighbours(a, r, first, last) {
 		if quote.IsSpeechVerb(a.Tokens.Form(i)) || reportNoun(a, r, i) {
 			return true
 		}

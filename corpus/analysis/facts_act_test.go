@@ -36,13 +36,20 @@ func TestDaysOfDifferentActs(t *testing.T) {
 			true},
 	}
 	for _, tt := range tests {
-		an := analysedTexts(t, "Aide quits\n\n"+tt.left+"\n", "Aide sorry\n\n"+tt.right+"\n")
-		var got bool
-		for _, d := range an.Disagreements() {
-			got = got || d.Kind == FactDay
-		}
-		if got != tt.want {
-			t.Errorf("%s: a day disagreement reported: %v, want %v:\n%s", tt.name, got, tt.want, describe(an.Disagreements()))
-		}
+		checkDayDisagreement(t, tt.name, "Aide quits\n\n"+tt.left+"\n", "Aide sorry\n\n"+tt.right+"\n", tt.want)
+	}
+}
+
+// checkDayDisagreement checks whether the two articles' analysis reports
+// a day they give differently.
+func checkDayDisagreement(t *testing.T, name, left, right string, want bool) {
+	t.Helper()
+	an := analysedTexts(t, left, right)
+	var got bool
+	for _, d := range an.Disagreements() {
+		got = got || d.Kind == FactDay
+	}
+	if got != want {
+		t.Errorf("%s: a day disagreement reported: %v, want %v:\n%s", name, got, want, describe(an.Disagreements()))
 	}
 }

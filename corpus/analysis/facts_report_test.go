@@ -39,13 +39,6 @@ func TestDayBesideAReportNoun(t *testing.T) {
 			true},
 	}
 	for _, tt := range tests {
-		an := analysedTexts(t, "Report\n\n"+tt.left+"\n", "News\n\n"+tt.right+"\n")
-		var got bool
-		for _, d := range an.Disagreements() {
-			got = got || d.Kind == FactDay
-		}
-		if got != tt.want {
-			t.Errorf("%s: a day disagreement reported: %v, want %v:\n%s", tt.name, got, tt.want, describe(an.Disagreements()))
-		}
+		checkDayDisagreement(t, tt.name, "Report\n\n"+tt.left+"\n", "News\n\n"+tt.right+"\n", tt.want)
 	}
 }
