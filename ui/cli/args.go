@@ -56,34 +56,31 @@ func looksLikePath(arg string) bool { return strings.ContainsAny(arg, `/\.`) }
 // or a unique id prefix, or an outlet name or unique case-insensitive prefix
 // of one.
 func (a *app) resolve(arg string, c *corpus.Corpus, p *printer) (*corpus.Article, error) {
-	if arg == "-" || (a.env.Files && looksLikePath(arg) && pathExists(arg)) {
+	readFile := func() (*corpus.Article, error) {
 		art, probs, err := a.loadArticle(arg)
 		p.report(probs)
 		return art, err
 	}
-	if c == nil {
-		// Only files are named ("old" and "new" included): there is no
-		// corpus to look in.
-		if a.env.Files && isRegularFile(arg) {
-			art, probs, err := a.loadArticle(arg)
-			p.report(probs)
-			return art, err
-		}
-		return nil, fmt.Errorf("no article %s", quoteArg(arg))
+	if arg == "-" || (a.env.Files && looksLikePath(arg) && pathExists(arg)) {
+		return readFile()
 	}
-	all := c.Articles()
-	for _, art := range all {
-		if art.ID == arg {
-			return art, nil
+	var all []*corpus.Article
+	if c != nil {
+		all = c.Articles()
+		for _, art := range all {
+			if art.ID == arg {
+				return art, nil
+			}
 		}
 	}
 	// A file named without a dot or slash ("old", "new", as diff(1)
 	// takes them) is read when no id is exactly that; it goes before
 	// the prefix rules, which would take "a" for Al Jazeera.
 	if a.env.Files && isRegularFile(arg) {
-		art, probs, err := a.loadArticle(arg)
-		p.report(probs)
-		return art, err
+		return readFile()
+	}
+	if c == nil {
+		return nil, fmt.Errorf("no article %s", quoteArg(arg))
 	}
 	name := func(art *corpus.Article) string { return Name(art.ID) + " (" + cell(art.Outlet) + ")" }
 	id := func(art *corpus.Article) string { return art.ID }

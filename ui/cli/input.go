@@ -191,6 +191,8 @@ type problemError struct{ p corpus.Problem }
 
 func (e problemError) Error() string { return fileProblem(e.p) }
 
+func (e problemError) Unwrap() error { return e.p }
+
 // fileProblem words the problem of a file named on its own, as Problem
 // does but for "skipped": nothing is skipped when the file was all there
 // was to read, and "bin.txt: skipped: binary file" read as if a diff of
@@ -200,4 +202,3 @@ func fileProblem(p corpus.Problem) string {
 	p.Skipped = false
 	return Problem(p)
 }
-func (e problemError) Unwrap() error { return e.p }
