@@ -172,14 +172,7 @@ func (v *compareView) Update(msg tea.Msg) (storyView, tea.Cmd) {
 // next change or match) works when the articles list has focus, where it
 // did nothing at all and seemed broken. Empty for any other key.
 func (v *compareView) comparisonKeyWhy(msg tea.KeyMsg) string {
-	k := v.keys
-	for _, b := range []key.Binding{k.NextChange, k.PrevChange} {
-		b.SetEnabled(true) // a copy: the keymap's stays as it is
-		if key.Matches(msg, b) {
-			return b.Help().Key + " works in the comparison: press tab"
-		}
-	}
-	return ""
+	return worksInComparison(msg, "press tab", v.keys.NextChange, v.keys.PrevChange)
 }
 
 // export writes the comparison as an HTML page, or says why it cannot.

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
 )
 
 // KeyMap is every key the reader answers to. Update dispatches only through
@@ -379,4 +380,18 @@ func (k *KeyMap) enableMoving() {
 	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.HalfPageUp, &k.HalfPageDown, &k.Top, &k.Bottom} {
 		b.SetEnabled(true)
 	}
+}
+
+// worksInComparison says where a key of the comparison works, "KEY works
+// in the comparison: HOW", when msg presses one of bs, each matched as if
+// enabled (bs are copies: the keymap's stay as they are); "" when msg
+// presses none. A key pressed where it does nothing would seem broken.
+func worksInComparison(msg tea.KeyMsg, how string, bs ...key.Binding) string {
+	for _, b := range bs {
+		b.SetEnabled(true)
+		if key.Matches(msg, b) {
+			return b.Help().Key + " works in the comparison: " + how
+		}
+	}
+	return ""
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -551,16 +552,8 @@ func (m *Model) whyDisabled(msg tea.KeyMsg) string {
 		return ""
 	}
 	k := m.keys
-	for _, b := range []key.Binding{k.Search, k.Export, k.Copy, k.Inline} {
-		if b.Enabled() {
-			continue
-		}
-		b.SetEnabled(true)
-		if key.Matches(msg, b) {
-			return b.Help().Key + " works in the comparison: press 1"
-		}
-	}
-	return ""
+	off := slices.DeleteFunc([]key.Binding{k.Search, k.Export, k.Copy, k.Inline}, key.Binding.Enabled)
+	return worksInComparison(msg, "press 1", off...)
 }
 
 // Interrupted reports whether the reader was quit with ctrl+c, which a
