@@ -103,8 +103,8 @@ func (p *printer) listArchive(ctx context.Context, dir, format, storyName string
 	defer ar.Close()
 	var only *archive.Story
 	if storyName != "" {
-		if only, err = ar.FindStory(storyName); err != nil {
-			return fmt.Errorf("%s (try: newsdiff list)", cell(err.Error()))
+		if only, err = findStory(ar, storyName); err != nil {
+			return err
 		}
 	}
 	if format == "json" {
@@ -146,6 +146,16 @@ func (p *printer) listArchive(ctx context.Context, dir, format, storyName string
 	return t.Flush()
 }
 
+// findStory finds the story a --story value names in an archive, its
+// error worded for the command line.
+func findStory(ar *archive.Archive, name string) (*archive.Story, error) {
+	s, err := ar.FindStory(name)
+	if err != nil {
+		return nil, fmt.Errorf("%s (try: newsdiff list)", cell(err.Error()))
+	}
+	return s, nil
+}
+
 // archiveStories reads the stories a story command analyses from an
 // archive: the one --story names, or all of them when there are few. Only
 // the first analysis.MaxArticles articles of a story are read, as no more
@@ -154,9 +164,9 @@ func (p *printer) archiveStories(ctx context.Context, ar *archive.Archive, name 
 	var chosen []*archive.Story
 	switch {
 	case name != "":
-		s, err := ar.FindStory(name)
+		s, err := findStory(ar, name)
 		if err != nil {
-			return nil, nil, fmt.Errorf("%s (try: newsdiff list)", cell(err.Error()))
+			return nil, nil, err
 		}
 		chosen = []*archive.Story{s}
 	case len(ar.Stories()) == 0:
@@ -193,9 +203,9 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 		if storyName == "" {
 			return ar.All(), nil
 		}
-		s, err := ar.FindStory(storyName)
+		s, err := findStory(ar, storyName)
 		if err != nil {
-			return nil, fmt.Errorf("%s (try: newsdiff list)", cell(err.Error()))
+			return nil, err
 		}
 		return slices.Values(s.Entries), nil
 	}

@@ -123,8 +123,8 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 	}
 	if name, _ := cmd.Flags().GetString("story"); name != "" {
 		// diff --story looks its articles up in that story alone.
-		if stories, err := pickStories(c, name); err == nil {
-			c = &corpus.Corpus{Stories: stories, Name: c.Name, Flat: c.Flat}
+		if in, err := inStory(c, name); err == nil {
+			c = in
 		}
 	}
 	var out []cobra.Completion

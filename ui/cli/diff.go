@@ -274,11 +274,7 @@ func storyCorpus(p *printer, dir, name string) (*corpus.Corpus, error) {
 	if err != nil {
 		return nil, err
 	}
-	stories, err := pickStories(c, name)
-	if err != nil {
-		return nil, err
-	}
-	return &corpus.Corpus{Stories: stories, Name: c.Name, Flat: c.Flat}, nil
+	return inStory(c, name)
 }
 
 // JSON shapes of `diff --format json` (docs/json.md). Spans are [start,

@@ -145,6 +145,16 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 	return cmd
 }
 
+// inStory returns c cut to the story a --story value names (see
+// pickStories): diff --story looks its articles up there alone.
+func inStory(c *corpus.Corpus, name string) (*corpus.Corpus, error) {
+	stories, err := pickStories(c, name)
+	if err != nil {
+		return nil, err
+	}
+	return &corpus.Corpus{Stories: stories, Name: c.Name, Flat: c.Flat}, nil
+}
+
 // pickStories returns the stories a --story value names: all of them when
 // it is empty, else the one whose 1-based number it is or whose name it
 // starts (case-insensitively).
