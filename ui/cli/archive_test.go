@@ -219,6 +219,28 @@ func TestProgressLineEndsOnce(t *testing.T) {
 	}
 }
 
+// TestProgressLineColour is a regression test: with colour on, the bar
+// took its palette from stdout, which index may not write to, and from
+// termenv's guesses (a set CI meaning no terminal), so it was drawn
+// without colour where newsdiff had said colour. Off, it has none.
+func TestProgressLineColour(t *testing.T) {
+	t.Setenv("CI", "true")
+	t.Setenv("TERM", "xterm-256color")
+	t.Setenv("COLORTERM", "")
+	for _, tt := range []struct {
+		noColor bool
+		want    bool
+	}{{noColor: false, want: true}, {noColor: true, want: false}} {
+		var b strings.Builder
+		p := newProgressLine(&b, true, tt.noColor)
+		p.show(archive.Progress{Phase: "reading", Done: 5, Total: 10})
+		p.done()
+		if got := strings.Contains(b.String(), "\x1b[38;"); got != tt.want {
+			t.Errorf("noColor %v: a coloured bar %v, want %v: %q", tt.noColor, got, tt.want, b.String())
+		}
+	}
+}
+
 // TestOpeningAnArchiveLimitsMemory checks the soft heap limit a command
 // leaves after opening an archive: the tight open limit when the index was
 // up to date, the archive limit when the refresh had files to read, and

@@ -129,6 +129,8 @@ func newProgressLine(w io.Writer, terminal, noColor bool) *progressLine {
 	opts := []progress.Option{progress.WithWidth(40), progress.WithDefaultGradient()}
 	if noColor {
 		opts = append(opts, progress.WithColorProfile(termenv.Ascii))
+	} else {
+		opts = append(opts, progress.WithColorProfile(colourProfile(w)))
 	}
 	return &progressLine{w: w, terminal: terminal, bar: progress.New(opts...), tenth: -1}
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"errors"
+	"io"
 	"os"
 	"syscall"
 
@@ -48,16 +49,30 @@ func runReader(ctx context.Context, r ReaderRequest) error {
 }
 
 // readerRenderer is what draws the reader in this process's terminal.
-// Colour off is one thing however it was asked for: --no-color and
-// --color never draw as NO_COLOR does (the README: no attributes at all,
-// changes bracketed, search matches starred). The default renderer
-// looked only at NO_COLOR, so --no-color kept bold, dim and reverse
-// video.
+// Colour is one decision, newsdiff's own (colorOn), whichever way it was
+// asked for. Off: --no-color and --color never draw as NO_COLOR does (the
+// README: no attributes at all, changes bracketed, search matches
+// starred); the default renderer looked only at NO_COLOR, so --no-color
+// kept bold, dim and reverse video. On: the palette is the one TERM
+// names. The default renderer also dropped colour when CI was set (termenv
+// takes that to mean no terminal) and when --color always overrode
+// NO_COLOR, drawing a colourless screen with colour said to be on.
 func readerRenderer(noColor bool) *lipgloss.Renderer {
-	if !noColor {
-		return lipgloss.DefaultRenderer()
-	}
 	r := lipgloss.NewRenderer(os.Stdout)
-	r.SetColorProfile(termenv.Ascii)
+	if noColor {
+		r.SetColorProfile(termenv.Ascii)
+		return r
+	}
+	r.SetColorProfile(colourProfile(os.Stdout))
+	// Bubble Tea asked the terminal for its background when it loaded;
+	// the answer is reused rather than asked for a second time.
+	r.SetHasDarkBackground(lipgloss.HasDarkBackground())
 	return r
+}
+
+// colourProfile is the palette of a terminal newsdiff has decided to
+// colour (colorOn): TERM's and COLORTERM's alone. termenv's own guesses,
+// a set CI or NO_COLOR meaning none, were weighed by colorOn already.
+func colourProfile(w io.Writer) termenv.Profile {
+	return termenv.NewOutput(w, termenv.WithTTY(true)).ColorProfile()
 }

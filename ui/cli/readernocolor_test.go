@@ -36,12 +36,20 @@ func TestReaderColourOff(t *testing.T) {
 			}
 		})
 	}
-	t.Run("colour on", func(t *testing.T) {
-		// The check above can fail: with colour on, the same capture
-		// holds attributes.
-		tmux := readerInTmux(t, "newsdiff-nocolor", "env -u NO_COLOR TERM=xterm-256color "+bin)
-		if screen := tmux.run("capture-pane", "-e", "-p", "-t", string(tmux)); !sgr.MatchString(screen) {
-			t.Errorf("with colour on the capture holds no attribute:\n%s", screen)
-		}
-	})
+	// The check above can fail: with colour on, the same capture holds
+	// attributes — however colour came to be on. A set CI (termenv takes
+	// it to mean no terminal) and --color always over NO_COLOR drew a
+	// colourless reader while saying colour was on.
+	for _, tt := range []struct{ name, command string }{
+		{"colour on", "env -u NO_COLOR -u CI TERM=xterm-256color " + bin},
+		{"colour on with CI set", "env -u NO_COLOR CI=true TERM=xterm-256color " + bin},
+		{"--color always over NO_COLOR", "env NO_COLOR=1 TERM=xterm-256color " + bin + " --color always"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			tmux := readerInTmux(t, "newsdiff-nocolor", tt.command)
+			if screen := tmux.run("capture-pane", "-e", "-p", "-t", string(tmux)); !sgr.MatchString(screen) {
+				t.Errorf("with %s the capture holds no attribute:\n%s", tt.name, screen)
+			}
+		})
+	}
 }
