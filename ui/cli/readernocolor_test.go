@@ -24,6 +24,8 @@ func TestReaderColourOff(t *testing.T) {
 		{"NO_COLOR", "env TERM=xterm-256color NO_COLOR=1 " + bin},
 		{"--no-color", "env -u NO_COLOR TERM=xterm-256color " + bin + " --no-color"},
 		{"--color never", "env -u NO_COLOR TERM=xterm-256color " + bin + " --color never"},
+		{"TERM=dumb", "env -u NO_COLOR TERM=dumb " + bin},
+		{"TERM unset", "env -u NO_COLOR -u TERM " + bin},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			tmux := readerInTmux(t, "newsdiff-nocolor", tt.command)
