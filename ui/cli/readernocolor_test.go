@@ -41,11 +41,15 @@ func TestReaderColourOff(t *testing.T) {
 	// The check above can fail: with colour on, the same capture holds
 	// attributes — however colour came to be on. A set CI (termenv takes
 	// it to mean no terminal) and --color always over NO_COLOR drew a
-	// colourless reader while saying colour was on.
+	// colourless reader while saying colour was on; so did a TERM termenv
+	// has no palette for (screen, GNU screen's and tmux's default; dumb
+	// under --color always), where diff coloured the same terminal.
 	for _, tt := range []struct{ name, command string }{
 		{"colour on", "env -u NO_COLOR -u CI TERM=xterm-256color " + bin},
 		{"colour on with CI set", "env -u NO_COLOR CI=true TERM=xterm-256color " + bin},
 		{"--color always over NO_COLOR", "env NO_COLOR=1 TERM=xterm-256color " + bin + " --color always"},
+		{"TERM=screen", "env -u NO_COLOR -u COLORTERM TERM=screen " + bin},
+		{"--color always with TERM=dumb", "env -u NO_COLOR -u COLORTERM TERM=dumb " + bin + " --color always"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			tmux := readerInTmux(t, "newsdiff-nocolor", tt.command)

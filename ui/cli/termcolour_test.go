@@ -3,6 +3,8 @@ package cli
 import (
 	"strings"
 	"testing"
+
+	"github.com/muesli/termenv"
 )
 
 // TestColourFollowsTERM is a regression test: on a terminal whose TERM is
@@ -43,6 +45,31 @@ func TestColourFollowsTERM(t *testing.T) {
 		}
 		if got := !le.read.NoColor; got != tt.want {
 			t.Errorf("reader, TERM=%q %q: colour %v, want %v", tt.term, tt.flags, got, tt.want)
+		}
+	}
+}
+
+// TestColourProfileNeverNone is a regression test: with colour on, a
+// TERM termenv cannot place (screen, GNU screen's and tmux's default;
+// dumb under --color always) gave the palette Ascii, and the reader and
+// the index progress bar drew without colour while diff coloured the
+// same terminal.
+func TestColourProfileNeverNone(t *testing.T) {
+	t.Setenv("COLORTERM", "")
+	for _, tt := range []struct {
+		term string
+		want termenv.Profile
+	}{
+		{"screen", termenv.ANSI},
+		{"dumb", termenv.ANSI},
+		{"", termenv.ANSI},
+		{"vt100", termenv.ANSI},
+		{"linux", termenv.ANSI},
+		{"xterm-256color", termenv.ANSI256},
+	} {
+		t.Setenv("TERM", tt.term)
+		if got := colourProfile(&strings.Builder{}); got != tt.want {
+			t.Errorf("TERM=%q: profile %v, want %v", tt.term, got, tt.want)
 		}
 	}
 }
