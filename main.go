@@ -35,9 +35,9 @@ func main() {
 		Stdout:   os.Stdout,
 		Stderr:   os.Stderr,
 		Local: &cli.Local{
-			Stdin:  os.Stdin,
-			Getenv: os.Getenv,
-			Size:   func() (int, int, error) { return term.GetSize(os.Stdout.Fd()) },
+			Stdin:     os.Stdin,
+			LookupEnv: os.LookupEnv,
+			Size:      func() (int, int, error) { return term.GetSize(os.Stdout.Fd()) },
 		},
 	})
 	stop()

@@ -62,8 +62,10 @@ type Env struct {
 
 // Local is the part of Env that belongs to one process run from a shell.
 type Local struct {
-	Stdin  io.Reader
-	Getenv func(string) string
+	Stdin io.Reader
+	// LookupEnv is os.LookupEnv: a variable set to the empty string is
+	// not one left unset (PAGER= turns the pager off, as in git).
+	LookupEnv func(string) (string, bool)
 	// Size returns the terminal's width and height, for the pager's "longer
 	// than the screen".
 	Size func() (width, height int, err error)
@@ -75,10 +77,15 @@ type Local struct {
 }
 
 func (l *Local) getenv(name string) string {
-	if l == nil || l.Getenv == nil {
-		return ""
+	v, _ := l.lookupEnv(name)
+	return v
+}
+
+func (l *Local) lookupEnv(name string) (string, bool) {
+	if l == nil || l.LookupEnv == nil {
+		return "", false
 	}
-	return l.Getenv(name)
+	return l.LookupEnv(name)
 }
 
 // A command is one subcommand, registered by the init function of the file

@@ -40,9 +40,9 @@ func newLocalEnv(t *testing.T, terminal bool, stdin string) *localEnv {
 	le := &localEnv{Env: env, out: out, errb: errb, vars: map[string]string{}}
 	le.Terminal = terminal
 	le.Local = &Local{
-		Stdin:  strings.NewReader(stdin),
-		Getenv: func(k string) string { return le.vars[k] },
-		Size:   func() (int, int, error) { return 80, 24, nil },
+		Stdin:     strings.NewReader(stdin),
+		LookupEnv: func(k string) (string, bool) { v, ok := le.vars[k]; return v, ok },
+		Size:      func() (int, int, error) { return 80, 24, nil },
 		Read: func(ctx context.Context, r ReaderRequest) error {
 			le.read = &r
 			if r.Open != nil {
@@ -275,8 +275,20 @@ func TestPager(t *testing.T) {
 		{"not a terminal", false, 10, map[string]string{"PAGER": "cat > $OUT"}, nil, ""},
 		{"--no-pager", true, 10, map[string]string{"PAGER": "cat > $OUT"}, []string{"--no-pager"}, ""},
 		{"PAGER=cat", true, 10, map[string]string{"PAGER": "cat"}, nil, ""},
+		// Regression: set to the empty string read as unset, and paged
+		// through less; git takes an empty pager to mean none.
+		{"PAGER= empty", true, 10, map[string]string{"PAGER": ""}, nil, ""},
+		{"NEWSDIFF_PAGER= empty over PAGER", true, 10, map[string]string{"NEWSDIFF_PAGER": "", "PAGER": "cat > $OUT"}, nil, ""},
 		{"a pager that is not there", true, 10, map[string]string{"PAGER": "newsdiff-no-such-pager"}, nil, ""},
+		{"long output, no pager named", true, 10, map[string]string{}, nil, "less"},
 	}
+	// The default pager, less, is one that writes where the others do,
+	// so that paging through it when none was wanted shows.
+	bin := t.TempDir()
+	if err := os.WriteFile(filepath.Join(bin, "less"), []byte("#!/bin/sh\ncat > \"$OUT\"\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			outFile := filepath.Join(t.TempDir(), "paged")

@@ -100,7 +100,9 @@ func (a *app) flush(out *bytes.Buffer) error {
 
 // pager returns the pager command to show out through, or "" for none.
 // $NEWSDIFF_PAGER, then $PAGER, else "less -FRX"; an empty or "cat" pager
-// means none, as in git.
+// means none, as in git. Set to the empty string is not unset: PAGER= is
+// how a git user turns paging off, and it was read as unset, which paged
+// through less.
 func (a *app) pager(out []byte) string {
 	l := a.env.Local
 	if a.noPager || a.git || !a.env.Terminal || l == nil || l.Size == nil {
@@ -110,15 +112,12 @@ func (a *app) pager(out []byte) string {
 	if err != nil || h <= 0 || w <= 0 || rows(out, w) < h {
 		return ""
 	}
-	pager, set := "", false
+	pager := "less -FRX"
 	for _, name := range []string{"NEWSDIFF_PAGER", "PAGER"} {
-		if v := l.getenv(name); v != "" {
-			pager, set = v, true
+		if v, set := l.lookupEnv(name); set {
+			pager = v
 			break
 		}
-	}
-	if !set {
-		pager = "less -FRX"
 	}
 	if p := strings.TrimSpace(pager); p == "" || p == "cat" {
 		return ""

@@ -334,7 +334,7 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 		Load:     loadPair,
 		Open:     open,
 		// An OSC 8 link is an escape sequence: only with colour on.
-		Hyperlinks: a.colorOn() && l.Getenv != nil && ui.SupportsHyperlinks(l.Getenv),
+		Hyperlinks: a.colorOn() && l.LookupEnv != nil && ui.SupportsHyperlinks(l.getenv),
 	})
 	if ctx.Err() != nil {
 		// The reader may have quit on the signal by itself (Bubble Tea
