@@ -93,6 +93,7 @@ type Archive struct {
 	store     Store
 	temp      string // a temporary index to remove on Close, if any
 	warnings  []string
+	note      string // see IndexNote
 	entries   []Entry
 	byID      map[int64]int // entry index by store id
 	stories   []*Story
@@ -135,7 +136,7 @@ func Open(ctx context.Context, dir string, opts Options) (*Archive, error) {
 	a := &Archive{root: root}
 	a.indexPath = opts.IndexPath
 	if a.indexPath == "" {
-		if a.indexPath, err = defaultIndexPath(root); err != nil {
+		if err := a.placeIndex(); err != nil {
 			return nil, err
 		}
 	}
@@ -198,27 +199,6 @@ func removeIndex(p string) error {
 		}
 	}
 	return nil
-}
-
-// defaultIndexPath is DIR/.newsdiff/index.db when that directory can be
-// written, else a file in the user's cache directory.
-func defaultIndexPath(root string) (string, error) {
-	dir := filepath.Join(root, IndexDir)
-	if err := os.MkdirAll(dir, 0o755); err == nil {
-		if f, err := os.CreateTemp(dir, ".probe-*"); err == nil {
-			f.Close()
-			os.Remove(f.Name())
-			return filepath.Join(dir, indexFile), nil
-		}
-	}
-	p, err := cacheIndexPath(root)
-	if err != nil {
-		return "", fmt.Errorf("%s cannot be written and there is no cache directory: %w", root, err)
-	}
-	if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
-		return "", err
-	}
-	return p, nil
 }
 
 // cacheIndexPath is where the index of the archive at root is kept when

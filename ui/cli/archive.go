@@ -57,6 +57,9 @@ func (p *printer) openArchive(ctx context.Context, dir string, opts archive.Opti
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", Name(dir), err)
 	}
+	if n := ar.IndexNote(); n != "" {
+		fmt.Fprintf(&p.stderr, "newsdiff: note: %s\n", cell(n))
+	}
 	for _, w := range ar.Warnings() {
 		fmt.Fprintf(&p.stderr, "newsdiff: warning: %s\n", cell(w))
 	}

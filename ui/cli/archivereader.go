@@ -42,7 +42,9 @@ func (o *archiveOpener) open(ctx context.Context) (ui.Library, []string, error) 
 	o.a.limitMemory()
 	ar, err := archive.Open(ctx, o.dir, archive.Options{NoRefresh: true})
 	refreshable := true
+	var note string // the first open made the index, the second finds it
 	if err == nil && (len(ar.Warnings()) > 0 || len(ar.Stories()) == 0) {
+		note = ar.IndexNote()
 		ar.Close()
 		ar, err = archive.Open(ctx, o.dir, archive.Options{})
 		refreshable = false
@@ -57,7 +59,12 @@ func (o *archiveOpener) open(ctx context.Context) (ui.Library, []string, error) 
 		ar.Close()
 		return nil, nil, noArticles(o.dir, probs)
 	}
-	return o.install(ar, refreshable)
+	lib, lines, err := o.install(ar, refreshable)
+	if note != "" {
+		// The reader heads its load lines "warning:" itself.
+		lines = append([]string{cell(note)}, lines...)
+	}
+	return lib, lines, err
 }
 
 // install makes ar the open archive and lists it; refreshable says that

@@ -86,6 +86,9 @@ the same on the way; this one shows its progress.`,
 				return fmt.Errorf("%s: %w", Name(args[0]), err)
 			}
 			defer ar.Close()
+			if n := ar.IndexNote(); n != "" {
+				fmt.Fprintf(a.env.Stderr, "newsdiff: note: %s\n", cell(n))
+			}
 			for _, w := range ar.Warnings() {
 				fmt.Fprintf(a.env.Stderr, "newsdiff: warning: %s\n", cell(w))
 			}

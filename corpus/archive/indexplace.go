@@ -1,0 +1,70 @@
+package archive
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// placeIndex decides where the index of an archive opened without
+// Options.IndexPath is kept, and what its user is told about it:
+//
+//   - DIR/.newsdiff/index.db when that directory can be written; nothing
+//     to say;
+//   - else a file in the user's cache directory; the run that makes it
+//     notes where it went and why (IndexNote), and later runs are quiet;
+//   - else (HOME unset or read-only, XDG_CACHE_HOME a file) a temporary
+//     index for this run, with a warning, as when another process holds
+//     the index. That used to be an error: a folder on a read-only mount
+//     could not even be listed by a user without a cache directory.
+//
+// Only when no temporary file can be made either (TMPDIR missing) does
+// Open fail, naming all three.
+func (a *Archive) placeIndex() error {
+	dir := filepath.Join(a.root, IndexDir)
+	if canWrite(dir) {
+		a.indexPath = filepath.Join(dir, indexFile)
+		return nil
+	}
+	p, err := cacheIndexPath(a.root)
+	if err == nil && !canWrite(filepath.Dir(p)) {
+		err = fmt.Errorf("%s cannot be written", filepath.Dir(p))
+	}
+	if err == nil {
+		if _, serr := os.Stat(p); errors.Is(serr, os.ErrNotExist) {
+			a.note = fmt.Sprintf("%s cannot be written; its index is kept in %s", a.root, p)
+		}
+		a.indexPath = p
+		return nil
+	}
+	f, terr := os.CreateTemp("", "newsdiff-index-*.db")
+	if terr != nil {
+		return fmt.Errorf("%s cannot be written, nor a cache directory (%v), nor a temporary index (%v)", a.root, err, terr)
+	}
+	f.Close()
+	a.temp, a.indexPath = f.Name(), f.Name()
+	a.warnings = append(a.warnings, fmt.Sprintf("%s cannot be written, nor a cache directory (%v); using a temporary index, rebuilt on every run", a.root, err))
+	return nil
+}
+
+// canWrite makes dir if it is missing and reports whether a file can be
+// made in it: a probe, because permission bits do not tell (root, a
+// read-only mount, ACLs).
+func canWrite(dir string) bool {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return false
+	}
+	f, err := os.CreateTemp(dir, ".probe-*")
+	if err != nil {
+		return false
+	}
+	f.Close()
+	os.Remove(f.Name())
+	return true
+}
+
+// IndexNote is one line saying where the index went when it could not be
+// kept in the archive's folder and was made elsewhere on this run, or "".
+// It is no warning: nothing went wrong, and the index lasts.
+func (a *Archive) IndexNote() string { return a.note }

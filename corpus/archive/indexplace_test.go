@@ -1,0 +1,83 @@
+package archive
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// unwritable makes an archive folder whose index directory cannot be made:
+// .newsdiff is a file. (Permission bits would not do: tests may run as
+// root.)
+func unwritable(t *testing.T) string {
+	t.Helper()
+	dir := writeArchive(t)
+	writeFile(t, dir, IndexDir, "")
+	return dir
+}
+
+// TestIndexOutsideTheFolder is a regression test: an archive whose folder
+// cannot be written kept its index in the cache directory without a word,
+// and with no cache directory (HOME unset or read-only, XDG_CACHE_HOME a
+// file) could not be opened at all. The run that makes a cache index now
+// says where it went, once; without a cache directory the archive opens
+// on a temporary index, with a warning; only with no temporary file either
+// does Open fail, naming what it tried.
+func TestIndexOutsideTheFolder(t *testing.T) {
+	want := []string{sampleStory, "alone:rain.txt", "alone:zoo.txt"}
+	t.Run("cache directory", func(t *testing.T) {
+		dir := unwritable(t)
+		cache := t.TempDir()
+		t.Setenv("XDG_CACHE_HOME", cache)
+		a := open(t, dir, Options{})
+		if !strings.HasPrefix(a.IndexPath(), filepath.Join(cache, "newsdiff")+string(filepath.Separator)) {
+			t.Errorf("index %s, want it in %s", a.IndexPath(), cache)
+		}
+		if n := a.IndexNote(); !strings.Contains(n, "cannot be written") || !strings.Contains(n, a.IndexPath()) || len(a.Warnings()) != 0 {
+			t.Errorf("note %q, warnings %q: want a note naming %s and no warning", n, a.Warnings(), a.IndexPath())
+		}
+		a.Close()
+		if again := open(t, dir, Options{}); again.IndexNote() != "" || again.IndexPath() != a.IndexPath() {
+			t.Errorf("reopened: note %q, index %s; want no note and %s", again.IndexNote(), again.IndexPath(), a.IndexPath())
+		}
+	})
+	for _, tt := range []struct {
+		name string
+		env  func(t *testing.T)
+	}{
+		{"HOME unset", func(t *testing.T) { t.Setenv("XDG_CACHE_HOME", ""); t.Setenv("HOME", "") }},
+		{"XDG_CACHE_HOME a file", func(t *testing.T) {
+			f := filepath.Join(t.TempDir(), "file")
+			writeFile(t, filepath.Dir(f), "file", "")
+			t.Setenv("XDG_CACHE_HOME", f)
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := unwritable(t)
+			tt.env(t)
+			a := open(t, dir, Options{})
+			if w := a.Warnings(); len(w) != 1 || !strings.Contains(w[0], "temporary index") {
+				t.Errorf("warnings %q, want one saying a temporary index is used", w)
+			}
+			if got := shape(a); !slices.Equal(got, want) {
+				t.Errorf("stories %q, want %q", got, want)
+			}
+			temp := a.IndexPath()
+			a.Close()
+			if _, err := os.Stat(temp); !errors.Is(err, os.ErrNotExist) {
+				t.Errorf("temporary index %s left behind: %v", temp, err)
+			}
+			t.Setenv("TMPDIR", filepath.Join(t.TempDir(), "missing"))
+			if a, err := Open(context.Background(), dir, Options{}); err == nil || !strings.Contains(err.Error(), "temporary index") {
+				if a != nil {
+					a.Close()
+				}
+				t.Errorf("no TMPDIR either: error %v, want one naming the temporary index", err)
+			}
+		})
+	}
+}
