@@ -150,7 +150,13 @@ func rows(out []byte, w int) int {
 }
 
 // runPager shows out through pager, run by the shell as git does, with
-// LESS=FRX when LESS is unset so that colour and short output work.
+// LESS=FRX when LESS is unset so that colour and short output work, and
+// LESSCHARSET=utf-8 when the user has not chosen a character set: the
+// output is UTF-8 whatever the locale (see the README), and less in a C
+// or POSIX locale showed every "·", "…" and curly quote as <E2><80><A6>
+// once the output was long enough to be paged, where shorter output,
+// written straight to the terminal, showed them. bat and systemd tell
+// less the same.
 func runPager(pager string, out []byte, env Env) error {
 	cmd := exec.Command("sh", "-c", pager)
 	cmd.Stdin = bytes.NewReader(out)
@@ -162,6 +168,9 @@ func runPager(pager string, out []byte, env Env) error {
 	}
 	if env.Local.getenv("LV") == "" {
 		cmd.Env = append(cmd.Env, "LV=-c")
+	}
+	if env.Local.getenv("LESSCHARSET") == "" && env.Local.getenv("LESSCHARDEF") == "" {
+		cmd.Env = append(cmd.Env, "LESSCHARSET=utf-8")
 	}
 	if err := cmd.Start(); err != nil {
 		return fmt.Errorf("pager %s: %w", Name(pager), err)

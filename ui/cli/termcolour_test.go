@@ -1,6 +1,9 @@
 package cli
 
 import (
+	"maps"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -71,5 +74,49 @@ func TestColourProfileNeverNone(t *testing.T) {
 		if got := colourProfile(&strings.Builder{}); got != tt.want {
 			t.Errorf("TERM=%q: profile %v, want %v", tt.term, got, tt.want)
 		}
+	}
+}
+
+// TestPagerIsToldUTF8 is a regression test: newsdiff writes UTF-8 whatever
+// the locale, but less in a C or POSIX locale took its input to be ASCII
+// and showed "·" as <C2><B7>, only when the output was long enough to be
+// paged. The pager is now given LESSCHARSET=utf-8 unless the user chose a
+// character set.
+func TestPagerIsToldUTF8(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		vars map[string]string
+		want string
+	}{
+		{"C locale", map[string]string{"LC_ALL": "C"}, "utf-8"},
+		{"LESSCHARSET chosen", map[string]string{"LESSCHARSET": "latin1"}, "latin1"},
+		{"LESSCHARDEF chosen", map[string]string{"LESSCHARDEF": "8bcccbcc18b95.."}, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "charset")
+			t.Setenv("OUT", out)
+			for k, v := range tt.vars {
+				t.Setenv(k, v)
+			}
+			if _, ok := tt.vars["LESSCHARSET"]; !ok {
+				t.Setenv("LESSCHARSET", "")
+				os.Unsetenv("LESSCHARSET")
+			}
+			le := newLocalEnv(t, true, "")
+			le.vars = maps.Clone(tt.vars)
+			le.vars["TERM"] = "xterm-256color"
+			le.vars["PAGER"] = `printf %s "$LESSCHARSET" > "$OUT"; cat > /dev/null`
+			le.Local.Size = func() (int, int, error) { return 80, 5, nil }
+			if code := le.run("diff", "003", "004"); code != 0 {
+				t.Fatalf("exit %d: %s", code, le.errb)
+			}
+			got, err := os.ReadFile(out)
+			if err != nil {
+				t.Fatalf("the pager did not run: %v", err)
+			}
+			if string(got) != tt.want {
+				t.Errorf("LESSCHARSET %q in the pager, want %q", got, tt.want)
+			}
+		})
 	}
 }
