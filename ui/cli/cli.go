@@ -161,6 +161,7 @@ func Run(ctx context.Context, args []string, env Env) int {
 	if env.Stderr == nil {
 		env.Stderr = io.Discard
 	}
+	env.Stdout = &stdoutWriter{w: env.Stdout}
 	a := &app{env: env}
 	root := a.newRoot(args)
 	// A nil slice would make cobra read os.Args.
@@ -171,6 +172,11 @@ func Run(ctx context.Context, args []string, env Env) int {
 
 // exit reports err and returns the exit status for it.
 func (a *app) exit(ctx context.Context, cmd *cobra.Command, err error) int {
+	if _, status := errors.AsType[exitError](err); err == nil || status {
+		if lost := a.lostOutput(); lost != nil {
+			err = lost
+		}
+	}
 	if err == nil {
 		return ExitOK
 	}

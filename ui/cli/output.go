@@ -160,7 +160,7 @@ func rows(out []byte, w int) int {
 func runPager(pager string, out []byte, env Env) error {
 	cmd := exec.Command("sh", "-c", pager)
 	cmd.Stdin = bytes.NewReader(out)
-	cmd.Stdout = env.Stdout
+	cmd.Stdout = terminalOf(env.Stdout)
 	cmd.Stderr = env.Stderr
 	cmd.Env = os.Environ()
 	if env.Local.getenv("LESS") == "" {

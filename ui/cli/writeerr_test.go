@@ -1,0 +1,48 @@
+package cli
+
+import (
+	"strings"
+	"syscall"
+	"testing"
+)
+
+// fullDisk is a stdout that takes nothing, as /dev/full does.
+type fullDisk struct{}
+
+func (fullDisk) Write([]byte) (int, error) { return 0, syscall.ENOSPC }
+
+// TestLostOutputIsAnError is a regression test: help and index's summary
+// were written with the error dropped, so
+// "newsdiff --help > /dev/full" and "newsdiff index DIR > /dev/full"
+// exited 0 having written nothing, and diff --exit-code said only "the
+// texts differ". Every command now exits 1 with one line naming the
+// failed write.
+func TestLostOutputIsAnError(t *testing.T) {
+	dir := archiveDir(t, 0)
+	for _, args := range [][]string{
+		{"--help"},
+		{"help", "diff"},
+		{"diff", "--help"},
+		{"--version"},
+		{"index", "-q", dir},
+		{"index", dir},
+		{"diff", "003", "004", "--format", "plain"},
+		{"diff", "--exit-code", "003", "004", "--format", "plain"},
+		{"list", dir},
+	} {
+		le := newLocalEnv(t, false, "")
+		le.Stdout = fullDisk{}
+		code := le.run(args...)
+		if strings.Contains(strings.Join(args, " "), "index -q") {
+			// Prints nothing: nothing is lost.
+			if code != 0 {
+				t.Errorf("%q: exit %d, want 0: %s", args, code, le.errb)
+			}
+			continue
+		}
+		lines := strings.Split(strings.TrimSuffix(le.errb.String(), "\n"), "\n")
+		if code != ExitError || !strings.Contains(lines[len(lines)-1], "no space left on device") || strings.Count(le.errb.String(), "no space") != 1 {
+			t.Errorf("%q: exit %d, stderr %q; want 1 and one line naming the failed write", args, code, le.errb)
+		}
+	}
+}
