@@ -9,6 +9,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/term"
 	"github.com/muesli/termenv"
 
 	"github.com/newsdiff/newsdiff/ui"
@@ -17,6 +18,13 @@ import (
 // runReader runs the reader in this process's terminal until it quits or
 // ctx is done.
 func runReader(ctx context.Context, r ReaderRequest) error {
+	if !term.IsTerminal(os.Stdout.Fd()) {
+		// Bubble Tea draws on stdout: redirected to a file or a pipe,
+		// the reader wrote its screens there, escape sequences and all,
+		// while the terminal stayed blank until q was pressed blind, and
+		// the status was 0.
+		return errReaderNeedsTerminal
+	}
 	m := ui.New(r.Corpus, r.Cache, ui.Options{
 		Renderer:   readerRenderer(r.NoColor),
 		NoColor:    r.NoColor,
@@ -47,6 +55,10 @@ func runReader(ctx context.Context, r ReaderRequest) error {
 	}
 	return err
 }
+
+// errReaderNeedsTerminal says why the reader did not start, and what
+// prints instead.
+var errReaderNeedsTerminal = errors.New("the reader needs stdout to be a terminal; to print, use newsdiff diff A B, list or a story command")
 
 // readerRenderer is what draws the reader in this process's terminal.
 // Colour is one decision, newsdiff's own (colorOn), whichever way it was
