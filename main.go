@@ -38,6 +38,8 @@ func main() {
 			Stdin:     os.Stdin,
 			LookupEnv: os.LookupEnv,
 			Size:      func() (int, int, error) { return term.GetSize(os.Stdout.Fd()) },
+			// The index progress bar's terminal.
+			StderrTerminal: isatty.IsTerminal(os.Stderr.Fd()),
 		},
 	})
 	stop()

@@ -69,6 +69,9 @@ type Local struct {
 	// Size returns the terminal's width and height, for the pager's "longer
 	// than the screen".
 	Size func() (width, height int, err error)
+	// StderrTerminal says stderr is a terminal, where index draws its
+	// progress bar (Env.Terminal is stdout's).
+	StderrTerminal bool
 	// Read and Serve replace the reader and the SSH server when set: tests
 	// see what would be opened, with which settings, without a terminal or
 	// a listening socket. Nil runs the real ones (runReader, runServer).

@@ -52,7 +52,7 @@ the same on the way; this one shows its progress.`,
 			var opts archive.Options
 			var shown *progressLine
 			if !quiet {
-				shown = newProgressLine(a.env.Stderr, a.env.Terminal, !a.colorOn())
+				shown = newProgressLine(a.env.Stderr, a.barOnStderr(), !a.colorOn())
 				opts.Progress = shown.show
 			}
 			// Open in the background, so that an interrupt ends the command
@@ -111,6 +111,16 @@ the same on the way; this one shows its progress.`,
 	}
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print nothing but problems")
 	return cmd
+}
+
+// barOnStderr says index may draw its bar, redrawn in place with \r and
+// an erase to the end of the line, on stderr: a terminal that takes
+// escape sequences. It asked whether stdout was a terminal, so "index DIR
+// 2> log" wrote the bar's frames and escapes into the log, and Emacs's
+// shell (TERM=dumb) showed the escapes; either now gets a line per tenth.
+func (a *app) barOnStderr() bool {
+	l := a.env.Local
+	return l != nil && l.StderrTerminal && smartTerm(l.getenv("TERM"))
 }
 
 // progressLine shows a refresh's progress on w. done may be called while

@@ -33,7 +33,7 @@ const (
 // colorOn says whether output may carry colour and attributes: --color
 // always, or auto on a terminal without a non-empty NO_COLOR (no-color.org)
 // — or under git's pager, which shows colour as git's own auto does — whose
-// TERM names one that draws attributes (see termDrawsColour).
+// TERM names one that draws attributes (see smartTerm).
 func (a *app) colorOn() bool {
 	if a.noColor {
 		return false
@@ -47,18 +47,18 @@ func (a *app) colorOn() bool {
 	if a.env.NoColor {
 		return false
 	}
-	if l := a.env.Local; l != nil && !termDrawsColour(l.getenv("TERM")) {
+	if l := a.env.Local; l != nil && !smartTerm(l.getenv("TERM")) {
 		return false
 	}
 	return a.env.Terminal || (a.git && a.env.Local.getenv("GIT_PAGER_IN_USE") != "")
 }
 
-// termDrawsColour says whether a terminal of type term may be sent colour
-// when colour is auto: not when TERM is unset or "dumb", as git and GNU ls
-// decide. The reader drew such a terminal without attributes (termenv's
-// palette for it is none) while diff, quotes and the git diff coloured it,
-// so the same terminal got two answers.
-func termDrawsColour(term string) bool { return term != "" && term != "dumb" }
+// smartTerm says whether a terminal of type term takes escape sequences:
+// not when TERM is unset or "dumb", as git and GNU ls decide, so colour
+// auto leaves it uncoloured. The reader drew such a terminal without
+// attributes (termenv's palette for it is none) while diff, quotes and
+// the git diff coloured it, so the same terminal got two answers.
+func smartTerm(term string) bool { return term != "" && term != "dumb" }
 
 // checkColor validates --color.
 func (a *app) checkColor() error {
