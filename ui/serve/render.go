@@ -43,7 +43,10 @@ func (e environ) Getenv(key string) string {
 // from the client's TERM and environment, never the server's: TERM=dumb,
 // NO_COLOR or CLICOLOR=0 give Ascii, xterm-256color gives ANSI256, COLORTERM
 // =truecolor gives TrueColor. The output is assumed to be a terminal because
-// the client asked for a pty.
+// the client asked for a pty. A TERM termenv cannot place (screen, which
+// GNU screen and tmux set by default) gets the 16 ANSI colours, as it
+// does in the local reader: termenv gave it none, and a client in tmux
+// read a colourless reader.
 //
 // The background is set explicitly rather than left to termenv, which would
 // otherwise try to ask the terminal: over SSH that question and its answer
@@ -52,7 +55,11 @@ func (e environ) Getenv(key string) string {
 // terminals are.
 func newRenderer(w io.Writer, env environ) *lipgloss.Renderer {
 	r := lipgloss.NewRenderer(w, termenv.WithEnvironment(env), termenv.WithTTY(true))
-	r.SetColorProfile(r.Output().EnvColorProfile())
+	p := r.Output().EnvColorProfile()
+	if term := env.Getenv("TERM"); p == termenv.Ascii && !r.Output().EnvNoColor() && term != "" && term != "dumb" {
+		p = termenv.ANSI
+	}
+	r.SetColorProfile(p)
 	r.SetHasDarkBackground(hasDarkBackground(env))
 	return r
 }

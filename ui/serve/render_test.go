@@ -17,6 +17,11 @@ func TestNewRenderer(t *testing.T) {
 		{environ{"TERM=xterm"}, termenv.ANSI, true},
 		{environ{"TERM=dumb"}, termenv.Ascii, true},
 		{environ{""}, termenv.Ascii, true},
+		// Regression: termenv has no palette for screen (GNU screen's
+		// and tmux's default TERM), and a client in tmux read a
+		// colourless reader.
+		{environ{"TERM=screen"}, termenv.ANSI, true},
+		{environ{"NO_COLOR=1", "TERM=screen"}, termenv.Ascii, true},
 		{environ{"COLORTERM=truecolor", "TERM=xterm-256color"}, termenv.TrueColor, true},
 		{environ{"NO_COLOR=1", "TERM=xterm-256color"}, termenv.Ascii, true},
 		{environ{"CLICOLOR=0", "TERM=xterm-256color"}, termenv.Ascii, true},
