@@ -119,6 +119,19 @@ func (s ServeSettings) check() error {
 // runServer runs the SSH server until ctx is done, logging on stderr.
 func (a *app) runServer(ctx context.Context, r ServeRequest) error {
 	s := r.Settings
+	if s.HostKey == "" {
+		// The serve package names its Config field, which a user of the
+		// command cannot set: with HOME unset the error said "set
+		// HostKeyPath".
+		p, err := serve.DefaultHostKeyPath()
+		if err != nil {
+			if cause := errors.Unwrap(err); cause != nil {
+				err = cause
+			}
+			return fmt.Errorf("no place for the host key (%v): name one with --host-key FILE", err)
+		}
+		s.HostKey = p
+	}
 	cfg := serve.Config{
 		Listen:             s.Listen,
 		HostKeyPath:        s.HostKey,
