@@ -82,8 +82,10 @@ func (o *archiveOpener) install(ar *archive.Archive, refreshable bool) (ui.Libra
 		old.Close()
 	}
 	var lines []string
+	// The reader heads these lines "warning:" itself; prefixed here
+	// too, the status line read "warning: warning: index … in use".
 	for _, w := range ar.Warnings() {
-		lines = append(lines, "warning: "+cell(w))
+		lines = append(lines, cell(w))
 	}
 	lines = append(lines, problemLines(asNamed(o.dir, ar.Problems()))...)
 	listing := ar.Listing(0)

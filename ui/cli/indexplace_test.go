@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -54,4 +55,43 @@ func TestIndexElsewhereSaysSo(t *testing.T) {
 			t.Errorf("stderr %q, want one warning saying a temporary index is used", got)
 		}
 	})
+}
+
+// TestReaderIndexLinesOnce is a regression test: the reader's load lines
+// for an archive's index warnings were prefixed "warning: ", and the
+// reader heads every such line "warning:" itself, so its status line
+// read "warning: warning: … using a temporary index". The note that the
+// index went to the cache directory reaches the reader too.
+func TestReaderIndexLinesOnce(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		cache func(t *testing.T) string
+		want  string
+	}{
+		{"in the cache", func(t *testing.T) string { return t.TempDir() }, "index is kept in"},
+		{"no cache directory", func(t *testing.T) string {
+			file := filepath.Join(t.TempDir(), "cache")
+			if err := os.WriteFile(file, nil, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			return file
+		}, "temporary index"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := archiveDir(t, 0)
+			if err := os.WriteFile(filepath.Join(dir, archive.IndexDir), nil, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			t.Setenv("XDG_CACHE_HOME", tt.cache(t))
+			o := &archiveOpener{a: &app{}, dir: dir}
+			defer o.close()
+			_, lines, err := o.open(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(lines) != 1 || strings.HasPrefix(lines[0], "warning:") || !strings.Contains(lines[0], tt.want) {
+				t.Errorf("lines %q, want one saying %q, not headed warning:", lines, tt.want)
+			}
+		})
+	}
 }
