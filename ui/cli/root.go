@@ -92,7 +92,7 @@ func (a *app) newRoot(args []string) *cobra.Command {
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagError(err) })
 	pf := root.PersistentFlags()
-	pf.StringVar(&a.color, "color", colorAuto, "when to colour: auto (a terminal, and NO_COLOR unset or empty), always or never")
+	pf.StringVar(&a.color, "color", colorAuto, "when to colour: auto (a terminal, TERM set and not dumb, and NO_COLOR unset or empty), always or never")
 	pf.BoolVar(&a.noColor, "no-color", false, "the same as --color never")
 	pf.BoolVar(&a.noPager, "no-pager", false, "write long output straight to stdout, not through the pager")
 	// Completions register functions in a process-wide map; only the
