@@ -258,10 +258,25 @@ func startTmux(t *testing.T) {
 }
 
 // readerInTmux runs command, a shell command starting the reader on the
-// sample story, in a detached 100×30 tmux session named after prefix, and
-// waits for the reader's first screen. The session prints EXIT=status
-// when the command ends, and is killed when the test ends.
+// sample story, in a tmux session (see commandInTmux) and waits for the
+// reader's first screen.
 func readerInTmux(t *testing.T, prefix, command string) tmuxSession {
+	t.Helper()
+	session := commandInTmux(t, prefix, command)
+	deadline := time.Now().Add(15 * time.Second)
+	for !strings.Contains(session.screen(), "Swell Digest") {
+		if time.Now().After(deadline) {
+			t.Fatalf("the reader never showed:\n%s", session.screen())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	return session
+}
+
+// commandInTmux runs command, a shell command, in a detached 100×30 tmux
+// session named after prefix. The session prints EXIT=status when the
+// command ends, and is killed when the test ends.
+func commandInTmux(t *testing.T, prefix, command string) tmuxSession {
 	t.Helper()
 	session := tmuxSession(fmt.Sprintf("%s-%d", prefix, os.Getpid()))
 	script := command + " ; echo EXIT=$?; sleep 60"
@@ -270,13 +285,6 @@ func readerInTmux(t *testing.T, prefix, command string) tmuxSession {
 		t.Fatalf("tmux: %v\n%s", err, out)
 	}
 	t.Cleanup(func() { session.run("kill-session", "-t", string(session)) })
-	deadline := time.Now().Add(15 * time.Second)
-	for !strings.Contains(session.screen(), "Swell Digest") {
-		if time.Now().After(deadline) {
-			t.Fatalf("the reader never showed:\n%s", session.screen())
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
 	return session
 }
 

@@ -20,14 +20,8 @@ func TestReaderNeedsStdoutTerminal(t *testing.T) {
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux is not installed")
 	}
-	startTmux(t)
 	out := filepath.Join(t.TempDir(), "out")
-	session := tmuxSession(fmt.Sprintf("newsdiff-stdout-%d", os.Getpid()))
-	script := fmt.Sprintf("env TERM=xterm-256color %s > %s; echo EXIT=$?; sleep 60", bin, out)
-	if msg, err := exec.Command("tmux", "-L", tmuxSocket, "new-session", "-d", "-s", string(session), "-x", "100", "-y", "30", script).CombinedOutput(); err != nil {
-		t.Fatalf("tmux: %v\n%s", err, msg)
-	}
-	t.Cleanup(func() { session.run("kill-session", "-t", string(session)) })
+	session := commandInTmux(t, "newsdiff-stdout", fmt.Sprintf("env TERM=xterm-256color %s > %s", bin, out))
 	deadline := time.Now().Add(5 * time.Second)
 	for !strings.Contains(session.screen(), "EXIT=") {
 		if time.Now().After(deadline) {
