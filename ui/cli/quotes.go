@@ -109,7 +109,8 @@ func writeQuotes(w io.Writer, format string, an *analysis.Analysis) error {
 		out := struct {
 			Story  string           `json:"story"`
 			Groups []jsonQuoteGroup `json:"groups"`
-		}{Story: an.Story.Name, Groups: []jsonQuoteGroup{}}
+			Note   string           `json:"note,omitempty"` // see storyNote
+		}{Story: an.Story.Name, Groups: []jsonQuoteGroup{}, Note: storyNote(an)}
 		for _, g := range an.Quotes {
 			jg := jsonQuoteGroup{Speaker: g.Speaker, Outlets: len(g.Quotes)}
 			for i, q := range g.Quotes {

@@ -227,12 +227,13 @@ type jsonMatrix struct {
 	// with article j; Verbatim[i][j] the share equal word for word.
 	Aligned  [][]float64 `json:"aligned"`
 	Verbatim [][]float64 `json:"verbatim"`
+	Note     string      `json:"note,omitempty"` // see storyNote
 }
 
 func writeMatrix(w io.Writer, format string, an *analysis.Analysis) error {
 	n := len(an.Articles)
 	if format == "json" {
-		m := jsonMatrix{Story: an.Story.Name, Aligned: make([][]float64, n), Verbatim: make([][]float64, n)}
+		m := jsonMatrix{Story: an.Story.Name, Aligned: make([][]float64, n), Verbatim: make([][]float64, n), Note: storyNote(an)}
 		for i, a := range an.Articles {
 			m.Articles = append(m.Articles, articleJSON(a))
 			m.Aligned[i] = make([]float64, n)
@@ -276,7 +277,8 @@ func writeUnique(w io.Writer, format string, an *analysis.Analysis) error {
 		out := struct {
 			Story    string        `json:"story"`
 			Passages []jsonPassage `json:"passages"`
-		}{Story: an.Story.Name, Passages: []jsonPassage{}}
+			Note     string        `json:"note,omitempty"` // see storyNote
+		}{Story: an.Story.Name, Passages: []jsonPassage{}, Note: storyNote(an)}
 		for i, a := range an.Articles {
 			for _, p := range an.Unique[i] {
 				out.Passages = append(out.Passages, jsonPassage{a.ID, a.Outlet, a.ParagraphOf(p.Sentences), [2]int{p.Span.Start, p.Span.End}, a.Text(p.Span)})
@@ -335,10 +337,10 @@ func writeShared(w io.Writer, format string, an *analysis.Analysis) error {
 		out := struct {
 			Story string    `json:"story"`
 			Runs  []jsonRun `json:"runs"`
-			// Note says why no runs were looked for (see
-			// analysis.MaxVerbatimWords).
+			// Note says, besides what storyNote says, why no runs were
+			// looked for (see analysis.MaxVerbatimWords).
 			Note string `json:"note,omitempty"`
-		}{Story: an.Story.Name, Runs: []jsonRun{}, Note: an.VerbatimNote}
+		}{Story: an.Story.Name, Runs: []jsonRun{}, Note: storyNote(an, an.VerbatimNote)}
 		for _, r := range an.Verbatim {
 			first := r.Spans[0]
 			jr := jsonRun{Words: r.Words, Text: first.Article.Text(first.Span)}
@@ -400,7 +402,8 @@ func writeFacts(w io.Writer, format string, an *analysis.Analysis) error {
 		out := struct {
 			Story string     `json:"story"`
 			Facts []jsonFact `json:"facts"`
-		}{Story: an.Story.Name, Facts: []jsonFact{}}
+			Note  string     `json:"note,omitempty"` // see storyNote
+		}{Story: an.Story.Name, Facts: []jsonFact{}, Note: storyNote(an)}
 		for _, d := range ds {
 			f := jsonFact{Kind: d.Kind.String(), About: d.About}
 			for _, m := range d.Mentions {
