@@ -1,9 +1,23 @@
 package cli
 
 import (
+	"fmt"
 	"os"
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/corpus/archive"
+	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/corpus/extract"
+	"github.com/newsdiff/newsdiff/corpus/extract/fetch"
+	"github.com/newsdiff/newsdiff/ui/serve"
+	"github.com/spf13/pflag"
 )
 
 // TestREADMEDiffExamples checks that the lines the README quotes from
@@ -45,4 +59,126 @@ func TestREADMEDiffExamples(t *testing.T) {
 	if quoted < 5 {
 		t.Errorf("found %d quoted lines of the diff in the README, want 5 or more", quoted)
 	}
+}
+
+// readmeProse is the README with every run of white space made one space,
+// so that a phrase is found however the paragraph is wrapped.
+func readmeProse(t *testing.T) string {
+	t.Helper()
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(strings.Fields(string(readme)), " ")
+}
+
+// TestREADMELimits checks that the limits the README states are the
+// constants the code enforces. The reader's cache sizes had stayed at
+// "64, 96 and 32 MiB" after two of the budgets were cut to a quarter.
+func TestREADMELimits(t *testing.T) {
+	readme := readmeProse(t)
+	seconds := func(d time.Duration) int { return int(d / time.Second) }
+	for _, phrase := range []string{
+		fmt.Sprintf("| an article file | %d MiB;", corpus.MaxFileSize>>20),
+		fmt.Sprintf("the first %d articles, and past the first 8 no more than %d s of comparing", analysis.MaxArticles, seconds(analysis.Budget)),
+		fmt.Sprintf("it does not analyse a story past %d MiB of articles", analysis.MaxReaderStoryBytes>>20),
+		fmt.Sprintf("caches bounded in bytes (%d, %d and %d MiB by estimate)",
+			archive.DefaultTextBytes>>20, compare.DefaultCacheBytes>>20, analysis.DefaultCacheBytes>>20),
+		fmt.Sprintf("A handshake must finish within %d s", seconds(serve.DefaultHandshakeTimeout)),
+		fmt.Sprintf("a separate allowance of %s connections", thousands(serve.DefaultMaxHandshakes)),
+		fmt.Sprintf("closed after %d s", seconds(serve.DefaultSilentTimeout)),
+		fmt.Sprintf("reads nothing for %d s while output waits", seconds(serve.DefaultWriteTimeout)),
+		fmt.Sprintf("wait up to %d s", seconds(serve.DefaultShutdownGrace)),
+		fmt.Sprintf("%d s per page, at most %d redirects, %d MiB at most", seconds(fetch.Timeout), fetch.MaxRedirects, extract.MaxSize>>20),
+	} {
+		if !strings.Contains(readme, phrase) {
+			t.Errorf("the README does not say %q", phrase)
+		}
+	}
+}
+
+// thousands writes n as the README does: 1,024.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// TestREADMERemoteCommands checks that the commands the README says run
+// over SSH are the ones the server lets a client run.
+func TestREADMERemoteCommands(t *testing.T) {
+	readme := readmeProse(t)
+	_, rest, ok := strings.Cut(readme, "A command runs one of ")
+	if !ok {
+		t.Fatal("the README does not say which commands run over SSH")
+	}
+	list, _, _ := strings.Cut(rest, " over the served corpus")
+	var said []string
+	for _, name := range strings.Split(list, "`") {
+		if name = strings.TrimSpace(name); name != "" && name != "," && name != ", and" {
+			said = append(said, name)
+		}
+	}
+	slices.Sort(said)
+	if !slices.Equal(said, Commands) {
+		t.Errorf("the README says %q run over SSH, the server runs %q", said, Commands)
+	}
+}
+
+// TestREADMEServeFlags checks the flag table of the README's "Reading
+// over SSH" against the flags serve has: each flag in the table is
+// serve's, with the default the table gives, and each of serve's flags is
+// in the table.
+func TestREADMEServeFlags(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, ok := strings.Cut(string(readme), "\n## Reading over SSH\n")
+	if !ok {
+		t.Fatal("the README has no section Reading over SSH")
+	}
+	section, _, _ = strings.Cut(section, "\n## ")
+	a := &app{env: Env{Files: true}}
+	cmd, _, err := a.newRoot([]string{"serve"}).Find([]string{"serve"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := regexp.MustCompile("^\\| `--([a-z-]+)[^`]*` \\| ([^|]*) \\|")
+	inTable := map[string]bool{}
+	for line := range strings.SplitSeq(section, "\n") {
+		m := row.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		name, said := m[1], strings.ReplaceAll(strings.TrimSpace(m[2]), "`", "")
+		inTable[name] = true
+		f := cmd.Flags().Lookup(name)
+		if f == nil {
+			t.Errorf("the README's table has --%s, which serve has not", name)
+			continue
+		}
+		def := f.DefValue
+		if want, err := time.ParseDuration(def); err == nil {
+			if got, err := time.ParseDuration(said); err != nil || got != want {
+				t.Errorf("--%s: the README gives the default %q, serve %s", name, said, def)
+			}
+			continue
+		}
+		// A default that is no value (a path found at run time, no
+		// keys at all) is said in the usage, "(default: anyone)".
+		if _, usage, ok := strings.Cut(f.Usage, "(default: "); ok && def == "" {
+			def = strings.TrimSuffix(usage, ")")
+		}
+		if def == "" || !strings.Contains(said, def) {
+			t.Errorf("--%s: the README gives the default %q, serve %q", name, said, def)
+		}
+	}
+	cmd.Flags().VisitAll(func(f *pflag.Flag) {
+		if f.Name != "help" && !inTable[f.Name] {
+			t.Errorf("serve's --%s is not in the README's table", f.Name)
+		}
+	})
 }
