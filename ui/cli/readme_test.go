@@ -17,6 +17,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus/extract"
 	"github.com/newsdiff/newsdiff/corpus/extract/fetch"
 	"github.com/newsdiff/newsdiff/ui/serve"
+	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 )
 
@@ -181,4 +182,75 @@ func TestREADMEServeFlags(t *testing.T) {
 			t.Errorf("serve's --%s is not in the README's table", f.Name)
 		}
 	})
+}
+
+// TestREADMECommands checks that the README's list of commands names
+// every command newsdiff has, and no other.
+func TestREADMECommands(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, ok := strings.Cut(string(readme), "\n## Commands\n\n```\n")
+	if !ok {
+		t.Fatal("the README has no list of commands")
+	}
+	block, _, _ := strings.Cut(section, "```")
+	said := map[string]bool{}
+	for line := range strings.SplitSeq(block, "\n") {
+		fields := strings.Fields(line)
+		if len(fields) < 2 || fields[0] != "newsdiff" {
+			continue
+		}
+		for name := range strings.SplitSeq(fields[1], "|") {
+			if name != "" && name[0] >= 'a' && name[0] <= 'z' {
+				said[name] = true
+			}
+		}
+	}
+	for _, name := range allCommands() {
+		if !said[name] {
+			t.Errorf("the README's list of commands lacks %s", name)
+		}
+		delete(said, name)
+	}
+	delete(said, "completion") // cobra's own, not registered
+	for name := range said {
+		t.Errorf("the README lists %s, which newsdiff has not", name)
+	}
+}
+
+// TestREADMEFlags checks that every flag the README names is a flag of
+// one of newsdiff's commands, but for git's own.
+func TestREADMEFlags(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &app{env: Env{Files: true}}
+	root := a.newRoot(nil)
+	have := map[string]bool{"help": true, "version": true}
+	gits := map[string]bool{"ext-diff": true, "tool": true, "no-prompt": true, "word-diff": true}
+	var visit func(c *cobra.Command)
+	visit = func(c *cobra.Command) {
+		c.Flags().VisitAll(func(f *pflag.Flag) { have[f.Name] = true })
+		c.PersistentFlags().VisitAll(func(f *pflag.Flag) { have[f.Name] = true })
+		for _, sub := range c.Commands() {
+			visit(sub)
+		}
+	}
+	visit(root)
+	flag := regexp.MustCompile(`(?:^|[\s(` + "`" + `])--([a-z][a-z-]+)`)
+	n := 0
+	for line := range strings.SplitSeq(string(readme), "\n") {
+		for _, m := range flag.FindAllStringSubmatch(line, -1) {
+			n++
+			if !have[m[1]] && !gits[m[1]] {
+				t.Errorf("the README names --%s, which no command has:\n%s", m[1], line)
+			}
+		}
+	}
+	if n < 20 {
+		t.Errorf("found %d flags in the README, want 20 or more", n)
+	}
 }
