@@ -730,7 +730,8 @@ var _ = corpus.MaxFileSize
 // writes, both ways: every key a document has is named in its command's
 // section (or among the rules for every document), and every key a section
 // names is written by one of the runs below, unless the section's comment
-// on that line says it is omitted or only sometimes there. It used to look
+// on that line says it is omitted or only sometimes there; and a value is
+// of a JSON type the section shows for its key. It used to look
 // for a key anywhere in the page, so a key added to facts passed for being
 // named under diff; and a documented key the binary no longer wrote went
 // unnoticed.
@@ -787,10 +788,16 @@ func TestJSONDocumented(t *testing.T) {
 			if err := json.Unmarshal(le.out.Bytes(), &doc); err != nil {
 				t.Fatalf("%q: %v", args, err)
 			}
-			for key := range jsonKeys(doc) {
+			for key, types := range jsonKeys(doc) {
 				written[key] = true
 				if !section.keys[key] && !rules.keys[key] {
 					t.Errorf("%q: key %q is not in the %s section of docs/json.md", args, key, command)
+				}
+				documented := section.types[key] + rules.types[key]
+				for _, typ := range types {
+					if documented != "" && !strings.Contains(documented, typ) {
+						t.Errorf("%q: key %q holds a JSON %s, which the %s section does not give it", args, key, typ, command)
+					}
 				}
 			}
 		}
@@ -803,8 +810,32 @@ func TestJSONDocumented(t *testing.T) {
 }
 
 // jsonDocSection is what one section of docs/json.md says of the keys:
-// those it names, and those its comments say may be left out.
-type jsonDocSection struct{ keys, optional map[string]bool }
+// those it names, those its comments say may be left out, and the JSON
+// types of the values it shows for them ("string array null").
+type jsonDocSection struct {
+	keys, optional map[string]bool
+	types          map[string]string
+}
+
+// jsonDocType is the JSON type of a value as docs/json.md shows it: "…"
+// a string, 0.0–1.0 a number, [s, e] an array, true | false a boolean.
+func jsonDocType(value string) string {
+	switch {
+	case strings.HasPrefix(value, `"`):
+		return "string"
+	case strings.HasPrefix(value, "["):
+		return "array"
+	case strings.HasPrefix(value, "{"):
+		return "object"
+	case strings.HasPrefix(value, "true"), strings.HasPrefix(value, "false"):
+		return "boolean"
+	case strings.HasPrefix(value, "null"):
+		return "null"
+	case value != "" && (value[0] >= '0' && value[0] <= '9' || value[0] == '-'):
+		return "number"
+	}
+	return ""
+}
 
 // jsonDocSections reads docs/json.md's sections by heading ("`diff`"). A
 // key is a quoted word not standing as a value, so neither after ":" or
@@ -814,6 +845,7 @@ type jsonDocSection struct{ keys, optional map[string]bool }
 // "\"moved\""), else the line's first key.
 func jsonDocSections(doc string) map[string]jsonDocSection {
 	quoted := regexp.MustCompile(`"([a-z_]+)"`)
+	var cur jsonDocSection
 	keysOf := func(line string) []string {
 		var keys []string
 		for _, m := range quoted.FindAllStringSubmatchIndex(line, -1) {
@@ -822,15 +854,30 @@ func jsonDocSections(doc string) map[string]jsonDocSection {
 			if strings.HasSuffix(before, ":") || strings.HasSuffix(before, "|") || strings.HasPrefix(after, "|") {
 				continue
 			}
-			keys = append(keys, line[m[2]:m[3]])
+			key := line[m[2]:m[3]]
+			keys = append(keys, key)
+			// The value's type, and each alternative's after "|":
+			// "left": [start, end] | null.
+			value, ok := strings.CutPrefix(after, ":")
+			if !ok {
+				continue
+			}
+			alts := strings.Split(value, "|")
+			for i, alt := range alts {
+				if i > 0 && strings.Contains(alts[i-1], `":`) {
+					break // the "|" is a later key's
+				}
+				if typ := jsonDocType(strings.TrimSpace(alt)); typ != "" {
+					cur.types[key] += typ + " "
+				}
+			}
 		}
 		return keys
 	}
 	sections := map[string]jsonDocSection{}
-	var cur jsonDocSection
 	for line := range strings.SplitSeq(doc, "\n") {
 		if name, ok := strings.CutPrefix(line, "## "); ok {
-			cur = jsonDocSection{keys: map[string]bool{}, optional: map[string]bool{}}
+			cur = jsonDocSection{keys: map[string]bool{}, optional: map[string]bool{}, types: map[string]string{}}
 			sections[name] = cur
 			continue
 		}
@@ -858,8 +905,10 @@ func jsonDocSections(doc string) map[string]jsonDocSection {
 	return sections
 }
 
-func jsonKeys(v any) map[string]bool {
-	keys := map[string]bool{}
+// jsonKeys gives each key of a JSON document the JSON types its values
+// have, named as jsonDocType names them.
+func jsonKeys(v any) map[string][]string {
+	keys := map[string][]string{}
 	var walk func(any)
 	walk = func(v any) {
 		switch v := v.(type) {
@@ -869,7 +918,24 @@ func jsonKeys(v any) map[string]bool {
 			}
 		case map[string]any:
 			for k, e := range v {
-				keys[k] = true
+				var typ string
+				switch e.(type) {
+				case string:
+					typ = "string"
+				case float64:
+					typ = "number"
+				case bool:
+					typ = "boolean"
+				case []any:
+					typ = "array"
+				case map[string]any:
+					typ = "object"
+				case nil:
+					typ = "null"
+				}
+				if !slices.Contains(keys[k], typ) {
+					keys[k] = append(keys[k], typ)
+				}
 				walk(e)
 			}
 		}
