@@ -70,36 +70,30 @@ func (v diffView) rows() []htmlRow {
 					row.Right = append(row.Right, segment{kind, termsafe.Display(pt.right)})
 				}
 			case compare.OpDelete:
-				if op.Minor && v.opts.ignorePunct {
-					row.Left = append(row.Left, segment{"", termsafe.Display(c.Left.Text(op.Left))})
-					continue
-				}
-				kind := "del"
-				switch {
-				case op.Minor || b.Kind == compare.LeftOnly:
-					kind = "minor"
-				case op.Moved:
-					kind = "moved-del"
-				}
-				row.Left = append(row.Left, segment{kind, termsafe.Display(c.Left.Text(op.Left))})
+				row.Left = append(row.Left, segment{v.changeClass(op, b.Kind == compare.LeftOnly, "del", "moved-del"), termsafe.Display(c.Left.Text(op.Left))})
 			case compare.OpInsert:
-				if op.Minor && v.opts.ignorePunct {
-					row.Right = append(row.Right, segment{"", termsafe.Display(c.Right.Text(op.Right))})
-					continue
-				}
-				kind := "ins"
-				switch {
-				case op.Minor || b.Kind == compare.RightOnly:
-					kind = "minor"
-				case op.Moved:
-					kind = "moved-ins"
-				}
-				row.Right = append(row.Right, segment{kind, termsafe.Display(c.Right.Text(op.Right))})
+				row.Right = append(row.Right, segment{v.changeClass(op, b.Kind == compare.RightOnly, "ins", "moved-ins"), termsafe.Display(c.Right.Text(op.Right))})
 			}
 		}
 		rows = append(rows, row)
 	}
 	return rows
+}
+
+// changeClass is the class of a deleted or inserted run on its side:
+// none for punctuation under --ignore-punctuation; minor for punctuation,
+// or for any run of a one-sided block, which changes nothing against a
+// partner; moved for words found elsewhere in the pair; else changed.
+func (v diffView) changeClass(op compare.Op, oneSided bool, changed, moved string) string {
+	switch {
+	case op.Minor && v.opts.ignorePunct:
+		return ""
+	case op.Minor || oneSided:
+		return "minor"
+	case op.Moved:
+		return moved
+	}
+	return changed
 }
 
 // WriteHTMLDiff writes c as a side-by-side HTML page, deletions as <del>
