@@ -121,8 +121,8 @@ func sentenceKeyOf(h uint64, worded bool) uint64 {
 // sentenceFeatures computes the features of sentence s of a, a prose
 // sentence, unless one of a's sentences with the same words was seen
 // before: then it returns that one's, from seen. Each sentence's slices
-// share one allocation, sized to its words.
-func sentenceFeatures(a *corpus.Article, s corpus.Sentence, seen map[uint64]*features) (f *features, repeat bool) {
+// share one slice of the matcher's slab, sized to its words.
+func (m *matcher) sentenceFeatures(a *corpus.Article, s corpus.Sentence, seen map[uint64]*features) (f *features, repeat bool) {
 	toks := a.Tokens.In(s.Tokens())
 	n, np := 0, 0
 	for i := range toks.Len() {
@@ -134,7 +134,7 @@ func sentenceFeatures(a *corpus.Article, s corpus.Sentence, seen map[uint64]*fea
 		}
 	}
 	var key uint64
-	backing := make([]uint64, 0, max(n, np))
+	backing := m.words.make(max(n, np))[:0]
 	if n > 0 {
 		for i := range toks.Len() {
 			if toks.Kind(i) == corpus.TokWord {
@@ -156,13 +156,14 @@ func sentenceFeatures(a *corpus.Article, s corpus.Sentence, seen map[uint64]*fea
 	if f := seen[key]; f != nil {
 		return f, true
 	}
-	f = &features{key: key}
+	f = &m.feats.make(1)[0]
+	f.key = key
 	seen[key] = f
 	if n == 0 {
 		return f, false
 	}
 	f.words = backing
-	rest := make([]uint64, 0, 2*n)
+	rest := m.words.make(2 * n)[:0]
 	f.content = rest[0:0:n]
 	for i := range toks.Len() {
 		if toks.Kind(i) == corpus.TokWord && !corpus.IsStopword(toks.Form(i)) {
@@ -180,7 +181,7 @@ func sentenceFeatures(a *corpus.Article, s corpus.Sentence, seen map[uint64]*fea
 	if used := len(f.content) + len(f.bigrams); used < n {
 		// Mostly repeats (a sentence of 2.6 million commas has one
 		// bigram): keep only what is used, not twice the words.
-		kept := make([]uint64, used)
+		kept := m.words.make(used)
 		copy(kept, f.content)
 		copy(kept[len(f.content):], f.bigrams)
 		f.content, f.bigrams = kept[:len(f.content):len(f.content)], kept[len(f.content):]
@@ -231,10 +232,26 @@ type matcher struct {
 	// between pairs.
 	contentA, contentB []contentWord
 	contentRows        []contentCell
+
+	// What the matcher reads and weighs the sentences with, kept for the
+	// next comparison when the matcher came from matchers (scratch.go):
+	// df, seen and meanings are weigh's and unitsOf's working maps; the
+	// slabs hold the sentences' features, meanings and their slices.
+	df       map[uint64]int32
+	seen     map[uint64]*features
+	meanings map[uint64]*meaning
+	words    slab[uint64]
+	weights  slab[float32]
+	ids      slab[int32]
+	feats    slab[features]
+	means    slab[meaning]
+	unitBuf  slab[unit]
+	kinds    []uint8 // sentenceMeaning's, for one sentence at a time
 }
 
 func newMatcher(md *Model) *matcher {
-	return &matcher{model: md, groupsOf: make(map[uint64][]uint32, 256)}
+	return &matcher{model: md, groupsOf: make(map[uint64][]uint32, 256),
+		df: make(map[uint64]int32, 256), seen: make(map[uint64]*features), meanings: make(map[uint64]*meaning)}
 }
 
 func (m *matcher) units(a *corpus.Article) []unit { return m.unitsOf(a, false) }
@@ -244,9 +261,11 @@ func (m *matcher) units(a *corpus.Article) []unit { return m.unitsOf(a, false) }
 // that restates it, or with the other headline, by the same scoring
 // (issue 9, fifth defect).
 func (m *matcher) unitsOf(a *corpus.Article, withTitle bool) []unit {
-	us := make([]unit, 0, len(a.Sentences))
-	seen := make(map[uint64]*features)
-	meanings := make(map[uint64]*meaning)
+	us := m.unitBuf.make(len(a.Sentences))[:0]
+	// Classes are an article's own: the maps start empty for each.
+	seen, meanings := m.seen, m.meanings
+	clear(seen)
+	clear(meanings)
 	leads := 0
 	var qt quoteTracker
 	for si, sent := range a.Sentences {
@@ -260,18 +279,18 @@ func (m *matcher) unitsOf(a *corpus.Article, withTitle bool) []unit {
 		if title {
 			// The title's features are its own: a headline that is also
 			// a sentence of the body must not share that sentence's class.
-			f, _ := sentenceFeatures(a, sent, map[uint64]*features{})
+			f, _ := m.sentenceFeatures(a, sent, map[uint64]*features{})
 			if f == nil {
 				continue
 			}
 			f.key ^= titleKey
 			f.title = true
-			mn := new(meaning)
+			mn := &m.means.make(1)[0]
 			*mn = m.sentenceMeaning(a, si, titleCase(a, sent))
 			us = append(us, unit{sent: si, features: f, meaning: mn, pos: position(a, si)})
 			continue
 		}
-		f, repeat := sentenceFeatures(a, sent, seen)
+		f, repeat := m.sentenceFeatures(a, sent, seen)
 		if f == nil {
 			continue
 		}
@@ -280,7 +299,7 @@ func (m *matcher) unitsOf(a *corpus.Article, withTitle bool) []unit {
 		}
 		mn, ok := meanings[f.key]
 		if !repeat || !ok {
-			mn = new(meaning)
+			mn = &m.means.make(1)[0]
 			*mn = m.sentenceMeaning(a, si, nil)
 			meanings[f.key] = mn
 		}
@@ -355,8 +374,12 @@ func (m *matcher) weigh(sides ...[]unit) {
 	// features are at hand: at 10,000 words they no longer fit the cache,
 	// and the four walks this took before missed it four times.
 	n := 0
-	df := make(map[uint64]int32, 256)
-	m.lemmaIDs = make(map[uint64]int32, 256)
+	df := m.df
+	clear(df)
+	if m.lemmaIDs == nil {
+		m.lemmaIDs = make(map[uint64]int32, 256)
+	}
+	clear(m.lemmaIDs)
 	m.ldf = m.ldf[:0]
 	for _, us := range sides {
 		for i := range us {
@@ -368,7 +391,7 @@ func (m *matcher) weigh(sides ...[]unit) {
 			if u.lids == nil {
 				// Units of one class share their meaning: its lemmas are
 				// numbered once.
-				u.lids = make([]int32, len(u.lemmas))
+				u.lids = m.ids.make(len(u.lemmas))
 				for k, w := range u.lemmas {
 					id, ok := m.lemmaIDs[w]
 					if !ok {
@@ -384,11 +407,14 @@ func (m *matcher) weigh(sides ...[]unit) {
 			}
 		}
 	}
-	m.idf = make(map[uint64]float64, len(df))
+	if m.idf == nil {
+		m.idf = make(map[uint64]float64, len(df))
+	}
+	clear(m.idf)
 	for w, d := range df {
 		m.idf[w] = max(0.1, math.Log(float64(n+1)/(float64(d)+0.5)))
 	}
-	m.lidf = make([]float64, len(m.ldf))
+	m.lidf = slices.Grow(m.lidf[:0], len(m.ldf))[:len(m.ldf)]
 	for id, d := range m.ldf {
 		m.lidf[id] = max(0.1, math.Log(float64(n+1)/(float64(d)+0.5)))
 	}
@@ -404,7 +430,7 @@ func (m *matcher) weigh(sides ...[]unit) {
 				continue
 			}
 			u.weight = 0
-			u.idfs = make([]float32, len(u.content))
+			u.idfs = m.weights.make(len(u.content))
 			for k, w := range u.content {
 				u.idfs[k] = weightOf(m.idf[w])
 				u.weight += float64(u.idfs[k])

@@ -33,7 +33,17 @@ func CompareWith(ctx context.Context, a, b *corpus.Article, md *Model) (*Compari
 	if exceedsFullLimits(a, b) {
 		return compareBounded(ctx, a, b)
 	}
-	m := newMatcher(md)
+	// The matcher's units, features and buffers are this comparison's
+	// alone and none reaches the Comparison: they go back to the pool for
+	// the next one (scratch.go).
+	m := takeMatcher(md)
+	defer m.release()
+	return compareFull(ctx, a, b, m)
+}
+
+// compareFull is the full comparison of a and b with matcher m, which
+// holds no other comparison's state.
+func compareFull(ctx context.Context, a, b *corpus.Article, m *matcher) (*Comparison, error) {
 	m.ctx = ctx
 	left, right := m.unitsOf(a, true), m.unitsOf(b, true)
 	if err := ctx.Err(); err != nil {

@@ -116,8 +116,8 @@ func (m *matcher) sentenceMeaning(a *corpus.Article, si int, lower map[string]bo
 			n++
 		}
 	}
-	backing := make([]uint64, 2*n)
-	kinds := make([]uint8, 0, n)
+	backing := m.words.make(2 * n)
+	kinds := m.kinds[:0]
 	sm.lemmas = backing[:0:n]
 	first := true
 	for i := range toks.Len() {
@@ -166,6 +166,7 @@ func (m *matcher) sentenceMeaning(a *corpus.Article, si int, lower map[string]bo
 			sm.event = append(sm.event, sm.lemmas[i])
 		}
 	}
+	m.kinds = kinds
 	for _, p := range []*[]uint64{&sm.lemmas, &sm.names, &sm.numbers, &sm.event} {
 		slices.Sort(*p)
 		*p = slices.Compact(*p)
@@ -312,13 +313,13 @@ func sharedShare(a, b []uint64) float64 {
 
 // weighLemmas sets the IDF of u's lemmas and event words, and their sums.
 func (m *matcher) weighLemmas(u *unit) {
-	u.lidfs = make([]float32, len(u.lemmas))
+	u.lidfs = m.weights.make(len(u.lemmas))
 	u.lweight = 0
 	for k, id := range u.lids {
 		u.lidfs[k] = weightOf(m.lidf[id])
 		u.lweight += float64(u.lidfs[k])
 	}
-	u.eidfs = make([]float32, len(u.event))
+	u.eidfs = m.weights.make(len(u.event))
 	u.eweight = 0
 	// The event words are some of the lemmas, both sorted: each is found
 	// by walking the lemmas once.

@@ -1,0 +1,64 @@
+package compare
+
+import (
+	"context"
+	"reflect"
+	"testing"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/internal/testcorpus"
+)
+
+// TestPooledMatcherMatchesFresh compares pairs with matchers reused from
+// the pool after comparisons of other pairs, long and short, and checks
+// each result against the same pair compared with a matcher never used:
+// nothing of one comparison may leak into the next.
+func TestPooledMatcherMatchesFresh(t *testing.T) {
+	seeds := testcorpus.Seeds(t)
+	long, longEdited := syntheticPair(3000, 5)
+	type pair struct{ a, b *corpus.Article }
+	var pairs []pair
+	for i := range seeds {
+		for j := range seeds {
+			if i != j {
+				pairs = append(pairs, pair{seeds[i], seeds[j]})
+			}
+		}
+	}
+	pairs = append(pairs, pair{long, longEdited}, pair{longEdited, seeds[0]})
+	ctx := context.Background()
+	for round := range 2 {
+		for k, p := range pairs {
+			if round == 1 {
+				// The other order: each pair now follows another.
+				p = pairs[len(pairs)-1-k]
+			}
+			fresh, err := compareFull(ctx, p.a, p.b, newMatcher(&Fitted))
+			if err != nil {
+				t.Fatal(err)
+			}
+			pooled := mustCompare(p.a, p.b)
+			if !reflect.DeepEqual(fresh, pooled) {
+				t.Fatalf("round %d, %s against %s: the pooled matcher's comparison differs from a fresh one's", round, p.a.ID, p.b.ID)
+			}
+		}
+	}
+}
+
+// TestCompareAllocations pins how much a comparison allocates: reading
+// and weighing sentences carve their slices from the pooled matcher's
+// slabs, and the word diffs reuse the Differ's buffers. Before, the
+// 3,000-word pair made over 9,000 allocations; the bound leaves room for
+// the runtime and go-diff, whose allocations are its own.
+func TestCompareAllocations(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compares a 3,000-word pair several times")
+	}
+	a, b := syntheticPair(3000, 1)
+	mustCompare(a, b) // fill the pool
+	allocs := testing.AllocsPerRun(5, func() { mustCompare(a, b) })
+	t.Logf("%.0f allocations a comparison", allocs)
+	if limit := 7000.0; allocs > limit {
+		t.Errorf("a 3,000-word comparison made %.0f allocations, want at most %.0f", allocs, limit)
+	}
+}
