@@ -247,6 +247,8 @@ type matcher struct {
 	means    slab[meaning]
 	unitBuf  slab[unit]
 	kinds    []uint8 // sentenceMeaning's, for one sentence at a time
+	// differ diffs the comparison's paired passages (see takeDiffer).
+	differ *Differ
 }
 
 func newMatcher(md *Model) *matcher {

@@ -54,7 +54,7 @@ func compareFull(ctx context.Context, a, b *corpus.Article, m *matcher) (*Compar
 	if err != nil {
 		return nil, err
 	}
-	d := NewDiffer()
+	d := m.takeDiffer()
 	gs, err := assign(ctx, cands, left, right, a, b, d)
 	if err != nil {
 		return nil, err

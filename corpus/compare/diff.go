@@ -53,6 +53,23 @@ type Differ struct {
 	// lpos and rpos are the token indexes of la and lb's runes: int32,
 	// since a pair may be a whole 5 MiB article a side.
 	lpos, rpos []int32
+	// runs and folded are a diff's runs and foldIslands' spare (each
+	// pass writes the other), solidRuns the runs over solid tokens, and
+	// offL, offR, words and stretch foldIslands' tables: only the ops a
+	// diff returns outlive it, and a comparison makes thousands of diffs.
+	solidRuns, runs, folded    []run
+	offL, offR, words, stretch []int
+}
+
+// reset forgets every form mapped, as a new Differ, keeping the buffers:
+// a Differ kept between comparisons numbers forms as a new one would.
+func (d *Differ) reset() {
+	if len(d.runes) > maxKeptMapLen {
+		d.runes = make(map[string]rune, 512)
+	} else {
+		clear(d.runes) // the keys are the articles' forms
+	}
+	d.next = 1
 }
 
 // NewDiffer returns a Differ with no words mapped yet.
@@ -115,12 +132,12 @@ func (d *Differ) diff(a *corpus.Article, lt corpus.Range, b *corpus.Article, rt 
 	d.la, d.lpos = d.solid(d.la[:0], d.lpos[:0], ltoks)
 	d.lb, d.rpos = d.solid(d.lb[:0], d.rpos[:0], rtoks)
 	lpos, rpos := d.lpos, d.rpos
-	solidRuns := d.diffRunes(nil, d.la, d.lb)
-	runs := spaced(solidRuns, ltoks, rtoks, lpos, rpos)
+	d.solidRuns = d.diffRunes(d.solidRuns[:0], d.la, d.lb)
+	d.runs = spaced(d.runs[:0], d.solidRuns, ltoks, rtoks, lpos, rpos)
 	if fold {
-		runs = foldIslands(runs, ltoks, rtoks)
+		d.foldIslands(ltoks, rtoks)
 	}
-	return opsOf(runs, ltoks, rtoks)
+	return opsOf(d.runs, ltoks, rtoks)
 }
 
 // solid appends the runes of the tokens that are not whitespace to rs,
@@ -138,11 +155,12 @@ func (d *Differ) solid(rs []rune, pos []int32, toks corpus.Tokens) ([]rune, []in
 	return rs, pos
 }
 
-// spaced turns runs over the solid tokens (indexes lpos, rpos into ltoks,
-// rtoks) into runs over every token: the whitespace after a token goes
-// with it, equal when both sides have the same whitespace there and a
-// change when not (a line break one side has is shown, quietly).
-func spaced(solidRuns []run, ltoks, rtoks corpus.Tokens, lpos, rpos []int32) []run {
+// spaced appends to runs the runs over the solid tokens (indexes lpos,
+// rpos into ltoks, rtoks) made runs over every token: the whitespace after
+// a token goes with it, equal when both sides have the same whitespace
+// there and a change when not (a line break one side has is shown,
+// quietly).
+func spaced(runs, solidRuns []run, ltoks, rtoks corpus.Tokens, lpos, rpos []int32) []run {
 	next := func(pos []int32, i, n int) int { // token index of solid token i, or n past the end
 		if i < len(pos) {
 			return int(pos[i])
@@ -160,7 +178,6 @@ func spaced(solidRuns []run, ltoks, rtoks corpus.Tokens, lpos, rpos []int32) []r
 		}
 		return true
 	}
-	var runs []run
 	// Whitespace before the first solid token.
 	l0, r0 := next(lpos, 0, ltoks.Len()), next(rpos, 0, rtoks.Len())
 	if sameSpace(0, l0, 0, r0) {
@@ -313,7 +330,7 @@ func appendChange(runs []run, nl, nr int) []run {
 	return append(runs, run{nl: nl, nr: nr})
 }
 
-// foldIslands turns every equal run inside the passage that belongs to a
+// foldIslands turns every equal run of d.runs inside the passage that belongs to a
 // stretch of fewer than minEqualRun equal words, and touches a change of
 // words, into part of that change, until none is left. A short run at
 // either end of the passage is no island: "President Trump" against
@@ -326,13 +343,14 @@ func appendChange(runs []run, nl, nr int) []run {
 // Each pass can only make new islands next to what it folded, so a few
 // passes settle real text; maxFoldPasses bounds a hostile one, which may
 // then keep an island.
-func foldIslands(runs []run, lt, rt corpus.Tokens) []run {
+func (d *Differ) foldIslands(lt, rt corpus.Tokens) {
 	for range maxFoldPasses {
+		runs := d.runs
 		// Word counts of each equal run's stretch, and token offsets.
 		li, ri := 0, 0
-		offL := make([]int, len(runs)+1)
-		offR := make([]int, len(runs)+1)
-		words := make([]int, len(runs))
+		d.offL, d.offR = zeroed(d.offL, len(runs)+1), zeroed(d.offR, len(runs)+1)
+		d.words, d.stretch = zeroed(d.words, len(runs)), zeroed(d.stretch, len(runs))
+		offL, offR, words, stretch := d.offL, d.offR, d.words, d.stretch
 		for k, r := range runs {
 			offL[k], offR[k] = li, ri
 			if r.equal {
@@ -345,7 +363,6 @@ func foldIslands(runs []run, lt, rt corpus.Tokens) []run {
 		minor := func(k int) bool {
 			return !runs[k].equal && corpus.CountWords(lt.Slice(offL[k], offL[k+1])) == 0 && corpus.CountWords(rt.Slice(offR[k], offR[k+1])) == 0
 		}
-		stretch := make([]int, len(runs))
 		for k := 0; k < len(runs); {
 			if !runs[k].equal {
 				k++
@@ -363,7 +380,7 @@ func foldIslands(runs []run, lt, rt corpus.Tokens) []run {
 			k = end + 1
 		}
 		folded := false
-		out := runs[:0:0]
+		out := d.folded[:0]
 		for k, r := range runs {
 			// Whitespace alone between two changes is part of them too.
 			island := stretch[k] < minEqualRun || words[k] == 0 && k > 0 && k+1 < len(runs)
@@ -378,12 +395,18 @@ func foldIslands(runs []run, lt, rt corpus.Tokens) []run {
 				out = appendChange(out, r.nl, r.nr)
 			}
 		}
-		runs = out
+		d.runs, d.folded = out, runs
 		if !folded {
-			return runs
+			return
 		}
 	}
-	return runs
+}
+
+// zeroed returns buf resized to n zeroes, reusing its memory.
+func zeroed(buf []int, n int) []int {
+	buf = slices.Grow(buf[:0], n)[:n]
+	clear(buf)
+	return buf
 }
 
 const maxFoldPasses = 16

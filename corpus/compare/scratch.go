@@ -120,6 +120,9 @@ func (m *matcher) release() {
 	m.feats.reset()
 	m.means.reset()
 	m.unitBuf.reset()
+	if m.differ != nil {
+		m.differ.reset()
+	}
 	matchers.Put(m)
 }
 
@@ -130,4 +133,13 @@ func keptMap[K comparable, V any](x map[K]V) map[K]V {
 	}
 	clear(x)
 	return x
+}
+
+// takeDiffer returns the matcher's Differ, as new: one kept with a pooled
+// matcher keeps its map's table and its buffers for the next comparison.
+func (m *matcher) takeDiffer() *Differ {
+	if m.differ == nil {
+		m.differ = NewDiffer()
+	}
+	return m.differ
 }
