@@ -247,6 +247,17 @@ type matcher struct {
 	means    slab[meaning]
 	unitBuf  slab[unit]
 	kinds    []uint8 // sentenceMeaning's, for one sentence at a time
+	floats   slab[float64]
+	flags    slab[bool]
+	lists    slab[[]int32]
+	// classIndex, exact and grams are candidates' maps, and touched,
+	// best and found its search's buffers.
+	classIndex map[uint64]int32
+	exact      map[uint64]int32
+	grams      classIndex
+	touched    []int32
+	best       []rankedClass
+	found      []touchedClass
 	// differ diffs the comparison's paired passages (see takeDiffer).
 	differ *Differ
 }

@@ -41,15 +41,36 @@ type candidate struct {
 // classes groups units by key: identical sentences are one class, so that
 // an article saying one thing a thousand times costs one candidate search,
 // not a thousand. It returns each class's units in article order.
-func classes(us []unit) (members [][]int32) {
-	index := make(map[uint64]int32, len(us))
+//
+// The lists are cut from one slice of the matcher's slab, sized by a
+// first walk that numbers the classes: a list per class grown by
+// appending was an allocation or more for every sentence.
+func (m *matcher) classes(us []unit) (members [][]int32) {
+	if m.classIndex == nil {
+		m.classIndex = make(map[uint64]int32, len(us))
+	}
+	index := m.classIndex
+	clear(index)
+	classOf, sizes := m.ids.make(len(us)), m.ids.make(len(us))
+	n := int32(0)
 	for ui, u := range us {
 		c, ok := index[u.key]
 		if !ok {
-			c = int32(len(members))
+			c = n
+			n++
 			index[u.key] = c
-			members = append(members, nil)
 		}
+		classOf[ui] = c
+		sizes[c]++
+	}
+	members = m.lists.make(int(n))
+	all := m.ids.make(len(us))
+	off := int32(0)
+	for c := range members {
+		members[c] = all[off : off : off+sizes[c]]
+		off += sizes[c]
+	}
+	for ui, c := range classOf {
 		members[c] = append(members[c], int32(ui))
 	}
 	return members
@@ -73,9 +94,18 @@ func classes(us []unit) (members [][]int32) {
 // made 2.5 billion pairs).
 func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candidate, error) {
 	maxDF := int32(min(maxPosting, max(commonFloor, (len(left)+len(right))/commonShare)))
-	lmembers, rmembers := classes(left), classes(right)
-	exact := make(map[uint64]int32, len(rmembers))
-	grams := newClassIndex(len(rmembers) * 8)
+	lmembers, rmembers := m.classes(left), m.classes(right)
+	// The maps are the pooled matcher's, cleared: built afresh, they grew
+	// by rehashing as the right classes went in.
+	if m.exact == nil {
+		m.exact = make(map[uint64]int32, len(rmembers))
+	}
+	if m.grams.first == nil {
+		m.grams = newClassIndex(len(rmembers) * 8)
+	}
+	exact, grams := m.exact, m.grams
+	clear(exact)
+	grams.clear()
 	for rc, ms := range rmembers {
 		u := &right[ms[0]]
 		exact[u.key] = int32(rc)
@@ -86,8 +116,10 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 	s := &search{
 		limit: maxScored,
 		exact: exact, postings: m.lemmaPostings(right, rmembers, maxDF), grams: grams,
-		mass: make([]float64, len(rmembers)), seen: make([]bool, len(rmembers)), verbatim: make([]bool, len(rmembers)),
+		mass: m.floats.make(len(rmembers)), seen: m.flags.make(len(rmembers)), verbatim: m.flags.make(len(rmembers)),
+		touched: m.touched[:0], best: m.best[:0],
 	}
+	defer func() { m.touched, m.best = s.touched, s.best }()
 	if m.fitting {
 		s.limit = maxFitted
 	}
@@ -97,9 +129,10 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 	// side's best as well as the left's. What find touched for each left
 	// class is kept for the second pass (at most s.limit classes each),
 	// so that each sentence's postings are walked once.
-	bestR := make([]float64, len(rmembers))
-	found := make([]touchedClass, 0, 4*len(lmembers))
-	foundAt := make([]int32, len(lmembers)+1)
+	bestR := m.floats.make(len(rmembers))
+	found := slices.Grow(m.found[:0], 4*len(lmembers))
+	defer func() { m.found = found[:0] }()
+	foundAt := m.ids.make(len(lmembers) + 1)
 	for lc, lms := range lmembers {
 		if lc%256 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -127,7 +160,8 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 	}
 	var out []candidate
 	var scored []candidate
-	self, around := newLemmaWeights(len(m.ldf)), newNeighbourWeights(len(m.ldf))
+	self := lemmaWeights{w: m.weights.make(len(m.ldf))}
+	around := neighbourWeights{before: lemmaWeights{w: m.weights.make(len(m.ldf))}, after: lemmaWeights{w: m.weights.make(len(m.ldf))}}
 	for lc, lms := range lmembers {
 		if lc%256 == 0 {
 			if err := ctx.Err(); err != nil {

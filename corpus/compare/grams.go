@@ -40,6 +40,12 @@ func newClassIndex(sizeHint int) classIndex {
 	return classIndex{first: make(map[uint64]int32, sizeHint), more: make(map[uint64][]int32)}
 }
 
+// clear empties x, keeping its maps' tables.
+func (x classIndex) clear() {
+	clear(x.first)
+	clear(x.more)
+}
+
 // add notes that class rc holds key. Classes must come in increasing
 // order; a class added twice for one key is kept once.
 func (x classIndex) add(key uint64, rc int32) {

@@ -15,7 +15,7 @@ type lemmaPostings struct {
 // member) that find candidates: those carried by at most maxDF sentences.
 // A lemma carried by more has no classes.
 func (m *matcher) lemmaPostings(right []unit, rmembers [][]int32, maxDF int32) lemmaPostings {
-	p := lemmaPostings{start: make([]int32, len(m.ldf)+1)}
+	p := lemmaPostings{start: m.ids.make(len(m.ldf) + 1)}
 	// Count each lemma's classes into start[id+1], sum the counts into
 	// offsets, then fill each lemma's span in class order.
 	for _, ms := range rmembers {
@@ -28,8 +28,9 @@ func (m *matcher) lemmaPostings(right []unit, rmembers [][]int32, maxDF int32) l
 	for id := 1; id < len(p.start); id++ {
 		p.start[id] += p.start[id-1]
 	}
-	p.all = make([]int32, p.start[len(p.start)-1])
-	next := append([]int32(nil), p.start[:len(p.start)-1]...)
+	p.all = m.ids.make(int(p.start[len(p.start)-1]))
+	next := m.ids.make(len(p.start) - 1)
+	copy(next, p.start)
 	for rc, ms := range rmembers {
 		for _, id := range right[ms[0]].lids {
 			if m.ldf[id] <= maxDF {

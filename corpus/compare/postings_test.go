@@ -57,7 +57,7 @@ func TestLemmaIDsAndPostings(t *testing.T) {
 	// "storm" and "budget" are carried by three sentences or more,
 	// "senator" by two: with maxDF 2 only the rarer find classes, and the
 	// repeated right sentence is one class.
-	rmembers := classes(right)
+	rmembers := m.classes(right)
 	for _, maxDF := range []int32{2, 8} {
 		p := m.lemmaPostings(right, rmembers, maxDF)
 		cut := 0

@@ -120,6 +120,15 @@ func (m *matcher) release() {
 	m.feats.reset()
 	m.means.reset()
 	m.unitBuf.reset()
+	m.floats.reset()
+	m.flags.reset()
+	m.lists.reset()
+	m.classIndex = keptMap(m.classIndex)
+	m.exact = keptMap(m.exact)
+	if len(m.grams.first) > maxKeptMapLen || len(m.grams.more) > maxKeptMapLen {
+		m.grams = classIndex{}
+	}
+	m.grams.clear()
 	if m.differ != nil {
 		m.differ.reset()
 	}
