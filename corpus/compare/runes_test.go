@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -39,5 +40,27 @@ func TestDiffPastLastRune(t *testing.T) {
 				t.Errorf("equal words %q, want %q (ops %v)", got, want, ops)
 			}
 		})
+	}
+}
+
+// TestDifferForgetsCachedRunes diffs with a Differ whose form map fills
+// up between two diffs of one pair: the map then starts afresh from 1,
+// and the runes cached by article form must go with it, or a form cached
+// before would share its number with one met after.
+func TestDifferForgetsCachedRunes(t *testing.T) {
+	// Once the map starts afresh, a's new words would be numbered as
+	// the words b repeats were before.
+	a := corpus.Parse("a", []byte("Title\n\nAlpha beta gamma delta. Epsilon zeta eta theta iota kappa.\n"))
+	b := corpus.Parse("b", []byte("Title\n\nAlpha beta gamma delta. Alpha beta gamma delta iota kappa.\n"))
+	whole := func(x *corpus.Article) corpus.Range { return corpus.Range{Start: 0, End: x.Tokens.Len()} }
+	want := NewDiffer().Diff(a, whole(a), b, whole(b))
+
+	d := NewDiffer()
+	d.Diff(a, a.Sentences[1].Tokens(), b, b.Sentences[1].Tokens())
+	for i := len(d.runes); i < maxMappedForms; i++ {
+		d.runeOf(fmt.Sprintf("filler%d", i))
+	}
+	if got := d.Diff(a, whole(a), b, whole(b)); !slices.Equal(got, want) {
+		t.Errorf("after the form map filled up, got ops %v, want %v", got, want)
 	}
 }
