@@ -31,9 +31,10 @@ type slab[T any] struct {
 const slabChunkBytes = 32 << 10
 
 // maxSlabChunks is the most chunks a slab keeps between comparisons
-// (2 MB): a 10,000-word comparison's features use well under that, and a
-// hostile comparison's chunks past it are left to the collector.
-const maxSlabChunks = 64
+// (1 MB): a 10,000-word comparison's features, the largest, take about
+// 800 KB; a longer comparison's chunks past it are left to the collector,
+// so that an idle pooled matcher holds a few megabytes at most.
+const maxSlabChunks = 32
 
 // make returns a zeroed slice of n elements whose capacity is n: an
 // append past it copies rather than overwrite a neighbour. A request

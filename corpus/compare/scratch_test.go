@@ -3,6 +3,7 @@ package compare
 import (
 	"context"
 	"reflect"
+	"sync"
 	"testing"
 
 	"github.com/newsdiff/newsdiff/corpus"
@@ -61,5 +62,45 @@ func TestCompareAllocations(t *testing.T) {
 	t.Logf("%.0f allocations a comparison", allocs)
 	if limit := 6000.0; allocs > limit {
 		t.Errorf("a 3,000-word comparison made %.0f allocations, want at most %.0f", allocs, limit)
+	}
+}
+
+// TestCompareConcurrentPooled compares pairs in several goroutines at
+// once, each in its own order, as the analysis and the server do: every
+// comparison takes its own matcher from the pool, so each result must be
+// the one a lone comparison gives (run with -race).
+func TestCompareConcurrentPooled(t *testing.T) {
+	seeds := testcorpus.Seeds(t)
+	long, longEdited := syntheticPair(2000, 3)
+	type pair struct{ a, b *corpus.Article }
+	pairs := []pair{{long, longEdited}}
+	for i := range seeds {
+		for j := i + 1; j < len(seeds); j++ {
+			pairs = append(pairs, pair{seeds[i], seeds[j]})
+		}
+	}
+	want := make([]*Comparison, len(pairs))
+	for k, p := range pairs {
+		want[k] = mustCompare(p.a, p.b)
+	}
+	const workers = 4
+	errs := make(chan string, workers*len(pairs))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range pairs {
+				k := (i*(w+1) + w) % len(pairs) // a different order each
+				if got := mustCompare(pairs[k].a, pairs[k].b); !reflect.DeepEqual(got, want[k]) {
+					errs <- pairs[k].a.ID + " against " + pairs[k].b.ID
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Errorf("%s: a comparison run beside others differs from a lone one", e)
 	}
 }
