@@ -171,3 +171,31 @@ func BenchmarkCompareHostile(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkCompareWordsRotated is BenchmarkCompareWords over eight
+// different generated pairs of each length, compared in turn. Compared
+// again and again, one 1,000-word pair is learnt by the processor's
+// caches and branch predictors (its sentences' sorts, its map probes),
+// and ran 12% faster than eight pairs in turn, while a 10,000-word pair,
+// ten times the data, ran the same either way: part of the growth
+// BenchmarkCompareWords shows from 1k to 10k is that, not the code.
+func BenchmarkCompareWordsRotated(b *testing.B) {
+	const pairs = 8
+	for _, n := range []int{1000, 10000} {
+		var lefts, rights []*corpus.Article
+		for seed := range uint64(pairs) {
+			l, r := syntheticPair(n, seed+1)
+			lefts, rights = append(lefts, l), append(rights, r)
+		}
+		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
+			b.ReportAllocs()
+			i := 0
+			reportCPU(b, func() {
+				for b.Loop() {
+					mustCompare(lefts[i%pairs], rights[i%pairs])
+					i++
+				}
+			})
+		})
+	}
+}
