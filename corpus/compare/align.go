@@ -138,14 +138,16 @@ func (m *matcher) sentenceFeatures(a *corpus.Article, s corpus.Sentence, seen ma
 	if n > 0 {
 		for i := range toks.Len() {
 			if toks.Kind(i) == corpus.TokWord {
-				backing = append(backing, corpus.HashForm(toks.Form(i)))
+				h, _ := m.forms.word(a, toks, i)
+				backing = append(backing, h)
 			}
 		}
 		key = sentenceKeyOf(corpus.HashWords(backing), true)
 	} else if np > 0 {
 		for i := range toks.Len() {
 			if toks.Kind(i) == corpus.TokPunct {
-				backing = append(backing, corpus.HashForm(toks.Form(i)))
+				h, _ := m.forms.word(a, toks, i)
+				backing = append(backing, h)
 			}
 		}
 		key = sentenceKeyOf(corpus.HashWords(backing), false)
@@ -166,8 +168,11 @@ func (m *matcher) sentenceFeatures(a *corpus.Article, s corpus.Sentence, seen ma
 	rest := m.words.make(2 * n)[:0]
 	f.content = rest[0:0:n]
 	for i := range toks.Len() {
-		if toks.Kind(i) == corpus.TokWord && !corpus.IsStopword(toks.Form(i)) {
-			f.content = append(f.content, corpus.HashForm(toks.Form(i)))
+		if toks.Kind(i) != corpus.TokWord {
+			continue
+		}
+		if h, stopword := m.forms.word(a, toks, i); !stopword {
+			f.content = append(f.content, h)
 		}
 	}
 	slices.Sort(f.content)

@@ -22,3 +22,24 @@ func TestFormInfosMatchInfoOf(t *testing.T) {
 		}
 	}
 }
+
+// TestFormInfosWordMatchesCorpus checks the cached hash and stopword flag
+// of every token, words and punctuation, of articles read in turn, back
+// and forth, and mixed with info's lookups, against corpus.HashForm and
+// corpus.IsStopword.
+func TestFormInfosWordMatchesCorpus(t *testing.T) {
+	as := testcorpus.Seeds(t)
+	var fi formInfos
+	for k, a := range []*corpus.Article{as[0], as[1], as[0], as[2], as[2]} {
+		for i := range a.Tokens.Len() {
+			if k%2 == 1 {
+				fi.info(a, a.Tokens, i)
+			}
+			form := a.Tokens.Form(i)
+			h, stopword := fi.word(a, a.Tokens, i)
+			if h != corpus.HashForm(form) || stopword != corpus.IsStopword(form) {
+				t.Fatalf("%s token %d %q: cached (%#x, %v), want (%#x, %v)", a.ID, i, form, h, stopword, corpus.HashForm(form), corpus.IsStopword(form))
+			}
+		}
+	}
+}

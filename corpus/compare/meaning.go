@@ -112,7 +112,10 @@ func (m *matcher) sentenceMeaning(a *corpus.Article, si int, lower map[string]bo
 	// and event words they split into.
 	n := 0
 	for i := range toks.Len() {
-		if toks.Kind(i) == corpus.TokWord && !corpus.IsStopword(toks.Form(i)) {
+		if toks.Kind(i) != corpus.TokWord {
+			continue
+		}
+		if _, stopword := m.forms.word(a, toks, i); !stopword {
 			n++
 		}
 	}
@@ -126,7 +129,7 @@ func (m *matcher) sentenceMeaning(a *corpus.Article, si int, lower map[string]bo
 		}
 		initial := first
 		first = false
-		if corpus.IsStopword(toks.Form(i)) {
+		if _, stopword := m.forms.word(a, toks, i); stopword {
 			continue
 		}
 		wi := m.forms.info(a, toks, i)
