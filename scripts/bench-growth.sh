@@ -5,6 +5,9 @@
 # pairs, generated (BenchmarkCompareWords) and from real prose
 # (BenchmarkCompareRealWords, which needs ../shared/corpora/multinews),
 # with the median wall and CPU time of COUNT runs and the growth per 10x.
+# The CompareWordsRotated rows compare eight generated pairs of each
+# length in turn: one small pair compared again and again is learnt by the
+# processor's caches and branch predictors, which flatters the 1k row.
 #
 #   scripts/bench-growth.sh [COUNT]      default: 6
 #
