@@ -46,6 +46,40 @@ func TestPooledMatcherMatchesFresh(t *testing.T) {
 	}
 }
 
+// TestPooledResultsOutliveTheMatcher checks that a comparison holds
+// nothing of the pooled matcher's reused memory: every result is kept
+// while the other pairs are compared with the same pool, and only then
+// checked against a fresh matcher's. A block or op carved from a slab
+// would by then hold a later pair's data.
+func TestPooledResultsOutliveTheMatcher(t *testing.T) {
+	seeds := testcorpus.Seeds(t)
+	long, longEdited := syntheticPair(3000, 7)
+	type pair struct{ a, b *corpus.Article }
+	pairs := []pair{{long, longEdited}}
+	for i := range seeds {
+		for j := range seeds {
+			if i != j {
+				pairs = append(pairs, pair{seeds[i], seeds[j]})
+			}
+		}
+	}
+	pairs = append(pairs, pair{longEdited, long})
+	kept := make([]*Comparison, len(pairs))
+	for k, p := range pairs {
+		kept[k] = mustCompare(p.a, p.b)
+	}
+	ctx := context.Background()
+	for k, p := range pairs {
+		fresh, err := compareFull(ctx, p.a, p.b, newMatcher(&Fitted))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(fresh, kept[k]) {
+			t.Errorf("%s against %s: the comparison changed after other pairs were compared", p.a.ID, p.b.ID)
+		}
+	}
+}
+
 // TestCompareAllocations pins how much a comparison allocates: reading
 // and weighing sentences carve their slices from the pooled matcher's
 // slabs, and the word diffs reuse its Differ's map and buffers. Before,
