@@ -77,7 +77,9 @@ func (a *app) newRoot(args []string) *cobra.Command {
 	}
 	if !a.env.Files {
 		root.Use = "newsdiff"
-		root.Long = "newsdiff compares how news outlets worded the same story."
+		root.Long = "newsdiff compares how news outlets worded the same story.\n\n" +
+			"Over SSH, run a command as ssh HOST COMMAND [ARGS] (ssh HOST diff --help\n" +
+			"for its flags), or connect with ssh -t HOST for the reader."
 		root.Example = ""
 		root.ValidArgsFunction = nil
 	}

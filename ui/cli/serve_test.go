@@ -10,6 +10,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -133,8 +134,8 @@ func TestServeConfig(t *testing.T) {
 		t.Errorf("ServeConfig: NewModel set %v, Exec set %v, MaxSessions %d; want both set and 3 kept",
 			cfg.NewModel != nil, cfg.Exec != nil, cfg.MaxSessions)
 	}
-	if !slices.Equal(cfg.ExecCommands, Commands) {
-		t.Errorf("ExecCommands %q, want %q", cfg.ExecCommands, Commands)
+	if want := servedCommands(); !slices.Equal(cfg.ExecCommands, want) || !slices.Contains(want, "help") {
+		t.Errorf("ExecCommands %q, want %q with help", cfg.ExecCommands, want)
 	}
 	if want := "1 story, 5 articles"; cfg.CorpusSize != want {
 		t.Errorf("CorpusSize %q, want %q", cfg.CorpusSize, want)
@@ -179,6 +180,34 @@ func TestServeExec(t *testing.T) {
 	}
 }
 
+// TestServeHelp is a regression test: "ssh host help" was refused as an
+// unknown command. It lists the commands a client may run, and no other,
+// and says how to run one over SSH; help on a command the server does not
+// run is a usage error.
+func TestServeHelp(t *testing.T) {
+	s := startServe(t)
+	stdout, stderr, status := s.run(t, "help")
+	if status != 0 || stderr != "" {
+		t.Fatalf("help: status %d, stderr %q; want 0 and nothing", status, stderr)
+	}
+	for _, name := range Commands {
+		if !regexp.MustCompile(`(?m)^  ` + name + ` `).MatchString(stdout) {
+			t.Errorf("help does not list %s:\n%s", name, stdout)
+		}
+	}
+	for _, local := range []string{"serve", "index", "add", "extract", "completion", "man"} {
+		if regexp.MustCompile(`(?m)^  ` + local + ` `).MatchString(stdout) {
+			t.Errorf("help lists %s, which the server does not run:\n%s", local, stdout)
+		}
+	}
+	if !strings.Contains(stdout, "ssh HOST COMMAND") {
+		t.Errorf("help does not say how to run a command over SSH:\n%s", stdout)
+	}
+	if _, _, status := s.run(t, "help index"); status != 2 {
+		t.Errorf("help index: status %d, want 2 (a usage error)", status)
+	}
+}
+
 // TestServeExecNoFiles checks that commands over SSH cannot name the
 // server's files or directories, that nothing of them reaches the client,
 // and that a flag error does not echo a client's escape sequences.
@@ -197,7 +226,7 @@ func TestServeExecNoFiles(t *testing.T) {
 			}
 		}
 	}
-	available := strings.Join(Commands, ", ")
+	available := strings.Join(servedCommands(), ", ")
 	tests := []struct {
 		cmd        string
 		wantStderr string

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"io"
+	"slices"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -32,7 +33,7 @@ func ServeConfig(cfg serve.Config, c *corpus.Corpus, cache *analysis.Cache, prob
 		return Run(ctx, args, Env{Corpus: c, Cache: cache, Stdout: stdout, Stderr: stderr})
 	}
 	if cfg.ExecCommands == nil {
-		cfg.ExecCommands = Commands
+		cfg.ExecCommands = servedCommands()
 	}
 	// The reader scrolls with the mouse wheel locally; so it does remotely.
 	cfg.ProgramOptions = append(cfg.ProgramOptions, tea.WithMouseCellMotion())
@@ -50,4 +51,12 @@ func ServeConfig(cfg serve.Config, c *corpus.Corpus, cache *analysis.Cache, prob
 // corpusSize describes c for the server's start line, e.g. "1 story, 5 articles".
 func corpusSize(c *corpus.Corpus) string {
 	return count(len(c.Stories), "story", "stories") + ", " + count(len(c.Articles()), "article", "articles")
+}
+
+// servedCommands names what a client may run: the remote commands, and
+// help, which lists them as they are served (no files, no folders). "ssh
+// host help" was refused as an unknown command, leaving a client only the
+// refusal's bare list of names.
+func servedCommands() []string {
+	return slices.Sorted(slices.Values(append(slices.Clone(Commands), "help")))
 }
