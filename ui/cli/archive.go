@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"iter"
 	"os"
 	"path"
@@ -57,12 +58,7 @@ func (p *printer) openArchive(ctx context.Context, dir string, opts archive.Opti
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", Name(dir), err)
 	}
-	if n := ar.IndexNote(); n != "" {
-		fmt.Fprintf(&p.stderr, "newsdiff: note: %s\n", cell(n))
-	}
-	for _, w := range ar.Warnings() {
-		fmt.Fprintf(&p.stderr, "newsdiff: warning: %s\n", cell(w))
-	}
+	writeOpenNotes(&p.stderr, ar)
 	problems := asNamed(dir, ar.Problems())
 	p.report(problems)
 	// Every article is in a story: no story, no article (and no copy of
@@ -72,6 +68,18 @@ func (p *printer) openArchive(ctx context.Context, dir string, opts archive.Opti
 		return nil, noArticles(dir, problems)
 	}
 	return ar, nil
+}
+
+// writeOpenNotes writes to w what opening ar has to say: where its index
+// went when not in its folder, then its warnings. Their text names the
+// folder and the index, which may hold anything a file name may.
+func writeOpenNotes(w io.Writer, ar *archive.Archive) {
+	if n := ar.IndexNote(); n != "" {
+		fmt.Fprintf(w, "newsdiff: note: %s\n", cell(n))
+	}
+	for _, warning := range ar.Warnings() {
+		fmt.Fprintf(w, "newsdiff: warning: %s\n", cell(warning))
+	}
 }
 
 // asNamed gives each problem's file as the command line named its folder:

@@ -86,12 +86,7 @@ the same on the way; this one shows its progress.`,
 				return fmt.Errorf("%s: %w", Name(args[0]), err)
 			}
 			defer ar.Close()
-			if n := ar.IndexNote(); n != "" {
-				fmt.Fprintf(a.env.Stderr, "newsdiff: note: %s\n", cell(n))
-			}
-			for _, w := range ar.Warnings() {
-				fmt.Fprintf(a.env.Stderr, "newsdiff: warning: %s\n", cell(w))
-			}
+			writeOpenNotes(a.env.Stderr, ar)
 			for _, pr := range asNamed(args[0], ar.Problems()) {
 				fmt.Fprintf(a.env.Stderr, "newsdiff: warning: %s\n", Problem(pr))
 			}
