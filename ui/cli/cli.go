@@ -175,7 +175,10 @@ func Run(ctx context.Context, args []string, env Env) int {
 
 // exit reports err and returns the exit status for it.
 func (a *app) exit(ctx context.Context, cmd *cobra.Command, err error) int {
-	if _, status := errors.AsType[exitError](err); err == nil || status {
+	// Lost output outweighs success and a bare status (diff --exit-code's
+	// 1, which prints nothing), which would otherwise hide it; a command's
+	// own error already says what went wrong.
+	if _, onlyStatus := errors.AsType[exitError](err); err == nil || onlyStatus {
 		if lost := a.lostOutput(); lost != nil {
 			err = lost
 		}
