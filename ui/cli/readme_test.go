@@ -27,10 +27,7 @@ import (
 // prints. The paraphrase's label had drifted to "19%" while the diff said
 // 26%.
 func TestREADMEDiffExamples(t *testing.T) {
-	readme, err := os.ReadFile("../../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
+	readme := readmeText(t)
 	le := newLocalEnv(t, false, "")
 	if code := le.run("diff", "swell", "al jaz", "--format", "plain"); code != 0 {
 		t.Fatalf("exit %d: %s", code, le.errb)
@@ -40,7 +37,7 @@ func TestREADMEDiffExamples(t *testing.T) {
 		printed[line] = true
 	}
 	quoted, inBlock := 0, false
-	for _, line := range strings.Split(string(readme), "\n") {
+	for _, line := range strings.Split(readme, "\n") {
 		if strings.HasPrefix(line, "```") {
 			inBlock = !inBlock
 			continue
@@ -66,11 +63,17 @@ func TestREADMEDiffExamples(t *testing.T) {
 // so that a phrase is found however the paragraph is wrapped.
 func readmeProse(t *testing.T) string {
 	t.Helper()
+	return strings.Join(strings.Fields(readmeText(t)), " ")
+}
+
+// readmeText is the README as written.
+func readmeText(t *testing.T) string {
+	t.Helper()
 	readme, err := os.ReadFile("../../README.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	return strings.Join(strings.Fields(string(readme)), " ")
+	return string(readme)
 }
 
 // TestREADMELimits checks that the limits the README states are the
@@ -134,11 +137,8 @@ func TestREADMERemoteCommands(t *testing.T) {
 // serve's, with the default the table gives, and each of serve's flags is
 // in the table.
 func TestREADMEServeFlags(t *testing.T) {
-	readme, err := os.ReadFile("../../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, section, ok := strings.Cut(string(readme), "\n## Reading over SSH\n")
+	readme := readmeText(t)
+	_, section, ok := strings.Cut(readme, "\n## Reading over SSH\n")
 	if !ok {
 		t.Fatal("the README has no section Reading over SSH")
 	}
@@ -188,11 +188,8 @@ func TestREADMEServeFlags(t *testing.T) {
 // TestREADMECommands checks that the README's list of commands names
 // every command newsdiff has, and no other.
 func TestREADMECommands(t *testing.T) {
-	readme, err := os.ReadFile("../../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, section, ok := strings.Cut(string(readme), "\n## Commands\n\n```\n")
+	readme := readmeText(t)
+	_, section, ok := strings.Cut(readme, "\n## Commands\n\n```\n")
 	if !ok {
 		t.Fatal("the README has no list of commands")
 	}
@@ -224,10 +221,7 @@ func TestREADMECommands(t *testing.T) {
 // TestREADMEFlags checks that every flag the README names is a flag of
 // one of newsdiff's commands, but for git's own.
 func TestREADMEFlags(t *testing.T) {
-	readme, err := os.ReadFile("../../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
+	readme := readmeText(t)
 	a := &app{env: Env{Files: true}}
 	root := a.newRoot(nil)
 	have := map[string]bool{"help": true, "version": true}
@@ -243,7 +237,7 @@ func TestREADMEFlags(t *testing.T) {
 	visit(root)
 	flag := regexp.MustCompile(`(?:^|[\s(` + "`" + `])--([a-z][a-z-]+)`)
 	n := 0
-	for line := range strings.SplitSeq(string(readme), "\n") {
+	for line := range strings.SplitSeq(readme, "\n") {
 		for _, m := range flag.FindAllStringSubmatch(line, -1) {
 			n++
 			if !have[m[1]] && !gits[m[1]] {
