@@ -17,16 +17,7 @@ import (
 func TestPooledMatcherMatchesFresh(t *testing.T) {
 	seeds := testcorpus.Seeds(t)
 	long, longEdited := syntheticPair(3000, 5)
-	type pair struct{ a, b *corpus.Article }
-	var pairs []pair
-	for i := range seeds {
-		for j := range seeds {
-			if i != j {
-				pairs = append(pairs, pair{seeds[i], seeds[j]})
-			}
-		}
-	}
-	pairs = append(pairs, pair{long, longEdited}, pair{longEdited, seeds[0]})
+	pairs := append(seedPairs(seeds, true), articlePair{long, longEdited}, articlePair{longEdited, seeds[0]})
 	ctx := context.Background()
 	for round := range 2 {
 		for k, p := range pairs {
@@ -54,16 +45,8 @@ func TestPooledMatcherMatchesFresh(t *testing.T) {
 func TestPooledResultsOutliveTheMatcher(t *testing.T) {
 	seeds := testcorpus.Seeds(t)
 	long, longEdited := syntheticPair(3000, 7)
-	type pair struct{ a, b *corpus.Article }
-	pairs := []pair{{long, longEdited}}
-	for i := range seeds {
-		for j := range seeds {
-			if i != j {
-				pairs = append(pairs, pair{seeds[i], seeds[j]})
-			}
-		}
-	}
-	pairs = append(pairs, pair{longEdited, long})
+	pairs := append([]articlePair{{long, longEdited}}, seedPairs(seeds, true)...)
+	pairs = append(pairs, articlePair{longEdited, long})
 	kept := make([]*Comparison, len(pairs))
 	for k, p := range pairs {
 		kept[k] = mustCompare(p.a, p.b)
@@ -106,13 +89,7 @@ func TestCompareAllocations(t *testing.T) {
 func TestCompareConcurrentPooled(t *testing.T) {
 	seeds := testcorpus.Seeds(t)
 	long, longEdited := syntheticPair(2000, 3)
-	type pair struct{ a, b *corpus.Article }
-	pairs := []pair{{long, longEdited}}
-	for i := range seeds {
-		for j := i + 1; j < len(seeds); j++ {
-			pairs = append(pairs, pair{seeds[i], seeds[j]})
-		}
-	}
+	pairs := append([]articlePair{{long, longEdited}}, seedPairs(seeds, false)...)
 	want := make([]*Comparison, len(pairs))
 	for k, p := range pairs {
 		want[k] = mustCompare(p.a, p.b)
@@ -137,4 +114,21 @@ func TestCompareConcurrentPooled(t *testing.T) {
 	for e := range errs {
 		t.Errorf("%s: a comparison run beside others differs from a lone one", e)
 	}
+}
+
+// articlePair is two articles to compare, a against b.
+type articlePair struct{ a, b *corpus.Article }
+
+// seedPairs pairs every seed article with every other: in both orders
+// when bothOrders is set, else each pair once.
+func seedPairs(seeds []*corpus.Article, bothOrders bool) []articlePair {
+	var pairs []articlePair
+	for i := range seeds {
+		for j := range seeds {
+			if j > i || (bothOrders && j < i) {
+				pairs = append(pairs, articlePair{seeds[i], seeds[j]})
+			}
+		}
+	}
+	return pairs
 }
