@@ -88,8 +88,7 @@ func (d *Differ) runesOf(a *corpus.Article) []rune {
 	i := 1 - d.recent
 	slot := &d.byArticle[i]
 	slot.article = a
-	slot.runes = slices.Grow(slot.runes[:0], a.Tokens.FormCount())[:a.Tokens.FormCount()]
-	clear(slot.runes)
+	slot.runes = resized(slot.runes, a.Tokens.FormCount())
 	d.recent = i
 	return slot.runes
 }
@@ -379,15 +378,15 @@ func appendChange(runs []run, nl, nr int) []run {
 	return append(runs, run{nl: nl, nr: nr})
 }
 
-// foldIslands turns every equal run of d.runs inside the passage that belongs to a
-// stretch of fewer than minEqualRun equal words, and touches a change of
-// words, into part of that change, until none is left. A short run at
-// either end of the passage is no island: "President Trump" against
+// foldIslands turns every equal run of d.runs inside the passage that
+// belongs to a stretch of fewer than minEqualRun equal words, and touches
+// a change of words, into part of that change, until none is left. A short
+// run at either end of the passage is no island: "President Trump" against
 // "President Donald Trump" inserts "Donald", and does not change
-// "President" into "President Donald". A stretch runs on across punctuation and
-// whitespace changes: "the “first time" against "the first time" is one
-// stretch of three words, and "press." against "press!" differs by a mark,
-// not a phrase.
+// "President" into "President Donald". A stretch runs on across
+// punctuation and whitespace changes: "the “first time" against "the first
+// time" is one stretch of three words, and "press." against "press!"
+// differs by a mark, not a phrase.
 //
 // Each pass can only make new islands next to what it folded, so a few
 // passes settle real text; maxFoldPasses bounds a hostile one, which may
@@ -397,8 +396,8 @@ func (d *Differ) foldIslands(lt, rt corpus.Tokens) {
 		runs := d.runs
 		// Word counts of each equal run's stretch, and token offsets.
 		li, ri := 0, 0
-		d.offL, d.offR = zeroed(d.offL, len(runs)+1), zeroed(d.offR, len(runs)+1)
-		d.words, d.stretch = zeroed(d.words, len(runs)), zeroed(d.stretch, len(runs))
+		d.offL, d.offR = resized(d.offL, len(runs)+1), resized(d.offR, len(runs)+1)
+		d.words, d.stretch = resized(d.words, len(runs)), resized(d.stretch, len(runs))
 		offL, offR, words, stretch := d.offL, d.offR, d.words, d.stretch
 		for k, r := range runs {
 			offL[k], offR[k] = li, ri
@@ -449,13 +448,6 @@ func (d *Differ) foldIslands(lt, rt corpus.Tokens) {
 			return
 		}
 	}
-}
-
-// zeroed returns buf resized to n zeroes, reusing its memory.
-func zeroed(buf []int, n int) []int {
-	buf = slices.Grow(buf[:0], n)[:n]
-	clear(buf)
-	return buf
 }
 
 const maxFoldPasses = 16

@@ -37,16 +37,6 @@ func (fi *formInfos) use(a *corpus.Article) {
 	fi.article = a
 }
 
-// resized returns buf holding n zero values, reusing its memory.
-func resized[T any](buf []T, n int) []T {
-	if cap(buf) < n {
-		return make([]T, n)
-	}
-	buf = buf[:n]
-	clear(buf)
-	return buf
-}
-
 // word returns corpus.HashForm(toks.Form(i)) and whether the form is a
 // stopword, toks being tokens of a.
 func (fi *formInfos) word(a *corpus.Article, toks corpus.Tokens, i int) (hash uint64, stopword bool) {

@@ -183,6 +183,17 @@ func (d *Differ) trimBuffers() {
 	d.offL, d.offR, d.words, d.stretch = keptBuf(d.offL), keptBuf(d.offR), keptBuf(d.words), keptBuf(d.stretch)
 }
 
+// resized returns buf holding n zero values, reusing its memory when it
+// is large enough.
+func resized[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
+}
+
 // keptMap returns x cleared, or a new map when it grew too large to keep.
 func keptMap[K comparable, V any](x map[K]V) map[K]V {
 	if x == nil || len(x) > maxKeptMapLen {
