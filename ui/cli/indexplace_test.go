@@ -17,15 +17,6 @@ import (
 // the index went, later runs are quiet, and without a cache directory the
 // list is made on a temporary index, with one warning.
 func TestIndexElsewhereSaysSo(t *testing.T) {
-	unwritable := func(t *testing.T) string {
-		dir := archiveDir(t, 0)
-		// A file where the index directory would go: the folder cannot
-		// hold an index, even for root.
-		if err := os.WriteFile(filepath.Join(dir, archive.IndexDir), nil, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return dir
-	}
 	list := func(t *testing.T, dir string) (stderr string) {
 		t.Helper()
 		le := newLocalEnv(t, false, "")
@@ -35,7 +26,7 @@ func TestIndexElsewhereSaysSo(t *testing.T) {
 		return le.errb.String()
 	}
 	t.Run("in the cache", func(t *testing.T) {
-		dir := unwritable(t)
+		dir := unwritableArchive(t)
 		t.Setenv("XDG_CACHE_HOME", t.TempDir())
 		if got := list(t, dir); strings.Count(got, "\n") != 1 || !strings.HasPrefix(got, "newsdiff: note: ") || !strings.Contains(got, "index is kept in") {
 			t.Errorf("first run: stderr %q, want one note saying where the index is", got)
@@ -45,12 +36,8 @@ func TestIndexElsewhereSaysSo(t *testing.T) {
 		}
 	})
 	t.Run("no cache directory", func(t *testing.T) {
-		dir := unwritable(t)
-		file := filepath.Join(t.TempDir(), "cache")
-		if err := os.WriteFile(file, nil, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		t.Setenv("XDG_CACHE_HOME", file)
+		dir := unwritableArchive(t)
+		t.Setenv("XDG_CACHE_HOME", fileNotDir(t))
 		if got := list(t, dir); strings.Count(got, "\n") != 1 || !strings.HasPrefix(got, "newsdiff: warning: ") || !strings.Contains(got, "temporary index") {
 			t.Errorf("stderr %q, want one warning saying a temporary index is used", got)
 		}
@@ -69,19 +56,10 @@ func TestReaderIndexLinesOnce(t *testing.T) {
 		want  string
 	}{
 		{"in the cache", func(t *testing.T) string { return t.TempDir() }, "index is kept in"},
-		{"no cache directory", func(t *testing.T) string {
-			file := filepath.Join(t.TempDir(), "cache")
-			if err := os.WriteFile(file, nil, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			return file
-		}, "temporary index"},
+		{"no cache directory", fileNotDir, "temporary index"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			dir := archiveDir(t, 0)
-			if err := os.WriteFile(filepath.Join(dir, archive.IndexDir), nil, 0o644); err != nil {
-				t.Fatal(err)
-			}
+			dir := unwritableArchive(t)
 			t.Setenv("XDG_CACHE_HOME", tt.cache(t))
 			o := &archiveOpener{a: &app{}, dir: dir}
 			defer o.close()
@@ -94,4 +72,26 @@ func TestReaderIndexLinesOnce(t *testing.T) {
 			}
 		})
 	}
+}
+
+// unwritableArchive is an archive folder that cannot hold its index, even
+// for root: a file stands where the index directory would go.
+func unwritableArchive(t *testing.T) string {
+	t.Helper()
+	dir := archiveDir(t, 0)
+	if err := os.WriteFile(filepath.Join(dir, archive.IndexDir), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// fileNotDir is the path of a file, for a variable that should name a
+// directory (XDG_CACHE_HOME): no directory can be made under it.
+func fileNotDir(t *testing.T) string {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "cache")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return file
 }
