@@ -160,8 +160,7 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 	}
 	var out []candidate
 	var scored []candidate
-	self := lemmaWeights{w: m.weights.make(len(m.ldf))}
-	around := neighbourWeights{before: lemmaWeights{w: m.weights.make(len(m.ldf))}, after: lemmaWeights{w: m.weights.make(len(m.ldf))}}
+	self, around := m.newLemmaWeights(len(m.ldf)), m.newNeighbourWeights(len(m.ldf))
 	for lc, lms := range lmembers {
 		if lc%256 == 0 {
 			if err := ctx.Err(); err != nil {

@@ -14,7 +14,11 @@ type lemmaWeights struct {
 	u *unit     // the unit held; nil for none
 }
 
-func newLemmaWeights(ids int) lemmaWeights { return lemmaWeights{w: make([]float32, ids)} }
+// newLemmaWeights returns weights for ids lemmas, carved from the
+// matcher's slab: a comparison makes three.
+func (m *matcher) newLemmaWeights(ids int) lemmaWeights {
+	return lemmaWeights{w: m.weights.make(ids)}
+}
 
 // hold makes lw hold u's weights (none when u is nil).
 func (lw *lemmaWeights) hold(u *unit) {
@@ -58,8 +62,8 @@ type neighbourWeights struct {
 	li            int
 }
 
-func newNeighbourWeights(ids int) neighbourWeights {
-	return neighbourWeights{before: newLemmaWeights(ids), after: newLemmaWeights(ids)}
+func (m *matcher) newNeighbourWeights(ids int) neighbourWeights {
+	return neighbourWeights{before: m.newLemmaWeights(ids), after: m.newLemmaWeights(ids)}
 }
 
 // at holds the neighbours of left unit li, as neighbourDice takes them:

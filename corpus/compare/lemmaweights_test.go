@@ -17,7 +17,7 @@ func TestLemmaWeightsMatchMerges(t *testing.T) {
 	m := newMatcher(nil)
 	left, right := m.unitsOf(as[3], true), m.unitsOf(as[4], true)
 	m.weigh(left, right)
-	self, around := newLemmaWeights(len(m.ldf)), newNeighbourWeights(len(m.ldf))
+	self, around := m.newLemmaWeights(len(m.ldf)), m.newNeighbourWeights(len(m.ldf))
 	order := make([]int, 0, 2*len(left))
 	for li := range left {
 		order = append(order, li)
