@@ -68,7 +68,7 @@ func StoryNames(ctx context.Context, dir string) ([]string, error) {
 // not wait busyTimeout's two seconds for that.
 const storyNamesBusyTimeout = 100 * time.Millisecond
 
-// existingIndexPath returns where defaultIndexPath keeps the index of the
+// existingIndexPath returns where placeIndex keeps the index of the
 // archive at root, if an index is there, creating nothing: "" when there
 // is none or it cannot be looked at.
 func existingIndexPath(root string) string {
