@@ -52,7 +52,9 @@ const DefaultCacheBytes = 56 << 20
 type Options struct {
 	// IndexPath is where the index is kept. By default it is
 	// DIR/.newsdiff/index.db, or, when DIR cannot be written, a file in
-	// the user's cache directory named after DIR's absolute path.
+	// the user's cache directory named after DIR's absolute path, or,
+	// with no cache directory either, a temporary index for this run
+	// (see placeIndex).
 	IndexPath string
 	// Workers is how many files are read at once; by default one per
 	// processor.
