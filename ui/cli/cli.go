@@ -49,14 +49,15 @@ type Env struct {
 	// the server's files.
 	Files bool
 	// Terminal says stdout is a terminal, so that --color auto colours
-	// output unless NoColor (a non-empty NO_COLOR) is set.
+	// output unless NoColor (a non-empty NO_COLOR) is set or Local's TERM
+	// is unset or dumb (see colorOn).
 	Terminal bool
 	NoColor  bool
 	Stdout   io.Writer
 	Stderr   io.Writer
 	// Local holds what only the process's own command line has: standard
-	// input, the environment and the terminal's size. Nil over SSH and in
-	// most tests.
+	// input, the environment, the terminal's size and whether stderr is a
+	// terminal. Nil over SSH and in most tests.
 	Local *Local
 }
 
