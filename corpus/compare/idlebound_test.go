@@ -27,6 +27,8 @@ func TestEmptiedMatcherBuffersBounded(t *testing.T) {
 	m.empty()
 	d := m.differ
 	for name, bytes := range map[string]int{
+		"near": bufBytes(m.near), "kinds": bufBytes(m.kinds), "quoteRows": bufBytes(m.quoteRows), "contentRows": bufBytes(m.contentRows),
+		"contentA": bufBytes(m.contentA), "contentB": bufBytes(m.contentB),
 		"found": bufBytes(m.found), "touched": bufBytes(m.touched), "best": bufBytes(m.best),
 		"ldf": bufBytes(m.ldf), "lidf": bufBytes(m.lidf),
 		"forms.infos": bufBytes(m.forms.infos), "forms.hashes": bufBytes(m.forms.hashes), "forms.flags": bufBytes(m.forms.flags),

@@ -115,14 +115,16 @@ func (m *matcher) release() {
 // the next one within the bounds above.
 func (m *matcher) empty() {
 	m.model, m.ctx, m.collect, m.fitting = nil, nil, nil, false
-	m.near = m.near[:0]
 	m.forms.article = nil
 	clear(m.forms.infos)
-	m.quoteRows = m.quoteRows[:0]
 	clear(m.contentA)
 	clear(m.contentB)
-	m.contentA, m.contentB = m.contentA[:0], m.contentB[:0]
-	m.contentRows = m.contentRows[:0]
+	// near grows with the pair's sentences and kinds with its longest
+	// sentence; the quotation tables are bounded by maxQuotedWords but
+	// held to the same bound, so that every buffer of an idle matcher is.
+	m.near, m.kinds = keptBuf(m.near), keptBuf(m.kinds)
+	m.quoteRows, m.contentRows = keptBuf(m.quoteRows), keptBuf(m.contentRows)
+	m.contentA, m.contentB = keptBuf(m.contentA), keptBuf(m.contentB)
 	m.idf = keptMap(m.idf)
 	m.lemmaIDs = keptMap(m.lemmaIDs)
 	m.df = keptMap(m.df)
