@@ -23,12 +23,15 @@ import (
 // Open fail, naming all three.
 func (a *Archive) placeIndex() error {
 	dir := filepath.Join(a.root, IndexDir)
-	if canWrite(dir) {
+	// The index beside the articles is readable by whoever may read them,
+	// as it was before the cache fallback; the one in a user's cache is
+	// theirs alone.
+	if canWrite(dir, 0o755) {
 		a.indexPath = filepath.Join(dir, indexFile)
 		return nil
 	}
 	p, err := cacheIndexPath(a.root)
-	if err == nil && !canWrite(filepath.Dir(p)) {
+	if err == nil && !canWrite(filepath.Dir(p), 0o700) {
 		err = fmt.Errorf("%s cannot be written", filepath.Dir(p))
 	}
 	if err == nil {
@@ -51,8 +54,8 @@ func (a *Archive) placeIndex() error {
 // canWrite makes dir if it is missing and reports whether a file can be
 // made in it: a probe, because permission bits do not tell (root, a
 // read-only mount, ACLs).
-func canWrite(dir string) bool {
-	if err := os.MkdirAll(dir, 0o700); err != nil {
+func canWrite(dir string, perm os.FileMode) bool {
+	if err := os.MkdirAll(dir, perm); err != nil {
 		return false
 	}
 	f, err := os.CreateTemp(dir, ".probe-*")

@@ -20,6 +20,31 @@ func unwritable(t *testing.T) string {
 	return dir
 }
 
+// TestIndexDirReadableAsItsFolder is a regression test: the index
+// directory beside the articles was made 0700 when its placement moved to
+// placeIndex (it had been 0755), so another user who may read a shared
+// archive could no longer read its index and built one of their own. Its
+// mode is compared with a directory made 0755 under the same umask.
+func TestIndexDirReadableAsItsFolder(t *testing.T) {
+	dir := writeArchive(t)
+	open(t, dir, Options{}).Close()
+	got, err := os.Stat(filepath.Join(dir, IndexDir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := filepath.Join(t.TempDir(), "ref")
+	if err := os.Mkdir(ref, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.Stat(ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Mode().Perm() != want.Mode().Perm() {
+		t.Errorf("%s is %v, want %v as a directory made 0755", IndexDir, got.Mode().Perm(), want.Mode().Perm())
+	}
+}
+
 // TestIndexOutsideTheFolder is a regression test: an archive whose folder
 // cannot be written kept its index in the cache directory without a word,
 // and with no cache directory (HOME unset or read-only, XDG_CACHE_HOME a
