@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
 )
 
 // printer collects what a printing command writes, so that it reaches the
@@ -187,3 +188,19 @@ func quoteArg(s string) string { return strconv.Quote(s) }
 
 // isPlainRune reports whether r prints as itself on one line.
 func isPlainRune(r rune) bool { return r != utf8.RuneError && strconv.IsPrint(r) }
+
+// colourProfile is the palette of a terminal newsdiff has decided to
+// colour (colorOn): TERM's and COLORTERM's alone. termenv's own guesses,
+// a set CI or NO_COLOR meaning none, were weighed by colorOn already.
+// It is never none: termenv knows no colour for a TERM it cannot place
+// (screen, the terminal GNU screen and tmux name by default; dumb under
+// --color always), and the reader then drew a colourless screen while
+// diff coloured the same terminal. Such a terminal gets the 16 ANSI
+// colours, as termenv itself gives one CLICOLOR_FORCE colours.
+func colourProfile(w io.Writer) termenv.Profile {
+	p := termenv.NewOutput(w, termenv.WithTTY(true)).ColorProfile()
+	if p == termenv.Ascii {
+		return termenv.ANSI
+	}
+	return p
+}

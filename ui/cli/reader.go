@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"errors"
-	"io"
 	"os"
 	"syscall"
 
@@ -80,20 +79,4 @@ func readerRenderer(noColor bool) *lipgloss.Renderer {
 	// the answer is reused rather than asked for a second time.
 	r.SetHasDarkBackground(lipgloss.HasDarkBackground())
 	return r
-}
-
-// colourProfile is the palette of a terminal newsdiff has decided to
-// colour (colorOn): TERM's and COLORTERM's alone. termenv's own guesses,
-// a set CI or NO_COLOR meaning none, were weighed by colorOn already.
-// It is never none: termenv knows no colour for a TERM it cannot place
-// (screen, the terminal GNU screen and tmux name by default; dumb under
-// --color always), and the reader then drew a colourless screen while
-// diff coloured the same terminal. Such a terminal gets the 16 ANSI
-// colours, as termenv itself gives one CLICOLOR_FORCE colours.
-func colourProfile(w io.Writer) termenv.Profile {
-	p := termenv.NewOutput(w, termenv.WithTTY(true)).ColorProfile()
-	if p == termenv.Ascii {
-		return termenv.ANSI
-	}
-	return p
 }
