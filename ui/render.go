@@ -409,7 +409,7 @@ func (b *layoutBuilder) sideCell(blk *compare.Block, a, other *corpus.Article, s
 	am := b.lay.marks.side(side)
 	switch blk.Kind {
 	case compare.Aligned, compare.Moved:
-		if paraphrased(blk) {
+		if ShownApart(blk) {
 			sw := b.lay.cmp.Shared(*blk)
 			if side == 0 {
 				b.paraphraseSide(a, am, blk.Left, sw.Left, sw.LeftDiffer, flags)
@@ -453,7 +453,7 @@ func (b *layoutBuilder) inlineCell(blk *compare.Block) int {
 		if note := c.SplitNote(*blk); note != "" {
 			b.notes = append(b.notes, note)
 		}
-		if paraphrased(blk) {
+		if ShownApart(blk) {
 			// The two passages one after the other, as plain output
 			// shows them: < the left, > the right.
 			sw := c.Shared(*blk)
@@ -708,11 +708,6 @@ func opClass(op compare.Op) class {
 	}
 	return clsInsert
 }
-
-// paraphrased reports whether blk is a paraphrase pair of prose whose
-// word diff would strike through most of its words, which the reader
-// shows as its two passages with the words they share marked instead.
-func paraphrased(blk *compare.Block) bool { return ShownApart(blk) }
 
 // apartBelow is the share of equal words under which a paraphrase pair is
 // shown as two passages rather than as a word diff. A paraphrase can be
