@@ -135,7 +135,7 @@ func readPageFile(ctx context.Context, path string) (extract.Page, error) {
 	if err != nil {
 		return extract.Page{}, reasonOf(err)
 	}
-	stream := info.Mode()&(fs.ModeNamedPipe|fs.ModeCharDevice) != 0
+	stream := streamMode(info.Mode())
 	switch {
 	case info.IsDir():
 		// As diff and the loader say it.

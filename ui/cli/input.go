@@ -46,8 +46,12 @@ func (a *app) loadArticle(name string) (*corpus.Article, []corpus.Problem, error
 // (/dev/fd/63), or /dev/stdin.
 func isStream(path string) bool {
 	info, err := os.Stat(path)
-	return err == nil && info.Mode()&(fs.ModeNamedPipe|fs.ModeCharDevice) != 0
+	return err == nil && streamMode(info.Mode())
 }
+
+// streamMode reports whether a file of mode m is a pipe or a character
+// device, read as a stream rather than as a file of known size.
+func streamMode(m fs.FileMode) bool { return m&(fs.ModeNamedPipe|fs.ModeCharDevice) != 0 }
 
 // readPipe reads one article from the pipe or device at path, named as
 // the command line named it. The loader of a folder skips such a file,
