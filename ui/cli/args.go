@@ -151,10 +151,10 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 		key := strings.ToLower(art.Outlet)
 		outlets[key] = append(outlets[key], art.ID)
 	}
-	if dir != "" && prefix != "" {
+	if root, err := filepath.Abs(dir); dir != "" && prefix != "" && err == nil {
 		// STORY/ID, as diff --dir takes it, once a story's name is begun.
 		for _, art := range c.Articles() {
-			if name := inStoryFolder(dir, art); name != "" && strings.HasPrefix(name, prefix) {
+			if name := inStoryFolder(root, art); name != "" && strings.HasPrefix(name, prefix) {
 				out = append(out, cobra.CompletionWithDesc(name, cell(art.Outlet)))
 			}
 		}
@@ -176,14 +176,10 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 	return out, cobra.ShellCompDirectiveDefault
 }
 
-// inStoryFolder is art's path in dir without its extension,
-// slash-separated, when it lies in a folder of dir ("gop-aide/01_nytimes"),
-// else "".
-func inStoryFolder(dir string, art *corpus.Article) string {
-	root, err := filepath.Abs(dir)
-	if err != nil {
-		return ""
-	}
+// inStoryFolder is art's path in the folder root (an absolute path)
+// without its extension, slash-separated, when it lies in a folder of root
+// ("gop-aide/01_nytimes"), else "".
+func inStoryFolder(root string, art *corpus.Article) string {
 	file, err := filepath.Abs(art.Source)
 	if err != nil {
 		return ""
