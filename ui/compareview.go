@@ -431,10 +431,9 @@ func (v *compareView) StatusItems() []string {
 		return []string{"the only article: nothing to compare it with"}
 	}
 	st := v.pane.stats
-	// Words only one side has count as that side's deletions or insertions.
 	return []string{
 		fmt.Sprintf("%d%% similar", percent(c.Similarity)),
-		fmt.Sprintf("-%d +%d words", st.Deleted+st.LeftOnlyWords, st.Inserted+st.RightOnlyWords),
+		fmt.Sprintf("-%d +%d words", st.DeletedWords(), st.InsertedWords()),
 		fmt.Sprintf("%d moved", st.Moved),
 		fmt.Sprintf("%d left only", st.LeftOnly),
 		fmt.Sprintf("%d right only", st.RightOnly),

@@ -21,6 +21,15 @@ type Stats struct {
 	Paired int
 }
 
+// DeletedWords counts the words of the left that the right does not print:
+// those the paired passages change and those of the passages only the left
+// has. The reader's status and the printed diff both head a comparison
+// with it, so one pair gives one figure wherever it is shown.
+func (st Stats) DeletedWords() int { return st.Deleted + st.LeftOnlyWords }
+
+// InsertedWords is DeletedWords for the right.
+func (st Stats) InsertedWords() int { return st.Inserted + st.RightOnlyWords }
+
 // Stats counts what c changes.
 func (c *Comparison) Stats() Stats {
 	var st Stats

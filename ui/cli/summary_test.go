@@ -1,0 +1,40 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsdiff/newsdiff/corpus/compare"
+)
+
+// TestDiffSummaryCountsOneSidedWords: the printed diff's summary once
+// counted only the words paired passages change, so the sample's Swell
+// Digest against Hacked.com said "15 words deleted, 6 inserted" beside a
+// 22% similarity, while the reader's status, on the same pair, said
+// "-261 +241 words". Both now count the one-sided passages' words too.
+func TestDiffSummaryCountsOneSidedWords(t *testing.T) {
+	tests := []struct {
+		st   compare.Stats
+		want string
+	}{
+		{compare.Stats{Deleted: 15, Inserted: 6, LeftOnlyWords: 246, RightOnlyWords: 235, LeftOnly: 9, RightOnly: 10},
+			"261 words deleted, 241 inserted · 0 moved · 9 left only · 10 right only"},
+		{compare.Stats{Deleted: 1, Moved: 2, Paired: 3},
+			"1 word deleted, 0 inserted · 2 moved · 0 left only · 0 right only"},
+		{compare.Stats{LeftOnlyWords: 1, LeftOnly: 1},
+			"1 word deleted, 0 inserted · 0 moved · 1 left only · 0 right only"},
+	}
+	for _, tt := range tests {
+		if got := diffSummary(tt.st); got != tt.want {
+			t.Errorf("diffSummary(%+v) = %q, want %q", tt.st, got, tt.want)
+		}
+	}
+
+	le := newLocalEnv(t, false, "")
+	if code := le.run("diff", "--format", "plain", "000", "001"); code != 0 {
+		t.Fatalf("exit %d: %s", code, le.errb)
+	}
+	if want := "similarity 22% · 261 words deleted, 241 inserted · 0 moved · 9 left only · 10 right only\n"; !strings.Contains(le.out.String(), want) {
+		t.Errorf("the sample pair's summary is not the reader's count %q:\n%.400s", want, le.out.String())
+	}
+}
