@@ -36,6 +36,10 @@ type candidate struct {
 	// it on its own (quoteRun.sure): it ranks above pairs that score up
 	// to sureQuoteBonus more again.
 	sureQuote bool
+	// copied marks a pair made by the surface score whose two sentences
+	// open with the same runLen words (copied.go): it ranks as a pair
+	// sharing a quotation does.
+	copied bool
 }
 
 // classes groups units by key: identical sentences are one class, so that
@@ -265,6 +269,7 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 				c.quoted = quote.tells()
 			}
 			c.sureQuote = c.quoted && quote.sure()
+			c.copied = c.score > 0 && !c.para && s.verbatim[rc] && sameOpening(u, v) && !m.phraseOnly(u, v, f)
 			if c.score > 0 {
 				c.l, c.r, c.titles = lc, int(rc), bothTitles
 				scored = append(scored, c)

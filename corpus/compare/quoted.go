@@ -291,12 +291,13 @@ func (r quoteRun) sure() bool { return r.words >= minQuoteRun && r.content >= su
 // a quotation is paired with the passage quoting the same words before
 // one that only reports them ("The DPRK will join international efforts
 // … to halt the nuclear test altogether" against a headline that quotes
-// two words of it).
+// two words of it). A pair whose sentences open with the same words
+// (copied) ranks as one sharing a quotation: see copied.go.
 func (c candidate) rank() float64 {
 	switch {
 	case c.sureQuote:
 		return c.score + quoteBonus + sureQuoteBonus
-	case c.quoted:
+	case c.quoted || c.copied:
 		return c.score + quoteBonus
 	}
 	return c.score
