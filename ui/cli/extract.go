@@ -323,29 +323,44 @@ func urlsIn(dir string) map[string]string {
 }
 
 // writeArticle writes p into dir as OUTLET-SLUG.txt and returns the file's
-// path. It never replaces a file unless force is set.
+// path. It never replaces a file unless force is set, and a write that
+// fails (a full disk) leaves nothing behind: the article is written whole
+// to a hidden file beside it first, which the folder scan skips, and only
+// then given its name. A partial article would be read as the page, and
+// the next add would refuse to replace it.
 func writeArticle(dir string, p extract.Page, force bool) (string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", reasonOf(err)
 	}
-	name := fileName(p)
-	path := filepath.Join(dir, name)
-	flags := os.O_WRONLY | os.O_CREATE | os.O_EXCL
-	if force {
-		flags = os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+	path := filepath.Join(dir, fileName(p))
+	exists := fmt.Errorf("%s exists (--force replaces it)", path)
+	if _, err := os.Lstat(path); err == nil && !force {
+		// Said before writing anything; the link below still decides
+		// when another add names the same file meanwhile.
+		return "", exists
 	}
-	f, err := os.OpenFile(path, flags, 0o644)
-	if errors.Is(err, fs.ErrExist) {
-		return "", fmt.Errorf("%s exists (--force replaces it)", path)
-	}
+	tmp, err := writeHidden(dir, fileName(p), p.Text())
 	if err != nil {
 		return "", reasonOf(err)
 	}
-	if _, err := f.Write(p.Text()); err != nil {
-		f.Close()
-		return "", reasonOf(err)
+	defer os.Remove(tmp)
+	if force {
+		// A rename replaces the old article whole, so a failed --force
+		// keeps it rather than leaving it cut short.
+		return path, reasonOf(os.Rename(tmp, path))
 	}
-	return path, reasonOf(f.Close())
+	// A link, unlike a rename, fails when the name is taken: O_EXCL for a
+	// file that is already written.
+	err = os.Link(tmp, path)
+	if errors.Is(err, fs.ErrExist) {
+		return "", exists
+	}
+	if err != nil {
+		// A file system without hard links: create the name exclusively
+		// and remove it if the write fails.
+		return path, reasonOf(writeExclusive(path, p.Text()))
+	}
+	return path, nil
 }
 
 // maxSlugBytes bounds the title part of a file name, so that names stay
