@@ -119,7 +119,8 @@ func (s ServeSettings) check() error {
 // runServer runs the SSH server until ctx is done, logging on stderr.
 func (a *app) runServer(ctx context.Context, r ServeRequest) error {
 	s := r.Settings
-	if s.HostKey == "" {
+	chosen := s.HostKey == "" // the place is newsdiff's choice, not the user's
+	if chosen {
 		// The serve package names its Config field, which a user of the
 		// command cannot set: with HOME unset the error said "set
 		// HostKeyPath".
@@ -143,6 +144,11 @@ func (a *app) runServer(ctx context.Context, r ServeRequest) error {
 		Logger:             slog.New(slog.NewTextHandler(a.env.Stderr, nil)),
 	}
 	srv, err := serve.New(ServeConfig(cfg, r.Corpus, r.Cache, r.Problems))
+	if hke, ok := errors.AsType[*serve.HostKeyCreateError](err); ok && chosen {
+		// A read-only HOME is the same dead end as no HOME: the user
+		// can only go on by naming another place.
+		return fmt.Errorf("cannot create the host key in %s (%v): name one with --host-key FILE", Name(hke.Dir), reasonOf(hke.Err))
+	}
 	if err != nil {
 		return unprefixed(err)
 	}

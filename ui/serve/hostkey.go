@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"syscall"
 
 	gossh "golang.org/x/crypto/ssh"
 )
@@ -18,7 +19,9 @@ import (
 // there on first start. created reports whether it did.
 func loadOrCreateHostKey(path string) (signer gossh.Signer, created bool, err error) {
 	signer, err = loadHostKey(path)
-	if !errors.Is(err, fs.ErrNotExist) {
+	// A path under a file (HOME/.config a file) holds no key either; the
+	// attempt to create one then says why it cannot be there.
+	if !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR) {
 		return signer, false, err
 	}
 	signer, err = createHostKey(path)
@@ -58,6 +61,20 @@ func loadHostKey(path string) (gossh.Signer, error) {
 	return signer, nil
 }
 
+// HostKeyCreateError is a host key that could not be made where it was to
+// be: its directory could not be created or written (a read-only HOME). It
+// is a type of its own so that a command which chose the place itself can
+// say how to name another.
+type HostKeyCreateError struct {
+	Dir string // the directory the key was to be made in
+	Op  string // what failed: "create host key directory", "write host key"
+	Err error  // why, as the file system said
+}
+
+func (e *HostKeyCreateError) Error() string { return "serve: " + e.Op + ": " + e.Err.Error() }
+
+func (e *HostKeyCreateError) Unwrap() error { return e.Err }
+
 // createHostKey writes a new ed25519 key to path. The key is written to a
 // temporary file first and hard-linked into place, so a crash never leaves a
 // half-written key and a concurrent creator is never overwritten (the link
@@ -65,7 +82,7 @@ func loadHostKey(path string) (gossh.Signer, error) {
 func createHostKey(path string) (gossh.Signer, error) {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, fmt.Errorf("serve: create host key directory: %w", err)
+		return nil, &HostKeyCreateError{Dir: dir, Op: "create host key directory", Err: err}
 	}
 	_, key, err := ed25519.GenerateKey(rand.Reader)
 	if err != nil {
@@ -77,7 +94,7 @@ func createHostKey(path string) (gossh.Signer, error) {
 	}
 	tmp, err := os.CreateTemp(dir, ".host-key-*") // CreateTemp uses mode 0600
 	if err != nil {
-		return nil, fmt.Errorf("serve: write host key: %w", err)
+		return nil, &HostKeyCreateError{Dir: dir, Op: "write host key", Err: err}
 	}
 	defer os.Remove(tmp.Name())
 	_, err = tmp.Write(pem.EncodeToMemory(block))
@@ -88,7 +105,7 @@ func createHostKey(path string) (gossh.Signer, error) {
 		err = cerr
 	}
 	if err != nil {
-		return nil, fmt.Errorf("serve: write host key: %w", err)
+		return nil, &HostKeyCreateError{Dir: dir, Op: "write host key", Err: err}
 	}
 	if err := os.Link(tmp.Name(), path); err != nil {
 		if errors.Is(err, fs.ErrExist) {
@@ -96,7 +113,7 @@ func createHostKey(path string) (gossh.Signer, error) {
 		}
 		// Some file systems have no hard links; a rename is still atomic.
 		if err := os.Rename(tmp.Name(), path); err != nil {
-			return nil, fmt.Errorf("serve: write host key: %w", err)
+			return nil, &HostKeyCreateError{Dir: dir, Op: "write host key", Err: err}
 		}
 	}
 	return gossh.NewSignerFromKey(key)
