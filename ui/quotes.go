@@ -508,7 +508,8 @@ func (p *quotesPane) openWording() tea.Cmd {
 // quoteFrags returns quote i of g as fragments: this outlet's words, with
 // the words only the most common wording has struck and those only this
 // outlet has underlined. Where the outlet split the quote around its
-// attribution, the parts are joined by a space, as Quote.Text does.
+// attribution, the parts are joined by a space, and read as Quote.Text
+// reads them.
 func (p *quotesPane) quoteFrags(g *quote.Group, i int) []frag {
 	b := &layoutBuilder{markers: p.markers}
 	q := g.Quotes[i]
@@ -521,11 +522,11 @@ func (p *quotesPane) quoteFrags(g *quote.Group, i int) []frag {
 			if k > 0 {
 				b.deco(" ", clsEqual)
 			}
-			b.add(q.Article.Text(part), clsEqual)
+			b.add(q.TextIn(part), clsEqual)
 		}
 		return b.frags
 	}
-	common := g.Quotes[g.Common].Article
+	common := g.Quotes[g.Common]
 	lastL, lastR := -1, -1
 	// A deleted word followed by an inserted one would run together
 	// ("you’llyou will"): a space keeps them apart. Punctuation swapped
@@ -550,15 +551,21 @@ func (p *quotesPane) quoteFrags(g *quote.Group, i int) []frag {
 		}
 		switch op.Kind {
 		case compare.OpEqual:
-			b.add(q.Article.Text(op.Right), clsEqual)
+			b.add(q.TextIn(op.Right), clsEqual)
 		case compare.OpDelete:
-			b.changed(b.pieces(common, nil, op.Left), opClass(op), "[-", "-]", false)
+			b.changed(quotePieces(common, op.Left), opClass(op), "[-", "-]", false)
 		case compare.OpInsert:
-			b.changed(b.pieces(q.Article, nil, op.Right), opClass(op), "{+", "+}", wordDeleted && !op.Minor)
+			b.changed(quotePieces(q, op.Right), opClass(op), "{+", "+}", wordDeleted && !op.Minor)
 		}
 		wordDeleted = op.Kind == compare.OpDelete && !op.Minor
 	}
 	return b.frags
+}
+
+// quotePieces is span s of q as one piece, as the quote reads it (see
+// quote.Quote.TextIn).
+func quotePieces(q quote.Quote, s corpus.Span) []piece {
+	return []piece{{termsafe.Display(q.TextIn(s)), 0}}
 }
 
 // View draws the list and the wordings side by side, or the focused one.

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/corpus/analysis/quote"
 	"github.com/newsdiff/newsdiff/corpus/compare"
@@ -57,11 +58,17 @@ func quoteSegments(g quote.Group, i int) []segment {
 		return []segment{{"", termsafe.Display(q.Text())}}
 	}
 	common := g.Quotes[g.Common]
+	opText := func(op compare.Op) string {
+		if op.Kind == compare.OpDelete {
+			return common.TextIn(op.Left)
+		}
+		return q.TextIn(op.Right)
+	}
 	var segs []segment
 	// Ops never span the gap between two parts of a joined quote; where a
 	// side jumps, the words of two parts meet and need a space.
 	lastL, lastR := -1, -1
-	for _, op := range g.Ops[i] {
+	for k, op := range g.Ops[i] {
 		if (op.Kind != compare.OpInsert && lastL >= 0 && op.Left.Start != lastL) ||
 			(op.Kind != compare.OpDelete && lastR >= 0 && op.Right.Start != lastR) {
 			segs = append(segs, segment{"", " "})
@@ -72,16 +79,45 @@ func quoteSegments(g quote.Group, i int) []segment {
 		if op.Kind != compare.OpDelete {
 			lastR = op.Right.End
 		}
-		switch op.Kind {
-		case compare.OpEqual:
-			segs = append(segs, segment{"", termsafe.Display(q.Article.Text(op.Right))})
-		case compare.OpDelete:
-			segs = append(segs, segment{"del", termsafe.Display(common.Article.Text(op.Left))})
-		case compare.OpInsert:
-			segs = append(segs, segment{"ins", termsafe.Display(q.Article.Text(op.Right))})
+		switch {
+		case op.Kind != compare.OpEqual && atJoint(g.Ops[i], k) && strings.TrimSpace(opText(op)) == "":
+			// Where the other side's parts meet, the joint reads as a
+			// space: the space this side has there is no change ("{+ +}").
+			segs = append(segs, segment{"", " "})
+		case op.Kind == compare.OpEqual:
+			segs = append(segs, segment{"", termsafe.Display(q.TextIn(op.Right))})
+		case op.Kind == compare.OpDelete:
+			segs = append(segs, segment{"del", termsafe.Display(common.TextIn(op.Left))})
+		case op.Kind == compare.OpInsert:
+			segs = append(segs, segment{"ins", termsafe.Display(q.TextIn(op.Right))})
 		}
 	}
 	return segs
+}
+
+// atJoint reports whether ops[k], an insert or a delete, lies where the
+// other side's parts meet: that side's ops before and after it do not
+// touch.
+func atJoint(ops []compare.Op, k int) bool {
+	other := func(op compare.Op) (corpus.Span, bool) {
+		if ops[k].Kind == compare.OpInsert {
+			return op.Left, op.Kind != compare.OpInsert
+		}
+		return op.Right, op.Kind != compare.OpDelete
+	}
+	var before, after corpus.Span
+	found := false
+	for j := k - 1; j >= 0 && !found; j-- {
+		before, found = other(ops[j])
+	}
+	if !found {
+		return false
+	}
+	found = false
+	for j := k + 1; j < len(ops) && !found; j++ {
+		after, found = other(ops[j])
+	}
+	return found && after.Start != before.End
 }
 
 // quoteDiff renders quoteSegments with m's markers, on one line.

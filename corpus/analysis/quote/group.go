@@ -461,6 +461,7 @@ func (g *grouper) member(us []int32) (Quote, []bagItem) {
 		bags = append(bags, g.units[u].bag)
 	}
 	q.Span = corpus.Span{Start: q.Parts[0].Start, End: q.Parts[len(q.Parts)-1].End}
+	settleJoints(&q)
 	return q, bagSum(bags...)
 }
 

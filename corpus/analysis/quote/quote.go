@@ -90,8 +90,15 @@ type Quote struct {
 	// a single pair of marks or a block quote; one per paragraph for a
 	// quotation continued over paragraphs; and, in a Group, one per
 	// quote where Groups joined an outlet's consecutive quotes of one
-	// utterance. Every part starts and ends on a token boundary.
+	// utterance. Every part starts and ends on a token boundary. A part
+	// followed by another keeps the comma that ends it inside its marks
+	// (the last part's is left out, as Span's is).
 	Parts []corpus.Span
+	// FullStops holds the byte offsets of the commas ending parts that
+	// read as full stops, because the next part starts a sentence (see
+	// TextIn): “…his political opponent,” / “This has gone…” reads
+	// “…his political opponent. This has gone…”.
+	FullStops []int
 	// Para is the index in Article.Paragraphs of the paragraph holding
 	// the first part.
 	Para int
@@ -136,14 +143,15 @@ type Quote struct {
 }
 
 // Text returns the quoted words, unsanitised: the parts' original bytes,
-// joined by a space. Use Display for anything that reaches a terminal.
+// joined by a space, with the commas of FullStops read as full stops. Use
+// termsafe for anything that reaches a terminal.
 func (q Quote) Text() string {
 	var sb strings.Builder
 	for i, p := range q.Parts {
 		if i > 0 {
 			sb.WriteByte(' ')
 		}
-		sb.Write(q.Article.Raw[p.Start:p.End])
+		sb.WriteString(q.TextIn(p))
 	}
 	return sb.String()
 }
@@ -163,8 +171,10 @@ type Group struct {
 	// its article) against Quotes[i] (the right side; spans into that
 	// article): deletes are words only the common wording has, inserts
 	// words only Quotes[i] has. The diff runs over the parts' words laid
-	// end to end, so a joined quote may show a minor change where its
-	// parts meet ("missing." against "missing," then "I think"). Equal and
+	// end to end, a comma of FullStops compared as the full stop it reads
+	// as, so that "missing," then "I think" is "missing. I think"; the
+	// space one side has where the other's parts meet is an insert or a
+	// delete of spacing alone. Equal and
 	// delete ops rebuild the common wording's parts in order, equal and
 	// insert ops those of Quotes[i]; no op spans the gap between two
 	// parts.

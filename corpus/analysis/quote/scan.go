@@ -245,6 +245,7 @@ func (s *scanner) add(para int, inf scanInfo, unclosed bool) {
 		q.Words += corpus.CountWords(s.toks.In(r))
 	}
 	q.Span = corpus.Span{Start: q.Parts[0].Start, End: q.Parts[len(q.Parts)-1].End}
+	settleJoints(&q)
 	q.Short = q.Words < MinWords
 	s.qs = append(s.qs, q)
 	s.info = append(s.info, inf)

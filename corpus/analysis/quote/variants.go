@@ -76,7 +76,15 @@ func partTokens(q Quote) (corpus.Tokens, []int) {
 		if i > 0 && r.Len() > 0 && len(toks) > 0 {
 			cuts = append(cuts, len(toks))
 		}
+		n := len(toks)
 		toks = q.Article.Tokens.In(r).AppendTo(toks)
+		// A comma that reads as a full stop is compared as one, so that
+		// an outlet that wrote the full stop has the same words.
+		for j := n; j < len(toks); j++ {
+			if toks[j].Form == "," && q.readsAsFullStop(toks[j].Span) {
+				toks[j].Form = "."
+			}
+		}
 	}
 	return corpus.NewTokens(toks), cuts
 }
