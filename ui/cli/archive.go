@@ -120,12 +120,13 @@ func (p *printer) listArchive(ctx context.Context, dir, format, storyName string
 	}
 	if format == "json" {
 		doc := listDoc{SchemaVersion: SchemaVersion, Articles: []listEntry{}}
+		name := sourceNamer()
 		for _, s := range ar.Stories() {
 			if only != nil && s != only {
 				continue
 			}
 			for _, e := range s.Entries {
-				doc.Articles = append(doc.Articles, listEntry{s.Name, e.Article, e.Outlet, e.Title, e.Words, e.Date, e.URL, ar.Path(e)})
+				doc.Articles = append(doc.Articles, listEntry{s.Name, e.Article, e.Outlet, e.Title, e.Words, e.Date, e.URL, name(ar.Path(e))})
 			}
 		}
 		return writeJSON(&p.stdout, doc, true)

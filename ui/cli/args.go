@@ -53,8 +53,8 @@ func looksLikePath(arg string) bool { return strings.ContainsAny(arg, `/\.`) }
 
 // resolve finds the article a command-line argument names: standard input
 // ("-"), a file path (when files are allowed and it exists), an article id
-// or a unique id prefix, or an outlet name or unique case-insensitive prefix
-// of one.
+// or source (as JSON gives it), a unique id prefix, or an outlet name or
+// unique case-insensitive prefix of one.
 func (a *app) resolve(arg string, c *corpus.Corpus, p *printer) (*corpus.Article, error) {
 	readFile := func() (*corpus.Article, error) {
 		art, probs, err := a.loadArticle(arg)
@@ -68,7 +68,9 @@ func (a *app) resolve(arg string, c *corpus.Corpus, p *printer) (*corpus.Article
 	if c != nil {
 		all = c.Articles()
 		for _, art := range all {
-			if art.ID == arg {
+			// The source JSON gives names the article too: a built-in
+			// article's ("000_bcfc8e1eaa4c1094.txt") is no file on disk.
+			if art.ID == arg || art.Source == arg {
 				return art, nil
 			}
 		}

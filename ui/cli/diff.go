@@ -335,8 +335,10 @@ type (
 
 func spanJSON(s corpus.Span) *[2]int { return &[2]int{s.Start, s.End} }
 
-func articleJSON(a *corpus.Article) jsonArticle {
-	return jsonArticle{ID: a.ID, Outlet: a.Outlet, Title: a.Title, Source: a.Source}
+// articleJSON is a's entry in JSON, its file named by name (see
+// sourceNamer).
+func articleJSON(a *corpus.Article, name func(string) string) jsonArticle {
+	return jsonArticle{ID: a.ID, Outlet: a.Outlet, Title: a.Title, Source: name(a.Source)}
 }
 
 // round keeps JSON similarities readable; four decimals are plenty.
@@ -478,10 +480,11 @@ func WriteJSON(w io.Writer, c *compare.Comparison) error {
 // the caller has at hand.
 func (v diffView) writeJSON(w io.Writer, differs bool) error {
 	c := v.cmp
+	name := sourceNamer()
 	out := jsonComparison{
 		SchemaVersion: SchemaVersion,
-		Left:          articleJSON(c.Left),
-		Right:         articleJSON(c.Right),
+		Left:          articleJSON(c.Left, name),
+		Right:         articleJSON(c.Right, name),
 		Similarity:    round(c.Similarity),
 		Differs:       differs,
 		Bounded:       c.Bounded,

@@ -80,12 +80,13 @@ pipe, the table is whole. --story lists one story of several.`,
 // those of the story only, unless it is nil.
 func writeListJSON(w io.Writer, c *corpus.Corpus, only *corpus.Story) error {
 	doc := listDoc{SchemaVersion: SchemaVersion, Articles: []listEntry{}}
+	name := sourceNamer()
 	for _, s := range c.Stories {
 		if only != nil && s != only {
 			continue
 		}
 		for _, art := range s.Articles {
-			doc.Articles = append(doc.Articles, listEntry{s.Name, art.ID, art.Outlet, art.Title, art.Words, art.Date, art.URL, art.Source})
+			doc.Articles = append(doc.Articles, listEntry{s.Name, art.ID, art.Outlet, art.Title, art.Words, art.Date, art.URL, name(art.Source)})
 		}
 	}
 	return writeJSON(w, doc, true)

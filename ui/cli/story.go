@@ -234,8 +234,9 @@ func writeMatrix(w io.Writer, format string, an *analysis.Analysis) error {
 	n := len(an.Articles)
 	if format == "json" {
 		m := jsonMatrix{Story: an.Story.Name, Aligned: make([][]float64, n), Verbatim: make([][]float64, n), Note: storyNote(an)}
+		name := sourceNamer()
 		for i, a := range an.Articles {
-			m.Articles = append(m.Articles, articleJSON(a))
+			m.Articles = append(m.Articles, articleJSON(a, name))
 			m.Aligned[i] = make([]float64, n)
 			m.Verbatim[i] = make([]float64, n)
 			for j := range n {
