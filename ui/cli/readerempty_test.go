@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestReaderOnFolderWithNothingToRead: the reader on a folder holding no
@@ -95,24 +96,43 @@ func TestReaderOnFolderOfSkippedFiles(t *testing.T) {
 		t.Errorf("opening a folder where one file loads: error %v", le.openErr)
 	}
 
-	// Past probeFiles files that fail, the reader opens and its own load
-	// says why, rather than the terminal wait on reading them all twice.
-	many := t.TempDir()
-	for i := range probeFiles + 1 {
-		write(many, map[string]string{fmt.Sprintf("%03d.txt", i): "a\x00b"})
+	// A folder of more files that fail than the 64 the look once stopped
+	// at fails in one line too: past them the reader took the whole
+	// screen to say that no article could be read.
+	for _, n := range []int{65, 1000} {
+		many := t.TempDir()
+		for i := range n {
+			write(many, map[string]string{fmt.Sprintf("%04d.txt", i): "a\x00b"})
+		}
+		list := newLocalEnv(t, true, "")
+		list.run("list", many)
+		le = newLocalEnv(t, true, "")
+		status := le.run(many)
+		if le.read != nil {
+			t.Errorf("%d binary files: the reader opened (open error %v)", n, le.openErr)
+		}
+		want := strings.ReplaceAll(list.errb.String(), "newsdiff list: ", "newsdiff: ")
+		if status != 1 || le.errb.String() != want {
+			t.Errorf("%d binary files: status %d, stderr ends\n%s\nwant 1 and, as list says it, ending\n%s", n, status, lastLine(le.errb.String()), lastLine(want))
+		}
 	}
-	le = newLocalEnv(t, true, "")
-	if status := le.run(many); status != 0 || le.read == nil {
-		t.Fatalf("%d binary files: status %d, reader opened %v", probeFiles+1, status, le.read != nil)
+
+	// Past its budget the look leaves the answer to the reader, which
+	// opens and says why itself, rather than keep the terminal blank.
+	if loads, _, err := probeArticles(context.Background(), mixed, 0); !loads || err != nil {
+		t.Errorf("with no time to look: loads %v, %v; want it left to the reader", loads, err)
 	}
-	if le.openErr == nil || !strings.Contains(le.openErr.Error(), "no article could be read") {
-		t.Errorf("opening %d binary files: error %v; want no article could be read", probeFiles+1, le.openErr)
-	}
+}
+
+// lastLine is the last line of s, for a failure message.
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimSuffix(s, "\n"), "\n")
+	return lines[len(lines)-1]
 }
 
 // BenchmarkProbeArticles measures what the reader's look before taking
 // the screen costs: on a folder of articles, one short article's load; on
-// a folder of nothing but binary files, probeFiles of them read.
+// a folder of nothing but binary files, 64 of them read.
 func BenchmarkProbeArticles(b *testing.B) {
 	articles := b.TempDir()
 	for _, name := range []string{"000_bcfc8e1eaa4c1094.txt", "001_9395587074693dba.txt", "meta.json"} {
@@ -125,7 +145,7 @@ func BenchmarkProbeArticles(b *testing.B) {
 		}
 	}
 	binary := b.TempDir()
-	for i := range probeFiles {
+	for i := range 64 {
 		if err := os.WriteFile(filepath.Join(binary, fmt.Sprintf("%03d.txt", i)), make([]byte, 4<<10), 0o644); err != nil {
 			b.Fatal(err)
 		}
@@ -137,7 +157,7 @@ func BenchmarkProbeArticles(b *testing.B) {
 		b.Run(bc.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if loads, _, err := probeArticles(context.Background(), bc.dir); err != nil || loads != bc.loads {
+				if loads, _, err := probeArticles(context.Background(), bc.dir, time.Minute); err != nil || loads != bc.loads {
 					b.Fatalf("loads %v, %v; want %v", loads, err, bc.loads)
 				}
 			}

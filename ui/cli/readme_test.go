@@ -86,7 +86,7 @@ func TestREADMELimits(t *testing.T) {
 		fmt.Sprintf("| an article file | %d MiB;", corpus.MaxFileSize>>20),
 		fmt.Sprintf("the first %d articles, and past the first 8 no more than %d s of comparing", analysis.MaxArticles, seconds(analysis.Budget)),
 		fmt.Sprintf("it does not analyse a story past %d MiB of articles", analysis.MaxReaderStoryBytes>>20),
-		fmt.Sprintf("it looks at up to %d such files of up to %d KiB each", probeFiles, probeFileBytes>>10),
+		fmt.Sprintf("it looks for up to %d ms first (some 10,000 such files of up to %d KiB each)", probeTime/time.Millisecond, probeFileBytes>>10),
 		fmt.Sprintf("caches bounded in bytes (%d, %d and %d MiB by estimate)",
 			archive.DefaultTextBytes>>20, compare.DefaultCacheBytes>>20, analysis.DefaultCacheBytes>>20),
 		fmt.Sprintf("A handshake must finish within %d s", seconds(serve.DefaultHandshakeTimeout)),

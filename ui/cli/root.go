@@ -301,7 +301,7 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 		// A folder is opened through its index, which can take a while
 		// to refresh: the reader opens at once and shows that it is
 		// loading.
-		loads, skipped, err := probeArticles(cmd.Context(), args[0])
+		loads, skipped, err := probeArticles(cmd.Context(), args[0], probeTime)
 		if err != nil {
 			return fmt.Errorf("%s: %w", Name(args[0]), err)
 		}
