@@ -42,17 +42,21 @@ const (
 	// minPairSimilarity is the least share of words a pair below sureScore
 	// must have equal once diffed.
 	minPairSimilarity = 0.12
-	// commonShare and commonFloor bound the words that find candidates: a
-	// word carried by more than one sentence in commonShare (and more than
-	// commonFloor sentences) still counts in scores but finds no pairs.
+	// commonShare and commonFloor bound the words that weigh in the
+	// candidate search: a word carried by more than one sentence in
+	// commonShare (and more than commonFloor sentences) still counts in
+	// scores but adds nothing to the weight a candidate shares (see
+	// candidates). Only a word carried by at most commonFloor sentences
+	// finds a candidate, however long the articles (see search.find).
 	commonShare = 8
 	commonFloor = 12
 	// repeatThreshold is the least score at which an unmatched sentence is
 	// said to repeat a passage that is already paired elsewhere.
 	repeatThreshold = 0.5
-	// maxPosting is the most sentence classes a word or verbatim run may
-	// be found in and still find candidates: beyond it, the word is common
-	// in this pair even when commonShare allows more (a long article).
+	// maxPosting is the most sentence classes a word may be found in and
+	// still weigh in the candidate search, or a verbatim run and still
+	// find candidates: beyond it, the word is common in this pair even
+	// when commonShare allows more (a long article).
 	maxPosting = 64
 	// maxScored is the most right classes scored against one left class;
 	// maxPartners the most kept. A news sentence has a handful of
