@@ -336,15 +336,15 @@ type search struct {
 // than a quarter of the weight the sentence's best class shared, and none
 // of them was paired. So a sentence of a long article scored more
 // classes, each one a cache miss, than one of a short article: the
-// candidate search grew 13× from 1,000 to 10,000 generated words and from
-// 10,000 to 100,000 words of prose. commonFloor is the bound a short
+// candidate search grew 14× from 1,000 to 10,000 generated words and 13×
+// from 10,000 to 100,000 words of prose. commonFloor is the bound a short
 // article already has (every story of ../shared, whose 86 pairs compare
 // byte for byte as before); with it the comparison grew 11.1× rather than
-// 11.8× from 1,000 to 10,000 generated words and 10.9× rather than 11.9×
-// from 10,000 to 100,000 words of prose (A/B, 2 cores). The price is the
-// pairs that share only such words: TestLongRealPairsPairTheirRewrites
-// finds 74.3% rather than 74.6% of its rewrites at 10,000 words and
-// 68.3% rather than 69.4% at 100,000.
+// 11.6× from 1,000 to 10,000 generated words and 10.7× rather than 11.5×
+// from 10,000 to 100,000 words of prose (medians of 8 runs, alternated,
+// on 2 cores). The price is the pairs that share only such words:
+// TestLongRealPairsPairTheirRewrites finds 74.3% rather than 74.6% of its
+// rewrites at 10,000 words and 68.3% rather than 69.4% at 100,000.
 func (s *search) find(u *unit) (twin int32, hasTwin bool) {
 	s.touched = s.touched[:0]
 	touch := func(rc int32) {
