@@ -89,44 +89,19 @@ func (m *matcher) classes(us []unit) (members [][]int32) {
 // ("Trump") would make every pair a candidate while weighing next to
 // nothing in the score; the score itself counts every shared content word.
 //
-// What one sentence may cost is bounded whatever the input: postings longer
-// than maxPosting find nothing, at most maxScored right classes are scored
-// for each left class (those sharing the most weight), and at most
-// maxPartners are kept. A pair of classes becomes as many unit pairs as the
-// larger class has members, spread in article order, so the candidates
-// grow linearly with the input (issue 13: 50,000 copies of one sentence
-// made 2.5 billion pairs).
+// What one sentence may cost is bounded whatever the input: a class is
+// found only through a word at most commonFloor sentences carry (or a
+// verbatim run, or as its twin), postings longer than maxPosting weigh
+// nothing, at most maxScored right classes are scored for each left class
+// (those sharing the most weight), and at most maxPartners are kept. A
+// pair of classes becomes as many unit pairs as the larger class has
+// members, spread in article order, so the candidates grow linearly with
+// the input (issue 13: 50,000 copies of one sentence made 2.5 billion
+// pairs).
 func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candidate, error) {
-	maxDF := int32(min(maxPosting, max(commonFloor, (len(left)+len(right))/commonShare)))
 	lmembers, rmembers := m.classes(left), m.classes(right)
-	// The maps are the pooled matcher's, cleared: built afresh, they grew
-	// by rehashing as the right classes went in.
-	if m.exact == nil {
-		m.exact = make(map[uint64]int32, len(rmembers))
-	}
-	if m.grams.first == nil {
-		m.grams = newClassIndex(len(rmembers) * 8)
-	}
-	exact, grams := m.exact, m.grams
-	clear(exact)
-	grams.clear()
-	for rc, ms := range rmembers {
-		u := &right[ms[0]]
-		exact[u.key] = int32(rc)
-		for g := range u.gramHashes() {
-			grams.add(g, int32(rc))
-		}
-	}
-	s := &search{
-		limit: maxScored,
-		exact: exact, postings: m.lemmaPostings(right, rmembers, maxDF), grams: grams,
-		mass: m.floats.make(len(rmembers)), seen: m.flags.make(len(rmembers)), verbatim: m.flags.make(len(rmembers)),
-		touched: m.touched[:0], best: m.best[:0],
-	}
+	s := m.newSearch(left, right, rmembers)
 	defer func() { m.touched, m.best = s.touched, s.best }()
-	if m.fitting {
-		s.limit = maxFitted
-	}
 
 	// First pass: the most lemma weight each right class shares with any
 	// left class, so that the second can tell a pair that is the right
@@ -291,6 +266,42 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 	return out, nil
 }
 
+// newSearch indexes the right classes (rmembers, from classes) for the
+// candidate search of the left units: by sentence key, verbatim run and
+// lemma.
+func (m *matcher) newSearch(left, right []unit, rmembers [][]int32) *search {
+	maxDF := int32(min(maxPosting, max(commonFloor, (len(left)+len(right))/commonShare)))
+	// The maps are the pooled matcher's, cleared: built afresh, they grew
+	// by rehashing as the right classes went in.
+	if m.exact == nil {
+		m.exact = make(map[uint64]int32, len(rmembers))
+	}
+	if m.grams.first == nil {
+		m.grams = newClassIndex(len(rmembers) * 8)
+	}
+	exact, grams := m.exact, m.grams
+	clear(exact)
+	grams.clear()
+	for rc, ms := range rmembers {
+		u := &right[ms[0]]
+		exact[u.key] = int32(rc)
+		for g := range u.gramHashes() {
+			grams.add(g, int32(rc))
+		}
+	}
+	s := &search{
+		limit: maxScored,
+		exact: exact, postings: m.lemmaPostings(right, rmembers, maxDF), grams: grams,
+		mass: m.floats.make(len(rmembers)), seen: m.flags.make(len(rmembers)), verbatim: m.flags.make(len(rmembers)),
+		rare: m.flags.make(len(rmembers)), ldf: m.ldf,
+		touched: m.touched[:0], best: m.best[:0],
+	}
+	if m.fitting {
+		s.limit = maxFitted
+	}
+	return s
+}
+
 // search finds the right classes that may pair with one left unit,
 // through the inverted indexes candidates builds.
 type search struct {
@@ -300,13 +311,40 @@ type search struct {
 	grams          classIndex
 	mass           []float64 // lemma weight shared with each touched class
 	seen, verbatim []bool
-	touched        []int32
-	best           []rankedClass // keepBest's selection, kept for its capacity
+	// rare marks the touched classes that share with the unit a lemma
+	// carried by at most commonFloor sentences; ldf counts the sentences
+	// carrying each lemma (matcher.ldf).
+	rare    []bool
+	ldf     []int32
+	touched []int32
+	best    []rankedClass // keepBest's selection, kept for its capacity
 }
 
-// find fills touched with the right classes that share a lemma that finds
-// candidates or a verbatim run with u (at most limit of them: those sharing
-// the most), and returns u's identical twin class if there is one.
+// find fills touched with the right classes that share with u a lemma
+// that finds candidates, a verbatim run, or all its words (at most limit
+// of them: those sharing the most), and returns u's identical twin class
+// if there is one.
+//
+// A lemma finds candidates when at most commonFloor sentences carry it,
+// whatever the articles' length; a commoner one, up to the maxDF of
+// lemmaPostings, only adds its weight to the classes the rarer ones
+// found. The postings' bound grows with the articles (one sentence in
+// commonShare, up to maxPosting), and when it also decided what a
+// sentence found, a sentence of a long article was scored against
+// classes that shared with it only a word dozens of others carry: at
+// 10,000 generated words, three in five of the pairs scored shared less
+// than a quarter of the weight the sentence's best class shared, and none
+// of them was paired. So a sentence of a long article scored more
+// classes, each one a cache miss, than one of a short article: the
+// candidate search grew 14× from 1,000 to 10,000 generated words and 13×
+// from 10,000 to 100,000 words of prose. commonFloor is the bound a short
+// article already has (every story of ../shared, whose 86 pairs compare
+// byte for byte as before); with it the comparison grew 11.1× rather than
+// 11.6× from 1,000 to 10,000 generated words and 10.7× rather than 11.5×
+// from 10,000 to 100,000 words of prose (medians of 8 runs, alternated,
+// on 2 cores). The price is the pairs that share only such words:
+// TestLongRealPairsPairTheirRewrites finds 74.3% rather than 74.6% of its
+// rewrites at 10,000 words and 68.3% rather than 69.4% at 100,000.
 func (s *search) find(u *unit) (twin int32, hasTwin bool) {
 	s.touched = s.touched[:0]
 	touch := func(rc int32) {
@@ -316,9 +354,13 @@ func (s *search) find(u *unit) (twin int32, hasTwin bool) {
 		}
 	}
 	for k, id := range u.lids {
+		rare := s.ldf[id] <= commonFloor
 		for _, rc := range s.postings.classes(id) {
 			touch(rc)
 			s.mass[rc] += float64(u.lidfs[k])
+			if rare {
+				s.rare[rc] = true
+			}
 		}
 	}
 	for g := range u.gramHashes() {
@@ -331,6 +373,18 @@ func (s *search) find(u *unit) (twin int32, hasTwin bool) {
 	if hasTwin {
 		touch(twin)
 	}
+	// Drop the classes only common lemmas found, keeping find's order.
+	kept := s.touched[:0]
+	for _, rc := range s.touched {
+		switch {
+		case s.rare[rc] || s.verbatim[rc] || hasTwin && rc == twin:
+			kept = append(kept, rc)
+		default:
+			s.seen[rc], s.mass[rc] = false, 0
+		}
+		s.rare[rc] = false
+	}
+	s.touched = kept
 	if len(s.touched) > s.limit {
 		s.keepBest(twin, hasTwin)
 	}

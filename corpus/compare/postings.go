@@ -12,8 +12,8 @@ type lemmaPostings struct {
 }
 
 // lemmaPostings indexes the lemmas of the right classes (each by its first
-// member) that find candidates: those carried by at most maxDF sentences.
-// A lemma carried by more has no classes.
+// member) that weigh in the candidate search: those carried by at most
+// maxDF sentences. A lemma carried by more has no classes.
 func (m *matcher) lemmaPostings(right []unit, rmembers [][]int32, maxDF int32) lemmaPostings {
 	p := lemmaPostings{start: m.ids.make(len(m.ldf) + 1)}
 	// Count each lemma's classes into start[id+1], sum the counts into

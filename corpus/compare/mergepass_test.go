@@ -1,0 +1,89 @@
+package compare
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// TestMergeLooksAgainOnlyAtGrownGroups checks that merge, which looks
+// again only at the groups its last pass grew, grows the groups exactly as
+// passing over every group until none grows does, on long pairs where
+// groups grow in two passes (real prose of 10,000 and 100,000 words).
+func TestMergeLooksAgainOnlyAtGrownGroups(t *testing.T) {
+	sents, words := realSentences(t)
+	for _, n := range []int{10000, 100000} {
+		t.Run(fmt.Sprintf("%dk", n/1000), func(t *testing.T) {
+			if n > 10000 && testing.Short() {
+				t.Skip("100k words: skipped with -short")
+			}
+			a, b, _ := realPair(sents, words, n, 1)
+			m := newMatcher(&Fitted)
+			left, right := m.unitsOf(a, true), m.unitsOf(b, true)
+			m.weigh(left, right)
+			cands, err := m.candidates(context.Background(), left, right)
+			if err != nil {
+				t.Fatal(err)
+			}
+			gs, err := assign(context.Background(), cands, left, right, a, b, m.takeDiffer())
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := slices.Clone(gs)
+			passes := mergeEveryGroup(m, want, left, right, a, b)
+			m.merge(gs, left, right, a, b)
+			if passes < 2 {
+				t.Fatalf("groups grew in %d passes: the pair no longer tests looking again", passes)
+			}
+			for gi := range gs {
+				if gs[gi].l != want[gi].l || gs[gi].r != want[gi].r {
+					t.Fatalf("group %d is %v~%v, passing over every group makes it %v~%v", gi, gs[gi].l, gs[gi].r, want[gi].l, want[gi].r)
+				}
+			}
+		})
+	}
+}
+
+// mergeEveryGroup is merge as it was: each pass looks at every group,
+// until a pass grows none. It returns the passes that grew a group.
+func mergeEveryGroup(m *matcher, gs []group, left, right []unit, la, ra *corpus.Article) (grew int) {
+	ownerL, ownerR := groupOwners(gs, len(left), len(right))
+	for changed := true; changed; {
+		changed = false
+		for gi := range gs {
+			g := &gs[gi]
+			for _, side := range [2]bool{true, false} {
+				own, other, owner := left, right, ownerL
+				rng, partner := &g.l, g.r
+				art := la
+				if !side {
+					own, other, owner = right, left, ownerR
+					rng, partner = &g.r, g.l
+					art = ra
+				}
+				for _, cand := range [2]int{rng.Start - 1, rng.End} {
+					if cand < 0 || cand >= len(own) || owner[cand] >= 0 || rng.Len() >= maxMergeUnits ||
+						!adjacent(art, own, cand, *rng) || own[cand].title || own[rng.Start].title {
+						continue
+					}
+					if m.covers(own[cand], own[rng.Start:rng.End], other[partner.Start:partner.End]) {
+						if cand < rng.Start {
+							rng.Start = cand
+						} else {
+							rng.End = cand + 1
+						}
+						owner[cand] = gi
+						changed = true
+					}
+				}
+			}
+		}
+		if changed {
+			grew++
+		}
+	}
+	return grew
+}
