@@ -546,7 +546,7 @@ func assign(ctx context.Context, cands []candidate, left, right []unit, a, b *co
 // 2,832 (TestMergeLooksAgainOnlyAtGrownGroups checks the groups come out
 // the same).
 func (m *matcher) merge(gs []group, left, right []unit, la, ra *corpus.Article) {
-	ownerL, ownerR := groupOwners(gs, len(left), len(right))
+	mg := newMerging(m, gs, left, right, la, ra)
 	pending := make([]int, len(gs)) // in group order, as every pass was
 	for gi := range pending {
 		pending[gi] = gi
@@ -555,40 +555,61 @@ func (m *matcher) merge(gs []group, left, right []unit, la, ra *corpus.Article) 
 	for len(pending) > 0 {
 		grown = grown[:0]
 		for _, gi := range pending {
-			g := &gs[gi]
-			changed := false
-			for _, side := range [2]bool{true, false} {
-				own, other, owner := left, right, ownerL
-				rng, partner := &g.l, g.r
-				art := la
-				if !side {
-					own, other, owner = right, left, ownerR
-					rng, partner = &g.r, g.l
-					art = ra
-				}
-				for _, cand := range [2]int{rng.Start - 1, rng.End} {
-					if cand < 0 || cand >= len(own) || owner[cand] >= 0 || rng.Len() >= maxMergeUnits ||
-						!adjacent(art, own, cand, *rng) || own[cand].title || own[rng.Start].title {
-						continue
-					}
-					if m.covers(own[cand], own[rng.Start:rng.End], other[partner.Start:partner.End]) {
-						if cand < rng.Start {
-							rng.Start = cand
-						} else {
-							rng.End = cand + 1
-						}
-						g.ops = nil // computed for the group before it grew
-						owner[cand] = gi
-						changed = true
-					}
-				}
-			}
-			if changed {
+			if mg.grow(gi) {
 				grown = append(grown, gi)
 			}
 		}
 		pending, grown = grown, pending
 	}
+}
+
+// merging is one merge's state: the groups and which group owns each unit.
+type merging struct {
+	m              *matcher
+	gs             []group
+	left, right    []unit
+	la, ra         *corpus.Article
+	ownerL, ownerR []int
+}
+
+func newMerging(m *matcher, gs []group, left, right []unit, la, ra *corpus.Article) *merging {
+	ownerL, ownerR := groupOwners(gs, len(left), len(right))
+	return &merging{m: m, gs: gs, left: left, right: right, la: la, ra: ra, ownerL: ownerL, ownerR: ownerR}
+}
+
+// grow lets the free unit before and the one after group gi, on each side,
+// join it when covers says it belongs there, and reports whether the group
+// grew.
+func (mg *merging) grow(gi int) bool {
+	g := &mg.gs[gi]
+	changed := false
+	for _, side := range [2]bool{true, false} {
+		own, other, owner := mg.left, mg.right, mg.ownerL
+		rng, partner := &g.l, g.r
+		art := mg.la
+		if !side {
+			own, other, owner = mg.right, mg.left, mg.ownerR
+			rng, partner = &g.r, g.l
+			art = mg.ra
+		}
+		for _, cand := range [2]int{rng.Start - 1, rng.End} {
+			if cand < 0 || cand >= len(own) || owner[cand] >= 0 || rng.Len() >= maxMergeUnits ||
+				!adjacent(art, own, cand, *rng) || own[cand].title || own[rng.Start].title {
+				continue
+			}
+			if mg.m.covers(own[cand], own[rng.Start:rng.End], other[partner.Start:partner.End]) {
+				if cand < rng.Start {
+					rng.Start = cand
+				} else {
+					rng.End = cand + 1
+				}
+				g.ops = nil // computed for the group before it grew
+				owner[cand] = gi
+				changed = true
+			}
+		}
+	}
+	return changed
 }
 
 // groupOwners returns, for each of nl left and nr right units, the index

@@ -50,35 +50,12 @@ func TestMergeLooksAgainOnlyAtGrownGroups(t *testing.T) {
 // mergeEveryGroup is merge as it was: each pass looks at every group,
 // until a pass grows none. It returns the passes that grew a group.
 func mergeEveryGroup(m *matcher, gs []group, left, right []unit, la, ra *corpus.Article) (grew int) {
-	ownerL, ownerR := groupOwners(gs, len(left), len(right))
+	mg := newMerging(m, gs, left, right, la, ra)
 	for changed := true; changed; {
 		changed = false
 		for gi := range gs {
-			g := &gs[gi]
-			for _, side := range [2]bool{true, false} {
-				own, other, owner := left, right, ownerL
-				rng, partner := &g.l, g.r
-				art := la
-				if !side {
-					own, other, owner = right, left, ownerR
-					rng, partner = &g.r, g.l
-					art = ra
-				}
-				for _, cand := range [2]int{rng.Start - 1, rng.End} {
-					if cand < 0 || cand >= len(own) || owner[cand] >= 0 || rng.Len() >= maxMergeUnits ||
-						!adjacent(art, own, cand, *rng) || own[cand].title || own[rng.Start].title {
-						continue
-					}
-					if m.covers(own[cand], own[rng.Start:rng.End], other[partner.Start:partner.End]) {
-						if cand < rng.Start {
-							rng.Start = cand
-						} else {
-							rng.End = cand + 1
-						}
-						owner[cand] = gi
-						changed = true
-					}
-				}
+			if mg.grow(gi) {
+				changed = true
 			}
 		}
 		if changed {
