@@ -24,9 +24,9 @@ import "slices"
 // middle of a sentence, a name and its title ("by former FBI director
 // James Comey", "special counsel Robert Mueller's investigation of
 // Russian interference"), and ranked so, they changed three pairings of
-// the development stories, one of them to a wrong partner. A shared opening that holds
-// every content word the two share is judged as such a phrase too
-// (phraseOnly).
+// the development stories, one of them to a wrong partner. A shared
+// opening that holds every content word the two share is judged as such
+// a phrase too (phraseOnly).
 
 // sameOpening reports whether u and v open with the same runLen words.
 func sameOpening(u, v *unit) bool {

@@ -35,18 +35,12 @@ func writeExclusive(path string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	return finishWrite(f, data)
-}
-
-// finishWrite writes data to f and closes it, removing the file when
-// either fails.
-func finishWrite(f *os.File, data []byte) error {
-	_, err := f.Write(data)
+	_, err = f.Write(data)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
-		os.Remove(f.Name())
+		os.Remove(path)
 	}
 	return err
 }
