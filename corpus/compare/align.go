@@ -241,6 +241,9 @@ type matcher struct {
 	// between pairs.
 	contentA, contentB []contentWord
 	contentRows        []contentCell
+	// phraseRuns and phraseWords are phraseOnly's sets, kept between
+	// pairs.
+	phraseRuns, phraseWords []uint64
 
 	// What the matcher reads and weighs the sentences with, kept for the
 	// next comparison when the matcher came from matchers (scratch.go):

@@ -125,6 +125,7 @@ func (m *matcher) empty() {
 	m.near, m.kinds = keptBuf(m.near), keptBuf(m.kinds)
 	m.quoteRows, m.contentRows = keptBuf(m.quoteRows), keptBuf(m.contentRows)
 	m.contentA, m.contentB = keptBuf(m.contentA), keptBuf(m.contentB)
+	m.phraseRuns, m.phraseWords = keptBuf(m.phraseRuns), keptBuf(m.phraseWords)
 	m.idf = keptMap(m.idf)
 	m.lemmaIDs = keptMap(m.lemmaIDs)
 	m.df = keptMap(m.df)
