@@ -508,6 +508,9 @@ func (s *scanner) clauseSubject(start, end int) (string, int, int) {
 			if wordSets().prepositions[pf] || pf == "with" || wordSets().determiners[pf] && !s.hasTitle(r, prev) {
 				continue // "a lawyer for Mr. Grimm", but "the Foreign Minister Sergei Lavrov"
 			}
+			if pf == "and" && s.linkedName(r.Start, start) {
+				continue // "a spokesman for the Las Vegas Convention and Visitors Authority"
+			}
 		}
 		if name := s.nameOf(r); name != "" {
 			return name, speakerName, r.End - 1
@@ -622,7 +625,19 @@ func (s *scanner) resolvePronoun(k int) {
 		return
 	}
 	end := inf.subject
-	for back := 0; back <= resolveSentences && si >= 0; back++ {
+	// The quote's own sentences before its attribution name no one and do
+	// not count towards resolveSentences: a quote of five sentences ends
+	// no further from its speaker's name than a quote of one.
+	own := si
+	for back := 0; back <= resolveSentences && si >= 0; {
+		if si != own && s.a.Sentences[si].Span().End > q.Span.Start && s.quotedOnly(si) {
+			si--
+			if si >= 0 {
+				end = s.a.Sentences[si].Tokens().End
+			}
+			continue
+		}
+		back++
 		role := s.a.Paragraphs[s.a.Sentences[si].Para()].Role
 		if role == corpus.RoleTitle || s.captionSentence(si) {
 			break // a headline or a picture's caption names no antecedent
@@ -630,7 +645,7 @@ func (s *scanner) resolvePronoun(k int) {
 		// A sentence's subject is near its start: a long one is read only
 		// so far, which keeps a text of one endless sentence linear.
 		start := s.a.Sentences[si].Tokens().Start
-		if back > 0 {
+		if si != own {
 			// "…,” Williams said. “…,” he said.": a quote of the
 			// sentence before attributed to a name gives the name.
 			if name := s.namedQuoteIn(si, k); name != "" && s.isPerson(name) {
@@ -638,9 +653,17 @@ func (s *scanner) resolvePronoun(k int) {
 				return
 			}
 			// An earlier sentence about "the liberal icon justice" is
-			// about the one the pronoun stands for, who is then not named.
+			// about the one the pronoun stands for, who is then named
+			// only if the text gave a name that role ("Justice
+			// Ginsburg").
 			if i := s.nextOutside(start, end); i >= 0 && wordSets().determiners[s.toks.Form(i)] {
-				return
+				switch name, kind := s.openingEpithet(i, end); kind {
+				case epithetRole:
+					q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
+					return
+				case epithetUnnamed:
+					return
+				}
 			}
 		}
 		name, kind, _, passed := s.personSubject(start, min(end, start+subjectTokens))
@@ -656,6 +679,90 @@ func (s *scanner) resolvePronoun(k int) {
 			end = s.a.Sentences[si].Tokens().End
 		}
 	}
+}
+
+// quotedOnly reports whether sentence si has no words outside quotes.
+func (s *scanner) quotedOnly(si int) bool {
+	r := s.a.Sentences[si].Tokens()
+	for i := r.Start; i < r.End; i++ {
+		if s.toks.Kind(i) == corpus.TokWord && !s.inside[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// What a sentence's opening determiner phrase is, for a pronoun after it.
+const (
+	epithetNone    = iota // no subject: "That day, Mr. Trump …", "A convention-goer, Jeff Martin, …"
+	epithetUnnamed        // a subject the text names no one by: "The liberal icon justice had …"
+	epithetRole           // a role the text gave a name: "Justice Ginsburg" before it
+)
+
+// epithetWords is how many words after its determiner an opening phrase
+// is read for.
+const epithetWords = 16
+
+// openingEpithet reads the phrase a sentence opens with at determiner
+// token i, before end. Set off by a comma before a name, it is a time or
+// an appositive ("That day, Mr. Trump defended", "A spokesman for the
+// authority, Jeremy Handel, reassured"), and the subject is the name:
+// epithetNone. Otherwise it is the sentence's subject, the one a later
+// pronoun stands for; when its head noun before the verb is a role the
+// text gave a name as a title before it ("the liberal icon justice" after
+// "Justice Ginsburg"), that name is returned with epithetRole (see
+// roleHolder); else epithetUnnamed, since a wrong name is worse than none.
+func (s *scanner) openingEpithet(i, end int) (string, int) {
+	var words []int // the words before the first function word: the head's phrase
+	headDone := false
+	for j, n := i+1, 0; j < end && n < epithetWords; j++ {
+		switch t := s.toks.At(j); t.Kind {
+		case corpus.TokSpace:
+			continue
+		case corpus.TokWord:
+			if s.inside[j] {
+				return "", epithetUnnamed
+			}
+			if s.isVerbLike(j) {
+				return s.epithetHolder(words)
+			}
+			n++
+			if wordSets().functionWords[t.Form] {
+				headDone = true // "A spokesman for the authority": the head is "spokesman"
+			} else if !headDone {
+				words = append(words, j)
+			}
+			continue
+		}
+		if s.toks.Form(j) == "," {
+			if n := s.nextWord(j+1, end); n >= 0 && s.isName(n) && len(words) > 0 {
+				return "", epithetNone
+			}
+		}
+		return "", epithetUnnamed
+	}
+	return "", epithetUnnamed
+}
+
+// epithetHolder returns the holder of the role that the phrase words,
+// read as a subject, names (see openingEpithet): its head noun with the
+// rank words before it ("former", "vice"), other modifiers ("liberal
+// icon") being no part of any title.
+func (s *scanner) epithetHolder(words []int) (string, int) {
+	if len(words) == 0 {
+		return "", epithetUnnamed
+	}
+	head := words[len(words)-1]
+	var role []int
+	for _, w := range words[:len(words)-1] {
+		if rankWords()[s.toks.Form(w)] {
+			role = append(role, w)
+		}
+	}
+	if name, _ := s.roleHolder(append(role, head)); name != "" && s.isPerson(name) {
+		return name, epithetRole
+	}
+	return "", epithetUnnamed
 }
 
 // inherit gives a quote with no attribution of its own the speaker the

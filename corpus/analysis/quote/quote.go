@@ -46,10 +46,13 @@ package quote
 // ("the sheriff said") takes the name the text gave that role; a name
 // governed by a preposition ("director of Amnesty International UK")
 // gives way to the name its appositive describes. "he" and "she" become the named subject
-// of the nearest sentence before them that has one, unless a sentence in
-// between is about "the liberal icon justice": an epithet is the
-// antecedent then, and the pronoun stays, since a wrong name is worse than
-// none. That name must be a person's (person.go): not an organisation's
+// of the nearest sentence before them that has one (the quote's own
+// sentences not counted), unless a sentence in between is about "the
+// liberal icon justice": an epithet is the antecedent then, named only
+// when the text gave its role as a title ("Justice Ruth Bader Ginsburg"),
+// and otherwise the pronoun stays, since a wrong name is worse than none.
+// A phrase set off by a comma before a name ("That day, Mr. Trump", "A
+// convention-goer, Jeff Martin,") is no epithet. That name must be a person's (person.go): not an organisation's
 // ("St. Louis Tea Party") nor the article's outlet's ("Breitbart London");
 // and a picture's caption ("Image caption …", caption.go) names no
 // antecedent. A quote standing alone in its paragraph, or following another in

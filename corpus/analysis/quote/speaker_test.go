@@ -244,3 +244,39 @@ func TestSentenceOpeningModifierIsNoName(t *testing.T) {
 		},
 	})
 }
+
+// TestPronounAfterAnOpeningPhrase: a sentence that opens with a
+// determiner's phrase is about that phrase only when the phrase is its
+// subject. Set off by a comma before a name, the phrase is a time or an
+// appositive and the name is the subject a later pronoun stands for; as
+// the subject, a role the text gave a name as a title ("the liberal icon
+// justice" after "Justice Ruth Bader Ginsburg") is that name. A quote's
+// own sentences before its "she said" do not count against how far back
+// the name is looked for. The sentences are the stories'.
+func TestPronounAfterAnOpeningPhrase(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "an appositive name after the phrase",
+			text:     "A convention-goer, Jeff Martin, 33, of Columbus, Ohio, said he was unable to cross the Strip several hours after the attack.\n\n\"When you're out at 4 a.m. nothing good's going to happen,\" he said.",
+			speakers: []string{"Jeff Martin"},
+		},
+		{
+			name:     "a phrase holding names joined by and",
+			text:     "A spokesman for the Las Vegas Convention and Visitors Authority, Jeremy Handel, reassured people that much is being done to keep them safe.\n\n\"Recent incidents, while unfortunate, were isolated events,\" he said in a statement. \"Las Vegas is among the safest travel destinations in the world and utilizes the most advanced technology and training to maintain a secure environment.\"",
+			speakers: []string{"Jeremy Handel", "Jeremy Handel"},
+		},
+		{
+			name:     "a time before the subject",
+			text:     "That day, Mr. Trump defended his role in the Trump Tower Moscow discussions, brushing aside concerns that he was advancing his business interests at the time he was hoping to become president. “There was a good chance that I wouldn’t have won, in which case I would have gotten back into the business, and why should I lose lots of opportunities?” he told reporters.",
+			speakers: []string{"Trump"},
+		},
+		{
+			name: "a role the text gave a name, and a long quote",
+			text: "Supreme Court Justice Ruth Bader Ginsburg faced a growing and bipartisan backlash Wednesday.\n\n" +
+				"The liberal icon justice had kicked off the storm with comments to The New York Times published Saturday. “I can’t imagine what this place would be — I can’t imagine what the country would be -- with Donald Trump as our president. For the country, it could be four years. For the court, it could be -- I don’t even want to contemplate that,” she said.\n\n" +
+				"She doubled down late Monday, telling CNN: “He is a faker.”\n\n" +
+				"\"He has no consistency about him. He says whatever comes into his head at the moment. He really has an ego. ... How has he gotten away with not turning over his tax returns? The press seems to be very gentle with him on that,\" she said.",
+			speakers: []string{"Ruth Bader Ginsburg", "Ruth Bader Ginsburg", "Ruth Bader Ginsburg"},
+		},
+	})
+}
