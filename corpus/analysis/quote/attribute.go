@@ -68,11 +68,42 @@ func (s *scanner) attributeHead(k int, r corpus.Range) bool {
 		return false
 	}
 	if s.nextWord(r.Start, r.End) == v { // Said Trump: "…"
+		if f := s.toks.Form(v); strings.HasSuffix(f, "ing") && f != "according" && s.sentOf[v] >= 0 && s.first[s.sentOf[v]] == int32(v) {
+			// "Calling it “…,” the Democratic National Committee
+			// filed": the words after an opening participle are its
+			// object; its subject is the main clause's, after the quote.
+			name, kind, subj := s.mainSubject(s.tail(k))
+			return s.set(k, v, name, kind, subj)
+		}
 		name, kind, subj := s.subjectAfter(v, r.End)
 		return s.set(k, v, name, kind, subj)
 	}
 	name, kind, subj := s.subjectBefore(r.Start, v)
 	return s.set(k, v, name, kind, subj)
+}
+
+// mainSubject returns the name that opens r, the rest of a sentence after
+// its opening participle's quote (“…,” the Democratic National Committee
+// filed), with its article; no speaker when r opens with anything else.
+func (s *scanner) mainSubject(r corpus.Range) (string, int, int) {
+	i := s.nextOutside(r.Start, r.End)
+	if i >= 0 && s.toks.Form(i) == "," {
+		i = s.nextOutside(i+1, r.End)
+	}
+	if i >= 0 && s.toks.Form(i) == "the" {
+		i = s.nextWord(i+1, r.End)
+	}
+	if i < 0 || s.toks.Kind(i) != corpus.TokWord || !s.isName(i) {
+		return noSpeaker()
+	}
+	run := s.runForward(i, r.End)
+	if s.isPossessive(run.End - 1) {
+		return noSpeaker()
+	}
+	if name := s.nameOf(run); name != "" {
+		return name, speakerName, run.End - 1
+	}
+	return noSpeaker()
 }
 
 func (s *scanner) attributeTail(k int, r corpus.Range) bool {

@@ -280,3 +280,22 @@ func TestPronounAfterAnOpeningPhrase(t *testing.T) {
 		},
 	})
 }
+
+// TestOpeningParticipleTakesTheMainSubject: the words after a participle
+// that opens its sentence are its object ("Calling it"), not its subject;
+// the subject is the main clause's, after the quote.
+func TestOpeningParticipleTakesTheMainSubject(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "the story's sentence",
+			text:     "Calling it an \"all-out assault on our democracy,\" the Democratic National Committee filed the civil suit in federal district court in Manhattan.",
+			speakers: []string{"Democratic National Committee"},
+			verbs:    []string{"calling"},
+		},
+		{
+			name:     "no name after the quote",
+			text:     "Calling it an \"all-out assault on our democracy,\" the party filed the civil suit in federal district court in Manhattan.",
+			speakers: []string{""},
+		},
+	})
+}
