@@ -723,6 +723,72 @@ func (s *scanner) quotedOnly(si int) bool {
 	return true
 }
 
+// resolveIt gives a quote attributed to "it" the attribution of the
+// quote before it that "it" stands for: the document an earlier sentence
+// quoted ("the original called for … “…”. It said …“…”"), or the
+// organisation it quoted ("North Korea's Rodong Sinmun newspaper said …
+// “…”. But it criticised …. It said: “…”"). It looks back as far as
+// resolvePronoun does, past sentences whose subject is "it" again or that
+// have none, and stops at a sentence about anyone or anything else, or at
+// an earlier quote a person spoke: "it" is never a person.
+func (s *scanner) resolveIt(k int) {
+	q := &s.qs[k]
+	inf := s.info[k]
+	if inf.kind != speakerPronoun || q.Speaker != "it" || inf.subject < 0 {
+		return
+	}
+	own := int(s.sentOf[inf.subject])
+	if own < 0 {
+		return
+	}
+	j := k - 1
+	back := 0
+	for si := own - 1; si >= 0 && back < resolveSentences; si-- {
+		if s.a.Sentences[si].Span().End > q.Span.Start && s.quotedOnly(si) {
+			continue // the quote's own sentences
+		}
+		back++
+		role := s.a.Paragraphs[s.a.Sentences[si].Para()].Role
+		if role != corpus.RoleProse || s.captionSentence(si) {
+			return
+		}
+		for j >= 0 && s.attributionSentence(j) > si {
+			j--
+		}
+		if j >= 0 && s.attributionSentence(j) == si {
+			p, pinf := s.qs[j], s.info[j]
+			switch {
+			case pinf.channel && p.Source != "":
+				q.Speaker, q.Source = "", p.Source
+				s.info[k].kind, s.info[k].subject, s.info[k].channel = speakerNone, -1, true
+				return
+			case p.Speaker != "" && !IsPronoun(p.Speaker) && (pinf.kind == speakerPhrase || !s.isPerson(p.Speaker)):
+				q.Speaker = p.Speaker
+				s.info[k].kind = pinf.kind
+				return
+			}
+			return
+		}
+		start := s.a.Sentences[si].Tokens().Start
+		end := min(s.a.Sentences[si].Tokens().End, start+subjectTokens)
+		switch name, kind, _ := s.clauseSubject(start, end); {
+		case kind == speakerNone, kind == speakerPronoun && name == "it":
+			continue
+		}
+		return
+	}
+}
+
+// attributionSentence returns the index of the sentence holding quote k's
+// attribution: its speaker's, or for a source or no attribution, the
+// sentence the quote opens in; -1 for none.
+func (s *scanner) attributionSentence(k int) int {
+	if sub := s.info[k].subject; sub >= 0 && s.info[k].kind != speakerNone {
+		return int(s.sentOf[sub])
+	}
+	return s.a.SentenceAt(s.qs[k].Span.Start)
+}
+
 // What a sentence's opening determiner phrase is, for a pronoun after it.
 const (
 	epithetNone    = iota // no subject: "That day, Mr. Trump …", "A convention-goer, Jeff Martin, …"

@@ -346,6 +346,7 @@ func (s *scanner) finish() {
 	}
 	for k := range s.qs {
 		s.resolvePronoun(k)
+		s.resolveIt(k)
 	}
 	for k := range s.qs {
 		s.inherit(k)

@@ -299,3 +299,28 @@ func TestOpeningParticipleTakesTheMainSubject(t *testing.T) {
 		},
 	})
 }
+
+// TestItStandsForADocumentOrAnOrganisation: a quote attributed to "it"
+// takes the attribution of the earlier quote "it" stands for: the document
+// quoted (as its source, never a speaker) or the organisation; and none
+// from a person, which "it" never is. The sentences are the stories'.
+func TestItStandsForADocumentOrAnOrganisation(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "a document",
+			text:     "The final wording won't be released until the NAACP's national board of directors approves the resolution during its meeting in October. But the original called for the NAACP to \"educate its membership and the community that this movement is not just about higher taxes and limited government.\" It said something could evolve \"and become more dangerous for that small percentage of people that really think our country has been taken away from them.\"",
+			speakers: []string{"", ""},
+			sources:  []string{"original", "original"},
+		},
+		{
+			name:     "an organisation, past a sentence about it",
+			text:     "North Korea's Rodong Sinmun newspaper said the relationship between the North and the South was \"going towards detente\".\n\nBut it criticised Japan's leader for refusing to ease the pressure on Pyongyang without the latter taking steps towards de-nuclearisation.\n\nIt said: \"The detente on the Korean peninsula is unfavourable for the (Japanese Prime Minister Shinzo) Abe group whose ultimate goal is to convert Japan into a war state.\"",
+			speakers: []string{"Korea's Rodong Sinmun newspaper", "Korea's Rodong Sinmun newspaper"},
+		},
+		{
+			name:     "a person is no antecedent",
+			text:     "\"We will rebuild the bridge before the winter comes,\" Jane Ortiz said.\n\nIt said: \"The detente on the Korean peninsula is unfavourable for the group.\"",
+			speakers: []string{"Jane Ortiz", "it"},
+		},
+	})
+}
