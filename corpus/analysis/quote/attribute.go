@@ -19,6 +19,14 @@ func (s *scanner) attribute(k int) {
 	if i := s.nextVisible(tail.Start, tail.End); i >= 0 && s.toks.Form(i) == "," {
 		tailFirst = true
 	}
+	// "Boris Johnson, who said in December 2015 “…”, tweeted the news":
+	// a relative clause's verb before the quote is its attribution; the
+	// main verb after it has another object.
+	if v := s.findVerb(head, false); v >= 0 {
+		if p := s.prevWord(v, head.Start); p >= 0 && s.toks.Form(p) == "who" {
+			tailFirst = false
+		}
+	}
 	tries := []func() bool{
 		func() bool { return s.attributeHead(k, head) },
 		func() bool { return s.attributeTail(k, tail) },
@@ -66,6 +74,14 @@ func (s *scanner) attributeHead(k int, r corpus.Range) bool {
 	v := s.findVerb(r, false)
 	if v < 0 {
 		return false
+	}
+	if s.nextWord(r.Start, r.End) == v && k > 0 && s.info[k-1].kind == speakerName && s.info[k-1].subject >= 0 &&
+		s.sentOf[s.info[k-1].subject] == s.sentOf[v] && s.info[k-1].subject < v {
+		// "Boris Johnson, who said “…”, tweeted the news … was
+		// “…”": a verb right after an earlier quote of its sentence
+		// has the subject that quote's attribution named before it.
+		prev := s.qs[k-1]
+		return s.set(k, v, prev.Speaker, speakerName, s.info[k-1].subject)
 	}
 	if s.nextWord(r.Start, r.End) == v { // Said Trump: "…"
 		if f := s.toks.Form(v); strings.HasSuffix(f, "ing") && f != "according" && s.sentOf[v] >= 0 && s.first[s.sentOf[v]] == int32(v) {
@@ -353,6 +369,7 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 		}
 		return s.clauseSubject(start, v)
 	}
+	j = s.pastParticipleAside(j, v, start)
 	switch f := s.toks.Form(j); {
 	case s.isName(j) && !s.isPossessive(j):
 		r := s.withOpeningIng(s.runBack(j, start), start)
@@ -378,9 +395,27 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 	case wordSets().pronounWords[contracted(f)]:
 		return contracted(f), speakerPronoun, j // "He's said": he has said
 	case wordSets().clauseJoiners[f] || wordSets().prepositions[f]:
+		// "said Mr. Scotto was “not man enough” and added": the second
+		// verb of speech has the first's subject, not a name the first
+		// one reported.
+		ss := s.sentenceStart(v, start)
+		if f == "and" {
+			for p := j - 1; p >= ss; p-- {
+				if s.inside[p] || s.toks.Kind(p) != corpus.TokWord || !wordSets().verbs[s.toks.Form(p)] || strings.HasSuffix(s.toks.Form(p), "ing") {
+					continue
+				}
+				if q := s.prevWord(p, ss); q >= 0 && wordSets().passiveMarkers[s.toks.Form(q)] {
+					continue
+				}
+				if name, kind, subj := s.subjectBefore(ss, p); kind != speakerNone {
+					return name, kind, subj
+				}
+				break
+			}
+		}
 		// "and warned", "by saying": the verb belongs to the clause's
 		// subject.
-		return s.clauseSubject(s.sentenceStart(v, start), j)
+		return s.clauseSubject(ss, j)
 	}
 	// A comma before the verb may close an appositive: "Dmitry Bam, a
 	// professor … who has written on recusals and ethics, said".
@@ -403,6 +438,33 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 		return name, kind, subj
 	}
 	return s.phrase(np, j+1)
+}
+
+// pastParticipleAside returns the last word before an aside that opens
+// with a participle and ends with the comma between word j and verb v
+// ("the congressman, speaking in a barely audible whisper as he stood
+// close to the reporter, said": "congressman", not "reporter"), else j.
+func (s *scanner) pastParticipleAside(j, v, start int) int {
+	if !s.commaBetween(j, v) {
+		return j
+	}
+	for i := j - 1; i >= start; i-- {
+		if s.inside[i] {
+			return j
+		}
+		if s.toks.Kind(i) != corpus.TokPunct || s.toks.Form(i) != "," {
+			continue
+		}
+		n := s.nextWord(i+1, j+1)
+		if n < 0 || !strings.HasSuffix(s.toks.Form(n), "ing") || s.isName(n) || s.toks.Form(n) == "according" {
+			return j
+		}
+		if p := s.prevWord(i, start); p >= 0 {
+			return p
+		}
+		return j
+	}
+	return j
 }
 
 // nounPhraseStart returns the first word of the noun phrase ending at word
@@ -510,6 +572,7 @@ func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 // conference, Trump doubted…; In an interview with NBC News, President
 // Obama…), else the phrase that opens the clause (Clinton’s campaign).
 func (s *scanner) clauseSubject(start, end int) (string, int, int) {
+	start = s.pastSubordinate(start, end)
 	if i := s.nextOutside(start, end); i >= 0 && s.toks.Kind(i) == corpus.TokWord && (s.toks.Form(i) == "he" || s.toks.Form(i) == "she" || s.toks.Form(i) == "they") {
 		return s.toks.Form(i), speakerPronoun, i
 	}
@@ -559,6 +622,34 @@ func (s *scanner) clauseSubject(start, end int) (string, int, int) {
 		return s.phrase(i, j+1)
 	}
 	return noSpeaker()
+}
+
+// subordinators open a clause that comes before its sentence's subject:
+// "After reporter Michael Scotto finished his report, Grimm stormed back".
+var subordinators = map[string]bool{
+	"after": true, "when": true, "while": true, "before": true, "although": true, "though": true,
+	"because": true, "since": true, "until": true, "once": true, "whereas": true,
+}
+
+// pastSubordinate returns where the main clause of [start, end) starts
+// when it opens with a subordinate clause set off by a comma ("After
+// reporter Michael Scotto finished his report, Grimm …"; "While the
+// Democratic presidential candidate declined …, he said"), else start. A
+// name in the subordinate clause is not the sentence's subject.
+func (s *scanner) pastSubordinate(start, end int) int {
+	i := s.nextOutside(start, end)
+	if i < 0 || s.toks.Kind(i) != corpus.TokWord || !subordinators[s.toks.Form(i)] {
+		return start
+	}
+	for j := i + 1; j < end; j++ {
+		if s.inside[j] {
+			return start // a quote before any comma: no clause to pass
+		}
+		if s.toks.Kind(j) == corpus.TokPunct && s.toks.Form(j) == "," {
+			return j + 1
+		}
+	}
+	return start
 }
 
 // withOpeningIng returns name run r with the capitalised -ing word that

@@ -307,6 +307,16 @@ func (s *scanner) appositiveName(from, start int) (string, int) {
 			return "", -1
 		}
 		r := s.runBack(w, start)
+		// "A lawyer for Mr. Grimm, William McGinley of Patton Boggs,
+		// confirmed": the governed name before the comma only says
+		// whose lawyer; the name after it is the one the phrase is.
+		if s.linkedName(r.Start, start) {
+			if n := s.nextWord(i+1, from); n >= 0 && s.isName(n) && !s.isPossessive(n) && !s.linkedName(n, start) {
+				if name := s.nameOf(s.runForward(n, from)); name != "" {
+					return name, n
+				}
+			}
+		}
 		for s.linkedName(r.Start, start) {
 			p := s.prevWordSkipping(r.Start, map[string]bool{"the": true})
 			if s.toks.Form(p) == "with" {

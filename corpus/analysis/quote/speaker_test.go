@@ -324,3 +324,42 @@ func TestItStandsForADocumentOrAnOrganisation(t *testing.T) {
 		},
 	})
 }
+
+// TestWrongSpeakersOfTheStories: quotes the stories gave to someone the
+// sentence only mentions. A second verb of speech after "and" has the
+// first one's subject, past an aside that opens with a participle, not
+// the name the first verb reported; a subordinate clause before the
+// subject ("After reporter Michael Scotto finished his report,") holds
+// no subject; a relative clause's "who said" before a quote attributes it,
+// not the main verb after it; and a name governed by a preposition
+// before a comma ("A lawyer for Mr. Grimm, William McGinley") only says
+// whose the name after it is.
+func TestWrongSpeakersOfTheStories(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "a second verb after a participle's aside",
+			text:     "“The U.S. attorney’s office has disclosed its intent to file criminal charges against Congressman Grimm,” Mr. McGinley said.\n\nMr. Grimm stormed off camera but returned and threatened to throw Mr. Scotto off the balcony. Then, the congressman, speaking in a barely audible whisper as he stood close to the reporter, said Mr. Scotto was “not man enough” and added: “I’ll break you in half. Like a boy.”",
+			speakers: []string{"McGinley", "Grimm", "Grimm"},
+		},
+		{
+			name:     "a subordinate clause before the subject",
+			text:     "After reporter Michael Scotto finished his report, Grimm stormed back, leaned into him and said, \"Let me be clear to you. If you ever do that to me again, I'll throw you off this (expletive) balcony.\"",
+			speakers: []string{"Grimm"},
+		},
+		{
+			name:     "a second verb whose first has a pronoun subject",
+			text:     "While the Democratic presidential candidate declined to comment on whether her comments were appropriate, he said on ABC he agrees Trump is a \"total opportunist\" and said \"the record is quite clear that he lies just a whole lot of the time.\"",
+			speakers: []string{"he", "he"},
+		},
+		{
+			name:     "a relative clause's verb",
+			text:     "Boris Johnson, who said in December 2015 \"the only reason I wouldn't go to some parts of New York is the real risk of meeting Donald Trump\", tweeted the news about the now-president's trip was \"fantastic\".",
+			speakers: []string{"Boris Johnson", "Boris Johnson"},
+		},
+		{
+			name:     "a governed name before the name",
+			text:     "A lawyer for Mr. Grimm, William McGinley of Patton Boggs, confirmed in a statement that prosecutors intended to file criminal charges against his client and said that Mr. Grimm “asserts his innocence” and that the investigation was “a politically driven vendetta.”",
+			speakers: []string{"William McGinley", "William McGinley"},
+		},
+	})
+}
