@@ -333,7 +333,8 @@ func TestItStandsForADocumentOrAnOrganisation(t *testing.T) {
 // no subject; a relative clause's "who said" before a quote attributes it,
 // not the main verb after it; and a name governed by a preposition
 // before a comma ("A lawyer for Mr. Grimm, William McGinley") only says
-// whose the name after it is.
+// whose the name after it is; nor do the people a document is for ("the
+// Code of Conduct for U.S. judges says") say what it says.
 func TestWrongSpeakersOfTheStories(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{
@@ -355,6 +356,12 @@ func TestWrongSpeakersOfTheStories(t *testing.T) {
 			name:     "a relative clause's verb",
 			text:     "Boris Johnson, who said in December 2015 \"the only reason I wouldn't go to some parts of New York is the real risk of meeting Donald Trump\", tweeted the news about the now-president's trip was \"fantastic\".",
 			speakers: []string{"Boris Johnson", "Boris Johnson"},
+		},
+		{
+			name:     "a document's title before a preposition",
+			text:     "The board noted the Code of Conduct for U.S. judges says that a “judge should not ... publicly endorse or oppose a candidate for public office.”",
+			speakers: []string{""},
+			sources:  []string{"Code of Conduct"},
 		},
 		{
 			name:     "a governed name before the name",
