@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/lexicon"
 )
 
 // Attribution: the speaker, verb and hedges of each quote, from the
@@ -868,6 +869,86 @@ func (s *scanner) resolveIt(k int) {
 		}
 		return
 	}
+}
+
+// resolveThey gives a quote attributed to "they" the plural noun phrase
+// that opens the nearest sentence before it with a subject ("The chairmen
+// said the memos underscore … . … “…,” they said." is the chairmen's), or
+// the plural speaker phrase of an earlier quote there. It looks back as
+// far as resolvePronoun does, past sentences whose subject is "they"
+// again or that have none, and stops at one about anyone or anything else:
+// "they" is never one person.
+func (s *scanner) resolveThey(k int) {
+	q := &s.qs[k]
+	inf := s.info[k]
+	if inf.kind != speakerPronoun || q.Speaker != "they" || inf.subject < 0 {
+		return
+	}
+	own := int(s.sentOf[inf.subject])
+	if own < 0 {
+		return
+	}
+	j := k - 1
+	back := 0
+	for si := own - 1; si >= 0 && back < resolveSentences; si-- {
+		if s.a.Sentences[si].Span().End > q.Span.Start && s.quotedOnly(si) {
+			continue // the quote's own sentences
+		}
+		back++
+		if s.a.Paragraphs[s.a.Sentences[si].Para()].Role != corpus.RoleProse || s.captionSentence(si) {
+			return
+		}
+		for j >= 0 && s.attributionSentence(j) > si {
+			j--
+		}
+		if j >= 0 && s.attributionSentence(j) == si && s.info[j].subject >= 0 {
+			p := s.qs[j]
+			switch {
+			case p.Speaker == "they":
+				continue
+			case s.info[j].kind == speakerPhrase && pluralWord(p.Speaker[strings.LastIndexByte(p.Speaker, ' ')+1:]):
+				q.Speaker, s.info[k].kind = p.Speaker, speakerPhrase
+			}
+			return
+		}
+		r := s.a.Sentences[si].Tokens()
+		start := s.pastSubordinate(r.Start, min(r.End, r.Start+subjectTokens))
+		i := s.nextOutside(start, r.End)
+		if i < 0 {
+			continue
+		}
+		if f := s.toks.Form(i); f == "they" {
+			continue
+		} else if f != "the" && f != "these" && f != "those" {
+			return
+		}
+		head := -1
+		for w := s.nextWord(i+1, r.End); w >= 0 && w-i < 16; w = s.nextWord(w+1, r.End) {
+			if s.isVerbLike(w) || wordSets().functionWords[s.toks.Form(w)] || s.inside[w] {
+				break
+			}
+			head = w
+			if n := s.nextVisible(w+1, r.End); n < 0 || s.toks.Kind(n) != corpus.TokWord {
+				break // "The three Republican chairmen — …"
+			}
+		}
+		if head >= 0 && !s.isName(head) && s.pluralNoun(head) {
+			if name, kind, _ := s.phrase(i, head+1); kind == speakerPhrase {
+				q.Speaker, s.info[k].kind = name, speakerPhrase
+			}
+		}
+		return
+	}
+}
+
+// pluralNoun reports whether word token w is a plural noun: its lemma is
+// a noun other than itself ("chairmen", "prosecutors").
+func (s *scanner) pluralNoun(w int) bool { return pluralWord(s.toks.Form(w)) }
+
+// pluralWord reports whether word form f is a plural noun.
+func pluralWord(f string) bool {
+	l := lexicon.Lemma(f)
+	return l != f && lexicon.IsLemma(l, "n")
 }
 
 // attributionSentence returns the index of the sentence holding quote k's

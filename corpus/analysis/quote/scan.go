@@ -347,6 +347,7 @@ func (s *scanner) finish() {
 	for k := range s.qs {
 		s.resolvePronoun(k)
 		s.resolveIt(k)
+		s.resolveThey(k)
 	}
 	for k := range s.qs {
 		s.inherit(k)

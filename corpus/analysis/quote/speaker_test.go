@@ -370,3 +370,27 @@ func TestWrongSpeakersOfTheStories(t *testing.T) {
 		},
 	})
 }
+
+// TestTheyStandsForAPluralSubject: a quote attributed to "they" takes the
+// plural noun phrase that is the subject of the sentence before, directly
+// or through an earlier "they"; a sentence about one person leaves it.
+// The sentences are the stories'.
+func TestTheyStandsForAPluralSubject(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "the sentence before",
+			text:     "The chairmen said the memos underscore that Comey had different standards in dealing with Trump than he did with others.\n\nHe chose not to memorialize conversations with President Obama, Attorney General Lynch, Secretary Clinton, Andrew McCabe or others, but \"he immediately began to memorialize conversations with President Trump,\" they said.",
+			speakers: []string{"chairmen"},
+		},
+		{
+			name:     "through an earlier they",
+			text:     "The three Republican chairmen — Representative Robert W. Goodlatte of the Judiciary Committee, Representative Devin Nunes of the Intelligence Committee and Representative Trey Gowdy of the Oversight Committee — issued a joint statement Thursday night taking direct aim at Mr. Comey’s character and the import of the memos. The documents, they said, show Mr. Comey was “blind with biases” and demonstrated bad judgment.\n\nWhile Mr. Comey “went to great lengths to set dining room scenes, discuss height requirements, describe the multiple times he felt complimented and myriad other extraneous facts, he never once mentioned the most relevant fact of all, which was whether he felt obstructed in his investigation,” they wrote.",
+			speakers: []string{"three Republican chairmen", "three Republican chairmen"},
+		},
+		{
+			name:     "one person is no antecedent",
+			text:     "The chairman said the memos underscore that Comey had different standards.\n\n\"He immediately began to memorialize conversations with President Trump,\" they said.",
+			speakers: []string{"they"},
+		},
+	})
+}
