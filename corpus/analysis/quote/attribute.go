@@ -791,6 +791,13 @@ func (s *scanner) resolvePronoun(k int) {
 		}
 		name, kind, _, passed := s.personSubject(start, min(end, start+subjectTokens))
 		if passed && kind != speakerName {
+			// "Breitbart London reported … on Khan's remarks, when he
+			// said": whose remarks they are is who said them.
+			if si == own {
+				if owner := s.remarksOwner(start, inf.subject); owner != "" {
+					q.Speaker, s.info[k].kind = s.knownAs(owner), speakerName
+				}
+			}
 			return // a wrong name is worse than the pronoun
 		}
 		if kind == speakerName && role == corpus.RoleProse {
@@ -959,6 +966,37 @@ func (s *scanner) attributionSentence(k int) int {
 		return int(s.sentOf[sub])
 	}
 	return s.a.SentenceAt(s.qs[k].Span.Start)
+}
+
+// remarkNouns name what someone said.
+var remarkNouns = map[string]bool{"remarks": true, "comments": true, "words": true, "statement": true, "speech": true}
+
+// remarksOwner returns the person whose remarks the pronoun at token p
+// speaks in: "on Khan's remarks, when he said" is Khan speaking. The
+// pronoun must follow "when" right after the remarks and their comma;
+// else "".
+func (s *scanner) remarksOwner(start, p int) string {
+	w := s.prevWord(p, start)
+	if w < 0 || s.toks.Form(w) != "when" {
+		return ""
+	}
+	c := s.prevVisible(w, start)
+	if c < 0 || s.toks.Form(c) != "," {
+		return ""
+	}
+	n := s.prevWord(c, start)
+	if n < 0 || !remarkNouns[s.toks.Form(n)] {
+		return ""
+	}
+	o := s.prevWord(n, start)
+	if o < 0 || !s.isName(o) || !s.isPossessive(o) {
+		return ""
+	}
+	name := strings.TrimSuffix(strings.TrimSuffix(s.nameOf(s.runBack(o, start)), "'s"), "’s")
+	if name == "" || !s.isPerson(name) {
+		return ""
+	}
+	return name
 }
 
 // What a sentence's opening determiner phrase is, for a pronoun after it.
