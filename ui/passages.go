@@ -357,10 +357,7 @@ func (r *passagesRenderer) facts() {
 			}
 			n := m.Article.ParagraphAt(m.Span.Start)
 			a := m.Article
-			context := termsafe.OneLine(a.Text(m.Span))
-			if si := a.SentenceAt(m.Span.Start); si >= 0 {
-				context = termsafe.OneLine(a.Text(a.Sentences[si].Span()))
-			}
+			context := termsafe.OneLine(m.ContextText())
 			r.line(
 				seg{"    " + name + strings.Repeat(" ", nameW-textWidth(name)+2), s.Outlet},
 				seg{value, fact},

@@ -50,6 +50,48 @@ type Mention struct {
 	report  bool     // for a day: it dates a report of the news (see datesReport)
 }
 
+// Context returns the passage mention m is shown in: the whole sentences
+// its span touches. An attribution's span is its quote's, which runs from
+// the first quoted word to the last and so starts and ends inside the
+// marks; cut there, a quote split around its attribution ("…opponent,”
+// Jake Sullivan … said. “This has gone…") shows a closing mark with no
+// opening one and an opening one with no closing one. The sentences hold
+// the marks as the outlet wrote them.
+func (m Mention) Context() corpus.Span {
+	a := m.Article
+	first, last := a.SentenceAt(m.Span.Start), a.SentenceAt(max(m.Span.End-1, m.Span.Start))
+	if first < 0 || last < first {
+		return m.Span
+	}
+	return corpus.Span{
+		Start: min(m.Span.Start, a.Sentences[first].Span().Start),
+		End:   max(m.Span.End, a.Sentences[last].Span().End),
+	}
+}
+
+// ContextText returns the text of Context, unsanitised, with each
+// paragraph break inside it written " ¶ ": a quotation running over
+// paragraphs opens each one with a mark, and closes only its last, as
+// news text does. Use termsafe for anything that reaches a terminal.
+func (m Mention) ContextText() string {
+	a := m.Article
+	c := m.Context()
+	var parts []string
+	for _, p := range a.Paragraphs {
+		if p.End <= c.Start || p.Start >= c.End {
+			continue
+		}
+		s, e := max(p.Start, c.Start), min(p.End, c.End)
+		if t := strings.TrimSpace(string(a.Raw[s:e])); t != "" {
+			parts = append(parts, t)
+		}
+	}
+	if len(parts) == 0 {
+		return a.Text(c)
+	}
+	return strings.Join(parts, " ¶ ")
+}
+
 // Disagreement is a fact that two or more outlets give differently about
 // the same thing: Mentions hold at least two different values, one per
 // article at most, in article order.

@@ -231,7 +231,7 @@ func storyHTML(an *analysis.Analysis) htmlStory {
 			f.Head += " · " + termsafe.Display(d.About)
 		}
 		for _, m := range d.Mentions {
-			f.Mentions = append(f.Mentions, htmlPassage{termsafe.Display(m.Article.Outlet) + ": " + termsafe.Display(m.Value), sentenceAround(m.Article, m.Span)})
+			f.Mentions = append(f.Mentions, htmlPassage{termsafe.Display(m.Article.Outlet) + ": " + termsafe.Display(m.Value), mentionContext(m)})
 		}
 		st.Facts = append(st.Facts, f)
 	}

@@ -423,20 +423,16 @@ func writeFacts(w io.Writer, format string, an *analysis.Analysis) error {
 		}
 		fmt.Fprintf(w, "\n## %s%s\n", d.Kind, about)
 		for _, m := range d.Mentions {
-			fmt.Fprintf(w, "  %-14s %-12s ¶%d  %s\n", cell(m.Article.Outlet), cell(m.Value), m.Article.ParagraphAt(m.Span.Start), sentenceAround(m.Article, m.Span))
+			fmt.Fprintf(w, "  %-14s %-12s ¶%d  %s\n", cell(m.Article.Outlet), cell(m.Value), m.Article.ParagraphAt(m.Span.Start), mentionContext(m))
 		}
 	}
 	return nil
 }
 
-// sentenceAround returns the sentence around span s of a, on one line.
-func sentenceAround(a *corpus.Article, s corpus.Span) string {
-	for _, sent := range a.Sentences {
-		if sent.Span().Start <= s.Start && s.End <= sent.Span().End {
-			return termsafe.OneLine(a.Text(sent.Span()))
-		}
-	}
-	return termsafe.OneLine(a.Text(s))
+// mentionContext returns the sentences around mention m, on one line: a
+// quote's with its marks as the outlet wrote them (see Mention.Context).
+func mentionContext(m analysis.Mention) string {
+	return termsafe.OneLine(m.ContextText())
 }
 
 // count is n with the noun that agrees with it: "1 article", "2 articles".

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/lexicon"
 )
 
 // Attribution: the speaker, verb and hedges of each quote, from the
@@ -18,6 +19,14 @@ func (s *scanner) attribute(k int) {
 	tailFirst := s.info[k].endsOnMark
 	if i := s.nextVisible(tail.Start, tail.End); i >= 0 && s.toks.Form(i) == "," {
 		tailFirst = true
+	}
+	// "Boris Johnson, who said in December 2015 “…”, tweeted the news":
+	// a relative clause's verb before the quote is its attribution; the
+	// main verb after it has another object.
+	if v := s.findVerb(head, false); v >= 0 {
+		if p := s.prevWord(v, head.Start); p >= 0 && s.toks.Form(p) == "who" {
+			tailFirst = false
+		}
 	}
 	tries := []func() bool{
 		func() bool { return s.attributeHead(k, head) },
@@ -67,12 +76,51 @@ func (s *scanner) attributeHead(k int, r corpus.Range) bool {
 	if v < 0 {
 		return false
 	}
+	if s.nextWord(r.Start, r.End) == v && k > 0 && s.info[k-1].kind == speakerName && s.info[k-1].subject >= 0 &&
+		s.sentOf[s.info[k-1].subject] == s.sentOf[v] && s.info[k-1].subject < v {
+		// "Boris Johnson, who said “…”, tweeted the news … was
+		// “…”": a verb right after an earlier quote of its sentence
+		// has the subject that quote's attribution named before it.
+		prev := s.qs[k-1]
+		return s.set(k, v, prev.Speaker, speakerName, s.info[k-1].subject)
+	}
 	if s.nextWord(r.Start, r.End) == v { // Said Trump: "…"
+		if f := s.toks.Form(v); strings.HasSuffix(f, "ing") && f != "according" && s.sentOf[v] >= 0 && s.first[s.sentOf[v]] == int32(v) {
+			// "Calling it “…,” the Democratic National Committee
+			// filed": the words after an opening participle are its
+			// object; its subject is the main clause's, after the quote.
+			name, kind, subj := s.mainSubject(s.tail(k))
+			return s.set(k, v, name, kind, subj)
+		}
 		name, kind, subj := s.subjectAfter(v, r.End)
 		return s.set(k, v, name, kind, subj)
 	}
 	name, kind, subj := s.subjectBefore(r.Start, v)
 	return s.set(k, v, name, kind, subj)
+}
+
+// mainSubject returns the name that opens r, the rest of a sentence after
+// its opening participle's quote (“…,” the Democratic National Committee
+// filed), with its article; no speaker when r opens with anything else.
+func (s *scanner) mainSubject(r corpus.Range) (string, int, int) {
+	i := s.nextOutside(r.Start, r.End)
+	if i >= 0 && s.toks.Form(i) == "," {
+		i = s.nextOutside(i+1, r.End)
+	}
+	if i >= 0 && s.toks.Form(i) == "the" {
+		i = s.nextWord(i+1, r.End)
+	}
+	if i < 0 || s.toks.Kind(i) != corpus.TokWord || !s.isName(i) {
+		return noSpeaker()
+	}
+	run := s.runForward(i, r.End)
+	if s.isPossessive(run.End - 1) {
+		return noSpeaker()
+	}
+	if name := s.nameOf(run); name != "" {
+		return name, speakerName, run.End - 1
+	}
+	return noSpeaker()
 }
 
 func (s *scanner) attributeTail(k int, r corpus.Range) bool {
@@ -322,6 +370,7 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 		}
 		return s.clauseSubject(start, v)
 	}
+	j = s.pastParticipleAside(j, v, start)
 	switch f := s.toks.Form(j); {
 	case s.isName(j) && !s.isPossessive(j):
 		r := s.withOpeningIng(s.runBack(j, start), start)
@@ -347,9 +396,27 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 	case wordSets().pronounWords[contracted(f)]:
 		return contracted(f), speakerPronoun, j // "He's said": he has said
 	case wordSets().clauseJoiners[f] || wordSets().prepositions[f]:
+		// "said Mr. Scotto was “not man enough” and added": the second
+		// verb of speech has the first's subject, not a name the first
+		// one reported.
+		ss := s.sentenceStart(v, start)
+		if f == "and" {
+			for p := j - 1; p >= ss; p-- {
+				if s.inside[p] || s.toks.Kind(p) != corpus.TokWord || !wordSets().verbs[s.toks.Form(p)] || strings.HasSuffix(s.toks.Form(p), "ing") {
+					continue
+				}
+				if q := s.prevWord(p, ss); q >= 0 && wordSets().passiveMarkers[s.toks.Form(q)] {
+					continue
+				}
+				if name, kind, subj := s.subjectBefore(ss, p); kind != speakerNone {
+					return name, kind, subj
+				}
+				break
+			}
+		}
 		// "and warned", "by saying": the verb belongs to the clause's
 		// subject.
-		return s.clauseSubject(s.sentenceStart(v, start), j)
+		return s.clauseSubject(ss, j)
 	}
 	// A comma before the verb may close an appositive: "Dmitry Bam, a
 	// professor … who has written on recusals and ethics, said".
@@ -372,6 +439,33 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 		return name, kind, subj
 	}
 	return s.phrase(np, j+1)
+}
+
+// pastParticipleAside returns the last word before an aside that opens
+// with a participle and ends with the comma between word j and verb v
+// ("the congressman, speaking in a barely audible whisper as he stood
+// close to the reporter, said": "congressman", not "reporter"), else j.
+func (s *scanner) pastParticipleAside(j, v, start int) int {
+	if !s.commaBetween(j, v) {
+		return j
+	}
+	for i := j - 1; i >= start; i-- {
+		if s.inside[i] {
+			return j
+		}
+		if s.toks.Kind(i) != corpus.TokPunct || s.toks.Form(i) != "," {
+			continue
+		}
+		n := s.nextWord(i+1, j+1)
+		if n < 0 || !strings.HasSuffix(s.toks.Form(n), "ing") || s.isName(n) || s.toks.Form(n) == "according" {
+			return j
+		}
+		if p := s.prevWord(i, start); p >= 0 {
+			return p
+		}
+		return j
+	}
+	return j
 }
 
 // nounPhraseStart returns the first word of the noun phrase ending at word
@@ -479,6 +573,7 @@ func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 // conference, Trump doubted…; In an interview with NBC News, President
 // Obama…), else the phrase that opens the clause (Clinton’s campaign).
 func (s *scanner) clauseSubject(start, end int) (string, int, int) {
+	start = s.pastSubordinate(start, end)
 	if i := s.nextOutside(start, end); i >= 0 && s.toks.Kind(i) == corpus.TokWord && (s.toks.Form(i) == "he" || s.toks.Form(i) == "she" || s.toks.Form(i) == "they") {
 		return s.toks.Form(i), speakerPronoun, i
 	}
@@ -508,6 +603,9 @@ func (s *scanner) clauseSubject(start, end int) (string, int, int) {
 			if wordSets().prepositions[pf] || pf == "with" || wordSets().determiners[pf] && !s.hasTitle(r, prev) {
 				continue // "a lawyer for Mr. Grimm", but "the Foreign Minister Sergei Lavrov"
 			}
+			if pf == "and" && s.linkedName(r.Start, start) {
+				continue // "a spokesman for the Las Vegas Convention and Visitors Authority"
+			}
 		}
 		if name := s.nameOf(r); name != "" {
 			return name, speakerName, r.End - 1
@@ -525,6 +623,34 @@ func (s *scanner) clauseSubject(start, end int) (string, int, int) {
 		return s.phrase(i, j+1)
 	}
 	return noSpeaker()
+}
+
+// subordinators open a clause that comes before its sentence's subject:
+// "After reporter Michael Scotto finished his report, Grimm stormed back".
+var subordinators = map[string]bool{
+	"after": true, "when": true, "while": true, "before": true, "although": true, "though": true,
+	"because": true, "since": true, "until": true, "once": true, "whereas": true,
+}
+
+// pastSubordinate returns where the main clause of [start, end) starts
+// when it opens with a subordinate clause set off by a comma ("After
+// reporter Michael Scotto finished his report, Grimm …"; "While the
+// Democratic presidential candidate declined …, he said"), else start. A
+// name in the subordinate clause is not the sentence's subject.
+func (s *scanner) pastSubordinate(start, end int) int {
+	i := s.nextOutside(start, end)
+	if i < 0 || s.toks.Kind(i) != corpus.TokWord || !subordinators[s.toks.Form(i)] {
+		return start
+	}
+	for j := i + 1; j < end; j++ {
+		if s.inside[j] {
+			return start // a quote before any comma: no clause to pass
+		}
+		if s.toks.Kind(j) == corpus.TokPunct && s.toks.Form(j) == "," {
+			return j + 1
+		}
+	}
+	return start
 }
 
 // withOpeningIng returns name run r with the capitalised -ing word that
@@ -622,7 +748,19 @@ func (s *scanner) resolvePronoun(k int) {
 		return
 	}
 	end := inf.subject
-	for back := 0; back <= resolveSentences && si >= 0; back++ {
+	// The quote's own sentences before its attribution name no one and do
+	// not count towards resolveSentences: a quote of five sentences ends
+	// no further from its speaker's name than a quote of one.
+	own := si
+	for back := 0; back <= resolveSentences && si >= 0; {
+		if si != own && s.a.Sentences[si].Span().End > q.Span.Start && s.quotedOnly(si) {
+			si--
+			if si >= 0 {
+				end = s.a.Sentences[si].Tokens().End
+			}
+			continue
+		}
+		back++
 		role := s.a.Paragraphs[s.a.Sentences[si].Para()].Role
 		if role == corpus.RoleTitle || s.captionSentence(si) {
 			break // a headline or a picture's caption names no antecedent
@@ -630,7 +768,7 @@ func (s *scanner) resolvePronoun(k int) {
 		// A sentence's subject is near its start: a long one is read only
 		// so far, which keeps a text of one endless sentence linear.
 		start := s.a.Sentences[si].Tokens().Start
-		if back > 0 {
+		if si != own {
 			// "…,” Williams said. “…,” he said.": a quote of the
 			// sentence before attributed to a name gives the name.
 			if name := s.namedQuoteIn(si, k); name != "" && s.isPerson(name) {
@@ -638,13 +776,28 @@ func (s *scanner) resolvePronoun(k int) {
 				return
 			}
 			// An earlier sentence about "the liberal icon justice" is
-			// about the one the pronoun stands for, who is then not named.
+			// about the one the pronoun stands for, who is then named
+			// only if the text gave a name that role ("Justice
+			// Ginsburg").
 			if i := s.nextOutside(start, end); i >= 0 && wordSets().determiners[s.toks.Form(i)] {
-				return
+				switch name, kind := s.openingEpithet(i, end); kind {
+				case epithetRole:
+					q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
+					return
+				case epithetUnnamed:
+					return
+				}
 			}
 		}
 		name, kind, _, passed := s.personSubject(start, min(end, start+subjectTokens))
 		if passed && kind != speakerName {
+			// "Breitbart London reported … on Khan's remarks, when he
+			// said": whose remarks they are is who said them.
+			if si == own {
+				if owner := s.remarksOwner(start, inf.subject); owner != "" {
+					q.Speaker, s.info[k].kind = s.knownAs(owner), speakerName
+				}
+			}
 			return // a wrong name is worse than the pronoun
 		}
 		if kind == speakerName && role == corpus.RoleProse {
@@ -656,6 +809,267 @@ func (s *scanner) resolvePronoun(k int) {
 			end = s.a.Sentences[si].Tokens().End
 		}
 	}
+}
+
+// quotedOnly reports whether sentence si has no words outside quotes.
+func (s *scanner) quotedOnly(si int) bool {
+	r := s.a.Sentences[si].Tokens()
+	for i := r.Start; i < r.End; i++ {
+		if s.toks.Kind(i) == corpus.TokWord && !s.inside[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// resolveIt gives a quote attributed to "it" the attribution of the
+// quote before it that "it" stands for: the document an earlier sentence
+// quoted ("the original called for … “…”. It said …“…”"), or the
+// organisation it quoted ("North Korea's Rodong Sinmun newspaper said …
+// “…”. But it criticised …. It said: “…”"). It looks back as far as
+// resolvePronoun does, past sentences whose subject is "it" again or that
+// have none, and stops at a sentence about anyone or anything else, or at
+// an earlier quote a person spoke: "it" is never a person.
+func (s *scanner) resolveIt(k int) {
+	q := &s.qs[k]
+	inf := s.info[k]
+	if inf.kind != speakerPronoun || q.Speaker != "it" || inf.subject < 0 {
+		return
+	}
+	own := int(s.sentOf[inf.subject])
+	if own < 0 {
+		return
+	}
+	j := k - 1
+	back := 0
+	for si := own - 1; si >= 0 && back < resolveSentences; si-- {
+		if s.a.Sentences[si].Span().End > q.Span.Start && s.quotedOnly(si) {
+			continue // the quote's own sentences
+		}
+		back++
+		role := s.a.Paragraphs[s.a.Sentences[si].Para()].Role
+		if role != corpus.RoleProse || s.captionSentence(si) {
+			return
+		}
+		for j >= 0 && s.attributionSentence(j) > si {
+			j--
+		}
+		if j >= 0 && s.attributionSentence(j) == si {
+			p, pinf := s.qs[j], s.info[j]
+			switch {
+			case pinf.channel && p.Source != "":
+				q.Speaker, q.Source = "", p.Source
+				s.info[k].kind, s.info[k].subject, s.info[k].channel = speakerNone, -1, true
+				return
+			case p.Speaker != "" && !IsPronoun(p.Speaker) && (pinf.kind == speakerPhrase || !s.isPerson(p.Speaker)):
+				q.Speaker = p.Speaker
+				s.info[k].kind = pinf.kind
+				return
+			}
+			return
+		}
+		start := s.a.Sentences[si].Tokens().Start
+		end := min(s.a.Sentences[si].Tokens().End, start+subjectTokens)
+		switch name, kind, _ := s.clauseSubject(start, end); {
+		case kind == speakerNone, kind == speakerPronoun && name == "it":
+			continue
+		}
+		return
+	}
+}
+
+// resolveThey gives a quote attributed to "they" the plural noun phrase
+// that opens the nearest sentence before it with a subject ("The chairmen
+// said the memos underscore … . … “…,” they said." is the chairmen's), or
+// the plural speaker phrase of an earlier quote there. It looks back as
+// far as resolvePronoun does, past sentences whose subject is "they"
+// again or that have none, and stops at one about anyone or anything else:
+// "they" is never one person.
+func (s *scanner) resolveThey(k int) {
+	q := &s.qs[k]
+	inf := s.info[k]
+	if inf.kind != speakerPronoun || q.Speaker != "they" || inf.subject < 0 {
+		return
+	}
+	own := int(s.sentOf[inf.subject])
+	if own < 0 {
+		return
+	}
+	j := k - 1
+	back := 0
+	for si := own - 1; si >= 0 && back < resolveSentences; si-- {
+		if s.a.Sentences[si].Span().End > q.Span.Start && s.quotedOnly(si) {
+			continue // the quote's own sentences
+		}
+		back++
+		if s.a.Paragraphs[s.a.Sentences[si].Para()].Role != corpus.RoleProse || s.captionSentence(si) {
+			return
+		}
+		for j >= 0 && s.attributionSentence(j) > si {
+			j--
+		}
+		if j >= 0 && s.attributionSentence(j) == si && s.info[j].subject >= 0 {
+			p := s.qs[j]
+			switch {
+			case p.Speaker == "they":
+				continue
+			case s.info[j].kind == speakerPhrase && pluralWord(p.Speaker[strings.LastIndexByte(p.Speaker, ' ')+1:]):
+				q.Speaker, s.info[k].kind = p.Speaker, speakerPhrase
+			}
+			return
+		}
+		r := s.a.Sentences[si].Tokens()
+		start := s.pastSubordinate(r.Start, min(r.End, r.Start+subjectTokens))
+		i := s.nextOutside(start, r.End)
+		if i < 0 {
+			continue
+		}
+		if f := s.toks.Form(i); f == "they" {
+			continue
+		} else if f != "the" && f != "these" && f != "those" {
+			return
+		}
+		head := -1
+		for w := s.nextWord(i+1, r.End); w >= 0 && w-i < 16; w = s.nextWord(w+1, r.End) {
+			if s.isVerbLike(w) || wordSets().functionWords[s.toks.Form(w)] || s.inside[w] {
+				break
+			}
+			head = w
+			if n := s.nextVisible(w+1, r.End); n < 0 || s.toks.Kind(n) != corpus.TokWord {
+				break // "The three Republican chairmen — …"
+			}
+		}
+		if head >= 0 && !s.isName(head) && s.pluralNoun(head) {
+			if name, kind, _ := s.phrase(i, head+1); kind == speakerPhrase {
+				q.Speaker, s.info[k].kind = name, speakerPhrase
+			}
+		}
+		return
+	}
+}
+
+// pluralNoun reports whether word token w is a plural noun: its lemma is
+// a noun other than itself ("chairmen", "prosecutors").
+func (s *scanner) pluralNoun(w int) bool { return pluralWord(s.toks.Form(w)) }
+
+// pluralWord reports whether word form f is a plural noun.
+func pluralWord(f string) bool {
+	l := lexicon.Lemma(f)
+	return l != f && lexicon.IsLemma(l, "n")
+}
+
+// attributionSentence returns the index of the sentence holding quote k's
+// attribution: its speaker's, or for a source or no attribution, the
+// sentence the quote opens in; -1 for none.
+func (s *scanner) attributionSentence(k int) int {
+	if sub := s.info[k].subject; sub >= 0 && s.info[k].kind != speakerNone {
+		return int(s.sentOf[sub])
+	}
+	return s.a.SentenceAt(s.qs[k].Span.Start)
+}
+
+// remarkNouns name what someone said.
+var remarkNouns = map[string]bool{"remarks": true, "comments": true, "words": true, "statement": true, "speech": true}
+
+// remarksOwner returns the person whose remarks the pronoun at token p
+// speaks in: "on Khan's remarks, when he said" is Khan speaking. The
+// pronoun must follow "when" right after the remarks and their comma;
+// else "".
+func (s *scanner) remarksOwner(start, p int) string {
+	w := s.prevWord(p, start)
+	if w < 0 || s.toks.Form(w) != "when" {
+		return ""
+	}
+	c := s.prevVisible(w, start)
+	if c < 0 || s.toks.Form(c) != "," {
+		return ""
+	}
+	n := s.prevWord(c, start)
+	if n < 0 || !remarkNouns[s.toks.Form(n)] {
+		return ""
+	}
+	o := s.prevWord(n, start)
+	if o < 0 || !s.isName(o) || !s.isPossessive(o) {
+		return ""
+	}
+	name := strings.TrimSuffix(strings.TrimSuffix(s.nameOf(s.runBack(o, start)), "'s"), "’s")
+	if name == "" || !s.isPerson(name) {
+		return ""
+	}
+	return name
+}
+
+// What a sentence's opening determiner phrase is, for a pronoun after it.
+const (
+	epithetNone    = iota // no subject: "That day, Mr. Trump …", "A convention-goer, Jeff Martin, …"
+	epithetUnnamed        // a subject the text names no one by: "The liberal icon justice had …"
+	epithetRole           // a role the text gave a name: "Justice Ginsburg" before it
+)
+
+// epithetWords is how many words after its determiner an opening phrase
+// is read for.
+const epithetWords = 16
+
+// openingEpithet reads the phrase a sentence opens with at determiner
+// token i, before end. Set off by a comma before a name, it is a time or
+// an appositive ("That day, Mr. Trump defended", "A spokesman for the
+// authority, Jeremy Handel, reassured"), and the subject is the name:
+// epithetNone. Otherwise it is the sentence's subject, the one a later
+// pronoun stands for; when its head noun before the verb is a role the
+// text gave a name as a title before it ("the liberal icon justice" after
+// "Justice Ginsburg"), that name is returned with epithetRole (see
+// roleHolder); else epithetUnnamed, since a wrong name is worse than none.
+func (s *scanner) openingEpithet(i, end int) (string, int) {
+	var words []int // the words before the first function word: the head's phrase
+	headDone := false
+	for j, n := i+1, 0; j < end && n < epithetWords; j++ {
+		switch t := s.toks.At(j); t.Kind {
+		case corpus.TokSpace:
+			continue
+		case corpus.TokWord:
+			if s.inside[j] {
+				return "", epithetUnnamed
+			}
+			if s.isVerbLike(j) {
+				return s.epithetHolder(words)
+			}
+			n++
+			if wordSets().functionWords[t.Form] {
+				headDone = true // "A spokesman for the authority": the head is "spokesman"
+			} else if !headDone {
+				words = append(words, j)
+			}
+			continue
+		}
+		if s.toks.Form(j) == "," {
+			if n := s.nextWord(j+1, end); n >= 0 && s.isName(n) && len(words) > 0 {
+				return "", epithetNone
+			}
+		}
+		return "", epithetUnnamed
+	}
+	return "", epithetUnnamed
+}
+
+// epithetHolder returns the holder of the role that the phrase words,
+// read as a subject, names (see openingEpithet): its head noun with the
+// rank words before it ("former", "vice"), other modifiers ("liberal
+// icon") being no part of any title.
+func (s *scanner) epithetHolder(words []int) (string, int) {
+	if len(words) == 0 {
+		return "", epithetUnnamed
+	}
+	head := words[len(words)-1]
+	var role []int
+	for _, w := range words[:len(words)-1] {
+		if rankWords()[s.toks.Form(w)] {
+			role = append(role, w)
+		}
+	}
+	if name, _ := s.roleHolder(append(role, head)); name != "" && s.isPerson(name) {
+		return name, epithetRole
+	}
+	return "", epithetUnnamed
 }
 
 // inherit gives a quote with no attribution of its own the speaker the

@@ -38,7 +38,9 @@ func TestGroupSpeakerNeverAPronoun(t *testing.T) {
 // TestPersonalPronounTakesAPerson checks that "he" or "she" stands only
 // for a person's name: an organisation's name before a person's is passed
 // over, and a clause about an organisation or the article's own outlet
-// leaves the pronoun rather than reaching further back for a wrong name.
+// leaves the pronoun rather than reaching further back for a wrong name,
+// unless the clause says whose remarks the pronoun speaks in ("on Khan's
+// remarks, when he said").
 func TestPersonalPronounTakesAPerson(t *testing.T) {
 	tests := []struct {
 		name, outlet, text, want string
@@ -51,6 +53,9 @@ func TestPersonalPronounTakesAPerson(t *testing.T) {
 			"he"},
 		{"the article's own outlet", "05_breitbart",
 			"Foremost among those opposing the visit is London Mayor Sadiq Khan.\n\nBreitbart London reported in 2017 on Khan's remarks, when he said it would not be “appropriate for our government to roll out the red carpet” to the president.",
+			"Khan"}, // whose remarks they are, not the outlet
+		{"the article's own outlet, no remarks", "05_breitbart",
+			"Foremost among those opposing the visit is London Mayor Sadiq Khan.\n\nBreitbart London reported in 2017 on the protests, when he said it would not be “appropriate for our government to roll out the red carpet” to the president.",
 			"he"},
 		{"a person", "paper",
 			"Mayor Jane Ortiz opened the meeting on Monday.\n\n“We will rebuild the bridge before winter,” she said.",

@@ -46,10 +46,16 @@ package quote
 // ("the sheriff said") takes the name the text gave that role; a name
 // governed by a preposition ("director of Amnesty International UK")
 // gives way to the name its appositive describes. "he" and "she" become the named subject
-// of the nearest sentence before them that has one, unless a sentence in
-// between is about "the liberal icon justice": an epithet is the
-// antecedent then, and the pronoun stays, since a wrong name is worse than
-// none. That name must be a person's (person.go): not an organisation's
+// of the nearest sentence before them that has one (the quote's own
+// sentences not counted), unless a sentence in between is about "the
+// liberal icon justice": an epithet is the antecedent then, named only
+// when the text gave its role as a title ("Justice Ruth Bader Ginsburg"),
+// and otherwise the pronoun stays, since a wrong name is worse than none.
+// A phrase set off by a comma before a name ("That day, Mr. Trump", "A
+// convention-goer, Jeff Martin,") is no epithet. "It" takes the source or the
+// organisation of the quote before it that it stands for, and never a
+// person's name; "they" the plural noun phrase a sentence before opens
+// with ("The chairmen said …"). That name must be a person's (person.go): not an organisation's
 // ("St. Louis Tea Party") nor the article's outlet's ("Breitbart London");
 // and a picture's caption ("Image caption …", caption.go) names no
 // antecedent. A quote standing alone in its paragraph, or following another in
@@ -133,7 +139,9 @@ type Quote struct {
 	// Source is the document or medium the article attributes the words
 	// to when it names no speaker ("The lawsuit states", "the statement
 	// said"), as the article writes it, with Verb its verb; empty
-	// otherwise. It is never a speaker, and no other quote takes it.
+	// otherwise. It is never a speaker, and no other quote takes it but
+	// one attributed to "it" that stands for the document ("the
+	// original called for … “…”. It said “…”").
 	Source string
 	// Hedges lists the words that distance the outlet from the claim
 	// ("alleged", "reportedly", "probably") in the quote's sentences

@@ -346,6 +346,8 @@ func (s *scanner) finish() {
 	}
 	for k := range s.qs {
 		s.resolvePronoun(k)
+		s.resolveIt(k)
+		s.resolveThey(k)
 	}
 	for k := range s.qs {
 		s.inherit(k)

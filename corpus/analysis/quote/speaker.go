@@ -307,6 +307,16 @@ func (s *scanner) appositiveName(from, start int) (string, int) {
 			return "", -1
 		}
 		r := s.runBack(w, start)
+		// "A lawyer for Mr. Grimm, William McGinley of Patton Boggs,
+		// confirmed": the governed name before the comma only says
+		// whose lawyer; the name after it is the one the phrase is.
+		if s.linkedName(r.Start, start) {
+			if n := s.nextWord(i+1, from); n >= 0 && s.isName(n) && !s.isPossessive(n) && !s.linkedName(n, start) {
+				if name := s.nameOf(s.runForward(n, from)); name != "" {
+					return name, n
+				}
+			}
+		}
 		for s.linkedName(r.Start, start) {
 			p := s.prevWordSkipping(r.Start, map[string]bool{"the": true})
 			if s.toks.Form(p) == "with" {
@@ -384,11 +394,30 @@ const speakerRole = speakerName + 2
 // before the preposition is no noun.
 func (s *scanner) subjectBeforePreposition(np, start int) (string, int, int) {
 	p := s.prevWord(np, start)
+	if d := s.prevVisible(np, start); p < 0 && d > start && s.toks.Form(d) == "." && s.toks.Kind(d-1) == corpus.TokWord && s.isName(d-1) {
+		p = d - 1 // "U.S. judges"
+	}
+	if p >= 0 && s.isName(p) && !s.isPossessive(p) {
+		p = s.prevWord(s.runBack(p, start).Start, start) // "for U.S. judges"
+	}
 	if p < 0 || !wordSets().prepositions[s.toks.Form(p)] || wordSets().determiners[s.toks.Form(np)] {
 		return noSpeaker() // "from my agent saying": a whole noun phrase, the speaker itself
 	}
 	h := s.prevWord(p, start)
-	if h < 0 || s.isName(h) || wordSets().functionWords[s.toks.Form(h)] || !lexicon.IsLemma(lexicon.Lemma(s.toks.Form(h)), "n") {
+	if h >= 0 && s.isName(h) {
+		// "the Code of Conduct for U.S. judges says": a document's
+		// title before the preposition is what says it, not the people
+		// it is for.
+		for w, n := h, 0; w >= 0 && n < 4; w, n = s.prevWord(w, start), n+1 {
+			if f := s.toks.Form(w); channelNouns()[f] && s.isName(w) {
+				return string(s.a.Raw[s.toks.Span(w).Start:s.toks.Span(h).End]), speakerChannel, -1
+			} else if !s.isName(w) && f != "of" {
+				break
+			}
+		}
+		return noSpeaker()
+	}
+	if h < 0 || wordSets().functionWords[s.toks.Form(h)] || !lexicon.IsLemma(lexicon.Lemma(s.toks.Form(h)), "n") {
 		return noSpeaker()
 	}
 	return s.phrase(s.nounPhraseStart(h, start), h+1)

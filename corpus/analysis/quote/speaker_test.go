@@ -244,3 +244,153 @@ func TestSentenceOpeningModifierIsNoName(t *testing.T) {
 		},
 	})
 }
+
+// TestPronounAfterAnOpeningPhrase: a sentence that opens with a
+// determiner's phrase is about that phrase only when the phrase is its
+// subject. Set off by a comma before a name, the phrase is a time or an
+// appositive and the name is the subject a later pronoun stands for; as
+// the subject, a role the text gave a name as a title ("the liberal icon
+// justice" after "Justice Ruth Bader Ginsburg") is that name. A quote's
+// own sentences before its "she said" do not count against how far back
+// the name is looked for. The sentences are the stories'.
+func TestPronounAfterAnOpeningPhrase(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "an appositive name after the phrase",
+			text:     "A convention-goer, Jeff Martin, 33, of Columbus, Ohio, said he was unable to cross the Strip several hours after the attack.\n\n\"When you're out at 4 a.m. nothing good's going to happen,\" he said.",
+			speakers: []string{"Jeff Martin"},
+		},
+		{
+			name:     "a phrase holding names joined by and",
+			text:     "A spokesman for the Las Vegas Convention and Visitors Authority, Jeremy Handel, reassured people that much is being done to keep them safe.\n\n\"Recent incidents, while unfortunate, were isolated events,\" he said in a statement. \"Las Vegas is among the safest travel destinations in the world and utilizes the most advanced technology and training to maintain a secure environment.\"",
+			speakers: []string{"Jeremy Handel", "Jeremy Handel"},
+		},
+		{
+			name:     "a time before the subject",
+			text:     "That day, Mr. Trump defended his role in the Trump Tower Moscow discussions, brushing aside concerns that he was advancing his business interests at the time he was hoping to become president. “There was a good chance that I wouldn’t have won, in which case I would have gotten back into the business, and why should I lose lots of opportunities?” he told reporters.",
+			speakers: []string{"Trump"},
+		},
+		{
+			name: "a role the text gave a name, and a long quote",
+			text: "Supreme Court Justice Ruth Bader Ginsburg faced a growing and bipartisan backlash Wednesday.\n\n" +
+				"The liberal icon justice had kicked off the storm with comments to The New York Times published Saturday. “I can’t imagine what this place would be — I can’t imagine what the country would be -- with Donald Trump as our president. For the country, it could be four years. For the court, it could be -- I don’t even want to contemplate that,” she said.\n\n" +
+				"She doubled down late Monday, telling CNN: “He is a faker.”\n\n" +
+				"\"He has no consistency about him. He says whatever comes into his head at the moment. He really has an ego. ... How has he gotten away with not turning over his tax returns? The press seems to be very gentle with him on that,\" she said.",
+			speakers: []string{"Ruth Bader Ginsburg", "Ruth Bader Ginsburg", "Ruth Bader Ginsburg"},
+		},
+	})
+}
+
+// TestOpeningParticipleTakesTheMainSubject: the words after a participle
+// that opens its sentence are its object ("Calling it"), not its subject;
+// the subject is the main clause's, after the quote.
+func TestOpeningParticipleTakesTheMainSubject(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "the story's sentence",
+			text:     "Calling it an \"all-out assault on our democracy,\" the Democratic National Committee filed the civil suit in federal district court in Manhattan.",
+			speakers: []string{"Democratic National Committee"},
+			verbs:    []string{"calling"},
+		},
+		{
+			name:     "no name after the quote",
+			text:     "Calling it an \"all-out assault on our democracy,\" the party filed the civil suit in federal district court in Manhattan.",
+			speakers: []string{""},
+		},
+	})
+}
+
+// TestItStandsForADocumentOrAnOrganisation: a quote attributed to "it"
+// takes the attribution of the earlier quote "it" stands for: the document
+// quoted (as its source, never a speaker) or the organisation; and none
+// from a person, which "it" never is. The sentences are the stories'.
+func TestItStandsForADocumentOrAnOrganisation(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "a document",
+			text:     "The final wording won't be released until the NAACP's national board of directors approves the resolution during its meeting in October. But the original called for the NAACP to \"educate its membership and the community that this movement is not just about higher taxes and limited government.\" It said something could evolve \"and become more dangerous for that small percentage of people that really think our country has been taken away from them.\"",
+			speakers: []string{"", ""},
+			sources:  []string{"original", "original"},
+		},
+		{
+			name:     "an organisation, past a sentence about it",
+			text:     "North Korea's Rodong Sinmun newspaper said the relationship between the North and the South was \"going towards detente\".\n\nBut it criticised Japan's leader for refusing to ease the pressure on Pyongyang without the latter taking steps towards de-nuclearisation.\n\nIt said: \"The detente on the Korean peninsula is unfavourable for the (Japanese Prime Minister Shinzo) Abe group whose ultimate goal is to convert Japan into a war state.\"",
+			speakers: []string{"Korea's Rodong Sinmun newspaper", "Korea's Rodong Sinmun newspaper"},
+		},
+		{
+			name:     "a person is no antecedent",
+			text:     "\"We will rebuild the bridge before the winter comes,\" Jane Ortiz said.\n\nIt said: \"The detente on the Korean peninsula is unfavourable for the group.\"",
+			speakers: []string{"Jane Ortiz", "it"},
+		},
+	})
+}
+
+// TestWrongSpeakersOfTheStories: quotes the stories gave to someone the
+// sentence only mentions. A second verb of speech after "and" has the
+// first one's subject, past an aside that opens with a participle, not
+// the name the first verb reported; a subordinate clause before the
+// subject ("After reporter Michael Scotto finished his report,") holds
+// no subject; a relative clause's "who said" before a quote attributes it,
+// not the main verb after it; and a name governed by a preposition
+// before a comma ("A lawyer for Mr. Grimm, William McGinley") only says
+// whose the name after it is; nor do the people a document is for ("the
+// Code of Conduct for U.S. judges says") say what it says.
+func TestWrongSpeakersOfTheStories(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "a second verb after a participle's aside",
+			text:     "“The U.S. attorney’s office has disclosed its intent to file criminal charges against Congressman Grimm,” Mr. McGinley said.\n\nMr. Grimm stormed off camera but returned and threatened to throw Mr. Scotto off the balcony. Then, the congressman, speaking in a barely audible whisper as he stood close to the reporter, said Mr. Scotto was “not man enough” and added: “I’ll break you in half. Like a boy.”",
+			speakers: []string{"McGinley", "Grimm", "Grimm"},
+		},
+		{
+			name:     "a subordinate clause before the subject",
+			text:     "After reporter Michael Scotto finished his report, Grimm stormed back, leaned into him and said, \"Let me be clear to you. If you ever do that to me again, I'll throw you off this (expletive) balcony.\"",
+			speakers: []string{"Grimm"},
+		},
+		{
+			name:     "a second verb whose first has a pronoun subject",
+			text:     "While the Democratic presidential candidate declined to comment on whether her comments were appropriate, he said on ABC he agrees Trump is a \"total opportunist\" and said \"the record is quite clear that he lies just a whole lot of the time.\"",
+			speakers: []string{"he", "he"},
+		},
+		{
+			name:     "a relative clause's verb",
+			text:     "Boris Johnson, who said in December 2015 \"the only reason I wouldn't go to some parts of New York is the real risk of meeting Donald Trump\", tweeted the news about the now-president's trip was \"fantastic\".",
+			speakers: []string{"Boris Johnson", "Boris Johnson"},
+		},
+		{
+			name:     "a document's title before a preposition",
+			text:     "The board noted the Code of Conduct for U.S. judges says that a “judge should not ... publicly endorse or oppose a candidate for public office.”",
+			speakers: []string{""},
+			sources:  []string{"Code of Conduct"},
+		},
+		{
+			name:     "a governed name before the name",
+			text:     "A lawyer for Mr. Grimm, William McGinley of Patton Boggs, confirmed in a statement that prosecutors intended to file criminal charges against his client and said that Mr. Grimm “asserts his innocence” and that the investigation was “a politically driven vendetta.”",
+			speakers: []string{"William McGinley", "William McGinley"},
+		},
+	})
+}
+
+// TestTheyStandsForAPluralSubject: a quote attributed to "they" takes the
+// plural noun phrase that is the subject of the sentence before, directly
+// or through an earlier "they"; a sentence about one person leaves it.
+// The sentences are the stories'.
+func TestTheyStandsForAPluralSubject(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "the sentence before",
+			text:     "The chairmen said the memos underscore that Comey had different standards in dealing with Trump than he did with others.\n\nHe chose not to memorialize conversations with President Obama, Attorney General Lynch, Secretary Clinton, Andrew McCabe or others, but \"he immediately began to memorialize conversations with President Trump,\" they said.",
+			speakers: []string{"chairmen"},
+		},
+		{
+			name:     "through an earlier they",
+			text:     "The three Republican chairmen — Representative Robert W. Goodlatte of the Judiciary Committee, Representative Devin Nunes of the Intelligence Committee and Representative Trey Gowdy of the Oversight Committee — issued a joint statement Thursday night taking direct aim at Mr. Comey’s character and the import of the memos. The documents, they said, show Mr. Comey was “blind with biases” and demonstrated bad judgment.\n\nWhile Mr. Comey “went to great lengths to set dining room scenes, discuss height requirements, describe the multiple times he felt complimented and myriad other extraneous facts, he never once mentioned the most relevant fact of all, which was whether he felt obstructed in his investigation,” they wrote.",
+			speakers: []string{"three Republican chairmen", "three Republican chairmen"},
+		},
+		{
+			name:     "one person is no antecedent",
+			text:     "The chairman said the memos underscore that Comey had different standards.\n\n\"He immediately began to memorialize conversations with President Trump,\" they said.",
+			speakers: []string{"they"},
+		},
+	})
+}

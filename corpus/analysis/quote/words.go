@@ -36,7 +36,7 @@ var wordSets = sync.OnceValue(func() *wordLists {
 			"continued", "continues", "announced", "announces", "remarked", "commented", "acknowledged", "admitted",
 			"suggested", "suggests", "recalled", "quipped", "joked", "conceded", "countered", "maintained", "asserted",
 			"vowed", "promised", "pledged", "demanded", "called", "calling", "described", "describing", "denied",
-			"according", "confirmed", "predicted", "complained", "boasted", "repeated", "reiterated",
+			"according", "confirmed", "predicted", "complained", "boasted", "repeated", "reiterated", "revealed", "disclosed",
 		),
 		// passiveMarkers before a verb make it no attribution: "when asked",
 		// "was told".
