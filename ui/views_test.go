@@ -597,3 +597,35 @@ func TestMatrixLegendsFitEveryWidth(t *testing.T) {
 		}
 	}
 }
+
+// TestPassagesShowTheirLastSection is a regression test: rows after the
+// last entry (a last section with nothing in it, "none found") were no
+// rows of the list, so G stopped above them and nothing scrolled to them,
+// and a story with no entry at all counted "row 1/0".
+func TestPassagesShowTheirLastSection(t *testing.T) {
+	var a, b strings.Builder
+	a.WriteString("Harbour council approves new ferry timetable\n")
+	b.WriteString("Mountain rescue volunteers train with drones\n")
+	for i := range 12 {
+		fmt.Fprintf(&a, "\nThe harbour council heard item %d about ferries, moorings and the winter schedule for the islands.\n", i)
+		fmt.Fprintf(&b, "\nVolunteers on the mountain practised drill %d with thermal cameras above the glacier at dawn.\n", i)
+	}
+	c := pairCorpus(t, "unrelated", a.String(), b.String())
+	m := press(newModel(t, c, 60, 12), "4")
+	if s := screen(m); strings.Contains(s, "none found") {
+		t.Fatalf("the facts' section is on screen before scrolling:\n%s", s)
+	}
+	m = press(m, "G")
+	if s := screen(m); !strings.Contains(s, "Facts the outlets give differently") || !strings.Contains(s, "none found") || !strings.Contains(s, "· end") {
+		t.Errorf("G does not show the last section:\n%s", s)
+	}
+
+	one, _, err := corpus.LoadFS(fstest.MapFS{"a.txt": {Data: []byte(a.String())}}, "one")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m = press(newModel(t, one, 100, 30), "4")
+	if s := screen(m); strings.Contains(s, "row 1/0") || !strings.Contains(s, "none found") {
+		t.Errorf("one article's passages:\n%s", s)
+	}
+}
