@@ -59,9 +59,12 @@ func (m *Model) updateKeys() {
 	k.disableAll()
 	k.ForceQuit.SetEnabled(true)
 	if m.showHelp {
-		// The help scrolls like any pane.
+		// The help scrolls like any pane, where it is longer than the
+		// screen.
 		k.CloseHelp.SetEnabled(true)
-		k.enableMoving()
+		if m.helpScroll.total > m.helpScroll.height {
+			k.enableMoving()
+		}
 		return
 	}
 	ready := m.state == stateReady
@@ -108,7 +111,11 @@ func (m *Model) renderStatus() string {
 	// thirds of the bar.
 	avail := m.width - bw - 1
 	var right []string
-	if m.state == stateReady {
+	switch {
+	case m.showHelp:
+		// The help is what the moving keys scroll.
+		right = []string{m.helpScroll.Position()}
+	case m.state == stateReady:
 		right = v.Position()
 	}
 	var rtext string
