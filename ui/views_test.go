@@ -629,3 +629,39 @@ func TestPassagesShowTheirLastSection(t *testing.T) {
 		t.Errorf("one article's passages:\n%s", s)
 	}
 }
+
+// TestMatrixTellsLongNamesApart is a regression test: outlets named
+// after files that share a long start ("longbench-multinews-018_01",
+// "…_02") were cut to the same label in every row and column header.
+func TestMatrixTellsLongNamesApart(t *testing.T) {
+	text := "Harbour council approves new ferry timetable\n\nThe harbour council approved a new ferry timetable for the islands on Monday.\n"
+	c, _, err := corpus.LoadFS(fstest.MapFS{
+		"longbench-multinews-018_01.txt": {Data: []byte(text)},
+		"longbench-multinews-018_02.txt": {Data: []byte(text + "\nThe council will meet again in March.\n")},
+	}, "ferries")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, size := range [][2]int{{100, 30}, {60, 12}} {
+		m := press(newModel(t, c, size[0], size[1]), "3")
+		var labels []string
+		for _, l := range screenLines(m) {
+			if strings.Contains(l, "% · ") && strings.Contains(l, "…") && !strings.Contains(l, "→") {
+				label, _, _ := strings.Cut(strings.TrimSpace(l), "  ")
+				labels = append(labels, label)
+			}
+		}
+		if len(labels) != 2 || labels[0] == labels[1] {
+			t.Errorf("%dx%d: row labels %q, want two that differ:\n%s", size[0], size[1], labels, screen(m))
+		}
+		var head string
+		for _, l := range screenLines(m) {
+			if strings.Count(l, "…") == 2 && !strings.Contains(l, "%") {
+				head = l
+			}
+		}
+		if !strings.Contains(head, "018_01") || !strings.Contains(head, "018_02") {
+			t.Errorf("%dx%d: column headers %q do not tell the outlets apart:\n%s", size[0], size[1], head, screen(m))
+		}
+	}
+}
