@@ -108,7 +108,9 @@ func (m *Model) renderStatus() string {
 
 	// The position matters most, then the search, then the change: drop
 	// from the end of that list until the right side takes at most two
-	// thirds of the bar.
+	// thirds of the bar, and leaves room for a message saying what the
+	// last key did ("Al Jazeera and TRT World side by side, at ¶7"),
+	// which matters more than the search or the change.
 	avail := m.width - bw - 1
 	var right []string
 	switch {
@@ -118,12 +120,21 @@ func (m *Model) renderStatus() string {
 	case m.state == stateReady:
 		right = v.Position()
 	}
+	message := 0
+	if m.state != stateReady || !v.Typing() {
+		switch {
+		case m.pending.slow:
+			message = textWidth(m.comparingStatus())
+		case m.flash != "":
+			message = textWidth(m.flash)
+		}
+	}
 	var rtext string
 	for n := len(right); n > 0; n-- {
 		parts := slices.Clone(right[:n])
 		slices.Reverse(parts)
 		rtext = "  " + strings.Join(parts, " · ") + " "
-		if textWidth(rtext) <= avail*2/3 {
+		if textWidth(rtext) <= avail*2/3 && textWidth(rtext)+message <= avail {
 			break
 		}
 	}
