@@ -97,7 +97,10 @@ func (m *Model) renderStatus() string {
 	s := &m.styles.Status
 	v := m.active()
 	name := m.page.String()
-	if b, ok := v.(badger); ok && m.state == stateReady {
+	switch b, ok := v.(badger); {
+	case m.showHelp:
+		name = "keys" // what the bar's position and keys are about
+	case ok && m.state == stateReady:
 		name = b.Badge()
 	}
 	// The badge changes with the view, not with the key: keep it.
@@ -160,7 +163,7 @@ func (m *Model) renderStatus() string {
 		// The figures stay while the reader scrolls; only the position
 		// beside them moves. Keep them rendered until they change.
 		var items []string
-		if m.state == stateReady {
+		if m.state == stateReady && !m.showHelp {
 			items = v.StatusItems()
 		}
 		key := fmt.Sprint(mid, items)
