@@ -666,3 +666,34 @@ func TestMatrixTellsLongNamesApart(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteWordingTagsFitWhole is a regression test: where a wording's
+// line (outlet, paragraph, speaker, then tags) was too wide for the pane
+// it was cut mid-tag, "most common wording · block…" or "· 4…"; the tags
+// that do not fit are now left out whole.
+func TestQuoteWordingTagsFitWhole(t *testing.T) {
+	for _, size := range [][2]int{{100, 30}, {120, 30}, {80, 24}} {
+		m := press(newModel(t, seed(t), size[0], size[1]), "2")
+		if size[0] < 100 {
+			m = press(m, "enter")
+		}
+		found := false
+		for _, l := range screenLines(m) {
+			_, detail, ok := strings.Cut(l, "│")
+			if !ok {
+				detail = l
+			}
+			detail = strings.TrimSpace(detail)
+			if !strings.Contains(detail, " ¶") || !strings.Contains(detail, " · ") {
+				continue
+			}
+			found = true
+			if strings.HasSuffix(detail, "…") {
+				t.Errorf("%dx%d: wording line cut mid-tag: %q", size[0], size[1], detail)
+			}
+		}
+		if !found {
+			t.Errorf("%dx%d: no wording line on screen:\n%s", size[0], size[1], screen(m))
+		}
+	}
+}
