@@ -29,6 +29,10 @@ type compareView struct {
 	// the terminal y copies through.
 	writeHTML HTMLWriter
 	out       *termenv.Output
+
+	// stopped says, while no comparison is shown, that the one asked for
+	// was stopped or failed, and how to ask again: the pane is empty.
+	stopped bool
 }
 
 // focus is the pane of the comparison view that keys go to.
@@ -77,13 +81,20 @@ func (v *compareView) SetAnalysis(*storyAnalysis) {}
 // SetPair marks the articles on each side in the list, and whether the
 // next pick sets the right side.
 func (v *compareView) SetPair(left, right *corpus.Article, picking bool) {
+	v.stopped = false
 	v.articles.SetPair(left, right, picking)
 }
 
 // SetComparison shows c, with the marks of its two articles.
 func (v *compareView) SetComparison(c *compare.Comparison, marks pairMarks) {
+	v.stopped = false
 	v.pane.SetComparison(c, marks)
 }
+
+// SetStopped says that the comparison asked for was stopped or failed.
+// Where no other comparison is shown, the empty pane's status bar then
+// says how to ask again.
+func (v *compareView) SetStopped() { v.stopped = v.pane.Comparison() == nil }
 
 // SetMarks flags the wire copy and disputed facts of the comparison.
 func (v *compareView) SetMarks(marks pairMarks) { v.pane.SetMarks(marks) }
@@ -282,12 +293,15 @@ func (v *compareView) UpdateKeys() {
 	}
 	k.enableMoving()
 	onCompare := v.focus == focusCompare
+	// With no comparison on screen, there is nothing to step through or
+	// search.
+	shown := onCompare && v.pane.Comparison() != nil
 	query := v.pane.Query() != ""
-	k.NextChange.SetEnabled(onCompare && !query)
-	k.PrevChange.SetEnabled(onCompare && !query)
-	k.NextMatch.SetEnabled(onCompare && query)
-	k.PrevMatch.SetEnabled(onCompare && query)
-	k.Search.SetEnabled(onCompare)
+	k.NextChange.SetEnabled(shown && !query)
+	k.PrevChange.SetEnabled(shown && !query)
+	k.NextMatch.SetEnabled(shown && query)
+	k.PrevMatch.SetEnabled(shown && query)
+	k.Search.SetEnabled(shown)
 	k.Inline.SetEnabled(true)
 	k.Export.SetEnabled(v.pane.Comparison() != nil)
 	k.Copy.SetEnabled(v.pane.Comparison() != nil)
@@ -425,6 +439,9 @@ func (v *compareView) Position() []string {
 func (v *compareView) StatusItems() []string {
 	c := v.pane.Comparison()
 	if c == nil {
+		if v.stopped {
+			return []string{"not compared: in the list, enter puts an article on the left, then on the right"}
+		}
 		return nil
 	}
 	if c.Left == c.Right {

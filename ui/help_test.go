@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -63,5 +64,37 @@ func TestHelpCompleteAndScrollable(t *testing.T) {
 				t.Errorf("esc did not close the help")
 			}
 		}
+	}
+}
+
+// TestHelpBarAndPositionAreTheHelps is a regression test: with the full
+// help open, the help line offered the moving keys even where the whole
+// help fits and they do nothing, and the status bar gave the name, the
+// figures and the position of the view beneath ("row 1/99 · top") while
+// j scrolled the help.
+func TestHelpBarAndPositionAreTheHelps(t *testing.T) {
+	m := press(newModel(t, seed(t), 160, 45), "?")
+	lines := screenLines(m)
+	if bar := lines[len(lines)-1]; strings.Contains(bar, "down") || !strings.Contains(bar, "close help") {
+		t.Errorf("160×45, the help fitting: help line %q", bar)
+	}
+	if status := lines[len(lines)-2]; !strings.Contains(status, "· all") || !strings.HasPrefix(status, " KEYS ") || strings.Contains(status, "similar") {
+		t.Errorf("160×45, the help fitting: status %q, want the help's position", status)
+	}
+
+	m = press(newModel(t, seed(t), 60, 12), "?")
+	lines = screenLines(m)
+	if bar := lines[len(lines)-1]; !strings.Contains(bar, "down") {
+		t.Errorf("60×12, the help scrolling: help line %q lacks the moving keys", bar)
+	}
+	total := m.helpScroll.total
+	want := fmt.Sprintf("row 1/%d · top", total)
+	if status := lines[len(lines)-2]; !strings.Contains(status, want) {
+		t.Errorf("60×12: status %q, want %q", status, want)
+	}
+	m = press(m, "G")
+	lines = screenLines(m)
+	if status := lines[len(lines)-2]; !strings.Contains(status, fmt.Sprintf("/%d · end", total)) {
+		t.Errorf("60×12 after G: status %q, want the help's end", status)
 	}
 }

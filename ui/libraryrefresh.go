@@ -72,7 +72,15 @@ func (m *Model) handleRefreshed(msg refreshedMsg) tea.Cmd {
 	m.layout()
 	cmd := m.initCmd
 	if l, r := msg.lib.Listed(left), msg.lib.Listed(right); l != nil && r != nil && (l != r || len(m.articles) == 1) {
+		// The pair kept replaces the one install set, and its command
+		// with it. setPair asks for the list's similarities only when
+		// the left article changes; the list is new, so where install
+		// put this left article already, they are asked for here.
+		sameLeft := l == m.left
 		cmd = m.setPair(l, r, false)
+		if sameLeft {
+			cmd = tea.Batch(cmd, m.similarities())
+		}
 		m.compare.articles.Select(l)
 	}
 	m.flash = "the archive changed on disk: list refreshed"

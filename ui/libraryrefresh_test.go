@@ -102,3 +102,29 @@ func TestReaderRefreshFindsNothing(t *testing.T) {
 		t.Errorf("library replaced (%v) or note left (%q) after a refresh that found nothing", m.lib != Library(lib), m.flash)
 	}
 }
+
+// TestRefreshKeepsTheSimilarities is a regression test: after a refresh
+// that listed the archive anew, keeping the first pair, the list showed
+// "…" for the similarity of every other article of the story for good:
+// the command asking for them was dropped with the pair install set.
+func TestRefreshKeepsTheSimilarities(t *testing.T) {
+	lib := staleListing(t, func(dir string) {
+		writeText(t, dir, "zoo.txt", strings.Replace(zooText, "Panda cub born", "Twin panda cubs born", 1))
+	})
+	m := New(nil, analysis.NewCache(), Options{Renderer: renderer(termenv.Ascii), Loading: "the archive",
+		Open: func(context.Context) (Library, []string, error) { return lib, nil, nil }})
+	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 30})
+	m = send(m, loadedMsg{c: lib.Corpus(), lib: lib})
+	if !strings.Contains(screen(m), "list refreshed") {
+		t.Fatalf("the archive was not refreshed:\n%s", screen(m))
+	}
+	p := m.compare.articles
+	if p.simsFor != m.left {
+		t.Fatalf("after the refresh, no similarities to the left article:\n%s", screen(m))
+	}
+	for _, a := range m.storyArticles(m.left) {
+		if _, ok := p.sims[a]; !ok && a != m.left {
+			t.Errorf("after the refresh, no similarity for %s", a.Outlet)
+		}
+	}
+}

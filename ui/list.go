@@ -99,6 +99,12 @@ func (l *list) applyFilter() {
 	l.shown = l.shown[:0]
 	heading := -1
 	for i, e := range l.all {
+		if e.heading() && l.filter == "" {
+			// Unfiltered, every row shows: a heading with no entry under
+			// it too, such as a last section that has none.
+			l.shown = append(l.shown, e)
+			continue
+		}
 		if e.heading() {
 			heading = i
 			continue
@@ -380,6 +386,12 @@ func (l *list) Update(msg tea.Msg, k *KeyMap) bool {
 			return false
 		case mv.end != 0:
 			l.Move(mv.end * len(l.shown))
+			if mv.end > 0 {
+				// The bottom is the last row, below the last entry
+				// where headings follow it.
+				l.scroll.ScrollTo(l.scroll.total)
+				l.reveal()
+			}
 		case mv.step != 0:
 			l.Move(mv.step)
 		default:

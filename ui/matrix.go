@@ -381,12 +381,13 @@ func (p *matrixPane) drawCells(nameW int, form cellForm, cellW int) {
 	for k := range p.heads {
 		p.heads[k] = make([]string, n)
 	}
-	for i, name := range p.sa.names {
-		col := truncate(name, cellW-1)
+	cols, rows := truncateApart(p.sa.names, cellW-1), truncateApart(p.sa.names, nameW)
+	for i := range p.sa.names {
+		col := cols[i]
 		pad := strings.Repeat(" ", cellW-1-textWidth(col))
 		p.heads[0][i] = pad + ms.Header.Render(col) + " "
 		p.heads[1][i] = pad + ms.CursorHeader.Render(col) + " "
-		row := truncate(name, nameW)
+		row := rows[i]
 		pad = strings.Repeat(" ", nameW-textWidth(row)+1)
 		p.heads[2][i] = " " + ms.Header.Render(row) + pad
 		p.heads[3][i] = " " + ms.CursorHeader.Render(row) + pad

@@ -169,6 +169,7 @@ func (m *Model) handleCompared(msg comparedMsg) tea.Cmd {
 	m.pending = pendingCompare{}
 	if msg.err != nil {
 		m.keepShownPair()
+		m.compare.SetStopped()
 		if !errors.Is(msg.err, context.Canceled) {
 			m.flash = termsafe.OneLine(msg.err.Error())
 		}
@@ -212,6 +213,7 @@ func (m *Model) abandonCompare() {
 	m.flash = "stopped comparing " + termsafe.OneLine(m.pending.left.Outlet) + " with " + termsafe.OneLine(m.pending.right.Outlet)
 	m.abandon()
 	m.keepShownPair()
+	m.compare.SetStopped()
 }
 
 // abandon cancels the comparison under way, if any.

@@ -222,3 +222,35 @@ func TestSessionContextBoundsBackgroundWork(t *testing.T) {
 		t.Error("the session ended but the reader's background work goes on")
 	}
 }
+
+// TestStoppedFirstComparisonSaysWhatToDo is a regression test: when esc
+// stopped the first comparison, with none before it to keep, the pane was
+// left empty, the status bar blank once the flash went, and n, N and /
+// were offered but did nothing.
+func TestStoppedFirstComparisonSaysWhatToDo(t *testing.T) {
+	m := New(seed(t), analysis.NewCache(), Options{Renderer: renderer(termenv.Ascii)})
+	_ = m.Init() // the first comparison, never run
+	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 40})
+	if !m.pending.active() || m.compare.Comparison() != nil {
+		t.Fatalf("no first comparison under way")
+	}
+	m, _ = updateOnly(m, compareSlowMsg{gen: m.pending.gen, wait: func() tea.Msg { return nil }})
+	m = press(m, "esc", "j") // j: any key clears the flash
+	lines := screenLines(m)
+	if status := lines[len(lines)-2]; !strings.Contains(status, "not compared: in the list, enter puts an article on the left") {
+		t.Errorf("status %q does not say how to compare", status)
+	}
+	for _, k := range []string{"n next change", "/ search"} {
+		if help := lines[len(lines)-1]; strings.Contains(help, k) {
+			t.Errorf("help line %q offers %q with nothing compared", help, k)
+		}
+	}
+	if m = press(m, "/"); m.compare.Typing() {
+		t.Errorf("/ started a search of no comparison")
+	}
+	// Picking the pair again compares it, and the note goes.
+	m = press(m, "tab", "enter", "j", "enter")
+	if m.compare.Comparison() == nil || strings.Contains(screen(m), "not compared") {
+		t.Errorf("picking a pair again:\n%s", screen(m))
+	}
+}

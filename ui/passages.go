@@ -256,15 +256,13 @@ func (r *passagesRenderer) item(row int, it passageItem) {
 func (r *passagesRenderer) unique() {
 	sa, s := r.p.sa, &r.p.styles.Story
 	an := sa.an
-	total := 0
-	for _, ps := range an.Unique {
-		total += len(ps)
-	}
-	r.line(seg{"Only one outlet reports", s.Section}, seg{fmt.Sprintf(" · %s", count(total, "passage", "passages")), s.Meta})
 	if len(an.Articles) < 2 {
+		// Every passage of a lone article is its own, which says nothing.
+		r.line(seg{"Only one outlet reports", s.Section})
 		r.line(seg{"  the story has one article: there is no other outlet to set it against", s.Meta})
 		return
 	}
+	r.line(seg{"Only one outlet reports", s.Section}, seg{fmt.Sprintf(" · %s", count(uniqueCount(an), "passage", "passages")), s.Meta})
 	for i, a := range an.Articles {
 		r.blank()
 		r.line(seg{sa.names[i], s.Outlet}, seg{" · " + count(len(an.Unique[i]), "passage only it reports", "passages only it reports"), s.Meta})
@@ -373,6 +371,15 @@ func (r *passagesRenderer) facts() {
 	}
 }
 
+// uniqueCount is how many passages only one outlet of an reports.
+func uniqueCount(an *analysis.Analysis) int {
+	total := 0
+	for _, ps := range an.Unique {
+		total += len(ps)
+	}
+	return total
+}
+
 // count says "1 passage" or "3 passages".
 func count(n int, one, many string) string {
 	if n == 1 {
@@ -453,12 +460,10 @@ func (p *passagesPane) StatusItems() []string {
 	if it := p.Selected(); it != nil {
 		out = append(out, it.what)
 	}
-	total := 0
-	for _, ps := range p.sa.an.Unique {
-		total += len(ps)
+	if len(p.sa.an.Articles) > 1 {
+		out = append(out, count(uniqueCount(p.sa.an), "passage in one outlet only", "passages in one outlet only"))
 	}
 	return append(out,
-		count(total, "passage in one outlet only", "passages in one outlet only"),
 		count(len(p.sa.an.Verbatim), "run word for word", "runs word for word"),
 		count(len(p.sa.facts), "fact given differently", "facts given differently"))
 }

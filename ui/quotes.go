@@ -463,7 +463,14 @@ func (p *quotesPane) wordings(g *quote.Group, w int) ([]string, []wordingStart) 
 			tags = append(tags, "no closing mark")
 		}
 		tags = append(tags, count(q.Words, "word", "words"))
-		segs = append(segs, seg{" · " + strings.Join(tags, " · "), s.Meta})
+		// The tags that fit, whole: "block…" or "4…" says nothing.
+		used := 0
+		for _, sg := range segs {
+			used += textWidth(sg.text)
+		}
+		if t := fitItems(tags, " · ", w-1-used-len(" · ")); t != "" {
+			segs = append(segs, seg{" · " + t, s.Meta})
+		}
 		rows = append(rows, " "+fitLine(w-1, nil, seg{}, segs...))
 		lines := wrapFrags(p.quoteFrags(g, i), max(w-indent-1, 2))
 		rows = append(rows, paintLines(p.painter, lines, strings.Repeat(" ", indent), indent, w)...)

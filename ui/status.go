@@ -59,9 +59,12 @@ func (m *Model) updateKeys() {
 	k.disableAll()
 	k.ForceQuit.SetEnabled(true)
 	if m.showHelp {
-		// The help scrolls like any pane.
+		// The help scrolls like any pane, where it is longer than the
+		// screen.
 		k.CloseHelp.SetEnabled(true)
-		k.enableMoving()
+		if m.helpScroll.total > m.helpScroll.height {
+			k.enableMoving()
+		}
 		return
 	}
 	ready := m.state == stateReady
@@ -94,7 +97,10 @@ func (m *Model) renderStatus() string {
 	s := &m.styles.Status
 	v := m.active()
 	name := m.page.String()
-	if b, ok := v.(badger); ok && m.state == stateReady {
+	switch b, ok := v.(badger); {
+	case m.showHelp:
+		name = "keys" // what the bar's position and keys are about
+	case ok && m.state == stateReady:
 		name = b.Badge()
 	}
 	// The badge changes with the view, not with the key: keep it.
@@ -105,18 +111,33 @@ func (m *Model) renderStatus() string {
 
 	// The position matters most, then the search, then the change: drop
 	// from the end of that list until the right side takes at most two
-	// thirds of the bar.
+	// thirds of the bar, and leaves room for a message saying what the
+	// last key did ("Al Jazeera and TRT World side by side, at ¶7"),
+	// which matters more than the search or the change.
 	avail := m.width - bw - 1
 	var right []string
-	if m.state == stateReady {
+	switch {
+	case m.showHelp:
+		// The help is what the moving keys scroll.
+		right = []string{m.helpScroll.Position()}
+	case m.state == stateReady:
 		right = v.Position()
+	}
+	message := 0
+	if m.state != stateReady || !v.Typing() {
+		switch {
+		case m.pending.slow:
+			message = textWidth(m.comparingStatus())
+		case m.flash != "":
+			message = textWidth(m.flash)
+		}
 	}
 	var rtext string
 	for n := len(right); n > 0; n-- {
 		parts := slices.Clone(right[:n])
 		slices.Reverse(parts)
 		rtext = "  " + strings.Join(parts, " · ") + " "
-		if textWidth(rtext) <= avail*2/3 {
+		if textWidth(rtext) <= avail*2/3 && textWidth(rtext)+message <= avail {
 			break
 		}
 	}
@@ -142,7 +163,7 @@ func (m *Model) renderStatus() string {
 		// The figures stay while the reader scrolls; only the position
 		// beside them moves. Keep them rendered until they change.
 		var items []string
-		if m.state == stateReady {
+		if m.state == stateReady && !m.showHelp {
 			items = v.StatusItems()
 		}
 		key := fmt.Sprint(mid, items)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/charmbracelet/lipgloss"
@@ -37,5 +38,21 @@ func TestStatusBrushesMatchRender(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestStatusMessageBeforeSearchAndChange is a regression test: at 80
+// columns the search and the change on the right of the status bar cut
+// what the last key did to "Swell Digest and Hacked.com side by …",
+// losing the paragraph it opened at.
+func TestStatusMessageBeforeSearchAndChange(t *testing.T) {
+	m := newModel(t, seed(t), 80, 24)
+	m = press(m, "/")
+	m = typeText(m, "Trump")
+	m = press(m, "enter", "n", "4", "enter")
+	lines := screenLines(m)
+	status := lines[len(lines)-2]
+	if m.flash == "" || !strings.Contains(status, m.flash) || !strings.Contains(status, "row ") {
+		t.Errorf("status %q, want the message %q whole and the row", status, m.flash)
 	}
 }

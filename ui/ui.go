@@ -546,7 +546,7 @@ func (m *Model) whyDisabled(msg tea.KeyMsg) string {
 	problems := m.keys.Views[pageProblems]
 	problems.SetEnabled(true)
 	if len(m.problems) == 0 && key.Matches(msg, problems) {
-		return "every file loaded without a problem: nothing to list"
+		return "no problems to list: every file loaded cleanly"
 	}
 	if m.page == pageCompare {
 		return ""

@@ -535,8 +535,16 @@ func TestProblems(t *testing.T) {
 		t.Errorf("5 opened a problems view with no problems")
 	}
 	// It says why it does nothing, and the flash goes with the next key.
-	if !strings.Contains(m.flash, "without a problem") || !strings.Contains(screen(m), "without a problem") {
+	if !strings.Contains(m.flash, "no problems to list") || !strings.Contains(screen(m), "no problems to list") {
 		t.Errorf("5 without problems: flash %q", m.flash)
+	}
+	// Its first words fit even a small terminal (they were cut to
+	// "nothing to li…" at 80 columns).
+	for _, size := range [][2]int{{80, 24}, {60, 12}} {
+		m := press(newModel(t, seed(t), size[0], size[1]), "4", "5")
+		if s := screen(m); !strings.Contains(s, "no problems to list") {
+			t.Errorf("%dx%d: 5 without problems does not say why:\n%s", size[0], size[1], s)
+		}
 	}
 	if m = press(m, "j"); m.flash != "" {
 		t.Errorf("the flash outlived the next key: %q", m.flash)

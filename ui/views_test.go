@@ -597,3 +597,103 @@ func TestMatrixLegendsFitEveryWidth(t *testing.T) {
 		}
 	}
 }
+
+// TestPassagesShowTheirLastSection is a regression test: rows after the
+// last entry (a last section with nothing in it, "none found") were no
+// rows of the list, so G stopped above them and nothing scrolled to them,
+// and a story with no entry at all counted "row 1/0". (Nor does a story
+// of one article count all its passages as reported by one outlet only.)
+func TestPassagesShowTheirLastSection(t *testing.T) {
+	var a, b strings.Builder
+	a.WriteString("Harbour council approves new ferry timetable\n")
+	b.WriteString("Mountain rescue volunteers train with drones\n")
+	for i := range 12 {
+		fmt.Fprintf(&a, "\nThe harbour council heard item %d about ferries, moorings and the winter schedule for the islands.\n", i)
+		fmt.Fprintf(&b, "\nVolunteers on the mountain practised drill %d with thermal cameras above the glacier at dawn.\n", i)
+	}
+	c := pairCorpus(t, "unrelated", a.String(), b.String())
+	m := press(newModel(t, c, 60, 12), "4")
+	if s := screen(m); strings.Contains(s, "none found") {
+		t.Fatalf("the facts' section is on screen before scrolling:\n%s", s)
+	}
+	m = press(m, "G")
+	if s := screen(m); !strings.Contains(s, "Facts the outlets give differently") || !strings.Contains(s, "none found") || !strings.Contains(s, "· end") {
+		t.Errorf("G does not show the last section:\n%s", s)
+	}
+
+	one, _, err := corpus.LoadFS(fstest.MapFS{"a.txt": {Data: []byte(a.String())}}, "one")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m = press(newModel(t, one, 100, 30), "4")
+	if s := screen(m); strings.Contains(s, "row 1/0") || !strings.Contains(s, "none found") || strings.Contains(s, "12 passages") {
+		t.Errorf("one article's passages:\n%s", s)
+	}
+}
+
+// TestMatrixTellsLongNamesApart is a regression test: outlets named
+// after files that share a long start ("longbench-multinews-018_01",
+// "…_02") were cut to the same label in every row and column header.
+func TestMatrixTellsLongNamesApart(t *testing.T) {
+	text := "Harbour council approves new ferry timetable\n\nThe harbour council approved a new ferry timetable for the islands on Monday.\n"
+	c, _, err := corpus.LoadFS(fstest.MapFS{
+		"longbench-multinews-018_01.txt": {Data: []byte(text)},
+		"longbench-multinews-018_02.txt": {Data: []byte(text + "\nThe council will meet again in March.\n")},
+	}, "ferries")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, size := range [][2]int{{100, 30}, {60, 12}} {
+		m := press(newModel(t, c, size[0], size[1]), "3")
+		var labels []string
+		for _, l := range screenLines(m) {
+			if strings.Contains(l, "% · ") && strings.Contains(l, "…") && !strings.Contains(l, "→") {
+				label, _, _ := strings.Cut(strings.TrimSpace(l), "  ")
+				labels = append(labels, label)
+			}
+		}
+		if len(labels) != 2 || labels[0] == labels[1] {
+			t.Errorf("%dx%d: row labels %q, want two that differ:\n%s", size[0], size[1], labels, screen(m))
+		}
+		var head string
+		for _, l := range screenLines(m) {
+			if strings.Count(l, "…") == 2 && !strings.Contains(l, "%") {
+				head = l
+			}
+		}
+		if !strings.Contains(head, "018_01") || !strings.Contains(head, "018_02") {
+			t.Errorf("%dx%d: column headers %q do not tell the outlets apart:\n%s", size[0], size[1], head, screen(m))
+		}
+	}
+}
+
+// TestQuoteWordingTagsFitWhole is a regression test: where a wording's
+// line (outlet, paragraph, speaker, then tags) was too wide for the pane
+// it was cut mid-tag, "most common wording · block…" or "· 4…"; the tags
+// that do not fit are now left out whole.
+func TestQuoteWordingTagsFitWhole(t *testing.T) {
+	for _, size := range [][2]int{{100, 30}, {120, 30}, {80, 24}} {
+		m := press(newModel(t, seed(t), size[0], size[1]), "2")
+		if size[0] < 100 {
+			m = press(m, "enter")
+		}
+		found := false
+		for _, l := range screenLines(m) {
+			_, detail, ok := strings.Cut(l, "│")
+			if !ok {
+				detail = l
+			}
+			detail = strings.TrimSpace(detail)
+			if !strings.Contains(detail, " ¶") || !strings.Contains(detail, " · ") {
+				continue
+			}
+			found = true
+			if strings.HasSuffix(detail, "…") {
+				t.Errorf("%dx%d: wording line cut mid-tag: %q", size[0], size[1], detail)
+			}
+		}
+		if !found {
+			t.Errorf("%dx%d: no wording line on screen:\n%s", size[0], size[1], screen(m))
+		}
+	}
+}

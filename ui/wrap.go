@@ -388,6 +388,28 @@ func truncate(s string, width int) string {
 	return ansi.Truncate(s, width, "…")
 }
 
+// truncateApart cuts each of names to at most width cells, as truncate
+// does, except that names truncate would make the same ("Reuters
+// (reuters-2016-…" twice, or file names that share a long start) lose
+// their middle instead and keep the ends that tell them apart.
+func truncateApart(names []string, width int) []string {
+	out := make([]string, len(names))
+	seen := make(map[string]int, len(names))
+	for i, n := range names {
+		out[i] = truncate(n, width)
+		seen[out[i]]++
+	}
+	for i, n := range names {
+		if seen[out[i]] < 2 || textWidth(n) <= width || width < 5 {
+			continue
+		}
+		head := width / 3
+		tail := width - head - 1
+		out[i] = ansi.Truncate(n, head, "") + "…" + ansi.TruncateLeft(n, textWidth(n)-tail, "")
+	}
+	return out
+}
+
 // padRight pads s, which is width cells wide, with spaces to n cells.
 func padRight(s string, width, n int) string {
 	if width >= n {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -167,5 +168,33 @@ func BenchmarkWrapFrags(b *testing.B) {
 				wrapFrags([]frag{{tc.text, clsEqual, 0}}, 60)
 			}
 		})
+	}
+}
+
+func TestTruncateApart(t *testing.T) {
+	tests := []struct {
+		names []string
+		width int
+		want  []string
+	}{
+		// Names that fit, or that truncate apart, are cut as truncate cuts.
+		{[]string{"Al Jazeera", "TRT World"}, 12, []string{"Al Jazeera", "TRT World"}},
+		{[]string{"Swell Digest", "Hacked.com"}, 8, []string{"Swell D…", "Hacked.…"}},
+		// Names that would truncate alike keep their ends.
+		{[]string{"longbench-multinews-018_01", "longbench-multinews-018_02"}, 12,
+			[]string{"long…-018_01", "long…-018_02"}},
+		{[]string{"Reuters (reuters-2016-07-27)", "Reuters (reuters-2016-07-28)", "AP"}, 20,
+			[]string{"Reuter…s-2016-07-27)", "Reuter…s-2016-07-28)", "AP"}},
+	}
+	for _, tt := range tests {
+		got := truncateApart(tt.names, tt.width)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("truncateApart(%q, %d) = %q, want %q", tt.names, tt.width, got, tt.want)
+		}
+		for _, g := range got {
+			if textWidth(g) > tt.width {
+				t.Errorf("truncateApart(%q, %d): %q is wider than %d", tt.names, tt.width, g, tt.width)
+			}
+		}
 	}
 }
