@@ -3,8 +3,7 @@ package corpus
 // stopwords are the function words that carry no content of their own,
 // in matching form.
 var stopwords = func() map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range []string{
+	words := []string{
 		"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
 		"be", "because", "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does",
 		"doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her",
@@ -16,10 +15,8 @@ var stopwords = func() map[string]bool {
 		"with", "would", "you", "your", "yours", "it's", "he's", "she's", "they're", "you're", "i'm", "we're", "that's",
 		"'s", "s", "t", "said", "says", "say", "told", "mr", "mrs", "ms", "would", "may", "might", "must", "shall", "one",
 		"there's", "don't", "didn't", "isn't", "wasn't", "i'll", "you'll", "we'll", "he'd", "i'd", "you'd", "its",
-	} {
-		m[w] = true
 	}
-	return m
+	return wordSet(words)
 }()
 
 // IsStopword reports whether the matching form of a word (see Token.Form) is
@@ -31,8 +28,7 @@ func IsStopword(form string) bool { return stopwords[form] }
 // titles are the words that stand before a name and are not part of it
 // ("President", "Foreign Minister", "Mr"), in matching form.
 var titles = func() map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range []string{
+	words := []string{
 		"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "president", "vice", "minister",
 		"secretary", "governor", "gov", "senator", "sen", "rep", "representative", "congressman", "congresswoman",
 		"chancellor", "prime", "premier", "general", "gen", "admiral", "adm", "judge", "justice", "mayor",
@@ -42,12 +38,21 @@ var titles = func() map[string]bool {
 		"commander", "speaker", "attorney", "candidate", "nominee", "leader", "chief", "deputy", "former",
 		"retired", "adviser", "advisor", "analyst", "expert", "correspondent", "reporter", "editor", "founder",
 		"officer", "official", "envoy", "aide", "manager",
-	} {
-		m[w] = true
 	}
-	return m
+	return wordSet(words)
 }()
 
 // IsTitle reports whether the matching form of a word is a title or
 // honorific that stands before a name ("president", "mr", "minister").
 func IsTitle(form string) bool { return titles[form] }
+
+// wordSet makes a set of words, its map sized for them at once: grown
+// from empty, the package's sets were rehashed a dozen times between them
+// before main, in every run of newsdiff.
+func wordSet(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

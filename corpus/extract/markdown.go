@@ -3,17 +3,20 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 	"golang.org/x/net/html"
 )
 
 // markdownParser is goldmark's CommonMark parser; a parser is safe for
-// concurrent use once made.
-var markdownParser = goldmark.New().Parser()
+// concurrent use once made. It is made on first use: every run of
+// newsdiff links this package, and most read no Markdown.
+var markdownParser = sync.OnceValue(func() parser.Parser { return goldmark.New().Parser() })
 
 // Markdown reads src as CommonMark and returns its text with the markup
 // gone: each heading, paragraph, list item, quoted paragraph and code block
@@ -27,7 +30,7 @@ func Markdown(src []byte) (Page, error) {
 	if len(src) > MaxSize {
 		return Page{}, ErrTooLarge
 	}
-	doc := markdownParser.Parse(text.NewReader(src))
+	doc := markdownParser().Parse(text.NewReader(src))
 	w := mdWriter{src: src}
 	w.blocks(doc)
 	p := Page{Paragraphs: w.paras}

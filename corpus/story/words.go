@@ -34,12 +34,13 @@ func mix64(x uint64) uint64 {
 // reporting verbs, "new", "year", and the contractions and reflexives the
 // shared list lacks. Grouping passes over both.
 var newsWords = func() map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(`
+	words := strings.Fields(`
 		according asked below can't doesn't get go going got i've like made
 		make new ourselves saying tell themselves they'd they'll they've time
 		two us we'd we've weren't won't year years you've yourself yourselves
-	`) {
+	`)
+	m := make(map[string]bool, len(words)) // sized at once, not grown, before main
+	for _, w := range words {
 		m[w] = true
 	}
 	return m
