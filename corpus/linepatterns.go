@@ -93,10 +93,13 @@ const lineStartLen = len("advertisement")
 // no other does) made s and k. It stops at any other rune outside ASCII but
 // ©, which no word of a form holds, so that “Quoted” starts with "".
 func lineStart(text string) string {
-	var b [lineStartLen * 2]byte
+	var b [lineStartLen + utf8.UTFMax]byte
 	n := 0
-	for i, r := range text {
-		if i >= lineStartLen {
+	// The length is counted in what is returned, not in text's bytes:
+	// counted in text's, a long s, two bytes there, cut "Advertiſement"
+	// short of "advertisement".
+	for _, r := range text {
+		if n >= lineStartLen {
 			break
 		}
 		switch {

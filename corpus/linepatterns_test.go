@@ -52,6 +52,9 @@ var boilerplateCases = []string{
 	"Read more about it in the story below this line", "", " ", "email me", "1 of 2 3", "Clinton and agenci",
 	"example .com", "\u00e9mail", "Related:", "“Share this story”", "ſee alſo: more", "©opyright", "Photo\u212A: x",
 	"\u212Aclick here", "(C) AP", "ſ", "\u212A",
+	// A letter that folds into ASCII from outside it, before the end of
+	// the longest word a form starts with.
+	"Advertiſement", "ADVERTIſEMENT", "Read moreſ", "Photoſ: AP", "ſubſcribe to our newsletter",
 }
 
 // TestBoilerplateLineAgreesWithThePattern checks the split boilerplate
