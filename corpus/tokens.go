@@ -3,6 +3,7 @@ package corpus
 import (
 	"iter"
 	"math"
+	"unsafe"
 )
 
 // Tokens is a run of an article's tokens, stored in eight bytes each: the
@@ -167,7 +168,7 @@ func (ts Tokens) endAfter(start, end int) int {
 // unlike an article's, they need not touch. It is for callers that diff
 // tokens of several places laid end to end.
 func NewTokens(toks []Token) Tokens {
-	b := newTokenBuilder(len(toks))
+	b := newTokenBuilder(len(toks), len(toks))
 	b.ts.ends = make([]uint32, len(toks))
 	for i, t := range toks {
 		b.push(t.Start, t.Kind, b.formIDString(t.Form))
@@ -198,16 +199,24 @@ const (
 	formPara
 )
 
-func newTokenBuilder(sizeHint int) *tokenBuilder {
+// newTokenBuilder returns a builder for about sizeHint tokens of about
+// formHint distinct forms.
+func newTokenBuilder(sizeHint, formHint int) *tokenBuilder {
+	formHint = min(max(formHint, 16), maxFormHint)
 	b := &tokenBuilder{
-		ts:  Tokens{packed: make([]packedToken, 0, sizeHint+1), forms: []string{"", " ", "\n", "\n\n"}},
-		ids: make(map[string]uint32, 256),
+		ts:  Tokens{packed: make([]packedToken, 0, sizeHint+1), forms: make([]string, 0, formHint)},
+		ids: make(map[string]uint32, formHint),
 	}
-	for i, f := range b.ts.forms {
-		b.ids[f] = uint32(i)
+	for _, f := range []string{"", " ", "\n", "\n\n"} {
+		b.add(f)
 	}
 	return b
 }
+
+// maxFormHint bounds the forms a builder is made for at once: a long
+// article's forms grow slower than its words, and the map is dropped
+// when the run is finished.
+const maxFormHint = 1 << 12
 
 // formID returns the index of form, adding it to the table when new. The
 // lookup by string(form) does not copy form.
@@ -237,12 +246,26 @@ func (b *tokenBuilder) push(start int, kind TokenKind, form uint32) {
 }
 
 // finish closes the run at end and returns it, its storage trimmed to
-// what it holds.
+// what it holds where the slack is worth a copy.
 func (b *tokenBuilder) finish(end int) Tokens {
-	b.ts.packed = append(b.ts.packed, packedToken{start: uint32(end)})
-	if cap(b.ts.packed)-len(b.ts.packed) > len(b.ts.packed)/8 {
-		b.ts.packed = append([]packedToken(nil), b.ts.packed...)
-	}
-	b.ts.forms = append([]string(nil), b.ts.forms...)
+	b.ts.packed = trimmed(append(b.ts.packed, packedToken{start: uint32(end)}))
+	b.ts.forms = trimmed(b.ts.forms)
 	return b.ts
 }
+
+// trimmed returns s, or a copy of it without spare capacity when the spare
+// is over an eighth of it and over maxSlackBytes. A short article's slack
+// is kept: copying its runs took more memory, fresh to the process, than
+// the slack they dropped.
+func trimmed[T any](s []T) []T {
+	var zero T
+	spare := cap(s) - len(s)
+	if spare <= len(s)/8 || spare*int(unsafe.Sizeof(zero)) <= maxSlackBytes {
+		return s
+	}
+	return append([]T(nil), s...)
+}
+
+// maxSlackBytes is the most spare capacity trimmed keeps regardless of
+// the length.
+const maxSlackBytes = 8 << 10
