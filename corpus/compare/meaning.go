@@ -102,9 +102,10 @@ type meaning struct {
 
 // sentenceMeaning computes the meaning of sentence si of a, noting the
 // related-word groups of its event words in the matcher. lower, when not
-// nil, holds the forms the article writes in lower case somewhere: in a
-// headline set in title case, only a capitalised word outside it is a name.
-func (m *matcher) sentenceMeaning(a *corpus.Article, si int, lower map[string]bool) meaning {
+// nil, says by form id which forms the article writes in lower case
+// somewhere (see titleCase): in a headline set in title case, only a
+// capitalised word outside it is a name.
+func (m *matcher) sentenceMeaning(a *corpus.Article, si int, lower []bool) meaning {
 	var sm meaning
 	s := a.Sentences[si]
 	toks := a.Tokens.In(s.Tokens())
@@ -137,7 +138,7 @@ func (m *matcher) sentenceMeaning(a *corpus.Article, si int, lower map[string]bo
 		switch {
 		case wi.class != lexicon.Plain:
 			kinds = append(kinds, 1)
-		case !initial && capitalised(a.Raw[toks.Span(i).Start:]) && !lower[toks.Form(i)]:
+		case !initial && capitalised(a.Raw[toks.Span(i).Start:]) && (lower == nil || !lower[toks.FormID(i)]):
 			kinds = append(kinds, 2)
 			sm.groups = append(sm.groups, wi.groups...)
 			if len(wi.groups) > 0 {
