@@ -41,13 +41,22 @@ type wordInfo struct {
 // pair's work had pushed the trie out. Looking up 5,000 forms in random
 // order after sweeping 4 MiB took 31 ns a form with the sync.Map and 15
 // with the map (go1.26, 2 cores).
+//
+// The map is made at the first store, sized for a short pair's words
+// (firstWordInfos): grown from empty, its rehashing was about a thirtieth
+// of the first comparison in a fresh process.
 var (
-	wordInfos = struct {
+	wordInfos struct {
 		sync.RWMutex
-		m map[string]*wordInfo
-	}{m: make(map[string]*wordInfo)}
+		m map[string]*wordInfo // nil until the first store
+	}
 	wordInfoBytes atomic.Int64
 )
+
+// firstWordInfos is the size wordInfos is made for: the distinct words of
+// a pair of short articles with those carriesNoEvent asks of (257 for the
+// seed pair).
+const firstWordInfos = 400
 
 // maxWordInfoBytes bounds wordInfos: about 100,000 news words, several
 // times a large story's vocabulary. wordInfoCost is what an entry costs
@@ -68,6 +77,9 @@ func infoOf(form string) *wordInfo {
 	wi = &wordInfo{key: corpus.HashForm(key), class: class, groups: groups}
 	if cost := int64(len(form) + wordInfoCost); wordInfoBytes.Load()+cost <= maxWordInfoBytes {
 		wordInfos.Lock()
+		if wordInfos.m == nil {
+			wordInfos.m = make(map[string]*wordInfo, firstWordInfos)
+		}
 		if stored, ok := wordInfos.m[form]; ok {
 			wi = stored // another comparison stored it meanwhile
 		} else {
