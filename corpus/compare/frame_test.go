@@ -2,9 +2,12 @@ package compare
 
 import (
 	"context"
+	"slices"
 	"testing"
 
+	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/internal/testcorpus"
+	"github.com/newsdiff/newsdiff/corpus/lexicon"
 )
 
 // TestSampleFramePairIsNotMade: on the sample story's first pair, Swell
@@ -101,5 +104,19 @@ func TestFramePairIsNotAGap(t *testing.T) {
 	}
 	if blk := blockWith(a, c, "he wrote on Twitter"); blk == nil || pairedWith(b, blk, "Miller wrote") {
 		t.Errorf("the frame pair is paired between its neighbours")
+	}
+}
+
+// TestFrameWordsAreTheirKeys checks what carriesNoEvent relies on to hash
+// the words without asking the lexicon: each is its own key, the key
+// infoOf gives it.
+func TestFrameWordsAreTheirKeys(t *testing.T) {
+	for _, w := range slices.Concat(frameWords, undertakingWords) {
+		if key, class, _ := lexicon.KeyGroups(w); key != w || class != lexicon.Plain {
+			t.Errorf("%q has the key %q (%v): list its lemma instead", w, key, class)
+		}
+		if got, want := corpus.HashForm(w), infoOf(w).key; got != want {
+			t.Errorf("HashForm(%q) = %x, infoOf gives the key %x", w, got, want)
+		}
 	}
 }
