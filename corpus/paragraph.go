@@ -131,6 +131,11 @@ func hasVisible(toks Tokens, r Range) bool {
 // single spaces and control tokens dropped, for classifying lines.
 func lineText(raw []byte, toks Tokens, r Range) string {
 	var sb strings.Builder
+	if r.Start < r.End {
+		// The text is at most the line's bytes: one allocation, not a
+		// builder doubled from 8 bytes.
+		sb.Grow(toks.Span(r.End-1).End - toks.Span(r.Start).Start)
+	}
 	for i := r.Start; i < r.End; i++ {
 		switch toks.Kind(i) {
 		case TokSpace:

@@ -158,6 +158,13 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 func scanWord(raw []byte, i, end int) int {
 	segLen := 0 // letters since the last inner point, for U.S-style initials
 	for i < end {
+		if c := raw[i]; c < utf8.RuneSelf && ('a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9') {
+			// An ASCII letter or digit, as the general case below would
+			// find it, without decoding a rune and asking its classes.
+			i++
+			segLen++
+			continue
+		}
 		r, size := utf8.DecodeRune(raw[i:end])
 		if isIdeographic(r) {
 			return i
