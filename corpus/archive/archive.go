@@ -143,6 +143,11 @@ func Open(ctx context.Context, dir string, opts Options) (*Archive, error) {
 		}
 	}
 	if err := a.open(ctx, opts); err != nil {
+		// A temporary index is this run's alone: nothing will open it
+		// again, nor Close it.
+		if a.temp != "" {
+			removeIndex(a.temp)
+		}
 		return nil, err
 	}
 	limit := opts.CacheBytes
