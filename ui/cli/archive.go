@@ -56,7 +56,7 @@ func (p *printer) openArchive(ctx context.Context, dir string, opts archive.Opti
 	}
 	ar, err := archive.Open(ctx, dir, opts)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", Name(dir), err)
+		return nil, archiveError(dir, err)
 	}
 	writeOpenNotes(&p.stderr, ar)
 	problems := asNamed(dir, ar.Problems())

@@ -83,7 +83,7 @@ the same on the way; this one shows its progress.`,
 			}
 			ar, err := o.ar, o.err
 			if err != nil {
-				return fmt.Errorf("%s: %w", Name(args[0]), err)
+				return archiveError(args[0], err)
 			}
 			defer ar.Close()
 			writeOpenNotes(a.env.Stderr, ar)

@@ -219,3 +219,15 @@ func fileProblem(p corpus.Problem) string {
 	p.Skipped = false
 	return Problem(p)
 }
+
+// archiveError says why the folder dir did not open: as pathError says
+// it when the folder itself could not be read ("DIR: permission denied"),
+// else with the archive's own words after the folder's name.
+func archiveError(dir string, err error) error {
+	if pe, ok := errors.AsType[*fs.PathError](err); ok {
+		if abs, aerr := filepath.Abs(dir); pe.Path == dir || (aerr == nil && pe.Path == abs) {
+			return pathError(dir, err)
+		}
+	}
+	return fmt.Errorf("%s: %w", Name(dir), err)
+}
