@@ -249,3 +249,29 @@ func TestREADMEFlags(t *testing.T) {
 		t.Errorf("found %d flags in the README, want 20 or more", n)
 	}
 }
+
+// TestREADMENamesEveryFlag checks the other way round from
+// TestREADMEFlags: that every flag of newsdiff's commands is named in the
+// README, but for cobra's own (help, and the completion commands'). index
+// --quiet was in --help and the manual only.
+func TestREADMENamesEveryFlag(t *testing.T) {
+	readme := readmeText(t)
+	a := &app{env: Env{Files: true}}
+	root := a.newRoot(nil)
+	var visit func(c *cobra.Command)
+	visit = func(c *cobra.Command) {
+		if c.Name() == "completion" {
+			return
+		}
+		check := func(f *pflag.Flag) {
+			if f.Name != "help" && f.Name != "version" && !strings.Contains(readme, "`--"+f.Name) {
+				t.Errorf("the README does not name %s's flag --%s", c.CommandPath(), f.Name)
+			}
+		}
+		c.LocalFlags().VisitAll(check)
+		for _, sub := range c.Commands() {
+			visit(sub)
+		}
+	}
+	visit(root)
+}
