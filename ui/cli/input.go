@@ -51,6 +51,7 @@ func (a *app) loadArticle(name string) (*corpus.Article, []corpus.Problem, error
 func emptyArticle(id, source string) *corpus.Article {
 	art := corpus.Parse(id, nil)
 	art.Source = source
+	art.Outlet = id // what the reader names it by
 	return art
 }
 

@@ -99,4 +99,9 @@ func TestDiffDevNull(t *testing.T) {
 	if code := le.run("diff", "--exit-code", "/dev/null", "/dev/null"); code != 0 || le.out.Len() != 0 {
 		t.Errorf("/dev/null against itself: exit %d, output %q; want 0 and nothing", code, le.out)
 	}
+	// The reader names an article by its outlet: /dev/null has one.
+	le = newLocalEnv(t, false, "")
+	if code := le.run("diff", "--format", "json", "/dev/null", file); code != 0 || !strings.Contains(le.out.String(), `"left":{"id":"/dev/null","outlet":"/dev/null","title":"","source":"/dev/null"}`) {
+		t.Errorf("JSON: exit %d, output %.200s; want /dev/null on the left, named as its outlet", code, le.out)
+	}
 }
