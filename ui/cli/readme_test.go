@@ -275,3 +275,31 @@ func TestREADMENamesEveryFlag(t *testing.T) {
 	}
 	visit(root)
 }
+
+// TestREADMEQuotesExample checks that the README's `newsdiff quotes`
+// example, up to the "…" that ends it, is how the command's output
+// begins. It had shortened the quotes themselves ("Russia, if you’re
+// listening, … that are missing"), which the command never prints, and
+// left out the lines that head the output.
+func TestREADMEQuotesExample(t *testing.T) {
+	readme := readmeText(t)
+	_, after, ok := strings.Cut(readme, "\n$ newsdiff quotes\n")
+	if !ok {
+		t.Fatal("the README has no `newsdiff quotes` example")
+	}
+	example, _, ok := strings.Cut(after, "\n  …\n")
+	if !ok {
+		t.Fatal("the README's `newsdiff quotes` example does not end in a line \"  …\"")
+	}
+	le := newLocalEnv(t, false, "")
+	if code := le.run("quotes", "--format", "plain"); code != 0 {
+		t.Fatalf("exit %d: %s", code, le.errb)
+	}
+	// The first line names the story, which the tests' copy of the
+	// built-in story names otherwise.
+	_, example, _ = strings.Cut(example, "\n")
+	_, out, _ := strings.Cut(le.out.String(), "\n")
+	if !strings.HasPrefix(out, example+"\n") {
+		t.Errorf("the README's example:\n%s\nis not how the output goes on after its first line:\n%.1200s", example, out)
+	}
+}
