@@ -84,13 +84,24 @@ func (a *app) resolve(arg string, c *corpus.Corpus, p *printer) (*corpus.Article
 	if c == nil {
 		return nil, fmt.Errorf("no article %s", quoteArg(arg))
 	}
-	name := func(art *corpus.Article) string { return Name(art.ID) + " (" + cell(art.Outlet) + ")" }
+	name := func(art *corpus.Article) string { return choiceName(art.ID, art.ID, art.Outlet) }
 	id := func(art *corpus.Article) string { return art.ID }
 	outlet := func(art *corpus.Article) string { return art.Outlet }
 	if art, ok, err := pickOne(arg, slices.Values(all), name, 0, byIDOrOutlet(arg, id, outlet)...); ok {
 		return art, err
 	}
 	return nil, a.noArticle(arg)
+}
+
+// choiceName names one of the articles an argument matched, in the error
+// that lists them: by name, and by outlet unless the outlet only repeats
+// the id, as it does for a file without metadata ("01_nytimes
+// (01_nytimes)").
+func choiceName(name, id, outlet string) string {
+	if outlet == "" || outlet == id {
+		return Name(name)
+	}
+	return Name(name) + " (" + cell(outlet) + ")"
 }
 
 // noArticle says that arg names neither an article nor a file to read,
