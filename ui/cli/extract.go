@@ -208,6 +208,12 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 		if strings.ContainsAny(o.Story, `/\`) || o.Story == "." || o.Story == ".." {
 			return usagef("--story must be a plain name, not a path: %q", o.Story)
 		}
+		if strings.HasPrefix(o.Story, ".") {
+			// Every reader of a folder passes over such a subfolder
+			// (.newsdiff holds the index): the articles would be
+			// written and never read.
+			return usagef("--story must not start with a dot, as a folder newsdiff passes over: %q", o.Story)
+		}
 		target = filepath.Join(o.Dir, o.Story)
 	}
 	client := fetch.New()

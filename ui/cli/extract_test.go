@@ -267,3 +267,20 @@ func TestDiffSavedPages(t *testing.T) {
 		t.Errorf("diff of two saved pages:\n%s", out)
 	}
 }
+
+// TestAddStoryNames checks the story names add refuses, writing nothing:
+// a path, and a name starting with a dot, which every reader of the
+// folder passes over (.newsdiff holds its index). "--story .hidden" wrote
+// articles that list and the reader never showed.
+func TestAddStoryNames(t *testing.T) {
+	for _, story := range []string{"../x", "a/b", ".", "..", ".hidden", ".newsdiff"} {
+		dir := t.TempDir()
+		env, _, errb := seedEnv(t)
+		if code := Run(context.Background(), []string{"add", "--story", story, dir, testPage}, env); code != ExitUsage {
+			t.Errorf("--story %q: exit %d, want %d: %s", story, code, ExitUsage, errb)
+		}
+		if ents, _ := os.ReadDir(dir); len(ents) != 0 {
+			t.Errorf("--story %q: wrote %s", story, ents[0].Name())
+		}
+	}
+}
