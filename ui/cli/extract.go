@@ -127,6 +127,38 @@ func readPage(ctx context.Context, page string, env Env, client *fetch.Client) (
 	return readPageFile(ctx, page)
 }
 
+// markdownPage extracts the article of a Markdown file. The front matter
+// that may open it gives its metadata, as the loader reads it: goldmark
+// would take it for a rule and a heading ("title: title: … outlet: …").
+// A heading the text opens with is then its first paragraph, as it is
+// when the file is loaded.
+func markdownPage(raw []byte) (extract.Page, error) {
+	start := 0
+	if bytes.HasPrefix(raw, []byte("\ufeff")) {
+		start = len("\ufeff")
+	}
+	front, n := corpus.FrontMatter(raw[start:])
+	if n == 0 {
+		return extract.Markdown(raw)
+	}
+	p, err := extract.Markdown(raw[start+n:])
+	if err != nil {
+		return p, err
+	}
+	if t := front["title"]; t != "" {
+		if p.Title != "" {
+			p.Paragraphs = append([]string{p.Title}, p.Paragraphs...)
+		}
+		p.Title = t
+	}
+	for key, field := range map[string]*string{"outlet": &p.Outlet, "byline": &p.Byline, "date": &p.Date, "url": &p.URL, "lang": &p.Lang} {
+		if v := front[key]; v != "" {
+			*field = v
+		}
+	}
+	return p, nil
+}
+
 // readPageFile extracts the article of a saved page, by its extension. A
 // pipe (<(curl -s …), as the shell names one) is read as standard input
 // is, as an HTML page, unless its name says Markdown.
@@ -163,7 +195,7 @@ func readPageFile(ctx context.Context, path string) (extract.Page, error) {
 		if len(raw) > extract.MaxSize {
 			return extract.Page{}, extract.ErrTooLarge
 		}
-		return extract.Markdown(raw)
+		return markdownPage(raw)
 	}
 	return extract.Page{}, errors.New("not a page newsdiff reads (.html, .htm, .md, or an http(s) URL)")
 }

@@ -284,3 +284,34 @@ func TestAddStoryNames(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractMarkdownFrontMatter is a regression test: extract and add
+// gave a Markdown file's front matter to the Markdown reader, which took
+// its first "---" for a rule and the rest for a heading: the title was
+// "title: Bridge vote outlet: The Courier", and add named the file after
+// it. The front matter gives the metadata, as when the folder is loaded.
+func TestExtractMarkdownFrontMatter(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"a.md": "---\ntitle: Bridge vote\noutlet: The Courier\ndate: 2024-05-01\n---\n# Council acts\n\nThe council *voted* to [shut](http://x) the bridge.\n",
+		"b.md": "\ufeff---\ntitle: Bridge shut\n---\nThe council voted to close the bridge.\n",
+		"c.md": "# Bridge vote\n\nThe council voted to shut the bridge.\n",
+	})
+	for _, tt := range []struct{ file, want string }{
+		{"a.md", "---\ntitle: Bridge vote\noutlet: The Courier\ndate: 2024-05-01\n---\nBridge vote\n\nCouncil acts\n\nThe council voted to shut the bridge.\n"},
+		{"b.md", "---\ntitle: Bridge shut\n---\nBridge shut\n\nThe council voted to close the bridge.\n"},
+		{"c.md", "---\ntitle: Bridge vote\n---\nBridge vote\n\nThe council voted to shut the bridge.\n"},
+	} {
+		le := newLocalEnv(t, false, "")
+		if code := le.run("extract", filepath.Join(dir, tt.file)); code != 0 || le.out.String() != tt.want {
+			t.Errorf("extract %s: exit %d, output:\n%s\nwant:\n%s", tt.file, code, le.out, tt.want)
+		}
+	}
+	le := newLocalEnv(t, false, "")
+	into := t.TempDir()
+	if code := le.run("add", into, filepath.Join(dir, "a.md")); code != 0 {
+		t.Fatalf("add: exit %d: %s", code, le.errb)
+	}
+	if _, err := os.Stat(filepath.Join(into, "the-courier-bridge-vote.txt")); err != nil {
+		t.Errorf("add: %v; wrote %s", err, le.out)
+	}
+}
