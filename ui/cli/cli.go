@@ -71,13 +71,23 @@ type Local struct {
 	// than the screen".
 	Size func() (width, height int, err error)
 	// StderrTerminal says stderr is a terminal, where index draws its
-	// progress bar (Env.Terminal is stdout's).
+	// progress bar (Env.Terminal is stdout's), and StderrWidth, when set,
+	// returns its width, which the bar is fitted to (0: unknown).
 	StderrTerminal bool
+	StderrWidth    func() int
 	// Read and Serve replace the reader and the SSH server when set: tests
 	// see what would be opened, with which settings, without a terminal or
 	// a listening socket. Nil runs the real ones (runReader, runServer).
 	Read  func(ctx context.Context, r ReaderRequest) error
 	Serve func(ctx context.Context, s ServeRequest) error
+}
+
+// stderrWidth is the width of the terminal stderr is, 0 when unknown.
+func (l *Local) stderrWidth() int {
+	if l == nil || l.StderrWidth == nil {
+		return 0
+	}
+	return l.StderrWidth()
 }
 
 func (l *Local) getenv(name string) string {
