@@ -260,6 +260,8 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 		// pages named beside it are still added.
 		links, err := client.FeedItems(ctx, o.Feed, o.Limit)
 		switch {
+		case ctx.Err() != nil:
+			return context.Cause(ctx)
 		case err != nil:
 			total++
 			fail(o.Feed, err)
@@ -285,6 +287,11 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 	}
 
 	for _, page := range pages {
+		// Interrupted, add stops at once and says nothing more: every
+		// page left would fail, each on a line of its own.
+		if ctx.Err() != nil {
+			return context.Cause(ctx)
+		}
 		if file := have[page]; file != "" && fetch.IsURL(page) && !o.Force {
 			fmt.Fprintf(env.Stdout, "skipped %s: already in %s\n", Name(page), Name(file))
 			continue
@@ -295,6 +302,9 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 			p, err = r.Page, r.Err
 		} else {
 			p, err = readPage(ctx, page, env, client)
+		}
+		if ctx.Err() != nil {
+			return context.Cause(ctx)
 		}
 		if err != nil {
 			fail(page, err)

@@ -315,3 +315,23 @@ func TestExtractMarkdownFrontMatter(t *testing.T) {
 		t.Errorf("add: %v; wrote %s", err, le.out)
 	}
 }
+
+// TestAddStopsOnInterrupt is a regression test: an interrupted add went
+// on through its pages, reporting each as failed ("page: interrupted by
+// interrupt", "page.html: context canceled"), where a command interrupted
+// stops at once and prints nothing more.
+func TestAddStopsOnInterrupt(t *testing.T) {
+	ctx, cancel := context.WithCancelCause(context.Background())
+	cancel(interrupted{os.Interrupt})
+	dir := t.TempDir()
+	env, out, errb := seedEnv(t)
+	if code := Run(ctx, []string{"add", dir, testPage, testPage}, env); code != 130 {
+		t.Errorf("exit %d, want 130", code)
+	}
+	if out.Len() != 0 || errb.Len() != 0 {
+		t.Errorf("printed after the interrupt: stdout %q, stderr %q", out, errb)
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != 0 {
+		t.Errorf("wrote %s after the interrupt", ents[0].Name())
+	}
+}
