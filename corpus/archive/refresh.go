@@ -425,8 +425,15 @@ func readOne(root string, j job) result {
 }
 
 // readLimited reads a file of at most corpus.MaxFileSize bytes; a larger
-// one is left to corpus.LoadFile to refuse.
+// one, and one that is not a regular file, is left to corpus.LoadFile to
+// refuse. Opening a FIFO named like an article would wait for a writer
+// for ever: list hung on a folder holding one.
 func readLimited(p string) ([]byte, error) {
+	if info, err := os.Stat(p); err != nil {
+		return nil, err
+	} else if !info.Mode().IsRegular() {
+		return nil, errors.New("not a regular file")
+	}
 	f, err := os.Open(p)
 	if err != nil {
 		return nil, err
