@@ -377,11 +377,17 @@ func write(ctx context.Context, store Store, work []job, results []result) ([]st
 // readOne reads and indexes one file.
 func readOne(root string, j job) result {
 	f := j.file
-	if f.sidecar {
-		// A sidecar is only remembered, so that its change is noticed.
-		return result{rec: Record{FileState: f.FileState, Skipped: true}}
-	}
 	abs := filepath.Join(root, filepath.FromSlash(f.Path))
+	if f.sidecar {
+		// A sidecar is remembered, so that its change is noticed, with
+		// what is wrong with it: said once, of it, not of every article
+		// beside it.
+		rec := Record{FileState: f.FileState, Skipped: true}
+		if p := corpus.SidecarProblem(abs); p != nil {
+			rec.Problem = p.Detail()
+		}
+		return result{rec: rec}
+	}
 	raw, err := readLimited(abs)
 	if err == nil {
 		sum := sha256.Sum256(raw)
@@ -394,7 +400,9 @@ func readOne(root string, j job) result {
 	rec := Record{FileState: f.FileState}
 	var msgs []string
 	for _, p := range problems {
-		msgs = append(msgs, p.Detail())
+		if p.Path == abs { // the sidecar's are its own record's
+			msgs = append(msgs, p.Detail())
+		}
 	}
 	var p corpus.Problem
 	switch {
