@@ -330,10 +330,18 @@ func noArticles(dir string, probs []corpus.Problem) error {
 	return fmt.Errorf("%s: no article could be read (%d files skipped)", Name(dir), len(probs))
 }
 
-// report writes each load problem as one warning line.
+// report writes each load problem as one warning line, once.
 func (p *printer) report(probs []corpus.Problem) {
 	for _, pr := range probs {
-		fmt.Fprintf(&p.stderr, "newsdiff: warning: %s\n", Problem(pr))
+		line := Problem(pr)
+		if p.warned[line] {
+			continue
+		}
+		if p.warned == nil {
+			p.warned = make(map[string]bool)
+		}
+		p.warned[line] = true
+		fmt.Fprintf(&p.stderr, "newsdiff: warning: %s\n", line)
 	}
 }
 
