@@ -134,8 +134,8 @@ func TestREADMERemoteCommands(t *testing.T) {
 
 // TestREADMEServeFlags checks the flag table of the README's "Reading
 // over SSH" against the flags serve has: each flag in the table is
-// serve's, with the default the table gives, and each of serve's flags is
-// in the table.
+// serve's, with the default the table gives and the value's name --help
+// gives, and each of serve's flags is in the table.
 func TestREADMEServeFlags(t *testing.T) {
 	readme := readmeText(t)
 	_, section, ok := strings.Cut(readme, "\n## Reading over SSH\n")
@@ -148,19 +148,24 @@ func TestREADMEServeFlags(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	row := regexp.MustCompile("^\\| `--([a-z-]+)[^`]*` \\| ([^|]*) \\|")
+	row := regexp.MustCompile("^\\| `--([a-z-]+)(?: ([A-Z]+))?[^`]*` \\| ([^|]*) \\|")
 	inTable := map[string]bool{}
 	for line := range strings.SplitSeq(section, "\n") {
 		m := row.FindStringSubmatch(line)
 		if m == nil {
 			continue
 		}
-		name, said := m[1], strings.ReplaceAll(strings.TrimSpace(m[2]), "`", "")
+		name, said := m[1], strings.ReplaceAll(strings.TrimSpace(m[3]), "`", "")
 		inTable[name] = true
 		f := cmd.Flags().Lookup(name)
 		if f == nil {
 			t.Errorf("the README's table has --%s, which serve has not", name)
 			continue
+		}
+		// The value's name too, as --help shows it: "--host-key PATH"
+		// had been "--host-key string" there, "--max-sessions int".
+		if shown, _ := pflag.UnquoteUsage(f); m[2] != "" && shown != m[2] {
+			t.Errorf("the README's table has --%s %s, serve's --help --%s %s", name, m[2], name, shown)
 		}
 		def := f.DefValue
 		if want, err := time.ParseDuration(def); err == nil {
