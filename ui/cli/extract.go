@@ -378,7 +378,9 @@ func urlsIn(dir string) map[string]string {
 // the next add would refuse to replace it.
 func writeArticle(dir string, p extract.Page, force bool) (string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", reasonOf(err)
+		// The folder, not the page: "page.html: not a directory" said
+		// of a page that is one.
+		return "", fmt.Errorf("cannot make the folder %s: %w", Name(dir), reasonOf(err))
 	}
 	path := filepath.Join(dir, fileName(p))
 	exists := fmt.Errorf("%s exists (--force replaces it)", path)

@@ -335,3 +335,22 @@ func TestAddStopsOnInterrupt(t *testing.T) {
 		t.Errorf("wrote %s after the interrupt", ents[0].Name())
 	}
 }
+
+// TestAddNamesTheFolderItCannotMake is a regression test: add into a
+// folder that could not be made (a file of that name, or under one)
+// failed every page with "page.html: not a directory", said of the page.
+func TestAddNamesTheFolderItCannotMake(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "notes")
+	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, dir := range []string{file, filepath.Join(file, "sub")} {
+		env, _, errb := seedEnv(t)
+		if code := Run(context.Background(), []string{"add", dir, testPage}, env); code != ExitError {
+			t.Errorf("add %s: exit %d, want %d", dir, code, ExitError)
+		}
+		if want := "cannot make the folder " + dir + ": not a directory\n"; !strings.Contains(errb.String(), want) {
+			t.Errorf("add %s: stderr %q lacks %q", dir, errb, want)
+		}
+	}
+}
