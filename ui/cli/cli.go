@@ -269,6 +269,12 @@ func (a *app) printing(body func(ctx context.Context, p *printer, args []string)
 		if werr := a.flush(&p.stdout); werr != nil && err == nil {
 			err = werr
 		}
+		if ctx.Err() != nil {
+			// Interrupted while the pager had the terminal: the pager
+			// was told too, and quit by its reader; the status says so,
+			// as git's does.
+			return context.Cause(ctx)
+		}
 		return err
 	}
 }
