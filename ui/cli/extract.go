@@ -45,7 +45,7 @@ standard input) or an http(s) URL.`,
   newsdiff extract https://www.example.org/news/story > story.txt`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) != 1 {
-				return usagef("want one page (a .html file, - for standard input, or an http(s) URL), got %s", count(len(args), "argument", "arguments"))
+				return usagef("want one page (a saved .html or .htm page, a .md file, - for standard input, or an http(s) URL), got %s", count(len(args), "argument", "arguments"))
 			}
 			return nil
 		},

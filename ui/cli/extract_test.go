@@ -93,7 +93,8 @@ func TestExtractCommandErrors(t *testing.T) {
 		{[]string{"extract", pdf}, ExitError, "newsdiff extract: " + pdf + ": not a page newsdiff reads (.html, .htm, .md, or an http(s) URL)\n"},
 		{[]string{"extract", filepath.Join(dir, "none.html")}, ExitError, "newsdiff extract: " + filepath.Join(dir, "none.html") + ": no such file or directory\n"},
 		{[]string{"extract", "a\x1b[2Jb.html"}, ExitError, `newsdiff extract: "a\x1b[2Jb.html": no such file or directory` + "\n"},
-		{[]string{"extract"}, ExitUsage, "newsdiff extract: want one page"},
+		// Every kind of page it reads: it had named .html alone.
+		{[]string{"extract"}, ExitUsage, "newsdiff extract: want one page (a saved .html or .htm page, a .md file, - for standard input, or an http(s) URL), got 0 arguments\n"},
 		{[]string{"extract", "ftp://127.0.0.1/x"}, ExitError, "newsdiff extract: ftp://127.0.0.1/x: only http and https addresses are fetched, not ftp\n"},
 		// A folder is named as diff names it, not "not a regular file".
 		{[]string{"extract", dir}, ExitError, "newsdiff extract: " + dir + ": is a directory\n"},
