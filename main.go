@@ -40,6 +40,13 @@ func main() {
 			Size:      func() (int, int, error) { return term.GetSize(os.Stdout.Fd()) },
 			// The index progress bar's terminal.
 			StderrTerminal: isatty.IsTerminal(os.Stderr.Fd()),
+			StderrWidth: func() int {
+				w, _, err := term.GetSize(os.Stderr.Fd())
+				if err != nil {
+					return 0
+				}
+				return w
+			},
 		},
 	})
 	stop()

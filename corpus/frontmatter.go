@@ -25,6 +25,26 @@ type frontMatterProblem struct {
 	msg    string
 }
 
+// FrontMatter returns what the front matter opening b says, by key
+// (outlet, title, url, date, story, byline, lang: those it gives, as the
+// loader reads them), and its length, closing line included. The length
+// is 0 when b opens with no front matter, or with text that is not one,
+// which the loader reads as body. A byte-order mark before it is the
+// caller's to skip.
+func FrontMatter(b []byte) (map[string]string, int) {
+	m, n, _ := splitFrontMatter(b)
+	if n == 0 {
+		return nil, 0
+	}
+	fields := make(map[string]string)
+	for k, v := range map[string]string{"outlet": m.Outlet, "title": m.Title, "url": m.URL, "date": m.Date, "story": m.Story, "byline": m.Byline, "lang": m.Lang} {
+		if v != "" {
+			fields[k] = v
+		}
+	}
+	return fields, n
+}
+
 // splitFrontMatter reads the front matter that may open b: a line "---",
 // lines "key: value" (blank lines and # comments allowed), and a closing
 // line "---". Keys are outlet, title, url, date, story, byline and lang,

@@ -112,3 +112,28 @@ func FuzzFrontMatter(f *testing.F) {
 		}
 	})
 }
+
+// TestFrontMatterExported checks FrontMatter, which the extract command
+// reads a Markdown file's front matter with, against what the loader reads.
+func TestFrontMatterExported(t *testing.T) {
+	for _, tt := range []struct {
+		in     string
+		fields map[string]string
+		n      int
+	}{
+		{"---\ntitle: 'It''s'\nOutlet: X\nother: y\n---\nbody\n", map[string]string{"title": "It's", "outlet": "X"}, 42},
+		{"---\nnot front matter\n---\nbody\n", nil, 0},
+		{"no front matter\n", nil, 0},
+	} {
+		fields, n := FrontMatter([]byte(tt.in))
+		if n != tt.n || len(fields) != len(tt.fields) {
+			t.Errorf("%q: %q, %d; want %q, %d", tt.in, fields, n, tt.fields, tt.n)
+			continue
+		}
+		for k, v := range tt.fields {
+			if fields[k] != v {
+				t.Errorf("%q: %s = %q, want %q", tt.in, k, fields[k], v)
+			}
+		}
+	}
+}

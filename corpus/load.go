@@ -159,6 +159,26 @@ func LoadFile(path string) (*Article, []Problem, error) {
 	return a, problems, nil
 }
 
+// SidecarProblem returns what is wrong with the meta.json at path (not
+// JSON, not a regular file…), as loading the articles beside it reports
+// it, or nil when nothing is, or it is not there.
+func SidecarProblem(path string) *Problem {
+	dir, name := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	l := loader{fsys: os.DirFS(dir), source: func(rel string) string {
+		if rel == name {
+			return path
+		}
+		return filepath.Join(dir, filepath.FromSlash(rel))
+	}}
+	if _, probs := l.readSidecar(name); len(probs) > 0 {
+		return &probs[0]
+	}
+	return nil
+}
+
 // dirName names a story after the directory at path.
 func dirName(path string) string {
 	if abs, err := filepath.Abs(path); err == nil {

@@ -25,6 +25,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"iter"
 	"os"
 	"path/filepath"
@@ -135,6 +136,13 @@ func Open(ctx context.Context, dir string, opts Options) (*Archive, error) {
 	if !info.IsDir() {
 		return nil, fmt.Errorf("%s: not a directory", dir)
 	}
+	// A folder that cannot be listed fails here, naming the folder: later,
+	// an index would have been placed for it (in the cache directory, or a
+	// temporary one with a warning, as it cannot be written either) and
+	// the error would have named that index.
+	if err := listable(root); err != nil {
+		return nil, err
+	}
 	a := &Archive{root: root}
 	a.indexPath = opts.IndexPath
 	if a.indexPath == "" {
@@ -143,6 +151,11 @@ func Open(ctx context.Context, dir string, opts Options) (*Archive, error) {
 		}
 	}
 	if err := a.open(ctx, opts); err != nil {
+		// A temporary index is this run's alone: nothing will open it
+		// again, nor Close it.
+		if a.temp != "" {
+			removeIndex(a.temp)
+		}
 		return nil, err
 	}
 	limit := opts.CacheBytes
@@ -191,6 +204,19 @@ func (a *Archive) open(ctx context.Context, opts Options) error {
 			return fmt.Errorf("index %s: %w", a.indexPath, err)
 		}
 	}
+}
+
+// listable returns why the directory dir cannot be listed, or nil.
+func listable(dir string) error {
+	f, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if _, err := f.Readdirnames(1); err != nil && err != io.EOF {
+		return err
+	}
+	return nil
 }
 
 // removeIndex removes an index file and SQLite's files beside it.

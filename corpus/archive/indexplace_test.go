@@ -106,3 +106,42 @@ func TestIndexOutsideTheFolder(t *testing.T) {
 		})
 	}
 }
+
+// TestTemporaryIndexRemovedWhenOpenFails is a regression test: a
+// temporary index (no folder or cache directory to write) was removed by
+// Close alone, so an Open that failed after making it, interrupted or on
+// a folder it could not list, left a newsdiff-index-*.db in the
+// temporary directory on every run.
+func TestTemporaryIndexRemovedWhenOpenFails(t *testing.T) {
+	cancelled, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, tt := range []struct {
+		name string
+		ctx  context.Context
+		opts Options
+	}{
+		{"interrupted", cancelled, Options{}},
+		{"the store fails", context.Background(), Options{OpenStore: func(context.Context, string) (Store, error) {
+			return nil, errors.New("no store here")
+		}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := unwritable(t)
+			t.Setenv("XDG_CACHE_HOME", "")
+			t.Setenv("HOME", "")
+			tmp := t.TempDir()
+			t.Setenv("TMPDIR", tmp)
+			if a, err := Open(tt.ctx, dir, tt.opts); err == nil {
+				a.Close()
+				t.Fatal("Open succeeded, want an error")
+			}
+			left, err := os.ReadDir(tmp)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range left {
+				t.Errorf("left behind in the temporary directory: %s", e.Name())
+			}
+		})
+	}
+}

@@ -377,11 +377,17 @@ func write(ctx context.Context, store Store, work []job, results []result) ([]st
 // readOne reads and indexes one file.
 func readOne(root string, j job) result {
 	f := j.file
-	if f.sidecar {
-		// A sidecar is only remembered, so that its change is noticed.
-		return result{rec: Record{FileState: f.FileState, Skipped: true}}
-	}
 	abs := filepath.Join(root, filepath.FromSlash(f.Path))
+	if f.sidecar {
+		// A sidecar is remembered, so that its change is noticed, with
+		// what is wrong with it: said once, of it, not of every article
+		// beside it.
+		rec := Record{FileState: f.FileState, Skipped: true}
+		if p := corpus.SidecarProblem(abs); p != nil {
+			rec.Problem = p.Detail()
+		}
+		return result{rec: rec}
+	}
 	raw, err := readLimited(abs)
 	if err == nil {
 		sum := sha256.Sum256(raw)
@@ -394,7 +400,9 @@ func readOne(root string, j job) result {
 	rec := Record{FileState: f.FileState}
 	var msgs []string
 	for _, p := range problems {
-		msgs = append(msgs, p.Detail())
+		if p.Path == abs { // the sidecar's are its own record's
+			msgs = append(msgs, p.Detail())
+		}
 	}
 	var p corpus.Problem
 	switch {
@@ -425,8 +433,15 @@ func readOne(root string, j job) result {
 }
 
 // readLimited reads a file of at most corpus.MaxFileSize bytes; a larger
-// one is left to corpus.LoadFile to refuse.
+// one, and one that is not a regular file, is left to corpus.LoadFile to
+// refuse. Opening a FIFO named like an article would wait for a writer
+// for ever: list hung on a folder holding one.
 func readLimited(p string) ([]byte, error) {
+	if info, err := os.Stat(p); err != nil {
+		return nil, err
+	} else if !info.Mode().IsRegular() {
+		return nil, errors.New("not a regular file")
+	}
 	f, err := os.Open(p)
 	if err != nil {
 		return nil, err

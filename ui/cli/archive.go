@@ -56,7 +56,7 @@ func (p *printer) openArchive(ctx context.Context, dir string, opts archive.Opti
 	}
 	ar, err := archive.Open(ctx, dir, opts)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", Name(dir), err)
+		return nil, archiveError(dir, err)
 	}
 	writeOpenNotes(&p.stderr, ar)
 	problems := asNamed(dir, ar.Problems())
@@ -295,9 +295,9 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 // prefix, an outlet or a unique outlet prefix.
 func findInArchive(arg string, entries iter.Seq[archive.Entry]) (archive.Entry, error) {
 	// An entry is named by its path without the extension, which the
-	// archive takes back: its id alone ("01_nytimes (01_nytimes)" eight
-	// times over) named none of several.
-	name := func(e archive.Entry) string { return Name(entryName(e)) + " (" + cell(e.Outlet) + ")" }
+	// archive takes back: its id alone ("01_nytimes" eight times over)
+	// named none of several.
+	name := func(e archive.Entry) string { return choiceName(entryName(e), e.Article, e.Outlet) }
 	id := func(e archive.Entry) string { return e.Article }
 	outlet := func(e archive.Entry) string { return e.Outlet }
 	exact := func(e archive.Entry) bool { return e.Article == arg }

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"fmt"
 	"runtime/debug"
 	"sync"
 
@@ -50,7 +49,7 @@ func (o *archiveOpener) open(ctx context.Context) (ui.Library, []string, error) 
 		refreshable = false
 	}
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", Name(o.dir), err)
+		return nil, nil, archiveError(o.dir, err)
 	}
 	if len(ar.Stories()) == 0 {
 		// Files to read, none of them an article: say why, as list

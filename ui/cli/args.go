@@ -84,13 +84,24 @@ func (a *app) resolve(arg string, c *corpus.Corpus, p *printer) (*corpus.Article
 	if c == nil {
 		return nil, fmt.Errorf("no article %s", quoteArg(arg))
 	}
-	name := func(art *corpus.Article) string { return Name(art.ID) + " (" + cell(art.Outlet) + ")" }
+	name := func(art *corpus.Article) string { return choiceName(art.ID, art.ID, art.Outlet) }
 	id := func(art *corpus.Article) string { return art.ID }
 	outlet := func(art *corpus.Article) string { return art.Outlet }
 	if art, ok, err := pickOne(arg, slices.Values(all), name, 0, byIDOrOutlet(arg, id, outlet)...); ok {
 		return art, err
 	}
 	return nil, a.noArticle(arg)
+}
+
+// choiceName names one of the articles an argument matched, in the error
+// that lists them: by name, and by outlet unless the outlet only repeats
+// the id, as it does for a file without metadata ("01_nytimes
+// (01_nytimes)").
+func choiceName(name, id, outlet string) string {
+	if outlet == "" || outlet == id {
+		return Name(name)
+	}
+	return Name(name) + " (" + cell(outlet) + ")"
 }
 
 // noArticle says that arg names neither an article nor a file to read,
@@ -139,6 +150,9 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 	for _, art := range c.Articles() {
 		switch id := art.ID; {
 		case !strings.HasPrefix(id, prefix):
+		case !typable(id):
+			// The shell lists completions as they are: an escape
+			// sequence in a file's name would act on the terminal.
 		case stories[id] > 1:
 			// Every story folder has its 01_nytimes: diff takes none
 			// of them by the id alone, so the id is offered once,
@@ -156,7 +170,7 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 	if root, err := filepath.Abs(dir); dir != "" && prefix != "" && err == nil {
 		// STORY/ID, as diff --dir takes it, once a story's name is begun.
 		for _, art := range c.Articles() {
-			if name := inStoryFolder(root, art); name != "" && strings.HasPrefix(name, prefix) {
+			if name := inStoryFolder(root, art); name != "" && strings.HasPrefix(name, prefix) && typable(name) {
 				out = append(out, cobra.CompletionWithDesc(name, cell(art.Outlet)))
 			}
 		}
@@ -177,6 +191,10 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 	}
 	return out, cobra.ShellCompDirectiveDefault
 }
+
+// typable says whether s may be offered as a completion: one safe line
+// as it is (see cell), which the shell can show and the user type.
+func typable(s string) bool { return cell(s) == s }
 
 // inStoryFolder is art's path in the folder root (an absolute path)
 // without its extension, slash-separated, when it lies in a folder of root

@@ -71,13 +71,23 @@ type Local struct {
 	// than the screen".
 	Size func() (width, height int, err error)
 	// StderrTerminal says stderr is a terminal, where index draws its
-	// progress bar (Env.Terminal is stdout's).
+	// progress bar (Env.Terminal is stdout's), and StderrWidth, when set,
+	// returns its width, which the bar is fitted to (0: unknown).
 	StderrTerminal bool
+	StderrWidth    func() int
 	// Read and Serve replace the reader and the SSH server when set: tests
 	// see what would be opened, with which settings, without a terminal or
 	// a listening socket. Nil runs the real ones (runReader, runServer).
 	Read  func(ctx context.Context, r ReaderRequest) error
 	Serve func(ctx context.Context, s ServeRequest) error
+}
+
+// stderrWidth is the width of the terminal stderr is, 0 when unknown.
+func (l *Local) stderrWidth() int {
+	if l == nil || l.StderrWidth == nil {
+		return 0
+	}
+	return l.StderrWidth()
 }
 
 func (l *Local) getenv(name string) string {
@@ -259,6 +269,12 @@ func (a *app) printing(body func(ctx context.Context, p *printer, args []string)
 		if werr := a.flush(&p.stdout); werr != nil && err == nil {
 			err = werr
 		}
+		if ctx.Err() != nil {
+			// Interrupted while the pager had the terminal: the pager
+			// was told too, and quit by its reader; the status says so,
+			// as git's does.
+			return context.Cause(ctx)
+		}
 		return err
 	}
 }
@@ -320,10 +336,18 @@ func noArticles(dir string, probs []corpus.Problem) error {
 	return fmt.Errorf("%s: no article could be read (%d files skipped)", Name(dir), len(probs))
 }
 
-// report writes each load problem as one warning line.
+// report writes each load problem as one warning line, once.
 func (p *printer) report(probs []corpus.Problem) {
 	for _, pr := range probs {
-		fmt.Fprintf(&p.stderr, "newsdiff: warning: %s\n", Problem(pr))
+		line := Problem(pr)
+		if p.warned[line] {
+			continue
+		}
+		if p.warned == nil {
+			p.warned = make(map[string]bool)
+		}
+		p.warned[line] = true
+		fmt.Fprintf(&p.stderr, "newsdiff: warning: %s\n", line)
 	}
 }
 

@@ -187,6 +187,8 @@ func TestExitStatus(t *testing.T) {
 		{"diff by outlet prefix", []string{"diff", "al jaz", "TRT", "--format", "plain"}, 0, "", true},
 		{"diff files", []string{"diff", good, good, "--format", "plain"}, 0, "", true},
 		{"no command args", []string{"diff", "003"}, 2, "want two articles", false},
+		// Four: the folder a third may be is said too, which it was not.
+		{"too many args", []string{"diff", "003", "004", "dir", "x"}, 2, "want two articles, A and B, and at most their folder, got 4 arguments", false},
 		{"bad format", []string{"diff", "003", "004", "--format", "xml"}, 2, `unknown format "xml"`, false},
 		{"bad flag", []string{"list", "--colour"}, 2, "unknown flag: --colour", false},
 		{"unknown article", []string{"diff", "003", "nosuch"}, 1, `no article with id or outlet "nosuch"`, true},

@@ -98,3 +98,31 @@ func completionValues(cs []string) []string {
 	}
 	return out
 }
+
+// TestCompleteArticlesUnsafeNames is a regression test: diff's article
+// completion offered ids and STORY/ID paths as their files are named,
+// escape sequences, C1 controls and bidi overrides included, and the
+// shell lists completions as they are: "evil-\x1b[2J" cleared the screen.
+// Such a name is not offered; the others are.
+func TestCompleteArticlesUnsafeNames(t *testing.T) {
+	dir := t.TempDir()
+	text := "Bridge vote\n\nThe council voted on Monday to shut the old bridge over the river.\n"
+	writeFilesIn(t, dir, map[string]string{"evil-\x1b[2Jname.txt": text, "b\u202etxt.txt": text, "c1\u009b31m.txt": text, "plain.txt": text})
+	writeFilesIn(t, filepath.Join(dir, "ev\x1b[31mil"), map[string]string{"a.txt": text, "b.txt": text})
+	writeFilesIn(t, filepath.Join(dir, "eve"), map[string]string{"a.txt": text})
+	for _, typed := range []string{"", "e", "ev", "b", "c", "p"} {
+		got := completions(t, "diff", "--dir", dir, typed)
+		for _, c := range got {
+			value, _, _ := strings.Cut(c, "\t")
+			if cell(value) != value {
+				t.Errorf("diff --dir DIR %q<tab> offers %q", typed, value)
+			}
+		}
+		if typed == "p" && (len(got) != 1 || !strings.HasPrefix(got[0], "plain\t")) {
+			t.Errorf("diff --dir DIR p<tab>: %q, want plain", got)
+		}
+		if typed == "ev" && (len(got) != 1 || !strings.HasPrefix(got[0], "eve/a\t")) {
+			t.Errorf("diff --dir DIR ev<tab>: %q, want eve/a", got)
+		}
+	}
+}

@@ -63,7 +63,7 @@ func diffCommand(a *app) *cobra.Command {
 		Example: diffExample,
 		Args: func(_ *cobra.Command, args []string) error {
 			if n := len(args); n < 2 || n > 3 {
-				return usagef("want two articles, A and B, got %s", count(n, "argument", "arguments"))
+				return usagef("want two articles, A and B, and at most their folder, got %s", count(n, "argument", "arguments"))
 			}
 			if args[0] == "-" && args[1] == "-" {
 				// The second read would find it empty and call the

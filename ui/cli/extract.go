@@ -45,7 +45,7 @@ standard input) or an http(s) URL.`,
   newsdiff extract https://www.example.org/news/story > story.txt`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) != 1 {
-				return usagef("want one page (a .html file, - for standard input, or an http(s) URL), got %s", count(len(args), "argument", "arguments"))
+				return usagef("want one page (a saved .html or .htm page, a .md file, - for standard input, or an http(s) URL), got %s", count(len(args), "argument", "arguments"))
 			}
 			return nil
 		},
@@ -127,6 +127,38 @@ func readPage(ctx context.Context, page string, env Env, client *fetch.Client) (
 	return readPageFile(ctx, page)
 }
 
+// markdownPage extracts the article of a Markdown file. The front matter
+// that may open it gives its metadata, as the loader reads it: goldmark
+// would take it for a rule and a heading ("title: title: … outlet: …").
+// A heading the text opens with is then its first paragraph, as it is
+// when the file is loaded.
+func markdownPage(raw []byte) (extract.Page, error) {
+	start := 0
+	if bytes.HasPrefix(raw, []byte("\ufeff")) {
+		start = len("\ufeff")
+	}
+	front, n := corpus.FrontMatter(raw[start:])
+	if n == 0 {
+		return extract.Markdown(raw)
+	}
+	p, err := extract.Markdown(raw[start+n:])
+	if err != nil {
+		return p, err
+	}
+	if t := front["title"]; t != "" {
+		if p.Title != "" {
+			p.Paragraphs = append([]string{p.Title}, p.Paragraphs...)
+		}
+		p.Title = t
+	}
+	for key, field := range map[string]*string{"outlet": &p.Outlet, "byline": &p.Byline, "date": &p.Date, "url": &p.URL, "lang": &p.Lang} {
+		if v := front[key]; v != "" {
+			*field = v
+		}
+	}
+	return p, nil
+}
+
 // readPageFile extracts the article of a saved page, by its extension. A
 // pipe (<(curl -s …), as the shell names one) is read as standard input
 // is, as an HTML page, unless its name says Markdown.
@@ -163,7 +195,7 @@ func readPageFile(ctx context.Context, path string) (extract.Page, error) {
 		if len(raw) > extract.MaxSize {
 			return extract.Page{}, extract.ErrTooLarge
 		}
-		return extract.Markdown(raw)
+		return markdownPage(raw)
 	}
 	return extract.Page{}, errors.New("not a page newsdiff reads (.html, .htm, .md, or an http(s) URL)")
 }
@@ -208,6 +240,12 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 		if strings.ContainsAny(o.Story, `/\`) || o.Story == "." || o.Story == ".." {
 			return usagef("--story must be a plain name, not a path: %q", o.Story)
 		}
+		if strings.HasPrefix(o.Story, ".") {
+			// Every reader of a folder passes over such a subfolder
+			// (.newsdiff holds the index): the articles would be
+			// written and never read.
+			return usagef("--story must not start with a dot, as a folder newsdiff passes over: %q", o.Story)
+		}
 		target = filepath.Join(o.Dir, o.Story)
 	}
 	client := fetch.New()
@@ -222,6 +260,8 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 		// pages named beside it are still added.
 		links, err := client.FeedItems(ctx, o.Feed, o.Limit)
 		switch {
+		case ctx.Err() != nil:
+			return context.Cause(ctx)
 		case err != nil:
 			total++
 			fail(o.Feed, err)
@@ -247,6 +287,11 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 	}
 
 	for _, page := range pages {
+		// Interrupted, add stops at once and says nothing more: every
+		// page left would fail, each on a line of its own.
+		if ctx.Err() != nil {
+			return context.Cause(ctx)
+		}
 		if file := have[page]; file != "" && fetch.IsURL(page) && !o.Force {
 			fmt.Fprintf(env.Stdout, "skipped %s: already in %s\n", Name(page), Name(file))
 			continue
@@ -257,6 +302,9 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 			p, err = r.Page, r.Err
 		} else {
 			p, err = readPage(ctx, page, env, client)
+		}
+		if ctx.Err() != nil {
+			return context.Cause(ctx)
 		}
 		if err != nil {
 			fail(page, err)
@@ -330,7 +378,9 @@ func urlsIn(dir string) map[string]string {
 // the next add would refuse to replace it.
 func writeArticle(dir string, p extract.Page, force bool) (string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", reasonOf(err)
+		// The folder, not the page: "page.html: not a directory" said
+		// of a page that is one.
+		return "", fmt.Errorf("cannot make the folder %s: %w", Name(dir), reasonOf(err))
 	}
 	path := filepath.Join(dir, fileName(p))
 	exists := fmt.Errorf("%s exists (--force replaces it)", path)

@@ -93,7 +93,8 @@ func TestExtractCommandErrors(t *testing.T) {
 		{[]string{"extract", pdf}, ExitError, "newsdiff extract: " + pdf + ": not a page newsdiff reads (.html, .htm, .md, or an http(s) URL)\n"},
 		{[]string{"extract", filepath.Join(dir, "none.html")}, ExitError, "newsdiff extract: " + filepath.Join(dir, "none.html") + ": no such file or directory\n"},
 		{[]string{"extract", "a\x1b[2Jb.html"}, ExitError, `newsdiff extract: "a\x1b[2Jb.html": no such file or directory` + "\n"},
-		{[]string{"extract"}, ExitUsage, "newsdiff extract: want one page"},
+		// Every kind of page it reads: it had named .html alone.
+		{[]string{"extract"}, ExitUsage, "newsdiff extract: want one page (a saved .html or .htm page, a .md file, - for standard input, or an http(s) URL), got 0 arguments\n"},
 		{[]string{"extract", "ftp://127.0.0.1/x"}, ExitError, "newsdiff extract: ftp://127.0.0.1/x: only http and https addresses are fetched, not ftp\n"},
 		// A folder is named as diff names it, not "not a regular file".
 		{[]string{"extract", dir}, ExitError, "newsdiff extract: " + dir + ": is a directory\n"},
@@ -265,5 +266,92 @@ func TestDiffSavedPages(t *testing.T) {
 	}
 	if strings.Contains(out.String(), "<") || !strings.Contains(out.String(), "[-six-]{+five+}") {
 		t.Errorf("diff of two saved pages:\n%s", out)
+	}
+}
+
+// TestAddStoryNames checks the story names add refuses, writing nothing:
+// a path, and a name starting with a dot, which every reader of the
+// folder passes over (.newsdiff holds its index). "--story .hidden" wrote
+// articles that list and the reader never showed.
+func TestAddStoryNames(t *testing.T) {
+	for _, story := range []string{"../x", "a/b", ".", "..", ".hidden", ".newsdiff"} {
+		dir := t.TempDir()
+		env, _, errb := seedEnv(t)
+		if code := Run(context.Background(), []string{"add", "--story", story, dir, testPage}, env); code != ExitUsage {
+			t.Errorf("--story %q: exit %d, want %d: %s", story, code, ExitUsage, errb)
+		}
+		if ents, _ := os.ReadDir(dir); len(ents) != 0 {
+			t.Errorf("--story %q: wrote %s", story, ents[0].Name())
+		}
+	}
+}
+
+// TestExtractMarkdownFrontMatter is a regression test: extract and add
+// gave a Markdown file's front matter to the Markdown reader, which took
+// its first "---" for a rule and the rest for a heading: the title was
+// "title: Bridge vote outlet: The Courier", and add named the file after
+// it. The front matter gives the metadata, as when the folder is loaded.
+func TestExtractMarkdownFrontMatter(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"a.md": "---\ntitle: Bridge vote\noutlet: The Courier\ndate: 2024-05-01\n---\n# Council acts\n\nThe council *voted* to [shut](http://x) the bridge.\n",
+		"b.md": "\ufeff---\ntitle: Bridge shut\n---\nThe council voted to close the bridge.\n",
+		"c.md": "# Bridge vote\n\nThe council voted to shut the bridge.\n",
+	})
+	for _, tt := range []struct{ file, want string }{
+		{"a.md", "---\ntitle: Bridge vote\noutlet: The Courier\ndate: 2024-05-01\n---\nBridge vote\n\nCouncil acts\n\nThe council voted to shut the bridge.\n"},
+		{"b.md", "---\ntitle: Bridge shut\n---\nBridge shut\n\nThe council voted to close the bridge.\n"},
+		{"c.md", "---\ntitle: Bridge vote\n---\nBridge vote\n\nThe council voted to shut the bridge.\n"},
+	} {
+		le := newLocalEnv(t, false, "")
+		if code := le.run("extract", filepath.Join(dir, tt.file)); code != 0 || le.out.String() != tt.want {
+			t.Errorf("extract %s: exit %d, output:\n%s\nwant:\n%s", tt.file, code, le.out, tt.want)
+		}
+	}
+	le := newLocalEnv(t, false, "")
+	into := t.TempDir()
+	if code := le.run("add", into, filepath.Join(dir, "a.md")); code != 0 {
+		t.Fatalf("add: exit %d: %s", code, le.errb)
+	}
+	if _, err := os.Stat(filepath.Join(into, "the-courier-bridge-vote.txt")); err != nil {
+		t.Errorf("add: %v; wrote %s", err, le.out)
+	}
+}
+
+// TestAddStopsOnInterrupt is a regression test: an interrupted add went
+// on through its pages, reporting each as failed ("page: interrupted by
+// interrupt", "page.html: context canceled"), where a command interrupted
+// stops at once and prints nothing more.
+func TestAddStopsOnInterrupt(t *testing.T) {
+	ctx, cancel := context.WithCancelCause(context.Background())
+	cancel(interrupted{os.Interrupt})
+	dir := t.TempDir()
+	env, out, errb := seedEnv(t)
+	if code := Run(ctx, []string{"add", dir, testPage, testPage}, env); code != 130 {
+		t.Errorf("exit %d, want 130", code)
+	}
+	if out.Len() != 0 || errb.Len() != 0 {
+		t.Errorf("printed after the interrupt: stdout %q, stderr %q", out, errb)
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != 0 {
+		t.Errorf("wrote %s after the interrupt", ents[0].Name())
+	}
+}
+
+// TestAddNamesTheFolderItCannotMake is a regression test: add into a
+// folder that could not be made (a file of that name, or under one)
+// failed every page with "page.html: not a directory", said of the page.
+func TestAddNamesTheFolderItCannotMake(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "notes")
+	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, dir := range []string{file, filepath.Join(file, "sub")} {
+		env, _, errb := seedEnv(t)
+		if code := Run(context.Background(), []string{"add", dir, testPage}, env); code != ExitError {
+			t.Errorf("add %s: exit %d, want %d", dir, code, ExitError)
+		}
+		if want := "cannot make the folder " + dir + ": not a directory\n"; !strings.Contains(errb.String(), want) {
+			t.Errorf("add %s: stderr %q lacks %q", dir, errb, want)
+		}
 	}
 }

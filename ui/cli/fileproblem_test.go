@@ -50,3 +50,21 @@ func TestOneFileIsNotSkipped(t *testing.T) {
 		}
 	}
 }
+
+// TestWarningSaidOnce is a regression test: the two files of a diff
+// share their folder's meta.json, and loading each said what was wrong
+// with it: the same warning twice.
+func TestWarningSaidOnce(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"a.txt":     "Bridge vote\n\nThe council voted on Monday to shut the old bridge over the river.\n",
+		"b.txt":     "Bridge shut\n\nThe council voted on Monday to close the old bridge over the river.\n",
+		"meta.json": `{"a.txt": {"outlet": "X",}`,
+	})
+	le := newLocalEnv(t, false, "")
+	if code := le.run("diff", filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")); code != 0 {
+		t.Fatalf("exit %d: %s", code, le.errb)
+	}
+	if n := strings.Count(le.errb.String(), "meta.json"); n != 1 {
+		t.Errorf("meta.json named %d times, want once:\n%s", n, le.errb)
+	}
+}

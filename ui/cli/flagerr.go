@@ -2,8 +2,11 @@ package cli
 
 import (
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/spf13/pflag"
 )
 
 // flagError is the usage error for a flag the command line got wrong. A
@@ -15,6 +18,15 @@ func flagError(err error) error {
 	var bad interface {
 		GetValue() string
 		Unwrap() error
+	}
+	if unknown, ok := errors.AsType[*pflag.NotExistError](err); ok {
+		// The flag as typed: pflag writes it raw, and an escape sequence
+		// in it would be taken out with the rest of it, leaving "unknown
+		// flag: --".
+		if short := unknown.GetSpecifiedShortnames(); short != "" {
+			return usageError{fmt.Sprintf("unknown shorthand flag: %q in %s", rune(unknown.GetSpecifiedName()[0]), Name("-"+short))}
+		}
+		return usageError{"unknown flag: " + Name("--"+unknown.GetSpecifiedName())}
 	}
 	if !errors.As(err, &bad) || bad.Unwrap() == nil {
 		return usageError{err.Error()}

@@ -30,6 +30,12 @@ func TestFlagValuesSaidInWords(t *testing.T) {
 		{[]string{"serve", "--listen", "\x1b]0;x\a:22x"}, `--listen "\x1b]0;x\a:22x" is not an address`},
 		{[]string{"serve", "--max-sessions", "0"}, "--max-sessions must be at least 1, got 0"},
 		{[]string{"serve", "--max-per-ip", "-2"}, "--max-per-ip must be at least 1, got -2"},
+		// An unknown flag is named as typed, quoted when it needs to be:
+		// an escape sequence in it was taken out with the rest of the
+		// flag, which left "unknown flag: --".
+		{[]string{"diff", "--bogus"}, "newsdiff diff: unknown flag: --bogus\n"},
+		{[]string{"diff", "--\x1b[1m"}, `newsdiff diff: unknown flag: "--\x1b[1m"` + "\n"},
+		{[]string{"list", "-\x1b]0;x\a"}, `newsdiff list: unknown shorthand flag: '\x1b' in "-\x1b]0;x\a"` + "\n"},
 	}
 	for _, tt := range tests {
 		le := newLocalEnv(t, false, "")

@@ -82,9 +82,7 @@ func (a *app) gitNotText(p *printer, path, newPath string, err error) error {
 // gitSide loads one side of git's call; /dev/null is an empty article.
 func (a *app) gitSide(p *printer, file, label string) (*corpus.Article, error) {
 	if file == "/dev/null" {
-		art := corpus.Parse(label, nil)
-		art.Source = file
-		return art, nil
+		return emptyArticle(label, file), nil
 	}
 	art, probs, err := a.loadArticle(file)
 	p.report(probs)

@@ -53,6 +53,7 @@ the same on the way; this one shows its progress.`,
 			var shown *progressLine
 			if !quiet {
 				shown = newProgressLine(a.env.Stderr, a.barOnStderr(), !a.colorOn())
+				shown.width = a.env.Local.stderrWidth()
 				opts.Progress = shown.show
 			}
 			// Open in the background, so that an interrupt ends the command
@@ -83,7 +84,7 @@ the same on the way; this one shows its progress.`,
 			}
 			ar, err := o.ar, o.err
 			if err != nil {
-				return fmt.Errorf("%s: %w", Name(args[0]), err)
+				return archiveError(args[0], err)
 			}
 			defer ar.Close()
 			writeOpenNotes(a.env.Stderr, ar)
@@ -131,6 +132,10 @@ type progressLine struct {
 	tenth    int // the last tenth reported, on a non-terminal
 	last     time.Time
 	drawn    bool
+	// width is the terminal's, 0 when unknown: a line wider than it
+	// wraps, and \r goes back only to the start of its last row, so
+	// every frame drew a new row.
+	width int
 }
 
 func newProgressLine(w io.Writer, terminal, noColor bool) *progressLine {
@@ -167,8 +172,35 @@ func (p *progressLine) show(pr archive.Progress) {
 	} else {
 		p.last = now
 	}
-	fmt.Fprintf(p.w, "\r%s %-8s %d/%d\x1b[K", p.bar.ViewAs(frac), pr.Phase, pr.Done, pr.Total)
+	count := fmt.Sprintf("%-8s %d/%d", pr.Phase, pr.Done, pr.Total)
+	if bar := p.barWidth(pr); bar > 0 {
+		p.bar.Width = bar
+		fmt.Fprintf(p.w, "\r%s %s\x1b[K", p.bar.ViewAs(frac), count)
+	} else {
+		fmt.Fprintf(p.w, "\r%3d%% %s\x1b[K", int(frac*100), count)
+	}
 	p.drawn = true
+}
+
+// barWidth is the width of the bar with its percentage, which the line
+// gives the rest of: at most 40 columns, fewer on a terminal too narrow
+// for them and the count beside them (the count at its widest, so that
+// the bar keeps its width), and 0, no bar, when under 12 would be left.
+func (p *progressLine) barWidth(pr archive.Progress) int {
+	const most, least = 40, 12
+	if p.width <= 0 {
+		return most
+	}
+	widest := len(fmt.Sprintf(" %-8s %d/%d", pr.Phase, pr.Total, pr.Total))
+	// The last column is left free: a terminal that wraps when it is
+	// written would start a row there.
+	switch room := p.width - 1 - widest; {
+	case room >= most:
+		return most
+	case room >= least:
+		return room
+	}
+	return 0
 }
 
 // done ends the progress line, so what follows starts on a line of its own.

@@ -31,6 +31,9 @@ func (a *app) loadArticle(name string) (*corpus.Article, []corpus.Problem, error
 	if !a.env.Files {
 		return nil, nil, errors.New("naming a directory or file is not allowed here")
 	}
+	if name == os.DevNull {
+		return emptyArticle(name, name), nil, nil
+	}
 	if isStream(name) {
 		return readPipe(name)
 	}
@@ -39,6 +42,17 @@ func (a *app) loadArticle(name string) (*corpus.Article, []corpus.Problem, error
 		return nil, probs, pathError(name, err)
 	}
 	return art, probs, nil
+}
+
+// emptyArticle is the article of /dev/null: nothing, as diff(1) and git
+// take it for a file that is not there, so that `git difftool` can show a
+// file added or deleted (it names /dev/null for the missing side) as
+// `GIT_EXTERNAL_DIFF` does, every passage on one side.
+func emptyArticle(id, source string) *corpus.Article {
+	art := corpus.Parse(id, nil)
+	art.Source = source
+	art.Outlet = id // what the reader names it by
+	return art
 }
 
 // isStream reports whether path is a pipe or a character device: what
@@ -205,4 +219,16 @@ func (e problemError) Unwrap() error { return e.p }
 func fileProblem(p corpus.Problem) string {
 	p.Skipped = false
 	return Problem(p)
+}
+
+// archiveError says why the folder dir did not open: as pathError says
+// it when the folder itself could not be read ("DIR: permission denied"),
+// else with the archive's own words after the folder's name.
+func archiveError(dir string, err error) error {
+	if pe, ok := errors.AsType[*fs.PathError](err); ok {
+		if abs, aerr := filepath.Abs(dir); pe.Path == dir || (aerr == nil && pe.Path == abs) {
+			return pathError(dir, err)
+		}
+	}
+	return fmt.Errorf("%s: %w", Name(dir), err)
 }

@@ -102,7 +102,7 @@ func writeList(p *printer, c *corpus.Corpus, only *corpus.Story) error {
 			continue
 		}
 		heading := ""
-		if len(c.Stories) > 1 {
+		if len(c.Stories) > 1 || only != nil {
 			heading = storyHeading(i, s.Name)
 		}
 		t.section(heading)

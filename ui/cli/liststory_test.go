@@ -68,9 +68,10 @@ func TestListStory(t *testing.T) {
 		}
 	}
 
-	// The built-in story, as a corpus in memory is listed.
+	// The built-in story, as a corpus in memory is listed: under its
+	// number too, which it lacked, being the only story.
 	le = newLocalEnv(t, false, "")
-	if code := le.run("list", "--story", "seeds"); code != 0 || !strings.Contains(le.out.String(), "Swell Digest") {
+	if code := le.run("list", "--story", "seeds"); code != 0 || !strings.HasPrefix(le.out.String(), "# 1 · seeds\n") || !strings.Contains(le.out.String(), "Swell Digest") {
 		t.Errorf("list --story seeds: exit %d: %s%s", code, le.out, le.errb)
 	}
 	le = newLocalEnv(t, false, "")

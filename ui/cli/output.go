@@ -22,6 +22,10 @@ type printer struct {
 	app    *app
 	stdout bytes.Buffer
 	stderr bytes.Buffer
+	// warned holds the warnings report has written, each written once:
+	// the two files of a diff share their folder's meta.json, and each
+	// load of one said what was wrong with it.
+	warned map[string]bool
 }
 
 // Colour modes of --color.

@@ -134,8 +134,8 @@ func TestREADMERemoteCommands(t *testing.T) {
 
 // TestREADMEServeFlags checks the flag table of the README's "Reading
 // over SSH" against the flags serve has: each flag in the table is
-// serve's, with the default the table gives, and each of serve's flags is
-// in the table.
+// serve's, with the default the table gives and the value's name --help
+// gives, and each of serve's flags is in the table.
 func TestREADMEServeFlags(t *testing.T) {
 	readme := readmeText(t)
 	_, section, ok := strings.Cut(readme, "\n## Reading over SSH\n")
@@ -148,19 +148,24 @@ func TestREADMEServeFlags(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	row := regexp.MustCompile("^\\| `--([a-z-]+)[^`]*` \\| ([^|]*) \\|")
+	row := regexp.MustCompile("^\\| `--([a-z-]+)(?: ([A-Z]+))?[^`]*` \\| ([^|]*) \\|")
 	inTable := map[string]bool{}
 	for line := range strings.SplitSeq(section, "\n") {
 		m := row.FindStringSubmatch(line)
 		if m == nil {
 			continue
 		}
-		name, said := m[1], strings.ReplaceAll(strings.TrimSpace(m[2]), "`", "")
+		name, said := m[1], strings.ReplaceAll(strings.TrimSpace(m[3]), "`", "")
 		inTable[name] = true
 		f := cmd.Flags().Lookup(name)
 		if f == nil {
 			t.Errorf("the README's table has --%s, which serve has not", name)
 			continue
+		}
+		// The value's name too, as --help shows it: "--host-key PATH"
+		// had been "--host-key string" there, "--max-sessions int".
+		if shown, _ := pflag.UnquoteUsage(f); m[2] != "" && shown != m[2] {
+			t.Errorf("the README's table has --%s %s, serve's --help --%s %s", name, m[2], name, shown)
 		}
 		def := f.DefValue
 		if want, err := time.ParseDuration(def); err == nil {
@@ -247,5 +252,59 @@ func TestREADMEFlags(t *testing.T) {
 	}
 	if n < 20 {
 		t.Errorf("found %d flags in the README, want 20 or more", n)
+	}
+}
+
+// TestREADMENamesEveryFlag checks the other way round from
+// TestREADMEFlags: that every flag of newsdiff's commands is named in the
+// README, but for cobra's own (help, and the completion commands'). index
+// --quiet was in --help and the manual only.
+func TestREADMENamesEveryFlag(t *testing.T) {
+	readme := readmeText(t)
+	a := &app{env: Env{Files: true}}
+	root := a.newRoot(nil)
+	var visit func(c *cobra.Command)
+	visit = func(c *cobra.Command) {
+		if c.Name() == "completion" {
+			return
+		}
+		check := func(f *pflag.Flag) {
+			if f.Name != "help" && f.Name != "version" && !strings.Contains(readme, "`--"+f.Name) {
+				t.Errorf("the README does not name %s's flag --%s", c.CommandPath(), f.Name)
+			}
+		}
+		c.LocalFlags().VisitAll(check)
+		for _, sub := range c.Commands() {
+			visit(sub)
+		}
+	}
+	visit(root)
+}
+
+// TestREADMEQuotesExample checks that the README's `newsdiff quotes`
+// example, up to the "…" that ends it, is how the command's output
+// begins. It had shortened the quotes themselves ("Russia, if you’re
+// listening, … that are missing"), which the command never prints, and
+// left out the lines that head the output.
+func TestREADMEQuotesExample(t *testing.T) {
+	readme := readmeText(t)
+	_, after, ok := strings.Cut(readme, "\n$ newsdiff quotes\n")
+	if !ok {
+		t.Fatal("the README has no `newsdiff quotes` example")
+	}
+	example, _, ok := strings.Cut(after, "\n  …\n")
+	if !ok {
+		t.Fatal("the README's `newsdiff quotes` example does not end in a line \"  …\"")
+	}
+	le := newLocalEnv(t, false, "")
+	if code := le.run("quotes", "--format", "plain"); code != 0 {
+		t.Fatalf("exit %d: %s", code, le.errb)
+	}
+	// The first line names the story, which the tests' copy of the
+	// built-in story names otherwise.
+	_, example, _ = strings.Cut(example, "\n")
+	_, out, _ := strings.Cut(le.out.String(), "\n")
+	if !strings.HasPrefix(out, example+"\n") {
+		t.Errorf("the README's example:\n%s\nis not how the output goes on after its first line:\n%.1200s", example, out)
 	}
 }

@@ -303,7 +303,7 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 		// loading.
 		loads, skipped, err := probeArticles(cmd.Context(), args[0], probeTime)
 		if err != nil {
-			return fmt.Errorf("%s: %w", Name(args[0]), err)
+			return archiveError(args[0], err)
 		}
 		if !loads {
 			// As list fails: each file's reason, then one line.

@@ -81,12 +81,12 @@ until SIGINT or SIGTERM, then tells every session it is going down.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&s.Listen, "listen", s.Listen, "listen on `ADDR`, host:port or :port")
-	f.StringVar(&s.HostKey, "host-key", s.HostKey, "host key file, created on first start (default: newsdiff/host_ed25519 in the user config directory)")
-	f.StringVar(&s.AuthorizedKeys, "authorized-keys", s.AuthorizedKeys, "only let in the public keys in this authorized_keys file (default: anyone)")
-	f.IntVar(&s.MaxSessions, "max-sessions", s.MaxSessions, "most sessions at once")
-	f.IntVar(&s.MaxPerIP, "max-per-ip", s.MaxPerIP, "most sessions at once from one address")
-	f.DurationVar(&s.IdleTimeout, "idle-timeout", s.IdleTimeout, "close a session after this long without input")
-	f.DurationVar(&s.MaxSession, "max-session", s.MaxSession, "close a session after this long")
+	f.StringVar(&s.HostKey, "host-key", s.HostKey, "the host key file at `PATH`, created on first start (default: newsdiff/host_ed25519 in the user config directory)")
+	f.StringVar(&s.AuthorizedKeys, "authorized-keys", s.AuthorizedKeys, "only let in the public keys in the authorized_keys file at `PATH` (default: anyone)")
+	f.IntVar(&s.MaxSessions, "max-sessions", s.MaxSessions, "at most `N` sessions at once")
+	f.IntVar(&s.MaxPerIP, "max-per-ip", s.MaxPerIP, "at most `N` sessions at once from one address")
+	f.DurationVar(&s.IdleTimeout, "idle-timeout", s.IdleTimeout, "close a session after `D` (such as 90s, 15m or 1h30m) without input")
+	f.DurationVar(&s.MaxSession, "max-session", s.MaxSession, "close a session after `D` (such as 8h)")
 	return cmd
 }
 

@@ -29,7 +29,9 @@ func (a *app) completeStories(cmd *cobra.Command, args []string, prefix string) 
 	}
 	ctx, cancel := context.WithTimeout(ctx, storyCompletionTime)
 	defer cancel()
-	return storyCompletions(a.storyNames(ctx, dirOf(args)), prefix), cobra.ShellCompDirectiveNoFileComp
+	// In their numbering: the shell would sort them as words, 1, 10, 11,
+	// …, 2.
+	return storyCompletions(a.storyNames(ctx, dirOf(args)), prefix), cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveKeepOrder
 }
 
 // storyNames returns the names of the stories a story command would find

@@ -5,8 +5,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/spf13/cobra"
 )
 
 // completions runs cobra's __complete with args and returns its
@@ -83,6 +86,27 @@ func TestStoryCompletionsUnsafeNames(t *testing.T) {
 	for _, c := range storyCompletions([]string{"red\x1b[31m alert"}, "") {
 		if strings.ContainsRune(string(c), 0x1b) {
 			t.Errorf("completion %q holds an escape", c)
+		}
+	}
+}
+
+// TestStoryCompletionsKeepOrder is a regression test: --story's numbers
+// were listed by the shell sorted as words, story 10 before story 2. The
+// completion now tells the shell to keep its order.
+func TestStoryCompletionsKeepOrder(t *testing.T) {
+	for _, args := range [][]string{{"matrix", "--story", ""}, {"list", "--story", ""}} {
+		le := newLocalEnv(t, false, "")
+		if code := le.run(append([]string{"__complete"}, args...)...); code != 0 {
+			t.Fatalf("%q: exit %d: %s", args, code, le.errb)
+		}
+		out := strings.TrimRight(le.out.String(), "\n")
+		last := out[strings.LastIndexByte(out, '\n')+1:]
+		n, err := strconv.Atoi(strings.TrimPrefix(last, ":"))
+		if err != nil {
+			t.Fatalf("%q: no directive line in %q", args, out)
+		}
+		if d := cobra.ShellCompDirective(n); d&cobra.ShellCompDirectiveKeepOrder == 0 || d&cobra.ShellCompDirectiveNoFileComp == 0 {
+			t.Errorf("%q: directive %d, want the stories kept in their order and no files", args, n)
 		}
 	}
 }

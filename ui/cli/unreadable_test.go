@@ -1,0 +1,56 @@
+//go:build unix
+
+package cli
+
+import (
+	"os"
+	"testing"
+)
+
+// TestUnreadableFolder is a regression test: a folder that cannot be
+// listed failed, for a command opening it through its index, with an
+// error naming the index placed for it, a temporary one where the folder
+// could not be written either ("DIR: index /tmp/newsdiff-index-….db: open
+// DIR: permission denied"), and left that index behind; the reader said
+// "DIR: open DIR: permission denied". Each now says it as a file that
+// cannot be read is said, and leaves nothing in the temporary directory.
+// (Root lists any folder: run as another user.)
+func TestUnreadableFolder(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root lists any folder")
+	}
+	dir := writeFiles(t, map[string]string{
+		"a.txt": "Bridge vote\n\nThe council voted on Monday to shut the old bridge over the river.\n",
+		"b.txt": "Bridge shut\n\nThe council voted on Monday to close the old bridge over the river.\n",
+	})
+	if err := os.Chmod(dir, 0o100); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(dir, 0o755) })
+	t.Setenv("HOME", "")
+	t.Setenv("XDG_CACHE_HOME", "")
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"list", dir}, "newsdiff list: " + dir + ": permission denied\n"},
+		{[]string{"matrix", dir}, "newsdiff matrix: " + dir + ": permission denied\n"},
+		{[]string{"index", dir}, "newsdiff index: " + dir + ": permission denied\n"},
+		{[]string{"diff", "--dir", dir, "a", "b"}, "newsdiff diff: " + dir + ": permission denied\n"},
+		{[]string{dir}, "newsdiff: " + dir + ": permission denied\n"},
+	} {
+		le := newLocalEnv(t, true, "")
+		if code := le.run(tt.args...); code != ExitError || le.errb.String() != tt.want {
+			t.Errorf("%q: exit %d, stderr:\n%s\nwant exit %d, stderr:\n%s", tt.args, code, le.errb, ExitError, tt.want)
+		}
+	}
+	left, err := os.ReadDir(tmp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range left {
+		t.Errorf("left behind in the temporary directory: %s", e.Name())
+	}
+}
