@@ -302,6 +302,23 @@ func (s tmuxSession) sendKeys(keys ...string) {
 	s.run(append([]string{"send-keys", "-t", string(s)}, keys...)...)
 }
 
+// waitFor waits up to 15 s for the session's screen to show what, as
+// shows tells, and fails the test with the screen if it never does.
+func (s tmuxSession) waitFor(t *testing.T, what string, shows func(screen string) bool) {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		screen := s.screen()
+		if shows(screen) {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s never showed:\n%s", what, screen)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
 // exitScreen waits up to 5 s for the reader to exit, after what happened,
 // and returns the screen showing its EXIT= line.
 func (s tmuxSession) exitScreen(t *testing.T, what string) string {

@@ -29,6 +29,12 @@ func TestReaderColourOff(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			tmux := readerInTmux(t, "newsdiff-nocolor", tt.command)
+			// The list shows before the first comparison is drawn: on a
+			// loaded machine, a capture taken at once held an empty
+			// comparison pane, and so no brackets.
+			tmux.waitFor(t, "the first comparison", func(screen string) bool {
+				return strings.Contains(screen, "[-") && strings.Contains(screen, "{+")
+			})
 			screen := tmux.run("capture-pane", "-e", "-p", "-t", string(tmux))
 			if seqs := sgr.FindAllString(screen, 5); len(seqs) > 0 {
 				t.Errorf("with %s the reader drew attributes %q:\n%s", tt.name, seqs, screen)
