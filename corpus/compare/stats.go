@@ -8,7 +8,8 @@ type Stats struct {
 	// included) change: in delete ops on the left, insert ops on the right.
 	Deleted, Inserted int
 	// LeftOnlyWords and RightOnlyWords count the words of the prose
-	// passages only one side has.
+	// passages and the title only one side has: a title's changes count
+	// when the titles pair, so its words count when they do not.
 	LeftOnlyWords, RightOnlyWords int
 	// Moved counts the passages paired out of order; LeftOnly and
 	// RightOnly the prose passages only one side has.
@@ -43,12 +44,16 @@ func (c *Comparison) Stats() Stats {
 		case LeftOnly:
 			if b.Role == corpus.RoleProse {
 				st.LeftOnly++
+			}
+			if b.Role == corpus.RoleProse || b.Role == corpus.RoleTitle {
 				st.LeftOnlyWords += c.Left.WordsIn(b.Left)
 			}
 			continue
 		case RightOnly:
 			if b.Role == corpus.RoleProse {
 				st.RightOnly++
+			}
+			if b.Role == corpus.RoleProse || b.Role == corpus.RoleTitle {
 				st.RightOnlyWords += c.Right.WordsIn(b.Right)
 			}
 			continue

@@ -31,3 +31,24 @@ func TestStatsPaired(t *testing.T) {
 		}
 	}
 }
+
+// TestStatsCountOneSidedTitles checks that the words of a title only one
+// side has count as deleted or inserted, as a paired title's changes do,
+// while the passages only one side has stay prose passages: a new
+// article holding a title was headed "0 inserted" above its one block.
+func TestStatsCountOneSidedTitles(t *testing.T) {
+	body := corpus.Parse("body", []byte("Some headline here\n\nA body sentence about the things that happened today.\n"))
+	title := corpus.Parse("title", []byte("A different headline entirely\n"))
+	c, err := Compare(context.Background(), body, title)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := c.Stats()
+	want := Stats{LeftOnlyWords: 12, RightOnlyWords: 4, LeftOnly: 1}
+	if st != want {
+		t.Errorf("stats %+v, want %+v", st, want)
+	}
+	if st.DeletedWords() != 12 || st.InsertedWords() != 4 {
+		t.Errorf("%d deleted, %d inserted; want 12 and 4", st.DeletedWords(), st.InsertedWords())
+	}
+}
