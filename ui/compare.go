@@ -557,8 +557,11 @@ func (p *comparePane) renderHeader() {
 	}
 	if p.mode == inline {
 		w := p.width - gutterWidth
+		// Two outlets named alike ("longbench-multinews-018_01", "…_02")
+		// keep the ends that tell them apart.
+		names := truncateApart([]string{lname, rname}, max(w-swW, 1))
+		lname, rname := names[0], names[1]
 		side := func(sw, name, title string, words int, a *corpus.Article) string {
-			name = truncate(name, max(w-swW, 1))
 			rest := w - swW - textWidth(name)
 			tail := " · " + count(words, "word", "words") + " · " + title
 			tail = truncate(tail+articleSource(a, rest-textWidth(tail)), rest)
@@ -578,8 +581,9 @@ func (p *comparePane) renderHeader() {
 	}
 	cw := colWidths(p.width, sideBySide)
 	extra := strings.Repeat(" ", max(p.width-gutterWidth-colSepWidth-2*cw, 0))
+	names := truncateApart([]string{lname, rname}, max(cw-swW, 1))
+	lname, rname = names[0], names[1]
 	name := func(sw, name string, words int, a *corpus.Article) string {
-		name = truncate(name, max(cw-swW, 1))
 		meta := " · " + count(words, "word", "words")
 		meta = truncate(meta+articleSource(a, cw-swW-textWidth(name)-textWidth(meta)), cw-swW-textWidth(name))
 		return sw + " " + link(a, outlet.Render(name)) + s.Compare.Title.Render(meta) + strings.Repeat(" ", max(cw-swW-textWidth(name)-textWidth(meta), 0))

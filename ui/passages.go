@@ -343,9 +343,14 @@ func (r *passagesRenderer) facts() {
 			valueW = max(valueW, textWidth(termsafe.OneLine(m.Value)))
 		}
 		nameW = min(nameW, max(r.w/4, 8))
+		names := make([]string, len(d.Mentions))
+		for i, m := range d.Mentions {
+			names[i] = sa.name(m.Article)
+		}
+		names = truncateApart(names, nameW)
 		for i, m := range d.Mentions {
 			row := len(r.p.rows)
-			name := truncate(sa.name(m.Article), nameW)
+			name := names[i]
 			value := termsafe.OneLine(m.Value)
 			var others []*corpus.Article
 			for j, o := range d.Mentions {
