@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -62,6 +63,10 @@ type comparePane struct {
 	input     lineInput
 	searching bool // the query is being typed
 	query     string
+	// searchGen counts the searches started; a search's result carries
+	// its number, and only the latest's is taken. Shared with the
+	// searches running, which stop once a newer one has started.
+	searchGen *atomic.Int64
 	// searchFrom is the top row when the search began: each edit of the
 	// query looks for the first match from there.
 	searchFrom int
@@ -75,13 +80,14 @@ type comparePane struct {
 
 func newComparePane(s *Styles, keys *KeyMap, pt *painter, markers [2]bool) comparePane {
 	return comparePane{
-		styles:   s,
-		keys:     keys,
-		painter:  pt,
-		markers:  markers,
-		curBlock: -1,
-		curHit:   -1,
-		input:    newLineInput(),
+		styles:    s,
+		keys:      keys,
+		painter:   pt,
+		markers:   markers,
+		curBlock:  -1,
+		curHit:    -1,
+		input:     newLineInput(),
+		searchGen: new(atomic.Int64),
 	}
 }
 
@@ -358,7 +364,7 @@ func (p comparePane) UpdateSearch(msg tea.KeyMsg) (comparePane, tea.Cmd) {
 	switch {
 	case key.Matches(msg, p.keys.Accept):
 		p.searching = false
-		if p.query != "" && p.lay != nil && len(p.lay.hits) == 0 {
+		if p.query != "" && !p.SearchPending() && len(p.lay.hits) == 0 {
 			p.status = fmt.Sprintf("no matches for %q", p.query)
 		}
 	case key.Matches(msg, p.keys.Cancel):
@@ -369,23 +375,85 @@ func (p comparePane) UpdateSearch(msg tea.KeyMsg) (comparePane, tea.Cmd) {
 		in, changed := p.input.Update(msg, p.keys)
 		p.input = in
 		if changed {
-			p.setQuery(in.Value())
-			p.curHit = -1
-			if p.lay != nil {
-				if i := sort.Search(len(p.lay.hits), func(i int) bool { return p.lay.hits[i].row >= p.searchFrom }); i < len(p.lay.hits) {
-					p.goToHit(i)
-				} else if len(p.lay.hits) > 0 {
-					p.goToHit(0)
-				}
-			}
+			return p, p.startSearch(in.Value())
 		}
 	}
 	return p, nil
 }
 
+type (
+	// searchedMsg is the result of a search of the comparison pane's
+	// layout lay, the gen'th started.
+	searchedMsg struct {
+		lay *layout
+		gen int64
+		res searchResult
+	}
+)
+
+// startSearch makes q the query and returns the command that searches
+// for it. A search of two long articles takes a large part of a second:
+// run as the query was typed, it held up every key. Until its result
+// comes, the status says "searching…" and the matches shown are the
+// previous query's.
+func (p *comparePane) startSearch(q string) tea.Cmd {
+	p.query = q
+	p.curHit = -1
+	gen := p.searchGen.Add(1)
+	if p.lay == nil {
+		return nil
+	}
+	if q == "" || q == p.lay.query {
+		// Nothing to look for, or found already: no need to wait.
+		p.lay.setQuery(q, p.painter)
+		p.goToFirstHit()
+		return nil
+	}
+	lay, counter := p.lay, p.searchGen
+	sr := lay.newSearch(q, p.painter, func() bool { return counter.Load() != gen })
+	return recovering("the search", func() tea.Msg {
+		return searchedMsg{lay: lay, gen: gen, res: sr.run()}
+	})
+}
+
+// handleSearched takes a search's result, unless a newer search has
+// started or the layout searched is no longer shown (relayout searched
+// the new one at once).
+func (p *comparePane) handleSearched(msg searchedMsg) {
+	if msg.gen != p.searchGen.Load() || msg.lay != p.lay || msg.res.stale || msg.res.query != p.query {
+		return
+	}
+	p.lay.apply(msg.res, p.painter)
+	p.goToFirstHit()
+	if !p.searching && len(p.lay.hits) == 0 {
+		// The query was accepted before its search was done.
+		p.status = fmt.Sprintf("no matches for %q", p.query)
+	}
+}
+
+// goToFirstHit makes current the first match at or below where the
+// search began, or the first of all.
+func (p *comparePane) goToFirstHit() {
+	p.curHit = -1
+	if p.lay == nil || p.query == "" {
+		return
+	}
+	if i := sort.Search(len(p.lay.hits), func(i int) bool { return p.lay.hits[i].row >= p.searchFrom }); i < len(p.lay.hits) {
+		p.goToHit(i)
+	} else if len(p.lay.hits) > 0 {
+		p.goToHit(0)
+	}
+}
+
+// SearchPending reports whether the query's search is still running.
+func (p comparePane) SearchPending() bool {
+	return p.lay != nil && p.query != p.lay.query
+}
+
 func (p *comparePane) setQuery(q string) {
 	p.query = q
 	p.curHit = -1
+	p.searchGen.Add(1) // a search still running is no longer wanted
 	if p.lay != nil {
 		p.lay.setQuery(q, p.painter)
 	}
@@ -424,6 +492,10 @@ func (p *comparePane) nextChange(dir int) {
 // wrapping around at either end.
 func (p *comparePane) nextMatch(dir int) {
 	hits := p.lay.hits
+	if p.SearchPending() {
+		p.status = fmt.Sprintf("still searching for %q", p.query)
+		return
+	}
 	if len(hits) == 0 {
 		p.status = fmt.Sprintf("no matches for %q", p.query)
 		return
@@ -506,6 +578,9 @@ func (p comparePane) ChangeStatus() string {
 func (p comparePane) SearchStatus() string {
 	if p.query == "" || p.lay == nil {
 		return ""
+	}
+	if p.SearchPending() {
+		return "searching…"
 	}
 	n := len(p.lay.hits)
 	count := strconv.Itoa(n)

@@ -149,8 +149,9 @@ func (v *compareView) Update(msg tea.Msg) (storyView, tea.Cmd) {
 	case tea.KeyMsg:
 		switch {
 		case v.pane.Searching():
-			v.pane, _ = v.pane.UpdateSearch(msg)
-			return v, v.takeStatus()
+			var cmd tea.Cmd
+			v.pane, cmd = v.pane.UpdateSearch(msg)
+			return v, tea.Batch(cmd, v.takeStatus())
 		case v.articles.Filtering():
 			var cmd tea.Cmd
 			v.articles, cmd = v.articles.UpdateFilter(msg)
@@ -468,6 +469,12 @@ func (v *compareView) StatusPrompt(width int) (prompt, found string, ok bool) {
 		found = "  " + found
 	}
 	return p.input.View("/", max(width-textWidth(found), 2)), found, true
+}
+
+// handleSearched shows the result of a search of the comparison.
+func (v *compareView) handleSearched(msg searchedMsg) tea.Cmd {
+	v.pane.handleSearched(msg)
+	return v.takeStatus()
 }
 
 // handleFilterSearch takes the steps of an archive search for the list's

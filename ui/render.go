@@ -260,6 +260,16 @@ func (lay *layout) cellLines(ci int) []line {
 	if lay.rewrapped == nil || len(lay.rewrapped) >= maxRewrapped {
 		lay.rewrapped = make(map[int][]line)
 	}
+	for k, ls := range lay.wrapBlockOf(ci) {
+		lay.rewrapped[k] = ls
+	}
+	return lay.rewrapped[ci]
+}
+
+// wrapBlockOf wraps again the cells of the block that cell ci shows, and
+// returns their lines by cell index. It reads only what a layout never
+// changes once built, so a search may call it on any goroutine.
+func (lay *layout) wrapBlockOf(ci int) map[int][]line {
 	bi := int(lay.cells[ci].block)
 	// A block has a cell or two, in order: its first is ci or the one
 	// before.
@@ -271,10 +281,11 @@ func (lay *layout) cellLines(ci int) []line {
 	b := &layoutBuilder{lay: scratch, markers: lay.markers, star: lay.star}
 	blk := &lay.cmp.Blocks[bi]
 	b.block(bi, blk, blockMark(blk))
+	out := make(map[int][]line, len(scratch.cells))
 	for k := range scratch.cells {
-		lay.rewrapped[first+k] = scratch.lines[k]
+		out[first+k] = scratch.lines[k]
 	}
-	return lay.rewrapped[ci]
+	return out
 }
 
 // built returns the wrapped lines of cell ci, which the layout holds: a
