@@ -71,6 +71,9 @@ type comparePane struct {
 	// query looks for the first match from there.
 	searchFrom int
 
+	// laying is the layout being made for a switch of mode, if one is.
+	laying *layoutJob
+
 	header []string
 	blank  string
 	// status is a message for the status bar about what the last key did,
@@ -179,12 +182,79 @@ func (p *comparePane) ScrollTo(a *corpus.Article, sentence int) bool {
 }
 
 // ToggleMode switches between side by side and inline, keeping the same
-// passage at the top.
-func (p *comparePane) ToggleMode() {
+// passage at the top. A long comparison not laid out in the other mode
+// yet is laid out by the command returned, and switches when it is done
+// (see handleLaidOut); ToggleMode again before then stays in this mode.
+func (p *comparePane) ToggleMode() tea.Cmd {
+	if p.laying != nil {
+		p.laying = nil // v twice: stay
+		return nil
+	}
+	k := layoutKey{p.cmp, p.marks, p.width, 1 - p.mode}
+	if p.cmp == nil || p.width <= 0 || !longComparison(p.cmp) || p.cached(k) {
+		p.switchMode(1 - p.mode)
+		return nil
+	}
+	job := &layoutJob{key: k}
+	p.laying = job
+	markers, q, pt := p.markers[k.mode], p.query, p.painter
+	return recovering("laying out the comparison", func() tea.Msg {
+		lay := buildLayout(k.cmp, k.width, k.mode, markers, k.marks)
+		return laidOutMsg{job: job, lay: lay, res: lay.newSearch(q, pt, nil).run()}
+	})
+}
+
+type (
+	// laidOutMsg brings the layout a layoutJob made.
+	laidOutMsg struct {
+		job *layoutJob
+		lay *layout
+		res searchResult // the query's search of lay, to apply
+	}
+)
+
+// layoutJob is a layout being made off the UI goroutine: for a long
+// comparison, wrapping both articles again takes a quarter of a second.
+type layoutJob struct{ key layoutKey }
+
+// Switching reports the mode the pane is laying the comparison out in,
+// to switch to, if it is.
+func (p comparePane) Switching() (mode, bool) {
+	if p.laying == nil {
+		return 0, false
+	}
+	return p.laying.key.mode, true
+}
+
+// handleLaidOut switches to the layout msg brings, if it is still the
+// one wanted: made for the comparison, marks and width shown, and not
+// given up (v again).
+func (p *comparePane) handleLaidOut(msg laidOutMsg) bool {
+	if msg.job != p.laying {
+		return false
+	}
+	p.laying = nil
+	if msg.job.key != (layoutKey{p.cmp, p.marks, p.width, msg.job.key.mode}) {
+		return false
+	}
+	msg.lay.apply(msg.res, p.painter)
+	p.keep(msg.lay)
+	p.switchMode(msg.job.key.mode)
+	return true
+}
+
+// switchMode shows the comparison in mode md, keeping the same passage
+// at the top.
+func (p *comparePane) switchMode(md mode) {
 	pl := p.place()
-	p.mode = 1 - p.mode
+	p.mode = md
 	p.relayout()
 	p.restore(pl)
+}
+
+// cached reports whether the pane holds the layout k.
+func (p comparePane) cached(k layoutKey) bool {
+	return slices.ContainsFunc(p.layouts, func(l *layout) bool { return layoutKey{l.cmp, l.marks, l.width, l.mode} == k })
 }
 
 // relayout picks (or makes) the layout for the current comparison, width
@@ -205,24 +275,8 @@ func (p *comparePane) relayout() {
 	} else {
 		lay = buildLayout(p.cmp, p.width, p.mode, p.markers[p.mode], p.marks)
 		lay.setQuery(p.query, p.painter)
-		// A layout of this comparison at this width and mode with other
-		// marks was made before the story's analysis came, and will not
-		// be shown again: over SSH, where memory is per session, it was a
-		// quarter of what an idle session held.
-		p.layouts = slices.DeleteFunc(p.layouts, func(l *layout) bool {
-			return l.cmp == k.cmp && l.width == k.width && l.mode == k.mode
-		})
-		if lay.wrapLazily {
-			// A long comparison's layout is tens of megabytes however
-			// little of it is wrapped: keep no other (another width, the
-			// other mode) beside the one shown.
-			p.layouts = slices.DeleteFunc(p.layouts, func(l *layout) bool { return l.wrapLazily })
-		}
-		if len(p.layouts) >= maxLayouts {
-			p.layouts = p.layouts[:maxLayouts-1]
-		}
 	}
-	p.layouts = slices.Insert(p.layouts, 0, lay)
+	p.keep(lay)
 	if lay.query != p.query {
 		lay.setQuery(p.query, p.painter)
 	}
@@ -240,6 +294,28 @@ func (p *comparePane) relayout() {
 			p.curRow = p.painter.paintCurrent(lay, lay.hits[i])
 		}
 	}
+}
+
+// keep puts lay first among the layouts kept, dropping those it makes
+// useless or too many.
+func (p *comparePane) keep(lay *layout) {
+	p.layouts = slices.DeleteFunc(p.layouts, func(l *layout) bool {
+		// A layout of this comparison at this width and mode with other
+		// marks was made before the story's analysis came, and will not
+		// be shown again: over SSH, where memory is per session, it was a
+		// quarter of what an idle session held.
+		if l.cmp == lay.cmp && l.width == lay.width && l.mode == lay.mode {
+			return true
+		}
+		// A long comparison's layout is tens of megabytes however little
+		// of it is wrapped: keep no other (another width, the other mode)
+		// beside the one shown.
+		return lay.wrapLazily && l.wrapLazily
+	})
+	if len(p.layouts) >= maxLayouts {
+		p.layouts = p.layouts[:maxLayouts-1]
+	}
+	p.layouts = slices.Insert(p.layouts, 0, lay)
 }
 
 // place is where the reader is: the block at the top row, and how many of

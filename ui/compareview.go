@@ -161,7 +161,10 @@ func (v *compareView) Update(msg tea.Msg) (storyView, tea.Cmd) {
 			v.applyFocus()
 			return v, nil
 		case key.Matches(msg, k.Inline):
-			v.pane.ToggleMode()
+			if cmd := v.pane.ToggleMode(); cmd != nil {
+				md, _ := v.pane.Switching()
+				return v, tea.Batch(cmd, flash("laying out "+md.String()+"…"))
+			}
 			return v, flash(v.pane.Mode().String() + " mode")
 		case key.Matches(msg, k.Export):
 			return v, v.export()
@@ -469,6 +472,14 @@ func (v *compareView) StatusPrompt(width int) (prompt, found string, ok bool) {
 		found = "  " + found
 	}
 	return p.input.View("/", max(width-textWidth(found), 2)), found, true
+}
+
+// handleLaidOut shows the comparison in the mode it was laid out in.
+func (v *compareView) handleLaidOut(msg laidOutMsg) tea.Cmd {
+	if !v.pane.handleLaidOut(msg) {
+		return nil
+	}
+	return flash(v.pane.Mode().String() + " mode")
 }
 
 // handleSearched shows the result of a search of the comparison.

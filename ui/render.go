@@ -195,7 +195,7 @@ func buildLayout(c *compare.Comparison, width int, md mode, markers bool, marks 
 // attributes (see layout.setQuery).
 func buildLayoutStarred(c *compare.Comparison, width int, md mode, markers bool, marks pairMarks, q string) *layout {
 	lay := &layout{cmp: c, marks: marks, mode: md, markers: markers, width: width, colWidth: colWidths(width, md), star: foldQuery(q)}
-	lay.wrapLazily = len(c.Left.Raw)+len(c.Right.Raw) > lazyCellBytes
+	lay.wrapLazily = longComparison(c)
 	b := &layoutBuilder{lay: lay, markers: markers, star: lay.star}
 	cells, rows, changes := layoutSize(c, md, lay.colWidth)
 	lay.cells = make([]cell, 0, cells)
@@ -231,6 +231,12 @@ func buildLayoutStarred(c *compare.Comparison, width int, md mode, markers bool,
 // the 50 rows on screen. A news article is a few tens of kilobytes. A
 // variable for the tests that compare a lazy layout with an eager one.
 var lazyCellBytes = 1 << 20
+
+// longComparison reports whether c is long enough for its layout to wrap
+// lazily, and to be made off the UI goroutine.
+func longComparison(c *compare.Comparison) bool {
+	return len(c.Left.Raw)+len(c.Right.Raw) > lazyCellBytes
+}
 
 // maxRewrapped is the most cells a lazily wrapped layout keeps wrapped;
 // past it they are dropped all at once, as painted rows are.

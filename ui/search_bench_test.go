@@ -79,14 +79,29 @@ func BenchmarkSearchKeyHuge(b *testing.B) {
 	}
 }
 
-// BenchmarkToggleModeHuge is v on hugePair, from the key to the screen:
-// side by side to inline and back.
+// BenchmarkToggleModeHuge is v on hugePair, side by side to inline and
+// back. key is from the key to the screen, Update and View, the layout
+// being made in the command Update returns (run outside the timer);
+// switch is until the other mode is on screen, that command included.
 func BenchmarkToggleModeHuge(b *testing.B) {
 	m := hugePair(b)
 	v := keyMsg("v")
-	b.ReportAllocs()
-	for b.Loop() {
-		m = updateModel(m, v)
-		_ = m.View()
-	}
+	b.Run("key", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			tm, cmd := m.Update(v)
+			m = tm.(Model)
+			_ = m.View()
+			b.StopTimer()
+			m = runCmd(m, cmd)
+			b.StartTimer()
+		}
+	})
+	b.Run("switch", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			m = send(m, v)
+			_ = m.View()
+		}
+	})
 }

@@ -399,6 +399,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.state == stateReady {
 			cmd = m.compare.handleFilterSearch(msg)
 		}
+	case laidOutMsg:
+		if m.state == stateReady {
+			cmd = m.compare.handleLaidOut(msg)
+		}
 	case searchedMsg:
 		if m.state == stateReady {
 			cmd = m.compare.handleSearched(msg)
