@@ -295,8 +295,12 @@ func (v *compareView) UpdateKeys() {
 		k.Cancel.SetHelp("esc", "cancel")
 		return
 	}
-	k.enableMoving()
 	onCompare := v.focus == focusCompare
+	if onCompare {
+		k.enableMoving(v.pane.lay != nil && !v.pane.scroll.Fits())
+	} else {
+		k.enableMoving(v.articles.list.CanMove())
+	}
 	// With no comparison on screen, there is nothing to step through or
 	// search.
 	shown := onCompare && v.pane.Comparison() != nil

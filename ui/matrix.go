@@ -151,6 +151,8 @@ func (p *matrixPane) Update(msg tea.Msg) (storyView, tea.Cmd) {
 		p.col = min(p.col+1, n-1)
 	case key.Matches(km, k.Open):
 		return p, p.open()
+	case pressedOff(km, k.Open):
+		return p, flash("an article against itself: move off the diagonal to pick a pair")
 	default:
 		return p, nil
 	}
@@ -162,11 +164,8 @@ func (p *matrixPane) Update(msg tea.Msg) (storyView, tea.Cmd) {
 // article on the right, side by side.
 func (p matrixPane) open() tea.Cmd {
 	row, col := p.Cursor()
-	switch {
-	case row == nil:
-		return nil
-	case row == col:
-		return flash("an article against itself: move off the diagonal to pick a pair")
+	if row == nil || row == col {
+		return nil // enter is off on the diagonal (see UpdateKeys)
 	}
 	return sendMsg(openPairMsg{left: row, right: col})
 }
@@ -462,11 +461,12 @@ func (p *matrixPane) UpdateKeys() {
 		return
 	}
 	k := p.keys
-	k.enableMoving()
-	k.Left.SetEnabled(true)
-	k.Right.SetEnabled(true)
-	// A story of one outlet has no pair to open.
-	k.Open.SetEnabled(len(p.sa.names) > 1)
+	k.enableMoving(p.rows.CanMove())
+	k.Left.SetEnabled(p.n() > 1)
+	k.Right.SetEnabled(p.n() > 1)
+	// An article against itself (a story of one outlet has only that) is
+	// no pair to open.
+	k.Open.SetEnabled(p.row() != p.col)
 	k.Open.SetHelp("enter", "side by side")
 }
 

@@ -659,7 +659,11 @@ func (p *quotesPane) UpdateKeys() {
 		return
 	}
 	k := p.keys
-	k.enableMoving()
+	if p.focusDetail {
+		k.enableMoving(!p.detail.Fits())
+	} else {
+		k.enableMoving(p.list.CanMove())
+	}
 	has := p.HasQuotes()
 	k.SwitchPane.SetEnabled(has)
 	k.SwitchPane.SetHelp("tab", "list / wordings")

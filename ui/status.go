@@ -62,9 +62,7 @@ func (m *Model) updateKeys() {
 		// The help scrolls like any pane, where it is longer than the
 		// screen.
 		k.CloseHelp.SetEnabled(true)
-		if m.helpScroll.total > m.helpScroll.height {
-			k.enableMoving()
-		}
+		k.enableMoving(!m.helpScroll.Fits())
 		return
 	}
 	ready := m.state == stateReady
