@@ -242,9 +242,9 @@ func (v *compareView) pick(a *corpus.Article) tea.Cmd {
 		}
 		return tea.Batch(
 			sendMsg(setPairMsg{left: a, right: right, picking: true}),
-			flash(termsafe.OneLine(a.Outlet)+" on the left: enter on another article picks the right side"))
+			flash(termsafe.OneLine(a.Outlet)+" on the left: now pick the right side"))
 	case a == left:
-		return flash(termsafe.OneLine(a.Outlet) + " is already on the left: pick another article for the right")
+		return flash(termsafe.OneLine(a.Outlet) + " is already on the left: pick another")
 	}
 	v.focus = focusCompare
 	v.applyFocus()

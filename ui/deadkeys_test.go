@@ -59,7 +59,7 @@ func TestKeysOffSayWhy(t *testing.T) {
 		keys []string
 		want string
 	}{
-		{[]string{"3", "h", "enter"}, "against itself"},
+		{[]string{"3", "h", "enter"}, "move off the diagonal"},
 		{[]string{"4", "G", "n"}, "the last section"},
 		{[]string{"4", "N"}, "the first section"},
 	}

@@ -139,6 +139,12 @@ func (m *Model) renderStatus() string {
 			break
 		}
 	}
+	if message > 0 && textWidth(rtext)+message > avail {
+		// What the last key did is read once, and matters more than the
+		// position, which the next key brings back: a message cut short
+		// can say the opposite of what it meant.
+		rtext = ""
+	}
 	rtext = truncate(rtext, max(avail*2/3, 0))
 	mid := avail - textWidth(rtext)
 
