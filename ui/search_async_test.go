@@ -104,3 +104,43 @@ func TestStaleSearchStops(t *testing.T) {
 		t.Errorf("a stale result was taken: query %q", lay.query)
 	}
 }
+
+// TestSearchRunsBesideTheReader runs a search's command and a layout's on
+// another goroutine while the reader scrolls and draws, as the runtime
+// does; under the race detector it checks that the commands read nothing
+// the reader changes. Every comparison is long here, so that both wrap
+// cells again as the reader's drawing does.
+func TestSearchRunsBesideTheReader(t *testing.T) {
+	saved := lazyCellBytes
+	lazyCellBytes = 0
+	defer func() { lazyCellBytes = saved }()
+	m := press(newModel(t, seed(t), 120, 30), "/")
+	tm, cmd := m.Update(keyMsg("e"))
+	m = tm.(Model)
+	done := make(chan []tea.Msg)
+	go func() { done <- messages(cmd) }()
+	m = press(m, "enter")
+	for range 20 {
+		m = press(m, "ctrl+d")
+		_ = m.View()
+	}
+	for _, msg := range <-done {
+		m = send(m, msg)
+	}
+	if len(m.compare.pane.lay.hits) == 0 || m.compare.pane.SearchPending() {
+		t.Errorf("the search found nothing, or its result was not taken")
+	}
+	tm, cmd = m.Update(keyMsg("v"))
+	m = tm.(Model)
+	go func() { done <- messages(cmd) }()
+	for range 20 {
+		m = press(m, "ctrl+u")
+		_ = m.View()
+	}
+	for _, msg := range <-done {
+		m = send(m, msg)
+	}
+	if m.compare.pane.Mode() != inline {
+		t.Errorf("v: mode %v, want inline", m.compare.pane.Mode())
+	}
+}
