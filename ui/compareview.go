@@ -313,9 +313,13 @@ func (v *compareView) UpdateKeys() {
 	k.Inline.SetEnabled(true)
 	k.Export.SetEnabled(v.pane.Comparison() != nil)
 	k.Copy.SetEnabled(v.pane.Comparison() != nil)
-	if v.pane.Mode() == inline {
+	switch _, switching := v.pane.Switching(); {
+	case switching:
+		// v again gives up the layout being made (see ToggleMode).
+		k.Inline.SetHelp("v", "stay "+v.pane.Mode().String())
+	case v.pane.Mode() == inline:
 		k.Inline.SetHelp("v", "side by side")
-	} else {
+	default:
 		k.Inline.SetHelp("v", "inline")
 	}
 	k.Pick.SetEnabled(!onCompare)

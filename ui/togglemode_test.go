@@ -41,8 +41,8 @@ func TestLongComparisonTogglesOffTheKey(t *testing.T) {
 	if laid == nil {
 		t.Fatal("v started no layout")
 	}
-	if s := screen(m); !strings.Contains(s, "laying out inline…") {
-		t.Errorf("while laying out, the status does not say so:\n%s", s)
+	if s := screen(m); !strings.Contains(s, "laying out inline…") || !strings.Contains(s, "v stay side by side") {
+		t.Errorf("while laying out, the status and help do not say so:\n%s", s)
 	}
 	m = send(m, *laid)
 	if md := m.compare.pane.Mode(); md != inline {
