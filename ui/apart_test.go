@@ -88,3 +88,34 @@ func TestFactsTellOutletsApart(t *testing.T) {
 		t.Errorf("fact rows name %q, want two outlets that differ:\n%s", names, screen(m))
 	}
 }
+
+// TestQuoteWordingsTellOutletsApart: outlets whose names are wider than
+// the quotes' wordings pane, and share a long start, keep the ends that
+// tell them apart.
+func TestQuoteWordingsTellOutletsApart(t *testing.T) {
+	quote := func(words string) string {
+		return "Harbour council approves new ferry timetable\n\n" +
+			"The harbour council approved a new ferry timetable for the islands on Monday after a long debate in the chamber.\n\n" +
+			"\"This timetable finally gives the islands " + words + ",\" said council leader Mary Jones.\n"
+	}
+	const long = "longbench-multinews-train-cluster-0018-a-copy-made-for-the-long-context-benchmark"
+	c, _, err := corpus.LoadFS(fstest.MapFS{
+		long + "_01.txt": {Data: []byte(quote("the crossings they were promised years ago"))},
+		long + "_02.txt": {Data: []byte(quote("all the crossings they were promised"))},
+	}, "ferries")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := press(newModel(t, c, 100, 30), "2")
+	var heads []string
+	for _, l := range screenLines(m) {
+		_, detail, _ := strings.Cut(l, "│")
+		if d := strings.TrimSpace(detail); strings.HasPrefix(d, "long") {
+			heads = append(heads, d)
+		}
+	}
+	heads = heads[max(len(heads)-2, 0):] // the wordings', below the legend
+	if len(heads) != 2 || !strings.Contains(heads[0], "_01") || !strings.Contains(heads[1], "_02") {
+		t.Errorf("the wordings' outlets %q do not tell the two apart:\n%s", heads, screen(m))
+	}
+}
