@@ -23,6 +23,9 @@ type articlesPane struct {
 
 	entries []entry
 	list    list // over entries: stories are its headings
+	// headings are the names of the list's headings, which a heading cut
+	// short must stay apart from (see truncateAmong).
+	headings []string
 
 	left, right *corpus.Article
 	picking     bool // the next pick sets the right side
@@ -74,6 +77,14 @@ func (e entry) label() string {
 	return strings.ToLower(termsafe.OneLine(a.Outlet) + "\n" + termsafe.OneLine(a.Title) + "\n" + termsafe.OneLine(e.story.Name))
 }
 
+// headingName is the name a heading entry shows.
+func (e entry) headingName() string {
+	if e.story == nil {
+		return notGrouped
+	}
+	return termsafe.OneLine(e.story.Name)
+}
+
 // notGrouped heads the articles that group with no other, as the list
 // command's listing does.
 const notGrouped = "not grouped"
@@ -105,6 +116,7 @@ func newArticlesPane(c *corpus.Corpus, s *Styles, keys *KeyMap) articlesPane {
 	for i, e := range p.entries {
 		le[i] = listEntry{item: i, height: linesPerArticle}
 		if e.article == nil {
+			p.headings = append(p.headings, e.headingName())
 			le[i] = listEntry{item: i, height: 1, head: true, context: 1}
 		}
 	}
@@ -397,15 +409,17 @@ func (p articlesPane) Shown() (at, n int) {
 // articles that group with nothing, and how many articles are under it,
 // or, under a filter, how many of them match ("2 of 5").
 func (p articlesPane) headingLine(e entry, shown, w int) string {
-	name, total := notGrouped, e.ungrouped
+	name, total := e.headingName(), e.ungrouped
 	if e.story != nil {
-		name, total = termsafe.OneLine(e.story.Name), len(e.story.Articles)
+		total = len(e.story.Articles)
 	}
 	n := fmt.Sprintf(" · %d", total)
 	if shown < total {
 		n = fmt.Sprintf(" · %d of %d", shown, total)
 	}
-	name = truncate(name, max(w-1-textWidth(n), 1))
+	// Copies of one story's folder ("longbench-multinews-018", "…-019")
+	// would all cut to "longbench-multinews-0…".
+	name = truncateAmong(name, p.headings, max(w-1-textWidth(n), 1))
 	text := name + n
 	return " " + p.styles.Articles.Story.Render(name) + p.styles.Articles.Meta.Render(n) + strings.Repeat(" ", max(w-1-textWidth(text), 0))
 }

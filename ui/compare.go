@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -62,9 +63,16 @@ type comparePane struct {
 	input     lineInput
 	searching bool // the query is being typed
 	query     string
+	// searchGen counts the searches started; a search's result carries
+	// its number, and only the latest's is taken. Shared with the
+	// searches running, which stop once a newer one has started.
+	searchGen *atomic.Int64
 	// searchFrom is the top row when the search began: each edit of the
 	// query looks for the first match from there.
 	searchFrom int
+
+	// laying is the layout being made for a switch of mode, if one is.
+	laying *layoutJob
 
 	header []string
 	blank  string
@@ -75,13 +83,14 @@ type comparePane struct {
 
 func newComparePane(s *Styles, keys *KeyMap, pt *painter, markers [2]bool) comparePane {
 	return comparePane{
-		styles:   s,
-		keys:     keys,
-		painter:  pt,
-		markers:  markers,
-		curBlock: -1,
-		curHit:   -1,
-		input:    newLineInput(),
+		styles:    s,
+		keys:      keys,
+		painter:   pt,
+		markers:   markers,
+		curBlock:  -1,
+		curHit:    -1,
+		input:     newLineInput(),
+		searchGen: new(atomic.Int64),
 	}
 }
 
@@ -173,12 +182,79 @@ func (p *comparePane) ScrollTo(a *corpus.Article, sentence int) bool {
 }
 
 // ToggleMode switches between side by side and inline, keeping the same
-// passage at the top.
-func (p *comparePane) ToggleMode() {
+// passage at the top. A long comparison not laid out in the other mode
+// yet is laid out by the command returned, and switches when it is done
+// (see handleLaidOut); ToggleMode again before then stays in this mode.
+func (p *comparePane) ToggleMode() tea.Cmd {
+	if p.laying != nil {
+		p.laying = nil // v twice: stay
+		return nil
+	}
+	k := layoutKey{p.cmp, p.marks, p.width, 1 - p.mode}
+	if p.cmp == nil || p.width <= 0 || !longComparison(p.cmp) || p.cached(k) {
+		p.switchMode(1 - p.mode)
+		return nil
+	}
+	job := &layoutJob{key: k}
+	p.laying = job
+	markers, q, pt := p.markers[k.mode], p.query, p.painter
+	return recovering("laying out the comparison", func() tea.Msg {
+		lay := buildLayout(k.cmp, k.width, k.mode, markers, k.marks)
+		return laidOutMsg{job: job, lay: lay, res: lay.newSearch(q, pt, nil).run()}
+	})
+}
+
+type (
+	// laidOutMsg brings the layout a layoutJob made.
+	laidOutMsg struct {
+		job *layoutJob
+		lay *layout
+		res searchResult // the query's search of lay, to apply
+	}
+)
+
+// layoutJob is a layout being made off the UI goroutine: for a long
+// comparison, wrapping both articles again takes a quarter of a second.
+type layoutJob struct{ key layoutKey }
+
+// Switching reports the mode the pane is laying the comparison out in,
+// to switch to, if it is.
+func (p comparePane) Switching() (mode, bool) {
+	if p.laying == nil {
+		return 0, false
+	}
+	return p.laying.key.mode, true
+}
+
+// handleLaidOut switches to the layout msg brings, if it is still the
+// one wanted: made for the comparison, marks and width shown, and not
+// given up (v again).
+func (p *comparePane) handleLaidOut(msg laidOutMsg) bool {
+	if msg.job != p.laying {
+		return false
+	}
+	p.laying = nil
+	if msg.job.key != (layoutKey{p.cmp, p.marks, p.width, msg.job.key.mode}) {
+		return false
+	}
+	msg.lay.apply(msg.res, p.painter)
+	p.keep(msg.lay)
+	p.switchMode(msg.job.key.mode)
+	return true
+}
+
+// switchMode shows the comparison in mode md, keeping the same passage
+// at the top.
+func (p *comparePane) switchMode(md mode) {
 	pl := p.place()
-	p.mode = 1 - p.mode
+	p.mode = md
 	p.relayout()
 	p.restore(pl)
+}
+
+// cached reports whether the pane holds the layout k.
+func (p comparePane) cached(k layoutKey) bool {
+	return slices.ContainsFunc(p.layouts, func(l *layout) bool { return layoutKey{l.cmp, l.marks, l.width, l.mode} == k })
 }
 
 // relayout picks (or makes) the layout for the current comparison, width
@@ -199,24 +275,8 @@ func (p *comparePane) relayout() {
 	} else {
 		lay = buildLayout(p.cmp, p.width, p.mode, p.markers[p.mode], p.marks)
 		lay.setQuery(p.query, p.painter)
-		// A layout of this comparison at this width and mode with other
-		// marks was made before the story's analysis came, and will not
-		// be shown again: over SSH, where memory is per session, it was a
-		// quarter of what an idle session held.
-		p.layouts = slices.DeleteFunc(p.layouts, func(l *layout) bool {
-			return l.cmp == k.cmp && l.width == k.width && l.mode == k.mode
-		})
-		if lay.wrapLazily {
-			// A long comparison's layout is tens of megabytes however
-			// little of it is wrapped: keep no other (another width, the
-			// other mode) beside the one shown.
-			p.layouts = slices.DeleteFunc(p.layouts, func(l *layout) bool { return l.wrapLazily })
-		}
-		if len(p.layouts) >= maxLayouts {
-			p.layouts = p.layouts[:maxLayouts-1]
-		}
 	}
-	p.layouts = slices.Insert(p.layouts, 0, lay)
+	p.keep(lay)
 	if lay.query != p.query {
 		lay.setQuery(p.query, p.painter)
 	}
@@ -234,6 +294,28 @@ func (p *comparePane) relayout() {
 			p.curRow = p.painter.paintCurrent(lay, lay.hits[i])
 		}
 	}
+}
+
+// keep puts lay first among the layouts kept, dropping those it makes
+// useless or too many.
+func (p *comparePane) keep(lay *layout) {
+	p.layouts = slices.DeleteFunc(p.layouts, func(l *layout) bool {
+		// A layout of this comparison at this width and mode with other
+		// marks was made before the story's analysis came, and will not
+		// be shown again: over SSH, where memory is per session, it was a
+		// quarter of what an idle session held.
+		if l.cmp == lay.cmp && l.width == lay.width && l.mode == lay.mode {
+			return true
+		}
+		// A long comparison's layout is tens of megabytes however little
+		// of it is wrapped: keep no other (another width, the other mode)
+		// beside the one shown.
+		return lay.wrapLazily && l.wrapLazily
+	})
+	if len(p.layouts) >= maxLayouts {
+		p.layouts = p.layouts[:maxLayouts-1]
+	}
+	p.layouts = slices.Insert(p.layouts, 0, lay)
 }
 
 // place is where the reader is: the block at the top row, and how many of
@@ -358,7 +440,7 @@ func (p comparePane) UpdateSearch(msg tea.KeyMsg) (comparePane, tea.Cmd) {
 	switch {
 	case key.Matches(msg, p.keys.Accept):
 		p.searching = false
-		if p.query != "" && p.lay != nil && len(p.lay.hits) == 0 {
+		if p.query != "" && !p.SearchPending() && len(p.lay.hits) == 0 {
 			p.status = fmt.Sprintf("no matches for %q", p.query)
 		}
 	case key.Matches(msg, p.keys.Cancel):
@@ -369,23 +451,85 @@ func (p comparePane) UpdateSearch(msg tea.KeyMsg) (comparePane, tea.Cmd) {
 		in, changed := p.input.Update(msg, p.keys)
 		p.input = in
 		if changed {
-			p.setQuery(in.Value())
-			p.curHit = -1
-			if p.lay != nil {
-				if i := sort.Search(len(p.lay.hits), func(i int) bool { return p.lay.hits[i].row >= p.searchFrom }); i < len(p.lay.hits) {
-					p.goToHit(i)
-				} else if len(p.lay.hits) > 0 {
-					p.goToHit(0)
-				}
-			}
+			return p, p.startSearch(in.Value())
 		}
 	}
 	return p, nil
 }
 
+type (
+	// searchedMsg is the result of a search of the comparison pane's
+	// layout lay, the gen'th started.
+	searchedMsg struct {
+		lay *layout
+		gen int64
+		res searchResult
+	}
+)
+
+// startSearch makes q the query and returns the command that searches
+// for it. A search of two long articles takes a large part of a second:
+// run as the query was typed, it held up every key. Until its result
+// comes, the status says "searching…" and the matches shown are the
+// previous query's.
+func (p *comparePane) startSearch(q string) tea.Cmd {
+	p.query = q
+	p.curHit = -1
+	gen := p.searchGen.Add(1)
+	if p.lay == nil {
+		return nil
+	}
+	if q == "" || q == p.lay.query {
+		// Nothing to look for, or found already: no need to wait.
+		p.lay.setQuery(q, p.painter)
+		p.goToFirstHit()
+		return nil
+	}
+	lay, counter := p.lay, p.searchGen
+	sr := lay.newSearch(q, p.painter, func() bool { return counter.Load() != gen })
+	return recovering("the search", func() tea.Msg {
+		return searchedMsg{lay: lay, gen: gen, res: sr.run()}
+	})
+}
+
+// handleSearched takes a search's result, unless a newer search has
+// started or the layout searched is no longer shown (relayout searched
+// the new one at once).
+func (p *comparePane) handleSearched(msg searchedMsg) {
+	if msg.gen != p.searchGen.Load() || msg.lay != p.lay || msg.res.stale || msg.res.query != p.query {
+		return
+	}
+	p.lay.apply(msg.res, p.painter)
+	p.goToFirstHit()
+	if !p.searching && len(p.lay.hits) == 0 {
+		// The query was accepted before its search was done.
+		p.status = fmt.Sprintf("no matches for %q", p.query)
+	}
+}
+
+// goToFirstHit makes current the first match at or below where the
+// search began, or the first of all.
+func (p *comparePane) goToFirstHit() {
+	p.curHit = -1
+	if p.lay == nil || p.query == "" {
+		return
+	}
+	if i := sort.Search(len(p.lay.hits), func(i int) bool { return p.lay.hits[i].row >= p.searchFrom }); i < len(p.lay.hits) {
+		p.goToHit(i)
+	} else if len(p.lay.hits) > 0 {
+		p.goToHit(0)
+	}
+}
+
+// SearchPending reports whether the query's search is still running.
+func (p comparePane) SearchPending() bool {
+	return p.lay != nil && p.query != p.lay.query
+}
+
 func (p *comparePane) setQuery(q string) {
 	p.query = q
 	p.curHit = -1
+	p.searchGen.Add(1) // a search still running is no longer wanted
 	if p.lay != nil {
 		p.lay.setQuery(q, p.painter)
 	}
@@ -424,6 +568,10 @@ func (p *comparePane) nextChange(dir int) {
 // wrapping around at either end.
 func (p *comparePane) nextMatch(dir int) {
 	hits := p.lay.hits
+	if p.SearchPending() {
+		p.status = fmt.Sprintf("still searching for %q", p.query)
+		return
+	}
 	if len(hits) == 0 {
 		p.status = fmt.Sprintf("no matches for %q", p.query)
 		return
@@ -507,6 +655,9 @@ func (p comparePane) SearchStatus() string {
 	if p.query == "" || p.lay == nil {
 		return ""
 	}
+	if p.SearchPending() {
+		return "searching…"
+	}
 	n := len(p.lay.hits)
 	count := strconv.Itoa(n)
 	if p.lay.matchesCut {
@@ -557,8 +708,11 @@ func (p *comparePane) renderHeader() {
 	}
 	if p.mode == inline {
 		w := p.width - gutterWidth
+		// Two outlets named alike ("longbench-multinews-018_01", "…_02")
+		// keep the ends that tell them apart.
+		names := truncateApart([]string{lname, rname}, max(w-swW, 1))
+		lname, rname := names[0], names[1]
 		side := func(sw, name, title string, words int, a *corpus.Article) string {
-			name = truncate(name, max(w-swW, 1))
 			rest := w - swW - textWidth(name)
 			tail := " · " + count(words, "word", "words") + " · " + title
 			tail = truncate(tail+articleSource(a, rest-textWidth(tail)), rest)
@@ -578,8 +732,9 @@ func (p *comparePane) renderHeader() {
 	}
 	cw := colWidths(p.width, sideBySide)
 	extra := strings.Repeat(" ", max(p.width-gutterWidth-colSepWidth-2*cw, 0))
+	names := truncateApart([]string{lname, rname}, max(cw-swW, 1))
+	lname, rname = names[0], names[1]
 	name := func(sw, name string, words int, a *corpus.Article) string {
-		name = truncate(name, max(cw-swW, 1))
 		meta := " · " + count(words, "word", "words")
 		meta = truncate(meta+articleSource(a, cw-swW-textWidth(name)-textWidth(meta)), cw-swW-textWidth(name))
 		return sw + " " + link(a, outlet.Render(name)) + s.Compare.Title.Render(meta) + strings.Repeat(" ", max(cw-swW-textWidth(name)-textWidth(meta), 0))

@@ -149,8 +149,9 @@ func (v *compareView) Update(msg tea.Msg) (storyView, tea.Cmd) {
 	case tea.KeyMsg:
 		switch {
 		case v.pane.Searching():
-			v.pane, _ = v.pane.UpdateSearch(msg)
-			return v, v.takeStatus()
+			var cmd tea.Cmd
+			v.pane, cmd = v.pane.UpdateSearch(msg)
+			return v, tea.Batch(cmd, v.takeStatus())
 		case v.articles.Filtering():
 			var cmd tea.Cmd
 			v.articles, cmd = v.articles.UpdateFilter(msg)
@@ -160,7 +161,10 @@ func (v *compareView) Update(msg tea.Msg) (storyView, tea.Cmd) {
 			v.applyFocus()
 			return v, nil
 		case key.Matches(msg, k.Inline):
-			v.pane.ToggleMode()
+			if cmd := v.pane.ToggleMode(); cmd != nil {
+				md, _ := v.pane.Switching()
+				return v, tea.Batch(cmd, flash("laying out "+md.String()+"…"))
+			}
 			return v, flash(v.pane.Mode().String() + " mode")
 		case key.Matches(msg, k.Export):
 			return v, v.export()
@@ -238,9 +242,9 @@ func (v *compareView) pick(a *corpus.Article) tea.Cmd {
 		}
 		return tea.Batch(
 			sendMsg(setPairMsg{left: a, right: right, picking: true}),
-			flash(termsafe.OneLine(a.Outlet)+" on the left: enter on another article picks the right side"))
+			flash(termsafe.OneLine(a.Outlet)+" on the left: now pick the right side"))
 	case a == left:
-		return flash(termsafe.OneLine(a.Outlet) + " is already on the left: pick another article for the right")
+		return flash(termsafe.OneLine(a.Outlet) + " is already on the left: pick another")
 	}
 	v.focus = focusCompare
 	v.applyFocus()
@@ -291,8 +295,12 @@ func (v *compareView) UpdateKeys() {
 		k.Cancel.SetHelp("esc", "cancel")
 		return
 	}
-	k.enableMoving()
 	onCompare := v.focus == focusCompare
+	if onCompare {
+		k.enableMoving(v.pane.lay != nil && !v.pane.scroll.Fits())
+	} else {
+		k.enableMoving(v.articles.list.CanMove())
+	}
 	// With no comparison on screen, there is nothing to step through or
 	// search.
 	shown := onCompare && v.pane.Comparison() != nil
@@ -305,9 +313,13 @@ func (v *compareView) UpdateKeys() {
 	k.Inline.SetEnabled(true)
 	k.Export.SetEnabled(v.pane.Comparison() != nil)
 	k.Copy.SetEnabled(v.pane.Comparison() != nil)
-	if v.pane.Mode() == inline {
+	switch _, switching := v.pane.Switching(); {
+	case switching:
+		// v again gives up the layout being made (see ToggleMode).
+		k.Inline.SetHelp("v", "stay "+v.pane.Mode().String())
+	case v.pane.Mode() == inline:
 		k.Inline.SetHelp("v", "side by side")
-	} else {
+	default:
 		k.Inline.SetHelp("v", "inline")
 	}
 	k.Pick.SetEnabled(!onCompare)
@@ -468,6 +480,20 @@ func (v *compareView) StatusPrompt(width int) (prompt, found string, ok bool) {
 		found = "  " + found
 	}
 	return p.input.View("/", max(width-textWidth(found), 2)), found, true
+}
+
+// handleLaidOut shows the comparison in the mode it was laid out in.
+func (v *compareView) handleLaidOut(msg laidOutMsg) tea.Cmd {
+	if !v.pane.handleLaidOut(msg) {
+		return nil
+	}
+	return flash(v.pane.Mode().String() + " mode")
+}
+
+// handleSearched shows the result of a search of the comparison.
+func (v *compareView) handleSearched(msg searchedMsg) tea.Cmd {
+	v.pane.handleSearched(msg)
+	return v.takeStatus()
 }
 
 // handleFilterSearch takes the steps of an archive search for the list's

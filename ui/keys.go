@@ -374,12 +374,23 @@ func (k KeyMap) clone() KeyMap {
 	return k
 }
 
-// enableMoving enables the keys that move through a pane: a row, a page,
-// half a page, all the way.
-func (k *KeyMap) enableMoving() {
+// enableMoving enables the keys that move through a pane (a row, a page,
+// half a page, all the way) where there is somewhere to move: a pane
+// whose rows all fit, or a list of one entry, offers none of them.
+func (k *KeyMap) enableMoving(moves bool) {
 	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.HalfPageUp, &k.HalfPageDown, &k.Top, &k.Bottom} {
-		b.SetEnabled(true)
+		b.SetEnabled(moves)
 	}
+}
+
+// pressedOff reports whether msg presses b while b is disabled: a key the
+// help does not offer where it would do nothing, whose pane says why.
+func pressedOff(msg tea.KeyMsg, b key.Binding) bool {
+	if b.Enabled() {
+		return false
+	}
+	b.SetEnabled(true) // a copy: the keymap's stays off
+	return key.Matches(msg, b)
 }
 
 // worksInComparison says where a key of the comparison works, "KEY works

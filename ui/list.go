@@ -258,6 +258,23 @@ func (l *list) SetHeight(h int) {
 // Len is the number of entries shown, headings included.
 func (l list) Len() int { return len(l.shown) }
 
+// CanMove reports whether a moving key has anywhere to go: another entry
+// for the cursor, or rows that do not fit.
+func (l list) CanMove() bool {
+	if !l.scroll.Fits() {
+		return true
+	}
+	selectable := 0
+	for _, e := range l.shown {
+		if !e.heading() {
+			if selectable++; selectable > 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Entry returns shown entry i.
 func (l list) Entry(i int) listEntry { return l.shown[i] }
 

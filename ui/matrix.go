@@ -151,6 +151,8 @@ func (p *matrixPane) Update(msg tea.Msg) (storyView, tea.Cmd) {
 		p.col = min(p.col+1, n-1)
 	case key.Matches(km, k.Open):
 		return p, p.open()
+	case pressedOff(km, k.Open):
+		return p, flash("move off the diagonal to pick a pair")
 	default:
 		return p, nil
 	}
@@ -162,11 +164,8 @@ func (p *matrixPane) Update(msg tea.Msg) (storyView, tea.Cmd) {
 // article on the right, side by side.
 func (p matrixPane) open() tea.Cmd {
 	row, col := p.Cursor()
-	switch {
-	case row == nil:
-		return nil
-	case row == col:
-		return flash("an article against itself: move off the diagonal to pick a pair")
+	if row == nil || row == col {
+		return nil // enter is off on the diagonal (see UpdateKeys)
 	}
 	return sendMsg(openPairMsg{left: row, right: col})
 }
@@ -344,26 +343,41 @@ func (p *matrixPane) renderMatrix(add func(string)) {
 
 	// The cell under the cursor in words, and its mirror.
 	rn, cn := p.sa.names[row], p.sa.names[p.col]
+	// describe wraps the first of texts that fits in lines rows, or cuts
+	// the last: at 60 columns the full sentence lost its figures.
+	describe := func(lines int, texts ...string) {
+		var wrapped []line
+		for _, t := range texts {
+			wrapped = wrapFrags([]frag{{t, clsEqual, 0}}, p.width-2)
+			if len(wrapped) <= lines {
+				break
+			}
+		}
+		for i, ln := range wrapped[:min(len(wrapped), lines)] {
+			t := lineText(ln)
+			if i == lines-1 && len(wrapped) > lines {
+				t = truncate(t+" "+lineText(wrapped[lines]), p.width-2)
+			}
+			add(" " + s.Text.Render(t))
+		}
+	}
 	switch {
 	case len(p.sa.names) == 1:
 		// There is no off the diagonal to move to.
-		add(" " + fitLine(p.width-1, nil, seg{}, seg{"the story has one outlet: there is no other to set it against", s.Text}))
+		describe(matrixBottom-1, "the story has one outlet: there is no other to set it against")
 		return
 	case row == p.col:
-		add(" " + fitLine(p.width-1, nil, seg{}, seg{rn + " against itself: move off the diagonal to pick a pair", s.Text}))
+		describe(matrixBottom-1, rn+" against itself: move off the diagonal to pick a pair")
 		return
 	}
 	c, back := p.sa.an.Coverage[row][p.col], p.sa.an.Coverage[p.col][row]
-	text := fmt.Sprintf("%s → %s: %d%% of %s’s words are in passages %s also reports, %d%% word for word (%d words).",
-		rn, cn, percent(c.Aligned), rn, cn, percent(c.Verbatim), c.EqualWords)
-	lines := wrapFrags([]frag{{text, clsEqual, 0}}, p.width-2)
-	for i, ln := range lines[:min(len(lines), 2)] {
-		t := lineText(ln)
-		if i == 1 && len(lines) > 2 {
-			t = truncate(t+" "+lineText(lines[2]), p.width-2)
-		}
-		add(" " + s.Text.Render(t))
-	}
+	describe(2,
+		fmt.Sprintf("%s → %s: %d%% of %s’s words are in passages %s also reports, %d%% word for word (%d words).",
+			rn, cn, percent(c.Aligned), rn, cn, percent(c.Verbatim), c.EqualWords),
+		fmt.Sprintf("%s → %s: %d%% of its words in passages %s also reports, %d%% word for word (%d words).",
+			rn, cn, percent(c.Aligned), cn, percent(c.Verbatim), c.EqualWords),
+		fmt.Sprintf("%s → %s: %d%% of its words paired, %d%% word for word (%d words).",
+			rn, cn, percent(c.Aligned), percent(c.Verbatim), c.EqualWords))
 	add(" " + fitLine(p.width-1, nil, seg{}, seg{fmt.Sprintf("%s → %s: %d%% · %d%%", cn, rn, percent(back.Aligned), percent(back.Verbatim)), s.Meta}))
 }
 
@@ -462,11 +476,12 @@ func (p *matrixPane) UpdateKeys() {
 		return
 	}
 	k := p.keys
-	k.enableMoving()
-	k.Left.SetEnabled(true)
-	k.Right.SetEnabled(true)
-	// A story of one outlet has no pair to open.
-	k.Open.SetEnabled(len(p.sa.names) > 1)
+	k.enableMoving(p.rows.CanMove())
+	k.Left.SetEnabled(p.n() > 1)
+	k.Right.SetEnabled(p.n() > 1)
+	// An article against itself (a story of one outlet has only that) is
+	// no pair to open.
+	k.Open.SetEnabled(p.row() != p.col)
 	k.Open.SetHelp("enter", "side by side")
 }
 

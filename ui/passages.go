@@ -110,6 +110,10 @@ func (p *passagesPane) Update(msg tea.Msg) (storyView, tea.Cmd) {
 			p.nextSection(-1)
 		case key.Matches(km, k.Open):
 			return p, p.open()
+		case pressedOff(km, k.NextSection):
+			return p, flash("this is the last section")
+		case pressedOff(km, k.PrevSection):
+			return p, flash("this is the first section")
 		}
 	}
 	return p, nil
@@ -135,16 +139,21 @@ func (p passagesPane) isItemRow(r int) bool {
 	return i > 0 && r < p.items[i-1].row+p.items[i-1].height
 }
 
-// nextSection moves to the first entry of the next (dir 1) or previous
-// (dir -1) section, with its heading at the top.
-func (p *passagesPane) nextSection(dir int) {
-	cursor := p.cursor()
-	cur := 0
+// section returns the section the cursor is in.
+func (p passagesPane) section() int {
+	cursor, cur := p.cursor(), 0
 	for s, first := range p.sections {
 		if first <= cursor {
 			cur = s
 		}
 	}
+	return cur
+}
+
+// nextSection moves to the first entry of the next (dir 1) or previous
+// (dir -1) section, with its heading at the top.
+func (p *passagesPane) nextSection(dir int) {
+	cursor, cur := p.cursor(), p.section()
 	next := cur + dir
 	if dir < 0 && cursor != p.sections[cur] {
 		next = cur // back to the start of this section first
@@ -343,9 +352,14 @@ func (r *passagesRenderer) facts() {
 			valueW = max(valueW, textWidth(termsafe.OneLine(m.Value)))
 		}
 		nameW = min(nameW, max(r.w/4, 8))
+		names := make([]string, len(d.Mentions))
+		for i, m := range d.Mentions {
+			names[i] = sa.name(m.Article)
+		}
+		names = truncateApart(names, nameW)
 		for i, m := range d.Mentions {
 			row := len(r.p.rows)
-			name := truncate(sa.name(m.Article), nameW)
+			name := names[i]
 			value := termsafe.OneLine(m.Value)
 			var others []*corpus.Article
 			for j, o := range d.Mentions {
@@ -440,11 +454,13 @@ func (p *passagesPane) UpdateKeys() {
 		return
 	}
 	k := p.keys
-	k.enableMoving()
+	k.enableMoving(p.list.CanMove())
 	k.Open.SetEnabled(true)
 	k.Open.SetHelp("enter", "open in comparison")
-	k.NextSection.SetEnabled(true)
-	k.PrevSection.SetEnabled(true)
+	cur := p.section()
+	k.NextSection.SetEnabled(cur+1 < len(p.sections))
+	// N goes back to the start of this section first.
+	k.PrevSection.SetEnabled(cur > 0 || len(p.sections) > 0 && p.cursor() != p.sections[0])
 }
 
 // Typing reports false: the passages have no query.

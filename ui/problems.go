@@ -97,8 +97,8 @@ func (v *problemsView) StatusItems() []string {
 	return []string{fmt.Sprintf("%d %s", len(v.problems), plural(len(v.problems), "problem", "problems"))}
 }
 
-// UpdateKeys enables the moving keys.
-func (v *problemsView) UpdateKeys() { v.keys.enableMoving() }
+// UpdateKeys enables the moving keys, where the list does not fit.
+func (v *problemsView) UpdateKeys() { v.keys.enableMoving(!v.scroll.Fits()) }
 
 // Typing reports false: nothing is typed here.
 func (v *problemsView) Typing() bool { return false }

@@ -428,13 +428,19 @@ func (p *quotesPane) wordings(g *quote.Group, w int) ([]string, []wordingStart) 
 	const indent = 3
 	var rows []string
 	var starts []wordingStart
+	// Outlets wider than the pane keep apart the ends that differ.
+	names := make([]string, len(g.Quotes))
+	for i, q := range g.Quotes {
+		names[i] = p.sa.name(q.Article)
+	}
+	names = truncateApart(names, w-1)
 	for k, i := range order {
 		q := g.Quotes[i]
 		if k > 0 {
 			rows = append(rows, strings.Repeat(" ", w))
 		}
 		starts = append(starts, wordingStart{len(rows), i})
-		segs := []seg{{p.sa.name(q.Article), s.Outlet}, {fmt.Sprintf(" ¶%d", q.Para+1), s.Meta}}
+		segs := []seg{{names[i], s.Outlet}, {fmt.Sprintf(" ¶%d", q.Para+1), s.Meta}}
 		speaker := termsafe.OneLine(q.Speaker)
 		switch {
 		case speaker == "" && q.Source != "":
@@ -659,7 +665,11 @@ func (p *quotesPane) UpdateKeys() {
 		return
 	}
 	k := p.keys
-	k.enableMoving()
+	if p.focusDetail {
+		k.enableMoving(!p.detail.Fits())
+	} else {
+		k.enableMoving(p.list.CanMove())
+	}
 	has := p.HasQuotes()
 	k.SwitchPane.SetEnabled(has)
 	k.SwitchPane.SetHelp("tab", "list / wordings")

@@ -195,7 +195,7 @@ func buildLayout(c *compare.Comparison, width int, md mode, markers bool, marks 
 // attributes (see layout.setQuery).
 func buildLayoutStarred(c *compare.Comparison, width int, md mode, markers bool, marks pairMarks, q string) *layout {
 	lay := &layout{cmp: c, marks: marks, mode: md, markers: markers, width: width, colWidth: colWidths(width, md), star: foldQuery(q)}
-	lay.wrapLazily = len(c.Left.Raw)+len(c.Right.Raw) > lazyCellBytes
+	lay.wrapLazily = longComparison(c)
 	b := &layoutBuilder{lay: lay, markers: markers, star: lay.star}
 	cells, rows, changes := layoutSize(c, md, lay.colWidth)
 	lay.cells = make([]cell, 0, cells)
@@ -232,6 +232,12 @@ func buildLayoutStarred(c *compare.Comparison, width int, md mode, markers bool,
 // variable for the tests that compare a lazy layout with an eager one.
 var lazyCellBytes = 1 << 20
 
+// longComparison reports whether c is long enough for its layout to wrap
+// lazily, and to be made off the UI goroutine.
+func longComparison(c *compare.Comparison) bool {
+	return len(c.Left.Raw)+len(c.Right.Raw) > lazyCellBytes
+}
+
 // maxRewrapped is the most cells a lazily wrapped layout keeps wrapped;
 // past it they are dropped all at once, as painted rows are.
 const maxRewrapped = 2_048
@@ -260,6 +266,16 @@ func (lay *layout) cellLines(ci int) []line {
 	if lay.rewrapped == nil || len(lay.rewrapped) >= maxRewrapped {
 		lay.rewrapped = make(map[int][]line)
 	}
+	for k, ls := range lay.wrapBlockOf(ci) {
+		lay.rewrapped[k] = ls
+	}
+	return lay.rewrapped[ci]
+}
+
+// wrapBlockOf wraps again the cells of the block that cell ci shows, and
+// returns their lines by cell index. It reads only what a layout never
+// changes once built, so a search may call it on any goroutine.
+func (lay *layout) wrapBlockOf(ci int) map[int][]line {
 	bi := int(lay.cells[ci].block)
 	// A block has a cell or two, in order: its first is ci or the one
 	// before.
@@ -271,10 +287,11 @@ func (lay *layout) cellLines(ci int) []line {
 	b := &layoutBuilder{lay: scratch, markers: lay.markers, star: lay.star}
 	blk := &lay.cmp.Blocks[bi]
 	b.block(bi, blk, blockMark(blk))
+	out := make(map[int][]line, len(scratch.cells))
 	for k := range scratch.cells {
-		lay.rewrapped[first+k] = scratch.lines[k]
+		out[first+k] = scratch.lines[k]
 	}
-	return lay.rewrapped[ci]
+	return out
 }
 
 // built returns the wrapped lines of cell ci, which the layout holds: a

@@ -55,6 +55,9 @@ func (s *scroller) ScrollTo(top int) { s.top = s.clamp(top) }
 // ScrollBy scrolls n rows down (up if negative).
 func (s *scroller) ScrollBy(n int) { s.top = s.clamp(s.top + n) }
 
+// Fits reports whether every row is in view: there is nowhere to scroll.
+func (s scroller) Fits() bool { return s.total <= s.height }
+
 // Visible reports whether row is in view.
 func (s scroller) Visible(row int) bool { return row >= s.top && row < s.top+s.height }
 

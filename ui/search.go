@@ -108,76 +108,170 @@ func firstMatchEndingAfter(matches []span, off int) int {
 	return sort.Search(len(matches), func(i int) bool { return matches[i].end > off })
 }
 
-// setQuery finds q in every cell of lay and repaints it with p. The hits
-// come out in reading order: by row, then left column before right.
-//
-// Where matches would not show (the terminal shows no attributes, so the
-// match style draws nothing), the layout is rebuilt with each match
-// starred, *like this*: the gutter's ▸ alone does not say which words
-// matched.
-//
-// Searching is incremental: the same query again costs nothing, and a
-// query that extends the one before looks only in the cells where that
-// one matched, since only they can hold the longer one. It keeps the first
-// maxMatches matches.
+// setQuery finds q in every cell of lay and repaints it with p, at once:
+// for a new layout, and for the tests. A query typed by the reader is
+// searched off the UI goroutine instead (see comparePane.startSearch):
+// newSearch, run, then apply.
 func (lay *layout) setQuery(q string, p *painter) {
 	if q == lay.query && len(lay.painted) == len(lay.rows) {
 		return
 	}
+	lay.apply(lay.newSearch(q, p, nil).run(), p)
+}
+
+// search is one search of a layout, made on the UI goroutine and run on
+// any: it holds the layout's immutable parts (the comparison, the cells
+// and their wrapped lines) and never the layout itself, which the UI goes
+// on changing while it runs.
+type search struct {
+	query string
+	// shape is a copy of the layout's immutable fields: enough to wrap a
+	// cell again, or to lay the comparison out anew with the query
+	// starred.
+	shape layout
+	// starred says to lay the comparison out anew with the matches
+	// starred, where the match style draws nothing (see apply).
+	starred bool
+	// within, when not nil, are the cells the query before this one
+	// matched in, the only ones that can hold this one; a map the layout
+	// no longer changes once a search has filled it.
+	within map[int][]span
+	// stale reports that a newer search has started: this one stops.
+	stale func() bool
+}
+
+// searchResult is what a search found: the matches by cell, the hits in
+// reading order, and whether it stopped at maxMatches. starred, when set,
+// is the layout anew with the matches starred. A stale search has done
+// nothing.
+type searchResult struct {
+	query      string
+	found      map[int][]span
+	hits       []hit
+	matchesCut bool
+	searched   int
+	starred    *layout
+	stale      bool
+}
+
+// newSearch prepares the search of lay for q. stale, when not nil, is
+// asked as the search runs whether it is still wanted.
+//
+// Searching is incremental: a query that extends the one before looks
+// only in the cells where that one matched, since only they can hold the
+// longer one.
+func (lay *layout) newSearch(q string, p *painter, stale func() bool) search {
+	sr := search{
+		query: q,
+		shape: layout{
+			cmp: lay.cmp, marks: lay.marks, mode: lay.mode, markers: lay.markers,
+			width: lay.width, colWidth: lay.colWidth, cells: lay.cells, star: lay.star,
+			wrapLazily: lay.wrapLazily, lines: lay.lines, linesFrom: lay.linesFrom,
+		},
+		starred: p.starMatches && q != lay.query,
+		stale:   stale,
+	}
 	// A cut search did not look at every cell, so it cannot narrow the next.
-	narrower := lay.query != "" && strings.HasPrefix(q, lay.query) && !p.starMatches && !lay.matchesCut
-	if p.starMatches && q != lay.query {
+	if lay.query != "" && strings.HasPrefix(q, lay.query) && !p.starMatches && !lay.matchesCut {
+		sr.within = lay.found
+	}
+	if sr.stale == nil {
+		sr.stale = func() bool { return false }
+	}
+	return sr
+}
+
+// staleEvery is how many cells a search looks at between asking whether
+// it is still wanted: a few milliseconds of work.
+const staleEvery = 256
+
+// run finds the query in the cells and places each match on its row. It
+// reads nothing that the UI goroutine changes, so it may run on any
+// goroutine. It keeps the first maxMatches matches.
+func (sr search) run() searchResult {
+	res := searchResult{query: sr.query}
+	lay := &sr.shape
+	if sr.starred {
+		res.starred = buildLayoutStarred(lay.cmp, lay.width, lay.mode, lay.markers, lay.marks, sr.query)
+		lay = res.starred
+	}
+	qr := foldQuery(sr.query)
+	if len(qr) == 0 {
+		return res
+	}
+	res.found = make(map[int][]span)
+	left := maxMatches
+	// The wrapped lines of the last block wrapped again, for its other cell.
+	var wrapped map[int][]line
+	search := func(ci int) (more bool) {
+		res.searched++
+		if res.searched%staleEvery == 0 && sr.stale() {
+			res.stale = true
+			return false
+		}
+		c := &lay.cells[ci]
+		ms := findAll(c.text, qr, left)
+		if len(ms) == 0 {
+			return true
+		}
+		res.found[ci] = ms
+		var lines []line
+		if !lay.wrapLazily {
+			lines = lay.lines[ci]
+		} else {
+			if _, ok := wrapped[ci]; !ok {
+				wrapped = lay.wrapBlockOf(ci)
+			}
+			lines = wrapped[ci]
+		}
+		li := 0
+		for mi, m := range ms {
+			li = lineAt(lines, li, m.start)
+			res.hits = append(res.hits, hit{row: int(c.row) + li, col: int(c.col), cell: ci, match: mi})
+		}
+		left -= len(ms)
+		res.matchesCut = left == 0
+		return left > 0
+	}
+	if sr.within != nil {
+		for _, ci := range slices.Sorted(maps.Keys(sr.within)) {
+			if !search(ci) {
+				break
+			}
+		}
+	} else {
+		for ci := range lay.cells {
+			if !search(ci) {
+				break
+			}
+		}
+	}
+	sort.SliceStable(res.hits, func(i, j int) bool {
+		if res.hits[i].row != res.hits[j].row {
+			return res.hits[i].row < res.hits[j].row
+		}
+		return res.hits[i].col < res.hits[j].col
+	})
+	return res
+}
+
+// apply makes res lay's search and repaints lay with p. Where matches
+// would not show (the terminal shows no attributes, so the match style
+// draws nothing), res holds the layout anew with each match starred,
+// *like this*: the gutter's ▸ alone does not say which words matched.
+func (lay *layout) apply(res searchResult, p *painter) {
+	if res.stale {
+		return
+	}
+	if res.starred != nil {
 		searches, searched := lay.searches, lay.searched
-		*lay = *buildLayoutStarred(lay.cmp, lay.width, lay.mode, lay.markers, lay.marks, q)
+		*lay = *res.starred
 		lay.searches, lay.searched = searches, searched
 	}
-	lay.query = q
-	lay.hits = lay.hits[:0]
+	lay.query = res.query
+	lay.found, lay.hits, lay.matchesCut = res.found, res.hits, res.matchesCut
 	lay.searches++
-	qr := foldQuery(q)
-	before := lay.found
-	lay.found, lay.matchesCut = nil, false
-	if len(qr) > 0 {
-		lay.found = make(map[int][]span)
-		left := maxMatches
-		search := func(ci int) (more bool) {
-			lay.searched++
-			c := &lay.cells[ci]
-			ms := findAll(c.text, qr, left)
-			if len(ms) == 0 {
-				return true
-			}
-			lay.found[ci] = ms
-			lines := lay.cellLines(ci)
-			li := 0
-			for mi, m := range ms {
-				li = lineAt(lines, li, m.start)
-				lay.hits = append(lay.hits, hit{row: int(c.row) + li, col: int(c.col), cell: ci, match: mi})
-			}
-			left -= len(ms)
-			lay.matchesCut = left == 0
-			return left > 0
-		}
-		if narrower {
-			for _, ci := range slices.Sorted(maps.Keys(before)) {
-				if !search(ci) {
-					break
-				}
-			}
-		} else {
-			for ci := range lay.cells {
-				if !search(ci) {
-					break
-				}
-			}
-		}
-	}
-	sort.SliceStable(lay.hits, func(i, j int) bool {
-		if lay.hits[i].row != lay.hits[j].row {
-			return lay.hits[i].row < lay.hits[j].row
-		}
-		return lay.hits[i].col < lay.hits[j].col
-	})
+	lay.searched += res.searched
 	p.paint(lay)
 }
 

@@ -62,9 +62,7 @@ func (m *Model) updateKeys() {
 		// The help scrolls like any pane, where it is longer than the
 		// screen.
 		k.CloseHelp.SetEnabled(true)
-		if m.helpScroll.total > m.helpScroll.height {
-			k.enableMoving()
-		}
+		k.enableMoving(!m.helpScroll.Fits())
 		return
 	}
 	ready := m.state == stateReady
@@ -140,6 +138,12 @@ func (m *Model) renderStatus() string {
 		if textWidth(rtext) <= avail*2/3 && textWidth(rtext)+message <= avail {
 			break
 		}
+	}
+	if message > 0 && textWidth(rtext)+message > avail {
+		// What the last key did is read once, and matters more than the
+		// position, which the next key brings back: a message cut short
+		// can say the opposite of what it meant.
+		rtext = ""
 	}
 	rtext = truncate(rtext, max(avail*2/3, 0))
 	mid := avail - textWidth(rtext)

@@ -399,6 +399,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.state == stateReady {
 			cmd = m.compare.handleFilterSearch(msg)
 		}
+	case laidOutMsg:
+		if m.state == stateReady {
+			cmd = m.compare.handleLaidOut(msg)
+		}
+	case searchedMsg:
+		if m.state == stateReady {
+			cmd = m.compare.handleSearched(msg)
+		}
 	case similaritiesMsg:
 		m.compare.SetSimilarities(msg.left, msg.sims)
 	case analysisMsg:

@@ -199,7 +199,7 @@ func TestMatrixView(t *testing.T) {
 	}
 	// enter on the diagonal says why it does nothing.
 	m = press(m, "enter")
-	if m.page != pageMatrix || !strings.Contains(m.flash, "against itself") {
+	if m.page != pageMatrix || !strings.Contains(m.flash, "move off the diagonal") {
 		t.Errorf("enter on the diagonal: page %v, flash %q", m.page, m.flash)
 	}
 	// enter on a cell opens the pair: the row outlet on the left.

@@ -394,20 +394,56 @@ func truncate(s string, width int) string {
 // their middle instead and keep the ends that tell them apart.
 func truncateApart(names []string, width int) []string {
 	out := make([]string, len(names))
-	seen := make(map[string]int, len(names))
+	// first maps a label to the first name cut to it; alike marks the
+	// labels that two different names were cut to. One name twice (an
+	// outlet giving two figures) is no collision.
+	first := make(map[string]string, len(names))
+	alike := make(map[string]bool)
 	for i, n := range names {
 		out[i] = truncate(n, width)
-		seen[out[i]]++
+		if f, ok := first[out[i]]; !ok {
+			first[out[i]] = n
+		} else if f != n {
+			alike[out[i]] = true
+		}
 	}
 	for i, n := range names {
-		if seen[out[i]] < 2 || textWidth(n) <= width || width < 5 {
-			continue
+		if alike[out[i]] {
+			out[i] = truncateMiddle(n, width)
 		}
-		head := width / 3
-		tail := width - head - 1
-		out[i] = ansi.Truncate(n, head, "") + "…" + ansi.TruncateLeft(n, textWidth(n)-tail, "")
 	}
 	return out
+}
+
+// truncateAmong cuts name to at most width cells as truncateApart would
+// among names: in the middle if another of names cuts to the same label.
+// It serves labels drawn one at a time, each at its own width (a story's
+// heading beside its own count).
+func truncateAmong(name string, names []string, width int) string {
+	t := truncate(name, width)
+	if t == name {
+		return t
+	}
+	start := strings.TrimSuffix(t, "…")
+	for _, o := range names {
+		if o != name && strings.HasPrefix(o, start) && truncate(o, width) == t {
+			return truncateMiddle(name, width)
+		}
+	}
+	return t
+}
+
+// truncateMiddle cuts s to at most width cells by dropping its middle,
+// keeping a third of the room for its start and the rest for its end,
+// where names that share a start differ. Below 5 cells there is no room
+// for both ends, and it cuts as truncate does.
+func truncateMiddle(s string, width int) string {
+	if textWidth(s) <= width || width < 5 {
+		return truncate(s, width)
+	}
+	head := width / 3
+	tail := width - head - 1
+	return ansi.Truncate(s, head, "") + "…" + ansi.TruncateLeft(s, textWidth(s)-tail, "")
 }
 
 // padRight pads s, which is width cells wide, with spaces to n cells.

@@ -185,6 +185,8 @@ func TestTruncateApart(t *testing.T) {
 			[]string{"long…-018_01", "long…-018_02"}},
 		{[]string{"Reuters (reuters-2016-07-27)", "Reuters (reuters-2016-07-28)", "AP"}, 20,
 			[]string{"Reuter…s-2016-07-27)", "Reuter…s-2016-07-28)", "AP"}},
+		// One name twice (an outlet giving two facts) is no collision.
+		{[]string{"Swell Digest", "Swell Digest"}, 8, []string{"Swell D…", "Swell D…"}},
 	}
 	for _, tt := range tests {
 		got := truncateApart(tt.names, tt.width)
@@ -195,6 +197,26 @@ func TestTruncateApart(t *testing.T) {
 			if textWidth(g) > tt.width {
 				t.Errorf("truncateApart(%q, %d): %q is wider than %d", tt.names, tt.width, g, tt.width)
 			}
+		}
+	}
+}
+
+func TestTruncateAmong(t *testing.T) {
+	names := []string{"longbench-multinews-0018", "longbench-multinews-0019", "AP", "Reuters (reuters-2016-07-27)"}
+	tests := []struct {
+		name  string
+		width int
+		want  string
+	}{
+		{"longbench-multinews-0018", 30, "longbench-multinews-0018"},
+		{"longbench-multinews-0018", 15, "longb…news-0018"},
+		{"longbench-multinews-0019", 15, "longb…news-0019"},
+		{"Reuters (reuters-2016-07-27)", 10, "Reuters (…"}, // nothing else cuts to it
+		{"AP", 1, "…"},
+	}
+	for _, tt := range tests {
+		if got := truncateAmong(tt.name, names, tt.width); got != tt.want {
+			t.Errorf("truncateAmong(%q, %d) = %q, want %q", tt.name, tt.width, got, tt.want)
 		}
 	}
 }

@@ -1,0 +1,121 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// apartCorpus loads two story folders whose names share a long start,
+// copies of one cluster as a benchmark's files are named, each of two
+// outlets whose names share a long start too.
+func apartCorpus(t *testing.T) *corpus.Corpus {
+	t.Helper()
+	text := "Harbour council approves new ferry timetable\n\nThe harbour council approved a new ferry timetable for the islands on Monday.\n"
+	more := text + "\nThe council will meet again in March.\n"
+	c, _, err := corpus.LoadFS(fstest.MapFS{
+		"longbench-multinews-train-cluster-0018/longbench-multinews-0018_01.txt": {Data: []byte(text)},
+		"longbench-multinews-train-cluster-0018/longbench-multinews-0018_02.txt": {Data: []byte(more)},
+		"longbench-multinews-train-cluster-0019/longbench-multinews-0019_01.txt": {Data: []byte(text)},
+		"longbench-multinews-train-cluster-0019/longbench-multinews-0019_02.txt": {Data: []byte(more)},
+	}, "copies")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// TestListTellsStoriesApart is a regression test: story folders named
+// alike ("longbench-multinews-train-cluster-0018", "…-0019") all headed
+// the list as "longbench-multinews-train-c… · 2".
+func TestListTellsStoriesApart(t *testing.T) {
+	for _, size := range [][2]int{{100, 30}, {160, 45}} {
+		m := press(newModel(t, apartCorpus(t), size[0], size[1]), "tab")
+		var heads []string
+		for _, l := range screenLines(m) {
+			list, _, _ := strings.Cut(l, "│") // the list, left of its border
+			if head, ok := strings.CutSuffix(strings.TrimSpace(list), " · 2"); ok {
+				heads = append(heads, head)
+			}
+		}
+		if len(heads) != 2 || heads[0] == heads[1] {
+			t.Errorf("%dx%d: story headings %q, want two that differ:\n%s", size[0], size[1], heads, screen(m))
+		}
+	}
+}
+
+// TestCompareHeaderTellsOutletsApart is a regression test: at 60 columns
+// side by side, the two outlets' names ("longbench-multinews-0018_01",
+// "…_02") were cut to the same "longbench-multi…" over both columns;
+// inline, which has room, must keep them too.
+func TestCompareHeaderTellsOutletsApart(t *testing.T) {
+	for _, keys := range [][]string{nil, {"v"}} {
+		m := press(newModel(t, apartCorpus(t), 60, 20), keys...)
+		head := strings.Join(screenLines(m)[:2], "\n") // side by side, or inline
+		if !strings.Contains(head, "_01") || !strings.Contains(head, "_02") {
+			t.Errorf("after %q: the header does not tell the outlets apart:\n%s", keys, screen(m))
+		}
+	}
+}
+
+// TestFactsTellOutletsApart is a regression test: the facts' rows cut
+// outlets named alike to one label, so no one could tell which outlet
+// gave which value.
+func TestFactsTellOutletsApart(t *testing.T) {
+	a := "Harbour council approves new ferry timetable\n\n" +
+		"The harbour council approved a new ferry timetable for the islands on Monday after a long debate in the chamber.\n\n" +
+		"\"This timetable finally gives the islands the crossings they were promised years ago,\" said council leader Mary Jones.\n"
+	b := "Harbour council approves new ferry timetable\n\n" +
+		"The harbour council approved a new ferry timetable for the islands on Monday after a long debate in the chamber.\n\n" +
+		"\"This timetable finally gives the islands the crossings they were promised years ago,\" said ferry operator Tom Smith.\n"
+	c, _, err := corpus.LoadFS(fstest.MapFS{
+		"longbench-multinews-0018_01.txt": {Data: []byte(a)},
+		"longbench-multinews-0018_02.txt": {Data: []byte(b)},
+	}, "ferries")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := press(newModel(t, c, 60, 30), "4")
+	var names []string
+	for _, l := range screenLines(m) {
+		if strings.Contains(l, "¶3") && (strings.Contains(l, "Jones") || strings.Contains(l, "Smith")) {
+			names = append(names, strings.Fields(strings.TrimLeft(l, "▌ "))[0])
+		}
+	}
+	if len(names) != 2 || names[0] == names[1] {
+		t.Errorf("fact rows name %q, want two outlets that differ:\n%s", names, screen(m))
+	}
+}
+
+// TestQuoteWordingsTellOutletsApart: outlets whose names are wider than
+// the quotes' wordings pane, and share a long start, keep the ends that
+// tell them apart.
+func TestQuoteWordingsTellOutletsApart(t *testing.T) {
+	quote := func(words string) string {
+		return "Harbour council approves new ferry timetable\n\n" +
+			"The harbour council approved a new ferry timetable for the islands on Monday after a long debate in the chamber.\n\n" +
+			"\"This timetable finally gives the islands " + words + ",\" said council leader Mary Jones.\n"
+	}
+	const long = "longbench-multinews-train-cluster-0018-a-copy-made-for-the-long-context-benchmark"
+	c, _, err := corpus.LoadFS(fstest.MapFS{
+		long + "_01.txt": {Data: []byte(quote("the crossings they were promised years ago"))},
+		long + "_02.txt": {Data: []byte(quote("all the crossings they were promised"))},
+	}, "ferries")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := press(newModel(t, c, 100, 30), "2")
+	var heads []string
+	for _, l := range screenLines(m) {
+		_, detail, _ := strings.Cut(l, "│")
+		if d := strings.TrimSpace(detail); strings.HasPrefix(d, "long") {
+			heads = append(heads, d)
+		}
+	}
+	heads = heads[max(len(heads)-2, 0):] // the wordings', below the legend
+	if len(heads) != 2 || !strings.Contains(heads[0], "_01") || !strings.Contains(heads[1], "_02") {
+		t.Errorf("the wordings' outlets %q do not tell the two apart:\n%s", heads, screen(m))
+	}
+}

@@ -1,0 +1,107 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/muesli/termenv"
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// hugePairSize is the size of each article of hugePair: the reader's
+// largest pair in practice.
+const hugePairSize = 3_400_000
+
+// hugePair is a reader at 160×45 comparing two 3.4 MB articles: the
+// texts of the multinews articles concatenated, the first in file order,
+// the second with the odd files before the even ones.
+func hugePair(b *testing.B) Model {
+	// The shared data sits beside the repository, as the corpus's tests
+	// find it.
+	dir := filepath.Join("..", "..", "shared", "corpora", "multinews")
+	files, err := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
+	if err != nil || len(files) == 0 {
+		b.Skipf("no multinews articles in %s", dir)
+	}
+	var bodies []string
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		_, body, _ := strings.Cut(string(raw), "\n") // without its title
+		bodies = append(bodies, strings.TrimSpace(body))
+	}
+	join := func(title string, order []string) string {
+		var sb strings.Builder
+		sb.WriteString(title + "\n\n")
+		for _, t := range order {
+			if sb.Len() > hugePairSize {
+				break
+			}
+			sb.WriteString(t + "\n\n")
+		}
+		return sb.String()
+	}
+	var shuffled []string
+	for i := 1; i < len(bodies); i += 2 {
+		shuffled = append(shuffled, bodies[i])
+	}
+	for i := 0; i < len(bodies); i += 2 {
+		shuffled = append(shuffled, bodies[i])
+	}
+	c, _, err := corpus.LoadFS(fstest.MapFS{
+		"a.txt": {Data: []byte(join("Everything the wires said, part one", bodies))},
+		"b.txt": {Data: []byte(join("Everything the wires said, part two", shuffled))},
+	}, "huge")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return newModelOpts(b, c, 160, 45, Options{Renderer: renderer(termenv.TrueColor)})
+}
+
+// BenchmarkSearchKeyHuge is one key typed into the search of hugePair,
+// from the key to the screen: Update and View. The search itself runs in
+// the command Update returns, off the UI goroutine, and is not counted.
+func BenchmarkSearchKeyHuge(b *testing.B) {
+	m := press(hugePair(b), "/")
+	keys := []tea.Msg{keyMsg("t"), keyMsg("h"), keyMsg("e"), keyMsg("backspace"), keyMsg("backspace"), keyMsg("backspace")}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		m = updateModel(m, keys[i%len(keys)])
+		_ = m.View()
+		i++
+	}
+}
+
+// BenchmarkToggleModeHuge is v on hugePair, side by side to inline and
+// back. key is from the key to the screen, Update and View, the layout
+// being made in the command Update returns (run outside the timer);
+// switch is until the other mode is on screen, that command included.
+func BenchmarkToggleModeHuge(b *testing.B) {
+	m := hugePair(b)
+	v := keyMsg("v")
+	b.Run("key", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			tm, cmd := m.Update(v)
+			m = tm.(Model)
+			_ = m.View()
+			b.StopTimer()
+			m = runCmd(m, cmd)
+			b.StartTimer()
+		}
+	})
+	b.Run("switch", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			m = send(m, v)
+			_ = m.View()
+		}
+	})
+}

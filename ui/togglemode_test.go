@@ -1,0 +1,65 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+)
+
+// pressHolding presses k and delivers the messages of its commands but
+// the layout they bring, if any, which it returns.
+func pressHolding(t *testing.T, m Model, k string) (Model, *laidOutMsg) {
+	t.Helper()
+	tm, cmd := m.Update(keyMsg(k))
+	m = tm.(Model)
+	var found *laidOutMsg
+	for _, msg := range messages(cmd) {
+		if l, ok := msg.(laidOutMsg); ok {
+			found = &l
+			continue
+		}
+		m = send(m, msg)
+	}
+	return m, found
+}
+
+// TestLongComparisonTogglesOffTheKey is a regression test: v on two
+// 3.4 MB articles wrapped both again before the key returned, 0.25 to
+// 0.7 s. A long comparison is now laid out in the other mode by a
+// command; the reader switches, at the same passage, when it is done,
+// and v again before then stays in the mode shown.
+func TestLongComparisonTogglesOffTheKey(t *testing.T) {
+	saved := lazyCellBytes
+	lazyCellBytes = 0 // every comparison is long
+	defer func() { lazyCellBytes = saved }()
+
+	m := press(newModel(t, seed(t), 120, 30), "ctrl+d", "ctrl+d")
+	top := m.compare.pane.CurrentBlock()
+	m, laid := pressHolding(t, m, "v")
+	if md := m.compare.pane.Mode(); md != sideBySide {
+		t.Errorf("v switched to %v before the layout was made", md)
+	}
+	if laid == nil {
+		t.Fatal("v started no layout")
+	}
+	if s := screen(m); !strings.Contains(s, "laying out inline…") || !strings.Contains(s, "v stay side by side") {
+		t.Errorf("while laying out, the status and help do not say so:\n%s", s)
+	}
+	m = send(m, *laid)
+	if md := m.compare.pane.Mode(); md != inline {
+		t.Errorf("once laid out, the mode is %v, want inline", md)
+	}
+	if got := m.compare.pane.CurrentBlock(); got != top {
+		t.Errorf("the passage at the top moved from block %d to %d", top, got)
+	}
+	// v, then v again before the layout comes: it stays inline, and the
+	// layout that comes late is dropped.
+	m, laid = pressHolding(t, m, "v")
+	m = press(m, "v")
+	if laid == nil {
+		t.Fatal("v started no layout")
+	}
+	m = send(m, *laid)
+	if md := m.compare.pane.Mode(); md != inline {
+		t.Errorf("v twice, then the layout came: mode %v, want inline", md)
+	}
+}
