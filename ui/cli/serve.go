@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -12,6 +13,7 @@ import (
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/corpus/archive"
 	"github.com/newsdiff/newsdiff/ui/serve"
 )
 
@@ -29,10 +31,15 @@ type ServeSettings struct {
 	MaxSession     time.Duration
 }
 
-// ServeRequest is what the SSH server serves.
+// ServeRequest is what the SSH server serves: a corpus, or an archive.
 type ServeRequest struct {
 	Settings ServeSettings
 	Corpus   *corpus.Corpus
+	// Archive, set in place of Corpus, is the folder named on the command
+	// line, opened through its index and refreshed, as the reader and
+	// the printing commands open it. The server shares it, and it stays
+	// open until the server is done.
+	Archive  *archive.Archive
 	Cache    *analysis.Cache
 	Problems []string // load warnings, each one safe line, for the reader
 }
@@ -50,8 +57,11 @@ func serveCommand(a *app) *cobra.Command {
 		Short: "Serve the reader over SSH",
 		Long: `Serve the reader over SSH on DIR (or the built-in story). A session with a
 terminal gets the reader; a command runs one of the printing commands over
-the served corpus, never with access to the server's files. The server runs
-until SIGINT or SIGTERM, then tells every session it is going down.`,
+the served corpus, never with access to the server's files. DIR is opened
+through its index, brought up to date on start, as the reader and the
+printing commands open it: over SSH it shows the same stories as they do
+on the machine itself. The server runs until SIGINT or SIGTERM, then tells
+every session it is going down.`,
 		Example: `  newsdiff serve
   newsdiff serve --listen :2222 --authorized-keys ~/.ssh/readers ~/stories
   ssh -p 2222 localhost diff 003 004 --format json`,
@@ -67,6 +77,14 @@ until SIGINT or SIGTERM, then tells every session it is going down.`,
 			run := l.Serve
 			if run == nil {
 				run = a.runServer
+			}
+			if dir := dirOf(args); a.isArchive(dir) {
+				ar, problems, err := a.openServed(cmd.Context(), dir)
+				if err != nil {
+					return err
+				}
+				defer ar.Close()
+				return run(cmd.Context(), ServeRequest{Settings: s, Archive: ar, Cache: a.env.Cache, Problems: problems})
 			}
 			c, probs, err := a.loadCorpus(dirOf(args))
 			if err != nil {
@@ -88,6 +106,47 @@ until SIGINT or SIGTERM, then tells every session it is going down.`,
 	f.DurationVar(&s.IdleTimeout, "idle-timeout", s.IdleTimeout, "close a session after `D` (such as 90s, 15m or 1h30m) without input")
 	f.DurationVar(&s.MaxSession, "max-session", s.MaxSession, "close a session after `D` (such as 8h)")
 	return cmd
+}
+
+// openServed opens the folder dir for serve as the printing commands open
+// it: through its index, refreshed, the index's note, warnings and the
+// files skipped said on stderr. It returns those lines for the reader too,
+// as the reader on dir shows them. A folder with no article is an error,
+// as for list.
+func (a *app) openServed(ctx context.Context, dir string) (*archive.Archive, []string, error) {
+	// Refreshing the index of a large folder reads and groups every new
+	// article: the heap is held as list holds it while it does. The
+	// limit is the process's, and a server's heap grows with its
+	// sessions: it is put back once the archive is open.
+	prev := debug.SetMemoryLimit(-1)
+	a.limitMemory()
+	defer debug.SetMemoryLimit(prev)
+	ar, err := archive.Open(ctx, dir, archive.Options{})
+	if err != nil {
+		return nil, nil, archiveError(dir, err)
+	}
+	var lines []string
+	if n := ar.IndexNote(); n != "" {
+		fmt.Fprintf(a.env.Stderr, "newsdiff serve: note: %s\n", cell(n))
+		lines = append(lines, cell(n))
+	}
+	for _, w := range ar.Warnings() {
+		fmt.Fprintf(a.env.Stderr, "newsdiff serve: warning: %s\n", cell(w))
+		lines = append(lines, cell(w))
+	}
+	probs := asNamed(dir, ar.Problems())
+	for _, p := range problemLines(probs) {
+		fmt.Fprintf(a.env.Stderr, "newsdiff serve: warning: %s\n", p)
+		lines = append(lines, p)
+	}
+	if len(ar.Stories()) == 0 {
+		ar.Close()
+		return nil, nil, noArticles(dir, probs)
+	}
+	// Refreshing made garbage several times the listing's size: hand it
+	// back before the sessions come.
+	debug.FreeOSMemory()
+	return ar, lines, nil
 }
 
 // check reports a usage error for a bound of none or less: the server
@@ -143,7 +202,12 @@ func (a *app) runServer(ctx context.Context, r ServeRequest) error {
 		MaxSession:         s.MaxSession,
 		Logger:             slog.New(slog.NewTextHandler(a.env.Stderr, nil)),
 	}
-	srv, err := serve.New(ServeConfig(cfg, r.Corpus, r.Cache, r.Problems))
+	if r.Archive != nil {
+		cfg = ServeArchiveConfig(cfg, r.Archive, r.Cache, r.Problems)
+	} else {
+		cfg = ServeConfig(cfg, r.Corpus, r.Cache, r.Problems)
+	}
+	srv, err := serve.New(cfg)
 	if hke, ok := errors.AsType[*serve.HostKeyCreateError](err); ok && chosen {
 		// A read-only HOME is the same dead end as no HOME: the user
 		// can only go on by naming another place.

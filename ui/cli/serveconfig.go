@@ -11,6 +11,7 @@ import (
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/corpus/archive"
 	"github.com/newsdiff/newsdiff/ui"
 	"github.com/newsdiff/newsdiff/ui/serve"
 )
@@ -32,6 +33,43 @@ func ServeConfig(cfg serve.Config, c *corpus.Corpus, cache *analysis.Cache, prob
 	cfg.Exec = func(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return Run(ctx, args, Env{Corpus: c, Cache: cache, Stdout: stdout, Stderr: stderr})
 	}
+	if cfg.CorpusSize == "" {
+		cfg.CorpusSize = corpusSize(c)
+	}
+	return serving(cfg)
+}
+
+// ServeArchiveConfig is ServeConfig over an archive, opened and refreshed
+// by the caller, which closes it once the server is done: each
+// interactive session gets the reader on the archive's listing, as the
+// reader on its folder lists it, reading texts as it needs them; exec
+// requests run the commands over the archive (Env.Archive), which answer
+// as they would on its folder. Every session shares the listing and its
+// bounded cache of texts, the archive and its bounded cache of articles
+// and comparisons, and cache: all safe for concurrent use, and bounded in
+// memory whatever the sessions read.
+func ServeArchiveConfig(cfg serve.Config, ar *archive.Archive, cache *analysis.Cache, problems []string) serve.Config {
+	if cache == nil {
+		cache = analysis.NewCache()
+	}
+	lib := ar.Listing(0)
+	open := func(context.Context) (ui.Library, []string, error) { return lib, problems, nil }
+	cfg.NewModel = func(ctx context.Context, r *lipgloss.Renderer, _, _ int) tea.Model {
+		return ui.New(nil, cache, ui.Options{Renderer: r, NoColor: r.ColorProfile() == termenv.Ascii, Context: ctx, Open: open,
+			Loading: "the articles"})
+	}
+	cfg.Exec = func(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+		return Run(ctx, args, Env{Archive: ar, Cache: cache, Stdout: stdout, Stderr: stderr})
+	}
+	if cfg.CorpusSize == "" {
+		cfg.CorpusSize = corpusSize(lib.Corpus())
+	}
+	return serving(cfg)
+}
+
+// serving sets what serving the reader and the commands takes, whatever
+// they serve.
+func serving(cfg serve.Config) serve.Config {
 	if cfg.ExecCommands == nil {
 		cfg.ExecCommands = servedCommands()
 	}
@@ -42,9 +80,6 @@ func ServeConfig(cfg serve.Config, c *corpus.Corpus, cache *analysis.Cache, prob
 	// lines to cut them: under a hundred sessions that measuring was a
 	// fifth of the server's CPU time.
 	cfg.ExactFrames = true
-	if cfg.CorpusSize == "" {
-		cfg.CorpusSize = corpusSize(c)
-	}
 	return cfg
 }
 
