@@ -214,3 +214,33 @@ func readerSession(s *sshServer, t *testing.T, keys string) error {
 	fmt.Fprint(in, keys+"q")
 	return sess.Wait()
 }
+
+// TestServeFolderNoFiles checks that the commands over a served folder,
+// which answer from its archive, still cannot name the server's files or
+// folders, nor tell which exist: diff takes every name for an article's.
+func TestServeFolderNoFiles(t *testing.T) {
+	dir := flatFolder(t)
+	s, _ := startServeDir(t, dir)
+	inside := filepath.Join(dir, "storm.txt") // a file of the served folder
+	tests := []struct {
+		cmd        string
+		wantStderr string
+	}{
+		{"list /etc", "newsdiff list: naming a directory or file is not allowed here\n"},
+		{"list " + dir, "newsdiff list: naming a directory or file is not allowed here\n"},
+		{"matrix /etc", "newsdiff matrix: naming a directory or file is not allowed here\n"},
+		{"diff --dir /etc 003 004", "newsdiff diff: naming a directory or file is not allowed here\n"},
+		{"diff /etc/passwd 003", `newsdiff diff: no article with id or outlet "/etc/passwd" (try: newsdiff list)` + "\n"},
+		{"diff 003 /etc/hostname", `newsdiff diff: no article with id or outlet "/etc/hostname" (try: newsdiff list)` + "\n"},
+		{"diff " + inside + " 003", `newsdiff diff: no article with id or outlet "` + inside + `" (try: newsdiff list)` + "\n"},
+		{"diff /no/such/file 003", `newsdiff diff: no article with id or outlet "/no/such/file" (try: newsdiff list)` + "\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.cmd, func(t *testing.T) {
+			stdout, stderr, status := s.run(t, tc.cmd)
+			if stdout != "" || stderr != tc.wantStderr || status != ExitError {
+				t.Errorf("status %d, stdout %q, stderr %q\nwant %d, no stdout, stderr %q", status, stdout, stderr, ExitError, tc.wantStderr)
+			}
+		})
+	}
+}
