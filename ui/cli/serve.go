@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"runtime/debug"
 	"strings"
@@ -37,9 +38,8 @@ type ServeRequest struct {
 	Corpus   *corpus.Corpus
 	// Archive, set in place of Corpus, is the folder named on the command
 	// line, opened through its index and refreshed, as the reader and
-	// the printing commands open it. The server shares it, and it stays
-	// open until the server is done.
-	Archive  *archive.Archive
+	// the printing commands open it, and kept up to date while served.
+	Archive  *ServedArchive
 	Cache    *analysis.Cache
 	Problems []string // load warnings, each one safe line, for the reader
 }
@@ -58,10 +58,10 @@ func serveCommand(a *app) *cobra.Command {
 		Long: `Serve the reader over SSH on DIR (or the built-in story). A session with a
 terminal gets the reader; a command runs one of the printing commands over
 the served corpus, never with access to the server's files. DIR is opened
-through its index, brought up to date on start, as the reader and the
-printing commands open it: over SSH it shows the same stories as they do
-on the machine itself. The server runs until SIGINT or SIGTERM, then tells
-every session it is going down.`,
+through its index, brought up to date on start and when its files change,
+as the reader and the printing commands open it: over SSH it shows the same
+stories as they do on the machine itself. The server runs until SIGINT or
+SIGTERM, then tells every session it is going down.`,
 		Example: `  newsdiff serve
   newsdiff serve --listen :2222 --authorized-keys ~/.ssh/readers ~/stories
   ssh -p 2222 localhost diff 003 004 --format json`,
@@ -79,12 +79,12 @@ every session it is going down.`,
 				run = a.runServer
 			}
 			if dir := dirOf(args); a.isArchive(dir) {
-				ar, problems, err := a.openServed(cmd.Context(), dir)
+				sa, err := a.openServed(cmd.Context(), dir)
 				if err != nil {
 					return err
 				}
-				defer ar.Close()
-				return run(cmd.Context(), ServeRequest{Settings: s, Archive: ar, Cache: a.env.Cache, Problems: problems})
+				defer sa.Close()
+				return run(cmd.Context(), ServeRequest{Settings: s, Archive: sa, Cache: a.env.Cache})
 			}
 			c, probs, err := a.loadCorpus(dirOf(args))
 			if err != nil {
@@ -113,7 +113,7 @@ every session it is going down.`,
 // files skipped said on stderr. It returns those lines for the reader too,
 // as the reader on dir shows them. A folder with no article is an error,
 // as for list.
-func (a *app) openServed(ctx context.Context, dir string) (*archive.Archive, []string, error) {
+func (a *app) openServed(ctx context.Context, dir string) (*ServedArchive, error) {
 	// Refreshing the index of a large folder reads and groups every new
 	// article: the heap is held as list holds it while it does. The
 	// limit is the process's, and a server's heap grows with its
@@ -123,30 +123,38 @@ func (a *app) openServed(ctx context.Context, dir string) (*archive.Archive, []s
 	defer debug.SetMemoryLimit(prev)
 	ar, err := archive.Open(ctx, dir, archive.Options{})
 	if err != nil {
-		return nil, nil, archiveError(dir, err)
+		return nil, archiveError(dir, err)
 	}
-	var lines []string
-	if n := ar.IndexNote(); n != "" {
-		fmt.Fprintf(a.env.Stderr, "newsdiff serve: note: %s\n", cell(n))
-		lines = append(lines, cell(n))
-	}
-	for _, w := range ar.Warnings() {
-		fmt.Fprintf(a.env.Stderr, "newsdiff serve: warning: %s\n", cell(w))
-		lines = append(lines, cell(w))
-	}
-	probs := asNamed(dir, ar.Problems())
-	for _, p := range problemLines(probs) {
-		fmt.Fprintf(a.env.Stderr, "newsdiff serve: warning: %s\n", p)
-		lines = append(lines, p)
-	}
+	lines := openLines(dir, ar, a.env.Stderr, "newsdiff serve")
 	if len(ar.Stories()) == 0 {
 		ar.Close()
-		return nil, nil, noArticles(dir, probs)
+		return nil, noArticles(dir, asNamed(dir, ar.Problems()))
 	}
 	// Refreshing made garbage several times the listing's size: hand it
 	// back before the sessions come.
 	debug.FreeOSMemory()
-	return ar, lines, nil
+	return newServedArchive(dir, ar, lines, a.env.Stderr), nil
+}
+
+// openLines writes to w, each line headed by name, what opening ar has
+// to say, as the printing commands say it: where its index went when not
+// in its folder, its warnings and the files it skipped. It returns the
+// same lines for the reader, which heads them itself.
+func openLines(dir string, ar *archive.Archive, w io.Writer, name string) []string {
+	var lines []string
+	if n := ar.IndexNote(); n != "" {
+		fmt.Fprintf(w, "%s: note: %s\n", name, cell(n))
+		lines = append(lines, cell(n))
+	}
+	for _, warning := range ar.Warnings() {
+		fmt.Fprintf(w, "%s: warning: %s\n", name, cell(warning))
+		lines = append(lines, cell(warning))
+	}
+	for _, p := range problemLines(asNamed(dir, ar.Problems())) {
+		fmt.Fprintf(w, "%s: warning: %s\n", name, p)
+		lines = append(lines, p)
+	}
+	return lines
 }
 
 // check reports a usage error for a bound of none or less: the server
@@ -203,7 +211,7 @@ func (a *app) runServer(ctx context.Context, r ServeRequest) error {
 		Logger:             slog.New(slog.NewTextHandler(a.env.Stderr, nil)),
 	}
 	if r.Archive != nil {
-		cfg = ServeArchiveConfig(cfg, r.Archive, r.Cache, r.Problems)
+		cfg = ServeArchiveConfig(cfg, r.Archive, r.Cache)
 	} else {
 		cfg = ServeConfig(cfg, r.Corpus, r.Cache, r.Problems)
 	}

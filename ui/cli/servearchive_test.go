@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"io/fs"
+	"net"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -16,6 +18,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/newsdiff/newsdiff/articles"
+	"github.com/newsdiff/newsdiff/ui/serve"
 )
 
 // flatFolder writes a folder of articles with no story folders: the five
@@ -243,4 +246,170 @@ func TestServeFolderNoFiles(t *testing.T) {
 			}
 		})
 	}
+}
+
+// startServeArchive serves the folder dir as serve does, looking at its
+// files again for every session and command (ServedArchive.every 0),
+// until the test ends.
+func startServeArchive(t *testing.T, dir string) (*sshServer, *ServedArchive) {
+	t.Helper()
+	var errb bytes.Buffer
+	a := &app{env: Env{Files: true, Stdout: io.Discard, Stderr: &errb}}
+	sa, err := a.openServed(context.Background(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sa.every = 0
+	cfg := ServeArchiveConfig(serve.Config{HostKeyPath: filepath.Join(t.TempDir(), "host_ed25519")}, sa, nil)
+	srv, err := serve.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), sshWait)
+		defer cancel()
+		if err := srv.Shutdown(ctx); err != nil {
+			t.Errorf("Shutdown: %v", err)
+		}
+		if err := <-served; err != nil {
+			t.Errorf("Serve: %v", err)
+		}
+		sa.Close()
+	})
+	return &sshServer{srv: srv, addr: ln.Addr().String()}, sa
+}
+
+// TestServeFolderChanges checks that a served folder is served as it is
+// now, as a local command would find it, after articles were added and
+// removed, while a reader that opened it before goes on with what it
+// had, and that the archive it had is closed once that reader is done.
+func TestServeFolderChanges(t *testing.T) {
+	dir := flatFolder(t)
+	s, sa := startServeArchive(t, dir)
+	local := func(args ...string) string {
+		var out bytes.Buffer
+		if code := Run(context.Background(), append(args, dir), Env{Files: true, Stdout: &out, Stderr: io.Discard}); code != 0 {
+			t.Fatalf("local %q: exit %d", args, code)
+		}
+		return out.String()
+	}
+	same := func(when string) {
+		t.Helper()
+		got, stderr, status := s.run(t, "list")
+		if want := local("list"); got != want || status != 0 {
+			t.Errorf("%s: list over SSH (status %d, stderr %q) differs from the local one:\n%s", when, status, stderr, firstDiff(got, want))
+		}
+	}
+	same("on start")
+	first := sa.Archive()
+
+	// A reader that opened the folder before it changed.
+	sess, err := s.dial(t).NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	if err := sess.RequestPty("xterm-256color", 30, 120, gossh.TerminalModes{}); err != nil {
+		t.Fatal(err)
+	}
+	out, err := sess.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := sess.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	screen := newScreenWaiter(out)
+	if !screen.waitFor("Al Jazeera") {
+		t.Fatalf("the reader never listed the folder; it got %q", screen.text())
+	}
+
+	if err := os.Remove(filepath.Join(dir, "harvest.txt")); err != nil {
+		t.Fatal(err)
+	}
+	writeFilesIn(t, dir, map[string]string{
+		"ferry.txt": "Ferry service to the islands resumes\n\nThe ferry to the outer islands sailed again on Tuesday after a week of gales kept it in port, the operator said.\n\nIslanders queued at the harbour for fuel and fresh food.\n",
+	})
+	same("after a change")
+	if sa.Archive() == first {
+		t.Fatal("the folder changed, and the server serves the archive it opened on start")
+	}
+	if list, _, _ := s.run(t, "list"); !strings.Contains(list, "Ferry service") || strings.Contains(list, "Wheat harvest") {
+		t.Errorf("list over SSH after a change:\n%s", list)
+	}
+
+	// The reader goes on with the archive it opened: it compares, and
+	// it quits cleanly.
+	fmt.Fprint(in, "jjJ")
+	fmt.Fprint(in, "q")
+	if err := sess.Wait(); err != nil {
+		t.Errorf("the reader opened before the change, after q: %v", err)
+	}
+	// The session's end releases the archive right after the client
+	// hears of it.
+	for deadline := time.Now().Add(sshWait); ; time.Sleep(10 * time.Millisecond) {
+		if _, err := first.Search(context.Background(), "storm", 1); err != nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the archive served before the change is still open after its last reader quit")
+		}
+	}
+}
+
+// screenWaiter collects what a session draws.
+type screenWaiter struct {
+	mu   sync.Mutex
+	got  bytes.Buffer
+	more chan struct{}
+}
+
+func newScreenWaiter(r io.Reader) *screenWaiter {
+	w := &screenWaiter{more: make(chan struct{}, 1)}
+	go func() {
+		buf := make([]byte, 32<<10)
+		for {
+			n, err := r.Read(buf)
+			w.mu.Lock()
+			w.got.Write(buf[:n])
+			w.mu.Unlock()
+			select {
+			case w.more <- struct{}{}:
+			default:
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	return w
+}
+
+func (w *screenWaiter) text() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.got.String()
+}
+
+// waitFor reports whether the session draws s within sshWait.
+func (w *screenWaiter) waitFor(s string) bool {
+	deadline := time.After(sshWait)
+	for !strings.Contains(w.text(), s) {
+		select {
+		case <-w.more:
+		case <-deadline:
+			return false
+		}
+	}
+	return true
 }

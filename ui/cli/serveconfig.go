@@ -11,7 +11,6 @@ import (
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
-	"github.com/newsdiff/newsdiff/corpus/archive"
 	"github.com/newsdiff/newsdiff/ui"
 	"github.com/newsdiff/newsdiff/ui/serve"
 )
@@ -39,30 +38,41 @@ func ServeConfig(cfg serve.Config, c *corpus.Corpus, cache *analysis.Cache, prob
 	return serving(cfg)
 }
 
-// ServeArchiveConfig is ServeConfig over an archive, opened and refreshed
-// by the caller, which closes it once the server is done: each
-// interactive session gets the reader on the archive's listing, as the
-// reader on its folder lists it, reading texts as it needs them; exec
-// requests run the commands over the archive (Env.Archive), which answer
-// as they would on its folder. Every session shares the listing and its
-// bounded cache of texts, the archive and its bounded cache of articles
-// and comparisons, and cache: all safe for concurrent use, and bounded in
-// memory whatever the sessions read.
-func ServeArchiveConfig(cfg serve.Config, ar *archive.Archive, cache *analysis.Cache, problems []string) serve.Config {
+// ServeArchiveConfig is ServeConfig over a folder's archive, opened by
+// the caller, which closes it once the server is done: each interactive
+// session gets the reader on the archive's listing, as the reader on the
+// folder lists it, reading texts as it needs them; exec requests run the
+// commands over the archive (Env.Archive), which answer as they would on
+// the folder. What sessions share, each opening's listing and its bounded
+// cache of texts, its archive and its bounded cache of articles and
+// comparisons, and cache, is safe for concurrent use, and bounded in
+// memory whatever the sessions read. A session or command takes the
+// archive as sa has it when it starts (see ServedArchive).
+func ServeArchiveConfig(cfg serve.Config, sa *ServedArchive, cache *analysis.Cache) serve.Config {
 	if cache == nil {
 		cache = analysis.NewCache()
 	}
-	lib := ar.Listing(0)
-	open := func(context.Context) (ui.Library, []string, error) { return lib, problems, nil }
+	if cfg.Logger != nil {
+		sa.log = cfg.Logger
+	}
+	open := func(ctx context.Context) (ui.Library, []string, error) {
+		g, release := sa.acquire(ctx)
+		context.AfterFunc(ctx, release)
+		return g.lib, g.lines, nil
+	}
 	cfg.NewModel = func(ctx context.Context, r *lipgloss.Renderer, _, _ int) tea.Model {
 		return ui.New(nil, cache, ui.Options{Renderer: r, NoColor: r.ColorProfile() == termenv.Ascii, Context: ctx, Open: open,
 			Loading: "the articles"})
 	}
 	cfg.Exec = func(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-		return Run(ctx, args, Env{Archive: ar, Cache: cache, Stdout: stdout, Stderr: stderr})
+		g, release := sa.acquire(ctx)
+		defer release()
+		return Run(ctx, args, Env{Archive: g.ar, Cache: cache, Stdout: stdout, Stderr: stderr})
 	}
 	if cfg.CorpusSize == "" {
-		cfg.CorpusSize = corpusSize(lib.Corpus())
+		sa.mu.Lock()
+		cfg.CorpusSize = corpusSize(sa.cur.lib.Corpus())
+		sa.mu.Unlock()
 	}
 	return serving(cfg)
 }
