@@ -110,9 +110,9 @@ SIGTERM, then tells every session it is going down.`,
 
 // openServed opens the folder dir for serve as the printing commands open
 // it: through its index, refreshed, the index's note, warnings and the
-// files skipped said on stderr. It returns those lines for the reader too,
-// as the reader on dir shows them. A folder with no article is an error,
-// as for list.
+// files skipped said on stderr, and kept for the readers, which show them
+// as the reader on dir does. A folder with no article is an error, as for
+// list.
 func (a *app) openServed(ctx context.Context, dir string) (*ServedArchive, error) {
 	// Refreshing the index of a large folder reads and groups every new
 	// article: the heap is held as list holds it while it does. The
