@@ -29,9 +29,13 @@ import (
 const maxAllStories = 8
 
 // isArchive reports whether dir is to be opened as an indexed archive: a
-// directory named by a local user.
+// directory named by a local user, or none when the commands run over the
+// archive a server serves (Env.Archive).
 func (a *app) isArchive(dir string) bool {
-	if dir == "" || !a.env.Files {
+	if dir == "" {
+		return a.env.Archive != nil
+	}
+	if !a.env.Files {
 		return false
 	}
 	info, err := os.Stat(dir)
@@ -68,6 +72,21 @@ func (p *printer) openArchive(ctx context.Context, dir string, opts archive.Opti
 		return nil, noArticles(dir, problems)
 	}
 	return ar, nil
+}
+
+// archiveAt returns the archive a command given dir answers from: the one
+// served (Env.Archive) when dir is "", as the server opened and refreshed
+// it, else dir's, opened as openArchive opens it. done is to be called
+// once the command is done with it: it closes what was opened, and leaves
+// the served archive, which every session shares, open.
+func (p *printer) archiveAt(ctx context.Context, dir string, opts archive.Options) (ar *archive.Archive, done func(), err error) {
+	if dir == "" && p.app.env.Archive != nil {
+		return p.app.env.Archive, func() {}, nil
+	}
+	if ar, err = p.openArchive(ctx, dir, opts); err != nil {
+		return nil, nil, err
+	}
+	return ar, func() { ar.Close() }, nil
 }
 
 // writeOpenNotes writes to w what opening ar has to say: where its index
@@ -107,11 +126,11 @@ func asNamed(dir string, probs []corpus.Problem) []corpus.Problem {
 // among all the stories, and an archive opened on one story alone
 // (archive.Options.Story) does not know it.
 func (p *printer) listArchive(ctx context.Context, dir, format, storyName string) error {
-	ar, err := p.openArchive(ctx, dir, archive.Options{})
+	ar, done, err := p.archiveAt(ctx, dir, archive.Options{})
 	if err != nil {
 		return err
 	}
-	defer ar.Close()
+	defer done()
 	var only *archive.Story
 	if storyName != "" {
 		if only, err = findStory(ar, storyName); err != nil {
@@ -209,7 +228,10 @@ func (p *printer) archiveStories(ctx context.Context, ar *archive.Archive, name 
 // or of its story storyName names when that is given (diff --story), so
 // that an id every story has ("01_nytimes") names one article.
 func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName string, names ...string) ([]*corpus.Article, error) {
-	inArchive := func(arg string) bool { return !looksLikePath(arg) || !pathExists(arg) }
+	// Over SSH (no files) every name is an article's: a client may not
+	// read the server's files, nor learn which exist.
+	files := a.env.Files
+	inArchive := func(arg string) bool { return !files || !looksLikePath(arg) || !pathExists(arg) }
 	// entries are the articles names are looked up among.
 	entries := func(ar *archive.Archive) (iter.Seq[archive.Entry], error) {
 		if storyName == "" {
@@ -232,7 +254,7 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 		e, err := findInArchive(arg, among)
 		if errors.Is(err, errNoArticle) {
 			switch {
-			case isRegularFile(arg):
+			case files && isRegularFile(arg):
 				return e, false, nil
 			case storyName != "" && !looksLikePath(arg):
 				err = fmt.Errorf("no article with id or outlet %s in story %s (try: newsdiff list --story %s)", quoteArg(arg), quoteArg(storyName), quoteArg(storyName))
@@ -262,11 +284,11 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 			return named, nil
 		}
 	}
-	ar, err := p.openArchive(ctx, dir, opts)
+	ar, done, err := p.archiveAt(ctx, dir, opts)
 	if err != nil {
 		return nil, err
 	}
-	defer ar.Close()
+	defer done()
 	var arts []*corpus.Article
 	for _, arg := range names {
 		var art *corpus.Article

@@ -23,6 +23,7 @@ import (
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/corpus/archive"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
@@ -40,6 +41,12 @@ type Env struct {
 	// called to get it when Corpus is nil.
 	Corpus  *corpus.Corpus
 	Default func() (*corpus.Corpus, []corpus.Problem, error)
+	// Archive, when set in place of Corpus, is the archive the commands
+	// answer from when no directory is named: the folder a server
+	// serves, opened and refreshed once by it, and shared by every
+	// command it runs, none of which closes it. The commands find in it
+	// what they would find opening its folder themselves.
+	Archive *archive.Archive
 	// Cache, when set, memoises comparisons across commands.
 	Cache *analysis.Cache
 	// Files is true on the process's own command line: it allows naming

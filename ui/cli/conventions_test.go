@@ -647,8 +647,12 @@ func TestServeFlags(t *testing.T) {
 	if s.Settings.Listen != "127.0.0.1:0" || s.Settings.MaxSessions != 3 || s.Settings.MaxPerIP != 8 || s.Settings.IdleTimeout.String() != "1m0s" {
 		t.Errorf("settings %+v", s.Settings)
 	}
-	if len(s.Corpus.Articles()) != 1 || len(s.Problems) != 1 || !strings.Contains(le.errb.String(), "newsdiff serve: warning: ") {
-		t.Errorf("corpus of %d, problems %q, stderr %q", len(s.Corpus.Articles()), s.Problems, le.errb)
+	// A folder is served as an archive, as the reader and list open it.
+	if s.Archive == nil || s.Corpus != nil {
+		t.Fatalf("served archive %v, corpus %v: want the folder's archive", s.Archive != nil, s.Corpus != nil)
+	}
+	if n := len(s.Archive.Archive().Entries()); n != 1 || len(s.Archive.cur.lines) != 1 || !strings.Contains(le.errb.String(), "newsdiff serve: warning: ") {
+		t.Errorf("archive of %d, problems %q, stderr %q", n, s.Archive.cur.lines, le.errb)
 	}
 	le = newLocalEnv(t, false, "")
 	if code := le.run("serve", "--max-sessions", "many"); code != ExitUsage || le.served != nil {

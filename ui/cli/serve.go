@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -12,6 +14,7 @@ import (
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/corpus/archive"
 	"github.com/newsdiff/newsdiff/ui/serve"
 )
 
@@ -29,10 +32,14 @@ type ServeSettings struct {
 	MaxSession     time.Duration
 }
 
-// ServeRequest is what the SSH server serves.
+// ServeRequest is what the SSH server serves: a corpus, or an archive.
 type ServeRequest struct {
 	Settings ServeSettings
 	Corpus   *corpus.Corpus
+	// Archive, set in place of Corpus, is the folder named on the command
+	// line, opened through its index and refreshed, as the reader and
+	// the printing commands open it, and kept up to date while served.
+	Archive  *ServedArchive
 	Cache    *analysis.Cache
 	Problems []string // load warnings, each one safe line, for the reader
 }
@@ -50,8 +57,11 @@ func serveCommand(a *app) *cobra.Command {
 		Short: "Serve the reader over SSH",
 		Long: `Serve the reader over SSH on DIR (or the built-in story). A session with a
 terminal gets the reader; a command runs one of the printing commands over
-the served corpus, never with access to the server's files. The server runs
-until SIGINT or SIGTERM, then tells every session it is going down.`,
+the served corpus, never with access to the server's files. DIR is opened
+through its index, brought up to date on start and when its files change,
+as the reader and the printing commands open it: over SSH it shows the same
+stories as they do on the machine itself. The server runs until SIGINT or
+SIGTERM, then tells every session it is going down.`,
 		Example: `  newsdiff serve
   newsdiff serve --listen :2222 --authorized-keys ~/.ssh/readers ~/stories
   ssh -p 2222 localhost diff 003 004 --format json`,
@@ -67,6 +77,14 @@ until SIGINT or SIGTERM, then tells every session it is going down.`,
 			run := l.Serve
 			if run == nil {
 				run = a.runServer
+			}
+			if dir := dirOf(args); a.isArchive(dir) {
+				sa, err := a.openServed(cmd.Context(), dir)
+				if err != nil {
+					return err
+				}
+				defer sa.Close()
+				return run(cmd.Context(), ServeRequest{Settings: s, Archive: sa, Cache: a.env.Cache})
 			}
 			c, probs, err := a.loadCorpus(dirOf(args))
 			if err != nil {
@@ -88,6 +106,55 @@ until SIGINT or SIGTERM, then tells every session it is going down.`,
 	f.DurationVar(&s.IdleTimeout, "idle-timeout", s.IdleTimeout, "close a session after `D` (such as 90s, 15m or 1h30m) without input")
 	f.DurationVar(&s.MaxSession, "max-session", s.MaxSession, "close a session after `D` (such as 8h)")
 	return cmd
+}
+
+// openServed opens the folder dir for serve as the printing commands open
+// it: through its index, refreshed, the index's note, warnings and the
+// files skipped said on stderr, and kept for the readers, which show them
+// as the reader on dir does. A folder with no article is an error, as for
+// list.
+func (a *app) openServed(ctx context.Context, dir string) (*ServedArchive, error) {
+	// Refreshing the index of a large folder reads and groups every new
+	// article: the heap is held as list holds it while it does. The
+	// limit is the process's, and a server's heap grows with its
+	// sessions: it is put back once the archive is open.
+	prev := debug.SetMemoryLimit(-1)
+	a.limitMemory()
+	defer debug.SetMemoryLimit(prev)
+	ar, err := archive.Open(ctx, dir, archive.Options{})
+	if err != nil {
+		return nil, archiveError(dir, err)
+	}
+	lines := openLines(dir, ar, a.env.Stderr, "newsdiff serve")
+	if len(ar.Stories()) == 0 {
+		ar.Close()
+		return nil, noArticles(dir, asNamed(dir, ar.Problems()))
+	}
+	// Refreshing made garbage several times the listing's size: hand it
+	// back before the sessions come.
+	debug.FreeOSMemory()
+	return newServedArchive(dir, ar, lines, a.env.Stderr), nil
+}
+
+// openLines writes to w, each line headed by name, what opening ar has
+// to say, as the printing commands say it: where its index went when not
+// in its folder, its warnings and the files it skipped. It returns the
+// same lines for the reader, which heads them itself.
+func openLines(dir string, ar *archive.Archive, w io.Writer, name string) []string {
+	var lines []string
+	if n := ar.IndexNote(); n != "" {
+		fmt.Fprintf(w, "%s: note: %s\n", name, cell(n))
+		lines = append(lines, cell(n))
+	}
+	for _, warning := range ar.Warnings() {
+		fmt.Fprintf(w, "%s: warning: %s\n", name, cell(warning))
+		lines = append(lines, cell(warning))
+	}
+	for _, p := range problemLines(asNamed(dir, ar.Problems())) {
+		fmt.Fprintf(w, "%s: warning: %s\n", name, p)
+		lines = append(lines, p)
+	}
+	return lines
 }
 
 // check reports a usage error for a bound of none or less: the server
@@ -143,7 +210,12 @@ func (a *app) runServer(ctx context.Context, r ServeRequest) error {
 		MaxSession:         s.MaxSession,
 		Logger:             slog.New(slog.NewTextHandler(a.env.Stderr, nil)),
 	}
-	srv, err := serve.New(ServeConfig(cfg, r.Corpus, r.Cache, r.Problems))
+	if r.Archive != nil {
+		cfg = ServeArchiveConfig(cfg, r.Archive, r.Cache)
+	} else {
+		cfg = ServeConfig(cfg, r.Corpus, r.Cache, r.Problems)
+	}
+	srv, err := serve.New(cfg)
 	if hke, ok := errors.AsType[*serve.HostKeyCreateError](err); ok && chosen {
 		// A read-only HOME is the same dead end as no HOME: the user
 		// can only go on by naming another place.

@@ -30,9 +30,10 @@ const sshWait = 20 * time.Second
 
 // sshServer is `newsdiff serve` over the embedded corpus on a loopback port.
 type sshServer struct {
-	srv    *serve.Server
-	addr   string
-	corpus *corpus.Corpus
+	srv     *serve.Server
+	addr    string
+	corpus  *corpus.Corpus
+	hostKey gossh.PublicKey // the server's, when srv is not at hand
 }
 
 // startServe starts a server for t with ServeConfig over the seed corpus and
@@ -78,10 +79,14 @@ func (s *sshServer) dial(t *testing.T) *gossh.Client {
 	if err != nil {
 		t.Fatal(err)
 	}
+	hostKey := s.hostKey
+	if hostKey == nil {
+		hostKey = s.srv.HostKey()
+	}
 	client, err := gossh.Dial("tcp", s.addr, &gossh.ClientConfig{
 		User:            "reader",
 		Auth:            []gossh.AuthMethod{gossh.PublicKeys(signer)},
-		HostKeyCallback: gossh.FixedHostKey(s.srv.HostKey()),
+		HostKeyCallback: gossh.FixedHostKey(hostKey),
 		Timeout:         sshWait,
 	})
 	if err != nil {

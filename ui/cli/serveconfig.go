@@ -32,6 +32,54 @@ func ServeConfig(cfg serve.Config, c *corpus.Corpus, cache *analysis.Cache, prob
 	cfg.Exec = func(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return Run(ctx, args, Env{Corpus: c, Cache: cache, Stdout: stdout, Stderr: stderr})
 	}
+	if cfg.CorpusSize == "" {
+		cfg.CorpusSize = corpusSize(c)
+	}
+	return serving(cfg)
+}
+
+// ServeArchiveConfig is ServeConfig over a folder's archive, opened by
+// the caller, which closes it once the server is done: each interactive
+// session gets the reader on the archive's listing, as the reader on the
+// folder lists it, reading texts as it needs them; exec requests run the
+// commands over the archive (Env.Archive), which answer as they would on
+// the folder. What sessions share, each opening's listing and its bounded
+// cache of texts, its archive and its bounded cache of articles and
+// comparisons, and cache, is safe for concurrent use, and bounded in
+// memory whatever the sessions read. A session or command takes the
+// archive as sa has it when it starts (see ServedArchive).
+func ServeArchiveConfig(cfg serve.Config, sa *ServedArchive, cache *analysis.Cache) serve.Config {
+	if cache == nil {
+		cache = analysis.NewCache()
+	}
+	if cfg.Logger != nil {
+		sa.log = cfg.Logger
+	}
+	open := func(ctx context.Context) (ui.Library, []string, error) {
+		g, release := sa.acquire(ctx)
+		context.AfterFunc(ctx, release)
+		return g.lib, g.lines, nil
+	}
+	cfg.NewModel = func(ctx context.Context, r *lipgloss.Renderer, _, _ int) tea.Model {
+		return ui.New(nil, cache, ui.Options{Renderer: r, NoColor: r.ColorProfile() == termenv.Ascii, Context: ctx, Open: open,
+			Loading: "the articles"})
+	}
+	cfg.Exec = func(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+		g, release := sa.acquire(ctx)
+		defer release()
+		return Run(ctx, args, Env{Archive: g.ar, Cache: cache, Stdout: stdout, Stderr: stderr})
+	}
+	if cfg.CorpusSize == "" {
+		sa.mu.Lock()
+		cfg.CorpusSize = corpusSize(sa.cur.lib.Corpus())
+		sa.mu.Unlock()
+	}
+	return serving(cfg)
+}
+
+// serving sets what serving the reader and the commands takes, whatever
+// they serve.
+func serving(cfg serve.Config) serve.Config {
 	if cfg.ExecCommands == nil {
 		cfg.ExecCommands = servedCommands()
 	}
@@ -42,9 +90,6 @@ func ServeConfig(cfg serve.Config, c *corpus.Corpus, cache *analysis.Cache, prob
 	// lines to cut them: under a hundred sessions that measuring was a
 	// fifth of the server's CPU time.
 	cfg.ExactFrames = true
-	if cfg.CorpusSize == "" {
-		cfg.CorpusSize = corpusSize(c)
-	}
 	return cfg
 }
 

@@ -69,11 +69,11 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 			if dir := dirOf(args); a.isArchive(dir) {
 				// With --story, the archive is opened on that story
 				// alone when the index allows.
-				ar, err := p.openArchive(ctx, dir, archive.Options{Story: storyName})
+				ar, done, err := p.archiveAt(ctx, dir, archive.Options{Story: storyName})
 				if err != nil {
 					return err
 				}
-				defer ar.Close()
+				defer done()
 				if stories, notes, err = p.archiveStories(ctx, ar, storyName); err != nil {
 					return err
 				}
