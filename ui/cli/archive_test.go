@@ -205,7 +205,7 @@ func TestFocusedCommandsSeeTheirArticlesEdited(t *testing.T) {
 // drawn after.
 func TestProgressLineEndsOnce(t *testing.T) {
 	var b strings.Builder
-	p := newProgressLine(&b, true, true)
+	p := newProgressLine(&b, "newsdiff index", true, true)
 	p.show(archive.Progress{Phase: "reading", Done: 1, Total: 10})
 	p.done()
 	drawn := b.String()
@@ -232,7 +232,7 @@ func TestProgressLineColour(t *testing.T) {
 		want    bool
 	}{{noColor: false, want: true}, {noColor: true, want: false}} {
 		var b strings.Builder
-		p := newProgressLine(&b, true, tt.noColor)
+		p := newProgressLine(&b, "newsdiff index", true, tt.noColor)
 		p.show(archive.Progress{Phase: "reading", Done: 5, Total: 10})
 		p.done()
 		if got := strings.Contains(b.String(), "\x1b[38;"); got != tt.want {

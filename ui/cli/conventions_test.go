@@ -1055,3 +1055,28 @@ func TestMissingPager(t *testing.T) {
 		}
 	}
 }
+
+// TestServeShowsIndexProgress checks that serve, building the index of a
+// folder met for the first time, says how far it is as index does (a
+// line a tenth when stderr is no terminal): on a large folder the server
+// was silent for minutes before it served. A folder whose index is up to
+// date is opened with nothing to say.
+func TestServeShowsIndexProgress(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"a.txt": "Bridge vote\n\nThe council voted to open the bridge on Monday, said the mayor.\n",
+		"b.txt": "Bridge closed\n\nThe council voted to close the bridge on Monday, the mayor said.\n",
+	})
+	for _, tt := range []struct {
+		name     string
+		progress bool
+	}{{"first index", true}, {"index up to date", false}} {
+		le := newLocalEnv(t, false, "")
+		if code := le.run("serve", "--listen", "127.0.0.1:0", dir); code != 0 || le.served == nil {
+			t.Fatalf("%s: exit %d: %s", tt.name, code, le.errb)
+		}
+		le.served.Archive.Close()
+		if got := strings.Contains(le.errb.String(), "newsdiff serve: reading 100% (2 of 2)\n"); got != tt.progress {
+			t.Errorf("%s: progress shown %v, want %v; stderr:\n%s", tt.name, got, tt.progress, le.errb)
+		}
+	}
+}

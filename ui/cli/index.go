@@ -52,7 +52,7 @@ the same on the way; this one shows its progress.`,
 			var opts archive.Options
 			var shown *progressLine
 			if !quiet {
-				shown = newProgressLine(a.env.Stderr, a.barOnStderr(), !a.colorOn())
+				shown = newProgressLine(a.env.Stderr, "newsdiff index", a.barOnStderr(), !a.colorOn())
 				shown.width = a.env.Local.stderrWidth()
 				opts.Progress = shown.show
 			}
@@ -126,6 +126,7 @@ type progressLine struct {
 	mu       sync.Mutex
 	ended    bool
 	w        io.Writer
+	name     string // the command the lines are of, "newsdiff index"
 	terminal bool
 	bar      progress.Model
 	phase    string
@@ -138,14 +139,14 @@ type progressLine struct {
 	width int
 }
 
-func newProgressLine(w io.Writer, terminal, noColor bool) *progressLine {
+func newProgressLine(w io.Writer, name string, terminal, noColor bool) *progressLine {
 	opts := []progress.Option{progress.WithWidth(40), progress.WithDefaultGradient()}
 	if noColor {
 		opts = append(opts, progress.WithColorProfile(termenv.Ascii))
 	} else {
 		opts = append(opts, progress.WithColorProfile(colourProfile(w)))
 	}
-	return &progressLine{w: w, terminal: terminal, bar: progress.New(opts...), tenth: -1}
+	return &progressLine{w: w, name: name, terminal: terminal, bar: progress.New(opts...), tenth: -1}
 }
 
 func (p *progressLine) show(pr archive.Progress) {
@@ -161,7 +162,7 @@ func (p *progressLine) show(pr archive.Progress) {
 		}
 		if t := int(frac * 10); t > p.tenth {
 			p.tenth = t
-			fmt.Fprintf(p.w, "newsdiff index: %s %d%% (%d of %d)\n", pr.Phase, t*10, pr.Done, pr.Total)
+			fmt.Fprintf(p.w, "%s: %s %d%% (%d of %d)\n", p.name, pr.Phase, t*10, pr.Done, pr.Total)
 		}
 		return
 	}

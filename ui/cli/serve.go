@@ -121,7 +121,12 @@ func (a *app) openServed(ctx context.Context, dir string) (*ServedArchive, error
 	prev := debug.SetMemoryLimit(-1)
 	a.limitMemory()
 	defer debug.SetMemoryLimit(prev)
-	ar, err := archive.Open(ctx, dir, archive.Options{})
+	// A first index of a large folder takes minutes: its progress is
+	// shown as index shows it, a bar on a terminal, else a line a tenth.
+	shown := newProgressLine(a.env.Stderr, "newsdiff serve", a.barOnStderr(), !a.colorOn())
+	shown.width = a.env.Local.stderrWidth()
+	ar, err := archive.Open(ctx, dir, archive.Options{Progress: shown.show})
+	shown.done()
 	if err != nil {
 		return nil, archiveError(dir, err)
 	}
