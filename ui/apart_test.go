@@ -119,3 +119,52 @@ func TestQuoteWordingsTellOutletsApart(t *testing.T) {
 		t.Errorf("the wordings' outlets %q do not tell the two apart:\n%s", heads, screen(m))
 	}
 }
+
+// TestCompareHeaderWideNamesFit is a regression test: outlets named
+// alike in wide characters were cut in the middle to a label a cell
+// wider than their room, when the end kept began inside a character,
+// so the compare header ran two cells past the screen at these widths.
+func TestCompareHeaderWideNamesFit(t *testing.T) {
+	text := "Harbour council approves new ferry timetable\n\nThe harbour council approved a new ferry timetable for the islands on Monday.\n"
+	c, _, err := corpus.LoadFS(fstest.MapFS{
+		"東京新聞東京新聞東京新聞東京新聞東京新聞東京新聞-01.txt": {Data: []byte(text)},
+		"東京新聞東京新聞東京新聞東京新聞東京新聞東京新聞-02.txt": {Data: []byte(text + "\nThe council will meet again in March.\n")},
+	}, "ferries")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, width := range []int{69, 81, 109} {
+		m := newModel(t, c, width, 20)
+		for i, l := range screenLines(m) {
+			if w := textWidth(l); w > width {
+				t.Errorf("at %d columns, line %d is %d wide:\n%s", width, i, w, screen(m))
+				break
+			}
+		}
+	}
+}
+
+// TestMatrixWideNamesFit is a regression test: in the matrix at 60
+// columns, three outlets named alike in wide characters were cut in the
+// middle to column heads a cell wider than their cells, and padding them
+// to the cell's width panicked the reader (a negative repeat count).
+func TestMatrixWideNamesFit(t *testing.T) {
+	text := "Harbour council approves new ferry timetable\n\nThe harbour council approved a new ferry timetable for the islands on Monday.\n"
+	more := text + "\nThe council will meet again in March.\n"
+	c, _, err := corpus.LoadFS(fstest.MapFS{
+		"a東京新聞東京新聞-01.txt": {Data: []byte(text)},
+		"a東京新聞東京新聞-02.txt": {Data: []byte(more)},
+		"a東京新聞東京新聞-03.txt": {Data: []byte(more + "\nThe ferry sails at dawn.\n")},
+	}, "ferries")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const width = 60
+	m := press(newModel(t, c, width, 30), "3")
+	for i, l := range screenLines(m) {
+		if w := textWidth(l); w > width {
+			t.Errorf("line %d is %d wide:\n%s", i, w, screen(m))
+			break
+		}
+	}
+}

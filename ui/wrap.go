@@ -443,7 +443,15 @@ func truncateMiddle(s string, width int) string {
 	}
 	head := width / 3
 	tail := width - head - 1
-	return ansi.Truncate(s, head, "") + "…" + ansi.TruncateLeft(s, textWidth(s)-tail, "")
+	// TruncateLeft keeps a wide character the cut falls inside, which
+	// would make the label a cell wider than width (and the compare
+	// header wider than the screen): cut one cell further then.
+	drop := textWidth(s) - tail
+	end := ansi.TruncateLeft(s, drop, "")
+	if textWidth(end) > tail {
+		end = ansi.TruncateLeft(s, drop+1, "")
+	}
+	return ansi.Truncate(s, head, "") + "…" + end
 }
 
 // padRight pads s, which is width cells wide, with spaces to n cells.

@@ -187,6 +187,12 @@ func TestTruncateApart(t *testing.T) {
 			[]string{"Reuter…s-2016-07-27)", "Reuter…s-2016-07-28)", "AP"}},
 		// One name twice (an outlet giving two facts) is no collision.
 		{[]string{"Swell Digest", "Swell Digest"}, 8, []string{"Swell D…", "Swell D…"}},
+		// Wide characters: the end kept stops short of a character the
+		// cut would halve, as the start does, rather than overflow.
+		{[]string{"東京新聞東京新聞東京新聞-01", "東京新聞東京新聞東京新聞-02"}, 12,
+			[]string{"東京…新聞-01", "東京…新聞-02"}},
+		{[]string{"東京新聞東京新聞東京新聞-01", "東京新聞東京新聞東京新聞-02"}, 13,
+			[]string{"東京…新聞-01", "東京…新聞-02"}},
 	}
 	for _, tt := range tests {
 		got := truncateApart(tt.names, tt.width)
