@@ -348,8 +348,11 @@ func TestServeFolderChanges(t *testing.T) {
 		t.Errorf("list over SSH after a change:\n%s", list)
 	}
 
-	// The reader goes on with the archive it opened: it compares, and
-	// it quits cleanly.
+	// The reader goes on with the archive it opened, which stays open
+	// while the reader holds it: it compares, and it quits cleanly.
+	if _, err := first.Search(context.Background(), "storm", 1); err != nil {
+		t.Fatalf("the archive a reader still holds was closed when the folder changed: %v", err)
+	}
 	fmt.Fprint(in, "jjJ")
 	fmt.Fprint(in, "q")
 	if err := sess.Wait(); err != nil {
