@@ -136,16 +136,7 @@ func LoadFile(path string) (*Article, []Problem, error) {
 	if info.IsDir() {
 		return nil, nil, &fs.PathError{Op: "load", Path: path, Err: errors.New("is a directory")}
 	}
-	dir, name := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	l := loader{fsys: os.DirFS(dir), source: func(rel string) string {
-		if rel == name {
-			return path
-		}
-		return filepath.Join(dir, filepath.FromSlash(rel))
-	}}
+	l, dir, name := fileLoader(path)
 	side, problems := l.readSidecar(sidecarName)
 	a, more := l.load(name, dirName(dir), side[name])
 	problems = append(problems, more...)
@@ -163,20 +154,28 @@ func LoadFile(path string) (*Article, []Problem, error) {
 // JSON, not a regular file…), as loading the articles beside it reports
 // it, or nil when nothing is, or it is not there.
 func SidecarProblem(path string) *Problem {
-	dir, name := filepath.Split(path)
+	l, _, name := fileLoader(path)
+	if _, probs := l.readSidecar(name); len(probs) > 0 {
+		return &probs[0]
+	}
+	return nil
+}
+
+// fileLoader returns a loader of the folder of the file at path, which
+// names that file as path does (its problems name it so), with the folder
+// and the file's name in it.
+func fileLoader(path string) (l loader, dir, name string) {
+	dir, name = filepath.Split(path)
 	if dir == "" {
 		dir = "."
 	}
-	l := loader{fsys: os.DirFS(dir), source: func(rel string) string {
+	l = loader{fsys: os.DirFS(dir), source: func(rel string) string {
 		if rel == name {
 			return path
 		}
 		return filepath.Join(dir, filepath.FromSlash(rel))
 	}}
-	if _, probs := l.readSidecar(name); len(probs) > 0 {
-		return &probs[0]
-	}
-	return nil
+	return l, dir, name
 }
 
 // dirName names a story after the directory at path.
