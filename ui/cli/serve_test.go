@@ -44,7 +44,15 @@ func startServe(t *testing.T) *sshServer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := ServeConfig(serve.Config{HostKeyPath: filepath.Join(t.TempDir(), "host_ed25519")}, c, analysis.NewCache(), nil)
+	s := serveOnLoopback(t, ServeConfig(serve.Config{HostKeyPath: filepath.Join(t.TempDir(), "host_ed25519")}, c, analysis.NewCache(), nil))
+	s.corpus = c
+	return s
+}
+
+// serveOnLoopback serves cfg on a loopback port until the test ends, then
+// shuts the server down, failing the test if it does not stop cleanly.
+func serveOnLoopback(t *testing.T, cfg serve.Config) *sshServer {
+	t.Helper()
 	srv, err := serve.New(cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -65,7 +73,7 @@ func startServe(t *testing.T) *sshServer {
 			t.Errorf("Serve: %v", err)
 		}
 	})
-	return &sshServer{srv: srv, addr: ln.Addr().String(), corpus: c}
+	return &sshServer{srv: srv, addr: ln.Addr().String()}
 }
 
 // dial connects as a client with a fresh key.

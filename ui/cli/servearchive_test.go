@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"net"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -260,29 +259,10 @@ func startServeArchive(t *testing.T, dir string) (*sshServer, *ServedArchive) {
 		t.Fatal(err)
 	}
 	sa.every = 0
-	cfg := ServeArchiveConfig(serve.Config{HostKeyPath: filepath.Join(t.TempDir(), "host_ed25519")}, sa, nil)
-	srv, err := serve.New(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	served := make(chan error, 1)
-	go func() { served <- srv.Serve(ln) }()
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), sshWait)
-		defer cancel()
-		if err := srv.Shutdown(ctx); err != nil {
-			t.Errorf("Shutdown: %v", err)
-		}
-		if err := <-served; err != nil {
-			t.Errorf("Serve: %v", err)
-		}
-		sa.Close()
-	})
-	return &sshServer{srv: srv, addr: ln.Addr().String()}, sa
+	// Cleanups run last first: the archive is closed once the server
+	// is done, as serve closes it.
+	t.Cleanup(sa.Close)
+	return serveOnLoopback(t, ServeArchiveConfig(serve.Config{HostKeyPath: filepath.Join(t.TempDir(), "host_ed25519")}, sa, nil)), sa
 }
 
 // TestServeFolderChanges checks that a served folder is served as it is
