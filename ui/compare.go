@@ -138,6 +138,9 @@ func (p *comparePane) SetComparison(c *compare.Comparison, marks pairMarks) {
 	anc := p.anchors()
 	p.cmp = c
 	p.marks = marks
+	// A switch of mode under way was for the comparison before: v on
+	// this one starts its own, and does not give that one up.
+	p.laying = nil
 	p.stats = c.Stats()
 	p.curBlock, p.curHit = -1, -1
 	p.scroll.top = 0
@@ -228,19 +231,28 @@ func (p comparePane) Switching() (mode, bool) {
 
 // handleLaidOut switches to the layout msg brings, if it is still the
 // one wanted: made for the comparison, marks and width shown, and not
-// given up (v again).
-func (p *comparePane) handleLaidOut(msg laidOutMsg) bool {
+// given up (v again). It reports whether it switched; again, when not
+// nil, lays the comparison out anew: the marks or the width changed while
+// it was made (the story's analysis came, the terminal was resized), and
+// the v that asked for it still stands.
+func (p *comparePane) handleLaidOut(msg laidOutMsg) (switched bool, again tea.Cmd) {
 	if msg.job != p.laying {
-		return false
+		return false, nil
 	}
 	p.laying = nil
-	if msg.job.key != (layoutKey{p.cmp, p.marks, p.width, msg.job.key.mode}) {
-		return false
+	if k := msg.job.key; k != (layoutKey{p.cmp, p.marks, p.width, k.mode}) {
+		if k.cmp != p.cmp || k.mode == p.mode {
+			return false, nil
+		}
+		if again = p.ToggleMode(); again != nil {
+			return false, again
+		}
+		return true, nil // laid out at once, as a short comparison is
 	}
 	msg.lay.apply(msg.res, p.painter)
 	p.keep(msg.lay)
 	p.switchMode(msg.job.key.mode)
-	return true
+	return true, nil
 }
 
 // switchMode shows the comparison in mode md, keeping the same passage

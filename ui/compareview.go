@@ -484,8 +484,9 @@ func (v *compareView) StatusPrompt(width int) (prompt, found string, ok bool) {
 
 // handleLaidOut shows the comparison in the mode it was laid out in.
 func (v *compareView) handleLaidOut(msg laidOutMsg) tea.Cmd {
-	if !v.pane.handleLaidOut(msg) {
-		return nil
+	switched, again := v.pane.handleLaidOut(msg)
+	if !switched {
+		return again
 	}
 	return flash(v.pane.Mode().String() + " mode")
 }

@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
 )
 
 // pressHolding presses k and delivers the messages of its commands but
@@ -61,5 +63,44 @@ func TestLongComparisonTogglesOffTheKey(t *testing.T) {
 	m = send(m, *laid)
 	if md := m.compare.pane.Mode(); md != inline {
 		t.Errorf("v twice, then the layout came: mode %v, want inline", md)
+	}
+}
+
+// TestLongComparisonToggleOutlivesChanges is a regression test: v on a
+// long comparison was dropped without a word when the layout came for a
+// width or marks no longer shown (the terminal resized, or the story's
+// analysis came, while it was made); and v on another comparison opened
+// meanwhile was taken for the second v that gives the switch up.
+func TestLongComparisonToggleOutlivesChanges(t *testing.T) {
+	saved := lazyCellBytes
+	lazyCellBytes = 0 // every comparison is long
+	defer func() { lazyCellBytes = saved }()
+
+	m := newModel(t, seed(t), 120, 30)
+	m, laid := pressHolding(t, m, "v")
+	if laid == nil {
+		t.Fatal("v started no layout")
+	}
+	m = send(m, tea.WindowSizeMsg{Width: 110, Height: 30})
+	m = send(m, *laid)
+	if md := m.compare.pane.Mode(); md != inline {
+		t.Errorf("v, then a resize before the layout came: mode %v, want inline", md)
+	}
+
+	m = newModel(t, seed(t), 120, 30)
+	m, laid = pressHolding(t, m, "v")
+	if laid == nil {
+		t.Fatal("v started no layout")
+	}
+	n := len(m.articles)
+	m = send(m, setPairMsg{left: m.articles[n-1], right: m.articles[n-2]})
+	m, again := pressHolding(t, m, "v")
+	if again == nil {
+		t.Fatal("v on the comparison opened while the one before was laid out started no layout")
+	}
+	m = send(m, *laid) // late, for the comparison before
+	m = send(m, *again)
+	if md := m.compare.pane.Mode(); md != inline {
+		t.Errorf("v on a comparison opened while the one before was laid out: mode %v, want inline", md)
 	}
 }
