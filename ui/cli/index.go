@@ -56,33 +56,17 @@ the same on the way; this one shows its progress.`,
 				shown.width = a.env.Local.stderrWidth()
 				opts.Progress = shown.show
 			}
-			// Open in the background, so that an interrupt ends the command
-			// at once, as printing does for the others: what the refresh
-			// has not committed is discarded by SQLite, and the next run
-			// carries on from what it has.
 			ctx := cmd.Context()
-			type opened struct {
-				ar  *archive.Archive
-				err error
+			ar, err := openInterruptible(ctx, args[0], opts)
+			if shown != nil {
+				shown.done() // the shell's prompt starts a line of its own
 			}
-			done := make(chan opened, 1)
-			go func() {
-				ar, err := archive.Open(ctx, args[0], opts)
-				done <- opened{ar, err}
-			}()
-			var o opened
-			select {
-			case o = <-done:
-			case <-ctx.Done():
-				if shown != nil {
-					shown.done() // the shell's prompt starts a line of its own
+			if ctx.Err() != nil {
+				if ar != nil {
+					ar.Close()
 				}
 				return context.Cause(ctx)
 			}
-			if shown != nil {
-				shown.done()
-			}
-			ar, err := o.ar, o.err
 			if err != nil {
 				return archiveError(args[0], err)
 			}
@@ -221,4 +205,34 @@ func (p *progressLine) done() {
 func indexSummary(articles, stories, alone int, took time.Duration, indexPath string) string {
 	return fmt.Sprintf("%d articles; stories: %d, not grouped: %d; %s\nindex %s\n",
 		articles, stories, alone, took.Round(time.Millisecond), indexPath)
+}
+
+// openInterruptible opens the archive at dir in the background and
+// returns as soon as ctx is done, so that an interrupt ends a command at
+// once, as printing does for the others: a refresh checks ctx only
+// between its steps, and a serve interrupted 1.5 s into its first index
+// of 10,000 articles went on reading for 1.3 s more. What the refresh has
+// not committed is discarded by SQLite, and the next run carries on from
+// what it has; an archive the abandoned Open still returns is closed.
+func openInterruptible(ctx context.Context, dir string, opts archive.Options) (*archive.Archive, error) {
+	type opened struct {
+		ar  *archive.Archive
+		err error
+	}
+	done := make(chan opened, 1)
+	go func() {
+		ar, err := archive.Open(ctx, dir, opts)
+		done <- opened{ar, err}
+	}()
+	select {
+	case o := <-done:
+		return o.ar, o.err
+	case <-ctx.Done():
+		go func() {
+			if o := <-done; o.ar != nil {
+				o.ar.Close()
+			}
+		}()
+		return nil, context.Cause(ctx)
+	}
 }

@@ -125,8 +125,14 @@ func (a *app) openServed(ctx context.Context, dir string) (*ServedArchive, error
 	// shown as index shows it, a bar on a terminal, else a line a tenth.
 	shown := newProgressLine(a.env.Stderr, "newsdiff serve", a.barOnStderr(), !a.colorOn())
 	shown.width = a.env.Local.stderrWidth()
-	ar, err := archive.Open(ctx, dir, archive.Options{Progress: shown.show})
+	ar, err := openInterruptible(ctx, dir, archive.Options{Progress: shown.show})
 	shown.done()
+	if ctx.Err() != nil {
+		if ar != nil {
+			ar.Close()
+		}
+		return nil, context.Cause(ctx)
+	}
 	if err != nil {
 		return nil, archiveError(dir, err)
 	}
