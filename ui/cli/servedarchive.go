@@ -36,10 +36,12 @@ type ServedArchive struct {
 	stderr io.Writer
 	log    *slog.Logger
 
-	// checking keeps one look at the files at a time: a session or
-	// command that comes meanwhile waits for it, then takes what it
-	// found.
-	checking sync.Mutex
+	// checking holds a token while the files are looked at, one look at
+	// a time: a session or command that comes meanwhile waits for it,
+	// then takes what it found, unless it is gone first (a channel, not
+	// a mutex, so that waiting ends with the session's context: a
+	// refresh after many files were added takes minutes).
+	checking chan struct{}
 
 	mu      sync.Mutex
 	cur     *servedGen
@@ -73,8 +75,9 @@ func (g *servedGen) closeIfDone() {
 func newServedArchive(dir string, ar *archive.Archive, lines []string, stderr io.Writer) *ServedArchive {
 	return &ServedArchive{
 		dir: dir, every: servedCheckEvery, stderr: stderr, log: slog.New(slog.DiscardHandler),
-		cur:     &servedGen{ar: ar, lib: ar.Listing(0), lines: lines},
-		checked: time.Now(),
+		checking: make(chan struct{}, 1),
+		cur:      &servedGen{ar: ar, lib: ar.Listing(0), lines: lines},
+		checked:  time.Now(),
 	}
 }
 
@@ -91,15 +94,20 @@ func (s *ServedArchive) Archive() *archive.Archive {
 // with it. A refresh that fails leaves the archive as it was, which is
 // still served: the server's log says why.
 func (s *ServedArchive) acquire(ctx context.Context) (*servedGen, func()) {
-	s.checking.Lock()
-	s.mu.Lock()
-	due := !s.closed && time.Since(s.checked) >= s.every
-	cur := s.cur
-	s.mu.Unlock()
-	if due {
-		s.check(ctx, cur)
+	select {
+	case s.checking <- struct{}{}:
+		s.mu.Lock()
+		due := !s.closed && time.Since(s.checked) >= s.every
+		cur := s.cur
+		s.mu.Unlock()
+		if due {
+			s.check(ctx, cur)
+		}
+		<-s.checking
+	case <-ctx.Done():
+		// Gone while another looked at the files: it takes the archive
+		// as it is, and will not get far with it.
 	}
-	s.checking.Unlock()
 
 	s.mu.Lock()
 	g := s.cur
