@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -832,39 +833,19 @@ func (s *scanner) quotedOnly(si int) bool {
 // an earlier quote a person spoke: "it" is never a person.
 func (s *scanner) resolveIt(k int) {
 	q := &s.qs[k]
-	inf := s.info[k]
-	if inf.kind != speakerPronoun || q.Speaker != "it" || inf.subject < 0 {
+	if s.info[k].kind != speakerPronoun || q.Speaker != "it" {
 		return
 	}
-	own := int(s.sentOf[inf.subject])
-	if own < 0 {
-		return
-	}
-	j := k - 1
-	back := 0
-	for si := own - 1; si >= 0 && back < resolveSentences; si-- {
-		if s.a.Sentences[si].Span().End > q.Span.Start && s.quotedOnly(si) {
-			continue // the quote's own sentences
-		}
-		back++
-		role := s.a.Paragraphs[s.a.Sentences[si].Para()].Role
-		if role != corpus.RoleProse || s.captionSentence(si) {
-			return
-		}
-		for j >= 0 && s.attributionSentence(j) > si {
-			j--
-		}
-		if j >= 0 && s.attributionSentence(j) == si {
+	for si, j := range s.sentencesBefore(k) {
+		if j >= 0 {
 			p, pinf := s.qs[j], s.info[j]
 			switch {
 			case pinf.channel && p.Source != "":
 				q.Speaker, q.Source = "", p.Source
 				s.info[k].kind, s.info[k].subject, s.info[k].channel = speakerNone, -1, true
-				return
 			case p.Speaker != "" && !IsPronoun(p.Speaker) && (pinf.kind == speakerPhrase || !s.isPerson(p.Speaker)):
 				q.Speaker = p.Speaker
 				s.info[k].kind = pinf.kind
-				return
 			}
 			return
 		}
@@ -878,6 +859,46 @@ func (s *scanner) resolveIt(k int) {
 	}
 }
 
+// sentencesBefore yields the sentences before the one whose subject
+// quote k is attributed to, nearest first, each with the index of the
+// earlier quote attributed in it, or -1: as far back as resolvePronoun
+// looks (resolveSentences; the quote's own sentences do not count), and
+// up to the first that is not prose. resolveIt and resolveThey walk it.
+func (s *scanner) sentencesBefore(k int) iter.Seq2[int, int] {
+	return func(yield func(si, j int) bool) {
+		inf := s.info[k]
+		if inf.subject < 0 {
+			return
+		}
+		own := int(s.sentOf[inf.subject])
+		if own < 0 {
+			return
+		}
+		quoteStart := s.qs[k].Span.Start
+		j := k - 1
+		back := 0
+		for si := own - 1; si >= 0 && back < resolveSentences; si-- {
+			if s.a.Sentences[si].Span().End > quoteStart && s.quotedOnly(si) {
+				continue // the quote's own sentences
+			}
+			back++
+			if s.a.Paragraphs[s.a.Sentences[si].Para()].Role != corpus.RoleProse || s.captionSentence(si) {
+				return
+			}
+			for j >= 0 && s.attributionSentence(j) > si {
+				j--
+			}
+			earlier := -1
+			if j >= 0 && s.attributionSentence(j) == si {
+				earlier = j
+			}
+			if !yield(si, earlier) {
+				return
+			}
+		}
+	}
+}
+
 // resolveThey gives a quote attributed to "they" the plural noun phrase
 // that opens the nearest sentence before it with a subject ("The chairmen
 // said the memos underscore … . … “…,” they said." is the chairmen's), or
@@ -887,28 +908,11 @@ func (s *scanner) resolveIt(k int) {
 // "they" is never one person.
 func (s *scanner) resolveThey(k int) {
 	q := &s.qs[k]
-	inf := s.info[k]
-	if inf.kind != speakerPronoun || q.Speaker != "they" || inf.subject < 0 {
+	if s.info[k].kind != speakerPronoun || q.Speaker != "they" {
 		return
 	}
-	own := int(s.sentOf[inf.subject])
-	if own < 0 {
-		return
-	}
-	j := k - 1
-	back := 0
-	for si := own - 1; si >= 0 && back < resolveSentences; si-- {
-		if s.a.Sentences[si].Span().End > q.Span.Start && s.quotedOnly(si) {
-			continue // the quote's own sentences
-		}
-		back++
-		if s.a.Paragraphs[s.a.Sentences[si].Para()].Role != corpus.RoleProse || s.captionSentence(si) {
-			return
-		}
-		for j >= 0 && s.attributionSentence(j) > si {
-			j--
-		}
-		if j >= 0 && s.attributionSentence(j) == si && s.info[j].subject >= 0 {
+	for si, j := range s.sentencesBefore(k) {
+		if j >= 0 && s.info[j].subject >= 0 {
 			p := s.qs[j]
 			switch {
 			case p.Speaker == "they":
