@@ -7,6 +7,7 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"os"
 	"path/filepath"
@@ -285,51 +286,49 @@ func TestServeFlagErrorSanitised(t *testing.T) {
 // the served corpus, with the mouse on, as it has locally.
 func TestServeReader(t *testing.T) {
 	s := startServe(t)
-	sess, err := s.dial(t).NewSession()
+	sess, screen, in, err := s.reader(t)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer sess.Close()
-	if err := sess.RequestPty("xterm-256color", 30, 120, gossh.TerminalModes{}); err != nil {
-		t.Fatal(err)
-	}
-	out, err := sess.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	in, err := sess.StdinPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := sess.Shell(); err != nil {
-		t.Fatal(err)
-	}
 	outlet := s.corpus.Articles()[0].Outlet
-	seen := make(chan string, 1)
-	go func() {
-		var got bytes.Buffer
-		buf := make([]byte, 32<<10)
-		for {
-			n, err := out.Read(buf)
-			got.Write(buf[:n])
-			if err != nil || bytes.Contains(got.Bytes(), []byte("\x1b[?1002h")) && bytes.Contains(got.Bytes(), []byte(outlet)) {
-				seen <- got.String()
-				return
-			}
-		}
-	}()
-	select {
-	case got := <-seen:
-		if !strings.Contains(got, "\x1b[?1002h") || !strings.Contains(got, outlet) {
-			t.Errorf("the session never showed the reader listing %q with the mouse on; it got %q", outlet, got)
-		}
-	case <-time.After(sshWait):
-		t.Fatalf("no reader within %s", sshWait)
+	if !screen.waitFor("\x1b[?1002h") || !screen.waitFor(outlet) {
+		t.Fatalf("the session never showed the reader listing %q with the mouse on; it got %q", outlet, screen.text())
 	}
 	fmt.Fprint(in, "q")
 	if err := sess.Wait(); err != nil {
 		t.Errorf("after q: %v", err)
 	}
+}
+
+// reader opens an interactive session on s with a 120×30 terminal, as
+// ssh does for the reader, and returns it with what it draws and its
+// input. It returns errors rather than failing t, for sessions run
+// beside each other.
+func (s *sshServer) reader(t *testing.T) (*gossh.Session, *screenWaiter, io.Writer, error) {
+	sess, err := s.dial(t).NewSession()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if err := sess.RequestPty("xterm-256color", 30, 120, gossh.TerminalModes{}); err != nil {
+		sess.Close()
+		return nil, nil, nil, err
+	}
+	out, err := sess.StdoutPipe()
+	if err != nil {
+		sess.Close()
+		return nil, nil, nil, err
+	}
+	in, err := sess.StdinPipe()
+	if err != nil {
+		sess.Close()
+		return nil, nil, nil, err
+	}
+	if err := sess.Shell(); err != nil {
+		sess.Close()
+		return nil, nil, nil, err
+	}
+	return sess, newScreenWaiter(out), in, nil
 }
 
 // shellQuote joins args, none of which holds a quote, into a command line

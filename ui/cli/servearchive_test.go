@@ -173,45 +173,13 @@ func TestServeFolderSessions(t *testing.T) {
 // readerSession opens the reader over SSH, waits for it to list the
 // folder's articles, types keys and quits.
 func readerSession(s *sshServer, t *testing.T, keys string) error {
-	sess, err := s.dial(t).NewSession()
+	sess, screen, in, err := s.reader(t)
 	if err != nil {
 		return err
 	}
 	defer sess.Close()
-	if err := sess.RequestPty("xterm-256color", 30, 120, gossh.TerminalModes{}); err != nil {
-		return err
-	}
-	out, err := sess.StdoutPipe()
-	if err != nil {
-		return err
-	}
-	in, err := sess.StdinPipe()
-	if err != nil {
-		return err
-	}
-	if err := sess.Shell(); err != nil {
-		return err
-	}
-	seen := make(chan string, 1)
-	go func() {
-		var got bytes.Buffer
-		buf := make([]byte, 32<<10)
-		for {
-			n, err := out.Read(buf)
-			got.Write(buf[:n])
-			if err != nil || bytes.Contains(got.Bytes(), []byte("Al Jazeera")) {
-				seen <- got.String()
-				return
-			}
-		}
-	}()
-	select {
-	case got := <-seen:
-		if !strings.Contains(got, "Al Jazeera") {
-			return fmt.Errorf("the reader never listed the folder's articles; it got %q", got)
-		}
-	case <-time.After(sshWait):
-		return fmt.Errorf("no reader within %s", sshWait)
+	if !screen.waitFor("Al Jazeera") {
+		return fmt.Errorf("the reader never listed the folder's articles within %s; it got %q", sshWait, screen.text())
 	}
 	fmt.Fprint(in, keys+"q")
 	return sess.Wait()
@@ -290,26 +258,11 @@ func TestServeFolderChanges(t *testing.T) {
 	first := sa.Archive()
 
 	// A reader that opened the folder before it changed.
-	sess, err := s.dial(t).NewSession()
+	sess, screen, in, err := s.reader(t)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer sess.Close()
-	if err := sess.RequestPty("xterm-256color", 30, 120, gossh.TerminalModes{}); err != nil {
-		t.Fatal(err)
-	}
-	out, err := sess.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	in, err := sess.StdinPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := sess.Shell(); err != nil {
-		t.Fatal(err)
-	}
-	screen := newScreenWaiter(out)
 	if !screen.waitFor("Al Jazeera") {
 		t.Fatalf("the reader never listed the folder; it got %q", screen.text())
 	}
