@@ -62,7 +62,7 @@ func (p *printer) openArchive(ctx context.Context, dir string, opts archive.Opti
 	if err != nil {
 		return nil, archiveError(dir, err)
 	}
-	writeOpenNotes(&p.stderr, ar)
+	writeOpenNotes(&p.stderr, "newsdiff", ar)
 	problems := asNamed(dir, ar.Problems())
 	p.report(problems)
 	// Every article is in a story: no story, no article (and no copy of
@@ -89,16 +89,21 @@ func (p *printer) archiveAt(ctx context.Context, dir string, opts archive.Option
 	return ar, func() { ar.Close() }, nil
 }
 
-// writeOpenNotes writes to w what opening ar has to say: where its index
-// went when not in its folder, then its warnings. Their text names the
-// folder and the index, which may hold anything a file name may.
-func writeOpenNotes(w io.Writer, ar *archive.Archive) {
+// writeOpenNotes writes to w, each line headed by name, what opening ar
+// has to say: where its index went when not in its folder, then its
+// warnings. Their text names the folder and the index, which may hold
+// anything a file name may. It returns the lines without their heads.
+func writeOpenNotes(w io.Writer, name string, ar *archive.Archive) []string {
+	var lines []string
 	if n := ar.IndexNote(); n != "" {
-		fmt.Fprintf(w, "newsdiff: note: %s\n", cell(n))
+		fmt.Fprintf(w, "%s: note: %s\n", name, cell(n))
+		lines = append(lines, cell(n))
 	}
 	for _, warning := range ar.Warnings() {
-		fmt.Fprintf(w, "newsdiff: warning: %s\n", cell(warning))
+		fmt.Fprintf(w, "%s: warning: %s\n", name, cell(warning))
+		lines = append(lines, cell(warning))
 	}
+	return lines
 }
 
 // asNamed gives each problem's file as the command line named its folder:

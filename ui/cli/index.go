@@ -71,7 +71,7 @@ the same on the way; this one shows its progress.`,
 				return archiveError(args[0], err)
 			}
 			defer ar.Close()
-			writeOpenNotes(a.env.Stderr, ar)
+			writeOpenNotes(a.env.Stderr, "newsdiff", ar)
 			for _, pr := range asNamed(args[0], ar.Problems()) {
 				fmt.Fprintf(a.env.Stderr, "newsdiff: warning: %s\n", Problem(pr))
 			}

@@ -152,15 +152,7 @@ func (a *app) openServed(ctx context.Context, dir string) (*ServedArchive, error
 // in its folder, its warnings and the files it skipped. It returns the
 // same lines for the reader, which heads them itself.
 func openLines(dir string, ar *archive.Archive, w io.Writer, name string) []string {
-	var lines []string
-	if n := ar.IndexNote(); n != "" {
-		fmt.Fprintf(w, "%s: note: %s\n", name, cell(n))
-		lines = append(lines, cell(n))
-	}
-	for _, warning := range ar.Warnings() {
-		fmt.Fprintf(w, "%s: warning: %s\n", name, cell(warning))
-		lines = append(lines, cell(warning))
-	}
+	lines := writeOpenNotes(w, name, ar)
 	for _, p := range problemLines(asNamed(dir, ar.Problems())) {
 		fmt.Fprintf(w, "%s: warning: %s\n", name, p)
 		lines = append(lines, p)
