@@ -193,7 +193,7 @@ func (p *comparePane) ToggleMode() tea.Cmd {
 		p.laying = nil // v twice: stay
 		return nil
 	}
-	k := layoutKey{p.cmp, p.marks, p.width, 1 - p.mode}
+	k := p.keyFor(1 - p.mode)
 	if p.cmp == nil || p.width <= 0 || !longComparison(p.cmp) || p.cached(k) {
 		p.switchMode(1 - p.mode)
 		return nil
@@ -240,7 +240,7 @@ func (p *comparePane) handleLaidOut(msg laidOutMsg) (switched bool, again tea.Cm
 		return false, nil
 	}
 	p.laying = nil
-	if k := msg.job.key; k != (layoutKey{p.cmp, p.marks, p.width, k.mode}) {
+	if k := msg.job.key; k != p.keyFor(k.mode) {
 		if k.cmp != p.cmp || k.mode == p.mode {
 			return false, nil
 		}
@@ -264,9 +264,12 @@ func (p *comparePane) switchMode(md mode) {
 	p.restore(pl)
 }
 
+// keyFor is the key of the layout of what the pane shows, in mode md.
+func (p comparePane) keyFor(md mode) layoutKey { return layoutKey{p.cmp, p.marks, p.width, md} }
+
 // cached reports whether the pane holds the layout k.
 func (p comparePane) cached(k layoutKey) bool {
-	return slices.ContainsFunc(p.layouts, func(l *layout) bool { return layoutKey{l.cmp, l.marks, l.width, l.mode} == k })
+	return slices.ContainsFunc(p.layouts, func(l *layout) bool { return l.key() == k })
 }
 
 // relayout picks (or makes) the layout for the current comparison, width
@@ -278,8 +281,8 @@ func (p *comparePane) relayout() {
 		p.scroll.SetTotal(0)
 		return
 	}
-	k := layoutKey{p.cmp, p.marks, p.width, p.mode}
-	i := slices.IndexFunc(p.layouts, func(l *layout) bool { return layoutKey{l.cmp, l.marks, l.width, l.mode} == k })
+	k := p.keyFor(p.mode)
+	i := slices.IndexFunc(p.layouts, func(l *layout) bool { return l.key() == k })
 	var lay *layout
 	if i >= 0 {
 		lay = p.layouts[i]

@@ -174,6 +174,9 @@ type layoutKey struct {
 	mode  mode
 }
 
+// key is the layoutKey lay was made for.
+func (lay *layout) key() layoutKey { return layoutKey{lay.cmp, lay.marks, lay.width, lay.mode} }
+
 // colWidths returns the text column width for a pane width and mode.
 func colWidths(width int, md mode) int {
 	if md == inline {
