@@ -651,7 +651,7 @@ func TestServeFlags(t *testing.T) {
 	if s.Archive == nil || s.Corpus != nil {
 		t.Fatalf("served archive %v, corpus %v: want the folder's archive", s.Archive != nil, s.Corpus != nil)
 	}
-	if n := len(s.Archive.Archive().Entries()); n != 1 || len(s.Archive.cur.lines) != 1 || !strings.Contains(le.errb.String(), "newsdiff serve: warning: ") {
+	if n := len(s.Archive.cur.lib.Corpus().Articles()); n != 1 || len(s.Archive.cur.lines) != 1 || !strings.Contains(le.errb.String(), "newsdiff serve: warning: ") {
 		t.Errorf("archive of %d, problems %q, stderr %q", n, s.Archive.cur.lines, le.errb)
 	}
 	le = newLocalEnv(t, false, "")

@@ -94,6 +94,7 @@ func TestREADMELimits(t *testing.T) {
 		fmt.Sprintf("closed after %d s", seconds(serve.DefaultSilentTimeout)),
 		fmt.Sprintf("reads nothing for %d s while output waits", seconds(serve.DefaultWriteTimeout)),
 		fmt.Sprintf("wait up to %d s", seconds(serve.DefaultShutdownGrace)),
+		fmt.Sprintf("comes more than %d s after the server last looked at the files", seconds(servedCheckEvery)),
 		fmt.Sprintf("%d s per page, at most %d redirects, %d MiB at most", seconds(fetch.Timeout), fetch.MaxRedirects, extract.MaxSize>>20),
 	} {
 		if !strings.Contains(readme, phrase) {

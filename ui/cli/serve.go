@@ -58,10 +58,12 @@ func serveCommand(a *app) *cobra.Command {
 		Long: `Serve the reader over SSH on DIR (or the built-in story). A session with a
 terminal gets the reader; a command runs one of the printing commands over
 the served corpus, never with access to the server's files. DIR is opened
-through its index, brought up to date on start and when its files change,
-as the reader and the printing commands open it: over SSH it shows the same
-stories as they do on the machine itself. The server runs until SIGINT or
-SIGTERM, then tells every session it is going down.`,
+through its index, brought up to date on start, and in the background when
+its files change, as the reader and the printing commands open it: over
+SSH it shows the same stories as they do on the machine itself. A session
+never waits for a refresh: until it is done, sessions get DIR as it was.
+The server runs until SIGINT or SIGTERM, then tells every session it is
+going down.`,
 		Example: `  newsdiff serve
   newsdiff serve --listen :2222 --authorized-keys ~/.ssh/readers ~/stories
   ssh -p 2222 localhost diff 003 004 --format json`,
@@ -110,17 +112,11 @@ SIGTERM, then tells every session it is going down.`,
 
 // openServed opens the folder dir for serve as the printing commands open
 // it: through its index, refreshed, the index's note, warnings and the
-// files skipped said on stderr, and kept for the readers, which show them
-// as the reader on dir does. A folder with no article is an error, as for
-// list.
+// files skipped said on stderr, and kept for the readers, which show them as the reader on dir does. A folder with no
+// article is an error, as for list.
 func (a *app) openServed(ctx context.Context, dir string) (*ServedArchive, error) {
-	// Refreshing the index of a large folder reads and groups every new
-	// article: the heap is held as list holds it while it does. The
-	// limit is the process's, and a server's heap grows with its
-	// sessions: it is put back once the archive is open.
-	prev := debug.SetMemoryLimit(-1)
-	a.limitMemory()
-	defer debug.SetMemoryLimit(prev)
+	restore := a.boundMemory()
+	defer restore()
 	// A first index of a large folder takes minutes: its progress is
 	// shown as index shows it, a bar on a terminal, else a line a tenth.
 	shown := newProgressLine(a.env.Stderr, "newsdiff serve", a.barOnStderr(), !a.colorOn())
@@ -144,7 +140,19 @@ func (a *app) openServed(ctx context.Context, dir string) (*ServedArchive, error
 	// Refreshing made garbage several times the listing's size: hand it
 	// back before the sessions come.
 	debug.FreeOSMemory()
-	return newServedArchive(dir, ar, lines, a.env.Stderr), nil
+	return newServedArchive(dir, ar, lines, a.env.Stderr, a.boundMemory), nil
+}
+
+// boundMemory holds the process's heap to archiveMemoryLimit while an
+// archive is opened for serve, on start and on every refresh: refreshing
+// the index of a large folder reads and groups every new article, and the
+// heap is held as list holds it while it does. The limit is the
+// process's, and a server's heap grows with its sessions: the function
+// boundMemory returns puts back the limit there was.
+func (a *app) boundMemory() (restore func()) {
+	prev := debug.SetMemoryLimit(-1)
+	a.limitMemory()
+	return func() { debug.SetMemoryLimit(prev) }
 }
 
 // openLines writes to w, each line headed by name, what opening ar has

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -17,6 +18,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/newsdiff/newsdiff/articles"
+	"github.com/newsdiff/newsdiff/corpus/archive"
 	"github.com/newsdiff/newsdiff/ui/serve"
 )
 
@@ -217,11 +219,14 @@ func TestServeFolderNoFiles(t *testing.T) {
 
 // startServeArchive serves the folder dir as serve does, looking at its
 // files again for every session and command (ServedArchive.every 0),
-// until the test ends.
-func startServeArchive(t *testing.T, dir string) (*sshServer, *ServedArchive) {
+// logging to log, until the test ends. It returns what the serve wrote
+// on stderr too.
+func startServeArchive(t *testing.T, dir string, log *slog.Logger) (*sshServer, *ServedArchive, func() string) {
 	t.Helper()
+	var mu sync.Mutex
 	var errb bytes.Buffer
-	a := &app{env: Env{Files: true, Stdout: io.Discard, Stderr: &errb}}
+	// A local user's serve: its openings are held to the heap limit.
+	a := &app{env: Env{Files: true, Stdout: io.Discard, Stderr: lockedWriter{&mu, &errb}, Local: &Local{}}}
 	sa, err := a.openServed(context.Background(), dir)
 	if err != nil {
 		t.Fatal(err)
@@ -230,16 +235,30 @@ func startServeArchive(t *testing.T, dir string) (*sshServer, *ServedArchive) {
 	// Cleanups run last first: the archive is closed once the server
 	// is done, as serve closes it.
 	t.Cleanup(sa.Close)
-	return serveOnLoopback(t, ServeArchiveConfig(serve.Config{HostKeyPath: filepath.Join(t.TempDir(), "host_ed25519")}, sa, nil)), sa
+	s := serveOnLoopback(t, ServeArchiveConfig(serve.Config{HostKeyPath: filepath.Join(t.TempDir(), "host_ed25519"), Logger: log}, sa, nil))
+	return s, sa, func() string {
+		mu.Lock()
+		defer mu.Unlock()
+		return errb.String()
+	}
+}
+
+// servedNow returns the archive sa serves now.
+func servedNow(sa *ServedArchive) *archive.Archive {
+	sa.mu.Lock()
+	defer sa.mu.Unlock()
+	return sa.cur.ar
 }
 
 // TestServeFolderChanges checks that a served folder is served as it is
 // now, as a local command would find it, after articles were added and
-// removed, while a reader that opened it before goes on with what it
-// had, and that the archive it had is closed once that reader is done.
+// removed and the server refreshed it, while a reader that opened it
+// before goes on with what it had, and that the archive it had is closed
+// once that reader is done.
 func TestServeFolderChanges(t *testing.T) {
 	dir := flatFolder(t)
-	s, sa := startServeArchive(t, dir)
+	rl := newRefreshLog(t, false)
+	s, sa, _ := startServeArchive(t, dir, rl.logger())
 	local := func(args ...string) string {
 		var out bytes.Buffer
 		if code := Run(context.Background(), append(args, dir), Env{Files: true, Stdout: &out, Stderr: io.Discard}); code != 0 {
@@ -255,7 +274,6 @@ func TestServeFolderChanges(t *testing.T) {
 		}
 	}
 	same("on start")
-	first := sa.Archive()
 
 	// A reader that opened the folder before it changed.
 	sess, screen, in, err := s.reader(t)
@@ -266,6 +284,7 @@ func TestServeFolderChanges(t *testing.T) {
 	if !screen.waitFor("Al Jazeera") {
 		t.Fatalf("the reader never listed the folder; it got %q", screen.text())
 	}
+	first := servedNow(sa)
 
 	if err := os.Remove(filepath.Join(dir, "harvest.txt")); err != nil {
 		t.Fatal(err)
@@ -273,8 +292,9 @@ func TestServeFolderChanges(t *testing.T) {
 	writeFilesIn(t, dir, map[string]string{
 		"ferry.txt": "Ferry service to the islands resumes\n\nThe ferry to the outer islands sailed again on Tuesday after a week of gales kept it in port, the operator said.\n\nIslanders queued at the harbour for fuel and fresh food.\n",
 	})
+	rl.refreshed(t, s)
 	same("after a change")
-	if sa.Archive() == first {
+	if servedNow(sa) == first {
 		t.Fatal("the folder changed, and the server serves the archive it opened on start")
 	}
 	if list, _, _ := s.run(t, "list"); !strings.Contains(list, "Ferry service") || strings.Contains(list, "Wheat harvest") {

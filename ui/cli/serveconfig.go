@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"slices"
 
@@ -56,7 +57,10 @@ func ServeArchiveConfig(cfg serve.Config, sa *ServedArchive, cache *analysis.Cac
 		sa.log = cfg.Logger
 	}
 	open := func(ctx context.Context) (ui.Library, []string, error) {
-		g, release := sa.acquire(ctx)
+		g, release, err := sa.acquire()
+		if err != nil {
+			return nil, nil, err
+		}
 		context.AfterFunc(ctx, release)
 		return g.lib, g.lines, nil
 	}
@@ -65,7 +69,12 @@ func ServeArchiveConfig(cfg serve.Config, sa *ServedArchive, cache *analysis.Cac
 			Loading: "the articles"})
 	}
 	cfg.Exec = func(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-		g, release := sa.acquire(ctx)
+		g, release, err := sa.acquire()
+		if err != nil {
+			// As the server words what it tells a client itself.
+			fmt.Fprintf(stderr, "newsdiff: %s\n", err)
+			return ExitError
+		}
 		defer release()
 		return Run(ctx, args, Env{Archive: g.ar, Cache: cache, Stdout: stdout, Stderr: stderr})
 	}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"io"
 	"log/slog"
 	"runtime/debug"
@@ -18,15 +19,20 @@ import (
 // many commands looks at most this often, and sees a change within it.
 const servedCheckEvery = 10 * time.Second
 
+// errServedClosed is what a session or command that comes once the
+// server is done with its folder is told.
+var errServedClosed = errors.New("the server is shutting down")
+
 // ServedArchive is a folder as serve serves it: its archive, opened and
 // refreshed on start, with the listing every reader session shares. A
 // session or a command takes the archive as it is when it starts
-// (acquire), and keeps it until it ends; when one comes more than
-// servedCheckEvery after the folder's files were last looked at, they are
-// looked at first, and if they changed, the archive is opened again,
-// bringing its index up to date, for the sessions and commands that start
-// from then on. An archive replaced so is closed once the last session or
-// command using it is done. It is safe for concurrent use.
+// (acquire), at once, and keeps it until it ends. When one comes more
+// than servedCheckEvery after the folder's files were last looked at, they
+// are looked at in the background, and if they changed, the archive is
+// opened again, bringing its index up to date, for the sessions and
+// commands that start once that is done; those that come meanwhile get
+// the archive as it was. An archive replaced so is closed once the last
+// session or command using it is done. It is safe for concurrent use.
 type ServedArchive struct {
 	dir   string
 	every time.Duration
@@ -35,18 +41,21 @@ type ServedArchive struct {
 	// folder changed.
 	stderr io.Writer
 	log    *slog.Logger
+	// bound holds the process's heap to the limit an opening of the
+	// archive is held to, until the function it returns is called.
+	bound func() (restore func())
 
-	// checking holds a token while the files are looked at, one look at
-	// a time: a session or command that comes meanwhile waits for it,
-	// then takes what it found, unless it is gone first (a channel, not
-	// a mutex, so that waiting ends with the session's context: a
-	// refresh after many files were added takes minutes).
-	checking chan struct{}
+	// ctx is the refreshes', cancelled by Close, which waits for the
+	// refresh under way (refreshes) to end.
+	ctx       context.Context
+	cancel    context.CancelFunc
+	refreshes sync.WaitGroup
 
-	mu      sync.Mutex
-	cur     *servedGen
-	checked time.Time // when the files were last found as cur lists them
-	closed  bool
+	mu         sync.Mutex
+	cur        *servedGen
+	checked    time.Time // when the files were last found as cur lists them
+	refreshing bool      // the files are being looked at, or the archive opened again
+	closed     bool
 }
 
 // servedGen is one opening of the served archive: the archive, the
@@ -71,81 +80,94 @@ func (g *servedGen) closeIfDone() {
 }
 
 // newServedArchive serves the archive ar of the folder dir, just opened
-// and refreshed, the reader's load lines for it being lines.
-func newServedArchive(dir string, ar *archive.Archive, lines []string, stderr io.Writer) *ServedArchive {
+// and refreshed under bound, the reader's load lines for it being lines;
+// every refresh is held by bound as that opening was.
+func newServedArchive(dir string, ar *archive.Archive, lines []string, stderr io.Writer, bound func() func()) *ServedArchive {
+	ctx, cancel := context.WithCancel(context.Background())
 	return &ServedArchive{
-		dir: dir, every: servedCheckEvery, stderr: stderr, log: slog.New(slog.DiscardHandler),
-		checking: make(chan struct{}, 1),
-		cur:      &servedGen{ar: ar, lib: ar.Listing(0), lines: lines},
-		checked:  time.Now(),
+		dir: dir, every: servedCheckEvery, stderr: stderr, log: slog.New(slog.DiscardHandler), bound: bound,
+		ctx: ctx, cancel: cancel,
+		cur:     &servedGen{ar: ar, lib: ar.Listing(0), lines: lines},
+		checked: time.Now(),
 	}
-}
-
-// Archive returns the archive as it is served now.
-func (s *ServedArchive) Archive() *archive.Archive {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.cur.ar
 }
 
 // acquire returns the archive for a session or command that starts now,
-// brought up to date first when its files were last looked at more than
-// every ago, and the function to call once the session or command is done
-// with it. A refresh that fails leaves the archive as it was, which is
-// still served: the server's log says why.
-func (s *ServedArchive) acquire(ctx context.Context) (*servedGen, func()) {
-	select {
-	case s.checking <- struct{}{}:
-		s.mu.Lock()
-		due := !s.closed && time.Since(s.checked) >= s.every
-		cur := s.cur
-		s.mu.Unlock()
-		if due {
-			s.check(ctx, cur)
-		}
-		<-s.checking
-	case <-ctx.Done():
-		// Gone while another looked at the files: it takes the archive
-		// as it is, and will not get far with it.
-	}
-
+// as it is served now, and the function to call once the session or
+// command is done with it. When the folder's files were last looked at
+// more than every ago, and no refresh is under way, it starts one in the
+// background. Once Close was called it returns errServedClosed.
+func (s *ServedArchive) acquire() (*servedGen, func(), error) {
 	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return nil, nil, errServedClosed
+	}
 	g := s.cur
+	if !s.refreshing && time.Since(s.checked) >= s.every {
+		s.refreshing = true
+		// The refresh uses g's archive to look at the files: g is
+		// not closed under it.
+		g.users++
+		s.refreshes.Add(1)
+		go s.refresh(g)
+	}
 	g.users++
-	s.mu.Unlock()
 	var once sync.Once
-	return g, func() { once.Do(func() { s.release(g) }) }
+	return g, func() { once.Do(func() { s.release(g) }) }, nil
 }
 
-// check looks at the files of cur's folder and, when they changed, opens
-// the archive again and serves it in cur's place. Only acquire calls it,
-// one at a time.
-func (s *ServedArchive) check(ctx context.Context, cur *servedGen) {
+// refresh looks at the files of cur's folder and, when they changed,
+// opens the archive again and serves it in cur's place. One runs at a
+// time, started by acquire; a refresh that fails leaves the archive as it
+// was, which is still served: the log says why.
+func (s *ServedArchive) refresh(cur *servedGen) {
+	defer s.refreshes.Done()
 	started := time.Now()
-	stale, err := cur.ar.Stale(ctx)
-	if err != nil && ctx.Err() != nil {
-		return // the session or command left: the next one checks
-	}
+	s.update(cur, started)
+	s.release(cur)
+	s.mu.Lock()
+	s.refreshing = false
 	// Checked, whatever came of it: a folder that cannot be refreshed
 	// is tried again after every, not for every command.
-	s.mu.Lock()
 	s.checked = started
 	s.mu.Unlock()
-	if err != nil {
+}
+
+// update is refresh's work: it serves the archive anew when cur's files
+// changed since it was opened.
+func (s *ServedArchive) update(cur *servedGen, started time.Time) {
+	stale, err := cur.ar.Stale(s.ctx)
+	switch {
+	case s.ctx.Err() != nil:
+		return // the server is done
+	case err != nil:
 		s.log.Warn("could not check the served folder's files", "err", cell(err.Error()))
 		return
-	}
-	if !stale {
+	case !stale:
 		return
 	}
-	// The refresh is the server's, not the session's that came first:
-	// a session that leaves must not leave it half done.
-	ar, err := archive.Open(context.WithoutCancel(ctx), s.dir, archive.Options{})
-	if err != nil {
+	// Reading and grouping the new articles is held to the heap limit
+	// the first opening was held to; the limit is the process's, and
+	// put back once the archive is open.
+	restore := s.bound()
+	defer func() {
+		restore()
+		// Refreshing made garbage several times the listing's size.
+		debug.FreeOSMemory()
+	}()
+	s.log.Info("refreshing", "reason", "the served folder's files changed")
+	ar, err := archive.Open(s.ctx, s.dir, archive.Options{})
+	switch {
+	case s.ctx.Err() != nil:
+		if ar != nil {
+			ar.Close()
+		}
+		return
+	case err != nil:
 		s.log.Warn("could not refresh the served folder's index", "err", cell(archiveError(s.dir, err).Error()))
 		return
-	}
-	if len(ar.Stories()) == 0 {
+	case len(ar.Stories()) == 0:
 		// Every article gone: the server goes on with what it had, as
 		// it cannot serve nothing.
 		ar.Close()
@@ -165,9 +187,7 @@ func (s *ServedArchive) check(ctx context.Context, cur *servedGen) {
 	old.retired = true
 	old.closeIfDone()
 	s.mu.Unlock()
-	s.log.Info("refreshed", "corpus", corpusSize(g.lib.Corpus()))
-	// Refreshing made garbage several times the listing's size.
-	debug.FreeOSMemory()
+	s.log.Info("refreshed", "corpus", corpusSize(g.lib.Corpus()), "took", time.Since(started).Round(time.Millisecond).String())
 }
 
 // release says that a session or command is done with g; g is closed
@@ -179,12 +199,15 @@ func (s *ServedArchive) release(g *servedGen) {
 	g.closeIfDone()
 }
 
-// Close closes the archive, once no session or command uses it; it is
-// served no more.
+// Close serves the archive no more: a session or command that comes
+// from now on is told so. It stops the refresh under way and waits for
+// it, and closes the archive once no session or command uses it.
 func (s *ServedArchive) Close() {
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	s.closed = true
 	s.cur.retired = true
 	s.cur.closeIfDone()
+	s.mu.Unlock()
+	s.cancel()
+	s.refreshes.Wait()
 }
