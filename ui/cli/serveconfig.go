@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"path/filepath"
 	"slices"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -14,6 +15,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/ui"
 	"github.com/newsdiff/newsdiff/ui/serve"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // ServeConfig returns cfg set up to serve newsdiff over c with the generic
@@ -64,9 +66,12 @@ func ServeArchiveConfig(cfg serve.Config, sa *ServedArchive, cache *analysis.Cac
 		context.AfterFunc(ctx, release)
 		return g.lib, g.lines, nil
 	}
+	// The folder is named as the reader on it names it, but by its name
+	// alone: where it is on the server is not the client's business.
+	loading := "the articles in " + termsafe.OneLine(folderName(sa.dir))
 	cfg.NewModel = func(ctx context.Context, r *lipgloss.Renderer, _, _ int) tea.Model {
 		return ui.New(nil, cache, ui.Options{Renderer: r, NoColor: r.ColorProfile() == termenv.Ascii, Context: ctx, Open: open,
-			Loading: "the articles"})
+			Loading: loading})
 	}
 	cfg.Exec = func(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		g, release, err := sa.acquire()
@@ -100,6 +105,15 @@ func serving(cfg serve.Config) serve.Config {
 	// fifth of the server's CPU time.
 	cfg.ExactFrames = true
 	return cfg
+}
+
+// folderName is the last element of dir's path: "stories" for
+// "~/stories", and for ".", the name of the folder it stands for.
+func folderName(dir string) string {
+	if abs, err := filepath.Abs(dir); err == nil {
+		dir = abs
+	}
+	return filepath.Base(dir)
 }
 
 // corpusSize describes c for the server's start line, e.g. "1 story, 5 articles".

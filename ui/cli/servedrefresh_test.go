@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // TestServedRefreshInBackground is a regression test: the client that
@@ -123,9 +125,15 @@ func TestServedRefreshBoundsMemory(t *testing.T) {
 // TestServedAfterClose is a regression test: a session or command that
 // came once the server was done with its folder was handed its archive,
 // closed. It is now told that the server is shutting down, as the server
-// tells a session it ends then.
+// tells a session it ends then; the reader names the folder it could not
+// load, by its name alone, made safe for the terminal (it said "the
+// articles").
 func TestServedAfterClose(t *testing.T) {
-	dir := flatFolder(t)
+	name := "news\x1b]2;owned\a"
+	dir := filepath.Join(t.TempDir(), name)
+	if err := os.CopyFS(dir, os.DirFS(flatFolder(t))); err != nil {
+		t.Fatal(err)
+	}
 	s, sa, _ := startServeArchive(t, dir, nil)
 	o := newOpenSSH(t, s)
 	tm := newSSHTmux(t, o)
@@ -135,7 +143,10 @@ func TestServedAfterClose(t *testing.T) {
 		t.Errorf("list over ssh once the folder was closed: status %d, stdout %q, stderr %q", r.status, r.stdout, r.stderr)
 	}
 	tm.reader("closed")
-	tm.waitFor("closed", "Could not load the articles: the server is shutting down.")
+	tm.waitFor("closed", "Could not load the articles in "+termsafe.OneLine(name)+": the server is shutting down.")
+	if title := tm.tmux("display-message", "-p", "-t", "closed", "#{pane_title}"); strings.Contains(title, "owned") {
+		t.Errorf("the folder's name reached the terminal raw: the pane's title is %q", title)
+	}
 	tm.keys("closed", "q")
 	tm.waitFor("closed", "ssh exited with 0")
 }
