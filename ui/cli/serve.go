@@ -94,7 +94,7 @@ going down.`,
 			}
 			problems := problemLines(probs)
 			for _, p := range problems {
-				fmt.Fprintf(a.env.Stderr, "newsdiff serve: warning: %s\n", p)
+				fmt.Fprintf(a.env.Stderr, "newsdiff: warning: %s\n", p)
 			}
 			return run(cmd.Context(), ServeRequest{Settings: s, Corpus: c, Cache: a.env.Cache, Problems: problems})
 		},
@@ -112,7 +112,8 @@ going down.`,
 
 // openServed opens the folder dir for serve as the printing commands open
 // it: through its index, refreshed, the index's note, warnings and the
-// files skipped said on stderr, and kept for the readers, which show them as the reader on dir does. A folder with no
+// files skipped said on stderr as list says them, and kept for the
+// readers, which show them as the reader on dir does. A folder with no
 // article is an error, as for list.
 func (a *app) openServed(ctx context.Context, dir string) (*ServedArchive, error) {
 	restore := a.boundMemory()
@@ -132,7 +133,7 @@ func (a *app) openServed(ctx context.Context, dir string) (*ServedArchive, error
 	if err != nil {
 		return nil, archiveError(dir, err)
 	}
-	lines := openLines(dir, ar, a.env.Stderr, "newsdiff serve")
+	lines := openLines(dir, ar, a.env.Stderr)
 	if len(ar.Stories()) == 0 {
 		ar.Close()
 		return nil, noArticles(dir, asNamed(dir, ar.Problems()))
@@ -140,7 +141,7 @@ func (a *app) openServed(ctx context.Context, dir string) (*ServedArchive, error
 	// Refreshing made garbage several times the listing's size: hand it
 	// back before the sessions come.
 	debug.FreeOSMemory()
-	return newServedArchive(dir, ar, lines, a.env.Stderr, a.boundMemory), nil
+	return newServedArchive(dir, ar, lines, a.boundMemory), nil
 }
 
 // boundMemory holds the process's heap to archiveMemoryLimit while an
@@ -155,14 +156,15 @@ func (a *app) boundMemory() (restore func()) {
 	return func() { debug.SetMemoryLimit(prev) }
 }
 
-// openLines writes to w, each line headed by name, what opening ar has
-// to say, as the printing commands say it: where its index went when not
-// in its folder, its warnings and the files it skipped. It returns the
-// same lines for the reader, which heads them itself.
-func openLines(dir string, ar *archive.Archive, w io.Writer, name string) []string {
-	lines := writeOpenNotes(w, name, ar)
+// openLines writes to w what opening ar has to say, as list says it:
+// where its index went when not in its folder, its warnings and the files
+// it skipped, each line headed "newsdiff:" (they are the folder's, not
+// serve's own). It returns the same lines for the reader, which heads
+// them itself.
+func openLines(dir string, ar *archive.Archive, w io.Writer) []string {
+	lines := writeOpenNotes(w, "newsdiff", ar)
 	for _, p := range problemLines(asNamed(dir, ar.Problems())) {
-		fmt.Fprintf(w, "%s: warning: %s\n", name, p)
+		fmt.Fprintf(w, "newsdiff: warning: %s\n", p)
 		lines = append(lines, p)
 	}
 	return lines

@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"errors"
-	"io"
 	"log/slog"
 	"runtime/debug"
 	"sync"
@@ -36,11 +35,10 @@ var errServedClosed = errors.New("the server is shutting down")
 type ServedArchive struct {
 	dir   string
 	every time.Duration
-	// stderr is where a refresh says what the first opening said on
-	// start (the index's warnings, files skipped); log says that the
-	// folder changed.
-	stderr io.Writer
-	log    *slog.Logger
+	// log says that the folder changed, and what a refresh has to say
+	// (the index's note and warnings, the files skipped), which the
+	// first opening wrote on stderr before the log began.
+	log *slog.Logger
 	// bound holds the process's heap to the limit an opening of the
 	// archive is held to, until the function it returns is called.
 	bound func() (restore func())
@@ -82,10 +80,10 @@ func (g *servedGen) closeIfDone() {
 // newServedArchive serves the archive ar of the folder dir, just opened
 // and refreshed under bound, the reader's load lines for it being lines;
 // every refresh is held by bound as that opening was.
-func newServedArchive(dir string, ar *archive.Archive, lines []string, stderr io.Writer, bound func() func()) *ServedArchive {
+func newServedArchive(dir string, ar *archive.Archive, lines []string, bound func() func()) *ServedArchive {
 	ctx, cancel := context.WithCancel(context.Background())
 	return &ServedArchive{
-		dir: dir, every: servedCheckEvery, stderr: stderr, log: slog.New(slog.DiscardHandler), bound: bound,
+		dir: dir, every: servedCheckEvery, log: slog.New(slog.DiscardHandler), bound: bound,
 		ctx: ctx, cancel: cancel,
 		cur:     &servedGen{ar: ar, lib: ar.Listing(0), lines: lines},
 		checked: time.Now(),
@@ -174,7 +172,7 @@ func (s *ServedArchive) update(cur *servedGen, started time.Time) {
 		s.log.Warn("the served folder has no article left; serving it as it was")
 		return
 	}
-	lines := openLines(s.dir, ar, s.stderr, "newsdiff serve")
+	lines := s.logOpenLines(ar)
 	g := &servedGen{ar: ar, lib: ar.Listing(0), lines: lines}
 	s.mu.Lock()
 	if s.closed {
@@ -188,6 +186,25 @@ func (s *ServedArchive) update(cur *servedGen, started time.Time) {
 	old.closeIfDone()
 	s.mu.Unlock()
 	s.log.Info("refreshed", "corpus", corpusSize(g.lib.Corpus()), "took", time.Since(started).Round(time.Millisecond).String())
+}
+
+// logOpenLines logs what opening ar again has to say, as openLines
+// writes it on start, and returns the same lines for the reader.
+func (s *ServedArchive) logOpenLines(ar *archive.Archive) []string {
+	var lines []string
+	if n := ar.IndexNote(); n != "" {
+		s.log.Info("served folder", "note", cell(n))
+		lines = append(lines, cell(n))
+	}
+	for _, w := range ar.Warnings() {
+		s.log.Warn("served folder", "warning", cell(w))
+		lines = append(lines, cell(w))
+	}
+	for _, p := range problemLines(asNamed(s.dir, ar.Problems())) {
+		s.log.Warn("served folder", "warning", p)
+		lines = append(lines, p)
+	}
+	return lines
 }
 
 // release says that a session or command is done with g; g is closed

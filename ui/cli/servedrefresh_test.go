@@ -22,11 +22,13 @@ import (
 // a reader or a command, gets the folder as it was at once while the
 // refresh is under way (held here at its first log record), those that
 // come once it is done get the folder as it is, and sessions opened
-// before go on with what they had.
+// before go on with what they had. What the refresh has to say of the
+// folder (a file skipped) goes to the log, as the log's records, not on
+// stderr between them.
 func TestServedRefreshInBackground(t *testing.T) {
 	dir := flatFolder(t)
 	rl := newRefreshLog(t, true)
-	s, _, _ := startServeArchive(t, dir, rl.logger())
+	s, _, stderr := startServeArchive(t, dir, rl.logger())
 	o := newOpenSSH(t, s)
 	tm := newSSHTmux(t, o)
 	local := func() string {
@@ -42,12 +44,14 @@ func TestServedRefreshInBackground(t *testing.T) {
 	}
 	tm.reader("before")
 	tm.waitFor("before", "Al Jazeera")
+	started := stderr()
 
 	if err := os.Remove(filepath.Join(dir, "harvest.txt")); err != nil {
 		t.Fatal(err)
 	}
 	writeFilesIn(t, dir, map[string]string{
 		"ferry.txt": "Ferry service to the islands resumes\n\nThe ferry to the outer islands sailed again on Tuesday after a week of gales kept it in port, the operator said.\n\nIslanders queued at the harbour for fuel and fresh food.\n",
+		"bad.txt":   "\x00",
 	})
 	// Clients until one has started the refresh, which is held: each
 	// gets the folder as it was, at once.
@@ -86,6 +90,19 @@ func TestServedRefreshInBackground(t *testing.T) {
 	for _, pane := range []string{"before", "during"} {
 		tm.keys(pane, "j", "j", "J", "q")
 		tm.waitFor(pane, "ssh exited with 0")
+	}
+
+	if got := strings.TrimPrefix(stderr(), started); got != "" {
+		t.Errorf("the refresh wrote on stderr, outside the log:\n%s", got)
+	}
+	skipped := false
+	for _, rec := range rl.kept() {
+		if rec.msg == "served folder" && strings.Contains(rec.attrs["warning"], "bad.txt") {
+			skipped = true
+		}
+	}
+	if !skipped {
+		t.Errorf("the log does not say that bad.txt was skipped: %+v", rl.kept())
 	}
 }
 
