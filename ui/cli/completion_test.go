@@ -63,8 +63,10 @@ func TestCompleteOutlets(t *testing.T) {
 
 // TestCompleteArticlesInStoryFolders checks diff's completion in a folder
 // of stories whose files share names: "01_nytimes" was offered once per
-// story, each of which diff then called ambiguous. The id is offered once,
-// and a story's name completes to STORY/ID, as diff --dir takes it.
+// story, each of which diff then called ambiguous. An id several stories
+// have is offered as STORY/ID, as diff --dir takes it, once per story,
+// with a line of help saying so, and a story's name completes to
+// STORY/ID.
 func TestCompleteArticlesInStoryFolders(t *testing.T) {
 	dir := t.TempDir()
 	for _, story := range []string{"bridge", "budget"} {
@@ -77,7 +79,8 @@ func TestCompleteArticlesInStoryFolders(t *testing.T) {
 		typed string
 		want  []string // completions, without descriptions
 	}{
-		{"01", []string{"01_nytimes"}},
+		{"01", []string{"bridge/01_nytimes", "budget/01_nytimes",
+			"_activeHelp_ 01_nytimes is in 2 stories: type its story first (bridge/01_nytimes, budget/01_nytimes)"}},
 		{"bu", []string{"budget/01_nytimes", "budget/02_foxnews"}},
 		{"bridge/02", []string{"bridge/02_foxnews"}},
 	}
