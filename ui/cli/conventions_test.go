@@ -705,6 +705,36 @@ func TestGitExternalDiff(t *testing.T) {
 	}
 }
 
+// TestGitExternalDiffContextFlag checks -U on git's call, which takes a
+// count of 0 or more, and is a usage error on any other command line: it
+// would otherwise be taken for the reader's and do nothing.
+func TestGitExternalDiffContextFlag(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"old": "Bridge vote\n\nThe council voted to open the bridge on Monday, said the mayor.\n",
+		"new": "Bridge vote\n\nThe council voted to close the bridge on Monday, said the mayor.\n",
+	})
+	hex := strings.Repeat("ab", 20)
+	call := []string{"news/story.txt", filepath.Join(dir, "old"), hex, "100644", filepath.Join(dir, "new"), hex, "100644"}
+	for _, tt := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{append([]string{"-U", "0"}, call...), ExitOK, "[-open-]{+close+}"},
+		{append([]string{"-U", "0", "--"}, call...), ExitOK, "[-open-]{+close+}"},
+		{append([]string{"-U", "-1"}, call...), ExitUsage, "--context must be at least 0, got -1"},
+		{[]string{"-U", "1", filepath.Join(dir, "old"), filepath.Join(dir, "new")}, ExitUsage, "--context is for git's external diff"},
+	} {
+		le := newLocalEnv(t, false, "")
+		if code := le.run(tt.args...); code != tt.code {
+			t.Errorf("%q: exit %d, want %d: %s", tt.args, code, tt.code, le.errb)
+		}
+		if got := le.out.String() + le.errb.String(); !strings.Contains(got, tt.want) {
+			t.Errorf("%q: output lacks %q:\n%s", tt.args, tt.want, got)
+		}
+	}
+}
+
 // TestPrintingCommandsStopOnCancel checks that a printing command returns
 // at once when its context is cancelled, and writes nothing.
 func TestPrintingCommandsStopOnCancel(t *testing.T) {

@@ -44,7 +44,10 @@ left out, or on two files A and B compared side by side. "-" reads an
 article from standard input.
 
 Called by git as GIT_EXTERNAL_DIFF (seven arguments, nine for a renamed
-file), it prints the word diff of the two versions of each file.`
+file), it prints the word diff of the two versions of each file: the
+changed passages with three unchanged ones around each, as git diff shows
+three lines (GIT_EXTERNAL_DIFF='newsdiff -U 1' for another count; git
+passes no -U of its own to an external diff).`
 
 const rootExample = `  newsdiff                        # the reader, on the built-in story
   newsdiff ~/stories              # the reader, on a folder of articles
@@ -110,7 +113,15 @@ func (a *app) newRoot(args []string) *cobra.Command {
 		// for a run of another command.
 		root.CompletionOptions.DisableDefaultCmd = true
 	}
+	if a.env.Files {
+		f := root.Flags()
+		f.IntVarP(&a.gitContext, "context", "U", gitContext, "as git's external diff: show `N` unchanged passages around each change")
+	}
 	for _, c := range commands {
+		if a.git {
+			// git's call runs no command.
+			break
+		}
 		if (c.remote || a.env.Files) && (only == "" || c.name == only) {
 			cmd := c.build(a)
 			if !a.env.Files {
@@ -208,9 +219,15 @@ func (a *app) rootArgs(cmd *cobra.Command, args []string) error {
 		}
 		return unknownCommand(cmd, args[0])
 	}
-	if isGitExternalDiff(args) {
+	if a.git || isGitExternalDiff(args) {
 		a.git = true
+		if a.gitContext < 0 {
+			return usagef("--context must be at least 0, got %d", a.gitContext)
+		}
 		return nil
+	}
+	if cmd.Flags().Changed("context") {
+		return usagef("--context is for git's external diff (GIT_EXTERNAL_DIFF='newsdiff -U 1'); to compare two files: newsdiff diff -U N A B")
 	}
 	for i, arg := range args {
 		switch {
