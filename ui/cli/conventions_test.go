@@ -760,6 +760,42 @@ func TestPrintingCommandsStopOnCancel(t *testing.T) {
 
 var _ = corpus.MaxFileSize
 
+// TestJSONOneLine is a regression test: list wrote its JSON indented, over
+// many lines, and every other command on one. Every command's --format
+// json is one document on one line (docs/json.md), so that a stream of
+// them is JSON Lines and jq . indents any of them.
+func TestJSONOneLine(t *testing.T) {
+	dir := archiveDir(t, 1)
+	for _, args := range [][]string{
+		{"list"},
+		{"list", dir},
+		{"list", dir, "--story", "1"},
+		{"diff", "003", "004"},
+		{"diff", "003", "004", "--with-text", "-U", "0"},
+		{"matrix"},
+		{"unique"},
+		{"shared"},
+		{"facts"},
+		{"quotes"},
+		{"quotes", dir, "--story", "1"},
+	} {
+		le := newLocalEnv(t, false, "")
+		if code := le.run(append(args, "--format", "json")...); code != 0 {
+			t.Fatalf("%q: exit %d: %s", args, code, le.errb)
+		}
+		out := le.out.String()
+		if strings.Count(out, "\n") != 1 || !strings.HasSuffix(out, "}\n") {
+			t.Errorf("%q --format json: %d lines, want one document on one line: %.120q", args, strings.Count(out, "\n"), out)
+		}
+		if !strings.HasPrefix(out, `{"schema_version":1,`) {
+			t.Errorf("%q --format json starts %.40q, want schema_version first", args, out)
+		}
+		if !json.Valid(le.out.Bytes()) {
+			t.Errorf("%q --format json is not valid JSON", args)
+		}
+	}
+}
+
 // TestJSONDocumented checks docs/json.md against the JSON each command
 // writes, both ways: every key a document has is named in its command's
 // section (or among the rules for every document), and every key a section

@@ -494,7 +494,7 @@ func (v diffView) writeJSON(w io.Writer, differs bool) error {
 	// it whole: a comparison of two 5 MiB files has 140,000 blocks, whose
 	// JSON values and encoding, held at once, took 60 MB (issue 13).
 	var head bytes.Buffer
-	if err := writeJSON(&head, out, false); err != nil {
+	if err := writeJSON(&head, out); err != nil {
 		return err
 	}
 	closing := []byte("]}\n")

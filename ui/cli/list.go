@@ -89,7 +89,7 @@ func writeListJSON(w io.Writer, c *corpus.Corpus, only *corpus.Story) error {
 			doc.Articles = append(doc.Articles, listEntry{s.Name, art.ID, art.Outlet, art.Title, art.Words, art.Date, art.URL, name(art.Source)})
 		}
 	}
-	return writeJSON(w, doc, true)
+	return writeJSON(w, doc)
 }
 
 // writeList writes the plain table of c's articles: those of the story

@@ -121,7 +121,7 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 					}
 					doc.Stories = append(doc.Stories, bytes.TrimSpace(buf.Bytes()))
 				}
-				return writeJSON(w, doc, false)
+				return writeJSON(w, doc)
 			}
 			for i, an := range ans {
 				if i > 0 {
@@ -244,7 +244,7 @@ func writeMatrix(w io.Writer, format string, an *analysis.Analysis) error {
 				m.Verbatim[i][j] = round(an.Coverage[i][j].Verbatim)
 			}
 		}
-		return writeJSON(w, m, false)
+		return writeJSON(w, m)
 	}
 	storyHeader(w, an)
 	fmt.Fprintln(w, matrixForms[0].legend)
@@ -285,7 +285,7 @@ func writeUnique(w io.Writer, format string, an *analysis.Analysis) error {
 				out.Passages = append(out.Passages, jsonPassage{a.ID, a.Outlet, a.ParagraphOf(p.Sentences), [2]int{p.Span.Start, p.Span.End}, a.Text(p.Span)})
 			}
 		}
-		return writeJSON(w, out, false)
+		return writeJSON(w, out)
 	}
 	storyHeader(w, an)
 	names := termsafe.OutletLabels(an.Articles)
@@ -350,7 +350,7 @@ func writeShared(w io.Writer, format string, an *analysis.Analysis) error {
 			}
 			out.Runs = append(out.Runs, jr)
 		}
-		return writeJSON(w, out, false)
+		return writeJSON(w, out)
 	}
 	storyHeader(w, an)
 	fmt.Fprintf(w, "%s of %d or more words printed word for word by two or more outlets\n", count(len(an.Verbatim), "passage", "passages"), analysis.MinVerbatimRun)
@@ -412,7 +412,7 @@ func writeFacts(w io.Writer, format string, an *analysis.Analysis) error {
 			}
 			out.Facts = append(out.Facts, f)
 		}
-		return writeJSON(w, out, false)
+		return writeJSON(w, out)
 	}
 	storyHeader(w, an)
 	fmt.Fprintf(w, "%s the outlets give differently\n", count(len(ds), "fact", "facts"))
