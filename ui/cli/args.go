@@ -20,11 +20,16 @@ func checkFormat(format string, formats ...string) error {
 			return nil
 		}
 	}
-	want := formats[len(formats)-1]
-	if n := len(formats); n > 1 {
-		want = strings.Join(formats[:n-1], ", ") + " or " + want
+	return usagef("unknown format %s (want %s)", quoteArg(format), orList(formats))
+}
+
+// orList joins words as a list to choose from: "plain, json or ansi".
+func orList(words []string) string {
+	n := len(words)
+	if n < 2 {
+		return strings.Join(words, "")
 	}
-	return usagef("unknown format %s (want %s)", quoteArg(format), want)
+	return strings.Join(words[:n-1], ", ") + " or " + words[n-1]
 }
 
 // dirArgs accepts at most one positional argument, a directory.

@@ -477,7 +477,9 @@ func TestDiffContext(t *testing.T) {
 	le.run("diff", a, b, "--format", "plain")
 	all := blockLabels(le.out.String())
 	var counts []int
-	for _, n := range []string{"0", "1", "100"} {
+	// "all", which the help gives as the default, was refused as no
+	// whole number.
+	for _, n := range []string{"0", "1", "100", "all"} {
 		le := newLocalEnv(t, false, "")
 		if code := le.run("diff", a, b, "--format", "plain", "--context", n); code != 0 {
 			t.Fatalf("exit %d: %s", code, le.errb)
@@ -495,8 +497,8 @@ func TestDiffContext(t *testing.T) {
 			}
 		}
 	}
-	if !slices.Equal(counts, []int{1, 3, len(all)}) || len(all) != 8 {
-		t.Errorf("passages shown with context 0, 1, 100: %v of %d, want 1, 3 and all 8", counts, len(all))
+	if !slices.Equal(counts, []int{1, 3, len(all), len(all)}) || len(all) != 8 {
+		t.Errorf("passages shown with context 0, 1, 100, all: %v of %d, want 1, 3 and all 8 twice", counts, len(all))
 	}
 	// Context applies to JSON too.
 	le = newLocalEnv(t, false, "")
@@ -722,7 +724,7 @@ func TestGitExternalDiffContextFlag(t *testing.T) {
 	}{
 		{append([]string{"-U", "0"}, call...), ExitOK, "[-open-]{+close+}"},
 		{append([]string{"-U", "0", "--"}, call...), ExitOK, "[-open-]{+close+}"},
-		{append([]string{"-U", "-1"}, call...), ExitUsage, "--context must be at least 0, got -1"},
+		{append([]string{"-U", "-1"}, call...), ExitUsage, `invalid argument "-1" for "-U, --context" flag: want a count of passages, 0 or more, or all`},
 		{[]string{"-U", "1", filepath.Join(dir, "old"), filepath.Join(dir, "new")}, ExitUsage, "--context is for git's external diff"},
 	} {
 		le := newLocalEnv(t, false, "")

@@ -71,7 +71,7 @@ pipe, the table is whole. --story lists one story of several.`,
 		}),
 	}
 	a.formatFlag(cmd, &format, "plain", "plain", "json")
-	cmd.Flags().StringVar(&storyName, "story", "", "list only this story, by number or name (its start, or a part of it, will do)")
+	cmd.Flags().StringVar(&storyName, "story", "", "list only this `STORY`, by number or name (its start, or a part of it, will do)")
 	_ = cmd.RegisterFlagCompletionFunc("story", a.completeStories)
 	return cmd
 }

@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"runtime/debug"
 	"strings"
+	"unicode"
 
 	"github.com/spf13/cobra"
 
@@ -39,9 +41,9 @@ type ReaderRequest struct {
 const rootLong = `newsdiff compares how news outlets worded the same story.
 
 With no command it opens the reader: on DIR (a folder of .txt, .md or
-saved .html articles; each subfolder is a story), on the built-in story when DIR is
-left out, or on two files A and B compared side by side. "-" reads an
-article from standard input.
+saved .html articles; each subfolder is a story), on the built-in story
+when DIR is left out, or on two files A and B compared side by side. "-"
+reads an article from standard input.
 
 Called by git as GIT_EXTERNAL_DIFF (seven arguments, nine for a renamed
 file), it prints the word diff of the two versions of each file: the
@@ -90,14 +92,17 @@ func (a *app) newRoot(args []string) *cobra.Command {
 	// The build's version is read only when --version is used: reading
 	// it took 20 µs of every run's start-up.
 	root.SetVersionTemplate("newsdiff {{newsdiffVersion}}\n")
+	// cobra's own --version says "version for newsdiff".
+	root.Flags().BoolP("version", "v", false, "print the version and the commit it was built from")
 	root.SetOut(a.env.Stdout)
 	root.SetErr(a.env.Stderr)
 	if l := a.env.Local; l != nil && l.Stdin != nil {
 		root.SetIn(l.Stdin)
 	}
+	root.SetUsageFunc(usage)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagError(err) })
 	pf := root.PersistentFlags()
-	pf.StringVar(&a.color, "color", colorAuto, "when to colour: auto (a terminal, TERM set and not dumb, and NO_COLOR unset or empty), always or never")
+	pf.StringVar(&a.color, "color", colorAuto, "colour `WHEN`: auto (a terminal, TERM set and not dumb, and NO_COLOR unset or empty), always or never")
 	pf.BoolVar(&a.noColor, "no-color", false, "the same as --color never")
 	pf.BoolVar(&a.noPager, "no-pager", false, "write long output straight to stdout, not through the pager")
 	// Completions register functions in a process-wide map; only the
@@ -115,7 +120,8 @@ func (a *app) newRoot(args []string) *cobra.Command {
 	}
 	if a.env.Files {
 		f := root.Flags()
-		f.IntVarP(&a.gitContext, "context", "U", gitContext, "as git's external diff: show `N` unchanged passages around each change")
+		a.gitContext = gitContext
+		f.VarP(contextValue{&a.gitContext}, "context", "U", "as git's external diff: show `N` unchanged passages around each change, or all")
 	}
 	for _, c := range commands {
 		if a.git {
@@ -137,6 +143,47 @@ func (a *app) newRoot(args []string) *cobra.Command {
 		strictHelp(root)
 	}
 	return root
+}
+
+// helpWidth is the width --help wraps its flags' descriptions to, as git's
+// help and man pages keep to 80 columns: cobra wrote each on one line,
+// --color's some 150 columns wide.
+const helpWidth = 80
+
+// usage writes cmd's usage as cobra's default does, but with the flags'
+// descriptions wrapped to helpWidth.
+func usage(cmd *cobra.Command) error {
+	var b strings.Builder
+	b.WriteString("Usage:")
+	if cmd.Runnable() {
+		b.WriteString("\n  " + cmd.UseLine())
+	}
+	if cmd.HasAvailableSubCommands() {
+		b.WriteString("\n  " + cmd.CommandPath() + " [command]")
+	}
+	if cmd.HasExample() {
+		b.WriteString("\n\nExamples:\n" + cmd.Example)
+	}
+	if cmd.HasAvailableSubCommands() {
+		b.WriteString("\n\nAvailable Commands:")
+		for _, sub := range cmd.Commands() {
+			if sub.IsAvailableCommand() || sub.Name() == "help" {
+				fmt.Fprintf(&b, "\n  %-*s %s", sub.NamePadding(), sub.Name(), sub.Short)
+			}
+		}
+	}
+	if cmd.HasAvailableLocalFlags() {
+		b.WriteString("\n\nFlags:\n" + strings.TrimRightFunc(cmd.LocalFlags().FlagUsagesWrapped(helpWidth), unicode.IsSpace))
+	}
+	if cmd.HasAvailableInheritedFlags() {
+		b.WriteString("\n\nGlobal Flags:\n" + strings.TrimRightFunc(cmd.InheritedFlags().FlagUsagesWrapped(helpWidth), unicode.IsSpace))
+	}
+	if cmd.HasAvailableSubCommands() {
+		fmt.Fprintf(&b, "\n\nUse \"%s [command] --help\" for more information about a command.", cmd.CommandPath())
+	}
+	b.WriteString("\n")
+	_, err := io.WriteString(cmd.OutOrStderr(), b.String())
+	return err
 }
 
 // strictHelp adds cobra's help command to root and makes a topic that is
@@ -204,7 +251,7 @@ func invoked(args []string) string {
 
 // formatFlag adds --format to cmd with its completions.
 func (a *app) formatFlag(cmd *cobra.Command, target *string, def string, formats ...string) {
-	cmd.Flags().StringVar(target, "format", def, "output format: "+strings.Join(formats, ", "))
+	cmd.Flags().StringVar(target, "format", def, "output `FORMAT`: "+orList(formats))
 	if a.env.Files {
 		_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formats, cobra.ShellCompDirectiveNoFileComp))
 	}
@@ -221,9 +268,6 @@ func (a *app) rootArgs(cmd *cobra.Command, args []string) error {
 	}
 	if a.git || isGitExternalDiff(args) {
 		a.git = true
-		if a.gitContext < 0 {
-			return usagef("--context must be at least 0, got %d", a.gitContext)
-		}
 		return nil
 	}
 	if cmd.Flags().Changed("context") {

@@ -140,7 +140,7 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 		a.formatFlag(cmd, &format, "", sc.formats...)
 		cmd.Flags().Lookup("format").Usage += " (default " + sc.ansi + " when colour is on, else " + sc.formats[0] + ")"
 	}
-	cmd.Flags().StringVar(&storyName, "story", "", "the story to use, by number or name (its start, or a part of it, will do), in a corpus of several")
+	cmd.Flags().StringVar(&storyName, "story", "", "the `STORY` to use, by number or name (its start, or a part of it, will do), in a corpus of several")
 	_ = cmd.RegisterFlagCompletionFunc("story", a.completeStories)
 	return cmd
 }
