@@ -253,9 +253,15 @@ func TestColor(t *testing.T) {
 			}
 		}
 	}
-	le := newLocalEnv(t, true, "")
-	if code := le.run("list", "--color", "sometimes"); code != ExitUsage || !strings.Contains(le.errb.String(), `unknown --color "sometimes"`) {
-		t.Errorf("--color sometimes: exit %d, %q", code, le.errb)
+	// An unknown colour is a usage error, said before the arguments are
+	// counted: "diff --color 003 004" said only that one article was
+	// given.
+	for _, args := range [][]string{{"list", "--color", "sometimes"}, {"diff", "--color", "003", "004"}} {
+		le := newLocalEnv(t, true, "")
+		want := `invalid argument "` + args[2] + `" for "--color" flag: want auto, always or never`
+		if code := le.run(args...); code != ExitUsage || !strings.Contains(le.errb.String(), want) {
+			t.Errorf("%q: exit %d, %q; want %d, %q", args, code, le.errb, ExitUsage, want)
+		}
 	}
 }
 

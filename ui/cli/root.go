@@ -66,16 +66,15 @@ func init() { cobra.AddTemplateFunc("newsdiffVersion", version) }
 // pay for commands it does not run.
 func (a *app) newRoot(args []string) *cobra.Command {
 	root := &cobra.Command{
-		Use:               "newsdiff [DIR | A B]",
-		Short:             "Compare how news outlets worded the same story",
-		Long:              rootLong,
-		Example:           rootExample,
-		Version:           "newsdiff", // any Version adds --version; see SetVersionTemplate below
-		Args:              a.rootArgs,
-		RunE:              a.runRoot,
-		SilenceErrors:     true,
-		SilenceUsage:      true,
-		PersistentPreRunE: func(*cobra.Command, []string) error { return a.checkColor() },
+		Use:           "newsdiff [DIR | A B]",
+		Short:         "Compare how news outlets worded the same story",
+		Long:          rootLong,
+		Example:       rootExample,
+		Version:       "newsdiff", // any Version adds --version; see SetVersionTemplate below
+		Args:          a.rootArgs,
+		RunE:          a.runRoot,
+		SilenceErrors: true,
+		SilenceUsage:  true,
 		ValidArgsFunction: func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
 			return nil, cobra.ShellCompDirectiveDefault // files and folders
 		},
@@ -102,7 +101,8 @@ func (a *app) newRoot(args []string) *cobra.Command {
 	root.SetUsageFunc(usage)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagError(err) })
 	pf := root.PersistentFlags()
-	pf.StringVar(&a.color, "color", colorAuto, "colour `WHEN`: auto (a terminal, TERM set and not dumb, and NO_COLOR unset or empty), always or never")
+	a.color = colorAuto
+	pf.Var(colorValue{&a.color}, "color", "colour `WHEN`: auto (a terminal, TERM set and not dumb, and NO_COLOR unset or empty), always or never")
 	pf.BoolVar(&a.noColor, "no-color", false, "the same as --color never")
 	pf.BoolVar(&a.noPager, "no-pager", false, "write long output straight to stdout, not through the pager")
 	// Completions register functions in a process-wide map; only the
