@@ -20,6 +20,8 @@ func TestCompletionShell(t *testing.T) {
 		{[]string{"completion", "fish"}, ExitOK, "# fish completion", ""},
 		{[]string{"completion", "tcsh"}, ExitUsage, "", `newsdiff completion: unknown shell "tcsh" (want bash, zsh, fish or powershell)`},
 		{[]string{"completion"}, ExitUsage, "", "newsdiff completion: want a shell: bash, zsh, fish or powershell"},
+		// cobra's own check exited 1 with a message of its own.
+		{[]string{"completion", "zsh", "extra"}, ExitUsage, "", "newsdiff completion zsh: want no arguments, got 1 argument\nusage: newsdiff completion zsh"},
 		{[]string{"completion", "--help"}, ExitOK, "Generate the autocompletion script", ""},
 	}
 	for _, tt := range tests {

@@ -232,6 +232,16 @@ func strictCompletion(root *cobra.Command) {
 		// its own subcommand and never gets here.
 		c.RunE = func(*cobra.Command, []string) error { return nil }
 		c.Use = "completion SHELL"
+		for _, shell := range c.Commands() {
+			// cobra's own check made "completion zsh extra" an error of
+			// status 1, not a usage error.
+			shell.Args = func(_ *cobra.Command, args []string) error {
+				if len(args) > 0 {
+					return usagef("want no arguments, got %s", count(len(args), "argument", "arguments"))
+				}
+				return nil
+			}
+		}
 	}
 }
 
