@@ -177,8 +177,8 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 			// no description then), was called ambiguous. Each is
 			// offered as STORY/ID, which diff takes. The shells keep
 			// only completions that start with what was typed, so for
-			// "01" they insert nothing, and bash says why on a second
-			// tab (see below).
+			// "01" they insert nothing, and bash (on a second tab) and
+			// zsh say why (see below).
 			if name := inStoryFolder(root, art); name != "" && typable(name) {
 				if len(shared[id]) == 0 {
 					sharedIDs = append(sharedIDs, id)
@@ -203,7 +203,8 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 	if prefix != "" {
 		// What was typed begins an id several stories have: the shell,
 		// which keeps no completion that does not start with it, is told
-		// how to name one (bash prints it on a second tab).
+		// how to name one (bash prints it on a second tab, zsh on the
+		// first).
 		out = sharedIDHelp(out, sharedIDs, shared)
 	}
 	if len(out) > 0 || prefix == "" {
