@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
@@ -139,6 +140,9 @@ func (a *app) newRoot(args []string) *cobra.Command {
 	if len(args) > 0 && args[0] == "completion" {
 		strictCompletion(root)
 	}
+	if len(args) > 0 && a.env.Files && (args[0] == cobra.ShellCompRequestCmd || args[0] == cobra.ShellCompNoDescRequestCmd) {
+		valuesNotFiles(root)
+	}
 	if len(args) > 0 && args[0] == "help" {
 		strictHelp(root)
 	}
@@ -184,6 +188,34 @@ func usage(cmd *cobra.Command) error {
 	b.WriteString("\n")
 	_, err := io.WriteString(cmd.OutOrStderr(), b.String())
 	return err
+}
+
+// valuesNotFiles makes each flag of cmd and its commands whose value is
+// no file (a count, a duration, an address, a URL, a story) complete to
+// nothing where it has no completion of its own: cobra completes such a
+// flag to the files of the working directory, so "diff -U <tab>" offered
+// them. A flag whose value is a PATH or a DIR keeps them; -U offers all.
+func valuesNotFiles(cmd *cobra.Command) {
+	cmd.LocalFlags().VisitAll(func(f *pflag.Flag) {
+		if f.NoOptDefVal != "" {
+			return // a switch
+		}
+		if _, ok := cmd.GetFlagCompletionFunc(f.Name); ok {
+			return
+		}
+		switch name, _ := pflag.UnquoteUsage(f); name {
+		case "PATH", "DIR":
+			return
+		}
+		complete := cobra.NoFileCompletions
+		if f.Name == "context" {
+			complete = cobra.FixedCompletions([]cobra.Completion{"all"}, cobra.ShellCompDirectiveNoFileComp)
+		}
+		_ = cmd.RegisterFlagCompletionFunc(f.Name, complete)
+	})
+	for _, sub := range cmd.Commands() {
+		valuesNotFiles(sub)
+	}
 }
 
 // strictHelp adds cobra's help command to root and makes a topic that is
