@@ -13,16 +13,6 @@ import (
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
-// checkFormat reports a usage error unless format is one of formats.
-func checkFormat(format string, formats ...string) error {
-	for _, f := range formats {
-		if f == format {
-			return nil
-		}
-	}
-	return usagef("unknown format %s (want %s)", quoteArg(format), orList(formats))
-}
-
 // orList joins words as a list to choose from: "plain, json or ansi".
 func orList(words []string) string {
 	n := len(words)

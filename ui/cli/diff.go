@@ -82,11 +82,7 @@ func diffCommand(a *app) *cobra.Command {
 				}
 				o.dir = args[2]
 			}
-			if o.format != "" {
-				if err := checkFormat(o.format, "ansi", "plain", "json", "html"); err != nil {
-					return err
-				}
-			} else {
+			if o.format == "" {
 				o.format = "plain"
 				if a.colorOn() {
 					o.format = "ansi"

@@ -46,9 +46,6 @@ pipe, the table is whole. --story lists one story of several.`,
   newsdiff list ~/stories --story 2`,
 		Args: dirArgs,
 		RunE: a.printing(func(ctx context.Context, p *printer, args []string) error {
-			if err := checkFormat(format, "plain", "json"); err != nil {
-				return err
-			}
 			if a.isArchive(dirOf(args)) {
 				return p.listArchive(ctx, dirOf(args), format, storyName)
 			}

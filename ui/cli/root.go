@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -291,13 +292,34 @@ func invoked(args []string) string {
 	return ""
 }
 
-// formatFlag adds --format to cmd with its completions.
+// formatFlag adds --format to cmd, one of formats, with its completions.
 func (a *app) formatFlag(cmd *cobra.Command, target *string, def string, formats ...string) {
-	cmd.Flags().StringVar(target, "format", def, "output `FORMAT`: "+orList(formats))
+	*target = def
+	cmd.Flags().Var(formatValue{target, formats}, "format", "output `FORMAT`: "+orList(formats))
 	if a.env.Files {
 		_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formats, cobra.ShellCompDirectiveNoFileComp))
 	}
 }
+
+// formatValue is --format's value, checked as the flags are parsed, as
+// --color's is: checked after them, "diff --format 003 004", the format
+// left out, said only that one article was given.
+type formatValue struct {
+	s       *string
+	formats []string
+}
+
+func (f formatValue) String() string { return *f.s }
+
+func (f formatValue) Set(v string) error {
+	if !slices.Contains(f.formats, v) {
+		return fmt.Errorf("want %s", orList(f.formats))
+	}
+	*f.s = v
+	return nil
+}
+
+func (formatValue) Type() string { return "format" }
 
 // rootArgs accepts what the reader opens on, and names the commands when
 // the first argument is neither a command nor a file.

@@ -58,9 +58,6 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 					format = sc.ansi
 				}
 			}
-			if err := checkFormat(format, sc.formats...); err != nil {
-				return err
-			}
 			if format == sc.ansi && !a.colorOn() {
 				format = sc.formats[0]
 			}
