@@ -149,7 +149,11 @@ func TestFishCompletesArticlesThatResolve(t *testing.T) {
 		// is found by that name on PATH.
 		cmd := exec.Command("fish", "--no-config", "-c", `newsdiff completion fish | source; complete -C "newsdiff diff --dir `+dir+` `+tt.typed+`"`)
 		cmd.Dir = cwd
-		cmd.Env = append(os.Environ(), "PATH="+filepath.Dir(bin)+string(os.PathListSeparator)+os.Getenv("PATH"))
+		// fish keeps its variables and history under these: not in the
+		// user's.
+		home := t.TempDir()
+		cmd.Env = append(os.Environ(), "PATH="+filepath.Dir(bin)+string(os.PathListSeparator)+os.Getenv("PATH"),
+			"XDG_CONFIG_HOME="+filepath.Join(home, "config"), "XDG_DATA_HOME="+filepath.Join(home, "data"), "XDG_CACHE_HOME="+filepath.Join(home, "cache"))
 		out, err := cmd.Output()
 		if err != nil {
 			t.Fatalf("fish completing %q: %v\n%s", tt.typed, err, out)

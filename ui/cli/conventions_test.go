@@ -730,6 +730,9 @@ func TestGitExternalDiffContextFlag(t *testing.T) {
 	}{
 		{append([]string{"-U", "0"}, call...), ExitOK, "[-open-]{+close+}"},
 		{append([]string{"-U", "0", "--"}, call...), ExitOK, "[-open-]{+close+}"},
+		// A renamed file: nine arguments.
+		{append(append([]string{"--context", "all"}, call...), "news/bridge.txt", "similarity index 90%\nrename from news/story.txt\nrename to news/bridge.txt\n"),
+			ExitOK, "+++ b/news/bridge.txt · Bridge vote\n"},
 		{append([]string{"-U", "-1"}, call...), ExitUsage, `invalid argument "-1" for "-U, --context" flag: want a count of passages, 0 or more, or all`},
 		{[]string{"-U", "1", filepath.Join(dir, "old"), filepath.Join(dir, "new")}, ExitUsage, "--context is for git's external diff"},
 	} {
