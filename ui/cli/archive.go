@@ -153,7 +153,7 @@ func (p *printer) listArchive(ctx context.Context, dir, format, storyName string
 				doc.Articles = append(doc.Articles, listEntry{s.Name, e.Article, e.Outlet, e.Title, e.Words, e.Date, e.URL, name(ar.Path(e))})
 			}
 		}
-		return writeJSON(&p.stdout, doc, true)
+		return writeJSON(&p.stdout, doc)
 	}
 	t := newListTable(p)
 	stories := ar.Stories()

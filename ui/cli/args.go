@@ -13,18 +13,13 @@ import (
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
-// checkFormat reports a usage error unless format is one of formats.
-func checkFormat(format string, formats ...string) error {
-	for _, f := range formats {
-		if f == format {
-			return nil
-		}
+// orList joins words as a list to choose from: "plain, json or ansi".
+func orList(words []string) string {
+	n := len(words)
+	if n < 2 {
+		return strings.Join(words, "")
 	}
-	want := formats[len(formats)-1]
-	if n := len(formats); n > 1 {
-		want = strings.Join(formats[:n-1], ", ") + " or " + want
-	}
-	return usagef("unknown format %s (want %s)", quoteArg(format), want)
+	return strings.Join(words[:n-1], ", ") + " or " + words[n-1]
 }
 
 // dirArgs accepts at most one positional argument, a directory.
@@ -140,13 +135,25 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 			c = in
 		}
 	}
+	root, err := filepath.Abs(dir)
+	if dir == "" || err != nil {
+		root = ""
+	}
 	var out []cobra.Completion
+	offered := make(map[string]bool)
+	offer := func(value, desc string) {
+		if !offered[value] {
+			offered[value] = true
+			out = append(out, cobra.CompletionWithDesc(value, desc))
+		}
+	}
 	outlets := make(map[string][]string) // lower-cased outlet: its articles' ids
 	stories := make(map[string]int)      // id: how many articles have it
 	for _, art := range c.Articles() {
 		stories[art.ID]++
 	}
-	said := make(map[string]bool)
+	shared := make(map[string][]string) // an id several stories have: its STORY/ID names
+	var sharedIDs []string
 	for _, art := range c.Articles() {
 		switch id := art.ID; {
 		case !strings.HasPrefix(id, prefix):
@@ -154,26 +161,41 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 			// The shell lists completions as they are: an escape
 			// sequence in a file's name would act on the terminal.
 		case stories[id] > 1:
-			// Every story folder has its 01_nytimes: diff takes none
-			// of them by the id alone, so the id is offered once,
-			// saying how to name one.
-			if !said[id] {
-				said[id] = true
-				out = append(out, cobra.CompletionWithDesc(id, fmt.Sprintf("in %d stories: name one as STORY/%s", stories[id], id)))
+			// Every story folder has its 01_nytimes, and diff takes
+			// none of them by the id alone: the bare id, which the
+			// shell inserts when it is the one completion (bash shows
+			// no description then), was called ambiguous. Each is
+			// offered as STORY/ID, which diff takes. The shells keep
+			// only completions that start with what was typed, so for
+			// "01" they insert nothing, and bash (on a second tab) and
+			// zsh say why (see below).
+			if name := inStoryFolder(root, art); name != "" && typable(name) {
+				if len(shared[id]) == 0 {
+					sharedIDs = append(sharedIDs, id)
+				}
+				shared[id] = append(shared[id], name)
+				offer(name, cell(art.Outlet))
 			}
 		default:
-			out = append(out, cobra.CompletionWithDesc(id, cell(art.Outlet)))
+			offer(id, cell(art.Outlet))
 		}
 		key := strings.ToLower(art.Outlet)
 		outlets[key] = append(outlets[key], art.ID)
 	}
-	if root, err := filepath.Abs(dir); dir != "" && prefix != "" && err == nil {
+	if root != "" && prefix != "" {
 		// STORY/ID, as diff --dir takes it, once a story's name is begun.
 		for _, art := range c.Articles() {
 			if name := inStoryFolder(root, art); name != "" && strings.HasPrefix(name, prefix) && typable(name) {
-				out = append(out, cobra.CompletionWithDesc(name, cell(art.Outlet)))
+				offer(name, cell(art.Outlet))
 			}
 		}
+	}
+	if prefix != "" {
+		// What was typed begins an id several stories have: the shell,
+		// which keeps no completion that does not start with it, is told
+		// how to name one (bash prints it on a second tab, zsh on the
+		// first).
+		out = sharedIDHelp(out, sharedIDs, shared)
 	}
 	if len(out) > 0 || prefix == "" {
 		return out, cobra.ShellCompDirectiveDefault
@@ -190,6 +212,26 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 		}
 	}
 	return out, cobra.ShellCompDirectiveDefault
+}
+
+// sharedIDHelp appends to out a line of ActiveHelp for each of ids (the
+// first few), an id several stories have, naming the STORY/ID forms
+// diff takes for it (names[id]).
+func sharedIDHelp(out []cobra.Completion, ids []string, names map[string][]string) []cobra.Completion {
+	const most = 3
+	for i, id := range ids {
+		if i == most {
+			out = cobra.AppendActiveHelp(out, fmt.Sprintf("and %s in several stories", count(len(ids)-most, "more id", "more ids")))
+			break
+		}
+		forms := names[id]
+		example := strings.Join(forms[:min(len(forms), 2)], ", ")
+		if len(forms) > 2 {
+			example += ", …"
+		}
+		out = cobra.AppendActiveHelp(out, fmt.Sprintf("%s is in %d stories: type its story first (%s)", id, len(forms), example))
+	}
+	return out
 }
 
 // typable says whether s may be offered as a completion: one safe line

@@ -184,6 +184,79 @@ func TestGitExternalDiffBinary(t *testing.T) {
 	}
 }
 
+// TestGitExternalDiffContext is a regression test: as git's external diff,
+// newsdiff showed every passage of a changed file, where git diff shows
+// the changes with three lines around each; and there was no way to say
+// how many, as git passes no -U to an external diff. It now shows three
+// passages around each change, or the -U that GIT_EXTERNAL_DIFF gives it.
+// Its test files are named as no flag or command could take them: git
+// names a path first, and "-notes.txt" was taken for a flag and "list"
+// for the command, each stopping git's diff.
+func TestGitExternalDiffContext(t *testing.T) {
+	bin := newsdiffBinary(t)
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	dir := t.TempDir()
+	env := append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1", "GIT_PAGER=cat",
+		"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.org", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.org")
+	git := func(extra []string, args ...string) string {
+		t.Helper()
+		cmd := exec.Command("git", args...)
+		cmd.Dir = dir
+		cmd.Env = append(env, extra...)
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+		return string(out)
+	}
+	var paras []string
+	for i := range 20 {
+		paras = append(paras, fmt.Sprintf("Item %d: the council voted on agenda item number %d on Monday, said the mayor of the town.", i, i))
+	}
+	article := "Council agenda\n\n" + strings.Join(paras, "\n\n") + "\n"
+	files := []string{"story.txt", "-notes.txt", "list"}
+	git(nil, "init", "-q")
+	for _, f := range files {
+		os.WriteFile(filepath.Join(dir, f), []byte(article), 0o644)
+	}
+	git(nil, "add", "--", ".")
+	git(nil, "commit", "-q", "-m", "first")
+	for _, f := range files {
+		os.WriteFile(filepath.Join(dir, f), []byte(strings.Replace(article, "item number 10 ", "item number ten ", 1)), 0o644)
+	}
+	for _, tt := range []struct {
+		external string
+		want     int // passages shown per file
+	}{
+		{bin, 7},
+		{bin + " -U 0", 1},
+		{bin + " --context 1", 3},
+		{bin + " -U 100", 21},
+	} {
+		out := git([]string{"GIT_EXTERNAL_DIFF=" + tt.external}, "diff")
+		for _, f := range files {
+			head := "--- a/" + f + " "
+			i := strings.Index(out, head)
+			if i < 0 {
+				t.Errorf("GIT_EXTERNAL_DIFF=%q: no diff of %s:\n%s", tt.external, f, out)
+				continue
+			}
+			section := out[i+len(head):]
+			if next := strings.Index(section, "\n--- a/"); next >= 0 {
+				section = section[:next]
+			}
+			if n := strings.Count(section, "\n@@ "); n != tt.want {
+				t.Errorf("GIT_EXTERNAL_DIFF=%q: %s shows %d passages, want %d:\n%s", tt.external, f, n, tt.want, section)
+			}
+			if !strings.Contains(section, "[-10-]{+ten+}") {
+				t.Errorf("GIT_EXTERNAL_DIFF=%q: %s lacks the change:\n%s", tt.external, f, section)
+			}
+		}
+	}
+}
+
 // TestGitDifftool runs newsdiff as git difftool's command, as the README
 // shows.
 func TestGitDifftool(t *testing.T) {

@@ -184,6 +184,10 @@ func Run(ctx context.Context, args []string, env Env) int {
 	}
 	env.Stdout = &stdoutWriter{w: env.Stdout}
 	a := &app{env: env}
+	if opts, call, ok := gitCall(args); ok && env.Files {
+		a.git = true
+		args = append(append(slices.Clip(opts), "--"), call...)
+	}
 	root := a.newRoot(args)
 	// A nil slice would make cobra read os.Args.
 	root.SetArgs(append([]string{}, args...))
@@ -240,8 +244,10 @@ type app struct {
 	color   string // auto, always or never
 	noColor bool   // the older spelling of --color never
 	noPager bool
-	// git is set when the command line is git's GIT_EXTERNAL_DIFF call.
-	git bool
+	// git is set when the command line is git's GIT_EXTERNAL_DIFF call,
+	// and gitContext is its -U.
+	git        bool
+	gitContext int
 }
 
 // printing wraps the body of a command that only prints. The body writes

@@ -189,7 +189,11 @@ func TestExitStatus(t *testing.T) {
 		{"no command args", []string{"diff", "003"}, 2, "want two articles", false},
 		// Four: the folder a third may be is said too, which it was not.
 		{"too many args", []string{"diff", "003", "004", "dir", "x"}, 2, "want two articles, A and B, and at most their folder, got 4 arguments", false},
-		{"bad format", []string{"diff", "003", "004", "--format", "xml"}, 2, `unknown format "xml"`, false},
+		{"bad format", []string{"diff", "003", "004", "--format", "xml"}, 2, `invalid argument "xml" for "--format" flag: want ansi, plain, json or html`, false},
+		// The format left out: the format was checked after the
+		// arguments were counted, and 003 taken for it left one.
+		{"format left out", []string{"diff", "--format", "003", "004"}, 2, `invalid argument "003" for "--format" flag: want ansi, plain, json or html`, false},
+		{"format left out, story command", []string{"matrix", "--format", "dir", "x"}, 2, `invalid argument "dir" for "--format" flag: want plain or json`, false},
 		{"bad flag", []string{"list", "--colour"}, 2, "unknown flag: --colour", false},
 		{"unknown article", []string{"diff", "003", "nosuch"}, 1, `no article with id or outlet "nosuch"`, true},
 		{"ambiguous", []string{"diff", "00", "003"}, 1, "ambiguous", true},

@@ -2,8 +2,12 @@ package cli
 
 import (
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // TestCompletionShell checks that the completion command writes a script
@@ -20,6 +24,8 @@ func TestCompletionShell(t *testing.T) {
 		{[]string{"completion", "fish"}, ExitOK, "# fish completion", ""},
 		{[]string{"completion", "tcsh"}, ExitUsage, "", `newsdiff completion: unknown shell "tcsh" (want bash, zsh, fish or powershell)`},
 		{[]string{"completion"}, ExitUsage, "", "newsdiff completion: want a shell: bash, zsh, fish or powershell"},
+		// cobra's own check exited 1 with a message of its own.
+		{[]string{"completion", "zsh", "extra"}, ExitUsage, "", "newsdiff completion zsh: want no arguments, got 1 argument\nusage: newsdiff completion zsh"},
 		{[]string{"completion", "--help"}, ExitOK, "Generate the autocompletion script", ""},
 	}
 	for _, tt := range tests {
@@ -63,8 +69,10 @@ func TestCompleteOutlets(t *testing.T) {
 
 // TestCompleteArticlesInStoryFolders checks diff's completion in a folder
 // of stories whose files share names: "01_nytimes" was offered once per
-// story, each of which diff then called ambiguous. The id is offered once,
-// and a story's name completes to STORY/ID, as diff --dir takes it.
+// story, each of which diff then called ambiguous. An id several stories
+// have is offered as STORY/ID, as diff --dir takes it, once per story,
+// with a line of help saying so, and a story's name completes to
+// STORY/ID.
 func TestCompleteArticlesInStoryFolders(t *testing.T) {
 	dir := t.TempDir()
 	for _, story := range []string{"bridge", "budget"} {
@@ -77,7 +85,8 @@ func TestCompleteArticlesInStoryFolders(t *testing.T) {
 		typed string
 		want  []string // completions, without descriptions
 	}{
-		{"01", []string{"01_nytimes"}},
+		{"01", []string{"bridge/01_nytimes", "budget/01_nytimes",
+			"_activeHelp_ 01_nytimes is in 2 stories: type its story first (bridge/01_nytimes, budget/01_nytimes)"}},
 		{"bu", []string{"budget/01_nytimes", "budget/02_foxnews"}},
 		{"bridge/02", []string{"bridge/02_foxnews"}},
 	}
@@ -124,5 +133,50 @@ func TestCompleteArticlesUnsafeNames(t *testing.T) {
 		if typed == "ev" && (len(got) != 1 || !strings.HasPrefix(got[0], "eve/a\t")) {
 			t.Errorf("diff --dir DIR ev<tab>: %q, want eve/a", got)
 		}
+	}
+}
+
+// TestFlagValuesCompleteNoFiles is a regression test: a flag with no
+// completion of its own completed to the files of the working directory
+// ("diff -U <tab>", "serve --listen <tab>", "add --limit <tab>"). A flag
+// whose value is no file completes to no file; one that takes a PATH or a
+// DIR still does.
+func TestFlagValuesCompleteNoFiles(t *testing.T) {
+	le := newLocalEnv(t, false, "")
+	root := (&app{env: le.Env}).newRoot(nil)
+	checked := 0
+	var walk func(cmd *cobra.Command)
+	walk = func(cmd *cobra.Command) {
+		cmd.LocalFlags().VisitAll(func(f *pflag.Flag) {
+			if f.NoOptDefVal != "" {
+				return // a switch
+			}
+			path := strings.Fields(cmd.CommandPath())[1:]
+			le := newLocalEnv(t, false, "")
+			if code := le.run(append(append([]string{"__complete"}, path...), "--"+f.Name, "")...); code != 0 {
+				t.Fatalf("%s --%s: exit %d: %s", cmd.CommandPath(), f.Name, code, le.errb)
+			}
+			out := strings.TrimRight(le.out.String(), "\n")
+			n, err := strconv.Atoi(strings.TrimPrefix(out[strings.LastIndexByte(out, '\n')+1:], ":"))
+			if err != nil {
+				t.Fatalf("%s --%s: no directive in %q", cmd.CommandPath(), f.Name, out)
+			}
+			name, _ := pflag.UnquoteUsage(f)
+			files := cobra.ShellCompDirective(n)&cobra.ShellCompDirectiveNoFileComp == 0
+			if want := name == "PATH" || name == "DIR"; files != want {
+				t.Errorf("%s --%s %s<tab>: files offered %v, want %v", cmd.CommandPath(), f.Name, name, files, want)
+			}
+			checked++
+		})
+		for _, sub := range cmd.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+	if checked < 20 {
+		t.Errorf("checked %d flags: the walk missed the commands", checked)
+	}
+	if got := completionValues(completions(t, "diff", "-U", "")); strings.Join(got, "|") != "all" {
+		t.Errorf("diff -U <tab>: %q, want all", got)
 	}
 }

@@ -253,9 +253,15 @@ func TestColor(t *testing.T) {
 			}
 		}
 	}
-	le := newLocalEnv(t, true, "")
-	if code := le.run("list", "--color", "sometimes"); code != ExitUsage || !strings.Contains(le.errb.String(), `unknown --color "sometimes"`) {
-		t.Errorf("--color sometimes: exit %d, %q", code, le.errb)
+	// An unknown colour is a usage error, said before the arguments are
+	// counted: "diff --color 003 004" said only that one article was
+	// given.
+	for _, args := range [][]string{{"list", "--color", "sometimes"}, {"diff", "--color", "003", "004"}} {
+		le := newLocalEnv(t, true, "")
+		want := `invalid argument "` + args[2] + `" for "--color" flag: want auto, always or never`
+		if code := le.run(args...); code != ExitUsage || !strings.Contains(le.errb.String(), want) {
+			t.Errorf("%q: exit %d, %q; want %d, %q", args, code, le.errb, ExitUsage, want)
+		}
 	}
 }
 
@@ -477,7 +483,9 @@ func TestDiffContext(t *testing.T) {
 	le.run("diff", a, b, "--format", "plain")
 	all := blockLabels(le.out.String())
 	var counts []int
-	for _, n := range []string{"0", "1", "100"} {
+	// "all", which the help gives as the default, was refused as no
+	// whole number.
+	for _, n := range []string{"0", "1", "100", "all"} {
 		le := newLocalEnv(t, false, "")
 		if code := le.run("diff", a, b, "--format", "plain", "--context", n); code != 0 {
 			t.Fatalf("exit %d: %s", code, le.errb)
@@ -495,8 +503,8 @@ func TestDiffContext(t *testing.T) {
 			}
 		}
 	}
-	if !slices.Equal(counts, []int{1, 3, len(all)}) || len(all) != 8 {
-		t.Errorf("passages shown with context 0, 1, 100: %v of %d, want 1, 3 and all 8", counts, len(all))
+	if !slices.Equal(counts, []int{1, 3, len(all), len(all)}) || len(all) != 8 {
+		t.Errorf("passages shown with context 0, 1, 100, all: %v of %d, want 1, 3 and all 8 twice", counts, len(all))
 	}
 	// Context applies to JSON too.
 	le = newLocalEnv(t, false, "")
@@ -707,6 +715,39 @@ func TestGitExternalDiff(t *testing.T) {
 	}
 }
 
+// TestGitExternalDiffContextFlag checks -U on git's call, which takes a
+// count of 0 or more, and is a usage error on any other command line: it
+// would otherwise be taken for the reader's and do nothing.
+func TestGitExternalDiffContextFlag(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"old": "Bridge vote\n\nThe council voted to open the bridge on Monday, said the mayor.\n",
+		"new": "Bridge vote\n\nThe council voted to close the bridge on Monday, said the mayor.\n",
+	})
+	hex := strings.Repeat("ab", 20)
+	call := []string{"news/story.txt", filepath.Join(dir, "old"), hex, "100644", filepath.Join(dir, "new"), hex, "100644"}
+	for _, tt := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{append([]string{"-U", "0"}, call...), ExitOK, "[-open-]{+close+}"},
+		{append([]string{"-U", "0", "--"}, call...), ExitOK, "[-open-]{+close+}"},
+		// A renamed file: nine arguments.
+		{append(append([]string{"--context", "all"}, call...), "news/bridge.txt", "similarity index 90%\nrename from news/story.txt\nrename to news/bridge.txt\n"),
+			ExitOK, "+++ b/news/bridge.txt · Bridge vote\n"},
+		{append([]string{"-U", "-1"}, call...), ExitUsage, `invalid argument "-1" for "-U, --context" flag: want a count of passages, 0 or more, or all`},
+		{[]string{"-U", "1", filepath.Join(dir, "old"), filepath.Join(dir, "new")}, ExitUsage, "--context is for git's external diff"},
+	} {
+		le := newLocalEnv(t, false, "")
+		if code := le.run(tt.args...); code != tt.code {
+			t.Errorf("%q: exit %d, want %d: %s", tt.args, code, tt.code, le.errb)
+		}
+		if got := le.out.String() + le.errb.String(); !strings.Contains(got, tt.want) {
+			t.Errorf("%q: output lacks %q:\n%s", tt.args, tt.want, got)
+		}
+	}
+}
+
 // TestPrintingCommandsStopOnCancel checks that a printing command returns
 // at once when its context is cancelled, and writes nothing.
 func TestPrintingCommandsStopOnCancel(t *testing.T) {
@@ -731,6 +772,42 @@ func TestPrintingCommandsStopOnCancel(t *testing.T) {
 }
 
 var _ = corpus.MaxFileSize
+
+// TestJSONOneLine is a regression test: list wrote its JSON indented, over
+// many lines, and every other command on one. Every command's --format
+// json is one document on one line (docs/json.md), so that a stream of
+// them is JSON Lines and jq . indents any of them.
+func TestJSONOneLine(t *testing.T) {
+	dir := archiveDir(t, 1)
+	for _, args := range [][]string{
+		{"list"},
+		{"list", dir},
+		{"list", dir, "--story", "1"},
+		{"diff", "003", "004"},
+		{"diff", "003", "004", "--with-text", "-U", "0"},
+		{"matrix"},
+		{"unique"},
+		{"shared"},
+		{"facts"},
+		{"quotes"},
+		{"quotes", dir, "--story", "1"},
+	} {
+		le := newLocalEnv(t, false, "")
+		if code := le.run(append(args, "--format", "json")...); code != 0 {
+			t.Fatalf("%q: exit %d: %s", args, code, le.errb)
+		}
+		out := le.out.String()
+		if strings.Count(out, "\n") != 1 || !strings.HasSuffix(out, "}\n") {
+			t.Errorf("%q --format json: %d lines, want one document on one line: %.120q", args, strings.Count(out, "\n"), out)
+		}
+		if !strings.HasPrefix(out, `{"schema_version":1,`) {
+			t.Errorf("%q --format json starts %.40q, want schema_version first", args, out)
+		}
+		if !json.Valid(le.out.Bytes()) {
+			t.Errorf("%q --format json is not valid JSON", args)
+		}
+	}
+}
 
 // TestJSONDocumented checks docs/json.md against the JSON each command
 // writes, both ways: every key a document has is named in its command's

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/muesli/termenv"
@@ -34,8 +36,8 @@ type diffOptions struct {
 const diffLong = `Compare two articles passage by passage and word by word. A and B are
 file paths (a pipe too, as in <(git show HEAD:a.txt)), "-" for standard
 input, article ids (the file name without its extension, or a unique prefix
-of it; STORY/ID in a folder of stories, or --story STORY) or outlet names (a case-insensitive
-prefix will do) in DIR or the built-in story.
+of it; STORY/ID in a folder of stories, or --story STORY) or outlet names
+(a case-insensitive prefix will do) in DIR or the built-in story.
 
 Each passage is labelled with its kind (aligned, moved, left only, right
 only), the paragraphs it sits in on each side (¶1 is the title) and how much
@@ -49,7 +51,7 @@ and git diff do; JSON and HTML still give the whole comparison.`
 
 const diffExample = `  newsdiff diff swell "al jaz"
   newsdiff diff a.txt b.txt --context 1 --ignore-punctuation
-  newsdiff diff 003 004 --format json --with-text | jq .blocks[0]
+  newsdiff diff 003 004 --format json --with-text | jq '.blocks[0]'
   curl -s https://example.org/story | newsdiff diff - b.txt
   newsdiff diff --exit-code old.txt new.txt || echo changed
   newsdiff diff --dir ~/stories --story gop 01_nytimes 02_wapo`
@@ -73,15 +75,6 @@ func diffCommand(a *app) *cobra.Command {
 			return nil
 		},
 		ValidArgsFunction: a.completeArticles,
-		PreRunE: func(cmd *cobra.Command, _ []string) error {
-			// Left out, --context shows every passage (-1 inside);
-			// given, a count below 0 is no count, and -U -1 was taken
-			// for "all" without a word.
-			if cmd.Flags().Changed("context") && o.context < 0 {
-				return usagef("--context must be at least 0, got %d (leave it out to show every passage)", o.context)
-			}
-			return nil
-		},
 		RunE: a.printing(func(ctx context.Context, p *printer, args []string) error {
 			if len(args) == 3 {
 				if o.dir != "" {
@@ -89,11 +82,7 @@ func diffCommand(a *app) *cobra.Command {
 				}
 				o.dir = args[2]
 			}
-			if o.format != "" {
-				if err := checkFormat(o.format, "ansi", "plain", "json", "html"); err != nil {
-					return err
-				}
-			} else {
+			if o.format == "" {
 				o.format = "plain"
 				if a.colorOn() {
 					o.format = "ansi"
@@ -108,18 +97,46 @@ func diffCommand(a *app) *cobra.Command {
 	}
 	f := cmd.Flags()
 	a.formatFlag(cmd, &o.format, "", "ansi", "plain", "json", "html")
-	f.Lookup("format").Usage = "output format: ansi, plain, json or html (default ansi when colour is on, else plain)"
+	f.Lookup("format").Usage = "output `FORMAT`: ansi, plain, json or html (default ansi when colour is on, else plain)"
 	f.StringVar(&o.dir, "dir", "", "the corpus `DIR`ectory that A and B belong to")
-	f.StringVar(&o.story, "story", "", "look A and B up in this story of DIR, by number or name (its start, or a part of it, will do)")
+	f.StringVar(&o.story, "story", "", "look A and B up in this `STORY` of DIR, by number or name (its start, or a part of it, will do)")
 	_ = cmd.RegisterFlagCompletionFunc("story", a.completeStories)
 	f.BoolVar(&o.exitCode, "exit-code", false, "exit with status 1 when the texts differ, 0 when they do not")
-	f.IntVarP(&o.context, "context", "U", -1, "show only changed passages, with `N` unchanged passages around each")
-	f.Lookup("context").DefValue = "all"
+	o.context = -1
+	f.VarP(contextValue{&o.context}, "context", "U", "show only changed passages, with `N` unchanged passages around each")
 	f.BoolVarP(&o.ignoreCase, "ignore-case", "i", false, "take words that differ only in case as the same")
 	f.BoolVar(&o.ignorePunct, "ignore-punctuation", false, "take changes of punctuation alone (and quote or dash styles) as no change")
 	f.BoolVar(&o.withText, "with-text", false, "JSON: give each op its text, so the output is usable without the files (needs --format json)")
 	return cmd
 }
+
+// contextValue is -U's value: a count of passages, 0 or more, or "all",
+// which the count holds as -1. "all" is what the help gives as diff's
+// default, and was refused as no whole number; a count below 0 is refused
+// (-U -1 was once taken for "all" without a word).
+type contextValue struct{ n *int }
+
+func (c contextValue) String() string {
+	if *c.n < 0 {
+		return "all"
+	}
+	return strconv.Itoa(*c.n)
+}
+
+func (c contextValue) Set(s string) error {
+	if s == "all" {
+		*c.n = -1
+		return nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 {
+		return errors.New("want a count of passages, 0 or more, or all")
+	}
+	*c.n = n
+	return nil
+}
+
+func (contextValue) Type() string { return "count" }
 
 // diff compares the articles left and right name and writes the result.
 func (a *app) diff(ctx context.Context, p *printer, left, right string, o diffOptions) error {
@@ -494,7 +511,7 @@ func (v diffView) writeJSON(w io.Writer, differs bool) error {
 	// it whole: a comparison of two 5 MiB files has 140,000 blocks, whose
 	// JSON values and encoding, held at once, took 60 MB (issue 13).
 	var head bytes.Buffer
-	if err := writeJSON(&head, out, false); err != nil {
+	if err := writeJSON(&head, out); err != nil {
 		return err
 	}
 	closing := []byte("]}\n")

@@ -17,9 +17,9 @@ func TestFlagValuesSaidInWords(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"diff", "-U", "abc", "swell", "hacked"}, `invalid argument "abc" for "-U, --context" flag: want a whole number`},
-		{[]string{"diff", "-U", "-1", "swell", "hacked"}, "--context must be at least 0, got -1"},
-		{[]string{"diff", "--context=-3", "swell", "hacked"}, "--context must be at least 0, got -3"},
+		{[]string{"diff", "-U", "abc", "swell", "hacked"}, `invalid argument "abc" for "-U, --context" flag: want a count of passages, 0 or more, or all`},
+		{[]string{"diff", "-U", "-1", "swell", "hacked"}, `invalid argument "-1" for "-U, --context" flag: want a count of passages, 0 or more, or all`},
+		{[]string{"diff", "--context=-3", "swell", "hacked"}, `invalid argument "-3" for "-U, --context" flag: want a count of passages, 0 or more, or all`},
 		{[]string{"diff", "--exit-code=maybe", "swell", "hacked"}, `invalid argument "maybe" for "--exit-code" flag: want true or false`},
 		{[]string{"add", "dir", "--limit", "99999999999999999999"}, `for "--limit" flag: a number out of range`},
 		{[]string{"serve", "--idle-timeout", "soon"}, `invalid argument "soon" for "--idle-timeout" flag: want a duration such as 90s, 15m or 1h30m`},

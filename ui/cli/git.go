@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/newsdiff/newsdiff/corpus"
@@ -18,6 +19,37 @@ import (
 func isGitExternalDiff(args []string) bool {
 	return (len(args) == 7 || len(args) == 9) && isGitHex(args[2]) && isGitMode(args[3]) && isGitHex(args[5]) && isGitMode(args[6])
 }
+
+// gitCall splits args into the options before git's arguments and git's
+// arguments themselves, when args end with a GIT_EXTERNAL_DIFF call and
+// what comes before is options (GIT_EXTERNAL_DIFF='newsdiff -U 1'): the
+// caller hands cobra the options, then "--", then git's arguments, so that
+// a path git names is never read as a flag ("-notes.txt") or a command
+// ("list").
+func gitCall(args []string) (opts, call []string, ok bool) {
+	for _, n := range []int{9, 7} {
+		if len(args) < n {
+			continue
+		}
+		opts, call := args[:len(args)-n], args[len(args)-n:]
+		if !isGitExternalDiff(call) {
+			continue
+		}
+		if len(opts) > 0 && opts[len(opts)-1] == "--" {
+			opts = opts[:len(opts)-1]
+		}
+		if len(opts) > 0 && (!strings.HasPrefix(opts[0], "-") || slices.Contains(opts, "--")) {
+			// A command or a file comes first: no call of git's.
+			return nil, nil, false
+		}
+		return opts, call, true
+	}
+	return nil, nil, false
+}
+
+// gitContext is how many unchanged passages git's external diff shows
+// around each change unless -U says otherwise: git shows three lines.
+const gitContext = 3
 
 // gitNewPath is the path of the new side of git's call: the renamed or
 // copied file's new path, else the one path.
@@ -45,7 +77,9 @@ func isGitMode(s string) bool {
 // gitDiff prints the word diff of the two versions of one file, labelled
 // a/PATH and b/PATH as git labels them (b/NEW-PATH for a renamed file). It
 // exits 0 when the texts differ: git takes any other status from an
-// external diff as a failure.
+// external diff as a failure. Like git's own diff it shows the changes
+// with a little context, gitContext passages around each (-U N on the
+// command line says how many), rather than every passage of the file.
 func (a *app) gitDiff(args []string) func(ctx context.Context, p *printer, _ []string) error {
 	return func(ctx context.Context, p *printer, _ []string) error {
 		path, newPath := args[0], gitNewPath(args)
@@ -61,7 +95,7 @@ func (a *app) gitDiff(args []string) func(ctx context.Context, p *printer, _ []s
 		if a.colorOn() {
 			format = "ansi"
 		}
-		return a.writeDiff(ctx, p, l, r, diffOptions{format: format, context: -1})
+		return a.writeDiff(ctx, p, l, r, diffOptions{format: format, context: a.gitContext})
 	}
 }
 

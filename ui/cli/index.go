@@ -10,6 +10,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/progress"
 	"github.com/muesli/termenv"
+	"github.com/rivo/uniseg"
 	"github.com/spf13/cobra"
 
 	"github.com/newsdiff/newsdiff/corpus/archive"
@@ -146,7 +147,9 @@ func (p *progressLine) show(pr archive.Progress) {
 		}
 		if t := int(frac * 10); t > p.tenth {
 			p.tenth = t
-			fmt.Fprintf(p.w, "%s: %s %d%% (%d of %d)\n", p.name, pr.Phase, t*10, pr.Done, pr.Total)
+			if line := p.tenthLine(pr, t*10); line != "" {
+				fmt.Fprintln(p.w, line)
+			}
 		}
 		return
 	}
@@ -161,10 +164,65 @@ func (p *progressLine) show(pr archive.Progress) {
 	if bar := p.barWidth(pr); bar > 0 {
 		p.bar.Width = bar
 		fmt.Fprintf(p.w, "\r%s %s\x1b[K", p.bar.ViewAs(frac), count)
+	} else if line := p.barlessLine(pr, int(frac*100)); line != "" {
+		fmt.Fprintf(p.w, "\r%s\x1b[K", line)
 	} else {
-		fmt.Fprintf(p.w, "\r%3d%% %s\x1b[K", int(frac*100), count)
+		return
 	}
 	p.drawn = true
+}
+
+// The lines progressLine writes without its bar, longest first, of a
+// phase, a percentage, and how many of how many: the longest that fits
+// the terminal is written.
+var (
+	// tenthForms are the line per tenth's.
+	tenthForms = []func(name, phase string, pct, done, total int) string{
+		func(name, phase string, pct, done, total int) string {
+			return fmt.Sprintf("%s: %s %d%% (%d of %d)", name, phase, pct, done, total)
+		},
+		func(_, phase string, pct, done, total int) string {
+			return fmt.Sprintf("%s %d%% (%d of %d)", phase, pct, done, total)
+		},
+		func(_, phase string, pct, _, _ int) string { return fmt.Sprintf("%s %d%%", phase, pct) },
+		func(_, _ string, pct, _, _ int) string { return fmt.Sprintf("%d%%", pct) },
+	}
+	// barlessForms are the terminal's line, redrawn in place, where
+	// there is no room for the bar.
+	barlessForms = []func(name, phase string, pct, done, total int) string{
+		func(_, phase string, pct, done, total int) string {
+			return fmt.Sprintf("%3d%% %-8s %d/%d", pct, phase, done, total)
+		},
+		func(_, _ string, pct, done, total int) string { return fmt.Sprintf("%3d%% %d/%d", pct, done, total) },
+		func(_, _ string, pct, _, _ int) string { return fmt.Sprintf("%3d%%", pct) },
+	}
+)
+
+// tenthLine is the line per tenth, pct percent done, cut to fit the
+// terminal (see fitForm); "" when nothing fits.
+func (p *progressLine) tenthLine(pr archive.Progress, pct int) string {
+	return p.fitForm(tenthForms, pr, pct)
+}
+
+// barlessLine is the terminal's line without a bar, pct percent done;
+// "" when nothing fits.
+func (p *progressLine) barlessLine(pr archive.Progress, pct int) string {
+	return p.fitForm(barlessForms, pr, pct)
+}
+
+// fitForm writes the first of forms that leaves the terminal's last
+// column free (a terminal that wraps when it is written would start a
+// row there, and a line redrawn with \r would then draw a row per
+// frame), measured at its widest (100%, the total done) so that the form
+// does not change as the count grows; "" when none fits. Where the width
+// is unknown (a log, a pipe) the first is written whole.
+func (p *progressLine) fitForm(forms []func(name, phase string, pct, done, total int) string, pr archive.Progress, pct int) string {
+	for _, form := range forms {
+		if p.width <= 0 || uniseg.StringWidth(form(p.name, pr.Phase, 100, pr.Total, pr.Total)) <= p.width-1 {
+			return form(p.name, pr.Phase, pct, pr.Done, pr.Total)
+		}
+	}
+	return ""
 }
 
 // barWidth is the width of the bar with its percentage, which the line

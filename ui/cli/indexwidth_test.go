@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/rivo/uniseg"
+
+	"github.com/newsdiff/newsdiff/corpus/archive"
 )
 
 // TestIndexBarFitsTheTerminal is a regression test: index drew its
@@ -44,5 +46,56 @@ func TestIndexBarFitsTheTerminal(t *testing.T) {
 		if last := escape.ReplaceAllString(frames[len(frames)-1], ""); !strings.Contains(last, "100%") {
 			t.Errorf("width %d: the last frame %q lacks 100%%", tt.width, last)
 		}
+	}
+}
+
+// TestIndexProgressNeverWraps is a regression test: where there was no
+// room for the bar, index drew its percentage and count, some 22 columns,
+// whatever the terminal's width, and on a TERM=dumb terminal (Emacs's
+// shell) wrote its line per tenth, some 40 columns, whole: on a narrower
+// terminal either wrapped, and the line redrawn with \r drew a row per
+// frame. At every width each line leaves the last column free: it drops
+// what does not fit, down to the percentage alone, and below that writes
+// nothing. Where the width is unknown (a log) the line is whole.
+func TestIndexProgressNeverWraps(t *testing.T) {
+	escape := regexp.MustCompile(`\x1b\[[0-9;]*[A-Za-z]`)
+	for _, bar := range []bool{true, false} {
+		for width := 0; width <= 100; width++ {
+			var out strings.Builder
+			p := newProgressLine(&out, "newsdiff index", bar, true)
+			p.width = width
+			for _, phase := range []string{"reading", "grouping"} {
+				for done := range 12346 {
+					p.show(archive.Progress{Phase: phase, Done: done, Total: 12345})
+				}
+			}
+			p.done()
+			shown := escape.ReplaceAllString(out.String(), "")
+			for row := range strings.FieldsFuncSeq(shown, func(r rune) bool { return r == '\r' || r == '\n' }) {
+				if w := uniseg.StringWidth(row); width > 0 && w >= width {
+					t.Errorf("bar %v, width %d: a line %d columns wide: %q", bar, width, w, row)
+				}
+			}
+			// From 5 columns, "100%" fits with the last column free.
+			if (width == 0 || width >= 5) && strings.Count(shown, "100%") != 2 {
+				t.Errorf("bar %v, width %d: no 100%% for each phase: %q", bar, width, shown)
+			}
+			if full := "newsdiff index: grouping 100% (12345 of 12345)\n"; !bar && (width == 0 || width > len(full)) && !strings.Contains(shown, full) {
+				t.Errorf("width %d: the line per tenth is not whole: %q", width, shown)
+			}
+		}
+	}
+
+	// And on the command line, on a narrow TERM=dumb terminal.
+	dir := archiveDir(t, 3)
+	le := newLocalEnv(t, false, "")
+	le.vars["TERM"] = "dumb"
+	le.Local.StderrTerminal = true
+	le.Local.StderrWidth = func() int { return 16 }
+	if code := le.run("index", dir); code != 0 {
+		t.Fatalf("exit %d: %s", code, le.errb)
+	}
+	if !strings.HasSuffix(le.errb.String(), "\ngrouping 100%\n") {
+		t.Errorf("index on a terminal 16 columns wide: %q, want lines of 15 columns at most", le.errb)
 	}
 }

@@ -13,18 +13,15 @@ import (
 // changes meaning or goes away; new fields may appear without it.
 const SchemaVersion = 1
 
-// writeJSON writes v as one JSON document on one line (or indented), with
-// every rune a terminal could act on escaped: encoding/json escapes C0
+// writeJSON writes v as one JSON document on one line, as every command
+// writes its JSON (docs/json.md; jq . indents it), with every rune a terminal could act on escaped: encoding/json escapes C0
 // controls, <, >, &, U+2028 and U+2029, but writes DEL, the C1 controls
 // (U+0080–U+009F, U+009B being an 8-bit CSI) and the bidi controls raw, so
 // `newsdiff unique --format json` on a hostile article would carry them to
 // whoever cats the output.
-func writeJSON(w io.Writer, v any, indent bool) error {
+func writeJSON(w io.Writer, v any) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
-	if indent {
-		enc.SetIndent("", "  ")
-	}
 	if err := enc.Encode(v); err != nil {
 		return err
 	}

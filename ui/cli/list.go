@@ -46,9 +46,6 @@ pipe, the table is whole. --story lists one story of several.`,
   newsdiff list ~/stories --story 2`,
 		Args: dirArgs,
 		RunE: a.printing(func(ctx context.Context, p *printer, args []string) error {
-			if err := checkFormat(format, "plain", "json"); err != nil {
-				return err
-			}
 			if a.isArchive(dirOf(args)) {
 				return p.listArchive(ctx, dirOf(args), format, storyName)
 			}
@@ -71,7 +68,7 @@ pipe, the table is whole. --story lists one story of several.`,
 		}),
 	}
 	a.formatFlag(cmd, &format, "plain", "plain", "json")
-	cmd.Flags().StringVar(&storyName, "story", "", "list only this story, by number or name (its start, or a part of it, will do)")
+	cmd.Flags().StringVar(&storyName, "story", "", "list only this `STORY`, by number or name (its start, or a part of it, will do)")
 	_ = cmd.RegisterFlagCompletionFunc("story", a.completeStories)
 	return cmd
 }
@@ -89,7 +86,7 @@ func writeListJSON(w io.Writer, c *corpus.Corpus, only *corpus.Story) error {
 			doc.Articles = append(doc.Articles, listEntry{s.Name, art.ID, art.Outlet, art.Title, art.Words, art.Date, art.URL, name(art.Source)})
 		}
 	}
-	return writeJSON(w, doc, true)
+	return writeJSON(w, doc)
 }
 
 // writeList writes the plain table of c's articles: those of the story

@@ -65,14 +65,24 @@ func (a *app) colorOn() bool {
 // the git diff coloured it, so the same terminal got two answers.
 func smartTerm(term string) bool { return term != "" && term != "dumb" }
 
-// checkColor validates --color.
-func (a *app) checkColor() error {
-	switch a.color {
+// colorValue is --color's value, checked as the flags are parsed: checked
+// after them, it came after the command's arguments were counted, and
+// "diff --color 003 004" (--color alone is git's for always) took 003 for
+// the colour and said only that one article was given.
+type colorValue struct{ s *string }
+
+func (c colorValue) String() string { return *c.s }
+
+func (c colorValue) Set(v string) error {
+	switch v {
 	case colorAuto, colorAlways, colorNever:
+		*c.s = v
 		return nil
 	}
-	return usagef("unknown --color %q (want auto, always or never)", a.color)
+	return errors.New("want auto, always or never")
 }
+
+func (colorValue) Type() string { return "when" }
 
 // flush writes a printing command's output: through the pager when stdout
 // is a terminal, the output is longer than the screen and the pager is not

@@ -159,7 +159,7 @@ func writeQuotes(w io.Writer, format string, an *analysis.Analysis) error {
 			}
 			out.Groups = append(out.Groups, jg)
 		}
-		return writeJSON(w, out, false)
+		return writeJSON(w, out)
 	}
 	storyHeader(w, an)
 	shared := 0

@@ -4,11 +4,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
@@ -39,12 +43,15 @@ type ReaderRequest struct {
 const rootLong = `newsdiff compares how news outlets worded the same story.
 
 With no command it opens the reader: on DIR (a folder of .txt, .md or
-saved .html articles; each subfolder is a story), on the built-in story when DIR is
-left out, or on two files A and B compared side by side. "-" reads an
-article from standard input.
+saved .html articles; each subfolder is a story), on the built-in story
+when DIR is left out, or on two files A and B compared side by side. "-"
+reads an article from standard input.
 
 Called by git as GIT_EXTERNAL_DIFF (seven arguments, nine for a renamed
-file), it prints the word diff of the two versions of each file.`
+file), it prints the word diff of the two versions of each file: the
+changed passages with three unchanged ones around each, as git diff shows
+three lines (GIT_EXTERNAL_DIFF='newsdiff -U 1' for another count; git
+passes no -U of its own to an external diff).`
 
 const rootExample = `  newsdiff                        # the reader, on the built-in story
   newsdiff ~/stories              # the reader, on a folder of articles
@@ -61,16 +68,15 @@ func init() { cobra.AddTemplateFunc("newsdiffVersion", version) }
 // pay for commands it does not run.
 func (a *app) newRoot(args []string) *cobra.Command {
 	root := &cobra.Command{
-		Use:               "newsdiff [DIR | A B]",
-		Short:             "Compare how news outlets worded the same story",
-		Long:              rootLong,
-		Example:           rootExample,
-		Version:           "newsdiff", // any Version adds --version; see SetVersionTemplate below
-		Args:              a.rootArgs,
-		RunE:              a.runRoot,
-		SilenceErrors:     true,
-		SilenceUsage:      true,
-		PersistentPreRunE: func(*cobra.Command, []string) error { return a.checkColor() },
+		Use:           "newsdiff [DIR | A B]",
+		Short:         "Compare how news outlets worded the same story",
+		Long:          rootLong,
+		Example:       rootExample,
+		Version:       "newsdiff", // any Version adds --version; see SetVersionTemplate below
+		Args:          a.rootArgs,
+		RunE:          a.runRoot,
+		SilenceErrors: true,
+		SilenceUsage:  true,
 		ValidArgsFunction: func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
 			return nil, cobra.ShellCompDirectiveDefault // files and folders
 		},
@@ -87,14 +93,18 @@ func (a *app) newRoot(args []string) *cobra.Command {
 	// The build's version is read only when --version is used: reading
 	// it took 20 µs of every run's start-up.
 	root.SetVersionTemplate("newsdiff {{newsdiffVersion}}\n")
+	// cobra's own --version says "version for newsdiff".
+	root.Flags().BoolP("version", "v", false, "print the version and the commit it was built from")
 	root.SetOut(a.env.Stdout)
 	root.SetErr(a.env.Stderr)
 	if l := a.env.Local; l != nil && l.Stdin != nil {
 		root.SetIn(l.Stdin)
 	}
+	root.SetUsageFunc(usage)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagError(err) })
 	pf := root.PersistentFlags()
-	pf.StringVar(&a.color, "color", colorAuto, "when to colour: auto (a terminal, TERM set and not dumb, and NO_COLOR unset or empty), always or never")
+	a.color = colorAuto
+	pf.Var(colorValue{&a.color}, "color", "colour `WHEN`: auto (a terminal, TERM set and not dumb, and NO_COLOR unset or empty), always or never")
 	pf.BoolVar(&a.noColor, "no-color", false, "the same as --color never")
 	pf.BoolVar(&a.noPager, "no-pager", false, "write long output straight to stdout, not through the pager")
 	// Completions register functions in a process-wide map; only the
@@ -110,7 +120,16 @@ func (a *app) newRoot(args []string) *cobra.Command {
 		// for a run of another command.
 		root.CompletionOptions.DisableDefaultCmd = true
 	}
+	if a.env.Files {
+		f := root.Flags()
+		a.gitContext = gitContext
+		f.VarP(contextValue{&a.gitContext}, "context", "U", "as git's external diff: show `N` unchanged passages around each change, or all")
+	}
 	for _, c := range commands {
+		if a.git {
+			// git's call runs no command.
+			break
+		}
 		if (c.remote || a.env.Files) && (only == "" || c.name == only) {
 			cmd := c.build(a)
 			if !a.env.Files {
@@ -122,10 +141,82 @@ func (a *app) newRoot(args []string) *cobra.Command {
 	if len(args) > 0 && args[0] == "completion" {
 		strictCompletion(root)
 	}
+	if len(args) > 0 && a.env.Files && (args[0] == cobra.ShellCompRequestCmd || args[0] == cobra.ShellCompNoDescRequestCmd) {
+		valuesNotFiles(root)
+	}
 	if len(args) > 0 && args[0] == "help" {
 		strictHelp(root)
 	}
 	return root
+}
+
+// helpWidth is the width --help wraps its flags' descriptions to, as git's
+// help and man pages keep to 80 columns: cobra wrote each on one line,
+// --color's some 150 columns wide.
+const helpWidth = 80
+
+// usage writes cmd's usage as cobra's default does, but with the flags'
+// descriptions wrapped to helpWidth.
+func usage(cmd *cobra.Command) error {
+	var b strings.Builder
+	b.WriteString("Usage:")
+	if cmd.Runnable() {
+		b.WriteString("\n  " + cmd.UseLine())
+	}
+	if cmd.HasAvailableSubCommands() {
+		b.WriteString("\n  " + cmd.CommandPath() + " [command]")
+	}
+	if cmd.HasExample() {
+		b.WriteString("\n\nExamples:\n" + cmd.Example)
+	}
+	if cmd.HasAvailableSubCommands() {
+		b.WriteString("\n\nAvailable Commands:")
+		for _, sub := range cmd.Commands() {
+			if sub.IsAvailableCommand() || sub.Name() == "help" {
+				fmt.Fprintf(&b, "\n  %-*s %s", sub.NamePadding(), sub.Name(), sub.Short)
+			}
+		}
+	}
+	if cmd.HasAvailableLocalFlags() {
+		b.WriteString("\n\nFlags:\n" + strings.TrimRightFunc(cmd.LocalFlags().FlagUsagesWrapped(helpWidth), unicode.IsSpace))
+	}
+	if cmd.HasAvailableInheritedFlags() {
+		b.WriteString("\n\nGlobal Flags:\n" + strings.TrimRightFunc(cmd.InheritedFlags().FlagUsagesWrapped(helpWidth), unicode.IsSpace))
+	}
+	if cmd.HasAvailableSubCommands() {
+		fmt.Fprintf(&b, "\n\nUse \"%s [command] --help\" for more information about a command.", cmd.CommandPath())
+	}
+	b.WriteString("\n")
+	_, err := io.WriteString(cmd.OutOrStderr(), b.String())
+	return err
+}
+
+// valuesNotFiles makes each flag of cmd and its commands whose value is
+// no file (a count, a duration, an address, a URL, a story) complete to
+// nothing where it has no completion of its own: cobra completes such a
+// flag to the files of the working directory, so "diff -U <tab>" offered
+// them. A flag whose value is a PATH or a DIR keeps them; -U offers all.
+func valuesNotFiles(cmd *cobra.Command) {
+	cmd.LocalFlags().VisitAll(func(f *pflag.Flag) {
+		if f.NoOptDefVal != "" {
+			return // a switch
+		}
+		if _, ok := cmd.GetFlagCompletionFunc(f.Name); ok {
+			return
+		}
+		switch name, _ := pflag.UnquoteUsage(f); name {
+		case "PATH", "DIR":
+			return
+		}
+		complete := cobra.NoFileCompletions
+		if f.Name == "context" {
+			complete = cobra.FixedCompletions([]cobra.Completion{"all"}, cobra.ShellCompDirectiveNoFileComp)
+		}
+		_ = cmd.RegisterFlagCompletionFunc(f.Name, complete)
+	})
+	for _, sub := range cmd.Commands() {
+		valuesNotFiles(sub)
+	}
 }
 
 // strictHelp adds cobra's help command to root and makes a topic that is
@@ -174,6 +265,16 @@ func strictCompletion(root *cobra.Command) {
 		// its own subcommand and never gets here.
 		c.RunE = func(*cobra.Command, []string) error { return nil }
 		c.Use = "completion SHELL"
+		for _, shell := range c.Commands() {
+			// cobra's own check made "completion zsh extra" an error of
+			// status 1, not a usage error.
+			shell.Args = func(_ *cobra.Command, args []string) error {
+				if len(args) > 0 {
+					return usagef("want no arguments, got %s", count(len(args), "argument", "arguments"))
+				}
+				return nil
+			}
+		}
 	}
 }
 
@@ -191,13 +292,34 @@ func invoked(args []string) string {
 	return ""
 }
 
-// formatFlag adds --format to cmd with its completions.
+// formatFlag adds --format to cmd, one of formats, with its completions.
 func (a *app) formatFlag(cmd *cobra.Command, target *string, def string, formats ...string) {
-	cmd.Flags().StringVar(target, "format", def, "output format: "+strings.Join(formats, ", "))
+	*target = def
+	cmd.Flags().Var(formatValue{target, formats}, "format", "output `FORMAT`: "+orList(formats))
 	if a.env.Files {
 		_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formats, cobra.ShellCompDirectiveNoFileComp))
 	}
 }
+
+// formatValue is --format's value, checked as the flags are parsed, as
+// --color's is: checked after them, "diff --format 003 004", the format
+// left out, said only that one article was given.
+type formatValue struct {
+	s       *string
+	formats []string
+}
+
+func (f formatValue) String() string { return *f.s }
+
+func (f formatValue) Set(v string) error {
+	if !slices.Contains(f.formats, v) {
+		return fmt.Errorf("want %s", orList(f.formats))
+	}
+	*f.s = v
+	return nil
+}
+
+func (formatValue) Type() string { return "format" }
 
 // rootArgs accepts what the reader opens on, and names the commands when
 // the first argument is neither a command nor a file.
@@ -208,9 +330,12 @@ func (a *app) rootArgs(cmd *cobra.Command, args []string) error {
 		}
 		return unknownCommand(cmd, args[0])
 	}
-	if isGitExternalDiff(args) {
+	if a.git || isGitExternalDiff(args) {
 		a.git = true
 		return nil
+	}
+	if cmd.Flags().Changed("context") {
+		return usagef("--context is for git's external diff (GIT_EXTERNAL_DIFF='newsdiff -U 1'); to compare two files: newsdiff diff -U N A B")
 	}
 	for i, arg := range args {
 		switch {

@@ -107,7 +107,23 @@ going down.`,
 	f.IntVar(&s.MaxPerIP, "max-per-ip", s.MaxPerIP, "at most `N` sessions at once from one address")
 	f.DurationVar(&s.IdleTimeout, "idle-timeout", s.IdleTimeout, "close a session after `D` (such as 90s, 15m or 1h30m) without input")
 	f.DurationVar(&s.MaxSession, "max-session", s.MaxSession, "close a session after `D` (such as 8h)")
+	// Go writes 15 minutes as 15m0s.
+	f.Lookup("idle-timeout").DefValue = shortDuration(s.IdleTimeout)
+	f.Lookup("max-session").DefValue = shortDuration(s.MaxSession)
 	return cmd
+}
+
+// shortDuration writes d as a person would type it: 15m, 8h, 1h30m, where
+// Go writes 15m0s, 8h0m0s and 1h30m0s.
+func shortDuration(d time.Duration) string {
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
 }
 
 // openServed opens the folder dir for serve as the printing commands open

@@ -58,9 +58,6 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 					format = sc.ansi
 				}
 			}
-			if err := checkFormat(format, sc.formats...); err != nil {
-				return err
-			}
 			if format == sc.ansi && !a.colorOn() {
 				format = sc.formats[0]
 			}
@@ -121,7 +118,7 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 					}
 					doc.Stories = append(doc.Stories, bytes.TrimSpace(buf.Bytes()))
 				}
-				return writeJSON(w, doc, false)
+				return writeJSON(w, doc)
 			}
 			for i, an := range ans {
 				if i > 0 {
@@ -140,7 +137,7 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 		a.formatFlag(cmd, &format, "", sc.formats...)
 		cmd.Flags().Lookup("format").Usage += " (default " + sc.ansi + " when colour is on, else " + sc.formats[0] + ")"
 	}
-	cmd.Flags().StringVar(&storyName, "story", "", "the story to use, by number or name (its start, or a part of it, will do), in a corpus of several")
+	cmd.Flags().StringVar(&storyName, "story", "", "the `STORY` to use, by number or name (its start, or a part of it, will do), in a corpus of several")
 	_ = cmd.RegisterFlagCompletionFunc("story", a.completeStories)
 	return cmd
 }
@@ -244,7 +241,7 @@ func writeMatrix(w io.Writer, format string, an *analysis.Analysis) error {
 				m.Verbatim[i][j] = round(an.Coverage[i][j].Verbatim)
 			}
 		}
-		return writeJSON(w, m, false)
+		return writeJSON(w, m)
 	}
 	storyHeader(w, an)
 	fmt.Fprintln(w, matrixForms[0].legend)
@@ -285,7 +282,7 @@ func writeUnique(w io.Writer, format string, an *analysis.Analysis) error {
 				out.Passages = append(out.Passages, jsonPassage{a.ID, a.Outlet, a.ParagraphOf(p.Sentences), [2]int{p.Span.Start, p.Span.End}, a.Text(p.Span)})
 			}
 		}
-		return writeJSON(w, out, false)
+		return writeJSON(w, out)
 	}
 	storyHeader(w, an)
 	names := termsafe.OutletLabels(an.Articles)
@@ -350,7 +347,7 @@ func writeShared(w io.Writer, format string, an *analysis.Analysis) error {
 			}
 			out.Runs = append(out.Runs, jr)
 		}
-		return writeJSON(w, out, false)
+		return writeJSON(w, out)
 	}
 	storyHeader(w, an)
 	fmt.Fprintf(w, "%s of %d or more words printed word for word by two or more outlets\n", count(len(an.Verbatim), "passage", "passages"), analysis.MinVerbatimRun)
@@ -412,7 +409,7 @@ func writeFacts(w io.Writer, format string, an *analysis.Analysis) error {
 			}
 			out.Facts = append(out.Facts, f)
 		}
-		return writeJSON(w, out, false)
+		return writeJSON(w, out)
 	}
 	storyHeader(w, an)
 	fmt.Fprintf(w, "%s the outlets give differently\n", count(len(ds), "fact", "facts"))
