@@ -28,8 +28,10 @@ import (
 // does, before the screen is taken, and only a larger one opens the reader
 // to say so there, rather than keep the terminal blank for seconds. It was
 // a count of 64 files, past which a folder of nothing readable took the
-// whole screen to say that no article could be read.
-const probeTime = 200 * time.Millisecond
+// whole screen to say that no article could be read. A variable only so
+// that a test of a folder of many such files does not depend on how busy
+// the machine is.
+var probeTime = 200 * time.Millisecond
 
 // probeFileBytes is the largest article file probeArticles loads. Loading
 // segments the text, about 29 ms of CPU a MiB of prose (0.14 ms for a

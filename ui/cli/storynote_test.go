@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/newsdiff/newsdiff/corpus/analysis"
@@ -37,8 +38,17 @@ func TestStoryJSONSaysWhatWasLeftOut(t *testing.T) {
 		if err := json.Unmarshal(le.out.Bytes(), &doc); err != nil {
 			t.Fatalf("%s: %v", command, err)
 		}
-		if len(doc.Stories) != 1 || doc.Stories[0].Note != want {
+		if len(doc.Stories) != 1 || !leftOutNote(doc.Stories[0].Note, want, total) {
 			t.Errorf("%s: stories %+v, want one with the note %q", command, doc.Stories, want)
 		}
 	}
+}
+
+// leftOutNote reports whether note says that part of a story of total
+// articles was left out: the size bound's note, want, or, on a machine so
+// busy (the race detector, other tests) that the time budget cut the story
+// first, the budget's note, which says the same.
+func leftOutNote(note, want string, total int) bool {
+	return note == want || strings.HasPrefix(note, "only the first ") &&
+		strings.HasSuffix(note, fmt.Sprintf(" of %d articles are analysed: comparing more would take over %v", total, analysis.Budget))
 }
