@@ -323,6 +323,13 @@ func (v *compareView) UpdateKeys() {
 		k.Inline.SetHelp("v", "inline")
 	}
 	k.Pick.SetEnabled(!onCompare)
+	// The one-line help says where this enter puts the article, which
+	// keeps it short enough to show at 80 columns beside tab and help.
+	if v.articles.Picking() {
+		k.Pick.SetHelp("enter", pickRightHelp)
+	} else {
+		k.Pick.SetHelp("enter", pickLeftHelp)
+	}
 	k.Filter.SetEnabled(!onCompare)
 	k.PrevOutlet.SetEnabled(true)
 	k.NextOutlet.SetEnabled(true)

@@ -78,3 +78,23 @@ func TestFooterNamesTheHiddenPane(t *testing.T) {
 		t.Errorf("160x45: help line %q", footer)
 	}
 }
+
+// TestFooterSaysHowToPick checks that at 80×24, the usual terminal, the
+// articles list's help line says what enter does, and that it follows the
+// pick: "pick left, then right" did not fit beside tab, help and quit, so
+// the line showed only the arrows and nothing said how to choose an
+// article.
+func TestFooterSaysHowToPick(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {160, 45}} {
+		m := press(newModel(t, seed(t), size[0], size[1]), "tab")
+		footer := screenLines(m)[size[1]-1]
+		if !strings.Contains(footer, "enter put on the left") {
+			t.Errorf("%dx%d articles: help line %q lacks enter", size[0], size[1], footer)
+		}
+		m = press(m, "j", "j", "enter")
+		footer = screenLines(m)[size[1]-1]
+		if !strings.Contains(footer, "enter put on the right") {
+			t.Errorf("%dx%d after the left pick: help line %q", size[0], size[1], footer)
+		}
+	}
+}
