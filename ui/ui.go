@@ -651,7 +651,7 @@ func (m Model) View() string {
 		return ""
 	}
 	if m.tooSmall() {
-		return m.message(fmt.Sprintf("terminal too small (need %d×%d) · q quits", MinWidth, MinHeight))
+		return m.message(fmt.Sprintf("terminal too small (need %d×%d)", MinWidth, MinHeight), "q quits")
 	}
 	switch m.state {
 	case stateNoPair:
@@ -686,16 +686,23 @@ func (m Model) View() string {
 // View returns the articles pane as rendered by its last update.
 func (p articlesPane) View() string { return p.view }
 
-// message draws text centred on an otherwise empty screen, wrapped to fit.
-func (m Model) message(text string) string {
+// message draws parts centred on an otherwise empty screen: on one line,
+// joined by " · ", where they fit, else each from a line of its own,
+// wrapped to fit, so that a part such as "q quits" is not cut in two.
+func (m Model) message(parts ...string) string {
 	w := max(m.width-2, 1)
+	if text := strings.Join(parts, " · "); textWidth(text) <= w {
+		parts = []string{text}
+	}
 	var lines []string
-	for _, l := range wrapFrags([]frag{{text, clsEqual, 0}}, w) {
-		var sb strings.Builder
-		for _, f := range l.frags {
-			sb.WriteString(f.text)
+	for _, text := range parts {
+		for _, l := range wrapFrags([]frag{{text, clsEqual, 0}}, w) {
+			var sb strings.Builder
+			for _, f := range l.frags {
+				sb.WriteString(f.text)
+			}
+			lines = append(lines, sb.String())
 		}
-		lines = append(lines, sb.String())
 	}
 	if len(lines) > m.height {
 		lines = lines[:m.height]
