@@ -287,7 +287,7 @@ var legend = []helpSection{
 	}},
 	{"Mouse", []helpEntry{
 		{[]string{"wheel"}, "scroll the pane under the pointer"},
-		{[]string{"click"}, "focus a pane, move the list cursor"},
+		{[]string{"click"}, "focus a pane, move the cursor (a list, the matrix)"},
 	}},
 }
 
