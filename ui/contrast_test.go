@@ -148,3 +148,48 @@ func TestEmptyCellShows(t *testing.T) {
 		})
 	}
 }
+
+// TestReaderTextContrast checks, for every colour profile on a dark and a
+// light background, that the reader's own text stands at 4.5:1 or more
+// against what is behind it: the list's outlets and titles, plain and
+// under the cursor, the comparison's header, the status bar and the help
+// line. On 16 colours the palette's greys came out as the hues nearest to
+// them, bright blue titles on the cursor row's blue (1.4:1) on a dark
+// terminal and bright black on bright magenta on a light one.
+func TestReaderTextContrast(t *testing.T) {
+	for _, th := range themes {
+		s := NewStyles(th.renderer())
+		sel := s.Articles.Selected.GetBackground()
+		bar := s.Status.Bar.GetBackground()
+		tests := []struct {
+			name   string
+			fg, bg lipgloss.TerminalColor
+		}{
+			{"story", s.Articles.Story.GetForeground(), nil},
+			{"title", s.Articles.Title.GetForeground(), nil},
+			{"selected story", s.Articles.Story.GetForeground(), sel},
+			{"selected title", s.Articles.Title.GetForeground(), sel},
+			{"compare title", s.Compare.Title.GetForeground(), nil},
+			{"status", s.Status.Stat.GetForeground(), bar},
+			{"position", s.Status.Position.GetForeground(), s.Status.Position.GetBackground()},
+			{"badge", s.Status.Badge.GetForeground(), s.Status.Badge.GetBackground()},
+			{"flash", s.Status.Flash.GetForeground(), nil},
+			{"help key", s.Help.ShortKey.GetForeground(), nil},
+		}
+		for _, tc := range tests {
+			t.Run(fmt.Sprintf("%s/%s", th.name, tc.name), func(t *testing.T) {
+				fg, ok := th.rgb(tc.fg)
+				if !ok {
+					return // the terminal's own text colour
+				}
+				bg, ok := th.rgb(tc.bg)
+				if !ok {
+					bg = th.terminalBackground()
+				}
+				if got := contrast(fg, bg); got < 4.5 {
+					t.Errorf("contrast %.2f:1 (colours %v on %v), want at least 4.5:1", got, tc.fg, tc.bg)
+				}
+			})
+		}
+	}
+}
