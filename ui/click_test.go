@@ -1,11 +1,14 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/newsdiff/newsdiff/corpus"
 )
 
 // click sends a left click at x, y.
@@ -83,6 +86,42 @@ func TestClickInStoryViews(t *testing.T) {
 		m = click(m, 2, size[1]-3)
 		if r, c := matrixOf(m).Cursor(); r.Outlet != "Press TV" || c.Outlet != "Al Jazeera" {
 			t.Errorf("%dx%d matrix: a click under the matrix moved the cursor to %s → %s", size[0], size[1], r.Outlet, c.Outlet)
+		}
+	}
+}
+
+// TestClickBelowAListMovesNothing checks that a click under a list's last
+// row on screen, on the status bar or the help line, leaves the cursor
+// where it is: it selected the entry that would have been drawn there,
+// off screen, and scrolled the list to it.
+func TestClickBelowAListMovesNothing(t *testing.T) {
+	fs := fstest.MapFS{}
+	for i := range 30 {
+		fs[fmt.Sprintf("a%02d.txt", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("Title number %d about the rain\n\nSome text number %d about the rain in Spain.\n", i, i))}
+	}
+	c, _, err := corpus.LoadFS(fs, "many")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := press(newModel(t, c, 120, 30), "tab")
+	for _, y := range []int{28, 29} {
+		m = click(m, 5, y)
+		if got := m.compare.articles.Selected().ID; got != "a00" {
+			t.Errorf("articles: a click on row %d selected %s, want a00 still", y, got)
+		}
+	}
+	m = press(newModel(t, seed(t), 100, 30), "2")
+	for _, y := range []int{28, 29} {
+		m = click(m, 5, y)
+		if got := quotesOf(m).cursor(); got != 0 {
+			t.Errorf("quotes: a click on row %d put the cursor on entry %d, want 0 still", y, got)
+		}
+	}
+	m = press(m, "4")
+	for _, y := range []int{28, 29} {
+		m = click(m, 5, y)
+		if got := passagesOf(m).cursor(); got != 0 {
+			t.Errorf("passages: a click on row %d put the cursor on entry %d, want 0 still", y, got)
 		}
 	}
 }
