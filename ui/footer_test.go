@@ -98,3 +98,33 @@ func TestFooterSaysHowToPick(t *testing.T) {
 		}
 	}
 }
+
+// TestNarrowFooterSaysWhatEnterDoes checks that at 60 columns, the
+// narrowest the reader draws at, the help line of a view where enter acts
+// on the cursor's entry says so, the arrows giving way to it: the
+// passages, the matrix, the quotes and the articles list showed "↓/j down
+// • ↑/k up" and nothing said that enter opens anything.
+func TestNarrowFooterSaysWhatEnterDoes(t *testing.T) {
+	for _, tt := range []struct {
+		keys []string
+		want string
+	}{
+		{[]string{"tab"}, "enter put on the left"},
+		{[]string{"2"}, "enter wordings"},
+		{[]string{"3"}, "enter side by side"},
+		{[]string{"4"}, "enter open in comparison"},
+	} {
+		for _, size := range [][2]int{{60, 12}, {70, 20}} {
+			m := press(newModel(t, seed(t), size[0], size[1]), tt.keys...)
+			footer := strings.TrimRight(screenLines(m)[size[1]-1], " ")
+			if !strings.Contains(footer, tt.want) || !strings.HasSuffix(footer, "? help • q quit") {
+				t.Errorf("%dx%d after %q: help line %q, want %q and help and quit", size[0], size[1], tt.keys, footer, tt.want)
+			}
+		}
+	}
+	// Where enter fits beside the arrows, they stay.
+	m := press(newModel(t, seed(t), 160, 45), "4")
+	if footer := screenLines(m)[44]; !strings.HasPrefix(footer, "↓/j down • ↑/k up • enter open in comparison") {
+		t.Errorf("160x45 passages: help line %q", footer)
+	}
+}
