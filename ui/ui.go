@@ -548,7 +548,8 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 // whyDisabled says why a view key that is off does nothing, where the
 // reader would otherwise seem to ignore it: the problems view's key when
 // every file loaded cleanly, and a key of the comparison (search, export,
-// copy, inline) pressed in another view, as "/" is by a reader used to
+// copy, inline, the changes, the outlets, swapping sides) pressed in
+// another view where it does nothing else, as "/" is by a reader used to
 // less. Empty for any other key.
 func (m *Model) whyDisabled(msg tea.KeyMsg) string {
 	problems := m.keys.Views[pageProblems]
@@ -560,7 +561,18 @@ func (m *Model) whyDisabled(msg tea.KeyMsg) string {
 		return ""
 	}
 	k := m.keys
-	off := slices.DeleteFunc([]key.Binding{k.Search, k.Export, k.Copy, k.Inline}, key.Binding.Enabled)
+	for _, b := range k.fixed() {
+		if key.Matches(msg, *b) {
+			return "" // the key does something else here: n, a section
+		}
+	}
+	off := []key.Binding{k.Search, k.Export, k.Copy, k.Inline, k.Swap, k.NextOutlet, k.PrevOutlet}
+	if m.page != pagePassages {
+		// There n and N are the sections', and at the last or first
+		// one say so.
+		off = append(off, k.NextChange, k.PrevChange)
+	}
+	off = slices.DeleteFunc(off, key.Binding.Enabled)
 	return worksInComparison(msg, "press 1", off...)
 }
 
