@@ -33,6 +33,17 @@ func TestOnlyArticleOffersNoPairKeys(t *testing.T) {
 			t.Errorf("%s beside the only article: status %q, want %q", k, status, why)
 		}
 	}
+	// Nor is there another article to pick: enter in the list said
+	// "now pick the right side", and waited.
+	m = press(m, "tab")
+	if footer := screenLines(m)[29]; strings.Contains(footer, "enter") {
+		t.Errorf("the list's help line offers enter beside the only article: %q", footer)
+	}
+	m = press(m, "enter")
+	if status := screenLines(m)[28]; !strings.Contains(status, why) || m.compare.Picking() {
+		t.Errorf("enter in the list beside the only article: status %q, picking %v", status, m.compare.Picking())
+	}
+	m = press(m, "tab")
 	// A search still steps through its matches with n.
 	m = press(m, "/")
 	m = typeText(m, "the")

@@ -198,8 +198,9 @@ func (v *compareView) alone() bool {
 }
 
 // aloneKeyWhy says why the keys of a pair are off beside the only
-// article, where n said "no differences: the texts are the same" and s
-// "swapped sides", of one article facing itself. Empty for any other key,
+// article, where n said "no differences: the texts are the same", s
+// "swapped sides", of one article facing itself, and enter in the list
+// waited for a right side there is none to pick. Empty for any other key,
 // and n and N while a search is on, as they then step through its
 // matches.
 func (v *compareView) aloneKeyWhy(msg tea.KeyMsg) string {
@@ -208,6 +209,9 @@ func (v *compareView) aloneKeyWhy(msg tea.KeyMsg) string {
 	}
 	k := v.keys
 	off := []key.Binding{k.Swap, k.NextOutlet, k.PrevOutlet}
+	if v.focus == focusArticles {
+		off = append(off, k.Pick) // there is no other to pick
+	}
 	if v.pane.Query() == "" {
 		off = append(off, k.NextChange, k.PrevChange)
 	}
@@ -359,7 +363,7 @@ func (v *compareView) UpdateKeys() {
 	default:
 		k.Inline.SetHelp("v", "inline")
 	}
-	k.Pick.SetEnabled(!onCompare)
+	k.Pick.SetEnabled(!onCompare && !alone)
 	// The one-line help says where this enter puts the article, which
 	// keeps it short enough to show at 80 columns beside tab and help.
 	if v.articles.Picking() {
