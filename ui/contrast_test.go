@@ -149,6 +149,45 @@ func TestEmptyCellShows(t *testing.T) {
 	}
 }
 
+// TestWarnedWordsContrast checks, for every colour profile on a dark and
+// a light background, that what the reader warns of stands at 4.5:1 or
+// more: a fact other outlets give differently and a number a paraphrase
+// gives differently, in reverse video, their gutter mark, a quote's
+// hedges and other speaker, and the load warnings. On 16 colours the
+// warning yellow came out as dark yellow: 4.0:1 behind the dark
+// terminal's text, 4.2:1 against white.
+func TestWarnedWordsContrast(t *testing.T) {
+	for _, th := range themes {
+		s := NewStyles(th.renderer())
+		for _, tc := range []struct {
+			name string
+			st   lipgloss.Style
+		}{
+			{"fact", s.Diff.Fact},
+			{"differ", s.Diff.Differ},
+			{"fact-mark", s.Compare.FactMark},
+			{"hedge", s.Story.Hedge},
+			{"speaker-differs", s.Story.Differs},
+			{"problem", s.Status.Problem},
+		} {
+			t.Run(fmt.Sprintf("%s/%s", th.name, tc.name), func(t *testing.T) {
+				fg, ok := th.rgb(tc.st.GetForeground())
+				if !ok {
+					t.Fatalf("%s sets no foreground colour", tc.name)
+				}
+				bg, ok := th.rgb(tc.st.GetBackground())
+				if !ok {
+					bg = th.terminalBackground()
+				}
+				if got := contrast(fg, bg); got < 4.5 {
+					t.Errorf("contrast %.2f:1 (colours %v on %v), want at least 4.5:1",
+						got, tc.st.GetForeground(), tc.st.GetBackground())
+				}
+			})
+		}
+	}
+}
+
 // TestReaderTextContrast checks, for every colour profile on a dark and a
 // light background, that the reader's own text stands at 4.5:1 or more
 // against what is behind it: the list's outlets and titles, plain and

@@ -199,7 +199,9 @@ var colours = palette{
 	matchBg: complete("#FFE24D", "221", "11", "#F2CC60", "221", "11"),
 	barBg:   complete("#EAEEF2", "", "7", "#21262D", "", "0"),
 	selBg:   complete("#E7E1F7", "", "7", "#2D2445", "", "4"),
-	warn:    lipgloss.AdaptiveColor{Light: "#9A6700", Dark: "#E3B341"},
+	// On 16 colours dark yellow is too dim for warnings on either
+	// background: bright yellow on dark, red on light.
+	warn: complete("#9A6700", "", "1", "#E3B341", "", "11"),
 	// The empty cell is a shade a screen shows against white or a dark
 	// theme's grey; 256 colours' nearest to a pale grey is white itself
 	// (231), so they get 254. Sixteen colours have no pale shade: they
