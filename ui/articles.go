@@ -378,7 +378,18 @@ func (p articlesPane) headerLine(w int) string {
 	if p.focus {
 		hs = s.FocusedHeader
 	}
-	return " " + hs.Render(text) + strings.Repeat(" ", max(w-1-textWidth(text), 0))
+	// The figures beside the outlets are each one's similarity to the
+	// left article: the header says so over them, where there is room.
+	label := ""
+	if len(p.sims) > 0 {
+		room := w - 1 - textWidth(text) - 2
+		label = longestFitting(room, "% similar to left", "% similar", "")
+		if textWidth(label) > room {
+			label = ""
+		}
+	}
+	gap := max(w-1-textWidth(text)-textWidth(label), 0)
+	return " " + hs.Render(text) + strings.Repeat(" ", gap) + s.Meta.Render(label)
 }
 
 // shownUnder counts the articles the list shows under heading i: with a

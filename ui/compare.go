@@ -736,7 +736,7 @@ func (p *comparePane) renderHeader() {
 		second := side(rsw, rname, termsafe.OneLine(r.Title), r.Words, r)
 		if l == r {
 			// An article read on its own (the corpus's only one).
-			t := truncate("the only article: nothing to compare it with", w)
+			t := truncate(onlyArticle, w)
 			second = gutter + s.Compare.Title.Render(t) + strings.Repeat(" ", max(w-textWidth(t), 0))
 		}
 		p.header = append(p.header,

@@ -171,6 +171,9 @@ func (v *compareView) Update(msg tea.Msg) (storyView, tea.Cmd) {
 		case key.Matches(msg, k.Copy):
 			return v, v.copyPassage()
 		}
+		if why := v.aloneKeyWhy(msg); why != "" {
+			return v, flash(why)
+		}
 		if v.focus == focusArticles {
 			if why := v.comparisonKeyWhy(msg); why != "" {
 				return v, flash(why)
@@ -181,6 +184,43 @@ func (v *compareView) Update(msg tea.Msg) (storyView, tea.Cmd) {
 		return v, v.takeStatus()
 	}
 	return v, nil
+}
+
+// onlyArticle is what the reader says of a comparison of the only
+// article with itself.
+const onlyArticle = "the only article: nothing to compare it with"
+
+// alone reports whether the comparison is of the only article with
+// itself, the one comparison a corpus of one article has.
+func (v *compareView) alone() bool {
+	c := v.pane.Comparison()
+	return c != nil && c.Left == c.Right
+}
+
+// aloneKeyWhy says why the keys of a pair are off beside the only
+// article, where n said "no differences: the texts are the same", s
+// "swapped sides", of one article facing itself, and enter in the list
+// waited for a right side there is none to pick. Empty for any other key,
+// and n and N while a search is on, as they then step through its
+// matches.
+func (v *compareView) aloneKeyWhy(msg tea.KeyMsg) string {
+	if !v.alone() {
+		return ""
+	}
+	k := v.keys
+	off := []key.Binding{k.Swap, k.NextOutlet, k.PrevOutlet}
+	if v.focus == focusArticles {
+		off = append(off, k.Pick) // there is no other to pick
+	}
+	if v.pane.Query() == "" {
+		off = append(off, k.NextChange, k.PrevChange)
+	}
+	for _, b := range off {
+		if pressedOff(msg, b) {
+			return onlyArticle
+		}
+	}
+	return ""
 }
 
 // comparisonKeyWhy says where a key of the comparison pane (n, N: the
@@ -305,8 +345,9 @@ func (v *compareView) UpdateKeys() {
 	// search.
 	shown := onCompare && v.pane.Comparison() != nil
 	query := v.pane.Query() != ""
-	k.NextChange.SetEnabled(shown && !query)
-	k.PrevChange.SetEnabled(shown && !query)
+	alone := v.alone()
+	k.NextChange.SetEnabled(shown && !query && !alone)
+	k.PrevChange.SetEnabled(shown && !query && !alone)
 	k.NextMatch.SetEnabled(shown && query)
 	k.PrevMatch.SetEnabled(shown && query)
 	k.Search.SetEnabled(shown)
@@ -322,11 +363,18 @@ func (v *compareView) UpdateKeys() {
 	default:
 		k.Inline.SetHelp("v", "inline")
 	}
-	k.Pick.SetEnabled(!onCompare)
+	k.Pick.SetEnabled(!onCompare && !alone)
+	// The one-line help says where this enter puts the article, which
+	// keeps it short enough to show at 80 columns beside tab and help.
+	if v.articles.Picking() {
+		k.Pick.SetHelp("enter", pickRightHelp)
+	} else {
+		k.Pick.SetHelp("enter", pickLeftHelp)
+	}
 	k.Filter.SetEnabled(!onCompare)
-	k.PrevOutlet.SetEnabled(true)
-	k.NextOutlet.SetEnabled(true)
-	k.Swap.SetEnabled(true)
+	k.PrevOutlet.SetEnabled(!alone)
+	k.NextOutlet.SetEnabled(!alone)
+	k.Swap.SetEnabled(!alone)
 	k.SwitchPane.SetEnabled(true)
 	switch {
 	case v.dual():
@@ -457,7 +505,7 @@ func (v *compareView) StatusItems() []string {
 		return nil
 	}
 	if c.Left == c.Right {
-		return []string{"the only article: nothing to compare it with"}
+		return []string{onlyArticle}
 	}
 	st := v.pane.stats
 	return []string{

@@ -148,3 +148,87 @@ func TestEmptyCellShows(t *testing.T) {
 		})
 	}
 }
+
+// TestWarnedWordsContrast checks, for every colour profile on a dark and
+// a light background, that what the reader warns of stands at 4.5:1 or
+// more: a fact other outlets give differently and a number a paraphrase
+// gives differently, in reverse video, their gutter mark, a quote's
+// hedges and other speaker, and the load warnings. On 16 colours the
+// warning yellow came out as dark yellow: 4.0:1 behind the dark
+// terminal's text, 4.2:1 against white.
+func TestWarnedWordsContrast(t *testing.T) {
+	for _, th := range themes {
+		s := NewStyles(th.renderer())
+		for _, tc := range []struct {
+			name string
+			st   lipgloss.Style
+		}{
+			{"fact", s.Diff.Fact},
+			{"differ", s.Diff.Differ},
+			{"fact-mark", s.Compare.FactMark},
+			{"hedge", s.Story.Hedge},
+			{"speaker-differs", s.Story.Differs},
+			{"problem", s.Status.Problem},
+		} {
+			t.Run(fmt.Sprintf("%s/%s", th.name, tc.name), func(t *testing.T) {
+				fg, ok := th.rgb(tc.st.GetForeground())
+				if !ok {
+					t.Fatalf("%s sets no foreground colour", tc.name)
+				}
+				bg, ok := th.rgb(tc.st.GetBackground())
+				if !ok {
+					bg = th.terminalBackground()
+				}
+				if got := contrast(fg, bg); got < 4.5 {
+					t.Errorf("contrast %.2f:1 (colours %v on %v), want at least 4.5:1",
+						got, tc.st.GetForeground(), tc.st.GetBackground())
+				}
+			})
+		}
+	}
+}
+
+// TestReaderTextContrast checks, for every colour profile on a dark and a
+// light background, that the reader's own text stands at 4.5:1 or more
+// against what is behind it: the list's outlets and titles, plain and
+// under the cursor, the comparison's header, the status bar and the help
+// line. On 16 colours the palette's greys came out as the hues nearest to
+// them, bright blue titles on the cursor row's blue (1.4:1) on a dark
+// terminal and bright black on bright magenta on a light one.
+func TestReaderTextContrast(t *testing.T) {
+	for _, th := range themes {
+		s := NewStyles(th.renderer())
+		sel := s.Articles.Selected.GetBackground()
+		bar := s.Status.Bar.GetBackground()
+		tests := []struct {
+			name   string
+			fg, bg lipgloss.TerminalColor
+		}{
+			{"story", s.Articles.Story.GetForeground(), nil},
+			{"title", s.Articles.Title.GetForeground(), nil},
+			{"selected story", s.Articles.Story.GetForeground(), sel},
+			{"selected title", s.Articles.Title.GetForeground(), sel},
+			{"compare title", s.Compare.Title.GetForeground(), nil},
+			{"status", s.Status.Stat.GetForeground(), bar},
+			{"position", s.Status.Position.GetForeground(), s.Status.Position.GetBackground()},
+			{"badge", s.Status.Badge.GetForeground(), s.Status.Badge.GetBackground()},
+			{"flash", s.Status.Flash.GetForeground(), nil},
+			{"help key", s.Help.ShortKey.GetForeground(), nil},
+		}
+		for _, tc := range tests {
+			t.Run(fmt.Sprintf("%s/%s", th.name, tc.name), func(t *testing.T) {
+				fg, ok := th.rgb(tc.fg)
+				if !ok {
+					return // the terminal's own text colour
+				}
+				bg, ok := th.rgb(tc.bg)
+				if !ok {
+					bg = th.terminalBackground()
+				}
+				if got := contrast(fg, bg); got < 4.5 {
+					t.Errorf("contrast %.2f:1 (colours %v on %v), want at least 4.5:1", got, tc.fg, tc.bg)
+				}
+			})
+		}
+	}
+}

@@ -86,8 +86,12 @@ func (k KeyMap) waysOut() []key.Binding {
 // fitOptional renders ShortHelp's enabled bindings other than kept, as
 // many from the start as fit in width, then kept; ok is false when kept
 // alone does not fit, and line is then kept alone.
+//
+// Where that leaves out what enter does in the view (open, pick), the
+// arrows go instead, if enter then fits: everyone tries them, but nothing
+// else on screen says that enter opens a passage or a cell.
 func fitOptional(h help.Model, k KeyMap, kept []key.Binding, width int) (line string, ok bool) {
-	var optional []key.Binding
+	var optional, still []key.Binding
 	for _, b := range k.ShortHelp() {
 		if !b.Enabled() {
 			continue
@@ -100,15 +104,60 @@ func fitOptional(h help.Model, k KeyMap, kept []key.Binding, width int) (line st
 		}
 		if !isKept {
 			optional = append(optional, b)
+			if !k.moves(b) {
+				still = append(still, b)
+			}
 		}
 	}
-	for n := len(optional); n >= 0; n-- {
-		line = h.ShortHelpView(append(optional[:n:n], kept...))
-		if lipgloss.Width(line) <= width {
-			return line, true
+	line, n, ok := fitPrefix(h, optional, kept, width)
+	if enter := k.enterAction(); ok && enter != nil && !slices.ContainsFunc(optional[:n], func(b key.Binding) bool { return sameHelp(b, *enter) }) {
+		if l, n, ok := fitPrefix(h, still, kept, width); ok && slices.ContainsFunc(still[:n], func(b key.Binding) bool { return sameHelp(b, *enter) }) {
+			return l, true
 		}
 	}
-	return line, false
+	return line, ok
+}
+
+// fitPrefix renders as many of optional from the start as fit in width,
+// then kept, and says how many it took; ok is false when kept alone does
+// not fit.
+func fitPrefix(h help.Model, optional, kept []key.Binding, width int) (line string, n int, ok bool) {
+	render := func(n int) string { return h.ShortHelpView(append(optional[:n:n], kept...)) }
+	// The line grows with n: look for the longest that fits by halves.
+	if line = render(0); lipgloss.Width(line) > width {
+		return line, 0, false
+	}
+	lo, hi := 0, len(optional) // render(lo) fits; beyond hi nothing does
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if l := render(mid); lipgloss.Width(l) <= width {
+			lo, line = mid, l
+		} else {
+			hi = mid - 1
+		}
+	}
+	return line, lo, true
+}
+
+// moves reports whether b is one of the arrows' bindings.
+func (k KeyMap) moves(b key.Binding) bool {
+	for _, m := range []key.Binding{k.Down, k.Up, k.Left, k.Right} {
+		if sameHelp(b, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// enterAction returns the enabled binding of enter that acts on what the
+// cursor is on (open, pick), or nil.
+func (k KeyMap) enterAction() *key.Binding {
+	for _, b := range []key.Binding{k.Open, k.Pick} {
+		if b.Enabled() {
+			return &b
+		}
+	}
+	return nil
 }
 
 // helpColumnGap separates the columns of the full help.

@@ -78,3 +78,53 @@ func TestFooterNamesTheHiddenPane(t *testing.T) {
 		t.Errorf("160x45: help line %q", footer)
 	}
 }
+
+// TestFooterSaysHowToPick checks that at 80×24, the usual terminal, the
+// articles list's help line says what enter does, and that it follows the
+// pick: "pick left, then right" did not fit beside tab, help and quit, so
+// the line showed only the arrows and nothing said how to choose an
+// article.
+func TestFooterSaysHowToPick(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {160, 45}} {
+		m := press(newModel(t, seed(t), size[0], size[1]), "tab")
+		footer := screenLines(m)[size[1]-1]
+		if !strings.Contains(footer, "enter put on the left") {
+			t.Errorf("%dx%d articles: help line %q lacks enter", size[0], size[1], footer)
+		}
+		m = press(m, "j", "j", "enter")
+		footer = screenLines(m)[size[1]-1]
+		if !strings.Contains(footer, "enter put on the right") {
+			t.Errorf("%dx%d after the left pick: help line %q", size[0], size[1], footer)
+		}
+	}
+}
+
+// TestNarrowFooterSaysWhatEnterDoes checks that at 60 columns, the
+// narrowest the reader draws at, the help line of a view where enter acts
+// on the cursor's entry says so, the arrows giving way to it: the
+// passages, the matrix, the quotes and the articles list showed "↓/j down
+// • ↑/k up" and nothing said that enter opens anything.
+func TestNarrowFooterSaysWhatEnterDoes(t *testing.T) {
+	for _, tt := range []struct {
+		keys []string
+		want string
+	}{
+		{[]string{"tab"}, "enter put on the left"},
+		{[]string{"2"}, "enter wordings"},
+		{[]string{"3"}, "enter side by side"},
+		{[]string{"4"}, "enter open in comparison"},
+	} {
+		for _, size := range [][2]int{{60, 12}, {70, 20}} {
+			m := press(newModel(t, seed(t), size[0], size[1]), tt.keys...)
+			footer := strings.TrimRight(screenLines(m)[size[1]-1], " ")
+			if !strings.Contains(footer, tt.want) || !strings.HasSuffix(footer, "? help • q quit") {
+				t.Errorf("%dx%d after %q: help line %q, want %q and help and quit", size[0], size[1], tt.keys, footer, tt.want)
+			}
+		}
+	}
+	// Where enter fits beside the arrows, they stay.
+	m := press(newModel(t, seed(t), 160, 45), "4")
+	if footer := screenLines(m)[44]; !strings.HasPrefix(footer, "↓/j down • ↑/k up • enter open in comparison") {
+		t.Errorf("160x45 passages: help line %q", footer)
+	}
+}

@@ -110,7 +110,7 @@ func DefaultKeyMap() KeyMap {
 		Export:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "export")),
 		Copy:       key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy")),
 
-		Pick:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "pick left, then right")),
+		Pick:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", pickLeftHelp)),
 		Filter:     key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
 		PrevOutlet: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous outlet")),
 		NextOutlet: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next outlet")),
@@ -140,6 +140,13 @@ func DefaultKeyMap() KeyMap {
 // switchPaneHelp is tab's help where both panes are on screen; where one
 // is shown alone, tab's help names the other (see KeyMap.waysOut).
 const switchPaneHelp = "switch pane"
+
+// pickLeftHelp and pickRightHelp are enter's help in the articles list:
+// the first enter puts the article on the left, the next on the right.
+const (
+	pickLeftHelp  = "put on the left"
+	pickRightHelp = "put on the right"
+)
 
 // ShortHelp returns the bindings for the one-line help at the bottom of the
 // screen: the few a reader needs next, given what is enabled, most needed
@@ -280,7 +287,7 @@ var legend = []helpSection{
 	}},
 	{"Mouse", []helpEntry{
 		{[]string{"wheel"}, "scroll the pane under the pointer"},
-		{[]string{"click"}, "focus a pane, move the list cursor"},
+		{[]string{"click"}, "focus a pane, move the cursor (a list, the matrix)"},
 	}},
 }
 

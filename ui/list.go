@@ -424,8 +424,8 @@ func (l *list) Update(msg tea.Msg, k *KeyMap) bool {
 // not a heading, and reports whether it did.
 func (l *list) Click(y int) bool {
 	r := l.scroll.top + y
-	if y < 0 || r >= l.scroll.total {
-		return false
+	if y < 0 || y >= l.scroll.height || r >= l.scroll.total {
+		return false // off the rows on screen: the status bar, say
 	}
 	i := l.entryAt(r)
 	if l.shown[i].heading() {

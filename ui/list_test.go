@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -171,6 +172,30 @@ func TestListsAnswerTheSameKeys(t *testing.T) {
 		pg := v.list(press(m, "pgdown"))
 		if row := pg.RowOf(pg.Cursor()); row < pg.scroll.height-pg.Entry(pg.Cursor()).height && pg.Selected() != last {
 			t.Errorf("%s: page down moved the cursor to row %d, less than a page of %d", v.name, row, pg.scroll.height)
+		}
+	}
+}
+
+// TestListSaysWhatItsFiguresAre checks that the articles list's header
+// says what the figure beside each outlet is, its similarity to the left
+// article: "Press TV 17%" stood there with nothing on screen, nor in the
+// README, saying 17% of what.
+func TestListSaysWhatItsFiguresAre(t *testing.T) {
+	for _, tt := range []struct {
+		size [2]int
+		want string
+	}{
+		{[2]int{160, 45}, "% similar to left"},
+		{[2]int{100, 30}, "% similar"},
+		{[2]int{80, 24}, "% similar to left"}, // the list alone
+	} {
+		m := press(newModel(t, seed(t), tt.size[0], tt.size[1]), "tab")
+		header := screenLines(m)[0]
+		if i := strings.Index(header, "│"); i >= 0 {
+			header = header[:i]
+		}
+		if !strings.HasSuffix(strings.TrimRight(header, " "), tt.want) {
+			t.Errorf("%dx%d: the list's header %q does not end %q", tt.size[0], tt.size[1], header, tt.want)
 		}
 	}
 }

@@ -141,8 +141,11 @@ func (p *matrixPane) Update(msg tea.Msg) (storyView, tea.Cmd) {
 	}
 	k := p.keys
 	km, isKey := msg.(tea.KeyMsg)
+	mm, isMouse := msg.(tea.MouseMsg)
 	switch {
 	case p.rows.Update(msg, k):
+	case isMouse && mm.Button == tea.MouseButtonLeft && mm.Action == tea.MouseActionPress:
+		p.click(mm.X, mm.Y)
 	case !isKey:
 		return p, nil
 	case key.Matches(km, k.Left):
@@ -158,6 +161,29 @@ func (p *matrixPane) Update(msg tea.Msg) (storyView, tea.Cmd) {
 	}
 	p.render()
 	return p, nil
+}
+
+// click moves the cursor to the cell at x, y on screen: on a row's
+// name, to that row; on a column's name, to that column.
+func (p *matrixPane) click(x, y int) {
+	n := p.n()
+	nameW, _, cellW, cols := p.geometry()
+	head := matrixTop - 1 // the column headers' row
+	if p.spacious() {
+		head++
+	}
+	top := p.rows.scroll.Top()
+	if y < head || y > head+min(p.matrixRows(), n-top) {
+		return // above or below the matrix
+	}
+	if x -= 1 + nameW + 1; x >= 0 {
+		if j := p.colOff + x/cellW; j < min(p.colOff+cols, n) {
+			p.col = j
+		}
+	}
+	if y > head {
+		p.rows.Select(top + y - head - 1)
+	}
 }
 
 // open handles enter: the cell's row article goes on the left, its column

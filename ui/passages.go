@@ -102,6 +102,10 @@ func (p *passagesPane) Update(msg tea.Msg) (storyView, tea.Cmd) {
 	if p.list.Update(msg, k) {
 		return p, nil
 	}
+	if mm, ok := msg.(tea.MouseMsg); ok && mm.Button == tea.MouseButtonLeft && mm.Action == tea.MouseActionPress {
+		p.list.Click(mm.Y) // the list starts at the pane's first row
+		return p, nil
+	}
 	if km, ok := msg.(tea.KeyMsg); ok {
 		switch {
 		case key.Matches(km, k.NextSection):

@@ -187,11 +187,23 @@ func (p *quotesPane) Update(msg tea.Msg) (storyView, tea.Cmd) {
 		return p, nil
 	}
 	k := p.keys
-	if mm, ok := msg.(tea.MouseMsg); ok && p.dual {
-		// The wheel scrolls what is under the pointer.
-		if mm.X < p.listWidth {
+	if mm, ok := msg.(tea.MouseMsg); ok {
+		// The wheel scrolls what is under the pointer; a click gives it
+		// the keys, and on the list moves the cursor to the entry.
+		onList := !p.focusDetail
+		if p.dual {
+			onList = mm.X < p.listWidth
+		}
+		click := mm.Button == tea.MouseButtonLeft && mm.Action == tea.MouseActionPress
+		switch {
+		case click && onList:
+			p.focusDetail = false
+			p.list.Click(mm.Y - 1) // the first row is the list's header
+		case click:
+			p.focusDetail = p.HasQuotes()
+		case onList:
 			p.list.Update(msg, k)
-		} else {
+		default:
 			p.detail.Update(msg, k)
 		}
 		p.render()

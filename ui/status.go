@@ -173,6 +173,11 @@ func (m *Model) renderStatus() string {
 		key := fmt.Sprint(mid, items)
 		if key != m.statKey {
 			t := fitItems(items, " · ", mid)
+			if t == "" && len(items) > 0 {
+				// The first says what the cursor is on: cut, it still
+				// says where, where dropped the bar said nothing.
+				t = truncate(items[0], mid)
+			}
 			t += strings.Repeat(" ", mid-textWidth(t))
 			if strings.ContainsAny(t, "\t\n") {
 				// A brush paints one line as it is; Render turns tabs

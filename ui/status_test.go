@@ -56,3 +56,14 @@ func TestStatusMessageBeforeSearchAndChange(t *testing.T) {
 		t.Errorf("status %q, want the message %q whole and the row", status, m.flash)
 	}
 }
+
+// TestNarrowStatusKeepsTheFirstItem checks that where the status bar's
+// first item, what the cursor is on, is too long for it, it is cut rather
+// than dropped: at 60 columns the passages' bar said only "PASSAGES".
+func TestNarrowStatusKeepsTheFirstItem(t *testing.T) {
+	m := press(newModel(t, seed(t), 60, 12), "4")
+	status := screenLines(m)[10]
+	if !strings.Contains(status, "PASSAGES  Swell Digest ¶4") || !strings.Contains(status, "…") {
+		t.Errorf("60x12 passages: status %q, want the entry's description, cut", status)
+	}
+}

@@ -172,11 +172,17 @@ type palette struct {
 // those profiles get colours of their own, each pair at 4.5:1 or more
 // (TestChangedWordsContrast computes it for every profile).
 var colours = palette{
-	text:       lipgloss.AdaptiveColor{Light: "#1F2328", Dark: "#E6EDF3"},
-	subtle:     lipgloss.AdaptiveColor{Light: "#59636E", Dark: "#9198A1"},
-	faint:      lipgloss.AdaptiveColor{Light: "#818B98", Dark: "#6E7681"},
-	accent:     complete("#6639BA", "55", "5", "#B392F0", "141", "5"),
-	accentText: complete("#FFFFFF", "231", "15", "#1B1033", "16", "15"),
+	// On 16 colours the greys are given, as the nearest of 16 to a grey
+	// is a hue: bright blue titles, cyan text, a blue cursor row under
+	// them. The text is black or bright white, the subtle grey the other
+	// shade of it, the faint bright black.
+	text:   complete("#1F2328", "", "0", "#E6EDF3", "", "15"),
+	subtle: complete("#59636E", "", "0", "#9198A1", "", "7"),
+	faint:  complete("#818B98", "", "8", "#6E7681", "", "8"),
+	// Magenta is dim on a dark terminal (1.8:1); bright magenta is not,
+	// and takes black text.
+	accent:     complete("#6639BA", "55", "5", "#B392F0", "141", "13"),
+	accentText: complete("#FFFFFF", "231", "15", "#1B1033", "16", "0"),
 	// On 16 colours: black on yellow for deletions, bright white on
 	// blue for insertions, whatever the background, as those cells
 	// bring their own.
@@ -191,15 +197,17 @@ var colours = palette{
 	moved:   lipgloss.AdaptiveColor{Light: "#8250DF", Dark: "#D2A8FF"},
 	matchFg: complete("#000000", "16", "0", "#000000", "16", "0"),
 	matchBg: complete("#FFE24D", "221", "11", "#F2CC60", "221", "11"),
-	barBg:   lipgloss.AdaptiveColor{Light: "#EAEEF2", Dark: "#21262D"},
-	selBg:   lipgloss.AdaptiveColor{Light: "#E7E1F7", Dark: "#2D2445"},
-	warn:    lipgloss.AdaptiveColor{Light: "#9A6700", Dark: "#E3B341"},
+	barBg:   complete("#EAEEF2", "", "7", "#21262D", "", "0"),
+	selBg:   complete("#E7E1F7", "", "7", "#2D2445", "", "4"),
+	// On 16 colours dark yellow is too dim for warnings on either
+	// background: bright yellow on dark, red on light.
+	warn: complete("#9A6700", "", "1", "#E3B341", "", "11"),
 	// The empty cell is a shade a screen shows against white or a dark
 	// theme's grey; 256 colours' nearest to a pale grey is white itself
 	// (231), so they get 254. Sixteen colours have no pale shade: they
 	// fill the cell with dots instead (see newStyles).
 	emptyBg:   complete("#E4E8EC", "254", "", "#343A42", "237", ""),
-	separator: lipgloss.AdaptiveColor{Light: "#D0D7DE", Dark: "#3D444D"},
+	separator: complete("#D0D7DE", "", "7", "#3D444D", "", "8"),
 	shadeBg: [5]lipgloss.TerminalColor{
 		lipgloss.AdaptiveColor{Light: "#F6F8FA", Dark: "#161B22"},
 		lipgloss.AdaptiveColor{Light: "#DDEBFB", Dark: "#13304F"},

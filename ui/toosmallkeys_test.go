@@ -29,3 +29,29 @@ func TestTooSmallTakesOnlyQuit(t *testing.T) {
 		t.Errorf("the query typed unseen changed; want /ab:\n%s", s)
 	}
 }
+
+// TestTooSmallKeepsQuitWhole checks that the notice of a terminal too
+// small keeps "q quits" on one line at any width it wraps at: at 40
+// columns it wrapped to "terminal too small (need 60×12) · q" over
+// "quits".
+func TestTooSmallKeepsQuitWhole(t *testing.T) {
+	for _, size := range [][2]int{{40, 10}, {30, 8}, {20, 6}, {59, 11}} {
+		m := newModel(t, seed(t), size[0], size[1])
+		var lines []string
+		for _, l := range screenLines(m) {
+			if l = strings.TrimSpace(l); l != "" {
+				lines = append(lines, l)
+			}
+		}
+		found := false
+		for _, l := range lines {
+			found = found || strings.HasSuffix(l, "q quits")
+			if strings.HasSuffix(l, " q") || strings.HasPrefix(l, "quits") {
+				t.Errorf("%dx%d: q and quits apart: %q", size[0], size[1], lines)
+			}
+		}
+		if !found {
+			t.Errorf("%dx%d: no line ends \"q quits\": %q", size[0], size[1], lines)
+		}
+	}
+}

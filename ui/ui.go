@@ -548,7 +548,8 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 // whyDisabled says why a view key that is off does nothing, where the
 // reader would otherwise seem to ignore it: the problems view's key when
 // every file loaded cleanly, and a key of the comparison (search, export,
-// copy, inline) pressed in another view, as "/" is by a reader used to
+// copy, inline, the changes, the outlets, swapping sides) pressed in
+// another view where it does nothing else, as "/" is by a reader used to
 // less. Empty for any other key.
 func (m *Model) whyDisabled(msg tea.KeyMsg) string {
 	problems := m.keys.Views[pageProblems]
@@ -560,7 +561,18 @@ func (m *Model) whyDisabled(msg tea.KeyMsg) string {
 		return ""
 	}
 	k := m.keys
-	off := slices.DeleteFunc([]key.Binding{k.Search, k.Export, k.Copy, k.Inline}, key.Binding.Enabled)
+	for _, b := range k.fixed() {
+		if key.Matches(msg, *b) {
+			return "" // the key does something else here: n, a section
+		}
+	}
+	off := []key.Binding{k.Search, k.Export, k.Copy, k.Inline, k.Swap, k.NextOutlet, k.PrevOutlet}
+	if m.page != pagePassages {
+		// There n and N are the sections', and at the last or first
+		// one say so.
+		off = append(off, k.NextChange, k.PrevChange)
+	}
+	off = slices.DeleteFunc(off, key.Binding.Enabled)
 	return worksInComparison(msg, "press 1", off...)
 }
 
@@ -651,7 +663,7 @@ func (m Model) View() string {
 		return ""
 	}
 	if m.tooSmall() {
-		return m.message(fmt.Sprintf("terminal too small (need %d×%d) · q quits", MinWidth, MinHeight))
+		return m.message(fmt.Sprintf("terminal too small (need %d×%d)", MinWidth, MinHeight), "q quits")
 	}
 	switch m.state {
 	case stateNoPair:
@@ -686,16 +698,23 @@ func (m Model) View() string {
 // View returns the articles pane as rendered by its last update.
 func (p articlesPane) View() string { return p.view }
 
-// message draws text centred on an otherwise empty screen, wrapped to fit.
-func (m Model) message(text string) string {
+// message draws parts centred on an otherwise empty screen: on one line,
+// joined by " · ", where they fit, else each from a line of its own,
+// wrapped to fit, so that a part such as "q quits" is not cut in two.
+func (m Model) message(parts ...string) string {
 	w := max(m.width-2, 1)
+	if text := strings.Join(parts, " · "); textWidth(text) <= w {
+		parts = []string{text}
+	}
 	var lines []string
-	for _, l := range wrapFrags([]frag{{text, clsEqual, 0}}, w) {
-		var sb strings.Builder
-		for _, f := range l.frags {
-			sb.WriteString(f.text)
+	for _, text := range parts {
+		for _, l := range wrapFrags([]frag{{text, clsEqual, 0}}, w) {
+			var sb strings.Builder
+			for _, f := range l.frags {
+				sb.WriteString(f.text)
+			}
+			lines = append(lines, sb.String())
 		}
-		lines = append(lines, sb.String())
 	}
 	if len(lines) > m.height {
 		lines = lines[:m.height]

@@ -52,3 +52,29 @@ func TestChangeKeysInTheListSayWhereTheyWork(t *testing.T) {
 		t.Errorf("n in the comparison: flash %q, current block %d, changes %v", got.flash, got.compare.pane.curBlock, changes)
 	}
 }
+
+// TestPairKeysSayWhereTheyWork checks that the comparison's keys for the
+// pair and its changes, pressed in another view, say where they work as
+// "/" does: s, [ and ] in the quotes, the matrix or the passages did
+// nothing at all, and so did n and N where they step through nothing
+// else. In the passages n and N still go from section to section.
+func TestPairKeysSayWhereTheyWork(t *testing.T) {
+	for _, view := range []string{"2", "3", "4"} {
+		for _, k := range []string{"s", "[", "]", "n", "N"} {
+			if view == "4" && (k == "n" || k == "N") {
+				continue
+			}
+			got := press(newModel(t, seed(t), 100, 30), view, k)
+			want := k + " works in the comparison: press 1"
+			if got.flash != want || !strings.Contains(screen(got), want) {
+				t.Errorf("view %s, key %q: flash %q, want %q", view, k, got.flash, want)
+			}
+		}
+	}
+	m := press(newModel(t, seed(t), 100, 30), "4")
+	before := passagesOf(m).cursor()
+	m = press(m, "n")
+	if strings.Contains(m.flash, "works in") || passagesOf(m).cursor() == before {
+		t.Errorf("n in the passages: flash %q, cursor %d → %d", m.flash, before, passagesOf(m).cursor())
+	}
+}

@@ -377,7 +377,9 @@ func textWidth(s string) int {
 }
 
 // truncate cuts s to at most width cells, ending it with "…" if anything
-// was cut.
+// was cut. The "…" follows the last word kept, "Trump asks Russia to…":
+// a cut just after a space would leave it apart, "Russia to …", as if
+// a word of its own.
 func truncate(s string, width int) string {
 	if width <= 0 {
 		return ""
@@ -385,7 +387,12 @@ func truncate(s string, width int) string {
 	if textWidth(s) <= width {
 		return s
 	}
-	return ansi.Truncate(s, width, "…")
+	t := ansi.Truncate(s, width, "…")
+	for width > 1 && strings.HasSuffix(ansi.Strip(t), " …") {
+		width--
+		t = ansi.Truncate(s, width, "…")
+	}
+	return t
 }
 
 // truncateApart cuts each of names to at most width cells, as truncate

@@ -226,3 +226,31 @@ func TestTruncateAmong(t *testing.T) {
 		}
 	}
 }
+
+// TestTruncateKeepsEllipsisOnTheWord checks that a cut just after a space
+// puts "…" after the last word kept, not apart from it: the list showed
+// "Trump asks Russia to … · 5" and the matrix's headers "Swell …".
+func TestTruncateKeepsEllipsisOnTheWord(t *testing.T) {
+	tests := []struct {
+		s     string
+		width int
+		want  string
+	}{
+		{"Trump asks Russia to find Clinton's emails", 22, "Trump asks Russia to…"},
+		{"Swell Digest", 7, "Swell…"},
+		{"Swell  Digest", 8, "Swell…"},
+		{"Swell Digest", 8, "Swell D…"},
+		{"a b", 2, "a…"},
+		{" b c", 2, "…"},
+		{"\x1b[1mSwell Digest\x1b[0m", 7, "Swell…"},
+	}
+	for _, tt := range tests {
+		got := truncate(tt.s, tt.width)
+		if ansi.Strip(got) != tt.want {
+			t.Errorf("truncate(%q, %d) = %q, want %q", tt.s, tt.width, got, tt.want)
+		}
+		if textWidth(got) > tt.width {
+			t.Errorf("truncate(%q, %d) = %q is wider than %d", tt.s, tt.width, got, tt.width)
+		}
+	}
+}

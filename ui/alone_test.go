@@ -1,0 +1,54 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// TestOnlyArticleOffersNoPairKeys checks the reader of a single article:
+// its help line offered n next change, ] next outlet and s swap, and
+// pressed they said "no differences: the texts are the same" and "swapped
+// sides" of the one article facing itself. They are off, and say why.
+func TestOnlyArticleOffersNoPairKeys(t *testing.T) {
+	c, _, err := corpus.LoadFS(fstest.MapFS{
+		"only.txt": {Data: []byte("A lone headline about the weather\n\nIt rained in Paris on Monday. The streets were wet and people carried umbrellas.\n")},
+	}, "one")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := newModel(t, c, 120, 30)
+	footer := screenLines(m)[29]
+	for _, hint := range []string{"n next change", "] next outlet", "s swap"} {
+		if strings.Contains(footer, hint) {
+			t.Errorf("the help line offers %q beside the only article: %q", hint, footer)
+		}
+	}
+	const why = "the only article: nothing to compare it with"
+	for _, k := range []string{"n", "N", "s", "]", "["} {
+		m = press(m, k)
+		if status := screenLines(m)[28]; !strings.Contains(status, why) {
+			t.Errorf("%s beside the only article: status %q, want %q", k, status, why)
+		}
+	}
+	// Nor is there another article to pick: enter in the list said
+	// "now pick the right side", and waited.
+	m = press(m, "tab")
+	if footer := screenLines(m)[29]; strings.Contains(footer, "enter") {
+		t.Errorf("the list's help line offers enter beside the only article: %q", footer)
+	}
+	m = press(m, "enter")
+	if status := screenLines(m)[28]; !strings.Contains(status, why) || m.compare.Picking() {
+		t.Errorf("enter in the list beside the only article: status %q, picking %v", status, m.compare.Picking())
+	}
+	m = press(m, "tab")
+	// A search still steps through its matches with n.
+	m = press(m, "/")
+	m = typeText(m, "the")
+	m = press(m, "enter", "n")
+	if status := screenLines(m)[28]; !strings.Contains(status, "match 2/") {
+		t.Errorf("n after a search beside the only article: status %q, want match 2", status)
+	}
+}
