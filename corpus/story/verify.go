@@ -3,6 +3,7 @@ package story
 import (
 	"math"
 	"math/bits"
+	"slices"
 	"sync"
 )
 
@@ -16,7 +17,10 @@ import (
 type Overlap struct {
 	Dot, Mass float64 // TF-IDF dot product; IDF mass of the shared terms
 	Shared    int     // shared terms
-	Shingles  int     // shared shingles
+	// OwnA and OwnB count the shared terms among the OwnTerms heaviest
+	// of each document.
+	OwnA, OwnB int
+	Shingles   int // shared shingles
 }
 
 // Add counts one shared term, with its TF-IDF weight in each document and
@@ -36,9 +40,11 @@ func (o *Overlap) Add(wa, wb, idf float32) {
 // the content words they share as a fraction of the smaller of their
 // masses, shingles is the fraction of the smaller shingle set found in the
 // other, c is groupCosineShare and w is groupShingleWeight. It is 0 when
-// they share fewer than groupMinShared content words.
+// they share fewer than groupMinShared content words, or when either finds
+// fewer than groupMinOwnShared of its OwnTerms heaviest terms in the other
+// (o.OwnA, o.OwnB).
 func Score(o Overlap, normA, normB, massA, massB float64, shinglesA, shinglesB int) float64 {
-	if o.Shared < groupMinShared || normA == 0 || normB == 0 {
+	if o.Shared < groupMinShared || min(o.OwnA, o.OwnB) < groupMinOwnShared || normA == 0 || normB == 0 {
 		return 0
 	}
 	cos := o.Dot / (normA * normB)
@@ -139,6 +145,12 @@ func (v *pairVerifier) similarity(j int32) float64 {
 	if o.Shared < groupMinShared {
 		return 0
 	}
+	o.OwnA = ownShared(g.keys[v.doc], tb)
+	for _, t := range g.keys[j] {
+		if v.mark[t] == v.doc+1 {
+			o.OwnB++
+		}
+	}
 	for _, s := range g.shinglesOf(j) {
 		if v.has(s) {
 			o.Shingles++
@@ -173,4 +185,16 @@ func (g *grouper) verify(pairs []uint64) []float64 {
 		verifiers.Put(v)
 	})
 	return scores
+}
+
+// ownShared returns how many of the terms own (ascending) are in terms
+// (ascending).
+func ownShared[T int32 | uint32](own, terms []T) int {
+	n := 0
+	for _, t := range own {
+		if _, ok := slices.BinarySearch(terms, t); ok {
+			n++
+		}
+	}
+	return n
 }
