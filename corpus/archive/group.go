@@ -266,22 +266,10 @@ func keysOf(v vector, heavy []uint32) []uint64 {
 func similarity(a, b vector) float64 {
 	var o story.Overlap
 	sorted.Each(a.sig.Terms, b.sig.Terms, func(x, y int) { o.Add(a.wts[x], b.wts[y], a.idfs[x]) })
-	o.OwnA, o.OwnB = ownShared(a.own, b.sig.Terms), ownShared(b.own, a.sig.Terms)
+	o.OwnA, o.OwnB = sorted.CountFew(a.own, b.sig.Terms), sorted.CountFew(b.own, a.sig.Terms)
 	sa, sb := a.sig.Shingles, b.sig.Shingles
 	o.Shingles = sorted.Count(sa, sb)
 	return story.Score(o, a.norm, b.norm, a.mass, b.mass, len(sa), len(sb))
-}
-
-// ownShared returns how many of the terms own are in terms (both
-// ascending).
-func ownShared(own, terms []uint32) int {
-	n := 0
-	for _, t := range own {
-		if _, ok := slices.BinarySearch(terms, t); ok {
-			n++
-		}
-	}
-	return n
 }
 
 // grouper groups articles one at a time against what the store holds and

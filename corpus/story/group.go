@@ -609,7 +609,7 @@ func (g *grouper) similarity(i, j int32) float64 {
 	if o.Shared < groupMinShared {
 		return 0
 	}
-	o.OwnA, o.OwnB = ownShared(g.keys[i], tb), ownShared(g.keys[j], ta)
+	o.OwnA, o.OwnB = sorted.CountFew(g.keys[i], tb), sorted.CountFew(g.keys[j], ta)
 	o.Shingles = sorted.Count(g.shinglesOf(i), g.shinglesOf(j))
 	return g.score(i, j, o)
 }

@@ -3,8 +3,9 @@ package story
 import (
 	"math"
 	"math/bits"
-	"slices"
 	"sync"
+
+	"github.com/newsdiff/newsdiff/corpus/internal/sorted"
 )
 
 // Verification: each candidate pair's exact similarity, from shared key
@@ -145,7 +146,7 @@ func (v *pairVerifier) similarity(j int32) float64 {
 	if o.Shared < groupMinShared {
 		return 0
 	}
-	o.OwnA = ownShared(g.keys[v.doc], tb)
+	o.OwnA = sorted.CountFew(g.keys[v.doc], tb)
 	for _, t := range g.keys[j] {
 		if v.mark[t] == v.doc+1 {
 			o.OwnB++
@@ -185,16 +186,4 @@ func (g *grouper) verify(pairs []uint64) []float64 {
 		verifiers.Put(v)
 	})
 	return scores
-}
-
-// ownShared returns how many of the terms own (ascending) are in terms
-// (ascending).
-func ownShared[T int32 | uint32](own, terms []T) int {
-	n := 0
-	for _, t := range own {
-		if _, ok := slices.BinarySearch(terms, t); ok {
-			n++
-		}
-	}
-	return n
 }
