@@ -162,7 +162,7 @@ for n in $sizes; do
 		"$nd matrix --story $story $dir" \
 		"$nd quotes --story $story $dir" \
 		"$nd diff --format plain --dir $dir $left $right" --style none >/dev/null
-	quality=$("$gen" -eval "$dir" | sed -n 1,2p | tr '\n' ' ')
+	quality=$("$gen" -eval "$dir" | sed -n 1,3p | tr '\n' ' ')
 
 	# Ctrl-C during a first build, a second into it, or half-way through
 	# one that takes less than two.

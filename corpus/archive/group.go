@@ -175,15 +175,24 @@ func (w *weights) add(sig *Signature) {
 }
 
 // vector is a signature weighed: its terms' IDF and TF-IDF weights, norm
-// and IDF mass, as the similarity needs them. Weights are float32 to halve
-// what a first build of a large archive keeps in memory.
+// and IDF mass, as the similarity needs them, and its story.OwnTerms
+// heaviest terms. Weights are float32 to halve what a first build of a
+// large archive keeps in memory.
 type vector struct {
 	sig        *Signature
 	idfs, wts  []float32
 	norm, mass float64
+	own        []uint32 // ascending
 }
 
 func (w *weights) vector(sig *Signature) vector {
+	v, _ := w.weigh(sig)
+	return v
+}
+
+// weigh returns sig's vector and its heaviest terms that another article
+// has too, heaviest first, as many as keys and the vector's own take.
+func (w *weights) weigh(sig *Signature) (vector, []uint32) {
 	v := vector{sig: sig, idfs: make([]float32, len(sig.Terms)), wts: make([]float32, len(sig.Terms))}
 	for i, t := range sig.Terms {
 		idf := w.idf(t)
@@ -193,7 +202,10 @@ func (w *weights) vector(sig *Signature) vector {
 		v.mass += idf
 	}
 	v.norm = math.Sqrt(v.norm)
-	return v
+	heavy := w.heaviest(v, max(groupKeyTerms, story.OwnTerms))
+	v.own = slices.Clone(heavy[:min(len(heavy), story.OwnTerms)])
+	slices.Sort(v.own)
+	return v, heavy
 }
 
 // candidate is v as a candidate article's vector, which similarity
@@ -205,15 +217,16 @@ func (v vector) candidate() vector {
 	return v
 }
 
-// keys returns the keys an article is filed under and looked up by.
-func (w *weights) keys(v vector) []uint64 {
+// heaviest returns at most n of v's terms that some other article has
+// too (a term no other article has pairs it with none), heaviest first.
+func (w *weights) heaviest(v vector, n int) []uint32 {
 	type term struct {
 		t  uint32
 		wt float32
 	}
 	var ts []term
 	for i, t := range v.sig.Terms {
-		if w.df[t] > 1 { // a term no other article has pairs it with none
+		if w.df[t] > 1 {
 			ts = append(ts, term{t, v.wts[i]})
 		}
 	}
@@ -223,9 +236,19 @@ func (w *weights) keys(v vector) []uint64 {
 		}
 		return cmp.Compare(a.t, b.t)
 	})
+	out := make([]uint32, min(len(ts), n))
+	for i := range out {
+		out[i] = ts[i].t
+	}
+	return out
+}
+
+// keysOf returns the keys an article is filed under and looked up by,
+// given its vector and heaviest terms (weigh).
+func keysOf(v vector, heavy []uint32) []uint64 {
 	var keys []uint64
-	for _, t := range ts[:min(len(ts), groupKeyTerms)] {
-		keys = append(keys, keyTerm|uint64(t.t))
+	for _, t := range heavy[:min(len(heavy), groupKeyTerms)] {
+		keys = append(keys, keyTerm|uint64(t))
 	}
 	n := 0
 	for _, s := range v.sig.Shingles {
@@ -243,6 +266,7 @@ func (w *weights) keys(v vector) []uint64 {
 func similarity(a, b vector) float64 {
 	var o story.Overlap
 	sorted.Each(a.sig.Terms, b.sig.Terms, func(x, y int) { o.Add(a.wts[x], b.wts[y], a.idfs[x]) })
+	o.OwnA, o.OwnB = sorted.CountFew(a.own, b.sig.Terms), sorted.CountFew(b.own, a.sig.Terms)
 	sa, sb := a.sig.Shingles, b.sig.Shingles
 	o.Shingles = sorted.Count(sa, sb)
 	return story.Score(o, a.norm, b.norm, a.mass, b.mass, len(sa), len(sb))
@@ -288,8 +312,8 @@ func newGrouper(store Store, w *weights, sizes map[int64]int) *grouper {
 // storeHasGroups says whether the store held grouped articles before this
 // run; when it did not, only this run's articles are looked at.
 func (g *grouper) group(ctx context.Context, sig *Signature, storeHasGroups bool) (Grouping, error) {
-	v := g.w.vector(sig)
-	keys := g.w.keys(v)
+	v, heavy := g.w.weigh(sig)
+	keys := keysOf(v, heavy)
 	votes := g.votes
 	clear(votes)
 	for _, k := range keys {

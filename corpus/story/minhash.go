@@ -14,9 +14,10 @@ type topTerms struct {
 	n    int
 	wt   [groupKeyTerms]float32
 	hash [groupKeyTerms]uint64
+	term [groupKeyTerms]int32
 }
 
-func (k *topTerms) add(w float32, h uint64) {
+func (k *topTerms) add(w float32, h uint64, t int32) {
 	i := k.n
 	for i > 0 && (k.wt[i-1] < w || k.wt[i-1] == w && k.hash[i-1] > h) {
 		i--
@@ -27,7 +28,8 @@ func (k *topTerms) add(w float32, h uint64) {
 	end := min(k.n, groupKeyTerms-1)
 	copy(k.wt[i+1:end+1], k.wt[i:end])
 	copy(k.hash[i+1:end+1], k.hash[i:end])
-	k.wt[i], k.hash[i] = w, h
+	copy(k.term[i+1:end+1], k.term[i:end])
+	k.wt[i], k.hash[i], k.term[i] = w, h, t
 	k.n = end + 1
 }
 

@@ -4,6 +4,8 @@ import (
 	"math"
 	"math/bits"
 	"sync"
+
+	"github.com/newsdiff/newsdiff/corpus/internal/sorted"
 )
 
 // Verification: each candidate pair's exact similarity, from shared key
@@ -16,7 +18,10 @@ import (
 type Overlap struct {
 	Dot, Mass float64 // TF-IDF dot product; IDF mass of the shared terms
 	Shared    int     // shared terms
-	Shingles  int     // shared shingles
+	// OwnA and OwnB count the shared terms among the OwnTerms heaviest
+	// of each document.
+	OwnA, OwnB int
+	Shingles   int // shared shingles
 }
 
 // Add counts one shared term, with its TF-IDF weight in each document and
@@ -36,9 +41,11 @@ func (o *Overlap) Add(wa, wb, idf float32) {
 // the content words they share as a fraction of the smaller of their
 // masses, shingles is the fraction of the smaller shingle set found in the
 // other, c is groupCosineShare and w is groupShingleWeight. It is 0 when
-// they share fewer than groupMinShared content words.
+// they share fewer than groupMinShared content words, or when either finds
+// fewer than groupMinOwnShared of its OwnTerms heaviest terms in the other
+// (o.OwnA, o.OwnB).
 func Score(o Overlap, normA, normB, massA, massB float64, shinglesA, shinglesB int) float64 {
-	if o.Shared < groupMinShared || normA == 0 || normB == 0 {
+	if o.Shared < groupMinShared || min(o.OwnA, o.OwnB) < groupMinOwnShared || normA == 0 || normB == 0 {
 		return 0
 	}
 	cos := o.Dot / (normA * normB)
@@ -138,6 +145,12 @@ func (v *pairVerifier) similarity(j int32) float64 {
 	}
 	if o.Shared < groupMinShared {
 		return 0
+	}
+	o.OwnA = sorted.CountFew(g.keys[v.doc], tb)
+	for _, t := range g.keys[j] {
+		if v.mark[t] == v.doc+1 {
+			o.OwnB++
+		}
 	}
 	for _, s := range g.shinglesOf(j) {
 		if v.has(s) {

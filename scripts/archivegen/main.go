@@ -29,6 +29,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -37,7 +38,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/archive"
+	"github.com/newsdiff/newsdiff/corpus/story"
 )
 
 const truthFile = ".truth.tsv"
@@ -47,6 +50,8 @@ func main() {
 	out := flag.String("out", "", "directory to create")
 	src := flag.String("src", "../shared/corpora/multinews", "the multinews corpus")
 	eval := flag.String("eval", "", "score the grouping of this archive")
+	flat := flag.Bool("flat", false, "with -eval, score the grouping of the folder loaded as a flat folder (story.LoadDir), not its index")
+	show := flag.Int("show", 0, "with -eval, print this many of the stories that mix true stories")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of -eval here")
 	add := flag.Int("add", 0, "add this many edited copies to the archive -out")
 	story := flag.Int("story", 0, "print the number (as --story takes it), size and two article ids of the story of the archive -out nearest this size")
@@ -66,7 +71,7 @@ func main() {
 	var err error
 	switch {
 	case *eval != "":
-		err = evaluate(*eval)
+		err = evaluate(*eval, *flat, *show)
 	case *medians != "":
 		err = printMedians(*medians)
 	case *add > 0 && *out != "":
@@ -226,12 +231,43 @@ func edit(rng *rand.Rand, text string, copyNo int) string {
 	return fmt.Sprintf("%s\n\n%s\n\nSource: Outlet %d and agencies\n", title, joined, copyNo)
 }
 
-func evaluate(dir string) error {
-	truth := map[string]string{}
-	f, err := os.Open(filepath.Join(dir, truthFile))
+func evaluate(dir string, flat bool, show int) error {
+	truth, err := readTruth(dir)
 	if err != nil {
 		return err
 	}
+	var found []foundStory
+	var opened time.Duration
+	if flat {
+		found, opened, err = groupFlat(dir)
+	} else {
+		found, opened, err = groupIndexed(dir)
+	}
+	if err != nil {
+		return err
+	}
+	q := score(found, truth)
+	fmt.Printf("articles %d, stories %d (%d not grouped), largest %d\n", q.articles, len(found), q.alone, q.largest)
+	fmt.Printf("pairwise precision %.3f, recall %.3f (%d of %d true pairs); opened in %v\n",
+		ratio(q.right, q.found), ratio(q.right, q.total), q.right, q.total, opened.Round(time.Millisecond))
+	fmt.Printf("purity %.3f (%d of %d stories of two or more mixed), completeness %.3f\n",
+		ratio(q.majority, q.grouped), q.mixed, q.multi, ratio(q.completeTrue, q.articles))
+	if show > 0 {
+		return showMixed(dir, found, truth, show)
+	}
+	return nil
+}
+
+// foundStory is one story grouping made: its articles' file names.
+type foundStory []string
+
+func readTruth(dir string) (map[string]string, error) {
+	truth := map[string]string{}
+	f, err := os.Open(filepath.Join(dir, truthFile))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		name, story, ok := strings.Cut(sc.Text(), "\t")
@@ -239,49 +275,183 @@ func evaluate(dir string) error {
 			truth[name] = story
 		}
 	}
-	f.Close()
+	return truth, sc.Err()
+}
+
+// groupIndexed opens (and so indexes) the archive through corpus/archive
+// and returns its stories.
+func groupIndexed(dir string) ([]foundStory, time.Duration, error) {
 	start := time.Now()
 	a, err := archive.Open(context.Background(), dir, archive.Options{})
 	if err != nil {
-		return err
+		return nil, 0, err
 	}
 	defer a.Close()
 	opened := time.Since(start)
-	// Pairwise: a pair is found when one story holds both articles, and
-	// true when one source story does.
-	var found, right int
-	truePairs := map[string]int{}
+	var out []foundStory
 	for _, s := range a.Stories() {
+		var names []string
+		for _, e := range s.Entries {
+			names = append(names, e.Path)
+		}
+		out = append(out, names)
+	}
+	return out, opened, nil
+}
+
+// groupFlat loads the folder as a flat folder of articles is loaded
+// (story.LoadDir) and returns the stories it was split into.
+func groupFlat(dir string) ([]foundStory, time.Duration, error) {
+	start := time.Now()
+	c, _, err := story.LoadDir(dir)
+	if err != nil {
+		return nil, 0, err
+	}
+	opened := time.Since(start)
+	var out []foundStory
+	for _, s := range c.Stories {
+		var names []string
+		for _, a := range s.Articles {
+			names = append(names, filepath.Base(a.Source))
+		}
+		out = append(out, names)
+	}
+	return out, opened, nil
+}
+
+type quality struct {
+	articles, alone, largest int
+	found, right, total      int // pairs in one found story, of them in one true story, pairs in one true story
+	grouped, majority        int // articles in found stories of two or more; of them in their story's largest true story
+	multi, mixed             int // found stories of two or more; of them holding several true stories
+	completeTrue             int // by true story, its articles in the found story holding most of them, summed
+}
+
+// score judges found stories against the true story of every file. An
+// article the truth does not name (one added later) is left out.
+func score(found []foundStory, truth map[string]string) quality {
+	var q quality
+	largestOf := map[string]int{}
+	for _, s := range found {
 		bySource := map[string]int{}
 		k := 0
-		for _, e := range s.Entries {
-			if story, ok := truth[e.Path]; ok { // not one added later
+		for _, name := range s {
+			if story, ok := truth[name]; ok {
 				bySource[story]++
 				k++
 			}
 		}
-		found += k * (k - 1) / 2
-		for _, c := range bySource {
-			right += c * (c - 1) / 2
+		q.articles += k
+		q.largest = max(q.largest, k)
+		if k == 1 {
+			q.alone++
+		}
+		q.found += k * (k - 1) / 2
+		most := 0
+		for story, c := range bySource {
+			q.right += c * (c - 1) / 2
+			most = max(most, c)
+			largestOf[story] = max(largestOf[story], c)
+		}
+		if k >= 2 {
+			q.multi++
+			q.grouped += k
+			q.majority += most
+			if len(bySource) > 1 {
+				q.mixed++
+			}
 		}
 	}
+	sizes := map[string]int{}
 	for _, story := range truth {
-		truePairs[story]++
+		sizes[story]++
 	}
-	total := 0
-	for _, c := range truePairs {
-		total += c * (c - 1) / 2
+	for _, c := range sizes {
+		q.total += c * (c - 1) / 2
 	}
-	alone, largest := 0, 0
-	for _, s := range a.Stories() {
-		if s.Alone {
-			alone++
+	for _, c := range largestOf {
+		q.completeTrue += c
+	}
+	return q
+}
+
+// showMixed prints the n mixed stories with most wrong pairs: each true
+// story's titles in it, and the heaviest terms (by IDF over the folder)
+// that articles of different true stories share.
+func showMixed(dir string, found []foundStory, truth map[string]string, n int) error {
+	type mixed struct {
+		s     foundStory
+		wrong int
+	}
+	var ms []mixed
+	for _, s := range found {
+		by := map[string]int{}
+		for _, name := range s {
+			by[truth[name]]++
 		}
-		largest = max(largest, len(s.Entries))
+		if len(by) < 2 {
+			continue
+		}
+		pairs := len(s) * (len(s) - 1) / 2
+		for _, c := range by {
+			pairs -= c * (c - 1) / 2
+		}
+		ms = append(ms, mixed{s, pairs})
 	}
-	fmt.Printf("articles %d, stories %d (%d not grouped), largest %d\n", len(a.Entries()), len(a.Stories()), alone, largest)
-	fmt.Printf("pairwise precision %.3f, recall %.3f (%d of %d true pairs); opened in %v\n",
-		ratio(right, found), ratio(right, total), right, total, opened.Round(time.Millisecond))
+	slices.SortStableFunc(ms, func(a, b mixed) int { return b.wrong - a.wrong })
+	ms = ms[:min(n, len(ms))]
+	// Terms of every article, for document frequencies.
+	terms := map[string]map[string]bool{}
+	titles := map[string]string{}
+	df := map[string]int{}
+	names := slices.Collect(maps.Keys(truth))
+	for _, name := range names {
+		a, _, err := corpus.LoadFile(filepath.Join(dir, name))
+		if err != nil {
+			continue
+		}
+		set := map[string]bool{}
+		for _, t := range story.GroupTerms(a) {
+			set[t] = true
+		}
+		for t := range set {
+			df[t]++
+		}
+		terms[name], titles[name] = set, a.Title
+	}
+	for _, m := range ms {
+		fmt.Printf("\n%d articles, %d wrong pairs:\n", len(m.s), m.wrong)
+		sorted := slices.Clone(m.s)
+		slices.SortFunc(sorted, func(a, b string) int { return strings.Compare(truth[a]+a, truth[b]+b) })
+		for _, name := range sorted {
+			fmt.Printf("  %-28s %s  %.70q\n", truth[name], name, titles[name])
+		}
+		shared := map[string]int{}
+		for i, a := range m.s {
+			for _, b := range m.s[i+1:] {
+				if truth[a] == truth[b] {
+					continue
+				}
+				for t := range terms[a] {
+					if terms[b][t] {
+						shared[t]++
+					}
+				}
+			}
+		}
+		ts := slices.Collect(maps.Keys(shared))
+		slices.SortFunc(ts, func(a, b string) int {
+			if c := df[a] - df[b]; c != 0 {
+				return c
+			}
+			return strings.Compare(a, b)
+		})
+		fmt.Print("  shared across true stories (df):")
+		for _, t := range ts[:min(20, len(ts))] {
+			fmt.Printf(" %s(%d)", t, df[t])
+		}
+		fmt.Println()
+	}
 	return nil
 }
 

@@ -3,7 +3,10 @@
 // lemmas, key terms, shingles). It knows nothing of what the values are.
 package sorted
 
-import "cmp"
+import (
+	"cmp"
+	"slices"
+)
 
 // Each calls f(i, j) for every a[i] == b[j], in ascending order. a and b
 // must be sorted ascending with no value twice.
@@ -30,6 +33,19 @@ func Count[T cmp.Ordered](a, b []T) int {
 		n += oneIf(x == y)
 		i += oneIf(x <= y)
 		j += oneIf(y <= x)
+	}
+	return n
+}
+
+// CountFew is Count for a few values against many: each of few is looked
+// up in many by binary search, which costs len(few)·log(len(many)) rather
+// than a walk over both.
+func CountFew[T cmp.Ordered](few, many []T) int {
+	n := 0
+	for _, x := range few {
+		if _, ok := slices.BinarySearch(many, x); ok {
+			n++
+		}
 	}
 	return n
 }

@@ -5,8 +5,8 @@ import (
 	"testing"
 )
 
-// TestEachAndCount checks the three walks against each other on the same
-// inputs: Each's matches, Count's number, and WeightShared's sum of a's
+// TestEachAndCount checks the walks against each other on the same
+// inputs: Each's matches, Count's and CountFew's number, and WeightShared's sum of a's
 // weights at the matches (weight i is 1<<i, so the sum names them).
 func TestEachAndCount(t *testing.T) {
 	tests := []struct {
@@ -29,6 +29,9 @@ func TestEachAndCount(t *testing.T) {
 		}
 		if n := Count(tt.a, tt.b); n != len(tt.want) {
 			t.Errorf("Count(%v, %v) = %d, want %d", tt.a, tt.b, n, len(tt.want))
+		}
+		if n := CountFew(tt.a, tt.b); n != len(tt.want) {
+			t.Errorf("CountFew(%v, %v) = %d, want %d", tt.a, tt.b, n, len(tt.want))
 		}
 		weights := make([]float32, len(tt.a))
 		wantSum := 0.0
