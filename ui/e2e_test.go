@@ -180,10 +180,10 @@ func (tm *tmuxSession) capture() string {
 }
 
 // waitFor polls the screen until ok holds, failing with the last screen
-// after a few seconds.
+// after screenWait.
 func (tm *tmuxSession) waitFor(what string, ok func(string) bool) {
 	tm.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(screenWait)
 	var s string
 	for time.Now().Before(deadline) {
 		s = tm.capture()
@@ -195,10 +195,16 @@ func (tm *tmuxSession) waitFor(what string, ok func(string) bool) {
 	tm.t.Fatalf("waiting for %s; the screen shows:\n%s", what, s)
 }
 
+// screenWait is how long waitFor and waitExit wait before failing. It
+// bounds only a failing test: a reader built with the race detector on a
+// machine busy with other tests took over 10 s to show its first
+// comparison.
+const screenWait = 30 * time.Second
+
 // waitExit waits for the program to end.
 func (tm *tmuxSession) waitExit() {
 	tm.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(screenWait)
 	for time.Now().Before(deadline) {
 		if strings.TrimSpace(tm.run("display-message", "-p", "-t", "e2e", "#{pane_dead}")) == "1" {
 			return
