@@ -36,8 +36,9 @@ package quote
 // marks at all after one ending in "stated:", "wrote:" and the like is a
 // block quote.
 //
-// Attribution looks only at the words of the quote's own sentence outside
-// its marks: an attribution verb after the quote (“…,” Mr Trump said) or
+// Attribution reads the text as a reader sees it, without the escape
+// sequences and controls that display removes (visible.go), and looks
+// only at the words of the quote's own sentence outside its marks: an attribution verb after the quote (“…,” Mr Trump said) or
 // before it (Peskov said: "…"), and the name next to the verb, with titles
 // (Mr, President, Foreign Minister) dropped. A participle (…, saying “…”)
 // takes the subject of its clause. A speaker phrase must name someone who
