@@ -470,8 +470,8 @@ func (s *scanner) pastParticipleAside(j, v, start int) int {
 }
 
 // nounPhraseStart returns the first word of the noun phrase ending at word
-// j: back over words that are not function words (determiners may stand
-// inside), at most 16 tokens.
+// j: back over words that are not function words, to a determiner or
+// "one" at most, and at most 16 tokens.
 func (s *scanner) nounPhraseStart(j, start int) int {
 	np := j
 	for i := j - 1; i >= start && j-np < 16; i-- {
@@ -479,12 +479,12 @@ func (s *scanner) nounPhraseStart(j, start int) int {
 		if t.Kind == corpus.TokSpace {
 			continue
 		}
-		if t.Kind != corpus.TokWord || wordSets().functionWords[t.Form] && !wordSets().determiners[t.Form] {
+		if t.Kind != corpus.TokWord || wordSets().functionWords[t.Form] && !wordSets().determiners[t.Form] && t.Form != "one" {
 			break
 		}
 		np = i
-		if wordSets().determiners[t.Form] {
-			break // "In November a spokesperson": the phrase starts at its determiner
+		if wordSets().determiners[t.Form] || t.Form == "one" {
+			break // "In November a spokesperson", "with one person": the phrase starts at its determiner
 		}
 	}
 	return np
@@ -684,8 +684,12 @@ func (s *scanner) nextOutside(i, end int) int {
 	return -1
 }
 
-// phrase returns the words of [from, to) as a speaker phrase: at most the
-// last four, without a leading article or possessive pronoun.
+// phrase returns the words of [from, to) as a speaker phrase: without a
+// leading article, possessive pronoun or other function word ("one" stays
+// before a noun: "one person", "one of the signers"), and at most the
+// last phraseWords words, or phraseNameWords where that keeps a name
+// whole: "North Korea's Rodong Sinmun newspaper", not "Korea's Rodong
+// Sinmun newspaper". A name that does not fit is left out whole.
 func (s *scanner) phrase(from, to int) (string, int, int) {
 	var words []int
 	for i := from; i < to; i++ {
@@ -693,11 +697,33 @@ func (s *scanner) phrase(from, to int) (string, int, int) {
 			words = append(words, i)
 		}
 	}
-	if len(words) > 4 {
-		words = words[len(words)-4:]
+	trim := func() {
+		for len(words) > 0 {
+			f := s.toks.Form(words[0])
+			if f == "one" && len(words) > 1 || !wordSets().determiners[f] && !wordSets().functionWords[f] {
+				break
+			}
+			words = words[1:]
+		}
 	}
-	for len(words) > 0 && (wordSets().determiners[s.toks.Form(words[0])] || wordSets().functionWords[s.toks.Form(words[0])]) {
-		words = words[1:]
+	trim()
+	if len(words) > phraseWords {
+		cut := len(words) - phraseWords
+		if s.isName(words[cut-1]) && s.isName(words[cut]) {
+			c := cut
+			for c > 0 && s.isName(words[c-1]) && len(words)-c < phraseNameWords {
+				c--
+			}
+			if c > 0 && s.isName(words[c-1]) {
+				for cut < len(words)-1 && s.isName(words[cut]) {
+					cut++
+				}
+			} else {
+				cut = c
+			}
+		}
+		words = words[cut:]
+		trim()
 	}
 	if len(words) == 0 {
 		return noSpeaker()

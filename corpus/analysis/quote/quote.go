@@ -232,6 +232,10 @@ const (
 	// appositiveTokens is the longest appositive between a name and
 	// its verb, in tokens.
 	appositiveTokens = 60
+	// phraseWords is the most words a speaker phrase keeps, and
+	// phraseNameWords the most when that keeps a name in it whole.
+	phraseWords     = 6
+	phraseNameWords = 8
 )
 
 // Speaker kinds, best first.
