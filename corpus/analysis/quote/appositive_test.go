@@ -13,6 +13,6 @@ func TestJoinedNameInAnAppositive(t *testing.T) {
 			speakers: []string{"Elijah E. Cummings"}},
 		{name: "two names joined, neither governed",
 			text:     "The senators met on Monday. Ortiz and Hale said “the members need more time to read the whole bill before any vote.”",
-			speakers: []string{"Hale"}},
+			speakers: []string{"Ortiz and Hale"}}, // both speak
 	})
 }

@@ -77,13 +77,13 @@ func (s *scanner) attributeHead(k int, r corpus.Range) bool {
 	if v < 0 {
 		return false
 	}
-	if s.nextWord(r.Start, r.End) == v && k > 0 && s.info[k-1].kind == speakerName && s.info[k-1].subject >= 0 &&
+	if s.nextWord(r.Start, r.End) == v && k > 0 && (s.info[k-1].kind == speakerName || s.info[k-1].kind == speakerJoint) && s.info[k-1].subject >= 0 &&
 		s.sentOf[s.info[k-1].subject] == s.sentOf[v] && s.info[k-1].subject < v {
 		// "Boris Johnson, who said “…”, tweeted the news … was
 		// “…”": a verb right after an earlier quote of its sentence
 		// has the subject that quote's attribution named before it.
 		prev := s.qs[k-1]
-		return s.set(k, v, prev.Speaker, speakerName, s.info[k-1].subject)
+		return s.set(k, v, prev.Speaker, s.info[k-1].kind, s.info[k-1].subject)
 	}
 	if s.nextWord(r.Start, r.End) == v { // Said Trump: "…"
 		if f := s.toks.Form(v); strings.HasSuffix(f, "ing") && f != "according" && s.sentOf[v] >= 0 && s.first[s.sentOf[v]] == int32(v) {
@@ -352,6 +352,10 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 		if t.Kind == corpus.TokSpace || (t.Kind == corpus.TokPunct && t.Form == ",") {
 			continue
 		}
+		if c := s.partyTag(j, start); c >= 0 {
+			j = c // "Devin Nunes, R-Calif., said"
+			continue
+		}
 		if t.Kind == corpus.TokWord && !s.isName(j) && (wordSets().skipWords[t.Form] || (strings.HasSuffix(t.Form, "ly") && len(t.Form) > 4)) {
 			continue
 		}
@@ -390,6 +394,14 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 			}
 		}
 		if name := s.nameOf(r); name != "" {
+			if before := s.jointNames(r, start); len(before) > 0 {
+				if !s.isPerson(name) {
+					// "the Health and Human Services Department said":
+					// one organisation's name.
+					return strings.Join(append(before, name), " and "), speakerName, j
+				}
+				return joinNames(append(before, name)), speakerJoint, j
+			}
 			return name, speakerName, j
 		}
 	case wordSets().pronounWords[f]:
@@ -440,6 +452,72 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 		return name, kind, subj
 	}
 	return s.phrase(np, j+1)
+}
+
+// partyTag returns the comma that opens the party-and-state tag ending
+// at token j, the word or its point ("Devin Nunes, R-Calif., said",
+// "Dick Durbin, D-Ill., told"): an appositive that says nothing of who
+// spoke. It returns -1 when j ends no such tag.
+func (s *scanner) partyTag(j, start int) int {
+	w := j
+	if s.toks.Kind(w) == corpus.TokPunct && s.toks.Form(w) == "." && w > start {
+		w--
+	}
+	if w < start || s.toks.Kind(w) != corpus.TokWord {
+		return -1
+	}
+	if b := s.a.Raw[s.toks.Span(w).Start:s.toks.Span(w).End]; len(b) < 3 || b[0] < 'A' || b[0] > 'Z' || b[1] != '-' || b[2] < 'A' || b[2] > 'Z' {
+		return -1
+	}
+	if c := s.prevVisible(w, start); c >= 0 && s.toks.Form(c) == "," {
+		return c
+	}
+	return -1
+}
+
+// jointNames returns the names listed before name run r when r ends a
+// list of people who spoke together ("Goodlatte, Gowdy and Nunes noted",
+// "Chairman Bob Goodlatte, R-Va.; Chairman Trey Gowdy, R-S.C.; and
+// Chairman Devin Nunes, R-Calif., said"), first to last; nil when r ends
+// none. A name governed by a preposition ("In Washington, Gowdy and
+// Nunes") ends the list.
+func (s *scanner) jointNames(r corpus.Range, start int) []string {
+	and := s.prevWord(r.Start, start)
+	if and < 0 || s.toks.Form(and) != "and" {
+		return nil
+	}
+	var names []string
+	for at := and; len(names) < 8; {
+		p := s.prevVisible(at, start)
+		if p >= 0 && (s.toks.Form(p) == "," || s.toks.Form(p) == ";") {
+			p = s.prevVisible(p, start)
+		} else if len(names) > 0 {
+			break // names before the last are set off by commas
+		}
+		if c := s.partyTag(p, start); p >= 0 && c >= 0 {
+			p = s.prevVisible(c, start)
+		}
+		if p < 0 || !s.isName(p) || s.isPossessive(p) {
+			break
+		}
+		run := s.runBack(p, start)
+		name := s.nameOf(run)
+		if name == "" || s.linkedName(run.Start, start) {
+			break
+		}
+		names = append(names, name)
+		at = run.Start
+	}
+	slices.Reverse(names)
+	return names
+}
+
+// joinNames writes a list of names as a text does: "A and B", "A, B and C".
+func joinNames(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // pastParticipleAside returns the last word before an aside that opens
@@ -945,6 +1023,8 @@ func (s *scanner) resolveThey(k int) {
 				continue
 			case s.info[j].kind == speakerPhrase && pluralWord(p.Speaker[strings.LastIndexByte(p.Speaker, ' ')+1:]):
 				q.Speaker, s.info[k].kind = p.Speaker, speakerPhrase
+			case s.info[j].kind == speakerJoint:
+				q.Speaker, s.info[k].kind = p.Speaker, speakerJoint
 			}
 			return
 		}

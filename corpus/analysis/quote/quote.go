@@ -40,7 +40,10 @@ package quote
 // sequences and controls that display removes (visible.go), and looks
 // only at the words of the quote's own sentence outside its marks: an attribution verb after the quote (“…,” Mr Trump said) or
 // before it (Peskov said: "…"), and the name next to the verb, with titles
-// (Mr, President, Foreign Minister) dropped. A participle (…, saying “…”)
+// (Mr, President, Foreign Minister) dropped, and a legislator's
+// party-and-state tag after it ("Devin Nunes, R-Calif., said") passed
+// over; people listed as one subject ("Goodlatte, Gowdy and Nunes
+// noted") are the speaker together. A participle (…, saying “…”)
 // takes the subject of its clause. A speaker phrase must name someone who
 // can speak (speaker.go): a document or medium ("the statement said", "in
 // a Twitter message") is the channel, not the speaker; a role noun alone
@@ -56,7 +59,8 @@ package quote
 // convention-goer, Jeff Martin,") is no epithet. "It" takes the source or the
 // organisation of the quote before it that it stands for, and never a
 // person's name; "they" the plural noun phrase a sentence before opens
-// with ("The chairmen said …"). That name must be a person's (person.go): not an organisation's
+// with ("The chairmen said …") or the people an earlier quote there was
+// attributed to together. That name must be a person's (person.go): not an organisation's
 // ("St. Louis Tea Party") nor the article's outlet's ("Breitbart London");
 // and a picture's caption ("Image caption …", caption.go) names no
 // antecedent. A quote standing alone in its paragraph, or following another in

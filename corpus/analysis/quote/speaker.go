@@ -387,6 +387,11 @@ const speakerChannel = speakerName + 1
 // are resolved only through names the text attributes directly.
 const speakerRole = speakerName + 2
 
+// speakerJoint marks people named together as one speaker ("Goodlatte,
+// Gowdy and Nunes said"). A later "they" stands for them; no one of them
+// is learnt as the article's named speaker, and no "he" stands for them.
+const speakerJoint = speakerName + 3
+
 // subjectBeforePreposition returns the noun phrase standing before the
 // preposition that governs the bare phrase starting at np: "the president
 // at times said". It returns no speaker when no preposition comes right
