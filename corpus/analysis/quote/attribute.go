@@ -931,7 +931,9 @@ func (s *scanner) quotedOnly(si int) bool {
 // quote before it that "it" stands for: the document an earlier sentence
 // quoted ("the original called for … “…”. It said …“…”"), or the
 // organisation it quoted ("North Korea's Rodong Sinmun newspaper said …
-// “…”. But it criticised …. It said: “…”"). It looks back as far as
+// “…”. But it criticised …. It said: “…”"); or the document a sentence
+// before it opens with, as its source ("An arms announcement from North
+// Korea came …. It also said …"). It looks back as far as
 // resolvePronoun does, past sentences whose subject is "it" again or that
 // have none, and stops at a sentence about anyone or anything else, or at
 // an earlier quote a person spoke: "it" is never a person.
@@ -955,12 +957,102 @@ func (s *scanner) resolveIt(k int) {
 		}
 		start := s.a.Sentences[si].Tokens().Start
 		end := min(s.a.Sentences[si].Tokens().End, start+subjectTokens)
+		// "An arms announcement from North Korea came …. It also
+		// said": the document the sentence is about is the source.
+		if i := s.nextOutside(s.pastSubordinate(start, end), end); i >= 0 && wordSets().determiners[s.toks.Form(i)] {
+			if head, to := s.qualifiedNoun(i+1, end); head >= 0 && !s.isName(head) && (channelNouns()[s.toks.Form(head)] || channelNouns()[lexicon.Lemma(s.toks.Form(head))]) {
+				if src, kind, _ := s.phrase(i, to); kind == speakerPhrase {
+					q.Speaker, q.Source = "", src
+					s.info[k].kind, s.info[k].subject, s.info[k].channel = speakerNone, -1, true
+				}
+				return
+			}
+		}
 		switch name, kind, _ := s.clauseSubject(start, end); {
 		case kind == speakerNone, kind == speakerPronoun && name == "it":
 			continue
 		}
 		return
 	}
+}
+
+// qualifiedNoun reads the noun phrase whose words start at or after
+// token i, after its determiner: its head, the last word before a
+// function word, a verb or a mark, and the token its phrase ends before,
+// past a name it is "of", "from", "by" or "in" ("announcement from North
+// Korea", "prosecutors in New York"). The head is -1 when no word comes
+// first, or more than epithetWords do.
+func (s *scanner) qualifiedNoun(i, end int) (head, to int) {
+	head = -1
+	w := s.nextWord(i, end)
+	for n := 0; w >= 0 && n < epithetWords; n++ {
+		if s.inside[w] || s.isVerbLike(w) || wordSets().functionWords[s.toks.Form(w)] {
+			break
+		}
+		head = w
+		if nx := s.nextVisible(w+1, end); nx < 0 || s.toks.Kind(nx) != corpus.TokWord {
+			break
+		}
+		w = s.nextWord(w+1, end)
+	}
+	if head < 0 || (w >= 0 && s.inside[w]) || w >= 0 && s.isVerbLike(w) {
+		return head, head + 1
+	}
+	to = head + 1
+	if p := s.nextVisible(head+1, end); p >= 0 && s.toks.Kind(p) == corpus.TokWord {
+		switch s.toks.Form(p) {
+		case "of", "from", "by", "in":
+			if n := s.nextWord(p+1, end); n >= 0 && s.nextVisible(p+1, end) == n && s.isName(n) && !s.isPossessive(n) {
+				if r := s.runForward(n, end); !s.isPossessive(r.End - 1) {
+					to = r.End
+				}
+			}
+		}
+	}
+	return head, to
+}
+
+// accordingTo returns the people a sentence's "according to" names as
+// the source of what it reports, when they are a plural noun phrase:
+// "according to federal prosecutors", or the authors of the document it
+// names, "according to a sentencing memo by federal prosecutors in New
+// York". It returns no speaker otherwise.
+func (s *scanner) accordingTo(r corpus.Range) (string, int, int) {
+	for i := r.Start; i < r.End; i++ {
+		if s.inside[i] || s.toks.Form(i) != "according" {
+			continue
+		}
+		to := s.nextWord(i+1, r.End)
+		if to < 0 || s.toks.Form(to) != "to" {
+			continue
+		}
+		np := s.nextWord(to+1, r.End)
+		if np >= 0 && wordSets().determiners[s.toks.Form(np)] {
+			np++
+		}
+		head, end := s.qualifiedNoun(np, r.End)
+		if head < 0 || s.isName(head) {
+			return noSpeaker()
+		}
+		if f := s.toks.Form(head); channelNouns()[f] || channelNouns()[lexicon.Lemma(f)] {
+			by := s.nextVisible(head+1, r.End)
+			if by < 0 || (s.toks.Form(by) != "by" && s.toks.Form(by) != "from") {
+				return noSpeaker()
+			}
+			np = s.nextWord(by+1, r.End)
+			if np >= 0 && wordSets().determiners[s.toks.Form(np)] {
+				np++
+			}
+			if head, end = s.qualifiedNoun(np, r.End); head < 0 || s.isName(head) {
+				return noSpeaker()
+			}
+		}
+		if !s.pluralNoun(head) {
+			return noSpeaker()
+		}
+		return s.phrase(np, end)
+	}
+	return noSpeaker()
 }
 
 // sentencesBefore yields the sentences before the one whose subject
@@ -1005,8 +1097,10 @@ func (s *scanner) sentencesBefore(k int) iter.Seq2[int, int] {
 
 // resolveThey gives a quote attributed to "they" the plural noun phrase
 // that opens the nearest sentence before it with a subject ("The chairmen
-// said the memos underscore … . … “…,” they said." is the chairmen's), or
-// the plural speaker phrase of an earlier quote there. It looks back as
+// said the memos underscore … . … “…,” they said." is the chairmen's),
+// the plural speaker phrase or the people named together of an earlier
+// quote there, or else the plural people that sentence's "according to"
+// names ("according to a memo by federal prosecutors in New York"). It looks back as
 // far as resolvePronoun does, past sentences whose subject is "they"
 // again or that have none, and stops at one about anyone or anything else:
 // "they" is never one person.
@@ -1034,25 +1128,31 @@ func (s *scanner) resolveThey(k int) {
 		if i < 0 {
 			continue
 		}
-		if f := s.toks.Form(i); f == "they" {
+		switch f := s.toks.Form(i); f {
+		case "they":
 			continue
-		} else if f != "the" && f != "these" && f != "those" {
-			return
+		case "the", "these", "those":
+			head := -1
+			for w := s.nextWord(i+1, r.End); w >= 0 && w-i < 16; w = s.nextWord(w+1, r.End) {
+				if s.isVerbLike(w) || wordSets().functionWords[s.toks.Form(w)] || s.inside[w] {
+					break
+				}
+				head = w
+				if n := s.nextVisible(w+1, r.End); n < 0 || s.toks.Kind(n) != corpus.TokWord {
+					break // "The three Republican chairmen — …"
+				}
+			}
+			if head >= 0 && !s.isName(head) && s.pluralNoun(head) {
+				if name, kind, _ := s.phrase(i, head+1); kind == speakerPhrase {
+					q.Speaker, s.info[k].kind = name, speakerPhrase
+				}
+				return
+			}
 		}
-		head := -1
-		for w := s.nextWord(i+1, r.End); w >= 0 && w-i < 16; w = s.nextWord(w+1, r.End) {
-			if s.isVerbLike(w) || wordSets().functionWords[s.toks.Form(w)] || s.inside[w] {
-				break
-			}
-			head = w
-			if n := s.nextVisible(w+1, r.End); n < 0 || s.toks.Kind(n) != corpus.TokWord {
-				break // "The three Republican chairmen — …"
-			}
-		}
-		if head >= 0 && !s.isName(head) && s.pluralNoun(head) {
-			if name, kind, _ := s.phrase(i, head+1); kind == speakerPhrase {
-				q.Speaker, s.info[k].kind = name, speakerPhrase
-			}
+		// "…, according to a memo by federal prosecutors. …, they
+		// said": the people whose word the sentence reports.
+		if name, kind, _ := s.accordingTo(r); kind == speakerPhrase {
+			q.Speaker, s.info[k].kind = name, speakerPhrase
 		}
 		return
 	}

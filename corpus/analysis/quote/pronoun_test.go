@@ -89,3 +89,35 @@ func TestContractedPronounIsAPronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounTakesTheSourceReported checks that "it" after a sentence
+// about a document ("A budget announcement from Westport Council came
+// …") has that document as its source, and that "they" after a
+// sentence that reports what plural people gave ("according to a report
+// by city engineers in Westport") stands for those people, with the
+// name that places them.
+func TestPronounTakesTheSourceReported(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "it: a document opening the sentence before",
+			text:     "The harbour board met on Monday. A budget announcement from Westport Council came a day after the board and the mayor agreed on the plan.\n\nIt also said the bridge “would reopen to all traffic in the spring.”",
+			speakers: []string{""},
+			sources:  []string{"budget announcement from Westport Council"},
+		},
+		{
+			name:     "they: according to a document by people",
+			text:     "The bridge was closed on Monday, according to a report by city engineers in Westport, released the same day. Left alone, they said, the deck “would have failed within a year.”",
+			speakers: []string{"city engineers in Westport"},
+		},
+		{
+			name:     "they: according to people",
+			text:     "The bridge was closed on Monday, according to the city engineers.\n\n“The deck would have failed within a year,” they said.",
+			speakers: []string{"city engineers"},
+		},
+		{
+			name:     "they: according to a document by a person",
+			text:     "The bridge was closed on Monday, according to a report by Jane Ortiz.\n\n“The deck would have failed within a year,” they said.",
+			speakers: []string{"they"},
+		},
+	})
+}

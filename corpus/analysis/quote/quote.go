@@ -57,10 +57,10 @@ package quote
 // and otherwise the pronoun stays, since a wrong name is worse than none.
 // A phrase set off by a comma before a name ("That day, Mr. Trump", "A
 // convention-goer, Jeff Martin,") is no epithet. "It" takes the source or the
-// organisation of the quote before it that it stands for, and never a
-// person's name; "they" the plural noun phrase a sentence before opens
-// with ("The chairmen said …") or the people an earlier quote there was
-// attributed to together. That name must be a person's (person.go): not an organisation's
+// organisation of the quote before it that it stands for, or the document
+// a sentence before opens with, and never a person's name; "they" the plural noun phrase a sentence before opens
+// with ("The chairmen said …"), the people an earlier quote there was
+// attributed to together, or the plural people its "according to" names. That name must be a person's (person.go): not an organisation's
 // ("St. Louis Tea Party") nor the article's outlet's ("Breitbart London");
 // and a picture's caption ("Image caption …", caption.go) names no
 // antecedent. A quote standing alone in its paragraph, or following another in

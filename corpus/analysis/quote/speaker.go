@@ -29,7 +29,7 @@ var channelNouns = sync.OnceValue(func() map[string]bool {
 		"e-mail", "message", "tweet", "post", "note", "text", "question", "document", "order", "ruling",
 		"indictment", "poll", "survey", "study", "website", "page", "video", "book", "column", "headline",
 		"bill", "law", "code", "transcript", "interview", "speech", "petition", "caption", "sign", "banner",
-		"broadcast", "editorial", "op-ed", "blog", "account", "feed", "record", "affidavit",
+		"broadcast", "editorial", "op-ed", "blog", "account", "feed", "record", "affidavit", "announcement",
 	)
 })
 
