@@ -873,6 +873,13 @@ func (s *scanner) resolvePronoun(k int) {
 		// A sentence's subject is near its start: a long one is read only
 		// so far, which keeps a text of one endless sentence linear.
 		start := s.a.Sentences[si].Tokens().Start
+		// "with one person, who refused to give his name, pulling the
+		// handle": the pronoun stands for someone the text says it does
+		// not name.
+		if who := s.anonymous(start, end); who != "" {
+			q.Speaker, s.info[k].kind = who, speakerPhrase
+			return
+		}
 		if si != own {
 			// "…,” Williams said. “…,” he said.": a quote of the
 			// sentence before attributed to a name gives the name.
@@ -895,6 +902,13 @@ func (s *scanner) resolvePronoun(k int) {
 			}
 		}
 		name, kind, _, passed := s.personSubject(start, min(end, start+subjectTokens))
+		if kind != speakerName && !passed && si != own {
+			// "…, with Vermont Sen. Bernie Sanders giving qualified
+			// support": the one doing what the absolute clause says.
+			if n := s.absoluteName(start, end); n != "" {
+				name, kind = n, speakerName
+			}
+		}
 		if passed && kind != speakerName {
 			// "Breitbart London reported … on Khan's remarks, when he
 			// said": whose remarks they are is who said them.
@@ -914,6 +928,81 @@ func (s *scanner) resolvePronoun(k int) {
 			end = s.a.Sentences[si].Tokens().End
 		}
 	}
+}
+
+// anonymityWords say that a text does not name someone: "who refused to
+// give his name", "who declined to be named", "who asked not to be
+// identified", "who spoke on condition of anonymity". A clause holding
+// one of the first group names no one; one of the second group does only
+// with a refusal or negation of the third.
+var (
+	anonymityWords = wordSet("anonymity", "anonymous", "anonymously")
+	namingWords    = wordSet("name", "named", "identified", "identify", "identity")
+	refusalWords   = wordSet("refused", "declined", "not", "without", "asked", "requested", "withheld")
+)
+
+// anonymous returns the noun phrase of someone a clause in [start, end)
+// says is not named ("one person, who refused to give his name", "a
+// woman who asked not to be identified"), or "". The phrase must be one:
+// a name before "who" is the person's name, given.
+func (s *scanner) anonymous(start, end int) string {
+	for i := start; i < end; i++ {
+		if s.inside[i] || s.toks.Form(i) != "who" {
+			continue
+		}
+		anon, naming, refusal := false, false, false
+		for w, n := s.nextWord(i+1, end), 0; w >= 0 && n < epithetWords && !s.inside[w]; w, n = s.nextWord(w+1, end), n+1 {
+			f := s.toks.Form(w)
+			anon = anon || anonymityWords[f]
+			naming = naming || namingWords[f]
+			refusal = refusal || refusalWords[f]
+			if nx := s.nextVisible(w+1, end); nx < 0 || s.toks.Kind(nx) != corpus.TokWord {
+				break
+			}
+		}
+		if !anon && !(naming && refusal) {
+			continue
+		}
+		h := s.prevVisible(i, start)
+		if h >= 0 && s.toks.Form(h) == "," {
+			h = s.prevVisible(h, start)
+		}
+		if h < 0 || s.toks.Kind(h) != corpus.TokWord || s.isName(h) || wordSets().functionWords[s.toks.Form(h)] {
+			continue
+		}
+		if who, kind, _ := s.phrase(s.nounPhraseStart(h, start), h+1); kind == speakerPhrase {
+			return who
+		}
+	}
+	return ""
+}
+
+// absoluteName returns the person an absolute clause in [start, end)
+// opens with: "with Vermont Sen. Bernie Sanders giving qualified support"
+// names Sanders as the one who gives it. It returns "" for none, or for a
+// name that is no person's.
+func (s *scanner) absoluteName(start, end int) string {
+	for i := start; i < end; i++ {
+		if s.inside[i] || s.toks.Form(i) != "with" {
+			continue
+		}
+		n := s.nextWord(i+1, end)
+		if n < 0 || s.nextVisible(i+1, end) != n || !s.isName(n) {
+			continue
+		}
+		r := s.runForward(n, end)
+		if s.isPossessive(r.End - 1) {
+			continue
+		}
+		v := s.nextVisible(r.End, end)
+		if v < 0 || s.toks.Kind(v) != corpus.TokWord || !strings.HasSuffix(s.toks.Form(v), "ing") || s.isName(v) {
+			continue
+		}
+		if name := s.nameOf(r); name != "" && s.isPerson(name) {
+			return name
+		}
+	}
+	return ""
 }
 
 // quotedOnly reports whether sentence si has no words outside quotes.
@@ -1123,6 +1212,10 @@ func (s *scanner) resolveThey(k int) {
 			return
 		}
 		r := s.a.Sentences[si].Tokens()
+		if who := s.anonymous(r.Start, r.End); who != "" && pluralWord(strings.ToLower(who[strings.LastIndexByte(who, ' ')+1:])) {
+			q.Speaker, s.info[k].kind = who, speakerPhrase // "two officials, who spoke on condition of anonymity"
+			return
+		}
 		start := s.pastSubordinate(r.Start, min(r.End, r.Start+subjectTokens))
 		i := s.nextOutside(start, r.End)
 		if i < 0 {

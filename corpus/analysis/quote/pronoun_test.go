@@ -121,3 +121,40 @@ func TestPronounTakesTheSourceReported(t *testing.T) {
 		},
 	})
 }
+
+// TestPronounOfSomeoneUnnamed checks that a pronoun standing for someone
+// the text says it does not name ("one trader, who refused to give his
+// name") is shown as the text describes them, not as the pronoun nor as
+// a name from further back; and that a person doing what an absolute
+// clause of the sentence before says ("Friday brought some relief …,
+// with Mayor Jane Ortiz cutting the ribbon") is the one "she" stands for, but not one in the pronoun's own
+// sentence ("With Mayor Jane Ortiz watching, he said").
+func TestPronounOfSomeoneUnnamed(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "who refused to give his name",
+			text:     "Mayor Jane Ortiz opened the market on Friday.\n\nInside the hall, the bidding went on, with one trader, who refused to give his name, waving a card. “Nobody here will stop for a ribbon,” he said.",
+			speakers: []string{"one trader"},
+		},
+		{
+			name:     "who asked not to be identified",
+			text:     "Mayor Jane Ortiz opened the market on Friday. A stallholder who asked not to be identified stood by the gate.\n\n“Nobody here will stop for a ribbon,” she said.",
+			speakers: []string{"stallholder"},
+		},
+		{
+			name:     "they: on condition of anonymity",
+			text:     "Mayor Jane Ortiz opened the market on Friday. The talks stalled, two officials, who spoke on condition of anonymity, said later.\n\n“Nobody here will stop for a ribbon,” they said.",
+			speakers: []string{"two officials"},
+		},
+		{
+			name:     "an absolute clause in the sentence before",
+			text:     "Friday brought some relief for the traders, with Mayor Jane Ortiz cutting the ribbon.\n\n“Nobody here will stop for a ribbon,” she said.",
+			speakers: []string{"Jane Ortiz"},
+		},
+		{
+			name:     "an absolute clause in the pronoun's own sentence",
+			text:     "The market opened late on Friday.\n\nWith Mayor Jane Ortiz watching, he said: “Nobody here will stop for a ribbon.”",
+			speakers: []string{"he"},
+		},
+	})
+}

@@ -55,6 +55,10 @@ package quote
 // liberal icon justice": an epithet is the antecedent then, named only
 // when the text gave its role as a title ("Justice Ruth Bader Ginsburg"),
 // and otherwise the pronoun stays, since a wrong name is worse than none.
+// A pronoun for someone the text says it does not name ("one person, who
+// refused to give his name") takes the phrase that describes them, and a
+// person an absolute clause of a sentence before names ("with Sen. Bernie
+// Sanders giving qualified support") is a named subject.
 // A phrase set off by a comma before a name ("That day, Mr. Trump", "A
 // convention-goer, Jeff Martin,") is no epithet. "It" takes the source or the
 // organisation of the quote before it that it stands for, or the document
