@@ -446,12 +446,57 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 			return name, speakerName, w
 		}
 	}
+	if name, w := s.unclosedAppositive(np, start); name != "" {
+		return name, speakerName, w
+	}
 	// "the president at times said": the phrase is a preposition's
 	// object; the subject is the one before the preposition.
 	if name, kind, subj := s.subjectBeforePreposition(np, start); kind != speakerNone {
 		return name, kind, subj
 	}
 	return s.phrase(np, j+1)
+}
+
+// unclosedAppositive returns the name that opens its sentence before an
+// appositive whose closing comma the text left out, ending at the noun
+// phrase at np before the verb: "Jo Swinson, Liberal Democrat deputy
+// leader and Foreign Affairs spokesperson said" is Swinson speaking, not
+// the spokesperson. The appositive holds words alone, at most
+// epithetWords of them and no verb or relative pronoun; the name is not
+// governed by a preposition, and a lone word opening the sentence is
+// taken for a name only when the article attributed a quote to it.
+func (s *scanner) unclosedAppositive(np, start int) (string, int) {
+	for i, n := np-1, 0; i >= start && n < epithetWords; i-- {
+		switch s.toks.Kind(i) {
+		case corpus.TokSpace:
+			continue
+		case corpus.TokWord:
+			if f := s.toks.Form(i); s.inside[i] || s.isVerbLike(i) || f == "who" || f == "which" || f == "that" {
+				return "", -1
+			}
+			n++
+			continue
+		}
+		if s.toks.Form(i) != "," || s.inside[i] {
+			return "", -1
+		}
+		w := s.prevWord(i, start)
+		if w < 0 || !s.isName(w) || s.isPossessive(w) {
+			return "", -1
+		}
+		r := s.runBack(w, start)
+		if s.prevVisible(r.Start, start) >= 0 || s.linkedName(r.Start, start) {
+			return "", -1
+		}
+		if r.Len() == 1 && s.known[speakerKey(s.nameOf(r))] == "" {
+			return "", -1
+		}
+		if name := s.nameOf(r); name != "" {
+			return name, w
+		}
+		return "", -1
+	}
+	return "", -1
 }
 
 // partyTag returns the comma that opens the party-and-state tag ending

@@ -339,6 +339,9 @@ func (s *scanner) appositiveName(from, start int) (string, int) {
 		if r.Len() == 0 {
 			continue
 		}
+		if s.linkedName(r.Start, start) && s.toks.Form(s.prevWordSkipping(r.Start, map[string]bool{"the": true})) != "with" {
+			return "", -1 // "In Westport, the spokesperson said": a place, not who
+		}
 		if name := s.nameOf(r); name != "" {
 			return name, w
 		}
