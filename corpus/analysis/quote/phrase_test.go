@@ -36,3 +36,26 @@ func TestSpeakerPhraseIsWhole(t *testing.T) {
 		},
 	})
 }
+
+// TestOrganisationByItsNoun checks that "the agency" or "the committee"
+// alone, as a speaker, is the nearest organisation named before whose
+// name ends in that noun, and stays as it is when no name ends in it.
+func TestOrganisationByItsNoun(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "the nearest name ending in the noun",
+			text:     "The Westport Harbour Agency closed the port on Monday, and the River Safety Agency agreed. “No ship will sail until the spring,” the agency said.",
+			speakers: []string{"River Safety Agency"},
+		},
+		{
+			name:     "the noun inside a name, not ending it",
+			text:     "The Agency Workers Union closed the port on Monday. “No ship will sail until the spring,” the agency said.",
+			speakers: []string{"agency"},
+		},
+		{
+			name:     "a committee",
+			text:     "The International Rowing Committee would need to approve the plan.\n\nThe committee said on Wednesday that “no crew will race until the spring.”",
+			speakers: []string{"International Rowing Committee"},
+		},
+	})
+}

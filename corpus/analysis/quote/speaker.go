@@ -123,7 +123,47 @@ func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) 
 	if name, subj := s.roleHolder(words); name != "" {
 		return name, speakerRole, subj
 	}
+	if name := s.organisationNamed(words); name != "" {
+		return name, speakerRole, head
+	}
 	return phrase, speakerPhrase, head
+}
+
+// organisationNamed returns the organisation that "the" and an
+// organisation's noun alone ("the agency said", "the committee said")
+// stand for: the nearest name before the phrase, of two words or more,
+// that ends in that noun ("The Korean Central News Agency said …",
+// "the International Olympics Committee"). It returns "" when the phrase
+// is anything else or the text names no such organisation before it.
+func (s *scanner) organisationNamed(words []int) string {
+	head := words[len(words)-1]
+	f := s.toks.Form(head)
+	if len(words) != 1 || !orgWords()[f] || s.isName(head) {
+		return ""
+	}
+	if p := s.prevWord(head, 0); p < 0 || s.toks.Form(p) != "the" {
+		return ""
+	}
+	for i := head - 1; i >= 0; i-- {
+		if s.toks.Kind(i) != corpus.TokWord || s.toks.Form(i) != f || s.inside[i] || !s.isName(i) {
+			continue
+		}
+		end := s.toks.Len()
+		if si := s.sentOf[i]; si >= 0 {
+			end = s.a.Sentences[si].Tokens().End
+		}
+		if r := s.runForward(i, end); r.End != i+1 {
+			continue // "Committee members": the noun does not end the name
+		}
+		r := s.runBack(i, 0)
+		if corpus.CountWords(s.toks.Slice(r.Start, r.End)) < 2 {
+			continue
+		}
+		if name := s.nameOf(r); name != "" && !s.isPerson(name) {
+			return name
+		}
+	}
+	return ""
 }
 
 // clauseStart returns the first token of the stretch of i's sentence that
@@ -218,7 +258,7 @@ var orgWords = sync.OnceValue(func() map[string]bool {
 		"department", "office", "agency", "committee", "council", "service", "services", "party", "police",
 		"court", "ministry", "bureau", "board", "university", "college", "school", "company", "corporation",
 		"inc", "group", "center", "centre", "institute", "association", "foundation", "house", "news",
-		"county", "city", "state", "states", "street", "station", "commission", "administration",
+		"county", "city", "state", "states", "street", "station", "commission", "administration", "union",
 	)
 })
 
