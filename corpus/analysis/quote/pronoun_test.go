@@ -158,3 +158,16 @@ func TestPronounOfSomeoneUnnamed(t *testing.T) {
 		},
 	})
 }
+
+// TestOpeningPrepositionIsNoName checks that a preposition opening a
+// sentence ("Inside the hall, …") is not taken for the name a later
+// pronoun stands for.
+func TestOpeningPrepositionIsNoName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "a pronoun after it",
+			text:     "Inside the hall, the bidding went on past midnight.\n\n“Nobody here will stop for a ribbon,” he said.",
+			speakers: []string{"he"},
+		},
+	})
+}
