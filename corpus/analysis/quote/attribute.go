@@ -1243,6 +1243,10 @@ func (s *scanner) resolveThey(k int) {
 	if s.info[k].kind != speakerPronoun || q.Speaker != "they" {
 		return
 	}
+	if who, kind := s.relativeAntecedent(s.info[k].subject); who != "" {
+		q.Speaker, s.info[k].kind = who, kind
+		return
+	}
 	for si, j := range s.sentencesBefore(k) {
 		if j >= 0 && s.info[j].subject >= 0 {
 			p := s.qs[j]
@@ -1294,6 +1298,52 @@ func (s *scanner) resolveThey(k int) {
 		}
 		return
 	}
+}
+
+// relativeAntecedent returns what the relative clause holding pronoun p
+// stands for: "a warning from the Clinton campaign, who had already
+// sounded the alarm over what they called" is the campaign's. The clause
+// opens with "who" or "which" after a comma, in p's sentence, with no
+// comma between it and p; its antecedent is the noun phrase before the
+// comma, or an organisation's name, never a person's. It returns "" for
+// none.
+func (s *scanner) relativeAntecedent(p int) (string, int) {
+	if p < 0 || s.sentOf[p] < 0 {
+		return "", speakerNone
+	}
+	start := s.a.Sentences[s.sentOf[p]].Tokens().Start
+	for i := p - 1; i >= start; i-- {
+		if s.inside[i] {
+			continue
+		}
+		if f := s.toks.Form(i); f == "," || f == ";" {
+			return "", speakerNone
+		} else if f != "who" && f != "which" {
+			continue
+		}
+		c := s.prevVisible(i, start)
+		if c < 0 || s.toks.Form(c) != "," {
+			return "", speakerNone
+		}
+		h := s.prevWord(c, start)
+		if h < 0 || wordSets().functionWords[s.toks.Form(h)] {
+			return "", speakerNone
+		}
+		if s.isName(h) {
+			if s.isPossessive(h) {
+				return "", speakerNone
+			}
+			if name := s.nameOf(s.runBack(h, start)); name != "" && !s.isPerson(name) {
+				return name, speakerName
+			}
+			return "", speakerNone
+		}
+		if who, kind, _ := s.phrase(s.nounPhraseStart(h, start), h+1); kind == speakerPhrase {
+			return who, speakerPhrase
+		}
+		return "", speakerNone
+	}
+	return "", speakerNone
 }
 
 // pluralNoun reports whether word token w is a plural noun: its lemma is

@@ -171,3 +171,27 @@ func TestOpeningPrepositionIsNoName(t *testing.T) {
 		},
 	})
 }
+
+// TestTheyInARelativeClause checks that "they" inside a relative clause
+// ("the harbour workers, who had long warned about what they called")
+// stands for the clause's antecedent: a noun phrase or an organisation,
+// never a person's name.
+func TestTheyInARelativeClause(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "a noun phrase",
+			text:     "The plan drew a sharp reply from the harbour workers, who had long warned about what they called “a winter without a single ferry.”",
+			speakers: []string{"harbour workers"},
+		},
+		{
+			name:     "an organisation",
+			text:     "The plan drew a sharp reply from Westport Harbour Board, which had long warned about what they called “a winter without a single ferry.”",
+			speakers: []string{"Westport Harbour Board"},
+		},
+		{
+			name:     "a person",
+			text:     "The plan drew a sharp reply from Jane Ortiz, who had long warned about what they called “a winter without a single ferry.”",
+			speakers: []string{"they"},
+		},
+	})
+}

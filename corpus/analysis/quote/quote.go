@@ -64,7 +64,9 @@ package quote
 // organisation of the quote before it that it stands for, or the document
 // a sentence before opens with, and never a person's name; "they" the plural noun phrase a sentence before opens
 // with ("The chairmen said …"), the people an earlier quote there was
-// attributed to together, or the plural people its "according to" names. That name must be a person's (person.go): not an organisation's
+// attributed to together, or the plural people its "according to" names,
+// and inside a relative clause, what the clause stands for ("the
+// Clinton campaign, who had sounded the alarm over what they called"). That name must be a person's (person.go): not an organisation's
 // ("St. Louis Tea Party") nor the article's outlet's ("Breitbart London");
 // and a picture's caption ("Image caption …", caption.go) names no
 // antecedent. A quote standing alone in its paragraph, or following another in
