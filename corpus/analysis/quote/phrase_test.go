@@ -59,3 +59,29 @@ func TestOrganisationByItsNoun(t *testing.T) {
 		},
 	})
 }
+
+// TestEllipticSpeaker checks that "another" as a speaker is another of
+// the plural noun a sentence before gave ("one of the signers … another
+// wrote" is another signer), a document when that noun names one
+// ("another question", the quote's source, not its speaker), and stays
+// as it is when no such noun came before.
+func TestEllipticSpeaker(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "another of the people",
+			text:     "“The ferry must run all winter,” said one of the signers. “The bridge can wait,” another wrote.",
+			speakers: []string{"one of the signers", "another signer"},
+		},
+		{
+			name:     "another of the documents",
+			text:     "“Will the ferry run in winter?” reads one of the questions sent to the council by residents. “Who pays for the new bridge?” another asks.",
+			speakers: []string{"", ""},
+			sources:  []string{"", "another question"},
+		},
+		{
+			name:     "no noun before",
+			text:     "The council met on Monday. “The bridge can wait,” another wrote.",
+			speakers: []string{"another"},
+		},
+	})
+}

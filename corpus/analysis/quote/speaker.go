@@ -30,6 +30,7 @@ var channelNouns = sync.OnceValue(func() map[string]bool {
 		"indictment", "poll", "survey", "study", "website", "page", "video", "book", "column", "headline",
 		"bill", "law", "code", "transcript", "interview", "speech", "petition", "caption", "sign", "banner",
 		"broadcast", "editorial", "op-ed", "blog", "account", "feed", "record", "affidavit", "announcement",
+		"query",
 	)
 })
 
@@ -95,6 +96,18 @@ func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) 
 		r := s.runBack(words[len(words)-2], words[0])
 		if name := s.nameOf(r); name != "" {
 			return name, speakerName, r.End - 1
+		}
+	}
+	if len(words) == 1 && ellipticWords()[hf] {
+		// "reads one of the queries …. “…” another asks": another
+		// query, a document; "said one of the signers …. another
+		// wrote": another signer.
+		if x := s.ellipsisNoun(head); x >= 0 {
+			phrase = string(s.a.Raw[s.toks.Span(head).Start:s.toks.Span(head).End]) + " " + lexicon.Lemma(s.toks.Form(x))
+			if xf := s.toks.Form(x); channelNouns()[xf] || channelNouns()[lexicon.Lemma(xf)] {
+				return phrase, speakerChannel, -1
+			}
+			return phrase, speakerPhrase, head
 		}
 	}
 	if s.isName(head) {
@@ -164,6 +177,44 @@ func (s *scanner) organisationNamed(words []int) string {
 		}
 	}
 	return ""
+}
+
+// ellipticWords stand for a noun the text gave before: "another" of the
+// queries, "one" of the signers.
+var ellipticWords = sync.OnceValue(func() map[string]bool {
+	return wordSet("another", "one", "others", "some", "several", "many", "each")
+})
+
+// ellipsisNoun returns the plural noun an elliptic word at token w
+// stands for: the head of "one of the queries", "some of the signers" in
+// w's sentence before it or in the sentence before that, outside quotes;
+// -1 for none.
+func (s *scanner) ellipsisNoun(w int) int {
+	si := int(s.sentOf[w])
+	if si < 0 {
+		return -1
+	}
+	from := s.a.Sentences[max(si-1, 0)].Tokens().Start
+	for i := w - 1; i >= from; i-- {
+		if s.inside[i] || s.toks.Form(i) != "of" {
+			continue
+		}
+		if q := s.prevWord(i, from); q < 0 || !ellipticWords()[s.toks.Form(q)] {
+			continue
+		}
+		d := s.nextWord(i+1, w)
+		if d < 0 || !wordSets().determiners[s.toks.Form(d)] {
+			continue
+		}
+		// The first plural noun after the determiner: "the queries
+		// supplied", not "supplied".
+		for x, n := s.nextWord(d+1, w), 0; x >= 0 && n < 4 && !s.inside[x] && !wordSets().functionWords[s.toks.Form(x)]; x, n = s.nextWord(x+1, w), n+1 {
+			if f := s.toks.Form(x); !s.isName(x) && s.pluralNoun(x) && !strings.HasSuffix(f, "ed") && !strings.HasSuffix(f, "ing") {
+				return x
+			}
+		}
+	}
+	return -1
 }
 
 // clauseStart returns the first token of the stretch of i's sentence that
