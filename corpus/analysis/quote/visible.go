@@ -92,6 +92,13 @@ func (v *visible) extract() []Quote {
 		}
 		q.Span = corpus.Span{Start: q.Parts[0].Start, End: q.Parts[len(q.Parts)-1].End}
 		q.Para = v.a.ParagraphAt(q.Parts[0].Start) - 1
+		// Words counts the article's word tokens, as everywhere: a word
+		// a control splits is two.
+		q.Words = 0
+		for _, p := range q.Parts {
+			q.Words += corpus.CountWords(v.a.Tokens.In(v.a.TokensIn(p)))
+		}
+		q.Short = q.Words < MinWords
 	}
 	return qs
 }

@@ -11,7 +11,8 @@ import (
 // control or a stray byte inside or around a speaker's name neither stops
 // the attribution nor cuts the name: the speaker is the name as a reader
 // sees it, holding none of the controls, while the quote's parts still
-// point at the article's own bytes, controls included.
+// point at the article's own bytes, controls included, on its tokens'
+// boundaries, with its words counted.
 func TestAttributionReadsVisibleText(t *testing.T) {
 	tests := []struct {
 		name, text, speaker, quoted string
@@ -28,6 +29,9 @@ func TestAttributionReadsVisibleText(t *testing.T) {
 		{"C1 control inside the verb, stray byte inside the quote",
 			"“The bridge will \xffopen in the spring, for everyone,” sa\u0085id Mayor Jane Ortiz.",
 			"Jane Ortiz", "The bridge will \xffopen in the spring, for everyone"},
+		{"escape sequence inside a quoted word",
+			"“The bri\x1b[1mdge will open in the spring,” said Mayor Jane Ortiz.",
+			"Jane Ortiz", "The bri\x1b[1mdge will open in the spring"},
 		{"controls in the sentence before a pronoun",
 			"Mayor Jane \u202eOrtiz\u202c opened the meeting on Monday.\n\n“We will rebuild the bridge before winter,” she said.",
 			"Jane Ortiz", "We will rebuild the bridge before winter"},
@@ -35,9 +39,13 @@ func TestAttributionReadsVisibleText(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			raw := "Title\n\n" + tt.text + "\n"
-			qs := Extract(corpus.Parse("a", []byte(raw)))
+			a := corpus.Parse("a", []byte(raw))
+			qs := Extract(a)
 			if len(qs) != 1 {
 				t.Fatalf("%d quotes, want 1", len(qs))
+			}
+			if err := checkQuotes(a, qs); err != nil {
+				t.Error(err)
 			}
 			q := qs[0]
 			if q.Speaker != tt.speaker {
