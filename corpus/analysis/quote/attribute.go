@@ -1279,6 +1279,9 @@ func (s *scanner) resolveThey(k int) {
 				if s.isVerbLike(w) || wordSets().functionWords[s.toks.Form(w)] || s.inside[w] {
 					break
 				}
+				if f := s.toks.Form(w); head >= 0 && strings.HasSuffix(f, "ed") && lexicon.IsLemma(lexicon.Lemma(f), "v") {
+					break // "The police closed": a verb after the noun
+				}
 				head = w
 				if n := s.nextVisible(w+1, r.End); n < 0 || s.toks.Kind(n) != corpus.TokWord {
 					break // "The three Republican chairmen — …"
@@ -1352,9 +1355,16 @@ func (s *scanner) pluralNoun(w int) bool { return pluralWord(s.toks.Form(w)) }
 
 // pluralWord reports whether word form f is a plural noun.
 func pluralWord(f string) bool {
+	if strings.HasSuffix(f, "ing") || strings.HasSuffix(f, "ed") {
+		return false // "meeting", "closed": a verb's forms, whatever nouns share their lemma
+	}
 	l := lexicon.Lemma(f)
-	return l != f && lexicon.IsLemma(l, "n")
+	return l != f && lexicon.IsLemma(l, "n") || collectiveNouns[f]
 }
+
+// collectiveNouns are plural without a plural form: "the police said …
+// “…,” they added".
+var collectiveNouns = wordSet("police", "staff", "personnel")
 
 // attributionSentence returns the index of the sentence holding quote k's
 // attribution: its speaker's, or for a source or no attribution, the

@@ -95,7 +95,8 @@ func TestContractedPronounIsAPronoun(t *testing.T) {
 // …") has that document as its source, and that "they" after a
 // sentence that reports what plural people gave ("according to a report
 // by city engineers in Westport") stands for those people, with the
-// name that places them.
+// name that places them; the police are plural, and a verb's form
+// ("ended") is no plural noun.
 func TestPronounTakesTheSourceReported(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{
@@ -113,6 +114,21 @@ func TestPronounTakesTheSourceReported(t *testing.T) {
 			name:     "they: according to people",
 			text:     "The bridge was closed on Monday, according to the city engineers.\n\n“The deck would have failed within a year,” they said.",
 			speakers: []string{"city engineers"},
+		},
+		{
+			name:     "they: according to police",
+			text:     "The bridge was closed on Monday, according to Westport police.\n\n“The deck would have failed within a year,” they said.",
+			speakers: []string{"Westport police"},
+		},
+		{
+			name:     "they: the police opening the sentence",
+			text:     "The police closed the bridge on Monday.\n\n“The deck would have failed within a year,” they said.",
+			speakers: []string{"police"},
+		},
+		{
+			name:     "they: a verb's forms are no plural noun",
+			text:     "The meeting ended.\n\n“The deck would have failed within a year,” they said.",
+			speakers: []string{"they"},
 		},
 		{
 			name:     "they: according to a document by a person",

@@ -209,7 +209,7 @@ func (s *scanner) ellipsisNoun(w int) int {
 		// The first plural noun after the determiner: "the queries
 		// supplied", not "supplied".
 		for x, n := s.nextWord(d+1, w), 0; x >= 0 && n < 4 && !s.inside[x] && !wordSets().functionWords[s.toks.Form(x)]; x, n = s.nextWord(x+1, w), n+1 {
-			if f := s.toks.Form(x); !s.isName(x) && s.pluralNoun(x) && !strings.HasSuffix(f, "ed") && !strings.HasSuffix(f, "ing") {
+			if !s.isName(x) && s.pluralNoun(x) {
 				return x
 			}
 		}
