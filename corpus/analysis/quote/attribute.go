@@ -539,7 +539,10 @@ func (s *scanner) jointNames(r corpus.Range, start int) []string {
 		} else if len(names) > 0 {
 			break // names before the last are set off by commas
 		}
-		if c := s.partyTag(p, start); p >= 0 && c >= 0 {
+		if p < 0 {
+			break
+		}
+		if c := s.partyTag(p, start); c >= 0 {
 			p = s.prevVisible(c, start)
 		}
 		if p < 0 || !s.isName(p) || s.isPossessive(p) {
@@ -1118,7 +1121,7 @@ func (s *scanner) resolveIt(k int) {
 // first, or more than epithetWords do.
 func (s *scanner) qualifiedNoun(i, end int) (head, to int) {
 	head = -1
-	w := s.nextWord(i, end)
+	w := s.nextWord(max(i, 0), end)
 	for n := 0; w >= 0 && n < epithetWords; n++ {
 		if s.inside[w] || s.isVerbLike(w) || wordSets().functionWords[s.toks.Form(w)] {
 			break
@@ -1161,7 +1164,10 @@ func (s *scanner) accordingTo(r corpus.Range) (string, int, int) {
 			continue
 		}
 		np := s.nextWord(to+1, r.End)
-		if np >= 0 && wordSets().determiners[s.toks.Form(np)] {
+		if np < 0 {
+			return noSpeaker()
+		}
+		if wordSets().determiners[s.toks.Form(np)] {
 			np++
 		}
 		head, end := s.qualifiedNoun(np, r.End)
@@ -1173,8 +1179,10 @@ func (s *scanner) accordingTo(r corpus.Range) (string, int, int) {
 			if by < 0 || (s.toks.Form(by) != "by" && s.toks.Form(by) != "from") {
 				return noSpeaker()
 			}
-			np = s.nextWord(by+1, r.End)
-			if np >= 0 && wordSets().determiners[s.toks.Form(np)] {
+			if np = s.nextWord(by+1, r.End); np < 0 {
+				return noSpeaker()
+			}
+			if wordSets().determiners[s.toks.Form(np)] {
 				np++
 			}
 			if head, end = s.qualifiedNoun(np, r.End); head < 0 || s.isName(head) {
