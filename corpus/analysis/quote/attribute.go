@@ -129,6 +129,24 @@ func (s *scanner) attributeTail(k int, r corpus.Range) bool {
 	if v < 0 {
 		return false
 	}
+	if w := s.prevWord(v, r.Start); w >= 0 && (s.toks.Form(w) == "who" || s.toks.Form(w) == "that") {
+		if c := s.prevVisible(w, r.Start); c >= 0 && s.toks.Form(c) != "," {
+			// "“…” recovery has 741 people who say": a verb of
+			// the people the clause picks out, not the quote's.
+			return false
+		}
+	}
+	if f := s.toks.Form(v); s.nextWord(r.Start, r.End) == v && strings.HasSuffix(f, "ing") && f != "according" {
+		// "it said it had followed the situation with “…”, describing
+		// the behaviour of the soldiers as": the words after the
+		// participle are its object; its subject is the clause's, which
+		// a verb before the quote names best.
+		if s.findVerb(s.head(k), false) >= 0 {
+			return false
+		}
+		name, kind, subj := s.clauseSubject(s.sentenceStart(v, r.Start), v)
+		return s.set(k, v, name, kind, subj)
+	}
 	if s.nextWord(r.Start, r.End) == v || s.toks.Form(v) == "according" {
 		name, kind, subj := s.subjectAfter(v, r.End)
 		return s.set(k, v, name, kind, subj)
@@ -451,7 +469,7 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 	}
 	// "the president at times said": the phrase is a preposition's
 	// object; the subject is the one before the preposition.
-	if name, kind, subj := s.subjectBeforePreposition(np, start); kind != speakerNone {
+	if name, kind, subj := s.subjectBeforePreposition(np, start, v); kind != speakerNone {
 		return name, kind, subj
 	}
 	return s.phrase(np, j+1)
@@ -721,6 +739,9 @@ func (s *scanner) clauseSubject(start, end int) (string, int, int) {
 		if n := s.nextVisible(r.End, end); n >= 0 && s.toks.Kind(n) == corpus.TokWord && !s.isName(n) && corpus.IsTitle(s.toks.Form(n)) {
 			continue
 		}
+		if s.titledNameAfter(r.End, end) {
+			continue // "White House press secretary Sarah Huckabee Sanders"
+		}
 		if s.modifiesNoun(r, end) {
 			continue
 		}
@@ -750,6 +771,22 @@ func (s *scanner) clauseSubject(start, end int) (string, int, int) {
 		return s.phrase(i, j+1)
 	}
 	return noSpeaker()
+}
+
+// titledNameAfter reports whether the words from token i on are a few
+// lower-case words ending in a title, then a name: "press secretary
+// Sarah Huckabee Sanders" after "White House", whose run only says
+// whose secretary she is.
+func (s *scanner) titledNameAfter(i, end int) bool {
+	w := s.nextVisible(i, end)
+	for n := 0; n < 3 && w >= 0 && s.toks.Kind(w) == corpus.TokWord && !s.isName(w) && !wordSets().functionWords[s.toks.Form(w)]; n++ {
+		nx := s.nextVisible(w+1, end)
+		if nx >= 0 && s.toks.Kind(nx) == corpus.TokWord && s.isName(nx) {
+			return corpus.IsTitle(s.toks.Form(w))
+		}
+		w = nx
+	}
+	return false
 }
 
 // subordinators open a clause that comes before its sentence's subject:
@@ -921,6 +958,16 @@ func (s *scanner) resolvePronoun(k int) {
 		// A sentence's subject is near its start: a long one is read only
 		// so far, which keeps a text of one endless sentence linear.
 		start := s.a.Sentences[si].Tokens().Start
+		if w := s.prevWord(inf.subject, start); si == own && w >= 0 && (s.toks.Form(w) == "who" || s.toks.Form(w) == "whom") {
+			// "his sister Mirella, who he once told": the one the
+			// relative clause is about is the pronoun's object, and
+			// the clause's own sentence names no one else for it.
+			si--
+			if si >= 0 {
+				end = s.a.Sentences[si].Tokens().End
+			}
+			continue
+		}
 		// "with one person, who refused to give his name, pulling the
 		// handle": the pronoun stands for someone the text says it does
 		// not name.

@@ -53,6 +53,11 @@ func TestOrganisationByItsNoun(t *testing.T) {
 			speakers: []string{"agency"},
 		},
 		{
+			name:     "a name over its and, its title kept",
+			text:     "The Freedom and Justice Party rejected the plan. The plan must rest on “the will of the voters,” the party said.",
+			speakers: []string{"Freedom and Justice Party"},
+		},
+		{
 			name:     "a committee",
 			text:     "The International Rowing Committee would need to approve the plan.\n\nThe committee said on Wednesday that “no crew will race until the spring.”",
 			speakers: []string{"International Rowing Committee"},

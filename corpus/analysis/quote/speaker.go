@@ -80,6 +80,9 @@ func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) 
 		if len(before) == 0 {
 			return noSpeaker()
 		}
+		if f := s.toks.Form(before[0]); len(before) == 1 && wordSets().pronounWords[f] {
+			return f, speakerPronoun, before[0] // "He told WATE he has seen"
+		}
 		if s.isName(before[0]) {
 			r := s.runForward(before[0], before[len(before)-1]+1)
 			if name := s.nameOf(r); name != "" {
@@ -90,6 +93,15 @@ func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) 
 			return s.judgePhrase(name, subj, verb)
 		}
 		return noSpeaker()
+	}
+	// "a statement from several board members": the people the
+	// document is from.
+	for i, w := range words[:len(words)-1] {
+		if f := s.toks.Form(w); (channelNouns()[f] || channelNouns()[lexicon.Lemma(f)]) && (s.toks.Form(words[i+1]) == "from" || s.toks.Form(words[i+1]) == "by") && i+2 < len(words) {
+			if name, kind, subj := s.phrase(words[i+2], head+1); kind == speakerPhrase {
+				return s.judgePhrase(name, subj, verb)
+			}
+		}
 	}
 	hf := s.toks.Form(head)
 	if reflexives()[hf] && len(words) > 1 && s.isName(words[len(words)-2]) {
@@ -169,14 +181,27 @@ func (s *scanner) organisationNamed(words []int) string {
 			continue // "Committee members": the noun does not end the name
 		}
 		r := s.runBack(i, 0)
+		// "the Freedom and Justice Party": one name over its "and".
+		if a := s.prevWord(r.Start, 0); a >= 0 && s.toks.Form(a) == "and" {
+			if b := s.prevWord(a, 0); b >= 0 && s.isName(b) && !s.isPossessive(b) {
+				r.Start = s.runBack(b, 0).Start
+			}
+		}
 		if corpus.CountWords(s.toks.Slice(r.Start, r.End)) < 2 {
 			continue
 		}
-		if name := s.nameOf(r); name != "" && !s.isPerson(name) {
+		// Titles in it are part of the name: "Justice Party".
+		if name := s.runText(r); !s.isPerson(name) {
 			return name
 		}
 	}
 	return ""
+}
+
+// runText returns name run r as the text writes it, its points and
+// single spaces included.
+func (s *scanner) runText(r corpus.Range) string {
+	return string(s.a.Raw[s.toks.Span(r.Start).Start:s.toks.Span(r.End-1).End])
 }
 
 // ellipticWords stand for a noun the text gave before: "another" of the
@@ -430,7 +455,7 @@ func (s *scanner) appositiveName(from, start int) (string, int) {
 		if r.Len() == 0 {
 			continue
 		}
-		if s.linkedName(r.Start, start) && s.toks.Form(s.prevWordSkipping(r.Start, map[string]bool{"the": true})) != "with" {
+		if p := s.prevWordSkipping(r.Start, map[string]bool{"the": true}); s.linkedName(r.Start, start) && s.toks.Form(p) != "with" && s.prevVisible(p, start) < 0 {
 			return "", -1 // "In Westport, the spokesperson said": a place, not who
 		}
 		if name := s.nameOf(r); name != "" {
@@ -491,7 +516,7 @@ const speakerJoint = speakerName + 3
 // at times said". It returns no speaker when no preposition comes right
 // before np, when np opens with its own determiner, or when the word
 // before the preposition is no noun.
-func (s *scanner) subjectBeforePreposition(np, start int) (string, int, int) {
+func (s *scanner) subjectBeforePreposition(np, start, v int) (string, int, int) {
 	p := s.prevWord(np, start)
 	if d := s.prevVisible(np, start); p < 0 && d > start && s.toks.Form(d) == "." && s.toks.Kind(d-1) == corpus.TokWord && s.isName(d-1) {
 		p = d - 1 // "U.S. judges"
@@ -513,6 +538,15 @@ func (s *scanner) subjectBeforePreposition(np, start int) (string, int, int) {
 			} else if !s.isName(w) && f != "of" {
 				break
 			}
+		}
+		// "Obama at one point said", "with President Barack Obama at
+		// one point tweeting": a person's name before the preposition
+		// is the subject, unless a preposition governs it.
+		r := s.runBack(h, start)
+		gov := s.prevWordSkipping(r.Start, map[string]bool{"the": true})
+		if name := s.nameOf(r); name != "" && !s.isPossessive(h) && s.isPerson(name) &&
+			(!s.linkedName(r.Start, start) || gov >= 0 && s.toks.Form(gov) == "with" && strings.HasSuffix(s.toks.Form(v), "ing")) {
+			return name, speakerName, h
 		}
 		return noSpeaker()
 	}

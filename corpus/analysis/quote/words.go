@@ -63,7 +63,7 @@ var wordSets = sync.OnceValue(func() *wordLists {
 		clauseJoiners:  wordSet("and", "but", "or", "then", "before", "after", "while"),
 		nameParticles:  wordSet("de", "da", "di", "du", "van", "von", "der", "den", "le", "la", "bin", "ibn", "al", "el", "abu"),
 		prepositions:   wordSet("in", "on", "at", "from", "to", "for", "of", "by", "about", "against", "over", "into", "during", "after", "before", "under", "between", "through", "toward", "towards", "than", "like"),
-		afterVerbStops: wordSet("in", "on", "at", "during", "after", "before", "while", "when", "as", "since", "that", "following", "because", "to", "than", "if", "and", "but"),
+		afterVerbStops: wordSet("in", "on", "at", "during", "after", "before", "while", "when", "as", "since", "that", "following", "because", "to", "than", "if", "and", "but", "who", "which", "whose"),
 		// skipWords sit between a subject and its verb: "Trump also
 		// said", "Obama, meanwhile, said".
 		skipWords: wordSet(
