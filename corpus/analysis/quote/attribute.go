@@ -669,7 +669,7 @@ func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 			return noSpeaker()
 		}
 	}
-	first, last, words, comma := -1, -1, 0, false
+	first, last, words, comma, beforeComma := -1, -1, 0, false, -1
 	for ; i < end && words < 10; i++ {
 		t := s.toks.At(i)
 		if t.Kind == corpus.TokSpace {
@@ -682,7 +682,7 @@ func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 			// "said the statement from Grimm's attorney, William McGinley":
 			// a description may come before the name, set off by a comma.
 			if t.Kind == corpus.TokPunct && t.Form == "," && first >= 0 && !comma {
-				comma = true
+				comma, beforeComma = true, last
 				continue
 			}
 			break
@@ -707,6 +707,12 @@ func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 	}
 	if first < 0 {
 		return noSpeaker()
+	}
+	if comma {
+		// "said dan schnur, a former adviser": no name came after
+		// the comma, so the words before it are who, and what follows
+		// describes them.
+		last = beforeComma
 	}
 	return s.phrase(first, last+1)
 }

@@ -8,9 +8,12 @@ import "testing"
 // press secretary Ann Lee made …, noting"), behind the document that
 // carried the words ("a statement from the harbour pilots"), or a
 // pronoun that opens a clause ("He told the paper he had seen tweets
-// that asked"); and that a relative clause's verb or subject is not taken
+// that asked"); that a relative clause's verb or subject is not taken
 // for the quote's (“…” has 700 people who say; a man who identified
-// himself; her brother Tom, who she once told).
+// himself; her brother Tom, who she once told); that what follows a
+// comma after the verb's subject describes it ("said one pilot, a
+// veteran of the harbour"); and that "according to" a document names
+// its source, not whoever the clause after it is about.
 func TestSpeakerAcrossClauses(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{
@@ -52,6 +55,17 @@ func TestSpeakerAcrossClauses(t *testing.T) {
 			name:     "a participle after the quote, the verb before it",
 			text:     "Mayor Jane Ortiz said the council had watched the vote with “deep and growing concern”, describing the behaviour of the protesters as reckless.",
 			speakers: []string{"Jane Ortiz"},
+		},
+		{
+			name:     "a description after the comma",
+			text:     "“The ferry must run all winter,” said one pilot, a veteran of the harbour.",
+			speakers: []string{"one pilot"},
+		},
+		{
+			name:     "according to a document opening the sentence",
+			text:     "According to the town blog, the council is opening the pier after receiving “countless calls and letters” from residents.",
+			speakers: []string{""},
+			sources:  []string{"town blog"},
 		},
 		{
 			name:     "a governed organisation before a relative clause",

@@ -138,7 +138,7 @@ func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) 
 		}
 		// "Spacey issued a statement saying": the participle's subject
 		// is the one who issued it.
-		if strings.HasSuffix(s.toks.Form(verb), "ing") {
+		if f := s.toks.Form(verb); strings.HasSuffix(f, "ing") && f != "according" {
 			if name, kind, subj := s.clauseSubject(s.clauseStart(words[0]), words[0]); kind == speakerName || kind == speakerPronoun {
 				return name, kind, subj
 			}
