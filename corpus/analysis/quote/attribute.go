@@ -144,6 +144,12 @@ func (s *scanner) attributeTail(k int, r corpus.Range) bool {
 		if s.findVerb(s.head(k), false) >= 0 {
 			return false
 		}
+		// "at a briefing for “Take Your Daughters and Sons to Work
+		// Day,” noting that": a preposition's object is a name, not
+		// what the participle's subject said.
+		if p := s.prevVisible(s.info[k].outer[0].Start, 0); p >= 0 && s.toks.Kind(p) == corpus.TokWord && wordSets().prepositions[s.toks.Form(p)] {
+			return false
+		}
 		name, kind, subj := s.clauseSubject(s.sentenceStart(v, r.Start), v)
 		return s.set(k, v, name, kind, subj)
 	}

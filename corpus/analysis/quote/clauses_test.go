@@ -23,8 +23,13 @@ func TestSpeakerAcrossClauses(t *testing.T) {
 		},
 		{
 			name:     "a description ending in a title",
-			text:     "In Westport, Harbour Board press secretary Ann Lee made the announcement at a briefing for “the children of the town and their teachers,” noting that the ferry would run.",
+			text:     "In Westport, Harbour Board press secretary Ann Lee shot back, “The children of the town and their teachers will ride free,” noting that the ferry would run.",
 			speakers: []string{"Ann Lee"},
+		},
+		{
+			name:     "a preposition's object before a participle",
+			text:     "In Westport, Harbour Board press secretary Ann Lee made the announcement at a briefing for “Take Your Children to the Harbour Day,” noting that the ferry would run.",
+			speakers: []string{""},
 		},
 		{
 			name:     "the people a statement is from",
