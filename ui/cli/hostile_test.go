@@ -266,3 +266,26 @@ func TestName(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteSpeakerReadAsShown checks that a bidi control inside the
+// speaker's name in the hostile story ("said Mayor Sm\u2066ith") neither
+// cuts the name nor reaches the screen: quotes names the speaker as a
+// reader sees the name, in plain and JSON output alike.
+func TestQuoteSpeakerReadAsShown(t *testing.T) {
+	dir := hostileStory(t)
+	for _, format := range []string{"plain", "json"} {
+		le := newLocalEnv(t, false, "")
+		if code := le.run("quotes", dir, "--format", format); code != 0 {
+			t.Fatalf("%s: exit %d: %s", format, code, le.errb)
+		}
+		out := le.out.String()
+		want := "(Smith, said)"
+		if format == "json" {
+			want = `"speaker":"Smith"`
+		}
+		if !strings.Contains(out, want) {
+			t.Errorf("%s: no %s in %q", format, want, out)
+		}
+		assertSafe(t, format, out)
+	}
+}

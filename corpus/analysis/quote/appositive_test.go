@@ -13,6 +13,29 @@ func TestJoinedNameInAnAppositive(t *testing.T) {
 			speakers: []string{"Elijah E. Cummings"}},
 		{name: "two names joined, neither governed",
 			text:     "The senators met on Monday. Ortiz and Hale said “the members need more time to read the whole bill before any vote.”",
-			speakers: []string{"Hale"}},
+			speakers: []string{"Ortiz and Hale"}}, // both speak
+	})
+}
+
+// TestAppositiveWithoutClosingComma checks that a name opening its
+// sentence, set off by a comma before a description whose closing comma
+// the text left out ("Ann Lee, Harbour Party deputy leader and Transport
+// spokesperson said"), is the speaker, not the description's last
+// noun; and that a place or a clause with a verb before the comma gives
+// no name.
+func TestAppositiveWithoutClosingComma(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{name: "a name and its roles",
+			text:     "Ann Lee, Harbour Party deputy leader and Transport spokesperson said the plan “leaves the town without a ferry all winter.”",
+			speakers: []string{"Ann Lee"}},
+		{name: "a place",
+			text:     "In Westport, the Transport spokesperson said the plan “leaves the town without a ferry all winter.”",
+			speakers: []string{"Transport spokesperson"}},
+		{name: "a relative clause",
+			text:     "Ann Lee, who chairs the board and the Transport spokesperson said the plan “leaves the town without a ferry all winter.”",
+			speakers: []string{"Transport spokesperson"}},
+		{name: "a surname alone, quoted before",
+			text:     "“The ferry must run all winter,” Lee said on Monday.\n\nLee, Harbour Party deputy leader and Transport spokesperson said the plan “leaves the town without a ferry all winter.”",
+			speakers: []string{"Lee", "Lee"}},
 	})
 }

@@ -77,13 +77,13 @@ func (s *scanner) attributeHead(k int, r corpus.Range) bool {
 	if v < 0 {
 		return false
 	}
-	if s.nextWord(r.Start, r.End) == v && k > 0 && s.info[k-1].kind == speakerName && s.info[k-1].subject >= 0 &&
+	if s.nextWord(r.Start, r.End) == v && k > 0 && (s.info[k-1].kind == speakerName || s.info[k-1].kind == speakerJoint) && s.info[k-1].subject >= 0 &&
 		s.sentOf[s.info[k-1].subject] == s.sentOf[v] && s.info[k-1].subject < v {
 		// "Boris Johnson, who said “…”, tweeted the news … was
 		// “…”": a verb right after an earlier quote of its sentence
 		// has the subject that quote's attribution named before it.
 		prev := s.qs[k-1]
-		return s.set(k, v, prev.Speaker, speakerName, s.info[k-1].subject)
+		return s.set(k, v, prev.Speaker, s.info[k-1].kind, s.info[k-1].subject)
 	}
 	if s.nextWord(r.Start, r.End) == v { // Said Trump: "…"
 		if f := s.toks.Form(v); strings.HasSuffix(f, "ing") && f != "according" && s.sentOf[v] >= 0 && s.first[s.sentOf[v]] == int32(v) {
@@ -128,6 +128,30 @@ func (s *scanner) attributeTail(k int, r corpus.Range) bool {
 	v := s.findVerb(r, true)
 	if v < 0 {
 		return false
+	}
+	if w := s.prevWord(v, r.Start); w >= 0 && (s.toks.Form(w) == "who" || s.toks.Form(w) == "that") {
+		if c := s.prevVisible(w, r.Start); c >= 0 && s.toks.Form(c) != "," {
+			// "“…” recovery has 741 people who say": a verb of
+			// the people the clause picks out, not the quote's.
+			return false
+		}
+	}
+	if f := s.toks.Form(v); s.nextWord(r.Start, r.End) == v && strings.HasSuffix(f, "ing") && f != "according" {
+		// "it said it had followed the situation with “…”, describing
+		// the behaviour of the soldiers as": the words after the
+		// participle are its object; its subject is the clause's, which
+		// a verb before the quote names best.
+		if s.findVerb(s.head(k), false) >= 0 {
+			return false
+		}
+		// "at a briefing for “Take Your Daughters and Sons to Work
+		// Day,” noting that": a preposition's object is a name, not
+		// what the participle's subject said.
+		if p := s.prevVisible(s.info[k].outer[0].Start, 0); p >= 0 && s.toks.Kind(p) == corpus.TokWord && wordSets().prepositions[s.toks.Form(p)] {
+			return false
+		}
+		name, kind, subj := s.clauseSubject(s.sentenceStart(v, r.Start), v)
+		return s.set(k, v, name, kind, subj)
 	}
 	if s.nextWord(r.Start, r.End) == v || s.toks.Form(v) == "according" {
 		name, kind, subj := s.subjectAfter(v, r.End)
@@ -352,6 +376,10 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 		if t.Kind == corpus.TokSpace || (t.Kind == corpus.TokPunct && t.Form == ",") {
 			continue
 		}
+		if c := s.partyTag(j, start); c >= 0 {
+			j = c // "Devin Nunes, R-Calif., said"
+			continue
+		}
 		if t.Kind == corpus.TokWord && !s.isName(j) && (wordSets().skipWords[t.Form] || (strings.HasSuffix(t.Form, "ly") && len(t.Form) > 4)) {
 			continue
 		}
@@ -390,6 +418,14 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 			}
 		}
 		if name := s.nameOf(r); name != "" {
+			if before := s.jointNames(r, start); len(before) > 0 {
+				if !s.isPerson(name) {
+					// "the Health and Human Services Department said":
+					// one organisation's name.
+					return strings.Join(append(before, name), " and "), speakerName, j
+				}
+				return joinNames(append(before, name)), speakerJoint, j
+			}
 			return name, speakerName, j
 		}
 	case wordSets().pronounWords[f]:
@@ -434,12 +470,126 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 			return name, speakerName, w
 		}
 	}
+	if name, w := s.unclosedAppositive(np, start); name != "" {
+		return name, speakerName, w
+	}
 	// "the president at times said": the phrase is a preposition's
 	// object; the subject is the one before the preposition.
-	if name, kind, subj := s.subjectBeforePreposition(np, start); kind != speakerNone {
+	if name, kind, subj := s.subjectBeforePreposition(np, start, v); kind != speakerNone {
 		return name, kind, subj
 	}
 	return s.phrase(np, j+1)
+}
+
+// unclosedAppositive returns the name that opens its sentence before an
+// appositive whose closing comma the text left out, ending at the noun
+// phrase at np before the verb: "Jo Swinson, Liberal Democrat deputy
+// leader and Foreign Affairs spokesperson said" is Swinson speaking, not
+// the spokesperson. The appositive holds words alone, at most
+// epithetWords of them and no verb or relative pronoun; the name is not
+// governed by a preposition, and a lone word opening the sentence is
+// taken for a name only when the article attributed a quote to it.
+func (s *scanner) unclosedAppositive(np, start int) (string, int) {
+	for i, n := np-1, 0; i >= start && n < epithetWords; i-- {
+		switch s.toks.Kind(i) {
+		case corpus.TokSpace:
+			continue
+		case corpus.TokWord:
+			if f := s.toks.Form(i); s.inside[i] || s.isVerbLike(i) || f == "who" || f == "which" || f == "that" {
+				return "", -1
+			}
+			n++
+			continue
+		}
+		if s.toks.Form(i) != "," || s.inside[i] {
+			return "", -1
+		}
+		w := s.prevWord(i, start)
+		if w < 0 || !s.isName(w) || s.isPossessive(w) {
+			return "", -1
+		}
+		r := s.runBack(w, start)
+		if s.prevVisible(r.Start, start) >= 0 || s.linkedName(r.Start, start) {
+			return "", -1
+		}
+		if r.Len() == 1 && s.known[speakerKey(s.nameOf(r))] == "" {
+			return "", -1
+		}
+		if name := s.nameOf(r); name != "" {
+			return name, w
+		}
+		return "", -1
+	}
+	return "", -1
+}
+
+// partyTag returns the comma that opens the party-and-state tag ending
+// at token j, the word or its point ("Devin Nunes, R-Calif., said",
+// "Dick Durbin, D-Ill., told"): an appositive that says nothing of who
+// spoke. It returns -1 when j ends no such tag.
+func (s *scanner) partyTag(j, start int) int {
+	w := j
+	if s.toks.Kind(w) == corpus.TokPunct && s.toks.Form(w) == "." && w > start {
+		w--
+	}
+	if w < start || s.toks.Kind(w) != corpus.TokWord {
+		return -1
+	}
+	if b := s.a.Raw[s.toks.Span(w).Start:s.toks.Span(w).End]; len(b) < 3 || b[0] < 'A' || b[0] > 'Z' || b[1] != '-' || b[2] < 'A' || b[2] > 'Z' {
+		return -1
+	}
+	if c := s.prevVisible(w, start); c >= 0 && s.toks.Form(c) == "," {
+		return c
+	}
+	return -1
+}
+
+// jointNames returns the names listed before name run r when r ends a
+// list of people who spoke together ("Goodlatte, Gowdy and Nunes noted",
+// "Chairman Bob Goodlatte, R-Va.; Chairman Trey Gowdy, R-S.C.; and
+// Chairman Devin Nunes, R-Calif., said"), first to last; nil when r ends
+// none. A name governed by a preposition ("In Washington, Gowdy and
+// Nunes") ends the list.
+func (s *scanner) jointNames(r corpus.Range, start int) []string {
+	and := s.prevWord(r.Start, start)
+	if and < 0 || s.toks.Form(and) != "and" {
+		return nil
+	}
+	var names []string
+	for at := and; len(names) < 8; {
+		p := s.prevVisible(at, start)
+		if p >= 0 && (s.toks.Form(p) == "," || s.toks.Form(p) == ";") {
+			p = s.prevVisible(p, start)
+		} else if len(names) > 0 {
+			break // names before the last are set off by commas
+		}
+		if p < 0 {
+			break
+		}
+		if c := s.partyTag(p, start); c >= 0 {
+			p = s.prevVisible(c, start)
+		}
+		if p < 0 || !s.isName(p) || s.isPossessive(p) {
+			break
+		}
+		run := s.runBack(p, start)
+		name := s.nameOf(run)
+		if name == "" || s.linkedName(run.Start, start) {
+			break
+		}
+		names = append(names, name)
+		at = run.Start
+	}
+	slices.Reverse(names)
+	return names
+}
+
+// joinNames writes a list of names as a text does: "A and B", "A, B and C".
+func joinNames(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // pastParticipleAside returns the last word before an aside that opens
@@ -470,8 +620,8 @@ func (s *scanner) pastParticipleAside(j, v, start int) int {
 }
 
 // nounPhraseStart returns the first word of the noun phrase ending at word
-// j: back over words that are not function words (determiners may stand
-// inside), at most 16 tokens.
+// j: back over words that are not function words, to a determiner or
+// "one" at most, and at most 16 tokens.
 func (s *scanner) nounPhraseStart(j, start int) int {
 	np := j
 	for i := j - 1; i >= start && j-np < 16; i-- {
@@ -479,12 +629,12 @@ func (s *scanner) nounPhraseStart(j, start int) int {
 		if t.Kind == corpus.TokSpace {
 			continue
 		}
-		if t.Kind != corpus.TokWord || wordSets().functionWords[t.Form] && !wordSets().determiners[t.Form] {
+		if t.Kind != corpus.TokWord || wordSets().functionWords[t.Form] && !wordSets().determiners[t.Form] && t.Form != "one" {
 			break
 		}
 		np = i
-		if wordSets().determiners[t.Form] {
-			break // "In November a spokesperson": the phrase starts at its determiner
+		if wordSets().determiners[t.Form] || t.Form == "one" {
+			break // "In November a spokesperson", "with one person": the phrase starts at its determiner
 		}
 	}
 	return np
@@ -525,7 +675,7 @@ func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 			return noSpeaker()
 		}
 	}
-	first, last, words, comma := -1, -1, 0, false
+	first, last, words, comma, beforeComma := -1, -1, 0, false, -1
 	for ; i < end && words < 10; i++ {
 		t := s.toks.At(i)
 		if t.Kind == corpus.TokSpace {
@@ -538,7 +688,7 @@ func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 			// "said the statement from Grimm's attorney, William McGinley":
 			// a description may come before the name, set off by a comma.
 			if t.Kind == corpus.TokPunct && t.Form == "," && first >= 0 && !comma {
-				comma = true
+				comma, beforeComma = true, last
 				continue
 			}
 			break
@@ -563,6 +713,12 @@ func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 	}
 	if first < 0 {
 		return noSpeaker()
+	}
+	if comma {
+		// "said dan schnur, a former adviser": no name came after
+		// the comma, so the words before it are who, and what follows
+		// describes them.
+		last = beforeComma
 	}
 	return s.phrase(first, last+1)
 }
@@ -595,6 +751,9 @@ func (s *scanner) clauseSubject(start, end int) (string, int, int) {
 		if n := s.nextVisible(r.End, end); n >= 0 && s.toks.Kind(n) == corpus.TokWord && !s.isName(n) && corpus.IsTitle(s.toks.Form(n)) {
 			continue
 		}
+		if s.titledNameAfter(r.End, end) {
+			continue // "White House press secretary Sarah Huckabee Sanders"
+		}
 		if s.modifiesNoun(r, end) {
 			continue
 		}
@@ -624,6 +783,22 @@ func (s *scanner) clauseSubject(start, end int) (string, int, int) {
 		return s.phrase(i, j+1)
 	}
 	return noSpeaker()
+}
+
+// titledNameAfter reports whether the words from token i on are a few
+// lower-case words ending in a title, then a name: "press secretary
+// Sarah Huckabee Sanders" after "White House", whose run only says
+// whose secretary she is.
+func (s *scanner) titledNameAfter(i, end int) bool {
+	w := s.nextVisible(i, end)
+	for n := 0; n < 3 && w >= 0 && s.toks.Kind(w) == corpus.TokWord && !s.isName(w) && !wordSets().functionWords[s.toks.Form(w)]; n++ {
+		nx := s.nextVisible(w+1, end)
+		if nx >= 0 && s.toks.Kind(nx) == corpus.TokWord && s.isName(nx) {
+			return corpus.IsTitle(s.toks.Form(w))
+		}
+		w = nx
+	}
+	return false
 }
 
 // subordinators open a clause that comes before its sentence's subject:
@@ -684,8 +859,12 @@ func (s *scanner) nextOutside(i, end int) int {
 	return -1
 }
 
-// phrase returns the words of [from, to) as a speaker phrase: at most the
-// last four, without a leading article or possessive pronoun.
+// phrase returns the words of [from, to) as a speaker phrase: without a
+// leading article, possessive pronoun or other function word ("one" stays
+// before a noun: "one person", "one of the signers"), and at most the
+// last phraseWords words, or phraseNameWords where that keeps a name
+// whole: "North Korea's Rodong Sinmun newspaper", not "Korea's Rodong
+// Sinmun newspaper". A name that does not fit is left out whole.
 func (s *scanner) phrase(from, to int) (string, int, int) {
 	var words []int
 	for i := from; i < to; i++ {
@@ -693,11 +872,33 @@ func (s *scanner) phrase(from, to int) (string, int, int) {
 			words = append(words, i)
 		}
 	}
-	if len(words) > 4 {
-		words = words[len(words)-4:]
+	trim := func() {
+		for len(words) > 0 {
+			f := s.toks.Form(words[0])
+			if f == "one" && len(words) > 1 || !wordSets().determiners[f] && !wordSets().functionWords[f] {
+				break
+			}
+			words = words[1:]
+		}
 	}
-	for len(words) > 0 && (wordSets().determiners[s.toks.Form(words[0])] || wordSets().functionWords[s.toks.Form(words[0])]) {
-		words = words[1:]
+	trim()
+	if len(words) > phraseWords {
+		cut := len(words) - phraseWords
+		if s.isName(words[cut-1]) && s.isName(words[cut]) {
+			c := cut
+			for c > 0 && s.isName(words[c-1]) && len(words)-c < phraseNameWords {
+				c--
+			}
+			if c > 0 && s.isName(words[c-1]) {
+				for cut < len(words)-1 && s.isName(words[cut]) {
+					cut++
+				}
+			} else {
+				cut = c
+			}
+		}
+		words = words[cut:]
+		trim()
 	}
 	if len(words) == 0 {
 		return noSpeaker()
@@ -769,6 +970,23 @@ func (s *scanner) resolvePronoun(k int) {
 		// A sentence's subject is near its start: a long one is read only
 		// so far, which keeps a text of one endless sentence linear.
 		start := s.a.Sentences[si].Tokens().Start
+		if w := s.prevWord(inf.subject, start); si == own && w >= 0 && (s.toks.Form(w) == "who" || s.toks.Form(w) == "whom") {
+			// "his sister Mirella, who he once told": the one the
+			// relative clause is about is the pronoun's object, and
+			// the clause's own sentence names no one else for it.
+			si--
+			if si >= 0 {
+				end = s.a.Sentences[si].Tokens().End
+			}
+			continue
+		}
+		// "with one person, who refused to give his name, pulling the
+		// handle": the pronoun stands for someone the text says it does
+		// not name.
+		if who := s.anonymous(start, end); who != "" {
+			q.Speaker, s.info[k].kind = who, speakerPhrase
+			return
+		}
 		if si != own {
 			// "…,” Williams said. “…,” he said.": a quote of the
 			// sentence before attributed to a name gives the name.
@@ -791,6 +1009,13 @@ func (s *scanner) resolvePronoun(k int) {
 			}
 		}
 		name, kind, _, passed := s.personSubject(start, min(end, start+subjectTokens))
+		if kind != speakerName && !passed && si != own {
+			// "…, with Vermont Sen. Bernie Sanders giving qualified
+			// support": the one doing what the absolute clause says.
+			if n := s.absoluteName(start, end); n != "" {
+				name, kind = n, speakerName
+			}
+		}
 		if passed && kind != speakerName {
 			// "Breitbart London reported … on Khan's remarks, when he
 			// said": whose remarks they are is who said them.
@@ -812,6 +1037,81 @@ func (s *scanner) resolvePronoun(k int) {
 	}
 }
 
+// anonymityWords say that a text does not name someone: "who refused to
+// give his name", "who declined to be named", "who asked not to be
+// identified", "who spoke on condition of anonymity". A clause holding
+// one of the first group names no one; one of the second group does only
+// with a refusal or negation of the third.
+var (
+	anonymityWords = wordSet("anonymity", "anonymous", "anonymously")
+	namingWords    = wordSet("name", "named", "identified", "identify", "identity")
+	refusalWords   = wordSet("refused", "declined", "not", "without", "asked", "requested", "withheld")
+)
+
+// anonymous returns the noun phrase of someone a clause in [start, end)
+// says is not named ("one person, who refused to give his name", "a
+// woman who asked not to be identified"), or "". The phrase must be one:
+// a name before "who" is the person's name, given.
+func (s *scanner) anonymous(start, end int) string {
+	for i := start; i < end; i++ {
+		if s.inside[i] || s.toks.Form(i) != "who" {
+			continue
+		}
+		anon, naming, refusal := false, false, false
+		for w, n := s.nextWord(i+1, end), 0; w >= 0 && n < epithetWords && !s.inside[w]; w, n = s.nextWord(w+1, end), n+1 {
+			f := s.toks.Form(w)
+			anon = anon || anonymityWords[f]
+			naming = naming || namingWords[f]
+			refusal = refusal || refusalWords[f]
+			if nx := s.nextVisible(w+1, end); nx < 0 || s.toks.Kind(nx) != corpus.TokWord {
+				break
+			}
+		}
+		if !anon && !(naming && refusal) {
+			continue
+		}
+		h := s.prevVisible(i, start)
+		if h >= 0 && s.toks.Form(h) == "," {
+			h = s.prevVisible(h, start)
+		}
+		if h < 0 || s.toks.Kind(h) != corpus.TokWord || s.isName(h) || wordSets().functionWords[s.toks.Form(h)] {
+			continue
+		}
+		if who, kind, _ := s.phrase(s.nounPhraseStart(h, start), h+1); kind == speakerPhrase {
+			return who
+		}
+	}
+	return ""
+}
+
+// absoluteName returns the person an absolute clause in [start, end)
+// opens with: "with Vermont Sen. Bernie Sanders giving qualified support"
+// names Sanders as the one who gives it. It returns "" for none, or for a
+// name that is no person's.
+func (s *scanner) absoluteName(start, end int) string {
+	for i := start; i < end; i++ {
+		if s.inside[i] || s.toks.Form(i) != "with" {
+			continue
+		}
+		n := s.nextWord(i+1, end)
+		if n < 0 || s.nextVisible(i+1, end) != n || !s.isName(n) {
+			continue
+		}
+		r := s.runForward(n, end)
+		if s.isPossessive(r.End - 1) {
+			continue
+		}
+		v := s.nextVisible(r.End, end)
+		if v < 0 || s.toks.Kind(v) != corpus.TokWord || !strings.HasSuffix(s.toks.Form(v), "ing") || s.isName(v) {
+			continue
+		}
+		if name := s.nameOf(r); name != "" && s.isPerson(name) {
+			return name
+		}
+	}
+	return ""
+}
+
 // quotedOnly reports whether sentence si has no words outside quotes.
 func (s *scanner) quotedOnly(si int) bool {
 	r := s.a.Sentences[si].Tokens()
@@ -827,7 +1127,9 @@ func (s *scanner) quotedOnly(si int) bool {
 // quote before it that "it" stands for: the document an earlier sentence
 // quoted ("the original called for … “…”. It said …“…”"), or the
 // organisation it quoted ("North Korea's Rodong Sinmun newspaper said …
-// “…”. But it criticised …. It said: “…”"). It looks back as far as
+// “…”. But it criticised …. It said: “…”"); or the document a sentence
+// before it opens with, as its source ("An arms announcement from North
+// Korea came …. It also said …"). It looks back as far as
 // resolvePronoun does, past sentences whose subject is "it" again or that
 // have none, and stops at a sentence about anyone or anything else, or at
 // an earlier quote a person spoke: "it" is never a person.
@@ -851,12 +1153,107 @@ func (s *scanner) resolveIt(k int) {
 		}
 		start := s.a.Sentences[si].Tokens().Start
 		end := min(s.a.Sentences[si].Tokens().End, start+subjectTokens)
+		// "An arms announcement from North Korea came …. It also
+		// said": the document the sentence is about is the source.
+		if i := s.nextOutside(s.pastSubordinate(start, end), end); i >= 0 && wordSets().determiners[s.toks.Form(i)] {
+			if head, to := s.qualifiedNoun(i+1, end); head >= 0 && !s.isName(head) && (channelNouns()[s.toks.Form(head)] || channelNouns()[lexicon.Lemma(s.toks.Form(head))]) {
+				if src, kind, _ := s.phrase(i, to); kind == speakerPhrase {
+					q.Speaker, q.Source = "", src
+					s.info[k].kind, s.info[k].subject, s.info[k].channel = speakerNone, -1, true
+				}
+				return
+			}
+		}
 		switch name, kind, _ := s.clauseSubject(start, end); {
 		case kind == speakerNone, kind == speakerPronoun && name == "it":
 			continue
 		}
 		return
 	}
+}
+
+// qualifiedNoun reads the noun phrase whose words start at or after
+// token i, after its determiner: its head, the last word before a
+// function word, a verb or a mark, and the token its phrase ends before,
+// past a name it is "of", "from", "by" or "in" ("announcement from North
+// Korea", "prosecutors in New York"). The head is -1 when no word comes
+// first, or more than epithetWords do.
+func (s *scanner) qualifiedNoun(i, end int) (head, to int) {
+	head = -1
+	w := s.nextWord(max(i, 0), end)
+	for n := 0; w >= 0 && n < epithetWords; n++ {
+		if s.inside[w] || s.isVerbLike(w) || wordSets().functionWords[s.toks.Form(w)] {
+			break
+		}
+		head = w
+		if nx := s.nextVisible(w+1, end); nx < 0 || s.toks.Kind(nx) != corpus.TokWord {
+			break
+		}
+		w = s.nextWord(w+1, end)
+	}
+	if head < 0 || (w >= 0 && s.inside[w]) || w >= 0 && s.isVerbLike(w) {
+		return head, head + 1
+	}
+	to = head + 1
+	if p := s.nextVisible(head+1, end); p >= 0 && s.toks.Kind(p) == corpus.TokWord {
+		switch s.toks.Form(p) {
+		case "of", "from", "by", "in":
+			if n := s.nextWord(p+1, end); n >= 0 && s.nextVisible(p+1, end) == n && s.isName(n) && !s.isPossessive(n) {
+				if r := s.runForward(n, end); !s.isPossessive(r.End - 1) {
+					to = r.End
+				}
+			}
+		}
+	}
+	return head, to
+}
+
+// accordingTo returns the people a sentence's "according to" names as
+// the source of what it reports, when they are a plural noun phrase:
+// "according to federal prosecutors", or the authors of the document it
+// names, "according to a sentencing memo by federal prosecutors in New
+// York". It returns no speaker otherwise.
+func (s *scanner) accordingTo(r corpus.Range) (string, int, int) {
+	for i := r.Start; i < r.End; i++ {
+		if s.inside[i] || s.toks.Form(i) != "according" {
+			continue
+		}
+		to := s.nextWord(i+1, r.End)
+		if to < 0 || s.toks.Form(to) != "to" {
+			continue
+		}
+		np := s.nextWord(to+1, r.End)
+		if np < 0 {
+			return noSpeaker()
+		}
+		if wordSets().determiners[s.toks.Form(np)] {
+			np++
+		}
+		head, end := s.qualifiedNoun(np, r.End)
+		if head < 0 || s.isName(head) {
+			return noSpeaker()
+		}
+		if f := s.toks.Form(head); channelNouns()[f] || channelNouns()[lexicon.Lemma(f)] {
+			by := s.nextVisible(head+1, r.End)
+			if by < 0 || (s.toks.Form(by) != "by" && s.toks.Form(by) != "from") {
+				return noSpeaker()
+			}
+			if np = s.nextWord(by+1, r.End); np < 0 {
+				return noSpeaker()
+			}
+			if wordSets().determiners[s.toks.Form(np)] {
+				np++
+			}
+			if head, end = s.qualifiedNoun(np, r.End); head < 0 || s.isName(head) {
+				return noSpeaker()
+			}
+		}
+		if !s.pluralNoun(head) {
+			return noSpeaker()
+		}
+		return s.phrase(np, end)
+	}
+	return noSpeaker()
 }
 
 // sentencesBefore yields the sentences before the one whose subject
@@ -901,14 +1298,20 @@ func (s *scanner) sentencesBefore(k int) iter.Seq2[int, int] {
 
 // resolveThey gives a quote attributed to "they" the plural noun phrase
 // that opens the nearest sentence before it with a subject ("The chairmen
-// said the memos underscore … . … “…,” they said." is the chairmen's), or
-// the plural speaker phrase of an earlier quote there. It looks back as
+// said the memos underscore … . … “…,” they said." is the chairmen's),
+// the plural speaker phrase or the people named together of an earlier
+// quote there, or else the plural people that sentence's "according to"
+// names ("according to a memo by federal prosecutors in New York"). It looks back as
 // far as resolvePronoun does, past sentences whose subject is "they"
 // again or that have none, and stops at one about anyone or anything else:
 // "they" is never one person.
 func (s *scanner) resolveThey(k int) {
 	q := &s.qs[k]
 	if s.info[k].kind != speakerPronoun || q.Speaker != "they" {
+		return
+	}
+	if who, kind := s.relativeAntecedent(s.info[k].subject); who != "" {
+		q.Speaker, s.info[k].kind = who, kind
 		return
 	}
 	for si, j := range s.sentencesBefore(k) {
@@ -919,37 +1322,98 @@ func (s *scanner) resolveThey(k int) {
 				continue
 			case s.info[j].kind == speakerPhrase && pluralWord(p.Speaker[strings.LastIndexByte(p.Speaker, ' ')+1:]):
 				q.Speaker, s.info[k].kind = p.Speaker, speakerPhrase
+			case s.info[j].kind == speakerJoint:
+				q.Speaker, s.info[k].kind = p.Speaker, speakerJoint
 			}
 			return
 		}
 		r := s.a.Sentences[si].Tokens()
+		if who := s.anonymous(r.Start, r.End); who != "" && pluralWord(strings.ToLower(who[strings.LastIndexByte(who, ' ')+1:])) {
+			q.Speaker, s.info[k].kind = who, speakerPhrase // "two officials, who spoke on condition of anonymity"
+			return
+		}
 		start := s.pastSubordinate(r.Start, min(r.End, r.Start+subjectTokens))
 		i := s.nextOutside(start, r.End)
 		if i < 0 {
 			continue
 		}
-		if f := s.toks.Form(i); f == "they" {
+		switch f := s.toks.Form(i); f {
+		case "they":
 			continue
-		} else if f != "the" && f != "these" && f != "those" {
-			return
+		case "the", "these", "those":
+			head := -1
+			for w := s.nextWord(i+1, r.End); w >= 0 && w-i < 16; w = s.nextWord(w+1, r.End) {
+				if s.isVerbLike(w) || wordSets().functionWords[s.toks.Form(w)] || s.inside[w] {
+					break
+				}
+				if f := s.toks.Form(w); head >= 0 && strings.HasSuffix(f, "ed") && lexicon.IsLemma(lexicon.Lemma(f), "v") {
+					break // "The police closed": a verb after the noun
+				}
+				head = w
+				if n := s.nextVisible(w+1, r.End); n < 0 || s.toks.Kind(n) != corpus.TokWord {
+					break // "The three Republican chairmen — …"
+				}
+			}
+			if head >= 0 && !s.isName(head) && s.pluralNoun(head) {
+				if name, kind, _ := s.phrase(i, head+1); kind == speakerPhrase {
+					q.Speaker, s.info[k].kind = name, speakerPhrase
+				}
+				return
+			}
 		}
-		head := -1
-		for w := s.nextWord(i+1, r.End); w >= 0 && w-i < 16; w = s.nextWord(w+1, r.End) {
-			if s.isVerbLike(w) || wordSets().functionWords[s.toks.Form(w)] || s.inside[w] {
-				break
-			}
-			head = w
-			if n := s.nextVisible(w+1, r.End); n < 0 || s.toks.Kind(n) != corpus.TokWord {
-				break // "The three Republican chairmen — …"
-			}
-		}
-		if head >= 0 && !s.isName(head) && s.pluralNoun(head) {
-			if name, kind, _ := s.phrase(i, head+1); kind == speakerPhrase {
-				q.Speaker, s.info[k].kind = name, speakerPhrase
-			}
+		// "…, according to a memo by federal prosecutors. …, they
+		// said": the people whose word the sentence reports.
+		if name, kind, _ := s.accordingTo(r); kind == speakerPhrase {
+			q.Speaker, s.info[k].kind = name, speakerPhrase
 		}
 		return
 	}
+}
+
+// relativeAntecedent returns what the relative clause holding pronoun p
+// stands for: "a warning from the Clinton campaign, who had already
+// sounded the alarm over what they called" is the campaign's. The clause
+// opens with "who" or "which" after a comma, in p's sentence, with no
+// comma between it and p; its antecedent is the noun phrase before the
+// comma, or an organisation's name, never a person's. It returns "" for
+// none.
+func (s *scanner) relativeAntecedent(p int) (string, int) {
+	if p < 0 || s.sentOf[p] < 0 {
+		return "", speakerNone
+	}
+	start := s.a.Sentences[s.sentOf[p]].Tokens().Start
+	for i := p - 1; i >= start; i-- {
+		if s.inside[i] {
+			continue
+		}
+		if f := s.toks.Form(i); f == "," || f == ";" {
+			return "", speakerNone
+		} else if f != "who" && f != "which" {
+			continue
+		}
+		c := s.prevVisible(i, start)
+		if c < 0 || s.toks.Form(c) != "," {
+			return "", speakerNone
+		}
+		h := s.prevWord(c, start)
+		if h < 0 || wordSets().functionWords[s.toks.Form(h)] {
+			return "", speakerNone
+		}
+		if s.isName(h) {
+			if s.isPossessive(h) {
+				return "", speakerNone
+			}
+			if name := s.nameOf(s.runBack(h, start)); name != "" && !s.isPerson(name) {
+				return name, speakerName
+			}
+			return "", speakerNone
+		}
+		if who, kind, _ := s.phrase(s.nounPhraseStart(h, start), h+1); kind == speakerPhrase {
+			return who, speakerPhrase
+		}
+		return "", speakerNone
+	}
+	return "", speakerNone
 }
 
 // pluralNoun reports whether word token w is a plural noun: its lemma is
@@ -958,9 +1422,16 @@ func (s *scanner) pluralNoun(w int) bool { return pluralWord(s.toks.Form(w)) }
 
 // pluralWord reports whether word form f is a plural noun.
 func pluralWord(f string) bool {
+	if strings.HasSuffix(f, "ing") || strings.HasSuffix(f, "ed") {
+		return false // "meeting", "closed": a verb's forms, whatever nouns share their lemma
+	}
 	l := lexicon.Lemma(f)
-	return l != f && lexicon.IsLemma(l, "n")
+	return l != f && lexicon.IsLemma(l, "n") || collectiveNouns[f]
 }
+
+// collectiveNouns are plural without a plural form: "the police said …
+// “…,” they added".
+var collectiveNouns = wordSet("police", "staff", "personnel")
 
 // attributionSentence returns the index of the sentence holding quote k's
 // attribution: its speaker's, or for a source or no attribution, the

@@ -89,3 +89,125 @@ func TestContractedPronounIsAPronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounTakesTheSourceReported checks that "it" after a sentence
+// about a document ("A budget announcement from Westport Council came
+// …") has that document as its source, and that "they" after a
+// sentence that reports what plural people gave ("according to a report
+// by city engineers in Westport") stands for those people, with the
+// name that places them; the police are plural, and a verb's form
+// ("ended") is no plural noun.
+func TestPronounTakesTheSourceReported(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "it: a document opening the sentence before",
+			text:     "The harbour board met on Monday. A budget announcement from Westport Council came a day after the board and the mayor agreed on the plan.\n\nIt also said the bridge “would reopen to all traffic in the spring.”",
+			speakers: []string{""},
+			sources:  []string{"budget announcement from Westport Council"},
+		},
+		{
+			name:     "they: according to a document by people",
+			text:     "The bridge was closed on Monday, according to a report by city engineers in Westport, released the same day. Left alone, they said, the deck “would have failed within a year.”",
+			speakers: []string{"city engineers in Westport"},
+		},
+		{
+			name:     "they: according to people",
+			text:     "The bridge was closed on Monday, according to the city engineers.\n\n“The deck would have failed within a year,” they said.",
+			speakers: []string{"city engineers"},
+		},
+		{
+			name:     "they: according to police",
+			text:     "The bridge was closed on Monday, according to Westport police.\n\n“The deck would have failed within a year,” they said.",
+			speakers: []string{"Westport police"},
+		},
+		{
+			name:     "they: the police opening the sentence",
+			text:     "The police closed the bridge on Monday.\n\n“The deck would have failed within a year,” they said.",
+			speakers: []string{"police"},
+		},
+		{
+			name:     "they: a verb's forms are no plural noun",
+			text:     "The meeting ended.\n\n“The deck would have failed within a year,” they said.",
+			speakers: []string{"they"},
+		},
+		{
+			name:     "they: according to a document by a person",
+			text:     "The bridge was closed on Monday, according to a report by Jane Ortiz.\n\n“The deck would have failed within a year,” they said.",
+			speakers: []string{"they"},
+		},
+	})
+}
+
+// TestPronounOfSomeoneUnnamed checks that a pronoun standing for someone
+// the text says it does not name ("one trader, who refused to give his
+// name") is shown as the text describes them, not as the pronoun nor as
+// a name from further back; and that a person doing what an absolute
+// clause of the sentence before says ("Friday brought some relief …,
+// with Mayor Jane Ortiz cutting the ribbon") is the one "she" stands for, but not one in the pronoun's own
+// sentence ("With Mayor Jane Ortiz watching, he said").
+func TestPronounOfSomeoneUnnamed(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "who refused to give his name",
+			text:     "Mayor Jane Ortiz opened the market on Friday.\n\nInside the hall, the bidding went on, with one trader, who refused to give his name, waving a card. “Nobody here will stop for a ribbon,” he said.",
+			speakers: []string{"one trader"},
+		},
+		{
+			name:     "who asked not to be identified",
+			text:     "Mayor Jane Ortiz opened the market on Friday. A stallholder who asked not to be identified stood by the gate.\n\n“Nobody here will stop for a ribbon,” she said.",
+			speakers: []string{"stallholder"},
+		},
+		{
+			name:     "they: on condition of anonymity",
+			text:     "Mayor Jane Ortiz opened the market on Friday. The talks stalled, two officials, who spoke on condition of anonymity, said later.\n\n“Nobody here will stop for a ribbon,” they said.",
+			speakers: []string{"two officials"},
+		},
+		{
+			name:     "an absolute clause in the sentence before",
+			text:     "Friday brought some relief for the traders, with Mayor Jane Ortiz cutting the ribbon.\n\n“Nobody here will stop for a ribbon,” she said.",
+			speakers: []string{"Jane Ortiz"},
+		},
+		{
+			name:     "an absolute clause in the pronoun's own sentence",
+			text:     "The market opened late on Friday.\n\nWith Mayor Jane Ortiz watching, he said: “Nobody here will stop for a ribbon.”",
+			speakers: []string{"he"},
+		},
+	})
+}
+
+// TestOpeningPrepositionIsNoName checks that a preposition opening a
+// sentence ("Inside the hall, …") is not taken for the name a later
+// pronoun stands for.
+func TestOpeningPrepositionIsNoName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "a pronoun after it",
+			text:     "Inside the hall, the bidding went on past midnight.\n\n“Nobody here will stop for a ribbon,” he said.",
+			speakers: []string{"he"},
+		},
+	})
+}
+
+// TestTheyInARelativeClause checks that "they" inside a relative clause
+// ("the harbour workers, who had long warned about what they called")
+// stands for the clause's antecedent: a noun phrase or an organisation,
+// never a person's name.
+func TestTheyInARelativeClause(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "a noun phrase",
+			text:     "The plan drew a sharp reply from the harbour workers, who had long warned about what they called “a winter without a single ferry.”",
+			speakers: []string{"harbour workers"},
+		},
+		{
+			name:     "an organisation",
+			text:     "The plan drew a sharp reply from Westport Harbour Board, which had long warned about what they called “a winter without a single ferry.”",
+			speakers: []string{"Westport Harbour Board"},
+		},
+		{
+			name:     "a person",
+			text:     "The plan drew a sharp reply from Jane Ortiz, who had long warned about what they called “a winter without a single ferry.”",
+			speakers: []string{"they"},
+		},
+	})
+}

@@ -36,30 +36,45 @@ package quote
 // marks at all after one ending in "stated:", "wrote:" and the like is a
 // block quote.
 //
-// Attribution looks only at the words of the quote's own sentence outside
-// its marks: an attribution verb after the quote (“…,” Mr Trump said) or
-// before it (Peskov said: "…"), and the name next to the verb, with titles
-// (Mr, President, Foreign Minister) dropped. A participle (…, saying “…”)
-// takes the subject of its clause. A speaker phrase must name someone who
-// can speak (speaker.go): a document or medium ("the statement said", "in
-// a Twitter message") is the channel, not the speaker; a role noun alone
-// ("the sheriff said") takes the name the text gave that role; a name
-// governed by a preposition ("director of Amnesty International UK")
-// gives way to the name its appositive describes. "he" and "she" become the named subject
-// of the nearest sentence before them that has one (the quote's own
-// sentences not counted), unless a sentence in between is about "the
-// liberal icon justice": an epithet is the antecedent then, named only
-// when the text gave its role as a title ("Justice Ruth Bader Ginsburg"),
-// and otherwise the pronoun stays, since a wrong name is worse than none.
-// A phrase set off by a comma before a name ("That day, Mr. Trump", "A
-// convention-goer, Jeff Martin,") is no epithet. "It" takes the source or the
-// organisation of the quote before it that it stands for, and never a
-// person's name; "they" the plural noun phrase a sentence before opens
-// with ("The chairmen said …"). That name must be a person's (person.go): not an organisation's
-// ("St. Louis Tea Party") nor the article's outlet's ("Breitbart London");
-// and a picture's caption ("Image caption …", caption.go) names no
-// antecedent. A quote standing alone in its paragraph, or following another in
-// the same paragraph, takes the speaker of the quote before it.
+// Attribution reads the text as a reader sees it, without the escape
+// sequences and controls that display removes (visible.go), and looks only
+// at the words of the quote's own sentence outside its marks: an
+// attribution verb after the quote (“…,” Mr Trump said) or before it
+// (Peskov said: "…"), and the name next to the verb, with titles (Mr,
+// President, Foreign Minister) dropped, and a legislator's party-and-state
+// tag after it ("Devin Nunes, R-Calif., said") passed over; people listed
+// as one subject ("Goodlatte, Gowdy and Nunes noted") are the speaker
+// together. A participle (…, saying “…”) takes the subject of its clause. A
+// speaker phrase must name someone who can speak (speaker.go): a document
+// or medium ("the statement said", "in a Twitter message") is the channel,
+// not the speaker; a role noun alone ("the sheriff said") takes the name
+// the text gave that role, and an organisation's noun ("the agency said")
+// the nearest organisation's name ending in it; a phrase is kept whole, to
+// six words or eight to keep a name in it whole; a name governed by a
+// preposition ("director of Amnesty International UK") gives way to the
+// name its appositive describes. "he" and "she" become the named subject of
+// the nearest sentence before them that has one (the quote's own sentences
+// not counted), unless a sentence in between is about "the liberal icon
+// justice": an epithet is the antecedent then, named only when the text
+// gave its role as a title ("Justice Ruth Bader Ginsburg"), and otherwise
+// the pronoun stays, since a wrong name is worse than none. A pronoun for
+// someone the text says it does not name ("one person, who refused to give
+// his name") takes the phrase that describes them, and a person an absolute
+// clause of a sentence before names ("with Sen. Bernie Sanders giving
+// qualified support") is a named subject. A phrase set off by a comma
+// before a name ("That day, Mr. Trump", "A convention-goer, Jeff Martin,")
+// is no epithet. "It" takes the source or the organisation of the quote
+// before it that it stands for, or the document a sentence before opens
+// with, and never a person's name; "they" the plural noun phrase a sentence
+// before opens with ("The chairmen said …"), the people an earlier quote
+// there was attributed to together, or the plural people its "according to"
+// names, and inside a relative clause, what the clause stands for ("the
+// Clinton campaign, who had sounded the alarm over what they called"). That
+// name must be a person's (person.go): not an organisation's ("St. Louis
+// Tea Party") nor the article's outlet's ("Breitbart London"); and a
+// picture's caption ("Image caption …", caption.go) names no antecedent. A
+// quote standing alone in its paragraph, or following another in the same
+// paragraph, takes the speaker of the quote before it.
 //
 // Grouping compares quotes by the IDF-weighted containment of their word
 // forms, so that a trimmed quote is still the quote it was trimmed from and
@@ -231,6 +246,10 @@ const (
 	// appositiveTokens is the longest appositive between a name and
 	// its verb, in tokens.
 	appositiveTokens = 60
+	// phraseWords is the most words a speaker phrase keeps, and
+	// phraseNameWords the most when that keeps a name in it whole.
+	phraseWords     = 6
+	phraseNameWords = 8
 )
 
 // Speaker kinds, best first.

@@ -50,6 +50,14 @@ func Extract(a *corpus.Article) []Quote {
 	if a.Tokens.Len() == 0 || len(a.Paragraphs) == 0 {
 		return nil
 	}
+	if v := visibleText(a); v != nil {
+		return v.extract()
+	}
+	return extract(a)
+}
+
+// extract is Extract on an article with no control tokens.
+func extract(a *corpus.Article) []Quote {
 	s := &scanner{a: a, toks: a.Tokens}
 	s.index()
 	s.scanMarks()

@@ -29,7 +29,8 @@ var channelNouns = sync.OnceValue(func() map[string]bool {
 		"e-mail", "message", "tweet", "post", "note", "text", "question", "document", "order", "ruling",
 		"indictment", "poll", "survey", "study", "website", "page", "video", "book", "column", "headline",
 		"bill", "law", "code", "transcript", "interview", "speech", "petition", "caption", "sign", "banner",
-		"broadcast", "editorial", "op-ed", "blog", "account", "feed", "record", "affidavit",
+		"broadcast", "editorial", "op-ed", "blog", "account", "feed", "record", "affidavit", "announcement",
+		"query",
 	)
 })
 
@@ -79,6 +80,9 @@ func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) 
 		if len(before) == 0 {
 			return noSpeaker()
 		}
+		if f := s.toks.Form(before[0]); len(before) == 1 && wordSets().pronounWords[f] {
+			return f, speakerPronoun, before[0] // "He told WATE he has seen"
+		}
 		if s.isName(before[0]) {
 			r := s.runForward(before[0], before[len(before)-1]+1)
 			if name := s.nameOf(r); name != "" {
@@ -90,11 +94,32 @@ func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) 
 		}
 		return noSpeaker()
 	}
+	// "a statement from several board members": the people the
+	// document is from.
+	for i, w := range words[:len(words)-1] {
+		if f := s.toks.Form(w); (channelNouns()[f] || channelNouns()[lexicon.Lemma(f)]) && (s.toks.Form(words[i+1]) == "from" || s.toks.Form(words[i+1]) == "by") && i+2 < len(words) {
+			if name, kind, subj := s.phrase(words[i+2], head+1); kind == speakerPhrase {
+				return s.judgePhrase(name, subj, verb)
+			}
+		}
+	}
 	hf := s.toks.Form(head)
 	if reflexives()[hf] && len(words) > 1 && s.isName(words[len(words)-2]) {
 		r := s.runBack(words[len(words)-2], words[0])
 		if name := s.nameOf(r); name != "" {
 			return name, speakerName, r.End - 1
+		}
+	}
+	if len(words) == 1 && ellipticWords()[hf] {
+		// "reads one of the queries …. “…” another asks": another
+		// query, a document; "said one of the signers …. another
+		// wrote": another signer.
+		if x := s.ellipsisNoun(head); x >= 0 {
+			phrase = string(s.a.Raw[s.toks.Span(head).Start:s.toks.Span(head).End]) + " " + lexicon.Lemma(s.toks.Form(x))
+			if xf := s.toks.Form(x); channelNouns()[xf] || channelNouns()[lexicon.Lemma(xf)] {
+				return phrase, speakerChannel, -1
+			}
+			return phrase, speakerPhrase, head
 		}
 	}
 	if s.isName(head) {
@@ -113,7 +138,7 @@ func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) 
 		}
 		// "Spacey issued a statement saying": the participle's subject
 		// is the one who issued it.
-		if strings.HasSuffix(s.toks.Form(verb), "ing") {
+		if f := s.toks.Form(verb); strings.HasSuffix(f, "ing") && f != "according" {
 			if name, kind, subj := s.clauseSubject(s.clauseStart(words[0]), words[0]); kind == speakerName || kind == speakerPronoun {
 				return name, kind, subj
 			}
@@ -123,7 +148,98 @@ func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) 
 	if name, subj := s.roleHolder(words); name != "" {
 		return name, speakerRole, subj
 	}
+	if name := s.organisationNamed(words); name != "" {
+		return name, speakerRole, head
+	}
 	return phrase, speakerPhrase, head
+}
+
+// organisationNamed returns the organisation that "the" and an
+// organisation's noun alone ("the agency said", "the committee said")
+// stand for: the nearest name before the phrase, of two words or more,
+// that ends in that noun ("The Korean Central News Agency said …",
+// "the International Olympics Committee"). It returns "" when the phrase
+// is anything else or the text names no such organisation before it.
+func (s *scanner) organisationNamed(words []int) string {
+	head := words[len(words)-1]
+	f := s.toks.Form(head)
+	if len(words) != 1 || !orgWords()[f] || s.isName(head) {
+		return ""
+	}
+	if p := s.prevWord(head, 0); p < 0 || s.toks.Form(p) != "the" {
+		return ""
+	}
+	for i := head - 1; i >= 0; i-- {
+		if s.toks.Kind(i) != corpus.TokWord || s.toks.Form(i) != f || s.inside[i] || !s.isName(i) {
+			continue
+		}
+		end := s.toks.Len()
+		if si := s.sentOf[i]; si >= 0 {
+			end = s.a.Sentences[si].Tokens().End
+		}
+		if r := s.runForward(i, end); r.End != i+1 {
+			continue // "Committee members": the noun does not end the name
+		}
+		r := s.runBack(i, 0)
+		// "the Freedom and Justice Party": one name over its "and".
+		if a := s.prevWord(r.Start, 0); a >= 0 && s.toks.Form(a) == "and" {
+			if b := s.prevWord(a, 0); b >= 0 && s.isName(b) && !s.isPossessive(b) {
+				r.Start = s.runBack(b, 0).Start
+			}
+		}
+		if corpus.CountWords(s.toks.Slice(r.Start, r.End)) < 2 {
+			continue
+		}
+		// Titles in it are part of the name: "Justice Party".
+		if name := s.runText(r); !s.isPerson(name) {
+			return name
+		}
+	}
+	return ""
+}
+
+// runText returns name run r as the text writes it, its points and
+// single spaces included.
+func (s *scanner) runText(r corpus.Range) string {
+	return string(s.a.Raw[s.toks.Span(r.Start).Start:s.toks.Span(r.End-1).End])
+}
+
+// ellipticWords stand for a noun the text gave before: "another" of the
+// queries, "one" of the signers.
+var ellipticWords = sync.OnceValue(func() map[string]bool {
+	return wordSet("another", "one", "others", "some", "several", "many", "each")
+})
+
+// ellipsisNoun returns the plural noun an elliptic word at token w
+// stands for: the head of "one of the queries", "some of the signers" in
+// w's sentence before it or in the sentence before that, outside quotes;
+// -1 for none.
+func (s *scanner) ellipsisNoun(w int) int {
+	si := int(s.sentOf[w])
+	if si < 0 {
+		return -1
+	}
+	from := s.a.Sentences[max(si-1, 0)].Tokens().Start
+	for i := w - 1; i >= from; i-- {
+		if s.inside[i] || s.toks.Form(i) != "of" {
+			continue
+		}
+		if q := s.prevWord(i, from); q < 0 || !ellipticWords()[s.toks.Form(q)] {
+			continue
+		}
+		d := s.nextWord(i+1, w)
+		if d < 0 || !wordSets().determiners[s.toks.Form(d)] {
+			continue
+		}
+		// The first plural noun after the determiner: "the queries
+		// supplied", not "supplied".
+		for x, n := s.nextWord(d+1, w), 0; x >= 0 && n < 4 && !s.inside[x] && !wordSets().functionWords[s.toks.Form(x)]; x, n = s.nextWord(x+1, w), n+1 {
+			if !s.isName(x) && s.pluralNoun(x) {
+				return x
+			}
+		}
+	}
+	return -1
 }
 
 // clauseStart returns the first token of the stretch of i's sentence that
@@ -218,7 +334,7 @@ var orgWords = sync.OnceValue(func() map[string]bool {
 		"department", "office", "agency", "committee", "council", "service", "services", "party", "police",
 		"court", "ministry", "bureau", "board", "university", "college", "school", "company", "corporation",
 		"inc", "group", "center", "centre", "institute", "association", "foundation", "house", "news",
-		"county", "city", "state", "states", "street", "station", "commission", "administration",
+		"county", "city", "state", "states", "street", "station", "commission", "administration", "union",
 	)
 })
 
@@ -339,6 +455,9 @@ func (s *scanner) appositiveName(from, start int) (string, int) {
 		if r.Len() == 0 {
 			continue
 		}
+		if p := s.prevWordSkipping(r.Start, map[string]bool{"the": true}); s.linkedName(r.Start, start) && s.toks.Form(p) != "with" && s.prevVisible(p, start) < 0 {
+			return "", -1 // "In Westport, the spokesperson said": a place, not who
+		}
 		if name := s.nameOf(r); name != "" {
 			return name, w
 		}
@@ -387,12 +506,17 @@ const speakerChannel = speakerName + 1
 // are resolved only through names the text attributes directly.
 const speakerRole = speakerName + 2
 
+// speakerJoint marks people named together as one speaker ("Goodlatte,
+// Gowdy and Nunes said"). A later "they" stands for them; no one of them
+// is learnt as the article's named speaker, and no "he" stands for them.
+const speakerJoint = speakerName + 3
+
 // subjectBeforePreposition returns the noun phrase standing before the
 // preposition that governs the bare phrase starting at np: "the president
 // at times said". It returns no speaker when no preposition comes right
 // before np, when np opens with its own determiner, or when the word
 // before the preposition is no noun.
-func (s *scanner) subjectBeforePreposition(np, start int) (string, int, int) {
+func (s *scanner) subjectBeforePreposition(np, start, v int) (string, int, int) {
 	p := s.prevWord(np, start)
 	if d := s.prevVisible(np, start); p < 0 && d > start && s.toks.Form(d) == "." && s.toks.Kind(d-1) == corpus.TokWord && s.isName(d-1) {
 		p = d - 1 // "U.S. judges"
@@ -414,6 +538,15 @@ func (s *scanner) subjectBeforePreposition(np, start int) (string, int, int) {
 			} else if !s.isName(w) && f != "of" {
 				break
 			}
+		}
+		// "Obama at one point said", "with President Barack Obama at
+		// one point tweeting": a person's name before the preposition
+		// is the subject, unless a preposition governs it.
+		r := s.runBack(h, start)
+		gov := s.prevWordSkipping(r.Start, map[string]bool{"the": true})
+		if name := s.nameOf(r); name != "" && !s.isPossessive(h) && s.isPerson(name) &&
+			(!s.linkedName(r.Start, start) || gov >= 0 && s.toks.Form(gov) == "with" && strings.HasSuffix(s.toks.Form(v), "ing")) {
+			return name, speakerName, h
 		}
 		return noSpeaker()
 	}

@@ -315,7 +315,7 @@ func TestItStandsForADocumentOrAnOrganisation(t *testing.T) {
 		{
 			name:     "an organisation, past a sentence about it",
 			text:     "North Korea's Rodong Sinmun newspaper said the relationship between the North and the South was \"going towards detente\".\n\nBut it criticised Japan's leader for refusing to ease the pressure on Pyongyang without the latter taking steps towards de-nuclearisation.\n\nIt said: \"The detente on the Korean peninsula is unfavourable for the (Japanese Prime Minister Shinzo) Abe group whose ultimate goal is to convert Japan into a war state.\"",
-			speakers: []string{"Korea's Rodong Sinmun newspaper", "Korea's Rodong Sinmun newspaper"},
+			speakers: []string{"North Korea's Rodong Sinmun newspaper", "North Korea's Rodong Sinmun newspaper"},
 		},
 		{
 			name:     "a person is no antecedent",

@@ -54,13 +54,16 @@ var wordSets = sync.OnceValue(func() *wordLists {
 			"his", "her", "their", "there", "here", "what", "who", "which", "where", "speaking", "writing", "in",
 			"to", "from", "of", "by", "about", "over", "under", "still", "now", "today", "yesterday", "separately",
 			"instead", "indeed", "because", "despite", "whether", "both", "all", "some", "many", "most", "one", "our",
+			"inside", "outside", "across", "among", "amid", "around", "behind", "beyond", "within", "throughout",
+			"beside", "upon", "without", "near", "until", "unlike", "toward", "towards", "through", "between",
+			"against", "into", "onto", "above", "below", "beneath",
 		),
 		pronounWords:   wordSet("he", "she", "they", "we", "it"),
 		determiners:    wordSet("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"),
 		clauseJoiners:  wordSet("and", "but", "or", "then", "before", "after", "while"),
 		nameParticles:  wordSet("de", "da", "di", "du", "van", "von", "der", "den", "le", "la", "bin", "ibn", "al", "el", "abu"),
 		prepositions:   wordSet("in", "on", "at", "from", "to", "for", "of", "by", "about", "against", "over", "into", "during", "after", "before", "under", "between", "through", "toward", "towards", "than", "like"),
-		afterVerbStops: wordSet("in", "on", "at", "during", "after", "before", "while", "when", "as", "since", "that", "following", "because", "to", "than", "if", "and", "but"),
+		afterVerbStops: wordSet("in", "on", "at", "during", "after", "before", "while", "when", "as", "since", "that", "following", "because", "to", "than", "if", "and", "but", "who", "which", "whose"),
 		// skipWords sit between a subject and its verb: "Trump also
 		// said", "Obama, meanwhile, said".
 		skipWords: wordSet(
