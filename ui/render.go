@@ -197,6 +197,18 @@ func buildLayout(c *compare.Comparison, width int, md mode, markers bool, marks 
 // q starred, *like this*: what marks them where the terminal shows no
 // attributes (see layout.setQuery).
 func buildLayoutStarred(c *compare.Comparison, width int, md mode, markers bool, marks pairMarks, q string) *layout {
+	return buildLayoutUnless(c, width, md, markers, marks, q, nil)
+}
+
+// stopEvery is how many blocks buildLayoutUnless lays out between asking
+// whether the layout is still wanted: a millisecond or so of work.
+const stopEvery = 256
+
+// buildLayoutUnless is buildLayoutStarred, made off the UI goroutine: it
+// gives up, and returns nil, once stop (when not nil) reports that the
+// layout is no longer wanted. A terminal resized by dragging its edge
+// sends a size after size, and each started a layout of its own.
+func buildLayoutUnless(c *compare.Comparison, width int, md mode, markers bool, marks pairMarks, q string, stop func() bool) *layout {
 	lay := &layout{cmp: c, marks: marks, mode: md, markers: markers, width: width, colWidth: colWidths(width, md), star: foldQuery(q)}
 	lay.wrapLazily = longComparison(c)
 	b := &layoutBuilder{lay: lay, markers: markers, star: lay.star}
@@ -209,6 +221,9 @@ func buildLayoutStarred(c *compare.Comparison, width int, md mode, markers bool,
 	lay.changes = make([]int, 0, changes)
 	lay.blockRow = make([]int, len(c.Blocks))
 	for bi := range c.Blocks {
+		if stop != nil && bi%stopEvery == stopEvery-1 && stop() {
+			return nil
+		}
 		blk := &c.Blocks[bi]
 		if bi > 0 {
 			lay.rows = append(lay.rows, row{block: int32(bi - 1), cols: [2]colRef{{noCell, 0}, {noCell, 0}}})
