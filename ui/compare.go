@@ -396,9 +396,9 @@ func (p *comparePane) keep(lay *layout) {
 			return true
 		}
 		// A long comparison's layout is tens of megabytes however little
-		// of it is wrapped: keep no other (another width, the other mode)
-		// beside the one shown.
-		return lay.wrapLazily && l.wrapLazily
+		// of it is wrapped: keep no other beside the one shown but its
+		// twin in the other mode, for v to switch back to at once.
+		return lay.wrapLazily && l.wrapLazily && (l.cmp != lay.cmp || l.marks != lay.marks || l.width != lay.width)
 	})
 	if len(p.layouts) >= maxLayouts {
 		p.layouts = p.layouts[:maxLayouts-1]

@@ -222,3 +222,57 @@ func TestDroppedLayoutStops(t *testing.T) {
 		t.Errorf("the layout for the width shown was not taken")
 	}
 }
+
+// TestLongComparisonTogglesBackAtOnce is a regression test: v on a long
+// comparison laid it out anew each time, a quarter of a second or more,
+// though the layout of the mode switched back to had been made a moment
+// before. The pane now keeps the last layout of each mode for the width
+// and marks shown, and no more: a switch back is at once, and a query
+// typed in the other mode is searched off the key.
+func TestLongComparisonTogglesBackAtOnce(t *testing.T) {
+	saved := lazyCellBytes
+	lazyCellBytes = 0
+	defer func() { lazyCellBytes = saved }()
+
+	m := newModel(t, seed(t), 120, 30)
+	m, laid := pressHolding(t, m, "v")
+	if laid == nil {
+		t.Fatal("v started no layout")
+	}
+	m = send(m, *laid)
+	for i, want := range []mode{sideBySide, inline, sideBySide} {
+		m, laid = pressHolding(t, m, "v")
+		if laid != nil || m.compare.pane.Mode() != want {
+			t.Fatalf("v %d: mode %v, want %v at once (a layout started: %v)", i+2, m.compare.pane.Mode(), want, laid != nil)
+		}
+	}
+	// A query typed side by side: back inline at once, the query
+	// searched by a command.
+	m = press(m, "/")
+	m = typeText(m, "emails")
+	m = press(m, "enter")
+	tm, cmd := m.Update(keyMsg("v"))
+	m = tm.(Model)
+	p := m.compare.pane
+	if p.Mode() != inline || p.lay.query == "emails" {
+		t.Errorf("v with a new query: mode %v, layout searched for %q before the key returned", p.Mode(), p.lay.query)
+	}
+	if s := p.SearchStatus(); s != "searching…" {
+		t.Errorf("v with a new query: search status %q, want %q", s, "searching…")
+	}
+	m = runCmd(m, cmd)
+	if p := m.compare.pane; p.lay.query != "emails" || len(p.lay.hits) == 0 || p.curHit < 0 {
+		t.Errorf("the search of the layout switched back to: query %q, %d hits, current %d", p.lay.query, len(p.lay.hits), p.curHit)
+	}
+	// Kept: the layouts of the two modes at the width shown, no other.
+	m, laid = holding(t, m, tea.WindowSizeMsg{Width: 110, Height: 30})
+	m = send(m, *laid)
+	if n := len(m.compare.pane.layouts); n > 2 {
+		t.Errorf("%d long layouts kept, want one for each mode at most", n)
+	}
+	for _, l := range m.compare.pane.layouts {
+		if l.width != m.compare.pane.width {
+			t.Errorf("a long layout %d wide is kept beside those %d wide", l.width, m.compare.pane.width)
+		}
+	}
+}
