@@ -739,6 +739,12 @@ func (p comparePane) ChangeStatus() string {
 
 // SearchStatus describes the search: the match under the cursor and how
 // many there are.
+//
+// A match counts once for each article whose text holds it, in either
+// mode: side by side, words the two passages have in common are drawn
+// twice, once in each column, and inline once; they counted two matches
+// side by side and one inline. Now they count two in both, and inline
+// the match under the cursor is two of them: "match 4–5/22".
 func (p comparePane) SearchStatus() string {
 	if p.query == "" || p.lay == nil {
 		return ""
@@ -746,18 +752,30 @@ func (p comparePane) SearchStatus() string {
 	if p.SearchPending() {
 		return "searching…"
 	}
-	n := len(p.lay.hits)
-	count := strconv.Itoa(n)
+	count := strconv.Itoa(p.lay.counts[0] + p.lay.counts[1])
 	if p.lay.matchesCut {
 		count += "+" // the search kept the first maxMatches
 	}
 	switch {
-	case n == 0:
+	case len(p.lay.hits) == 0:
 		return "no matches"
-	case p.curHit >= 0:
-		return fmt.Sprintf("match %d/%s", p.curHit+1, count)
+	case p.curHit >= 0 && p.curHit < len(p.lay.hits):
+		h := p.lay.hits[p.curHit]
+		if h.sides == bothSides {
+			return fmt.Sprintf("match %d–%d/%s", h.nth, h.nth+1, count)
+		}
+		return fmt.Sprintf("match %d/%s", h.nth, count)
 	}
 	return count + " matches"
+}
+
+// SearchSides says how many of the matches are in each article's text,
+// which is what the count counts: "10 left, 12 right".
+func (p comparePane) SearchSides() string {
+	if p.query == "" || p.lay == nil || p.SearchPending() || len(p.lay.hits) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d left, %d right", p.lay.counts[0], p.lay.counts[1])
 }
 
 // renderHeader renders the outlets and titles above the rows.

@@ -446,9 +446,11 @@ func (v *compareView) Position() []string {
 		right = appendNonEmpty(right, p.Position())
 	}
 	if q := p.SearchStatus(); q != "" && !p.Searching() {
-		// The query is the first to go where the bar is narrow: the
-		// match the reader is at matters more than what was typed.
+		// The query is the first to go where the bar is narrow, but
+		// for how the count divides between the articles: the match
+		// the reader is at matters more than what was typed.
 		right = append(right, q, "/"+p.Query())
+		right = appendNonEmpty(right, p.SearchSides())
 	}
 	return appendNonEmpty(right, p.ChangeStatus())
 }

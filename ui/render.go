@@ -114,7 +114,27 @@ type row struct {
 
 // hit is a search match's position: the row and column its first
 // character is drawn in, and the cell and index of the match there.
-type hit struct{ row, col, cell, match int }
+// sides says whose text holds it: the left article's, the right's, or
+// both's (a run they have in common, shown once inline); nth is its
+// number in the count, which counts it once for each (see
+// comparePane.SearchStatus).
+type hit struct {
+	row, col, cell, match int
+	nth                   int
+	sides                 sides
+}
+
+// sides is a set of the two articles: whose text a match is in.
+type sides uint8
+
+const (
+	sideLeft sides = 1 << iota
+	sideRight
+	bothSides = sideLeft | sideRight
+)
+
+// count is how many articles s holds.
+func (s sides) count() int { return int(s&sideLeft) + int(s&sideRight)>>1 }
 
 // layout is a comparison wrapped to one width in one mode: the rows, and
 // the maps between rows and blocks that scrolling, n/N, search and keeping
@@ -142,6 +162,7 @@ type layout struct {
 	// the cells with a match. matchesCut says the search stopped at
 	// maxMatches.
 	found      map[int][]span
+	counts     [2]int // the matches in each article's text (see hit.sides)
 	matchesCut bool
 	painted    []string // rows, styled, without the gutter (see paintedRow)
 	// lazy, when set, paints the rows of a long layout as they are shown
@@ -353,6 +374,9 @@ type layoutBuilder struct {
 	pcs     []piece
 	// curBlock is the block whose cells are being built.
 	curBlock int
+	// side is clsLeftText or clsRightText while the text added is one
+	// article's alone, and 0 while it is both's.
+	side class
 }
 
 func (b *layoutBuilder) sideBySideBlock(bi int, blk *compare.Block, mk mark) {
@@ -430,6 +454,7 @@ func roleFlags(r corpus.Role) class {
 // other the other side's; side is 0 for left, 1 for right.
 func (b *layoutBuilder) sideCell(blk *compare.Block, a, other *corpus.Article, side int) int {
 	flags := roleFlags(blk.Role)
+	b.side = sideText(side)
 	if blk.Kind == compare.Moved {
 		// The number is the partner's place on the other side: the
 		// passage's own place is in its own column already, and a bare
@@ -493,9 +518,11 @@ func (b *layoutBuilder) inlineCell(blk *compare.Block) int {
 			// shows them: < the left, > the right.
 			sw := c.Shared(*blk)
 			b.deco("< ", clsNote|flags)
+			b.side = clsLeftText
 			b.paraphraseSide(c.Left, lm, blk.Left, sw.Left, sw.LeftDiffer, flags)
 			b.deco("\n\n", clsEqual|flags)
 			b.deco("> ", clsNote|flags)
+			b.side = clsRightText
 			b.paraphraseSide(c.Right, rm, blk.Right, sw.Right, sw.RightDiffer, flags)
 			break
 		}
@@ -506,20 +533,25 @@ func (b *layoutBuilder) inlineCell(blk *compare.Block) int {
 			sep := prev == compare.OpDelete && op.Kind == compare.OpInsert
 			switch op.Kind {
 			case compare.OpEqual:
+				b.side = 0
 				b.addSpan(c.Left, lm, op.Left, clsEqual|flags)
 			case compare.OpDelete:
+				b.side = clsLeftText
 				open, close := opBrackets(op)
 				b.changed(b.pieces(c.Left, lm, op.Left), opClass(op)|flags, open, close, false)
 			case compare.OpInsert:
+				b.side = clsRightText
 				open, close := opBrackets(op)
 				b.changed(b.pieces(c.Right, rm, op.Right), opClass(op)|flags, open, close, sep)
 			}
 			prev = op.Kind
 		}
 	case compare.LeftOnly:
+		b.side = clsLeftText
 		b.repeatNote(blk, c.Left, 0, c.Left.Outlet)
 		b.changed(b.pieces(c.Left, lm, blk.Left), clsOnlyLeft|flags, "[-", "-]", false)
 	case compare.RightOnly:
+		b.side = clsRightText
 		b.repeatNote(blk, c.Right, 1, c.Right.Outlet)
 		b.changed(b.pieces(c.Right, rm, blk.Right), clsOnlyRight|flags, "{+", "+}", false)
 	}
@@ -549,7 +581,7 @@ func (b *layoutBuilder) add(s string, cls class) {
 	if s == "" {
 		return
 	}
-	b.frags = append(b.frags, frag{s, cls, b.text.Len()})
+	b.frags = append(b.frags, frag{s, cls | b.side, b.text.Len()})
 	b.text.WriteString(s)
 }
 
@@ -683,6 +715,7 @@ func (b *layoutBuilder) finish(side int) int {
 	lay.lines = append(lay.lines, lines)
 	lay.cells = append(lay.cells, cell{text: b.text.String(), row: int32(len(lay.rows)), col: uint8(side), block: int32(b.curBlock)})
 	b.text.Reset()
+	b.side = 0
 	b.frags = b.frags[:0]
 	b.notes = b.notes[:0]
 	b.after = b.after[:0]
@@ -790,6 +823,15 @@ func (b *layoutBuilder) paraphraseSide(a *corpus.Article, am *articleMarks, s co
 	if s.End > at {
 		b.addSpan(a, am, corpus.Span{Start: at, End: s.End}, clsEqual|flags)
 	}
+}
+
+// sideText returns the class flag of side 0's (the left article's) text
+// or side 1's.
+func sideText(side int) class {
+	if side == 0 {
+		return clsLeftText
+	}
+	return clsRightText
 }
 
 // opBrackets returns the wdiff-style brackets of a delete or insert, shown
