@@ -80,8 +80,8 @@ type comparePane struct {
 	// resize, the story's analysis). Until it comes the layout before
 	// stays on screen, fitted to the pane's width (see writeRow).
 	laying *layoutJob
-	// work is the command that makes the layout laying is for, until the
-	// view takes it (see takeWork).
+	// work is a search of the layout shown that relayout started, until
+	// the view takes it (see takeWork).
 	work tea.Cmd
 
 	header []string
@@ -226,6 +226,7 @@ type (
 type layoutJob struct {
 	key     layoutKey
 	dropped atomic.Bool
+	cmd     tea.Cmd // the command making it, until the view takes it
 }
 
 // setLaying makes job the layout being made, dropping the one before.
@@ -234,9 +235,6 @@ func (p *comparePane) setLaying(job *layoutJob) {
 		p.laying.dropped.Store(true)
 	}
 	p.laying = job
-	if job == nil {
-		p.work = nil
-	}
 }
 
 // Switching reports the mode the pane is laying the comparison out in,
@@ -253,11 +251,16 @@ func (p comparePane) Switching() (mode, bool) {
 // shown, cut or padded to the width.
 func (p comparePane) Laying() bool { return p.laying != nil && p.want == p.mode }
 
-// takeWork returns the command that makes the layout being made, once.
+// takeWork returns, once, the commands relayout started: the making of
+// the layout wanted, or a search of the one shown.
 func (p *comparePane) takeWork() tea.Cmd {
-	cmd := p.work
+	var lay tea.Cmd
+	if p.laying != nil {
+		lay, p.laying.cmd = p.laying.cmd, nil
+	}
+	search := p.work
 	p.work = nil
-	return cmd
+	return tea.Batch(lay, search)
 }
 
 // handleLaidOut shows the layout msg brings, if it is still the one
@@ -321,7 +324,7 @@ func (p *comparePane) relayout(pl place) {
 		job := &layoutJob{key: k}
 		p.setLaying(job)
 		markers, q, pt := p.markers[k.mode], p.query, p.painter
-		p.work = recovering("laying out the comparison", func() tea.Msg {
+		job.cmd = recovering("laying out the comparison", func() tea.Msg {
 			lay := buildLayoutUnless(k.cmp, k.width, k.mode, markers, k.marks, "", job.dropped.Load)
 			if lay == nil {
 				return laidOutMsg{job: job} // dropped
