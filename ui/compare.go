@@ -321,6 +321,11 @@ func (p *comparePane) relayout(pl place) {
 	}
 	lay := p.cached(k)
 	if lay == nil && p.lay != nil && longComparison(p.cmp) {
+		// The twin of the layout shown, in the other mode, is of the
+		// width or marks before, and keep drops it once the new layout
+		// comes: drop it now, so that no more than two long layouts are
+		// held while the new one is made, as before twins were kept.
+		p.layouts = slices.DeleteFunc(p.layouts, func(l *layout) bool { return l.wrapLazily && l != p.lay })
 		job := &layoutJob{key: k}
 		p.setLaying(job)
 		markers, q, pt := p.markers[k.mode], p.query, p.painter

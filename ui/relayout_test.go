@@ -266,6 +266,9 @@ func TestLongComparisonTogglesBackAtOnce(t *testing.T) {
 	}
 	// Kept: the layouts of the two modes at the width shown, no other.
 	m, laid = holding(t, m, tea.WindowSizeMsg{Width: 110, Height: 30})
+	if n := len(m.compare.pane.layouts); n > 1 {
+		t.Errorf("while the layout for a new width is made, %d long layouts are kept, want the one shown: with it, three", n)
+	}
 	m = send(m, *laid)
 	if n := len(m.compare.pane.layouts); n > 2 {
 		t.Errorf("%d long layouts kept, want one for each mode at most", n)
