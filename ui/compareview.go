@@ -496,7 +496,7 @@ func (v *compareView) handleLaidOut(msg laidOutMsg) tea.Cmd {
 	if !switched {
 		return again
 	}
-	return flash(v.pane.Mode().String() + " mode")
+	return tea.Batch(again, flash(v.pane.Mode().String()+" mode"))
 }
 
 // takeWork returns the command that makes the comparison's layout for a

@@ -279,3 +279,29 @@ func TestLongComparisonTogglesBackAtOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestLongComparisonToggleOutlivesTyping is a regression test: a query
+// typed while v's layout was made was never searched in it once it came,
+// and the status said "searching…" for good.
+func TestLongComparisonToggleOutlivesTyping(t *testing.T) {
+	saved := lazyCellBytes
+	lazyCellBytes = 0
+	defer func() { lazyCellBytes = saved }()
+
+	m := newModel(t, seed(t), 120, 30)
+	m, laid := pressHolding(t, m, "v")
+	if laid == nil {
+		t.Fatal("v started no layout")
+	}
+	m = press(m, "/")
+	m = typeText(m, "emails")
+	m = press(m, "enter")
+	m = send(m, *laid)
+	p := m.compare.pane
+	if p.Mode() != inline {
+		t.Fatalf("the layout came: mode %v, want inline", p.Mode())
+	}
+	if p.SearchPending() || p.lay.query != "emails" || len(p.lay.hits) == 0 {
+		t.Errorf("the query typed meanwhile: %q (pending %v), layout searched for %q, %d hits", p.SearchStatus(), p.SearchPending(), p.lay.query, len(p.lay.hits))
+	}
+}
