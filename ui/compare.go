@@ -10,6 +10,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/compare"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
@@ -42,11 +43,14 @@ type comparePane struct {
 	markers [2]bool
 	layouts []*layout // most recently used first
 
-	cmp    *compare.Comparison
-	marks  pairMarks
-	stats  compare.Stats // counted once per pair, for the status bar
-	lay    *layout
+	cmp   *compare.Comparison
+	marks pairMarks
+	stats compare.Stats // counted once per pair, for the status bar
+	lay   *layout
+	// mode is the mode shown, and want the mode wanted: they differ while
+	// the layout in the mode switched to is made (see ToggleMode).
 	mode   mode
+	want   mode
 	width  int
 	height int
 	focus  bool
@@ -71,8 +75,14 @@ type comparePane struct {
 	// query looks for the first match from there.
 	searchFrom int
 
-	// laying is the layout being made for a switch of mode, if one is.
+	// laying is the layout being made off the UI goroutine, if one is:
+	// in the other mode (v), or for the width and marks now shown (a
+	// resize, the story's analysis). Until it comes the layout before
+	// stays on screen, fitted to the pane's width (see writeRow).
 	laying *layoutJob
+	// work is a search of the layout shown that relayout started, until
+	// the view takes it (see takeWork).
+	work tea.Cmd
 
 	header []string
 	blank  string
@@ -104,8 +114,7 @@ func (p *comparePane) SetSize(width, height int) {
 	p.width, p.height = width, height
 	p.scroll.SetHeight(p.bodyHeight())
 	p.blank = strings.Repeat(" ", max(width, 0))
-	p.relayout()
-	p.restore(pl)
+	p.relayout(pl)
 }
 
 // Focus and Blur say whether keys go to this pane.
@@ -140,11 +149,15 @@ func (p *comparePane) SetComparison(c *compare.Comparison, marks pairMarks) {
 	p.marks = marks
 	// A switch of mode under way was for the comparison before: v on
 	// this one starts its own, and does not give that one up.
-	p.laying = nil
+	p.setLaying(nil)
+	p.want = p.mode
 	p.stats = c.Stats()
 	p.curBlock, p.curHit = -1, -1
 	p.scroll.top = 0
-	p.relayout()
+	// Laid out at once: the layout shown is of another comparison, and
+	// nothing of it would do in the meantime.
+	p.lay = nil
+	p.relayout(place{block: -1})
 	if p.lay != nil {
 		if bi := findAnchor(c, anc); bi >= 0 {
 			p.scroll.ScrollTo(p.lay.blockRow[bi])
@@ -161,8 +174,7 @@ func (p *comparePane) SetMarks(marks pairMarks) {
 	}
 	pl := p.place()
 	p.marks = marks
-	p.relayout()
-	p.restore(pl)
+	p.relayout(pl)
 }
 
 // ScrollTo puts the passage holding sentence of article a at the top, and
@@ -189,22 +201,13 @@ func (p *comparePane) ScrollTo(a *corpus.Article, sentence int) bool {
 // yet is laid out by the command returned, and switches when it is done
 // (see handleLaidOut); ToggleMode again before then stays in this mode.
 func (p *comparePane) ToggleMode() tea.Cmd {
-	if p.laying != nil {
-		p.laying = nil // v twice: stay
-		return nil
+	if p.want != p.mode {
+		p.want = p.mode // v twice: stay
+	} else {
+		p.want = 1 - p.mode
 	}
-	k := p.keyFor(1 - p.mode)
-	if p.cmp == nil || p.width <= 0 || !longComparison(p.cmp) || p.cached(k) {
-		p.switchMode(1 - p.mode)
-		return nil
-	}
-	job := &layoutJob{key: k}
-	p.laying = job
-	markers, q, pt := p.markers[k.mode], p.query, p.painter
-	return recovering("laying out the comparison", func() tea.Msg {
-		lay := buildLayout(k.cmp, k.width, k.mode, markers, k.marks)
-		return laidOutMsg{job: job, lay: lay, res: lay.newSearch(q, pt, nil).run()}
-	})
+	p.relayout(p.place())
+	return p.takeWork()
 }
 
 type (
@@ -217,88 +220,149 @@ type (
 )
 
 // layoutJob is a layout being made off the UI goroutine: for a long
-// comparison, wrapping both articles again takes a quarter of a second.
-type layoutJob struct{ key layoutKey }
+// comparison, wrapping both articles again takes a quarter of a second,
+// and searching them again as long. dropped says that it is no longer
+// wanted: the command making it stops.
+type layoutJob struct {
+	key     layoutKey
+	dropped atomic.Bool
+	cmd     tea.Cmd // the command making it, until the view takes it
+}
+
+// setLaying makes job the layout being made, dropping the one before.
+func (p *comparePane) setLaying(job *layoutJob) {
+	if p.laying != nil && p.laying != job {
+		p.laying.dropped.Store(true)
+	}
+	p.laying = job
+}
 
 // Switching reports the mode the pane is laying the comparison out in,
 // to switch to, if it is.
 func (p comparePane) Switching() (mode, bool) {
-	if p.laying == nil {
+	if p.laying == nil || p.want == p.mode {
 		return 0, false
 	}
-	return p.laying.key.mode, true
+	return p.want, true
 }
 
-// handleLaidOut switches to the layout msg brings, if it is still the
-// one wanted: made for the comparison, marks and width shown, and not
-// given up (v again). It reports whether it switched; again, when not
-// nil, lays the comparison out anew: the marks or the width changed while
-// it was made (the story's analysis came, the terminal was resized), and
-// the v that asked for it still stands.
+// Laying reports whether the layout for the width or marks now shown is
+// being made, in the mode shown: until it comes, the layout before is
+// shown, cut or padded to the width.
+func (p comparePane) Laying() bool { return p.laying != nil && p.want == p.mode }
+
+// takeWork returns, once, the commands relayout started: the making of
+// the layout wanted, or a search of the one shown.
+func (p *comparePane) takeWork() tea.Cmd {
+	var lay tea.Cmd
+	if p.laying != nil {
+		lay, p.laying.cmd = p.laying.cmd, nil
+	}
+	search := p.work
+	p.work = nil
+	return tea.Batch(lay, search)
+}
+
+// handleLaidOut shows the layout msg brings, if it is still the one
+// wanted: made for the comparison, marks, width and mode wanted, and not
+// given up (v again). A newer job replaced it otherwise (see relayout).
+// It reports whether the mode switched; again, when not nil, searches
+// the layout for a query typed while it was made.
 func (p *comparePane) handleLaidOut(msg laidOutMsg) (switched bool, again tea.Cmd) {
-	if msg.job != p.laying {
+	if msg.job != p.laying || msg.lay == nil || msg.res.stale {
 		return false, nil
 	}
-	p.laying = nil
-	if k := msg.job.key; k != p.keyFor(k.mode) {
-		if k.cmp != p.cmp || k.mode == p.mode {
-			return false, nil
-		}
-		if again = p.ToggleMode(); again != nil {
-			return false, again
-		}
-		return true, nil // laid out at once, as a short comparison is
+	p.setLaying(nil)
+	if msg.job.key != p.keyFor(p.want) {
+		// Nothing changes the key without a new job (see relayout); were
+		// it to, this one must not be left waiting for nothing.
+		p.relayout(p.place())
+		return false, p.takeWork()
 	}
 	msg.lay.apply(msg.res, p.painter)
-	p.keep(msg.lay)
-	p.switchMode(msg.job.key.mode)
-	return true, nil
-}
-
-// switchMode shows the comparison in mode md, keeping the same passage
-// at the top.
-func (p *comparePane) switchMode(md mode) {
-	pl := p.place()
-	p.mode = md
-	p.relayout()
-	p.restore(pl)
+	was := p.mode
+	p.show(msg.lay, p.place())
+	return p.mode != was, p.searchShown()
 }
 
 // keyFor is the key of the layout of what the pane shows, in mode md.
 func (p comparePane) keyFor(md mode) layoutKey { return layoutKey{p.cmp, p.marks, p.width, md} }
 
-// cached reports whether the pane holds the layout k.
-func (p comparePane) cached(k layoutKey) bool {
-	return slices.ContainsFunc(p.layouts, func(l *layout) bool { return l.key() == k })
+// cached returns the layout k the pane holds, or nil.
+func (p comparePane) cached(k layoutKey) *layout {
+	if i := slices.IndexFunc(p.layouts, func(l *layout) bool { return l.key() == k }); i >= 0 {
+		return p.layouts[i]
+	}
+	return nil
 }
 
-// relayout picks (or makes) the layout for the current comparison, width
-// and mode, painted for the current query.
-func (p *comparePane) relayout() {
+// relayout shows the layout for the current comparison, width and marks
+// in the mode wanted, painted for the current query: one kept, or a new
+// one, keeping the reader at pl. A long comparison's new layout is made
+// by a command (see takeWork), and shown when it comes; until then the
+// layout before stays, the reader can go on scrolling it, and pl is
+// taken again when it comes. Laying the long comparison out again took a
+// quarter of a second, and searching it again as long, on each resize.
+func (p *comparePane) relayout(pl place) {
 	defer p.renderHeader()
 	if p.cmp == nil || p.width <= 0 {
-		p.lay = nil
+		p.setLaying(nil)
+		p.lay, p.mode = nil, p.want
 		p.scroll.SetTotal(0)
 		return
 	}
-	k := p.keyFor(p.mode)
-	i := slices.IndexFunc(p.layouts, func(l *layout) bool { return l.key() == k })
-	var lay *layout
-	if i >= 0 {
-		lay = p.layouts[i]
-		p.layouts = slices.Delete(p.layouts, i, i+1)
-	} else {
-		lay = buildLayout(p.cmp, p.width, p.mode, p.markers[p.mode], p.marks)
+	k := p.keyFor(p.want)
+	switch {
+	case p.lay != nil && p.lay.key() == k:
+		p.setLaying(nil) // what is shown is what is wanted
+		return
+	case p.laying != nil && p.laying.key == k:
+		return // being made
+	}
+	lay := p.cached(k)
+	if lay == nil && p.lay != nil && longComparison(p.cmp) {
+		// The twin of the layout shown, in the other mode, is of the
+		// width or marks before, and keep drops it once the new layout
+		// comes: drop it now, so that no more than two long layouts are
+		// held while the new one is made, as before twins were kept.
+		p.layouts = slices.DeleteFunc(p.layouts, func(l *layout) bool { return l.wrapLazily && l != p.lay })
+		job := &layoutJob{key: k}
+		p.setLaying(job)
+		markers, q, pt := p.markers[k.mode], p.query, p.painter
+		job.cmd = recovering("laying out the comparison", func() tea.Msg {
+			lay := buildLayoutUnless(k.cmp, k.width, k.mode, markers, k.marks, "", job.dropped.Load)
+			if lay == nil {
+				return laidOutMsg{job: job} // dropped
+			}
+			return laidOutMsg{job: job, lay: lay, res: lay.newSearch(q, pt, job.dropped.Load).run()}
+		})
+		return
+	}
+	p.setLaying(nil)
+	if lay == nil {
+		lay = buildLayout(p.cmp, p.width, k.mode, p.markers[k.mode], p.marks)
 		lay.setQuery(p.query, p.painter)
 	}
+	p.show(lay, pl)
+	if cmd := p.searchShown(); cmd != nil {
+		p.work = cmd
+	}
+}
+
+// show makes lay the layout shown, and its mode the pane's, keeping the
+// reader at pl and at the current match where lay has it.
+func (p *comparePane) show(lay *layout, pl place) {
 	p.keep(lay)
-	if lay.query != p.query {
-		lay.setQuery(p.query, p.painter)
-	}
 	old, oldHit := p.lay, p.curHit
 	p.lay = lay
+	p.mode = lay.mode
 	p.curHit = -1
 	p.scroll.SetTotal(len(lay.rows))
+	p.restore(pl)
+	p.renderHeader()
+	if lay.query != p.query {
+		return // searched by searchShown
+	}
 	if old != nil && oldHit >= 0 && oldHit < len(old.hits) && old.cmp == lay.cmp && old.mode == lay.mode {
 		// The same cells at another width, or with other marks: the
 		// match the reader was at is still the current one ("match
@@ -309,6 +373,23 @@ func (p *comparePane) relayout() {
 			p.curRow = p.painter.paintCurrent(lay, lay.hits[i])
 		}
 	}
+}
+
+// searchShown searches the layout shown for the query, where it was
+// searched for another: a layout kept from before the query was typed,
+// or made while it was. A short comparison is searched at once; a long
+// one by the command returned, from where the reader is.
+func (p *comparePane) searchShown() tea.Cmd {
+	if p.lay == nil || p.lay.query == p.query {
+		return nil
+	}
+	if !longComparison(p.cmp) {
+		p.lay.setQuery(p.query, p.painter)
+		p.goToFirstHit()
+		return nil
+	}
+	p.searchFrom = p.scroll.top
+	return p.startSearch(p.query)
 }
 
 // keep puts lay first among the layouts kept, dropping those it makes
@@ -323,9 +404,9 @@ func (p *comparePane) keep(lay *layout) {
 			return true
 		}
 		// A long comparison's layout is tens of megabytes however little
-		// of it is wrapped: keep no other (another width, the other mode)
-		// beside the one shown.
-		return lay.wrapLazily && l.wrapLazily
+		// of it is wrapped: keep no other beside the one shown but its
+		// twin in the other mode, for v to switch back to at once.
+		return lay.wrapLazily && l.wrapLazily && (l.cmp != lay.cmp || l.marks != lay.marks || l.width != lay.width)
 	})
 	if len(p.layouts) >= maxLayouts {
 		p.layouts = p.layouts[:maxLayouts-1]
@@ -666,6 +747,12 @@ func (p comparePane) ChangeStatus() string {
 
 // SearchStatus describes the search: the match under the cursor and how
 // many there are.
+//
+// A match counts once for each article whose text holds it, in either
+// mode: side by side, words the two passages have in common are drawn
+// twice, once in each column, and inline once; they counted two matches
+// side by side and one inline. Now they count two in both, and inline
+// the match under the cursor is two of them: "match 4–5/22".
 func (p comparePane) SearchStatus() string {
 	if p.query == "" || p.lay == nil {
 		return ""
@@ -673,18 +760,30 @@ func (p comparePane) SearchStatus() string {
 	if p.SearchPending() {
 		return "searching…"
 	}
-	n := len(p.lay.hits)
-	count := strconv.Itoa(n)
+	count := strconv.Itoa(p.lay.counts[0] + p.lay.counts[1])
 	if p.lay.matchesCut {
 		count += "+" // the search kept the first maxMatches
 	}
 	switch {
-	case n == 0:
+	case len(p.lay.hits) == 0:
 		return "no matches"
-	case p.curHit >= 0:
-		return fmt.Sprintf("match %d/%s", p.curHit+1, count)
+	case p.curHit >= 0 && p.curHit < len(p.lay.hits):
+		h := p.lay.hits[p.curHit]
+		if h.sides == bothSides {
+			return fmt.Sprintf("match %d–%d/%s", h.nth, h.nth+1, count)
+		}
+		return fmt.Sprintf("match %d/%s", h.nth, count)
 	}
 	return count + " matches"
+}
+
+// SearchSides says how many of the matches are in each article's text,
+// which is what the count counts: "10 left, 12 right".
+func (p comparePane) SearchSides() string {
+	if p.query == "" || p.lay == nil || p.SearchPending() || len(p.lay.hits) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d left, %d right", p.lay.counts[0], p.lay.counts[1])
 }
 
 // renderHeader renders the outlets and titles above the rows.
@@ -692,6 +791,12 @@ func (p *comparePane) renderHeader() {
 	p.header = p.header[:0]
 	if p.cmp == nil || p.width <= 0 {
 		return
+	}
+	// The width of the layout shown, which writeRow fits to the pane's
+	// while the one for its width is made.
+	width := p.width
+	if p.lay != nil {
+		width = p.lay.width
 	}
 	s := p.styles
 	outlet := s.Compare.Outlet
@@ -718,11 +823,11 @@ func (p *comparePane) renderHeader() {
 		if p.stats.Paired > 0 || l == r || l.ProseWords() == 0 || r.ProseWords() == 0 {
 			return s.Compare.Rule.Render(plain)
 		}
-		note := truncate(" these articles share no passage — different stories? ", p.width-2)
-		return s.Compare.Rule.Render("──") + s.Compare.FactMark.Render(note) + s.Compare.Rule.Render(strings.Repeat("─", max(p.width-2-textWidth(note), 0)))
+		note := truncate(" these articles share no passage — different stories? ", width-2)
+		return s.Compare.Rule.Render("──") + s.Compare.FactMark.Render(note) + s.Compare.Rule.Render(strings.Repeat("─", max(width-2-textWidth(note), 0)))
 	}
 	if p.mode == inline {
-		w := p.width - gutterWidth
+		w := width - gutterWidth
 		// Two outlets named alike ("longbench-multinews-018_01", "…_02")
 		// keep the ends that tell them apart.
 		names := truncateApart([]string{lname, rname}, max(w-swW, 1))
@@ -742,11 +847,11 @@ func (p *comparePane) renderHeader() {
 		p.header = append(p.header,
 			side(lsw, lname, termsafe.OneLine(l.Title), l.Words, l),
 			second,
-			rule(strings.Repeat("─", p.width)))
+			rule(strings.Repeat("─", width)))
 		return
 	}
-	cw := colWidths(p.width, sideBySide)
-	extra := strings.Repeat(" ", max(p.width-gutterWidth-colSepWidth-2*cw, 0))
+	cw := colWidths(width, sideBySide)
+	extra := strings.Repeat(" ", max(width-gutterWidth-colSepWidth-2*cw, 0))
 	names := truncateApart([]string{lname, rname}, max(cw-swW, 1))
 	lname, rname = names[0], names[1]
 	name := func(sw, name string, words int, a *corpus.Article) string {
@@ -826,10 +931,36 @@ func (p *comparePane) viewSize() int {
 // writeRow writes the i-th row on screen, counted from the pane's top, into
 // sb; cur is cursorRow. Views that set the pane beside another write its
 // rows straight into their frame rather than split View's.
+//
+// While the layout for the pane's width is being made, the one shown is
+// of the width before: its rows are cut or padded to the pane's, so that
+// the frame keeps its shape (a row wider than the pane breaks onto the
+// next line of the terminal and pushes the screen out of place).
 func (p *comparePane) writeRow(sb *strings.Builder, i, cur int) {
 	if p.width <= 0 || i < 0 || i >= p.height {
 		return
 	}
+	if p.lay != nil && p.lay.width != p.width {
+		var row strings.Builder
+		p.writeLayoutRow(&row, i, cur)
+		sb.WriteString(fitWidth(row.String(), p.width))
+		return
+	}
+	p.writeLayoutRow(sb, i, cur)
+}
+
+// fitWidth cuts s to width cells, or pads it with spaces to them.
+func fitWidth(s string, width int) string {
+	if w := textWidth(s); w < width {
+		return s + strings.Repeat(" ", width-w)
+	} else if w > width {
+		return ansi.Truncate(s, width, "")
+	}
+	return s
+}
+
+// writeLayoutRow is writeRow for a layout as wide as the pane.
+func (p *comparePane) writeLayoutRow(sb *strings.Builder, i, cur int) {
 	if i < len(p.header) {
 		sb.WriteString(p.header[i])
 		return

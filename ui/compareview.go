@@ -161,11 +161,11 @@ func (v *compareView) Update(msg tea.Msg) (storyView, tea.Cmd) {
 			v.applyFocus()
 			return v, nil
 		case key.Matches(msg, k.Inline):
-			if cmd := v.pane.ToggleMode(); cmd != nil {
-				md, _ := v.pane.Switching()
+			cmd := v.pane.ToggleMode()
+			if md, ok := v.pane.Switching(); ok {
 				return v, tea.Batch(cmd, flash("laying out "+md.String()+"…"))
 			}
-			return v, flash(v.pane.Mode().String() + " mode")
+			return v, tea.Batch(cmd, flash(v.pane.Mode().String()+" mode"))
 		case key.Matches(msg, k.Export):
 			return v, v.export()
 		case key.Matches(msg, k.Copy):
@@ -486,11 +486,19 @@ func (v *compareView) Position() []string {
 		return []string{fmt.Sprintf("article %d/%d", at, n)}
 	}
 	p := &v.pane
-	right := appendNonEmpty(nil, p.Position())
+	var right []string
+	if p.Laying() {
+		// The rows counted are those of the layout before.
+		right = append(right, "laying out…")
+	} else {
+		right = appendNonEmpty(right, p.Position())
+	}
 	if q := p.SearchStatus(); q != "" && !p.Searching() {
-		// The query is the first to go where the bar is narrow: the
-		// match the reader is at matters more than what was typed.
+		// The query is the first to go where the bar is narrow, but
+		// for how the count divides between the articles: the match
+		// the reader is at matters more than what was typed.
 		right = append(right, q, "/"+p.Query())
+		right = appendNonEmpty(right, p.SearchSides())
 	}
 	return appendNonEmpty(right, p.ChangeStatus())
 }
@@ -536,8 +544,12 @@ func (v *compareView) handleLaidOut(msg laidOutMsg) tea.Cmd {
 	if !switched {
 		return again
 	}
-	return flash(v.pane.Mode().String() + " mode")
+	return tea.Batch(again, flash(v.pane.Mode().String()+" mode"))
 }
+
+// takeWork returns the command that makes the comparison's layout for a
+// new width or new marks, if one is to run.
+func (v *compareView) takeWork() tea.Cmd { return v.pane.takeWork() }
 
 // handleSearched shows the result of a search of the comparison.
 func (v *compareView) handleSearched(msg searchedMsg) tea.Cmd {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/newsdiff/newsdiff/corpus"
@@ -114,7 +115,27 @@ type row struct {
 
 // hit is a search match's position: the row and column its first
 // character is drawn in, and the cell and index of the match there.
-type hit struct{ row, col, cell, match int }
+// sides says whose text holds it: the left article's, the right's, or
+// both's (a run they have in common, shown once inline); nth is its
+// number in the count, which counts it once for each (see
+// comparePane.SearchStatus).
+type hit struct {
+	row, col, cell, match int
+	nth                   int
+	sides                 sides
+}
+
+// sides is a set of the two articles: whose text a match is in.
+type sides uint8
+
+const (
+	sideLeft sides = 1 << iota
+	sideRight
+	bothSides = sideLeft | sideRight
+)
+
+// count is how many articles s holds.
+func (s sides) count() int { return int(s&sideLeft) + int(s&sideRight)>>1 }
 
 // layout is a comparison wrapped to one width in one mode: the rows, and
 // the maps between rows and blocks that scrolling, n/N, search and keeping
@@ -142,6 +163,7 @@ type layout struct {
 	// the cells with a match. matchesCut says the search stopped at
 	// maxMatches.
 	found      map[int][]span
+	counts     [2]int // the matches in each article's text (see hit.sides)
 	matchesCut bool
 	painted    []string // rows, styled, without the gutter (see paintedRow)
 	// lazy, when set, paints the rows of a long layout as they are shown
@@ -197,6 +219,18 @@ func buildLayout(c *compare.Comparison, width int, md mode, markers bool, marks 
 // q starred, *like this*: what marks them where the terminal shows no
 // attributes (see layout.setQuery).
 func buildLayoutStarred(c *compare.Comparison, width int, md mode, markers bool, marks pairMarks, q string) *layout {
+	return buildLayoutUnless(c, width, md, markers, marks, q, nil)
+}
+
+// stopEvery is how many blocks buildLayoutUnless lays out between asking
+// whether the layout is still wanted: a millisecond or so of work.
+const stopEvery = 256
+
+// buildLayoutUnless is buildLayoutStarred, made off the UI goroutine: it
+// gives up, and returns nil, once stop (when not nil) reports that the
+// layout is no longer wanted. A terminal resized by dragging its edge
+// sends a size after size, and each started a layout of its own.
+func buildLayoutUnless(c *compare.Comparison, width int, md mode, markers bool, marks pairMarks, q string, stop func() bool) *layout {
 	lay := &layout{cmp: c, marks: marks, mode: md, markers: markers, width: width, colWidth: colWidths(width, md), star: foldQuery(q)}
 	lay.wrapLazily = longComparison(c)
 	b := &layoutBuilder{lay: lay, markers: markers, star: lay.star}
@@ -209,6 +243,9 @@ func buildLayoutStarred(c *compare.Comparison, width int, md mode, markers bool,
 	lay.changes = make([]int, 0, changes)
 	lay.blockRow = make([]int, len(c.Blocks))
 	for bi := range c.Blocks {
+		if stop != nil && bi%stopEvery == stopEvery-1 && stop() {
+			return nil
+		}
 		blk := &c.Blocks[bi]
 		if bi > 0 {
 			lay.rows = append(lay.rows, row{block: int32(bi - 1), cols: [2]colRef{{noCell, 0}, {noCell, 0}}})
@@ -338,6 +375,14 @@ type layoutBuilder struct {
 	pcs     []piece
 	// curBlock is the block whose cells are being built.
 	curBlock int
+	// side is clsLeftText or clsRightText while the text added is one
+	// article's alone, and 0 while it is both's.
+	side class
+	// spaces and sep are, inline, the side flags of the spaces at the
+	// ends of the change being added and of the space put between a
+	// deletion and an insertion: whose text has a space where they are
+	// drawn (see junction). Side by side, spaces is side.
+	spaces, sep class
 }
 
 func (b *layoutBuilder) sideBySideBlock(bi int, blk *compare.Block, mk mark) {
@@ -415,6 +460,8 @@ func roleFlags(r corpus.Role) class {
 // other the other side's; side is 0 for left, 1 for right.
 func (b *layoutBuilder) sideCell(blk *compare.Block, a, other *corpus.Article, side int) int {
 	flags := roleFlags(blk.Role)
+	b.side = sideText(side)
+	b.spaces = b.side
 	if blk.Kind == compare.Moved {
 		// The number is the partner's place on the other side: the
 		// passage's own place is in its own column already, and a bare
@@ -478,33 +525,48 @@ func (b *layoutBuilder) inlineCell(blk *compare.Block) int {
 			// shows them: < the left, > the right.
 			sw := c.Shared(*blk)
 			b.deco("< ", clsNote|flags)
+			b.side = clsLeftText
 			b.paraphraseSide(c.Left, lm, blk.Left, sw.Left, sw.LeftDiffer, flags)
 			b.deco("\n\n", clsEqual|flags)
 			b.deco("> ", clsNote|flags)
+			b.side = clsRightText
 			b.paraphraseSide(c.Right, rm, blk.Right, sw.Right, sw.RightDiffer, flags)
 			break
 		}
 		prev := compare.OpEqual
+		// Where the left text and the right have got to.
+		lpos, rpos := blk.Left.Start, blk.Right.Start
 		for _, op := range blk.Ops {
 			// A deletion followed by an insertion would run together
 			// ("thenominee"): a space keeps them two words.
 			sep := prev == compare.OpDelete && op.Kind == compare.OpInsert
 			switch op.Kind {
 			case compare.OpEqual:
+				b.side = 0
 				b.addSpan(c.Left, lm, op.Left, clsEqual|flags)
+				lpos, rpos = op.Left.End, op.Right.End
 			case compare.OpDelete:
+				b.side = clsLeftText
+				b.spaces = b.junction(blk, sideLeft, lpos, rpos)
 				open, close := opBrackets(op)
 				b.changed(b.pieces(c.Left, lm, op.Left), opClass(op)|flags, open, close, false)
+				lpos = op.Left.End
 			case compare.OpInsert:
+				b.side = clsRightText
+				b.spaces = b.junction(blk, sideRight, lpos, rpos)
+				b.sep = b.junction(blk, 0, lpos, op.Right.Start)
 				open, close := opBrackets(op)
 				b.changed(b.pieces(c.Right, rm, op.Right), opClass(op)|flags, open, close, sep)
+				rpos = op.Right.End
 			}
 			prev = op.Kind
 		}
 	case compare.LeftOnly:
+		b.side, b.spaces = clsLeftText, clsLeftText
 		b.repeatNote(blk, c.Left, 0, c.Left.Outlet)
 		b.changed(b.pieces(c.Left, lm, blk.Left), clsOnlyLeft|flags, "[-", "-]", false)
 	case compare.RightOnly:
+		b.side, b.spaces = clsRightText, clsRightText
 		b.repeatNote(blk, c.Right, 1, c.Right.Outlet)
 		b.changed(b.pieces(c.Right, rm, blk.Right), clsOnlyRight|flags, "{+", "+}", false)
 	}
@@ -534,7 +596,7 @@ func (b *layoutBuilder) add(s string, cls class) {
 	if s == "" {
 		return
 	}
-	b.frags = append(b.frags, frag{s, cls, b.text.Len()})
+	b.frags = append(b.frags, frag{s, cls | b.side, b.text.Len()})
 	b.text.WriteString(s)
 }
 
@@ -577,7 +639,9 @@ func (b *layoutBuilder) addSpan(a *corpus.Article, am *articleMarks, s corpus.Sp
 // and trailing whitespace is drawn plain, so that a highlight covers
 // words, not the gaps around them; in marker mode the words are bracketed
 // by open and close. With space, a plain space goes first unless the text
-// brings one.
+// brings one: search sees it, as the space each article has there (see
+// junction), so that "wants " is found in "[-wants-] {+Calls+}" as in the
+// left article's "wants Hillary".
 func (b *layoutBuilder) changed(pcs []piece, cls class, open, close string, space bool) {
 	n := 0
 	for _, p := range pcs {
@@ -601,14 +665,22 @@ func (b *layoutBuilder) changed(pcs []piece, cls class, open, close string, spac
 		}
 	}
 	plain := clsEqual | cls&^roleMask
+	side := b.side
+	spaces := func(from, to int) {
+		b.side = b.spaces
+		b.emit(pcs, from, to, plain)
+		b.side = side
+	}
 	if end <= lead {
-		b.emit(pcs, 0, n, plain)
+		spaces(0, n)
 		return
 	}
 	if space && lead == 0 && !b.endsInSpace() {
-		b.deco(" ", plain)
+		b.side = b.sep
+		b.add(" ", plain)
+		b.side = side
 	}
-	b.emit(pcs, 0, lead, plain)
+	spaces(0, lead)
 	if b.markers {
 		b.deco(open, cls)
 	}
@@ -616,7 +688,7 @@ func (b *layoutBuilder) changed(pcs []piece, cls class, open, close string, spac
 	if b.markers {
 		b.deco(close, cls)
 	}
-	b.emit(pcs, end, n, plain)
+	spaces(end, n)
 }
 
 // emit appends bytes [from, to) of pcs laid end to end, in class cls with
@@ -668,6 +740,7 @@ func (b *layoutBuilder) finish(side int) int {
 	lay.lines = append(lay.lines, lines)
 	lay.cells = append(lay.cells, cell{text: b.text.String(), row: int32(len(lay.rows)), col: uint8(side), block: int32(b.curBlock)})
 	b.text.Reset()
+	b.side, b.spaces, b.sep = 0, 0, 0
 	b.frags = b.frags[:0]
 	b.notes = b.notes[:0]
 	b.after = b.after[:0]
@@ -775,6 +848,56 @@ func (b *layoutBuilder) paraphraseSide(a *corpus.Article, am *articleMarks, s co
 	if s.End > at {
 		b.addSpan(a, am, corpus.Span{Start: at, End: s.End}, clsEqual|flags)
 	}
+}
+
+// junction returns the side flag of a space drawn inline where the left
+// text of blk has got to lpos and the right text to rpos: besides own,
+// the articles with a space there, just before or just after. Inline
+// draws the two articles' changes one after the other, so that a space
+// at the end of a change stands for the other article's space too where
+// it has one: in "the [-big-] {+large+} dog", "the " is both articles'
+// and "big " the left's.
+func (b *layoutBuilder) junction(blk *compare.Block, own sides, lpos, rpos int) class {
+	c := b.lay.cmp
+	s := own
+	if spaceNear(c.Left.Raw, blk.Left, lpos) {
+		s |= sideLeft
+	}
+	if spaceNear(c.Right.Raw, blk.Right, rpos) {
+		s |= sideRight
+	}
+	switch s {
+	case bothSides:
+		return 0
+	case sideLeft:
+		return clsLeftText
+	}
+	return clsRightText
+}
+
+// spaceNear reports whether the text of span s in raw has a space just
+// before or just after offset pos.
+func spaceNear(raw []byte, s corpus.Span, pos int) bool {
+	if pos > s.Start && pos <= s.End {
+		if r, _ := utf8.DecodeLastRune(raw[s.Start:pos]); unicode.IsSpace(r) {
+			return true
+		}
+	}
+	if pos >= s.Start && pos < s.End {
+		if r, _ := utf8.DecodeRune(raw[pos:s.End]); unicode.IsSpace(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// sideText returns the class flag of side 0's (the left article's) text
+// or side 1's.
+func sideText(side int) class {
+	if side == 0 {
+		return clsLeftText
+	}
+	return clsRightText
 }
 
 // opBrackets returns the wdiff-style brackets of a delete or insert, shown

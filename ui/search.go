@@ -148,6 +148,7 @@ type searchResult struct {
 	query      string
 	found      map[int][]span
 	hits       []hit
+	counts     [2]int // the matches in the left article's text, and the right's
 	matchesCut bool
 	searched   int
 	starred    *layout
@@ -214,7 +215,7 @@ func (sr search) run() searchResult {
 		if len(ms) == 0 {
 			return true
 		}
-		res.found[ci] = ms
+		found := len(ms)
 		var lines []line
 		if !lay.wrapLazily {
 			lines = lay.lines[ci]
@@ -224,12 +225,22 @@ func (sr search) run() searchResult {
 			}
 			lines = wrapped[ci]
 		}
-		li := 0
-		for mi, m := range ms {
+		li, kept := 0, ms[:0]
+		for _, m := range ms {
 			li = lineAt(lines, li, m.start)
-			res.hits = append(res.hits, hit{row: int(c.row) + li, col: int(c.col), cell: ci, match: mi})
+			s := matchSides(lines, li, m)
+			if s == 0 {
+				// From words one article has into words the other
+				// has, side by side inline: in neither's text.
+				continue
+			}
+			res.hits = append(res.hits, hit{row: int(c.row) + li, col: int(c.col), cell: ci, match: len(kept), sides: s})
+			kept = append(kept, m)
 		}
-		left -= len(ms)
+		if len(kept) > 0 {
+			res.found[ci] = kept
+		}
+		left -= found
 		res.matchesCut = left == 0
 		return left > 0
 	}
@@ -252,7 +263,46 @@ func (sr search) run() searchResult {
 		}
 		return res.hits[i].col < res.hits[j].col
 	})
+	n := 0
+	for i := range res.hits {
+		h := &res.hits[i]
+		h.nth = n + 1
+		n += h.sides.count()
+		if h.sides&sideLeft != 0 {
+			res.counts[0]++
+		}
+		if h.sides&sideRight != 0 {
+			res.counts[1]++
+		}
+	}
 	return res
+}
+
+// matchSides returns whose text holds match m of a cell, whose lines are
+// lines and whose match starts on line li: the articles whose text every
+// fragment the match runs through is (see clsLeftText). Side by side a
+// column is one article's; inline a run the two have in common is shown
+// once, and a match there is in both's text, as it is in both columns
+// side by side. So the count of matches is the same in either mode.
+func matchSides(lines []line, li int, m span) sides {
+	s := bothSides
+	for ; li < len(lines); li++ {
+		for _, f := range lines[li].frags {
+			if f.off < 0 || f.off+len(f.text) <= m.start {
+				continue
+			}
+			if f.off >= m.end {
+				return s
+			}
+			switch {
+			case f.cls&clsLeftText != 0:
+				s &= sideLeft
+			case f.cls&clsRightText != 0:
+				s &= sideRight
+			}
+		}
+	}
+	return s
 }
 
 // apply makes res lay's search and repaints lay with p. Where matches
@@ -269,7 +319,7 @@ func (lay *layout) apply(res searchResult, p *painter) {
 		lay.searches, lay.searched = searches, searched
 	}
 	lay.query = res.query
-	lay.found, lay.hits, lay.matchesCut = res.found, res.hits, res.matchesCut
+	lay.found, lay.hits, lay.counts, lay.matchesCut = res.found, res.hits, res.counts, res.matchesCut
 	lay.searches++
 	lay.searched += res.searched
 	p.paint(lay)

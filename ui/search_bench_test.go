@@ -19,7 +19,7 @@ const hugePairSize = 3_400_000
 // hugePair is a reader at 160×45 comparing two 3.4 MB articles: the
 // texts of the multinews articles concatenated, the first in file order,
 // the second with the odd files before the even ones.
-func hugePair(b *testing.B) Model {
+func hugePair(b testing.TB) Model {
 	// The shared data sits beside the repository, as the corpus's tests
 	// find it.
 	dir := filepath.Join("..", "..", "shared", "corpora", "multinews")
@@ -104,4 +104,26 @@ func BenchmarkToggleModeHuge(b *testing.B) {
 			_ = m.View()
 		}
 	})
+}
+
+// BenchmarkResizeSearchingHuge is a resize of hugePair, between two
+// widths, while a search query is set: Update and View, on the UI
+// goroutine. The layout and the search of the new width are made in the
+// command Update returns, run outside the timer.
+func BenchmarkResizeSearchingHuge(b *testing.B) {
+	m := press(hugePair(b), "/")
+	m = typeText(m, "the")
+	m = press(m, "enter")
+	sizes := []tea.WindowSizeMsg{{Width: 150, Height: 45}, {Width: 160, Height: 45}}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		tm, cmd := m.Update(sizes[i%len(sizes)])
+		m = tm.(Model)
+		_ = m.View()
+		b.StopTimer()
+		m = runCmd(m, cmd)
+		b.StartTimer()
+		i++
+	}
 }

@@ -54,7 +54,9 @@ func TestLongComparisonTogglesOffTheKey(t *testing.T) {
 		t.Errorf("the passage at the top moved from block %d to %d", top, got)
 	}
 	// v, then v again before the layout comes: it stays inline, and the
-	// layout that comes late is dropped.
+	// layout that comes late is dropped. At another width, where neither
+	// mode's layout is kept.
+	m = send(m, tea.WindowSizeMsg{Width: 110, Height: 30})
 	m, laid = pressHolding(t, m, "v")
 	m = press(m, "v")
 	if laid == nil {

@@ -467,6 +467,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	// story not analysed yet.
 	cmd = tea.Batch(cmd, m.analyseStory())
 	m.syncView()
+	// A resize, or the story's analysis, may have set a long comparison
+	// to be laid out again, off the UI goroutine.
+	cmd = tea.Batch(cmd, m.compare.takeWork())
 	m.refresh()
 	return m, cmd
 }

@@ -53,6 +53,14 @@ const (
 	clsWire     = numClasses
 	clsDisputed = numClasses << 1
 	rowFlags    = clsWire | clsFact | clsDisputed
+
+	// clsLeftText and clsRightText say whose text a fragment is: the left
+	// article's alone, or the right's. Text with neither, a run the two
+	// have in common shown once inline, is both's. They select no brush:
+	// search counts a match once for each article whose text holds it
+	// (see matchSides).
+	clsLeftText  = numClasses << 2
+	clsRightText = numClasses << 3
 )
 
 // frag is a run of text drawn in one class. Off is the byte offset of Text
