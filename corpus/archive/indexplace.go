@@ -11,7 +11,10 @@ import (
 // Options.IndexPath is kept, and what its user is told about it:
 //
 //   - DIR/.newsdiff/index.db when that directory can be written; nothing
-//     to say;
+//     to say. A folder that grants no one write permission and has no
+//     index yet counts as not writable even to a user who could write it
+//     (root): its owner marked it read-only, and newsdiff does not write
+//     into it unasked;
 //   - else a file in the user's cache directory; the run that makes it
 //     notes where it went and why (IndexNote), and later runs are quiet;
 //   - else (HOME unset or read-only, XDG_CACHE_HOME a file) a temporary
@@ -26,7 +29,10 @@ func (a *Archive) placeIndex() error {
 	// The index beside the articles is readable by whoever may read them,
 	// as it was before the cache fallback; the one in a user's cache is
 	// theirs alone.
-	if canWrite(dir, 0o755) {
+	why := "cannot be written"
+	if markedReadOnly(a.root, dir) {
+		why = "is read-only"
+	} else if canWrite(dir, 0o755) {
 		a.indexPath = filepath.Join(dir, indexFile)
 		return nil
 	}
@@ -36,7 +42,7 @@ func (a *Archive) placeIndex() error {
 	}
 	if err == nil {
 		if _, serr := os.Stat(p); errors.Is(serr, os.ErrNotExist) {
-			a.note = fmt.Sprintf("%s cannot be written; its index is kept in %s", a.root, p)
+			a.note = fmt.Sprintf("%s %s; its index is kept in %s", a.root, why, p)
 		}
 		a.indexPath = p
 		return nil
@@ -49,6 +55,18 @@ func (a *Archive) placeIndex() error {
 	a.temp, a.indexPath = f.Name(), f.Name()
 	a.warnings = append(a.warnings, fmt.Sprintf("%s cannot be written, nor a cache directory (%v); using a temporary index, rebuilt on every run", a.root, err))
 	return nil
+}
+
+// markedReadOnly reports whether the folder root grants no one write
+// permission and holds no index directory yet. The probe of canWrite alone
+// would let root make DIR/.newsdiff in a folder its owner made read-only.
+func markedReadOnly(root, indexDir string) bool {
+	info, err := os.Stat(root)
+	if err != nil || info.Mode().Perm()&0o222 != 0 {
+		return false
+	}
+	_, err = os.Lstat(indexDir)
+	return errors.Is(err, os.ErrNotExist)
 }
 
 // canWrite makes dir if it is missing and reports whether a file can be

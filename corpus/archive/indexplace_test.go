@@ -45,6 +45,55 @@ func TestIndexDirReadableAsItsFolder(t *testing.T) {
 	}
 }
 
+// TestIndexNotWrittenIntoReadOnlyFolder is a regression test: a folder
+// whose owner made it read-only (mode 0555) had its index made inside it
+// by root, who may write anywhere. Its index now goes to the cache
+// directory, as for any user who cannot write the folder, and the folder
+// is left as it was; an index already inside it is still used.
+func TestIndexNotWrittenIntoReadOnlyFolder(t *testing.T) {
+	dir := writeArchive(t)
+	if err := os.Chmod(dir, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(dir, 0o755) })
+	cache := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", cache)
+	a := open(t, dir, Options{})
+	if !strings.HasPrefix(a.IndexPath(), filepath.Join(cache, "newsdiff")+string(filepath.Separator)) {
+		t.Errorf("index %s, want it in %s", a.IndexPath(), cache)
+	}
+	if n := a.IndexNote(); !strings.Contains(n, dir+" is read-only") && !strings.Contains(n, dir+" cannot be written") {
+		t.Errorf("note %q, want one saying the folder is read-only", n)
+	}
+	if got := shape(a); !slices.Contains(got, sampleStory) {
+		t.Errorf("stories %q, want %q among them", got, sampleStory)
+	}
+	a.Close()
+	if _, err := os.Lstat(filepath.Join(dir, IndexDir)); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("%s made in a read-only folder (%v)", IndexDir, err)
+	}
+
+	// An index its owner made inside the folder before marking it
+	// read-only is used where it is.
+	if err := os.Chmod(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(filepath.Join(dir, IndexDir), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(dir, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	if !canWrite(filepath.Join(dir, IndexDir), 0o755) {
+		t.Skip("the index directory cannot be written here")
+	}
+	b := open(t, dir, Options{})
+	defer b.Close()
+	if want := filepath.Join(dir, IndexDir, indexFile); b.IndexPath() != want {
+		t.Errorf("with %s already there: index %s, want %s", IndexDir, b.IndexPath(), want)
+	}
+}
+
 // TestIndexOutsideTheFolder is a regression test: an archive whose folder
 // cannot be written kept its index in the cache directory without a word,
 // and with no cache directory (HOME unset or read-only, XDG_CACHE_HOME a
