@@ -25,6 +25,15 @@ import (
 // article (an index page, an image gallery, an empty document).
 var ErrNoArticle = errors.New("no article text found in the page")
 
+// ErrBinary is returned for bytes that are no page at all: an image, a
+// PDF or an archive served or saved as one. Such bytes hold a NUL early
+// on, which no HTML page does (UTF-16, whose byte-order mark says so,
+// aside); read as windows-1252 they made an "article" of garbage.
+var ErrBinary = errors.New("not a web page: binary data")
+
+// binarySniffBytes is how much of a page's start is looked at for a NUL.
+const binarySniffBytes = 8 << 10
+
 // ErrTooLarge is returned when a page is larger than MaxSize.
 var ErrTooLarge = fmt.Errorf("larger than the %d MiB limit", MaxSize>>20)
 
@@ -56,6 +65,9 @@ func HTML(ctx context.Context, r io.Reader, pageURL, contentType string) (Page, 
 	}
 	if len(raw) > MaxSize {
 		return Page{}, ErrTooLarge
+	}
+	if i := binaryAt(raw); i >= 0 {
+		return Page{}, fmt.Errorf("%w (NUL byte at %d)", ErrBinary, i)
 	}
 	doc, err := html.Parse(decoder(raw, contentType))
 	if err != nil {
@@ -155,6 +167,15 @@ func removeFigures(n *html.Node) {
 		}
 		c = next
 	}
+}
+
+// binaryAt returns the offset of a NUL byte near the start of raw, or -1
+// when there is none or raw opens with a UTF-16 byte-order mark.
+func binaryAt(raw []byte) int {
+	if bytes.HasPrefix(raw, []byte{0xfe, 0xff}) || bytes.HasPrefix(raw, []byte{0xff, 0xfe}) {
+		return -1
+	}
+	return bytes.IndexByte(raw[:min(len(raw), binarySniffBytes)], 0)
 }
 
 // decoder returns raw as UTF-8. charset.DetermineEncoding looks at the

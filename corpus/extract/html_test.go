@@ -159,6 +159,30 @@ func TestHTMLUTF8DeclaredLate(t *testing.T) {
 	}
 }
 
+// TestHTMLUTF16 checks that a page in UTF-16, whose byte-order mark says
+// so, is read although it is full of NUL bytes.
+func TestHTMLUTF16(t *testing.T) {
+	page := "\ufeff<html><head><title>Pont</title></head><body><article>" + strings.Repeat("<p>Le pont a rouvert mardi, six semaines après la tempête d’hiver.</p>", 6) + "</article></body></html>"
+	for _, order := range []string{"le", "be"} {
+		var b []byte
+		for _, r := range page {
+			hi, lo := byte(r>>8), byte(r)
+			if order == "le" {
+				b = append(b, lo, hi)
+			} else {
+				b = append(b, hi, lo)
+			}
+		}
+		p, err := extract.HTML(context.Background(), bytes.NewReader(b), "", "")
+		if err != nil {
+			t.Fatalf("UTF-16%s: %v", order, err)
+		}
+		if want := "après la tempête d’hiver"; !strings.Contains(p.Paragraphs[0], want) {
+			t.Errorf("UTF-16%s: got %q, want %q", order, p.Paragraphs[0], want)
+		}
+	}
+}
+
 func TestHTMLFailures(t *testing.T) {
 	tests := []struct {
 		name string
@@ -168,6 +192,10 @@ func TestHTMLFailures(t *testing.T) {
 		{"empty", "", extract.ErrNoArticle},
 		{"no text", "<html><body><img src=a.png><nav><a href=/>Home</a></nav></body></html>", extract.ErrNoArticle},
 		{"too large", "<p>" + strings.Repeat("a", extract.MaxSize), extract.ErrTooLarge},
+		// An image, a PDF or random bytes saved as .html or served without
+		// a type: read as windows-1252 they gave an article of garbage.
+		{"a PNG image", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + strings.Repeat("The bridge reopened on Tuesday after repairs. ", 20), extract.ErrBinary},
+		{"binary after markup", "<html><body><p>" + strings.Repeat("\x01\x00\xff\xfe words of no page ", 40), extract.ErrBinary},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -95,6 +95,11 @@ func server(t *testing.T) (*httptest.Server, *atomic.Value) {
 		w.Header().Set("Content-Type", "image/png")
 		w.Write([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"))
 	})
+	mux.HandleFunc("/untyped-blob", func(w http.ResponseWriter, r *http.Request) {
+		// No Content-Type at all (net/http would sniff one otherwise).
+		w.Header()["Content-Type"] = nil
+		w.Write(append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), bytes.Repeat([]byte("The bridge reopened on Tuesday. "), 20)...))
+	})
 	mux.HandleFunc("/rss", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/rss+xml")
 		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Courier</title>
@@ -174,6 +179,7 @@ func TestPageFailures(t *testing.T) {
 		{"/broken", "the server answered 503 Service Unavailable"},
 		{"/huge", "larger than the 5 MiB limit"},
 		{"/image.png", "not a web page: the server sent image/png"},
+		{"/untyped-blob", "not a web page: binary data (NUL byte at 8)"},
 	}
 	c := fetch.New()
 	for _, tt := range tests {
