@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/encoding/charmap"
+
 	"github.com/newsdiff/newsdiff/corpus/extract"
 )
 
@@ -180,6 +182,57 @@ func TestHTMLUTF16(t *testing.T) {
 		if want := "après la tempête d’hiver"; !strings.Contains(p.Paragraphs[0], want) {
 			t.Errorf("UTF-16%s: got %q, want %q", order, p.Paragraphs[0], want)
 		}
+	}
+}
+
+// TestHTMLMisdeclaredCharset checks pages whose bytes are not in the
+// charset they declare: a UTF-8 page a server labels ISO-8859-1 (the
+// default of many) was read as "aprÃ¨s", and a windows-1252 page labelled
+// UTF-8 lost every accent to U+FFFD.
+func TestHTMLMisdeclaredCharset(t *testing.T) {
+	const want = "après la tempête d’hiver"
+	page := func(meta string) string {
+		return "<html><head>" + meta + "<title>Pont</title></head><body><article>" +
+			strings.Repeat("<p>Le pont a rouvert mardi, six semaines après la tempête d’hiver qui avait fermé deux voies.</p>", 6) +
+			"</article></body></html>"
+	}
+	cp1252 := func(s string) string {
+		b, err := charmap.Windows1252.NewEncoder().String(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	tests := []struct {
+		name, page, contentType string
+	}{
+		{"UTF-8 served as ISO-8859-1", page(""), "text/html; charset=ISO-8859-1"},
+		{"UTF-8 declaring windows-1252", page(`<meta charset="windows-1252">`), ""},
+		{"UTF-8 served as UTF-16", page(""), "text/html; charset=utf-16"},
+		{"UTF-8 with a byte-order mark", "\ufeff" + page(""), "text/html; charset=ISO-8859-1"},
+		{"windows-1252 served as UTF-8", cp1252(page("")), "text/html; charset=utf-8"},
+		{"windows-1252 declaring UTF-8", cp1252(page(`<meta charset="utf-8">`)), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := extract.HTML(context.Background(), strings.NewReader(tt.page), "", tt.contentType)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(p.Paragraphs[0], want) {
+				t.Errorf("got %q, want %q", p.Paragraphs[0], want)
+			}
+		})
+	}
+	// A UTF-8 page with a stray byte stays UTF-8: one byte is replaced,
+	// not every accent garbled.
+	mixed := strings.Replace(page(""), "mardi", "mardi \xe9", 1)
+	p, err := extract.HTML(context.Background(), strings.NewReader(mixed), "", "text/html; charset=utf-8")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(p.Paragraphs[0], "mardi \ufffd") || !strings.Contains(p.Paragraphs[0], want) {
+		t.Errorf("stray byte: got %q", p.Paragraphs[0])
 	}
 }
 
