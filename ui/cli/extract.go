@@ -66,7 +66,8 @@ article: outlet, title, words, file. A file is never replaced unless
 --force; a page whose address an article of DIR already has is skipped. A
 page that fails is reported and the others are still added (exit status 1).`,
 		Example: `  newsdiff add mystory page1.html page2.html https://www.example.org/news/story
-  newsdiff add --feed https://www.example.org/rss.xml --limit 5 mystory`,
+  newsdiff add --feed https://www.example.org/rss.xml --limit 5 mystory
+  newsdiff add --feed saved-feed.xml mystory`,
 		Args: func(_ *cobra.Command, args []string) error {
 			switch {
 			case len(args) == 0:
@@ -86,7 +87,7 @@ page that fails is reported and the others are still added (exit status 1).`,
 	f := cmd.Flags()
 	f.StringVar(&o.Story, "story", "", "add to this story: a subdirectory `NAME` of DIR")
 	f.BoolVar(&o.Force, "force", false, "replace files that exist")
-	f.StringVar(&o.Feed, "feed", "", "also add the newest items of this RSS, Atom or JSON `URL`")
+	f.StringVar(&o.Feed, "feed", "", "also add the newest items of this RSS, Atom or JSON feed: a `URL` or a saved file")
 	f.IntVar(&o.Limit, "limit", 20, "add at most `N` feed items, the newest")
 	return cmd
 }
@@ -125,6 +126,40 @@ func readPage(ctx context.Context, page string, env Env, client *fetch.Client) (
 		}
 	}
 	return readPageFile(ctx, page)
+}
+
+// readFeed returns the links of the newest items, at most limit, of the
+// feed at an http(s) address or in a saved file.
+func readFeed(ctx context.Context, feed string, limit int, client *fetch.Client) ([]string, error) {
+	if fetch.IsURL(feed) {
+		return client.FeedItems(ctx, feed, limit)
+	}
+	info, err := os.Stat(feed)
+	if err != nil {
+		if scheme, _, ok := strings.Cut(feed, "://"); ok && scheme != "" && !strings.ContainsAny(scheme, `/\.`) {
+			return nil, fmt.Errorf("only http and https addresses are fetched, not %s", termsafe.OneLine(scheme))
+		}
+		return nil, reasonOf(err)
+	}
+	switch {
+	case info.IsDir():
+		return nil, errors.New("is a directory")
+	case !info.Mode().IsRegular() && !streamMode(info.Mode()):
+		return nil, errors.New("not a regular file")
+	}
+	f, err := os.Open(feed)
+	if err != nil {
+		return nil, reasonOf(err)
+	}
+	defer f.Close()
+	body, err := io.ReadAll(io.LimitReader(f, extract.MaxSize+1))
+	if err != nil {
+		return nil, reasonOf(err)
+	}
+	if len(body) > extract.MaxSize {
+		return nil, extract.ErrTooLarge
+	}
+	return fetch.FeedFileItems(body, limit)
 }
 
 // markdownPage extracts the article of a Markdown file. The front matter
@@ -197,6 +232,9 @@ func readPageFile(ctx context.Context, path string) (extract.Page, error) {
 		}
 		return markdownPage(raw)
 	}
+	if ext == ".rss" || ext == ".atom" || ext == ".xml" {
+		return extract.Page{}, errors.New("not a page newsdiff reads (.html, .htm, .md, or an http(s) URL); a feed's items are added with --feed")
+	}
 	return extract.Page{}, errors.New("not a page newsdiff reads (.html, .htm, .md, or an http(s) URL)")
 }
 
@@ -214,7 +252,7 @@ type AddOptions struct {
 	Story string   // a story subdirectory of Dir to add to, or ""
 	Force bool     // replace a file that exists
 	Pages []string // files, "-" or URLs
-	Feed  string   // a feed whose newest items are added too, or ""
+	Feed  string   // a feed (a URL or a file) whose newest items are added too, or ""
 	Limit int      // how many feed items at most
 }
 
@@ -258,7 +296,7 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 	if o.Feed != "" {
 		// A feed that cannot be read is one failure among the pages: the
 		// pages named beside it are still added.
-		links, err := client.FeedItems(ctx, o.Feed, o.Limit)
+		links, err := readFeed(ctx, o.Feed, o.Limit, client)
 		switch {
 		case ctx.Err() != nil:
 			return context.Cause(ctx)

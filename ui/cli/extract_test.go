@@ -233,6 +233,40 @@ func TestAddFeed(t *testing.T) {
 	}
 }
 
+// TestAddFeedFile checks --feed given a saved feed: it was taken for an
+// address and refused as "only http and https addresses are fetched, not
+// \"\"". A feed named as a page says where it belongs.
+func TestAddFeedFile(t *testing.T) {
+	srv := pageServer(t)
+	dir := t.TempDir()
+	feed := filepath.Join(t.TempDir(), "courier.rss")
+	if err := os.WriteFile(feed, []byte(`<rss version="2.0"><channel><title>f</title><link>`+srv.URL+`/</link>
+<item><link>b</link><pubDate>Wed, 06 Mar 2024 08:00:00 GMT</pubDate></item>
+<item><guid>`+srv.URL+`/a</guid><pubDate>Tue, 05 Mar 2024 08:00:00 GMT</pubDate></item></channel></rss>`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	env, out, errb := seedEnv(t)
+	if code := Run(context.Background(), []string{"add", "--feed", feed, dir}, env); code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	if lines := strings.Split(strings.TrimSpace(out.String()), "\n"); len(lines) != 2 || !strings.Contains(lines[0], "Second bridge story") || !strings.Contains(lines[1], "Harbour bridge reopens") {
+		t.Errorf("want both items, newest first, got\n%s", out)
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"add", "--feed", "ftp://files.example/f.rss", dir}, "newsdiff add: ftp://files.example/f.rss: only http and https addresses are fetched, not ftp\n"},
+		{[]string{"add", dir, feed}, "newsdiff add: " + Name(feed) + ": not a page newsdiff reads (.html, .htm, .md, or an http(s) URL); a feed's items are added with --feed\n"},
+		{[]string{"add", dir, srv.URL + "/feed"}, "newsdiff add: " + srv.URL + "/feed: a feed, not a web page: the server sent application/rss+xml (newsdiff add --feed adds a feed's items)\n"},
+	} {
+		env, _, errb := seedEnv(t)
+		if code := Run(context.Background(), tt.args, env); code != ExitError || errb.String() != tt.want {
+			t.Errorf("%q: exit %d, stderr\n%s\nwant\n%s", tt.args, code, errb, tt.want)
+		}
+	}
+}
+
 // TestAddBadFeed checks that a feed that cannot be read is reported as one
 // failure and the pages named beside it are still added.
 func TestAddBadFeed(t *testing.T) {
