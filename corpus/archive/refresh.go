@@ -210,9 +210,12 @@ func refresh(ctx context.Context, root string, store Store, stored []Entry, disk
 // unchanged reports whether f is still the file e records, as far as
 // its size and modification time tell: a refresh reads the file again
 // only when it is not, and Stale and a focused refresh must judge a
-// file by the same test.
+// file by the same test. Times are compared as the index stores them, in
+// nanoseconds: a file that cannot be stat'ed (a symbolic link to nothing)
+// has the zero time, which nanoseconds cannot represent, and it never
+// compared equal once stored, so every look indexed it again.
 func (e Entry) unchanged(f FileState) bool {
-	return e.Size == f.Size && e.ModTime.Equal(f.ModTime)
+	return e.Size == f.Size && e.ModTime.UnixNano() == f.ModTime.UnixNano()
 }
 
 // counts is what grouping needs to know of the articles grouped before:
