@@ -102,7 +102,12 @@ func HTML(ctx context.Context, r io.Reader, pageURL, contentType string) (Page, 
 		Lang:   clean(firstNonEmpty(own.lang, art.Language())),
 	}
 	if base != nil {
-		p.URL = base.String()
+		// A user name and password in the address fetched are no part of
+		// the article's address, which add writes into the article and
+		// the reader and HTML pages show.
+		u := *base
+		u.User = nil
+		p.URL = u.String()
 	}
 	p.Outlet = clean(firstNonEmpty(art.SiteName(), own.publisher, hostName(base)))
 	if t, err := art.PublishedTime(); err == nil {

@@ -107,6 +107,8 @@ func TestHTMLMetadataSources(t *testing.T) {
 			extract.Page{URL: "https://news.example/story", Outlet: "news.example"}},
 		{"the canonical link wins over the address given", `<link rel="canonical" href="https://news.example/canonical">`, "https://www.news.example/fetched?utm_source=x",
 			extract.Page{URL: "https://news.example/canonical", Outlet: "news.example"}},
+		{"credentials in the address are not kept", ``, "https://jo:secret@news.example/a",
+			extract.Page{URL: "https://news.example/a", Outlet: "news.example"}},
 		{"a relative canonical link", `<link rel="canonical" href="/canonical">`, "https://news.example/fetched?utm_source=x",
 			extract.Page{URL: "https://news.example/canonical", Outlet: "news.example"}},
 		{"a canonical link that is no web address", `<link rel="canonical" href="javascript:alert(1)">`, "",
