@@ -159,6 +159,10 @@ func (c *Client) cleanError(err error) error {
 		return errors.New("connection refused")
 	case errors.Is(err, syscall.ECONNRESET):
 		return errors.New("the connection was reset")
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		// "unexpected EOF" named no one: the body was shorter than the
+		// server said it would be.
+		return errors.New("the server closed the connection before the page was complete")
 	case errors.Is(err, syscall.EHOSTUNREACH), errors.Is(err, syscall.ENETUNREACH):
 		return errors.New("the host cannot be reached")
 	}

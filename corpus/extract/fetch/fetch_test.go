@@ -100,6 +100,12 @@ func server(t *testing.T) (*httptest.Server, *atomic.Value) {
 		w.Header()["Content-Type"] = nil
 		w.Write(append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), bytes.Repeat([]byte("The bridge reopened on Tuesday. "), 20)...))
 	})
+	mux.HandleFunc("/cut-short", func(w http.ResponseWriter, r *http.Request) {
+		// The server promises more than it sends, and closes.
+		w.Header().Set("Content-Type", "text/html")
+		w.Header().Set("Content-Length", "100000")
+		w.Write([]byte("<html><body><p>The bridge reopened"))
+	})
 	mux.HandleFunc("/rss", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/rss+xml")
 		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Courier</title>
@@ -181,6 +187,7 @@ func TestPageFailures(t *testing.T) {
 		{"/broken", "the server answered 503 Service Unavailable"},
 		{"/huge", "larger than the 5 MiB limit"},
 		{"/image.png", "not a web page: the server sent image/png"},
+		{"/cut-short", "the server closed the connection before the page was complete"},
 		{"/untyped-blob", "not a web page: binary data (NUL byte at 8)"},
 		{"/rss", "a feed, not a web page: the server sent application/rss+xml (newsdiff add --feed adds a feed's items)"},
 	}
