@@ -99,7 +99,10 @@ func Extract(ctx context.Context, page string, env Env) error {
 	if !env.Files {
 		return errNotHere
 	}
-	p, err := readPage(ctx, page, env, fetch.New())
+	warn := func(msg string) {
+		fmt.Fprintf(env.Stderr, "newsdiff extract: %s: %s\n", Name(page), termsafe.OneLine(msg))
+	}
+	p, err := readPage(ctx, page, env, fetch.New(), warn)
 	if err != nil {
 		return fmt.Errorf("%s: %w", Name(page), err)
 	}
@@ -107,8 +110,9 @@ func Extract(ctx context.Context, page string, env Env) error {
 	return err
 }
 
-// readPage extracts the article of one page argument.
-func readPage(ctx context.Context, page string, env Env, client *fetch.Client) (extract.Page, error) {
+// readPage extracts the article of one page argument. warn is told what
+// was worked around, the article still extracted.
+func readPage(ctx context.Context, page string, env Env, client *fetch.Client, warn func(string)) (extract.Page, error) {
 	switch {
 	case page == "-":
 		if env.Local == nil || env.Local.Stdin == nil {
@@ -125,7 +129,7 @@ func readPage(ctx context.Context, page string, env Env, client *fetch.Client) (
 			return extract.Page{}, fmt.Errorf("only http and https addresses are fetched, not %s", termsafe.OneLine(scheme))
 		}
 	}
-	return readPageFile(ctx, page)
+	return readPageFile(ctx, page, warn)
 }
 
 // readFeed returns the links of the newest items, at most limit, of the
@@ -166,13 +170,18 @@ func readFeed(ctx context.Context, feed string, limit int, client *fetch.Client)
 // that may open it gives its metadata, as the loader reads it: goldmark
 // would take it for a rule and a heading ("title: title: … outlet: …").
 // A heading the text opens with is then its first paragraph, as it is
-// when the file is loaded.
-func markdownPage(raw []byte) (extract.Page, error) {
+// when the file is loaded. Front matter that is none (a line not "key:
+// value", no closing line) is read as text, as the loader reads it, and
+// warn says so: its metadata is not the article's.
+func markdownPage(raw []byte, warn func(string)) (extract.Page, error) {
 	start := 0
 	if bytes.HasPrefix(raw, []byte("\ufeff")) {
 		start = len("\ufeff")
 	}
-	front, n := corpus.FrontMatter(raw[start:])
+	front, n, err := corpus.FrontMatter(raw[start:])
+	if err != nil {
+		warn(err.Error())
+	}
 	if n == 0 {
 		return extract.Markdown(raw)
 	}
@@ -197,7 +206,7 @@ func markdownPage(raw []byte) (extract.Page, error) {
 // readPageFile extracts the article of a saved page, by its extension. A
 // pipe (<(curl -s …), as the shell names one) is read as standard input
 // is, as an HTML page, unless its name says Markdown.
-func readPageFile(ctx context.Context, path string) (extract.Page, error) {
+func readPageFile(ctx context.Context, path string, warn func(string)) (extract.Page, error) {
 	info, err := os.Stat(path)
 	if err != nil {
 		return extract.Page{}, reasonOf(err)
@@ -230,7 +239,7 @@ func readPageFile(ctx context.Context, path string) (extract.Page, error) {
 		if len(raw) > extract.MaxSize {
 			return extract.Page{}, extract.ErrTooLarge
 		}
-		return markdownPage(raw)
+		return markdownPage(raw, warn)
 	}
 	if ext == ".rss" || ext == ".atom" || ext == ".xml" {
 		return extract.Page{}, errors.New("not a page newsdiff reads (.html, .htm, .md, or an http(s) URL); a feed's items are added with --feed")
@@ -339,7 +348,9 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 		if r, ok := fetched[page]; ok {
 			p, err = r.Page, r.Err
 		} else {
-			p, err = readPage(ctx, page, env, client)
+			p, err = readPage(ctx, page, env, client, func(msg string) {
+				fmt.Fprintf(env.Stderr, "newsdiff add: %s: %s\n", Name(page), termsafe.OneLine(msg))
+			})
 		}
 		if ctx.Err() != nil {
 			return context.Cause(ctx)

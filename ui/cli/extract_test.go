@@ -389,3 +389,27 @@ func TestAddNamesTheFolderItCannotMake(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownBadFrontMatterWarned checks a Markdown file whose front
+// matter is none (no closing line): extract and add read it as text, as
+// the loader does, and say so, as the loader does. They said nothing, and
+// add wrote the metadata into the article as its first paragraph.
+func TestMarkdownBadFrontMatterWarned(t *testing.T) {
+	md := filepath.Join(t.TempDir(), "note.md")
+	if err := os.WriteFile(md, []byte("---\noutlet: Courier\ntitle: Bridge vote\n\nThe council voted to close the bridge on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const why = `: byte 40: front matter line is not "key: value", so the file is read as text from its start` + "\n"
+	for _, args := range [][]string{{"extract", md}, {"add", t.TempDir(), md}} {
+		env, out, errb := seedEnv(t)
+		if code := Run(context.Background(), args, env); code != ExitOK {
+			t.Fatalf("%q: exit %d: %s", args, code, errb)
+		}
+		if want := "newsdiff " + args[0] + ": " + Name(md) + why; errb.String() != want {
+			t.Errorf("%q: stderr %q, want %q", args, errb, want)
+		}
+		if out.Len() == 0 {
+			t.Errorf("%q: nothing written", args)
+		}
+	}
+}
