@@ -342,6 +342,9 @@ func (l *loader) readFile(p string) ([]byte, *Problem) {
 	// Stat before opening: opening a FIFO would block until someone writes.
 	info, err := fs.Stat(l.fsys, p)
 	switch {
+	case errors.Is(err, fs.ErrNotExist) && isLink(l.fsys, p):
+		// Listed, so there: "no such file" read as if it had gone.
+		return fail("a symbolic link to nothing")
 	case err != nil:
 		return fail("cannot read: %s", reason(err))
 	case !info.Mode().IsRegular():
@@ -366,6 +369,12 @@ func (l *loader) readFile(p string) ([]byte, *Problem) {
 		return fail("larger than the %d MiB limit", MaxFileSize>>20)
 	}
 	return raw, nil
+}
+
+// isLink reports whether p is a symbolic link itself.
+func isLink(fsys fs.FS, p string) bool {
+	info, err := fs.Lstat(fsys, p)
+	return err == nil && info.Mode()&fs.ModeSymlink != 0
 }
 
 // readAllInto is io.ReadAll appending to b. Like io.ReadAll, it never

@@ -377,6 +377,12 @@ func write(ctx context.Context, store Store, work []job, results []result) ([]st
 	return replaced, nil
 }
 
+// isLink reports whether the file at abs is a symbolic link itself.
+func isLink(abs string) bool {
+	info, err := os.Lstat(abs)
+	return err == nil && info.Mode()&fs.ModeSymlink != 0
+}
+
 // readOne reads and indexes one file.
 func readOne(root string, j job) result {
 	f := j.file
@@ -411,6 +417,10 @@ func readOne(root string, j job) result {
 	switch {
 	case errors.As(err, &p):
 		rec.Skipped, rec.Problem = true, p.Detail()
+		return result{rec: rec}
+	case errors.Is(err, fs.ErrNotExist) && isLink(abs):
+		// As the loader of a folder says it.
+		rec.Skipped, rec.Problem = true, "a symbolic link to nothing"
 		return result{rec: rec}
 	case err != nil:
 		rec.Skipped, rec.Problem = true, "cannot read: "+reason(err)
