@@ -432,7 +432,7 @@ func writeArticle(dir string, p extract.Page, force bool) (string, error) {
 		return "", fmt.Errorf("cannot make the folder %s: %w", Name(dir), reasonOf(err))
 	}
 	path := filepath.Join(dir, fileName(p))
-	exists := fmt.Errorf("%s exists (--force replaces it)", path)
+	exists := fmt.Errorf("%s exists (--force replaces it)", Name(path))
 	if _, err := os.Lstat(path); err == nil && !force {
 		// Said before writing anything; the link below still decides
 		// when another add names the same file meanwhile.

@@ -192,6 +192,23 @@ func TestAddCommand(t *testing.T) {
 	}
 }
 
+// TestAddExistsNamedSafely checks the name in "exists" is quoted as every
+// file name newsdiff prints is: the escape sequence in the folder's name
+// was dropped, which named another file than the one that exists.
+func TestAddExistsNamedSafely(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "a\x1b[31mb")
+	name := filepath.Join(dir, "the-example-courier-harbour-bridge-reopens-after-storm-repairs.txt")
+	os.MkdirAll(dir, 0o755)
+	os.WriteFile(name, []byte("Mine\n\nMy own words.\n"), 0o644)
+	env, _, errb := seedEnv(t)
+	if code := Run(context.Background(), []string{"add", dir, testPage}, env); code != ExitError {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	if want := "newsdiff add: " + testPage + ": " + Name(name) + " exists (--force replaces it)\n"; errb.String() != want {
+		t.Errorf("stderr %q, want %q", errb, want)
+	}
+}
+
 func TestAddNeverOverwrites(t *testing.T) {
 	dir := t.TempDir()
 	name := filepath.Join(dir, "news", "the-example-courier-harbour-bridge-reopens-after-storm-repairs.txt")
