@@ -35,6 +35,10 @@ var ErrBinary = errors.New("not a web page: binary data")
 // binarySniffBytes is how much of a page's start is looked at for a NUL.
 const binarySniffBytes = 8 << 10
 
+// ErrTooDeep is returned for a page whose elements nest deeper than the
+// HTML parser follows. No news page comes near.
+var ErrTooDeep = errors.New("its elements nest more than 512 deep, past what newsdiff reads")
+
 // ErrTooLarge is returned when a page is larger than MaxSize.
 var ErrTooLarge = fmt.Errorf("larger than the %d MiB limit", MaxSize>>20)
 
@@ -73,6 +77,10 @@ func HTML(ctx context.Context, r io.Reader, pageURL, contentType string) (Page, 
 	}
 	doc, err := html.Parse(decoder(raw, contentType))
 	if err != nil {
+		if strings.Contains(err.Error(), "open stack of elements") {
+			// The parser's own words named its internals.
+			return Page{}, ErrTooDeep
+		}
 		return Page{}, err
 	}
 	base, _ := url.Parse(pageURL)

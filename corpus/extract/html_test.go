@@ -250,6 +250,9 @@ func TestHTMLFailures(t *testing.T) {
 		// An image, a PDF or random bytes saved as .html or served without
 		// a type: read as windows-1252 they gave an article of garbage.
 		{"a PNG image", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + strings.Repeat("The bridge reopened on Tuesday after repairs. ", 20), extract.ErrBinary},
+		// The parser's panic, recovered, said "html: open stack of
+		// elements exceeds 512 nodes".
+		{"nested too deep", "<html><body>" + strings.Repeat("<div>", 600) + "<p>" + strings.Repeat("Deep words of an article here. ", 10), extract.ErrTooDeep},
 		{"binary after markup", "<html><body><p>" + strings.Repeat("\x01\x00\xff\xfe words of no page ", 40), extract.ErrBinary},
 	}
 	for _, tt := range tests {
