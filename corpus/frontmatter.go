@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"fmt"
 	"strconv"
 	"strings"
 )
@@ -29,12 +30,16 @@ type frontMatterProblem struct {
 // (outlet, title, url, date, story, byline, lang: those it gives, as the
 // loader reads them), and its length, closing line included. The length
 // is 0 when b opens with no front matter, or with text that is not one,
-// which the loader reads as body. A byte-order mark before it is the
-// caller's to skip.
-func FrontMatter(b []byte) (map[string]string, int) {
-	m, n, _ := splitFrontMatter(b)
+// which the loader reads as body; for the latter the error says why, as
+// the loader reports it ("byte 42: front matter line is not …"). A
+// byte-order mark before it is the caller's to skip.
+func FrontMatter(b []byte) (map[string]string, int, error) {
+	m, n, p := splitFrontMatter(b)
+	if p != nil {
+		return nil, 0, fmt.Errorf("byte %d: %s", p.offset, p.msg)
+	}
 	if n == 0 {
-		return nil, 0
+		return nil, 0, nil
 	}
 	fields := make(map[string]string)
 	for k, v := range map[string]string{"outlet": m.Outlet, "title": m.Title, "url": m.URL, "date": m.Date, "story": m.Story, "byline": m.Byline, "lang": m.Lang} {
@@ -42,7 +47,7 @@ func FrontMatter(b []byte) (map[string]string, int) {
 			fields[k] = v
 		}
 	}
-	return fields, n
+	return fields, n, nil
 }
 
 // splitFrontMatter reads the front matter that may open b: a line "---",

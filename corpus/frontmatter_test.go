@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"fmt"
 	"testing"
 )
 
@@ -120,15 +121,19 @@ func TestFrontMatterExported(t *testing.T) {
 		in     string
 		fields map[string]string
 		n      int
+		err    string
 	}{
-		{"---\ntitle: 'It''s'\nOutlet: X\nother: y\n---\nbody\n", map[string]string{"title": "It's", "outlet": "X"}, 42},
-		{"---\nnot front matter\n---\nbody\n", nil, 0},
-		{"no front matter\n", nil, 0},
+		{"---\ntitle: 'It''s'\nOutlet: X\nother: y\n---\nbody\n", map[string]string{"title": "It's", "outlet": "X"}, 42, ""},
+		{"---\nnot front matter\n---\nbody\n", nil, 0, `byte 4: front matter line is not "key: value", so the file is read as text from its start`},
+		{"no front matter\n", nil, 0, ""},
 	} {
-		fields, n := FrontMatter([]byte(tt.in))
+		fields, n, err := FrontMatter([]byte(tt.in))
 		if n != tt.n || len(fields) != len(tt.fields) {
 			t.Errorf("%q: %q, %d; want %q, %d", tt.in, fields, n, tt.fields, tt.n)
 			continue
+		}
+		if got := fmt.Sprint(err); (err != nil || tt.err != "") && got != tt.err {
+			t.Errorf("%q: error %s, want %q", tt.in, got, tt.err)
 		}
 		for k, v := range tt.fields {
 			if fields[k] != v {

@@ -22,8 +22,9 @@ var (
 	//
 	// Share buttons: "Share this story".
 	shareRE = lazyRegexp(`(?i)^share( this)?( story| article| on \w+)?$`)
-	// Links and buttons of one or two words.
-	buttonRE = lazyRegexp(`(?i)^(tweet|email|print|advertisement|related( stories| articles| content)?|read more|more on this)$`)
+	// Links and buttons of one or two words, and the name of a social
+	// network alone: a share button's, or the label of an embedded post.
+	buttonRE = lazyRegexp(`(?i)^(tweet|email|print|advertisement|related( stories| articles| content)?|read more|more on this|facebook|twitter|instagram|whatsapp|linkedin|pinterest|reddit|youtube|tiktok)$`)
 	// Credits and labels: "Photos: Reuters", "Source: AP".
 	labelRE     = lazyRegexp(`(?i)^((photos?|images?|pictures?|video|watch|related|read more|see also|more)\s*(by|credit)?\s*:.*|source\s*:.*)$`)
 	copyrightRE = lazyRegexp(`(?i)^(\(c\)|©|copyright).*$`)
@@ -75,7 +76,8 @@ func isBoilerplateLine(text string) bool {
 	}
 	digit := start != "" && '0' <= start[0] && start[0] <= '9'
 	return starts("share") && shareRE().MatchString(text) ||
-		starts("tweet", "email", "print", "advertisement", "related", "read", "more") && buttonRE().MatchString(text) ||
+		starts("tweet", "email", "print", "advertisement", "related", "read", "more",
+			"facebook", "twitter", "instagram", "whatsapp", "linkedin", "pinterest", "reddit", "youtube", "tiktok") && buttonRE().MatchString(text) ||
 		starts("photo", "image", "picture", "video", "watch", "related", "read", "see", "more", "source") && labelRE().MatchString(text) ||
 		starts("(c)", "©", "copyright") && copyrightRE().MatchString(text) ||
 		starts("follow", "subscribe", "sign", "click", "like") && callRE().MatchString(text) ||

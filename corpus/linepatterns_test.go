@@ -18,6 +18,7 @@ import (
 // part: the oracle the split must agree with on every line.
 var wholeBoilerplateRE = regexp.MustCompile(`(?i)^(` +
 	`share( this)?( story| article| on \w+)?|tweet|email|print|advertisement|related( stories| articles| content)?|read more|more on this|` +
+	`facebook|twitter|instagram|whatsapp|linkedin|pinterest|reddit|youtube|tiktok|` +
 	`(photos?|images?|pictures?|video|watch|related|read more|see also|more)\s*(by|credit)?\s*:.*|` +
 	`source\s*:.*|` +
 	`[\pL\pN .&'’-]{1,40} and agencies\.?|` +
@@ -38,6 +39,7 @@ func checkBoilerplateLine(t *testing.T, line string) {
 
 var boilerplateCases = []string{
 	"Share this story", "SHARE ON Facebook", "share on x", "Tweet", "Email", "Print", "Advertisement",
+	"Facebook", "WhatsApp", "YouTube", "Facebook said on Monday it would close the accounts.", "Twitter users",
 	"Related articles", "Read more", "More on this", "Photos: Reuters", "Image credit : AP", "More:",
 	"See also: the timeline", "Source: Reuters", "source : AP", "Guardian staff and agencies",
 	"Reuters and agencies.", "STAFF AND AGENCIES", "and agencies", "© 2016 Swell Digest", "(c) Guardian",

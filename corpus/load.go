@@ -342,6 +342,9 @@ func (l *loader) readFile(p string) ([]byte, *Problem) {
 	// Stat before opening: opening a FIFO would block until someone writes.
 	info, err := fs.Stat(l.fsys, p)
 	switch {
+	case errors.Is(err, fs.ErrNotExist) && isLink(l.fsys, p):
+		// Listed, so there: "no such file" read as if it had gone.
+		return fail("a symbolic link to nothing")
 	case err != nil:
 		return fail("cannot read: %s", reason(err))
 	case !info.Mode().IsRegular():
@@ -366,6 +369,12 @@ func (l *loader) readFile(p string) ([]byte, *Problem) {
 		return fail("larger than the %d MiB limit", MaxFileSize>>20)
 	}
 	return raw, nil
+}
+
+// isLink reports whether p is a symbolic link itself.
+func isLink(fsys fs.FS, p string) bool {
+	info, err := fs.Lstat(fsys, p)
+	return err == nil && info.Mode()&fs.ModeSymlink != 0
 }
 
 // readAllInto is io.ReadAll appending to b. Like io.ReadAll, it never
@@ -450,9 +459,14 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 	report := func(offset int, skipped bool, format string, args ...any) {
 		problems = append(problems, l.problem(p, offset, skipped, format, args...))
 	}
-	if i := bytes.IndexByte(raw, 0); i >= 0 {
+	kind := strings.ToLower(path.Ext(p))
+	isPage := kind == ".html" || kind == ".htm"
+	utf16BOM := bytes.HasPrefix(raw, []byte{0xff, 0xfe}) || bytes.HasPrefix(raw, []byte{0xfe, 0xff})
+	// A saved page in UTF-16 says so with its byte-order mark, as a
+	// browser reads it, and the extractor decodes it like any charset.
+	if i := bytes.IndexByte(raw, 0); i >= 0 && !(isPage && utf16BOM) {
 		switch {
-		case bytes.HasPrefix(raw, []byte{0xff, 0xfe}) || bytes.HasPrefix(raw, []byte{0xfe, 0xff}):
+		case utf16BOM:
 			report(-1, true, "UTF-16 text (convert it to UTF-8)")
 		case looksUTF16(raw):
 			report(-1, true, "UTF-16 text without a byte-order mark (convert it to UTF-8)")
@@ -461,8 +475,7 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 		}
 		return nil, problems
 	}
-	kind := strings.ToLower(path.Ext(p))
-	if kind == ".html" || kind == ".htm" {
+	if isPage {
 		// A saved page is read as its article, in newsdiff's text format;
 		// its encoding is the page's business, decoded by the extractor.
 		// Loading is not cancellable, and one page takes milliseconds.

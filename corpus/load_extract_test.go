@@ -77,6 +77,39 @@ func TestLoadHTML(t *testing.T) {
 	}
 }
 
+// TestLoadHTMLUTF16 checks that a page saved in UTF-16, as its byte-order
+// mark says, loads as newsdiff extract reads it; it was skipped as "UTF-16
+// text (convert it to UTF-8)". A .txt in UTF-16 is still refused, and a
+// page with a NUL and no such mark is binary.
+func TestLoadHTMLUTF16(t *testing.T) {
+	page := "\ufeff<html><head><title>Le pont du port rouvre</title></head><body><article>" +
+		strings.Repeat("<p>Le pont du port a rouvert mardi, six semaines après la tempête d’hiver.</p>", 6) + "</article></body></html>"
+	utf16 := func(s string) []byte {
+		var b []byte
+		for _, r := range s {
+			b = append(b, byte(r), byte(r>>8))
+		}
+		return b
+	}
+	c, problems := load(t, fstest.MapFS{
+		"page.html": {Data: utf16(page)},
+		"page.txt":  {Data: utf16(page)},
+		"blob.html": {Data: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")},
+	})
+	arts := c.Articles()
+	if len(arts) != 1 || arts[0].Title != "Le pont du port rouvre" || !strings.Contains(arts[0].Text(arts[0].Body), "après la tempête d’hiver") {
+		t.Fatalf("articles %v, want page.html read as its article", arts)
+	}
+	var got []string
+	for _, p := range problems {
+		got = append(got, p.Error())
+	}
+	want := []string{"blob.html: skipped: binary file (NUL byte at 8)", "page.txt: skipped: UTF-16 text (convert it to UTF-8)"}
+	if !slices.Equal(got, want) {
+		t.Errorf("problems %q, want %q", got, want)
+	}
+}
+
 // TestLoadUnreadKinds checks that a folder of files newsdiff does not read
 // says which kinds it reads, instead of loading nothing in silence.
 func TestLoadUnreadKinds(t *testing.T) {

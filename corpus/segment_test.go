@@ -136,6 +136,11 @@ func TestLineRoles(t *testing.T) {
 		{"TRTWorld and agencies", RoleBoilerplate},
 		{"Press TV’s website can also be accessed at the following alternate addresses:", RoleBoilerplate},
 		{"1 of 6.", RoleBoilerplate},
+		// The label a saved page keeps of an embedded post or a share
+		// button: a line that is a social network's name alone.
+		{"Facebook", RoleBoilerplate},
+		{"WhatsApp", RoleBoilerplate},
+		{"Facebook said on Monday that it would close the accounts.", RoleProse},
 		{"US Democratic presidential nominee Hillary Clinton arrives on stage at the Wells Fargo Center in Philadelphia, Pennsylvania, July 27, 2016. (AFP photo)", RoleCaption},
 		{"Clinton made history on Tuesday, becoming the first female nominee for president of a major party during the Democratic convention in Philadelphia [EPA]", RoleCaption},
 		{"A file photo of President Obama and President Putin.", RoleCaption},

@@ -299,13 +299,30 @@ func (w *wrapper) breakWord(word []frag) {
 	}
 	for _, f := range word {
 		t, off := f.text, f.off
+		// Text with no controls nor escapes, what the reader shows, is
+		// cut grapheme by grapheme as far as the line goes; other text is
+		// measured and cut by a prefix (see widthPrefix). Cutting the
+		// whole rest of a word measured it all for every line, and a
+		// 5 MiB word (a file of one "line") held the reader for hours.
+		plain := !hasControls(t)
 		for t != "" {
 			room := w.width - w.cur.width
-			if tw := textWidth(t); tw <= room {
-				w.put(frag{t, f.cls, off}, tw)
-				break
+			var head string
+			hw := -1
+			switch {
+			case asciiCells(t, room) > 0:
+				// Plain ASCII: a byte a cell, nothing to measure.
+				head, hw = t[:room], room
+			case plain:
+				head, hw = cutCells(t, room)
+			default:
+				probe, pw := widthPrefix(t, room)
+				if probe == t && pw <= room {
+					head, hw = t, pw
+				} else {
+					head = ansi.Truncate(probe, room, "")
+				}
 			}
-			head := ansi.Truncate(t, room, "")
 			if head == "" || !strings.HasPrefix(t, head) {
 				if w.cur.width > 0 {
 					w.endLine()
@@ -313,14 +330,77 @@ func (w *wrapper) breakWord(word []frag) {
 				}
 				// Cannot happen for width >= 2; take one rune so the loop ends.
 				_, n := utf8.DecodeRuneInString(t)
-				head = t[:n]
+				head, hw = t[:n], -1
 			}
-			w.put(frag{head, f.cls, off}, -1)
+			w.put(frag{head, f.cls, off}, hw)
 			t, off = t[len(head):], offAt(off, len(head))
 			if t != "" {
 				w.endLine()
 			}
 		}
+	}
+}
+
+// hasControls reports whether s holds a C0 control, DEL or an escape,
+// which the terminal's parser measures apart from graphemes.
+func hasControls(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] == 0x7f {
+			return true
+		}
+	}
+	return false
+}
+
+// cutCells returns the longest prefix of t, in whole graphemes, at most
+// room cells wide, and its width: t's first graphemes only are measured,
+// however long t is. t holds no control (see hasControls).
+func cutCells(t string, room int) (string, int) {
+	i, width := 0, 0
+	for i < len(t) {
+		g, gw := ansi.FirstGraphemeCluster(t[i:], ansi.GraphemeWidth)
+		if g == "" || width+gw > room {
+			break
+		}
+		i, width = i+len(g), width+gw
+	}
+	return t[:i], width
+}
+
+// asciiCells returns room when t is longer than room and its first room
+// bytes, and the one after them, are printable ASCII, so that its first
+// room bytes are room cells and end a grapheme; else 0.
+func asciiCells(t string, room int) int {
+	if room <= 0 || len(t) <= room {
+		return 0
+	}
+	for i := 0; i <= room; i++ {
+		if t[i] < 0x20 || t[i] >= 0x7f {
+			return 0
+		}
+	}
+	return room
+}
+
+// widthPrefix returns a prefix of t, cut between runes, that is wider
+// than room cells, or t itself when t is no wider, and its width. The
+// prefix is a few bytes per cell of room, so that a line cut from a long
+// word costs its own length, not the word's: a grapheme straddling the
+// prefix's end is past the cut, since the prefix is wider than room.
+func widthPrefix(t string, room int) (string, int) {
+	n := 4 * (room + 1)
+	for {
+		if n >= len(t) {
+			return t, textWidth(t)
+		}
+		for n > 0 && !utf8.RuneStart(t[n]) {
+			n--
+		}
+		if pw := textWidth(t[:n]); pw > room {
+			return t[:n], pw
+		}
+		// Zero-width marks or escapes: look further.
+		n = 2*n + 4
 	}
 }
 

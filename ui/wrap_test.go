@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -252,5 +253,68 @@ func TestTruncateKeepsEllipsisOnTheWord(t *testing.T) {
 		if textWidth(got) > tt.width {
 			t.Errorf("truncate(%q, %d) = %q is wider than %d", tt.s, tt.width, got, tt.width)
 		}
+	}
+}
+
+// TestWrapLongWord wraps a long word, a text file of one "line" with no
+// space in it, and one of accented letters. Cutting each line measured
+// the whole rest of the word, so that the reader's first layout of a
+// 5 MiB such file ran for hours and answered no key, q and ctrl+c
+// included. Each cut now measures a prefix a few bytes per cell long
+// (see TestWidthPrefixBounded).
+func TestWrapLongWord(t *testing.T) {
+	for _, word := range []string{
+		strings.Repeat("x", 256<<10),
+		strings.Repeat("é\u0301a", 32<<10),
+		strings.Repeat("漢字👍🏽a", 16<<10),
+	} {
+		lines := wrapFrags([]frag{{text: word, off: 0}}, 40)
+		var sb strings.Builder
+		for i, l := range lines {
+			if l.width > 40 || textWidth(lineText(l)) != l.width || (i < len(lines)-1 && l.width < 39) {
+				t.Fatalf("line %d is %d cells (measured %d), want 39 or 40 and the last no wider", i, l.width, textWidth(lineText(l)))
+			}
+			sb.WriteString(lineText(l))
+		}
+		if sb.String() != word {
+			t.Errorf("the lines do not give the word back")
+		}
+	}
+}
+
+// TestWidthPrefixBounded checks what keeps wrapping a long word linear:
+// the prefix measured for a line's cut is wider than the room and a few
+// bytes per cell long, whatever the length of the word, unless the word
+// is narrower than the room; and zero-width marks make it look further
+// rather than cut short.
+func TestWidthPrefixBounded(t *testing.T) {
+	long := func(s string) string { return strings.Repeat(s, 1<<20/len(s)) }
+	tests := []struct {
+		name     string
+		t        string
+		room     int
+		maxBytes int // -1: the whole of t
+	}{
+		{"ASCII", long("x"), 40, 4 * 41},
+		{"accents", long("é"), 40, 4 * 41},
+		{"CJK, two cells a character", long("漢"), 40, 4 * 41},
+		{"combining marks", long("e\u0301\u0302"), 40, 2 * (4*41 + 4)},
+		{"zero-width marks at the start", strings.Repeat("\u0301", 400) + long("x"), 40, 2 * (2*(2*(4*41+4)+4) + 4)},
+		{"narrower than the room", "short word", 40, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, w := widthPrefix(tt.t, tt.room)
+			switch {
+			case !strings.HasPrefix(tt.t, p) || !utf8.ValidString(p):
+				t.Fatalf("%q is no prefix cut between runes", p)
+			case w != textWidth(p):
+				t.Errorf("width %d, measured %d", w, textWidth(p))
+			case tt.maxBytes < 0 && p != tt.t:
+				t.Errorf("got %q, want the whole text", p)
+			case tt.maxBytes >= 0 && (w <= tt.room || len(p) > tt.maxBytes):
+				t.Errorf("%d bytes, %d cells: want more than %d cells in at most %d bytes", len(p), w, tt.room, tt.maxBytes)
+			}
+		})
 	}
 }

@@ -1,6 +1,7 @@
 package archive
 
 import (
+	"os"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -16,6 +17,11 @@ func TestProblemsReadAsLoadDirs(t *testing.T) {
 	dir := writeArchive(t)
 	writeFile(t, dir, "latin1.txt", "Caf\xe9 closes\n\nThe caf\xe9 on the square closed after forty years of trade.\n")
 	writeFile(t, dir, "binary.txt", "abc\x00def")
+	// "cannot read: no such file or directory" here, "a symbolic link to
+	// nothing" from diff: both say the latter.
+	if err := os.Symlink("nowhere.txt", filepath.Join(dir, "dangling.txt")); err != nil {
+		t.Fatal(err)
+	}
 	_, want, err := corpus.LoadDir(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -33,6 +39,9 @@ func TestProblemsReadAsLoadDirs(t *testing.T) {
 		}
 		slices.Sort(got)
 		slices.Sort(wantText)
+		if !slices.Contains(got, "dangling.txt: : skipped: a symbolic link to nothing") {
+			t.Errorf("reopened %v: problems %q, want dangling.txt a symbolic link to nothing", reopen, got)
+		}
 		if !slices.Equal(got, wantText) {
 			t.Errorf("reopened %v: problems\n%q\nwant, as LoadDir gives them,\n%q", reopen, got, wantText)
 		}

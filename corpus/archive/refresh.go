@@ -210,9 +210,12 @@ func refresh(ctx context.Context, root string, store Store, stored []Entry, disk
 // unchanged reports whether f is still the file e records, as far as
 // its size and modification time tell: a refresh reads the file again
 // only when it is not, and Stale and a focused refresh must judge a
-// file by the same test.
+// file by the same test. Times are compared as the index stores them, in
+// nanoseconds: a file that cannot be stat'ed (a symbolic link to nothing)
+// has the zero time, which nanoseconds cannot represent, and it never
+// compared equal once stored, so every look indexed it again.
 func (e Entry) unchanged(f FileState) bool {
-	return e.Size == f.Size && e.ModTime.Equal(f.ModTime)
+	return e.Size == f.Size && e.ModTime.UnixNano() == f.ModTime.UnixNano()
 }
 
 // counts is what grouping needs to know of the articles grouped before:
@@ -374,6 +377,12 @@ func write(ctx context.Context, store Store, work []job, results []result) ([]st
 	return replaced, nil
 }
 
+// isLink reports whether the file at abs is a symbolic link itself.
+func isLink(abs string) bool {
+	info, err := os.Lstat(abs)
+	return err == nil && info.Mode()&fs.ModeSymlink != 0
+}
+
 // readOne reads and indexes one file.
 func readOne(root string, j job) result {
 	f := j.file
@@ -408,6 +417,10 @@ func readOne(root string, j job) result {
 	switch {
 	case errors.As(err, &p):
 		rec.Skipped, rec.Problem = true, p.Detail()
+		return result{rec: rec}
+	case errors.Is(err, fs.ErrNotExist) && isLink(abs):
+		// As the loader of a folder says it.
+		rec.Skipped, rec.Problem = true, "a symbolic link to nothing"
 		return result{rec: rec}
 	case err != nil:
 		rec.Skipped, rec.Problem = true, "cannot read: "+reason(err)

@@ -8,6 +8,26 @@ import (
 	"time"
 )
 
+// TestStaleNotForUnreadable: a file that cannot be stat'ed, a symbolic
+// link to nothing, is the same file on the next look. Its zero time did
+// not survive the index (stored as nanoseconds it cannot be), so every
+// command indexed it again, and the reader said on every start that the
+// archive had changed on disk.
+func TestStaleNotForUnreadable(t *testing.T) {
+	dir := writeArchive(t)
+	if err := os.Symlink("nowhere.txt", filepath.Join(dir, "dangling.txt")); err != nil {
+		t.Fatal(err)
+	}
+	open(t, dir, Options{}).Close()
+	a := open(t, dir, Options{NoRefresh: true})
+	if stale, err := a.Stale(context.Background()); err != nil || stale {
+		t.Errorf("Stale = %v, %v; want false", stale, err)
+	}
+	if b := open(t, dir, Options{}); b.Changed() {
+		t.Error("refreshing again: Changed = true, want false")
+	}
+}
+
 // TestStale: an archive opened from its index as it was is stale once a
 // file is added, removed or changed, and not before; opening it again,
 // refreshing, makes it current.

@@ -82,8 +82,13 @@ func (a *Archive) openStory(ctx context.Context, opts Options) (bool, error) {
 		return false, err
 	}
 	for _, e := range append(sidecars, s.Entries...) {
-		info, err := os.Stat(filepath.Join(a.root, filepath.FromSlash(e.Path)))
-		if err != nil || info.Size() != e.Size || !info.ModTime().Equal(e.ModTime) {
+		// As scan looks at a file: one that cannot be stat'ed (a
+		// symbolic link to nothing) has no size and the zero time.
+		var now FileState
+		if info, err := os.Stat(filepath.Join(a.root, filepath.FromSlash(e.Path))); err == nil {
+			now.Size, now.ModTime = info.Size(), info.ModTime()
+		}
+		if !e.unchanged(now) {
 			return false, nil
 		}
 	}

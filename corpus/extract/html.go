@@ -19,11 +19,25 @@ import (
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // ErrNoArticle is returned when a page holds no text that reads as an
 // article (an index page, an image gallery, an empty document).
 var ErrNoArticle = errors.New("no article text found in the page")
+
+// ErrBinary is returned for bytes that are no page at all: an image, a
+// PDF or an archive served or saved as one. Such bytes hold a NUL early
+// on, which no HTML page does (UTF-16, whose byte-order mark says so,
+// aside); read as windows-1252 they made an "article" of garbage.
+var ErrBinary = errors.New("not a web page: binary data")
+
+// binarySniffBytes is how much of a page's start is looked at for a NUL.
+const binarySniffBytes = 8 << 10
+
+// ErrTooDeep is returned for a page whose elements nest deeper than the
+// HTML parser follows. No news page comes near.
+var ErrTooDeep = errors.New("its elements nest more than 512 deep, past what newsdiff reads")
 
 // ErrTooLarge is returned when a page is larger than MaxSize.
 var ErrTooLarge = fmt.Errorf("larger than the %d MiB limit", MaxSize>>20)
@@ -34,7 +48,8 @@ var ErrTooLarge = fmt.Errorf("larger than the %d MiB limit", MaxSize>>20)
 // contentType is the Content-Type header it was served with, or
 // "", and only its charset is used. Text in a legacy encoding (declared by
 // the header or a <meta> tag, or else windows-1252 when the bytes are not
-// UTF-8) is decoded to UTF-8.
+// UTF-8) is decoded to UTF-8; bytes that are valid UTF-8 are read as such
+// whatever the page declares (see decoder).
 //
 // The body is what Readability keeps: the article's paragraphs, headings,
 // lists and quotes, without navigation, share buttons, comments or ads.
@@ -57,8 +72,15 @@ func HTML(ctx context.Context, r io.Reader, pageURL, contentType string) (Page, 
 	if len(raw) > MaxSize {
 		return Page{}, ErrTooLarge
 	}
+	if i := binaryAt(raw); i >= 0 {
+		return Page{}, fmt.Errorf("%w (NUL byte at %d)", ErrBinary, i)
+	}
 	doc, err := html.Parse(decoder(raw, contentType))
 	if err != nil {
+		if strings.Contains(err.Error(), "open stack of elements") {
+			// The parser's own words named its internals.
+			return Page{}, ErrTooDeep
+		}
 		return Page{}, err
 	}
 	base, _ := url.Parse(pageURL)
@@ -88,7 +110,12 @@ func HTML(ctx context.Context, r io.Reader, pageURL, contentType string) (Page, 
 		Lang:   clean(firstNonEmpty(own.lang, art.Language())),
 	}
 	if base != nil {
-		p.URL = base.String()
+		// A user name and password in the address fetched are no part of
+		// the article's address, which add writes into the article and
+		// the reader and HTML pages show.
+		u := *base
+		u.User = nil
+		p.URL = u.String()
 	}
 	p.Outlet = clean(firstNonEmpty(art.SiteName(), own.publisher, hostName(base)))
 	if t, err := art.PublishedTime(); err == nil {
@@ -157,17 +184,55 @@ func removeFigures(n *html.Node) {
 	}
 }
 
-// decoder returns raw as UTF-8. charset.DetermineEncoding looks at the
-// header, a byte-order mark and the first 1024 bytes only, and guesses
-// windows-1252 when they name nothing; a page that is valid UTF-8 as a
-// whole is read as UTF-8 instead, since a saved page often declares its
-// charset late or not at all.
+// binaryAt returns the offset of a NUL byte near the start of raw, or -1
+// when there is none or raw opens with a UTF-16 byte-order mark.
+func binaryAt(raw []byte) int {
+	if bytes.HasPrefix(raw, []byte{0xfe, 0xff}) || bytes.HasPrefix(raw, []byte{0xff, 0xfe}) {
+		return -1
+	}
+	return bytes.IndexByte(raw[:min(len(raw), binarySniffBytes)], 0)
+}
+
+// decoder returns raw as UTF-8. Bytes that are valid UTF-8 are read as
+// UTF-8 whatever the page declares: a page often declares its charset late
+// or not at all (charset.DetermineEncoding looks at the first 1024 bytes
+// only, and guesses windows-1252), servers label every page ISO-8859-1 by
+// default, and text in a legacy encoding is valid UTF-8 only when it is
+// ASCII, which reads the same either way. A page declared UTF-8 that holds
+// not one UTF-8 sequence is in a legacy encoding, windows-1252 as like as
+// not: its accents are kept rather than each replaced by U+FFFD. Otherwise
+// the declaration (a header, a byte-order mark, a <meta> tag) decides.
 func decoder(raw []byte, contentType string) io.Reader {
-	enc, _, certain := charset.DetermineEncoding(raw, contentType)
-	if enc == encoding.Nop || (!certain && utf8.Valid(raw)) {
+	if utf8.Valid(raw) {
+		return bytes.NewReader(bytes.TrimPrefix(raw, utf8BOM))
+	}
+	enc, name, _ := charset.DetermineEncoding(raw, contentType)
+	if name == "utf-8" && !hasUTF8Sequence(raw) {
+		enc = charmap.Windows1252
+	}
+	if enc == encoding.Nop {
 		return bytes.NewReader(raw)
 	}
 	return enc.NewDecoder().Reader(bytes.NewReader(raw))
+}
+
+var utf8BOM = []byte("\ufeff")
+
+// hasUTF8Sequence reports whether raw holds a valid UTF-8 sequence of
+// more than one byte.
+func hasUTF8Sequence(raw []byte) bool {
+	for i := 0; i < len(raw); {
+		if raw[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, n := utf8.DecodeRune(raw[i:])
+		if n > 1 {
+			return true
+		}
+		i++
+	}
+	return false
 }
 
 // ownMetadata is what the page says that Readability does not report.

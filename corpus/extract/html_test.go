@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/encoding/charmap"
+
 	"github.com/newsdiff/newsdiff/corpus/extract"
 )
 
@@ -105,6 +107,8 @@ func TestHTMLMetadataSources(t *testing.T) {
 			extract.Page{URL: "https://news.example/story", Outlet: "news.example"}},
 		{"the canonical link wins over the address given", `<link rel="canonical" href="https://news.example/canonical">`, "https://www.news.example/fetched?utm_source=x",
 			extract.Page{URL: "https://news.example/canonical", Outlet: "news.example"}},
+		{"credentials in the address are not kept", ``, "https://jo:secret@news.example/a",
+			extract.Page{URL: "https://news.example/a", Outlet: "news.example"}},
 		{"a relative canonical link", `<link rel="canonical" href="/canonical">`, "https://news.example/fetched?utm_source=x",
 			extract.Page{URL: "https://news.example/canonical", Outlet: "news.example"}},
 		{"a canonical link that is no web address", `<link rel="canonical" href="javascript:alert(1)">`, "",
@@ -159,6 +163,81 @@ func TestHTMLUTF8DeclaredLate(t *testing.T) {
 	}
 }
 
+// TestHTMLUTF16 checks that a page in UTF-16, whose byte-order mark says
+// so, is read although it is full of NUL bytes.
+func TestHTMLUTF16(t *testing.T) {
+	page := "\ufeff<html><head><title>Pont</title></head><body><article>" + strings.Repeat("<p>Le pont a rouvert mardi, six semaines après la tempête d’hiver.</p>", 6) + "</article></body></html>"
+	for _, order := range []string{"le", "be"} {
+		var b []byte
+		for _, r := range page {
+			hi, lo := byte(r>>8), byte(r)
+			if order == "le" {
+				b = append(b, lo, hi)
+			} else {
+				b = append(b, hi, lo)
+			}
+		}
+		p, err := extract.HTML(context.Background(), bytes.NewReader(b), "", "")
+		if err != nil {
+			t.Fatalf("UTF-16%s: %v", order, err)
+		}
+		if want := "après la tempête d’hiver"; !strings.Contains(p.Paragraphs[0], want) {
+			t.Errorf("UTF-16%s: got %q, want %q", order, p.Paragraphs[0], want)
+		}
+	}
+}
+
+// TestHTMLMisdeclaredCharset checks pages whose bytes are not in the
+// charset they declare: a UTF-8 page a server labels ISO-8859-1 (the
+// default of many) was read as "aprÃ¨s", and a windows-1252 page labelled
+// UTF-8 lost every accent to U+FFFD.
+func TestHTMLMisdeclaredCharset(t *testing.T) {
+	const want = "après la tempête d’hiver"
+	page := func(meta string) string {
+		return "<html><head>" + meta + "<title>Pont</title></head><body><article>" +
+			strings.Repeat("<p>Le pont a rouvert mardi, six semaines après la tempête d’hiver qui avait fermé deux voies.</p>", 6) +
+			"</article></body></html>"
+	}
+	cp1252 := func(s string) string {
+		b, err := charmap.Windows1252.NewEncoder().String(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	tests := []struct {
+		name, page, contentType string
+	}{
+		{"UTF-8 served as ISO-8859-1", page(""), "text/html; charset=ISO-8859-1"},
+		{"UTF-8 declaring windows-1252", page(`<meta charset="windows-1252">`), ""},
+		{"UTF-8 served as UTF-16", page(""), "text/html; charset=utf-16"},
+		{"UTF-8 with a byte-order mark", "\ufeff" + page(""), "text/html; charset=ISO-8859-1"},
+		{"windows-1252 served as UTF-8", cp1252(page("")), "text/html; charset=utf-8"},
+		{"windows-1252 declaring UTF-8", cp1252(page(`<meta charset="utf-8">`)), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := extract.HTML(context.Background(), strings.NewReader(tt.page), "", tt.contentType)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(p.Paragraphs[0], want) {
+				t.Errorf("got %q, want %q", p.Paragraphs[0], want)
+			}
+		})
+	}
+	// A UTF-8 page with a stray byte stays UTF-8: one byte is replaced,
+	// not every accent garbled.
+	mixed := strings.Replace(page(""), "mardi", "mardi \xe9", 1)
+	p, err := extract.HTML(context.Background(), strings.NewReader(mixed), "", "text/html; charset=utf-8")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(p.Paragraphs[0], "mardi \ufffd") || !strings.Contains(p.Paragraphs[0], want) {
+		t.Errorf("stray byte: got %q", p.Paragraphs[0])
+	}
+}
+
 func TestHTMLFailures(t *testing.T) {
 	tests := []struct {
 		name string
@@ -168,6 +247,13 @@ func TestHTMLFailures(t *testing.T) {
 		{"empty", "", extract.ErrNoArticle},
 		{"no text", "<html><body><img src=a.png><nav><a href=/>Home</a></nav></body></html>", extract.ErrNoArticle},
 		{"too large", "<p>" + strings.Repeat("a", extract.MaxSize), extract.ErrTooLarge},
+		// An image, a PDF or random bytes saved as .html or served without
+		// a type: read as windows-1252 they gave an article of garbage.
+		{"a PNG image", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + strings.Repeat("The bridge reopened on Tuesday after repairs. ", 20), extract.ErrBinary},
+		// The parser's panic, recovered, said "html: open stack of
+		// elements exceeds 512 nodes".
+		{"nested too deep", "<html><body>" + strings.Repeat("<div>", 600) + "<p>" + strings.Repeat("Deep words of an article here. ", 10), extract.ErrTooDeep},
+		{"binary after markup", "<html><body><p>" + strings.Repeat("\x01\x00\xff\xfe words of no page ", 40), extract.ErrBinary},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

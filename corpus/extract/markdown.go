@@ -7,6 +7,8 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
@@ -16,10 +18,16 @@ import (
 // markdownParser is goldmark's CommonMark parser; a parser is safe for
 // concurrent use once made. It is made on first use: every run of
 // newsdiff links this package, and most read no Markdown.
-var markdownParser = sync.OnceValue(func() parser.Parser { return goldmark.New().Parser() })
+// The GitHub extensions that are everyday Markdown are read too, so that
+// their markup is not taken for text: tables (each row a paragraph, its
+// cells parted by semicolons), ~~strikethrough~~ and footnotes.
+var markdownParser = sync.OnceValue(func() parser.Parser {
+	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Footnote)).Parser()
+})
 
-// Markdown reads src as CommonMark and returns its text with the markup
-// gone: each heading, paragraph, list item, quoted paragraph and code block
+// Markdown reads src as CommonMark with GitHub's tables, strikethrough
+// and footnotes, and returns its text with the markup gone: each heading,
+// paragraph, list item, quoted paragraph, code block and table row
 // becomes one paragraph; emphasis, links and code spans become their text;
 // images and raw HTML tags are dropped (an HTML block keeps its text).
 // Backslash escapes and character references are decoded. A first block
@@ -71,6 +79,14 @@ func (w *mdWriter) blocks(n ast.Node) {
 			}
 			w.add(htmlText(src))
 		case *ast.ThematicBreak:
+		case *east.TableHeader, *east.TableRow:
+			var cells []string
+			for cell := c.FirstChild(); cell != nil; cell = cell.NextSibling() {
+				if t := oneLine(w.inline(cell)); t != "" {
+					cells = append(cells, t)
+				}
+			}
+			w.add(strings.Join(cells, "; "))
 		default:
 			w.blocks(c)
 		}

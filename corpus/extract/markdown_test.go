@@ -39,6 +39,14 @@ func TestMarkdown(t *testing.T) {
 			"", []string{"In a div.", "After."}},
 		{"thematic break and code block", "Text.\n\n---\n\n    indented code\n\n```go\nfenced\n```\n",
 			"", []string{"Text.", "indented code", "fenced"}},
+		// GitHub's extensions, everyday Markdown: their markup was read
+		// as text ("| a | b | |---|---| | 1 | 2 |", "Footnote[^1].").
+		{"table: a row a paragraph", "Votes:\n\n| Party | Seats |\n|-------|------:|\n| *Labour* | 412 |\n| Conservative | |\n",
+			"", []string{"Votes:", "Party; Seats", "Labour; 412", "Conservative"}},
+		{"strikethrough keeps its words", "He ~~denied~~ admitted it.\n",
+			"", []string{"He denied admitted it."}},
+		{"footnote: the mark dropped, the note kept", "The figure rose[^1].\n\n[^1]: Official data.\n",
+			"", []string{"The figure rose.", "Official data."}},
 		{"empty", "", "", nil},
 	}
 	for _, tt := range tests {

@@ -66,7 +66,8 @@ article: outlet, title, words, file. A file is never replaced unless
 --force; a page whose address an article of DIR already has is skipped. A
 page that fails is reported and the others are still added (exit status 1).`,
 		Example: `  newsdiff add mystory page1.html page2.html https://www.example.org/news/story
-  newsdiff add --feed https://www.example.org/rss.xml --limit 5 mystory`,
+  newsdiff add --feed https://www.example.org/rss.xml --limit 5 mystory
+  newsdiff add --feed saved-feed.xml mystory`,
 		Args: func(_ *cobra.Command, args []string) error {
 			switch {
 			case len(args) == 0:
@@ -86,7 +87,7 @@ page that fails is reported and the others are still added (exit status 1).`,
 	f := cmd.Flags()
 	f.StringVar(&o.Story, "story", "", "add to this story: a subdirectory `NAME` of DIR")
 	f.BoolVar(&o.Force, "force", false, "replace files that exist")
-	f.StringVar(&o.Feed, "feed", "", "also add the newest items of this RSS, Atom or JSON `URL`")
+	f.StringVar(&o.Feed, "feed", "", "also add the newest items of this RSS, Atom or JSON feed: a `URL` or a saved file")
 	f.IntVar(&o.Limit, "limit", 20, "add at most `N` feed items, the newest")
 	return cmd
 }
@@ -98,7 +99,10 @@ func Extract(ctx context.Context, page string, env Env) error {
 	if !env.Files {
 		return errNotHere
 	}
-	p, err := readPage(ctx, page, env, fetch.New())
+	warn := func(msg string) {
+		fmt.Fprintf(env.Stderr, "newsdiff extract: %s: %s\n", Name(page), termsafe.OneLine(msg))
+	}
+	p, err := readPage(ctx, page, env, fetch.New(), warn)
 	if err != nil {
 		return fmt.Errorf("%s: %w", Name(page), err)
 	}
@@ -106,8 +110,9 @@ func Extract(ctx context.Context, page string, env Env) error {
 	return err
 }
 
-// readPage extracts the article of one page argument.
-func readPage(ctx context.Context, page string, env Env, client *fetch.Client) (extract.Page, error) {
+// readPage extracts the article of one page argument. warn is told what
+// was worked around, the article still extracted.
+func readPage(ctx context.Context, page string, env Env, client *fetch.Client, warn func(string)) (extract.Page, error) {
 	switch {
 	case page == "-":
 		if env.Local == nil || env.Local.Stdin == nil {
@@ -124,20 +129,59 @@ func readPage(ctx context.Context, page string, env Env, client *fetch.Client) (
 			return extract.Page{}, fmt.Errorf("only http and https addresses are fetched, not %s", termsafe.OneLine(scheme))
 		}
 	}
-	return readPageFile(ctx, page)
+	return readPageFile(ctx, page, warn)
+}
+
+// readFeed returns the links of the newest items, at most limit, of the
+// feed at an http(s) address or in a saved file.
+func readFeed(ctx context.Context, feed string, limit int, client *fetch.Client) ([]string, error) {
+	if fetch.IsURL(feed) {
+		return client.FeedItems(ctx, feed, limit)
+	}
+	info, err := os.Stat(feed)
+	if err != nil {
+		if scheme, _, ok := strings.Cut(feed, "://"); ok && scheme != "" && !strings.ContainsAny(scheme, `/\.`) {
+			return nil, fmt.Errorf("only http and https addresses are fetched, not %s", termsafe.OneLine(scheme))
+		}
+		return nil, reasonOf(err)
+	}
+	switch {
+	case info.IsDir():
+		return nil, errors.New("is a directory")
+	case !info.Mode().IsRegular() && !streamMode(info.Mode()):
+		return nil, errors.New("not a regular file")
+	}
+	f, err := os.Open(feed)
+	if err != nil {
+		return nil, reasonOf(err)
+	}
+	defer f.Close()
+	body, err := io.ReadAll(io.LimitReader(f, extract.MaxSize+1))
+	if err != nil {
+		return nil, reasonOf(err)
+	}
+	if len(body) > extract.MaxSize {
+		return nil, extract.ErrTooLarge
+	}
+	return fetch.FeedFileItems(body, limit)
 }
 
 // markdownPage extracts the article of a Markdown file. The front matter
 // that may open it gives its metadata, as the loader reads it: goldmark
 // would take it for a rule and a heading ("title: title: … outlet: …").
 // A heading the text opens with is then its first paragraph, as it is
-// when the file is loaded.
-func markdownPage(raw []byte) (extract.Page, error) {
+// when the file is loaded. Front matter that is none (a line not "key:
+// value", no closing line) is read as text, as the loader reads it, and
+// warn says so: its metadata is not the article's.
+func markdownPage(raw []byte, warn func(string)) (extract.Page, error) {
 	start := 0
 	if bytes.HasPrefix(raw, []byte("\ufeff")) {
 		start = len("\ufeff")
 	}
-	front, n := corpus.FrontMatter(raw[start:])
+	front, n, err := corpus.FrontMatter(raw[start:])
+	if err != nil {
+		warn(err.Error())
+	}
 	if n == 0 {
 		return extract.Markdown(raw)
 	}
@@ -162,7 +206,7 @@ func markdownPage(raw []byte) (extract.Page, error) {
 // readPageFile extracts the article of a saved page, by its extension. A
 // pipe (<(curl -s …), as the shell names one) is read as standard input
 // is, as an HTML page, unless its name says Markdown.
-func readPageFile(ctx context.Context, path string) (extract.Page, error) {
+func readPageFile(ctx context.Context, path string, warn func(string)) (extract.Page, error) {
 	info, err := os.Stat(path)
 	if err != nil {
 		return extract.Page{}, reasonOf(err)
@@ -195,7 +239,10 @@ func readPageFile(ctx context.Context, path string) (extract.Page, error) {
 		if len(raw) > extract.MaxSize {
 			return extract.Page{}, extract.ErrTooLarge
 		}
-		return markdownPage(raw)
+		return markdownPage(raw, warn)
+	}
+	if ext == ".rss" || ext == ".atom" || ext == ".xml" {
+		return extract.Page{}, errors.New("not a page newsdiff reads (.html, .htm, .md, or an http(s) URL); a feed's items are added with --feed")
 	}
 	return extract.Page{}, errors.New("not a page newsdiff reads (.html, .htm, .md, or an http(s) URL)")
 }
@@ -214,7 +261,7 @@ type AddOptions struct {
 	Story string   // a story subdirectory of Dir to add to, or ""
 	Force bool     // replace a file that exists
 	Pages []string // files, "-" or URLs
-	Feed  string   // a feed whose newest items are added too, or ""
+	Feed  string   // a feed (a URL or a file) whose newest items are added too, or ""
 	Limit int      // how many feed items at most
 }
 
@@ -258,7 +305,7 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 	if o.Feed != "" {
 		// A feed that cannot be read is one failure among the pages: the
 		// pages named beside it are still added.
-		links, err := client.FeedItems(ctx, o.Feed, o.Limit)
+		links, err := readFeed(ctx, o.Feed, o.Limit, client)
 		switch {
 		case ctx.Err() != nil:
 			return context.Cause(ctx)
@@ -301,7 +348,9 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 		if r, ok := fetched[page]; ok {
 			p, err = r.Page, r.Err
 		} else {
-			p, err = readPage(ctx, page, env, client)
+			p, err = readPage(ctx, page, env, client, func(msg string) {
+				fmt.Fprintf(env.Stderr, "newsdiff add: %s: %s\n", Name(page), termsafe.OneLine(msg))
+			})
 		}
 		if ctx.Err() != nil {
 			return context.Cause(ctx)
@@ -383,7 +432,7 @@ func writeArticle(dir string, p extract.Page, force bool) (string, error) {
 		return "", fmt.Errorf("cannot make the folder %s: %w", Name(dir), reasonOf(err))
 	}
 	path := filepath.Join(dir, fileName(p))
-	exists := fmt.Errorf("%s exists (--force replaces it)", path)
+	exists := fmt.Errorf("%s exists (--force replaces it)", Name(path))
 	if _, err := os.Lstat(path); err == nil && !force {
 		// Said before writing anything; the link below still decides
 		// when another add names the same file meanwhile.

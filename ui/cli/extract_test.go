@@ -192,6 +192,23 @@ func TestAddCommand(t *testing.T) {
 	}
 }
 
+// TestAddExistsNamedSafely checks the name in "exists" is quoted as every
+// file name newsdiff prints is: the escape sequence in the folder's name
+// was dropped, which named another file than the one that exists.
+func TestAddExistsNamedSafely(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "a\x1b[31mb")
+	name := filepath.Join(dir, "the-example-courier-harbour-bridge-reopens-after-storm-repairs.txt")
+	os.MkdirAll(dir, 0o755)
+	os.WriteFile(name, []byte("Mine\n\nMy own words.\n"), 0o644)
+	env, _, errb := seedEnv(t)
+	if code := Run(context.Background(), []string{"add", dir, testPage}, env); code != ExitError {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	if want := "newsdiff add: " + testPage + ": " + Name(name) + " exists (--force replaces it)\n"; errb.String() != want {
+		t.Errorf("stderr %q, want %q", errb, want)
+	}
+}
+
 func TestAddNeverOverwrites(t *testing.T) {
 	dir := t.TempDir()
 	name := filepath.Join(dir, "news", "the-example-courier-harbour-bridge-reopens-after-storm-repairs.txt")
@@ -230,6 +247,40 @@ func TestAddFeed(t *testing.T) {
 	}
 	if lines := strings.Split(strings.TrimSpace(out.String()), "\n"); len(lines) != 1 || !strings.Contains(lines[0], "Second bridge story") {
 		t.Errorf("want the newest item only, got\n%s", out)
+	}
+}
+
+// TestAddFeedFile checks --feed given a saved feed: it was taken for an
+// address and refused as "only http and https addresses are fetched, not
+// \"\"". A feed named as a page says where it belongs.
+func TestAddFeedFile(t *testing.T) {
+	srv := pageServer(t)
+	dir := t.TempDir()
+	feed := filepath.Join(t.TempDir(), "courier.rss")
+	if err := os.WriteFile(feed, []byte(`<rss version="2.0"><channel><title>f</title><link>`+srv.URL+`/</link>
+<item><link>b</link><pubDate>Wed, 06 Mar 2024 08:00:00 GMT</pubDate></item>
+<item><guid>`+srv.URL+`/a</guid><pubDate>Tue, 05 Mar 2024 08:00:00 GMT</pubDate></item></channel></rss>`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	env, out, errb := seedEnv(t)
+	if code := Run(context.Background(), []string{"add", "--feed", feed, dir}, env); code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	if lines := strings.Split(strings.TrimSpace(out.String()), "\n"); len(lines) != 2 || !strings.Contains(lines[0], "Second bridge story") || !strings.Contains(lines[1], "Harbour bridge reopens") {
+		t.Errorf("want both items, newest first, got\n%s", out)
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"add", "--feed", "ftp://files.example/f.rss", dir}, "newsdiff add: ftp://files.example/f.rss: only http and https addresses are fetched, not ftp\n"},
+		{[]string{"add", dir, feed}, "newsdiff add: " + Name(feed) + ": not a page newsdiff reads (.html, .htm, .md, or an http(s) URL); a feed's items are added with --feed\n"},
+		{[]string{"add", dir, srv.URL + "/feed"}, "newsdiff add: " + srv.URL + "/feed: a feed, not a web page: the server sent application/rss+xml (newsdiff add --feed adds a feed's items)\n"},
+	} {
+		env, _, errb := seedEnv(t)
+		if code := Run(context.Background(), tt.args, env); code != ExitError || errb.String() != tt.want {
+			t.Errorf("%q: exit %d, stderr\n%s\nwant\n%s", tt.args, code, errb, tt.want)
+		}
 	}
 }
 
@@ -352,6 +403,30 @@ func TestAddNamesTheFolderItCannotMake(t *testing.T) {
 		}
 		if want := "cannot make the folder " + dir + ": not a directory\n"; !strings.Contains(errb.String(), want) {
 			t.Errorf("add %s: stderr %q lacks %q", dir, errb, want)
+		}
+	}
+}
+
+// TestMarkdownBadFrontMatterWarned checks a Markdown file whose front
+// matter is none (no closing line): extract and add read it as text, as
+// the loader does, and say so, as the loader does. They said nothing, and
+// add wrote the metadata into the article as its first paragraph.
+func TestMarkdownBadFrontMatterWarned(t *testing.T) {
+	md := filepath.Join(t.TempDir(), "note.md")
+	if err := os.WriteFile(md, []byte("---\noutlet: Courier\ntitle: Bridge vote\n\nThe council voted to close the bridge on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const why = `: byte 40: front matter line is not "key: value", so the file is read as text from its start` + "\n"
+	for _, args := range [][]string{{"extract", md}, {"add", t.TempDir(), md}} {
+		env, out, errb := seedEnv(t)
+		if code := Run(context.Background(), args, env); code != ExitOK {
+			t.Fatalf("%q: exit %d: %s", args, code, errb)
+		}
+		if want := "newsdiff " + args[0] + ": " + Name(md) + why; errb.String() != want {
+			t.Errorf("%q: stderr %q, want %q", args, errb, want)
+		}
+		if out.Len() == 0 {
+			t.Errorf("%q: nothing written", args)
 		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"testing/fstest"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/extract/fetch"
 	"github.com/newsdiff/newsdiff/corpus/story"
 )
 
@@ -187,6 +188,10 @@ func pathError(path string, err error) error {
 	case errors.Is(err, fs.ErrNotExist):
 		if _, lerr := os.Lstat(path); lerr == nil {
 			why = "a symbolic link to nothing"
+		} else if fetch.IsURL(path) {
+			// Only extract and add fetch; "no such file" of an address
+			// read as if the page were missing.
+			why = "a web address, not a file: newsdiff add DIR URL… saves pages to compare (newsdiff extract URL prints one)"
 		} else {
 			why = "no such file or directory"
 		}

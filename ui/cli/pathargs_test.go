@@ -36,6 +36,11 @@ func TestFilesNamedAsDiffTakesThem(t *testing.T) {
 		{[]string{"diff", "--dir", ".", "new", "folder"}, 1, "", "folder: is a directory", "id or outlet"},
 		{[]string{"a.txt", "missing.txt"}, 1, "", "missing.txt: no such file or directory", "unknown command"},
 		{[]string{"missing.txt", "a.txt"}, 1, "", "missing.txt: no such file or directory", "unknown command"},
+		// Only extract and add fetch: an address elsewhere is said to be
+		// one, not a missing file.
+		{[]string{"diff", "https://news.example/a", "new"}, 1, "", "https://news.example/a: a web address, not a file: newsdiff add DIR URL… saves pages to compare", "no such file"},
+		{[]string{"https://news.example/a", "https://news.example/b"}, 1, "", "https://news.example/a: a web address, not a file", "no such file"},
+		{[]string{"list", "http://news.example/"}, 1, "", "http://news.example/: a web address, not a file", "no such file"},
 	}
 	for _, tt := range tests {
 		le := newLocalEnv(t, false, "")

@@ -159,6 +159,10 @@ func (c *Client) cleanError(err error) error {
 		return errors.New("connection refused")
 	case errors.Is(err, syscall.ECONNRESET):
 		return errors.New("the connection was reset")
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		// "unexpected EOF" named no one: the body was shorter than the
+		// server said it would be.
+		return errors.New("the server closed the connection before the page was complete")
 	case errors.Is(err, syscall.EHOSTUNREACH), errors.Is(err, syscall.ENETUNREACH):
 		return errors.New("the host cannot be reached")
 	}
@@ -175,6 +179,8 @@ func acceptHTML(mt string) error {
 	switch mt {
 	case "text/html", "application/xhtml+xml", "":
 		return nil
+	case "application/rss+xml", "application/atom+xml", "application/feed+json", "application/rdf+xml":
+		return fmt.Errorf("a feed, not a web page: the server sent %s (newsdiff add --feed adds a feed's items)", mt)
 	}
 	return fmt.Errorf("not a web page: the server sent %s (newsdiff reads HTML pages)", mt)
 }
@@ -211,12 +217,29 @@ func (c *Client) FeedItems(ctx context.Context, rawURL string, limit int) ([]str
 	return feedLinks(resp.body, base, limit)
 }
 
+// FeedFileItems reads a saved feed, body, and returns the links of its
+// newest items as FeedItems does. A relative link is resolved against
+// the address the feed gives of itself or of its site, and is left out
+// when it gives none.
+func FeedFileItems(body []byte, limit int) ([]string, error) {
+	return feedLinks(body, nil, limit)
+}
+
 // feedLinks reads a feed's bytes and returns the links of its newest
-// items, newest first, at most limit of them, resolved against base.
+// items, newest first, at most limit of them, resolved against base (or,
+// when base is nil, the feed's own address or its site's).
 func feedLinks(body []byte, base *url.URL, limit int) ([]string, error) {
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(body))
 	if err != nil {
 		return nil, fmt.Errorf("not a feed newsdiff reads (RSS, Atom or JSON Feed): %w", err)
+	}
+	if base == nil {
+		for _, l := range []string{feed.FeedLink, feed.Link} {
+			if u, err := url.Parse(strings.TrimSpace(l)); err == nil && checkScheme(u) == nil {
+				base = u
+				break
+			}
+		}
 	}
 	items := slices.Clone(feed.Items)
 	slices.SortStableFunc(items, func(a, b *gofeed.Item) int {
@@ -240,6 +263,11 @@ func feedLinks(body []byte, base *url.URL, limit int) ([]string, error) {
 		link := strings.TrimSpace(it.Link)
 		if link == "" && len(it.Links) > 0 {
 			link = strings.TrimSpace(it.Links[0])
+		}
+		if link == "" && IsURL(strings.TrimSpace(it.GUID)) {
+			// An RSS item may give its address only as its guid, which
+			// is a permalink unless it says otherwise.
+			link = strings.TrimSpace(it.GUID)
 		}
 		if link == "" {
 			continue

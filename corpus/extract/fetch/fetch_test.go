@@ -95,6 +95,17 @@ func server(t *testing.T) (*httptest.Server, *atomic.Value) {
 		w.Header().Set("Content-Type", "image/png")
 		w.Write([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"))
 	})
+	mux.HandleFunc("/untyped-blob", func(w http.ResponseWriter, r *http.Request) {
+		// No Content-Type at all (net/http would sniff one otherwise).
+		w.Header()["Content-Type"] = nil
+		w.Write(append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), bytes.Repeat([]byte("The bridge reopened on Tuesday. "), 20)...))
+	})
+	mux.HandleFunc("/cut-short", func(w http.ResponseWriter, r *http.Request) {
+		// The server promises more than it sends, and closes.
+		w.Header().Set("Content-Type", "text/html")
+		w.Header().Set("Content-Length", "100000")
+		w.Write([]byte("<html><body><p>The bridge reopened"))
+	})
 	mux.HandleFunc("/rss", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/rss+xml")
 		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Courier</title>
@@ -104,7 +115,9 @@ func server(t *testing.T) (*httptest.Server, *atomic.Value) {
 <item><title>Not a page</title><link>javascript:alert(1)</link></item>
 <item><title>Another scheme</title><link>ftp://files.example/a</link></item>
 <item><title>Middle</title><link>/middle</link><pubDate>Tue, 05 Mar 2024 08:00:00 GMT</pubDate></item>
-</channel></rss>`, r.Host)
+<item><title>Address as guid</title><guid>http://%s/guid-only</guid><pubDate>Sat, 02 Mar 2024 08:00:00 GMT</pubDate></item>
+<item><title>Guid no address</title><guid isPermaLink="false">courier-4711</guid><pubDate>Fri, 01 Mar 2024 08:00:00 GMT</pubDate></item>
+</channel></rss>`, r.Host, r.Host)
 	})
 	mux.HandleFunc("/atom", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/atom+xml")
@@ -174,6 +187,9 @@ func TestPageFailures(t *testing.T) {
 		{"/broken", "the server answered 503 Service Unavailable"},
 		{"/huge", "larger than the 5 MiB limit"},
 		{"/image.png", "not a web page: the server sent image/png"},
+		{"/cut-short", "the server closed the connection before the page was complete"},
+		{"/untyped-blob", "not a web page: binary data (NUL byte at 8)"},
+		{"/rss", "a feed, not a web page: the server sent application/rss+xml (newsdiff add --feed adds a feed's items)"},
 	}
 	c := fetch.New()
 	for _, tt := range tests {
@@ -219,7 +235,7 @@ func TestFeedItems(t *testing.T) {
 		limit int
 		want  []string
 	}{
-		{"/rss", 20, []string{"/newest", "/middle", "/old", "/undated"}},
+		{"/rss", 20, []string{"/newest", "/middle", "/old", "/guid-only", "/undated"}},
 		{"/rss", 2, []string{"/newest", "/middle"}},
 		{"/atom", 20, []string{"/b", "/a"}},
 		{"/json-feed", 20, []string{"/two", "/one"}},
@@ -241,6 +257,41 @@ func TestFeedItems(t *testing.T) {
 	}
 	if _, err := c.FeedItems(context.Background(), srv.URL+"/article", 20); err == nil || !strings.Contains(err.Error(), "not a feed") {
 		t.Errorf("an HTML page as a feed: got %v", err)
+	}
+}
+
+// TestFeedFileItems checks a feed read from a file: its relative links
+// resolve against the address it gives of itself, else of its site, and
+// are left out when it gives neither.
+func TestFeedFileItems(t *testing.T) {
+	tests := []struct {
+		name, feed string
+		want       []string
+	}{
+		{"RSS with its site's address", `<rss version="2.0"><channel><title>C</title><link>https://courier.example/news/</link>
+<item><link>2024/a</link></item><item><link>https://other.example/b</link></item></channel></rss>`,
+			[]string{"https://courier.example/news/2024/a", "https://other.example/b"}},
+		{"Atom with its own address", `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>C</title>
+<link rel="self" href="https://courier.example/feeds/atom.xml"/><link href="https://www.courier.example/"/>
+<entry><title>A</title><link href="/a"/></entry></feed>`,
+			[]string{"https://courier.example/a"}},
+		{"no address to resolve against", `<rss version="2.0"><channel><title>C</title>
+<item><link>/a</link></item><item><link>https://courier.example/b</link></item></channel></rss>`,
+			[]string{"https://courier.example/b"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := fetch.FeedFileItems([]byte(tt.feed), 20)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+	if _, err := fetch.FeedFileItems([]byte("<html><p>no feed</p></html>"), 20); err == nil || !strings.Contains(err.Error(), "not a feed") {
+		t.Errorf("a page as a feed: got %v", err)
 	}
 }
 
