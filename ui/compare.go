@@ -780,7 +780,7 @@ func (p comparePane) SearchStatus() string {
 // SearchSides says how many of the matches are in each article's text,
 // which is what the count counts: "10 left, 12 right".
 func (p comparePane) SearchSides() string {
-	if p.query == "" || p.lay == nil || p.SearchPending() || len(p.lay.hits) == 0 {
+	if p.query == "" || p.lay == nil || p.SearchPending() || len(p.lay.hits) == 0 || p.lay.cmp.Left == p.lay.cmp.Right {
 		return ""
 	}
 	return fmt.Sprintf("%d left, %d right", p.lay.counts[0], p.lay.counts[1])

@@ -200,6 +200,9 @@ func (sr search) run() searchResult {
 	if len(qr) == 0 {
 		return res
 	}
+	// The only article of a corpus faces itself: its matches are in one
+	// text, counted once, not once for each side.
+	oneText := lay.cmp != nil && lay.cmp.Left == lay.cmp.Right
 	res.found = make(map[int][]span)
 	left := maxMatches
 	// The wrapped lines of the last block wrapped again, for its other cell.
@@ -233,6 +236,9 @@ func (sr search) run() searchResult {
 				// From words one article has into words the other
 				// has, side by side inline: in neither's text.
 				continue
+			}
+			if oneText {
+				s = sideLeft
 			}
 			res.hits = append(res.hits, hit{row: int(c.row) + li, col: int(c.col), cell: ci, match: len(kept), sides: s})
 			kept = append(kept, m)
