@@ -670,7 +670,9 @@ func (bb *blockBuilder) markRepeats(cands []candidate, gs []group) {
 
 // overallSimilarity is the share of prose words, over both articles, that
 // sit in equal ops of paired blocks: 1 for identical texts, 0 for texts with
-// nothing in common. Titles, headings, captions and boilerplate do not count.
+// nothing in common. Titles, headings, captions and boilerplate do not count;
+// two articles with no prose word are 1 when nothing differs between them
+// and 0 otherwise (they were 0 even when identical).
 func overallSimilarity(c *Comparison) float64 {
 	eq := 0
 	for _, blk := range c.Blocks {
@@ -681,7 +683,26 @@ func overallSimilarity(c *Comparison) float64 {
 	}
 	total := c.Left.ProseWords() + c.Right.ProseWords()
 	if total == 0 {
+		if unchanged(c) {
+			return 1
+		}
 		return 0
 	}
 	return 2 * float64(eq) / float64(total)
+}
+
+// unchanged reports whether every block of c pairs its sides in order
+// with nothing deleted or inserted.
+func unchanged(c *Comparison) bool {
+	for _, blk := range c.Blocks {
+		if blk.Kind != Aligned {
+			return false
+		}
+		for _, op := range blk.Ops {
+			if op.Kind != OpEqual {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -3,6 +3,7 @@ package compare
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/newsdiff/newsdiff/corpus"
@@ -41,4 +42,30 @@ func compareOrFail(t *testing.T, a, b *corpus.Article) *Comparison {
 		t.Fatal(err)
 	}
 	return c
+}
+
+// TestSimilarityWithoutProse is a regression test: two identical articles
+// with no prose word (a title over a line of one token too long to be a
+// word, or a title alone) were 0% similar, beside "differs": false.
+func TestSimilarityWithoutProse(t *testing.T) {
+	long := strings.Repeat("y", 300)
+	tests := []struct {
+		name        string
+		left, right string
+		want        float64
+	}{
+		{"a long token, identical", "Title\n\nhello " + long + " world\n", "Title\n\nhello " + long + " world\n", 1},
+		{"titles alone, identical", "A lone title\n", "A lone title\n", 1},
+		{"titles alone, different", "A lone title\n", "Another title here\n", 0},
+		{"a long token, different", "Title\n\nhello " + long + " world\n", "Title\n\nbye " + long + " world\n", 0},
+	}
+	for _, tt := range tests {
+		a, b, c := compareTexts(t, tt.left, tt.right)
+		if a.ProseWords()+b.ProseWords() != 0 {
+			t.Fatalf("%s: %d and %d prose words, want none", tt.name, a.ProseWords(), b.ProseWords())
+		}
+		if c.Similarity != tt.want {
+			t.Errorf("%s: similarity %v, want %v", tt.name, c.Similarity, tt.want)
+		}
+	}
 }
