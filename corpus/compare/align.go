@@ -257,6 +257,7 @@ type matcher struct {
 	ids      slab[int32]
 	feats    slab[features]
 	means    slab[meaning]
+	quoted   slab[quotedWord]
 	unitBuf  slab[unit]
 	kinds    []uint8 // sentenceMeaning's, for one sentence at a time
 	floats   slab[float64]
@@ -292,7 +293,7 @@ func (m *matcher) unitsOf(a *corpus.Article, withTitle bool) []unit {
 	clear(seen)
 	clear(meanings)
 	leads := 0
-	var qt quoteTracker
+	qt := quoteTracker{forms: &m.forms, kept: &m.quoted}
 	for si, sent := range a.Sentences {
 		if si%256 == 0 && m.ctx != nil && m.ctx.Err() != nil {
 			return us // the caller checks the context

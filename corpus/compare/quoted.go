@@ -1,10 +1,6 @@
 package compare
 
-import (
-	"slices"
-
-	"github.com/newsdiff/newsdiff/corpus"
-)
+import "github.com/newsdiff/newsdiff/corpus"
 
 // Shared quotations (issue 9, quote recall): a quotation is the strongest
 // sign that two passages report one event, even when only a few of its
@@ -93,6 +89,10 @@ type quoteTracker struct {
 	para int
 	open bool
 	buf  quotedWords // the sentence being scanned
+	// forms and kept are the matcher's: what it knows of a's forms, and
+	// the slab the quoted words are kept in.
+	forms *formInfos
+	kept  *slab[quotedWord]
 }
 
 // at returns the quoted words of sentence si of a, which must not be
@@ -108,7 +108,9 @@ func (qt *quoteTracker) at(a *corpus.Article, si int) quotedWords {
 	if len(qt.buf) == 0 {
 		return nil
 	}
-	return slices.Clone(qt.buf)
+	kept := qt.kept.make(len(qt.buf))
+	copy(kept, qt.buf)
+	return kept
 }
 
 // scan moves the tracker over sentence si, appending its quoted words to
@@ -141,10 +143,10 @@ func (qt *quoteTracker) scan(a *corpus.Article, si int, keep bool) {
 			}
 		case corpus.TokWord:
 			if keep && qt.open && len(qt.buf) < maxQuotedWords {
-				form := toks.Form(i)
 				first := len(qt.buf) == 0 || qt.buf[len(qt.buf)-1].key == quoteBreak
 				name := !first && capitalised(a.Raw[toks.Span(i).Start:])
-				qt.buf = append(qt.buf, quotedWord{key: infoOf(form).key, content: !corpus.IsStopword(form) && !name})
+				_, stopword := qt.forms.word(a, toks, i)
+				qt.buf = append(qt.buf, quotedWord{key: qt.forms.info(a, toks, i).key, content: !stopword && !name})
 			}
 		}
 	}

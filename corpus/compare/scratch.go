@@ -140,6 +140,7 @@ func (m *matcher) empty() {
 	m.ids.reset()
 	m.feats.reset()
 	m.means.reset()
+	m.quoted.reset()
 	m.unitBuf.reset()
 	m.floats.reset()
 	m.flags.reset()
