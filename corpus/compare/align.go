@@ -260,6 +260,8 @@ type matcher struct {
 	quoted   slab[quotedWord]
 	unitBuf  slab[unit]
 	kinds    []uint8 // sentenceMeaning's, for one sentence at a time
+	groupBuf []uint32
+	groups   slab[uint32]
 	floats   slab[float64]
 	flags    slab[bool]
 	lists    slab[[]int32]

@@ -22,6 +22,7 @@ type formInfos struct {
 const (
 	formKnown    = 1 << iota // hashes and formStopword are set
 	formStopword             // corpus.IsStopword
+	formNoted                // its related-word groups are in matcher.groupsOf
 )
 
 // use makes fi hold a's forms. One set of buffers serves both articles of
@@ -65,4 +66,15 @@ func (fi *formInfos) info(a *corpus.Article, toks corpus.Tokens, i int) *wordInf
 		fi.infos[id] = wi
 	}
 	return wi
+}
+
+// noted reports whether word i of toks, tokens of a, was noted before,
+// and notes it. The notes go with a's other flags when another article
+// takes fi, and with the matcher's comparison (matcher.empty).
+func (fi *formInfos) noted(a *corpus.Article, toks corpus.Tokens, i int) bool {
+	fi.word(a, toks, i) // sets the form's flags when first seen
+	id := toks.FormID(i)
+	was := fi.flags[id]&formNoted != 0
+	fi.flags[id] |= formNoted
+	return was
 }

@@ -133,7 +133,7 @@ func (m *matcher) sentenceMeaning(a *corpus.Article, si int, lower []bool) meani
 		}
 	}
 	backing := m.words.make(2 * n)
-	kinds := m.kinds[:0]
+	kinds, groups := m.kinds[:0], m.groupBuf[:0]
 	sm.lemmas = backing[:0:n]
 	first := true
 	for i := range toks.Len() {
@@ -152,16 +152,10 @@ func (m *matcher) sentenceMeaning(a *corpus.Article, si int, lower []bool) meani
 			kinds = append(kinds, 1)
 		case !initial && capitalised(a.Raw[toks.Span(i).Start:]) && (lower == nil || !lower[toks.FormID(i)]):
 			kinds = append(kinds, 2)
-			sm.groups = append(sm.groups, wi.groups...)
-			if len(wi.groups) > 0 {
-				m.groupsOf[wi.key] = wi.groups
-			}
+			groups = m.noteGroups(groups, a, toks, i, wi)
 		default:
 			kinds = append(kinds, 3)
-			sm.groups = append(sm.groups, wi.groups...)
-			if len(wi.groups) > 0 {
-				m.groupsOf[wi.key] = wi.groups
-			}
+			groups = m.noteGroups(groups, a, toks, i, wi)
 		}
 	}
 	counts := [4]int{}
@@ -187,9 +181,28 @@ func (m *matcher) sentenceMeaning(a *corpus.Article, si int, lower []bool) meani
 		slices.Sort(*p)
 		*p = slices.Compact(*p)
 	}
-	slices.Sort(sm.groups)
-	sm.groups = slices.Compact(sm.groups)
+	m.groupBuf = groups
+	if len(groups) > 0 {
+		slices.Sort(groups)
+		groups = slices.Compact(groups)
+		sm.groups = m.groups.make(len(groups))
+		copy(sm.groups, groups)
+	}
 	return sm
+}
+
+// noteGroups appends to groups the related-word groups of word i of toks,
+// tokens of a, whose info is wi, and notes them in m.groupsOf by its
+// lemma, once an article a form: a lemma's groups are the lexicon's for
+// that lemma, whatever form it was read from.
+func (m *matcher) noteGroups(groups []uint32, a *corpus.Article, toks corpus.Tokens, i int, wi *wordInfo) []uint32 {
+	if len(wi.groups) == 0 {
+		return groups
+	}
+	if !m.forms.noted(a, toks, i) {
+		m.groupsOf[wi.key] = wi.groups
+	}
+	return append(groups, wi.groups...)
 }
 
 // position is sentence si's place in a, from 0 (first) to 1 (last).
