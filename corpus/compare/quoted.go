@@ -76,6 +76,43 @@ type quotedWord struct {
 	content bool
 }
 
+// mayTell reports whether a and b may share a run that tells a
+// quotation: one of minQuoteContent content words or more, each the same
+// on both sides (sharedContent's exact words are as many). A run takes
+// each content word of a at most once, and each of b; so when fewer than
+// that many of a's content words have their key among b's, or of b's
+// among a's, no run tells. Keys are compared by a 64-bit summary of each
+// side's, one bit a key, which may take two keys for one, never one for
+// two, so that it errs only towards a search.
+func mayTell(a, b quotedWords) bool {
+	bitsA, bitsB := a.contentBits(), b.contentBits()
+	return a.contentIn(bitsB) >= minQuoteContent && b.contentIn(bitsA) >= minQuoteContent
+}
+
+// contentBits sums up the keys of q's content words in 64 bits.
+func (q quotedWords) contentBits() uint64 {
+	var bits uint64
+	for _, w := range q {
+		if w.content {
+			bits |= keyBit(w.key)
+		}
+	}
+	return bits
+}
+
+// contentIn counts q's content words whose key's bit is in bits.
+func (q quotedWords) contentIn(bits uint64) int {
+	n := 0
+	for _, w := range q {
+		if w.content && bits&keyBit(w.key) != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+func keyBit(key uint64) uint64 { return 1 << (key & 63) }
+
 // quoteBreak is the key that separates two quotations: no lemma key is 0
 // (corpus.HashForm never returns it for a word).
 const quoteBreak = 0
@@ -179,13 +216,25 @@ type quoteRun struct {
 	mass    float64 // summed IDF of its content words
 }
 
-// sharedQuote returns the longest run (by content words, then words) of
+// sharedQuote returns the run quoteSearch finds between a and b when it
+// may tell a quotation (quoteRun.tells), and the empty run when it cannot:
+// when fewer than minQuoteContent of their content words are the same
+// (see mayTell). Its callers ask only whether the run tells one, and how
+// surely; the search was most of a short pair's candidate scoring.
+func (m *matcher) sharedQuote(a, b quotedWords) quoteRun {
+	if a == nil || b == nil || !mayTell(a, b) {
+		return quoteRun{}
+	}
+	return m.quoteSearch(a, b)
+}
+
+// quoteSearch returns the longest run (by content words, then words) of
 // quoted words that a and b both carry, in one quotation each, allowing
 // one word inserted on either side, or changed, between two matched words;
 // or sharedContent's run over their content words, when that is longer.
 // Its cost is the product of the two quoted word counts, each at most
 // maxQuotedWords; it keeps three rows of its table.
-func (m *matcher) sharedQuote(a, b quotedWords) quoteRun {
+func (m *matcher) quoteSearch(a, b quotedWords) quoteRun {
 	if a == nil || b == nil {
 		return quoteRun{}
 	}

@@ -2,13 +2,14 @@ package compare
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
 	"github.com/newsdiff/newsdiff/corpus"
 )
 
-// quotedRun returns the shared quoted run sharedQuote finds between the
+// quotedRun returns the shared quoted run quoteSearch finds between the
 // last sentence of left and the last of right, weighed over the two texts.
 func quotedRun(t *testing.T, left, right string) quoteRun {
 	t.Helper()
@@ -20,7 +21,7 @@ func quotedRun(t *testing.T, left, right string) quoteRun {
 		t.Fatalf("no units in %.80q or %.80q", left, right)
 	}
 	m.weigh(lu, ru)
-	return m.sharedQuote(lu[len(lu)-1].quoted, ru[len(ru)-1].quoted)
+	return m.quoteSearch(lu[len(lu)-1].quoted, ru[len(ru)-1].quoted)
 }
 
 func TestSharedQuote(t *testing.T) {
@@ -159,4 +160,53 @@ func TestQuotedWordsFitTheTable(t *testing.T) {
 	}
 	m.weigh(us)
 	_ = m.sharedQuote(q, q) // must not index past the table
+}
+
+// TestSharedQuoteSkipsOnlyWhatCannotTell holds sharedQuote's shortcut
+// (mayTell) to the search it skips: on random pairs of quotations over a
+// few words, some of whose keys share their summary bit, some related
+// through the lexicon, the run it returns is the search's whenever the
+// search's run tells a quotation, and empty only when it does not.
+func TestSharedQuoteSkipsOnlyWhatCannotTell(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	m := newMatcher(nil)
+	m.lemmaIDs = map[uint64]int32{}
+	const keys = 12
+	key := func(i int) uint64 { return uint64(i%4+1) + uint64(i/4)<<6 } // keys i, i+4, i+8 share a bit
+	for i := range keys {
+		m.lemmaIDs[key(i)] = int32(i)
+		m.lidf = append(m.lidf, 0.5+3*rng.Float64())
+		if i%3 == 0 {
+			m.groupsOf[key(i)] = []uint32{uint32(i % 2)}
+		}
+	}
+	quotations := func() quotedWords {
+		var q quotedWords
+		for range 1 + rng.IntN(3) {
+			n := 1 + rng.IntN(8)
+			for range n {
+				q = append(q, quotedWord{key: key(rng.IntN(keys)), quoteLen: int32(n), content: rng.IntN(3) > 0})
+			}
+			q = append(q, quotedWord{key: quoteBreak})
+		}
+		return q
+	}
+	skipped, told := 0, 0
+	for range 20000 {
+		a, b := quotations(), quotations()
+		got, want := m.sharedQuote(a, b), m.quoteSearch(a, b)
+		if want.tells() {
+			told++
+		}
+		if got == want {
+			continue
+		}
+		if want.tells() || got != (quoteRun{}) {
+			t.Fatalf("sharedQuote gave %+v where the search finds %+v\na %+v\nb %+v", got, want, a, b)
+		}
+		skipped++
+	}
+	if skipped == 0 || told == 0 {
+		t.Fatalf("the pairs test nothing: %d skipped, %d told", skipped, told)
+	}
 }
