@@ -139,13 +139,16 @@ func (m *matcher) sentenceFeatures(a *corpus.Article, s corpus.Sentence, seen ma
 	}
 	var key uint64
 	backing := m.words.make(max(n, np))[:0]
+	stopwords := m.stopBuf[:0] // of each word, in order
 	if n > 0 {
 		for i := range toks.Len() {
 			if toks.Kind(i) == corpus.TokWord {
-				h, _ := m.forms.word(a, toks, i)
+				h, stopword := m.forms.word(a, toks, i)
 				backing = append(backing, h)
+				stopwords = append(stopwords, stopword)
 			}
 		}
+		m.stopBuf = stopwords
 		key = sentenceKeyOf(corpus.HashWords(backing), true)
 	} else if np > 0 {
 		for i := range toks.Len() {
@@ -171,11 +174,8 @@ func (m *matcher) sentenceFeatures(a *corpus.Article, s corpus.Sentence, seen ma
 	f.words = backing
 	rest := m.words.make(2 * n)[:0]
 	f.content = rest[0:0:n]
-	for i := range toks.Len() {
-		if toks.Kind(i) != corpus.TokWord {
-			continue
-		}
-		if h, stopword := m.forms.word(a, toks, i); !stopword {
+	for i, h := range f.words {
+		if !stopwords[i] {
 			f.content = append(f.content, h)
 		}
 	}
@@ -259,8 +259,12 @@ type matcher struct {
 	means    slab[meaning]
 	quoted   slab[quotedWord]
 	unitBuf  slab[unit]
-	kinds    []uint8 // sentenceMeaning's, for one sentence at a time
+	// kinds, lemmaBuf and groupBuf are sentenceMeaning's, for one
+	// sentence at a time.
+	kinds    []uint8
+	lemmaBuf []uint64
 	groupBuf []uint32
+	stopBuf  []bool // sentenceFeatures', for one sentence at a time
 	groups   slab[uint32]
 	floats   slab[float64]
 	flags    slab[bool]

@@ -121,20 +121,10 @@ func (m *matcher) sentenceMeaning(a *corpus.Article, si int, lower []bool) meani
 	var sm meaning
 	s := a.Sentences[si]
 	toks := a.Tokens.In(s.Tokens())
-	// One allocation for the lemmas and, after them, the names, numbers
-	// and event words they split into.
-	n := 0
-	for i := range toks.Len() {
-		if toks.Kind(i) != corpus.TokWord {
-			continue
-		}
-		if _, stopword := m.forms.word(a, toks, i); !stopword {
-			n++
-		}
-	}
-	backing := m.words.make(2 * n)
-	kinds, groups := m.kinds[:0], m.groupBuf[:0]
-	sm.lemmas = backing[:0:n]
+	// The content words' lemmas and kinds, in order, gathered in the
+	// matcher's buffers; then one allocation for the lemmas and, after
+	// them, the names, numbers and event words they split into.
+	keys, kinds, groups := m.lemmaBuf[:0], m.kinds[:0], m.groupBuf[:0]
 	first := true
 	for i := range toks.Len() {
 		if toks.Kind(i) != corpus.TokWord {
@@ -146,7 +136,7 @@ func (m *matcher) sentenceMeaning(a *corpus.Article, si int, lower []bool) meani
 			continue
 		}
 		wi := m.forms.info(a, toks, i)
-		sm.lemmas = append(sm.lemmas, wi.key)
+		keys = append(keys, wi.key)
 		switch {
 		case wi.class != lexicon.Plain:
 			kinds = append(kinds, 1)
@@ -158,6 +148,11 @@ func (m *matcher) sentenceMeaning(a *corpus.Article, si int, lower []bool) meani
 			groups = m.noteGroups(groups, a, toks, i, wi)
 		}
 	}
+	m.lemmaBuf = keys
+	n := len(keys)
+	backing := m.words.make(2 * n)
+	sm.lemmas = backing[:n:n]
+	copy(sm.lemmas, keys)
 	counts := [4]int{}
 	for _, k := range kinds {
 		counts[k]++

@@ -122,7 +122,8 @@ func (m *matcher) empty() {
 	// near grows with the pair's sentences and kinds with its longest
 	// sentence; the quotation tables are bounded by maxQuotedWords but
 	// held to the same bound, so that every buffer of an idle matcher is.
-	m.near, m.kinds, m.groupBuf = keptBuf(m.near), keptBuf(m.kinds), keptBuf(m.groupBuf)
+	m.near, m.kinds = keptBuf(m.near), keptBuf(m.kinds)
+	m.lemmaBuf, m.groupBuf, m.stopBuf = keptBuf(m.lemmaBuf), keptBuf(m.groupBuf), keptBuf(m.stopBuf)
 	m.quoteRows, m.contentRows = keptBuf(m.quoteRows), keptBuf(m.contentRows)
 	m.contentA, m.contentB = keptBuf(m.contentA), keptBuf(m.contentB)
 	m.phraseRuns, m.phraseWords = keptBuf(m.phraseRuns), keptBuf(m.phraseWords)
