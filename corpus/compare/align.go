@@ -211,7 +211,11 @@ type unit struct {
 
 // matcher holds what one comparison needs to score sentences.
 type matcher struct {
-	idf map[uint64]float64
+	// weighed is how many units weigh counted the words of, and
+	// idfOfCount the IDF of a word so many of them carry, 0 until worked
+	// out (see countIDF); df, below, counts each word's units.
+	weighed    int
+	idfOfCount [64]float64
 	// lemmaIDs numbers the lemmas of the compared sentences densely (see
 	// meaning.lids), so that what one comparison keeps per lemma sits in
 	// slices: lidf is the idf of each, ldf counts the sentences carrying
@@ -442,16 +446,11 @@ func (m *matcher) weigh(sides ...[]unit) {
 			}
 		}
 	}
-	if m.idf == nil {
-		m.idf = make(map[uint64]float64, len(df))
-	}
-	clear(m.idf)
-	for w, d := range df {
-		m.idf[w] = max(0.1, math.Log(float64(n+1)/(float64(d)+0.5)))
-	}
+	m.weighed = n
+	clear(m.idfOfCount[:])
 	m.lidf = slices.Grow(m.lidf[:0], len(m.ldf))[:len(m.ldf)]
 	for id, d := range m.ldf {
-		m.lidf[id] = max(0.1, math.Log(float64(n+1)/(float64(d)+0.5)))
+		m.lidf[id] = m.countIDF(d)
 	}
 	// Units of one class share their features and meaning: each is
 	// weighed once.
@@ -467,11 +466,35 @@ func (m *matcher) weigh(sides ...[]unit) {
 			u.weight = 0
 			u.idfs = m.weights.make(len(u.content))
 			for k, w := range u.content {
-				u.idfs[k] = weightOf(m.idf[w])
+				u.idfs[k] = weightOf(m.countIDF(df[w]))
 				u.weight += float64(u.idfs[k])
 			}
 		}
 	}
+}
+
+// countIDF is the IDF of a word or lemma that d of the units weighed
+// last carry: log((n+1)/(d+0.5)) for n units, at least 0.1. The few
+// counts most words have are worked out once a comparison.
+func (m *matcher) countIDF(d int32) float64 {
+	if int(d) < len(m.idfOfCount) && m.idfOfCount[d] != 0 {
+		return m.idfOfCount[d]
+	}
+	idf := max(0.1, math.Log(float64(m.weighed+1)/(float64(d)+0.5)))
+	if int(d) < len(m.idfOfCount) {
+		m.idfOfCount[d] = idf
+	}
+	return idf
+}
+
+// wordIDF is the IDF of word w among the units weighed last, 0 when none
+// of them carries it.
+func (m *matcher) wordIDF(w uint64) float64 {
+	d, ok := m.df[w]
+	if !ok {
+		return 0
+	}
+	return m.countIDF(d)
 }
 
 // group is a set of adjacent units on each side that report the same thing.
@@ -683,7 +706,7 @@ func (m *matcher) covers(c unit, own, partner []unit) bool {
 	gain, n := 0.0, 0
 	for _, w := range c.content {
 		if has(partner, w) && !has(own, w) {
-			gain += m.idf[w]
+			gain += m.wordIDF(w)
 			n++
 		}
 	}
@@ -756,5 +779,9 @@ func IDF(arts ...*corpus.Article) map[uint64]float64 {
 		sides = append(sides, m.units(a))
 	}
 	m.weigh(sides...)
-	return m.idf
+	idf := make(map[uint64]float64, len(m.df))
+	for w := range m.df {
+		idf[w] = m.wordIDF(w)
+	}
+	return idf
 }

@@ -127,7 +127,6 @@ func (m *matcher) empty() {
 	m.quoteRows, m.contentRows = keptBuf(m.quoteRows), keptBuf(m.contentRows)
 	m.contentA, m.contentB = keptBuf(m.contentA), keptBuf(m.contentB)
 	m.phraseRuns, m.phraseWords = keptBuf(m.phraseRuns), keptBuf(m.phraseWords)
-	m.idf = keptMap(m.idf)
 	m.lemmaIDs = keptMap(m.lemmaIDs)
 	m.df = keptMap(m.df)
 	m.groupsOf = keptMap(m.groupsOf)
