@@ -213,15 +213,19 @@ type unit struct {
 type matcher struct {
 	// weighed is how many units weigh counted the words of, and
 	// idfOfCount the IDF of a word so many of them carry, 0 until worked
-	// out (see countIDF); df, below, counts each word's units.
+	// out (see countIDF). wordIDs numbers the content words of the
+	// compared sentences densely, as lemmaIDs the lemmas, and df counts
+	// the sentences carrying each.
 	weighed    int
 	idfOfCount [64]float64
+	wordIDs    keyIDs
+	df         []int32
 	// lemmaIDs numbers the lemmas of the compared sentences densely (see
 	// meaning.lids), so that what one comparison keeps per lemma sits in
 	// slices: lidf is the idf of each, ldf counts the sentences carrying
 	// each. Keyed by lemma hash, they were a hash-map lookup for every
 	// lemma of every sentence, missing the cache at 10,000 words.
-	lemmaIDs map[uint64]int32
+	lemmaIDs keyIDs
 	lidf     []float64
 	ldf      []int32
 	groupsOf map[uint64][]uint32 // related-word groups of each event lemma seen
@@ -251,9 +255,8 @@ type matcher struct {
 
 	// What the matcher reads and weighs the sentences with, kept for the
 	// next comparison when the matcher came from matchers (scratch.go):
-	// df, seen and meanings are weigh's and unitsOf's working maps; the
-	// slabs hold the sentences' features, meanings and their slices.
-	df       map[uint64]int32
+	// seen and meanings are unitsOf's working maps; the slabs hold the
+	// sentences' features, meanings and their slices.
 	seen     map[uint64]*features
 	meanings map[uint64]*meaning
 	words    slab[uint64]
@@ -287,7 +290,7 @@ type matcher struct {
 
 func newMatcher(md *Model) *matcher {
 	return &matcher{model: md, groupsOf: make(map[uint64][]uint32, 256),
-		df: make(map[uint64]int32, 256), seen: make(map[uint64]*features), meanings: make(map[uint64]*meaning)}
+		seen: make(map[uint64]*features), meanings: make(map[uint64]*meaning)}
 }
 
 func (m *matcher) units(a *corpus.Article) []unit { return m.unitsOf(a, false) }
@@ -413,29 +416,37 @@ func (m *matcher) weigh(sides ...[]unit) {
 	// features are at hand: at 10,000 words they no longer fit the cache,
 	// and the four walks this took before missed it four times.
 	n := 0
-	df := m.df
-	clear(df)
-	if m.lemmaIDs == nil {
-		m.lemmaIDs = make(map[uint64]int32, 256)
+	// The tables start at about the distinct words of a short pair, up to
+	// a few thousand, and grow with a long one's: sized for every word
+	// of two long articles at once, they took more than the units.
+	words, lemmas := 0, 0
+	for _, us := range sides {
+		for i := range us {
+			words += len(us[i].content)
+			lemmas += len(us[i].lemmas)
+		}
 	}
-	clear(m.lemmaIDs)
-	m.ldf = m.ldf[:0]
+	m.wordIDs.reset(min(words/2, maxFirstKeys))
+	m.lemmaIDs.reset(min(lemmas/2, maxFirstKeys))
+	m.df, m.ldf = m.df[:0], m.ldf[:0]
 	for _, us := range sides {
 		for i := range us {
 			u := &us[i]
 			n++
 			for _, w := range u.content {
-				df[w]++
+				id, added := m.wordIDs.add(w)
+				if added {
+					m.df = append(m.df, 0)
+				}
+				m.df[id]++
 			}
 			if u.lids == nil {
 				// Units of one class share their meaning: its lemmas are
 				// numbered once.
 				u.lids = m.ids.make(len(u.lemmas))
 				for k, w := range u.lemmas {
-					id, ok := m.lemmaIDs[w]
-					if !ok {
-						id = int32(len(m.ldf))
-						m.lemmaIDs[w] = id
+					id, added := m.lemmaIDs.add(w)
+					if added {
 						m.ldf = append(m.ldf, 0)
 					}
 					u.lids[k] = id
@@ -466,12 +477,17 @@ func (m *matcher) weigh(sides ...[]unit) {
 			u.weight = 0
 			u.idfs = m.weights.make(len(u.content))
 			for k, w := range u.content {
-				u.idfs[k] = weightOf(m.countIDF(df[w]))
+				id, _ := m.wordIDs.lookup(w)
+				u.idfs[k] = weightOf(m.countIDF(m.df[id]))
 				u.weight += float64(u.idfs[k])
 			}
 		}
 	}
 }
+
+// maxFirstKeys is the most words and lemmas weigh's tables are first
+// sized for.
+const maxFirstKeys = 4096
 
 // countIDF is the IDF of a word or lemma that d of the units weighed
 // last carry: log((n+1)/(d+0.5)) for n units, at least 0.1. The few
@@ -490,11 +506,11 @@ func (m *matcher) countIDF(d int32) float64 {
 // wordIDF is the IDF of word w among the units weighed last, 0 when none
 // of them carries it.
 func (m *matcher) wordIDF(w uint64) float64 {
-	d, ok := m.df[w]
+	id, ok := m.wordIDs.lookup(w)
 	if !ok {
 		return 0
 	}
-	return m.countIDF(d)
+	return m.countIDF(m.df[id])
 }
 
 // group is a set of adjacent units on each side that report the same thing.
@@ -780,8 +796,8 @@ func IDF(arts ...*corpus.Article) map[uint64]float64 {
 	}
 	m.weigh(sides...)
 	idf := make(map[uint64]float64, len(m.df))
-	for w := range m.df {
-		idf[w] = m.wordIDF(w)
+	for id, w := range m.wordIDs.keys {
+		idf[w] = m.countIDF(m.df[id])
 	}
 	return idf
 }

@@ -360,7 +360,7 @@ func (m *matcher) weighLemmas(u *unit) {
 // lemmaIDF is the idf of a lemma key, 0 for one no compared sentence
 // carries.
 func (m *matcher) lemmaIDF(key uint64) float64 {
-	if id, ok := m.lemmaIDs[key]; ok {
+	if id, ok := m.lemmaIDs.lookup(key); ok {
 		return m.lidf[id]
 	}
 	return 0

@@ -170,11 +170,10 @@ func TestQuotedWordsFitTheTable(t *testing.T) {
 func TestSharedQuoteSkipsOnlyWhatCannotTell(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	m := newMatcher(nil)
-	m.lemmaIDs = map[uint64]int32{}
 	const keys = 12
 	key := func(i int) uint64 { return uint64(i%4+1) + uint64(i/4)<<6 } // keys i, i+4, i+8 share a bit
 	for i := range keys {
-		m.lemmaIDs[key(i)] = int32(i)
+		m.lemmaIDs.add(key(i))
 		m.lidf = append(m.lidf, 0.5+3*rng.Float64())
 		if i%3 == 0 {
 			m.groupsOf[key(i)] = []uint32{uint32(i % 2)}
