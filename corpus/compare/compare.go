@@ -214,6 +214,8 @@ type blockBuilder struct {
 	// oneSidedOps is where the next one-sided blocks' ops are cut from
 	// (see oneSidedOp).
 	oneSidedOps []Op
+	// mv finds the moved runs of each paired block.
+	mv mover
 }
 
 // element is a one-sided run of sentences (a non-prose paragraph, or
@@ -458,7 +460,7 @@ func (bb *blockBuilder) pair(kind BlockKind, ls, rs corpus.Range, g group) Block
 	case ops == nil:
 		ops = bb.d.Diff(bb.a, lt, bb.b, rt)
 	}
-	ops = markMovedRuns(bb.a, bb.b, ops)
+	ops = bb.mv.mark(bb.a, bb.b, ops)
 	blk := Block{
 		Kind:           kind,
 		Left:           lspan,

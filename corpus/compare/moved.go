@@ -37,27 +37,26 @@ type wordAt struct {
 	hash uint64
 }
 
-// changedWords lists the words of the ops of kind k in ops, in order.
-func changedWords(a *corpus.Article, ops []Op, k OpKind) []wordAt {
-	var ws []wordAt
-	c := a.SpanCursor() // the ops run forward on each side
-	for oi, op := range ops {
-		if op.Kind != k || op.Minor {
-			continue
-		}
-		sp := op.Left
-		if k == OpInsert {
-			sp = op.Right
-		}
-		r := c.TokensIn(sp)
-		for ti := r.Start; ti < r.End; ti++ {
-			if t := a.Tokens.At(ti); t.Kind == corpus.TokWord {
-				ws = append(ws, wordAt{tok: ti, op: oi, hash: corpus.HashForm(t.Form)})
-			}
-		}
-	}
-	return ws
+// mover finds moved runs in the blocks of one pair of articles
+// (markMovedRuns), keeping its tables from one block to the next: a
+// comparison looks for moved runs in each of its paired blocks, and made
+// its tables afresh for each, a third of its allocations.
+type mover struct {
+	del, ins []wordAt
+	// hashes caches corpus.HashForm of the forms of arts[0] (the left
+	// article) and arts[1] (the right), by form id; 0 until worked out.
+	arts   [2]*corpus.Article
+	hashes [2][]uint64
+	// places maps the hash of each minMovedRun-word gram of the inserted
+	// words to where it first and last starts, and next each place to
+	// the next with the same hash, -1 after the last: the places of a
+	// gram in order.
+	places  map[uint64]gramPlaces
+	next    []int32
+	usedIns []bool
 }
+
+type gramPlaces struct{ first, last int32 }
 
 // markMovedRuns returns ops with every run of at least minMovedRun words
 // (one of them a content word) that a delete and an insert both carry
@@ -65,26 +64,49 @@ func changedWords(a *corpus.Article, ops []Op, k OpKind) []wordAt {
 // most once; the longest run at each place in the deletions wins. ops is
 // not modified; when nothing moved, it is returned as is.
 func markMovedRuns(a, b *corpus.Article, ops []Op) []Op {
-	del, ins := changedWords(a, ops, OpDelete), changedWords(b, ops, OpInsert)
+	var mv mover
+	return mv.mark(a, b, ops)
+}
+
+// mark is markMovedRuns with mv's tables.
+func (mv *mover) mark(a, b *corpus.Article, ops []Op) []Op {
+	mv.del = mv.changedWords(mv.del[:0], 0, a, ops, OpDelete)
+	mv.ins = mv.changedWords(mv.ins[:0], 1, b, ops, OpInsert)
+	del, ins := mv.del, mv.ins
 	if len(del) < minMovedRun || len(ins) < minMovedRun || len(del)+len(ins) > maxMovedWords {
 		return ops
 	}
-	grams := make(map[uint64][]int32, len(ins))
-	for j := 0; j+minMovedRun <= len(ins); j++ {
-		if ins[j].op == ins[j+minMovedRun-1].op {
-			h := gramHash(ins[j : j+minMovedRun])
-			grams[h] = append(grams[h], int32(j))
-		}
+	if mv.places == nil {
+		mv.places = make(map[uint64]gramPlaces)
 	}
-	usedIns := make([]bool, len(ins))
+	clear(mv.places)
+	next := resized(mv.next, len(ins))
+	mv.next = next
+	for j := 0; j+minMovedRun <= len(ins); j++ {
+		next[j] = -1
+		if ins[j].op != ins[j+minMovedRun-1].op {
+			continue
+		}
+		h := gramHash(ins[j : j+minMovedRun])
+		p, seen := mv.places[h]
+		if !seen {
+			mv.places[h] = gramPlaces{int32(j), int32(j)}
+			continue
+		}
+		next[p.last] = int32(j)
+		mv.places[h] = gramPlaces{p.first, int32(j)}
+	}
+	usedIns := resized(mv.usedIns, len(ins))
+	mv.usedIns = usedIns
 	// movedL and movedR hold the token ranges that moved, in order of
 	// the left side's deletions (the right's are sorted below).
 	var movedL, movedR []corpus.Range
 	for i := 0; i+minMovedRun <= len(del); {
 		best, bestLen := -1, 0
 		if del[i].op == del[i+minMovedRun-1].op {
-			places := grams[gramHash(del[i:i+minMovedRun])]
-			for _, j32 := range places[:min(len(places), maxMovedTries)] {
+			p, ok := mv.places[gramHash(del[i:i+minMovedRun])]
+			j32 := p.first
+			for tries := 0; ok && j32 >= 0 && tries < maxMovedTries; tries++ {
 				j := int(j32)
 				n := 0
 				for n < maxMovedRun && i+n < len(del) && j+n < len(ins) && del[i+n].op == del[i].op && ins[j+n].op == ins[j].op &&
@@ -94,6 +116,7 @@ func markMovedRuns(a, b *corpus.Article, ops []Op) []Op {
 				if n > bestLen {
 					best, bestLen = j, n
 				}
+				j32 = next[j]
 			}
 		}
 		if bestLen < minMovedRun || !hasContentWord(a, del[i:i+bestLen]) {
@@ -123,6 +146,40 @@ func markMovedRuns(a, b *corpus.Article, ops []Op) []Op {
 		}
 	}
 	return out
+}
+
+// changedWords appends the words of the ops of kind k in ops to ws, in
+// order; a is the pair's left article (side 0) or its right (side 1).
+func (mv *mover) changedWords(ws []wordAt, side int, a *corpus.Article, ops []Op, k OpKind) []wordAt {
+	if mv.arts[side] != a {
+		mv.arts[side] = a
+		mv.hashes[side] = resized(mv.hashes[side], a.Tokens.FormCount())
+	}
+	hashes := mv.hashes[side]
+	c := a.SpanCursor() // the ops run forward on each side
+	for oi, op := range ops {
+		if op.Kind != k || op.Minor {
+			continue
+		}
+		sp := op.Left
+		if k == OpInsert {
+			sp = op.Right
+		}
+		r := c.TokensIn(sp)
+		for ti := r.Start; ti < r.End; ti++ {
+			if a.Tokens.Kind(ti) != corpus.TokWord {
+				continue
+			}
+			id := a.Tokens.FormID(ti)
+			h := hashes[id]
+			if h == 0 {
+				h = corpus.HashForm(a.Tokens.Form(ti))
+				hashes[id] = h
+			}
+			ws = append(ws, wordAt{tok: ti, op: oi, hash: h})
+		}
+	}
+	return ws
 }
 
 func gramHash(ws []wordAt) uint64 {

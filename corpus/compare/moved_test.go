@@ -1,10 +1,12 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/internal/testcorpus"
 )
 
 // TestMovedRunInsidePair is issue 9's sixth defect: a fragment the two
@@ -95,5 +97,37 @@ func TestMovedRunsKeepCover(t *testing.T) {
 	}
 	if rt.String() != b.Text(corpus.Span{Start: 0, End: len(b.Raw)}) && rt.String() != strings.TrimSpace(b.Text(corpus.Span{Start: 0, End: len(b.Raw)})) {
 		t.Errorf("right cover %q", rt.String())
+	}
+}
+
+// TestMoverKeepsNoBlockState marks moved runs in the diffs of many
+// passages of two seed articles with one mover, as a comparison does
+// block after block, and checks each against a fresh mover's: what the
+// mover keeps from one block to the next must not change the next's.
+func TestMoverKeepsNoBlockState(t *testing.T) {
+	seeds := testcorpus.Seeds(t)
+	a, b := seeds[3], seeds[4]
+	d := NewDiffer()
+	var mv mover
+	moved := 0
+	for _, pa := range a.Paragraphs {
+		for _, pb := range b.Paragraphs {
+			lt := corpus.Range{Start: a.Sentences[pa.Sentences.Start].Tokens().Start, End: a.Sentences[pa.Sentences.End-1].Tokens().End}
+			rt := corpus.Range{Start: b.Sentences[pb.Sentences.Start].Tokens().Start, End: b.Sentences[pb.Sentences.End-1].Tokens().End}
+			ops := d.Diff(a, lt, b, rt)
+			want := markMovedRuns(a, b, ops)
+			got := mv.mark(a, b, ops)
+			if !slices.Equal(got, want) {
+				t.Fatalf("paragraphs at %d and %d: a kept mover gives\n%v\na fresh one\n%v", pa.Start, pb.Start, got, want)
+			}
+			for _, op := range got {
+				if op.Moved {
+					moved++
+				}
+			}
+		}
+	}
+	if moved == 0 {
+		t.Fatal("no moved run in the paragraphs: the test tests nothing")
 	}
 }
