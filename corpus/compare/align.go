@@ -252,6 +252,8 @@ type matcher struct {
 	// phraseRuns and phraseWords are phraseOnly's sets, kept between
 	// pairs.
 	phraseRuns, phraseWords []uint64
+	// partnerWords is covers', kept between units.
+	partnerWords []uint64
 
 	// What the matcher reads and weighs the sentences with, kept for the
 	// next comparison when the matcher came from matchers (scratch.go):
@@ -265,6 +267,7 @@ type matcher struct {
 	feats    slab[features]
 	means    slab[meaning]
 	quoted   slab[quotedWord]
+	quoteBuf quotedWords // the quote tracker's, for one sentence at a time
 	unitBuf  slab[unit]
 	// kinds, lemmaBuf and groupBuf are sentenceMeaning's, for one
 	// sentence at a time.
@@ -306,7 +309,8 @@ func (m *matcher) unitsOf(a *corpus.Article, withTitle bool) []unit {
 	clear(seen)
 	clear(meanings)
 	leads := 0
-	qt := quoteTracker{forms: &m.forms, kept: &m.quoted}
+	qt := quoteTracker{forms: &m.forms, kept: &m.quoted, buf: m.quoteBuf[:0]}
+	defer func() { m.quoteBuf = qt.buf }()
 	for si, sent := range a.Sentences {
 		if si%256 == 0 && m.ctx != nil && m.ctx.Err() != nil {
 			return us // the caller checks the context
@@ -704,10 +708,11 @@ func (m *matcher) covers(c unit, own, partner []unit) bool {
 	if c.weight == 0 {
 		return false
 	}
-	var pw []uint64
+	pw := m.partnerWords[:0]
 	for _, u := range partner {
 		pw = append(pw, u.words...)
 	}
+	m.partnerWords = pw
 	if sharesRun(c.words, pw, mergeRun) {
 		return true
 	}
@@ -763,6 +768,10 @@ func markMoved(gs []group) {
 	}
 }
 
+// maxListedRuns is the most runs of the shorter side sharesRun looks
+// through as a list rather than a map.
+const maxListedRuns = 16
+
 // sharesRun reports whether a and b have a run of n words in common. It
 // hashes the runs of the shorter side, so that it costs what the two
 // sentences weigh even when one is a whole article without a full stop.
@@ -772,6 +781,20 @@ func sharesRun(a, b []uint64, n int) bool {
 	}
 	if len(a) > len(b) {
 		a, b = b, a
+	}
+	if k := len(a) - n + 1; k <= maxListedRuns {
+		// A sentence's few runs: a list, looked through for each of
+		// b's, costs less than making a map of them.
+		var list [maxListedRuns]uint64
+		for i := range k {
+			list[i] = corpus.HashWords(a[i : i+n])
+		}
+		for i := 0; i+n <= len(b); i++ {
+			if slices.Contains(list[:k], corpus.HashWords(b[i:i+n])) {
+				return true
+			}
+		}
+		return false
 	}
 	runs := make(map[uint64]struct{}, len(a)-n+1)
 	for i := 0; i+n <= len(a); i++ {

@@ -127,6 +127,7 @@ func (m *matcher) empty() {
 	m.quoteRows, m.contentRows = keptBuf(m.quoteRows), keptBuf(m.contentRows)
 	m.contentA, m.contentB = keptBuf(m.contentA), keptBuf(m.contentB)
 	m.phraseRuns, m.phraseWords = keptBuf(m.phraseRuns), keptBuf(m.phraseWords)
+	m.partnerWords = keptBuf(m.partnerWords)
 	m.lemmaIDs.trim()
 	m.wordIDs.trim()
 	m.df = keptBuf(m.df)
