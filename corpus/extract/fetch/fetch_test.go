@@ -4,9 +4,16 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
 	"fmt"
 	"io"
 	"log"
+	"math/big"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -472,5 +479,98 @@ func TestRedirectFailureNamesHost(t *testing.T) {
 	_, err := fetch.New().Page(context.Background(), srv.URL+"/a")
 	if want := closes + " closed the connection without answering"; err == nil || err.Error() != want {
 		t.Errorf("got %v, want %s", err, want)
+	}
+}
+
+// TestLookupFailuresSaidPlainly looks names up with a name server on
+// 127.0.0.1 that answers every question with rcode: a name that does not
+// exist, and a server that fails, are each said in words naming the host.
+func TestLookupFailuresSaidPlainly(t *testing.T) {
+	for _, tt := range []struct {
+		rcode byte
+		host  string
+		want  string
+	}{
+		{3, "news.example", "no such host news.example"},
+		{2, "news.example", "cannot look up news.example (server misbehaving)"},
+		// A host no terminal should draw as it is is quoted.
+		{3, "news\u202e.example", `no such host "news\u202e.example"`},
+	} {
+		conn, err := net.ListenPacket("udp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { conn.Close() })
+		go func() {
+			buf := make([]byte, 512)
+			for {
+				n, from, err := conn.ReadFrom(buf)
+				if err != nil {
+					return
+				}
+				if n < 12 {
+					continue
+				}
+				// The question back, as an answer with no records and
+				// the rcode: id, flags (a response, recursion), counts.
+				reply := append([]byte(nil), buf[:n]...)
+				reply[2], reply[3] = 0x81, 0x80|tt.rcode
+				copy(reply[6:12], []byte{0, 0, 0, 0, 0, 0})
+				conn.WriteTo(reply, from)
+			}
+		}()
+		resolver := &net.Resolver{PreferGo: true, Dial: func(ctx context.Context, _, _ string) (net.Conn, error) {
+			var d net.Dialer
+			return d.DialContext(ctx, "udp", conn.LocalAddr().String())
+		}}
+		c := fetch.New()
+		c.HTTP.Transport = &http.Transport{DialContext: (&net.Dialer{Resolver: resolver}).DialContext}
+		_, err = c.Page(context.Background(), "http://"+tt.host+"/a")
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("rcode %d: got %v, want %s", tt.rcode, err, tt.want)
+		}
+	}
+}
+
+// TestExpiredCertificate serves a page over TLS on 127.0.0.1 with a
+// certificate the client trusts but that expired: it is said so, with the
+// host, not as "tls: failed to verify certificate: x509: …".
+func TestExpiredCertificate(t *testing.T) {
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	template := &x509.Certificate{
+		SerialNumber:          big.NewInt(1),
+		Subject:               pkix.Name{CommonName: "newsdiff test"},
+		IPAddresses:           []net.IP{net.IPv4(127, 0, 0, 1)},
+		NotBefore:             time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC),
+		NotAfter:              time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC),
+		KeyUsage:              x509.KeyUsageDigitalSignature | x509.KeyUsageCertSign,
+		ExtKeyUsage:           []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+		BasicConstraintsValid: true,
+		IsCA:                  true,
+	}
+	der, err := x509.CreateCertificate(rand.Reader, template, template, &key.PublicKey, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cert, err := x509.ParseCertificate(der)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewUnstartedServer(http.NotFoundHandler())
+	srv.Config.ErrorLog = log.New(io.Discard, "", 0)
+	srv.TLS = &tls.Config{Certificates: []tls.Certificate{{Certificate: [][]byte{der}, PrivateKey: key}}}
+	srv.StartTLS()
+	t.Cleanup(srv.Close)
+	roots := x509.NewCertPool()
+	roots.AddCert(cert)
+	c := fetch.New()
+	c.HTTP.Transport = &http.Transport{TLSClientConfig: &tls.Config{RootCAs: roots}}
+	_, err = c.Page(context.Background(), srv.URL+"/a")
+	want := "the certificate of " + srv.Listener.Addr().String() + " is not valid (x509: certificate has expired or is not yet valid: "
+	if err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("got %v, want %s…", err, want)
 	}
 }
