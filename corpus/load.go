@@ -199,6 +199,7 @@ func loadFS(fsys fs.FS, name string, source func(string) string) (*Corpus, []Pro
 	l := loader{fsys: fsys, source: source}
 	var problems []Problem
 	var files, sidecars, others []string
+	links := map[string]bool{}
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if p == "." {
@@ -208,6 +209,13 @@ func loadFS(fsys fs.FS, name string, source func(string) string) (*Corpus, []Pro
 			return nil
 		}
 		hidden := p != "." && strings.HasPrefix(d.Name(), ".")
+		link := d.Type()&fs.ModeSymlink != 0
+		if link && !hidden {
+			if info, err := fs.Stat(fsys, p); err == nil && info.IsDir() {
+				problems = append(problems, l.problem(p, -1, true, "%s", LinkToFolder))
+				return nil
+			}
+		}
 		switch {
 		case d.IsDir() && hidden:
 			return fs.SkipDir
@@ -216,6 +224,9 @@ func loadFS(fsys fs.FS, name string, source func(string) string) (*Corpus, []Pro
 			sidecars = append(sidecars, p)
 		case IsArticleName(d.Name()):
 			files = append(files, p)
+			if link {
+				links[p] = true
+			}
 		case d.Type().IsRegular():
 			others = append(others, p)
 		}
@@ -239,6 +250,7 @@ func loadFS(fsys fs.FS, name string, source func(string) string) (*Corpus, []Pro
 	// over the processors; each result keeps its place, so the corpus does
 	// not depend on which finished first.
 	slices.Sort(files)
+	files, problems = l.readOnce(files, links, problems)
 	type result struct {
 		a        *Article
 		problems []Problem
@@ -276,6 +288,35 @@ func loadFS(fsys fs.FS, name string, source func(string) string) (*Corpus, []Pro
 	}
 	slices.SortStableFunc(problems, func(a, b Problem) int { return strings.Compare(a.Path, b.Path) })
 	return c, problems, nil
+}
+
+// readOnce leaves out of files, in path order, each symbolic link to a
+// file another of them reaches, and reports it.
+func (l *loader) readOnce(files []string, links map[string]bool, problems []Problem) ([]string, []Problem) {
+	if len(links) == 0 {
+		return files, problems
+	}
+	link := make([]bool, len(files))
+	infos := make([]fs.FileInfo, len(files))
+	for i, p := range files {
+		link[i] = links[p]
+		if info, err := fs.Stat(l.fsys, p); err == nil {
+			infos[i] = info
+		}
+	}
+	twice := SameFileLinks(files, link, infos)
+	if len(twice) == 0 {
+		return files, problems
+	}
+	kept := files[:0:0]
+	for i, p := range files {
+		if msg, ok := twice[i]; ok {
+			problems = append(problems, l.problem(p, -1, true, "%s", msg))
+			continue
+		}
+		kept = append(kept, p)
+	}
+	return kept, problems
 }
 
 // forEach calls f(0), …, f(n-1) from up to GOMAXPROCS goroutines and

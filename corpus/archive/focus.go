@@ -7,6 +7,8 @@ import (
 	"path"
 	"path/filepath"
 	"time"
+
+	"github.com/newsdiff/newsdiff/corpus"
 )
 
 // A command that works on one story (quotes, matrix --story X) or two
@@ -103,6 +105,9 @@ func (a *Archive) refreshFocused(ctx context.Context, opts Options) (bool, error
 	same := true
 	for _, e := range entries {
 		f := diskFile{FileState: FileState{Path: e.Path, Size: e.Size, ModTime: e.ModTime}, sidecar: path.Base(e.Path) == sidecarName}
+		if e.Skipped && corpus.IsListingProblem(e.Problem) {
+			f.problem = e.Problem // as the last full listing found it
+		}
 		if focus[e.Path] {
 			info, err := os.Stat(filepath.Join(a.root, filepath.FromSlash(e.Path)))
 			if err != nil {

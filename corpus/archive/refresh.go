@@ -43,6 +43,11 @@ type Progress struct {
 type diskFile struct {
 	FileState
 	sidecar bool
+	link    bool // a symbolic link
+	// problem is why the listing skips the file without reading it, as
+	// corpus.LoadDir does: a link to a folder, or to a file read under
+	// another name (see corpus.IsListingProblem).
+	problem string
 }
 
 // scan walks the archive's root for article files and sidecars, leaving
@@ -85,12 +90,28 @@ func scan(ctx context.Context, root string) ([]diskFile, map[string]time.Time, e
 				dirs = append(dirs, p)
 				continue
 			}
+			link := d.Type()&fs.ModeSymlink != 0
+			if link {
+				// Not followed, as the loader does not follow one, but
+				// said: a link to a folder skipped in silence looked like
+				// a folder lost.
+				if info, err := os.Stat(filepath.Join(root, filepath.FromSlash(p))); err == nil && info.IsDir() {
+					files = append(files, diskFile{FileState: FileState{Path: p}, link: true, problem: corpus.LinkToFolder})
+					continue
+				}
+			}
 			sidecar := name == sidecarName
 			if !sidecar && !corpus.IsArticleName(name) {
 				continue
 			}
-			files = append(files, diskFile{FileState: FileState{Path: p}, sidecar: sidecar})
+			files = append(files, diskFile{FileState: FileState{Path: p}, sidecar: sidecar, link: link})
 		}
+	}
+	// What the stat gives is kept only when a link to a file may reach
+	// one read under another name.
+	var infos []fs.FileInfo
+	if slices.ContainsFunc(files, func(f diskFile) bool { return f.link && f.problem == "" && !f.sidecar }) {
+		infos = make([]fs.FileInfo, len(files))
 	}
 	workers := runtime.GOMAXPROCS(0)
 	var wg sync.WaitGroup
@@ -103,12 +124,40 @@ func scan(ctx context.Context, root string) ([]diskFile, map[string]time.Time, e
 				// Stat follows a symbolic link, as the loader does.
 				if info, err := os.Stat(filepath.Join(root, filepath.FromSlash(files[i].Path))); err == nil {
 					files[i].Size, files[i].ModTime = info.Size(), info.ModTime()
+					if infos != nil {
+						infos[i] = info
+					}
 				}
 			}
 		})
 	}
 	wg.Wait()
+	if infos != nil && ctx.Err() == nil {
+		readOnce(files, infos)
+	}
 	return files, times, ctx.Err()
+}
+
+// readOnce gives each symbolic link to an article file that another name
+// in the archive reaches the problem that skips it, as corpus.LoadDir
+// skips it: one file is one article however many names reach it.
+func readOnce(files []diskFile, infos []fs.FileInfo) {
+	var paths []string
+	var link []bool
+	var some []fs.FileInfo
+	var index []int
+	for i, f := range files {
+		if f.sidecar || f.problem != "" {
+			continue
+		}
+		paths = append(paths, f.Path)
+		link = append(link, f.link)
+		some = append(some, infos[i])
+		index = append(index, i)
+	}
+	for i, msg := range corpus.SameFileLinks(paths, link, some) {
+		files[index[i]].problem = msg
+	}
 }
 
 // readDir lists a directory in the order the file system gives, and
@@ -173,7 +222,7 @@ func refresh(ctx context.Context, root string, store Store, stored []Entry, disk
 	for _, f := range disk {
 		i, ok := index[f.Path]
 		force := dirtyDirs[path.Dir(f.Path)]
-		if ok && !force && stored[i].unchanged(f.FileState) {
+		if ok && !force && stored[i].current(f) {
 			continue
 		}
 		work = append(work, job{file: f, known: ok, force: force})
@@ -216,6 +265,19 @@ func refresh(ctx context.Context, root string, store Store, stored []Entry, disk
 // compared equal once stored, so every look indexed it again.
 func (e Entry) unchanged(f FileState) bool {
 	return e.Size == f.Size && e.ModTime.UnixNano() == f.ModTime.UnixNano()
+}
+
+// current reports whether e is still what the listing found of f: the
+// file unchanged, and skipped by the listing exactly when it is now. A
+// link whose twin was removed is read, though neither file changed.
+func (e Entry) current(f diskFile) bool {
+	if !e.unchanged(f.FileState) {
+		return false
+	}
+	if f.problem != "" {
+		return e.Skipped && e.Problem == f.problem
+	}
+	return !(e.Skipped && corpus.IsListingProblem(e.Problem))
 }
 
 // counts is what grouping needs to know of the articles grouped before:
@@ -386,6 +448,9 @@ func isLink(abs string) bool {
 // readOne reads and indexes one file.
 func readOne(root string, j job) result {
 	f := j.file
+	if f.problem != "" {
+		return result{rec: Record{FileState: f.FileState, Skipped: true, Problem: f.problem}}
+	}
 	abs := filepath.Join(root, filepath.FromSlash(f.Path))
 	if f.sidecar {
 		// A sidecar is remembered, so that its change is noticed, with

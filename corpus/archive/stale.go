@@ -23,7 +23,7 @@ func (a *Archive) Stale(ctx context.Context) (bool, error) {
 	}
 	for _, f := range disk {
 		i, ok := index[f.Path]
-		if !ok || !a.entries[i].unchanged(f.FileState) {
+		if !ok || !a.entries[i].current(f) {
 			return true, nil
 		}
 	}

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -72,6 +73,9 @@ func probeArticles(ctx context.Context, dir string, budget time.Duration) (loads
 			p := filepath.Join(d, name)
 			switch {
 			case strings.HasPrefix(name, "."):
+			case e.Type()&fs.ModeSymlink != 0 && isDir(p):
+				// Not followed, and said, as the listing says it.
+				probs = append(probs, corpus.Problem{Path: p, Offset: -1, Msg: corpus.LinkToFolder, Skipped: true})
 			case e.IsDir():
 				dirs = append(dirs, p)
 			case corpus.IsArticleName(name):
@@ -100,4 +104,10 @@ func probeArticles(ctx context.Context, dir string, budget time.Duration) (loads
 	}
 	slices.SortFunc(probs, func(a, b corpus.Problem) int { return strings.Compare(a.Path, b.Path) })
 	return false, probs, nil
+}
+
+// isDir reports whether p is a folder, or a link to one.
+func isDir(p string) bool {
+	info, err := os.Stat(p)
+	return err == nil && info.IsDir()
 }

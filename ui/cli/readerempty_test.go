@@ -84,6 +84,31 @@ func TestReaderOnFolderOfSkippedFiles(t *testing.T) {
 		}
 	}
 
+	// Symbolic links to folders are not followed, and said so by the
+	// reader as by list: one named like an article was "not a regular
+	// file", and another unsaid, where list said both.
+	links := t.TempDir()
+	write(links, map[string]string{"elsewhere/a.txt": "Bridge vote\n\nThe council voted to close the bridge.\n"})
+	dir := filepath.Join(links, "news")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"away", "x.txt"} {
+		if err := os.Symlink("../elsewhere", filepath.Join(dir, name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	list := newLocalEnv(t, true, "")
+	if status := list.run("list", dir); status != 1 {
+		t.Fatalf("links to folders: list: status %d, want 1", status)
+	}
+	reader := newLocalEnv(t, true, "")
+	status := reader.run(dir)
+	want := strings.ReplaceAll(list.errb.String(), "newsdiff list: ", "newsdiff: ")
+	if status != 1 || reader.read != nil || reader.errb.String() != want {
+		t.Errorf("links to folders: status %d, reader opened %v, stderr\n%s\nwant 1 and, as list says it,\n%s", status, reader.read != nil, reader.errb, want)
+	}
+
 	mixed := write(t.TempDir(), map[string]string{
 		"a.txt":    "a\x00b",
 		"good.txt": "Bridge vote\n\nThe council voted to close the bridge on Monday, said the mayor.\n",

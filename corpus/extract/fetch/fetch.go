@@ -11,6 +11,8 @@ package fetch
 import (
 	"bytes"
 	"context"
+	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"fmt"
 	"io"
@@ -20,10 +22,12 @@ import (
 	"net/url"
 	"runtime/debug"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
 	"time"
+	"unicode/utf8"
 
 	"github.com/mmcdole/gofeed"
 
@@ -118,7 +122,7 @@ func (c *Client) get(ctx context.Context, rawURL, acceptHeader string, accept fu
 	// sets no Accept-Encoding of its own.
 	resp, err := c.HTTP.Do(req)
 	if err != nil {
-		return nil, c.cleanError(err)
+		return nil, c.cleanError(err, u)
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode >= 400 {
@@ -134,7 +138,7 @@ func (c *Client) get(ctx context.Context, rawURL, acceptHeader string, accept fu
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, extract.MaxSize+1))
 	if err != nil {
-		return nil, c.cleanError(err)
+		return nil, c.cleanError(err, u)
 	}
 	if len(body) > extract.MaxSize {
 		return nil, fmt.Errorf("the page is larger than the %d MiB limit; stopped reading", extract.MaxSize>>20)
@@ -142,35 +146,104 @@ func (c *Client) get(ctx context.Context, rawURL, acceptHeader string, accept fu
 	return &response{body: body, contentType: ct, finalURL: resp.Request.URL.String()}, nil
 }
 
-// cleanError says what went wrong without the method and address a
-// *url.Error repeats (the caller names the page), and a timeout in words.
-func (c *Client) cleanError(err error) error {
+// cleanError says what went wrong in words a reader of the command's
+// output understands, without the method and address a *url.Error
+// repeats: the caller names the page. The host that failed is named,
+// since after a redirect it is not the page's, and the library's words
+// are kept in brackets where they say more ("tls: first record does not
+// look like a TLS handshake"). u is the address asked for.
+func (c *Client) cleanError(err error, u *url.URL) error {
+	host := u.Host
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		if failed, perr := url.Parse(ue.URL); perr == nil && failed.Host != "" {
+			host = failed.Host
+		}
+	}
+	host = hostName(host)
 	var timeout interface{ Timeout() bool }
 	if errors.As(err, &timeout) && timeout.Timeout() {
 		return fmt.Errorf("no complete answer within %s", c.HTTP.Timeout)
 	}
-	var dns *net.DNSError
+	var (
+		dns       *net.DNSError
+		record    tls.RecordHeaderError
+		unknownCA x509.UnknownAuthorityError
+		wrongHost x509.HostnameError
+		invalid   x509.CertificateInvalidError
+		verify    *tls.CertificateVerificationError
+		alert     tls.AlertError
+	)
 	switch {
 	case errors.As(err, &dns) && dns.IsNotFound:
-		return fmt.Errorf("no such host %s", dns.Name)
+		return fmt.Errorf("no such host %s", hostName(dns.Name))
+	case errors.As(err, &dns):
+		return fmt.Errorf("cannot look up %s (%s)", hostName(dns.Name), dns.Err)
 	case errors.Is(err, syscall.ECONNREFUSED):
 		// "dial tcp 127.0.0.1:1: connect: connection refused" named the
-		// dialer's internals and the address the caller names already.
-		return errors.New("connection refused")
+		// dialer's internals.
+		return fmt.Errorf("%s refused the connection (no server listens there)", host)
 	case errors.Is(err, syscall.ECONNRESET):
-		return errors.New("the connection was reset")
+		return fmt.Errorf("%s reset the connection", host)
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		// "unexpected EOF" named no one: the body was shorter than the
 		// server said it would be.
 		return errors.New("the server closed the connection before the page was complete")
+	case errors.Is(err, io.EOF):
+		// "EOF": the server closed the connection before any answer.
+		return fmt.Errorf("%s closed the connection without answering", host)
 	case errors.Is(err, syscall.EHOSTUNREACH), errors.Is(err, syscall.ENETUNREACH):
-		return errors.New("the host cannot be reached")
+		return fmt.Errorf("%s cannot be reached", host)
+	case errors.As(err, &record):
+		// An https address of a server that speaks something else.
+		return fmt.Errorf("%s does not speak HTTPS (%s)", host, record.Error())
+	case strings.Contains(err.Error(), "server gave HTTP response to HTTPS client"):
+		// net/http's own words for a RecordHeaderError that reads "HTTP/".
+		return fmt.Errorf("%s does not speak HTTPS: it answered in plain HTTP (an http:// address may work)", host)
+	case errors.As(err, &unknownCA):
+		return fmt.Errorf("the certificate of %s is not trusted (%s)", host, unknownCA.Error())
+	case errors.As(err, &wrongHost):
+		return fmt.Errorf("the certificate of %s is for another host (%s)", host, wrongHost.Error())
+	case errors.As(err, &invalid):
+		return fmt.Errorf("the certificate of %s is not valid (%s)", host, invalid.Error())
+	case errors.As(err, &verify):
+		return fmt.Errorf("the certificate of %s cannot be verified (%s)", host, verify.Err)
+	case errors.As(err, &alert):
+		return fmt.Errorf("the secure connection to %s failed (%s)", host, alert.Error())
 	}
-	var ue *url.Error
-	if errors.As(err, &ue) {
+	msg := err.Error()
+	if ue != nil {
+		msg = ue.Err.Error()
+	}
+	if i := strings.Index(msg, "malformed HTTP "); i >= 0 {
+		// "net/http: HTTP/1.x transport connection broken: malformed
+		// HTTP response "SSH-2.0-…"": not a web server.
+		return fmt.Errorf("%s does not answer in HTTP (%s)", host, shorten(msg[i:], 80))
+	}
+	if ue != nil {
 		return ue.Err
 	}
 	return err
+}
+
+// hostName returns a host fit to print in a message: as it is when it is
+// made only of what a host and port are written with, else quoted with
+// Go's escapes.
+func hostName(h string) string {
+	for _, r := range h {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune(".-_:[]%", r)) {
+			return strconv.Quote(h)
+		}
+	}
+	return h
+}
+
+// shorten cuts s to at most n runes, ending it with "…" when cut.
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n-1]) + "…"
 }
 
 // acceptHTML wants an HTML page; a response without a type is sniffed by

@@ -4,7 +4,16 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
 	"fmt"
+	"io"
+	"log"
+	"math/big"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -352,12 +361,216 @@ func TestFailureSaidPlainly(t *testing.T) {
 	for _, tt := range []struct {
 		url, want string
 	}{
-		{closed, "connection refused"},
+		{closed, ln.Addr().String() + " refused the connection (no server listens there)"},
 		{"http://exa mple.org/", `not an address: invalid character " " in host name`},
 	} {
 		_, err := c.Page(context.Background(), tt.url)
 		if err == nil || err.Error() != tt.want {
 			t.Errorf("%s: got %v, want %q", tt.url, err, tt.want)
 		}
+	}
+}
+
+// listen serves each connection to a listener on 127.0.0.1 with serve and
+// returns its address.
+func listen(t *testing.T, serve func(net.Conn)) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		for {
+			conn, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go serve(conn)
+		}
+	}()
+	return ln.Addr().String()
+}
+
+// TestNetworkFailuresSaidPlainly checks that a server that is not the web
+// server asked for is named with what is wrong, in words: "tls: first
+// record does not look like a TLS handshake", "net/http: HTTP/1.x
+// transport connection broken: malformed HTTP response …", "EOF" and the
+// x509 errors reached the user as the libraries said them.
+func TestNetworkFailuresSaidPlainly(t *testing.T) {
+	// Each reads the request first, so that closing does not reset it.
+	answer := func(reply string) func(net.Conn) {
+		return func(conn net.Conn) {
+			defer conn.Close()
+			conn.Read(make([]byte, 4096))
+			io.WriteString(conn, reply)
+		}
+	}
+	ssh := listen(t, answer("SSH-2.0-OpenSSH_9.6\r\n"))
+	badStatus := listen(t, answer("HTTP/1.1 abc OK\r\n\r\n"))
+	closes := listen(t, func(conn net.Conn) { conn.Close() })
+	resets := listen(t, func(conn net.Conn) {
+		conn.Read(make([]byte, 4096))
+		conn.(*net.TCPConn).SetLinger(0) // close with a reset
+		conn.Close()
+	})
+	article := testdata(t, "article.html")
+	plain := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write(article)
+	}))
+	t.Cleanup(plain.Close)
+	secure := httptest.NewUnstartedServer(plain.Config.Handler)
+	// The handshakes refused are the test's, not news to its log.
+	secure.Config.ErrorLog = log.New(io.Discard, "", 0)
+	secure.StartTLS()
+	t.Cleanup(secure.Close)
+	secureAddr := secure.Listener.Addr().String()
+	_, securePort, _ := net.SplitHostPort(secureAddr)
+
+	// trusting trusts the test server's certificate, which names
+	// example.com and 127.0.0.1 but not localhost.
+	trusting := fetch.New()
+	trusting.HTTP.Transport = secure.Client().Transport
+
+	for _, tt := range []struct {
+		name   string
+		client *fetch.Client
+		url    string
+		want   string
+	}{
+		{"https to a plain HTTP server", fetch.New(), "https://" + plain.Listener.Addr().String() + "/a",
+			plain.Listener.Addr().String() + " does not speak HTTPS: it answered in plain HTTP (an http:// address may work)"},
+		{"https to an SSH server", fetch.New(), "https://" + ssh + "/a",
+			ssh + " does not speak HTTPS (tls: first record does not look like a TLS handshake)"},
+		{"http to an SSH server", fetch.New(), "http://" + ssh + "/a",
+			ssh + ` does not answer in HTTP (malformed HTTP response "SSH-2.0-OpenSSH_9.6")`},
+		{"a status that is not a number", fetch.New(), "http://" + badStatus + "/a",
+			badStatus + ` does not answer in HTTP (malformed HTTP status code "abc")`},
+		{"closed at once", fetch.New(), "http://" + closes + "/a",
+			closes + " closed the connection without answering"},
+		{"reset", fetch.New(), "http://" + resets + "/a",
+			resets + " reset the connection"},
+		{"a certificate no one vouches for", fetch.New(), secure.URL + "/a",
+			"the certificate of " + secureAddr + " is not trusted (x509: certificate signed by unknown authority)"},
+		{"a certificate for another host", trusting, "https://localhost:" + securePort + "/a",
+			"the certificate of localhost:" + securePort + " is for another host (x509: certificate is valid for example.com, *.example.com, not localhost)"},
+		{"a trusted certificate", trusting, secure.URL + "/a", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := tt.client.Page(context.Background(), tt.url)
+			switch {
+			case tt.want == "" && err != nil:
+				t.Errorf("got %v, want no error", err)
+			case tt.want != "" && (err == nil || err.Error() != tt.want):
+				t.Errorf("got %v\nwant %s", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestRedirectFailureNamesHost checks that a failure after a redirect
+// names the host that failed, not the page asked for: the caller names
+// that one already.
+func TestRedirectFailureNamesHost(t *testing.T) {
+	closes := listen(t, func(conn net.Conn) { conn.Close() })
+	srv := httptest.NewServer(http.RedirectHandler("http://"+closes+"/moved", http.StatusFound))
+	t.Cleanup(srv.Close)
+	_, err := fetch.New().Page(context.Background(), srv.URL+"/a")
+	if want := closes + " closed the connection without answering"; err == nil || err.Error() != want {
+		t.Errorf("got %v, want %s", err, want)
+	}
+}
+
+// TestLookupFailuresSaidPlainly looks names up with a name server on
+// 127.0.0.1 that answers every question with rcode: a name that does not
+// exist, and a server that fails, are each said in words naming the host.
+func TestLookupFailuresSaidPlainly(t *testing.T) {
+	for _, tt := range []struct {
+		rcode byte
+		host  string
+		want  string
+	}{
+		{3, "news.example", "no such host news.example"},
+		{2, "news.example", "cannot look up news.example (server misbehaving)"},
+		// A host no terminal should draw as it is is quoted.
+		{3, "news\u202e.example", `no such host "news\u202e.example"`},
+	} {
+		conn, err := net.ListenPacket("udp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { conn.Close() })
+		go func() {
+			buf := make([]byte, 512)
+			for {
+				n, from, err := conn.ReadFrom(buf)
+				if err != nil {
+					return
+				}
+				if n < 12 {
+					continue
+				}
+				// The question back, as an answer with no records and
+				// the rcode: id, flags (a response, recursion), counts.
+				reply := append([]byte(nil), buf[:n]...)
+				reply[2], reply[3] = 0x81, 0x80|tt.rcode
+				copy(reply[6:12], []byte{0, 0, 0, 0, 0, 0})
+				conn.WriteTo(reply, from)
+			}
+		}()
+		resolver := &net.Resolver{PreferGo: true, Dial: func(ctx context.Context, _, _ string) (net.Conn, error) {
+			var d net.Dialer
+			return d.DialContext(ctx, "udp", conn.LocalAddr().String())
+		}}
+		c := fetch.New()
+		c.HTTP.Transport = &http.Transport{DialContext: (&net.Dialer{Resolver: resolver}).DialContext}
+		_, err = c.Page(context.Background(), "http://"+tt.host+"/a")
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("rcode %d: got %v, want %s", tt.rcode, err, tt.want)
+		}
+	}
+}
+
+// TestExpiredCertificate serves a page over TLS on 127.0.0.1 with a
+// certificate the client trusts but that expired: it is said so, with the
+// host, not as "tls: failed to verify certificate: x509: …".
+func TestExpiredCertificate(t *testing.T) {
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	template := &x509.Certificate{
+		SerialNumber:          big.NewInt(1),
+		Subject:               pkix.Name{CommonName: "newsdiff test"},
+		IPAddresses:           []net.IP{net.IPv4(127, 0, 0, 1)},
+		NotBefore:             time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC),
+		NotAfter:              time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC),
+		KeyUsage:              x509.KeyUsageDigitalSignature | x509.KeyUsageCertSign,
+		ExtKeyUsage:           []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+		BasicConstraintsValid: true,
+		IsCA:                  true,
+	}
+	der, err := x509.CreateCertificate(rand.Reader, template, template, &key.PublicKey, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cert, err := x509.ParseCertificate(der)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewUnstartedServer(http.NotFoundHandler())
+	srv.Config.ErrorLog = log.New(io.Discard, "", 0)
+	srv.TLS = &tls.Config{Certificates: []tls.Certificate{{Certificate: [][]byte{der}, PrivateKey: key}}}
+	srv.StartTLS()
+	t.Cleanup(srv.Close)
+	roots := x509.NewCertPool()
+	roots.AddCert(cert)
+	c := fetch.New()
+	c.HTTP.Transport = &http.Transport{TLSClientConfig: &tls.Config{RootCAs: roots}}
+	_, err = c.Page(context.Background(), srv.URL+"/a")
+	want := "the certificate of " + srv.Listener.Addr().String() + " is not valid (x509: certificate has expired or is not yet valid: "
+	if err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("got %v, want %s…", err, want)
 	}
 }

@@ -168,3 +168,44 @@ func FuzzSeeds(f *testing.F, pairs bool) {
 		}
 	}
 }
+
+// LinkedFolder writes a folder whose symbolic links reach files and
+// folders twice, and returns it: story/a.txt and story/c.txt are links to
+// story/b.txt, story/d.txt to a file named with an escape sequence, story/up loops back to the folder, away is a link to a
+// folder outside it, x1.txt and x2.txt reach one file outside the folder,
+// and y.txt another, once.
+func LinkedFolder(t testing.TB) string {
+	t.Helper()
+	base := t.TempDir()
+	dir := filepath.Join(base, "news")
+	outside := filepath.Join(base, "elsewhere")
+	for _, d := range []string{filepath.Join(dir, "story"), outside} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write := func(p, text string) {
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(filepath.Join(dir, "story", "b.txt"), "Port reopens\n\nThe port reopened on Monday after the storm.\n")
+	write(filepath.Join(dir, "story", "e\x1b[2J.txt"), "Ferry returns\n\nThe ferry returned to service on Friday.\n")
+	write(filepath.Join(outside, "x.txt"), "Bridge closes\n\nThe old bridge closed for repairs on Tuesday.\n")
+	write(filepath.Join(outside, "y.txt"), "Mill sold\n\nThe mill was sold to a cooperative of its workers.\n")
+	for _, l := range []struct{ target, name string }{
+		{"b.txt", "story/a.txt"}, // before its target in path order
+		{"../story/b.txt", "story/c.txt"},
+		{"e\x1b[2J.txt", "story/d.txt"}, // a name to print quoted
+		{"..", "story/up"},
+		{"../elsewhere", "away"},
+		{"../elsewhere/x.txt", "x1.txt"},
+		{"../elsewhere/x.txt", "x2.txt"},
+		{"../elsewhere/y.txt", "y.txt"},
+	} {
+		if err := os.Symlink(l.target, filepath.Join(dir, filepath.FromSlash(l.name))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
