@@ -223,6 +223,11 @@ const (
 	containMin    = 0.6
 	sharedMin     = 3
 	sharedContent = 2
+	// A quote that is another's words in their order with at most
+	// insertedWords words added is the same utterance however few of
+	// its words are content words: an outlet's "possibly" or "really"
+	// is what the variants exist to show.
+	insertedWords = 2
 	// Two quotes of one article may both join a group without being
 	// consecutive parts only when the pair that brings them together
 	// shares this much: the outlet quoted the same words twice.
