@@ -1,0 +1,64 @@
+package quote
+
+import "testing"
+
+// TestAttributionAfterAQuotedQuestion checks that a quote ending on a
+// question or exclamation mark, which ends the sentence as it is written,
+// takes its attribution from the next sentence when that is one ("“…?”
+// Trump tweeted."), but not from a sentence with a clause of its own or no
+// verb of speech; and that the verbs by which people post are verbs of
+// speech.
+func TestAttributionAfterAQuotedQuestion(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "tweeted after a question",
+			text:     "The memos came out late. “The memos show that there was no collusion. Will the hunt continue?” Trump tweeted.",
+			speakers: []string{"Trump"},
+			verbs:    []string{"tweeted"},
+		},
+		{
+			name:     "wrote on Twitter after an exclamation",
+			text:     "The bridge reopened on Monday. “This is wonderful news for the whole valley!” Mayor Ann Ortiz wrote on Twitter.",
+			speakers: []string{"Ann Ortiz"},
+			verbs:    []string{"wrote"},
+		},
+		{
+			name:     "the verb first",
+			text:     "The bridge reopened on Monday. “Who could have hoped for this a year ago?” Said Ms. Ortiz, smiling.",
+			speakers: []string{"Ortiz"},
+			verbs:    []string{"said"},
+		},
+		{
+			name:     "a sentence with a clause of its own",
+			text:     "The bridge reopened on Monday. “Who could have hoped for this a year ago?” Ann Ortiz said that the work had cost too much.",
+			speakers: []string{""},
+		},
+		{
+			name:     "a sentence with no verb of speech",
+			text:     "The bridge reopened on Monday. “Who could have hoped for this a year ago?” Ann Ortiz smiled at the crowd.",
+			speakers: []string{""},
+		},
+		{
+			name:     "an infinitive",
+			text:     "The bridge reopened on Monday. “Who could have hoped for this a year ago?” Ann Ortiz wanted to say more.",
+			speakers: []string{""},
+		},
+		{
+			name:     "a full stop ends the quote's sentence",
+			text:     "The bridge reopened on Monday. “The work cost too much.” Ann Ortiz said the council would look into it.",
+			speakers: []string{""},
+		},
+		{
+			name:     "retweeted",
+			text:     "The bridge reopened on Monday. Ann Ortiz retweeted: “The bridge will carry traffic again from next week.”",
+			speakers: []string{"Ann Ortiz"},
+			verbs:    []string{"retweeted"},
+		},
+		{
+			name:     "texted",
+			text:     "The bridge reopened on Monday. “I will be at the ribbon cutting at noon,” Ann Ortiz texted a reporter.",
+			speakers: []string{"Ann Ortiz"},
+			verbs:    []string{"texted"},
+		},
+	})
+}
