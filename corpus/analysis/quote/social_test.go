@@ -62,3 +62,47 @@ func TestAttributionAfterAQuotedQuestion(t *testing.T) {
 		},
 	})
 }
+
+// TestMediumInPlaceOfAVerb checks that a quote no verb of speech
+// attributes is its clause's subject's when the clause names the medium it
+// was said in ("in a tweet", "on Twitter", "in a statement"), with the
+// medium's phrase as its verb; and that a name after the medium, or one a
+// preposition governs, is no speaker.
+func TestMediumInPlaceOfAVerb(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "in a tweet, before the quote",
+			text:     "The bridge reopened on Monday. Ann Ortiz, in a tweet on Friday: “The bridge will carry traffic again from next week.”",
+			speakers: []string{"Ann Ortiz"},
+			verbs:    []string{"in a tweet"},
+		},
+		{
+			name:     "took to Twitter",
+			text:     "The bridge reopened on Monday. Ann Ortiz took to Twitter: “The bridge will carry traffic again from next week.”",
+			speakers: []string{"Ann Ortiz"},
+			verbs:    []string{"to Twitter"},
+		},
+		{
+			name:     "opening in a statement",
+			text:     "The bridge reopened on Monday. In a statement, Ann Ortiz thanked the crews: “The bridge will carry traffic again from next week.”",
+			speakers: []string{"Ann Ortiz"},
+			verbs:    []string{"in a statement"},
+		},
+		{
+			name:     "in a Facebook post, after the quote",
+			text:     "The bridge reopened on Monday. “The bridge will carry traffic again from next week,” Ann Ortiz beamed in a late-night Facebook post.",
+			speakers: []string{"Ann Ortiz"},
+			verbs:    []string{"in a late-night Facebook post"},
+		},
+		{
+			name:     "a name governed by a preposition",
+			text:     "The bridge reopened on Monday. “The bridge will carry traffic again from next week,” the notice read, shared by Ann Ortiz on Twitter.",
+			speakers: []string{""},
+		},
+		{
+			name:     "a name after the medium",
+			text:     "The bridge reopened on Monday. “The bridge will carry traffic again from next week,” the notice read on Twitter, where Ann Ortiz shared it.",
+			speakers: []string{""},
+		},
+	})
+}
