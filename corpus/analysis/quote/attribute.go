@@ -265,8 +265,9 @@ func (s *scanner) findVerb(r corpus.Range, forward bool) int {
 			return j >= 0 && s.toks.Form(j) == "to"
 		}
 		// "when asked", "was told": the verb has no speaker as subject;
-		// "a warning", "his claims": it is a noun.
-		if p := s.prevWord(i, r.Start); p >= 0 && (wordSets().passiveMarkers[s.toks.Form(p)] || wordSets().determiners[s.toks.Form(p)]) {
+		// "a warning", "his claims": it is a noun. "was asking" is the
+		// subject speaking.
+		if p := s.prevWord(i, r.Start); p >= 0 && (wordSets().passiveMarkers[s.toks.Form(p)] && !progressive(s.toks.Form(p), t.Form) || wordSets().determiners[s.toks.Form(p)]) {
 			return false
 		}
 		return true
@@ -290,6 +291,13 @@ func (s *scanner) findVerb(r corpus.Range, forward bool) int {
 		}
 	}
 	return -1
+}
+
+// progressive reports whether a form of "be" and the verb after it are
+// the subject doing it ("was asking", "is saying"), not having it done
+// ("was asked").
+func progressive(be, verb string) bool {
+	return be != "when" && be != "if" && be != "being" && strings.HasSuffix(verb, "ing")
 }
 
 // nextWord returns the first word token in [i, end), or -1.
