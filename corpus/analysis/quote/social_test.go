@@ -106,3 +106,40 @@ func TestMediumInPlaceOfAVerb(t *testing.T) {
 		},
 	})
 }
+
+// TestAPersonsOwnMedium checks that a person's own tweet, post or
+// statement as a verb's subject ("Trump’s tweet said") credits that
+// person, while a medium with no person's name, or an organisation's, is
+// the quote's source.
+func TestAPersonsOwnMedium(t *testing.T) {
+	const q = "“The bridge will carry traffic again from next week.”"
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "a person's tweet",
+			text:     "The bridge reopened on Monday. Ann Ortiz’s tweet said: " + q,
+			speakers: []string{"Ann Ortiz"},
+			sources:  []string{""},
+		},
+		{
+			name:     "a person's latest Facebook post",
+			text:     "The bridge reopened on Monday. Ms. Ortiz’s latest Facebook post said, " + q,
+			speakers: []string{"Ortiz"},
+		},
+		{
+			name:     "a person's statement after the quote",
+			text:     "The bridge reopened on Monday. “The bridge will carry traffic again from next week,” Ann Ortiz’s statement said.",
+			speakers: []string{"Ann Ortiz"},
+		},
+		{
+			name:     "an organisation's statement",
+			text:     "The bridge reopened on Monday. The City Council’s statement said: " + q,
+			speakers: []string{""},
+		},
+		{
+			name:     "a statement",
+			text:     "The bridge reopened on Monday. The statement said: " + q,
+			speakers: []string{""},
+			sources:  []string{"statement"},
+		},
+	})
+}
