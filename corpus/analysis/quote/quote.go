@@ -148,8 +148,11 @@ type Quote struct {
 	// names.
 	Speaker string
 	// Verb is the attribution verb as written, in lower case ("said",
-	// "told", "stated", "adding", "according to"); empty when the speaker
-	// was carried over from a neighbouring quote or none was found.
+	// "told", "stated", "adding", "according to"), or where the
+	// attribution names the medium instead of a verb, that phrase as
+	// written with its preposition in lower case ("in a tweet", "on
+	// Twitter"); empty when the speaker was carried over from a
+	// neighbouring quote or none was found.
 	Verb string
 	// Source is the document or medium the article attributes the words
 	// to when it names no speaker ("The lawsuit states", "the statement
