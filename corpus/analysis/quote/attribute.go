@@ -4,6 +4,7 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -41,6 +42,95 @@ func (s *scanner) attribute(k int) {
 			return
 		}
 	}
+	s.attributeMedium(k, head, tail)
+}
+
+// speechMedia are the media a person speaks through, hung on a
+// preposition in place of a verb of speech: "in a tweet", "in a
+// statement", "on Twitter".
+var speechMedia = sync.OnceValue(func() map[string]bool {
+	return wordSet(
+		"tweet", "tweets", "post", "posts", "statement", "message", "email", "e-mail", "letter", "blog",
+		"video", "interview", "op-ed", "twitter", "facebook", "instagram", "tiktok", "youtube", "linkedin",
+		"snapchat", "weibo", "reddit",
+	)
+})
+
+// mediumWords is how many words may stand between a medium's preposition
+// and the medium: "in a late-night Facebook post".
+const mediumWords = 3
+
+// attributeMedium attributes quote k, which no verb of speech attributes,
+// to the subject of its clause when the clause says the medium it was
+// said in instead ("Trump, in a tweet Friday: “…”", "Khan took to
+// Twitter: “…”", "“…,” Trump fumed in a Facebook post"): a name or a
+// personal pronoun, never a phrase. The verb is the medium's phrase as
+// written, its preposition in lower case ("in a tweet", "on Twitter").
+func (s *scanner) attributeMedium(k int, head, tail corpus.Range) bool {
+	if s.qs[k].Speaker != "" || s.qs[k].Source != "" {
+		return false
+	}
+	try := func(n int, r corpus.Range, after bool) bool {
+		p := s.mediumPreposition(n, r.Start)
+		if p < 0 {
+			return false
+		}
+		// After the quote, the subject comes before its medium ("Trump
+		// fumed in a tweet"); a name after it is another clause's
+		// ("following @b0yle on Twitter and adding +Alan Boyle").
+		end := r.End
+		if after {
+			end = p
+		}
+		name, kind, subj := s.clauseSubject(r.Start, end)
+		if kind != speakerName && kind != speakerPronoun {
+			return false
+		}
+		if !s.set(k, p, name, kind, subj) {
+			return false
+		}
+		for j := s.nextWord(n+1, r.End); j >= 0 && j == n+2 && speechMedia()[s.toks.Form(j)]; j = s.nextWord(n+1, r.End) {
+			n = j // "in a Facebook post"
+		}
+		s.qs[k].Verb = s.toks.Form(p) + string(s.a.Raw[s.toks.Span(p).End:s.toks.Span(n).End])
+		return true
+	}
+	words := 0
+	for i := tail.Start; i < tail.End && words < tailWords; i++ {
+		if s.toks.Kind(i) != corpus.TokWord || s.inside[i] {
+			continue
+		}
+		words++
+		if speechMedia()[s.toks.Form(i)] && try(i, tail, true) {
+			return true
+		}
+	}
+	for i := head.End - 1; i >= head.Start; i-- {
+		if s.toks.Kind(i) == corpus.TokWord && !s.inside[i] && speechMedia()[s.toks.Form(i)] {
+			return try(i, head, false)
+		}
+	}
+	return false
+}
+
+// mediumPreposition returns the preposition that the medium at token n
+// hangs on, at most mediumWords words before it and not before start
+// ("in" of "in a Facebook post", "to" of "took to Twitter"), or -1.
+func (s *scanner) mediumPreposition(n, start int) int {
+	p := n
+	for range mediumWords + 1 {
+		p = s.prevWord(p, start)
+		if p < 0 || s.inside[p] {
+			return -1
+		}
+		if f := s.toks.Form(p); mediumPrepositions()[f] || f == "to" {
+			return p
+		}
+		if wordSets().verbs[s.toks.Form(p)] || wordSets().prepositions[s.toks.Form(p)] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // set records quote k's attribution, when a speaker was found.
@@ -175,8 +265,9 @@ func (s *scanner) findVerb(r corpus.Range, forward bool) int {
 			return j >= 0 && s.toks.Form(j) == "to"
 		}
 		// "when asked", "was told": the verb has no speaker as subject;
-		// "a warning", "his claims": it is a noun.
-		if p := s.prevWord(i, r.Start); p >= 0 && (wordSets().passiveMarkers[s.toks.Form(p)] || wordSets().determiners[s.toks.Form(p)]) {
+		// "a warning", "his claims": it is a noun. "was asking" is the
+		// subject speaking.
+		if p := s.prevWord(i, r.Start); p >= 0 && (wordSets().passiveMarkers[s.toks.Form(p)] && !progressive(s.toks.Form(p), t.Form) || wordSets().determiners[s.toks.Form(p)]) {
 			return false
 		}
 		return true
@@ -200,6 +291,13 @@ func (s *scanner) findVerb(r corpus.Range, forward bool) int {
 		}
 	}
 	return -1
+}
+
+// progressive reports whether a form of "be" and the verb after it are
+// the subject doing it ("was asking", "is saying"), not having it done
+// ("was asked").
+func progressive(be, verb string) bool {
+	return be != "when" && be != "if" && be != "being" && strings.HasSuffix(verb, "ing")
 }
 
 // nextWord returns the first word token in [i, end), or -1.

@@ -57,9 +57,11 @@ func GroupAll(arts []*corpus.Article) (groups, short []Group) {
 
 // unit is a quote taking part in grouping.
 type unit struct {
-	q      Quote
-	art    int // index into grouper.arts
-	bag    []bagItem
+	q   Quote
+	art int // index into grouper.arts
+	bag []bagItem
+	// seq is the quote's word forms (by id) in text order.
+	seq    []int32
 	weight float64
 	// Consecutive quotes of one speaker in one article, in the same or
 	// adjacent paragraphs, share a chain; pos is the place in it.
@@ -163,6 +165,7 @@ func (g *grouper) collect() {
 					}
 				}
 			}
+			u.seq = slices.Clone(ids)
 			u.bag = newBag(ids)
 			for _, b := range u.bag {
 				u.weight += float64(b.n) * g.idf[b.id]
@@ -283,7 +286,7 @@ func (g *grouper) edges() []edge {
 				seen[key] = true
 				w, n, content := g.shared(u.bag, v.bag)
 				small := min(u.weight, v.weight)
-				if small <= 0 || n < sharedMin || content < sharedContent {
+				if small <= 0 || n < sharedMin || content < sharedContent && !insertedVariant(u, v) {
 					continue
 				}
 				if c := w / small; c >= containMin {
@@ -305,6 +308,31 @@ func (g *grouper) edges() []edge {
 		return cmp.Compare(x.v, y.v)
 	})
 	return out
+}
+
+// insertedVariant reports whether two quotes are one wording, the longer
+// having at most insertedWords words that the shorter lacks and the
+// shorter every word of the longer's other words in their order ("We are
+// doing everything we can" and "We are doing everything we possibly
+// can"), and their speakers may be one person. Such a pair is the same
+// utterance even when the words they share are mostly function words,
+// which alone are too weak a likeness for quotes whose words differ
+// otherwise.
+func insertedVariant(u, v *unit) bool {
+	short, long := u.seq, v.seq
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	if len(short) < MinWords || len(long)-len(short) > insertedWords || !speakersCompatible(u.q.Speaker, v.q.Speaker) {
+		return false
+	}
+	i := 0
+	for _, id := range long {
+		if i < len(short) && short[i] == id {
+			i++
+		}
+	}
+	return i == len(short)
 }
 
 // find returns the root of i's component.

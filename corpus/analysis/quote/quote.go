@@ -148,8 +148,11 @@ type Quote struct {
 	// names.
 	Speaker string
 	// Verb is the attribution verb as written, in lower case ("said",
-	// "told", "stated", "adding", "according to"); empty when the speaker
-	// was carried over from a neighbouring quote or none was found.
+	// "told", "stated", "adding", "according to"), or where the
+	// attribution names the medium instead of a verb, that phrase as
+	// written with its preposition in lower case ("in a tweet", "on
+	// Twitter"); empty when the speaker was carried over from a
+	// neighbouring quote or none was found.
 	Verb string
 	// Source is the document or medium the article attributes the words
 	// to when it names no speaker ("The lawsuit states", "the statement
@@ -223,6 +226,11 @@ const (
 	containMin    = 0.6
 	sharedMin     = 3
 	sharedContent = 2
+	// A quote that is another's words in their order with at most
+	// insertedWords words added is the same utterance however few of
+	// its words are content words: an outlet's "possibly" or "really"
+	// is what the variants exist to show.
+	insertedWords = 2
 	// Two quotes of one article may both join a group without being
 	// consecutive parts only when the pair that brings them together
 	// shares this much: the outlet quoted the same words twice.

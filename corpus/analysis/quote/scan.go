@@ -401,10 +401,60 @@ func (s *scanner) tail(k int) corpus.Range {
 		return corpus.Range{Start: last.End, End: last.End}
 	}
 	end := s.a.Sentences[si].Tokens().End
+	if s.nextWord(last.End, end) < 0 && s.endsOnQuestion(last) {
+		// "“… Will the Witch Hunt continue?” Trump tweeted.": a question
+		// or exclamation closing a quote ends the sentence as it is
+		// written, and the attribution after it is the next one.
+		if r, ok := s.trailingAttribution(int(si) + 1); ok {
+			end = r.End
+		}
+	}
 	if k+1 < len(s.qs) {
 		if st := s.info[k+1].outer[0].Start; st < end && st >= last.End {
 			end = st
 		}
 	}
 	return corpus.Range{Start: last.End, End: max(end, last.End)}
+}
+
+// endsOnQuestion reports whether the quote whose last part is outer ends
+// on a question mark or an exclamation mark inside its closing mark.
+func (s *scanner) endsOnQuestion(outer corpus.Range) bool {
+	i := outer.End - 1
+	for i > outer.Start && s.toks.Kind(i) == corpus.TokPunct && s.toks.Form(i) != "?" && s.toks.Form(i) != "!" {
+		if f := s.toks.Form(i); f != `"` && f != "'" {
+			return false
+		}
+		i--
+	}
+	return i > outer.Start && (s.toks.Form(i) == "?" || s.toks.Form(i) == "!")
+}
+
+// trailingAttribution returns the tokens of sentence si when it is an
+// attribution of the quote before it in its paragraph, as after a quoted
+// question: a verb of speech within its first tailWords words with no
+// quote before it ("Trump tweeted.", "The reporter asked Mr. Trump.",
+// "said Ms. Lee."), not opening a clause of its own ("Trump said that …",
+// "Trump asked whether …") nor an infinitive ("to say").
+func (s *scanner) trailingAttribution(si int) (corpus.Range, bool) {
+	if si <= 0 || si >= len(s.a.Sentences) || s.a.Sentences[si].Para() != s.a.Sentences[si-1].Para() {
+		return corpus.Range{}, false
+	}
+	r := s.a.Sentences[si].Tokens()
+	v := s.findVerb(r, true)
+	if v < 0 || s.toks.Form(v) == "according" {
+		return corpus.Range{}, false
+	}
+	for i := r.Start; i < v; i++ {
+		if s.inside[i] {
+			return corpus.Range{}, false
+		}
+	}
+	if p := s.prevWord(v, r.Start); p >= 0 && s.toks.Form(p) == "to" {
+		return corpus.Range{}, false
+	}
+	if n := s.nextWord(v+1, r.End); n >= 0 && wordSets().clauseOpeners[s.toks.Form(n)] {
+		return corpus.Range{}, false
+	}
+	return r, true
 }

@@ -125,6 +125,9 @@ func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) 
 	if s.isName(head) {
 		return phrase, speakerPhrase, head
 	}
+	if name, subj := s.mediumOwner(words); name != "" {
+		return name, speakerName, subj
+	}
 	if channelNouns()[hf] || channelNouns()[lexicon.Lemma(hf)] {
 		// "in a Twitter message posted": the medium hangs on a
 		// preposition, and the clause's subject spoke through it. "The
@@ -250,6 +253,33 @@ func (s *scanner) clauseStart(i int) int {
 		start--
 	}
 	return start
+}
+
+// mediumOwner returns the person whose own tweet, post or statement the
+// phrase words name ("Trump’s tweet", "Ms. Lee’s latest Facebook post"),
+// and the token of the possessive: the medium said what its owner
+// said. It returns "" for anything else, an organisation's statement
+// included ("the White House’s statement" stays a source).
+func (s *scanner) mediumOwner(words []int) (string, int) {
+	n := len(words)
+	if n < 2 || !speechMedia()[s.toks.Form(words[n-1])] {
+		return "", -1
+	}
+	for i := n - 2; i >= 0 && i >= n-1-mediumWords; i-- {
+		w := words[i]
+		if !s.isName(w) || !s.isPossessive(w) {
+			if s.isVerbLike(w) || wordSets().prepositions[s.toks.Form(w)] {
+				return "", -1
+			}
+			continue
+		}
+		name := strings.TrimSuffix(strings.TrimSuffix(s.nameOf(s.runBack(w, words[0])), "'s"), "’s")
+		if name == "" || !s.isPerson(name) {
+			return "", -1
+		}
+		return name, w
+	}
+	return "", -1
 }
 
 // phraseWords returns the n word tokens ending at head.

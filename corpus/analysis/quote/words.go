@@ -16,7 +16,7 @@ func wordSet(ws ...string) map[string]bool {
 // wordLists holds the word lists as sets.
 type wordLists struct {
 	verbs, passiveMarkers, notNames, functionWords, pronounWords, determiners, clauseJoiners,
-	nameParticles, prepositions, afterVerbStops, skipWords, hedgeWords map[string]bool
+	nameParticles, prepositions, afterVerbStops, clauseOpeners, skipWords, hedgeWords map[string]bool
 }
 
 // wordSets returns the word lists, built on their first use rather than when
@@ -29,10 +29,11 @@ var wordSets = sync.OnceValue(func() *wordLists {
 		// attribution uses.
 		verbs: wordSet(
 			"said", "says", "say", "saying", "told", "tells", "telling", "stated", "states", "stating",
-			"wrote", "writes", "writing", "tweeted", "tweets", "tweeting", "posted", "added", "adds", "adding",
+			"wrote", "writes", "writing", "tweeted", "tweets", "tweeting", "posted", "posting", "added", "adds", "adding",
+			"retweeted", "retweets", "retweeting", "texted", "emailed", "messaged", "blogged",
 			"insisted", "insists", "insisting", "urged", "urges", "urging", "warned", "warns",
-			"asked", "asks", "explained", "explains", "explaining", "noted", "notes", "noting", "declared", "declares",
-			"claimed", "claims", "claiming", "argued", "argues", "arguing", "replied", "replies", "responded", "responds",
+			"asked", "asks", "asking", "questioned", "wondered", "wonders", "wondering", "explained", "explains", "explaining", "noted", "notes", "noting", "declared", "declares",
+			"claimed", "claims", "claiming", "argued", "argues", "arguing", "replied", "replies", "reply", "responded", "responds",
 			"continued", "continues", "announced", "announces", "remarked", "commented", "acknowledged", "admitted",
 			"suggested", "suggests", "recalled", "quipped", "joked", "conceded", "countered", "maintained", "asserted",
 			"vowed", "promised", "pledged", "demanded", "called", "calling", "described", "describing", "denied",
@@ -58,11 +59,14 @@ var wordSets = sync.OnceValue(func() *wordLists {
 			"beside", "upon", "without", "near", "until", "unlike", "toward", "towards", "through", "between",
 			"against", "into", "onto", "above", "below", "beneath",
 		),
-		pronounWords:   wordSet("he", "she", "they", "we", "it"),
-		determiners:    wordSet("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"),
-		clauseJoiners:  wordSet("and", "but", "or", "then", "before", "after", "while"),
-		nameParticles:  wordSet("de", "da", "di", "du", "van", "von", "der", "den", "le", "la", "bin", "ibn", "al", "el", "abu"),
-		prepositions:   wordSet("in", "on", "at", "from", "to", "for", "of", "by", "about", "against", "over", "into", "during", "after", "before", "under", "between", "through", "toward", "towards", "than", "like"),
+		pronounWords:  wordSet("he", "she", "they", "we", "it"),
+		determiners:   wordSet("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"),
+		clauseJoiners: wordSet("and", "but", "or", "then", "before", "after", "while"),
+		nameParticles: wordSet("de", "da", "di", "du", "van", "von", "der", "den", "le", "la", "bin", "ibn", "al", "el", "abu"),
+		prepositions:  wordSet("in", "on", "at", "from", "to", "for", "of", "by", "about", "against", "over", "into", "during", "after", "before", "under", "between", "through", "toward", "towards", "than", "like"),
+		// clauseOpeners after a verb open the clause that is its
+		// object: what was said or asked, not how or where.
+		clauseOpeners:  wordSet("that", "whether", "if", "why", "how", "what", "when", "where", "who", "which"),
 		afterVerbStops: wordSet("in", "on", "at", "during", "after", "before", "while", "when", "as", "since", "that", "following", "because", "to", "than", "if", "and", "but", "who", "which", "whose"),
 		// skipWords sit between a subject and its verb: "Trump also
 		// said", "Obama, meanwhile, said".
