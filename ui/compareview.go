@@ -85,10 +85,18 @@ func (v *compareView) SetPair(left, right *corpus.Article, picking bool) {
 	v.articles.SetPair(left, right, picking)
 }
 
-// SetComparison shows c, with the marks of its two articles.
-func (v *compareView) SetComparison(c *compare.Comparison, marks pairMarks) {
+// SetComparison shows c, with the marks of its two articles; made, when
+// not nil, is c laid out by the work LayoutWork returned.
+func (v *compareView) SetComparison(c *compare.Comparison, marks pairMarks, made *madeLayout) {
 	v.stopped = false
-	v.pane.SetComparison(c, marks)
+	v.pane.SetComparison(c, marks, made)
+}
+
+// LayoutWork returns the work of laying c out off the UI goroutine, where
+// SetComparison would otherwise lay it out on it (see
+// comparePane.layoutWork), or nil.
+func (v *compareView) LayoutWork(c *compare.Comparison, marks pairMarks, made *madeLayout) func(stop func() bool) *madeLayout {
+	return v.pane.layoutWork(c, marks, made)
 }
 
 // SetStopped says that the comparison asked for was stopped or failed.
