@@ -568,8 +568,9 @@ func (p comparePane) Update(msg tea.Msg) (comparePane, tea.Cmd) {
 			p.input.SetValue("")
 		case key.Matches(msg, k.Cancel):
 			if p.query != "" {
-				p.setQuery("")
+				cmd := p.setQuery("")
 				p.status = "search cleared"
+				return p, cmd
 			}
 		}
 	}
@@ -587,8 +588,9 @@ func (p comparePane) UpdateSearch(msg tea.KeyMsg) (comparePane, tea.Cmd) {
 		}
 	case key.Matches(msg, p.keys.Cancel):
 		p.searching = false
-		p.setQuery("")
+		cmd := p.setQuery("")
 		p.scroll.ScrollTo(p.searchFrom)
+		return p, cmd
 	default:
 		in, changed := p.input.Update(msg, p.keys)
 		p.input = in
@@ -621,7 +623,7 @@ func (p *comparePane) startSearch(q string) tea.Cmd {
 	if p.lay == nil {
 		return nil
 	}
-	if q == "" || q == p.lay.query {
+	if p.searchesAtOnce(q) {
 		// Nothing to look for, or found already: no need to wait.
 		p.lay.setQuery(q, p.painter)
 		p.goToFirstHit()
@@ -634,6 +636,18 @@ func (p *comparePane) startSearch(q string) tea.Cmd {
 	})
 }
 
+// searchesAtOnce reports whether the layout shown is searched for q at
+// once: q is what it was searched for, or nothing to look for. Not where
+// the matches of a long layout are starred, *like this* (the terminal
+// shows no attributes): taking the stars away lays the two articles out
+// anew, a second on the UI goroutine, and it is done by a command.
+func (p comparePane) searchesAtOnce(q string) bool {
+	if q == p.lay.query {
+		return true
+	}
+	return q == "" && !(p.painter.starMatches && longComparison(p.cmp))
+}
+
 // handleSearched takes a search's result, unless a newer search has
 // started or the layout searched is no longer shown (relayout searched
 // the new one at once).
@@ -643,7 +657,7 @@ func (p *comparePane) handleSearched(msg searchedMsg) {
 	}
 	p.lay.apply(msg.res, p.painter)
 	p.goToFirstHit()
-	if !p.searching && len(p.lay.hits) == 0 {
+	if !p.searching && p.query != "" && len(p.lay.hits) == 0 {
 		// The query was accepted before its search was done.
 		p.status = fmt.Sprintf("no matches for %q", p.query)
 	}
@@ -668,13 +682,20 @@ func (p comparePane) SearchPending() bool {
 	return p.lay != nil && p.query != p.lay.query
 }
 
-func (p *comparePane) setQuery(q string) {
+// setQuery makes q the query, searching the layout shown for it at once,
+// or, where that would take long (see searchesAtOnce), by the command
+// returned.
+func (p *comparePane) setQuery(q string) tea.Cmd {
+	if p.lay != nil && !p.searchesAtOnce(q) {
+		return p.startSearch(q)
+	}
 	p.query = q
 	p.curHit = -1
 	p.searchGen.Add(1) // a search still running is no longer wanted
 	if p.lay != nil {
 		p.lay.setQuery(q, p.painter)
 	}
+	return nil
 }
 
 // nextChange moves to the next (dir 1) or previous (dir -1) block with a

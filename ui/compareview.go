@@ -188,8 +188,9 @@ func (v *compareView) Update(msg tea.Msg) (storyView, tea.Cmd) {
 			}
 			return v, v.updateArticles(msg)
 		}
-		v.pane, _ = v.pane.Update(msg)
-		return v, v.takeStatus()
+		var cmd tea.Cmd
+		v.pane, cmd = v.pane.Update(msg)
+		return v, tea.Batch(cmd, v.takeStatus())
 	}
 	return v, nil
 }
@@ -500,6 +501,11 @@ func (v *compareView) Position() []string {
 		right = append(right, "laying out…")
 	} else {
 		right = appendNonEmpty(right, p.Position())
+	}
+	if p.Query() == "" && p.SearchPending() {
+		// The stars of the query before are taken away (see
+		// searchesAtOnce).
+		right = append(right, "clearing the search…")
 	}
 	if q := p.SearchStatus(); q != "" && !p.Searching() {
 		// The query is the first to go where the bar is narrow, but

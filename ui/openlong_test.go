@@ -141,3 +141,62 @@ func TestLongComparisonOpensOffTheKey(t *testing.T) {
 		t.Errorf("the first pair opened again reads\n%s\nnot as at first\n%s", s, firstScreen)
 	}
 }
+
+// TestLongComparisonClearsStarsOffTheKey is a regression test: where the
+// terminal shows no attributes (NO_COLOR, TERM=dumb) a search's matches
+// are starred, *like this*, in a layout made with them; clearing the
+// search of a long comparison (esc, or the query deleted) laid the two
+// articles out again without them before the key returned, a second and
+// more for two 3.4 MB articles. It is now done by a command, and until
+// it comes the status bar says so. A short comparison is cleared at once.
+func TestLongComparisonClearsStarsOffTheKey(t *testing.T) {
+	starred := func(m Model) bool {
+		return len(m.compare.pane.lay.star) > 0 || strings.Contains(screen(m), "*emails*")
+	}
+	for _, long := range []bool{false, true} {
+		saved := lazyCellBytes
+		if long {
+			lazyCellBytes = 0
+		}
+		for _, keys := range [][]string{
+			{"esc"},                 // the search cleared
+			{"/", "esc"},            // a new query given up
+			{"/", "e", "backspace"}, // the query deleted
+		} {
+			m := newModel(t, seed(t), 120, 30)
+			if !m.compare.pane.painter.starMatches {
+				t.Fatal("matches are not starred in plain text; the test needs them to be")
+			}
+			m = press(m, "/")
+			m = typeText(m, "emails")
+			m = press(m, "enter")
+			if !starred(m) {
+				t.Fatalf("%v: no match is starred", keys)
+			}
+			m = press(m, keys[:len(keys)-1]...)
+			m, res := typeKey(t, m, keys[len(keys)-1])
+			p := m.compare.pane
+			if !long {
+				if res != nil || p.lay.query != "" || starred(m) {
+					t.Errorf("%v on a short comparison: the stars stay until a search comes (%v)", keys, res != nil)
+				}
+				continue
+			}
+			if p.lay.query == "" || res == nil {
+				t.Errorf("%v: the stars were taken away before the key returned (a search started: %v)", keys, res != nil)
+				continue
+			}
+			if s := screenLines(m)[28]; !strings.Contains(s, "clearing the search…") && !p.Searching() {
+				t.Errorf("%v: while the stars are taken away, the status bar reads %q", keys, s)
+			}
+			m = send(m, *res)
+			if p := m.compare.pane; p.lay.query != "" || p.SearchPending() || starred(m) || len(p.lay.star) > 0 {
+				t.Errorf("%v: once the search came, the layout is searched for %q, stars %q", keys, p.lay.query, string(p.lay.star))
+			}
+			if s := screenLines(m)[28]; strings.Contains(s, "clearing") || strings.Contains(s, "no matches") {
+				t.Errorf("%v: once cleared, the status bar reads %q", keys, s)
+			}
+		}
+		lazyCellBytes = saved
+	}
+}
