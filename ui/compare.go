@@ -138,8 +138,9 @@ func (p comparePane) Comparison() *compare.Comparison { return p.cmp }
 
 // SetComparison shows c with marks, keeping the reader at the same passage
 // where the new comparison has it (after a swap, or a new right-hand
-// outlet).
-func (p *comparePane) SetComparison(c *compare.Comparison, marks pairMarks) {
+// outlet). made, when not nil, is c laid out off the UI goroutine (see
+// layoutWork): it is shown if it is still the layout wanted.
+func (p *comparePane) SetComparison(c *compare.Comparison, marks pairMarks, made *madeLayout) {
 	if c == p.cmp {
 		p.SetMarks(marks)
 		return
@@ -154,14 +155,59 @@ func (p *comparePane) SetComparison(c *compare.Comparison, marks pairMarks) {
 	p.stats = c.Stats()
 	p.curBlock, p.curHit = -1, -1
 	p.scroll.top = 0
-	// Laid out at once: the layout shown is of another comparison, and
-	// nothing of it would do in the meantime.
+	// Laid out at once, or before (a long comparison, see layoutWork):
+	// the layout shown is of another comparison, and nothing of it would
+	// do in the meantime.
 	p.lay = nil
-	p.relayout(place{block: -1})
+	if made != nil && made.lay.key() == p.keyFor(p.want) {
+		made.lay.apply(made.res, p.painter)
+		p.show(made.lay, place{block: -1})
+		if cmd := p.searchShown(); cmd != nil {
+			p.work = cmd // a query typed while it was made
+		}
+	} else {
+		p.relayout(place{block: -1})
+	}
 	if p.lay != nil {
 		if bi := findAnchor(c, anc); bi >= 0 {
 			p.scroll.ScrollTo(p.lay.blockRow[bi])
 		}
+	}
+}
+
+// madeLayout is a comparison not shown yet laid out for the pane off the
+// UI goroutine, with the search of the query then in effect.
+type madeLayout struct {
+	lay *layout
+	res searchResult
+}
+
+// layoutWork returns the work of laying c out with marks for the pane,
+// searched for the query, where SetComparison(c, marks, made) would
+// otherwise do it on the UI goroutine: c is long, and neither made nor
+// a layout kept is the one wanted. Laying out two 3.4 MB articles takes
+// a second, and held up every key while a new pair was opened. It
+// returns nil where SetComparison shows c at once. The work gives up,
+// and returns nil, once stop reports that it is no longer wanted.
+func (p comparePane) layoutWork(c *compare.Comparison, marks pairMarks, made *madeLayout) func(stop func() bool) *madeLayout {
+	if c == nil || c == p.cmp || p.width <= 0 || !longComparison(c) {
+		return nil
+	}
+	k := layoutKey{c, marks, p.width, p.mode} // SetComparison gives up a switch of mode
+	if made != nil && made.lay.key() == k || p.cached(k) != nil {
+		return nil
+	}
+	markers, q, pt := p.markers[k.mode], p.query, p.painter
+	return func(stop func() bool) *madeLayout {
+		lay := buildLayoutUnless(k.cmp, k.width, k.mode, markers, k.marks, "", stop)
+		if lay == nil {
+			return nil
+		}
+		res := lay.newSearch(q, pt, stop).run()
+		if res.stale {
+			return nil
+		}
+		return &madeLayout{lay, res}
 	}
 }
 
@@ -522,8 +568,9 @@ func (p comparePane) Update(msg tea.Msg) (comparePane, tea.Cmd) {
 			p.input.SetValue("")
 		case key.Matches(msg, k.Cancel):
 			if p.query != "" {
-				p.setQuery("")
+				cmd := p.setQuery("")
 				p.status = "search cleared"
+				return p, cmd
 			}
 		}
 	}
@@ -541,8 +588,9 @@ func (p comparePane) UpdateSearch(msg tea.KeyMsg) (comparePane, tea.Cmd) {
 		}
 	case key.Matches(msg, p.keys.Cancel):
 		p.searching = false
-		p.setQuery("")
+		cmd := p.setQuery("")
 		p.scroll.ScrollTo(p.searchFrom)
+		return p, cmd
 	default:
 		in, changed := p.input.Update(msg, p.keys)
 		p.input = in
@@ -575,7 +623,7 @@ func (p *comparePane) startSearch(q string) tea.Cmd {
 	if p.lay == nil {
 		return nil
 	}
-	if q == "" || q == p.lay.query {
+	if p.searchesAtOnce(q) {
 		// Nothing to look for, or found already: no need to wait.
 		p.lay.setQuery(q, p.painter)
 		p.goToFirstHit()
@@ -588,6 +636,18 @@ func (p *comparePane) startSearch(q string) tea.Cmd {
 	})
 }
 
+// searchesAtOnce reports whether the layout shown is searched for q at
+// once: q is what it was searched for, or nothing to look for. Not where
+// the matches of a long layout are starred, *like this* (the terminal
+// shows no attributes): taking the stars away lays the two articles out
+// anew, a second on the UI goroutine, and it is done by a command.
+func (p comparePane) searchesAtOnce(q string) bool {
+	if q == p.lay.query {
+		return true
+	}
+	return q == "" && !(p.painter.starMatches && longComparison(p.cmp))
+}
+
 // handleSearched takes a search's result, unless a newer search has
 // started or the layout searched is no longer shown (relayout searched
 // the new one at once).
@@ -597,7 +657,7 @@ func (p *comparePane) handleSearched(msg searchedMsg) {
 	}
 	p.lay.apply(msg.res, p.painter)
 	p.goToFirstHit()
-	if !p.searching && len(p.lay.hits) == 0 {
+	if !p.searching && p.query != "" && len(p.lay.hits) == 0 {
 		// The query was accepted before its search was done.
 		p.status = fmt.Sprintf("no matches for %q", p.query)
 	}
@@ -622,13 +682,20 @@ func (p comparePane) SearchPending() bool {
 	return p.lay != nil && p.query != p.lay.query
 }
 
-func (p *comparePane) setQuery(q string) {
+// setQuery makes q the query, searching the layout shown for it at once,
+// or, where that would take long (see searchesAtOnce), by the command
+// returned.
+func (p *comparePane) setQuery(q string) tea.Cmd {
+	if p.lay != nil && !p.searchesAtOnce(q) {
+		return p.startSearch(q)
+	}
 	p.query = q
 	p.curHit = -1
 	p.searchGen.Add(1) // a search still running is no longer wanted
 	if p.lay != nil {
 		p.lay.setQuery(q, p.painter)
 	}
+	return nil
 }
 
 // nextChange moves to the next (dir 1) or previous (dir -1) block with a

@@ -85,10 +85,18 @@ func (v *compareView) SetPair(left, right *corpus.Article, picking bool) {
 	v.articles.SetPair(left, right, picking)
 }
 
-// SetComparison shows c, with the marks of its two articles.
-func (v *compareView) SetComparison(c *compare.Comparison, marks pairMarks) {
+// SetComparison shows c, with the marks of its two articles; made, when
+// not nil, is c laid out by the work LayoutWork returned.
+func (v *compareView) SetComparison(c *compare.Comparison, marks pairMarks, made *madeLayout) {
 	v.stopped = false
-	v.pane.SetComparison(c, marks)
+	v.pane.SetComparison(c, marks, made)
+}
+
+// LayoutWork returns the work of laying c out off the UI goroutine, where
+// SetComparison would otherwise lay it out on it (see
+// comparePane.layoutWork), or nil.
+func (v *compareView) LayoutWork(c *compare.Comparison, marks pairMarks, made *madeLayout) func(stop func() bool) *madeLayout {
+	return v.pane.layoutWork(c, marks, made)
 }
 
 // SetStopped says that the comparison asked for was stopped or failed.
@@ -180,8 +188,9 @@ func (v *compareView) Update(msg tea.Msg) (storyView, tea.Cmd) {
 			}
 			return v, v.updateArticles(msg)
 		}
-		v.pane, _ = v.pane.Update(msg)
-		return v, v.takeStatus()
+		var cmd tea.Cmd
+		v.pane, cmd = v.pane.Update(msg)
+		return v, tea.Batch(cmd, v.takeStatus())
 	}
 	return v, nil
 }
@@ -492,6 +501,11 @@ func (v *compareView) Position() []string {
 		right = append(right, "laying out…")
 	} else {
 		right = appendNonEmpty(right, p.Position())
+	}
+	if p.Query() == "" && p.SearchPending() {
+		// The stars of the query before are taken away (see
+		// searchesAtOnce).
+		right = append(right, "clearing the search…")
 	}
 	if q := p.SearchStatus(); q != "" && !p.Searching() {
 		// The query is the first to go where the bar is narrow, but

@@ -25,6 +25,7 @@ type pendingCompare struct {
 	left, right *corpus.Article
 	at          *corpus.Article
 	off         int
+	ctx         context.Context // cancelled when it is abandoned
 	cancel      context.CancelFunc
 	slow        bool // it has run over slowCompare: the spinner shows
 }
@@ -33,11 +34,13 @@ func (p pendingCompare) active() bool { return p.gen != 0 }
 
 type (
 	// comparedMsg carries the comparison of left with right that request
-	// gen asked for, or why there is none.
+	// gen asked for, or why there is none; made, when not nil, is a long
+	// comparison laid out (see layOutCmd).
 	comparedMsg struct {
 		gen         int
 		left, right *corpus.Article
 		c           *compare.Comparison
+		made        *madeLayout
 		err         error
 	}
 
@@ -93,13 +96,22 @@ func (m *Model) setPair(left, right *corpus.Article, picking bool) tea.Cmd {
 	if changed {
 		cmds = append(cmds, m.similarities())
 	}
-	if c, ok := m.cachedComparison(left, right); ok {
-		m.compare.SetComparison(c, m.pairMarks(left, right))
-		return tea.Batch(cmds...)
+	c, cached := m.cachedComparison(left, right)
+	var work func(stop func() bool) *madeLayout
+	if cached {
+		marks := m.pairMarks(left, right)
+		if work = m.compare.LayoutWork(c, marks, nil); work == nil {
+			m.compare.SetComparison(c, marks, nil)
+			return tea.Batch(cmds...)
+		}
 	}
 	m.compareGen++
 	ctx, cancel := context.WithCancel(m.ctx)
-	m.pending = pendingCompare{gen: m.compareGen, left: left, right: right, cancel: cancel}
+	m.pending = pendingCompare{gen: m.compareGen, left: left, right: right, ctx: ctx, cancel: cancel}
+	if cached {
+		// A long comparison at hand is laid out as one computed is.
+		return tea.Batch(append(cmds, layOutCmd(ctx, comparedMsg{gen: m.compareGen, left: left, right: right, c: c}, work))...)
+	}
 	return tea.Batch(append(cmds, compareCmd(ctx, m.cache, m.textReader(), m.compareGen, left, right))...)
 }
 
@@ -127,24 +139,52 @@ type comparer interface {
 // compareSlowMsg whose wait command delivers the comparison later, so that
 // the reader can show a spinner meanwhile.
 func compareCmd(ctx context.Context, cache comparer, text func(context.Context, *corpus.Article) (*corpus.Article, error), gen int, left, right *corpus.Article) tea.Cmd {
+	return comparing(comparedMsg{gen: gen, left: left, right: right}, func() comparedMsg {
+		l, err := text(ctx, left)
+		var r *corpus.Article
+		if err == nil {
+			r, err = text(ctx, right)
+		}
+		var c *compare.Comparison
+		if err == nil {
+			c, err = cache.Compare(ctx, l, r)
+		}
+		return comparedMsg{gen: gen, left: left, right: right, c: c, err: err}
+	})
+}
+
+// layOutCmd returns a command that lays out msg's comparison with work
+// (see comparePane.layoutWork) and delivers msg again with the layout, or
+// with ctx's error once the comparison is abandoned. Like compareCmd, it
+// answers within slowCompare.
+func layOutCmd(ctx context.Context, msg comparedMsg, work func(stop func() bool) *madeLayout) tea.Cmd {
+	return comparing(msg, func() comparedMsg {
+		msg.made = work(func() bool { return ctx.Err() != nil })
+		if msg.made == nil {
+			msg.err = ctx.Err()
+			if msg.err == nil {
+				msg.err = context.Canceled // given up for no other reason
+			}
+		}
+		return msg
+	})
+}
+
+// comparing runs work, answering within slowCompare: with its message, or
+// with a compareSlowMsg whose wait command delivers it later, so that the
+// reader can show a spinner meanwhile. A panic in work is the failure of
+// the request of msg, its gen and pair.
+func comparing(msg comparedMsg, work func() comparedMsg) tea.Cmd {
+	gen := msg.gen
 	return recovering("comparing", func() tea.Msg {
 		done := make(chan tea.Msg, 1)
 		go func() {
 			defer func() {
 				if r := recover(); r != nil {
-					done <- comparedMsg{gen: gen, left: left, right: right, err: fmt.Errorf("comparing failed: %v", r)}
+					done <- comparedMsg{gen: gen, left: msg.left, right: msg.right, err: fmt.Errorf("comparing failed: %v", r)}
 				}
 			}()
-			l, err := text(ctx, left)
-			var r *corpus.Article
-			if err == nil {
-				r, err = text(ctx, right)
-			}
-			var c *compare.Comparison
-			if err == nil {
-				c, err = cache.Compare(ctx, l, r)
-			}
-			done <- comparedMsg{gen: gen, left: left, right: right, c: c, err: err}
+			done <- work()
 		}()
 		timer := time.NewTimer(slowCompare)
 		defer timer.Stop()
@@ -165,6 +205,17 @@ func (m *Model) handleCompared(msg comparedMsg) tea.Cmd {
 		return nil // abandoned, or overtaken by another pair
 	}
 	p := m.pending
+	var marks pairMarks
+	if msg.err == nil {
+		marks = m.pairMarks(msg.left, msg.right)
+		// A long comparison is laid out by a command before it is
+		// shown: the request stays under way, with its spinner and esc,
+		// and the pair shown before stays until it comes. Laid out for a
+		// width or marks no longer wanted, it is laid out again.
+		if work := m.compare.LayoutWork(msg.c, marks, msg.made); work != nil {
+			return layOutCmd(p.ctx, msg, work)
+		}
+	}
 	m.pending.cancel()
 	m.pending = pendingCompare{}
 	if msg.err != nil {
@@ -175,7 +226,7 @@ func (m *Model) handleCompared(msg comparedMsg) tea.Cmd {
 		}
 		return nil
 	}
-	m.compare.SetComparison(msg.c, m.pairMarks(msg.left, msg.right))
+	m.compare.SetComparison(msg.c, marks, msg.made)
 	if p.at != nil {
 		m.flash = termsafe.OneLine(msg.left.Outlet) + " and " + termsafe.OneLine(msg.right.Outlet) + " side by side"
 		m.scrollTo(p.at, p.off)
@@ -188,6 +239,9 @@ func (m *Model) handleCompared(msg comparedMsg) tea.Cmd {
 func (m *Model) handleCompareSlow(msg compareSlowMsg) tea.Cmd {
 	if msg.gen != m.pending.gen {
 		return msg.wait // let it finish: its answer is dropped
+	}
+	if m.pending.slow {
+		return msg.wait // the layout of a slow comparison: spinning already
 	}
 	m.pending.slow = true
 	return tea.Batch(msg.wait, m.spinner.Tick)
