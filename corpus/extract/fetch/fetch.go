@@ -189,8 +189,10 @@ func (c *Client) cleanError(err error, u *url.URL) error {
 		// "unexpected EOF" named no one: the body was shorter than the
 		// server said it would be.
 		return errors.New("the server closed the connection before the page was complete")
-	case errors.Is(err, io.EOF):
-		// "EOF": the server closed the connection before any answer.
+	case errors.Is(err, io.EOF), strings.Contains(err.Error(), "http: server closed idle connection"):
+		// "EOF": the server closed the connection before any answer;
+		// net/http says "server closed idle connection" when the close
+		// came before the request was sent.
 		return fmt.Errorf("%s closed the connection without answering", host)
 	case errors.Is(err, syscall.EHOSTUNREACH), errors.Is(err, syscall.ENETUNREACH):
 		return fmt.Errorf("%s cannot be reached", host)

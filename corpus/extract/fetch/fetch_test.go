@@ -408,7 +408,10 @@ func TestNetworkFailuresSaidPlainly(t *testing.T) {
 	}
 	ssh := listen(t, answer("SSH-2.0-OpenSSH_9.6\r\n"))
 	badStatus := listen(t, answer("HTTP/1.1 abc OK\r\n\r\n"))
-	closes := listen(t, func(conn net.Conn) { conn.Close() })
+	// It reads the request before it closes: closing at once races the
+	// request, so that the client sees a reset, or net/http its own "server
+	// closed idle connection", as often as the end of the connection.
+	closes := listen(t, answer(""))
 	resets := listen(t, func(conn net.Conn) {
 		conn.Read(make([]byte, 4096))
 		conn.(*net.TCPConn).SetLinger(0) // close with a reset
@@ -447,7 +450,7 @@ func TestNetworkFailuresSaidPlainly(t *testing.T) {
 			ssh + ` does not answer in HTTP (malformed HTTP response "SSH-2.0-OpenSSH_9.6")`},
 		{"a status that is not a number", fetch.New(), "http://" + badStatus + "/a",
 			badStatus + ` does not answer in HTTP (malformed HTTP status code "abc")`},
-		{"closed at once", fetch.New(), "http://" + closes + "/a",
+		{"closed without an answer", fetch.New(), "http://" + closes + "/a",
 			closes + " closed the connection without answering"},
 		{"reset", fetch.New(), "http://" + resets + "/a",
 			resets + " reset the connection"},
@@ -473,7 +476,11 @@ func TestNetworkFailuresSaidPlainly(t *testing.T) {
 // names the host that failed, not the page asked for: the caller names
 // that one already.
 func TestRedirectFailureNamesHost(t *testing.T) {
-	closes := listen(t, func(conn net.Conn) { conn.Close() })
+	// Read before closing, as in TestNetworkFailuresSaidPlainly.
+	closes := listen(t, func(conn net.Conn) {
+		defer conn.Close()
+		conn.Read(make([]byte, 4096))
+	})
 	srv := httptest.NewServer(http.RedirectHandler("http://"+closes+"/moved", http.StatusFound))
 	t.Cleanup(srv.Close)
 	_, err := fetch.New().Page(context.Background(), srv.URL+"/a")
@@ -572,5 +579,23 @@ func TestExpiredCertificate(t *testing.T) {
 	want := "the certificate of " + srv.Listener.Addr().String() + " is not valid (x509: certificate has expired or is not yet valid: "
 	if err == nil || !strings.HasPrefix(err.Error(), want) {
 		t.Errorf("got %v, want %s…", err, want)
+	}
+}
+
+// TestClosedAtOnceSaidPlainly: a server that closes the connection as it
+// comes, before reading the request, is said to have closed it or reset
+// it, whichever the client sees first; net/http's own "http: server
+// closed idle connection" reached the user when the close came before the
+// request was sent.
+func TestClosedAtOnceSaidPlainly(t *testing.T) {
+	closes := listen(t, func(conn net.Conn) { conn.Close() })
+	for range 20 {
+		_, err := fetch.New().Page(context.Background(), "http://"+closes+"/a")
+		if err == nil {
+			t.Fatal("no error")
+		}
+		if got := err.Error(); got != closes+" closed the connection without answering" && got != closes+" reset the connection" {
+			t.Fatalf("got %q, want it closed or reset by %s", got, closes)
+		}
 	}
 }
