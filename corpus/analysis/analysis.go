@@ -151,12 +151,15 @@ func (an *Analysis) coverage() {
 
 // unique finds, for each article, the prose sentences that are one-sided in
 // every comparison with another outlet (and repeat no paired passage), and
+// that no other outlet's sentence echoes in other words (see echoed), and
 // joins adjacent ones of a paragraph into passages.
 func (an *Analysis) unique() {
 	n := len(an.Articles)
 	an.Unique = make([][]Passage, n)
+	pairedOf := make([][]bool, n)
 	for i, a := range an.Articles {
 		paired := make([]bool, len(a.Sentences))
+		pairedOf[i] = paired
 		for j := range n {
 			if j == i {
 				continue
@@ -174,9 +177,13 @@ func (an *Analysis) unique() {
 				}
 			}
 		}
+	}
+	echoes := echoed(an.Articles, pairedOf)
+	for i, a := range an.Articles {
+		paired := pairedOf[i]
 		var ps []Passage
 		for si, s := range a.Sentences {
-			if paired[si] || a.Paragraphs[s.Para()].Role != corpus.RoleProse {
+			if paired[si] || echoes[i][si] || a.Paragraphs[s.Para()].Role != corpus.RoleProse {
 				continue
 			}
 			if k := len(ps) - 1; k >= 0 && ps[k].Sentences.End == si && a.Sentences[si-1].Para() == s.Para() {
