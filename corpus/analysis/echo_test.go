@@ -122,3 +122,41 @@ func passagesText(an *Analysis, i int) string {
 	}
 	return b.String()
 }
+
+// TestUniqueLeavesOutLeadIns: a sentence closed by a colon that introduces
+// what another outlet also reports only says who spoke; one that
+// introduces what no other outlet has is the outlet's own.
+func TestUniqueLeavesOutLeadIns(t *testing.T) {
+	const quote = "“Russia, if you’re listening, I hope you’re able to find the 30,000 emails that are missing.”"
+	const other = "The Republican nominee spoke in Florida on Wednesday.\n\n" +
+		"“Russia, if you’re listening, I hope you’re able to find the 30,000 emails that are missing,” Trump said.\n\n" +
+		"His campaign later said the remark was a joke.\n"
+	tests := []struct {
+		name, text, lead string
+		unique           bool
+	}{
+		{"a lead-in to a quote both print",
+			"The Republican nominee spoke in Florida on Wednesday.\n\nIn a press conference on Wednesday, Trump stated:\n\n" + quote + "\n\nHis campaign later said the remark was a joke.\n",
+			"In a press conference on Wednesday, Trump stated:", false},
+		{"a lead-in in the same paragraph",
+			"The Republican nominee spoke in Florida on Wednesday.\n\nOn Twitter, Miller wrote: " + quote + "\n\nHis campaign later said the remark was a joke.\n",
+			"On Twitter, Miller wrote:", false},
+		{"a lead-in to what only this outlet has",
+			"The Republican nominee spoke in Florida on Wednesday.\n\n" + quote + "\n\nDonations for the victims can be sent by mail to:\n\nThe Relief Fund, 100 Main Street, Schertz, Texas.\n\nHis campaign later said the remark was a joke.\n",
+			"Donations for the victims can be sent by mail to:", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			an := analysedTexts(t, "Trump and the emails\n\n"+tt.text, "Trump on the emails\n\n"+other)
+			got := false
+			for _, p := range an.Unique[0] {
+				if strings.Contains(an.Articles[0].Text(p.Span), tt.lead) {
+					got = true
+				}
+			}
+			if got != tt.unique {
+				t.Errorf("%q listed as unique = %v, want %v; unique passages:\n%s", tt.lead, got, tt.unique, passagesText(an, 0))
+			}
+		})
+	}
+}
