@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"math"
+	"slices"
 	"unicode"
 
 	"github.com/newsdiff/newsdiff/corpus"
@@ -74,8 +75,9 @@ func hasAlnum(s string) bool {
 
 // echoed marks, per article, the prose sentences not paired already whose
 // content a prose sentence of another article carries: at least
-// minEchoWords content lemmas in common, weighing at least minEchoShare of
-// the sentence's own. A lemma's weight is the log of how few of the
+// minEchoWords content lemmas in common (a lemma is in a sentence that has
+// it or a word of its related-word groups, see lexicon.Groups), weighing
+// at least minEchoShare of the sentence's own. A lemma's weight is the log of how few of the
 // story's prose sentences hold it. Sentences are found through an index of
 // lemmas, so the work grows with the words two sentences share, not with
 // the square of the story.
@@ -84,6 +86,8 @@ func echoed(arts []*corpus.Article, paired [][]bool) [][]bool {
 	lemmas := make([][][]string, len(arts))
 	names := make([][]map[string]bool, len(arts))
 	index := make(map[string][]at)
+	groups := make(map[string][]uint32) // each lemma's related-word groups
+	byGroup := make(map[uint32][]at)
 	n := 0
 	for ai, a := range arts {
 		lemmas[ai] = make([][]string, len(a.Sentences))
@@ -95,8 +99,20 @@ func echoed(arts []*corpus.Article, paired [][]bool) [][]bool {
 			ls, ns := contentLemmas(a, si)
 			lemmas[ai][si], names[ai][si] = ls, ns
 			n++
+			var sentGroups []uint32
 			for _, l := range ls {
 				index[l] = append(index[l], at{int32(ai), int32(si)})
+				gs, ok := groups[l]
+				if !ok {
+					gs = lexicon.Groups(l)
+					groups[l] = gs
+				}
+				for _, g := range gs {
+					if !slices.Contains(sentGroups, g) {
+						sentGroups = append(sentGroups, g)
+						byGroup[g] = append(byGroup[g], at{int32(ai), int32(si)})
+					}
+				}
 			}
 		}
 	}
@@ -107,6 +123,8 @@ func echoed(arts []*corpus.Article, paired [][]bool) [][]bool {
 		count, common int
 	}
 	shared := make(map[at]tally)
+	reached := make(map[at]bool) // the sentences one word reaches
+
 	for ai, a := range arts {
 		out[ai] = make([]bool, len(a.Sentences))
 		for si := range a.Sentences {
@@ -123,11 +141,22 @@ func echoed(arts []*corpus.Article, paired [][]bool) [][]bool {
 				if !names[ai][si][l] {
 					common = 1
 				}
-				for _, p := range index[l] {
-					if int(p.art) != ai {
-						t := shared[p]
-						shared[p] = tally{t.weight + w, t.count + 1, t.common + common}
+				// A word is in another sentence as itself or as a word
+				// related to it: "legislature" in "legislative",
+				// "investigators" in "investigation".
+				clear(reached)
+				reach := func(ps []at) {
+					for _, p := range ps {
+						if int(p.art) != ai && !reached[p] {
+							reached[p] = true
+							t := shared[p]
+							shared[p] = tally{t.weight + w, t.count + 1, t.common + common}
+						}
 					}
+				}
+				reach(index[l])
+				for _, g := range groups[l] {
+					reach(byGroup[g])
 				}
 			}
 			for _, t := range shared {

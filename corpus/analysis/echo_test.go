@@ -49,6 +49,19 @@ func TestEchoes(t *testing.T) {
 			false,
 		},
 		{
+			"related words: the legislature and a legislative committee",
+			[]string{
+				"Federal prosecutors have subpoenaed documents from the governor's campaign.",
+				"The governor has said he knew nothing of the plan.",
+				"The campaign said it would cooperate with the subpoenas.",
+				"Two of the governor's aides were fired in January.",
+				"Traffic was backed up for days in September.",
+			},
+			"The state legislature is also investigating the lane closures.",
+			"A state legislative committee has been looking into the lane closures since the autumn.",
+			false,
+		},
+		{
 			"a prefixed word is not its stem",
 			[]string{
 				"BuzzFeed reported on Thursday that the president had directed Cohen to lie to Congress.",
