@@ -166,7 +166,7 @@ func lineRole(text string) Role {
 	if len(text) > maxNonProseLine {
 		return RoleProse
 	}
-	if len(text) <= maxBoilerplateLine && isBoilerplateLine(text) {
+	if len(text) <= maxBoilerplateLine && (isBoilerplateLine(text) || isRuleOrLabel(text)) {
 		return RoleBoilerplate
 	}
 	for _, p := range boilerplatePhrases {
@@ -190,6 +190,30 @@ func lineRole(text string) Role {
 		return RoleCaption
 	}
 	return RoleProse
+}
+
+// isRuleOrLabel reports whether a line is a page's furniture rather than
+// a sentence of the story: a rule or separator with no letter or digit
+// ("___", "* * *", "———"), or a lone capitalised label closed by a colon
+// that heads a list of links ("ALSO:", "UPDATE:"). A label of more words
+// is left alone: "KELLY MCEVERS, HOST:" names who speaks next.
+func isRuleOrLabel(text string) bool {
+	letters, upper := false, true
+	for _, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			letters = true
+			if unicode.IsLower(r) {
+				upper = false
+			}
+		}
+	}
+	if !letters {
+		return true
+	}
+	word := strings.TrimSuffix(text, ":")
+	return upper && word != text && len(word) > 1 && !strings.ContainsFunc(word, func(r rune) bool {
+		return !unicode.IsLetter(r)
+	})
 }
 
 // credited reports whether a line ends with a bracketed photo credit.

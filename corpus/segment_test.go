@@ -148,6 +148,19 @@ func TestLineRoles(t *testing.T) {
 		{"Trump said on Wednesday that he speaks for the people, July 27, 2016.", RoleProse},
 		{"“It shows how weak we are,” he said at the event on July 27, 2016.", RoleProse},
 		{"Mrs Clinton did not hand over 30,000 emails as part of an investigation.", RoleProse},
+		// A rule between the story and what follows it, and the lone
+		// label over a list of links, are no sentences of the story; a
+		// transcript's speaker label and a line of prose that introduces
+		// a quote are.
+		{"___", RoleBoilerplate},
+		{"* * *", RoleBoilerplate},
+		{"———", RoleBoilerplate},
+		{"ALSO:", RoleBoilerplate},
+		{"UPDATE:", RoleBoilerplate},
+		{"KELLY MCEVERS, HOST:", RoleProse},
+		{"He added:", RoleProse},
+		{"“Wish me luck,” he said.", RoleProse},
+		{"I:", RoleProse},
 	}
 	for _, tt := range tests {
 		if got := lineRole(tt.line); got != tt.want {

@@ -151,12 +151,16 @@ func (an *Analysis) coverage() {
 
 // unique finds, for each article, the prose sentences that are one-sided in
 // every comparison with another outlet (and repeat no paired passage), and
-// joins adjacent ones of a paragraph into passages.
+// that no other outlet's sentence echoes in other words (see echoed), nor
+// only introduce a passage another outlet reports (see introducesPaired),
+// and joins adjacent ones of a paragraph into passages.
 func (an *Analysis) unique() {
 	n := len(an.Articles)
 	an.Unique = make([][]Passage, n)
+	pairedOf := make([][]bool, n)
 	for i, a := range an.Articles {
 		paired := make([]bool, len(a.Sentences))
+		pairedOf[i] = paired
 		for j := range n {
 			if j == i {
 				continue
@@ -174,9 +178,13 @@ func (an *Analysis) unique() {
 				}
 			}
 		}
+	}
+	echoes := echoed(an.Articles, pairedOf)
+	for i, a := range an.Articles {
+		paired := pairedOf[i]
 		var ps []Passage
 		for si, s := range a.Sentences {
-			if paired[si] || a.Paragraphs[s.Para()].Role != corpus.RoleProse {
+			if paired[si] || echoes[i][si] || introducesPaired(a, paired, si) || a.Paragraphs[s.Para()].Role != corpus.RoleProse {
 				continue
 			}
 			if k := len(ps) - 1; k >= 0 && ps[k].Sentences.End == si && a.Sentences[si-1].Para() == s.Para() {
@@ -188,6 +196,27 @@ func (an *Analysis) unique() {
 		}
 		an.Unique[i] = ps
 	}
+}
+
+// introducesPaired reports whether sentence si of a ends with a colon and
+// the sentence after it, what it introduces, is paired with another
+// outlet: "On Twitter, Miller wrote:" over a tweet every outlet quotes says
+// who spoke, as the others do, and nothing of its own.
+func introducesPaired(a *corpus.Article, paired []bool, si int) bool {
+	if si+1 >= len(a.Sentences) || !paired[si+1] {
+		return false
+	}
+	r := a.Sentences[si].Tokens()
+	for k := r.End - 1; k >= r.Start; k-- {
+		switch a.Tokens.Kind(k) {
+		case corpus.TokSpace, corpus.TokControl:
+			continue
+		case corpus.TokPunct:
+			return a.Tokens.Form(k) == ":"
+		}
+		return false
+	}
+	return false
 }
 
 // VerbatimRuns finds the runs of at least minWords consecutive prose words
