@@ -38,6 +38,10 @@ type scanner struct {
 	known  map[string]string // a named speaker's last word (form) → the name
 	qs     []Quote
 	info   []scanInfo
+	// formPos holds the word tokens by form id, in text order within
+	// each form: those of form id f are formPos[formStart[f]:formStart[f+1]].
+	// Made on first use (see sameFormBefore).
+	formStart, formPos []int32
 }
 
 // Extract returns every quotation in a, in text order: text between double

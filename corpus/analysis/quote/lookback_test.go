@@ -1,0 +1,38 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// TestNameLookBackBounded holds roleHolder and organisationNamed to the
+// maxNameLookBack nearest words of their noun: an article that says "the
+// agency said" after each of thousands of quotes had every one read back
+// to its start, in time growing with the square of its length. The name
+// is found past a few hundred tokens of text, and not past more words of
+// the noun than the bound.
+func TestNameLookBackBounded(t *testing.T) {
+	for _, tt := range []struct{ intro, who, name string }{
+		{"The Korean Central News Agency issued a statement.", "the agency", "Korean Central News Agency"},
+		{"Bexar County Sheriff Javier Salazar arrived at noon.", "the sheriff", "Javier Salazar"},
+	} {
+		filler := strings.Repeat("The bridge stayed closed for the whole of the long winter. ", 40)
+		quote := "“We will not stop the work on the bridge,” " + tt.who + " said. "
+		a := corpus.Parse("a", []byte("Title\n\n"+tt.intro+" "+filler+strings.Repeat(quote, maxNameLookBack+3)+"\n"))
+		qs := Extract(a)
+		if len(qs) != maxNameLookBack+3 {
+			t.Fatalf("%s: %d quotes, want %d", tt.who, len(qs), maxNameLookBack+3)
+		}
+		if got := qs[0].Speaker; got != tt.name {
+			t.Errorf("%s: the first quote's speaker is %q, want %q", tt.who, got, tt.name)
+		}
+		if got := qs[maxNameLookBack-1].Speaker; got != tt.name {
+			t.Errorf("%s: quote %d's speaker is %q, want %q", tt.who, maxNameLookBack, got, tt.name)
+		}
+		if got := qs[len(qs)-1].Speaker; got == tt.name {
+			t.Errorf("%s: the last quote's speaker is %q, named %d words of its noun before", tt.who, got, maxNameLookBack+2)
+		}
+	}
+}
