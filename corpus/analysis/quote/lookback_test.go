@@ -36,3 +36,25 @@ func TestNameLookBackBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseLookBackBounded holds anonymous to the maxNameLookBack last
+// "who" of the clause it reads for a pronoun: it read the clause whole
+// for each quote, and a text of one sentence holding thousands of quotes
+// took time growing with the square of its length.
+func TestClauseLookBackBounded(t *testing.T) {
+	for _, tt := range []struct {
+		whos int
+		want string
+	}{{maxNameLookBack - 1, "One person"}, {maxNameLookBack, "he"}} {
+		txt := "Title\n\nOne person, who refused to give his name, was pulling the handle" +
+			strings.Repeat(", and a man who ran", tt.whos) + ". “We will rebuild the bridge before the winter comes,” he said.\n"
+		a := corpus.Parse("a", []byte(txt))
+		qs := Extract(a)
+		if len(qs) != 1 {
+			t.Fatalf("%d more who: %d quotes, want 1", tt.whos, len(qs))
+		}
+		if got := qs[0].Speaker; got != tt.want {
+			t.Errorf("%d more who: the speaker is %q, want %q", tt.whos, got, tt.want)
+		}
+	}
+}

@@ -40,8 +40,10 @@ type scanner struct {
 	info   []scanInfo
 	// formPos holds the word tokens by form id, in text order within
 	// each form: those of form id f are formPos[formStart[f]:formStart[f+1]].
-	// Made on first use (see sameFormBefore).
+	// formID maps a word's form to its id. Made on first use (see
+	// indexForms).
 	formStart, formPos []int32
+	formID             map[string]int32
 }
 
 // Extract returns every quotation in a, in text order: text between double
