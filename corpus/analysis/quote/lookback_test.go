@@ -45,7 +45,7 @@ func TestClauseLookBackBounded(t *testing.T) {
 	for _, tt := range []struct {
 		whos int
 		want string
-	}{{maxNameLookBack - 1, "One person"}, {maxNameLookBack, "he"}} {
+	}{{maxNameLookBack - 1, "One person"}, {maxNameLookBack + 1, "he"}} {
 		txt := "Title\n\nOne person, who refused to give his name, was pulling the handle" +
 			strings.Repeat(", and a man who ran", tt.whos) + ". “We will rebuild the bridge before the winter comes,” he said.\n"
 		a := corpus.Parse("a", []byte(txt))
@@ -55,6 +55,28 @@ func TestClauseLookBackBounded(t *testing.T) {
 		}
 		if got := qs[0].Speaker; got != tt.want {
 			t.Errorf("%d more who: the speaker is %q, want %q", tt.whos, got, tt.want)
+		}
+	}
+}
+
+// TestNamedQuoteLookBackBounded holds namedQuoteIn to the maxNameLookBack
+// quotes before the pronoun's: it read back to the text's first quote for
+// each quote, which a text whose quotes name no one made quadratic.
+func TestNamedQuoteLookBackBounded(t *testing.T) {
+	for _, tt := range []struct {
+		between int
+		want    string
+	}{{maxNameLookBack - 1, "Williams"}, {maxNameLookBack + 1, "he"}} {
+		txt := "Title\n\nThe lawsuit “will fail in every court,” Williams said, " +
+			strings.Repeat("and “we are here to stay,” the crowd chanted, ", tt.between) +
+			"as the rain fell. “We will rebuild the bridge before the winter,” he said.\n"
+		a := corpus.Parse("a", []byte(txt))
+		qs := Extract(a)
+		if len(qs) != tt.between+2 {
+			t.Fatalf("%d quotes between: %d quotes, want %d", tt.between, len(qs), tt.between+2)
+		}
+		if got := qs[len(qs)-1].Speaker; got != tt.want {
+			t.Errorf("%d quotes between: the last speaker is %q, want %q", tt.between, got, tt.want)
 		}
 	}
 }

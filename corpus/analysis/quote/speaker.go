@@ -562,9 +562,12 @@ func (s *scanner) subjectBeforePreposition(np, start, v int) (string, int, int) 
 // namedQuoteIn returns the speaker of the last quote before quote k whose
 // attribution names its speaker in sentence si, or "". A pronoun right
 // after such a quote stands for its speaker, even when the sentence opens
-// with another noun ("The lawsuit “…,” Williams said.").
+// with another noun ("The lawsuit “…,” Williams said."). It looks at
+// the maxNameLookBack quotes before k at most: a pronoun is resolved for
+// each quote, and a text whose quotes name no one was read back to its
+// first quote for each.
 func (s *scanner) namedQuoteIn(si, k int) string {
-	for j := k - 1; j >= 0; j-- {
+	for j := k - 1; j >= max(k-maxNameLookBack, 0); j-- {
 		sub := s.info[j].subject
 		if sub < 0 || s.info[j].kind != speakerName {
 			continue
