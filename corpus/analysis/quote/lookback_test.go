@@ -80,3 +80,26 @@ func TestNamedQuoteLookBackBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestEllipsisLookBackBounded holds ellipsisNoun to the maxNameLookBack
+// "of" nearest before "another": it read its sentence and the one before
+// whole for each quote, and a text of one sentence of quotes each said by
+// "another" took time growing with the square of its length (32,000
+// quotes, 39 s).
+func TestEllipsisLookBackBounded(t *testing.T) {
+	for _, tt := range []struct {
+		ofs  int
+		want string
+	}{{maxNameLookBack - 1, "another signer"}, {maxNameLookBack, "another"}} {
+		txt := "Title\n\n“The ferry must run all winter,” said one of the signers" +
+			strings.Repeat(", most of the day", tt.ofs) + ". “The bridge can wait,” another wrote.\n"
+		a := corpus.Parse("a", []byte(txt))
+		qs := Extract(a)
+		if len(qs) != 2 {
+			t.Fatalf("%d more of: %d quotes, want 2", tt.ofs, len(qs))
+		}
+		if got := qs[1].Speaker; got != tt.want {
+			t.Errorf("%d more of: the second speaker is %q, want %q", tt.ofs, got, tt.want)
+		}
+	}
+}

@@ -108,8 +108,9 @@ func (s *scanner) index() {
 // one role. Each read every token back to the text's start, and a text
 // that says "the agency said" after each of its quotes took time growing
 // with the square of its length (4,000 quotes, two seconds). The clauses
-// anonymous and absoluteName read for a pronoun are held to as many of
-// their "who" and "with".
+// anonymous and absoluteName read for a pronoun, and the sentences
+// ellipsisNoun reads for "another", are held to as many of their "who",
+// "with" and "of".
 const maxNameLookBack = 256
 
 // sameFormBefore returns the word tokens before token end whose form is

@@ -214,16 +214,19 @@ var ellipticWords = sync.OnceValue(func() map[string]bool {
 
 // ellipsisNoun returns the plural noun an elliptic word at token w
 // stands for: the head of "one of the queries", "some of the signers" in
-// w's sentence before it or in the sentence before that, outside quotes;
-// -1 for none.
+// w's sentence before it or in the sentence before that, outside quotes,
+// looking at no more than the maxNameLookBack "of" nearest before w; -1
+// for none.
 func (s *scanner) ellipsisNoun(w int) int {
 	si := int(s.sentOf[w])
 	if si < 0 {
 		return -1
 	}
 	from := s.a.Sentences[max(si-1, 0)].Tokens().Start
-	for i := w - 1; i >= from; i-- {
-		if s.inside[i] || s.toks.Form(i) != "of" {
+	ofs := s.wordsIn("of", from, w)
+	for k := len(ofs) - 1; k >= 0; k-- {
+		i := int(ofs[k])
+		if s.inside[i] {
 			continue
 		}
 		if q := s.prevWord(i, from); q < 0 || !ellipticWords()[s.toks.Form(q)] {
