@@ -817,9 +817,9 @@ func (p comparePane) ChangeStatus() string {
 //
 // A match counts once for each article whose text holds it, in either
 // mode: side by side, words the two passages have in common are drawn
-// twice, once in each column, and inline once; they counted two matches
-// side by side and one inline. Now they count two in both, and inline
-// the match under the cursor is two of them: "match 4–5/22".
+// twice, once in each column, and inline once, and they count two
+// matches in both modes; inline the match under the cursor is then two
+// of them: "match 4–5/22".
 func (p comparePane) SearchStatus() string {
 	if p.query == "" || p.lay == nil {
 		return ""

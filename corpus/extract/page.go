@@ -5,8 +5,10 @@
 //
 // HTML goes through go-readability, a port of Mozilla's Readability (the
 // Firefox Reader View algorithm), after golang.org/x/net/html/charset has
-// decoded a legacy encoding to UTF-8; Markdown goes through goldmark's
-// CommonMark parser, and its syntax tree is written out as text.
+// decoded a legacy encoding to UTF-8 (bytes that are valid UTF-8 are read
+// as UTF-8 whatever the page declares); Markdown goes through goldmark's
+// CommonMark parser with GitHub's tables, strikethrough and footnotes,
+// and its syntax tree is written out as text.
 //
 // The package is a leaf: it must not know about corpus (which imports it to
 // read .html and .md files), terminals or the network. Fetching pages is

@@ -122,12 +122,8 @@ func readPage(ctx context.Context, page string, env Env, client *fetch.Client, w
 	case fetch.IsURL(page):
 		return client.Page(ctx, page)
 	}
-	if scheme, _, ok := strings.Cut(page, "://"); ok && scheme != "" && !strings.ContainsAny(scheme, `/\.`) {
-		if _, err := os.Stat(page); err != nil {
-			// ftp://…, file://…: an address newsdiff does not fetch, not a
-			// file that is missing.
-			return extract.Page{}, fmt.Errorf("only http and https addresses are fetched, not %s", termsafe.OneLine(scheme))
-		}
+	if err := unfetchedAddress(page); err != nil {
+		return extract.Page{}, err
 	}
 	return readPageFile(ctx, page, warn)
 }
@@ -138,32 +134,66 @@ func readFeed(ctx context.Context, feed string, limit int, client *fetch.Client)
 	if fetch.IsURL(feed) {
 		return client.FeedItems(ctx, feed, limit)
 	}
-	info, err := os.Stat(feed)
-	if err != nil {
-		if scheme, _, ok := strings.Cut(feed, "://"); ok && scheme != "" && !strings.ContainsAny(scheme, `/\.`) {
-			return nil, fmt.Errorf("only http and https addresses are fetched, not %s", termsafe.OneLine(scheme))
-		}
-		return nil, reasonOf(err)
+	if err := unfetchedAddress(feed); err != nil {
+		return nil, err
 	}
-	switch {
-	case info.IsDir():
-		return nil, errors.New("is a directory")
-	case !info.Mode().IsRegular() && !streamMode(info.Mode()):
-		return nil, errors.New("not a regular file")
-	}
-	f, err := os.Open(feed)
+	f, _, err := openInput(feed)
 	if err != nil {
-		return nil, reasonOf(err)
+		return nil, err
 	}
 	defer f.Close()
-	body, err := io.ReadAll(io.LimitReader(f, extract.MaxSize+1))
+	body, err := readLimited(f)
+	if err != nil {
+		return nil, err
+	}
+	return fetch.FeedFileItems(body, limit)
+}
+
+// unfetchedAddress returns the error for an address newsdiff does not
+// fetch (ftp://…, file://…) where a page or a feed is read, when no file
+// has that name; else nil.
+func unfetchedAddress(name string) error {
+	if scheme, _, ok := strings.Cut(name, "://"); ok && scheme != "" && !strings.ContainsAny(scheme, `/\.`) {
+		if _, err := os.Stat(name); err != nil {
+			return fmt.Errorf("only http and https addresses are fetched, not %s", termsafe.OneLine(scheme))
+		}
+	}
+	return nil
+}
+
+// openInput opens the file a page or a feed is read from. It is looked at
+// first, so that a folder or a device is said to be one, not opened;
+// stream says it is a pipe or a character device, read as standard input
+// is.
+func openInput(path string) (f *os.File, stream bool, err error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, false, reasonOf(err)
+	}
+	stream = streamMode(info.Mode())
+	switch {
+	case info.IsDir():
+		// As diff and the loader say it.
+		return nil, false, errors.New("is a directory")
+	case !info.Mode().IsRegular() && !stream:
+		return nil, false, errors.New("not a regular file")
+	}
+	if f, err = os.Open(path); err != nil {
+		return nil, false, reasonOf(err)
+	}
+	return f, stream, nil
+}
+
+// readLimited reads r whole, failing past extract.MaxSize.
+func readLimited(r io.Reader) ([]byte, error) {
+	raw, err := io.ReadAll(io.LimitReader(r, extract.MaxSize+1))
 	if err != nil {
 		return nil, reasonOf(err)
 	}
-	if len(body) > extract.MaxSize {
+	if len(raw) > extract.MaxSize {
 		return nil, extract.ErrTooLarge
 	}
-	return fetch.FeedFileItems(body, limit)
+	return raw, nil
 }
 
 // markdownPage extracts the article of a Markdown file. The front matter
@@ -207,21 +237,9 @@ func markdownPage(raw []byte, warn func(string)) (extract.Page, error) {
 // pipe (<(curl -s …), as the shell names one) is read as standard input
 // is, as an HTML page, unless its name says Markdown.
 func readPageFile(ctx context.Context, path string, warn func(string)) (extract.Page, error) {
-	info, err := os.Stat(path)
+	f, stream, err := openInput(path)
 	if err != nil {
-		return extract.Page{}, reasonOf(err)
-	}
-	stream := streamMode(info.Mode())
-	switch {
-	case info.IsDir():
-		// As diff and the loader say it.
-		return extract.Page{}, errors.New("is a directory")
-	case !info.Mode().IsRegular() && !stream:
-		return extract.Page{}, errors.New("not a regular file")
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return extract.Page{}, reasonOf(err)
+		return extract.Page{}, err
 	}
 	defer f.Close()
 	ext := strings.ToLower(filepath.Ext(path))
@@ -232,12 +250,9 @@ func readPageFile(ctx context.Context, path string, warn func(string)) (extract.
 	case ".html", ".htm", ".xhtml":
 		return extract.HTML(ctx, f, "", "")
 	case ".md", ".markdown":
-		raw, err := io.ReadAll(io.LimitReader(f, extract.MaxSize+1))
+		raw, err := readLimited(f)
 		if err != nil {
-			return extract.Page{}, reasonOf(err)
-		}
-		if len(raw) > extract.MaxSize {
-			return extract.Page{}, extract.ErrTooLarge
+			return extract.Page{}, err
 		}
 		return markdownPage(raw, warn)
 	}

@@ -1151,8 +1151,9 @@ var (
 // woman who asked not to be identified"), or "". The phrase must be one:
 // a name before "who" is the person's name, given.
 func (s *scanner) anonymous(start, end int) string {
-	for i := start; i < end; i++ {
-		if s.inside[i] || s.toks.Form(i) != "who" {
+	for _, w := range s.wordsIn("who", start, end) {
+		i := int(w)
+		if s.inside[i] {
 			continue
 		}
 		anon, naming, refusal := false, false, false
@@ -1187,8 +1188,9 @@ func (s *scanner) anonymous(start, end int) string {
 // names Sanders as the one who gives it. It returns "" for none, or for a
 // name that is no person's.
 func (s *scanner) absoluteName(start, end int) string {
-	for i := start; i < end; i++ {
-		if s.inside[i] || s.toks.Form(i) != "with" {
+	for _, w := range s.wordsIn("with", start, end) {
+		i := int(w)
+		if s.inside[i] {
 			continue
 		}
 		n := s.nextWord(i+1, end)

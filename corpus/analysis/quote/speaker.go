@@ -172,8 +172,10 @@ func (s *scanner) organisationNamed(words []int) string {
 	if p := s.prevWord(head, 0); p < 0 || s.toks.Form(p) != "the" {
 		return ""
 	}
-	for i := head - 1; i >= 0; i-- {
-		if s.toks.Kind(i) != corpus.TokWord || s.toks.Form(i) != f || s.inside[i] || !s.isName(i) {
+	same := s.sameFormBefore(head, head)
+	for k := len(same) - 1; k >= 0; k-- {
+		i := int(same[k])
+		if s.inside[i] || !s.isName(i) {
 			continue
 		}
 		end := s.toks.Len()
@@ -215,16 +217,19 @@ var ellipticWords = sync.OnceValue(func() map[string]bool {
 
 // ellipsisNoun returns the plural noun an elliptic word at token w
 // stands for: the head of "one of the queries", "some of the signers" in
-// w's sentence before it or in the sentence before that, outside quotes;
-// -1 for none.
+// w's sentence before it or in the sentence before that, outside quotes,
+// looking at no more than the maxNameLookBack "of" nearest before w; -1
+// for none.
 func (s *scanner) ellipsisNoun(w int) int {
 	si := int(s.sentOf[w])
 	if si < 0 {
 		return -1
 	}
 	from := s.a.Sentences[max(si-1, 0)].Tokens().Start
-	for i := w - 1; i >= from; i-- {
-		if s.inside[i] || s.toks.Form(i) != "of" {
+	ofs := s.wordsIn("of", from, w)
+	for k := len(ofs) - 1; k >= 0; k-- {
+		i := int(ofs[k])
+		if s.inside[i] {
 			continue
 		}
 		if q := s.prevWord(i, from); q < 0 || !ellipticWords()[s.toks.Form(q)] {
@@ -306,13 +311,14 @@ func (s *scanner) phraseWords(head, n int) []int {
 // returns "" when the text names no holder before the phrase.
 func (s *scanner) roleHolder(words []int) (string, int) {
 	head := words[len(words)-1]
-	role := s.toks.Form(head)
 	if r, _ := utf8.DecodeRune(s.a.Raw[s.toks.Span(head).Start:]); !unicode.IsLower(r) {
 		return "", -1 // "I", "CBS": no role noun
 	}
 	nearest, nearestEnd := "", -1
-	for i := words[0] - 1; i >= 0; i-- {
-		if s.toks.Kind(i) != corpus.TokWord || s.toks.Form(i) != role || i+2 >= s.toks.Len() {
+	same := s.sameFormBefore(head, words[0])
+	for k := len(same) - 1; k >= 0; k-- {
+		i := int(same[k])
+		if i+2 >= s.toks.Len() {
 			continue
 		}
 		if t := s.toks.At(i + 1); t.Kind != corpus.TokSpace || t.Form != " " || !s.isName(i+2) {
@@ -589,9 +595,12 @@ func (s *scanner) subjectBeforePreposition(np, start, v int) (string, int, int) 
 // namedQuoteIn returns the speaker of the last quote before quote k whose
 // attribution names its speaker in sentence si, or "". A pronoun right
 // after such a quote stands for its speaker, even when the sentence opens
-// with another noun ("The lawsuit “…,” Williams said.").
+// with another noun ("The lawsuit “…,” Williams said."). It looks at
+// the maxNameLookBack quotes before k at most: a pronoun is resolved for
+// each quote, and a text whose quotes name no one was read back to its
+// first quote for each.
 func (s *scanner) namedQuoteIn(si, k int) string {
-	for j := k - 1; j >= 0; j-- {
+	for j := k - 1; j >= max(k-maxNameLookBack, 0); j-- {
 		sub := s.info[j].subject
 		if sub < 0 || s.info[j].kind != speakerName {
 			continue
