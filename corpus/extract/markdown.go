@@ -7,8 +7,6 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
-	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
@@ -18,11 +16,17 @@ import (
 // markdownParser is goldmark's CommonMark parser; a parser is safe for
 // concurrent use once made. It is made on first use: every run of
 // newsdiff links this package, and most read no Markdown.
+//
 // The GitHub extensions that are everyday Markdown are read too, so that
 // their markup is not taken for text: tables (each row a paragraph, its
-// cells parted by semicolons), ~~strikethrough~~ and footnotes.
+// cells parted by semicolons), ~~strikethrough~~ and footnotes. They are
+// read by hand from what the CommonMark parser leaves as text (see
+// tableRows, dropTildes, dropFootnoteMarks), not by goldmark's extension
+// package: its init compiles the regular expressions of its linkify
+// extension whether or not anything is read, 264 KB and 1–2 ms of every
+// run's start-up.
 var markdownParser = sync.OnceValue(func() parser.Parser {
-	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Footnote)).Parser()
+	return goldmark.New().Parser()
 })
 
 // Markdown reads src as CommonMark with GitHub's tables, strikethrough
@@ -58,7 +62,7 @@ type mdWriter struct {
 }
 
 func (w *mdWriter) add(s string) {
-	w.paras = append(w.paras, paragraphs(s)...)
+	w.paras = append(w.paras, paragraphs(dropFootnoteMarks(s))...)
 }
 
 func (w *mdWriter) blocks(n ast.Node) {
@@ -69,6 +73,12 @@ func (w *mdWriter) blocks(n ast.Node) {
 			w.add(w.inline(c))
 			w.firstIsHeading = w.firstIsHeading || before == 0 && len(w.paras) > 0
 		case *ast.Paragraph, *ast.TextBlock:
+			if rows, ok := w.tableRows(c); ok {
+				for _, r := range rows {
+					w.add(r)
+				}
+				continue
+			}
 			w.add(w.inline(c))
 		case *ast.CodeBlock, *ast.FencedCodeBlock:
 			w.add(w.lines(c))
@@ -79,14 +89,6 @@ func (w *mdWriter) blocks(n ast.Node) {
 			}
 			w.add(htmlText(src))
 		case *ast.ThematicBreak:
-		case *east.TableHeader, *east.TableRow:
-			var cells []string
-			for cell := c.FirstChild(); cell != nil; cell = cell.NextSibling() {
-				if t := oneLine(w.inline(cell)); t != "" {
-					cells = append(cells, t)
-				}
-			}
-			w.add(strings.Join(cells, "; "))
 		default:
 			w.blocks(c)
 		}
@@ -116,7 +118,7 @@ func (w *mdWriter) inline(n ast.Node) string {
 				if !c.IsRaw() {
 					v = decodeMarkdownText(v)
 				}
-				b.Write(v)
+				b.Write(dropTildes(v))
 				switch {
 				case c.HardLineBreak():
 					b.WriteByte('\n')
@@ -183,4 +185,132 @@ func htmlText(src string) string {
 			}
 		}
 	}
+}
+
+// tableRows reads a paragraph that is a GitHub table, a header row, a
+// delimiter row ("|---|:--:|") of as many cells, then its rows, as one
+// paragraph a row, its cells' text parted by semicolons and empty cells
+// left out. ok is false for any other paragraph.
+func (w *mdWriter) tableRows(n ast.Node) (rows []string, ok bool) {
+	segs := n.Lines()
+	if segs.Len() < 2 {
+		return nil, false
+	}
+	lines := make([]string, segs.Len())
+	for i := range lines {
+		seg := segs.At(i)
+		lines[i] = string(seg.Value(w.src))
+	}
+	header := tableCells(lines[0])
+	if !strings.Contains(lines[0], "|") || !isDelimiterRow(tableCells(lines[1]), len(header)) {
+		return nil, false
+	}
+	for i, line := range lines {
+		if i == 1 {
+			continue
+		}
+		var cells []string
+		for _, cell := range tableCells(line) {
+			if t := oneLine(markdownInline(cell)); t != "" {
+				cells = append(cells, t)
+			}
+		}
+		if len(cells) > 0 {
+			rows = append(rows, strings.Join(cells, "; "))
+		}
+	}
+	return rows, true
+}
+
+// tableCells splits a table row at its pipes, a backslash-escaped pipe
+// staying in its cell, without the empty cells a leading and a trailing
+// pipe make.
+func tableCells(line string) []string {
+	line = strings.TrimSpace(line)
+	var cells []string
+	start := 0
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '\\':
+			i++
+		case '|':
+			cells = append(cells, line[start:i])
+			start = i + 1
+		}
+	}
+	cells = append(cells, line[start:])
+	if strings.HasPrefix(line, "|") {
+		cells = cells[1:]
+	}
+	if len(cells) > 0 && strings.HasSuffix(line, "|") && !strings.HasSuffix(line, "\\|") {
+		cells = cells[:len(cells)-1]
+	}
+	for i, c := range cells {
+		cells[i] = strings.TrimSpace(strings.ReplaceAll(c, "\\|", "|"))
+	}
+	return cells
+}
+
+// isDelimiterRow reports whether cells are a table's delimiter row for a
+// header of width cells: each a run of hyphens, a colon at either end.
+func isDelimiterRow(cells []string, width int) bool {
+	if len(cells) != width {
+		return false
+	}
+	for _, c := range cells {
+		c = strings.TrimSuffix(strings.TrimPrefix(c, ":"), ":")
+		if c == "" || strings.Trim(c, "-") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// markdownInline returns the text of a table cell's Markdown.
+func markdownInline(src string) string {
+	cell := mdWriter{src: []byte(src)}
+	cell.blocks(markdownParser().Parse(text.NewReader(cell.src)))
+	return strings.Join(cell.paras, " ")
+}
+
+// dropTildes drops the double tildes around struck words, which keep
+// their text: "He ~~denied~~ admitted it." is "He denied admitted it.".
+func dropTildes(v []byte) []byte {
+	if !bytes.Contains(v, []byte("~~")) {
+		return v
+	}
+	return bytes.ReplaceAll(v, []byte("~~"), nil)
+}
+
+// dropFootnoteMarks drops footnote marks ("rose[^1].") from a paragraph,
+// and the label opening a footnote's note ("[^1]: Official data."),
+// whose text stays a paragraph.
+func dropFootnoteMarks(s string) string {
+	if !strings.Contains(s, "[^") {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "[^")
+		if i < 0 {
+			break
+		}
+		end := strings.IndexByte(s[i:], ']')
+		label := ""
+		if end > 2 {
+			label = s[i+2 : i+end]
+		}
+		if label == "" || strings.ContainsAny(label, " \t\n[") {
+			b.WriteString(s[:i+2])
+			s = s[i+2:]
+			continue
+		}
+		b.WriteString(s[:i])
+		s = s[i+end+1:]
+		if b.Len() == 0 && strings.HasPrefix(s, ":") {
+			s = strings.TrimLeft(s[1:], " ")
+		}
+	}
+	b.WriteString(s)
+	return b.String()
 }

@@ -47,6 +47,14 @@ func TestMarkdown(t *testing.T) {
 			"", []string{"He denied admitted it."}},
 		{"footnote: the mark dropped, the note kept", "The figure rose[^1].\n\n[^1]: Official data.\n",
 			"", []string{"The figure rose.", "Official data."}},
+		{"table: an escaped pipe stays in its cell", "| Quote | Source |\n| --- | :-: |\n| a \\| b | AP |\n",
+			"", []string{"Quote; Source", "a | b; AP"}},
+		{"no table: the delimiter row has another width", "| a | b |\n|---|\n",
+			"", []string{"| a | b | |---|"}},
+		{"no table: text with a pipe over a setext rule", "one | two\n---\n",
+			"one | two", nil},
+		{"a bracket that is no footnote mark stays", "See [^ not a mark] and [^].\n",
+			"", []string{"See [^ not a mark] and [^]."}},
 		{"empty", "", "", nil},
 	}
 	for _, tt := range tests {
