@@ -163,7 +163,9 @@ func (c *Client) cleanError(err error, u *url.URL) error {
 	host = hostName(host)
 	var timeout interface{ Timeout() bool }
 	if errors.As(err, &timeout) && timeout.Timeout() {
-		return fmt.Errorf("no complete answer within %s", c.HTTP.Timeout)
+		// The host, as for every other failure: after a redirect it is
+		// not the page's.
+		return fmt.Errorf("%s gave no complete answer within %s", host, c.HTTP.Timeout)
 	}
 	var (
 		dns       *net.DNSError
