@@ -138,7 +138,9 @@ func (s *scanner) set(k, verb int, speaker string, kind, subject int) bool {
 	if kind == speakerPhrase {
 		speaker, kind, subject = s.judgePhrase(speaker, subject, verb)
 	}
-	if kind == speakerNone {
+	// "If you are saying things like “…”": the generic you, whom the
+	// writer addresses, says nothing.
+	if kind == speakerNone || strings.EqualFold(speaker, "you") {
 		return false
 	}
 	q := &s.qs[k]
