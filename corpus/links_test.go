@@ -19,14 +19,7 @@ func TestSymbolicLinks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var loaded []string
-	for _, s := range c.Stories {
-		for _, a := range s.Articles {
-			rel, _ := filepath.Rel(dir, a.Source)
-			loaded = append(loaded, filepath.ToSlash(rel))
-		}
-	}
-	slices.Sort(loaded)
+	loaded := testcorpus.Loaded(c, dir)
 	if want := []string{"story/b.txt", "story/e\x1b[2J.txt", "x1.txt", "y.txt"}; !slices.Equal(loaded, want) {
 		t.Errorf("loaded %q, want %q", loaded, want)
 	}

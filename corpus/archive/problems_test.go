@@ -82,14 +82,7 @@ func TestLinksReadAsLoadDirs(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var loaded []string
-		for _, s := range c.Stories {
-			for _, art := range s.Articles {
-				rel, _ := filepath.Rel(dir, art.Source)
-				loaded = append(loaded, filepath.ToSlash(rel))
-			}
-		}
-		slices.Sort(loaded)
+		loaded := testcorpus.Loaded(c, dir)
 		for _, reopen := range []bool{false, true} {
 			a := open(t, dir, Options{})
 			if got := describe(a.Problems()); !slices.Equal(got, describe(want)) {

@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -208,4 +209,18 @@ func LinkedFolder(t testing.TB) string {
 		}
 	}
 	return dir
+}
+
+// Loaded returns the articles of c by their sources' slash-separated
+// paths within dir, sorted.
+func Loaded(c *corpus.Corpus, dir string) []string {
+	var out []string
+	for _, s := range c.Stories {
+		for _, a := range s.Articles {
+			rel, _ := filepath.Rel(dir, a.Source)
+			out = append(out, filepath.ToSlash(rel))
+		}
+	}
+	slices.Sort(out)
+	return out
 }
