@@ -13,6 +13,9 @@ import (
 // and a link out of it or back up it reads nothing more.
 const LinkToFolder = "a symbolic link to a folder: not followed"
 
+// LinkToNothing is the problem of a symbolic link whose target is gone.
+const LinkToNothing = "a symbolic link to nothing"
+
 const sameFilePrefix = "a symbolic link to the same file as "
 
 // sameFileProblem is the problem of a symbolic link to a file read

@@ -385,7 +385,7 @@ func (l *loader) readFile(p string) ([]byte, *Problem) {
 	switch {
 	case errors.Is(err, fs.ErrNotExist) && isLink(l.fsys, p):
 		// Listed, so there: "no such file" read as if it had gone.
-		return fail("a symbolic link to nothing")
+		return fail("%s", LinkToNothing)
 	case err != nil:
 		return fail("cannot read: %s", reason(err))
 	case !info.Mode().IsRegular():

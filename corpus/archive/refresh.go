@@ -484,8 +484,7 @@ func readOne(root string, j job) result {
 		rec.Skipped, rec.Problem = true, p.Detail()
 		return result{rec: rec}
 	case errors.Is(err, fs.ErrNotExist) && isLink(abs):
-		// As the loader of a folder says it.
-		rec.Skipped, rec.Problem = true, "a symbolic link to nothing"
+		rec.Skipped, rec.Problem = true, corpus.LinkToNothing
 		return result{rec: rec}
 	case err != nil:
 		rec.Skipped, rec.Problem = true, "cannot read: "+reason(err)
