@@ -196,21 +196,29 @@ func (w *mdWriter) tableRows(n ast.Node) (rows []string, ok bool) {
 	if segs.Len() < 2 {
 		return nil, false
 	}
-	lines := make([]string, segs.Len())
-	for i := range lines {
+	line := func(i int) []byte {
 		seg := segs.At(i)
-		lines[i] = string(seg.Value(w.src))
+		return seg.Value(w.src)
 	}
-	header := tableCells(lines[0])
-	if !strings.Contains(lines[0], "|") || !isDelimiterRow(tableCells(lines[1]), len(header)) {
+	// Most paragraphs are no table: their first line has no pipe.
+	first := line(0)
+	if bytes.IndexByte(first, '|') < 0 {
 		return nil, false
 	}
-	for i, line := range lines {
+	header := tableCells(string(first))
+	if !isDelimiterRow(tableCells(string(line(1))), len(header)) {
+		return nil, false
+	}
+	for i := range segs.Len() {
 		if i == 1 {
 			continue
 		}
+		row := header
+		if i > 1 {
+			row = tableCells(string(line(i)))
+		}
 		var cells []string
-		for _, cell := range tableCells(line) {
+		for _, cell := range row {
 			if t := oneLine(markdownInline(cell)); t != "" {
 				cells = append(cells, t)
 			}
