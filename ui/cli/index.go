@@ -63,9 +63,6 @@ the same on the way; this one shows its progress.`,
 				shown.done() // the shell's prompt starts a line of its own
 			}
 			if ctx.Err() != nil {
-				if ar != nil {
-					ar.Close()
-				}
 				return context.Cause(ctx)
 			}
 			if err != nil {
@@ -271,7 +268,8 @@ func indexSummary(articles, stories, alone int, took time.Duration, indexPath st
 // between its steps, and a serve interrupted 1.5 s into its first index
 // of 10,000 articles went on reading for 1.3 s more. What the refresh has
 // not committed is discarded by SQLite, and the next run carries on from
-// what it has; an archive the abandoned Open still returns is closed.
+// what it has. Once ctx is done it returns no archive, only ctx's cause:
+// one that Open returns all the same, even as ctx ends, is closed.
 func openInterruptible(ctx context.Context, dir string, opts archive.Options) (*archive.Archive, error) {
 	type opened struct {
 		ar  *archive.Archive
@@ -284,7 +282,14 @@ func openInterruptible(ctx context.Context, dir string, opts archive.Options) (*
 	}()
 	select {
 	case o := <-done:
-		return o.ar, o.err
+		if ctx.Err() == nil {
+			return o.ar, o.err
+		}
+		// Open finished as ctx ended.
+		if o.ar != nil {
+			o.ar.Close()
+		}
+		return nil, context.Cause(ctx)
 	case <-ctx.Done():
 		go func() {
 			if o := <-done; o.ar != nil {

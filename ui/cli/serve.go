@@ -141,9 +141,6 @@ func (a *app) openServed(ctx context.Context, dir string) (*ServedArchive, error
 	ar, err := openInterruptible(ctx, dir, archive.Options{Progress: shown.show})
 	shown.done()
 	if ctx.Err() != nil {
-		if ar != nil {
-			ar.Close()
-		}
 		return nil, context.Cause(ctx)
 	}
 	if err != nil {
