@@ -69,10 +69,7 @@ the same on the way; this one shows its progress.`,
 				return archiveError(args[0], err)
 			}
 			defer ar.Close()
-			writeOpenNotes(a.env.Stderr, "newsdiff", ar)
-			for _, pr := range asNamed(args[0], ar.Problems()) {
-				fmt.Fprintf(a.env.Stderr, "newsdiff: warning: %s\n", Problem(pr))
-			}
+			writeOpenNotes(a.env.Stderr, ar, asNamed(args[0], ar.Problems()))
 			if quiet {
 				return nil
 			}
