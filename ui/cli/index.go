@@ -53,8 +53,7 @@ the same on the way; this one shows its progress.`,
 			var opts archive.Options
 			var shown *progressLine
 			if !quiet {
-				shown = newProgressLine(a.env.Stderr, "newsdiff index", a.barOnStderr(), !a.colorOn())
-				shown.width = a.env.Local.stderrWidth()
+				shown = a.stderrProgress("newsdiff index")
 				opts.Progress = shown.show
 			}
 			ctx := cmd.Context()
@@ -116,6 +115,14 @@ type progressLine struct {
 	// wraps, and \r goes back only to the start of its last row, so
 	// every frame drew a new row.
 	width int
+}
+
+// stderrProgress is the progress line of the command name on stderr: a
+// bar fitted to its terminal, else a line a tenth.
+func (a *app) stderrProgress(name string) *progressLine {
+	p := newProgressLine(a.env.Stderr, name, a.barOnStderr(), !a.colorOn())
+	p.width = a.env.Local.stderrWidth()
+	return p
 }
 
 func newProgressLine(w io.Writer, name string, terminal, noColor bool) *progressLine {

@@ -135,8 +135,7 @@ func (a *app) openServed(ctx context.Context, dir string) (*ServedArchive, error
 	defer restore()
 	// A first index of a large folder takes minutes: its progress is
 	// shown as index shows it, a bar on a terminal, else a line a tenth.
-	shown := newProgressLine(a.env.Stderr, "newsdiff serve", a.barOnStderr(), !a.colorOn())
-	shown.width = a.env.Local.stderrWidth()
+	shown := a.stderrProgress("newsdiff serve")
 	ar, err := openInterruptible(ctx, dir, archive.Options{Progress: shown.show})
 	shown.done()
 	if ctx.Err() != nil {
