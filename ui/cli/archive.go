@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"os"
 	"path"
 	"path/filepath"
 	"runtime/debug"
@@ -35,11 +34,7 @@ func (a *app) isArchive(dir string) bool {
 	if dir == "" {
 		return a.env.Archive != nil
 	}
-	if !a.env.Files {
-		return false
-	}
-	info, err := os.Stat(dir)
-	return err == nil && info.IsDir()
+	return a.env.Files && isDir(dir)
 }
 
 // openArchive opens the archive at dir, refreshing its index, and reports

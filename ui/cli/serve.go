@@ -147,10 +147,11 @@ func (a *app) openServed(ctx context.Context, dir string) (*ServedArchive, error
 	// What opening dir has to say is the folder's, not serve's own: it
 	// is headed "newsdiff:", as list heads it, and kept for the reader,
 	// which heads it itself.
-	lines := writeOpenNotes(a.env.Stderr, ar, asNamed(dir, ar.Problems()))
+	probs := asNamed(dir, ar.Problems())
+	lines := writeOpenNotes(a.env.Stderr, ar, probs)
 	if len(ar.Stories()) == 0 {
 		ar.Close()
-		return nil, noArticles(dir, asNamed(dir, ar.Problems()))
+		return nil, noArticles(dir, probs)
 	}
 	// Refreshing made garbage several times the listing's size: hand it
 	// back before the sessions come.
