@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"os"
 	"path"
 	"path/filepath"
 	"runtime/debug"
@@ -35,11 +34,7 @@ func (a *app) isArchive(dir string) bool {
 	if dir == "" {
 		return a.env.Archive != nil
 	}
-	if !a.env.Files {
-		return false
-	}
-	info, err := os.Stat(dir)
-	return err == nil && info.IsDir()
+	return a.env.Files && isDir(dir)
 }
 
 // openArchive opens the archive at dir, refreshing its index, and reports
@@ -62,7 +57,7 @@ func (p *printer) openArchive(ctx context.Context, dir string, opts archive.Opti
 	if err != nil {
 		return nil, archiveError(dir, err)
 	}
-	writeOpenNotes(&p.stderr, "newsdiff", ar)
+	writeOpenNotes(&p.stderr, ar, nil)
 	problems := asNamed(dir, ar.Problems())
 	p.report(problems)
 	// Every article is in a story: no story, no article (and no copy of
@@ -89,19 +84,39 @@ func (p *printer) archiveAt(ctx context.Context, dir string, opts archive.Option
 	return ar, func() { ar.Close() }, nil
 }
 
-// writeOpenNotes writes to w, each line headed by name, what opening ar
-// has to say: where its index went when not in its folder, then its
-// warnings. Their text names the folder and the index, which may hold
-// anything a file name may. It returns the lines without their heads.
-func writeOpenNotes(w io.Writer, name string, ar *archive.Archive) []string {
-	var lines []string
+// openNote is one line of what opening an archive has to say: a note or
+// a warning, its text safe to print.
+type openNote struct {
+	kind string // "note" or "warning"
+	text string
+}
+
+// openNotes is what opening ar has to say: where its index went when not
+// in its folder, then its warnings, then a warning for each of probs.
+// Their text names the folder and the index, which may hold anything a
+// file name may.
+func openNotes(ar *archive.Archive, probs []corpus.Problem) []openNote {
+	var notes []openNote
 	if n := ar.IndexNote(); n != "" {
-		fmt.Fprintf(w, "%s: note: %s\n", name, cell(n))
-		lines = append(lines, cell(n))
+		notes = append(notes, openNote{"note", cell(n)})
 	}
 	for _, warning := range ar.Warnings() {
-		fmt.Fprintf(w, "%s: warning: %s\n", name, cell(warning))
-		lines = append(lines, cell(warning))
+		notes = append(notes, openNote{"warning", cell(warning)})
+	}
+	for _, p := range problemLines(probs) {
+		notes = append(notes, openNote{"warning", p})
+	}
+	return notes
+}
+
+// writeOpenNotes writes to w, each line headed "newsdiff:", the notes
+// and warnings opening ar has to say and a warning for each of probs, and
+// returns their lines without the heads.
+func writeOpenNotes(w io.Writer, ar *archive.Archive, probs []corpus.Problem) []string {
+	var lines []string
+	for _, n := range openNotes(ar, probs) {
+		fmt.Fprintf(w, "newsdiff: %s: %s\n", n.kind, n.text)
+		lines = append(lines, n.text)
 	}
 	return lines
 }

@@ -53,8 +53,7 @@ the same on the way; this one shows its progress.`,
 			var opts archive.Options
 			var shown *progressLine
 			if !quiet {
-				shown = newProgressLine(a.env.Stderr, "newsdiff index", a.barOnStderr(), !a.colorOn())
-				shown.width = a.env.Local.stderrWidth()
+				shown = a.stderrProgress("newsdiff index")
 				opts.Progress = shown.show
 			}
 			ctx := cmd.Context()
@@ -63,19 +62,13 @@ the same on the way; this one shows its progress.`,
 				shown.done() // the shell's prompt starts a line of its own
 			}
 			if ctx.Err() != nil {
-				if ar != nil {
-					ar.Close()
-				}
 				return context.Cause(ctx)
 			}
 			if err != nil {
 				return archiveError(args[0], err)
 			}
 			defer ar.Close()
-			writeOpenNotes(a.env.Stderr, "newsdiff", ar)
-			for _, pr := range asNamed(args[0], ar.Problems()) {
-				fmt.Fprintf(a.env.Stderr, "newsdiff: warning: %s\n", Problem(pr))
-			}
+			writeOpenNotes(a.env.Stderr, ar, asNamed(args[0], ar.Problems()))
 			if quiet {
 				return nil
 			}
@@ -122,6 +115,14 @@ type progressLine struct {
 	// wraps, and \r goes back only to the start of its last row, so
 	// every frame drew a new row.
 	width int
+}
+
+// stderrProgress is the progress line of the command name on stderr: a
+// bar fitted to its terminal, else a line a tenth.
+func (a *app) stderrProgress(name string) *progressLine {
+	p := newProgressLine(a.env.Stderr, name, a.barOnStderr(), !a.colorOn())
+	p.width = a.env.Local.stderrWidth()
+	return p
 }
 
 func newProgressLine(w io.Writer, name string, terminal, noColor bool) *progressLine {
@@ -271,7 +272,8 @@ func indexSummary(articles, stories, alone int, took time.Duration, indexPath st
 // between its steps, and a serve interrupted 1.5 s into its first index
 // of 10,000 articles went on reading for 1.3 s more. What the refresh has
 // not committed is discarded by SQLite, and the next run carries on from
-// what it has; an archive the abandoned Open still returns is closed.
+// what it has. Once ctx is done it returns no archive, only ctx's cause:
+// one that Open returns all the same, even as ctx ends, is closed.
 func openInterruptible(ctx context.Context, dir string, opts archive.Options) (*archive.Archive, error) {
 	type opened struct {
 		ar  *archive.Archive
@@ -284,7 +286,14 @@ func openInterruptible(ctx context.Context, dir string, opts archive.Options) (*
 	}()
 	select {
 	case o := <-done:
-		return o.ar, o.err
+		if ctx.Err() == nil {
+			return o.ar, o.err
+		}
+		// Open finished as ctx ended.
+		if o.ar != nil {
+			o.ar.Close()
+		}
+		return nil, context.Cause(ctx)
 	case <-ctx.Done():
 		go func() {
 			if o := <-done; o.ar != nil {

@@ -66,6 +66,17 @@ func readmeProse(t *testing.T) string {
 	return strings.Join(strings.Fields(readmeText(t)), " ")
 }
 
+// readmeAfter is what follows the first sep in readme; the test fails,
+// saying missing, when readme has no sep.
+func readmeAfter(t *testing.T, readme, sep, missing string) string {
+	t.Helper()
+	_, after, ok := strings.Cut(readme, sep)
+	if !ok {
+		t.Fatal(missing)
+	}
+	return after
+}
+
 // readmeText is the README as written.
 func readmeText(t *testing.T) string {
 	t.Helper()
@@ -116,10 +127,7 @@ func thousands(n int) string {
 // over SSH are the ones the server lets a client run.
 func TestREADMERemoteCommands(t *testing.T) {
 	readme := readmeProse(t)
-	_, rest, ok := strings.Cut(readme, "A command runs one of ")
-	if !ok {
-		t.Fatal("the README does not say which commands run over SSH")
-	}
+	rest := readmeAfter(t, readme, "A command runs one of ", "the README does not say which commands run over SSH")
 	list, _, _ := strings.Cut(rest, " over the served corpus")
 	var said []string
 	for _, name := range strings.Split(list, "`") {
@@ -139,10 +147,7 @@ func TestREADMERemoteCommands(t *testing.T) {
 // gives, and each of serve's flags is in the table.
 func TestREADMEServeFlags(t *testing.T) {
 	readme := readmeText(t)
-	_, section, ok := strings.Cut(readme, "\n## Reading over SSH\n")
-	if !ok {
-		t.Fatal("the README has no section Reading over SSH")
-	}
+	section := readmeAfter(t, readme, "\n## Reading over SSH\n", "the README has no section Reading over SSH")
 	section, _, _ = strings.Cut(section, "\n## ")
 	a := &app{env: Env{Files: true}}
 	cmd, _, err := a.newRoot([]string{"serve"}).Find([]string{"serve"})
@@ -195,10 +200,7 @@ func TestREADMEServeFlags(t *testing.T) {
 // every command newsdiff has, and no other.
 func TestREADMECommands(t *testing.T) {
 	readme := readmeText(t)
-	_, section, ok := strings.Cut(readme, "\n## Commands\n\n```\n")
-	if !ok {
-		t.Fatal("the README has no list of commands")
-	}
+	section := readmeAfter(t, readme, "\n## Commands\n\n```\n", "the README has no list of commands")
 	block, _, _ := strings.Cut(section, "```")
 	said := map[string]bool{}
 	for line := range strings.SplitSeq(block, "\n") {
@@ -289,10 +291,7 @@ func TestREADMENamesEveryFlag(t *testing.T) {
 // left out the lines that head the output.
 func TestREADMEQuotesExample(t *testing.T) {
 	readme := readmeText(t)
-	_, after, ok := strings.Cut(readme, "\n$ newsdiff quotes\n")
-	if !ok {
-		t.Fatal("the README has no `newsdiff quotes` example")
-	}
+	after := readmeAfter(t, readme, "\n$ newsdiff quotes\n", "the README has no `newsdiff quotes` example")
 	example, _, ok := strings.Cut(after, "\n  …\n")
 	if !ok {
 		t.Fatal("the README's `newsdiff quotes` example does not end in a line \"  …\"")

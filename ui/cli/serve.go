@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"runtime/debug"
 	"strings"
@@ -136,23 +135,23 @@ func (a *app) openServed(ctx context.Context, dir string) (*ServedArchive, error
 	defer restore()
 	// A first index of a large folder takes minutes: its progress is
 	// shown as index shows it, a bar on a terminal, else a line a tenth.
-	shown := newProgressLine(a.env.Stderr, "newsdiff serve", a.barOnStderr(), !a.colorOn())
-	shown.width = a.env.Local.stderrWidth()
+	shown := a.stderrProgress("newsdiff serve")
 	ar, err := openInterruptible(ctx, dir, archive.Options{Progress: shown.show})
 	shown.done()
 	if ctx.Err() != nil {
-		if ar != nil {
-			ar.Close()
-		}
 		return nil, context.Cause(ctx)
 	}
 	if err != nil {
 		return nil, archiveError(dir, err)
 	}
-	lines := openLines(dir, ar, a.env.Stderr)
+	// What opening dir has to say is the folder's, not serve's own: it
+	// is headed "newsdiff:", as list heads it, and kept for the reader,
+	// which heads it itself.
+	probs := asNamed(dir, ar.Problems())
+	lines := writeOpenNotes(a.env.Stderr, ar, probs)
 	if len(ar.Stories()) == 0 {
 		ar.Close()
-		return nil, noArticles(dir, asNamed(dir, ar.Problems()))
+		return nil, noArticles(dir, probs)
 	}
 	// Refreshing made garbage several times the listing's size: hand it
 	// back before the sessions come.
@@ -170,20 +169,6 @@ func (a *app) boundMemory() (restore func()) {
 	prev := debug.SetMemoryLimit(-1)
 	a.limitMemory()
 	return func() { debug.SetMemoryLimit(prev) }
-}
-
-// openLines writes to w what opening ar has to say, as list says it:
-// where its index went when not in its folder, its warnings and the files
-// it skipped, each line headed "newsdiff:" (they are the folder's, not
-// serve's own). It returns the same lines for the reader, which heads
-// them itself.
-func openLines(dir string, ar *archive.Archive, w io.Writer) []string {
-	lines := writeOpenNotes(w, "newsdiff", ar)
-	for _, p := range problemLines(asNamed(dir, ar.Problems())) {
-		fmt.Fprintf(w, "newsdiff: warning: %s\n", p)
-		lines = append(lines, p)
-	}
-	return lines
 }
 
 // check reports a usage error for a bound of none or less: the server

@@ -188,21 +188,17 @@ func (s *ServedArchive) update(cur *servedGen, started time.Time) {
 	s.log.Info("refreshed", "corpus", corpusSize(g.lib.Corpus()), "took", time.Since(started).Round(time.Millisecond).String())
 }
 
-// logOpenLines logs what opening ar again has to say, as openLines
+// logOpenLines logs what opening ar again has to say, as writeOpenNotes
 // writes it on start, and returns the same lines for the reader.
 func (s *ServedArchive) logOpenLines(ar *archive.Archive) []string {
 	var lines []string
-	if n := ar.IndexNote(); n != "" {
-		s.log.Info("served folder", "note", cell(n))
-		lines = append(lines, cell(n))
-	}
-	for _, w := range ar.Warnings() {
-		s.log.Warn("served folder", "warning", cell(w))
-		lines = append(lines, cell(w))
-	}
-	for _, p := range problemLines(asNamed(s.dir, ar.Problems())) {
-		s.log.Warn("served folder", "warning", p)
-		lines = append(lines, p)
+	for _, n := range openNotes(ar, asNamed(s.dir, ar.Problems())) {
+		if n.kind == "note" {
+			s.log.Info("served folder", "note", n.text)
+		} else {
+			s.log.Warn("served folder", "warning", n.text)
+		}
+		lines = append(lines, n.text)
 	}
 	return lines
 }
