@@ -11,17 +11,7 @@ import (
 // the layout they bring, if any, which it returns.
 func pressHolding(t *testing.T, m Model, k string) (Model, *laidOutMsg) {
 	t.Helper()
-	tm, cmd := m.Update(keyMsg(k))
-	m = tm.(Model)
-	var found *laidOutMsg
-	for _, msg := range messages(cmd) {
-		if l, ok := msg.(laidOutMsg); ok {
-			found = &l
-			continue
-		}
-		m = send(m, msg)
-	}
-	return m, found
+	return holding(t, m, keyMsg(k))
 }
 
 // TestLongComparisonTogglesOffTheKey is a regression test: v on two
