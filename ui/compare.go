@@ -844,10 +844,16 @@ func (p comparePane) SearchStatus() string {
 	return count + " matches"
 }
 
+// selfCompared reports whether c is the only article of a corpus facing
+// itself: one text, not two sides to count, swap or step between.
+func selfCompared(c *compare.Comparison) bool {
+	return c != nil && c.Left == c.Right
+}
+
 // SearchSides says how many of the matches are in each article's text,
 // which is what the count counts: "10 left, 12 right".
 func (p comparePane) SearchSides() string {
-	if p.query == "" || p.lay == nil || p.SearchPending() || len(p.lay.hits) == 0 || p.lay.cmp.Left == p.lay.cmp.Right {
+	if p.query == "" || p.lay == nil || p.SearchPending() || len(p.lay.hits) == 0 || selfCompared(p.lay.cmp) {
 		return ""
 	}
 	return fmt.Sprintf("%d left, %d right", p.lay.counts[0], p.lay.counts[1])

@@ -202,8 +202,7 @@ const onlyArticle = "the only article: nothing to compare it with"
 // alone reports whether the comparison is of the only article with
 // itself, the one comparison a corpus of one article has.
 func (v *compareView) alone() bool {
-	c := v.pane.Comparison()
-	return c != nil && c.Left == c.Right
+	return selfCompared(v.pane.Comparison())
 }
 
 // aloneKeyWhy says why the keys of a pair are off beside the only
@@ -526,7 +525,7 @@ func (v *compareView) StatusItems() []string {
 		}
 		return nil
 	}
-	if c.Left == c.Right {
+	if selfCompared(c) {
 		return []string{onlyArticle}
 	}
 	st := v.pane.stats
