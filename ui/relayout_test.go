@@ -26,14 +26,21 @@ func holding(t *testing.T, m Model, msg tea.Msg) (Model, *laidOutMsg) {
 	return m, found
 }
 
+// everyComparisonLong makes every comparison long, laid out lazily and
+// off the key, until t ends.
+func everyComparisonLong(t *testing.T) {
+	t.Helper()
+	saved := lazyCellBytes
+	lazyCellBytes = 0
+	t.Cleanup(func() { lazyCellBytes = saved })
+}
+
 // toggledLong opens the seed's first comparison 120×30 with every
 // comparison long, presses v, and returns the layout v started,
 // undelivered (never nil).
 func toggledLong(t *testing.T) (Model, *laidOutMsg) {
 	t.Helper()
-	saved := lazyCellBytes
-	lazyCellBytes = 0
-	t.Cleanup(func() { lazyCellBytes = saved })
+	everyComparisonLong(t)
 	m, laid := pressHolding(t, newModel(t, seed(t), 120, 30), "v")
 	if laid == nil {
 		t.Fatal("v started no layout")
@@ -94,9 +101,7 @@ func checkFrame(t *testing.T, m Model, width, height int, when string) {
 // keeps its shape, and the status bar says it is laying out. The match
 // the reader is at is still the current one once it comes.
 func TestLongComparisonResizesOffTheKey(t *testing.T) {
-	saved := lazyCellBytes
-	lazyCellBytes = 0 // every comparison is long
-	defer func() { lazyCellBytes = saved }()
+	everyComparisonLong(t)
 
 	for _, tc := range []struct {
 		from, to [2]int
@@ -149,9 +154,7 @@ func TestLongComparisonResizesOffTheKey(t *testing.T) {
 // layout is made is searched in that layout once it comes, and a second
 // resize before it comes replaces it.
 func TestLongComparisonResizeOutlivesTyping(t *testing.T) {
-	saved := lazyCellBytes
-	lazyCellBytes = 0
-	defer func() { lazyCellBytes = saved }()
+	everyComparisonLong(t)
 
 	m := newModel(t, seed(t), 160, 45)
 	m, first := holding(t, m, tea.WindowSizeMsg{Width: 120, Height: 40})
@@ -181,9 +184,7 @@ func TestLongComparisonResizeOutlivesTyping(t *testing.T) {
 // out and searched it again before the message returned. It is now laid
 // out by a command, and shown with the marks when it comes.
 func TestLongComparisonMarksOffTheKey(t *testing.T) {
-	saved := lazyCellBytes
-	lazyCellBytes = 0
-	defer func() { lazyCellBytes = saved }()
+	everyComparisonLong(t)
 
 	m, later := seedAnalysisHeld(t)
 	if m.compare.pane.lay == nil || len(later) == 0 {
