@@ -3,7 +3,6 @@ package ui
 import (
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	"github.com/newsdiff/newsdiff/corpus"
 )
@@ -15,15 +14,12 @@ func apartCorpus(t *testing.T) *corpus.Corpus {
 	t.Helper()
 	text := "Harbour council approves new ferry timetable\n\nThe harbour council approved a new ferry timetable for the islands on Monday.\n"
 	more := text + "\nThe council will meet again in March.\n"
-	c, _, err := corpus.LoadFS(fstest.MapFS{
-		"longbench-multinews-train-cluster-0018/longbench-multinews-0018_01.txt": {Data: []byte(text)},
-		"longbench-multinews-train-cluster-0018/longbench-multinews-0018_02.txt": {Data: []byte(more)},
-		"longbench-multinews-train-cluster-0019/longbench-multinews-0019_01.txt": {Data: []byte(text)},
-		"longbench-multinews-train-cluster-0019/longbench-multinews-0019_02.txt": {Data: []byte(more)},
-	}, "copies")
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := filesCorpus(t, "copies",
+		"longbench-multinews-train-cluster-0018/longbench-multinews-0018_01.txt", text,
+		"longbench-multinews-train-cluster-0018/longbench-multinews-0018_02.txt", more,
+		"longbench-multinews-train-cluster-0019/longbench-multinews-0019_01.txt", text,
+		"longbench-multinews-train-cluster-0019/longbench-multinews-0019_02.txt", more,
+	)
 	return c
 }
 
@@ -70,13 +66,10 @@ func TestFactsTellOutletsApart(t *testing.T) {
 	b := "Harbour council approves new ferry timetable\n\n" +
 		"The harbour council approved a new ferry timetable for the islands on Monday after a long debate in the chamber.\n\n" +
 		"\"This timetable finally gives the islands the crossings they were promised years ago,\" said ferry operator Tom Smith.\n"
-	c, _, err := corpus.LoadFS(fstest.MapFS{
-		"longbench-multinews-0018_01.txt": {Data: []byte(a)},
-		"longbench-multinews-0018_02.txt": {Data: []byte(b)},
-	}, "ferries")
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := filesCorpus(t, "ferries",
+		"longbench-multinews-0018_01.txt", a,
+		"longbench-multinews-0018_02.txt", b,
+	)
 	m := press(newModel(t, c, 60, 30), "4")
 	var names []string
 	for _, l := range screenLines(m) {
@@ -99,13 +92,10 @@ func TestQuoteWordingsTellOutletsApart(t *testing.T) {
 			"\"This timetable finally gives the islands " + words + ",\" said council leader Mary Jones.\n"
 	}
 	const long = "longbench-multinews-train-cluster-0018-a-copy-made-for-the-long-context-benchmark"
-	c, _, err := corpus.LoadFS(fstest.MapFS{
-		long + "_01.txt": {Data: []byte(quote("the crossings they were promised years ago"))},
-		long + "_02.txt": {Data: []byte(quote("all the crossings they were promised"))},
-	}, "ferries")
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := filesCorpus(t, "ferries",
+		long+"_01.txt", quote("the crossings they were promised years ago"),
+		long+"_02.txt", quote("all the crossings they were promised"),
+	)
 	m := press(newModel(t, c, 100, 30), "2")
 	var heads []string
 	for _, l := range screenLines(m) {
@@ -126,13 +116,10 @@ func TestQuoteWordingsTellOutletsApart(t *testing.T) {
 // so the compare header ran two cells past the screen at these widths.
 func TestCompareHeaderWideNamesFit(t *testing.T) {
 	text := "Harbour council approves new ferry timetable\n\nThe harbour council approved a new ferry timetable for the islands on Monday.\n"
-	c, _, err := corpus.LoadFS(fstest.MapFS{
-		"東京新聞東京新聞東京新聞東京新聞東京新聞東京新聞-01.txt": {Data: []byte(text)},
-		"東京新聞東京新聞東京新聞東京新聞東京新聞東京新聞-02.txt": {Data: []byte(text + "\nThe council will meet again in March.\n")},
-	}, "ferries")
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := filesCorpus(t, "ferries",
+		"東京新聞東京新聞東京新聞東京新聞東京新聞東京新聞-01.txt", text,
+		"東京新聞東京新聞東京新聞東京新聞東京新聞東京新聞-02.txt", text+"\nThe council will meet again in March.\n",
+	)
 	for _, width := range []int{69, 81, 109} {
 		m := newModel(t, c, width, 20)
 		for i, l := range screenLines(m) {
@@ -151,14 +138,11 @@ func TestCompareHeaderWideNamesFit(t *testing.T) {
 func TestMatrixWideNamesFit(t *testing.T) {
 	text := "Harbour council approves new ferry timetable\n\nThe harbour council approved a new ferry timetable for the islands on Monday.\n"
 	more := text + "\nThe council will meet again in March.\n"
-	c, _, err := corpus.LoadFS(fstest.MapFS{
-		"a東京新聞東京新聞-01.txt": {Data: []byte(text)},
-		"a東京新聞東京新聞-02.txt": {Data: []byte(more)},
-		"a東京新聞東京新聞-03.txt": {Data: []byte(more + "\nThe ferry sails at dawn.\n")},
-	}, "ferries")
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := filesCorpus(t, "ferries",
+		"a東京新聞東京新聞-01.txt", text,
+		"a東京新聞東京新聞-02.txt", more,
+		"a東京新聞東京新聞-03.txt", more+"\nThe ferry sails at dawn.\n",
+	)
 	const width = 60
 	m := press(newModel(t, c, width, 30), "3")
 	for i, l := range screenLines(m) {

@@ -197,17 +197,28 @@ func (p comparePane) layoutWork(c *compare.Comparison, marks pairMarks, made *ma
 	if made != nil && made.lay.key() == k || p.cached(k) != nil {
 		return nil
 	}
-	markers, q, pt := p.markers[k.mode], p.query, p.painter
+	work := p.layOut(k)
 	return func(stop func() bool) *madeLayout {
-		lay := buildLayoutUnless(k.cmp, k.width, k.mode, markers, k.marks, "", stop)
-		if lay == nil {
-			return nil
-		}
-		res := lay.newSearch(q, pt, stop).run()
-		if res.stale {
+		lay, res := work(stop)
+		if lay == nil || res.stale {
 			return nil
 		}
 		return &madeLayout{lay, res}
+	}
+}
+
+// layOut returns the work of laying k out off the UI goroutine, with the
+// pane's markers for its mode, and searching it for the query now in
+// effect. The work gives up, returning no layout, once stop reports that
+// it is no longer wanted.
+func (p comparePane) layOut(k layoutKey) func(stop func() bool) (*layout, searchResult) {
+	markers, q, pt := p.markers[k.mode], p.query, p.painter
+	return func(stop func() bool) (*layout, searchResult) {
+		lay := buildLayoutUnless(k.cmp, k.width, k.mode, markers, k.marks, "", stop)
+		if lay == nil {
+			return nil, searchResult{}
+		}
+		return lay, lay.newSearch(q, pt, stop).run()
 	}
 }
 
@@ -374,13 +385,10 @@ func (p *comparePane) relayout(pl place) {
 		p.layouts = slices.DeleteFunc(p.layouts, func(l *layout) bool { return l.wrapLazily && l != p.lay })
 		job := &layoutJob{key: k}
 		p.setLaying(job)
-		markers, q, pt := p.markers[k.mode], p.query, p.painter
+		work := p.layOut(k)
 		job.cmd = recovering("laying out the comparison", func() tea.Msg {
-			lay := buildLayoutUnless(k.cmp, k.width, k.mode, markers, k.marks, "", job.dropped.Load)
-			if lay == nil {
-				return laidOutMsg{job: job} // dropped
-			}
-			return laidOutMsg{job: job, lay: lay, res: lay.newSearch(q, pt, job.dropped.Load).run()}
+			lay, res := work(job.dropped.Load) // no layout: dropped
+			return laidOutMsg{job: job, lay: lay, res: res}
 		})
 		return
 	}
@@ -844,10 +852,16 @@ func (p comparePane) SearchStatus() string {
 	return count + " matches"
 }
 
+// selfCompared reports whether c is the only article of a corpus facing
+// itself: one text, not two sides to count, swap or step between.
+func selfCompared(c *compare.Comparison) bool {
+	return c != nil && c.Left == c.Right
+}
+
 // SearchSides says how many of the matches are in each article's text,
 // which is what the count counts: "10 left, 12 right".
 func (p comparePane) SearchSides() string {
-	if p.query == "" || p.lay == nil || p.SearchPending() || len(p.lay.hits) == 0 || p.lay.cmp.Left == p.lay.cmp.Right {
+	if p.query == "" || p.lay == nil || p.SearchPending() || len(p.lay.hits) == 0 || selfCompared(p.lay.cmp) {
 		return ""
 	}
 	return fmt.Sprintf("%d left, %d right", p.lay.counts[0], p.lay.counts[1])

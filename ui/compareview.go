@@ -202,8 +202,7 @@ const onlyArticle = "the only article: nothing to compare it with"
 // alone reports whether the comparison is of the only article with
 // itself, the one comparison a corpus of one article has.
 func (v *compareView) alone() bool {
-	c := v.pane.Comparison()
-	return c != nil && c.Left == c.Right
+	return selfCompared(v.pane.Comparison())
 }
 
 // aloneKeyWhy says why the keys of a pair are off beside the only
@@ -216,20 +215,27 @@ func (v *compareView) aloneKeyWhy(msg tea.KeyMsg) string {
 	if !v.alone() {
 		return ""
 	}
-	k := v.keys
-	off := []key.Binding{k.Swap, k.NextOutlet, k.PrevOutlet}
-	if v.focus == focusArticles {
-		off = append(off, k.Pick) // there is no other to pick
-	}
-	if v.pane.Query() == "" {
-		off = append(off, k.NextChange, k.PrevChange)
-	}
-	for _, b := range off {
-		if pressedOff(msg, b) {
+	for _, b := range v.pairKeys() {
+		if pressedOff(msg, *b) {
 			return onlyArticle
 		}
 	}
 	return ""
+}
+
+// pairKeys are the keys that need two articles, and so are off beside
+// the only article (see aloneKeyWhy): enter picks the other in the list,
+// and n and N step through changes while no search is on.
+func (v *compareView) pairKeys() []*key.Binding {
+	k := v.keys
+	bs := []*key.Binding{&k.Swap, &k.NextOutlet, &k.PrevOutlet}
+	if v.focus == focusArticles {
+		bs = append(bs, &k.Pick)
+	}
+	if v.pane.Query() == "" {
+		bs = append(bs, &k.NextChange, &k.PrevChange)
+	}
+	return bs
 }
 
 // comparisonKeyWhy says where a key of the comparison pane (n, N: the
@@ -354,9 +360,8 @@ func (v *compareView) UpdateKeys() {
 	// search.
 	shown := onCompare && v.pane.Comparison() != nil
 	query := v.pane.Query() != ""
-	alone := v.alone()
-	k.NextChange.SetEnabled(shown && !query && !alone)
-	k.PrevChange.SetEnabled(shown && !query && !alone)
+	k.NextChange.SetEnabled(shown && !query)
+	k.PrevChange.SetEnabled(shown && !query)
 	k.NextMatch.SetEnabled(shown && query)
 	k.PrevMatch.SetEnabled(shown && query)
 	k.Search.SetEnabled(shown)
@@ -372,7 +377,7 @@ func (v *compareView) UpdateKeys() {
 	default:
 		k.Inline.SetHelp("v", "inline")
 	}
-	k.Pick.SetEnabled(!onCompare && !alone)
+	k.Pick.SetEnabled(!onCompare)
 	// The one-line help says where this enter puts the article, which
 	// keeps it short enough to show at 80 columns beside tab and help.
 	if v.articles.Picking() {
@@ -381,9 +386,9 @@ func (v *compareView) UpdateKeys() {
 		k.Pick.SetHelp("enter", pickLeftHelp)
 	}
 	k.Filter.SetEnabled(!onCompare)
-	k.PrevOutlet.SetEnabled(!alone)
-	k.NextOutlet.SetEnabled(!alone)
-	k.Swap.SetEnabled(!alone)
+	k.PrevOutlet.SetEnabled(true)
+	k.NextOutlet.SetEnabled(true)
+	k.Swap.SetEnabled(true)
 	k.SwitchPane.SetEnabled(true)
 	switch {
 	case v.dual():
@@ -403,6 +408,11 @@ func (v *compareView) UpdateKeys() {
 	default:
 		k.Cancel.SetEnabled(v.articles.Filter() != "")
 		k.Cancel.SetHelp("esc", "clear filter")
+	}
+	if v.alone() {
+		for _, b := range v.pairKeys() {
+			b.SetEnabled(false)
+		}
 	}
 }
 
@@ -526,7 +536,7 @@ func (v *compareView) StatusItems() []string {
 		}
 		return nil
 	}
-	if c.Left == c.Right {
+	if selfCompared(c) {
 		return []string{onlyArticle}
 	}
 	st := v.pane.stats

@@ -108,18 +108,7 @@ func TestChangedWordsContrast(t *testing.T) {
 		}
 		for _, tc := range styles {
 			t.Run(fmt.Sprintf("%s/%s", th.name, tc.name), func(t *testing.T) {
-				fg, ok := th.rgb(tc.st.GetForeground())
-				if !ok {
-					t.Fatalf("%s sets no foreground colour: its contrast would be the terminal's", tc.name)
-				}
-				bg, ok := th.rgb(tc.st.GetBackground())
-				if !ok {
-					bg = th.terminalBackground()
-				}
-				if got := contrast(fg, bg); got < 4.5 {
-					t.Errorf("contrast %.2f:1 (%v on %v, colours %v on %v), want at least 4.5:1",
-						got, fg, bg, tc.st.GetForeground(), tc.st.GetBackground())
-				}
+				checkReadable(t, th, tc.name, tc.st)
 			})
 		}
 	}
@@ -171,18 +160,7 @@ func TestWarnedWordsContrast(t *testing.T) {
 			{"problem", s.Status.Problem},
 		} {
 			t.Run(fmt.Sprintf("%s/%s", th.name, tc.name), func(t *testing.T) {
-				fg, ok := th.rgb(tc.st.GetForeground())
-				if !ok {
-					t.Fatalf("%s sets no foreground colour", tc.name)
-				}
-				bg, ok := th.rgb(tc.st.GetBackground())
-				if !ok {
-					bg = th.terminalBackground()
-				}
-				if got := contrast(fg, bg); got < 4.5 {
-					t.Errorf("contrast %.2f:1 (colours %v on %v), want at least 4.5:1",
-						got, tc.st.GetForeground(), tc.st.GetBackground())
-				}
+				checkReadable(t, th, tc.name, tc.st)
 			})
 		}
 	}
@@ -230,5 +208,23 @@ func TestReaderTextContrast(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// checkReadable fails unless st's text stands at 4.5:1 or more against
+// its background on th, the terminal's when it sets none.
+func checkReadable(t *testing.T, th theme, name string, st lipgloss.Style) {
+	t.Helper()
+	fg, ok := th.rgb(st.GetForeground())
+	if !ok {
+		t.Fatalf("%s sets no foreground colour: its contrast would be the terminal's", name)
+	}
+	bg, ok := th.rgb(st.GetBackground())
+	if !ok {
+		bg = th.terminalBackground()
+	}
+	if got := contrast(fg, bg); got < 4.5 {
+		t.Errorf("contrast %.2f:1 (%v on %v, colours %v on %v), want at least 4.5:1",
+			got, fg, bg, st.GetForeground(), st.GetBackground())
 	}
 }

@@ -41,10 +41,18 @@ func seed(tb testing.TB) *corpus.Corpus {
 // with the texts a and b.
 func pairCorpus(tb testing.TB, id, a, b string) *corpus.Corpus {
 	tb.Helper()
-	c, _, err := corpus.LoadFS(fstest.MapFS{
-		"a.txt": {Data: []byte(a)},
-		"b.txt": {Data: []byte(b)},
-	}, id)
+	return filesCorpus(tb, id, "a.txt", a, "b.txt", b)
+}
+
+// filesCorpus loads the story id from files given as name, text, name,
+// text….
+func filesCorpus(tb testing.TB, id string, nameText ...string) *corpus.Corpus {
+	tb.Helper()
+	fsys := fstest.MapFS{}
+	for i := 0; i+1 < len(nameText); i += 2 {
+		fsys[nameText[i]] = &fstest.MapFile{Data: []byte(nameText[i+1])}
+	}
+	c, _, err := corpus.LoadFS(fsys, id)
 	if err != nil {
 		tb.Fatal(err)
 	}

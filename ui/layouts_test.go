@@ -2,9 +2,6 @@ package ui
 
 import (
 	"testing"
-
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/muesli/termenv"
 )
 
 // TestLayoutsDropSupersededMarks checks that once the story's analysis has
@@ -13,33 +10,9 @@ import (
 // analysis often comes after the first comparison is on screen, and that
 // layout was a quarter of what an idle session held.
 func TestLayoutsDropSupersededMarks(t *testing.T) {
-	m := New(seed(t), testCache, Options{Renderer: renderer(termenv.Ascii)})
 	// The window's size, then the comparison, then the analysis, however
 	// fast each was.
-	var later []tea.Msg
-	var run func(tea.Cmd)
-	run = func(cmd tea.Cmd) {
-		if cmd == nil {
-			return
-		}
-		switch msg := cmd().(type) {
-		case tea.BatchMsg:
-			for _, c := range msg {
-				run(c)
-			}
-		case analysisMsg:
-			later = append(later, msg)
-		case nil:
-		default:
-			tm, next := m.Update(msg)
-			m = tm.(Model)
-			run(next)
-		}
-	}
-	tm, cmd := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-	m = tm.(Model)
-	run(cmd)
-	run(m.Init())
+	m, later := seedAnalysisHeld(t)
 	if len(m.compare.pane.layouts) == 0 || len(later) == 0 {
 		t.Fatalf("%d layouts before the analysis and %d analyses held back; the test needs both", len(m.compare.pane.layouts), len(later))
 	}

@@ -60,9 +60,7 @@ func TestLongComparisonOpensOffTheKey(t *testing.T) {
 		t.Fatal("the sample's first pair is not shown as soon as it is compared")
 	}
 
-	saved := lazyCellBytes
-	lazyCellBytes = 0 // every comparison is long
-	defer func() { lazyCellBytes = saved }()
+	everyComparisonLong(t)
 
 	m = New(seed(t), analysis.NewCache(), Options{Renderer: renderer(termenv.Ascii)})
 	m, _ = updateHolding(t, m, tea.WindowSizeMsg{Width: 160, Height: 45})

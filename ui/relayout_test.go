@@ -26,6 +26,56 @@ func holding(t *testing.T, m Model, msg tea.Msg) (Model, *laidOutMsg) {
 	return m, found
 }
 
+// everyComparisonLong makes every comparison long, laid out lazily and
+// off the key, until t ends.
+func everyComparisonLong(t *testing.T) {
+	t.Helper()
+	saved := lazyCellBytes
+	lazyCellBytes = 0
+	t.Cleanup(func() { lazyCellBytes = saved })
+}
+
+// toggledLong opens the seed's first comparison 120×30 with every
+// comparison long, presses v, and returns the layout v started,
+// undelivered (never nil).
+func toggledLong(t *testing.T) (Model, *laidOutMsg) {
+	t.Helper()
+	everyComparisonLong(t)
+	m, laid := pressHolding(t, newModel(t, seed(t), 120, 30), "v")
+	if laid == nil {
+		t.Fatal("v started no layout")
+	}
+	return m, laid
+}
+
+// seedAnalysisHeld opens the seed 120×40: the window's size, then the
+// comparison, delivered; the story's analysis held back and returned.
+func seedAnalysisHeld(t *testing.T) (Model, []tea.Msg) {
+	t.Helper()
+	m := New(seed(t), testCache, Options{Renderer: renderer(termenv.Ascii)})
+	var later []tea.Msg
+	var run func(tea.Cmd)
+	run = func(cmd tea.Cmd) {
+		for _, msg := range messages(cmd) {
+			if a, ok := msg.(analysisMsg); ok {
+				later = append(later, a)
+				continue
+			}
+			if msg == nil {
+				continue
+			}
+			tm, next := m.Update(msg)
+			m = tm.(Model)
+			run(next)
+		}
+	}
+	tm, cmd := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	m = tm.(Model)
+	run(cmd)
+	run(m.Init())
+	return m, later
+}
+
 // checkFrame fails unless every line of the screen is width cells wide:
 // a row wider than the terminal breaks onto the next line and pushes the
 // whole screen out of place.
@@ -51,9 +101,7 @@ func checkFrame(t *testing.T, m Model, width, height int, when string) {
 // keeps its shape, and the status bar says it is laying out. The match
 // the reader is at is still the current one once it comes.
 func TestLongComparisonResizesOffTheKey(t *testing.T) {
-	saved := lazyCellBytes
-	lazyCellBytes = 0 // every comparison is long
-	defer func() { lazyCellBytes = saved }()
+	everyComparisonLong(t)
 
 	for _, tc := range []struct {
 		from, to [2]int
@@ -106,9 +154,7 @@ func TestLongComparisonResizesOffTheKey(t *testing.T) {
 // layout is made is searched in that layout once it comes, and a second
 // resize before it comes replaces it.
 func TestLongComparisonResizeOutlivesTyping(t *testing.T) {
-	saved := lazyCellBytes
-	lazyCellBytes = 0
-	defer func() { lazyCellBytes = saved }()
+	everyComparisonLong(t)
 
 	m := newModel(t, seed(t), 160, 45)
 	m, first := holding(t, m, tea.WindowSizeMsg{Width: 120, Height: 40})
@@ -138,32 +184,9 @@ func TestLongComparisonResizeOutlivesTyping(t *testing.T) {
 // out and searched it again before the message returned. It is now laid
 // out by a command, and shown with the marks when it comes.
 func TestLongComparisonMarksOffTheKey(t *testing.T) {
-	saved := lazyCellBytes
-	lazyCellBytes = 0
-	defer func() { lazyCellBytes = saved }()
+	everyComparisonLong(t)
 
-	m := New(seed(t), testCache, Options{Renderer: renderer(termenv.Ascii)})
-	// The window's size, then the comparison; the analysis held back.
-	var later []tea.Msg
-	var run func(tea.Cmd)
-	run = func(cmd tea.Cmd) {
-		for _, msg := range messages(cmd) {
-			if a, ok := msg.(analysisMsg); ok {
-				later = append(later, a)
-				continue
-			}
-			if msg == nil {
-				continue
-			}
-			tm, next := m.Update(msg)
-			m = tm.(Model)
-			run(next)
-		}
-	}
-	tm, cmd := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-	m = tm.(Model)
-	run(cmd)
-	run(m.Init())
+	m, later := seedAnalysisHeld(t)
 	if m.compare.pane.lay == nil || len(later) == 0 {
 		t.Fatal("no comparison shown, or no analysis held back; the test needs both")
 	}
@@ -230,15 +253,7 @@ func TestDroppedLayoutStops(t *testing.T) {
 // and marks shown, and no more: a switch back is at once, and a query
 // typed in the other mode is searched off the key.
 func TestLongComparisonTogglesBackAtOnce(t *testing.T) {
-	saved := lazyCellBytes
-	lazyCellBytes = 0
-	defer func() { lazyCellBytes = saved }()
-
-	m := newModel(t, seed(t), 120, 30)
-	m, laid := pressHolding(t, m, "v")
-	if laid == nil {
-		t.Fatal("v started no layout")
-	}
+	m, laid := toggledLong(t)
 	m = send(m, *laid)
 	for i, want := range []mode{sideBySide, inline, sideBySide} {
 		m, laid = pressHolding(t, m, "v")
@@ -284,15 +299,7 @@ func TestLongComparisonTogglesBackAtOnce(t *testing.T) {
 // typed while v's layout was made was never searched in it once it came,
 // and the status said "searching…" for good.
 func TestLongComparisonToggleOutlivesTyping(t *testing.T) {
-	saved := lazyCellBytes
-	lazyCellBytes = 0
-	defer func() { lazyCellBytes = saved }()
-
-	m := newModel(t, seed(t), 120, 30)
-	m, laid := pressHolding(t, m, "v")
-	if laid == nil {
-		t.Fatal("v started no layout")
-	}
+	m, laid := toggledLong(t)
 	m = press(m, "/")
 	m = typeText(m, "emails")
 	m = press(m, "enter")

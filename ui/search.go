@@ -202,7 +202,7 @@ func (sr search) run() searchResult {
 	}
 	// The only article of a corpus faces itself: its matches are in one
 	// text, counted once, not once for each side.
-	oneText := lay.cmp != nil && lay.cmp.Left == lay.cmp.Right
+	oneText := selfCompared(lay.cmp)
 	res.found = make(map[int][]span)
 	left := maxMatches
 	// The wrapped lines of the last block wrapped again, for its other cell.

@@ -111,9 +111,7 @@ func TestStaleSearchStops(t *testing.T) {
 // the reader changes. Every comparison is long here, so that both wrap
 // cells again as the reader's drawing does.
 func TestSearchRunsBesideTheReader(t *testing.T) {
-	saved := lazyCellBytes
-	lazyCellBytes = 0
-	defer func() { lazyCellBytes = saved }()
+	everyComparisonLong(t)
 	m := press(newModel(t, seed(t), 120, 30), "/")
 	tm, cmd := m.Update(keyMsg("e"))
 	m = tm.(Model)

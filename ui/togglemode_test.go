@@ -11,17 +11,7 @@ import (
 // the layout they bring, if any, which it returns.
 func pressHolding(t *testing.T, m Model, k string) (Model, *laidOutMsg) {
 	t.Helper()
-	tm, cmd := m.Update(keyMsg(k))
-	m = tm.(Model)
-	var found *laidOutMsg
-	for _, msg := range messages(cmd) {
-		if l, ok := msg.(laidOutMsg); ok {
-			found = &l
-			continue
-		}
-		m = send(m, msg)
-	}
-	return m, found
+	return holding(t, m, keyMsg(k))
 }
 
 // TestLongComparisonTogglesOffTheKey is a regression test: v on two
@@ -30,9 +20,7 @@ func pressHolding(t *testing.T, m Model, k string) (Model, *laidOutMsg) {
 // command; the reader switches, at the same passage, when it is done,
 // and v again before then stays in the mode shown.
 func TestLongComparisonTogglesOffTheKey(t *testing.T) {
-	saved := lazyCellBytes
-	lazyCellBytes = 0 // every comparison is long
-	defer func() { lazyCellBytes = saved }()
+	everyComparisonLong(t)
 
 	m := press(newModel(t, seed(t), 120, 30), "ctrl+d", "ctrl+d")
 	top := m.compare.pane.CurrentBlock()
@@ -74,9 +62,7 @@ func TestLongComparisonTogglesOffTheKey(t *testing.T) {
 // analysis came, while it was made); and v on another comparison opened
 // meanwhile was taken for the second v that gives the switch up.
 func TestLongComparisonToggleOutlivesChanges(t *testing.T) {
-	saved := lazyCellBytes
-	lazyCellBytes = 0 // every comparison is long
-	defer func() { lazyCellBytes = saved }()
+	everyComparisonLong(t)
 
 	m := newModel(t, seed(t), 120, 30)
 	m, laid := pressHolding(t, m, "v")
