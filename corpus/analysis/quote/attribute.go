@@ -903,10 +903,9 @@ func (s *scanner) titledNameAfter(i, end int) bool {
 
 // subordinators open a clause that comes before its sentence's subject:
 // "After reporter Michael Scotto finished his report, Grimm stormed back".
-var subordinators = map[string]bool{
-	"after": true, "when": true, "while": true, "before": true, "although": true, "though": true,
-	"because": true, "since": true, "until": true, "once": true, "whereas": true,
-}
+var subordinators = sync.OnceValue(func() map[string]bool {
+	return wordSet("after", "when", "while", "before", "although", "though", "because", "since", "until", "once", "whereas")
+})
 
 // pastSubordinate returns where the main clause of [start, end) starts
 // when it opens with a subordinate clause set off by a comma ("After
@@ -915,7 +914,7 @@ var subordinators = map[string]bool{
 // name in the subordinate clause is not the sentence's subject.
 func (s *scanner) pastSubordinate(start, end int) int {
 	i := s.nextOutside(start, end)
-	if i < 0 || s.toks.Kind(i) != corpus.TokWord || !subordinators[s.toks.Form(i)] {
+	if i < 0 || s.toks.Kind(i) != corpus.TokWord || !subordinators()[s.toks.Form(i)] {
 		return start
 	}
 	for j := i + 1; j < end; j++ {
@@ -1143,9 +1142,13 @@ func (s *scanner) resolvePronoun(k int) {
 // one of the first group names no one; one of the second group does only
 // with a refusal or negation of the third.
 var (
-	anonymityWords = wordSet("anonymity", "anonymous", "anonymously")
-	namingWords    = wordSet("name", "named", "identified", "identify", "identity")
-	refusalWords   = wordSet("refused", "declined", "not", "without", "asked", "requested", "withheld")
+	anonymityWords = sync.OnceValue(func() map[string]bool { return wordSet("anonymity", "anonymous", "anonymously") })
+	namingWords    = sync.OnceValue(func() map[string]bool {
+		return wordSet("name", "named", "identified", "identify", "identity")
+	})
+	refusalWords = sync.OnceValue(func() map[string]bool {
+		return wordSet("refused", "declined", "not", "without", "asked", "requested", "withheld")
+	})
 )
 
 // anonymous returns the noun phrase of someone a clause in [start, end)
@@ -1161,9 +1164,9 @@ func (s *scanner) anonymous(start, end int) string {
 		anon, naming, refusal := false, false, false
 		for w, n := s.nextWord(i+1, end), 0; w >= 0 && n < epithetWords && !s.inside[w]; w, n = s.nextWord(w+1, end), n+1 {
 			f := s.toks.Form(w)
-			anon = anon || anonymityWords[f]
-			naming = naming || namingWords[f]
-			refusal = refusal || refusalWords[f]
+			anon = anon || anonymityWords()[f]
+			naming = naming || namingWords()[f]
+			refusal = refusal || refusalWords()[f]
 			if nx := s.nextVisible(w+1, end); nx < 0 || s.toks.Kind(nx) != corpus.TokWord {
 				break
 			}
@@ -1528,12 +1531,12 @@ func pluralWord(f string) bool {
 		return false // "meeting", "closed": a verb's forms, whatever nouns share their lemma
 	}
 	l := lexicon.Lemma(f)
-	return l != f && lexicon.IsLemma(l, "n") || collectiveNouns[f]
+	return l != f && lexicon.IsLemma(l, "n") || collectiveNouns()[f]
 }
 
 // collectiveNouns are plural without a plural form: "the police said …
 // “…,” they added".
-var collectiveNouns = wordSet("police", "staff", "personnel")
+var collectiveNouns = sync.OnceValue(func() map[string]bool { return wordSet("police", "staff", "personnel") })
 
 // attributionSentence returns the index of the sentence holding quote k's
 // attribution: its speaker's, or for a source or no attribution, the
@@ -1546,7 +1549,9 @@ func (s *scanner) attributionSentence(k int) int {
 }
 
 // remarkNouns name what someone said.
-var remarkNouns = map[string]bool{"remarks": true, "comments": true, "words": true, "statement": true, "speech": true}
+var remarkNouns = sync.OnceValue(func() map[string]bool {
+	return wordSet("remarks", "comments", "words", "statement", "speech")
+})
 
 // remarksOwner returns the person whose remarks the pronoun at token p
 // speaks in: "on Khan's remarks, when he said" is Khan speaking. The
@@ -1562,7 +1567,7 @@ func (s *scanner) remarksOwner(start, p int) string {
 		return ""
 	}
 	n := s.prevWord(c, start)
-	if n < 0 || !remarkNouns[s.toks.Form(n)] {
+	if n < 0 || !remarkNouns()[s.toks.Form(n)] {
 		return ""
 	}
 	o := s.prevWord(n, start)

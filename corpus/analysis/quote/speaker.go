@@ -427,6 +427,9 @@ var linkWords = sync.OnceValue(func() map[string]bool {
 	return wordSet("of", "in", "at", "for", "from", "on", "by", "to", "about", "with", "into", "near", "against", "a", "an")
 })
 
+// theOnly is the skip set of prevWordSkipping that passes over "the".
+var theOnly = sync.OnceValue(func() map[string]bool { return wordSet("the") })
+
 // prevWordSkipping returns the word before token i, passing over the words
 // in skip, or -1 when punctuation or the text's start comes first.
 func (s *scanner) prevWordSkipping(i int, skip map[string]bool) int {
@@ -470,7 +473,7 @@ func (s *scanner) appositiveName(from, start int) (string, int) {
 			}
 		}
 		for s.linkedName(r.Start, start) {
-			p := s.prevWordSkipping(r.Start, map[string]bool{"the": true})
+			p := s.prevWordSkipping(r.Start, theOnly())
 			if s.toks.Form(p) == "with" {
 				break // "with Jake Sullivan, … stating": the subject itself
 			}
@@ -491,7 +494,7 @@ func (s *scanner) appositiveName(from, start int) (string, int) {
 		if r.Len() == 0 {
 			continue
 		}
-		if p := s.prevWordSkipping(r.Start, map[string]bool{"the": true}); s.linkedName(r.Start, start) && s.toks.Form(p) != "with" && s.prevVisible(p, start) < 0 {
+		if p := s.prevWordSkipping(r.Start, theOnly()); s.linkedName(r.Start, start) && s.toks.Form(p) != "with" && s.prevVisible(p, start) < 0 {
 			return "", -1 // "In Westport, the spokesperson said": a place, not who
 		}
 		if name := s.nameOf(r); name != "" {
@@ -579,7 +582,7 @@ func (s *scanner) subjectBeforePreposition(np, start, v int) (string, int, int) 
 		// one point tweeting": a person's name before the preposition
 		// is the subject, unless a preposition governs it.
 		r := s.runBack(h, start)
-		gov := s.prevWordSkipping(r.Start, map[string]bool{"the": true})
+		gov := s.prevWordSkipping(r.Start, theOnly())
 		if name := s.nameOf(r); name != "" && !s.isPossessive(h) && s.isPerson(name) &&
 			(!s.linkedName(r.Start, start) || gov >= 0 && s.toks.Form(gov) == "with" && strings.HasSuffix(s.toks.Form(v), "ing")) {
 			return name, speakerName, h
