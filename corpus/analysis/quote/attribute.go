@@ -1048,17 +1048,17 @@ func (s *scanner) resolvePronoun(k int) {
 	if si < 0 {
 		return
 	}
-	end := inf.subject
 	// The quote's own sentences before its attribution name no one and do
 	// not count towards resolveSentences: a quote of five sentences ends
 	// no further from its speaker's name than a quote of one.
 	own := si
-	for back := 0; back <= resolveSentences && si >= 0; {
+	for back := 0; back <= resolveSentences && si >= 0; si-- {
+		// The own sentence is read up to the pronoun, an earlier one whole.
+		end := inf.subject
+		if si != own {
+			end = s.a.Sentences[si].Tokens().End
+		}
 		if si != own && s.a.Sentences[si].Span().End > q.Span.Start && s.quotedOnly(si) {
-			si--
-			if si >= 0 {
-				end = s.a.Sentences[si].Tokens().End
-			}
 			continue
 		}
 		back++
@@ -1073,10 +1073,6 @@ func (s *scanner) resolvePronoun(k int) {
 			// "his sister Mirella, who he once told": the one the
 			// relative clause is about is the pronoun's object, and
 			// the clause's own sentence names no one else for it.
-			si--
-			if si >= 0 {
-				end = s.a.Sentences[si].Tokens().End
-			}
 			continue
 		}
 		// "with one person, who refused to give his name, pulling the
@@ -1128,10 +1124,6 @@ func (s *scanner) resolvePronoun(k int) {
 		if kind == speakerName && role == corpus.RoleProse {
 			q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
 			return
-		}
-		si--
-		if si >= 0 {
-			end = s.a.Sentences[si].Tokens().End
 		}
 	}
 }
