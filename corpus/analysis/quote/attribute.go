@@ -145,7 +145,6 @@ func (s *scanner) set(k, verb int, speaker string, kind, subject int) bool {
 	}
 	q := &s.qs[k]
 	if kind == speakerChannel {
-		s.info[k].channel = true
 		q.Source, q.Verb = speaker, verbForm(s.toks.Form(verb))
 		return true
 	}
@@ -1239,9 +1238,9 @@ func (s *scanner) resolveIt(k int) {
 		if j >= 0 {
 			p, pinf := s.qs[j], s.info[j]
 			switch {
-			case pinf.channel && p.Source != "":
+			case p.Source != "":
 				q.Speaker, q.Source = "", p.Source
-				s.info[k].kind, s.info[k].subject, s.info[k].channel = speakerNone, -1, true
+				s.info[k].kind, s.info[k].subject = speakerNone, -1
 			case p.Speaker != "" && !IsPronoun(p.Speaker) && (pinf.kind == speakerPhrase || !s.isPerson(p.Speaker)):
 				q.Speaker = p.Speaker
 				s.info[k].kind = pinf.kind
@@ -1256,7 +1255,7 @@ func (s *scanner) resolveIt(k int) {
 			if head, to := s.qualifiedNoun(i+1, end); head >= 0 && !s.isName(head) && (channelNouns()[s.toks.Form(head)] || channelNouns()[lexicon.Lemma(s.toks.Form(head))]) {
 				if src, kind, _ := s.phrase(i, to); kind == speakerPhrase {
 					q.Speaker, q.Source = "", src
-					s.info[k].kind, s.info[k].subject, s.info[k].channel = speakerNone, -1, true
+					s.info[k].kind, s.info[k].subject = speakerNone, -1
 				}
 				return
 			}
@@ -1654,7 +1653,7 @@ func (s *scanner) epithetHolder(words []int) (string, int) {
 func (s *scanner) inherit(k int) {
 	q := &s.qs[k]
 	inf := s.info[k]
-	if q.Speaker != "" || inf.channel {
+	if q.Speaker != "" || q.Source != "" { // a document or medium said it: no speaker to inherit
 		return
 	}
 	if inf.paraStart && inf.intro < 0 && q.Para > 0 {
