@@ -752,6 +752,15 @@ func (s *scanner) sentenceStart(v, start int) int {
 	return start
 }
 
+// sentenceEnd returns the token the sentence holding token i ends before,
+// or the text's end for a token between sentences.
+func (s *scanner) sentenceEnd(i int) int {
+	if si := s.sentOf[i]; si >= 0 {
+		return s.a.Sentences[si].Tokens().End
+	}
+	return s.toks.Len()
+}
+
 // commaBetween reports whether a comma lies strictly between tokens i and j.
 func (s *scanner) commaBetween(i, j int) bool {
 	for k := i + 1; k < j; k++ {

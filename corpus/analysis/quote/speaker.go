@@ -178,11 +178,7 @@ func (s *scanner) organisationNamed(words []int) string {
 		if s.inside[i] || !s.isName(i) {
 			continue
 		}
-		end := s.toks.Len()
-		if si := s.sentOf[i]; si >= 0 {
-			end = s.a.Sentences[si].Tokens().End
-		}
-		if r := s.runForward(i, end); r.End != i+1 {
+		if r := s.runForward(i, s.sentenceEnd(i)); r.End != i+1 {
 			continue // "Committee members": the noun does not end the name
 		}
 		r := s.runBack(i, 0)
@@ -327,11 +323,7 @@ func (s *scanner) roleHolder(words []int) (string, int) {
 		if !s.wordsBefore(i, words[:len(words)-1]) {
 			continue // "the vice president" is not "President Trump"
 		}
-		end := s.toks.Len()
-		if sj := s.sentOf[i+2]; sj >= 0 {
-			end = s.a.Sentences[sj].Tokens().End
-		}
-		r := s.runForward(i+2, end)
+		r := s.runForward(i+2, s.sentenceEnd(i+2))
 		if !s.personRun(r) {
 			continue
 		}
