@@ -1066,7 +1066,7 @@ func (s *scanner) resolvePronoun(k int) {
 		if si != own {
 			end = s.a.Sentences[si].Tokens().End
 		}
-		if si != own && s.a.Sentences[si].Span().End > q.Span.Start && s.quotedOnly(si) {
+		if si != own && s.a.Sentences[si].Span().End > q.Span.Start && s.onlyQuotes(s.a.Sentences[si].Tokens()) {
 			continue
 		}
 		back++
@@ -1215,17 +1215,6 @@ func (s *scanner) absoluteName(start, end int) string {
 		}
 	}
 	return ""
-}
-
-// quotedOnly reports whether sentence si has no words outside quotes.
-func (s *scanner) quotedOnly(si int) bool {
-	r := s.a.Sentences[si].Tokens()
-	for i := r.Start; i < r.End; i++ {
-		if s.toks.Kind(i) == corpus.TokWord && !s.inside[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // resolveIt gives a quote attributed to "it" the attribution of the
@@ -1380,7 +1369,7 @@ func (s *scanner) sentencesBefore(k int) iter.Seq2[int, int] {
 		j := k - 1
 		back := 0
 		for si := own - 1; si >= 0 && back < resolveSentences; si-- {
-			if s.a.Sentences[si].Span().End > quoteStart && s.quotedOnly(si) {
+			if s.a.Sentences[si].Span().End > quoteStart && s.onlyQuotes(s.a.Sentences[si].Tokens()) {
 				continue // the quote's own sentences
 			}
 			back++
@@ -1681,7 +1670,7 @@ func (s *scanner) inherit(k int) {
 	p := s.qs[k-1]
 	switch {
 	case s.info[k-1].lastPara == q.Para:
-	case s.info[k-1].lastPara == q.Para-1 && s.onlyQuotes(q.Para):
+	case s.info[k-1].lastPara == q.Para-1 && s.onlyQuotes(s.paraTokens(q.Para)):
 	default:
 		return
 	}
@@ -1689,9 +1678,9 @@ func (s *scanner) inherit(k int) {
 	s.info[k].kind = s.info[k-1].kind
 }
 
-// onlyQuotes reports whether paragraph pi has no words outside quotes.
-func (s *scanner) onlyQuotes(pi int) bool {
-	r := s.paraTokens(pi)
+// onlyQuotes reports whether token range r, a sentence's or a
+// paragraph's, has no words outside quotes.
+func (s *scanner) onlyQuotes(r corpus.Range) bool {
 	for i := r.Start; i < r.End; i++ {
 		if s.toks.Kind(i) == corpus.TokWord && !s.inside[i] {
 			return false
