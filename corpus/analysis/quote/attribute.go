@@ -145,7 +145,6 @@ func (s *scanner) set(k, verb int, speaker string, kind, subject int) bool {
 	}
 	q := &s.qs[k]
 	if kind == speakerChannel {
-		s.info[k].channel = true
 		q.Source, q.Verb = speaker, verbForm(s.toks.Form(verb))
 		return true
 	}
@@ -753,6 +752,15 @@ func (s *scanner) sentenceStart(v, start int) int {
 	return start
 }
 
+// sentenceEnd returns the token the sentence holding token i ends before,
+// or the text's end for a token between sentences.
+func (s *scanner) sentenceEnd(i int) int {
+	if si := s.sentOf[i]; si >= 0 {
+		return s.a.Sentences[si].Tokens().End
+	}
+	return s.toks.Len()
+}
+
 // commaBetween reports whether a comma lies strictly between tokens i and j.
 func (s *scanner) commaBetween(i, j int) bool {
 	for k := i + 1; k < j; k++ {
@@ -903,10 +911,9 @@ func (s *scanner) titledNameAfter(i, end int) bool {
 
 // subordinators open a clause that comes before its sentence's subject:
 // "After reporter Michael Scotto finished his report, Grimm stormed back".
-var subordinators = map[string]bool{
-	"after": true, "when": true, "while": true, "before": true, "although": true, "though": true,
-	"because": true, "since": true, "until": true, "once": true, "whereas": true,
-}
+var subordinators = sync.OnceValue(func() map[string]bool {
+	return wordSet("after", "when", "while", "before", "although", "though", "because", "since", "until", "once", "whereas")
+})
 
 // pastSubordinate returns where the main clause of [start, end) starts
 // when it opens with a subordinate clause set off by a comma ("After
@@ -915,7 +922,7 @@ var subordinators = map[string]bool{
 // name in the subordinate clause is not the sentence's subject.
 func (s *scanner) pastSubordinate(start, end int) int {
 	i := s.nextOutside(start, end)
-	if i < 0 || s.toks.Kind(i) != corpus.TokWord || !subordinators[s.toks.Form(i)] {
+	if i < 0 || s.toks.Kind(i) != corpus.TokWord || !subordinators()[s.toks.Form(i)] {
 		return start
 	}
 	for j := i + 1; j < end; j++ {
@@ -1049,17 +1056,17 @@ func (s *scanner) resolvePronoun(k int) {
 	if si < 0 {
 		return
 	}
-	end := inf.subject
 	// The quote's own sentences before its attribution name no one and do
 	// not count towards resolveSentences: a quote of five sentences ends
 	// no further from its speaker's name than a quote of one.
 	own := si
-	for back := 0; back <= resolveSentences && si >= 0; {
-		if si != own && s.a.Sentences[si].Span().End > q.Span.Start && s.quotedOnly(si) {
-			si--
-			if si >= 0 {
-				end = s.a.Sentences[si].Tokens().End
-			}
+	for back := 0; back <= resolveSentences && si >= 0; si-- {
+		// The own sentence is read up to the pronoun, an earlier one whole.
+		end := inf.subject
+		if si != own {
+			end = s.a.Sentences[si].Tokens().End
+		}
+		if si != own && s.a.Sentences[si].Span().End > q.Span.Start && s.onlyQuotes(s.a.Sentences[si].Tokens()) {
 			continue
 		}
 		back++
@@ -1074,10 +1081,6 @@ func (s *scanner) resolvePronoun(k int) {
 			// "his sister Mirella, who he once told": the one the
 			// relative clause is about is the pronoun's object, and
 			// the clause's own sentence names no one else for it.
-			si--
-			if si >= 0 {
-				end = s.a.Sentences[si].Tokens().End
-			}
 			continue
 		}
 		// "with one person, who refused to give his name, pulling the
@@ -1130,10 +1133,6 @@ func (s *scanner) resolvePronoun(k int) {
 			q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
 			return
 		}
-		si--
-		if si >= 0 {
-			end = s.a.Sentences[si].Tokens().End
-		}
 	}
 }
 
@@ -1143,9 +1142,13 @@ func (s *scanner) resolvePronoun(k int) {
 // one of the first group names no one; one of the second group does only
 // with a refusal or negation of the third.
 var (
-	anonymityWords = wordSet("anonymity", "anonymous", "anonymously")
-	namingWords    = wordSet("name", "named", "identified", "identify", "identity")
-	refusalWords   = wordSet("refused", "declined", "not", "without", "asked", "requested", "withheld")
+	anonymityWords = sync.OnceValue(func() map[string]bool { return wordSet("anonymity", "anonymous", "anonymously") })
+	namingWords    = sync.OnceValue(func() map[string]bool {
+		return wordSet("name", "named", "identified", "identify", "identity")
+	})
+	refusalWords = sync.OnceValue(func() map[string]bool {
+		return wordSet("refused", "declined", "not", "without", "asked", "requested", "withheld")
+	})
 )
 
 // anonymous returns the noun phrase of someone a clause in [start, end)
@@ -1161,9 +1164,9 @@ func (s *scanner) anonymous(start, end int) string {
 		anon, naming, refusal := false, false, false
 		for w, n := s.nextWord(i+1, end), 0; w >= 0 && n < epithetWords && !s.inside[w]; w, n = s.nextWord(w+1, end), n+1 {
 			f := s.toks.Form(w)
-			anon = anon || anonymityWords[f]
-			naming = naming || namingWords[f]
-			refusal = refusal || refusalWords[f]
+			anon = anon || anonymityWords()[f]
+			naming = naming || namingWords()[f]
+			refusal = refusal || refusalWords()[f]
 			if nx := s.nextVisible(w+1, end); nx < 0 || s.toks.Kind(nx) != corpus.TokWord {
 				break
 			}
@@ -1214,17 +1217,6 @@ func (s *scanner) absoluteName(start, end int) string {
 	return ""
 }
 
-// quotedOnly reports whether sentence si has no words outside quotes.
-func (s *scanner) quotedOnly(si int) bool {
-	r := s.a.Sentences[si].Tokens()
-	for i := r.Start; i < r.End; i++ {
-		if s.toks.Kind(i) == corpus.TokWord && !s.inside[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // resolveIt gives a quote attributed to "it" the attribution of the
 // quote before it that "it" stands for: the document an earlier sentence
 // quoted ("the original called for … “…”. It said …“…”"), or the
@@ -1244,9 +1236,9 @@ func (s *scanner) resolveIt(k int) {
 		if j >= 0 {
 			p, pinf := s.qs[j], s.info[j]
 			switch {
-			case pinf.channel && p.Source != "":
+			case p.Source != "":
 				q.Speaker, q.Source = "", p.Source
-				s.info[k].kind, s.info[k].subject, s.info[k].channel = speakerNone, -1, true
+				s.info[k].kind, s.info[k].subject = speakerNone, -1
 			case p.Speaker != "" && !IsPronoun(p.Speaker) && (pinf.kind == speakerPhrase || !s.isPerson(p.Speaker)):
 				q.Speaker = p.Speaker
 				s.info[k].kind = pinf.kind
@@ -1261,7 +1253,7 @@ func (s *scanner) resolveIt(k int) {
 			if head, to := s.qualifiedNoun(i+1, end); head >= 0 && !s.isName(head) && (channelNouns()[s.toks.Form(head)] || channelNouns()[lexicon.Lemma(s.toks.Form(head))]) {
 				if src, kind, _ := s.phrase(i, to); kind == speakerPhrase {
 					q.Speaker, q.Source = "", src
-					s.info[k].kind, s.info[k].subject, s.info[k].channel = speakerNone, -1, true
+					s.info[k].kind, s.info[k].subject = speakerNone, -1
 				}
 				return
 			}
@@ -1377,7 +1369,7 @@ func (s *scanner) sentencesBefore(k int) iter.Seq2[int, int] {
 		j := k - 1
 		back := 0
 		for si := own - 1; si >= 0 && back < resolveSentences; si-- {
-			if s.a.Sentences[si].Span().End > quoteStart && s.quotedOnly(si) {
+			if s.a.Sentences[si].Span().End > quoteStart && s.onlyQuotes(s.a.Sentences[si].Tokens()) {
 				continue // the quote's own sentences
 			}
 			back++
@@ -1528,12 +1520,12 @@ func pluralWord(f string) bool {
 		return false // "meeting", "closed": a verb's forms, whatever nouns share their lemma
 	}
 	l := lexicon.Lemma(f)
-	return l != f && lexicon.IsLemma(l, "n") || collectiveNouns[f]
+	return l != f && lexicon.IsLemma(l, "n") || collectiveNouns()[f]
 }
 
 // collectiveNouns are plural without a plural form: "the police said …
 // “…,” they added".
-var collectiveNouns = wordSet("police", "staff", "personnel")
+var collectiveNouns = sync.OnceValue(func() map[string]bool { return wordSet("police", "staff", "personnel") })
 
 // attributionSentence returns the index of the sentence holding quote k's
 // attribution: its speaker's, or for a source or no attribution, the
@@ -1546,7 +1538,9 @@ func (s *scanner) attributionSentence(k int) int {
 }
 
 // remarkNouns name what someone said.
-var remarkNouns = map[string]bool{"remarks": true, "comments": true, "words": true, "statement": true, "speech": true}
+var remarkNouns = sync.OnceValue(func() map[string]bool {
+	return wordSet("remarks", "comments", "words", "statement", "speech")
+})
 
 // remarksOwner returns the person whose remarks the pronoun at token p
 // speaks in: "on Khan's remarks, when he said" is Khan speaking. The
@@ -1562,7 +1556,7 @@ func (s *scanner) remarksOwner(start, p int) string {
 		return ""
 	}
 	n := s.prevWord(c, start)
-	if n < 0 || !remarkNouns[s.toks.Form(n)] {
+	if n < 0 || !remarkNouns()[s.toks.Form(n)] {
 		return ""
 	}
 	o := s.prevWord(n, start)
@@ -1657,7 +1651,7 @@ func (s *scanner) epithetHolder(words []int) (string, int) {
 func (s *scanner) inherit(k int) {
 	q := &s.qs[k]
 	inf := s.info[k]
-	if q.Speaker != "" || inf.channel {
+	if q.Speaker != "" || q.Source != "" { // a document or medium said it: no speaker to inherit
 		return
 	}
 	if inf.paraStart && inf.intro < 0 && q.Para > 0 {
@@ -1676,7 +1670,7 @@ func (s *scanner) inherit(k int) {
 	p := s.qs[k-1]
 	switch {
 	case s.info[k-1].lastPara == q.Para:
-	case s.info[k-1].lastPara == q.Para-1 && s.onlyQuotes(q.Para):
+	case s.info[k-1].lastPara == q.Para-1 && s.onlyQuotes(s.paraTokens(q.Para)):
 	default:
 		return
 	}
@@ -1684,9 +1678,9 @@ func (s *scanner) inherit(k int) {
 	s.info[k].kind = s.info[k-1].kind
 }
 
-// onlyQuotes reports whether paragraph pi has no words outside quotes.
-func (s *scanner) onlyQuotes(pi int) bool {
-	r := s.paraTokens(pi)
+// onlyQuotes reports whether token range r, a sentence's or a
+// paragraph's, has no words outside quotes.
+func (s *scanner) onlyQuotes(r corpus.Range) bool {
 	for i := r.Start; i < r.End; i++ {
 		if s.toks.Kind(i) == corpus.TokWord && !s.inside[i] {
 			return false

@@ -37,69 +37,53 @@ func TestNameLookBackBounded(t *testing.T) {
 	}
 }
 
-// TestClauseLookBackBounded holds anonymous to the maxNameLookBack last
-// "who" of the clause it reads for a pronoun: it read the clause whole
-// for each quote, and a text of one sentence holding thousands of quotes
-// took time growing with the square of its length.
-func TestClauseLookBackBounded(t *testing.T) {
-	for _, tt := range []struct {
-		whos int
-		want string
-	}{{maxNameLookBack - 1, "One person"}, {maxNameLookBack + 1, "he"}} {
-		txt := "Title\n\nOne person, who refused to give his name, was pulling the handle" +
-			strings.Repeat(", and a man who ran", tt.whos) + ". “We will rebuild the bridge before the winter comes,” he said.\n"
-		a := corpus.Parse("a", []byte(txt))
-		qs := Extract(a)
-		if len(qs) != 1 {
-			t.Fatalf("%d more who: %d quotes, want 1", tt.whos, len(qs))
-		}
-		if got := qs[0].Speaker; got != tt.want {
-			t.Errorf("%d more who: the speaker is %q, want %q", tt.whos, got, tt.want)
-		}
+// TestResolverLookBackBounded holds the look-backs of the pronoun resolvers
+// to the maxNameLookBack nearest of the words they read for, each of which
+// read its text whole for each quote, in time growing with the square of
+// its length:
+//   - anonymous, to the last "who" of the clause it reads for a pronoun
+//     (a text of one sentence holding thousands of quotes);
+//   - namedQuoteIn, to the quotes before the pronoun's (it read back to the
+//     text's first quote, which a text whose quotes name no one made
+//     quadratic);
+//   - ellipsisNoun, to the "of" nearest before "another" (it read its
+//     sentence and the one before whole: a text of one sentence of quotes
+//     each said by "another", 32,000 quotes, 39 s).
+//
+// Each case's speaker is that of the text's last quote.
+func TestResolverLookBackBounded(t *testing.T) {
+	who := func(n int) string {
+		return "Title\n\nOne person, who refused to give his name, was pulling the handle" +
+			strings.Repeat(", and a man who ran", n) + ". “We will rebuild the bridge before the winter comes,” he said.\n"
 	}
-}
-
-// TestNamedQuoteLookBackBounded holds namedQuoteIn to the maxNameLookBack
-// quotes before the pronoun's: it read back to the text's first quote for
-// each quote, which a text whose quotes name no one made quadratic.
-func TestNamedQuoteLookBackBounded(t *testing.T) {
-	for _, tt := range []struct {
-		between int
-		want    string
-	}{{maxNameLookBack - 1, "Williams"}, {maxNameLookBack + 1, "he"}} {
-		txt := "Title\n\nThe lawsuit “will fail in every court,” Williams said, " +
-			strings.Repeat("and “we are here to stay,” the crowd chanted, ", tt.between) +
+	between := func(n int) string {
+		return "Title\n\nThe lawsuit “will fail in every court,” Williams said, " +
+			strings.Repeat("and “we are here to stay,” the crowd chanted, ", n) +
 			"as the rain fell. “We will rebuild the bridge before the winter,” he said.\n"
-		a := corpus.Parse("a", []byte(txt))
-		qs := Extract(a)
-		if len(qs) != tt.between+2 {
-			t.Fatalf("%d quotes between: %d quotes, want %d", tt.between, len(qs), tt.between+2)
+	}
+	of := func(n int) string {
+		return "Title\n\n“The ferry must run all winter,” said one of the signers" +
+			strings.Repeat(", most of the day", n) + ". “The bridge can wait,” another wrote.\n"
+	}
+	for _, tt := range []struct {
+		name   string
+		text   string
+		quotes int
+		want   string
+	}{
+		{"anonymous, maxNameLookBack-1 more who", who(maxNameLookBack - 1), 1, "One person"},
+		{"anonymous, maxNameLookBack+1 more who", who(maxNameLookBack + 1), 1, "he"},
+		{"namedQuoteIn, maxNameLookBack-1 quotes between", between(maxNameLookBack - 1), maxNameLookBack + 1, "Williams"},
+		{"namedQuoteIn, maxNameLookBack+1 quotes between", between(maxNameLookBack + 1), maxNameLookBack + 3, "he"},
+		{"ellipsisNoun, maxNameLookBack-1 more of", of(maxNameLookBack - 1), 2, "another signer"},
+		{"ellipsisNoun, maxNameLookBack more of", of(maxNameLookBack), 2, "another"},
+	} {
+		qs := Extract(corpus.Parse("a", []byte(tt.text)))
+		if len(qs) != tt.quotes {
+			t.Fatalf("%s: %d quotes, want %d", tt.name, len(qs), tt.quotes)
 		}
 		if got := qs[len(qs)-1].Speaker; got != tt.want {
-			t.Errorf("%d quotes between: the last speaker is %q, want %q", tt.between, got, tt.want)
-		}
-	}
-}
-
-// TestEllipsisLookBackBounded holds ellipsisNoun to the maxNameLookBack
-// "of" nearest before "another": it read its sentence and the one before
-// whole for each quote, and a text of one sentence of quotes each said by
-// "another" took time growing with the square of its length (32,000
-// quotes, 39 s).
-func TestEllipsisLookBackBounded(t *testing.T) {
-	for _, tt := range []struct {
-		ofs  int
-		want string
-	}{{maxNameLookBack - 1, "another signer"}, {maxNameLookBack, "another"}} {
-		txt := "Title\n\n“The ferry must run all winter,” said one of the signers" +
-			strings.Repeat(", most of the day", tt.ofs) + ". “The bridge can wait,” another wrote.\n"
-		a := corpus.Parse("a", []byte(txt))
-		qs := Extract(a)
-		if len(qs) != 2 {
-			t.Fatalf("%d more of: %d quotes, want 2", tt.ofs, len(qs))
-		}
-		if got := qs[1].Speaker; got != tt.want {
-			t.Errorf("%d more of: the second speaker is %q, want %q", tt.ofs, got, tt.want)
+			t.Errorf("%s: the last speaker is %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }

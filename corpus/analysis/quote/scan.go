@@ -24,7 +24,6 @@ type scanInfo struct {
 	reachedEnd bool // unclosed, and ran to its paragraph's end
 	kind       int  // speaker kind
 	subject    int  // token of the speaker's (last) word, or -1
-	channel    bool // the attribution's subject was a document or medium: no speaker, none inherited
 }
 
 // scanner extracts the quotes of one article.

@@ -178,11 +178,7 @@ func (s *scanner) organisationNamed(words []int) string {
 		if s.inside[i] || !s.isName(i) {
 			continue
 		}
-		end := s.toks.Len()
-		if si := s.sentOf[i]; si >= 0 {
-			end = s.a.Sentences[si].Tokens().End
-		}
-		if r := s.runForward(i, end); r.End != i+1 {
+		if r := s.runForward(i, s.sentenceEnd(i)); r.End != i+1 {
 			continue // "Committee members": the noun does not end the name
 		}
 		r := s.runBack(i, 0)
@@ -327,11 +323,7 @@ func (s *scanner) roleHolder(words []int) (string, int) {
 		if !s.wordsBefore(i, words[:len(words)-1]) {
 			continue // "the vice president" is not "President Trump"
 		}
-		end := s.toks.Len()
-		if sj := s.sentOf[i+2]; sj >= 0 {
-			end = s.a.Sentences[sj].Tokens().End
-		}
-		r := s.runForward(i+2, end)
+		r := s.runForward(i+2, s.sentenceEnd(i+2))
 		if !s.personRun(r) {
 			continue
 		}
@@ -427,6 +419,9 @@ var linkWords = sync.OnceValue(func() map[string]bool {
 	return wordSet("of", "in", "at", "for", "from", "on", "by", "to", "about", "with", "into", "near", "against", "a", "an")
 })
 
+// theOnly is the skip set of prevWordSkipping that passes over "the".
+var theOnly = sync.OnceValue(func() map[string]bool { return wordSet("the") })
+
 // prevWordSkipping returns the word before token i, passing over the words
 // in skip, or -1 when punctuation or the text's start comes first.
 func (s *scanner) prevWordSkipping(i int, skip map[string]bool) int {
@@ -470,7 +465,7 @@ func (s *scanner) appositiveName(from, start int) (string, int) {
 			}
 		}
 		for s.linkedName(r.Start, start) {
-			p := s.prevWordSkipping(r.Start, map[string]bool{"the": true})
+			p := s.prevWordSkipping(r.Start, theOnly())
 			if s.toks.Form(p) == "with" {
 				break // "with Jake Sullivan, … stating": the subject itself
 			}
@@ -491,7 +486,7 @@ func (s *scanner) appositiveName(from, start int) (string, int) {
 		if r.Len() == 0 {
 			continue
 		}
-		if p := s.prevWordSkipping(r.Start, map[string]bool{"the": true}); s.linkedName(r.Start, start) && s.toks.Form(p) != "with" && s.prevVisible(p, start) < 0 {
+		if p := s.prevWordSkipping(r.Start, theOnly()); s.linkedName(r.Start, start) && s.toks.Form(p) != "with" && s.prevVisible(p, start) < 0 {
 			return "", -1 // "In Westport, the spokesperson said": a place, not who
 		}
 		if name := s.nameOf(r); name != "" {
@@ -579,7 +574,7 @@ func (s *scanner) subjectBeforePreposition(np, start, v int) (string, int, int) 
 		// one point tweeting": a person's name before the preposition
 		// is the subject, unless a preposition governs it.
 		r := s.runBack(h, start)
-		gov := s.prevWordSkipping(r.Start, map[string]bool{"the": true})
+		gov := s.prevWordSkipping(r.Start, theOnly())
 		if name := s.nameOf(r); name != "" && !s.isPossessive(h) && s.isPerson(name) &&
 			(!s.linkedName(r.Start, start) || gov >= 0 && s.toks.Form(gov) == "with" && strings.HasSuffix(s.toks.Form(v), "ing")) {
 			return name, speakerName, h
