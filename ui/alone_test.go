@@ -53,4 +53,10 @@ func TestOnlyArticleOffersNoPairKeys(t *testing.T) {
 	if status := screenLines(m)[28]; !strings.Contains(status, "match 2/3") || strings.Contains(status, "right") {
 		t.Errorf("n after a search beside the only article: status %q, want match 2/3 and no sides", status)
 	}
+	// In the other mode too: side by side, the same text stands in both
+	// columns, and its matches counted twice, "6 matches".
+	m = press(m, "v")
+	if status := screenLines(m)[28]; !strings.Contains(status, " 3 matches") && !strings.Contains(status, "/3 ") {
+		t.Errorf("the search beside the only article in the other mode: status %q, want its 3 matches", status)
+	}
 }

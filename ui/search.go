@@ -201,7 +201,8 @@ func (sr search) run() searchResult {
 		return res
 	}
 	// The only article of a corpus faces itself: its matches are in one
-	// text, counted once, not once for each side.
+	// text, counted once, not once for each side; side by side, those in
+	// the right column, the same text again, are marked but not counted.
 	oneText := selfCompared(lay.cmp)
 	res.found = make(map[int][]span)
 	left := maxMatches
@@ -238,6 +239,10 @@ func (sr search) run() searchResult {
 				continue
 			}
 			if oneText {
+				if s&sideLeft == 0 {
+					kept = append(kept, m)
+					continue
+				}
 				s = sideLeft
 			}
 			res.hits = append(res.hits, hit{row: int(c.row) + li, col: int(c.col), cell: ci, match: len(kept), sides: s})
