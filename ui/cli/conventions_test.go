@@ -446,6 +446,23 @@ func TestDiffExitCode(t *testing.T) {
 	if code := le0.run("diff", "--format", "plain", filepath.Join(dir, "a.txt"), filepath.Join(dir, "same.txt")); code != 0 || le0.out.Len() != 0 {
 		t.Errorf("same texts without --exit-code: exit %d, stdout %q", code, le0.out)
 	}
+	// With --exit-code an error is 2, as diff(1)'s trouble is, so that it
+	// is not taken for the texts differing: a missing file exited 1.
+	// Without it, an error is 1, as for every command.
+	for _, tt := range []struct {
+		args []string
+		want int
+	}{
+		{[]string{"diff", "--exit-code", filepath.Join(dir, "a.txt"), filepath.Join(dir, "missing.txt")}, 2},
+		{[]string{"diff", "--exit-code", "--format", "json", filepath.Join(dir, "missing.txt"), filepath.Join(dir, "a.txt")}, 2},
+		{[]string{"diff", "--exit-code=false", filepath.Join(dir, "a.txt"), filepath.Join(dir, "missing.txt")}, 1},
+		{[]string{"diff", filepath.Join(dir, "a.txt"), filepath.Join(dir, "missing.txt")}, 1},
+	} {
+		le := newLocalEnv(t, false, "")
+		if code := le.run(tt.args...); code != tt.want || !strings.Contains(le.errb.String(), "missing.txt") {
+			t.Errorf("%q: exit %d, stderr %q; want %d and the missing file named", tt.args[:len(tt.args)-2], code, le.errb, tt.want)
+		}
+	}
 	// Without --exit-code, differing texts exit 0.
 	le := newLocalEnv(t, false, "")
 	if code := le.run("diff", filepath.Join(dir, "a.txt"), filepath.Join(dir, "words.txt")); code != 0 {
