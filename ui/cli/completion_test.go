@@ -180,3 +180,25 @@ func TestFlagValuesCompleteNoFiles(t *testing.T) {
 		t.Errorf("diff -U <tab>: %q, want all", got)
 	}
 }
+
+// TestFlagDescriptionsCompleteUnquoted is a regression test: the shells
+// showed each flag's usage as written, with the backquotes that name its
+// value for --help ("--format  (output `FORMAT`: ansi, plain, json or
+// html …)"), where --help shows "output FORMAT: …".
+func TestFlagDescriptionsCompleteUnquoted(t *testing.T) {
+	for _, args := range [][]string{{"diff", "-"}, {"diff", "--"}, {"--"}, {"serve", "--"}, {"list", "--"}} {
+		got := completions(t, args...)
+		if len(got) < 3 {
+			t.Fatalf("%q<tab>: %q, want the flags", args, got)
+		}
+		for _, c := range got {
+			if strings.Contains(c, "`") {
+				t.Errorf("%q<tab>: %q has backquotes", args, c)
+			}
+		}
+	}
+	got := completions(t, "diff", "--for")
+	if want := "--format\toutput FORMAT: ansi, plain, json or html (default ansi when colour is on, else plain)"; len(got) != 1 || got[0] != want {
+		t.Errorf("diff --for<tab>: %q, want %q", got, want)
+	}
+}

@@ -196,15 +196,22 @@ func usage(cmd *cobra.Command) error {
 // nothing where it has no completion of its own: cobra completes such a
 // flag to the files of the working directory, so "diff -U <tab>" offered
 // them. A flag whose value is a PATH or a DIR keeps them; -U offers all.
+// Each flag's usage, which the shells show beside it, loses the backquotes
+// around its value's name.
 func valuesNotFiles(cmd *cobra.Command) {
 	cmd.LocalFlags().VisitAll(func(f *pflag.Flag) {
+		// The shells show a flag's usage beside it as it is written:
+		// "output `FORMAT`: ansi, …", its value's name in backquotes,
+		// where --help shows "output FORMAT: ansi, …".
+		name, plain := pflag.UnquoteUsage(f)
+		f.Usage = plain
 		if f.NoOptDefVal != "" {
 			return // a switch
 		}
 		if _, ok := cmd.GetFlagCompletionFunc(f.Name); ok {
 			return
 		}
-		switch name, _ := pflag.UnquoteUsage(f); name {
+		switch name {
 		case "PATH", "DIR":
 			return
 		}
