@@ -15,6 +15,10 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/ui"
@@ -1174,5 +1178,39 @@ func TestServeShowsIndexProgress(t *testing.T) {
 		if got := strings.Contains(le.errb.String(), "newsdiff serve: reading 100% (2 of 2)\n"); got != tt.progress {
 			t.Errorf("%s: progress shown %v, want %v; stderr:\n%s", tt.name, got, tt.progress, le.errb)
 		}
+	}
+}
+
+// TestFlagValueNamesStandAlone is a regression test: --dir's usage named
+// its value inside a word, "the corpus `DIR`ectory", which --help, the man
+// page and the shells' completions showed as "the corpus DIRectory". A
+// value's name in a flag's usage is a word of its own.
+func TestFlagValueNamesStandAlone(t *testing.T) {
+	le := newLocalEnv(t, false, "")
+	root := (&app{env: le.Env}).newRoot(nil)
+	checked := 0
+	var walk func(cmd *cobra.Command)
+	walk = func(cmd *cobra.Command) {
+		cmd.LocalFlags().VisitAll(func(f *pflag.Flag) {
+			checked++
+			parts := strings.Split(f.Usage, "`")
+			if len(parts) != 1 && len(parts) != 3 {
+				t.Errorf("%s --%s: %q names its value %d times", cmd.CommandPath(), f.Name, f.Usage, len(parts)/2)
+				return
+			}
+			if len(parts) == 3 {
+				before, after := []rune(parts[0]), []rune(parts[2])
+				if len(before) > 0 && unicode.IsLetter(before[len(before)-1]) || len(after) > 0 && unicode.IsLetter(after[0]) {
+					t.Errorf("%s --%s: %q names its value inside a word", cmd.CommandPath(), f.Name, f.Usage)
+				}
+			}
+		})
+		for _, sub := range cmd.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+	if checked < 20 {
+		t.Errorf("checked %d flags: the walk missed the commands", checked)
 	}
 }
