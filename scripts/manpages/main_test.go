@@ -65,3 +65,33 @@ func TestPagesCarryTheHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestOptionsAsHelpListsThem is a regression test: cobra/doc ran each
+// flag's name and description together in one paragraph, showed a
+// value's kind where --help names it ("--story=\"\"" for "--story
+// STORY") and "[=false]" after every switch. Each flag is now a tagged
+// paragraph, named as --help names it, with what --help says of it.
+func TestOptionsAsHelpListsThem(t *testing.T) {
+	pages, err := Generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, page := range pages {
+		for _, bad := range []string{`=""`, `[=false]`, "\n\t"} {
+			if bytes.Contains(page, []byte(bad)) {
+				t.Errorf("%s: has %q", name, bad)
+			}
+		}
+	}
+	diff := string(pages["newsdiff-diff.1"])
+	for _, want := range []string{
+		".TP\n\\fB\\-U\\fR, \\fB\\-\\-context\\fR \\fIN\\fR\nshow only changed passages, with N unchanged passages around each (default all)\n",
+		".TP\n\\fB\\-\\-story\\fR \\fISTORY\\fR\nlook A and B up in this STORY of DIR",
+		".TP\n\\fB\\-\\-exit\\-code\\fR\nexit with status 1",
+		".TP\n\\fB\\-\\-color\\fR \\fIWHEN\\fR\ncolour WHEN: auto",
+	} {
+		if !strings.Contains(diff, want) {
+			t.Errorf("newsdiff-diff.1 lacks %q", want)
+		}
+	}
+}

@@ -214,7 +214,7 @@ func TestManPages(t *testing.T) {
 		}
 	}
 	page, _ := os.ReadFile(filepath.Join(dir, "newsdiff-diff.1"))
-	for _, flag := range []string{`\fB--exit-code\fP`, `\fB--context\fP`, `\fB--ignore-case\fP`, `\fB--with-text\fP`, `\fB--color\fP`} {
+	for _, flag := range []string{`\fB\-\-exit\-code\fR`, `\fB\-\-context\fR`, `\fB\-\-ignore\-case\fR`, `\fB\-\-with\-text\fR`, `\fB\-\-color\fR`} {
 		if !bytes.Contains(page, []byte(flag)) {
 			t.Errorf("diff's page does not document %s", flag)
 		}
