@@ -93,8 +93,15 @@ func (a *app) newRoot(args []string) *cobra.Command {
 	// The build's version is read only when --version is used: reading
 	// it took 20 µs of every run's start-up.
 	root.SetVersionTemplate("newsdiff {{newsdiffVersion}}\n")
-	// cobra's own --version says "version for newsdiff".
-	root.Flags().BoolP("version", "v", false, "print the version and the commit it was built from")
+	if a.env.Files {
+		// cobra's own --version says "version for newsdiff".
+		root.Flags().BoolP("version", "v", false, "print the version and the commit it was built from")
+	} else {
+		// Over SSH a command is the first word ("ssh host --version" is
+		// refused as an unknown one): help listed a --version that
+		// cannot be run.
+		root.Version = ""
+	}
 	root.SetOut(a.env.Stdout)
 	root.SetErr(a.env.Stderr)
 	if l := a.env.Local; l != nil && l.Stdin != nil {
@@ -107,6 +114,11 @@ func (a *app) newRoot(args []string) *cobra.Command {
 	pf.Var(colorValue{&a.color}, "color", "colour `WHEN`: auto (a terminal, TERM set and not dumb, and NO_COLOR unset or empty), always or never")
 	pf.BoolVar(&a.noColor, "no-color", false, "the same as --color never")
 	pf.BoolVar(&a.noPager, "no-pager", false, "write long output straight to stdout, not through the pager")
+	if !a.env.Files {
+		// A served command writes to the client, never through a pager:
+		// the flag is taken, for scripts that pass it, but not offered.
+		_ = pf.MarkHidden("no-pager")
+	}
 	// Completions register functions in a process-wide map; only the
 	// local command line, which builds the tree once, may use them.
 	root.CompletionOptions.DisableDefaultCmd = !a.env.Files
