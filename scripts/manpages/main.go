@@ -63,6 +63,9 @@ func Generate() (map[string][]byte, error) {
 		if err != nil {
 			return fmt.Errorf("%s: %w", c.CommandPath(), err)
 		}
+		if c == root {
+			page = strings.Replace(page, ".SH SEE ALSO\n", cli.ManSections+"\n.SH SEE ALSO\n", 1)
+		}
 		page = withOptions(page, ".SH OPTIONS\n", c.NonInheritedFlags())
 		page = withOptions(page, ".SH OPTIONS INHERITED FROM PARENT COMMANDS\n", c.InheritedFlags())
 		pages[strings.ReplaceAll(c.CommandPath(), " ", "-")+".1"] = []byte(page)

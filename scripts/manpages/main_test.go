@@ -95,3 +95,27 @@ func TestOptionsAsHelpListsThem(t *testing.T) {
 		}
 	}
 }
+
+// TestManualSaysExitStatusAndEnvironment is a regression test: no page
+// gave the exit statuses, diff --exit-code's 2 included, nor the
+// variables newsdiff reads (NEWSDIFF_PAGER, PAGER, NO_COLOR, …), which
+// --help leaves out and a reader of a manual looks for in newsdiff(1).
+func TestManualSaysExitStatusAndEnvironment(t *testing.T) {
+	pages, err := Generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := string(pages["newsdiff.1"])
+	exit, env, see := strings.Index(root, "\n.SH EXIT STATUS\n"), strings.Index(root, "\n.SH ENVIRONMENT\n"), strings.Index(root, "\n.SH SEE ALSO\n")
+	if exit < 0 || env < exit || see < env {
+		t.Fatalf("newsdiff.1: EXIT STATUS at %d, ENVIRONMENT at %d, SEE ALSO at %d: want them in that order", exit, env, see)
+	}
+	for _, want := range []string{"NEWSDIFF_PAGER, PAGER", "NO_COLOR", "\\fBdiff \\-\\-exit\\-code\\fR, any error"} {
+		if !strings.Contains(root, want) {
+			t.Errorf("newsdiff.1 does not say %q", want)
+		}
+	}
+	if !strings.Contains(string(pages["newsdiff-diff.1"]), "through the pager ($NEWSDIFF_PAGER, else $PAGER, else less \\-FRX)") {
+		t.Errorf("newsdiff-diff.1: --no-pager does not name the pager")
+	}
+}

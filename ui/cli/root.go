@@ -113,7 +113,7 @@ func (a *app) newRoot(args []string) *cobra.Command {
 	a.color = colorAuto
 	pf.Var(colorValue{&a.color}, "color", "colour `WHEN`: auto (a terminal, TERM set and not dumb, and NO_COLOR unset or empty), always or never")
 	pf.BoolVar(&a.noColor, "no-color", false, "the same as --color never")
-	pf.BoolVar(&a.noPager, "no-pager", false, "write long output straight to stdout, not through the pager")
+	pf.BoolVar(&a.noPager, "no-pager", false, "write long output straight to stdout, not through the pager ($NEWSDIFF_PAGER, else $PAGER, else less -FRX)")
 	if !a.env.Files {
 		// A served command writes to the client, never through a pager:
 		// the flag is taken, for scripts that pass it, but not offered.
