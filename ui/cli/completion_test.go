@@ -202,3 +202,33 @@ func TestFlagDescriptionsCompleteUnquoted(t *testing.T) {
 		t.Errorf("diff --for<tab>: %q, want %q", got, want)
 	}
 }
+
+// TestCompleteSharedIDsLeaveFilesOut checks the directive of "01", which
+// begins only ids two stories have: no file completion, so that a shell
+// that matches completions itself (fish) offers the STORY/ID names rather
+// than none, unless a file in the working directory starts with "01",
+// which the shell then completes as before.
+func TestCompleteSharedIDsLeaveFilesOut(t *testing.T) {
+	dir := t.TempDir()
+	for _, story := range []string{"bridge", "budget"} {
+		writeFilesIn(t, filepath.Join(dir, story), map[string]string{
+			"01_nytimes.txt": "The " + story + " vote\n\nThe council voted on the " + story + " on Monday, said the mayor.\n",
+		})
+	}
+	directive := func() string {
+		le := newLocalEnv(t, false, "")
+		if code := le.run("__complete", "diff", "--dir", dir, "01"); code != 0 {
+			t.Fatalf("exit %d: %s", code, le.errb)
+		}
+		out := strings.TrimRight(le.out.String(), "\n")
+		return out[strings.LastIndexByte(out, '\n')+1:]
+	}
+	t.Chdir(t.TempDir())
+	if got, want := directive(), ":"+strconv.Itoa(int(cobra.ShellCompDirectiveNoFileComp)); got != want {
+		t.Errorf("01<tab> with no file of that start: directive %s, want %s", got, want)
+	}
+	writeFilesIn(t, ".", map[string]string{"01-notes.txt": "Notes\n\nA file of notes on the story.\n"})
+	if got, want := directive(), ":"+strconv.Itoa(int(cobra.ShellCompDirectiveDefault)); got != want {
+		t.Errorf("01<tab> beside 01-notes.txt: directive %s, want %s", got, want)
+	}
+}
