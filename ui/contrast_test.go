@@ -192,6 +192,11 @@ func TestReaderTextContrast(t *testing.T) {
 			{"badge", s.Status.Badge.GetForeground(), s.Status.Badge.GetBackground()},
 			{"flash", s.Status.Flash.GetForeground(), nil},
 			{"help key", s.Help.ShortKey.GetForeground(), nil},
+			// The help's descriptions are what it says: they were
+			// the faint grey of what matters less, 3.6:1 on a dark
+			// terminal.
+			{"help description", s.Help.FullDesc.GetForeground(), nil},
+			{"help title", s.HelpTitle.GetForeground(), nil},
 		}
 		for _, tc := range tests {
 			t.Run(fmt.Sprintf("%s/%s", th.name, tc.name), func(t *testing.T) {

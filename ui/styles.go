@@ -436,8 +436,10 @@ func newStyles(r *lipgloss.Renderer, p palette) Styles {
 		ShortDesc:      desc,
 		ShortSeparator: sep,
 		FullKey:        key,
-		FullDesc:       desc,
-		FullSeparator:  sep,
+		// The help's descriptions are what it has to say, not a hint
+		// beside it: the faint grey was 3.6:1 on a dark terminal.
+		FullDesc:      st().Foreground(p.subtle),
+		FullSeparator: sep,
 	}
 	s.HelpPane = st().Padding(1, 2)
 	s.HelpTitle = st().Bold(true).Foreground(p.accent).Underline(p.mono)
