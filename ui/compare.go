@@ -84,6 +84,11 @@ type comparePane struct {
 	// the view takes it (see takeWork).
 	work tea.Cmd
 
+	// anchorsLooked is how many blocks and anchors the last new
+	// comparison's findAnchor looked at, for the test that it looks at
+	// each once.
+	anchorsLooked int
+
 	header []string
 	blank  string
 	// status is a message for the status bar about what the last key did,
@@ -169,7 +174,9 @@ func (p *comparePane) SetComparison(c *compare.Comparison, marks pairMarks, made
 		p.relayout(place{block: -1})
 	}
 	if p.lay != nil {
-		if bi := findAnchor(c, anc); bi >= 0 {
+		bi, looked := findAnchor(c, anc)
+		p.anchorsLooked = looked
+		if bi >= 0 {
 			p.scroll.ScrollTo(p.lay.blockRow[bi])
 		}
 	}
@@ -241,7 +248,7 @@ func (p *comparePane) ScrollTo(a *corpus.Article, sentence int) bool {
 	if p.lay == nil {
 		return false
 	}
-	bi := findAnchor(p.cmp, []anchor{{a, sentence}})
+	bi := sentenceBlock(p.cmp, a, sentence)
 	if bi < 0 {
 		return false
 	}
@@ -513,34 +520,100 @@ type anchor struct {
 // anchors name the passage at the top row, best first: its own sentences
 // on either side, then those of the passages above it, so that after a
 // swap or a new right-hand article the nearest passage still there can be
-// found.
-func (p comparePane) anchors() []anchor {
+// found. They are made as they are asked for (see findAnchor): far down a
+// long comparison there are thousands, and the first one or two are
+// nearly always the one found.
+type anchors struct {
+	cmp *compare.Comparison
+	top int // the block at the top row; -1 for none
+}
+
+// anchors returns the anchors of the passage at the top row.
+func (p comparePane) anchors() anchors {
 	if p.lay == nil || len(p.lay.rows) == 0 {
-		return nil
+		return anchors{top: -1}
 	}
-	var as []anchor
-	for b := p.lay.rows[p.scroll.top].block; b >= 0; b-- {
-		blk := &p.cmp.Blocks[b]
-		if blk.LeftSentences.Len() > 0 {
-			as = append(as, anchor{p.cmp.Left, blk.LeftSentences.Start})
+	return anchors{p.cmp, int(p.lay.rows[p.scroll.top].block)}
+}
+
+// each calls yield with each anchor, best first, until it returns false.
+func (as anchors) each(yield func(anchor) bool) {
+	for b := as.top; b >= 0; b-- {
+		blk := &as.cmp.Blocks[b]
+		if blk.LeftSentences.Len() > 0 && !yield(anchor{as.cmp.Left, blk.LeftSentences.Start}) {
+			return
 		}
-		if blk.RightSentences.Len() > 0 {
-			as = append(as, anchor{p.cmp.Right, blk.RightSentences.Start})
+		if blk.RightSentences.Len() > 0 && !yield(anchor{as.cmp.Right, blk.RightSentences.Start}) {
+			return
 		}
 	}
-	return as
+}
+
+// first returns the best anchor, and whether there is one.
+func (as anchors) first() (a anchor, ok bool) {
+	as.each(func(x anchor) bool { a, ok = x, true; return false })
+	return a, ok
 }
 
 // findAnchor returns the block of c holding the first of as that c has,
-// or -1.
-func findAnchor(c *compare.Comparison, as []anchor) int {
-	for _, a := range as {
-		in := func(r corpus.Range) bool { return a.sentence >= r.Start && a.sentence < r.End }
-		for bi := range c.Blocks {
-			blk := &c.Blocks[bi]
-			if c.Left == a.article && in(blk.LeftSentences) || c.Right == a.article && in(blk.RightSentences) {
-				return bi
+// or -1, and how many blocks and anchors it looked at. It indexes the
+// blocks of c holding each sentence of the articles the two comparisons
+// share, in one pass, and then looks each anchor up: it used to scan
+// c's blocks once for every anchor, and far down two long articles,
+// with thousands of passages above the top, going to a pair that
+// shares neither took a scan of every block for each of them.
+func findAnchor(c *compare.Comparison, as anchors) (block, looked int) {
+	if c == nil || as.cmp == nil || as.top < 0 {
+		return -1, 0
+	}
+	shared := func(a *corpus.Article) bool { return a == c.Left || a == c.Right }
+	if !shared(as.cmp.Left) && !shared(as.cmp.Right) {
+		return -1, 0
+	}
+	// index holds, for each article of c, the block holding each of its
+	// sentences, plus one; the first block, where two hold one.
+	index := make(map[*corpus.Article][]int32, 2)
+	note := func(a *corpus.Article, r corpus.Range, bi int) {
+		if !shared(a) || r.Len() <= 0 {
+			return
+		}
+		blocks := index[a]
+		if blocks == nil {
+			blocks = make([]int32, len(a.Sentences))
+			index[a] = blocks
+		}
+		for s := max(r.Start, 0); s < min(r.End, len(blocks)); s++ {
+			if blocks[s] == 0 {
+				blocks[s] = int32(bi) + 1
 			}
+		}
+	}
+	for bi := range c.Blocks {
+		blk := &c.Blocks[bi]
+		looked++
+		note(c.Left, blk.LeftSentences, bi)
+		note(c.Right, blk.RightSentences, bi)
+	}
+	block = -1
+	as.each(func(a anchor) bool {
+		looked++
+		if blocks := index[a.article]; a.sentence >= 0 && a.sentence < len(blocks) && blocks[a.sentence] > 0 {
+			block = int(blocks[a.sentence]) - 1
+			return false
+		}
+		return true
+	})
+	return block, looked
+}
+
+// sentenceBlock returns the first block of c holding sentence of article
+// a, or -1.
+func sentenceBlock(c *compare.Comparison, a *corpus.Article, sentence int) int {
+	in := func(r corpus.Range) bool { return sentence >= r.Start && sentence < r.End }
+	for bi := range c.Blocks {
+		blk := &c.Blocks[bi]
+		if c.Left == a && in(blk.LeftSentences) || c.Right == a && in(blk.RightSentences) {
+			return bi
 		}
 	}
 	return -1
