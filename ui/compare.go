@@ -74,6 +74,11 @@ type comparePane struct {
 	// searchFrom is the top row when the search began: each edit of the
 	// query looks for the first match from there.
 	searchFrom int
+	// queued are the moves to the next match (1) or the one before (-1)
+	// asked for while the query's search ran, made once its result
+	// comes: keys that arrive together ("/x", enter, n typed fast, or
+	// sent at once) go where they would have gone typed slowly.
+	queued []int
 
 	// laying is the layout being made off the UI goroutine, if one is:
 	// in the other mode (v), or for the width and marks now shown (a
@@ -163,6 +168,7 @@ func (p *comparePane) SetComparison(c *compare.Comparison, marks pairMarks, made
 		p.stats = c.Stats()
 	}
 	p.curBlock, p.curHit = -1, -1
+	p.queued = nil
 	p.scroll.top = 0
 	// Laid out at once, or before (off the key, see layoutWork):
 	// the layout shown is of another comparison, and nothing of it would
@@ -354,7 +360,9 @@ func (p *comparePane) handleLaidOut(msg laidOutMsg) (switched bool, again tea.Cm
 	msg.lay.apply(msg.res, p.painter)
 	was := p.mode
 	p.show(msg.lay, p.place())
-	return p.mode != was, p.searchShown()
+	again = p.searchShown()
+	p.moveQueued() // searched for the query with the layout
+	return p.mode != was, again
 }
 
 // keyFor is the key of the layout of what the pane shows, in mode md.
@@ -708,6 +716,7 @@ type (
 func (p *comparePane) startSearch(q string) tea.Cmd {
 	p.query = q
 	p.curHit = -1
+	p.queued = nil
 	gen := p.searchGen.Add(1)
 	if p.lay == nil {
 		return nil
@@ -750,6 +759,20 @@ func (p *comparePane) handleSearched(msg searchedMsg) {
 		// The query was accepted before its search was done.
 		p.status = fmt.Sprintf("no matches for %q", p.query)
 	}
+	p.moveQueued()
+}
+
+// moveQueued makes the moves between matches asked for while the
+// query's search ran, once it is done.
+func (p *comparePane) moveQueued() {
+	if p.lay == nil || p.SearchPending() || p.query == "" {
+		return
+	}
+	queued := p.queued
+	p.queued = nil
+	for _, dir := range queued {
+		p.nextMatch(dir)
+	}
 }
 
 // goToFirstHit makes current the first match at or below where the
@@ -780,6 +803,7 @@ func (p *comparePane) setQuery(q string) tea.Cmd {
 	}
 	p.query = q
 	p.curHit = -1
+	p.queued = nil
 	p.searchGen.Add(1) // a search still running is no longer wanted
 	if p.lay != nil {
 		p.lay.setQuery(q, p.painter)
@@ -821,7 +845,7 @@ func (p *comparePane) nextChange(dir int) {
 func (p *comparePane) nextMatch(dir int) {
 	hits := p.lay.hits
 	if p.SearchPending() {
-		p.status = fmt.Sprintf("still searching for %q", p.query)
+		p.queued = append(p.queued, dir) // made when the search is done
 		return
 	}
 	if len(hits) == 0 {
