@@ -160,9 +160,9 @@ type layout struct {
 	changes   []int // the blocks with a change, for n/N
 
 	query string
-	// found holds the matches of the search, sorted, by cell index: only
-	// the cells with a match. matchesCut says the search stopped at
-	// maxMatches.
+	// found holds the spans the search's matches are drawn in, sorted and
+	// disjoint, by cell index: only the cells with a match. matchesCut
+	// says the search stopped at maxMatches.
 	found      map[int][]span
 	counts     [2]int // the matches in each article's text (see hit.sides)
 	matchesCut bool

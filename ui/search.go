@@ -2,13 +2,13 @@ package ui
 
 import (
 	"maps"
-
-	"github.com/newsdiff/newsdiff/corpus/compare"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsdiff/newsdiff/corpus/compare"
 )
 
 // span is a half-open range of byte offsets into a cell's text.
@@ -231,9 +231,13 @@ func (sr search) run() searchResult {
 			lines = wrapped[ci]
 		}
 		var drawn []span
+		for _, m := range ms {
+			drawn = append(drawn, m.spans...)
+		}
+		found := unionSpans(drawn)
+		res.found[ci] = found
 		li := 0
 		for k, m := range ms {
-			drawn = append(drawn, m.spans...)
 			s := m.sides
 			if oneText {
 				if s&sideLeft == 0 {
@@ -241,10 +245,13 @@ func (sr search) run() searchResult {
 				}
 				s = sideLeft
 			}
-			li = lineAt(lines, li, m.spans[0].start)
-			res.hits = append(res.hits, hit{row: int(c.row) + li, col: int(c.col), cell: ci, match: k, sides: s, spans: m.spans})
+			spans := m.spans
+			if i, ok := slices.BinarySearchFunc(found, spans[0], func(a, b span) int { return a.start - b.start }); ok && len(spans) == 1 && found[i] == spans[0] {
+				spans = found[i : i+1 : i+1] // the match is one of the spans drawn: share it
+			}
+			li = lineAt(lines, li, spans[0].start)
+			res.hits = append(res.hits, hit{row: int(c.row) + li, col: int(c.col), cell: ci, match: k, sides: s, spans: spans})
 		}
-		res.found[ci] = unionSpans(drawn)
 		left -= len(ms)
 		res.matchesCut = left <= 0
 		return left > 0
@@ -415,12 +422,11 @@ func sideMatches(frags []frag, q []rune, limit int) []sideMatch {
 }
 
 // unionSpans returns the bytes that spans cover, as sorted, disjoint
-// spans.
+// spans, in spans's own array.
 func unionSpans(spans []span) []span {
 	if len(spans) <= 1 {
 		return spans
 	}
-	spans = slices.Clone(spans)
 	slices.SortFunc(spans, func(a, b span) int { return a.start - b.start })
 	out := spans[:1]
 	for _, sp := range spans[1:] {
