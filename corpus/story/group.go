@@ -229,16 +229,21 @@ func GroupArticles(arts []*corpus.Article) [][]*corpus.Article {
 }
 
 // groupWords returns the word forms of a's prose and title, or all of its
-// word forms if it has no paragraphs or no prose.
+// word forms if it has no paragraphs or no prose, leaving out furniture
+// (see furnitureRanges). It returns none for a page of
+// furniture: one at least half of whose words are furniture, with fewer
+// than furnitureMinRest content words besides.
 //
 // It counts before it collects, into one slice of the exact size:
 // appending to two slices at once made some 105 MB of slices for a 5 MiB
 // article of two-word sentences, the most of any step of indexing it.
 func groupWords(a *corpus.Article) []string {
-	// grouped reports whether the word token t is of prose or the title;
-	// p walks the paragraphs along with the tokens.
-	p := 0
-	grouped := func(t corpus.Token) bool {
+	furniture := furnitureRanges(a)
+	// role reports whether the word token t is of prose or the title;
+	// p walks the paragraphs along with the tokens. furnished reports
+	// whether the token k is furniture; s walks the furniture.
+	p, s := 0, 0
+	role := func(t corpus.Token) bool {
 		for p < len(a.Paragraphs) && a.Paragraphs[p].End <= t.Start {
 			p++
 		}
@@ -249,23 +254,47 @@ func groupWords(a *corpus.Article) []string {
 		}
 		return true
 	}
-	n, all := 0, 0
-	for _, t := range a.Tokens.All() {
-		if t.Kind == corpus.TokWord {
-			all++
-			if grouped(t) {
-				n++
+	furnished := func(k int) bool {
+		for s < len(furniture) && furniture[s].End <= k {
+			s++
+		}
+		return s < len(furniture) && furniture[s].Start <= k
+	}
+	// Words of prose and title, of them in furniture, and the content
+	// words left; and the same over all words.
+	var n, nFurn, nRest, all, allFurn, allRest int
+	for k, t := range a.Tokens.All() {
+		if t.Kind != corpus.TokWord {
+			continue
+		}
+		f := furnished(k)
+		content := !f && contentForm(t.Form) != ""
+		all++
+		if f {
+			allFurn++
+		} else if content {
+			allRest++
+		}
+		if role(t) {
+			n++
+			if f {
+				nFurn++
+			} else if content {
+				nRest++
 			}
 		}
 	}
 	proseOnly := n > 0
 	if !proseOnly {
-		n = all
+		n, nFurn, nRest = all, allFurn, allRest
 	}
-	words := make([]string, 0, n)
-	p = 0
-	for _, t := range a.Tokens.All() {
-		if t.Kind == corpus.TokWord && (!proseOnly || grouped(t)) {
+	if nFurn > 0 && 2*nFurn >= n && nRest < furnitureMinRest {
+		return nil
+	}
+	words := make([]string, 0, n-nFurn)
+	p, s = 0, 0
+	for k, t := range a.Tokens.All() {
+		if t.Kind == corpus.TokWord && !furnished(k) && (!proseOnly || role(t)) {
 			words = append(words, t.Form)
 		}
 	}
