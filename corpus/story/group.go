@@ -3,6 +3,11 @@
 // MinHash signatures and locality-sensitive hashing so that it never
 // compares every pair. It reads the text model (package corpus) and knows
 // nothing of how articles are compared or shown.
+//
+// group.go and group_test.go run past 600 lines: the grouper's passes
+// (each article's terms and signature, the LSH candidates, the similarity
+// that accepts a pair) share one state and one set of measured constants,
+// and the tests hold one story-shaped fixture per rule.
 package story
 
 import (
