@@ -101,12 +101,12 @@ func (s *scanner) attributeMedium(k int, head, tail corpus.Range) bool {
 			continue
 		}
 		words++
-		if speechMedia()[s.toks.Form(i)] && try(i, tail, true) {
+		if s.isMedium(i) && try(i, tail, true) {
 			return true
 		}
 	}
 	for i := head.End - 1; i >= head.Start; i-- {
-		if s.toks.Kind(i) == corpus.TokWord && !s.inside[i] && speechMedia()[s.toks.Form(i)] {
+		if s.toks.Kind(i) == corpus.TokWord && !s.inside[i] && s.isMedium(i) {
 			return try(i, head, false)
 		}
 	}
@@ -176,6 +176,9 @@ func (s *scanner) attributeHead(k int, r corpus.Range) bool {
 		prev := s.qs[k-1]
 		return s.set(k, v, prev.Speaker, s.info[k-1].kind, s.info[k-1].subject)
 	}
+	if name, kind, subj := s.readAuthor(v, r.End); kind != speakerNone {
+		return s.set(k, v, name, kind, subj) // "The anchor read a tweet from Ann Ortiz:"
+	}
 	if s.nextWord(r.Start, r.End) == v { // Said Trump: "…"
 		if f := s.toks.Form(v); strings.HasSuffix(f, "ing") && f != "according" && s.sentOf[v] >= 0 && s.first[s.sentOf[v]] == int32(v) {
 			// "Calling it “…,” the Democratic National Committee
@@ -244,6 +247,9 @@ func (s *scanner) attributeTail(k int, r corpus.Range) bool {
 		name, kind, subj := s.clauseSubject(s.sentenceStart(v, r.Start), v)
 		return s.set(k, v, name, kind, subj)
 	}
+	if name, kind, subj := s.readAuthor(v, r.End); kind != speakerNone {
+		return s.set(k, v, name, kind, subj) // "read a post on X from Ann Ortiz"
+	}
 	if s.nextWord(r.Start, r.End) == v || s.toks.Form(v) == "according" {
 		name, kind, subj := s.subjectAfter(v, r.End)
 		return s.set(k, v, name, kind, subj)
@@ -258,7 +264,7 @@ func (s *scanner) attributeTail(k int, r corpus.Range) bool {
 func (s *scanner) findVerb(r corpus.Range, forward bool) int {
 	ok := func(i int) bool {
 		t := s.toks.At(i)
-		if t.Kind != corpus.TokWord || !wordSets().verbs[t.Form] || s.capitalisedInside(i) {
+		if t.Kind != corpus.TokWord || !wordSets().verbs[t.Form] && !(readVerbs[t.Form] && s.readsMedium(i, r.Start, r.End)) || s.capitalisedInside(i) {
 			return false
 		}
 		if t.Form == "according" {
@@ -502,6 +508,9 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 	switch f := s.toks.Form(j); {
 	case s.isName(j) && !s.isPossessive(j):
 		r := s.withOpeningIng(s.runBack(j, start), start)
+		if name, w := s.mediumAuthorBefore(r, start); name != "" {
+			return name, speakerName, w // "A tweet from Ann Ortiz said"
+		}
 		if s.linkedName(r.Start, start) {
 			// "a poll in Wyoming said", "Kate Allen, director of
 			// Amnesty International UK, said": the name is not the

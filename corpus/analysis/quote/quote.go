@@ -47,7 +47,8 @@ package quote
 // together. A participle (…, saying “…”) takes the subject of its clause. A
 // speaker phrase must name someone who can speak (speaker.go): a document
 // or medium ("the statement said", "in a Twitter message") is the channel,
-// not the speaker; a role noun alone ("the sheriff said") takes the name
+// not the speaker, but the person a medium is from is ("read a tweet from
+// Trump", "A tweet from Trump said"); a role noun alone ("the sheriff said") takes the name
 // the text gave that role, and an organisation's noun ("the agency said")
 // the nearest organisation's name ending in it; a phrase is kept whole, to
 // six words or eight to keep a name in it whole; a name governed by a
