@@ -149,7 +149,10 @@ func (s *scanner) set(k, verb int, speaker string, kind, subject int) bool {
 		return true
 	}
 	q.Speaker, q.Verb = speaker, verbForm(s.toks.Form(verb))
-	s.info[k].kind, s.info[k].subject = kind, subject
+	s.info[k].kind, s.info[k].subject, s.info[k].verb = kind, subject, verb
+	if askVerbs()[s.toks.Form(verb)] {
+		s.info[k].ask = k + 1
+	}
 	return true
 }
 
@@ -1099,6 +1102,17 @@ func (s *scanner) resolvePronoun(k int) {
 			q.Speaker, s.info[k].kind = who, speakerPhrase
 			return
 		}
+		asking := askVerbs()[s.toks.Form(inf.verb)] // "“…?” he asked": the asker asking again
+		if si != own && !asking {
+			// "“…?” CNN’s Jake Tapper asked Ortiz. “…,” she said.":
+			// the one asked answers.
+			if j := s.questionIn(si, k); j >= 0 {
+				if name, _ := s.answerer(j, true); name != "" && s.isPerson(name) {
+					q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
+				}
+				return
+			}
+		}
 		if si != own {
 			// "…,” Williams said. “…,” he said.": a quote of the
 			// sentence before attributed to a name gives the name.
@@ -1120,7 +1134,7 @@ func (s *scanner) resolvePronoun(k int) {
 				}
 			}
 		}
-		name, kind, _, passed := s.personSubject(start, min(end, start+subjectTokens))
+		name, kind, subj, passed := s.personSubject(start, min(end, start+subjectTokens))
 		if kind != speakerName && !passed && si != own {
 			// "…, with Vermont Sen. Bernie Sanders giving qualified
 			// support": the one doing what the absolute clause says.
@@ -1139,6 +1153,13 @@ func (s *scanner) resolvePronoun(k int) {
 			return // a wrong name is worse than the pronoun
 		}
 		if kind == speakerName && role == corpus.RoleProse {
+			if v := s.askedIn(subj, end); v >= 0 && si != own && !asking {
+				// "Jake Tapper asked Ortiz whether …. She replied":
+				// the one asked answers.
+				if name, _ = s.answererOf(v, subj, kind, name, true); name == "" {
+					return
+				}
+			}
 			q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
 			return
 		}
@@ -1683,8 +1704,18 @@ func (s *scanner) inherit(k int) {
 	default:
 		return
 	}
+	if s.question(k - 1) {
+		// "“…?” CNN’s Jake Tapper asked Ortiz. “…”": the quote after
+		// a question is its answer.
+		if name, subj := s.answerer(int(s.info[k-1].ask-1), false); name != "" {
+			q.Speaker = name
+			s.info[k].kind, s.info[k].subject = speakerName, subj
+		}
+		return
+	}
 	q.Speaker = p.Speaker
 	s.info[k].kind = s.info[k-1].kind
+	s.info[k].ask = s.info[k-1].ask
 }
 
 // onlyQuotes reports whether token range r, a sentence's or a

@@ -75,7 +75,11 @@ package quote
 // Tea Party") nor the article's outlet's ("Breitbart London"); and a
 // picture's caption ("Image caption …", caption.go) names no antecedent. A
 // quote standing alone in its paragraph, or following another in the same
-// paragraph, takes the speaker of the quote before it.
+// paragraph, takes the speaker of the quote before it, unless that one is
+// a question put to someone (answer.go): the answer is the one asked's
+// ("“…?” Tapper asked Ortiz. “…”"), and nobody's when a journalist asked
+// no one the text names; "she" after "Tapper asked Ortiz whether …" is
+// Ortiz too, and "he" in "he told Ryan" is never Ryan.
 //
 // Grouping compares quotes by the IDF-weighted containment of their word
 // forms, so that a trimmed quote is still the quote it was trimmed from and
@@ -145,7 +149,8 @@ type Quote struct {
 	// a document or medium ("the statement said") is never one. A
 	// quote with no attribution of its own takes the speaker of the quote
 	// before it when it follows that one in its paragraph, or stands
-	// alone in the next; a block quote takes the one its introduction
+	// alone in the next, unless that one is a question put to someone,
+	// whose answer it is; a block quote takes the one its introduction
 	// names.
 	Speaker string
 	// Verb is the attribution verb as written, in lower case ("said",
