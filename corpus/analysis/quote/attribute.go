@@ -1125,11 +1125,16 @@ func (s *scanner) resolvePronoun(k int) {
 			// only if the text gave a name that role ("Justice
 			// Ginsburg").
 			if i := s.nextOutside(start, end); i >= 0 && wordSets().determiners[s.toks.Form(i)] {
-				switch name, kind := s.openingEpithet(i, end); kind {
+				switch name, kind, words := s.openingEpithet(i, end); kind {
 				case epithetRole:
 					q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
 					return
 				case epithetUnnamed:
+					// "The New York businessman said" after a sentence
+					// about Trump alone.
+					if name := s.epithetAntecedent(words, si, k); name != "" {
+						q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
+					}
 					return
 				}
 			}
@@ -1620,7 +1625,9 @@ const epithetWords = 16
 // text gave a name as a title before it ("the liberal icon justice" after
 // "Justice Ginsburg"), that name is returned with epithetRole (see
 // roleHolder); else epithetUnnamed, since a wrong name is worse than none.
-func (s *scanner) openingEpithet(i, end int) (string, int) {
+// When the phrase is the subject of a verb, its words before any function
+// word are returned too (the head's phrase: "New York businessman").
+func (s *scanner) openingEpithet(i, end int) (string, int, []int) {
 	var words []int // the words before the first function word: the head's phrase
 	headDone := false
 	for j, n := i+1, 0; j < end && n < epithetWords; j++ {
@@ -1629,10 +1636,11 @@ func (s *scanner) openingEpithet(i, end int) (string, int) {
 			continue
 		case corpus.TokWord:
 			if s.inside[j] {
-				return "", epithetUnnamed
+				return "", epithetUnnamed, nil
 			}
 			if s.isVerbLike(j) {
-				return s.epithetHolder(words)
+				name, kind := s.epithetHolder(words)
+				return name, kind, words
 			}
 			n++
 			if wordSets().functionWords[t.Form] {
@@ -1644,12 +1652,12 @@ func (s *scanner) openingEpithet(i, end int) (string, int) {
 		}
 		if s.toks.Form(j) == "," {
 			if n := s.nextWord(j+1, end); n >= 0 && s.isName(n) && len(words) > 0 {
-				return "", epithetNone
+				return "", epithetNone, nil
 			}
 		}
-		return "", epithetUnnamed
+		return "", epithetUnnamed, nil
 	}
-	return "", epithetUnnamed
+	return "", epithetUnnamed, nil
 }
 
 // epithetHolder returns the holder of the role that the phrase words,

@@ -57,8 +57,11 @@ package quote
 // the nearest sentence before them that has one (the quote's own sentences
 // not counted), unless a sentence in between is about "the liberal icon
 // justice": an epithet is the antecedent then, named only when the text
-// gave its role as a title ("Justice Ruth Bader Ginsburg"), and otherwise
-// the pronoun stays, since a wrong name is worse than none. A pronoun for
+// gave its role as a title ("Justice Ruth Bader Ginsburg"), or when it
+// says what a person is ("The New York businessman", epithet.go) and the
+// sentence before it is about one person the article has quoted, and no
+// other it quotes; otherwise the pronoun stays, since a wrong name is
+// worse than none. A pronoun for
 // someone the text says it does not name ("one person, who refused to give
 // his name") takes the phrase that describes them, and a person an absolute
 // clause of a sentence before names ("with Sen. Bernie Sanders giving

@@ -394,3 +394,52 @@ func TestTheyStandsForAPluralSubject(t *testing.T) {
 		},
 	})
 }
+
+// TestPronounAfterAnEpithet checks that "he" or "she" after a sentence
+// whose subject is an epithet for a person ("The New York businessman
+// said") stands for the named subject of the sentence before that, when
+// the article has quoted that person and the sentence is about no one
+// else it quotes; and that the pronoun stays when the epithet is a
+// relation ("the adviser"), of the other gender, names someone the
+// article quotes, or follows a sentence about two people it quotes.
+func TestPronounAfterAnEpithet(t *testing.T) {
+	const before = "“We will open it on time,” Ann Ortiz said on Monday.\n\n"
+	const q = "\n\n“It shows how weak the bridge is, it shows how old it is,” she said."
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "the story's sentences",
+			text:     before + "During the briefing, Ortiz doubted the report, saying the bridge was sound.\n\nThe Texas businesswoman said the message mattered more." + q,
+			speakers: []string{"Ann Ortiz", "Ann Ortiz"},
+		},
+		{
+			name:     "the former reality star",
+			text:     before + "Ortiz toured the site on Tuesday.\n\nThe former reality TV star said the work was nearly done." + q,
+			speakers: []string{"Ann Ortiz", "Ann Ortiz"},
+		},
+		{
+			name:     "a relation stands for someone else",
+			text:     before + "Ortiz toured the site on Tuesday.\n\nThe longtime adviser said the work was nearly done." + q,
+			speakers: []string{"Ann Ortiz", "she"},
+		},
+		{
+			name:     "the other gender",
+			text:     before + "Ortiz toured the site on Tuesday.\n\nThe Texas businessman said the work was nearly done." + q,
+			speakers: []string{"Ann Ortiz", "she"},
+		},
+		{
+			name:     "someone else the article quotes",
+			text:     "“We will open it on time,” Ann Ortiz said on Monday. “Not before the spring,” Lia Park said.\n\nOrtiz attacked Park on Tuesday.\n\nThe former candidate said the work was nearly done." + q,
+			speakers: []string{"Ann Ortiz", "Lia Park", "she"},
+		},
+		{
+			name:     "the epithet names someone the article quotes",
+			text:     "“We will open it on time,” Ann Ortiz said on Monday. “Not before the spring,” Lia Park said.\n\nOrtiz toured the site on Tuesday.\n\nThe Park nominee said the work was nearly done." + q,
+			speakers: []string{"Ann Ortiz", "Lia Park", "she"},
+		},
+		{
+			name:     "a person the article has not quoted",
+			text:     "Ann Ortiz toured the site on Tuesday.\n\nThe Texas businesswoman said the work was nearly done." + q,
+			speakers: []string{"she"},
+		},
+	})
+}
