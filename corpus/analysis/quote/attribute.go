@@ -820,7 +820,7 @@ func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 			break
 		}
 		if s.isName(i) && !s.isPossessive(i) {
-			r := s.runForward(i, end)
+			r := s.qualifiedRun(s.runForward(i, end), end)
 			if name := s.nameOf(r); name != "" {
 				return name, speakerName, r.End - 1
 			}

@@ -42,7 +42,9 @@ package quote
 // attribution verb after the quote (“…,” Mr Trump said) or before it
 // (Peskov said: "…"), and the name next to the verb, with titles (Mr,
 // President, Foreign Minister) dropped, and a legislator's party-and-state
-// tag after it ("Devin Nunes, R-Calif., said") passed over; people listed
+// tag after it ("Devin Nunes, R-Calif., said") passed over, and a name
+// after the verb that only says whose the speaker is ("said Trump
+// spokesman Sean Spicer", qualifier.go) giving way to theirs; people listed
 // as one subject ("Goodlatte, Gowdy and Nunes noted") are the speaker
 // together. A participle (…, saying “…”) takes the subject of its clause. A
 // speaker phrase must name someone who can speak (speaker.go): a document

@@ -443,3 +443,24 @@ func TestPronounAfterAnEpithet(t *testing.T) {
 		},
 	})
 }
+
+// TestNameAfterItsQualifier checks that after a verb, a name that only
+// says whose or of what the speaker is ("said Trump spokesman Sean
+// Spicer", "says U.S. Forest Service volunteer Jules Fijolek") gives way
+// to the speaker's name after it, that an organisation's name takes its
+// "of" ("the Department of Defense"), and that a name whose parts are
+// written in lower case ("Issa Abed al-Majid Mansour") or a name
+// followed by a verb stays whole.
+func TestNameAfterItsQualifier(t *testing.T) {
+	const q = "The trail is busy. “Deserts are fragile ecosystems,” "
+	runSpeakerCases(t, []speakerCase{
+		{name: "whose spokesman", text: q + "said Trump spokesman Sean Spicer.", speakers: []string{"Sean Spicer"}},
+		{name: "a title of lower-case words", text: q + "said White House press secretary Sarah Sanders.", speakers: []string{"Sarah Sanders"}},
+		{name: "an abbreviation in the qualifier", text: q + "says U.S. Forest Service volunteer Jules Fijolek.", speakers: []string{"Jules Fijolek"}},
+		{name: "a place", text: q + "said Spokane resident Jason Prettyman.", speakers: []string{"Jason Prettyman"}},
+		{name: "an organisation and its of", text: q + "according to a statement released by the Department of Defense.", speakers: []string{"Department of Defense"}},
+		{name: "lower-case parts of a name", text: q + "said Issa Abed al-Majid Mansour, an exiled opposition leader.", speakers: []string{"Issa Abed"}},
+		{name: "a name alone", text: q + "said Jules Fijolek on Monday.", speakers: []string{"Jules Fijolek"}},
+		{name: "an abbreviation in a name", text: q + "said the U.S. Forest Service.", speakers: []string{"U.S. Forest Service"}},
+	})
+}
