@@ -368,11 +368,19 @@ func (s *scanner) isName(i int) bool {
 		return false
 	}
 	if si := s.sentOf[i]; si >= 0 && s.first[si] == int32(i) {
-		// "Denying any connection, Trump…": a participle opens the sentence.
-		return !s.lower[f] && !wordSets().functionWords[f] && !strings.HasSuffix(f, "ing")
+		// "Denying any connection, Trump…": a participle opens the
+		// sentence; "Last year, it …", "Dear Matt Damon,": a word that
+		// only places or addresses.
+		return !s.lower[f] && !wordSets().functionWords[f] && !strings.HasSuffix(f, "ing") && !openingWords()[f]
 	}
 	return true
 }
+
+// openingWords open a sentence, capitalised, without being a name: "Last
+// year", "Next week", "Dear Matt Damon".
+var openingWords = sync.OnceValue(func() map[string]bool {
+	return wordSet("last", "next", "dear", "every", "each", "another", "several", "such")
+})
 
 // isPossessive reports whether name word i owns what follows (Clinton’s
 // adviser, Sanders’ bid) rather than being a subject.
@@ -883,6 +891,9 @@ func (s *scanner) clauseSubject(start, end int) (string, int, int) {
 			if wordSets().prepositions[pf] || pf == "with" || wordSets().determiners[pf] && !s.hasTitle(r, prev) {
 				continue // "a lawyer for Mr. Grimm", but "the Foreign Minister Sergei Lavrov"
 			}
+			if pf == "dear" {
+				continue // "Dear Matt Damon,": whom a letter addresses
+			}
 			if pf == "and" && s.linkedName(r.Start, start) {
 				continue // "a spokesman for the Las Vegas Convention and Visitors Authority"
 			}
@@ -1138,6 +1149,9 @@ func (s *scanner) resolvePronoun(k int) {
 					return
 				}
 			}
+		}
+		if si != own && s.joinedToPronoun(start, min(end, start+subjectTokens), q.Speaker) {
+			return // "a TV show that he and O'Neil had presented": he is not O'Neil
 		}
 		name, kind, subj, passed := s.personSubject(start, min(end, start+subjectTokens))
 		if kind != speakerName && !passed && si != own {

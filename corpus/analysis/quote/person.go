@@ -70,3 +70,23 @@ func contracted(f string) string {
 	}
 	return f
 }
+
+// joinedToPronoun reports whether [start, end), a sentence, joins
+// pronoun to a name by "and" inside it ("a TV show that he and O'Neil
+// had presented"): the sentence names the one the pronoun stands for only
+// as the pronoun, and the name in it is someone else. Opening the
+// sentence ("He and Batygin hope"), the pronoun is its subject, which
+// resolvePronoun passes over as any pronoun subject.
+func (s *scanner) joinedToPronoun(start, end int, pronoun string) bool {
+	for _, w := range s.wordsIn(pronoun, start, end) {
+		i := int(w)
+		and := s.nextWord(i+1, end)
+		if s.inside[i] || s.nextOutside(start, end) == i || and < 0 || s.nextVisible(i+1, end) != and || s.toks.Form(and) != "and" {
+			continue
+		}
+		if n := s.nextWord(and+1, end); n >= 0 && s.nextVisible(and+1, end) == n && s.isName(n) {
+			return true
+		}
+	}
+	return false
+}

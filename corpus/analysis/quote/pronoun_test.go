@@ -211,3 +211,35 @@ func TestTheyInARelativeClause(t *testing.T) {
 		},
 	})
 }
+
+// TestNoAntecedentInPlacingOrAddressing checks that a sentence's opening
+// word that only places or addresses ("Last year", "Dear Matt Damon,")
+// is no name and names no antecedent, and that a name joined to the
+// pronoun by "and" inside a sentence ("a show that he and O'Neil had
+// presented") is someone else, while a sentence opening with them ("He
+// and Batygin hope") is passed over as any sentence whose subject is the
+// pronoun.
+func TestNoAntecedentInPlacingOrAddressing(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "last year",
+			text:     "Last year, it also recommended that shareholders reject the pay, noting that it rose “despite the company's relative underperformance.”",
+			speakers: []string{""},
+		},
+		{
+			name:     "a letter's salutation",
+			text:     "Milano wrote to the actor.\n\nDear Matt Damon,\n\nIt is the micro that makes the macro.\n\n“We are in a culture of outrage,” she wrote.",
+			speakers: []string{"Milano"},
+		},
+		{
+			name:     "he and a name inside a sentence",
+			text:     "In 2012 another licence condition was imposed after Sandilands insulted a female journalist for reporting the low ratings of a TV show that he and O'Neil had presented.\n\n“Some fat slag has already branded it a disaster,” he said.",
+			speakers: []string{"he"},
+		},
+		{
+			name:     "he and a name opening a sentence",
+			text:     "“We have been looking for it for a while now,” Brown said.\n\nHe and Batygin hope their paper will help. “We could see it within a couple of years,” he said.",
+			speakers: []string{"Brown", "Brown"},
+		},
+	})
+}
