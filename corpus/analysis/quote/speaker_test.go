@@ -464,3 +464,29 @@ func TestNameAfterItsQualifier(t *testing.T) {
 		{name: "an abbreviation in a name", text: q + "said the U.S. Forest Service.", speakers: []string{"U.S. Forest Service"}},
 	})
 }
+
+// TestVerbsOfShouting checks that yelling, shouting and chanting
+// attribute speech: the one who yelled said the words, not the crowd
+// that repeated them.
+func TestVerbsOfShouting(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "yelled, and the crowd repeated",
+			text:     "The crowd used its human mic. “I went to college. I graduated with honors,” Marcel Foster yelled, and the crowd repeated.",
+			speakers: []string{"Marcel Foster"},
+			verbs:    []string{"yelled"},
+		},
+		{
+			name:     "chanted",
+			text:     "The march went on for hours, as onlookers chanted “Whose street? Our street!” at the police.",
+			speakers: []string{"onlookers"},
+			verbs:    []string{"chanted"},
+		},
+		{
+			name:     "shouted",
+			text:     "The march went on for hours. “Get off the street!” an officer shouted.",
+			speakers: []string{"officer"},
+			verbs:    []string{"shouted"},
+		},
+	})
+}

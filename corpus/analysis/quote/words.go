@@ -36,6 +36,7 @@ var wordSets = sync.OnceValue(func() *wordLists {
 			"claimed", "claims", "claiming", "argued", "argues", "arguing", "replied", "replies", "reply", "responded", "responds",
 			"continued", "continues", "announced", "announces", "remarked", "commented", "acknowledged", "admitted",
 			"suggested", "suggests", "recalled", "quipped", "joked", "conceded", "countered", "maintained", "asserted",
+			"yelled", "yells", "shouted", "shouts", "screamed", "exclaimed", "chanted",
 			"vowed", "promised", "pledged", "demanded", "called", "calling", "described", "describing", "denied",
 			"according", "confirmed", "predicted", "complained", "boasted", "repeated", "reiterated", "revealed", "disclosed",
 		),
