@@ -1179,6 +1179,9 @@ func (s *scanner) resolvePronoun(k int) {
 					return
 				}
 			}
+			if !s.namesPerson(name, subj) {
+				return // "Laughter — and applause — ensued": no one
+			}
 			q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
 			return
 		}

@@ -57,7 +57,10 @@ package quote
 // preposition ("director of Amnesty International UK") gives way to the
 // name its appositive describes. "he" and "she" become the named subject of
 // the nearest sentence before them that has one (the quote's own sentences
-// not counted), unless a sentence in between is about "the liberal icon
+// not counted), if it is a person's name: a lone word ("Laughter —
+// and applause — ensued") only when the article writes it elsewhere as
+// part of a longer name, with a title, or attributes a quote to it;
+// unless a sentence in between is about "the liberal icon
 // justice": an epithet is the antecedent then, named only when the text
 // gave its role as a title ("Justice Ruth Bader Ginsburg"), or when it
 // says what a person is ("The New York businessman", epithet.go) and the
