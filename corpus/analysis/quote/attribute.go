@@ -280,6 +280,11 @@ func (s *scanner) findVerb(r corpus.Range, forward bool) int {
 		if p := s.prevWord(i, r.Start); p >= 0 && (wordSets().passiveMarkers[s.toks.Form(p)] && !progressive(s.toks.Form(p), t.Form) || wordSets().determiners[s.toks.Form(p)]) {
 			return false
 		}
+		// "we’re told", "they're asked": a contracted "are" makes the
+		// verb passive too.
+		if p := s.prevWord(i, r.Start); p >= 0 && (strings.HasSuffix(s.toks.Form(p), "'re") || strings.HasSuffix(s.toks.Form(p), "’re")) && !strings.HasSuffix(t.Form, "ing") {
+			return false
+		}
 		return true
 	}
 	if forward {
@@ -448,6 +453,10 @@ func (s *scanner) nameOf(r corpus.Range) string {
 			from = w + 1
 			break
 		}
+		if len(words) > 0 && s.toks.Form(words[w]) == s.toks.Form(words[len(words)-1]) {
+			from = w + 1 // "O.J. Simpson O.J. Simpson reacts": a caption's name twice
+			break
+		}
 	}
 	var parts []string
 	for _, w := range words[from:] {
@@ -477,6 +486,9 @@ func (s *scanner) hasTitle(r corpus.Range, prev int) bool {
 // "and" (Trump doubted …, saying), else the noun phrase before the verb
 // (Clinton’s campaign said).
 func (s *scanner) subjectBefore(start, v int) (string, int, int) {
+	if name, kind, subj, ok := s.quotedAs(start, v); ok {
+		return name, kind, subj
+	}
 	if strings.HasSuffix(s.toks.Form(v), "ing") {
 		if p := s.prevVisible(v, start); p < 0 || s.toks.Form(p) == "," {
 			return s.clauseSubject(s.sentenceStart(v, start), v)

@@ -48,3 +48,36 @@ func (s *scanner) qualifiedRun(r corpus.Range, end int) corpus.Range {
 	}
 	return r
 }
+
+// quotedAs reads the object of "quoted … as" before verb v ("the source
+// quoted Sa’ar as saying", "Yonhap quoted him as saying"): the one quoted
+// says the words, not the one quoting. A name is the speaker; a pronoun
+// or any other object leaves none. ok is false when v follows no such
+// phrase.
+func (s *scanner) quotedAs(start, v int) (name string, kind, subj int, ok bool) {
+	as := s.prevWord(v, start)
+	if as < 0 || s.toks.Form(as) != "as" {
+		return "", speakerNone, -1, false
+	}
+	for o, n := s.prevWord(as, start), 0; o >= 0 && n < 6; o, n = s.prevWord(o, start), n+1 {
+		switch s.toks.Form(o) {
+		case "quoted", "quotes", "quoting":
+			if p := s.prevWord(o, start); p >= 0 && wordSets().passiveMarkers[s.toks.Form(p)] {
+				return "", speakerNone, -1, false // "Kim was quoted as saying": the subject
+			}
+			if w := s.prevWord(as, start); w > o && s.isName(w) && !s.isPossessive(w) {
+				r := s.runBack(w, o+1)
+				if r.Start == s.nextWord(o+1, as) {
+					if name := s.nameOf(r); name != "" {
+						return name, speakerName, w, true
+					}
+				}
+			}
+			return "", speakerNone, -1, true
+		}
+		if s.isVerbLike(o) {
+			break
+		}
+	}
+	return "", speakerNone, -1, false
+}

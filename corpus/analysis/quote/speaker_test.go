@@ -490,3 +490,21 @@ func TestVerbsOfShouting(t *testing.T) {
 		},
 	})
 }
+
+// TestQuotedAsSaying checks that "quoted X as saying" gives the words to
+// X, not to the one quoting, and to no one for a pronoun X; that a
+// contracted "are" ("we’re told") makes the verb passive; that "so"
+// between a subject and its verb is passed over; and that a caption's
+// name written twice in a row is one name.
+func TestQuotedAsSaying(t *testing.T) {
+	const b = "The cabinet met on Thursday. "
+	runSpeakerCases(t, []speakerCase{
+		{name: "the source quoted a name", text: b + "“I was not one of those to go out in public,” the source quoted Sa’ar as saying.", speakers: []string{"Sa’ar"}},
+		{name: "the agency quoted a titled name", text: b + "The agency quoted Foreign Minister Kim Yong Chol as saying that “the talks will go on.”", speakers: []string{"Kim Yong Chol"}},
+		{name: "quoted him", text: b + "Yonhap quoted him as saying “the talks will go on.”", speakers: []string{""}},
+		{name: "was quoted", text: b + "Kim was quoted as saying “the talks will go on.”", speakers: []string{"Kim"}},
+		{name: "we're told", text: b + "“He is forcing the matter to litigation,” we’re told.", speakers: []string{""}},
+		{name: "he so famously said", text: b + "“If I have seen further, it is by standing upon the shoulders of giants,” he so famously said.", speakers: []string{"he"}},
+		{name: "a name twice", text: b + "“I have done my time,” Jenna Bush Jenna Bush said.", speakers: []string{"Jenna Bush"}},
+	})
+}

@@ -75,7 +75,7 @@ var wordSets = sync.OnceValue(func() *wordLists {
 			"also", "then", "later", "meanwhile", "further", "once", "again", "earlier", "previously", "recently",
 			"has", "had", "have", "was", "is", "would", "will", "did", "does", "had", "today", "yesterday",
 			"subsequently", "simply", "only", "just", "not", "never", "already", "still", "even", "however",
-			"too", "reportedly", "allegedly", "apparently", "quickly", "repeatedly", "publicly", "privately",
+			"too", "so", "reportedly", "allegedly", "apparently", "quickly", "repeatedly", "publicly", "privately",
 		),
 		// hedgeWords are the adverbs and adjectives by which an outlet
 		// keeps its distance from what it reports. A verb of speech that
