@@ -382,9 +382,11 @@ func (s *scanner) isName(i int) bool {
 }
 
 // openingWords open a sentence, capitalised, without being a name: "Last
-// year", "Next week", "Dear Matt Damon".
+// year", "Next week", "Dear Matt Damon", and the imperatives of a page's
+// furniture ("Watch part of the interview", "Click through the gallery").
 var openingWords = sync.OnceValue(func() map[string]bool {
-	return wordSet("last", "next", "dear", "every", "each", "another", "several", "such")
+	return wordSet("last", "next", "dear", "every", "each", "another", "several", "such",
+		"watch", "click", "follow", "download", "listen", "subscribe")
 })
 
 // isPossessive reports whether name word i owns what follows (Clinton’s

@@ -232,6 +232,11 @@ func TestNoAntecedentInPlacingOrAddressing(t *testing.T) {
 			speakers: []string{"Alyssa Milano"},
 		},
 		{
+			name:     "a page's imperative",
+			text:     "Watch part of the interview in the video above, and tune in for the full “Popcorn With Peter Travers” interview on Dec. 27.",
+			speakers: []string{""},
+		},
+		{
 			name:     "he and a name inside a sentence",
 			text:     "In 2012 another licence condition was imposed after Sandilands insulted a female journalist for reporting the low ratings of a TV show that he and O'Neil had presented.\n\n“Some fat slag has already branded it a disaster,” he said.",
 			speakers: []string{"he"},
