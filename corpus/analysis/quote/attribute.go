@@ -1149,7 +1149,7 @@ func (s *scanner) resolvePronoun(k int) {
 			// about the one the pronoun stands for, who is then named
 			// only if the text gave a name that role ("Justice
 			// Ginsburg").
-			if i := s.nextOutside(start, end); i >= 0 && wordSets().determiners[s.toks.Form(i)] {
+			if i := s.nextOutside(s.pastOpeningPhrase(start, end), end); i >= 0 && wordSets().determiners[s.toks.Form(i)] {
 				switch name, kind, words := s.openingEpithet(i, end); kind {
 				case epithetRole:
 					q.Speaker, s.info[k].kind = s.knownAs(name), speakerName

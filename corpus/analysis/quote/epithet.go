@@ -84,3 +84,31 @@ func (s *scanner) quotedBefore(name string, k int) bool {
 	}
 	return false
 }
+
+// pastOpeningPhrase returns where a sentence in [start, end) goes on
+// after the prepositional phrase it opens with, set off by a comma, of
+// at most epithetWords words and no name ("In his closing remarks, the
+// senator said"): the subject comes after it. It returns start for a
+// sentence opening otherwise, or a phrase holding a name ("In an
+// interview with CNN, Trump"), whose subject clauseSubject finds.
+func (s *scanner) pastOpeningPhrase(start, end int) int {
+	i := s.nextOutside(start, end)
+	if i < 0 || s.toks.Kind(i) != corpus.TokWord || !wordSets().prepositions[s.toks.Form(i)] {
+		return start
+	}
+	for j, n := i+1, 0; j < end && n < epithetWords; j++ {
+		switch s.toks.Kind(j) {
+		case corpus.TokWord:
+			if s.inside[j] || s.isName(j) || s.isVerbLike(j) {
+				return start
+			}
+			n++
+		case corpus.TokPunct:
+			if s.toks.Form(j) == "," {
+				return j + 1
+			}
+			return start
+		}
+	}
+	return start
+}

@@ -401,7 +401,9 @@ func TestTheyStandsForAPluralSubject(t *testing.T) {
 // the article has quoted that person and the sentence is about no one
 // else it quotes; and that the pronoun stays when the epithet is a
 // relation ("the adviser"), of the other gender, names someone the
-// article quotes, or follows a sentence about two people it quotes.
+// article quotes, or follows a sentence about two people it quotes; and
+// that an epithet after an opening phrase ("In his closing remarks, the
+// senator said") is the sentence's subject still, not a name after it.
 func TestPronounAfterAnEpithet(t *testing.T) {
 	const before = "“We will open it on time,” Ann Ortiz said on Monday.\n\n"
 	const q = "\n\n“It shows how weak the bridge is, it shows how old it is,” she said."
@@ -435,6 +437,11 @@ func TestPronounAfterAnEpithet(t *testing.T) {
 			name:     "the epithet names someone the article quotes",
 			text:     "“We will open it on time,” Ann Ortiz said on Monday. “Not before the spring,” Lia Park said.\n\nOrtiz toured the site on Tuesday.\n\nThe Park nominee said the work was nearly done." + q,
 			speakers: []string{"Ann Ortiz", "Lia Park", "she"},
+		},
+		{
+			name:     "an epithet after an opening phrase",
+			text:     "In his closing remarks, the senator said he was revolted by the lists Ann Ortiz had revealed.\n\n“I think it is our job to bring this into sunlight,” he said.",
+			speakers: []string{"he"},
 		},
 		{
 			name:     "a person the article has not quoted",
