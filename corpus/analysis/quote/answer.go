@@ -190,3 +190,34 @@ func (s *scanner) addressedTo(k int, name string) bool {
 	r := s.runForward(o, end)
 	return !s.isPossessive(r.End-1) && SameSpeaker(s.nameOf(r), name)
 }
+
+// askedBefore returns the person asked in the sentence right before
+// quote k, when that sentence reports a question put to someone the text
+// names ("CNN’s Jake Tapper asked Ann Ortiz whether the bridge would
+// carry traffic.") and the quote stands alone in its sentence after it:
+// the quote is the answer. It returns "" otherwise.
+func (s *scanner) askedBefore(k int) (string, int) {
+	si := s.a.SentenceAt(s.qs[k].Span.Start)
+	if si < 1 || !s.onlyQuotes(s.a.Sentences[si].Tokens()) {
+		return "", -1
+	}
+	prev := si - 1
+	pp := s.a.Sentences[prev].Para()
+	if pp < s.qs[k].Para-1 || s.a.Paragraphs[pp].Role != corpus.RoleProse || s.onlyQuotes(s.a.Sentences[prev].Tokens()) {
+		return "", -1
+	}
+	r := s.a.Sentences[prev].Tokens()
+	end := min(r.End, r.Start+subjectTokens)
+	_, kind, subj, _ := s.personSubject(r.Start, end)
+	if kind != speakerName {
+		return "", -1
+	}
+	v := s.askedIn(subj, r.End)
+	if v < 0 {
+		return "", -1
+	}
+	if who, named, obj := s.addressee(v, subj); named {
+		return who, obj
+	}
+	return "", -1
+}

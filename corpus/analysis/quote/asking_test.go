@@ -94,6 +94,16 @@ func TestAnswerIsTheAskedOnes(t *testing.T) {
 			verbs:    []string{"replied"},
 		},
 		{
+			name:     "the question reported, then the answer alone",
+			text:     "The bridge reopened on Monday. CNN’s Jake Tapper asked Ann Ortiz whether the bridge would carry traffic. " + a,
+			speakers: []string{"Ann Ortiz"},
+		},
+		{
+			name:     "the question reported of no one named, then the answer alone",
+			text:     "The bridge reopened on Monday. CNN’s Jake Tapper asked whether the bridge would carry traffic. " + a,
+			speakers: []string{""},
+		},
+		{
 			name:     "a journalist asks no one named",
 			text:     "The bridge reopened on Monday. " + q + " asked CNN’s Jake Tapper.\n\n" + a,
 			speakers: []string{"Jake Tapper", ""},

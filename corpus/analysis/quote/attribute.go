@@ -1733,6 +1733,12 @@ func (s *scanner) inherit(k int) {
 			}
 		}
 	}
+	if name, subj := s.askedBefore(k); name != "" {
+		// "Tapper asked Ortiz whether …. “…”": Ortiz answers.
+		q.Speaker = name
+		s.info[k].kind, s.info[k].subject = speakerName, subj
+		return
+	}
 	if k == 0 {
 		return
 	}

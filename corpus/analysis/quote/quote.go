@@ -85,9 +85,10 @@ package quote
 // quote standing alone in its paragraph, or following another in the same
 // paragraph, takes the speaker of the quote before it, unless that one is
 // a question put to someone (answer.go): the answer is the one asked's
-// ("“…?” Tapper asked Ortiz. “…”"), and nobody's when a journalist asked
-// no one the text names; "she" after "Tapper asked Ortiz whether …" is
-// Ortiz too, and "he" in "he told Ryan" is never Ryan.
+// ("“…?” Tapper asked Ortiz. “…”", or a quote alone after "Tapper asked
+// Ortiz whether …"), and nobody's when a journalist asked no one the text
+// names; "she" after "Tapper asked Ortiz whether …" is Ortiz too, and "he"
+// in "he told Ryan" is never Ryan.
 //
 // Grouping compares quotes by the IDF-weighted containment of their word
 // forms, so that a trimmed quote is still the quote it was trimmed from and
