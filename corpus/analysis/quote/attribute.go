@@ -193,6 +193,9 @@ func (s *scanner) attributeHead(k int, r corpus.Range) bool {
 		name, kind, subj := s.subjectAfter(v, r.End)
 		return s.set(k, v, name, kind, subj)
 	}
+	if name, subj := s.insertedAttribution(v, r.End); name != "" {
+		return s.set(k, v, name, speakerName, subj) // "Herman’s suspension, said Singer, indicated"
+	}
 	name, kind, subj := s.subjectBefore(r.Start, v)
 	return s.set(k, v, name, kind, subj)
 }
@@ -256,6 +259,9 @@ func (s *scanner) attributeTail(k int, r corpus.Range) bool {
 	if s.nextWord(r.Start, r.End) == v || s.toks.Form(v) == "according" {
 		name, kind, subj := s.subjectAfter(v, r.End)
 		return s.set(k, v, name, kind, subj)
+	}
+	if name, subj := s.insertedAttribution(v, r.End); name != "" {
+		return s.set(k, v, name, speakerName, subj)
 	}
 	name, kind, subj := s.subjectBefore(r.Start, v)
 	return s.set(k, v, name, kind, subj)

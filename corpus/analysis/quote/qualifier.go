@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"sync"
+
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/lexicon"
 )
@@ -80,4 +82,35 @@ func (s *scanner) quotedAs(start, v int) (name string, kind, subj int, ok bool) 
 		}
 	}
 	return "", speakerNone, -1, false
+}
+
+// insertedVerbs are the verbs an inserted attribution uses, which take
+// no person as their object: "told DeGeneres," is someone telling her.
+var insertedVerbs = sync.OnceValue(func() map[string]bool {
+	return wordSet("said", "says", "wrote", "writes", "added", "adds", "noted", "notes", "argued", "argues",
+		"explained", "explains", "continued", "continues", "recalled", "insisted", "insists")
+})
+
+// insertedAttribution returns the name of an attribution inserted
+// between commas, verb first ("Herman’s 2009 suspension, said Singer,
+// indicated his “…”"): the name after verb v is the speaker, not the
+// noun phrase before the comma, which is the subject of the sentence's
+// own verb. It returns "" for a verb no comma stands right before, or a
+// name no comma follows.
+func (s *scanner) insertedAttribution(v, end int) (string, int) {
+	if c := s.prevVisible(v, 0); c < 0 || s.toks.Form(c) != "," || !insertedVerbs()[s.toks.Form(v)] {
+		return "", -1
+	}
+	n := s.nextWord(v+1, end)
+	if n < 0 || s.nextVisible(v+1, end) != n || !s.isName(n) || s.isPossessive(n) {
+		return "", -1
+	}
+	r := s.qualifiedRun(s.runForward(n, end), end)
+	if c := s.nextVisible(r.End, end); c < 0 || s.toks.Form(c) != "," || s.isPossessive(r.End-1) {
+		return "", -1
+	}
+	if name := s.nameOf(r); name != "" {
+		return name, r.End - 1
+	}
+	return "", -1
 }

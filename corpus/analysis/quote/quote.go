@@ -40,7 +40,8 @@ package quote
 // sequences and controls that display removes (visible.go), and looks only
 // at the words of the quote's own sentence outside its marks: an
 // attribution verb after the quote (“…,” Mr Trump said) or before it
-// (Peskov said: "…"), and the name next to the verb, with titles (Mr,
+// (Peskov said: "…"), or inserted between commas ("The difference, said
+// Trump, is that …"), and the name next to the verb, with titles (Mr,
 // President, Foreign Minister) dropped, and a legislator's party-and-state
 // tag after it ("Devin Nunes, R-Calif., said") passed over, and a name
 // after the verb that only says whose the speaker is ("said Trump

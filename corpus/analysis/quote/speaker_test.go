@@ -515,3 +515,30 @@ func TestQuotedAsSaying(t *testing.T) {
 		{name: "a name twice", text: b + "“I have done my time,” Jenna Bush Jenna Bush said.", speakers: []string{"Jenna Bush"}},
 	})
 }
+
+// TestInsertedAttribution checks that an attribution inserted between
+// commas, verb first ("The difference, said Trump, is that …"), gives
+// the quote to its name, not to the noun phrase before it; that "told
+// DeGeneres," is no inserted attribution; and that a policy is a
+// document, the quote's source.
+func TestInsertedAttribution(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "said Singer between commas",
+			text:     "The case drew notice. Herman’s 2009 suspension, said Singer, indicated his “reputation for honesty as an attorney leaves a lot to be desired.”",
+			speakers: []string{"Singer"},
+			verbs:    []string{"said"},
+		},
+		{
+			name:     "told someone between commas",
+			text:     "The case drew notice. Her book hit shelves yesterday, and Snooki, a reality star, told DeGeneres, “I want to remember my night and sometimes I just don't.”",
+			speakers: []string{"Snooki"},
+		},
+		{
+			name:     "the policy states",
+			text:     "The case drew notice. The policy states: “Please be aware that your spoken words will be captured.”",
+			speakers: []string{""},
+			sources:  []string{"policy"},
+		},
+	})
+}
