@@ -101,12 +101,12 @@ func (s *scanner) attributeMedium(k int, head, tail corpus.Range) bool {
 			continue
 		}
 		words++
-		if speechMedia()[s.toks.Form(i)] && try(i, tail, true) {
+		if s.isMedium(i) && try(i, tail, true) {
 			return true
 		}
 	}
 	for i := head.End - 1; i >= head.Start; i-- {
-		if s.toks.Kind(i) == corpus.TokWord && !s.inside[i] && speechMedia()[s.toks.Form(i)] {
+		if s.toks.Kind(i) == corpus.TokWord && !s.inside[i] && s.isMedium(i) {
 			return try(i, head, false)
 		}
 	}
@@ -149,7 +149,10 @@ func (s *scanner) set(k, verb int, speaker string, kind, subject int) bool {
 		return true
 	}
 	q.Speaker, q.Verb = speaker, verbForm(s.toks.Form(verb))
-	s.info[k].kind, s.info[k].subject = kind, subject
+	s.info[k].kind, s.info[k].subject, s.info[k].verb = kind, subject, verb
+	if askVerbs()[s.toks.Form(verb)] {
+		s.info[k].ask = k + 1
+	}
 	return true
 }
 
@@ -176,6 +179,9 @@ func (s *scanner) attributeHead(k int, r corpus.Range) bool {
 		prev := s.qs[k-1]
 		return s.set(k, v, prev.Speaker, s.info[k-1].kind, s.info[k-1].subject)
 	}
+	if name, kind, subj := s.readAuthor(v, r.End); kind != speakerNone {
+		return s.set(k, v, name, kind, subj) // "The anchor read a tweet from Ann Ortiz:"
+	}
 	if s.nextWord(r.Start, r.End) == v { // Said Trump: "…"
 		if f := s.toks.Form(v); strings.HasSuffix(f, "ing") && f != "according" && s.sentOf[v] >= 0 && s.first[s.sentOf[v]] == int32(v) {
 			// "Calling it “…,” the Democratic National Committee
@@ -186,6 +192,9 @@ func (s *scanner) attributeHead(k int, r corpus.Range) bool {
 		}
 		name, kind, subj := s.subjectAfter(v, r.End)
 		return s.set(k, v, name, kind, subj)
+	}
+	if name, subj := s.insertedAttribution(v, r.End); name != "" {
+		return s.set(k, v, name, speakerName, subj) // "Herman’s suspension, said Singer, indicated"
 	}
 	name, kind, subj := s.subjectBefore(r.Start, v)
 	return s.set(k, v, name, kind, subj)
@@ -244,9 +253,15 @@ func (s *scanner) attributeTail(k int, r corpus.Range) bool {
 		name, kind, subj := s.clauseSubject(s.sentenceStart(v, r.Start), v)
 		return s.set(k, v, name, kind, subj)
 	}
+	if name, kind, subj := s.readAuthor(v, r.End); kind != speakerNone {
+		return s.set(k, v, name, kind, subj) // "read a post on X from Ann Ortiz"
+	}
 	if s.nextWord(r.Start, r.End) == v || s.toks.Form(v) == "according" {
 		name, kind, subj := s.subjectAfter(v, r.End)
 		return s.set(k, v, name, kind, subj)
+	}
+	if name, subj := s.insertedAttribution(v, r.End); name != "" {
+		return s.set(k, v, name, speakerName, subj)
 	}
 	name, kind, subj := s.subjectBefore(r.Start, v)
 	return s.set(k, v, name, kind, subj)
@@ -258,7 +273,7 @@ func (s *scanner) attributeTail(k int, r corpus.Range) bool {
 func (s *scanner) findVerb(r corpus.Range, forward bool) int {
 	ok := func(i int) bool {
 		t := s.toks.At(i)
-		if t.Kind != corpus.TokWord || !wordSets().verbs[t.Form] || s.capitalisedInside(i) {
+		if t.Kind != corpus.TokWord || !wordSets().verbs[t.Form] && !(readVerbs[t.Form] && s.readsMedium(i, r.Start, r.End)) || s.capitalisedInside(i) {
 			return false
 		}
 		if t.Form == "according" {
@@ -269,6 +284,11 @@ func (s *scanner) findVerb(r corpus.Range, forward bool) int {
 		// "a warning", "his claims": it is a noun. "was asking" is the
 		// subject speaking.
 		if p := s.prevWord(i, r.Start); p >= 0 && (wordSets().passiveMarkers[s.toks.Form(p)] && !progressive(s.toks.Form(p), t.Form) || wordSets().determiners[s.toks.Form(p)]) {
+			return false
+		}
+		// "we’re told", "they're asked": a contracted "are" makes the
+		// verb passive too.
+		if p := s.prevWord(i, r.Start); p >= 0 && (strings.HasSuffix(s.toks.Form(p), "'re") || strings.HasSuffix(s.toks.Form(p), "’re")) && !strings.HasSuffix(t.Form, "ing") {
 			return false
 		}
 		return true
@@ -359,11 +379,21 @@ func (s *scanner) isName(i int) bool {
 		return false
 	}
 	if si := s.sentOf[i]; si >= 0 && s.first[si] == int32(i) {
-		// "Denying any connection, Trump…": a participle opens the sentence.
-		return !s.lower[f] && !wordSets().functionWords[f] && !strings.HasSuffix(f, "ing")
+		// "Denying any connection, Trump…": a participle opens the
+		// sentence; "Last year, it …", "Dear Matt Damon,": a word that
+		// only places or addresses.
+		return !s.lower[f] && !wordSets().functionWords[f] && !strings.HasSuffix(f, "ing") && !openingWords()[f]
 	}
 	return true
 }
+
+// openingWords open a sentence, capitalised, without being a name: "Last
+// year", "Next week", "Dear Matt Damon", and the imperatives of a page's
+// furniture ("Watch part of the interview", "Click through the gallery").
+var openingWords = sync.OnceValue(func() map[string]bool {
+	return wordSet("last", "next", "dear", "every", "each", "another", "several", "such",
+		"watch", "click", "follow", "download", "listen", "subscribe")
+})
 
 // isPossessive reports whether name word i owns what follows (Clinton’s
 // adviser, Sanders’ bid) rather than being a subject.
@@ -431,6 +461,10 @@ func (s *scanner) nameOf(r corpus.Range) string {
 			from = w + 1
 			break
 		}
+		if len(words) > 0 && s.toks.Form(words[w]) == s.toks.Form(words[len(words)-1]) {
+			from = w + 1 // "O.J. Simpson O.J. Simpson reacts": a caption's name twice
+			break
+		}
 	}
 	var parts []string
 	for _, w := range words[from:] {
@@ -460,6 +494,9 @@ func (s *scanner) hasTitle(r corpus.Range, prev int) bool {
 // "and" (Trump doubted …, saying), else the noun phrase before the verb
 // (Clinton’s campaign said).
 func (s *scanner) subjectBefore(start, v int) (string, int, int) {
+	if name, kind, subj, ok := s.quotedAs(start, v); ok {
+		return name, kind, subj
+	}
 	if strings.HasSuffix(s.toks.Form(v), "ing") {
 		if p := s.prevVisible(v, start); p < 0 || s.toks.Form(p) == "," {
 			return s.clauseSubject(s.sentenceStart(v, start), v)
@@ -502,6 +539,9 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 	switch f := s.toks.Form(j); {
 	case s.isName(j) && !s.isPossessive(j):
 		r := s.withOpeningIng(s.runBack(j, start), start)
+		if name, w := s.mediumAuthorBefore(r, start); name != "" {
+			return name, speakerName, w // "A tweet from Ann Ortiz said"
+		}
 		if s.linkedName(r.Start, start) {
 			// "a poll in Wyoming said", "Kate Allen, director of
 			// Amnesty International UK, said": the name is not the
@@ -808,7 +848,7 @@ func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 			break
 		}
 		if s.isName(i) && !s.isPossessive(i) {
-			r := s.runForward(i, end)
+			r := s.qualifiedRun(s.runForward(i, end), end)
 			if name := s.nameOf(r); name != "" {
 				return name, speakerName, r.End - 1
 			}
@@ -870,6 +910,9 @@ func (s *scanner) clauseSubject(start, end int) (string, int, int) {
 			pf := s.toks.Form(prev)
 			if wordSets().prepositions[pf] || pf == "with" || wordSets().determiners[pf] && !s.hasTitle(r, prev) {
 				continue // "a lawyer for Mr. Grimm", but "the Foreign Minister Sergei Lavrov"
+			}
+			if pf == "dear" {
+				continue // "Dear Matt Damon,": whom a letter addresses
 			}
 			if pf == "and" && s.linkedName(r.Start, start) {
 				continue // "a spokesman for the Las Vegas Convention and Visitors Authority"
@@ -1090,6 +1133,17 @@ func (s *scanner) resolvePronoun(k int) {
 			q.Speaker, s.info[k].kind = who, speakerPhrase
 			return
 		}
+		asking := askVerbs()[s.toks.Form(inf.verb)] // "“…?” he asked": the asker asking again
+		if si != own && !asking {
+			// "“…?” CNN’s Jake Tapper asked Ortiz. “…,” she said.":
+			// the one asked answers.
+			if j := s.questionIn(si, k); j >= 0 {
+				if name, _ := s.answerer(j, true); name != "" && s.isPerson(name) {
+					q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
+				}
+				return
+			}
+		}
 		if si != own {
 			// "…,” Williams said. “…,” he said.": a quote of the
 			// sentence before attributed to a name gives the name.
@@ -1101,17 +1155,25 @@ func (s *scanner) resolvePronoun(k int) {
 			// about the one the pronoun stands for, who is then named
 			// only if the text gave a name that role ("Justice
 			// Ginsburg").
-			if i := s.nextOutside(start, end); i >= 0 && wordSets().determiners[s.toks.Form(i)] {
-				switch name, kind := s.openingEpithet(i, end); kind {
+			if i := s.nextOutside(s.pastOpeningPhrase(start, end), end); i >= 0 && wordSets().determiners[s.toks.Form(i)] {
+				switch name, kind, words := s.openingEpithet(i, end); kind {
 				case epithetRole:
 					q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
 					return
 				case epithetUnnamed:
+					// "The New York businessman said" after a sentence
+					// about Trump alone.
+					if name := s.epithetAntecedent(words, si, k); name != "" {
+						q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
+					}
 					return
 				}
 			}
 		}
-		name, kind, _, passed := s.personSubject(start, min(end, start+subjectTokens))
+		if si != own && s.joinedToPronoun(start, min(end, start+subjectTokens), q.Speaker) {
+			return // "a TV show that he and O'Neil had presented": he is not O'Neil
+		}
+		name, kind, subj, passed := s.personSubject(start, min(end, start+subjectTokens))
 		if kind != speakerName && !passed && si != own {
 			// "…, with Vermont Sen. Bernie Sanders giving qualified
 			// support": the one doing what the absolute clause says.
@@ -1130,6 +1192,16 @@ func (s *scanner) resolvePronoun(k int) {
 			return // a wrong name is worse than the pronoun
 		}
 		if kind == speakerName && role == corpus.RoleProse {
+			if v := s.askedIn(subj, end); v >= 0 && si != own && !asking {
+				// "Jake Tapper asked Ortiz whether …. She replied":
+				// the one asked answers.
+				if name, _ = s.answererOf(v, subj, kind, name, true); name == "" {
+					return
+				}
+			}
+			if !s.namesPerson(name, subj) {
+				return // "Laughter — and applause — ensued": no one
+			}
 			q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
 			return
 		}
@@ -1590,7 +1662,9 @@ const epithetWords = 16
 // text gave a name as a title before it ("the liberal icon justice" after
 // "Justice Ginsburg"), that name is returned with epithetRole (see
 // roleHolder); else epithetUnnamed, since a wrong name is worse than none.
-func (s *scanner) openingEpithet(i, end int) (string, int) {
+// When the phrase is the subject of a verb, its words before any function
+// word are returned too (the head's phrase: "New York businessman").
+func (s *scanner) openingEpithet(i, end int) (string, int, []int) {
 	var words []int // the words before the first function word: the head's phrase
 	headDone := false
 	for j, n := i+1, 0; j < end && n < epithetWords; j++ {
@@ -1599,10 +1673,11 @@ func (s *scanner) openingEpithet(i, end int) (string, int) {
 			continue
 		case corpus.TokWord:
 			if s.inside[j] {
-				return "", epithetUnnamed
+				return "", epithetUnnamed, nil
 			}
 			if s.isVerbLike(j) {
-				return s.epithetHolder(words)
+				name, kind := s.epithetHolder(words)
+				return name, kind, words
 			}
 			n++
 			if wordSets().functionWords[t.Form] {
@@ -1614,12 +1689,12 @@ func (s *scanner) openingEpithet(i, end int) (string, int) {
 		}
 		if s.toks.Form(j) == "," {
 			if n := s.nextWord(j+1, end); n >= 0 && s.isName(n) && len(words) > 0 {
-				return "", epithetNone
+				return "", epithetNone, nil
 			}
 		}
-		return "", epithetUnnamed
+		return "", epithetUnnamed, nil
 	}
-	return "", epithetUnnamed
+	return "", epithetUnnamed, nil
 }
 
 // epithetHolder returns the holder of the role that the phrase words,
@@ -1664,6 +1739,12 @@ func (s *scanner) inherit(k int) {
 			}
 		}
 	}
+	if name, subj := s.askedBefore(k); name != "" {
+		// "Tapper asked Ortiz whether …. “…”": Ortiz answers.
+		q.Speaker = name
+		s.info[k].kind, s.info[k].subject = speakerName, subj
+		return
+	}
 	if k == 0 {
 		return
 	}
@@ -1674,8 +1755,18 @@ func (s *scanner) inherit(k int) {
 	default:
 		return
 	}
+	if s.question(k - 1) {
+		// "“…?” CNN’s Jake Tapper asked Ortiz. “…”": the quote after
+		// a question is its answer.
+		if name, subj := s.answerer(int(s.info[k-1].ask-1), false); name != "" {
+			q.Speaker = name
+			s.info[k].kind, s.info[k].subject = speakerName, subj
+		}
+		return
+	}
 	q.Speaker = p.Speaker
 	s.info[k].kind = s.info[k-1].kind
+	s.info[k].ask = s.info[k-1].ask
 }
 
 // onlyQuotes reports whether token range r, a sentence's or a

@@ -3,6 +3,9 @@ package quote
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsdiff/newsdiff/corpus"
 )
 
 // personSubject returns the first named subject in [start, end) that can
@@ -69,4 +72,72 @@ func contracted(f string) string {
 		}
 	}
 	return f
+}
+
+// joinedToPronoun reports whether [start, end), a sentence, joins
+// pronoun to a name by "and" inside it ("a TV show that he and O'Neil
+// had presented"): the sentence names the one the pronoun stands for only
+// as the pronoun, and the name in it is someone else. Opening the
+// sentence ("He and Batygin hope"), the pronoun is its subject, which
+// resolvePronoun passes over as any pronoun subject.
+func (s *scanner) joinedToPronoun(start, end int, pronoun string) bool {
+	for _, w := range s.wordsIn(pronoun, start, end) {
+		i := int(w)
+		and := s.nextWord(i+1, end)
+		if s.inside[i] || s.nextOutside(start, end) == i || and < 0 || s.nextVisible(i+1, end) != and || s.toks.Form(and) != "and" {
+			continue
+		}
+		if n := s.nextWord(and+1, end); n >= 0 && s.nextVisible(and+1, end) == n && s.isName(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPerson reports whether name, a sentence's subject whose last word
+// is token subj, is a person's for a pronoun to stand for: a name of two
+// words or more; or one word the article writes elsewhere as part of a
+// longer name ("Trump" of "Donald Trump", "Jenni" of "Jenni Farley"),
+// with a title ("Dr Brown"), or attributes a quote to. A lone
+// capitalised word the text never writes so is as often a thing or a
+// place ("Laughter — and applause — ensued", "Caihong may not have
+// used", "the coroner for north Wales", "Along the way").
+func (s *scanner) namesPerson(name string, subj int) bool {
+	if strings.Contains(name, " ") || s.known[speakerKey(name)] != "" {
+		return true
+	}
+	if subj < 0 {
+		return false
+	}
+	f := s.toks.Form(subj)
+	for _, form := range []string{f, f + "'s"} { // "Greg Gianforte's assault"
+		for _, o := range s.wordsIn(form, 0, s.toks.Len()) {
+			i := int(o)
+			if !s.isName(i) {
+				continue
+			}
+			back, fwd := s.runBack(i, 0), s.runForward(i, s.toks.Len())
+			if corpus.CountWords(s.toks.Slice(back.Start, back.End)) > 1 || corpus.CountWords(s.toks.Slice(fwd.Start, fwd.End)) > 1 ||
+				s.hasTitle(back, s.prevWord(back.Start, 0)) || s.capitalisedBefore(back.Start) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// capitalisedBefore reports whether the word right before token i, a
+// single space between, is capitalised inside its sentence and owns
+// nothing: "April" of "April Ryan", a name whose first word is also a
+// month's.
+func (s *scanner) capitalisedBefore(i int) bool {
+	w := i - 2
+	if w < 0 || s.toks.Kind(w) != corpus.TokWord || s.toks.Kind(w+1) != corpus.TokSpace || s.toks.Form(w+1) != " " || s.isPossessive(w) {
+		return false
+	}
+	if si := s.sentOf[w]; si < 0 || s.first[si] == int32(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRune(s.a.Raw[s.toks.Span(w).Start:])
+	return unicode.IsUpper(r)
 }

@@ -79,7 +79,7 @@ func TestPersonalPronounTakesAPerson(t *testing.T) {
 // apostrophe.
 func TestContractedPronounIsAPronoun(t *testing.T) {
 	for _, he := range []string{"He's", "He’s"} {
-		text := "Title\n\nTrump has often dismissed the allegations about the campaign.\n\n" + he + " said the allegations are a “fake story that is demeaning to all of us and to our country.”\n"
+		text := "Title\n\nPresident Trump has often dismissed the allegations about the campaign.\n\n" + he + " said the allegations are a “fake story that is demeaning to all of us and to our country.”\n"
 		qs := Extract(corpus.Parse("a", []byte(text)))
 		if len(qs) != 1 {
 			t.Fatalf("%s: %d quotes, want 1", he, len(qs))
@@ -209,5 +209,59 @@ func TestTheyInARelativeClause(t *testing.T) {
 			text:     "The plan drew a sharp reply from Jane Ortiz, who had long warned about what they called “a winter without a single ferry.”",
 			speakers: []string{"they"},
 		},
+	})
+}
+
+// TestNoAntecedentInPlacingOrAddressing checks that a sentence's opening
+// word that only places or addresses ("Last year", "Dear Matt Damon,")
+// is no name and names no antecedent, and that a name joined to the
+// pronoun by "and" inside a sentence ("a show that he and O'Neil had
+// presented") is someone else, while a sentence opening with them ("He
+// and Batygin hope") is passed over as any sentence whose subject is the
+// pronoun.
+func TestNoAntecedentInPlacingOrAddressing(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "last year",
+			text:     "Last year, it also recommended that shareholders reject the pay, noting that it rose “despite the company's relative underperformance.”",
+			speakers: []string{""},
+		},
+		{
+			name:     "a letter's salutation",
+			text:     "Alyssa Milano wrote to the actor.\n\nDear Matt Damon,\n\nIt is the micro that makes the macro.\n\n“We are in a culture of outrage,” she wrote.",
+			speakers: []string{"Alyssa Milano"},
+		},
+		{
+			name:     "a page's imperative",
+			text:     "Watch part of the interview in the video above, and tune in for the full “Popcorn With Peter Travers” interview on Dec. 27.",
+			speakers: []string{""},
+		},
+		{
+			name:     "he and a name inside a sentence",
+			text:     "In 2012 another licence condition was imposed after Sandilands insulted a female journalist for reporting the low ratings of a TV show that he and O'Neil had presented.\n\n“Some fat slag has already branded it a disaster,” he said.",
+			speakers: []string{"he"},
+		},
+		{
+			name:     "he and a name opening a sentence",
+			text:     "“We have been looking for it for a while now,” Brown said.\n\nHe and Batygin hope their paper will help. “We could see it within a couple of years,” he said.",
+			speakers: []string{"Brown", "Brown"},
+		},
+	})
+}
+
+// TestPronounNeedsAPersonsName checks that "he" or "she" stands for a
+// lone capitalised word only when the article gives it as a person's
+// name: part of a longer name elsewhere ("Greg Gianforte's", "April
+// Ryan"), with a title, or attributed a quote; a word it never writes so
+// ("Laughter — and applause — ensued", "the coroner for north Wales") is
+// as often a thing or a place, and the pronoun stays.
+func TestPronounNeedsAPersonsName(t *testing.T) {
+	const q = "\n\n“It was a tremendous success last night,” he said."
+	runSpeakerCases(t, []speakerCase{
+		{name: "laughter", text: "Key mixed up the names.\n\nLaughter — and applause — ensued, and Key was forced to correct himself." + q, speakers: []string{"he"}},
+		{name: "a place", text: "In a statement to the coroner for north Wales, the widower described the fall." + q, speakers: []string{"he"}},
+		{name: "a surname given in full before, as a possessive", text: "The rally followed Greg Gianforte's win.\n\nGianforte pleaded guilty on Friday." + q, speakers: []string{"Gianforte"}},
+		{name: "a surname after a month's name", text: "The president called on April Ryan.\n\nRyan asked about the caucus." + q, speakers: []string{"Ryan"}},
+		{name: "a surname with a title", text: "Dr. Brown spoke first.\n\nBrown described the orbit." + q, speakers: []string{"Brown"}},
 	})
 }

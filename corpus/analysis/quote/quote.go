@@ -42,24 +42,34 @@ package quote
 // sequences and controls that display removes (visible.go), and looks only
 // at the words of the quote's own sentence outside its marks: an
 // attribution verb after the quote (“…,” Mr Trump said) or before it
-// (Peskov said: "…"), and the name next to the verb, with titles (Mr,
+// (Peskov said: "…"), or inserted between commas ("The difference, said
+// Trump, is that …"), and the name next to the verb, with titles (Mr,
 // President, Foreign Minister) dropped, and a legislator's party-and-state
-// tag after it ("Devin Nunes, R-Calif., said") passed over; people listed
+// tag after it ("Devin Nunes, R-Calif., said") passed over, and a name
+// after the verb that only says whose the speaker is ("said Trump
+// spokesman Sean Spicer", qualifier.go) giving way to theirs; people listed
 // as one subject ("Goodlatte, Gowdy and Nunes noted") are the speaker
 // together. A participle (…, saying “…”) takes the subject of its clause. A
 // speaker phrase must name someone who can speak (speaker.go): a document
 // or medium ("the statement said", "in a Twitter message") is the channel,
-// not the speaker; a role noun alone ("the sheriff said") takes the name
+// not the speaker, but the person a medium is from is ("read a tweet from
+// Trump", "A tweet from Trump said"); a role noun alone ("the sheriff said") takes the name
 // the text gave that role, and an organisation's noun ("the agency said")
 // the nearest organisation's name ending in it; a phrase is kept whole, to
 // six words or eight to keep a name in it whole; a name governed by a
 // preposition ("director of Amnesty International UK") gives way to the
 // name its appositive describes. "he" and "she" become the named subject of
 // the nearest sentence before them that has one (the quote's own sentences
-// not counted), unless a sentence in between is about "the liberal icon
+// not counted), if it is a person's name: a lone word ("Laughter —
+// and applause — ensued") only when the article writes it elsewhere as
+// part of a longer name, with a title, or attributes a quote to it;
+// unless a sentence in between is about "the liberal icon
 // justice": an epithet is the antecedent then, named only when the text
-// gave its role as a title ("Justice Ruth Bader Ginsburg"), and otherwise
-// the pronoun stays, since a wrong name is worse than none. A pronoun for
+// gave its role as a title ("Justice Ruth Bader Ginsburg"), or when it
+// says what a person is ("The New York businessman", epithet.go) and the
+// sentence before it is about one person the article has quoted, and no
+// other it quotes; otherwise the pronoun stays, since a wrong name is
+// worse than none. A pronoun for
 // someone the text says it does not name ("one person, who refused to give
 // his name") takes the phrase that describes them, and a person an absolute
 // clause of a sentence before names ("with Sen. Bernie Sanders giving
@@ -76,7 +86,12 @@ package quote
 // Tea Party") nor the article's outlet's ("Breitbart London"); and a
 // picture's caption ("Image caption …", caption.go) names no antecedent. A
 // quote standing alone in its paragraph, or following another in the same
-// paragraph, takes the speaker of the quote before it.
+// paragraph, takes the speaker of the quote before it, unless that one is
+// a question put to someone (answer.go): the answer is the one asked's
+// ("“…?” Tapper asked Ortiz. “…”", or a quote alone after "Tapper asked
+// Ortiz whether …"), and nobody's when a journalist asked no one the text
+// names; "she" after "Tapper asked Ortiz whether …" is Ortiz too, and "he"
+// in "he told Ryan" is never Ryan.
 //
 // Grouping compares quotes by the IDF-weighted containment of their word
 // forms, so that a trimmed quote is still the quote it was trimmed from and
@@ -146,7 +161,8 @@ type Quote struct {
 	// a document or medium ("the statement said") is never one. A
 	// quote with no attribution of its own takes the speaker of the quote
 	// before it when it follows that one in its paragraph, or stands
-	// alone in the next; a block quote takes the one its introduction
+	// alone in the next, unless that one is a question put to someone,
+	// whose answer it is; a block quote takes the one its introduction
 	// names.
 	Speaker string
 	// Verb is the attribution verb as written, in lower case ("said",

@@ -305,8 +305,8 @@ func TestQuotesSeeds(t *testing.T) {
 		{"002", "I think you will probably", "Trump", "", false, false},
 		{"002", "It is probably China", "Trump", "saying", false, false},
 		// The sentence before names Trump only as "The New York
-		// businessman": the pronoun stays.
-		{"002", "It shows how weak", "he", "said", false, false},
+		// businessman", and the one before that is about Trump alone.
+		{"002", "It shows how weak", "Trump", "said", false, false},
 		{"002", "personal", "Clinton", "said", false, true},
 		{"002", "This has to be the first time", "Jake Sullivan", "said", false, false},
 		{"003", "Russia, if you’re listening", "Trump", "told", false, false},

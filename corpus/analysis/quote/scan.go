@@ -24,6 +24,10 @@ type scanInfo struct {
 	reachedEnd bool // unclosed, and ran to its paragraph's end
 	kind       int  // speaker kind
 	subject    int  // token of the speaker's (last) word, or -1
+	verb       int  // token of the attribution verb, when Quote.Verb is set
+	// ask is 1 + the index of the quote whose verb of asking attributed
+	// this one, itself or the one it took its speaker from; 0 for none.
+	ask int
 }
 
 // scanner extracts the quotes of one article.
@@ -428,7 +432,12 @@ func (s *scanner) finish() {
 		}
 	}
 	for k := range s.qs {
+		pronoun, kind := s.qs[k].Speaker, s.info[k].kind
 		s.resolvePronoun(k)
+		if kind == speakerPronoun && s.info[k].kind == speakerName && s.addressedTo(k, s.qs[k].Speaker) {
+			// "“…,” he told Ryan": whoever he is, he is not Ryan.
+			s.qs[k].Speaker, s.info[k].kind = pronoun, kind
+		}
 		s.resolveIt(k)
 		s.resolveThey(k)
 	}

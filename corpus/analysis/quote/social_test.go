@@ -143,3 +143,85 @@ func TestAPersonsOwnMedium(t *testing.T) {
 		},
 	})
 }
+
+// TestMediumFromItsAuthor checks that the words of a medium a person
+// wrote ("a tweet from Ann Ortiz", "a post on X by Ann Ortiz") are that
+// person's, whether the medium is read out ("read a tweet from"), is
+// the verb's subject ("A tweet from Ann Ortiz said") or its object
+// ("The anchor read a tweet from"); that X after "on" or "to" is a
+// medium; that a medium read out with no author is the quote's source;
+// and that "read" with no medium attributes nothing.
+func TestMediumFromItsAuthor(t *testing.T) {
+	const q = "“The bridge will carry traffic again from next week.”"
+	const qc = "“The bridge will carry traffic again from next week,”"
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "read a tweet from, after the quote",
+			text:     "The bridge reopened on Monday. " + qc + " read a tweet from Mayor Ann Ortiz on Friday.",
+			speakers: []string{"Ann Ortiz"},
+			verbs:    []string{"read"},
+		},
+		{
+			name:     "someone else reads it out",
+			text:     "The bridge reopened on Monday. The anchor read a tweet from Ann Ortiz: " + q,
+			speakers: []string{"Ann Ortiz"},
+			verbs:    []string{"read"},
+		},
+		{
+			name:     "a tweet from as the subject of read",
+			text:     "The bridge reopened on Monday. A tweet from Ann Ortiz read: " + q,
+			speakers: []string{"Ann Ortiz"},
+			verbs:    []string{"read"},
+		},
+		{
+			name:     "a tweet from as the subject of said",
+			text:     "The bridge reopened on Monday. A tweet from Ann Ortiz said: " + q,
+			speakers: []string{"Ann Ortiz"},
+			verbs:    []string{"said"},
+			sources:  []string{""},
+		},
+		{
+			name:     "a tweet from as the subject, after the quote",
+			text:     "The bridge reopened on Monday. " + qc + " a tweet from Ann Ortiz read.",
+			speakers: []string{"Ann Ortiz"},
+		},
+		{
+			name:     "a post on X from",
+			text:     "The bridge reopened on Monday. " + qc + " read a post on X from Ann Ortiz.",
+			speakers: []string{"Ann Ortiz"},
+		},
+		{
+			name:     "a post by",
+			text:     "The bridge reopened on Monday. " + qc + " read a post by Ann Ortiz on Facebook.",
+			speakers: []string{"Ann Ortiz"},
+		},
+		{
+			name:     "took to X",
+			text:     "The bridge reopened on Monday. Ann Ortiz took to X: " + q,
+			speakers: []string{"Ann Ortiz"},
+			verbs:    []string{"to X"},
+		},
+		{
+			name:     "a joint statement from three people",
+			text:     "The bridge reopened on Monday. " + qc + " read a joint statement from Mayor Ann Ortiz, Council Chair Ben Hale, and State Senator Lia Park.",
+			speakers: []string{"Ann Ortiz, Ben Hale and Lia Park"},
+		},
+		{
+			name:     "a post read out with no author",
+			text:     "The bridge reopened on Monday. " + qc + " reads one Facebook post.",
+			speakers: []string{""},
+			sources:  []string{"one Facebook post"},
+		},
+		{
+			name:     "read with no medium",
+			text:     "The bridge reopened on Monday. " + qc + " the sign on the fence read.",
+			speakers: []string{""},
+			sources:  []string{""},
+		},
+		{
+			name:     "a letter from an organisation",
+			text:     "The bridge reopened on Monday. " + qc + " read a letter from the Highway Department.",
+			speakers: []string{""},
+		},
+	})
+}

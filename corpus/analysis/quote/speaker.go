@@ -30,7 +30,7 @@ var channelNouns = sync.OnceValue(func() map[string]bool {
 		"indictment", "poll", "survey", "study", "website", "page", "video", "book", "column", "headline",
 		"bill", "law", "code", "transcript", "interview", "speech", "petition", "caption", "sign", "banner",
 		"broadcast", "editorial", "op-ed", "blog", "account", "feed", "record", "affidavit", "announcement",
-		"query",
+		"query", "policy",
 	)
 })
 
@@ -499,7 +499,7 @@ func (s *scanner) appositiveName(from, start int) (string, int) {
 
 // isInitial reports whether word token i is an initial or an abbreviation
 // that a point ends inside a name: "Anita L. Russell", "Donald J. Trump",
-// "St. Louis".
+// "St. Louis", "U.S. Forest Service".
 func (s *scanner) isInitial(i int) bool {
 	t := s.toks.At(i)
 	if t.Kind != corpus.TokWord {
@@ -510,7 +510,22 @@ func (s *scanner) isInitial(i int) bool {
 	if !unicode.IsUpper(r) {
 		return false
 	}
-	return n == len(raw) || t.Form == "st" || t.Form == "ft" || t.Form == "mt"
+	return n == len(raw) || t.Form == "st" || t.Form == "ft" || t.Form == "mt" || dotted(raw) && t.Form != "a.m" && t.Form != "p.m"
+}
+
+// dotted reports whether raw is capitals joined by points, an
+// abbreviation whose last point the tokens leave out: "U.S", "D.C"
+// (but "A.M" and "P.M" are times, no part of a name).
+func dotted(raw []byte) bool {
+	if len(raw) < 3 || len(raw)%2 == 0 {
+		return false
+	}
+	for i, c := range raw {
+		if i%2 == 0 && (c < 'A' || c > 'Z') || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // capitalisedInside reports whether word token i is written with a capital

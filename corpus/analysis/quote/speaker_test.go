@@ -394,3 +394,151 @@ func TestTheyStandsForAPluralSubject(t *testing.T) {
 		},
 	})
 }
+
+// TestPronounAfterAnEpithet checks that "he" or "she" after a sentence
+// whose subject is an epithet for a person ("The New York businessman
+// said") stands for the named subject of the sentence before that, when
+// the article has quoted that person and the sentence is about no one
+// else it quotes; and that the pronoun stays when the epithet is a
+// relation ("the adviser"), of the other gender, names someone the
+// article quotes, or follows a sentence about two people it quotes; and
+// that an epithet after an opening phrase ("In his closing remarks, the
+// senator said") is the sentence's subject still, not a name after it.
+func TestPronounAfterAnEpithet(t *testing.T) {
+	const before = "“We will open it on time,” Ann Ortiz said on Monday.\n\n"
+	const q = "\n\n“It shows how weak the bridge is, it shows how old it is,” she said."
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "the story's sentences",
+			text:     before + "During the briefing, Ortiz doubted the report, saying the bridge was sound.\n\nThe Texas businesswoman said the message mattered more." + q,
+			speakers: []string{"Ann Ortiz", "Ann Ortiz"},
+		},
+		{
+			name:     "the former reality star",
+			text:     before + "Ortiz toured the site on Tuesday.\n\nThe former reality TV star said the work was nearly done." + q,
+			speakers: []string{"Ann Ortiz", "Ann Ortiz"},
+		},
+		{
+			name:     "a relation stands for someone else",
+			text:     before + "Ortiz toured the site on Tuesday.\n\nThe longtime adviser said the work was nearly done." + q,
+			speakers: []string{"Ann Ortiz", "she"},
+		},
+		{
+			name:     "the other gender",
+			text:     before + "Ortiz toured the site on Tuesday.\n\nThe Texas businessman said the work was nearly done." + q,
+			speakers: []string{"Ann Ortiz", "she"},
+		},
+		{
+			name:     "someone else the article quotes",
+			text:     "“We will open it on time,” Ann Ortiz said on Monday. “Not before the spring,” Lia Park said.\n\nOrtiz attacked Park on Tuesday.\n\nThe former candidate said the work was nearly done." + q,
+			speakers: []string{"Ann Ortiz", "Lia Park", "she"},
+		},
+		{
+			name:     "the epithet names someone the article quotes",
+			text:     "“We will open it on time,” Ann Ortiz said on Monday. “Not before the spring,” Lia Park said.\n\nOrtiz toured the site on Tuesday.\n\nThe Park nominee said the work was nearly done." + q,
+			speakers: []string{"Ann Ortiz", "Lia Park", "she"},
+		},
+		{
+			name:     "an epithet after an opening phrase",
+			text:     "In his closing remarks, the senator said he was revolted by the lists Ann Ortiz had revealed.\n\n“I think it is our job to bring this into sunlight,” he said.",
+			speakers: []string{"he"},
+		},
+		{
+			name:     "a person the article has not quoted",
+			text:     "Ann Ortiz toured the site on Tuesday.\n\nThe Texas businesswoman said the work was nearly done." + q,
+			speakers: []string{"she"},
+		},
+	})
+}
+
+// TestNameAfterItsQualifier checks that after a verb, a name that only
+// says whose or of what the speaker is ("said Trump spokesman Sean
+// Spicer", "says U.S. Forest Service volunteer Jules Fijolek") gives way
+// to the speaker's name after it, that an organisation's name takes its
+// "of" ("the Department of Defense"), and that a name whose parts are
+// written in lower case ("Issa Abed al-Majid Mansour") or a name
+// followed by a verb stays whole.
+func TestNameAfterItsQualifier(t *testing.T) {
+	const q = "The trail is busy. “Deserts are fragile ecosystems,” "
+	runSpeakerCases(t, []speakerCase{
+		{name: "whose spokesman", text: q + "said Trump spokesman Sean Spicer.", speakers: []string{"Sean Spicer"}},
+		{name: "a title of lower-case words", text: q + "said White House press secretary Sarah Sanders.", speakers: []string{"Sarah Sanders"}},
+		{name: "an abbreviation in the qualifier", text: q + "says U.S. Forest Service volunteer Jules Fijolek.", speakers: []string{"Jules Fijolek"}},
+		{name: "a place", text: q + "said Spokane resident Jason Prettyman.", speakers: []string{"Jason Prettyman"}},
+		{name: "an organisation and its of", text: q + "according to a statement released by the Department of Defense.", speakers: []string{"Department of Defense"}},
+		{name: "lower-case parts of a name", text: q + "said Issa Abed al-Majid Mansour, an exiled opposition leader.", speakers: []string{"Issa Abed"}},
+		{name: "a name alone", text: q + "said Jules Fijolek on Monday.", speakers: []string{"Jules Fijolek"}},
+		{name: "an abbreviation in a name", text: q + "said the U.S. Forest Service.", speakers: []string{"U.S. Forest Service"}},
+	})
+}
+
+// TestVerbsOfShouting checks that yelling, shouting and chanting
+// attribute speech: the one who yelled said the words, not the crowd
+// that repeated them.
+func TestVerbsOfShouting(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "yelled, and the crowd repeated",
+			text:     "The crowd used its human mic. “I went to college. I graduated with honors,” Marcel Foster yelled, and the crowd repeated.",
+			speakers: []string{"Marcel Foster"},
+			verbs:    []string{"yelled"},
+		},
+		{
+			name:     "chanted",
+			text:     "The march went on for hours, as onlookers chanted “Whose street? Our street!” at the police.",
+			speakers: []string{"onlookers"},
+			verbs:    []string{"chanted"},
+		},
+		{
+			name:     "shouted",
+			text:     "The march went on for hours. “Get off the street!” an officer shouted.",
+			speakers: []string{"officer"},
+			verbs:    []string{"shouted"},
+		},
+	})
+}
+
+// TestQuotedAsSaying checks that "quoted X as saying" gives the words to
+// X, not to the one quoting, and to no one for a pronoun X; that a
+// contracted "are" ("we’re told") makes the verb passive; that "so"
+// between a subject and its verb is passed over; and that a caption's
+// name written twice in a row is one name.
+func TestQuotedAsSaying(t *testing.T) {
+	const b = "The cabinet met on Thursday. "
+	runSpeakerCases(t, []speakerCase{
+		{name: "the source quoted a name", text: b + "“I was not one of those to go out in public,” the source quoted Sa’ar as saying.", speakers: []string{"Sa’ar"}},
+		{name: "the agency quoted a titled name", text: b + "The agency quoted Foreign Minister Kim Yong Chol as saying that “the talks will go on.”", speakers: []string{"Kim Yong Chol"}},
+		{name: "quoted him", text: b + "Yonhap quoted him as saying “the talks will go on.”", speakers: []string{""}},
+		{name: "was quoted", text: b + "Kim was quoted as saying “the talks will go on.”", speakers: []string{"Kim"}},
+		{name: "we're told", text: b + "“He is forcing the matter to litigation,” we’re told.", speakers: []string{""}},
+		{name: "he so famously said", text: b + "“If I have seen further, it is by standing upon the shoulders of giants,” he so famously said.", speakers: []string{"he"}},
+		{name: "a name twice", text: b + "“I have done my time,” Jenna Bush Jenna Bush said.", speakers: []string{"Jenna Bush"}},
+	})
+}
+
+// TestInsertedAttribution checks that an attribution inserted between
+// commas, verb first ("The difference, said Trump, is that …"), gives
+// the quote to its name, not to the noun phrase before it; that "told
+// DeGeneres," is no inserted attribution; and that a policy is a
+// document, the quote's source.
+func TestInsertedAttribution(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "said Singer between commas",
+			text:     "The case drew notice. Herman’s 2009 suspension, said Singer, indicated his “reputation for honesty as an attorney leaves a lot to be desired.”",
+			speakers: []string{"Singer"},
+			verbs:    []string{"said"},
+		},
+		{
+			name:     "told someone between commas",
+			text:     "The case drew notice. Her book hit shelves yesterday, and Snooki, a reality star, told DeGeneres, “I want to remember my night and sometimes I just don't.”",
+			speakers: []string{"Snooki"},
+		},
+		{
+			name:     "the policy states",
+			text:     "The case drew notice. The policy states: “Please be aware that your spoken words will be captured.”",
+			speakers: []string{""},
+			sources:  []string{"policy"},
+		},
+	})
+}

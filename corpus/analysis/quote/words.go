@@ -32,10 +32,11 @@ var wordSets = sync.OnceValue(func() *wordLists {
 			"wrote", "writes", "writing", "tweeted", "tweets", "tweeting", "posted", "posting", "added", "adds", "adding",
 			"retweeted", "retweets", "retweeting", "texted", "emailed", "messaged", "blogged",
 			"insisted", "insists", "insisting", "urged", "urges", "urging", "warned", "warns",
-			"asked", "asks", "asking", "questioned", "wondered", "wonders", "wondering", "explained", "explains", "explaining", "noted", "notes", "noting", "declared", "declares",
+			"asked", "asks", "asking", "questioned", "answered", "answers", "answering", "wondered", "wonders", "wondering", "explained", "explains", "explaining", "noted", "notes", "noting", "declared", "declares",
 			"claimed", "claims", "claiming", "argued", "argues", "arguing", "replied", "replies", "reply", "responded", "responds",
 			"continued", "continues", "announced", "announces", "remarked", "commented", "acknowledged", "admitted",
 			"suggested", "suggests", "recalled", "quipped", "joked", "conceded", "countered", "maintained", "asserted",
+			"yelled", "yells", "shouted", "shouts", "screamed", "exclaimed", "chanted",
 			"vowed", "promised", "pledged", "demanded", "called", "calling", "described", "describing", "denied",
 			"according", "confirmed", "predicted", "complained", "boasted", "repeated", "reiterated", "revealed", "disclosed",
 		),
@@ -74,7 +75,7 @@ var wordSets = sync.OnceValue(func() *wordLists {
 			"also", "then", "later", "meanwhile", "further", "once", "again", "earlier", "previously", "recently",
 			"has", "had", "have", "was", "is", "would", "will", "did", "does", "had", "today", "yesterday",
 			"subsequently", "simply", "only", "just", "not", "never", "already", "still", "even", "however",
-			"too", "reportedly", "allegedly", "apparently", "quickly", "repeatedly", "publicly", "privately",
+			"too", "so", "reportedly", "allegedly", "apparently", "quickly", "repeatedly", "publicly", "privately",
 		),
 		// hedgeWords are the adverbs and adjectives by which an outlet
 		// keeps its distance from what it reports. A verb of speech that
