@@ -129,7 +129,7 @@ func Open(ctx context.Context, dir string, opts Options) (*Archive, error) {
 	if err != nil {
 		return nil, err
 	}
-	info, err := os.Stat(root)
+	info, err := corpus.Stat(root)
 	if err != nil {
 		return nil, err
 	}

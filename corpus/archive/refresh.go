@@ -439,12 +439,6 @@ func write(ctx context.Context, store Store, work []job, results []result) ([]st
 	return replaced, nil
 }
 
-// isLink reports whether the file at abs is a symbolic link itself.
-func isLink(abs string) bool {
-	info, err := os.Lstat(abs)
-	return err == nil && info.Mode()&fs.ModeSymlink != 0
-}
-
 // readOne reads and indexes one file.
 func readOne(root string, j job) result {
 	f := j.file
@@ -480,11 +474,8 @@ func readOne(root string, j job) result {
 	}
 	var p corpus.Problem
 	switch {
-	case errors.As(err, &p):
+	case errors.As(err, &p): // a symbolic link to nothing among them
 		rec.Skipped, rec.Problem = true, p.Detail()
-		return result{rec: rec}
-	case errors.Is(err, fs.ErrNotExist) && isLink(abs):
-		rec.Skipped, rec.Problem = true, corpus.LinkToNothing
 		return result{rec: rec}
 	case err != nil:
 		rec.Skipped, rec.Problem = true, "cannot read: "+reason(err)
