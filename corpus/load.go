@@ -153,16 +153,42 @@ func LoadDir(path string) (*Corpus, []Problem, error) {
 // Problem) the error is that Problem: a symbolic link to nothing is the
 // Problem LinkToNothing, which satisfies errors.Is(err, fs.ErrNotExist).
 func LoadFile(path string) (*Article, []Problem, error) {
-	info, err := Stat(path)
+	raw, err := ReadFile(path)
 	if err != nil {
 		return nil, nil, err
 	}
-	if info.IsDir() {
-		return nil, nil, &fs.PathError{Op: "load", Path: path, Err: errors.New("is a directory")}
+	return LoadBytes(path, raw)
+}
+
+// ReadFile returns the bytes of the file at path as LoadFile reads them,
+// with its checks: the error names a path that cannot be read, or is the
+// Problem that skips the file (a symbolic link to nothing, a file that is
+// not a regular one or is larger than MaxFileSize). A caller that wants
+// the bytes as well as the article, to hash them, reads them once with it
+// and loads them with LoadBytes.
+func ReadFile(path string) ([]byte, error) {
+	info, err := Stat(path)
+	if err != nil {
+		return nil, err
 	}
+	if info.IsDir() {
+		return nil, &fs.PathError{Op: "load", Path: path, Err: errors.New("is a directory")}
+	}
+	l, _, name := fileLoader(path)
+	raw, prob := l.readFile(name)
+	if prob != nil {
+		return nil, *prob
+	}
+	return raw, nil
+}
+
+// LoadBytes loads raw, the bytes ReadFile read from the file at path, as
+// LoadFile loads that file: with the meta.json beside it, and the
+// problems and errors LoadFile gives. It may keep raw.
+func LoadBytes(path string, raw []byte) (*Article, []Problem, error) {
 	l, dir, name := fileLoader(path)
 	side, problems := l.readSidecar(sidecarName)
-	a, more := l.load(name, dirName(dir), side[name])
+	a, more := l.newArticle(name, raw, strings.TrimSuffix(name, filepath.Ext(name)), dirName(dir), side[name])
 	problems = append(problems, more...)
 	if a == nil {
 		for i, p := range problems {
