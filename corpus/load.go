@@ -587,6 +587,11 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 			return nil, problems
 		}
 		raw = page.Text()
+		// Some text in another encoding than the page's, read as U+FFFD:
+		// a file's invalid bytes are said, and so are a page's.
+		if note := page.ReplacedNote(); note != "" {
+			report(-1, false, "%s", note)
+		}
 	} else if first, n := invalidUTF8(raw); n == 1 {
 		report(first, false, "invalid UTF-8 (replaced)")
 	} else if n > 1 {

@@ -19,9 +19,11 @@ import (
 // schemaVersion changes whenever the tables or what is stored in them
 // (the signature's hashing, say) change, and when the stories it holds
 // would group otherwise (4: IDF's prior, see story.IDF; 5: each article
-// finds its own heaviest terms in the other, see story.Score); an index
-// of another version is rebuilt.
-const schemaVersion = "5"
+// finds its own heaviest terms in the other, see story.Score), and when a
+// file loads otherwise (6: a page that mixes UTF-8 with another encoding
+// is read as UTF-8 and its replaced bytes are said); an index of another
+// version is rebuilt.
+const schemaVersion = "6"
 
 // busyTimeout is how long a connection waits for another process's lock
 // before the index counts as locked. Another newsdiff refreshing the same

@@ -120,6 +120,15 @@ func Extract(ctx context.Context, page string, env Env) error {
 // readPage extracts the article of one page argument. warn is told what
 // was worked around, the article still extracted.
 func readPage(ctx context.Context, page string, env Env, client *fetch.Client, warn func(string)) (extract.Page, error) {
+	p, err := readPageQuietly(ctx, page, env, client, warn)
+	if note := p.ReplacedNote(); err == nil && note != "" {
+		warn(note)
+	}
+	return p, err
+}
+
+// readPageQuietly is readPage without the warning of bytes replaced.
+func readPageQuietly(ctx context.Context, page string, env Env, client *fetch.Client, warn func(string)) (extract.Page, error) {
 	switch {
 	case page == "-":
 		if env.Local == nil || env.Local.Stdin == nil {
@@ -371,12 +380,16 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 		}
 		var p extract.Page
 		var err error
+		warn := func(msg string) {
+			fmt.Fprintf(env.Stderr, "newsdiff add: %s: %s\n", Name(page), termsafe.OneLine(msg))
+		}
 		if r, ok := fetched[page]; ok {
 			p, err = r.Page, r.Err
+			if note := p.ReplacedNote(); err == nil && note != "" {
+				warn(note)
+			}
 		} else {
-			p, err = readPage(ctx, page, env, client, func(msg string) {
-				fmt.Fprintf(env.Stderr, "newsdiff add: %s: %s\n", Name(page), termsafe.OneLine(msg))
-			})
+			p, err = readPage(ctx, page, env, client, warn)
 		}
 		if ctx.Err() != nil {
 			return context.Cause(ctx)
