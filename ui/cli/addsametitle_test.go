@@ -50,7 +50,7 @@ func TestAddSameTitleOtherAddress(t *testing.T) {
 	second := filepath.Join(dir, "the-example-courier-harbour-bridge-reopens-after-storm-repairs-2.txt")
 	gazette := filepath.Join(dir, "the-harbour-gazette-harbour-bridge-reopens-after-storm-repairs.txt")
 
-	env, out, errb := seedEnv(t)
+	env, _, errb := seedEnv(t)
 	if code := Run(context.Background(), []string{"add", dir, srv.URL + "/a"}, env); code != ExitOK {
 		t.Fatalf("add /a: exit %d: %s", code, errb)
 	}
@@ -68,7 +68,7 @@ func TestAddSameTitleOtherAddress(t *testing.T) {
 		{"/update", "already in " + second, "", ""},
 	}
 	for _, st := range steps {
-		env, out, errb = seedEnv(t)
+		env, out, errb := seedEnv(t)
 		if code := Run(context.Background(), []string{"add", dir, srv.URL + st.path}, env); code != ExitOK {
 			t.Errorf("add %s: exit %d: %s", st.path, code, errb)
 			continue

@@ -49,7 +49,7 @@ func TestServedRefreshSaysAProblemOnce(t *testing.T) {
 	for i, st := range steps {
 		writeFilesIn(t, dir, map[string]string{st.change: st.text})
 		refreshedBefore := countRecords(rl, "refreshed", "")
-		g, release, err := sa.acquire()
+		_, release, err := sa.acquire()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -62,7 +62,7 @@ func TestServedRefreshSaysAProblemOnce(t *testing.T) {
 			t.Errorf("step %d (%s changed): the log warned of bad.txt %d times, want %d: %+v", i, st.change, n, st.said, rl.kept())
 		}
 		// The readers that come now list it, as on start.
-		g, release, err = sa.acquire()
+		g, release, err := sa.acquire()
 		if err != nil {
 			t.Fatal(err)
 		}
