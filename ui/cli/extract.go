@@ -182,7 +182,7 @@ func unfetchedAddress(name string) error {
 // stream says it is a pipe or a character device, read as standard input
 // is.
 func openInput(path string) (f *os.File, stream bool, err error) {
-	info, err := os.Stat(path)
+	info, err := corpus.Stat(path) // a symbolic link to nothing said to be one
 	if err != nil {
 		return nil, false, reasonOf(err)
 	}
@@ -278,8 +278,12 @@ func readPageFile(ctx context.Context, path string, warn func(string)) (extract.
 	return extract.Page{}, errors.New("not a page newsdiff reads (.html, .htm, .md, or an http(s) URL)")
 }
 
-// reasonOf drops the path a *fs.PathError repeats: the caller names it.
+// reasonOf drops the path a *fs.PathError or a corpus.Problem repeats:
+// the caller names it.
 func reasonOf(err error) error {
+	if p, ok := errors.AsType[corpus.Problem](err); ok {
+		return errors.New(p.Detail()) // a symbolic link to nothing
+	}
 	if pe, ok := errors.AsType[*fs.PathError](err); ok {
 		return pe.Err
 	}
