@@ -6,7 +6,10 @@
 // Corpus is immutable and safe to share.
 //
 // load_test.go runs past 600 lines: one test per promise of the loader
-// (encodings, line ends, size limits, metadata, unreadable files).
+// (encodings, line ends, size limits, metadata, unreadable files). So does
+// load.go: the one loader behind LoadFS, LoadDir and LoadFile, its limits
+// and the one-line problem each bad file gets, read as one pass from a
+// name to an Article.
 package corpus
 
 import "fmt"

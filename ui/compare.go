@@ -74,6 +74,11 @@ type comparePane struct {
 	// searchFrom is the top row when the search began: each edit of the
 	// query looks for the first match from there.
 	searchFrom int
+	// queued are the moves to the next match (1) or the one before (-1)
+	// asked for while the query's search ran, made once its result
+	// comes: keys that arrive together ("/x", enter, n typed fast, or
+	// sent at once) go where they would have gone typed slowly.
+	queued []int
 
 	// laying is the layout being made off the UI goroutine, if one is:
 	// in the other mode (v), or for the width and marks now shown (a
@@ -83,6 +88,11 @@ type comparePane struct {
 	// work is a search of the layout shown that relayout started, until
 	// the view takes it (see takeWork).
 	work tea.Cmd
+
+	// anchorsLooked is how many blocks and anchors the last new
+	// comparison's findAnchor looked at, for the test that it looks at
+	// each once.
+	anchorsLooked int
 
 	header []string
 	blank  string
@@ -152,10 +162,15 @@ func (p *comparePane) SetComparison(c *compare.Comparison, marks pairMarks, made
 	// this one starts its own, and does not give that one up.
 	p.setLaying(nil)
 	p.want = p.mode
-	p.stats = c.Stats()
+	if made != nil && made.lay.cmp == c {
+		p.stats = made.stats
+	} else {
+		p.stats = c.Stats()
+	}
 	p.curBlock, p.curHit = -1, -1
+	p.queued = nil
 	p.scroll.top = 0
-	// Laid out at once, or before (a long comparison, see layoutWork):
+	// Laid out at once, or before (off the key, see layoutWork):
 	// the layout shown is of another comparison, and nothing of it would
 	// do in the meantime.
 	p.lay = nil
@@ -169,28 +184,34 @@ func (p *comparePane) SetComparison(c *compare.Comparison, marks pairMarks, made
 		p.relayout(place{block: -1})
 	}
 	if p.lay != nil {
-		if bi := findAnchor(c, anc); bi >= 0 {
+		bi, looked := findAnchor(c, anc)
+		p.anchorsLooked = looked
+		if bi >= 0 {
 			p.scroll.ScrollTo(p.lay.blockRow[bi])
 		}
 	}
 }
 
 // madeLayout is a comparison not shown yet laid out for the pane off the
-// UI goroutine, with the search of the query then in effect.
+// UI goroutine, with the search of the query then in effect, and its
+// stats, which count the words of every change (2 ms on the UI goroutine
+// for two 100,000-word articles).
 type madeLayout struct {
-	lay *layout
-	res searchResult
+	lay   *layout
+	res   searchResult
+	stats compare.Stats
 }
 
 // layoutWork returns the work of laying c out with marks for the pane,
 // searched for the query, where SetComparison(c, marks, made) would
-// otherwise do it on the UI goroutine: c is long, and neither made nor
-// a layout kept is the one wanted. Laying out two 3.4 MB articles takes
-// a second, and held up every key while a new pair was opened. It
+// otherwise do it on the UI goroutine: c is laid out off the key (see
+// offTheKey), and neither made nor a layout kept is the one wanted.
+// Laying out two 3.4 MB articles takes a second, and held up every key
+// while a new pair was opened; two 10,000-word articles, 20 to 45 ms. It
 // returns nil where SetComparison shows c at once. The work gives up,
 // and returns nil, once stop reports that it is no longer wanted.
 func (p comparePane) layoutWork(c *compare.Comparison, marks pairMarks, made *madeLayout) func(stop func() bool) *madeLayout {
-	if c == nil || c == p.cmp || p.width <= 0 || !longComparison(c) {
+	if c == nil || c == p.cmp || p.width <= 0 || !offTheKey(c) {
 		return nil
 	}
 	k := layoutKey{c, marks, p.width, p.mode} // SetComparison gives up a switch of mode
@@ -203,7 +224,7 @@ func (p comparePane) layoutWork(c *compare.Comparison, marks pairMarks, made *ma
 		if lay == nil || res.stale {
 			return nil
 		}
-		return &madeLayout{lay, res}
+		return &madeLayout{lay, res, c.Stats()}
 	}
 }
 
@@ -241,7 +262,7 @@ func (p *comparePane) ScrollTo(a *corpus.Article, sentence int) bool {
 	if p.lay == nil {
 		return false
 	}
-	bi := findAnchor(p.cmp, []anchor{{a, sentence}})
+	bi := sentenceBlock(p.cmp, a, sentence)
 	if bi < 0 {
 		return false
 	}
@@ -339,7 +360,9 @@ func (p *comparePane) handleLaidOut(msg laidOutMsg) (switched bool, again tea.Cm
 	msg.lay.apply(msg.res, p.painter)
 	was := p.mode
 	p.show(msg.lay, p.place())
-	return p.mode != was, p.searchShown()
+	again = p.searchShown()
+	p.moveQueued() // searched for the query with the layout
+	return p.mode != was, again
 }
 
 // keyFor is the key of the layout of what the pane shows, in mode md.
@@ -377,7 +400,7 @@ func (p *comparePane) relayout(pl place) {
 		return // being made
 	}
 	lay := p.cached(k)
-	if lay == nil && p.lay != nil && longComparison(p.cmp) {
+	if lay == nil && p.lay != nil && offTheKey(p.cmp) {
 		// The twin of the layout shown, in the other mode, is of the
 		// width or marks before, and keep drops it once the new layout
 		// comes: drop it now, so that no more than two long layouts are
@@ -437,7 +460,7 @@ func (p *comparePane) searchShown() tea.Cmd {
 	if p.lay == nil || p.lay.query == p.query {
 		return nil
 	}
-	if !longComparison(p.cmp) {
+	if !offTheKey(p.cmp) {
 		p.lay.setQuery(p.query, p.painter)
 		p.goToFirstHit()
 		return nil
@@ -513,34 +536,100 @@ type anchor struct {
 // anchors name the passage at the top row, best first: its own sentences
 // on either side, then those of the passages above it, so that after a
 // swap or a new right-hand article the nearest passage still there can be
-// found.
-func (p comparePane) anchors() []anchor {
+// found. They are made as they are asked for (see findAnchor): far down a
+// long comparison there are thousands, and the first one or two are
+// nearly always the one found.
+type anchors struct {
+	cmp *compare.Comparison
+	top int // the block at the top row; -1 for none
+}
+
+// anchors returns the anchors of the passage at the top row.
+func (p comparePane) anchors() anchors {
 	if p.lay == nil || len(p.lay.rows) == 0 {
-		return nil
+		return anchors{top: -1}
 	}
-	var as []anchor
-	for b := p.lay.rows[p.scroll.top].block; b >= 0; b-- {
-		blk := &p.cmp.Blocks[b]
-		if blk.LeftSentences.Len() > 0 {
-			as = append(as, anchor{p.cmp.Left, blk.LeftSentences.Start})
+	return anchors{p.cmp, int(p.lay.rows[p.scroll.top].block)}
+}
+
+// each calls yield with each anchor, best first, until it returns false.
+func (as anchors) each(yield func(anchor) bool) {
+	for b := as.top; b >= 0; b-- {
+		blk := &as.cmp.Blocks[b]
+		if blk.LeftSentences.Len() > 0 && !yield(anchor{as.cmp.Left, blk.LeftSentences.Start}) {
+			return
 		}
-		if blk.RightSentences.Len() > 0 {
-			as = append(as, anchor{p.cmp.Right, blk.RightSentences.Start})
+		if blk.RightSentences.Len() > 0 && !yield(anchor{as.cmp.Right, blk.RightSentences.Start}) {
+			return
 		}
 	}
-	return as
+}
+
+// first returns the best anchor, and whether there is one.
+func (as anchors) first() (a anchor, ok bool) {
+	as.each(func(x anchor) bool { a, ok = x, true; return false })
+	return a, ok
 }
 
 // findAnchor returns the block of c holding the first of as that c has,
-// or -1.
-func findAnchor(c *compare.Comparison, as []anchor) int {
-	for _, a := range as {
-		in := func(r corpus.Range) bool { return a.sentence >= r.Start && a.sentence < r.End }
-		for bi := range c.Blocks {
-			blk := &c.Blocks[bi]
-			if c.Left == a.article && in(blk.LeftSentences) || c.Right == a.article && in(blk.RightSentences) {
-				return bi
+// or -1, and how many blocks and anchors it looked at. It indexes the
+// blocks of c holding each sentence of the articles the two comparisons
+// share, in one pass, and then looks each anchor up: it used to scan
+// c's blocks once for every anchor, and far down two long articles,
+// with thousands of passages above the top, going to a pair that
+// shares neither took a scan of every block for each of them.
+func findAnchor(c *compare.Comparison, as anchors) (block, looked int) {
+	if c == nil || as.cmp == nil || as.top < 0 {
+		return -1, 0
+	}
+	shared := func(a *corpus.Article) bool { return a == c.Left || a == c.Right }
+	if !shared(as.cmp.Left) && !shared(as.cmp.Right) {
+		return -1, 0
+	}
+	// index holds, for each article of c, the block holding each of its
+	// sentences, plus one; the first block, where two hold one.
+	index := make(map[*corpus.Article][]int32, 2)
+	note := func(a *corpus.Article, r corpus.Range, bi int) {
+		if !shared(a) || r.Len() <= 0 {
+			return
+		}
+		blocks := index[a]
+		if blocks == nil {
+			blocks = make([]int32, len(a.Sentences))
+			index[a] = blocks
+		}
+		for s := max(r.Start, 0); s < min(r.End, len(blocks)); s++ {
+			if blocks[s] == 0 {
+				blocks[s] = int32(bi) + 1
 			}
+		}
+	}
+	for bi := range c.Blocks {
+		blk := &c.Blocks[bi]
+		looked++
+		note(c.Left, blk.LeftSentences, bi)
+		note(c.Right, blk.RightSentences, bi)
+	}
+	block = -1
+	as.each(func(a anchor) bool {
+		looked++
+		if blocks := index[a.article]; a.sentence >= 0 && a.sentence < len(blocks) && blocks[a.sentence] > 0 {
+			block = int(blocks[a.sentence]) - 1
+			return false
+		}
+		return true
+	})
+	return block, looked
+}
+
+// sentenceBlock returns the first block of c holding sentence of article
+// a, or -1.
+func sentenceBlock(c *compare.Comparison, a *corpus.Article, sentence int) int {
+	in := func(r corpus.Range) bool { return sentence >= r.Start && sentence < r.End }
+	for bi := range c.Blocks {
+		blk := &c.Blocks[bi]
+		if c.Left == a && in(blk.LeftSentences) || c.Right == a && in(blk.RightSentences) {
+			return bi
 		}
 	}
 	return -1
@@ -627,6 +716,7 @@ type (
 func (p *comparePane) startSearch(q string) tea.Cmd {
 	p.query = q
 	p.curHit = -1
+	p.queued = nil
 	gen := p.searchGen.Add(1)
 	if p.lay == nil {
 		return nil
@@ -653,7 +743,7 @@ func (p comparePane) searchesAtOnce(q string) bool {
 	if q == p.lay.query {
 		return true
 	}
-	return q == "" && !(p.painter.starMatches && longComparison(p.cmp))
+	return q == "" && !(p.painter.starMatches && offTheKey(p.cmp))
 }
 
 // handleSearched takes a search's result, unless a newer search has
@@ -668,6 +758,20 @@ func (p *comparePane) handleSearched(msg searchedMsg) {
 	if !p.searching && p.query != "" && len(p.lay.hits) == 0 {
 		// The query was accepted before its search was done.
 		p.status = fmt.Sprintf("no matches for %q", p.query)
+	}
+	p.moveQueued()
+}
+
+// moveQueued makes the moves between matches asked for while the
+// query's search ran, once it is done.
+func (p *comparePane) moveQueued() {
+	if p.lay == nil || p.SearchPending() || p.query == "" {
+		return
+	}
+	queued := p.queued
+	p.queued = nil
+	for _, dir := range queued {
+		p.nextMatch(dir)
 	}
 }
 
@@ -699,6 +803,7 @@ func (p *comparePane) setQuery(q string) tea.Cmd {
 	}
 	p.query = q
 	p.curHit = -1
+	p.queued = nil
 	p.searchGen.Add(1) // a search still running is no longer wanted
 	if p.lay != nil {
 		p.lay.setQuery(q, p.painter)
@@ -740,7 +845,7 @@ func (p *comparePane) nextChange(dir int) {
 func (p *comparePane) nextMatch(dir int) {
 	hits := p.lay.hits
 	if p.SearchPending() {
-		p.status = fmt.Sprintf("still searching for %q", p.query)
+		p.queued = append(p.queued, dir) // made when the search is done
 		return
 	}
 	if len(hits) == 0 {

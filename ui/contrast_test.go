@@ -192,6 +192,11 @@ func TestReaderTextContrast(t *testing.T) {
 			{"badge", s.Status.Badge.GetForeground(), s.Status.Badge.GetBackground()},
 			{"flash", s.Status.Flash.GetForeground(), nil},
 			{"help key", s.Help.ShortKey.GetForeground(), nil},
+			// The help's descriptions are what it says: they were
+			// the faint grey of what matters less, 3.6:1 on a dark
+			// terminal.
+			{"help description", s.Help.FullDesc.GetForeground(), nil},
+			{"help title", s.HelpTitle.GetForeground(), nil},
 		}
 		for _, tc := range tests {
 			t.Run(fmt.Sprintf("%s/%s", th.name, tc.name), func(t *testing.T) {
@@ -226,5 +231,37 @@ func checkReadable(t *testing.T, th theme, name string, st lipgloss.Style) {
 	if got := contrast(fg, bg); got < 4.5 {
 		t.Errorf("contrast %.2f:1 (%v on %v, colours %v on %v), want at least 4.5:1",
 			got, fg, bg, st.GetForeground(), st.GetBackground())
+	}
+}
+
+// TestMatrixShadesRamp checks, for every colour profile on a dark and a
+// light background, that the matrix's five shades are five: each a
+// background of its own, lighter step by step on a dark terminal and
+// darker on a light one, as the legend reads, with the cell's figures at
+// 4.5:1 or more on it. On 16 colours the nearest of 16 to each step made
+// 40%+, 60%+ and 80%+ one bright blue on a dark terminal (80%+ in black
+// on it, 2.4:1).
+func TestMatrixShadesRamp(t *testing.T) {
+	for _, th := range themes {
+		t.Run(th.name, func(t *testing.T) {
+			s := NewStyles(th.renderer())
+			prev := -1.0
+			for i, sh := range s.Matrix.Shades {
+				bg, ok := th.rgb(sh.GetBackground())
+				if !ok {
+					t.Fatalf("shade %d%%+ sets no background", i*20)
+				}
+				l := luminance(bg)
+				if !th.dark {
+					l = -l
+				}
+				if i > 0 && l <= prev {
+					t.Errorf("shade %d%%+ (%v) is not %s than %d%%+", i*20, sh.GetBackground(),
+						map[bool]string{true: "lighter", false: "darker"}[th.dark], (i-1)*20)
+				}
+				prev = l
+				checkReadable(t, th, fmt.Sprintf("shade %d%%+", i*20), sh)
+			}
+		})
 	}
 }

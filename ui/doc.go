@@ -43,6 +43,7 @@
 // brushes), which reads best in one place; compare.go is the comparison
 // pane, its scrolling, search and change navigation, which share one
 // layout; quotes.go is one view, its list and its wordings, which change
-// together; ui_test.go drives the root model key by key, one behaviour per
-// test.
+// together; ui.go is the root model, the messages it routes and the keys
+// every view shares, one Update in one file; ui_test.go drives the root
+// model key by key, one behaviour per test.
 package ui

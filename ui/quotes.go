@@ -279,7 +279,12 @@ func (p *quotesPane) renderList() {
 	}
 	title := "Quotes"
 	if p.Ready() {
-		title = fmt.Sprintf("Quotes · %d", len(p.sa.quotes)+len(p.sa.short))
+		// The quotes and the short ones apart, as the status bar counts
+		// them: "Quotes · 33" stood over "19 quotes" there.
+		title = fmt.Sprintf("Quotes · %d", len(p.sa.quotes))
+		if len(p.sa.short) > 0 {
+			title += fmt.Sprintf(" · %d short", len(p.sa.short))
+		}
 	}
 	put(" " + fitLine(w-1, nil, seg{}, seg{title, hs}))
 	p.list.Window(func(i int, le listEntry, skip int) bool {

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/newsdiff/newsdiff/corpus"
@@ -114,7 +113,8 @@ type row struct {
 }
 
 // hit is a search match's position: the row and column its first
-// character is drawn in, and the cell and index of the match there.
+// character is drawn in, the cell, the match's number among the cell's,
+// and the spans of the cell's text it is drawn in (see sideMatch).
 // sides says whose text holds it: the left article's, the right's, or
 // both's (a run they have in common, shown once inline); nth is its
 // number in the count, which counts it once for each (see
@@ -123,6 +123,7 @@ type hit struct {
 	row, col, cell, match int
 	nth                   int
 	sides                 sides
+	spans                 []span
 }
 
 // sides is a set of the two articles: whose text a match is in.
@@ -159,9 +160,9 @@ type layout struct {
 	changes   []int // the blocks with a change, for n/N
 
 	query string
-	// found holds the matches of the search, sorted, by cell index: only
-	// the cells with a match. matchesCut says the search stopped at
-	// maxMatches.
+	// found holds the spans the search's matches are drawn in, sorted and
+	// disjoint, by cell index: only the cells with a match. matchesCut
+	// says the search stopped at maxMatches.
 	found      map[int][]span
 	counts     [2]int // the matches in each article's text (see hit.sides)
 	matchesCut bool
@@ -273,9 +274,26 @@ func buildLayoutUnless(c *compare.Comparison, width int, md mode, markers bool, 
 var lazyCellBytes = 1 << 20
 
 // longComparison reports whether c is long enough for its layout to wrap
-// lazily, and to be made off the UI goroutine.
+// lazily (and so to be made off the UI goroutine, see offTheKey).
 func longComparison(c *compare.Comparison) bool {
 	return len(c.Left.Raw)+len(c.Right.Raw) > lazyCellBytes
+}
+
+// offKeyBytes is the size of a comparison's two articles past which it
+// is laid out, laid out again and searched off the UI goroutine, by
+// commands, as a long one is. Two 10,000-word articles, 130 KB, took 20
+// to 45 ms to lay out on the message that brought their comparison, and
+// as long again on a resize, a switch of mode or the story's analysis;
+// a news article is a few kilobytes, and a pair under this is laid out
+// in a few milliseconds.
+var offKeyBytes = 16 << 10
+
+// offTheKey reports whether c is laid out off the UI goroutine: past
+// offKeyBytes, and whenever it wraps lazily. The comparison pane calls
+// such a comparison long.
+func offTheKey(c *compare.Comparison) bool {
+	n := len(c.Left.Raw) + len(c.Right.Raw)
+	return n > offKeyBytes || n > lazyCellBytes
 }
 
 // maxRewrapped is the most cells a lazily wrapped layout keeps wrapped;
@@ -378,11 +396,11 @@ type layoutBuilder struct {
 	// side is clsLeftText or clsRightText while the text added is one
 	// article's alone, and 0 while it is both's.
 	side class
-	// spaces and sep are, inline, the side flags of the spaces at the
-	// ends of the change being added and of the space put between a
-	// deletion and an insertion: whose text has a space where they are
-	// drawn (see junction). Side by side, spaces is side.
-	spaces, sep class
+	// fragsOnly, set on a builder that only tells a cell's fragments
+	// (see layout.cellFrags), keeps each cell's fragments in kept,
+	// unwrapped.
+	fragsOnly bool
+	kept      [][]frag
 }
 
 func (b *layoutBuilder) sideBySideBlock(bi int, blk *compare.Block, mk mark) {
@@ -400,7 +418,9 @@ func (b *layoutBuilder) sideBySideBlock(bi int, blk *compare.Block, mk mark) {
 		cols := [2]colRef{b.ref(left, i), b.ref(right, i)}
 		b.lay.rows = append(b.lay.rows, row{block: int32(bi), cols: cols, rowMark: rowMarkOf(b.flags(cols[0]) | b.flags(cols[1]))})
 	}
-	b.lay.rows[first].mark = mk
+	if first < len(b.lay.rows) {
+		b.lay.rows[first].mark = mk
+	}
 }
 
 func (b *layoutBuilder) inlineBlock(bi int, blk *compare.Block, mk mark) {
@@ -461,7 +481,6 @@ func roleFlags(r corpus.Role) class {
 func (b *layoutBuilder) sideCell(blk *compare.Block, a, other *corpus.Article, side int) int {
 	flags := roleFlags(blk.Role)
 	b.side = sideText(side)
-	b.spaces = b.side
 	if blk.Kind == compare.Moved {
 		// The number is the partner's place on the other side: the
 		// passage's own place is in its own column already, and a bare
@@ -534,8 +553,6 @@ func (b *layoutBuilder) inlineCell(blk *compare.Block) int {
 			break
 		}
 		prev := compare.OpEqual
-		// Where the left text and the right have got to.
-		lpos, rpos := blk.Left.Start, blk.Right.Start
 		for _, op := range blk.Ops {
 			// A deletion followed by an insertion would run together
 			// ("thenominee"): a space keeps them two words.
@@ -544,29 +561,23 @@ func (b *layoutBuilder) inlineCell(blk *compare.Block) int {
 			case compare.OpEqual:
 				b.side = 0
 				b.addSpan(c.Left, lm, op.Left, clsEqual|flags)
-				lpos, rpos = op.Left.End, op.Right.End
 			case compare.OpDelete:
 				b.side = clsLeftText
-				b.spaces = b.junction(blk, sideLeft, lpos, rpos)
 				open, close := opBrackets(op)
 				b.changed(b.pieces(c.Left, lm, op.Left), opClass(op)|flags, open, close, false)
-				lpos = op.Left.End
 			case compare.OpInsert:
 				b.side = clsRightText
-				b.spaces = b.junction(blk, sideRight, lpos, rpos)
-				b.sep = b.junction(blk, 0, lpos, op.Right.Start)
 				open, close := opBrackets(op)
 				b.changed(b.pieces(c.Right, rm, op.Right), opClass(op)|flags, open, close, sep)
-				rpos = op.Right.End
 			}
 			prev = op.Kind
 		}
 	case compare.LeftOnly:
-		b.side, b.spaces = clsLeftText, clsLeftText
+		b.side = clsLeftText
 		b.repeatNote(blk, c.Left, 0, c.Left.Outlet)
 		b.changed(b.pieces(c.Left, lm, blk.Left), clsOnlyLeft|flags, "[-", "-]", false)
 	case compare.RightOnly:
-		b.side, b.spaces = clsRightText, clsRightText
+		b.side = clsRightText
 		b.repeatNote(blk, c.Right, 1, c.Right.Outlet)
 		b.changed(b.pieces(c.Right, rm, blk.Right), clsOnlyRight|flags, "{+", "+}", false)
 	}
@@ -639,9 +650,8 @@ func (b *layoutBuilder) addSpan(a *corpus.Article, am *articleMarks, s corpus.Sp
 // and trailing whitespace is drawn plain, so that a highlight covers
 // words, not the gaps around them; in marker mode the words are bracketed
 // by open and close. With space, a plain space goes first unless the text
-// brings one: search sees it, as the space each article has there (see
-// junction), so that "wants " is found in "[-wants-] {+Calls+}" as in the
-// left article's "wants Hillary".
+// brings one: neither article's text, which search does not see in
+// either (see clsNoText).
 func (b *layoutBuilder) changed(pcs []piece, cls class, open, close string, space bool) {
 	n := 0
 	for _, p := range pcs {
@@ -665,18 +675,14 @@ func (b *layoutBuilder) changed(pcs []piece, cls class, open, close string, spac
 		}
 	}
 	plain := clsEqual | cls&^roleMask
-	side := b.side
-	spaces := func(from, to int) {
-		b.side = b.spaces
-		b.emit(pcs, from, to, plain)
-		b.side = side
-	}
+	spaces := func(from, to int) { b.emit(pcs, from, to, plain) }
 	if end <= lead {
 		spaces(0, n)
 		return
 	}
 	if space && lead == 0 && !b.endsInSpace() {
-		b.side = b.sep
+		side := b.side
+		b.side = clsNoText
 		b.add(" ", plain)
 		b.side = side
 	}
@@ -716,18 +722,43 @@ func (b *layoutBuilder) endsInSpace() bool {
 }
 
 // finish wraps the gathered notes and fragments into a new cell in column
-// side and returns its index.
+// side and returns its index. A builder that only tells fragments keeps
+// them, unwrapped, instead.
 func (b *layoutBuilder) finish(side int) int {
 	lay := b.lay
 	var lines []line
+	if b.fragsOnly {
+		b.kept = append(b.kept, slices.Clone(b.frags))
+	} else {
+		lines = b.wrap()
+	}
+	lay.lines = append(lay.lines, lines)
+	lay.cells = append(lay.cells, cell{text: b.text.String(), row: int32(len(lay.rows)), col: uint8(side), block: int32(b.curBlock)})
+	b.text.Reset()
+	b.side = 0
+	b.frags = b.frags[:0]
+	b.notes = b.notes[:0]
+	b.after = b.after[:0]
+	return len(lay.cells) - 1
+}
+
+// wrap wraps the gathered notes and fragments, with the matches of the
+// starred query starred, into the lines of a cell.
+func (b *layoutBuilder) wrap() []line {
+	width := b.lay.colWidth
+	var lines []line
 	for _, n := range b.notes {
-		lines = append(lines, wrapFrags([]frag{{n, clsNote, -1}}, lay.colWidth)...)
+		lines = append(lines, wrapFrags([]frag{{n, clsNote, -1}}, width)...)
 	}
 	frags := b.frags
 	if len(b.star) > 0 {
-		frags = starMatches(frags, findAll(b.text.String(), b.star, 0))
+		var ms []span
+		for _, m := range sideMatches(frags, b.star, 0) {
+			ms = append(ms, m.spans...)
+		}
+		frags = starMatches(frags, unionSpans(ms))
 	}
-	body := wrapFrags(frags, lay.colWidth)
+	body := wrapFrags(frags, width)
 	for i := range body {
 		for _, f := range body[i].frags {
 			body[i].flags |= f.cls & rowFlags
@@ -735,16 +766,9 @@ func (b *layoutBuilder) finish(side int) int {
 	}
 	lines = append(lines, body...)
 	for _, n := range b.after {
-		lines = append(lines, wrapFrags([]frag{{n, clsNote, -1}}, lay.colWidth)...)
+		lines = append(lines, wrapFrags([]frag{{n, clsNote, -1}}, width)...)
 	}
-	lay.lines = append(lay.lines, lines)
-	lay.cells = append(lay.cells, cell{text: b.text.String(), row: int32(len(lay.rows)), col: uint8(side), block: int32(b.curBlock)})
-	b.text.Reset()
-	b.side, b.spaces, b.sep = 0, 0, 0
-	b.frags = b.frags[:0]
-	b.notes = b.notes[:0]
-	b.after = b.after[:0]
-	return len(lay.cells) - 1
+	return lines
 }
 
 // matchStar marks either end of a search match where the terminal shows
@@ -848,47 +872,6 @@ func (b *layoutBuilder) paraphraseSide(a *corpus.Article, am *articleMarks, s co
 	if s.End > at {
 		b.addSpan(a, am, corpus.Span{Start: at, End: s.End}, clsEqual|flags)
 	}
-}
-
-// junction returns the side flag of a space drawn inline where the left
-// text of blk has got to lpos and the right text to rpos: besides own,
-// the articles with a space there, just before or just after. Inline
-// draws the two articles' changes one after the other, so that a space
-// at the end of a change stands for the other article's space too where
-// it has one: in "the [-big-] {+large+} dog", "the " is both articles'
-// and "big " the left's.
-func (b *layoutBuilder) junction(blk *compare.Block, own sides, lpos, rpos int) class {
-	c := b.lay.cmp
-	s := own
-	if spaceNear(c.Left.Raw, blk.Left, lpos) {
-		s |= sideLeft
-	}
-	if spaceNear(c.Right.Raw, blk.Right, rpos) {
-		s |= sideRight
-	}
-	switch s {
-	case bothSides:
-		return 0
-	case sideLeft:
-		return clsLeftText
-	}
-	return clsRightText
-}
-
-// spaceNear reports whether the text of span s in raw has a space just
-// before or just after offset pos.
-func spaceNear(raw []byte, s corpus.Span, pos int) bool {
-	if pos > s.Start && pos <= s.End {
-		if r, _ := utf8.DecodeLastRune(raw[s.Start:pos]); unicode.IsSpace(r) {
-			return true
-		}
-	}
-	if pos >= s.Start && pos < s.End {
-		if r, _ := utf8.DecodeRune(raw[pos:s.End]); unicode.IsSpace(r) {
-			return true
-		}
-	}
-	return false
 }
 
 // sideText returns the class flag of side 0's (the left article's) text
@@ -1054,17 +1037,22 @@ func (p *painter) fill(width int) string {
 // eagerRows is the most rows a layout has painted all at once, and
 // maxLazyRows the most a longer one keeps painted. A painted row is a few
 // hundred bytes: two 5 MiB articles make a layout of 600,000 rows, whose
-// painting held 163 MB while the screen shows 60 of them. A news article
-// makes a few hundred rows.
+// painting held 163 MB while the screen shows 60 of them. A row takes a
+// few microseconds to paint, and a layout is painted on the UI goroutine
+// when it is shown and when its search comes: two 10,000-word articles,
+// 3,000 rows, took 13 ms. A news article makes a few hundred rows.
 const (
-	eagerRows   = 20_000
+	eagerRows   = 1_000
 	maxLazyRows = 4_096
 )
 
-// paint styles every row of lay, or, past eagerRows, makes lay paint each
-// row as it is asked for (paintedRow).
+// paint styles every row of lay, or, past eagerRows or where lay wraps
+// its cells lazily, makes lay paint each row as it is asked for
+// (paintedRow). Painting every row of a layout that wraps lazily wrapped
+// every cell again: two 100,000-word articles, 19,000 rows, took 120 ms
+// on the message that brought their layout.
 func (p *painter) paint(lay *layout) {
-	if len(lay.rows) > eagerRows {
+	if len(lay.rows) > eagerRows || lay.wrapLazily {
 		lay.painted = make([]string, len(lay.rows))
 		lay.lazy, lay.lazyRows = p, 0
 		return
@@ -1138,9 +1126,9 @@ func (p *painter) col(sb *strings.Builder, lay *layout, ref colRef, cur *hit) {
 		p.pad(sb, lay.colWidth)
 	default:
 		ln := lay.cellLines(int(ref.cell))[ref.line]
-		current := -1
+		var current []span
 		if cur != nil && cur.cell == int(ref.cell) {
-			current = cur.match
+			current = cur.spans
 		}
 		p.line(sb, ln, lay.matches(int(ref.cell)), current)
 		p.pad(sb, lay.colWidth-ln.width)
@@ -1148,8 +1136,9 @@ func (p *painter) col(sb *strings.Builder, lay *layout, ref colRef, cur *hit) {
 }
 
 // line paints one wrapped line, splitting fragments where search matches
-// begin and end; match number current (or none, if -1) stands out.
-func (p *painter) line(sb *strings.Builder, ln line, matches []span, current int) {
+// begin and end; the spans of the current match (within matches) stand
+// out.
+func (p *painter) line(sb *strings.Builder, ln line, matches, current []span) {
 	cur := class(numClasses)
 	write := func(s string, c class) {
 		if s == "" {
@@ -1172,18 +1161,34 @@ func (p *painter) line(sb *strings.Builder, ln line, matches []span, current int
 		}
 		start, end := f.off, f.off+len(f.text)
 		i := firstMatchEndingAfter(matches, start)
-		pos := start
-		for ; i < len(matches) && matches[i].start < end; i++ {
-			ms, me := max(matches[i].start, pos), min(matches[i].end, end)
-			mc := f.cls | clsMatch
-			if i == current {
-				mc |= clsCurrent
+		j := firstMatchEndingAfter(current, start)
+		for pos := start; pos < end; {
+			// The next stretch of one class: up to where a match or the
+			// current match begins or ends.
+			next, cls := end, f.cls
+			if i < len(matches) && matches[i].start < end {
+				if pos < matches[i].start {
+					next = matches[i].start
+				} else {
+					next, cls = min(next, matches[i].end), cls|clsMatch
+				}
 			}
-			write(f.text[pos-start:ms-start], f.cls)
-			write(f.text[ms-start:me-start], mc)
-			pos = me
+			if j < len(current) && current[j].start < end {
+				if pos < current[j].start {
+					next = min(next, current[j].start)
+				} else if cls&clsMatch != 0 {
+					next, cls = min(next, current[j].end), cls|clsCurrent
+				}
+			}
+			write(f.text[pos-start:next-start], cls)
+			pos = next
+			for i < len(matches) && matches[i].end <= pos {
+				i++
+			}
+			for j < len(current) && current[j].end <= pos {
+				j++
+			}
 		}
-		write(f.text[pos-start:], f.cls)
 	}
 	if cur < numClasses {
 		sb.WriteString(p.brushes[cur].suf)

@@ -212,7 +212,7 @@ func paintLines(p *painter, lines []line, prefix string, prefixWidth, width int)
 	for _, ln := range lines {
 		sb.Reset()
 		sb.WriteString(prefix)
-		p.line(&sb, ln, nil, -1)
+		p.line(&sb, ln, nil, nil)
 		p.pad(&sb, width-prefixWidth-ln.width)
 		out = append(out, sb.String())
 	}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsdiff/newsdiff/corpus/compare"
 )
 
 // span is a half-open range of byte offsets into a cell's text.
@@ -214,12 +216,11 @@ func (sr search) run() searchResult {
 			res.stale = true
 			return false
 		}
-		c := &lay.cells[ci]
-		ms := findAll(c.text, qr, left)
+		ms := lay.cellMatches(ci, qr, left)
 		if len(ms) == 0 {
 			return true
 		}
-		found := len(ms)
+		c := &lay.cells[ci]
 		var lines []line
 		if !lay.wrapLazily {
 			lines = lay.lines[ci]
@@ -229,30 +230,30 @@ func (sr search) run() searchResult {
 			}
 			lines = wrapped[ci]
 		}
-		li, kept := 0, ms[:0]
+		var drawn []span
 		for _, m := range ms {
-			li = lineAt(lines, li, m.start)
-			s := matchSides(lines, li, m)
-			if s == 0 {
-				// From words one article has into words the other
-				// has, side by side inline: in neither's text.
-				continue
-			}
+			drawn = append(drawn, m.spans...)
+		}
+		found := unionSpans(drawn)
+		res.found[ci] = found
+		li := 0
+		for k, m := range ms {
+			s := m.sides
 			if oneText {
 				if s&sideLeft == 0 {
-					kept = append(kept, m)
-					continue
+					continue // marked, not counted
 				}
 				s = sideLeft
 			}
-			res.hits = append(res.hits, hit{row: int(c.row) + li, col: int(c.col), cell: ci, match: len(kept), sides: s})
-			kept = append(kept, m)
+			spans := m.spans
+			if i, ok := slices.BinarySearchFunc(found, spans[0], func(a, b span) int { return a.start - b.start }); ok && len(spans) == 1 && found[i] == spans[0] {
+				spans = found[i : i+1 : i+1] // the match is one of the spans drawn: share it
+			}
+			li = lineAt(lines, li, spans[0].start)
+			res.hits = append(res.hits, hit{row: int(c.row) + li, col: int(c.col), cell: ci, match: k, sides: s, spans: spans})
 		}
-		if len(kept) > 0 {
-			res.found[ci] = kept
-		}
-		left -= found
-		res.matchesCut = left == 0
+		left -= len(ms)
+		res.matchesCut = left <= 0
 		return left > 0
 	}
 	if sr.within != nil {
@@ -289,31 +290,170 @@ func (sr search) run() searchResult {
 	return res
 }
 
-// matchSides returns whose text holds match m of a cell, whose lines are
-// lines and whose match starts on line li: the articles whose text every
-// fragment the match runs through is (see clsLeftText). Side by side a
-// column is one article's; inline a run the two have in common is shown
-// once, and a match there is in both's text, as it is in both columns
-// side by side. So the count of matches is the same in either mode.
-func matchSides(lines []line, li int, m span) sides {
-	s := bothSides
-	for ; li < len(lines); li++ {
-		for _, f := range lines[li].frags {
-			if f.off < 0 || f.off+len(f.text) <= m.start {
-				continue
-			}
-			if f.off >= m.end {
-				return s
-			}
-			switch {
-			case f.cls&clsLeftText != 0:
-				s &= sideLeft
-			case f.cls&clsRightText != 0:
-				s &= sideRight
-			}
+// sideMatch is a match of the query in one article's text of a cell, or
+// in both's: the spans of the cell's text it is drawn in, more than one
+// where the other article's words are drawn between its words inline
+// ("Hillary Clinton" in "Hillary [-Rodham-] Clinton").
+type sideMatch struct {
+	spans []span
+	sides sides
+}
+
+// cellMatches returns the matches of the folded query q in the text of
+// each article that cell ci shows, at most limit of them (none when limit
+// <= 0), in the order their first spans are drawn.
+//
+// A match is one in an article's text of the passage, in either mode:
+// side by side a column is that text, and inline the two articles' texts
+// are drawn together, a deletion and an insertion one after the other,
+// so that a match of either article's text may be drawn in two pieces,
+// and a run of the cell's text across a deletion and an insertion is
+// neither's. A match both texts hold at the same place, in what the two
+// have in common, is drawn once inline and is both's. So the count of
+// matches is the same in both modes.
+func (lay *layout) cellMatches(ci int, q []rune, limit int) []sideMatch {
+	c := &lay.cells[ci]
+	own := sideLeft
+	if c.col == 1 {
+		own = sideRight
+	}
+	if lay.mode == inline {
+		blk := &lay.cmp.Blocks[c.block]
+		switch {
+		case blk.Kind == compare.LeftOnly:
+		case blk.Kind == compare.RightOnly:
+			own = sideRight
+		case !mixedText(blk):
+			own = bothSides
+		case !holdsInOrder(c.text, q):
+			return nil // nor does any article's text of it
+		default:
+			return sideMatches(lay.cellFrags(ci), q, limit)
 		}
 	}
-	return s
+	ms := findAll(c.text, q, limit)
+	out := make([]sideMatch, len(ms))
+	for i := range ms {
+		out[i] = sideMatch{ms[i : i+1 : i+1], own}
+	}
+	return out
+}
+
+// mixedText reports whether the inline cell of blk draws text of one
+// article alone: the two passages of a paraphrase, or a word diff with a
+// change.
+func mixedText(blk *compare.Block) bool {
+	if ShownApart(blk) {
+		return true
+	}
+	return slices.ContainsFunc(blk.Ops, func(op compare.Op) bool { return op.Kind != compare.OpEqual })
+}
+
+// holdsInOrder reports whether s holds the runes of the folded query q in
+// order, whatever lies between them: a text of which any article's text
+// of it holds q does.
+func holdsInOrder(s string, q []rune) bool {
+	k := 0
+	for _, r := range s {
+		if k == len(q) {
+			break
+		}
+		if foldRune(r) == q[k] {
+			k++
+		}
+	}
+	return k == len(q)
+}
+
+// sideMatches finds the folded query q in the text of each article that
+// frags, a cell's fragments before wrapping, hold (see clsLeftText), at
+// most limit matches in each (no limit when limit <= 0), and returns them
+// in the order their first spans are drawn: a match both hold at the
+// same spans once, as both's.
+func sideMatches(frags []frag, q []rune, limit int) []sideMatch {
+	if len(q) == 0 {
+		return nil
+	}
+	// piece is a fragment of an article's text: where it starts in that
+	// text and in the cell's.
+	type piece struct{ at, off, n int }
+	var out []sideMatch
+	var text strings.Builder
+	var pieces []piece
+	for _, s := range []sides{sideLeft, sideRight} {
+		other := clsRightText
+		if s == sideRight {
+			other = clsLeftText
+		}
+		text.Reset()
+		pieces = pieces[:0]
+		for _, f := range frags {
+			if f.off < 0 || f.cls&other != 0 {
+				continue
+			}
+			pieces = append(pieces, piece{text.Len(), f.off, len(f.text)})
+			text.WriteString(f.text)
+		}
+		for _, m := range findAll(text.String(), q, limit) {
+			var spans []span
+			i := sort.Search(len(pieces), func(i int) bool { return pieces[i].at+pieces[i].n > m.start })
+			for ; i < len(pieces) && pieces[i].at < m.end; i++ {
+				p := pieces[i]
+				sp := span{p.off + max(m.start, p.at) - p.at, p.off + min(m.end, p.at+p.n) - p.at}
+				if n := len(spans); n > 0 && spans[n-1].end == sp.start {
+					spans[n-1].end = sp.end
+				} else {
+					spans = append(spans, sp)
+				}
+			}
+			if s == sideRight {
+				// Where the left text holds it at the same spans, it is
+				// both's: drawn once, in what the two have in common.
+				if j := slices.IndexFunc(out, func(x sideMatch) bool { return x.sides == sideLeft && slices.Equal(x.spans, spans) }); j >= 0 {
+					out[j].sides = bothSides
+					continue
+				}
+			}
+			out = append(out, sideMatch{spans, s})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b sideMatch) int { return a.spans[0].start - b.spans[0].start })
+	return out
+}
+
+// unionSpans returns the bytes that spans cover, as sorted, disjoint
+// spans, in spans's own array.
+func unionSpans(spans []span) []span {
+	if len(spans) <= 1 {
+		return spans
+	}
+	slices.SortFunc(spans, func(a, b span) int { return a.start - b.start })
+	out := spans[:1]
+	for _, sp := range spans[1:] {
+		if last := &out[len(out)-1]; sp.start <= last.end {
+			last.end = max(last.end, sp.end)
+		} else {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// cellFrags returns the fragments of cell ci before wrapping, building its
+// block again: they say whose text each part of the cell's text is,
+// which its wrapped lines do not wholly (a run of spaces is one space,
+// or none at the end of a line).
+func (lay *layout) cellFrags(ci int) []frag {
+	bi := int(lay.cells[ci].block)
+	first := ci
+	if first > 0 && lay.cells[first-1].block == lay.cells[ci].block {
+		first--
+	}
+	scratch := &layout{cmp: lay.cmp, marks: lay.marks, mode: lay.mode, markers: lay.markers, width: lay.width, colWidth: lay.colWidth}
+	b := &layoutBuilder{lay: scratch, markers: lay.markers, fragsOnly: true}
+	blk := &lay.cmp.Blocks[bi]
+	b.block(bi, blk, blockMark(blk))
+	return b.kept[ci-first]
 }
 
 // apply makes res lay's search and repaints lay with p. Where matches

@@ -208,19 +208,24 @@ var colours = palette{
 	// fill the cell with dots instead (see newStyles).
 	emptyBg:   complete("#E4E8EC", "254", "", "#343A42", "237", ""),
 	separator: complete("#D0D7DE", "", "7", "#3D444D", "", "8"),
+	// Sixteen colours have two blues: the nearest of 16 to each step
+	// made three steps one bright blue (and black text on it, 2.4:1)
+	// on a dark terminal, and two of them bright cyan on a light one.
+	// They get a ramp of their own, blues and cyans in order of
+	// lightness, with text at 4.5:1 or more on each.
 	shadeBg: [5]lipgloss.TerminalColor{
-		lipgloss.AdaptiveColor{Light: "#F6F8FA", Dark: "#161B22"},
-		lipgloss.AdaptiveColor{Light: "#DDEBFB", Dark: "#13304F"},
-		lipgloss.AdaptiveColor{Light: "#B6D4F6", Dark: "#1A4A7E"},
-		lipgloss.AdaptiveColor{Light: "#6FA8E8", Dark: "#2A6BB5"},
-		lipgloss.AdaptiveColor{Light: "#1F6FC9", Dark: "#5DA2EE"},
+		complete("#F6F8FA", "", "15", "#161B22", "", "0"),
+		complete("#DDEBFB", "", "14", "#13304F", "", "4"),
+		complete("#B6D4F6", "", "6", "#1A4A7E", "", "12"),
+		complete("#6FA8E8", "", "12", "#2A6BB5", "", "6"),
+		complete("#1F6FC9", "", "4", "#5DA2EE", "", "14"),
 	},
 	shadeFg: [5]lipgloss.TerminalColor{
-		lipgloss.AdaptiveColor{Light: "#1F2328", Dark: "#E6EDF3"},
-		lipgloss.AdaptiveColor{Light: "#1F2328", Dark: "#E6EDF3"},
-		lipgloss.AdaptiveColor{Light: "#0A3069", Dark: "#FFFFFF"},
-		lipgloss.AdaptiveColor{Light: "#0A1F3D", Dark: "#FFFFFF"},
-		lipgloss.AdaptiveColor{Light: "#FFFFFF", Dark: "#04111F"},
+		complete("#1F2328", "", "0", "#E6EDF3", "", "15"),
+		complete("#1F2328", "", "0", "#E6EDF3", "", "15"),
+		complete("#0A3069", "", "15", "#FFFFFF", "", "15"),
+		complete("#0A1F3D", "", "15", "#FFFFFF", "", "15"),
+		complete("#FFFFFF", "", "15", "#04111F", "", "0"),
 	},
 }
 
@@ -431,8 +436,10 @@ func newStyles(r *lipgloss.Renderer, p palette) Styles {
 		ShortDesc:      desc,
 		ShortSeparator: sep,
 		FullKey:        key,
-		FullDesc:       desc,
-		FullSeparator:  sep,
+		// The help's descriptions are what it has to say, not a hint
+		// beside it: the faint grey was 3.6:1 on a dark terminal.
+		FullDesc:      st().Foreground(p.subtle),
+		FullSeparator: sep,
 	}
 	s.HelpPane = st().Padding(1, 2)
 	s.HelpTitle = st().Bold(true).Foreground(p.accent).Underline(p.mono)

@@ -490,7 +490,7 @@ func (m *Model) handleAnalysis(msg analysisMsg) {
 		m.flash = "" // the view shows the analysis now, or why it failed
 	}
 	if msg.sa != nil && msg.sa.an != nil {
-		unpaired := msg.sa.an.Unpaired()
+		unpaired := slices.Clone(msg.sa.unpaired)
 		for i, a := range unpaired {
 			unpaired[i] = m.listed(a)
 		}

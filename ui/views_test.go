@@ -126,6 +126,26 @@ func TestQuotesView(t *testing.T) {
 	}
 }
 
+// TestQuotesHeaderCountsAsTheStatus is a regression test: the list's
+// heading counted the quotes and the short quotes together, "Quotes · 33",
+// over a status bar that says "19 quotes" (and, where it fits, "14
+// short"). The heading counts them apart, as the status does.
+func TestQuotesHeaderCountsAsTheStatus(t *testing.T) {
+	for _, w := range []int{60, 80, 200} {
+		m := press(newModel(t, seed(t), w, 24), "2")
+		q := quotesOf(m)
+		if len(q.sa.quotes) == 0 || len(q.sa.short) == 0 {
+			t.Fatalf("the sample has %d quotes and %d short ones: want both", len(q.sa.quotes), len(q.sa.short))
+		}
+		s := screen(m)
+		head := fmt.Sprintf("Quotes · %d · %d short", len(q.sa.quotes), len(q.sa.short))
+		status := fmt.Sprintf("%d quotes", len(q.sa.quotes))
+		if !strings.Contains(s, head) || !strings.Contains(s, status) {
+			t.Errorf("%d columns: want the heading %q over the status %q:\n%s", w, head, status, s)
+		}
+	}
+}
+
 func TestQuotesViewNarrow(t *testing.T) {
 	m := newModel(t, seed(t), 80, 24)
 	m = press(m, "2")

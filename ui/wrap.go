@@ -56,11 +56,14 @@ const (
 
 	// clsLeftText and clsRightText say whose text a fragment is: the left
 	// article's alone, or the right's. Text with neither, a run the two
-	// have in common shown once inline, is both's. They select no brush:
-	// search counts a match once for each article whose text holds it
-	// (see matchSides).
+	// have in common shown once inline, is both's; text with both,
+	// clsNoText, is neither's: the space inline puts between a deletion
+	// and an insertion that would run together. They select no brush:
+	// search looks for the query in each article's text, as side by side
+	// (see sideMatches).
 	clsLeftText  = numClasses << 2
 	clsRightText = numClasses << 3
+	clsNoText    = clsLeftText | clsRightText
 )
 
 // frag is a run of text drawn in one class. Off is the byte offset of Text

@@ -4,6 +4,10 @@
 // (days, numbers, names, attributions) they disagree on; quotations are
 // package quote's. It builds on pairwise comparisons (package compare) and
 // knows nothing of terminals.
+//
+// facts.go runs past 600 lines: finding the facts in each article, linking
+// the mentions of one fact across outlets and telling a disagreement from a
+// different event share one notion of a mention and its sentence.
 package analysis
 
 import (

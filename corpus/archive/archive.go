@@ -17,6 +17,11 @@
 // knows files, stories and the index, and nothing of terminals: every
 // string it returns that came from a file must be made safe by its caller
 // before it is shown.
+//
+// sqlite.go runs past 600 lines because it is the whole of the one Store
+// implementation, schema and queries, which change together; refresh.go is
+// one refresh in the order it runs (scan, read, write, group), each step
+// reading what the one before left.
 package archive
 
 import (

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
@@ -25,8 +24,18 @@ import (
 // package: its init compiles the regular expressions of its linkify
 // extension whether or not anything is read, 264 KB and 1–2 ms of every
 // run's start-up.
+//
+// The parser is made from goldmark's parser package, as goldmark's
+// DefaultParser makes it, not through the goldmark package: that package's
+// init builds a whole default Markdown-to-HTML converter and links the
+// HTML renderer, whose init builds its attribute filters, in every run of
+// newsdiff, which renders no Markdown to HTML.
 var markdownParser = sync.OnceValue(func() parser.Parser {
-	return goldmark.New().Parser()
+	return parser.NewParser(
+		parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+		parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...),
+	)
 })
 
 // Markdown reads src as CommonMark with GitHub's tables, strikethrough

@@ -26,6 +26,7 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/cobra/doc"
+	"github.com/spf13/pflag"
 
 	"github.com/newsdiff/newsdiff/ui/cli"
 )
@@ -62,6 +63,11 @@ func Generate() (map[string][]byte, error) {
 		if err != nil {
 			return fmt.Errorf("%s: %w", c.CommandPath(), err)
 		}
+		if c == root {
+			page = strings.Replace(page, ".SH SEE ALSO\n", cli.ManSections+"\n.SH SEE ALSO\n", 1)
+		}
+		page = withOptions(page, ".SH OPTIONS\n", c.NonInheritedFlags())
+		page = withOptions(page, ".SH OPTIONS INHERITED FROM PARENT COMMANDS\n", c.InheritedFlags())
 		pages[strings.ReplaceAll(c.CommandPath(), " ", "-")+".1"] = []byte(page)
 		for _, sub := range c.Commands() {
 			if err := walk(sub); err != nil {
@@ -83,6 +89,69 @@ func withHeader(page string) (string, error) {
 		}
 	}
 	return "", fmt.Errorf("no .TH line")
+}
+
+// withOptions replaces the body of the page's section that starts with
+// heading with flags as --help lists them: cobra/doc ran each flag's name
+// and its description together in one paragraph ("-U, --context=all
+// show only changed passages, with N …"), gave a value's kind and not
+// its name ("--story=\"\"" where --help says "--story STORY"), and
+// "[=false]" after every switch. Each flag is a tagged paragraph: the
+// flags and the value's name as --help shows them, then what --help
+// says of it, its default included.
+func withOptions(page, heading string, flags *pflag.FlagSet) string {
+	start := strings.Index(page, heading)
+	if start < 0 {
+		return page
+	}
+	start += len(heading)
+	end := strings.Index(page[start:], "\n.SH ")
+	if end < 0 {
+		end = len(page) - start
+	}
+	var b strings.Builder
+	flags.VisitAll(func(f *pflag.Flag) {
+		if f.Hidden {
+			return
+		}
+		// pflag's own line for the flag alone, as --help prints it:
+		// "  -U, --context N  show only … (default all)".
+		one := pflag.NewFlagSet("", pflag.ContinueOnError)
+		one.AddFlag(f)
+		line := strings.TrimSpace(one.FlagUsagesWrapped(0))
+		names, desc, _ := strings.Cut(line, "  ")
+		b.WriteString(".TP\n")
+		for i, w := range strings.Fields(names) {
+			if i > 0 {
+				b.WriteString(" ")
+			}
+			comma := strings.HasSuffix(w, ",")
+			w = strings.TrimSuffix(w, ",")
+			if strings.HasPrefix(w, "-") {
+				b.WriteString(`\fB` + roff(w) + `\fR`)
+			} else {
+				b.WriteString(`\fI` + roff(w) + `\fR`)
+			}
+			if comma {
+				b.WriteString(",")
+			}
+		}
+		b.WriteString("\n" + roff(strings.TrimSpace(desc)) + "\n")
+	})
+	b.WriteString("\n")
+	return page[:start] + b.String() + page[start+end:]
+}
+
+// roff escapes text for a man page: a backslash, and a hyphen, which
+// groff may draw as a typographic hyphen that a copied option does not
+// work with.
+func roff(s string) string {
+	s = strings.ReplaceAll(s, `\`, `\e`)
+	s = strings.ReplaceAll(s, "-", `\-`)
+	if strings.HasPrefix(s, ".") || strings.HasPrefix(s, "'") {
+		s = `\&` + s
+	}
+	return s
 }
 
 // write replaces the pages in dir with freshly generated ones.

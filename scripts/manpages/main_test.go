@@ -65,3 +65,57 @@ func TestPagesCarryTheHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestOptionsAsHelpListsThem is a regression test: cobra/doc ran each
+// flag's name and description together in one paragraph, showed a
+// value's kind where --help names it ("--story=\"\"" for "--story
+// STORY") and "[=false]" after every switch. Each flag is now a tagged
+// paragraph, named as --help names it, with what --help says of it.
+func TestOptionsAsHelpListsThem(t *testing.T) {
+	pages, err := Generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, page := range pages {
+		for _, bad := range []string{`=""`, `[=false]`, "\n\t"} {
+			if bytes.Contains(page, []byte(bad)) {
+				t.Errorf("%s: has %q", name, bad)
+			}
+		}
+	}
+	diff := string(pages["newsdiff-diff.1"])
+	for _, want := range []string{
+		".TP\n\\fB\\-U\\fR, \\fB\\-\\-context\\fR \\fIN\\fR\nshow only changed passages, with N unchanged passages around each (default all)\n",
+		".TP\n\\fB\\-\\-story\\fR \\fISTORY\\fR\nlook A and B up in this STORY of DIR",
+		".TP\n\\fB\\-\\-exit\\-code\\fR\nexit with status 1",
+		".TP\n\\fB\\-\\-color\\fR \\fIWHEN\\fR\ncolour WHEN: auto",
+	} {
+		if !strings.Contains(diff, want) {
+			t.Errorf("newsdiff-diff.1 lacks %q", want)
+		}
+	}
+}
+
+// TestManualSaysExitStatusAndEnvironment is a regression test: no page
+// gave the exit statuses, diff --exit-code's 2 included, nor the
+// variables newsdiff reads (NEWSDIFF_PAGER, PAGER, NO_COLOR, …), which
+// --help leaves out and a reader of a manual looks for in newsdiff(1).
+func TestManualSaysExitStatusAndEnvironment(t *testing.T) {
+	pages, err := Generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := string(pages["newsdiff.1"])
+	exit, env, see := strings.Index(root, "\n.SH EXIT STATUS\n"), strings.Index(root, "\n.SH ENVIRONMENT\n"), strings.Index(root, "\n.SH SEE ALSO\n")
+	if exit < 0 || env < exit || see < env {
+		t.Fatalf("newsdiff.1: EXIT STATUS at %d, ENVIRONMENT at %d, SEE ALSO at %d: want them in that order", exit, env, see)
+	}
+	for _, want := range []string{"NEWSDIFF_PAGER, PAGER", "NO_COLOR", "\\fBdiff \\-\\-exit\\-code\\fR, any error"} {
+		if !strings.Contains(root, want) {
+			t.Errorf("newsdiff.1 does not say %q", want)
+		}
+	}
+	if !strings.Contains(string(pages["newsdiff-diff.1"]), "through the pager ($NEWSDIFF_PAGER, else $PAGER, else less \\-FRX)") {
+		t.Errorf("newsdiff-diff.1: --no-pager does not name the pager")
+	}
+}

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"iter"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -197,6 +198,15 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 		// first).
 		out = sharedIDHelp(out, sharedIDs, shared)
 	}
+	if len(sharedIDs) > 0 && !offeredFrom(offered, prefix) && !filesStartWith(prefix) {
+		// Only STORY/ID names of ids several stories have, none of them
+		// starting with what was typed, and no file that does: without
+		// the shell's own files to complete, fish matches the names
+		// itself and offers them ("01" offers bridge/01_nytimes and
+		// budget/01_nytimes), where it offered nothing, having kept only
+		// what starts with "01" and then found no file.
+		return out, cobra.ShellCompDirectiveNoFileComp
+	}
 	if len(out) > 0 || prefix == "" {
 		return out, cobra.ShellCompDirectiveDefault
 	}
@@ -212,6 +222,36 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 		}
 	}
 	return out, cobra.ShellCompDirectiveDefault
+}
+
+// offeredFrom reports whether any of the values offered starts with prefix.
+func offeredFrom(offered map[string]bool, prefix string) bool {
+	for v := range offered {
+		if strings.HasPrefix(v, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// filesStartWith reports whether a file or folder's path starts with
+// prefix, as the shell would complete it: prefix's folder holds a name
+// that starts with the rest of it.
+func filesStartWith(prefix string) bool {
+	dir, base := filepath.Split(prefix)
+	if dir == "" {
+		dir = "."
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return false
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), base) {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedIDHelp appends to out a line of ActiveHelp for each of ids (the

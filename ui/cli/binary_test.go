@@ -177,7 +177,7 @@ func TestGitExternalDiffBinary(t *testing.T) {
 	if err != nil {
 		t.Fatalf("git diff: %v\n%s", err, out)
 	}
-	for _, want := range []string{"--- a/story.txt", "[-open-]{+close+}", "--- a/new.txt", "{+A new article about the river"} {
+	for _, want := range []string{"--- a/story.txt", "[-open-]{+close+}", "--- /dev/null\n+++ b/new.txt", "{+A new article about the river"} {
 		if !bytes.Contains(out, []byte(want)) {
 			t.Errorf("git diff output lacks %q:\n%s", want, out)
 		}

@@ -32,7 +32,7 @@ import (
 const (
 	ExitOK    = 0
 	ExitError = 1 // anything that went wrong other than usage; diff --exit-code: the texts differ
-	ExitUsage = 2 // a usage error; the command's usage line is printed on stderr
+	ExitUsage = 2 // a usage error; the command's usage line is printed on stderr; diff --exit-code: any error
 )
 
 // Env is what a command runs against.
@@ -212,8 +212,14 @@ func (a *app) exit(ctx context.Context, cmd *cobra.Command, err error) int {
 		return 128 + sig
 	}
 	name := "newsdiff"
+	trouble := ExitError
 	if cmd != nil {
 		name = cmd.CommandPath()
+		// With --exit-code, 1 says the texts differ, so trouble is 2, as
+		// diff(1) has it: a missing file was taken for a difference.
+		if f := cmd.Flags().Lookup("exit-code"); f != nil && f.Value.String() == "true" {
+			trouble = ExitUsage
+		}
 	}
 	var ue usageError
 	var ee exitError
@@ -229,10 +235,10 @@ func (a *app) exit(ctx context.Context, cmd *cobra.Command, err error) int {
 		return ExitUsage
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
 		fmt.Fprintf(a.env.Stderr, "%s: stopped\n", name)
-		return ExitError
+		return trouble
 	default:
 		fmt.Fprintf(a.env.Stderr, "%s: %s\n", name, termsafe.OneLine(err.Error()))
-		return ExitError
+		return trouble
 	}
 }
 

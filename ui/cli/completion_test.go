@@ -180,3 +180,55 @@ func TestFlagValuesCompleteNoFiles(t *testing.T) {
 		t.Errorf("diff -U <tab>: %q, want all", got)
 	}
 }
+
+// TestFlagDescriptionsCompleteUnquoted is a regression test: the shells
+// showed each flag's usage as written, with the backquotes that name its
+// value for --help ("--format  (output `FORMAT`: ansi, plain, json or
+// html …)"), where --help shows "output FORMAT: …".
+func TestFlagDescriptionsCompleteUnquoted(t *testing.T) {
+	for _, args := range [][]string{{"diff", "-"}, {"diff", "--"}, {"--"}, {"serve", "--"}, {"list", "--"}} {
+		got := completions(t, args...)
+		if len(got) < 3 {
+			t.Fatalf("%q<tab>: %q, want the flags", args, got)
+		}
+		for _, c := range got {
+			if strings.Contains(c, "`") {
+				t.Errorf("%q<tab>: %q has backquotes", args, c)
+			}
+		}
+	}
+	got := completions(t, "diff", "--for")
+	if want := "--format\toutput FORMAT: ansi, plain, json or html (default ansi when colour is on, else plain)"; len(got) != 1 || got[0] != want {
+		t.Errorf("diff --for<tab>: %q, want %q", got, want)
+	}
+}
+
+// TestCompleteSharedIDsLeaveFilesOut checks the directive of "01", which
+// begins only ids two stories have: no file completion, so that a shell
+// that matches completions itself (fish) offers the STORY/ID names rather
+// than none, unless a file in the working directory starts with "01",
+// which the shell then completes as before.
+func TestCompleteSharedIDsLeaveFilesOut(t *testing.T) {
+	dir := t.TempDir()
+	for _, story := range []string{"bridge", "budget"} {
+		writeFilesIn(t, filepath.Join(dir, story), map[string]string{
+			"01_nytimes.txt": "The " + story + " vote\n\nThe council voted on the " + story + " on Monday, said the mayor.\n",
+		})
+	}
+	directive := func() string {
+		le := newLocalEnv(t, false, "")
+		if code := le.run("__complete", "diff", "--dir", dir, "01"); code != 0 {
+			t.Fatalf("exit %d: %s", code, le.errb)
+		}
+		out := strings.TrimRight(le.out.String(), "\n")
+		return out[strings.LastIndexByte(out, '\n')+1:]
+	}
+	t.Chdir(t.TempDir())
+	if got, want := directive(), ":"+strconv.Itoa(int(cobra.ShellCompDirectiveNoFileComp)); got != want {
+		t.Errorf("01<tab> with no file of that start: directive %s, want %s", got, want)
+	}
+	writeFilesIn(t, ".", map[string]string{"01-notes.txt": "Notes\n\nA file of notes on the story.\n"})
+	if got, want := directive(), ":"+strconv.Itoa(int(cobra.ShellCompDirectiveDefault)); got != want {
+		t.Errorf("01<tab> beside 01-notes.txt: directive %s, want %s", got, want)
+	}
+}

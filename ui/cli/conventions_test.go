@@ -15,6 +15,10 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/ui"
@@ -210,7 +214,7 @@ func TestManPages(t *testing.T) {
 		}
 	}
 	page, _ := os.ReadFile(filepath.Join(dir, "newsdiff-diff.1"))
-	for _, flag := range []string{`\fB--exit-code\fP`, `\fB--context\fP`, `\fB--ignore-case\fP`, `\fB--with-text\fP`, `\fB--color\fP`} {
+	for _, flag := range []string{`\fB\-\-exit\-code\fR`, `\fB\-\-context\fR`, `\fB\-\-ignore\-case\fR`, `\fB\-\-with\-text\fR`, `\fB\-\-color\fR`} {
 		if !bytes.Contains(page, []byte(flag)) {
 			t.Errorf("diff's page does not document %s", flag)
 		}
@@ -445,6 +449,23 @@ func TestDiffExitCode(t *testing.T) {
 	le0 := newLocalEnv(t, false, "")
 	if code := le0.run("diff", "--format", "plain", filepath.Join(dir, "a.txt"), filepath.Join(dir, "same.txt")); code != 0 || le0.out.Len() != 0 {
 		t.Errorf("same texts without --exit-code: exit %d, stdout %q", code, le0.out)
+	}
+	// With --exit-code an error is 2, as diff(1)'s trouble is, so that it
+	// is not taken for the texts differing: a missing file exited 1.
+	// Without it, an error is 1, as for every command.
+	for _, tt := range []struct {
+		args []string
+		want int
+	}{
+		{[]string{"diff", "--exit-code", filepath.Join(dir, "a.txt"), filepath.Join(dir, "missing.txt")}, 2},
+		{[]string{"diff", "--exit-code", "--format", "json", filepath.Join(dir, "missing.txt"), filepath.Join(dir, "a.txt")}, 2},
+		{[]string{"diff", "--exit-code=false", filepath.Join(dir, "a.txt"), filepath.Join(dir, "missing.txt")}, 1},
+		{[]string{"diff", filepath.Join(dir, "a.txt"), filepath.Join(dir, "missing.txt")}, 1},
+	} {
+		le := newLocalEnv(t, false, "")
+		if code := le.run(tt.args...); code != tt.want || !strings.Contains(le.errb.String(), "missing.txt") {
+			t.Errorf("%q: exit %d, stderr %q; want %d and the missing file named", tt.args[:len(tt.args)-2], code, le.errb, tt.want)
+		}
 	}
 	// Without --exit-code, differing texts exit 0.
 	le := newLocalEnv(t, false, "")
@@ -687,14 +708,20 @@ func TestGitExternalDiff(t *testing.T) {
 	}{
 		{[]string{"news/story.txt", filepath.Join(dir, "old"), hex, "100644", filepath.Join(dir, "new"), hex, "100644"},
 			[]string{"--- a/news/story.txt · Bridge vote\n", "+++ b/news/story.txt · Bridge vote\n", "[-open-]{+close+}"}},
+		// The side a new or deleted file does not have is /dev/null, as
+		// git labels it: it was a/ or b/ and the file's path.
 		{[]string{"news/story.txt", "/dev/null", ".", ".", filepath.Join(dir, "new"), hex, "100644"},
-			[]string{"--- a/news/story.txt\n", "right only", "{+The council voted to close"}},
+			[]string{"--- /dev/null\n", "+++ b/news/story.txt · Bridge vote\n", "right only", "{+The council voted to close"}},
+		{[]string{"news/story.txt", filepath.Join(dir, "old"), hex, "100644", "/dev/null", ".", "."},
+			[]string{"--- a/news/story.txt · Bridge vote\n", "+++ /dev/null\n", "left only", "[-The council voted to open"}},
 		// A binary file is said to differ, as git says it, and git goes
 		// on to the next file rather than stopping at a failed diff.
 		{[]string{"news/map.png", filepath.Join(dir, "png"), hex, "100644", filepath.Join(dir, "png"), hex, "100644"},
 			[]string{"Files a/news/map.png and b/news/map.png differ (not compared: binary file (NUL byte at 8))\n"}},
 		{[]string{"news/map.png", "/dev/null", ".", ".", filepath.Join(dir, "png"), hex, "100644"},
-			[]string{"Files a/news/map.png and b/news/map.png differ (not compared: binary file"}},
+			[]string{"Files /dev/null and b/news/map.png differ (not compared: binary file"}},
+		{[]string{"news/map.png", filepath.Join(dir, "png"), hex, "100644", "/dev/null", ".", "."},
+			[]string{"Files a/news/map.png and /dev/null differ (not compared: binary file"}},
 		{[]string{"news/story.txt", filepath.Join(dir, "old"), hex, "100644", filepath.Join(dir, "new"), hex, "100644",
 			"news/bridge.txt", "similarity index 90%\nrename from news/story.txt\nrename to news/bridge.txt\n"},
 			[]string{"--- a/news/story.txt · Bridge vote\n", "+++ b/news/bridge.txt · Bridge vote\n", "[-open-]{+close+}"}},
@@ -1157,5 +1184,39 @@ func TestServeShowsIndexProgress(t *testing.T) {
 		if got := strings.Contains(le.errb.String(), "newsdiff serve: reading 100% (2 of 2)\n"); got != tt.progress {
 			t.Errorf("%s: progress shown %v, want %v; stderr:\n%s", tt.name, got, tt.progress, le.errb)
 		}
+	}
+}
+
+// TestFlagValueNamesStandAlone is a regression test: --dir's usage named
+// its value inside a word, "the corpus `DIR`ectory", which --help, the man
+// page and the shells' completions showed as "the corpus DIRectory". A
+// value's name in a flag's usage is a word of its own.
+func TestFlagValueNamesStandAlone(t *testing.T) {
+	le := newLocalEnv(t, false, "")
+	root := (&app{env: le.Env}).newRoot(nil)
+	checked := 0
+	var walk func(cmd *cobra.Command)
+	walk = func(cmd *cobra.Command) {
+		cmd.LocalFlags().VisitAll(func(f *pflag.Flag) {
+			checked++
+			parts := strings.Split(f.Usage, "`")
+			if len(parts) != 1 && len(parts) != 3 {
+				t.Errorf("%s --%s: %q names its value %d times", cmd.CommandPath(), f.Name, f.Usage, len(parts)/2)
+				return
+			}
+			if len(parts) == 3 {
+				before, after := []rune(parts[0]), []rune(parts[2])
+				if len(before) > 0 && unicode.IsLetter(before[len(before)-1]) || len(after) > 0 && unicode.IsLetter(after[0]) {
+					t.Errorf("%s --%s: %q names its value inside a word", cmd.CommandPath(), f.Name, f.Usage)
+				}
+			}
+		})
+		for _, sub := range cmd.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+	if checked < 20 {
+		t.Errorf("checked %d flags: the walk missed the commands", checked)
 	}
 }

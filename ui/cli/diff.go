@@ -98,10 +98,10 @@ func diffCommand(a *app) *cobra.Command {
 	f := cmd.Flags()
 	a.formatFlag(cmd, &o.format, "", "ansi", "plain", "json", "html")
 	f.Lookup("format").Usage = "output `FORMAT`: ansi, plain, json or html (default ansi when colour is on, else plain)"
-	f.StringVar(&o.dir, "dir", "", "the corpus `DIR`ectory that A and B belong to")
+	f.StringVar(&o.dir, "dir", "", "the folder `DIR` that A and B are looked up in (a third argument does the same)")
 	f.StringVar(&o.story, "story", "", "look A and B up in this `STORY` of DIR, by number or name (its start, or a part of it, will do)")
 	_ = cmd.RegisterFlagCompletionFunc("story", a.completeStories)
-	f.BoolVar(&o.exitCode, "exit-code", false, "exit with status 1 when the texts differ, 0 when they do not")
+	f.BoolVar(&o.exitCode, "exit-code", false, "exit with status 1 when the texts differ, 0 when they do not, 2 on an error")
 	o.context = -1
 	f.VarP(contextValue{&o.context}, "context", "U", "show only changed passages, with `N` unchanged passages around each")
 	f.BoolVarP(&o.ignoreCase, "ignore-case", "i", false, "take words that differ only in case as the same")

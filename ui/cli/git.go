@@ -82,14 +82,14 @@ func isGitMode(s string) bool {
 // command line says how many), rather than every passage of the file.
 func (a *app) gitDiff(args []string) func(ctx context.Context, p *printer, _ []string) error {
 	return func(ctx context.Context, p *printer, _ []string) error {
-		path, newPath := args[0], gitNewPath(args)
-		l, err := a.gitSide(p, args[1], "a/"+path)
+		left, right := gitLabel(args[1], "a/"+args[0]), gitLabel(args[4], "b/"+gitNewPath(args))
+		l, err := a.gitSide(p, args[1], left)
 		if err != nil {
-			return a.gitNotText(p, path, newPath, err)
+			return a.gitNotText(p, left, right, err)
 		}
-		r, err := a.gitSide(p, args[4], "b/"+newPath)
+		r, err := a.gitSide(p, args[4], right)
 		if err != nil {
-			return a.gitNotText(p, path, newPath, err)
+			return a.gitNotText(p, left, right, err)
 		}
 		format := "plain"
 		if a.colorOn() {
@@ -99,17 +99,27 @@ func (a *app) gitDiff(args []string) func(ctx context.Context, p *printer, _ []s
 	}
 }
 
+// gitLabel is how git labels one side of a file's diff: /dev/null for the
+// side a new or deleted file does not have ("--- /dev/null", "Binary files
+// /dev/null and b/map.png differ"), else its a/ or b/ path.
+func gitLabel(file, path string) string {
+	if file == "/dev/null" {
+		return file
+	}
+	return path
+}
+
 // gitNotText says, as git's own diff does for a binary file, that the two
-// versions of path (newPath after a rename) differ, when err is one side being no text newsdiff
+// versions labelled left and right differ, when err is one side being no text newsdiff
 // reads (binary, UTF-16, over the size limit). git stops at the first
 // file its external diff fails on, so failing here would hide every
 // changed file after an image or a PDF. Any other error is returned.
-func (a *app) gitNotText(p *printer, path, newPath string, err error) error {
+func (a *app) gitNotText(p *printer, left, right string, err error) error {
 	prob, ok := errors.AsType[corpus.Problem](err)
 	if !ok || !prob.Skipped {
 		return err
 	}
-	fmt.Fprintf(&p.stdout, "Files a/%s and b/%s differ (not compared: %s)\n", Name(path), Name(newPath), termsafe.OneLine(prob.Msg))
+	fmt.Fprintf(&p.stdout, "Files %s and %s differ (not compared: %s)\n", Name(left), Name(right), termsafe.OneLine(prob.Msg))
 	return nil
 }
 

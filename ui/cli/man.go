@@ -35,6 +35,47 @@ func CommandTree() *cobra.Command {
 	return root
 }
 
+// ManSections are what newsdiff(1) says beyond the command tree: the exit
+// statuses and the environment, which --help leaves out and a reader of
+// a manual looks for. scripts/manpages puts them before SEE ALSO.
+const ManSections = `.SH EXIT STATUS
+.TP
+0
+success
+.TP
+1
+an error (a file that cannot be read, output that cannot be written); for \fBdiff \-\-exit\-code\fR, that the texts differ
+.TP
+2
+a usage error; for \fBdiff \-\-exit\-code\fR, any error, as for \fBdiff\fR(1)
+.TP
+130, 143
+interrupted (Ctrl\-C, and ctrl+c in the reader, where q exits 0) or terminated; \fBserve\fR stopped either way exits 0
+
+.SH ENVIRONMENT
+.TP
+NEWSDIFF_PAGER, PAGER
+the pager that output longer than the terminal goes through, the first that is set (default: less \-FRX); empty or cat: none
+.TP
+LESS, LESSCHARSET
+given to the pager as they are, or, where unset, as FRX and utf\-8
+.TP
+NO_COLOR
+set to anything but the empty string: no colour, as \fB\-\-color never\fR (\fB\-\-color always\fR still colours)
+.TP
+TERM, COLORTERM
+the terminal's colours; TERM unset or dumb: no colour
+.TP
+COLORFGBG
+in tmux or screen, which the reader does not ask, whether the background is light ("0;15") or dark
+.TP
+GIT_PAGER_IN_USE
+as git's external diff under git's pager, colour as on a terminal
+.TP
+SOURCE_DATE_EPOCH
+the date \fBnewsdiff man\fR gives the pages
+`
+
 // ManHeader is the .TH line scripts/manpages writes into every page: the
 // date and the version are filled in when newsdiff writes the pages.
 const ManHeader = `.TH "NEWSDIFF" "1" "" "newsdiff" "newsdiff manual"`

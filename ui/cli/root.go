@@ -93,8 +93,15 @@ func (a *app) newRoot(args []string) *cobra.Command {
 	// The build's version is read only when --version is used: reading
 	// it took 20 µs of every run's start-up.
 	root.SetVersionTemplate("newsdiff {{newsdiffVersion}}\n")
-	// cobra's own --version says "version for newsdiff".
-	root.Flags().BoolP("version", "v", false, "print the version and the commit it was built from")
+	if a.env.Files {
+		// cobra's own --version says "version for newsdiff".
+		root.Flags().BoolP("version", "v", false, "print the version and the commit it was built from")
+	} else {
+		// Over SSH a command is the first word ("ssh host --version" is
+		// refused as an unknown one): help listed a --version that
+		// cannot be run.
+		root.Version = ""
+	}
 	root.SetOut(a.env.Stdout)
 	root.SetErr(a.env.Stderr)
 	if l := a.env.Local; l != nil && l.Stdin != nil {
@@ -106,7 +113,12 @@ func (a *app) newRoot(args []string) *cobra.Command {
 	a.color = colorAuto
 	pf.Var(colorValue{&a.color}, "color", "colour `WHEN`: auto (a terminal, TERM set and not dumb, and NO_COLOR unset or empty), always or never")
 	pf.BoolVar(&a.noColor, "no-color", false, "the same as --color never")
-	pf.BoolVar(&a.noPager, "no-pager", false, "write long output straight to stdout, not through the pager")
+	pf.BoolVar(&a.noPager, "no-pager", false, "write long output straight to stdout, not through the pager ($NEWSDIFF_PAGER, else $PAGER, else less -FRX)")
+	if !a.env.Files {
+		// A served command writes to the client, never through a pager:
+		// the flag is taken, for scripts that pass it, but not offered.
+		_ = pf.MarkHidden("no-pager")
+	}
 	// Completions register functions in a process-wide map; only the
 	// local command line, which builds the tree once, may use them.
 	root.CompletionOptions.DisableDefaultCmd = !a.env.Files
@@ -196,15 +208,22 @@ func usage(cmd *cobra.Command) error {
 // nothing where it has no completion of its own: cobra completes such a
 // flag to the files of the working directory, so "diff -U <tab>" offered
 // them. A flag whose value is a PATH or a DIR keeps them; -U offers all.
+// Each flag's usage, which the shells show beside it, loses the backquotes
+// around its value's name.
 func valuesNotFiles(cmd *cobra.Command) {
 	cmd.LocalFlags().VisitAll(func(f *pflag.Flag) {
+		// The shells show a flag's usage beside it as it is written:
+		// "output `FORMAT`: ansi, …", its value's name in backquotes,
+		// where --help shows "output FORMAT: ansi, …".
+		name, plain := pflag.UnquoteUsage(f)
+		f.Usage = plain
 		if f.NoOptDefVal != "" {
 			return // a switch
 		}
 		if _, ok := cmd.GetFlagCompletionFunc(f.Name); ok {
 			return
 		}
-		switch name, _ := pflag.UnquoteUsage(f); name {
+		switch name {
 		case "PATH", "DIR":
 			return
 		}

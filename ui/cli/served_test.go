@@ -36,6 +36,26 @@ func TestServedHelp(t *testing.T) {
 			}
 		}
 	}
+	// Over SSH, help listed --version, which the server refuses as an
+	// unknown command, and --no-pager, though nothing served is paged.
+	for _, args := range [][]string{{"help"}, {"--help"}, {"diff", "--help"}, {"help", "list"}} {
+		for _, files := range []bool{false, true} {
+			var out, errOut bytes.Buffer
+			status := Run(context.Background(), args,
+				Env{Corpus: c, Cache: analysis.NewCache(), Files: files, Stdout: &out, Stderr: &errOut})
+			help := out.String()
+			root := args[0] == "help" && len(args) == 1 || args[0] == "--help"
+			if status != 0 || strings.Contains(help, "--version") != (files && root) || strings.Contains(help, "--no-pager") != files {
+				t.Errorf("%q with files %v: status %d, lists --version %v, --no-pager %v:\n%s", args, files, status,
+					strings.Contains(help, "--version"), strings.Contains(help, "--no-pager"), help)
+			}
+		}
+	}
+	var out bytes.Buffer
+	if status := Run(context.Background(), []string{"list", "--no-pager"},
+		Env{Corpus: c, Cache: analysis.NewCache(), Stdout: &out, Stderr: &out}); status != 0 {
+		t.Errorf("list --no-pager over SSH: status %d: %s", status, out.String())
+	}
 	s := startServe(t)
 	if stdout, _, status := s.run(t, "diff --help"); status != 0 || !strings.HasPrefix(stdout, servedNote) || strings.Contains(stdout, "curl") {
 		t.Errorf("diff --help over SSH: status %d:\n%s", status, stdout)

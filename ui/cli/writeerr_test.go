@@ -15,8 +15,8 @@ func (fullDisk) Write([]byte) (int, error) { return 0, syscall.ENOSPC }
 // were written with the error dropped, so
 // "newsdiff --help > /dev/full" and "newsdiff index DIR > /dev/full"
 // exited 0 having written nothing, and diff --exit-code said only "the
-// texts differ". Every command now exits 1 with one line naming the
-// failed write.
+// texts differ". Every command now exits 1 (diff --exit-code 2) with one
+// line naming the failed write.
 func TestLostOutputIsAnError(t *testing.T) {
 	dir := archiveDir(t, 0)
 	for _, tt := range []struct {
@@ -24,16 +24,19 @@ func TestLostOutputIsAnError(t *testing.T) {
 		// prints is unset for a command that writes nothing to
 		// stdout: nothing is lost, and it succeeds.
 		prints bool
+		// status is the exit status for the lost output: 1, and 2 for
+		// diff --exit-code, whose 1 says the texts differ (0: prints nothing).
+		status int
 	}{
-		{[]string{"--help"}, true},
-		{[]string{"help", "diff"}, true},
-		{[]string{"diff", "--help"}, true},
-		{[]string{"--version"}, true},
-		{[]string{"index", "-q", dir}, false},
-		{[]string{"index", dir}, true},
-		{[]string{"diff", "003", "004", "--format", "plain"}, true},
-		{[]string{"diff", "--exit-code", "003", "004", "--format", "plain"}, true},
-		{[]string{"list", dir}, true},
+		{[]string{"--help"}, true, ExitError},
+		{[]string{"help", "diff"}, true, ExitError},
+		{[]string{"diff", "--help"}, true, ExitError},
+		{[]string{"--version"}, true, ExitError},
+		{[]string{"index", "-q", dir}, false, 0},
+		{[]string{"index", dir}, true, ExitError},
+		{[]string{"diff", "003", "004", "--format", "plain"}, true, ExitError},
+		{[]string{"diff", "--exit-code", "003", "004", "--format", "plain"}, true, ExitUsage},
+		{[]string{"list", dir}, true, ExitError},
 	} {
 		le := newLocalEnv(t, false, "")
 		le.Stdout = fullDisk{}
@@ -45,8 +48,8 @@ func TestLostOutputIsAnError(t *testing.T) {
 			continue
 		}
 		lines := strings.Split(strings.TrimSuffix(le.errb.String(), "\n"), "\n")
-		if code != ExitError || !strings.Contains(lines[len(lines)-1], "no space left on device") || strings.Count(le.errb.String(), "no space") != 1 {
-			t.Errorf("%q: exit %d, stderr %q; want 1 and one line naming the failed write", tt.args, code, le.errb)
+		if code != tt.status || !strings.Contains(lines[len(lines)-1], "no space left on device") || strings.Count(le.errb.String(), "no space") != 1 {
+			t.Errorf("%q: exit %d, stderr %q; want %d and one line naming the failed write", tt.args, code, le.errb, tt.status)
 		}
 	}
 }

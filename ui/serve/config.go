@@ -74,6 +74,10 @@ type Config struct {
 	// dark or light background from its environment), width and height the
 	// initial pty size. The server enables the alternate screen itself. Nil
 	// refuses interactive sessions.
+	//
+	// A model that has an Interrupted() bool method, true once it was
+	// quit with ctrl+c, ends its session with status 130, as a program
+	// interrupted on the command line exits; one quit otherwise, with 0.
 	NewModel func(ctx context.Context, r *lipgloss.Renderer, width, height int) tea.Model
 
 	// ExactFrames promises that every frame NewModel's models draw is

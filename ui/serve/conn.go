@@ -44,6 +44,7 @@ type conn struct {
 	mu          sync.Mutex
 	slot        slot     // which count the connection is in; guarded by srv.mu, not mu
 	busy        bool     // its session was refused a slot and is only told so
+	crowded     bool     // busy because its address holds MaxPerIP sessions
 	user, key   string   // for the log; key is a fingerprint
 	methods     []string // authentication methods that failed
 	authed      bool
@@ -133,6 +134,7 @@ func (s *Server) takeSessionSlot(c *conn) {
 	if s.sessions >= s.cfg.MaxSessions || s.perAddr[c.addr] >= s.cfg.MaxPerIP {
 		c.mu.Lock()
 		c.busy = true
+		c.crowded = s.sessions < s.cfg.MaxSessions
 		c.mu.Unlock()
 		return
 	}
@@ -142,11 +144,12 @@ func (s *Server) takeSessionSlot(c *conn) {
 	c.slot = slotSession
 }
 
-// isBusy reports whether the connection's session was refused a slot.
-func (c *conn) isBusy() bool {
+// isBusy reports whether the connection's session was refused a slot, and
+// whether it was for its address's sessions rather than the server's.
+func (c *conn) isBusy() (busy, crowded bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.busy
+	return c.busy, c.crowded
 }
 
 // leaveHandshakeLocked takes c out of the handshake count; s.mu is held.

@@ -41,9 +41,13 @@ func TestPerIPLimit(t *testing.T) {
 	ts := startServer(t, Config{MaxSessions: 10, MaxPerIP: 1})
 	held := ts.openTTY(t, "xterm", 80, 24)
 	held.waitFor(wantInitial...)
-	if _, stderr, status := ts.run(t, "list"); status != 1 || !strings.Contains(stderr, "server busy") {
-		t.Errorf("second connection from one address: status %d, stderr %q; want busy", status, stderr)
+	// The server is not busy, and says so: "server busy" sent a reader
+	// with a tab too many to wait for a server that had room.
+	if _, stderr, status := ts.run(t, "list"); status != 1 || strings.Contains(stderr, "server busy") ||
+		!strings.Contains(stderr, "too many sessions from your address (at most 1 at once)") {
+		t.Errorf("second connection from one address: status %d, stderr %q; want 1 and too many from the address", status, stderr)
 	}
+	ts.waitLog(t, `reason="too many sessions from one address"`)
 
 	// Another address has its own allowance. Linux routes all of
 	// 127.0.0.0/8 to loopback; elsewhere the check is skipped.

@@ -93,7 +93,7 @@ func (s *Server) runReader(sess ssh.Session, c *conn, streams sessionIO) outcome
 		}
 	}()
 
-	_, err := p.Run()
+	final, err := p.Run()
 	p.Kill()
 
 	switch cause := context.Cause(ctx); {
@@ -106,8 +106,28 @@ func (s *Server) runReader(sess ssh.Session, c *conn, streams sessionIO) outcome
 		return s.endOutcome(errPanic)
 	case err != nil:
 		return outcome{1, "", "program error: " + err.Error()}
+	case interrupted(final):
+		return outcome{130, "", "interrupted"}
 	default:
 		return outcome{0, "", "quit"}
+	}
+}
+
+// interrupted reports whether the model a program ended with says it was
+// quit with ctrl+c (see Config.NewModel): the reader's ctrl+c exited 130
+// on the command line and 0 over SSH.
+func interrupted(m tea.Model) bool {
+	for {
+		switch w := m.(type) {
+		case exactWindowModel:
+			m = w.model
+		case guardedModel:
+			m = w.model
+		case interface{ Interrupted() bool }:
+			return w.Interrupted()
+		default:
+			return false
+		}
 	}
 }
 

@@ -213,3 +213,25 @@ func TestReaderEndsCleanly(t *testing.T) {
 		<-down
 	})
 }
+
+// TestReaderInterruptedStatus is a regression test: ctrl+c in the reader
+// exits 130 on the command line, as an interrupted program does, but ended
+// a session with 0, as q does. It ends it with 130 now; q still with 0.
+func TestReaderInterruptedStatus(t *testing.T) {
+	for _, tc := range []struct {
+		keys   string
+		status int
+	}{
+		{"\x03", 130},
+		{"q", 0},
+	} {
+		ts := startReader(t, Config{})
+		tt := ts.openTTY(t, "xterm-256color", 120, 30)
+		tt.waitScreen("the article list", listsAll)
+		tt.press(tc.keys)
+		if got := tt.wait(); got != tc.status {
+			t.Errorf("%q: exit status %d, want %d", tc.keys, got, tc.status)
+		}
+		tt.hangUp()
+	}
+}

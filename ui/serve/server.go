@@ -52,7 +52,8 @@ const forceWait = 2 * time.Second
 // connections are dropped unanswered. Only once it has authenticated and
 // opened its session does it take a session slot (at most MaxSessions in
 // all and MaxPerIP from one address, an IPv6 /64 counting as one); a
-// session over a limit is told "server busy" and closed. A connection
+// session over the limit of all is told "server busy", and one over its
+// address's limit that its address has too many, and closed. A connection
 // carries at most one session channel, so a slot is a session.
 //
 // Every session request whose payload gliderlabs reads (pty-req,

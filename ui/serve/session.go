@@ -71,8 +71,11 @@ func (s *Server) handleSession(sess ssh.Session) {
 	raw := sess.RawCommand()
 	var args []string
 	kind := "busy"
+	busy, crowded := c.isBusy()
 	switch {
-	case c.isBusy():
+	case busy && crowded:
+		kind = "crowded"
+	case busy:
 	case len(raw) > maxCommand:
 		kind = "long"
 	default:
@@ -98,6 +101,10 @@ func (s *Server) handleSession(sess ssh.Session) {
 	switch kind {
 	case "busy":
 		out = outcome{1, "server busy, try again later", "server busy"}
+	case "crowded":
+		// The server is not busy: this address has its sessions.
+		out = outcome{1, fmt.Sprintf("too many sessions from your address (at most %d at once): close one and try again", s.cfg.MaxPerIP),
+			"too many sessions from one address"}
 	case "long":
 		out = outcome{1, fmt.Sprintf("command too long (%d bytes; at most %d)", len(raw), maxCommand), "refused: command too long"}
 	case "pty":

@@ -5,8 +5,10 @@
 //
 // attribute.go runs past 600 lines: attribution is one chain of small steps
 // over one scanner's state (verb, subject before or after it, pronouns,
-// inheritance), which reads best together; quote_test.go is the fixtures
-// of each step, table by table.
+// inheritance), which reads best together; speaker.go, past 600 lines too,
+// is the last of those steps, judging the phrase found (a name, a role, an
+// organisation, a medium's owner) on the same scanner; quote_test.go is the
+// fixtures of each step, table by table.
 package quote
 
 // How quotes are found and grouped. The files follow the steps: scan.go

@@ -180,7 +180,7 @@ func (c *Client) cleanError(err error, u *url.URL) error {
 	case errors.As(err, &dns) && dns.IsNotFound:
 		return fmt.Errorf("no such host %s", hostName(dns.Name))
 	case errors.As(err, &dns):
-		return fmt.Errorf("cannot look up %s (%s)", hostName(dns.Name), dns.Err)
+		return fmt.Errorf("cannot look up %s (%s)", hostName(dns.Name), printable(dns.Err))
 	case errors.Is(err, syscall.ECONNREFUSED):
 		// "dial tcp 127.0.0.1:1: connect: connection refused" named the
 		// dialer's internals.
@@ -200,20 +200,20 @@ func (c *Client) cleanError(err error, u *url.URL) error {
 		return fmt.Errorf("%s cannot be reached", host)
 	case errors.As(err, &record):
 		// An https address of a server that speaks something else.
-		return fmt.Errorf("%s does not speak HTTPS (%s)", host, record.Error())
+		return fmt.Errorf("%s does not speak HTTPS (%s)", host, printable(record.Error()))
 	case strings.Contains(err.Error(), "server gave HTTP response to HTTPS client"):
 		// net/http's own words for a RecordHeaderError that reads "HTTP/".
 		return fmt.Errorf("%s does not speak HTTPS: it answered in plain HTTP (an http:// address may work)", host)
 	case errors.As(err, &unknownCA):
-		return fmt.Errorf("the certificate of %s is not trusted (%s)", host, unknownCA.Error())
+		return fmt.Errorf("the certificate of %s is not trusted (%s)", host, printable(unknownCA.Error()))
 	case errors.As(err, &wrongHost):
-		return fmt.Errorf("the certificate of %s is for another host (%s)", host, wrongHost.Error())
+		return fmt.Errorf("the certificate of %s is for another host (%s)", host, printable(wrongHost.Error()))
 	case errors.As(err, &invalid):
-		return fmt.Errorf("the certificate of %s is not valid (%s)", host, invalid.Error())
+		return fmt.Errorf("the certificate of %s is not valid (%s)", host, printable(invalid.Error()))
 	case errors.As(err, &verify):
-		return fmt.Errorf("the certificate of %s cannot be verified (%s)", host, verify.Err)
+		return fmt.Errorf("the certificate of %s cannot be verified (%s)", host, printable(verify.Err.Error()))
 	case errors.As(err, &alert):
-		return fmt.Errorf("the secure connection to %s failed (%s)", host, alert.Error())
+		return fmt.Errorf("the secure connection to %s failed (%s)", host, printable(alert.Error()))
 	}
 	msg := err.Error()
 	if ue != nil {
@@ -240,6 +240,18 @@ func hostName(h string) string {
 		}
 	}
 	return h
+}
+
+// printable returns a library's message fit to print: as it is when every
+// rune prints, else quoted with Go's escapes. x509 repeats the names a
+// server put in its certificate, and those are the server's to choose:
+// an escape sequence or a bidi override among them must not reach a
+// terminal or a log raw.
+func printable(msg string) string {
+	if strings.IndexFunc(msg, func(r rune) bool { return !strconv.IsPrint(r) }) < 0 {
+		return msg
+	}
+	return strconv.Quote(msg)
 }
 
 // shorten cuts s to at most n runes, ending it with "…" when cut.

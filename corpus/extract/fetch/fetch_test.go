@@ -544,11 +544,7 @@ func TestLookupFailuresSaidPlainly(t *testing.T) {
 // certificate the client trusts but that expired: it is said so, with the
 // host, not as "tls: failed to verify certificate: x509: …".
 func TestExpiredCertificate(t *testing.T) {
-	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	if err != nil {
-		t.Fatal(err)
-	}
-	template := &x509.Certificate{
+	srv, roots := serveCertificate(t, &x509.Certificate{
 		SerialNumber:          big.NewInt(1),
 		Subject:               pkix.Name{CommonName: "newsdiff test"},
 		IPAddresses:           []net.IP{net.IPv4(127, 0, 0, 1)},
@@ -558,6 +554,53 @@ func TestExpiredCertificate(t *testing.T) {
 		ExtKeyUsage:           []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
 		BasicConstraintsValid: true,
 		IsCA:                  true,
+	})
+	c := fetch.New()
+	c.HTTP.Transport = &http.Transport{TLSClientConfig: &tls.Config{RootCAs: roots}}
+	_, err := c.Page(context.Background(), srv.URL+"/a")
+	want := "the certificate of " + srv.Listener.Addr().String() + " is not valid (x509: certificate has expired or is not yet valid: "
+	if err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("got %v, want %s…", err, want)
+	}
+}
+
+// TestCertificateNamesEscaped: the names in a server's certificate are the
+// server's to choose, and x509 repeats them in its message. A name carrying
+// an escape sequence or a bidi override reached the message raw.
+func TestCertificateNamesEscaped(t *testing.T) {
+	srv, roots := serveCertificate(t, &x509.Certificate{
+		SerialNumber:          big.NewInt(1),
+		Subject:               pkix.Name{CommonName: "newsdiff test"},
+		DNSNames:              []string{"evil\x1b]0;owned\x07.example", "\x1b[31mred.example"},
+		IPAddresses:           []net.IP{net.IPv4(127, 0, 0, 1)},
+		NotBefore:             time.Now().Add(-time.Hour),
+		NotAfter:              time.Now().Add(time.Hour),
+		KeyUsage:              x509.KeyUsageDigitalSignature | x509.KeyUsageCertSign,
+		ExtKeyUsage:           []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+		BasicConstraintsValid: true,
+		IsCA:                  true,
+	})
+	_, port, _ := net.SplitHostPort(srv.Listener.Addr().String())
+	c := fetch.New()
+	c.HTTP.Transport = &http.Transport{TLSClientConfig: &tls.Config{RootCAs: roots}}
+	_, err := c.Page(context.Background(), "https://localhost:"+port+"/a")
+	if err == nil {
+		t.Fatal("no error for a certificate for other hosts")
+	}
+	want := "the certificate of localhost:" + port + ` is for another host ("x509: certificate is valid for evil\x1b]0;owned\a.example, \x1b[31mred.example, not localhost")`
+	if err.Error() != want {
+		t.Errorf("got  %q\nwant %q", err.Error(), want)
+	}
+}
+
+// serveCertificate serves 404s over TLS on 127.0.0.1 with a certificate
+// made from template and signed by itself, and returns the roots that
+// trust it.
+func serveCertificate(t *testing.T, template *x509.Certificate) (*httptest.Server, *x509.CertPool) {
+	t.Helper()
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
 	}
 	der, err := x509.CreateCertificate(rand.Reader, template, template, &key.PublicKey, key)
 	if err != nil {
@@ -574,13 +617,7 @@ func TestExpiredCertificate(t *testing.T) {
 	t.Cleanup(srv.Close)
 	roots := x509.NewCertPool()
 	roots.AddCert(cert)
-	c := fetch.New()
-	c.HTTP.Transport = &http.Transport{TLSClientConfig: &tls.Config{RootCAs: roots}}
-	_, err = c.Page(context.Background(), srv.URL+"/a")
-	want := "the certificate of " + srv.Listener.Addr().String() + " is not valid (x509: certificate has expired or is not yet valid: "
-	if err == nil || !strings.HasPrefix(err.Error(), want) {
-		t.Errorf("got %v, want %s…", err, want)
-	}
+	return srv, roots
 }
 
 // TestClosedAtOnceSaidPlainly: a server that closes the connection as it
