@@ -61,6 +61,29 @@ func (p Problem) Detail() string {
 	return "byte " + strconv.Itoa(p.Offset) + ": " + p.Msg
 }
 
+// Is reports whether target is fs.ErrNotExist and the problem is a
+// symbolic link to nothing (LinkToNothing): nothing is at the end of the
+// name, as a caller that tests errors.Is(err, fs.ErrNotExist) asks.
+func (p Problem) Is(target error) bool {
+	return target == fs.ErrNotExist && p.Msg == LinkToNothing
+}
+
+// Stat is os.Stat, except that a symbolic link to nothing is said to be
+// one: the error is then the Problem LinkToNothing of path, skipped, which
+// satisfies errors.Is(err, fs.ErrNotExist) as os.Stat's error does. The
+// loaders and the archive stat the paths they are given with it, so that
+// every command names such a link alike.
+func Stat(path string) (fs.FileInfo, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		l, _, name := fileLoader(path)
+		if p := l.linkToNothing(name, err); p != nil {
+			return nil, *p
+		}
+	}
+	return info, err
+}
+
 // LoadFS loads every .txt, .md, .html and .htm file of fsys, at any depth,
 // in sorted path order. A .html or .htm file is read as a saved web page
 // and a .md file as Markdown (see package extract): an article's Raw, which
@@ -99,7 +122,7 @@ func LoadFS(fsys fs.FS, name string) (*Corpus, []Problem, error) {
 // path is a regular file, LoadDir loads that one file as a corpus of one
 // article. A path that is missing or cannot be read is an error naming it.
 func LoadDir(path string) (*Corpus, []Problem, error) {
-	info, err := os.Stat(path)
+	info, err := Stat(path)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -127,18 +150,45 @@ func LoadDir(path string) (*Corpus, []Problem, error) {
 // it if there is one; its story is its directory's name unless its metadata
 // says otherwise. The problems are warnings about an article that loaded.
 // If the file cannot be read the error names it, and if it is skipped (see
-// Problem) the error is that Problem.
+// Problem) the error is that Problem: a symbolic link to nothing is the
+// Problem LinkToNothing, which satisfies errors.Is(err, fs.ErrNotExist).
 func LoadFile(path string) (*Article, []Problem, error) {
-	info, err := os.Stat(path)
+	raw, err := ReadFile(path)
 	if err != nil {
 		return nil, nil, err
 	}
-	if info.IsDir() {
-		return nil, nil, &fs.PathError{Op: "load", Path: path, Err: errors.New("is a directory")}
+	return LoadBytes(path, raw)
+}
+
+// ReadFile returns the bytes of the file at path as LoadFile reads them,
+// with its checks: the error names a path that cannot be read, or is the
+// Problem that skips the file (a symbolic link to nothing, a file that is
+// not a regular one or is larger than MaxFileSize). A caller that wants
+// the bytes as well as the article, to hash them, reads them once with it
+// and loads them with LoadBytes.
+func ReadFile(path string) ([]byte, error) {
+	info, err := Stat(path)
+	if err != nil {
+		return nil, err
 	}
+	if info.IsDir() {
+		return nil, &fs.PathError{Op: "load", Path: path, Err: errors.New("is a directory")}
+	}
+	l, _, name := fileLoader(path)
+	raw, prob := l.readFile(name)
+	if prob != nil {
+		return nil, *prob
+	}
+	return raw, nil
+}
+
+// LoadBytes loads raw, the bytes ReadFile read from the file at path, as
+// LoadFile loads that file: with the meta.json beside it, and the
+// problems and errors LoadFile gives. It may keep raw.
+func LoadBytes(path string, raw []byte) (*Article, []Problem, error) {
 	l, dir, name := fileLoader(path)
 	side, problems := l.readSidecar(sidecarName)
-	a, more := l.load(name, dirName(dir), side[name])
+	a, more := l.newArticle(name, raw, strings.TrimSuffix(name, filepath.Ext(name)), dirName(dir), side[name])
 	problems = append(problems, more...)
 	if a == nil {
 		for i, p := range problems {
@@ -382,10 +432,11 @@ func (l *loader) readFile(p string) ([]byte, *Problem) {
 	}
 	// Stat before opening: opening a FIFO would block until someone writes.
 	info, err := fs.Stat(l.fsys, p)
-	switch {
-	case errors.Is(err, fs.ErrNotExist) && isLink(l.fsys, p):
+	if prob := l.linkToNothing(p, err); prob != nil {
 		// Listed, so there: "no such file" read as if it had gone.
-		return fail("%s", LinkToNothing)
+		return nil, prob
+	}
+	switch {
 	case err != nil:
 		return fail("cannot read: %s", reason(err))
 	case !info.Mode().IsRegular():
@@ -412,10 +463,20 @@ func (l *loader) readFile(p string) ([]byte, *Problem) {
 	return raw, nil
 }
 
-// isLink reports whether p is a symbolic link itself.
-func isLink(fsys fs.FS, p string) bool {
-	info, err := fs.Lstat(fsys, p)
-	return err == nil && info.Mode()&fs.ModeSymlink != 0
+// linkToNothing returns the Problem LinkToNothing of p when err, what
+// following p gave, says nothing is there and p is a symbolic link itself;
+// else nil. It is the one place a link to nothing is told from a missing
+// file.
+func (l *loader) linkToNothing(p string, err error) *Problem {
+	if !errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	info, lerr := fs.Lstat(l.fsys, p)
+	if lerr != nil || info.Mode()&fs.ModeSymlink == 0 {
+		return nil
+	}
+	prob := l.problem(p, -1, true, "%s", LinkToNothing)
+	return &prob
 }
 
 // readAllInto is io.ReadAll appending to b. Like io.ReadAll, it never
@@ -526,6 +587,11 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 			return nil, problems
 		}
 		raw = page.Text()
+		// Some text in another encoding than the page's, read as U+FFFD:
+		// a file's invalid bytes are said, and so are a page's.
+		if note := page.ReplacedNote(); note != "" {
+			report(-1, false, "%s", note)
+		}
 	} else if first, n := invalidUTF8(raw); n == 1 {
 		report(first, false, "invalid UTF-8 (replaced)")
 	} else if n > 1 {

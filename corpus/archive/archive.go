@@ -134,7 +134,7 @@ func Open(ctx context.Context, dir string, opts Options) (*Archive, error) {
 	if err != nil {
 		return nil, err
 	}
-	info, err := os.Stat(root)
+	info, err := corpus.Stat(root)
 	if err != nil {
 		return nil, err
 	}
@@ -447,6 +447,40 @@ func (a *Archive) Problems() []corpus.Problem {
 		out = append(out, corpus.Problem{Path: a.Path(e), Offset: -1, Msg: e.Problem, Skipped: e.Skipped})
 	}
 	return out
+}
+
+// ProblemVersions returns, by the path Problems gives each problem, what
+// tells the content of the file it was found in: its SHA-256 as the index
+// keeps it, else (a file that could not be read) its size and modification
+// time. A caller that says each problem once, as a served folder's log
+// does on every refresh, says it again when this changes: when the file
+// does.
+func (a *Archive) ProblemVersions(ctx context.Context) (map[string]string, error) {
+	var paths []string
+	for _, e := range a.entries {
+		if e.Problem != "" {
+			paths = append(paths, e.Path)
+		}
+	}
+	if len(paths) == 0 {
+		return nil, nil
+	}
+	hashes, err := a.store.Hashes(ctx, paths)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]string, len(paths))
+	for _, e := range a.entries {
+		if e.Problem == "" {
+			continue
+		}
+		v := hex.EncodeToString(hashes[e.Path])
+		if v == "" {
+			v = fmt.Sprintf("%d bytes, %d", e.Size, e.ModTime.UnixNano())
+		}
+		out[a.Path(e)] = v
+	}
+	return out, nil
 }
 
 // Stories returns the archive's stories: named and grouped ones first, then

@@ -5,8 +5,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"errors"
-	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -439,12 +437,6 @@ func write(ctx context.Context, store Store, work []job, results []result) ([]st
 	return replaced, nil
 }
 
-// isLink reports whether the file at abs is a symbolic link itself.
-func isLink(abs string) bool {
-	info, err := os.Lstat(abs)
-	return err == nil && info.Mode()&fs.ModeSymlink != 0
-}
-
 // readOne reads and indexes one file.
 func readOne(root string, j job) result {
 	f := j.file
@@ -462,15 +454,21 @@ func readOne(root string, j job) result {
 		}
 		return result{rec: rec}
 	}
-	raw, err := readLimited(abs)
+	// Read once: the bytes hashed are the bytes loaded. Reading the file
+	// to hash it and again to load it read every file of a first index
+	// twice, and a file that changed between the two was indexed with
+	// the other's hash.
+	raw, err := corpus.ReadFile(abs)
+	var a *corpus.Article
+	var problems []corpus.Problem
 	if err == nil {
 		sum := sha256.Sum256(raw)
 		f.Hash = sum[:]
 		if j.known && !j.force && bytes.Equal(j.oldHash, f.Hash) {
 			return result{rec: Record{FileState: f.FileState}, touch: true}
 		}
+		a, problems, err = corpus.LoadBytes(abs, raw)
 	}
-	a, problems, err := corpus.LoadFile(abs)
 	rec := Record{FileState: f.FileState}
 	var msgs []string
 	for _, p := range problems {
@@ -480,11 +478,8 @@ func readOne(root string, j job) result {
 	}
 	var p corpus.Problem
 	switch {
-	case errors.As(err, &p):
+	case errors.As(err, &p): // a symbolic link to nothing among them
 		rec.Skipped, rec.Problem = true, p.Detail()
-		return result{rec: rec}
-	case errors.Is(err, fs.ErrNotExist) && isLink(abs):
-		rec.Skipped, rec.Problem = true, corpus.LinkToNothing
 		return result{rec: rec}
 	case err != nil:
 		rec.Skipped, rec.Problem = true, "cannot read: "+reason(err)
@@ -507,28 +502,6 @@ func readOne(root string, j job) result {
 	}
 	rec.Text = a.Text(a.Body)
 	return result{rec: rec}
-}
-
-// readLimited reads a file of at most corpus.MaxFileSize bytes; a larger
-// one, and one that is not a regular file, is left to corpus.LoadFile to
-// refuse. Opening a FIFO named like an article would wait for a writer
-// for ever: list hung on a folder holding one.
-func readLimited(p string) ([]byte, error) {
-	if info, err := os.Stat(p); err != nil {
-		return nil, err
-	} else if !info.Mode().IsRegular() {
-		return nil, errors.New("not a regular file")
-	}
-	f, err := os.Open(p)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	raw, err := io.ReadAll(io.LimitReader(f, corpus.MaxFileSize+1))
-	if err == nil && len(raw) > corpus.MaxFileSize {
-		return nil, fmt.Errorf("larger than %d bytes", corpus.MaxFileSize)
-	}
-	return raw, err
 }
 
 // reason is err without the path a *fs.PathError repeats.

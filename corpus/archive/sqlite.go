@@ -22,8 +22,10 @@ import (
 // finds its own heaviest terms in the other, see story.Score; 6: a page's
 // furniture is left out of its terms, see story.GroupTerms; 7: two
 // articles share a term of one event, not only of its topic, see
-// story.SpecificHeads); an index of another version is rebuilt.
-const schemaVersion = "7"
+// story.SpecificHeads), and when a file loads otherwise (8: a page that
+// mixes UTF-8 with another encoding is read as UTF-8 and its replaced
+// bytes are said); an index of another version is rebuilt.
+const schemaVersion = "8"
 
 // busyTimeout is how long a connection waits for another process's lock
 // before the index counts as locked. Another newsdiff refreshing the same

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"mime"
 	"net/url"
 	"strings"
 	"time"
@@ -49,7 +50,10 @@ var ErrTooLarge = fmt.Errorf("larger than the %d MiB limit", MaxSize>>20)
 // "", and only its charset is used. Text in a legacy encoding (declared by
 // the header or a <meta> tag, or else windows-1252 when the bytes are not
 // UTF-8) is decoded to UTF-8; bytes that are valid UTF-8 are read as such
-// whatever the page declares (see decoder).
+// whatever the page declares (see decode). A page read as UTF-8 whose
+// bytes are not all UTF-8 (a page saved or served with some text in
+// another encoding) has each byte that is not read as U+FFFD, and says how
+// many in Page.Replaced.
 //
 // The body is what Readability keeps: the article's paragraphs, headings,
 // lists and quotes, without navigation, share buttons, comments or ads.
@@ -75,7 +79,8 @@ func HTML(ctx context.Context, r io.Reader, pageURL, contentType string) (Page, 
 	if i := binaryAt(raw); i >= 0 {
 		return Page{}, fmt.Errorf("%w (NUL byte at %d)", ErrBinary, i)
 	}
-	doc, err := html.Parse(decoder(raw, contentType))
+	text, replaced := decode(raw, contentType)
+	doc, err := html.Parse(text)
 	if err != nil {
 		if strings.Contains(err.Error(), "open stack of elements") {
 			// The parser's own words named its internals.
@@ -105,9 +110,10 @@ func HTML(ctx context.Context, r io.Reader, pageURL, contentType string) (Page, 
 		return Page{}, err
 	}
 	p := Page{
-		Title:  clean(art.Title()),
-		Byline: byline(art.Byline()),
-		Lang:   clean(firstNonEmpty(own.lang, art.Language())),
+		Title:    clean(art.Title()),
+		Byline:   byline(art.Byline()),
+		Lang:     clean(firstNonEmpty(own.lang, art.Language())),
+		Replaced: replaced,
 	}
 	if base != nil {
 		// A user name and password in the address fetched are no part of
@@ -193,34 +199,57 @@ func binaryAt(raw []byte) int {
 	return bytes.IndexByte(raw[:min(len(raw), binarySniffBytes)], 0)
 }
 
-// decoder returns raw as UTF-8. Bytes that are valid UTF-8 are read as
-// UTF-8 whatever the page declares: a page often declares its charset late
-// or not at all (charset.DetermineEncoding looks at the first 1024 bytes
-// only, and guesses windows-1252), servers label every page ISO-8859-1 by
-// default, and text in a legacy encoding is valid UTF-8 only when it is
-// ASCII, which reads the same either way. A page declared UTF-8 that holds
-// not one UTF-8 sequence is in a legacy encoding, windows-1252 as like as
-// not: its accents are kept rather than each replaced by U+FFFD. Otherwise
-// the declaration (a header, a byte-order mark, a <meta> tag) decides.
-func decoder(raw []byte, contentType string) io.Reader {
+// decode returns raw as UTF-8, with the number of its bytes that were not
+// valid in the encoding decided on, each replaced by U+FFFD. Bytes that
+// are valid UTF-8 are read as UTF-8 whatever the page declares: a page
+// often declares its charset late or not at all (charset.DetermineEncoding
+// looks at the first 1024 bytes only, and guesses windows-1252), servers
+// label every page ISO-8859-1 by default, and text in a legacy encoding
+// is valid UTF-8 only when it is ASCII, which reads the same either way. A
+// page declared UTF-8 that holds not one UTF-8 sequence is in a legacy
+// encoding, windows-1252 as like as not: its accents are kept rather than
+// each replaced by U+FFFD. A page that declares nothing is read as UTF-8
+// when it holds at least as many UTF-8 sequences as bytes that are not
+// UTF-8: its first 1024 bytes, all the guess looks at, are often ASCII.
+// Otherwise the declaration (a header, a byte-order mark, a <meta> tag)
+// decides. A page read as UTF-8 that mixes in another encoding's bytes
+// has those counted: they were replaced in silence.
+func decode(raw []byte, contentType string) (io.Reader, int) {
 	if utf8.Valid(raw) {
-		return bytes.NewReader(bytes.TrimPrefix(raw, utf8BOM))
+		return bytes.NewReader(bytes.TrimPrefix(raw, utf8BOM)), 0
 	}
 	enc, name, _ := charset.DetermineEncoding(raw, contentType)
-	if name == "utf-8" && !hasUTF8Sequence(raw) {
+	sequences, invalid := utf8Counts(raw)
+	switch {
+	case name == "utf-8" && sequences == 0:
 		enc = charmap.Windows1252
+	case name == "utf-8", undeclared(raw, contentType) && sequences > 0 && sequences >= invalid:
+		text, n := replaceInvalid(bytes.TrimPrefix(raw, utf8BOM))
+		return bytes.NewReader(text), n
 	}
 	if enc == encoding.Nop {
-		return bytes.NewReader(raw)
+		return bytes.NewReader(raw), 0
 	}
-	return enc.NewDecoder().Reader(bytes.NewReader(raw))
+	return enc.NewDecoder().Reader(bytes.NewReader(raw)), 0
 }
 
-var utf8BOM = []byte("\ufeff")
+// undeclared reports whether nothing names the charset of the page raw,
+// served as contentType: no byte-order mark, no charset in the header nor
+// in the first 1024 bytes, where charset.DetermineEncoding looks for a
+// <meta> tag, so that the encoding it returns is its guess.
+func undeclared(raw []byte, contentType string) bool {
+	if bytes.HasPrefix(raw, utf8BOM) || bytes.HasPrefix(raw, []byte{0xfe, 0xff}) || bytes.HasPrefix(raw, []byte{0xff, 0xfe}) {
+		return false
+	}
+	if _, params, err := mime.ParseMediaType(contentType); err == nil && params["charset"] != "" {
+		return false
+	}
+	return !bytes.Contains(bytes.ToLower(raw[:min(len(raw), 1024)]), []byte("charset"))
+}
 
-// hasUTF8Sequence reports whether raw holds a valid UTF-8 sequence of
-// more than one byte.
-func hasUTF8Sequence(raw []byte) bool {
+// utf8Counts returns how many valid UTF-8 sequences of more than one byte
+// raw holds, and how many of its bytes are not part of a valid sequence.
+func utf8Counts(raw []byte) (sequences, invalid int) {
 	for i := 0; i < len(raw); {
 		if raw[i] < utf8.RuneSelf {
 			i++
@@ -228,12 +257,34 @@ func hasUTF8Sequence(raw []byte) bool {
 		}
 		_, n := utf8.DecodeRune(raw[i:])
 		if n > 1 {
-			return true
+			sequences++
+		} else {
+			invalid++
 		}
-		i++
+		i += n
 	}
-	return false
+	return sequences, invalid
 }
+
+// replaceInvalid returns raw with each byte that is not part of a valid
+// UTF-8 sequence replaced by U+FFFD, and how many there were.
+func replaceInvalid(raw []byte) ([]byte, int) {
+	out := make([]byte, 0, len(raw)+len(raw)/8)
+	n := 0
+	for i := 0; i < len(raw); {
+		r, size := utf8.DecodeRune(raw[i:])
+		if r == utf8.RuneError && size == 1 {
+			out = utf8.AppendRune(out, utf8.RuneError)
+			n++
+		} else {
+			out = append(out, raw[i:i+size]...)
+		}
+		i += size
+	}
+	return out, n
+}
+
+var utf8BOM = []byte("\ufeff")
 
 // ownMetadata is what the page says that Readability does not report.
 type ownMetadata struct {

@@ -37,6 +37,24 @@ type Page struct {
 	Lang   string
 
 	Paragraphs []string
+
+	// Replaced is how many bytes of a page read as UTF-8 were not valid
+	// UTF-8 and were read as U+FFFD: a page that mixes in text in another
+	// encoding. It is no part of the article's text.
+	Replaced int
+}
+
+// ReplacedNote says how many bytes of the page were not valid UTF-8 and
+// were replaced (see Replaced), or is "" when none were: the one-line
+// warning the loader and the import commands give of such a page.
+func (p Page) ReplacedNote() string {
+	switch {
+	case p.Replaced == 1:
+		return "1 byte was not valid UTF-8 and was replaced"
+	case p.Replaced > 1:
+		return strconv.Itoa(p.Replaced) + " bytes were not valid UTF-8 and were replaced"
+	}
+	return ""
 }
 
 // Text returns the page in newsdiff's text format: a front matter block

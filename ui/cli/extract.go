@@ -3,6 +3,8 @@ package cli
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"testing/fstest"
 	"unicode"
 
 	"github.com/spf13/cobra"
@@ -63,8 +66,12 @@ func addCommand(a *app) *cobra.Command {
 		Long: `Extract each PAGE (a saved .html/.htm or .md file, - for standard input, or
 an http(s) URL) into DIR as OUTLET-TITLE.txt, and print one line per
 article: outlet, title, words, file. A file is never replaced unless
---force; a page whose address an article of DIR already has is skipped. A
-page that fails is reported and the others are still added (exit status 1).`,
+--force. A page whose address an article of DIR already has is skipped, and
+so is one with the same outlet and text as an article of DIR; another
+article with the outlet and title of one in DIR (an update, a story under
+the same headline) is added as OUTLET-TITLE-2.txt, with a note naming the
+article it shares them with. A page that fails is reported and the others
+are still added (exit status 1).`,
 		Example: `  newsdiff add mystory page1.html page2.html https://www.example.org/news/story
   newsdiff add --feed https://www.example.org/rss.xml --limit 5 mystory
   newsdiff add --feed saved-feed.xml mystory`,
@@ -113,6 +120,15 @@ func Extract(ctx context.Context, page string, env Env) error {
 // readPage extracts the article of one page argument. warn is told what
 // was worked around, the article still extracted.
 func readPage(ctx context.Context, page string, env Env, client *fetch.Client, warn func(string)) (extract.Page, error) {
+	p, err := readPageQuietly(ctx, page, env, client, warn)
+	if note := p.ReplacedNote(); err == nil && note != "" {
+		warn(note)
+	}
+	return p, err
+}
+
+// readPageQuietly is readPage without the warning of bytes replaced.
+func readPageQuietly(ctx context.Context, page string, env Env, client *fetch.Client, warn func(string)) (extract.Page, error) {
 	switch {
 	case page == "-":
 		if env.Local == nil || env.Local.Stdin == nil {
@@ -166,7 +182,7 @@ func unfetchedAddress(name string) error {
 // stream says it is a pipe or a character device, read as standard input
 // is.
 func openInput(path string) (f *os.File, stream bool, err error) {
-	info, err := os.Stat(path)
+	info, err := corpus.Stat(path) // a symbolic link to nothing said to be one
 	if err != nil {
 		return nil, false, reasonOf(err)
 	}
@@ -262,8 +278,12 @@ func readPageFile(ctx context.Context, path string, warn func(string)) (extract.
 	return extract.Page{}, errors.New("not a page newsdiff reads (.html, .htm, .md, or an http(s) URL)")
 }
 
-// reasonOf drops the path a *fs.PathError repeats: the caller names it.
+// reasonOf drops the path a *fs.PathError or a corpus.Problem repeats:
+// the caller names it.
 func reasonOf(err error) error {
+	if p, ok := errors.AsType[corpus.Problem](err); ok {
+		return errors.New(p.Detail()) // a symbolic link to nothing
+	}
 	if pe, ok := errors.AsType[*fs.PathError](err); ok {
 		return pe.Err
 	}
@@ -291,8 +311,12 @@ func (e errSomeFailed) Error() string {
 // Add extracts each page into o.Dir (or its story subdirectory) as
 // OUTLET-SLUG.txt and prints one line per article added: outlet, title,
 // words, file. A page whose URL an article of o.Dir already has is skipped,
-// and said so. A page that fails is reported on its own line and the others
-// are still added; the error then counts the failures.
+// and said so, as is one with the outlet and text of an article there
+// (the same article from another address). Another article whose outlet
+// and title name a file that exists is written as OUTLET-SLUG-2.txt (or
+// -3…), and a note names the file that has its name. A page that fails is
+// reported on its own line and the others are still added; the error then
+// counts the failures.
 func Add(ctx context.Context, o AddOptions, env Env) error {
 	if !env.Files {
 		return errNotHere
@@ -333,7 +357,7 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 		pages = append(pages, links...)
 		total += len(links)
 	}
-	have := urlsIn(o.Dir)
+	have, texts := articlesIn(o.Dir)
 
 	// URLs are fetched first, at most fetch.MaxParallel at a time; files
 	// and standard input are read in turn. Results keep the order given.
@@ -360,12 +384,16 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 		}
 		var p extract.Page
 		var err error
+		warn := func(msg string) {
+			fmt.Fprintf(env.Stderr, "newsdiff add: %s: %s\n", Name(page), termsafe.OneLine(msg))
+		}
 		if r, ok := fetched[page]; ok {
 			p, err = r.Page, r.Err
+			if note := p.ReplacedNote(); err == nil && note != "" {
+				warn(note)
+			}
 		} else {
-			p, err = readPage(ctx, page, env, client, func(msg string) {
-				fmt.Fprintf(env.Stderr, "newsdiff add: %s: %s\n", Name(page), termsafe.OneLine(msg))
-			})
+			p, err = readPage(ctx, page, env, client, warn)
 		}
 		if ctx.Err() != nil {
 			return context.Cause(ctx)
@@ -386,13 +414,27 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 				continue
 			}
 		}
-		file, err := writeArticle(target, p, o.Force)
+		// The same outlet's same text from another address (a copy with
+		// tracking parameters, a mirror) is the article already there.
+		key := pageKey(p)
+		if file := texts[key]; file != "" && key != "" && !o.Force {
+			fmt.Fprintf(env.Stdout, "skipped %s: the same article is in %s\n", Name(page), Name(file))
+			continue
+		}
+		// Another article with the outlet and title of one already there
+		// (a story that shares a headline, an update from another
+		// address) is added beside it, under a name of its own, and said.
+		name, shares := freeName(target, fileName(p), o.Force)
+		file, err := writeArticle(target, name, p, o.Force)
 		if err != nil {
 			fail(page, err)
 			continue
 		}
 		if p.URL != "" {
 			have[p.URL] = file
+		}
+		if key != "" {
+			texts[key] = file
 		}
 		// The line shows the article as newsdiff will read it from the
 		// file, which also proves the file loads.
@@ -403,6 +445,9 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 		}
 		fmt.Fprintf(env.Stdout, "%s · %s · %d words · %s\n",
 			termsafe.OneLine(a.Outlet), termsafe.OneLine(a.Title), a.Words, Name(file))
+		if shares != "" {
+			fmt.Fprintf(env.Stderr, "newsdiff add: note: %s\n", sharedName(file, shares, a))
+		}
 	}
 	switch {
 	case failed > 0 && total == 1:
@@ -415,45 +460,95 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 	return nil
 }
 
-// urlsIn maps the url of every article in dir to the file holding it. A
-// directory that does not exist yet has none.
-func urlsIn(dir string) map[string]string {
-	have := map[string]string{}
+// articlesIn maps the url of every article in dir to the file holding it,
+// and its text to the file too (see articleKey). A directory that does not
+// exist yet has none.
+func articlesIn(dir string) (urls, texts map[string]string) {
+	urls, texts = map[string]string{}, map[string]string{}
 	if _, err := os.Stat(dir); err != nil {
-		return have
+		return urls, texts
 	}
 	c, _, err := corpus.LoadDir(dir)
 	if err != nil {
-		return have
+		return urls, texts
 	}
 	for _, a := range c.Articles() {
 		if a.URL != "" {
-			have[a.URL] = a.Source
+			urls[a.URL] = a.Source
 		}
+		texts[articleKey(a)] = a.Source
 	}
-	return have
+	return urls, texts
 }
 
-// writeArticle writes p into dir as OUTLET-SLUG.txt and returns the file's
-// path. It never replaces a file unless force is set, and a write that
+// articleKey is what makes two articles one, whatever their addresses:
+// their outlet and the SHA-256 of their text (title and body, as newsdiff
+// reads them, without the metadata). Two outlets' articles of the same
+// agency copy are two articles, which is what comparing them shows.
+func articleKey(a *corpus.Article) string {
+	sum := sha256.Sum256([]byte(a.Text(a.Body)))
+	return a.Outlet + "\x00" + hex.EncodeToString(sum[:])
+}
+
+// pageKey is articleKey of the article p will be once written, or "" when
+// it is none.
+func pageKey(p extract.Page) string {
+	// Named as it will be: an article without an outlet is named by its
+	// file, as the folder will read it.
+	c, _, err := corpus.LoadFS(fstest.MapFS{fileName(p): {Data: p.Text()}}, "")
+	if err != nil || len(c.Articles()) == 0 {
+		return ""
+	}
+	return articleKey(c.Articles()[0])
+}
+
+// freeName returns the name to write an article named name into dir
+// under: name itself when it is free or force replaces it, else the first
+// of NAME-2.txt, NAME-3.txt… that is free, with the file that has name.
+func freeName(dir, name string, force bool) (free, taken string) {
+	path := filepath.Join(dir, name)
+	if _, err := os.Lstat(path); err != nil || force {
+		return name, ""
+	}
+	stem := strings.TrimSuffix(name, ".txt")
+	for n := 2; ; n++ {
+		free = fmt.Sprintf("%s-%d.txt", stem, n)
+		if _, err := os.Lstat(filepath.Join(dir, free)); err != nil {
+			return free, path
+		}
+	}
+}
+
+// sharedName says why the article a was written to file, not to the name
+// of its outlet and title, which the file taken holds: another article of
+// that outlet and title, or a file that has its name.
+func sharedName(file, taken string, a *corpus.Article) string {
+	if t, _, err := corpus.LoadFile(taken); err == nil && t.Outlet == a.Outlet && t.Title == a.Title {
+		return fmt.Sprintf("%s shares its outlet and title with %s, another article", Name(file), Name(taken))
+	}
+	return fmt.Sprintf("%s: %s, another file, has the name of its outlet and title", Name(file), Name(taken))
+}
+
+// writeArticle writes p into dir as name (OUTLET-SLUG.txt, see fileName)
+// and returns the file's path. It never replaces a file unless force is set, and a write that
 // fails (a full disk) leaves nothing behind: the article is written whole
 // to a hidden file beside it first, which the folder scan skips, and only
 // then given its name. A partial article would be read as the page, and
 // the next add would refuse to replace it.
-func writeArticle(dir string, p extract.Page, force bool) (string, error) {
+func writeArticle(dir, name string, p extract.Page, force bool) (string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		// The folder, not the page: "page.html: not a directory" said
 		// of a page that is one.
 		return "", fmt.Errorf("cannot make the folder %s: %w", Name(dir), reasonOf(err))
 	}
-	path := filepath.Join(dir, fileName(p))
+	path := filepath.Join(dir, name)
 	exists := fmt.Errorf("%s exists (--force replaces it)", Name(path))
 	if _, err := os.Lstat(path); err == nil && !force {
 		// Said before writing anything; the link below still decides
 		// when another add names the same file meanwhile.
 		return "", exists
 	}
-	tmp, err := writeHidden(dir, fileName(p), p.Text())
+	tmp, err := writeHidden(dir, name, p.Text())
 	if err != nil {
 		return "", reasonOf(err)
 	}

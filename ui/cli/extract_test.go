@@ -192,19 +192,21 @@ func TestAddCommand(t *testing.T) {
 	}
 }
 
-// TestAddExistsNamedSafely checks the name in "exists" is quoted as every
-// file name newsdiff prints is: the escape sequence in the folder's name
-// was dropped, which named another file than the one that exists.
+// TestAddExistsNamedSafely checks the names in the note that a file had
+// the article's name are quoted as every file name newsdiff prints is:
+// the escape sequence in the folder's name was dropped, which named
+// another file than the one that exists.
 func TestAddExistsNamedSafely(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "a\x1b[31mb")
 	name := filepath.Join(dir, "the-example-courier-harbour-bridge-reopens-after-storm-repairs.txt")
+	added := filepath.Join(dir, "the-example-courier-harbour-bridge-reopens-after-storm-repairs-2.txt")
 	os.MkdirAll(dir, 0o755)
 	os.WriteFile(name, []byte("Mine\n\nMy own words.\n"), 0o644)
 	env, _, errb := seedEnv(t)
-	if code := Run(context.Background(), []string{"add", dir, testPage}, env); code != ExitError {
+	if code := Run(context.Background(), []string{"add", dir, testPage}, env); code != ExitOK {
 		t.Fatalf("exit %d: %s", code, errb)
 	}
-	if want := "newsdiff add: " + testPage + ": " + Name(name) + " exists (--force replaces it)\n"; errb.String() != want {
+	if want := "newsdiff add: note: " + Name(added) + ": " + Name(name) + ", another file, has the name of its outlet and title\n"; errb.String() != want {
 		t.Errorf("stderr %q, want %q", errb, want)
 	}
 }
@@ -215,15 +217,20 @@ func TestAddNeverOverwrites(t *testing.T) {
 	os.MkdirAll(filepath.Dir(name), 0o755)
 	os.WriteFile(name, []byte("Mine\n\nMy own words.\n"), 0o644)
 
+	// Another file has the article's name: the article is added beside
+	// it, under a name of its own.
 	env, _, errb := seedEnv(t)
-	if code := Run(context.Background(), []string{"add", "--story", "news", dir, testPage}, env); code != ExitError {
+	if code := Run(context.Background(), []string{"add", "--story", "news", dir, testPage}, env); code != ExitOK {
 		t.Fatalf("exit %d: %s", code, errb)
 	}
-	if !strings.Contains(errb.String(), "exists (--force replaces it)") {
+	if !strings.Contains(errb.String(), "another file, has the name of its outlet and title") {
 		t.Errorf("stderr %q", errb)
 	}
 	if b, _ := os.ReadFile(name); string(b) != "Mine\n\nMy own words.\n" {
 		t.Fatalf("the file was replaced: %q", b)
+	}
+	if err := os.Remove(strings.TrimSuffix(name, ".txt") + "-2.txt"); err != nil {
+		t.Fatalf("the article was not added beside the file: %v", err)
 	}
 	env, _, errb = seedEnv(t)
 	if code := Run(context.Background(), []string{"add", "--story", "news", "--force", dir, testPage}, env); code != ExitOK {

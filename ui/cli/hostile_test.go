@@ -214,6 +214,8 @@ func TestPathMessages(t *testing.T) {
 		t.Skipf("no symbolic links here: %v", err)
 	}
 	os.Symlink(filepath.Join(dir, "nowhere.txt"), filepath.Join(dir, "dangling.txt"))
+	os.Symlink(filepath.Join(dir, "nowhere.html"), filepath.Join(dir, "dangling.html"))
+	os.Symlink(filepath.Join(dir, "nowhere"), filepath.Join(dir, "danglingdir"))
 	emptyDir := filepath.Join(dir, "empty")
 	os.Mkdir(emptyDir, 0o755)
 	tests := []struct {
@@ -223,6 +225,13 @@ func TestPathMessages(t *testing.T) {
 		{[]string{"diff", loop, filepath.Join(dir, "b.txt")}, "loop.txt: a symbolic link that loops"},
 		{[]string{"list", loop}, "loop.txt: a symbolic link that loops"},
 		{[]string{"diff", filepath.Join(dir, "dangling.txt"), filepath.Join(dir, "b.txt")}, "dangling.txt: a symbolic link to nothing"},
+		// Every command names a link to nothing so, with the loader's one
+		// check: extract and add said "no such file or directory".
+		{[]string{"list", filepath.Join(dir, "dangling.txt")}, "dangling.txt: a symbolic link to nothing"},
+		{[]string{"list", filepath.Join(dir, "danglingdir")}, "danglingdir: a symbolic link to nothing"},
+		{[]string{"index", filepath.Join(dir, "danglingdir")}, "danglingdir: a symbolic link to nothing"},
+		{[]string{"extract", filepath.Join(dir, "dangling.html")}, "dangling.html: a symbolic link to nothing"},
+		{[]string{"add", filepath.Join(dir, "out"), filepath.Join(dir, "dangling.html")}, "dangling.html: a symbolic link to nothing"},
 		{[]string{"list", filepath.Join(dir, "bin.txt")}, "no article could be read: " + filepath.Join(dir, "bin.txt") + ": binary file"},
 		{[]string{"list", emptyDir}, "empty: no articles (.txt, .md, .html or .htm files)"},
 		{[]string{"matrix", filepath.Join(dir, "bin.txt")}, "bin.txt: binary file"},

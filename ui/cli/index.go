@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"sync"
 	"time"
 
@@ -13,6 +12,7 @@ import (
 	"github.com/rivo/uniseg"
 	"github.com/spf13/cobra"
 
+	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/archive"
 )
 
@@ -43,7 +43,7 @@ the same on the way; this one shows its progress.`,
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !a.isArchive(args[0]) {
-				if _, err := os.Stat(args[0]); err != nil {
+				if _, err := corpus.Stat(args[0]); err != nil {
 					return pathError(args[0], err) // missing, or unreadable: say which
 				}
 				return fmt.Errorf("%s: not a directory", Name(args[0]))

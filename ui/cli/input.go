@@ -175,7 +175,8 @@ func isRegularFile(path string) bool {
 }
 
 // pathError says what is wrong with path in words, naming it safely: a
-// symbolic link that loops is not "no such file".
+// symbolic link that loops is not "no such file", nor one to nothing,
+// which the loaders and corpus.Stat give as its Problem.
 func pathError(path string, err error) error {
 	var p corpus.Problem
 	if errors.As(err, &p) {
@@ -186,9 +187,7 @@ func pathError(path string, err error) error {
 	case errors.Is(err, syscall.ELOOP):
 		why = "a symbolic link that loops (too many levels of symbolic links)"
 	case errors.Is(err, fs.ErrNotExist):
-		if _, lerr := os.Lstat(path); lerr == nil {
-			why = "a symbolic link to nothing"
-		} else if fetch.IsURL(path) {
+		if fetch.IsURL(path) {
 			// Only extract and add fetch; "no such file" of an address
 			// read as if the page were missing.
 			why = "a web address, not a file: newsdiff add DIR URL… saves pages to compare (newsdiff extract URL prints one)"
@@ -230,6 +229,14 @@ func fileProblem(p corpus.Problem) string {
 // it when the folder itself could not be read ("DIR: permission denied"),
 // else with the archive's own words after the folder's name.
 func archiveError(dir string, err error) error {
+	if p, ok := errors.AsType[corpus.Problem](err); ok {
+		// The folder itself, a symbolic link to nothing: named as the
+		// command line names it.
+		if abs, aerr := filepath.Abs(dir); p.Path == dir || (aerr == nil && p.Path == abs) {
+			p.Path = dir
+			return problemError{p}
+		}
+	}
 	if pe, ok := errors.AsType[*fs.PathError](err); ok {
 		if abs, aerr := filepath.Abs(dir); pe.Path == dir || (aerr == nil && pe.Path == abs) {
 			return pathError(dir, err)

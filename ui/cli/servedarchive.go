@@ -42,6 +42,12 @@ type ServedArchive struct {
 	// bound holds the process's heap to the limit an opening of the
 	// archive is held to, until the function it returns is called.
 	bound func() (restore func())
+	// said is the files' problems said already, on stderr on start or in
+	// the log since, each by its line and its file's version (see
+	// archive.ProblemVersions): a refresh logs again only the problem of
+	// a file that changed, not every skipped file's each time any file
+	// changes. Only a refresh, one at a time, uses it once served.
+	said map[string]bool
 
 	// ctx is the refreshes', cancelled by Close, which waits for the
 	// refresh under way (refreshes) to end.
@@ -82,12 +88,42 @@ func (g *servedGen) closeIfDone() {
 // every refresh is held by bound as that opening was.
 func newServedArchive(dir string, ar *archive.Archive, lines []string, bound func() func()) *ServedArchive {
 	ctx, cancel := context.WithCancel(context.Background())
-	return &ServedArchive{
+	s := &ServedArchive{
 		dir: dir, every: servedCheckEvery, log: slog.New(slog.DiscardHandler), bound: bound,
 		ctx: ctx, cancel: cancel,
 		cur:     &servedGen{ar: ar, lib: ar.Listing(0), lines: lines},
 		checked: time.Now(),
 	}
+	_, keys := s.problemLines(ar)
+	s.said = keySet(keys)
+	return s
+}
+
+// problemLines returns the line of each of ar's problems, and its key in
+// said: the line with its file's version, or the line alone when the
+// versions cannot be read (each problem then said once, whatever becomes
+// of its file).
+func (s *ServedArchive) problemLines(ar *archive.Archive) (lines, keys []string) {
+	versions, err := ar.ProblemVersions(s.ctx)
+	if err != nil {
+		versions = nil
+	}
+	probs := ar.Problems()
+	lines = problemLines(asNamed(s.dir, probs))
+	keys = make([]string, len(lines))
+	for i, p := range probs {
+		keys[i] = lines[i] + "\x00" + versions[p.Path]
+	}
+	return lines, keys
+}
+
+// keySet returns the set of keys.
+func keySet(keys []string) map[string]bool {
+	m := make(map[string]bool, len(keys))
+	for _, k := range keys {
+		m[k] = true
+	}
+	return m
 }
 
 // acquire returns the archive for a session or command that starts now,
@@ -189,10 +225,12 @@ func (s *ServedArchive) update(cur *servedGen, started time.Time) {
 }
 
 // logOpenLines logs what opening ar again has to say, as writeOpenNotes
-// writes it on start, and returns the same lines for the reader.
+// writes it on start, but a file's problem only when it was not said of
+// that file as it is now (see said), and returns every line for the
+// reader, which lists them all.
 func (s *ServedArchive) logOpenLines(ar *archive.Archive) []string {
 	var lines []string
-	for _, n := range openNotes(ar, asNamed(s.dir, ar.Problems())) {
+	for _, n := range openNotes(ar, nil) {
 		if n.kind == "note" {
 			s.log.Info("served folder", "note", n.text)
 		} else {
@@ -200,7 +238,14 @@ func (s *ServedArchive) logOpenLines(ar *archive.Archive) []string {
 		}
 		lines = append(lines, n.text)
 	}
-	return lines
+	probs, keys := s.problemLines(ar)
+	for i, line := range probs {
+		if !s.said[keys[i]] {
+			s.log.Warn("served folder", "warning", line)
+		}
+	}
+	s.said = keySet(keys)
+	return append(lines, probs...)
 }
 
 // release says that a session or command is done with g; g is closed

@@ -1,0 +1,49 @@
+package cli
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestImportMixedEncodingWarns is a regression test: extract and add read
+// a page whose bytes mix UTF-8 with windows-1252 without a word, its
+// stray bytes written into the article as U+FFFD. Each now says how many
+// bytes were replaced, naming the page, and still extracts or adds it,
+// whether the page is a saved file or fetched.
+func TestImportMixedEncodingWarns(t *testing.T) {
+	page := `<html><head><meta charset="utf-8"><title>Port</title></head><body><article>` +
+		strings.Repeat("<p>Le café du port a rouvert mardi, six semaines après la tempête d’hiver qui avait fermé deux voies.</p>", 4) +
+		"<p>Le prix a monté de 5\x80 par semaine, \xabmerci\xbb dit la patronne.</p></article></body></html>"
+	saved := filepath.Join(t.TempDir(), "port.html")
+	if err := os.WriteFile(saved, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte(page))
+	}))
+	t.Cleanup(srv.Close)
+	const note = ": 3 bytes were not valid UTF-8 and were replaced\n"
+
+	env, out, errb := seedEnv(t)
+	if code := Run(context.Background(), []string{"extract", saved}, env); code != ExitOK {
+		t.Fatalf("extract: exit %d: %s", code, errb)
+	}
+	if want := "newsdiff extract: " + saved + note; errb.String() != want || !strings.Contains(out.String(), "Le café du port") {
+		t.Errorf("extract: stderr %q, want %q; stdout:\n%s", errb, want, out)
+	}
+	for _, src := range []string{saved, srv.URL + "/port"} {
+		env, out, errb = seedEnv(t)
+		if code := Run(context.Background(), []string{"add", t.TempDir(), src}, env); code != ExitOK {
+			t.Fatalf("add %s: exit %d: %s", src, code, errb)
+		}
+		if want := "newsdiff add: " + src + note; errb.String() != want || !strings.Contains(out.String(), "· Port ·") {
+			t.Errorf("add %s: stderr %q, want %q; stdout %q", src, errb, want, out)
+		}
+	}
+}
