@@ -121,7 +121,7 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 		s.find(&left[lms[0]])
 		for _, rc := range s.touched {
 			bestR[rc] = max(bestR[rc], s.mass[rc])
-			found = append(found, touchedClass{mass: s.mass[rc], rc: rc, verbatim: s.verbatim[rc]})
+			found = append(found, touchedClass{mass: s.mass[rc], wide: s.wide[rc], rc: rc, verbatim: s.verbatim[rc]})
 		}
 		foundAt[lc+1] = int32(len(found))
 		s.reset()
@@ -178,7 +178,7 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 				continue // a title pairs only with a title or a lead
 			}
 			bothTitles := u.title && v.title
-			if !s.verbatim[rc] && !bothTitles && s.mass[rc] < minMass*math.Min(u.lweight, v.lweight) {
+			if !s.verbatim[rc] && !bothTitles && s.mass[rc]+s.wide[rc] < minMass*math.Min(u.lweight, v.lweight) {
 				// Too little in common for any feature to lift it: not
 				// worth the features' cost.
 				continue
@@ -270,7 +270,11 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 // candidate search of the left units: by sentence key, verbatim run and
 // lemma.
 func (m *matcher) newSearch(left, right []unit, rmembers [][]int32) *search {
-	maxDF := int32(min(maxPosting, max(commonFloor, (len(left)+len(right))/commonShare)))
+	weighDF := min(maxPosting, max(commonFloor, int32((len(left)+len(right))/commonShare)))
+	floor, maxDF := int32(commonFloor), weighDF
+	if m.fitting {
+		floor, maxDF = fitFloor, max(weighDF, fitFloor)
+	}
 	// The maps are the pooled matcher's, cleared: built afresh, they grew
 	// by rehashing as the right classes went in.
 	if m.exact == nil {
@@ -290,9 +294,9 @@ func (m *matcher) newSearch(left, right []unit, rmembers [][]int32) *search {
 		}
 	}
 	s := &search{
-		limit: maxScored,
+		limit: maxScored, floor: floor, weighDF: weighDF,
 		exact: exact, postings: m.lemmaPostings(right, rmembers, maxDF), grams: grams,
-		mass: m.floats.make(len(rmembers)), seen: m.flags.make(len(rmembers)), verbatim: m.flags.make(len(rmembers)),
+		mass: m.floats.make(len(rmembers)), wide: m.floats.make(len(rmembers)), seen: m.flags.make(len(rmembers)), verbatim: m.flags.make(len(rmembers)),
 		rare: m.flags.make(len(rmembers)), ldf: m.ldf,
 		touched: m.touched[:0], best: m.best[:0],
 	}
@@ -305,7 +309,17 @@ func (m *matcher) newSearch(left, right []unit, rmembers [][]int32) *search {
 // search finds the right classes that may pair with one left unit,
 // through the inverted indexes candidates builds.
 type search struct {
-	limit          int // the most right classes find keeps for one left unit
+	limit int // the most right classes find keeps for one left unit
+	// floor is the most sentences a lemma that finds classes is carried
+	// by: commonFloor, or fitFloor when the model's rows are collected.
+	// weighDF is the most sentences a lemma whose weight counts in mass
+	// is carried by (the postings' bound of a comparison); a commoner
+	// one, which only fitFloor lets in, adds its weight to wide instead.
+	// The best-candidate flags and the ranking read mass alone, so that a
+	// pair Compare scores has the features the model is fitted on, and
+	// minMass reads both.
+	floor, weighDF int32
+	wide           []float64
 	exact          map[uint64]int32
 	postings       lemmaPostings
 	grams          classIndex
@@ -326,7 +340,8 @@ type search struct {
 // if there is one.
 //
 // A lemma finds candidates when at most commonFloor sentences carry it,
-// whatever the articles' length; a commoner one, up to the maxDF of
+// whatever the articles' length (s.floor: fitFloor when the model's rows
+// are collected); a commoner one, up to the maxDF of
 // lemmaPostings, only adds its weight to the classes the rarer ones
 // found. The postings' bound grows with the articles (one sentence in
 // commonShare, up to maxPosting), and when it also decided what a
@@ -354,10 +369,14 @@ func (s *search) find(u *unit) (twin int32, hasTwin bool) {
 		}
 	}
 	for k, id := range u.lids {
-		rare := s.ldf[id] <= commonFloor
+		rare, weighs := s.ldf[id] <= s.floor, s.ldf[id] <= s.weighDF
 		for _, rc := range s.postings.classes(id) {
 			touch(rc)
-			s.mass[rc] += float64(u.lidfs[k])
+			if weighs {
+				s.mass[rc] += float64(u.lidfs[k])
+			} else {
+				s.wide[rc] += float64(u.lidfs[k])
+			}
 			if rare {
 				s.rare[rc] = true
 			}
@@ -380,7 +399,7 @@ func (s *search) find(u *unit) (twin int32, hasTwin bool) {
 		case s.rare[rc] || s.verbatim[rc] || hasTwin && rc == twin:
 			kept = append(kept, rc)
 		default:
-			s.seen[rc], s.mass[rc] = false, 0
+			s.seen[rc], s.mass[rc], s.wide[rc] = false, 0, 0
 		}
 		s.rare[rc] = false
 	}
@@ -393,9 +412,9 @@ func (s *search) find(u *unit) (twin int32, hasTwin bool) {
 
 // touchedClass is a right class find touched, with its marks.
 type touchedClass struct {
-	mass     float64
-	rc       int32
-	verbatim bool
+	mass, wide float64
+	rc         int32
+	verbatim   bool
 }
 
 // rankedClass is a touched class with what keepBest ranks it by.
@@ -423,7 +442,7 @@ func (x rankedClass) before(y rankedClass) bool {
 func (s *search) keepBest(twin int32, hasTwin bool) {
 	best := s.best[:0]
 	for _, rc := range s.touched {
-		c := rankedClass{touchedClass: touchedClass{mass: s.mass[rc], rc: rc, verbatim: s.verbatim[rc]}}
+		c := rankedClass{touchedClass: touchedClass{mass: s.mass[rc], wide: s.wide[rc], rc: rc, verbatim: s.verbatim[rc]}}
 		switch {
 		case hasTwin && rc == twin:
 			c.rank = math.Inf(1)
@@ -450,7 +469,7 @@ func (s *search) keepBest(twin int32, hasTwin bool) {
 	s.reset()
 	s.touched = s.touched[:0]
 	for _, c := range best {
-		s.seen[c.rc], s.verbatim[c.rc], s.mass[c.rc] = true, c.verbatim, c.mass
+		s.seen[c.rc], s.verbatim[c.rc], s.mass[c.rc], s.wide[c.rc] = true, c.verbatim, c.mass, c.wide
 		s.touched = append(s.touched, c.rc)
 	}
 	s.best = best
@@ -461,7 +480,7 @@ func (s *search) keepBest(twin int32, hasTwin bool) {
 func (s *search) restore(u *unit, found []touchedClass) (twin int32, hasTwin bool) {
 	s.touched = s.touched[:0]
 	for _, c := range found {
-		s.seen[c.rc], s.verbatim[c.rc], s.mass[c.rc] = true, c.verbatim, c.mass
+		s.seen[c.rc], s.verbatim[c.rc], s.mass[c.rc], s.wide[c.rc] = true, c.verbatim, c.mass, c.wide
 		s.touched = append(s.touched, c.rc)
 	}
 	twin, hasTwin = s.exact[u.key]
@@ -480,7 +499,7 @@ func (s *search) touchTitle(rc int32) {
 // reset clears what find marked.
 func (s *search) reset() {
 	for _, rc := range s.touched {
-		s.seen[rc], s.verbatim[rc], s.mass[rc] = false, false, 0
+		s.seen[rc], s.verbatim[rc], s.mass[rc], s.wide[rc] = false, false, 0, 0
 	}
 }
 

@@ -18,11 +18,12 @@ func TestKeepBestMatchesSort(t *testing.T) {
 	for trial := range 500 {
 		classes := 1 + rng.IntN(300)
 		limit := []int{maxScored, maxFitted}[trial%2]
-		s := &search{limit: limit, mass: make([]float64, classes), seen: make([]bool, classes), verbatim: make([]bool, classes)}
+		s := &search{limit: limit, mass: make([]float64, classes), wide: make([]float64, classes), seen: make([]bool, classes), verbatim: make([]bool, classes)}
 		for _, rc := range rng.Perm(classes)[:rng.IntN(classes+1)] {
 			s.touched = append(s.touched, int32(rc))
 			s.seen[rc] = true
 			s.mass[rc] = float64(rng.IntN(6)) / 4
+			s.wide[rc] = float64(rng.IntN(3)) / 4
 			s.verbatim[rc] = rng.IntN(8) == 0
 		}
 		twin, hasTwin := int32(-1), len(s.touched) > 0 && rng.IntN(2) == 0
@@ -49,12 +50,12 @@ func TestKeepBestMatchesSort(t *testing.T) {
 			want = want[:limit]
 		}
 		type marks struct {
-			mass     float64
-			verbatim bool
+			mass, wide float64
+			verbatim   bool
 		}
 		wantMarks := map[int32]marks{}
 		for _, rc := range want {
-			wantMarks[rc] = marks{s.mass[rc], s.verbatim[rc]}
+			wantMarks[rc] = marks{s.mass[rc], s.wide[rc], s.verbatim[rc]}
 		}
 
 		if len(s.touched) > limit {
@@ -65,9 +66,9 @@ func TestKeepBestMatchesSort(t *testing.T) {
 		}
 		for rc := range int32(classes) {
 			m, kept := wantMarks[rc]
-			if s.seen[rc] != kept || s.mass[rc] != m.mass || s.verbatim[rc] != m.verbatim {
-				t.Fatalf("trial %d: class %d marked seen=%v mass=%v verbatim=%v, want kept=%v %+v",
-					trial, rc, s.seen[rc], s.mass[rc], s.verbatim[rc], kept, m)
+			if s.seen[rc] != kept || s.mass[rc] != m.mass || s.wide[rc] != m.wide || s.verbatim[rc] != m.verbatim {
+				t.Fatalf("trial %d: class %d marked seen=%v mass=%v wide=%v verbatim=%v, want kept=%v %+v",
+					trial, rc, s.seen[rc], s.mass[rc], s.wide[rc], s.verbatim[rc], kept, m)
 			}
 		}
 	}

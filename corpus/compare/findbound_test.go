@@ -30,11 +30,11 @@ func TestSearchFindsThroughRareLemmas(t *testing.T) {
 					if hasTwin && rc == twin || s.verbatim[rc] {
 						continue
 					}
-					if !sharesRareLemma(u, v, m.ldf) {
+					if !sharesRareLemma(u, v, m.ldf, s.floor) {
 						t.Fatalf("left sentence %d found right sentence %d, sharing no lemma of at most %d sentences and no run of %d words",
-							lms[0], rmembers[rc][0], commonFloor, runLen)
+							lms[0], rmembers[rc][0], s.floor, runLen)
 					}
-					if s.mass[rc] <= 0 {
+					if s.mass[rc]+s.wide[rc] <= 0 {
 						t.Fatalf("right sentence %d found with no shared weight", rmembers[rc][0])
 					}
 				}
@@ -52,10 +52,10 @@ func TestSearchFindsThroughRareLemmas(t *testing.T) {
 }
 
 // sharesRareLemma reports whether u and v share a lemma that at most
-// commonFloor sentences carry, by ldf.
-func sharesRareLemma(u, v *unit, ldf []int32) bool {
+// floor sentences carry, by ldf.
+func sharesRareLemma(u, v *unit, ldf []int32, floor int32) bool {
 	for _, x := range u.lids {
-		if ldf[x] > commonFloor {
+		if ldf[x] > floor {
 			continue
 		}
 		for _, y := range v.lids {
