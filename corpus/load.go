@@ -640,7 +640,7 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 		raw = page.Text()
 		// Some text in another encoding than the page's, read as U+FFFD:
 		// a file's invalid bytes are said, and so are a page's.
-		if note := page.ReplacedNote(); note != "" {
+		if note := page.EncodingNote(); note != "" {
 			report(-1, false, "%s", note)
 		}
 	} else if first, n := invalidUTF8(raw); n == 1 {
