@@ -153,11 +153,56 @@ func LoadDir(path string) (*Corpus, []Problem, error) {
 // Problem) the error is that Problem: a symbolic link to nothing is the
 // Problem LinkToNothing, which satisfies errors.Is(err, fs.ErrNotExist).
 func LoadFile(path string) (*Article, []Problem, error) {
+	return new(Files).Load(path)
+}
+
+// Files loads articles from files named one at a time, as LoadFile and
+// LoadBytes do, reading the meta.json of each folder once: each file
+// loaded alone read and parsed its folder's sidecar again (twice for the
+// two files a diff compares, once per file for an index's refresh). Make
+// one for one operation, which then sees each sidecar as it was when
+// first read, and drop it after. The zero value is ready to use, and it is
+// safe for concurrent use.
+type Files struct {
+	mu       sync.Mutex
+	sidecars map[string]*sidecarRead // by folder
+}
+
+// sidecarRead is a folder's meta.json as read once: what it says, and
+// what is wrong with it.
+type sidecarRead struct {
+	once     sync.Once
+	meta     map[string]fileMeta
+	problems []Problem
+}
+
+// sidecar returns the meta.json of the folder dir, read with l the first
+// time it is asked for.
+func (f *Files) sidecar(l *loader, dir string) (map[string]fileMeta, []Problem) {
+	dir = filepath.Clean(dir)
+	f.mu.Lock()
+	if f.sidecars == nil {
+		f.sidecars = make(map[string]*sidecarRead)
+	}
+	r := f.sidecars[dir]
+	if r == nil {
+		r = new(sidecarRead)
+		f.sidecars[dir] = r
+	}
+	f.mu.Unlock()
+	r.once.Do(func() { r.meta, r.problems = l.readSidecar(sidecarName) })
+	// Each article loaded beside a sidecar that cannot be used is told so,
+	// as when it was read for each.
+	return r.meta, slices.Clone(r.problems)
+}
+
+// Load loads the article in the file at path as LoadFile does.
+func (f *Files) Load(path string) (*Article, []Problem, error) {
 	raw, err := ReadFile(path)
 	if err != nil {
 		return nil, nil, err
 	}
-	return LoadBytes(path, raw)
+	return f.LoadBytes(path, raw)
 }
 
 // ReadFile returns the bytes of the file at path as LoadFile reads them,
@@ -186,8 +231,14 @@ func ReadFile(path string) ([]byte, error) {
 // LoadFile loads that file: with the meta.json beside it, and the
 // problems and errors LoadFile gives. It may keep raw.
 func LoadBytes(path string, raw []byte) (*Article, []Problem, error) {
+	return new(Files).LoadBytes(path, raw)
+}
+
+// LoadBytes loads raw, the bytes ReadFile read from the file at path, as
+// LoadBytes does.
+func (f *Files) LoadBytes(path string, raw []byte) (*Article, []Problem, error) {
 	l, dir, name := fileLoader(path)
-	side, problems := l.readSidecar(sidecarName)
+	side, problems := f.sidecar(&l, dir)
 	a, more := l.newArticle(name, raw, strings.TrimSuffix(name, filepath.Ext(name)), dirName(dir), side[name])
 	problems = append(problems, more...)
 	if a == nil {
@@ -589,7 +640,7 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 		raw = page.Text()
 		// Some text in another encoding than the page's, read as U+FFFD:
 		// a file's invalid bytes are said, and so are a page's.
-		if note := page.ReplacedNote(); note != "" {
+		if note := page.EncodingNote(); note != "" {
 			report(-1, false, "%s", note)
 		}
 	} else if first, n := invalidUTF8(raw); n == 1 {

@@ -13,7 +13,8 @@ import (
 // bytes mix UTF-8 with windows-1252 loaded without a word, its stray bytes
 // read as U+FFFD. It now loads with one warning naming the file and how
 // many bytes were replaced, as a text file's invalid bytes are said; a
-// page in one encoding says nothing.
+// page in windows-1252 with UTF-8 pasted in reads it as UTF-8 and says how
+// many characters; a page in one encoding says nothing.
 func TestLoadPageMixedEncodings(t *testing.T) {
 	para := "<p>Le café du port a rouvert mardi, six semaines après la tempête d’hiver qui avait fermé deux voies.</p>"
 	page := func(body string) string {
@@ -26,6 +27,8 @@ func TestLoadPageMixedEncodings(t *testing.T) {
 		"stray.html":  page(strings.Repeat(para, 4) + "<p>Un octet \xe9gar\u00e9 dans la page.</p>"),
 		"clean.html":  page(strings.Repeat(para, 5)),
 		"latin1.html": "<html><head><title>Port</title></head><body><article>" + strings.Repeat("<p>Le caf\xe9 du port a rouvert mardi, six semaines apr\xe8s la temp\xeate d'hiver qui avait ferm\xe9 deux voies.</p>", 5) + "</article></body></html>",
+		// Windows-1252 with "“café”" pasted in UTF-8: read as UTF-8, and said.
+		"pasted.html": "<html><head><title>Port</title></head><body><article>" + strings.Repeat("<p>Le caf\xe9 du port a rouvert mardi, six semaines apr\xe8s la temp\xeate d'hiver qui avait ferm\xe9 deux voies.</p>", 4) + "<p>Le “café” a rouvert.</p></article></body></html>",
 	}
 	for name, text := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
@@ -45,6 +48,7 @@ func TestLoadPageMixedEncodings(t *testing.T) {
 	}
 	want := []string{
 		filepath.Join(dir, "mixed.html") + ": 3 bytes were not valid UTF-8 and were replaced",
+		filepath.Join(dir, "pasted.html") + ": mixes UTF-8 and windows-1252; 3 characters were read as UTF-8",
 		filepath.Join(dir, "stray.html") + ": 1 byte was not valid UTF-8 and was replaced",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
@@ -54,5 +58,11 @@ func TestLoadPageMixedEncodings(t *testing.T) {
 	_, probs, err := corpus.LoadFile(filepath.Join(dir, "mixed.html"))
 	if err != nil || len(probs) != 1 || probs[0].Error() != want[0] {
 		t.Errorf("LoadFile: %v, %v; want %q", err, probs, want[0])
+	}
+	a, probs, err := corpus.LoadFile(filepath.Join(dir, "pasted.html"))
+	if err != nil || len(probs) != 1 || probs[0].Error() != want[1] {
+		t.Errorf("LoadFile: %v, %v; want %q", err, probs, want[1])
+	} else if text := a.Text(a.Body); !strings.Contains(text, "Le “café” a rouvert.") || !strings.Contains(text, "Le café du port") {
+		t.Errorf("pasted.html reads:\n%s", text)
 	}
 }

@@ -345,6 +345,9 @@ func readAll(ctx context.Context, root string, store Store, work []job, opts Opt
 	done := make(chan int, workers)
 	var wg sync.WaitGroup
 	var large sync.Mutex // held while a large file is read (see largeFileBytes)
+	// Each folder's meta.json is read once for the files beside it, not
+	// once per file.
+	sidecars := new(corpus.Files)
 	for range workers {
 		wg.Go(func() {
 			for i := range jobs {
@@ -352,7 +355,7 @@ func readAll(ctx context.Context, root string, store Store, work []job, opts Opt
 				if big {
 					large.Lock()
 				}
-				results[i] = readOne(root, work[i])
+				results[i] = readOne(root, work[i], sidecars)
 				if big {
 					large.Unlock()
 				}
@@ -437,8 +440,9 @@ func write(ctx context.Context, store Store, work []job, results []result) ([]st
 	return replaced, nil
 }
 
-// readOne reads and indexes one file.
-func readOne(root string, j job) result {
+// readOne reads and indexes one file, with the meta.json of its folder
+// as sidecars reads it.
+func readOne(root string, j job, sidecars *corpus.Files) result {
 	f := j.file
 	if f.problem != "" {
 		return result{rec: Record{FileState: f.FileState, Skipped: true, Problem: f.problem}}
@@ -467,7 +471,7 @@ func readOne(root string, j job) result {
 		if j.known && !j.force && bytes.Equal(j.oldHash, f.Hash) {
 			return result{rec: Record{FileState: f.FileState}, touch: true}
 		}
-		a, problems, err = corpus.LoadBytes(abs, raw)
+		a, problems, err = sidecars.LoadBytes(abs, raw)
 	}
 	rec := Record{FileState: f.FileState}
 	var msgs []string

@@ -24,8 +24,9 @@ import (
 // articles share a term of one event, not only of its topic, see
 // story.SpecificHeads), and when a file loads otherwise (8: a page that
 // mixes UTF-8 with another encoding is read as UTF-8 and its replaced
-// bytes are said); an index of another version is rebuilt.
-const schemaVersion = "8"
+// bytes are said; 9: a windows-1252 page's UTF-8 is read as UTF-8, and
+// said); an index of another version is rebuilt.
+const schemaVersion = "9"
 
 // busyTimeout is how long a connection waits for another process's lock
 // before the index counts as locked. Another newsdiff refreshing the same

@@ -53,7 +53,9 @@ var ErrTooLarge = fmt.Errorf("larger than the %d MiB limit", MaxSize>>20)
 // whatever the page declares (see decode). A page read as UTF-8 whose
 // bytes are not all UTF-8 (a page saved or served with some text in
 // another encoding) has each byte that is not read as U+FFFD, and says how
-// many in Page.Replaced.
+// many in Page.Replaced; a page read as windows-1252 that holds UTF-8 text
+// (curly quotes or accents pasted in) has that text read as UTF-8, not as
+// "cafÃ©" and "â€œ", and says how many characters in Page.Mixed.
 //
 // The body is what Readability keeps: the article's paragraphs, headings,
 // lists and quotes, without navigation, share buttons, comments or ads.
@@ -79,7 +81,7 @@ func HTML(ctx context.Context, r io.Reader, pageURL, contentType string) (Page, 
 	if i := binaryAt(raw); i >= 0 {
 		return Page{}, fmt.Errorf("%w (NUL byte at %d)", ErrBinary, i)
 	}
-	text, replaced := decode(raw, contentType)
+	text, replaced, mixed := decode(raw, contentType)
 	doc, err := html.Parse(text)
 	if err != nil {
 		if strings.Contains(err.Error(), "open stack of elements") {
@@ -114,6 +116,7 @@ func HTML(ctx context.Context, r io.Reader, pageURL, contentType string) (Page, 
 		Byline:   byline(art.Byline()),
 		Lang:     clean(firstNonEmpty(own.lang, art.Language())),
 		Replaced: replaced,
+		Mixed:    mixed,
 	}
 	if base != nil {
 		// A user name and password in the address fetched are no part of
@@ -213,10 +216,13 @@ func binaryAt(raw []byte) int {
 // UTF-8: its first 1024 bytes, all the guess looks at, are often ASCII.
 // Otherwise the declaration (a header, a byte-order mark, a <meta> tag)
 // decides. A page read as UTF-8 that mixes in another encoding's bytes
-// has those counted: they were replaced in silence.
-func decode(raw []byte, contentType string) (io.Reader, int) {
+// has those counted: they were replaced in silence. A page read as
+// windows-1252 (declared so, or ISO-8859-1, or guessed) that mixes in
+// UTF-8 is read run by run (see decodeMixed), the characters read as UTF-8
+// counted: mixed.
+func decode(raw []byte, contentType string) (text io.Reader, replaced, mixed int) {
 	if utf8.Valid(raw) {
-		return bytes.NewReader(bytes.TrimPrefix(raw, utf8BOM)), 0
+		return bytes.NewReader(bytes.TrimPrefix(raw, utf8BOM)), 0, 0
 	}
 	enc, name, _ := charset.DetermineEncoding(raw, contentType)
 	sequences, invalid := utf8Counts(raw)
@@ -225,12 +231,76 @@ func decode(raw []byte, contentType string) (io.Reader, int) {
 		enc = charmap.Windows1252
 	case name == "utf-8", undeclared(raw, contentType) && sequences > 0 && sequences >= invalid:
 		text, n := replaceInvalid(bytes.TrimPrefix(raw, utf8BOM))
-		return bytes.NewReader(text), n
+		return bytes.NewReader(text), n, 0
 	}
 	if enc == encoding.Nop {
-		return bytes.NewReader(raw), 0
+		return bytes.NewReader(raw), 0, 0
 	}
-	return enc.NewDecoder().Reader(bytes.NewReader(raw)), 0
+	if name == "windows-1252" && sequences > 0 {
+		if text, n := decodeMixed(raw, enc); n > 0 {
+			return bytes.NewReader(text), 0, n
+		}
+	}
+	return enc.NewDecoder().Reader(bytes.NewReader(raw)), 0, 0
+}
+
+// decodeMixed reads raw, a windows-1252 page, run by run, as text
+// recovery tools do and browsers do not: each UTF-8 sequence that read as
+// windows-1252 would be mojibake of the text people paste (see
+// pastedUTF8) is read as UTF-8, every other byte as enc, windows-1252,
+// reads it. It returns the text and how many sequences were read as UTF-8.
+//
+// Text in windows-1252 makes such a sequence only by a capital letter
+// with an accent before a quote or a symbol with no space between, or
+// "â€" before any character, which no text holds; the sequences that
+// capitals such as "É", "Ö" and "ß" make before a quote ("Straße“") read
+// as letters of other scripts, and are not taken.
+func decodeMixed(raw []byte, enc encoding.Encoding) ([]byte, int) {
+	dec := enc.NewDecoder()
+	out := make([]byte, 0, len(raw)+len(raw)/4)
+	n := 0
+	start := 0 // of the bytes not yet decoded as windows-1252
+	for i := 0; i < len(raw); {
+		if raw[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(raw[i:])
+		if size == 1 || !pastedUTF8(r) {
+			i++
+			continue
+		}
+		text, err := dec.Bytes(raw[start:i])
+		if err != nil {
+			return nil, 0
+		}
+		out = append(append(out, text...), raw[i:i+size]...)
+		n++
+		i += size
+		start = i
+	}
+	text, err := dec.Bytes(raw[start:])
+	if err != nil {
+		return nil, 0
+	}
+	return append(out, text...), n
+}
+
+// pastedUTF8 reports whether r, read from UTF-8 in a windows-1252 page,
+// is the text people write in Latin script and paste from elsewhere:
+// Latin-1's letters and signs and Latin Extended-A ("Ã©" for "é", "Å“"
+// for "œ", "Å‚" for "ł"), Romanian's ș and ț, punctuation ("â€œ" for
+// "“", "â€”" for "—"), the euro and trade mark signs, and emoji and other
+// characters beyond the Basic Multilingual Plane (four bytes, "ðŸ" and
+// two more, which no windows-1252 text holds).
+func pastedUTF8(r rune) bool {
+	switch {
+	case r >= 0xa0 && r <= 0x17f, r >= 0x218 && r <= 0x21b:
+		return true
+	case r >= 0x2000 && r <= 0x206f, r == '€', r == '™':
+		return true
+	}
+	return r > 0xffff
 }
 
 // undeclared reports whether nothing names the charset of the page raw,

@@ -59,3 +59,69 @@ func TestHTMLMixedEncodings(t *testing.T) {
 		})
 	}
 }
+
+// TestHTMLUTF8InWindows1252 is a regression test: a page read as
+// windows-1252 (declared so, served as ISO-8859-1, or declaring nothing
+// and mostly in windows-1252) that holds some UTF-8 (curly quotes, accents
+// pasted in) had that UTF-8 read as windows-1252, "cafÃ©" and "â€œ", with
+// no word. Each such UTF-8 sequence is now read as UTF-8, the rest as
+// windows-1252, and Page.Mixed counts them; text in windows-1252 alone,
+// whose capitals before a quote ("STRAßE“", "NÖ”") make bytes that are
+// valid UTF-8, reads as before.
+func TestHTMLUTF8InWindows1252(t *testing.T) {
+	enc := func(s string) string {
+		t.Helper()
+		b, err := charmap.Windows1252.NewEncoder().String(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	cp1252Para := enc("<p>Le prix a monté de 5€ par semaine, «merci» dit la patronne, après les travaux du toit.</p>")
+	// UTF-8: “, é, ”, —, ’, è and an emoji: 7 characters.
+	const utf8Para = "<p>Le “café” du port a rouvert — mardi, d’après la mairie 🙂.</p>"
+	german := enc("<p>Die „STRAßE“ war gesperrt, sagte „NÖ” und „ÄRGER“ im Ort, für Wochen.</p>")
+	page := func(head, body string) string {
+		return "<html><head>" + head + "<title>Port</title>" + strings.Repeat("<!-- padding -->\n", 80) +
+			"</head><body><article>" + body + "</article></body></html>"
+	}
+	tests := []struct {
+		name, page, contentType string
+		mixed                   int
+		has                     []string
+	}{
+		{"undeclared, mostly windows-1252", page("", strings.Repeat(cp1252Para, 4)+utf8Para), "", 7,
+			[]string{"5€ par semaine, «merci»", "Le “café” du port a rouvert — mardi, d’après la mairie 🙂."}},
+		{"declared windows-1252", page(`<meta charset="windows-1252">`, cp1252Para+utf8Para), "", 7,
+			[]string{"5€ par semaine, «merci»", "Le “café” du port a rouvert — mardi, d’après"}},
+		{"served as ISO-8859-1", page("", cp1252Para+utf8Para+cp1252Para), "text/html; charset=ISO-8859-1", 7,
+			[]string{"après les travaux", "Le “café” du port"}},
+		{"windows-1252 alone, capitals before quotes", page(`<meta charset="windows-1252">`, strings.Repeat(german, 3)), "", 0,
+			[]string{"Die „STRAßE“ war gesperrt, sagte „NÖ” und „ÄRGER“ im Ort"}},
+		{"windows-1252 alone", page("", strings.Repeat(cp1252Para, 3)), "", 0,
+			[]string{"5€ par semaine, «merci»"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := extract.HTML(context.Background(), strings.NewReader(tt.page), "", tt.contentType)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := string(p.Text())
+			for _, has := range tt.has {
+				if !strings.Contains(text, has) {
+					t.Errorf("want %q in\n%s", has, text)
+				}
+			}
+			if strings.Contains(text, "Ã") || strings.Contains(text, "â€") {
+				t.Errorf("UTF-8 read as windows-1252:\n%s", text)
+			}
+			if p.Mixed != tt.mixed || p.Replaced != 0 {
+				t.Errorf("Mixed %d, Replaced %d; want %d and 0", p.Mixed, p.Replaced, tt.mixed)
+			}
+			if note := p.EncodingNote(); (note != "") != (tt.mixed > 0) || (note != "" && !strings.Contains(note, "windows-1252")) {
+				t.Errorf("note %q", note)
+			}
+		})
+	}
+}

@@ -42,13 +42,23 @@ type Page struct {
 	// UTF-8 and were read as U+FFFD: a page that mixes in text in another
 	// encoding. It is no part of the article's text.
 	Replaced int
+
+	// Mixed is how many characters of a page read as windows-1252 were
+	// UTF-8 and were read as such (see HTML): a page that mixes UTF-8
+	// text into windows-1252. It is no part of the article's text.
+	Mixed int
 }
 
-// ReplacedNote says how many bytes of the page were not valid UTF-8 and
-// were replaced (see Replaced), or is "" when none were: the one-line
+// EncodingNote says how many bytes of the page were not valid UTF-8 and
+// were replaced (see Replaced), or how many of its characters were UTF-8
+// in windows-1252 text (see Mixed), or is "" when neither: the one-line
 // warning the loader and the import commands give of such a page.
-func (p Page) ReplacedNote() string {
+func (p Page) EncodingNote() string {
 	switch {
+	case p.Mixed == 1:
+		return "mixes UTF-8 and windows-1252; 1 character was read as UTF-8"
+	case p.Mixed > 1:
+		return "mixes UTF-8 and windows-1252; " + strconv.Itoa(p.Mixed) + " characters were read as UTF-8"
 	case p.Replaced == 1:
 		return "1 byte was not valid UTF-8 and was replaced"
 	case p.Replaced > 1:

@@ -310,6 +310,7 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 	}
 	defer done()
 	var arts []*corpus.Article
+	sidecars := new(corpus.Files) // each folder's meta.json read once
 	for _, arg := range names {
 		var art *corpus.Article
 		found := false
@@ -320,7 +321,7 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 			}
 		}
 		if !found {
-			art, err = a.resolve(arg, nil, p)
+			art, err = a.resolve(arg, nil, p, sidecars)
 		}
 		if err != nil {
 			return nil, err

@@ -50,10 +50,11 @@ func looksLikePath(arg string) bool { return strings.ContainsAny(arg, `/\.`) }
 // resolve finds the article a command-line argument names: standard input
 // ("-"), a file path (when files are allowed and it exists), an article id
 // or source (as JSON gives it), a unique id prefix, or an outlet name or
-// unique case-insensitive prefix of one.
-func (a *app) resolve(arg string, c *corpus.Corpus, p *printer) (*corpus.Article, error) {
+// unique case-insensitive prefix of one. files reads each folder's
+// meta.json once for the files of one command (see loadArticle).
+func (a *app) resolve(arg string, c *corpus.Corpus, p *printer, files *corpus.Files) (*corpus.Article, error) {
 	readFile := func() (*corpus.Article, error) {
-		art, probs, err := a.loadArticle(arg)
+		art, probs, err := a.loadArticle(arg, files)
 		p.report(probs)
 		return art, err
 	}
@@ -107,7 +108,7 @@ func (a *app) noArticle(arg string) error {
 	case a.env.Files && pathExists(arg):
 		// A directory or some other thing that is not an article file:
 		// the loader says what it is.
-		_, _, err := a.loadArticle(arg)
+		_, _, err := a.loadArticle(arg, nil)
 		return err
 	case a.env.Files && strings.ContainsAny(arg, `/\`):
 		return pathError(arg, errNotExist)

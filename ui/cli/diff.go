@@ -158,11 +158,13 @@ func (a *app) diff(ctx context.Context, p *printer, left, right string, o diffOp
 	if err != nil {
 		return err
 	}
-	l, err := a.resolve(left, c, p)
+	// Two files of one folder: its meta.json is read once.
+	files := new(corpus.Files)
+	l, err := a.resolve(left, c, p, files)
 	if err != nil {
 		return err
 	}
-	r, err := a.resolve(right, c, p)
+	r, err := a.resolve(right, c, p, files)
 	if err != nil {
 		return err
 	}

@@ -121,7 +121,7 @@ func Extract(ctx context.Context, page string, env Env) error {
 // was worked around, the article still extracted.
 func readPage(ctx context.Context, page string, env Env, client *fetch.Client, warn func(string)) (extract.Page, error) {
 	p, err := readPageQuietly(ctx, page, env, client, warn)
-	if note := p.ReplacedNote(); err == nil && note != "" {
+	if note := p.EncodingNote(); err == nil && note != "" {
 		warn(note)
 	}
 	return p, err
@@ -389,7 +389,7 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 		}
 		if r, ok := fetched[page]; ok {
 			p, err = r.Page, r.Err
-			if note := p.ReplacedNote(); err == nil && note != "" {
+			if note := p.EncodingNote(); err == nil && note != "" {
 				warn(note)
 			}
 		} else {

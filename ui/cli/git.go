@@ -128,7 +128,7 @@ func (a *app) gitSide(p *printer, file, label string) (*corpus.Article, error) {
 	if file == "/dev/null" {
 		return emptyArticle(label, file), nil
 	}
-	art, probs, err := a.loadArticle(file)
+	art, probs, err := a.loadArticle(file, nil)
 	p.report(probs)
 	if err != nil {
 		return nil, err

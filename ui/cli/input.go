@@ -24,8 +24,9 @@ var errNotExist = fs.ErrNotExist
 const stdinName = "standard input"
 
 // loadArticle loads the article in the file at name, or from standard
-// input when name is "-".
-func (a *app) loadArticle(name string) (*corpus.Article, []corpus.Problem, error) {
+// input when name is "-". files reads each folder's meta.json once for
+// the articles one command loads; nil reads it for this one alone.
+func (a *app) loadArticle(name string, files *corpus.Files) (*corpus.Article, []corpus.Problem, error) {
 	if name == "-" {
 		return a.readStdin()
 	}
@@ -38,7 +39,10 @@ func (a *app) loadArticle(name string) (*corpus.Article, []corpus.Problem, error
 	if isStream(name) {
 		return readPipe(name)
 	}
-	art, probs, err := corpus.LoadFile(name)
+	if files == nil {
+		files = new(corpus.Files)
+	}
+	art, probs, err := files.Load(name)
 	if err != nil {
 		return nil, probs, pathError(name, err)
 	}

@@ -47,3 +47,49 @@ func TestImportMixedEncodingWarns(t *testing.T) {
 		}
 	}
 }
+
+// TestImportUTF8InWindows1252 is a regression test: extract and add read
+// a windows-1252 page with UTF-8 pasted in ("“café”") as windows-1252
+// throughout, writing "â€œcafÃ©â€" into the article without a word. The
+// UTF-8 is now read as UTF-8, and each says how many characters were,
+// naming the page, whether it is a saved file or fetched as ISO-8859-1.
+func TestImportUTF8InWindows1252(t *testing.T) {
+	page := `<html><head><title>Port</title></head><body><article>` +
+		strings.Repeat("<p>Le caf\xe9 du port a rouvert mardi, six semaines apr\xe8s la temp\xeate d'hiver qui avait ferm\xe9 deux voies.</p>", 4) +
+		"<p>Le \u201ccaf\u00e9\u201d a rouvert.</p></article></body></html>"
+	saved := filepath.Join(t.TempDir(), "port.html")
+	if err := os.WriteFile(saved, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=ISO-8859-1")
+		w.Write([]byte(page))
+	}))
+	t.Cleanup(srv.Close)
+	const note = ": mixes UTF-8 and windows-1252; 3 characters were read as UTF-8\n"
+
+	env, out, errb := seedEnv(t)
+	if code := Run(context.Background(), []string{"extract", saved}, env); code != ExitOK {
+		t.Fatalf("extract: exit %d: %s", code, errb)
+	}
+	if want := "newsdiff extract: " + saved + note; errb.String() != want || !strings.Contains(out.String(), "Le \u201ccaf\u00e9\u201d a rouvert.") {
+		t.Errorf("extract: stderr %q, want %q; stdout:\n%s", errb, want, out)
+	}
+	for _, src := range []string{saved, srv.URL + "/port"} {
+		env, out, errb = seedEnv(t)
+		dir := t.TempDir()
+		if code := Run(context.Background(), []string{"add", dir, src}, env); code != ExitOK {
+			t.Fatalf("add %s: exit %d: %s", src, code, errb)
+		}
+		if want := "newsdiff add: " + src + note; errb.String() != want {
+			t.Errorf("add %s: stderr %q, want %q; stdout %q", src, errb, want, out)
+		}
+		added, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		if len(added) != 1 {
+			t.Fatalf("add %s: files %q, want one", src, added)
+		}
+		if text, err := os.ReadFile(added[0]); err != nil || !strings.Contains(string(text), "Le \u201ccaf\u00e9\u201d a rouvert.") {
+			t.Errorf("add %s wrote %v:\n%s", src, err, text)
+		}
+	}
+}

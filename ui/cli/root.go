@@ -530,8 +530,10 @@ func (a *app) largePair(left, right string) bool {
 func (a *app) loadPair(left, right string) (*corpus.Corpus, []corpus.Problem, error) {
 	var probs []corpus.Problem
 	var arts []*corpus.Article
+	// Two files of one folder: its meta.json is read once.
+	files := new(corpus.Files)
 	for _, name := range []string{left, right} {
-		art, more, err := a.loadArticle(name)
+		art, more, err := a.loadArticle(name, files)
 		probs = append(probs, more...)
 		if err != nil {
 			return nil, probs, err

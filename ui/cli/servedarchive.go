@@ -48,6 +48,11 @@ type ServedArchive struct {
 	// a file that changed, not every skipped file's each time any file
 	// changes. Only a refresh, one at a time, uses it once served.
 	said map[string]bool
+	// saidNotes is the index's note and warnings ("using a temporary
+	// index") said already, on stderr on start or in the log since: a
+	// refresh logs again only one that was not said last time, not the
+	// same line on every refresh.
+	saidNotes map[string]bool
 
 	// ctx is the refreshes', cancelled by Close, which waits for the
 	// refresh under way (refreshes) to end.
@@ -96,6 +101,7 @@ func newServedArchive(dir string, ar *archive.Archive, lines []string, bound fun
 	}
 	_, keys := s.problemLines(ar)
 	s.said = keySet(keys)
+	s.saidNotes = keySet(noteKeys(openNotes(ar, nil)))
 	return s
 }
 
@@ -115,6 +121,16 @@ func (s *ServedArchive) problemLines(ar *archive.Archive) (lines, keys []string)
 		keys[i] = lines[i] + "\x00" + versions[p.Path]
 	}
 	return lines, keys
+}
+
+// noteKeys returns the key of each of notes in saidNotes: its kind and
+// its text.
+func noteKeys(notes []openNote) []string {
+	keys := make([]string, len(notes))
+	for i, n := range notes {
+		keys[i] = n.kind + "\x00" + n.text
+	}
+	return keys
 }
 
 // keySet returns the set of keys.
@@ -225,26 +241,33 @@ func (s *ServedArchive) update(cur *servedGen, started time.Time) {
 }
 
 // logOpenLines logs what opening ar again has to say, as writeOpenNotes
-// writes it on start, but a file's problem only when it was not said of
-// that file as it is now (see said), and returns every line for the
-// reader, which lists them all.
+// writes it on start, but the index's note or warning only when it was
+// not said last time (see saidNotes) and a file's problem only when it was
+// not said of that file as it is now (see said), and returns every line
+// for the reader, which lists them all.
 func (s *ServedArchive) logOpenLines(ar *archive.Archive) []string {
 	var lines []string
-	for _, n := range openNotes(ar, nil) {
+	notes := openNotes(ar, nil)
+	keys := noteKeys(notes)
+	for i, n := range notes {
+		lines = append(lines, n.text)
+		if s.saidNotes[keys[i]] {
+			continue
+		}
 		if n.kind == "note" {
 			s.log.Info("served folder", "note", n.text)
 		} else {
 			s.log.Warn("served folder", "warning", n.text)
 		}
-		lines = append(lines, n.text)
 	}
-	probs, keys := s.problemLines(ar)
+	s.saidNotes = keySet(keys)
+	probs, pkeys := s.problemLines(ar)
 	for i, line := range probs {
-		if !s.said[keys[i]] {
+		if !s.said[pkeys[i]] {
 			s.log.Warn("served folder", "warning", line)
 		}
 	}
-	s.said = keySet(keys)
+	s.said = keySet(pkeys)
 	return append(lines, probs...)
 }
 
