@@ -60,8 +60,14 @@ type Env struct {
 	// is unset or dumb (see colorOn).
 	Terminal bool
 	NoColor  bool
-	Stdout   io.Writer
-	Stderr   io.Writer
+	// Width, when positive, is the width of the terminal the output is
+	// shown on where Local cannot tell it: over SSH, that of the client's
+	// pty (ssh -t), which tables and lines are fitted to as they are to
+	// a local terminal's. It changes nothing else: the output is not
+	// coloured or paged for it.
+	Width  int
+	Stdout io.Writer
+	Stderr io.Writer
 	// Local holds what only the process's own command line has: standard
 	// input, the environment, the terminal's size and whether stderr is a
 	// terminal. Nil over SSH and in most tests.

@@ -71,7 +71,8 @@ const forceWait = 2 * time.Second
 //     of a burst: they are never queued), and the program
 //     is killed when the session ends for any reason;
 //   - an exec of an allowed command (Config.ExecCommands, "diff" and "list" by
-//     default): Exec's output and exit status are passed through unchanged;
+//     default): Exec's output and exit status are passed through unchanged,
+//     and with a pty Exec learns the client's terminal width (TerminalWidth);
 //   - anything else (a shell without a pty, another command): a one-line
 //     message and exit status 1.
 //
