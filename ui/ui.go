@@ -600,10 +600,16 @@ func (m *Model) handleGlobalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 			return nil, true
 		}
 	}
+	// esc stops a comparison from the moment it starts, though the
+	// spinner and the help line offer it only once it has run over
+	// slowCompare (where it would flicker under it): before, it did what
+	// it does in the view, and the comparison carried on.
+	abandon := k.Abandon
+	abandon.SetEnabled(m.pending.active())
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m.quit(), true
-	case key.Matches(msg, k.Abandon):
+	case key.Matches(msg, abandon):
 		m.abandonCompare()
 	case key.Matches(msg, k.Help):
 		m.helpKeys = new(m.helpKeyMap())
