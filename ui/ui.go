@@ -569,6 +569,13 @@ func (m *Model) whyDisabled(msg tea.KeyMsg) string {
 			return "" // the key does something else here: n, a section
 		}
 	}
+	if export := k.Export; m.env.writeHTML == nil {
+		// Not "works in the comparison", where it says it is off.
+		export.SetEnabled(true)
+		if key.Matches(msg, export) {
+			return exportOff
+		}
+	}
 	off := []key.Binding{k.Search, k.Export, k.Copy, k.Inline, k.Swap, k.NextOutlet, k.PrevOutlet}
 	if m.page != pagePassages {
 		// There n and N are the sections', and at the last or first
