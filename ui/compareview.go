@@ -252,10 +252,14 @@ func (v *compareView) export() tea.Cmd {
 	case c == nil:
 		return flash("nothing to export: no comparison")
 	case v.writeHTML == nil:
-		return flash("export is off here: this reader writes no files")
+		return flash(exportOff)
 	}
 	return exportHTML(".", c, v.writeHTML)
 }
+
+// exportOff is what e says where export is off (Options.WriteHTML is nil,
+// as over SSH), in any view: the help does not offer it there.
+const exportOff = "export is off here: this reader writes no files"
 
 // copyPassage copies the passage pair the reader is at.
 func (v *compareView) copyPassage() tea.Cmd {

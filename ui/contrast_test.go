@@ -4,9 +4,12 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
 )
 
@@ -191,11 +194,15 @@ func TestReaderTextContrast(t *testing.T) {
 			{"position", s.Status.Position.GetForeground(), s.Status.Position.GetBackground()},
 			{"badge", s.Status.Badge.GetForeground(), s.Status.Badge.GetBackground()},
 			{"flash", s.Status.Flash.GetForeground(), nil},
-			{"help key", s.Help.ShortKey.GetForeground(), nil},
+			{"help key", s.Help.FullKey.GetForeground(), nil},
 			// The help's descriptions are what it says: they were
 			// the faint grey of what matters less, 3.6:1 on a dark
 			// terminal.
 			{"help description", s.Help.FullDesc.GetForeground(), nil},
+			// The line of hints below the views: only its keys were
+			// checked, and what they do was in that faint grey.
+			{"hint line key", s.Help.ShortKey.GetForeground(), nil},
+			{"hint line description", s.Help.ShortDesc.GetForeground(), nil},
 			{"help title", s.HelpTitle.GetForeground(), nil},
 		}
 		for _, tc := range tests {
@@ -264,4 +271,100 @@ func TestMatrixShadesRamp(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestHintLineContrast checks the line of hints below the views as the
+// reader draws it, on every theme: each key and each description on it
+// stands at 4.5:1 or more against the terminal's background. Only the
+// separators between hints may be fainter. The descriptions were in the
+// faint grey, 3.6:1 on a dark terminal, and the test of the reader's text
+// checked only the keys.
+func TestHintLineContrast(t *testing.T) {
+	for _, th := range themes {
+		t.Run(th.name, func(t *testing.T) {
+			m := newModelOpts(t, seed(t), 160, 40, Options{Renderer: th.renderer()})
+			lines := strings.Split(m.View(), "\n")
+			line := lines[len(lines)-1]
+			if !strings.Contains(ansi.Strip(line), "? help") {
+				t.Fatalf("the last line is not the hint line: %q", ansi.Strip(line))
+			}
+			for _, run := range colourRuns(th, line) {
+				text := strings.TrimSpace(strings.Trim(run.text, " •…"))
+				if text == "" {
+					continue
+				}
+				if !run.set {
+					t.Errorf("%q is drawn in the terminal's own colour on a themed line", text)
+					continue
+				}
+				if got := contrast(run.fg, th.terminalBackground()); got < 4.5 {
+					t.Errorf("%q: contrast %.2f:1 (%v), want at least 4.5:1", text, got, run.fg)
+				}
+			}
+		})
+	}
+}
+
+// colourRun is a stretch of a drawn line in one foreground colour.
+type colourRun struct {
+	text string
+	fg   [3]float64
+	set  bool // false: the terminal's own colour
+}
+
+// colourRuns splits a line drawn with SGR sequences into its stretches of
+// one foreground colour, each colour as th shows it.
+func colourRuns(th theme, line string) []colourRun {
+	var runs []colourRun
+	cur := colourRun{}
+	rest := line
+	for rest != "" {
+		loc := sgrRE.FindStringSubmatchIndex(rest)
+		end := len(rest)
+		if loc != nil {
+			end = loc[0]
+		}
+		cur.text += ansi.Strip(rest[:end])
+		if loc == nil {
+			break
+		}
+		fg, set := cur.fg, cur.set
+		params := strings.Split(rest[loc[2]:loc[3]], ";")
+		for i := 0; i < len(params); i++ {
+			n, _ := strconv.Atoi(params[i])
+			switch {
+			case params[i] == "" || n == 0 || n == 39:
+				set = false
+			case n >= 30 && n <= 37:
+				fg, set = th.ansiRGB(termenv.ANSIColor(n-30)), true
+			case n >= 90 && n <= 97:
+				fg, set = th.ansiRGB(termenv.ANSIColor(n-90+8)), true
+			case n == 38 && i+2 < len(params) && params[i+1] == "5":
+				c, _ := strconv.Atoi(params[i+2])
+				fg, set = th.ansiRGB(termenv.ANSI256Color(c)), true
+				i += 2
+			case n == 38 && i+4 < len(params) && params[i+1] == "2":
+				for j := range 3 {
+					v, _ := strconv.Atoi(params[i+2+j])
+					fg[j] = float64(v)
+				}
+				set = true
+				i += 4
+			case n == 48 && i+1 < len(params):
+				i += map[string]int{"5": 2, "2": 4}[params[i+1]]
+			}
+		}
+		if fg != cur.fg || set != cur.set {
+			runs = append(runs, cur)
+			cur = colourRun{fg: fg, set: set}
+		}
+		rest = rest[loc[1]:]
+	}
+	return append(runs, cur)
+}
+
+// ansiRGB is the colour c shows as, at termenv's reference values.
+func (th theme) ansiRGB(c termenv.Color) [3]float64 {
+	rgb := termenv.ConvertToRGB(c)
+	return [3]float64{math.Round(rgb.R * 255), math.Round(rgb.G * 255), math.Round(rgb.B * 255)}
 }

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
 	"github.com/newsdiff/newsdiff/corpus/compare"
 )
@@ -201,5 +202,32 @@ func TestExportKeepsEarlierFiles(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 3 {
 		t.Errorf("%d files in the folder, want 3", len(entries))
+	}
+}
+
+// TestHelpOffersExportOnlyWhereItWorks checks that the help lists e only
+// where export is on: over SSH (no Options.WriteHTML) it offered "save
+// the comparison as an HTML page" for a key that only says export is off.
+// Pressed there, in the comparison or in another view, e still says so.
+func TestHelpOffersExportOnlyWhereItWorks(t *testing.T) {
+	const offer = "save the comparison as an HTML page"
+	helpText := func(m Model) string {
+		m = press(m, "?")
+		if !m.showHelp {
+			t.Fatalf("? did not open the help")
+		}
+		return ansi.Strip(strings.Join(m.helpLines, "\n"))
+	}
+	on := newModelOpts(t, seed(t), 120, 40, Options{Renderer: renderer(termenv.Ascii), WriteHTML: testPage})
+	if !strings.Contains(helpText(on), offer) {
+		t.Errorf("with export on, the help does not offer e:\n%s", helpText(on))
+	}
+	if h := helpText(newModel(t, seed(t), 120, 40)); strings.Contains(h, offer) || !strings.Contains(h, "copy the passage pair") {
+		t.Errorf("with export off, the help offers e (or lost its other keys):\n%s", h)
+	}
+	for _, keys := range [][]string{{"e"}, {"3", "e"}, {"4", "e"}} {
+		if s := screen(press(newModel(t, seed(t), 120, 40), keys...)); !strings.Contains(s, "export is off here: this reader writes no files") {
+			t.Errorf("with export off, %q does not say it is off:\n%s", keys, s)
+		}
 	}
 }

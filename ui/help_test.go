@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/muesli/termenv"
 )
 
 // TestFooterKeepsHelpAndQuit checks defect 1's footer: at 80×24 and
@@ -32,7 +34,8 @@ func TestHelpCompleteAndScrollable(t *testing.T) {
 	last := lastSec.entries[len(lastSec.entries)-1].desc
 	for _, size := range [][2]int{{60, 12}, {80, 24}} {
 		for _, scroll := range []string{"j", "pgdown", "G"} {
-			m := newModel(t, seed(t), size[0], size[1])
+			// The README's reader, with export on.
+			m := newModelOpts(t, seed(t), size[0], size[1], Options{Renderer: renderer(termenv.Ascii), WriteHTML: testPage})
 			m = press(m, "?")
 			seen := strings.Join(screenLines(m)[:size[1]-2], "\n")
 			for range 200 {

@@ -219,7 +219,7 @@ func describedKeyMap(k KeyMap) KeyMap {
 		&k.DeleteWord: "delete a word",
 		&k.ClearInput: "delete everything",
 
-		&k.Abandon:    "stop a slow comparison",
+		&k.Abandon:    "stop the comparison under way",
 		&k.Cancel:     "clear a search or filter; cancel",
 		&k.SwitchPane: "switch pane",
 		&k.Dismiss:    "dismiss the load warnings",

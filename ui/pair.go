@@ -258,7 +258,7 @@ func (m *Model) handleSpin(msg spinner.TickMsg) tea.Cmd {
 	return cmd
 }
 
-// abandonCompare handles esc during a slow comparison: it is cancelled, and
+// abandonCompare handles esc during a comparison: it is cancelled, and
 // the pair shown stays.
 func (m *Model) abandonCompare() {
 	if !m.pending.active() {

@@ -102,6 +102,53 @@ func TestEscAbandonsASlowComparison(t *testing.T) {
 	}
 }
 
+// TestEscAbandonsAComparisonBeforeItsSpinner is a regression test: esc
+// stopped a comparison only once it had run over slowCompare and its
+// spinner showed; pressed in the first second, it did nothing and the
+// comparison carried on.
+func TestEscAbandonsAComparisonBeforeItsSpinner(t *testing.T) {
+	tests := []struct {
+		name  string
+		setup []string // keys before s, which swaps the sides: a pair not compared yet
+	}{
+		{"nothing else for esc to do", nil},
+		// esc would clear the search: it stops the comparison first, as
+		// it does once the spinner shows.
+		{"a search", []string{"/", "t", "h", "e", "enter"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := press(freshModel(t), tt.setup...)
+			shown := m.compare.Comparison()
+			m, cmd := updateOnly(m, keyMsg("s"))
+			if !m.pending.active() || m.pending.slow {
+				t.Fatalf("s started no comparison, or one already slow")
+			}
+			query := m.compare.pane.Query()
+			if (query != "") != (tt.setup != nil) {
+				t.Fatalf("the search is %q", query)
+			}
+			m = press(m, "esc")
+			if m.pending.active() {
+				t.Fatalf("esc left the comparison under way")
+			}
+			if !strings.Contains(m.flash, "stopped comparing") {
+				t.Errorf("flash %q", m.flash)
+			}
+			if m.left != shown.Left || m.right != shown.Right || m.compare.articles.right != shown.Right {
+				t.Errorf("after esc the pair is not the one shown")
+			}
+			if got := m.compare.pane.Query(); got != query {
+				t.Errorf("esc changed the search from %q to %q", query, got)
+			}
+			m = runCmd(m, cmd)
+			if m.compare.Comparison() != shown {
+				t.Errorf("the abandoned comparison was shown")
+			}
+		})
+	}
+}
+
 func TestQuitAnswersDuringAComparison(t *testing.T) {
 	for _, k := range []string{"q", "ctrl+c"} {
 		m, _ := slowModel(t)

@@ -246,7 +246,13 @@ func (m Model) renderProblems() string {
 // has, whatever view is on screen, described as the README's key table
 // describes it (both come from describedKeyMap and helpSections), so the
 // help also teaches what is not possible right now.
-func (m Model) helpKeyMap() KeyMap { return describedKeyMap(*m.keys) }
+func (m Model) helpKeyMap() KeyMap {
+	k := describedKeyMap(*m.keys)
+	// Where export is off (over SSH), e only says so when pressed: the
+	// help offered "save the comparison as an HTML page" there.
+	k.Export.SetEnabled(m.env.writeHTML != nil)
+	return k
+}
 
 // renderFullHelp lays the full help out (see renderHelp) and slices what
 // fits in the main area from the help's scroll position: the help is as

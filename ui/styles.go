@@ -427,8 +427,13 @@ func newStyles(r *lipgloss.Renderer, p palette) Styles {
 		s.Status.Badge = st().Bold(true)
 	}
 
+	// The keys and what they do, in the help and on the line of hints
+	// below the views, are in the subtle grey, the keys in bold: the
+	// descriptions are what the help has to say, and all the hint line
+	// says of each key. They were in the faint grey of what matters
+	// less, 3.6:1 on a dark terminal.
 	key := st().Foreground(p.subtle).Bold(true)
-	desc := st().Foreground(p.faint)
+	desc := st().Foreground(p.subtle)
 	sep := st().Foreground(p.separator)
 	s.Help = help.Styles{
 		Ellipsis:       sep,
@@ -436,10 +441,8 @@ func newStyles(r *lipgloss.Renderer, p palette) Styles {
 		ShortDesc:      desc,
 		ShortSeparator: sep,
 		FullKey:        key,
-		// The help's descriptions are what it has to say, not a hint
-		// beside it: the faint grey was 3.6:1 on a dark terminal.
-		FullDesc:      st().Foreground(p.subtle),
-		FullSeparator: sep,
+		FullDesc:       desc,
+		FullSeparator:  sep,
 	}
 	s.HelpPane = st().Padding(1, 2)
 	s.HelpTitle = st().Bold(true).Foreground(p.accent).Underline(p.mono)

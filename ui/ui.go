@@ -569,6 +569,13 @@ func (m *Model) whyDisabled(msg tea.KeyMsg) string {
 			return "" // the key does something else here: n, a section
 		}
 	}
+	if export := k.Export; m.env.writeHTML == nil {
+		// Not "works in the comparison", where it says it is off.
+		export.SetEnabled(true)
+		if key.Matches(msg, export) {
+			return exportOff
+		}
+	}
 	off := []key.Binding{k.Search, k.Export, k.Copy, k.Inline, k.Swap, k.NextOutlet, k.PrevOutlet}
 	if m.page != pagePassages {
 		// There n and N are the sections', and at the last or first
@@ -600,10 +607,16 @@ func (m *Model) handleGlobalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 			return nil, true
 		}
 	}
+	// esc stops a comparison from the moment it starts, though the
+	// spinner and the help line offer it only once it has run over
+	// slowCompare (where it would flicker under it): before, it did what
+	// it does in the view, and the comparison carried on.
+	abandon := k.Abandon
+	abandon.SetEnabled(m.pending.active())
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m.quit(), true
-	case key.Matches(msg, k.Abandon):
+	case key.Matches(msg, abandon):
 		m.abandonCompare()
 	case key.Matches(msg, k.Help):
 		m.helpKeys = new(m.helpKeyMap())

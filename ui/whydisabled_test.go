@@ -3,17 +3,21 @@ package ui
 import (
 	"strings"
 	"testing"
+
+	"github.com/muesli/termenv"
 )
 
 // TestComparisonKeysSayWhereTheyWork checks that a key of the comparison
 // pressed in another view says where it works: "/" in the quotes view did
-// nothing at all, where a reader used to less expects a search.
+// nothing at all, where a reader used to less expects a search. (Where
+// export is off, e says so instead: see
+// TestHelpOffersExportOnlyWhereItWorks.)
 func TestComparisonKeysSayWhereTheyWork(t *testing.T) {
 	for _, view := range []string{"2", "3", "4"} {
 		for _, k := range []string{"/", "e", "y", "v"} {
 			// A model of its own for each: models share their panes
 			// and keymap.
-			got := press(newModel(t, seed(t), 100, 30), view, k)
+			got := press(newModelOpts(t, seed(t), 100, 30, Options{Renderer: renderer(termenv.Ascii), WriteHTML: testPage}), view, k)
 			if got.page == pageCompare {
 				t.Fatalf("%s did not leave the comparison", view)
 			}

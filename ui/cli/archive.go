@@ -153,7 +153,7 @@ func (p *printer) listArchive(ctx context.Context, dir, format, storyName string
 	defer done()
 	var only *archive.Story
 	if storyName != "" {
-		if only, err = findStory(ar, storyName); err != nil {
+		if only, err = p.app.findStory(ar, storyName); err != nil {
 			return err
 		}
 	}
@@ -199,10 +199,10 @@ func (p *printer) listArchive(ctx context.Context, dir, format, storyName string
 
 // findStory finds the story a --story value names in an archive, its
 // error worded for the command line.
-func findStory(ar *archive.Archive, name string) (*archive.Story, error) {
+func (a *app) findStory(ar *archive.Archive, name string) (*archive.Story, error) {
 	s, err := ar.FindStory(name)
 	if err != nil {
-		return nil, fmt.Errorf("%s (try: newsdiff list)", cell(err.Error()))
+		return nil, fmt.Errorf("%s %s", cell(err.Error()), a.try("list"))
 	}
 	return s, nil
 }
@@ -215,7 +215,7 @@ func (p *printer) archiveStories(ctx context.Context, ar *archive.Archive, name 
 	var chosen []*archive.Story
 	switch {
 	case name != "":
-		s, err := findStory(ar, name)
+		s, err := p.app.findStory(ar, name)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -223,7 +223,7 @@ func (p *printer) archiveStories(ctx context.Context, ar *archive.Archive, name 
 	case len(ar.Stories()) == 0:
 		return nil, nil, errors.New("no articles to compare")
 	case len(ar.Stories()) > maxAllStories:
-		return nil, nil, usagef("%d stories here; name one with --story (newsdiff list shows them)", len(ar.Stories()))
+		return nil, nil, usagef("%d stories here; name one with --story (%s shows them)", len(ar.Stories()), p.app.commandName("list"))
 	default:
 		chosen = ar.Stories()
 	}
@@ -257,7 +257,7 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 		if storyName == "" {
 			return ar.All(), nil
 		}
-		s, err := findStory(ar, storyName)
+		s, err := a.findStory(ar, storyName)
 		if err != nil {
 			return nil, err
 		}
@@ -277,7 +277,7 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 			case files && isRegularFile(arg):
 				return e, false, nil
 			case storyName != "" && !looksLikePath(arg):
-				err = fmt.Errorf("no article with id or outlet %s in story %s (try: newsdiff list --story %s)", quoteArg(arg), quoteArg(storyName), quoteArg(storyName))
+				err = fmt.Errorf("no article with id or outlet %s in story %s %s", quoteArg(arg), quoteArg(storyName), a.try("list --story "+quoteArg(storyName)))
 			default:
 				err = a.noArticle(arg)
 			}
@@ -354,14 +354,16 @@ func findInArchive(arg string, entries iter.Seq[archive.Entry]) (archive.Entry, 
 	if e, ok, err := pickOne(arg, entries, name, 10, tries...); ok {
 		return e, err
 	}
-	return archive.Entry{}, fmt.Errorf("%w with id or outlet %s (try: newsdiff list)", errNoArticle, quoteArg(arg))
+	return archive.Entry{}, fmt.Errorf("%w with id or outlet %s", errNoArticle, quoteArg(arg))
 }
 
 // entryName is an entry's path in its archive without the extension:
 // "gop-aide/01_nytimes", or the id alone for a file at the root.
 func entryName(e archive.Entry) string { return strings.TrimSuffix(e.Path, path.Ext(e.Path)) }
 
-// errNoArticle is what findInArchive's error wraps when no entry matches.
+// errNoArticle is what findInArchive's error wraps when no entry matches;
+// its caller words the error, with the hint of the command that lists
+// them as the one who runs it names it.
 var errNoArticle = errors.New("no article")
 
 // archiveMemoryLimit is a soft limit on the heap while an archive is

@@ -115,9 +115,9 @@ func (a *app) noArticle(arg string) error {
 	case a.env.Files && looksLikePath(arg):
 		// "old.txt" is a file's name, or an outlet's such as
 		// "Hacked.com": the error names both, the file first.
-		return fmt.Errorf("%s: no such file or directory, nor an article with that id or outlet (try: newsdiff list)", Name(arg))
+		return fmt.Errorf("%s: no such file or directory, nor an article with that id or outlet %s", Name(arg), a.try("list"))
 	}
-	return fmt.Errorf("no article with id or outlet %s (try: newsdiff list)", quoteArg(arg))
+	return fmt.Errorf("no article with id or outlet %s %s", quoteArg(arg), a.try("list"))
 }
 
 // completeArticles completes diff's A and B: files, and the ids (with
@@ -133,7 +133,7 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 	}
 	if name, _ := cmd.Flags().GetString("story"); name != "" {
 		// diff --story looks its articles up in that story alone.
-		if in, err := inStory(c, name); err == nil {
+		if in, err := a.inStory(c, name); err == nil {
 			c = in
 		}
 	}

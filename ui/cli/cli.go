@@ -18,6 +18,7 @@ import (
 	"io"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -60,8 +61,14 @@ type Env struct {
 	// is unset or dumb (see colorOn).
 	Terminal bool
 	NoColor  bool
-	Stdout   io.Writer
-	Stderr   io.Writer
+	// Width, when positive, is the width of the terminal the output is
+	// shown on where Local cannot tell it: over SSH, that of the client's
+	// pty (ssh -t), which tables and lines are fitted to as they are to
+	// a local terminal's. It changes nothing else: the output is not
+	// coloured or paged for it.
+	Width  int
+	Stdout io.Writer
+	Stderr io.Writer
 	// Local holds what only the process's own command line has: standard
 	// input, the environment, the terminal's size and whether stderr is a
 	// terminal. Nil over SSH and in most tests.
@@ -195,6 +202,27 @@ func Run(ctx context.Context, args []string, env Env) int {
 	return a.exit(ctx, cmd, err)
 }
 
+// commandName names command (with its arguments) as the one who runs it
+// types it: "newsdiff list" on the command line, and over SSH "ssh HOST
+// list", as the served help names commands; "newsdiff list" is no
+// command a client can run.
+func (a *app) commandName(command string) string {
+	if !a.env.Files {
+		return "ssh HOST " + command
+	}
+	return "newsdiff " + command
+}
+
+// subcommand is cmd's path below the root: "diff" for newsdiff diff, ""
+// for the root.
+func subcommand(cmd *cobra.Command) string {
+	return strings.TrimSpace(strings.TrimPrefix(cmd.CommandPath(), cmd.Root().Name()))
+}
+
+// try is the hint an error gives of the command that shows what it
+// names: "(try: newsdiff list)", over SSH "(try: ssh HOST list)".
+func (a *app) try(command string) string { return "(try: " + a.commandName(command) + ")" }
+
 // exit reports err and returns the exit status for it.
 func (a *app) exit(ctx context.Context, cmd *cobra.Command, err error) int {
 	// Lost output outweighs success and a bare status (diff --exit-code's
@@ -230,7 +258,7 @@ func (a *app) exit(ctx context.Context, cmd *cobra.Command, err error) int {
 		fmt.Fprintf(a.env.Stderr, "%s: %s\n", name, termsafe.OneLine(ue.msg))
 		if cmd != nil {
 			fmt.Fprintf(a.env.Stderr, "usage: %s\n", termsafe.OneLine(cmd.UseLine()))
-			fmt.Fprintf(a.env.Stderr, "Run '%s --help' for more.\n", name)
+			fmt.Fprintf(a.env.Stderr, "Run '%s' for more.\n", a.commandName(strings.TrimSpace(subcommand(cmd)+" --help")))
 		}
 		return ExitUsage
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):

@@ -293,7 +293,7 @@ func storyCorpus(p *printer, dir, name string) (*corpus.Corpus, error) {
 	if err != nil {
 		return nil, err
 	}
-	return inStory(c, name)
+	return p.app.inStory(c, name)
 }
 
 // JSON shapes of `diff --format json` (docs/json.md). Spans are [start,

@@ -55,7 +55,7 @@ pipe, the table is whole. --story lists one story of several.`,
 			}
 			var only *corpus.Story
 			if storyName != "" {
-				chosen, err := pickStories(c, storyName)
+				chosen, err := a.pickStories(c, storyName)
 				if err != nil {
 					return err
 				}

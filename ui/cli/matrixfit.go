@@ -108,8 +108,12 @@ func widest(s string) int {
 }
 
 // terminalWidth is the width of the terminal stdout is, or 0 when it is
-// none (a file, a pipe, an SSH command session) or its size is unknown.
+// none (a file, a pipe, an SSH command session without a pty) or its size
+// is unknown. Over SSH with a pty it is the client's (Env.Width).
 func (a *app) terminalWidth() int {
+	if a.env.Width > 0 {
+		return a.env.Width
+	}
 	l := a.env.Local
 	if !a.env.Terminal || l == nil || l.Size == nil {
 		return 0

@@ -107,7 +107,7 @@ func (a *app) newRoot(args []string) *cobra.Command {
 	if l := a.env.Local; l != nil && l.Stdin != nil {
 		root.SetIn(l.Stdin)
 	}
-	root.SetUsageFunc(usage)
+	root.SetUsageFunc(a.usage)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagError(err) })
 	pf := root.PersistentFlags()
 	a.color = colorAuto
@@ -168,8 +168,9 @@ func (a *app) newRoot(args []string) *cobra.Command {
 const helpWidth = 80
 
 // usage writes cmd's usage as cobra's default does, but with the flags'
-// descriptions wrapped to helpWidth.
-func usage(cmd *cobra.Command) error {
+// descriptions wrapped to helpWidth, and over SSH the help of a command
+// named as a client runs it (see commandName).
+func (a *app) usage(cmd *cobra.Command) error {
 	var b strings.Builder
 	b.WriteString("Usage:")
 	if cmd.Runnable() {
@@ -196,7 +197,7 @@ func usage(cmd *cobra.Command) error {
 		b.WriteString("\n\nGlobal Flags:\n" + strings.TrimRightFunc(cmd.InheritedFlags().FlagUsagesWrapped(helpWidth), unicode.IsSpace))
 	}
 	if cmd.HasAvailableSubCommands() {
-		fmt.Fprintf(&b, "\n\nUse \"%s [command] --help\" for more information about a command.", cmd.CommandPath())
+		fmt.Fprintf(&b, "\n\nUse \"%s\" for more information about a command.", a.commandName(strings.TrimSpace(subcommand(cmd)+" [command] --help")))
 	}
 	b.WriteString("\n")
 	_, err := io.WriteString(cmd.OutOrStderr(), b.String())

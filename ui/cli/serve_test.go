@@ -128,6 +128,16 @@ func (s *sshServer) run(t *testing.T, cmd string) (stdout, stderr string, status
 	return out.String(), errOut.String(), status
 }
 
+// servedStderr is what a command over SSH says on stderr where the same
+// command run locally says local: the same, but that a usage line offers
+// no DIR (see served), and that a hint names a command as a client runs
+// it, "ssh HOST list" (see commandName).
+func servedStderr(local string) string {
+	local = strings.Replace(local, " [DIR]", "", 1)
+	local = strings.ReplaceAll(local, "(try: newsdiff ", "(try: ssh HOST ")
+	return strings.ReplaceAll(local, "Run 'newsdiff ", "Run 'ssh HOST ")
+}
+
 // localRun runs a command the way the newsdiff command does on the machine
 // itself, over the same corpus, and returns what it printed.
 func localRun(c *corpus.Corpus, args ...string) (stdout, stderr string, status int) {
@@ -181,8 +191,7 @@ func TestServeExec(t *testing.T) {
 		cmd := shellQuote(args)
 		t.Run(cmd, func(t *testing.T) {
 			wantOut, wantErr, wantStatus := localRun(s.corpus, args...)
-			// A usage line over SSH offers no DIR (see served).
-			wantErr = strings.Replace(wantErr, " [DIR]", "", 1)
+			wantErr = servedStderr(wantErr)
 			stdout, stderr, status := s.run(t, cmd)
 			if stdout != wantOut {
 				t.Errorf("stdout over SSH differs from the local command's (%d bytes, want %d):\n%s", len(stdout), len(wantOut), firstDiff(stdout, wantOut))
@@ -250,7 +259,7 @@ func TestServeExecNoFiles(t *testing.T) {
 		{"matrix /etc", "newsdiff matrix: naming a directory or file is not allowed here\n", 1},
 		{"diff --dir /etc 003 004", "newsdiff diff: naming a directory or file is not allowed here\n", 1},
 		{"diff 003 004 /etc", "newsdiff diff: naming a directory or file is not allowed here\n", 1},
-		{"diff /etc/passwd /etc/hostname", `newsdiff diff: no article with id or outlet "/etc/passwd" (try: newsdiff list)` + "\n", 1},
+		{"diff /etc/passwd /etc/hostname", `newsdiff diff: no article with id or outlet "/etc/passwd" (try: ssh HOST list)` + "\n", 1},
 		{"serve", `newsdiff: unknown command "serve"; available: ` + available + "\n", 2},
 		{"cat /etc/passwd", `newsdiff: unknown command "cat"; available: ` + available + "\n", 2},
 	}

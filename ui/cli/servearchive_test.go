@@ -138,8 +138,8 @@ func TestServeFolderAsLocal(t *testing.T) {
 			if stdout != out.String() {
 				t.Errorf("stdout over SSH differs from the local command's on the folder (%d bytes, want %d):\n%s", len(stdout), out.Len(), firstDiff(stdout, out.String()))
 			}
-			if stderr != errb.String() || status != wantStatus {
-				t.Errorf("stderr %q, status %d; want %q, %d", stderr, status, errb.String(), wantStatus)
+			if want := servedStderr(errb.String()); stderr != want || status != wantStatus {
+				t.Errorf("stderr %q, status %d; want %q, %d", stderr, status, want, wantStatus)
 			}
 		})
 	}
@@ -202,10 +202,10 @@ func TestServeFolderNoFiles(t *testing.T) {
 		{"list " + dir, "newsdiff list: naming a directory or file is not allowed here\n"},
 		{"matrix /etc", "newsdiff matrix: naming a directory or file is not allowed here\n"},
 		{"diff --dir /etc 003 004", "newsdiff diff: naming a directory or file is not allowed here\n"},
-		{"diff /etc/passwd 003", `newsdiff diff: no article with id or outlet "/etc/passwd" (try: newsdiff list)` + "\n"},
-		{"diff 003 /etc/hostname", `newsdiff diff: no article with id or outlet "/etc/hostname" (try: newsdiff list)` + "\n"},
-		{"diff " + inside + " 003", `newsdiff diff: no article with id or outlet "` + inside + `" (try: newsdiff list)` + "\n"},
-		{"diff /no/such/file 003", `newsdiff diff: no article with id or outlet "/no/such/file" (try: newsdiff list)` + "\n"},
+		{"diff /etc/passwd 003", `newsdiff diff: no article with id or outlet "/etc/passwd" (try: ssh HOST list)` + "\n"},
+		{"diff 003 /etc/hostname", `newsdiff diff: no article with id or outlet "/etc/hostname" (try: ssh HOST list)` + "\n"},
+		{"diff " + inside + " 003", `newsdiff diff: no article with id or outlet "` + inside + `" (try: ssh HOST list)` + "\n"},
+		{"diff /no/such/file 003", `newsdiff diff: no article with id or outlet "/no/such/file" (try: ssh HOST list)` + "\n"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.cmd, func(t *testing.T) {

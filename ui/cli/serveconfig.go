@@ -33,7 +33,7 @@ func ServeConfig(cfg serve.Config, c *corpus.Corpus, cache *analysis.Cache, prob
 		return ui.New(c, cache, ui.Options{Renderer: r, NoColor: r.ColorProfile() == termenv.Ascii, Problems: problems, Context: ctx})
 	}
 	cfg.Exec = func(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-		return Run(ctx, args, Env{Corpus: c, Cache: cache, Stdout: stdout, Stderr: stderr})
+		return Run(ctx, args, Env{Corpus: c, Cache: cache, Width: serve.TerminalWidth(ctx), Stdout: stdout, Stderr: stderr})
 	}
 	if cfg.CorpusSize == "" {
 		cfg.CorpusSize = corpusSize(c)
@@ -81,7 +81,7 @@ func ServeArchiveConfig(cfg serve.Config, sa *ServedArchive, cache *analysis.Cac
 			return ExitError
 		}
 		defer release()
-		return Run(ctx, args, Env{Archive: g.ar, Cache: cache, Stdout: stdout, Stderr: stderr})
+		return Run(ctx, args, Env{Archive: g.ar, Cache: cache, Width: serve.TerminalWidth(ctx), Stdout: stdout, Stderr: stderr})
 	}
 	if cfg.CorpusSize == "" {
 		sa.mu.Lock()

@@ -146,6 +146,15 @@ func (tm *sshTmux) reader(name string) {
 	tm.tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "30", cmd)
 }
 
+// exec runs args over ssh -t in a pane name, width columns wide and 40
+// rows high, as a person runs a command; the pane says ssh's exit status
+// when it ends, and stays to be read.
+func (tm *sshTmux) exec(name string, width int, args ...string) {
+	tm.t.Helper()
+	cmd := "ssh -t " + strings.Join(tm.ssh.args, " ") + " localhost " + strings.Join(args, " ") + "; echo ssh exited with $?; exec sleep 600"
+	tm.tmux("new-session", "-d", "-s", name, "-x", strconv.Itoa(width), "-y", "40", cmd)
+}
+
 // screen is what the pane name shows now.
 func (tm *sshTmux) screen(name string) string {
 	out, _ := tm.command("capture-pane", "-p", "-t", name).CombinedOutput()

@@ -79,7 +79,7 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 				if err != nil {
 					return err
 				}
-				if stories, err = pickStories(c, storyName); err != nil {
+				if stories, err = a.pickStories(c, storyName); err != nil {
 					return err
 				}
 			}
@@ -144,8 +144,8 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 
 // inStory returns c cut to the story a --story value names (see
 // pickStories): diff --story looks its articles up there alone.
-func inStory(c *corpus.Corpus, name string) (*corpus.Corpus, error) {
-	stories, err := pickStories(c, name)
+func (a *app) inStory(c *corpus.Corpus, name string) (*corpus.Corpus, error) {
+	stories, err := a.pickStories(c, name)
 	if err != nil {
 		return nil, err
 	}
@@ -155,7 +155,7 @@ func inStory(c *corpus.Corpus, name string) (*corpus.Corpus, error) {
 // pickStories returns the stories a --story value names: all of them when
 // it is empty, else the one whose 1-based number it is or whose name it
 // starts (case-insensitively).
-func pickStories(c *corpus.Corpus, name string) ([]*corpus.Story, error) {
+func (a *app) pickStories(c *corpus.Corpus, name string) ([]*corpus.Story, error) {
 	if len(c.Stories) == 0 {
 		return nil, fmt.Errorf("no articles to compare")
 	}
@@ -178,7 +178,7 @@ func pickStories(c *corpus.Corpus, name string) ([]*corpus.Story, error) {
 		if isNumber {
 			return nil, fmt.Errorf("no story %d (there are %d)", n, len(c.Stories))
 		}
-		return nil, fmt.Errorf("no story named %s (try: newsdiff list)", quoteArg(name))
+		return nil, fmt.Errorf("no story named %s %s", quoteArg(name), a.try("list"))
 	case 1:
 		return c.Stories[found[0] : found[0]+1], nil
 	default:

@@ -1,6 +1,8 @@
 package serve
 
 import (
+	"strings"
+
 	"github.com/gliderlabs/ssh"
 	gossh "golang.org/x/crypto/ssh"
 )
@@ -49,15 +51,17 @@ func (f filteredChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) 
 		return nil, nil, err
 	}
 	out := make(chan *gossh.Request)
-	go f.filter(in, out)
+	go f.filter(ch, in, out)
 	return ch, out, nil
 }
 
-// filter passes allowed requests on and refuses the rest. It ends when the
-// channel's request stream does, which x/crypto closes with the channel.
-func (f filteredChannel) filter(in <-chan *gossh.Request, out chan<- *gossh.Request) {
+// filter passes allowed requests on and refuses the rest, telling a client
+// that asked for a subsystem why. It ends when the channel's request
+// stream does, which x/crypto closes with the channel.
+func (f filteredChannel) filter(ch gossh.Channel, in <-chan *gossh.Request, out chan<- *gossh.Request) {
 	defer close(out)
 	env := 0
+	pty, told := false, false
 	for req := range in {
 		refuse := !wellFormed(req.Type, req.Payload)
 		switch req.Type {
@@ -69,11 +73,42 @@ func (f filteredChannel) filter(in <-chan *gossh.Request, out chan<- *gossh.Requ
 		}
 		if refuse {
 			f.srv.log.Debug("request refused", "remote", f.ctx.RemoteAddr().String(), "type", logField(req.Type))
+			if req.Type == "subsystem" && !told {
+				told = true
+				f.tellNoSubsystem(ch, req.Payload, pty)
+			}
 			_ = req.Reply(false, nil)
 			continue
 		}
+		pty = pty || req.Type == "pty-req"
 		out <- req
 	}
+}
+
+// tellNoSubsystem says on the channel's stderr, before a subsystem
+// request is refused, that the server offers none: sftp and scp, which ask
+// for the sftp subsystem, said only "subsystem request failed", as if the
+// server had failed. The refusal itself is the protocol's answer, and
+// stays. OpenSSH's client drops stderr that reaches it with the refusal,
+// so the message is followed by a keepalive, and the refusal waits for
+// the client's answer to it: by then the client has taken in the message.
+// The disconnect line says what was refused, escaped.
+func (f filteredChannel) tellNoSubsystem(ch gossh.Channel, payload []byte, pty bool) {
+	var r execRequest
+	_ = gossh.Unmarshal(payload, &r) // a malformed one names nothing
+	name := quoteShort(r.Command)
+	if c := connFrom(f.ctx); c != nil {
+		c.setReason("refused: subsystem " + name)
+	}
+	msg := "newsdiff: subsystem " + name + " refused: this server offers none, so no sftp or scp; " +
+		"connect with ssh -t, or run a command (" + f.srv.commandList() + ")\n"
+	if pty {
+		msg = strings.ReplaceAll(msg, "\n", "\r\n") // no terminal turns \n into \r\n for it
+	}
+	if _, err := ch.Stderr().Write([]byte(msg)); err != nil {
+		return
+	}
+	_, _ = ch.SendRequest("keepalive@openssh.com", true, nil)
 }
 
 // The payloads of the session requests gliderlabs acts on, as RFC 4254

@@ -2,6 +2,7 @@ package serve
 
 import (
 	"errors"
+	"io"
 	"strings"
 	"testing"
 
@@ -111,3 +112,47 @@ func sessionRequest(c *gossh.Client, name string, payload []byte) error {
 
 // errRefused stands for a request the server answered with "no".
 var errRefused = errors.New("request refused")
+
+// TestSubsystemRefusalSaysWhy checks that a client asking for a subsystem
+// is told on stderr, before the refusal, that the server offers none, its
+// name escaped as every client-chosen word is, and that the disconnect
+// line says what was refused. sftp and scp said only "subsystem request
+// failed", as if the server had failed, and the log only that the client
+// closed the connection.
+func TestSubsystemRefusalSaysWhy(t *testing.T) {
+	ts := startServer(t, Config{})
+	tests := []struct {
+		subsystem  string
+		wantStderr string
+		wantLog    string
+	}{
+		{"sftp", `newsdiff: subsystem "sftp" refused: this server offers none, so no sftp or scp; connect with ssh -t, or run a command (diff, list)` + "\n",
+			`reason="refused: subsystem \"sftp\""`},
+		{"sftp\x1b]0;pwned\x07\u202e", `newsdiff: subsystem "sftp\x1b]0;pwned\a\u202e" refused: `,
+			`reason="refused: subsystem \"sftp\\x1b]0;pwned\\a\\u202e\""`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.subsystem, func(t *testing.T) {
+			client := ts.dial(t)
+			sess, err := client.NewSession()
+			if err != nil {
+				t.Fatal(err)
+			}
+			stderr, err := sess.StderrPipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := sess.RequestSubsystem(tc.subsystem); err == nil {
+				t.Fatalf("subsystem %q was allowed, want it refused", tc.subsystem)
+			}
+			// What came on stderr until the channel closed.
+			sess.Close()
+			all, _ := io.ReadAll(stderr)
+			if got := string(all); !strings.HasPrefix(got, tc.wantStderr) || !strings.HasSuffix(got, "\n") {
+				t.Errorf("stderr %q, want it to start %q and end the line", got, tc.wantStderr)
+			}
+			client.Close() // hang up as ssh does, for the disconnect line
+			ts.waitLog(t, tc.wantLog)
+		})
+	}
+}

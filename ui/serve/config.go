@@ -98,7 +98,9 @@ type Config struct {
 	// Exec runs one non-interactive command such as
 	// ["diff", "003", "004", "--format", "json"] or ["list"], writing to stdout
 	// and stderr and returning the exit status. ctx ends when the client goes
-	// away or the session reaches MaxSession. Nil refuses every command.
+	// away or the session reaches MaxSession. When the client asked for a
+	// terminal (ssh -t), TerminalWidth(ctx) is its width, for output to be
+	// fitted to as on a local terminal. Nil refuses every command.
 	Exec func(ctx context.Context, args []string, stdout, stderr io.Writer) int
 
 	// ExecCommands are the command names a client may run through Exec;

@@ -29,6 +29,9 @@ func (s *Server) runExec(sess ssh.Session, c *conn, streams sessionIO, args []st
 	deadline := time.AfterFunc(s.cfg.MaxSession, func() { c.stop(errMaxSession) })
 	defer deadline.Stop()
 
+	if pty, _, ok := sess.Pty(); ok {
+		ctx = context.WithValue(ctx, terminalWidthKey{}, clampWidth(pty.Window.Width))
+	}
 	status, ok := s.callExec(ctx, sess, streams, args)
 	switch {
 	case !ok:
@@ -37,6 +40,27 @@ func (s *Server) runExec(sess ssh.Session, c *conn, streams sessionIO, args []st
 		return s.endOutcome(errMaxSession)
 	}
 	return outcome{status, "", "exec " + name + " exited " + strconv.Itoa(status)}
+}
+
+// terminalWidthKey holds, in an exec session's context, the width of the
+// client's terminal when it asked for one.
+type terminalWidthKey struct{}
+
+// TerminalWidth is, in the context Config.Exec is given, the width in
+// columns of the client's terminal when the client asked for one (ssh -t),
+// as its pty request gave it; 0 when it did not, when its pty gave no width,
+// and in any other context. It is the width the command starts with, as
+// a command run in a local terminal reads it once: window changes while
+// it runs are not followed.
+func TerminalWidth(ctx context.Context) int {
+	w, _ := ctx.Value(terminalWidthKey{}).(int)
+	return w
+}
+
+// clampWidth bounds a width a client claims to maxWidth, as the reader's
+// window is bounded; one that is not positive is none.
+func clampWidth(w int) int {
+	return min(max(w, 0), maxWidth)
 }
 
 // callExec calls Exec, recovering a panic in it; ok is false after a panic.

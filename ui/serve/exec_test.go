@@ -145,3 +145,49 @@ func TestLongCommandRefused(t *testing.T) {
 		t.Errorf("a command of %d bytes exited %d, want 0", maxCommand-1, status)
 	}
 }
+
+// TestExecTerminalWidth checks that a command run with a pty learns the
+// width of the client's terminal, as a command run in a local terminal
+// does, and one run without a pty learns none: `ssh -t host matrix` drew
+// its widest table and the client's terminal wrapped it.
+func TestExecTerminalWidth(t *testing.T) {
+	ts := startServer(t, Config{Exec: func(ctx context.Context, _ []string, stdout, _ io.Writer) int {
+		fmt.Fprintf(stdout, "width %d\n", TerminalWidth(ctx))
+		return 0
+	}})
+	tests := []struct {
+		name  string
+		pty   bool
+		width int
+		want  string
+	}{
+		{"no pty", false, 0, "width 0\n"},
+		{"pty 60 wide", true, 60, "width 60\r\n"},
+		{"pty 200 wide", true, 200, "width 200\r\n"},
+		{"pty of no width", true, 0, "width 0\r\n"},
+		{"pty wider than any terminal", true, 1 << 20, fmt.Sprintf("width %d\r\n", maxWidth)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			sess, err := ts.dial(t).NewSession()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.pty {
+				if err := sess.RequestPty("xterm", 24, tc.width, nil); err != nil {
+					t.Fatal(err)
+				}
+			}
+			out, err := sess.Output("list")
+			if status := exitStatus(t, err); status != 0 {
+				t.Fatalf("exit status %d", status)
+			}
+			if string(out) != tc.want {
+				t.Errorf("Exec wrote %q, want %q", out, tc.want)
+			}
+		})
+	}
+	if got := TerminalWidth(context.Background()); got != 0 {
+		t.Errorf("TerminalWidth outside an exec session = %d, want 0", got)
+	}
+}

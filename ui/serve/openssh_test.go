@@ -54,6 +54,12 @@ func TestOpenSSH(t *testing.T) {
 			{"exit status passed through", slices.Concat(withKey, []string{"localhost", "diff", "003"}), "", "usage: diff A B", 2},
 			{"unknown command", slices.Concat(withKey, []string{"localhost", "sh", "-c", "id"}), "", `unknown command "sh"`, 2},
 			{"shell without a tty", slices.Concat(withKey, []string{"-T", "localhost"}), "", "needs a terminal", 1},
+			// As sftp and scp ask for it: ssh shows why before its own
+			// "subsystem request failed", which alone seemed the
+			// server's failure. It drops stderr that comes with the
+			// refusal, so the server has to wait for it to take it in.
+			{"sftp subsystem", slices.Concat(withKey, []string{"-s", "localhost", "sftp"}), "",
+				`newsdiff: subsystem "sftp" refused: this server offers none, so no sftp or scp`, 255},
 			{"keyboard-interactive", slices.Concat(base, []string{"-o", "PreferredAuthentications=keyboard-interactive",
 				"-o", "PubkeyAuthentication=no", "localhost", "list"}), list, "", 0},
 		}

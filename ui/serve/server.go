@@ -71,13 +71,16 @@ const forceWait = 2 * time.Second
 //     of a burst: they are never queued), and the program
 //     is killed when the session ends for any reason;
 //   - an exec of an allowed command (Config.ExecCommands, "diff" and "list" by
-//     default): Exec's output and exit status are passed through unchanged;
+//     default): Exec's output and exit status are passed through unchanged,
+//     and with a pty Exec learns the client's terminal width (TerminalWidth);
 //   - anything else (a shell without a pty, another command): a one-line
 //     message and exit status 1.
 //
 // Subsystems such as sftp, port forwarding in both directions, agent and X11
 // forwarding, and every other global request or channel type are refused at
-// the protocol level. Passwords are never offered: without
+// the protocol level. A client that asks for a subsystem (sftp, scp) is
+// first told on stderr that there are none, and its disconnect line says
+// which it asked for. Passwords are never offered: without
 // AuthorizedKeysPath any public key or a keyboard-interactive exchange with no
 // questions gets in; with it, only the listed keys do.
 //

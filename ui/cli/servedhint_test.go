@@ -1,0 +1,69 @@
+package cli
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestServedHintsNameServedCommands runs, with the real OpenSSH client,
+// commands whose errors and help send the client to another command: each
+// names it as the client runs it, "ssh HOST list" as the served help
+// names commands. They said "(try: newsdiff list)", "Run 'newsdiff diff
+// --help'", a command no client can type. The same command run locally
+// still names newsdiff.
+func TestServedHintsNameServedCommands(t *testing.T) {
+	// A folder of nine stories, more than a story command takes at once.
+	dir := t.TempDir()
+	for i := 1; i <= 9; i++ {
+		writeFilesIn(t, filepath.Join(dir, fmt.Sprintf("story%d", i)), map[string]string{
+			"a.txt": fmt.Sprintf("Council %d votes on the bridge\n\nThe council voted on Monday to reopen the bridge number %d, the mayor said.\n", i, i),
+			"b.txt": fmt.Sprintf("Bridge %d to reopen\n\nThe mayor said on Monday that the council voted to reopen bridge number %d.\n", i, i),
+		})
+	}
+	folder, _ := startServeDir(t, dir)
+	built := startServe(t)
+	tests := []struct {
+		server *sshServer
+		args   []string
+		want   string // the hint over SSH; locally, with newsdiff for ssh HOST
+	}{
+		{built, []string{"diff", "zzz", "004"}, "(try: ssh HOST list)"},
+		{built, []string{"matrix", "--story", "nope"}, "(try: ssh HOST list)"},
+		{built, []string{"diff", "003"}, "Run 'ssh HOST diff --help' for more."},
+		{built, []string{"list", "--bogus"}, "Run 'ssh HOST list --help' for more."},
+		{built, []string{"help"}, `Use "ssh HOST [command] --help" for more information about a command.`},
+		{folder, []string{"diff", "a", "zzz", "--story", "story1"}, `(try: ssh HOST list --story "story1")`},
+		{folder, []string{"list", "--story", "nope"}, "(try: ssh HOST list)"},
+		{folder, []string{"matrix"}, "9 stories here; name one with --story (ssh HOST list shows them)"},
+		{folder, []string{"diff", "zzz", "a", "--format", "json"}, "(try: ssh HOST list)"},
+	}
+	for _, tt := range tests {
+		cmd := shellQuote(tt.args)
+		t.Run(cmd, func(t *testing.T) {
+			r := newOpenSSH(t, tt.server).runSoon(tt.args...)
+			said := r.stderr + r.stdout
+			if !strings.Contains(said, tt.want) {
+				t.Errorf("ssh HOST %s says\n%s\nwant it to say %q", cmd, said, tt.want)
+			}
+			for _, local := range []string{"try: newsdiff", "'newsdiff", `"newsdiff`, "(newsdiff"} {
+				if strings.Contains(said, local) {
+					t.Errorf("ssh HOST %s names a command as the local command line has it (%q):\n%s", cmd, local, said)
+				}
+			}
+			args := tt.args
+			if tt.server == folder {
+				args = append(append([]string{}, args...), "--dir", dir)
+				if args[0] != "diff" {
+					args = append(append([]string{}, tt.args...), dir)
+				}
+			}
+			le := newLocalEnv(t, false, "")
+			le.run(args...)
+			if want := strings.ReplaceAll(tt.want, "ssh HOST", "newsdiff"); !strings.Contains(le.errb.String()+le.out.String(), want) {
+				t.Errorf("newsdiff %s says\n%s\nwant it to say %q", strings.Join(args, " "), le.errb.String()+le.out.String(), want)
+			}
+		})
+	}
+}
