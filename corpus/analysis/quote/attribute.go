@@ -1726,7 +1726,7 @@ func (s *scanner) epithetHolder(words []int) (string, int) {
 func (s *scanner) inherit(k int) {
 	q := &s.qs[k]
 	inf := s.info[k]
-	if q.Speaker != "" || q.Source != "" { // a document or medium said it: no speaker to inherit
+	if q.Speaker != "" || q.Source != "" || inf.settled { // a document or medium said it: no speaker to inherit
 		return
 	}
 	if inf.paraStart && inf.intro < 0 && q.Para > 0 {

@@ -36,7 +36,18 @@ package quote
 // news convention for a quotation running over several paragraphs, the
 // two are one Quote with one part per paragraph. A paragraph with no
 // marks at all after one ending in "stated:", "wrote:" and the like is a
-// block quote.
+// block quote. A transcript's lines without marks ("TRUMP: Well, the
+// leaks are real.") are not quotes: the same label-and-colon opens page
+// furniture ("PHOTOS:", "THE FACTS:") and a broadcast's whole script,
+// its hosts' narration included, and only marks say where the words
+// reported verbatim start and end.
+//
+// A paragraph opening with a speaker's label ("Ortiz: “…”", "TRUMP:
+// "…"", a fact-check's "TRUMP, saying "…"") is that speaker's, as the
+// article spells the name elsewhere ("Trump"), when its quote's own
+// sentence names no one else (label.go); a journalist's label
+// ("REPORTER:", "Q:") names no one, and "I" outside such a line is the
+// writer, whom the article does not name.
 //
 // Attribution reads the text as a reader sees it, without the escape
 // sequences and controls that display removes (visible.go), and looks only

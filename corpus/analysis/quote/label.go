@@ -1,0 +1,144 @@
+package quote
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// Transcript labels: "Ortiz: “…”", "TRUMP: "…"", and the fact-check's
+// "TRUMP, saying …". A paragraph that opens with a speaker's label and
+// a colon is that speaker's, and so is one that opens with an all-caps
+// label and a comma. A label is a name only when the article writes it
+// elsewhere as one ("Rep. Solomon Ortiz", "President Donald Trump"),
+// and the speaker is the name as written there ("Trump", never
+// "TRUMP"); labels of page furniture ("WATCH:", "THE FACTS:") name no
+// one the article writes. A journalist's label ("REPORTER:", "Q:")
+// names no one either, but the words are still not whoever spoke
+// before.
+
+// labelWords is the most words a label has: "BRIAN WILLIAMS".
+const labelWords = 3
+
+// journalistLabels label the questions of a journalist the text does
+// not name.
+var journalistLabels = sync.OnceValue(func() map[string]bool {
+	return wordSet("reporter", "reporters", "q", "question", "interviewer", "host", "moderator", "journalist")
+})
+
+// label returns the speaker that the label opening quote k's paragraph
+// names ("" for a journalist), the label's last token, and whether the
+// paragraph opens with a label at all.
+func (s *scanner) label(k int) (name string, last int, ok bool) {
+	q := s.qs[k]
+	r := s.paraTokens(q.Para)
+	var words []int
+	i := r.Start
+	for ; i < r.End && len(words) <= labelWords; i++ {
+		t := s.toks.At(i)
+		if t.Kind == corpus.TokWord {
+			if s.inside[i] || !upperInitial(s.a.Raw[t.Start:t.End]) {
+				return "", -1, false
+			}
+			words = append(words, i)
+			continue
+		}
+		if t.Kind == corpus.TokSpace && t.Form == " " && len(words) > 0 {
+			continue
+		}
+		break
+	}
+	if len(words) == 0 || len(words) > labelWords || i >= r.End || i >= s.info[k].outer[0].Start {
+		return "", -1, false
+	}
+	caps := true
+	for _, w := range words {
+		caps = caps && allCaps(s.a.Raw[s.toks.Span(w).Start:s.toks.Span(w).End])
+	}
+	switch s.toks.Form(i) {
+	case ":":
+	case ",":
+		if !caps {
+			return "", -1, false // "Trump, in a tweet: …" is prose
+		}
+	default:
+		return "", -1, false
+	}
+	last = words[len(words)-1]
+	if len(words) == 1 && journalistLabels()[s.toks.Form(last)] {
+		return "", last, true
+	}
+	spelt := make([]string, len(words))
+	for n, w := range words {
+		if spelt[n] = s.nameSpelling(w); spelt[n] == "" {
+			return "", -1, false
+		}
+	}
+	return strings.Join(spelt, " "), last, true
+}
+
+// nameSpelling returns how the article writes word w elsewhere as a
+// name, not in capitals ("Trump" for "TRUMP"), or "".
+func (s *scanner) nameSpelling(w int) string {
+	s.indexForms()
+	for _, j := range s.formIn(s.toks.FormID(w), 0, s.toks.Len()) {
+		j := int(j)
+		if j == w || s.inside[j] || !s.isName(j) {
+			continue
+		}
+		raw := s.a.Raw[s.toks.Span(j).Start:s.toks.Span(j).End]
+		if allCaps(raw) && utf8.RuneCount(raw) > 1 {
+			continue
+		}
+		if si := s.sentOf[j]; si >= 0 && s.first[si] == int32(j) {
+			continue // another label, or a sentence's first word
+		}
+		return string(raw)
+	}
+	return ""
+}
+
+func upperInitial(b []byte) bool {
+	r, _ := utf8.DecodeRune(b)
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
+}
+
+func allCaps(b []byte) bool {
+	for _, r := range string(b) {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// applyLabel gives quote k its paragraph's label's speaker when its own
+// sentence names no one else: no speaker, the first person, or the label
+// itself as written ("TRUMP, saying"). Quotes without a speaker of their
+// own in the first person are the article writer's: no speaker.
+func (s *scanner) applyLabel(k int) {
+	q := &s.qs[k]
+	if q.Source != "" {
+		return
+	}
+	first := strings.EqualFold(q.Speaker, "i")
+	name, last, ok := s.label(k)
+	if ok && (q.Speaker == "" || first || strings.EqualFold(q.Speaker, string(s.a.Raw[s.toks.Span(last).Start:s.toks.Span(last).End]))) {
+		q.Speaker = name
+		if !first {
+			q.Verb = ""
+		}
+		s.info[k].kind, s.info[k].subject, s.info[k].settled = speakerName, last, true
+		if name == "" {
+			s.info[k].kind, s.info[k].subject = speakerNone, -1
+		}
+		return
+	}
+	if first {
+		q.Speaker, q.Verb = "", ""
+		s.info[k].kind, s.info[k].subject, s.info[k].settled = speakerNone, -1, true
+	}
+}
