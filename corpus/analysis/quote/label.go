@@ -81,7 +81,8 @@ func (s *scanner) label(k int) (name string, last int, ok bool) {
 }
 
 // nameSpelling returns how the article writes word w elsewhere as a
-// name, not in capitals ("Trump" for "TRUMP"), or "".
+// person's name, not in capitals, with another name or a title ("Trump"
+// of "Donald Trump" for "TRUMP"), or "".
 func (s *scanner) nameSpelling(w int) string {
 	s.indexForms()
 	for _, j := range s.formIn(s.toks.FormID(w), 0, s.toks.Len()) {
@@ -95,6 +96,9 @@ func (s *scanner) nameSpelling(w int) string {
 		}
 		if si := s.sentOf[j]; si >= 0 && s.first[si] == int32(j) {
 			continue // another label, or a sentence's first word
+		}
+		if r := (corpus.Range{Start: s.runBack(j, 0).Start, End: s.runForward(j, s.toks.Len()).End}); s.wordCount(r) < 2 && !s.hasTitle(r, s.prevWord(r.Start, 0)) {
+			continue // "23 Photos: …": a person's name has a given name or a title
 		}
 		return string(raw)
 	}
@@ -127,10 +131,10 @@ func (s *scanner) applyLabel(k int) {
 	first := strings.EqualFold(q.Speaker, "i")
 	name, last, ok := s.label(k)
 	if ok && (q.Speaker == "" || first || strings.EqualFold(q.Speaker, string(s.a.Raw[s.toks.Span(last).Start:s.toks.Span(last).End]))) {
-		q.Speaker = name
-		if !first {
+		if q.Speaker == "" {
 			q.Verb = ""
 		}
+		q.Speaker = name
 		s.info[k].kind, s.info[k].subject, s.info[k].settled = speakerName, last, true
 		if name == "" {
 			s.info[k].kind, s.info[k].subject = speakerNone, -1
@@ -141,4 +145,15 @@ func (s *scanner) applyLabel(k int) {
 		q.Speaker, q.Verb = "", ""
 		s.info[k].kind, s.info[k].subject, s.info[k].settled = speakerNone, -1, true
 	}
+}
+
+// wordCount counts the word tokens of r.
+func (s *scanner) wordCount(r corpus.Range) int {
+	n := 0
+	for i := r.Start; i < r.End; i++ {
+		if s.toks.Kind(i) == corpus.TokWord {
+			n++
+		}
+	}
+	return n
 }

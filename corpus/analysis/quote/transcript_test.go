@@ -27,6 +27,7 @@ func TestTranscriptLabels(t *testing.T) {
 			name:     "all-caps label, participle",
 			text:     "President Donald Trump held a news conference on Thursday.\n\nTRUMP, saying the appeals court that blocked his ban \"has been overturned at a record number.\"",
 			speakers: []string{"Trump"},
+			verbs:    []string{"saying"},
 		},
 		{
 			name:     "exchange",
@@ -42,6 +43,11 @@ func TestTranscriptLabels(t *testing.T) {
 			name:     "I under a label",
 			text:     "Brian Williams spoke to Michael Ricks.\n\nRicks: I also had to validate each one of those statements and I was saying, \"I'm not going to take this out, it sounds valid.\"",
 			speakers: []string{"Ricks"},
+		},
+		{
+			name:     "furniture label, a lone capitalised word elsewhere",
+			text:     "Photos: The rise and fall of O.J. Simpson Lead defense attorney Johnnie Cochran Jr. faced off in court. Hide Caption 16 of 23 Photos: The rise and fall of O.J. Simpson \"If it doesn't fit, you must acquit\" was defense attorney Cochran's mantra during the trial.",
+			speakers: []string{""},
 		},
 		{
 			name:     "furniture label",
