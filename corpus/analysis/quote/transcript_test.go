@@ -68,3 +68,61 @@ func TestFirstPersonIsNoSpeaker(t *testing.T) {
 		},
 	})
 }
+
+// TestNotSpeakers: phrases that are no one: the object of a verb, page
+// furniture, a title, a time, a place, a clause after the noun. Where the
+// rule leaves no one, the pronoun stays or the quote has no speaker.
+func TestNotSpeakers(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "object of the sentence before",
+			text:     "\"And sure enough, these objects do exist,\" Brown said.\n\nThat's when the Caltech researchers started to take Planet Nine seriously. \"That was the real jaw-dropping moment, when it went from a cute little idea,\" he said.",
+			speakers: []string{"Brown", "Brown"},
+		},
+		{
+			name:     "page furniture",
+			text:     "They will be joined by Russian President Vladimir Putin, who is in China. He reiterated calls for North Korea to stop nuclear tests.\n\nJUST WATCHED China's leader urges for global peace Replay More Videos ... MUST WATCH China's leader urges for global peace 02:15\n\n\"Russia condemns these exercises from North Korea,\" he said.",
+			speakers: []string{"he"},
+		},
+		{
+			name:     "a heading's adjective",
+			text:     "Indiana generally votes for Trump. Bonus Trump-led poll: the Iowa State Fair corn poll.\n\nThe exchange ended with Cohen's statement on the campaign: “I think bringing on someone like Kellyanne Conway was a great move,” he said.",
+			speakers: []string{"he"},
+		},
+		{
+			name:     "a book title",
+			text:     "Nicole Polizzi admits that she may overdo it.The reality star-turned-author, whose book, 'A Shore Thing,' hit shelves yesterday, told DeGeneres , \"I want to remember my night and sometimes I just don't.\"",
+			speakers: []string{"reality star-turned-author"},
+		},
+		{
+			name:     "a relative clause that reports",
+			text:     "Comey met President Donald Trump.\n\n\"I did not reply,\" wrote Comey, who added that as Trump ended the call, the president told him he was \"doing a great job and wished me well.\"",
+			speakers: []string{"Comey", "Donald Trump"},
+		},
+		{
+			name:     "a given name with a hyphen",
+			text:     "Kang met her counterpart on Tuesday. \"North Korea has yet to show any sign of change,\" Foreign Minister Kang Kyung-wha said.",
+			speakers: []string{"Kang Kyung-wha"},
+		},
+		{
+			name:     "said a clause",
+			text:     "Brown, who tweets under the handle @plutokiller and who wrote the book \"How I Killed Pluto and Why It Had It Coming,\" said now may be the time to rewrite the textbooks yet again.",
+			speakers: []string{""},
+		},
+		{
+			name:     "a story called",
+			text:     "The North Coast Journal published a cover story this week called \"The Humboldt 35: Why does Humboldt County have the highest rate?\" It examined the cases.",
+			speakers: []string{""},
+		},
+		{
+			name:     "called police",
+			text:     "Officers were finally alerted by a woman \"who was several blocks away who heard people discussing what was occurring\" at the school on 23rd Street and called police, police Lt. Mark Gagan said.",
+			speakers: []string{""},
+		},
+		{
+			name:     "hung up saying",
+			text:     "A reporter reached a woman believed to be related to the suspect. The woman hung up saying, \"I just lost my daughter.\"",
+			speakers: []string{""},
+		},
+	})
+}
