@@ -97,6 +97,9 @@ func (s *scanner) nameSpelling(w int) string {
 		if si := s.sentOf[j]; si >= 0 && s.first[si] == int32(j) {
 			continue // another label, or a sentence's first word
 		}
+		if n := s.nextVisible(j+1, s.toks.Len()); n >= 0 && s.toks.Form(n) == ":" {
+			continue // "… O.J. Simpson Photos: …": a label run into a caption
+		}
 		if r := (corpus.Range{Start: s.runBack(j, 0).Start, End: s.runForward(j, s.toks.Len()).End}); s.wordCount(r) < 2 && !s.hasTitle(r, s.prevWord(r.Start, 0)) {
 			continue // "23 Photos: …": a person's name has a given name or a title
 		}

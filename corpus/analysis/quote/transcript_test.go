@@ -46,7 +46,7 @@ func TestTranscriptLabels(t *testing.T) {
 		},
 		{
 			name:     "furniture label, a lone capitalised word elsewhere",
-			text:     "Photos: The rise and fall of O.J. Simpson Lead defense attorney Johnnie Cochran Jr. faced off in court. Hide Caption 16 of 23 Photos: The rise and fall of O.J. Simpson \"If it doesn't fit, you must acquit\" was defense attorney Cochran's mantra during the trial.",
+			text:     "Photos: The rise and fall of O.J. Simpson Lead defense attorney Johnnie Cochran Jr. faced off in court. Hide Caption 16 of 23 Photos: The rise and fall of O.J. Simpson Photos: The rise and fall of O.J. Simpson \"If it doesn't fit, you must acquit\" was defense attorney Cochran's mantra during the trial.",
 			speakers: []string{""},
 		},
 		{
