@@ -29,15 +29,35 @@ var journalistLabels = sync.OnceValue(func() map[string]bool {
 	return wordSet("reporter", "reporters", "q", "question", "interviewer", "host", "moderator", "journalist")
 })
 
-// label returns the speaker that the label opening quote k's paragraph
-// names ("" for a journalist), the label's last token, and whether the
-// paragraph opens with a label at all.
+// label returns the speaker that the label nearest before quote k in
+// its paragraph names ("" for a journalist), the label's last token, and
+// whether there is a label at all: one opening the paragraph, or one in
+// capitals opening a sentence of it ("… or are these real leaks?
+// TRUMP: Well, …").
 func (s *scanner) label(k int) (name string, last int, ok bool) {
 	q := s.qs[k]
 	r := s.paraTokens(q.Para)
+	end := s.info[k].outer[0].Start
+	p := s.a.Paragraphs[q.Para]
+	for si := p.Sentences.End - 1; si > p.Sentences.Start; si-- {
+		w := int(s.first[si])
+		if w < 0 || w >= end || w <= r.Start {
+			continue
+		}
+		if name, last, ok := s.labelAt(w, end, false); ok {
+			return name, last, true
+		}
+	}
+	return s.labelAt(r.Start, end, true)
+}
+
+// labelAt reads a label starting at token i, before token end: one to
+// labelWords capitalised words, then a colon, or, in capitals at a
+// paragraph's start, a comma ("TRUMP, saying …"); inside a paragraph
+// the label must be in capitals.
+func (s *scanner) labelAt(i, end int, paraStart bool) (name string, last int, ok bool) {
 	var words []int
-	i := r.Start
-	for ; i < r.End && len(words) <= labelWords; i++ {
+	for ; i < end && len(words) <= labelWords; i++ {
 		t := s.toks.At(i)
 		if t.Kind == corpus.TokWord {
 			if s.inside[i] || !upperInitial(s.a.Raw[t.Start:t.End]) {
@@ -51,17 +71,20 @@ func (s *scanner) label(k int) (name string, last int, ok bool) {
 		}
 		break
 	}
-	if len(words) == 0 || len(words) > labelWords || i >= r.End || i >= s.info[k].outer[0].Start {
+	if len(words) == 0 || len(words) > labelWords || i >= end {
 		return "", -1, false
 	}
 	caps := true
 	for _, w := range words {
 		caps = caps && allCaps(s.a.Raw[s.toks.Span(w).Start:s.toks.Span(w).End])
 	}
+	if !caps && !paraStart {
+		return "", -1, false
+	}
 	switch s.toks.Form(i) {
 	case ":":
 	case ",":
-		if !caps {
+		if !caps || !paraStart {
 			return "", -1, false // "Trump, in a tweet: …" is prose
 		}
 	default:
@@ -131,7 +154,7 @@ func (s *scanner) applyLabel(k int) {
 	if q.Source != "" {
 		return
 	}
-	first := strings.EqualFold(q.Speaker, "i")
+	first := firstPerson(q.Speaker)
 	name, last, ok := s.label(k)
 	if ok && (q.Speaker == "" || first || strings.EqualFold(q.Speaker, string(s.a.Raw[s.toks.Span(last).Start:s.toks.Span(last).End]))) {
 		if q.Speaker == "" {
@@ -159,4 +182,10 @@ func (s *scanner) wordCount(r corpus.Range) int {
 		}
 	}
 	return n
+}
+
+// firstPerson reports whether speaker is "I", contracted or not ("I'll").
+func firstPerson(speaker string) bool {
+	f := strings.ToLower(speaker)
+	return f == "i" || strings.HasPrefix(f, "i'") || strings.HasPrefix(f, "i’")
 }

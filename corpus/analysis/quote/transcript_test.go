@@ -35,6 +35,11 @@ func TestTranscriptLabels(t *testing.T) {
 			speakers: []string{"Keilar", "Cohen"},
 		},
 		{
+			name:     "labels inside a paragraph",
+			text:     "President Donald Trump held a news conference on Thursday.\n\nREPORTER: When you call it \"fake news,\" you're undermining confidence in our news media. TRUMP: No, no. I do that. And sometimes I'll say, \"Wow, that's going to be a great story.\" And I'll get killed. REPORTER: \"Can you say definitively that nobody had contacts?\"",
+			speakers: []string{"", "Trump", ""},
+		},
+		{
 			name:     "a journalist",
 			text:     "President Donald Trump held a news conference on Thursday.\n\nREPORTER: \"Can you say definitively that nobody on your campaign had any contacts?\"",
 			speakers: []string{""},
@@ -64,6 +69,11 @@ func TestFirstPersonIsNoSpeaker(t *testing.T) {
 		{
 			name:     "I will not say",
 			text:     "Trump explained why he would not explain.\n\nI'm not going to tell you anything. I will not say, “We are going to attack Mosul in four months.”",
+			speakers: []string{""},
+		},
+		{
+			name:     "I'll say",
+			text:     "Trump explained why he would not explain.\n\nAnd sometimes I'll say, “Wow, that's going to be a great story for all of us.”",
 			speakers: []string{""},
 		},
 	})
