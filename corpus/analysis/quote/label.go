@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"bytes"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -38,10 +40,23 @@ func (s *scanner) label(k int) (name string, last int, ok bool) {
 	q := s.qs[k]
 	r := s.paraTokens(q.Para)
 	end := s.info[k].outer[0].Start
-	p := s.a.Paragraphs[q.Para]
-	for si := p.Sentences.End - 1; si > p.Sentences.Start; si-- {
-		w := int(s.first[si])
-		if w < 0 || w >= end || w <= r.Start {
+	for c := end - 1; c > r.Start; c-- {
+		if s.toks.Kind(c) != corpus.TokPunct || s.toks.Form(c) != ":" || s.inside[c] {
+			continue
+		}
+		// Back over the label's words to the end of the sentence before.
+		w, n := c, 0
+		for j := c - 1; j > r.Start && n < labelWords; j-- {
+			if t := s.toks.At(j); t.Kind == corpus.TokWord {
+				w, n = j, n+1
+			} else if t.Kind != corpus.TokSpace || t.Form != " " {
+				break
+			}
+		}
+		if w == c || w <= r.Start {
+			continue
+		}
+		if b := s.prevVisible(w, r.Start); b < 0 || !sentenceEnders()[s.toks.Form(b)] {
 			continue
 		}
 		if name, last, ok := s.labelAt(w, end, false); ok {
@@ -50,6 +65,11 @@ func (s *scanner) label(k int) (name string, last int, ok bool) {
 	}
 	return s.labelAt(r.Start, end, true)
 }
+
+// sentenceEnders end the sentence before a label inside a paragraph.
+var sentenceEnders = sync.OnceValue(func() map[string]bool {
+	return wordSet(".", "?", "!", "…", "...", "”", "\"", "—")
+})
 
 // labelAt reads a label starting at token i, before token end: one to
 // labelWords capitalised words, then a colon, or, in capitals at a
@@ -105,15 +125,18 @@ func (s *scanner) labelAt(i, end int, paraStart bool) (name string, last int, ok
 
 // nameSpelling returns how the article writes word w elsewhere as a
 // person's name, not in capitals, with another name or a title ("Trump"
-// of "Donald Trump" for "TRUMP"), or "".
+// of "Donald Trump" or "President Donald Trump’s" for "TRUMP"), or "".
 func (s *scanner) nameSpelling(w int) string {
-	s.indexForms()
-	for _, j := range s.formIn(s.toks.FormID(w), 0, s.toks.Len()) {
+	f := s.toks.Form(w)
+	for _, j := range slices.Concat(s.wordsIn(f, 0, s.toks.Len()), s.wordsIn(f+"'s", 0, s.toks.Len())) {
 		j := int(j)
 		if j == w || s.inside[j] || !s.isName(j) {
 			continue
 		}
 		raw := s.a.Raw[s.toks.Span(j).Start:s.toks.Span(j).End]
+		if s.toks.Form(j) != f { // "President Donald Trump’s press conference"
+			raw = raw[:bytes.LastIndexAny(raw, "'’")]
+		}
 		if allCaps(raw) && utf8.RuneCount(raw) > 1 {
 			continue
 		}
@@ -157,7 +180,7 @@ func (s *scanner) applyLabel(k int) {
 	first := firstPerson(q.Speaker)
 	name, last, ok := s.label(k)
 	if ok && (q.Speaker == "" || first || strings.EqualFold(q.Speaker, string(s.a.Raw[s.toks.Span(last).Start:s.toks.Span(last).End]))) {
-		if q.Speaker == "" {
+		if q.Speaker == "" || name == "" {
 			q.Verb = ""
 		}
 		q.Speaker = name

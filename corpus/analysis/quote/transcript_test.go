@@ -36,7 +36,7 @@ func TestTranscriptLabels(t *testing.T) {
 		},
 		{
 			name:     "labels inside a paragraph",
-			text:     "President Donald Trump held a news conference on Thursday.\n\nREPORTER: When you call it \"fake news,\" you're undermining confidence in our news media. TRUMP: No, no. I do that. And sometimes I'll say, \"Wow, that's going to be a great story.\" And I'll get killed. REPORTER: \"Can you say definitively that nobody had contacts?\"",
+			text:     "Minutes after President Donald Trump’s news conference, Trump blasted it.\n\nREPORTER: When you call it \"fake news,\" you're undermining confidence in our news media. ... TRUMP: No, no. I do that. And sometimes I'll say, \"Wow, that's going to be a great story.\" And I'll get killed. REPORTER: \"Can you say definitively that nobody had contacts?\"",
 			speakers: []string{"", "Trump", ""},
 		},
 		{
