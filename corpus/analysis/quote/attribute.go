@@ -1000,12 +1000,14 @@ func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 		if wordSets().afterVerbStops[t.Form] {
 			break
 		}
-		if s.isVerbLike(i) || modals()[t.Form] {
+		if !wordSets().verbs[t.Form] && s.isVerbLike(i) || modals()[t.Form] {
 			if comma {
 				break // "According to the town blog, the council is"
 			}
 			// "said now may be the time to": a clause after the verb
-			// is what was said, not who said it.
+			// is what was said, not who said it ("said the prosecutor
+			// declared", a verb of speech, is the one who said it
+			// twice over).
 			return noSpeaker()
 		}
 		if s.isName(i) && !s.isPossessive(i) {

@@ -52,12 +52,6 @@ var reflexives = sync.OnceValue(func() map[string]bool {
 // speakerNone when it is no noun phrase at all.
 func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) {
 	words := s.phraseWords(head, strings.Count(phrase, " ")+1)
-	// "The woman hung up saying": a phrase whose last word is no noun
-	// ("up") is no noun phrase.
-	if hl := lexicon.Lemma(s.toks.Form(head)); !s.isName(head) && !ellipticWords()[s.toks.Form(head)] && !lexicon.IsLemma(hl, "n") &&
-		(lexicon.IsLemma(hl, "v") || lexicon.IsLemma(hl, "a") || lexicon.IsLemma(hl, "r")) {
-		return noSpeaker()
-	}
 	// A phrase that runs over a verb is a clause: "Kim was quoted as",
 	// "Comey said the president".
 	for i, w := range words {
@@ -108,6 +102,12 @@ func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) 
 				return s.judgePhrase(name, subj, verb)
 			}
 		}
+	}
+	// "The woman hung up saying": a phrase whose last word is no noun
+	// ("up") is no noun phrase.
+	if hl := lexicon.Lemma(s.toks.Form(head)); !s.isName(head) && !ellipticWords()[s.toks.Form(head)] && !lexicon.IsLemma(hl, "n") &&
+		(lexicon.IsLemma(hl, "v") || lexicon.IsLemma(hl, "a") || lexicon.IsLemma(hl, "r")) {
+		return noSpeaker()
 	}
 	hf := s.toks.Form(head)
 	if reflexives()[hf] && len(words) > 1 && s.isName(words[len(words)-2]) {

@@ -120,6 +120,11 @@ func TestNotSpeakers(t *testing.T) {
 			speakers: []string{""},
 		},
 		{
+			name:     "said, then the speaker and a verb of speech",
+			text:     "“Here we have a president who devoted the last decade of his rule to the succession of his son,” said the prosecutor declared, according to a report.",
+			speakers: []string{"prosecutor"},
+		},
+		{
 			name:     "a story called",
 			text:     "The North Coast Journal published a cover story this week called \"The Humboldt 35: Why does Humboldt County have the highest rate?\" It examined the cases.",
 			speakers: []string{""},
