@@ -193,7 +193,32 @@ func (s *scanner) applyLabel(k int) {
 	if first {
 		q.Speaker, q.Verb = "", ""
 		s.info[k].kind, s.info[k].subject, s.info[k].settled = speakerNone, -1, true
+		return
 	}
+	s.uncapitalise(k)
+}
+
+// uncapitalise spells quote k's speaker, a name in capitals ("“…,” SAYS
+// COLBERT"), as the article writes it elsewhere ("Colbert"); an acronym
+// the article never writes otherwise ("DNC") stays.
+func (s *scanner) uncapitalise(k int) {
+	q := &s.qs[k]
+	w := s.info[k].subject
+	if s.info[k].kind != speakerName || w < 0 {
+		return
+	}
+	words := strings.Fields(q.Speaker)
+	spelt := make([]string, len(words))
+	for n := len(words) - 1; n >= 0; n-- {
+		if w < 0 || string(s.a.Raw[s.toks.Span(w).Start:s.toks.Span(w).End]) != words[n] || !allCaps([]byte(words[n])) || utf8.RuneCountInString(words[n]) < 2 {
+			return
+		}
+		if spelt[n] = s.nameSpelling(w); spelt[n] == "" {
+			return
+		}
+		w = s.prevWord(w, 0)
+	}
+	q.Speaker = strings.Join(spelt, " ")
 }
 
 // wordCount counts the word tokens of r.

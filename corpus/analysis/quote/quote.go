@@ -47,7 +47,9 @@ package quote
 // article spells the name elsewhere ("Trump"), when its quote's own
 // sentence names no one else (label.go); a journalist's label
 // ("REPORTER:", "Q:") names no one, and "I" outside such a line is the
-// writer, whom the article does not name.
+// writer, whom the article does not name. Any speaker's name in capitals
+// ("“…,” SAYS COLBERT") is spelt as the article writes it elsewhere; an
+// acronym it never writes otherwise ("DNC") stays.
 //
 // Attribution reads the text as a reader sees it, without the escape
 // sequences and controls that display removes (visible.go), and looks only

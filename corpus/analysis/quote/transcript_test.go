@@ -40,6 +40,11 @@ func TestTranscriptLabels(t *testing.T) {
 			speakers: []string{"", "Trump", ""},
 		},
 		{
+			name:     "a name in capitals after its verb",
+			text:     "Stephen Colbert joined the show in 1997, and says he never looked back.\n\n“I REALLY DIDN’T THINK THE SHOW WAS GOING TO GO ANYPLACE,” SAYS COLBERT.\n\n“This is what the DNC wanted all along,” said DNC chair Tom Perez.",
+			speakers: []string{"Colbert", "Tom Perez"},
+		},
+		{
 			name:     "a journalist",
 			text:     "President Donald Trump held a news conference on Thursday.\n\nREPORTER: \"Can you say definitively that nobody on your campaign had any contacts?\"",
 			speakers: []string{""},
