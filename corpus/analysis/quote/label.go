@@ -168,10 +168,11 @@ func allCaps(b []byte) bool {
 	return true
 }
 
-// applyLabel gives quote k its paragraph's label's speaker when its own
-// sentence names no one else: no speaker, the first person, or the label
-// itself as written ("TRUMP, saying"). Quotes without a speaker of their
-// own in the first person are the article writer's: no speaker.
+// applyLabel gives quote k the speaker of the label before it in its
+// paragraph when its own sentence names no one else: the quote opening
+// the line, the first person, or the label itself as written ("TRUMP,
+// saying"). Quotes in the first person without a label are the article
+// writer's: no speaker.
 func (s *scanner) applyLabel(k int) {
 	q := &s.qs[k]
 	if q.Source != "" {
@@ -179,7 +180,21 @@ func (s *scanner) applyLabel(k int) {
 	}
 	first := firstPerson(q.Speaker)
 	name, last, ok := s.label(k)
-	if ok && (q.Speaker == "" || first || strings.EqualFold(q.Speaker, string(s.a.Raw[s.toks.Span(last).Start:s.toks.Span(last).End]))) {
+	apply := false
+	if ok {
+		// The label's speaker says the quote that opens the line
+		// ("Ortiz: “…”"), whatever the line's own subject says
+		// ("TRUMP, bragging …: "…"", "TRUMP, saying"), and what "I"
+		// says in it; a quote inside the line with no attribution of
+		// its own may be anyone's the speaker reports ("They’re like,
+		// “You can’t change our jokes anymore.”"): not theirs, but
+		// no one's either after a journalist's label.
+		sep := s.nextVisible(last+1, s.toks.Len())
+		opens := s.nextVisible(sep+1, s.toks.Len()) == s.info[k].outer[0].Start
+		own := strings.EqualFold(q.Speaker, string(s.a.Raw[s.toks.Span(last).Start:s.toks.Span(last).End]))
+		apply = first || own || q.Speaker == "" && (opens || s.toks.Form(sep) == "," || name == "")
+	}
+	if apply {
 		if q.Speaker == "" || name == "" {
 			q.Verb = ""
 		}

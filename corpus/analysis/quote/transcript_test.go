@@ -45,6 +45,11 @@ func TestTranscriptLabels(t *testing.T) {
 			speakers: []string{"Colbert", "Tom Perez"},
 		},
 		{
+			name:     "words the labelled speaker reports",
+			text:     "Jon Stewart hosted the show for 16 years.\n\nJON STEWART: Six weeks in, the writers called me into their office. They’re like, “You can’t change our jokes anymore.” I didn’t know what to say.\n\nSTEPHEN COLBERT: We were told to present ourselves one way: “I’m from the show, the one on cable.” “What’s the show about, then?” Stephen Colbert laughed about it later.",
+			speakers: []string{"", "", ""},
+		},
+		{
 			name:     "a journalist",
 			text:     "President Donald Trump held a news conference on Thursday.\n\nREPORTER: \"Can you say definitively that nobody on your campaign had any contacts?\"",
 			speakers: []string{""},
