@@ -46,7 +46,7 @@ func TestTranscriptLabels(t *testing.T) {
 		},
 		{
 			name:     "words the labelled speaker reports",
-			text:     "Jon Stewart hosted the show for 16 years.\n\nJON STEWART: Six weeks in, the writers called me into their office. They’re like, “You can’t change our jokes anymore.” I didn’t know what to say.\n\nSTEPHEN COLBERT: We were told to present ourselves one way: “I’m from the show, the one on cable.” “What’s the show about, then?” Stephen Colbert laughed about it later.",
+			text:     "The show was hosted by Jon Stewart, with Stephen Colbert as a correspondent.\n\nJON STEWART: Six weeks in, the writers called me into their office. They’re like, “You can’t change our jokes anymore.” I didn’t know what to say.\n\nSTEPHEN COLBERT: We were told to present ourselves one way: “I’m from the show, the one on cable.” “What’s the show about, then?” Stephen Colbert laughed about it later.",
 			speakers: []string{"", "", ""},
 		},
 		{
