@@ -42,12 +42,14 @@ package quote
 // its hosts' narration included, and only marks say where the words
 // reported verbatim start and end.
 //
-// A paragraph opening with a speaker's label ("Ortiz: “…”", "TRUMP:
-// "…"", a fact-check's "TRUMP, saying "…"") is that speaker's, as the
-// article spells the name elsewhere ("Trump"), when its quote's own
-// sentence names no one else (label.go); a journalist's label
-// ("REPORTER:", "Q:") names no one, and "I" outside such a line is the
-// writer, whom the article does not name. Any speaker's name in capitals
+// A line opening with a speaker's label ("Ortiz: “…”", "TRUMP: "…"", a
+// fact-check's "TRUMP, saying "…"", or "… real leaks? TRUMP: Well, …"
+// inside a paragraph) is that speaker's, as the article spells the name
+// elsewhere ("Trump") (label.go): the quote opening the line and what
+// its "I" says; a quote inside the line with no attribution of its own
+// may be someone the speaker reports, and keeps none. A journalist's
+// label ("REPORTER:", "Q:") names no one, and "I" outside such a line is
+// the writer, whom the article does not name. Any speaker's name in capitals
 // ("“…,” SAYS COLBERT") is spelt as the article writes it elsewhere; an
 // acronym it never writes otherwise ("DNC") stays.
 //
