@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"bytes"
 	"iter"
 	"slices"
 	"strings"
@@ -280,6 +281,15 @@ func (s *scanner) findVerb(r corpus.Range, forward bool) int {
 			j := s.nextWord(i+1, r.End)
 			return j >= 0 && s.toks.Form(j) == "to"
 		}
+		// "the school on 23rd Street and called police", "a cover
+		// story this week called “…”": "called" gives words to someone
+		// only before them, with what it calls between ("called it
+		// “…”", "called for “…”") or after what they call something
+		// ("what they called “…”"); after them, or right after a noun,
+		// it calls someone up or is the name of a thing.
+		if namingVerbs()[t.Form] && (forward || s.nextWord(i+1, r.End) < 0 && !s.callsWhat(i, r.Start)) {
+			return false
+		}
 		// "when asked", "was told": the verb has no speaker as subject;
 		// "a warning", "his claims": it is a noun. "was asking" is the
 		// subject speaking.
@@ -312,6 +322,29 @@ func (s *scanner) findVerb(r corpus.Range, forward bool) int {
 		}
 	}
 	return -1
+}
+
+// namingVerbs attribute words only as what someone calls something:
+// "called it “a disgrace”", never "a story called “…”".
+var namingVerbs = sync.OnceValue(func() map[string]bool { return wordSet("called", "calling") })
+
+// callsWhat reports whether naming verb v has a subject of its own
+// right before it that calls something what follows: "what they
+// called", "what Trump called", "which critics called".
+func (s *scanner) callsWhat(v, start int) bool {
+	p := s.prevWord(v, start)
+	if p < 0 {
+		return false
+	}
+	if f := s.toks.Form(p); wordSets().pronounWords[f] || s.isName(p) {
+		return true
+	}
+	for w, n := p, 0; w >= 0 && n < 4; w, n = s.prevWord(w, start), n+1 {
+		if f := s.toks.Form(w); f == "what" || f == "which" {
+			return true
+		}
+	}
+	return false
 }
 
 // progressive reports whether a form of "be" and the verb after it are
@@ -378,6 +411,24 @@ func (s *scanner) isName(i int) bool {
 	if f == "i" || wordSets().notNames[f] || wordSets().pronounWords[f] {
 		return false
 	}
+	// "Bonus Trump-led poll", "the Obama-era rules": a word whose last
+	// part is in lower case, and whose first part the article writes as
+	// a word of its own, is an adjective made of a name ("Kang
+	// Kyung-wha" is a name).
+	if raw := s.a.Raw[t.Start:t.End]; bytes.IndexByte(raw, '-') > 0 {
+		h := bytes.LastIndexByte(raw, '-')
+		if r, _ := utf8.DecodeRune(raw[h+1:]); unicode.IsLower(r) && len(s.wordsIn(strings.ToLower(string(raw[:h])), 0, s.toks.Len())) > 0 {
+			return false
+		}
+	}
+	// "A Shore Thing": an article opens a title inside a sentence; a
+	// name's "A." is an initial.
+	if (f == "a" || f == "an") && (i+1 >= s.toks.Len() || s.toks.Form(i+1) != ".") {
+		return false
+	}
+	if s.singleQuoted(i) {
+		return false
+	}
 	if si := s.sentOf[i]; si >= 0 && s.first[si] == int32(i) {
 		// "Denying any connection, Trump…": a participle opens the
 		// sentence; "Last year, it …", "Dear Matt Damon,": a word that
@@ -385,6 +436,57 @@ func (s *scanner) isName(i int) bool {
 		return !s.lower[f] && !wordSets().functionWords[f] && !strings.HasSuffix(f, "ing") && !openingWords()[f]
 	}
 	return true
+}
+
+// titleWords is the most words a title in single quotes has for
+// singleQuoted.
+const titleWords = 8
+
+// singleQuoted reports whether word i is inside capitalised words set in
+// single quotes, a title ("whose book, 'A Shore Thing,' hit shelves"):
+// an opening mark after a space before them, a closing one before
+// anything but a letter after them, with at most a comma or point
+// between the last word and its mark.
+func (s *scanner) singleQuoted(i int) bool {
+	isMark := func(j int, open bool) bool {
+		if j < 0 || j >= s.toks.Len() || s.toks.Kind(j) != corpus.TokPunct {
+			return false
+		}
+		f := s.toks.Form(j)
+		if open {
+			return (f == "'" || f == "‘") && (j == 0 || s.toks.Kind(j-1) == corpus.TokSpace)
+		}
+		return (f == "'" || f == "’") && (j+1 >= s.toks.Len() || s.toks.Kind(j+1) != corpus.TokWord)
+	}
+	j, n := i, 0
+	for ; j > 0 && n < titleWords; j-- {
+		switch k := s.toks.Kind(j - 1); {
+		case k == corpus.TokWord:
+			n++
+			continue
+		case k == corpus.TokSpace && s.toks.Form(j-1) == " ":
+			continue
+		}
+		break
+	}
+	if !isMark(j-1, true) {
+		return false
+	}
+	j, n = i, 0
+	for ; j+1 < s.toks.Len() && n < titleWords; j++ {
+		switch k := s.toks.Kind(j + 1); {
+		case k == corpus.TokWord:
+			n++
+			continue
+		case k == corpus.TokSpace && s.toks.Form(j+1) == " ":
+			continue
+		}
+		break
+	}
+	if f := s.toks.Form(j + 1); j+1 < s.toks.Len() && (f == "," || f == ".") {
+		j++
+	}
+	return isMark(j+1, false)
 }
 
 // openingWords open a sentence, capitalised, without being a name: "Last
@@ -609,6 +711,16 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 			return name, speakerName, w
 		}
 	}
+	if c := s.prevVisible(np, start); c >= 0 {
+		if f := s.toks.Form(c); f == "'" || f == "’" || f == "\"" || f == "”" {
+			c = s.prevVisible(c, start) // "whose book, 'A Shore Thing,' hit shelves"
+		}
+		if c >= 0 && s.toks.Form(c) == "," {
+			if name, kind, subj, ok := s.beforeRelative(c, start); ok {
+				return name, kind, subj
+			}
+		}
+	}
 	if name, w := s.unclosedAppositive(np, start); name != "" {
 		return name, speakerName, w
 	}
@@ -618,6 +730,47 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 		return name, kind, subj
 	}
 	return s.phrase(np, j+1)
+}
+
+// beforeRelative returns the subject that a relative clause ending at
+// comma c is about, when one does: "The reality star-turned-author,
+// whose book, 'A Shore Thing,' hit shelves yesterday, told": the words
+// before the verb end the clause, and the subject is the name or noun
+// phrase before its "who", "whose" or "which" and the comma before that.
+// ok is false when no relative clause ends at c.
+func (s *scanner) beforeRelative(c, start int) (name string, kind, subj int, ok bool) {
+	for i, n := c-1, 0; i >= start && n < appositiveTokens; i, n = i-1, n+1 {
+		if s.toks.Kind(i) != corpus.TokWord || s.inside[i] {
+			continue
+		}
+		f := s.toks.Form(i)
+		if s.isVerbLike(i) || f == "that" {
+			// "Comey, who added that as Trump ended the call, the
+			// president told him": the clause reports, and what
+			// follows its comma is what it reports.
+			return "", 0, 0, false
+		}
+		if f != "who" && f != "whose" && f != "which" {
+			continue
+		}
+		c0 := s.prevVisible(i, start)
+		if c0 < 0 || s.toks.Form(c0) != "," {
+			return "", 0, 0, false
+		}
+		p := s.prevWord(c0, start)
+		if p < 0 || s.inside[p] {
+			name, kind, subj = noSpeaker()
+			return name, kind, subj, true
+		}
+		if s.isName(p) && !s.isPossessive(p) {
+			if name := s.nameOf(s.runBack(p, start)); name != "" {
+				return name, speakerName, p, true
+			}
+		}
+		name, kind, subj = s.phrase(s.nounPhraseStart(p, start), p+1)
+		return name, kind, subj, true
+	}
+	return "", 0, 0, false
 }
 
 // unclosedAppositive returns the name that opens its sentence before an
@@ -847,6 +1000,16 @@ func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 		if wordSets().afterVerbStops[t.Form] {
 			break
 		}
+		if !wordSets().verbs[t.Form] && s.isVerbLike(i) || modals()[t.Form] {
+			if comma {
+				break // "According to the town blog, the council is"
+			}
+			// "said now may be the time to": a clause after the verb
+			// is what was said, not who said it ("said the prosecutor
+			// declared", a verb of speech, is the one who said it
+			// twice over).
+			return noSpeaker()
+		}
 		if s.isName(i) && !s.isPossessive(i) {
 			r := s.qualifiedRun(s.runForward(i, end), end)
 			if name := s.nameOf(r); name != "" {
@@ -870,6 +1033,11 @@ func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 	}
 	return s.phrase(first, last+1)
 }
+
+// modals open a verb phrase: a phrase holding one is a clause.
+var modals = sync.OnceValue(func() map[string]bool {
+	return wordSet("may", "might", "could", "would", "will", "can", "should", "must", "shall")
+})
 
 // clauseSubject finds the subject of the clause in [start, end) that a
 // participle or a second verb belongs to, skipping quoted words: an opening
@@ -913,6 +1081,9 @@ func (s *scanner) clauseSubject(start, end int) (string, int, int) {
 			}
 			if pf == "dear" {
 				continue // "Dear Matt Damon,": whom a letter addresses
+			}
+			if to := s.prevWord(prev, start); to >= 0 && s.toks.Form(to) == "to" && !s.isName(prev) && lexicon.IsLemma(lexicon.Lemma(pf), "v") {
+				continue // "started to take Planet Nine seriously": an infinitive's object
 			}
 			if pf == "and" && s.linkedName(r.Start, start) {
 				continue // "a spokesman for the Las Vegas Convention and Visitors Authority"
@@ -1117,6 +1288,12 @@ func (s *scanner) resolvePronoun(k int) {
 		if role == corpus.RoleTitle || s.captionSentence(si) {
 			break // a headline or a picture's caption names no antecedent
 		}
+		// A line that does not end as a sentence does is page
+		// furniture ("… Replay More Videos ... MUST WATCH … 02:15") or
+		// a post's signature ("— Alyssa Milano (@Alyssa_Milano)
+		// December 16, 2017"): only a name the article writes in its
+		// prose too is an antecedent there.
+		furniture := si != own && !s.endsAsProse(s.a.Sentences[si].Para())
 		// A sentence's subject is near its start: a long one is read only
 		// so far, which keeps a text of one endless sentence linear.
 		start := s.a.Sentences[si].Tokens().Start
@@ -1202,10 +1379,47 @@ func (s *scanner) resolvePronoun(k int) {
 			if !s.namesPerson(name, subj) {
 				return // "Laughter — and applause — ensued": no one
 			}
+			if furniture && !s.nameInProse(subj) {
+				continue
+			}
 			q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
 			return
 		}
 	}
+}
+
+// nameInProse reports whether the article writes the name word subj
+// also as a name in a paragraph that ends as prose does.
+func (s *scanner) nameInProse(subj int) bool {
+	for _, o := range s.wordsIn(s.toks.Form(subj), 0, s.toks.Len()) {
+		if i := int(o); i != subj && s.isName(i) && s.sentOf[i] >= 0 && s.endsAsProse(s.a.Sentences[s.sentOf[i]].Para()) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsAsProse reports whether paragraph pi ends as a sentence does, on
+// a full stop, a question or exclamation mark, an ellipsis or a closing
+// quote mark: a line that ends on a word or a number is a heading or a
+// page's furniture.
+func (s *scanner) endsAsProse(pi int) bool {
+	r := s.paraTokens(pi)
+	for i := r.End - 1; i >= r.Start; i-- {
+		switch t := s.toks.At(i); t.Kind {
+		case corpus.TokSpace:
+			continue
+		case corpus.TokPunct:
+			switch t.Form {
+			case ".", "!", "?", "…", "\"", "”", "’", "'", ")", ":":
+				return true
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // anonymityWords say that a text does not name someone: "who refused to
@@ -1726,7 +1940,7 @@ func (s *scanner) epithetHolder(words []int) (string, int) {
 func (s *scanner) inherit(k int) {
 	q := &s.qs[k]
 	inf := s.info[k]
-	if q.Speaker != "" || q.Source != "" { // a document or medium said it: no speaker to inherit
+	if q.Speaker != "" || q.Source != "" || inf.settled { // a document or medium said it: no speaker to inherit
 		return
 	}
 	if inf.paraStart && inf.intro < 0 && q.Para > 0 {

@@ -36,7 +36,22 @@ package quote
 // news convention for a quotation running over several paragraphs, the
 // two are one Quote with one part per paragraph. A paragraph with no
 // marks at all after one ending in "stated:", "wrote:" and the like is a
-// block quote.
+// block quote. A transcript's lines without marks ("TRUMP: Well, the
+// leaks are real.") are not quotes: the same label-and-colon opens page
+// furniture ("PHOTOS:", "THE FACTS:") and a broadcast's whole script,
+// its hosts' narration included, and only marks say where the words
+// reported verbatim start and end.
+//
+// A line opening with a speaker's label ("Ortiz: “…”", "TRUMP: "…"", a
+// fact-check's "TRUMP, saying "…"", or "… real leaks? TRUMP: Well, …"
+// inside a paragraph) is that speaker's, as the article spells the name
+// elsewhere ("Trump") (label.go): the quote opening the line and what
+// its "I" says; a quote inside the line with no attribution of its own
+// may be someone the speaker reports, and keeps none. A journalist's
+// label ("REPORTER:", "Q:") names no one, and "I" outside such a line is
+// the writer, whom the article does not name. Any speaker's name in capitals
+// ("“…,” SAYS COLBERT") is spelt as the article writes it elsewhere; an
+// acronym it never writes otherwise ("DNC") stays.
 //
 // Attribution reads the text as a reader sees it, without the escape
 // sequences and controls that display removes (visible.go), and looks only

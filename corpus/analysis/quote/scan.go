@@ -28,6 +28,9 @@ type scanInfo struct {
 	// ask is 1 + the index of the quote whose verb of asking attributed
 	// this one, itself or the one it took its speaker from; 0 for none.
 	ask int
+	// settled marks an attribution that stands even when it names no
+	// one: a journalist's transcript label, or the writer's "I".
+	settled bool
 }
 
 // scanner extracts the quotes of one article.
@@ -424,6 +427,7 @@ func (s *scanner) finish() {
 	}
 	for k := range s.qs {
 		s.attribute(k)
+		s.applyLabel(k)
 		if s.info[k].kind == speakerName {
 			key := speakerKey(s.qs[k].Speaker)
 			if len(s.qs[k].Speaker) > len(s.known[key]) {

@@ -103,6 +103,12 @@ func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) 
 			}
 		}
 	}
+	// "The woman hung up saying": a phrase whose last word is no noun
+	// ("up") is no noun phrase.
+	if hl := lexicon.Lemma(s.toks.Form(head)); !s.isName(head) && !ellipticWords()[s.toks.Form(head)] && !lexicon.IsLemma(hl, "n") &&
+		(lexicon.IsLemma(hl, "v") || lexicon.IsLemma(hl, "a") || lexicon.IsLemma(hl, "r")) {
+		return noSpeaker()
+	}
 	hf := s.toks.Form(head)
 	if reflexives()[hf] && len(words) > 1 && s.isName(words[len(words)-2]) {
 		r := s.runBack(words[len(words)-2], words[0])
