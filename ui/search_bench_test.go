@@ -20,6 +20,24 @@ const hugePairSize = 3_400_000
 // texts of the multinews articles concatenated, the first in file order,
 // the second with the odd files before the even ones.
 func hugePair(b testing.TB) Model {
+	return multinewsPair(b, func(sb *strings.Builder) bool { return sb.Len() > hugePairSize })
+}
+
+// newsPairWords is the length of each article of newsPair, in words.
+const newsPairWords = 100_000
+
+// newsPair is hugePair with articles of newsPairWords words each: long
+// enough to be laid out and searched off the UI goroutine, and wrapped
+// lazily.
+func newsPair(b testing.TB) Model {
+	return multinewsPair(b, func(sb *strings.Builder) bool { return len(strings.Fields(sb.String())) > newsPairWords })
+}
+
+// multinewsPair is a reader at 160×45 comparing two articles made of the
+// texts of the multinews articles, the first in file order, the second
+// with the odd files before the even ones, each until full reports the
+// article long enough.
+func multinewsPair(b testing.TB, full func(*strings.Builder) bool) Model {
 	// The shared data sits beside the repository, as the corpus's tests
 	// find it.
 	dir := filepath.Join("..", "..", "shared", "corpora", "multinews")
@@ -40,7 +58,7 @@ func hugePair(b testing.TB) Model {
 		var sb strings.Builder
 		sb.WriteString(title + "\n\n")
 		for _, t := range order {
-			if sb.Len() > hugePairSize {
+			if full(&sb) {
 				break
 			}
 			sb.WriteString(t + "\n\n")
@@ -125,5 +143,28 @@ func BenchmarkResizeSearchingHuge(b *testing.B) {
 		m = runCmd(m, cmd)
 		b.StartTimer()
 		i++
+	}
+}
+
+// BenchmarkSearchInlineLong is the search of newsPair inline for a query
+// typed anew, as it runs off the UI goroutine while the reader waits for
+// its first match: a letter, a word, and two words that a change in one
+// article interrupts inline.
+func BenchmarkSearchInlineLong(b *testing.B) {
+	m := press(newsPair(b), "v")
+	p := m.compare.pane
+	if p.Mode() != inline || p.lay == nil {
+		b.Fatalf("in mode %v, want inline", p.Mode())
+	}
+	b.Logf("%d bytes, lazily wrapped %v, %d cells", len(p.cmp.Left.Raw)+len(p.cmp.Right.Raw), p.lay.wrapLazily, len(p.lay.cells))
+	for _, q := range []string{"e", "the", "hillary clinton"} {
+		b.Run(strings.ReplaceAll(q, " ", "_"), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if res := p.lay.newSearch(q, p.painter, nil).run(); len(res.hits) == 0 {
+					b.Fatalf("no match for %q", q)
+				}
+			}
+		})
 	}
 }
