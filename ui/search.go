@@ -450,7 +450,6 @@ func sideMatches(text string, runs []sideRun, q []rune, limit int) []sideMatch {
 				sb.WriteString(text[p.off : p.off+p.n])
 			}
 			own = sb.String()
-			sb = strings.Builder{} // own keeps the bytes
 		}
 		j := 0 // the first of the left text's matches that may be at the same spans
 		for _, m := range findAll(own, q, limit) {
