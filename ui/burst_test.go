@@ -22,10 +22,13 @@ func burst(m Model, keys ...tea.KeyMsg) Model {
 // TestSearchBurstMovesAsTypedSlowly is a regression test: keys sent
 // together with a search ("/x", enter, n in one tmux send-keys, or typed
 // fast) reached n before the search had answered, and n said "still
-// searching" and stayed on the first match. The moves between matches
-// asked for meanwhile are now made once the search is done, so that the
-// burst ends where the same keys typed slowly do, in either mode and on a
-// long comparison too.
+// searching" and stayed on the first match; j or pgdown scrolled, and
+// then the search's answer took the reader to its first match, as if
+// they had not been pressed. Typed slowly, the reader is taken to the
+// first match and then moves from there. The moves asked for meanwhile
+// are now made once the search is done and the reader at its first
+// match, so that the burst ends where the same keys typed slowly do, in
+// either mode and on a long comparison too.
 func TestSearchBurstMovesAsTypedSlowly(t *testing.T) {
 	runes := func(s string) tea.KeyMsg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)} }
 	for _, long := range []bool{false, true} {
@@ -37,6 +40,11 @@ func TestSearchBurstMovesAsTypedSlowly(t *testing.T) {
 			{"the", []string{"n", "n", "n"}},
 			{"the", []string{"N"}},
 			{"russia", []string{"n", "N", "n", "n"}},
+			{"emails", []string{"j"}},
+			{"the", []string{"pgdown", "j", "j"}},
+			{"russia", []string{"n", "k"}},
+			{"said", []string{"ctrl+d", "N"}},
+			{"the", []string{"G", "n"}},
 		} {
 			for _, md := range []string{"", "v"} {
 				if long {
@@ -58,7 +66,7 @@ func TestSearchBurstMovesAsTypedSlowly(t *testing.T) {
 
 				keys := []tea.KeyMsg{runes("/" + tc.query), keyMsg("enter")}
 				for _, k := range tc.moves {
-					keys = append(keys, runes(k))
+					keys = append(keys, keyMsg(k))
 				}
 				fast := burst(start(), keys...)
 				ps, pf := slow.compare.pane, fast.compare.pane

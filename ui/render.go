@@ -172,6 +172,17 @@ type layout struct {
 	lazy     *painter
 	lazyRows int
 	hits     []hit
+	// sideRuns are the runs of the mixed inline cells' text (see
+	// mixedText) that are one article's text alone, or neither's, in
+	// cell order: whose text each part of a cell is, for search (see
+	// cellMatches), which the wrapped lines do not wholly say (a run of
+	// spaces is one space there, or none at the end of a line), and which
+	// building the cell again to know took longer than the search. 16
+	// bytes a change, or a passage shown apart.
+	sideRuns []sideRun
+	// stats, when not nil, are the comparison's, kept with its layout so
+	// that opening the pair again does not count them again.
+	stats *compare.Stats
 	// star is the folded query the layout was built with starred, kept to
 	// wrap its cells again (see cellLines).
 	star []rune
@@ -234,7 +245,7 @@ const stopEvery = 256
 func buildLayoutUnless(c *compare.Comparison, width int, md mode, markers bool, marks pairMarks, q string, stop func() bool) *layout {
 	lay := &layout{cmp: c, marks: marks, mode: md, markers: markers, width: width, colWidth: colWidths(width, md), star: foldQuery(q)}
 	lay.wrapLazily = longComparison(c)
-	b := &layoutBuilder{lay: lay, markers: markers, star: lay.star}
+	b := &layoutBuilder{lay: lay, markers: markers, star: lay.star, keepSides: true}
 	cells, rows, changes := layoutSize(c, md, lay.colWidth)
 	lay.cells = make([]cell, 0, cells)
 	if !lay.wrapLazily {
@@ -334,22 +345,32 @@ func (lay *layout) cellLines(ci int) []line {
 // returns their lines by cell index. It reads only what a layout never
 // changes once built, so a search may call it on any goroutine.
 func (lay *layout) wrapBlockOf(ci int) map[int][]line {
+	first, lines, _ := lay.buildBlockOf(ci, true, false)
+	out := make(map[int][]line, len(lines))
+	for k, ls := range lines {
+		out[first+k] = ls
+	}
+	return out
+}
+
+// buildBlockOf builds again the block that cell ci shows, and returns
+// the index of its first cell and, for each of its cells, with wrap their
+// wrapped lines, and with frags their fragments before wrapping. It reads
+// only what a layout never changes once built, so a search may call it on
+// any goroutine.
+func (lay *layout) buildBlockOf(ci int, wrap, frags bool) (first int, lines [][]line, kept [][]frag) {
 	bi := int(lay.cells[ci].block)
 	// A block has a cell or two, in order: its first is ci or the one
 	// before.
-	first := ci
+	first = ci
 	if first > 0 && lay.cells[first-1].block == lay.cells[ci].block {
 		first--
 	}
 	scratch := &layout{cmp: lay.cmp, marks: lay.marks, mode: lay.mode, markers: lay.markers, width: lay.width, colWidth: lay.colWidth}
-	b := &layoutBuilder{lay: scratch, markers: lay.markers, star: lay.star}
+	b := &layoutBuilder{lay: scratch, markers: lay.markers, star: lay.star, noWrap: !wrap, keepFrags: frags}
 	blk := &lay.cmp.Blocks[bi]
 	b.block(bi, blk, blockMark(blk))
-	out := make(map[int][]line, len(scratch.cells))
-	for k := range scratch.cells {
-		out[first+k] = scratch.lines[k]
-	}
-	return out
+	return first, scratch.lines, b.kept
 }
 
 // built returns the wrapped lines of cell ci, which the layout holds: a
@@ -396,11 +417,15 @@ type layoutBuilder struct {
 	// side is clsLeftText or clsRightText while the text added is one
 	// article's alone, and 0 while it is both's.
 	side class
-	// fragsOnly, set on a builder that only tells a cell's fragments
-	// (see layout.cellFrags), keeps each cell's fragments in kept,
-	// unwrapped.
-	fragsOnly bool
-	kept      [][]frag
+	// noWrap, set on a builder that only tells a cell's fragments, wraps
+	// no lines; keepFrags keeps each cell's fragments, unwrapped, in kept
+	// (see layout.buildBlockOf).
+	noWrap, keepFrags bool
+	kept              [][]frag
+	// keepSides records in the layout whose text each part of its mixed
+	// inline cells' text is (see layout.sideRuns): not when a block is
+	// built again.
+	keepSides bool
 }
 
 func (b *layoutBuilder) sideBySideBlock(bi int, blk *compare.Block, mk mark) {
@@ -722,15 +747,19 @@ func (b *layoutBuilder) endsInSpace() bool {
 }
 
 // finish wraps the gathered notes and fragments into a new cell in column
-// side and returns its index. A builder that only tells fragments keeps
-// them, unwrapped, instead.
+// side and returns its index. A builder that keeps fragments keeps them,
+// unwrapped, too.
 func (b *layoutBuilder) finish(side int) int {
 	lay := b.lay
 	var lines []line
-	if b.fragsOnly {
+	if b.keepFrags {
 		b.kept = append(b.kept, slices.Clone(b.frags))
-	} else {
+	}
+	if !b.noWrap {
 		lines = b.wrap()
+	}
+	if b.keepSides && lay.mode == inline && mixedText(&lay.cmp.Blocks[b.curBlock]) {
+		lay.sideRuns = appendSideRuns(lay.sideRuns, b.frags, int32(len(lay.cells)))
 	}
 	lay.lines = append(lay.lines, lines)
 	lay.cells = append(lay.cells, cell{text: b.text.String(), row: int32(len(lay.rows)), col: uint8(side), block: int32(b.curBlock)})
@@ -753,7 +782,7 @@ func (b *layoutBuilder) wrap() []line {
 	frags := b.frags
 	if len(b.star) > 0 {
 		var ms []span
-		for _, m := range sideMatches(frags, b.star, 0) {
+		for _, m := range sideMatches(b.text.String(), appendSideRuns(nil, frags, 0), b.star, 0) {
 			ms = append(ms, m.spans...)
 		}
 		frags = starMatches(frags, unionSpans(ms))

@@ -169,7 +169,7 @@ func (lay *layout) newSearch(q string, p *painter, stale func() bool) search {
 		shape: layout{
 			cmp: lay.cmp, marks: lay.marks, mode: lay.mode, markers: lay.markers,
 			width: lay.width, colWidth: lay.colWidth, cells: lay.cells, star: lay.star,
-			wrapLazily: lay.wrapLazily, lines: lay.lines, linesFrom: lay.linesFrom,
+			wrapLazily: lay.wrapLazily, lines: lay.lines, linesFrom: lay.linesFrom, sideRuns: lay.sideRuns,
 		},
 		starred: p.starMatches && q != lay.query,
 		stale:   stale,
@@ -328,7 +328,7 @@ func (lay *layout) cellMatches(ci int, q []rune, limit int) []sideMatch {
 		case !holdsInOrder(c.text, q):
 			return nil // nor does any article's text of it
 		default:
-			return sideMatches(lay.cellFrags(ci), q, limit)
+			return sideMatches(c.text, lay.cellSideRuns(ci), q, limit)
 		}
 	}
 	ms := findAll(c.text, q, limit)
@@ -337,6 +337,45 @@ func (lay *layout) cellMatches(ci int, q []rune, limit int) []sideMatch {
 		out[i] = sideMatch{ms[i : i+1 : i+1], own}
 	}
 	return out
+}
+
+// sideRun is a run of a cell's text that is one article's text alone
+// (side clsLeftText or clsRightText) or neither's (clsNoText), the rest
+// being both's; cell is the cell's index.
+type sideRun struct {
+	cell       int32
+	start, end int32
+	side       class
+}
+
+// appendSideRuns appends to runs those of frags, the fragments of cell ci
+// before wrapping, in order, a run for each stretch of fragments of one
+// side.
+func appendSideRuns(runs []sideRun, frags []frag, ci int32) []sideRun {
+	from := len(runs)
+	for _, f := range frags {
+		side := f.cls & clsNoText
+		if f.off < 0 || side == 0 || f.text == "" {
+			continue
+		}
+		start, end := int32(f.off), int32(f.off+len(f.text))
+		if n := len(runs); n > from && runs[n-1].end == start && runs[n-1].side == side {
+			runs[n-1].end = end
+			continue
+		}
+		runs = append(runs, sideRun{ci, start, end, side})
+	}
+	return runs
+}
+
+// cellSideRuns returns the side runs of cell ci (see layout.sideRuns).
+func (lay *layout) cellSideRuns(ci int) []sideRun {
+	i := sort.Search(len(lay.sideRuns), func(i int) bool { return lay.sideRuns[i].cell >= int32(ci) })
+	j := i
+	for j < len(lay.sideRuns) && lay.sideRuns[j].cell == int32(ci) {
+		j++
+	}
+	return lay.sideRuns[i:j]
 }
 
 // mixedText reports whether the inline cell of blk draws text of one
@@ -366,35 +405,54 @@ func holdsInOrder(s string, q []rune) bool {
 }
 
 // sideMatches finds the folded query q in the text of each article that
-// frags, a cell's fragments before wrapping, hold (see clsLeftText), at
-// most limit matches in each (no limit when limit <= 0), and returns them
-// in the order their first spans are drawn: a match both hold at the
-// same spans once, as both's.
-func sideMatches(frags []frag, q []rune, limit int) []sideMatch {
+// text, a cell's text whose runs of one article's text alone or of
+// neither's are runs (see sideRun), holds, at most limit matches in each
+// (no limit when limit <= 0), and returns them in the order their first
+// spans are drawn: a match both hold at the same spans once, as both's.
+func sideMatches(text string, runs []sideRun, q []rune, limit int) []sideMatch {
 	if len(q) == 0 {
 		return nil
 	}
-	// piece is a fragment of an article's text: where it starts in that
+	// piece is a stretch of an article's text: where it starts in that
 	// text and in the cell's.
 	type piece struct{ at, off, n int }
 	var out []sideMatch
-	var text strings.Builder
+	var sb strings.Builder
 	var pieces []piece
+	left := 0 // the matches of the left article's text, in out
 	for _, s := range []sides{sideLeft, sideRight} {
 		other := clsRightText
 		if s == sideRight {
 			other = clsLeftText
 		}
-		text.Reset()
+		// The article's text: the cell's, less the runs of the other
+		// article's text and of neither's.
 		pieces = pieces[:0]
-		for _, f := range frags {
-			if f.off < 0 || f.cls&other != 0 {
+		at, from := 0, 0
+		for _, r := range runs {
+			if r.side&other == 0 {
 				continue
 			}
-			pieces = append(pieces, piece{text.Len(), f.off, len(f.text)})
-			text.WriteString(f.text)
+			if start := int(r.start); start > from {
+				pieces = append(pieces, piece{at, from, start - from})
+				at += start - from
+			}
+			from = int(r.end)
 		}
-		for _, m := range findAll(text.String(), q, limit) {
+		if from < len(text) {
+			pieces = append(pieces, piece{at, from, len(text) - from})
+		}
+		own := text
+		if len(pieces) != 1 || pieces[0].n != len(text) {
+			sb.Reset()
+			sb.Grow(at + len(text) - from)
+			for _, p := range pieces {
+				sb.WriteString(text[p.off : p.off+p.n])
+			}
+			own = sb.String()
+		}
+		j := 0 // the first of the left text's matches that may be at the same spans
+		for _, m := range findAll(own, q, limit) {
 			var spans []span
 			i := sort.Search(len(pieces), func(i int) bool { return pieces[i].at+pieces[i].n > m.start })
 			for ; i < len(pieces) && pieces[i].at < m.end; i++ {
@@ -409,12 +467,20 @@ func sideMatches(frags []frag, q []rune, limit int) []sideMatch {
 			if s == sideRight {
 				// Where the left text holds it at the same spans, it is
 				// both's: drawn once, in what the two have in common.
-				if j := slices.IndexFunc(out, func(x sideMatch) bool { return x.sides == sideLeft && slices.Equal(x.spans, spans) }); j >= 0 {
+				// The left text's matches are in order, and none two
+				// start at the same place.
+				for j < left && out[j].spans[0].start < spans[0].start {
+					j++
+				}
+				if j < left && slices.Equal(out[j].spans, spans) {
 					out[j].sides = bothSides
 					continue
 				}
 			}
 			out = append(out, sideMatch{spans, s})
+		}
+		if s == sideLeft {
+			left = len(out)
 		}
 	}
 	slices.SortStableFunc(out, func(a, b sideMatch) int { return a.spans[0].start - b.spans[0].start })
@@ -437,23 +503,6 @@ func unionSpans(spans []span) []span {
 		}
 	}
 	return out
-}
-
-// cellFrags returns the fragments of cell ci before wrapping, building its
-// block again: they say whose text each part of the cell's text is,
-// which its wrapped lines do not wholly (a run of spaces is one space,
-// or none at the end of a line).
-func (lay *layout) cellFrags(ci int) []frag {
-	bi := int(lay.cells[ci].block)
-	first := ci
-	if first > 0 && lay.cells[first-1].block == lay.cells[ci].block {
-		first--
-	}
-	scratch := &layout{cmp: lay.cmp, marks: lay.marks, mode: lay.mode, markers: lay.markers, width: lay.width, colWidth: lay.colWidth}
-	b := &layoutBuilder{lay: scratch, markers: lay.markers, fragsOnly: true}
-	blk := &lay.cmp.Blocks[bi]
-	b.block(bi, blk, blockMark(blk))
-	return b.kept[ci-first]
 }
 
 // apply makes res lay's search and repaints lay with p. Where matches

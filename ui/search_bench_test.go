@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"testing/fstest"
 
@@ -20,6 +21,24 @@ const hugePairSize = 3_400_000
 // texts of the multinews articles concatenated, the first in file order,
 // the second with the odd files before the even ones.
 func hugePair(b testing.TB) Model {
+	return multinewsPair(b, func(sb *strings.Builder) bool { return sb.Len() > hugePairSize })
+}
+
+// newsPairWords is the length of each article of newsPair, in words.
+const newsPairWords = 50_000
+
+// newsPair is hugePair with articles of newsPairWords words each, a
+// 100,000-word pair: long enough to be laid out and searched off the UI
+// goroutine, short enough for its layout to keep its lines.
+func newsPair(b testing.TB) Model {
+	return multinewsPair(b, func(sb *strings.Builder) bool { return len(strings.Fields(sb.String())) > newsPairWords })
+}
+
+// multinewsPair is a reader at 160×45 comparing two articles made of the
+// texts of the multinews articles, the first in file order, the second
+// with the odd files before the even ones, each until full reports the
+// article long enough.
+func multinewsPair(b testing.TB, full func(*strings.Builder) bool) Model {
 	// The shared data sits beside the repository, as the corpus's tests
 	// find it.
 	dir := filepath.Join("..", "..", "shared", "corpora", "multinews")
@@ -40,7 +59,7 @@ func hugePair(b testing.TB) Model {
 		var sb strings.Builder
 		sb.WriteString(title + "\n\n")
 		for _, t := range order {
-			if sb.Len() > hugePairSize {
+			if full(&sb) {
 				break
 			}
 			sb.WriteString(t + "\n\n")
@@ -126,4 +145,85 @@ func BenchmarkResizeSearchingHuge(b *testing.B) {
 		b.StartTimer()
 		i++
 	}
+}
+
+// BenchmarkSearchInlineLong is the search of a long pair inline for a
+// query typed anew, as it runs off the UI goroutine while the reader
+// waits for its first match: a letter, a word, and two words that a
+// change in one article interrupts inline. The pairs are newsPair, and
+// two articles of newsPairWords words of two outlets each: the first
+// article of each multinews story, and the second. cpu-ms/op is the
+// process's CPU time, steadier than the time on a busy machine.
+func BenchmarkSearchInlineLong(b *testing.B) {
+	for _, pair := range []struct {
+		name string
+		m    func(testing.TB) Model
+	}{{"shuffled", newsPair}, {"outlets", outletsPair}} {
+		b.Run(pair.name, func(b *testing.B) {
+			m := press(pair.m(b), "v")
+			p := m.compare.pane
+			if p.Mode() != inline || p.lay == nil {
+				b.Fatalf("in mode %v, want inline", p.Mode())
+			}
+			for _, q := range []string{"e", "the", "hillary clinton"} {
+				b.Run(strings.ReplaceAll(q, " ", "_"), func(b *testing.B) {
+					b.ReportAllocs()
+					cpu := cpuTime()
+					for b.Loop() {
+						if res := p.lay.newSearch(q, p.painter, nil).run(); len(res.hits) == 0 {
+							b.Fatalf("no match for %q", q)
+						}
+					}
+					b.ReportMetric(float64(cpuTime()-cpu)/1e6/float64(b.N), "cpu-ms/op")
+				})
+			}
+		})
+	}
+}
+
+// cpuTime returns the CPU time the process has used, in nanoseconds.
+func cpuTime() int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return ru.Utime.Nano() + ru.Stime.Nano()
+}
+
+// outletsPair is a reader at 160×45 comparing two articles of
+// newsPairWords words each, made of the multinews stories' articles:
+// the first of each story, and the second, as two outlets would tell the
+// same stories.
+func outletsPair(b testing.TB) Model {
+	dir := filepath.Join("..", "..", "shared", "corpora", "multinews")
+	join := func(title, name string) string {
+		files, err := filepath.Glob(filepath.Join(dir, "*", name))
+		if err != nil || len(files) == 0 {
+			b.Skipf("no multinews articles in %s", dir)
+		}
+		var sb strings.Builder
+		sb.WriteString(title + "\n\n")
+		words := 0
+		for _, f := range files {
+			if words > newsPairWords {
+				break
+			}
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			_, body, _ := strings.Cut(string(raw), "\n") // without its title
+			words += len(strings.Fields(body))
+			sb.WriteString(strings.TrimSpace(body) + "\n\n")
+		}
+		return sb.String()
+	}
+	c, _, err := corpus.LoadFS(fstest.MapFS{
+		"a.txt": {Data: []byte(join("Every story, one outlet", "01.txt"))},
+		"b.txt": {Data: []byte(join("Every story, another", "02.txt"))},
+	}, "outlets")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return newModelOpts(b, c, 160, 45, Options{Renderer: renderer(termenv.TrueColor)})
 }
