@@ -126,13 +126,9 @@ const lazyDocFreq = 8
 type weights struct {
 	df   map[uint32]int32
 	docs int
-	// heads counts, by term, the articles it is one of the heaviest
-	// terms of (a key term of theirs), which tells one event's terms from
-	// a topic's (see story.SpecificHeads).
-	heads map[uint32]int32
 	// store, when set, is where the frequencies of terms not in df yet are
-	// read from (need); df and heads then hold every term read, zero for
-	// a term no grouped article uses. When nil, both are complete.
+	// read from (need); df then holds every term read, zero for a term
+	// no grouped article uses. When nil, df is complete.
 	store Store
 }
 
@@ -154,10 +150,6 @@ func (w *weights) need(ctx context.Context, sigs ...Signature) error {
 		return nil
 	}
 	got, err := w.store.DocFreqOf(ctx, missing)
-	var heads map[uint32]int32
-	if err == nil {
-		heads, err = w.store.HeadsOf(ctx, missing)
-	}
 	if err != nil {
 		for _, t := range missing {
 			delete(w.df, t)
@@ -166,12 +158,6 @@ func (w *weights) need(ctx context.Context, sigs ...Signature) error {
 	}
 	for t, n := range got {
 		w.df[t] = n
-	}
-	if w.heads == nil {
-		w.heads = map[uint32]int32{}
-	}
-	for t, n := range heads {
-		w.heads[t] += n
 	}
 	return nil
 }
@@ -188,16 +174,6 @@ func (w *weights) add(sig *Signature) {
 	w.docs++
 }
 
-// addHeads counts sig's heaviest terms in heads. An article is counted
-// before it is grouped, once every article to be grouped is in the
-// frequencies, so that a first build counts as story.GroupArticles does.
-func (w *weights) addHeads(sig *Signature) {
-	_, heavy := w.weigh(sig)
-	for _, t := range heavy[:min(len(heavy), story.OwnTerms)] {
-		w.heads[t]++
-	}
-}
-
 // vector is a signature weighed: its terms' IDF and TF-IDF weights, norm
 // and IDF mass, as the similarity needs them, and its story.OwnTerms
 // heaviest terms. Weights are float32 to halve what a first build of a
@@ -207,9 +183,6 @@ type vector struct {
 	idfs, wts  []float32
 	norm, mass float64
 	own        []uint32 // ascending
-	// spec is those of own that head at most story.SpecificHeads
-	// articles, ascending.
-	spec []uint32
 }
 
 func (w *weights) vector(sig *Signature) vector {
@@ -232,11 +205,6 @@ func (w *weights) weigh(sig *Signature) (vector, []uint32) {
 	heavy := w.heaviest(v, max(groupKeyTerms, story.OwnTerms))
 	v.own = slices.Clone(heavy[:min(len(heavy), story.OwnTerms)])
 	slices.Sort(v.own)
-	for _, t := range v.own {
-		if w.heads[t] <= story.SpecificHeads {
-			v.spec = append(v.spec, t)
-		}
-	}
 	return v, heavy
 }
 
@@ -299,7 +267,6 @@ func similarity(a, b vector) float64 {
 	var o story.Overlap
 	sorted.Each(a.sig.Terms, b.sig.Terms, func(x, y int) { o.Add(a.wts[x], b.wts[y], a.idfs[x]) })
 	o.OwnA, o.OwnB = sorted.CountFew(a.own, b.sig.Terms), sorted.CountFew(b.own, a.sig.Terms)
-	o.SpecificA, o.SpecificB = sorted.CountFew(a.spec, b.sig.Terms), sorted.CountFew(b.spec, a.sig.Terms)
 	sa, sb := a.sig.Shingles, b.sig.Shingles
 	o.Shingles = sorted.Count(sa, sb)
 	return story.Score(o, a.norm, b.norm, a.mass, b.mass, len(sa), len(sb))

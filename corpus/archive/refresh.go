@@ -525,7 +525,7 @@ func groupAll(ctx context.Context, store Store, opts Options, before counts) (_ 
 	if err != nil || len(pending) == 0 {
 		return false, err
 	}
-	w := &weights{df: map[uint32]int32{}, heads: map[uint32]int32{}, docs: before.docs}
+	w := &weights{df: map[uint32]int32{}, docs: before.docs}
 	if len(pending)*lazyDocFreq < before.docs {
 		// A few articles added to a large archive: the frequencies of
 		// their terms and their candidates' are read as they are needed.
@@ -535,20 +535,11 @@ func groupAll(ctx context.Context, store Store, opts Options, before counts) (_ 
 		}
 	} else if w.df, w.docs, err = store.DocFreq(ctx); err != nil {
 		return true, err
-	} else if w.heads, err = store.Heads(ctx); err != nil {
-		return true, err
 	}
 	// Every article about to be grouped counts in the weights from the
-	// start, so that a first build weighs terms as a folder load does,
-	// and then in the heads.
+	// start, so that a first build weighs terms as a folder load does.
 	for i := range pending {
 		w.add(&pending[i])
-	}
-	for i := range pending {
-		if err := ctx.Err(); err != nil {
-			return true, cause(ctx)
-		}
-		w.addHeads(&pending[i])
 	}
 	g := newGrouper(store, w, before.sizes)
 	hadGroups := len(before.sizes) > 0

@@ -178,8 +178,7 @@ func FuzzDecodeListing(f *testing.F) {
 }
 
 // TestLazyDocFreqMatchesFull checks the frequencies grouping reads term by
-// term, when a few articles join a large archive, against the whole table,
-// and the counts of articles each term heads likewise.
+// term, when a few articles join a large archive, against the whole table.
 func TestLazyDocFreqMatchesFull(t *testing.T) {
 	dir := writeArchive(t)
 	open(t, dir, Options{}).Close()
@@ -188,13 +187,6 @@ func TestLazyDocFreqMatchesFull(t *testing.T) {
 	full, _, err := s.DocFreq(ctx)
 	if err != nil {
 		t.Fatal(err)
-	}
-	heads, err := s.Heads(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(heads) == 0 {
-		t.Fatal("no term heads an article")
 	}
 	var ids []int64
 	for _, e := range fullListing(t, dir) {
@@ -215,9 +207,6 @@ func TestLazyDocFreqMatchesFull(t *testing.T) {
 		for _, term := range sig.Terms {
 			if got, ok := w.df[term]; !ok || got != full[term] {
 				t.Fatalf("term %d: lazily %d (known %v), the table has %d", term, got, ok, full[term])
-			}
-			if got := w.heads[term]; got != heads[term] {
-				t.Fatalf("term %d: heads lazily %d, all at once %d", term, got, heads[term])
 			}
 			checked++
 		}

@@ -21,12 +21,12 @@ import (
 // would group otherwise (4: IDF's prior, see story.IDF; 5: each article
 // finds its own heaviest terms in the other, see story.Score; 6: a page's
 // furniture is left out of its terms, see story.GroupTerms; 7: two
-// articles share a term of one event, not only of its topic, see
-// story.SpecificHeads), and when a file loads otherwise (8: a page that
-// mixes UTF-8 with another encoding is read as UTF-8 and its replaced
-// bytes are said; 9: a windows-1252 page's UTF-8 is read as UTF-8, and
-// said); an index of another version is rebuilt.
-const schemaVersion = "9"
+// articles had to share a term of one event, a rule taken back in 10,
+// see story.GroupDocuments), and when a file loads otherwise (8: a page
+// that mixes UTF-8 with another encoding is read as UTF-8 and its
+// replaced bytes are said; 9: a windows-1252 page's UTF-8 is read as
+// UTF-8, and said); an index of another version is rebuilt.
+const schemaVersion = "10"
 
 // busyTimeout is how long a connection waits for another process's lock
 // before the index counts as locked. Another newsdiff refreshing the same
@@ -616,51 +616,6 @@ func (s *SQLite) DocFreqOf(ctx context.Context, terms []uint32) (map[uint32]int3
 		return nil, err
 	}
 	return out, nil
-}
-
-// Heads implements Store: the term keys' rows of the lsh table, counted.
-func (s *SQLite) Heads(ctx context.Context) (map[uint32]int32, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT key, count(*) FROM lsh WHERE key >= ? AND key < ? GROUP BY key`,
-		int64(keyTerm), int64(keyTerm)+1<<32)
-	if err != nil {
-		return nil, err
-	}
-	out := map[uint32]int32{}
-	return out, scanHeads(rows, out)
-}
-
-// HeadsOf implements Store.
-func (s *SQLite) HeadsOf(ctx context.Context, terms []uint32) (map[uint32]int32, error) {
-	out := make(map[uint32]int32, len(terms))
-	keys := make([]int64, len(terms))
-	for i, t := range terms {
-		keys[i] = int64(keyTerm | uint64(t))
-	}
-	err := inChunks(keys, func(in string, args []any) error {
-		rows, err := s.db.QueryContext(ctx, `SELECT key, count(*) FROM lsh WHERE key IN (`+in+`) GROUP BY key`, args...)
-		if err != nil {
-			return err
-		}
-		return scanHeads(rows, out)
-	})
-	if err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// scanHeads reads rows of a term key and a count into out, and closes them.
-func scanHeads(rows *sql.Rows, out map[uint32]int32) error {
-	defer rows.Close()
-	for rows.Next() {
-		var k int64
-		var n int32
-		if err := rows.Scan(&k, &n); err != nil {
-			return err
-		}
-		out[uint32(k)] = n
-	}
-	return rows.Err()
 }
 
 // Entries implements Store. It decodes the listing blob when the index has

@@ -48,11 +48,6 @@ type Store interface {
 	// leaving out those no grouped article uses: adding a few articles to
 	// a large archive needs no more.
 	DocFreqOf(ctx context.Context, terms []uint32) (map[uint32]int32, error)
-	// Heads returns, by term, the number of grouped articles filed under
-	// it as a key term (see Grouping.Keys), leaving out terms none is.
-	Heads(ctx context.Context) (map[uint32]int32, error)
-	// HeadsOf is Heads for the given terms only.
-	HeadsOf(ctx context.Context, terms []uint32) (map[uint32]int32, error)
 
 	// DirTimes returns the directory modification times SetDirTimes
 	// recorded, by slash-separated path relative to the archive's root

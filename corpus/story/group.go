@@ -117,13 +117,8 @@ const (
 	// every group is pure, and at 0.25 86 to 93% of same-story pairs are
 	// together (95 to 100% at 0.21). The margin is left on the side of
 	// keeping stories apart, since a wrong merge sets unrelated articles
-	// side by side, and the corpus is small. It was 0.25 until two
-	// reports had to share a term of one event, not only of its topic
-	// (SpecificHeads), which keeps apart much of what the higher
-	// threshold did; at 0.23 an index (corpus/archive), which groups one
-	// article at a time, puts the Korean Olympic team with the missile
-	// tests.
-	groupThreshold = 0.24
+	// side by side, and the corpus is small.
+	groupThreshold = 0.25
 
 	// idfPrior is the number of documents without a term that IDF adds
 	// to every corpus. Measured on the 17 development stories: each
@@ -174,34 +169,6 @@ const (
 	// must share to be similar at all, so that a one-word document does
 	// not join whatever long article happens to contain its word.
 	groupMinShared = 3
-
-	// SpecificHeads, groupMinSpecific and groupCopyShare: each of two
-	// documents must find in the other groupMinSpecific of its OwnTerms
-	// heaviest terms that are among the OwnTerms heaviest of at most
-	// SpecificHeads documents, unless they share a passage (at least
-	// groupCopyShare of the smaller one's shingles). The heaviest terms
-	// of reports on different events in one place are that place's
-	// ("gaza", "hamas", "rockets"), and such a term heads many documents
-	// of an archive, each event's; the heaviest terms that head few are
-	// one event's names and numbers. Document frequency cannot tell them
-	// apart: a place in the news is in a few dozen documents of 10,000
-	// and weighs nearly as much as a name in five, and more where every
-	// report repeats it. Measured with scripts/bench-grouping.sh (flat
-	// copies of the Multi-News corpus, whose story folders are the
-	// truth), with the threshold lowered from 0.25 to 0.24 at the same
-	// time: through the index, at 1,000 articles pairwise precision 0.981
-	// → 0.982, recall 0.458 → 0.487; at 10,000 0.923 → 0.935 and 0.594 →
-	// 0.592; grouped here, 0.977 → 0.978 and 0.516 → 0.540, 0.892 →
-	// 0.925 and 0.640 → 0.627; the 17 development stories stay at 1.000
-	// precision both ways. A story of eight reports of three events in
-	// Gaza is one of three reports of three events. Grouped here at
-	// 10,000: without the lower threshold 0.929 and 0.610; two terms
-	// each, 0.939 and 0.554; at 0.25, 5 heads gave 0.968 and 0.536 and
-	// 20 heads 0.899 and 0.633; a cap on the terms' document frequency
-	// as well (40) took recall, not precision (0.926 and 0.615).
-	SpecificHeads    = 10
-	groupCopyShare   = 0.2
-	groupMinSpecific = 1
 
 	// groupLinkSample bounds the members of each side compared when two
 	// groups merge, keeping the average-linkage check cheap for big
@@ -356,9 +323,6 @@ type grouper struct {
 	wts   [][]float32
 	shs   [][]uint32
 	keys  [][]int32 // by document: its OwnTerms heaviest key terms, in ascending order
-	// spec holds, by document, those of its keys that are among the keys
-	// of at most SpecificHeads documents, in ascending order.
-	spec [][]int32
 
 	norm, mass []float64 // by document: Euclidean norm of its weights; sum of its idf
 
@@ -479,31 +443,7 @@ func newGrouper(docs [][]string) *grouper {
 	forEachParallel((n+groupChunk-1)/groupChunk, func(r int) {
 		g.features(&in, perms, r*groupChunk, min(n, (r+1)*groupChunk))
 	})
-	g.specificKeys()
 	return g
-}
-
-// specificKeys fills g.spec from the keys of every document.
-func (g *grouper) specificKeys() {
-	heads := make([]int32, len(g.idf))
-	total := 0
-	for _, ks := range g.keys {
-		for _, t := range ks {
-			heads[t]++
-		}
-		total += len(ks)
-	}
-	all := make([]int32, 0, total)
-	g.spec = make([][]int32, g.n)
-	for i, ks := range g.keys {
-		start := len(all)
-		for _, t := range ks {
-			if heads[t] <= SpecificHeads {
-				all = append(all, t)
-			}
-		}
-		g.spec[i] = all[start:len(all):len(all)]
-	}
 }
 
 // features computes the terms, weights, shingles and band keys of documents
@@ -704,7 +644,6 @@ func (g *grouper) similarity(i, j int32) float64 {
 		return 0
 	}
 	o.OwnA, o.OwnB = sorted.CountFew(g.keys[i], tb), sorted.CountFew(g.keys[j], ta)
-	o.SpecificA, o.SpecificB = sorted.CountFew(g.spec[i], tb), sorted.CountFew(g.spec[j], ta)
 	o.Shingles = sorted.Count(g.shinglesOf(i), g.shinglesOf(j))
 	return g.score(i, j, o)
 }

@@ -21,10 +21,7 @@ type Overlap struct {
 	// OwnA and OwnB count the shared terms among the OwnTerms heaviest
 	// of each document.
 	OwnA, OwnB int
-	// SpecificA and SpecificB count the shared terms among those of each
-	// one's OwnTerms heaviest that head at most SpecificHeads documents.
-	SpecificA, SpecificB int
-	Shingles             int // shared shingles
+	Shingles   int // shared shingles
 }
 
 // Add counts one shared term, with its TF-IDF weight in each document and
@@ -46,16 +43,9 @@ func (o *Overlap) Add(wa, wb, idf float32) {
 // other, c is groupCosineShare and w is groupShingleWeight. It is 0 when
 // they share fewer than groupMinShared content words, or when either finds
 // fewer than groupMinOwnShared of its OwnTerms heaviest terms in the other
-// (o.OwnA, o.OwnB), or, unless they share a passage (groupCopyShare of the
-// smaller one's shingles), none of its heaviest terms that are one
-// event's rather than a topic's (o.SpecificA, o.SpecificB; see
-// SpecificHeads).
+// (o.OwnA, o.OwnB).
 func Score(o Overlap, normA, normB, massA, massB float64, shinglesA, shinglesB int) float64 {
 	if o.Shared < groupMinShared || min(o.OwnA, o.OwnB) < groupMinOwnShared || normA == 0 || normB == 0 {
-		return 0
-	}
-	copied := o.Shingles > 0 && float64(o.Shingles) >= groupCopyShare*float64(min(shinglesA, shinglesB))
-	if min(o.SpecificA, o.SpecificB) < groupMinSpecific && !copied {
 		return 0
 	}
 	cos := o.Dot / (normA * normB)
@@ -160,12 +150,6 @@ func (v *pairVerifier) similarity(j int32) float64 {
 	for _, t := range g.keys[j] {
 		if v.mark[t] == v.doc+1 {
 			o.OwnB++
-		}
-	}
-	o.SpecificA = sorted.CountFew(g.spec[v.doc], tb)
-	for _, t := range g.spec[j] {
-		if v.mark[t] == v.doc+1 {
-			o.SpecificB++
 		}
 	}
 	for _, s := range g.shinglesOf(j) {
