@@ -164,7 +164,10 @@ func (p *progressLine) show(pr archive.Progress) {
 	count := fmt.Sprintf("%-8s %d/%d", pr.Phase, pr.Done, pr.Total)
 	if bar := p.barWidth(pr); bar > 0 {
 		p.bar.Width = bar
-		fmt.Fprintf(p.w, "\r%s %s\x1b[K", p.bar.ViewAs(frac), count)
+		// Whole percents, rounded down as the line without a bar has
+		// them: the bar's own percentage rounds, and said 100% with 19
+		// of 12,345 still to go.
+		fmt.Fprintf(p.w, "\r%s %s\x1b[K", p.bar.ViewAs(float64(int(frac*100))/100), count)
 	} else if line := p.barlessLine(pr, int(frac*100)); line != "" {
 		fmt.Fprintf(p.w, "\r%s\x1b[K", line)
 	} else {

@@ -99,3 +99,24 @@ func TestIndexProgressNeverWraps(t *testing.T) {
 		t.Errorf("index on a terminal 16 columns wide: %q, want lines of 15 columns at most", le.errb)
 	}
 }
+
+// TestIndexProgressSaysAllOnlyWhenAll is a regression test: the bar's
+// percentage rounded, so that a frame drawn with 19 of 12,345 articles
+// still to group said 100%, and whether a run showed 100% before the end
+// depended on when its frames fell.
+func TestIndexProgressSaysAllOnlyWhenAll(t *testing.T) {
+	for _, width := range []int{80, 30} { // with the bar, and without
+		for _, done := range []int{12326, 12344} {
+			var out strings.Builder
+			p := newProgressLine(&out, "newsdiff index", true, true)
+			p.width = width
+			p.show(archive.Progress{Phase: "grouping", Done: done, Total: 12345})
+			if strings.Contains(out.String(), "100%") {
+				t.Errorf("width %d, %d of 12345: %q says 100%%", width, done, out.String())
+			}
+			if !strings.Contains(out.String(), "99%") {
+				t.Errorf("width %d, %d of 12345: %q does not say 99%%", width, done, out.String())
+			}
+		}
+	}
+}
