@@ -643,10 +643,22 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 		if note := page.EncodingNote(); note != "" {
 			report(-1, false, "%s", note)
 		}
-	} else if first, n := invalidUTF8(raw); n == 1 {
-		report(first, false, "invalid UTF-8 (replaced)")
-	} else if n > 1 {
-		report(first, false, "invalid UTF-8 (replaced), %d invalid bytes in all", n)
+	} else if !utf8.Valid(raw) {
+		// A byte that is not UTF-8 in a text file is, as like as not,
+		// windows-1252 typed or pasted in ("\x93" for "“", "\xe9" for
+		// "é"), and is read so, and said; the offset is of the first that
+		// has no meaning in windows-1252, in the file as saved, and such
+		// bytes are kept, read as U+FFFD.
+		first, n := invalidUTF8(raw)
+		var read int
+		if raw, read = extract.ReadStray(raw); read > 0 {
+			report(-1, false, "%s", extract.Page{Stray: read}.EncodingNote())
+		}
+		if n == 1 {
+			report(first, false, "invalid UTF-8 (replaced)")
+		} else if n > 1 {
+			report(first, false, "invalid UTF-8 (replaced), %d invalid bytes in all", n)
+		}
 	}
 
 	// Offsets are into the decoded text from here on: a reader, a search
@@ -731,7 +743,8 @@ func rebuildLabel(s string) string {
 }
 
 // invalidUTF8 returns the offset of the first byte of b that is not valid
-// UTF-8 and how many such bytes b has.
+// UTF-8 and has no meaning in windows-1252 (see extract.StrayRune), and
+// how many such bytes b has.
 func invalidUTF8(b []byte) (first, n int) {
 	first = -1
 	if utf8.Valid(b) {
@@ -739,7 +752,7 @@ func invalidUTF8(b []byte) (first, n int) {
 	}
 	for i := 0; i < len(b); {
 		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && size == 1 {
+		if _, ok := extract.StrayRune(b[i]); r == utf8.RuneError && size == 1 && !ok {
 			if n == 0 {
 				first = i
 			}

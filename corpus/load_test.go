@@ -162,7 +162,9 @@ func TestLoadSeedNBSP(t *testing.T) {
 func isLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
 func TestLoadInvalidUTF8(t *testing.T) {
-	text := "Title\n\nA bad \xff byte, then two: \xc3(\xfe.\n"
+	// Bytes with no meaning in windows-1252 either (see
+	// TestLoadStrayWindows1252 for those that have one).
+	text := "Title\n\nA bad \x81 byte, then two: \x90(\x9d.\n"
 	c, problems := load(t, files("latin1.txt", text))
 	if len(c.Articles()) != 1 {
 		t.Fatalf("%d articles, want the file kept", len(c.Articles()))
@@ -170,7 +172,7 @@ func TestLoadInvalidUTF8(t *testing.T) {
 	if a := c.Articles()[0]; string(a.Raw) != text {
 		t.Errorf("Raw = %q, want the original bytes", a.Raw)
 	}
-	want := corpus.Problem{Path: "latin1.txt", Offset: strings.IndexByte(text, 0xff), Msg: "invalid UTF-8 (replaced), 3 invalid bytes in all"}
+	want := corpus.Problem{Path: "latin1.txt", Offset: strings.IndexByte(text, 0x81), Msg: "invalid UTF-8 (replaced), 3 invalid bytes in all"}
 	if len(problems) != 1 || problems[0] != want {
 		t.Fatalf("problems %+v, want [%+v]", problems, want)
 	}
@@ -178,9 +180,52 @@ func TestLoadInvalidUTF8(t *testing.T) {
 		t.Errorf("Error() = %q, want %q", got, wantErr)
 	}
 
-	_, problems = load(t, files("one.txt", "Title\n\nOne \x80 bad byte.\n"))
+	_, problems = load(t, files("one.txt", "Title\n\nOne \x8f bad byte.\n"))
 	if len(problems) != 1 || problems[0].Error() != "one.txt: byte 11: invalid UTF-8 (replaced)" {
 		t.Errorf("problems %v, want one invalid byte at 11", problems)
+	}
+}
+
+// TestLoadStrayWindows1252 is a regression test: a text file in UTF-8
+// with some windows-1252 typed or pasted in (curly quotes, an accent) had
+// those bytes read as U+FFFD. Each byte that is a printable character in
+// windows-1252 is now read as that character, and the file says how many;
+// a byte with no meaning there is still replaced and said, at its offset
+// in the file as saved.
+func TestLoadStrayWindows1252(t *testing.T) {
+	tests := []struct {
+		name, text string
+		body       string // in the article's text
+		problems   []string
+	}{
+		{"quotes and accent", "Title\n\nLe caf\xe9 du port, \x93d\xe9j\xe0 plein\x94, a rouvert mardi après la tempête.\n",
+			"Le café du port, “déjà plein”, a rouvert mardi après la tempête.",
+			[]string{"stray.txt: mixes UTF-8 and windows-1252; 5 characters were read as windows-1252"}},
+		{"one, and one with no meaning", "Title\n\nLe caf\xe9 du port a rouvert \x81 mardi après la tempête.\n",
+			"Le café du port a rouvert \ufffd mardi après la tempête.",
+			[]string{"stray.txt: mixes UTF-8 and windows-1252; 1 character was read as windows-1252", "stray.txt: byte 33: invalid UTF-8 (replaced)"}},
+		{"C1 controls are not text", "Title\n\nLe port \x8d\x90\x9d a rouvert après la tempête.\n",
+			"Le port \ufffd\ufffd\ufffd a rouvert après la tempête.",
+			[]string{"stray.txt: byte 15: invalid UTF-8 (replaced), 3 invalid bytes in all"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, problems := load(t, files("stray.txt", tt.text))
+			if len(c.Articles()) != 1 {
+				t.Fatalf("%d articles, want the file kept", len(c.Articles()))
+			}
+			a := c.Articles()[0]
+			if text := string([]rune(a.Text(a.Body))); !strings.Contains(text, tt.body) {
+				t.Errorf("body %q, want %q in it", text, tt.body)
+			}
+			var got []string
+			for _, p := range problems {
+				got = append(got, p.Error())
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.problems, "\n") {
+				t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.problems, "\n"))
+			}
+		})
 	}
 }
 

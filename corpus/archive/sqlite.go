@@ -25,8 +25,10 @@ import (
 // see story.GroupDocuments), and when a file loads otherwise (8: a page
 // that mixes UTF-8 with another encoding is read as UTF-8 and its
 // replaced bytes are said; 9: a windows-1252 page's UTF-8 is read as
-// UTF-8, and said); an index of another version is rebuilt.
-const schemaVersion = "10"
+// UTF-8, and said; 11: a text file's, or an undeclared UTF-8 page's,
+// windows-1252 bytes are read as windows-1252, and said); an index of
+// another version is rebuilt.
+const schemaVersion = "11"
 
 // busyTimeout is how long a connection waits for another process's lock
 // before the index counts as locked. Another newsdiff refreshing the same

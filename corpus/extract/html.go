@@ -81,7 +81,7 @@ func HTML(ctx context.Context, r io.Reader, pageURL, contentType string) (Page, 
 	if i := binaryAt(raw); i >= 0 {
 		return Page{}, fmt.Errorf("%w (NUL byte at %d)", ErrBinary, i)
 	}
-	text, replaced, mixed := decode(raw, contentType)
+	text, replaced, mixed, stray := decode(raw, contentType)
 	doc, err := html.Parse(text)
 	if err != nil {
 		if strings.Contains(err.Error(), "open stack of elements") {
@@ -117,6 +117,7 @@ func HTML(ctx context.Context, r io.Reader, pageURL, contentType string) (Page, 
 		Lang:     clean(firstNonEmpty(own.lang, art.Language())),
 		Replaced: replaced,
 		Mixed:    mixed,
+		Stray:    stray,
 	}
 	if base != nil {
 		// A user name and password in the address fetched are no part of
@@ -220,28 +221,34 @@ func binaryAt(raw []byte) int {
 // windows-1252 (declared so, or ISO-8859-1, or guessed) that mixes in
 // UTF-8 is read run by run (see decodeMixed), the characters read as UTF-8
 // counted: mixed.
-func decode(raw []byte, contentType string) (text io.Reader, replaced, mixed int) {
+func decode(raw []byte, contentType string) (text io.Reader, replaced, mixed, stray int) {
 	if utf8.Valid(raw) {
-		return bytes.NewReader(bytes.TrimPrefix(raw, utf8BOM)), 0, 0
+		return bytes.NewReader(bytes.TrimPrefix(raw, utf8BOM)), 0, 0, 0
 	}
 	enc, name, _ := charset.DetermineEncoding(raw, contentType)
 	sequences, invalid := utf8Counts(raw)
 	switch {
 	case name == "utf-8" && sequences == 0:
 		enc = charmap.Windows1252
-	case name == "utf-8", undeclared(raw, contentType) && sequences > 0 && sequences >= invalid:
+	case name == "utf-8":
 		text, n := replaceInvalid(bytes.TrimPrefix(raw, utf8BOM))
-		return bytes.NewReader(text), n, 0
+		return bytes.NewReader(text), n, 0, 0
+	case undeclared(raw, contentType) && sequences > 0 && sequences >= invalid:
+		// Nothing says the page is UTF-8 but its bytes: those that are
+		// not are, as like as not, text typed or pasted in windows-1252.
+		text, read := ReadStray(raw)
+		text, n := replaceInvalid(text)
+		return bytes.NewReader(text), n, 0, read
 	}
 	if enc == encoding.Nop {
-		return bytes.NewReader(raw), 0, 0
+		return bytes.NewReader(raw), 0, 0, 0
 	}
 	if name == "windows-1252" && sequences > 0 {
 		if text, n := decodeMixed(raw, enc); n > 0 {
-			return bytes.NewReader(text), 0, n
+			return bytes.NewReader(text), 0, n, 0
 		}
 	}
-	return enc.NewDecoder().Reader(bytes.NewReader(raw)), 0, 0
+	return enc.NewDecoder().Reader(bytes.NewReader(raw)), 0, 0, 0
 }
 
 // decodeMixed reads raw, a windows-1252 page, run by run, as text
@@ -334,6 +341,44 @@ func utf8Counts(raw []byte) (sequences, invalid int) {
 		i += n
 	}
 	return sequences, invalid
+}
+
+// ReadStray returns raw with each byte that is not part of a valid UTF-8
+// sequence but reads as a printable character in windows-1252 (see
+// StrayRune) read as that character, and how many there were; the other
+// bytes that are not UTF-8 are left as they are. It is the inverse of
+// decodeMixed, for text in UTF-8 with some windows-1252 typed or pasted
+// in: "\x93caf\xe9\x94" reads as "“café”", not as "\ufffdcaf\ufffd\ufffd".
+func ReadStray(raw []byte) ([]byte, int) {
+	out := make([]byte, 0, len(raw)+len(raw)/8)
+	n := 0
+	for i := 0; i < len(raw); {
+		r, size := utf8.DecodeRune(raw[i:])
+		if r == utf8.RuneError && size == 1 {
+			if s, ok := StrayRune(raw[i]); ok {
+				out = utf8.AppendRune(out, s)
+				n++
+				i++
+				continue
+			}
+		}
+		out = append(out, raw[i:i+size]...)
+		i += size
+	}
+	return out, n
+}
+
+// StrayRune returns what b, a byte that is not part of a valid UTF-8
+// sequence, reads as in windows-1252, and whether that is a printable
+// character: the five bytes windows-1252 leaves undefined (0x81, 0x8D,
+// 0x8F, 0x90 and 0x9D), the C1 controls they would map to, and the soft
+// hyphen, which shows nothing, are not.
+func StrayRune(b byte) (rune, bool) {
+	r := charmap.Windows1252.DecodeByte(b)
+	if r == utf8.RuneError || r >= 0x80 && r < 0xa0 || !unicode.IsGraphic(r) {
+		return utf8.RuneError, false
+	}
+	return r, true
 }
 
 // replaceInvalid returns raw with each byte that is not part of a valid

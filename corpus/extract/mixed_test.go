@@ -34,7 +34,8 @@ func TestHTMLMixedEncodings(t *testing.T) {
 	}{
 		{"UTF-8 with windows-1252 bytes, declared", page(`<meta charset="utf-8">`, strings.Repeat(utf8Para, 4)+cp1252Para), "", 5, "Le café du port"},
 		{"UTF-8 with windows-1252 bytes, served as UTF-8", page("", strings.Repeat(utf8Para, 4)+cp1252Para), "text/html; charset=utf-8", 5, "5\ufffd par semaine"},
-		{"UTF-8 with windows-1252 bytes, undeclared", page("", strings.Repeat(utf8Para, 4)+cp1252Para), "", 5, "Le café du port"},
+		// Read as windows-1252 (see TestHTMLStrayWindows1252).
+		{"UTF-8 with windows-1252 bytes, undeclared", page("", strings.Repeat(utf8Para, 4)+cp1252Para), "", 0, "5€ par semaine, «merci»"},
 		{"windows-1252 with UTF-8, declared UTF-8", page(`<meta charset="utf-8">`, strings.Repeat(cp1252Para, 4)+utf8Para), "", 20, "Le café du port"},
 		{"UTF-8 alone", page("", strings.Repeat(utf8Para, 5)), "", 0, "Le café du port"},
 		{"windows-1252 alone, undeclared", page("", strings.Repeat(cp1252Para, 5)), "", 0, "5€ par semaine, «merci»"},
@@ -121,6 +122,56 @@ func TestHTMLUTF8InWindows1252(t *testing.T) {
 			}
 			if note := p.EncodingNote(); (note != "") != (tt.mixed > 0) || (note != "" && !strings.Contains(note, "windows-1252")) {
 				t.Errorf("note %q", note)
+			}
+		})
+	}
+}
+
+// TestHTMLStrayWindows1252 is a regression test: a page that declares
+// nothing and is mostly UTF-8, with some windows-1252 typed or pasted in
+// (curly quotes, an accent), had those bytes read as U+FFFD. Each byte
+// that is a printable character in windows-1252 is now read as that
+// character, Page.Stray counts them and the note says so; a byte with no
+// meaning there (0x81, 0x8D, 0x8F, 0x90, 0x9D) is still replaced, and a
+// page that declares or is served as UTF-8 is read as it says.
+func TestHTMLStrayWindows1252(t *testing.T) {
+	const utf8Para = "<p>Le café du port a rouvert mardi, six semaines après la tempête d’hiver qui avait fermé deux voies.</p>"
+	page := func(head, body string) string {
+		return "<html><head>" + head + "<title>Port</title>" + strings.Repeat("<!-- padding -->\n", 80) +
+			"</head><body><article>" + strings.Repeat(utf8Para, 4) + body + "</article></body></html>"
+	}
+	tests := []struct {
+		name, page, contentType string
+		stray, replaced         int
+		has                     string // in the text
+		note                    string
+	}{
+		{"quotes and accents", page("", "<p>La patronne a dit \x93d\xe9j\xe0 plein\x94 \x96 et a ferm\xe9.</p>"), "", 6, 0,
+			"La patronne a dit “déjà plein” – et a fermé.",
+			"mixes UTF-8 and windows-1252; 6 characters were read as windows-1252"},
+		{"one", page("", "<p>Un octet \xe9gar\u00e9.</p>"), "", 1, 0, "Un octet égaré.",
+			"mixes UTF-8 and windows-1252; 1 character was read as windows-1252"},
+		{"bytes with no meaning", page("", "<p>Un \x81 et \x8d\x8f\x90\x9d et \x93ceci\x94.</p>"), "", 2, 5, "Un \ufffd et \ufffd\ufffd\ufffd\ufffd et “ceci”.",
+			"mixes UTF-8 and windows-1252; 2 characters were read as windows-1252; 5 bytes were not valid UTF-8 and were replaced"},
+		{"declared UTF-8", page(`<meta charset="utf-8">`, "<p>Il a dit \x93oui\x94.</p>"), "", 0, 2, "Il a dit \ufffdoui\ufffd.",
+			"2 bytes were not valid UTF-8 and were replaced"},
+		{"served as UTF-8", page("", "<p>Il a dit \x93oui\x94.</p>"), "text/html; charset=utf-8", 0, 2, "Il a dit \ufffdoui\ufffd.",
+			"2 bytes were not valid UTF-8 and were replaced"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := extract.HTML(context.Background(), strings.NewReader(tt.page), "", tt.contentType)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Stray != tt.stray || p.Replaced != tt.replaced || p.Mixed != 0 {
+				t.Errorf("Stray %d, Replaced %d, Mixed %d; want %d, %d and 0", p.Stray, p.Replaced, p.Mixed, tt.stray, tt.replaced)
+			}
+			if text := string(p.Text()); !strings.Contains(text, tt.has) || !strings.Contains(text, "Le café du port") {
+				t.Errorf("want %q in\n%s", tt.has, text)
+			}
+			if note := p.EncodingNote(); note != tt.note {
+				t.Errorf("note %q, want %q", note, tt.note)
 			}
 		})
 	}

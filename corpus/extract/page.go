@@ -47,24 +47,42 @@ type Page struct {
 	// UTF-8 and were read as such (see HTML): a page that mixes UTF-8
 	// text into windows-1252. It is no part of the article's text.
 	Mixed int
+
+	// Stray is how many bytes of a page that declares nothing and was
+	// read as UTF-8 were not valid UTF-8 and were read as windows-1252
+	// (see ReadStray): a page that mixes windows-1252 text into UTF-8. The
+	// bytes that have no meaning in windows-1252 are counted in Replaced.
+	Stray int
 }
 
 // EncodingNote says how many bytes of the page were not valid UTF-8 and
 // were replaced (see Replaced), or how many of its characters were UTF-8
-// in windows-1252 text (see Mixed), or is "" when neither: the one-line
-// warning the loader and the import commands give of such a page.
+// in windows-1252 text (see Mixed) or windows-1252 in UTF-8 text (see
+// Stray), or is "" when none: the one-line warning the loader and the
+// import commands give of such a page.
 func (p Page) EncodingNote() string {
+	var notes []string
 	switch {
-	case p.Mixed == 1:
-		return "mixes UTF-8 and windows-1252; 1 character was read as UTF-8"
-	case p.Mixed > 1:
-		return "mixes UTF-8 and windows-1252; " + strconv.Itoa(p.Mixed) + " characters were read as UTF-8"
-	case p.Replaced == 1:
-		return "1 byte was not valid UTF-8 and was replaced"
-	case p.Replaced > 1:
-		return strconv.Itoa(p.Replaced) + " bytes were not valid UTF-8 and were replaced"
+	case p.Mixed > 0:
+		notes = append(notes, "mixes UTF-8 and windows-1252; "+characters(p.Mixed)+" read as UTF-8")
+	case p.Stray > 0:
+		notes = append(notes, "mixes UTF-8 and windows-1252; "+characters(p.Stray)+" read as windows-1252")
 	}
-	return ""
+	switch {
+	case p.Replaced == 1:
+		notes = append(notes, "1 byte was not valid UTF-8 and was replaced")
+	case p.Replaced > 1:
+		notes = append(notes, strconv.Itoa(p.Replaced)+" bytes were not valid UTF-8 and were replaced")
+	}
+	return strings.Join(notes, "; ")
+}
+
+// characters says n characters "were" or "was".
+func characters(n int) string {
+	if n == 1 {
+		return "1 character was"
+	}
+	return strconv.Itoa(n) + " characters were"
 }
 
 // Text returns the page in newsdiff's text format: a front matter block

@@ -16,13 +16,16 @@
 //	               passages was paired with something else (or the pair was
 //	               dropped by the word-diff check)
 //
-// With -show N it prints the first N misses side by side.
+// With -show N it prints the first N misses side by side. With -wrong it
+// prints the wrong pairings goldscore.py counts, side by side, and their
+// number.
 package main
 
 import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"sort"
 	"strings"
@@ -57,6 +60,7 @@ func main() {
 	var gaps []float64
 	shown := 0
 	total, missed := 0, 0
+	wrongs, checked := 0, 0 // wrong pairings, and the blocks on gold passages on both sides
 	for _, s := range ss {
 		for i, x := range s.Articles {
 			for _, y := range s.Articles[i+1:] {
@@ -95,9 +99,11 @@ func main() {
 						pairedR[si] = true
 					}
 					l, r, both := gold.PairedEvents(x, y, blk, got)
-					if *wrong && !both && (gold.SharesAny(l, anyCommon) || gold.SharesAny(r, anyCommon)) {
-						fmt.Printf("!! wrong %s ~ %s [%s score %.3f] %v ~ %v\n  L: %s\n  R: %s\n", x.A.ID, y.A.ID, blk.Match, blk.Score, keys(l), keys(r),
-							passage(x.A, gold.Span(blk.Left)), passage(y.A, gold.Span(blk.Right)))
+					if len(l) > 0 && len(r) > 0 {
+						checked++
+					}
+					if *wrong && printWrong(os.Stdout, x, y, blk, l, r, both, anyCommon) {
+						wrongs++
 					}
 				}
 				type best struct {
@@ -179,6 +185,9 @@ func main() {
 			}
 		}
 	}
+	if *wrong {
+		fmt.Printf("wrong pairings: %d/%d\n", wrongs, checked)
+	}
 	fmt.Printf("%s event pairs: %d, missed %d\n", *kind, total, missed)
 	keys := make([]string, 0, len(counts))
 	for k := range counts {
@@ -193,6 +202,22 @@ func main() {
 		hist[min(9, int(p*10))]++
 	}
 	fmt.Printf("below: best probability by decile (threshold %.2f): %v\n", md.Threshold, hist)
+}
+
+// printWrong prints blk, a paired block of x's comparison with y that
+// touches events l on the left and r on the right (both: one of them on
+// both sides; common: the events the two report), with its two passages,
+// when it is a wrong pairing as goldscore.py and gold.Evaluate count one
+// (gold.Wrong), and reports whether it was. A block one side of which
+// touches no marked passage is not one: it was printed, so that -wrong
+// listed more blocks than the score counts.
+func printWrong(w io.Writer, x, y *gold.Article, blk compare.Block, l, r map[string]bool, both bool, common map[string]bool) bool {
+	if !gold.Wrong(l, r, both, common) {
+		return false
+	}
+	fmt.Fprintf(w, "!! wrong %s ~ %s [%s score %.3f] %v ~ %v\n  L: %s\n  R: %s\n", x.A.ID, y.A.ID, blk.Match, blk.Score, keys(l), keys(r),
+		passage(x.A, gold.Span(blk.Left)), passage(y.A, gold.Span(blk.Right)))
+	return true
 }
 
 func keys(m map[string]bool) []string {

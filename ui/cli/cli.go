@@ -219,6 +219,20 @@ func subcommand(cmd *cobra.Command) string {
 	return strings.TrimSpace(strings.TrimPrefix(cmd.CommandPath(), cmd.Root().Name()))
 }
 
+// useLine is cmd's usage line as the one who runs it types it: "newsdiff
+// diff [flags] A B" on the command line, and over SSH "ssh HOST diff
+// [flags] A B", as commandName names commands. The root over SSH takes
+// a command and nothing else: "ssh HOST [command]".
+func (a *app) useLine(cmd *cobra.Command) string {
+	if a.env.Files {
+		return cmd.UseLine()
+	}
+	if !cmd.HasParent() {
+		return a.commandName("[command]")
+	}
+	return a.commandName(strings.TrimSpace(strings.TrimPrefix(cmd.UseLine(), cmd.Root().Name())))
+}
+
 // try is the hint an error gives of the command that shows what it
 // names: "(try: newsdiff list)", over SSH "(try: ssh HOST list)".
 func (a *app) try(command string) string { return "(try: " + a.commandName(command) + ")" }
@@ -257,7 +271,7 @@ func (a *app) exit(ctx context.Context, cmd *cobra.Command, err error) int {
 	case errors.As(err, &ue):
 		fmt.Fprintf(a.env.Stderr, "%s: %s\n", name, termsafe.OneLine(ue.msg))
 		if cmd != nil {
-			fmt.Fprintf(a.env.Stderr, "usage: %s\n", termsafe.OneLine(cmd.UseLine()))
+			fmt.Fprintf(a.env.Stderr, "usage: %s\n", termsafe.OneLine(a.useLine(cmd)))
 			fmt.Fprintf(a.env.Stderr, "Run '%s' for more.\n", a.commandName(strings.TrimSpace(subcommand(cmd)+" --help")))
 		}
 		return ExitUsage

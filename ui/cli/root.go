@@ -173,11 +173,13 @@ const helpWidth = 80
 func (a *app) usage(cmd *cobra.Command) error {
 	var b strings.Builder
 	b.WriteString("Usage:")
-	if cmd.Runnable() {
-		b.WriteString("\n  " + cmd.UseLine())
+	// Over SSH the root runs no command line of its own: "ssh HOST
+	// --color never" is refused as an unknown command.
+	if cmd.Runnable() && (a.env.Files || cmd.HasParent()) {
+		b.WriteString("\n  " + a.useLine(cmd))
 	}
 	if cmd.HasAvailableSubCommands() {
-		b.WriteString("\n  " + cmd.CommandPath() + " [command]")
+		b.WriteString("\n  " + a.commandName(strings.TrimSpace(subcommand(cmd)+" [command]")))
 	}
 	if cmd.HasExample() {
 		b.WriteString("\n\nExamples:\n" + cmd.Example)

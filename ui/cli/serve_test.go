@@ -130,10 +130,11 @@ func (s *sshServer) run(t *testing.T, cmd string) (stdout, stderr string, status
 
 // servedStderr is what a command over SSH says on stderr where the same
 // command run locally says local: the same, but that a usage line offers
-// no DIR (see served), and that a hint names a command as a client runs
-// it, "ssh HOST list" (see commandName).
+// no DIR (see served), and that it and a hint name a command as a client
+// runs it, "ssh HOST list" (see commandName and useLine).
 func servedStderr(local string) string {
 	local = strings.Replace(local, " [DIR]", "", 1)
+	local = strings.ReplaceAll(local, "usage: newsdiff ", "usage: ssh HOST ")
 	local = strings.ReplaceAll(local, "(try: newsdiff ", "(try: ssh HOST ")
 	return strings.ReplaceAll(local, "Run 'newsdiff ", "Run 'ssh HOST ")
 }

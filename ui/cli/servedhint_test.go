@@ -67,3 +67,81 @@ func TestServedHintsNameServedCommands(t *testing.T) {
 		})
 	}
 }
+
+// TestServedUsageNamesServedCommands runs, with the real OpenSSH client,
+// commands whose help or usage error gives a usage line: each names the
+// command as the client runs it, "ssh HOST diff [flags] A B", as the hints
+// of TestServedHintsNameServedCommands do. They said "Usage: newsdiff diff
+// [flags] A B" and "usage: newsdiff diff [flags] A B", a command no client
+// can type, and the root's help offered "newsdiff [flags]", though over
+// SSH the root takes a command and no flag. Locally the lines name
+// newsdiff still.
+func TestServedUsageNamesServedCommands(t *testing.T) {
+	s := startServe(t)
+	tests := []struct {
+		args       []string
+		served     []string // lines over SSH, in order
+		local      []string // the same command's lines run locally
+		stderr     bool     // said on stderr, not stdout
+		wantStatus int
+		notOverSSH string // a line the served output must not have
+	}{
+		{[]string{"help"},
+			[]string{"Usage:", "  ssh HOST [command]", "", "Available Commands:"},
+			[]string{"Usage:", "  newsdiff [DIR | A B] [flags]", "  newsdiff [command]", "", "Examples:"},
+			false, 0, "  ssh HOST [flags]"},
+		{[]string{"diff", "--help"},
+			[]string{"Usage:", "  ssh HOST diff [flags] A B", "", "Flags:"},
+			[]string{"Usage:", "  newsdiff diff [flags] A B [DIR]", "", "Examples:"},
+			false, 0, ""},
+		{[]string{"help", "list"},
+			[]string{"Usage:", "  ssh HOST list [flags]", "", "Flags:"},
+			[]string{"Usage:", "  newsdiff list [DIR] [flags]", "", "Examples:"},
+			false, 0, ""},
+		{[]string{"diff"},
+			[]string{"usage: ssh HOST diff [flags] A B", "Run 'ssh HOST diff --help' for more."},
+			[]string{"usage: newsdiff diff [flags] A B [DIR]", "Run 'newsdiff diff --help' for more."},
+			true, ExitUsage, ""},
+		{[]string{"diff", "--bogus", "003", "004"},
+			[]string{"newsdiff diff: unknown flag: --bogus", "usage: ssh HOST diff [flags] A B", "Run 'ssh HOST diff --help' for more."},
+			[]string{"newsdiff diff: unknown flag: --bogus", "usage: newsdiff diff [flags] A B [DIR]", "Run 'newsdiff diff --help' for more."},
+			true, ExitUsage, ""},
+		{[]string{"list", "a", "b"},
+			[]string{"usage: ssh HOST list [flags]", "Run 'ssh HOST list --help' for more."},
+			[]string{"usage: newsdiff list [DIR] [flags]", "Run 'newsdiff list --help' for more."},
+			true, ExitUsage, ""},
+	}
+	for _, tt := range tests {
+		cmd := shellQuote(tt.args)
+		t.Run(cmd, func(t *testing.T) {
+			r := newOpenSSH(t, s).runSoon(tt.args...)
+			said := r.stdout
+			if tt.stderr {
+				said = r.stderr
+			}
+			if r.status != tt.wantStatus || !containsLines(said, tt.served) {
+				t.Errorf("ssh HOST %s: status %d (want %d), says\n%s\nwant the lines\n%s", cmd, r.status, tt.wantStatus, said, strings.Join(tt.served, "\n"))
+			}
+			for _, line := range strings.Split(r.stdout+r.stderr, "\n") {
+				if strings.HasPrefix(line, "  newsdiff") || strings.HasPrefix(line, "usage: newsdiff") ||
+					tt.notOverSSH != "" && line == tt.notOverSSH {
+					t.Errorf("ssh HOST %s gives a usage line no client can run: %q", cmd, line)
+				}
+			}
+			le := newLocalEnv(t, false, "")
+			status := le.run(tt.args...)
+			said = le.out.String()
+			if tt.stderr {
+				said = le.errb.String()
+			}
+			if status != tt.wantStatus || !containsLines(said, tt.local) {
+				t.Errorf("newsdiff %s: status %d (want %d), says\n%s\nwant the lines\n%s", cmd, status, tt.wantStatus, said, strings.Join(tt.local, "\n"))
+			}
+		})
+	}
+}
+
+// containsLines reports whether want are lines of s, one after another.
+func containsLines(s string, want []string) bool {
+	return strings.Contains("\n"+s, "\n"+strings.Join(want, "\n")+"\n")
+}
