@@ -28,7 +28,8 @@ func burst(m Model, keys ...tea.KeyMsg) Model {
 // first match and then moves from there. The moves asked for meanwhile
 // are now made once the search is done and the reader at its first
 // match, so that the burst ends where the same keys typed slowly do, in
-// either mode and on a long comparison too.
+// either mode and on a long comparison too. An esc or a / typed after
+// moves held dropped them; they are made first, as typed slowly.
 func TestSearchBurstMovesAsTypedSlowly(t *testing.T) {
 	runes := func(s string) tea.KeyMsg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)} }
 	for _, long := range []bool{false, true} {
@@ -45,6 +46,13 @@ func TestSearchBurstMovesAsTypedSlowly(t *testing.T) {
 			{"russia", []string{"n", "k"}},
 			{"said", []string{"ctrl+d", "N"}},
 			{"the", []string{"G", "n"}},
+			// Keys that are not moves, after moves held: the moves are
+			// made first, then esc clears the search, and / searches
+			// anew from where they took the reader.
+			{"the", []string{"j", "j", "esc"}},
+			{"said", []string{"n", "n", "esc", "j"}},
+			{"the", []string{"pgdown", "pgdown", "/", "s", "a", "i", "d", "enter"}},
+			{"russia", []string{"n", "/", "e", "m", "a", "i", "l", "s", "enter", "n"}},
 		} {
 			for _, md := range []string{"", "v"} {
 				if long {
@@ -62,6 +70,9 @@ func TestSearchBurstMovesAsTypedSlowly(t *testing.T) {
 				slow := press(start(), "/")
 				slow = typeText(slow, tc.query)
 				slow = press(slow, "enter")
+				if n := len(slow.compare.pane.lay.hits); n < 3 {
+					t.Fatalf("%q: %d matches, the test needs a few", tc.query, n)
+				}
 				slow = press(slow, tc.moves...)
 
 				keys := []tea.KeyMsg{runes("/" + tc.query), keyMsg("enter")}
@@ -70,9 +81,6 @@ func TestSearchBurstMovesAsTypedSlowly(t *testing.T) {
 				}
 				fast := burst(start(), keys...)
 				ps, pf := slow.compare.pane, fast.compare.pane
-				if len(ps.lay.hits) < 3 {
-					t.Fatalf("%q: %d matches, the test needs a few", tc.query, len(ps.lay.hits))
-				}
 				if pf.curHit != ps.curHit || pf.scroll.top != ps.scroll.top || pf.SearchStatus() != ps.SearchStatus() {
 					t.Errorf("long %v, %q %v in mode %q: in one burst at match %d (top %d, %q), typed slowly at %d (top %d, %q); status %q",
 						long, tc.query, tc.moves, md, pf.curHit, pf.scroll.top, pf.SearchStatus(), ps.curHit, ps.scroll.top, ps.SearchStatus(), screenLines(fast)[43])

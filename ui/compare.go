@@ -675,6 +675,9 @@ func (p comparePane) Update(msg tea.Msg) (comparePane, tea.Cmd) {
 		p.queued = append(p.queued, msg) // made when the search is done
 		return p, nil
 	}
+	if msg, ok := msg.(tea.KeyMsg); ok && len(p.queued) > 0 && key.Matches(msg, k.Search, k.Cancel) {
+		p.settleQueued() // the moves first, as typed slowly
+	}
 	if p.scroll.Update(msg, k) {
 		return p, nil
 	}
@@ -803,6 +806,20 @@ func (p *comparePane) moveQueued() {
 	for _, msg := range queued {
 		*p, _ = p.Update(msg)
 	}
+}
+
+// settleQueued finishes the query's search on the UI goroutine and makes
+// the moves held for it, for a key after them that would otherwise drop
+// them or act before them: esc, which clears the search, and /, which
+// starts a new one from where they take the reader. It is only for a
+// burst of keys, where the reader is not waiting for one key's answer;
+// the search still running is told it is no longer wanted.
+func (p *comparePane) settleQueued() {
+	if p.lay == nil || !p.SearchPending() || len(p.queued) == 0 {
+		return
+	}
+	res := p.lay.newSearch(p.query, p.painter, nil).run()
+	p.handleSearched(searchedMsg{lay: p.lay, gen: p.searchGen.Add(1), res: res})
 }
 
 // goToFirstHit makes current the first match at or below where the

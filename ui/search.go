@@ -100,7 +100,7 @@ func (lay *layout) matches(ci int) []span {
 
 // maxMatches is how many matches a search keeps, in reading order. A
 // letter or a full stop can match millions of times in two 5 MiB articles,
-// and each match costs a hit and a span (48 bytes); no reader steps
+// and each match costs a hit (72 bytes) and a span (16); no reader steps
 // through more than this with n, and the status says the count is cut.
 const maxMatches = 100_000
 
@@ -210,6 +210,16 @@ func (sr search) run() searchResult {
 	left := maxMatches
 	// The wrapped lines of the last block wrapped again, for its other cell.
 	var wrapped map[int][]line
+	// The cells that hold matches, kept until every cell is searched so
+	// that the hits, 72 bytes each and as many as maxMatches, are made in
+	// one array of the size counted rather than grown match by match.
+	type cellFound struct {
+		ci    int
+		ms    []sideMatch
+		lines []line
+	}
+	var cells []cellFound
+	total := 0
 	search := func(ci int) (more bool) {
 		res.searched++
 		if res.searched%staleEvery == 0 && sr.stale() {
@@ -220,7 +230,6 @@ func (sr search) run() searchResult {
 		if len(ms) == 0 {
 			return true
 		}
-		c := &lay.cells[ci]
 		var lines []line
 		if !lay.wrapLazily {
 			lines = lay.lines[ci]
@@ -230,28 +239,17 @@ func (sr search) run() searchResult {
 			}
 			lines = wrapped[ci]
 		}
-		var drawn []span
+		n := 0
+		for _, m := range ms {
+			n += len(m.spans)
+		}
+		drawn := make([]span, 0, n)
 		for _, m := range ms {
 			drawn = append(drawn, m.spans...)
 		}
-		found := unionSpans(drawn)
-		res.found[ci] = found
-		li := 0
-		for k, m := range ms {
-			s := m.sides
-			if oneText {
-				if s&sideLeft == 0 {
-					continue // marked, not counted
-				}
-				s = sideLeft
-			}
-			spans := m.spans
-			if i, ok := slices.BinarySearchFunc(found, spans[0], func(a, b span) int { return a.start - b.start }); ok && len(spans) == 1 && found[i] == spans[0] {
-				spans = found[i : i+1 : i+1] // the match is one of the spans drawn: share it
-			}
-			li = lineAt(lines, li, spans[0].start)
-			res.hits = append(res.hits, hit{row: int(c.row) + li, col: int(c.col), cell: ci, match: k, sides: s, spans: spans})
-		}
+		res.found[ci] = unionSpans(drawn)
+		cells = append(cells, cellFound{ci, ms, lines})
+		total += len(ms)
 		left -= len(ms)
 		res.matchesCut = left <= 0
 		return left > 0
@@ -267,6 +265,30 @@ func (sr search) run() searchResult {
 			if !search(ci) {
 				break
 			}
+		}
+	}
+	if res.stale {
+		return res
+	}
+	res.hits = make([]hit, 0, total)
+	for _, cf := range cells {
+		ci, found, lines := cf.ci, res.found[cf.ci], cf.lines
+		c := &lay.cells[ci]
+		li := 0
+		for k, m := range cf.ms {
+			s := m.sides
+			if oneText {
+				if s&sideLeft == 0 {
+					continue // marked, not counted
+				}
+				s = sideLeft
+			}
+			spans := m.spans
+			if i, ok := slices.BinarySearchFunc(found, spans[0], func(a, b span) int { return a.start - b.start }); ok && len(spans) == 1 && found[i] == spans[0] {
+				spans = found[i : i+1 : i+1] // the match is one of the spans drawn: share it
+			}
+			li = lineAt(lines, li, spans[0].start)
+			res.hits = append(res.hits, hit{row: int(c.row) + li, col: int(c.col), cell: ci, match: k, sides: s, spans: spans})
 		}
 	}
 	sort.SliceStable(res.hits, func(i, j int) bool {
