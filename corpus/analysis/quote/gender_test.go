@@ -1,0 +1,43 @@
+package quote
+
+import "testing"
+
+// TestPronounAgreesWithTheNamesGender checks that "he" or "she" skips a
+// name the article itself gives the other gender — by a title, by "his"
+// or "her" right after it, or by a pronoun already resolved to it — and
+// that a name of unknown gender stays a candidate. A sentence where a
+// name of unknown gender speaks and then one known to agree does gives
+// the pronoun the latter. The cases that keep the name held before the
+// rule too.
+func TestPronounAgreesWithTheNamesGender(t *testing.T) {
+	const he = "\n\n“We are coming whether they like it or not,” he said."
+	runSpeakerCases(t, []speakerCase{
+		{name: "a woman's title",
+			text:     "Earl Conlon handles the logistics.\n\nMs. Zeeda Andrews said last week 3,000 truckers had signed up." + he,
+			speakers: []string{"Earl Conlon"}},
+		{name: "a man's title",
+			text:     "Zeeda Andrews promotes the ride.\n\nMr. Earl Conlon said last week 3,000 truckers had signed up." + he,
+			speakers: []string{"Earl Conlon"}},
+		{name: "her right after the name",
+			text:     "Earl Conlon handles the logistics.\n\nZeeda Andrews, her voice rising, spoke to the crowd.\n\nAndrews said last week 3,000 truckers had signed up." + he,
+			speakers: []string{"Earl Conlon"}},
+		{name: "a pronoun already resolved",
+			text:     "Earl Conlon handles the logistics.\n\n“We are not going to ask for impeachment,” Zeeda Andrews said.\n\n“It is going to be fun,” she said.\n\nAndrews said last week 3,000 truckers had signed up." + he,
+			speakers: []string{"Zeeda Andrews", "Zeeda Andrews", "Earl Conlon"}},
+		{name: "a title that tells nothing",
+			text:     "Earl Conlon handles the logistics.\n\nSen. Zeeda Andrews said last week 3,000 truckers had signed up." + he,
+			speakers: []string{"Zeeda Andrews"}},
+		{name: "unknown gender stays a candidate",
+			text:     "Earl Conlon handles the logistics.\n\nZeeda Andrews said last week 3,000 truckers had signed up." + he,
+			speakers: []string{"Zeeda Andrews"}},
+		{name: "a quote named in the sentence before, of the other gender",
+			text:     "Earl Conlon handles the logistics. Mrs. Andrews promotes the ride.\n\n“It is going to be fun,” Andrews said." + he,
+			speakers: []string{"Andrews", "Earl Conlon"}},
+		{name: "a later speaker known to agree",
+			text:     "“We want these people arrested,” Earl Conlon said.\n\n“We will do it,” he said.\n\nZeeda Andrews said last week 3,000 truckers had RSVP-ed, and Conlon says he has lost count. He says he gets 100 emails a day." + he,
+			speakers: []string{"Earl Conlon", "Earl Conlon", "Earl Conlon"}},
+		{name: "a later speaker of unknown gender",
+			text:     "Zeeda Andrews said last week 3,000 truckers had RSVP-ed, and Conlon says he has lost count. He says he gets 100 emails a day." + he,
+			speakers: []string{"Zeeda Andrews"}},
+	})
+}
