@@ -1261,6 +1261,7 @@ func (s *scanner) knownAs(name string) string {
 // sentence before it that has a named one, looking back a few sentences
 // past sentences whose subject is a pronoun or no name.
 func (s *scanner) resolvePronoun(k int) {
+	s.antecedent = -1
 	q := &s.qs[k]
 	inf := s.info[k]
 	if inf.kind != speakerPronoun || (q.Speaker != "he" && q.Speaker != "she") || inf.subject < 0 {
@@ -1329,6 +1330,7 @@ func (s *scanner) resolvePronoun(k int) {
 					continue // "“…,” Ms. Williams said. “…,” he said.": not her
 				}
 				q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
+				s.antecedent = si
 				return
 			}
 			// An earlier sentence about "the liberal icon justice" is
@@ -1401,6 +1403,7 @@ func (s *scanner) resolvePronoun(k int) {
 				}
 			}
 			q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
+			s.antecedent = si
 			return
 		}
 	}

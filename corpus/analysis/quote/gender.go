@@ -150,3 +150,25 @@ func (s *scanner) agreeingLaterSpeaker(subj, end int, pronoun string) string {
 	}
 	return found
 }
+
+// otherPronounBetween reports whether the text from sentence si's start
+// to token end, outside quotes, has a pronoun of the gender other than
+// pronoun's. Such a resolution is no evidence of the name's gender:
+// "McCullough turned toward his stepdaughter … that she says means" took
+// the name of a man for "she", and "He had known about it, although she
+// had not told him" passed a sentence about him.
+func (s *scanner) otherPronounBetween(si, end int, pronoun string) bool {
+	p := genderOfPronoun(pronoun)
+	for i := s.a.Sentences[si].Tokens().Start; i < end && i < s.toks.Len(); i++ {
+		if s.toks.Kind(i) != corpus.TokWord || s.inside[i] {
+			continue
+		}
+		switch f := s.toks.Form(i); f {
+		case "he", "him", "his", "himself", "she", "her", "hers", "herself":
+			if g := genderOfPronoun(strings.TrimSuffix(f, "self")); g != genderUnknown && g != p {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -36,6 +36,12 @@ func TestPronounAgreesWithTheNamesGender(t *testing.T) {
 		{name: "a later speaker known to agree",
 			text:     "“We want these people arrested,” Earl Conlon said.\n\n“We will do it,” he said.\n\nZeeda Andrews said last week 3,000 truckers had RSVP-ed, and Conlon says he has lost count. He says he gets 100 emails a day." + he,
 			speakers: []string{"Earl Conlon", "Earl Conlon", "Earl Conlon"}},
+		{name: "a pronoun resolved past one of the other gender is no evidence",
+			text:     "Jack McCullough turned toward his stepdaughter and flashed her a signal that she says means “I love you.”\n\nMcCullough has long insisted on his alibi." + he,
+			speakers: []string{"Jack McCullough", "McCullough"}},
+		{name: "a pronoun resolved past a sentence about him is no evidence",
+			text:     "Jeff Herman told me about his work, revealing that his older sister was abused as a girl by their grandfather. He had known about it, although she had not told him until they sat down “with a bottle of Scotch” and talked.\n\nHerman still works long hours." + he,
+			speakers: []string{"Jeff Herman", "Herman"}}, // the first is wrong (his sister), as before
 		{name: "a later speaker of unknown gender",
 			text:     "Zeeda Andrews said last week 3,000 truckers had RSVP-ed, and Conlon says he has lost count. He says he gets 100 emails a day." + he,
 			speakers: []string{"Zeeda Andrews"}},

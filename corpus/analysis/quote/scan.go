@@ -47,8 +47,11 @@ type scanner struct {
 	// possessives read.
 	gender      map[string]byte
 	gendersRead bool
-	qs          []Quote
-	info        []scanInfo
+	// antecedent is the sentence resolvePronoun last took a name from,
+	// or -1.
+	antecedent int
+	qs         []Quote
+	info       []scanInfo
 	// formPos holds the word tokens by form id, in text order within
 	// each form: those of form id f are formPos[formStart[f]:formStart[f+1]].
 	// formID maps a word's form to its id. Made on first use (see
@@ -447,7 +450,7 @@ func (s *scanner) finish() {
 			// "“…,” he told Ryan": whoever he is, he is not Ryan.
 			s.qs[k].Speaker, s.info[k].kind = pronoun, kind
 		}
-		if kind == speakerPronoun && s.info[k].kind == speakerName {
+		if kind == speakerPronoun && s.info[k].kind == speakerName && s.antecedent >= 0 && !s.otherPronounBetween(s.antecedent, s.info[k].subject, pronoun) {
 			// "“…,” he said" resolved to Conlon: Conlon is a man.
 			s.noteGender(speakerKey(s.qs[k].Speaker), genderOfPronoun(pronoun))
 		}
