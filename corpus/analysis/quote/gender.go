@@ -10,7 +10,8 @@ import (
 // takes a name only when what the article says of that name does not
 // disagree. The evidence is the article's own, never a list of first
 // names: a gendered title before the name (Mr., Mrs., Ms., Miss; Sen. or
-// Dr. says nothing), "his" or "her" right after it ("Andrews her"), and a
+// Dr. says nothing), "his", "her", "himself" or "herself" right after it
+// ("Andrews herself"), and a
 // "he said" or "she said" already resolved to it. A name with evidence
 // both ways, or none, has no known gender and stays a candidate.
 
@@ -95,17 +96,14 @@ func (s *scanner) readGenders() {
 			}
 			continue
 		}
-		if f != "his" && f != "her" {
+		if f != "his" && f != "her" && f != "himself" && f != "herself" {
 			continue
 		}
-		// "Andrews, her voice rising", "Conlon his": the name right
-		// before, or before a comma; not a title.
-		w := s.prevVisible(i, 0)
-		if w >= 0 && s.toks.Kind(w) == corpus.TokPunct && s.toks.Form(w) == "," {
-			w = s.prevVisible(w, 0)
-		}
-		if w >= 0 && s.isName(w) && !corpus.IsTitle(s.toks.Form(w)) && !s.isPossessive(w) {
-			s.noteGender(speakerKey(s.toks.Form(w)), genderOfPronoun(f))
+		// "Andrews herself", "Conlon his": the name right before, not a
+		// title. After a comma the pronoun is an apposition's ("Mario
+		// Olgin, her father": her is his daughter).
+		if w := s.prevWord(i, 0); w >= 0 && s.isName(w) && !corpus.IsTitle(s.toks.Form(w)) && !s.isPossessive(w) {
+			s.noteGender(speakerKey(s.toks.Form(w)), genderOfPronoun(strings.TrimSuffix(f, "self")))
 		}
 	}
 }
