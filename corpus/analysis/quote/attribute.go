@@ -1261,6 +1261,7 @@ func (s *scanner) knownAs(name string) string {
 // sentence before it that has a named one, looking back a few sentences
 // past sentences whose subject is a pronoun or no name.
 func (s *scanner) resolvePronoun(k int) {
+	s.antecedent = -1
 	q := &s.qs[k]
 	inf := s.info[k]
 	if inf.kind != speakerPronoun || (q.Speaker != "he" && q.Speaker != "she") || inf.subject < 0 {
@@ -1315,7 +1316,7 @@ func (s *scanner) resolvePronoun(k int) {
 			// "“…?” CNN’s Jake Tapper asked Ortiz. “…,” she said.":
 			// the one asked answers.
 			if j := s.questionIn(si, k); j >= 0 {
-				if name, _ := s.answerer(j, true); name != "" && s.isPerson(name) {
+				if name, _ := s.answerer(j, true); name != "" && s.isPerson(name) && !s.genderDisagrees(name, q.Speaker) {
 					q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
 				}
 				return
@@ -1325,7 +1326,11 @@ func (s *scanner) resolvePronoun(k int) {
 			// "…,” Williams said. “…,” he said.": a quote of the
 			// sentence before attributed to a name gives the name.
 			if name := s.namedQuoteIn(si, k); name != "" && s.isPerson(name) {
+				if s.genderDisagrees(name, q.Speaker) {
+					continue // "“…,” Ms. Williams said. “…,” he said.": not her
+				}
 				q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
+				s.antecedent = si
 				return
 			}
 			// An earlier sentence about "the liberal icon justice" is
@@ -1335,12 +1340,14 @@ func (s *scanner) resolvePronoun(k int) {
 			if i := s.nextOutside(s.pastOpeningPhrase(start, end), end); i >= 0 && wordSets().determiners[s.toks.Form(i)] {
 				switch name, kind, words := s.openingEpithet(i, end); kind {
 				case epithetRole:
-					q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
+					if !s.genderDisagrees(name, q.Speaker) {
+						q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
+					}
 					return
 				case epithetUnnamed:
 					// "The New York businessman said" after a sentence
 					// about Trump alone.
-					if name := s.epithetAntecedent(words, si, k); name != "" {
+					if name := s.epithetAntecedent(words, si, k); name != "" && !s.genderDisagrees(name, q.Speaker) {
 						q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
 					}
 					return
@@ -1362,7 +1369,7 @@ func (s *scanner) resolvePronoun(k int) {
 			// "Breitbart London reported … on Khan's remarks, when he
 			// said": whose remarks they are is who said them.
 			if si == own {
-				if owner := s.remarksOwner(start, inf.subject); owner != "" {
+				if owner := s.remarksOwner(start, inf.subject); owner != "" && !s.genderDisagrees(owner, q.Speaker) {
 					q.Speaker, s.info[k].kind = s.knownAs(owner), speakerName
 				}
 			}
@@ -1382,7 +1389,21 @@ func (s *scanner) resolvePronoun(k int) {
 			if furniture && !s.nameInProse(subj) {
 				continue
 			}
+			if s.genderDisagrees(name, q.Speaker) {
+				// "Ms. Andrews said …. “…,” he said.": he is someone
+				// named before her.
+				continue
+			}
+			if si != own {
+				if later := s.agreeingLaterSpeaker(subj, end, q.Speaker); later != "" {
+					// "Andrews said …, and Conlon says he's …. “…,” he
+					// said.", Conlon known a man: not Andrews, of whom
+					// the article says nothing.
+					name = later
+				}
+			}
 			q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
+			s.antecedent = si
 			return
 		}
 	}

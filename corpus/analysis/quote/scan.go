@@ -42,8 +42,16 @@ type scanner struct {
 	inside []bool  // token is within a quote's marks or a block quote
 	lower  map[string]bool
 	known  map[string]string // a named speaker's last word (form) → the name
-	qs     []Quote
-	info   []scanInfo
+	// gender holds what the article tells of a name's gender, by its
+	// last word (see gender.go); gendersRead marks its titles and
+	// possessives read.
+	gender      map[string]byte
+	gendersRead bool
+	// antecedent is the sentence resolvePronoun last took a name from,
+	// or -1.
+	antecedent int
+	qs         []Quote
+	info       []scanInfo
 	// formPos holds the word tokens by form id, in text order within
 	// each form: those of form id f are formPos[formStart[f]:formStart[f+1]].
 	// formID maps a word's form to its id. Made on first use (see
@@ -441,6 +449,10 @@ func (s *scanner) finish() {
 		if kind == speakerPronoun && s.info[k].kind == speakerName && s.addressedTo(k, s.qs[k].Speaker) {
 			// "“…,” he told Ryan": whoever he is, he is not Ryan.
 			s.qs[k].Speaker, s.info[k].kind = pronoun, kind
+		}
+		if kind == speakerPronoun && s.info[k].kind == speakerName && s.antecedent >= 0 && !s.otherPronounBetween(s.antecedent, s.info[k].subject, pronoun) {
+			// "“…,” he said" resolved to Conlon: Conlon is a man.
+			s.noteGender(speakerKey(s.qs[k].Speaker), genderOfPronoun(pronoun))
 		}
 		s.resolveIt(k)
 		s.resolveThey(k)

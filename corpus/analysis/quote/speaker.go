@@ -30,7 +30,7 @@ var channelNouns = sync.OnceValue(func() map[string]bool {
 		"indictment", "poll", "survey", "study", "website", "page", "video", "book", "column", "headline",
 		"bill", "law", "code", "transcript", "interview", "speech", "petition", "caption", "sign", "banner",
 		"broadcast", "editorial", "op-ed", "blog", "account", "feed", "record", "affidavit", "announcement",
-		"query", "policy",
+		"query", "policy", "flyer", "flier", "leaflet", "pamphlet", "poster", "brochure", "notice",
 	)
 })
 

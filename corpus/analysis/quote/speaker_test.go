@@ -542,3 +542,19 @@ func TestInsertedAttribution(t *testing.T) {
 		},
 	})
 }
+
+// TestPrintedThingsAreDocuments checks that a flyer, leaflet, pamphlet,
+// poster, brochure or notice that "says" is the words' source, never
+// their speaker.
+func TestPrintedThingsAreDocuments(t *testing.T) {
+	var cases []speakerCase
+	for _, w := range []string{"flyer", "flier", "leaflet", "pamphlet", "poster", "brochure", "notice", "memo"} {
+		cases = append(cases, speakerCase{
+			name:     w,
+			text:     "The group handed out copies at the rally. “Copy it, re-post it, encourage everyone else to do the same,” the " + w + " says.",
+			speakers: []string{""},
+			sources:  []string{w},
+		})
+	}
+	runSpeakerCases(t, cases)
+}

@@ -1,0 +1,172 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// A name's gender, as far as the article itself tells it: "he" or "she"
+// takes a name only when what the article says of that name does not
+// disagree. The evidence is the article's own, never a list of first
+// names: a gendered title before the name (Mr., Mrs., Ms., Miss; Sen. or
+// Dr. says nothing), "his", "her", "himself" or "herself" right after it
+// ("Andrews herself"), and a
+// "he said" or "she said" already resolved to it. A name with evidence
+// both ways, or none, has no known gender and stays a candidate.
+
+const (
+	genderUnknown byte = 0
+	genderMale    byte = 'm'
+	genderFemale  byte = 'f'
+	genderBoth    byte = 'x' // evidence both ways: unknown
+)
+
+// genderOfPronoun is the gender "he" or "she" speaks of, else unknown.
+func genderOfPronoun(p string) byte {
+	switch strings.ToLower(p) {
+	case "he", "him", "his", "mr", "mr.":
+		return genderMale
+	case "she", "her", "hers", "mrs", "mrs.", "ms", "ms.", "miss":
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+// noteGender records gender g for the name whose last word has key key.
+func (s *scanner) noteGender(key string, g byte) {
+	if g == genderUnknown || key == "" {
+		return
+	}
+	if s.gender == nil {
+		s.gender = make(map[string]byte)
+	}
+	switch old := s.gender[key]; {
+	case old == genderUnknown:
+		s.gender[key] = g
+	case old != g:
+		s.gender[key] = genderBoth
+	}
+}
+
+// genderOf returns the gender the article gives name, or genderUnknown.
+func (s *scanner) genderOf(name string) byte {
+	s.readGenders()
+	if g := s.gender[speakerKey(name)]; g != genderBoth {
+		return g
+	}
+	return genderUnknown
+}
+
+// genderDisagrees reports whether the article gives name a gender other
+// than the one pronoun speaks of.
+func (s *scanner) genderDisagrees(name, pronoun string) bool {
+	p := genderOfPronoun(pronoun)
+	g := s.genderOf(name)
+	return p != genderUnknown && g != genderUnknown && g != p
+}
+
+// readGenders reads, once, the titles and possessives the text gives its
+// names.
+func (s *scanner) readGenders() {
+	if s.gendersRead {
+		return
+	}
+	s.gendersRead = true
+	n := s.toks.Len()
+	for i := 0; i < n; i++ {
+		if s.toks.Kind(i) != corpus.TokWord || s.inside[i] {
+			continue
+		}
+		f := s.toks.Form(i)
+		if g := genderOfPronoun(f); g != genderUnknown && f != "he" && f != "she" && f != "him" && f != "his" && f != "her" && f != "hers" && s.toks.Span(i).Start < len(s.a.Raw) && s.a.Raw[s.toks.Span(i).Start] == 'M' {
+			// "Mr. Conlon", "Ms Andrews": the title's name is the run
+			// of name words after it.
+			j := i + 1
+			if j < n && s.toks.Kind(j) == corpus.TokPunct && s.toks.Form(j) == "." {
+				j++
+			}
+			if j < n && s.toks.Kind(j) == corpus.TokSpace && s.toks.Form(j) == " " {
+				if w := j + 1; w < n && s.isName(w) {
+					r := s.runForward(w, n)
+					if last := s.prevWordOrSelf(r.End - 1); last >= 0 {
+						s.noteGender(speakerKey(s.toks.Form(last)), g)
+					}
+				}
+			}
+			continue
+		}
+		if f != "his" && f != "her" && f != "himself" && f != "herself" {
+			continue
+		}
+		// "Andrews herself", "Conlon his": the name right before, not a
+		// title. After a comma the pronoun is an apposition's ("Mario
+		// Olgin, her father": her is his daughter).
+		if w := s.prevWord(i, 0); w >= 0 && s.isName(w) && !corpus.IsTitle(s.toks.Form(w)) && !s.isPossessive(w) {
+			s.noteGender(speakerKey(s.toks.Form(w)), genderOfPronoun(strings.TrimSuffix(f, "self")))
+		}
+	}
+}
+
+// prevWordOrSelf returns i when it is a word token, else the word token
+// before it, or -1.
+func (s *scanner) prevWordOrSelf(i int) int {
+	for ; i >= 0; i-- {
+		if s.toks.Kind(i) == corpus.TokWord {
+			return i
+		}
+	}
+	return -1
+}
+
+// agreeingLaterSpeaker returns, when the subject name at token subj has
+// no known gender, the last name in (subj, end) that an attribution verb
+// follows ("…, and Conlon says") and whose known gender is the one
+// pronoun speaks of; else "". Of two people a sentence has speak, the
+// pronoun stands for the one the article has shown it can, not the one
+// it says nothing of.
+func (s *scanner) agreeingLaterSpeaker(subj, end int, pronoun string) string {
+	p := genderOfPronoun(pronoun)
+	if p == genderUnknown || subj < 0 || s.genderOf(s.toks.Form(subj)) != genderUnknown {
+		return ""
+	}
+	found := ""
+	for i := subj + 1; i < end; i++ {
+		if s.inside[i] || !s.isName(i) || s.isPossessive(i) {
+			continue
+		}
+		v := s.nextWord(i+1, end)
+		if v != i+2 || s.toks.Kind(i+1) != corpus.TokSpace || !wordSets().verbs[s.toks.Form(v)] {
+			continue
+		}
+		if SameSpeaker(s.toks.Form(i), s.toks.Form(subj)) || s.genderOf(s.toks.Form(i)) != p {
+			continue
+		}
+		if name := s.nameOf(s.runBack(i, subj+1)); name != "" && s.isPerson(name) {
+			found = name
+		}
+	}
+	return found
+}
+
+// otherPronounBetween reports whether the text from sentence si's start
+// to token end, outside quotes, has a pronoun of the gender other than
+// pronoun's. Such a resolution is no evidence of the name's gender:
+// "McCullough turned toward his stepdaughter … that she says means" took
+// the name of a man for "she", and "He had known about it, although she
+// had not told him" passed a sentence about him.
+func (s *scanner) otherPronounBetween(si, end int, pronoun string) bool {
+	p := genderOfPronoun(pronoun)
+	for i := s.a.Sentences[si].Tokens().Start; i < end && i < s.toks.Len(); i++ {
+		if s.toks.Kind(i) != corpus.TokWord || s.inside[i] {
+			continue
+		}
+		switch f := s.toks.Form(i); f {
+		case "he", "him", "his", "himself", "she", "her", "hers", "herself":
+			if g := genderOfPronoun(strings.TrimSuffix(f, "self")); g != genderUnknown && g != p {
+				return true
+			}
+		}
+	}
+	return false
+}
