@@ -42,17 +42,13 @@ type ServedArchive struct {
 	// bound holds the process's heap to the limit an opening of the
 	// archive is held to, until the function it returns is called.
 	bound func() (restore func())
-	// said is the files' problems said already, on stderr on start or in
-	// the log since, each by its line and its file's version (see
-	// archive.ProblemVersions): a refresh logs again only the problem of
-	// a file that changed, not every skipped file's each time any file
-	// changes. Only a refresh, one at a time, uses it once served.
+	// said is what a refresh has to say (the index's note and warnings,
+	// the files' problems) said already, on stderr on start or in the log
+	// since, each line by its key (see openLines): a refresh logs again
+	// only a line not said last time, and a file's problem again only once
+	// its file changed, not every line each time any file changes. Only a
+	// refresh, one at a time, uses it once served.
 	said map[string]bool
-	// saidNotes is the index's note and warnings ("using a temporary
-	// index") said already, on stderr on start or in the log since: a
-	// refresh logs again only one that was not said last time, not the
-	// same line on every refresh.
-	saidNotes map[string]bool
 
 	// ctx is the refreshes', cancelled by Close, which waits for the
 	// refresh under way (refreshes) to end.
@@ -99,38 +95,33 @@ func newServedArchive(dir string, ar *archive.Archive, lines []string, bound fun
 		cur:     &servedGen{ar: ar, lib: ar.Listing(0), lines: lines},
 		checked: time.Now(),
 	}
-	_, keys := s.problemLines(ar)
+	_, keys := s.openLines(ar)
 	s.said = keySet(keys)
-	s.saidNotes = keySet(noteKeys(openNotes(ar, nil)))
 	return s
 }
 
-// problemLines returns the line of each of ar's problems, and its key in
-// said: the line with its file's version, or the line alone when the
-// versions cannot be read (each problem then said once, whatever becomes
-// of its file).
-func (s *ServedArchive) problemLines(ar *archive.Archive) (lines, keys []string) {
+// openLines returns what opening ar has to say, as writeOpenNotes writes
+// it, and the key of each line in said: its kind and text, and for a
+// file's problem its file's version too (see archive.ProblemVersions),
+// none when the versions cannot be read (each problem then said once,
+// whatever becomes of its file).
+func (s *ServedArchive) openLines(ar *archive.Archive) (notes []openNote, keys []string) {
 	versions, err := ar.ProblemVersions(s.ctx)
 	if err != nil {
 		versions = nil
 	}
 	probs := ar.Problems()
-	lines = problemLines(asNamed(s.dir, probs))
-	keys = make([]string, len(lines))
-	for i, p := range probs {
-		keys[i] = lines[i] + "\x00" + versions[p.Path]
-	}
-	return lines, keys
-}
-
-// noteKeys returns the key of each of notes in saidNotes: its kind and
-// its text.
-func noteKeys(notes []openNote) []string {
-	keys := make([]string, len(notes))
+	notes = openNotes(ar, asNamed(s.dir, probs))
+	// The problems' lines come last, one for each.
+	first := len(notes) - len(probs)
+	keys = make([]string, len(notes))
 	for i, n := range notes {
 		keys[i] = n.kind + "\x00" + n.text
+		if i >= first {
+			keys[i] += "\x00" + versions[probs[i-first].Path]
+		}
 	}
-	return keys
+	return notes, keys
 }
 
 // keySet returns the set of keys.
@@ -241,34 +232,23 @@ func (s *ServedArchive) update(cur *servedGen, started time.Time) {
 }
 
 // logOpenLines logs what opening ar again has to say, as writeOpenNotes
-// writes it on start, but the index's note or warning only when it was
-// not said last time (see saidNotes) and a file's problem only when it was
-// not said of that file as it is now (see said), and returns every line
-// for the reader, which lists them all.
+// writes it on start, but only the lines not said last time (see said),
+// and returns every line for the reader, which lists them all.
 func (s *ServedArchive) logOpenLines(ar *archive.Archive) []string {
-	var lines []string
-	notes := openNotes(ar, nil)
-	keys := noteKeys(notes)
+	notes, keys := s.openLines(ar)
+	lines := make([]string, len(notes))
 	for i, n := range notes {
-		lines = append(lines, n.text)
-		if s.saidNotes[keys[i]] {
-			continue
-		}
-		if n.kind == "note" {
+		lines[i] = n.text
+		switch {
+		case s.said[keys[i]]:
+		case n.kind == "note":
 			s.log.Info("served folder", "note", n.text)
-		} else {
+		default:
 			s.log.Warn("served folder", "warning", n.text)
 		}
 	}
-	s.saidNotes = keySet(keys)
-	probs, pkeys := s.problemLines(ar)
-	for i, line := range probs {
-		if !s.said[pkeys[i]] {
-			s.log.Warn("served folder", "warning", line)
-		}
-	}
-	s.said = keySet(pkeys)
-	return append(lines, probs...)
+	s.said = keySet(keys)
+	return lines
 }
 
 // release says that a session or command is done with g; g is closed
