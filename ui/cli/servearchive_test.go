@@ -223,6 +223,18 @@ func TestServeFolderNoFiles(t *testing.T) {
 // on stderr too.
 func startServeArchive(t *testing.T, dir string, log *slog.Logger) (*sshServer, *ServedArchive, func() string) {
 	t.Helper()
+	// Cleanups run last first: the archive is closed once the server
+	// is done, as serve closes it.
+	sa, stderr := openServedFolder(t, dir)
+	s := serveOnLoopback(t, ServeArchiveConfig(serve.Config{HostKeyPath: filepath.Join(t.TempDir(), "host_ed25519"), Logger: log}, sa, nil))
+	return s, sa, stderr
+}
+
+// openServedFolder opens the folder dir as serve does, looking at its
+// files again for every session and command (ServedArchive.every 0),
+// until the test ends. It returns what the opening wrote on stderr too.
+func openServedFolder(t *testing.T, dir string) (*ServedArchive, func() string) {
+	t.Helper()
 	var mu sync.Mutex
 	var errb bytes.Buffer
 	// A local user's serve: its openings are held to the heap limit.
@@ -232,11 +244,8 @@ func startServeArchive(t *testing.T, dir string, log *slog.Logger) (*sshServer, 
 		t.Fatal(err)
 	}
 	sa.every = 0
-	// Cleanups run last first: the archive is closed once the server
-	// is done, as serve closes it.
 	t.Cleanup(sa.Close)
-	s := serveOnLoopback(t, ServeArchiveConfig(serve.Config{HostKeyPath: filepath.Join(t.TempDir(), "host_ed25519"), Logger: log}, sa, nil))
-	return s, sa, func() string {
+	return sa, func() string {
 		mu.Lock()
 		defer mu.Unlock()
 		return errb.String()

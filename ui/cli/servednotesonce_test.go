@@ -1,11 +1,8 @@
 package cli
 
 import (
-	"bytes"
-	"context"
-	"io"
+	"fmt"
 	"strings"
-	"sync"
 	"testing"
 )
 
@@ -23,19 +20,10 @@ func TestServedRefreshSaysIndexWarningOnce(t *testing.T) {
 	t.Setenv("XDG_CACHE_HOME", "")
 	t.Setenv("HOME", "")
 	t.Setenv("TMPDIR", t.TempDir())
-	var mu sync.Mutex
-	var errb bytes.Buffer
-	a := &app{env: Env{Files: true, Stdout: io.Discard, Stderr: lockedWriter{&mu, &errb}, Local: &Local{}}}
-	sa, err := a.openServed(context.Background(), dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(sa.Close)
+	sa, stderr := openServedFolder(t, dir)
 	rl := newRefreshLog(t, false)
-	sa.log, sa.every = rl.logger(), 0
-	mu.Lock()
-	started := errb.String()
-	mu.Unlock()
+	sa.log = rl.logger()
+	started := stderr()
 	if strings.Count(started, "temporary index") != 1 {
 		t.Fatalf("on start, stderr says of the temporary index %d times, want once:\n%s", strings.Count(started, "temporary index"), started)
 	}
@@ -43,27 +31,12 @@ func TestServedRefreshSaysIndexWarningOnce(t *testing.T) {
 	story := "Storm floods coastal villages\n\nA storm brought high tides and heavy rain to the coast overnight."
 	for i, text := range []string{story + "\n", story + " Crews were out all night.\n", story + " And again.\n"} {
 		writeFilesIn(t, dir, map[string]string{"storm.txt": text})
-		refreshedBefore := countRecords(rl, "refreshed", "")
-		_, release, err := sa.acquire()
-		if err != nil {
-			t.Fatal(err)
-		}
-		release()
-		sa.refreshes.Wait()
-		if n := countRecords(rl, "refreshed", ""); n != refreshedBefore+1 {
-			t.Fatalf("refresh %d: %d refreshes logged, want %d: %+v", i, n, refreshedBefore+1, rl.kept())
-		}
+		lines := refreshServed(t, sa, rl, fmt.Sprintf("refresh %d", i))
 		if n := countRecords(rl, "served folder", "temporary index"); n != 0 {
 			t.Errorf("refresh %d: the log warned of the temporary index %d times, want none (said on start): %+v", i, n, rl.kept())
 		}
-		g, release, err := sa.acquire()
-		if err != nil {
-			t.Fatal(err)
+		if !strings.Contains(strings.Join(lines, "\n"), "temporary index") {
+			t.Errorf("refresh %d: the readers' lines %q do not say the temporary index is used", i, lines)
 		}
-		if !strings.Contains(strings.Join(g.lines, "\n"), "temporary index") {
-			t.Errorf("refresh %d: the readers' lines %q do not say the temporary index is used", i, g.lines)
-		}
-		release()
-		sa.refreshes.Wait()
 	}
 }

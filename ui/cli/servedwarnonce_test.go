@@ -1,11 +1,8 @@
 package cli
 
 import (
-	"bytes"
-	"context"
-	"io"
+	"fmt"
 	"strings"
-	"sync"
 	"testing"
 )
 
@@ -18,19 +15,10 @@ import (
 func TestServedRefreshSaysAProblemOnce(t *testing.T) {
 	dir := flatFolder(t)
 	writeFilesIn(t, dir, map[string]string{"bad.txt": "\x00"})
-	var mu sync.Mutex
-	var errb bytes.Buffer
-	a := &app{env: Env{Files: true, Stdout: io.Discard, Stderr: lockedWriter{&mu, &errb}, Local: &Local{}}}
-	sa, err := a.openServed(context.Background(), dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(sa.Close)
+	sa, stderr := openServedFolder(t, dir)
 	rl := newRefreshLog(t, false)
-	sa.log, sa.every = rl.logger(), 0
-	mu.Lock()
-	started := errb.String()
-	mu.Unlock()
+	sa.log = rl.logger()
+	started := stderr()
 	if strings.Count(started, "bad.txt") != 1 {
 		t.Fatalf("on start, stderr says of bad.txt %d times, want once:\n%s", strings.Count(started, "bad.txt"), started)
 	}
@@ -48,30 +36,41 @@ func TestServedRefreshSaysAProblemOnce(t *testing.T) {
 	}
 	for i, st := range steps {
 		writeFilesIn(t, dir, map[string]string{st.change: st.text})
-		refreshedBefore := countRecords(rl, "refreshed", "")
-		_, release, err := sa.acquire()
-		if err != nil {
-			t.Fatal(err)
-		}
-		release()
-		sa.refreshes.Wait()
-		if n := countRecords(rl, "refreshed", ""); n != refreshedBefore+1 {
-			t.Fatalf("step %d (%s changed): %d refreshes logged, want %d: %+v", i, st.change, n, refreshedBefore+1, rl.kept())
-		}
+		step := fmt.Sprintf("step %d (%s changed)", i, st.change)
+		lines := refreshServed(t, sa, rl, step)
 		if n := countRecords(rl, "served folder", "bad.txt"); n != st.said {
-			t.Errorf("step %d (%s changed): the log warned of bad.txt %d times, want %d: %+v", i, st.change, n, st.said, rl.kept())
+			t.Errorf("%s: the log warned of bad.txt %d times, want %d: %+v", step, n, st.said, rl.kept())
 		}
 		// The readers that come now list it, as on start.
-		g, release, err := sa.acquire()
-		if err != nil {
-			t.Fatal(err)
+		if !strings.Contains(strings.Join(lines, "\n"), "bad.txt") {
+			t.Errorf("step %d: the readers' lines %q do not list bad.txt", i, lines)
 		}
-		if !strings.Contains(strings.Join(g.lines, "\n"), "bad.txt") {
-			t.Errorf("step %d: the readers' lines %q do not list bad.txt", i, g.lines)
-		}
-		release()
-		sa.refreshes.Wait()
 	}
+}
+
+// refreshServed has sa, which looks at its files for every session and
+// command, refresh them once, failing the test unless the log rl says it
+// refreshed, and returns the lines the readers that come next get. step
+// names the refresh in the test's messages.
+func refreshServed(t *testing.T, sa *ServedArchive, rl *refreshLog, step string) []string {
+	t.Helper()
+	refreshedBefore := countRecords(rl, "refreshed", "")
+	_, release, err := sa.acquire()
+	if err != nil {
+		t.Fatal(err)
+	}
+	release()
+	sa.refreshes.Wait()
+	if n := countRecords(rl, "refreshed", ""); n != refreshedBefore+1 {
+		t.Fatalf("%s: %d refreshes logged, want %d: %+v", step, n, refreshedBefore+1, rl.kept())
+	}
+	g, release, err := sa.acquire()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sa.refreshes.Wait()
+	defer release()
+	return g.lines
 }
 
 // countRecords counts the log's records with message msg and, unless
