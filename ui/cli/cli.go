@@ -213,10 +213,12 @@ func (a *app) commandName(command string) string {
 	return "newsdiff " + command
 }
 
-// subcommand is cmd's path below the root: "diff" for newsdiff diff, ""
-// for the root.
-func subcommand(cmd *cobra.Command) string {
-	return strings.TrimSpace(strings.TrimPrefix(cmd.CommandPath(), cmd.Root().Name()))
+// commandOf names cmd followed by rest as commandName names a command:
+// "newsdiff diff --help", over SSH "ssh HOST diff --help", and for the
+// root "ssh HOST --help".
+func (a *app) commandOf(cmd *cobra.Command, rest string) string {
+	path := strings.TrimSpace(strings.TrimPrefix(cmd.CommandPath(), cmd.Root().Name()))
+	return a.commandName(strings.TrimSpace(path + " " + rest))
 }
 
 // useLine is cmd's usage line as the one who runs it types it: "newsdiff
@@ -272,7 +274,7 @@ func (a *app) exit(ctx context.Context, cmd *cobra.Command, err error) int {
 		fmt.Fprintf(a.env.Stderr, "%s: %s\n", name, termsafe.OneLine(ue.msg))
 		if cmd != nil {
 			fmt.Fprintf(a.env.Stderr, "usage: %s\n", termsafe.OneLine(a.useLine(cmd)))
-			fmt.Fprintf(a.env.Stderr, "Run '%s' for more.\n", a.commandName(strings.TrimSpace(subcommand(cmd)+" --help")))
+			fmt.Fprintf(a.env.Stderr, "Run '%s' for more.\n", a.commandOf(cmd, "--help"))
 		}
 		return ExitUsage
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):

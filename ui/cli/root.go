@@ -179,7 +179,7 @@ func (a *app) usage(cmd *cobra.Command) error {
 		b.WriteString("\n  " + a.useLine(cmd))
 	}
 	if cmd.HasAvailableSubCommands() {
-		b.WriteString("\n  " + a.commandName(strings.TrimSpace(subcommand(cmd)+" [command]")))
+		b.WriteString("\n  " + a.commandOf(cmd, "[command]"))
 	}
 	if cmd.HasExample() {
 		b.WriteString("\n\nExamples:\n" + cmd.Example)
@@ -199,7 +199,7 @@ func (a *app) usage(cmd *cobra.Command) error {
 		b.WriteString("\n\nGlobal Flags:\n" + strings.TrimRightFunc(cmd.InheritedFlags().FlagUsagesWrapped(helpWidth), unicode.IsSpace))
 	}
 	if cmd.HasAvailableSubCommands() {
-		fmt.Fprintf(&b, "\n\nUse \"%s\" for more information about a command.", a.commandName(strings.TrimSpace(subcommand(cmd)+" [command] --help")))
+		fmt.Fprintf(&b, "\n\nUse \"%s\" for more information about a command.", a.commandOf(cmd, "[command] --help"))
 	}
 	b.WriteString("\n")
 	_, err := io.WriteString(cmd.OutOrStderr(), b.String())
