@@ -142,40 +142,27 @@ func TestCompleteArticlesUnsafeNames(t *testing.T) {
 // whose value is no file completes to no file; one that takes a PATH or a
 // DIR still does.
 func TestFlagValuesCompleteNoFiles(t *testing.T) {
-	le := newLocalEnv(t, false, "")
-	root := (&app{env: le.Env}).newRoot(nil)
-	checked := 0
-	var walk func(cmd *cobra.Command)
-	walk = func(cmd *cobra.Command) {
-		cmd.LocalFlags().VisitAll(func(f *pflag.Flag) {
-			if f.NoOptDefVal != "" {
-				return // a switch
-			}
-			path := strings.Fields(cmd.CommandPath())[1:]
-			le := newLocalEnv(t, false, "")
-			if code := le.run(append(append([]string{"__complete"}, path...), "--"+f.Name, "")...); code != 0 {
-				t.Fatalf("%s --%s: exit %d: %s", cmd.CommandPath(), f.Name, code, le.errb)
-			}
-			out := strings.TrimRight(le.out.String(), "\n")
-			n, err := strconv.Atoi(strings.TrimPrefix(out[strings.LastIndexByte(out, '\n')+1:], ":"))
-			if err != nil {
-				t.Fatalf("%s --%s: no directive in %q", cmd.CommandPath(), f.Name, out)
-			}
-			name, _ := pflag.UnquoteUsage(f)
-			files := cobra.ShellCompDirective(n)&cobra.ShellCompDirectiveNoFileComp == 0
-			if want := name == "PATH" || name == "DIR"; files != want {
-				t.Errorf("%s --%s %s<tab>: files offered %v, want %v", cmd.CommandPath(), f.Name, name, files, want)
-			}
-			checked++
-		})
-		for _, sub := range cmd.Commands() {
-			walk(sub)
+	eachFlag(t, func(cmd *cobra.Command, f *pflag.Flag) bool {
+		if f.NoOptDefVal != "" {
+			return false // a switch
 		}
-	}
-	walk(root)
-	if checked < 20 {
-		t.Errorf("checked %d flags: the walk missed the commands", checked)
-	}
+		path := strings.Fields(cmd.CommandPath())[1:]
+		le := newLocalEnv(t, false, "")
+		if code := le.run(append(append([]string{"__complete"}, path...), "--"+f.Name, "")...); code != 0 {
+			t.Fatalf("%s --%s: exit %d: %s", cmd.CommandPath(), f.Name, code, le.errb)
+		}
+		out := strings.TrimRight(le.out.String(), "\n")
+		n, err := strconv.Atoi(strings.TrimPrefix(out[strings.LastIndexByte(out, '\n')+1:], ":"))
+		if err != nil {
+			t.Fatalf("%s --%s: no directive in %q", cmd.CommandPath(), f.Name, out)
+		}
+		name, _ := pflag.UnquoteUsage(f)
+		files := cobra.ShellCompDirective(n)&cobra.ShellCompDirectiveNoFileComp == 0
+		if want := name == "PATH" || name == "DIR"; files != want {
+			t.Errorf("%s --%s %s<tab>: files offered %v, want %v", cmd.CommandPath(), f.Name, name, files, want)
+		}
+		return true
+	})
 	if got := completionValues(completions(t, "diff", "-U", "")); strings.Join(got, "|") != "all" {
 		t.Errorf("diff -U <tab>: %q, want all", got)
 	}

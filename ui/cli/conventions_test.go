@@ -1192,23 +1192,35 @@ func TestServeShowsIndexProgress(t *testing.T) {
 // page and the shells' completions showed as "the corpus DIRectory". A
 // value's name in a flag's usage is a word of its own.
 func TestFlagValueNamesStandAlone(t *testing.T) {
+	eachFlag(t, func(cmd *cobra.Command, f *pflag.Flag) bool {
+		parts := strings.Split(f.Usage, "`")
+		if len(parts) != 1 && len(parts) != 3 {
+			t.Errorf("%s --%s: %q names its value %d times", cmd.CommandPath(), f.Name, f.Usage, len(parts)/2)
+			return true
+		}
+		if len(parts) == 3 {
+			before, after := []rune(parts[0]), []rune(parts[2])
+			if len(before) > 0 && unicode.IsLetter(before[len(before)-1]) || len(after) > 0 && unicode.IsLetter(after[0]) {
+				t.Errorf("%s --%s: %q names its value inside a word", cmd.CommandPath(), f.Name, f.Usage)
+			}
+		}
+		return true
+	})
+}
+
+// eachFlag calls check with each flag of each command of newsdiff's, as
+// run locally, and fails the test when fewer than 20 were checked (check
+// returns whether it checked f): the walk missed the commands.
+func eachFlag(t *testing.T, check func(cmd *cobra.Command, f *pflag.Flag) bool) {
+	t.Helper()
 	le := newLocalEnv(t, false, "")
 	root := (&app{env: le.Env}).newRoot(nil)
 	checked := 0
 	var walk func(cmd *cobra.Command)
 	walk = func(cmd *cobra.Command) {
 		cmd.LocalFlags().VisitAll(func(f *pflag.Flag) {
-			checked++
-			parts := strings.Split(f.Usage, "`")
-			if len(parts) != 1 && len(parts) != 3 {
-				t.Errorf("%s --%s: %q names its value %d times", cmd.CommandPath(), f.Name, f.Usage, len(parts)/2)
-				return
-			}
-			if len(parts) == 3 {
-				before, after := []rune(parts[0]), []rune(parts[2])
-				if len(before) > 0 && unicode.IsLetter(before[len(before)-1]) || len(after) > 0 && unicode.IsLetter(after[0]) {
-					t.Errorf("%s --%s: %q names its value inside a word", cmd.CommandPath(), f.Name, f.Usage)
-				}
+			if check(cmd, f) {
+				checked++
 			}
 		})
 		for _, sub := range cmd.Commands() {
