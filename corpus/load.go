@@ -649,9 +649,8 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 		// "é"), and is read so, and said; the offset is of the first that
 		// has no meaning in windows-1252, in the file as saved, and such
 		// bytes are kept, read as U+FFFD.
-		first, n := invalidUTF8(raw)
-		var read int
-		if raw, read = extract.ReadStray(raw); read > 0 {
+		var read, first, n int
+		if raw, read, first, n = extract.ReadStray(raw); read > 0 {
 			report(-1, false, "%s", extract.Page{Stray: read}.EncodingNote())
 		}
 		if n == 1 {
@@ -740,27 +739,6 @@ func rebuildLabel(s string) string {
 		i += size
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
-}
-
-// invalidUTF8 returns the offset of the first byte of b that is not valid
-// UTF-8 and has no meaning in windows-1252 (see extract.StrayRune), and
-// how many such bytes b has.
-func invalidUTF8(b []byte) (first, n int) {
-	first = -1
-	if utf8.Valid(b) {
-		return first, 0
-	}
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		if _, ok := extract.StrayRune(b[i]); r == utf8.RuneError && size == 1 && !ok {
-			if n == 0 {
-				first = i
-			}
-			n++
-		}
-		i += size
-	}
-	return first, n
 }
 
 // firstLine returns the first line of body with anything to show.

@@ -456,9 +456,11 @@ func (a *Archive) Problems() []corpus.Problem {
 // does on every refresh, says it again when this changes: when the file
 // does.
 func (a *Archive) ProblemVersions(ctx context.Context) (map[string]string, error) {
+	var withProblem []Entry
 	var paths []string
 	for _, e := range a.entries {
 		if e.Problem != "" {
+			withProblem = append(withProblem, e)
 			paths = append(paths, e.Path)
 		}
 	}
@@ -470,10 +472,7 @@ func (a *Archive) ProblemVersions(ctx context.Context) (map[string]string, error
 		return nil, err
 	}
 	out := make(map[string]string, len(paths))
-	for _, e := range a.entries {
-		if e.Problem == "" {
-			continue
-		}
+	for _, e := range withProblem {
 		v := hex.EncodeToString(hashes[e.Path])
 		if v == "" {
 			v = fmt.Sprintf("%d bytes, %d", e.Size, e.ModTime.UnixNano())

@@ -236,7 +236,7 @@ func decode(raw []byte, contentType string) (text io.Reader, replaced, mixed, st
 	case undeclared(raw, contentType) && sequences > 0 && sequences >= invalid:
 		// Nothing says the page is UTF-8 but its bytes: those that are
 		// not are, as like as not, text typed or pasted in windows-1252.
-		text, read := ReadStray(raw)
+		text, read, _, _ := ReadStray(raw)
 		text, n := replaceInvalid(text)
 		return bytes.NewReader(text), n, 0, read
 	}
@@ -345,35 +345,41 @@ func utf8Counts(raw []byte) (sequences, invalid int) {
 
 // ReadStray returns raw with each byte that is not part of a valid UTF-8
 // sequence but reads as a printable character in windows-1252 (see
-// StrayRune) read as that character, and how many there were; the other
-// bytes that are not UTF-8 are left as they are. It is the inverse of
-// decodeMixed, for text in UTF-8 with some windows-1252 typed or pasted
-// in: "\x93caf\xe9\x94" reads as "“café”", not as "\ufffdcaf\ufffd\ufffd".
-func ReadStray(raw []byte) ([]byte, int) {
-	out := make([]byte, 0, len(raw)+len(raw)/8)
-	n := 0
+// strayRune) read as that character, and how many there were (read); the
+// other bytes that are not UTF-8 are left as they are, and ReadStray says
+// how many (left) and the offset in raw of the first of them (first, or
+// -1). It is the inverse of decodeMixed, for text in UTF-8 with some
+// windows-1252 typed or pasted in: "\x93caf\xe9\x94" reads as "“café”",
+// not as "\ufffdcaf\ufffd\ufffd".
+func ReadStray(raw []byte) (out []byte, read, first, left int) {
+	out = make([]byte, 0, len(raw)+len(raw)/8)
+	first = -1
 	for i := 0; i < len(raw); {
 		r, size := utf8.DecodeRune(raw[i:])
 		if r == utf8.RuneError && size == 1 {
-			if s, ok := StrayRune(raw[i]); ok {
+			if s, ok := strayRune(raw[i]); ok {
 				out = utf8.AppendRune(out, s)
-				n++
+				read++
 				i++
 				continue
 			}
+			if left == 0 {
+				first = i
+			}
+			left++
 		}
 		out = append(out, raw[i:i+size]...)
 		i += size
 	}
-	return out, n
+	return out, read, first, left
 }
 
-// StrayRune returns what b, a byte that is not part of a valid UTF-8
+// strayRune returns what b, a byte that is not part of a valid UTF-8
 // sequence, reads as in windows-1252, and whether that is a printable
 // character: the five bytes windows-1252 leaves undefined (0x81, 0x8D,
 // 0x8F, 0x90 and 0x9D), the C1 controls they would map to, and the soft
 // hyphen, which shows nothing, are not.
-func StrayRune(b byte) (rune, bool) {
+func strayRune(b byte) (rune, bool) {
 	r := charmap.Windows1252.DecodeByte(b)
 	if r == utf8.RuneError || r >= 0x80 && r < 0xa0 || !unicode.IsGraphic(r) {
 		return utf8.RuneError, false

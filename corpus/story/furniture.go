@@ -50,9 +50,10 @@ const furnitureMaxWords = 50
 // readerWords address the reader.
 var readerWords = wordSet(`you your yours yourself you're you'll you've`)
 
+// wordSet returns the set of the words of s, separated by spaces.
 func wordSet(s string) map[string]bool {
 	words := strings.Fields(s)
-	m := make(map[string]bool, len(words))
+	m := make(map[string]bool, len(words)) // sized at once, not grown, before main
 	for _, w := range words {
 		m[w] = true
 	}

@@ -1,10 +1,6 @@
 package story
 
-import (
-	"strings"
-
-	"github.com/newsdiff/newsdiff/corpus"
-)
+import "github.com/newsdiff/newsdiff/corpus"
 
 // Words: how grouping hashes word forms and which words it passes over.
 
@@ -33,18 +29,11 @@ func mix64(x uint64) uint64 {
 // document reports, beyond the function words of corpus.IsStopword:
 // reporting verbs, "new", "year", and the contractions and reflexives the
 // shared list lacks. Grouping passes over both.
-var newsWords = func() map[string]bool {
-	words := strings.Fields(`
-		according asked below can't doesn't get go going got i've like made
-		make new ourselves saying tell themselves they'd they'll they've time
-		two us we'd we've weren't won't year years you've yourself yourselves
-	`)
-	m := make(map[string]bool, len(words)) // sized at once, not grown, before main
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}()
+var newsWords = wordSet(`
+	according asked below can't doesn't get go going got i've like made
+	make new ourselves saying tell themselves they'd they'll they've time
+	two us we'd we've weren't won't year years you've yourself yourselves
+`)
 
 // isGroupStopword reports whether grouping passes over the word w.
 func isGroupStopword(w string) bool { return corpus.IsStopword(w) || newsWords[w] }
