@@ -101,10 +101,9 @@ func (s *scanner) readGenders() {
 			}
 			if j < n && s.toks.Kind(j) == corpus.TokSpace && s.toks.Form(j) == " " {
 				if w := j + 1; w < n && s.isName(w) {
+					// A run from a name ends on a name word.
 					r := s.runForward(w, n)
-					if last := s.prevWordOrSelf(r.End - 1); last >= 0 {
-						s.noteGender(speakerKey(s.toks.Form(last)), g)
-					}
+					s.noteGender(speakerKey(s.toks.Form(r.End-1)), g)
 				}
 			}
 			continue
@@ -119,17 +118,6 @@ func (s *scanner) readGenders() {
 			s.noteGender(speakerKey(s.toks.Form(w)), genderOfPronoun(f))
 		}
 	}
-}
-
-// prevWordOrSelf returns i when it is a word token, else the word token
-// before it, or -1.
-func (s *scanner) prevWordOrSelf(i int) int {
-	for ; i >= 0; i-- {
-		if s.toks.Kind(i) == corpus.TokWord {
-			return i
-		}
-	}
-	return -1
 }
 
 // agreeingLaterSpeaker returns, when the subject name at token subj has
