@@ -403,8 +403,7 @@ func (s *scanner) isName(i int) bool {
 	if t.Kind != corpus.TokWord {
 		return false
 	}
-	r, _ := utf8.DecodeRune(s.a.Raw[t.Start:t.End])
-	if !unicode.IsUpper(r) && !unicode.IsTitle(r) {
+	if !upperInitial(s.a.Raw[t.Start:t.End]) {
 		return false
 	}
 	f := strings.TrimSuffix(t.Form, "'s")
@@ -436,6 +435,13 @@ func (s *scanner) isName(i int) bool {
 		return !s.lower[f] && !wordSets().functionWords[f] && !strings.HasSuffix(f, "ing") && !openingWords()[f]
 	}
 	return true
+}
+
+// upperInitial reports whether b opens with a capital, upper or title
+// case, as a name does.
+func upperInitial(b []byte) bool {
+	r, _ := utf8.DecodeRune(b)
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
 }
 
 // titleWords is the most words a title in single quotes has for

@@ -154,11 +154,6 @@ func (s *scanner) nameSpelling(w int) string {
 	return ""
 }
 
-func upperInitial(b []byte) bool {
-	r, _ := utf8.DecodeRune(b)
-	return unicode.IsUpper(r) || unicode.IsTitle(r)
-}
-
 func allCaps(b []byte) bool {
 	for _, r := range string(b) {
 		if unicode.IsLower(r) {
