@@ -403,8 +403,7 @@ func (s *scanner) isName(i int) bool {
 	if t.Kind != corpus.TokWord {
 		return false
 	}
-	r, _ := utf8.DecodeRune(s.a.Raw[t.Start:t.End])
-	if !unicode.IsUpper(r) && !unicode.IsTitle(r) {
+	if !upperInitial(s.a.Raw[t.Start:t.End]) {
 		return false
 	}
 	f := strings.TrimSuffix(t.Form, "'s")
@@ -436,6 +435,13 @@ func (s *scanner) isName(i int) bool {
 		return !s.lower[f] && !wordSets().functionWords[f] && !strings.HasSuffix(f, "ing") && !openingWords()[f]
 	}
 	return true
+}
+
+// upperInitial reports whether b opens with a capital, upper or title
+// case, as a name does.
+func upperInitial(b []byte) bool {
+	r, _ := utf8.DecodeRune(b)
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
 }
 
 // titleWords is the most words a title in single quotes has for
@@ -1316,8 +1322,8 @@ func (s *scanner) resolvePronoun(k int) {
 			// "“…?” CNN’s Jake Tapper asked Ortiz. “…,” she said.":
 			// the one asked answers.
 			if j := s.questionIn(si, k); j >= 0 {
-				if name, _ := s.answerer(j, true); name != "" && s.isPerson(name) && !s.genderDisagrees(name, q.Speaker) {
-					q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
+				if name, _ := s.answerer(j, true); name != "" && s.isPerson(name) {
+					s.adopt(k, name)
 				}
 				return
 			}
@@ -1326,10 +1332,9 @@ func (s *scanner) resolvePronoun(k int) {
 			// "…,” Williams said. “…,” he said.": a quote of the
 			// sentence before attributed to a name gives the name.
 			if name := s.namedQuoteIn(si, k); name != "" && s.isPerson(name) {
-				if s.genderDisagrees(name, q.Speaker) {
+				if !s.adopt(k, name) {
 					continue // "“…,” Ms. Williams said. “…,” he said.": not her
 				}
-				q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
 				s.antecedent = si
 				return
 			}
@@ -1340,15 +1345,13 @@ func (s *scanner) resolvePronoun(k int) {
 			if i := s.nextOutside(s.pastOpeningPhrase(start, end), end); i >= 0 && wordSets().determiners[s.toks.Form(i)] {
 				switch name, kind, words := s.openingEpithet(i, end); kind {
 				case epithetRole:
-					if !s.genderDisagrees(name, q.Speaker) {
-						q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
-					}
+					s.adopt(k, name)
 					return
 				case epithetUnnamed:
 					// "The New York businessman said" after a sentence
 					// about Trump alone.
-					if name := s.epithetAntecedent(words, si, k); name != "" && !s.genderDisagrees(name, q.Speaker) {
-						q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
+					if name := s.epithetAntecedent(words, si, k); name != "" {
+						s.adopt(k, name)
 					}
 					return
 				}
@@ -1369,8 +1372,8 @@ func (s *scanner) resolvePronoun(k int) {
 			// "Breitbart London reported … on Khan's remarks, when he
 			// said": whose remarks they are is who said them.
 			if si == own {
-				if owner := s.remarksOwner(start, inf.subject); owner != "" && !s.genderDisagrees(owner, q.Speaker) {
-					q.Speaker, s.info[k].kind = s.knownAs(owner), speakerName
+				if owner := s.remarksOwner(start, inf.subject); owner != "" {
+					s.adopt(k, owner)
 				}
 			}
 			return // a wrong name is worse than the pronoun
@@ -1407,6 +1410,18 @@ func (s *scanner) resolvePronoun(k int) {
 			return
 		}
 	}
+}
+
+// adopt gives quote k, attributed to "he" or "she", the speaker name,
+// as the article knows it, unless the article gives name the other
+// gender; it reports whether it did.
+func (s *scanner) adopt(k int, name string) bool {
+	q := &s.qs[k]
+	if s.genderDisagrees(name, q.Speaker) {
+		return false
+	}
+	q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
+	return true
 }
 
 // nameInProse reports whether the article writes the name word subj

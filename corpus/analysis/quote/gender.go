@@ -22,12 +22,25 @@ const (
 	genderBoth    byte = 'x' // evidence both ways: unknown
 )
 
-// genderOfPronoun is the gender "he" or "she" speaks of, else unknown.
+// genderOfPronoun is the gender a pronoun ("he", "herself") speaks of,
+// else unknown.
 func genderOfPronoun(p string) byte {
 	switch strings.ToLower(p) {
-	case "he", "him", "his", "mr", "mr.":
+	case "he", "him", "his", "himself":
 		return genderMale
-	case "she", "her", "hers", "mrs", "mrs.", "ms", "ms.", "miss":
+	case "she", "her", "hers", "herself":
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+// genderOfTitle is the gender a title before a name ("Mr.", "Ms")
+// speaks of, else unknown.
+func genderOfTitle(f string) byte {
+	switch f {
+	case "mr", "mr.":
+		return genderMale
+	case "mrs", "mrs.", "ms", "ms.", "miss":
 		return genderFemale
 	}
 	return genderUnknown
@@ -79,7 +92,7 @@ func (s *scanner) readGenders() {
 			continue
 		}
 		f := s.toks.Form(i)
-		if g := genderOfPronoun(f); g != genderUnknown && f != "he" && f != "she" && f != "him" && f != "his" && f != "her" && f != "hers" && s.toks.Span(i).Start < len(s.a.Raw) && s.a.Raw[s.toks.Span(i).Start] == 'M' {
+		if g := genderOfTitle(f); g != genderUnknown && s.toks.Span(i).Start < len(s.a.Raw) && s.a.Raw[s.toks.Span(i).Start] == 'M' {
 			// "Mr. Conlon", "Ms Andrews": the title's name is the run
 			// of name words after it.
 			j := i + 1
@@ -88,10 +101,9 @@ func (s *scanner) readGenders() {
 			}
 			if j < n && s.toks.Kind(j) == corpus.TokSpace && s.toks.Form(j) == " " {
 				if w := j + 1; w < n && s.isName(w) {
+					// A run from a name ends on a name word.
 					r := s.runForward(w, n)
-					if last := s.prevWordOrSelf(r.End - 1); last >= 0 {
-						s.noteGender(speakerKey(s.toks.Form(last)), g)
-					}
+					s.noteGender(speakerKey(s.toks.Form(r.End-1)), g)
 				}
 			}
 			continue
@@ -103,20 +115,9 @@ func (s *scanner) readGenders() {
 		// title. After a comma the pronoun is an apposition's ("Mario
 		// Olgin, her father": her is his daughter).
 		if w := s.prevWord(i, 0); w >= 0 && s.isName(w) && !corpus.IsTitle(s.toks.Form(w)) && !s.isPossessive(w) {
-			s.noteGender(speakerKey(s.toks.Form(w)), genderOfPronoun(strings.TrimSuffix(f, "self")))
+			s.noteGender(speakerKey(s.toks.Form(w)), genderOfPronoun(f))
 		}
 	}
-}
-
-// prevWordOrSelf returns i when it is a word token, else the word token
-// before it, or -1.
-func (s *scanner) prevWordOrSelf(i int) int {
-	for ; i >= 0; i-- {
-		if s.toks.Kind(i) == corpus.TokWord {
-			return i
-		}
-	}
-	return -1
 }
 
 // agreeingLaterSpeaker returns, when the subject name at token subj has
@@ -161,11 +162,8 @@ func (s *scanner) otherPronounBetween(si, end int, pronoun string) bool {
 		if s.toks.Kind(i) != corpus.TokWord || s.inside[i] {
 			continue
 		}
-		switch f := s.toks.Form(i); f {
-		case "he", "him", "his", "himself", "she", "her", "hers", "herself":
-			if g := genderOfPronoun(strings.TrimSuffix(f, "self")); g != genderUnknown && g != p {
-				return true
-			}
+		if g := genderOfPronoun(s.toks.Form(i)); g != genderUnknown && g != p {
+			return true
 		}
 	}
 	return false

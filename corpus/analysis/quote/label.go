@@ -146,17 +146,12 @@ func (s *scanner) nameSpelling(w int) string {
 		if n := s.nextVisible(j+1, s.toks.Len()); n >= 0 && s.toks.Form(n) == ":" {
 			continue // "… O.J. Simpson Photos: …": a label run into a caption
 		}
-		if r := (corpus.Range{Start: s.runBack(j, 0).Start, End: s.runForward(j, s.toks.Len()).End}); s.wordCount(r) < 2 && !s.hasTitle(r, s.prevWord(r.Start, 0)) {
+		if r := (corpus.Range{Start: s.runBack(j, 0).Start, End: s.runForward(j, s.toks.Len()).End}); corpus.CountWords(s.toks.Slice(r.Start, r.End)) < 2 && !s.hasTitle(r, s.prevWord(r.Start, 0)) {
 			continue // "23 Photos: …": a person's name has a given name or a title
 		}
 		return string(raw)
 	}
 	return ""
-}
-
-func upperInitial(b []byte) bool {
-	r, _ := utf8.DecodeRune(b)
-	return unicode.IsUpper(r) || unicode.IsTitle(r)
 }
 
 func allCaps(b []byte) bool {
@@ -234,17 +229,6 @@ func (s *scanner) uncapitalise(k int) {
 		w = s.prevWord(w, 0)
 	}
 	q.Speaker = strings.Join(spelt, " ")
-}
-
-// wordCount counts the word tokens of r.
-func (s *scanner) wordCount(r corpus.Range) int {
-	n := 0
-	for i := r.Start; i < r.End; i++ {
-		if s.toks.Kind(i) == corpus.TokWord {
-			n++
-		}
-	}
-	return n
 }
 
 // firstPerson reports whether speaker is "I", contracted or not ("I'll").
