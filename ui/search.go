@@ -239,15 +239,7 @@ func (sr search) run() searchResult {
 			}
 			lines = wrapped[ci]
 		}
-		n := 0
-		for _, m := range ms {
-			n += len(m.spans)
-		}
-		drawn := make([]span, 0, n)
-		for _, m := range ms {
-			drawn = append(drawn, m.spans...)
-		}
-		res.found[ci] = unionSpans(drawn)
+		res.found[ci] = drawnSpans(ms)
 		cells = append(cells, cellFound{ci, ms, lines})
 		total += len(ms)
 		left -= len(ms)
@@ -507,6 +499,20 @@ func sideMatches(text string, runs []sideRun, q []rune, limit int) []sideMatch {
 	}
 	slices.SortStableFunc(out, func(a, b sideMatch) int { return a.spans[0].start - b.spans[0].start })
 	return out
+}
+
+// drawnSpans returns the bytes of a cell's text that matches ms are drawn
+// in, as sorted, disjoint spans in an array of their own.
+func drawnSpans(ms []sideMatch) []span {
+	n := 0
+	for _, m := range ms {
+		n += len(m.spans)
+	}
+	drawn := make([]span, 0, n)
+	for _, m := range ms {
+		drawn = append(drawn, m.spans...)
+	}
+	return unionSpans(drawn)
 }
 
 // unionSpans returns the bytes that spans cover, as sorted, disjoint
