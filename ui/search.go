@@ -345,10 +345,17 @@ func (lay *layout) cellMatches(ci int, q []rune, limit int) []sideMatch {
 			return sideMatches(c.text, lay.cellSideRuns(ci), q, limit)
 		}
 	}
-	ms := findAll(c.text, q, limit)
+	return wholeMatches(c.text, q, limit, own)
+}
+
+// wholeMatches returns the matches of the folded query q in text, at most
+// limit (no limit when limit <= 0), as the matches of sides s, each in
+// one span.
+func wholeMatches(text string, q []rune, limit int, s sides) []sideMatch {
+	ms := findAll(text, q, limit)
 	out := make([]sideMatch, len(ms))
 	for i := range ms {
-		out[i] = sideMatch{ms[i : i+1 : i+1], own}
+		out[i] = sideMatch{ms[i : i+1 : i+1], s}
 	}
 	return out
 }
@@ -426,6 +433,12 @@ func holdsInOrder(s string, q []rune) bool {
 func sideMatches(text string, runs []sideRun, q []rune, limit int) []sideMatch {
 	if len(q) == 0 {
 		return nil
+	}
+	if len(runs) == 0 {
+		// The text is both's, whole: one search finds what the two
+		// would, each at the same spans (an inline cell with no
+		// change, starred as it is wrapped).
+		return wholeMatches(text, q, limit, bothSides)
 	}
 	// piece is a stretch of an article's text: where it starts in that
 	// text and in the cell's.
