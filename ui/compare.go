@@ -168,7 +168,7 @@ func (p *comparePane) SetComparison(c *compare.Comparison, marks pairMarks, made
 	p.want = p.mode
 	switch st := p.cachedStats(c); {
 	case made != nil && made.lay.cmp == c:
-		p.stats = made.stats
+		p.stats = *made.lay.stats
 	case st != nil:
 		p.stats = *st // counted with a layout kept
 	default:
@@ -201,13 +201,12 @@ func (p *comparePane) SetComparison(c *compare.Comparison, marks pairMarks, made
 }
 
 // madeLayout is a comparison not shown yet laid out for the pane off the
-// UI goroutine, with the search of the query then in effect, and its
-// stats, which count the words of every change (2 ms on the UI goroutine
-// for two 100,000-word articles).
+// UI goroutine, with the search of the query then in effect. Its layout
+// holds its stats, which count the words of every change (2 ms on the UI
+// goroutine for two 100,000-word articles).
 type madeLayout struct {
-	lay   *layout
-	res   searchResult
-	stats compare.Stats
+	lay *layout
+	res searchResult
 }
 
 // layoutWork returns the work of laying c out with marks for the pane,
@@ -234,7 +233,7 @@ func (p comparePane) layoutWork(c *compare.Comparison, marks pairMarks, made *ma
 		}
 		st := c.Stats()
 		lay.stats = &st
-		return &madeLayout{lay, res, st}
+		return &madeLayout{lay, res}
 	}
 }
 

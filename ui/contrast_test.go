@@ -91,12 +91,8 @@ func contrast(a, b [3]float64) float64 {
 // at 4.5:1 or more (WCAG AA for text) against what is behind them: the
 // style's own background where it sets one, else the terminal's.
 func TestChangedWordsContrast(t *testing.T) {
-	for _, th := range themes {
-		s := NewStyles(th.renderer())
-		styles := []struct {
-			name string
-			st   lipgloss.Style
-		}{
+	checkAllReadable(t, func(s *Styles) []namedStyle {
+		return []namedStyle{
 			{"delete", s.Diff.Delete},
 			{"insert", s.Diff.Insert},
 			{"delete-minor", s.Diff.DeleteMinor},
@@ -109,7 +105,22 @@ func TestChangedWordsContrast(t *testing.T) {
 			{"current-match", s.Diff.CurrentMatch},
 			{"match-over-delete", s.Diff.Match.Inherit(s.Diff.Delete)},
 		}
-		for _, tc := range styles {
+	})
+}
+
+// namedStyle is a style to check, and its name in the test's.
+type namedStyle struct {
+	name string
+	st   lipgloss.Style
+}
+
+// checkAllReadable checks, on every theme, that each style styles returns
+// for that theme's styles is readable (see checkReadable).
+func checkAllReadable(t *testing.T, styles func(*Styles) []namedStyle) {
+	t.Helper()
+	for _, th := range themes {
+		s := NewStyles(th.renderer())
+		for _, tc := range styles(&s) {
 			t.Run(fmt.Sprintf("%s/%s", th.name, tc.name), func(t *testing.T) {
 				checkReadable(t, th, tc.name, tc.st)
 			})
@@ -149,24 +160,16 @@ func TestEmptyCellShows(t *testing.T) {
 // warning yellow came out as dark yellow: 4.0:1 behind the dark
 // terminal's text, 4.2:1 against white.
 func TestWarnedWordsContrast(t *testing.T) {
-	for _, th := range themes {
-		s := NewStyles(th.renderer())
-		for _, tc := range []struct {
-			name string
-			st   lipgloss.Style
-		}{
+	checkAllReadable(t, func(s *Styles) []namedStyle {
+		return []namedStyle{
 			{"fact", s.Diff.Fact},
 			{"differ", s.Diff.Differ},
 			{"fact-mark", s.Compare.FactMark},
 			{"hedge", s.Story.Hedge},
 			{"speaker-differs", s.Story.Differs},
 			{"problem", s.Status.Problem},
-		} {
-			t.Run(fmt.Sprintf("%s/%s", th.name, tc.name), func(t *testing.T) {
-				checkReadable(t, th, tc.name, tc.st)
-			})
 		}
-	}
+	})
 }
 
 // TestReaderTextContrast checks, for every colour profile on a dark and a

@@ -781,11 +781,7 @@ func (b *layoutBuilder) wrap() []line {
 	}
 	frags := b.frags
 	if len(b.star) > 0 {
-		var ms []span
-		for _, m := range sideMatches(b.text.String(), appendSideRuns(nil, frags, 0), b.star, 0) {
-			ms = append(ms, m.spans...)
-		}
-		frags = starMatches(frags, unionSpans(ms))
+		frags = starMatches(frags, drawnSpans(sideMatches(b.text.String(), appendSideRuns(nil, frags, 0), b.star, 0)))
 	}
 	body := wrapFrags(frags, width)
 	for i := range body {

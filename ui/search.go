@@ -239,15 +239,7 @@ func (sr search) run() searchResult {
 			}
 			lines = wrapped[ci]
 		}
-		n := 0
-		for _, m := range ms {
-			n += len(m.spans)
-		}
-		drawn := make([]span, 0, n)
-		for _, m := range ms {
-			drawn = append(drawn, m.spans...)
-		}
-		res.found[ci] = unionSpans(drawn)
+		res.found[ci] = drawnSpans(ms)
 		cells = append(cells, cellFound{ci, ms, lines})
 		total += len(ms)
 		left -= len(ms)
@@ -353,10 +345,17 @@ func (lay *layout) cellMatches(ci int, q []rune, limit int) []sideMatch {
 			return sideMatches(c.text, lay.cellSideRuns(ci), q, limit)
 		}
 	}
-	ms := findAll(c.text, q, limit)
+	return wholeMatches(c.text, q, limit, own)
+}
+
+// wholeMatches returns the matches of the folded query q in text, at most
+// limit (no limit when limit <= 0), as the matches of sides s, each in
+// one span.
+func wholeMatches(text string, q []rune, limit int, s sides) []sideMatch {
+	ms := findAll(text, q, limit)
 	out := make([]sideMatch, len(ms))
 	for i := range ms {
-		out[i] = sideMatch{ms[i : i+1 : i+1], own}
+		out[i] = sideMatch{ms[i : i+1 : i+1], s}
 	}
 	return out
 }
@@ -435,6 +434,12 @@ func sideMatches(text string, runs []sideRun, q []rune, limit int) []sideMatch {
 	if len(q) == 0 {
 		return nil
 	}
+	if len(runs) == 0 {
+		// The text is both's, whole: one search finds what the two
+		// would, each at the same spans (an inline cell with no
+		// change, starred as it is wrapped).
+		return wholeMatches(text, q, limit, bothSides)
+	}
 	// piece is a stretch of an article's text: where it starts in that
 	// text and in the cell's.
 	type piece struct{ at, off, n int }
@@ -507,6 +512,20 @@ func sideMatches(text string, runs []sideRun, q []rune, limit int) []sideMatch {
 	}
 	slices.SortStableFunc(out, func(a, b sideMatch) int { return a.spans[0].start - b.spans[0].start })
 	return out
+}
+
+// drawnSpans returns the bytes of a cell's text that matches ms are drawn
+// in, as sorted, disjoint spans in an array of their own.
+func drawnSpans(ms []sideMatch) []span {
+	n := 0
+	for _, m := range ms {
+		n += len(m.spans)
+	}
+	drawn := make([]span, 0, n)
+	for _, m := range ms {
+		drawn = append(drawn, m.spans...)
+	}
+	return unionSpans(drawn)
 }
 
 // unionSpans returns the bytes that spans cover, as sorted, disjoint
