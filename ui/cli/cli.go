@@ -58,7 +58,9 @@ type Env struct {
 	Files bool
 	// Terminal says stdout is a terminal, so that --color auto colours
 	// output unless NoColor (a non-empty NO_COLOR) is set or Local's TERM
-	// is unset or dumb (see colorOn).
+	// is unset or dumb (see colorOn). Over SSH, where there is no Local,
+	// it is the client's pty (ssh -t) when its TERM is set and not dumb,
+	// and NoColor a non-empty NO_COLOR the client sent (see servedEnv).
 	Terminal bool
 	NoColor  bool
 	// Width, when positive, is the width of the terminal the output is

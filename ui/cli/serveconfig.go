@@ -33,7 +33,7 @@ func ServeConfig(cfg serve.Config, c *corpus.Corpus, cache *analysis.Cache, prob
 		return ui.New(c, cache, ui.Options{Renderer: r, NoColor: r.ColorProfile() == termenv.Ascii, Problems: problems, Context: ctx})
 	}
 	cfg.Exec = func(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-		return Run(ctx, args, Env{Corpus: c, Cache: cache, Width: serve.TerminalWidth(ctx), Stdout: stdout, Stderr: stderr})
+		return Run(ctx, args, servedEnv(ctx, Env{Corpus: c, Cache: cache, Stdout: stdout, Stderr: stderr}))
 	}
 	if cfg.CorpusSize == "" {
 		cfg.CorpusSize = corpusSize(c)
@@ -81,7 +81,7 @@ func ServeArchiveConfig(cfg serve.Config, sa *ServedArchive, cache *analysis.Cac
 			return ExitError
 		}
 		defer release()
-		return Run(ctx, args, Env{Archive: g.ar, Cache: cache, Width: serve.TerminalWidth(ctx), Stdout: stdout, Stderr: stderr})
+		return Run(ctx, args, servedEnv(ctx, Env{Archive: g.ar, Cache: cache, Stdout: stdout, Stderr: stderr}))
 	}
 	if cfg.CorpusSize == "" {
 		sa.mu.Lock()
@@ -89,6 +89,22 @@ func ServeArchiveConfig(cfg serve.Config, sa *ServedArchive, cache *analysis.Cac
 		sa.mu.Unlock()
 	}
 	return serving(cfg)
+}
+
+// servedEnv is env for a command a client runs, set up for the client's
+// terminal when it asked for one (ssh -t) as a local command is for the
+// terminal it runs in: fitted to its width, and coloured unless its TERM
+// is unset or dumb or the client sent a non-empty NO_COLOR. Without a
+// terminal the output is whole and plain, as in a pipe.
+func servedEnv(ctx context.Context, env Env) Env {
+	env.Width = serve.TerminalWidth(ctx)
+	if getenv, ok := serve.TerminalEnv(ctx); ok {
+		// There is no Local whose TERM colorOn would read: a terminal
+		// that takes no escape sequences is none for colour.
+		env.Terminal = smartTerm(getenv("TERM"))
+		env.NoColor = getenv("NO_COLOR") != ""
+	}
+	return env
 }
 
 // serving sets what serving the reader and the commands takes, whatever

@@ -100,7 +100,9 @@ type Config struct {
 	// and stderr and returning the exit status. ctx ends when the client goes
 	// away or the session reaches MaxSession. When the client asked for a
 	// terminal (ssh -t), TerminalWidth(ctx) is its width, for output to be
-	// fitted to as on a local terminal. Nil refuses every command.
+	// fitted to as on a local terminal, and TerminalEnv(ctx) its TERM and
+	// the environment the client sent, for output to be coloured by. Nil
+	// refuses every command.
 	Exec func(ctx context.Context, args []string, stdout, stderr io.Writer) int
 
 	// ExecCommands are the command names a client may run through Exec;

@@ -31,6 +31,7 @@ func (s *Server) runExec(sess ssh.Session, c *conn, streams sessionIO, args []st
 
 	if pty, _, ok := sess.Pty(); ok {
 		ctx = context.WithValue(ctx, terminalWidthKey{}, clampWidth(pty.Window.Width))
+		ctx = context.WithValue(ctx, terminalEnvKey{}, clientEnv(sess, pty))
 	}
 	status, ok := s.callExec(ctx, sess, streams, args)
 	switch {
@@ -55,6 +56,22 @@ type terminalWidthKey struct{}
 func TerminalWidth(ctx context.Context) int {
 	w, _ := ctx.Value(terminalWidthKey{}).(int)
 	return w
+}
+
+// terminalEnvKey holds, in an exec session's context, the environment of
+// the client's terminal when it asked for one.
+type terminalEnvKey struct{}
+
+// TerminalEnv is, in the context Config.Exec is given, the environment of
+// the client's terminal when the client asked for one (ssh -t): getenv
+// reads what the client sent (env requests, OpenSSH's SendEnv and SetEnv),
+// with TERM its pty's, as the reader's renderer reads them, never the
+// server's own environment. ok is false, and getenv finds nothing, when
+// it asked for no terminal, and in any other context. A command colours
+// its output by them as a command run in a local terminal does.
+func TerminalEnv(ctx context.Context) (getenv func(string) string, ok bool) {
+	env, ok := ctx.Value(terminalEnvKey{}).(environ)
+	return env.Getenv, ok
 }
 
 // clampWidth bounds a width a client claims to maxWidth, as the reader's

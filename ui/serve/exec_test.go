@@ -191,3 +191,58 @@ func TestExecTerminalWidth(t *testing.T) {
 		t.Errorf("TerminalWidth outside an exec session = %d, want 0", got)
 	}
 }
+
+// TestExecTerminalEnv checks that a command run with a pty learns the
+// client's TERM and the environment it sent, which it colours its output
+// by as a command run in a local terminal does, and one run without a pty
+// learns nothing: `ssh -t host diff A B` was plain on a terminal that
+// takes colour, as if written to a pipe.
+func TestExecTerminalEnv(t *testing.T) {
+	t.Setenv("NO_COLOR", "the server's")
+	ts := startServer(t, Config{Exec: func(ctx context.Context, _ []string, stdout, _ io.Writer) int {
+		getenv, ok := TerminalEnv(ctx)
+		fmt.Fprintf(stdout, "%v TERM=%q NO_COLOR=%q\n", ok, getenv("TERM"), getenv("NO_COLOR"))
+		return 0
+	}})
+	tests := []struct {
+		name string
+		term string // "": no pty
+		env  map[string]string
+		want string
+	}{
+		{"no pty", "", nil, "false TERM=\"\" NO_COLOR=\"\"\n"},
+		{"no pty, env sent", "", map[string]string{"TERM": "xterm", "NO_COLOR": "1"}, "false TERM=\"\" NO_COLOR=\"\"\n"},
+		{"pty", "xterm-256color", nil, "true TERM=\"xterm-256color\" NO_COLOR=\"\"\r\n"},
+		{"pty, NO_COLOR sent", "xterm-256color", map[string]string{"NO_COLOR": "1"}, "true TERM=\"xterm-256color\" NO_COLOR=\"1\"\r\n"},
+		// The pty's TERM is the terminal's, whatever an env request says.
+		{"pty, TERM sent", "dumb", map[string]string{"TERM": "xterm"}, "true TERM=\"dumb\" NO_COLOR=\"\"\r\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			sess, err := ts.dial(t).NewSession()
+			if err != nil {
+				t.Fatal(err)
+			}
+			for k, v := range tc.env {
+				if err := sess.Setenv(k, v); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if tc.term != "" {
+				if err := sess.RequestPty(tc.term, 24, 80, nil); err != nil {
+					t.Fatal(err)
+				}
+			}
+			out, err := sess.Output("list")
+			if status := exitStatus(t, err); status != 0 {
+				t.Fatalf("exit status %d", status)
+			}
+			if string(out) != tc.want {
+				t.Errorf("Exec wrote %q, want %q", out, tc.want)
+			}
+		})
+	}
+	if getenv, ok := TerminalEnv(context.Background()); ok || getenv("TERM") != "" {
+		t.Errorf("TerminalEnv outside an exec session = %v, TERM %q; want false and none", ok, getenv("TERM"))
+	}
+}

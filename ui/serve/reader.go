@@ -37,8 +37,7 @@ func (s *Server) runReader(sess ssh.Session, c *conn, streams sessionIO) outcome
 		c.stop(errPanic)
 	}}
 	width, height := clampWindow(pty.Window.Width, pty.Window.Height)
-	env := environ(append(sess.Environ(), "TERM="+pty.Term))
-	model := g.build(func() tea.Model { return s.cfg.NewModel(ctx, newRenderer(sess, env), width, height) })
+	model := g.build(func() tea.Model { return s.cfg.NewModel(ctx, newRenderer(sess, clientEnv(sess, pty)), width, height) })
 	if model == nil {
 		return s.endOutcome(errPanic)
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
+	"github.com/gliderlabs/ssh"
 	"github.com/muesli/termenv"
 )
 
@@ -37,6 +38,12 @@ func (e environ) Getenv(key string) string {
 		}
 	}
 	return ""
+}
+
+// clientEnv is the environment of the terminal a client asked for: what
+// it sent in env requests, with TERM its pty's.
+func clientEnv(sess ssh.Session, pty ssh.Pty) environ {
+	return environ(append(sess.Environ(), "TERM="+pty.Term))
 }
 
 // newRenderer builds a session's lipgloss renderer. The colour profile comes

@@ -72,7 +72,8 @@ const forceWait = 2 * time.Second
 //     is killed when the session ends for any reason;
 //   - an exec of an allowed command (Config.ExecCommands, "diff" and "list" by
 //     default): Exec's output and exit status are passed through unchanged,
-//     and with a pty Exec learns the client's terminal width (TerminalWidth);
+//     and with a pty Exec learns the client's terminal width (TerminalWidth)
+//     and its TERM and environment (TerminalEnv);
 //   - anything else (a shell without a pty, another command): a one-line
 //     message and exit status 1.
 //

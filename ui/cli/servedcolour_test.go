@@ -1,0 +1,70 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestServedCommandColoursTheClientsTerminal runs diff with the real
+// OpenSSH client in tmux panes, as a person does with ssh -t: the output
+// is coloured as the local command colours a terminal of the client's
+// TERM and the NO_COLOR the client sends (SendEnv, SetEnv), and --color
+// decides over both. Served commands were never told of the terminal, so
+// ssh -t wrote the plain text a pipe gets, brackets and all, on any
+// terminal. Without a pty the output is plain, as in a pipe.
+func TestServedCommandColoursTheClientsTerminal(t *testing.T) {
+	s := startServe(t)
+	o := newOpenSSH(t, s)
+	tm := newSSHTmux(t, o)
+	tests := []struct {
+		name    string
+		term    string
+		shell   string   // more of the client's environment, for env(1)
+		opts    []string // ssh's own options
+		flags   []string
+		noColor string // the NO_COLOR the server is sent
+		want    bool
+	}{
+		{name: "xterm-256color", term: "xterm-256color", want: true},
+		{name: "screen", term: "screen", want: true},
+		{name: "dumb", term: "dumb"},
+		{name: "NO_COLOR sent", term: "xterm-256color", shell: "NO_COLOR=1", opts: []string{"-o", "SendEnv=NO_COLOR"}, noColor: "1"},
+		{name: "NO_COLOR set", term: "xterm-256color", opts: []string{"-o", "SetEnv=NO_COLOR=1"}, noColor: "1"},
+		{name: "empty NO_COLOR sent", term: "xterm-256color", opts: []string{"-o", "SetEnv=NO_COLOR="}, want: true},
+		{name: "--color never", term: "xterm-256color", flags: []string{"--color", "never"}},
+		{name: "--no-color", term: "xterm-256color", flags: []string{"--no-color"}},
+		{name: "--color always on dumb", term: "dumb", flags: []string{"--color", "always"}, want: true},
+		{name: "--color always over NO_COLOR", term: "xterm-256color", opts: []string{"-o", "SetEnv=NO_COLOR=1"},
+			flags: []string{"--color", "always"}, noColor: "1", want: true},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := append([]string{"diff", "003", "004"}, tt.flags...)
+			le := newLocalEnv(t, true, "")
+			le.vars = map[string]string{"TERM": tt.term}
+			le.NoColor = tt.noColor != ""
+			if code := le.run(append(args, "--no-pager")...); code != 0 {
+				t.Fatalf("local %s: exit %d: %s", strings.Join(args, " "), code, le.errb)
+			}
+			if local := strings.Contains(le.out.String(), "\x1b["); local != tt.want {
+				t.Fatalf("the local command colours %v, the test wants %v", local, tt.want)
+			}
+			name := "colour" + string(rune('a'+i))
+			cmd := "env -u NO_COLOR TERM=" + tt.term + " " + tt.shell + " ssh -t " + strings.Join(append(tt.opts, o.args...), " ") +
+				" localhost " + strings.Join(args, " ") + "; echo ssh exited with $?; exec sleep 600"
+			tm.tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "40", cmd)
+			tm.waitFor(name, "ssh exited with")
+			out, _ := tm.command("capture-pane", "-p", "-e", "-t", name).CombinedOutput()
+			screen := string(out)
+			coloured := strings.Contains(screen, "\x1b[")
+			bracketed := strings.Contains(screen, "[-") || strings.Contains(screen, "{+")
+			if !strings.Contains(screen, "ssh exited with 0") || coloured != tt.want || bracketed == tt.want {
+				t.Errorf("ssh -t %s with TERM=%s %s %s: coloured %v, bracketed %v; want colour %v as the local command:\n%q",
+					strings.Join(args, " "), tt.term, tt.shell, strings.Join(tt.opts, " "), coloured, bracketed, tt.want, screen)
+			}
+		})
+	}
+	if r := o.runSoon("diff", "003", "004"); r.status != 0 || strings.Contains(r.stdout, "\x1b") || !strings.Contains(r.stdout, "[-") {
+		t.Errorf("ssh diff 003 004 without a pty: status %d, stderr %q, not plain:\n%q", r.status, r.stderr, r.stdout)
+	}
+}
