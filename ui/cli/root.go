@@ -111,13 +111,23 @@ func (a *app) newRoot(args []string) *cobra.Command {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagError(err) })
 	pf := root.PersistentFlags()
 	a.color = colorAuto
-	pf.Var(colorValue{&a.color}, "color", "colour `WHEN`: auto (a terminal, TERM set and not dumb, and NO_COLOR unset or empty), always or never")
+	colorUsage := "colour `WHEN`: auto (a terminal, TERM set and not dumb, and NO_COLOR unset or empty), always or never"
+	if !a.env.Files {
+		// A client's terminal is the one it asks for, and its NO_COLOR
+		// the one it sends: the server's own play no part.
+		colorUsage = "colour `WHEN`: auto (with ssh -t, TERM set and not dumb, and NO_COLOR not sent or empty), always or never"
+	}
+	pf.Var(colorValue{&a.color}, "color", colorUsage)
 	pf.BoolVar(&a.noColor, "no-color", false, "the same as --color never")
 	pf.BoolVar(&a.noPager, "no-pager", false, "write long output straight to stdout, not through the pager ($NEWSDIFF_PAGER, else $PAGER, else less -FRX)")
 	if !a.env.Files {
 		// A served command writes to the client, never through a pager:
 		// the flag is taken, for scripts that pass it, but not offered.
 		_ = pf.MarkHidden("no-pager")
+		// Nor does the root take -h: "ssh HOST --help" is refused as an
+		// unknown command, and ssh HOST help shows the root's help.
+		root.InitDefaultHelpFlag()
+		_ = root.Flags().MarkHidden("help")
 	}
 	// Completions register functions in a process-wide map; only the
 	// local command line, which builds the tree once, may use them.
@@ -193,7 +203,13 @@ func (a *app) usage(cmd *cobra.Command) error {
 		}
 	}
 	if cmd.HasAvailableLocalFlags() {
-		b.WriteString("\n\nFlags:\n" + strings.TrimRightFunc(cmd.LocalFlags().FlagUsagesWrapped(helpWidth), unicode.IsSpace))
+		heading := "Flags"
+		if !a.env.Files && !cmd.HasParent() {
+			// Over SSH the root's flags are its commands' ("ssh HOST
+			// diff --color never"), as each command's help names them.
+			heading = "Global Flags"
+		}
+		b.WriteString("\n\n" + heading + ":\n" + strings.TrimRightFunc(cmd.LocalFlags().FlagUsagesWrapped(helpWidth), unicode.IsSpace))
 	}
 	if cmd.HasAvailableInheritedFlags() {
 		b.WriteString("\n\nGlobal Flags:\n" + strings.TrimRightFunc(cmd.InheritedFlags().FlagUsagesWrapped(helpWidth), unicode.IsSpace))

@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -59,5 +60,62 @@ func TestServedHelp(t *testing.T) {
 	s := startServe(t)
 	if stdout, _, status := s.run(t, "diff --help"); status != 0 || !strings.HasPrefix(stdout, servedNote) || strings.Contains(stdout, "curl") {
 		t.Errorf("diff --help over SSH: status %d:\n%s", status, stdout)
+	}
+}
+
+// TestServedRootHelpListsWhatAClientCanRun is a regression test: ssh HOST
+// help listed -h, --help, --color and --no-color as the root's own flags,
+// though over SSH the root is no command and the server refuses each of
+// them as the first word ("ssh HOST -- --help": unknown command). It lists
+// the flags the commands take, which a client gives after one of them,
+// -h and --help not among them, and --color says what auto means there.
+func TestServedRootHelpListsWhatAClientCanRun(t *testing.T) {
+	s := startServe(t)
+	o := newOpenSSH(t, s)
+	r := o.runSoon("help")
+	if r.status != 0 {
+		t.Fatalf("ssh HOST help: status %d, stderr %q", r.status, r.stderr)
+	}
+	flag := regexp.MustCompile(`^  (?:-\w, )? *(--[\w-]+)(?: ([A-Z]+))?  `)
+	section, listed := "", 0
+	for line := range strings.Lines(r.stdout) {
+		if !strings.HasPrefix(line, " ") {
+			section = strings.TrimSpace(line)
+			continue
+		}
+		m := flag.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		listed++
+		// A flag's value, by its name in the help.
+		args := []string{m[1]}
+		if m[2] == "WHEN" {
+			args = append(args, "never")
+		} else if m[2] != "" {
+			t.Fatalf("no value to give %s %s", m[1], m[2])
+		}
+		if section == "Flags:" {
+			// The root's own: a client gives it as the first word.
+			if got := o.runSoon(append([]string{"--"}, args...)...); got.status != 0 {
+				t.Errorf("ssh HOST help lists %s as the root's, but ssh HOST -- %s: status %d, %s",
+					m[1], strings.Join(args, " "), got.status, got.stderr)
+			}
+			continue
+		}
+		if got := o.runSoon(append([]string{"list"}, args...)...); section != "Global Flags:" || got.status != 0 {
+			t.Errorf("ssh HOST help lists %s under %q; ssh HOST list %s: status %d, %s",
+				m[1], section, strings.Join(args, " "), got.status, got.stderr)
+		}
+	}
+	if listed == 0 || strings.Contains(r.stdout, "help for newsdiff") || !strings.Contains(r.stdout, "auto (with ssh -t,") {
+		t.Errorf("ssh HOST help lists %d flags, offers -h for the root %v, says what --color auto is over SSH %v:\n%s", listed,
+			strings.Contains(r.stdout, "help for newsdiff"), strings.Contains(r.stdout, "auto (with ssh -t,"), r.stdout)
+	}
+	// The command line's help is the root's own, -h and all.
+	le := newLocalEnv(t, false, "")
+	if code := le.run("--help"); code != 0 || !strings.Contains(le.out.String(), "\nFlags:\n") ||
+		!strings.Contains(le.out.String(), "-h, --help") || !strings.Contains(le.out.String(), "auto (a terminal,") {
+		t.Errorf("newsdiff --help: status %d:\n%s", code, le.out.String())
 	}
 }
