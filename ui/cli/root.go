@@ -167,7 +167,7 @@ func (a *app) newRoot(args []string) *cobra.Command {
 		valuesNotFiles(root)
 	}
 	if len(args) > 0 && args[0] == "help" {
-		strictHelp(root)
+		a.strictHelp(root)
 	}
 	return root
 }
@@ -260,13 +260,15 @@ func valuesNotFiles(cmd *cobra.Command) {
 // strictHelp adds cobra's help command to root and makes a topic that is
 // no command a usage error: the root takes a directory or two files as
 // its arguments, so cobra found the root for "help dif" and printed its
-// help, exiting 0, without a word about the misspelt command.
-func strictHelp(root *cobra.Command) {
+// help, exiting 0, without a word about the misspelt command. Its own
+// help names it as it is typed: cobra's says "newsdiff help" over SSH too.
+func (a *app) strictHelp(root *cobra.Command) {
 	root.InitDefaultHelpCmd()
 	for _, c := range root.Commands() {
 		if c.Name() != "help" || c.Run == nil {
 			continue
 		}
+		c.Long = "Help provides help for any command.\nType '" + a.commandName("help [command]") + "' for full details."
 		show := c.Run
 		c.Run = nil
 		c.RunE = func(cmd *cobra.Command, args []string) error {

@@ -98,6 +98,10 @@ func TestServedUsageNamesServedCommands(t *testing.T) {
 			[]string{"Usage:", "  ssh HOST list [flags]", "", "Flags:"},
 			[]string{"Usage:", "  newsdiff list [DIR] [flags]", "", "Examples:"},
 			false, 0, ""},
+		{[]string{"help", "help"},
+			[]string{"Help provides help for any command.", "Type 'ssh HOST help [command]' for full details.", "", "Usage:", "  ssh HOST help [command] [flags]"},
+			[]string{"Help provides help for any command.", "Type 'newsdiff help [command]' for full details.", "", "Usage:", "  newsdiff help [command] [flags]"},
+			false, 0, ""},
 		{[]string{"diff"},
 			[]string{"usage: ssh HOST diff [flags] A B", "Run 'ssh HOST diff --help' for more."},
 			[]string{"usage: newsdiff diff [flags] A B [DIR]", "Run 'newsdiff diff --help' for more."},
@@ -123,7 +127,7 @@ func TestServedUsageNamesServedCommands(t *testing.T) {
 				t.Errorf("ssh HOST %s: status %d (want %d), says\n%s\nwant the lines\n%s", cmd, r.status, tt.wantStatus, said, strings.Join(tt.served, "\n"))
 			}
 			for _, line := range strings.Split(r.stdout+r.stderr, "\n") {
-				if strings.HasPrefix(line, "  newsdiff") || strings.HasPrefix(line, "usage: newsdiff") ||
+				if strings.HasPrefix(line, "  newsdiff") || strings.HasPrefix(line, "usage: newsdiff") || strings.Contains(line, "type newsdiff") ||
 					tt.notOverSSH != "" && line == tt.notOverSSH {
 					t.Errorf("ssh HOST %s gives a usage line no client can run: %q", cmd, line)
 				}
