@@ -12,8 +12,9 @@ import (
 // time (the two a diff compares, the files an index's refresh reads)
 // each read and parsed their folder's meta.json again. One Files reads a
 // folder's sidecar once: a sidecar rewritten between two loads is seen by
-// the second as it was first read, and by a new Files as it is now. A
-// sidecar that cannot be used is said of every article beside it.
+// the second as it was first read, and by a new Files as it is now,
+// however the folder is named (relative, absolute, with "."). A sidecar
+// that cannot be used is said of every article beside it.
 func TestFilesReadASidecarOnce(t *testing.T) {
 	dir := t.TempDir()
 	other := t.TempDir()
@@ -43,6 +44,7 @@ func TestFilesReadASidecarOnce(t *testing.T) {
 		t.Fatalf("a.txt: outlet %q, want First", got)
 	}
 	write(dir, "meta.json", `{"a.txt": {"outlet": "Second"}, "b.txt": {"outlet": "Second"}}`)
+	t.Chdir(dir)
 	tests := []struct {
 		files      *corpus.Files
 		path, want string
@@ -50,6 +52,9 @@ func TestFilesReadASidecarOnce(t *testing.T) {
 		{files, filepath.Join(dir, "b.txt"), "First"}, // read once, with a.txt
 		{files, filepath.Join(other, "c.txt"), "Other"},
 		{files, filepath.Join(dir, ".", "a.txt"), "First"},
+		{files, "b.txt", "First"},
+		{files, filepath.Join(".", "a.txt"), "First"},
+		{files, filepath.Join("..", filepath.Base(dir), "b.txt"), "First"},
 		{new(corpus.Files), filepath.Join(dir, "b.txt"), "Second"},
 	}
 	for _, tt := range tests {

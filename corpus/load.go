@@ -177,9 +177,14 @@ type sidecarRead struct {
 }
 
 // sidecar returns the meta.json of the folder dir, read with l the first
-// time it is asked for.
+// time it is asked for, however dir is named ("news", "./news",
+// "/home/me/news").
 func (f *Files) sidecar(l *loader, dir string) (map[string]fileMeta, []Problem) {
-	dir = filepath.Clean(dir)
+	if abs, err := filepath.Abs(dir); err == nil {
+		dir = abs
+	} else {
+		dir = filepath.Clean(dir)
+	}
 	f.mu.Lock()
 	if f.sidecars == nil {
 		f.sidecars = make(map[string]*sidecarRead)

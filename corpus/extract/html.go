@@ -52,8 +52,10 @@ var ErrTooLarge = fmt.Errorf("larger than the %d MiB limit", MaxSize>>20)
 // UTF-8) is decoded to UTF-8; bytes that are valid UTF-8 are read as such
 // whatever the page declares (see decode). A page read as UTF-8 whose
 // bytes are not all UTF-8 (a page saved or served with some text in
-// another encoding) has each byte that is not read as U+FFFD, and says how
-// many in Page.Replaced; a page read as windows-1252 that holds UTF-8 text
+// another encoding) has each byte that is not read as windows-1252 (see
+// ReadStray), and says how many in Page.Stray, or as U+FFFD when it means
+// nothing there, counted in Page.Replaced; a page read as windows-1252
+// that holds UTF-8 text
 // (curly quotes or accents pasted in) has that text read as UTF-8, not as
 // "cafÃ©" and "â€œ", and says how many characters in Page.Mixed.
 //
@@ -217,7 +219,10 @@ func binaryAt(raw []byte) int {
 // UTF-8: its first 1024 bytes, all the guess looks at, are often ASCII.
 // Otherwise the declaration (a header, a byte-order mark, a <meta> tag)
 // decides. A page read as UTF-8 that mixes in another encoding's bytes
-// has those counted: they were replaced in silence. A page read as
+// has each read as windows-1252 (see ReadStray) and counted, stray, or
+// replaced and counted, replaced, when it means nothing there: they were
+// replaced in silence, and then, on a page that declares UTF-8, replaced
+// and said. A page read as
 // windows-1252 (declared so, or ISO-8859-1, or guessed) that mixes in
 // UTF-8 is read run by run (see decodeMixed), the characters read as UTF-8
 // counted: mixed.
@@ -230,13 +235,14 @@ func decode(raw []byte, contentType string) (text io.Reader, replaced, mixed, st
 	switch {
 	case name == "utf-8" && sequences == 0:
 		enc = charmap.Windows1252
-	case name == "utf-8":
-		text, n := replaceInvalid(bytes.TrimPrefix(raw, utf8BOM))
-		return bytes.NewReader(text), n, 0, 0
-	case undeclared(raw, contentType) && sequences > 0 && sequences >= invalid:
-		// Nothing says the page is UTF-8 but its bytes: those that are
-		// not are, as like as not, text typed or pasted in windows-1252.
-		text, read, _, _ := ReadStray(raw)
+	case name == "utf-8", undeclared(raw, contentType) && sequences > 0 && sequences >= invalid:
+		// A page read as UTF-8, as it declares (a header, a byte-order
+		// mark, a <meta> tag) or as its bytes say: those that are not
+		// UTF-8 are, as like as not, text typed or pasted in
+		// windows-1252, from an older page or a word processor, as in a
+		// text file (see ReadStray). Those with no meaning there are
+		// replaced.
+		text, read, _, _ := ReadStray(bytes.TrimPrefix(raw, utf8BOM))
 		text, n := replaceInvalid(text)
 		return bytes.NewReader(text), n, 0, read
 	}

@@ -12,10 +12,11 @@ import (
 
 // TestHTMLMixedEncodings checks pages whose bytes mix UTF-8 with another
 // encoding: a page read as UTF-8 has each byte that is not UTF-8 read as
-// U+FFFD, and Page.Replaced counts them, so that loading can say so; a
-// page that declares nothing and is mostly UTF-8 is read as UTF-8 even
-// when its first 1024 bytes are ASCII (it was read as windows-1252, its
-// UTF-8 garbled as "cafÃ©"). Pages in one encoding replace nothing.
+// windows-1252 (see TestHTMLStrayWindows1252), and Page.Stray counts them,
+// so that loading can say so; a page that declares nothing and is mostly
+// UTF-8 is read as UTF-8 even when its first 1024 bytes are ASCII (it was
+// read as windows-1252, its UTF-8 garbled as "cafÃ©"). Pages in one
+// encoding replace nothing.
 func TestHTMLMixedEncodings(t *testing.T) {
 	const utf8Para = "<p>Le café du port a rouvert mardi, six semaines après la tempête d’hiver qui avait fermé deux voies.</p>"
 	// In windows-1252: five bytes (é, €, «, », è) that are not UTF-8.
@@ -29,17 +30,20 @@ func TestHTMLMixedEncodings(t *testing.T) {
 	}
 	tests := []struct {
 		name, page, contentType string
-		replaced                int
-		has                     string // in the text
+		stray                   int
+		has                     []string // in the text
 	}{
-		{"UTF-8 with windows-1252 bytes, declared", page(`<meta charset="utf-8">`, strings.Repeat(utf8Para, 4)+cp1252Para), "", 5, "Le café du port"},
-		{"UTF-8 with windows-1252 bytes, served as UTF-8", page("", strings.Repeat(utf8Para, 4)+cp1252Para), "text/html; charset=utf-8", 5, "5\ufffd par semaine"},
-		// Read as windows-1252 (see TestHTMLStrayWindows1252).
-		{"UTF-8 with windows-1252 bytes, undeclared", page("", strings.Repeat(utf8Para, 4)+cp1252Para), "", 0, "5€ par semaine, «merci»"},
-		{"windows-1252 with UTF-8, declared UTF-8", page(`<meta charset="utf-8">`, strings.Repeat(cp1252Para, 4)+utf8Para), "", 20, "Le café du port"},
-		{"UTF-8 alone", page("", strings.Repeat(utf8Para, 5)), "", 0, "Le café du port"},
-		{"windows-1252 alone, undeclared", page("", strings.Repeat(cp1252Para, 5)), "", 0, "5€ par semaine, «merci»"},
-		{"windows-1252 alone, declared UTF-8", page(`<meta charset="utf-8">`, strings.Repeat(cp1252Para, 5)), "", 0, "5€ par semaine, «merci»"},
+		{"UTF-8 with windows-1252 bytes, declared", page(`<meta charset="utf-8">`, strings.Repeat(utf8Para, 4)+cp1252Para), "", 5,
+			[]string{"Le café du port", "5€ par semaine, «merci»"}},
+		{"UTF-8 with windows-1252 bytes, served as UTF-8", page("", strings.Repeat(utf8Para, 4)+cp1252Para), "text/html; charset=utf-8", 5,
+			[]string{"Le café du port", "5€ par semaine, «merci»"}},
+		{"UTF-8 with windows-1252 bytes, undeclared", page("", strings.Repeat(utf8Para, 4)+cp1252Para), "", 5,
+			[]string{"Le café du port", "5€ par semaine, «merci»"}},
+		{"windows-1252 with UTF-8, declared UTF-8", page(`<meta charset="utf-8">`, strings.Repeat(cp1252Para, 4)+utf8Para), "", 20,
+			[]string{"Le café du port", "5€ par semaine, «merci»"}},
+		{"UTF-8 alone", page("", strings.Repeat(utf8Para, 5)), "", 0, []string{"Le café du port"}},
+		{"windows-1252 alone, undeclared", page("", strings.Repeat(cp1252Para, 5)), "", 0, []string{"5€ par semaine, «merci»"}},
+		{"windows-1252 alone, declared UTF-8", page(`<meta charset="utf-8">`, strings.Repeat(cp1252Para, 5)), "", 0, []string{"5€ par semaine, «merci»"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -47,12 +51,17 @@ func TestHTMLMixedEncodings(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if p.Replaced != tt.replaced {
-				t.Errorf("Replaced %d, want %d", p.Replaced, tt.replaced)
+			if p.Stray != tt.stray || p.Replaced != 0 {
+				t.Errorf("Stray %d, Replaced %d; want %d and 0", p.Stray, p.Replaced, tt.stray)
 			}
 			text := string(p.Text())
-			if !strings.Contains(text, tt.has) {
-				t.Errorf("want %q in\n%s", tt.has, text)
+			for _, has := range tt.has {
+				if !strings.Contains(text, has) {
+					t.Errorf("want %q in\n%s", has, text)
+				}
+			}
+			if strings.Contains(text, "\ufffd") {
+				t.Errorf("U+FFFD in\n%s", text)
 			}
 			if strings.Contains(text, "Ã") {
 				t.Errorf("UTF-8 read as windows-1252:\n%s", text)
@@ -127,13 +136,14 @@ func TestHTMLUTF8InWindows1252(t *testing.T) {
 	}
 }
 
-// TestHTMLStrayWindows1252 is a regression test: a page that declares
-// nothing and is mostly UTF-8, with some windows-1252 typed or pasted in
-// (curly quotes, an accent), had those bytes read as U+FFFD. Each byte
-// that is a printable character in windows-1252 is now read as that
-// character, Page.Stray counts them and the note says so; a byte with no
-// meaning there (0x81, 0x8D, 0x8F, 0x90, 0x9D) is still replaced, and a
-// page that declares or is served as UTF-8 is read as it says.
+// TestHTMLStrayWindows1252 is a regression test: a page read as UTF-8
+// (declaring nothing and mostly UTF-8; declaring UTF-8 by a <meta> tag or
+// a byte-order mark, or served as UTF-8), with some windows-1252 typed or
+// pasted in (curly quotes, an accent, from an older page), had those bytes
+// read as U+FFFD. Each byte that is a printable character in windows-1252
+// is now read as that character, Page.Stray counts them and the note says
+// so, as it says of a text file; a byte with no meaning there (0x81, 0x8D,
+// 0x8F, 0x90, 0x9D) is still replaced, and counted.
 func TestHTMLStrayWindows1252(t *testing.T) {
 	const utf8Para = "<p>Le café du port a rouvert mardi, six semaines après la tempête d’hiver qui avait fermé deux voies.</p>"
 	page := func(head, body string) string {
@@ -153,10 +163,20 @@ func TestHTMLStrayWindows1252(t *testing.T) {
 			"mixes UTF-8 and windows-1252; 1 character was read as windows-1252"},
 		{"bytes with no meaning", page("", "<p>Un \x81 et \x8d\x8f\x90\x9d et \x93ceci\x94.</p>"), "", 2, 5, "Un \ufffd et \ufffd\ufffd\ufffd\ufffd et “ceci”.",
 			"mixes UTF-8 and windows-1252; 2 characters were read as windows-1252; 5 bytes were not valid UTF-8 and were replaced"},
-		{"declared UTF-8", page(`<meta charset="utf-8">`, "<p>Il a dit \x93oui\x94.</p>"), "", 0, 2, "Il a dit \ufffdoui\ufffd.",
-			"2 bytes were not valid UTF-8 and were replaced"},
-		{"served as UTF-8", page("", "<p>Il a dit \x93oui\x94.</p>"), "text/html; charset=utf-8", 0, 2, "Il a dit \ufffdoui\ufffd.",
-			"2 bytes were not valid UTF-8 and were replaced"},
+		{"declared UTF-8", page(`<meta charset="utf-8">`, "<p>Il a dit \x93oui\x94 et s\x92en est all\xe9.</p>"), "", 4, 0,
+			"Il a dit “oui” et s’en est allé.",
+			"mixes UTF-8 and windows-1252; 4 characters were read as windows-1252"},
+		{"declared UTF-8, an old form", page(`<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">`, "<p>Il a dit \x93oui\x94.</p>"), "", 2, 0,
+			"Il a dit “oui”.", "mixes UTF-8 and windows-1252; 2 characters were read as windows-1252"},
+		{"declared UTF-8 by a byte-order mark", "\ufeff" + page("", "<p>Il a dit \x93oui\x94.</p>"), "", 2, 0,
+			"Il a dit “oui”.", "mixes UTF-8 and windows-1252; 2 characters were read as windows-1252"},
+		{"declared UTF-8, bytes with no meaning", page(`<meta charset="utf-8">`, "<p>Un \x81 et \x8d\x8f\x90\x9d et \x93ceci\x94.</p>"), "", 2, 5,
+			"Un \ufffd et \ufffd\ufffd\ufffd\ufffd et “ceci”.",
+			"mixes UTF-8 and windows-1252; 2 characters were read as windows-1252; 5 bytes were not valid UTF-8 and were replaced"},
+		{"declared UTF-8, one byte with no meaning", page(`<meta charset="utf-8">`, "<p>Un \x9d seul.</p>"), "", 0, 1,
+			"Un \ufffd seul.", "1 byte was not valid UTF-8 and was replaced"},
+		{"served as UTF-8", page("", "<p>Il a dit \x93oui\x94.</p>"), "text/html; charset=utf-8", 2, 0, "Il a dit “oui”.",
+			"mixes UTF-8 and windows-1252; 2 characters were read as windows-1252"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -48,10 +48,11 @@ type Page struct {
 	// text into windows-1252. It is no part of the article's text.
 	Mixed int
 
-	// Stray is how many bytes of a page that declares nothing and was
-	// read as UTF-8 were not valid UTF-8 and were read as windows-1252
-	// (see ReadStray): a page that mixes windows-1252 text into UTF-8. The
-	// bytes that have no meaning in windows-1252 are counted in Replaced.
+	// Stray is how many bytes of a page read as UTF-8 (declared so, or
+	// declaring nothing and mostly UTF-8) were not valid UTF-8 and were
+	// read as windows-1252 (see ReadStray): a page that mixes windows-1252
+	// text into UTF-8. The bytes that have no meaning in windows-1252 are
+	// counted in Replaced.
 	Stray int
 }
 

@@ -83,11 +83,14 @@ func isGitMode(s string) bool {
 func (a *app) gitDiff(args []string) func(ctx context.Context, p *printer, _ []string) error {
 	return func(ctx context.Context, p *printer, _ []string) error {
 		left, right := gitLabel(args[1], "a/"+args[0]), gitLabel(args[4], "b/"+gitNewPath(args))
-		l, err := a.gitSide(p, args[1], left)
+		// Two files of one folder (git diff --no-index): its meta.json is
+		// read once, as for newsdiff diff A B.
+		files := new(corpus.Files)
+		l, err := a.gitSide(p, args[1], left, files)
 		if err != nil {
 			return a.gitNotText(p, left, right, err)
 		}
-		r, err := a.gitSide(p, args[4], right)
+		r, err := a.gitSide(p, args[4], right, files)
 		if err != nil {
 			return a.gitNotText(p, left, right, err)
 		}
@@ -123,12 +126,13 @@ func (a *app) gitNotText(p *printer, left, right string, err error) error {
 	return nil
 }
 
-// gitSide loads one side of git's call; /dev/null is an empty article.
-func (a *app) gitSide(p *printer, file, label string) (*corpus.Article, error) {
+// gitSide loads one side of git's call, with files, which reads each
+// folder's meta.json once for both; /dev/null is an empty article.
+func (a *app) gitSide(p *printer, file, label string, files *corpus.Files) (*corpus.Article, error) {
 	if file == "/dev/null" {
 		return emptyArticle(label, file), nil
 	}
-	art, probs, err := a.loadArticle(file, nil)
+	art, probs, err := a.loadArticle(file, files)
 	p.report(probs)
 	if err != nil {
 		return nil, err

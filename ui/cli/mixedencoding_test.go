@@ -11,10 +11,11 @@ import (
 )
 
 // TestImportMixedEncodingWarns is a regression test: extract and add read
-// a page whose bytes mix UTF-8 with windows-1252 without a word, its
-// stray bytes written into the article as U+FFFD. Each now says how many
-// bytes were replaced, naming the page, and still extracts or adds it,
-// whether the page is a saved file or fetched.
+// a page that declares UTF-8 and mixes in windows-1252 without a word, its
+// stray bytes written into the article as U+FFFD; then said so, and still
+// wrote U+FFFD. Each now reads those bytes as windows-1252 and says how
+// many, naming the page, as for a text file, whether the page is a saved
+// file or fetched.
 func TestImportMixedEncodingWarns(t *testing.T) {
 	page := `<html><head><meta charset="utf-8"><title>Port</title></head><body><article>` +
 		strings.Repeat("<p>Le café du port a rouvert mardi, six semaines après la tempête d’hiver qui avait fermé deux voies.</p>", 4) +
@@ -28,22 +29,31 @@ func TestImportMixedEncodingWarns(t *testing.T) {
 		w.Write([]byte(page))
 	}))
 	t.Cleanup(srv.Close)
-	const note = ": 3 bytes were not valid UTF-8 and were replaced\n"
+	const note = ": mixes UTF-8 and windows-1252; 3 characters were read as windows-1252\n"
+	const repaired = "Le prix a monté de 5€ par semaine, «merci» dit la patronne."
 
 	env, out, errb := seedEnv(t)
 	if code := Run(context.Background(), []string{"extract", saved}, env); code != ExitOK {
 		t.Fatalf("extract: exit %d: %s", code, errb)
 	}
-	if want := "newsdiff extract: " + saved + note; errb.String() != want || !strings.Contains(out.String(), "Le café du port") {
+	if want := "newsdiff extract: " + saved + note; errb.String() != want || !strings.Contains(out.String(), "Le café du port") || !strings.Contains(out.String(), repaired) {
 		t.Errorf("extract: stderr %q, want %q; stdout:\n%s", errb, want, out)
 	}
 	for _, src := range []string{saved, srv.URL + "/port"} {
 		env, out, errb = seedEnv(t)
-		if code := Run(context.Background(), []string{"add", t.TempDir(), src}, env); code != ExitOK {
+		dir := t.TempDir()
+		if code := Run(context.Background(), []string{"add", dir, src}, env); code != ExitOK {
 			t.Fatalf("add %s: exit %d: %s", src, code, errb)
 		}
 		if want := "newsdiff add: " + src + note; errb.String() != want || !strings.Contains(out.String(), "· Port ·") {
 			t.Errorf("add %s: stderr %q, want %q; stdout %q", src, errb, want, out)
+		}
+		added, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		if len(added) != 1 {
+			t.Fatalf("add %s: files %q, want one", src, added)
+		}
+		if text, err := os.ReadFile(added[0]); err != nil || !strings.Contains(string(text), repaired) {
+			t.Errorf("add %s wrote %v:\n%s", src, err, text)
 		}
 	}
 }
