@@ -53,11 +53,11 @@ var ErrTooLarge = fmt.Errorf("larger than the %d MiB limit", MaxSize>>20)
 // whatever the page declares (see decode). A page read as UTF-8 whose
 // bytes are not all UTF-8 (a page saved or served with some text in
 // another encoding) has each byte that is not read as windows-1252 (see
-// ReadStray), and says how many in Page.Stray, or as U+FFFD when it means
-// nothing there, counted in Page.Replaced; a page read as windows-1252
-// that holds UTF-8 text
-// (curly quotes or accents pasted in) has that text read as UTF-8, not as
-// "cafÃ©" and "â€œ", and says how many characters in Page.Mixed.
+// ReadStray), counted in Page.Stray, or as U+FFFD when it means nothing
+// there, counted in Page.Replaced. A page read as windows-1252 that holds
+// UTF-8 text (curly quotes or accents pasted in) has that text read as
+// UTF-8, not as "cafÃ©" and "â€œ", and says how many characters in
+// Page.Mixed.
 //
 // The body is what Readability keeps: the article's paragraphs, headings,
 // lists and quotes, without navigation, share buttons, comments or ads.
@@ -219,11 +219,9 @@ func binaryAt(raw []byte) int {
 // UTF-8: its first 1024 bytes, all the guess looks at, are often ASCII.
 // Otherwise the declaration (a header, a byte-order mark, a <meta> tag)
 // decides. A page read as UTF-8 that mixes in another encoding's bytes
-// has each read as windows-1252 (see ReadStray) and counted, stray, or
-// replaced and counted, replaced, when it means nothing there: they were
-// replaced in silence, and then, on a page that declares UTF-8, replaced
-// and said. A page read as
-// windows-1252 (declared so, or ISO-8859-1, or guessed) that mixes in
+// has each read as windows-1252 (see ReadStray), counted in stray, or
+// replaced when it means nothing there, counted in replaced. A page read
+// as windows-1252 (declared so, or ISO-8859-1, or guessed) that mixes in
 // UTF-8 is read run by run (see decodeMixed), the characters read as UTF-8
 // counted: mixed.
 func decode(raw []byte, contentType string) (text io.Reader, replaced, mixed, stray int) {
