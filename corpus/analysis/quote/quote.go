@@ -77,9 +77,11 @@ package quote
 // the nearest sentence before them that has one (the quote's own sentences
 // not counted), if it is a person's name: a lone word ("Laughter —
 // and applause — ensued") only when the article writes it elsewhere as
-// part of a longer name, with a title, or attributes a quote to it;
-// unless a sentence in between is about "the liberal icon
-// justice": an epithet is the antecedent then, named only when the text
+// part of a longer name, with a title, or attributes a quote to it, or
+// when Groups reads it with a report of the same story that writes it
+// as a person's surname ("President Donald Trump" beside an outlet's
+// bare "Trump", storyNames); unless a sentence in between is about "the
+// liberal icon justice": an epithet is the antecedent then, named only when the text
 // gave its role as a title ("Justice Ruth Bader Ginsburg"), or when it
 // says what a person is ("The New York businessman", epithet.go) and the
 // sentence before it is about one person the article has quoted, and no
