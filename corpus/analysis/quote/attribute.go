@@ -1281,6 +1281,12 @@ func (s *scanner) resolvePronoun(k int) {
 	// not count towards resolveSentences: a quote of five sentences ends
 	// no further from its speaker's name than a quote of one.
 	own := si
+	// otherSubject is set once a sentence passed has for its subject a
+	// pronoun of the other gender ("He had known about it, although she
+	// had not told him"): the name the look-back reaches then is most
+	// likely that pronoun's, and stands for this one only when the
+	// article has shown it to be of this one's gender.
+	otherSubject := false
 	for back := 0; back <= resolveSentences && si >= 0; si-- {
 		// The own sentence is read up to the pronoun, an earlier one whole.
 		end := inf.subject
@@ -1361,6 +1367,9 @@ func (s *scanner) resolvePronoun(k int) {
 			return // "a TV show that he and O'Neil had presented": he is not O'Neil
 		}
 		name, kind, subj, passed := s.personSubject(start, min(end, start+subjectTokens))
+		if kind == speakerPronoun && s.genderOfSubject(name, q.Speaker) {
+			otherSubject = true
+		}
 		if kind != speakerName && !passed && si != own {
 			// "…, with Vermont Sen. Bernie Sanders giving qualified
 			// support": the one doing what the absolute clause says.
@@ -1396,6 +1405,14 @@ func (s *scanner) resolvePronoun(k int) {
 				// "Ms. Andrews said …. “…,” he said.": he is someone
 				// named before her.
 				continue
+			}
+			if otherSubject && s.genderOf(name) != genderOfPronoun(q.Speaker) {
+				return
+			}
+			if si == own && s.objectPronounBetween(subj, inf.subject, q.Speaker) {
+				// "McCullough … flashed her a private signal that she
+				// says means": she is the one he flashed it to.
+				return
 			}
 			if si != own {
 				if later := s.agreeingLaterSpeaker(subj, end, q.Speaker); later != "" {
