@@ -1281,6 +1281,12 @@ func (s *scanner) resolvePronoun(k int) {
 	// not count towards resolveSentences: a quote of five sentences ends
 	// no further from its speaker's name than a quote of one.
 	own := si
+	// otherSubject is set once a sentence passed has for its subject a
+	// pronoun of the other gender ("He had known about it, although she
+	// had not told him"): the name the look-back reaches then is most
+	// likely that pronoun's, and stands for this one only when the
+	// article has shown it to be of this one's gender.
+	otherSubject := false
 	for back := 0; back <= resolveSentences && si >= 0; si-- {
 		// The own sentence is read up to the pronoun, an earlier one whole.
 		end := inf.subject
@@ -1361,6 +1367,9 @@ func (s *scanner) resolvePronoun(k int) {
 			return // "a TV show that he and O'Neil had presented": he is not O'Neil
 		}
 		name, kind, subj, passed := s.personSubject(start, min(end, start+subjectTokens))
+		if kind == speakerPronoun && s.genderOfSubject(name, q.Speaker) {
+			otherSubject = true
+		}
 		if kind != speakerName && !passed && si != own {
 			// "…, with Vermont Sen. Bernie Sanders giving qualified
 			// support": the one doing what the absolute clause says.
@@ -1396,6 +1405,14 @@ func (s *scanner) resolvePronoun(k int) {
 				// "Ms. Andrews said …. “…,” he said.": he is someone
 				// named before her.
 				continue
+			}
+			if otherSubject && s.genderOf(name) != genderOfPronoun(q.Speaker) {
+				return
+			}
+			if si == own && s.objectPronounBetween(subj, inf.subject, q.Speaker) {
+				// "McCullough … flashed her a private signal that she
+				// says means": she is the one he flashed it to.
+				return
 			}
 			if si != own {
 				if later := s.agreeingLaterSpeaker(subj, end, q.Speaker); later != "" {
@@ -1972,7 +1989,8 @@ func (s *scanner) epithetHolder(words []int) (string, int) {
 // text implies: the introduction before a paragraph that opens with the
 // quote ("Peskov said:"), the quote before it in its paragraph, or, for a
 // paragraph that is nothing but quotes, the last quote of the paragraph
-// before.
+// before. After a document's or medium's quote it takes that source, as
+// a quote after a person's takes the person.
 func (s *scanner) inherit(k int) {
 	q := &s.qs[k]
 	inf := s.info[k]
@@ -2014,9 +2032,47 @@ func (s *scanner) inherit(k int) {
 		}
 		return
 	}
+	if p.Speaker == "" && p.Source != "" {
+		// "“…,” the flyer continues. “…”": the document goes on,
+		// unless a sentence of the writer's comes between ("“…,” the
+		// statement said. A spokeswoman declined to elaborate,
+		// saying “…”").
+		if s.followsAttribution(k) {
+			q.Source = p.Source
+		}
+		return
+	}
 	q.Speaker = p.Speaker
 	s.info[k].kind = s.info[k-1].kind
 	s.info[k].ask = s.info[k-1].ask
+}
+
+// followsAttribution reports whether every word outside quotes between
+// quote k-1 and quote k is in the sentence quote k-1 ends in, and none
+// but quote k-1's own is a verb of speech: its attribution, and no
+// sentence or speaker besides.
+func (s *scanner) followsAttribution(k int) bool {
+	prev, cur := s.info[k-1].outer, s.info[k].outer
+	from, to := prev[len(prev)-1].End, cur[0].Start
+	if from <= 0 || from > to {
+		return false
+	}
+	si, own := s.sentOf[from-1], s.qs[k-1].Verb
+	for i := from; i < to; i++ {
+		if s.toks.Kind(i) != corpus.TokWord || s.inside[i] {
+			continue
+		}
+		if s.sentOf[i] != si {
+			return false
+		}
+		if f := s.toks.Form(i); wordSets().verbs[f] {
+			if verbForm(f) != own {
+				return false
+			}
+			own = "" // its own verb, once
+		}
+	}
+	return true
 }
 
 // onlyQuotes reports whether token range r, a sentence's or a

@@ -14,6 +14,15 @@ import (
 // ("Andrews herself"), and a
 // "he said" or "she said" already resolved to it. A name with evidence
 // both ways, or none, has no known gender and stays a candidate.
+//
+// Two readings of the text rule a candidate out whatever its gender: a
+// look-back that passed a sentence whose subject is the other gender's
+// pronoun ("He had known about it, although she had not told him")
+// reaches that pronoun's name, which stands for this one only when its
+// gender is known to agree; and a subject whose verb takes this gender's
+// object pronoun ("McCullough … flashed her a private signal that she
+// says means") is not the pronoun after it. A pronoun so left stays: a
+// wrong name is worse than none.
 
 const (
 	genderUnknown byte = 0
@@ -164,6 +173,45 @@ func (s *scanner) otherPronounBetween(si, end int, pronoun string) bool {
 		}
 		if g := genderOfPronoun(s.toks.Form(i)); g != genderUnknown && g != p {
 			return true
+		}
+	}
+	return false
+}
+
+// genderOfSubject reports whether subject, a pronoun, is of the gender
+// other than pronoun's ("He" for "she").
+func (s *scanner) genderOfSubject(subject, pronoun string) bool {
+	g, p := genderOfPronoun(subject), genderOfPronoun(pronoun)
+	return g != genderUnknown && p != genderUnknown && g != p
+}
+
+// objectPronounBetween reports whether the words in (subj, end), outside
+// quotes, hold an object pronoun of pronoun's gender, "him", or "her"
+// that no noun follows ("flashed her a private signal", "told her"), in
+// the clause of subject subj: before it no other pronoun of that gender
+// ("thinks his grandfather may have abused him": his grandfather's
+// clause) and no name that a word follows as a verb would ("said Comey
+// told him"). The subject of a clause is not its verb's object, which
+// would be "herself": a he or she after such an object in the same
+// sentence is the object's, not the subject's.
+func (s *scanner) objectPronounBetween(subj, end int, pronoun string) bool {
+	p := genderOfPronoun(pronoun)
+	for i := subj + 1; i < end && i < s.toks.Len(); i++ {
+		if s.toks.Kind(i) != corpus.TokWord || s.inside[i] {
+			continue
+		}
+		f := s.toks.Form(i)
+		n := s.nextWord(i+1, end)
+		next := n >= 0 && s.nextVisible(i+1, end) == n // a word, not a mark, follows
+		switch {
+		case f == "him" && p == genderMale:
+			return true
+		case f == "her" && p == genderFemale:
+			return !next || wordSets().determiners[s.toks.Form(n)] || wordSets().functionWords[s.toks.Form(n)]
+		case genderOfPronoun(f) == p:
+			return false
+		case s.isName(i) && next && !s.isName(n) && !wordSets().functionWords[s.toks.Form(n)] && !wordSets().determiners[s.toks.Form(n)]:
+			return false
 		}
 	}
 	return false

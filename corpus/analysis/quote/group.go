@@ -24,6 +24,10 @@ import (
 // other outlet carries it, except an article's repeat of an utterance it
 // already carries in a group.
 //
+// Each article's quotes are Extract's, but for one thing the story's
+// other reports tell: a "he" or "she" after a lone surname takes it when
+// another report writes it as a person's (see namesPerson).
+//
 // Groups come by number of outlets, most first, then in order of first
 // appearance (the first article carrying them, then position in it).
 // Groups only reads the articles; it is safe to call concurrently.
@@ -137,10 +141,11 @@ func (g *grouper) form(f string) int32 {
 // Short as units, and links consecutive ones into chains; the Short ones
 // it sets aside.
 func (g *grouper) collect() {
+	story := newStoryNames(g.arts)
 	chain := -1
 	for ai, a := range g.arts {
 		prevPara, prevSpeaker, pos := -10, "", 0
-		for _, q := range Extract(a) {
+		for _, q := range extractIn(a, story) {
 			if q.Short {
 				g.short = append(g.short, q)
 				continue

@@ -98,12 +98,15 @@ func (s *scanner) joinedToPronoun(start, end int, pronoun string) bool {
 // is token subj, is a person's for a pronoun to stand for: a name of two
 // words or more; or one word the article writes elsewhere as part of a
 // longer name ("Trump" of "Donald Trump", "Jenni" of "Jenni Farley"),
-// with a title ("Dr Brown"), or attributes a quote to. A lone
-// capitalised word the text never writes so is as often a thing or a
-// place ("Laughter — and applause — ensued", "Caihong may not have
-// used", "the coroner for north Wales", "Along the way").
+// with a title ("Dr Brown"), or attributes a quote to; or, read with its
+// story, one another report of the story writes as a surname (see
+// storyNames): an outlet that calls him only "Trump" relies on the
+// others' "President Donald Trump". A lone capitalised word no text
+// writes so is as often a thing or a place ("Laughter — and applause —
+// ensued", "Caihong may not have used", "the coroner for north Wales",
+// "Along the way").
 func (s *scanner) namesPerson(name string, subj int) bool {
-	if strings.Contains(name, " ") || s.known[speakerKey(name)] != "" {
+	if strings.Contains(name, " ") || s.known[speakerKey(name)] != "" || s.story.surname(speakerKey(name)) {
 		return true
 	}
 	if subj < 0 {
@@ -140,4 +143,94 @@ func (s *scanner) capitalisedBefore(i int) bool {
 	}
 	r, _ := utf8.DecodeRune(s.a.Raw[s.toks.Span(w).Start:])
 	return unicode.IsUpper(r)
+}
+
+// storyNames tells whether the articles of a story write a word as a
+// person's surname: the last word of a run of name words in prose that
+// is a title and a name ("President Trump", "Mr. Comey") or two or three
+// names ("Donald Trump", "Ruth Bader Ginsburg"), and whose name is a
+// person's (not "Kansas City Police"). A headline, a caption or a line
+// of page furniture gives none. It reads an article only when asked
+// about a word, which few articles need: most name whom "he" stands for
+// in full.
+type storyNames struct {
+	arts     []*corpus.Article
+	scanners []*scanner // made on first use
+	known    map[string]bool
+}
+
+// newStoryNames returns the surnames of the story of arts.
+func newStoryNames(arts []*corpus.Article) *storyNames {
+	return &storyNames{arts: arts, scanners: make([]*scanner, len(arts)), known: make(map[string]bool)}
+}
+
+// surname reports whether an article of the story writes the word of
+// key (see speakerKey) as a person's surname.
+func (st *storyNames) surname(key string) bool {
+	if st == nil || key == "" {
+		return false
+	}
+	if found, ok := st.known[key]; ok {
+		return found
+	}
+	found := false
+	for i := range st.arts {
+		if s := st.scanner(i); s != nil && s.writesSurname(key) {
+			found = true
+			break
+		}
+	}
+	st.known[key] = found
+	return found
+}
+
+// scanner returns the indexed scanner of article i, or nil for an
+// article with no text.
+func (st *storyNames) scanner(i int) *scanner {
+	if st.scanners[i] == nil {
+		a := st.arts[i]
+		if a == nil || a.Tokens.Len() == 0 || len(a.Paragraphs) == 0 {
+			return nil
+		}
+		if v := visibleText(a); v != nil {
+			a = v.text
+		}
+		st.scanners[i] = &scanner{a: a, toks: a.Tokens}
+		st.scanners[i].index()
+	}
+	return st.scanners[i]
+}
+
+// maxNameWords is the most words a run of names writesSurname takes as
+// one person's name, its titles left out: more is a headline's or an
+// organisation's run of capitals.
+const maxNameWords = 3
+
+// writesSurname reports whether the article's prose writes the word of
+// key as a person's surname (see storyNames).
+func (s *scanner) writesSurname(key string) bool {
+	for _, form := range []string{key, key + "'s"} {
+		for _, o := range s.wordsIn(form, 0, s.toks.Len()) {
+			i := int(o)
+			si := s.sentOf[i]
+			if si < 0 || !s.isName(i) || s.captionSentence(int(si)) {
+				continue
+			}
+			pi := s.a.Sentences[si].Para()
+			if s.a.Paragraphs[pi].Role != corpus.RoleProse || !s.endsAsProse(pi) {
+				continue
+			}
+			r := s.a.Sentences[si].Tokens()
+			if !s.isPossessive(i) && s.runForward(i, r.End).End > i+1 {
+				continue // not the last word of its run
+			}
+			run := s.runBack(i, r.Start)
+			name := s.nameOf(run)
+			n := strings.Count(name, " ") + 1
+			if n <= maxNameWords && (n > 1 || s.hasTitle(run, s.prevWord(run.Start, r.Start))) && s.isPerson(name) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -265,3 +265,49 @@ func TestPronounNeedsAPersonsName(t *testing.T) {
 		{name: "a surname with a title", text: "Dr. Brown spoke first.\n\nBrown described the orbit." + q, speakers: []string{"Brown"}},
 	})
 }
+
+// TestPronounTakesASurnameTheStoryGives checks that, read with its story,
+// an article that names someone only by a lone surname ("Trump tried
+// to insist …. “…,” he said") gives "he" that name when another report
+// of the story writes it as a person's surname ("President Donald
+// Trump"), and that read alone it still does not; a word the other
+// reports write only at a sentence's start, in a headline, or as the
+// end of an organisation's name is no surname.
+func TestPronounTakesASurnameTheStoryGives(t *testing.T) {
+	const lone = "Title\n\nThe briefing ran long.\n\nTrump tried to insist everything was fine. “I turn on the TV and I see stories of chaos,” he said.\n"
+	const laughter = "Title\n\nKey mixed up the names.\n\nLaughter — and applause — ensued, and Key was forced to correct himself. “It was a tremendous success last night,” he said.\n"
+	tests := []struct {
+		name, text, other, want string
+	}{
+		{"a surname with a first name", lone, "Title\n\nPresident Donald Trump held a news conference on Thursday.\n", "Trump"},
+		{"a surname with a title", lone, "Title\n\nMr. Trump held a news conference on Thursday.\n", "Trump"},
+		{"no other report", lone, "", "he"},
+		{"a lone surname in the other too", lone, "Title\n\nTrump held a news conference on Thursday.\n", "he"},
+		{"only in a headline", lone, "Trump Decries Fake News Stories\n\nThe president held a news conference on Thursday.\n", "he"},
+		{"only opening a sentence", laughter, "Title\n\nLaughter filled the hall on Thursday.\n", "he"},
+		{"the end of an organisation's name", laughter, "Title\n\nThe Laughter Foundation gave money on Thursday.\n", "he"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts := []*corpus.Article{quoteArticle("a", tt.text)}
+			if tt.other != "" {
+				arts = append(arts, quoteArticle("b", tt.other))
+			}
+			groups, short := GroupAll(arts)
+			var got []string
+			for _, g := range append(groups, short...) {
+				for _, q := range g.Quotes {
+					if q.Article == arts[0] {
+						got = append(got, q.Speaker)
+					}
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("speakers %q, want [%q]", got, tt.want)
+			}
+			if qs := Extract(arts[0]); len(qs) != 1 || qs[0].Speaker != "he" {
+				t.Errorf("read alone: %d quotes, want one of he", len(qs))
+			}
+		})
+	}
+}

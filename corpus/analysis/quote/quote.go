@@ -77,9 +77,11 @@ package quote
 // the nearest sentence before them that has one (the quote's own sentences
 // not counted), if it is a person's name: a lone word ("Laughter —
 // and applause — ensued") only when the article writes it elsewhere as
-// part of a longer name, with a title, or attributes a quote to it;
-// unless a sentence in between is about "the liberal icon
-// justice": an epithet is the antecedent then, named only when the text
+// part of a longer name, with a title, or attributes a quote to it, or
+// when Groups reads it with a report of the same story that writes it
+// as a person's surname ("President Donald Trump" beside an outlet's
+// bare "Trump", storyNames); unless a sentence in between is about "the
+// liberal icon justice": an epithet is the antecedent then, named only when the text
 // gave its role as a title ("Justice Ruth Bader Ginsburg"), or when it
 // says what a person is ("The New York businessman", epithet.go) and the
 // sentence before it is about one person the article has quoted, and no
@@ -101,7 +103,8 @@ package quote
 // Tea Party") nor the article's outlet's ("Breitbart London"); and a
 // picture's caption ("Image caption …", caption.go) names no antecedent. A
 // quote standing alone in its paragraph, or following another in the same
-// paragraph, takes the speaker of the quote before it, unless that one is
+// paragraph, takes the speaker of the quote before it (or its document,
+// “…,” the flyer continues. “…”), unless that one is
 // a question put to someone (answer.go): the answer is the one asked's
 // ("“…?” Tapper asked Ortiz. “…”", or a quote alone after "Tapper asked
 // Ortiz whether …"), and nobody's when a journalist asked no one the text
@@ -190,9 +193,11 @@ type Quote struct {
 	// Source is the document or medium the article attributes the words
 	// to when it names no speaker ("The lawsuit states", "the statement
 	// said"), as the article writes it, with Verb its verb; empty
-	// otherwise. It is never a speaker, and no other quote takes it but
-	// one attributed to "it" that stands for the document ("the
-	// original called for … “…”. It said “…”").
+	// otherwise. It is never a speaker. A quote with no attribution of
+	// its own takes it, with no verb, where it would take a speaker's
+	// name (“…,” the flyer continues. “…”), and so does one attributed
+	// to "it" that stands for the document ("the original called for …
+	// “…”. It said “…”").
 	Source string
 	// Hedges lists the words that distance the outlet from the claim
 	// ("alleged", "reportedly", "probably") in the quote's sentences

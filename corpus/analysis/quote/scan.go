@@ -58,6 +58,9 @@ type scanner struct {
 	// indexForms).
 	formStart, formPos []int32
 	formID             map[string]int32
+	// story tells the surnames the story's articles, this one among
+	// them, write (see storyNames); nil for an article read alone.
+	story *storyNames
 }
 
 // Extract returns every quotation in a, in text order: text between double
@@ -67,18 +70,24 @@ type scanner struct {
 //
 // Extract only reads a; it is safe to call concurrently.
 func Extract(a *corpus.Article) []Quote {
+	return extractIn(a, nil)
+}
+
+// extractIn is Extract of an article of the story whose surnames story
+// tells (see storyNames), or of an article alone when story is nil.
+func extractIn(a *corpus.Article, story *storyNames) []Quote {
 	if a.Tokens.Len() == 0 || len(a.Paragraphs) == 0 {
 		return nil
 	}
 	if v := visibleText(a); v != nil {
-		return v.extract()
+		return v.extract(story)
 	}
-	return extract(a)
+	return extract(a, story)
 }
 
-// extract is Extract on an article with no control tokens.
-func extract(a *corpus.Article) []Quote {
-	s := &scanner{a: a, toks: a.Tokens}
+// extract is extractIn on an article with no control tokens.
+func extract(a *corpus.Article, story *storyNames) []Quote {
+	s := &scanner{a: a, toks: a.Tokens, story: story}
 	s.index()
 	s.scanMarks()
 	s.blocks()

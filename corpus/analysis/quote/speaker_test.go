@@ -39,8 +39,9 @@ func runSpeakerCases(t *testing.T, tests []speakerCase) {
 
 // TestChannelIsNoSpeaker: a document or medium the words came through is
 // not who spoke them. As the verb's subject it leaves the quote without a
-// speaker, named as the quote's source instead, and the quotes after it
-// take neither from it; hanging on "in" or
+// speaker, named as the quote's source instead, and a quote following it
+// as a quote follows a speaker's (in its paragraph, or alone in the next)
+// takes no speaker from it but the source; hanging on "in" or
 // "on", or issued by someone "saying", it gives way to the clause's
 // subject.
 func TestChannelIsNoSpeaker(t *testing.T) {
@@ -50,9 +51,28 @@ func TestChannelIsNoSpeaker(t *testing.T) {
 			text:     "The mayor left early. \"The council will vote on the budget next week,\" the statement said. \"No one will lose their job over this.\"",
 			speakers: []string{"", ""},
 			// The statement is the first quote's source, with its verb;
-			// the second takes neither.
+			// the second goes on with it, as a source without a verb.
 			verbs:   []string{"said", ""},
-			sources: []string{"statement", ""},
+			sources: []string{"statement", "statement"},
+		},
+		{
+			name:     "the flyer continues",
+			text:     "The group handed out flyers.\n\n“Share this document with everyone you know,” the flyer says.\n\n“We are the people who run this country,” the flyer continues. “This is our house and our government.”\n\n“Let us make them panic by getting off the couch.”\n\nThe police said the march was peaceful. “Nobody was hurt on the beltway today,” the police said.",
+			speakers: []string{"", "", "", "", "police"},
+			verbs:    []string{"says", "continues", "", "", "said"},
+			sources:  []string{"flyer", "flyer", "flyer", "flyer", ""},
+		},
+		{
+			name:     "a sentence of prose between",
+			text:     "“Share this document with everyone you know,” the flyer says. Organisers expect thousands. “We are the people who run this country.”",
+			speakers: []string{"", ""},
+			sources:  []string{"flyer", ""},
+		},
+		{
+			name:     "a paragraph of prose between",
+			text:     "“Share this document with everyone you know,” the flyer says.\n\nOrganisers expect thousands. “We are the people who run this country.”",
+			speakers: []string{"", ""},
+			sources:  []string{"flyer", ""},
 		},
 		{
 			name:     "the lawsuit claims",

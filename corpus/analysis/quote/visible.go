@@ -79,8 +79,8 @@ func (v *visible) before(c int, at bool) int {
 
 // extract finds the quotes of the visible text and maps them onto the
 // article.
-func (v *visible) extract() []Quote {
-	qs := extract(v.text)
+func (v *visible) extract(story *storyNames) []Quote {
+	qs := extract(v.text, story)
 	for k := range qs {
 		q := &qs[k]
 		q.Article = v.a
