@@ -81,7 +81,8 @@ type comparePane struct {
 	// that scroll, n and N, the mouse's wheel), made once its result
 	// comes and the reader is at its first match: keys that arrive
 	// together ("/x", enter, j typed fast, or sent at once) go where they
-	// would have gone typed slowly.
+	// would have gone typed slowly. An esc or a / typed before the result
+	// comes drops them (see Update).
 	queued []tea.Msg
 
 	// laying is the layout being made off the UI goroutine, if one is:
@@ -675,7 +676,12 @@ func (p comparePane) Update(msg tea.Msg) (comparePane, tea.Cmd) {
 		return p, nil
 	}
 	if msg, ok := msg.(tea.KeyMsg); ok && len(p.queued) > 0 && key.Matches(msg, k.Search, k.Cancel) {
-		p.settleQueued() // the moves first, as typed slowly
+		// esc, or / for another search, gives up the moves held: they
+		// were to be made from the first match of a search that has not
+		// answered, and finishing it here held the key up for as long as
+		// it takes (a large part of a second on two long articles). esc
+		// gives the search up too (see setQuery).
+		p.queued = nil
 	}
 	if p.scroll.Update(msg, k) {
 		return p, nil
@@ -805,20 +811,6 @@ func (p *comparePane) moveQueued() {
 	for _, msg := range queued {
 		*p, _ = p.Update(msg)
 	}
-}
-
-// settleQueued finishes the query's search on the UI goroutine and makes
-// the moves held for it, for a key after them that would otherwise drop
-// them or act before them: esc, which clears the search, and /, which
-// starts a new one from where they take the reader. It is only for a
-// burst of keys, where the reader is not waiting for one key's answer;
-// the search still running is told it is no longer wanted.
-func (p *comparePane) settleQueued() {
-	if p.lay == nil || !p.SearchPending() || len(p.queued) == 0 {
-		return
-	}
-	res := p.lay.newSearch(p.query, p.painter, nil).run()
-	p.handleSearched(searchedMsg{lay: p.lay, gen: p.searchGen.Add(1), res: res})
 }
 
 // goToFirstHit makes current the first match at or below where the
