@@ -227,3 +227,21 @@ func outletsPair(b testing.TB) Model {
 	}
 	return newModelOpts(b, c, 160, 45, Options{Renderer: renderer(termenv.TrueColor)})
 }
+
+// BenchmarkStarSideBySide lays newsPair out side by side with the matches
+// of a query starred, as a search does where the terminal shows no
+// attributes (see searchResult.starred): a letter, and a word.
+func BenchmarkStarSideBySide(b *testing.B) {
+	m := newsPair(b)
+	p := m.compare.pane
+	for _, q := range []string{"e", "the"} {
+		b.Run(q, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if lay := buildLayoutStarred(p.cmp, 160, sideBySide, false, p.marks, q); lay.starredApart != 0 {
+					b.Fatal("side by side, cells searched each article's text apart")
+				}
+			}
+		})
+	}
+}
