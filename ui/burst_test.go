@@ -29,30 +29,35 @@ func burst(m Model, keys ...tea.KeyMsg) Model {
 // are now made once the search is done and the reader at its first
 // match, so that the burst ends where the same keys typed slowly do, in
 // either mode and on a long comparison too. An esc or a / typed after
-// moves held dropped them; they are made first, as typed slowly.
+// moves held gives them up (see TestGivingUpMovesRunsNoSearch): the burst
+// ends where the keys after them, typed slowly, end.
 func TestSearchBurstMovesAsTypedSlowly(t *testing.T) {
 	runes := func(s string) tea.KeyMsg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)} }
 	for _, long := range []bool{false, true} {
 		for _, tc := range []struct {
 			query string
 			moves []string
+			// slow, when not nil, are the keys typed slowly, from the
+			// start, that end where the burst does: those after an esc
+			// or a / that gives up the search and the moves held.
+			slow []string
 		}{
-			{"emails", []string{"n"}},
-			{"the", []string{"n", "n", "n"}},
-			{"the", []string{"N"}},
-			{"russia", []string{"n", "N", "n", "n"}},
-			{"emails", []string{"j"}},
-			{"the", []string{"pgdown", "j", "j"}},
-			{"russia", []string{"n", "k"}},
-			{"said", []string{"ctrl+d", "N"}},
-			{"the", []string{"G", "n"}},
-			// Keys that are not moves, after moves held: the moves are
-			// made first, then esc clears the search, and / searches
-			// anew from where they took the reader.
-			{"the", []string{"j", "j", "esc"}},
-			{"said", []string{"n", "n", "esc", "j"}},
-			{"the", []string{"pgdown", "pgdown", "/", "s", "a", "i", "d", "enter"}},
-			{"russia", []string{"n", "/", "e", "m", "a", "i", "l", "s", "enter", "n"}},
+			{"emails", []string{"n"}, nil},
+			{"the", []string{"n", "n", "n"}, nil},
+			{"the", []string{"N"}, nil},
+			{"russia", []string{"n", "N", "n", "n"}, nil},
+			{"emails", []string{"j"}, nil},
+			{"the", []string{"pgdown", "j", "j"}, nil},
+			{"russia", []string{"n", "k"}, nil},
+			{"said", []string{"ctrl+d", "N"}, nil},
+			{"the", []string{"G", "n"}, nil},
+			// Keys that are not moves, after moves held: esc gives up
+			// the search and the moves, and / the moves, searching anew
+			// from where the reader is.
+			{"the", []string{"j", "j", "esc"}, []string{}},
+			{"said", []string{"n", "n", "esc", "j"}, []string{"j"}},
+			{"the", []string{"pgdown", "pgdown", "/", "s", "a", "i", "d", "enter"}, []string{"/", "s", "a", "i", "d", "enter"}},
+			{"russia", []string{"n", "/", "e", "m", "a", "i", "l", "s", "enter", "n"}, []string{"/", "e", "m", "a", "i", "l", "s", "enter", "n"}},
 		} {
 			for _, md := range []string{"", "v"} {
 				if long {
@@ -74,6 +79,9 @@ func TestSearchBurstMovesAsTypedSlowly(t *testing.T) {
 					t.Fatalf("%q: %d matches, the test needs a few", tc.query, n)
 				}
 				slow = press(slow, tc.moves...)
+				if tc.slow != nil {
+					slow = press(start(), tc.slow...)
+				}
 
 				keys := []tea.KeyMsg{runes("/" + tc.query), keyMsg("enter")}
 				for _, k := range tc.moves {
@@ -85,6 +93,54 @@ func TestSearchBurstMovesAsTypedSlowly(t *testing.T) {
 					t.Errorf("long %v, %q %v in mode %q: in one burst at match %d (top %d, %q), typed slowly at %d (top %d, %q); status %q",
 						long, tc.query, tc.moves, md, pf.curHit, pf.scroll.top, pf.SearchStatus(), ps.curHit, ps.scroll.top, ps.SearchStatus(), screenLines(fast)[43])
 				}
+			}
+		}
+	}
+}
+
+// TestGivingUpMovesRunsNoSearch is a regression test: an esc or a / typed
+// after moves held for a search that had not answered ("/the", enter, n,
+// n, esc sent at once) finished that search on the UI goroutine, to make
+// the moves first: the key waited as long as the search takes, half a
+// second on two long articles. Such a key now gives the moves up, and
+// esc the search too, which, told it is no longer wanted, brings nothing
+// to take; the reader stays where the screen shows them.
+func TestGivingUpMovesRunsNoSearch(t *testing.T) {
+	for _, long := range []bool{false, true} {
+		for _, last := range []string{"esc", "/"} {
+			if long {
+				everyComparisonLong(t)
+			}
+			m := newModel(t, seed(t), 160, 45)
+			lay, top := m.compare.pane.lay, m.compare.pane.scroll.top
+			searches := lay.searches
+			var cmds []tea.Cmd
+			for _, k := range []tea.KeyMsg{{Type: tea.KeyRunes, Runes: []rune("/the")}, keyMsg("enter"), keyMsg("n"), keyMsg("n"), keyMsg(last)} {
+				tm, cmd := m.Update(k)
+				m = tm.(Model)
+				cmds = append(cmds, cmd)
+			}
+			p := m.compare.pane
+			if p.lay != lay || lay.searches != searches {
+				t.Fatalf("long %v, %s after moves held: %d searches run on the key, want none", long, last, lay.searches-searches)
+			}
+			if len(p.queued) != 0 || p.scroll.top != top {
+				t.Errorf("long %v, %s after moves held: %d moves still held, top %d (was %d)", long, last, len(p.queued), p.scroll.top, top)
+			}
+			if last == "/" {
+				if !p.Searching() {
+					t.Errorf("long %v: / after moves held is not typing a query", long)
+				}
+				continue
+			}
+			if p.Query() != "" || p.SearchPending() || p.curHit != -1 {
+				t.Errorf("long %v: esc after moves held left query %q (pending %v, match %d)", long, p.Query(), p.SearchPending(), p.curHit)
+			}
+			m = runCmd(m, tea.Batch(cmds...)) // the search given up answers late
+			p = m.compare.pane
+			if p.lay.searches != searches || p.lay.query != "" || p.scroll.top != top || p.curHit != -1 {
+				t.Errorf("long %v: the search esc gave up was taken when it answered: query %q, top %d (was %d), match %d",
+					long, p.lay.query, p.scroll.top, top, p.curHit)
 			}
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync/atomic"
+	"weak"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -46,9 +47,13 @@ type comparePane struct {
 	cmp   *compare.Comparison
 	marks pairMarks
 	stats compare.Stats // counted once per pair, for the status bar
-	// statsCounted counts the pairs whose stats were counted on the UI
-	// goroutine, for the tests (see cachedStats).
-	statsCounted int
+	// statsKept are the stats of the pairs shown last, for when one is
+	// opened again (see keepStats).
+	statsKept []keptStats
+	// statsCounted counts the pairs' stats counted, on the UI goroutine
+	// or off it (see layoutWork), for the tests. Shared with the work
+	// laying a pair out.
+	statsCounted *atomic.Int64
 	lay          *layout
 	// mode is the mode shown, and want the mode wanted: they differ while
 	// the layout in the mode switched to is made (see ToggleMode).
@@ -81,7 +86,8 @@ type comparePane struct {
 	// that scroll, n and N, the mouse's wheel), made once its result
 	// comes and the reader is at its first match: keys that arrive
 	// together ("/x", enter, j typed fast, or sent at once) go where they
-	// would have gone typed slowly.
+	// would have gone typed slowly. An esc or a / typed before the result
+	// comes drops them (see Update).
 	queued []tea.Msg
 
 	// laying is the layout being made off the UI goroutine, if one is:
@@ -107,14 +113,15 @@ type comparePane struct {
 
 func newComparePane(s *Styles, keys *KeyMap, pt *painter, markers [2]bool) comparePane {
 	return comparePane{
-		styles:    s,
-		keys:      keys,
-		painter:   pt,
-		markers:   markers,
-		curBlock:  -1,
-		curHit:    -1,
-		input:     newLineInput(),
-		searchGen: new(atomic.Int64),
+		styles:       s,
+		keys:         keys,
+		painter:      pt,
+		markers:      markers,
+		curBlock:     -1,
+		curHit:       -1,
+		input:        newLineInput(),
+		searchGen:    new(atomic.Int64),
+		statsCounted: new(atomic.Int64),
 	}
 }
 
@@ -166,15 +173,16 @@ func (p *comparePane) SetComparison(c *compare.Comparison, marks pairMarks, made
 	// this one starts its own, and does not give that one up.
 	p.setLaying(nil)
 	p.want = p.mode
-	switch st := p.cachedStats(c); {
+	switch st, kept := p.keptStats(c); {
 	case made != nil && made.lay.cmp == c:
 		p.stats = *made.lay.stats
-	case st != nil:
-		p.stats = *st // counted with a layout kept
+	case kept:
+		p.stats = st
 	default:
 		p.stats = c.Stats()
-		p.statsCounted++
+		p.statsCounted.Add(1)
 	}
+	p.keepStats(c, p.stats)
 	p.curBlock, p.curHit = -1, -1
 	p.queued = nil
 	p.scroll.top = 0
@@ -226,27 +234,65 @@ func (p comparePane) layoutWork(c *compare.Comparison, marks pairMarks, made *ma
 		return nil
 	}
 	work := p.layOut(k)
+	st, kept := p.keptStats(c)
+	counted := p.statsCounted
 	return func(stop func() bool) *madeLayout {
 		lay, res := work(stop)
 		if lay == nil || res.stale {
 			return nil
 		}
-		st := c.Stats()
+		if !kept {
+			st = c.Stats()
+			counted.Add(1)
+		}
 		lay.stats = &st
 		return &madeLayout{lay, res}
 	}
 }
 
-// cachedStats returns the stats of c kept with a layout of it, or nil.
-// Opening again a long pair whose layout is kept counted them on the UI
-// goroutine: 2 ms for two 100,000-word articles.
-func (p comparePane) cachedStats(c *compare.Comparison) *compare.Stats {
-	for _, l := range p.layouts {
-		if l.cmp == c && l.stats != nil {
-			return l.stats
+// maxStatsKept is how many pairs' stats the pane keeps: 64 bytes each.
+const maxStatsKept = 64
+
+// keptStats are the stats of a pair shown. They name its comparison by a
+// weak pointer, which keeps nothing alive: a long comparison holds tens
+// of megabytes with its articles, and keeping it here would take it
+// past the bounds of the comparison cache and of the layouts the pane
+// keeps (see keep), which let it go.
+type keptStats struct {
+	cmp   weak.Pointer[compare.Comparison]
+	stats compare.Stats
+}
+
+// keptStats returns the stats of c, if the pane keeps them.
+func (p comparePane) keptStats(c *compare.Comparison) (compare.Stats, bool) {
+	w := weak.Make(c)
+	for _, k := range p.statsKept {
+		if k.cmp == w {
+			return k.stats, true
 		}
 	}
-	return nil
+	return compare.Stats{}, false
+}
+
+// keepStats keeps st, the stats of c, for when the pair is opened again:
+// those of the last maxStatsKept pairs shown whose comparisons are still
+// held somewhere. They were kept with a pair's layouts alone, and a long
+// pair's layout is dropped once another long pair is shown: opening it
+// again counted them again (3 ms for two 700 KB articles) where a
+// shorter pair's were at hand.
+func (p *comparePane) keepStats(c *compare.Comparison, st compare.Stats) {
+	w := weak.Make(c)
+	kept := make([]keptStats, 1, min(len(p.statsKept)+1, maxStatsKept))
+	kept[0] = keptStats{w, st}
+	for _, k := range p.statsKept {
+		if len(kept) == maxStatsKept {
+			break
+		}
+		if k.cmp != w && k.cmp.Value() != nil {
+			kept = append(kept, k)
+		}
+	}
+	p.statsKept = kept
 }
 
 // layOut returns the work of laying k out off the UI goroutine, with the
@@ -493,10 +539,6 @@ func (p *comparePane) searchShown() tea.Cmd {
 // keep puts lay first among the layouts kept, dropping those it makes
 // useless or too many.
 func (p *comparePane) keep(lay *layout) {
-	if lay.stats == nil && lay.cmp == p.cmp {
-		st := p.stats
-		lay.stats = &st // for when the pair is opened again
-	}
 	p.layouts = slices.DeleteFunc(p.layouts, func(l *layout) bool {
 		// A layout of this comparison at this width and mode with other
 		// marks was made before the story's analysis came, and will not
@@ -675,7 +717,12 @@ func (p comparePane) Update(msg tea.Msg) (comparePane, tea.Cmd) {
 		return p, nil
 	}
 	if msg, ok := msg.(tea.KeyMsg); ok && len(p.queued) > 0 && key.Matches(msg, k.Search, k.Cancel) {
-		p.settleQueued() // the moves first, as typed slowly
+		// esc, or / for another search, gives up the moves held: they
+		// were to be made from the first match of a search that has not
+		// answered, and finishing it here held the key up for as long as
+		// it takes (a large part of a second on two long articles). esc
+		// gives the search up too (see setQuery).
+		p.queued = nil
 	}
 	if p.scroll.Update(msg, k) {
 		return p, nil
@@ -805,20 +852,6 @@ func (p *comparePane) moveQueued() {
 	for _, msg := range queued {
 		*p, _ = p.Update(msg)
 	}
-}
-
-// settleQueued finishes the query's search on the UI goroutine and makes
-// the moves held for it, for a key after them that would otherwise drop
-// them or act before them: esc, which clears the search, and /, which
-// starts a new one from where they take the reader. It is only for a
-// burst of keys, where the reader is not waiting for one key's answer;
-// the search still running is told it is no longer wanted.
-func (p *comparePane) settleQueued() {
-	if p.lay == nil || !p.SearchPending() || len(p.queued) == 0 {
-		return
-	}
-	res := p.lay.newSearch(p.query, p.painter, nil).run()
-	p.handleSearched(searchedMsg{lay: p.lay, gen: p.searchGen.Add(1), res: res})
 }
 
 // goToFirstHit makes current the first match at or below where the

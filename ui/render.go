@@ -180,8 +180,8 @@ type layout struct {
 	// building the cell again to know took longer than the search. 16
 	// bytes a change, or a passage shown apart.
 	sideRuns []sideRun
-	// stats, when not nil, are the comparison's, kept with its layout so
-	// that opening the pair again does not count them again.
+	// stats, when not nil, are the comparison's, counted with a layout
+	// made off the UI goroutine (see comparePane.layoutWork).
 	stats *compare.Stats
 	// star is the folded query the layout was built with starred, kept to
 	// wrap its cells again (see cellLines).
@@ -196,6 +196,10 @@ type layout struct {
 	// searched the cells they looked at, for the tests that a long query
 	// costs what its growth costs.
 	searches, searched int
+	// starredApart counts the cells whose starred matches were looked for
+	// in each article's text apart (see starSpans), for the test that
+	// side by side a cell's text is searched once.
+	starredApart int
 }
 
 // layoutKey identifies a layout. The styles are the pane's and never
@@ -781,7 +785,10 @@ func (b *layoutBuilder) wrap() []line {
 	}
 	frags := b.frags
 	if len(b.star) > 0 {
-		frags = starMatches(frags, drawnSpans(sideMatches(b.text.String(), appendSideRuns(nil, frags, 0), b.star, 0)))
+		if b.lay.mode == inline {
+			b.lay.starredApart++
+		}
+		frags = starMatches(frags, starSpans(b.lay.mode, b.text.String(), frags, b.star))
 	}
 	body := wrapFrags(frags, width)
 	for i := range body {
@@ -794,6 +801,21 @@ func (b *layoutBuilder) wrap() []line {
 		lines = append(lines, wrapFrags([]frag{{n, clsNote, -1}}, width)...)
 	}
 	return lines
+}
+
+// starSpans returns the spans of text, a cell's searchable text made of
+// frags, that the matches of the folded query q are drawn in. Inline, a
+// cell may draw the two articles' texts together, and sideMatches looks
+// in each. Side by side, a cell is one article's text whole (see
+// sideCell), and sideMatches found what one search of it finds, having
+// gathered the runs of each article's text and copied each match's
+// spans first. unionSpans joins matches that touch ("abab" for "ab"), as
+// drawnSpans does, so that they are starred as one.
+func starSpans(md mode, text string, frags []frag, q []rune) []span {
+	if md == sideBySide {
+		return unionSpans(findAll(text, q, 0))
+	}
+	return drawnSpans(sideMatches(text, appendSideRuns(nil, frags, 0), q, 0))
 }
 
 // matchStar marks either end of a search match where the terminal shows

@@ -227,3 +227,52 @@ func outletsPair(b testing.TB) Model {
 	}
 	return newModelOpts(b, c, 160, 45, Options{Renderer: renderer(termenv.TrueColor)})
 }
+
+// BenchmarkStarSideBySide lays newsPair out side by side with the matches
+// of a query starred, as a search does where the terminal shows no
+// attributes (see searchResult.starred): a letter, and a word.
+func BenchmarkStarSideBySide(b *testing.B) {
+	m := newsPair(b)
+	p := m.compare.pane
+	for _, q := range []string{"e", "the"} {
+		b.Run(q, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if lay := buildLayoutStarred(p.cmp, 160, sideBySide, false, p.marks, q); lay.starredApart != 0 {
+					b.Fatal("side by side, cells searched each article's text apart")
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkReopenedPairStats is the stats of a pair of two 700 KB
+// articles (hugePair's, shorter), past lazyCellBytes, got as opening it
+// again gets them (see layoutWork) once the pair the other way round was
+// shown, and its layout let go: kept, or counted again. stats/op is how
+// many times they are counted.
+func BenchmarkReopenedPairStats(b *testing.B) {
+	m := multinewsPair(b, func(sb *strings.Builder) bool { return sb.Len() > 700<<10 })
+	c := m.compare.pane.cmp
+	if !longComparison(c) {
+		b.Fatalf("%d bytes: the pair wraps eagerly", len(c.Left.Raw)+len(c.Right.Raw))
+	}
+	m = send(m, setPairMsg{left: c.Right, right: c.Left})
+	p := m.compare.pane
+	if _, none := p.layoutOf(c); p.cmp == c || !none {
+		b.Fatal("the pair's layout is kept: the benchmark needs it let go")
+	}
+	b.ReportAllocs()
+	counted := 0
+	for b.Loop() {
+		st, kept := p.keptStats(c)
+		if !kept {
+			st = c.Stats()
+			counted++
+		}
+		if st.Paired == 0 {
+			b.Fatal("no passage paired")
+		}
+	}
+	b.ReportMetric(float64(counted)/float64(b.N), "stats/op")
+}

@@ -149,3 +149,78 @@ func TestInlineSearchMatchesReference(t *testing.T) {
 	}
 	t.Logf("%d queries; %d matches in mixed cells, %d drawn in pieces", len(queries), mixed, across)
 }
+
+// TestSideBySideStarsWithOneSearch is a regression test: starring the
+// matches of a cell side by side (where the terminal shows no attributes)
+// looked for them in each article's text of it apart, as inline, though a
+// cell side by side is one article's text whole: it gathered the runs of
+// each article's text, made a text of the other's runs (none) to search,
+// and copied each match's spans, to find what one search of the cell's
+// text finds. It is now searched once. Inline, where a cell draws both
+// texts, each is still searched.
+func TestSideBySideStarsWithOneSearch(t *testing.T) {
+	c, err := compare.Compare(context.Background(), article(t, "Al Jazeera"), article(t, "TRT World"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, md := range []mode{sideBySide, inline} {
+		lay := buildLayoutStarred(c, 120, md, false, pairMarks{}, "the")
+		switch {
+		case md == sideBySide && lay.starredApart != 0:
+			t.Errorf("side by side, %d of %d cells were starred searching each article's text apart, want none", lay.starredApart, len(lay.cells))
+		case md == inline && lay.starredApart == 0:
+			t.Errorf("inline, no cell was starred searching each article's text apart")
+		}
+	}
+}
+
+// TestSideBySideStarsAsSideMatches checks that starring side by side with
+// one search of a cell's text (see starSpans) finds what looking in each
+// article's text apart (sideMatches) finds, and what the search finds
+// (cellMatches), in every cell of every pair of the sample and of texts
+// whose matches touch: the same matches of the same article's text, and
+// the same fragments to wrap, so the same rows drawn.
+func TestSideBySideStarsAsSideMatches(t *testing.T) {
+	queries := []string{"e", "s", "ss", "the", " of", "the ", "in the", "hillary clinton", ", ", ".", "“", "-", "ab", "aba", " "}
+	var pairs []*compare.Comparison
+	arts := seed(t).Articles()
+	for _, b := range arts[1:] {
+		c, err := compare.Compare(context.Background(), arts[0], b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pairs = append(pairs, c)
+	}
+	touch := pairCorpus(t, "touching", "Abab\n\nAbababab ss sss. Mississippi abab.\n\nThe same: abab.",
+		"Ababab\n\nAbab ab ssss. Mississippi ababab.\n\nThe same: abab.").Articles()
+	c, err := compare.Compare(context.Background(), touch[0], touch[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	pairs = append(pairs, c)
+	for _, c := range pairs {
+		for _, markers := range []bool{false, true} {
+			lay := buildLayout(c, 100, sideBySide, markers, pairMarks{})
+			for ci := range lay.cells {
+				first, _, kept := lay.buildBlockOf(ci, false, true)
+				frags, text := kept[ci-first], lay.cells[ci].text
+				for _, q := range queries {
+					fq := foldQuery(q)
+					apart := sideMatches(text, appendSideRuns(nil, frags, 0), fq, 0)
+					if found := lay.cellMatches(ci, fq, 0); !slices.EqualFunc(apart, found, func(a, b sideMatch) bool {
+						return a.sides == b.sides && slices.Equal(a.spans, b.spans)
+					}) {
+						t.Fatalf("%s/%s cell %d, %q: each article's text apart gives %v, the search %v", c.Left.ID, c.Right.ID, ci, q, apart, found)
+					}
+					want, got := drawnSpans(apart), starSpans(sideBySide, text, frags, fq)
+					if !slices.Equal(got, want) {
+						t.Fatalf("%s/%s cell %d, %q: starred at %v, each article's text apart at %v", c.Left.ID, c.Right.ID, ci, q, got, want)
+					}
+					if !slices.Equal(starMatches(frags, got), starMatches(frags, want)) {
+						t.Fatalf("%s/%s cell %d, %q: the starred fragments differ", c.Left.ID, c.Right.ID, ci, q)
+					}
+				}
+			}
+		}
+	}
+}
