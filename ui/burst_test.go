@@ -145,3 +145,38 @@ func TestGivingUpMovesRunsNoSearch(t *testing.T) {
 		}
 	}
 }
+
+// TestAnotherQueryIsNotMovedByTheLastOnesAnswer: a search accepted with
+// enter and still running when / opens the next query answers while
+// that query is typed. Its matches are taken, but the reader stays where
+// the new query begins, as it stays when the answer came before the /.
+func TestAnotherQueryIsNotMovedByTheLastOnesAnswer(t *testing.T) {
+	for _, held := range [][]string{nil, {"n", "n"}} {
+		m := newModel(t, seed(t), 160, 45)
+		m = press(m, "G") // from the end, the first match is all the way back
+		top := m.compare.pane.scroll.top
+		var cmds []tea.Cmd
+		keys := []tea.KeyMsg{{Type: tea.KeyRunes, Runes: []rune("/the")}, keyMsg("enter")}
+		for _, k := range held {
+			keys = append(keys, keyMsg(k))
+		}
+		for _, k := range append(keys, keyMsg("/")) {
+			tm, cmd := m.Update(k)
+			m = tm.(Model)
+			cmds = append(cmds, cmd)
+		}
+		m = runCmd(m, tea.Batch(cmds...)) // the search for "the" answers
+		p := m.compare.pane
+		if !p.Searching() || p.SearchPending() {
+			t.Fatalf("held %v: typing %v, search pending %v; want typing, the answer taken", held, p.Searching(), p.SearchPending())
+		}
+		if p.scroll.top != top || p.curHit != -1 {
+			t.Errorf("held %v: the answer for \"the\" moved the reader typing another query: top %d (was %d), match %d",
+				held, p.scroll.top, top, p.curHit)
+		}
+		m = press(m, "esc")
+		if p := m.compare.pane; p.scroll.top != top {
+			t.Errorf("held %v: esc left the reader at %d, not where the query began (%d)", held, p.scroll.top, top)
+		}
+	}
+}

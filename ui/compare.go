@@ -833,6 +833,12 @@ func (p *comparePane) handleSearched(msg searchedMsg) {
 		return
 	}
 	p.lay.apply(msg.res, p.painter)
+	if p.searching && p.input.Value() != p.query {
+		// A query accepted before, answering while the next is typed:
+		// its matches are shown, but the reader stays where the new
+		// query begins, as when the answer came before the /.
+		return
+	}
 	p.goToFirstHit()
 	if !p.searching && p.query != "" && len(p.lay.hits) == 0 {
 		// The query was accepted before its search was done.
