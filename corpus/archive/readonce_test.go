@@ -3,57 +3,15 @@
 package archive
 
 import (
-	"bytes"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
-	"unsafe"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/opentest"
 )
-
-// opens watches dir with inotify and returns a function that says how
-// many times each file in it was opened since the last call: what the
-// kernel saw, so the archive's reading is counted without a hook in it.
-func opens(t *testing.T, dir string) func() map[string]int {
-	t.Helper()
-	fd, err := syscall.InotifyInit1(syscall.IN_NONBLOCK | syscall.IN_CLOEXEC)
-	if err != nil {
-		t.Skipf("no inotify here: %v", err)
-	}
-	t.Cleanup(func() { syscall.Close(fd) })
-	if _, err := syscall.InotifyAddWatch(fd, dir, syscall.IN_OPEN); err != nil {
-		t.Skipf("no inotify watch here: %v", err)
-	}
-	return func() map[string]int {
-		counts := map[string]int{}
-		buf := make([]byte, 64<<10)
-		for {
-			n, err := syscall.Read(fd, buf)
-			if errors.Is(err, syscall.EAGAIN) {
-				return counts
-			}
-			if err != nil {
-				t.Fatalf("reading inotify events: %v", err)
-			}
-			for off := 0; off+syscall.SizeofInotifyEvent <= n; {
-				ev := (*syscall.InotifyEvent)(unsafe.Pointer(&buf[off]))
-				name := buf[off+syscall.SizeofInotifyEvent : off+syscall.SizeofInotifyEvent+int(ev.Len)]
-				if ev.Mask&syscall.IN_Q_OVERFLOW != 0 {
-					t.Fatal("inotify queue overflowed")
-				}
-				if ev.Mask&syscall.IN_ISDIR == 0 && len(name) > 0 {
-					counts[string(bytes.TrimRight(name, "\x00"))]++
-				}
-				off += syscall.SizeofInotifyEvent + int(ev.Len)
-			}
-		}
-	}
-}
 
 // TestIndexReadsEachFileOnce is a regression test: indexing read every
 // article file twice, once to hash it and once to load it. A first index,
@@ -74,7 +32,7 @@ func TestIndexReadsEachFileOnce(t *testing.T) {
 	if len(files) < 5 {
 		t.Fatalf("only %d article files to index", len(files))
 	}
-	seen := opens(t, dir)
+	seen := opentest.Opens(t, dir)
 	check := func(when string) {
 		t.Helper()
 		counts := seen()

@@ -3,53 +3,12 @@
 package cli
 
 import (
-	"bytes"
-	"errors"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
-	"unsafe"
-)
 
-// opens watches dir with inotify and returns a function that says how
-// many times each file in it was opened since the last call: what the
-// kernel saw, so that reading is counted without a hook in the loader.
-func opens(t *testing.T, dir string) func() map[string]int {
-	t.Helper()
-	fd, err := syscall.InotifyInit1(syscall.IN_NONBLOCK | syscall.IN_CLOEXEC)
-	if err != nil {
-		t.Skipf("no inotify here: %v", err)
-	}
-	t.Cleanup(func() { syscall.Close(fd) })
-	if _, err := syscall.InotifyAddWatch(fd, dir, syscall.IN_OPEN); err != nil {
-		t.Skipf("no inotify watch here: %v", err)
-	}
-	return func() map[string]int {
-		counts := map[string]int{}
-		buf := make([]byte, 64<<10)
-		for {
-			n, err := syscall.Read(fd, buf)
-			if errors.Is(err, syscall.EAGAIN) {
-				return counts
-			}
-			if err != nil {
-				t.Fatalf("reading inotify events: %v", err)
-			}
-			for off := 0; off+syscall.SizeofInotifyEvent <= n; {
-				ev := (*syscall.InotifyEvent)(unsafe.Pointer(&buf[off]))
-				name := buf[off+syscall.SizeofInotifyEvent : off+syscall.SizeofInotifyEvent+int(ev.Len)]
-				if ev.Mask&syscall.IN_Q_OVERFLOW != 0 {
-					t.Fatal("inotify queue overflowed")
-				}
-				if ev.Mask&syscall.IN_ISDIR == 0 && len(name) > 0 {
-					counts[string(bytes.TrimRight(name, "\x00"))]++
-				}
-				off += syscall.SizeofInotifyEvent + int(ev.Len)
-			}
-		}
-	}
-}
+	"github.com/newsdiff/newsdiff/corpus/opentest"
+)
 
 // TestTwoFilesReadTheSidecarOnce is a regression test: git's external
 // diff call (GIT_EXTERNAL_DIFF, with git diff --no-index two files of one
@@ -78,7 +37,7 @@ func TestTwoFilesReadTheSidecarOnce(t *testing.T) {
 		{"diff", []string{"diff", "old.txt", "new.txt"}},
 		{"diff, a path each way", []string{"diff", "./old.txt", abs("new.txt")}},
 	}
-	seen := opens(t, dir)
+	seen := opentest.Opens(t, dir)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			seen()
