@@ -180,11 +180,17 @@ type htmlStory struct {
 	Runs     []htmlRun
 	Facts    []htmlFact
 	Articles int
+	// Note says what the analysis left out (articles past its bounds), as
+	// the text header does; VerbatimNote why no word-for-word runs were
+	// looked for, where "No passage is shared word for word" would be
+	// untrue.
+	Note, VerbatimNote string
 }
 
 func storyHTML(an *analysis.Analysis) htmlStory {
 	names := termsafe.OutletLabels(an.Articles)
-	st := htmlStory{Name: termsafe.Display(an.Story.Name), Outlets: names, Articles: len(an.Articles)}
+	st := htmlStory{Name: termsafe.Display(an.Story.Name), Outlets: names, Articles: len(an.Articles),
+		Note: termsafe.OneLine(an.Note), VerbatimNote: termsafe.OneLine(an.VerbatimNote)}
 	for _, a := range an.Articles {
 		st.Sources = append(st.Sources, sourceOf(a))
 	}
@@ -319,7 +325,7 @@ const pageSource = `
 
 {{define "source"}}{{.Outlet}}: {{if .URL}}<a href="{{.URL}}">{{.Title}}</a>{{else}}{{.Title}}{{end}}{{if .Date}} <span class="meta">· {{.Date}}</span>{{end}}{{end}}
 
-{{define "story"}}<h1>{{.Name}}</h1><p class="meta">{{if eq .Articles 1}}1 article{{else}}{{.Articles}} articles{{end}}</p>
+{{define "story"}}<h1>{{.Name}}</h1><p class="meta">{{if eq .Articles 1}}1 article{{else}}{{.Articles}} articles{{end}}{{if .Note}} ({{.Note}}){{end}}</p>
 <ul class="sources">{{range .Sources}}<li>{{template "source" .}}</li>{{end}}</ul>
 <h2>Quotes carried by several outlets</h2>
 <p class="meta">Each outlet's wording against the most common one (marked ★): <del>words only the common wording has</del>, <ins>words only this outlet has</ins>.</p>
@@ -330,7 +336,7 @@ const pageSource = `
 {{range $i, $row := .Matrix}}<tr><th>{{index $.Outlets $i}}</th>{{range $row}}<td class="h{{.Heat}}">{{.Text}}</td>{{end}}</tr>
 {{end}}</table>
 <h2>Word for word in several outlets</h2>
-{{range .Runs}}<h3>{{.Head}}</h3><p>{{.Text}}</p><p class="where">in: {{.In}}</p>{{else}}<p class="meta">No passage is shared word for word.</p>{{end}}
+{{range .Runs}}<h3>{{.Head}}</h3><p>{{.Text}}</p><p class="where">in: {{.In}}</p>{{else}}<p class="meta">{{if .VerbatimNote}}({{.VerbatimNote}}){{else}}No passage is shared word for word.{{end}}</p>{{end}}
 <h2>Facts the outlets give differently</h2>
 {{range .Facts}}<h3>{{.Head}}</h3><ul class="passages">{{range .Mentions}}<li><span class="where">{{.Where}}</span> {{.Text}}</li>{{end}}</ul>{{else}}<p class="meta">No disagreement found.</p>{{end}}
 <h2>What only one outlet reports</h2>
