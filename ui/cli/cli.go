@@ -293,8 +293,7 @@ func (a *app) exit(ctx context.Context, cmd *cobra.Command, err error) int {
 type app struct {
 	env Env
 	// Global flags.
-	color   string // auto, always or never
-	noColor bool   // the older spelling of --color never
+	color   string // auto, always or never; --no-color sets never
 	noPager bool
 	// git is set when the command line is git's GIT_EXTERNAL_DIFF call,
 	// and gitContext is its -U.

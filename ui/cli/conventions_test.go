@@ -225,8 +225,9 @@ func TestManPages(t *testing.T) {
 }
 
 // TestColor checks when diff and quotes colour: --color auto colours a
-// terminal without a non-empty NO_COLOR; --no-color is --color never; and
-// no escape sequence is written when colour is off, --format ansi or not.
+// terminal without a non-empty NO_COLOR; --no-color is --color never, so
+// that of the two the last given wins, as git's do; and no escape
+// sequence is written when colour is off, --format ansi or not.
 func TestColor(t *testing.T) {
 	tests := []struct {
 		terminal, noColorEnv bool
@@ -238,6 +239,9 @@ func TestColor(t *testing.T) {
 		{true, true, nil, false},
 		{true, false, []string{"--color", "never"}, false},
 		{true, false, []string{"--no-color"}, false},
+		{false, false, []string{"--no-color", "--color", "always"}, true},
+		{false, false, []string{"--color", "always", "--no-color"}, false},
+		{true, false, []string{"--no-color=false"}, true},
 		{false, false, []string{"--color", "always"}, true},
 		{true, true, []string{"--color", "always"}, true},
 		{false, false, []string{"--format", "ansi"}, false},

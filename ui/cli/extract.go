@@ -145,22 +145,25 @@ func readPageQuietly(ctx context.Context, page string, env Env, client *fetch.Cl
 }
 
 // readFeed returns the links of the newest items, at most limit, of the
-// feed at an http(s) address or in a saved file.
-func readFeed(ctx context.Context, feed string, limit int, client *fetch.Client) ([]string, error) {
+// feed at an http(s) address or in a saved file, and how many items of a
+// saved file were left out: relative links it gives no address to
+// resolve against.
+func readFeed(ctx context.Context, feed string, limit int, client *fetch.Client) (links []string, unresolved int, err error) {
 	if fetch.IsURL(feed) {
-		return client.FeedItems(ctx, feed, limit)
+		links, err := client.FeedItems(ctx, feed, limit)
+		return links, 0, err
 	}
 	if err := unfetchedAddress(feed); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	f, _, err := openInput(feed)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	defer f.Close()
 	body, err := readLimited(f)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	return fetch.FeedFileItems(body, limit)
 }
@@ -344,13 +347,21 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 	if o.Feed != "" {
 		// A feed that cannot be read is one failure among the pages: the
 		// pages named beside it are still added.
-		links, err := readFeed(ctx, o.Feed, o.Limit, client)
+		links, unresolved, err := readFeed(ctx, o.Feed, o.Limit, client)
 		switch {
 		case ctx.Err() != nil:
 			return context.Cause(ctx)
 		case err != nil:
 			total++
 			fail(o.Feed, err)
+		case unresolved > 0:
+			// Items the feed lists are pages not added, and said: a
+			// saved feed whose links were all relative said that it
+			// listed no pages, and add exited 0 having added none.
+			fmt.Fprintf(env.Stderr, "newsdiff add: %s: %s with a relative link not added: the feed gives no address of its own or its site's to resolve one against\n",
+				Name(o.Feed), count(unresolved, "item", "items"))
+			failed += unresolved
+			total += unresolved
 		case len(links) == 0:
 			fmt.Fprintf(env.Stderr, "newsdiff add: %s: the feed lists no pages\n", Name(o.Feed))
 		}

@@ -291,6 +291,44 @@ func TestAddFeedFile(t *testing.T) {
 	}
 }
 
+// TestAddFeedFileRelativeLinks checks a saved feed whose items' links are
+// relative and which gives no address to resolve them against: each such
+// item is a page not added, and said. add said the feed "lists no pages"
+// and exited 0, having added none of the two it lists.
+func TestAddFeedFileRelativeLinks(t *testing.T) {
+	srv := pageServer(t)
+	for _, tt := range []struct {
+		name, items string
+		code        int
+		added       int
+		want        string
+	}{
+		{"all relative", `<item><link>/a</link></item><item><link>b</link></item>`, ExitError, 0,
+			"2 items with a relative link not added: the feed gives no address of its own or its site's to resolve one against\n" +
+				"newsdiff add: 2 of 2 pages not added\n"},
+		{"one relative", `<item><link>/a</link></item><item><link>` + srv.URL + `/b</link></item>`, ExitError, 1,
+			"1 item with a relative link not added: the feed gives no address of its own or its site's to resolve one against\n" +
+				"newsdiff add: 1 of 2 pages not added\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			feed := filepath.Join(t.TempDir(), "courier.rss")
+			if err := os.WriteFile(feed, []byte(`<rss version="2.0"><channel><title>f</title>`+tt.items+`</channel></rss>`), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			env, out, errb := seedEnv(t)
+			code := Run(context.Background(), []string{"add", "--feed", feed, dir}, env)
+			want := "newsdiff add: " + Name(feed) + ": " + tt.want
+			if code != tt.code || errb.String() != want {
+				t.Errorf("exit %d, stderr\n%s\nwant %d,\n%s", code, errb, tt.code, want)
+			}
+			if added := strings.Count(out.String(), " words · "); added != tt.added {
+				t.Errorf("%d articles added, want %d:\n%s", added, tt.added, out)
+			}
+		})
+	}
+}
+
 // TestAddBadFeed checks that a feed that cannot be read is reported as one
 // failure and the pages named beside it are still added.
 func TestAddBadFeed(t *testing.T) {

@@ -144,6 +144,7 @@ type htmlFact struct {
 
 type htmlQuote struct {
 	Outlet string
+	Para   int // the ¶ the quote starts in, as quotes prints it
 	Who    string
 	Common bool
 	Segs   []segment
@@ -180,11 +181,17 @@ type htmlStory struct {
 	Runs     []htmlRun
 	Facts    []htmlFact
 	Articles int
+	// Note says what the analysis left out (articles past its bounds), as
+	// the text header does; VerbatimNote why no word-for-word runs were
+	// looked for, where "No passage is shared word for word" would be
+	// untrue.
+	Note, VerbatimNote string
 }
 
 func storyHTML(an *analysis.Analysis) htmlStory {
 	names := termsafe.OutletLabels(an.Articles)
-	st := htmlStory{Name: termsafe.Display(an.Story.Name), Outlets: names, Articles: len(an.Articles)}
+	st := htmlStory{Name: termsafe.Display(an.Story.Name), Outlets: names, Articles: len(an.Articles),
+		Note: termsafe.OneLine(an.Note), VerbatimNote: termsafe.OneLine(an.VerbatimNote)}
 	for _, a := range an.Articles {
 		st.Sources = append(st.Sources, sourceOf(a))
 	}
@@ -221,7 +228,7 @@ func storyHTML(an *analysis.Analysis) htmlStory {
 		hg := htmlQuoteGroup{Head: fmt.Sprintf("“%s” · %s · %s", firstWordsOf(termsafe.Display(g.Quotes[g.Common].Text()), 12), termsafe.Display(g.Speaker), count(len(g.Quotes), "outlet", "outlets"))}
 		for i, q := range g.Quotes {
 			who := attribution(q)
-			hg.Quotes = append(hg.Quotes, htmlQuote{Outlet: termsafe.Display(q.Article.Outlet), Who: who, Common: i == g.Common, Segs: quoteSegments(g, i)})
+			hg.Quotes = append(hg.Quotes, htmlQuote{Outlet: termsafe.Display(q.Article.Outlet), Para: q.Para + 1, Who: who, Common: i == g.Common, Segs: quoteSegments(g, i)})
 		}
 		st.Quotes = append(st.Quotes, hg)
 	}
@@ -231,7 +238,8 @@ func storyHTML(an *analysis.Analysis) htmlStory {
 			f.Head += " · " + termsafe.Display(d.About)
 		}
 		for _, m := range d.Mentions {
-			f.Mentions = append(f.Mentions, htmlPassage{termsafe.Display(m.Article.Outlet) + ": " + termsafe.Display(m.Value), mentionContext(m)})
+			where := fmt.Sprintf("%s ¶%d: %s", termsafe.Display(m.Article.Outlet), m.Article.ParagraphAt(m.Span.Start), termsafe.Display(m.Value))
+			f.Mentions = append(f.Mentions, htmlPassage{where, mentionContext(m)})
 		}
 		st.Facts = append(st.Facts, f)
 	}
@@ -319,18 +327,18 @@ const pageSource = `
 
 {{define "source"}}{{.Outlet}}: {{if .URL}}<a href="{{.URL}}">{{.Title}}</a>{{else}}{{.Title}}{{end}}{{if .Date}} <span class="meta">· {{.Date}}</span>{{end}}{{end}}
 
-{{define "story"}}<h1>{{.Name}}</h1><p class="meta">{{if eq .Articles 1}}1 article{{else}}{{.Articles}} articles{{end}}</p>
+{{define "story"}}<h1>{{.Name}}</h1><p class="meta">{{if eq .Articles 1}}1 article{{else}}{{.Articles}} articles{{end}}{{if .Note}} ({{.Note}}){{end}}</p>
 <ul class="sources">{{range .Sources}}<li>{{template "source" .}}</li>{{end}}</ul>
 <h2>Quotes carried by several outlets</h2>
 <p class="meta">Each outlet's wording against the most common one (marked ★): <del>words only the common wording has</del>, <ins>words only this outlet has</ins>.</p>
-{{range .Quotes}}<h3>{{.Head}}</h3><ul class="passages">{{range .Quotes}}<li><span class="where">{{if .Common}}★ {{end}}{{.Outlet}} ({{.Who}})</span> {{template "seg" .Segs}}</li>{{end}}</ul>{{else}}<p class="meta">No quote is carried by two outlets.</p>{{end}}
+{{range .Quotes}}<h3>{{.Head}}</h3><ul class="passages">{{range .Quotes}}<li><span class="where">{{if .Common}}★ {{end}}{{.Outlet}} ¶{{.Para}} ({{.Who}})</span> {{template "seg" .Segs}}</li>{{end}}</ul>{{else}}<p class="meta">No quote is carried by two outlets.</p>{{end}}
 <h2>Coverage</h2>
 <p class="meta">Each cell: share of the row outlet's words that the column outlet also reports · that it prints word for word.</p>
 <table class="matrix"><tr><th></th>{{range .Outlets}}<th>{{.}}</th>{{end}}</tr>
 {{range $i, $row := .Matrix}}<tr><th>{{index $.Outlets $i}}</th>{{range $row}}<td class="h{{.Heat}}">{{.Text}}</td>{{end}}</tr>
 {{end}}</table>
 <h2>Word for word in several outlets</h2>
-{{range .Runs}}<h3>{{.Head}}</h3><p>{{.Text}}</p><p class="where">in: {{.In}}</p>{{else}}<p class="meta">No passage is shared word for word.</p>{{end}}
+{{range .Runs}}<h3>{{.Head}}</h3><p>{{.Text}}</p><p class="where">in: {{.In}}</p>{{else}}<p class="meta">{{if .VerbatimNote}}({{.VerbatimNote}}){{else}}No passage is shared word for word.{{end}}</p>{{end}}
 <h2>Facts the outlets give differently</h2>
 {{range .Facts}}<h3>{{.Head}}</h3><ul class="passages">{{range .Mentions}}<li><span class="where">{{.Where}}</span> {{.Text}}</li>{{end}}</ul>{{else}}<p class="meta">No disagreement found.</p>{{end}}
 <h2>What only one outlet reports</h2>

@@ -40,9 +40,6 @@ const (
 // — or under git's pager, which shows colour as git's own auto does — whose
 // TERM names one that draws attributes (see smartTerm).
 func (a *app) colorOn() bool {
-	if a.noColor {
-		return false
-	}
 	switch a.color {
 	case colorAlways:
 		return true
@@ -83,6 +80,31 @@ func (c colorValue) Set(v string) error {
 }
 
 func (colorValue) Type() string { return "when" }
+
+// noColorValue is --no-color, the older spelling of --color never. It
+// sets --color's value, so that of the two the last given wins, as with
+// git's --no-color and --color: a separate flag won over any --color,
+// and "newsdiff --no-color diff --color always" (an alias and the
+// command typed after it) drew no colour. --no-color=false changes
+// nothing, as before.
+type noColorValue struct{ s *string }
+
+func (n noColorValue) String() string { return strconv.FormatBool(*n.s == colorNever) }
+
+func (n noColorValue) Set(v string) error {
+	on, err := strconv.ParseBool(v)
+	if err != nil {
+		return err
+	}
+	if on {
+		*n.s = colorNever
+	}
+	return nil
+}
+
+func (noColorValue) Type() string { return "bool" }
+
+func (noColorValue) IsBoolFlag() bool { return true }
 
 // flush writes a printing command's output: through the pager when stdout
 // is a terminal, the output is longer than the screen and the pager is not

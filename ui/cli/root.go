@@ -118,7 +118,8 @@ func (a *app) newRoot(args []string) *cobra.Command {
 		colorUsage = "colour `WHEN`: auto (with ssh -t, TERM set and not dumb, and NO_COLOR not sent or empty), always or never"
 	}
 	pf.Var(colorValue{&a.color}, "color", colorUsage)
-	pf.BoolVar(&a.noColor, "no-color", false, "the same as --color never")
+	pf.Var(noColorValue{&a.color}, "no-color", "the same as --color never")
+	pf.Lookup("no-color").NoOptDefVal = "true"
 	pf.BoolVar(&a.noPager, "no-pager", false, "write long output straight to stdout, not through the pager ($NEWSDIFF_PAGER, else $PAGER, else less -FRX)")
 	if !a.env.Files {
 		// A served command writes to the client, never through a pager:

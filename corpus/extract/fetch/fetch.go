@@ -303,24 +303,28 @@ func (c *Client) FeedItems(ctx context.Context, rawURL string, limit int) ([]str
 		return nil, err
 	}
 	base, _ := url.Parse(resp.finalURL)
-	return feedLinks(resp.body, base, limit)
+	links, _, err := feedLinks(resp.body, base, limit) // every link resolves against base
+	return links, err
 }
 
 // FeedFileItems reads a saved feed, body, and returns the links of its
 // newest items as FeedItems does. A relative link is resolved against
 // the address the feed gives of itself or of its site, and is left out
-// when it gives none.
-func FeedFileItems(body []byte, limit int) ([]string, error) {
+// when it gives none: unresolved counts those, so that the items the
+// feed lists are not left out unsaid.
+func FeedFileItems(body []byte, limit int) (links []string, unresolved int, err error) {
 	return feedLinks(body, nil, limit)
 }
 
 // feedLinks reads a feed's bytes and returns the links of its newest
 // items, newest first, at most limit of them, resolved against base (or,
-// when base is nil, the feed's own address or its site's).
-func feedLinks(body []byte, base *url.URL, limit int) ([]string, error) {
+// when base is nil, the feed's own address or its site's), and how many
+// relative links were left out for want of an address to resolve them
+// against.
+func feedLinks(body []byte, base *url.URL, limit int) (links []string, unresolved int, err error) {
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(body))
 	if err != nil {
-		return nil, fmt.Errorf("not a feed newsdiff reads (RSS, Atom or JSON Feed): %w", err)
+		return nil, 0, fmt.Errorf("not a feed newsdiff reads (RSS, Atom or JSON Feed): %w", err)
 	}
 	if base == nil {
 		for _, l := range []string{feed.FeedLink, feed.Link} {
@@ -343,7 +347,6 @@ func feedLinks(body []byte, base *url.URL, limit int) ([]string, error) {
 		}
 		return tb.Compare(ta)
 	})
-	var links []string
 	seen := map[string]bool{}
 	for _, it := range items {
 		if len(links) == limit {
@@ -371,6 +374,9 @@ func feedLinks(body []byte, base *url.URL, limit int) ([]string, error) {
 			ref = base.ResolveReference(ref)
 		}
 		if checkScheme(ref) != nil {
+			if base == nil && !ref.IsAbs() {
+				unresolved++
+			}
 			continue
 		}
 		link = ref.String()
@@ -379,7 +385,7 @@ func feedLinks(body []byte, base *url.URL, limit int) ([]string, error) {
 			links = append(links, link)
 		}
 	}
-	return links, nil
+	return links, unresolved, nil
 }
 
 func itemTime(it *gofeed.Item) time.Time {

@@ -277,30 +277,34 @@ func TestFeedFileItems(t *testing.T) {
 	tests := []struct {
 		name, feed string
 		want       []string
+		unresolved int
 	}{
 		{"RSS with its site's address", `<rss version="2.0"><channel><title>C</title><link>https://courier.example/news/</link>
 <item><link>2024/a</link></item><item><link>https://other.example/b</link></item></channel></rss>`,
-			[]string{"https://courier.example/news/2024/a", "https://other.example/b"}},
+			[]string{"https://courier.example/news/2024/a", "https://other.example/b"}, 0},
 		{"Atom with its own address", `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>C</title>
 <link rel="self" href="https://courier.example/feeds/atom.xml"/><link href="https://www.courier.example/"/>
 <entry><title>A</title><link href="/a"/></entry></feed>`,
-			[]string{"https://courier.example/a"}},
+			[]string{"https://courier.example/a"}, 0},
 		{"no address to resolve against", `<rss version="2.0"><channel><title>C</title>
-<item><link>/a</link></item><item><link>https://courier.example/b</link></item></channel></rss>`,
-			[]string{"https://courier.example/b"}},
+<item><link>/a</link></item><item><link>https://courier.example/b</link></item><item><link>2024/c</link></item></channel></rss>`,
+			[]string{"https://courier.example/b"}, 2},
+		{"a link that is no web address", `<rss version="2.0"><channel><title>C</title>
+<item><link>mailto:desk@courier.example</link></item><item><link>https://courier.example/b</link></item></channel></rss>`,
+			[]string{"https://courier.example/b"}, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := fetch.FeedFileItems([]byte(tt.feed), 20)
+			got, unresolved, err := fetch.FeedFileItems([]byte(tt.feed), 20)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("got %q, want %q", got, tt.want)
+			if !slices.Equal(got, tt.want) || unresolved != tt.unresolved {
+				t.Errorf("got %q and %d unresolved, want %q and %d", got, unresolved, tt.want, tt.unresolved)
 			}
 		})
 	}
-	if _, err := fetch.FeedFileItems([]byte("<html><p>no feed</p></html>"), 20); err == nil || !strings.Contains(err.Error(), "not a feed") {
+	if _, _, err := fetch.FeedFileItems([]byte("<html><p>no feed</p></html>"), 20); err == nil || !strings.Contains(err.Error(), "not a feed") {
 		t.Errorf("a page as a feed: got %v", err)
 	}
 }

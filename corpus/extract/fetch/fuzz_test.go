@@ -24,7 +24,7 @@ func FuzzFeedLinks(f *testing.F) {
 		if limit < 1 {
 			limit += 50
 		}
-		links, err := feedLinks(body, base, limit)
+		links, _, err := feedLinks(body, base, limit)
 		if err != nil {
 			return
 		}

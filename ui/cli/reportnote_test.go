@@ -1,0 +1,63 @@
+package cli
+
+import (
+	"bytes"
+	"fmt"
+	"html"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
+)
+
+// TestReportSaysWhatWasLeftOut checks that the report of a story larger
+// than analysis.MaxArticles says, as the text header and the JSON do, that
+// it covers part of the story. The page said "24 articles" and nothing
+// more, so a reader took the first 24 articles' figures for the story's.
+func TestReportSaysWhatWasLeftOut(t *testing.T) {
+	dir := t.TempDir()
+	story := filepath.Join(dir, "bridge")
+	if err := os.Mkdir(story, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	total := analysis.MaxArticles + 1
+	for i := range total {
+		text := fmt.Sprintf("Bridge vote, report %d\n\nThe council voted to close the river bridge on Monday. Outlet %d said the repairs would cost %d million dollars and take a year.\n", i, i, i+2)
+		if err := os.WriteFile(filepath.Join(story, fmt.Sprintf("%02d.txt", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	le := newLocalEnv(t, false, "")
+	if code := le.run("report", dir); code != 0 {
+		t.Fatalf("exit %d: %s", code, le.errb)
+	}
+	page := html.UnescapeString(le.out.String())
+	want := analysis.LimitNote(analysis.MaxArticles, total)
+	budget := fmt.Sprintf(" of %d articles are analysed: comparing more would take over %v", total, analysis.Budget)
+	if !strings.Contains(page, "("+want+")") && !strings.Contains(page, budget+")") {
+		t.Errorf("the report does not say %q:\n%s", want, page)
+	}
+}
+
+// TestReportSaysWhyNoRunsWereLookedFor checks that the report's
+// word-for-word section, when the analysis looked for no runs (articles
+// past analysis.MaxVerbatimWords), says why rather than that no passage is
+// shared word for word.
+func TestReportSaysWhyNoRunsWereLookedFor(t *testing.T) {
+	note := analysis.VerbatimLimitNote(analysis.MaxVerbatimWords + 1)
+	an := &analysis.Analysis{Story: &corpus.Story{Name: "long"}, VerbatimNote: note}
+	var out bytes.Buffer
+	if err := WriteHTMLReport(&out, []*analysis.Analysis{an}); err != nil {
+		t.Fatal(err)
+	}
+	page := html.UnescapeString(out.String())
+	if !strings.Contains(page, "("+note+")") {
+		t.Errorf("the report lacks the note %q:\n%s", note, page)
+	}
+	if strings.Contains(page, "No passage is shared word for word") {
+		t.Errorf("the report says no passage is shared, though none was looked for:\n%s", page)
+	}
+}
