@@ -272,14 +272,23 @@ func TestHTMLFailures(t *testing.T) {
 }
 
 // TestHTMLControlsDropped checks that escape sequences and other controls
-// in a page never reach the article text.
+// in a page never reach the article text, and that an escape sequence is
+// dropped whole: dropping its ESC alone left "[31m" in the title and
+// "]52;c;aGk=" in the text, saved into the article.
 func TestHTMLControlsDropped(t *testing.T) {
-	page := "<title>T\x1b[31m</title><article>" + strings.Repeat("<p>The bridge reopened\x1b]52;c;aGk=\x07 on Tuesday \u0085after six weeks of repairs to its railing and lanes.</p>", 6) + "</article>"
+	page := "<title>Bridge\x1b[31m news\u009b2J</title><article>" + strings.Repeat("<p>The bridge reopened\x1b]52;c;aGk=\x07 on Tuesday \u0085after six weeks of repairs to its railing and lanes.</p>", 6) + "</article>"
 	p, err := extract.HTML(context.Background(), strings.NewReader(page), "", "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if text := p.Text(); bytes.ContainsAny(text, "\x1b\x07\u0085") {
+	text := p.Text()
+	if bytes.ContainsAny(text, "\x1b\x07\u0085\u009b") {
 		t.Errorf("controls kept: %q", text)
+	}
+	if p.Title != "Bridge news" {
+		t.Errorf("title %q, want %q", p.Title, "Bridge news")
+	}
+	if want := "The bridge reopened on Tuesday after six weeks"; !bytes.Contains(text, []byte(want)) {
+		t.Errorf("text %q does not read %q", text, want)
 	}
 }

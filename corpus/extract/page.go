@@ -10,9 +10,11 @@
 // CommonMark parser with GitHub's tables, strikethrough and footnotes,
 // and its syntax tree is written out as text.
 //
-// The package is a leaf: it must not know about corpus (which imports it to
-// read .html and .md files), terminals or the network. Fetching pages is
-// the business of extract/fetch.
+// The package must not know about corpus (which imports it to read .html
+// and .md files), terminals or the network; it shares with corpus only
+// the rules that tell control characters and escape sequences from text
+// (corpus/internal/control). Fetching pages is the business of
+// extract/fetch.
 package extract
 
 import (
@@ -20,6 +22,9 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsdiff/newsdiff/corpus/internal/control"
 )
 
 // MaxSize is the most bytes of a page or file the importers read: the
@@ -168,23 +173,34 @@ func clean(s string) string {
 }
 
 // dropControls turns line and paragraph separators into line feeds and a
-// no-break space into a space, and drops control characters other than
-// line feeds and tabs: no article needs them, and they would otherwise
-// travel into files and terminals.
+// no-break space into a space, and drops escape sequences, whole, and
+// control characters other than line feeds and tabs: no article needs
+// them, and they would otherwise travel into files and terminals. An
+// escape sequence goes whole, as the text model reads it (see
+// control.SequenceLen): with its ESC alone dropped, "[2J" stayed in the
+// text.
 func dropControls(s string) string {
-	return strings.Map(func(r rune) rune {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		if n := control.SequenceLen(s[i:]); n > 0 {
+			i += n
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
 		case r == '\n' || r == '\t':
-			return r
 		case r == '\r', r == '\u2028', r == '\u2029':
-			return '\n'
+			r = '\n'
 		case r == '\u00a0':
-			return ' '
+			r = ' '
 		case unicode.IsControl(r):
-			return -1
+			continue
 		}
-		return r
-	}, s)
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // paragraphs splits text into paragraphs at blank lines, trimming each line

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -29,6 +30,9 @@ func TestTextLoads(t *testing.T) {
 			a := c.Articles()[0]
 			want := corpus.Article{Title: clean(p.Title), Outlet: clean(p.Outlet), Byline: p.Byline,
 				Date: p.Date, URL: p.URL, Lang: p.Lang}
+			if strings.Contains(p.Title, "\x1b[") {
+				want.Title = "Control in a title" // the escape sequence goes whole
+			}
 			if a.Title != want.Title || a.Outlet != want.Outlet || a.Byline != want.Byline ||
 				a.Date != want.Date || a.URL != want.URL || a.Lang != want.Lang {
 				t.Errorf("loaded title %q outlet %q byline %q date %q url %q lang %q\nwant %q %q %q %q %q %q\n%s",
