@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync/atomic"
+	"time"
 	"weak"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -1162,7 +1163,7 @@ func (p *comparePane) renderHeader() {
 // reader needs), shortened to fit when there is room for a useful part.
 func articleSource(a *corpus.Article, width int) string {
 	var meta string
-	if d := " · " + termsafe.OneLine(a.Date); a.Date != "" && textWidth(d) <= width {
+	if d := " · " + termsafe.OneLine(day(a.Date)); a.Date != "" && textWidth(d) <= width {
 		meta = d
 		width -= textWidth(d)
 	}
@@ -1175,6 +1176,19 @@ func articleSource(a *corpus.Article, width int) string {
 		meta += truncate(" · "+u, width)
 	}
 	return meta
+}
+
+// day is the day of date when date is a day and a time, as a page's
+// metadata gives it ("2015-07-24T05:36:09+01:00"): the header names the
+// article, and the time took a third of a narrow column. Anything else is
+// date unchanged.
+func day(date string) string {
+	if len(date) > len(time.DateOnly) && (date[len(time.DateOnly)] == 'T' || date[len(time.DateOnly)] == ' ') {
+		if _, err := time.Parse(time.DateOnly, date[:len(time.DateOnly)]); err == nil {
+			return date[:len(time.DateOnly)]
+		}
+	}
+	return date
 }
 
 // View renders the header and the rows in view: string concatenation only.

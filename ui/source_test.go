@@ -19,6 +19,11 @@ func TestArticleSource(t *testing.T) {
 		{a, 12, ""},              // not even the whole date
 		{&corpus.Article{URL: "http://x.example/\x1b[2Ja"}, 40, " · x.example/a"},
 		{&corpus.Article{}, 40, ""},
+		// A page's date and time: the day says which article it is.
+		{&corpus.Article{Date: "2015-07-24T05:36:09+01:00"}, 40, " · 2015-07-24"},
+		{&corpus.Article{Date: "2015-07-24 05:36"}, 40, " · 2015-07-24"},
+		{&corpus.Article{Date: "July 24, 2015"}, 40, " · July 24, 2015"},
+		{&corpus.Article{Date: "2015-13-24T05:36"}, 40, " · 2015-13-24T05:36"},
 	}
 	for _, tt := range tests {
 		if got := articleSource(tt.a, tt.width); got != tt.want {
