@@ -3,6 +3,8 @@ package cli
 import (
 	"bytes"
 	"io"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -27,7 +29,7 @@ func (c *lineCutter) Write(p []byte) (int, error) {
 		}
 		line := string(c.partial[:i])
 		if ansi.StringWidth(line) > c.width {
-			line = ansi.Truncate(line, c.width, "…")
+			line = cutLine(line, c.width)
 		}
 		if _, err := io.WriteString(c.w, line+"\n"); err != nil {
 			return len(p), err
@@ -35,3 +37,16 @@ func (c *lineCutter) Write(p []byte) (int, error) {
 		c.partial = c.partial[i+1:]
 	}
 }
+
+// cutLine cuts line to width cells, ending it with "…", and never right
+// after a digit: "340…" reads as a larger count, cut or not, so the cut
+// falls before the number.
+func cutLine(line string, width int) string {
+	cut := strings.TrimSuffix(ansi.Truncate(line, width, "…"), "…")
+	if cut != "" && isDigit(cut[len(cut)-1]) {
+		cut = strings.TrimRightFunc(cut, func(r rune) bool { return r < utf8.RuneSelf && (isDigit(byte(r)) || r == ',' || r == '.') })
+	}
+	return cut + "…"
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }

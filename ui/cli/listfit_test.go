@@ -50,3 +50,34 @@ func TestListFitsTheTerminal(t *testing.T) {
 		}
 	}
 }
+
+// TestCutLineShowsNoCutNumber is a regression test: at 40 columns list cut
+// its lines at the end of the WORDS column, or inside it, and "340…" read
+// as a larger count. No number is shown against the "…": the cut falls
+// before it.
+func TestCutLineShowsNoCutNumber(t *testing.T) {
+	tests := []struct {
+		line  string
+		width int
+		want  string
+	}{
+		{"001_swell  Swell Digest  340  Donald Trump", 30, "001_swell  Swell Digest  340 …"},
+		{"001_swell  Swell Digest  340  Donald Trump", 29, "001_swell  Swell Digest  …"},
+		{"001_swell  Swell Digest  340  Donald Trump", 28, "001_swell  Swell Digest  …"},
+		{"Trump asks for the 30,000 emails", 24, "Trump asks for the …"},
+		{"Trump asks for the 30,000 emails", 26, "Trump asks for the …"},
+		{"Trump asks for the emails", 20, "Trump asks for the …"},
+		{"12345678", 5, "…"},
+		{"short", 10, "short"},
+	}
+	for _, tt := range tests {
+		var b strings.Builder
+		c := &lineCutter{w: &b, width: tt.width}
+		if _, err := c.Write([]byte(tt.line + "\n")); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.TrimSuffix(b.String(), "\n"); got != tt.want {
+			t.Errorf("%q cut to %d = %q, want %q", tt.line, tt.width, got, tt.want)
+		}
+	}
+}
