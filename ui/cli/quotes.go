@@ -15,10 +15,12 @@ import (
 func init() {
 	register("quotes", true, storyCommand{
 		name:  "quotes",
-		short: "Every quotation, grouped by utterance, as each outlet words it",
-		long: `Every quotation in a story, grouped by what was said, with who each outlet
-says said it and how; each outlet's wording is shown against the most common
-one (marked *).`,
+		short: "The quotations, grouped by utterance, as each outlet words it",
+		long: fmt.Sprintf(`The quotations of %d or more words in a story, grouped by what was said,
+with who each outlet says said it and how; each outlet's wording is shown
+against the most common one (marked *). Shorter ones, scare quotes and
+quoted phrases ("beauties"), are left out here; the reader's quotes view
+counts and lists them.`, quote.MinWords),
 		example: "  newsdiff quotes\n  newsdiff quotes ~/stories --story 2 --format json",
 		formats: []string{"plain", "json", "ansi"},
 		ansi:    "ansi",
