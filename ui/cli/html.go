@@ -261,9 +261,10 @@ func init() {
 	register("report", true, storyCommand{
 		name:  "report",
 		short: "Write all of the story views as one HTML page",
-		long: `Write the quotes, coverage matrix, word-for-word passages, disagreeing
-facts and unique passages of each story as one self-contained HTML page:
-inline CSS, no scripts, nothing loaded from elsewhere.`,
+		long: `Write the quotes several outlets carry, the coverage matrix, word-for-word
+passages, disagreeing facts and unique passages of each story as one
+self-contained HTML page: inline CSS, no scripts, nothing loaded from
+elsewhere.`,
 		example: `  newsdiff report > story.html
   newsdiff report ~/stories --story 2 > second.html`,
 		formats: []string{"html"},
