@@ -548,6 +548,10 @@ func (a *Archive) FindStory(name string) (*Story, error) {
 		}
 		return nil, fmt.Errorf("no story named %q", name)
 	default:
+		if isNumber {
+			// "0" is no story's number, though it is a part of many names.
+			return nil, fmt.Errorf("no story %d (there are %d), and %q is a part of %d stories' names", n, len(a.stories), name, len(found))
+		}
 		return nil, fmt.Errorf("%q names %d stories; give more of the name", name, len(found))
 	}
 }

@@ -322,7 +322,7 @@ func TestStoryCommandsGolden(t *testing.T) {
 
 func TestStoryFlag(t *testing.T) {
 	dir := t.TempDir()
-	for _, story := range []string{"alpha", "beta"} {
+	for _, story := range []string{"alpha-2010", "beta-2010"} {
 		os.MkdirAll(filepath.Join(dir, story), 0o755)
 		for _, f := range []string{"a", "b"} {
 			os.WriteFile(filepath.Join(dir, story, f+".txt"), []byte("Story "+story+" by "+f+"\n\nThe council of "+story+" voted on the bridge today, said the mayor.\n"), 0o644)
@@ -354,6 +354,9 @@ func TestStoryFlag(t *testing.T) {
 			{"ET", "# beta", 0},
 			{"A", "# alpha", 0}, // a start before a part: beta holds an a too
 			{"3", "no story 3 (there are 2)", 1},
+			// Numbers start at 1: a 0 that is a part of names is no story.
+			{"0", "no story 0 (there are 2), and ", 1},
+			{"2010", "no story 2010 (there are 2), and ", 1},
 		} {
 			env, out, errb := seedEnv(t)
 			args := []string{"matrix", "--story", tt.story, dir}

@@ -182,6 +182,10 @@ func (a *app) pickStories(c *corpus.Corpus, name string) ([]*corpus.Story, error
 	case 1:
 		return c.Stories[found[0] : found[0]+1], nil
 	default:
+		if isNumber {
+			// "0" is no story's number, though it is a part of many names.
+			return nil, fmt.Errorf("no story %d (there are %d), and %s is a part of %d stories' names", n, len(c.Stories), quoteArg(name), len(found))
+		}
 		return nil, fmt.Errorf("story %s is ambiguous: %d stories match", quoteArg(name), len(found))
 	}
 }
