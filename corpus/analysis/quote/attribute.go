@@ -1367,7 +1367,7 @@ func (s *scanner) resolvePronoun(k int) {
 			return // "a TV show that he and O'Neil had presented": he is not O'Neil
 		}
 		name, kind, subj, passed := s.personSubject(start, min(end, start+subjectTokens))
-		if kind == speakerPronoun && s.genderOfSubject(name, q.Speaker) {
+		if kind == speakerPronoun && otherGender(genderOfPronoun(name), genderOfPronoun(q.Speaker)) {
 			otherSubject = true
 		}
 		if kind != speakerName && !passed && si != own {

@@ -83,9 +83,13 @@ func (s *scanner) genderOf(name string) byte {
 // genderDisagrees reports whether the article gives name a gender other
 // than the one pronoun speaks of.
 func (s *scanner) genderDisagrees(name, pronoun string) bool {
-	p := genderOfPronoun(pronoun)
-	g := s.genderOf(name)
-	return p != genderUnknown && g != genderUnknown && g != p
+	return otherGender(s.genderOf(name), genderOfPronoun(pronoun))
+}
+
+// otherGender reports whether genders g and p are both known and not the
+// same: a name's and a pronoun's, or two pronouns' ("He" and "she").
+func otherGender(g, p byte) bool {
+	return g != genderUnknown && p != genderUnknown && g != p
 }
 
 // readGenders reads, once, the titles and possessives the text gives its
@@ -176,13 +180,6 @@ func (s *scanner) otherPronounBetween(si, end int, pronoun string) bool {
 		}
 	}
 	return false
-}
-
-// genderOfSubject reports whether subject, a pronoun, is of the gender
-// other than pronoun's ("He" for "she").
-func (s *scanner) genderOfSubject(subject, pronoun string) bool {
-	g, p := genderOfPronoun(subject), genderOfPronoun(pronoun)
-	return g != genderUnknown && p != genderUnknown && g != p
 }
 
 // objectPronounBetween reports whether the words in (subj, end), outside

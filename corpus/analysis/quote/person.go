@@ -105,13 +105,20 @@ func (s *scanner) joinedToPronoun(start, end int, pronoun string) bool {
 // writes so is as often a thing or a place ("Laughter — and applause —
 // ensued", "Caihong may not have used", "the coroner for north Wales",
 // "Along the way").
+//
+// The story's other reports are asked last, when the article's own text
+// has not told: asking reads them (storyNames).
 func (s *scanner) namesPerson(name string, subj int) bool {
-	if strings.Contains(name, " ") || s.known[speakerKey(name)] != "" || s.story.surname(speakerKey(name)) {
+	if strings.Contains(name, " ") || s.known[speakerKey(name)] != "" || (subj >= 0 && s.writesAsName(subj)) {
 		return true
 	}
-	if subj < 0 {
-		return false
-	}
+	return s.story.surname(speakerKey(name))
+}
+
+// writesAsName reports whether the article writes the word of token
+// subj, or its possessive, elsewhere as part of a longer name, with a
+// title, or after a capitalised word (see namesPerson).
+func (s *scanner) writesAsName(subj int) bool {
 	f := s.toks.Form(subj)
 	for _, form := range []string{f, f + "'s"} { // "Greg Gianforte's assault"
 		for _, o := range s.wordsIn(form, 0, s.toks.Len()) {

@@ -42,52 +42,36 @@ func TestGroupSpeakerNeverAPronoun(t *testing.T) {
 // unless the clause says whose remarks the pronoun speaks in ("on Khan's
 // remarks, when he said").
 func TestPersonalPronounTakesAPerson(t *testing.T) {
-	tests := []struct {
-		name, outlet, text, want string
-	}{
-		{"organisation before the person", "02_foxnews",
-			"St. Louis Tea Party organizer Bill Hennessy wrote on the group's website Tuesday that the party stands for smaller government.\n\n“You see a half-century of failure by the association,” he wrote.",
-			"Bill Hennessy"},
-		{"organisation, no person", "paper",
-			"The city council met on Monday to debate the budget.\n\nAcme Corporation announced the plan on Monday. “We will rebuild the bridge before winter,” he said.",
-			"he"},
-		{"the article's own outlet", "05_breitbart",
-			"Foremost among those opposing the visit is London Mayor Sadiq Khan.\n\nBreitbart London reported in 2017 on Khan's remarks, when he said it would not be “appropriate for our government to roll out the red carpet” to the president.",
-			"Khan"}, // whose remarks they are, not the outlet
-		{"the article's own outlet, no remarks", "05_breitbart",
-			"Foremost among those opposing the visit is London Mayor Sadiq Khan.\n\nBreitbart London reported in 2017 on the protests, when he said it would not be “appropriate for our government to roll out the red carpet” to the president.",
-			"he"},
-		{"a person", "paper",
-			"Mayor Jane Ortiz opened the meeting on Monday.\n\n“We will rebuild the bridge before winter,” she said.",
-			"Jane Ortiz"},
-	}
-	for _, tt := range tests {
-		a := corpus.Parse("a", []byte("Title\n\n"+tt.text+"\n"))
-		a.Outlet = tt.outlet
-		qs := Extract(a)
-		if len(qs) != 1 {
-			t.Fatalf("%s: %d quotes, want 1", tt.name, len(qs))
-		}
-		if got := qs[0].Speaker; got != tt.want {
-			t.Errorf("%s: speaker %q, want %q", tt.name, got, tt.want)
-		}
-	}
+	runSpeakerCases(t, []speakerCase{
+		{name: "organisation before the person", outlet: "02_foxnews",
+			text:     "St. Louis Tea Party organizer Bill Hennessy wrote on the group's website Tuesday that the party stands for smaller government.\n\n“You see a half-century of failure by the association,” he wrote.",
+			speakers: []string{"Bill Hennessy"}},
+		{name: "organisation, no person", outlet: "paper",
+			text:     "The city council met on Monday to debate the budget.\n\nAcme Corporation announced the plan on Monday. “We will rebuild the bridge before winter,” he said.",
+			speakers: []string{"he"}},
+		{name: "the article's own outlet", outlet: "05_breitbart",
+			text:     "Foremost among those opposing the visit is London Mayor Sadiq Khan.\n\nBreitbart London reported in 2017 on Khan's remarks, when he said it would not be “appropriate for our government to roll out the red carpet” to the president.",
+			speakers: []string{"Khan"}}, // whose remarks they are, not the outlet
+		{name: "the article's own outlet, no remarks", outlet: "05_breitbart",
+			text:     "Foremost among those opposing the visit is London Mayor Sadiq Khan.\n\nBreitbart London reported in 2017 on the protests, when he said it would not be “appropriate for our government to roll out the red carpet” to the president.",
+			speakers: []string{"he"}},
+		{name: "a person", outlet: "paper",
+			text:     "Mayor Jane Ortiz opened the meeting on Monday.\n\n“We will rebuild the bridge before winter,” she said.",
+			speakers: []string{"Jane Ortiz"}},
+	})
 }
 
 // TestContractedPronounIsAPronoun checks that "He's said" gives the quote
 // to the one "he" stands for, not to a speaker named "He's", with either
 // apostrophe.
 func TestContractedPronounIsAPronoun(t *testing.T) {
+	var tests []speakerCase
 	for _, he := range []string{"He's", "He’s"} {
-		text := "Title\n\nPresident Trump has often dismissed the allegations about the campaign.\n\n" + he + " said the allegations are a “fake story that is demeaning to all of us and to our country.”\n"
-		qs := Extract(corpus.Parse("a", []byte(text)))
-		if len(qs) != 1 {
-			t.Fatalf("%s: %d quotes, want 1", he, len(qs))
-		}
-		if got := qs[0].Speaker; got != "Trump" {
-			t.Errorf("%s: speaker %q, want Trump", he, got)
-		}
+		tests = append(tests, speakerCase{name: he,
+			text:     "President Trump has often dismissed the allegations about the campaign.\n\n" + he + " said the allegations are a “fake story that is demeaning to all of us and to our country.”",
+			speakers: []string{"Trump"}})
 	}
+	runSpeakerCases(t, tests)
 }
 
 // TestPronounTakesTheSourceReported checks that "it" after a sentence

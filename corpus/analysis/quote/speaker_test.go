@@ -12,13 +12,16 @@ type speakerCase struct {
 	speakers []string
 	verbs    []string // nil: not checked
 	sources  []string // nil: not checked
+	outlet   string   // the article's outlet; "": none
 }
 
 func runSpeakerCases(t *testing.T, tests []speakerCase) {
 	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			qs := Extract(quoteArticle("a", "Title\n\n"+tt.text+"\n"))
+			a := quoteArticle("a", "Title\n\n"+tt.text+"\n")
+			a.Outlet = tt.outlet
+			qs := Extract(a)
 			if len(qs) != len(tt.speakers) {
 				t.Fatalf("%d quotes, want %d", len(qs), len(tt.speakers))
 			}
