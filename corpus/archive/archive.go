@@ -527,33 +527,18 @@ func (a *Archive) FindStory(name string) (*Story, error) {
 		}
 		return a.stories[0], nil
 	}
-	n, isNumber := storyNumber(name)
-	if isNumber && n >= 1 && n <= len(a.stories) {
-		return a.stories[n-1], nil
-	}
 	names := make([]string, len(a.stories))
 	for i, s := range a.stories {
-		if s.Name == name {
-			return s, nil
-		}
 		names[i] = s.Name
 	}
-	// A number past the last story may be part of a name ("2018").
-	switch found := story.Named(name, names); len(found) {
-	case 1:
-		return a.stories[found[0]], nil
-	case 0:
-		if isNumber {
-			return nil, fmt.Errorf("no story %d (there are %d)", n, len(a.stories))
+	i, err := story.Pick(name, names)
+	if err != nil {
+		// Names that differ in case alone: the one named as typed.
+		if i = slices.Index(names, name); i < 0 {
+			return nil, err
 		}
-		return nil, fmt.Errorf("no story named %q", name)
-	default:
-		if isNumber {
-			// "0" is no story's number, though it is a part of many names.
-			return nil, fmt.Errorf("no story %d (there are %d), and %q is a part of %d stories' names", n, len(a.stories), name, len(found))
-		}
-		return nil, fmt.Errorf("%q names %d stories; give more of the name", name, len(found))
 	}
+	return a.stories[i], nil
 }
 
 // Load reads and segments the articles of s through the cache, in order,

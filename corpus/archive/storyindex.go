@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/newsdiff/newsdiff/corpus/story"
 )
 
 // A command on one story of a large archive (quotes, matrix --story X)
@@ -188,7 +190,7 @@ func (s *SQLite) StoryEntries(ctx context.Context, name string) (*Story, []Entry
 		return nil, nil, false, err
 	}
 	var row *sql.Row
-	num, isNum := storyNumber(name)
+	num, isNum := story.Number(name)
 	if isNum {
 		row = s.db.QueryRowContext(ctx, `SELECT num, name, flags, ids FROM stories WHERE num = ?`, num)
 	} else {
@@ -234,13 +236,6 @@ func (s *SQLite) StoryEntries(ctx context.Context, name string) (*Story, []Entry
 		return nil, nil, false, err
 	}
 	return st, sidecars, true, nil
-}
-
-// storyNumber returns name as the story number FindStory takes it, if it
-// is one.
-func storyNumber(name string) (int, bool) {
-	n, err := strconv.Atoi(name)
-	return n, err == nil && strconv.Itoa(n) == name
 }
 
 // storiesGeneration returns the generation of the index, and whether the

@@ -1,6 +1,10 @@
 package story
 
-import "strings"
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
 
 // Named returns the indexes, in order, of the names that a story name a
 // user typed picks out, as the commands' --story takes it, ignoring case:
@@ -25,4 +29,48 @@ func Named(query string, names []string) []int {
 		}
 	}
 	return nil
+}
+
+// Number returns query as the story number --story takes, if it is one:
+// an integer written as strconv.Itoa writes it.
+func Number(query string) (int, bool) {
+	n, err := strconv.Atoi(query)
+	return n, err == nil && strconv.Itoa(n) == query
+}
+
+// Pick returns the index of the one story of names, in order and numbered
+// from 1, that a --story value picks out: the one it numbers, else the one
+// Named finds. A number past the last story may be a part of a name
+// ("2018"). When there is no such story, the error is a *PickError.
+func Pick(query string, names []string) (int, error) {
+	if n, isNumber := Number(query); isNumber && n >= 1 && n <= len(names) {
+		return n - 1, nil
+	}
+	found := Named(query, names)
+	if len(found) == 1 {
+		return found[0], nil
+	}
+	return -1, &PickError{Query: query, Stories: len(names), Named: len(found)}
+}
+
+// PickError says that a --story value picks out no one story.
+type PickError struct {
+	Query   string
+	Stories int // how many stories there are
+	Named   int // how many of their names Named finds: none or several
+}
+
+func (e *PickError) Error() string {
+	n, isNumber := Number(e.Query)
+	switch {
+	case isNumber && e.Named == 0:
+		return fmt.Sprintf("no story %d (there are %d)", n, e.Stories)
+	case isNumber:
+		// "0" is no story's number, though it is a part of many names.
+		return fmt.Sprintf("no story %d (there are %d), and %q is a part of %d stories' names", n, e.Stories, e.Query, e.Named)
+	case e.Named == 0:
+		return fmt.Sprintf("no story named %q", e.Query)
+	default:
+		return fmt.Sprintf("%q names %d stories; give more of the name", e.Query, e.Named)
+	}
 }

@@ -35,3 +35,34 @@ func TestNamed(t *testing.T) {
 		}
 	}
 }
+
+func TestPick(t *testing.T) {
+	names := []string{"2018-04-19-comey-memos", "2018-04-20-dnc-sues", "trump"}
+	tests := []struct {
+		query string
+		want  int    // the index picked, or -1
+		err   string // the error, when none is
+	}{
+		{"1", 0, ""},
+		{"3", 2, ""},
+		{"dnc", 1, ""},
+		{"TRUMP", 2, ""},
+		{"5", -1, "no story 5 (there are 3)"},
+		{"2018", -1, `no story 2018 (there are 3), and "2018" is a part of 2 stories' names`},
+		{"0", -1, `no story 0 (there are 3), and "0" is a part of 2 stories' names`},
+		{"-7", -1, "no story -7 (there are 3)"},
+		{"+1", -1, `no story named "+1"`},
+		{"zzz", -1, `no story named "zzz"`},
+		{"2018-04", -1, `"2018-04" names 2 stories; give more of the name`},
+	}
+	for _, tt := range tests {
+		got, err := Pick(tt.query, names)
+		errText := ""
+		if err != nil {
+			errText = err.Error()
+		}
+		if got != tt.want || errText != tt.err {
+			t.Errorf("Pick(%q) = %d, %q; want %d, %q", tt.query, got, errText, tt.want, tt.err)
+		}
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"io"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -42,11 +41,9 @@ func (c *lineCutter) Write(p []byte) (int, error) {
 // after a digit: "340…" reads as a larger count, cut or not, so the cut
 // falls before the number.
 func cutLine(line string, width int) string {
-	cut := strings.TrimSuffix(ansi.Truncate(line, width, "…"), "…")
-	if cut != "" && isDigit(cut[len(cut)-1]) {
-		cut = strings.TrimRightFunc(cut, func(r rune) bool { return r < utf8.RuneSelf && (isDigit(byte(r)) || r == ',' || r == '.') })
+	cut := ansi.Truncate(line, width-1, "")
+	if cut != "" && '0' <= cut[len(cut)-1] && cut[len(cut)-1] <= '9' {
+		cut = strings.TrimRight(cut, "0123456789,.")
 	}
 	return cut + "…"
 }
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }

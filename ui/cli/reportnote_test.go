@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"html"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -18,18 +16,7 @@ import (
 // it covers part of the story. The page said "24 articles" and nothing
 // more, so a reader took the first 24 articles' figures for the story's.
 func TestReportSaysWhatWasLeftOut(t *testing.T) {
-	dir := t.TempDir()
-	story := filepath.Join(dir, "bridge")
-	if err := os.Mkdir(story, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	total := analysis.MaxArticles + 1
-	for i := range total {
-		text := fmt.Sprintf("Bridge vote, report %d\n\nThe council voted to close the river bridge on Monday. Outlet %d said the repairs would cost %d million dollars and take a year.\n", i, i, i+2)
-		if err := os.WriteFile(filepath.Join(story, fmt.Sprintf("%02d.txt", i)), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir, total := oversizedStory(t)
 	le := newLocalEnv(t, false, "")
 	if code := le.run("report", dir); code != 0 {
 		t.Fatalf("exit %d: %s", code, le.errb)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -162,31 +163,21 @@ func (a *app) pickStories(c *corpus.Corpus, name string) ([]*corpus.Story, error
 	if name == "" {
 		return c.Stories, nil
 	}
-	var n int
-	_, err := fmt.Sscanf(name, "%d", &n)
-	isNumber := err == nil && fmt.Sprint(n) == name
-	if isNumber && n >= 1 && n <= len(c.Stories) {
-		return c.Stories[n-1 : n], nil
-	}
 	names := make([]string, len(c.Stories))
 	for i, s := range c.Stories {
 		names[i] = s.Name
 	}
-	// A number past the last story may be part of a name ("2018").
-	switch found := story.Named(name, names); len(found) {
-	case 0:
-		if isNumber {
-			return nil, fmt.Errorf("no story %d (there are %d)", n, len(c.Stories))
-		}
-		return nil, fmt.Errorf("no story named %s %s", quoteArg(name), a.try("list"))
-	case 1:
-		return c.Stories[found[0] : found[0]+1], nil
+	i, err := story.Pick(name, names)
+	var notPicked *story.PickError
+	switch _, isNumber := story.Number(name); {
+	case err == nil:
+		return c.Stories[i : i+1], nil
+	case isNumber || !errors.As(err, &notPicked):
+		return nil, err
+	case notPicked.Named == 0:
+		return nil, fmt.Errorf("%v %s", err, a.try("list"))
 	default:
-		if isNumber {
-			// "0" is no story's number, though it is a part of many names.
-			return nil, fmt.Errorf("no story %d (there are %d), and %s is a part of %d stories' names", n, len(c.Stories), quoteArg(name), len(found))
-		}
-		return nil, fmt.Errorf("story %s is ambiguous: %d stories match", quoteArg(name), len(found))
+		return nil, fmt.Errorf("story %s is ambiguous: %d stories match", quoteArg(name), notPicked.Named)
 	}
 }
 

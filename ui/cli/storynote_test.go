@@ -16,18 +16,7 @@ import (
 // was analysed in part. The JSON said nothing, so a script took the first
 // 24 articles' figures for the story's.
 func TestStoryJSONSaysWhatWasLeftOut(t *testing.T) {
-	dir := t.TempDir()
-	story := filepath.Join(dir, "bridge")
-	if err := os.Mkdir(story, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	total := analysis.MaxArticles + 1
-	for i := range total {
-		text := fmt.Sprintf("Bridge vote, report %d\n\nThe council voted to close the river bridge on Monday. Outlet %d said the repairs would cost %d million dollars and take a year.\n", i, i, i+2)
-		if err := os.WriteFile(filepath.Join(story, fmt.Sprintf("%02d.txt", i)), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir, total := oversizedStory(t)
 	want := analysis.LimitNote(analysis.MaxArticles, total)
 	for _, command := range []string{"matrix", "unique", "shared", "facts", "quotes"} {
 		le := newLocalEnv(t, false, "")
@@ -51,4 +40,23 @@ func TestStoryJSONSaysWhatWasLeftOut(t *testing.T) {
 func leftOutNote(note, want string, total int) bool {
 	return note == want || strings.HasPrefix(note, "only the first ") &&
 		strings.HasSuffix(note, fmt.Sprintf(" of %d articles are analysed: comparing more would take over %v", total, analysis.Budget))
+}
+
+// oversizedStory writes a folder of one story, "bridge", of one article
+// more than analysis.MaxArticles, and returns the folder and how many.
+func oversizedStory(t *testing.T) (dir string, total int) {
+	t.Helper()
+	dir = t.TempDir()
+	story := filepath.Join(dir, "bridge")
+	if err := os.Mkdir(story, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	total = analysis.MaxArticles + 1
+	for i := range total {
+		text := fmt.Sprintf("Bridge vote, report %d\n\nThe council voted to close the river bridge on Monday. Outlet %d said the repairs would cost %d million dollars and take a year.\n", i, i, i+2)
+		if err := os.WriteFile(filepath.Join(story, fmt.Sprintf("%02d.txt", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir, total
 }

@@ -30,8 +30,7 @@ func (s *Server) runExec(sess ssh.Session, c *conn, streams sessionIO, args []st
 	defer deadline.Stop()
 
 	if pty, _, ok := sess.Pty(); ok {
-		ctx = context.WithValue(ctx, terminalWidthKey{}, clampWidth(pty.Window.Width))
-		ctx = context.WithValue(ctx, terminalEnvKey{}, clientEnv(sess, pty))
+		ctx = context.WithValue(ctx, terminalKey{}, terminal{clampWidth(pty.Window.Width), clientEnv(sess, pty)})
 	}
 	status, ok := s.callExec(ctx, sess, streams, args)
 	switch {
@@ -43,9 +42,16 @@ func (s *Server) runExec(sess ssh.Session, c *conn, streams sessionIO, args []st
 	return outcome{status, "", "exec " + name + " exited " + strconv.Itoa(status)}
 }
 
-// terminalWidthKey holds, in an exec session's context, the width of the
-// client's terminal when it asked for one.
-type terminalWidthKey struct{}
+// terminalKey holds, in an exec session's context, the client's terminal
+// when it asked for one.
+type terminalKey struct{}
+
+// terminal is what a command learns of the client's terminal: its width
+// and its environment.
+type terminal struct {
+	width int
+	env   environ
+}
 
 // TerminalWidth is, in the context Config.Exec is given, the width in
 // columns of the client's terminal when the client asked for one (ssh -t),
@@ -54,13 +60,9 @@ type terminalWidthKey struct{}
 // a command run in a local terminal reads it once: window changes while
 // it runs are not followed.
 func TerminalWidth(ctx context.Context) int {
-	w, _ := ctx.Value(terminalWidthKey{}).(int)
-	return w
+	t, _ := ctx.Value(terminalKey{}).(terminal)
+	return t.width
 }
-
-// terminalEnvKey holds, in an exec session's context, the environment of
-// the client's terminal when it asked for one.
-type terminalEnvKey struct{}
 
 // TerminalEnv is, in the context Config.Exec is given, the environment of
 // the client's terminal when the client asked for one (ssh -t): getenv
@@ -70,8 +72,8 @@ type terminalEnvKey struct{}
 // it asked for no terminal, and in any other context. A command colours
 // its output by them as a command run in a local terminal does.
 func TerminalEnv(ctx context.Context) (getenv func(string) string, ok bool) {
-	env, ok := ctx.Value(terminalEnvKey{}).(environ)
-	return env.Getenv, ok
+	t, ok := ctx.Value(terminalKey{}).(terminal)
+	return t.env.Getenv, ok
 }
 
 // clampWidth bounds a width a client claims to maxWidth, as the reader's

@@ -112,18 +112,8 @@ func TestExecPanicEndsOnlyItsSession(t *testing.T) {
 // newlines into CRLF, as a terminal expects.
 func TestExecWithPty(t *testing.T) {
 	ts := startServer(t, Config{})
-	sess, err := ts.dial(t).NewSession()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := sess.RequestPty("xterm", 24, 80, nil); err != nil {
-		t.Fatal(err)
-	}
-	out, err := sess.Output("list")
-	if status := exitStatus(t, err); status != 0 {
-		t.Fatalf("exit status %d", status)
-	}
-	if want := "003 The Morning Post\r\n004 The Evening Star\r\n"; string(out) != want {
+	out := ts.listIn(t, "xterm", 80, nil)
+	if want := "003 The Morning Post\r\n004 The Evening Star\r\n"; out != want {
 		t.Errorf("output = %q, want %q", out, want)
 	}
 }
@@ -169,20 +159,11 @@ func TestExecTerminalWidth(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			sess, err := ts.dial(t).NewSession()
-			if err != nil {
-				t.Fatal(err)
-			}
+			term := ""
 			if tc.pty {
-				if err := sess.RequestPty("xterm", 24, tc.width, nil); err != nil {
-					t.Fatal(err)
-				}
+				term = "xterm"
 			}
-			out, err := sess.Output("list")
-			if status := exitStatus(t, err); status != 0 {
-				t.Fatalf("exit status %d", status)
-			}
-			if string(out) != tc.want {
+			if out := ts.listIn(t, term, tc.width, nil); out != tc.want {
 				t.Errorf("Exec wrote %q, want %q", out, tc.want)
 			}
 		})
@@ -219,25 +200,7 @@ func TestExecTerminalEnv(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			sess, err := ts.dial(t).NewSession()
-			if err != nil {
-				t.Fatal(err)
-			}
-			for k, v := range tc.env {
-				if err := sess.Setenv(k, v); err != nil {
-					t.Fatal(err)
-				}
-			}
-			if tc.term != "" {
-				if err := sess.RequestPty(tc.term, 24, 80, nil); err != nil {
-					t.Fatal(err)
-				}
-			}
-			out, err := sess.Output("list")
-			if status := exitStatus(t, err); status != 0 {
-				t.Fatalf("exit status %d", status)
-			}
-			if string(out) != tc.want {
+			if out := ts.listIn(t, tc.term, 80, tc.env); out != tc.want {
 				t.Errorf("Exec wrote %q, want %q", out, tc.want)
 			}
 		})
@@ -245,4 +208,30 @@ func TestExecTerminalEnv(t *testing.T) {
 	if getenv, ok := TerminalEnv(context.Background()); ok || getenv("TERM") != "" {
 		t.Errorf("TerminalEnv outside an exec session = %v, TERM %q; want false and none", ok, getenv("TERM"))
 	}
+}
+
+// listIn runs list in a session of its own, after sending env and, unless
+// term is "", asking for a pty of that TERM and width; it fails the test
+// unless list exits 0, and returns what list wrote.
+func (ts *testServer) listIn(t *testing.T, term string, width int, env map[string]string) string {
+	t.Helper()
+	sess, err := ts.dial(t).NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range env {
+		if err := sess.Setenv(k, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if term != "" {
+		if err := sess.RequestPty(term, 24, width, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, err := sess.Output("list")
+	if status := exitStatus(t, err); status != 0 {
+		t.Fatalf("exit status %d", status)
+	}
+	return string(out)
 }
