@@ -180,9 +180,6 @@ type layout struct {
 	// building the cell again to know took longer than the search. 16
 	// bytes a change, or a passage shown apart.
 	sideRuns []sideRun
-	// stats, when not nil, are the comparison's, counted with a layout
-	// made off the UI goroutine (see comparePane.layoutWork).
-	stats *compare.Stats
 	// star is the folded query the layout was built with starred, kept to
 	// wrap its cells again (see cellLines).
 	star []rune
