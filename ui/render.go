@@ -782,10 +782,11 @@ func (b *layoutBuilder) wrap() []line {
 	}
 	frags := b.frags
 	if len(b.star) > 0 {
-		if b.lay.mode == inline {
+		_, mixed := cellSides(b.lay.mode, &b.lay.cmp.Blocks[b.curBlock], 0)
+		if mixed {
 			b.lay.starredApart++
 		}
-		frags = starMatches(frags, starSpans(b.lay.mode, b.text.String(), frags, b.star))
+		frags = starMatches(frags, starSpans(mixed, b.text.String(), frags, b.star))
 	}
 	body := wrapFrags(frags, width)
 	for i := range body {
@@ -801,15 +802,16 @@ func (b *layoutBuilder) wrap() []line {
 }
 
 // starSpans returns the spans of text, a cell's searchable text made of
-// frags, that the matches of the folded query q are drawn in. Inline, a
-// cell may draw the two articles' texts together, and sideMatches looks
-// in each. Side by side, a cell is one article's text whole (see
-// sideCell), and sideMatches found what one search of it finds, having
-// gathered the runs of each article's text and copied each match's
-// spans first. unionSpans joins matches that touch ("abab" for "ab"), as
-// drawnSpans does, so that they are starred as one.
-func starSpans(md mode, text string, frags []frag, q []rune) []span {
-	if md == sideBySide {
+// frags, that the matches of the folded query q are drawn in, as the
+// search finds them (see cellMatches). A mixed cell (see cellSides)
+// draws the two articles' texts together, and sideMatches looks in each.
+// Any other is one article's text whole, or both's, as every cell side
+// by side (see sideCell), and sideMatches found what one search of it
+// finds, having gathered the runs of each article's text and copied each
+// match's spans first. unionSpans joins matches that touch ("abab" for
+// "ab"), as drawnSpans does, so that they are starred as one.
+func starSpans(mixed bool, text string, frags []frag, q []rune) []span {
+	if !mixed {
 		return unionSpans(findAll(text, q, 0))
 	}
 	return drawnSpans(sideMatches(text, appendSideRuns(nil, frags, 0), q, 0))
