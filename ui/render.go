@@ -173,7 +173,7 @@ type layout struct {
 	lazyRows int
 	hits     []hit
 	// sideRuns are the runs of the mixed inline cells' text (see
-	// mixedText) that are one article's text alone, or neither's, in
+	// cellSides) that are one article's text alone, or neither's, in
 	// cell order: whose text each part of a cell is, for search (see
 	// cellMatches), which the wrapped lines do not wholly say (a run of
 	// spaces is one space there, or none at the end of a line), and which
@@ -756,10 +756,11 @@ func (b *layoutBuilder) finish(side int) int {
 	if b.keepFrags {
 		b.kept = append(b.kept, slices.Clone(b.frags))
 	}
+	_, mixed := cellSides(lay.mode, &lay.cmp.Blocks[b.curBlock], uint8(side))
 	if !b.noWrap {
-		lines = b.wrap()
+		lines = b.wrap(mixed)
 	}
-	if b.keepSides && lay.mode == inline && mixedText(&lay.cmp.Blocks[b.curBlock]) {
+	if b.keepSides && mixed {
 		lay.sideRuns = appendSideRuns(lay.sideRuns, b.frags, int32(len(lay.cells)))
 	}
 	lay.lines = append(lay.lines, lines)
@@ -773,8 +774,9 @@ func (b *layoutBuilder) finish(side int) int {
 }
 
 // wrap wraps the gathered notes and fragments, with the matches of the
-// starred query starred, into the lines of a cell.
-func (b *layoutBuilder) wrap() []line {
+// starred query starred, into the lines of a cell, mixed or not (see
+// cellSides).
+func (b *layoutBuilder) wrap(mixed bool) []line {
 	width := b.lay.colWidth
 	var lines []line
 	for _, n := range b.notes {
@@ -782,7 +784,6 @@ func (b *layoutBuilder) wrap() []line {
 	}
 	frags := b.frags
 	if len(b.star) > 0 {
-		_, mixed := cellSides(b.lay.mode, &b.lay.cmp.Blocks[b.curBlock], 0)
 		if mixed {
 			b.lay.starredApart++
 		}
