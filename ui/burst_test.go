@@ -10,13 +10,19 @@ import (
 // handled before the work any of them started has answered, and that
 // work's messages come after them all.
 func burst(m Model, keys ...tea.KeyMsg) Model {
+	return runCmd(together(m, keys...))
+}
+
+// together handles keys as burst does, and returns the work they started,
+// not run yet.
+func together(m Model, keys ...tea.KeyMsg) (Model, tea.Cmd) {
 	var cmds []tea.Cmd
 	for _, k := range keys {
 		tm, cmd := m.Update(k)
 		m = tm.(Model)
 		cmds = append(cmds, cmd)
 	}
-	return runCmd(m, tea.Batch(cmds...))
+	return m, tea.Batch(cmds...)
 }
 
 // TestSearchBurstMovesAsTypedSlowly is a regression test: keys sent
@@ -114,12 +120,7 @@ func TestGivingUpMovesRunsNoSearch(t *testing.T) {
 			m := newModel(t, seed(t), 160, 45)
 			lay, top := m.compare.pane.lay, m.compare.pane.scroll.top
 			searches := lay.searches
-			var cmds []tea.Cmd
-			for _, k := range []tea.KeyMsg{{Type: tea.KeyRunes, Runes: []rune("/the")}, keyMsg("enter"), keyMsg("n"), keyMsg("n"), keyMsg(last)} {
-				tm, cmd := m.Update(k)
-				m = tm.(Model)
-				cmds = append(cmds, cmd)
-			}
+			m, cmd := together(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/the")}, keyMsg("enter"), keyMsg("n"), keyMsg("n"), keyMsg(last))
 			p := m.compare.pane
 			if p.lay != lay || lay.searches != searches {
 				t.Fatalf("long %v, %s after moves held: %d searches run on the key, want none", long, last, lay.searches-searches)
@@ -136,7 +137,7 @@ func TestGivingUpMovesRunsNoSearch(t *testing.T) {
 			if p.Query() != "" || p.SearchPending() || p.curHit != -1 {
 				t.Errorf("long %v: esc after moves held left query %q (pending %v, match %d)", long, p.Query(), p.SearchPending(), p.curHit)
 			}
-			m = runCmd(m, tea.Batch(cmds...)) // the search given up answers late
+			m = runCmd(m, cmd) // the search given up answers late
 			p = m.compare.pane
 			if p.lay.searches != searches || p.lay.query != "" || p.scroll.top != top || p.curHit != -1 {
 				t.Errorf("long %v: the search esc gave up was taken when it answered: query %q, top %d (was %d), match %d",
@@ -155,17 +156,11 @@ func TestAnotherQueryIsNotMovedByTheLastOnesAnswer(t *testing.T) {
 		m := newModel(t, seed(t), 160, 45)
 		m = press(m, "G") // from the end, the first match is all the way back
 		top := m.compare.pane.scroll.top
-		var cmds []tea.Cmd
 		keys := []tea.KeyMsg{{Type: tea.KeyRunes, Runes: []rune("/the")}, keyMsg("enter")}
 		for _, k := range held {
 			keys = append(keys, keyMsg(k))
 		}
-		for _, k := range append(keys, keyMsg("/")) {
-			tm, cmd := m.Update(k)
-			m = tm.(Model)
-			cmds = append(cmds, cmd)
-		}
-		m = runCmd(m, tea.Batch(cmds...)) // the search for "the" answers
+		m = burst(m, append(keys, keyMsg("/"))...) // the search for "the" answers after the /
 		p := m.compare.pane
 		if !p.Searching() || p.SearchPending() {
 			t.Fatalf("held %v: typing %v, search pending %v; want typing, the answer taken", held, p.Searching(), p.SearchPending())

@@ -176,7 +176,7 @@ func (p *comparePane) SetComparison(c *compare.Comparison, marks pairMarks, made
 	p.want = p.mode
 	switch st, kept := p.keptStats(c); {
 	case made != nil && made.lay.cmp == c:
-		p.stats = *made.lay.stats
+		p.stats = made.stats
 	case kept:
 		p.stats = st
 	default:
@@ -210,12 +210,13 @@ func (p *comparePane) SetComparison(c *compare.Comparison, marks pairMarks, made
 }
 
 // madeLayout is a comparison not shown yet laid out for the pane off the
-// UI goroutine, with the search of the query then in effect. Its layout
-// holds its stats, which count the words of every change (2 ms on the UI
-// goroutine for two 100,000-word articles).
+// UI goroutine, with the search of the query then in effect, and its
+// stats, which count the words of every change (2 ms on the UI goroutine
+// for two 100,000-word articles).
 type madeLayout struct {
-	lay *layout
-	res searchResult
+	lay   *layout
+	res   searchResult
+	stats compare.Stats
 }
 
 // layoutWork returns the work of laying c out with marks for the pane,
@@ -246,8 +247,7 @@ func (p comparePane) layoutWork(c *compare.Comparison, marks pairMarks, made *ma
 			st = c.Stats()
 			counted.Add(1)
 		}
-		lay.stats = &st
-		return &madeLayout{lay, res}
+		return &madeLayout{lay, res, st}
 	}
 }
 

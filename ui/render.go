@@ -173,16 +173,13 @@ type layout struct {
 	lazyRows int
 	hits     []hit
 	// sideRuns are the runs of the mixed inline cells' text (see
-	// mixedText) that are one article's text alone, or neither's, in
+	// cellSides) that are one article's text alone, or neither's, in
 	// cell order: whose text each part of a cell is, for search (see
 	// cellMatches), which the wrapped lines do not wholly say (a run of
 	// spaces is one space there, or none at the end of a line), and which
 	// building the cell again to know took longer than the search. 16
 	// bytes a change, or a passage shown apart.
 	sideRuns []sideRun
-	// stats, when not nil, are the comparison's, counted with a layout
-	// made off the UI goroutine (see comparePane.layoutWork).
-	stats *compare.Stats
 	// star is the folded query the layout was built with starred, kept to
 	// wrap its cells again (see cellLines).
 	star []rune
@@ -759,10 +756,11 @@ func (b *layoutBuilder) finish(side int) int {
 	if b.keepFrags {
 		b.kept = append(b.kept, slices.Clone(b.frags))
 	}
+	_, mixed := cellSides(lay.mode, &lay.cmp.Blocks[b.curBlock], uint8(side))
 	if !b.noWrap {
-		lines = b.wrap()
+		lines = b.wrap(mixed)
 	}
-	if b.keepSides && lay.mode == inline && mixedText(&lay.cmp.Blocks[b.curBlock]) {
+	if b.keepSides && mixed {
 		lay.sideRuns = appendSideRuns(lay.sideRuns, b.frags, int32(len(lay.cells)))
 	}
 	lay.lines = append(lay.lines, lines)
@@ -776,8 +774,9 @@ func (b *layoutBuilder) finish(side int) int {
 }
 
 // wrap wraps the gathered notes and fragments, with the matches of the
-// starred query starred, into the lines of a cell.
-func (b *layoutBuilder) wrap() []line {
+// starred query starred, into the lines of a cell, mixed or not (see
+// cellSides).
+func (b *layoutBuilder) wrap(mixed bool) []line {
 	width := b.lay.colWidth
 	var lines []line
 	for _, n := range b.notes {
@@ -785,10 +784,10 @@ func (b *layoutBuilder) wrap() []line {
 	}
 	frags := b.frags
 	if len(b.star) > 0 {
-		if b.lay.mode == inline {
+		if mixed {
 			b.lay.starredApart++
 		}
-		frags = starMatches(frags, starSpans(b.lay.mode, b.text.String(), frags, b.star))
+		frags = starMatches(frags, starSpans(mixed, b.text.String(), frags, b.star))
 	}
 	body := wrapFrags(frags, width)
 	for i := range body {
@@ -804,15 +803,16 @@ func (b *layoutBuilder) wrap() []line {
 }
 
 // starSpans returns the spans of text, a cell's searchable text made of
-// frags, that the matches of the folded query q are drawn in. Inline, a
-// cell may draw the two articles' texts together, and sideMatches looks
-// in each. Side by side, a cell is one article's text whole (see
-// sideCell), and sideMatches found what one search of it finds, having
-// gathered the runs of each article's text and copied each match's
-// spans first. unionSpans joins matches that touch ("abab" for "ab"), as
-// drawnSpans does, so that they are starred as one.
-func starSpans(md mode, text string, frags []frag, q []rune) []span {
-	if md == sideBySide {
+// frags, that the matches of the folded query q are drawn in, as the
+// search finds them (see cellMatches). A mixed cell (see cellSides)
+// draws the two articles' texts together, and sideMatches looks in each.
+// Any other is one article's text whole, or both's, as every cell side
+// by side (see sideCell), and sideMatches found what one search of it
+// finds, having gathered the runs of each article's text and copied each
+// match's spans first. unionSpans joins matches that touch ("abab" for
+// "ab"), as drawnSpans does, so that they are starred as one.
+func starSpans(mixed bool, text string, frags []frag, q []rune) []span {
+	if !mixed {
 		return unionSpans(findAll(text, q, 0))
 	}
 	return drawnSpans(sideMatches(text, appendSideRuns(nil, frags, 0), q, 0))

@@ -327,25 +327,36 @@ type sideMatch struct {
 // matches is the same in both modes.
 func (lay *layout) cellMatches(ci int, q []rune, limit int) []sideMatch {
 	c := &lay.cells[ci]
-	own := sideLeft
-	if c.col == 1 {
-		own = sideRight
+	own, mixed := cellSides(lay.mode, &lay.cmp.Blocks[c.block], c.col)
+	switch {
+	case !mixed:
+		return wholeMatches(c.text, q, limit, own)
+	case !holdsInOrder(c.text, q):
+		return nil // nor does any article's text of it
 	}
-	if lay.mode == inline {
-		blk := &lay.cmp.Blocks[c.block]
-		switch {
-		case blk.Kind == compare.LeftOnly:
-		case blk.Kind == compare.RightOnly:
-			own = sideRight
-		case !mixedText(blk):
-			own = bothSides
-		case !holdsInOrder(c.text, q):
-			return nil // nor does any article's text of it
-		default:
-			return sideMatches(c.text, lay.cellSideRuns(ci), q, limit)
-		}
+	return sideMatches(c.text, lay.cellSideRuns(ci), q, limit)
+}
+
+// cellSides returns whose text a cell of blk in column col, laid out in
+// mode md, is whole: side by side, its column's article's; inline, the
+// article's whose passage only it has, or both's where the passage is
+// the same in both. It reports mixed instead for an inline cell that
+// draws the two articles' texts together (see mixedText), whose parts
+// are each's or neither's (see sideMatches).
+func cellSides(md mode, blk *compare.Block, col uint8) (s sides, mixed bool) {
+	switch {
+	case md != inline && col == 1:
+		return sideRight, false
+	case md != inline:
+		return sideLeft, false
+	case blk.Kind == compare.LeftOnly:
+		return sideLeft, false
+	case blk.Kind == compare.RightOnly:
+		return sideRight, false
+	case !mixedText(blk):
+		return bothSides, false
 	}
-	return wholeMatches(c.text, q, limit, own)
+	return 0, true
 }
 
 // wholeMatches returns the matches of the folded query q in text, at most

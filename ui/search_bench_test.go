@@ -259,7 +259,7 @@ func BenchmarkReopenedPairStats(b *testing.B) {
 	}
 	m = send(m, setPairMsg{left: c.Right, right: c.Left})
 	p := m.compare.pane
-	if _, none := p.layoutOf(c); p.cmp == c || !none {
+	if p.cmp == c || p.keepsLayout(c) {
 		b.Fatal("the pair's layout is kept: the benchmark needs it let go")
 	}
 	b.ReportAllocs()

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"runtime"
+	"slices"
 	"testing"
 	"weak"
 
@@ -43,7 +44,7 @@ func TestReopenedPairKeepsItsStats(t *testing.T) {
 			if m.compare.pane.cmp == first {
 				t.Fatal("the second pair is the first")
 			}
-			if _, dropped := m.compare.pane.layoutOf(first); dropped != (size == "lazy") {
+			if dropped := !m.compare.pane.keepsLayout(first); dropped != (size == "lazy") {
 				t.Fatalf("the first pair's layout dropped: %v, the test needs %v", dropped, size == "lazy")
 			}
 			counted := m.compare.pane.statsCounted.Load()
@@ -62,15 +63,9 @@ func TestReopenedPairKeepsItsStats(t *testing.T) {
 	}
 }
 
-// layoutOf returns a layout of c the pane keeps, or reports that there
-// is none.
-func (p comparePane) layoutOf(c *compare.Comparison) (lay *layout, none bool) {
-	for _, l := range p.layouts {
-		if l.cmp == c {
-			return l, false
-		}
-	}
-	return nil, true
+// keepsLayout reports whether the pane keeps a layout of c.
+func (p comparePane) keepsLayout(c *compare.Comparison) bool {
+	return slices.ContainsFunc(p.layouts, func(l *layout) bool { return l.cmp == c })
 }
 
 // TestKeptStatsStayBounded checks the bound of the stats the pane keeps:
