@@ -177,14 +177,9 @@ type sidecarRead struct {
 }
 
 // sidecar returns the meta.json of the folder dir, read with l the first
-// time it is asked for, however dir is named ("news", "./news",
-// "/home/me/news").
+// time it is asked for. dir is as absDir names it, so that the folder is
+// one however it was named ("news", "./news", "/home/me/news").
 func (f *Files) sidecar(l *loader, dir string) (map[string]fileMeta, []Problem) {
-	if abs, err := filepath.Abs(dir); err == nil {
-		dir = abs
-	} else {
-		dir = filepath.Clean(dir)
-	}
 	f.mu.Lock()
 	if f.sidecars == nil {
 		f.sidecars = make(map[string]*sidecarRead)
@@ -243,8 +238,9 @@ func LoadBytes(path string, raw []byte) (*Article, []Problem, error) {
 // LoadBytes does.
 func (f *Files) LoadBytes(path string, raw []byte) (*Article, []Problem, error) {
 	l, dir, name := fileLoader(path)
+	dir = absDir(dir) // made absolute once, for the sidecar and the story
 	side, problems := f.sidecar(&l, dir)
-	a, more := l.newArticle(name, raw, strings.TrimSuffix(name, filepath.Ext(name)), dirName(dir), side[name])
+	a, more := l.newArticle(name, raw, strings.TrimSuffix(name, filepath.Ext(name)), filepath.Base(dir), side[name])
 	problems = append(problems, more...)
 	if a == nil {
 		for i, p := range problems {
@@ -285,11 +281,15 @@ func fileLoader(path string) (l loader, dir, name string) {
 }
 
 // dirName names a story after the directory at path.
-func dirName(path string) string {
+func dirName(path string) string { return filepath.Base(absDir(path)) }
+
+// absDir returns the directory at path as an absolute path, or path as
+// given when the working directory cannot be had.
+func absDir(path string) string {
 	if abs, err := filepath.Abs(path); err == nil {
-		path = abs
+		return abs
 	}
-	return filepath.Base(path)
+	return path
 }
 
 // loader reads the files of one file system. It is not changed once made,

@@ -121,7 +121,7 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 		s.find(&left[lms[0]])
 		for _, rc := range s.touched {
 			bestR[rc] = max(bestR[rc], s.mass[rc])
-			found = append(found, touchedClass{mass: s.mass[rc], wide: s.wide[rc], rc: rc, verbatim: s.verbatim[rc]})
+			found = append(found, s.class(rc))
 		}
 		foundAt[lc+1] = int32(len(found))
 		s.reset()
@@ -417,6 +417,17 @@ type touchedClass struct {
 	verbatim   bool
 }
 
+// class returns the right class rc with the marks find gave it.
+func (s *search) class(rc int32) touchedClass {
+	return touchedClass{mass: s.mass[rc], wide: s.wide[rc], rc: rc, verbatim: s.verbatim[rc]}
+}
+
+// put marks c's class touched again, with c's marks: class's inverse.
+func (s *search) put(c touchedClass) {
+	s.seen[c.rc], s.verbatim[c.rc], s.mass[c.rc], s.wide[c.rc] = true, c.verbatim, c.mass, c.wide
+	s.touched = append(s.touched, c.rc)
+}
+
 // rankedClass is a touched class with what keepBest ranks it by.
 type rankedClass struct {
 	rank float64
@@ -442,7 +453,7 @@ func (x rankedClass) before(y rankedClass) bool {
 func (s *search) keepBest(twin int32, hasTwin bool) {
 	best := s.best[:0]
 	for _, rc := range s.touched {
-		c := rankedClass{touchedClass: touchedClass{mass: s.mass[rc], wide: s.wide[rc], rc: rc, verbatim: s.verbatim[rc]}}
+		c := rankedClass{touchedClass: s.class(rc)}
 		switch {
 		case hasTwin && rc == twin:
 			c.rank = math.Inf(1)
@@ -469,8 +480,7 @@ func (s *search) keepBest(twin int32, hasTwin bool) {
 	s.reset()
 	s.touched = s.touched[:0]
 	for _, c := range best {
-		s.seen[c.rc], s.verbatim[c.rc], s.mass[c.rc], s.wide[c.rc] = true, c.verbatim, c.mass, c.wide
-		s.touched = append(s.touched, c.rc)
+		s.put(c.touchedClass)
 	}
 	s.best = best
 }
@@ -480,8 +490,7 @@ func (s *search) keepBest(twin int32, hasTwin bool) {
 func (s *search) restore(u *unit, found []touchedClass) (twin int32, hasTwin bool) {
 	s.touched = s.touched[:0]
 	for _, c := range found {
-		s.seen[c.rc], s.verbatim[c.rc], s.mass[c.rc], s.wide[c.rc] = true, c.verbatim, c.mass, c.wide
-		s.touched = append(s.touched, c.rc)
+		s.put(c)
 	}
 	twin, hasTwin = s.exact[u.key]
 	return twin, hasTwin

@@ -244,9 +244,8 @@ func decode(raw []byte, contentType string) (text io.Reader, replaced, mixed, st
 		text, n := replaceInvalid(text)
 		return bytes.NewReader(text), n, 0, read
 	}
-	if enc == encoding.Nop {
-		return bytes.NewReader(raw), 0, 0, 0
-	}
+	// enc is a decoder: charset names encoding.Nop (no decoding) "utf-8",
+	// and every page named so has returned or is read as windows-1252.
 	if name == "windows-1252" && sequences > 0 {
 		if text, n := decodeMixed(raw, enc); n > 0 {
 			return bytes.NewReader(text), 0, n, 0

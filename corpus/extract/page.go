@@ -176,19 +176,14 @@ func clean(s string) string {
 // no-break space into a space, and drops escape sequences, whole, and
 // control characters other than line feeds and tabs: no article needs
 // them, and they would otherwise travel into files and terminals. An
-// escape sequence goes whole, as the text model reads it (see
-// control.SequenceLen): with its ESC alone dropped, "[2J" stayed in the
-// text.
+// escape sequence, which starts with a control character, goes whole, as
+// the text model reads it (see control.Len): with its ESC alone dropped,
+// "[2J" stayed in the text.
 func dropControls(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
-		if n := control.SequenceLen(s[i:]); n > 0 {
-			i += n
-			continue
-		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
 		switch {
 		case r == '\n' || r == '\t':
 		case r == '\r', r == '\u2028', r == '\u2029':
@@ -196,8 +191,10 @@ func dropControls(s string) string {
 		case r == '\u00a0':
 			r = ' '
 		case unicode.IsControl(r):
+			i += max(control.Len(s[i:]), size)
 			continue
 		}
+		i += size
 		b.WriteRune(r)
 	}
 	return b.String()

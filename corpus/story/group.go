@@ -265,41 +265,50 @@ func groupWords(a *corpus.Article) []string {
 		}
 		return s < len(furniture) && furniture[s].Start <= k
 	}
-	// Words of prose and title, of them in furniture, and the content
-	// words left; and the same over all words.
-	var n, nFurn, nRest, all, allFurn, allRest int
+	// Words of prose and title, and of them in furniture; and the same
+	// over all words.
+	var n, nFurn, all, allFurn int
 	for k, t := range a.Tokens.All() {
 		if t.Kind != corpus.TokWord {
 			continue
 		}
 		f := furnished(k)
-		content := !f && contentForm(t.Form) != ""
 		all++
 		if f {
 			allFurn++
-		} else if content {
-			allRest++
 		}
 		if role(t) {
 			n++
 			if f {
 				nFurn++
-			} else if content {
-				nRest++
 			}
 		}
 	}
 	proseOnly := n > 0
 	if !proseOnly {
-		n, nFurn, nRest = all, allFurn, allRest
+		n, nFurn = all, allFurn
 	}
-	if nFurn > 0 && 2*nFurn >= n && nRest < furnitureMinRest {
-		return nil
+	kept := func(k int, t corpus.Token) bool {
+		return t.Kind == corpus.TokWord && !furnished(k) && (!proseOnly || role(t))
+	}
+	if nFurn > 0 && 2*nFurn >= n {
+		// At least half furniture: the content words left decide. Only
+		// such a page has them counted, as few are.
+		rest := 0
+		p, s = 0, 0
+		for k, t := range a.Tokens.All() {
+			if kept(k, t) && contentForm(t.Form) != "" {
+				rest++
+			}
+		}
+		if rest < furnitureMinRest {
+			return nil
+		}
 	}
 	words := make([]string, 0, n-nFurn)
 	p, s = 0, 0
 	for k, t := range a.Tokens.All() {
-		if t.Kind == corpus.TokWord && !furnished(k) && (!proseOnly || role(t)) {
+		if kept(k, t) {
 			words = append(words, t.Form)
 		}
 	}

@@ -61,11 +61,25 @@ type Text interface{ ~string | ~[]byte }
 // whitespace (tab, line feed, vertical tab, form feed, carriage return)
 // and invalid UTF-8. It takes raw bytes as well as strings.
 func Len[T Text](s T) int {
-	n, r, size := sequence(s)
-	if n == 0 && size > 0 && IsRune(r) {
+	if len(s) == 0 {
+		return 0
+	}
+	if s[0] == esc {
+		return escLen(s)
+	}
+	// A rune is at most utf8.UTFMax bytes; converting no more than that
+	// does not allocate.
+	r, size := utf8.DecodeRuneInString(string(s[:min(len(s), utf8.UTFMax)]))
+	switch r {
+	case c1CSI:
+		return size + csiLen(s[size:])
+	case c1OSC, c1DCS, c1SOS, c1PM, c1APC:
+		return size + stringLen(s[size:])
+	}
+	if IsRune(r) {
 		return size
 	}
-	return n
+	return 0
 }
 
 // escLen returns the length of the escape sequence at the start of s, which
@@ -133,33 +147,4 @@ func stringLen[T Text](s T) int {
 		}
 	}
 	return len(s)
-}
-
-// SequenceLen returns the length in bytes of the escape sequence that
-// starts s, 7-bit or 8-bit (see Len), and 0 when s starts with anything
-// else, a lone control rune included.
-func SequenceLen[T Text](s T) int {
-	n, _, _ := sequence(s)
-	return n
-}
-
-// sequence returns the length of the escape sequence that starts s, or 0
-// with the rune s starts with and its size (0 when s is empty).
-func sequence[T Text](s T) (n int, r rune, size int) {
-	if len(s) == 0 {
-		return 0, 0, 0
-	}
-	if s[0] == esc {
-		return escLen(s), esc, 1
-	}
-	// A rune is at most utf8.UTFMax bytes; converting no more than that
-	// does not allocate.
-	r, size = utf8.DecodeRuneInString(string(s[:min(len(s), utf8.UTFMax)]))
-	switch r {
-	case c1CSI:
-		return size + csiLen(s[size:]), r, size
-	case c1OSC, c1DCS, c1SOS, c1PM, c1APC:
-		return size + stringLen(s[size:]), r, size
-	}
-	return 0, r, size
 }
