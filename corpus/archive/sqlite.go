@@ -26,9 +26,10 @@ import (
 // that mixes UTF-8 with another encoding is read as UTF-8 and its
 // replaced bytes are said; 9: a windows-1252 page's UTF-8 is read as
 // UTF-8, and said; 11: a text file's, or an undeclared UTF-8 page's,
-// windows-1252 bytes are read as windows-1252, and said); an index of
-// another version is rebuilt.
-const schemaVersion = "11"
+// windows-1252 bytes are read as windows-1252, and said; 12: so are a
+// page's that declares UTF-8, and a page's escape sequences are dropped
+// whole); an index of another version is rebuilt.
+const schemaVersion = "12"
 
 // busyTimeout is how long a connection waits for another process's lock
 // before the index counts as locked. Another newsdiff refreshing the same
