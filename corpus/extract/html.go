@@ -212,13 +212,14 @@ func binaryAt(raw []byte) int {
 // looks at the first 1024 bytes only, and guesses windows-1252), servers
 // label every page ISO-8859-1 by default, and text in a legacy encoding
 // is valid UTF-8 only when it is ASCII, which reads the same either way. A
-// page declared UTF-8 that holds not one UTF-8 sequence is in a legacy
-// encoding, windows-1252 as like as not: its accents are kept rather than
-// each replaced by U+FFFD. A page that declares nothing is read as UTF-8
-// when it holds at least as many UTF-8 sequences as bytes that are not
-// UTF-8: its first 1024 bytes, all the guess looks at, are often ASCII.
-// Otherwise the declaration (a header, a byte-order mark, a <meta> tag)
-// decides. A page read as UTF-8 that mixes in another encoding's bytes
+// page is read as UTF-8 when it holds at least as many UTF-8 sequences as
+// bytes that are not UTF-8 and it declares UTF-8 (a header, a byte-order
+// mark, a <meta> tag) or nothing: the first 1024 bytes, all the guess
+// looks at, are often ASCII. A page declared UTF-8 that holds fewer is in
+// a legacy encoding, windows-1252 as like as not, and is read as such: its
+// accents are kept rather than each replaced by U+FFFD, and the pairs its
+// capitals make before a quote, valid UTF-8, are not read as letters of
+// other scripts. Otherwise the declaration decides. A page read as UTF-8 that mixes in another encoding's bytes
 // has each read as windows-1252 (see ReadStray), counted in stray, or
 // replaced when it means nothing there, counted in replaced. A page read
 // as windows-1252 (declared so, or ISO-8859-1, or guessed) that mixes in
@@ -230,9 +231,16 @@ func decode(raw []byte, contentType string) (text io.Reader, replaced, mixed, st
 	}
 	enc, name, _ := charset.DetermineEncoding(raw, contentType)
 	sequences, invalid := utf8Counts(raw)
+	if name == "utf-8" && sequences < invalid {
+		// Declared UTF-8, but more of its bytes are not UTF-8 than make
+		// UTF-8 sequences: a page in windows-1252, as one that declares
+		// nothing is taken to be by that count. Read as UTF-8, the pairs
+		// its capitals make before a quote, valid UTF-8 ("ß“" is
+		// "\xdf\x93", U+07D3), read as letters of another script.
+		enc, name = charmap.Windows1252, "windows-1252"
+		raw = bytes.TrimPrefix(raw, utf8BOM)
+	}
 	switch {
-	case name == "utf-8" && sequences == 0:
-		enc = charmap.Windows1252
 	case name == "utf-8", undeclared(raw, contentType) && sequences > 0 && sequences >= invalid:
 		// A page read as UTF-8, as it declares (a header, a byte-order
 		// mark, a <meta> tag) or as its bytes say: those that are not
