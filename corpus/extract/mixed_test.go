@@ -189,6 +189,18 @@ func TestHTMLStrayWindows1252(t *testing.T) {
 			"Un \ufffd seul.", "1 byte was not valid UTF-8 and was replaced"},
 		{"served as UTF-8", page("", "<p>Il a dit \x93oui\x94.</p>"), "text/html; charset=utf-8", 2, 0, "Il a dit “oui”.",
 			"mixes UTF-8 and windows-1252; 2 characters were read as windows-1252"},
+		// A regression test: a capital before a quote in windows-1252
+		// makes bytes that are valid UTF-8 ("ß“" is DF 93, U+07D3; "Ö”"
+		// is D6 94, U+0594), and they were read so. Ending a word, beside
+		// the page's other windows-1252 bytes, they are now read as
+		// windows-1252; UTF-8 beside UTF-8, a word of its own or a
+		// symbol, stays UTF-8.
+		{"capitals before quotes", page(`<meta charset="utf-8">`, "<p>Ce n\x92est pas un \x84Spa\xdf\x93, a dit le porte-parole du \x84N\xd6\x94.</p>"), "", 7, 0,
+			"Ce n’est pas un „Spaß“, a dit le porte-parole du „NÖ”.",
+			"mixes UTF-8 and windows-1252; 7 characters were read as windows-1252"},
+		{"UTF-8 letters in windows-1252 quotes", page("", "<p>Мэр сказал \x93в понедельник\x94 и \x93я\x94, а \x93Paris → Lyon\x94 закрыт.</p>"), "", 6, 0,
+			"Мэр сказал “в понедельник” и “я”, а “Paris → Lyon” закрыт.",
+			"mixes UTF-8 and windows-1252; 6 characters were read as windows-1252"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
