@@ -718,6 +718,8 @@ func FuzzLoad(f *testing.F) {
 	f.Add([]byte("Title\n\nBody text.\n"))
 	f.Add([]byte("\uFEFF---\r\ntitle: T\r\n---\r\nBody\u00a0text.\r\n"))
 	f.Add([]byte("---\noutlet: \x1b]0;x\x07Out\u202elet\x01\nurl: \u009b2Jhttps://x\n---\n\tTi\x1btle \u2066 \x7fone\n\nBody &#0; text.\n"))
+	// windows-1252 in UTF-8, some of it valid UTF-8 by chance.
+	f.Add([]byte("\ufeffTitel\n\nKein \x84Spa\xdf\x93 f\xfcr den \x84N\xd6\x94, sagte er \x93в\x94 caf\xe9\x97\x94.\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, _, err := corpus.LoadFS(fstest.MapFS{"f.txt": {Data: data}}, "fuzz")
 		if err != nil {
