@@ -427,6 +427,9 @@ type layoutBuilder struct {
 	// inline cells' text is (see layout.sideRuns): not when a block is
 	// built again.
 	keepSides bool
+	// runs holds the side runs of the mixed cell being starred, where
+	// the layout keeps none.
+	runs []sideRun
 }
 
 func (b *layoutBuilder) sideBySideBlock(bi int, blk *compare.Block, mk mark) {
@@ -757,11 +760,22 @@ func (b *layoutBuilder) finish(side int) int {
 		b.kept = append(b.kept, slices.Clone(b.frags))
 	}
 	_, mixed := cellSides(lay.mode, &lay.cmp.Blocks[b.curBlock], uint8(side))
-	if !b.noWrap {
-		lines = b.wrap(mixed)
-	}
-	if b.keepSides && mixed {
+	// A mixed cell's side runs, worked out once: for the layout, and to
+	// star the query's matches in each article's text. They were worked
+	// out for each apart.
+	var runs []sideRun
+	switch {
+	case !mixed:
+	case b.keepSides:
+		from := len(lay.sideRuns)
 		lay.sideRuns = appendSideRuns(lay.sideRuns, b.frags, int32(len(lay.cells)))
+		runs = lay.sideRuns[from:]
+	case len(b.star) > 0 && !b.noWrap:
+		b.runs = appendSideRuns(b.runs[:0], b.frags, int32(len(lay.cells)))
+		runs = b.runs
+	}
+	if !b.noWrap {
+		lines = b.wrap(mixed, runs)
 	}
 	lay.lines = append(lay.lines, lines)
 	lay.cells = append(lay.cells, cell{text: b.text.String(), row: int32(len(lay.rows)), col: uint8(side), block: int32(b.curBlock)})
@@ -775,8 +789,8 @@ func (b *layoutBuilder) finish(side int) int {
 
 // wrap wraps the gathered notes and fragments, with the matches of the
 // starred query starred, into the lines of a cell, mixed or not (see
-// cellSides).
-func (b *layoutBuilder) wrap(mixed bool) []line {
+// cellSides); runs are a mixed cell's side runs.
+func (b *layoutBuilder) wrap(mixed bool, runs []sideRun) []line {
 	width := b.lay.colWidth
 	var lines []line
 	for _, n := range b.notes {
@@ -787,7 +801,7 @@ func (b *layoutBuilder) wrap(mixed bool) []line {
 		if mixed {
 			b.lay.starredApart++
 		}
-		frags = starMatches(frags, starSpans(mixed, b.text.String(), frags, b.star))
+		frags = starMatches(frags, starSpans(mixed, b.text.String(), runs, b.star))
 	}
 	body := wrapFrags(frags, width)
 	for i := range body {
@@ -802,20 +816,21 @@ func (b *layoutBuilder) wrap(mixed bool) []line {
 	return lines
 }
 
-// starSpans returns the spans of text, a cell's searchable text made of
-// frags, that the matches of the folded query q are drawn in, as the
-// search finds them (see cellMatches). A mixed cell (see cellSides)
-// draws the two articles' texts together, and sideMatches looks in each.
+// starSpans returns the spans of text, a cell's searchable text, that
+// the matches of the folded query q are drawn in, as the search finds
+// them (see cellMatches). A mixed cell (see cellSides) draws the two
+// articles' texts together, and sideMatches looks in each, by the cell's
+// side runs.
 // Any other is one article's text whole, or both's, as every cell side
 // by side (see sideCell), and sideMatches found what one search of it
 // finds, having gathered the runs of each article's text and copied each
 // match's spans first. unionSpans joins matches that touch ("abab" for
 // "ab"), as drawnSpans does, so that they are starred as one.
-func starSpans(mixed bool, text string, frags []frag, q []rune) []span {
+func starSpans(mixed bool, text string, runs []sideRun, q []rune) []span {
 	if !mixed {
 		return unionSpans(findAll(text, q, 0))
 	}
-	return drawnSpans(sideMatches(text, appendSideRuns(nil, frags, 0), q, 0))
+	return drawnSpans(sideMatches(text, runs, q, 0))
 }
 
 // matchStar marks either end of a search match where the terminal shows

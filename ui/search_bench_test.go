@@ -246,6 +246,24 @@ func BenchmarkStarSideBySide(b *testing.B) {
 	}
 }
 
+// BenchmarkStarInline is BenchmarkStarSideBySide inline, where the cells
+// that draw the two articles' texts together are starred by their side
+// runs, worked out once for the layout and the starring alike.
+func BenchmarkStarInline(b *testing.B) {
+	m := newsPair(b)
+	p := m.compare.pane
+	for _, q := range []string{"e", "the"} {
+		b.Run(q, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if lay := buildLayoutStarred(p.cmp, 160, inline, false, p.marks, q); lay.starredApart == 0 {
+					b.Fatal("inline, no cell searched each article's text apart")
+				}
+			}
+		})
+	}
+}
+
 // BenchmarkReopenedPairStats is the stats of a pair of two 700 KB
 // articles (hugePair's, shorter), past lazyCellBytes, got as opening it
 // again gets them once the pair the other way round was shown, and its

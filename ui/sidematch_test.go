@@ -212,7 +212,7 @@ func TestSideBySideStarsAsSideMatches(t *testing.T) {
 					}) {
 						t.Fatalf("%s/%s cell %d, %q: each article's text apart gives %v, the search %v", c.Left.ID, c.Right.ID, ci, q, apart, found)
 					}
-					want, got := drawnSpans(apart), starSpans(false, text, frags, fq)
+					want, got := drawnSpans(apart), starSpans(false, text, nil, fq)
 					if !slices.Equal(got, want) {
 						t.Fatalf("%s/%s cell %d, %q: starred at %v, each article's text apart at %v", c.Left.ID, c.Right.ID, ci, q, got, want)
 					}
