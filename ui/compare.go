@@ -794,7 +794,7 @@ func (p *comparePane) goToFirstHit() {
 	if p.lay == nil || p.query == "" {
 		return
 	}
-	if i := sort.Search(len(p.lay.hits), func(i int) bool { return p.lay.hits[i].row >= p.searchFrom }); i < len(p.lay.hits) {
+	if i := sort.Search(len(p.lay.hits), func(i int) bool { return int(p.lay.hits[i].row) >= p.searchFrom }); i < len(p.lay.hits) {
 		p.goToHit(i)
 	} else if len(p.lay.hits) > 0 {
 		p.goToHit(0)
@@ -881,10 +881,10 @@ func (p *comparePane) nextMatch(dir int) {
 		return
 	}
 	var i int
-	if p.curHit >= 0 && p.curHit < len(hits) && p.visible(hits[p.curHit].row) {
+	if p.curHit >= 0 && p.curHit < len(hits) && p.visible(int(hits[p.curHit].row)) {
 		i = p.curHit + dir
 	} else {
-		i = sort.Search(len(hits), func(i int) bool { return hits[i].row >= p.scroll.top })
+		i = sort.Search(len(hits), func(i int) bool { return int(hits[i].row) >= p.scroll.top })
 		if dir < 0 {
 			i--
 		}
@@ -902,7 +902,7 @@ func (p *comparePane) nextMatch(dir int) {
 func (p *comparePane) goToHit(i int) {
 	p.curHit = i
 	p.curRow = p.painter.paintCurrent(p.lay, p.lay.hits[i])
-	r := p.lay.hits[i].row
+	r := int(p.lay.hits[i].row)
 	if !p.visible(r) {
 		p.scroll.ScrollTo(r - p.bodyHeight()/3)
 	}
@@ -927,7 +927,7 @@ func (p comparePane) cursorRow() int {
 		return -1
 	case p.query != "":
 		if p.curHit >= 0 && p.curHit < len(p.lay.hits) {
-			return p.lay.hits[p.curHit].row
+			return int(p.lay.hits[p.curHit].row)
 		}
 	case p.curBlock >= 0 && p.curBlock < len(p.lay.blockRow):
 		return p.lay.blockRow[p.curBlock]

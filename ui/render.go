@@ -114,17 +114,31 @@ type row struct {
 
 // hit is a search match's position: the row and column its first
 // character is drawn in, the cell, the match's number among the cell's,
-// and the spans of the cell's text it is drawn in (see sideMatch).
-// sides says whose text holds it: the left article's, the right's, or
-// both's (a run they have in common, shown once inline); nth is its
-// number in the count, which counts it once for each (see
-// comparePane.SearchStatus).
+// and where the spans of the cell's text it is drawn in are (see
+// sideMatch and layout.hitSpans). sides says whose text holds it: the
+// left article's, the right's, or both's (a run they have in common,
+// shown once inline); nth is its number in the count, which counts it
+// once for each (see comparePane.SearchStatus).
+//
+// A search keeps up to maxMatches hits: they hold no pointer, and their
+// fields are as narrow as the layout's (see cell and colRef), so that a
+// hit takes 24 bytes rather than 72 and the collector need not scan them.
 type hit struct {
-	row, col, cell, match int
-	nth                   int
-	sides                 sides
-	spans                 []span
+	row, cell  int32
+	match, nth int32
+	// spansAt and spansN say where the match's spans are: with spansN 0,
+	// the one span found[cell][spansAt] of those drawn, as most matches
+	// are; otherwise the spansN spans from spansAt in the layout's
+	// hitSpans. A match is drawn in no more spans than its query has
+	// runes, maxQuery at most.
+	spansAt int32
+	spansN  uint16
+	col     uint8
+	sides   sides
 }
+
+// A hit's spansN holds as many spans as a query has runes.
+const _ = uint16(maxQuery)
 
 // sides is a set of the two articles: whose text a match is in.
 type sides uint8
@@ -172,6 +186,9 @@ type layout struct {
 	lazy     *painter
 	lazyRows int
 	hits     []hit
+	// hitSpans holds the spans of the hits not drawn in one span of
+	// found (see hit.spansAt).
+	hitSpans []span
 	// sideRuns are the runs of the mixed inline cells' text (see
 	// cellSides) that are one article's text alone, or neither's, in
 	// cell order: whose text each part of a cell is, for search (see
@@ -1155,7 +1172,7 @@ func (lay *layout) paintedRow(r int) string {
 // from the other matches.
 func (p *painter) paintCurrent(lay *layout, h hit) string {
 	var sb strings.Builder
-	p.row(&sb, lay, h.row, &h)
+	p.row(&sb, lay, int(h.row), &h)
 	return sb.String()
 }
 
@@ -1189,8 +1206,8 @@ func (p *painter) col(sb *strings.Builder, lay *layout, ref colRef, cur *hit) {
 	default:
 		ln := lay.cellLines(int(ref.cell))[ref.line]
 		var current []span
-		if cur != nil && cur.cell == int(ref.cell) {
-			current = cur.spans
+		if cur != nil && cur.cell == ref.cell {
+			current = lay.spansOf(cur)
 		}
 		p.line(sb, ln, lay.matches(int(ref.cell)), current)
 		p.pad(sb, lay.colWidth-ln.width)

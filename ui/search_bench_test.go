@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -153,7 +154,9 @@ func BenchmarkResizeSearchingHuge(b *testing.B) {
 // change in one article interrupts inline. The pairs are newsPair, and
 // two articles of newsPairWords words of two outlets each: the first
 // article of each multinews story, and the second. cpu-ms/op is the
-// process's CPU time, steadier than the time on a busy machine.
+// process's CPU time, steadier than the time on a busy machine; kept-B
+// the heap that a search's result holds, which the layout keeps while
+// its query is in effect (its matches drawn and its hits).
 func BenchmarkSearchInlineLong(b *testing.B) {
 	for _, pair := range []struct {
 		name string
@@ -175,6 +178,10 @@ func BenchmarkSearchInlineLong(b *testing.B) {
 						}
 					}
 					b.ReportMetric(float64(cpuTime()-cpu)/1e6/float64(b.N), "cpu-ms/op")
+					before := liveHeap()
+					res := p.lay.newSearch(q, p.painter, nil).run()
+					b.ReportMetric(float64(liveHeap()-before), "kept-B")
+					runtime.KeepAlive(res)
 				})
 			}
 		})
