@@ -1422,8 +1422,9 @@ func (s *scanner) resolvePronoun(k int) {
 					name = later
 				}
 			}
-			q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
-			s.antecedent = si
+			if s.adopt(k, name) {
+				s.antecedent = si
+			}
 			return
 		}
 	}
