@@ -1354,6 +1354,14 @@ func (s *scanner) resolvePronoun(k int) {
 					s.adopt(k, name)
 					return
 				case epithetUnnamed:
+					if s.thingSubject(i, end) {
+						// "The announcement followed months of drama
+						// …, with Trump turning down …. He also
+						// declined": a thing is no one the pronoun
+						// stands for; the sentence may still name
+						// someone, or one before it.
+						break
+					}
 					// "The New York businessman said" after a sentence
 					// about Trump alone.
 					if name := s.epithetAntecedent(words, si, k); name != "" {
