@@ -1287,6 +1287,12 @@ func (s *scanner) resolvePronoun(k int) {
 	// likely that pronoun's, and stands for this one only when the
 	// article has shown it to be of this one's gender.
 	otherSubject := false
+	// pastOther reports whether name, reached past such a sentence, is
+	// not known to be of the pronoun's gender: whichever step reaches
+	// it, it is then most likely the other pronoun's.
+	pastOther := func(name string) bool {
+		return otherSubject && s.genderOf(name) != genderOfPronoun(q.Speaker)
+	}
 	for back := 0; back <= resolveSentences && si >= 0; si-- {
 		// The own sentence is read up to the pronoun, an earlier one whole.
 		end := inf.subject
@@ -1328,6 +1334,8 @@ func (s *scanner) resolvePronoun(k int) {
 			// "“…?” CNN’s Jake Tapper asked Ortiz. “…,” she said.":
 			// the one asked answers.
 			if j := s.questionIn(si, k); j >= 0 {
+				// The one asked is the sentence's object, not the
+				// subject a "he" after it stands for: no pastOther.
 				if name, _ := s.answerer(j, true); name != "" && s.isPerson(name) {
 					s.adopt(k, name)
 				}
@@ -1338,9 +1346,16 @@ func (s *scanner) resolvePronoun(k int) {
 			// "…,” Williams said. “…,” he said.": a quote of the
 			// sentence before attributed to a name gives the name.
 			if name := s.namedQuoteIn(si, k); name != "" && s.isPerson(name) {
-				if !s.adopt(k, name) {
+				if s.genderDisagrees(name, q.Speaker) {
 					continue // "“…,” Ms. Williams said. “…,” he said.": not her
 				}
+				if pastOther(name) {
+					// "“…,” Herman said. He had known about it,
+					// although she had not told him. “…,” she said.":
+					// not Herman.
+					return
+				}
+				s.adopt(k, name)
 				s.antecedent = si
 				return
 			}
@@ -1351,7 +1366,9 @@ func (s *scanner) resolvePronoun(k int) {
 			if i := s.nextOutside(s.pastOpeningPhrase(start, end), end); i >= 0 && wordSets().determiners[s.toks.Form(i)] {
 				switch name, kind, words := s.openingEpithet(i, end); kind {
 				case epithetRole:
-					s.adopt(k, name)
+					if !pastOther(name) {
+						s.adopt(k, name)
+					}
 					return
 				case epithetUnnamed:
 					if s.thingSubject(i, end) {
@@ -1364,7 +1381,7 @@ func (s *scanner) resolvePronoun(k int) {
 					}
 					// "The New York businessman said" after a sentence
 					// about Trump alone.
-					if name := s.epithetAntecedent(words, si, k); name != "" {
+					if name := s.epithetAntecedent(words, si, k); name != "" && !pastOther(name) {
 						s.adopt(k, name)
 					}
 					return
@@ -1414,7 +1431,7 @@ func (s *scanner) resolvePronoun(k int) {
 				// named before her.
 				continue
 			}
-			if otherSubject && s.genderOf(name) != genderOfPronoun(q.Speaker) {
+			if pastOther(name) {
 				return
 			}
 			if si == own && s.objectPronounBetween(subj, inf.subject, q.Speaker) {

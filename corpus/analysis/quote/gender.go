@@ -19,7 +19,12 @@ import (
 // look-back that passed a sentence whose subject is the other gender's
 // pronoun ("He had known about it, although she had not told him")
 // reaches that pronoun's name, which stands for this one only when its
-// gender is known to agree; and a subject whose verb takes this gender's
+// gender is known to agree, whether it is the subject of an earlier
+// sentence, the speaker an earlier quote is attributed to ("“…,” Herman
+// said. He had known …") or the holder of an earlier sentence's role
+// ("The sheriff had met …"); the one an earlier question was asked of is
+// that sentence's object, not the subject "He" stands for, and still
+// answers. And a subject whose verb takes this gender's
 // object pronoun ("McCullough … flashed her a private signal that she
 // says means") is not the pronoun after it. A pronoun so left stays: a
 // wrong name is worse than none.
