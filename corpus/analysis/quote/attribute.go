@@ -2077,6 +2077,14 @@ func (s *scanner) inherit(k int) {
 // quote k-1 and quote k is in the sentence quote k-1 ends in, and none
 // but quote k-1's own is a verb of speech: its attribution, and no
 // sentence or speaker besides.
+//
+// A text lower-cased and re-capitalised only here and there, with its
+// quote marks set apart by spaces ("“@alt_uscis. ” the account, one of
+// several …"), is one sentence to the splitter where a reader sees
+// several: a full stop that ends quote k-1's words or stands between the
+// two ends a sentence there too, unless what follows it is quote k-1's
+// own attribution (“…!” the flyer says). A quote mark left unpaired
+// between the two says the marks went wrong there, and nothing goes on.
 func (s *scanner) followsAttribution(k int) bool {
 	prev, cur := s.info[k-1].outer, s.info[k].outer
 	from, to := prev[len(prev)-1].End, cur[0].Start
@@ -2084,9 +2092,31 @@ func (s *scanner) followsAttribution(k int) bool {
 		return false
 	}
 	si, own := s.sentOf[from-1], s.qs[k-1].Verb
+	stopped := s.endsOnFullStop(prev[len(prev)-1])
 	for i := from; i < to; i++ {
-		if s.toks.Kind(i) != corpus.TokWord || s.inside[i] {
+		if s.inside[i] {
 			continue
+		}
+		switch s.toks.Kind(i) {
+		case corpus.TokPunct:
+			switch s.toks.Form(i) {
+			case `"`:
+				return false
+			case ".", "!", "?", "…", "...":
+				stopped = true
+			}
+			continue
+		case corpus.TokWord:
+		default:
+			continue
+		}
+		if stopped {
+			// A sentence the splitter did not see starts here: it
+			// must be quote k-1's attribution, up to its verb.
+			if !s.attributionAhead(i, to, own) {
+				return false
+			}
+			stopped = false
 		}
 		if s.sentOf[i] != si {
 			return false
@@ -2099,6 +2129,50 @@ func (s *scanner) followsAttribution(k int) bool {
 		}
 	}
 	return true
+}
+
+// endsOnFullStop reports whether the words a quote's outer range r
+// encloses end on a full stop, a question or exclamation mark or an
+// ellipsis ("@alt_uscis." inside its marks).
+func (s *scanner) endsOnFullStop(r corpus.Range) bool {
+	for i := r.End - 1; i >= r.Start; i-- {
+		switch s.toks.Kind(i) {
+		case corpus.TokSpace:
+			continue
+		case corpus.TokPunct:
+			switch s.toks.Form(i) {
+			case `"`, "'", "’":
+				continue
+			case ".", "!", "?", "…", "...":
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// attributionAhead reports whether the words from token i, before to
+// and the next full stop, hold verb, the attribution verb of the quote
+// before them ("“…!” the flyer says."), as verbForm gives it.
+func (s *scanner) attributionAhead(i, to int, verb string) bool {
+	for ; i < to && verb != ""; i++ {
+		if s.inside[i] {
+			continue
+		}
+		switch f := s.toks.Form(i); s.toks.Kind(i) {
+		case corpus.TokPunct:
+			switch f {
+			case ".", "!", "?", "…", "...":
+				return false
+			}
+		case corpus.TokWord:
+			if wordSets().verbs[f] && verbForm(f) == verb {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // onlyQuotes reports whether token range r, a sentence's or a
