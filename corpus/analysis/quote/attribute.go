@@ -404,7 +404,7 @@ func (s *scanner) isName(i int) bool {
 		return false
 	}
 	if !upperInitial(s.a.Raw[t.Start:t.End]) {
-		return false
+		return s.lowerTitle(i)
 	}
 	f := strings.TrimSuffix(t.Form, "'s")
 	if f == "i" || wordSets().notNames[f] || wordSets().pronounWords[f] {
@@ -435,6 +435,23 @@ func (s *scanner) isName(i int) bool {
 		return !s.lower[f] && !wordSets().functionWords[f] && !strings.HasSuffix(f, "ing") && !openingWords()[f]
 	}
 	return true
+}
+
+// lowerTitles are the titles a lower-cased text still marks as such
+// with their point before a capitalised name ("mr. Obama", "ms. Lee").
+var lowerTitles = sync.OnceValue(func() map[string]bool { return wordSet("mr", "mrs", "ms", "dr") })
+
+// lowerTitle reports whether word i is a title written in lower case, as
+// a text lower-cased and re-capitalised after each point writes it: one
+// of lowerTitles, its point right after it, then one space and a name
+// ("mr. Obama"). It is a name word as "Mr." is in the cased text.
+func (s *scanner) lowerTitle(i int) bool {
+	if !lowerTitles()[s.toks.Form(i)] || i+3 >= s.toks.Len() || s.toks.Form(i+1) != "." || s.toks.Span(i+1).Start != s.toks.Span(i).End ||
+		s.toks.Kind(i+2) != corpus.TokSpace || s.toks.Form(i+2) != " " {
+		return false
+	}
+	n := s.toks.At(i + 3)
+	return n.Kind == corpus.TokWord && !lowerTitles()[n.Form] && upperInitial(s.a.Raw[n.Start:n.End]) && s.isName(i+3)
 }
 
 // upperInitial reports whether b opens with a capital, upper or title

@@ -9,8 +9,8 @@ import (
 // A name's gender, as far as the article itself tells it: "he" or "she"
 // takes a name only when what the article says of that name does not
 // disagree. The evidence is the article's own, never a list of first
-// names: a gendered title before the name (Mr., Mrs., Ms., Miss; Sen. or
-// Dr. says nothing), "his", "her", "himself" or "herself" right after it
+// names: a gendered title before the name (Mr., Mrs., Ms., Miss, or "mr."
+// in a lower-cased text; Sen. or Dr. says nothing), "his", "her", "himself" or "herself" right after it
 // ("Andrews herself"), and a
 // "he said" or "she said" already resolved to it. A name with evidence
 // both ways, or none, has no known gender and stays a candidate.
@@ -110,7 +110,7 @@ func (s *scanner) readGenders() {
 			continue
 		}
 		f := s.toks.Form(i)
-		if g := genderOfTitle(f); g != genderUnknown && s.toks.Span(i).Start < len(s.a.Raw) && s.a.Raw[s.toks.Span(i).Start] == 'M' {
+		if g := genderOfTitle(f); g != genderUnknown && (s.toks.Span(i).Start < len(s.a.Raw) && s.a.Raw[s.toks.Span(i).Start] == 'M' || s.lowerTitle(i)) {
 			// "Mr. Conlon", "Ms Andrews": the title's name is the run
 			// of name words after it.
 			j := i + 1

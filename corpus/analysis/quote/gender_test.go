@@ -107,3 +107,23 @@ func TestPronounSkipsTheOtherGendersNameFromAnyStep(t *testing.T) {
 			speakers: []string{"Jake Tapper", "Ann Ortiz"}},
 	})
 }
+
+// TestLowerCasedTitle checks that in a text lower-cased and re-capitalised
+// after each point ("mr. Scaramucci", "ms. Upp") the title still marks a
+// person's name and its gender, as "Mr." does in the cased text.
+func TestLowerCasedTitle(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{name: "a lone surname with its title",
+			text:     `On thursday, mr. Scaramucci responded angrily to the filing. "in light of the leak of my financial disclosure info, " he wrote on twitter.`,
+			speakers: []string{"Scaramucci"}},
+		{name: "a woman's title",
+			text:     `With the help of the police, ms. Upp was able to retrace some of her journey. But she was left with plenty of questions. "it's weird, " she said at the time.`,
+			speakers: []string{"Upp"}},
+		{name: "a man's title is no she",
+			text:     `The logistics are handled by the council. mr. Conlon drove the route on monday. "it was the longest ride of the year, " she said.`,
+			speakers: []string{"she"}},
+		{name: "a preposition's object with its title",
+			text:     `Lisa primeau, an aunt of mr. Ruiz's, said, "we called him our little daredevil. "`,
+			speakers: []string{"aunt"}},
+	})
+}
