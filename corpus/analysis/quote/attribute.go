@@ -281,6 +281,9 @@ func (s *scanner) findVerb(r corpus.Range, forward bool) int {
 			j := s.nextWord(i+1, r.End)
 			return j >= 0 && s.toks.Form(j) == "to"
 		}
+		if !forward && s.participleAside(i, r.End) {
+			return false // "The video, posted June 5, that shows …": no one posts
+		}
 		// "the school on 23rd Street and called police", "a cover
 		// story this week called “…”": "called" gives words to someone
 		// only before them, with what it calls between ("called it
@@ -323,6 +326,66 @@ func (s *scanner) findVerb(r corpus.Range, forward bool) int {
 	}
 	return -1
 }
+
+// participleAside reports whether verb v, before end, is a past
+// participle set off by commas after a noun, describing it ("The YouTube
+// video, posted June 5, that shows …"): a comma before it with a noun
+// before that which is no name and closes no appositive, words after it,
+// and a comma closing the aside within asideWords words, before any
+// quote. Its noun is what was posted, not who said the quote after it;
+// "Smith, 45, added: “…”", "Trump, asked about it, said" and "Ayandeh,
+// an Iranian news website, described" name no aside so.
+func (s *scanner) participleAside(v, end int) bool {
+	if !strings.HasSuffix(s.toks.Form(v), "ed") {
+		return false
+	}
+	c := s.prevVisible(v, 0)
+	if c < 0 || s.toks.Form(c) != "," {
+		return false
+	}
+	if w := s.prevVisible(c, 0); w < 0 || s.toks.Kind(w) != corpus.TokWord || s.isName(w) || !lexicon.IsLemma(lexicon.Lemma(s.toks.Form(w)), "n") {
+		return false
+	}
+	// "Ayandeh, an Iranian news website, described": the comma closes
+	// an appositive, and the verb after it is the main clause's.
+	for i, words := c-1, 0; i >= 0 && words <= asideWords; i-- {
+		switch s.toks.Kind(i) {
+		case corpus.TokWord:
+			words++
+		case corpus.TokPunct:
+			if s.toks.Form(i) == "," {
+				return false
+			}
+			if s.toks.Form(i) != "'" && s.toks.Form(i) != "’" && s.toks.Form(i) != "-" {
+				i = -1 // the sentence's or a clause's start: no appositive
+			}
+		}
+	}
+	n := s.nextVisible(v+1, end)
+	if n < 0 || s.toks.Kind(n) != corpus.TokWord {
+		return false
+	}
+	for i, words := n, 0; i < end && words <= asideWords; i++ {
+		switch s.toks.Kind(i) {
+		case corpus.TokWord:
+			if s.inside[i] {
+				return false
+			}
+			words++
+		case corpus.TokPunct:
+			switch s.toks.Form(i) {
+			case ",":
+				return true
+			case `"`, ":", ".":
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// asideWords is the most words a participle's aside has after it.
+const asideWords = 6
 
 // namingVerbs attribute words only as what someone calls something:
 // "called it “a disgrace”", never "a story called “…”".

@@ -613,3 +613,24 @@ func TestSourceGoesOnInUnsplitText(t *testing.T) {
 			sources:  []string{"documents", ""}},
 	})
 }
+
+// TestParticipleAsideIsNoAttribution checks that a past participle set off
+// by commas after a noun ("The youtube video, posted june 5, that shows
+// …") describes the noun and attributes nothing: the quote after it has
+// no source, and the one after that takes none from it. A verb after a
+// comma that closes an appositive ("Ayandeh, an iranian news website,
+// described") or an age ("Smith, 45, added") is the main clause's.
+func TestParticipleAsideIsNoAttribution(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{name: "a participle aside",
+			text:     `The youtube video, posted june 5, that shows the hunt has been viewed more than 200,000 times, with many viewers denouncing the kill as "barbaric " and "unnecessary. "`,
+			speakers: []string{"", ""},
+			sources:  []string{"", ""}},
+		{name: "after an appositive",
+			text:     `Ayandeh, an iranian news website, described one of the arrested men, abbas ghaffari, as "a man with special skills in metaphysics."`,
+			speakers: []string{"Ayandeh"}},
+		{name: "after an age",
+			text:     `Jane Ortiz, 45, added: "We will rebuild the bridge before the winter comes."`,
+			speakers: []string{"Jane Ortiz"}},
+	})
+}
