@@ -4,6 +4,8 @@
 #
 #   scripts/bench-archive.sh [SIZE...]     default: 1000 10000 100000
 #   scripts/bench-archive.sh startup       the seed pair's rows only
+#   scripts/bench-archive.sh hand-sections FILE
+#                                          the sections of FILE it keeps
 #
 # It builds newsdiff and scripts/archivegen, makes each archive from
 # ../shared/corpora/multinews (a flat folder, with edited copies past the
@@ -38,6 +40,19 @@ set -eu
 
 cd "$(dirname "$0")/.."
 repo=$(pwd)
+
+# handSections FILE prints the sections of FILE written by hand: each from
+# a "## " heading that says "(written by hand" to the next "## " heading
+# that does not, or to the end.
+handSections() {
+	[ -f "$1" ] || return 0
+	awk '/^## / { hand = index($0, "(written by hand") > 0 } hand' "$1"
+}
+if [ "${1:-}" = hand-sections ]; then
+	handSections "$2"
+	exit 0
+fi
+
 startup_only=false
 if [ "${1:-}" = startup ]; then
 	startup_only=true
@@ -118,13 +133,6 @@ timed() {
 }
 mib() { echo "$1" | awk '{printf "%.0f MiB", $1/1024}'; }
 
-# handSections FILE prints the sections of FILE written by hand: each from
-# a "## " heading that says "(written by hand" to the next "## " heading
-# that does not, or to the end.
-handSections() {
-	[ -f "$1" ] || return 0
-	awk '/^## / { hand = index($0, "(written by hand") > 0 } hand' "$1"
-}
 hand="$work/hand-sections.md"
 : >"$hand"
 $startup_only || handSections "$out" >"$hand"
