@@ -4,6 +4,8 @@
 #
 #   scripts/bench-archive.sh [SIZE...]     default: 1000 10000 100000
 #   scripts/bench-archive.sh startup       the seed pair's rows only
+#   scripts/bench-archive.sh hand-sections FILE
+#                                          the sections of FILE it keeps
 #
 # It builds newsdiff and scripts/archivegen, makes each archive from
 # ../shared/corpora/multinews (a flat folder, with edited copies past the
@@ -30,12 +32,27 @@
 # Archives are kept in BENCH_DIR (default: a directory under TMPDIR) so a
 # second run reuses them; BENCH_OUT names another file to write. With
 # "startup" only the seed pair is measured, in a minute, and written to
-# standard output unless BENCH_OUT is set. Needs go, hyperfine, wdiff,
-# dwdiff, git, jq and GNU time.
+# standard output unless BENCH_OUT is set. Sections of the file it
+# replaces whose heading says "(written by hand" are kept: they are put
+# back, in their order, after the measured ones. Needs go, hyperfine,
+# wdiff, dwdiff, git, jq and GNU time.
 set -eu
 
 cd "$(dirname "$0")/.."
 repo=$(pwd)
+
+# handSections FILE prints the sections of FILE written by hand: each from
+# a "## " heading that says "(written by hand" to the next "## " heading
+# that does not, or to the end.
+handSections() {
+	[ -f "$1" ] || return 0
+	awk '/^## / { hand = index($0, "(written by hand") > 0 } hand' "$1"
+}
+if [ "${1:-}" = hand-sections ]; then
+	handSections "$2"
+	exit 0
+fi
+
 startup_only=false
 if [ "${1:-}" = startup ]; then
 	startup_only=true
@@ -115,6 +132,10 @@ timed() {
 	awk '{printf "%s %s %.2f\n", $1, $2, $3 + $4}' "$work/time.txt"
 }
 mib() { echo "$1" | awk '{printf "%.0f MiB", $1/1024}'; }
+
+hand="$work/hand-sections.md"
+: >"$hand"
+$startup_only || handSections "$out" >"$hand"
 
 {
 	echo "# Benchmarks"
@@ -249,5 +270,9 @@ NEWSDIFF_BENCH_ARCHIVE="$work/archive-$largest" go test ./ui -run '^$' \
 	scripts/bench-growth.sh 6
 	echo
 	echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
+	if [ -s "$hand" ]; then
+		echo
+		cat "$hand"
+	fi
 } >>"$out"
 echo "wrote $out" >&2
