@@ -137,7 +137,7 @@ func LoadDir(path string) (*Corpus, []Problem, error) {
 		}
 		return &Corpus{Stories: []*Story{{Name: a.Story, Articles: []*Article{a}}}}, problems, nil
 	}
-	c, problems, err := loadFS(os.DirFS(path), dirName(path), func(rel string) string {
+	c, problems, err := loadFS(dirFS(path), dirName(path), func(rel string) string {
 		return filepath.Join(path, filepath.FromSlash(rel))
 	})
 	if pe, ok := errors.AsType[*fs.PathError](err); ok {
@@ -271,7 +271,7 @@ func fileLoader(path string) (l loader, dir, name string) {
 	if dir == "" {
 		dir = "."
 	}
-	l = loader{fsys: os.DirFS(dir), source: func(rel string) string {
+	l = loader{fsys: dirFS(dir), source: func(rel string) string {
 		if rel == name {
 			return path
 		}

@@ -28,8 +28,9 @@ import (
 // UTF-8, and said; 11: a text file's, or an undeclared UTF-8 page's,
 // windows-1252 bytes are read as windows-1252, and said; 12: so are a
 // page's that declares UTF-8, and a page's escape sequences are dropped
-// whole); an index of another version is rebuilt.
-const schemaVersion = "12"
+// whole; 13: a file whose name is not UTF-8 is read, not skipped); an
+// index of another version is rebuilt.
+const schemaVersion = "13"
 
 // busyTimeout is how long a connection waits for another process's lock
 // before the index counts as locked. Another newsdiff refreshing the same
