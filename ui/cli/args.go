@@ -127,6 +127,13 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 		return nil, cobra.ShellCompDirectiveDefault
 	}
 	dir, _ := cmd.Flags().GetString("dir")
+	if dir == "" && a.env.Files && filesStartWith(prefix) {
+		// Without --dir the ids are the built-in story's, and a file the
+		// user has comes first: "al" beside alpha.txt completed to the
+		// sample's "al Jazeera", and "0" beside 01_ap.txt to its "00",
+		// so that no file starting so could be completed at all.
+		return nil, cobra.ShellCompDirectiveDefault
+	}
 	c, _, err := a.loadCorpus(dir)
 	if err != nil {
 		return nil, cobra.ShellCompDirectiveDefault
