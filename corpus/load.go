@@ -30,6 +30,10 @@ const MaxFileSize = extract.MaxSize
 // sidecarName is the file that gives per-file metadata for its directory.
 const sidecarName = "meta.json"
 
+// NoWords is the problem of a file that loads to no words: empty, blank,
+// or markup alone.
+const NoWords = "no words"
+
 // Problem is something wrong with one file that loading worked around. A
 // Problem never stops the other files from loading.
 type Problem struct {
@@ -690,7 +694,7 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 	a.Body = Span{start + n, len(raw)}
 	segment(a)
 	if a.Words == 0 {
-		report(-1, true, "no words")
+		report(-1, true, "%s", NoWords)
 		return nil, problems
 	}
 

@@ -31,6 +31,12 @@ type diffOptions struct {
 	ignoreCase  bool
 	ignorePunct bool
 	withText    bool
+	// sameNote, in git's external diff, is what else git says of the
+	// file (a rename, a mode change): two texts of the same words are
+	// then said to be the same, with it, rather than shown as nothing,
+	// as git shows a file's header when -w leaves no change.
+	sameNote string
+	gitCall  bool
 }
 
 const diffLong = `Compare two articles passage by passage and word by word. A and B are
@@ -201,6 +207,9 @@ func (a *app) writeDiff(ctx context.Context, p *printer, l, r *corpus.Article, o
 			// shown as nothing, so a script (or a reader) sees at
 			// once that the texts are the same. JSON and HTML are
 			// documents a program or a browser expects whole.
+			if o.gitCall {
+				writeSame(w, l, r, o.sameNote)
+			}
 			break
 		}
 		m := plainMarks()
