@@ -88,6 +88,13 @@ func diffCommand(a *app) *cobra.Command {
 				}
 				o.dir = args[2]
 			}
+			if o.dir != "" && a.env.Files && isRegularFile(o.dir) {
+				// Read as a folder of one article, a file passed: beside
+				// two files, unread (diff a.txt b.txt c.txt compared two
+				// and said nothing of the third), beside ids, as the
+				// folder they were not in.
+				return fmt.Errorf("%s: not a directory", Name(o.dir))
+			}
 			if o.format == "" {
 				o.format = "plain"
 				if a.colorOn() {

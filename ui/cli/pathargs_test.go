@@ -87,3 +87,37 @@ func TestWarningsNameFilesAsGiven(t *testing.T) {
 		}
 	}
 }
+
+// TestDiffDirIsAFile is a regression test: diff's DIR (a third argument or
+// --dir) naming a file was read as a folder of that one article, so
+// "diff a.txt b.txt c.txt" compared a and b and said nothing of c, exit 0,
+// and "diff a b c.txt" called a no article at all. It is an error that
+// names the file, exit 1 (2 with --exit-code), and nothing is printed.
+func TestDiffDirIsAFile(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"a.txt": "Bridge vote\n\nThe council voted to open the bridge on Monday, said the mayor.\n",
+		"b.txt": "Bridge vote\n\nThe council voted to close the bridge on Monday, said the mayor.\n",
+		"c.txt": "Bridge shut\n\nThe bridge is shut, the council said on Tuesday.\n",
+	})
+	a, b, c := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt"), filepath.Join(dir, "c.txt")
+	for _, tt := range []struct {
+		args []string
+		code int
+	}{
+		{[]string{"diff", a, b, c}, ExitError},
+		{[]string{"diff", "a", "b", c}, ExitError},
+		{[]string{"diff", "--dir", c, "a", "b"}, ExitError},
+		{[]string{"diff", "--exit-code", a, b, c}, ExitUsage},
+	} {
+		le := newLocalEnv(t, false, "")
+		code := le.run(tt.args...)
+		if want := "newsdiff diff: " + c + ": not a directory\n"; code != tt.code || le.errb.String() != want || le.out.Len() > 0 {
+			t.Errorf("%q: exit %d, stderr %q, stdout %q; want exit %d, stderr %q", tt.args, code, le.errb, le.out, tt.code, want)
+		}
+	}
+	// A folder as DIR is as before.
+	le := newLocalEnv(t, false, "")
+	if code := le.run("diff", "a", "b", dir); code != 0 || !strings.Contains(le.out.String(), "[-open-]{+close+}") {
+		t.Errorf("diff a b DIR: exit %d, %q %q", code, le.out, le.errb)
+	}
+}
