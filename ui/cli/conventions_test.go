@@ -1291,3 +1291,31 @@ func TestGitExternalDiffSameWordsAndEmptied(t *testing.T) {
 		t.Errorf("diff of the same words: exit %d, output %q", code, le.out)
 	}
 }
+
+// TestAddStdinOnce is a regression test: add DIR - - read standard input
+// for the first page, then found it empty for the second and failed on
+// it ("-: no article text found in the page", exit 1). As for diff - -,
+// naming standard input twice is a usage error, and nothing is written.
+func TestAddStdinOnce(t *testing.T) {
+	page, err := os.ReadFile("../../corpus/extract/testdata/article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, pages := range [][]string{{"-", "-"}, {"-", "other.html", "-"}} {
+		dir := filepath.Join(t.TempDir(), "story")
+		le := newLocalEnv(t, false, string(page))
+		code := le.run(append([]string{"add", dir}, pages...)...)
+		if code != ExitUsage || !strings.HasPrefix(le.errb.String(), "newsdiff add: standard input can be read only once\n") || le.out.Len() > 0 {
+			t.Errorf("add DIR %q: exit %d, stdout %q, stderr %q", pages, code, le.out, le.errb)
+		}
+		if _, err := os.Stat(dir); err == nil {
+			t.Errorf("add DIR %q: made %s", pages, dir)
+		}
+	}
+	// Once is as before.
+	dir := filepath.Join(t.TempDir(), "story")
+	le := newLocalEnv(t, false, string(page))
+	if code := le.run("add", dir, "-"); code != 0 || !strings.Contains(le.out.String(), " words · ") {
+		t.Errorf("add DIR -: exit %d, %q %q", code, le.out, le.errb)
+	}
+}
