@@ -121,3 +121,30 @@ func TestDiffDirIsAFile(t *testing.T) {
 		t.Errorf("diff a b DIR: exit %d, %q %q", code, le.out, le.errb)
 	}
 }
+
+// TestDiffHeadsTwoFilesOfOneName is a regression test: two files of one
+// name (old/story.txt and new/story.txt, two stories' 01_nytimes) were
+// both headed by their id, "--- story" and "+++ story", so the headers
+// did not say which was which. Each is then headed as it was named, as
+// diff(1) and git do; JSON keeps the ids, beside each one's source.
+func TestDiffHeadsTwoFilesOfOneName(t *testing.T) {
+	dir := t.TempDir()
+	writeFilesIn(t, filepath.Join(dir, "old"), map[string]string{"story.txt": "Bridge vote\n\nThe council voted to open the bridge on Monday, said the mayor.\n"})
+	writeFilesIn(t, filepath.Join(dir, "new"), map[string]string{"story.txt": "Bridge vote\n\nThe council voted to close the bridge on Monday, said the mayor.\n"})
+	t.Chdir(dir)
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"diff", "old/story.txt", "new/story.txt"}, "--- old/story.txt · Bridge vote\n+++ new/story.txt · Bridge vote\n"},
+		{[]string{"diff", "--dir", ".", "old/story", "new/story"}, "--- old/story · Bridge vote\n+++ new/story · Bridge vote\n"},
+		{[]string{"diff", "old/story", "new/story", "."}, "--- old/story · Bridge vote\n+++ new/story · Bridge vote\n"},
+		// Two ids: as before.
+		{[]string{"diff", "old/story.txt", "-"}, "--- story · Bridge vote\n+++ stdin · Bridge vote\n"},
+	} {
+		le := newLocalEnv(t, false, "Bridge vote\n\nThe council voted to shut the bridge.\n")
+		if code := le.run(tt.args...); code != 0 || !strings.HasPrefix(le.out.String(), tt.want) {
+			t.Errorf("%q: exit %d, output starts %q, want %q (%s)", tt.args, code, le.out.String()[:min(len(le.out.String()), len(tt.want))], tt.want, le.errb)
+		}
+	}
+}
