@@ -340,12 +340,30 @@ func findInArchive(arg string, entries iter.Seq[archive.Entry]) (archive.Entry, 
 	// An entry is named by its path without the extension, which the
 	// archive takes back: its id alone ("01_nytimes" eight times over)
 	// named none of several.
-	name := func(e archive.Entry) string { return choiceName(entryName(e), e.Article, e.Outlet) }
+	// Two files of one folder and one id (a.txt, a.md) are named by
+	// their paths, which tell them apart and which diff takes: "a" is
+	// ambiguous: a, a" named neither.
+	var shared map[string]bool
+	name := func(e archive.Entry) string {
+		if shared == nil {
+			shared = map[string]bool{}
+			seen := map[string]bool{}
+			for o := range entries {
+				n := entryName(o)
+				shared[n] = seen[n]
+				seen[n] = true
+			}
+		}
+		if n := entryName(e); !shared[n] {
+			return choiceName(n, e.Article, e.Outlet)
+		}
+		return choiceName(e.Path, e.Article, e.Outlet)
+	}
 	id := func(e archive.Entry) string { return e.Article }
 	outlet := func(e archive.Entry) string { return e.Outlet }
 	exact := func(e archive.Entry) bool { return e.Article == arg }
 	inFolder := func(e archive.Entry) bool {
-		return strings.Contains(arg, "/") && (e.Path == arg || entryName(e) == arg)
+		return e.Path == arg || (strings.Contains(arg, "/") && entryName(e) == arg)
 	}
 	inFolderPrefix := func(e archive.Entry) bool {
 		return strings.Contains(arg, "/") && strings.HasPrefix(entryName(e), arg)

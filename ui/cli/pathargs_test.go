@@ -148,3 +148,25 @@ func TestDiffHeadsTwoFilesOfOneName(t *testing.T) {
 		}
 	}
 }
+
+// TestDiffNamesTwoFilesOfOneID is a regression test: a folder holding
+// a.txt and a.md has two articles of id "a", and diff --dir said `"a" is
+// ambiguous: a, a`, naming neither; nor could either be named by its file
+// name from another folder. The choices are now named by their paths,
+// which diff takes.
+func TestDiffNamesTwoFilesOfOneID(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"a.txt": "Bridge vote\n\nThe council voted to open the bridge on Monday.\n",
+		"a.md":  "# Bridge vote\n\nThe council voted to *close* the bridge on Monday.\n",
+		"b.txt": "Ferry strike\n\nFerry crews walked out on Tuesday over pay.\n",
+	})
+	t.Chdir(t.TempDir())
+	le := newLocalEnv(t, false, "")
+	if code := le.run("diff", "--dir", dir, "a", "b"); code != ExitError || !strings.Contains(le.errb.String(), `"a" is ambiguous: a.md, a.txt`) {
+		t.Errorf("diff --dir DIR a b: exit %d, stderr %q", code, le.errb)
+	}
+	le = newLocalEnv(t, false, "")
+	if code := le.run("diff", "--dir", dir, "a.md", "a.txt"); code != 0 || !strings.Contains(le.out.String(), "[-close-]{+open+}") {
+		t.Errorf("diff --dir DIR a.md a.txt: exit %d, %q %q", code, le.out, le.errb)
+	}
+}
