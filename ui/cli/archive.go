@@ -172,6 +172,7 @@ func (p *printer) listArchive(ctx context.Context, dir, format, storyName string
 	}
 	t := newListTable(p)
 	stories := ar.Stories()
+	shared := sharedNames(ar.All())
 	inAlone := false
 	for i, s := range stories {
 		switch {
@@ -191,7 +192,12 @@ func (p *printer) listArchive(ctx context.Context, dir, format, storyName string
 			t.section("")
 		}
 		for _, e := range s.Entries {
-			t.row(e.Article, e.Outlet, e.Words, e.Title)
+			id := e.Article
+			if shared[entryName(e)] {
+				// a.txt beside a.md: each as diff names it.
+				id = path.Base(e.Path)
+			}
+			t.row(id, e.Outlet, e.Words, e.Title)
 		}
 	}
 	return t.Flush()
@@ -346,13 +352,7 @@ func findInArchive(arg string, entries iter.Seq[archive.Entry]) (archive.Entry, 
 	var shared map[string]bool
 	name := func(e archive.Entry) string {
 		if shared == nil {
-			shared = map[string]bool{}
-			seen := map[string]bool{}
-			for o := range entries {
-				n := entryName(o)
-				shared[n] = seen[n]
-				seen[n] = true
-			}
+			shared = sharedNames(entries)
 		}
 		if n := entryName(e); !shared[n] {
 			return choiceName(n, e.Article, e.Outlet)
@@ -373,6 +373,19 @@ func findInArchive(arg string, entries iter.Seq[archive.Entry]) (archive.Entry, 
 		return e, err
 	}
 	return archive.Entry{}, fmt.Errorf("%w with id or outlet %s", errNoArticle, quoteArg(arg))
+}
+
+// sharedNames returns the names (entryName) that two or more of entries
+// have: a.txt and a.md of one folder.
+func sharedNames(entries iter.Seq[archive.Entry]) map[string]bool {
+	shared := map[string]bool{}
+	seen := map[string]bool{}
+	for e := range entries {
+		n := entryName(e)
+		shared[n] = seen[n]
+		seen[n] = true
+	}
+	return shared
 }
 
 // entryName is an entry's path in its archive without the extension:

@@ -153,7 +153,7 @@ func TestDiffHeadsTwoFilesOfOneName(t *testing.T) {
 // a.txt and a.md has two articles of id "a", and diff --dir said `"a" is
 // ambiguous: a, a`, naming neither; nor could either be named by its file
 // name from another folder. The choices are now named by their paths,
-// which diff takes.
+// which diff takes, and list shows them so.
 func TestDiffNamesTwoFilesOfOneID(t *testing.T) {
 	dir := writeFiles(t, map[string]string{
 		"a.txt": "Bridge vote\n\nThe council voted to open the bridge on Monday.\n",
@@ -168,5 +168,15 @@ func TestDiffNamesTwoFilesOfOneID(t *testing.T) {
 	le = newLocalEnv(t, false, "")
 	if code := le.run("diff", "--dir", dir, "a.md", "a.txt"); code != 0 || !strings.Contains(le.out.String(), "[-close-]{+open+}") {
 		t.Errorf("diff --dir DIR a.md a.txt: exit %d, %q %q", code, le.out, le.errb)
+	}
+	// list shows them as diff takes them; b alone by its id.
+	le = newLocalEnv(t, false, "")
+	if code := le.run("list", dir); code != 0 {
+		t.Fatalf("list: exit %d: %s", code, le.errb)
+	}
+	for _, row := range []string{"\na.md ", "\na.txt ", "\nb "} {
+		if !strings.Contains(le.out.String(), row) {
+			t.Errorf("list lacks a row starting %q:\n%s", row[1:], le.out)
+		}
 	}
 }
