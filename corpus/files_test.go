@@ -75,3 +75,48 @@ func TestFilesReadASidecarOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestFilesLoadAs loads a copy of a file made elsewhere, as git writes an
+// older version to a temporary folder, as the file itself: with the
+// entry the first of the names that has one in its folder's meta.json,
+// and that folder's story; an entry of the copy's own comes first, and a
+// copy with none anywhere is named as a file without metadata is.
+func TestFilesLoadAs(t *testing.T) {
+	work, tmp, own := t.TempDir(), t.TempDir(), t.TempDir()
+	write := func(dir, name, text string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const text = "Storm floods coastal villages\n\nA storm brought high tides and heavy rain to the coast overnight.\n"
+	write(work, "news/new.txt", text)
+	write(work, "news/meta.json", `{"new.txt": {"outlet": "Morning Post"}}`)
+	write(tmp, "old.txt", text)
+	write(own, "old.txt", text)
+	write(own, "meta.json", `{"old.txt": {"outlet": "Own"}}`)
+	t.Chdir(work)
+	tests := []struct {
+		path              string
+		names             []string
+		outlet, wantStory string
+	}{
+		{filepath.Join(tmp, "old.txt"), []string{"news/new.txt"}, "Morning Post", "news"},
+		{filepath.Join(tmp, "old.txt"), []string{"news/old.txt", "missing/old.txt", "news/new.txt"}, "Morning Post", "news"},
+		{filepath.Join(tmp, "old.txt"), []string{"news/old.txt"}, "old", "news"},
+		{filepath.Join(tmp, "old.txt"), nil, "old", filepath.Base(tmp)},
+		{filepath.Join(own, "old.txt"), []string{"news/new.txt"}, "Own", filepath.Base(own)},
+	}
+	for _, tt := range tests {
+		a, probs, err := new(corpus.Files).LoadAs(tt.path, tt.names...)
+		if err != nil || len(probs) > 0 {
+			t.Fatalf("%s as %q: %v %v", tt.path, tt.names, err, probs)
+		}
+		if a.Outlet != tt.outlet || a.Story != tt.wantStory {
+			t.Errorf("%s as %q: outlet %q, story %q; want %q, %q", tt.path, tt.names, a.Outlet, a.Story, tt.outlet, tt.wantStory)
+		}
+	}
+}

@@ -244,7 +244,54 @@ func (f *Files) LoadBytes(path string, raw []byte) (*Article, []Problem, error) 
 	l, dir, name := fileLoader(path)
 	dir = absDir(dir) // made absolute once, for the sidecar and the story
 	side, problems := f.sidecar(&l, dir)
-	a, more := l.newArticle(name, raw, strings.TrimSuffix(name, filepath.Ext(name)), filepath.Base(dir), side[name])
+	return loadBytes(&l, path, name, raw, filepath.Base(dir), side[name], problems)
+}
+
+// LoadAs loads the article in the file at path as Load does, unless the
+// meta.json beside it has no entry for it: then it loads as the first of
+// names, files named by their paths, that has an entry in the meta.json
+// beside it (else as the first of names) would, with that entry and that
+// folder's name for its story. A copy of a file made elsewhere, such as
+// the temporary file git writes an older version of "news/a.txt" to, so
+// takes the outlet "news/meta.json" gives the file itself. The names need
+// not exist.
+func (f *Files) LoadAs(path string, names ...string) (*Article, []Problem, error) {
+	raw, err := ReadFile(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	l, dir, name := fileLoader(path)
+	dir = absDir(dir)
+	side, problems := f.sidecar(&l, dir)
+	meta, ok := side[name]
+	story := filepath.Base(dir)
+	seen := map[string]bool{dir: true}
+	for i, n := range names {
+		if ok {
+			break
+		}
+		nl, ndir, nname := fileLoader(n)
+		ndir = absDir(ndir)
+		if i == 0 {
+			story = filepath.Base(ndir)
+		}
+		nside, probs := f.sidecar(&nl, ndir)
+		if !seen[ndir] {
+			// A folder's sidecar that cannot be used is said once.
+			seen[ndir] = true
+			problems = append(problems, probs...)
+		}
+		if meta, ok = nside[nname]; ok {
+			story = filepath.Base(ndir)
+		}
+	}
+	return loadBytes(&l, path, name, raw, story, meta, problems)
+}
+
+// loadBytes makes the article of raw, read from the file at path (name in
+// l), with the metadata side and the story dirStory, after problems.
+func loadBytes(l *loader, path, name string, raw []byte, dirStory string, side fileMeta, problems []Problem) (*Article, []Problem, error) {
+	a, more := l.newArticle(name, raw, strings.TrimSuffix(name, filepath.Ext(name)), dirStory, side)
 	problems = append(problems, more...)
 	if a == nil {
 		for i, p := range problems {

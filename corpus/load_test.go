@@ -207,6 +207,21 @@ func TestLoadStrayWindows1252(t *testing.T) {
 		{"C1 controls are not text", "Title\n\nLe port \x8d\x90\x9d a rouvert après la tempête.\n",
 			"Le port \ufffd\ufffd\ufffd a rouvert après la tempête.",
 			[]string{"stray.txt: byte 15: invalid UTF-8 (replaced), 3 invalid bytes in all"}},
+		// A regression test: a capital before a quote in windows-1252
+		// makes bytes that are valid UTF-8 ("ß“" is DF 93, U+07D3; "Ö”"
+		// is D6 94, U+0594), and they were read so; beside the file's
+		// other windows-1252 bytes they are now read as windows-1252.
+		{"capitals before quotes", "Sperrung\n\nDie Sperrung bis M\xe4rz sei kein \x84Spa\xdf\x93, sagte der Sprecher des \x84N\xd6\x94 am Montag.\n",
+			"Die Sperrung bis März sei kein „Spaß“, sagte der Sprecher des „NÖ” am Montag.",
+			[]string{"stray.txt: mixes UTF-8 and windows-1252; 7 characters were read as windows-1252"}},
+		{"a byte-order mark, and capitals before quotes", "\ufeffSperrung\n\nDas sei kein \x84Spa\xdf\x93, sagte er.\n",
+			"Das sei kein „Spaß“, sagte er.",
+			[]string{"stray.txt: mixes UTF-8 and windows-1252; 3 characters were read as windows-1252"}},
+		// UTF-8 that neighbours UTF-8, or is no letter of another
+		// script, stays UTF-8.
+		{"UTF-8 letters in windows-1252 quotes", "Мост\n\nМэр сказал \x93в понедельник\x94 и \x93я\x94, а \x93Paris → Lyon\x94 закрыт.\n",
+			"Мэр сказал “в понедельник” и “я”, а “Paris → Lyon” закрыт.",
+			[]string{"stray.txt: mixes UTF-8 and windows-1252; 6 characters were read as windows-1252"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -703,6 +718,8 @@ func FuzzLoad(f *testing.F) {
 	f.Add([]byte("Title\n\nBody text.\n"))
 	f.Add([]byte("\uFEFF---\r\ntitle: T\r\n---\r\nBody\u00a0text.\r\n"))
 	f.Add([]byte("---\noutlet: \x1b]0;x\x07Out\u202elet\x01\nurl: \u009b2Jhttps://x\n---\n\tTi\x1btle \u2066 \x7fone\n\nBody &#0; text.\n"))
+	// windows-1252 in UTF-8, some of it valid UTF-8 by chance.
+	f.Add([]byte("\ufeffTitel\n\nKein \x84Spa\xdf\x93 f\xfcr den \x84N\xd6\x94, sagte er \x93в\x94 caf\xe9\x97\x94.\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, _, err := corpus.LoadFS(fstest.MapFS{"f.txt": {Data: data}}, "fuzz")
 		if err != nil {

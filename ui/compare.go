@@ -8,7 +8,6 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
-	"weak"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -47,15 +46,7 @@ type comparePane struct {
 
 	cmp   *compare.Comparison
 	marks pairMarks
-	stats compare.Stats // counted once per pair, for the status bar
-	// statsKept are the stats of the pairs shown last, for when one is
-	// opened again (see keepStats).
-	statsKept []keptStats
-	// statsCounted counts the pairs' stats counted, on the UI goroutine
-	// or off it (see layoutWork), for the tests. Shared with the work
-	// laying a pair out.
-	statsCounted *atomic.Int64
-	lay          *layout
+	lay   *layout
 	// mode is the mode shown, and want the mode wanted: they differ while
 	// the layout in the mode switched to is made (see ToggleMode).
 	mode   mode
@@ -114,15 +105,14 @@ type comparePane struct {
 
 func newComparePane(s *Styles, keys *KeyMap, pt *painter, markers [2]bool) comparePane {
 	return comparePane{
-		styles:       s,
-		keys:         keys,
-		painter:      pt,
-		markers:      markers,
-		curBlock:     -1,
-		curHit:       -1,
-		input:        newLineInput(),
-		searchGen:    new(atomic.Int64),
-		statsCounted: new(atomic.Int64),
+		styles:    s,
+		keys:      keys,
+		painter:   pt,
+		markers:   markers,
+		curBlock:  -1,
+		curHit:    -1,
+		input:     newLineInput(),
+		searchGen: new(atomic.Int64),
 	}
 }
 
@@ -174,16 +164,6 @@ func (p *comparePane) SetComparison(c *compare.Comparison, marks pairMarks, made
 	// this one starts its own, and does not give that one up.
 	p.setLaying(nil)
 	p.want = p.mode
-	switch st, kept := p.keptStats(c); {
-	case made != nil && made.lay.cmp == c:
-		p.stats = made.stats
-	case kept:
-		p.stats = st
-	default:
-		p.stats = c.Stats()
-		p.statsCounted.Add(1)
-	}
-	p.keepStats(c, p.stats)
 	p.curBlock, p.curHit = -1, -1
 	p.queued = nil
 	p.scroll.top = 0
@@ -210,13 +190,10 @@ func (p *comparePane) SetComparison(c *compare.Comparison, marks pairMarks, made
 }
 
 // madeLayout is a comparison not shown yet laid out for the pane off the
-// UI goroutine, with the search of the query then in effect, and its
-// stats, which count the words of every change (2 ms on the UI goroutine
-// for two 100,000-word articles).
+// UI goroutine, with the search of the query then in effect.
 type madeLayout struct {
-	lay   *layout
-	res   searchResult
-	stats compare.Stats
+	lay *layout
+	res searchResult
 }
 
 // layoutWork returns the work of laying c out with marks for the pane,
@@ -236,64 +213,13 @@ func (p comparePane) layoutWork(c *compare.Comparison, marks pairMarks, made *ma
 		return nil
 	}
 	work := p.layOut(k)
-	st, kept := p.keptStats(c)
-	counted := p.statsCounted
 	return func(stop func() bool) *madeLayout {
 		lay, res := work(stop)
 		if lay == nil || res.stale {
 			return nil
 		}
-		if !kept {
-			st = c.Stats()
-			counted.Add(1)
-		}
-		return &madeLayout{lay, res, st}
+		return &madeLayout{lay, res}
 	}
-}
-
-// maxStatsKept is how many pairs' stats the pane keeps: 64 bytes each.
-const maxStatsKept = 64
-
-// keptStats are the stats of a pair shown. They name its comparison by a
-// weak pointer, which keeps nothing alive: a long comparison holds tens
-// of megabytes with its articles, and keeping it here would take it
-// past the bounds of the comparison cache and of the layouts the pane
-// keeps (see keep), which let it go.
-type keptStats struct {
-	cmp   weak.Pointer[compare.Comparison]
-	stats compare.Stats
-}
-
-// keptStats returns the stats of c, if the pane keeps them.
-func (p comparePane) keptStats(c *compare.Comparison) (compare.Stats, bool) {
-	w := weak.Make(c)
-	for _, k := range p.statsKept {
-		if k.cmp == w {
-			return k.stats, true
-		}
-	}
-	return compare.Stats{}, false
-}
-
-// keepStats keeps st, the stats of c, for when the pair is opened again:
-// those of the last maxStatsKept pairs shown whose comparisons are still
-// held somewhere. They were kept with a pair's layouts alone, and a long
-// pair's layout is dropped once another long pair is shown: opening it
-// again counted them again (3 ms for two 700 KB articles) where a
-// shorter pair's were at hand.
-func (p *comparePane) keepStats(c *compare.Comparison, st compare.Stats) {
-	w := weak.Make(c)
-	kept := make([]keptStats, 1, min(len(p.statsKept)+1, maxStatsKept))
-	kept[0] = keptStats{w, st}
-	for _, k := range p.statsKept {
-		if len(kept) == maxStatsKept {
-			break
-		}
-		if k.cmp != w && k.cmp.Value() != nil {
-			kept = append(kept, k)
-		}
-	}
-	p.statsKept = kept
 }
 
 // layOut returns the work of laying k out off the UI goroutine, with the
@@ -868,7 +794,7 @@ func (p *comparePane) goToFirstHit() {
 	if p.lay == nil || p.query == "" {
 		return
 	}
-	if i := sort.Search(len(p.lay.hits), func(i int) bool { return p.lay.hits[i].row >= p.searchFrom }); i < len(p.lay.hits) {
+	if i := sort.Search(len(p.lay.hits), func(i int) bool { return int(p.lay.hits[i].row) >= p.searchFrom }); i < len(p.lay.hits) {
 		p.goToHit(i)
 	} else if len(p.lay.hits) > 0 {
 		p.goToHit(0)
@@ -955,10 +881,10 @@ func (p *comparePane) nextMatch(dir int) {
 		return
 	}
 	var i int
-	if p.curHit >= 0 && p.curHit < len(hits) && p.visible(hits[p.curHit].row) {
+	if p.curHit >= 0 && p.curHit < len(hits) && p.visible(int(hits[p.curHit].row)) {
 		i = p.curHit + dir
 	} else {
-		i = sort.Search(len(hits), func(i int) bool { return hits[i].row >= p.scroll.top })
+		i = sort.Search(len(hits), func(i int) bool { return int(hits[i].row) >= p.scroll.top })
 		if dir < 0 {
 			i--
 		}
@@ -976,7 +902,7 @@ func (p *comparePane) nextMatch(dir int) {
 func (p *comparePane) goToHit(i int) {
 	p.curHit = i
 	p.curRow = p.painter.paintCurrent(p.lay, p.lay.hits[i])
-	r := p.lay.hits[i].row
+	r := int(p.lay.hits[i].row)
 	if !p.visible(r) {
 		p.scroll.ScrollTo(r - p.bodyHeight()/3)
 	}
@@ -1001,7 +927,7 @@ func (p comparePane) cursorRow() int {
 		return -1
 	case p.query != "":
 		if p.curHit >= 0 && p.curHit < len(p.lay.hits) {
-			return p.lay.hits[p.curHit].row
+			return int(p.lay.hits[p.curHit].row)
 		}
 	case p.curBlock >= 0 && p.curBlock < len(p.lay.blockRow):
 		return p.lay.blockRow[p.curBlock]
@@ -1108,7 +1034,7 @@ func (p *comparePane) renderHeader() {
 	// (a one-line file is a title alone) has no passage to share, so two
 	// such files, however alike, are no sign of two stories.
 	rule := func(plain string) string {
-		if p.stats.Paired > 0 || l == r || l.ProseWords() == 0 || r.ProseWords() == 0 {
+		if p.cmp.Stats().Paired > 0 || l == r || l.ProseWords() == 0 || r.ProseWords() == 0 {
 			return s.Compare.Rule.Render(plain)
 		}
 		note := truncate(" these articles share no passage — different stories? ", width-2)

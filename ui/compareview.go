@@ -543,7 +543,7 @@ func (v *compareView) StatusItems() []string {
 	if selfCompared(c) {
 		return []string{onlyArticle}
 	}
-	st := v.pane.stats
+	st := c.Stats()
 	return []string{
 		fmt.Sprintf("%d%% similar", percent(c.Similarity)),
 		fmt.Sprintf("-%d +%d words", st.DeletedWords(), st.InsertedWords()),

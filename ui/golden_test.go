@@ -125,28 +125,35 @@ func lineDiff(want, got string) string {
 	return sb.String()
 }
 
-// TestGoldenStarred is TestGolden for a search's matches side by side,
-// starred *like this* as where the terminal shows no attributes: of
-// "the", and of "s", two of whose matches touch in "ss" and are starred
-// as one. A long comparison, whose cells are wrapped again as they are
-// shown, draws the same screen.
+// TestGoldenStarred is TestGolden for a search's matches, side by side
+// and inline, starred *like this* as where the terminal shows no
+// attributes: of "the", and of "s", two of whose matches touch in "ss"
+// and are starred as one. Inline, the cells that draw the two articles'
+// texts together star the matches of each article's text. A long
+// comparison, whose cells are wrapped again as they are shown, draws the
+// same screen.
 func TestGoldenStarred(t *testing.T) {
-	for _, q := range []string{"the", "s"} {
-		for _, long := range []bool{false, true} {
-			name := "swell-hacked_side-star-" + q + "_160x45"
-			t.Run(fmt.Sprintf("%s/long=%v", name, long), func(t *testing.T) {
-				if long {
-					everyComparisonLong(t)
-				}
-				m := newModel(t, seed(t), 160, 45)
-				if !m.compare.pane.painter.starMatches {
-					t.Fatal("the test's reader shows attributes: nothing is starred")
-				}
-				m = press(m, "/")
-				m = typeText(m, q)
-				m = press(m, "enter", "n")
-				checkGolden(t, name, m)
-			})
+	for _, md := range []string{"side", "inline"} {
+		for _, q := range []string{"the", "s"} {
+			for _, long := range []bool{false, true} {
+				name := "swell-hacked_" + md + "-star-" + q + "_160x45"
+				t.Run(fmt.Sprintf("%s/long=%v", name, long), func(t *testing.T) {
+					if long {
+						everyComparisonLong(t)
+					}
+					m := newModel(t, seed(t), 160, 45)
+					if !m.compare.pane.painter.starMatches {
+						t.Fatal("the test's reader shows attributes: nothing is starred")
+					}
+					if md == "inline" {
+						m = press(m, "v")
+					}
+					m = press(m, "/")
+					m = typeText(m, q)
+					m = press(m, "enter", "n")
+					checkGolden(t, name, m)
+				})
+			}
 		}
 	}
 }

@@ -41,7 +41,7 @@ func TestLazyWrapMatchesEager(t *testing.T) {
 				for _, q := range []string{"", "the", "said"} {
 					eager.setQuery(q, p)
 					lazy.setQuery(q, p)
-					if !slices.EqualFunc(eager.hits, lazy.hits, sameHit) {
+					if !slices.EqualFunc(eager.hits, lazy.hits, func(a, b hit) bool { return sameHit(eager, lazy, a, b) }) {
 						t.Fatalf("mode %v markers %v query %q: hits %v, want %v", md, markers, q, lazy.hits, eager.hits)
 					}
 					for r := range eager.rows {
@@ -67,8 +67,9 @@ func TestLazyWrapMatchesEager(t *testing.T) {
 	}
 }
 
-// sameHit reports whether a and b are the same match, at the same place.
-func sameHit(a, b hit) bool {
+// sameHit reports whether a, a hit of x, and b, of y, are the same
+// match, at the same place.
+func sameHit(x, y *layout, a, b hit) bool {
 	return a.row == b.row && a.col == b.col && a.cell == b.cell && a.match == b.match &&
-		a.nth == b.nth && a.sides == b.sides && slices.Equal(a.spans, b.spans)
+		a.nth == b.nth && a.sides == b.sides && slices.Equal(x.spansOf(&a), y.spansOf(&b))
 }

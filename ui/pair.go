@@ -228,7 +228,7 @@ func (m *Model) handleCompared(msg comparedMsg) tea.Cmd {
 	}
 	m.compare.SetComparison(msg.c, marks, msg.made)
 	if p.at != nil {
-		m.flash = termsafe.OneLine(msg.left.Outlet) + " and " + termsafe.OneLine(msg.right.Outlet) + " side by side"
+		m.flash = m.openedFlash(msg.left, msg.right)
 		m.scrollTo(p.at, p.off)
 	}
 	return nil
@@ -329,13 +329,20 @@ func (m *Model) openPassage(msg openPassageMsg) tea.Cmd {
 	return m.openPair(at.Article, right, at.Article, at.Span.Start)
 }
 
+// openedFlash says which pair a view opened, and how it is shown: "Al
+// Jazeera and TRT World side by side", or "… inline" in inline mode,
+// where it said "side by side" too, above one column of word diffs.
+func (m *Model) openedFlash(left, right *corpus.Article) string {
+	return termsafe.OneLine(left.Outlet) + " and " + termsafe.OneLine(right.Outlet) + " " + m.compare.pane.Mode().String()
+}
+
 // openPair shows left and right side by side on the comparison view and,
 // when at is given, scrolls to the passage holding byte offset off of it
 // (once the comparison is in, if it has to be computed).
 func (m *Model) openPair(left, right, at *corpus.Article, off int) tea.Cmd {
 	m.page = pageCompare
 	m.compare.Show(m.listed(left))
-	m.flash = termsafe.OneLine(left.Outlet) + " and " + termsafe.OneLine(right.Outlet) + " side by side"
+	m.flash = m.openedFlash(left, right)
 	cmd := m.setPair(left, right, false)
 	m.compare.Show(m.listed(left))
 	if at != nil && len(at.Sentences) > 0 {

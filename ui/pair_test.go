@@ -296,3 +296,36 @@ func TestStoppedFirstComparisonSaysWhatToDo(t *testing.T) {
 		t.Errorf("picking a pair again:\n%s", screen(m))
 	}
 }
+
+// TestOpenPairFlashSaysTheMode is a regression test: a pair opened from
+// the passages view or the matrix was said to be "side by side" in
+// inline mode too, over one column of word diffs.
+func TestOpenPairFlashSaysTheMode(t *testing.T) {
+	for _, tt := range []struct {
+		keys []string
+		mode string
+	}{
+		{nil, "side by side"},
+		{[]string{"v"}, "inline"},
+		{[]string{"v", "v"}, "side by side"},
+	} {
+		m := freshModel(t)
+		for _, k := range tt.keys {
+			m = press(m, k)
+		}
+		if got := m.compare.pane.Mode().String(); got != tt.mode {
+			t.Fatalf("after %q the comparison is %s, want %s", tt.keys, got, tt.mode)
+		}
+		left, right := m.articles[1], m.articles[0]
+		at := left.Sentences[len(left.Sentences)*2/3]
+		m, cmd := updateOnly(m, openPairMsg{left: left, right: right, at: left, off: at.Span().Start})
+		m = runCmd(m, cmd)
+		want := fmt.Sprintf("%s and %s %s, at ¶%d", left.Outlet, right.Outlet, tt.mode, left.ParagraphAt(at.Span().Start))
+		if m.flash != want {
+			t.Errorf("after %q: flash %q, want %q", tt.keys, m.flash, want)
+		}
+		if got := m.compare.pane.Mode().String(); got != tt.mode {
+			t.Errorf("after %q the pair opened %s, want %s", tt.keys, got, tt.mode)
+		}
+	}
+}

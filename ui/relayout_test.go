@@ -141,7 +141,7 @@ func TestLongComparisonResizesOffTheKey(t *testing.T) {
 		checkFrame(t, m, w, h, "once laid out")
 		if p.curHit < 0 || p.lay.hits[p.curHit].cell != at.cell || p.lay.hits[p.curHit].match != at.match {
 			t.Errorf("%v to %v: the current match is no longer the one the reader was at", tc.from, tc.to)
-		} else if !p.visible(p.lay.hits[p.curHit].row) {
+		} else if !p.visible(int(p.lay.hits[p.curHit].row)) {
 			t.Errorf("%v to %v: the current match is off screen", tc.from, tc.to)
 		}
 		if s := screenLines(m)[h-2]; !strings.Contains(s, "match ") || strings.Contains(s, "laying out") {

@@ -114,17 +114,31 @@ type row struct {
 
 // hit is a search match's position: the row and column its first
 // character is drawn in, the cell, the match's number among the cell's,
-// and the spans of the cell's text it is drawn in (see sideMatch).
-// sides says whose text holds it: the left article's, the right's, or
-// both's (a run they have in common, shown once inline); nth is its
-// number in the count, which counts it once for each (see
-// comparePane.SearchStatus).
+// and where the spans of the cell's text it is drawn in are (see
+// sideMatch and layout.hitSpans). sides says whose text holds it: the
+// left article's, the right's, or both's (a run they have in common,
+// shown once inline); nth is its number in the count, which counts it
+// once for each (see comparePane.SearchStatus).
+//
+// A search keeps up to maxMatches hits: they hold no pointer, and their
+// fields are as narrow as the layout's (see cell and colRef), so that a
+// hit takes 24 bytes rather than 72 and the collector need not scan them.
 type hit struct {
-	row, col, cell, match int
-	nth                   int
-	sides                 sides
-	spans                 []span
+	row, cell  int32
+	match, nth int32
+	// spansAt and spansN say where the match's spans are: with spansN 0,
+	// the one span found[cell][spansAt] of those drawn, as most matches
+	// are; otherwise the spansN spans from spansAt in the layout's
+	// hitSpans. A match is drawn in no more spans than its query has
+	// runes, maxQuery at most.
+	spansAt int32
+	spansN  uint16
+	col     uint8
+	sides   sides
 }
+
+// A hit's spansN holds as many spans as a query has runes.
+const _ = uint16(maxQuery)
 
 // sides is a set of the two articles: whose text a match is in.
 type sides uint8
@@ -172,6 +186,9 @@ type layout struct {
 	lazy     *painter
 	lazyRows int
 	hits     []hit
+	// hitSpans holds the spans of the hits not drawn in one span of
+	// found (see hit.spansAt).
+	hitSpans []span
 	// sideRuns are the runs of the mixed inline cells' text (see
 	// cellSides) that are one article's text alone, or neither's, in
 	// cell order: whose text each part of a cell is, for search (see
@@ -427,6 +444,9 @@ type layoutBuilder struct {
 	// inline cells' text is (see layout.sideRuns): not when a block is
 	// built again.
 	keepSides bool
+	// runs holds the side runs of the mixed cell being starred, where
+	// the layout keeps none.
+	runs []sideRun
 }
 
 func (b *layoutBuilder) sideBySideBlock(bi int, blk *compare.Block, mk mark) {
@@ -757,11 +777,22 @@ func (b *layoutBuilder) finish(side int) int {
 		b.kept = append(b.kept, slices.Clone(b.frags))
 	}
 	_, mixed := cellSides(lay.mode, &lay.cmp.Blocks[b.curBlock], uint8(side))
-	if !b.noWrap {
-		lines = b.wrap(mixed)
-	}
-	if b.keepSides && mixed {
+	// A mixed cell's side runs, worked out once: for the layout, and to
+	// star the query's matches in each article's text. They were worked
+	// out for each apart.
+	var runs []sideRun
+	switch {
+	case !mixed:
+	case b.keepSides:
+		from := len(lay.sideRuns)
 		lay.sideRuns = appendSideRuns(lay.sideRuns, b.frags, int32(len(lay.cells)))
+		runs = lay.sideRuns[from:]
+	case len(b.star) > 0 && !b.noWrap:
+		b.runs = appendSideRuns(b.runs[:0], b.frags, int32(len(lay.cells)))
+		runs = b.runs
+	}
+	if !b.noWrap {
+		lines = b.wrap(mixed, runs)
 	}
 	lay.lines = append(lay.lines, lines)
 	lay.cells = append(lay.cells, cell{text: b.text.String(), row: int32(len(lay.rows)), col: uint8(side), block: int32(b.curBlock)})
@@ -775,8 +806,8 @@ func (b *layoutBuilder) finish(side int) int {
 
 // wrap wraps the gathered notes and fragments, with the matches of the
 // starred query starred, into the lines of a cell, mixed or not (see
-// cellSides).
-func (b *layoutBuilder) wrap(mixed bool) []line {
+// cellSides); runs are a mixed cell's side runs.
+func (b *layoutBuilder) wrap(mixed bool, runs []sideRun) []line {
 	width := b.lay.colWidth
 	var lines []line
 	for _, n := range b.notes {
@@ -787,7 +818,7 @@ func (b *layoutBuilder) wrap(mixed bool) []line {
 		if mixed {
 			b.lay.starredApart++
 		}
-		frags = starMatches(frags, starSpans(mixed, b.text.String(), frags, b.star))
+		frags = starMatches(frags, starSpans(mixed, b.text.String(), runs, b.star))
 	}
 	body := wrapFrags(frags, width)
 	for i := range body {
@@ -802,20 +833,21 @@ func (b *layoutBuilder) wrap(mixed bool) []line {
 	return lines
 }
 
-// starSpans returns the spans of text, a cell's searchable text made of
-// frags, that the matches of the folded query q are drawn in, as the
-// search finds them (see cellMatches). A mixed cell (see cellSides)
-// draws the two articles' texts together, and sideMatches looks in each.
+// starSpans returns the spans of text, a cell's searchable text, that
+// the matches of the folded query q are drawn in, as the search finds
+// them (see cellMatches). A mixed cell (see cellSides) draws the two
+// articles' texts together, and sideMatches looks in each, by the cell's
+// side runs.
 // Any other is one article's text whole, or both's, as every cell side
 // by side (see sideCell), and sideMatches found what one search of it
 // finds, having gathered the runs of each article's text and copied each
 // match's spans first. unionSpans joins matches that touch ("abab" for
 // "ab"), as drawnSpans does, so that they are starred as one.
-func starSpans(mixed bool, text string, frags []frag, q []rune) []span {
+func starSpans(mixed bool, text string, runs []sideRun, q []rune) []span {
 	if !mixed {
 		return unionSpans(findAll(text, q, 0))
 	}
-	return drawnSpans(sideMatches(text, appendSideRuns(nil, frags, 0), q, 0))
+	return drawnSpans(sideMatches(text, runs, q, 0))
 }
 
 // matchStar marks either end of a search match where the terminal shows
@@ -1140,7 +1172,7 @@ func (lay *layout) paintedRow(r int) string {
 // from the other matches.
 func (p *painter) paintCurrent(lay *layout, h hit) string {
 	var sb strings.Builder
-	p.row(&sb, lay, h.row, &h)
+	p.row(&sb, lay, int(h.row), &h)
 	return sb.String()
 }
 
@@ -1174,8 +1206,8 @@ func (p *painter) col(sb *strings.Builder, lay *layout, ref colRef, cur *hit) {
 	default:
 		ln := lay.cellLines(int(ref.cell))[ref.line]
 		var current []span
-		if cur != nil && cur.cell == int(ref.cell) {
-			current = cur.spans
+		if cur != nil && cur.cell == ref.cell {
+			current = lay.spansOf(cur)
 		}
 		p.line(sb, ln, lay.matches(int(ref.cell)), current)
 		p.pad(sb, lay.colWidth-ln.width)

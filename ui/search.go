@@ -100,7 +100,7 @@ func (lay *layout) matches(ci int) []span {
 
 // maxMatches is how many matches a search keeps, in reading order. A
 // letter or a full stop can match millions of times in two 5 MiB articles,
-// and each match costs a hit (72 bytes) and a span (16); no reader steps
+// and each match costs a hit (24 bytes) and a span (16); no reader steps
 // through more than this with n, and the status says the count is cut.
 const maxMatches = 100_000
 
@@ -150,6 +150,7 @@ type searchResult struct {
 	query      string
 	found      map[int][]span
 	hits       []hit
+	hitSpans   []span // see layout.hitSpans
 	counts     [2]int // the matches in the left article's text, and the right's
 	matchesCut bool
 	searched   int
@@ -211,8 +212,8 @@ func (sr search) run() searchResult {
 	// The wrapped lines of the last block wrapped again, for its other cell.
 	var wrapped map[int][]line
 	// The cells that hold matches, kept until every cell is searched so
-	// that the hits, 72 bytes each and as many as maxMatches, are made in
-	// one array of the size counted rather than grown match by match.
+	// that the hits, as many as maxMatches, are made in one array of the
+	// size counted rather than grown match by match.
 	type cellFound struct {
 		ci    int
 		ms    []sideMatch
@@ -276,11 +277,15 @@ func (sr search) run() searchResult {
 				s = sideLeft
 			}
 			spans := m.spans
-			if i, ok := slices.BinarySearchFunc(found, spans[0], func(a, b span) int { return a.start - b.start }); ok && len(spans) == 1 && found[i] == spans[0] {
-				spans = found[i : i+1 : i+1] // the match is one of the spans drawn: share it
-			}
 			li = lineAt(lines, li, spans[0].start)
-			res.hits = append(res.hits, hit{row: int(c.row) + li, col: int(c.col), cell: ci, match: k, sides: s, spans: spans})
+			h := hit{row: c.row + int32(li), col: c.col, cell: int32(ci), match: int32(k), sides: s}
+			if i, ok := slices.BinarySearchFunc(found, spans[0], func(a, b span) int { return a.start - b.start }); ok && len(spans) == 1 && found[i] == spans[0] {
+				h.spansAt = int32(i) // the match is one of the spans drawn
+			} else {
+				h.spansAt, h.spansN = int32(len(res.hitSpans)), uint16(len(spans))
+				res.hitSpans = append(res.hitSpans, spans...)
+			}
+			res.hits = append(res.hits, h)
 		}
 	}
 	sort.SliceStable(res.hits, func(i, j int) bool {
@@ -292,7 +297,7 @@ func (sr search) run() searchResult {
 	n := 0
 	for i := range res.hits {
 		h := &res.hits[i]
-		h.nth = n + 1
+		h.nth = int32(n + 1)
 		n += h.sides.count()
 		if h.sides&sideLeft != 0 {
 			res.counts[0]++
@@ -557,6 +562,23 @@ func unionSpans(spans []span) []span {
 	return out
 }
 
+// spansOf returns the spans of the text of h's cell that h, one of
+// lay's hits, is drawn in.
+func (lay *layout) spansOf(h *hit) []span { return hitSpans(h, lay.found, lay.hitSpans) }
+
+// spansOf is layout.spansOf for one of res's hits.
+func (res *searchResult) spansOf(h *hit) []span { return hitSpans(h, res.found, res.hitSpans) }
+
+// hitSpans returns the spans h is drawn in, of a search that found, and
+// kept spans, for its hits (see hit.spansAt).
+func hitSpans(h *hit, found map[int][]span, spans []span) []span {
+	at := int(h.spansAt)
+	if h.spansN == 0 {
+		return found[int(h.cell)][at : at+1 : at+1]
+	}
+	return spans[at : at+int(h.spansN) : at+int(h.spansN)]
+}
+
 // apply makes res lay's search and repaints lay with p. Where matches
 // would not show (the terminal shows no attributes, so the match style
 // draws nothing), res holds the layout anew with each match starred,
@@ -571,7 +593,7 @@ func (lay *layout) apply(res searchResult, p *painter) {
 		lay.searches, lay.searched = searches, searched
 	}
 	lay.query = res.query
-	lay.found, lay.hits, lay.counts, lay.matchesCut = res.found, res.hits, res.counts, res.matchesCut
+	lay.found, lay.hits, lay.hitSpans, lay.counts, lay.matchesCut = res.found, res.hits, res.hitSpans, res.counts, res.matchesCut
 	lay.searches++
 	lay.searched += res.searched
 	p.paint(lay)

@@ -17,7 +17,7 @@ func TestSearchMatchKeptOnResize(t *testing.T) {
 	m = press(m, "enter", "n", "n")
 	p := m.compare.pane
 	at := p.lay.hits[p.curHit]
-	text := p.lay.cells[at.cell].text[p.lay.found[at.cell][at.match].start:]
+	text := p.lay.cells[at.cell].text[p.lay.spansOf(&at)[0].start:]
 	for _, size := range [][2]int{{100, 30}, {120, 40}, {160, 45}} {
 		m = send(m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 		p = m.compare.pane
@@ -32,7 +32,7 @@ func TestSearchMatchKeptOnResize(t *testing.T) {
 		if !strings.Contains(status, "match ") {
 			t.Errorf("%dx%d: status %q has no current match", size[0], size[1], status)
 		}
-		if !p.visible(got.row) {
+		if !p.visible(int(got.row)) {
 			t.Errorf("%dx%d: the current match is off screen", size[0], size[1])
 		}
 	}

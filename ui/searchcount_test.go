@@ -135,7 +135,7 @@ func TestSearchAcrossAChangeCountsAlike(t *testing.T) {
 			}
 			var drawn strings.Builder
 			for _, h := range p.lay.hits {
-				for _, sp := range h.spans {
+				for _, sp := range p.lay.spansOf(&h) {
 					drawn.WriteString(p.lay.cells[h.cell].text[sp.start:sp.end])
 				}
 				if got := strings.ToLower(drawn.String()); got != tc.query {

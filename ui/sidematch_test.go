@@ -111,7 +111,7 @@ func TestInlineSearchMatchesReference(t *testing.T) {
 						qr := foldQuery(q)
 						byCell := make(map[int][]hit)
 						for _, h := range res.hits {
-							byCell[h.cell] = append(byCell[h.cell], h)
+							byCell[int(h.cell)] = append(byCell[int(h.cell)], h)
 						}
 						for ci := range lay.cells {
 							want := refCellMatches(frags[ci], qr)
@@ -123,9 +123,9 @@ func TestInlineSearchMatchesReference(t *testing.T) {
 							var drawn []span
 							for k, w := range want {
 								h := got[k]
-								if h.match != k || h.sides != w.sides || !slices.Equal(h.spans, w.spans) {
+								if spans := res.spansOf(&h); int(h.match) != k || h.sides != w.sides || !slices.Equal(spans, w.spans) {
 									t.Fatalf("%s vs %s, markers %v, lazily %v, %q, cell %d, match %d: %v of %v, want %v of %v",
-										arts[i].Outlet, arts[j].Outlet, markers, lazily, q, ci, k, h.spans, h.sides, w.spans, w.sides)
+										arts[i].Outlet, arts[j].Outlet, markers, lazily, q, ci, k, spans, h.sides, w.spans, w.sides)
 								}
 								if mixedText(&c.Blocks[lay.cells[ci].block]) {
 									mixed++
@@ -212,7 +212,7 @@ func TestSideBySideStarsAsSideMatches(t *testing.T) {
 					}) {
 						t.Fatalf("%s/%s cell %d, %q: each article's text apart gives %v, the search %v", c.Left.ID, c.Right.ID, ci, q, apart, found)
 					}
-					want, got := drawnSpans(apart), starSpans(false, text, frags, fq)
+					want, got := drawnSpans(apart), starSpans(false, text, nil, fq)
 					if !slices.Equal(got, want) {
 						t.Fatalf("%s/%s cell %d, %q: starred at %v, each article's text apart at %v", c.Left.ID, c.Right.ID, ci, q, got, want)
 					}

@@ -7,22 +7,28 @@ import (
 	"testing"
 	"weak"
 
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/muesli/termenv"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/corpus/compare"
 )
 
-// TestReopenedPairKeepsItsStats is a regression test: opening again a
-// long pair whose layout was kept showed that layout at once, but counted
-// the comparison's stats again on the UI goroutine (2 ms for two
-// 100,000-word articles), where a pair laid out anew has them counted
-// with its layout, off it. And a pair past lazyCellBytes, whose layout
-// is dropped once another such pair is shown, counted them again, off
-// the UI goroutine, each time it was opened again (3 ms for two 700 KB
-// articles), where a shorter pair's were at hand. The pane now keeps the
-// stats of the pairs it has shown, for a short pair, a long one and one
-// whose layout it let go alike, and counts no pair's stats twice.
+// TestReopenedPairKeepsItsStats checks the figures of a pair opened again:
+// the same as when it was first shown, whether its layout was kept (a
+// short pair, a long one), let go (a pair past lazyCellBytes, whose
+// layout goes once another such pair is shown), or its comparison left
+// the comparison cache. The pane counted a pair's stats itself and kept
+// those of the last 64 pairs shown, and counted them again for a pair
+// whose comparison had left the cache (3 ms for two 700 KB articles,
+// on top of comparing them again). A comparison now counts its stats as
+// it is made, once (see compare.TestStatsCountedOnce), and the pane only
+// reads them.
 func TestReopenedPairKeepsItsStats(t *testing.T) {
-	for _, size := range []string{"short", "long", "lazy"} {
+	for _, size := range []string{"short", "long", "lazy", "uncached"} {
 		t.Run(size, func(t *testing.T) {
+			c := seed(t)
+			arts := c.Articles()
+			cache := testCache
 			switch size {
 			case "long":
 				// Laid out off the key, and kept.
@@ -33,31 +39,37 @@ func TestReopenedPairKeepsItsStats(t *testing.T) {
 				// Laid out off the key and wrapped lazily: one such
 				// layout is dropped once another pair's is shown.
 				everyComparisonLong(t)
+			case "uncached":
+				// A cache that keeps no pair.
+				cache = analysis.NewCacheBytes(1, analysis.DefaultCacheBytes)
 			}
-			c := seed(t)
-			arts := c.Articles()
-			m := newModel(t, c, 160, 45)
+			m := New(c, cache, Options{Renderer: renderer(termenv.Ascii)})
+			m = runCmd(m, m.Init())
+			m = send(m, tea.WindowSizeMsg{Width: 160, Height: 45})
 			m = send(m, setPairMsg{left: arts[0], right: arts[1]})
 			first := m.compare.pane.cmp
-			want := m.compare.pane.stats
+			if first == nil {
+				t.Fatal("no pair shown")
+			}
+			want := m.compare.StatusItems()
 			m = send(m, setPairMsg{left: arts[0], right: arts[2]})
 			if m.compare.pane.cmp == first {
 				t.Fatal("the second pair is the first")
 			}
-			if dropped := !m.compare.pane.keepsLayout(first); dropped != (size == "lazy") {
-				t.Fatalf("the first pair's layout dropped: %v, the test needs %v", dropped, size == "lazy")
+			if dropped := !m.compare.pane.keepsLayout(first); size != "uncached" && dropped != (size == "lazy") {
+				t.Fatalf("the first pair's layout dropped: %v, the test needs %v", dropped, !dropped)
 			}
-			counted := m.compare.pane.statsCounted.Load()
+			_, cached := m.cache.Get(first.Left, first.Right)
+			if cached == (size == "uncached") {
+				t.Fatalf("the first pair's comparison cached: %v, the test needs %v", cached, size != "uncached")
+			}
 			m = send(m, setPairMsg{left: arts[0], right: arts[1]})
 			p := m.compare.pane
-			if p.cmp != first {
-				t.Fatal("the first pair opened again is another comparison: the test needs it kept")
+			if reopened := p.cmp == first; reopened == (size == "uncached") {
+				t.Fatalf("the first pair reopened is its comparison: %v, the test needs %v", reopened, size != "uncached")
 			}
-			if got := p.statsCounted.Load(); got != counted {
-				t.Errorf("opening a pair again counted its stats %d times", got-counted)
-			}
-			if p.stats != want {
-				t.Errorf("stats %+v, want %+v", p.stats, want)
+			if got := m.compare.StatusItems(); !slices.Equal(got, want) {
+				t.Errorf("figures %q, want %q", got, want)
 			}
 		})
 	}
@@ -68,40 +80,38 @@ func (p comparePane) keepsLayout(c *compare.Comparison) bool {
 	return slices.ContainsFunc(p.layouts, func(l *layout) bool { return l.cmp == c })
 }
 
-// TestKeptStatsStayBounded checks the bound of the stats the pane keeps:
-// no more than maxStatsKept pairs', and no comparison kept alive by them,
-// as the bounds of the comparison cache and of the layouts kept let it go.
-func TestKeptStatsStayBounded(t *testing.T) {
+// TestShownPairsLetGo checks that the pane keeps alive no comparison
+// beyond those of the layouts it keeps (maxLayouts), whatever it keeps
+// of the pairs shown: a long comparison holds tens of megabytes with its
+// articles, and holding it past the bounds of the comparison cache and of
+// the layouts kept would let a reader's memory grow with the pairs read.
+func TestShownPairsLetGo(t *testing.T) {
 	arts := seed(t).Articles()
-	p := newComparePane(nil, nil, nil, [2]bool{})
+	m := newModel(t, seed(t), 160, 45)
+	p := m.compare.pane
 	var ws []weak.Pointer[compare.Comparison]
-	for i := range maxStatsKept + 10 {
+	for i := range maxLayouts + 10 {
 		c, err := compare.Compare(context.Background(), arts[i%2], arts[2+i%3])
 		if err != nil {
 			t.Fatal(err)
 		}
-		p.keepStats(c, c.Stats())
+		p.SetComparison(c, pairMarks{}, nil)
+		if p.lay == nil || p.lay.cmp != c {
+			t.Fatalf("pair %d is not laid out", i)
+		}
 		ws = append(ws, weak.Make(c))
-		if len(p.statsKept) > maxStatsKept {
-			t.Fatalf("after %d pairs, %d pairs' stats kept, want at most %d", i+1, len(p.statsKept), maxStatsKept)
-		}
-		if st, ok := p.keptStats(c); !ok || st != c.Stats() {
-			t.Fatalf("pair %d: the stats just kept are not found", i)
-		}
 	}
 	runtime.GC()
-	for i, w := range ws {
+	alive := 0
+	for _, w := range ws {
 		if w.Value() != nil {
-			t.Fatalf("comparison %d is still alive: the stats kept hold it", i)
+			alive++
 		}
 	}
-	// One more: the stats of comparisons gone are let go.
-	c, err := compare.Compare(context.Background(), arts[0], arts[1])
-	if err != nil {
-		t.Fatal(err)
+	if alive > maxLayouts {
+		t.Errorf("%d of %d comparisons shown are alive, want at most the %d of the layouts kept", alive, len(ws), maxLayouts)
 	}
-	p.keepStats(c, c.Stats())
-	if len(p.statsKept) != 1 {
-		t.Errorf("%d pairs' stats kept, want only the live comparison's", len(p.statsKept))
+	if p.cmp != ws[len(ws)-1].Value() {
+		t.Error("the pair shown is not the last")
 	}
 }

@@ -236,7 +236,7 @@ func TestSearch(t *testing.T) {
 		t.Fatalf("after enter: searching %v, query %q, %d hits", p.Searching(), p.Query(), len(p.lay.hits))
 	}
 	first := p.curHit
-	if first < 0 || !p.visible(p.lay.hits[first].row) {
+	if first < 0 || !p.visible(int(p.lay.hits[first].row)) {
 		t.Fatalf("current match %d not on screen", first)
 	}
 	if got := screenLines(m)[43]; !strings.Contains(got, fmt.Sprintf("/Russia · match %d/%d", first+1, len(p.lay.hits))) {

@@ -166,9 +166,7 @@ func compareBounded(ctx context.Context, a, b *corpus.Article) (*Comparison, err
 		return nil, err
 	}
 	bb.markRepeats(cands, gs)
-	c := &Comparison{Left: a, Right: b, Blocks: bb.blocks, Bounded: true}
-	c.Similarity = overallSimilarity(c)
-	return c, nil
+	return newComparison(a, b, bb.blocks, true), nil
 }
 
 // paragraphRun is a prose paragraph of a bounded comparison: its

@@ -82,9 +82,7 @@ func compareFull(ctx context.Context, a, b *corpus.Article, m *matcher) (*Compar
 	}
 	bb.markRepeats(cands, gs)
 	bb.markSiblings(gs)
-	c := &Comparison{Left: a, Right: b, Blocks: bb.blocks}
-	c.Similarity = overallSimilarity(c)
-	return c, nil
+	return newComparison(a, b, bb.blocks, false), nil
 }
 
 // CandidatePairs calls fn for every pair of sentences (by index into each

@@ -31,8 +31,17 @@ func (st Stats) DeletedWords() int { return st.Deleted + st.LeftOnlyWords }
 // InsertedWords is DeletedWords for the right.
 func (st Stats) InsertedWords() int { return st.Inserted + st.RightOnlyWords }
 
-// Stats counts what c changes.
+// Stats returns what c changes. Compare counts them once, as it makes c
+// (see Comparison): Stats only reads them, and is safe for concurrent use.
 func (c *Comparison) Stats() Stats {
+	if c.counted {
+		return c.stats
+	}
+	return c.countStats()
+}
+
+// countStats counts what c's blocks change.
+func (c *Comparison) countStats() Stats {
 	var st Stats
 	for _, b := range c.Blocks {
 		if (b.Kind == Aligned || b.Kind == Moved) && b.Role == corpus.RoleProse {

@@ -212,13 +212,14 @@ func binaryAt(raw []byte) int {
 // looks at the first 1024 bytes only, and guesses windows-1252), servers
 // label every page ISO-8859-1 by default, and text in a legacy encoding
 // is valid UTF-8 only when it is ASCII, which reads the same either way. A
-// page declared UTF-8 that holds not one UTF-8 sequence is in a legacy
-// encoding, windows-1252 as like as not: its accents are kept rather than
-// each replaced by U+FFFD. A page that declares nothing is read as UTF-8
-// when it holds at least as many UTF-8 sequences as bytes that are not
-// UTF-8: its first 1024 bytes, all the guess looks at, are often ASCII.
-// Otherwise the declaration (a header, a byte-order mark, a <meta> tag)
-// decides. A page read as UTF-8 that mixes in another encoding's bytes
+// page is read as UTF-8 when it holds at least as many UTF-8 sequences as
+// bytes that are not UTF-8 and it declares UTF-8 (a header, a byte-order
+// mark, a <meta> tag) or nothing: the first 1024 bytes, all the guess
+// looks at, are often ASCII. A page declared UTF-8 that holds fewer is in
+// a legacy encoding, windows-1252 as like as not, and is read as such: its
+// accents are kept rather than each replaced by U+FFFD, and the pairs its
+// capitals make before a quote, valid UTF-8, are not read as letters of
+// other scripts. Otherwise the declaration decides. A page read as UTF-8 that mixes in another encoding's bytes
 // has each read as windows-1252 (see ReadStray), counted in stray, or
 // replaced when it means nothing there, counted in replaced. A page read
 // as windows-1252 (declared so, or ISO-8859-1, or guessed) that mixes in
@@ -230,9 +231,16 @@ func decode(raw []byte, contentType string) (text io.Reader, replaced, mixed, st
 	}
 	enc, name, _ := charset.DetermineEncoding(raw, contentType)
 	sequences, invalid := utf8Counts(raw)
+	if name == "utf-8" && sequences < invalid {
+		// Declared UTF-8, but more of its bytes are not UTF-8 than make
+		// UTF-8 sequences: a page in windows-1252, as one that declares
+		// nothing is taken to be by that count. Read as UTF-8, the pairs
+		// its capitals make before a quote, valid UTF-8 ("ß“" is
+		// "\xdf\x93", U+07D3), read as letters of another script.
+		enc, name = charmap.Windows1252, "windows-1252"
+		raw = bytes.TrimPrefix(raw, utf8BOM)
+	}
 	switch {
-	case name == "utf-8" && sequences == 0:
-		enc = charmap.Windows1252
 	case name == "utf-8", undeclared(raw, contentType) && sequences > 0 && sequences >= invalid:
 		// A page read as UTF-8, as it declares (a header, a byte-order
 		// mark, a <meta> tag) or as its bytes say: those that are not
@@ -354,15 +362,36 @@ func utf8Counts(raw []byte) (sequences, invalid int) {
 // -1). It is the inverse of decodeMixed, for text in UTF-8 with some
 // windows-1252 typed or pasted in: "\x93caf\xe9\x94" reads as "“café”",
 // not as "\ufffdcaf\ufffd\ufffd".
+//
+// Such text may hold bytes that are valid UTF-8 by chance: a capital
+// before a quote ("„STRAßE“" is "\x84STRA\xdf\x93", and "\xdf\x93" is
+// U+07D3). A UTF-8 sequence is read as windows-1252 too when it is one
+// windows-1252 text makes (see byChance), it ends a word as those do
+// (a letter comes right before it), and the text around it says so: the
+// nearest bytes that are not ASCII before and after it are not UTF-8, on
+// one side at least and on both where there are any. A letter of another
+// script written in UTF-8 has others of its script for neighbours, or is
+// a word of its own ("и" in "\x93мост\x94 и \x93дорога\x94").
 func ReadStray(raw []byte) (out []byte, read, first, left int) {
 	out = make([]byte, 0, len(raw)+len(raw)/8)
 	first = -1
+	before := neighbourNone // the nearest bytes before i that are not ASCII
+	letterAt := -1          // where the last byte read as a windows-1252 letter is
 	for i := 0; i < len(raw); {
+		if raw[i] < utf8.RuneSelf {
+			out = append(out, raw[i])
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRune(raw[i:])
 		if r == utf8.RuneError && size == 1 {
+			before = neighbourStray
 			if s, ok := strayRune(raw[i]); ok {
 				out = utf8.AppendRune(out, s)
 				read++
+				if unicode.IsLetter(s) {
+					letterAt = i
+				}
 				i++
 				continue
 			}
@@ -370,11 +399,70 @@ func ReadStray(raw []byte) (out []byte, read, first, left int) {
 				first = i
 			}
 			left++
+		} else if i > 0 && (isASCIILetter(raw[i-1]) || letterAt == i-1) && byChance(raw[i:i+size], r) {
+			after := nextNeighbour(raw[i+size:])
+			if before != neighbourUTF8 && after != neighbourUTF8 && (before == neighbourStray || after == neighbourStray) {
+				for _, b := range raw[i : i+size] {
+					s, _ := strayRune(b)
+					out = utf8.AppendRune(out, s)
+				}
+				read += size
+				before = neighbourUTF8 // as it is in raw
+				i += size
+				continue
+			}
+			before = neighbourUTF8
+		} else {
+			before = neighbourUTF8
 		}
 		out = append(out, raw[i:i+size]...)
 		i += size
 	}
 	return out, read, first, left
+}
+
+// What the nearest bytes that are not ASCII on one side of a UTF-8
+// sequence are (see ReadStray).
+const (
+	neighbourNone  = iota // there are none
+	neighbourStray        // a byte that is not UTF-8
+	neighbourUTF8         // a UTF-8 sequence
+)
+
+func isASCIILetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
+
+// nextNeighbour returns what the first bytes of raw that are not ASCII are.
+func nextNeighbour(raw []byte) int {
+	for i, b := range raw {
+		if b < utf8.RuneSelf {
+			continue
+		}
+		if r, size := utf8.DecodeRune(raw[i:]); r == utf8.RuneError && size == 1 {
+			return neighbourStray
+		}
+		return neighbourUTF8
+	}
+	return neighbourNone
+}
+
+// byChance reports whether seq, a UTF-8 sequence that reads as r, may be
+// windows-1252 text that happens to be valid UTF-8: each of its bytes is
+// a printable character there, and r is a letter or a mark of another
+// script (U+07D3 for "ß“", U+0594 for "Ö”", U+95D4 for "é—”"). Not the
+// characters that text pasted in UTF-8 holds (see pastedUTF8), which
+// windows-1252 text does not make ("Ã©" for "é", "â€œ" for "“"), nor
+// the accents of Latin letters written apart (U+0300 to U+036F, "e" and
+// U+0301 for "é"), nor symbols ("→", "â†’"), a byte-order mark or U+FFFD.
+func byChance(seq []byte, r rune) bool {
+	if pastedUTF8(r) || r >= 0x300 && r <= 0x36f || !unicode.IsLetter(r) && !unicode.IsMark(r) {
+		return false
+	}
+	for _, b := range seq {
+		if _, ok := strayRune(b); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // strayRune returns what b, a byte that is not part of a valid UTF-8

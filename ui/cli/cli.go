@@ -61,8 +61,12 @@ type Env struct {
 	// is unset or dumb (see colorOn). Over SSH, where there is no Local,
 	// it is the client's pty (ssh -t) when its TERM is set and not dumb,
 	// and NoColor a non-empty NO_COLOR the client sent (see servedEnv).
-	Terminal bool
-	NoColor  bool
+	// ForceColor (CLICOLOR_FORCE) colours whatever Terminal says; Run
+	// reads it, and CLICOLOR=0 for NoColor, from Local's environment,
+	// servedEnv from what the client sent (see envColour).
+	Terminal   bool
+	NoColor    bool
+	ForceColor bool
 	// Width, when positive, is the width of the terminal the output is
 	// shown on where Local cannot tell it: over SSH, that of the client's
 	// pty (ssh -t), which tables and lines are fitted to as they are to
@@ -192,6 +196,9 @@ func Run(ctx context.Context, args []string, env Env) int {
 		env.Stderr = io.Discard
 	}
 	env.Stdout = &stdoutWriter{w: env.Stdout}
+	if l := env.Local; l != nil {
+		env.NoColor, env.ForceColor = envColour(env.NoColor, l.getenv)
+	}
 	a := &app{env: env}
 	if opts, call, ok := gitCall(args); ok && env.Files {
 		a.git = true

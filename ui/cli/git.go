@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -87,11 +88,17 @@ func (a *app) gitDiff(args []string) func(ctx context.Context, p *printer, _ []s
 		// Two files of one folder (git diff --no-index): its meta.json is
 		// read once, as for newsdiff diff A B.
 		files := new(corpus.Files)
-		l, err := a.gitSide(p, args[1], left, files)
+		oldAs, newAs := a.gitPaths(args[0]), a.gitPaths(gitNewPath(args))
+		if len(args) == 9 {
+			// The old version of a renamed file whose entry in meta.json
+			// has moved to its new name.
+			oldAs = append(oldAs, newAs...)
+		}
+		l, err := a.gitSide(p, args[1], left, files, oldAs)
 		if err != nil {
 			return a.gitNotText(p, left, right, err)
 		}
-		r, err := a.gitSide(p, args[4], right, files)
+		r, err := a.gitSide(p, args[4], right, files, newAs)
 		if err != nil {
 			return a.gitNotText(p, left, right, err)
 		}
@@ -156,14 +163,30 @@ func (a *app) gitNotText(p *printer, left, right string, err error) error {
 	return nil
 }
 
+// gitPaths returns where the file git names by path (relative to the top
+// of the working tree, where git runs its external diff, or with
+// --relative to the folder git was run in, GIT_PREFIX) may be in the
+// working tree.
+func (a *app) gitPaths(path string) []string {
+	paths := []string{path}
+	if prefix := a.env.Local.getenv("GIT_PREFIX"); prefix != "" && !filepath.IsAbs(path) {
+		paths = append(paths, filepath.Join(prefix, path))
+	}
+	return paths
+}
+
 // gitSide loads one side of git's call, with files, which reads each
 // folder's meta.json once for both; /dev/null, and a file with no words,
-// is an empty article.
-func (a *app) gitSide(p *printer, file, label string, files *corpus.Files) (*corpus.Article, error) {
+// is an empty article. git writes a version other than the working
+// tree's to a temporary file (/tmp/git-blob-XXXXXX/a.txt): it takes its
+// metadata from the working tree's meta.json beside the first of as that
+// has an entry, as the file in the working tree does (see "With git" in
+// the README).
+func (a *app) gitSide(p *printer, file, label string, files *corpus.Files, as []string) (*corpus.Article, error) {
 	if file == "/dev/null" {
 		return emptyArticle(label, file), nil
 	}
-	art, probs, err := a.loadArticle(file, files)
+	art, probs, err := a.loadArticle(file, files, as...)
 	p.report(probs)
 	if prob, ok := errors.AsType[corpus.Problem](err); ok && prob.Msg == corpus.NoWords {
 		// A file emptied (or left blank) is shown as git shows it, every

@@ -25,8 +25,10 @@ const stdinName = "standard input"
 
 // loadArticle loads the article in the file at name, or from standard
 // input when name is "-". files reads each folder's meta.json once for
-// the articles one command loads; nil reads it for this one alone.
-func (a *app) loadArticle(name string, files *corpus.Files) (*corpus.Article, []corpus.Problem, error) {
+// the articles one command loads; nil reads it for this one alone. A file
+// that has no entry in its meta.json loads as the first of as with one
+// would (see corpus.Files.LoadAs).
+func (a *app) loadArticle(name string, files *corpus.Files, as ...string) (*corpus.Article, []corpus.Problem, error) {
 	if name == "-" {
 		return a.readStdin()
 	}
@@ -42,7 +44,7 @@ func (a *app) loadArticle(name string, files *corpus.Files) (*corpus.Article, []
 	if files == nil {
 		files = new(corpus.Files)
 	}
-	art, probs, err := files.Load(name)
+	art, probs, err := files.LoadAs(name, as...)
 	if err != nil {
 		return nil, probs, pathError(name, err)
 	}

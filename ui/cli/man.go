@@ -63,6 +63,9 @@ given to the pager as they are, or, where unset, as FRX and utf\-8
 NO_COLOR
 set to anything but the empty string: no colour, as \fB\-\-color never\fR (\fB\-\-color always\fR still colours)
 .TP
+CLICOLOR, CLICOLOR_FORCE
+CLICOLOR=0: no colour; CLICOLOR_FORCE set to anything but the empty string or 0: colour, as \fB\-\-color always\fR, unless NO_COLOR is set (\fB\-\-color\fR decides over both)
+.TP
 TERM, COLORTERM
 the terminal's colours; TERM unset or dumb: no colour
 .TP

@@ -38,7 +38,9 @@ const (
 // colorOn says whether output may carry colour and attributes: --color
 // always, or auto on a terminal without a non-empty NO_COLOR (no-color.org)
 // — or under git's pager, which shows colour as git's own auto does — whose
-// TERM names one that draws attributes (see smartTerm).
+// TERM names one that draws attributes (see smartTerm). The environment's
+// CLICOLOR_FORCE colours and CLICOLOR=0 does not, as they do the served
+// reader (see envColour).
 func (a *app) colorOn() bool {
 	switch a.color {
 	case colorAlways:
@@ -49,10 +51,33 @@ func (a *app) colorOn() bool {
 	if a.env.NoColor {
 		return false
 	}
+	if a.env.ForceColor {
+		return true
+	}
 	if l := a.env.Local; l != nil && !smartTerm(l.getenv("TERM")) {
 		return false
 	}
 	return a.env.Terminal || (a.git && a.env.Local.getenv("GIT_PAGER_IN_USE") != "")
+}
+
+// envColour weighs what the environment getenv reads says of colour
+// under --color auto, by the conventions termenv follows, and with it
+// lipgloss and the reader served over SSH (and Rust's anstream, and
+// CMake): a non-empty NO_COLOR (no-color.org), or noColor, which says
+// one was found, means none and outweighs the rest; else CLICOLOR_FORCE
+// set to anything but "" or "0" means colour even where auto gives none,
+// in a pipe or on TERM=dumb; else CLICOLOR=0 means none
+// (bixense.com/clicolors). The commands read only NO_COLOR, so the same
+// client's CLICOLOR=0 left ssh -t HOST diff coloured and its reader
+// plain, and CLICOLOR_FORCE=1 newsdiff diff A B | less -R got no colour.
+func envColour(noColor bool, getenv func(string) string) (off, forced bool) {
+	if noColor || getenv("NO_COLOR") != "" {
+		return true, false
+	}
+	if f := getenv("CLICOLOR_FORCE"); f != "" && f != "0" {
+		return false, true
+	}
+	return getenv("CLICOLOR") == "0", false
 }
 
 // smartTerm says whether a terminal of type term takes escape sequences:

@@ -111,11 +111,11 @@ func (a *app) newRoot(args []string) *cobra.Command {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagError(err) })
 	pf := root.PersistentFlags()
 	a.color = colorAuto
-	colorUsage := "colour `WHEN`: auto (a terminal, TERM set and not dumb, and NO_COLOR unset or empty), always or never"
+	colorUsage := "colour `WHEN`: auto (a terminal, TERM set and not dumb, NO_COLOR unset or empty and CLICOLOR not 0; CLICOLOR_FORCE set and not 0: colour anyway), always or never"
 	if !a.env.Files {
 		// A client's terminal is the one it asks for, and its NO_COLOR
 		// the one it sends: the server's own play no part.
-		colorUsage = "colour `WHEN`: auto (with ssh -t, TERM set and not dumb, and NO_COLOR not sent or empty), always or never"
+		colorUsage = "colour `WHEN`: auto (with ssh -t, TERM set and not dumb, NO_COLOR not sent or empty and CLICOLOR not 0; CLICOLOR_FORCE sent and not 0: colour anyway), always or never"
 	}
 	pf.Var(colorValue{&a.color}, "color", colorUsage)
 	pf.Var(noColorValue{&a.color}, "no-color", "the same as --color never")

@@ -145,10 +145,10 @@ func (a *app) openServed(ctx context.Context, dir string) (*ServedArchive, error
 		return nil, archiveError(dir, err)
 	}
 	// What opening dir has to say is the folder's, not serve's own: it
-	// is headed "newsdiff:", as list heads it, and kept for the reader,
-	// which heads it itself.
+	// is headed "newsdiff:", as list heads it. The readers list the
+	// files' problems of it (see servedLines).
 	probs := asNamed(dir, ar.Problems())
-	lines := writeOpenNotes(a.env.Stderr, ar, probs)
+	writeOpenNotes(a.env.Stderr, ar, probs)
 	if len(ar.Stories()) == 0 {
 		ar.Close()
 		return nil, noArticles(dir, probs)
@@ -156,7 +156,7 @@ func (a *app) openServed(ctx context.Context, dir string) (*ServedArchive, error
 	// Refreshing made garbage several times the listing's size: hand it
 	// back before the sessions come.
 	debug.FreeOSMemory()
-	return newServedArchive(dir, ar, lines, a.boundMemory), nil
+	return newServedArchive(dir, ar, servedLines(dir, ar.Problems()), a.boundMemory), nil
 }
 
 // boundMemory holds the process's heap to archiveMemoryLimit while an

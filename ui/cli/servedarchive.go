@@ -4,10 +4,13 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"path/filepath"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"time"
 
+	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/archive"
 )
 
@@ -233,12 +236,11 @@ func (s *ServedArchive) update(cur *servedGen, started time.Time) {
 
 // logOpenLines logs what opening ar again has to say, as writeOpenNotes
 // writes it on start, but only the lines not said last time (see said),
-// and returns every line for the reader, which lists them all.
+// and returns the readers' lines (see servedLines), which list every
+// problem.
 func (s *ServedArchive) logOpenLines(ar *archive.Archive) []string {
 	notes, keys := s.openLines(ar)
-	lines := make([]string, len(notes))
 	for i, n := range notes {
-		lines[i] = n.text
 		switch {
 		case s.said[keys[i]]:
 		case n.kind == "note":
@@ -248,7 +250,36 @@ func (s *ServedArchive) logOpenLines(ar *archive.Archive) []string {
 		}
 	}
 	s.said = keySet(keys)
-	return lines
+	return servedLines(s.dir, ar.Problems())
+}
+
+// servedLines are the lines the readers served over SSH show of an
+// opening of the folder dir, as the reader on dir shows its problems:
+// each file's problem, the file named within the folder, under the
+// folder's name ("stories/2016-07/03.txt"), as the reader's loading line
+// names the folder. Where the folder is on the server is not the
+// client's business, nor is the index, which the client can do nothing
+// about: the index's note and warnings are the server's log's. The
+// readers listed all of them as the server's stderr has them, and every
+// session's warning line said "index /home/…/.cache/newsdiff/index-….db
+// was damaged or out of date; rebuilt" or "… cannot be written; its
+// index is kept in …", the server's paths with it.
+func servedLines(dir string, probs []corpus.Problem) []string {
+	root, err := filepath.Abs(dir)
+	if err != nil {
+		root = dir
+	}
+	name := folderName(dir)
+	out := make([]corpus.Problem, len(probs))
+	for i, p := range probs {
+		if rel, err := filepath.Rel(root, p.Path); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			p.Path = filepath.Join(name, rel)
+		} else {
+			p.Path = filepath.Base(p.Path)
+		}
+		out[i] = p
+	}
+	return problemLines(out)
 }
 
 // release says that a session or command is done with g; g is closed

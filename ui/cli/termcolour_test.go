@@ -120,3 +120,60 @@ func TestPagerIsToldUTF8(t *testing.T) {
 		})
 	}
 }
+
+// TestColourFollowsCLICOLOR is a regression test: the commands and the
+// reader read NO_COLOR alone, while the reader served over SSH (termenv)
+// also took CLICOLOR=0 for no colour and CLICOLOR_FORCE for colour, so
+// CLICOLOR=0 left diff coloured and CLICOLOR_FORCE=1 left a pipe plain.
+// Now they all weigh them as termenv does: NO_COLOR over CLICOLOR_FORCE
+// over CLICOLOR=0, and --color over all three.
+func TestColourFollowsCLICOLOR(t *testing.T) {
+	tests := []struct {
+		vars     map[string]string
+		terminal bool
+		flags    []string
+		want     bool
+	}{
+		{map[string]string{"CLICOLOR": "0"}, true, nil, false},
+		{map[string]string{"CLICOLOR": "1"}, true, nil, true},
+		{map[string]string{"CLICOLOR": "1"}, false, nil, false},
+		{map[string]string{"CLICOLOR": ""}, true, nil, true},
+		{map[string]string{"CLICOLOR_FORCE": "1"}, false, nil, true},
+		{map[string]string{"CLICOLOR_FORCE": "yes"}, false, nil, true},
+		{map[string]string{"CLICOLOR_FORCE": "0"}, false, nil, false},
+		{map[string]string{"CLICOLOR_FORCE": ""}, false, nil, false},
+		{map[string]string{"CLICOLOR_FORCE": "1", "TERM": "dumb"}, true, nil, true},
+		{map[string]string{"CLICOLOR_FORCE": "1", "CLICOLOR": "0"}, true, nil, true},
+		{map[string]string{"CLICOLOR_FORCE": "1", "NO_COLOR": "1"}, true, nil, false},
+		{map[string]string{"CLICOLOR_FORCE": "1"}, true, []string{"--color", "never"}, false},
+		{map[string]string{"CLICOLOR": "0"}, true, []string{"--color", "always"}, true},
+	}
+	for _, tt := range tests {
+		vars := map[string]string{"TERM": "xterm-256color"}
+		maps.Copy(vars, tt.vars)
+		for _, cmd := range [][]string{{"diff", "003", "004"}, {"quotes"}} {
+			le := newLocalEnv(t, tt.terminal, "")
+			le.vars = vars
+			le.NoColor = vars["NO_COLOR"] != ""
+			args := append(append(cmd, "--no-pager"), tt.flags...)
+			if code := le.run(args...); code != 0 {
+				t.Fatalf("%v %q: exit %d: %s", tt.vars, args, code, le.errb)
+			}
+			if got := strings.Contains(le.out.String(), "\x1b["); got != tt.want {
+				t.Errorf("%v, terminal %v, %q: colour %v, want %v", tt.vars, tt.terminal, args, got, tt.want)
+			}
+		}
+		if !tt.terminal {
+			continue // the reader needs one
+		}
+		le := newLocalEnv(t, true, "")
+		le.vars = vars
+		le.NoColor = vars["NO_COLOR"] != ""
+		if code := le.run(tt.flags...); code != 0 || le.read == nil {
+			t.Fatalf("reader, %v %q: exit %d: %s", tt.vars, tt.flags, code, le.errb)
+		}
+		if got := !le.read.NoColor; got != tt.want {
+			t.Errorf("reader, %v %q: colour %v, want %v", tt.vars, tt.flags, got, tt.want)
+		}
+	}
+}

@@ -29,9 +29,11 @@ func (s *Server) runExec(sess ssh.Session, c *conn, streams sessionIO, args []st
 	deadline := time.AfterFunc(s.cfg.MaxSession, func() { c.stop(errMaxSession) })
 	defer deadline.Stop()
 
+	t := terminal{env: environ(sess.Environ())}
 	if pty, _, ok := sess.Pty(); ok {
-		ctx = context.WithValue(ctx, terminalKey{}, terminal{clampWidth(pty.Window.Width), clientEnv(sess, pty)})
+		t = terminal{clampWidth(pty.Window.Width), clientEnv(sess, pty), true}
 	}
+	ctx = context.WithValue(ctx, terminalKey{}, t)
 	status, ok := s.callExec(ctx, sess, streams, args)
 	switch {
 	case !ok:
@@ -42,15 +44,16 @@ func (s *Server) runExec(sess ssh.Session, c *conn, streams sessionIO, args []st
 	return outcome{status, "", "exec " + name + " exited " + strconv.Itoa(status)}
 }
 
-// terminalKey holds, in an exec session's context, the client's terminal
-// when it asked for one.
+// terminalKey holds, in an exec session's context, what the client sent
+// of its environment, and its terminal when it asked for one.
 type terminalKey struct{}
 
 // terminal is what a command learns of the client's terminal: its width
-// and its environment.
+// and its environment, and whether it asked for one (pty).
 type terminal struct {
 	width int
 	env   environ
+	pty   bool
 }
 
 // TerminalWidth is, in the context Config.Exec is given, the width in
@@ -72,8 +75,21 @@ func TerminalWidth(ctx context.Context) int {
 // it asked for no terminal, and in any other context. A command colours
 // its output by them as a command run in a local terminal does.
 func TerminalEnv(ctx context.Context) (getenv func(string) string, ok bool) {
-	t, ok := ctx.Value(terminalKey{}).(terminal)
-	return t.env.Getenv, ok
+	t, _ := ctx.Value(terminalKey{}).(terminal)
+	if !t.pty {
+		return environ(nil).Getenv, false
+	}
+	return t.env.Getenv, true
+}
+
+// ClientEnv is, in the context Config.Exec is given, what the client sent
+// of its environment (env requests, OpenSSH's SendEnv and SetEnv), with
+// TERM its pty's when it asked for a terminal, whether or not it did; in
+// any other context, nothing. Some of it matters without a terminal too:
+// CLICOLOR_FORCE asks for colour in a pipe.
+func ClientEnv(ctx context.Context) func(string) string {
+	t, _ := ctx.Value(terminalKey{}).(terminal)
+	return t.env.Getenv
 }
 
 // clampWidth bounds a width a client claims to maxWidth, as the reader's

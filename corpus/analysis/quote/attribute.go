@@ -281,6 +281,9 @@ func (s *scanner) findVerb(r corpus.Range, forward bool) int {
 			j := s.nextWord(i+1, r.End)
 			return j >= 0 && s.toks.Form(j) == "to"
 		}
+		if !forward && s.participleAside(i, r.End) {
+			return false // "The video, posted June 5, that shows …": no one posts
+		}
 		// "the school on 23rd Street and called police", "a cover
 		// story this week called “…”": "called" gives words to someone
 		// only before them, with what it calls between ("called it
@@ -323,6 +326,66 @@ func (s *scanner) findVerb(r corpus.Range, forward bool) int {
 	}
 	return -1
 }
+
+// participleAside reports whether verb v, before end, is a past
+// participle set off by commas after a noun, describing it ("The YouTube
+// video, posted June 5, that shows …"): a comma before it with a noun
+// before that which is no name and closes no appositive, words after it,
+// and a comma closing the aside within asideWords words, before any
+// quote. Its noun is what was posted, not who said the quote after it;
+// "Smith, 45, added: “…”", "Trump, asked about it, said" and "Ayandeh,
+// an Iranian news website, described" name no aside so.
+func (s *scanner) participleAside(v, end int) bool {
+	if !strings.HasSuffix(s.toks.Form(v), "ed") {
+		return false
+	}
+	c := s.prevVisible(v, 0)
+	if c < 0 || s.toks.Form(c) != "," {
+		return false
+	}
+	if w := s.prevVisible(c, 0); w < 0 || s.toks.Kind(w) != corpus.TokWord || s.isName(w) || !lexicon.IsLemma(lexicon.Lemma(s.toks.Form(w)), "n") {
+		return false
+	}
+	// "Ayandeh, an Iranian news website, described": the comma closes
+	// an appositive, and the verb after it is the main clause's.
+	for i, words := c-1, 0; i >= 0 && words <= asideWords; i-- {
+		switch s.toks.Kind(i) {
+		case corpus.TokWord:
+			words++
+		case corpus.TokPunct:
+			if s.toks.Form(i) == "," {
+				return false
+			}
+			if s.toks.Form(i) != "'" && s.toks.Form(i) != "’" && s.toks.Form(i) != "-" {
+				i = -1 // the sentence's or a clause's start: no appositive
+			}
+		}
+	}
+	n := s.nextVisible(v+1, end)
+	if n < 0 || s.toks.Kind(n) != corpus.TokWord {
+		return false
+	}
+	for i, words := n, 0; i < end && words <= asideWords; i++ {
+		switch s.toks.Kind(i) {
+		case corpus.TokWord:
+			if s.inside[i] {
+				return false
+			}
+			words++
+		case corpus.TokPunct:
+			switch s.toks.Form(i) {
+			case ",":
+				return true
+			case `"`, ":", ".":
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// asideWords is the most words a participle's aside has after it.
+const asideWords = 6
 
 // namingVerbs attribute words only as what someone calls something:
 // "called it “a disgrace”", never "a story called “…”".
@@ -404,7 +467,7 @@ func (s *scanner) isName(i int) bool {
 		return false
 	}
 	if !upperInitial(s.a.Raw[t.Start:t.End]) {
-		return false
+		return s.lowerTitle(i)
 	}
 	f := strings.TrimSuffix(t.Form, "'s")
 	if f == "i" || wordSets().notNames[f] || wordSets().pronounWords[f] {
@@ -435,6 +498,23 @@ func (s *scanner) isName(i int) bool {
 		return !s.lower[f] && !wordSets().functionWords[f] && !strings.HasSuffix(f, "ing") && !openingWords()[f]
 	}
 	return true
+}
+
+// lowerTitles are the titles a lower-cased text still marks as such
+// with their point before a capitalised name ("mr. Obama", "ms. Lee").
+var lowerTitles = sync.OnceValue(func() map[string]bool { return wordSet("mr", "mrs", "ms", "dr") })
+
+// lowerTitle reports whether word i is a title written in lower case, as
+// a text lower-cased and re-capitalised after each point writes it: one
+// of lowerTitles, its point right after it, then one space and a name
+// ("mr. Obama"). It is a name word as "Mr." is in the cased text.
+func (s *scanner) lowerTitle(i int) bool {
+	if !lowerTitles()[s.toks.Form(i)] || i+3 >= s.toks.Len() || s.toks.Form(i+1) != "." || s.toks.Span(i+1).Start != s.toks.Span(i).End ||
+		s.toks.Kind(i+2) != corpus.TokSpace || s.toks.Form(i+2) != " " {
+		return false
+	}
+	n := s.toks.At(i + 3)
+	return n.Kind == corpus.TokWord && !lowerTitles()[n.Form] && upperInitial(s.a.Raw[n.Start:n.End]) && s.isName(i+3)
 }
 
 // upperInitial reports whether b opens with a capital, upper or title
@@ -1287,6 +1367,12 @@ func (s *scanner) resolvePronoun(k int) {
 	// likely that pronoun's, and stands for this one only when the
 	// article has shown it to be of this one's gender.
 	otherSubject := false
+	// pastOther reports whether name, reached past such a sentence, is
+	// not known to be of the pronoun's gender: whichever step reaches
+	// it, it is then most likely the other pronoun's.
+	pastOther := func(name string) bool {
+		return otherSubject && s.genderOf(name) != genderOfPronoun(q.Speaker)
+	}
 	for back := 0; back <= resolveSentences && si >= 0; si-- {
 		// The own sentence is read up to the pronoun, an earlier one whole.
 		end := inf.subject
@@ -1328,6 +1414,8 @@ func (s *scanner) resolvePronoun(k int) {
 			// "“…?” CNN’s Jake Tapper asked Ortiz. “…,” she said.":
 			// the one asked answers.
 			if j := s.questionIn(si, k); j >= 0 {
+				// The one asked is the sentence's object, not the
+				// subject a "he" after it stands for: no pastOther.
 				if name, _ := s.answerer(j, true); name != "" && s.isPerson(name) {
 					s.adopt(k, name)
 				}
@@ -1338,9 +1426,16 @@ func (s *scanner) resolvePronoun(k int) {
 			// "…,” Williams said. “…,” he said.": a quote of the
 			// sentence before attributed to a name gives the name.
 			if name := s.namedQuoteIn(si, k); name != "" && s.isPerson(name) {
-				if !s.adopt(k, name) {
+				if s.genderDisagrees(name, q.Speaker) {
 					continue // "“…,” Ms. Williams said. “…,” he said.": not her
 				}
+				if pastOther(name) {
+					// "“…,” Herman said. He had known about it,
+					// although she had not told him. “…,” she said.":
+					// not Herman.
+					return
+				}
+				s.adopt(k, name)
 				s.antecedent = si
 				return
 			}
@@ -1351,12 +1446,22 @@ func (s *scanner) resolvePronoun(k int) {
 			if i := s.nextOutside(s.pastOpeningPhrase(start, end), end); i >= 0 && wordSets().determiners[s.toks.Form(i)] {
 				switch name, kind, words := s.openingEpithet(i, end); kind {
 				case epithetRole:
-					s.adopt(k, name)
+					if !pastOther(name) {
+						s.adopt(k, name)
+					}
 					return
 				case epithetUnnamed:
+					if s.thingSubject(i, end) {
+						// "The announcement followed months of drama
+						// …, with Trump turning down …. He also
+						// declined": a thing is no one the pronoun
+						// stands for; the sentence may still name
+						// someone, or one before it.
+						break
+					}
 					// "The New York businessman said" after a sentence
 					// about Trump alone.
-					if name := s.epithetAntecedent(words, si, k); name != "" {
+					if name := s.epithetAntecedent(words, si, k); name != "" && !pastOther(name) {
 						s.adopt(k, name)
 					}
 					return
@@ -1406,7 +1511,7 @@ func (s *scanner) resolvePronoun(k int) {
 				// named before her.
 				continue
 			}
-			if otherSubject && s.genderOf(name) != genderOfPronoun(q.Speaker) {
+			if pastOther(name) {
 				return
 			}
 			if si == own && s.objectPronounBetween(subj, inf.subject, q.Speaker) {
@@ -1422,8 +1527,9 @@ func (s *scanner) resolvePronoun(k int) {
 					name = later
 				}
 			}
-			q.Speaker, s.info[k].kind = s.knownAs(name), speakerName
-			s.antecedent = si
+			if s.adopt(k, name) {
+				s.antecedent = si
+			}
 			return
 		}
 	}
@@ -2051,6 +2157,14 @@ func (s *scanner) inherit(k int) {
 // quote k-1 and quote k is in the sentence quote k-1 ends in, and none
 // but quote k-1's own is a verb of speech: its attribution, and no
 // sentence or speaker besides.
+//
+// A text lower-cased and re-capitalised only here and there, with its
+// quote marks set apart by spaces ("“@alt_uscis. ” the account, one of
+// several …"), is one sentence to the splitter where a reader sees
+// several: a full stop that ends quote k-1's words or stands between the
+// two ends a sentence there too, unless what follows it is quote k-1's
+// own attribution (“…!” the flyer says). A quote mark left unpaired
+// between the two says the marks went wrong there, and nothing goes on.
 func (s *scanner) followsAttribution(k int) bool {
 	prev, cur := s.info[k-1].outer, s.info[k].outer
 	from, to := prev[len(prev)-1].End, cur[0].Start
@@ -2058,9 +2172,31 @@ func (s *scanner) followsAttribution(k int) bool {
 		return false
 	}
 	si, own := s.sentOf[from-1], s.qs[k-1].Verb
+	stopped := s.endsOnFullStop(prev[len(prev)-1])
 	for i := from; i < to; i++ {
-		if s.toks.Kind(i) != corpus.TokWord || s.inside[i] {
+		if s.inside[i] {
 			continue
+		}
+		switch s.toks.Kind(i) {
+		case corpus.TokPunct:
+			switch s.toks.Form(i) {
+			case `"`:
+				return false
+			case ".", "!", "?", "…", "...":
+				stopped = true
+			}
+			continue
+		case corpus.TokWord:
+		default:
+			continue
+		}
+		if stopped {
+			// A sentence the splitter did not see starts here: it
+			// must be quote k-1's attribution, up to its verb.
+			if !s.attributionAhead(i, to, own) {
+				return false
+			}
+			stopped = false
 		}
 		if s.sentOf[i] != si {
 			return false
@@ -2073,6 +2209,50 @@ func (s *scanner) followsAttribution(k int) bool {
 		}
 	}
 	return true
+}
+
+// endsOnFullStop reports whether the words a quote's outer range r
+// encloses end on a full stop, a question or exclamation mark or an
+// ellipsis ("@alt_uscis." inside its marks).
+func (s *scanner) endsOnFullStop(r corpus.Range) bool {
+	for i := r.End - 1; i >= r.Start; i-- {
+		switch s.toks.Kind(i) {
+		case corpus.TokSpace:
+			continue
+		case corpus.TokPunct:
+			switch s.toks.Form(i) {
+			case `"`, "'", "’":
+				continue
+			case ".", "!", "?", "…", "...":
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// attributionAhead reports whether the words from token i, before to
+// and the next full stop, hold verb, the attribution verb of the quote
+// before them ("“…!” the flyer says."), as verbForm gives it.
+func (s *scanner) attributionAhead(i, to int, verb string) bool {
+	for ; i < to && verb != ""; i++ {
+		if s.inside[i] {
+			continue
+		}
+		switch f := s.toks.Form(i); s.toks.Kind(i) {
+		case corpus.TokPunct:
+			switch f {
+			case ".", "!", "?", "…", "...":
+				return false
+			}
+		case corpus.TokWord:
+			if wordSets().verbs[f] && verbForm(f) == verb {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // onlyQuotes reports whether token range r, a sentence's or a

@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/lexicon"
 )
 
 // An epithet for the one a story is about: "The New York businessman
@@ -111,4 +112,25 @@ func (s *scanner) pastOpeningPhrase(start, end int) int {
 		}
 	}
 	return start
+}
+
+// thingSubject reports whether the noun phrase that determiner i opens,
+// before end, is a document's or a medium's ("The announcement followed
+// …", "The arms announcement from North Korea came …"): its head, the
+// last of the words after the determiner before a function word, a mark
+// or a word that can only be a verb, is one of channelNouns. Such a
+// subject is no one a "he" or "she" can stand for.
+func (s *scanner) thingSubject(i, end int) bool {
+	head := ""
+	for j, n := s.nextWord(i+1, end), 0; j >= 0 && n < epithetWords && !s.inside[j]; j, n = s.nextWord(j+1, end), n+1 {
+		f := s.toks.Form(j)
+		if wordSets().functionWords[f] || s.isVerbLike(j) || !lexicon.IsLemma(f, "n") && lexicon.IsLemma(lexicon.Lemma(f), "v") {
+			break
+		}
+		head = f
+		if s.nextVisible(j+1, end) != s.nextWord(j+1, end) {
+			break // a mark ends the phrase
+		}
+	}
+	return channelNouns()[head]
 }

@@ -9,8 +9,8 @@ import (
 // A name's gender, as far as the article itself tells it: "he" or "she"
 // takes a name only when what the article says of that name does not
 // disagree. The evidence is the article's own, never a list of first
-// names: a gendered title before the name (Mr., Mrs., Ms., Miss; Sen. or
-// Dr. says nothing), "his", "her", "himself" or "herself" right after it
+// names: a gendered title before the name (Mr., Mrs., Ms., Miss, or "mr."
+// in a lower-cased text; Sen. or Dr. says nothing), "his", "her", "himself" or "herself" right after it
 // ("Andrews herself"), and a
 // "he said" or "she said" already resolved to it. A name with evidence
 // both ways, or none, has no known gender and stays a candidate.
@@ -19,7 +19,12 @@ import (
 // look-back that passed a sentence whose subject is the other gender's
 // pronoun ("He had known about it, although she had not told him")
 // reaches that pronoun's name, which stands for this one only when its
-// gender is known to agree; and a subject whose verb takes this gender's
+// gender is known to agree, whether it is the subject of an earlier
+// sentence, the speaker an earlier quote is attributed to ("“…,” Herman
+// said. He had known …") or the holder of an earlier sentence's role
+// ("The sheriff had met …"); the one an earlier question was asked of is
+// that sentence's object, not the subject "He" stands for, and still
+// answers. And a subject whose verb takes this gender's
 // object pronoun ("McCullough … flashed her a private signal that she
 // says means") is not the pronoun after it. A pronoun so left stays: a
 // wrong name is worse than none.
@@ -105,7 +110,7 @@ func (s *scanner) readGenders() {
 			continue
 		}
 		f := s.toks.Form(i)
-		if g := genderOfTitle(f); g != genderUnknown && s.toks.Span(i).Start < len(s.a.Raw) && s.a.Raw[s.toks.Span(i).Start] == 'M' {
+		if g := genderOfTitle(f); g != genderUnknown && (s.toks.Span(i).Start < len(s.a.Raw) && s.a.Raw[s.toks.Span(i).Start] == 'M' || s.lowerTitle(i)) {
 			// "Mr. Conlon", "Ms Andrews": the title's name is the run
 			// of name words after it.
 			j := i + 1

@@ -82,3 +82,48 @@ func TestPronounSkipsTheOtherGendersName(t *testing.T) {
 			speakers: []string{"Herman"}},
 	})
 }
+
+// TestPronounSkipsTheOtherGendersNameFromAnyStep checks that the steps
+// which take a name before the subject's have the same check: a quote's
+// speaker named in an earlier sentence ("“…,” Jeff Herman said."), and
+// the holder of a role an earlier sentence opens with ("The sheriff
+// spoke …"), reached past a sentence whose subject is "he", stand for
+// "she" only when the article shows them to be a woman's. The one asked
+// a question is that sentence's object, not the subject a "he" after it
+// stands for, and still answers.
+func TestPronounSkipsTheOtherGendersNameFromAnyStep(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{name: "a quote's speaker, past a sentence about him",
+			text:     "“We will appeal the ruling in every court,” Jeff Herman said. He had known about the letter, although she had not told him until Friday. “I was too scared to tell anyone at all,” she said.",
+			speakers: []string{"Jeff Herman", "she"}},
+		{name: "a quote's speaker, past a sentence about him, a woman known",
+			text:     "“We will appeal the ruling in every court,” Ms. Ann Herman said. He had known about the letter, although she had not told him until Friday. “I was too scared to tell anyone at all,” she said.",
+			speakers: []string{"Ann Herman", "Ann Herman"}},
+		{name: "a role's holder, past a sentence about him",
+			text:     "Bexar County Sheriff Javier Salazar arrived at noon. The sheriff had met the family for an hour. He had known about the shooting, although she had not told him. She said she was “still waiting for answers from the county.”",
+			speakers: []string{"she"}},
+		{name: "the one asked, past a sentence about him",
+			text:     "“Did you see the car before the crash?” Jake Tapper asked Ann Ortiz. He waited. “I saw it only for a second,” she said.",
+			speakers: []string{"Jake Tapper", "Ann Ortiz"}},
+	})
+}
+
+// TestLowerCasedTitle checks that in a text lower-cased and re-capitalised
+// after each point ("mr. Scaramucci", "ms. Upp") the title still marks a
+// person's name and its gender, as "Mr." does in the cased text.
+func TestLowerCasedTitle(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{name: "a lone surname with its title",
+			text:     `On thursday, mr. Scaramucci responded angrily to the filing. "in light of the leak of my financial disclosure info, " he wrote on twitter.`,
+			speakers: []string{"Scaramucci"}},
+		{name: "a woman's title",
+			text:     `With the help of the police, ms. Upp was able to retrace some of her journey. But she was left with plenty of questions. "it's weird, " she said at the time.`,
+			speakers: []string{"Upp"}},
+		{name: "a man's title is no she",
+			text:     `The logistics are handled by the council. mr. Conlon drove the route on monday. "it was the longest ride of the year, " she said.`,
+			speakers: []string{"she"}},
+		{name: "a preposition's object with its title",
+			text:     `Lisa primeau, an aunt of mr. Ruiz's, said, "we called him our little daredevil. "`,
+			speakers: []string{"aunt"}},
+	})
+}

@@ -57,7 +57,7 @@ func TestResolverLookBackBounded(t *testing.T) {
 			strings.Repeat(", and a man who ran", n) + ". “We will rebuild the bridge before the winter comes,” he said.\n"
 	}
 	between := func(n int) string {
-		return "Title\n\nThe lawsuit “will fail in every court,” Williams said, " +
+		return "Title\n\nThe plan “will fail in every court,” Williams said, " +
 			strings.Repeat("and “we are here to stay,” the crowd chanted, ", n) +
 			"as the rain fell. “We will rebuild the bridge before the winter,” he said.\n"
 	}

@@ -295,3 +295,26 @@ func TestPronounTakesASurnameTheStoryGives(t *testing.T) {
 		})
 	}
 }
+
+// TestPronounPassesAThingsSentence checks that a sentence whose subject
+// is a document or a medium ("The announcement followed …") does not end
+// the look-back of "he" or "she": the thing is no one the pronoun stands
+// for, and the sentence's absolute clause, or a sentence before it, names
+// the person. A person's epithet ("The New York businessman") still ends
+// it, and a sentence about a thing names no one of the other gender.
+func TestPronounPassesAThingsSentence(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{name: "an absolute clause in the thing's sentence",
+			text:     "The announcement followed months of drama about the visit, with President Donald Trump turning down a formal state visit. He also declined to open the new embassy, claiming the building was a “bad deal for the country.”",
+			speakers: []string{"Donald Trump"}},
+		{name: "a sentence before the thing's",
+			text:     "Mayor Jane Ortiz opened the bridge on Monday. The statement from the council came an hour later. She said the crossing was “open to everyone from today.”",
+			speakers: []string{"Jane Ortiz"}},
+		{name: "a person's epithet still ends the look-back",
+			text:     "Mayor Jane Ortiz opened the bridge on Monday. The New York businessman arrived an hour later. He said the crossing was “open to everyone from today.”",
+			speakers: []string{"he"}},
+		{name: "the name before the thing's sentence is of the other gender",
+			text:     "Mr. Earl Conlon opened the bridge on Monday. The statement from the council came an hour later. She said the crossing was “open to everyone from today.”",
+			speakers: []string{"she"}},
+	})
+}

@@ -86,7 +86,9 @@ package quote
 // says what a person is ("The New York businessman", epithet.go) and the
 // sentence before it is about one person the article has quoted, and no
 // other it quotes; otherwise the pronoun stays, since a wrong name is
-// worse than none. A pronoun for
+// worse than none. A sentence whose subject is a document or medium ("The
+// announcement followed …") is about no one the pronoun stands for, and
+// the look-back reads on past it. A pronoun for
 // someone the text says it does not name ("one person, who refused to give
 // his name") takes the phrase that describes them, and a person an absolute
 // clause of a sentence before names ("with Sen. Bernie Sanders giving
@@ -104,7 +106,9 @@ package quote
 // picture's caption ("Image caption …", caption.go) names no antecedent. A
 // quote standing alone in its paragraph, or following another in the same
 // paragraph, takes the speaker of the quote before it (or its document,
-// “…,” the flyer continues. “…”), unless that one is
+// “…,” the flyer continues. “…”, as far as a reader sees one sentence: in
+// a lower-cased text with spaced marks a full stop the splitter missed
+// still ends it), unless that one is
 // a question put to someone (answer.go): the answer is the one asked's
 // ("“…?” Tapper asked Ortiz. “…”", or a quote alone after "Tapper asked
 // Ortiz whether …"), and nobody's when a journalist asked no one the text

@@ -581,3 +581,56 @@ func TestPrintedThingsAreDocuments(t *testing.T) {
 	}
 	runSpeakerCases(t, cases)
 }
+
+// TestSourceGoesOnInUnsplitText checks that in a text lower-cased and
+// re-capitalised only here and there, its quote marks set apart by spaces,
+// a quote after a document's takes the document only as it would in the
+// cased text: a full stop ending the first quote's words or standing
+// between the two starts a sentence of the writer's, unless what follows
+// it is the first quote's attribution; and a quote mark left unpaired
+// between the two passes nothing on.
+func TestSourceGoesOnInUnsplitText(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{name: "a sentence of the writer's after the quote's full stop",
+			text:     `On the morning of 8/29/2014, the outlet sites were all pulled down and replaced with a message saying they were "undergoing maintenance for the day. " — — buried at the bottom of the terms page, you ' ll find the following stipulations ( bolded for emphasis ): "you agree not to file any complaint regarding the order. "`,
+			speakers: []string{"", ""},
+			sources:  []string{"message", ""}},
+		{name: "a sentence of the writer's after a quoted name's full stop",
+			text:     `According to twitter's suit, filed today in northern california district court, us customs has attempted to use a "limited-purpose investigatory tool " to unmask the owner of the twitter account "@alt_uscis. " the account, one of several "alt " or "rogue " government accounts, was used to criticise the department.`,
+			speakers: []string{"", "", "", ""},
+			sources:  []string{"twitter's suit", "twitter's suit", "", ""}},
+		{name: "a full stop before the document's own verb",
+			text:     `"this isn't a broad industry view on working from home. " the statement said. "this is about what is right for yahoo right now. "`,
+			speakers: []string{"", ""},
+			sources:  []string{"statement", "statement"}},
+		{name: "a question before the document's own verb",
+			text:     `"why should anyone trust the bank again? " the flyer asks. "we are the people who run this country. "`,
+			speakers: []string{"", ""},
+			sources:  []string{"flyer", "flyer"}},
+		{name: "an unpaired mark between",
+			text:     `The documents also say that the nurse is a " hot blond ". The chancellor is referred to as angela " teflon " merkel and the president is " driven by paranoia ", the documents claim.`,
+			speakers: []string{"", ""},
+			sources:  []string{"documents", ""}},
+	})
+}
+
+// TestParticipleAsideIsNoAttribution checks that a past participle set off
+// by commas after a noun ("The youtube video, posted june 5, that shows
+// …") describes the noun and attributes nothing: the quote after it has
+// no source, and the one after that takes none from it. A verb after a
+// comma that closes an appositive ("Ayandeh, an iranian news website,
+// described") or an age ("Smith, 45, added") is the main clause's.
+func TestParticipleAsideIsNoAttribution(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{name: "a participle aside",
+			text:     `The youtube video, posted june 5, that shows the hunt has been viewed more than 200,000 times, with many viewers denouncing the kill as "barbaric " and "unnecessary. "`,
+			speakers: []string{"", ""},
+			sources:  []string{"", ""}},
+		{name: "after an appositive",
+			text:     `Ayandeh, an iranian news website, described one of the arrested men, abbas ghaffari, as "a man with special skills in metaphysics."`,
+			speakers: []string{"Ayandeh"}},
+		{name: "after an age",
+			text:     `Jane Ortiz, 45, added: "We will rebuild the bridge before the winter comes."`,
+			speakers: []string{"Jane Ortiz"}},
+	})
+}

@@ -373,13 +373,17 @@ func feedLinks(body []byte, base *url.URL, limit int) (links []string, unresolve
 		if base != nil {
 			ref = base.ResolveReference(ref)
 		}
+		link = ref.String()
 		if checkScheme(ref) != nil {
-			if base == nil && !ref.IsAbs() {
+			// A relative link listed twice is one item left out. (A
+			// relative link never reads as an absolute one, so the two
+			// share seen.)
+			if base == nil && !ref.IsAbs() && !seen[link] {
+				seen[link] = true
 				unresolved++
 			}
 			continue
 		}
-		link = ref.String()
 		if !seen[link] {
 			seen[link] = true
 			links = append(links, link)

@@ -289,6 +289,12 @@ func TestFeedFileItems(t *testing.T) {
 		{"no address to resolve against", `<rss version="2.0"><channel><title>C</title>
 <item><link>/a</link></item><item><link>https://courier.example/b</link></item><item><link>2024/c</link></item></channel></rss>`,
 			[]string{"https://courier.example/b"}, 2},
+		// A regression test: a relative link the feed lists twice (an
+		// item repeated, or listed under two categories) was counted
+		// twice, as two items left out.
+		{"a relative link listed twice", `<rss version="2.0"><channel><title>C</title>
+<item><link>/a</link></item><item><link>https://courier.example/b</link></item><item><link> /a </link></item><item><link>2024/c</link></item></channel></rss>`,
+			[]string{"https://courier.example/b"}, 2},
 		{"a link that is no web address", `<rss version="2.0"><channel><title>C</title>
 <item><link>mailto:desk@courier.example</link></item><item><link>https://courier.example/b</link></item></channel></rss>`,
 			[]string{"https://courier.example/b"}, 0},
