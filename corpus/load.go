@@ -30,6 +30,10 @@ const MaxFileSize = extract.MaxSize
 // sidecarName is the file that gives per-file metadata for its directory.
 const sidecarName = "meta.json"
 
+// NoWords is the problem of a file that loads to no words: empty, blank,
+// or markup alone.
+const NoWords = "no words"
+
 // Problem is something wrong with one file that loading worked around. A
 // Problem never stops the other files from loading.
 type Problem struct {
@@ -137,7 +141,7 @@ func LoadDir(path string) (*Corpus, []Problem, error) {
 		}
 		return &Corpus{Stories: []*Story{{Name: a.Story, Articles: []*Article{a}}}}, problems, nil
 	}
-	c, problems, err := loadFS(os.DirFS(path), dirName(path), func(rel string) string {
+	c, problems, err := loadFS(dirFS(path), dirName(path), func(rel string) string {
 		return filepath.Join(path, filepath.FromSlash(rel))
 	})
 	if pe, ok := errors.AsType[*fs.PathError](err); ok {
@@ -318,7 +322,7 @@ func fileLoader(path string) (l loader, dir, name string) {
 	if dir == "" {
 		dir = "."
 	}
-	l = loader{fsys: os.DirFS(dir), source: func(rel string) string {
+	l = loader{fsys: dirFS(dir), source: func(rel string) string {
 		if rel == name {
 			return path
 		}
@@ -737,7 +741,7 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 	a.Body = Span{start + n, len(raw)}
 	segment(a)
 	if a.Words == 0 {
-		report(-1, true, "no words")
+		report(-1, true, "%s", NoWords)
 		return nil, problems
 	}
 

@@ -172,6 +172,7 @@ func (p *printer) listArchive(ctx context.Context, dir, format, storyName string
 	}
 	t := newListTable(p)
 	stories := ar.Stories()
+	shared := sharedNames(ar.All())
 	inAlone := false
 	for i, s := range stories {
 		switch {
@@ -191,7 +192,12 @@ func (p *printer) listArchive(ctx context.Context, dir, format, storyName string
 			t.section("")
 		}
 		for _, e := range s.Entries {
-			t.row(e.Article, e.Outlet, e.Words, e.Title)
+			id := e.Article
+			if shared[entryName(e)] {
+				// a.txt beside a.md: each as diff names it.
+				id = path.Base(e.Path)
+			}
+			t.row(id, e.Outlet, e.Words, e.Title)
 		}
 	}
 	return t.Flush()
@@ -340,12 +346,24 @@ func findInArchive(arg string, entries iter.Seq[archive.Entry]) (archive.Entry, 
 	// An entry is named by its path without the extension, which the
 	// archive takes back: its id alone ("01_nytimes" eight times over)
 	// named none of several.
-	name := func(e archive.Entry) string { return choiceName(entryName(e), e.Article, e.Outlet) }
+	// Two files of one folder and one id (a.txt, a.md) are named by
+	// their paths, which tell them apart and which diff takes: "a" is
+	// ambiguous: a, a" named neither.
+	var shared map[string]bool
+	name := func(e archive.Entry) string {
+		if shared == nil {
+			shared = sharedNames(entries)
+		}
+		if n := entryName(e); !shared[n] {
+			return choiceName(n, e.Article, e.Outlet)
+		}
+		return choiceName(e.Path, e.Article, e.Outlet)
+	}
 	id := func(e archive.Entry) string { return e.Article }
 	outlet := func(e archive.Entry) string { return e.Outlet }
 	exact := func(e archive.Entry) bool { return e.Article == arg }
 	inFolder := func(e archive.Entry) bool {
-		return strings.Contains(arg, "/") && (e.Path == arg || entryName(e) == arg)
+		return e.Path == arg || (strings.Contains(arg, "/") && entryName(e) == arg)
 	}
 	inFolderPrefix := func(e archive.Entry) bool {
 		return strings.Contains(arg, "/") && strings.HasPrefix(entryName(e), arg)
@@ -355,6 +373,19 @@ func findInArchive(arg string, entries iter.Seq[archive.Entry]) (archive.Entry, 
 		return e, err
 	}
 	return archive.Entry{}, fmt.Errorf("%w with id or outlet %s", errNoArticle, quoteArg(arg))
+}
+
+// sharedNames returns the names (entryName) that two or more of entries
+// have: a.txt and a.md of one folder.
+func sharedNames(entries iter.Seq[archive.Entry]) map[string]bool {
+	shared := map[string]bool{}
+	seen := map[string]bool{}
+	for e := range entries {
+		n := entryName(e)
+		shared[n] = seen[n]
+		seen[n] = true
+	}
+	return shared
 }
 
 // entryName is an entry's path in its archive without the extension:

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"iter"
 	"os"
@@ -11,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/archive"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
@@ -127,8 +129,22 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 		return nil, cobra.ShellCompDirectiveDefault
 	}
 	dir, _ := cmd.Flags().GetString("dir")
-	c, _, err := a.loadCorpus(dir)
-	if err != nil {
+	if dir == "" && a.env.Files && filesStartWith(prefix) {
+		// Without --dir the ids are the built-in story's, and a file the
+		// user has comes first: "al" beside alpha.txt completed to the
+		// sample's "al Jazeera", and "0" beside 01_ap.txt to its "00",
+		// so that no file starting so could be completed at all.
+		return nil, cobra.ShellCompDirectiveDefault
+	}
+	var c *corpus.Corpus
+	var err error
+	if a.isArchive(dir) {
+		c = a.listedCorpus(cmd, dir)
+	}
+	if c == nil {
+		c, _, err = a.loadCorpus(dir)
+	}
+	if c == nil || err != nil {
 		return nil, cobra.ShellCompDirectiveDefault
 	}
 	if name, _ := cmd.Flags().GetString("story"); name != "" {
@@ -223,6 +239,33 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 		}
 	}
 	return out, cobra.ShellCompDirectiveDefault
+}
+
+// listedCorpus returns the articles of the folder dir as its index last
+// listed them, for completing diff's articles, numbered in stories as
+// diff --dir --story numbers them, or nil when it has no index of this
+// version yet (the folder is then read). Like --story's completion (see
+// completeStories), it looks at no file and gives up after
+// storyCompletionTime: reading and grouping a folder of 10,000 articles
+// at every tab kept the shell waiting 13 s.
+func (a *app) listedCorpus(cmd *cobra.Command, dir string) *corpus.Corpus {
+	ctx := cmd.Context()
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	ctx, cancel := context.WithTimeout(ctx, storyCompletionTime)
+	defer cancel()
+	if names, err := archive.StoryNames(ctx, dir); err != nil || len(names) == 0 {
+		// No index of this version: opening one would build it, or
+		// replace the one there.
+		return nil
+	}
+	ar, err := archive.Open(ctx, dir, archive.Options{NoRefresh: true})
+	if err != nil {
+		return nil
+	}
+	defer ar.Close()
+	return ar.Listing(0).Corpus()
 }
 
 // offeredFrom reports whether any of the values offered starts with prefix.

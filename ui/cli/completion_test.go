@@ -219,3 +219,90 @@ func TestCompleteSharedIDsLeaveFilesOut(t *testing.T) {
 		t.Errorf("01<tab> beside 01-notes.txt: directive %s, want %s", got, want)
 	}
 }
+
+// TestCompleteFilesBesideTheSample is a regression test: without --dir,
+// diff's articles completed to the built-in story's ids and outlets
+// before the files beside the user, so in a folder of alpha.txt and
+// 01_ap.txt, "al<tab>" gave the sample's "al Jazeera" and "0<tab>" its
+// "00", and neither file could be completed. When a file starts with
+// what was typed, nothing is offered and the directive leaves the shell
+// to complete files; the sample's names are offered when none does, and
+// with --dir its articles are, as before.
+func TestCompleteFilesBesideTheSample(t *testing.T) {
+	dir := t.TempDir()
+	writeFilesIn(t, dir, map[string]string{
+		"alpha.txt": "Bridge vote\n\nThe council voted on Monday to shut the old bridge.\n",
+		"01_ap.txt": "Bridge shut\n\nThe old bridge over the river is to close, the council said.\n",
+	})
+	empty := t.TempDir()
+	files := ":" + strconv.Itoa(int(cobra.ShellCompDirectiveDefault))
+	tests := []struct {
+		cwd  string
+		args []string
+		want []string // completions, without descriptions, then the directive
+	}{
+		{dir, []string{"al"}, []string{files}},
+		{dir, []string{"0"}, []string{files}},
+		{dir, []string{""}, []string{files}},
+		{dir, []string{"alpha.txt", "0"}, []string{files}},
+		{empty, []string{"al"}, []string{"al Jazeera", files}},
+		{empty, []string{"003"}, []string{"003_95bcf1536ed6ca96", files}},
+		{empty, []string{"--dir", dir, "al"}, []string{"alpha", files}},
+	}
+	for _, tt := range tests {
+		t.Chdir(tt.cwd)
+		le := newLocalEnv(t, false, "")
+		args := append([]string{"__complete", "diff"}, tt.args...)
+		if code := le.run(args...); code != 0 {
+			t.Fatalf("%q: exit %d: %s", args, code, le.errb)
+		}
+		var got []string
+		for line := range strings.SplitSeq(strings.TrimRight(le.out.String(), "\n"), "\n") {
+			value, _, _ := strings.Cut(line, "\t")
+			got = append(got, value)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q in %s: completions %q, want %q", tt.args, tt.cwd, got, tt.want)
+		}
+	}
+}
+
+// TestCompleteArticlesFromTheIndex is a regression test: with --dir,
+// diff's articles were completed by reading and grouping the whole
+// folder at every tab (13 s on 10,000 articles), in stories numbered
+// otherwise than diff --dir --story numbers them. They are now read from
+// the folder's index as the last command left it, as --story's names
+// are: an article added since is offered once a command has indexed it.
+// A folder with no index yet is read as before.
+func TestCompleteArticlesFromTheIndex(t *testing.T) {
+	dir := t.TempDir()
+	writeFilesIn(t, dir, map[string]string{
+		"alpha.txt": "Bridge vote\n\nThe council voted on Monday to shut the old bridge.\n",
+		"amber.txt": "Bridge shut\n\nThe old bridge over the river is to close, the council said.\n",
+	})
+	values := func() string {
+		t.Helper()
+		got := completionValues(completions(t, "diff", "--dir", dir, "a"))
+		return strings.Join(got, "|")
+	}
+	t.Chdir(t.TempDir())
+	if got := values(); got != "alpha|amber" {
+		t.Fatalf("no index yet: %q, want alpha|amber", got)
+	}
+	le := newLocalEnv(t, false, "")
+	if code := le.run("index", "-q", dir); code != 0 {
+		t.Fatalf("index: exit %d: %s", code, le.errb)
+	}
+	writeFilesIn(t, dir, map[string]string{
+		"apex.txt": "Ferry strike\n\nFerry crews walked out on Tuesday over pay.\n",
+	})
+	if got := values(); got != "alpha|amber" {
+		t.Errorf("indexed, then apex.txt added: %q, want the index's alpha|amber", got)
+	}
+	if code := le.run("index", "-q", dir); code != 0 {
+		t.Fatalf("index: exit %d: %s", code, le.errb)
+	}
+	if got := values(); !strings.Contains(got, "apex") {
+		t.Errorf("indexed again: %q, want apex too", got)
+	}
+}

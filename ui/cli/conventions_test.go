@@ -1236,3 +1236,86 @@ func eachFlag(t *testing.T, check func(cmd *cobra.Command, f *pflag.Flag) bool) 
 		t.Errorf("checked %d flags: the walk missed the commands", checked)
 	}
 }
+
+// TestGitExternalDiffSameWordsAndEmptied is a regression test: as git's
+// external diff, a file emptied in a commit was "not compared: no words"
+// where a deleted one showed every word it lost, and a file renamed,
+// copied or given a new mode without a change of words (or changed in
+// layout alone) printed nothing at all, so git diff showed no trace of
+// it. An empty or blank side is an empty article, as /dev/null is, and
+// two versions of the same words are said to be the same, with what else
+// git says of the file, its control characters removed.
+func TestGitExternalDiffSameWordsAndEmptied(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"old":      "Bridge vote\n\nThe council voted to open the bridge on Monday, said the mayor.\n",
+		"reflowed": "Bridge vote\n\nThe council voted to open the bridge\non Monday,  said the mayor.\n",
+		"empty":    "",
+		"blank":    " \n\n\t\n",
+	})
+	hex := strings.Repeat("ab", 20)
+	old, reflowed := filepath.Join(dir, "old"), filepath.Join(dir, "reflowed")
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"news/story.txt", old, hex, "100644", filepath.Join(dir, "empty"), hex, "100644"},
+			"--- a/news/story.txt · Bridge vote\n+++ b/news/story.txt\nsimilarity 0% · 14 words deleted, 0 inserted"},
+		{[]string{"news/story.txt", filepath.Join(dir, "blank"), hex, "100644", old, hex, "100644"},
+			"--- a/news/story.txt\n+++ b/news/story.txt · Bridge vote\nsimilarity 0% · 0 words deleted, 14 inserted"},
+		{[]string{"news/story.txt", old, hex, "100644", old, hex, "100644",
+			"news/bridge.txt", "similarity index 100%\nrename from news/story.txt\nrename to news/bridge.txt\n"},
+			"Files a/news/story.txt and b/news/bridge.txt have the same words (similarity index 100%; rename from news/story.txt; rename to news/bridge.txt)\n"},
+		{[]string{"news/story.txt", old, hex, "100644", old, hex, "100755"},
+			"Files a/news/story.txt and b/news/story.txt have the same words (old mode 100644; new mode 100755)\n"},
+		{[]string{"news/story.txt", old, hex, "100644", reflowed, hex, "100644"},
+			"Files a/news/story.txt and b/news/story.txt have the same words\n"},
+		{[]string{"news/story.txt", old, hex, "100644", old, hex, "100644",
+			"news/x.txt", "similarity index 100%\nrename from news/story.txt\nrename to news/\x1b[2Jx.txt\n"},
+			"Files a/news/story.txt and b/news/x.txt have the same words (similarity index 100%; rename from news/story.txt; rename to news/x.txt)\n"},
+	}
+	for _, tt := range tests {
+		le := newLocalEnv(t, false, "")
+		if code := le.run(tt.args...); code != 0 {
+			t.Fatalf("%q: exit %d: %s", tt.args, code, le.errb)
+		}
+		if got := le.out.String(); !strings.HasPrefix(got, tt.want) {
+			t.Errorf("%q: output does not start with %q:\n%s", tt.args, tt.want, got)
+		}
+		if le.errb.Len() > 0 {
+			t.Errorf("%q: stderr %q", tt.args, le.errb)
+		}
+	}
+	// newsdiff diff of two texts of the same words still prints nothing.
+	le := newLocalEnv(t, false, "")
+	if code := le.run("diff", old, reflowed); code != 0 || le.out.Len() > 0 {
+		t.Errorf("diff of the same words: exit %d, output %q", code, le.out)
+	}
+}
+
+// TestAddStdinOnce is a regression test: add DIR - - read standard input
+// for the first page, then found it empty for the second and failed on
+// it ("-: no article text found in the page", exit 1). As for diff - -,
+// naming standard input twice is a usage error, and nothing is written.
+func TestAddStdinOnce(t *testing.T) {
+	page, err := os.ReadFile("../../corpus/extract/testdata/article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, pages := range [][]string{{"-", "-"}, {"-", "other.html", "-"}} {
+		dir := filepath.Join(t.TempDir(), "story")
+		le := newLocalEnv(t, false, string(page))
+		code := le.run(append([]string{"add", dir}, pages...)...)
+		if code != ExitUsage || !strings.HasPrefix(le.errb.String(), "newsdiff add: standard input can be read only once\n") || le.out.Len() > 0 {
+			t.Errorf("add DIR %q: exit %d, stdout %q, stderr %q", pages, code, le.out, le.errb)
+		}
+		if _, err := os.Stat(dir); err == nil {
+			t.Errorf("add DIR %q: made %s", pages, dir)
+		}
+	}
+	// Once is as before.
+	dir := filepath.Join(t.TempDir(), "story")
+	le := newLocalEnv(t, false, string(page))
+	if code := le.run("add", dir, "-"); code != 0 || !strings.Contains(le.out.String(), " words · ") {
+		t.Errorf("add DIR -: exit %d, %q %q", code, le.out, le.errb)
+	}
+}

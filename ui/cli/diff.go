@@ -31,6 +31,16 @@ type diffOptions struct {
 	ignoreCase  bool
 	ignorePunct bool
 	withText    bool
+	// sameNote, in git's external diff, is what else git says of the
+	// file (a rename, a mode change): two texts of the same words are
+	// then said to be the same, with it, rather than shown as nothing,
+	// as git shows a file's header when -w leaves no change.
+	sameNote string
+	gitCall  bool
+	// names are A and B as the command line named them: two articles of
+	// one id (old/story.txt and new/story.txt, two stories' 01_nytimes)
+	// are headed by them, as their headers would otherwise read the same.
+	names [2]string
 }
 
 const diffLong = `Compare two articles passage by passage and word by word. A and B are
@@ -81,6 +91,13 @@ func diffCommand(a *app) *cobra.Command {
 					return usagef("a directory is named twice")
 				}
 				o.dir = args[2]
+			}
+			if o.dir != "" && a.env.Files && isRegularFile(o.dir) {
+				// Read as a folder of one article, a file passed: beside
+				// two files, unread (diff a.txt b.txt c.txt compared two
+				// and said nothing of the third), beside ids, as the
+				// folder they were not in.
+				return fmt.Errorf("%s: not a directory", Name(o.dir))
 			}
 			if o.format == "" {
 				o.format = "plain"
@@ -146,6 +163,7 @@ func (a *app) diff(ctx context.Context, p *printer, left, right string, o diffOp
 		if err != nil {
 			return err
 		}
+		o.names = [2]string{left, right}
 		return a.writeDiff(ctx, p, arts[0], arts[1], o)
 	}
 	var c *corpus.Corpus
@@ -168,6 +186,7 @@ func (a *app) diff(ctx context.Context, p *printer, left, right string, o diffOp
 	if err != nil {
 		return err
 	}
+	o.names = [2]string{left, right}
 	return a.writeDiff(ctx, p, l, r, o)
 }
 
@@ -201,6 +220,9 @@ func (a *app) writeDiff(ctx context.Context, p *printer, l, r *corpus.Article, o
 			// shown as nothing, so a script (or a reader) sees at
 			// once that the texts are the same. JSON and HTML are
 			// documents a program or a browser expects whole.
+			if o.gitCall {
+				writeSame(w, l, r, o.sameNote)
+			}
 			break
 		}
 		m := plainMarks()
@@ -668,8 +690,12 @@ func (v diffView) writeText(w io.Writer, m marks) error {
 	c := v.cmp
 	l, r := c.Left, c.Right
 	st := c.Stats()
-	fmt.Fprintln(w, m.label("--- "+articleHeader(l)))
-	fmt.Fprintln(w, m.label("+++ "+articleHeader(r)))
+	lh, rh := articleHeader(l.ID, l), articleHeader(r.ID, r)
+	if n := v.opts.names; l.ID == r.ID && l.Source != r.Source && n[0] != "" && n[0] != n[1] {
+		lh, rh = articleHeader(n[0], l), articleHeader(n[1], r)
+	}
+	fmt.Fprintln(w, m.label("--- "+lh))
+	fmt.Fprintln(w, m.label("+++ "+rh))
 	fmt.Fprintf(w, "similarity %.0f%% · %s\n", 100*c.Similarity, diffSummary(st))
 	if c.Bounded {
 		fmt.Fprintln(w, boundedNote)
@@ -740,11 +766,12 @@ func (v diffView) writeText(w io.Writer, m marks) error {
 	return nil
 }
 
-// articleHeader names an article on one line: its id, outlet and title,
-// leaving out an outlet that only repeats the id (a file without metadata)
-// and what is empty (git's /dev/null).
-func articleHeader(a *corpus.Article) string {
-	parts := []string{Name(a.ID)}
+// articleHeader names an article on one line: by name (its id, or the
+// path it was named by), then its outlet and title, leaving out an outlet
+// that only repeats the id (a file without metadata) and what is empty
+// (git's /dev/null).
+func articleHeader(name string, a *corpus.Article) string {
+	parts := []string{Name(name)}
 	if o := cell(a.Outlet); o != "" && a.Outlet != a.ID {
 		parts = append(parts, o)
 	}

@@ -58,6 +58,18 @@ standard input) or an http(s) URL.`,
 	}
 }
 
+// stdinTwice reports whether pages name standard input ("-") more than
+// once.
+func stdinTwice(pages []string) bool {
+	n := 0
+	for _, p := range pages {
+		if p == "-" {
+			n++
+		}
+	}
+	return n > 1
+}
+
 func addCommand(a *app) *cobra.Command {
 	var o AddOptions
 	cmd := &cobra.Command{
@@ -83,6 +95,10 @@ are still added (exit status 1).`,
 				return usagef("want pages to add after the directory, or --feed URL")
 			case o.Limit < 1:
 				return usagef("--limit must be at least 1, got %d", o.Limit)
+			case stdinTwice(args[1:]):
+				// The second read found it empty: "-: no article text
+				// found in the page", exit 1. diff refuses the same.
+				return usagef("standard input can be read only once")
 			}
 			return nil
 		},

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -105,8 +106,37 @@ func (a *app) gitDiff(args []string) func(ctx context.Context, p *printer, _ []s
 		if a.colorOn() {
 			format = "ansi"
 		}
-		return a.writeDiff(ctx, p, l, r, diffOptions{format: format, context: a.gitContext})
+		return a.writeDiff(ctx, p, l, r, diffOptions{format: format, context: a.gitContext, gitCall: true, sameNote: gitSameNote(args)})
 	}
+}
+
+// writeSame says, in git's external diff, that the two versions l and r
+// of a file have the same words, with note (gitSameNote) when it says
+// more: git called for a change, a rename, a new mode or a change of
+// layout alone, and nothing at all would hide it.
+func writeSame(w io.Writer, l, r *corpus.Article, note string) {
+	fmt.Fprintf(w, "Files %s and %s have the same words", Name(l.ID), Name(r.ID))
+	if note != "" {
+		fmt.Fprintf(w, " (%s)", note)
+	}
+	fmt.Fprintln(w)
+}
+
+// gitSameNote is what git says of a file beyond its text (a rename or a
+// copy, a change of mode), in its words, one part after another: for a
+// file whose words did not change, that is all there is to show.
+func gitSameNote(args []string) string {
+	var parts []string
+	if len(args) == 9 {
+		for line := range strings.SplitSeq(args[8], "\n") {
+			if line = strings.TrimSpace(line); line != "" {
+				parts = append(parts, termsafe.OneLine(line))
+			}
+		}
+	} else if args[3] != args[6] && args[3] != "." && args[6] != "." {
+		parts = append(parts, "old mode "+termsafe.OneLine(args[3]), "new mode "+termsafe.OneLine(args[6]))
+	}
+	return strings.Join(parts, "; ")
 }
 
 // gitLabel is how git labels one side of a file's diff: /dev/null for the
@@ -146,17 +176,23 @@ func (a *app) gitPaths(path string) []string {
 }
 
 // gitSide loads one side of git's call, with files, which reads each
-// folder's meta.json once for both; /dev/null is an empty article. git
-// writes a version other than the working tree's to a temporary file
-// (/tmp/git-blob-XXXXXX/a.txt): it takes its metadata from the working
-// tree's meta.json beside the first of as that has an entry, as the
-// file in the working tree does (see "With git" in the README).
+// folder's meta.json once for both; /dev/null, and a file with no words,
+// is an empty article. git writes a version other than the working
+// tree's to a temporary file (/tmp/git-blob-XXXXXX/a.txt): it takes its
+// metadata from the working tree's meta.json beside the first of as that
+// has an entry, as the file in the working tree does (see "With git" in
+// the README).
 func (a *app) gitSide(p *printer, file, label string, files *corpus.Files, as []string) (*corpus.Article, error) {
 	if file == "/dev/null" {
 		return emptyArticle(label, file), nil
 	}
 	art, probs, err := a.loadArticle(file, files, as...)
 	p.report(probs)
+	if prob, ok := errors.AsType[corpus.Problem](err); ok && prob.Msg == corpus.NoWords {
+		// A file emptied (or left blank) is shown as git shows it, every
+		// word of the other side one-sided, as a deleted file is.
+		return emptyArticle(label, file), nil
+	}
 	if err != nil {
 		return nil, err
 	}

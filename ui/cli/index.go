@@ -265,8 +265,8 @@ func (p *progressLine) done() {
 // wrapped at 80 columns with an index of any length of path; the counts
 // and the time alone fit.
 func indexSummary(articles, stories, alone int, took time.Duration, indexPath string) string {
-	return fmt.Sprintf("%d articles; stories: %d, not grouped: %d; %s\nindex %s\n",
-		articles, stories, alone, took.Round(time.Millisecond), indexPath)
+	return fmt.Sprintf("%s; stories: %d, not grouped: %d; %s\nindex %s\n",
+		count(articles, "article", "articles"), stories, alone, took.Round(time.Millisecond), indexPath)
 }
 
 // openInterruptible opens the archive at dir in the background and

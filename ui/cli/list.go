@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -118,7 +117,7 @@ func storyHeading(i int, name string) string { return fmt.Sprintf("%d · %s", i+
 // index alike: sections of articles, each after a blank line when one
 // came before, under "# heading" when it has one, and column titles.
 type listTable struct {
-	*tabwriter.Writer
+	*cellTable
 	started bool
 }
 
@@ -129,7 +128,7 @@ func newListTable(p *printer) *listTable {
 	if width := p.app.terminalWidth(); width > 0 {
 		w = &lineCutter{w: w, width: width}
 	}
-	return &listTable{Writer: tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)}
+	return &listTable{cellTable: newCellTable(w, 2, false)}
 }
 
 // section starts a section, under "# heading" unless heading is empty.

@@ -6,7 +6,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -71,7 +70,7 @@ func writeMatrixFit(w io.Writer, format string, an *analysis.Analysis, width int
 func writeMatrixTable(w io.Writer, an *analysis.Analysis, f matrixForm) error {
 	n := len(an.Articles)
 	names := termsafe.OutletLabels(an.Articles)
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
+	tw := newCellTable(w, 2, true)
 	// A numbered form has a column of the rows' numbers, which head the
 	// columns.
 	fmt.Fprint(tw, "\t")

@@ -87,3 +87,96 @@ func TestWarningsNameFilesAsGiven(t *testing.T) {
 		}
 	}
 }
+
+// TestDiffDirIsAFile is a regression test: diff's DIR (a third argument or
+// --dir) naming a file was read as a folder of that one article, so
+// "diff a.txt b.txt c.txt" compared a and b and said nothing of c, exit 0,
+// and "diff a b c.txt" called a no article at all. It is an error that
+// names the file, exit 1 (2 with --exit-code), and nothing is printed.
+func TestDiffDirIsAFile(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"a.txt": "Bridge vote\n\nThe council voted to open the bridge on Monday, said the mayor.\n",
+		"b.txt": "Bridge vote\n\nThe council voted to close the bridge on Monday, said the mayor.\n",
+		"c.txt": "Bridge shut\n\nThe bridge is shut, the council said on Tuesday.\n",
+	})
+	a, b, c := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt"), filepath.Join(dir, "c.txt")
+	for _, tt := range []struct {
+		args []string
+		code int
+	}{
+		{[]string{"diff", a, b, c}, ExitError},
+		{[]string{"diff", "a", "b", c}, ExitError},
+		{[]string{"diff", "--dir", c, "a", "b"}, ExitError},
+		{[]string{"diff", "--exit-code", a, b, c}, ExitUsage},
+	} {
+		le := newLocalEnv(t, false, "")
+		code := le.run(tt.args...)
+		if want := "newsdiff diff: " + c + ": not a directory\n"; code != tt.code || le.errb.String() != want || le.out.Len() > 0 {
+			t.Errorf("%q: exit %d, stderr %q, stdout %q; want exit %d, stderr %q", tt.args, code, le.errb, le.out, tt.code, want)
+		}
+	}
+	// A folder as DIR is as before.
+	le := newLocalEnv(t, false, "")
+	if code := le.run("diff", "a", "b", dir); code != 0 || !strings.Contains(le.out.String(), "[-open-]{+close+}") {
+		t.Errorf("diff a b DIR: exit %d, %q %q", code, le.out, le.errb)
+	}
+}
+
+// TestDiffHeadsTwoFilesOfOneName is a regression test: two files of one
+// name (old/story.txt and new/story.txt, two stories' 01_nytimes) were
+// both headed by their id, "--- story" and "+++ story", so the headers
+// did not say which was which. Each is then headed as it was named, as
+// diff(1) and git do; JSON keeps the ids, beside each one's source.
+func TestDiffHeadsTwoFilesOfOneName(t *testing.T) {
+	dir := t.TempDir()
+	writeFilesIn(t, filepath.Join(dir, "old"), map[string]string{"story.txt": "Bridge vote\n\nThe council voted to open the bridge on Monday, said the mayor.\n"})
+	writeFilesIn(t, filepath.Join(dir, "new"), map[string]string{"story.txt": "Bridge vote\n\nThe council voted to close the bridge on Monday, said the mayor.\n"})
+	t.Chdir(dir)
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"diff", "old/story.txt", "new/story.txt"}, "--- old/story.txt · Bridge vote\n+++ new/story.txt · Bridge vote\n"},
+		{[]string{"diff", "--dir", ".", "old/story", "new/story"}, "--- old/story · Bridge vote\n+++ new/story · Bridge vote\n"},
+		{[]string{"diff", "old/story", "new/story", "."}, "--- old/story · Bridge vote\n+++ new/story · Bridge vote\n"},
+		// Two ids: as before.
+		{[]string{"diff", "old/story.txt", "-"}, "--- story · Bridge vote\n+++ stdin · Bridge vote\n"},
+	} {
+		le := newLocalEnv(t, false, "Bridge vote\n\nThe council voted to shut the bridge.\n")
+		if code := le.run(tt.args...); code != 0 || !strings.HasPrefix(le.out.String(), tt.want) {
+			t.Errorf("%q: exit %d, output starts %q, want %q (%s)", tt.args, code, le.out.String()[:min(len(le.out.String()), len(tt.want))], tt.want, le.errb)
+		}
+	}
+}
+
+// TestDiffNamesTwoFilesOfOneID is a regression test: a folder holding
+// a.txt and a.md has two articles of id "a", and diff --dir said `"a" is
+// ambiguous: a, a`, naming neither; nor could either be named by its file
+// name from another folder. The choices are now named by their paths,
+// which diff takes, and list shows them so.
+func TestDiffNamesTwoFilesOfOneID(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"a.txt": "Bridge vote\n\nThe council voted to open the bridge on Monday.\n",
+		"a.md":  "# Bridge vote\n\nThe council voted to *close* the bridge on Monday.\n",
+		"b.txt": "Ferry strike\n\nFerry crews walked out on Tuesday over pay.\n",
+	})
+	t.Chdir(t.TempDir())
+	le := newLocalEnv(t, false, "")
+	if code := le.run("diff", "--dir", dir, "a", "b"); code != ExitError || !strings.Contains(le.errb.String(), `"a" is ambiguous: a.md, a.txt`) {
+		t.Errorf("diff --dir DIR a b: exit %d, stderr %q", code, le.errb)
+	}
+	le = newLocalEnv(t, false, "")
+	if code := le.run("diff", "--dir", dir, "a.md", "a.txt"); code != 0 || !strings.Contains(le.out.String(), "[-close-]{+open+}") {
+		t.Errorf("diff --dir DIR a.md a.txt: exit %d, %q %q", code, le.out, le.errb)
+	}
+	// list shows them as diff takes them; b alone by its id.
+	le = newLocalEnv(t, false, "")
+	if code := le.run("list", dir); code != 0 {
+		t.Fatalf("list: exit %d: %s", code, le.errb)
+	}
+	for _, row := range []string{"\na.md ", "\na.txt ", "\nb "} {
+		if !strings.Contains(le.out.String(), row) {
+			t.Errorf("list lacks a row starting %q:\n%s", row[1:], le.out)
+		}
+	}
+}

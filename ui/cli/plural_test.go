@@ -133,3 +133,18 @@ func TestReportCountsAgree(t *testing.T) {
 		t.Errorf("the page does not say \"1 article\":\n%s", out)
 	}
 }
+
+// TestIndexCountsOneArticle is a regression test: index on a folder of
+// one article said "1 articles".
+func TestIndexCountsOneArticle(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"a.txt": "Bridge vote\n\nThe council voted to close the bridge on Monday, said the mayor of the town.\n",
+	})
+	le := newLocalEnv(t, false, "")
+	if code := le.run("index", dir); code != 0 {
+		t.Fatalf("index: exit %d: %s", code, le.errb)
+	}
+	if out := le.out.String(); !strings.HasPrefix(out, "1 article; stories: 0, not grouped: 1; ") {
+		t.Errorf("index of one article: %q", out)
+	}
+}

@@ -1,0 +1,72 @@
+package cli
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// TestTablesAlignWideOutlets is a regression test: list's and matrix's
+// columns were aligned by text/tabwriter, which counts characters, so an
+// outlet in Japanese (two cells a character) pushed the columns after it
+// four cells right, and one with combining accents pulled them left. Every
+// column now starts (list) or ends (matrix, aligned right) at the same
+// cell on every line of its table.
+func TestTablesAlignWideOutlets(t *testing.T) {
+	dir := t.TempDir()
+	writeFilesIn(t, filepath.Join(dir, "s"), map[string]string{
+		"a.txt": "---\noutlet: 朝日新聞\n---\nBridge closed\n\nThe council voted on Monday to close the old bridge over the river.\n",
+		"b.txt": "---\noutlet: Le Monde\n---\nBridge closed\n\nThe council voted on Monday to close the old bridge over the river, said the mayor.\n",
+		"c.txt": "---\noutlet: \"Cafe\u0301 Cre\u0300me\"\n---\nBridge shut\n\nThe council voted on Monday to shut the old bridge.\n",
+	})
+	// cellOf is the cell that s starts at in line, or -1.
+	cellOf := func(line, s string) int {
+		i := strings.Index(line, s)
+		if i < 0 {
+			return -1
+		}
+		return ansi.StringWidth(line[:i])
+	}
+
+	le := newLocalEnv(t, false, "")
+	if code := le.run("list", dir); code != 0 {
+		t.Fatalf("list: exit %d: %s", code, le.errb)
+	}
+	lines := strings.Split(strings.TrimSpace(le.out.String()), "\n")
+	if len(lines) != 4 {
+		t.Fatalf("list: %d lines, want 4:\n%s", len(lines), le.out)
+	}
+	for i, words := range []string{"WORDS", "15", "18", "12"} {
+		if at, want := cellOf(lines[i], "  "+words+" "), cellOf(lines[0], "  WORDS "); at != want || want < 0 {
+			t.Errorf("list: %q at cell %d, WORDS at %d:\n%s", words, at, want, le.out)
+		}
+	}
+
+	le = newLocalEnv(t, false, "")
+	if code := le.run("matrix", dir); code != 0 {
+		t.Fatalf("matrix: exit %d: %s", code, le.errb)
+	}
+	_, table, _ := strings.Cut(le.out.String(), "\n\n")
+	lines = strings.Split(strings.TrimRight(table, "\n"), "\n")
+	if len(lines) != 4 {
+		t.Fatalf("matrix: %d table lines, want 4:\n%s", len(lines), le.out)
+	}
+	for _, line := range lines {
+		if ansi.StringWidth(line) != ansi.StringWidth(lines[0]) {
+			t.Errorf("matrix: lines of %d and %d cells:\n%s", ansi.StringWidth(line), ansi.StringWidth(lines[0]), table)
+		}
+	}
+	// Where each row's first share ends: at its second "%".
+	firstEnd := func(line string) int {
+		i := strings.Index(line, "%")
+		j := strings.Index(line[i+1:], "%")
+		return ansi.StringWidth(line[:i+1+j+1])
+	}
+	for _, line := range lines[1:] {
+		if at, want := firstEnd(line), firstEnd(lines[1]); at != want {
+			t.Errorf("matrix: first column ends at cell %d and %d:\n%s", at, want, table)
+		}
+	}
+}
