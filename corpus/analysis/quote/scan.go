@@ -242,6 +242,8 @@ type markPiece struct {
 // quotes continued over paragraphs.
 func (s *scanner) scanMarks() {
 	var pieces []markPiece
+	// openAt is the paragraph after one that ended within a quote, or -1.
+	openAt := -1
 	for pi, p := range s.a.Paragraphs {
 		if p.Role == corpus.RoleBoilerplate {
 			continue
@@ -251,8 +253,12 @@ func (s *scanner) scanMarks() {
 		for first < pr.End && (s.toks.Kind(first) == corpus.TokSpace || s.toks.Kind(first) == corpus.TokControl) {
 			first++
 		}
-		if sp, ok := s.pairSpaced(pi, pr, first); ok {
+		if sp, openEnd, ok := s.pairSpaced(pi, pr, first, openAt == pi); ok {
 			pieces = append(pieces, sp...)
+			openAt = -1
+			if openEnd {
+				openAt = pi + 1
+			}
 			continue
 		}
 		open := -1
@@ -299,8 +305,10 @@ func (s *scanner) scanMarks() {
 				open = -1
 			}
 		}
+		openAt = -1
 		if open >= 0 {
 			pieces = append(pieces, markPiece{para: pi, open: open, body: corpus.Range{Start: open + 1, End: pr.End}, close: -1, reachedEnd: true, paraStart: open == first})
+			openAt = pi + 1
 		}
 	}
 
@@ -374,7 +382,13 @@ type spacedMark struct {
 // paired from both ends and only the quotes both pairings find are kept: a
 // passage is rather left unquoted than prose quoted. A quote left open at
 // the paragraph's end counts when the next paragraph opens with a mark.
-func (s *scanner) pairSpaced(pi int, pr corpus.Range, first int) ([]markPiece, bool) {
+//
+// A paragraph after one that ended within a quote, and that does not open
+// with a mark of its own, opens within that quote: text that lost its
+// paragraph breaks goes on speaking there, and its first closing mark
+// ends the quote rather than opening one. openEnd tells that the
+// paragraph ends within a quote.
+func (s *scanner) pairSpaced(pi int, pr corpus.Range, first int, inside bool) (pieces []markPiece, openEnd, ok bool) {
 	var marks []spacedMark
 	spaced := false
 	for i := pr.Start; i < pr.End; i++ {
@@ -384,7 +398,7 @@ func (s *scanner) pairSpaced(pi int, pr corpus.Range, first int) ([]markPiece, b
 		}
 		switch r, _ := utf8.DecodeRune(s.a.Raw[t.Start:t.End]); r {
 		case '“', '„', '‟', '«', '”', '»':
-			return nil, false
+			return nil, false, false
 		}
 		m := spacedMark{tok: i}
 		canOpen, canClose := s.markFlank(i, pr)
@@ -402,12 +416,16 @@ func (s *scanner) pairSpaced(pi int, pr corpus.Range, first int) ([]markPiece, b
 		marks = append(marks, m)
 	}
 	if !spaced {
-		return nil, false
+		return nil, false, false
 	}
 	goesOn := s.opensWithMark(pi + 1)
 	bwd := pairBackward(marks, goesOn)
-	var pieces []markPiece
-	for _, p := range pairForward(marks) {
+	inside = inside && !s.opensWithMark(pi)
+	fwd := pairForward(marks, inside)
+	if n := len(fwd); n > 0 && fwd[n-1].close < 0 && fwd[n-1].next < 0 {
+		openEnd = true
+	}
+	for _, p := range fwd {
 		// A mark set against its word opens a quote for sure, as in the
 		// rest of the text; a spaced one only where both pairings agree.
 		if !p.attached && !slices.Contains(bwd, [2]int{p.open, p.close}) {
@@ -433,7 +451,7 @@ func (s *scanner) pairSpaced(pi int, pr corpus.Range, first int) ([]markPiece, b
 		}
 		pieces = append(pieces, pc)
 	}
-	return pieces, true
+	return pieces, openEnd, true
 }
 
 // markPair is a quote found by pairForward.
@@ -443,13 +461,25 @@ type markPair struct {
 	attached    bool
 }
 
-// pairForward pairs marks from the paragraph's start. A quote that loses
-// its closing mark to a new opening one, or is still open at the
-// paragraph's end, comes back unclosed.
-func pairForward(marks []spacedMark) []markPair {
+// pairForward pairs marks from the paragraph's start, or from within a
+// quote opened before it when inside. A quote that loses its closing mark
+// to a new opening one, or is still open at the paragraph's end, comes
+// back unclosed.
+func pairForward(marks []spacedMark, inside bool) []markPair {
 	var pairs []markPair
 	open, attached := -1, false
 	for _, m := range marks {
+		if inside {
+			// The quote the paragraph opens within ends at its first
+			// closing mark; an opening one starts a new quote.
+			inside = false
+			if m.role == markOpen || (m.role == markSpaced && !m.canClose && m.canOpen) {
+				open, attached = m.tok, m.role == markOpen
+			} else if m.role == markSpaced && !m.canClose {
+				inside = true
+			}
+			continue
+		}
 		switch {
 		case open < 0:
 			if m.role == markOpen || (m.role == markSpaced && m.canOpen) {

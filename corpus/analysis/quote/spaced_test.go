@@ -51,6 +51,11 @@ func TestSpacedStraightMarks(t *testing.T) {
 			want: []string{"dr. Davidson was a wonderful surgeon"},
 		},
 		{
+			name: "a paragraph going on within the last one's quote",
+			text: "T\n\nThe suspect told the court: \" they never asked me about the coffee. They asked about my friends.\n\nI was only told to give more details. \" the statements came amid suspicions about her role in the death. \" i suffer from\n",
+			want: nil,
+		},
+		{
 			name: "the quote's own words may say said",
 			text: "T\n\nThe boy's mother was there. \" we told him many times that we did not want to go, \" the girl said. \" i told him it will take two hours, \" he said.\n",
 			want: []string{"we told him many times that we did not want to go", "i told him it will take two hours"},
