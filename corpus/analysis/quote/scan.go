@@ -242,6 +242,8 @@ type markPiece struct {
 // quotes continued over paragraphs.
 func (s *scanner) scanMarks() {
 	var pieces []markPiece
+	// openAt is the paragraph after one that ended within a quote, or -1.
+	openAt := -1
 	for pi, p := range s.a.Paragraphs {
 		if p.Role == corpus.RoleBoilerplate {
 			continue
@@ -250,6 +252,14 @@ func (s *scanner) scanMarks() {
 		first := pr.Start
 		for first < pr.End && (s.toks.Kind(first) == corpus.TokSpace || s.toks.Kind(first) == corpus.TokControl) {
 			first++
+		}
+		if sp, openEnd, ok := s.pairSpaced(pi, pr, first, openAt == pi); ok {
+			pieces = append(pieces, sp...)
+			openAt = -1
+			if openEnd {
+				openAt = pi + 1
+			}
+			continue
 		}
 		open := -1
 		for i := pr.Start; i < pr.End; i++ {
@@ -295,8 +305,10 @@ func (s *scanner) scanMarks() {
 				open = -1
 			}
 		}
+		openAt = -1
 		if open >= 0 {
 			pieces = append(pieces, markPiece{para: pi, open: open, body: corpus.Range{Start: open + 1, End: pr.End}, close: -1, reachedEnd: true, paraStart: open == first})
+			openAt = pi + 1
 		}
 	}
 
@@ -341,6 +353,280 @@ func (s *scanner) scanMarks() {
 		}
 		s.add(pc.para, inf, pieces[k].close < 0)
 	}
+}
+
+// Mark roles in a paragraph of spaced straight marks (see pairSpaced).
+const (
+	markNone   = iota // between two words, or no quote mark at all
+	markOpen          // set against the word after it
+	markClose         // set against the word or mark before it
+	markSpaced        // a space before it, and a space or a stop after it
+)
+
+// spacedMark is one straight double mark of a paragraph that sets some of
+// them apart by spaces.
+type spacedMark struct {
+	tok      int
+	role     int
+	canOpen  bool // spaced: a space and then a word follow it
+	canClose bool // spaced: a word or a stop and then a space precede it
+}
+
+// pairSpaced pairs the marks of a paragraph whose straight marks stand apart
+// by spaces, as tokenised text sets them (`he called her a " hot blond ".`),
+// and reports false for any other paragraph, which scanMarks pairs by each
+// mark's neighbours. A spaced mark faces neither way, so it is paired as a
+// reader pairs it, by alternation: after a space and before a word it opens,
+// after a word and before a space or a stop it closes. One odd mark flips
+// every later pair, quoting the prose between the quotes, so the marks are
+// paired from both ends and only the quotes both pairings find are kept: a
+// passage is rather left unquoted than prose quoted. A quote left open at
+// the paragraph's end counts when the next paragraph opens with a mark.
+//
+// A paragraph after one that ended within a quote, and that does not open
+// with a mark of its own, opens within that quote: text that lost its
+// paragraph breaks goes on speaking there, and its first closing mark
+// ends the quote rather than opening one. openEnd tells that the
+// paragraph ends within a quote.
+func (s *scanner) pairSpaced(pi int, pr corpus.Range, first int, inside bool) (pieces []markPiece, openEnd, ok bool) {
+	var marks []spacedMark
+	spaced := false
+	for i := pr.Start; i < pr.End; i++ {
+		t := s.toks.At(i)
+		if t.Kind != corpus.TokPunct || t.Form != `"` {
+			continue
+		}
+		switch r, _ := utf8.DecodeRune(s.a.Raw[t.Start:t.End]); r {
+		case '“', '„', '‟', '«', '”', '»':
+			return nil, false, false
+		}
+		m := spacedMark{tok: i}
+		canOpen, canClose := s.markFlank(i, pr)
+		switch {
+		case s.isSpacedMark(i, pr):
+			m.role = markSpaced
+			spaced = true
+			m.canOpen = s.wordAfterSpace(i, pr) && !s.saidAfter(i, pr)
+			m.canClose = s.wordBeforeSpace(i, pr)
+		case canOpen && !canClose:
+			m.role = markOpen
+		case canClose && !canOpen:
+			m.role = markClose
+		}
+		marks = append(marks, m)
+	}
+	if !spaced {
+		return nil, false, false
+	}
+	goesOn := s.opensWithMark(pi + 1)
+	bwd := pairBackward(marks, goesOn)
+	inside = inside && !s.opensWithMark(pi)
+	fwd := pairForward(marks, inside)
+	if n := len(fwd); n > 0 && fwd[n-1].close < 0 && fwd[n-1].next < 0 {
+		openEnd = true
+	}
+	for _, p := range fwd {
+		// A mark set against its word opens a quote for sure, as in the
+		// rest of the text; a spaced one only where both pairings agree.
+		if !p.attached && !slices.Contains(bwd, [2]int{p.open, p.close}) {
+			continue
+		}
+		pc := markPiece{para: pi, open: p.open, close: p.close, paraStart: p.open == first}
+		switch {
+		case p.close >= 0:
+			pc.body = corpus.Range{Start: p.open + 1, End: p.close}
+		case p.next >= 0:
+			// Lost its closing mark to the next opening one, as scanMarks
+			// ends such a quote.
+			end := p.next
+			if si := s.sentOf[p.next]; si >= 0 {
+				if st := s.a.Sentences[si].Tokens().Start; st > p.open {
+					end = st
+				}
+			}
+			pc.body = corpus.Range{Start: p.open + 1, End: end}
+		default:
+			pc.body = corpus.Range{Start: p.open + 1, End: pr.End}
+			pc.reachedEnd = true
+		}
+		pieces = append(pieces, pc)
+	}
+	return pieces, openEnd, true
+}
+
+// markPair is a quote found by pairForward.
+type markPair struct {
+	open, close int // the marks' tokens; close -1 when unclosed
+	next        int // for an unclosed quote, the mark that opened the next one, or -1
+	attached    bool
+}
+
+// pairForward pairs marks from the paragraph's start, or from within a
+// quote opened before it when inside. A quote that loses its closing mark
+// to a new opening one, or is still open at the paragraph's end, comes
+// back unclosed.
+func pairForward(marks []spacedMark, inside bool) []markPair {
+	var pairs []markPair
+	open, attached := -1, false
+	for _, m := range marks {
+		if inside {
+			// The quote the paragraph opens within ends at its first
+			// closing mark; an opening one starts a new quote.
+			inside = false
+			if m.role == markOpen || (m.role == markSpaced && !m.canClose && m.canOpen) {
+				open, attached = m.tok, m.role == markOpen
+			} else if m.role == markSpaced && !m.canClose {
+				inside = true
+			}
+			continue
+		}
+		switch {
+		case open < 0:
+			if m.role == markOpen || (m.role == markSpaced && m.canOpen) {
+				open, attached = m.tok, m.role == markOpen
+			}
+		case m.role == markOpen || (m.role == markSpaced && !m.canClose && m.canOpen):
+			pairs = append(pairs, markPair{open: open, close: -1, next: m.tok, attached: attached})
+			open, attached = m.tok, m.role == markOpen
+		case m.role != markSpaced || m.canClose:
+			pairs = append(pairs, markPair{open: open, close: m.tok, next: -1, attached: attached})
+			open = -1
+		}
+	}
+	if open >= 0 {
+		pairs = append(pairs, markPair{open: open, close: -1, next: -1, attached: attached})
+	}
+	return pairs
+}
+
+// pairBackward is pairForward from the paragraph's end, closing marks
+// first; inside tells that the paragraph ends within a quote.
+func pairBackward(marks []spacedMark, inside bool) [][2]int {
+	var pairs [][2]int
+	closeAt, in := -1, inside
+	for k := len(marks) - 1; k >= 0; k-- {
+		m := marks[k]
+		switch {
+		case !in:
+			if m.role == markClose || (m.role == markSpaced && m.canClose) {
+				closeAt, in = m.tok, true
+			}
+		case m.role == markClose || (m.role == markSpaced && !m.canOpen && m.canClose):
+			closeAt = m.tok
+		case m.role != markSpaced || m.canOpen:
+			pairs = append(pairs, [2]int{m.tok, closeAt})
+			closeAt, in = -1, false
+		}
+	}
+	slices.Reverse(pairs)
+	return pairs
+}
+
+// isSpacedMark says whether the mark at token i stands apart from the
+// words around it: a space or the paragraph's start before it, and a space,
+// the paragraph's end or a stop after it.
+func (s *scanner) isSpacedMark(i int, pr corpus.Range) bool {
+	if i > pr.Start && s.toks.Kind(i-1) != corpus.TokSpace {
+		return false
+	}
+	if i+1 >= pr.End || s.toks.Kind(i+1) == corpus.TokSpace {
+		return true
+	}
+	if s.toks.Kind(i+1) != corpus.TokPunct {
+		return false
+	}
+	switch s.toks.Form(i + 1) {
+	case ".", ",", ";", ":", "!", "?", ")", "]":
+		return true
+	}
+	return false
+}
+
+// wordAfterSpace says whether a space and then a word (or a bracket, a
+// single mark or an ellipsis before one) follow token i in pr.
+func (s *scanner) wordAfterSpace(i int, pr corpus.Range) bool {
+	if i+2 >= pr.End || s.toks.Kind(i+1) != corpus.TokSpace {
+		return false
+	}
+	switch s.toks.Kind(i + 2) {
+	case corpus.TokWord:
+		return true
+	case corpus.TokPunct:
+		switch s.toks.Form(i + 2) {
+		case "[", "(", "'", "...", "$":
+			return true
+		}
+	}
+	return false
+}
+
+// wordBeforeSpace says whether a word or a mark ending one, and then a
+// space, precede token i in pr.
+func (s *scanner) wordBeforeSpace(i int, pr corpus.Range) bool {
+	if i-2 < pr.Start || s.toks.Kind(i-1) != corpus.TokSpace {
+		return false
+	}
+	switch s.toks.Kind(i - 2) {
+	case corpus.TokWord:
+		return true
+	case corpus.TokPunct:
+		switch s.toks.Form(i - 2) {
+		case ".", ",", "!", "?", "...", "'", "]", ")", ";":
+			return true
+		}
+	}
+	return false
+}
+
+// saidAfter says whether a verb of saying comes within the first few words
+// after the mark at token i, before any punctuation: `" she said`,
+// `" witness james pitelli said`. Such a mark closes a quote; one that
+// opened there would quote the attribution and the prose after it.
+func (s *scanner) saidAfter(i int, pr corpus.Range) bool {
+	for j, n := i+1, 0; j < pr.End && n < 4; j++ {
+		switch s.toks.Kind(j) {
+		case corpus.TokSpace:
+			continue
+		case corpus.TokWord:
+			switch f := s.toks.Form(j); {
+			case f == "i" || f == "we" || f == "you":
+				return false // "i told him ...": the quote's own words
+			case saidVerbs[f]:
+				k := j + 1
+				for k < pr.End && s.toks.Kind(k) == corpus.TokSpace {
+					k++
+				}
+				if k < pr.End && s.toks.Kind(k) == corpus.TokWord {
+					switch s.toks.Form(k) {
+					case "me", "us", "that", "he", "she", "they", "it":
+						return false // "kathy told me that ...", "said he was ..."
+					}
+				}
+				return true
+			}
+			n++
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// saidVerbs are the verbs of saying that follow a closing mark.
+var saidVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "added": true, "adds": true,
+	"wrote": true, "writes": true, "asked": true, "asks": true, "recalled": true, "explained": true,
+	"continued": true, "stated": true, "tweeted": true, "posted": true,
+}
+
+// opensWithMark says whether paragraph pi exists and opens with a double
+// quote mark.
+func (s *scanner) opensWithMark(pi int) bool {
+	if pi >= len(s.a.Paragraphs) || s.a.Paragraphs[pi].Role == corpus.RoleBoilerplate {
+		return false
+	}
+	pr := corpus.TrimSpace(s.toks, s.paraTokens(pi))
+	return pr.Len() > 0 && s.toks.Kind(pr.Start) == corpus.TokPunct && s.toks.Form(pr.Start) == `"`
 }
 
 // add appends a quote with the parts in inf.

@@ -607,10 +607,10 @@ func TestSourceGoesOnInUnsplitText(t *testing.T) {
 			text:     `"why should anyone trust the bank again? " the flyer asks. "we are the people who run this country. "`,
 			speakers: []string{"", ""},
 			sources:  []string{"flyer", "flyer"}},
-		{name: "an unpaired mark between",
-			text:     `The documents also say that the nurse is a " hot blond ". The chancellor is referred to as angela " teflon " merkel and the president is " driven by paranoia ", the documents claim.`,
-			speakers: []string{"", ""},
-			sources:  []string{"documents", ""}},
+		{name: "a sentence of the writer's between spaced marks",
+			text:     `The documents also say that the nurse is a " hot blond ". The chancellor is referred to as angela " teflon " merkel and the president is " driven by paranoia ".`,
+			speakers: []string{"", "", ""},
+			sources:  []string{"documents", "", ""}},
 	})
 }
 
