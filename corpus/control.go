@@ -1,6 +1,10 @@
 package corpus
 
-import "github.com/newsdiff/newsdiff/corpus/internal/control"
+import (
+	"unicode/utf8"
+
+	"github.com/newsdiff/newsdiff/corpus/internal/control"
+)
 
 // IsControlRune reports whether r is a control character rather than text:
 // a C0 control other than tab, line feed, vertical tab, form feed and
@@ -17,3 +21,38 @@ func IsControlRune(r rune) bool { return control.IsRune(r) }
 // that a tokenizer can share it with Display and an escape sequence is
 // one unit everywhere.
 func ControlLen[T control.Text](s T) int { return control.Len(s) }
+
+// dropControlRuns returns raw without its control runs (see ControlLen):
+// whole escape sequences, C0 and C1 controls other than whitespace, and
+// bidi controls. None is ever shown (a terminal, a page and a copy all
+// remove them), so an article keeps none in its text, and two passages
+// that read the same compare as equal: a colour code or a stray BEL in a
+// text file was a change of its own in the word diff. raw is returned as
+// it is when it holds none, and is never changed in place.
+func dropControlRuns(raw []byte) []byte {
+	var out []byte
+	last := 0 // raw[last:i] is not yet copied
+	for i := 0; i < len(raw); {
+		c := raw[i]
+		if c >= 0x20 && c < 0x7f || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+			i++
+			continue
+		}
+		n := ControlLen(raw[i:])
+		if n == 0 {
+			_, size := utf8.DecodeRune(raw[i:])
+			i += size
+			continue
+		}
+		if out == nil {
+			out = make([]byte, 0, len(raw))
+		}
+		out = append(out, raw[last:i]...)
+		i += n
+		last = i
+	}
+	if out == nil {
+		return raw
+	}
+	return append(out, raw[last:]...)
+}

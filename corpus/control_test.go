@@ -32,3 +32,28 @@ func TestControlLen(t *testing.T) {
 		}
 	}
 }
+
+// TestDropControlRuns checks what a loaded article's text keeps of control
+// runs: none, each escape sequence going whole, and whitespace, text and
+// invalid bytes kept.
+func TestDropControlRuns(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"", ""},
+		{"plain text\n\twith\r\nwhitespace\f\v", "plain text\n\twith\r\nwhitespace\f\v"},
+		{"red \x1b[31mword\x1b[0m.", "red word."},
+		{"a\x07b\x00c\x7fd", "abcd"},
+		{"x\u0085y \u009b2Jz", "xy z"},
+		{"\u202eevil\u202c \u2066iso\u2069 \u200fmark", "evil iso mark"},
+		{"bad \xff byte, é and 日本", "bad \xff byte, é and 日本"},
+		{"title\x1b]0;pwned\x07 here", "title here"},
+	} {
+		if got := string(dropControlRuns([]byte(tt.in))); got != tt.want {
+			t.Errorf("dropControlRuns(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	// Text without a control is returned as it is, not copied.
+	in := []byte("nothing to drop")
+	if out := dropControlRuns(in); &out[0] != &in[0] {
+		t.Errorf("a text without controls was copied")
+	}
+}

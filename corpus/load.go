@@ -717,8 +717,10 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 	}
 
 	// Offsets are into the decoded text from here on: a reader, a search
-	// and the word diff all see "|" where the file says "&#124;".
-	raw = decodeReferences(raw)
+	// and the word diff all see "|" where the file says "&#124;", and
+	// none of them sees a control character or an escape sequence, which
+	// is never shown (a page's are dropped as it is extracted).
+	raw = dropControlRuns(decodeReferences(raw))
 	a := &Article{ID: id, Source: l.source(p), Raw: raw}
 	start := 0
 	if bytes.HasPrefix(raw, utf8BOM) {

@@ -144,7 +144,7 @@ func freshStoryViews(m Model) []storyView {
 	v := slices.Clone(m.views)
 	pt := m.compare.pane.painter
 	v[pageQuotes] = newQuotesPane(m.styles, m.keys, pt, false)
-	v[pageMatrix] = newMatrixPane(m.styles, m.keys, false)
+	v[pageMatrix] = newMatrixPane(m.styles, m.keys, false, nil)
 	v[pagePassages] = newPassagesPane(m.styles, m.keys, pt)
 	return v
 }

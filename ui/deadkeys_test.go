@@ -34,7 +34,7 @@ func TestHelpOffersOnlyKeysThatAct(t *testing.T) {
 		{"the matrix's diagonal", newModel(t, seed(t), 100, 30), []string{"3", "h"},
 			nil, []string{"enter"}},
 		{"a cell of the matrix", newModel(t, seed(t), 100, 30), []string{"3"},
-			[]string{"enter side by side"}, nil},
+			[]string{"enter open side by side"}, nil},
 	}
 	for _, tt := range tests {
 		m := press(tt.m, tt.keys...)

@@ -111,7 +111,8 @@ func TestNarrowFooterSaysWhatEnterDoes(t *testing.T) {
 	}{
 		{[]string{"tab"}, "enter put on the left"},
 		{[]string{"2"}, "enter wordings"},
-		{[]string{"3"}, "enter side by side"},
+		{[]string{"3"}, "enter open side by side"},
+		{[]string{"v", "3"}, "enter open inline"},
 		{[]string{"4"}, "enter open in comparison"},
 	} {
 		for _, size := range [][2]int{{60, 12}, {70, 20}} {
@@ -126,5 +127,32 @@ func TestNarrowFooterSaysWhatEnterDoes(t *testing.T) {
 	m := press(newModel(t, seed(t), 160, 45), "4")
 	if footer := screenLines(m)[44]; !strings.HasPrefix(footer, "↓/j down • ↑/k up • enter open in comparison") {
 		t.Errorf("160x45 passages: help line %q", footer)
+	}
+}
+
+// TestMatrixFooterSaysTheMode is a regression test: in inline mode the
+// matrix's help line said "enter side by side", though enter opens the
+// pair inline (as the status bar then says).
+func TestMatrixFooterSaysTheMode(t *testing.T) {
+	for _, tt := range []struct {
+		keys      []string
+		want, not string
+	}{
+		{[]string{"3"}, "enter open side by side", "inline"},
+		{[]string{"v", "3"}, "enter open inline", "side by side"},
+		{[]string{"v", "v", "3"}, "enter open side by side", "inline"},
+		// The mode is the comparison's as it is when the matrix shows,
+		// whichever view was on screen before.
+		{[]string{"3", "1", "v", "3"}, "enter open inline", "side by side"},
+	} {
+		m := press(newModel(t, seed(t), 160, 45), tt.keys...)
+		footer := screenLines(m)[44]
+		if !strings.Contains(footer, tt.want) || strings.Contains(footer, tt.not) {
+			t.Errorf("after %q: help line %q, want %q and not %q", tt.keys, footer, tt.want, tt.not)
+		}
+		m = press(m, "enter")
+		if got := "enter open " + m.compare.pane.Mode().String(); got != tt.want {
+			t.Errorf("after %q and enter: the pair opened %s, the help said %q", tt.keys, m.compare.pane.Mode(), tt.want)
+		}
 	}
 }

@@ -58,6 +58,7 @@ func TestGoldenViews(t *testing.T) {
 		{"quotes", []string{"2"}},
 		{"quotes-sullivan", []string{"2", "j", "enter"}},
 		{"matrix", []string{"3", "j", "l", "l"}},
+		{"matrix-inline", []string{"v", "3", "j", "l", "l"}},
 		{"passages", []string{"4"}},
 		{"passages-facts", []string{"4", "n", "n"}},
 	}

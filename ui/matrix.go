@@ -16,7 +16,7 @@ import (
 // outlet's words: a heat map of outlets × outlets, each cell the share of
 // the row outlet's prose words that sit in passages paired with the column
 // outlet, then the share the column outlet has word for word. A cursor
-// picks a pair to open side by side.
+// picks a pair to open in the comparison, side by side or inline.
 //
 // The cells are shaded by the first share. Without colour a glyph (░▒▓█)
 // before the figures says the same. When the cells do not fit the width
@@ -28,6 +28,9 @@ type matrixPane struct {
 	// brackets marks the cursor's cell [like this], for terminals that
 	// show no attributes at all (not even reverse video).
 	brackets bool
+	// openMode says how the comparison shows a pair enter opens: side by
+	// side or inline, as the reader was last left in the comparison view.
+	openMode func() mode
 
 	sa     *storyAnalysis
 	rows   list // the cursor's row, one entry per outlet
@@ -72,8 +75,11 @@ var cellWidths = [...]int{cellFull: 11, cellCompact: 7, cellTiny: 4}
 // a cell reading "20%" is shaded 20%+ as the legend says (19.6% was not).
 func shadeLevel(v float64) int { return min(max(percent(v)/20, 0), 4) }
 
-func newMatrixPane(s *Styles, keys *KeyMap, brackets bool) *matrixPane {
-	return &matrixPane{styles: s, keys: keys, brackets: brackets}
+func newMatrixPane(s *Styles, keys *KeyMap, brackets bool, openMode func() mode) *matrixPane {
+	if openMode == nil {
+		openMode = func() mode { return sideBySide }
+	}
+	return &matrixPane{styles: s, keys: keys, brackets: brackets, openMode: openMode}
 }
 
 // SetAnalysis shows the matrix of sa, which may be nil while the analysis
@@ -508,7 +514,9 @@ func (p *matrixPane) UpdateKeys() {
 	// An article against itself (a story of one outlet has only that) is
 	// no pair to open.
 	k.Open.SetEnabled(p.row() != p.col)
-	k.Open.SetHelp("enter", "side by side")
+	// enter opens the pair in the comparison's mode, which the help names:
+	// inline it said "side by side" above one column of word diffs.
+	k.Open.SetHelp("enter", "open "+p.openMode().String())
 }
 
 // Typing reports false: the matrix has no query.

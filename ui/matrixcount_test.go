@@ -26,7 +26,7 @@ func TestMatrixOfOneOutlet(t *testing.T) {
 
 // TestMatrixOfOneOutletOffersNoPair checks that the matrix of a story of
 // one outlet offers no pair to open: it told the reader to move off the
-// diagonal, which has nothing beside it, and offered "enter side by side".
+// diagonal, which has nothing beside it, and offered "enter side by side" (now "enter open side by side").
 func TestMatrixOfOneOutletOffersNoPair(t *testing.T) {
 	one, _, err := corpus.LoadFS(fstest.MapFS{"a.txt": {Data: []byte("A lone report\n\nSomething happened today, the report says.\n")}}, "lone")
 	if err != nil {

@@ -470,7 +470,7 @@ func (b *layoutBuilder) sideBySideBlock(bi int, blk *compare.Block, mk mark) {
 }
 
 func (b *layoutBuilder) inlineBlock(bi int, blk *compare.Block, mk mark) {
-	ci := b.inlineCell(blk)
+	ci := b.inlineCell(bi, blk)
 	first := len(b.lay.rows)
 	for i := range b.height(ci) {
 		ref := b.ref(ci, i)
@@ -568,18 +568,55 @@ func (b *layoutBuilder) sideCell(blk *compare.Block, a, other *corpus.Article, s
 	return b.finish(side)
 }
 
+// movedNote is the note over a moved passage inline, where one column
+// shows it once: its place in each article, "moved: ¶9 in Al Jazeera, ¶12
+// in TRT World". Where the places have one number the note says so, and
+// which way the right article has the passage from where the column,
+// in the left article's order, shows it: "moved: ¶9 in both, further down
+// in TRT World" (it read "¶9 in Al Jazeera, ¶9 in TRT World", which looked
+// like no move at all).
+func movedNote(c *compare.Comparison, bi int) string {
+	blk := &c.Blocks[bi]
+	l, r := c.Left.ParagraphOf(blk.LeftSentences), c.Right.ParagraphOf(blk.RightSentences)
+	right := termsafe.OneLine(c.Right.Outlet)
+	if l != r {
+		return fmt.Sprintf("moved: ¶%d in %s, ¶%d in %s", l, termsafe.OneLine(c.Left.Outlet), r, right)
+	}
+	way := "up"
+	if movedDown(c, bi) {
+		way = "down"
+	}
+	return fmt.Sprintf("moved: ¶%d in both, further %s in %s", l, way, right)
+}
+
+// movedDown reports whether the right article has the moved passage,
+// block bi, after the passage the left's order puts before it: the
+// nearest in-order pair above it, or, with none above, the nearest below.
+func movedDown(c *compare.Comparison, bi int) bool {
+	r := c.Blocks[bi].RightSentences.Start
+	for i := bi - 1; i >= 0; i-- {
+		if o := &c.Blocks[i]; o.Kind == compare.Aligned {
+			return r > o.RightSentences.Start
+		}
+	}
+	for i := bi + 1; i < len(c.Blocks); i++ {
+		if o := &c.Blocks[i]; o.Kind == compare.Aligned {
+			return r > o.RightSentences.Start
+		}
+	}
+	return false
+}
+
 // inlineCell builds the single cell of blk in inline mode: equal text
 // plain, deletions and insertions in sequence, one-sided passages whole.
-func (b *layoutBuilder) inlineCell(blk *compare.Block) int {
+func (b *layoutBuilder) inlineCell(bi int, blk *compare.Block) int {
 	c := b.lay.cmp
 	lm, rm := b.lay.marks.left, b.lay.marks.right
 	flags := roleFlags(blk.Role)
 	switch blk.Kind {
 	case compare.Moved:
 		// One column shows the passage once, so give both places.
-		b.notes = append(b.notes, fmt.Sprintf("moved: ¶%d in %s, ¶%d in %s",
-			c.Left.ParagraphOf(blk.LeftSentences), termsafe.OneLine(c.Left.Outlet),
-			c.Right.ParagraphOf(blk.RightSentences), termsafe.OneLine(c.Right.Outlet)))
+		b.notes = append(b.notes, movedNote(c, bi))
 		fallthrough
 	case compare.Aligned:
 		if note := c.SplitNote(*blk); note != "" {

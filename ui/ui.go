@@ -242,7 +242,11 @@ func (m *Model) install(c *corpus.Corpus, problems []string) {
 	}
 	m.views = m.views[:0]
 	for _, v := range viewTable {
-		m.views = append(m.views, v.make(env))
+		view := v.make(env)
+		if cv, ok := view.(*compareView); ok {
+			env.mode = func() mode { return cv.pane.Mode() }
+		}
+		m.views = append(m.views, view)
 	}
 	m.compare = m.views[pageCompare].(*compareView)
 	m.state = stateReady

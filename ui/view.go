@@ -29,7 +29,7 @@ var viewTable = []struct {
 		return newQuotesPane(e.styles, e.keys, e.painter, e.markers[inline])
 	}},
 	pageMatrix: {"matrix", "the story's matrix", func(e viewEnv) storyView {
-		return newMatrixPane(e.styles, e.keys, e.ascii)
+		return newMatrixPane(e.styles, e.keys, e.ascii, e.mode)
 	}},
 	pagePassages: {"passages", "unique and shared passages", func(e viewEnv) storyView {
 		return newPassagesPane(e.styles, e.keys, e.painter)
@@ -67,7 +67,10 @@ type viewEnv struct {
 	painter *painter
 	markers [2]bool // per mode: changes also bracketed wdiff-style
 	ascii   bool    // no attributes at all: the matrix brackets its cursor
-	links   bool    // the terminal draws OSC 8 hyperlinks
+	// mode is the comparison's mode, for the views that open a pair in
+	// it; nil until the comparison view is made, the first of them.
+	mode  func() mode
+	links bool // the terminal draws OSC 8 hyperlinks
 	// writeHTML makes the page e exports (nil: export is off); out is
 	// the session's terminal, for copying through it.
 	writeHTML HTMLWriter

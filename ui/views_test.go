@@ -561,7 +561,7 @@ func TestKeysPerPage(t *testing.T) {
 	m := newModel(t, seed(t), 160, 45)
 	m = press(m, "3")
 	short := screenLines(m)[44]
-	for _, want := range []string{"←/h left", "→/l right", "enter side by side", "1 compare", "? help"} {
+	for _, want := range []string{"←/h left", "→/l right", "enter open side by side", "1 compare", "? help"} {
 		if !strings.Contains(short, want) {
 			t.Errorf("matrix short help %q lacks %q", short, want)
 		}

@@ -31,8 +31,10 @@ import (
 // whole; 13: a page that declares UTF-8 but is mostly windows-1252 is
 // read as windows-1252, and windows-1252 bytes that make UTF-8 by chance
 // among stray ones are read as windows-1252; 14: a file whose name is not
-// UTF-8 is read, not skipped); an index of another version is rebuilt.
-const schemaVersion = "14"
+// UTF-8 is read, not skipped; 15: a text file's control characters,
+// escape sequences and bidi controls are dropped, as a page's are); an
+// index of another version is rebuilt.
+const schemaVersion = "15"
 
 // busyTimeout is how long a connection waits for another process's lock
 // before the index counts as locked. Another newsdiff refreshing the same

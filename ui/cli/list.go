@@ -4,6 +4,10 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/spf13/cobra"
 
@@ -38,8 +42,11 @@ func listCommand(a *app) *cobra.Command {
 		Long: `List the articles of DIR (or the built-in story), story by story: each
 article's id (its file name without the extension), outlet, length in words
 and title. The id, a prefix of it, or the outlet names an article for diff.
-On a terminal, each line is cut to its width ("…"); written to a file or a
-pipe, the table is whole. --story lists one story of several.`,
+On a terminal, the table fits its width: where it is narrow, WORDS goes
+first, then OUTLET, then each title moves to a line of its own under its
+row, so that a title keeps room to be read; a title still too long is cut
+("…"). Written to a file or a pipe, the table is whole. --story lists one
+story of several.`,
 		Example: `  newsdiff list
   newsdiff list ~/stories --format json
   newsdiff list ~/stories --story 2`,
@@ -116,34 +123,175 @@ func storyHeading(i int, name string) string { return fmt.Sprintf("%d · %s", i+
 // listTable writes list's plain table, for a loaded corpus or an archive's
 // index alike: sections of articles, each after a blank line when one
 // came before, under "# heading" when it has one, and column titles.
+//
+// Written to a file or a pipe the table is whole. On a terminal it is
+// held until Flush and laid out to the terminal's width (see listLayouts):
+// columns give way, in a set order, so that the title keeps room to be
+// read, rather than the line being cut through WORDS with no title left.
 type listTable struct {
-	*cellTable
-	started bool
+	w        io.Writer // the cut lines of a terminal, or stdout whole
+	width    int       // the terminal's width, 0 for none
+	sections []listSection
 }
 
-// newListTable starts p's table, its lines cut to the terminal's width
+// listSection is a section of a list held for a terminal.
+type listSection struct {
+	heading string
+	rows    [][listColumns]string
+}
+
+// The columns of list, in the order they are written.
+const (
+	colID = iota
+	colOutlet
+	colWords
+	colTitle
+	listColumns
+)
+
+var listTitles = [listColumns]string{"ID", "OUTLET", "WORDS", "TITLE"}
+
+// newListTable starts p's table, its lines fitted to the terminal's width
 // when stdout is a terminal.
 func newListTable(p *printer) *listTable {
-	var w io.Writer = &p.stdout
+	t := &listTable{w: &p.stdout}
 	if width := p.app.terminalWidth(); width > 0 {
-		w = &lineCutter{w: w, width: width}
+		t.w, t.width = &lineCutter{w: &p.stdout, width: width}, width
 	}
-	return &listTable{cellTable: newCellTable(w, 2, false)}
+	return t
 }
 
 // section starts a section, under "# heading" unless heading is empty.
 func (t *listTable) section(heading string) {
-	if t.started {
-		fmt.Fprintln(t)
-	}
-	t.started = true
-	if heading != "" {
-		fmt.Fprintf(t, "# %s\n", cell(heading))
-	}
-	fmt.Fprintln(t, "ID\tOUTLET\tWORDS\tTITLE")
+	t.sections = append(t.sections, listSection{heading: heading})
 }
 
-// row writes an article's row, its outlet and title made safe.
+// row adds an article's row, its outlet and title made safe.
 func (t *listTable) row(id, outlet string, words int, title string) {
-	fmt.Fprintf(t, "%s\t%s\t%d\t%s\n", Name(id), cell(outlet), words, cell(title))
+	if len(t.sections) == 0 {
+		t.section("")
+	}
+	s := &t.sections[len(t.sections)-1]
+	s.rows = append(s.rows, [listColumns]string{Name(id), cell(outlet), strconv.Itoa(words), cell(title)})
+}
+
+// Flush writes the table.
+func (t *listTable) Flush() error {
+	l := listLayout{cols: []int{colID, colOutlet, colWords, colTitle}}
+	if t.width > 0 {
+		l = t.layout()
+	}
+	if l.stacked {
+		return t.writeStacked(l)
+	}
+	tw := newCellTable(t.w, 2, false)
+	for i, s := range t.sections {
+		if i > 0 {
+			fmt.Fprintln(tw)
+		}
+		if s.heading != "" {
+			fmt.Fprintf(tw, "# %s\n", cell(s.heading))
+		}
+		for _, r := range append([][listColumns]string{listTitles}, s.rows...) {
+			for i, c := range l.cols {
+				if i > 0 {
+					fmt.Fprint(tw, "\t")
+				}
+				fmt.Fprint(tw, r[c])
+			}
+			fmt.Fprintln(tw)
+		}
+	}
+	return tw.Flush()
+}
+
+// writeStacked writes the table with each title on a line of its own,
+// indented under its row: the columns are padded here, as cellTable would
+// (two cells after the widest of each), since a title's line would end
+// cellTable's columns.
+func (t *listTable) writeStacked(l listLayout) error {
+	var b strings.Builder
+	for i, s := range t.sections {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		if s.heading != "" {
+			fmt.Fprintf(&b, "# %s\n", cell(s.heading))
+		}
+		rows := append([][listColumns]string{listTitles}, s.rows...)
+		var widths [listColumns]int
+		for _, r := range rows {
+			for _, c := range l.cols {
+				widths[c] = max(widths[c], ansi.StringWidth(r[c]))
+			}
+		}
+		for _, r := range rows {
+			for i, c := range l.cols {
+				b.WriteString(r[c])
+				if i < len(l.cols)-1 {
+					b.WriteString(strings.Repeat(" ", widths[c]-ansi.StringWidth(r[c])+2))
+				}
+			}
+			b.WriteString("\n  " + r[colTitle] + "\n")
+		}
+	}
+	_, err := io.WriteString(t.w, b.String())
+	return err
+}
+
+// listLayout is which columns a row of list has, and whether the title
+// stands on a line of its own under the row.
+type listLayout struct {
+	cols    []int
+	stacked bool
+}
+
+// listLayouts are the layouts of list on a terminal, the first that fits
+// taken: WORDS goes first, then OUTLET (an id names the article for diff
+// as well, and often holds the outlet's name); then the title moves under
+// its row, whose columns go in the same order.
+var listLayouts = []listLayout{
+	{cols: []int{colID, colOutlet, colWords, colTitle}},
+	{cols: []int{colID, colOutlet, colTitle}},
+	{cols: []int{colID, colTitle}},
+	{cols: []int{colID, colOutlet, colWords}, stacked: true},
+	{cols: []int{colID, colOutlet}, stacked: true},
+	{cols: []int{colID}, stacked: true},
+}
+
+// listTitleRoom is the room a title needs beside the other columns, in
+// cells, unless every title is shorter: a few words of it.
+const listTitleRoom = 20
+
+// layout picks the first of listLayouts that fits the terminal: the same
+// for every section, so that the table keeps one shape. A layout fits when
+// its columns (with a title its room, or its whole width if all are
+// shorter) are no wider than the terminal; a title longer than its room is
+// cut ("…"). Where none fits, the last is taken, and its lines are cut.
+func (t *listTable) layout() listLayout {
+	var widths [listColumns]int
+	for c, title := range listTitles {
+		widths[c] = ansi.StringWidth(title)
+	}
+	for _, s := range t.sections {
+		for _, r := range s.rows {
+			for c, v := range r {
+				widths[c] = max(widths[c], ansi.StringWidth(v))
+			}
+		}
+	}
+	widths[colTitle] = min(widths[colTitle], listTitleRoom)
+	for _, l := range listLayouts {
+		need := 0
+		for i, c := range l.cols {
+			if i > 0 {
+				need += 2 // cellTable's padding
+			}
+			need += widths[c]
+		}
+		if need <= t.width && (!l.stacked || 2+widths[colTitle] <= t.width) {
+			return l
+		}
+	}
+	return listLayouts[len(listLayouts)-1]
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -80,4 +81,59 @@ func TestCutLineShowsNoCutNumber(t *testing.T) {
 			t.Errorf("%q cut to %d = %q, want %q", tt.line, tt.width, got, tt.want)
 		}
 	}
+}
+
+// TestListNarrowKeepsTheTitle is a regression test: at 40 columns list
+// cut its lines inside the WORDS column ("…") and showed no title. On a
+// narrow terminal the columns now give way in a set order (WORDS, then
+// OUTLET, then the title moves under its row) so that a title always has
+// room to be read; a file or a pipe still gets the whole table. The
+// layouts are kept as a golden file: the seed story, whose ids are long,
+// and a story whose ids are the outlets' names.
+func TestListNarrowKeepsTheTitle(t *testing.T) {
+	dir := t.TempDir()
+	writeFilesIn(t, filepath.Join(dir, "naacp"), map[string]string{
+		"01_nytimes.txt":  "N.A.A.C.P. Challenges Tea Party on Racism\n\nThe association passed a resolution on Tuesday.\n",
+		"02_foxnews.txt":  "NAACP Resolution Calls on Tea Party to Repudiate 'Racist Elements' in Movement\n\nThe group voted on Tuesday.\n",
+		"03_huffpost.txt": "NAACP Condemns Tea Party Racism In Resolution\n\nDelegates voted on Tuesday in Kansas City.\n",
+	})
+	var all strings.Builder
+	for _, args := range [][]string{{"list"}, {"list", filepath.Join(dir, "naacp")}} {
+		for _, width := range []int{0, 30, 38, 40, 50, 60, 80} {
+			le := newLocalEnv(t, width > 0, "")
+			le.Local.Size = func() (int, int, error) { return width, 24, nil }
+			if code := le.run(args...); code != 0 {
+				t.Fatalf("%q at %d: exit %d: %s", args, width, code, le.errb)
+			}
+			out := le.out.String()
+			if width == 0 {
+				fmt.Fprintf(&all, "=== %s, to a pipe\n%s", args[0], out)
+			} else {
+				fmt.Fprintf(&all, "=== %s, %d columns\n%s", args[0], width, out)
+			}
+			if width == 0 {
+				continue
+			}
+			titled := 0
+			for line := range strings.Lines(out) {
+				line = strings.TrimSuffix(line, "\n")
+				if w := ansi.StringWidth(line); w > width {
+					t.Errorf("%q at %d columns: a line of %d: %q", args, width, w, line)
+				}
+				// A title keeps 20 cells, or the whole of a shorter one.
+				for _, title := range []string{"Donald Trump wants Hillary", "Trump asks Russia to hack C", "N.A.A.C.P. Challenges Tea P", "NAACP Resolution Calls on T"} {
+					if strings.Contains(line, title[:20]) {
+						titled++
+					}
+				}
+				if strings.Contains(line, "WORD…") || strings.HasSuffix(line, "  …") {
+					t.Errorf("%q at %d columns: a column is cut: %q", args, width, line)
+				}
+			}
+			if titled != 2 {
+				t.Errorf("%q at %d columns: %d of 2 titles show their first 20 cells:\n%s", args, width, titled, out)
+			}
+		}
+	}
+	golden(t, "list-widths", []byte(all.String()))
 }
