@@ -68,8 +68,10 @@ const forceWait = 2 * time.Second
 //     profile from the client's TERM and environment (TERM=dumb or NO_COLOR
 //     give plain text), the program runs in the alternate screen, window
 //     changes arrive as tea.WindowSizeMsg clamped to 500×200 (only the latest
-//     of a burst: they are never queued), and the program
-//     is killed when the session ends for any reason;
+//     of a burst: they are never queued), a pty of 0×0 (a size the
+//     client does not know) is laid out as 80×24 until a window change
+//     says otherwise, and the program is killed when the session ends for
+//     any reason;
 //   - an exec of an allowed command (Config.ExecCommands, "diff" and "list" by
 //     default): Exec's output and exit status are passed through unchanged,
 //     and with a pty Exec learns the client's terminal width (TerminalWidth)
