@@ -48,7 +48,7 @@ func (s *Server) runReader(sess ssh.Session, c *conn, streams sessionIO) outcome
 
 	p := tea.NewProgram(model, append(slices.Clone(s.cfg.ProgramOptions),
 		tea.WithContext(ctx),
-		tea.WithInput(&activityReader{r: sess, onInput: timers.touch, onEnd: func() { c.stop(errClientGone) }}),
+		tea.WithInput(&activityReader{r: sess, onInput: timers.touch, onEnd: func() { c.stop(errInputEnded) }}),
 		tea.WithOutput(streams.stdout),
 		// The reader is full-screen; the alternate screen gives the client
 		// back the terminal it had when the session ends.
@@ -137,8 +137,9 @@ func interrupted(m tea.Model) bool {
 const resizeInterval = 2 * time.Second / 60
 
 // activityReader is the program's input: it restarts the idle timer on every
-// keystroke and ends the session when the client closes its side, since a
-// reader without input can only wait for the idle timeout.
+// keystroke and ends the session when the client's input ends (its EOF,
+// or the channel's close), since a reader without input can only wait for
+// the idle timeout.
 type activityReader struct {
 	r       io.Reader
 	onInput func()

@@ -91,7 +91,9 @@ const forceWait = 2 * time.Second
 // session: the handshake, authentication and opening the session, and a
 // client that does not hang up after its session ended. IdleTimeout (no input
 // from the client) and MaxSession end interactive sessions with a message;
-// exec sessions get MaxSession as their context deadline. A write to a
+// exec sessions get MaxSession as their context deadline. A client whose
+// input ends (EOF) ends its reader with status 0, as a program reading its
+// input ends at its end. A write to a
 // client that has not completed after WriteTimeout (the client reads
 // nothing) closes the connection. A panic in the
 // model (Init, Update, View or a command it returns), in NewModel or in Exec

@@ -21,6 +21,7 @@ var (
 	errShutdown   = errors.New("server shutdown")
 	errPanic      = errors.New("panic")
 	errClientGone = errors.New("client closed the session")
+	errInputEnded = errors.New("client ended its input")
 	errStalled    = errors.New("client stopped reading")
 )
 
@@ -170,6 +171,12 @@ func (s *Server) endOutcome(cause error) outcome {
 		return outcome{1, "internal error; the session was closed", "panic"}
 	case errors.Is(cause, errStalled):
 		return outcome{1, "", "client stopped reading"}
+	case errors.Is(cause, errInputEnded):
+		// As a program reading its input ends at its end: a reader run
+		// with its input at an end (ssh -tt HOST </dev/null, a script
+		// that closes it) has done what it was asked, as `ssh HOST cat
+		// </dev/null` has on any server.
+		return outcome{0, "", "client ended its input"}
 	case errors.Is(cause, errClientGone), errors.Is(cause, context.Canceled):
 		return outcome{1, "", "client closed the session"}
 	default:

@@ -162,6 +162,23 @@ func TestReaderUnknownWindow(t *testing.T) {
 	}
 }
 
+// TestReaderInputEnd checks that a reader whose client ends its input
+// (EOF, as `ssh -tt HOST </dev/null` or a script closing it sends) ends
+// with status 0, as a program reading its input ends at its end; it
+// exited 1, as a failure.
+func TestReaderInputEnd(t *testing.T) {
+	ts := startServer(t, Config{})
+	tt := ts.openTTY(t, "xterm", 80, 24)
+	tt.waitFor(wantInitial...)
+	if err := tt.in.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if got := tt.wait(); got != 0 {
+		t.Errorf("exit status after the client's EOF = %d, want 0", got)
+	}
+	ts.waitLog(t, `reason="client ended its input"`)
+}
+
 func TestClampWindow(t *testing.T) {
 	tests := []struct{ w, h, wantW, wantH int }{
 		{80, 24, 80, 24},
