@@ -16,17 +16,17 @@ import (
 // the client unchanged and its exit status becomes the session's. Unlike an
 // interactive session it is not ended by Shutdown, only by the grace period:
 // a diff already on its way into someone's file should arrive whole.
-func (s *Server) runExec(sess ssh.Session, c *conn, streams sessionIO, args []string) outcome {
+func (s *Server) runExec(sess ssh.Session, ss *session, streams sessionIO, args []string) outcome {
 	name := args[0]
 	if !s.execAllowed[name] {
 		// A usage error, as the command line's own unknown command is.
 		return outcome{2, fmt.Sprintf("unknown command %s; available: %s", quoteShort(name), s.commandList()),
 			"refused: unknown command " + quoteShort(name)}
 	}
-	ctx, cancel := context.WithCancelCause(sess.Context())
+	ctx, cancel := context.WithCancelCause(ss.ctx)
 	defer cancel(nil)
-	c.attach(cancel, false)
-	deadline := time.AfterFunc(s.cfg.MaxSession, func() { c.stop(errMaxSession) })
+	ss.attach(cancel, false)
+	deadline := time.AfterFunc(s.cfg.MaxSession, func() { ss.stop(errMaxSession) })
 	defer deadline.Stop()
 
 	t := terminal{env: environ(sess.Environ())}
