@@ -2,6 +2,7 @@ package serve
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -271,5 +272,59 @@ func TestAbandonedChannelsHoldNoSlot(t *testing.T) {
 	}
 	if stdout, stderr, status := ts.run(t, "list"); status != 0 || stdout != wantList {
 		t.Errorf("command beside three unstarted channels: status %d, stdout %q, stderr %q; want the list", status, stdout, stderr)
+	}
+}
+
+// TestShutdownSharedConnection checks Shutdown on a connection with several
+// sessions: its reader is told and ended, its running command finishes
+// whole, a session it starts meanwhile is told the server is going down,
+// and Shutdown returns once the client hangs up.
+func TestShutdownSharedConnection(t *testing.T) {
+	release := make(chan struct{})
+	started := make(chan struct{})
+	ts := startServer(t, Config{ShutdownGrace: 5 * time.Second, Exec: func(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+		if args[0] != "diff" {
+			return testExec(ctx, args, stdout, stderr)
+		}
+		_, _ = io.WriteString(stdout, "first half\n")
+		close(started)
+		<-release
+		_, _ = io.WriteString(stdout, "second half\n")
+		return 0
+	}})
+	client := ts.dial(t)
+	reader, err := startTTY(t, client, "xterm", 80, 24)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reader.waitFor(wantInitial...)
+	execDone := make(chan string, 1)
+	go func() {
+		stdout, _, _ := runOn(t, client, "diff 003 004")
+		execDone <- stdout
+	}()
+	<-started
+
+	shutdown := make(chan error, 1)
+	go func() { shutdown <- ts.Shutdown(context.Background()) }()
+	reader.waitFor("the server is shutting down")
+	if got := reader.wait(); got != 1 {
+		t.Errorf("reader: exit status %d, want 1", got)
+	}
+	if _, stderr, status := runOn(t, client, "list"); status != 1 || !strings.Contains(stderr, "shutting down") {
+		t.Errorf("session started during shutdown: status %d, stderr %q; want 1 and shutting down", status, stderr)
+	}
+	close(release)
+	if got, want := <-execDone, "first half\nsecond half\n"; got != want {
+		t.Errorf("command during shutdown wrote %q, want %q", got, want)
+	}
+	client.Close()
+	select {
+	case err := <-shutdown:
+		if err != nil {
+			t.Errorf("Shutdown: %v", err)
+		}
+	case <-time.After(waitLimit):
+		t.Fatal("Shutdown did not return after the client left")
 	}
 }
