@@ -106,6 +106,7 @@ func (f filteredChannel) filter(ch gossh.Channel, in <-chan *gossh.Request, out 
 				var w windowChange
 				_ = gossh.Unmarshal(req.Payload, &w) // wellFormed decoded it
 				f.ss.window.put(clampWindow(int(w.Columns), int(w.Rows)))
+				f.ss.width.Store(int64(w.Columns))
 				_ = req.Reply(true, nil)
 				continue
 			}
@@ -126,6 +127,7 @@ func (f filteredChannel) filter(ch gossh.Channel, in <-chan *gossh.Request, out 
 			var p ptyRequest
 			_ = gossh.Unmarshal(req.Payload, &p)
 			f.ss.window.put(clampWindow(int(p.Columns), int(p.Rows)))
+			f.ss.width.Store(int64(p.Columns))
 		case "shell", "exec":
 			started = true
 		}

@@ -81,6 +81,9 @@ type session struct {
 	// window holds the newest window size the client sent (pty-req, then
 	// window-change), for the reader; the request filter puts them there.
 	window *latestWindow
+	// width is the newest width in columns the client sent, as it sent
+	// it (0: unknown), for TerminalWidth.
+	width atomic.Int64
 
 	slot bool // it holds a session slot; guarded by srv.mu
 
