@@ -102,6 +102,7 @@ func TestREADMELimits(t *testing.T) {
 			archive.DefaultTextBytes>>20, compare.DefaultCacheBytes>>20, analysis.DefaultCacheBytes>>20),
 		fmt.Sprintf("A handshake must finish within %d s", seconds(serve.DefaultHandshakeTimeout)),
 		fmt.Sprintf("a separate allowance of %s connections", thousands(serve.DefaultMaxHandshakes)),
+		fmt.Sprintf("one after another and up to %d at once", serve.DefaultMaxPerConn),
 		fmt.Sprintf("closed after %d s", seconds(serve.DefaultSilentTimeout)),
 		fmt.Sprintf("reads nothing for %d s while output waits", seconds(serve.DefaultWriteTimeout)),
 		fmt.Sprintf("wait up to %d s", seconds(serve.DefaultShutdownGrace)),

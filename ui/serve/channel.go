@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/gliderlabs/ssh"
@@ -12,17 +13,34 @@ import (
 // memory one "env" request at a time; real clients send a handful.
 const maxEnv = 32
 
-// openSession is the handler for "session" channels: the first one of a
-// connection goes to gliderlabs with its requests filtered, any further one
-// is rejected.
+// openSession is the handler for "session" channels. Each goes to
+// gliderlabs with its requests filtered, and with a handler of its own that
+// knows which session of the connection it runs; one over the connection's
+// MaxPerConn is rejected. It returns once the channel is closed.
 func (s *Server) openSession(srv *ssh.Server, sc *gossh.ServerConn, nc gossh.NewChannel, ctx ssh.Context) {
 	c := connFrom(ctx)
-	if c == nil || !c.claimSession() {
-		_ = nc.Reject(gossh.Prohibited, "only one session per connection")
+	if c == nil {
+		_ = nc.Reject(gossh.Prohibited, "no connection")
 		return
 	}
-	s.takeSessionSlot(c)
-	ssh.DefaultSessionHandler(srv, sc, filteredChannel{NewChannel: nc, srv: s, ctx: ctx}, ctx)
+	ss, ok := c.openChannel(ctx)
+	if !ok {
+		s.log.Debug("channel refused", "remote", ctx.RemoteAddr().String(), "type", "session",
+			"reason", "too many sessions on one connection")
+		_ = nc.Reject(gossh.ResourceShortage, fmt.Sprintf("too many sessions on one connection (at most %d at once)", s.cfg.MaxPerConn))
+		return
+	}
+	defer ss.closeChannel()
+	// DefaultSessionHandler reads these four fields of its server and no
+	// other; a server of its own per channel is how the handler learns
+	// which session it runs.
+	perSession := &ssh.Server{
+		Handler:                func(sess ssh.Session) { s.handleSession(sess, ss) },
+		SubsystemHandlers:      srv.SubsystemHandlers,
+		PtyCallback:            srv.PtyCallback,
+		SessionRequestCallback: srv.SessionRequestCallback,
+	}
+	ssh.DefaultSessionHandler(perSession, sc, filteredChannel{NewChannel: nc, srv: s, ctx: ctx, ss: ss}, ctx)
 }
 
 // rejectChannel refuses every other channel type: port forwarding in both
@@ -42,6 +60,7 @@ type filteredChannel struct {
 	gossh.NewChannel
 	srv *Server
 	ctx ssh.Context
+	ss  *session
 }
 
 // Accept accepts the channel and starts the filter.
@@ -50,6 +69,7 @@ func (f filteredChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) 
 	if err != nil {
 		return nil, nil, err
 	}
+	f.ss.accepted(ch)
 	out := make(chan *gossh.Request)
 	go f.filter(ch, in, out)
 	return ch, out, nil
@@ -58,10 +78,17 @@ func (f filteredChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) 
 // filter passes allowed requests on and refuses the rest, telling a client
 // that asked for a subsystem why. It ends when the channel's request
 // stream does, which x/crypto closes with the channel.
+//
+// Window sizes (pty-req's, then every window-change) go to the session's
+// own latest-size holder and window changes no further: gliderlabs queues
+// them on a channel of one that only a running reader drains, so one
+// window change before the shell, or during a command run with -t, stopped
+// gliderlabs' request loop for good, and with it the filter and the
+// channel's end.
 func (f filteredChannel) filter(ch gossh.Channel, in <-chan *gossh.Request, out chan<- *gossh.Request) {
 	defer close(out)
 	env := 0
-	pty, told := false, false
+	pty, started, told := false, false, false
 	for req := range in {
 		refuse := !wellFormed(req.Type, req.Payload)
 		switch req.Type {
@@ -70,6 +97,20 @@ func (f filteredChannel) filter(ch gossh.Channel, in <-chan *gossh.Request, out 
 		case "env":
 			env++
 			refuse = refuse || env > maxEnv
+		case "pty-req":
+			// gliderlabs refuses these too; the filter must, or their
+			// sizes would reach the session.
+			refuse = refuse || pty || started
+		case "window-change":
+			if !refuse && pty {
+				var w windowChange
+				_ = gossh.Unmarshal(req.Payload, &w) // wellFormed decoded it
+				f.ss.window.put(clampWindow(int(w.Columns), int(w.Rows)))
+				f.ss.width.Store(int64(w.Columns))
+				_ = req.Reply(true, nil)
+				continue
+			}
+			refuse = true
 		}
 		if refuse {
 			f.srv.log.Debug("request refused", "remote", f.ctx.RemoteAddr().String(), "type", logField(req.Type))
@@ -80,7 +121,16 @@ func (f filteredChannel) filter(ch gossh.Channel, in <-chan *gossh.Request, out 
 			_ = req.Reply(false, nil)
 			continue
 		}
-		pty = pty || req.Type == "pty-req"
+		switch req.Type {
+		case "pty-req":
+			pty = true
+			var p ptyRequest
+			_ = gossh.Unmarshal(req.Payload, &p)
+			f.ss.window.put(clampWindow(int(p.Columns), int(p.Rows)))
+			f.ss.width.Store(int64(p.Columns))
+		case "shell", "exec":
+			started = true
+		}
 		out <- req
 	}
 }
@@ -97,9 +147,7 @@ func (f filteredChannel) tellNoSubsystem(ch gossh.Channel, payload []byte, pty b
 	var r execRequest
 	_ = gossh.Unmarshal(payload, &r) // a malformed one names nothing
 	name := quoteShort(r.Command)
-	if c := connFrom(f.ctx); c != nil {
-		c.setReason("refused: subsystem " + name)
-	}
+	f.ss.setReason("refused: subsystem " + name)
 	msg := "newsdiff: subsystem " + name + " refused: this server offers none, so no sftp or scp; " +
 		"connect with ssh -t, or run a command (" + f.srv.commandList() + ")\n"
 	if pty {

@@ -57,18 +57,6 @@ func TestRefusedRequests(t *testing.T) {
 			defer sess.Close()
 			return sess.RequestSubsystem("sftp")
 		}},
-		{"second session", func(c *gossh.Client) error {
-			first, err := c.NewSession()
-			if err != nil {
-				return err
-			}
-			defer first.Close()
-			second, err := c.NewSession()
-			if err == nil {
-				second.Close()
-			}
-			return err
-		}},
 		{"environment flood", func(c *gossh.Client) error {
 			sess, err := c.NewSession()
 			if err != nil {

@@ -31,13 +31,20 @@ type Config struct {
 	// options in the file are ignored. Passwords are never accepted.
 	AuthorizedKeysPath string
 
-	// MaxSessions bounds sessions at once; default 64. A connection takes a
-	// session slot only once it has authenticated and opened its session,
-	// and carries at most one session.
+	// MaxSessions bounds sessions at once; default 64. A session takes a
+	// slot only once its connection has authenticated and it has asked for
+	// a shell or a command, and gives it back when it ends. A connection
+	// may carry several sessions, one after another and at once (OpenSSH's
+	// connection sharing does); each takes its own slot.
 	MaxSessions int
 	// MaxPerIP bounds sessions at once from one address (an IPv6 /64 counts
 	// as one address); default 8.
 	MaxPerIP int
+	// MaxPerConn bounds the session channels one connection may have open
+	// at once, started or not; default 10, as OpenSSH's sshd allows. A
+	// channel over it is refused. A channel that asks for neither a shell
+	// nor a command within HandshakeTimeout is closed.
+	MaxPerConn int
 	// MaxHandshakes bounds connections without a session slot: in their
 	// handshake, authenticating, or being told the server is busy; default
 	// 1024. One address may have four times MaxPerIP of them. Beyond either,
@@ -55,8 +62,9 @@ type Config struct {
 	// MaxSession ends any session that has lasted this long; default 8h.
 	MaxSession time.Duration
 	// HandshakeTimeout bounds the time a connection may spend without a
-	// running session, from accept until its session starts and again after
-	// it ended; default 10s.
+	// running session, from accept until its first session starts and again
+	// whenever its last running one ended, and the time a session channel
+	// may stay open without asking for a shell or a command; default 10s.
 	HandshakeTimeout time.Duration
 	// WriteTimeout bounds one write of output to a client: a client that
 	// reads nothing for this long while output waits for it (its SSH window
@@ -118,6 +126,7 @@ const (
 	DefaultListen           = ":2222"
 	DefaultMaxSessions      = 64
 	DefaultMaxPerIP         = 8
+	DefaultMaxPerConn       = 10
 	DefaultMaxHandshakes    = 1024
 	DefaultSilentTimeout    = 3 * time.Second
 	DefaultIdleTimeout      = 15 * time.Minute
@@ -159,6 +168,7 @@ func (c Config) withDefaults() (Config, error) {
 	}
 	setDefault(&c.MaxSessions, DefaultMaxSessions)
 	setDefault(&c.MaxPerIP, DefaultMaxPerIP)
+	setDefault(&c.MaxPerConn, DefaultMaxPerConn)
 	setDefault(&c.MaxHandshakes, DefaultMaxHandshakes)
 	setDefault(&c.IdleTimeout, DefaultIdleTimeout)
 	setDefault(&c.MaxSession, DefaultMaxSession)

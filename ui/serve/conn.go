@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/gliderlabs/ssh"
+	gossh "golang.org/x/crypto/ssh"
 )
 
 // connKey is the ssh.Context key under which a connection's *conn lives.
@@ -22,10 +23,17 @@ func connFrom(ctx ssh.Context) *conn {
 	return c
 }
 
-// conn is one client connection from accept to close: its limit slot, the
-// timer that bounds its time without a session, the session's stop switch,
+// conn is one client connection from accept to close: its session slots,
+// the timer that bounds its time without a running session, its sessions,
 // and what its disconnect line will say. gliderlabs and x/crypto see it as
 // the net.Conn, so every way a connection can end goes through Close.
+//
+// A connection carries any number of sessions one after another, and up to
+// MaxPerConn session channels at once: OpenSSH's connection sharing
+// (ControlMaster) runs every ssh command to the host over one connection.
+// Each session that runs takes its own session slot, and the connection
+// counts among those in their handshake whenever none of its sessions holds
+// one.
 type conn struct {
 	net.Conn
 	srv   *Server
@@ -34,47 +42,69 @@ type conn struct {
 
 	// bare closes a connection that has no running session: one still in its
 	// handshake, one whose session never starts, one whose client does not
-	// hang up afterwards.
+	// hang up after its sessions ended.
 	bare *time.Timer
 	// silent closes a connection that sends nothing; the first byte read
 	// stops it.
 	silent *time.Timer
 	heard  atomic.Bool
 
-	mu          sync.Mutex
-	slot        slot     // which count the connection is in; guarded by srv.mu, not mu
-	busy        bool     // its session was refused a slot and is only told so
-	crowded     bool     // busy because its address holds MaxPerIP sessions
-	user, key   string   // for the log; key is a fingerprint
-	methods     []string // authentication methods that failed
-	authed      bool
-	opened      bool // a session channel was opened; there is never a second
-	running     bool // the session handler is running
-	ended       bool // the session handler has returned
-	closed      bool
-	reason      string                  // why the connection ended; the first one set wins
-	stopSession context.CancelCauseFunc // ends the running session; nil while none can be ended
-	interactive bool
-	shutdown    bool        // the server is shutting down
-	watchdog    *time.Timer // closes the connection if a stopped session does not end
+	// slots is how many session slots its sessions hold; guarded by srv.mu,
+	// not mu. While it is 0 and the connection is open, the connection is
+	// in the handshake count.
+	slots int
+
+	mu        sync.Mutex
+	user, key string   // for the log; key is a fingerprint
+	methods   []string // authentication methods that failed
+	authed    bool
+	channels  int                   // session channels open now
+	opened    int                   // session channels opened so far: the next one's number
+	started   int                   // sessions whose handler started
+	running   map[*session]struct{} // sessions whose handler is running
+	closed    bool
+	reason    string // why the connection ended; the first one set wins
+	shutdown  bool   // the server is shutting down
 }
 
-// slot is which of the server's counts a connection is in.
-type slot int
+// session is one session channel of a connection, from its opening until
+// the client's close: its slot, the timer that closes it when it never
+// starts, its stop switch and the watchdog behind it.
+type session struct {
+	c     *conn
+	n     int // its number on the connection, from 1, for the log
+	start time.Time
+	// ctx is the session's own context, under the connection's: it ends
+	// when the channel closes.
+	ctx    context.Context
+	cancel context.CancelCauseFunc
+	// window holds the newest window size the client sent (pty-req, then
+	// window-change), for the reader; the request filter puts them there.
+	window *latestWindow
+	// width is the newest width in columns the client sent, as it sent
+	// it (0: unknown), for TerminalWidth.
+	width atomic.Int64
 
-const (
-	slotNone      slot = iota // not counted: dropped, or already forgotten
-	slotHandshake             // no session yet: handshake, authentication, or told busy
-	slotSession               // holding a session slot
-)
+	slot bool // it holds a session slot; guarded by srv.mu
+
+	// Guarded by c.mu.
+	ch          gossh.Channel // once accepted
+	unstarted   *time.Timer   // closes the channel if no shell or exec comes in time
+	began       bool          // its handler started
+	ended       bool          // its handler returned
+	stopSession context.CancelCauseFunc
+	interactive bool
+	watchdog    *time.Timer // closes the connection if a stopped session does not end
+	reason      string      // why a session that never started ended (a refused subsystem)
+}
 
 // admit is the gliderlabs ConnCallback: it counts a new TCP connection among
 // those in their handshake, or drops it when there are too many. A
-// connection takes a session slot only once it has authenticated and opened
-// its session (takeSessionSlot): a client that cannot or does not
-// authenticate must not lock real readers out.
+// connection's session takes a session slot only once it has authenticated
+// and started its session (takeSessionSlot): a client that cannot or does
+// not authenticate must not lock real readers out.
 func (s *Server) admit(ctx ssh.Context, nc net.Conn) net.Conn {
-	c := &conn{Conn: nc, srv: s, addr: addrKey(nc.RemoteAddr()), start: time.Now()}
+	c := &conn{Conn: nc, srv: s, addr: addrKey(nc.RemoteAddr()), start: time.Now(), running: make(map[*session]struct{})}
 	// Assigned under the lock the timer's function takes, so that it sees
 	// the field set even if it fires at once.
 	c.mu.Lock()
@@ -105,7 +135,6 @@ func (s *Server) admit(ctx ssh.Context, nc net.Conn) net.Conn {
 	}
 	s.handshaking++
 	s.handshakingPer[c.addr]++
-	c.slot = slotHandshake
 	s.conns[c] = struct{}{}
 	s.mu.Unlock()
 
@@ -121,35 +150,52 @@ func (s *Server) maxHandshakesPerAddr() int {
 	return min(4*s.cfg.MaxPerIP, s.cfg.MaxHandshakes)
 }
 
-// takeSessionSlot moves an authenticated connection that opens its session
-// from the handshake count to a session slot. When none is free, or its
-// address holds MaxPerIP already, the connection is marked busy and stays
-// in the handshake count while it is told so.
-func (s *Server) takeSessionSlot(c *conn) {
+// takeSessionSlot gives a session that starts a session slot. When none is
+// free (busy), or its address holds MaxPerIP already (crowded too), it gets
+// none and is only told so. A connection's first slot takes it out of the
+// handshake count.
+func (s *Server) takeSessionSlot(ss *session) (busy, crowded bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if c.slot != slotHandshake {
-		return
+	c := ss.c
+	if _, open := s.conns[c]; !open || ss.slot {
+		return true, false // closed already: it has no one to serve
 	}
 	if s.sessions >= s.cfg.MaxSessions || s.perAddr[c.addr] >= s.cfg.MaxPerIP {
-		c.mu.Lock()
-		c.busy = true
-		c.crowded = s.sessions < s.cfg.MaxSessions
-		c.mu.Unlock()
-		return
+		return true, s.sessions < s.cfg.MaxSessions
 	}
-	s.leaveHandshakeLocked(c)
+	if c.slots == 0 {
+		s.leaveHandshakeLocked(c)
+	}
+	c.slots++
 	s.sessions++
 	s.perAddr[c.addr]++
-	c.slot = slotSession
+	ss.slot = true
+	return false, false
 }
 
-// isBusy reports whether the connection's session was refused a slot, and
-// whether it was for its address's sessions rather than the server's.
-func (c *conn) isBusy() (busy, crowded bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.busy, c.crowded
+// releaseSlot gives back a session's slot once its handler has returned.
+// A connection left without one, and still open, counts among those in
+// their handshake again, as it did before its first session: it may be
+// over MaxHandshakes then, which bounds the connections admitted, not these.
+func (s *Server) releaseSlot(ss *session) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !ss.slot {
+		return
+	}
+	ss.slot = false
+	c := ss.c
+	s.sessions--
+	if s.perAddr[c.addr]--; s.perAddr[c.addr] <= 0 {
+		delete(s.perAddr, c.addr)
+	}
+	if c.slots--; c.slots == 0 {
+		if _, open := s.conns[c]; open {
+			s.handshaking++
+			s.handshakingPer[c.addr]++
+		}
+	}
 }
 
 // leaveHandshakeLocked takes c out of the handshake count; s.mu is held.
@@ -160,8 +206,10 @@ func (s *Server) leaveHandshakeLocked(c *conn) {
 	}
 }
 
-// forget gives back a connection's slot once it is closed and its session
-// handler, if any, has returned: only then are its resources really free.
+// forget takes a connection out of the server's counts once it is closed
+// and no session handler of it is running: only then are its resources
+// really free. The slot of a session whose handler is just returning is
+// released by that handler.
 func (s *Server) forget(c *conn) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -169,16 +217,9 @@ func (s *Server) forget(c *conn) {
 		return
 	}
 	delete(s.conns, c)
-	switch c.slot {
-	case slotHandshake:
+	if c.slots == 0 {
 		s.leaveHandshakeLocked(c)
-	case slotSession:
-		s.sessions--
-		if s.perAddr[c.addr]--; s.perAddr[c.addr] <= 0 {
-			delete(s.perAddr, c.addr)
-		}
 	}
-	c.slot = slotNone
 	if s.closing && len(s.conns) == 0 {
 		s.drainOnce.Do(func() { close(s.drained) })
 	}
@@ -228,14 +269,11 @@ func (c *conn) Close() error {
 	c.closed = true
 	c.bare.Stop()
 	c.silent.Stop()
-	if c.watchdog != nil {
-		c.watchdog.Stop()
-	}
 	reason := c.reason
 	if reason == "" {
 		reason = c.defaultReasonLocked()
 	}
-	user, key, done := c.user, c.key, !c.running
+	user, key, started, done := c.user, c.key, c.started, len(c.running) == 0
 	c.mu.Unlock()
 
 	err := c.Conn.Close()
@@ -243,6 +281,7 @@ func (c *conn) Close() error {
 		"remote", c.RemoteAddr().String(),
 		"user", logField(user),
 		"key", orNone(key),
+		"sessions", started,
 		"duration", time.Since(c.start).Round(time.Millisecond),
 		"reason", reason)
 	if done {
@@ -254,7 +293,7 @@ func (c *conn) Close() error {
 // defaultReasonLocked explains an end nobody gave a reason for.
 func (c *conn) defaultReasonLocked() string {
 	switch {
-	case c.authed || c.ended:
+	case c.authed || c.started > 0:
 		return "client closed the connection"
 	case len(c.methods) > 0:
 		return "authentication failed (" + strings.Join(c.methods, ", ") + ")"
@@ -279,16 +318,17 @@ func (c *conn) setReason(reason string) {
 	c.mu.Unlock()
 }
 
-// expire is the bare timer's action.
+// expire is the bare timer's action: the connection has no running
+// session.
 func (c *conn) expire() {
 	c.mu.Lock()
-	running, authed, ended := c.running, c.authed, c.ended
+	running, authed, started := len(c.running) > 0, c.authed, c.started > 0
 	c.mu.Unlock()
 	switch {
 	case running:
-		// The session started just as the timer fired; it has its own timers.
-	case ended:
-		_ = c.Close() // keeps the session's reason
+		// A session started just as the timer fired; it has its own timers.
+	case started:
+		c.closeWith("no new session in time")
 	case authed:
 		c.closeWith("no session started in time")
 	default:
@@ -314,94 +354,176 @@ func (c *conn) noteAuth(method string, ok bool) {
 	c.methods = append(c.methods, method)
 }
 
-// claimSession lets the first session channel of a connection through and
-// no other: one session per connection is what makes a connection slot a
-// session slot, and what keeps MaxSession from being reset by opening more.
-func (c *conn) claimSession() bool {
+// openChannel admits a new session channel, unless the connection is
+// closed or has MaxPerConn open already. Its timer closes it if it does not
+// start within HandshakeTimeout: a channel opened and left alone must not
+// hold a place for ever.
+func (c *conn) openChannel(ctx context.Context) (*session, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.opened {
-		return false
+	if c.closed || c.channels >= c.srv.cfg.MaxPerConn {
+		return nil, false
 	}
-	c.opened = true
-	return true
+	c.channels++
+	c.opened++
+	ss := &session{c: c, n: c.opened, start: time.Now(), window: newLatestWindow()}
+	ss.ctx, ss.cancel = context.WithCancelCause(ctx)
+	// Assigned under the lock its function takes.
+	ss.unstarted = time.AfterFunc(c.srv.cfg.HandshakeTimeout, ss.expire)
+	return ss, true
+}
+
+// accepted records the accepted channel, which expire closes.
+func (ss *session) accepted(ch gossh.Channel) {
+	ss.c.mu.Lock()
+	ss.ch = ch
+	ss.c.mu.Unlock()
+}
+
+// expire is the unstarted timer's action: a channel that has asked for
+// neither a shell nor a command in time is closed.
+func (ss *session) expire() {
+	c := ss.c
+	c.mu.Lock()
+	if ss.began {
+		c.mu.Unlock()
+		return
+	}
+	if ss.reason == "" {
+		ss.reason = "no shell or command asked for in time"
+	}
+	ch := ss.ch
+	c.mu.Unlock()
+	if ch != nil {
+		_ = ch.Close()
+	}
+}
+
+// setReason records why a session that never starts ends, unless a reason
+// is already set.
+func (ss *session) setReason(reason string) {
+	ss.c.mu.Lock()
+	if ss.reason == "" {
+		ss.reason = reason
+	}
+	ss.c.mu.Unlock()
+}
+
+// closeChannel is called once the client's close has arrived (or the
+// connection is gone): the channel's place on the connection is free, the
+// session's context ends, and a session that never started logs its end.
+func (ss *session) closeChannel() {
+	c := ss.c
+	c.mu.Lock()
+	c.channels--
+	ss.unstarted.Stop()
+	began, reason, user := ss.began, ss.reason, c.user
+	c.mu.Unlock()
+	ss.cancel(errClientGone)
+	if began {
+		return // its handler logged its end
+	}
+	if reason == "" {
+		reason = "closed before it started"
+	}
+	c.srv.log.Info("session end", "remote", c.RemoteAddr().String(), "user", logField(user), "n", ss.n,
+		"session", "none", "duration", time.Since(ss.start).Round(time.Millisecond), "reason", reason)
 }
 
 // beginSession marks the session handler as running. It reports false when
 // the server is already shutting down, in which case the session must only
 // say so and end.
-func (c *conn) beginSession(user, key string) bool {
+func (ss *session) beginSession(user, key string) bool {
+	c := ss.c
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	ss.unstarted.Stop()
+	ss.began = true
 	c.bare.Stop()
-	c.running = true
+	c.running[ss] = struct{}{}
+	c.started++
 	c.authed = true
 	c.user, c.key = user, key
 	return !c.shutdown
 }
 
-// attach hands the connection the switch that ends its session, so that
-// timers and Shutdown can use it. If Shutdown came first, an interactive
-// session is ended at once.
-func (c *conn) attach(stop context.CancelCauseFunc, interactive bool) {
+// attach hands the session the switch that ends it, so that timers and
+// Shutdown can use it. If Shutdown came first, an interactive session is
+// ended at once.
+func (ss *session) attach(stop context.CancelCauseFunc, interactive bool) {
+	c := ss.c
 	c.mu.Lock()
-	c.stopSession, c.interactive = stop, interactive
+	ss.stopSession, ss.interactive = stop, interactive
 	pending := c.shutdown && interactive
 	c.mu.Unlock()
 	if pending {
-		c.stop(errShutdown)
+		ss.stop(errShutdown)
 	}
 }
 
-// stop ends the running session for cause; it does nothing when no session
-// is running. A session that has not ended ShutdownGrace later (a model stuck
-// in Update, a client that stopped reading) loses its connection, which
-// unblocks everything it waits on.
-func (c *conn) stop(cause error) {
+// stop ends the running session for cause; it does nothing once the
+// session has ended or before it has attached its switch. A session that
+// has not ended ShutdownGrace later (a model stuck in Update, a client that
+// stopped reading) loses its connection, which unblocks everything it
+// waits on.
+func (ss *session) stop(cause error) {
+	c := ss.c
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.stopSession == nil || !c.running {
+	if ss.stopSession == nil || ss.ended {
 		return
 	}
-	c.stopSession(cause)
-	if c.watchdog == nil {
-		c.watchdog = time.AfterFunc(c.srv.cfg.ShutdownGrace, func() {
-			c.closeWith(fmt.Sprintf("session did not end within %s of %s", c.srv.cfg.ShutdownGrace, cause))
+	ss.stopSession(cause)
+	if ss.watchdog == nil {
+		grace := c.srv.cfg.ShutdownGrace
+		ss.watchdog = time.AfterFunc(grace, func() {
+			c.closeWith(fmt.Sprintf("session did not end within %s of %s", grace, cause))
 		})
 	}
 }
 
-// endSession marks the session handler as returned and gives a client that
-// does not hang up HandshakeTimeout to do so.
-func (c *conn) endSession() {
+// endSession marks the session handler as returned and gives back its
+// slot. A connection left with no running session gets HandshakeTimeout
+// to start another or hang up.
+func (ss *session) endSession() {
+	c := ss.c
 	c.mu.Lock()
-	c.running, c.ended, c.stopSession = false, true, nil
-	if c.watchdog != nil {
-		c.watchdog.Stop()
+	ss.ended, ss.stopSession = true, nil
+	if ss.watchdog != nil {
+		ss.watchdog.Stop()
 	}
-	closed := c.closed
-	if !closed {
+	delete(c.running, ss)
+	idle, closed := len(c.running) == 0, c.closed
+	if idle && !closed {
 		c.bare.Reset(c.srv.cfg.HandshakeTimeout)
 	}
 	c.mu.Unlock()
-	if closed {
+	c.srv.releaseSlot(ss)
+	if idle && closed {
 		c.srv.forget(c)
 	}
 }
 
-// beginShutdown tells the connection the server is going down: an
-// interactive session is ended with a message, an exec session may finish,
-// and a connection without a session is closed now.
+// beginShutdown tells the connection the server is going down: interactive
+// sessions are ended with a message, exec sessions may finish, and a
+// connection without a running session is closed now.
 func (c *conn) beginShutdown() {
 	c.mu.Lock()
 	c.shutdown = true
-	running, interactive := c.running, c.interactive
+	var interactive []*session
+	for ss := range c.running {
+		if ss.interactive {
+			interactive = append(interactive, ss)
+		}
+	}
+	running := len(c.running) > 0
 	c.mu.Unlock()
-	switch {
-	case !running:
+	if !running {
 		c.closeWith("server shutdown")
-	case interactive:
-		c.stop(errShutdown)
+		return
+	}
+	for _, ss := range interactive {
+		ss.stop(errShutdown)
 	}
 }
 

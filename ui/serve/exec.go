@@ -16,22 +16,24 @@ import (
 // the client unchanged and its exit status becomes the session's. Unlike an
 // interactive session it is not ended by Shutdown, only by the grace period:
 // a diff already on its way into someone's file should arrive whole.
-func (s *Server) runExec(sess ssh.Session, c *conn, streams sessionIO, args []string) outcome {
+func (s *Server) runExec(sess ssh.Session, ss *session, streams sessionIO, args []string) outcome {
 	name := args[0]
 	if !s.execAllowed[name] {
 		// A usage error, as the command line's own unknown command is.
 		return outcome{2, fmt.Sprintf("unknown command %s; available: %s", quoteShort(name), s.commandList()),
 			"refused: unknown command " + quoteShort(name)}
 	}
-	ctx, cancel := context.WithCancelCause(sess.Context())
+	ctx, cancel := context.WithCancelCause(ss.ctx)
 	defer cancel(nil)
-	c.attach(cancel, false)
-	deadline := time.AfterFunc(s.cfg.MaxSession, func() { c.stop(errMaxSession) })
+	ss.attach(cancel, false)
+	deadline := time.AfterFunc(s.cfg.MaxSession, func() { ss.stop(errMaxSession) })
 	defer deadline.Stop()
 
 	t := terminal{env: environ(sess.Environ())}
 	if pty, _, ok := sess.Pty(); ok {
-		t = terminal{clampWidth(pty.Window.Width), clientEnv(sess, pty), true}
+		// The newest width the client sent: the request filter keeps
+		// window changes from gliderlabs, whose pty still has the first.
+		t = terminal{clampWidth(int(ss.width.Load())), clientEnv(sess, pty), true}
 	}
 	ctx = context.WithValue(ctx, terminalKey{}, t)
 	status, ok := s.callExec(ctx, sess, streams, args)
@@ -58,8 +60,9 @@ type terminal struct {
 
 // TerminalWidth is, in the context Config.Exec is given, the width in
 // columns of the client's terminal when the client asked for one (ssh -t),
-// as its pty request gave it; 0 when it did not, when its pty gave no width,
-// and in any other context. It is the width the command starts with, as
+// as its pty request or a window change before the command gave it; 0
+// when it did not, when its pty gave no width, and in any other context.
+// It is the width the command starts with, as
 // a command run in a local terminal reads it once: window changes while
 // it runs are not followed.
 func TerminalWidth(ctx context.Context) int {

@@ -6,6 +6,8 @@ import (
 	"io"
 	"strings"
 	"testing"
+
+	gossh "golang.org/x/crypto/ssh"
 )
 
 func TestExec(t *testing.T) {
@@ -167,6 +169,22 @@ func TestExecTerminalWidth(t *testing.T) {
 				t.Errorf("Exec wrote %q, want %q", out, tc.want)
 			}
 		})
+	}
+	// A window change between the pty and the command is the width the
+	// command starts with.
+	sess, err := ts.dial(t).NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	if err := sess.RequestPty("xterm", 24, 60, gossh.TerminalModes{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.WindowChange(24, 90); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := sess.Output("list"); err != nil || string(out) != "width 90\r\n" {
+		t.Errorf("after a window change to 90 columns, Exec wrote %q (%v), want width 90", out, err)
 	}
 	if got := TerminalWidth(context.Background()); got != 0 {
 		t.Errorf("TerminalWidth outside an exec session = %d, want 0", got)

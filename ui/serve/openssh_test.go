@@ -84,6 +84,94 @@ func TestOpenSSH(t *testing.T) {
 		}
 	})
 
+	// OpenSSH's connection sharing, as `ControlMaster auto` and
+	// `ControlPersist` in ~/.ssh/config set it up: the first ssh leaves a
+	// master connection behind, and every later ssh to the host runs its
+	// session over it. A second session was refused ("Session open refused
+	// by peer") until the server closed the connection.
+	t.Run("connection sharing", func(t *testing.T) {
+		if _, err := exec.LookPath("tmux"); err != nil {
+			t.Skip("tmux not on PATH; install tmux to run this test")
+		}
+		logged := ts.logs.Len() // the sessions before this test's are not its
+		control := filepath.Join(dir, "cm-%C")
+		shared := slices.Concat(withKey, []string{"-o", "ControlMaster=auto", "-o", "ControlPath=" + control, "-o", "ControlPersist=30"})
+		t.Cleanup(func() {
+			stop := exec.Command("ssh", slices.Concat(shared, []string{"-O", "exit", "localhost"})...)
+			stop.WaitDelay = waitLimit
+			_ = stop.Run()
+		})
+		run := func(args ...string) (string, string, int) {
+			t.Helper()
+			cmd := exec.Command("ssh", slices.Concat(shared, []string{"localhost"}, args)...)
+			var stdout, stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			// The master ssh leaves behind lets go of ssh's output, but
+			// a wait must not hang on it if it does not.
+			cmd.WaitDelay = waitLimit
+			err := cmd.Run()
+			var exit *exec.ExitError
+			switch {
+			case errors.As(err, &exit):
+				return stdout.String(), stderr.String(), exit.ExitCode()
+			case err != nil:
+				t.Fatal(err)
+			}
+			return stdout.String(), stderr.String(), 0
+		}
+		list := "003 The Morning Post\n004 The Evening Star\n"
+		// Several commands in a row: the first starts the master.
+		for i := range 3 {
+			if stdout, stderr, status := run("list"); status != 0 || stdout != list {
+				t.Fatalf("command %d over a shared connection: status %d, stdout %q, stderr %q", i+1, status, stdout, stderr)
+			}
+		}
+		// The reader over the master, and commands beside it.
+		tm := newTmux(t, dir)
+		sshCmd := "ssh -tt " + strings.Join(shared, " ") + " localhost; echo ssh exited with $?; exec sleep 600"
+		tm.run("new-session", "-d", "-s", "reader", "-x", "120", "-y", "36", sshCmd)
+		tm.waitFor("the article list beside the first comparison", func(s screen) bool {
+			return listsAll(s) && isComparing("Swell Digest", "Hacked.com")(s)
+		})
+		for i := range 2 {
+			if stdout, stderr, status := run("diff", "003", "004"); status != 0 || !strings.Contains(stdout, `diff ["003" "004"]`) {
+				t.Fatalf("command %d beside the reader: status %d, stdout %q, stderr %q", i+1, status, stdout, stderr)
+			}
+		}
+		if _, stderr, status := run("sh"); status != 2 || !strings.Contains(stderr, `unknown command "sh"`) {
+			t.Errorf("unknown command over a shared connection: status %d, stderr %q; want 2", status, stderr)
+		}
+		tm.run("send-keys", "-t", "reader", "Tab", "j", "j", "j", "Enter")
+		tm.waitFor("Al Jazeera picked for the left", func(s screen) bool {
+			return strings.Contains(s.rows[0], "pick the right side") && articleList(s).left == "Al Jazeera"
+		})
+		tm.run("send-keys", "-t", "reader", "j", "Enter")
+		tm.waitFor("Al Jazeera vs TRT World", isComparing("Al Jazeera", "TRT World"))
+		tm.run("send-keys", "-t", "reader", "q")
+		tm.waitFor("ssh's exit status", func(s screen) bool { return strings.Contains(s.text(), "ssh exited with 0") })
+		if stdout, stderr, status := run("list"); status != 0 || stdout != list {
+			t.Errorf("command after the reader quit: status %d, stdout %q, stderr %q", status, stdout, stderr)
+		}
+		// All of it over one connection: every session came from the
+		// master's address and port.
+		remotes := map[string]int{}
+		for line := range strings.Lines(ts.logs.String()[logged:]) {
+			if strings.Contains(line, "msg=connect ") {
+				_, after, _ := strings.Cut(line, " remote=")
+				remote, _, _ := strings.Cut(after, " ")
+				remotes[remote]++
+			}
+		}
+		if len(remotes) != 1 {
+			t.Errorf("the sessions came over connections %v; want all of them over one", remotes)
+		}
+		for remote, n := range remotes {
+			if n != 8 {
+				t.Errorf("%d sessions over %s; want 8", n, remote)
+			}
+		}
+	})
+
 	t.Run("reader in tmux", func(t *testing.T) {
 		if _, err := exec.LookPath("tmux"); err != nil {
 			t.Skip("tmux not on PATH; install tmux to run this test")

@@ -55,9 +55,10 @@ func (gw guardedWriter) Write(p []byte) (int, error) {
 // latestWindow holds the newest window size a client has sent and no other.
 // Window changes are not queued: only the last one matters, and a client
 // sending thousands of them must cost one resize of the reader, not one per
-// request. Putting never blocks, so gliderlabs' request loop (and behind it
-// x/crypto's, which also carries the client's window adjustments) always
-// moves on, even while the program is stuck writing.
+// request. Putting never blocks, so the session's request filter (and
+// behind it x/crypto's loop, which also carries the client's window
+// adjustments) always moves on, even while the program is stuck writing
+// or before any program runs.
 type latestWindow struct {
 	mu            sync.Mutex
 	width, height int

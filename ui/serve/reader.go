@@ -19,22 +19,22 @@ import (
 // program's input and output, window changes become tea.WindowSizeMsg, and
 // the program is killed when the session context ends so that the client's
 // terminal is restored and nothing is left running.
-func (s *Server) runReader(sess ssh.Session, c *conn, streams sessionIO) outcome {
+func (s *Server) runReader(sess ssh.Session, ss *session, streams sessionIO) outcome {
 	if s.cfg.NewModel == nil {
 		return outcome{1, "this server has no interactive reader; run a command (" + s.commandList() + ")", "refused: no reader"}
 	}
-	pty, winch, _ := sess.Pty()
-	ctx, cancel := context.WithCancelCause(sess.Context())
+	pty, _, _ := sess.Pty()
+	ctx, cancel := context.WithCancelCause(ss.ctx)
 	defer cancel(nil)
-	c.attach(cancel, true)
+	ss.attach(cancel, true)
 
-	timers := newSessionTimers(s.cfg.IdleTimeout, s.cfg.MaxSession, c.stop)
+	timers := newSessionTimers(s.cfg.IdleTimeout, s.cfg.MaxSession, ss.stop)
 	defer timers.stop()
 
 	g := &guard{onPanic: func(v any, stack []byte) {
 		s.log.Error("session panic", "remote", sess.RemoteAddr().String(), "user", logField(sess.User()),
 			"panic", fmt.Sprint(v), "stack", string(stack))
-		c.stop(errPanic)
+		ss.stop(errPanic)
 	}}
 	width, height := clampWindow(pty.Window.Width, pty.Window.Height)
 	model := g.build(func() tea.Model { return s.cfg.NewModel(ctx, newRenderer(sess, clientEnv(sess, pty)), width, height) })
@@ -48,7 +48,7 @@ func (s *Server) runReader(sess ssh.Session, c *conn, streams sessionIO) outcome
 
 	p := tea.NewProgram(model, append(slices.Clone(s.cfg.ProgramOptions),
 		tea.WithContext(ctx),
-		tea.WithInput(&activityReader{r: sess, onInput: timers.touch, onEnd: func() { c.stop(errClientGone) }}),
+		tea.WithInput(&activityReader{r: sess, onInput: timers.touch, onEnd: func() { ss.stop(errInputEnded) }}),
 		tea.WithOutput(streams.stdout),
 		// The reader is full-screen; the alternate screen gives the client
 		// back the terminal it had when the session ends.
@@ -56,26 +56,18 @@ func (s *Server) runReader(sess ssh.Session, c *conn, streams sessionIO) outcome
 		// Signals belong to the server process, not to one session.
 		tea.WithoutSignalHandler(),
 	)...)
-	// Window changes are forwarded newest first and never queued: one
-	// goroutine drains winch until gliderlabs closes it with the channel,
-	// keeping only the latest size, and another hands that size to the
-	// program. Draining must never wait on the program: an undrained winch
-	// stops gliderlabs' request loop and, behind it, x/crypto's, which also
-	// carries the client's window adjustments, so a program waiting for the
-	// client to read would wait for ever.
-	sizes := newLatestWindow()
-	go func() {
-		for win := range winch {
-			timers.touch()
-			sizes.put(clampWindow(win.Width, win.Height))
-		}
-	}()
+	// Window sizes are forwarded newest first and never queued: the
+	// request filter keeps only the latest the client sent (the pty's,
+	// then each window change) in ss.window, never waiting on anyone, and
+	// this goroutine hands it to the program. The first is the pty's size,
+	// which the program gets as it would in a local terminal.
 	go func() {
 		for {
-			w, h, ok := sizes.next(ctx.Done())
+			w, h, ok := ss.window.next(ctx.Done())
 			if !ok {
 				return
 			}
+			timers.touch()
 			if exact {
 				p.Send(windowMsg{w, h})
 			} else {
@@ -137,8 +129,9 @@ func interrupted(m tea.Model) bool {
 const resizeInterval = 2 * time.Second / 60
 
 // activityReader is the program's input: it restarts the idle timer on every
-// keystroke and ends the session when the client closes its side, since a
-// reader without input can only wait for the idle timeout.
+// keystroke and ends the session when the client's input ends (its EOF,
+// or the channel's close), since a reader without input can only wait for
+// the idle timeout.
 type activityReader struct {
 	r       io.Reader
 	onInput func()

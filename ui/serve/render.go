@@ -18,9 +18,27 @@ const (
 	maxHeight = 200
 )
 
-// clampWindow keeps a client's window size within 1×1 and maxWidth×maxHeight.
+// The window a session is laid out for while its client has not said how
+// large its window is: a pty request of 0×0, as from a script's pty or a
+// terminal that cannot tell (RFC 4254 lets a client send 0 for a dimension
+// it does not know), drew a reader one cell wide, all "…". It is the size
+// terminals open at.
+const (
+	defaultWidth  = 80
+	defaultHeight = 24
+)
+
+// clampWindow keeps a client's window size within 1×1 and
+// maxWidth×maxHeight; a dimension of 0 or less is unknown, and takes the
+// default until a window change gives it.
 func clampWindow(width, height int) (int, int) {
-	return min(max(width, 1), maxWidth), min(max(height, 1), maxHeight)
+	if width <= 0 {
+		width = defaultWidth
+	}
+	if height <= 0 {
+		height = defaultHeight
+	}
+	return min(width, maxWidth), min(height, maxHeight)
 }
 
 // environ is a client's environment as termenv reads it. Later entries win,

@@ -2,6 +2,7 @@ package serve
 
 import (
 	"context"
+	"io"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -9,6 +10,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	gossh "golang.org/x/crypto/ssh"
 )
 
 // sizeCounter counts the window sizes its model is given.
@@ -59,4 +61,71 @@ func TestWindowFloodRateLimited(t *testing.T) {
 	}
 	tt.press("q")
 	tt.wait()
+}
+
+// TestWindowChangeBeforeStart checks that window changes sent between the
+// pty request and the shell or command neither stop the session from
+// starting nor get lost: the first one filled gliderlabs' queue of one
+// window, which only a running reader drains, and stopped its request loop
+// for good, so the shell or command never started and the channel never
+// ended.
+func TestWindowChangeBeforeStart(t *testing.T) {
+	ts := startServer(t, Config{})
+	for _, start := range []string{"shell", "exec"} {
+		t.Run(start, func(t *testing.T) {
+			client := ts.dial(t)
+			sess, err := client.NewSession()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer sess.Close()
+			if err := sess.RequestPty("xterm", 24, 80, gossh.TerminalModes{}); err != nil {
+				t.Fatal(err)
+			}
+			for _, size := range [][2]int{{30, 100}, {33, 111}} {
+				if err := sess.WindowChange(size[0], size[1]); err != nil {
+					t.Fatal(err)
+				}
+			}
+			out := &syncBuffer{}
+			sess.Stdout = out
+			in, err := sess.StdinPipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			started := make(chan error, 1)
+			go func() {
+				if start == "shell" {
+					started <- sess.Shell()
+				} else {
+					started <- sess.Start("list")
+				}
+			}()
+			select {
+			case err := <-started:
+				if err != nil {
+					t.Fatalf("%s after window changes: %v", start, err)
+				}
+			case <-time.After(waitLimit):
+				t.Fatalf("%s after window changes was never answered", start)
+			}
+			want := "The Morning Post"
+			if start == "shell" {
+				want = "size 111x33" // the latest window, not the pty's
+			}
+			deadline := time.Now().Add(waitLimit)
+			for !strings.Contains(out.String(), want) {
+				if time.Now().After(deadline) {
+					t.Fatalf("output never showed %q: %q", want, out.String())
+				}
+				time.Sleep(5 * time.Millisecond)
+			}
+			if start == "shell" {
+				_, _ = io.WriteString(in, "q")
+			}
+			if err := sess.Wait(); exitStatus(t, err) != 0 {
+				t.Errorf("%s: %v, want exit status 0", start, err)
+			}
+		})
+	}
 }

@@ -391,7 +391,13 @@ func startTTY(t testing.TB, client *gossh.Client, term string, w, h int, env ...
 	if err := sess.RequestPty(term, h, w, gossh.TerminalModes{}); err != nil {
 		return nil, fmt.Errorf("pty: %w", err)
 	}
-	tt := &tty{t: t, sess: sess, out: &syncBuffer{}, vt: newVT(min(w, vtMaxWidth), min(h, vtMaxHeight)),
+	// A client that reports its window as 0×0 still has a screen; the
+	// test's is the size the server then lays the reader out for.
+	vtW, vtH := min(w, vtMaxWidth), min(h, vtMaxHeight)
+	if w <= 0 || h <= 0 {
+		vtW, vtH = defaultWidth, defaultHeight
+	}
+	tt := &tty{t: t, sess: sess, out: &syncBuffer{}, vt: newVT(vtW, vtH),
 		done: make(chan struct{}), client: client}
 	// Only stdout draws on the screen: it is copied on a goroutine of its
 	// own, and stderr's bytes could land in the middle of an escape sequence.

@@ -47,14 +47,18 @@ const forceWait = 2 * time.Second
 // program starts, as it would in a local terminal.
 //
 // The server is a thin layer over gliderlabs/ssh. A connection without a
-// session (in its handshake, authenticating) counts against MaxHandshakes,
-// four times MaxPerIP of them from one address; beyond that, new
-// connections are dropped unanswered. Only once it has authenticated and
-// opened its session does it take a session slot (at most MaxSessions in
-// all and MaxPerIP from one address, an IPv6 /64 counting as one); a
-// session over the limit of all is told "server busy", and one over its
-// address's limit that its address has too many, and closed. A connection
-// carries at most one session channel, so a slot is a session.
+// running session (in its handshake, authenticating, between sessions)
+// counts against MaxHandshakes, four times MaxPerIP of them from one
+// address; beyond that, new connections are dropped unanswered. A session
+// takes a session slot once its connection has authenticated and it has
+// asked for a shell or a command (at most MaxSessions in all and MaxPerIP
+// from one address, an IPv6 /64 counting as one), and gives it back when
+// it ends; a session over the limit of all is told "server busy", and one
+// over its address's limit that its address has too many, and closed. A
+// connection carries any number of sessions, one after another and up to
+// MaxPerConn at once, as OpenSSH's connection sharing (ControlMaster)
+// opens them; each takes its own slot and has its own timers, and a
+// session channel that starts nothing within HandshakeTimeout is closed.
 //
 // Every session request whose payload gliderlabs reads (pty-req,
 // window-change, env, exec, ...) is first decoded with gossh.Unmarshal into
@@ -68,8 +72,10 @@ const forceWait = 2 * time.Second
 //     profile from the client's TERM and environment (TERM=dumb or NO_COLOR
 //     give plain text), the program runs in the alternate screen, window
 //     changes arrive as tea.WindowSizeMsg clamped to 500×200 (only the latest
-//     of a burst: they are never queued), and the program
-//     is killed when the session ends for any reason;
+//     of a burst: they are never queued), a pty of 0×0 (a size the
+//     client does not know) is laid out as 80×24 until a window change
+//     says otherwise, and the program is killed when the session ends for
+//     any reason;
 //   - an exec of an allowed command (Config.ExecCommands, "diff" and "list" by
 //     default): Exec's output and exit status are passed through unchanged,
 //     and with a pty Exec learns the client's terminal width (TerminalWidth)
@@ -86,10 +92,14 @@ const forceWait = 2 * time.Second
 // questions gets in; with it, only the listed keys do.
 //
 // HandshakeTimeout bounds any time a connection spends without a running
-// session: the handshake, authentication and opening the session, and a
-// client that does not hang up after its session ended. IdleTimeout (no input
+// session: the handshake, authentication and starting the first session,
+// and the time after its last running session ended, before the client
+// starts another or hangs up. IdleTimeout (no input
 // from the client) and MaxSession end interactive sessions with a message;
-// exec sessions get MaxSession as their context deadline. A write to a
+// exec sessions get MaxSession as their context deadline; each session
+// has its own, and a connection's later sessions start theirs afresh. A
+// client whose input ends (EOF) ends its reader with status 0, as a
+// program reading its input ends at its end. A write to a
 // client that has not completed after WriteTimeout (the client reads
 // nothing) closes the connection. A panic in the
 // model (Init, Update, View or a command it returns), in NewModel or in Exec
@@ -102,8 +112,10 @@ const forceWait = 2 * time.Second
 // closes whatever is left.
 //
 // Logs go to Config.Logger (log/slog): the start (address, host-key
-// fingerprint, corpus size), and every connect and disconnect (remote address,
-// user, key fingerprint, duration, reason). Whatever the client chose (user,
+// fingerprint, corpus size), every session's start ("connect") and end
+// ("session end": its number on the connection, exit status, duration,
+// reason), and every disconnect (remote address, user, key fingerprint,
+// sessions carried, duration, reason). Whatever the client chose (user,
 // command, TERM) is cut to 200 bytes and escaped. Article text and keys are
 // never logged. A Server holds no package-level state, so any number of them can
 // run in one process.
@@ -121,10 +133,12 @@ type Server struct {
 	mu        sync.Mutex
 	listeners []net.Listener
 	conns     map[*conn]struct{}
-	// Connections are counted in two pools: those without a session slot
-	// (in their handshake, authenticating, or being told the server is
-	// busy), bounded by MaxHandshakes, and those holding a session slot,
-	// bounded by MaxSessions. Both are also counted per address (addrKey).
+	// Connections without a running session that holds a slot (in their
+	// handshake, authenticating, between sessions, or being told the
+	// server is busy) are counted in handshaking, which MaxHandshakes
+	// bounds as they are admitted; sessions holding a slot are counted in
+	// sessions, bounded by MaxSessions. Both are also counted per address
+	// (addrKey).
 	handshaking    int
 	handshakingPer map[string]int
 	sessions       int
@@ -168,7 +182,6 @@ func New(cfg Config) (*Server, error) {
 		s.execAllowed[name] = true
 	}
 	s.ssh = &ssh.Server{
-		Handler:              s.handleSession,
 		HostSigners:          []ssh.Signer{hostKey},
 		Version:              "newsdiff",
 		PublicKeyHandler:     s.allowPublicKey,
@@ -178,6 +191,8 @@ func New(cfg Config) (*Server, error) {
 		// package-level defaults, which any other code in the process may
 		// have extended. Empty request and subsystem maps refuse
 		// tcpip-forward, every other global request, and sftp.
+		// Each session channel gets a handler of its own (openSession), so
+		// the server-wide Handler is never called.
 		ChannelHandlers: map[string]ssh.ChannelHandler{
 			"session": s.openSession,
 			"default": s.rejectChannel,

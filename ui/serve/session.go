@@ -7,6 +7,7 @@ import (
 	"io"
 	"runtime/debug"
 	"strconv"
+	"time"
 
 	"github.com/gliderlabs/ssh"
 	gossh "golang.org/x/crypto/ssh"
@@ -21,6 +22,7 @@ var (
 	errShutdown   = errors.New("server shutdown")
 	errPanic      = errors.New("panic")
 	errClientGone = errors.New("client closed the session")
+	errInputEnded = errors.New("client ended its input")
 	errStalled    = errors.New("client stopped reading")
 )
 
@@ -32,29 +34,31 @@ type outcome struct {
 	reason  string
 }
 
-// handleSession is the gliderlabs handler for shell and exec requests. It
-// decides what the session is, runs it, and always ends it with an exit
-// status, so that `ssh host cmd; echo $?` means something.
-func (s *Server) handleSession(sess ssh.Session) {
-	c := connFrom(sess.Context())
+// handleSession is the gliderlabs handler for shell and exec requests, for
+// the session ss of its connection. It decides what the session is, runs
+// it, and always ends it with an exit status, so that `ssh host cmd; echo
+// $?` means something.
+func (s *Server) handleSession(sess ssh.Session, ss *session) {
+	c := ss.c
 	key := ""
 	if pk := sess.PublicKey(); pk != nil {
 		key = gossh.FingerprintSHA256(pk)
 	}
 	stall := newStallGuard(s.cfg.WriteTimeout, func() {
 		c.setReason("client stopped reading for " + s.cfg.WriteTimeout.String())
-		c.stop(errStalled)
+		ss.stop(errStalled)
 		_ = c.Close() // the only way to end a write that waits for the client
 	})
 	defer stall.stop()
 	_, _, isPty := sess.Pty()
 	streams := sessionIO{stdout: stall.writer(sess), stderr: stall.writer(sess.Stderr()), pty: isPty}
-	if !c.beginSession(sess.User(), key) {
-		s.finish(sess, c, streams, outcome{1, "the server is shutting down", "server shutdown"})
+	if !ss.beginSession(sess.User(), key) {
+		s.finish(sess, ss, streams, "shutdown", outcome{1, "the server is shutting down", "server shutdown"})
 		return
 	}
 
 	var out outcome
+	kind := "busy"
 	defer func() {
 		// Anything that escaped the more specific recovery below is the
 		// server's own fault; it still must not take other sessions down.
@@ -62,7 +66,7 @@ func (s *Server) handleSession(sess ssh.Session) {
 			s.log.Error("session panic", "remote", sess.RemoteAddr().String(), "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
 			out = outcome{1, "internal error; the session was closed", "panic"}
 		}
-		s.finish(sess, c, streams, out)
+		s.finish(sess, ss, streams, kind, out)
 	}()
 
 	// Limits first, then the cheap length check, and only then the parse:
@@ -70,8 +74,7 @@ func (s *Server) handleSession(sess ssh.Session) {
 	// over a limit or with a 100 KB command must not get to spend it.
 	raw := sess.RawCommand()
 	var args []string
-	kind := "busy"
-	busy, crowded := c.isBusy()
+	busy, crowded := s.takeSessionSlot(ss)
 	switch {
 	case busy && crowded:
 		kind = "crowded"
@@ -89,7 +92,7 @@ func (s *Server) handleSession(sess ssh.Session) {
 			kind = "exec"
 		}
 	}
-	attrs := []any{"remote", sess.RemoteAddr().String(), "user", logField(sess.User()), "key", orNone(key), "session", kind}
+	attrs := []any{"remote", sess.RemoteAddr().String(), "user", logField(sess.User()), "key", orNone(key), "n", ss.n, "session", kind}
 	if raw != "" {
 		attrs = append(attrs, "command", logField(raw))
 	}
@@ -108,11 +111,11 @@ func (s *Server) handleSession(sess ssh.Session) {
 	case "long":
 		out = outcome{1, fmt.Sprintf("command too long (%d bytes; at most %d)", len(raw), maxCommand), "refused: command too long"}
 	case "pty":
-		out = s.runReader(sess, c, streams)
+		out = s.runReader(sess, ss, streams)
 	case "shell":
 		out = outcome{1, "the reader needs a terminal: connect with ssh -t, or run a command (" + s.commandList() + ")", "refused: shell without pty"}
 	default:
-		out = s.runExec(sess, c, streams, args)
+		out = s.runExec(sess, ss, streams, args)
 	}
 }
 
@@ -121,19 +124,22 @@ func (s *Server) handleSession(sess ssh.Session) {
 // well under a hundred bytes.
 const maxCommand = 4 << 10
 
-// finish tells the client why its session ended, sends the exit status and
-// closes the channel. The connection itself is left for the client to close,
-// because closing it under unread data would reset it and lose output the
-// client has not read yet; the bare timer closes it if the client does not.
-func (s *Server) finish(sess ssh.Session, c *conn, streams sessionIO, out outcome) {
-	// The reason is set first: a client hangs up as soon as it has the exit
-	// status, and its disconnect line must still say why the session ended.
-	c.setReason(out.reason)
+// finish logs the session's end, tells the client why it ended, sends the
+// exit status and closes the channel. The connection itself is left for
+// the client to close or to run another session on, because closing it
+// under unread data would reset it and lose output the client has not read
+// yet; the bare timer closes it if the client does neither.
+func (s *Server) finish(sess ssh.Session, ss *session, streams sessionIO, kind string, out outcome) {
+	// Logged first: a client hangs up as soon as it has the exit status.
+	c := ss.c
+	s.log.Info("session end", "remote", c.RemoteAddr().String(), "user", logField(sess.User()), "n", ss.n,
+		"session", kind, "status", max(out.status, 0), "duration", time.Since(ss.start).Round(time.Millisecond),
+		"reason", out.reason)
 	if out.message != "" {
 		streams.tell(out.message)
 	}
 	_ = sess.Exit(max(out.status, 0))
-	c.endSession()
+	ss.endSession()
 }
 
 // tell writes a one-line message from the server. In a pty session it goes
@@ -170,6 +176,12 @@ func (s *Server) endOutcome(cause error) outcome {
 		return outcome{1, "internal error; the session was closed", "panic"}
 	case errors.Is(cause, errStalled):
 		return outcome{1, "", "client stopped reading"}
+	case errors.Is(cause, errInputEnded):
+		// As a program reading its input ends at its end: a reader run
+		// with its input at an end (ssh -tt HOST </dev/null, a script
+		// that closes it) has done what it was asked, as `ssh HOST cat
+		// </dev/null` has on any server.
+		return outcome{0, "", "client ended its input"}
 	case errors.Is(cause, errClientGone), errors.Is(cause, context.Canceled):
 		return outcome{1, "", "client closed the session"}
 	default:

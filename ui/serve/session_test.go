@@ -138,11 +138,56 @@ func TestReaderWindowClamped(t *testing.T) {
 	}
 }
 
+// TestReaderUnknownWindow checks that a client whose pty reports 0×0, as
+// `ssh -tt` from a script's pty does, gets the reader laid out for 80×24
+// until it sends a window change, and then for that: it used to get a
+// reader one cell wide, drawn as "…".
+func TestReaderUnknownWindow(t *testing.T) {
+	ts := startReader(t, Config{})
+	tt := ts.openTTY(t, "xterm", 0, 0)
+	// Below 100 columns the comparison fills the screen alone.
+	laidOut := func(width, height int, articles bool) func(screen) bool {
+		return func(s screen) bool {
+			bar, w := status(s)
+			return strings.Contains(bar, "COMPARE") && w == width && s.widest() == width &&
+				len(s.rows) == height && listsAll(s) == articles
+		}
+	}
+	tt.waitScreen("the comparison at 80x24", laidOut(80, 24, false))
+	tt.resize(120, 30)
+	tt.waitScreen("both panes at 120x30", laidOut(120, 30, true))
+	tt.press("q")
+	if got := tt.wait(); got != 0 {
+		t.Errorf("exit status %d, want 0", got)
+	}
+}
+
+// TestReaderInputEnd checks that a reader whose client ends its input
+// (EOF, as `ssh -tt HOST </dev/null` or a script closing it sends) ends
+// with status 0, as a program reading its input ends at its end; it
+// exited 1, as a failure.
+func TestReaderInputEnd(t *testing.T) {
+	ts := startServer(t, Config{})
+	tt := ts.openTTY(t, "xterm", 80, 24)
+	tt.waitFor(wantInitial...)
+	if err := tt.in.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if got := tt.wait(); got != 0 {
+		t.Errorf("exit status after the client's EOF = %d, want 0", got)
+	}
+	ts.waitLog(t, `reason="client ended its input"`)
+}
+
 func TestClampWindow(t *testing.T) {
 	tests := []struct{ w, h, wantW, wantH int }{
 		{80, 24, 80, 24},
-		{0, 0, 1, 1},
-		{-5, -1, 1, 1},
+		// 0 is a size the client does not know: the default, not one cell.
+		{0, 0, 80, 24},
+		{0, 30, 80, 30},
+		{120, 0, 120, 24},
+		{-5, -1, 80, 24},
+		{1, 1, 1, 1},
 		{500, 200, 500, 200},
 		{501, 201, 500, 200},
 		{65535, 65535, 500, 200},
