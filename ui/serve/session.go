@@ -124,8 +124,8 @@ func (s *Server) handleSession(sess ssh.Session, ss *session) {
 // well under a hundred bytes.
 const maxCommand = 4 << 10
 
-// finish logs the session's end, tells the client why it ended, sends the
-// exit status and closes the channel. The connection itself is left for
+// finish logs the session's end, tells the client why it ended, gives back
+// its slot, sends the exit status and closes the channel. The connection itself is left for
 // the client to close or to run another session on, because closing it
 // under unread data would reset it and lose output the client has not read
 // yet; the bare timer closes it if the client does neither.
@@ -138,8 +138,11 @@ func (s *Server) finish(sess ssh.Session, ss *session, streams sessionIO, kind s
 	if out.message != "" {
 		streams.tell(out.message)
 	}
-	_ = sess.Exit(max(out.status, 0))
+	// The slot is given back before the client has the exit status: a
+	// client sharing the connection starts its next command as soon as it
+	// has it, and would otherwise find this slot still taken.
 	ss.endSession()
+	_ = sess.Exit(max(out.status, 0))
 }
 
 // tell writes a one-line message from the server. In a pty session it goes

@@ -201,6 +201,21 @@ func TestSessionsEachTimed(t *testing.T) {
 	ts.waitLog(t, `reason="idle timeout"`)
 }
 
+// TestSlotFreeWithTheExitStatus is a regression test: a session gave its
+// slot back only after it had sent its exit status, so a client running
+// its next command on the same connection as soon as it had the status (as
+// ssh with connection sharing does, command after command) could be told
+// "server busy" by the one slot it had just used.
+func TestSlotFreeWithTheExitStatus(t *testing.T) {
+	ts := startServer(t, Config{MaxSessions: 1, MaxPerIP: 1})
+	client := ts.dial(t)
+	for i := range 40 {
+		if stdout, stderr, status := runOn(t, client, "list"); status != 0 || stdout != wantList {
+			t.Fatalf("command %d in a row on the one slot: status %d, stderr %q; want 0", i+1, status, stderr)
+		}
+	}
+}
+
 // TestSessionChannelsBounded checks that one connection cannot hold more
 // than MaxPerConn session channels open, and that channels opened and left
 // alone hold no session slot and are closed after HandshakeTimeout, giving
