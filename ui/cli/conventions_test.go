@@ -357,7 +357,7 @@ func TestStdin(t *testing.T) {
 	if code := le.run("diff", "-", b, "--format", "plain"); code != 0 {
 		t.Fatalf("exit %d: %s", code, le.errb)
 	}
-	if !strings.Contains(le.out.String(), "[-close-]{+open+}") || !strings.Contains(le.out.String(), "--- stdin ·") {
+	if !strings.Contains(le.out.String(), "[-close-]{+open+}") || !strings.Contains(le.out.String(), "--- - ·") {
 		t.Errorf("diff - b:\n%s", le.out)
 	}
 	for _, tt := range []struct {
@@ -375,7 +375,7 @@ func TestStdin(t *testing.T) {
 		}
 	}
 	le = newLocalEnv(t, false, "\x00\x01binary")
-	if code := le.run("diff", "-", b); code != 1 || !strings.Contains(le.errb.String(), "standard input: binary") {
+	if code := le.run("diff", "-", b); code != 1 || !strings.Contains(le.errb.String(), "newsdiff diff: -: binary") {
 		t.Errorf("binary stdin: exit %d, %q", code, le.errb)
 	}
 	le = newLocalEnv(t, false, "Title\n\nSome words.\n")
@@ -631,7 +631,7 @@ func TestReaderArgs(t *testing.T) {
 		{nil, []string{"000_bcfc8e1eaa4c1094", "001_9395587074693dba", "002_c1f76316b70f05c9", "003_95bcf1536ed6ca96", "004_b32972e7c9273033"}, true},
 		{[]string{dir}, []string{"a", "b"}, true},
 		{[]string{b, a}, []string{"b", "a"}, true},
-		{[]string{"-", a, "--color", "always"}, []string{"stdin", "a"}, false},
+		{[]string{"-", a, "--color", "always"}, []string{"-", "a"}, false},
 	}
 	for _, tt := range tests {
 		le := newLocalEnv(t, false, "Stdin title\n\nWords from standard input today.\n")

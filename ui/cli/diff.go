@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -48,6 +49,9 @@ file paths (a pipe too, as in <(git show HEAD:a.txt)), "-" for standard
 input, article ids (the file name without its extension, or a unique prefix
 of it; STORY/ID in a folder of stories, or --story STORY) or outlet names
 (a case-insensitive prefix will do) in DIR or the built-in story.
+Standard input is named "-" in the header and in messages, as diff names
+it. A file of no words (empty, blank), like /dev/null, is an empty side:
+every word of the other is shown inserted or deleted.
 
 Each passage is labelled with its kind (aligned, moved, left only, right
 only), the paragraphs it sits in on each side (¶1 is the title) and how much
@@ -178,16 +182,41 @@ func (a *app) diff(ctx context.Context, p *printer, left, right string, o diffOp
 	}
 	// Two files of one folder: its meta.json is read once.
 	files := new(corpus.Files)
-	l, err := a.resolve(left, c, p, files)
+	l, err := a.resolveSide(left, c, p, files)
 	if err != nil {
 		return err
 	}
-	r, err := a.resolve(right, c, p, files)
+	r, err := a.resolveSide(right, c, p, files)
 	if err != nil {
 		return err
 	}
 	o.names = [2]string{left, right}
 	return a.writeDiff(ctx, p, l, r, o)
+}
+
+// resolveSide resolves one side of a diff, as resolve does, but takes a
+// file named as name that has no words (empty, blank,
+// or markup alone) for an empty side, as diff(1), wdiff and git do and as
+// /dev/null is: every word of the other side is then shown inserted or
+// deleted, where the file was refused ("no words"), so that a file
+// emptied in an edit could not be compared with what it was. Any other
+// error is returned as it is.
+func (a *app) resolveSide(name string, c *corpus.Corpus, p *printer, files *corpus.Files) (*corpus.Article, error) {
+	art, err := a.resolve(name, c, p, files)
+	if prob, ok := errors.AsType[corpus.Problem](err); ok && prob.Msg == corpus.NoWords {
+		// Named as a file with words would be: by its id (the file
+		// name without its extension), standard input and a pipe as
+		// readStdin and readPipe name them.
+		id := name
+		switch {
+		case name == "-":
+			id = stdinID
+		case !isStream(name):
+			id = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+		}
+		return emptyArticle(id, name), nil
+	}
+	return art, err
 }
 
 // writeDiff compares l and r and writes the comparison in o's format.
