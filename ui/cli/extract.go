@@ -470,8 +470,8 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 			fail(page, err)
 			continue
 		}
-		fmt.Fprintf(env.Stdout, "%s · %s · %d words · %s\n",
-			termsafe.OneLine(a.Outlet), termsafe.OneLine(a.Title), a.Words, Name(file))
+		fmt.Fprintf(env.Stdout, "%s · %s · %s · %s\n",
+			termsafe.OneLine(a.Outlet), termsafe.OneLine(a.Title), count(a.Words, "word", "words"), Name(file))
 		if shares != "" {
 			fmt.Fprintf(env.Stderr, "newsdiff add: note: %s\n", sharedName(file, shares, a))
 		}
