@@ -18,6 +18,7 @@ func TestDiffEmptyFile(t *testing.T) {
 		"a.txt":     "Bridge vote\n\nThe council voted to open the bridge on Monday.\n",
 		"empty.txt": "",
 		"blank.txt": "  \n\n\t\n",
+		"page.html": "",
 	})
 	a, empty, blank := filepath.Join(dir, "a.txt"), filepath.Join(dir, "empty.txt"), filepath.Join(dir, "blank.txt")
 	tests := []struct {
@@ -33,6 +34,9 @@ func TestDiffEmptyFile(t *testing.T) {
 		{[]string{"diff", empty, a, "--format", "html"}, "", 0, []string{"<title>empty vs a</title>", "The council voted"}},
 		{[]string{"diff", "-", a, "--format", "plain"}, "", 0, []string{"--- -\n", "{+Bridge vote+}"}},
 		{[]string{"diff", "-", a, "--format", "plain"}, " \n\n", 0, []string{"--- -\n", "{+Bridge vote+}"}},
+		// A page emptied, as git's external diff sees it too.
+		{[]string{"diff", filepath.Join(dir, "page.html"), a, "--format", "plain"}, "", 0, []string{"--- page\n", "{+Bridge vote+}"}},
+		{[]string{"page.html", a, strings.Repeat("ab", 20), "100644", filepath.Join(dir, "page.html"), strings.Repeat("ab", 20), "100644"}, "", 0, []string{"--- a/page.html · Bridge vote\n+++ b/page.html\n", "[-Bridge vote-]"}},
 		// Two sides of no words say the same: nothing, status 0.
 		{[]string{"diff", empty, blank, "--exit-code"}, "", 0, nil},
 	}
