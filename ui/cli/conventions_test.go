@@ -1251,9 +1251,10 @@ func TestGitExternalDiffSameWordsAndEmptied(t *testing.T) {
 		"reflowed": "Bridge vote\n\nThe council voted to open the bridge\non Monday,  said the mayor.\n",
 		"empty":    "",
 		"blank":    " \n\n\t\n",
+		"changed":  "Bridge vote\n\nThe council voted to close the bridge on Monday, said the mayor.\n",
 	})
 	hex := strings.Repeat("ab", 20)
-	old, reflowed := filepath.Join(dir, "old"), filepath.Join(dir, "reflowed")
+	old, reflowed, changed := filepath.Join(dir, "old"), filepath.Join(dir, "reflowed"), filepath.Join(dir, "changed")
 	tests := []struct {
 		args []string
 		want string
@@ -1272,6 +1273,13 @@ func TestGitExternalDiffSameWordsAndEmptied(t *testing.T) {
 		{[]string{"news/story.txt", old, hex, "100644", old, hex, "100644",
 			"news/x.txt", "similarity index 100%\nrename from news/story.txt\nrename to news/\x1b[2Jx.txt\n"},
 			"Files a/news/story.txt and b/news/x.txt have the same words (similarity index 100%; rename from news/story.txt; rename to news/x.txt)\n"},
+		// A regression test: a mode changed with the words was shown
+		// nowhere; it heads the diff as git heads its own.
+		{[]string{"news/story.txt", old, hex, "100644", changed, hex, "100755"},
+			"old mode 100644\nnew mode 100755\n--- a/news/story.txt · Bridge vote\n+++ b/news/story.txt · Bridge vote\n"},
+		{[]string{"news/story.txt", old, hex, "100644", changed, hex, "100644",
+			"news/\x1b[2Jx.txt", "similarity index 92%\nrename from news/story.txt\nrename to news/\x1b[2Jx.txt\n"},
+			"similarity index 92%\nrename from news/story.txt\nrename to news/x.txt\n--- a/news/story.txt · Bridge vote\n+++ \"b/news/"},
 	}
 	for _, tt := range tests {
 		le := newLocalEnv(t, false, "")

@@ -32,12 +32,13 @@ type diffOptions struct {
 	ignoreCase  bool
 	ignorePunct bool
 	withText    bool
-	// sameNote, in git's external diff, is what else git says of the
-	// file (a rename, a mode change): two texts of the same words are
-	// then said to be the same, with it, rather than shown as nothing,
-	// as git shows a file's header when -w leaves no change.
-	sameNote string
-	gitCall  bool
+	// gitHeader, in git's external diff, is what else git says of the
+	// file (a rename, a mode change), a line each: two texts of the same
+	// words are then said to be the same, with it, rather than shown as
+	// nothing, as git shows a file's header when -w leaves no change;
+	// a diff of words has it above its ---/+++ lines, as git's has.
+	gitHeader []string
+	gitCall   bool
 	// names are A and B as the command line named them: two articles of
 	// one id (old/story.txt and new/story.txt, two stories' 01_nytimes)
 	// are headed by them, as their headers would otherwise read the same.
@@ -250,7 +251,7 @@ func (a *app) writeDiff(ctx context.Context, p *printer, l, r *corpus.Article, o
 			// once that the texts are the same. JSON and HTML are
 			// documents a program or a browser expects whole.
 			if o.gitCall {
-				writeSame(w, l, r, o.sameNote)
+				writeSame(w, l, r, strings.Join(o.gitHeader, "; "))
 			}
 			break
 		}
@@ -722,6 +723,11 @@ func (v diffView) writeText(w io.Writer, m marks) error {
 	lh, rh := articleHeader(l.ID, l), articleHeader(r.ID, r)
 	if n := v.opts.names; l.ID == r.ID && l.Source != r.Source && n[0] != "" && n[0] != n[1] {
 		lh, rh = articleHeader(n[0], l), articleHeader(n[1], r)
+	}
+	for _, line := range v.opts.gitHeader {
+		// "old mode 100644", "new mode 100755": a mode changed with
+		// the words was shown nowhere.
+		fmt.Fprintln(w, m.label(line))
 	}
 	fmt.Fprintln(w, m.label("--- "+lh))
 	fmt.Fprintln(w, m.label("+++ "+rh))
