@@ -690,6 +690,13 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 		// Loading is not cancellable, and one page takes milliseconds.
 		page, err := extract.HTML(context.Background(), bytes.NewReader(raw), "", "")
 		if err != nil {
+			if errors.Is(err, extract.ErrNoArticle) && len(bytes.TrimSpace(raw)) == 0 {
+				// An empty or blank page is a file of no words, as an
+				// empty .txt is, which diff and git's external diff
+				// take for an empty side: "no article text found in the
+				// page" read as if there were markup to look through.
+				err = errors.New(NoWords)
+			}
 			report(-1, true, "%s", err)
 			return nil, problems
 		}

@@ -256,10 +256,20 @@ func TestLoadSkips(t *testing.T) {
 		{"punctuation only", "--- ... !!!\n", "bin.txt: skipped: no words"},
 		{"front matter only", "---\ntitle: Nothing here\n---\n", "bin.txt: skipped: no words"},
 		{"escape sequences only", "\x1b[31m\x1b]0;x\x07\n", "bin.txt: skipped: no words"},
+		// A regression test: an empty or blank page was "no article text
+		// found in the page", which diff and git's external diff do not
+		// take for an empty side, as they take an empty .txt.
+		{"empty page", "", "bin.html: skipped: no words"},
+		{"blank page", " \n\n\t", "bin.html: skipped: no words"},
+		{"page of markup alone", "<html><body><nav>Home</nav></body></html>", "bin.html: skipped: no article text found in the page"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c, problems := load(t, files("bin.txt", tt.text))
+			name := "bin.txt"
+			if strings.HasPrefix(tt.want, "bin.html") {
+				name = "bin.html"
+			}
+			c, problems := load(t, files(name, tt.text))
 			if n := len(c.Articles()); n != 0 {
 				t.Errorf("%d articles, want the file skipped", n)
 			}

@@ -357,7 +357,7 @@ func TestStdin(t *testing.T) {
 	if code := le.run("diff", "-", b, "--format", "plain"); code != 0 {
 		t.Fatalf("exit %d: %s", code, le.errb)
 	}
-	if !strings.Contains(le.out.String(), "[-close-]{+open+}") || !strings.Contains(le.out.String(), "--- stdin ·") {
+	if !strings.Contains(le.out.String(), "[-close-]{+open+}") || !strings.Contains(le.out.String(), "--- - ·") {
 		t.Errorf("diff - b:\n%s", le.out)
 	}
 	for _, tt := range []struct {
@@ -375,7 +375,7 @@ func TestStdin(t *testing.T) {
 		}
 	}
 	le = newLocalEnv(t, false, "\x00\x01binary")
-	if code := le.run("diff", "-", b); code != 1 || !strings.Contains(le.errb.String(), "standard input: binary") {
+	if code := le.run("diff", "-", b); code != 1 || !strings.Contains(le.errb.String(), "newsdiff diff: -: binary") {
 		t.Errorf("binary stdin: exit %d, %q", code, le.errb)
 	}
 	le = newLocalEnv(t, false, "Title\n\nSome words.\n")
@@ -631,7 +631,7 @@ func TestReaderArgs(t *testing.T) {
 		{nil, []string{"000_bcfc8e1eaa4c1094", "001_9395587074693dba", "002_c1f76316b70f05c9", "003_95bcf1536ed6ca96", "004_b32972e7c9273033"}, true},
 		{[]string{dir}, []string{"a", "b"}, true},
 		{[]string{b, a}, []string{"b", "a"}, true},
-		{[]string{"-", a, "--color", "always"}, []string{"stdin", "a"}, false},
+		{[]string{"-", a, "--color", "always"}, []string{"-", "a"}, false},
 	}
 	for _, tt := range tests {
 		le := newLocalEnv(t, false, "Stdin title\n\nWords from standard input today.\n")
@@ -1251,9 +1251,10 @@ func TestGitExternalDiffSameWordsAndEmptied(t *testing.T) {
 		"reflowed": "Bridge vote\n\nThe council voted to open the bridge\non Monday,  said the mayor.\n",
 		"empty":    "",
 		"blank":    " \n\n\t\n",
+		"changed":  "Bridge vote\n\nThe council voted to close the bridge on Monday, said the mayor.\n",
 	})
 	hex := strings.Repeat("ab", 20)
-	old, reflowed := filepath.Join(dir, "old"), filepath.Join(dir, "reflowed")
+	old, reflowed, changed := filepath.Join(dir, "old"), filepath.Join(dir, "reflowed"), filepath.Join(dir, "changed")
 	tests := []struct {
 		args []string
 		want string
@@ -1272,6 +1273,13 @@ func TestGitExternalDiffSameWordsAndEmptied(t *testing.T) {
 		{[]string{"news/story.txt", old, hex, "100644", old, hex, "100644",
 			"news/x.txt", "similarity index 100%\nrename from news/story.txt\nrename to news/\x1b[2Jx.txt\n"},
 			"Files a/news/story.txt and b/news/x.txt have the same words (similarity index 100%; rename from news/story.txt; rename to news/x.txt)\n"},
+		// A regression test: a mode changed with the words was shown
+		// nowhere; it heads the diff as git heads its own.
+		{[]string{"news/story.txt", old, hex, "100644", changed, hex, "100755"},
+			"old mode 100644\nnew mode 100755\n--- a/news/story.txt · Bridge vote\n+++ b/news/story.txt · Bridge vote\n"},
+		{[]string{"news/story.txt", old, hex, "100644", changed, hex, "100644",
+			"news/\x1b[2Jx.txt", "similarity index 92%\nrename from news/story.txt\nrename to news/\x1b[2Jx.txt\n"},
+			"similarity index 92%\nrename from news/story.txt\nrename to news/x.txt\n--- a/news/story.txt · Bridge vote\n+++ \"b/news/"},
 	}
 	for _, tt := range tests {
 		le := newLocalEnv(t, false, "")

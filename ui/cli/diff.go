@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -31,12 +32,13 @@ type diffOptions struct {
 	ignoreCase  bool
 	ignorePunct bool
 	withText    bool
-	// sameNote, in git's external diff, is what else git says of the
-	// file (a rename, a mode change): two texts of the same words are
-	// then said to be the same, with it, rather than shown as nothing,
-	// as git shows a file's header when -w leaves no change.
-	sameNote string
-	gitCall  bool
+	// gitHeader, in git's external diff, is what else git says of the
+	// file (a rename, a mode change), a line each: two texts of the same
+	// words are then said to be the same, with it, rather than shown as
+	// nothing, as git shows a file's header when -w leaves no change;
+	// a diff of words has it above its ---/+++ lines, as git's has.
+	gitHeader []string
+	gitCall   bool
 	// names are A and B as the command line named them: two articles of
 	// one id (old/story.txt and new/story.txt, two stories' 01_nytimes)
 	// are headed by them, as their headers would otherwise read the same.
@@ -48,6 +50,9 @@ file paths (a pipe too, as in <(git show HEAD:a.txt)), "-" for standard
 input, article ids (the file name without its extension, or a unique prefix
 of it; STORY/ID in a folder of stories, or --story STORY) or outlet names
 (a case-insensitive prefix will do) in DIR or the built-in story.
+Standard input is named "-" in the header and in messages, as diff names
+it. A file of no words (empty, blank), like /dev/null, is an empty side:
+every word of the other is shown inserted or deleted.
 
 Each passage is labelled with its kind (aligned, moved, left only, right
 only), the paragraphs it sits in on each side (¶1 is the title) and how much
@@ -178,16 +183,41 @@ func (a *app) diff(ctx context.Context, p *printer, left, right string, o diffOp
 	}
 	// Two files of one folder: its meta.json is read once.
 	files := new(corpus.Files)
-	l, err := a.resolve(left, c, p, files)
+	l, err := a.resolveSide(left, c, p, files)
 	if err != nil {
 		return err
 	}
-	r, err := a.resolve(right, c, p, files)
+	r, err := a.resolveSide(right, c, p, files)
 	if err != nil {
 		return err
 	}
 	o.names = [2]string{left, right}
 	return a.writeDiff(ctx, p, l, r, o)
+}
+
+// resolveSide resolves one side of a diff, as resolve does, but takes a
+// file named as name that has no words (empty, blank,
+// or markup alone) for an empty side, as diff(1), wdiff and git do and as
+// /dev/null is: every word of the other side is then shown inserted or
+// deleted, where the file was refused ("no words"), so that a file
+// emptied in an edit could not be compared with what it was. Any other
+// error is returned as it is.
+func (a *app) resolveSide(name string, c *corpus.Corpus, p *printer, files *corpus.Files) (*corpus.Article, error) {
+	art, err := a.resolve(name, c, p, files)
+	if prob, ok := errors.AsType[corpus.Problem](err); ok && prob.Msg == corpus.NoWords {
+		// Named as a file with words would be: by its id (the file
+		// name without its extension), standard input and a pipe as
+		// readStdin and readPipe name them.
+		id := name
+		switch {
+		case name == "-":
+			id = stdinID
+		case !isStream(name):
+			id = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+		}
+		return emptyArticle(id, name), nil
+	}
+	return art, err
 }
 
 // writeDiff compares l and r and writes the comparison in o's format.
@@ -221,7 +251,7 @@ func (a *app) writeDiff(ctx context.Context, p *printer, l, r *corpus.Article, o
 			// once that the texts are the same. JSON and HTML are
 			// documents a program or a browser expects whole.
 			if o.gitCall {
-				writeSame(w, l, r, o.sameNote)
+				writeSame(w, l, r, strings.Join(o.gitHeader, "; "))
 			}
 			break
 		}
@@ -693,6 +723,11 @@ func (v diffView) writeText(w io.Writer, m marks) error {
 	lh, rh := articleHeader(l.ID, l), articleHeader(r.ID, r)
 	if n := v.opts.names; l.ID == r.ID && l.Source != r.Source && n[0] != "" && n[0] != n[1] {
 		lh, rh = articleHeader(n[0], l), articleHeader(n[1], r)
+	}
+	for _, line := range v.opts.gitHeader {
+		// "old mode 100644", "new mode 100755": a mode changed with
+		// the words was shown nowhere.
+		fmt.Fprintln(w, m.label(line))
 	}
 	fmt.Fprintln(w, m.label("--- "+lh))
 	fmt.Fprintln(w, m.label("+++ "+rh))

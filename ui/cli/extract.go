@@ -83,7 +83,9 @@ so is one with the same outlet and text as an article of DIR; another
 article with the outlet and title of one in DIR (an update, a story under
 the same headline) is added as OUTLET-TITLE-2.txt, with a note naming the
 article it shares them with. A page that fails is reported and the others
-are still added (exit status 1).`,
+are still added (exit status 1), and so is a feed item that names no page
+(a relative link with no address to resolve it against, or no link). A
+feed is added with --feed: one piped in as a page is refused.`,
 		Example: `  newsdiff add mystory page1.html page2.html https://www.example.org/news/story
   newsdiff add --feed https://www.example.org/rss.xml --limit 5 mystory
   newsdiff add --feed saved-feed.xml mystory`,
@@ -150,7 +152,7 @@ func readPageQuietly(ctx context.Context, page string, env Env, client *fetch.Cl
 		if env.Local == nil || env.Local.Stdin == nil {
 			return extract.Page{}, errors.New("no standard input")
 		}
-		return extract.HTML(ctx, env.Local.Stdin, "", "")
+		return streamPage(ctx, env.Local.Stdin)
 	case fetch.IsURL(page):
 		return client.Page(ctx, page)
 	}
@@ -161,25 +163,23 @@ func readPageQuietly(ctx context.Context, page string, env Env, client *fetch.Cl
 }
 
 // readFeed returns the links of the newest items, at most limit, of the
-// feed at an http(s) address or in a saved file, and how many items of a
-// saved file were left out: relative links it gives no address to
-// resolve against.
-func readFeed(ctx context.Context, feed string, limit int, client *fetch.Client) (links []string, unresolved int, err error) {
+// feed at an http(s) address or in a saved file, and how many items were
+// left out, by why (see fetch.FeedSkips).
+func readFeed(ctx context.Context, feed string, limit int, client *fetch.Client) (links []string, skips fetch.FeedSkips, err error) {
 	if fetch.IsURL(feed) {
-		links, err := client.FeedItems(ctx, feed, limit)
-		return links, 0, err
+		return client.FeedItems(ctx, feed, limit)
 	}
 	if err := unfetchedAddress(feed); err != nil {
-		return nil, 0, err
+		return nil, skips, err
 	}
 	f, _, err := openInput(feed)
 	if err != nil {
-		return nil, 0, err
+		return nil, skips, err
 	}
 	defer f.Close()
 	body, err := readLimited(f)
 	if err != nil {
-		return nil, 0, err
+		return nil, skips, err
 	}
 	return fetch.FeedFileItems(body, limit)
 }
@@ -279,7 +279,7 @@ func readPageFile(ctx context.Context, path string, warn func(string)) (extract.
 	defer f.Close()
 	ext := strings.ToLower(filepath.Ext(path))
 	if stream && ext != ".md" && ext != ".markdown" {
-		ext = ".html"
+		return streamPage(ctx, f)
 	}
 	switch ext {
 	case ".html", ".htm", ".xhtml":
@@ -295,6 +295,25 @@ func readPageFile(ctx context.Context, path string, warn func(string)) (extract.
 		return extract.Page{}, errors.New("not a page newsdiff reads (.html, .htm, .md, or an http(s) URL); a feed's items are added with --feed")
 	}
 	return extract.Page{}, errors.New("not a page newsdiff reads (.html, .htm, .md, or an http(s) URL)")
+}
+
+// streamPage extracts the article of a page piped in, read as HTML. A
+// feed piped in (curl -s …/rss.xml | newsdiff add DIR -) is refused, with
+// what reads one: extracted as a page, its item summaries were saved as
+// an article.
+func streamPage(ctx context.Context, r io.Reader) (extract.Page, error) {
+	raw, err := readLimited(r)
+	if err != nil {
+		return extract.Page{}, err
+	}
+	if kind := fetch.FeedKind(raw); kind != "" {
+		article := "an"
+		if kind == "JSON Feed" {
+			article = "a"
+		}
+		return extract.Page{}, fmt.Errorf("%s %s feed, not a page: newsdiff add DIR --feed FILE adds a saved feed's items", article, kind)
+	}
+	return extract.HTML(ctx, bytes.NewReader(raw), "", "")
 }
 
 // reasonOf drops the path a *fs.PathError or a corpus.Problem repeats:
@@ -363,23 +382,31 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 	if o.Feed != "" {
 		// A feed that cannot be read is one failure among the pages: the
 		// pages named beside it are still added.
-		links, unresolved, err := readFeed(ctx, o.Feed, o.Limit, client)
+		links, skips, err := readFeed(ctx, o.Feed, o.Limit, client)
+		// Items the feed lists are pages not added, and said: a saved
+		// feed whose links were all relative said that it listed no
+		// pages, and add exited 0 having added none; an item with no
+		// link at all was left out unsaid.
+		skipped := func(n int, why string) {
+			if n > 0 {
+				fmt.Fprintf(env.Stderr, "newsdiff add: %s: %s %s\n", Name(o.Feed), count(n, "item", "items"), why)
+				failed += n
+				total += n
+			}
+		}
 		switch {
 		case ctx.Err() != nil:
 			return context.Cause(ctx)
 		case err != nil:
 			total++
 			fail(o.Feed, err)
-		case unresolved > 0:
-			// Items the feed lists are pages not added, and said: a
-			// saved feed whose links were all relative said that it
-			// listed no pages, and add exited 0 having added none.
-			fmt.Fprintf(env.Stderr, "newsdiff add: %s: %s with a relative link not added: the feed gives no address of its own or its site's to resolve one against\n",
-				Name(o.Feed), count(unresolved, "item", "items"))
-			failed += unresolved
-			total += unresolved
-		case len(links) == 0:
-			fmt.Fprintf(env.Stderr, "newsdiff add: %s: the feed lists no pages\n", Name(o.Feed))
+		default:
+			skipped(skips.Relative, "with a relative link not added: the feed gives no address of its own or its site's to resolve one against")
+			skipped(skips.NoLink, "with no link not added: the feed names no page for it")
+			skipped(skips.NotWeb, "with a link that is no http(s) address not added")
+			if len(links) == 0 && skips == (fetch.FeedSkips{}) {
+				fmt.Fprintf(env.Stderr, "newsdiff add: %s: the feed lists no pages\n", Name(o.Feed))
+			}
 		}
 		pages = append(pages, links...)
 		total += len(links)
@@ -470,8 +497,8 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 			fail(page, err)
 			continue
 		}
-		fmt.Fprintf(env.Stdout, "%s · %s · %d words · %s\n",
-			termsafe.OneLine(a.Outlet), termsafe.OneLine(a.Title), a.Words, Name(file))
+		fmt.Fprintf(env.Stdout, "%s · %s · %s · %s\n",
+			termsafe.OneLine(a.Outlet), termsafe.OneLine(a.Title), count(a.Words, "word", "words"), Name(file))
 		if shares != "" {
 			fmt.Fprintf(env.Stderr, "newsdiff add: note: %s\n", sharedName(file, shares, a))
 		}

@@ -309,6 +309,11 @@ func TestAddFeedFileRelativeLinks(t *testing.T) {
 		{"one relative", `<item><link>/a</link></item><item><link>` + srv.URL + `/b</link></item>`, ExitError, 1,
 			"1 item with a relative link not added: the feed gives no address of its own or its site's to resolve one against\n" +
 				"newsdiff add: 1 of 2 pages not added\n"},
+		// A regression test: an item with no link at all was left out
+		// unsaid, and add exited 0.
+		{"one with no link", `<item><title>Briefing</title><description>No page.</description></item><item><link>` + srv.URL + `/b</link></item>`, ExitError, 1,
+			"1 item with no link not added: the feed names no page for it\n" +
+				"newsdiff add: 1 of 2 pages not added\n"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -473,5 +478,34 @@ func TestMarkdownBadFrontMatterWarned(t *testing.T) {
 		if out.Len() == 0 {
 			t.Errorf("%q: nothing written", args)
 		}
+	}
+}
+
+// TestAddFeedPipedAsPage is a regression test: a feed piped to add - (or
+// extract -) was extracted as a page, its item summaries saved as an
+// article. It is refused in one line that names --feed, and nothing is
+// written.
+func TestAddFeedPipedAsPage(t *testing.T) {
+	long := strings.Repeat("The council voted to close the bridge on Monday, said the mayor of the town. ", 8)
+	for _, tt := range []struct{ name, feed, kind string }{
+		{"RSS", `<?xml version="1.0"?><rss version="2.0"><channel><title>Courier</title><link>https://courier.example/</link>
+<item><title>Bridge vote</title><link>https://courier.example/a</link><description>` + long + `</description></item></channel></rss>`, "an RSS feed"},
+		{"Atom", `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Courier</title>
+<entry><title>Bridge vote</title><link href="https://courier.example/a"/><summary>` + long + `</summary></entry></feed>`, "an Atom feed"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "out")
+			for _, args := range [][]string{{"add", dir, "-"}, {"extract", "-"}} {
+				le := newLocalEnv(t, false, tt.feed)
+				code := le.run(args...)
+				want := "newsdiff " + args[0] + ": -: " + tt.kind + ", not a page: newsdiff add DIR --feed FILE adds a saved feed's items\n"
+				if code != ExitError || le.errb.String() != want || le.out.Len() > 0 {
+					t.Errorf("%q: exit %d, stdout %q, stderr %q; want %d and %q", args, code, le.out, le.errb, ExitError, want)
+				}
+			}
+			if _, err := os.Stat(dir); err == nil {
+				t.Errorf("add wrote %s", dir)
+			}
+		})
 	}
 }

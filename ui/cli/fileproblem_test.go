@@ -37,7 +37,7 @@ func TestOneFileIsNotSkipped(t *testing.T) {
 		skipped bool // whether "skipped" belongs in the message
 	}{
 		{[]string{"diff", bin, text}, "", bin + ": binary file (NUL byte at 1)", false},
-		{[]string{"diff", "-", text}, "a\x00b", "standard input: binary file (NUL byte at 1)", false},
+		{[]string{"diff", "-", text}, "a\x00b", "-: binary file (NUL byte at 1)", false},
 		{[]string{"list", bin}, "", "no article could be read: " + bin + ": binary file (NUL byte at 1)", false},
 		{[]string{bin}, "", "no article could be read: " + bin + ": binary file (NUL byte at 1)", false},
 		{[]string{"list", folder}, "", filepath.Join(folder, "bin.txt") + ": skipped: binary file (NUL byte at 1)", true},

@@ -106,12 +106,12 @@ func (a *app) gitDiff(args []string) func(ctx context.Context, p *printer, _ []s
 		if a.colorOn() {
 			format = "ansi"
 		}
-		return a.writeDiff(ctx, p, l, r, diffOptions{format: format, context: a.gitContext, gitCall: true, sameNote: gitSameNote(args)})
+		return a.writeDiff(ctx, p, l, r, diffOptions{format: format, context: a.gitContext, gitCall: true, gitHeader: gitHeader(args)})
 	}
 }
 
 // writeSame says, in git's external diff, that the two versions l and r
-// of a file have the same words, with note (gitSameNote) when it says
+// of a file have the same words, with note (gitHeader's lines) when it says
 // more: git called for a change, a rename, a new mode or a change of
 // layout alone, and nothing at all would hide it.
 func writeSame(w io.Writer, l, r *corpus.Article, note string) {
@@ -122,10 +122,11 @@ func writeSame(w io.Writer, l, r *corpus.Article, note string) {
 	fmt.Fprintln(w)
 }
 
-// gitSameNote is what git says of a file beyond its text (a rename or a
-// copy, a change of mode), in its words, one part after another: for a
-// file whose words did not change, that is all there is to show.
-func gitSameNote(args []string) string {
+// gitHeader is what git says of a file beyond its text (a rename or a
+// copy, a change of mode), in its words, a line each, its controls
+// removed: for a file whose words did not change, that is all there is to
+// show, and for one whose words did, git's own diff heads them with it.
+func gitHeader(args []string) []string {
 	var parts []string
 	if len(args) == 9 {
 		for line := range strings.SplitSeq(args[8], "\n") {
@@ -136,7 +137,7 @@ func gitSameNote(args []string) string {
 	} else if args[3] != args[6] && args[3] != "." && args[6] != "." {
 		parts = append(parts, "old mode "+termsafe.OneLine(args[3]), "new mode "+termsafe.OneLine(args[6]))
 	}
-	return strings.Join(parts, "; ")
+	return parts
 }
 
 // gitLabel is how git labels one side of a file's diff: /dev/null for the

@@ -20,8 +20,13 @@ import (
 // errNotExist stands for a path that is not there.
 var errNotExist = fs.ErrNotExist
 
-// stdinName is how an article read from standard input is named.
-const stdinName = "standard input"
+// stdinName is how an article read from standard input is named, in a
+// diff's header and in messages alike: "-", as diff(1) and git diff
+// --no-index name it ("--- -"), and as the command line names it.
+const stdinName = "-"
+
+// stdinID is the id of an article read from standard input.
+const stdinID = stdinName
 
 // loadArticle loads the article in the file at name, or from standard
 // input when name is "-". files reads each folder's meta.json once for
@@ -105,8 +110,7 @@ func (a *app) readStdin() (*corpus.Article, []corpus.Problem, error) {
 	if !a.env.Files || l == nil || l.Stdin == nil {
 		return nil, nil, errors.New("standard input is not available here")
 	}
-	// "stdin" becomes the article's ID.
-	return readStream(l.Stdin, stdinName, "stdin", "", "-")
+	return readStream(l.Stdin, stdinName, stdinID, "", "-")
 }
 
 // readStream reads one article from r, checked as a file is (size,
@@ -145,7 +149,9 @@ func readStream(r io.Reader, label, id, ext, source string) (*corpus.Article, []
 	if len(arts) == 0 {
 		for _, p := range probs {
 			if p.Skipped {
-				return nil, nil, errors.New(fileProblem(p))
+				// Typed, so that diff can take a stream of no words
+				// for an empty side; it reads as fileProblem words it.
+				return nil, nil, problemError{p}
 			}
 		}
 		return nil, probs, fmt.Errorf("%s: no article", Name(label))

@@ -140,7 +140,7 @@ func TestDiffHeadsTwoFilesOfOneName(t *testing.T) {
 		{[]string{"diff", "--dir", ".", "old/story", "new/story"}, "--- old/story · Bridge vote\n+++ new/story · Bridge vote\n"},
 		{[]string{"diff", "old/story", "new/story", "."}, "--- old/story · Bridge vote\n+++ new/story · Bridge vote\n"},
 		// Two ids: as before.
-		{[]string{"diff", "old/story.txt", "-"}, "--- story · Bridge vote\n+++ stdin · Bridge vote\n"},
+		{[]string{"diff", "old/story.txt", "-"}, "--- story · Bridge vote\n+++ - · Bridge vote\n"},
 	} {
 		le := newLocalEnv(t, false, "Bridge vote\n\nThe council voted to shut the bridge.\n")
 		if code := le.run(tt.args...); code != 0 || !strings.HasPrefix(le.out.String(), tt.want) {

@@ -148,3 +148,20 @@ func TestIndexCountsOneArticle(t *testing.T) {
 		t.Errorf("index of one article: %q", out)
 	}
 }
+
+// TestAddCountsOneWord is a regression test: add printed "1 words" for an
+// article of one word.
+func TestAddCountsOneWord(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "hello.md")
+	if err := os.WriteFile(page, []byte("---\ntitle: Hello\n---\n\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	le := newLocalEnv(t, false, "")
+	if code := le.run("add", filepath.Join(dir, "out"), page); code != 0 {
+		t.Fatalf("exit %d: %s", code, le.errb)
+	}
+	if out := le.out.String(); !strings.Contains(out, " · Hello · 1 word · ") {
+		t.Errorf("add printed %q, want 1 word", out)
+	}
+}

@@ -297,34 +297,61 @@ func acceptFeed(mt string) error {
 // FeedItems fetches the feed at rawURL and returns the links of its newest
 // items, newest first, at most limit of them. Items without a date keep
 // their feed order after the dated ones.
-func (c *Client) FeedItems(ctx context.Context, rawURL string, limit int) ([]string, error) {
+func (c *Client) FeedItems(ctx context.Context, rawURL string, limit int) ([]string, FeedSkips, error) {
 	resp, err := c.get(ctx, rawURL, "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.1", acceptFeed)
 	if err != nil {
-		return nil, err
+		return nil, FeedSkips{}, err
 	}
 	base, _ := url.Parse(resp.finalURL)
-	links, _, err := feedLinks(resp.body, base, limit) // every link resolves against base
-	return links, err
+	return feedLinks(resp.body, base, limit) // every link resolves against base
+}
+
+// FeedSkips counts the items of a feed that name no page to add, by why,
+// so that they are not left out unsaid.
+type FeedSkips struct {
+	// Relative is the items whose relative link the feed gives no
+	// address (its own or its site's) to resolve against.
+	Relative int
+	// NoLink is the items with no link at all, nor a guid that is a web
+	// address.
+	NoLink int
+	// NotWeb is the items whose link is no http(s) address (mailto:,
+	// a link that does not parse).
+	NotWeb int
+}
+
+// FeedKind names the kind of feed body is, "RSS", "Atom" or "JSON Feed",
+// or is "" when body is none: a feed piped in where a page is read would
+// otherwise be taken for one, its item summaries for an article.
+func FeedKind(body []byte) string {
+	switch gofeed.DetectFeedType(bytes.NewReader(body)) {
+	case gofeed.FeedTypeRSS:
+		return "RSS"
+	case gofeed.FeedTypeAtom:
+		return "Atom"
+	case gofeed.FeedTypeJSON:
+		return "JSON Feed"
+	}
+	return ""
 }
 
 // FeedFileItems reads a saved feed, body, and returns the links of its
 // newest items as FeedItems does. A relative link is resolved against
 // the address the feed gives of itself or of its site, and is left out
-// when it gives none: unresolved counts those, so that the items the
-// feed lists are not left out unsaid.
-func FeedFileItems(body []byte, limit int) (links []string, unresolved int, err error) {
+// when it gives none: skips counts those, and the items with no link,
+// so that the items the feed lists are not left out unsaid.
+func FeedFileItems(body []byte, limit int) (links []string, skips FeedSkips, err error) {
 	return feedLinks(body, nil, limit)
 }
 
 // feedLinks reads a feed's bytes and returns the links of its newest
 // items, newest first, at most limit of them, resolved against base (or,
 // when base is nil, the feed's own address or its site's), and how many
-// relative links were left out for want of an address to resolve them
-// against.
-func feedLinks(body []byte, base *url.URL, limit int) (links []string, unresolved int, err error) {
+// items were left out, by why.
+func feedLinks(body []byte, base *url.URL, limit int) (links []string, skips FeedSkips, err error) {
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(body))
 	if err != nil {
-		return nil, 0, fmt.Errorf("not a feed newsdiff reads (RSS, Atom or JSON Feed): %w", err)
+		return nil, skips, fmt.Errorf("not a feed newsdiff reads (RSS, Atom or JSON Feed): %w", err)
 	}
 	if base == nil {
 		for _, l := range []string{feed.FeedLink, feed.Link} {
@@ -362,12 +389,15 @@ func feedLinks(body []byte, base *url.URL, limit int) (links []string, unresolve
 			link = strings.TrimSpace(it.GUID)
 		}
 		if link == "" {
+			skips.NoLink++
 			continue
 		}
 		// Only a web address is a page to add; a link that is none (or
-		// does not parse) is left out rather than failed later.
+		// does not parse) is left out, and counted, rather than failed
+		// later.
 		ref, err := url.Parse(link)
 		if err != nil {
+			skips.NotWeb++
 			continue
 		}
 		if base != nil {
@@ -378,9 +408,13 @@ func feedLinks(body []byte, base *url.URL, limit int) (links []string, unresolve
 			// A relative link listed twice is one item left out. (A
 			// relative link never reads as an absolute one, so the two
 			// share seen.)
-			if base == nil && !ref.IsAbs() && !seen[link] {
+			if !seen[link] {
 				seen[link] = true
-				unresolved++
+				if base == nil && !ref.IsAbs() {
+					skips.Relative++
+				} else {
+					skips.NotWeb++
+				}
 			}
 			continue
 		}
@@ -389,7 +423,7 @@ func feedLinks(body []byte, base *url.URL, limit int) (links []string, unresolve
 			links = append(links, link)
 		}
 	}
-	return links, unresolved, nil
+	return links, skips, nil
 }
 
 func itemTime(it *gofeed.Item) time.Time {

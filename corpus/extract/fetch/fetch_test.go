@@ -252,7 +252,7 @@ func TestFeedItems(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprint(tt.path, tt.limit), func(t *testing.T) {
-			got, err := c.FeedItems(context.Background(), srv.URL+tt.path, tt.limit)
+			got, _, err := c.FeedItems(context.Background(), srv.URL+tt.path, tt.limit)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -265,7 +265,7 @@ func TestFeedItems(t *testing.T) {
 			}
 		})
 	}
-	if _, err := c.FeedItems(context.Background(), srv.URL+"/article", 20); err == nil || !strings.Contains(err.Error(), "not a feed") {
+	if _, _, err := c.FeedItems(context.Background(), srv.URL+"/article", 20); err == nil || !strings.Contains(err.Error(), "not a feed") {
 		t.Errorf("an HTML page as a feed: got %v", err)
 	}
 }
@@ -277,41 +277,62 @@ func TestFeedFileItems(t *testing.T) {
 	tests := []struct {
 		name, feed string
 		want       []string
-		unresolved int
+		skips      fetch.FeedSkips
 	}{
 		{"RSS with its site's address", `<rss version="2.0"><channel><title>C</title><link>https://courier.example/news/</link>
 <item><link>2024/a</link></item><item><link>https://other.example/b</link></item></channel></rss>`,
-			[]string{"https://courier.example/news/2024/a", "https://other.example/b"}, 0},
+			[]string{"https://courier.example/news/2024/a", "https://other.example/b"}, fetch.FeedSkips{}},
 		{"Atom with its own address", `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>C</title>
 <link rel="self" href="https://courier.example/feeds/atom.xml"/><link href="https://www.courier.example/"/>
 <entry><title>A</title><link href="/a"/></entry></feed>`,
-			[]string{"https://courier.example/a"}, 0},
+			[]string{"https://courier.example/a"}, fetch.FeedSkips{}},
 		{"no address to resolve against", `<rss version="2.0"><channel><title>C</title>
 <item><link>/a</link></item><item><link>https://courier.example/b</link></item><item><link>2024/c</link></item></channel></rss>`,
-			[]string{"https://courier.example/b"}, 2},
+			[]string{"https://courier.example/b"}, fetch.FeedSkips{Relative: 2}},
 		// A regression test: a relative link the feed lists twice (an
 		// item repeated, or listed under two categories) was counted
 		// twice, as two items left out.
 		{"a relative link listed twice", `<rss version="2.0"><channel><title>C</title>
 <item><link>/a</link></item><item><link>https://courier.example/b</link></item><item><link> /a </link></item><item><link>2024/c</link></item></channel></rss>`,
-			[]string{"https://courier.example/b"}, 2},
+			[]string{"https://courier.example/b"}, fetch.FeedSkips{Relative: 2}},
 		{"a link that is no web address", `<rss version="2.0"><channel><title>C</title>
 <item><link>mailto:desk@courier.example</link></item><item><link>https://courier.example/b</link></item></channel></rss>`,
-			[]string{"https://courier.example/b"}, 0},
+			[]string{"https://courier.example/b"}, fetch.FeedSkips{NotWeb: 1}},
+		// A regression test: an item with no link at all was left out
+		// unsaid, where one with a relative link was counted.
+		{"an item with no link", `<rss version="2.0"><channel><title>C</title>
+<item><title>Briefing</title><description>No page.</description></item><item><link>https://courier.example/b</link></item></channel></rss>`,
+			[]string{"https://courier.example/b"}, fetch.FeedSkips{NoLink: 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, unresolved, err := fetch.FeedFileItems([]byte(tt.feed), 20)
+			got, skips, err := fetch.FeedFileItems([]byte(tt.feed), 20)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !slices.Equal(got, tt.want) || unresolved != tt.unresolved {
-				t.Errorf("got %q and %d unresolved, want %q and %d", got, unresolved, tt.want, tt.unresolved)
+			if !slices.Equal(got, tt.want) || skips != tt.skips {
+				t.Errorf("got %q and %+v left out, want %q and %+v", got, skips, tt.want, tt.skips)
 			}
 		})
 	}
 	if _, _, err := fetch.FeedFileItems([]byte("<html><p>no feed</p></html>"), 20); err == nil || !strings.Contains(err.Error(), "not a feed") {
 		t.Errorf("a page as a feed: got %v", err)
+	}
+}
+
+// TestFeedKind checks that a feed is told from a page, so that one piped
+// in where a page is read is not saved as an article.
+func TestFeedKind(t *testing.T) {
+	for _, tt := range []struct{ body, want string }{
+		{`<?xml version="1.0"?><rss version="2.0"><channel><title>C</title></channel></rss>`, "RSS"},
+		{`<feed xmlns="http://www.w3.org/2005/Atom"><title>C</title></feed>`, "Atom"},
+		{`{"version": "https://jsonfeed.org/version/1.1", "title": "C", "items": []}`, "JSON Feed"},
+		{`<!doctype html><html><body><article><p>Words.</p></article></body></html>`, ""},
+		{`Plain words.`, ""},
+	} {
+		if got := fetch.FeedKind([]byte(tt.body)); got != tt.want {
+			t.Errorf("FeedKind(%.30q) = %q, want %q", tt.body, got, tt.want)
+		}
 	}
 }
 
