@@ -125,10 +125,11 @@ func (s *Server) handleSession(sess ssh.Session, ss *session) {
 const maxCommand = 4 << 10
 
 // finish logs the session's end, tells the client why it ended, gives back
-// its slot, sends the exit status and closes the channel. The connection itself is left for
-// the client to close or to run another session on, because closing it
-// under unread data would reset it and lose output the client has not read
-// yet; the bare timer closes it if the client does neither.
+// its slot, sends the exit status and closes the channel. The connection
+// itself is left for the client to close or to run another session on,
+// because closing it under unread data would reset it and lose output the
+// client has not read yet; the bare timer closes it if the client does
+// neither.
 func (s *Server) finish(sess ssh.Session, ss *session, streams sessionIO, kind string, out outcome) {
 	// Logged first: a client hangs up as soon as it has the exit status.
 	c := ss.c
