@@ -297,9 +297,12 @@ type matcher struct {
 	classIndex map[uint64]int32
 	exact      map[uint64]int32
 	grams      classIndex
-	touched    []int32
-	best       []rankedClass
-	found      []touchedClass
+	// nearGrams and nearTried are nearTwins' index and buffer.
+	nearGrams classIndex
+	nearTried []int32
+	touched   []int32
+	best      []rankedClass
+	found     []touchedClass
 	// differ diffs the comparison's paired passages (see takeDiffer).
 	differ *Differ
 }
@@ -383,8 +386,8 @@ const titleThreshold = 0.35
 
 // maxTitleTokens is the longest title that is a unit. A headline is a
 // few dozen tokens; a first paragraph of thousands (a text with no blank
-// line) is not one, and pairs only with its identical twin, as any line
-// that is not prose does.
+// line) is not one, and pairs only with its identical twin (not even
+// with a near twin, as a shorter line that is not prose may).
 const maxTitleTokens = 200
 
 // titleKey sets a title's class key apart from any prose sentence's.

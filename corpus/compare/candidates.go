@@ -137,6 +137,7 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 		// The model is fitted on every pair's full features.
 		prune = newPruning(m.model)
 	}
+	near := m.nearIndex(right, rmembers)
 	var out []candidate
 	var scored []candidate
 	self, around := m.newLemmaWeights(len(m.ldf)), m.newNeighbourWeights(len(m.ldf))
@@ -254,6 +255,7 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 				}
 			}
 		}
+		scored = m.nearTwins(scored, lc, u, right, rmembers, near, hasTwin)
 		s.reset()
 		if len(scored) > maxPartners {
 			slices.SortFunc(scored, byScore)

@@ -89,7 +89,8 @@ func compareFull(ctx context.Context, a, b *corpus.Article, m *matcher) (*Compar
 // article's Sentences) that the matcher scores when comparing a and b,
 // with the pair's features: the rows the model is fitted on. Identical
 // sentences of one article are one class and reported once; pairs with a
-// title are scored by Compare but not reported.
+// title are scored by Compare but not reported, nor are near twins, which
+// their word diff pairs without the model (neartwin.go).
 func CandidatePairs(ctx context.Context, a, b *corpus.Article, fn func(ls, rs int, f Features)) error {
 	m := newMatcher(nil)
 	left, right := m.unitsOf(a, true), m.unitsOf(b, true)
@@ -265,7 +266,8 @@ func (bb *blockBuilder) build(gs []group) {
 	// Lines that are not prose (share buttons, credits, captions,
 	// headings) are never aligned as passages, but the same line on both
 	// sides is the same line: it pairs with its first unused twin, so that
-	// identical texts have no one-sided block. A title is a passage like
+	// identical texts have no one-sided block, or else with a near twin,
+	// the same line but for a word or two (below). A title is a passage like
 	// the prose (see unitsOf) and pairs as one when it is in a group.
 	rightElems := elements(b, groupOfR, secondR)
 	twins := make(map[string][]int)
@@ -298,6 +300,9 @@ func (bb *blockBuilder) build(gs []group) {
 			bb.groupBlock[e.gi] = i // the left order, until the right's are placed
 		}
 	}
+	// A line with no twin may have a near twin: the same line but for a
+	// word or two (neartwin.go).
+	near := bb.nearTwins(leftElems, rightElems, twinOf, usedRight)
 	// What placed sentences in groups is not needed past the elements:
 	// dropped, it makes room for the blocks.
 	twins, groupOfL, groupOfR, secondL, secondR = nil, nil, nil, nil, nil
@@ -348,6 +353,8 @@ func (bb *blockBuilder) build(gs []group) {
 			bb.blocks = append(bb.blocks, bb.pair(kind,
 				corpus.Range{Start: int(bb.left[g.l.Start]), End: int(bb.left[g.l.End-1]) + 1},
 				corpus.Range{Start: int(bb.right[g.r.Start]), End: int(bb.right[g.r.End-1]) + 1}, g))
+		case twinOf[i] >= 0 && near[i] != nil:
+			bb.blocks = append(bb.blocks, bb.nearTwin(e, rightElems[twinOf[i]], near[i]))
 		case twinOf[i] >= 0:
 			bb.blocks = append(bb.blocks, bb.twin(e, rightElems[twinOf[i]]))
 		default:

@@ -154,6 +154,11 @@ func (m *matcher) empty() {
 		m.grams = classIndex{}
 	}
 	m.grams.clear()
+	if len(m.nearGrams.first) > maxKeptMapLen || len(m.nearGrams.more) > maxKeptMapLen {
+		m.nearGrams = classIndex{}
+	}
+	m.nearGrams.clear()
+	m.nearTried = keptBuf(m.nearTried)
 	if m.differ != nil {
 		m.differ.reset()
 		m.differ.trimBuffers()

@@ -1,0 +1,377 @@
+package compare
+
+import (
+	"slices"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/internal/sorted"
+	"github.com/newsdiff/newsdiff/corpus/lexicon"
+)
+
+// Near twins: two short passages that are the same but for a word or two
+// are one passage, copied and corrected or reworded, whatever the model
+// would make of the little they share. "Firefighters at the scene early
+// Thursday" against "Firefighters at the scene early Friday" is one
+// caption with its day changed, not two captions; "Police are looking for
+// the Range Rover." against "Police are searching for the Range Rover."
+// one sentence, though every word the two share is one the story repeats,
+// which finds no candidate (see search.find). The word diff of the whole
+// passage is the evidence, independent of the model: a line that is not
+// prose (caption, heading, credit) pairs with a near twin of its role once
+// it has no identical twin (blockBuilder.nearTwins), and a prose sentence
+// is a candidate of its near twins (matcher.nearTwins). Either pair is
+// named as any other is (matchOf): verbatim when runLen words in a row are
+// equal, a paraphrase shown as a word diff when not.
+
+const (
+	// maxNearChanged is the most words a near twin may change on either
+	// side; at least twice as many must be equal, and two at least, one of
+	// them a word that says what happened (nearTwinOps).
+	maxNearChanged = 2
+	// maxNearWords is the longest passage, in words, that looks for a near
+	// twin: the keys of a passage grow with the square of its words.
+	maxNearWords = 16
+	// maxNearKeys bounds the keys indexed for one comparison, and
+	// maxNearPosting the passages kept under one key (a key more hold
+	// finds none of them, for prose), so that an input of nothing but
+	// short lines costs what its first few thousand do; maxNearTried
+	// bounds the passages diffed against one.
+	maxNearKeys    = 1 << 16
+	maxNearPosting = 8
+	maxNearTried   = 16
+)
+
+// lineWords returns the word hashes of sentences r of a, or nil when the
+// line has fewer than two words or more than maxNearWords.
+func lineWords(a *corpus.Article, r corpus.Range, buf []uint64) []uint64 {
+	toks := a.Tokens.In(tokenRange(a, r))
+	ws := buf[:0]
+	for i := range toks.Len() {
+		if toks.Kind(i) != corpus.TokWord {
+			continue
+		}
+		if len(ws) == maxNearWords {
+			return nil
+		}
+		ws = append(ws, corpus.HashForm(toks.Form(i)))
+	}
+	if len(ws) < 2 {
+		return nil
+	}
+	return ws
+}
+
+// nearKeys calls fn with the hash of every run that ws leaves when up to
+// maxNearChanged of its words are dropped, its order kept: two lines a
+// word or two apart (changed, added or dropped) share at least one, the
+// words they have in common. As those must be twice the words changed,
+// a line of n words drops d of them only when n is 3d or more.
+func nearKeys(ws []uint64, fn func(uint64)) {
+	if len(ws) < 2 {
+		return // no pair of words to share
+	}
+	run := func(skip1, skip2 int) {
+		h := corpus.NewRunHash()
+		for i, w := range ws {
+			if i != skip1 && i != skip2 {
+				h = h.Add(w)
+			}
+		}
+		fn(uint64(h))
+	}
+	run(-1, -1)
+	if len(ws) < 3 {
+		return
+	}
+	for i := range ws {
+		run(i, -1)
+		if len(ws) < 6 {
+			continue
+		}
+		for j := i + 1; j < len(ws); j++ {
+			run(i, j)
+		}
+	}
+}
+
+// nearWords reports whether two sentences' words (the hashes of their
+// matching forms) are near twins as nearTwinOps has it, by their longest
+// common subsequence, and how many words that holds; content holds the
+// first's content words, sorted.
+func nearWords(a, b, content []uint64) (eq int, ok bool) {
+	n, m := len(a), len(b)
+	if n > maxNearWords || m > maxNearWords {
+		return 0, false
+	}
+	// lcs[i][j] is the longest common subsequence of a[i:] and b[j:].
+	var lcs [maxNearWords + 1][maxNearWords + 1]uint8
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			switch {
+			case a[i] == b[j]:
+				lcs[i][j] = lcs[i+1][j+1] + 1
+			case lcs[i+1][j] >= lcs[i][j+1]:
+				lcs[i][j] = lcs[i+1][j]
+			default:
+				lcs[i][j] = lcs[i][j+1]
+			}
+		}
+	}
+	eq = int(lcs[0][0])
+	changed := max(n-eq, m-eq)
+	if changed > maxNearChanged || eq < 2 || eq < 2*changed {
+		return eq, false
+	}
+	for i, j := 0, 0; i < n && j < m; {
+		switch {
+		case a[i] == b[j]:
+			if _, ok := slices.BinarySearch(content, a[i]); ok {
+				return eq, true
+			}
+			i, j = i+1, j+1
+		case lcs[i+1][j] >= lcs[i][j+1]:
+			i++
+		default:
+			j++
+		}
+	}
+	return eq, false
+}
+
+// nearTwinOps reports whether ops, the word diff of two passages, leave
+// them near twins: at most maxNearChanged words deleted and inserted, at
+// least twice as many equal and two at least, one of which says what
+// happened (says, given the word's token index in a and in b). Two lines
+// that share "at the" are not one line, nor are two that share only a
+// name and a day (issue 9: "A name and a weekday are not an event").
+func nearTwinOps(a, b *corpus.Article, ops []Op, says func(i, j int) bool) bool {
+	eq, lw, rw := OpWords(a, b, ops)
+	changed := max(lw-eq, rw-eq)
+	if changed > maxNearChanged || eq < 2 || eq < 2*changed {
+		return false
+	}
+	for _, op := range ops {
+		if op.Kind != OpEqual {
+			continue
+		}
+		// An equal op holds the same words on each side, in order.
+		l, r := a.TokensIn(op.Left), b.TokensIn(op.Right)
+		for i, j := l.Start, r.Start; i < l.End && j < r.End; i, j = i+1, j+1 {
+			for i < l.End && a.Tokens.Kind(i) != corpus.TokWord {
+				i++
+			}
+			for j < r.End && b.Tokens.Kind(j) != corpus.TokWord {
+				j++
+			}
+			if i < l.End && j < r.End && says(i, j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// plainWord reports whether word token i of a may say what happened: it
+// is not a stopword, a number, a day or a month.
+func plainWord(a *corpus.Article, i int) bool {
+	form := a.Tokens.Form(i)
+	return !corpus.IsStopword(form) && infoOf(form).class == lexicon.Plain
+}
+
+// lineSays is nearTwinOps' says for lines (captions, headings): a plain
+// word written in lower case there, or somewhere in either article
+// (lowerA and lowerB by form id, from lowerForms). A line's first word
+// tells nothing ("Jane Smith on Thursday" starts with a name as often as
+// not), nor does a headline set in title case.
+func lineSays(a, b *corpus.Article, lowerA, lowerB []bool) func(i, j int) bool {
+	return func(i, j int) bool {
+		if !plainWord(a, i) {
+			return false
+		}
+		return !capitalised(a.Raw[a.Tokens.Span(i).Start:]) || !capitalised(b.Raw[b.Tokens.Span(j).Start:]) ||
+			lowerA[a.Tokens.FormID(i)] || lowerB[b.Tokens.FormID(j)]
+	}
+}
+
+// lowerForms returns which forms a writes in lower case somewhere, by form
+// id (corpus.Tokens.FormID).
+func lowerForms(a *corpus.Article) []bool {
+	toks := a.Tokens
+	lower := make([]bool, toks.FormCount())
+	for i := range toks.Len() {
+		if sp := toks.Span(i); toks.Kind(i) == corpus.TokWord && !capitalised(a.Raw[sp.Start:sp.End]) {
+			lower[toks.FormID(i)] = true
+		}
+	}
+	return lower
+}
+
+// nearTwins pairs the left non-prose elements that have no twin (twinOf
+// -1, no group) with an unused right element of the same role that is a
+// near twin, marking it used, and returns the pairs' diffs by left
+// element.
+func (bb *blockBuilder) nearTwins(leftElems, rightElems []element, twinOf []int32, usedRight []bool) map[int][]Op {
+	lonely := func(e element) bool {
+		return e.gi < 0 && e.role != corpus.RoleProse && e.role != corpus.RoleTitle
+	}
+	lonelyLeft := false
+	for i, e := range leftElems {
+		lonelyLeft = lonelyLeft || twinOf[i] < 0 && lonely(e)
+	}
+	if !lonelyLeft {
+		return nil
+	}
+	var buf []uint64
+	var index map[uint64][]int32
+	keys := 0
+	for j, e := range rightElems {
+		if usedRight[j] || !lonely(e) || keys >= maxNearKeys {
+			continue
+		}
+		ws := lineWords(bb.b, e.sents, buf)
+		if index == nil && len(ws) > 0 {
+			index = make(map[uint64][]int32)
+		}
+		nearKeys(ws, func(h uint64) {
+			keys++
+			if q := index[h]; len(q) < maxNearPosting && (len(q) == 0 || q[len(q)-1] != int32(j)) {
+				index[h] = append(q, int32(j))
+			}
+		})
+		buf = ws
+	}
+	if len(index) == 0 {
+		return nil
+	}
+	var near map[int][]Op
+	var tried []int32 // the right lines diffed against this left one
+	var says func(i, j int) bool
+	for i, e := range leftElems {
+		if twinOf[i] >= 0 || !lonely(e) || bb.ctx.Err() != nil {
+			continue
+		}
+		ws := lineWords(bb.a, e.sents, buf)
+		buf = ws
+		found := int32(-1)
+		var foundOps []Op
+		tried = tried[:0]
+		nearKeys(ws, func(h uint64) {
+			if found >= 0 {
+				return
+			}
+			for _, j := range index[h] {
+				if usedRight[j] || rightElems[j].role != e.role || slices.Contains(tried, j) || len(tried) == maxNearTried {
+					continue
+				}
+				tried = append(tried, j)
+				ops := bb.d.diffTitles(bb.a, tokenRange(bb.a, e.sents), bb.b, tokenRange(bb.b, rightElems[j].sents))
+				if says == nil {
+					says = lineSays(bb.a, bb.b, lowerForms(bb.a), lowerForms(bb.b))
+				}
+				if nearTwinOps(bb.a, bb.b, ops, says) {
+					found, foundOps = j, ops
+					return
+				}
+			}
+		})
+		if found >= 0 {
+			usedRight[found] = true
+			twinOf[i] = found
+			if near == nil {
+				near = make(map[int][]Op)
+			}
+			near[i] = foundOps
+		}
+	}
+	return near
+}
+
+// nearTwin is twin for a near twin, whose diff ops are known: named as a
+// paired passage is (matchOf), by its equal runs.
+func (bb *blockBuilder) nearTwin(l, r element, ops []Op) Block {
+	ops = bb.mv.mark(bb.a, bb.b, ops)
+	eq, lw, rw := OpWords(bb.a, bb.b, ops)
+	left, right := sentenceSpan(bb.a, l.sents), sentenceSpan(bb.b, r.sents)
+	return Block{
+		Kind:           Aligned,
+		Left:           left,
+		Right:          right,
+		Role:           l.role,
+		LeftSentences:  l.sents,
+		RightSentences: r.sents,
+		Repeats:        -1,
+		Sibling:        -1,
+		SiblingRight:   -1,
+		Similarity:     2 * float64(eq) / float64(lw+rw),
+		Match:          matchOf(bb.a, bb.b, left, right, ops, false),
+		Ops:            ops,
+	}
+}
+
+// nearIndex indexes the right classes' sentences of at most maxNearWords
+// words by their near keys, for matcher.nearTwins; at most maxNearKeys keys
+// in all, so that an article of nothing but short sentences costs what its
+// first few thousand do.
+func (m *matcher) nearIndex(right []unit, rmembers [][]int32) classIndex {
+	if m.nearGrams.first == nil {
+		m.nearGrams = newClassIndex(64)
+	}
+	x := m.nearGrams
+	x.clear()
+	keys := 0
+	for rc, ms := range rmembers {
+		v := &right[ms[0]]
+		if keys >= maxNearKeys {
+			break
+		}
+		if v.title || len(v.words) > maxNearWords {
+			continue
+		}
+		nearKeys(v.words, func(h uint64) {
+			keys++
+			x.add(h, int32(rc))
+		})
+	}
+	return x
+}
+
+// nearTwins appends to scored, the candidates of left class lc (unit u),
+// the right classes whose sentence is u's near twin: the same sentence but
+// for a word or two. The word diff of the whole sentence is evidence of its
+// own, whatever the model makes of what little the two share ("Police are
+// looking for the Range Rover." against "Police are searching for the
+// Range Rover.", whose every shared word the story repeats): such a pair
+// scores its share of words in common, two thirds at least, and a pair
+// already scored lower, by the model or below sureScore, is lifted to it.
+func (m *matcher) nearTwins(scored []candidate, lc int, u *unit, right []unit, rmembers [][]int32, x classIndex, hasTwin bool) []candidate {
+	if u.title || hasTwin || len(u.words) > maxNearWords || len(x.first) == 0 {
+		// A sentence with an identical twin has its partner.
+		return scored
+	}
+	tried := m.nearTried[:0]
+	nearKeys(u.words, func(h uint64) {
+		for rc := range x.classes(h, maxNearPosting) {
+			if slices.Contains(tried, rc) || len(tried) == maxNearTried {
+				continue
+			}
+			tried = append(tried, rc)
+			v := &right[rmembers[rc][0]]
+			eq, ok := nearWords(u.words, v.words, u.content)
+			if !ok || sorted.Count(u.event, v.event) == 0 {
+				// Not near, or near on names, numbers and days alone.
+				continue
+			}
+			score := 2 * float64(eq) / float64(len(u.words)+len(v.words))
+			k := slices.IndexFunc(scored, func(c candidate) bool { return c.r == int(rc) })
+			switch {
+			case k < 0:
+				scored = append(scored, candidate{l: lc, r: int(rc), score: score})
+			case (scored[k].para || scored[k].score < sureScore) && scored[k].score < score:
+				// A pair the surface score makes surely stands as it is.
+				scored[k].score, scored[k].para, scored[k].modelSure = score, false, false
+			}
+		}
+	})
+	m.nearTried = tried
+	return scored
+}
