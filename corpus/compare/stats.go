@@ -12,7 +12,10 @@ type Stats struct {
 	// when the titles pair, so its words count when they do not.
 	LeftOnlyWords, RightOnlyWords int
 	// Moved counts the passages paired out of order; LeftOnly and
-	// RightOnly the prose passages only one side has.
+	// RightOnly the blocks only one side has, of every role: a diff and
+	// the reader show a one-sided heading, caption or line of page
+	// furniture as they show prose, so a head that counted prose alone
+	// said "0 left only" above a left-only block.
 	Moved, LeftOnly, RightOnly int
 	// Paired counts the prose passages the two sides share, in order or
 	// moved; a block holding a title does not count (a headline is not a
@@ -51,17 +54,13 @@ func (c *Comparison) countStats() Stats {
 		case Moved:
 			st.Moved++
 		case LeftOnly:
-			if b.Role == corpus.RoleProse {
-				st.LeftOnly++
-			}
+			st.LeftOnly++
 			if b.Role == corpus.RoleProse || b.Role == corpus.RoleTitle {
 				st.LeftOnlyWords += c.Left.WordsIn(b.Left)
 			}
 			continue
 		case RightOnly:
-			if b.Role == corpus.RoleProse {
-				st.RightOnly++
-			}
+			st.RightOnly++
 			if b.Role == corpus.RoleProse || b.Role == corpus.RoleTitle {
 				st.RightOnlyWords += c.Right.WordsIn(b.Right)
 			}
