@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
@@ -309,7 +310,7 @@ func (p *matrixPane) renderMatrix(add func(string)) {
 	// Keep the cursor in view.
 	p.colOff = min(max(p.colOff, p.col-cols+1), p.col)
 
-	add(" " + fitLine(p.width-1, nil, seg{}, seg{"Coverage", s.Section}, seg{" · " + termsafe.OneLine(p.sa.story.Name) + " · " + count(n, "outlet", "outlets"), s.Meta}))
+	add(" " + fitLine(p.width-1, nil, seg{}, seg{"Coverage", s.Section}, seg{" · " + termsafe.OneLine(p.sa.story.Name) + " · " + plural.Count(n, "outlet", "outlets"), s.Meta}))
 	add(" " + fitLine(p.width-1, nil, seg{}, seg{longestFitting(p.width-1, cellLegends[form]...), s.Legend}))
 	if p.spacious() {
 		add("")
