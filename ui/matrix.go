@@ -405,12 +405,12 @@ func (p *matrixPane) renderMatrix(add func(string)) {
 	}
 	c, back := p.sa.an.Coverage[row][p.col], p.sa.an.Coverage[p.col][row]
 	describe(2,
-		fmt.Sprintf("%s → %s: %d%% of %s’s words are in passages %s also reports, %d%% word for word (%d words).",
-			rn, cn, percent(c.Aligned), rn, cn, percent(c.Verbatim), c.EqualWords),
-		fmt.Sprintf("%s → %s: %d%% of its words in passages %s also reports, %d%% word for word (%d words).",
-			rn, cn, percent(c.Aligned), cn, percent(c.Verbatim), c.EqualWords),
-		fmt.Sprintf("%s → %s: %d%% of its words paired, %d%% word for word (%d words).",
-			rn, cn, percent(c.Aligned), percent(c.Verbatim), c.EqualWords))
+		fmt.Sprintf("%s → %s: %d%% of %s’s words are in passages %s also reports, %d%% word for word (%s).",
+			rn, cn, percent(c.Aligned), rn, cn, percent(c.Verbatim), plural.Count(c.EqualWords, "word", "words")),
+		fmt.Sprintf("%s → %s: %d%% of its words in passages %s also reports, %d%% word for word (%s).",
+			rn, cn, percent(c.Aligned), cn, percent(c.Verbatim), plural.Count(c.EqualWords, "word", "words")),
+		fmt.Sprintf("%s → %s: %d%% of its words paired, %d%% word for word (%s).",
+			rn, cn, percent(c.Aligned), percent(c.Verbatim), plural.Count(c.EqualWords, "word", "words")))
 	add(" " + fitLine(p.width-1, nil, seg{}, seg{fmt.Sprintf("%s → %s: %d%% · %d%%", cn, rn, percent(back.Aligned), percent(back.Verbatim)), s.Meta}))
 }
 

@@ -316,7 +316,7 @@ func (r *passagesRenderer) runs() {
 			r.blank()
 		}
 		row := len(r.p.rows)
-		r.line(seg{"  " + fmt.Sprintf("%d outlets · %d words", len(run.Spans), run.Words), s.Heading})
+		r.line(seg{"  " + plural.Count(len(run.Spans), "outlet", "outlets") + " · " + plural.Count(run.Words, "word", "words"), s.Heading})
 		first := run.Spans[0]
 		r.text(seg{"    ", s.Meta}, termsafe.OneLine(first.Article.Text(first.Span)), s.Text)
 		var in []string
@@ -329,7 +329,7 @@ func (r *passagesRenderer) runs() {
 		r.item(row, passageItem{
 			at:     run.Spans,
 			others: others,
-			what:   fmt.Sprintf("%d words word for word in %d outlets", run.Words, len(run.Spans)),
+			what:   plural.Count(run.Words, "word", "words") + " word for word in " + plural.Count(len(run.Spans), "outlet", "outlets"),
 		})
 	}
 }
