@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
@@ -1048,7 +1049,7 @@ func (p *comparePane) renderHeader() {
 		lname, rname := names[0], names[1]
 		side := func(sw, name, title string, words int, a *corpus.Article) string {
 			rest := w - swW - textWidth(name)
-			tail := " · " + count(words, "word", "words") + " · " + title
+			tail := " · " + plural.Count(words, "word", "words") + " · " + title
 			tail = truncate(tail+articleSource(a, rest-textWidth(tail)), rest)
 			return gutter + sw + " " + link(a, outlet.Render(name)) + s.Compare.Title.Render(tail) + strings.Repeat(" ", max(rest-textWidth(tail), 0))
 		}
@@ -1069,7 +1070,7 @@ func (p *comparePane) renderHeader() {
 	names := truncateApart([]string{lname, rname}, max(cw-swW, 1))
 	lname, rname = names[0], names[1]
 	name := func(sw, name string, words int, a *corpus.Article) string {
-		meta := " · " + count(words, "word", "words")
+		meta := " · " + plural.Count(words, "word", "words")
 		meta = truncate(meta+articleSource(a, cw-swW-textWidth(name)-textWidth(meta)), cw-swW-textWidth(name))
 		return sw + " " + link(a, outlet.Render(name)) + s.Compare.Title.Render(meta) + strings.Repeat(" ", max(cw-swW-textWidth(name)-textWidth(meta), 0))
 	}

@@ -546,7 +546,7 @@ func (v *compareView) StatusItems() []string {
 	st := c.Stats()
 	return []string{
 		fmt.Sprintf("%d%% similar", percent(c.Similarity)),
-		fmt.Sprintf("-%d +%d words", st.DeletedWords(), st.InsertedWords()),
+		changedWords(st.DeletedWords(), st.InsertedWords()),
 		fmt.Sprintf("%d moved", st.Moved),
 		fmt.Sprintf("%d left only", st.LeftOnly),
 		fmt.Sprintf("%d right only", st.RightOnly),
@@ -590,4 +590,15 @@ func (v *compareView) handleSearched(msg searchedMsg) tea.Cmd {
 // what it found.
 func (v *compareView) handleFilterSearch(msg tea.Msg) tea.Cmd {
 	return v.articles.handleSearch(msg)
+}
+
+// changedWords says how many words a comparison deleted and inserted,
+// "-3 +2 words": two counts of one noun, singular only while neither is
+// more than one ("-1 +1 word", "-0 +1 word"; it said "-0 +1 words").
+func changedWords(deleted, inserted int) string {
+	noun := "words"
+	if max(deleted, inserted) == 1 {
+		noun = "word"
+	}
+	return fmt.Sprintf("-%d +%d %s", deleted, inserted, noun)
 }

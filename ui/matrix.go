@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
@@ -309,7 +310,7 @@ func (p *matrixPane) renderMatrix(add func(string)) {
 	// Keep the cursor in view.
 	p.colOff = min(max(p.colOff, p.col-cols+1), p.col)
 
-	add(" " + fitLine(p.width-1, nil, seg{}, seg{"Coverage", s.Section}, seg{" · " + termsafe.OneLine(p.sa.story.Name) + " · " + count(n, "outlet", "outlets"), s.Meta}))
+	add(" " + fitLine(p.width-1, nil, seg{}, seg{"Coverage", s.Section}, seg{" · " + termsafe.OneLine(p.sa.story.Name) + " · " + plural.Count(n, "outlet", "outlets"), s.Meta}))
 	add(" " + fitLine(p.width-1, nil, seg{}, seg{longestFitting(p.width-1, cellLegends[form]...), s.Legend}))
 	if p.spacious() {
 		add("")
@@ -404,12 +405,12 @@ func (p *matrixPane) renderMatrix(add func(string)) {
 	}
 	c, back := p.sa.an.Coverage[row][p.col], p.sa.an.Coverage[p.col][row]
 	describe(2,
-		fmt.Sprintf("%s → %s: %d%% of %s’s words are in passages %s also reports, %d%% word for word (%d words).",
-			rn, cn, percent(c.Aligned), rn, cn, percent(c.Verbatim), c.EqualWords),
-		fmt.Sprintf("%s → %s: %d%% of its words in passages %s also reports, %d%% word for word (%d words).",
-			rn, cn, percent(c.Aligned), cn, percent(c.Verbatim), c.EqualWords),
-		fmt.Sprintf("%s → %s: %d%% of its words paired, %d%% word for word (%d words).",
-			rn, cn, percent(c.Aligned), percent(c.Verbatim), c.EqualWords))
+		fmt.Sprintf("%s → %s: %d%% of %s’s words are in passages %s also reports, %d%% word for word (%s).",
+			rn, cn, percent(c.Aligned), rn, cn, percent(c.Verbatim), plural.Count(c.EqualWords, "word", "words")),
+		fmt.Sprintf("%s → %s: %d%% of its words in passages %s also reports, %d%% word for word (%s).",
+			rn, cn, percent(c.Aligned), cn, percent(c.Verbatim), plural.Count(c.EqualWords, "word", "words")),
+		fmt.Sprintf("%s → %s: %d%% of its words paired, %d%% word for word (%s).",
+			rn, cn, percent(c.Aligned), percent(c.Verbatim), plural.Count(c.EqualWords, "word", "words")))
 	add(" " + fitLine(p.width-1, nil, seg{}, seg{fmt.Sprintf("%s → %s: %d%% · %d%%", cn, rn, percent(back.Aligned), percent(back.Verbatim)), s.Meta}))
 }
 

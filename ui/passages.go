@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
@@ -275,10 +276,10 @@ func (r *passagesRenderer) unique() {
 		r.line(seg{"  the story has one article: there is no other outlet to set it against", s.Meta})
 		return
 	}
-	r.line(seg{"Only one outlet reports", s.Section}, seg{fmt.Sprintf(" · %s", count(uniqueCount(an), "passage", "passages")), s.Meta})
+	r.line(seg{"Only one outlet reports", s.Section}, seg{fmt.Sprintf(" · %s", plural.Count(uniqueCount(an), "passage", "passages")), s.Meta})
 	for i, a := range an.Articles {
 		r.blank()
-		r.line(seg{sa.names[i], s.Outlet}, seg{" · " + count(len(an.Unique[i]), "passage only it reports", "passages only it reports"), s.Meta})
+		r.line(seg{sa.names[i], s.Outlet}, seg{" · " + plural.Count(len(an.Unique[i]), "passage only it reports", "passages only it reports"), s.Meta})
 		others := slices.Clone(an.Articles)
 		others = slices.DeleteFunc(others, func(o *corpus.Article) bool { return o == a })
 		slices.SortStableFunc(others, func(x, y *corpus.Article) int {
@@ -301,7 +302,7 @@ func (r *passagesRenderer) runs() {
 	sa, s := r.p.sa, &r.p.styles.Story
 	runs := sa.an.Verbatim
 	r.line(seg{"Word for word in several outlets", s.Section},
-		seg{fmt.Sprintf(" · %s of %d or more words", count(len(runs), "run", "runs"), analysis.MinVerbatimRun), s.Meta})
+		seg{fmt.Sprintf(" · %s of %d or more words", plural.Count(len(runs), "run", "runs"), analysis.MinVerbatimRun), s.Meta})
 	if len(runs) == 0 {
 		none := "none"
 		if sa.an.VerbatimNote != "" {
@@ -315,7 +316,7 @@ func (r *passagesRenderer) runs() {
 			r.blank()
 		}
 		row := len(r.p.rows)
-		r.line(seg{"  " + fmt.Sprintf("%d outlets · %d words", len(run.Spans), run.Words), s.Heading})
+		r.line(seg{"  " + plural.Count(len(run.Spans), "outlet", "outlets") + " · " + plural.Count(run.Words, "word", "words"), s.Heading})
 		first := run.Spans[0]
 		r.text(seg{"    ", s.Meta}, termsafe.OneLine(first.Article.Text(first.Span)), s.Text)
 		var in []string
@@ -328,7 +329,7 @@ func (r *passagesRenderer) runs() {
 		r.item(row, passageItem{
 			at:     run.Spans,
 			others: others,
-			what:   fmt.Sprintf("%d words word for word in %d outlets", run.Words, len(run.Spans)),
+			what:   plural.Count(run.Words, "word", "words") + " word for word in " + plural.Count(len(run.Spans), "outlet", "outlets"),
 		})
 	}
 }
@@ -396,14 +397,6 @@ func uniqueCount(an *analysis.Analysis) int {
 		total += len(ps)
 	}
 	return total
-}
-
-// count says "1 passage" or "3 passages".
-func count(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
 
 // View draws the rows in view, with the cursor's entry marked in the
@@ -481,9 +474,9 @@ func (p *passagesPane) StatusItems() []string {
 		out = append(out, it.what)
 	}
 	if len(p.sa.an.Articles) > 1 {
-		out = append(out, count(uniqueCount(p.sa.an), "passage in one outlet only", "passages in one outlet only"))
+		out = append(out, plural.Count(uniqueCount(p.sa.an), "passage in one outlet only", "passages in one outlet only"))
 	}
 	return append(out,
-		count(len(p.sa.an.Verbatim), "run word for word", "runs word for word"),
-		count(len(p.sa.facts), "fact given differently", "facts given differently"))
+		plural.Count(len(p.sa.an.Verbatim), "run word for word", "runs word for word"),
+		plural.Count(len(p.sa.facts), "fact given differently", "facts given differently"))
 }

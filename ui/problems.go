@@ -1,10 +1,11 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/newsdiff/newsdiff/ui/internal/plural"
 )
 
 // problemsView lists every file that did not load, or loaded with a
@@ -46,7 +47,7 @@ func (v *problemsView) paint() {
 	v.lines = v.lines[:0]
 	head := "Every file loaded"
 	if n := len(v.problems); n > 0 {
-		head = fmt.Sprintf("%d %s with the files", n, plural(n, "problem", "problems"))
+		head = plural.Count(n, "problem", "problems") + " with the files"
 	}
 	v.lines = append(v.lines, " "+s.Story.Section.Render(truncate(head, w)), "")
 	for _, p := range v.problems {
@@ -94,7 +95,7 @@ func (v *problemsView) Position() []string { return []string{v.scroll.Position()
 
 // StatusItems counts the files skipped.
 func (v *problemsView) StatusItems() []string {
-	return []string{fmt.Sprintf("%d %s", len(v.problems), plural(len(v.problems), "problem", "problems"))}
+	return []string{plural.Count(len(v.problems), "problem", "problems")}
 }
 
 // UpdateKeys enables the moving keys, where the list does not fit.
@@ -102,10 +103,3 @@ func (v *problemsView) UpdateKeys() { v.keys.enableMoving(!v.scroll.Fits()) }
 
 // Typing reports false: nothing is typed here.
 func (v *problemsView) Typing() bool { return false }
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/newsdiff/newsdiff/corpus/analysis/quote"
 	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
@@ -351,10 +352,7 @@ func (p *quotesPane) drawEntry(i, w int, selected bool) []string {
 		speaker = "no speaker named"
 	}
 	n := len(e.group.Quotes)
-	outlets := fmt.Sprintf("%d outlets", n)
-	if n == 1 {
-		outlets = "1 outlet"
-	}
+	outlets := plural.Count(n, "outlet", "outlets")
 	return []string{
 		bar + fitLine(w-1, sel, seg{outlets, s.Meta}, seg{" ", s.Meta}, seg{speaker, s.Heading}),
 		bar + fitLine(w-1, sel, seg{}, seg{"  “" + e.text + "”", s.Text}),
@@ -402,10 +400,7 @@ func (p *quotesPane) renderDetail() {
 		hs = s.FocusedHeader
 	}
 	n := len(g.Quotes)
-	meta := fmt.Sprintf(" · %d outlets", n)
-	if n == 1 {
-		meta = " · 1 outlet"
-	}
+	meta := " · " + plural.Count(n, "outlet", "outlets")
 	legend := "only one outlet quotes this"
 	switch {
 	case n > 1 && p.entries[cur].short:
@@ -485,7 +480,7 @@ func (p *quotesPane) wordings(g *quote.Group, w int) ([]string, []wordingStart) 
 		if q.Unclosed {
 			tags = append(tags, "no closing mark")
 		}
-		tags = append(tags, count(q.Words, "word", "words"))
+		tags = append(tags, plural.Count(q.Words, "word", "words"))
 		// The tags that fit, whole: "block…" or "4…" says nothing.
 		used := 0
 		for _, sg := range segs {
@@ -714,7 +709,7 @@ func (p *quotesPane) StatusItems() []string {
 		}
 	}
 	return []string{
-		count(len(p.sa.quotes), "quote", "quotes"),
+		plural.Count(len(p.sa.quotes), "quote", "quotes"),
 		fmt.Sprintf("%d in two or more outlets", shared),
 		fmt.Sprintf("%d short", len(p.sa.short)),
 	}

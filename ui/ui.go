@@ -15,6 +15,7 @@ import (
 	"github.com/muesli/termenv"
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
@@ -756,7 +757,7 @@ func (m Model) message(parts ...string) string {
 func (m Model) noPairMessage() string {
 	msg := "There are no articles to read."
 	if len(m.problems) > 0 {
-		msg += fmt.Sprintf(" Loading reported %d problem(s): %s", len(m.problems), termsafe.OneLine(m.problems[0]))
+		msg += " Loading reported " + plural.Count(len(m.problems), "problem", "problems") + ": " + termsafe.OneLine(m.problems[0])
 	}
 	return msg + " Press q to quit."
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/archive"
+	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
@@ -28,7 +29,7 @@ func orList(words []string) string {
 // dirArgs accepts at most one positional argument, a directory.
 func dirArgs(_ *cobra.Command, args []string) error {
 	if len(args) > 1 {
-		return usagef("want at most one directory, got %s", count(len(args), "argument", "arguments"))
+		return usagef("want at most one directory, got %s", plural.Count(len(args), "argument", "arguments"))
 	}
 	return nil
 }
@@ -305,7 +306,7 @@ func sharedIDHelp(out []cobra.Completion, ids []string, names map[string][]strin
 	const most = 3
 	for i, id := range ids {
 		if i == most {
-			out = cobra.AppendActiveHelp(out, fmt.Sprintf("and %s in several stories", count(len(ids)-most, "more id", "more ids")))
+			out = cobra.AppendActiveHelp(out, fmt.Sprintf("and %s in several stories", plural.Count(len(ids)-most, "more id", "more ids")))
 			break
 		}
 		forms := names[id]

@@ -17,6 +17,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/compare"
 	"github.com/newsdiff/newsdiff/ui"
+	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
@@ -80,7 +81,7 @@ func diffCommand(a *app) *cobra.Command {
 		Example: diffExample,
 		Args: func(_ *cobra.Command, args []string) error {
 			if n := len(args); n < 2 || n > 3 {
-				return usagef("want two articles, A and B, and at most their folder, got %s", count(n, "argument", "arguments"))
+				return usagef("want two articles, A and B, and at most their folder, got %s", plural.Count(n, "argument", "arguments"))
 			}
 			if args[0] == "-" && args[1] == "-" {
 				// The second read would find it empty and call the
@@ -713,7 +714,7 @@ const boundedNote = "note: texts past 100,000 sentences or 250,000 distinct word
 // less than the truth.
 func diffSummary(st compare.Stats) string {
 	return fmt.Sprintf("%s, %d inserted · %d moved · %d left only · %d right only",
-		count(st.DeletedWords(), "word deleted", "words deleted"), st.InsertedWords(), st.Moved, st.LeftOnly, st.RightOnly)
+		plural.Count(st.DeletedWords(), "word deleted", "words deleted"), st.InsertedWords(), st.Moved, st.LeftOnly, st.RightOnly)
 }
 
 func (v diffView) writeText(w io.Writer, m marks) error {

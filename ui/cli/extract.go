@@ -20,6 +20,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/extract"
 	"github.com/newsdiff/newsdiff/corpus/extract/fetch"
+	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
@@ -48,7 +49,7 @@ standard input) or an http(s) URL.`,
   newsdiff extract https://www.example.org/news/story > story.txt`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) != 1 {
-				return usagef("want one page (a saved .html or .htm page, a .md file, - for standard input, or an http(s) URL), got %s", count(len(args), "argument", "arguments"))
+				return usagef("want one page (a saved .html or .htm page, a .md file, - for standard input, or an http(s) URL), got %s", plural.Count(len(args), "argument", "arguments"))
 			}
 			return nil
 		},
@@ -389,7 +390,7 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 		// link at all was left out unsaid.
 		skipped := func(n int, why string) {
 			if n > 0 {
-				fmt.Fprintf(env.Stderr, "newsdiff add: %s: %s %s\n", Name(o.Feed), count(n, "item", "items"), why)
+				fmt.Fprintf(env.Stderr, "newsdiff add: %s: %s %s\n", Name(o.Feed), plural.Count(n, "item", "items"), why)
 				failed += n
 				total += n
 			}
@@ -498,7 +499,7 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 			continue
 		}
 		fmt.Fprintf(env.Stdout, "%s · %s · %s · %s\n",
-			termsafe.OneLine(a.Outlet), termsafe.OneLine(a.Title), count(a.Words, "word", "words"), Name(file))
+			termsafe.OneLine(a.Outlet), termsafe.OneLine(a.Title), plural.Count(a.Words, "word", "words"), Name(file))
 		if shares != "" {
 			fmt.Fprintf(env.Stderr, "newsdiff add: note: %s\n", sharedName(file, shares, a))
 		}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/archive"
+	"github.com/newsdiff/newsdiff/ui/internal/plural"
 )
 
 func init() { register("index", false, indexCommand) }
@@ -37,7 +38,7 @@ the same on the way; this one shows its progress.`,
 		Example: `  newsdiff index ~/archive`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) != 1 {
-				return usagef("want one directory, got %s", count(len(args), "argument", "arguments"))
+				return usagef("want one directory, got %s", plural.Count(len(args), "argument", "arguments"))
 			}
 			return nil
 		},
@@ -266,7 +267,7 @@ func (p *progressLine) done() {
 // and the time alone fit.
 func indexSummary(articles, stories, alone int, took time.Duration, indexPath string) string {
 	return fmt.Sprintf("%s; stories: %d, not grouped: %d; %s\nindex %s\n",
-		count(articles, "article", "articles"), stories, alone, took.Round(time.Millisecond), indexPath)
+		plural.Count(articles, "article", "articles"), stories, alone, took.Round(time.Millisecond), indexPath)
 }
 
 // openInterruptible opens the archive at dir in the background and

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/newsdiff/newsdiff/ui/internal/plural"
 )
 
 func init() { register("man", false, manCommand) }
@@ -93,7 +95,7 @@ func manCommand(a *app) *cobra.Command {
   newsdiff man /tmp/man && man /tmp/man/newsdiff-diff.1`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) != 1 {
-				return usagef("want one directory, got %s", count(len(args), "argument", "arguments"))
+				return usagef("want one directory, got %s", plural.Count(len(args), "argument", "arguments"))
 			}
 			return nil
 		},

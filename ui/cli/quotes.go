@@ -9,6 +9,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/corpus/analysis/quote"
 	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
@@ -170,14 +171,14 @@ func writeQuotes(w io.Writer, format string, an *analysis.Analysis) error {
 			shared++
 		}
 	}
-	fmt.Fprintf(w, "%s, %d of them carried by two or more outlets\n", count(len(an.Quotes), "quotation", "quotations"), shared)
+	fmt.Fprintf(w, "%s, %d of them carried by two or more outlets\n", plural.Count(len(an.Quotes), "quotation", "quotations"), shared)
 	fmt.Fprintf(w, "each outlet's wording against the most common one (*): %s %s\n", m.del("only the common wording"), m.ins("only this outlet"))
 	for _, g := range an.Quotes {
 		speaker := cell(g.Speaker)
 		if speaker == "" {
 			speaker = "unattributed"
 		}
-		fmt.Fprintf(w, "\n%s\n", m.label(fmt.Sprintf("## “%s” · %s · %s", firstWordsOf(termsafe.Display(g.Quotes[g.Common].Text()), 10), speaker, count(len(g.Quotes), "outlet", "outlets"))))
+		fmt.Fprintf(w, "\n%s\n", m.label(fmt.Sprintf("## “%s” · %s · %s", firstWordsOf(termsafe.Display(g.Quotes[g.Common].Text()), 10), speaker, plural.Count(len(g.Quotes), "outlet", "outlets"))))
 		for i, q := range g.Quotes {
 			who := attribution(q)
 			mark := " "

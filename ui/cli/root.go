@@ -17,6 +17,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/ui"
+	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
@@ -311,7 +312,7 @@ func strictCompletion(root *cobra.Command) {
 			// status 1, not a usage error.
 			shell.Args = func(_ *cobra.Command, args []string) error {
 				if len(args) > 0 {
-					return usagef("want no arguments, got %s", count(len(args), "argument", "arguments"))
+					return usagef("want no arguments, got %s", plural.Count(len(args), "argument", "arguments"))
 				}
 				return nil
 			}
@@ -402,7 +403,7 @@ func (a *app) rootArgs(cmd *cobra.Command, args []string) error {
 		}
 		return nil
 	}
-	return usagef("want a directory, or two files to compare, got %s", count(len(args), "argument", "arguments"))
+	return usagef("want a directory, or two files to compare, got %s", plural.Count(len(args), "argument", "arguments"))
 }
 
 // unknownCommand names the commands, and the nearest when there is one.

@@ -14,6 +14,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/ui"
+	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/serve"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
@@ -135,7 +136,7 @@ func folderName(dir string) string {
 
 // corpusSize describes c for the server's start line, e.g. "1 story, 5 articles".
 func corpusSize(c *corpus.Corpus) string {
-	return count(len(c.Stories), "story", "stories") + ", " + count(len(c.Articles()), "article", "articles")
+	return plural.Count(len(c.Stories), "story", "stories") + ", " + plural.Count(len(c.Articles()), "article", "articles")
 }
 
 // servedCommands names what a client may run: the remote commands, and

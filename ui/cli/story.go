@@ -16,6 +16,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/corpus/archive"
 	"github.com/newsdiff/newsdiff/corpus/story"
+	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
@@ -182,7 +183,7 @@ func (a *app) pickStories(c *corpus.Corpus, name string) ([]*corpus.Story, error
 }
 
 func storyHeader(w io.Writer, an *analysis.Analysis) {
-	fmt.Fprintf(w, "# %s · %s\n", cell(an.Story.Name), count(len(an.Articles), "article", "articles"))
+	fmt.Fprintf(w, "# %s · %s\n", cell(an.Story.Name), plural.Count(len(an.Articles), "article", "articles"))
 	if an.Note != "" {
 		fmt.Fprintf(w, "(%s)\n", cell(an.Note))
 	}
@@ -290,7 +291,7 @@ func writeUnique(w io.Writer, format string, an *analysis.Analysis) error {
 		}
 	}
 	for i, a := range an.Articles {
-		fmt.Fprintf(w, "\n## %s · %s only it reports\n", names[i], count(len(an.Unique[i]), "passage", "passages"))
+		fmt.Fprintf(w, "\n## %s · %s only it reports\n", names[i], plural.Count(len(an.Unique[i]), "passage", "passages"))
 		for _, p := range an.Unique[i] {
 			fmt.Fprintf(w, "¶%-*d  %s\n", numW, a.ParagraphOf(p.Sentences), termsafe.OneLine(a.Text(p.Span)))
 		}
@@ -345,7 +346,7 @@ func writeShared(w io.Writer, format string, an *analysis.Analysis) error {
 		return writeJSON(w, out)
 	}
 	storyHeader(w, an)
-	fmt.Fprintf(w, "%s of %d or more words printed word for word by two or more outlets\n", count(len(an.Verbatim), "passage", "passages"), analysis.MinVerbatimRun)
+	fmt.Fprintf(w, "%s of %d or more words printed word for word by two or more outlets\n", plural.Count(len(an.Verbatim), "passage", "passages"), analysis.MinVerbatimRun)
 	if an.VerbatimNote != "" {
 		fmt.Fprintf(w, "(%s)\n", an.VerbatimNote)
 	}
@@ -407,7 +408,7 @@ func writeFacts(w io.Writer, format string, an *analysis.Analysis) error {
 		return writeJSON(w, out)
 	}
 	storyHeader(w, an)
-	fmt.Fprintf(w, "%s the outlets give differently\n", count(len(ds), "fact", "facts"))
+	fmt.Fprintf(w, "%s the outlets give differently\n", plural.Count(len(ds), "fact", "facts"))
 	for _, d := range ds {
 		about := ""
 		if d.About != "" {
@@ -425,12 +426,4 @@ func writeFacts(w io.Writer, format string, an *analysis.Analysis) error {
 // quote's with its marks as the outlet wrote them (see Mention.Context).
 func mentionContext(m analysis.Mention) string {
 	return termsafe.OneLine(m.ContextText())
-}
-
-// count is n with the noun that agrees with it: "1 article", "2 articles".
-func count(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

@@ -125,3 +125,25 @@ func runWith(t *testing.T, ts *testServer, cmd string, auth gossh.AuthMethod) (s
 	status = exitStatus(t, sess.Run(cmd))
 	return out.String(), errOut.String(), status
 }
+
+// TestServingCountsOneKey checks the start line's count of authorized
+// keys: a file of one key was logged as "1 authorized keys".
+func TestServingCountsOneKey(t *testing.T) {
+	for _, tt := range []struct {
+		keys int
+		want string
+	}{
+		{1, `auth="1 authorized key"`},
+		{2, `auth="2 authorized keys"`},
+	} {
+		var keys []gossh.PublicKey
+		for range tt.keys {
+			keys = append(keys, newClientKey(t).PublicKey())
+		}
+		ts := startServer(t, Config{AuthorizedKeysPath: writeAuthorizedKeys(t, keys...)})
+		ts.waitLog(t, "msg=serving")
+		if logs := ts.logs.String(); !strings.Contains(logs, tt.want+"\n") && !strings.Contains(logs, tt.want+" ") {
+			t.Errorf("%d keys: the start line lacks %s:\n%s", tt.keys, tt.want, logs)
+		}
+	}
+}

@@ -12,6 +12,8 @@ import (
 
 	"github.com/gliderlabs/ssh"
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/newsdiff/newsdiff/ui/internal/plural"
 )
 
 // forceWait bounds how long Shutdown waits, after closing every connection,
@@ -235,7 +237,7 @@ func (s *Server) Serve(ln net.Listener) error {
 
 	auth := "open"
 	if s.authorized != nil {
-		auth = fmt.Sprintf("%d authorized keys", len(s.authorized))
+		auth = plural.Count(len(s.authorized), "authorized key", "authorized keys")
 	}
 	s.log.Info("serving", "addr", ln.Addr().String(), "host_key", gossh.FingerprintSHA256(s.HostKey()),
 		"corpus", s.cfg.CorpusSize, "auth", auth)

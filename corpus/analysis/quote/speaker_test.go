@@ -634,3 +634,42 @@ func TestParticipleAsideIsNoAttribution(t *testing.T) {
 			speakers: []string{"Jane Ortiz"}},
 	})
 }
+
+// TestClaimAttributes: "claim" attributes a quote as "claims" and
+// "claimed" do ("…,” the documents claim."); as a noun after a
+// determiner ("the claim", "his claim") it attributes nothing.
+func TestClaimAttributes(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "the documents claim",
+			text:     "\"The company hid the defects from its buyers for years,\" the documents claim.",
+			speakers: []string{""},
+			verbs:    []string{"claim"},
+			sources:  []string{"documents"},
+		},
+		{
+			name:     "critics claim before",
+			text:     "Critics claim that the plan is “a gift to the richest families in the state.”",
+			speakers: []string{"Critics"},
+			verbs:    []string{"claim"},
+		},
+		{
+			name:     "they claim after",
+			text:     "The two men were never there. \"We were at home all night with our families,\" they claim.",
+			speakers: []string{"two men"},
+			verbs:    []string{"claim"},
+		},
+		{
+			name:     "the claim is a noun",
+			text:     "The claim that the vote was “rigged from the very start” was false.",
+			speakers: []string{""},
+			verbs:    []string{""},
+		},
+		{
+			name:     "his claim is a noun",
+			text:     "Nobody believed his claim, “I was at home all night with my family.”",
+			speakers: []string{""},
+			verbs:    []string{""},
+		},
+	})
+}

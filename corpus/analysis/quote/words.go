@@ -33,7 +33,7 @@ var wordSets = sync.OnceValue(func() *wordLists {
 			"retweeted", "retweets", "retweeting", "texted", "emailed", "messaged", "blogged",
 			"insisted", "insists", "insisting", "urged", "urges", "urging", "warned", "warns",
 			"asked", "asks", "asking", "questioned", "answered", "answers", "answering", "wondered", "wonders", "wondering", "explained", "explains", "explaining", "noted", "notes", "noting", "declared", "declares",
-			"claimed", "claims", "claiming", "argued", "argues", "arguing", "replied", "replies", "reply", "responded", "responds",
+			"claimed", "claims", "claim", "claiming", "argued", "argues", "arguing", "replied", "replies", "reply", "responded", "responds",
 			"continued", "continues", "announced", "announces", "remarked", "commented", "acknowledged", "admitted",
 			"suggested", "suggests", "recalled", "quipped", "joked", "conceded", "countered", "maintained", "asserted",
 			"yelled", "yells", "shouted", "shouts", "screamed", "exclaimed", "chanted",

@@ -1,0 +1,16 @@
+// Package plural makes a count agree with its noun, for the reader, the
+// commands and the server alike: "1 article", "2 articles". A count of
+// one in the plural ("1 outlets", "problem(s)") was printed wherever a
+// phrase was written with a format verb and a plural noun.
+package plural
+
+import "strconv"
+
+// Count is n with the noun that agrees with it: one for a count of 1,
+// else many ("0 words", "1 word", "2 words").
+func Count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}

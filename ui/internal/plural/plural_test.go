@@ -1,0 +1,20 @@
+package plural
+
+import "testing"
+
+func TestCount(t *testing.T) {
+	tests := []struct {
+		n    int
+		want string
+	}{
+		{0, "0 stories"},
+		{1, "1 story"},
+		{2, "2 stories"},
+		{21, "21 stories"},
+	}
+	for _, tt := range tests {
+		if got := Count(tt.n, "story", "stories"); got != tt.want {
+			t.Errorf("Count(%d) = %q, want %q", tt.n, got, tt.want)
+		}
+	}
+}
