@@ -52,13 +52,13 @@ func (t *cellTable) Flush() error {
 		widths := make([]int, n)
 		for _, line := range lines[start:end] {
 			for i, cell := range strings.SplitN(line, "\t", n+1)[:n] {
-				widths[i] = max(widths[i], ansi.StringWidth(cell))
+				widths[i] = max(widths[i], cellWidth(cell))
 			}
 		}
 		for _, line := range lines[start:end] {
 			cells := strings.SplitN(line, "\t", n+1)
 			for i, cell := range cells[:n] {
-				pad := strings.Repeat(" ", widths[i]+t.padding-ansi.StringWidth(cell))
+				pad := strings.Repeat(" ", widths[i]+t.padding-cellWidth(cell))
 				if t.alignRight {
 					out.WriteString(pad + cell)
 				} else {
@@ -71,4 +71,17 @@ func (t *cellTable) Flush() error {
 	}
 	_, err := io.WriteString(t.w, out.String())
 	return err
+}
+
+// cellWidth is the cells a terminal draws s in (ansi.StringWidth), found
+// at once for printable ASCII, which nearly every cell of a table is: a
+// list of 100,000 articles measures 400,000 of them, and the width of a
+// grapheme cluster is worth finding only where one may be.
+func cellWidth(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] >= 0x7f {
+			return ansi.StringWidth(s)
+		}
+	}
+	return len(s)
 }

@@ -1,11 +1,11 @@
 package cli
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -175,68 +175,59 @@ func (t *listTable) row(id, outlet string, words int, title string) {
 	s.rows = append(s.rows, [listColumns]string{Name(id), cell(outlet), strconv.Itoa(words), cell(title)})
 }
 
-// Flush writes the table.
+// Flush writes the table, each section's columns as wide as their widest
+// cell and two cells more, the last unpadded. It pads the cells itself,
+// rather than through a table writer that takes the text again and finds
+// its cells, so that a list of 100,000 articles is measured once and
+// copied once.
 func (t *listTable) Flush() error {
 	l := listLayout{cols: []int{colID, colOutlet, colWords, colTitle}}
 	if t.width > 0 {
 		l = t.layout()
 	}
-	if l.stacked {
-		return t.writeStacked(l)
-	}
-	tw := newCellTable(t.w, 2, false)
+	padded := l.cols[:len(l.cols)-1]
+	w := bufio.NewWriterSize(t.w, 64<<10)
 	for i, s := range t.sections {
 		if i > 0 {
-			fmt.Fprintln(tw)
+			w.WriteString("\n")
 		}
 		if s.heading != "" {
-			fmt.Fprintf(tw, "# %s\n", cell(s.heading))
+			w.WriteString("# " + cell(s.heading) + "\n")
 		}
-		for _, r := range append([][listColumns]string{listTitles}, s.rows...) {
-			for i, c := range l.cols {
-				if i > 0 {
-					fmt.Fprint(tw, "\t")
-				}
-				fmt.Fprint(tw, r[c])
+		var widths [listColumns]int
+		for _, c := range padded {
+			widths[c] = cellWidth(listTitles[c])
+			for _, r := range s.rows {
+				widths[c] = max(widths[c], cellWidth(r[c]))
 			}
-			fmt.Fprintln(tw)
+		}
+		writeRow := func(r *[listColumns]string) {
+			for i, c := range l.cols {
+				w.WriteString(r[c])
+				if i < len(padded) {
+					writeSpaces(w, widths[c]+2-cellWidth(r[c]))
+				}
+			}
+			if l.stacked {
+				w.WriteString("\n  " + r[colTitle])
+			}
+			w.WriteString("\n")
+		}
+		writeRow(&listTitles)
+		for i := range s.rows {
+			writeRow(&s.rows[i])
 		}
 	}
-	return tw.Flush()
+	return w.Flush()
 }
 
-// writeStacked writes the table with each title on a line of its own,
-// indented under its row: the columns are padded here, as cellTable would
-// (two cells after the widest of each), since a title's line would end
-// cellTable's columns.
-func (t *listTable) writeStacked(l listLayout) error {
-	var b strings.Builder
-	for i, s := range t.sections {
-		if i > 0 {
-			b.WriteString("\n")
-		}
-		if s.heading != "" {
-			fmt.Fprintf(&b, "# %s\n", cell(s.heading))
-		}
-		rows := append([][listColumns]string{listTitles}, s.rows...)
-		var widths [listColumns]int
-		for _, r := range rows {
-			for _, c := range l.cols {
-				widths[c] = max(widths[c], ansi.StringWidth(r[c]))
-			}
-		}
-		for _, r := range rows {
-			for i, c := range l.cols {
-				b.WriteString(r[c])
-				if i < len(l.cols)-1 {
-					b.WriteString(strings.Repeat(" ", widths[c]-ansi.StringWidth(r[c])+2))
-				}
-			}
-			b.WriteString("\n  " + r[colTitle] + "\n")
-		}
+// writeSpaces writes n spaces to w.
+func writeSpaces(w *bufio.Writer, n int) {
+	const spaces = "                                "
+	for ; n > len(spaces); n -= len(spaces) {
+		w.WriteString(spaces)
 	}
-	_, err := io.WriteString(t.w, b.String())
-	return err
+	w.WriteString(spaces[:max(n, 0)])
 }
 
 // listLayout is which columns a row of list has, and whether the title
