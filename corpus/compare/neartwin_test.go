@@ -1,8 +1,10 @@
 package compare
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -103,5 +105,58 @@ func TestShortNearTwinsPairInStory(t *testing.T) {
 	} {
 		a, b := read("01_ap.txt", 3, tc.left), read("02_lasvegassun.txt", 5, tc.right)
 		checkNearTwin(t, tc, a, b, compareOrFail(t, a, b))
+	}
+}
+
+// TestNearKeysShareTheKeptRun checks nearKeys' hashes found from prefix
+// sums: two lines a word or two apart share the key of the words they
+// have in common, whichever words each drops, and a line's keys are those
+// of its runs hashed whole (nearBaseInverse undoes nearBase).
+func TestNearKeysShareTheKeptRun(t *testing.T) {
+	if base := nearBase; base*nearBaseInverse != 1 {
+		t.Fatalf("nearBaseInverse is not the inverse of nearBase")
+	}
+	whole := func(ws []uint64) uint64 {
+		var h, pow uint64 = 0, 1
+		for _, w := range ws {
+			h += w * pow
+			pow *= nearBase
+		}
+		return h
+	}
+	keysOf := func(ws []uint64) map[uint64]bool {
+		keys := map[uint64]bool{}
+		nearKeys(ws, func(h uint64) { keys[h] = true })
+		return keys
+	}
+	words := func(s string) []uint64 {
+		var ws []uint64
+		for _, f := range strings.Fields(s) {
+			ws = append(ws, corpus.HashForm(f))
+		}
+		return ws
+	}
+	for _, tt := range []struct{ a, b, shared string }{
+		{"firefighters at the scene early thursday", "firefighters at the scene early friday", "firefighters at the scene early"},
+		{"police are looking for the range rover", "police are searching for the range rover", "police are for the range rover"},
+		{"the mayor said on monday the road would close", "the mayor said the road would close", "the mayor said the road would close"},
+		{"a b c d e f g h", "a x c d e f y h", "a c d e f h"},
+	} {
+		ka, kb, want := keysOf(words(tt.a)), keysOf(words(tt.b)), whole(words(tt.shared))
+		if !ka[want] || !kb[want] {
+			t.Errorf("%q and %q: the key of %q is in the first's keys %v, the second's %v", tt.a, tt.b, tt.shared, ka[want], kb[want])
+		}
+	}
+	// Every key is the hash of a run of the line's words, hashed whole.
+	ws := words("one two three four five six seven")
+	runs := map[uint64]bool{whole(ws): true}
+	for i := range ws {
+		runs[whole(slices.Concat(ws[:i], ws[i+1:]))] = true
+		for j := i + 1; j < len(ws); j++ {
+			runs[whole(slices.Concat(ws[:i], ws[i+1:j], ws[j+1:]))] = true
+		}
+	}
+	if got := keysOf(ws); !maps.Equal(got, runs) {
+		t.Errorf("nearKeys gave %d keys, not the %d runs' hashes", len(got), len(runs))
 	}
 }
