@@ -66,6 +66,9 @@ func TestShortNearTwinsPair(t *testing.T) {
 		{"video line", "WATCH: Warehouse fire lights up harbor sky", "WATCH: Warehouse fire lights up harbour sky", true, corpus.RoleBoilerplate},
 		{"sentence, a word added", "He denied it.", "He denied it again.", true, corpus.RoleProse},
 		{"sentence, a word changed", "Smoke rose over the harbor.", "Smoke rose over the port.", true, corpus.RoleProse},
+		// Longer than maxNearProseWords: its run of equal words pairs it.
+		{"long sentence, a word changed", "Smoke from the burning warehouse rose over the harbor for most of the night.", "Smoke from the burning warehouse rose over the port for most of the night.", true, corpus.RoleProse},
+		{"long unstopped line, a day changed", "Firefighters from three towns work at the scene of the warehouse fire early Thursday morning", "Firefighters from three towns work at the scene of the warehouse fire early Friday morning", true, corpus.RoleProse},
 		{"caption, a name and a day", "Jane Smith on Thursday", "Jane Smith on Friday", false, corpus.RoleHeading},
 		{"caption, other words", "Firefighters at the scene early Thursday", "Police at the harbor late Friday", false, corpus.RoleHeading},
 		{"sentence, stopwords alone", "He was at the hospital.", "She was at the airport.", false, corpus.RoleProse},
