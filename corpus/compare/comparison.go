@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/newsdiff/newsdiff/corpus"
 )
@@ -128,10 +129,9 @@ type Block struct {
 //
 // A comparison is read-only once Compare returns it: its fields are
 // exported to be read, by any number of goroutines at once, and are not
-// to be changed. Its Stats are counted as Compare makes it, from its
-// blocks, so a comparison changed afterwards would keep the figures of
-// the blocks it was made with. A Comparison made otherwise than by
-// Compare (a literal) counts its Stats at each call.
+// to be changed. Its Stats are counted once, at the first call, from its
+// blocks, and then only read. A Comparison made otherwise than by Compare
+// (a literal) counts its Stats at each call.
 type Comparison struct {
 	Left, Right *corpus.Article
 	Similarity  float64
@@ -140,20 +140,26 @@ type Comparison struct {
 	// in (see exceedsFullLimits): only prose paragraphs word for word
 	// the same were paired.
 	Bounded bool
-	// counted says that stats are the comparison's Stats, counted when
-	// it was made (see newComparison).
-	counted bool
-	stats   Stats
+	// stats holds the comparison's Stats once counted (see Stats); a
+	// pointer, so that a copy of the comparison shares it.
+	stats *countedStats
+}
+
+// countedStats are a comparison's Stats, counted at most once, by the
+// first of any number of goroutines to ask.
+type countedStats struct {
+	once sync.Once
+	st   Stats
 }
 
 // newComparison returns the comparison of a with b made of blocks, with
-// its similarity and its stats: counted once here, they are read by every
-// reader of the comparison (a reader's status bar, its summary line, the
-// printed diff's head) without walking its blocks again, 2 ms for two
-// 100,000-word articles.
+// its similarity. Its stats are counted when first asked for, then read by
+// every reader of the comparison (a reader's status bar, its summary line,
+// the printed diff's head) without walking its blocks again, 2 ms for two
+// 100,000-word articles; a comparison no one shows (a story's matrix
+// compares every pair) never counts them.
 func newComparison(a, b *corpus.Article, blocks []Block, bounded bool) *Comparison {
-	c := &Comparison{Left: a, Right: b, Blocks: blocks, Bounded: bounded}
+	c := &Comparison{Left: a, Right: b, Blocks: blocks, Bounded: bounded, stats: new(countedStats)}
 	c.Similarity = overallSimilarity(c)
-	c.stats, c.counted = c.countStats(), true
 	return c
 }

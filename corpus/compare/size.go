@@ -26,6 +26,9 @@ func ArticleBytes(a *corpus.Article) int64 {
 // and their ops, not its articles.
 func (c *Comparison) Bytes() int64 {
 	n := int64(unsafe.Sizeof(*c)) + int64(cap(c.Blocks))*int64(unsafe.Sizeof(Block{}))
+	if c.stats != nil {
+		n += int64(unsafe.Sizeof(countedStats{}))
+	}
 	for _, b := range c.Blocks {
 		n += int64(cap(b.Ops)) * int64(unsafe.Sizeof(Op{}))
 	}

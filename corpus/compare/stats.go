@@ -34,13 +34,15 @@ func (st Stats) DeletedWords() int { return st.Deleted + st.LeftOnlyWords }
 // InsertedWords is DeletedWords for the right.
 func (st Stats) InsertedWords() int { return st.Inserted + st.RightOnlyWords }
 
-// Stats returns what c changes. Compare counts them once, as it makes c
-// (see Comparison): Stats only reads them, and is safe for concurrent use.
+// Stats returns what c changes. A comparison Compare made counts them at
+// the first call, and only reads them afterwards (see Comparison); Stats is
+// safe for concurrent use.
 func (c *Comparison) Stats() Stats {
-	if c.counted {
-		return c.stats
+	if c.stats == nil {
+		return c.countStats()
 	}
-	return c.countStats()
+	c.stats.once.Do(func() { c.stats.st = c.countStats() })
+	return c.stats.st
 }
 
 // countStats counts what c's blocks change.
