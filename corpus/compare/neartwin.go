@@ -140,8 +140,7 @@ func nearWords(a, b, content []uint64) (eq int, ok bool) {
 		}
 	}
 	eq = int(lcs[0][0])
-	changed := max(n-eq, m-eq)
-	if changed > maxNearChanged || eq < 2 || eq < 2*changed {
+	if !nearCounts(eq, n, m) {
 		return eq, false
 	}
 	for i, j := 0, 0; i < n && j < m; {
@@ -160,6 +159,14 @@ func nearWords(a, b, content []uint64) (eq int, ok bool) {
 	return eq, false
 }
 
+// nearCounts reports whether two passages of lw and rw words, eq of them
+// equal, are near enough to be near twins: at most maxNearChanged words
+// changed on either side, and at least twice as many equal, two at least.
+func nearCounts(eq, lw, rw int) bool {
+	changed := max(lw-eq, rw-eq)
+	return changed <= maxNearChanged && eq >= 2 && eq >= 2*changed
+}
+
 // nearTwinOps reports whether ops, the word diff of two passages, leave
 // them near twins: at most maxNearChanged words deleted and inserted, at
 // least twice as many equal and two at least, one of which says what
@@ -167,9 +174,7 @@ func nearWords(a, b, content []uint64) (eq int, ok bool) {
 // that share "at the" are not one line, nor are two that share only a
 // name and a day (issue 9: "A name and a weekday are not an event").
 func nearTwinOps(a, b *corpus.Article, ops []Op, says func(i, j int) bool) bool {
-	eq, lw, rw := OpWords(a, b, ops)
-	changed := max(lw-eq, rw-eq)
-	if changed > maxNearChanged || eq < 2 || eq < 2*changed {
+	if !nearCounts(OpWords(a, b, ops)) {
 		return false
 	}
 	for _, op := range ops {
