@@ -555,7 +555,17 @@ func lineKey(a *corpus.Article, e element) string {
 // twin pairs a non-prose element of the left article with its identical
 // twin on the right: an aligned block of the elements' role, all equal.
 func (bb *blockBuilder) twin(l, r element) Block {
-	blk := Block{
+	blk := bb.lineBlock(l, r)
+	blk.Similarity, blk.Match = 1, Verbatim
+	blk.Ops = bb.d.Diff(bb.a, tokenRange(bb.a, l.sents), bb.b, tokenRange(bb.b, r.sents))
+	return blk
+}
+
+// lineBlock returns the aligned block of a non-prose element of the left
+// article and its twin or near twin on the right, of the left's role, with
+// no similarity, match or ops yet.
+func (bb *blockBuilder) lineBlock(l, r element) Block {
+	return Block{
 		Kind:           Aligned,
 		Left:           sentenceSpan(bb.a, l.sents),
 		Right:          sentenceSpan(bb.b, r.sents),
@@ -565,11 +575,7 @@ func (bb *blockBuilder) twin(l, r element) Block {
 		Repeats:        -1,
 		Sibling:        -1,
 		SiblingRight:   -1,
-		Similarity:     1,
-		Match:          Verbatim,
 	}
-	blk.Ops = bb.d.Diff(bb.a, tokenRange(bb.a, l.sents), bb.b, tokenRange(bb.b, r.sents))
-	return blk
 }
 
 func (bb *blockBuilder) oneSided(kind BlockKind, e element) Block {

@@ -316,23 +316,12 @@ func (bb *blockBuilder) nearTwins(leftElems, rightElems []element, twinOf []int3
 // nearTwin is twin for a near twin, whose diff ops are known: named as a
 // paired passage is (matchOf), by its equal runs.
 func (bb *blockBuilder) nearTwin(l, r element, ops []Op) Block {
-	ops = bb.mv.mark(bb.a, bb.b, ops)
-	eq, lw, rw := OpWords(bb.a, bb.b, ops)
-	left, right := sentenceSpan(bb.a, l.sents), sentenceSpan(bb.b, r.sents)
-	return Block{
-		Kind:           Aligned,
-		Left:           left,
-		Right:          right,
-		Role:           l.role,
-		LeftSentences:  l.sents,
-		RightSentences: r.sents,
-		Repeats:        -1,
-		Sibling:        -1,
-		SiblingRight:   -1,
-		Similarity:     2 * float64(eq) / float64(lw+rw),
-		Match:          matchOf(bb.a, bb.b, left, right, ops, false),
-		Ops:            ops,
-	}
+	blk := bb.lineBlock(l, r)
+	blk.Ops = bb.mv.mark(bb.a, bb.b, ops)
+	eq, lw, rw := OpWords(bb.a, bb.b, blk.Ops)
+	blk.Similarity = 2 * float64(eq) / float64(lw+rw)
+	blk.Match = matchOf(bb.a, bb.b, blk.Left, blk.Right, blk.Ops, false)
+	return blk
 }
 
 // nearIndex indexes the right classes' sentences of at most maxNearProseWords
