@@ -31,59 +31,38 @@ func (dir dirFS) join(op, name string) (string, error) {
 	return filepath.Join(string(dir), filepath.FromSlash(name)), nil
 }
 
-// named gives an error from the os package the name in dir that was asked
-// for, as os.DirFS does, rather than the joined path.
-func named(err error, name string) error {
+// call calls f, an os function, with the path of name in dir, and gives
+// an error it returns the name that was asked for, as os.DirFS does,
+// rather than the joined path.
+func call[T any](dir dirFS, op, name string, f func(string) (T, error)) (T, error) {
+	full, err := dir.join(op, name)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	v, err := f(full)
 	if pe, ok := err.(*fs.PathError); ok {
 		pe.Path = name
 	}
-	return err
+	return v, err
 }
 
 func (dir dirFS) Open(name string) (fs.File, error) {
-	full, err := dir.join("open", name)
+	f, err := call(dir, "open", name, os.Open)
 	if err != nil {
-		return nil, err
-	}
-	f, err := os.Open(full)
-	if err != nil {
-		return nil, named(err, name)
+		return nil, err // not a nil *os.File in a non-nil fs.File
 	}
 	return f, nil
 }
 
-func (dir dirFS) Stat(name string) (fs.FileInfo, error) {
-	full, err := dir.join("stat", name)
-	if err != nil {
-		return nil, err
-	}
-	info, err := os.Stat(full)
-	return info, named(err, name)
-}
+func (dir dirFS) Stat(name string) (fs.FileInfo, error) { return call(dir, "stat", name, os.Stat) }
 
-func (dir dirFS) Lstat(name string) (fs.FileInfo, error) {
-	full, err := dir.join("lstat", name)
-	if err != nil {
-		return nil, err
-	}
-	info, err := os.Lstat(full)
-	return info, named(err, name)
-}
+func (dir dirFS) Lstat(name string) (fs.FileInfo, error) { return call(dir, "lstat", name, os.Lstat) }
 
 func (dir dirFS) ReadLink(name string) (string, error) {
-	full, err := dir.join("readlink", name)
-	if err != nil {
-		return "", err
-	}
-	target, err := os.Readlink(full)
-	return target, named(err, name)
+	return call(dir, "readlink", name, os.Readlink)
 }
 
 func (dir dirFS) ReadDir(name string) ([]fs.DirEntry, error) {
-	full, err := dir.join("readdir", name)
-	if err != nil {
-		return nil, err
-	}
-	entries, err := os.ReadDir(full)
-	return entries, named(err, name)
+	return call(dir, "readdir", name, os.ReadDir)
 }
