@@ -399,21 +399,20 @@ func ReadStray(raw []byte) (out []byte, read, first, left int) {
 				first = i
 			}
 			left++
-		} else if i > 0 && (isASCIILetter(raw[i-1]) || letterAt == i-1) && byChance(raw[i:i+size], r) {
-			after := nextNeighbour(raw[i+size:])
-			if before != neighbourUTF8 && after != neighbourUTF8 && (before == neighbourStray || after == neighbourStray) {
-				for _, b := range raw[i : i+size] {
-					s, _ := strayRune(b)
-					out = utf8.AppendRune(out, s)
-				}
-				read += size
-				before = neighbourUTF8 // as it is in raw
-				i += size
-				continue
-			}
-			before = neighbourUTF8
 		} else {
-			before = neighbourUTF8
+			prev := before
+			before = neighbourUTF8 // as it is in raw, read as windows-1252 or not
+			if prev != neighbourUTF8 && i > 0 && (isASCIILetter(raw[i-1]) || letterAt == i-1) && byChance(raw[i:i+size], r) {
+				if after := nextNeighbour(raw[i+size:]); after != neighbourUTF8 && (prev == neighbourStray || after == neighbourStray) {
+					for _, b := range raw[i : i+size] {
+						s, _ := strayRune(b)
+						out = utf8.AppendRune(out, s)
+					}
+					read += size
+					i += size
+					continue
+				}
+			}
 		}
 		out = append(out, raw[i:i+size]...)
 		i += size
