@@ -137,23 +137,40 @@ func TestInterrupt(t *testing.T) {
 	}
 }
 
-// gitRepo makes a repository with one committed article changed in the
-// working tree.
-func gitRepo(t *testing.T) string {
+// needGit skips t where git is not installed.
+func needGit(t *testing.T) {
 	t.Helper()
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("git is not installed")
 	}
+}
+
+// runGit runs git with args in dir and returns what it wrote, failing t
+// if git fails. Git reads no config but the repository's, has an author
+// and a committer, pages nothing, and has env besides.
+func runGit(t *testing.T, dir string, env []string, args ...string) string {
+	t.Helper()
+	cmd := exec.Command("git", args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1", "GIT_PAGER=cat",
+		"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.org", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.org")
+	cmd.Env = append(cmd.Env, env...)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("git %v: %v\n%s", args, err, out)
+	}
+	return string(out)
+}
+
+// gitRepo makes a repository with one committed article changed in the
+// working tree.
+func gitRepo(t *testing.T) string {
+	t.Helper()
+	needGit(t)
 	dir := t.TempDir()
 	git := func(args ...string) {
 		t.Helper()
-		cmd := exec.Command("git", args...)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1",
-			"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.org", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.org")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("git %v: %v\n%s", args, err, out)
-		}
+		runGit(t, dir, nil, args...)
 	}
 	git("init", "-q")
 	os.WriteFile(filepath.Join(dir, "story.txt"), []byte("Bridge vote\n\nThe council voted to open the bridge on Monday, said the mayor of the town.\n"), 0o644)
@@ -197,22 +214,11 @@ func TestGitExternalDiffBinary(t *testing.T) {
 // for the command, each stopping git's diff.
 func TestGitExternalDiffContext(t *testing.T) {
 	bin := newsdiffBinary(t)
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git is not installed")
-	}
+	needGit(t)
 	dir := t.TempDir()
-	env := append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1", "GIT_PAGER=cat",
-		"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.org", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.org")
 	git := func(extra []string, args ...string) string {
 		t.Helper()
-		cmd := exec.Command("git", args...)
-		cmd.Dir = dir
-		cmd.Env = append(env, extra...)
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("git %v: %v\n%s", args, err, out)
-		}
-		return string(out)
+		return runGit(t, dir, extra, args...)
 	}
 	var paras []string
 	for i := range 20 {

@@ -58,11 +58,13 @@ func (t *cellTable) Flush() error {
 		for _, line := range lines[start:end] {
 			cells := strings.SplitN(line, "\t", n+1)
 			for i, cell := range cells[:n] {
-				pad := strings.Repeat(" ", widths[i]+t.padding-cellWidth(cell))
+				pad := widths[i] + t.padding - cellWidth(cell)
 				if t.alignRight {
-					out.WriteString(pad + cell)
+					writeSpaces(&out, pad)
+					out.WriteString(cell)
 				} else {
-					out.WriteString(cell + pad)
+					out.WriteString(cell)
+					writeSpaces(&out, pad)
 				}
 			}
 			out.WriteString(cells[n])

@@ -205,7 +205,7 @@ func (a *app) diff(ctx context.Context, p *printer, left, right string, o diffOp
 // error is returned as it is.
 func (a *app) resolveSide(name string, c *corpus.Corpus, p *printer, files *corpus.Files) (*corpus.Article, error) {
 	art, err := a.resolve(name, c, p, files)
-	if prob, ok := errors.AsType[corpus.Problem](err); ok && prob.Msg == corpus.NoWords {
+	if noWords(err) {
 		// Named as a file with words would be: by its id (the file
 		// name without its extension), standard input and a pipe as
 		// readStdin and readPipe name them.

@@ -189,7 +189,7 @@ func (a *app) gitSide(p *printer, file, label string, files *corpus.Files, as []
 	}
 	art, probs, err := a.loadArticle(file, files, as...)
 	p.report(probs)
-	if prob, ok := errors.AsType[corpus.Problem](err); ok && prob.Msg == corpus.NoWords {
+	if noWords(err) {
 		// A file emptied (or left blank) is shown as git shows it, every
 		// word of the other side one-sided, as a deleted file is.
 		return emptyArticle(label, file), nil

@@ -2,7 +2,6 @@ package cli_test
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -19,22 +18,11 @@ import (
 // diff the contents of each version, not the commit they come from.
 func TestGitExternalDiffOutlets(t *testing.T) {
 	bin := newsdiffBinary(t)
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git is not installed")
-	}
+	needGit(t)
 	dir := t.TempDir()
-	env := append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1", "GIT_PAGER=cat",
-		"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.org", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.org")
 	git := func(sub string, args ...string) string {
 		t.Helper()
-		cmd := exec.Command("git", args...)
-		cmd.Dir = filepath.Join(dir, sub)
-		cmd.Env = append(env, "GIT_EXTERNAL_DIFF="+bin)
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("git %v: %v\n%s", args, err, out)
-		}
-		return string(out)
+		return runGit(t, filepath.Join(dir, sub), []string{"GIT_EXTERNAL_DIFF=" + bin}, args...)
 	}
 	write := func(name, text string) {
 		t.Helper()

@@ -67,6 +67,14 @@ func emptyArticle(id, source string) *corpus.Article {
 	return art
 }
 
+// noWords reports whether err is a file's "no words" (empty, blank, or
+// markup alone): a side diff and git's external diff take for an empty
+// article, as /dev/null is, where any other command refuses the file.
+func noWords(err error) bool {
+	prob, ok := errors.AsType[corpus.Problem](err)
+	return ok && prob.Msg == corpus.NoWords
+}
+
 // isStream reports whether path is a pipe or a character device: what
 // the shell names for `newsdiff diff <(git show HEAD:a.txt) a.txt`
 // (/dev/fd/63), or /dev/stdin.

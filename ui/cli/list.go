@@ -7,8 +7,6 @@ import (
 	"io"
 	"strconv"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/spf13/cobra"
 
 	"github.com/newsdiff/newsdiff/corpus"
@@ -181,11 +179,15 @@ func (t *listTable) row(id, outlet string, words int, title string) {
 // its cells, so that a list of 100,000 articles is measured once and
 // copied once.
 func (t *listTable) Flush() error {
+	widths := make([][listColumns]int, len(t.sections))
+	for i, s := range t.sections {
+		widths[i] = s.widths()
+	}
 	l := listLayout{cols: []int{colID, colOutlet, colWords, colTitle}}
 	if t.width > 0 {
-		l = t.layout()
+		l = t.layout(widths)
 	}
-	padded := l.cols[:len(l.cols)-1]
+	padded := len(l.cols) - 1
 	w := bufio.NewWriterSize(t.w, 64<<10)
 	for i, s := range t.sections {
 		if i > 0 {
@@ -194,18 +196,11 @@ func (t *listTable) Flush() error {
 		if s.heading != "" {
 			w.WriteString("# " + cell(s.heading) + "\n")
 		}
-		var widths [listColumns]int
-		for _, c := range padded {
-			widths[c] = cellWidth(listTitles[c])
-			for _, r := range s.rows {
-				widths[c] = max(widths[c], cellWidth(r[c]))
-			}
-		}
 		writeRow := func(r *[listColumns]string) {
-			for i, c := range l.cols {
+			for j, c := range l.cols {
 				w.WriteString(r[c])
-				if i < len(padded) {
-					writeSpaces(w, widths[c]+2-cellWidth(r[c]))
+				if j < padded {
+					writeSpaces(w, widths[i][c]+2-cellWidth(r[c]))
 				}
 			}
 			if l.stacked {
@@ -214,15 +209,30 @@ func (t *listTable) Flush() error {
 			w.WriteString("\n")
 		}
 		writeRow(&listTitles)
-		for i := range s.rows {
-			writeRow(&s.rows[i])
+		for j := range s.rows {
+			writeRow(&s.rows[j])
 		}
 	}
 	return w.Flush()
 }
 
-// writeSpaces writes n spaces to w.
-func writeSpaces(w *bufio.Writer, n int) {
+// widths is how wide each of the section's columns is, in cells: its
+// widest cell, its title's among them.
+func (s *listSection) widths() [listColumns]int {
+	var widths [listColumns]int
+	for c, title := range listTitles {
+		widths[c] = cellWidth(title)
+	}
+	for _, r := range s.rows {
+		for c, v := range r {
+			widths[c] = max(widths[c], cellWidth(v))
+		}
+	}
+	return widths
+}
+
+// writeSpaces writes n spaces to w, none when n is not above 0.
+func writeSpaces(w io.StringWriter, n int) {
 	const spaces = "                                "
 	for ; n > len(spaces); n -= len(spaces) {
 		w.WriteString(spaces)
@@ -259,16 +269,14 @@ const listTitleRoom = 20
 // its columns (with a title its room, or its whole width if all are
 // shorter) are no wider than the terminal; a title longer than its room is
 // cut ("…"). Where none fits, the last is taken, and its lines are cut.
-func (t *listTable) layout() listLayout {
+func (t *listTable) layout(sections [][listColumns]int) listLayout {
 	var widths [listColumns]int
 	for c, title := range listTitles {
-		widths[c] = ansi.StringWidth(title)
+		widths[c] = cellWidth(title)
 	}
-	for _, s := range t.sections {
-		for _, r := range s.rows {
-			for c, v := range r {
-				widths[c] = max(widths[c], ansi.StringWidth(v))
-			}
+	for _, w := range sections {
+		for c := range w {
+			widths[c] = max(widths[c], w[c])
 		}
 	}
 	widths[colTitle] = min(widths[colTitle], listTitleRoom)
@@ -276,7 +284,7 @@ func (t *listTable) layout() listLayout {
 		need := 0
 		for i, c := range l.cols {
 			if i > 0 {
-				need += 2 // cellTable's padding
+				need += 2 // a column's padding
 			}
 			need += widths[c]
 		}
