@@ -105,8 +105,7 @@ func (f filteredChannel) filter(ch gossh.Channel, in <-chan *gossh.Request, out 
 			if !refuse && pty {
 				var w windowChange
 				_ = gossh.Unmarshal(req.Payload, &w) // wellFormed decoded it
-				f.ss.window.put(clampWindow(int(w.Columns), int(w.Rows)))
-				f.ss.width.Store(int64(w.Columns))
+				f.ss.resized(w.Columns, w.Rows)
 				_ = req.Reply(true, nil)
 				continue
 			}
@@ -126,8 +125,7 @@ func (f filteredChannel) filter(ch gossh.Channel, in <-chan *gossh.Request, out 
 			pty = true
 			var p ptyRequest
 			_ = gossh.Unmarshal(req.Payload, &p)
-			f.ss.window.put(clampWindow(int(p.Columns), int(p.Rows)))
-			f.ss.width.Store(int64(p.Columns))
+			f.ss.resized(p.Columns, p.Rows)
 		case "shell", "exec":
 			started = true
 		}
