@@ -295,18 +295,8 @@ func TestAbandonedChannelsHoldNoSlot(t *testing.T) {
 // whole, a session it starts meanwhile is told the server is going down,
 // and Shutdown returns once the client hangs up.
 func TestShutdownSharedConnection(t *testing.T) {
-	release := make(chan struct{})
-	started := make(chan struct{})
-	ts := startServer(t, Config{ShutdownGrace: 5 * time.Second, Exec: func(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-		if args[0] != "diff" {
-			return testExec(ctx, args, stdout, stderr)
-		}
-		_, _ = io.WriteString(stdout, "first half\n")
-		close(started)
-		<-release
-		_, _ = io.WriteString(stdout, "second half\n")
-		return 0
-	}})
+	started, release, exec := haltingDiff()
+	ts := startServer(t, Config{ShutdownGrace: 5 * time.Second, Exec: exec})
 	client := ts.dial(t)
 	reader, err := startTTY(t, client, "xterm", 80, 24)
 	if err != nil {
