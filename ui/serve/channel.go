@@ -90,7 +90,8 @@ func (f filteredChannel) filter(ch gossh.Channel, in <-chan *gossh.Request, out 
 	env := 0
 	pty, started, told := false, false, false
 	for req := range in {
-		refuse := !wellFormed(req.Type, req.Payload)
+		payload, ok := decodeRequest(req.Type, req.Payload)
+		refuse := !ok
 		switch req.Type {
 		case "auth-agent-req@openssh.com", "x11-req", "subsystem":
 			refuse = true
@@ -103,10 +104,8 @@ func (f filteredChannel) filter(ch gossh.Channel, in <-chan *gossh.Request, out 
 			refuse = refuse || pty || started
 		case "window-change":
 			if !refuse && pty {
-				var w windowChange
-				_ = gossh.Unmarshal(req.Payload, &w) // wellFormed decoded it
-				f.ss.window.put(clampWindow(int(w.Columns), int(w.Rows)))
-				f.ss.width.Store(int64(w.Columns))
+				w := payload.(*windowChange)
+				f.ss.resized(w.Columns, w.Rows)
 				_ = req.Reply(true, nil)
 				continue
 			}
@@ -124,10 +123,8 @@ func (f filteredChannel) filter(ch gossh.Channel, in <-chan *gossh.Request, out 
 		switch req.Type {
 		case "pty-req":
 			pty = true
-			var p ptyRequest
-			_ = gossh.Unmarshal(req.Payload, &p)
-			f.ss.window.put(clampWindow(int(p.Columns), int(p.Rows)))
-			f.ss.width.Store(int64(p.Columns))
+			p := payload.(*ptyRequest)
+			f.ss.resized(p.Columns, p.Rows)
 		case "shell", "exec":
 			started = true
 		}
@@ -177,15 +174,17 @@ type (
 	breakRequest  struct{ Length uint32 }
 )
 
-// wellFormed reports whether a session request's payload is what RFC 4254
-// says a request of its type carries. gliderlabs decodes pty-req and
+// decodeRequest reports whether a session request's payload is what RFC
+// 4254 says a request of its type carries, and returns it decoded (a
+// *ptyRequest, a *windowChange, ...; nil for a type that carries nothing
+// or that it does not know). gliderlabs decodes pty-req and
 // window-change by hand, and its decoder panics on a string length near
 // 2³² (the bounds check overflows), on a goroutine nothing recovers: one
 // request would end the process and every session in it. gossh.Unmarshal
 // checks lengths properly, so every payload gliderlabs reads is decoded
 // with it here first. Request types gliderlabs does not act on are passed
 // through for it to refuse.
-func wellFormed(typ string, payload []byte) bool {
+func decodeRequest(typ string, payload []byte) (any, bool) {
 	var v any
 	switch typ {
 	case "pty-req":
@@ -201,9 +200,12 @@ func wellFormed(typ string, payload []byte) bool {
 	case "break":
 		v = new(breakRequest)
 	case "shell", "auth-agent-req@openssh.com":
-		return len(payload) == 0
+		return nil, len(payload) == 0
 	default:
-		return true
+		return nil, true
 	}
-	return gossh.Unmarshal(payload, v) == nil
+	if gossh.Unmarshal(payload, v) != nil {
+		return nil, false
+	}
+	return v, true
 }

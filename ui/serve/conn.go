@@ -399,6 +399,14 @@ func (ss *session) expire() {
 	}
 }
 
+// resized records a window size the client sent, in its pty-req or a
+// window change: clamped for the reader, and its width as sent for
+// TerminalWidth.
+func (ss *session) resized(columns, rows uint32) {
+	ss.window.put(clampWindow(int(columns), int(rows)))
+	ss.width.Store(int64(columns))
+}
+
 // setReason records why a session that never starts ends, unless a reason
 // is already set.
 func (ss *session) setReason(reason string) {

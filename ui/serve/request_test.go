@@ -88,8 +88,8 @@ func TestWellFormed(t *testing.T) {
 		{"keepalive@openssh.com", []byte{0xff}, true}, // unknown: gliderlabs refuses it
 	}
 	for _, tc := range tests {
-		if got := wellFormed(tc.typ, tc.payload); got != tc.want {
-			t.Errorf("wellFormed(%q, % x) = %v, want %v", tc.typ, tc.payload, got, tc.want)
+		if _, got := decodeRequest(tc.typ, tc.payload); got != tc.want {
+			t.Errorf("decodeRequest(%q, % x) = %v, want %v", tc.typ, tc.payload, got, tc.want)
 		}
 	}
 }
@@ -111,7 +111,7 @@ func FuzzWellFormed(f *testing.F) {
 	f.Add(byte(3), gossh.Marshal(execRequest{"diff 003 004"}))
 	f.Fuzz(func(t *testing.T, kind byte, payload []byte) {
 		typ := requestTypes[int(kind)%len(requestTypes)]
-		if !wellFormed(typ, payload) {
+		if _, ok := decodeRequest(typ, payload); !ok {
 			return
 		}
 		var got []byte

@@ -368,7 +368,13 @@ const (
 // environment on a new connection, and starts the shell.
 func (ts *testServer) openTTY(t testing.TB, term string, w, h int, env ...string) *tty {
 	t.Helper()
-	client := ts.dial(t)
+	return openTTYOn(t, ts.dial(t), term, w, h, env...)
+}
+
+// openTTYOn opens a pty session on client, as startTTY does, and fails the
+// test if it cannot.
+func openTTYOn(t testing.TB, client *gossh.Client, term string, w, h int, env ...string) *tty {
+	t.Helper()
 	tt, err := startTTY(t, client, term, w, h, env...)
 	if err != nil {
 		t.Fatal(err)

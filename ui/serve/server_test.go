@@ -11,13 +11,12 @@ import (
 	"time"
 )
 
-// TestShutdown ends interactive sessions with a message, lets a running exec
-// finish, and returns once every client has gone, well inside the grace.
-func TestShutdown(t *testing.T) {
-	const grace = 5 * time.Second
-	release := make(chan struct{})
-	started := make(chan struct{})
-	ts := startServer(t, Config{ShutdownGrace: grace, Exec: func(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+// haltingDiff returns an Exec that runs testExec, except that "diff" writes
+// "first half\n", closes started, waits for release to be closed, and then
+// writes "second half\n": a command caught running by Shutdown.
+func haltingDiff() (started, release chan struct{}, exec func(ctx context.Context, args []string, stdout, stderr io.Writer) int) {
+	started, release = make(chan struct{}), make(chan struct{})
+	return started, release, func(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if args[0] != "diff" {
 			return testExec(ctx, args, stdout, stderr)
 		}
@@ -26,7 +25,15 @@ func TestShutdown(t *testing.T) {
 		<-release
 		_, _ = io.WriteString(stdout, "second half\n")
 		return 0
-	}})
+	}
+}
+
+// TestShutdown ends interactive sessions with a message, lets a running exec
+// finish, and returns once every client has gone, well inside the grace.
+func TestShutdown(t *testing.T) {
+	const grace = 5 * time.Second
+	started, release, exec := haltingDiff()
+	ts := startServer(t, Config{ShutdownGrace: grace, Exec: exec})
 
 	var ttys []*tty
 	for range 3 {

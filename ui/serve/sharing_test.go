@@ -46,10 +46,7 @@ func TestSessionsInARow(t *testing.T) {
 		}
 	}
 	// A reader after them, on the same connection, and a command after it.
-	tt, err := startTTY(t, client, "xterm", 80, 24)
-	if err != nil {
-		t.Fatal(err)
-	}
+	tt := openTTYOn(t, client, "xterm", 80, 24)
 	tt.waitFor(wantInitial...)
 	tt.press("q")
 	if got := tt.wait(); got != 0 {
@@ -81,15 +78,9 @@ func TestSessionsAtOnce(t *testing.T) {
 	t.Run("within the limits", func(t *testing.T) {
 		ts := startServer(t, Config{MaxSessions: 4, MaxPerIP: 3})
 		client := ts.dial(t)
-		first, err := startTTY(t, client, "xterm", 80, 24)
-		if err != nil {
-			t.Fatal(err)
-		}
+		first := openTTYOn(t, client, "xterm", 80, 24)
 		first.waitFor(wantInitial...)
-		second, err := startTTY(t, client, "xterm", 90, 30)
-		if err != nil {
-			t.Fatal(err)
-		}
+		second := openTTYOn(t, client, "xterm", 90, 30)
 		second.waitFor("size 90x30")
 		// Keys go to their own session.
 		first.press("j")
@@ -116,10 +107,7 @@ func TestSessionsAtOnce(t *testing.T) {
 		ts := startServer(t, Config{MaxSessions: 10, MaxPerIP: 2})
 		client := ts.dial(t)
 		for range 2 {
-			tt, err := startTTY(t, client, "xterm", 80, 24)
-			if err != nil {
-				t.Fatal(err)
-			}
+			tt := openTTYOn(t, client, "xterm", 80, 24)
 			tt.waitFor(wantInitial...)
 		}
 		if _, stderr, status := runOn(t, client, "list"); status != 1 || !strings.Contains(stderr, "too many sessions from your address (at most 2 at once)") {
@@ -137,10 +125,7 @@ func TestSessionsAtOnce(t *testing.T) {
 		client := ts.dial(t)
 		var readers []*tty
 		for range 2 {
-			tt, err := startTTY(t, client, "xterm", 80, 24)
-			if err != nil {
-				t.Fatal(err)
-			}
+			tt := openTTYOn(t, client, "xterm", 80, 24)
 			tt.waitFor(wantInitial...)
 			readers = append(readers, tt)
 		}
@@ -167,15 +152,9 @@ func TestSessionsEachTimed(t *testing.T) {
 	const idle = time.Second
 	ts := startServer(t, Config{IdleTimeout: idle})
 	client := ts.dial(t)
-	busy, err := startTTY(t, client, "xterm", 80, 24)
-	if err != nil {
-		t.Fatal(err)
-	}
+	busy := openTTYOn(t, client, "xterm", 80, 24)
 	busy.waitFor(wantInitial...)
-	left, err := startTTY(t, client, "xterm", 80, 24)
-	if err != nil {
-		t.Fatal(err)
-	}
+	left := openTTYOn(t, client, "xterm", 80, 24)
 	left.waitFor(wantInitial...)
 	pressed := 0
 	for ; !left.ended(); pressed++ {
@@ -225,10 +204,7 @@ func TestSessionChannelsBounded(t *testing.T) {
 	ts := startServer(t, Config{MaxSessions: 1, MaxPerConn: 3, HandshakeTimeout: limit})
 	client := ts.dial(t)
 	// A running reader keeps the connection from being closed as idle.
-	reader, err := startTTY(t, client, "xterm", 80, 24)
-	if err != nil {
-		t.Fatal(err)
-	}
+	reader := openTTYOn(t, client, "xterm", 80, 24)
 	reader.waitFor(wantInitial...)
 	var abandoned []gossh.Channel
 	for range 2 {
@@ -295,23 +271,10 @@ func TestAbandonedChannelsHoldNoSlot(t *testing.T) {
 // whole, a session it starts meanwhile is told the server is going down,
 // and Shutdown returns once the client hangs up.
 func TestShutdownSharedConnection(t *testing.T) {
-	release := make(chan struct{})
-	started := make(chan struct{})
-	ts := startServer(t, Config{ShutdownGrace: 5 * time.Second, Exec: func(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-		if args[0] != "diff" {
-			return testExec(ctx, args, stdout, stderr)
-		}
-		_, _ = io.WriteString(stdout, "first half\n")
-		close(started)
-		<-release
-		_, _ = io.WriteString(stdout, "second half\n")
-		return 0
-	}})
+	started, release, exec := haltingDiff()
+	ts := startServer(t, Config{ShutdownGrace: 5 * time.Second, Exec: exec})
 	client := ts.dial(t)
-	reader, err := startTTY(t, client, "xterm", 80, 24)
-	if err != nil {
-		t.Fatal(err)
-	}
+	reader := openTTYOn(t, client, "xterm", 80, 24)
 	reader.waitFor(wantInitial...)
 	execDone := make(chan string, 1)
 	go func() {
