@@ -288,15 +288,8 @@ func (s *scanner) scanMarks() {
 			switch {
 			case opener && open >= 0:
 				// A new quote opens while one is open: the open one lost its
-				// closing mark. End it before the sentence holding the new
-				// mark, or right before the mark.
-				end := i
-				if si := s.sentOf[i]; si >= 0 {
-					if st := s.a.Sentences[si].Tokens().Start; st > open {
-						end = st
-					}
-				}
-				pieces = append(pieces, markPiece{para: pi, open: open, body: corpus.Range{Start: open + 1, End: end}, close: -1, paraStart: open == first})
+				// closing mark.
+				pieces = append(pieces, markPiece{para: pi, open: open, body: corpus.Range{Start: open + 1, End: s.lostCloseEnd(open, i)}, close: -1, paraStart: open == first})
 				open = i
 			case opener:
 				open = i
@@ -436,15 +429,8 @@ func (s *scanner) pairSpaced(pi int, pr corpus.Range, first int, inside bool) (p
 		case p.close >= 0:
 			pc.body = corpus.Range{Start: p.open + 1, End: p.close}
 		case p.next >= 0:
-			// Lost its closing mark to the next opening one, as scanMarks
-			// ends such a quote.
-			end := p.next
-			if si := s.sentOf[p.next]; si >= 0 {
-				if st := s.a.Sentences[si].Tokens().Start; st > p.open {
-					end = st
-				}
-			}
-			pc.body = corpus.Range{Start: p.open + 1, End: end}
+			// Lost its closing mark to the next opening one.
+			pc.body = corpus.Range{Start: p.open + 1, End: s.lostCloseEnd(p.open, p.next)}
 		default:
 			pc.body = corpus.Range{Start: p.open + 1, End: pr.End}
 			pc.reachedEnd = true
@@ -452,6 +438,18 @@ func (s *scanner) pairSpaced(pi int, pr corpus.Range, first int, inside bool) (p
 		pieces = append(pieces, pc)
 	}
 	return pieces, openEnd, true
+}
+
+// lostCloseEnd is where the body of a quote opened at token open ends
+// when a new quote opens at token next before it is closed: before the
+// sentence holding the new mark, or right before the mark.
+func (s *scanner) lostCloseEnd(open, next int) int {
+	if si := s.sentOf[next]; si >= 0 {
+		if st := s.a.Sentences[si].Tokens().Start; st > open {
+			return st
+		}
+	}
+	return next
 }
 
 // markPair is a quote found by pairForward.
