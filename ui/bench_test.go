@@ -144,7 +144,8 @@ func freshStoryViews(m Model) []storyView {
 	v := slices.Clone(m.views)
 	pt := m.compare.pane.painter
 	v[pageQuotes] = newQuotesPane(m.styles, m.keys, pt, false)
-	v[pageMatrix] = newMatrixPane(m.styles, m.keys, false, nil)
+	cv := m.compare
+	v[pageMatrix] = newMatrixPane(m.styles, m.keys, false, func() mode { return cv.pane.Mode() })
 	v[pagePassages] = newPassagesPane(m.styles, m.keys, pt)
 	return v
 }

@@ -77,9 +77,6 @@ var cellWidths = [...]int{cellFull: 11, cellCompact: 7, cellTiny: 4}
 func shadeLevel(v float64) int { return min(max(percent(v)/20, 0), 4) }
 
 func newMatrixPane(s *Styles, keys *KeyMap, brackets bool, openMode func() mode) *matrixPane {
-	if openMode == nil {
-		openMode = func() mode { return sideBySide }
-	}
 	return &matrixPane{styles: s, keys: keys, brackets: brackets, openMode: openMode}
 }
 

@@ -2179,10 +2179,9 @@ func (s *scanner) followsAttribution(k int) bool {
 		}
 		switch s.toks.Kind(i) {
 		case corpus.TokPunct:
-			switch s.toks.Form(i) {
-			case `"`:
+			if f := s.toks.Form(i); f == `"` {
 				return false
-			case ".", "!", "?", "…", "...":
+			} else if fullStop(f) {
 				stopped = true
 			}
 			continue
@@ -2220,14 +2219,24 @@ func (s *scanner) endsOnFullStop(r corpus.Range) bool {
 		case corpus.TokSpace:
 			continue
 		case corpus.TokPunct:
-			switch s.toks.Form(i) {
+			switch f := s.toks.Form(i); f {
 			case `"`, "'", "’":
 				continue
-			case ".", "!", "?", "…", "...":
-				return true
+			default:
+				return fullStop(f)
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// fullStop reports whether punctuation form f ends a sentence: a full
+// stop, a question or exclamation mark or an ellipsis.
+func fullStop(f string) bool {
+	switch f {
+	case ".", "!", "?", "…", "...":
+		return true
 	}
 	return false
 }
@@ -2242,8 +2251,7 @@ func (s *scanner) attributionAhead(i, to int, verb string) bool {
 		}
 		switch f := s.toks.Form(i); s.toks.Kind(i) {
 		case corpus.TokPunct:
-			switch f {
-			case ".", "!", "?", "…", "...":
+			if fullStop(f) {
 				return false
 			}
 		case corpus.TokWord:

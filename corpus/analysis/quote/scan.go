@@ -288,15 +288,8 @@ func (s *scanner) scanMarks() {
 			switch {
 			case opener && open >= 0:
 				// A new quote opens while one is open: the open one lost its
-				// closing mark. End it before the sentence holding the new
-				// mark, or right before the mark.
-				end := i
-				if si := s.sentOf[i]; si >= 0 {
-					if st := s.a.Sentences[si].Tokens().Start; st > open {
-						end = st
-					}
-				}
-				pieces = append(pieces, markPiece{para: pi, open: open, body: corpus.Range{Start: open + 1, End: end}, close: -1, paraStart: open == first})
+				// closing mark.
+				pieces = append(pieces, markPiece{para: pi, open: open, body: corpus.Range{Start: open + 1, End: s.lostCloseEnd(open, i)}, close: -1, paraStart: open == first})
 				open = i
 			case opener:
 				open = i
@@ -372,6 +365,19 @@ type spacedMark struct {
 	canClose bool // spaced: a word or a stop and then a space precede it
 }
 
+// mayOpen says whether m can open a quote: set against the word after
+// it, or spaced with a word after it.
+func (m spacedMark) mayOpen() bool { return m.role == markOpen || m.role == markSpaced && m.canOpen }
+
+// mayClose says whether m can close a quote, as mayOpen says it opens.
+func (m spacedMark) mayClose() bool { return m.role == markClose || m.role == markSpaced && m.canClose }
+
+// onlyOpens says whether m opens a quote and cannot close one.
+func (m spacedMark) onlyOpens() bool { return m.mayOpen() && !(m.role == markSpaced && m.canClose) }
+
+// onlyCloses says whether m closes a quote and cannot open one.
+func (m spacedMark) onlyCloses() bool { return m.mayClose() && !(m.role == markSpaced && m.canOpen) }
+
 // pairSpaced pairs the marks of a paragraph whose straight marks stand apart
 // by spaces, as tokenised text sets them (`he called her a " hot blond ".`),
 // and reports false for any other paragraph, which scanMarks pairs by each
@@ -436,15 +442,8 @@ func (s *scanner) pairSpaced(pi int, pr corpus.Range, first int, inside bool) (p
 		case p.close >= 0:
 			pc.body = corpus.Range{Start: p.open + 1, End: p.close}
 		case p.next >= 0:
-			// Lost its closing mark to the next opening one, as scanMarks
-			// ends such a quote.
-			end := p.next
-			if si := s.sentOf[p.next]; si >= 0 {
-				if st := s.a.Sentences[si].Tokens().Start; st > p.open {
-					end = st
-				}
-			}
-			pc.body = corpus.Range{Start: p.open + 1, End: end}
+			// Lost its closing mark to the next opening one.
+			pc.body = corpus.Range{Start: p.open + 1, End: s.lostCloseEnd(p.open, p.next)}
 		default:
 			pc.body = corpus.Range{Start: p.open + 1, End: pr.End}
 			pc.reachedEnd = true
@@ -452,6 +451,18 @@ func (s *scanner) pairSpaced(pi int, pr corpus.Range, first int, inside bool) (p
 		pieces = append(pieces, pc)
 	}
 	return pieces, openEnd, true
+}
+
+// lostCloseEnd is where the body of a quote opened at token open ends
+// when a new quote opens at token next before it is closed: before the
+// sentence holding the new mark, or right before the mark.
+func (s *scanner) lostCloseEnd(open, next int) int {
+	if si := s.sentOf[next]; si >= 0 {
+		if st := s.a.Sentences[si].Tokens().Start; st > open {
+			return st
+		}
+	}
+	return next
 }
 
 // markPair is a quote found by pairForward.
@@ -473,7 +484,7 @@ func pairForward(marks []spacedMark, inside bool) []markPair {
 			// The quote the paragraph opens within ends at its first
 			// closing mark; an opening one starts a new quote.
 			inside = false
-			if m.role == markOpen || (m.role == markSpaced && !m.canClose && m.canOpen) {
+			if m.onlyOpens() {
 				open, attached = m.tok, m.role == markOpen
 			} else if m.role == markSpaced && !m.canClose {
 				inside = true
@@ -482,10 +493,10 @@ func pairForward(marks []spacedMark, inside bool) []markPair {
 		}
 		switch {
 		case open < 0:
-			if m.role == markOpen || (m.role == markSpaced && m.canOpen) {
+			if m.mayOpen() {
 				open, attached = m.tok, m.role == markOpen
 			}
-		case m.role == markOpen || (m.role == markSpaced && !m.canClose && m.canOpen):
+		case m.onlyOpens():
 			pairs = append(pairs, markPair{open: open, close: -1, next: m.tok, attached: attached})
 			open, attached = m.tok, m.role == markOpen
 		case m.role != markSpaced || m.canClose:
@@ -508,10 +519,10 @@ func pairBackward(marks []spacedMark, inside bool) [][2]int {
 		m := marks[k]
 		switch {
 		case !in:
-			if m.role == markClose || (m.role == markSpaced && m.canClose) {
+			if m.mayClose() {
 				closeAt, in = m.tok, true
 			}
-		case m.role == markClose || (m.role == markSpaced && !m.canOpen && m.canClose):
+		case m.onlyCloses():
 			closeAt = m.tok
 		case m.role != markSpaced || m.canOpen:
 			pairs = append(pairs, [2]int{m.tok, closeAt})
