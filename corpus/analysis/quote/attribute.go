@@ -281,6 +281,14 @@ func (s *scanner) findVerb(r corpus.Range, forward bool) int {
 			j := s.nextWord(i+1, r.End)
 			return j >= 0 && s.toks.Form(j) == "to"
 		}
+		if bareVerbs[t.Form] {
+			// "in court to argue that", "important to note that": an
+			// infinitive of these tells an aim, not who speaks ("went on to
+			// say" does, and stays). "note" is a noun more often than not.
+			if p := s.prevWord(i, r.Start); p >= 0 && s.toks.Form(p) == "to" || t.Form == "note" && !s.noteHasSubject(i, r.Start) {
+				return false
+			}
+		}
 		if !forward && s.participleAside(i, r.End) {
 			return false // "The video, posted June 5, that shows …": no one posts
 		}
@@ -408,6 +416,34 @@ func (s *scanner) callsWhat(v, start int) bool {
 		}
 	}
 	return false
+}
+
+// bareVerbs are the base forms of verbs of speech that attribute only
+// after their subject: "critics argue", "officials insist", "the report's
+// authors note".
+var bareVerbs = map[string]bool{"argue": true, "insist": true, "note": true}
+
+// noteHasSubject reports whether "note" at token i is the verb of a
+// plural subject right before it, past the adverbs a subject and its verb
+// allow ("the report's authors note", "they also note", "as analysts
+// note,"), and not the noun a writer leaves: "note" follows an adjective
+// or a noun then ("a signed note:", "a suicide note that read", "the
+// mom's note"), a determiner (which findVerb turns down for every verb),
+// or nothing ("Note: …").
+func (s *scanner) noteHasSubject(i, start int) bool {
+	p := s.prevWord(i, start)
+	for p >= 0 && wordSets().skipWords[s.toks.Form(p)] {
+		p = s.prevWord(p, start)
+	}
+	if p < 0 {
+		return false
+	}
+	switch f := s.toks.Form(p); f {
+	case "i", "we", "you", "they":
+		return true
+	default:
+		return len(f) > 3 && strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss") && !strings.HasSuffix(f, "'s") && !strings.HasSuffix(f, "’s") && !wordSets().determiners[f]
+	}
 }
 
 // progressive reports whether a form of "be" and the verb after it are
