@@ -56,3 +56,23 @@ func TestBareVerbsAttribute(t *testing.T) {
 		},
 	})
 }
+
+// TestModalIsNoName is a regression test: a modal between a subject and
+// its verb of speech was read as the end of the speaker's name
+// ("penny-pinching grandmother might"; "you can", which left the generic
+// you a speaker).
+func TestModalIsNoName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "grandmother might have said",
+			text:     "Shoppers are leery of anything that doesn't sport a name brand. \" that's just plain silly, \" your penny-pinching grandmother might have said. \" you're just paying for the name. \"",
+			speakers: []string{"penny-pinching grandmother", "penny-pinching grandmother"},
+			verbs:    []string{"said", ""},
+		},
+		{
+			name:     "you can say",
+			text:     "I think it's creepy that you can say \"Xbox on\" and it will turn on. It means it's always listening to you.",
+			speakers: []string{""},
+		},
+	})
+}

@@ -73,7 +73,7 @@ var wordSets = sync.OnceValue(func() *wordLists {
 		// said", "Obama, meanwhile, said".
 		skipWords: wordSet(
 			"also", "then", "later", "meanwhile", "further", "once", "again", "earlier", "previously", "recently",
-			"has", "had", "have", "was", "is", "would", "will", "did", "does", "had", "today", "yesterday",
+			"has", "had", "have", "was", "is", "would", "will", "could", "can", "might", "did", "does", "had", "today", "yesterday",
 			"subsequently", "simply", "only", "just", "not", "never", "already", "still", "even", "however",
 			"too", "so", "reportedly", "allegedly", "apparently", "quickly", "repeatedly", "publicly", "privately",
 		),
