@@ -414,6 +414,21 @@ func (s *scanner) pairSpaced(pi int, pr corpus.Range, first int, inside bool) (p
 			spaced = true
 			m.canOpen = s.wordAfterSpace(i, pr) && !s.saidAfter(i, pr)
 			m.canClose = s.wordBeforeSpace(i, pr)
+		case s.beforeEllipsis(i, pr):
+			// `" deep fault lines "... ( associated press )`: a mark set
+			// against an ellipsis after a word may close the quote the
+			// ellipsis follows, and opens one only where a word follows
+			// the ellipsis; after a stop, a comma or nothing it opens,
+			// as set against a word (`she wrote, "... You felt`).
+			canClose := i-2 >= pr.Start && s.toks.Kind(i-1) == corpus.TokSpace && s.toks.Kind(i-2) == corpus.TokWord
+			switch {
+			case !canClose:
+				m.role = markOpen
+			case s.wordAfterEllipsis(i, pr):
+				m.role, m.canOpen, m.canClose = markSpaced, true, true
+			default:
+				m.role = markClose
+			}
 		case canOpen && !canClose:
 			m.role = markOpen
 		case canClose && !canOpen:
@@ -549,6 +564,36 @@ func (s *scanner) isSpacedMark(i int, pr corpus.Range) bool {
 	switch s.toks.Form(i + 1) {
 	case ".", ",", ";", ":", "!", "?", ")", "]":
 		return true
+	}
+	return false
+}
+
+// beforeEllipsis says whether the mark at token i has a space or the
+// paragraph's start before it and an ellipsis right after it.
+func (s *scanner) beforeEllipsis(i int, pr corpus.Range) bool {
+	return (i == pr.Start || s.toks.Kind(i-1) == corpus.TokSpace) && i+1 < pr.End && s.toks.Kind(i+1) == corpus.TokPunct && s.toks.Form(i+1) == "..."
+}
+
+// wordAfterEllipsis says whether a word, or a space and then a word,
+// follows the ellipsis after the mark at token i: `"... You felt`
+// opens a quote, while `"... ( associated press )` and a `"...` ending
+// its paragraph open nothing.
+func (s *scanner) wordAfterEllipsis(i int, pr corpus.Range) bool {
+	j := i + 2
+	if j < pr.End && s.toks.Kind(j) == corpus.TokSpace {
+		j++
+	}
+	if j >= pr.End {
+		return false
+	}
+	switch s.toks.Kind(j) {
+	case corpus.TokWord:
+		return true
+	case corpus.TokPunct:
+		switch s.toks.Form(j) {
+		case "[", "'", "$":
+			return true
+		}
 	}
 	return false
 }
