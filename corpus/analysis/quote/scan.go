@@ -387,7 +387,8 @@ func (m spacedMark) onlyCloses() bool { return m.mayClose() && !(m.role == markS
 // every later pair, quoting the prose between the quotes, so the marks are
 // paired from both ends and only the quotes both pairings find are kept: a
 // passage is rather left unquoted than prose quoted. A quote left open at
-// the paragraph's end counts when the next paragraph opens with a mark.
+// the paragraph's end counts when the next paragraph opens with a mark,
+// or when the paragraph is cut short in the middle of a sentence.
 //
 // A paragraph after one that ended within a quote, and that does not open
 // with a mark of its own, opens within that quote: text that lost its
@@ -441,6 +442,14 @@ func (s *scanner) pairSpaced(pi int, pr corpus.Range, first int, inside bool) (p
 	}
 	goesOn := s.opensWithMark(pi + 1)
 	bwd := pairBackward(marks, goesOn)
+	if !goesOn && s.endsCut(pr) {
+		// Cut short, the text may have ended outside a quote or within
+		// one: a quote stands where pairing forward agrees with pairing
+		// back from either end. From the wrong one every pair came out
+		// the other way round, and the quotes before a quote the cut
+		// left open were lost.
+		bwd = append(bwd, pairBackward(marks, true)...)
+	}
 	inside = inside && !s.opensWithMark(pi)
 	fwd := pairForward(marks, inside)
 	if n := len(fwd); n > 0 && fwd[n-1].close < 0 && fwd[n-1].next < 0 {
@@ -466,6 +475,19 @@ func (s *scanner) pairSpaced(pi int, pr corpus.Range, first int, inside bool) (p
 		pieces = append(pieces, pc)
 	}
 	return pieces, openEnd, true
+}
+
+// endsCut says whether paragraph pr ends in the middle of a sentence, on a
+// word or a comma, as a text cut short does ("… This time, he chose to
+// run as"). Its last mark may then have opened a quote the cut lost the
+// end of.
+func (s *scanner) endsCut(pr corpus.Range) bool {
+	r := corpus.TrimSpace(s.toks, pr)
+	if r.Len() == 0 {
+		return false
+	}
+	last := r.End - 1
+	return s.toks.Kind(last) == corpus.TokWord || s.toks.Kind(last) == corpus.TokPunct && s.toks.Form(last) == ","
 }
 
 // lostCloseEnd is where the body of a quote opened at token open ends

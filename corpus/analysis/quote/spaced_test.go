@@ -48,12 +48,21 @@ func TestSpacedStraightMarks(t *testing.T) {
 		{
 			name: "a mark before the attribution closes, in a paragraph opening and ending inside quotes",
 			text: "T\n\nThat's scary, \" witness james pitelli said. The doctor who was shot died on tuesday. The hospital released a statement. \" dr. Davidson was a wonderful surgeon, \" the hospital said. \" it is truly devastating that his life was taken\n",
-			want: []string{"dr. Davidson was a wonderful surgeon"},
+			// The paragraph is cut short within the last quote.
+			want: []string{"dr. Davidson was a wonderful surgeon", "it is truly devastating that his life was taken"},
 		},
 		{
 			name: "a paragraph going on within the last one's quote",
 			text: "T\n\nThe suspect told the court: \" they never asked me about the coffee. They asked about my friends.\n\nI was only told to give more details. \" the statements came amid suspicions about her role in the death. \" i suffer from\n",
-			want: nil,
+			want: []string{"i suffer from"},
+		},
+		{
+			// The quotes before the last one paired the other way
+			// round from the end, as if the text had ended outside a
+			// quote.
+			name: "a paragraph cut short within a quote",
+			text: "T\n\nMurray brings it up in his letter announcing his plan to contest lucas ' election writing \"... It is widely known rep. Frank d. Lucas is no longer alive and has been displayed by a look alike. \" oklahoma station kfor tried contacting murray numerous times. But his campaign website goes into detail about his theory that lucas was hanged \"... Executed by the world court on or about jan. 11, 2011... \" in ukraine. For the past 20 years, lucas has been in congress. Lucas said, \" he was the democratic nominee for congress two years ago. This time, he chose to run as\n",
+			want: []string{"... It is widely known rep. Frank d. Lucas is no longer alive and has been displayed by a look alike.", "... Executed by the world court on or about jan. 11, 2011...", "he was the democratic nominee for congress two years ago. This time, he chose to run as"},
 		},
 		{
 			name: "the quote's own words may say said",
