@@ -31,7 +31,8 @@ package quote
 // saves. A mark's direction comes from its glyph where it has one and from
 // its neighbours where it does not (a straight mark after a space opens,
 // one after a word closes), so "…process.” opened with a straight mark
-// pairs as well as a curly pair does. A quote with no closing mark ends at
+// pairs as well as a curly pair does; a closing curly mark a bad decoding
+// turned into "�?" still closes. A quote with no closing mark ends at
 // its paragraph's end; when the next paragraph opens with a quote mark, the
 // news convention for a quotation running over several paragraphs, the
 // two are one Quote with one part per paragraph. A paragraph with no

@@ -227,6 +227,15 @@ func (s *scanner) markFlank(i int, pr corpus.Range) (canOpen, canClose bool) {
 	return !spaceAfter && openBefore, !spaceBefore && closeAfter
 }
 
+// lostCloser says whether token i is the "?" of a closing curly mark lost
+// to a bad decoding, "�?" set against the quote's last word or mark
+// (`“It’s drivers helping drivers,�? said Bambic.`). Read as no mark, it
+// left its quote open, to run on over the attribution to the next one.
+func (s *scanner) lostCloser(i int, pr corpus.Range) bool {
+	return i-2 >= pr.Start && s.toks.Kind(i) == corpus.TokPunct && s.toks.Form(i) == "?" &&
+		s.toks.Kind(i-1) == corpus.TokPunct && s.toks.Form(i-1) == "\uFFFD" && s.toks.Kind(i-2) != corpus.TokSpace
+}
+
 // markPiece is a stretch between marks found by scanMarks, before paragraphs
 // are joined.
 type markPiece struct {
@@ -264,10 +273,13 @@ func (s *scanner) scanMarks() {
 		open := -1
 		for i := pr.Start; i < pr.End; i++ {
 			t := s.toks.At(i)
-			if t.Kind != corpus.TokPunct || t.Form != `"` {
-				continue
+			r := '”'
+			if !s.lostCloser(i, pr) {
+				if t.Kind != corpus.TokPunct || t.Form != `"` {
+					continue
+				}
+				r, _ = utf8.DecodeRune(s.a.Raw[t.Start:t.End])
 			}
-			r, _ := utf8.DecodeRune(s.a.Raw[t.Start:t.End])
 			canOpen, canClose := s.markFlank(i, pr)
 			opener, closer := false, false
 			switch r {
@@ -400,6 +412,9 @@ func (s *scanner) pairSpaced(pi int, pr corpus.Range, first int, inside bool) (p
 	spaced := false
 	for i := pr.Start; i < pr.End; i++ {
 		t := s.toks.At(i)
+		if s.lostCloser(i, pr) {
+			return nil, false, false
+		}
 		if t.Kind != corpus.TokPunct || t.Form != `"` {
 			continue
 		}
@@ -727,6 +742,9 @@ func (s *scanner) add(para int, inf scanInfo, unclosed bool) {
 // ended on a mark that closes speech before an attribution.
 func (s *scanner) trimQuote(r corpus.Range) (corpus.Range, bool) {
 	r = corpus.TrimSpace(s.toks, r)
+	if r.End > r.Start && s.toks.Kind(r.End-1) == corpus.TokPunct && s.toks.Form(r.End-1) == "\uFFFD" {
+		r.End-- // the "�" of a lost closing mark (see lostCloser)
+	}
 	ends := false
 	if r.End > r.Start {
 		if t := s.toks.At(r.End - 1); t.Kind == corpus.TokPunct {
