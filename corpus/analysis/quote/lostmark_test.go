@@ -33,6 +33,12 @@ func TestLostClosingMark(t *testing.T) {
 			texts:    []string{"does not obviate my right to maintain my privacy, including with regard to highly personal items"},
 			speakers: []string{""},
 		},
+		{
+			name:     "spaced, in text that spaces its marks",
+			text:     "A \"police officer never uses a curse word in an emergency. Listen to any audio tape. It's for effect and we can teach them to control their language. It's not that hard, \uFFFD? said michael julian, the nypd's newly appointed deputy commissioner. The nypd has 35,000 officers.",
+			texts:    []string{"police officer never uses a curse word in an emergency. Listen to any audio tape. It's for effect and we can teach them to control their language. It's not that hard"},
+			speakers: []string{"michael julian"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -229,11 +229,22 @@ func (s *scanner) markFlank(i int, pr corpus.Range) (canOpen, canClose bool) {
 
 // lostCloser says whether token i is the "?" of a closing curly mark lost
 // to a bad decoding, "�?" set against the quote's last word or mark
-// (`“It’s drivers helping drivers,�? said Bambic.`). Read as no mark, it
-// left its quote open, to run on over the attribution to the next one.
+// (`“It’s drivers helping drivers,�? said Bambic.`), or spaced in text
+// that spaces its marks (`it's not that hard, �? said michael julian`).
+// Read as no mark, it left its quote open, to run on over the
+// attribution to the next one. One set against the word after it
+// (`— �?no idea why`) stood for an opening mark, and is left alone.
 func (s *scanner) lostCloser(i int, pr corpus.Range) bool {
-	return i-2 >= pr.Start && s.toks.Kind(i) == corpus.TokPunct && s.toks.Form(i) == "?" &&
-		s.toks.Kind(i-1) == corpus.TokPunct && s.toks.Form(i-1) == "\uFFFD" && s.toks.Kind(i-2) != corpus.TokSpace
+	if i-2 < pr.Start || s.toks.Kind(i) != corpus.TokPunct || s.toks.Form(i) != "?" || s.toks.Kind(i-1) != corpus.TokPunct || s.toks.Form(i-1) != "\uFFFD" {
+		return false
+	}
+	return !s.lostCloserSpaced(i, pr) || i+1 >= pr.End || s.toks.Kind(i+1) == corpus.TokSpace
+}
+
+// lostCloserSpaced says whether the lost closing mark whose "?" is token i
+// has a space before it.
+func (s *scanner) lostCloserSpaced(i int, pr corpus.Range) bool {
+	return s.toks.Kind(i-2) == corpus.TokSpace
 }
 
 // markPiece is a stretch between marks found by scanMarks, before paragraphs
@@ -413,7 +424,11 @@ func (s *scanner) pairSpaced(pi int, pr corpus.Range, first int, inside bool) (p
 	for i := pr.Start; i < pr.End; i++ {
 		t := s.toks.At(i)
 		if s.lostCloser(i, pr) {
-			return nil, false, false
+			if !s.lostCloserSpaced(i, pr) {
+				return nil, false, false
+			}
+			marks = append(marks, spacedMark{tok: i, role: markClose})
+			continue
 		}
 		if t.Kind != corpus.TokPunct || t.Form != `"` {
 			continue
@@ -743,7 +758,8 @@ func (s *scanner) add(para int, inf scanInfo, unclosed bool) {
 func (s *scanner) trimQuote(r corpus.Range) (corpus.Range, bool) {
 	r = corpus.TrimSpace(s.toks, r)
 	if r.End > r.Start && s.toks.Kind(r.End-1) == corpus.TokPunct && s.toks.Form(r.End-1) == "\uFFFD" {
-		r.End-- // the "�" of a lost closing mark (see lostCloser)
+		// the "�" of a lost closing mark (see lostCloser)
+		r = corpus.TrimSpace(s.toks, corpus.Range{Start: r.Start, End: r.End - 1})
 	}
 	ends := false
 	if r.End > r.Start {
