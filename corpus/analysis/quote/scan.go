@@ -411,7 +411,8 @@ func (m spacedMark) onlyCloses() bool { return m.mayClose() && !(m.role == markS
 // paired from both ends and only the quotes both pairings find are kept: a
 // passage is rather left unquoted than prose quoted. A quote left open at
 // the paragraph's end counts when the next paragraph opens with a mark,
-// or when the paragraph is cut short in the middle of a sentence.
+// or when the paragraph is cut short in the middle of a sentence after
+// a mark that a colon or "said," introduces.
 //
 // A paragraph after one that ended within a quote, and that does not open
 // with a mark of its own, opens within that quote: text that lost its
@@ -472,12 +473,15 @@ func (s *scanner) pairSpaced(pi int, pr corpus.Range, first int, inside bool) (p
 	}
 	goesOn := s.opensWithMark(pi + 1)
 	bwd := pairBackward(marks, goesOn)
-	if !goesOn && s.endsCut(pr) {
-		// Cut short, the text may have ended outside a quote or within
-		// one: a quote stands where pairing forward agrees with pairing
-		// back from either end. From the wrong one every pair came out
-		// the other way round, and the quotes before a quote the cut
-		// left open were lost.
+	if !goesOn && s.endsCut(pr) && s.introduced(marks[len(marks)-1].tok, pr) {
+		// Cut short right after a mark that opens a quote (`Lucas
+		// said, " he was the democratic nominee … he chose to run
+		// as`), the text ended within it: a quote stands where pairing
+		// forward agrees with pairing back from either end. From the
+		// wrong one every pair came out the other way round, and the
+		// quotes before the last were lost. Pairing back from within a
+		// quote after any other mark made forward pairing after an odd
+		// mark win, prose and all, since it too ends within one.
 		bwd = append(bwd, pairBackward(marks, true)...)
 	}
 	inside = inside && !s.opensWithMark(pi)
@@ -505,6 +509,24 @@ func (s *scanner) pairSpaced(pi int, pr corpus.Range, first int, inside bool) (p
 		pieces = append(pieces, pc)
 	}
 	return pieces, openEnd, true
+}
+
+// introduced says whether the mark at token i follows what introduces a
+// quote: a colon, or a verb of speech and a comma ("Lucas said, "",
+// "she wrote: "").
+func (s *scanner) introduced(i int, pr corpus.Range) bool {
+	j := s.prevVisible(i, pr.Start)
+	if j < 0 || s.toks.Kind(j) != corpus.TokPunct {
+		return false
+	}
+	switch s.toks.Form(j) {
+	case ":":
+		return true
+	case ",":
+		v := s.prevVisible(j, pr.Start)
+		return v >= 0 && s.toks.Kind(v) == corpus.TokWord && wordSets().verbs[s.toks.Form(v)]
+	}
+	return false
 }
 
 // endsCut says whether paragraph pr ends in the middle of a sentence, on a

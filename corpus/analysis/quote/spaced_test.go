@@ -48,21 +48,30 @@ func TestSpacedStraightMarks(t *testing.T) {
 		{
 			name: "a mark before the attribution closes, in a paragraph opening and ending inside quotes",
 			text: "T\n\nThat's scary, \" witness james pitelli said. The doctor who was shot died on tuesday. The hospital released a statement. \" dr. Davidson was a wonderful surgeon, \" the hospital said. \" it is truly devastating that his life was taken\n",
-			// The paragraph is cut short within the last quote.
-			want: []string{"dr. Davidson was a wonderful surgeon", "it is truly devastating that his life was taken"},
+			want: []string{"dr. Davidson was a wonderful surgeon"},
 		},
 		{
 			name: "a paragraph going on within the last one's quote",
 			text: "T\n\nThe suspect told the court: \" they never asked me about the coffee. They asked about my friends.\n\nI was only told to give more details. \" the statements came amid suspicions about her role in the death. \" i suffer from\n",
-			want: []string{"i suffer from"},
+			want: nil,
 		},
 		{
 			// The quotes before the last one paired the other way
 			// round from the end, as if the text had ended outside a
 			// quote.
-			name: "a paragraph cut short within a quote",
+			name: "a paragraph cut short within a quote introduced so",
 			text: "T\n\nMurray brings it up in his letter announcing his plan to contest lucas ' election writing \"... It is widely known rep. Frank d. Lucas is no longer alive and has been displayed by a look alike. \" oklahoma station kfor tried contacting murray numerous times. But his campaign website goes into detail about his theory that lucas was hanged \"... Executed by the world court on or about jan. 11, 2011... \" in ukraine. For the past 20 years, lucas has been in congress. Lucas said, \" he was the democratic nominee for congress two years ago. This time, he chose to run as\n",
 			want: []string{"... It is widely known rep. Frank d. Lucas is no longer alive and has been displayed by a look alike.", "... Executed by the world court on or about jan. 11, 2011...", "he was the democratic nominee for congress two years ago. This time, he chose to run as"},
+		},
+		{
+			// A cut text may end outside a quote as well: the mark
+			// before the cut is taken to open one only after a colon
+			// or "said,", and otherwise pairing back as if the text
+			// ended outside a quote keeps the prose after an odd mark
+			// unquoted.
+			name: "a paragraph cut short after an odd mark",
+			text: "T\n\nNewman resident beau woolcock said he watched on as the plane was towed away. \" on the way back through [ town ]... Here's a plane parked outside the purple pub, \" he said. \" even more special [ was ] seeing one of the local coppers poking his head in the door of the plane looking like he was asking for a licence. \" even though no-one was in the plane at the time, i was like, what the hell? \" police have charged the 37-year-old plane's owner with an act likely to endanger the life, health or safety of a person. He also had his plane impound\n",
+			want: []string{"on the way back through [ town ]... Here's a plane parked outside the purple pub"},
 		},
 		{
 			name: "the quote's own words may say said",
