@@ -112,11 +112,13 @@ func (m *Model) setPair(left, right *corpus.Article, picking bool) tea.Cmd {
 		// A long comparison at hand is laid out as one computed is.
 		return tea.Batch(append(cmds, layOutCmd(ctx, comparedMsg{gen: m.compareGen, left: left, right: right, c: c}, work))...)
 	}
-	return tea.Batch(append(cmds, compareCmd(ctx, m.cache, m.textReader(), m.compareGen, left, right))...)
+	return tea.Batch(append(cmds, compareCmd(ctx, m.cache, m.textReader(), m.compare.pane.held(), m.compareGen, left, right))...)
 }
 
 // cachedComparison returns the comparison of left with right if it is at
-// hand, with the text of both, without reading or comparing anything.
+// hand, with the text of both, without reading or comparing anything: in
+// the cache, or in a layout the comparison pane keeps, which the cache
+// may have let go since.
 func (m Model) cachedComparison(left, right *corpus.Article) (*compare.Comparison, bool) {
 	l, ok := m.peekText(left)
 	if !ok {
@@ -126,7 +128,22 @@ func (m Model) cachedComparison(left, right *corpus.Article) (*compare.Compariso
 	if !ok {
 		return nil, false
 	}
-	return m.cache.Get(l, r)
+	if c, ok := m.cache.Get(l, r); ok {
+		return c, true
+	}
+	c := heldComparison(m.compare.pane.held(), l, r)
+	return c, c != nil
+}
+
+// heldComparison returns the comparison of the texts l and r among held,
+// or nil.
+func heldComparison(held []*compare.Comparison, l, r *corpus.Article) *compare.Comparison {
+	for _, c := range held {
+		if c.Left == l && c.Right == r {
+			return c
+		}
+	}
+	return nil
 }
 
 // comparer compares a pair: the reader's cache.
@@ -135,10 +152,13 @@ type comparer interface {
 }
 
 // compareCmd returns a command that compares left with right through
-// cache, reading their text with text first. It answers within slowCompare: with the comparison, or with a
+// cache, reading their text with text first, unless their comparison is
+// one of held: the comparisons of the layouts the comparison pane keeps,
+// which the cache may have let go (an article read again while a
+// layout holds it is the same article, see corpus/archive). It answers within slowCompare: with the comparison, or with a
 // compareSlowMsg whose wait command delivers the comparison later, so that
 // the reader can show a spinner meanwhile.
-func compareCmd(ctx context.Context, cache comparer, text func(context.Context, *corpus.Article) (*corpus.Article, error), gen int, left, right *corpus.Article) tea.Cmd {
+func compareCmd(ctx context.Context, cache comparer, text func(context.Context, *corpus.Article) (*corpus.Article, error), held []*compare.Comparison, gen int, left, right *corpus.Article) tea.Cmd {
 	return comparing(comparedMsg{gen: gen, left: left, right: right}, func() comparedMsg {
 		l, err := text(ctx, left)
 		var r *corpus.Article
@@ -147,7 +167,9 @@ func compareCmd(ctx context.Context, cache comparer, text func(context.Context, 
 		}
 		var c *compare.Comparison
 		if err == nil {
-			c, err = cache.Compare(ctx, l, r)
+			if c = heldComparison(held, l, r); c == nil {
+				c, err = cache.Compare(ctx, l, r)
+			}
 		}
 		return comparedMsg{gen: gen, left: left, right: right, c: c, err: err}
 	})
