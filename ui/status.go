@@ -85,7 +85,10 @@ func (m *Model) updateKeys() {
 		k.Views[p].SetEnabled(ready && page(p) != m.page && (page(p) != pageProblems || len(m.problems) > 0))
 	}
 	k.Dismiss.SetEnabled(m.showProblems)
-	k.Help.SetEnabled(true)
+	// The screens without a reader (loading, a failed load, no
+	// articles) draw no help: ? opening one there left q to close it,
+	// unseen, rather than quit.
+	k.Help.SetEnabled(ready)
 	k.Quit.SetEnabled(true)
 }
 
