@@ -241,12 +241,12 @@ func (m *Model) handleCompared(msg comparedMsg) tea.Cmd {
 	m.pending.cancel()
 	m.pending = pendingCompare{}
 	if msg.err != nil {
-		m.keepShownPair()
+		cmd := m.keepShownPair()
 		m.compare.SetStopped()
 		if !errors.Is(msg.err, context.Canceled) {
 			m.flash = termsafe.OneLine(msg.err.Error())
 		}
-		return nil
+		return cmd
 	}
 	m.compare.SetComparison(msg.c, marks, msg.made)
 	if p.at != nil {
@@ -281,15 +281,16 @@ func (m *Model) handleSpin(msg spinner.TickMsg) tea.Cmd {
 }
 
 // abandonCompare handles esc during a comparison: it is cancelled, and
-// the pair shown stays.
-func (m *Model) abandonCompare() {
+// the pair shown stays. The command returned, if any, is keepShownPair's.
+func (m *Model) abandonCompare() tea.Cmd {
 	if !m.pending.active() {
-		return
+		return nil
 	}
 	m.flash = "stopped comparing " + termsafe.OneLine(m.pending.left.Outlet) + " with " + termsafe.OneLine(m.pending.right.Outlet)
 	m.abandon()
-	m.keepShownPair()
+	cmd := m.keepShownPair()
 	m.compare.SetStopped()
+	return cmd
 }
 
 // abandon cancels the comparison under way, if any.
@@ -301,14 +302,23 @@ func (m *Model) abandon() {
 }
 
 // keepShownPair makes the pair shown the pair compared again, after its
-// successor was abandoned or failed.
-func (m *Model) keepShownPair() {
+// successor was abandoned or failed. Where that puts another article on
+// the left, the command returned works out the list's similarities to it
+// again: the list dropped them for the successor's left article, and
+// drops that one's as no longer the left's.
+func (m *Model) keepShownPair() tea.Cmd {
 	c := m.compare.Comparison()
 	if c == nil {
-		return
+		return nil
 	}
-	m.left, m.right = m.listed(c.Left), m.listed(c.Right)
+	left := m.listed(c.Left)
+	changed := left != m.left
+	m.left, m.right = left, m.listed(c.Right)
 	m.compare.SetPair(m.left, m.right, false)
+	if changed {
+		return m.similarities()
+	}
+	return nil
 }
 
 // comparingStatus says what is being compared, with the spinner, once a

@@ -624,7 +624,7 @@ func (m *Model) handleGlobalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.Quit):
 		return m.quit(), true
 	case key.Matches(msg, abandon):
-		m.abandonCompare()
+		return m.abandonCompare(), true
 	case key.Matches(msg, k.Help):
 		m.helpKeys = new(m.helpKeyMap())
 		m.showHelp = true
