@@ -38,3 +38,29 @@ func TestListTopShowsItsFirstRows(t *testing.T) {
 		}
 	}
 }
+
+// TestListBottomShowsItsLastRows: at a list's last entry (j down to it),
+// the rows below it are on screen, as G shows them: a last section with
+// nothing to list, "Facts the outlets give differently · 0" and "none
+// found", stayed under the window.
+func TestListBottomShowsItsLastRows(t *testing.T) {
+	body := "The council met on Tuesday and voted to rebuild the old bridge over the river, officials said.\n\n" +
+		"\"We will rebuild the bridge by next summer, whatever it costs,\" the mayor told reporters on Tuesday.\n\n" +
+		"The bridge was built in 1910 and closed in 2019 after inspectors found cracks in its piers.\n"
+	tail := "\n\nResidents of the valley will have to drive forty minutes around the lake until the new bridge opens next year.\n"
+	c := filesCorpus(t, "bridge",
+		"a.txt", "Council votes to rebuild bridge\n\n"+body+"\nThe vote was close, seven to five.\n"+tail,
+		"b.txt", "Old bridge to be rebuilt\n\n"+body+"\nSeveral members argued for a ferry.\n"+tail,
+		"c.txt", "Mayor promises new bridge\n\n"+body+"\nA ferry service was also discussed.\n"+tail)
+	m := newModel(t, c, 80, 14)
+	m = press(m, "4")
+	if s := screen(m); !strings.Contains(s, "Word for word in several outlets") {
+		t.Fatalf("no runs word for word; the test needs them:\n%s", s)
+	}
+	for range 20 {
+		m = press(m, "j")
+	}
+	if s := screen(m); !strings.Contains(s, "none found") {
+		t.Errorf("at the last entry, the last section's rows are not shown:\n%s", s)
+	}
+}
