@@ -60,9 +60,16 @@ func (m *Model) updateKeys() {
 	k.ForceQuit.SetEnabled(true)
 	if m.showHelp {
 		// The help scrolls like any pane, where it is longer than the
-		// screen.
+		// screen: the moves on offer are those that go somewhere from
+		// where it is, not down at its end.
 		k.CloseHelp.SetEnabled(true)
-		k.enableMoving(!m.helpScroll.Fits())
+		s := m.helpScroll
+		for _, b := range []*key.Binding{&k.Up, &k.PageUp, &k.HalfPageUp, &k.Top} {
+			b.SetEnabled(s.top > 0)
+		}
+		for _, b := range []*key.Binding{&k.Down, &k.PageDown, &k.HalfPageDown, &k.Bottom} {
+			b.SetEnabled(s.top < s.total-s.height)
+		}
 		return
 	}
 	ready := m.state == stateReady
