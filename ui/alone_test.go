@@ -1,11 +1,15 @@
 package ui
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"testing/fstest"
 
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/muesli/termenv"
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/archive"
 )
 
 // TestOnlyArticleOffersNoPairKeys checks the reader of a single article:
@@ -58,5 +62,34 @@ func TestOnlyArticleOffersNoPairKeys(t *testing.T) {
 	m = press(m, "v")
 	if status := screenLines(m)[28]; !strings.Contains(status, " 3 matches") && !strings.Contains(status, "/3 ") {
 		t.Errorf("the search beside the only article in the other mode: status %q, want its 3 matches", status)
+	}
+}
+
+// TestOnlyArticleReadsInOneColumn: the only article reads in one column,
+// however it was loaded. Loaded after the window's size came (a folder,
+// opened in the background as the reader starts), the pane laid out for
+// its size before the article came reset the mode, and the one text
+// stood twice, side by side.
+func TestOnlyArticleReadsInOneColumn(t *testing.T) {
+	dir := t.TempDir()
+	writeText(t, dir, "only.txt", "A lone headline about the weather\n\nIt rained in Paris on Monday. The streets were wet and people carried umbrellas.\n")
+	ar, err := archive.Open(context.Background(), dir, archive.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ar.Close() })
+	lib := ar.Listing(0)
+	m := New(nil, testCache, Options{Renderer: renderer(termenv.Ascii), Loading: "the folder",
+		Open: func(context.Context) (Library, []string, error) { return lib, nil, nil }})
+	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 30}) // before the load, as a terminal sends it
+	m = runCmd(m, m.Init())
+	if m.compare.Comparison() == nil {
+		t.Fatal("the only article is not shown")
+	}
+	if got := m.compare.pane.Mode(); got != inline {
+		t.Errorf("the only article reads %v, want %v", got, inline)
+	}
+	if s := screen(m); strings.Count(s, "It rained in Paris") != 1 {
+		t.Errorf("the only article's text stands more than once:\n%s", s)
 	}
 }

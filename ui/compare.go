@@ -363,6 +363,24 @@ func (p *comparePane) handleLaidOut(msg laidOutMsg) (switched bool, again tea.Cm
 // keyFor is the key of the layout of what the pane shows, in mode md.
 func (p comparePane) keyFor(md mode) layoutKey { return layoutKey{p.cmp, p.marks, p.width, md} }
 
+// held returns the comparisons of the layouts the pane keeps, most
+// recently shown first, and the comparison shown: a pair opened again is
+// shown from them, not compared and laid out again, when the comparison
+// cache has let its comparison go. The slice is new, for a command to
+// read off the UI goroutine.
+func (p comparePane) held() []*compare.Comparison {
+	held := make([]*compare.Comparison, 0, len(p.layouts)+1)
+	if p.cmp != nil {
+		held = append(held, p.cmp)
+	}
+	for _, l := range p.layouts {
+		if !slices.Contains(held, l.cmp) {
+			held = append(held, l.cmp)
+		}
+	}
+	return held
+}
+
 // cached returns the layout k the pane holds, or nil.
 func (p comparePane) cached(k layoutKey) *layout {
 	if i := slices.IndexFunc(p.layouts, func(l *layout) bool { return l.key() == k }); i >= 0 {

@@ -278,6 +278,8 @@ func (v *compareView) updateArticles(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Pick):
 		return v.pick(v.articles.Selected())
+	case pressedOff(msg, k.Pick) && v.articles.Filter() != "":
+		return flash("no article here: nothing matches the filter")
 	case key.Matches(msg, k.Cancel) && v.articles.Picking():
 		a := &v.articles
 		a.SetPair(a.left, a.right, false)
@@ -381,7 +383,8 @@ func (v *compareView) UpdateKeys() {
 	default:
 		k.Inline.SetHelp("v", "inline")
 	}
-	k.Pick.SetEnabled(!onCompare)
+	// A filter that lets no article through leaves nothing to pick.
+	k.Pick.SetEnabled(!onCompare && v.articles.Selected() != nil)
 	// The one-line help says where this enter puts the article, which
 	// keeps it short enough to show at 80 columns beside tab and help.
 	if v.articles.Picking() {

@@ -162,7 +162,7 @@ func (k *KeyMap) appendShortHelp(dst []key.Binding) []key.Binding {
 		return append(dst, k.Accept, k.Cancel, k.DeleteWord, k.ForceQuit)
 	}
 	if k.CloseHelp.Enabled() {
-		return append(dst, k.Down, k.PageDown, k.Bottom, k.CloseHelp, k.ForceQuit)
+		return append(dst, k.Down, k.Up, k.PageDown, k.PageUp, k.Bottom, k.Top, k.CloseHelp, k.ForceQuit)
 	}
 	dst = append(dst,
 		k.Abandon, k.Down, k.Up, k.Left, k.Right, k.Pick, k.Open, k.Back, k.NextChange, k.NextMatch, k.NextSection,

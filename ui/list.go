@@ -437,18 +437,38 @@ func (l *list) Click(y int) bool {
 }
 
 // reveal scrolls the cursor's entry into view, with the rows of the
-// heading right above it that belong to it. An entry taller than the
-// window shows from its top.
+// heading right above it that belong to it; the first entry, with every
+// row above it, as the list opens (a view's own heading, over the
+// heading of the entry's group), and the last with every row below it
+// (a last section with nothing to list, "none found"), as the ends (g,
+// G) show them. An entry taller than the window shows from its top.
 func (l *list) reveal() {
 	if l.cursor >= len(l.shown) {
 		l.scroll.ScrollTo(0)
 		return
 	}
 	top, bottom := l.starts[l.cursor], l.starts[l.cursor+1]
-	if c := l.cursor - 1; c >= 0 && l.shown[c].heading() {
+	if onlyHeadings(l.shown[:l.cursor]) {
+		top = 0
+	} else if c := l.cursor - 1; c >= 0 && l.shown[c].heading() {
 		top -= min(l.shown[c].context, l.shown[c].height)
 	}
+	if onlyHeadings(l.shown[l.cursor+1:]) {
+		bottom = l.scroll.total
+	}
 	l.scroll.Reveal(top, bottom)
+}
+
+// onlyHeadings reports whether entries holds no entry the cursor can
+// take. It stops at the first it finds: next to the cursor, but at
+// either end of a list.
+func onlyHeadings(entries []listEntry) bool {
+	for _, e := range entries {
+		if !e.heading() {
+			return false
+		}
+	}
+	return true
 }
 
 // RowOf returns the first row of shown entry i.

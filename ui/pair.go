@@ -112,11 +112,13 @@ func (m *Model) setPair(left, right *corpus.Article, picking bool) tea.Cmd {
 		// A long comparison at hand is laid out as one computed is.
 		return tea.Batch(append(cmds, layOutCmd(ctx, comparedMsg{gen: m.compareGen, left: left, right: right, c: c}, work))...)
 	}
-	return tea.Batch(append(cmds, compareCmd(ctx, m.cache, m.textReader(), m.compareGen, left, right))...)
+	return tea.Batch(append(cmds, compareCmd(ctx, m.cache, m.textReader(), m.compare.pane.held(), m.compareGen, left, right))...)
 }
 
 // cachedComparison returns the comparison of left with right if it is at
-// hand, with the text of both, without reading or comparing anything.
+// hand, with the text of both, without reading or comparing anything: in
+// the cache, or in a layout the comparison pane keeps, which the cache
+// may have let go since.
 func (m Model) cachedComparison(left, right *corpus.Article) (*compare.Comparison, bool) {
 	l, ok := m.peekText(left)
 	if !ok {
@@ -126,7 +128,22 @@ func (m Model) cachedComparison(left, right *corpus.Article) (*compare.Compariso
 	if !ok {
 		return nil, false
 	}
-	return m.cache.Get(l, r)
+	if c, ok := m.cache.Get(l, r); ok {
+		return c, true
+	}
+	c := heldComparison(m.compare.pane.held(), l, r)
+	return c, c != nil
+}
+
+// heldComparison returns the comparison of the texts l and r among held,
+// or nil.
+func heldComparison(held []*compare.Comparison, l, r *corpus.Article) *compare.Comparison {
+	for _, c := range held {
+		if c.Left == l && c.Right == r {
+			return c
+		}
+	}
+	return nil
 }
 
 // comparer compares a pair: the reader's cache.
@@ -135,10 +152,13 @@ type comparer interface {
 }
 
 // compareCmd returns a command that compares left with right through
-// cache, reading their text with text first. It answers within slowCompare: with the comparison, or with a
+// cache, reading their text with text first, unless their comparison is
+// one of held: the comparisons of the layouts the comparison pane keeps,
+// which the cache may have let go (an article read again while a
+// layout holds it is the same article, see corpus/archive). It answers within slowCompare: with the comparison, or with a
 // compareSlowMsg whose wait command delivers the comparison later, so that
 // the reader can show a spinner meanwhile.
-func compareCmd(ctx context.Context, cache comparer, text func(context.Context, *corpus.Article) (*corpus.Article, error), gen int, left, right *corpus.Article) tea.Cmd {
+func compareCmd(ctx context.Context, cache comparer, text func(context.Context, *corpus.Article) (*corpus.Article, error), held []*compare.Comparison, gen int, left, right *corpus.Article) tea.Cmd {
 	return comparing(comparedMsg{gen: gen, left: left, right: right}, func() comparedMsg {
 		l, err := text(ctx, left)
 		var r *corpus.Article
@@ -147,7 +167,9 @@ func compareCmd(ctx context.Context, cache comparer, text func(context.Context, 
 		}
 		var c *compare.Comparison
 		if err == nil {
-			c, err = cache.Compare(ctx, l, r)
+			if c = heldComparison(held, l, r); c == nil {
+				c, err = cache.Compare(ctx, l, r)
+			}
 		}
 		return comparedMsg{gen: gen, left: left, right: right, c: c, err: err}
 	})
@@ -219,12 +241,12 @@ func (m *Model) handleCompared(msg comparedMsg) tea.Cmd {
 	m.pending.cancel()
 	m.pending = pendingCompare{}
 	if msg.err != nil {
-		m.keepShownPair()
+		cmd := m.keepShownPair()
 		m.compare.SetStopped()
 		if !errors.Is(msg.err, context.Canceled) {
 			m.flash = termsafe.OneLine(msg.err.Error())
 		}
-		return nil
+		return cmd
 	}
 	m.compare.SetComparison(msg.c, marks, msg.made)
 	if p.at != nil {
@@ -259,15 +281,16 @@ func (m *Model) handleSpin(msg spinner.TickMsg) tea.Cmd {
 }
 
 // abandonCompare handles esc during a comparison: it is cancelled, and
-// the pair shown stays.
-func (m *Model) abandonCompare() {
+// the pair shown stays. The command returned, if any, is keepShownPair's.
+func (m *Model) abandonCompare() tea.Cmd {
 	if !m.pending.active() {
-		return
+		return nil
 	}
 	m.flash = "stopped comparing " + termsafe.OneLine(m.pending.left.Outlet) + " with " + termsafe.OneLine(m.pending.right.Outlet)
 	m.abandon()
-	m.keepShownPair()
+	cmd := m.keepShownPair()
 	m.compare.SetStopped()
+	return cmd
 }
 
 // abandon cancels the comparison under way, if any.
@@ -279,14 +302,23 @@ func (m *Model) abandon() {
 }
 
 // keepShownPair makes the pair shown the pair compared again, after its
-// successor was abandoned or failed.
-func (m *Model) keepShownPair() {
+// successor was abandoned or failed. Where that puts another article on
+// the left, the command returned works out the list's similarities to it
+// again: the list dropped them for the successor's left article, and
+// drops that one's as no longer the left's.
+func (m *Model) keepShownPair() tea.Cmd {
 	c := m.compare.Comparison()
 	if c == nil {
-		return
+		return nil
 	}
-	m.left, m.right = m.listed(c.Left), m.listed(c.Right)
+	left := m.listed(c.Left)
+	changed := left != m.left
+	m.left, m.right = left, m.listed(c.Right)
 	m.compare.SetPair(m.left, m.right, false)
+	if changed {
+		return m.similarities()
+	}
+	return nil
 }
 
 // comparingStatus says what is being compared, with the spinner, once a

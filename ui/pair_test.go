@@ -188,7 +188,7 @@ func TestPanicInAComparisonIsShown(t *testing.T) {
 	m := freshModel(t)
 	shown := m.compare.Comparison()
 	m, _ = updateOnly(m, keyMsg("s"))
-	msg := compareCmd(context.Background(), panickingComparer{}, m.textReader(), m.pending.gen, m.left, m.right)()
+	msg := compareCmd(context.Background(), panickingComparer{}, m.textReader(), nil, m.pending.gen, m.left, m.right)()
 	cm, ok := msg.(comparedMsg)
 	if !ok || cm.err == nil || !strings.Contains(cm.err.Error(), "alignment bug") {
 		t.Fatalf("got %#v, want a comparedMsg with the panic as its error", msg)

@@ -60,9 +60,16 @@ func (m *Model) updateKeys() {
 	k.ForceQuit.SetEnabled(true)
 	if m.showHelp {
 		// The help scrolls like any pane, where it is longer than the
-		// screen.
+		// screen: the moves on offer are those that go somewhere from
+		// where it is, not down at its end.
 		k.CloseHelp.SetEnabled(true)
-		k.enableMoving(!m.helpScroll.Fits())
+		s := m.helpScroll
+		for _, b := range []*key.Binding{&k.Up, &k.PageUp, &k.HalfPageUp, &k.Top} {
+			b.SetEnabled(s.top > 0)
+		}
+		for _, b := range []*key.Binding{&k.Down, &k.PageDown, &k.HalfPageDown, &k.Bottom} {
+			b.SetEnabled(s.top < s.total-s.height)
+		}
 		return
 	}
 	ready := m.state == stateReady
@@ -85,7 +92,10 @@ func (m *Model) updateKeys() {
 		k.Views[p].SetEnabled(ready && page(p) != m.page && (page(p) != pageProblems || len(m.problems) > 0))
 	}
 	k.Dismiss.SetEnabled(m.showProblems)
-	k.Help.SetEnabled(true)
+	// The screens without a reader (loading, a failed load, no
+	// articles) draw no help: ? opening one there left q to close it,
+	// unseen, rather than quit.
+	k.Help.SetEnabled(ready)
 	k.Quit.SetEnabled(true)
 }
 

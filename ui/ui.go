@@ -260,7 +260,9 @@ func (m *Model) install(c *corpus.Corpus, problems []string) {
 		// One article is read on its own: compared with itself, in one
 		// column, every passage equal, so that it reads as written.
 		a := m.articles[0]
-		m.compare.pane.mode = inline
+		// Wanted too: a pane sized before the article comes (loaded
+		// after the window's size came) takes the mode it wants.
+		m.compare.pane.mode, m.compare.pane.want = inline, inline
 		m.initCmd = m.setPair(a, a, false)
 		m.compare.articles.Select(a)
 	default:
@@ -622,7 +624,7 @@ func (m *Model) handleGlobalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.Quit):
 		return m.quit(), true
 	case key.Matches(msg, abandon):
-		m.abandonCompare()
+		return m.abandonCompare(), true
 	case key.Matches(msg, k.Help):
 		m.helpKeys = new(m.helpKeyMap())
 		m.showHelp = true
