@@ -2,9 +2,11 @@ package serve
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"net/netip"
+	"os"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -254,6 +256,21 @@ func (c *conn) Read(p []byte) (int, error) {
 		c.mu.Lock()
 		c.silent.Stop()
 		c.mu.Unlock()
+	}
+	return n, err
+}
+
+// Write writes to the client under WriteTimeout. Each session's output
+// has its own bound (stallGuard), since a client may read one session and
+// not another; a write here that cannot finish means the client takes
+// nothing on any of them, or is gone without a word, and the connection
+// is closed.
+func (c *conn) Write(p []byte) (int, error) {
+	timeout := c.srv.cfg.WriteTimeout
+	_ = c.Conn.SetWriteDeadline(time.Now().Add(timeout))
+	n, err := c.Conn.Write(p)
+	if errors.Is(err, os.ErrDeadlineExceeded) {
+		c.closeWith("connection took no data for " + timeout.String())
 	}
 	return n, err
 }

@@ -101,9 +101,11 @@ const forceWait = 2 * time.Second
 // exec sessions get MaxSession as their context deadline; each session
 // has its own, and a connection's later sessions start theirs afresh. A
 // client whose input ends (EOF) ends its reader with status 0, as a
-// program reading its input ends at its end. A write to a
-// client that has not completed after WriteTimeout (the client reads
-// nothing) closes the connection. A panic in the
+// program reading its input ends at its end. Output that has waited
+// WriteTimeout for a client that reads nothing of it ends its session
+// (status 1) and no other: each session has its own SSH window, and a
+// client sharing a connection may read one session and not another. A
+// connection that takes no data at all for WriteTimeout is closed. A panic in the
 // model (Init, Update, View or a command it returns), in NewModel or in Exec
 // is recovered, logged with its stack, and ends only that session. A session
 // that does not end within ShutdownGrace of being told to loses its
