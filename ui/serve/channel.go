@@ -3,6 +3,7 @@ package serve
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/gliderlabs/ssh"
 	gossh "golang.org/x/crypto/ssh"
@@ -140,6 +141,13 @@ func (f filteredChannel) filter(ch gossh.Channel, in <-chan *gossh.Request, out 
 // so the message is followed by a keepalive, and the refusal waits for
 // the client's answer to it: by then the client has taken in the message.
 // The disconnect line says what was refused, escaped.
+//
+// The wait holds the channel's requests, and once x/crypto has queued a
+// few behind it, the whole connection's reading: it lasts at most
+// WriteTimeout, and ends with the connection. The message and the
+// keepalive go out on a goroutine of their own, which a client that takes
+// neither leaves waiting until the channel closes; x/crypto can close the
+// channel only once its reading goes on.
 func (f filteredChannel) tellNoSubsystem(ch gossh.Channel, payload []byte, pty bool) {
 	var r execRequest
 	_ = gossh.Unmarshal(payload, &r) // a malformed one names nothing
@@ -150,10 +158,21 @@ func (f filteredChannel) tellNoSubsystem(ch gossh.Channel, payload []byte, pty b
 	if pty {
 		msg = strings.ReplaceAll(msg, "\n", "\r\n") // no terminal turns \n into \r\n for it
 	}
-	if _, err := ch.Stderr().Write([]byte(msg)); err != nil {
-		return
+	told := make(chan struct{})
+	go func() {
+		defer close(told)
+		if _, err := ch.Stderr().Write([]byte(msg)); err != nil {
+			return
+		}
+		_, _ = ch.SendRequest("keepalive@openssh.com", true, nil)
+	}()
+	limit := time.NewTimer(f.srv.cfg.WriteTimeout)
+	defer limit.Stop()
+	select {
+	case <-told:
+	case <-limit.C:
+	case <-f.ss.c.done:
 	}
-	_, _ = ch.SendRequest("keepalive@openssh.com", true, nil)
 }
 
 // The payloads of the session requests gliderlabs acts on, as RFC 4254

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"time"
 
 	gossh "golang.org/x/crypto/ssh"
 )
@@ -143,4 +144,56 @@ func TestSubsystemRefusalSaysWhy(t *testing.T) {
 			ts.waitLog(t, tc.wantLog)
 		})
 	}
+}
+
+// TestSubsystemRefusalUnanswered is a regression test: before refusing a
+// subsystem the server tells the client why, and waits for the client's
+// answer to a keepalive, on the goroutine that takes the channel's
+// requests. A client that never answered held that goroutine for good,
+// and once more requests had queued behind it, the connection's read loop
+// too: the connection never ended, even after it was closed, and every
+// goroutine and buffer of it stayed. The wait is bounded by WriteTimeout,
+// and by the connection's end.
+func TestSubsystemRefusalUnanswered(t *testing.T) {
+	// openDeaf opens a session channel whose requests from the server are
+	// never answered, and asks it for sftp.
+	openDeaf := func(t *testing.T, client *gossh.Client, wantReply bool) (gossh.Channel, error) {
+		ch, _, err := client.OpenChannel("session", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ok, err := ch.SendRequest("subsystem", wantReply, gossh.Marshal(execRequest{"sftp"}))
+		if ok {
+			t.Error("the sftp subsystem was allowed")
+		}
+		return ch, err
+	}
+
+	t.Run("connection closed", func(t *testing.T) {
+		ts := startServer(t, Config{WriteTimeout: time.Hour, HandshakeTimeout: 300 * time.Millisecond})
+		client := ts.dial(t)
+		ch, err := openDeaf(t, client, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// More requests than the server queues on a channel.
+		for i := range 40 {
+			if _, err := ch.SendRequest("env", false, gossh.Marshal(envRequest{"V", strings.Repeat("x", i)})); err != nil {
+				t.Fatal(err)
+			}
+		}
+		client.Close()
+		ts.waitLog(t, `n=1 session=none`)
+	})
+
+	t.Run("connection kept", func(t *testing.T) {
+		ts := startServer(t, Config{WriteTimeout: 300 * time.Millisecond})
+		client := ts.dial(t)
+		if _, err := openDeaf(t, client, true); err != nil {
+			t.Fatalf("subsystem request: %v", err)
+		}
+		if stdout, stderr, status := runOn(t, client, "list"); status != 0 || stdout != wantList {
+			t.Errorf("command after the unanswered refusal: status %d, stdout %q, stderr %q", status, stdout, stderr)
+		}
+	})
 }

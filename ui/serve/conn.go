@@ -65,8 +65,9 @@ type conn struct {
 	started   int                   // sessions whose handler started
 	running   map[*session]struct{} // sessions whose handler is running
 	closed    bool
-	reason    string // why the connection ended; the first one set wins
-	shutdown  bool   // the server is shutting down
+	done      chan struct{} // closed with the connection
+	reason    string        // why the connection ended; the first one set wins
+	shutdown  bool          // the server is shutting down
 }
 
 // session is one session channel of a connection, from its opening until
@@ -106,7 +107,8 @@ type session struct {
 // and started its session (takeSessionSlot): a client that cannot or does
 // not authenticate must not lock real readers out.
 func (s *Server) admit(ctx ssh.Context, nc net.Conn) net.Conn {
-	c := &conn{Conn: nc, srv: s, addr: addrKey(nc.RemoteAddr()), start: time.Now(), running: make(map[*session]struct{})}
+	c := &conn{Conn: nc, srv: s, addr: addrKey(nc.RemoteAddr()), start: time.Now(), running: make(map[*session]struct{}),
+		done: make(chan struct{})}
 	// Assigned under the lock the timer's function takes, so that it sees
 	// the field set even if it fires at once.
 	c.mu.Lock()
@@ -284,6 +286,7 @@ func (c *conn) Close() error {
 		return nil
 	}
 	c.closed = true
+	close(c.done)
 	c.bare.Stop()
 	c.silent.Stop()
 	reason := c.reason
