@@ -14,6 +14,16 @@ import (
 // memory one "env" request at a time; real clients send a handful.
 const maxEnv = 32
 
+// maxEnvBytes bounds the bytes of names and values a session's environment
+// variables may take together, and maxPtyRequest a pty request's payload
+// (its TERM and terminal modes): gliderlabs keeps both for as long as the
+// channel lasts, and one SSH packet may carry a quarter of a megabyte.
+// Real clients send a few dozen bytes of each.
+const (
+	maxEnvBytes   = 16 << 10
+	maxPtyRequest = 4 << 10
+)
+
 // openSession is the handler for "session" channels. Each goes to
 // gliderlabs with its requests filtered, and with a handler of its own that
 // knows which session of the connection it runs; one over the connection's
@@ -88,7 +98,7 @@ func (f filteredChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) 
 // channel's end.
 func (f filteredChannel) filter(ch gossh.Channel, in <-chan *gossh.Request, out chan<- *gossh.Request) {
 	defer close(out)
-	env := 0
+	env, envBytes := 0, 0
 	pty, started, told := false, false, false
 	for req := range in {
 		payload, ok := decodeRequest(req.Type, req.Payload)
@@ -96,13 +106,24 @@ func (f filteredChannel) filter(ch gossh.Channel, in <-chan *gossh.Request, out 
 		switch req.Type {
 		case "auth-agent-req@openssh.com", "x11-req", "subsystem":
 			refuse = true
+		case "signal":
+			// Nothing here takes a signal: gliderlabs would keep up to
+			// 128 of them for no one, and never answer one.
+			refuse = true
 		case "env":
 			env++
-			refuse = refuse || env > maxEnv
+			if !refuse {
+				e := payload.(*envRequest)
+				n := len(e.Name) + len(e.Value)
+				refuse = env > maxEnv || envBytes+n > maxEnvBytes
+				if !refuse {
+					envBytes += n
+				}
+			}
 		case "pty-req":
 			// gliderlabs refuses these too; the filter must, or their
 			// sizes would reach the session.
-			refuse = refuse || pty || started
+			refuse = refuse || pty || started || len(req.Payload) > maxPtyRequest
 		case "window-change":
 			if !refuse && pty {
 				w := payload.(*windowChange)

@@ -66,7 +66,10 @@ const forceWait = 2 * time.Second
 // window-change, env, exec, ...) is first decoded with gossh.Unmarshal into
 // its RFC 4254 struct and refused if it does not decode exactly, so that no
 // client message reaches gliderlabs' own decoders malformed. An exec
-// command over 4 KiB is refused before it is split into words.
+// command over 4 KiB is refused before it is split into words. What
+// gliderlabs keeps of a channel's requests is bounded: a session's
+// environment to 32 variables and 16 KiB, a pty request to 4 KiB; signals,
+// which nothing here takes, are refused.
 //
 // A session is one of:
 //
