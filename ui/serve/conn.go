@@ -491,9 +491,13 @@ func (ss *session) attach(stop context.CancelCauseFunc, interactive bool) {
 
 // stop ends the running session for cause; it does nothing once the
 // session has ended or before it has attached its switch. A session that
-// has not ended ShutdownGrace later (a model stuck in Update, a client that
-// stopped reading) loses its connection, which unblocks everything it
-// waits on.
+// has not ended ShutdownGrace later (a model stuck in Update, a command
+// that heeds neither its context nor its failing writes) has its channel
+// closed: its client is let go, and whatever the session waits on of the
+// client (its input, its window) ends. The connection is left to the
+// other sessions it carries; output that waits for a client that reads
+// nothing is the stall guard's, and a connection that takes nothing at
+// all is closed by its write deadline.
 func (ss *session) stop(cause error) {
 	c := ss.c
 	c.mu.Lock()
@@ -503,9 +507,14 @@ func (ss *session) stop(cause error) {
 	}
 	ss.stopSession(cause)
 	if ss.watchdog == nil {
-		grace := c.srv.cfg.ShutdownGrace
+		grace, ch := c.srv.cfg.ShutdownGrace, ss.ch
 		ss.watchdog = time.AfterFunc(grace, func() {
-			c.closeWith(fmt.Sprintf("session did not end within %s of %s", grace, cause))
+			c.mu.Lock()
+			user := c.user
+			c.mu.Unlock()
+			c.srv.log.Warn("session stuck", "remote", c.RemoteAddr().String(), "user", logField(user), "n", ss.n,
+				"reason", fmt.Sprintf("did not end within %s of %s; its channel was closed", grace, cause))
+			_ = ch.Close()
 		})
 	}
 }

@@ -111,8 +111,8 @@ const forceWait = 2 * time.Second
 // connection that takes no data at all for WriteTimeout is closed. A panic in the
 // model (Init, Update, View or a command it returns), in NewModel or in Exec
 // is recovered, logged with its stack, and ends only that session. A session
-// that does not end within ShutdownGrace of being told to loses its
-// connection.
+// that does not end within ShutdownGrace of being told to has its channel
+// closed, which lets its client go; its connection's other sessions go on.
 //
 // Shutdown stops accepting, ends every interactive session with a message,
 // lets running exec sessions finish, waits up to ShutdownGrace and then
