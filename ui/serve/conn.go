@@ -440,13 +440,21 @@ func (ss *session) setReason(reason string) {
 // closeChannel is called once the client's close has arrived (or the
 // connection is gone): the channel's place on the connection is free, the
 // session's context ends, and a session that never started logs its end.
+// During Shutdown, a connection left with no channel is closed.
 func (ss *session) closeChannel() {
 	c := ss.c
 	c.mu.Lock()
 	c.channels--
 	ss.unstarted.Stop()
 	began, reason, user := ss.began, ss.reason, c.user
+	// The client has closed its last channel, so it has all the output
+	// it was sent: a connection the server would only tell it is
+	// shutting down need not wait for it to hang up.
+	finished := c.shutdown && c.channels == 0 && len(c.running) == 0
 	c.mu.Unlock()
+	if finished {
+		defer c.closeWith("server shutdown")
+	}
 	ss.cancel(errClientGone)
 	if began {
 		return // its handler logged its end

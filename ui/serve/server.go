@@ -115,7 +115,8 @@ const forceWait = 2 * time.Second
 // closed, which lets its client go; its connection's other sessions go on.
 //
 // Shutdown stops accepting, ends every interactive session with a message,
-// lets running exec sessions finish, waits up to ShutdownGrace and then
+// lets running exec sessions finish, closes each connection once its client
+// has closed its sessions' channels, waits up to ShutdownGrace and then
 // closes whatever is left.
 //
 // Logs go to Config.Logger (log/slog): the start (address, host-key
