@@ -58,7 +58,7 @@ type conn struct {
 
 	mu        sync.Mutex
 	user, key string   // for the log; key is a fingerprint
-	methods   []string // authentication methods that failed
+	methods   []string // authentication methods that failed, fit for the log
 	authed    bool
 	channels  int                   // session channels open now
 	opened    int                   // session channels opened so far: the next one's number
@@ -371,7 +371,7 @@ func (c *conn) noteAuth(method string, ok bool) {
 		c.authed = true
 		return
 	}
-	c.methods = append(c.methods, method)
+	c.methods = append(c.methods, logField(method)) // the client names it
 }
 
 // openChannel admits a new session channel, unless the connection is
