@@ -3,6 +3,7 @@ package serve
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/gliderlabs/ssh"
 	gossh "golang.org/x/crypto/ssh"
@@ -12,6 +13,16 @@ import (
 // every one it is sent, so without a bound a client could fill the server's
 // memory one "env" request at a time; real clients send a handful.
 const maxEnv = 32
+
+// maxEnvBytes bounds the bytes of names and values a session's environment
+// variables may take together, and maxPtyRequest a pty request's payload
+// (its TERM and terminal modes): gliderlabs keeps both for as long as the
+// channel lasts, and one SSH packet may carry a quarter of a megabyte.
+// Real clients send a few dozen bytes of each.
+const (
+	maxEnvBytes   = 16 << 10
+	maxPtyRequest = 4 << 10
+)
 
 // openSession is the handler for "session" channels. Each goes to
 // gliderlabs with its requests filtered, and with a handler of its own that
@@ -87,7 +98,7 @@ func (f filteredChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) 
 // channel's end.
 func (f filteredChannel) filter(ch gossh.Channel, in <-chan *gossh.Request, out chan<- *gossh.Request) {
 	defer close(out)
-	env := 0
+	env, envBytes := 0, 0
 	pty, started, told := false, false, false
 	for req := range in {
 		payload, ok := decodeRequest(req.Type, req.Payload)
@@ -95,13 +106,24 @@ func (f filteredChannel) filter(ch gossh.Channel, in <-chan *gossh.Request, out 
 		switch req.Type {
 		case "auth-agent-req@openssh.com", "x11-req", "subsystem":
 			refuse = true
+		case "signal":
+			// Nothing here takes a signal: gliderlabs would keep up to
+			// 128 of them for no one, and never answer one.
+			refuse = true
 		case "env":
 			env++
-			refuse = refuse || env > maxEnv
+			if !refuse {
+				e := payload.(*envRequest)
+				n := len(e.Name) + len(e.Value)
+				refuse = env > maxEnv || envBytes+n > maxEnvBytes
+				if !refuse {
+					envBytes += n
+				}
+			}
 		case "pty-req":
 			// gliderlabs refuses these too; the filter must, or their
 			// sizes would reach the session.
-			refuse = refuse || pty || started
+			refuse = refuse || pty || started || len(req.Payload) > maxPtyRequest
 		case "window-change":
 			if !refuse && pty {
 				w := payload.(*windowChange)
@@ -140,6 +162,13 @@ func (f filteredChannel) filter(ch gossh.Channel, in <-chan *gossh.Request, out 
 // so the message is followed by a keepalive, and the refusal waits for
 // the client's answer to it: by then the client has taken in the message.
 // The disconnect line says what was refused, escaped.
+//
+// The wait holds the channel's requests, and once x/crypto has queued a
+// few behind it, the whole connection's reading: it lasts at most
+// WriteTimeout, and ends with the connection. The message and the
+// keepalive go out on a goroutine of their own, which a client that takes
+// neither leaves waiting until the channel closes; x/crypto can close the
+// channel only once its reading goes on.
 func (f filteredChannel) tellNoSubsystem(ch gossh.Channel, payload []byte, pty bool) {
 	var r execRequest
 	_ = gossh.Unmarshal(payload, &r) // a malformed one names nothing
@@ -150,10 +179,21 @@ func (f filteredChannel) tellNoSubsystem(ch gossh.Channel, payload []byte, pty b
 	if pty {
 		msg = strings.ReplaceAll(msg, "\n", "\r\n") // no terminal turns \n into \r\n for it
 	}
-	if _, err := ch.Stderr().Write([]byte(msg)); err != nil {
-		return
+	told := make(chan struct{})
+	go func() {
+		defer close(told)
+		if _, err := ch.Stderr().Write([]byte(msg)); err != nil {
+			return
+		}
+		_, _ = ch.SendRequest("keepalive@openssh.com", true, nil)
+	}()
+	limit := time.NewTimer(f.srv.cfg.WriteTimeout)
+	defer limit.Stop()
+	select {
+	case <-told:
+	case <-limit.C:
+	case <-f.ss.c.done:
 	}
-	_, _ = ch.SendRequest("keepalive@openssh.com", true, nil)
 }
 
 // The payloads of the session requests gliderlabs acts on, as RFC 4254

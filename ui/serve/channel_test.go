@@ -1,10 +1,13 @@
 package serve
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
+	"time"
 
 	gossh "golang.org/x/crypto/ssh"
 )
@@ -143,4 +146,130 @@ func TestSubsystemRefusalSaysWhy(t *testing.T) {
 			ts.waitLog(t, tc.wantLog)
 		})
 	}
+}
+
+// TestSubsystemRefusalUnanswered is a regression test: before refusing a
+// subsystem the server tells the client why, and waits for the client's
+// answer to a keepalive, on the goroutine that takes the channel's
+// requests. A client that never answered held that goroutine for good,
+// and once more requests had queued behind it, the connection's read loop
+// too: the connection never ended, even after it was closed, and every
+// goroutine and buffer of it stayed. The wait is bounded by WriteTimeout,
+// and by the connection's end.
+func TestSubsystemRefusalUnanswered(t *testing.T) {
+	// openDeaf opens a session channel whose requests from the server are
+	// never answered, and asks it for sftp.
+	openDeaf := func(t *testing.T, client *gossh.Client, wantReply bool) (gossh.Channel, error) {
+		ch, _, err := client.OpenChannel("session", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ok, err := ch.SendRequest("subsystem", wantReply, gossh.Marshal(execRequest{"sftp"}))
+		if ok {
+			t.Error("the sftp subsystem was allowed")
+		}
+		return ch, err
+	}
+
+	t.Run("connection closed", func(t *testing.T) {
+		ts := startServer(t, Config{WriteTimeout: time.Hour, HandshakeTimeout: 300 * time.Millisecond})
+		client := ts.dial(t)
+		ch, err := openDeaf(t, client, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// More requests than the server queues on a channel.
+		for i := range 40 {
+			if _, err := ch.SendRequest("env", false, gossh.Marshal(envRequest{"V", strings.Repeat("x", i)})); err != nil {
+				t.Fatal(err)
+			}
+		}
+		client.Close()
+		ts.waitLog(t, `n=1 session=none`)
+	})
+
+	t.Run("connection kept", func(t *testing.T) {
+		ts := startServer(t, Config{WriteTimeout: 300 * time.Millisecond})
+		client := ts.dial(t)
+		if _, err := openDeaf(t, client, true); err != nil {
+			t.Fatalf("subsystem request: %v", err)
+		}
+		if stdout, stderr, status := runOn(t, client, "list"); status != 0 || stdout != wantList {
+			t.Errorf("command after the unanswered refusal: status %d, stdout %q, stderr %q", status, stdout, stderr)
+		}
+	})
+}
+
+// TestRequestSizesBounded is a regression test: gliderlabs keeps what a
+// session's env, signal and pty requests carry for as long as the channel
+// lasts, before it holds a session slot, and an SSH packet may carry a
+// quarter of a megabyte. Thirty-two env requests, 128 buffered signals and
+// a pty's TERM of that size held 40 MB per channel, ten channels to a
+// connection. Each is now bounded, and the session goes on after a
+// refusal.
+func TestRequestSizesBounded(t *testing.T) {
+	big := strings.Repeat("x", 64<<10)
+	tests := []struct {
+		name string
+		send func(*gossh.Session) (accepted int, err error)
+		want int // requests accepted
+	}{
+		{"one huge env value", func(s *gossh.Session) (int, error) {
+			return sendAll(s, "env", gossh.Marshal(envRequest{"LANG", big}))
+		}, 0},
+		{"env values adding up", func(s *gossh.Session) (int, error) {
+			var payloads [][]byte
+			for i := range 8 {
+				payloads = append(payloads, gossh.Marshal(envRequest{fmt.Sprintf("V%d", i), strings.Repeat("x", 3<<10)}))
+			}
+			return sendAll(s, "env", payloads...)
+		}, maxEnvBytes / (3<<10 + 2)},
+		{"a signal", func(s *gossh.Session) (int, error) {
+			return sendAll(s, "signal", gossh.Marshal(signalRequest{"INT"}))
+		}, 0},
+		{"a huge TERM", func(s *gossh.Session) (int, error) {
+			return sendAll(s, "pty-req", gossh.Marshal(ptyRequest{Term: big, Columns: 80, Rows: 24}))
+		}, 0},
+		{"a real pty and environment", func(s *gossh.Session) (int, error) {
+			return sendAll(s, "env", gossh.Marshal(envRequest{"LANG", "en_GB.UTF-8"}), gossh.Marshal(envRequest{"COLORTERM", "truecolor"}))
+		}, 2},
+	}
+	ts := startServer(t, Config{})
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			client := ts.dial(t)
+			sess, err := client.NewSession()
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := tc.send(sess)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tc.want {
+				t.Errorf("%d of the requests accepted, want %d", got, tc.want)
+			}
+			var out bytes.Buffer
+			sess.Stdout = &out
+			if err := sess.Run("list"); err != nil || out.String() != wantList {
+				t.Errorf("list after the requests: %v, %q", err, out.String())
+			}
+		})
+	}
+}
+
+// sendAll sends a request of type typ with each payload on sess and counts
+// those the server accepted.
+func sendAll(sess *gossh.Session, typ string, payloads ...[]byte) (int, error) {
+	accepted := 0
+	for _, p := range payloads {
+		ok, err := sess.SendRequest(typ, true, p)
+		if err != nil {
+			return accepted, err
+		}
+		if ok {
+			accepted++
+		}
+	}
+	return accepted, nil
 }

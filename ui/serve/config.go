@@ -66,9 +66,12 @@ type Config struct {
 	// whenever its last running one ended, and the time a session channel
 	// may stay open without asking for a shell or a command; default 10s.
 	HandshakeTimeout time.Duration
-	// WriteTimeout bounds one write of output to a client: a client that
-	// reads nothing for this long while output waits for it (its SSH window
-	// is full) loses its connection, and its slot is free again; default 30s.
+	// WriteTimeout bounds how long output may wait for a client; default
+	// 30s. A session whose client reads nothing of it for this long while
+	// its output waits (the session's SSH window is full) is ended, and
+	// its slot is free again; the other sessions its connection carries
+	// go on. A connection that takes no data at all for this long, on any
+	// session, is closed.
 	WriteTimeout time.Duration
 	// ShutdownGrace is how long Shutdown waits for sessions to end before it
 	// closes their connections; default 10s.

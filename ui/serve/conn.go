@@ -2,9 +2,11 @@ package serve
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"net/netip"
+	"os"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -56,15 +58,16 @@ type conn struct {
 
 	mu        sync.Mutex
 	user, key string   // for the log; key is a fingerprint
-	methods   []string // authentication methods that failed
+	methods   []string // authentication methods that failed, fit for the log
 	authed    bool
 	channels  int                   // session channels open now
 	opened    int                   // session channels opened so far: the next one's number
 	started   int                   // sessions whose handler started
 	running   map[*session]struct{} // sessions whose handler is running
 	closed    bool
-	reason    string // why the connection ended; the first one set wins
-	shutdown  bool   // the server is shutting down
+	done      chan struct{} // closed with the connection
+	reason    string        // why the connection ended; the first one set wins
+	shutdown  bool          // the server is shutting down
 }
 
 // session is one session channel of a connection, from its opening until
@@ -104,7 +107,8 @@ type session struct {
 // and started its session (takeSessionSlot): a client that cannot or does
 // not authenticate must not lock real readers out.
 func (s *Server) admit(ctx ssh.Context, nc net.Conn) net.Conn {
-	c := &conn{Conn: nc, srv: s, addr: addrKey(nc.RemoteAddr()), start: time.Now(), running: make(map[*session]struct{})}
+	c := &conn{Conn: nc, srv: s, addr: addrKey(nc.RemoteAddr()), start: time.Now(), running: make(map[*session]struct{}),
+		done: make(chan struct{})}
 	// Assigned under the lock the timer's function takes, so that it sees
 	// the field set even if it fires at once.
 	c.mu.Lock()
@@ -258,6 +262,21 @@ func (c *conn) Read(p []byte) (int, error) {
 	return n, err
 }
 
+// Write writes to the client under WriteTimeout. Each session's output
+// has its own bound (stallGuard), since a client may read one session and
+// not another; a write here that cannot finish means the client takes
+// nothing on any of them, or is gone without a word, and the connection
+// is closed.
+func (c *conn) Write(p []byte) (int, error) {
+	timeout := c.srv.cfg.WriteTimeout
+	_ = c.Conn.SetWriteDeadline(time.Now().Add(timeout))
+	n, err := c.Conn.Write(p)
+	if errors.Is(err, os.ErrDeadlineExceeded) {
+		c.closeWith("connection took no data for " + timeout.String())
+	}
+	return n, err
+}
+
 // Close closes the connection once and logs its end. gliderlabs, x/crypto and
 // the server's own timers all call it.
 func (c *conn) Close() error {
@@ -267,6 +286,7 @@ func (c *conn) Close() error {
 		return nil
 	}
 	c.closed = true
+	close(c.done)
 	c.bare.Stop()
 	c.silent.Stop()
 	reason := c.reason
@@ -351,7 +371,7 @@ func (c *conn) noteAuth(method string, ok bool) {
 		c.authed = true
 		return
 	}
-	c.methods = append(c.methods, method)
+	c.methods = append(c.methods, logField(method)) // the client names it
 }
 
 // openChannel admits a new session channel, unless the connection is
@@ -420,13 +440,21 @@ func (ss *session) setReason(reason string) {
 // closeChannel is called once the client's close has arrived (or the
 // connection is gone): the channel's place on the connection is free, the
 // session's context ends, and a session that never started logs its end.
+// During Shutdown, a connection left with no channel is closed.
 func (ss *session) closeChannel() {
 	c := ss.c
 	c.mu.Lock()
 	c.channels--
 	ss.unstarted.Stop()
 	began, reason, user := ss.began, ss.reason, c.user
+	// The client has closed its last channel, so it has all the output
+	// it was sent: a connection the server would only tell it is
+	// shutting down need not wait for it to hang up.
+	finished := c.shutdown && c.channels == 0 && len(c.running) == 0
 	c.mu.Unlock()
+	if finished {
+		defer c.closeWith("server shutdown")
+	}
 	ss.cancel(errClientGone)
 	if began {
 		return // its handler logged its end
@@ -471,9 +499,13 @@ func (ss *session) attach(stop context.CancelCauseFunc, interactive bool) {
 
 // stop ends the running session for cause; it does nothing once the
 // session has ended or before it has attached its switch. A session that
-// has not ended ShutdownGrace later (a model stuck in Update, a client that
-// stopped reading) loses its connection, which unblocks everything it
-// waits on.
+// has not ended ShutdownGrace later (a model stuck in Update, a command
+// that heeds neither its context nor its failing writes) has its channel
+// closed: its client is let go, and whatever the session waits on of the
+// client (its input, its window) ends. The connection is left to the
+// other sessions it carries; output that waits for a client that reads
+// nothing is the stall guard's, and a connection that takes nothing at
+// all is closed by its write deadline.
 func (ss *session) stop(cause error) {
 	c := ss.c
 	c.mu.Lock()
@@ -483,9 +515,14 @@ func (ss *session) stop(cause error) {
 	}
 	ss.stopSession(cause)
 	if ss.watchdog == nil {
-		grace := c.srv.cfg.ShutdownGrace
+		grace, ch := c.srv.cfg.ShutdownGrace, ss.ch
 		ss.watchdog = time.AfterFunc(grace, func() {
-			c.closeWith(fmt.Sprintf("session did not end within %s of %s", grace, cause))
+			c.mu.Lock()
+			user := c.user
+			c.mu.Unlock()
+			c.srv.log.Warn("session stuck", "remote", c.RemoteAddr().String(), "user", logField(user), "n", ss.n,
+				"reason", fmt.Sprintf("did not end within %s of %s; its channel was closed", grace, cause))
+			_ = ch.Close()
 		})
 	}
 }

@@ -40,8 +40,8 @@ func (s *Server) runExec(sess ssh.Session, ss *session, streams sessionIO, args 
 	switch {
 	case !ok:
 		return s.endOutcome(errPanic)
-	case errors.Is(context.Cause(ctx), errMaxSession):
-		return s.endOutcome(errMaxSession)
+	case errors.Is(context.Cause(ctx), errMaxSession), errors.Is(context.Cause(ctx), errStalled):
+		return s.endOutcome(context.Cause(ctx))
 	}
 	return outcome{status, "", "exec " + name + " exited " + strconv.Itoa(status)}
 }

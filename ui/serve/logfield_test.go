@@ -41,8 +41,9 @@ func TestLogFieldBounded(t *testing.T) {
 	}
 }
 
-// TestClientStringsLoggedShort connects with a user name, a TERM and a
-// command of hundreds of kilobytes holding escape sequences, the way a
+// TestClientStringsLoggedShort connects with a user name and a command of
+// hundreds of kilobytes and a TERM of kilobytes, all holding escape
+// sequences, the way a
 // hostile client fills a log or draws on the terminal of whoever reads it.
 func TestClientStringsLoggedShort(t *testing.T) {
 	ts := startServer(t, Config{})
@@ -59,7 +60,8 @@ func TestClientStringsLoggedShort(t *testing.T) {
 			t.Fatal(err)
 		}
 		if sendTTY {
-			if err := sess.RequestPty(hostile, 24, 80, gossh.TerminalModes{}); err != nil {
+			// As long a TERM as the server takes.
+			if err := sess.RequestPty(hostile[:maxPtyRequest/2], 24, 80, gossh.TerminalModes{}); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -74,5 +76,25 @@ func TestClientStringsLoggedShort(t *testing.T) {
 	}
 	if i := strings.IndexAny(logs, "\x1b\a\u202e"); i >= 0 {
 		t.Errorf("raw control character in the log: %q", logs[max(i-40, 0):min(i+40, len(logs))])
+	}
+}
+
+// TestAuthMethodsLoggedShort is a regression test: the name of an
+// authentication method is the client's to choose, and each failed one
+// went into the disconnect line whole and raw, six of a quarter of a
+// megabyte to a connection.
+func TestAuthMethodsLoggedShort(t *testing.T) {
+	c := &conn{}
+	hostile := "\x1b]0;pwned\a\u202e" + strings.Repeat("m", 250<<10)
+	for range 6 {
+		c.noteAuth(hostile, false)
+	}
+	c.noteAuth("publickey", false)
+	reason := c.defaultReasonLocked()
+	if len(reason) > 8*(4*maxLogField+32) || strings.ContainsAny(reason, "\x1b\a\u202e") {
+		t.Errorf("disconnect reason of %d bytes: %.300q", len(reason), reason)
+	}
+	if !strings.HasPrefix(reason, `authentication failed (\x1b]0;pwned\a\u202emmm`) || !strings.HasSuffix(reason, ", publickey)") {
+		t.Errorf("disconnect reason %.300q does not name the methods", reason)
 	}
 }

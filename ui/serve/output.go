@@ -1,40 +1,96 @@
 package serve
 
 import (
+	"errors"
 	"io"
 	"sync"
 	"time"
 )
 
-// stallGuard bounds how long one write to a client may take. A channel write
-// blocks while the client's SSH window is full, that is while it does not
-// read; without a bound, a client that stops reading holds its session, its
-// slot and the program writing to it until the idle timeout, and Bubble Tea,
-// blocked in the write, answers no key. When a write has not completed
-// within the timeout, onStall runs; it closes the connection, which makes
-// the write return.
+// stallGuard bounds how long a session's output may wait for its client.
+// A channel write blocks while the client's SSH window for that channel is
+// full, that is while it reads nothing of that session; without a bound, a
+// client that stops reading holds its session, its slot and the program
+// writing to it until the idle timeout, and Bubble Tea, blocked in the
+// write, answers no key. The window is the channel's own: a connection
+// shared by several sessions (OpenSSH's ControlMaster) goes on carrying
+// the others, and so must the server.
+//
+// When a write has made no progress within the timeout, the guard gives
+// up on it: that write returns errStalled, so does every later one, and
+// onStall runs (it ends the session). x/crypto lets a waiting write go
+// only when the channel or the whole connection closes, and closing the
+// connection would end every session on it; so writes are made on the
+// guard's own goroutine, from a copy of their bytes, and the one that
+// stalled is left waiting there until the client closes the channel or
+// the connection ends. A connection that takes no data at all is closed
+// by its own write deadline (conn.Write).
 type stallGuard struct {
-	mu      sync.Mutex // one write at a time, each under its own deadline
+	mu      sync.Mutex // one write at a time
 	timeout time.Duration
+	onStall func()
 	timer   *time.Timer
+	writes  chan pendingWrite // to the writing goroutine, one at a time
+	results chan writeResult
+	buf     []byte // the copy being written; only reused once its write is done
+	err     error  // once set (stalled, stopped), every write fails with it
+	stopped bool
 }
 
-// newStallGuard returns a guard whose writers call onStall when one write
-// takes longer than timeout.
+type pendingWrite struct {
+	w io.Writer
+	p []byte
+}
+
+type writeResult struct {
+	n   int
+	err error
+}
+
+// errOutputDone fails writes to a session whose handler has returned.
+var errOutputDone = errors.New("session output closed")
+
+// stallChunk is the most one write hands the channel at a time: a write
+// must make progress, this much of it, within the timeout, so a client on
+// a slow link that reads a long output steadily is not cut off.
+const stallChunk = 32 << 10
+
+// newStallGuard returns a guard whose writers call onStall when a write
+// makes no progress for timeout. stop must be called once the session's
+// output is done.
 func newStallGuard(timeout time.Duration, onStall func()) *stallGuard {
-	g := &stallGuard{timeout: timeout, timer: time.AfterFunc(timeout, onStall)}
+	g := &stallGuard{timeout: timeout, onStall: onStall, timer: time.NewTimer(timeout),
+		writes: make(chan pendingWrite), results: make(chan writeResult, 1)}
 	g.timer.Stop()
+	go g.run()
 	return g
+}
+
+// run makes the writes, one after another, until stop.
+func (g *stallGuard) run() {
+	for pw := range g.writes {
+		n, err := pw.w.Write(pw.p)
+		g.results <- writeResult{n, err}
+	}
 }
 
 // writer wraps w so that every write is under the guard's deadline.
 func (g *stallGuard) writer(w io.Writer) io.Writer { return guardedWriter{g: g, w: w} }
 
-// stop disarms the guard for good once the session's output is done.
+// stop ends the guard once the session's output is done: later writes
+// fail, and its goroutine ends (a stalled write's once x/crypto lets it
+// go).
 func (g *stallGuard) stop() {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	g.timer.Stop()
+	if g.stopped {
+		return
+	}
+	g.stopped = true
+	if g.err == nil {
+		g.err = errOutputDone
+	}
+	close(g.writes)
 }
 
 type guardedWriter struct {
@@ -42,14 +98,39 @@ type guardedWriter struct {
 	w io.Writer
 }
 
-// Write implements io.Writer.
+// Write implements io.Writer: p goes out a chunk at a time, each of which
+// must be taken within the timeout.
 func (gw guardedWriter) Write(p []byte) (int, error) {
-	gw.g.mu.Lock()
-	defer gw.g.mu.Unlock()
-	gw.g.timer.Reset(gw.g.timeout)
-	n, err := gw.w.Write(p)
-	gw.g.timer.Stop()
-	return n, err
+	g := gw.g
+	g.mu.Lock()
+	written := 0
+	for g.err == nil && written < len(p) {
+		chunk := p[written:min(len(p), written+stallChunk)]
+		g.buf = append(g.buf[:0], chunk...)
+		g.writes <- pendingWrite{gw.w, g.buf}
+		g.timer.Reset(g.timeout)
+		select {
+		case r := <-g.results:
+			g.timer.Stop()
+			written += min(r.n, len(chunk))
+			if r.err != nil {
+				g.mu.Unlock()
+				return written, r.err
+			}
+		case <-g.timer.C:
+			g.err = errStalled
+			g.buf = nil // the stalled write keeps it
+			g.mu.Unlock()
+			g.onStall()
+			return written, errStalled
+		}
+	}
+	err := g.err
+	g.mu.Unlock()
+	if written == len(p) && written > 0 {
+		return written, nil
+	}
+	return written, err
 }
 
 // latestWindow holds the newest window size a client has sent and no other.

@@ -214,6 +214,13 @@ func startServer(t testing.TB, cfg Config) *testServer {
 // serveConfig is startServer without the defaults for NewModel and Exec.
 func serveConfig(t testing.TB, cfg Config) *testServer {
 	t.Helper()
+	return serveListener(t, cfg, func(ln net.Listener) net.Listener { return ln })
+}
+
+// serveListener is serveConfig serving on the listener wrap makes of its
+// loopback listener.
+func serveListener(t testing.TB, cfg Config, wrap func(net.Listener) net.Listener) *testServer {
+	t.Helper()
 	if cfg.HostKeyPath == "" {
 		cfg.HostKeyPath = filepath.Join(t.TempDir(), "host_ed25519")
 	}
@@ -228,7 +235,7 @@ func serveConfig(t testing.TB, cfg Config) *testServer {
 		t.Fatalf("listen: %v", err)
 	}
 	ts := &testServer{Server: srv, addr: ln.Addr().String(), logs: logs, served: make(chan error, 1)}
-	go func() { ts.served <- srv.Serve(ln) }()
+	go func() { ts.served <- srv.Serve(wrap(ln)) }()
 	t.Cleanup(func() { ts.shutdown(t) })
 	return ts
 }

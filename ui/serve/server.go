@@ -66,7 +66,10 @@ const forceWait = 2 * time.Second
 // window-change, env, exec, ...) is first decoded with gossh.Unmarshal into
 // its RFC 4254 struct and refused if it does not decode exactly, so that no
 // client message reaches gliderlabs' own decoders malformed. An exec
-// command over 4 KiB is refused before it is split into words.
+// command over 4 KiB is refused before it is split into words. What
+// gliderlabs keeps of a channel's requests is bounded: a session's
+// environment to 32 variables and 16 KiB, a pty request to 4 KiB; signals,
+// which nothing here takes, are refused.
 //
 // A session is one of:
 //
@@ -101,16 +104,19 @@ const forceWait = 2 * time.Second
 // exec sessions get MaxSession as their context deadline; each session
 // has its own, and a connection's later sessions start theirs afresh. A
 // client whose input ends (EOF) ends its reader with status 0, as a
-// program reading its input ends at its end. A write to a
-// client that has not completed after WriteTimeout (the client reads
-// nothing) closes the connection. A panic in the
+// program reading its input ends at its end. Output that has waited
+// WriteTimeout for a client that reads nothing of it ends its session
+// (status 1) and no other: each session has its own SSH window, and a
+// client sharing a connection may read one session and not another. A
+// connection that takes no data at all for WriteTimeout is closed. A panic in the
 // model (Init, Update, View or a command it returns), in NewModel or in Exec
 // is recovered, logged with its stack, and ends only that session. A session
-// that does not end within ShutdownGrace of being told to loses its
-// connection.
+// that does not end within ShutdownGrace of being told to has its channel
+// closed, which lets its client go; its connection's other sessions go on.
 //
 // Shutdown stops accepting, ends every interactive session with a message,
-// lets running exec sessions finish, waits up to ShutdownGrace and then
+// lets running exec sessions finish, closes each connection once its client
+// has closed its sessions' channels, waits up to ShutdownGrace and then
 // closes whatever is left.
 //
 // Logs go to Config.Logger (log/slog): the start (address, host-key

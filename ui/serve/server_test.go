@@ -243,3 +243,36 @@ func TestHalfConfiguredServers(t *testing.T) {
 		tt.wait()
 	})
 }
+
+// TestShutdownClosesFinishedConnections is a regression test: a client
+// whose sessions all ended during Shutdown and which kept its connection,
+// as an OpenSSH ControlPersist master does, held Shutdown for the whole
+// grace period, which then closed it with a warning. Once the client has
+// closed its last session's channel, all its output has reached it, and
+// its connection is closed at once.
+func TestShutdownClosesFinishedConnections(t *testing.T) {
+	ts := startServer(t, Config{ShutdownGrace: time.Hour, HandshakeTimeout: time.Hour})
+	client := ts.dial(t)
+	tt := openTTYOn(t, client, "xterm", 80, 24)
+	tt.waitFor(wantInitial...)
+	shutdown := make(chan error, 1)
+	go func() { shutdown <- ts.Shutdown(context.Background()) }()
+	tt.waitFor("the server is shutting down")
+	if got := tt.wait(); got != 1 {
+		t.Errorf("reader: exit status %d, want 1", got)
+	}
+	select {
+	case err := <-shutdown:
+		if err != nil {
+			t.Errorf("Shutdown: %v", err)
+		}
+	case <-time.After(waitLimit):
+		t.Fatal("Shutdown waited for a connection whose sessions had all ended")
+	}
+	_ = client.Wait() // the server closed it
+	for _, line := range strings.Split(ts.logs.String(), "\n") {
+		if strings.Contains(line, "msg=disconnect") && !strings.HasSuffix(line, `reason="server shutdown"`) {
+			t.Errorf("the disconnect does not say the server shut down: %s", line)
+		}
+	}
+}

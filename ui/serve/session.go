@@ -39,16 +39,13 @@ type outcome struct {
 // it, and always ends it with an exit status, so that `ssh host cmd; echo
 // $?` means something.
 func (s *Server) handleSession(sess ssh.Session, ss *session) {
-	c := ss.c
 	key := ""
 	if pk := sess.PublicKey(); pk != nil {
 		key = gossh.FingerprintSHA256(pk)
 	}
-	stall := newStallGuard(s.cfg.WriteTimeout, func() {
-		c.setReason("client stopped reading for " + s.cfg.WriteTimeout.String())
-		ss.stop(errStalled)
-		_ = c.Close() // the only way to end a write that waits for the client
-	})
+	// A stalled write ends this session only: the connection may carry
+	// others, which the client still reads.
+	stall := newStallGuard(s.cfg.WriteTimeout, func() { ss.stop(errStalled) })
 	defer stall.stop()
 	_, _, isPty := sess.Pty()
 	streams := sessionIO{stdout: stall.writer(sess), stderr: stall.writer(sess.Stderr()), pty: isPty}
@@ -179,7 +176,7 @@ func (s *Server) endOutcome(cause error) outcome {
 	case errors.Is(cause, errPanic):
 		return outcome{1, "internal error; the session was closed", "panic"}
 	case errors.Is(cause, errStalled):
-		return outcome{1, "", "client stopped reading"}
+		return outcome{1, "", "client stopped reading for " + s.cfg.WriteTimeout.String()}
 	case errors.Is(cause, errInputEnded):
 		// As a program reading its input ends at its end: a reader run
 		// with its input at an end (ssh -tt HOST </dev/null, a script

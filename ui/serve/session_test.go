@@ -462,10 +462,12 @@ func (m stuckModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// TestStuckSessionLosesItsConnection checks that a session that cannot be
-// ended (its model never returns from Update) has its connection closed once
-// the grace period after the idle timeout is over.
-func TestStuckSessionLosesItsConnection(t *testing.T) {
+// TestStuckSessionLosesItsChannel checks that a session that cannot be
+// ended (its model never returns from Update) has its channel closed once
+// the grace period after the idle timeout is over, so that its client is
+// let go, and is a regression test: its whole connection was closed, and
+// with it every other session OpenSSH's connection sharing ran over it.
+func TestStuckSessionLosesItsChannel(t *testing.T) {
 	const grace = 300 * time.Millisecond
 	release := make(chan struct{})
 	defer close(release) // lets the stuck handler finish before the leak check
@@ -473,15 +475,17 @@ func TestStuckSessionLosesItsConnection(t *testing.T) {
 		NewModel: func(_ context.Context, r *lipgloss.Renderer, w, h int) tea.Model {
 			return stuckModel{Model: testModel(context.Background(), r, w, h), release: release}
 		}})
-	tt := ts.openTTY(t, "xterm", 80, 24)
+	client := ts.dial(t)
+	tt := openTTYOn(t, client, "xterm", 80, 24)
 	tt.waitFor(wantInitial...)
 	tt.press("j")
-	closed := make(chan error, 1)
-	go func() { closed <- tt.client.Wait() }()
 	select {
-	case <-closed:
+	case <-tt.done:
 	case <-time.After(waitLimit):
-		t.Fatal("connection of a stuck session was never closed")
+		t.Fatal("the stuck session was never let go")
 	}
-	ts.waitLog(t, `reason="session did not end within 300ms of idle timeout"`)
+	if stdout, stderr, status := runOn(t, client, "list"); status != 0 || stdout != wantList {
+		t.Errorf("command after the stuck session on its connection: status %d, stdout %q, stderr %q", status, stdout, stderr)
+	}
+	ts.waitLog(t, `reason="did not end within 300ms of idle timeout; its channel was closed"`)
 }

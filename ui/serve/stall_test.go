@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net"
 	"runtime"
 	"strings"
 	"sync"
@@ -100,7 +101,12 @@ func (g gateWriter) Write(p []byte) (int, error) {
 // then sends that many window changes.
 func openStalled(t *testing.T, ts *testServer, keys, resizes int) *stalledTTY {
 	t.Helper()
-	client := ts.dial(t)
+	return openStalledOn(t, ts.dial(t), keys, resizes)
+}
+
+// openStalledOn is openStalled on a connection the test already has.
+func openStalledOn(t *testing.T, client *gossh.Client, keys, resizes int) *stalledTTY {
+	t.Helper()
 	sess, err := client.NewSession()
 	if err != nil {
 		t.Fatal(err)
@@ -179,7 +185,7 @@ func TestResizeWhileStalled(t *testing.T) {
 }
 
 // TestStalledClientDropped checks that a client that stops reading loses
-// its connection after WriteTimeout, and its slot with it, instead of
+// its session after WriteTimeout, and its slot with it, instead of
 // holding both until the idle timeout.
 func TestStalledClientDropped(t *testing.T) {
 	ts := startServer(t, Config{NewModel: newFloodModel, MaxSessions: 1, WriteTimeout: 200 * time.Millisecond})
@@ -261,4 +267,151 @@ func TestResizeFloodCoalesced(t *testing.T) {
 	if n := m.sizes.Load(); n > 4 {
 		t.Errorf("the model was sent %d window sizes for 1001 window changes; want the latest one or two", n)
 	}
+}
+
+// floodAt200 is the model of the stall tests that share a connection: a
+// floodModel for a window 200 wide, the stalled session's, and testModel
+// for any other.
+func floodAt200(ctx context.Context, r *lipgloss.Renderer, width, height int) tea.Model {
+	if width == 200 {
+		return newFloodModel(ctx, r, width, height)
+	}
+	return testModel(ctx, r, width, height)
+}
+
+// TestStallEndsOnlyItsSession is a regression test: a session whose client
+// stopped reading it had its whole connection closed after WriteTimeout,
+// and with it every other session OpenSSH's connection sharing ran over
+// it, though the SSH window of each channel had held back only the stalled
+// one. Now only the stalled session ends, with its slot free again, and
+// the reader beside it and a command after it go on over the connection.
+func TestStallEndsOnlyItsSession(t *testing.T) {
+	ts := startServer(t, Config{NewModel: floodAt200, MaxSessions: 2, WriteTimeout: 300 * time.Millisecond})
+	client := ts.dial(t)
+	reader := openTTYOn(t, client, "xterm", 80, 24)
+	reader.waitFor(wantInitial...)
+	stalled := openStalledOn(t, client, 2000, 0)
+	ts.waitLog(t, `n=2 session=pty status=1`)
+	if !strings.Contains(ts.logs.String(), `reason="client stopped reading for 300ms"`) {
+		t.Errorf("the stalled session's end does not say why:\n%s", ts.logs.String())
+	}
+
+	// The reader on the same connection still answers its keys, and the
+	// stalled session's slot is free for a command: two slots in all.
+	reader.press("j")
+	reader.waitFor("> bravo")
+	if stdout, stderr, status := runOn(t, client, "list"); status != 0 || stdout != wantList {
+		t.Errorf("command beside the stalled session: status %d, stdout %q, stderr %q; want 0 and the list", status, stdout, stderr)
+	}
+
+	// The stalled client, reading again, finds its session ended with an
+	// exit status, not its connection gone.
+	stalled.release()
+	select {
+	case <-stalled.done:
+	case <-time.After(waitLimit):
+		t.Fatal("the stalled session did not end once its client read again")
+	}
+	if got := exitStatus(t, stalled.err); got != 1 {
+		t.Errorf("stalled session: exit status %d, want 1", got)
+	}
+	reader.press("q")
+	if got := reader.wait(); got != 0 {
+		t.Errorf("reader beside the stalled session: exit status %d, want 0", got)
+	}
+	if strings.Contains(ts.logs.String(), `msg=disconnect`) {
+		t.Errorf("the connection was closed:\n%s", ts.logs.String())
+	}
+}
+
+// smallBuffers is a listener whose connections have a small send buffer
+// (TestDeadConnectionDropped's client has a small receive buffer too), so
+// that a client that stops reading its socket stops the server's writes
+// to the socket itself, well before the session's SSH window is full.
+type smallBuffers struct{ net.Listener }
+
+func (l smallBuffers) Accept() (net.Conn, error) {
+	c, err := l.Listener.Accept()
+	if tc, ok := c.(*net.TCPConn); ok {
+		_ = tc.SetWriteBuffer(64 << 10)
+	}
+	return c, err
+}
+
+// deafConn is a client's socket that stops being read once deaf is
+// closed, as a client whose host is gone reads nothing, until hear is.
+type deafConn struct {
+	net.Conn
+	deaf, hear chan struct{}
+}
+
+func (d deafConn) Read(p []byte) (int, error) {
+	select {
+	case <-d.deaf:
+		<-d.hear
+	default:
+	}
+	return d.Conn.Read(p)
+}
+
+// TestDeadConnectionDropped checks that a connection whose client takes
+// no data at all, on any session, is still closed after WriteTimeout, and
+// the session slot its reader held is free again: only a session whose
+// own output stalls is ended alone.
+func TestDeadConnectionDropped(t *testing.T) {
+	ts := serveListener(t, Config{NewModel: newFloodModel, Exec: testExec, MaxSessions: 1, WriteTimeout: 300 * time.Millisecond},
+		func(ln net.Listener) net.Listener { return smallBuffers{ln} })
+	raw, err := net.Dial("tcp", ts.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = raw.(*net.TCPConn).SetReadBuffer(64 << 10)
+	conn := deafConn{Conn: raw, deaf: make(chan struct{}), hear: make(chan struct{})}
+	t.Cleanup(func() { close(conn.hear) })
+	cc, chans, reqs, err := gossh.NewClientConn(conn, ts.addr, ts.clientConfig(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	client := gossh.NewClient(cc, chans, reqs)
+	t.Cleanup(func() { _ = client.Close() })
+	// The session's output is read as fast as it comes, so that its SSH
+	// window is open when the socket stops being read: what stops the
+	// server then is the socket, not the window.
+	sess, err := client.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.RequestPty("xterm", 60, 200, gossh.TerminalModes{}); err != nil {
+		t.Fatal(err)
+	}
+	var got countingWriter
+	sess.Stdout = &got
+	in, err := sess.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(waitLimit)
+	for got.n.Load() < 1<<20 {
+		if time.Now().After(deadline) {
+			t.Fatalf("the session wrote only %d bytes", got.n.Load())
+		}
+		if _, err := io.WriteString(in, "\x1b[B"); err != nil {
+			t.Fatalf("%v after %d bytes; log:\n%s", err, got.n.Load(), ts.logs.String())
+		}
+		time.Sleep(time.Millisecond)
+	}
+	close(conn.deaf)
+	ts.waitLog(t, `reason="connection took no data for 300ms"`)
+	waitRun(t, ts, "list", 0)
+}
+
+// countingWriter counts what it is written and keeps none of it.
+type countingWriter struct{ n atomic.Int64 }
+
+func (w *countingWriter) Write(p []byte) (int, error) {
+	w.n.Add(int64(len(p)))
+	return len(p), nil
 }
