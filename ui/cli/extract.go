@@ -44,7 +44,12 @@ func extractCommand(a *app) *cobra.Command {
 outlet, byline, date, url, lang where the page gives them), the headline and
 the body paragraphs, without navigation, share buttons, captions, comments
 or ads. PAGE is a saved .html or .htm file, a .md file, - (an HTML page on
-standard input) or an http(s) URL.`,
+standard input) or an http(s) URL.
+
+A page with no article text in it is an error, except when git runs
+extract (GIT_EXEC_PATH is set), as a textconv filter: then it is empty
+text, and a line on stderr says why, so that git diff and git log -p go
+on past it.`,
 		Example: `  newsdiff extract page.html
   newsdiff extract https://www.example.org/news/story > story.txt`,
 		Args: func(_ *cobra.Command, args []string) error {
@@ -129,11 +134,26 @@ func Extract(ctx context.Context, page string, env Env) error {
 		fmt.Fprintf(env.Stderr, "newsdiff extract: %s: %s\n", Name(page), termsafe.OneLine(msg))
 	}
 	p, err := readPage(ctx, page, env, fetch.New(), warn)
+	if err != nil && ctx.Err() == nil && underGit(env) {
+		// Run by git, as a textconv filter: a version of the page with
+		// no article in it (emptied, markup alone, binary) is empty
+		// text, and said, since a filter that fails stops git's diff
+		// and log ("unable to read files to diff") at that file.
+		warn(err.Error() + "; given to git as empty text")
+		return nil
+	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", Name(page), err)
 	}
 	_, err = io.WriteString(env.Stdout, termsafe.Display(string(p.Text())))
 	return err
+}
+
+// underGit says the command was started by git, which sets GIT_EXEC_PATH
+// for every program it runs: a textconv filter, an alias, a hook.
+func underGit(env Env) bool {
+	_, ok := env.Local.lookupEnv("GIT_EXEC_PATH")
+	return ok
 }
 
 // readPage extracts the article of one page argument. warn is told what
