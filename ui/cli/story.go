@@ -16,6 +16,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/corpus/archive"
 	"github.com/newsdiff/newsdiff/corpus/story"
+	"github.com/newsdiff/newsdiff/ui/internal/percent"
 	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
@@ -189,7 +190,7 @@ func storyHeader(w io.Writer, an *analysis.Analysis) {
 	}
 }
 
-func pct(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) }
+func pct(f float64) string { return percent.String(f) }
 
 // Matrix.
 
