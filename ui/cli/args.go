@@ -118,9 +118,9 @@ func (a *app) noArticle(arg string) error {
 	case a.env.Files && looksLikePath(arg):
 		// "old.txt" is a file's name, or an outlet's such as
 		// "Hacked.com": the error names both, the file first.
-		return fmt.Errorf("%s: no such file or directory, nor an article with that id or outlet %s", Name(arg), a.try("list"))
+		return fmt.Errorf("%s: no such file or directory, nor an article with that id or outlet %s", Name(arg), a.tryList(""))
 	}
-	return fmt.Errorf("no article with id or outlet %s %s", quoteArg(arg), a.try("list"))
+	return fmt.Errorf("no article with id or outlet %s %s", quoteArg(arg), a.tryList(""))
 }
 
 // completeArticles completes diff's A and B: files, and the ids (with

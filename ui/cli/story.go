@@ -177,7 +177,7 @@ func (a *app) pickStories(c *corpus.Corpus, name string) ([]*corpus.Story, error
 	case isNumber || !errors.As(err, &notPicked):
 		return nil, err
 	case notPicked.Named == 0:
-		return nil, fmt.Errorf("%v %s", err, a.try("list"))
+		return nil, fmt.Errorf("%v %s", err, a.tryList(""))
 	default:
 		return nil, fmt.Errorf("story %s is ambiguous: %d stories match", quoteArg(name), notPicked.Named)
 	}
