@@ -236,7 +236,10 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 	for _, art := range c.Articles() {
 		key, name := strings.ToLower(art.Outlet), cell(art.Outlet)
 		if ids := outlets[key]; len(ids) == 1 && strings.HasPrefix(key, lower) && name == art.Outlet && len(key) == len(name) {
-			out = append(out, cobra.CompletionWithDesc(prefix+name[len(prefix):], art.ID))
+			// Described by its id as list names it: a file's name, escape
+			// sequences and all, reached the terminal as zsh and fish
+			// print a description.
+			out = append(out, cobra.CompletionWithDesc(prefix+name[len(prefix):], Name(art.ID)))
 		}
 	}
 	return out, cobra.ShellCompDirectiveDefault
