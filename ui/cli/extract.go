@@ -134,11 +134,13 @@ func Extract(ctx context.Context, page string, env Env) error {
 		fmt.Fprintf(env.Stderr, "newsdiff extract: %s: %s\n", Name(page), termsafe.OneLine(msg))
 	}
 	p, err := readPage(ctx, page, env, fetch.New(), warn)
-	if err != nil && ctx.Err() == nil && underGit(env) {
+	if err != nil && ctx.Err() == nil && underGit(env) && page != "-" && !fetch.IsURL(page) && isRegularFile(page) {
 		// Run by git, as a textconv filter: a version of the page with
 		// no article in it (emptied, markup alone, binary) is empty
 		// text, and said, since a filter that fails stops git's diff
-		// and log ("unable to read files to diff") at that file.
+		// and log ("unable to read files to diff") at that file. Git
+		// hands a filter a file that is there: one that is not, a
+		// folder, an address that fails, is an error still.
 		warn(err.Error() + "; given to git as empty text")
 		return nil
 	}

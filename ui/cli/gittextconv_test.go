@@ -62,10 +62,18 @@ func TestGitTextconvPageWithoutArticle(t *testing.T) {
 		t.Errorf("git diff does not show the article put back:\n%s", diff)
 	}
 
+	// Under git, a file that is not there fails still: git hands a
+	// filter none such.
+	cmd := exec.Command(bin, "extract", filepath.Join(dir, "missing.html"))
+	cmd.Env = append(os.Environ(), "GIT_EXEC_PATH=/usr/lib/git-core")
+	if out, err := cmd.CombinedOutput(); err == nil || !strings.Contains(string(out), "missing.html: no such file or directory\n") {
+		t.Errorf("extract of a missing file under git: %v, %q; want status 1 and the reason", err, out)
+	}
+
 	// From a shell, not from git, a page without an article fails.
 	empty := filepath.Join(t.TempDir(), "empty.html")
 	os.WriteFile(empty, nil, 0o644)
-	cmd := exec.Command(bin, "extract", empty)
+	cmd = exec.Command(bin, "extract", empty)
 	cmd.Env = slices.DeleteFunc(os.Environ(), func(kv string) bool { return strings.HasPrefix(kv, "GIT_EXEC_PATH=") })
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
