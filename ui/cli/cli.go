@@ -387,7 +387,7 @@ func (a *app) printing(body func(ctx context.Context, p *printer, args []string)
 			return context.Cause(ctx)
 		}
 		io.Copy(a.env.Stderr, &p.stderr)
-		if werr := a.flush(&p.stdout); werr != nil && err == nil {
+		if werr := a.flush(ctx, &p.stdout); werr != nil && err == nil {
 			err = werr
 		}
 		if ctx.Err() != nil {
