@@ -470,7 +470,18 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 			}
 			break
 		}
-		c, probs, err = a.loadPair(args[0], args[1])
+		// Standard input at a prompt, or a named pipe no one writes to,
+		// is waited for until an interrupt, which ended nothing.
+		type pair struct {
+			c     *corpus.Corpus
+			probs []corpus.Problem
+		}
+		var p pair
+		p, err = untilDone(cmd.Context(), func() (pair, error) {
+			c, probs, err := a.loadPair(args[0], args[1])
+			return pair{c, probs}, err
+		})
+		c, probs = p.c, p.probs
 	case len(args) == 1 && a.isArchive(args[0]):
 		// A folder is opened through its index, which can take a while
 		// to refresh: the reader opens at once and shows that it is
