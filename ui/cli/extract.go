@@ -147,8 +147,9 @@ func Extract(ctx context.Context, page string, env Env) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", Name(page), err)
 	}
-	_, err = io.WriteString(env.Stdout, termsafe.Display(string(p.Text())))
-	return err
+	// Held up by a reader that stopped reading, it ends on an interrupt
+	// as a printing command does.
+	return copyOut(ctx, env.Stdout, bytes.NewBufferString(termsafe.Display(string(p.Text()))))
 }
 
 // underGit says the command was started by git, which sets GIT_EXEC_PATH
