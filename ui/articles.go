@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/newsdiff/newsdiff/corpus"
+	pct "github.com/newsdiff/newsdiff/ui/internal/percent"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
@@ -491,5 +492,6 @@ func (p articlesPane) articleLines(a *corpus.Article, selected bool, w int) []st
 
 func sameStory(a, b *corpus.Article) bool { return a.Story == b.Story }
 
-// percent rounds a similarity in [0, 1] to a whole percentage.
-func percent(v float64) int { return int(v*100 + 0.5) }
+// percent is a similarity or a share in [0, 1] as a whole percentage
+// (see pct.Of).
+func percent(v float64) int { return pct.Of(v) }

@@ -57,6 +57,7 @@ func (p *printer) openArchive(ctx context.Context, dir string, opts archive.Opti
 	if err != nil {
 		return nil, archiveError(dir, err)
 	}
+	p.app.dir = dir
 	writeOpenNotes(&p.stderr, ar, nil)
 	problems := asNamed(dir, ar.Problems())
 	p.report(problems)
@@ -208,7 +209,7 @@ func (p *printer) listArchive(ctx context.Context, dir, format, storyName string
 func (a *app) findStory(ar *archive.Archive, name string) (*archive.Story, error) {
 	s, err := ar.FindStory(name)
 	if err != nil {
-		return nil, fmt.Errorf("%s %s", cell(err.Error()), a.try("list"))
+		return nil, fmt.Errorf("%s %s", cell(err.Error()), a.tryList(""))
 	}
 	return s, nil
 }
@@ -229,7 +230,7 @@ func (p *printer) archiveStories(ctx context.Context, ar *archive.Archive, name 
 	case len(ar.Stories()) == 0:
 		return nil, nil, errors.New("no articles to compare")
 	case len(ar.Stories()) > maxAllStories:
-		return nil, nil, usagef("%d stories here; name one with --story (%s shows them)", len(ar.Stories()), p.app.commandName("list"))
+		return nil, nil, usagef("%d stories here; name one with --story (%s shows them)", len(ar.Stories()), p.app.listCommand(""))
 	default:
 		chosen = ar.Stories()
 	}
@@ -283,7 +284,7 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 			case files && isRegularFile(arg):
 				return e, false, nil
 			case storyName != "" && !looksLikePath(arg):
-				err = fmt.Errorf("no article with id or outlet %s in story %s %s", quoteArg(arg), quoteArg(storyName), a.try("list --story "+quoteArg(storyName)))
+				err = fmt.Errorf("no article with id or outlet %s in story %s %s", quoteArg(arg), quoteArg(storyName), a.tryList(" --story "+a.word(storyName)))
 			default:
 				err = a.noArticle(arg)
 			}

@@ -118,9 +118,9 @@ func (a *app) noArticle(arg string) error {
 	case a.env.Files && looksLikePath(arg):
 		// "old.txt" is a file's name, or an outlet's such as
 		// "Hacked.com": the error names both, the file first.
-		return fmt.Errorf("%s: no such file or directory, nor an article with that id or outlet %s", Name(arg), a.try("list"))
+		return fmt.Errorf("%s: no such file or directory, nor an article with that id or outlet %s", Name(arg), a.tryList(""))
 	}
-	return fmt.Errorf("no article with id or outlet %s %s", quoteArg(arg), a.try("list"))
+	return fmt.Errorf("no article with id or outlet %s %s", quoteArg(arg), a.tryList(""))
 }
 
 // completeArticles completes diff's A and B: files, and the ids (with
@@ -236,7 +236,10 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 	for _, art := range c.Articles() {
 		key, name := strings.ToLower(art.Outlet), cell(art.Outlet)
 		if ids := outlets[key]; len(ids) == 1 && strings.HasPrefix(key, lower) && name == art.Outlet && len(key) == len(name) {
-			out = append(out, cobra.CompletionWithDesc(prefix+name[len(prefix):], art.ID))
+			// Described by its id as list names it: a file's name, escape
+			// sequences and all, reached the terminal as zsh and fish
+			// print a description.
+			out = append(out, cobra.CompletionWithDesc(prefix+name[len(prefix):], Name(art.ID)))
 		}
 	}
 	return out, cobra.ShellCompDirectiveDefault

@@ -248,6 +248,53 @@ func (a *app) useLine(cmd *cobra.Command) string {
 // names: "(try: newsdiff list)", over SSH "(try: ssh HOST list)".
 func (a *app) try(command string) string { return "(try: " + a.commandName(command) + ")" }
 
+// tryList is try for list, on the folder the command read (a.dir), and
+// with args, such as " --story NAME", after it: "(try: newsdiff list)" sent
+// one who had named a folder to the built-in story's list.
+func (a *app) tryList(args string) string { return "(try: " + a.listCommand(args) + ")" }
+
+// listCommand names list on the folder the command read, with args after
+// it, as the one who runs it types it.
+func (a *app) listCommand(args string) string {
+	if a.dir != "" && a.env.Files {
+		return a.commandName("list " + shellWord(a.dir) + args)
+	}
+	return a.commandName("list" + args)
+}
+
+// word is s as one word of a command a hint names: for the local shell
+// (see shellWord), or quoted as the SSH server's command line reads it.
+func (a *app) word(s string) string {
+	if a.env.Files {
+		return shellWord(s)
+	}
+	return quoteArg(s)
+}
+
+// shellWord is s as one word a POSIX shell reads back as s: as it is when
+// it holds only characters no shell treats specially, else in single
+// quotes, or, where it holds what a terminal must not be sent, quoted as
+// Name quotes it (bash's $'…' reads most of those escapes back).
+func shellWord(s string) string {
+	if s == "" {
+		return "''"
+	}
+	if quoteName(s) != "" {
+		return "$'" + strings.ReplaceAll(strings.TrimSuffix(strings.TrimPrefix(quoteArg(s), `"`), `"`), `'`, `\'`) + "'"
+	}
+	plain := true
+	for _, r := range s {
+		if !strings.ContainsRune("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-+,:@%=~", r) && r < 0x80 {
+			plain = false
+			break
+		}
+	}
+	if plain && !strings.HasPrefix(s, "~") {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
 // exit reports err and returns the exit status for it.
 func (a *app) exit(ctx context.Context, cmd *cobra.Command, err error) int {
 	// Lost output outweighs success and a bare status (diff --exit-code's
@@ -306,6 +353,9 @@ type app struct {
 	// and gitContext is its -U.
 	git        bool
 	gitContext int
+	// dir is the folder the command read its articles from, as it was
+	// named, or "" for the built-in story: a hint to list them names it.
+	dir string
 }
 
 // printing wraps the body of a command that only prints. The body writes
@@ -337,7 +387,7 @@ func (a *app) printing(body func(ctx context.Context, p *printer, args []string)
 			return context.Cause(ctx)
 		}
 		io.Copy(a.env.Stderr, &p.stderr)
-		if werr := a.flush(&p.stdout); werr != nil && err == nil {
+		if werr := a.flush(ctx, &p.stdout); werr != nil && err == nil {
 			err = werr
 		}
 		if ctx.Err() != nil {
@@ -378,6 +428,7 @@ func (a *app) loadCorpus(dir string) (*corpus.Corpus, []corpus.Problem, error) {
 		if err != nil {
 			return nil, probs, err
 		}
+		a.dir = dir
 		if len(c.Articles()) == 0 {
 			return nil, probs, noArticles(dir, probs)
 		}

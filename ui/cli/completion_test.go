@@ -119,13 +119,22 @@ func TestCompleteArticlesUnsafeNames(t *testing.T) {
 	writeFilesIn(t, dir, map[string]string{"evil-\x1b[2Jname.txt": text, "b\u202etxt.txt": text, "c1\u009b31m.txt": text, "plain.txt": text})
 	writeFilesIn(t, filepath.Join(dir, "ev\x1b[31mil"), map[string]string{"a.txt": text, "b.txt": text})
 	writeFilesIn(t, filepath.Join(dir, "eve"), map[string]string{"a.txt": text})
-	for _, typed := range []string{"", "e", "ev", "b", "c", "p"} {
+	// "evil" is no id's start but an outlet's, named after the file:
+	// its completion was described by the file's id as it is, and zsh
+	// and fish print descriptions.
+	for _, typed := range []string{"", "e", "ev", "evil", "b", "c", "p"} {
 		got := completions(t, "diff", "--dir", dir, typed)
 		for _, c := range got {
-			value, _, _ := strings.Cut(c, "\t")
+			value, desc, _ := strings.Cut(c, "\t")
 			if cell(value) != value {
 				t.Errorf("diff --dir DIR %q<tab> offers %q", typed, value)
 			}
+			if cell(desc) != desc {
+				t.Errorf("diff --dir DIR %q<tab> describes %q as %q", typed, value, desc)
+			}
+		}
+		if typed == "evil" && (len(got) != 1 || got[0] != "evil-name\t"+Name("evil-\x1b[2Jname")) {
+			t.Errorf("diff --dir DIR evil<tab>: %q, want the outlet evil-name, described by its id quoted", got)
 		}
 		if typed == "p" && (len(got) != 1 || !strings.HasPrefix(got[0], "plain\t")) {
 			t.Errorf("diff --dir DIR p<tab>: %q, want plain", got)

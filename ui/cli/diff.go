@@ -17,6 +17,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/compare"
 	"github.com/newsdiff/newsdiff/ui"
+	"github.com/newsdiff/newsdiff/ui/internal/percent"
 	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
@@ -732,7 +733,7 @@ func (v diffView) writeText(w io.Writer, m marks) error {
 	}
 	fmt.Fprintln(w, m.label("--- "+lh))
 	fmt.Fprintln(w, m.label("+++ "+rh))
-	fmt.Fprintf(w, "similarity %.0f%% · %s\n", 100*c.Similarity, diffSummary(st))
+	fmt.Fprintf(w, "similarity %s · %s\n", percent.String(c.Similarity), diffSummary(st))
 	if c.Bounded {
 		fmt.Fprintln(w, boundedNote)
 	}
@@ -883,7 +884,7 @@ func BlockLabel(c *compare.Comparison, b compare.Block) string {
 	case compare.Aligned, compare.Moved:
 		parts = append(parts, b.Kind.String(),
 			fmt.Sprintf("¶%d ~ ¶%d", c.Left.ParagraphOf(b.LeftSentences), c.Right.ParagraphOf(b.RightSentences)),
-			fmt.Sprintf("%.0f%%", 100*b.Similarity))
+			percent.String(b.Similarity))
 		if b.Role == corpus.RoleProse {
 			parts = append(parts, b.Match.String())
 		}

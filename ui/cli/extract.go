@@ -44,7 +44,12 @@ func extractCommand(a *app) *cobra.Command {
 outlet, byline, date, url, lang where the page gives them), the headline and
 the body paragraphs, without navigation, share buttons, captions, comments
 or ads. PAGE is a saved .html or .htm file, a .md file, - (an HTML page on
-standard input) or an http(s) URL.`,
+standard input) or an http(s) URL.
+
+A page with no article text in it is an error, except when git runs
+extract (GIT_EXEC_PATH is set), as a textconv filter: then it is empty
+text, and a line on stderr says why, so that git diff and git log -p go
+on past it.`,
 		Example: `  newsdiff extract page.html
   newsdiff extract https://www.example.org/news/story > story.txt`,
 		Args: func(_ *cobra.Command, args []string) error {
@@ -129,11 +134,29 @@ func Extract(ctx context.Context, page string, env Env) error {
 		fmt.Fprintf(env.Stderr, "newsdiff extract: %s: %s\n", Name(page), termsafe.OneLine(msg))
 	}
 	p, err := readPage(ctx, page, env, fetch.New(), warn)
+	if err != nil && ctx.Err() == nil && underGit(env) && page != "-" && !fetch.IsURL(page) && isRegularFile(page) {
+		// Run by git, as a textconv filter: a version of the page with
+		// no article in it (emptied, markup alone, binary) is empty
+		// text, and said, since a filter that fails stops git's diff
+		// and log ("unable to read files to diff") at that file. Git
+		// hands a filter a file that is there: one that is not, a
+		// folder, an address that fails, is an error still.
+		warn(err.Error() + "; given to git as empty text")
+		return nil
+	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", Name(page), err)
 	}
-	_, err = io.WriteString(env.Stdout, termsafe.Display(string(p.Text())))
-	return err
+	// Held up by a reader that stopped reading, it ends on an interrupt
+	// as a printing command does.
+	return copyOut(ctx, env.Stdout, bytes.NewBufferString(termsafe.Display(string(p.Text()))))
+}
+
+// underGit says the command was started by git, which sets GIT_EXEC_PATH
+// for every program it runs: a textconv filter, an alias, a hook.
+func underGit(env Env) bool {
+	_, ok := env.Local.lookupEnv("GIT_EXEC_PATH")
+	return ok
 }
 
 // readPage extracts the article of one page argument. warn is told what
@@ -173,12 +196,12 @@ func readFeed(ctx context.Context, feed string, limit int, client *fetch.Client)
 	if err := unfetchedAddress(feed); err != nil {
 		return nil, skips, err
 	}
-	f, _, err := openInput(feed)
+	f, _, err := openInput(ctx, feed)
 	if err != nil {
 		return nil, skips, err
 	}
 	defer f.Close()
-	body, err := readLimited(f)
+	body, err := readLimited(ctx, f)
 	if err != nil {
 		return nil, skips, err
 	}
@@ -200,8 +223,9 @@ func unfetchedAddress(name string) error {
 // openInput opens the file a page or a feed is read from. It is looked at
 // first, so that a folder or a device is said to be one, not opened;
 // stream says it is a pipe or a character device, read as standard input
-// is.
-func openInput(path string) (f *os.File, stream bool, err error) {
+// is. Opening a named pipe waits for a writer, which an interrupt (ctx)
+// stops waiting for.
+func openInput(ctx context.Context, path string) (f *os.File, stream bool, err error) {
 	info, err := corpus.Stat(path) // a symbolic link to nothing said to be one
 	if err != nil {
 		return nil, false, reasonOf(err)
@@ -214,15 +238,44 @@ func openInput(path string) (f *os.File, stream bool, err error) {
 	case !info.Mode().IsRegular() && !stream:
 		return nil, false, errors.New("not a regular file")
 	}
-	if f, err = os.Open(path); err != nil {
+	if f, err = untilDone(ctx, func() (*os.File, error) { return os.Open(path) }); err != nil {
 		return nil, false, reasonOf(err)
 	}
 	return f, stream, nil
 }
 
-// readLimited reads r whole, failing past extract.MaxSize.
-func readLimited(r io.Reader) ([]byte, error) {
-	raw, err := io.ReadAll(io.LimitReader(r, extract.MaxSize+1))
+// untilDone returns what f returns, or ctx's cause as soon as ctx is
+// done, f still running. A read of a terminal or of a pipe no one writes
+// to (newsdiff extract - typed at a prompt, a named pipe with no writer)
+// waits in the kernel, and a signal does not end it: extract and add
+// ignored Ctrl-C until the input ended. What f goes on waiting for ends
+// with the process.
+func untilDone[T any](ctx context.Context, f func() (T, error)) (T, error) {
+	type result struct {
+		v   T
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		v, err := f()
+		done <- result{v, err}
+	}()
+	select {
+	case r := <-done:
+		return r.v, r.err
+	case <-ctx.Done():
+		var zero T
+		return zero, context.Cause(ctx)
+	}
+}
+
+// readLimited reads r whole, failing past extract.MaxSize, and stops
+// waiting for it when ctx is done.
+func readLimited(ctx context.Context, r io.Reader) ([]byte, error) {
+	raw, err := untilDone(ctx, func() ([]byte, error) { return io.ReadAll(io.LimitReader(r, extract.MaxSize+1)) })
+	if ctx.Err() != nil {
+		return nil, context.Cause(ctx)
+	}
 	if err != nil {
 		return nil, reasonOf(err)
 	}
@@ -273,7 +326,7 @@ func markdownPage(raw []byte, warn func(string)) (extract.Page, error) {
 // pipe (<(curl -s …), as the shell names one) is read as standard input
 // is, as an HTML page, unless its name says Markdown.
 func readPageFile(ctx context.Context, path string, warn func(string)) (extract.Page, error) {
-	f, stream, err := openInput(path)
+	f, stream, err := openInput(ctx, path)
 	if err != nil {
 		return extract.Page{}, err
 	}
@@ -286,7 +339,7 @@ func readPageFile(ctx context.Context, path string, warn func(string)) (extract.
 	case ".html", ".htm", ".xhtml":
 		return extract.HTML(ctx, f, "", "")
 	case ".md", ".markdown":
-		raw, err := readLimited(f)
+		raw, err := readLimited(ctx, f)
 		if err != nil {
 			return extract.Page{}, err
 		}
@@ -303,7 +356,7 @@ func readPageFile(ctx context.Context, path string, warn func(string)) (extract.
 // what reads one: extracted as a page, its item summaries were saved as
 // an article.
 func streamPage(ctx context.Context, r io.Reader) (extract.Page, error) {
-	raw, err := readLimited(r)
+	raw, err := readLimited(ctx, r)
 	if err != nil {
 		return extract.Page{}, err
 	}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -134,7 +135,7 @@ func (noColorValue) IsBoolFlag() bool { return true }
 // flush writes a printing command's output: through the pager when stdout
 // is a terminal, the output is longer than the screen and the pager is not
 // turned off, else straight to stdout.
-func (a *app) flush(out *bytes.Buffer) error {
+func (a *app) flush(ctx context.Context, out *bytes.Buffer) error {
 	pager := a.pager(out.Bytes())
 	if name := missingPager(pager); name != "" {
 		// The shell would say "sh: 1: name: not found" in its own words,
@@ -156,8 +157,32 @@ func (a *app) flush(out *bytes.Buffer) error {
 		// A pager the shell cannot find or run (126, 127), or no shell at
 		// all, is no reason to lose the output.
 	}
-	_, err := io.Copy(a.env.Stdout, out)
-	return err
+	return copyOut(ctx, a.env.Stdout, out)
+}
+
+// copyOut writes out to w, and returns at once when ctx is done first. A
+// write to a pipe whose reader has stopped reading (newsdiff list DIR |
+// less, where less reads a screenful and ignores Ctrl-C) blocks, and a
+// signal does not end it: the command finished writing whatever its
+// reader took next, and only then exited 130. The write left blocked
+// ends with the process. A writer that is no file (a buffer, an SSH
+// channel's, which its server ends) is written to in turn.
+func copyOut(ctx context.Context, w io.Writer, out *bytes.Buffer) error {
+	if _, ok := terminalOf(w).(*os.File); !ok {
+		_, err := io.Copy(w, out)
+		return err
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, err := io.Copy(w, out)
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return context.Cause(ctx)
+	}
 }
 
 // pager returns the pager command to show out through, or "" for none.

@@ -36,6 +36,11 @@ func TestFilesNamedAsDiffTakesThem(t *testing.T) {
 		{[]string{"diff", "--dir", ".", "new", "folder"}, 1, "", "folder: is a directory", "id or outlet"},
 		{[]string{"a.txt", "missing.txt"}, 1, "", "missing.txt: no such file or directory", "unknown command"},
 		{[]string{"missing.txt", "a.txt"}, 1, "", "missing.txt: no such file or directory", "unknown command"},
+		// Three files are a usage error whether the third is there or
+		// not: a missing one was named, status 1.
+		{[]string{"a.txt", "new", "missing.txt"}, 2, "", "", ""},
+		{[]string{"a.txt", "new", "old"}, 2, "", "", ""},
+		{[]string{"a.txt", "missing.txt", "old"}, 2, "", "", ""},
 		// Only extract and add fetch: an address elsewhere is said to be
 		// one, not a missing file.
 		{[]string{"diff", "https://news.example/a", "new"}, 1, "", "https://news.example/a: a web address, not a file: newsdiff add DIR URL… saves pages to compare", "no such file"},

@@ -379,6 +379,13 @@ func (a *app) rootArgs(cmd *cobra.Command, args []string) error {
 	if cmd.Flags().Changed("context") {
 		return usagef("--context is for git's external diff (GIT_EXTERNAL_DIFF='newsdiff -U 1'); to compare two files: newsdiff diff -U N A B")
 	}
+	tooMany := usagef("want a directory, or two files to compare, got %s", plural.Count(len(args), "argument", "arguments"))
+	if len(args) > 2 && (args[0] == "-" || pathExists(args[0]) || looksLikePath(args[0])) {
+		// Said before any file is looked for: "newsdiff a.txt b.txt
+		// c.txt" was a usage error, status 2, where c.txt existed, and
+		// "c.txt: no such file or directory", status 1, where not.
+		return tooMany
+	}
 	for i, arg := range args {
 		switch {
 		case arg == "-" || pathExists(arg):
@@ -403,7 +410,7 @@ func (a *app) rootArgs(cmd *cobra.Command, args []string) error {
 		}
 		return nil
 	}
-	return usagef("want a directory, or two files to compare, got %s", plural.Count(len(args), "argument", "arguments"))
+	return tooMany
 }
 
 // unknownCommand names the commands, and the nearest when there is one.
@@ -463,7 +470,18 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 			}
 			break
 		}
-		c, probs, err = a.loadPair(args[0], args[1])
+		// Standard input at a prompt, or a named pipe no one writes to,
+		// is waited for until an interrupt, which ended nothing.
+		type pair struct {
+			c     *corpus.Corpus
+			probs []corpus.Problem
+		}
+		var p pair
+		p, err = untilDone(cmd.Context(), func() (pair, error) {
+			c, probs, err := a.loadPair(args[0], args[1])
+			return pair{c, probs}, err
+		})
+		c, probs = p.c, p.probs
 	case len(args) == 1 && a.isArchive(args[0]):
 		// A folder is opened through its index, which can take a while
 		// to refresh: the reader opens at once and shows that it is

@@ -16,6 +16,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/corpus/archive"
 	"github.com/newsdiff/newsdiff/corpus/story"
+	"github.com/newsdiff/newsdiff/ui/internal/percent"
 	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
@@ -176,7 +177,7 @@ func (a *app) pickStories(c *corpus.Corpus, name string) ([]*corpus.Story, error
 	case isNumber || !errors.As(err, &notPicked):
 		return nil, err
 	case notPicked.Named == 0:
-		return nil, fmt.Errorf("%v %s", err, a.try("list"))
+		return nil, fmt.Errorf("%v %s", err, a.tryList(""))
 	default:
 		return nil, fmt.Errorf("story %s is ambiguous: %d stories match", quoteArg(name), notPicked.Named)
 	}
@@ -189,7 +190,7 @@ func storyHeader(w io.Writer, an *analysis.Analysis) {
 	}
 }
 
-func pct(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) }
+func pct(f float64) string { return percent.String(f) }
 
 // Matrix.
 
