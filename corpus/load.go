@@ -748,14 +748,15 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 		a.Raw = raw
 	}
 	a.Body = Span{start + n, len(raw)}
-	segment(a)
+	metaTitle := firstOf(front.Title, side.Title)
+	segment(a, metaTitle)
 	if a.Words == 0 {
 		report(-1, true, "%s", NoWords)
 		return nil, problems
 	}
 
 	body := raw[a.Body.Start:a.Body.End]
-	a.Title = firstOf(front.Title, side.Title, firstLine(body))
+	a.Title = firstOf(metaTitle, firstLine(body))
 	// The body's credit line is looked for only when the metadata name
 	// no outlet: reading every line of the body for it was a twentieth
 	// of loading a short article.

@@ -10,19 +10,20 @@ import (
 // tokens, sentences and paragraphs.
 func Parse(id string, raw []byte) *Article {
 	a := &Article{ID: id, Raw: raw, Body: Span{0, len(raw)}}
-	segment(a)
+	segment(a, "")
 	return a
 }
 
 // segment fills a's Tokens, Paragraphs, Sentences and Words from a.Raw
-// within a.Body. It never fails: any byte sequence yields tokens that cover
+// within a.Body; metaTitle is the title a's metadata gives, if any (see
+// paragraphs). It never fails: any byte sequence yields tokens that cover
 // the body exactly, each on a UTF-8 boundary (an invalid byte is a one-byte
 // control token).
-func segment(a *Article) {
+func segment(a *Article, metaTitle string) {
 	a.Body.End = min(a.Body.End, maxTokenized)
 	a.Tokens = tokenize(a.Raw, a.Body)
 	a.Words = CountWords(a.Tokens)
-	a.Paragraphs, a.Sentences = paragraphs(a.Raw, a.Tokens)
+	a.Paragraphs, a.Sentences = paragraphs(a.Raw, a.Tokens, metaTitle)
 }
 
 // tokenize splits raw[body.Start:body.End] into contiguous tokens.

@@ -32,9 +32,10 @@ import (
 // read as windows-1252, and windows-1252 bytes that make UTF-8 by chance
 // among stray ones are read as windows-1252; 14: a file whose name is not
 // UTF-8 is read, not skipped; 15: a text file's control characters,
-// escape sequences and bidi controls are dropped, as a page's are); an
+// escape sequences and bidi controls are dropped, as a page's are; 16: a
+// first line that reads as a lead sentence is prose, not a title); an
 // index of another version is rebuilt.
-const schemaVersion = "15"
+const schemaVersion = "16"
 
 // busyTimeout is how long a connection waits for another process's lock
 // before the index counts as locked. Another newsdiff refreshing the same
