@@ -7,10 +7,10 @@ import (
 )
 
 // TestFirstParagraphTitleOrLead checks which first paragraphs are titles:
-// a headline is, however it ends, but an article that starts on its lead
-// sentence (27 of the development stories' 69 articles do; a Markdown
-// file whose front matter holds the headline) has no title paragraph, and
-// its lead is prose, split into sentences and compared as a sentence.
+// with no title in the metadata the first line always is (see isTitle),
+// but under front matter that gives the headline, a first line that ends
+// as a sentence does and is not that headline is the lead: prose, split
+// into sentences and compared as a sentence.
 func TestFirstParagraphTitleOrLead(t *testing.T) {
 	const body = "\n\nThousands were left without power. Schools closed.\n"
 	tests := []struct {
@@ -21,10 +21,10 @@ func TestFirstParagraphTitleOrLead(t *testing.T) {
 		{"headline", "a.txt", "Storm hits coast" + body, true, 1},
 		{"headline ending on a full stop", "a.txt", "Gay Marriages Get Recognition From the I.R.S." + body, true, 1},
 		{"question", "a.txt", "Will the storm reach the coast before Friday?" + body, true, 1},
-		{"lead sentence as the first line", "a.txt",
-			`SCHERTZ, Texas - The Bexar County Sheriff says it appears a deadly deputy-involved shooting that claimed the lives of a suspect and a 6-year-old boy was a "tragic accident."` + body, false, 1},
-		{"lead of two sentences", "a.txt",
-			"The LAPD early Monday declared an unlawful assembly on the streets around City Hall. Police ordered the protesters to disperse or face arrest." + body, false, 2},
+		{"lead sentence as the first line, no metadata", "a.txt",
+			`SCHERTZ, Texas - The Bexar County Sheriff says it appears a deadly deputy-involved shooting that claimed the lives of a suspect and a 6-year-old boy was a "tragic accident."` + body, true, 1},
+		{"lead under a front matter headline", "a.txt",
+			"---\ntitle: Police clear the streets\n---\nThe LAPD early Monday declared an unlawful assembly on the streets around City Hall. Police ordered the protesters to disperse or face arrest." + body, false, 2},
 		{"front matter headline, body from the lead", "a.md",
 			"---\ntitle: Storm hits coast\n---\nA storm hit the coast on Tuesday, officials said." + body, false, 1},
 		{"front matter headline repeated in the body", "a.md",

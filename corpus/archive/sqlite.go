@@ -33,7 +33,7 @@ import (
 // among stray ones are read as windows-1252; 14: a file whose name is not
 // UTF-8 is read, not skipped; 15: a text file's control characters,
 // escape sequences and bidi controls are dropped, as a page's are; 16: a
-// first line that reads as a lead sentence is prose, not a title); an
+// first line under a front matter title that reads as a lead is prose); an
 // index of another version is rebuilt.
 const schemaVersion = "16"
 
