@@ -221,13 +221,18 @@ func refresh(ctx context.Context, root string, store Store, stored []Entry, disk
 		index[e.Path] = i
 	}
 	seen := make([]bool, len(stored))
+	// at is each disk file's place in stored, -1 for none: looked up once,
+	// as 100,000 lookups are a good part of refreshing an unchanged archive.
+	at := make([]int32, len(disk))
 
 	// A changed sidecar changes the metadata of every article beside it.
 	dirtyDirs := map[string]bool{}
-	for _, f := range disk {
+	for j, f := range disk {
 		i, ok := index[f.Path]
+		at[j] = -1
 		if ok {
 			seen[i] = true
+			at[j] = int32(i)
 		}
 		if f.sidecar && (!ok || !stored[i].unchanged(f.FileState)) {
 			dirtyDirs[path.Dir(f.Path)] = true
@@ -253,9 +258,9 @@ func refresh(ctx context.Context, root string, store Store, stored []Entry, disk
 
 	var work []job
 	var knownPaths []string
-	for _, f := range disk {
-		i, ok := index[f.Path]
-		force := dirtyDirs[path.Dir(f.Path)]
+	for j, f := range disk {
+		i, ok := int(at[j]), at[j] >= 0
+		force := len(dirtyDirs) > 0 && dirtyDirs[path.Dir(f.Path)]
 		if ok && !force && stored[i].current(f) {
 			continue
 		}
