@@ -193,7 +193,7 @@ func (p *printer) listArchive(ctx context.Context, dir, format, storyName string
 		}
 		for _, e := range s.Entries {
 			id := e.Article
-			if shared[entryName(e)] {
+			if len(shared) > 0 && shared[entryName(e)] {
 				// a.txt beside a.md: each as diff names it.
 				id = path.Base(e.Path)
 			}
