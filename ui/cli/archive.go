@@ -191,6 +191,7 @@ func (p *printer) listArchive(ctx context.Context, dir, format, storyName string
 		default:
 			t.section("")
 		}
+		t.reserve(len(s.Entries))
 		for _, e := range s.Entries {
 			id := e.Article
 			if len(shared) > 0 && shared[entryName(e)] {

@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 
 	"github.com/spf13/cobra"
@@ -108,6 +109,7 @@ func writeList(p *printer, c *corpus.Corpus, only *corpus.Story) error {
 			heading = storyHeading(i, s.Name)
 		}
 		t.section(heading)
+		t.reserve(len(s.Articles))
 		for _, art := range s.Articles {
 			t.row(art.ID, art.Outlet, art.Words, art.Title)
 		}
@@ -163,6 +165,16 @@ func newListTable(p *printer) *listTable {
 // section starts a section, under "# heading" unless heading is empty.
 func (t *listTable) section(heading string) {
 	t.sections = append(t.sections, listSection{heading: heading})
+}
+
+// reserve makes room in the current section for n more rows, so that a
+// section of thousands is not copied each time it outgrows its room.
+func (t *listTable) reserve(n int) {
+	if len(t.sections) == 0 {
+		t.section("")
+	}
+	s := &t.sections[len(t.sections)-1]
+	s.rows = slices.Grow(s.rows, n)
 }
 
 // row adds an article's row, its outlet and title made safe.
