@@ -78,7 +78,7 @@ func scan(ctx context.Context, root string) ([]diskFile, map[string]time.Time, e
 		times[dir] = mtime
 		files = slices.Grow(files, len(ents))
 		for _, d := range ents {
-			name := d.Name()
+			name := d.name
 			if strings.HasPrefix(name, ".") {
 				continue
 			}
@@ -86,11 +86,11 @@ func scan(ctx context.Context, root string) ([]diskFile, map[string]time.Time, e
 			if dir != "." {
 				p = dir + "/" + name
 			}
-			if d.IsDir() {
+			if d.dir {
 				dirs = append(dirs, p)
 				continue
 			}
-			link := d.Type()&fs.ModeSymlink != 0
+			link := d.link
 			if link {
 				// Not followed, as the loader does not follow one, but
 				// said: a link to a folder skipped in silence looked like
@@ -194,21 +194,11 @@ func readOnce(files []diskFile, infos []fs.FileInfo) {
 	}
 }
 
-// readDir lists a directory in the order the file system gives, and
-// returns its modification time from before it was listed: an entry
-// added or removed while it is listed leaves a later time.
-func readDir(dir string) ([]fs.DirEntry, time.Time, error) {
-	f, err := os.Open(dir)
-	if err != nil {
-		return nil, time.Time{}, err
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, time.Time{}, err
-	}
-	ents, err := f.ReadDir(-1)
-	return ents, info.ModTime(), err
+// dirEntry is an entry of a directory as scan needs it: its name, and
+// whether it is a directory or a symbolic link (not followed).
+type dirEntry struct {
+	name      string
+	dir, link bool
 }
 
 // refresh brings the store up to date with disk, the files found under

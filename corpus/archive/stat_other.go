@@ -3,6 +3,7 @@
 package archive
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"time"
@@ -25,3 +26,24 @@ func (d *dirStat) stat(p string) (int64, time.Time) {
 }
 
 func (d *dirStat) close() {}
+
+// readDir lists a directory in the order the file system gives, and
+// returns its modification time from before it was listed: an entry
+// added or removed while it is listed leaves a later time.
+func readDir(dir string) ([]dirEntry, time.Time, error) {
+	f, err := os.Open(dir)
+	if err != nil {
+		return nil, time.Time{}, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, time.Time{}, err
+	}
+	ents, err := f.ReadDir(-1)
+	out := make([]dirEntry, len(ents))
+	for i, d := range ents {
+		out[i] = dirEntry{name: d.Name(), dir: d.IsDir(), link: d.Type()&fs.ModeSymlink != 0}
+	}
+	return out, info.ModTime(), err
+}

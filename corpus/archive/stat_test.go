@@ -2,6 +2,7 @@ package archive
 
 import (
 	"context"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -60,5 +61,62 @@ func TestStatFiles(t *testing.T) {
 	}
 	if f := files[len(files)-4]; f.Size != 3 {
 		t.Errorf("%s: %d bytes, want the 3 of the file it links to", f.Path, f.Size)
+	}
+}
+
+// TestReadDir checks readDir against os.File.ReadDir, in the same order:
+// files, folders, links to each and to nothing, hidden and
+// odd names, and more entries than one read of the directory takes.
+func TestReadDir(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := range 5000 {
+		write("article-with-a-long-name-" + strconv.Itoa(i) + ".txt")
+	}
+	write(".hidden.txt")
+	write("spaced name.md")
+	write("line\nbreak.txt")
+	write("latin1-\xe9.txt")
+	if err := os.Mkdir(filepath.Join(dir, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for target, link := range map[string]string{"sub": "to-dir", "spaced name.md": "to-file.md", "nowhere": "dangling.txt"} {
+		if err := os.Symlink(target, filepath.Join(dir, link)); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	got, mtime, err := readDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents, err := f.ReadDir(-1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !mtime.Equal(info.ModTime()) {
+		t.Errorf("time %v, want %v", mtime, info.ModTime())
+	}
+	if len(got) != len(ents) {
+		t.Fatalf("%d entries, want %d", len(got), len(ents))
+	}
+	for i, e := range ents {
+		want := dirEntry{name: e.Name(), dir: e.IsDir(), link: e.Type()&fs.ModeSymlink != 0}
+		if got[i] != want {
+			t.Errorf("entry %d: %+v, want %+v", i, got[i], want)
+		}
 	}
 }
