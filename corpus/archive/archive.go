@@ -368,12 +368,13 @@ func (a *Archive) load(entries []Entry) {
 	for _, s := range order {
 		used[s.Name] = s.Name != ""
 	}
+	next := map[string]int{}
 	for _, s := range order {
 		if !s.Grouped {
 			continue
 		}
 		s.Alone = len(s.Entries) == 1
-		s.Name = uniqueName(storyTitle(s.Entries[0]), used)
+		s.Name = uniqueName(storyTitle(s.Entries[0]), used, next)
 	}
 	// Named and grouped stories first, in path order; the articles that
 	// group with nothing last.
@@ -401,10 +402,20 @@ func storyTitle(e Entry) string {
 	return string(t)
 }
 
-func uniqueName(name string, used map[string]bool) string {
+// uniqueName returns name, or if used has it "name (2)", "name (3)" and so
+// on, the first that used does not have, and adds it to used. next keeps,
+// by name, the number to try first: every number below it was in used
+// when it was tried, and still is, so that the 170th story of one title
+// tries one name rather than 170.
+func uniqueName(name string, used map[string]bool, next map[string]int) string {
 	n := name
-	for i := 2; used[n]; i++ {
-		n = fmt.Sprintf("%s (%d)", name, i)
+	if used[n] {
+		i := max(next[name], 2)
+		for n = fmt.Sprintf("%s (%d)", name, i); used[n]; {
+			i++
+			n = fmt.Sprintf("%s (%d)", name, i)
+		}
+		next[name] = i + 1
 	}
 	used[n] = true
 	return n

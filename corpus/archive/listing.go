@@ -58,9 +58,8 @@ func encodeListing(es []Entry) []byte {
 }
 
 // decodeListing decodes what encodeListing made. The strings of the
-// entries share one copy of the blob.
-func decodeListing(blob []byte) ([]Entry, error) {
-	data := string(blob)
+// entries share the blob's memory.
+func decodeListing(data string) ([]Entry, error) {
 	pos := 0
 	bad := false
 	uvarint := func() uint64 {
@@ -156,20 +155,18 @@ func (s *SQLite) generation(ctx context.Context) (int64, error) {
 // blob was made from the index as it is.
 func (s *SQLite) savedListing(ctx context.Context) ([]Entry, int64, bool, error) {
 	// One statement, so one read transaction: the blob and the generation
-	// it is checked against are seen at the same moment.
-	rows, err := s.db.QueryContext(ctx, `SELECT l.data, s.gen FROM listing l JOIN state s ON l.gen = s.gen`)
-	if err != nil {
-		return nil, 0, false, err
-	}
-	defer rows.Close()
-	if !rows.Next() {
-		return nil, 0, false, rows.Err()
-	}
-	// RawBytes: the driver's copy of the blob is decoded as it is, not
-	// copied once more (it is some 15 MB at 100,000 articles).
-	var blob sql.RawBytes
+	// it is checked against are seen at the same moment. Read as text
+	// (SQLite casts a blob to text as it is, byte for byte), since the
+	// driver copies text into a string once, which the entries' strings
+	// then share, where a blob is copied into a slice that would have to
+	// be copied again into a string: 28 MB at 100,000 articles.
+	var blob string
 	var gen int64
-	if err := rows.Scan(&blob, &gen); err != nil {
+	err := s.db.QueryRowContext(ctx, `SELECT CAST(l.data AS TEXT), s.gen FROM listing l JOIN state s ON l.gen = s.gen`).Scan(&blob, &gen)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil, 0, false, nil
+	case err != nil:
 		return nil, 0, false, err
 	}
 	es, err := decodeListing(blob)

@@ -163,11 +163,11 @@ func FuzzDecodeListing(f *testing.F) {
 	}))
 	f.Add([]byte{listingFormat, 0xff, 0xff, 0xff, 0xff, 0x0f})
 	f.Fuzz(func(t *testing.T, blob []byte) {
-		es, err := decodeListing(blob)
+		es, err := decodeListing(string(blob))
 		if err != nil {
 			return
 		}
-		again, err := decodeListing(encodeListing(es))
+		again, err := decodeListing(string(encodeListing(es)))
 		if err != nil {
 			t.Fatalf("a decoded listing does not decode once encoded again: %v", err)
 		}

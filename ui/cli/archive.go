@@ -192,9 +192,10 @@ func (p *printer) listArchive(ctx context.Context, dir, format, storyName string
 		default:
 			t.section("")
 		}
+		t.reserve(len(s.Entries))
 		for _, e := range s.Entries {
 			id := e.Article
-			if shared[entryName(e)] {
+			if len(shared) > 0 && shared[entryName(e)] {
 				// a.txt beside a.md: each as diff names it.
 				id = path.Base(e.Path)
 			}
@@ -377,14 +378,39 @@ func findInArchive(arg string, entries iter.Seq[archive.Entry]) (archive.Entry, 
 }
 
 // sharedNames returns the names (entryName) that two or more of entries
-// have: a.txt and a.md of one folder.
+// have: a.txt and a.md of one folder. Two entries of one name differ in
+// their extension, so only the names of entries whose extension is not
+// the first entry's are kept, with the others looked up among them: an
+// archive of one extension keeps none, rather than a map of 100,000
+// names. It goes over entries twice.
 func sharedNames(entries iter.Seq[archive.Entry]) map[string]bool {
 	shared := map[string]bool{}
-	seen := map[string]bool{}
+	var base string
+	first := true
+	others := map[string]int{} // by name, entries not of base's extension
 	for e := range entries {
-		n := entryName(e)
-		shared[n] = seen[n]
-		seen[n] = true
+		ext := path.Ext(e.Path)
+		if first {
+			base, first = ext, false
+		}
+		if ext != base {
+			others[e.Path[:len(e.Path)-len(ext)]]++
+		}
+	}
+	if len(others) == 0 {
+		return shared
+	}
+	for n, count := range others {
+		if count > 1 {
+			shared[n] = true
+		}
+	}
+	for e := range entries {
+		if ext := path.Ext(e.Path); ext == base {
+			if n := e.Path[:len(e.Path)-len(ext)]; others[n] > 0 {
+				shared[n] = true
+			}
+		}
 	}
 	return shared
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -61,14 +62,8 @@ func probeArticles(ctx context.Context, dir string, budget time.Duration) (loads
 		}
 		d := dirs[len(dirs)-1]
 		dirs = dirs[:len(dirs)-1]
-		ents, err := os.ReadDir(d)
-		if err != nil {
-			if d == dir {
-				return false, nil, err
-			}
-			continue // an unreadable subfolder: its files are not listed
-		}
-		for _, e := range ents {
+		var answer, found bool
+		err := eachEntry(d, func(e fs.DirEntry) bool {
 			name := e.Name()
 			p := filepath.Join(d, name)
 			switch {
@@ -80,30 +75,71 @@ func probeArticles(ctx context.Context, dir string, budget time.Duration) (loads
 				dirs = append(dirs, p)
 			case corpus.IsArticleName(name):
 				if !time.Now().Before(deadline) {
-					return true, nil, nil
+					answer, found = true, true
+					return false
 				}
 				if info, err := os.Stat(p); err == nil && info.Mode().IsRegular() && info.Size() > probeFileBytes && info.Size() <= corpus.MaxFileSize {
-					return true, nil, nil
+					answer, found = true, true
+					return false
 				}
-				if err := ctx.Err(); err != nil {
-					return false, nil, err
+				if ctx.Err() != nil {
+					found = true
+					return false
 				}
 				art, _, err := corpus.LoadFile(p)
 				if art != nil {
-					return true, nil, nil
+					answer, found = true, true
+					return false
 				}
 				var skipped corpus.Problem
 				if !errors.As(err, &skipped) {
 					// Not a reason the loader gives (the file went
 					// away, say): the reader's own load will tell.
-					return true, nil, nil
+					answer, found = true, true
+					return false
 				}
 				probs = append(probs, skipped)
 			}
+			return true
+		})
+		switch {
+		case found && !answer:
+			return false, nil, ctx.Err()
+		case found:
+			return true, nil, nil
+		case err != nil && d == dir:
+			return false, nil, err
 		}
+		// An unreadable subfolder: its files are not listed.
 	}
 	slices.SortFunc(probs, func(a, b corpus.Problem) int { return strings.Compare(a.Path, b.Path) })
 	return false, probs, nil
+}
+
+// eachEntry calls f with each entry of the folder d, in the order the
+// file system gives them, a few hundred read at a time, until f returns
+// false: the first of a folder of 100,000 articles is found without
+// reading, and sorting, every name as os.ReadDir does.
+func eachEntry(d string, f func(fs.DirEntry) bool) error {
+	dir, err := os.Open(d)
+	if err != nil {
+		return err
+	}
+	defer dir.Close()
+	for {
+		ents, err := dir.ReadDir(256)
+		for _, e := range ents {
+			if !f(e) {
+				return nil
+			}
+		}
+		switch {
+		case err == io.EOF:
+			return nil
+		case err != nil:
+			return err
+		}
+	}
 }
 
 // isDir reports whether p is a folder, or a link to one.
