@@ -61,6 +61,9 @@ type scanner struct {
 	// story tells the surnames the story's articles, this one among
 	// them, write (see storyNames); nil for an article read alone.
 	story *storyNames
+	// doubled is 1 when the article writes two apostrophes for a double
+	// quote mark, -1 when not, 0 until asked (see doubledMark).
+	doubled int8
 }
 
 // Extract returns every quotation in a, in text order: text between double
@@ -208,8 +211,13 @@ func (s *scanner) paraTokens(pi int) corpus.Range {
 // can open when a word or mark follows it and a space, a paragraph start or
 // an opening bracket precedes it; it can close in the mirror case.
 func (s *scanner) markFlank(i int, pr corpus.Range) (canOpen, canClose bool) {
+	return s.flank(i, i, pr)
+}
+
+// flank is markFlank of a mark written as the tokens i to last.
+func (s *scanner) flank(i, last int, pr corpus.Range) (canOpen, canClose bool) {
 	spaceBefore := i == pr.Start || s.toks.Kind(i-1) == corpus.TokSpace || s.toks.Kind(i-1) == corpus.TokControl
-	spaceAfter := i+1 >= pr.End || s.toks.Kind(i+1) == corpus.TokSpace || s.toks.Kind(i+1) == corpus.TokControl
+	spaceAfter := last+1 >= pr.End || s.toks.Kind(last+1) == corpus.TokSpace || s.toks.Kind(last+1) == corpus.TokControl
 	openBefore := spaceBefore
 	if !spaceBefore && s.toks.Kind(i-1) == corpus.TokPunct {
 		switch s.toks.Form(i - 1) {
@@ -218,8 +226,8 @@ func (s *scanner) markFlank(i int, pr corpus.Range) (canOpen, canClose bool) {
 		}
 	}
 	closeAfter := spaceAfter
-	if !spaceAfter && s.toks.Kind(i+1) == corpus.TokPunct {
-		switch s.toks.Form(i + 1) {
+	if !spaceAfter && s.toks.Kind(last+1) == corpus.TokPunct {
+		switch s.toks.Form(last + 1) {
 		case ".", ",", ";", ":", "!", "?", ")", "]", "}", "-", "'", "...", "/":
 			closeAfter = true
 		}
@@ -245,6 +253,71 @@ func (s *scanner) lostCloser(i int, pr corpus.Range) bool {
 // has a space before it.
 func (s *scanner) lostCloserSpaced(i int, pr corpus.Range) bool {
 	return s.toks.Kind(i-2) == corpus.TokSpace
+}
+
+// doubledMark says whether tokens i and i+1 are two apostrophes, straight
+// or curly, that stand for one double quote mark. Wire text converted
+// from old systems closes its quotes so, after a straight or curly
+// opening mark, and some text opens them so too. Read as apostrophes,
+// they left each quote open, to run on over its attribution to the
+// paragraph's end. They are read as a mark only in a text that sets them
+// as one somewhere (see setAsMark), and never after a figure, where they
+// stand for inches: elsewhere two apostrophes are a slip, an elision or
+// part of a name.
+func (s *scanner) doubledMark(i int, pr corpus.Range) bool {
+	if !s.apostrophes(i, pr) {
+		return false
+	}
+	if s.doubled == 0 {
+		s.doubled = -1
+		for k := 0; k+1 < s.toks.Len(); k++ {
+			if s.apostrophes(k, corpus.Range{Start: 0, End: s.toks.Len()}) && s.setAsMark(k) {
+				s.doubled = 1
+				break
+			}
+		}
+	}
+	if s.doubled < 0 {
+		return false
+	}
+	if i > pr.Start && s.toks.Kind(i-1) == corpus.TokWord {
+		w := s.toks.Form(i - 1)
+		return w[len(w)-1] < '0' || w[len(w)-1] > '9'
+	}
+	return true
+}
+
+// apostrophes says whether tokens i and i+1 of range pr are two
+// apostrophes alike and set together, with no third against them.
+func (s *scanner) apostrophes(i int, pr corpus.Range) bool {
+	if i+1 >= pr.End || s.toks.Kind(i) != corpus.TokPunct || s.toks.Kind(i+1) != corpus.TokPunct {
+		return false
+	}
+	a, b := s.toks.At(i), s.toks.At(i+1)
+	if a.Form != "'" || b.Form != "'" || a.End != b.Start {
+		return false
+	}
+	r, _ := utf8.DecodeRune(s.a.Raw[a.Start:a.End])
+	if r2, _ := utf8.DecodeRune(s.a.Raw[b.Start:b.End]); r != r2 || r != '\'' && r != '’' {
+		return false
+	}
+	if i > pr.Start && s.toks.Form(i-1) == "'" && s.toks.At(i-1).End == a.Start {
+		return false
+	}
+	return i+2 >= pr.End || s.toks.Form(i+2) != "'" || s.toks.At(i+2).Start != b.End
+}
+
+// setAsMark says whether the two apostrophes at token k sit as only a
+// quote mark would: closing after a stop or a comma, or opening a word
+// after a colon and a space.
+func (s *scanner) setAsMark(k int) bool {
+	if k > 0 && s.toks.Kind(k-1) == corpus.TokPunct {
+		switch s.toks.Form(k - 1) {
+		case ",", ".", "?", "!":
+			return k+2 >= s.toks.Len() || s.toks.Kind(k+2) != corpus.TokWord
+		}
+	}
+	return k >= 2 && s.toks.Kind(k-1) == corpus.TokSpace && s.toks.Form(k-2) == ":" && k+2 < s.toks.Len() && s.toks.Kind(k+2) == corpus.TokWord
 }
 
 // markPiece is a stretch between marks found by scanMarks, before paragraphs
@@ -281,17 +354,28 @@ func (s *scanner) scanMarks() {
 			}
 			continue
 		}
-		open := -1
+		// open is the opening mark's first token, or -1; openEnd its
+		// last.
+		open, openEnd := -1, -1
 		for i := pr.Start; i < pr.End; i++ {
 			t := s.toks.At(i)
 			r := '”'
+			last := i
 			if !s.lostCloser(i, pr) {
-				if t.Kind != corpus.TokPunct || t.Form != `"` {
+				if s.doubledMark(i, pr) {
+					r, last = '"', i+1
+				} else if t.Kind != corpus.TokPunct || t.Form != `"` {
 					continue
+				} else {
+					r, _ = utf8.DecodeRune(s.a.Raw[t.Start:t.End])
 				}
-				r, _ = utf8.DecodeRune(s.a.Raw[t.Start:t.End])
 			}
-			canOpen, canClose := s.markFlank(i, pr)
+			canOpen, canClose := s.flank(i, last, pr)
+			if last > i && !canOpen && !canClose {
+				// two apostrophes within a word
+				i = last
+				continue
+			}
 			opener, closer := false, false
 			switch r {
 			case '“', '„', '‟', '«':
@@ -312,18 +396,19 @@ func (s *scanner) scanMarks() {
 			case opener && open >= 0:
 				// A new quote opens while one is open: the open one lost its
 				// closing mark.
-				pieces = append(pieces, markPiece{para: pi, open: open, body: corpus.Range{Start: open + 1, End: s.lostCloseEnd(open, i)}, close: -1, paraStart: open == first})
-				open = i
+				pieces = append(pieces, markPiece{para: pi, open: open, body: corpus.Range{Start: openEnd + 1, End: s.lostCloseEnd(openEnd, i)}, close: -1, paraStart: open == first})
+				open, openEnd = i, last
 			case opener:
-				open = i
+				open, openEnd = i, last
 			case closer && open >= 0:
-				pieces = append(pieces, markPiece{para: pi, open: open, body: corpus.Range{Start: open + 1, End: i}, close: i, paraStart: open == first})
+				pieces = append(pieces, markPiece{para: pi, open: open, body: corpus.Range{Start: openEnd + 1, End: i}, close: last, paraStart: open == first})
 				open = -1
 			}
+			i = last
 		}
 		openAt = -1
 		if open >= 0 {
-			pieces = append(pieces, markPiece{para: pi, open: open, body: corpus.Range{Start: open + 1, End: pr.End}, close: -1, reachedEnd: true, paraStart: open == first})
+			pieces = append(pieces, markPiece{para: pi, open: open, body: corpus.Range{Start: openEnd + 1, End: pr.End}, close: -1, reachedEnd: true, paraStart: open == first})
 			openAt = pi + 1
 		}
 	}
