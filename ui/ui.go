@@ -469,6 +469,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.handleKey(msg)
 	case tea.MouseMsg:
 		switch {
+		case msg.Y >= m.height-m.bottomRows():
+			// Over the lines below the view (the problems, the status
+			// and the help line): nothing there scrolls or is clicked.
+			// The view took the wheel there, and scrolled the
+			// comparison from the status bar.
 		case m.showHelp:
 			if m.helpScroll.Update(msg, m.keys) {
 				m.sliceHelp()
