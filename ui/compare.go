@@ -61,6 +61,10 @@ type comparePane struct {
 	// lay.hits), or -1: n/N move them, and the gutter marks them.
 	curBlock int
 	curHit   int
+	// curSide, for a current match of both articles' text (inline, a
+	// run they have in common), is the article whose match it was found
+	// for after v, so that v again comes back to that one; 0 otherwise.
+	curSide sides
 	// curRow is the current match's row painted with that match standing
 	// out, for View to use in place of the plain row.
 	curRow string
@@ -459,7 +463,7 @@ func (p *comparePane) show(lay *layout, pl place) {
 		// Searched by searchShown: the match the reader was at is
 		// found once it is.
 		if old != nil && oldHit >= 0 && oldHit < len(old.hits) && old.cmp == lay.cmp && old.query == p.query {
-			ref := old.matchRef(oldHit)
+			ref := old.matchRef(oldHit, p.curSide)
 			p.keptMatch = &ref
 		}
 		return
@@ -478,8 +482,10 @@ func (p *comparePane) show(lay *layout, pl place) {
 		// The other mode (v) draws the texts in other cells: the match
 		// the reader was at is found by where it is in its article's
 		// text ("match 3/16", not "16 matches" after v).
-		if i := lay.findMatch(old.matchRef(oldHit)); i >= 0 {
+		ref := old.matchRef(oldHit, p.curSide)
+		if i := lay.findMatch(ref); i >= 0 {
 			p.goToHit(i)
+			p.curSide = ref.side
 		}
 	}
 }
@@ -495,12 +501,15 @@ type matchRef struct {
 	nth   int
 }
 
-// matchRef names hit i; a match of both articles' text is named as the
-// left article's.
-func (lay *layout) matchRef(i int) matchRef {
+// matchRef names hit i; a match of both articles' text is named as
+// prefer's, if prefer is one of them, else as the left article's.
+func (lay *layout) matchRef(i int, prefer sides) matchRef {
 	h := lay.hits[i]
 	r := matchRef{block: lay.cells[h.cell].block, side: sideLeft}
-	if h.sides&sideLeft == 0 {
+	switch {
+	case prefer == sideRight && h.sides&sideRight != 0:
+		r.side = sideRight
+	case h.sides&sideLeft == 0:
 		r.side = sideRight
 	}
 	for _, x := range lay.hits {
@@ -561,6 +570,7 @@ func (p *comparePane) goToKeptMatch() {
 	if kept != nil && p.lay != nil && p.query != "" {
 		if i := p.lay.findMatch(*kept); i >= 0 {
 			p.goToHit(i)
+			p.curSide = kept.side
 			return
 		}
 	}
@@ -1008,6 +1018,7 @@ func (p *comparePane) nextMatch(dir int) {
 // down if it is off screen.
 func (p *comparePane) goToHit(i int) {
 	p.curHit = i
+	p.curSide = 0
 	p.curRow = p.painter.paintCurrent(p.lay, p.lay.hits[i])
 	r := int(p.lay.hits[i].row)
 	if !p.visible(r) {

@@ -67,3 +67,39 @@ func TestToggleModeKeepsTheCurrentMatch(t *testing.T) {
 		})
 	}
 }
+
+// TestToggleModeTwiceComesBackToTheMatch: v twice comes back to the match
+// the reader was at, every one of them, those of the right column among
+// them whose words inline draws once for both articles ("match 3–4/39"),
+// which v again made the left article's.
+func TestToggleModeTwiceComesBackToTheMatch(t *testing.T) {
+	m := newModel(t, seed(t), 160, 45)
+	m = press(m, "/")
+	m = typeText(m, "the")
+	m = press(m, "enter")
+	n := len(m.compare.pane.lay.hits)
+	if n < 10 {
+		t.Fatalf("%d matches: the test needs more", n)
+	}
+	both := 0
+	for range n {
+		m = press(m, "n")
+		p := m.compare.pane
+		at := p.lay.hits[p.curHit]
+		m = press(m, "v")
+		if q := m.compare.pane; q.curHit >= 0 && q.lay.hits[q.curHit].sides == bothSides {
+			both++
+		}
+		m = press(m, "v")
+		p = m.compare.pane
+		if p.curHit < 0 {
+			t.Fatalf("after v twice, no current match; was %+v", at)
+		}
+		if got := p.lay.hits[p.curHit]; got.cell != at.cell || got.match != at.match {
+			t.Errorf("after v twice, current match %+v, want %+v", got, at)
+		}
+	}
+	if both == 0 {
+		t.Error("no match was of both articles inline: the test needs some")
+	}
+}
