@@ -61,6 +61,10 @@ type comparePane struct {
 	// lay.hits), or -1: n/N move them, and the gutter marks them.
 	curBlock int
 	curHit   int
+	// curSide, for a current match of both articles' text (inline, a
+	// run they have in common), is the article whose match it was found
+	// for after v, so that v again comes back to that one; 0 otherwise.
+	curSide sides
 	// curRow is the current match's row painted with that match standing
 	// out, for View to use in place of the plain row.
 	curRow string
@@ -75,6 +79,10 @@ type comparePane struct {
 	// searchFrom is the top row when the search began: each edit of the
 	// query looks for the first match from there.
 	searchFrom int
+	// keptMatch, when not nil, is the match the reader was at in the
+	// layout shown before, to be current again once the one shown now is
+	// searched for the query (see show).
+	keptMatch *matchRef
 	// queued are the moves asked for while the query's search ran (keys
 	// that scroll, n and N, the mouse's wheel), made once its result
 	// comes and the reader is at its first match: keys that arrive
@@ -270,7 +278,7 @@ func (p *comparePane) ScrollTo(a *corpus.Article, sentence int) bool {
 }
 
 // ToggleMode switches between side by side and inline, keeping the same
-// passage at the top. A long comparison not laid out in the other mode
+// passage at the top and the same match current. A long comparison not laid out in the other mode
 // yet is laid out by the command returned, and switches when it is done
 // (see handleLaidOut); ToggleMode again before then stays in this mode.
 func (p *comparePane) ToggleMode() tea.Cmd {
@@ -447,11 +455,18 @@ func (p *comparePane) show(lay *layout, pl place) {
 	p.lay = lay
 	p.mode = lay.mode
 	p.curHit = -1
+	p.keptMatch = nil
 	p.scroll.SetTotal(len(lay.rows))
 	p.restore(pl)
 	p.renderHeader()
 	if lay.query != p.query {
-		return // searched by searchShown
+		// Searched by searchShown: the match the reader was at is
+		// found once it is.
+		if old != nil && oldHit >= 0 && oldHit < len(old.hits) && old.cmp == lay.cmp && old.query == p.query {
+			ref := old.matchRef(oldHit, p.curSide)
+			p.keptMatch = &ref
+		}
+		return
 	}
 	if old != nil && oldHit >= 0 && oldHit < len(old.hits) && old.cmp == lay.cmp && old.mode == lay.mode {
 		// The same cells at another width, or with other marks: the
@@ -463,6 +478,67 @@ func (p *comparePane) show(lay *layout, pl place) {
 			p.curRow = p.painter.paintCurrent(lay, lay.hits[i])
 		}
 	}
+	if old != nil && oldHit >= 0 && oldHit < len(old.hits) && old.cmp == lay.cmp && old.mode != lay.mode && old.query == lay.query {
+		// The other mode (v) draws the texts in other cells: the match
+		// the reader was at is found by where it is in its article's
+		// text ("match 3/16", not "16 matches" after v).
+		ref := old.matchRef(oldHit, p.curSide)
+		if i := lay.findMatch(ref); i >= 0 {
+			p.goToHit(i)
+			p.curSide = ref.side
+		}
+	}
+}
+
+// matchRef names a search match apart from the layout it is drawn in: the
+// passage, the article whose text holds it, and how many matches of that
+// text in the passage come before it. Both modes find the same matches in
+// each article's text of a passage, in the order of the text (see
+// cellMatches), so a match named in one mode is found in the other.
+type matchRef struct {
+	block int32
+	side  sides
+	nth   int
+}
+
+// matchRef names hit i; a match of both articles' text is named as
+// prefer's, if prefer is one of them, else as the left article's.
+func (lay *layout) matchRef(i int, prefer sides) matchRef {
+	h := lay.hits[i]
+	r := matchRef{block: lay.cells[h.cell].block, side: sideLeft}
+	switch {
+	case prefer == sideRight && h.sides&sideRight != 0:
+		r.side = sideRight
+	case h.sides&sideLeft == 0:
+		r.side = sideRight
+	}
+	for _, x := range lay.hits {
+		if lay.cells[x.cell].block == r.block && x.sides&r.side != 0 && (x.cell < h.cell || x.cell == h.cell && x.match < h.match) {
+			r.nth++
+		}
+	}
+	return r
+}
+
+// findMatch returns the index of the hit r names, or -1.
+func (lay *layout) findMatch(r matchRef) int {
+	var of []int // the hits of r's text in its passage
+	for i, x := range lay.hits {
+		if lay.cells[x.cell].block == r.block && x.sides&r.side != 0 {
+			of = append(of, i)
+		}
+	}
+	if r.nth >= len(of) {
+		return -1
+	}
+	slices.SortFunc(of, func(a, b int) int {
+		x, y := lay.hits[a], lay.hits[b]
+		if x.cell != y.cell {
+			return int(x.cell - y.cell)
+		}
+		return int(x.match - y.match)
+	})
+	return of[r.nth]
 }
 
 // searchShown searches the layout shown for the query, where it was
@@ -475,11 +551,30 @@ func (p *comparePane) searchShown() tea.Cmd {
 	}
 	if !offTheKey(p.cmp) {
 		p.lay.setQuery(p.query, p.painter)
-		p.goToFirstHit()
+		p.goToKeptMatch()
 		return nil
 	}
 	p.searchFrom = p.scroll.top
-	return p.startSearch(p.query)
+	kept := p.keptMatch
+	cmd := p.startSearch(p.query)
+	p.keptMatch = kept
+	return cmd
+}
+
+// goToKeptMatch makes current the match the reader was at before the
+// layout shown was searched (see keptMatch), where it has it; otherwise
+// the first match from where the search began.
+func (p *comparePane) goToKeptMatch() {
+	kept := p.keptMatch
+	p.keptMatch = nil
+	if kept != nil && p.lay != nil && p.query != "" {
+		if i := p.lay.findMatch(*kept); i >= 0 {
+			p.goToHit(i)
+			p.curSide = kept.side
+			return
+		}
+	}
+	p.goToFirstHit()
 }
 
 // keep puts lay first among the layouts kept, dropping those it makes
@@ -741,6 +836,7 @@ type (
 func (p *comparePane) startSearch(q string) tea.Cmd {
 	p.query = q
 	p.curHit = -1
+	p.keptMatch = nil
 	p.queued = nil
 	gen := p.searchGen.Add(1)
 	if p.lay == nil {
@@ -783,9 +879,10 @@ func (p *comparePane) handleSearched(msg searchedMsg) {
 		// A query accepted before, answering while the next is typed:
 		// its matches are shown, but the reader stays where the new
 		// query begins, as when the answer came before the /.
+		p.keptMatch = nil
 		return
 	}
-	p.goToFirstHit()
+	p.goToKeptMatch()
 	if !p.searching && p.query != "" && len(p.lay.hits) == 0 {
 		// The query was accepted before its search was done.
 		p.status = fmt.Sprintf("no matches for %q", p.query)
@@ -834,6 +931,7 @@ func (p *comparePane) setQuery(q string) tea.Cmd {
 	}
 	p.query = q
 	p.curHit = -1
+	p.keptMatch = nil
 	p.queued = nil
 	p.searchGen.Add(1) // a search still running is no longer wanted
 	if p.lay != nil {
@@ -920,6 +1018,7 @@ func (p *comparePane) nextMatch(dir int) {
 // down if it is off screen.
 func (p *comparePane) goToHit(i int) {
 	p.curHit = i
+	p.curSide = 0
 	p.curRow = p.painter.paintCurrent(p.lay, p.lay.hits[i])
 	r := int(p.lay.hits[i].row)
 	if !p.visible(r) {

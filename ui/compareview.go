@@ -509,7 +509,14 @@ func (v *compareView) Badge() string {
 func (v *compareView) Position() []string {
 	if v.listAlone() {
 		at, n := v.articles.Shown()
-		return []string{fmt.Sprintf("article %d/%d", at, n)}
+		switch {
+		case n > 0:
+			return []string{fmt.Sprintf("article %d/%d", at, n)}
+		case v.articles.Filtering() || v.articles.Filter() != "":
+			// "article 0/0" read as a broken count.
+			return []string{"no match"}
+		}
+		return []string{"no articles"}
 	}
 	p := &v.pane
 	var right []string

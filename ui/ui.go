@@ -347,12 +347,17 @@ type (
 // every other article of its story, off the UI goroutine. The articles and
 // the cache are safe to share; the result names the left article it was
 // computed for, so a late answer for an old choice is dropped; the
-// comparing for an old choice stops.
-func (m *Model) similarities() tea.Cmd {
+// comparing for an old choice stops. A pair whose comparison the
+// comparison pane holds, which the cache may have let go, is not compared
+// again.
+func (m *Model) similarities() tea.Cmd { return m.similaritiesBy(m.cache) }
+
+// similaritiesBy is similarities, comparing through cache.
+func (m *Model) similaritiesBy(cache comparer) tea.Cmd {
 	if m.stopSimilarities != nil {
 		m.stopSimilarities()
 	}
-	left, cache, text := m.left, m.cache, m.textReader()
+	left, text, held := m.left, m.textReader(), m.compare.pane.held()
 	if left == nil {
 		return nil
 	}
@@ -381,7 +386,9 @@ func (m *Model) similarities() tea.Cmd {
 			if err != nil {
 				continue
 			}
-			if c, err := cache.Compare(ctx, l, r); err == nil {
+			if c := heldComparison(held, l, r); c != nil {
+				sims[a] = c.Similarity
+			} else if c, err := cache.Compare(ctx, l, r); err == nil {
 				sims[a] = c.Similarity
 			}
 		}
@@ -462,6 +469,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.handleKey(msg)
 	case tea.MouseMsg:
 		switch {
+		case msg.Y >= m.height-m.bottomRows():
+			// Over the lines below the view (the problems, the status
+			// and the help line): nothing there scrolls or is clicked.
+			// The view took the wheel there, and scrolled the
+			// comparison from the status bar.
 		case m.showHelp:
 			if m.helpScroll.Update(msg, m.keys) {
 				m.sliceHelp()
