@@ -166,7 +166,7 @@ func (p *printer) listArchive(ctx context.Context, dir, format, storyName string
 				continue
 			}
 			for _, e := range s.Entries {
-				doc.Articles = append(doc.Articles, listEntry{s.Name, e.Article, e.Outlet, e.Title, e.Words, e.Date, e.URL, name(ar.Path(e))})
+				doc.Articles = append(doc.Articles, newListEntry(s.Name, e.Article, e.Outlet, e.Title, e.Words, e.Date, e.URL, name(ar.Path(e))))
 			}
 		}
 		return writeJSON(&p.stdout, doc)
