@@ -16,6 +16,11 @@ const LinkToFolder = "a symbolic link to a folder: not followed"
 // LinkToNothing is the problem of a symbolic link whose target is gone.
 const LinkToNothing = "a symbolic link to nothing"
 
+// LinkLoops is the problem of a symbolic link that leads back to itself,
+// said so by every command: extract and a folder's load said "too many
+// levels of symbolic links" alone, diff this.
+const LinkLoops = "a symbolic link that loops (too many levels of symbolic links)"
+
 const sameFilePrefix = "a symbolic link to the same file as "
 
 // sameFileProblem is the problem of a symbolic link to a file read

@@ -51,3 +51,26 @@ func TestLinkToNothingNamedByTheLoader(t *testing.T) {
 		t.Error(`the Problem "not a regular file" is fs.ErrNotExist`)
 	}
 }
+
+// TestLinkLoopNamedByTheLoader is a regression test: a folder's symbolic
+// link that loops was skipped with "cannot read: too many levels of
+// symbolic links", where a command naming it said "a symbolic link that
+// loops". The loader says it in those words too.
+func TestLinkLoopNamedByTheLoader(t *testing.T) {
+	dir := t.TempDir()
+	loop := filepath.Join(dir, "loop.txt")
+	if err := os.Symlink(loop, loop); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "b.txt"), []byte("Bridge vote\n\nThe council voted on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, probs, err := corpus.LoadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := corpus.Problem{Path: loop, Offset: -1, Msg: corpus.LinkLoops, Skipped: true}
+	if len(probs) != 1 || probs[0] != want {
+		t.Errorf("problems %#v, want %#v", probs, want)
+	}
+}

@@ -17,6 +17,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"unicode/utf8"
 
 	"github.com/newsdiff/newsdiff/corpus/extract"
@@ -544,6 +545,8 @@ func (l *loader) readFile(p string) ([]byte, *Problem) {
 		return nil, prob
 	}
 	switch {
+	case errors.Is(err, syscall.ELOOP):
+		return fail("%s", LinkLoops)
 	case err != nil:
 		return fail("cannot read: %s", reason(err))
 	case !info.Mode().IsRegular():

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/newsdiff/newsdiff/corpus"
@@ -515,6 +516,9 @@ func readOne(root string, j job, sidecars *corpus.Files) result {
 	switch {
 	case errors.As(err, &p): // a symbolic link to nothing among them
 		rec.Skipped, rec.Problem = true, p.Detail()
+		return result{rec: rec}
+	case errors.Is(err, syscall.ELOOP):
+		rec.Skipped, rec.Problem = true, corpus.LinkLoops
 		return result{rec: rec}
 	case err != nil:
 		rec.Skipped, rec.Problem = true, "cannot read: "+reason(err)

@@ -60,13 +60,18 @@ func (p *printer) openArchive(ctx context.Context, dir string, opts archive.Opti
 	p.app.dir = dir
 	writeOpenNotes(&p.stderr, ar, nil)
 	problems := asNamed(dir, ar.Problems())
-	p.report(problems)
 	// Every article is in a story: no story, no article (and no copy of
 	// the whole listing to count them).
 	if len(ar.Stories()) == 0 {
 		ar.Close()
+		// The error names a sole problem: a warning saying it too
+		// gave the reason twice, as load does not.
+		if len(problems) != 1 {
+			p.report(problems)
+		}
 		return nil, noArticles(dir, problems)
 	}
+	p.report(problems)
 	return ar, nil
 }
 
@@ -166,7 +171,7 @@ func (p *printer) listArchive(ctx context.Context, dir, format, storyName string
 				continue
 			}
 			for _, e := range s.Entries {
-				doc.Articles = append(doc.Articles, listEntry{s.Name, e.Article, e.Outlet, e.Title, e.Words, e.Date, e.URL, name(ar.Path(e))})
+				doc.Articles = append(doc.Articles, newListEntry(s.Name, e.Article, e.Outlet, e.Title, e.Words, e.Date, e.URL, name(ar.Path(e))))
 			}
 		}
 		return writeJSON(&p.stdout, doc)

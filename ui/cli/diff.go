@@ -359,6 +359,9 @@ type (
 		Outlet string `json:"outlet"`
 		Title  string `json:"title"`
 		Source string `json:"source"`
+		// SourceBytes is Source's bytes in base64 when they are not
+		// valid UTF-8 (see sourceBytes); omitted otherwise.
+		SourceBytes string `json:"source_bytes,omitempty"`
 	}
 	jsonOp struct {
 		Op    string  `json:"op"`
@@ -411,7 +414,8 @@ func spanJSON(s corpus.Span) *[2]int { return &[2]int{s.Start, s.End} }
 // articleJSON is a's entry in JSON, its file named by name (see
 // sourceNamer).
 func articleJSON(a *corpus.Article, name func(string) string) jsonArticle {
-	return jsonArticle{ID: a.ID, Outlet: a.Outlet, Title: a.Title, Source: name(a.Source)}
+	source := name(a.Source)
+	return jsonArticle{ID: a.ID, Outlet: a.Outlet, Title: a.Title, Source: source, SourceBytes: sourceBytes(source)}
 }
 
 // round keeps JSON similarities readable; four decimals are plenty.

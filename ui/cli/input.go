@@ -205,7 +205,7 @@ func pathError(path string, err error) error {
 	var why string
 	switch {
 	case errors.Is(err, syscall.ELOOP):
-		why = "a symbolic link that loops (too many levels of symbolic links)"
+		why = corpus.LinkLoops
 	case errors.Is(err, fs.ErrNotExist):
 		if fetch.IsURL(path) {
 			// Only extract and add fetch; "no such file" of an address

@@ -1,9 +1,11 @@
 package cli
 
 import (
+	"encoding/base64"
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 )
 
 // sourceNamer returns how JSON names an article's file (docs/json.md,
@@ -26,4 +28,16 @@ func sourceNamer() func(source string) string {
 		}
 		return rel
 	}
+}
+
+// sourceBytes is the "source_bytes" of a source named name (docs/json.md):
+// its bytes in standard base64 when they are not valid UTF-8, else empty
+// (the field is then omitted). A JSON string holds only Unicode, so such a
+// name's "source" carries U+FFFD where its bad bytes were, which names no
+// file to give back to diff; these bytes do.
+func sourceBytes(name string) string {
+	if utf8.ValidString(name) {
+		return ""
+	}
+	return base64.StdEncoding.EncodeToString([]byte(name))
 }

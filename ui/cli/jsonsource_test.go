@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/base64"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -94,5 +95,79 @@ func TestJSONSourceGivesBackToDiff(t *testing.T) {
 	le := newLocalEnv(t, false, "")
 	if code := le.run("diff", builtIn[0], builtIn[1]); code != ExitOK {
 		t.Errorf("diff %q %q: exit %d: %s", builtIn[0], builtIn[1], code, le.errb)
+	}
+}
+
+// TestJSONSourceBytesGivesBackToDiff is a regression test: a file whose
+// name is not valid UTF-8 had "source": "story/c\ufffd\ufffd.txt" in JSON,
+// the bad bytes gone, which named no file to diff though docs/json.md
+// promised the source gives the article back. Such a source now comes with
+// "source_bytes", its exact bytes in base64, which diff takes back; a valid
+// name has no source_bytes.
+func TestJSONSourceBytesGivesBackToDiff(t *testing.T) {
+	work := t.TempDir()
+	dir := filepath.Join(work, "story")
+	os.MkdirAll(dir, 0o755)
+	odd := "c\xff\xfe.txt"
+	for name, text := range map[string]string{odd: crossLeft, "b.txt": crossRight} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Skipf("this file system takes no such name: %v", err)
+		}
+	}
+	t.Chdir(work)
+	type side struct {
+		Source      string `json:"source"`
+		SourceBytes string `json:"source_bytes"`
+	}
+	for _, args := range [][]string{
+		{"list", "story"},
+		{"matrix", "story"},
+		{"diff", filepath.Join("story", odd), filepath.Join("story", "b.txt")},
+		{"diff", "--dir", "story", "c", "b"},
+	} {
+		le := newLocalEnv(t, false, "")
+		if code := le.run(append(args, "--format", "json")...); code != ExitOK {
+			t.Fatalf("%q: exit %d: %s", args, code, le.errb)
+		}
+		var doc struct {
+			Articles []side `json:"articles"`
+			Left     *side  `json:"left"`
+			Right    *side  `json:"right"`
+			Stories  []struct {
+				Articles []side `json:"articles"`
+			} `json:"stories"`
+		}
+		if err := json.Unmarshal(le.out.Bytes(), &doc); err != nil {
+			t.Fatalf("%q: %v", args, err)
+		}
+		sides := doc.Articles
+		if doc.Left != nil {
+			sides = append(sides, *doc.Left, *doc.Right)
+		}
+		for _, s := range doc.Stories {
+			sides = append(sides, s.Articles...)
+		}
+		var names []string
+		for _, s := range sides {
+			name := s.Source
+			if s.SourceBytes != "" {
+				b, err := base64.StdEncoding.DecodeString(s.SourceBytes)
+				if err != nil {
+					t.Fatalf("%q: source_bytes %q: %v", args, s.SourceBytes, err)
+				}
+				name = string(b)
+			}
+			names = append(names, name)
+		}
+		slices.Sort(names)
+		want := []string{filepath.Join("story", "b.txt"), filepath.Join("story", odd)}
+		if !slices.Equal(names, want) {
+			t.Errorf("%q: sources give %q, want %q", args, names, want)
+			continue
+		}
+		le = newLocalEnv(t, false, "")
+		if code := le.run("diff", names[0], names[1]); code != ExitOK {
+			t.Errorf("%q: diff %q %q: exit %d: %s", args, names[0], names[1], code, le.errb)
+		}
 	}
 }

@@ -26,6 +26,14 @@ type listEntry struct {
 	Date   string `json:"date,omitempty"`
 	URL    string `json:"url,omitempty"`
 	Source string `json:"source"`
+	// SourceBytes is Source's bytes in base64 when they are not valid
+	// UTF-8 (see sourceBytes); omitted otherwise.
+	SourceBytes string `json:"source_bytes,omitempty"`
+}
+
+// newListEntry is an article's listEntry, its source named by source.
+func newListEntry(story, id, outlet, title string, words int, date, url, source string) listEntry {
+	return listEntry{story, id, outlet, title, words, date, url, source, sourceBytes(source)}
 }
 
 // listDoc is the document `list --format json` writes.
@@ -89,7 +97,7 @@ func writeListJSON(w io.Writer, c *corpus.Corpus, only *corpus.Story) error {
 			continue
 		}
 		for _, art := range s.Articles {
-			doc.Articles = append(doc.Articles, listEntry{s.Name, art.ID, art.Outlet, art.Title, art.Words, art.Date, art.URL, name(art.Source)})
+			doc.Articles = append(doc.Articles, newListEntry(s.Name, art.ID, art.Outlet, art.Title, art.Words, art.Date, art.URL, name(art.Source)))
 		}
 	}
 	return writeJSON(w, doc)

@@ -144,14 +144,19 @@ func (a *app) flush(ctx context.Context, out *bytes.Buffer) error {
 		pager = ""
 	}
 	if pager != "" {
-		err := runPager(pager, out.Bytes(), a.env)
+		unread, err := runPager(pager, out.Bytes(), a.env)
 		var ee *exec.ExitError
 		switch {
-		case err == nil:
-			return nil
-		case errors.As(err, &ee) && ee.ExitCode() != 126 && ee.ExitCode() != 127:
+		case err == nil, errors.As(err, &ee) && ee.ExitCode() != 126 && ee.ExitCode() != 127:
 			// The pager ran and stopped (a killed pager is not worth an
-			// error message).
+			// error message). One that stopped before taking the whole
+			// output (q in less before the end, PAGER=false) ends the
+			// command as a closed pipe ends git's: 141, 128 + SIGPIPE,
+			// with no message. Output that the pipe took whole before
+			// the pager stopped was all given, as git's is.
+			if unread {
+				return exitError{exitPagerQuit}
+			}
 			return nil
 		}
 		// A pager the shell cannot find or run (126, 127), or no shell at
@@ -244,9 +249,15 @@ func rows(out []byte, w int) int {
 // once the output was long enough to be paged, where shorter output,
 // written straight to the terminal, showed them. bat and systemd tell
 // less the same.
-func runPager(pager string, out []byte, env Env) error {
+//
+// unread says the pager stopped before it took the whole output: writing
+// the rest to its input failed.
+func runPager(pager string, out []byte, env Env) (unread bool, err error) {
 	cmd := exec.Command("sh", "-c", pager)
-	cmd.Stdin = bytes.NewReader(out)
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		return false, fmt.Errorf("pager %s: %w", Name(pager), err)
+	}
 	cmd.Stdout = terminalOf(env.Stdout)
 	cmd.Stderr = env.Stderr
 	cmd.Env = os.Environ()
@@ -260,13 +271,20 @@ func runPager(pager string, out []byte, env Env) error {
 		cmd.Env = append(cmd.Env, "LESSCHARSET=utf-8")
 	}
 	if err := cmd.Start(); err != nil {
-		return fmt.Errorf("pager %s: %w", Name(pager), err)
+		return false, fmt.Errorf("pager %s: %w", Name(pager), err)
 	}
 	// The pager owns the terminal until it exits, even after an
 	// interrupt (NotifyContext keeps catching signals): the reader of a
-	// long diff presses q, not Ctrl-C, as with git.
-	return cmd.Wait()
+	// long diff presses q, not Ctrl-C, as with git. The write ends when
+	// the pager has read the output or has exited.
+	_, werr := stdin.Write(out)
+	stdin.Close()
+	return werr != nil, cmd.Wait()
 }
+
+// exitPagerQuit is the status of a command whose pager stopped before it
+// took the whole output: 128 + SIGPIPE, as git's.
+const exitPagerQuit = 141
 
 // quoteArg quotes s with Go's escapes; strconv.Quote escapes every rune that
 // is not printable (controls, C1, bidi overrides, invalid bytes).

@@ -491,9 +491,12 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 			return archiveError(args[0], err)
 		}
 		if !loads {
-			// As list fails: each file's reason, then one line.
-			for _, pr := range skipped {
-				fmt.Fprintf(a.env.Stderr, "newsdiff: warning: %s\n", Problem(pr))
+			// As list fails: each file's reason, then one line, which
+			// names a sole file's reason itself.
+			if len(skipped) > 1 {
+				for _, pr := range skipped {
+					fmt.Fprintf(a.env.Stderr, "newsdiff: warning: %s\n", Problem(pr))
+				}
 			}
 			return noArticles(args[0], skipped)
 		}

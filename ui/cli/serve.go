@@ -148,11 +148,17 @@ func (a *app) openServed(ctx context.Context, dir string) (*ServedArchive, error
 	// is headed "newsdiff:", as list heads it. The readers list the
 	// files' problems of it (see servedLines).
 	probs := asNamed(dir, ar.Problems())
-	writeOpenNotes(a.env.Stderr, ar, probs)
 	if len(ar.Stories()) == 0 {
+		// The error names a sole problem itself (see openArchive).
+		if len(probs) == 1 {
+			writeOpenNotes(a.env.Stderr, ar, nil)
+		} else {
+			writeOpenNotes(a.env.Stderr, ar, probs)
+		}
 		ar.Close()
 		return nil, noArticles(dir, probs)
 	}
+	writeOpenNotes(a.env.Stderr, ar, probs)
 	// Refreshing made garbage several times the listing's size: hand it
 	// back before the sessions come.
 	debug.FreeOSMemory()
