@@ -244,13 +244,11 @@ func (a *app) useLine(cmd *cobra.Command) string {
 	return a.commandName(strings.TrimSpace(strings.TrimPrefix(cmd.UseLine(), cmd.Root().Name())))
 }
 
-// try is the hint an error gives of the command that shows what it
-// names: "(try: newsdiff list)", over SSH "(try: ssh HOST list)".
-func (a *app) try(command string) string { return "(try: " + a.commandName(command) + ")" }
-
-// tryList is try for list, on the folder the command read (a.dir), and
-// with args, such as " --story NAME", after it: "(try: newsdiff list)" sent
-// one who had named a folder to the built-in story's list.
+// tryList is the hint an error gives of the list that shows what it
+// names: list on the folder the command read (a.dir), with args, such as
+// " --story NAME", after it ("(try: newsdiff list 'my folder')", over SSH
+// "(try: ssh HOST list)"). A bare "(try: newsdiff list)" sent one who had
+// named a folder to the built-in story's list.
 func (a *app) tryList(args string) string { return "(try: " + a.listCommand(args) + ")" }
 
 // listCommand names list on the folder the command read, with args after
