@@ -1,9 +1,6 @@
 package quote
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestDoubledApostrophes is a regression test: wire text converted from
 // old systems closes its quotes with two apostrophes, straight or curly,
@@ -14,12 +11,7 @@ import (
 // a mark, after a figure (inches), within a name, or with a third against
 // them, they stay apostrophes.
 func TestDoubledApostrophes(t *testing.T) {
-	tests := []struct {
-		name            string
-		text            string
-		texts, speakers []string
-		unclosed        bool
-	}{
+	runQuotedCases(t, []quotedCase{
 		{
 			name:     "closing a phrase",
 			text:     `U.S. District Judge Anna J. Brown called Shannon Egeland's insurance scheme and concocted shooting, which led to the amputation of his left leg, "an unthinkable kind of situation,'' and tacked on three years and 10 months to his 10-year sentence for mortgage fraud.`,
@@ -86,19 +78,5 @@ func TestDoubledApostrophes(t *testing.T) {
 			texts:    []string{"It was the Joneses'' dog that barked all night, every night"},
 			speakers: []string{"neighbour"},
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var texts, speakers []string
-			for _, q := range Extract(quoteArticle("a", "T\n\n"+tt.text+"\n")) {
-				texts, speakers = append(texts, q.Text()), append(speakers, q.Speaker)
-				if q.Unclosed {
-					t.Errorf("%q: unclosed", q.Text())
-				}
-			}
-			if !slices.Equal(texts, tt.texts) || !slices.Equal(speakers, tt.speakers) {
-				t.Errorf("quotes %q by %q, want %q by %q", texts, speakers, tt.texts, tt.speakers)
-			}
-		})
-	}
+	})
 }

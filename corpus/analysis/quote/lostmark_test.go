@@ -1,20 +1,13 @@
 package quote
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestLostClosingMark is a regression test: a text whose closing curly
 // marks were lost to a bad decoding writes "�?" for each, which read as no
 // mark, so every quote ran on over its attribution ("…,�? Greco said.")
 // to the next opening mark or the paragraph's end, and went unattributed.
 func TestLostClosingMark(t *testing.T) {
-	tests := []struct {
-		name            string
-		text            string
-		texts, speakers []string
-	}{
+	runQuotedCases(t, []quotedCase{
 		{
 			name:     "two quotes of one paragraph",
 			text:     "“He was loyal, dependable, somebody that would always have your back if you were on his team,\uFFFD? Greco said. “He was a stand up guy.\uFFFD?",
@@ -39,19 +32,5 @@ func TestLostClosingMark(t *testing.T) {
 			texts:    []string{"police officer never uses a curse word in an emergency. Listen to any audio tape. It's for effect and we can teach them to control their language. It's not that hard"},
 			speakers: []string{"michael julian"},
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var texts, speakers []string
-			for _, q := range Extract(quoteArticle("a", "T\n\n"+tt.text+"\n")) {
-				texts, speakers = append(texts, q.Text()), append(speakers, q.Speaker)
-				if q.Unclosed {
-					t.Errorf("%q: unclosed", q.Text())
-				}
-			}
-			if !slices.Equal(texts, tt.texts) || !slices.Equal(speakers, tt.speakers) {
-				t.Errorf("quotes %q by %q, want %q by %q", texts, speakers, tt.texts, tt.speakers)
-			}
-		})
-	}
+	})
 }

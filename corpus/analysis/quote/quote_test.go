@@ -24,6 +24,34 @@ func quoteArticle(id, text string) *corpus.Article {
 // either way.
 func quotePlain(s string) string { return strings.ReplaceAll(s, "’", "'") }
 
+// quotedCase is one paragraph and the text and speaker of each of its
+// quotes, in order, every one of them closed.
+type quotedCase struct {
+	name            string
+	text            string
+	texts, speakers []string
+}
+
+// runQuotedCases extracts the quotes of each case's paragraph, set after a
+// title, and checks their texts and speakers and that none is unclosed.
+func runQuotedCases(t *testing.T, tests []quotedCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var texts, speakers []string
+			for _, q := range Extract(quoteArticle("a", "T\n\n"+tt.text+"\n")) {
+				texts, speakers = append(texts, q.Text()), append(speakers, q.Speaker)
+				if q.Unclosed {
+					t.Errorf("%q: unclosed", q.Text())
+				}
+			}
+			if !slices.Equal(texts, tt.texts) || !slices.Equal(speakers, tt.speakers) {
+				t.Errorf("quotes %q by %q, want %q by %q", texts, speakers, tt.texts, tt.speakers)
+			}
+		})
+	}
+}
+
 // wantQuote is what a fixture expects of one quote.
 type wantQuote struct {
 	text     string
