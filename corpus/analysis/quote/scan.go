@@ -207,15 +207,11 @@ func (s *scanner) paraTokens(pi int) corpus.Range {
 	return corpus.Range{Start: s.a.Sentences[p.Sentences.Start].Tokens().Start, End: s.a.Sentences[p.Sentences.End-1].Tokens().End}
 }
 
-// markFlank says how a double quote mark sits between its neighbours: it
-// can open when a word or mark follows it and a space, a paragraph start or
-// an opening bracket precedes it; it can close in the mirror case.
-func (s *scanner) markFlank(i int, pr corpus.Range) (canOpen, canClose bool) {
-	return s.flank(i, i, pr)
-}
-
-// flank is markFlank of a mark written as the tokens i to last.
-func (s *scanner) flank(i, last int, pr corpus.Range) (canOpen, canClose bool) {
+// markFlank says how a double quote mark, written as the tokens i to last,
+// sits between its neighbours: it can open when a word or mark follows it
+// and a space, a paragraph start or an opening bracket precedes it; it can
+// close in the mirror case.
+func (s *scanner) markFlank(i, last int, pr corpus.Range) (canOpen, canClose bool) {
 	spaceBefore := i == pr.Start || s.toks.Kind(i-1) == corpus.TokSpace || s.toks.Kind(i-1) == corpus.TokControl
 	spaceAfter := last+1 >= pr.End || s.toks.Kind(last+1) == corpus.TokSpace || s.toks.Kind(last+1) == corpus.TokControl
 	openBefore := spaceBefore
@@ -320,6 +316,24 @@ func (s *scanner) setAsMark(k int) bool {
 	return k >= 2 && s.toks.Kind(k-1) == corpus.TokSpace && s.toks.Form(k-2) == ":" && k+2 < s.toks.Len() && s.toks.Kind(k+2) == corpus.TokWord
 }
 
+// markAt says whether a double quote mark starts at token i of paragraph
+// pr, and returns the glyph that tells its direction and its last token: a
+// straight or curly mark, a closing curly mark lost to "�?" (see
+// lostCloser), or two apostrophes standing for a straight mark (see
+// doubledMark).
+func (s *scanner) markAt(i int, pr corpus.Range) (r rune, last int, ok bool) {
+	switch t := s.toks.At(i); {
+	case s.lostCloser(i, pr):
+		return '”', i, true
+	case s.doubledMark(i, pr):
+		return '"', i + 1, true
+	case t.Kind == corpus.TokPunct && t.Form == `"`:
+		r, _ = utf8.DecodeRune(s.a.Raw[t.Start:t.End])
+		return r, i, true
+	}
+	return 0, i, false
+}
+
 // markPiece is a stretch between marks found by scanMarks, before paragraphs
 // are joined.
 type markPiece struct {
@@ -358,19 +372,11 @@ func (s *scanner) scanMarks() {
 		// last.
 		open, openEnd := -1, -1
 		for i := pr.Start; i < pr.End; i++ {
-			t := s.toks.At(i)
-			r := '”'
-			last := i
-			if !s.lostCloser(i, pr) {
-				if s.doubledMark(i, pr) {
-					r, last = '"', i+1
-				} else if t.Kind != corpus.TokPunct || t.Form != `"` {
-					continue
-				} else {
-					r, _ = utf8.DecodeRune(s.a.Raw[t.Start:t.End])
-				}
+			r, last, ok := s.markAt(i, pr)
+			if !ok {
+				continue
 			}
-			canOpen, canClose := s.flank(i, last, pr)
+			canOpen, canClose := s.markFlank(i, last, pr)
 			if last > i && !canOpen && !canClose {
 				// two apostrophes within a word
 				i = last
@@ -524,7 +530,7 @@ func (s *scanner) pairSpaced(pi int, pr corpus.Range, first int, inside bool) (p
 			return nil, false, false
 		}
 		m := spacedMark{tok: i}
-		canOpen, canClose := s.markFlank(i, pr)
+		canOpen, canClose := s.markFlank(i, i, pr)
 		switch {
 		case s.isSpacedMark(i, pr):
 			m.role = markSpaced
