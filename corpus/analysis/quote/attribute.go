@@ -431,10 +431,7 @@ var bareVerbs = map[string]bool{"argue": true, "insist": true, "note": true}
 // mom's note"), a determiner (which findVerb turns down for every verb),
 // or nothing ("Note: …").
 func (s *scanner) noteHasSubject(i, start int) bool {
-	p := s.prevWord(i, start)
-	for p >= 0 && wordSets().skipWords[s.toks.Form(p)] {
-		p = s.prevWord(p, start)
-	}
+	p := s.prevWordSkipping(i, start, wordSets().skipWords)
 	if p < 0 {
 		return false
 	}

@@ -139,7 +139,7 @@ func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) 
 		// preposition, and the clause's subject spoke through it. "The
 		// statement said": the medium is the subject, and its author is
 		// not named.
-		if p := s.prevWordSkipping(words[0], wordSets().determiners); p >= 0 && mediumPrepositions()[s.toks.Form(p)] {
+		if p := s.prevWordSkipping(words[0], 0, wordSets().determiners); p >= 0 && mediumPrepositions()[s.toks.Form(p)] {
 			if name, kind, subj := s.clauseSubject(s.clauseStart(p), p); kind == speakerName || kind == speakerPronoun {
 				return name, kind, subj
 			}
@@ -429,11 +429,11 @@ var linkWords = sync.OnceValue(func() map[string]bool {
 var theOnly = sync.OnceValue(func() map[string]bool { return wordSet("the") })
 
 // prevWordSkipping returns the word before token i, passing over the words
-// in skip, or -1 when punctuation or the text's start comes first.
-func (s *scanner) prevWordSkipping(i int, skip map[string]bool) int {
-	p := s.prevWord(i, 0)
+// in skip, or -1 when punctuation or token start comes first.
+func (s *scanner) prevWordSkipping(i, start int, skip map[string]bool) int {
+	p := s.prevWord(i, start)
 	for p >= 0 && skip[s.toks.Form(p)] {
-		p = s.prevWord(p, 0)
+		p = s.prevWord(p, start)
 	}
 	return p
 }
@@ -471,7 +471,7 @@ func (s *scanner) appositiveName(from, start int) (string, int) {
 			}
 		}
 		for s.linkedName(r.Start, start) {
-			p := s.prevWordSkipping(r.Start, theOnly())
+			p := s.prevWordSkipping(r.Start, 0, theOnly())
 			if s.toks.Form(p) == "with" {
 				break // "with Jake Sullivan, … stating": the subject itself
 			}
@@ -492,7 +492,7 @@ func (s *scanner) appositiveName(from, start int) (string, int) {
 		if r.Len() == 0 {
 			continue
 		}
-		if p := s.prevWordSkipping(r.Start, theOnly()); s.linkedName(r.Start, start) && s.toks.Form(p) != "with" && s.prevVisible(p, start) < 0 {
+		if p := s.prevWordSkipping(r.Start, 0, theOnly()); s.linkedName(r.Start, start) && s.toks.Form(p) != "with" && s.prevVisible(p, start) < 0 {
 			return "", -1 // "In Westport, the spokesperson said": a place, not who
 		}
 		if name := s.nameOf(r); name != "" {
@@ -595,7 +595,7 @@ func (s *scanner) subjectBeforePreposition(np, start, v int) (string, int, int) 
 		// one point tweeting": a person's name before the preposition
 		// is the subject, unless a preposition governs it.
 		r := s.runBack(h, start)
-		gov := s.prevWordSkipping(r.Start, theOnly())
+		gov := s.prevWordSkipping(r.Start, 0, theOnly())
 		if name := s.nameOf(r); name != "" && !s.isPossessive(h) && s.isPerson(name) &&
 			(!s.linkedName(r.Start, start) || gov >= 0 && s.toks.Form(gov) == "with" && strings.HasSuffix(s.toks.Form(v), "ing")) {
 			return name, speakerName, h
