@@ -242,12 +242,12 @@ func (s *scanner) lostCloser(i int, pr corpus.Range) bool {
 	if i-2 < pr.Start || s.toks.Kind(i) != corpus.TokPunct || s.toks.Form(i) != "?" || s.toks.Kind(i-1) != corpus.TokPunct || s.toks.Form(i-1) != "\uFFFD" {
 		return false
 	}
-	return !s.lostCloserSpaced(i, pr) || i+1 >= pr.End || s.toks.Kind(i+1) == corpus.TokSpace
+	return !s.lostCloserSpaced(i) || i+1 >= pr.End || s.toks.Kind(i+1) == corpus.TokSpace
 }
 
 // lostCloserSpaced says whether the lost closing mark whose "?" is token i
 // has a space before it.
-func (s *scanner) lostCloserSpaced(i int, pr corpus.Range) bool {
+func (s *scanner) lostCloserSpaced(i int) bool {
 	return s.toks.Kind(i-2) == corpus.TokSpace
 }
 
@@ -516,7 +516,7 @@ func (s *scanner) pairSpaced(pi int, pr corpus.Range, first int, inside bool) (p
 	for i := pr.Start; i < pr.End; i++ {
 		t := s.toks.At(i)
 		if s.lostCloser(i, pr) {
-			if !s.lostCloserSpaced(i, pr) {
+			if !s.lostCloserSpaced(i) {
 				return nil, false, false
 			}
 			marks = append(marks, spacedMark{tok: i, role: markClose})
