@@ -64,11 +64,7 @@ func (p *printer) openArchive(ctx context.Context, dir string, opts archive.Opti
 	// the whole listing to count them).
 	if len(ar.Stories()) == 0 {
 		ar.Close()
-		// The error names a sole problem: a warning saying it too
-		// gave the reason twice, as load does not.
-		if len(problems) != 1 {
-			p.report(problems)
-		}
+		p.report(warnedBefore(problems))
 		return nil, noArticles(dir, problems)
 	}
 	p.report(problems)

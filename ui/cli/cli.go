@@ -403,14 +403,11 @@ func (a *app) printing(body func(ctx context.Context, p *printer, args []string)
 // that says why.
 func (p *printer) load(dir string) (*corpus.Corpus, error) {
 	c, probs, err := p.app.loadCorpus(dir)
-	if err != nil && len(probs) == 1 {
-		// The error says it: noArticles names the one problem.
+	if err != nil {
+		p.report(warnedBefore(probs))
 		return nil, err
 	}
 	p.report(probs)
-	if err != nil {
-		return nil, err
-	}
 	return c, nil
 }
 
@@ -454,6 +451,16 @@ func noArticles(dir string, probs []corpus.Problem) error {
 		return fmt.Errorf("no article could be read: %s", Problem(probs[0]))
 	}
 	return fmt.Errorf("%s: no article could be read (%d files skipped)", Name(dir), len(probs))
+}
+
+// warnedBefore is the problems to warn of before noArticles's error for
+// probs: none when there is one, which the error names itself (a warning
+// saying it too gave the reason twice), else all of them.
+func warnedBefore(probs []corpus.Problem) []corpus.Problem {
+	if len(probs) == 1 {
+		return nil
+	}
+	return probs
 }
 
 // report writes each load problem as one warning line, once.

@@ -177,17 +177,8 @@ func copyOut(ctx context.Context, w io.Writer, out *bytes.Buffer) error {
 		_, err := io.Copy(w, out)
 		return err
 	}
-	done := make(chan error, 1)
-	go func() {
-		_, err := io.Copy(w, out)
-		done <- err
-	}()
-	select {
-	case err := <-done:
-		return err
-	case <-ctx.Done():
-		return context.Cause(ctx)
-	}
+	_, err := untilDone(ctx, func() (int64, error) { return io.Copy(w, out) })
+	return err
 }
 
 // pager returns the pager command to show out through, or "" for none.

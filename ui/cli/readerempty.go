@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"iter"
 	"os"
 	"path/filepath"
 	"slices"
@@ -62,8 +63,8 @@ func probeArticles(ctx context.Context, dir string, budget time.Duration) (loads
 		}
 		d := dirs[len(dirs)-1]
 		dirs = dirs[:len(dirs)-1]
-		var answer, found bool
-		err := eachEntry(d, func(e fs.DirEntry) bool {
+		var readErr error
+		for e := range dirEntries(d, &readErr) {
 			name := e.Name()
 			p := filepath.Join(d, name)
 			switch {
@@ -75,40 +76,29 @@ func probeArticles(ctx context.Context, dir string, budget time.Duration) (loads
 				dirs = append(dirs, p)
 			case corpus.IsArticleName(name):
 				if !time.Now().Before(deadline) {
-					answer, found = true, true
-					return false
+					return true, nil, nil
 				}
 				if info, err := os.Stat(p); err == nil && info.Mode().IsRegular() && info.Size() > probeFileBytes && info.Size() <= corpus.MaxFileSize {
-					answer, found = true, true
-					return false
+					return true, nil, nil
 				}
-				if ctx.Err() != nil {
-					found = true
-					return false
+				if err := ctx.Err(); err != nil {
+					return false, nil, err
 				}
 				art, _, err := corpus.LoadFile(p)
 				if art != nil {
-					answer, found = true, true
-					return false
+					return true, nil, nil
 				}
 				var skipped corpus.Problem
 				if !errors.As(err, &skipped) {
 					// Not a reason the loader gives (the file went
 					// away, say): the reader's own load will tell.
-					answer, found = true, true
-					return false
+					return true, nil, nil
 				}
 				probs = append(probs, skipped)
 			}
-			return true
-		})
-		switch {
-		case found && !answer:
-			return false, nil, ctx.Err()
-		case found:
-			return true, nil, nil
-		case err != nil && d == dir:
-			return false, nil, err
+		}
+		if readErr != nil && d == dir {
+			return false, nil, readErr
 		}
 		// An unreadable subfolder: its files are not listed.
 	}
@@ -116,28 +106,31 @@ func probeArticles(ctx context.Context, dir string, budget time.Duration) (loads
 	return false, probs, nil
 }
 
-// eachEntry calls f with each entry of the folder d, in the order the
-// file system gives them, a few hundred read at a time, until f returns
-// false: the first of a folder of 100,000 articles is found without
-// reading, and sorting, every name as os.ReadDir does.
-func eachEntry(d string, f func(fs.DirEntry) bool) error {
-	dir, err := os.Open(d)
-	if err != nil {
-		return err
-	}
-	defer dir.Close()
-	for {
-		ents, err := dir.ReadDir(256)
-		for _, e := range ents {
-			if !f(e) {
-				return nil
-			}
+// dirEntries yields the entries of the folder d, in the order the file
+// system gives them, a few hundred read at a time: the first of a folder
+// of 100,000 articles is found without reading, and sorting, every name as
+// os.ReadDir does. *err is set to why d could not be read, if it could not.
+func dirEntries(d string, err *error) iter.Seq[fs.DirEntry] {
+	return func(yield func(fs.DirEntry) bool) {
+		dir, openErr := os.Open(d)
+		if openErr != nil {
+			*err = openErr
+			return
 		}
-		switch {
-		case err == io.EOF:
-			return nil
-		case err != nil:
-			return err
+		defer dir.Close()
+		for {
+			ents, readErr := dir.ReadDir(256)
+			for _, e := range ents {
+				if !yield(e) {
+					return
+				}
+			}
+			if readErr != nil {
+				if readErr != io.EOF {
+					*err = readErr
+				}
+				return
+			}
 		}
 	}
 }

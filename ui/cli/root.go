@@ -493,10 +493,8 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 		if !loads {
 			// As list fails: each file's reason, then one line, which
 			// names a sole file's reason itself.
-			if len(skipped) > 1 {
-				for _, pr := range skipped {
-					fmt.Fprintf(a.env.Stderr, "newsdiff: warning: %s\n", Problem(pr))
-				}
+			for _, pr := range warnedBefore(skipped) {
+				fmt.Fprintf(a.env.Stderr, "newsdiff: warning: %s\n", Problem(pr))
 			}
 			return noArticles(args[0], skipped)
 		}

@@ -149,12 +149,7 @@ func (a *app) openServed(ctx context.Context, dir string) (*ServedArchive, error
 	// files' problems of it (see servedLines).
 	probs := asNamed(dir, ar.Problems())
 	if len(ar.Stories()) == 0 {
-		// The error names a sole problem itself (see openArchive).
-		if len(probs) == 1 {
-			writeOpenNotes(a.env.Stderr, ar, nil)
-		} else {
-			writeOpenNotes(a.env.Stderr, ar, probs)
-		}
+		writeOpenNotes(a.env.Stderr, ar, warnedBefore(probs))
 		ar.Close()
 		return nil, noArticles(dir, probs)
 	}
