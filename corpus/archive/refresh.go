@@ -14,7 +14,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"time"
 
 	"github.com/newsdiff/newsdiff/corpus"
@@ -504,11 +503,8 @@ func readOne(root string, j job, sidecars *corpus.Files) result {
 	case errors.As(err, &p): // a symbolic link to nothing among them
 		rec.Skipped, rec.Problem = true, p.Detail()
 		return result{rec: rec}
-	case errors.Is(err, syscall.ELOOP):
-		rec.Skipped, rec.Problem = true, corpus.LinkLoops
-		return result{rec: rec}
 	case err != nil:
-		rec.Skipped, rec.Problem = true, "cannot read: "+reason(err)
+		rec.Skipped, rec.Problem = true, corpus.ReadProblem(err)
 		return result{rec: rec}
 	case a == nil:
 		rec.Skipped, rec.Problem = true, "no article"
