@@ -1,11 +1,13 @@
 package corpus
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 )
 
 // LinkToFolder is the problem of a symbolic link to a folder: it is not
@@ -20,6 +22,16 @@ const LinkToNothing = "a symbolic link to nothing"
 // said so by every command: extract and a folder's load said "too many
 // levels of symbolic links" alone, diff this.
 const LinkLoops = "a symbolic link that loops (too many levels of symbolic links)"
+
+// ReadProblem is the problem of a file that err stops being read:
+// LinkLoops for a symbolic link that loops, else "cannot read: " and err
+// without the path a *fs.PathError repeats.
+func ReadProblem(err error) string {
+	if errors.Is(err, syscall.ELOOP) {
+		return LinkLoops
+	}
+	return "cannot read: " + reason(err)
+}
 
 const sameFilePrefix = "a symbolic link to the same file as "
 

@@ -17,7 +17,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"unicode/utf8"
 
 	"github.com/newsdiff/newsdiff/corpus/extract"
@@ -545,10 +544,8 @@ func (l *loader) readFile(p string) ([]byte, *Problem) {
 		return nil, prob
 	}
 	switch {
-	case errors.Is(err, syscall.ELOOP):
-		return fail("%s", LinkLoops)
 	case err != nil:
-		return fail("cannot read: %s", reason(err))
+		return fail("%s", ReadProblem(err))
 	case !info.Mode().IsRegular():
 		return fail("not a regular file")
 	case info.Size() > MaxFileSize:

@@ -244,22 +244,31 @@ func isHeading(raw []byte, toks Tokens, r Range) bool {
 	if words == 0 || words > 12 {
 		return false
 	}
-	// The last visible mark, skipping closing quotes: a heading ends on a
-	// word (or a quoted phrase), never on . ! ? : ; or ,.
+	// A heading ends on a word (or a quoted phrase), never on . ! ? : ;
+	// or ,.
+	t, ok := lastMark(toks, r)
+	return ok && t.Kind == TokWord
+}
+
+// lastMark returns the last word or punctuation mark over r, closing
+// quotes and brackets aside (a token's form: every double quote is ",
+// every single one '), and false if there is none.
+func lastMark(toks Tokens, r Range) (Token, bool) {
 	for i := r.End - 1; i >= r.Start; i-- {
 		t := toks.At(i)
-		if t.Kind == TokWord {
-			return true
+		switch {
+		case t.Kind == TokWord:
+			return t, true
+		case t.Kind != TokPunct:
+			continue
 		}
-		if t.Kind == TokPunct {
-			switch t.Form {
-			case `"`, "'", ")", "]":
-				continue
-			}
-			return false
+		switch t.Form {
+		case `"`, "'", ")", "]":
+			continue
 		}
+		return t, true
 	}
-	return false
+	return Token{}, false
 }
 
 // isTitle reports whether p, an article's first paragraph, is its title.
@@ -281,25 +290,16 @@ func isTitle(raw []byte, toks Tokens, p Paragraph, metaTitle string) bool {
 	return sameLetters(lineText(raw, toks, p.Sentences), metaTitle)
 }
 
-// endsAsSentence reports whether the tokens over r end on a full stop, a
-// question or exclamation mark or an ellipsis, closing quotes and brackets
-// aside.
+// endsAsSentence reports whether the tokens over r end on a full stop or
+// a question or exclamation mark, closing quotes and brackets aside.
 func endsAsSentence(toks Tokens, r Range) bool {
-	for i := r.End - 1; i >= r.Start; i-- {
-		t := toks.At(i)
-		if t.Kind == TokWord {
-			return false
-		}
-		if t.Kind != TokPunct {
-			continue
-		}
-		switch t.Form {
-		case `"`, "'", ")", "]", "”", "’", "»":
-			continue
-		case ".", "!", "?", "…":
-			return true
-		}
+	t, ok := lastMark(toks, r)
+	if !ok || t.Kind != TokPunct {
 		return false
+	}
+	switch t.Form {
+	case ".", "!", "?":
+		return true
 	}
 	return false
 }

@@ -409,12 +409,8 @@ func storyTitle(e Entry) string {
 // tries one name rather than 170.
 func uniqueName(name string, used map[string]bool, next map[string]int) string {
 	n := name
-	if used[n] {
-		i := max(next[name], 2)
-		for n = fmt.Sprintf("%s (%d)", name, i); used[n]; {
-			i++
-			n = fmt.Sprintf("%s (%d)", name, i)
-		}
+	for i := max(next[name], 2); used[n]; i++ {
+		n = fmt.Sprintf("%s (%d)", name, i)
 		next[name] = i + 1
 	}
 	used[n] = true

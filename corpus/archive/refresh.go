@@ -14,7 +14,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"time"
 
 	"github.com/newsdiff/newsdiff/corpus"
@@ -114,28 +113,8 @@ func scan(ctx context.Context, root string) ([]diskFile, map[string]time.Time, e
 	if slices.ContainsFunc(files, func(f diskFile) bool { return f.link && f.problem == "" && !f.sidecar }) {
 		infos = make([]fs.FileInfo, len(files))
 	}
-	if infos == nil {
-		statFiles(ctx, root, files)
-		return files, times, ctx.Err()
-	}
-	workers := runtime.GOMAXPROCS(0)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			for i := w; i < len(files); i += workers {
-				if i%1024 == w && ctx.Err() != nil {
-					return
-				}
-				// Stat follows a symbolic link, as the loader does.
-				if info, err := os.Stat(filepath.Join(root, filepath.FromSlash(files[i].Path))); err == nil {
-					files[i].Size, files[i].ModTime = info.Size(), info.ModTime()
-					infos[i] = info
-				}
-			}
-		})
-	}
-	wg.Wait()
-	if ctx.Err() == nil {
+	statFiles(ctx, root, files, infos)
+	if infos != nil && ctx.Err() == nil {
 		readOnce(files, infos)
 	}
 	return files, times, ctx.Err()
@@ -149,9 +128,11 @@ const statChunk = 1024
 // pool of one worker per processor, following symbolic links as the
 // loader does; a file that cannot be stat'ed keeps none. Each worker
 // takes statChunk files at a time and, where it can, stats them by name
-// in their directory (statIn) rather than by their path from the root:
-// at 100,000 files the stats are the floor of a refresh.
-func statFiles(ctx context.Context, root string, files []diskFile) {
+// in their directory (dirStat) rather than by their path from the root:
+// at 100,000 files the stats are the floor of a refresh. If infos is not
+// nil, each file is stat'ed by its path instead and infos[i] keeps what
+// the stat of files[i] gave, for readOnce.
+func statFiles(ctx context.Context, root string, files []diskFile, infos []fs.FileInfo) {
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
@@ -165,7 +146,12 @@ func statFiles(ctx context.Context, root string, files []diskFile) {
 				}
 				for i := start; i < min(start+statChunk, len(files)); i++ {
 					f := &files[i].FileState
-					f.Size, f.ModTime = d.stat(f.Path)
+					if infos == nil {
+						f.Size, f.ModTime = d.stat(f.Path)
+					} else if info, err := os.Stat(filepath.Join(root, filepath.FromSlash(f.Path))); err == nil {
+						f.Size, f.ModTime = info.Size(), info.ModTime()
+						infos[i] = info
+					}
 				}
 			}
 		})
@@ -517,11 +503,8 @@ func readOne(root string, j job, sidecars *corpus.Files) result {
 	case errors.As(err, &p): // a symbolic link to nothing among them
 		rec.Skipped, rec.Problem = true, p.Detail()
 		return result{rec: rec}
-	case errors.Is(err, syscall.ELOOP):
-		rec.Skipped, rec.Problem = true, corpus.LinkLoops
-		return result{rec: rec}
 	case err != nil:
-		rec.Skipped, rec.Problem = true, "cannot read: "+reason(err)
+		rec.Skipped, rec.Problem = true, corpus.ReadProblem(err)
 		return result{rec: rec}
 	case a == nil:
 		rec.Skipped, rec.Problem = true, "no article"

@@ -36,15 +36,8 @@ func (d *dirStat) stat(p string) (int64, time.Time) {
 	if dir != d.dir {
 		d.close()
 		d.dir, d.fd = dir, -1
-		for {
-			fd, err := unix.Open(filepath.Join(d.root, filepath.FromSlash(dir)), unix.O_RDONLY|unix.O_DIRECTORY|unix.O_CLOEXEC, 0)
-			if err == unix.EINTR {
-				continue
-			}
-			if err == nil {
-				d.fd = fd
-			}
-			break
+		if fd, err := openDir(filepath.Join(d.root, filepath.FromSlash(dir))); err == nil {
+			d.fd = fd
 		}
 	}
 	if d.fd < 0 {
@@ -55,16 +48,9 @@ func (d *dirStat) stat(p string) (int64, time.Time) {
 		return info.Size(), info.ModTime()
 	}
 	var st unix.Stat_t
-	for {
-		// Flags 0: a symbolic link is followed, as os.Stat follows it.
-		err := unix.Fstatat(d.fd, name, &st, 0)
-		if err == unix.EINTR {
-			continue
-		}
-		if err != nil {
-			return 0, time.Time{}
-		}
-		break
+	// Flags 0: a symbolic link is followed, as os.Stat follows it.
+	if err := retry(func() error { return unix.Fstatat(d.fd, name, &st, 0) }); err != nil {
+		return 0, time.Time{}
 	}
 	return st.Size, time.Unix(st.Mtim.Unix())
 }
