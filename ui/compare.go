@@ -459,16 +459,18 @@ func (p *comparePane) show(lay *layout, pl place) {
 	p.scroll.SetTotal(len(lay.rows))
 	p.restore(pl)
 	p.renderHeader()
-	if lay.query != p.query {
+	if old == nil || oldHit < 0 || oldHit >= len(old.hits) || old.cmp != lay.cmp {
+		return // no match of this comparison was current
+	}
+	switch {
+	case lay.query != p.query:
 		// Searched by searchShown: the match the reader was at is
 		// found once it is.
-		if old != nil && oldHit >= 0 && oldHit < len(old.hits) && old.cmp == lay.cmp && old.query == p.query {
+		if old.query == p.query {
 			ref := old.matchRef(oldHit, p.curSide)
 			p.keptMatch = &ref
 		}
-		return
-	}
-	if old != nil && oldHit >= 0 && oldHit < len(old.hits) && old.cmp == lay.cmp && old.mode == lay.mode {
+	case old.mode == lay.mode:
 		// The same cells at another width, or with other marks: the
 		// match the reader was at is still the current one ("match
 		// 5/13", not "13 matches" after a resize).
@@ -477,8 +479,7 @@ func (p *comparePane) show(lay *layout, pl place) {
 			p.curHit = i
 			p.curRow = p.painter.paintCurrent(lay, lay.hits[i])
 		}
-	}
-	if old != nil && oldHit >= 0 && oldHit < len(old.hits) && old.cmp == lay.cmp && old.mode != lay.mode && old.query == lay.query {
+	case old.query == lay.query:
 		// The other mode (v) draws the texts in other cells: the match
 		// the reader was at is found by where it is in its article's
 		// text ("match 3/16", not "16 matches" after v).
