@@ -556,10 +556,7 @@ func (p *comparePane) searchShown() tea.Cmd {
 		return nil
 	}
 	p.searchFrom = p.scroll.top
-	kept := p.keptMatch
-	cmd := p.startSearch(p.query)
-	p.keptMatch = kept
-	return cmd
+	return p.startSearch(p.query)
 }
 
 // goToKeptMatch makes current the match the reader was at before the
@@ -813,6 +810,7 @@ func (p comparePane) UpdateSearch(msg tea.KeyMsg) (comparePane, tea.Cmd) {
 		in, changed := p.input.Update(msg, p.keys)
 		p.input = in
 		if changed {
+			p.keptMatch = nil // a match of another query
 			return p, p.startSearch(in.Value())
 		}
 	}
@@ -833,11 +831,12 @@ type (
 // for it. A search of two long articles takes a large part of a second:
 // run as the query was typed, it held up every key. Until its result
 // comes, the status says "searching…" and the matches shown are the
-// previous query's.
+// previous query's. The match kept to go back to (keptMatch) stays: a
+// caller that changes the query drops it, and searchShown, searching the
+// layout shown for the same query, has just kept it.
 func (p *comparePane) startSearch(q string) tea.Cmd {
 	p.query = q
 	p.curHit = -1
-	p.keptMatch = nil
 	p.queued = nil
 	gen := p.searchGen.Add(1)
 	if p.lay == nil {
@@ -927,12 +926,12 @@ func (p comparePane) SearchPending() bool {
 // or, where that would take long (see searchesAtOnce), by the command
 // returned.
 func (p *comparePane) setQuery(q string) tea.Cmd {
+	p.keptMatch = nil
 	if p.lay != nil && !p.searchesAtOnce(q) {
 		return p.startSearch(q)
 	}
 	p.query = q
 	p.curHit = -1
-	p.keptMatch = nil
 	p.queued = nil
 	p.searchGen.Add(1) // a search still running is no longer wanted
 	if p.lay != nil {
