@@ -459,16 +459,18 @@ func (p *comparePane) show(lay *layout, pl place) {
 	p.scroll.SetTotal(len(lay.rows))
 	p.restore(pl)
 	p.renderHeader()
-	if lay.query != p.query {
+	if old == nil || oldHit < 0 || oldHit >= len(old.hits) || old.cmp != lay.cmp {
+		return // no match of this comparison was current
+	}
+	switch {
+	case lay.query != p.query:
 		// Searched by searchShown: the match the reader was at is
 		// found once it is.
-		if old != nil && oldHit >= 0 && oldHit < len(old.hits) && old.cmp == lay.cmp && old.query == p.query {
+		if old.query == p.query {
 			ref := old.matchRef(oldHit, p.curSide)
 			p.keptMatch = &ref
 		}
-		return
-	}
-	if old != nil && oldHit >= 0 && oldHit < len(old.hits) && old.cmp == lay.cmp && old.mode == lay.mode {
+	case old.mode == lay.mode:
 		// The same cells at another width, or with other marks: the
 		// match the reader was at is still the current one ("match
 		// 5/13", not "13 matches" after a resize).
@@ -477,8 +479,7 @@ func (p *comparePane) show(lay *layout, pl place) {
 			p.curHit = i
 			p.curRow = p.painter.paintCurrent(lay, lay.hits[i])
 		}
-	}
-	if old != nil && oldHit >= 0 && oldHit < len(old.hits) && old.cmp == lay.cmp && old.mode != lay.mode && old.query == lay.query {
+	case old.query == lay.query:
 		// The other mode (v) draws the texts in other cells: the match
 		// the reader was at is found by where it is in its article's
 		// text ("match 3/16", not "16 matches" after v).
@@ -555,10 +556,7 @@ func (p *comparePane) searchShown() tea.Cmd {
 		return nil
 	}
 	p.searchFrom = p.scroll.top
-	kept := p.keptMatch
-	cmd := p.startSearch(p.query)
-	p.keptMatch = kept
-	return cmd
+	return p.startSearch(p.query)
 }
 
 // goToKeptMatch makes current the match the reader was at before the
@@ -812,6 +810,7 @@ func (p comparePane) UpdateSearch(msg tea.KeyMsg) (comparePane, tea.Cmd) {
 		in, changed := p.input.Update(msg, p.keys)
 		p.input = in
 		if changed {
+			p.keptMatch = nil // a match of another query
 			return p, p.startSearch(in.Value())
 		}
 	}
@@ -832,11 +831,12 @@ type (
 // for it. A search of two long articles takes a large part of a second:
 // run as the query was typed, it held up every key. Until its result
 // comes, the status says "searching…" and the matches shown are the
-// previous query's.
+// previous query's. The match kept to go back to (keptMatch) stays: a
+// caller that changes the query drops it, and searchShown, searching the
+// layout shown for the same query, has just kept it.
 func (p *comparePane) startSearch(q string) tea.Cmd {
 	p.query = q
 	p.curHit = -1
-	p.keptMatch = nil
 	p.queued = nil
 	gen := p.searchGen.Add(1)
 	if p.lay == nil {
@@ -926,12 +926,12 @@ func (p comparePane) SearchPending() bool {
 // or, where that would take long (see searchesAtOnce), by the command
 // returned.
 func (p *comparePane) setQuery(q string) tea.Cmd {
+	p.keptMatch = nil
 	if p.lay != nil && !p.searchesAtOnce(q) {
 		return p.startSearch(q)
 	}
 	p.query = q
 	p.curHit = -1
-	p.keptMatch = nil
 	p.queued = nil
 	p.searchGen.Add(1) // a search still running is no longer wanted
 	if p.lay != nil {

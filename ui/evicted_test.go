@@ -20,33 +20,15 @@ func TestEvictedPairReusesItsLayout(t *testing.T) {
 		t.Run(kind, func(t *testing.T) {
 			// A cache that keeps no pair.
 			cache := analysis.NewCacheBytes(1, analysis.DefaultCacheBytes)
-			var m Model
-			var arts []*corpus.Article
-			switch kind {
-			case "archive":
-				// Nor any text: the articles are read again, and are
-				// the articles the kept layout holds.
-				m, _ = openArchive(t, sampleArchive(t), 1, cache)
-				for _, a := range m.articles {
-					if len(m.storyArticles(a)) >= 3 {
-						arts = append(arts, a)
-					}
-				}
-			default:
-				if kind == "long" {
-					// Laid out off the key.
-					saved := offKeyBytes
-					offKeyBytes = 0
-					t.Cleanup(func() { offKeyBytes = saved })
-				}
-				m = New(seed(t), cache, Options{Renderer: renderer(termenv.Ascii)})
-				m = runCmd(m, m.Init())
-				m = send(m, tea.WindowSizeMsg{Width: 160, Height: 45})
-				arts = seed(t).Articles()
+			if kind == "long" {
+				// Laid out off the key.
+				saved := offKeyBytes
+				offKeyBytes = 0
+				t.Cleanup(func() { offKeyBytes = saved })
 			}
-			if len(arts) < 3 {
-				t.Fatalf("%d articles in a story, the test needs 3", len(arts))
-			}
+			// An archive's reader keeps no text either: the articles are
+			// read again, and are the articles the kept layout holds.
+			m, arts := storyReader(t, kind == "archive", cache)
 			m = send(m, setPairMsg{left: arts[0], right: arts[1]})
 			first, firstLay := m.compare.pane.cmp, m.compare.pane.lay
 			if first == nil || firstLay == nil {
@@ -75,4 +57,30 @@ func TestEvictedPairReusesItsLayout(t *testing.T) {
 			}
 		})
 	}
+}
+
+// storyReader opens a reader at 160x45 with cache, of the sample archive
+// if archive, else of the seed corpus, and returns it with the articles
+// of a story of three or more.
+func storyReader(t *testing.T, archive bool, cache *analysis.Cache) (Model, []*corpus.Article) {
+	t.Helper()
+	var m Model
+	var arts []*corpus.Article
+	if archive {
+		m, _ = openArchive(t, sampleArchive(t), 1, cache)
+		for _, a := range m.articles {
+			if len(m.storyArticles(a)) >= 3 {
+				arts = append(arts, a)
+			}
+		}
+	} else {
+		m = New(seed(t), cache, Options{Renderer: renderer(termenv.Ascii)})
+		m = runCmd(m, m.Init())
+		m = send(m, tea.WindowSizeMsg{Width: 160, Height: 45})
+		arts = seed(t).Articles()
+	}
+	if len(arts) < 3 {
+		t.Fatalf("%d articles in a story, the test needs 3", len(arts))
+	}
+	return m, arts
 }

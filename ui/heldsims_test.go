@@ -4,8 +4,6 @@ import (
 	"context"
 	"testing"
 
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/muesli/termenv"
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/corpus/compare"
@@ -32,24 +30,7 @@ func TestSimilaritiesUseTheComparisonsHeld(t *testing.T) {
 		t.Run(kind, func(t *testing.T) {
 			// A cache that keeps no pair.
 			cache := analysis.NewCacheBytes(1, analysis.DefaultCacheBytes)
-			var m Model
-			var arts []*corpus.Article
-			if kind == "archive" {
-				m, _ = openArchive(t, sampleArchive(t), 1, cache)
-				for _, a := range m.articles {
-					if len(m.storyArticles(a)) >= 3 {
-						arts = append(arts, a)
-					}
-				}
-			} else {
-				m = New(seed(t), cache, Options{Renderer: renderer(termenv.Ascii)})
-				m = runCmd(m, m.Init())
-				m = send(m, tea.WindowSizeMsg{Width: 160, Height: 45})
-				arts = seed(t).Articles()
-			}
-			if len(arts) < 3 {
-				t.Fatalf("%d articles in a story, the test needs 3", len(arts))
-			}
+			m, arts := storyReader(t, kind == "archive", cache)
 			m = send(m, setPairMsg{left: arts[0], right: arts[1]})
 			first := m.compare.pane.cmp
 			if first == nil {

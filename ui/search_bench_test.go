@@ -239,32 +239,28 @@ func outletsPair(b testing.TB) Model {
 // of a query starred, as a search does where the terminal shows no
 // attributes (see searchResult.starred): a letter, and a word.
 func BenchmarkStarSideBySide(b *testing.B) {
-	m := newsPair(b)
-	p := m.compare.pane
-	for _, q := range []string{"e", "the"} {
-		b.Run(q, func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				if lay := buildLayoutStarred(p.cmp, 160, sideBySide, false, p.marks, q); lay.starredApart != 0 {
-					b.Fatal("side by side, cells searched each article's text apart")
-				}
-			}
-		})
-	}
+	benchStar(b, sideBySide, false, "side by side, cells searched each article's text apart")
 }
 
 // BenchmarkStarInline is BenchmarkStarSideBySide inline, where the cells
 // that draw the two articles' texts together are starred by their side
 // runs, worked out once for the layout and the starring alike.
 func BenchmarkStarInline(b *testing.B) {
+	benchStar(b, inline, true, "inline, no cell searched each article's text apart")
+}
+
+// benchStar lays newsPair out in md with the matches of a query starred,
+// and fails with why unless some cell searched each article's text apart
+// exactly when apart.
+func benchStar(b *testing.B, md mode, apart bool, why string) {
 	m := newsPair(b)
 	p := m.compare.pane
 	for _, q := range []string{"e", "the"} {
 		b.Run(q, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if lay := buildLayoutStarred(p.cmp, 160, inline, false, p.marks, q); lay.starredApart == 0 {
-					b.Fatal("inline, no cell searched each article's text apart")
+				if lay := buildLayoutStarred(p.cmp, 160, md, false, p.marks, q); (lay.starredApart != 0) != apart {
+					b.Fatal(why)
 				}
 			}
 		})

@@ -64,12 +64,7 @@ func (m *Model) updateKeys() {
 		// where it is, not down at its end.
 		k.CloseHelp.SetEnabled(true)
 		s := m.helpScroll
-		for _, b := range []*key.Binding{&k.Up, &k.PageUp, &k.HalfPageUp, &k.Top} {
-			b.SetEnabled(s.top > 0)
-		}
-		for _, b := range []*key.Binding{&k.Down, &k.PageDown, &k.HalfPageDown, &k.Bottom} {
-			b.SetEnabled(s.top < s.total-s.height)
-		}
+		k.enableMovingWays(s.top > 0, s.top < s.total-s.height)
 		return
 	}
 	ready := m.state == stateReady

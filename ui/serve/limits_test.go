@@ -223,10 +223,7 @@ func TestHandshakeTimeout(t *testing.T) {
 		time.Sleep(2 * limit)
 		tt.press("j")
 		tt.waitFor("> bravo")
-		tt.press("q")
-		if got := tt.wait(); got != 0 {
-			t.Errorf("exit status %d, want 0", got)
-		}
+		tt.quit()
 	})
 }
 

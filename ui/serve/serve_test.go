@@ -552,6 +552,15 @@ func (tt *tty) wait() int {
 	return exitStatus(tt.t, tt.err)
 }
 
+// quit presses q and checks the session ends with status 0.
+func (tt *tty) quit() {
+	tt.t.Helper()
+	tt.press("q")
+	if got := tt.wait(); got != 0 {
+		tt.t.Errorf("exit status %d, want 0", got)
+	}
+}
+
 // hangUp closes the client's connection, as ssh does when its session ends;
 // the server logs the disconnect then.
 func (tt *tty) hangUp() {

@@ -132,10 +132,7 @@ func TestReaderWindowClamped(t *testing.T) {
 	tt.resize(100000, 100000)
 	tt.press("]") // the next outlet on the right: a frame that shows the size again
 	tt.waitScreen("a 500x200 reader comparing with Press TV", clamped("Press TV"))
-	tt.press("q")
-	if got := tt.wait(); got != 0 {
-		t.Errorf("exit status %d, want 0", got)
-	}
+	tt.quit()
 }
 
 // TestReaderUnknownWindow checks that a client whose pty reports 0×0, as
@@ -156,10 +153,7 @@ func TestReaderUnknownWindow(t *testing.T) {
 	tt.waitScreen("the comparison at 80x24", laidOut(80, 24, false))
 	tt.resize(120, 30)
 	tt.waitScreen("both panes at 120x30", laidOut(120, 30, true))
-	tt.press("q")
-	if got := tt.wait(); got != 0 {
-		t.Errorf("exit status %d, want 0", got)
-	}
+	tt.quit()
 }
 
 // TestReaderInputEnd checks that a reader whose client ends its input
@@ -240,10 +234,7 @@ func TestReaderColourProfile(t *testing.T) {
 			if got := trueColourSGR.MatchString(raw); got != tc.rgb {
 				t.Errorf("24-bit colour escapes in output = %v, want %v", got, tc.rgb)
 			}
-			tt.press("q")
-			if got := tt.wait(); got != 0 {
-				t.Errorf("exit status %d, want 0", got)
-			}
+			tt.quit()
 		})
 	}
 }
