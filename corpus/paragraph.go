@@ -290,15 +290,17 @@ func isTitle(raw []byte, toks Tokens, p Paragraph, metaTitle string) bool {
 	return sameLetters(lineText(raw, toks, p.Sentences), metaTitle)
 }
 
-// endsAsSentence reports whether the tokens over r end on a full stop or
-// a question or exclamation mark, closing quotes and brackets aside.
+// endsAsSentence reports whether the tokens over r end on a full stop, a
+// question or exclamation mark or an ellipsis ("…" and "..." are both the
+// token "..."), closing quotes and brackets aside: the marks that end a
+// sentence in splitSentences.
 func endsAsSentence(toks Tokens, r Range) bool {
 	t, ok := lastMark(toks, r)
 	if !ok || t.Kind != TokPunct {
 		return false
 	}
 	switch t.Form {
-	case ".", "!", "?":
+	case ".", "!", "?", "...":
 		return true
 	}
 	return false

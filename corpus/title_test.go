@@ -31,6 +31,12 @@ func TestFirstParagraphTitleOrLead(t *testing.T) {
 			"---\ntitle: Storm hits coast.\n---\n# Storm Hits Coast.\n\nA storm hit the coast on Tuesday, officials said." + body, true, 1},
 		{"front matter headline, body starts with another headline", "a.txt",
 			"---\ntitle: Storm hits coast\n---\nStorm batters the coast" + body, true, 1},
+		{"lead ending on an ellipsis under a front matter headline", "a.txt",
+			"---\ntitle: Storm hits coast\n---\nThe storm hit the coast on Tuesday and then…" + body, false, 1},
+		{"lead ending on three points under a front matter headline", "a.txt",
+			"---\ntitle: Storm hits coast\n---\nThe storm hit the coast on Tuesday and then..." + body, false, 1},
+		{"front matter headline ending on an ellipsis repeated in the body", "a.txt",
+			"---\ntitle: \"Storm hits coast, and then…\"\n---\nStorm hits coast, and then…" + body, true, 1},
 		{"a saved page's text: its headline in front matter and body", "a.txt",
 			"---\ntitle: \"Storm hits coast, officials say.\"\noutlet: Alpha\n---\nStorm hits coast, officials say.\n\nA storm hit the coast on Tuesday." + body, true, 1},
 	}

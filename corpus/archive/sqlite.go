@@ -33,9 +33,10 @@ import (
 // among stray ones are read as windows-1252; 14: a file whose name is not
 // UTF-8 is read, not skipped; 15: a text file's control characters,
 // escape sequences and bidi controls are dropped, as a page's are; 16: a
-// first line under a front matter title that reads as a lead is prose); an
-// index of another version is rebuilt.
-const schemaVersion = "16"
+// first line under a front matter title that reads as a lead is prose;
+// 17: so is one that ends on an ellipsis); an index of another version is
+// rebuilt.
+const schemaVersion = "17"
 
 // busyTimeout is how long a connection waits for another process's lock
 // before the index counts as locked. Another newsdiff refreshing the same
