@@ -24,13 +24,28 @@ const LinkToNothing = "a symbolic link to nothing"
 const LinkLoops = "a symbolic link that loops (too many levels of symbolic links)"
 
 // ReadProblem is the problem of a file that err stops being read:
-// LinkLoops for a symbolic link that loops, else "cannot read: " and err
-// without the path a *fs.PathError repeats.
+// LinkLoops for a symbolic link that loops, else "cannot read: " and its
+// Reason.
 func ReadProblem(err error) string {
+	why := Reason(err)
+	if why == LinkLoops {
+		return why
+	}
+	return "cannot read: " + why
+}
+
+// Reason is what err says is wrong with a file, in the words every
+// command uses: LinkLoops for a symbolic link that loops, else err
+// without the path a *fs.PathError repeats, since the caller names the
+// file already.
+func Reason(err error) string {
 	if errors.Is(err, syscall.ELOOP) {
 		return LinkLoops
 	}
-	return "cannot read: " + reason(err)
+	if pe, ok := errors.AsType[*fs.PathError](err); ok {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }
 
 const sameFilePrefix = "a symbolic link to the same file as "

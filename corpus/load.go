@@ -362,7 +362,7 @@ func loadFS(fsys fs.FS, name string, source func(string) string) (*Corpus, []Pro
 			if p == "." {
 				return err
 			}
-			problems = append(problems, l.problem(p, -1, true, "cannot read: %s", reason(err)))
+			problems = append(problems, l.problem(p, -1, true, "cannot read: %s", Reason(err)))
 			return nil
 		}
 		hidden := p != "." && strings.HasPrefix(d.Name(), ".")
@@ -521,15 +521,6 @@ func (l *loader) problem(p string, offset int, skipped bool, format string, args
 	return Problem{Path: l.source(p), Offset: offset, Msg: fmt.Sprintf(format, args...), Skipped: skipped}
 }
 
-// reason is err without the path a *fs.PathError repeats, since a Problem
-// names the path already.
-func reason(err error) string {
-	if pe, ok := errors.AsType[*fs.PathError](err); ok {
-		return pe.Err.Error()
-	}
-	return err.Error()
-}
-
 // readFile returns the bytes of the regular file at p, or else the Problem
 // that stops it being read.
 func (l *loader) readFile(p string) ([]byte, *Problem) {
@@ -553,7 +544,7 @@ func (l *loader) readFile(p string) ([]byte, *Problem) {
 	}
 	f, err := l.fsys.Open(p)
 	if err != nil {
-		return fail("cannot read: %s", reason(err))
+		return fail("cannot read: %s", Reason(err))
 	}
 	defer f.Close()
 	// The size can change between Stat and reading, so limit the read too.
@@ -563,7 +554,7 @@ func (l *loader) readFile(p string) ([]byte, *Problem) {
 	raw, err := readAllInto(make([]byte, 0, info.Size()+1), io.LimitReader(f, MaxFileSize+1))
 	switch {
 	case err != nil:
-		return fail("cannot read: %s", reason(err))
+		return fail("cannot read: %s", Reason(err))
 	case len(raw) > MaxFileSize:
 		return fail("larger than the %d MiB limit", MaxFileSize>>20)
 	}

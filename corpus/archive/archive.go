@@ -562,7 +562,7 @@ func (a *Archive) Load(ctx context.Context, s *Story, max int) (*corpus.Story, [
 			if ctx.Err() != nil {
 				return nil, nil, ctx.Err()
 			}
-			problems = append(problems, corpus.Problem{Path: a.Path(e), Offset: -1, Msg: reason(err), Skipped: true})
+			problems = append(problems, corpus.Problem{Path: a.Path(e), Offset: -1, Msg: corpus.Reason(err), Skipped: true})
 			continue
 		}
 		// A copy: the cached article is shared, and its story is the

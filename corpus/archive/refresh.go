@@ -526,15 +526,6 @@ func readOne(root string, j job, sidecars *corpus.Files) result {
 	return result{rec: rec}
 }
 
-// reason is err without the path a *fs.PathError repeats.
-func reason(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
-}
-
 // groupAll groups every article the store has not grouped yet, one at a
 // time in path order, and reports whether there were any. before counts
 // the articles grouped before.

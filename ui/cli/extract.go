@@ -12,7 +12,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing/fstest"
 	"unicode"
 
@@ -374,8 +373,11 @@ func streamPage(ctx context.Context, r io.Reader) (extract.Page, error) {
 // reasonOf drops the path a *fs.PathError or a corpus.Problem repeats:
 // the caller names it. A symbolic link that loops is said as diff says it.
 func reasonOf(err error) error {
-	if errors.Is(err, syscall.ELOOP) {
-		return errors.New(corpus.LinkLoops)
+	if err == nil {
+		return nil
+	}
+	if why := corpus.Reason(err); why == corpus.LinkLoops {
+		return errors.New(why)
 	}
 	if p, ok := errors.AsType[corpus.Problem](err); ok {
 		return errors.New(p.Detail()) // a symbolic link to nothing

@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing/fstest"
 
 	"github.com/newsdiff/newsdiff/corpus"
@@ -204,8 +203,6 @@ func pathError(path string, err error) error {
 	}
 	var why string
 	switch {
-	case errors.Is(err, syscall.ELOOP):
-		why = corpus.LinkLoops
 	case errors.Is(err, fs.ErrNotExist):
 		if fetch.IsURL(path) {
 			// Only extract and add fetch; "no such file" of an address
@@ -217,11 +214,9 @@ func pathError(path string, err error) error {
 	case errors.Is(err, fs.ErrPermission):
 		why = "permission denied"
 	default:
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			why = pe.Err.Error()
-		} else {
-			return err
+		why = corpus.Reason(err)
+		if _, ok := errors.AsType[*fs.PathError](err); !ok && why != corpus.LinkLoops {
+			return err // not about the file
 		}
 	}
 	return fmt.Errorf("%s: %s", Name(path), why)
