@@ -339,7 +339,7 @@ func (p *articlesPane) render() {
 	p.list.Window(func(i int, le listEntry, skip int) bool {
 		var el []string
 		if le.heading() {
-			el = []string{p.headingLine(p.entries[le.item], p.shownUnder(i), w)}
+			el = []string{p.headingLine(p.entries[le.item], p.list.Under(i), w)}
 		} else {
 			el = p.articleLines(p.entries[le.item].article, i == p.list.Cursor(), w)
 		}
@@ -393,29 +393,9 @@ func (p articlesPane) headerLine(w int) string {
 	return " " + hs.Render(text) + strings.Repeat(" ", gap) + s.Meta.Render(label)
 }
 
-// shownUnder counts the articles the list shows under heading i: with a
-// filter, fewer than its story has.
-func (p articlesPane) shownUnder(i int) int {
-	n := 0
-	for j := i + 1; j < p.list.Len() && !p.list.Entry(j).heading(); j++ {
-		n++
-	}
-	return n
-}
-
 // Shown returns the position of the cursor's article among the articles
 // shown, from 1, and how many are shown.
-func (p articlesPane) Shown() (at, n int) {
-	for j := range p.list.Len() {
-		if !p.list.Entry(j).heading() {
-			n++
-			if j == p.list.Cursor() {
-				at = n
-			}
-		}
-	}
-	return at, n
-}
+func (p articlesPane) Shown() (at, n int) { return p.list.Count() }
 
 // headingLine draws a heading: a story's name, or "not grouped" over the
 // articles that group with nothing, and how many articles are under it,

@@ -159,3 +159,22 @@ func BenchmarkArchiveFilter(b *testing.B) {
 	b.ReportMetric(float64(typing[len(typing)/2].Microseconds())/1000, "letter-p50-ms")
 	b.ReportMetric(float64(typing[len(typing)-1].Microseconds())/1000, "letter-max-ms")
 }
+
+// BenchmarkArchiveListKey moves the cursor through an archive's list, j
+// then k, with the list on a screen to itself (80×45), Update and View:
+// the status bar's "article 12/10100" among them.
+func BenchmarkArchiveListKey(b *testing.B) {
+	m, _ := benchArchive(b)
+	m = press(send(m, tea.WindowSizeMsg{Width: 80, Height: 45}), "tab")
+	if !m.compare.listAlone() {
+		b.Fatal("the list does not have the screen to itself")
+	}
+	keys := []tea.Msg{keyMsg("j"), keyMsg("k")}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		m = updateModel(m, keys[i%2])
+		_ = m.View()
+		i++
+	}
+}

@@ -23,8 +23,12 @@ type list struct {
 	all    []listEntry
 	shown  []listEntry // the entries the filter lets through
 	starts []int       // the first row of each shown entry, and the total at the end
-	cursor int         // index into shown; a selectable entry, or 0 when none is shown
-	filter string      // folded
+	// heads are the indexes into shown of its headings, so that counting
+	// the entries shown, or those under a heading, on every key and
+	// frame costs no pass over a hundred thousand of them.
+	heads  []int
+	cursor int    // index into shown; a selectable entry, or 0 when none is shown
+	filter string // folded
 	// also lets an entry through whose label does not hold the filter
 	// (an archive search found it); nil lets none.
 	also   func(item int) bool
@@ -237,13 +241,18 @@ func (l *list) narrowFilter() {
 	l.layOut()
 }
 
-// layOut numbers the rows of the entries shown.
+// layOut numbers the rows of the entries shown, and finds their
+// headings: whatever changes the entries shown lays them out again.
 func (l *list) layOut() {
 	l.starts = l.starts[:0]
+	l.heads = l.heads[:0]
 	row := 0
-	for _, e := range l.shown {
+	for i, e := range l.shown {
 		l.starts = append(l.starts, row)
 		row += e.height
+		if e.heading() {
+			l.heads = append(l.heads, i)
+		}
 	}
 	l.starts = append(l.starts, row)
 	l.scroll.SetTotal(row)
@@ -264,15 +273,29 @@ func (l list) CanMove() bool {
 	if !l.scroll.Fits() {
 		return true
 	}
-	selectable := 0
-	for _, e := range l.shown {
-		if !e.heading() {
-			if selectable++; selectable > 1 {
-				return true
-			}
-		}
+	_, n := l.Count()
+	return n > 1
+}
+
+// Count returns the place of the cursor's entry among the entries shown
+// that are not headings, from 1 (0 when the cursor is on none), and how
+// many of them there are.
+func (l list) Count() (at, n int) {
+	n = len(l.shown) - len(l.heads)
+	if l.cursor < len(l.shown) && !l.shown[l.cursor].heading() {
+		at = l.cursor + 1 - sort.SearchInts(l.heads, l.cursor)
 	}
-	return false
+	return at, n
+}
+
+// Under returns how many entries, not headings, are shown under heading
+// i: those between it and the next heading.
+func (l list) Under(i int) int {
+	next := len(l.shown)
+	if k := sort.SearchInts(l.heads, i+1); k < len(l.heads) {
+		next = l.heads[k]
+	}
+	return next - i - 1
 }
 
 // Entry returns shown entry i.
