@@ -134,7 +134,7 @@ func (s *Server) admit(ctx ssh.Context, nc net.Conn) net.Conn {
 		s.mu.Unlock()
 		c.bare.Stop()
 		c.silent.Stop()
-		s.log.Warn("connection dropped", "remote", nc.RemoteAddr().String(), "reason", reason)
+		s.logDrop(nc.RemoteAddr().String(), reason)
 		return nil
 	}
 	s.handshaking++

@@ -154,6 +154,8 @@ type Server struct {
 	closing        bool
 	drained        chan struct{} // closed once closing and every connection is gone
 	drainOnce      sync.Once
+
+	drops dropLog // the connections dropped before their handshake
 }
 
 // New loads the host key (creating it on first start), reads the authorized
@@ -181,6 +183,7 @@ func New(cfg Config) (*Server, error) {
 		perAddr:        make(map[string]int),
 		drained:        make(chan struct{}),
 	}
+	s.drops.onDue = s.logDropCounts
 	if cfg.AuthorizedKeysPath != "" {
 		if s.authorized, err = loadAuthorizedKeys(cfg.AuthorizedKeysPath); err != nil {
 			return nil, err
@@ -299,6 +302,9 @@ func (s *Server) Run(ctx context.Context) error {
 // Then it closes whatever is left. It returns ctx's error if ctx ended the
 // wait, and nil otherwise; Serve returns nil once Shutdown has begun.
 func (s *Server) Shutdown(ctx context.Context) error {
+	// The connections dropped and only counted are logged before Shutdown
+	// returns, rather than when their window is over.
+	defer s.logDropCounts()
 	s.mu.Lock()
 	s.closing = true
 	listeners := slices.Clone(s.listeners)

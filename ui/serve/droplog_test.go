@@ -1,0 +1,102 @@
+package serve
+
+import (
+	"io"
+	"net"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestDropLogNamesAFewAWindow checks, on a clock of the test's, that a
+// window names its first dropLogFull connections and counts the rest by
+// reason, the first counted one setting when the counts are due, and that
+// a window opens again once the last is over and flushed.
+func TestDropLogNamesAFewAWindow(t *testing.T) {
+	t0 := time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)
+	now := t0
+	d := &dropLog{now: func() time.Time { return now }}
+	const busy, shut = "too many connections in their handshake", "server shutdown"
+	type want struct {
+		full  bool
+		due   time.Duration
+		armed bool
+	}
+	steps := []struct {
+		at     time.Duration
+		reason string
+		want   want
+	}{
+		{0, busy, want{full: true}},
+		{time.Second, busy, want{full: true}},
+		{2 * time.Second, busy, want{full: true}},
+		{3 * time.Second, busy, want{full: true}},
+		{4 * time.Second, busy, want{full: true}},
+		{10 * time.Second, busy, want{due: 50 * time.Second, armed: true}},
+		{20 * time.Second, busy, want{}},
+		{30 * time.Second, shut, want{}},
+		// Over the window, but its counts not flushed yet: counted
+		// with them.
+		{61 * time.Second, busy, want{}},
+	}
+	for i, st := range steps {
+		now = t0.Add(st.at)
+		full, due, armed := d.note(st.reason)
+		if got := (want{full, due, armed}); got != st.want {
+			t.Errorf("drop %d at %v: %+v, want %+v", i, st.at, got, st.want)
+		}
+	}
+	wantCounts := []dropCount{{shut, 1}, {busy, 3}}
+	if got := d.flush(); !reflect.DeepEqual(got, wantCounts) {
+		t.Errorf("flush = %v, want %v", got, wantCounts)
+	}
+	if got := d.flush(); got != nil {
+		t.Errorf("second flush = %v, want nothing", got)
+	}
+	// Flushed and over: a new window names its first again.
+	now = t0.Add(62 * time.Second)
+	for i := range dropLogFull + 1 {
+		full, due, armed := d.note(busy)
+		if want := i < dropLogFull; full != want {
+			t.Errorf("new window, drop %d: full = %v, want %v", i, full, want)
+		}
+		if i == dropLogFull && (due != dropLogWindow || !armed) {
+			t.Errorf("new window, first counted: due %v armed %v, want %v", due, armed, dropLogWindow)
+		}
+	}
+}
+
+// TestDroppedFloodLogsAFewLines is a burst of connections over
+// MaxHandshakes: each used to log a line. The first dropLogFull do, and
+// the rest are one line with their number once the server shuts down.
+func TestDroppedFloodLogsAFewLines(t *testing.T) {
+	ts := startServer(t, Config{MaxHandshakes: 1, MaxPerIP: 10})
+	// One instant for the whole burst, however long it takes.
+	at := time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)
+	ts.drops.mu.Lock()
+	ts.drops.now = func() time.Time { return at }
+	ts.drops.mu.Unlock()
+	stallHandshake(t, ts)
+
+	const burst = 12
+	for range burst {
+		nc, err := net.Dial("tcp", ts.addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = nc.SetReadDeadline(time.Now().Add(waitLimit))
+		if got, err := io.ReadAll(nc); err != nil || len(got) != 0 {
+			t.Fatalf("connection over MaxHandshakes read %q, %v; want it closed without a word", got, err)
+		}
+		nc.Close()
+	}
+	if n := strings.Count(ts.logs.String(), `msg="connection dropped"`); n != dropLogFull {
+		t.Errorf("%d connections dropped logged one by one, want %d; log:\n%s", n, dropLogFull, ts.logs.String())
+	}
+	ts.shutdown(t)
+	want := `msg="connections dropped, not logged one by one" n=7 reason="too many connections in their handshake"`
+	if !strings.Contains(ts.logs.String(), want) {
+		t.Errorf("log has no %s; log:\n%s", want, ts.logs.String())
+	}
+}
