@@ -46,7 +46,7 @@ func TestDoubledApostrophes(t *testing.T) {
 			name:     "opening and closing, an elision before the closing",
 			text:     `Media playback is unsupported on your device Media caption Opposition politician Cheick Oumar Sissoko: ''It was a mutiny, but for me, now it's a coup d'etat''`,
 			texts:    []string{"It was a mutiny, but for me, now it's a coup d'etat"},
-			speakers: []string{""},
+			speakers: []string{"Cheick Oumar Sissoko"},
 		},
 		{
 			name:     "curly, after a curly opening mark",

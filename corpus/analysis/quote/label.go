@@ -18,7 +18,9 @@ import (
 // elsewhere as one ("Rep. Solomon Ortiz", "President Donald Trump"),
 // and the speaker is the name as written there ("Trump", never
 // "TRUMP"); labels of page furniture ("WATCH:", "THE FACTS:") name no
-// one the article writes. A journalist's label ("REPORTER:", "Q:")
+// one the article writes. A person's full name set before a colon that
+// the quote follows directly, as a caption sets it, names its speaker
+// even so (colonName). A journalist's label ("REPORTER:", "Q:")
 // names no one either, but the words are still not whoever spoke
 // before.
 
@@ -63,7 +65,45 @@ func (s *scanner) label(k int) (name string, last int, ok bool) {
 			return name, last, true
 		}
 	}
-	return s.labelAt(r.Start, end, true)
+	if name, last, ok := s.labelAt(r.Start, end, true); ok {
+		return name, last, true
+	}
+	return s.colonName(k)
+}
+
+// colonName returns the person's name right before the colon that quote
+// k follows directly ("Opposition politician Cheick Oumar Sissoko:" and
+// the quote, "President Trump: “…”"), as a caption or a
+// summary sets a quote under its speaker, and the name's last token. A
+// label the article writes nowhere else names no one (see label), as
+// page furniture does ("WATCH:", "23 Photos:"); a name of two words or
+// more, or after a title, not in capitals, and no organisation's, is a
+// person's wherever it stands.
+func (s *scanner) colonName(k int) (name string, last int, ok bool) {
+	r := s.paraTokens(s.qs[k].Para)
+	open := s.info[k].outer[0].Start
+	c := s.prevVisible(open, r.Start)
+	if c < 0 || s.toks.Form(c) != ":" || s.inside[c] || c+1 != open && (c+2 != open || s.toks.Form(c+1) != " ") {
+		return "", -1, false
+	}
+	w := s.prevVisible(c, r.Start)
+	if w < 0 || s.toks.Kind(w) != corpus.TokWord || s.toks.Span(w).End != s.toks.Span(c).Start || s.inside[w] || !s.isName(w) {
+		return "", -1, false
+	}
+	run := s.runBack(w, r.Start)
+	titled := s.hasTitle(run, s.prevWord(run.Start, r.Start))
+	if corpus.CountWords(s.toks.Slice(run.Start, run.End)) < 2 && !titled {
+		return "", -1, false
+	}
+	for i := run.Start; i < run.End; i++ {
+		if t := s.toks.At(i); t.Kind == corpus.TokWord && allCaps(s.a.Raw[t.Start:t.End]) && utf8.RuneCount(s.a.Raw[t.Start:t.End]) > 1 {
+			return "", -1, false // a transcript's label: label's to read
+		}
+	}
+	if name = s.nameOf(run); name == "" || !s.isPerson(name) {
+		return "", -1, false
+	}
+	return name, w, true
 }
 
 // sentenceEnders end the sentence before a label inside a paragraph.
