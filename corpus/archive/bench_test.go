@@ -61,3 +61,18 @@ func BenchmarkOpenPair(b *testing.B) {
 	slices.Sort(times)
 	b.ReportMetric(float64(times[len(times)*99/100].Microseconds())/1000, "p99-ms")
 }
+
+// BenchmarkScan lists and stats the files of the archive
+// NEWSDIFF_BENCH_ARCHIVE names, as every refresh does first: with a
+// symbolic link among them, the files a link may reach are stat'ed again.
+func BenchmarkScan(b *testing.B) {
+	dir := os.Getenv("NEWSDIFF_BENCH_ARCHIVE")
+	if dir == "" {
+		b.Skip("NEWSDIFF_BENCH_ARCHIVE names no archive")
+	}
+	for b.Loop() {
+		if _, _, err := scan(context.Background(), dir); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -107,15 +107,9 @@ func scan(ctx context.Context, root string) ([]diskFile, map[string]time.Time, e
 			files = append(files, diskFile{FileState: FileState{Path: p}, sidecar: sidecar, link: link})
 		}
 	}
-	// What the stat gives is kept only when a link to a file may reach
-	// one read under another name.
-	var infos []fs.FileInfo
-	if slices.ContainsFunc(files, func(f diskFile) bool { return f.link && f.problem == "" && !f.sidecar }) {
-		infos = make([]fs.FileInfo, len(files))
-	}
-	statFiles(ctx, root, files, infos)
-	if infos != nil && ctx.Err() == nil {
-		readOnce(files, infos)
+	statFiles(ctx, root, files)
+	if ctx.Err() == nil {
+		readOnce(root, files)
 	}
 	return files, times, ctx.Err()
 }
@@ -129,10 +123,8 @@ const statChunk = 1024
 // loader does; a file that cannot be stat'ed keeps none. Each worker
 // takes statChunk files at a time and, where it can, stats them by name
 // in their directory (dirStat) rather than by their path from the root:
-// at 100,000 files the stats are the floor of a refresh. If infos is not
-// nil, each file is stat'ed by its path instead and infos[i] keeps what
-// the stat of files[i] gave, for readOnce.
-func statFiles(ctx context.Context, root string, files []diskFile, infos []fs.FileInfo) {
+// at 100,000 files the stats are the floor of a refresh.
+func statFiles(ctx context.Context, root string, files []diskFile) {
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
@@ -146,12 +138,7 @@ func statFiles(ctx context.Context, root string, files []diskFile, infos []fs.Fi
 				}
 				for i := start; i < min(start+statChunk, len(files)); i++ {
 					f := &files[i].FileState
-					if infos == nil {
-						f.Size, f.ModTime = d.stat(f.Path)
-					} else if info, err := os.Stat(filepath.Join(root, filepath.FromSlash(f.Path))); err == nil {
-						f.Size, f.ModTime = info.Size(), info.ModTime()
-						infos[i] = info
-					}
+					f.Size, f.ModTime = d.stat(f.Path)
 				}
 			}
 		})
@@ -162,21 +149,48 @@ func statFiles(ctx context.Context, root string, files []diskFile, infos []fs.Fi
 // readOnce gives each symbolic link to an article file that another name
 // in the archive reaches the problem that skips it, as corpus.LoadDir
 // skips it: one file is one article however many names reach it.
-func readOnce(files []diskFile, infos []fs.FileInfo) {
+//
+// os.SameFile, which tells, needs what os.Stat gives; but a file can be
+// the one a link reaches only if it has the link's size and time, which
+// statFiles gave every file by name. So only the links, and the files of
+// a link's size and time, are stat'ed again by their path: an archive
+// with a link among a hundred thousand files keeps statFiles' pace.
+// SameFileLinks sorts each size and time's files apart from the others,
+// so it finds of these what it would of all.
+func readOnce(root string, files []diskFile) {
+	type sizeTime struct {
+		size  int64
+		mtime int64
+	}
+	keyOf := func(f *diskFile) sizeTime { return sizeTime{f.Size, f.ModTime.UnixNano()} }
+	linked := map[sizeTime]bool{}
+	for i := range files {
+		if f := &files[i]; f.link && !f.sidecar && f.problem == "" && !f.ModTime.IsZero() {
+			linked[keyOf(f)] = true
+		}
+	}
+	if len(linked) == 0 {
+		return
+	}
 	var paths []string
 	var link []bool
-	var some []fs.FileInfo
+	var infos []fs.FileInfo
 	var index []int
-	for i, f := range files {
-		if f.sidecar || f.problem != "" {
+	for i := range files {
+		f := &files[i]
+		if f.sidecar || f.problem != "" || f.ModTime.IsZero() || !linked[keyOf(f)] {
 			continue
+		}
+		info, err := os.Stat(filepath.Join(root, filepath.FromSlash(f.Path)))
+		if err != nil {
+			continue // gone since: it reaches nothing
 		}
 		paths = append(paths, f.Path)
 		link = append(link, f.link)
-		some = append(some, infos[i])
+		infos = append(infos, info)
 		index = append(index, i)
 	}
-	for i, msg := range corpus.SameFileLinks(paths, link, some) {
+	for i, msg := range corpus.SameFileLinks(paths, link, infos) {
 		files[index[i]].problem = msg
 	}
 }

@@ -49,7 +49,7 @@ func TestStatFiles(t *testing.T) {
 	files = append(files, diskFile{FileState: FileState{Path: "gone/gone.txt"}})
 	files = append(files, diskFile{FileState: FileState{Path: "a/gone.txt"}})
 
-	statFiles(context.Background(), root, files, nil)
+	statFiles(context.Background(), root, files)
 	for _, f := range files {
 		var want FileState
 		if info, err := os.Stat(filepath.Join(root, filepath.FromSlash(f.Path))); err == nil {
