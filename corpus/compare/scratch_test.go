@@ -67,8 +67,9 @@ func TestPooledResultsOutliveTheMatcher(t *testing.T) {
 // and weighing sentences carve their slices from the pooled matcher's
 // slabs, and the word diffs reuse its Differ's map and buffers. Before,
 // the 3,000-word pair made 8,600 allocations a comparison, and 4,750
-// after; the bound leaves room for go-diff, whose allocations are its
-// own.
+// after; about 4,000 while go-diff made the minimal diffs, with its
+// strings and tables, and 330 since they are made over the Differ's own
+// buffers (myers.go).
 func TestCompareAllocations(t *testing.T) {
 	if testing.Short() {
 		t.Skip("compares a 3,000-word pair several times")
@@ -77,7 +78,7 @@ func TestCompareAllocations(t *testing.T) {
 	mustCompare(a, b) // fill the pool
 	allocs := testing.AllocsPerRun(5, func() { mustCompare(a, b) })
 	t.Logf("%.0f allocations a comparison", allocs)
-	if limit := 6000.0; allocs > limit {
+	if limit := 1000.0; allocs > limit {
 		t.Errorf("a 3,000-word comparison made %.0f allocations, want at most %.0f", allocs, limit)
 	}
 }
