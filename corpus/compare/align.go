@@ -297,8 +297,11 @@ type matcher struct {
 	classIndex map[uint64]int32
 	exact      map[uint64]int32
 	grams      classIndex
-	// nearGrams and nearTried are nearTwins' index and buffer.
+	// nearGrams and nearTried are nearTwins' index and buffer, and
+	// lineGrams the block builder's nearTwins' (for lines that are not
+	// prose).
 	nearGrams classIndex
+	lineGrams classIndex
 	nearTried []int32
 	touched   []int32
 	best      []rankedClass

@@ -158,6 +158,10 @@ func (m *matcher) empty() {
 		m.nearGrams = classIndex{}
 	}
 	m.nearGrams.clear()
+	if len(m.lineGrams.first) > maxKeptMapLen || len(m.lineGrams.more) > maxKeptMapLen {
+		m.lineGrams = classIndex{}
+	}
+	m.lineGrams.clear()
 	m.nearTried = keptBuf(m.nearTried)
 	if m.differ != nil {
 		m.differ.reset()
