@@ -333,6 +333,10 @@ func (m *matcher) unitsOf(a *corpus.Article, withTitle bool) []unit {
 	r.article, r.withTitle = a, withTitle
 	m.reads = append(m.reads, r)
 	m.rd = r
+	// The reading notes every group of a's forms (its noted), even when
+	// this comparison read a before: a comparison of a with itself, its
+	// second reading taken alone by the next.
+	m.forms.article = nil
 	r.units, r.complete = m.read(a, withTitle)
 	m.rd = nil
 	return r.units
