@@ -96,9 +96,10 @@ const (
 	maxMergeUnits = 4
 )
 
-// features are what the matcher needs of a prose sentence, computed for
-// each comparison (a few microseconds a sentence). Words are 64-bit hashes of their matching
-// forms, so that features of different articles compare directly.
+// features are what the matcher needs of a prose sentence, computed once
+// an article by a matcher (a few microseconds a sentence; see reading.go).
+// Words are 64-bit hashes of their matching forms, so that features of
+// different articles compare directly.
 type features struct {
 	words   []uint64 // every word, in order
 	content []uint64 // distinct content words, sorted
@@ -151,7 +152,7 @@ func (m *matcher) sentenceFeatures(a *corpus.Article, s corpus.Sentence, seen ma
 		}
 	}
 	var key uint64
-	backing := m.words.make(max(n, np))[:0]
+	backing := m.rd.words.make(max(n, np))[:0]
 	stopwords := m.stopBuf[:0] // of each word, in order
 	if n > 0 {
 		for i := range toks.Len() {
@@ -178,14 +179,14 @@ func (m *matcher) sentenceFeatures(a *corpus.Article, s corpus.Sentence, seen ma
 	if f := seen[key]; f != nil {
 		return f, true
 	}
-	f = &m.feats.make(1)[0]
+	f = &m.rd.feats.make(1)[0]
 	f.key = key
 	seen[key] = f
 	if n == 0 {
 		return f, false
 	}
 	f.words = backing
-	rest := m.words.make(2 * n)[:0]
+	rest := m.rd.words.make(2 * n)[:0]
 	f.content = rest[0:0:n]
 	for i, h := range f.words {
 		if !stopwords[i] {
@@ -203,7 +204,7 @@ func (m *matcher) sentenceFeatures(a *corpus.Article, s corpus.Sentence, seen ma
 	if used := len(f.content) + len(f.bigrams); used < n {
 		// Mostly repeats (a sentence of 2.6 million commas has one
 		// bigram): keep only what is used, not twice the words.
-		kept := m.words.make(used)
+		kept := m.rd.words.make(used)
 		copy(kept, f.content)
 		copy(kept[len(f.content):], f.bigrams)
 		f.content, f.bigrams = kept[:len(f.content):len(f.content)], kept[len(f.content):]
@@ -274,21 +275,20 @@ type matcher struct {
 	// sentences' features, meanings and their slices.
 	seen     map[uint64]*features
 	meanings map[uint64]*meaning
-	words    slab[uint64]
 	weights  slab[float32]
 	ids      slab[int32]
-	feats    slab[features]
-	means    slab[meaning]
-	quoted   slab[quotedWord]
 	quoteBuf quotedWords // the quote tracker's, for one sentence at a time
-	unitBuf  slab[unit]
+	// reads are the readings of the articles this comparison compares,
+	// in the order read, and kept those of earlier ones that may serve
+	// again (reading.go); rd is the one being read.
+	reads, kept []*reading
+	rd          *reading
 	// kinds, lemmaBuf and groupBuf are sentenceMeaning's, for one
 	// sentence at a time.
 	kinds    []uint8
 	lemmaBuf []uint64
 	groupBuf []uint32
 	stopBuf  []bool // sentenceFeatures', for one sentence at a time
-	groups   slab[uint32]
 	floats   slab[float64]
 	flags    slab[bool]
 	lists    slab[[]int32]
@@ -297,8 +297,11 @@ type matcher struct {
 	classIndex map[uint64]int32
 	exact      map[uint64]int32
 	grams      classIndex
-	// nearGrams and nearTried are nearTwins' index and buffer.
+	// nearGrams and nearTried are nearTwins' index and buffer, and
+	// lineGrams the block builder's nearTwins' (for lines that are not
+	// prose).
 	nearGrams classIndex
+	lineGrams classIndex
 	nearTried []int32
 	touched   []int32
 	best      []rankedClass
@@ -319,17 +322,40 @@ func (m *matcher) units(a *corpus.Article) []unit { return m.unitsOf(a, false) }
 // that restates it, or with the other headline, by the same scoring
 // (issue 9, fifth defect).
 func (m *matcher) unitsOf(a *corpus.Article, withTitle bool) []unit {
-	us := m.unitBuf.make(len(a.Sentences))[:0]
+	if r := m.takeReading(a, withTitle); r != nil {
+		m.reads = append(m.reads, r)
+		for _, g := range r.noted {
+			m.groupsOf[g.key] = g.groups
+		}
+		return r.units
+	}
+	r := m.newReading()
+	r.article, r.withTitle = a, withTitle
+	m.reads = append(m.reads, r)
+	m.rd = r
+	// The reading notes every group of a's forms (its noted), even when
+	// this comparison read a before: a comparison of a with itself, its
+	// second reading taken alone by the next.
+	m.forms.article = nil
+	r.units, r.complete = m.read(a, withTitle)
+	m.rd = nil
+	return r.units
+}
+
+// read reads a's units into m.rd, and reports whether it read them all:
+// it stops early once m.ctx is done.
+func (m *matcher) read(a *corpus.Article, withTitle bool) (us []unit, complete bool) {
+	us = m.rd.unitBuf.make(len(a.Sentences))[:0]
 	// Classes are an article's own: the maps start empty for each.
 	seen, meanings := m.seen, m.meanings
 	clear(seen)
 	clear(meanings)
 	leads := 0
-	qt := quoteTracker{forms: &m.forms, kept: &m.quoted, buf: m.quoteBuf[:0]}
+	qt := quoteTracker{forms: &m.forms, kept: &m.rd.quoted, buf: m.quoteBuf[:0]}
 	defer func() { m.quoteBuf = qt.buf }()
 	for si, sent := range a.Sentences {
 		if si%256 == 0 && m.ctx != nil && m.ctx.Err() != nil {
-			return us // the caller checks the context
+			return us, false // the caller checks the context
 		}
 		title := si == 0 && withTitle && hasTitle(a) && sent.Tokens().Len() <= maxTitleTokens
 		if a.Paragraphs[sent.Para()].Role != corpus.RoleProse && !title {
@@ -344,7 +370,7 @@ func (m *matcher) unitsOf(a *corpus.Article, withTitle bool) []unit {
 			}
 			f.key ^= titleKey
 			f.title = true
-			mn := &m.means.make(1)[0]
+			mn := &m.rd.means.make(1)[0]
 			*mn = m.sentenceMeaning(a, si, titleCase(a, sent))
 			us = append(us, unit{sent: si, features: f, meaning: mn, pos: position(a, si)})
 			continue
@@ -358,7 +384,7 @@ func (m *matcher) unitsOf(a *corpus.Article, withTitle bool) []unit {
 		}
 		mn, ok := meanings[f.key]
 		if !repeat || !ok {
-			mn = &m.means.make(1)[0]
+			mn = &m.rd.means.make(1)[0]
 			*mn = m.sentenceMeaning(a, si, nil)
 			meanings[f.key] = mn
 		}
@@ -370,7 +396,7 @@ func (m *matcher) unitsOf(a *corpus.Article, withTitle bool) []unit {
 		}
 		us = append(us, unit{sent: si, features: f, meaning: mn, pos: position(a, si)})
 	}
-	return us
+	return us, true
 }
 
 // titleThreshold is the least model probability at which the two titles

@@ -21,6 +21,24 @@ func BenchmarkComparePair(b *testing.B) {
 	})
 }
 
+// BenchmarkComparePairCold is ComparePair with no reading to take: two
+// seed pairs with no article in common, compared in turn, so that each
+// comparison reads both its articles afresh (reading.go), as the first
+// comparison of a pair in a process does. Its time per op is the mean of
+// the two pairs'.
+func BenchmarkComparePairCold(b *testing.B) {
+	as := testcorpus.Seeds(b)
+	pairs := [2][2]*corpus.Article{{as[3], as[4]}, {as[0], as[1]}}
+	b.ReportAllocs()
+	i := 0
+	reportCPU(b, func() {
+		for b.Loop() {
+			mustCompare(pairs[i%2][0], pairs[i%2][1])
+			i++
+		}
+	})
+}
+
 func BenchmarkCompareAllSeedPairs(b *testing.B) {
 	as := testcorpus.Seeds(b)
 	b.ReportAllocs()

@@ -75,7 +75,10 @@ func compareFull(ctx context.Context, a, b *corpus.Article, m *matcher) (*Compar
 		return nil, err
 	}
 
-	bb := &blockBuilder{ctx: ctx, a: a, b: b, left: sentencesOf(left), right: sentencesOf(right), d: d}
+	if m.lineGrams.first == nil {
+		m.lineGrams = newClassIndex(64)
+	}
+	bb := &blockBuilder{ctx: ctx, a: a, b: b, left: sentencesOf(left), right: sentencesOf(right), d: d, lines: m.lineGrams}
 	bb.build(gs)
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -215,6 +218,9 @@ type blockBuilder struct {
 	oneSidedOps []Op
 	// mv finds the moved runs of each paired block.
 	mv mover
+	// lines is nearTwins' index, the matcher's when the builder has one
+	// (the zero index when not: nearTwins makes its own).
+	lines classIndex
 }
 
 // element is a one-sided run of sentences (a non-prose paragraph, or

@@ -150,7 +150,7 @@ func (m *matcher) sentenceMeaning(a *corpus.Article, si int, lower []bool) meani
 	}
 	m.lemmaBuf = keys
 	n := len(keys)
-	backing := m.words.make(2 * n)
+	backing := m.rd.words.make(2 * n)
 	sm.lemmas = backing[:n:n]
 	copy(sm.lemmas, keys)
 	counts := [4]int{}
@@ -180,7 +180,7 @@ func (m *matcher) sentenceMeaning(a *corpus.Article, si int, lower []bool) meani
 	if len(groups) > 0 {
 		slices.Sort(groups)
 		groups = slices.Compact(groups)
-		sm.groups = m.groups.make(len(groups))
+		sm.groups = m.rd.groups.make(len(groups))
 		copy(sm.groups, groups)
 	}
 	return sm
@@ -196,6 +196,7 @@ func (m *matcher) noteGroups(groups []uint32, a *corpus.Article, toks corpus.Tok
 	}
 	if !m.forms.noted(a, toks, i) {
 		m.groupsOf[wi.key] = wi.groups
+		m.rd.noted = append(m.rd.noted, notedGroups{wi.key, wi.groups})
 	}
 	return append(groups, wi.groups...)
 }

@@ -249,25 +249,29 @@ func (bb *blockBuilder) nearTwins(leftElems, rightElems []element, twinOf []int3
 		return nil
 	}
 	var buf []uint64
-	var index map[uint64][]int32
+	// The first maxNearPosting right lines of each key, kept in the
+	// matcher's index when the builder has it: a map of slices made a
+	// slice for nearly every key, a third of a seed pair's allocations.
+	index := bb.lines
+	if index.first == nil {
+		index = newClassIndex(64)
+	}
+	index.clear()
 	keys := 0
 	for j, e := range rightElems {
 		if usedRight[j] || !lonely(e) || keys >= maxNearKeys {
 			continue
 		}
 		ws := lineWords(bb.b, e.sents, buf)
-		if index == nil && len(ws) > 0 {
-			index = make(map[uint64][]int32)
-		}
 		nearKeys(ws, func(h uint64) {
 			keys++
-			if q := index[h]; len(q) < maxNearPosting && (len(q) == 0 || q[len(q)-1] != int32(j)) {
-				index[h] = append(q, int32(j))
+			if _, _, n := index.lookup(h); n < maxNearPosting {
+				index.add(h, int32(j))
 			}
 		})
 		buf = ws
 	}
-	if len(index) == 0 {
+	if len(index.first) == 0 {
 		return nil
 	}
 	var near map[int][]Op
@@ -286,7 +290,7 @@ func (bb *blockBuilder) nearTwins(leftElems, rightElems []element, twinOf []int3
 			if found >= 0 {
 				return
 			}
-			for _, j := range index[h] {
+			for j := range index.classes(h, maxNearPosting) {
 				if usedRight[j] || rightElems[j].role != e.role || slices.Contains(tried, j) || len(tried) == maxNearTried {
 					continue
 				}

@@ -10,7 +10,9 @@ import (
 // from memory kept between comparisons rather than allocated afresh: a
 // 10,000-word comparison allocated 5.2 MB in 31,000 allocations, most of
 // them a few slices per sentence, and collecting them was about a seventh
-// of its time (issue 11, the growth from 1,000 to 10,000 words).
+// of its time (issue 11, the growth from 1,000 to 10,000 words). The
+// features and meanings are each article's reading (reading.go), kept
+// with it for a comparison that has the article again.
 
 // slab hands out slices of T carved from chunks it keeps: reset makes
 // every chunk free again, so that a matcher taken from matchers serves
@@ -137,14 +139,11 @@ func (m *matcher) empty() {
 	m.ldf, m.lidf = keptBuf(m.ldf), keptBuf(m.lidf)
 	m.found, m.touched, m.best = keptBuf(m.found), keptBuf(m.touched), keptBuf(m.best)
 	m.forms.infos, m.forms.hashes, m.forms.flags = keptBuf(m.forms.infos), keptBuf(m.forms.hashes), keptBuf(m.forms.flags)
-	m.words.reset()
+	// The readings go before the slabs they were weighed from.
+	m.keepReadings()
+	m.rd = nil
 	m.weights.reset()
 	m.ids.reset()
-	m.feats.reset()
-	m.means.reset()
-	m.quoted.reset()
-	m.groups.reset()
-	m.unitBuf.reset()
 	m.floats.reset()
 	m.flags.reset()
 	m.lists.reset()
@@ -158,6 +157,10 @@ func (m *matcher) empty() {
 		m.nearGrams = classIndex{}
 	}
 	m.nearGrams.clear()
+	if len(m.lineGrams.first) > maxKeptMapLen || len(m.lineGrams.more) > maxKeptMapLen {
+		m.lineGrams = classIndex{}
+	}
+	m.lineGrams.clear()
 	m.nearTried = keptBuf(m.nearTried)
 	if m.differ != nil {
 		m.differ.reset()
@@ -189,7 +192,8 @@ func (d *Differ) trimBuffers() {
 	for i := range d.byArticle {
 		d.byArticle[i].runes = keptBuf(d.byArticle[i].runes)
 	}
-	d.ma, d.mb, d.la, d.lb = keptBuf(d.ma), keptBuf(d.mb), keptBuf(d.la), keptBuf(d.lb)
+	d.la, d.lb = keptBuf(d.la), keptBuf(d.lb)
+	d.md.edits, d.md.v = keptBuf(d.md.edits), keptBuf(d.md.v)
 	d.lpos, d.rpos = keptBuf(d.lpos), keptBuf(d.rpos)
 	d.solidRuns, d.runs, d.folded = keptBuf(d.solidRuns), keptBuf(d.runs), keptBuf(d.folded)
 	d.offL, d.offR, d.words, d.stretch = keptBuf(d.offL), keptBuf(d.offR), keptBuf(d.words), keptBuf(d.stretch)
