@@ -286,7 +286,9 @@ const (
 	maxPosting = 64
 	// tailWords is how far after a quote its attribution verb may
 	// sit, in words: `…,” Jake Sullivan, Mrs Clinton’s senior policy
-	// adviser, said` is within reach, a verb in a later clause is not.
+	// adviser, said` is within reach, a verb in a later clause is not;
+	// past a longer appositive of the name the words open with, the
+	// verb right after its closing comma is too (afterAppositive).
 	tailWords = 10
 	// resolveSentences is how many sentences back the name a pronoun
 	// stands for is looked for.
