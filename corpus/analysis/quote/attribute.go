@@ -43,7 +43,9 @@ func (s *scanner) attribute(k int) {
 			return
 		}
 	}
-	s.attributeMedium(k, head, tail)
+	if !s.attributeMedium(k, head, tail) {
+		s.attributeManner(k, head)
+	}
 }
 
 // speechMedia are the media a person speaks through, hung on a

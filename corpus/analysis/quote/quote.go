@@ -59,7 +59,9 @@ package quote
 // at the words of the quote's own sentence outside its marks: an
 // attribution verb after the quote (“…,” Mr Trump said) or before it
 // (Peskov said: "…"), or inserted between commas ("The difference, said
-// Trump, is that …"), and the name next to the verb, with titles (Mr,
+// Trump, is that …"), or, in place of a verb, the words before a colon
+// the quote follows saying how a person spoke ("Sasse was blunt: "…"",
+// manner.go), and the name next to the verb, with titles (Mr,
 // President, Foreign Minister) dropped, and a legislator's party-and-state
 // tag after it ("Devin Nunes, R-Calif., said") passed over, and a name
 // after the verb that only says whose the speaker is ("said Trump
