@@ -375,8 +375,8 @@ func (s *scanner) afterAppositive(r corpus.Range, ok func(int) bool) int {
 }
 
 // openingName returns the name that r, the words after a quote, opens
-// with, and the comma after it that opens its appositive (-1 when
-// there is none).
+// with, and the comma after it, or after the name of where it is from,
+// that opens its appositive (-1 when there is none).
 func (s *scanner) openingName(r corpus.Range) (corpus.Range, int) {
 	w := s.nextVisible(r.Start, r.End)
 	if w >= 0 && s.toks.Form(w) == "," {
@@ -387,6 +387,28 @@ func (s *scanner) openingName(r corpus.Range) (corpus.Range, int) {
 	}
 	run := s.runForward(w, r.End)
 	c := s.nextVisible(run.End, r.End)
+	if c >= 0 && (s.toks.Form(c) == "from" || s.toks.Form(c) == "of" || s.toks.Form(c) == "at") {
+		// "Sue O'Connor from the Australian National University, who
+		// …, told": where the name is from, then the appositive; a
+		// person's name there has a given name ("Bank of America" is
+		// no "Bank").
+		if corpus.CountWords(s.toks.Slice(run.Start, run.End)) < 2 {
+			return corpus.Range{}, -1
+		}
+		for i := run.Start; i < run.End; i++ {
+			if corpus.IsTitle(s.toks.Form(i)) {
+				return corpus.Range{}, -1 // "Chief Executive of Tesla"
+			}
+		}
+		n := s.nextWord(c+1, r.End)
+		if n >= 0 && s.toks.Form(n) == "the" {
+			n = s.nextWord(n+1, r.End)
+		}
+		if n < 0 || s.inside[n] || !s.isName(n) {
+			return corpus.Range{}, -1
+		}
+		c = s.nextVisible(s.runForward(n, r.End).End, r.End)
+	}
 	if c < 0 || s.toks.Form(c) != "," {
 		return corpus.Range{}, -1
 	}

@@ -38,6 +38,24 @@ func TestAppositiveReach(t *testing.T) {
 			speakers: []string{"Bloomberg"},
 		},
 		{
+			name:     "where the name is from",
+			text:     `"Everyone is keen to make their site sound older," Sue O'Connor from the Australian National University, who was not involved in either find, told a newspaper.`,
+			texts:    []string{"Everyone is keen to make their site sound older"},
+			speakers: []string{"Sue O'Connor"},
+		},
+		{
+			name:     "an organisation's name with where it is",
+			text:     `"` + said + `," Bank of America, a lender with offices in London, Paris and Berlin, said.`,
+			texts:    []string{said},
+			speakers: []string{""},
+		},
+		{
+			name:     "a title with where it is",
+			text:     `"` + said + `," Chief Executive of Tesla, a company with offices in London, Paris and Berlin, said.`,
+			texts:    []string{said},
+			speakers: []string{""},
+		},
+		{
 			name:     "names inside the appositive",
 			text:     `“The boarding process was one of the top areas customers wanted improved,” Sarah Murphy, United’s vice president of Global Operations Strategy, Planning and Design, said in a statement.`,
 			texts:    []string{"The boarding process was one of the top areas customers wanted improved"},
