@@ -43,7 +43,9 @@ func (s *scanner) attribute(k int) {
 			return
 		}
 	}
-	s.attributeMedium(k, head, tail)
+	if !s.attributeMedium(k, head, tail) {
+		s.attributeManner(k, head)
+	}
 }
 
 // speechMedia are the media a person speaks through, hung on a
@@ -257,6 +259,17 @@ func (s *scanner) attributeTail(k int, r corpus.Range) bool {
 	if name, kind, subj := s.readAuthor(v, r.End); kind != speakerNone {
 		return s.set(k, v, name, kind, subj) // "read a post on X from Ann Ortiz"
 	}
+	if run, c := s.openingName(r); c >= 0 && c < v && s.wordsOutside(r.Start, v) >= tailWords {
+		// Beyond the reach of a verb, past the appositive: the name
+		// it describes, not one inside it ("Sarah Murphy, United’s
+		// vice president of Operations, Planning and Design, said"),
+		// and a person's, as an organisation's verb this far off is
+		// as often another clause's.
+		if name := s.nameOf(run); name != "" && s.isPerson(name) {
+			return s.set(k, v, name, speakerName, run.End-1)
+		}
+		return false
+	}
 	if s.nextWord(r.Start, r.End) == v || s.toks.Form(v) == "according" {
 		name, kind, subj := s.subjectAfter(v, r.End)
 		return s.set(k, v, name, kind, subj)
@@ -325,7 +338,7 @@ func (s *scanner) findVerb(r corpus.Range, forward bool) int {
 				return i
 			}
 		}
-		return -1
+		return s.afterAppositive(r, ok)
 	}
 	for i := r.End - 1; i >= r.Start; i-- {
 		if ok(i) {
@@ -333,6 +346,84 @@ func (s *scanner) findVerb(r corpus.Range, forward bool) int {
 		}
 	}
 	return -1
+}
+
+// afterAppositive returns the verb of r, the words after a quote, that
+// follows the appositive set off by commas after the name r opens with,
+// beyond tailWords words: `…,” Matteo Borrini, a forensic scientist at
+// Liverpool John Moores University in the United Kingdom, told
+// BuzzFeed News`. The verb, for which ok holds, opens the words after a
+// comma within appositiveTokens tokens of the name's; -1 when there is
+// none, or r opens with anything but a name and its comma.
+func (s *scanner) afterAppositive(r corpus.Range, ok func(int) bool) int {
+	_, c := s.openingName(r)
+	if c < 0 {
+		return -1
+	}
+	for i := c + 1; i < r.End && i-c <= appositiveTokens; i++ {
+		if s.inside[i] {
+			return -1
+		}
+		if s.toks.Kind(i) != corpus.TokPunct || s.toks.Form(i) != "," {
+			continue
+		}
+		if v := s.nextVisible(i+1, r.End); v >= 0 && s.toks.Kind(v) == corpus.TokWord && ok(v) {
+			return v
+		}
+	}
+	return -1
+}
+
+// openingName returns the name that r, the words after a quote, opens
+// with, and the comma after it, or after the name of where it is from,
+// that opens its appositive (-1 when there is none).
+func (s *scanner) openingName(r corpus.Range) (corpus.Range, int) {
+	w := s.nextVisible(r.Start, r.End)
+	if w >= 0 && s.toks.Form(w) == "," {
+		w = s.nextVisible(w+1, r.End)
+	}
+	if w < 0 || s.toks.Kind(w) != corpus.TokWord || s.inside[w] || !s.isName(w) || s.isPossessive(w) {
+		return corpus.Range{}, -1
+	}
+	run := s.runForward(w, r.End)
+	c := s.nextVisible(run.End, r.End)
+	if c >= 0 && (s.toks.Form(c) == "from" || s.toks.Form(c) == "of" || s.toks.Form(c) == "at") {
+		// "Sue O'Connor from the Australian National University, who
+		// …, told": where the name is from, then the appositive; a
+		// person's name there has a given name ("Bank of America" is
+		// no "Bank").
+		if corpus.CountWords(s.toks.Slice(run.Start, run.End)) < 2 {
+			return corpus.Range{}, -1
+		}
+		for i := run.Start; i < run.End; i++ {
+			if corpus.IsTitle(s.toks.Form(i)) {
+				return corpus.Range{}, -1 // "Chief Executive of Tesla"
+			}
+		}
+		n := s.nextWord(c+1, r.End)
+		if n >= 0 && s.toks.Form(n) == "the" {
+			n = s.nextWord(n+1, r.End)
+		}
+		if n < 0 || s.inside[n] || !s.isName(n) {
+			return corpus.Range{}, -1
+		}
+		c = s.nextVisible(s.runForward(n, r.End).End, r.End)
+	}
+	if c < 0 || s.toks.Form(c) != "," {
+		return corpus.Range{}, -1
+	}
+	return run, c
+}
+
+// wordsOutside counts the words from i to end outside any quote.
+func (s *scanner) wordsOutside(i, end int) int {
+	n := 0
+	for ; i < end; i++ {
+		if s.toks.Kind(i) == corpus.TokWord && !s.inside[i] {
+			n++
+		}
+	}
+	return n
 }
 
 // participleAside reports whether verb v, before end, is a past

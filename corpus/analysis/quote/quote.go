@@ -59,7 +59,9 @@ package quote
 // at the words of the quote's own sentence outside its marks: an
 // attribution verb after the quote (“…,” Mr Trump said) or before it
 // (Peskov said: "…"), or inserted between commas ("The difference, said
-// Trump, is that …"), and the name next to the verb, with titles (Mr,
+// Trump, is that …"), or, in place of a verb, the words before a colon
+// the quote follows saying how a person spoke ("Sasse was blunt: "…"",
+// manner.go), and the name next to the verb, with titles (Mr,
 // President, Foreign Minister) dropped, and a legislator's party-and-state
 // tag after it ("Devin Nunes, R-Calif., said") passed over, and a name
 // after the verb that only says whose the speaker is ("said Trump
@@ -286,7 +288,9 @@ const (
 	maxPosting = 64
 	// tailWords is how far after a quote its attribution verb may
 	// sit, in words: `…,” Jake Sullivan, Mrs Clinton’s senior policy
-	// adviser, said` is within reach, a verb in a later clause is not.
+	// adviser, said` is within reach, a verb in a later clause is not;
+	// past a longer appositive of the name the words open with, the
+	// verb right after its closing comma is too (afterAppositive).
 	tailWords = 10
 	// resolveSentences is how many sentences back the name a pronoun
 	// stands for is looked for.
