@@ -1,14 +1,16 @@
 package ui
 
 import (
+	"cmp"
 	"fmt"
-	"github.com/newsdiff/newsdiff/corpus"
-	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/corpus/analysis/quote"
 	"github.com/newsdiff/newsdiff/corpus/compare"
 	"github.com/newsdiff/newsdiff/ui/internal/plural"
@@ -523,9 +525,20 @@ func (p *quotesPane) openWording() tea.Cmd {
 	}
 	others := []*corpus.Article{g.Quotes[g.Common].Article}
 	for _, o := range g.Quotes {
-		if o.Article != others[0] {
+		if !slices.Contains(others, o.Article) {
 			others = append(others, o.Article)
 		}
+	}
+	if len(others) == 1 && p.sa != nil {
+		// Only this outlet gives the quote: the story's other articles
+		// are set against it, as they are against a passage only one
+		// outlet reports, the one that shares most with it first.
+		an, i := p.sa.an, p.sa.index[others[0]]
+		rest := slices.DeleteFunc(slices.Clone(an.Articles), func(a *corpus.Article) bool { return a == others[0] })
+		slices.SortStableFunc(rest, func(x, y *corpus.Article) int {
+			return cmp.Compare(an.Coverage[i][p.sa.index[y]].Aligned, an.Coverage[i][p.sa.index[x]].Aligned)
+		})
+		others = append(others, rest...)
 	}
 	return sendMsg(openPassageMsg{at: []analysis.ArticleSpan{{Article: q.Article, Span: q.Parts[0]}}, others: others})
 }
