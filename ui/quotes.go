@@ -662,8 +662,9 @@ func (p quotesPane) detailView() string {
 	return sb.String()
 }
 
-// Position says where the reader is: the utterance, and the row of its
-// wordings when they have the keys.
+// Position says where the reader is: the utterance, among the quotes or
+// among the short quotes, as the heading and the status bar count them
+// apart; and the row of its wordings when they have the keys.
 func (p *quotesPane) Position() []string {
 	if !p.Ready() || !p.HasQuotes() {
 		return nil
@@ -671,14 +672,22 @@ func (p *quotesPane) Position() []string {
 	if p.focusDetail {
 		return []string{p.detail.Position()}
 	}
+	cur := p.cursor()
+	if cur < 0 {
+		return nil
+	}
+	short := p.entries[cur].short
 	n, at := 0, 0
 	for i, e := range p.entries {
-		if e.group != nil {
+		if e.group != nil && e.short == short {
 			n++
-			if i == p.cursor() {
+			if i == cur {
 				at = n
 			}
 		}
+	}
+	if short {
+		return []string{fmt.Sprintf("short quote %d/%d", at, n)}
 	}
 	return []string{fmt.Sprintf("quote %d/%d", at, n)}
 }
