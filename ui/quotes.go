@@ -570,7 +570,7 @@ func (p *quotesPane) quoteFrags(g *quote.Group, i int) []frag {
 	// ("you’llyou will"): a space keeps them apart. Punctuation swapped
 	// for punctuation ("press.!") needs none.
 	wordDeleted := false
-	for _, op := range ops {
+	for k, op := range ops {
 		// A jump in either side's offsets is the gap between two parts.
 		gap := false
 		switch op.Kind {
@@ -591,7 +591,11 @@ func (p *quotesPane) quoteFrags(g *quote.Group, i int) []frag {
 		case compare.OpEqual:
 			b.add(q.TextIn(op.Right), clsEqual)
 		case compare.OpDelete:
-			b.changed(quotePieces(common, op.Left), opClass(op), "[-", "-]", false)
+			pcs := quotePieces(common, op.Left)
+			if k+1 < len(ops) && ops[k+1].Kind == compare.OpInsert {
+				pcs = dropSpaceOnly(pcs)
+			}
+			b.changed(pcs, opClass(op), "[-", "-]", false)
 		case compare.OpInsert:
 			b.changed(quotePieces(q, op.Right), opClass(op), "{+", "+}", wordDeleted && !op.Minor)
 		}
