@@ -1187,8 +1187,11 @@ func (p *comparePane) renderHeader() {
 	names := truncateApart([]string{lname, rname}, max(cw-swW, 1))
 	lname, rname = names[0], names[1]
 	name := func(sw, name string, words int, a *corpus.Article) string {
-		meta := " · " + plural.Count(words, "word", "words")
-		meta = truncate(meta+articleSource(a, cw-swW-textWidth(name)-textWidth(meta)), cw-swW-textWidth(name))
+		// The count whole, or shorter as the list says it, or none:
+		// cut, "340 wor…" read as a count cut short too.
+		room := cw - swW - textWidth(name)
+		meta := longestFitting(room, " · "+plural.Count(words, "word", "words"), fmt.Sprintf(" · %dw", words), "")
+		meta = truncate(meta+articleSource(a, room-textWidth(meta)), room)
 		return sw + " " + link(a, outlet.Render(name)) + s.Compare.Title.Render(meta) + strings.Repeat(" ", max(cw-swW-textWidth(name)-textWidth(meta), 0))
 	}
 	title := func(t string) string {
