@@ -637,6 +637,11 @@ func (p comparePane) blockHeight(b int) int {
 type anchor struct {
 	article  *corpus.Article
 	sentence int
+	// moved says the passage is a moved one, drawn where the left
+	// article has it: where the article goes to the other column, as on
+	// a swap, the other comparison draws it where that one has it, far
+	// from where the reader was.
+	moved bool
 }
 
 // anchors name the passage at the top row, best first: its own sentences
@@ -662,10 +667,11 @@ func (p comparePane) anchors() anchors {
 func (as anchors) each(yield func(anchor) bool) {
 	for b := as.top; b >= 0; b-- {
 		blk := &as.cmp.Blocks[b]
-		if blk.LeftSentences.Len() > 0 && !yield(anchor{as.cmp.Left, blk.LeftSentences.Start}) {
+		moved := blk.Kind == compare.Moved
+		if blk.LeftSentences.Len() > 0 && !yield(anchor{as.cmp.Left, blk.LeftSentences.Start, moved}) {
 			return
 		}
-		if blk.RightSentences.Len() > 0 && !yield(anchor{as.cmp.Right, blk.RightSentences.Start}) {
+		if blk.RightSentences.Len() > 0 && !yield(anchor{as.cmp.Right, blk.RightSentences.Start, moved}) {
 			return
 		}
 	}
@@ -716,15 +722,30 @@ func findAnchor(c *compare.Comparison, as anchors) (block, looked int) {
 		note(c.Left, blk.LeftSentences, bi)
 		note(c.Right, blk.RightSentences, bi)
 	}
+	// An article that changes column (a swap) has its moved passages
+	// drawn elsewhere in c: they are the anchors of last resort.
+	changesColumn := func(a *corpus.Article) bool {
+		return a == as.cmp.Left && a != c.Left || a == as.cmp.Right && a != c.Right
+	}
 	block = -1
+	fallback := -1
 	as.each(func(a anchor) bool {
 		looked++
 		if blocks := index[a.article]; a.sentence >= 0 && a.sentence < len(blocks) && blocks[a.sentence] > 0 {
+			if a.moved && changesColumn(a.article) {
+				if fallback < 0 {
+					fallback = int(blocks[a.sentence]) - 1
+				}
+				return true
+			}
 			block = int(blocks[a.sentence]) - 1
 			return false
 		}
 		return true
 	})
+	if block < 0 {
+		block = fallback
+	}
 	return block, looked
 }
 
@@ -777,6 +798,8 @@ func (p comparePane) Update(msg tea.Msg) (comparePane, tea.Cmd) {
 			p.nextMatch(1)
 		case key.Matches(msg, k.PrevMatch):
 			p.nextMatch(-1)
+		case p.query != "" && (pressedOff(msg, k.NextMatch) || pressedOff(msg, k.PrevMatch)):
+			p.nextMatch(1) // says that nothing matches
 		case key.Matches(msg, k.Search):
 			p.searching = true
 			p.searchFrom = p.scroll.top
@@ -1187,8 +1210,11 @@ func (p *comparePane) renderHeader() {
 	names := truncateApart([]string{lname, rname}, max(cw-swW, 1))
 	lname, rname = names[0], names[1]
 	name := func(sw, name string, words int, a *corpus.Article) string {
-		meta := " · " + plural.Count(words, "word", "words")
-		meta = truncate(meta+articleSource(a, cw-swW-textWidth(name)-textWidth(meta)), cw-swW-textWidth(name))
+		// The count whole, or shorter as the list says it, or none:
+		// cut, "340 wor…" read as a count cut short too.
+		room := cw - swW - textWidth(name)
+		meta := longestFitting(room, " · "+plural.Count(words, "word", "words"), fmt.Sprintf(" · %dw", words), "")
+		meta = truncate(meta+articleSource(a, room-textWidth(meta)), room)
 		return sw + " " + link(a, outlet.Render(name)) + s.Compare.Title.Render(meta) + strings.Repeat(" ", max(cw-swW-textWidth(name)-textWidth(meta), 0))
 	}
 	title := func(t string) string {

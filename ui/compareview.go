@@ -368,8 +368,11 @@ func (v *compareView) UpdateKeys() {
 	query := v.pane.Query() != ""
 	k.NextChange.SetEnabled(shown && !query)
 	k.PrevChange.SetEnabled(shown && !query)
-	k.NextMatch.SetEnabled(shown && query)
-	k.PrevMatch.SetEnabled(shown && query)
+	// n and N are offered while there is a match to go to, or the
+	// search that may find one runs: with none, n only says so.
+	found := v.pane.SearchPending() || v.pane.lay != nil && len(v.pane.lay.hits) > 0
+	k.NextMatch.SetEnabled(shown && query && found)
+	k.PrevMatch.SetEnabled(shown && query && found)
 	k.Search.SetEnabled(shown)
 	k.Inline.SetEnabled(true)
 	k.Export.SetEnabled(v.pane.Comparison() != nil)

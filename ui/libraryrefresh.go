@@ -5,6 +5,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
 // Refresher is a Library listed from its index as it was, before the
@@ -55,7 +56,7 @@ func (m *Model) handleRefreshed(msg refreshedMsg) tea.Cmd {
 	}
 	if msg.err != nil {
 		if m.ctx.Err() == nil {
-			m.flash = "could not check the archive's files: " + msg.err.Error()
+			m.flash = "could not check the archive's files: " + termsafe.OneLine(msg.err.Error())
 		}
 		return nil
 	}

@@ -1,14 +1,16 @@
 package ui
 
 import (
+	"cmp"
 	"fmt"
-	"github.com/newsdiff/newsdiff/corpus"
-	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/corpus/analysis/quote"
 	"github.com/newsdiff/newsdiff/corpus/compare"
 	"github.com/newsdiff/newsdiff/ui/internal/plural"
@@ -523,9 +525,20 @@ func (p *quotesPane) openWording() tea.Cmd {
 	}
 	others := []*corpus.Article{g.Quotes[g.Common].Article}
 	for _, o := range g.Quotes {
-		if o.Article != others[0] {
+		if !slices.Contains(others, o.Article) {
 			others = append(others, o.Article)
 		}
+	}
+	if len(others) == 1 && p.sa != nil {
+		// Only this outlet gives the quote: the story's other articles
+		// are set against it, as they are against a passage only one
+		// outlet reports, the one that shares most with it first.
+		an, i := p.sa.an, p.sa.index[others[0]]
+		rest := slices.DeleteFunc(slices.Clone(an.Articles), func(a *corpus.Article) bool { return a == others[0] })
+		slices.SortStableFunc(rest, func(x, y *corpus.Article) int {
+			return cmp.Compare(an.Coverage[i][p.sa.index[y]].Aligned, an.Coverage[i][p.sa.index[x]].Aligned)
+		})
+		others = append(others, rest...)
 	}
 	return sendMsg(openPassageMsg{at: []analysis.ArticleSpan{{Article: q.Article, Span: q.Parts[0]}}, others: others})
 }
@@ -557,7 +570,7 @@ func (p *quotesPane) quoteFrags(g *quote.Group, i int) []frag {
 	// ("you’llyou will"): a space keeps them apart. Punctuation swapped
 	// for punctuation ("press.!") needs none.
 	wordDeleted := false
-	for _, op := range ops {
+	for k, op := range ops {
 		// A jump in either side's offsets is the gap between two parts.
 		gap := false
 		switch op.Kind {
@@ -578,7 +591,11 @@ func (p *quotesPane) quoteFrags(g *quote.Group, i int) []frag {
 		case compare.OpEqual:
 			b.add(q.TextIn(op.Right), clsEqual)
 		case compare.OpDelete:
-			b.changed(quotePieces(common, op.Left), opClass(op), "[-", "-]", false)
+			pcs := quotePieces(common, op.Left)
+			if k+1 < len(ops) && ops[k+1].Kind == compare.OpInsert {
+				pcs = dropSpaceOnly(pcs)
+			}
+			b.changed(pcs, opClass(op), "[-", "-]", false)
 		case compare.OpInsert:
 			b.changed(quotePieces(q, op.Right), opClass(op), "{+", "+}", wordDeleted && !op.Minor)
 		}
@@ -649,8 +666,9 @@ func (p quotesPane) detailView() string {
 	return sb.String()
 }
 
-// Position says where the reader is: the utterance, and the row of its
-// wordings when they have the keys.
+// Position says where the reader is: the utterance, among the quotes or
+// among the short quotes, as the heading and the status bar count them
+// apart; and the row of its wordings when they have the keys.
 func (p *quotesPane) Position() []string {
 	if !p.Ready() || !p.HasQuotes() {
 		return nil
@@ -658,14 +676,22 @@ func (p *quotesPane) Position() []string {
 	if p.focusDetail {
 		return []string{p.detail.Position()}
 	}
+	cur := p.cursor()
+	if cur < 0 {
+		return nil
+	}
+	short := p.entries[cur].short
 	n, at := 0, 0
 	for i, e := range p.entries {
-		if e.group != nil {
+		if e.group != nil && e.short == short {
 			n++
-			if i == p.cursor() {
+			if i == cur {
 				at = n
 			}
 		}
+	}
+	if short {
+		return []string{fmt.Sprintf("short quote %d/%d", at, n)}
 	}
 	return []string{fmt.Sprintf("quote %d/%d", at, n)}
 }

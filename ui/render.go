@@ -636,10 +636,11 @@ func (b *layoutBuilder) inlineCell(bi int, blk *compare.Block) int {
 			break
 		}
 		prev := compare.OpEqual
-		for _, op := range blk.Ops {
-			// A deletion followed by an insertion would run together
-			// ("thenominee"): a space keeps them two words.
-			sep := prev == compare.OpDelete && op.Kind == compare.OpInsert
+		for i, op := range blk.Ops {
+			// A deletion of words followed by an insertion would run
+			// together ("thenominee"): a space keeps them two words.
+			// Punctuation swapped for punctuation needs none.
+			sep := prev == compare.OpDelete && op.Kind == compare.OpInsert && !op.Minor
 			switch op.Kind {
 			case compare.OpEqual:
 				b.side = 0
@@ -647,7 +648,11 @@ func (b *layoutBuilder) inlineCell(bi int, blk *compare.Block) int {
 			case compare.OpDelete:
 				b.side = clsLeftText
 				open, close := opBrackets(op)
-				b.changed(b.pieces(c.Left, lm, op.Left), opClass(op)|flags, open, close, false)
+				pcs := b.pieces(c.Left, lm, op.Left)
+				if i+1 < len(blk.Ops) && blk.Ops[i+1].Kind == compare.OpInsert {
+					pcs = dropSpaceOnly(pcs)
+				}
+				b.changed(pcs, opClass(op)|flags, open, close, false)
 			case compare.OpInsert:
 				b.side = clsRightText
 				open, close := opBrackets(op)
@@ -794,6 +799,19 @@ func (b *layoutBuilder) emit(pcs []piece, from, to int, cls class) {
 			return
 		}
 	}
+}
+
+// dropSpaceOnly returns no pieces where pcs, a deletion an insertion
+// follows, are whitespace alone: the insertion brings the whitespace the
+// text goes on with ("democracy", then " " out and ", " in, reads
+// "democracy, and", not "democracy , and").
+func dropSpaceOnly(pcs []piece) []piece {
+	for _, p := range pcs {
+		if strings.TrimSpace(p.text) != "" {
+			return pcs
+		}
+	}
+	return nil
 }
 
 func (b *layoutBuilder) endsInSpace() bool {
