@@ -46,6 +46,15 @@ func (x classIndex) clear() {
 	clear(x.more)
 }
 
+// trim empties x for the next comparison, dropping its maps when either
+// grew past maxKeptMapLen, as keptMap does.
+func (x *classIndex) trim() {
+	if len(x.first) > maxKeptMapLen || len(x.more) > maxKeptMapLen {
+		*x = classIndex{}
+	}
+	x.clear()
+}
+
 // add notes that class rc holds key. Classes must come in increasing
 // order; a class added twice for one key is kept once.
 func (x classIndex) add(key uint64, rc int32) {

@@ -149,18 +149,9 @@ func (m *matcher) empty() {
 	m.lists.reset()
 	m.classIndex = keptMap(m.classIndex)
 	m.exact = keptMap(m.exact)
-	if len(m.grams.first) > maxKeptMapLen || len(m.grams.more) > maxKeptMapLen {
-		m.grams = classIndex{}
-	}
-	m.grams.clear()
-	if len(m.nearGrams.first) > maxKeptMapLen || len(m.nearGrams.more) > maxKeptMapLen {
-		m.nearGrams = classIndex{}
-	}
-	m.nearGrams.clear()
-	if len(m.lineGrams.first) > maxKeptMapLen || len(m.lineGrams.more) > maxKeptMapLen {
-		m.lineGrams = classIndex{}
-	}
-	m.lineGrams.clear()
+	m.grams.trim()
+	m.nearGrams.trim()
+	m.lineGrams.trim()
 	m.nearTried = keptBuf(m.nearTried)
 	if m.differ != nil {
 		m.differ.reset()
