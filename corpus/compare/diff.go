@@ -270,14 +270,8 @@ func spaced(runs, solidRuns []run, ltoks, rtoks corpus.Tokens, lpos, rpos []int3
 // costs the product of the lengths when they differ throughout, and a
 // paragraph or a sentence without a full stop can be a whole article.
 func (d *Differ) diffRunes(runs []run, la, lb []rune) []run {
-	p := 0
-	for p < len(la) && p < len(lb) && la[p] == lb[p] {
-		p++
-	}
-	q := 0
-	for q < len(la)-p && q < len(lb)-p && la[len(la)-1-q] == lb[len(lb)-1-q] {
-		q++
-	}
+	p := commonPrefix(la, lb)
+	q := commonSuffix(la[p:], lb[p:])
 	runs = appendEqual(runs, p)
 	ml, mr := la[p:len(la)-q], lb[p:len(lb)-q]
 	if len(ml) <= maxDiffTokens && len(mr) <= maxDiffTokens {
