@@ -81,9 +81,8 @@ func (s *scanner) label(k int) (name string, last int, ok bool) {
 // person's wherever it stands.
 func (s *scanner) colonName(k int) (name string, last int, ok bool) {
 	r := s.paraTokens(s.qs[k].Para)
-	open := s.info[k].outer[0].Start
-	c := s.prevVisible(open, r.Start)
-	if c < 0 || s.toks.Form(c) != ":" || s.inside[c] || c+1 != open && (c+2 != open || s.toks.Form(c+1) != " ") {
+	c := s.colonBefore(k, r.Start)
+	if c < 0 {
 		return "", -1, false
 	}
 	w := s.prevVisible(c, r.Start)
@@ -104,6 +103,17 @@ func (s *scanner) colonName(k int) (name string, last int, ok bool) {
 		return "", -1, false
 	}
 	return name, w, true
+}
+
+// colonBefore returns the colon, outside quotes and after start, that
+// quote k follows directly or after one space, or -1 when there is none.
+func (s *scanner) colonBefore(k, start int) int {
+	open := s.info[k].outer[0].Start
+	c := s.prevVisible(open, start)
+	if c < 0 || s.toks.Form(c) != ":" || s.inside[c] || c+1 != open && (c+2 != open || s.toks.Form(c+1) != " ") {
+		return -1
+	}
+	return c
 }
 
 // sentenceEnders end the sentence before a label inside a paragraph.

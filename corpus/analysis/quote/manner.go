@@ -55,9 +55,8 @@ func (s *scanner) attributeManner(k int, head corpus.Range) bool {
 	if q.Speaker != "" || q.Source != "" || s.info[k].intro >= 0 {
 		return false
 	}
-	open := s.info[k].outer[0].Start
-	c := s.prevVisible(open, head.Start)
-	if c < 0 || s.toks.Form(c) != ":" || s.inside[c] || c+1 != open && (c+2 != open || s.toks.Form(c+1) != " ") {
+	c := s.colonBefore(k, head.Start)
+	if c < 0 {
 		return false
 	}
 	var words []int // the words before the colon, nearest first
