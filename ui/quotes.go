@@ -680,20 +680,12 @@ func (p *quotesPane) Position() []string {
 	if cur < 0 {
 		return nil
 	}
-	short := p.entries[cur].short
-	n, at := 0, 0
-	for i, e := range p.entries {
-		if e.group != nil && e.short == short {
-			n++
-			if i == cur {
-				at = n
-			}
-		}
+	// The entries are the quotes, then the short quotes' heading and
+	// the short quotes (SetAnalysis).
+	if p.entries[cur].short {
+		return []string{fmt.Sprintf("short quote %d/%d", cur-len(p.sa.quotes), len(p.sa.short))}
 	}
-	if short {
-		return []string{fmt.Sprintf("short quote %d/%d", at, n)}
-	}
-	return []string{fmt.Sprintf("quote %d/%d", at, n)}
+	return []string{fmt.Sprintf("quote %d/%d", cur+1, len(p.sa.quotes))}
 }
 
 // UpdateKeys enables the keys of the quotes: moving, tab between the list
