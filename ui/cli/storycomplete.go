@@ -31,7 +31,22 @@ func (a *app) completeStories(cmd *cobra.Command, args []string, prefix string) 
 	defer cancel()
 	// In their numbering: the shell would sort them as words, 1, 10, 11,
 	// …, 2.
-	return storyCompletions(a.storyNames(ctx, dirOf(args)), prefix), cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveKeepOrder
+	return storyCompletions(a.storyNames(ctx, storyDir(cmd, args)), prefix), cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveKeepOrder
+}
+
+// storyDir is the folder whose stories cmd's --story picks from: the
+// first argument, but for diff, whose arguments are A and B, its --dir or
+// its third argument. diff --dir DIR --story completed the built-in
+// story's, which diff would not take there.
+func storyDir(cmd *cobra.Command, args []string) string {
+	f := cmd.Flags().Lookup("dir")
+	if f == nil {
+		return dirOf(args)
+	}
+	if f.Value.String() == "" && len(args) >= 3 {
+		return args[2]
+	}
+	return f.Value.String()
 }
 
 // storyNames returns the names of the stories a story command would find

@@ -68,6 +68,14 @@ func TestCompleteStoryFlag(t *testing.T) {
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("matrix DIR --story %q<tab>: %q, want %q", tt.typed, got, tt.want)
 		}
+		// diff's folder is its --dir, or the argument after A and B: the
+		// built-in story's were offered.
+		for _, args := range [][]string{{"diff", "--dir", dir}, {"diff", "a", "b", dir}, {"diff", "--dir=" + dir, "a"}} {
+			got := completions(t, append(args, "--story", tt.typed)...)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("%q --story %q<tab>: %q, want %q", args, tt.typed, got, tt.want)
+			}
+		}
 	}
 }
 
