@@ -253,7 +253,7 @@ func init() {
 		name:    "unique",
 		short:   "The passages only one outlet reports",
 		long:    "For each outlet of a story, the passages that no other outlet reports.",
-		example: "  newsdiff unique\n  newsdiff unique ~/stories --format json",
+		example: "  newsdiff unique\n  newsdiff unique ~/stories --story 2 --format json",
 		formats: []string{"plain", "json"},
 		write:   writeUnique,
 	}.build)
@@ -308,7 +308,7 @@ func init() {
 		short: "Passages two or more outlets print word for word",
 		long: `The runs of words that two or more outlets of a story print word for word:
 agency copy, press releases, quotes.`,
-		example: "  newsdiff shared\n  newsdiff shared ~/stories --format json",
+		example: "  newsdiff shared\n  newsdiff shared ~/stories --story 2 --format json",
 		formats: []string{"plain", "json"},
 		write:   writeShared,
 	}.build)
