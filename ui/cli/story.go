@@ -176,10 +176,10 @@ func (a *app) pickStories(c *corpus.Corpus, name string) ([]*corpus.Story, error
 		return c.Stories[i : i+1], nil
 	case isNumber || !errors.As(err, &notPicked):
 		return nil, err
-	case notPicked.Named == 0:
-		return nil, fmt.Errorf("%v %s", err, a.tryList(""))
 	default:
-		return nil, fmt.Errorf("story %s is ambiguous: %d stories match", quoteArg(name), notPicked.Named)
+		// Worded as an archive's FindStory words it: the stories named,
+		// when several are.
+		return nil, fmt.Errorf("%s %s", cell(err.Error()), a.tryList(""))
 	}
 }
 
