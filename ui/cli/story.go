@@ -203,7 +203,8 @@ in passages the column outlet also reports, and the share it prints word for
 word.
 
 On a terminal too narrow for the table, the columns are numbered as the
-rows are, then the cells shortened ("41/22", then "41%"); narrower still,
+rows are, then the cells shortened ("41/22", then "41%"), then the rows
+numbered alone with the outlets named above the table; narrower still,
 the terminal wraps the lines. Written to a file or a pipe, the table is
 always the first, whole.`,
 		example: `  newsdiff matrix
