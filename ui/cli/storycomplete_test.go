@@ -62,6 +62,10 @@ func TestCompleteStoryFlag(t *testing.T) {
 		{"", []string{"1\tDonald Trump wants Hillary Clinton’s emails hacked", "2\tzarage sakile fipene", "3\tcopido pukaro doheco"}},
 		{"3", []string{"3\tcopido pukaro doheco"}},
 		{"don", []string{"donald Trump wants Hillary Clinton’s emails hacked\t1"}},
+		// A part of a name, as --story takes it, offers the name whole:
+		// fish matches it, where it was offered nothing.
+		{"pukaro", []string{"copido pukaro doheco\t3"}},
+		{"ARA", []string{"zarage sakile fipene\t2"}},
 		{"x", nil},
 	} {
 		got := completions(t, "matrix", dir, "--story", tt.typed)
