@@ -689,9 +689,10 @@ func (bb *blockBuilder) markRepeats(cands []candidate, gs []group) {
 
 // overallSimilarity is the share of prose words, over both articles, that
 // sit in equal ops of paired blocks: 1 for identical texts, 0 for texts with
-// nothing in common. Titles, headings, captions and boilerplate do not count;
-// two articles with no prose word are 1 when nothing differs between them
-// and 0 otherwise (they were 0 even when identical).
+// nothing in common. Titles, headings, captions and boilerplate do not count,
+// unless neither article has a prose word: then every word counts, and two
+// with no word at all are 1 when nothing differs between them and 0
+// otherwise (they were 0 even when identical).
 func overallSimilarity(c *Comparison) float64 {
 	eq := 0
 	for _, blk := range c.Blocks {
@@ -702,10 +703,26 @@ func overallSimilarity(c *Comparison) float64 {
 	}
 	total := c.Left.ProseWords() + c.Right.ProseWords()
 	if total == 0 {
-		if unchanged(c) {
-			return 1
+		// No prose on either side (a title alone, a one-line file): the
+		// share of all their words. One word changed in a one-line file
+		// was 0%, beside its title's 86%.
+		lw, rw := 0, 0
+		eq = 0
+		for _, blk := range c.Blocks {
+			e, l, r := OpWords(c.Left, c.Right, blk.Ops)
+			if blk.Kind == Aligned || blk.Kind == Moved {
+				eq += e
+			}
+			lw += l
+			rw += r
 		}
-		return 0
+		if lw+rw == 0 {
+			if unchanged(c) {
+				return 1
+			}
+			return 0
+		}
+		return 2 * float64(eq) / float64(lw+rw)
 	}
 	return 2 * float64(eq) / float64(total)
 }

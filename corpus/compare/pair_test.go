@@ -2,6 +2,7 @@ package compare
 
 import (
 	"context"
+	"math"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -46,7 +47,11 @@ func compareOrFail(t *testing.T, a, b *corpus.Article) *Comparison {
 
 // TestSimilarityWithoutProse is a regression test: two identical articles
 // with no prose word (a title over a line of one token too long to be a
-// word, or a title alone) were 0% similar, beside "differs": false.
+// word, or a title alone) were 0% similar, beside "differs": false. And
+// two such articles that differed were 0% however little they did: a
+// one-line file with one word of seven changed (as git's external diff
+// is given one) was 0% beside its title's 86% and "1 word deleted, 1
+// inserted". Without prose on either side every word counts.
 func TestSimilarityWithoutProse(t *testing.T) {
 	long := strings.Repeat("y", 300)
 	tests := []struct {
@@ -57,14 +62,18 @@ func TestSimilarityWithoutProse(t *testing.T) {
 		{"a long token, identical", "Title\n\nhello " + long + " world\n", "Title\n\nhello " + long + " world\n", 1},
 		{"titles alone, identical", "A lone title\n", "A lone title\n", 1},
 		{"titles alone, different", "A lone title\n", "Another title here\n", 0},
-		{"a long token, different", "Title\n\nhello " + long + " world\n", "Title\n\nbye " + long + " world\n", 0},
+		{"a long token, different", "Title\n\nhello " + long + " world\n", "Title\n\nbye " + long + " world\n", 0.75},
+		{"titles alone, a word changed", "Trump will visit the UK in July\n", "Trump will visit the UK in June\n", 12.0 / 14},
+		{"titles alone, a mark changed", "Trump will visit the UK in July\n", "Trump will visit the UK in July!\n", 1},
+		{"a title against nothing", "Trump will visit the UK in July\n", "", 0},
+		{"nothing against nothing", "", "", 1},
 	}
 	for _, tt := range tests {
 		a, b, c := compareTexts(t, tt.left, tt.right)
 		if a.ProseWords()+b.ProseWords() != 0 {
 			t.Fatalf("%s: %d and %d prose words, want none", tt.name, a.ProseWords(), b.ProseWords())
 		}
-		if c.Similarity != tt.want {
+		if math.Abs(c.Similarity-tt.want) > 1e-9 {
 			t.Errorf("%s: similarity %v, want %v", tt.name, c.Similarity, tt.want)
 		}
 	}

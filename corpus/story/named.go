@@ -50,14 +50,37 @@ func Pick(query string, names []string) (int, error) {
 	if len(found) == 1 {
 		return found[0], nil
 	}
-	return -1, &PickError{Query: query, Stories: len(names), Named: len(found)}
+	e := &PickError{Query: query, Stories: len(names), Named: len(found)}
+	if len(found) > 1 {
+		for _, i := range found[:min(len(found), pickListed)] {
+			e.Listed = append(e.Listed, strconv.Itoa(i+1)+" · "+names[i])
+		}
+	}
+	return -1, e
 }
+
+// pickListed is how many of the stories a --story value names several of
+// its error lists.
+const pickListed = 3
 
 // PickError says that a --story value picks out no one story.
 type PickError struct {
 	Query   string
 	Stories int // how many stories there are
 	Named   int // how many of their names Named finds: none or several
+	// Listed are the first of several stories named, as "NUMBER · NAME":
+	// one who typed "morley" in an archive of thousands learns which
+	// two stories those are, and their numbers, without listing them all.
+	Listed []string
+}
+
+// listed names the stories of Listed, and how many more there are.
+func (e *PickError) listed() string {
+	s := strings.Join(e.Listed, "; ")
+	if more := e.Named - len(e.Listed); more > 0 {
+		s += fmt.Sprintf("; and %d more", more)
+	}
+	return s
 }
 
 func (e *PickError) Error() string {
@@ -67,10 +90,10 @@ func (e *PickError) Error() string {
 		return fmt.Sprintf("no story %d (there are %d)", n, e.Stories)
 	case isNumber:
 		// "0" is no story's number, though it is a part of many names.
-		return fmt.Sprintf("no story %d (there are %d), and %q is a part of %d stories' names", n, e.Stories, e.Query, e.Named)
+		return fmt.Sprintf("no story %d (there are %d), and %q is a part of %d stories' names (%s)", n, e.Stories, e.Query, e.Named, e.listed())
 	case e.Named == 0:
 		return fmt.Sprintf("no story named %q", e.Query)
 	default:
-		return fmt.Sprintf("%q names %d stories; give more of the name", e.Query, e.Named)
+		return fmt.Sprintf("%q names %d stories (%s); give more of the name, or its number", e.Query, e.Named, e.listed())
 	}
 }

@@ -48,12 +48,14 @@ func TestPick(t *testing.T) {
 		{"dnc", 1, ""},
 		{"TRUMP", 2, ""},
 		{"5", -1, "no story 5 (there are 3)"},
-		{"2018", -1, `no story 2018 (there are 3), and "2018" is a part of 2 stories' names`},
-		{"0", -1, `no story 0 (there are 3), and "0" is a part of 2 stories' names`},
+		{"2018", -1, `no story 2018 (there are 3), and "2018" is a part of 2 stories' names (1 · 2018-04-19-comey-memos; 2 · 2018-04-20-dnc-sues)`},
+		{"0", -1, `no story 0 (there are 3), and "0" is a part of 2 stories' names (1 · 2018-04-19-comey-memos; 2 · 2018-04-20-dnc-sues)`},
 		{"-7", -1, "no story -7 (there are 3)"},
 		{"+1", -1, `no story named "+1"`},
 		{"zzz", -1, `no story named "zzz"`},
-		{"2018-04", -1, `"2018-04" names 2 stories; give more of the name`},
+		// The stories named are listed, with their numbers: the hint to
+		// list them all listed thousands in an archive.
+		{"2018-04", -1, `"2018-04" names 2 stories (1 · 2018-04-19-comey-memos; 2 · 2018-04-20-dnc-sues); give more of the name, or its number`},
 	}
 	for _, tt := range tests {
 		got, err := Pick(tt.query, names)
@@ -64,5 +66,15 @@ func TestPick(t *testing.T) {
 		if got != tt.want || errText != tt.err {
 			t.Errorf("Pick(%q) = %d, %q; want %d, %q", tt.query, got, errText, tt.want, tt.err)
 		}
+	}
+}
+
+// TestPickListsFew checks that an error for a --story value that names
+// many stories lists the first few, and says how many more there are.
+func TestPickListsFew(t *testing.T) {
+	_, err := Pick("ridge", []string{"bridge vote", "the bridge", "flood", "bridge toll", "old bridge", "bridges"})
+	want := `"ridge" names 5 stories (1 · bridge vote; 2 · the bridge; 4 · bridge toll; and 2 more); give more of the name, or its number`
+	if err == nil || err.Error() != want {
+		t.Errorf("Pick = %v, want %q", err, want)
 	}
 }

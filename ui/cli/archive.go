@@ -371,7 +371,13 @@ func findInArchive(arg string, entries iter.Seq[archive.Entry]) (archive.Entry, 
 	inFolderPrefix := func(e archive.Entry) bool {
 		return strings.Contains(arg, "/") && strings.HasPrefix(entryName(e), arg)
 	}
-	tries := append([]func(archive.Entry) bool{exact, inFolder, inFolderPrefix}, byIDOrOutlet(arg, id, outlet)...)
+	// A file's name, as a flat folder's files are named: in a folder of
+	// stories, "01_nytimes.txt" with --story gop named no article, and
+	// without --story was not said to be in several stories.
+	fileName := func(e archive.Entry) bool {
+		return !strings.Contains(arg, "/") && path.Base(e.Path) == arg
+	}
+	tries := append([]func(archive.Entry) bool{exact, inFolder, fileName, inFolderPrefix}, byIDOrOutlet(arg, id, outlet)...)
 	if e, ok, err := pickOne(arg, entries, name, 10, tries...); ok {
 		return e, err
 	}

@@ -49,3 +49,29 @@ func TestDiffNamesAnArticleByItsFolder(t *testing.T) {
 		}
 	}
 }
+
+// TestDiffNamesAnArticleByItsFileName is a regression test: in a folder
+// of stories, an article named by its file's name, as a flat folder's
+// are ("01_nytimes.txt"), was no article, even with --story naming its
+// story: "no such file or directory, nor an article with that id or
+// outlet". It is now the story's file of that name, and without --story
+// one of several, which are listed.
+func TestDiffNamesAnArticleByItsFileName(t *testing.T) {
+	dir := t.TempDir()
+	writeFilesIn(t, filepath.Join(dir, "bridge"), map[string]string{
+		"01_nytimes.txt": "Bridge vote\n\nThe council voted on Monday to close the old bridge over the river for repairs.\n",
+		"02_foxnews.txt": "Bridge shut\n\nThe council voted on Monday to shut the old bridge over the river for repairs.\n",
+	})
+	writeFilesIn(t, filepath.Join(dir, "budget"), map[string]string{
+		"01_nytimes.txt": "Budget passed\n\nThe parliament passed the budget after a long night of debate on taxes.\n",
+		"02_foxnews.txt": "Budget approved\n\nLawmakers approved the budget after debating taxes through the night.\n",
+	})
+	le := newLocalEnv(t, false, "")
+	if code := le.run("diff", "--format", "plain", "--dir", dir, "--story", "budget", "01_nytimes.txt", "02_foxnews.txt"); code != 0 || !strings.Contains(le.out.String(), "--- 01_nytimes · Budget passed\n+++ 02_foxnews · Budget approved\n") {
+		t.Errorf("diff --story budget 01_nytimes.txt 02_foxnews.txt: exit %d: %s%s", code, le.out, le.errb)
+	}
+	le = newLocalEnv(t, false, "")
+	if code := le.run("diff", "--format", "plain", "--dir", dir, "01_nytimes.txt", "bridge/02_foxnews"); code != ExitError || !strings.Contains(le.errb.String(), `"01_nytimes.txt" is ambiguous: bridge/01_nytimes, budget/01_nytimes`) {
+		t.Errorf("diff 01_nytimes.txt bridge/02_foxnews: exit %d: %s", code, le.errb)
+	}
+}

@@ -19,6 +19,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 
 	"github.com/spf13/cobra"
 
@@ -203,6 +204,7 @@ func Run(ctx context.Context, args []string, env Env) int {
 	if opts, call, ok := gitCall(args); ok && env.Files {
 		a.git = true
 		args = append(append(slices.Clip(opts), "--"), call...)
+		keepBrokenPipe(env.Stdout)
 	}
 	root := a.newRoot(args)
 	// A nil slice would make cobra read os.Args.
@@ -303,7 +305,11 @@ func (a *app) exit(ctx context.Context, cmd *cobra.Command, err error) int {
 			err = lost
 		}
 	}
-	if err == nil {
+	if err == nil || (a.git && errors.Is(err, syscall.EPIPE)) {
+		// git's reader stopped (git diff | head -1): git writes nothing of
+		// its own for an external diff, so nothing else would tell it, and
+		// it would take a failure for its own ("fatal: external diff
+		// died"). git's own diff stops silently there.
 		return ExitOK
 	}
 	if sig, ok := signalOf(ctx); ok {

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/muesli/termenv"
 	"github.com/spf13/cobra"
@@ -765,7 +766,11 @@ func (v diffView) writeText(w io.Writer, m marks) error {
 				}
 			case compare.OpDelete:
 				text := termsafe.Display(l.Text(op.Left))
+				next := v.insertAfter(b, i)
 				switch {
+				case isSpace(text) && !strings.Contains(text, "\n") && !isSpace(next) && endsInSpace(next):
+					// A space replaced by words and a space (" " by ", "):
+					// the insert writes its words, then this space.
 				case isSpace(text):
 					// The left's own layout stays; a paragraph break the
 					// right does not have is marked.
@@ -773,22 +778,48 @@ func (v diffView) writeText(w io.Writer, m marks) error {
 						sb.WriteString(m.minorDel("¶"))
 					}
 					sb.WriteString(text)
-				case op.Minor && v.opts.ignorePunct:
-				case op.Minor:
-					sb.WriteString(markLines(m.minorDel, text))
-				case op.Moved:
-					sb.WriteString(markLines(m.movedDel, text))
 				default:
-					sb.WriteString(markLines(m.del, text))
+					// Words and a space replaced by a space (", " by " "):
+					// the space both sides have is written as such, not
+					// as deleted with the words. "mayor[-, -]who" read,
+					// brackets and all left out, as the right's
+					// "mayorwho", and under --ignore-punctuation printed
+					// just that.
+					tail := ""
+					if next != "" && isSpace(next) && !strings.Contains(next, "\n") {
+						text, tail = cutTrailingSpace(text)
+					}
+					switch {
+					case op.Minor && v.opts.ignorePunct:
+					case op.Minor:
+						sb.WriteString(markLines(m.minorDel, text))
+					case op.Moved:
+						sb.WriteString(markLines(m.movedDel, text))
+					default:
+						sb.WriteString(markLines(m.del, text))
+					}
+					sb.WriteString(tail)
 				}
 			case compare.OpInsert:
 				text := termsafe.Display(r.Text(op.Right))
-				pairedDelete := i > 0 && b.Ops[i-1].Kind == compare.OpDelete
+				prev := ""
+				if i > 0 && b.Ops[i-1].Kind == compare.OpDelete {
+					prev = termsafe.Display(l.Text(b.Ops[i-1].Left))
+				}
+				tail := ""
+				if isSpace(prev) && prev != "" && !strings.Contains(prev, "\n") && !isSpace(text) && endsInSpace(text) {
+					// The space the delete before held back: the left's
+					// layout, after the words.
+					text, _ = cutTrailingSpace(text)
+					tail = prev
+				}
 				switch {
 				case isSpace(text) && strings.Contains(text, "\n"):
 					sb.WriteString(m.minorIns("¶"))
 				case isSpace(text):
-					if !pairedDelete {
+					// A space after a delete was written with it (the
+					// delete's own, or the one it ended with).
+					if !endsInSpace(prev) {
 						sb.WriteString(" ")
 					}
 				case op.Minor && v.opts.ignorePunct:
@@ -800,6 +831,7 @@ func (v diffView) writeText(w io.Writer, m marks) error {
 				default:
 					sb.WriteString(markLines(m.ins, text))
 				}
+				sb.WriteString(tail)
 			}
 		}
 		fmt.Fprintln(w, sb.String())
@@ -912,3 +944,22 @@ func BlockLabel(c *compare.Comparison, b compare.Block) string {
 
 // isSpace reports whether s is all whitespace.
 func isSpace(s string) bool { return strings.TrimSpace(s) == "" }
+
+// endsInSpace says whether s ends in whitespace.
+func endsInSpace(s string) bool { return s != "" && strings.TrimRightFunc(s, unicode.IsSpace) != s }
+
+// cutTrailingSpace splits s into what comes before its trailing
+// whitespace, and that whitespace.
+func cutTrailingSpace(s string) (body, space string) {
+	body = strings.TrimRightFunc(s, unicode.IsSpace)
+	return body, s[len(body):]
+}
+
+// insertAfter is the text of the insert that follows block b's op i, as
+// the text writer shows it, or "" when an insert does not follow.
+func (v diffView) insertAfter(b compare.Block, i int) string {
+	if i+1 < len(b.Ops) && b.Ops[i+1].Kind == compare.OpInsert {
+		return termsafe.Display(v.cmp.Right.Text(b.Ops[i+1].Right))
+	}
+	return ""
+}

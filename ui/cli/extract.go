@@ -183,6 +183,9 @@ func readPageQuietly(ctx context.Context, page string, env Env, client *fetch.Cl
 	if err := unfetchedAddress(page); err != nil {
 		return extract.Page{}, err
 	}
+	if err := bareAddress(page); err != nil {
+		return extract.Page{}, err
+	}
 	return readPageFile(ctx, page, warn)
 }
 
@@ -194,6 +197,9 @@ func readFeed(ctx context.Context, feed string, limit int, client *fetch.Client)
 		return client.FeedItems(ctx, feed, limit)
 	}
 	if err := unfetchedAddress(feed); err != nil {
+		return nil, skips, err
+	}
+	if err := bareAddress(feed); err != nil {
 		return nil, skips, err
 	}
 	f, _, err := openInput(ctx, feed)
@@ -218,6 +224,38 @@ func unfetchedAddress(name string) error {
 		}
 	}
 	return nil
+}
+
+// bareAddress returns the error for a web address given without its
+// scheme ("www.example.org/news/story", as a browser's address bar shows
+// it), when no file has that name: "no such file or directory" said
+// nothing of the https:// that fetches it. Else nil. A name is taken
+// for an address when it starts with a host name whose last label is no
+// file extension newsdiff reads (page.html, story.md are files).
+func bareAddress(name string) error {
+	host, _, _ := strings.Cut(name, "/")
+	labels := strings.Split(strings.ToLower(host), ".")
+	if len(labels) < 2 || quoteName(name) != "" || strings.ContainsRune(name, ' ') {
+		// Only a name that prints as itself is repeated in the hint.
+		return nil
+	}
+	for _, l := range labels {
+		if l == "" || strings.Trim(l, "abcdefghijklmnopqrstuvwxyz0123456789-") != "" {
+			return nil
+		}
+	}
+	tld := labels[len(labels)-1]
+	switch tld {
+	case "html", "htm", "md", "txt", "xml", "json", "rss", "atom", "feed":
+		return nil
+	}
+	if len(tld) < 2 || strings.Trim(tld, "abcdefghijklmnopqrstuvwxyz") != "" {
+		return nil
+	}
+	if _, err := os.Lstat(name); !errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	return fmt.Errorf("no such file or directory (a web address? write https://%s)", name)
 }
 
 // openInput opens the file a page or a feed is read from. It is looked at

@@ -509,3 +509,28 @@ func TestAddFeedPipedAsPage(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractBareAddress is a regression test: a web address given
+// without its scheme, as a browser's address bar shows it
+// ("www.example.org/news/story"), was "no such file or directory", which
+// said nothing of the https:// that fetches it. It now says to write it,
+// for a page and for a feed; a missing file named as files are
+// (page.html, notes.md) is said as before.
+func TestExtractBareAddress(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"extract", "www.example.org/news/story"}, "newsdiff extract: www.example.org/news/story: no such file or directory (a web address? write https://www.example.org/news/story)\n"},
+		{[]string{"extract", "example.org"}, "newsdiff extract: example.org: no such file or directory (a web address? write https://example.org)\n"},
+		{[]string{"add", t.TempDir(), "--feed", "news.example.org/rss"}, "write https://news.example.org/rss)\n"},
+		{[]string{"extract", "missing-page.html"}, "newsdiff extract: missing-page.html: no such file or directory\n"},
+		{[]string{"extract", "notes.md"}, "newsdiff extract: notes.md: no such file or directory\n"},
+		{[]string{"extract", "sub/notes.md"}, "newsdiff extract: sub/notes.md: no such file or directory\n"},
+	} {
+		env, _, errb := seedEnv(t)
+		if code := Run(context.Background(), tt.args, env); code != ExitError || !strings.HasSuffix(errb.String(), tt.want) {
+			t.Errorf("%q: exit %d, stderr %q; want %d, %q", tt.args, code, errb, ExitError, tt.want)
+		}
+	}
+}

@@ -14,7 +14,10 @@ import (
 // rather than with the parser's own message, which named Go's functions:
 // `invalid argument "abc" for "-U, --context" flag: strconv.ParseInt:
 // parsing "abc": invalid syntax`.
-func flagError(err error) error {
+//
+// files says whether the command line names files: an unknown flag that
+// is a file's name says how to name the file.
+func flagError(err error, files bool) error {
 	var bad interface {
 		GetValue() string
 		Unwrap() error
@@ -23,10 +26,20 @@ func flagError(err error) error {
 		// The flag as typed: pflag writes it raw, and an escape sequence
 		// in it would be taken out with the rest of it, leaving "unknown
 		// flag: --".
+		typed, msg := "--"+unknown.GetSpecifiedName(), ""
 		if short := unknown.GetSpecifiedShortnames(); short != "" {
-			return usageError{fmt.Sprintf("unknown shorthand flag: %q in %s", rune(unknown.GetSpecifiedName()[0]), Name("-"+short))}
+			typed = "-" + short
+			msg = fmt.Sprintf("unknown shorthand flag: %q in %s", rune(unknown.GetSpecifiedName()[0]), Name(typed))
+		} else {
+			msg = "unknown flag: " + Name(typed)
 		}
-		return usageError{"unknown flag: " + Name("--"+unknown.GetSpecifiedName())}
+		if files && pathExists(typed) {
+			// "newsdiff diff -notes.txt b.txt": the file is there, and
+			// nothing said how to name it, as rm and the other tools
+			// of coreutils say.
+			msg += fmt.Sprintf("; for the file of that name, write %s", shellWord("./"+typed))
+		}
+		return usageError{msg}
 	}
 	if !errors.As(err, &bad) || bad.Unwrap() == nil {
 		return usageError{err.Error()}

@@ -56,3 +56,37 @@ func TestFlagValuesSaidInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownFlagNamesFile is a regression test: "newsdiff diff
+// -notes.txt b.txt", where -notes.txt is a file, said only "unknown
+// shorthand flag: 'n' in -notes.txt", and nothing of how to name the
+// file. As rm says, it now says to write ./-notes.txt; a flag that is no
+// file's name, and every flag over SSH, where no file is named, are said
+// as before.
+func TestUnknownFlagNamesFile(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"-notes.txt": "Bridge vote\n\nThe council voted to open the bridge.\n",
+		"--old.txt":  "Bridge vote\n\nThe council voted to close the bridge.\n",
+	})
+	t.Chdir(dir)
+	tests := []struct {
+		args  []string
+		files bool
+		want  string
+	}{
+		{[]string{"diff", "-notes.txt", "--", "--old.txt"}, true, "newsdiff diff: unknown shorthand flag: 'n' in -notes.txt; for the file of that name, write ./-notes.txt\n"},
+		{[]string{"diff", "./-notes.txt", "--old.txt"}, true, "newsdiff diff: unknown flag: --old.txt; for the file of that name, write ./--old.txt\n"},
+		{[]string{"list", "-nope.txt"}, true, "newsdiff list: unknown shorthand flag: 'n' in -nope.txt\n"},
+		{[]string{"diff", "-notes.txt", "b"}, false, "newsdiff diff: unknown shorthand flag: 'n' in -notes.txt\n"},
+	}
+	for _, tt := range tests {
+		le := newLocalEnv(t, false, "")
+		le.Files = tt.files
+		if code := le.run(tt.args...); code != ExitUsage {
+			t.Errorf("%q: exit %d, want %d", tt.args, code, ExitUsage)
+		}
+		if first, _, _ := strings.Cut(le.errb.String(), "usage:"); !strings.HasSuffix(first, tt.want) {
+			t.Errorf("%q: stderr %q, want it to say %q", tt.args, le.errb, tt.want)
+		}
+	}
+}

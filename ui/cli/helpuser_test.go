@@ -2,6 +2,7 @@ package cli
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -115,5 +116,41 @@ func TestHelpVersionFlag(t *testing.T) {
 	}
 	if !strings.Contains(le.out.String(), "-v, --version      print the version and the commit it was built from\n") {
 		t.Errorf("--help does not say what --version prints:\n%s", le.out)
+	}
+}
+
+// TestHelpExamplesOnManyStories is a regression test: unique's and
+// shared's examples ran on ~/stories without --story, which on a folder
+// of more than eight stories is a usage error ("name one with
+// --story"), where the other story commands' examples name one. Every
+// example of list and the story commands that reads ~/stories, and writes
+// to stdout as it is, now works on such a folder as written.
+func TestHelpExamplesOnManyStories(t *testing.T) {
+	dir := archiveDir(t, 9)
+	story := map[string]bool{"list": true, "matrix": true, "unique": true, "shared": true, "facts": true, "quotes": true, "report": true}
+	ran := 0
+	for _, cmd := range helpCommands(t) {
+		if !story[cmd.Name()] {
+			continue
+		}
+		for line := range strings.Lines(cmd.Example) {
+			words := strings.Fields(line)
+			if !slices.Contains(words, "~/stories") || slices.ContainsFunc(words, func(w string) bool { return w == "|" || w == ">" }) {
+				continue
+			}
+			for i, w := range words {
+				if w == "~/stories" {
+					words[i] = dir
+				}
+			}
+			ran++
+			le := newLocalEnv(t, false, "")
+			if code := le.run(words[1:]...); code != 0 {
+				t.Errorf("%s: exit %d on a folder of more than eight stories: %s", strings.TrimSpace(line), code, le.errb)
+			}
+		}
+	}
+	if ran < 5 {
+		t.Errorf("ran %d examples, want every story command's", ran)
 	}
 }

@@ -21,19 +21,27 @@ import (
 // layout whatever the terminal.
 type matrixForm struct {
 	numbered bool // columns headed 1, 2, …, the rows' numbers beside their outlets
-	cell     func(c analysis.Coverage) string
-	legend   string
+	// keyed rows are labelled by their numbers alone, the outlets named
+	// in a key above the table, "1 Swell Digest · 2 Hacked.com · …",
+	// wrapped to the terminal as the legend is.
+	keyed  bool
+	cell   func(c analysis.Coverage) string
+	legend string
 }
 
 var matrixForms = []matrixForm{
-	{false, func(c analysis.Coverage) string { return pct(c.Aligned) + " · " + pct(c.Verbatim) },
+	{false, false, func(c analysis.Coverage) string { return pct(c.Aligned) + " · " + pct(c.Verbatim) },
 		"each cell: share of the row outlet's words that the column outlet also reports · word for word"},
-	{true, func(c analysis.Coverage) string { return pct(c.Aligned) + " · " + pct(c.Verbatim) },
+	{true, false, func(c analysis.Coverage) string { return pct(c.Aligned) + " · " + pct(c.Verbatim) },
 		"each cell: share of the row outlet's words that the column outlet also reports · word for word; the columns are the rows' outlets, by number"},
-	{true, func(c analysis.Coverage) string { return fmt.Sprintf("%.0f/%.0f", 100*c.Aligned, 100*c.Verbatim) }, // rounded as pct
+	{true, false, func(c analysis.Coverage) string { return fmt.Sprintf("%.0f/%.0f", 100*c.Aligned, 100*c.Verbatim) }, // rounded as pct
 		"each cell: % of the row outlet's words that the column outlet also reports / % word for word; the columns are the rows' outlets, by number"},
-	{true, func(c analysis.Coverage) string { return pct(c.Aligned) },
+	{true, false, func(c analysis.Coverage) string { return pct(c.Aligned) },
 		"each cell: share of the row outlet's words that the column outlet also reports; the columns are the rows' outlets, by number"},
+	// Under 47 columns for five outlets the names no longer fit beside
+	// the rows: the terminal wrapped every row in two.
+	{true, true, func(c analysis.Coverage) string { return pct(c.Aligned) },
+		"each cell: share of the row outlet's words that the column outlet also reports; the rows and columns are the outlets, by number:"},
 }
 
 // writeMatrixFit writes the matrix as writeMatrix does, fitted to width
@@ -61,6 +69,9 @@ func writeMatrixFit(w io.Writer, format string, an *analysis.Analysis, width int
 	storyHeader(&head, an)
 	fmt.Fprint(w, ansi.Wordwrap(head.String(), width, ""))
 	fmt.Fprintln(w, ansi.Wordwrap(form.legend, width, ""))
+	if form.keyed {
+		fmt.Fprintln(w, ansi.Wordwrap(matrixKey(an), width, ""))
+	}
 	fmt.Fprintln(w)
 	_, err := w.Write(table.Bytes())
 	return err
@@ -73,7 +84,9 @@ func writeMatrixTable(w io.Writer, an *analysis.Analysis, f matrixForm) error {
 	tw := newCellTable(w, 2, true)
 	// A numbered form has a column of the rows' numbers, which head the
 	// columns.
-	fmt.Fprint(tw, "\t")
+	if !f.keyed {
+		fmt.Fprint(tw, "\t")
+	}
 	for i, name := range names {
 		if f.numbered {
 			if i == 0 {
@@ -85,7 +98,9 @@ func writeMatrixTable(w io.Writer, an *analysis.Analysis, f matrixForm) error {
 	}
 	fmt.Fprintln(tw)
 	for i := range n {
-		fmt.Fprintf(tw, "%s\t", names[i])
+		if !f.keyed {
+			fmt.Fprintf(tw, "%s\t", names[i])
+		}
 		if f.numbered {
 			fmt.Fprintf(tw, "%d\t", i+1)
 		}
@@ -95,6 +110,18 @@ func writeMatrixTable(w io.Writer, an *analysis.Analysis, f matrixForm) error {
 		fmt.Fprintln(tw)
 	}
 	return tw.Flush()
+}
+
+// matrixKey names the outlets of a keyed table by their numbers: "1
+// Swell Digest · 2 Hacked.com · …", a number and its name kept together
+// where the line wraps.
+func matrixKey(an *analysis.Analysis) string {
+	names := termsafe.OutletLabels(an.Articles)
+	keys := make([]string, len(names))
+	for i, name := range names {
+		keys[i] = strconv.Itoa(i+1) + "\u00a0" + name
+	}
+	return strings.Join(keys, " · ")
 }
 
 // widest returns the width in cells of s's widest line.

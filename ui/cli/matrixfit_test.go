@@ -20,6 +20,11 @@ func TestMatrixFitsTheTerminal(t *testing.T) {
 		{true, 70, "Swell Digest  1  100/100  ", true},
 		{true, 60, "Swell Digest  1  100%   ", true},
 		{true, 47, "Swell Digest  1  100%   ", true},
+		// Narrower, the rows are numbered alone and the outlets named
+		// in a key above the table: at 46 columns and under, every row
+		// was wrapped in two by the terminal.
+		{true, 46, "\n  1  100%   25%   31%   51%   49%\n", true},
+		{true, 36, "\n  1  100%   25%   31%   51%   49%\n", true},
 		{false, 40, "Swell Digest   100% · 100%  ", false},
 	}
 	for _, tt := range tests {
@@ -34,6 +39,9 @@ func TestMatrixFitsTheTerminal(t *testing.T) {
 		}
 		if got := strings.Contains(strings.Join(strings.Fields(out), " "), "by number"); got != tt.numbered {
 			t.Errorf("terminal %v, %d columns: the legend says the columns are numbered: %v, want %v:\n%s", tt.terminal, tt.width, got, tt.numbered, out)
+		}
+		if keyed := strings.Contains(out, "1\u00a0Swell Digest · 2\u00a0Hacked.com"); keyed != (tt.width < 47 && tt.terminal) {
+			t.Errorf("terminal %v, %d columns: the key names the outlets: %v:\n%s", tt.terminal, tt.width, keyed, out)
 		}
 		if !tt.terminal {
 			continue

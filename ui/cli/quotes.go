@@ -95,7 +95,33 @@ func quoteSegments(g quote.Group, i int) []segment {
 			segs = append(segs, segment{"ins", termsafe.Display(q.TextIn(op.Right))})
 		}
 	}
-	return segs
+	return shareSpaces(segs)
+}
+
+// shareSpaces writes plain the space a deletion and the insertion after it
+// both have: "bridge[-, -]{+ +}and" is "bridge[-,-] and", and "bridge[- -]{+,
+// +}and" is "bridge{+,+} and", as diff shows them.
+func shareSpaces(segs []segment) []segment {
+	var out []segment
+	for k := 0; k < len(segs); k++ {
+		if k+1 < len(segs) && segs[k].Kind == "del" && segs[k+1].Kind == "ins" {
+			del, ins := segs[k].Text, segs[k+1].Text
+			switch {
+			case isSpace(ins) && !isSpace(del) && endsInSpace(del):
+				body, space := cutTrailingSpace(del)
+				out = append(out, segment{"del", body}, segment{"", space})
+				k++
+				continue
+			case isSpace(del) && !isSpace(ins) && endsInSpace(ins):
+				body, _ := cutTrailingSpace(ins)
+				out = append(out, segment{"ins", body}, segment{"", del})
+				k++
+				continue
+			}
+		}
+		out = append(out, segs[k])
+	}
+	return out
 }
 
 // atJoint reports whether ops[k], an insert or a delete, lies where the

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"errors"
+	"io"
 	"os"
 	"os/signal"
 	"syscall"
@@ -50,4 +51,14 @@ func signalOf(ctx context.Context) (int, bool) {
 		return int(s), true
 	}
 	return int(syscall.SIGINT), true
+}
+
+// keepBrokenPipe makes a write to w, when w is a file (a pipe), fail with
+// EPIPE once its reader has gone, rather than end the process with
+// SIGPIPE, as Go does for a write to stdout: git's external diff exits 0
+// then (see app.exit). Other commands die of it, as git does (141).
+func keepBrokenPipe(w io.Writer) {
+	if _, ok := terminalOf(w).(*os.File); ok {
+		signal.Ignore(syscall.SIGPIPE)
+	}
 }

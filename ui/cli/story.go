@@ -176,10 +176,10 @@ func (a *app) pickStories(c *corpus.Corpus, name string) ([]*corpus.Story, error
 		return c.Stories[i : i+1], nil
 	case isNumber || !errors.As(err, &notPicked):
 		return nil, err
-	case notPicked.Named == 0:
-		return nil, fmt.Errorf("%v %s", err, a.tryList(""))
 	default:
-		return nil, fmt.Errorf("story %s is ambiguous: %d stories match", quoteArg(name), notPicked.Named)
+		// Worded as an archive's FindStory words it: the stories named,
+		// when several are.
+		return nil, fmt.Errorf("%s %s", cell(err.Error()), a.tryList(""))
 	}
 }
 
@@ -203,7 +203,8 @@ in passages the column outlet also reports, and the share it prints word for
 word.
 
 On a terminal too narrow for the table, the columns are numbered as the
-rows are, then the cells shortened ("41/22", then "41%"); narrower still,
+rows are, then the cells shortened ("41/22", then "41%"), then the rows
+numbered alone with the outlets named above the table; narrower still,
 the terminal wraps the lines. Written to a file or a pipe, the table is
 always the first, whole.`,
 		example: `  newsdiff matrix
@@ -253,7 +254,7 @@ func init() {
 		name:    "unique",
 		short:   "The passages only one outlet reports",
 		long:    "For each outlet of a story, the passages that no other outlet reports.",
-		example: "  newsdiff unique\n  newsdiff unique ~/stories --format json",
+		example: "  newsdiff unique\n  newsdiff unique ~/stories --story 2 --format json",
 		formats: []string{"plain", "json"},
 		write:   writeUnique,
 	}.build)
@@ -308,7 +309,7 @@ func init() {
 		short: "Passages two or more outlets print word for word",
 		long: `The runs of words that two or more outlets of a story print word for word:
 agency copy, press releases, quotes.`,
-		example: "  newsdiff shared\n  newsdiff shared ~/stories --format json",
+		example: "  newsdiff shared\n  newsdiff shared ~/stories --story 2 --format json",
 		formats: []string{"plain", "json"},
 		write:   writeShared,
 	}.build)

@@ -62,11 +62,23 @@ func TestCompleteStoryFlag(t *testing.T) {
 		{"", []string{"1\tDonald Trump wants Hillary Clinton’s emails hacked", "2\tzarage sakile fipene", "3\tcopido pukaro doheco"}},
 		{"3", []string{"3\tcopido pukaro doheco"}},
 		{"don", []string{"donald Trump wants Hillary Clinton’s emails hacked\t1"}},
+		// A part of a name, as --story takes it, offers the name whole:
+		// fish matches it, where it was offered nothing.
+		{"pukaro", []string{"copido pukaro doheco\t3"}},
+		{"ARA", []string{"zarage sakile fipene\t2"}},
 		{"x", nil},
 	} {
 		got := completions(t, "matrix", dir, "--story", tt.typed)
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("matrix DIR --story %q<tab>: %q, want %q", tt.typed, got, tt.want)
+		}
+		// diff's folder is its --dir, or the argument after A and B: the
+		// built-in story's were offered.
+		for _, args := range [][]string{{"diff", "--dir", dir}, {"diff", "a", "b", dir}, {"diff", "--dir=" + dir, "a"}} {
+			got := completions(t, append(args, "--story", tt.typed)...)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("%q --story %q<tab>: %q, want %q", args, tt.typed, got, tt.want)
+			}
 		}
 	}
 }
