@@ -2,8 +2,10 @@ package compare
 
 import (
 	"slices"
+	"unicode/utf8"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/sergi/go-diff/diffmatchpatch"
 )
 
 // minEqualRun is the fewest words an equal run must hold to stand between
@@ -34,16 +36,20 @@ const maxMappedForms = 1 << 16
 //
 // The numbers a Differ gives forms are not runes: a diff of two texts of
 // words never used twice numbers 1.2 million forms, past the last rune
-// (utf8.MaxRune), where go-diff's strings would see every word as U+FFFD
-// and take different words for one. They are only ever compared as
-// numbers (see myers.go).
+// (utf8.MaxRune), where go-diff would see every word as U+FFFD and take
+// different words for one. They are compared as numbers for the common
+// prefix and suffix, and each piece go-diff gets is renumbered from 1 (see
+// myers), a few hundred forms at most.
 type Differ struct {
+	dmp   *diffmatchpatch.DiffMatchPatch
 	runes map[string]rune
 	next  rune
-	// la and lb hold form numbers; md diffs them.
-	md myersDiff
-	la []rune
-	lb []rune
+	// local renumbers the forms of one piece for go-diff; la and lb hold
+	// form numbers, and ma and mb a piece's renumbered runes.
+	local  map[rune]rune
+	ma, mb []rune
+	la     []rune
+	lb     []rune
 	// lpos and rpos are the token indexes of la and lb's runes: int32,
 	// since a pair may be a whole 5 MiB article a side.
 	lpos, rpos []int32
@@ -108,7 +114,9 @@ func (d *Differ) reset() {
 
 // NewDiffer returns a Differ with no words mapped yet.
 func NewDiffer() *Differ {
-	return &Differ{runes: make(map[string]rune, 512), next: 1}
+	dmp := diffmatchpatch.New()
+	dmp.DiffTimeout = 0 // deterministic: always the minimal diff
+	return &Differ{dmp: dmp, runes: make(map[string]rune, 512), next: 1}
 }
 
 func (d *Differ) runeOf(form string) rune {
@@ -270,8 +278,14 @@ func spaced(runs, solidRuns []run, ltoks, rtoks corpus.Tokens, lpos, rpos []int3
 // costs the product of the lengths when they differ throughout, and a
 // paragraph or a sentence without a full stop can be a whole article.
 func (d *Differ) diffRunes(runs []run, la, lb []rune) []run {
-	p := commonPrefix(la, lb)
-	q := commonSuffix(la[p:], lb[p:])
+	p := 0
+	for p < len(la) && p < len(lb) && la[p] == lb[p] {
+		p++
+	}
+	q := 0
+	for q < len(la)-p && q < len(lb)-p && la[len(la)-1-q] == lb[len(lb)-1-q] {
+		q++
+	}
 	runs = appendEqual(runs, p)
 	ml, mr := la[p:len(la)-q], lb[p:len(lb)-q]
 	if len(ml) <= maxDiffTokens && len(mr) <= maxDiffTokens {
@@ -285,7 +299,7 @@ func (d *Differ) diffRunes(runs []run, la, lb []rune) []run {
 	return appendEqual(runs, q)
 }
 
-// myers appends go-diff's minimal diff of la and lb (myers.go).
+// myers appends go-diff's minimal diff of la and lb.
 func (d *Differ) myers(runs []run, la, lb []rune) []run {
 	switch {
 	case len(la) == 0 && len(lb) == 0:
@@ -293,17 +307,51 @@ func (d *Differ) myers(runs []run, la, lb []rune) []run {
 	case len(la) == 0 || len(lb) == 0:
 		return appendChange(runs, len(la), len(lb))
 	}
-	for _, e := range d.md.diff(la, lb) {
-		switch e.op {
-		case editEqual:
-			runs = appendEqual(runs, e.n)
-		case editDelete:
-			runs = appendChange(runs, e.n, 0)
-		case editInsert:
-			runs = appendChange(runs, 0, e.n)
+	la, lb = d.renumber(la, lb)
+	for _, df := range d.dmp.DiffMainRunes(la, lb, false) {
+		n := utf8.RuneCountInString(df.Text)
+		switch df.Type {
+		case diffmatchpatch.DiffEqual:
+			runs = appendEqual(runs, n)
+		case diffmatchpatch.DiffDelete:
+			runs = appendChange(runs, n, 0)
+		case diffmatchpatch.DiffInsert:
+			runs = appendChange(runs, 0, n)
 		}
 	}
 	return runs
+}
+
+// renumber returns la and lb as runes go-diff can carry: as they are
+// when every form number is below the surrogates (the first 55,295 forms
+// a Differ meets, all a pair of news articles uses), else renumbered from 1
+// in order of first appearance, which keeps equal forms equal and
+// different forms different.
+func (d *Differ) renumber(la, lb []rune) ([]rune, []rune) {
+	if slices.Max(la) < 0xD800 && slices.Max(lb) < 0xD800 {
+		return la, lb
+	}
+	if d.local == nil {
+		d.local = make(map[rune]rune, len(la)+len(lb))
+	}
+	clear(d.local)
+	next := rune(1)
+	local := func(dst, src []rune) []rune {
+		dst = dst[:0]
+		for _, r := range src {
+			l, ok := d.local[r]
+			if !ok {
+				l = next
+				next++ // a piece holds far fewer than 55,295 forms
+				d.local[r] = l
+			}
+			dst = append(dst, l)
+		}
+		return dst
+	}
+	d.ma = local(d.ma, la)
+	d.mb = local(d.mb, lb)
+	return d.ma, d.mb
 }
 
 func appendEqual(runs []run, n int) []run {

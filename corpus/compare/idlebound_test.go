@@ -34,7 +34,7 @@ func TestEmptiedMatcherBuffersBounded(t *testing.T) {
 		"lemmaIDs": bufBytes(m.lemmaIDs.slots), "wordIDs": bufBytes(m.wordIDs.slots), "wordIDs keys": bufBytes(m.wordIDs.keys),
 		"forms.infos": bufBytes(m.forms.infos), "forms.hashes": bufBytes(m.forms.hashes), "forms.flags": bufBytes(m.forms.flags),
 		"differ runes 0": bufBytes(d.byArticle[0].runes), "differ runes 1": bufBytes(d.byArticle[1].runes),
-		"differ edits": bufBytes(d.md.edits), "differ v": bufBytes(d.md.v), "differ la": bufBytes(d.la), "differ lb": bufBytes(d.lb),
+		"differ ma": bufBytes(d.ma), "differ mb": bufBytes(d.mb), "differ la": bufBytes(d.la), "differ lb": bufBytes(d.lb),
 		"differ lpos": bufBytes(d.lpos), "differ rpos": bufBytes(d.rpos),
 		"differ solidRuns": bufBytes(d.solidRuns), "differ runs": bufBytes(d.runs), "differ folded": bufBytes(d.folded),
 		"differ offL": bufBytes(d.offL), "differ offR": bufBytes(d.offR), "differ words": bufBytes(d.words), "differ stretch": bufBytes(d.stretch),

@@ -183,8 +183,7 @@ func (d *Differ) trimBuffers() {
 	for i := range d.byArticle {
 		d.byArticle[i].runes = keptBuf(d.byArticle[i].runes)
 	}
-	d.la, d.lb = keptBuf(d.la), keptBuf(d.lb)
-	d.md.edits, d.md.v = keptBuf(d.md.edits), keptBuf(d.md.v)
+	d.ma, d.mb, d.la, d.lb = keptBuf(d.ma), keptBuf(d.mb), keptBuf(d.la), keptBuf(d.lb)
 	d.lpos, d.rpos = keptBuf(d.lpos), keptBuf(d.rpos)
 	d.solidRuns, d.runs, d.folded = keptBuf(d.solidRuns), keptBuf(d.runs), keptBuf(d.folded)
 	d.offL, d.offR, d.words, d.stretch = keptBuf(d.offL), keptBuf(d.offR), keptBuf(d.words), keptBuf(d.stretch)
