@@ -2,6 +2,7 @@ package archive
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -85,5 +86,38 @@ func TestPutReplacesByPath(t *testing.T) {
 		if e.Group != want {
 			t.Errorf("%s: group %d, want %d", e.Path, e.Group, want)
 		}
+	}
+}
+
+// TestPutSamePathTwice checks that a path put twice in one batch keeps one
+// row, with the id it was first given, as when the two are put one after
+// the other: the rows go in many to a statement, and one statement
+// replacing its own row would give the path a new id.
+func TestPutSamePathTwice(t *testing.T) {
+	ctx := context.Background()
+	s, err := OpenSQLite(ctx, filepath.Join(t.TempDir(), "index.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	rec := func(path, text string) Record {
+		return Record{FileState: FileState{Path: path, Hash: []byte{1}}, Title: path, Text: text}
+	}
+	if err := s.Put(ctx, []Record{rec("a.txt", "zebra"), rec("b.txt", "lion"), rec("a.txt", "giraffe")}); err != nil {
+		t.Fatal(err)
+	}
+	es, err := s.Entries(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range es {
+		got = append(got, fmt.Sprintf("%d %s", e.ID, e.Path))
+	}
+	if want := []string{"1 a.txt", "2 b.txt"}; !slices.Equal(got, want) {
+		t.Errorf("rows %q, want %q", got, want)
+	}
+	if ids, err := s.Search(ctx, "giraffe", 10); err != nil || !slices.Equal(ids, []int64{1}) {
+		t.Errorf("search for the second text: %v, %v, want [1]", ids, err)
 	}
 }

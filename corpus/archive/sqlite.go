@@ -288,12 +288,6 @@ func (s *SQLite) Put(ctx context.Context, recs []Record) error {
 		if err != nil {
 			return err
 		}
-		ins, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO articles
-			(id, path, size, mtime, hash, skipped, problem, article, outlet, title, url, date, words, story, grp, terms, counts, shingles)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)`)
-		if err != nil {
-			return err
-		}
 		// The full-text rows go in after every article's: an INSERT OR
 		// REPLACE between two of them would make FTS5 write out a segment.
 		type ftsRow struct {
@@ -301,7 +295,48 @@ func (s *SQLite) Put(ctx context.Context, recs []Record) error {
 			title, text string
 		}
 		var search []ftsRow
+		// The rows go in many to a statement (see bulkInsert), each
+		// statement returning the ids it gave. A statement holds a path
+		// once: a path put twice replaces the row put first, keeping its
+		// id, as it would had the first been put before.
+		var args []any
+		var chunk []Record
+		inChunk := map[string]bool{}
+		insert := func() error {
+			if len(chunk) == 0 {
+				return nil
+			}
+			rows, err := tx.QueryContext(ctx, putStatement(len(chunk)), args...)
+			if err != nil {
+				return err
+			}
+			defer rows.Close()
+			for rows.Next() {
+				var id int64
+				var p string
+				if err := rows.Scan(&id, &p); err != nil {
+					return err
+				}
+				olds[p] = id
+			}
+			if err := rows.Err(); err != nil {
+				return err
+			}
+			for _, r := range chunk {
+				if !r.Skipped {
+					search = append(search, ftsRow{olds[r.Path], r.Title, r.Text})
+				}
+			}
+			args, chunk = args[:0], chunk[:0]
+			clear(inChunk)
+			return nil
+		}
 		for _, r := range recs {
+			if len(chunk) == putRows || inChunk[r.Path] {
+				if err := insert(); err != nil {
+					return err
+				}
+			}
 			var id sql.NullInt64
 			if old, ok := olds[r.Path]; ok {
 				id = sql.NullInt64{Int64: old, Valid: true}
@@ -309,23 +344,14 @@ func (s *SQLite) Put(ctx context.Context, recs []Record) error {
 					return err
 				}
 			}
-			res, err := ins.ExecContext(ctx, id, r.Path, r.Size, r.ModTime.UnixNano(), r.Hash, r.Skipped, r.Problem,
+			args = append(args, id, r.Path, r.Size, r.ModTime.UnixNano(), r.Hash, r.Skipped, r.Problem,
 				r.ID, r.Outlet, r.Title, r.URL, r.Date, r.Words, r.Story,
 				u32s(r.Sig.Terms), u16s(r.Sig.Counts), u32s(r.Sig.Shingles))
-			if err != nil {
-				return err
-			}
-			n, err := res.LastInsertId()
-			if err != nil {
-				return err
-			}
-			// A path put twice replaces the row put first, as it would
-			// had the first been put before.
-			olds[r.Path] = n
-			if r.Skipped {
-				continue
-			}
-			search = append(search, ftsRow{n, r.Title, r.Text})
+			chunk = append(chunk, r)
+			inChunk[r.Path] = true
+		}
+		if err := insert(); err != nil {
+			return err
 		}
 		fts := newBulkInsert(tx, `INSERT INTO fts(rowid, title, body)`, "", 3, ftsBatch)
 		for _, r := range search {
@@ -335,6 +361,19 @@ func (s *SQLite) Put(ctx context.Context, recs []Record) error {
 		}
 		return fts.flush(ctx)
 	})
+}
+
+// putRows is how many articles one statement of Put inserts: their 17
+// values a row stay far below SQLite's limit on a statement's parameters.
+const putRows = 500
+
+// putStatement inserts or replaces n articles, returning their ids and
+// paths.
+func putStatement(n int) string {
+	const row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"
+	return `INSERT OR REPLACE INTO articles
+		(id, path, size, mtime, hash, skipped, problem, article, outlet, title, url, date, words, story, grp, terms, counts, shingles)
+		VALUES ` + strings.TrimSuffix(strings.Repeat(row+",", n), ",") + ` RETURNING id, path`
 }
 
 // idsOf returns the ids of the articles at paths that the index holds.
