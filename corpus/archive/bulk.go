@@ -6,7 +6,9 @@ import (
 	"strings"
 )
 
-// bulkInsert runs one INSERT of many rows instead of a statement per row.
+// bulkInsert runs one INSERT of many rows instead of a statement per row
+// (or one UPDATE from many rows of VALUES: head and tail may make any
+// statement around them).
 // A statement costs the driver about as much as inserting a small row:
 // modernc.org/sqlite starts a goroutine per statement to interrupt it if
 // its context ends, and database/sql binds each call's arguments anew, so

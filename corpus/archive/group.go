@@ -130,6 +130,8 @@ type weights struct {
 	// read from (need); df then holds every term read, zero for a term
 	// no grouped article uses. When nil, df is complete.
 	store Store
+	// shared is weigh's buffer, reused from one article to the next.
+	shared []weighed
 }
 
 // need reads the frequencies of the terms of sigs that are not known yet.
@@ -162,10 +164,6 @@ func (w *weights) need(ctx context.Context, sigs ...Signature) error {
 	return nil
 }
 
-func (w *weights) idf(t uint32) float64 {
-	return story.IDF(w.docs, int(w.df[t]))
-}
-
 // add counts sig's terms in the frequencies.
 func (w *weights) add(sig *Signature) {
 	for _, t := range sig.Terms {
@@ -194,18 +192,32 @@ func (w *weights) vector(sig *Signature) vector {
 // has too, heaviest first, as many as keys and the vector's own take.
 func (w *weights) weigh(sig *Signature) (vector, []uint32) {
 	v := vector{sig: sig, idfs: make([]float32, len(sig.Terms)), wts: make([]float32, len(sig.Terms))}
+	// Each term's frequency is looked up once, for its weight and for
+	// whether another article has it: the look-ups were most of weighing.
+	shared := w.shared[:0]
 	for i, t := range sig.Terms {
-		idf := w.idf(t)
+		df := w.df[t]
+		idf := story.IDF(w.docs, int(df))
 		wt := idf * (1 + math.Log(float64(max(1, sig.Counts[i]))))
 		v.idfs[i], v.wts[i] = float32(idf), float32(wt)
 		v.norm += wt * wt
 		v.mass += idf
+		if df > 1 {
+			shared = append(shared, weighed{t, v.wts[i]})
+		}
 	}
+	w.shared = shared
 	v.norm = math.Sqrt(v.norm)
-	heavy := w.heaviest(v, max(groupKeyTerms, story.OwnTerms))
+	heavy := heaviest(shared, max(groupKeyTerms, story.OwnTerms))
 	v.own = slices.Clone(heavy[:min(len(heavy), story.OwnTerms)])
 	slices.Sort(v.own)
 	return v, heavy
+}
+
+// weighed is a term with its TF-IDF weight in one article.
+type weighed struct {
+	t  uint32
+	wt float32
 }
 
 // candidate is v as a candidate article's vector, which similarity
@@ -217,20 +229,11 @@ func (v vector) candidate() vector {
 	return v
 }
 
-// heaviest returns at most n of v's terms that some other article has
-// too (a term no other article has pairs it with none), heaviest first.
-func (w *weights) heaviest(v vector, n int) []uint32 {
-	type term struct {
-		t  uint32
-		wt float32
-	}
-	var ts []term
-	for i, t := range v.sig.Terms {
-		if w.df[t] > 1 {
-			ts = append(ts, term{t, v.wts[i]})
-		}
-	}
-	slices.SortFunc(ts, func(a, b term) int {
+// heaviest returns at most n of the terms ts, an article's terms that
+// some other article has too (a term no other article has pairs it with
+// none), heaviest first. It sorts ts.
+func heaviest(ts []weighed, n int) []uint32 {
+	slices.SortFunc(ts, func(a, b weighed) int {
 		if c := cmp.Compare(b.wt, a.wt); c != 0 {
 			return c
 		}
@@ -290,10 +293,75 @@ type grouper struct {
 	vecs   map[int64]vector
 	// sizes counts the members of every story group.
 	sizes map[int64]int
-	// votes, others and sims are reused from one article to the next.
-	votes  map[int64]int
-	others []vector
-	sims   []float64
+	// votes, cursors, found, others and sims are reused from one article
+	// to the next.
+	votes   tally
+	cursors []cursor
+	found   []vote
+	others  []vector
+	sims    []float64
+}
+
+// cursor is a step along the postings of one key, and what sharing the
+// key counts for.
+type cursor struct {
+	p, vote int32
+}
+
+// vote is what sharing one key with an article counts for.
+type vote struct {
+	id int64
+	n  int32
+}
+
+// tally counts the votes of the articles that share keys with the one
+// being grouped: in a slice by id, as the store's ids run from 1 up,
+// with a map for any past tallyDense.
+type tally struct {
+	dense []int32
+	big   map[int64]int
+	ids   []int64 // the ids counted, in the order first counted
+}
+
+// tallyDense is the first id a tally counts in its map: a slice of 4
+// million counts is 16 MB.
+const tallyDense = 1 << 22
+
+func (t *tally) add(id int64, n int) {
+	if id >= 0 && id < tallyDense {
+		if int(id) >= len(t.dense) {
+			t.dense = append(t.dense, make([]int32, max(int(id)+1, 2*len(t.dense))-len(t.dense))...)
+		}
+		if t.dense[id] == 0 {
+			t.ids = append(t.ids, id)
+		}
+		t.dense[id] += int32(n)
+		return
+	}
+	if t.big == nil {
+		t.big = map[int64]int{}
+	}
+	if _, ok := t.big[id]; !ok {
+		t.ids = append(t.ids, id)
+	}
+	t.big[id] += n
+}
+
+func (t *tally) get(id int64) int {
+	if id >= 0 && id < tallyDense {
+		return int(t.dense[id])
+	}
+	return t.big[id]
+}
+
+func (t *tally) reset() {
+	for _, id := range t.ids {
+		if id >= 0 && id < tallyDense {
+			t.dense[id] = 0
+		}
+	}
+	clear(t.big)
+	t.ids = t.ids[:0]
 }
 
 // posting is one article filed under a key, and the index in posts of the
@@ -305,7 +373,7 @@ type posting struct {
 
 func newGrouper(store Store, w *weights, sizes map[int64]int) *grouper {
 	return &grouper{store: store, w: w, local: map[int64]*Signature{}, head: map[uint64]int32{},
-		remote: map[int64]*Signature{}, vecs: map[int64]vector{}, sizes: sizes, votes: map[int64]int{}}
+		remote: map[int64]*Signature{}, vecs: map[int64]vector{}, sizes: sizes}
 }
 
 // group chooses sig's story group and returns it with sig's keys.
@@ -314,14 +382,11 @@ func newGrouper(store Store, w *weights, sizes map[int64]int) *grouper {
 func (g *grouper) group(ctx context.Context, sig *Signature, storeHasGroups bool) (Grouping, error) {
 	v, heavy := g.w.weigh(sig)
 	keys := keysOf(v, heavy)
-	votes := g.votes
-	clear(votes)
-	for _, k := range keys {
-		p, ok := g.head[k]
-		for n := 0; ok && p >= 0 && n < groupPerKey; n++ {
-			votes[g.posts[p].id] += voteOf(k)
-			p = g.posts[p].next
-		}
+	votes := &g.votes
+	votes.reset()
+	g.found = g.postings(keys, g.found[:0])
+	for _, f := range g.found {
+		votes.add(f.id, int(f.n))
 	}
 	if storeHasGroups {
 		lists, err := g.store.Neighbours(ctx, keys, groupPerKey)
@@ -331,7 +396,7 @@ func (g *grouper) group(ctx context.Context, sig *Signature, storeHasGroups bool
 		for i, ids := range lists {
 			for _, id := range ids {
 				if _, ok := g.local[id]; !ok {
-					votes[id] += voteOf(keys[i])
+					votes.add(id, voteOf(keys[i]))
 				}
 			}
 		}
@@ -341,8 +406,8 @@ func (g *grouper) group(ctx context.Context, sig *Signature, storeHasGroups bool
 		votes int
 	}
 	var cands []cand
-	for id, n := range votes {
-		if n >= groupMinKeyVotes && id != sig.ID {
+	for _, id := range votes.ids {
+		if n := votes.get(id); n >= groupMinKeyVotes && id != sig.ID {
 			cands = append(cands, cand{id, n})
 		}
 	}
@@ -353,18 +418,27 @@ func (g *grouper) group(ctx context.Context, sig *Signature, storeHasGroups bool
 		return cmp.Compare(a.id, b.id)
 	})
 	cands = cands[:min(len(cands), groupMaxCandidates)]
-	ids := make([]int64, len(cands))
-	for i, c := range cands {
-		ids[i] = c.id
-	}
-	if err := g.fetch(ctx, ids); err != nil {
-		return Grouping{}, err
+	// Without groups in the store, every candidate is one of this run's,
+	// in memory: there is nothing to fetch.
+	if storeHasGroups {
+		ids := make([]int64, len(cands))
+		for i, c := range cands {
+			ids[i] = c.id
+		}
+		if err := g.fetch(ctx, ids); err != nil {
+			return Grouping{}, err
+		}
 	}
 
-	// Similarity to each candidate, gathered by story.
+	// Similarity to each candidate, gathered by story. A candidate
+	// weighed before has its vector, which holds its signature, in vecs.
 	others := g.others[:0]
 	for _, c := range cands {
-		if other := g.signature(c.id); other != nil && other.Group != 0 {
+		if ov, ok := g.vecs[c.id]; ok {
+			if ov.sig.Group != 0 {
+				others = append(others, ov)
+			}
+		} else if other := g.signature(c.id); other != nil && other.Group != 0 {
 			others = append(others, g.vector(other))
 		}
 	}
@@ -409,6 +483,37 @@ func (g *grouper) group(ctx context.Context, sig *Signature, storeHasGroups bool
 		g.posts = append(g.posts, posting{id: sig.ID, next: next})
 	}
 	return Grouping{ID: sig.ID, Group: best, Keys: keys}, nil
+}
+
+// postings appends to found the articles filed under keys in this run,
+// at most groupPerKey of each key, the most recently filed first, each
+// with what sharing the key counts for.
+//
+// The keys' lists are walked side by side, a step of each in turn, not
+// one list after another: a step reads a posting from anywhere in posts,
+// mostly missing the cache, and the reads of different lists, not
+// waiting on one another, overlap. Walked one by one they were a fifth
+// of grouping.
+func (g *grouper) postings(keys []uint64, found []vote) []vote {
+	cursors := g.cursors[:0]
+	for _, k := range keys {
+		if p, ok := g.head[k]; ok {
+			cursors = append(cursors, cursor{p, int32(voteOf(k))})
+		}
+	}
+	for n := 0; n < groupPerKey && len(cursors) > 0; n++ {
+		live := cursors[:0]
+		for _, c := range cursors {
+			post := g.posts[c.p]
+			found = append(found, vote{post.id, c.vote})
+			if post.next >= 0 {
+				live = append(live, cursor{post.next, c.vote})
+			}
+		}
+		cursors = live
+	}
+	g.cursors = cursors
+	return found
 }
 
 // parallelSimilarities is the fewest candidates whose similarities are

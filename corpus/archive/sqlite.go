@@ -278,13 +278,14 @@ func (s *SQLite) Put(ctx context.Context, recs []Record) error {
 		s.listed.changedPath(r.Path)
 	}
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		old, err := tx.PrepareContext(ctx, `SELECT id FROM articles WHERE path = ?`)
-		if err != nil {
-			return err
+		// The records' old ids, asked for a few hundred paths at a time:
+		// a query per record cost a first build of 100,000 articles a
+		// second and a half, to find nothing.
+		paths := make([]string, len(recs))
+		for i, r := range recs {
+			paths[i] = r.Path
 		}
-		ins, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO articles
-			(id, path, size, mtime, hash, skipped, problem, article, outlet, title, url, date, words, story, grp, terms, counts, shingles)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)`)
+		olds, err := idsOf(ctx, tx, paths)
 		if err != nil {
 			return err
 		}
@@ -295,31 +296,63 @@ func (s *SQLite) Put(ctx context.Context, recs []Record) error {
 			title, text string
 		}
 		var search []ftsRow
-		for _, r := range recs {
-			var id sql.NullInt64
-			switch err := old.QueryRowContext(ctx, r.Path).Scan(&id); {
-			case errors.Is(err, sql.ErrNoRows):
-			case err != nil:
+		// The rows go in many to a statement (see bulkInsert), each
+		// statement returning the ids it gave. A statement holds a path
+		// once: a path put twice replaces the row put first, keeping its
+		// id, as it would had the first been put before.
+		var args []any
+		var chunk []Record
+		inChunk := map[string]bool{}
+		insert := func() error {
+			if len(chunk) == 0 {
+				return nil
+			}
+			rows, err := tx.QueryContext(ctx, putStatement(len(chunk)), args...)
+			if err != nil {
 				return err
-			default:
-				if err := forget(ctx, tx, id.Int64); err != nil {
+			}
+			defer rows.Close()
+			for rows.Next() {
+				var id int64
+				var p string
+				if err := rows.Scan(&id, &p); err != nil {
+					return err
+				}
+				olds[p] = id
+			}
+			if err := rows.Err(); err != nil {
+				return err
+			}
+			for _, r := range chunk {
+				if !r.Skipped {
+					search = append(search, ftsRow{olds[r.Path], r.Title, r.Text})
+				}
+			}
+			args, chunk = args[:0], chunk[:0]
+			clear(inChunk)
+			return nil
+		}
+		for _, r := range recs {
+			if len(chunk) == putRows || inChunk[r.Path] {
+				if err := insert(); err != nil {
 					return err
 				}
 			}
-			res, err := ins.ExecContext(ctx, id, r.Path, r.Size, r.ModTime.UnixNano(), r.Hash, r.Skipped, r.Problem,
+			var id sql.NullInt64
+			if old, ok := olds[r.Path]; ok {
+				id = sql.NullInt64{Int64: old, Valid: true}
+				if err := forget(ctx, tx, old); err != nil {
+					return err
+				}
+			}
+			args = append(args, id, r.Path, r.Size, r.ModTime.UnixNano(), r.Hash, r.Skipped, r.Problem,
 				r.ID, r.Outlet, r.Title, r.URL, r.Date, r.Words, r.Story,
 				u32s(r.Sig.Terms), u16s(r.Sig.Counts), u32s(r.Sig.Shingles))
-			if err != nil {
-				return err
-			}
-			if r.Skipped {
-				continue
-			}
-			n, err := res.LastInsertId()
-			if err != nil {
-				return err
-			}
-			search = append(search, ftsRow{n, r.Title, r.Text})
+			chunk = append(chunk, r)
+			inChunk[r.Path] = true
+		}
+		if err := insert(); err != nil {
+			return err
 		}
 		fts := newBulkInsert(tx, `INSERT INTO fts(rowid, title, body)`, "", 3, ftsBatch)
 		for _, r := range search {
@@ -329,6 +362,41 @@ func (s *SQLite) Put(ctx context.Context, recs []Record) error {
 		}
 		return fts.flush(ctx)
 	})
+}
+
+// putRows is how many articles one statement of Put inserts: their 17
+// values a row stay far below SQLite's limit on a statement's parameters.
+const putRows = 500
+
+// putStatement inserts or replaces n articles, returning their ids and
+// paths.
+func putStatement(n int) string {
+	const row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"
+	return `INSERT OR REPLACE INTO articles
+		(id, path, size, mtime, hash, skipped, problem, article, outlet, title, url, date, words, story, grp, terms, counts, shingles)
+		VALUES ` + strings.TrimSuffix(strings.Repeat(row+",", n), ",") + ` RETURNING id, path`
+}
+
+// idsOf returns the ids of the articles at paths that the index holds.
+func idsOf(ctx context.Context, tx *sql.Tx, paths []string) (map[string]int64, error) {
+	out := make(map[string]int64)
+	err := inChunks(paths, func(in string, args []any) error {
+		rows, err := tx.QueryContext(ctx, `SELECT path, id FROM articles WHERE path IN (`+in+`)`, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var p string
+			var id int64
+			if err := rows.Scan(&p, &id); err != nil {
+				return err
+			}
+			out[p] = id
+		}
+		return rows.Err()
+	})
+	return out, err
 }
 
 // ftsBatch is how many articles one statement adds to the full-text
@@ -489,10 +557,10 @@ func (s *SQLite) SetGroups(ctx context.Context, gs []Grouping, df map[uint32]int
 		s.listed.changedID(g.ID)
 	}
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		up, err := tx.PrepareContext(ctx, `UPDATE articles SET grp = ? WHERE id = ?`)
-		if err != nil {
-			return err
-		}
+		// The groups are set many articles to a statement, as rows are
+		// inserted (see bulkInsert): a statement per article was a tenth
+		// of writing the groupings.
+		up := newBulkInsert(tx, `UPDATE articles SET grp = v.column2 FROM (`, `) AS v WHERE articles.id = v.column1`, 2, keyBatch)
 		key := newBulkInsert(tx, `INSERT OR IGNORE INTO lsh(key, article)`, "", 2, keyBatch)
 		add := newBulkInsert(tx, `INSERT INTO df(term, n)`, `ON CONFLICT(term) DO UPDATE SET n = n + excluded.n`, 2, keyBatch)
 		for t, n := range df {
@@ -511,12 +579,15 @@ func (s *SQLite) SetGroups(ctx context.Context, gs []Grouping, df map[uint32]int
 		}
 		var rows []row
 		for _, g := range gs {
-			if _, err := up.ExecContext(ctx, g.Group, g.ID); err != nil {
+			if err := up.add(ctx, g.ID, g.Group); err != nil {
 				return err
 			}
 			for _, k := range g.Keys {
 				rows = append(rows, row{k, g.ID})
 			}
+		}
+		if err := up.flush(ctx); err != nil {
+			return err
 		}
 		slices.SortFunc(rows, func(a, b row) int {
 			if c := cmp.Compare(int64(a.key), int64(b.key)); c != 0 {
