@@ -1268,8 +1268,11 @@ func (p *comparePane) renderHeader() {
 		lname, rname := names[0], names[1]
 		side := func(sw, name, title string, words int, a *corpus.Article) string {
 			rest := w - swW - textWidth(name)
-			tail := " · " + plural.Count(words, "word", "words") + " · " + title
-			tail = truncate(tail+articleSource(a, rest-textWidth(tail)), rest)
+			tail := wordCount(words, rest)
+			if room := rest - textWidth(tail); room >= minTitle {
+				t := " · " + title
+				tail += truncate(t+articleSource(a, room-textWidth(t)), room)
+			}
 			return gutter + sw + " " + link(a, outlet.Render(name)) + s.Compare.Title.Render(tail) + strings.Repeat(" ", max(rest-textWidth(tail), 0))
 		}
 		second := side(rsw, rname, termsafe.OneLine(r.Title), r.Words, r)
@@ -1292,7 +1295,7 @@ func (p *comparePane) renderHeader() {
 		// The count whole, or shorter as the list says it, or none:
 		// cut, "340 wor…" read as a count cut short too.
 		room := cw - swW - textWidth(name)
-		meta := longestFitting(room, " · "+plural.Count(words, "word", "words"), fmt.Sprintf(" · %dw", words), "")
+		meta := wordCount(words, room)
 		meta = truncate(meta+articleSource(a, room-textWidth(meta)), room)
 		return sw + " " + link(a, outlet.Render(name)) + s.Compare.Title.Render(meta) + strings.Repeat(" ", max(cw-swW-textWidth(name)-textWidth(meta), 0))
 	}
@@ -1305,6 +1308,18 @@ func (p *comparePane) renderHeader() {
 		gutter+title(l.Title)+p.painter.sep+title(r.Title)+extra,
 		rule(strings.Repeat("─", gutterWidth+cw)+"─┼─"+strings.Repeat("─", cw)+strings.Repeat("─", len(extra))))
 }
+
+// wordCount is what the header says of an article's length in room
+// columns: " · 340 words" whole, or shorter as the list says it, " · 340w",
+// or nothing. Cut, "340 wor…" read as a count cut short too.
+func wordCount(words, room int) string {
+	return longestFitting(room, " · "+plural.Count(words, "word", "words"), fmt.Sprintf(" · %dw", words), "")
+}
+
+// minTitle is the least room the inline header gives a title after the
+// word count: " · " and a letter and "…". With less, "340 words ·…" read as
+// the count cut short.
+const minTitle = 5
 
 // articleSource is what the header says of where an article comes from,
 // in at most width columns: " · date" where known and whole, then
