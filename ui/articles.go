@@ -34,6 +34,10 @@ type articlesPane struct {
 	// article they were computed against.
 	sims    map[*corpus.Article]float64
 	simsFor *corpus.Article
+	// stale holds the similarities to a left article before, shown
+	// dimmed while those to the new one are worked out: the figures
+	// went blank meanwhile, a second or more in a long story.
+	stale map[*corpus.Article]float64
 	// unpaired are the articles their story's analysis found sharing no
 	// passage with any other of the story: filed with it, most likely,
 	// but about something else.
@@ -162,6 +166,9 @@ func (p articlesPane) Selected() *corpus.Article {
 func (p *articlesPane) SetPair(left, right *corpus.Article, picking bool) {
 	p.left, p.right, p.picking = left, right, picking
 	if p.simsFor != left {
+		if p.sims != nil {
+			p.stale = p.sims
+		}
 		p.sims, p.simsFor = nil, nil
 	}
 	p.render()
@@ -173,7 +180,7 @@ func (p *articlesPane) SetSimilarities(left *corpus.Article, sims map[*corpus.Ar
 	if left != p.left {
 		return
 	}
-	p.sims, p.simsFor = sims, left
+	p.sims, p.simsFor, p.stale = sims, left, nil
 	p.render()
 }
 
@@ -381,16 +388,21 @@ func (p articlesPane) headerLine(w int) string {
 	}
 	// The figures beside the outlets are each one's similarity to the
 	// left article: the header says so over them, where there is room.
-	label := ""
-	if len(p.sims) > 0 {
-		room := w - 1 - textWidth(text) - 2
+	// While they are worked out for a new left article, the figures
+	// before stand dimmed, and the header says they are being updated.
+	label, labelStyle := "", s.Meta
+	room := w - 1 - textWidth(text) - 2
+	switch {
+	case len(p.sims) > 0:
 		label = longestFitting(room, "% similar to left", "% similar", "")
-		if textWidth(label) > room {
-			label = ""
-		}
+	case p.simsFor == nil && len(p.stale) > 0:
+		label, labelStyle = longestFitting(room, "% similar, updating…", "updating…", ""), s.Stale
+	}
+	if textWidth(label) > room {
+		label = ""
 	}
 	gap := max(w-1-textWidth(text)-textWidth(label), 0)
-	return " " + hs.Render(text) + strings.Repeat(" ", gap) + s.Meta.Render(label)
+	return " " + hs.Render(text) + strings.Repeat(" ", gap) + labelStyle.Render(label)
 }
 
 // Shown returns the position of the cursor's article among the articles
@@ -431,6 +443,7 @@ func (p articlesPane) articleLines(a *corpus.Article, selected bool, w int) []st
 		side = s.RightMark.Render("R")
 	}
 	sim := ""
+	simStyle := s.Meta
 	switch {
 	case a == p.left:
 		sim = "left"
@@ -438,10 +451,12 @@ func (p articlesPane) articleLines(a *corpus.Article, selected bool, w int) []st
 		if v, ok := p.sims[a]; ok {
 			sim = fmt.Sprintf("%d%%", percent(v))
 		}
-	case p.left != nil && p.left != a && sameStory(p.left, a):
+	case p.left != nil && sameStory(p.left, a):
 		sim = "…"
+		if v, ok := p.stale[a]; ok {
+			sim, simStyle = fmt.Sprintf("%d%%", percent(v)), s.Stale
+		}
 	}
-	simStyle := s.Meta
 	if p.unpaired[a] && a != p.left {
 		// Its similarity to anything in its story is nil: say why.
 		sim, simStyle = "unrelated?", p.styles.Compare.FactMark

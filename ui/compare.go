@@ -83,6 +83,11 @@ type comparePane struct {
 	// layout shown before, to be current again once the one shown now is
 	// searched for the query (see show).
 	keptMatch *matchRef
+	// carried, when not nil, is the match the reader was at in the
+	// comparison shown before SetComparison, for show to make current in
+	// the new one's first layout (the same words of the same article,
+	// after a swap in the other column).
+	carried *matchRef
 	// queued are the moves asked for while the query's search ran (keys
 	// that scroll, n and N, the mouse's wheel), made once its result
 	// comes and the reader is at its first match: keys that arrive
@@ -167,6 +172,11 @@ func (p *comparePane) SetComparison(c *compare.Comparison, marks pairMarks, made
 		return
 	}
 	anc := p.anchors()
+	p.carried = nil
+	if old := p.lay; old != nil && p.query != "" && old.query == p.query && p.curHit >= 0 && p.curHit < len(old.hits) {
+		ref := old.matchRef(p.curHit, p.curSide)
+		p.carried = &ref
+	}
 	p.cmp = c
 	p.marks = marks
 	// A switch of mode under way was for the comparison before: v on
@@ -189,11 +199,15 @@ func (p *comparePane) SetComparison(c *compare.Comparison, marks pairMarks, made
 	} else {
 		p.relayout(place{block: -1})
 	}
+	p.carried = nil // not laid out at once: the match waits for no layout
 	if p.lay != nil {
 		bi, looked := findAnchor(c, anc)
 		p.anchorsLooked = looked
 		if bi >= 0 {
 			p.scroll.ScrollTo(p.lay.blockRow[bi])
+		}
+		if p.curHit >= 0 && !p.visible(int(p.lay.hits[p.curHit].row)) {
+			p.goToHit(p.curHit) // the match carried over, off the passage's screen
 		}
 	}
 }
@@ -459,6 +473,16 @@ func (p *comparePane) show(lay *layout, pl place) {
 	p.scroll.SetTotal(len(lay.rows))
 	p.restore(pl)
 	p.renderHeader()
+	if carried := p.carried; carried != nil {
+		p.carried = nil
+		if lay.query != p.query {
+			p.keptMatch = carried // found once searchShown has searched it
+		} else if i, side := lay.findMatch(*carried); i >= 0 {
+			p.goToHit(i)
+			p.curSide = side
+		}
+		return
+	}
 	if old == nil || oldHit < 0 || oldHit >= len(old.hits) || old.cmp != lay.cmp {
 		return // no match of this comparison was current
 	}
@@ -483,63 +507,118 @@ func (p *comparePane) show(lay *layout, pl place) {
 		// The other mode (v) draws the texts in other cells: the match
 		// the reader was at is found by where it is in its article's
 		// text ("match 3/16", not "16 matches" after v).
-		ref := old.matchRef(oldHit, p.curSide)
-		if i := lay.findMatch(ref); i >= 0 {
+		if i, side := lay.findMatch(old.matchRef(oldHit, p.curSide)); i >= 0 {
 			p.goToHit(i)
-			p.curSide = ref.side
+			p.curSide = side
 		}
 	}
 }
 
-// matchRef names a search match apart from the layout it is drawn in: the
-// passage, the article whose text holds it, and how many matches of that
-// text in the passage come before it. Both modes find the same matches in
-// each article's text of a passage, in the order of the text (see
-// cellMatches), so a match named in one mode is found in the other.
+// matchRef names a search match apart from the layout, and the
+// comparison, it is drawn in: the article whose text holds it, and how
+// many matches of that text come before it, its passages taken in the
+// article's order. Both modes find the same matches in each article's
+// text of a passage, in the order of the text (see cellMatches), so a
+// match named in one mode is found in the other (v); and each article's
+// text is the same in every comparison of it, so a match named in one
+// comparison is found in another of the same article, where the article
+// may be in the other column (s).
 type matchRef struct {
-	block int32
-	side  sides
-	nth   int
+	article *corpus.Article
+	nth     int
+}
+
+// sideOf returns the side a holds in lay's comparison, the left where it
+// is both (an article read on its own), or 0.
+func (lay *layout) sideOf(a *corpus.Article) sides {
+	switch a {
+	case lay.cmp.Left:
+		return sideLeft
+	case lay.cmp.Right:
+		return sideRight
+	}
+	return 0
+}
+
+// textBefore returns, for a text of side s, a function reporting whether
+// block a comes before block b in that side's article: by the first of
+// its bytes the block holds (a part of a sentence told as two events is
+// a block of its own), then by the block's index.
+func (lay *layout) textBefore(s sides) func(a, b int32) bool {
+	start := func(bi int32) int {
+		if s == sideRight {
+			return lay.cmp.Blocks[bi].Right.Start
+		}
+		return lay.cmp.Blocks[bi].Left.Start
+	}
+	return func(a, b int32) bool {
+		if sa, sb := start(a), start(b); sa != sb {
+			return sa < sb
+		}
+		return a < b
+	}
 }
 
 // matchRef names hit i; a match of both articles' text is named as
 // prefer's, if prefer is one of them, else as the left article's.
 func (lay *layout) matchRef(i int, prefer sides) matchRef {
 	h := lay.hits[i]
-	r := matchRef{block: lay.cells[h.cell].block, side: sideLeft}
+	side := sideLeft
 	switch {
 	case prefer == sideRight && h.sides&sideRight != 0:
-		r.side = sideRight
+		side = sideRight
 	case h.sides&sideLeft == 0:
-		r.side = sideRight
+		side = sideRight
 	}
+	r := matchRef{article: lay.cmp.Left}
+	if side == sideRight {
+		r.article = lay.cmp.Right
+	}
+	before := lay.textBefore(side)
+	block := lay.cells[h.cell].block
 	for _, x := range lay.hits {
-		if lay.cells[x.cell].block == r.block && x.sides&r.side != 0 && (x.cell < h.cell || x.cell == h.cell && x.match < h.match) {
+		if x.sides&side == 0 {
+			continue
+		}
+		b := lay.cells[x.cell].block
+		if b != block && before(b, block) || b == block && (x.cell < h.cell || x.cell == h.cell && x.match < h.match) {
 			r.nth++
 		}
 	}
 	return r
 }
 
-// findMatch returns the index of the hit r names, or -1.
-func (lay *layout) findMatch(r matchRef) int {
-	var of []int // the hits of r's text in its passage
+// findMatch returns the index of the hit r names, and the side of r's
+// article, or -1.
+func (lay *layout) findMatch(r matchRef) (int, sides) {
+	side := lay.sideOf(r.article)
+	if side == 0 {
+		return -1, 0
+	}
+	var of []int // the hits of r's article's text
 	for i, x := range lay.hits {
-		if lay.cells[x.cell].block == r.block && x.sides&r.side != 0 {
+		if x.sides&side != 0 {
 			of = append(of, i)
 		}
 	}
 	if r.nth >= len(of) {
-		return -1
+		return -1, 0
 	}
+	before := lay.textBefore(side)
 	slices.SortFunc(of, func(a, b int) int {
 		x, y := lay.hits[a], lay.hits[b]
+		if bx, by := lay.cells[x.cell].block, lay.cells[y.cell].block; bx != by {
+			if before(bx, by) {
+				return -1
+			}
+			return 1
+		}
 		if x.cell != y.cell {
 			return int(x.cell - y.cell)
 		}
 		return int(x.match - y.match)
 	})
-	return of[r.nth]
+	return of[r.nth], side
 }
 
 // searchShown searches the layout shown for the query, where it was
@@ -566,9 +645,9 @@ func (p *comparePane) goToKeptMatch() {
 	kept := p.keptMatch
 	p.keptMatch = nil
 	if kept != nil && p.lay != nil && p.query != "" {
-		if i := p.lay.findMatch(*kept); i >= 0 {
+		if i, side := p.lay.findMatch(*kept); i >= 0 {
 			p.goToHit(i)
-			p.curSide = kept.side
+			p.curSide = side
 			return
 		}
 	}
@@ -1189,8 +1268,11 @@ func (p *comparePane) renderHeader() {
 		lname, rname := names[0], names[1]
 		side := func(sw, name, title string, words int, a *corpus.Article) string {
 			rest := w - swW - textWidth(name)
-			tail := " · " + plural.Count(words, "word", "words") + " · " + title
-			tail = truncate(tail+articleSource(a, rest-textWidth(tail)), rest)
+			tail := wordCount(words, rest)
+			if room := rest - textWidth(tail); room >= minTitle {
+				t := " · " + title
+				tail += truncate(t+articleSource(a, room-textWidth(t)), room)
+			}
 			return gutter + sw + " " + link(a, outlet.Render(name)) + s.Compare.Title.Render(tail) + strings.Repeat(" ", max(rest-textWidth(tail), 0))
 		}
 		second := side(rsw, rname, termsafe.OneLine(r.Title), r.Words, r)
@@ -1213,7 +1295,7 @@ func (p *comparePane) renderHeader() {
 		// The count whole, or shorter as the list says it, or none:
 		// cut, "340 wor…" read as a count cut short too.
 		room := cw - swW - textWidth(name)
-		meta := longestFitting(room, " · "+plural.Count(words, "word", "words"), fmt.Sprintf(" · %dw", words), "")
+		meta := wordCount(words, room)
 		meta = truncate(meta+articleSource(a, room-textWidth(meta)), room)
 		return sw + " " + link(a, outlet.Render(name)) + s.Compare.Title.Render(meta) + strings.Repeat(" ", max(cw-swW-textWidth(name)-textWidth(meta), 0))
 	}
@@ -1226,6 +1308,18 @@ func (p *comparePane) renderHeader() {
 		gutter+title(l.Title)+p.painter.sep+title(r.Title)+extra,
 		rule(strings.Repeat("─", gutterWidth+cw)+"─┼─"+strings.Repeat("─", cw)+strings.Repeat("─", len(extra))))
 }
+
+// wordCount is what the header says of an article's length in room
+// columns: " · 340 words" whole, or shorter as the list says it, " · 340w",
+// or nothing. Cut, "340 wor…" read as a count cut short too.
+func wordCount(words, room int) string {
+	return longestFitting(room, " · "+plural.Count(words, "word", "words"), fmt.Sprintf(" · %dw", words), "")
+}
+
+// minTitle is the least room the inline header gives a title after the
+// word count: " · " and a letter and "…". With less, "340 words ·…" read as
+// the count cut short.
+const minTitle = 5
 
 // articleSource is what the header says of where an article comes from,
 // in at most width columns: " · date" where known and whole, then

@@ -256,6 +256,9 @@ func (l *list) layOut() {
 	}
 	l.starts = append(l.starts, row)
 	l.scroll.SetTotal(row)
+	if c := l.cursor; c < len(l.shown) {
+		l.settleTop(l.starts[c+1])
+	}
 }
 
 // SetHeight sets the number of rows on screen.
@@ -480,6 +483,31 @@ func (l *list) reveal() {
 		bottom = l.scroll.total
 	}
 	l.scroll.Reveal(top, bottom)
+	l.settleTop(bottom)
+}
+
+// settleTop moves the window where its top row would cut an entry, so
+// that the top row is an entry's first, as bubbles/list shows its items
+// whole: an article's title stood at the top with its outlet above the
+// window, after a filter or a step down. The window goes up to the cut
+// entry's first row where the rows down to bottom (the end of those
+// reveal shows) stay in view, else down to the next entry's, leaving
+// blank rows below the last entry if need be. A heading may show only its
+// last rows at the top (see listEntry.context).
+func (l *list) settleTop(bottom int) {
+	top := l.scroll.top
+	if len(l.shown) == 0 || top <= 0 || top >= l.scroll.total {
+		return
+	}
+	i := l.entryAt(top)
+	if l.starts[i] == top || l.shown[i].heading() {
+		return
+	}
+	if up := l.starts[i]; l.cursor <= i || bottom <= up+l.scroll.height {
+		l.scroll.top = up
+		return
+	}
+	l.scroll.top = l.starts[i+1]
 }
 
 // onlyHeadings reports whether entries holds no entry the cursor can

@@ -53,16 +53,17 @@ func TestListSkipsHeadings(t *testing.T) {
 
 func TestListPageMovesAPage(t *testing.T) {
 	// The window is 4 rows: a page down moves the cursor 4 rows, two
-	// entries, and the window with it.
+	// entries, and the window with it, to the top of the entry it would
+	// cut (see TestListTopIsAnEntrysFirstRow).
 	tests := []struct {
 		keys    []string
 		want    int
 		wantTop int
 	}{
-		{[]string{"pgdown"}, 3, 4},
+		{[]string{"pgdown"}, 3, 3},
 		{[]string{"pgdown", "pgdown"}, 5, 7}, // heading B is kept above b1
 		{[]string{"pgdown", "pgup"}, 1, 0},
-		{[]string{"ctrl+d"}, 2, 2},
+		{[]string{"ctrl+d"}, 2, 1},
 		{[]string{"ctrl+d", "ctrl+u"}, 1, 0},
 	}
 	for _, tt := range tests {

@@ -40,6 +40,7 @@ type ArticleStyles struct {
 	Outlet            lipgloss.Style
 	Title             lipgloss.Style
 	Meta              lipgloss.Style // word counts and similarities
+	Stale             lipgloss.Style // similarities to the left article before, until those to the new one come
 	Cursor            lipgloss.Style // the bar beside the article under the cursor
 	Selected          lipgloss.Style // the line under the cursor
 	LeftMark          lipgloss.Style
@@ -362,6 +363,7 @@ func newStyles(r *lipgloss.Renderer, p palette) Styles {
 		Outlet:        st().Bold(true),
 		Title:         st().Foreground(p.subtle),
 		Meta:          st().Foreground(p.faint),
+		Stale:         st().Foreground(p.faint).Faint(true).Italic(true),
 		Cursor:        st().Foreground(p.accent).Bold(true),
 		Selected:      st().Background(p.selBg).Reverse(p.mono),
 		LeftMark:      st().Foreground(p.delSoft).Bold(true),
