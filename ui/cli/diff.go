@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/corpus/compare"
 	"github.com/newsdiff/newsdiff/ui"
 	"github.com/newsdiff/newsdiff/ui/internal/percent"
@@ -859,7 +860,7 @@ func articleHeader(name string, a *corpus.Article) string {
 // give differently flagged: its word diff would strike through almost
 // every word.
 func writeParaphrase(w io.Writer, c *compare.Comparison, b compare.Block, m marks) {
-	sw := c.Shared(b)
+	sw := analysis.Shared(c, b)
 	fmt.Fprintln(w, "< "+markWords(c.Left, b.Left, sw.Left, sw.LeftDiffer, m))
 	fmt.Fprintln(w, "> "+markWords(c.Right, b.Right, sw.Right, sw.RightDiffer, m))
 }
