@@ -540,7 +540,7 @@ func (l *loader) readFile(p string) ([]byte, *Problem) {
 	case !info.Mode().IsRegular():
 		return fail("not a regular file")
 	case info.Size() > MaxFileSize:
-		return fail("%d bytes, larger than the %d MiB limit", info.Size(), MaxFileSize>>20)
+		return fail("%s", extract.ErrTooLarge)
 	}
 	f, err := l.fsys.Open(p)
 	if err != nil {
@@ -556,7 +556,7 @@ func (l *loader) readFile(p string) ([]byte, *Problem) {
 	case err != nil:
 		return fail("cannot read: %s", Reason(err))
 	case len(raw) > MaxFileSize:
-		return fail("larger than the %d MiB limit", MaxFileSize>>20)
+		return fail("%s", extract.ErrTooLarge)
 	}
 	return raw, nil
 }
