@@ -194,6 +194,13 @@ func isRegularFile(path string) bool {
 	return err == nil && info.Mode().IsRegular()
 }
 
+// isNotDir reports whether something other than a directory is at path
+// (a file, a pipe, a device), following symbolic links.
+func isNotDir(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && !info.IsDir()
+}
+
 // pathError says what is wrong with path in words, naming it safely: a
 // symbolic link that loops is not "no such file", nor one to nothing,
 // which the loaders and corpus.Stat give as its Problem.
