@@ -362,7 +362,7 @@ func loadFS(fsys fs.FS, name string, source func(string) string) (*Corpus, []Pro
 			if p == "." {
 				return err
 			}
-			problems = append(problems, l.problem(p, -1, true, "cannot read: %s", Reason(err)))
+			problems = append(problems, l.problem(p, -1, true, "%s", ReadProblem(err)))
 			return nil
 		}
 		hidden := p != "." && strings.HasPrefix(d.Name(), ".")
@@ -544,7 +544,7 @@ func (l *loader) readFile(p string) ([]byte, *Problem) {
 	}
 	f, err := l.fsys.Open(p)
 	if err != nil {
-		return fail("cannot read: %s", Reason(err))
+		return fail("%s", ReadProblem(err))
 	}
 	defer f.Close()
 	// The size can change between Stat and reading, so limit the read too.
@@ -554,7 +554,7 @@ func (l *loader) readFile(p string) ([]byte, *Problem) {
 	raw, err := readAllInto(make([]byte, 0, info.Size()+1), io.LimitReader(f, MaxFileSize+1))
 	switch {
 	case err != nil:
-		return fail("cannot read: %s", Reason(err))
+		return fail("%s", ReadProblem(err))
 	case len(raw) > MaxFileSize:
 		return fail("%s", extract.ErrTooLarge)
 	}
