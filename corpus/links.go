@@ -25,7 +25,10 @@ const LinkLoops = "a symbolic link that loops (too many levels of symbolic links
 
 // ReadProblem is the problem of a file that err stops being read:
 // LinkLoops for a symbolic link that loops, else "cannot read: " and its
-// Reason.
+// Reason. It is the one wording of it, wherever the reading fails (a
+// folder's listing, the file's Stat, its opening or its reading): a link
+// found looping only when opened read "cannot read: a symbolic link that
+// loops (…)".
 func ReadProblem(err error) string {
 	why := Reason(err)
 	if why == LinkLoops {

@@ -362,7 +362,7 @@ func loadFS(fsys fs.FS, name string, source func(string) string) (*Corpus, []Pro
 			if p == "." {
 				return err
 			}
-			problems = append(problems, l.problem(p, -1, true, "cannot read: %s", Reason(err)))
+			problems = append(problems, l.problem(p, -1, true, "%s", ReadProblem(err)))
 			return nil
 		}
 		hidden := p != "." && strings.HasPrefix(d.Name(), ".")
@@ -540,11 +540,11 @@ func (l *loader) readFile(p string) ([]byte, *Problem) {
 	case !info.Mode().IsRegular():
 		return fail("not a regular file")
 	case info.Size() > MaxFileSize:
-		return fail("%d bytes, larger than the %d MiB limit", info.Size(), MaxFileSize>>20)
+		return fail("%s", extract.ErrTooLarge)
 	}
 	f, err := l.fsys.Open(p)
 	if err != nil {
-		return fail("cannot read: %s", Reason(err))
+		return fail("%s", ReadProblem(err))
 	}
 	defer f.Close()
 	// The size can change between Stat and reading, so limit the read too.
@@ -554,9 +554,9 @@ func (l *loader) readFile(p string) ([]byte, *Problem) {
 	raw, err := readAllInto(make([]byte, 0, info.Size()+1), io.LimitReader(f, MaxFileSize+1))
 	switch {
 	case err != nil:
-		return fail("cannot read: %s", Reason(err))
+		return fail("%s", ReadProblem(err))
 	case len(raw) > MaxFileSize:
-		return fail("larger than the %d MiB limit", MaxFileSize>>20)
+		return fail("%s", extract.ErrTooLarge)
 	}
 	return raw, nil
 }

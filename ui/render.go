@@ -8,6 +8,7 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/corpus/compare"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
@@ -542,7 +543,7 @@ func (b *layoutBuilder) sideCell(blk *compare.Block, a, other *corpus.Article, s
 	switch blk.Kind {
 	case compare.Aligned, compare.Moved:
 		if ShownApart(blk) {
-			sw := b.lay.cmp.Shared(*blk)
+			sw := analysis.Shared(b.lay.cmp, *blk)
 			if side == 0 {
 				b.paraphraseSide(a, am, blk.Left, sw.Left, sw.LeftDiffer, flags)
 			} else {
@@ -625,7 +626,7 @@ func (b *layoutBuilder) inlineCell(bi int, blk *compare.Block) int {
 		if ShownApart(blk) {
 			// The two passages one after the other, as plain output
 			// shows them: < the left, > the right.
-			sw := c.Shared(*blk)
+			sw := analysis.Shared(c, *blk)
 			b.deco("< ", clsNote|flags)
 			b.side = clsLeftText
 			b.paraphraseSide(c.Left, lm, blk.Left, sw.Left, sw.LeftDiffer, flags)
@@ -981,7 +982,7 @@ func ShownApart(blk *compare.Block) bool {
 }
 
 // paraphraseSide appends span s of a with the words in shared marked as
-// shared and those in differ flagged, as compare.Comparison.Shared finds
+// shared and those in differ flagged, as analysis.Shared finds
 // them (both in text order); without attributes they are bracketed {=…=}
 // and {!…!}, as in plain output.
 func (b *layoutBuilder) paraphraseSide(a *corpus.Article, am *articleMarks, s corpus.Span, shared, differ []corpus.Span, flags class) {

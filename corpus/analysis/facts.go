@@ -134,28 +134,21 @@ func (an *Analysis) disagreements() []Disagreement {
 		ms = append(ms, factMentions(a, ai))
 	}
 	carried := carriedValues(ms)
-	// A day or a time is one value of its event: paired is all it takes.
-	sameEvent := func(x, y Mention) (string, bool) {
-		if !paired.same(x.art, x.sent, y.art, y.sent) || carried.bothSides(x, y) || differentActs(x, y) {
+	// Values are compared only between sentences the comparison pairs:
+	// the same event (see pairedOf).
+	same := func(x, y Mention) (string, bool) {
+		if !paired.same(x.art, x.sent, y.art, y.sent) || !carried.differ(x, y) {
 			return "", false
+		}
+		if x.kind == FactNumber {
+			return sharedUnit(x, y), true
 		}
 		return rarestShared(x, y, idf), true
 	}
 	var out []Disagreement
-	out = append(out, linkMentions(an.Articles, ms, FactDay, sameEvent)...)
-	out = append(out, linkMentions(an.Articles, ms, FactTime, sameEvent)...)
-	out = append(out, linkMentions(an.Articles, ms, FactNumber, func(x, y Mention) (string, bool) {
-		if !paired.same(x.art, x.sent, y.art, y.sent) || carried.bothSides(x, y) {
-			return "", false
-		}
-		vx, _ := strconv.ParseFloat(x.norm, 64)
-		vy, _ := strconv.ParseFloat(y.norm, 64)
-		if vx <= 0 || vy <= 0 || math.Max(vx, vy)/math.Min(vx, vy) > numberRatio {
-			return "", false
-		}
-		unit := sharedUnit(x, y)
-		return unit, unit != ""
-	})...)
+	out = append(out, linkMentions(an.Articles, ms, FactDay, same)...)
+	out = append(out, linkMentions(an.Articles, ms, FactTime, same)...)
+	out = append(out, linkMentions(an.Articles, ms, FactNumber, same)...)
 	out = append(out, an.nameChanges()...)
 	out = append(out, an.attributions()...)
 	return out
@@ -178,6 +171,31 @@ func carriedValues(ms [][]Mention) sentenceValues {
 		}
 	}
 	return vs
+}
+
+// differ reports whether x and y, a number, day or time each in
+// sentences of two articles that the comparison pairs, give one fact two
+// ways: this is the rule, for the story's Disagreements and for the flags
+// of a paraphrase pair (see Shared). Two values of one kind differ unless
+// a sentence gives both (see bothSides); two days or times unless they
+// date different acts (see differentActs); two numbers only when they are
+// near (numberRatio) and count the same thing (see sharedUnit).
+func (vs sentenceValues) differ(x, y Mention) bool {
+	if x.kind != y.kind || x.norm == y.norm || vs.bothSides(x, y) {
+		return false
+	}
+	switch x.kind {
+	case FactDay, FactTime:
+		return !differentActs(x, y)
+	case FactNumber:
+		vx, _ := strconv.ParseFloat(x.norm, 64)
+		vy, _ := strconv.ParseFloat(y.norm, 64)
+		if vx <= 0 || vy <= 0 || math.Max(vx, vy)/math.Min(vx, vy) > numberRatio {
+			return false
+		}
+		return sharedUnit(x, y) != ""
+	}
+	return false
 }
 
 // bothSides reports whether x's sentence also gives y's value or y's
@@ -306,40 +324,48 @@ func firstWords(s string, n int) string {
 // 13") are one value each, never a count.
 func factMentions(a *corpus.Article, ai int) []Mention {
 	var ms []Mention
-	for si, s := range a.Sentences {
-		if a.Paragraphs[s.Para()].Role != corpus.RoleProse {
+	for si := range a.Sentences {
+		ms = sentenceMentions(ms, a, ai, si)
+	}
+	return ms
+}
+
+// sentenceMentions appends to ms the numbers, days, dates and times of
+// sentence si of a, if it is prose; ai is a's index in the analysis.
+func sentenceMentions(ms []Mention, a *corpus.Article, ai, si int) []Mention {
+	s := a.Sentences[si]
+	if a.Paragraphs[s.Para()].Role != corpus.RoleProse {
+		return ms
+	}
+	add := func(sp corpus.Span, norm string, kind FactKind, ti int) {
+		ms = append(ms, Mention{Article: a, Span: sp, Value: a.Text(sp), norm: norm, kind: kind, art: ai, sent: si, context: window(a, s.Tokens(), ti)})
+	}
+	for ti := s.Tokens().Start; ti < s.Tokens().End; ti++ {
+		t := a.Tokens.At(ti)
+		if t.Kind != corpus.TokWord {
 			continue
 		}
-		add := func(sp corpus.Span, norm string, kind FactKind, ti int) {
-			ms = append(ms, Mention{Article: a, Span: sp, Value: a.Text(sp), norm: norm, kind: kind, art: ai, sent: si, context: window(a, s.Tokens(), ti)})
+		if day, ok := weekdays[t.Form]; ok {
+			add(t.Span, day, FactDay, ti)
+			ms[len(ms)-1].act = dayAct(a, s.Tokens(), ti)
+			ms[len(ms)-1].report = datesReport(a, s.Tokens(), ti, ti)
+			continue
 		}
-		for ti := s.Tokens().Start; ti < s.Tokens().End; ti++ {
-			t := a.Tokens.At(ti)
-			if t.Kind != corpus.TokWord {
-				continue
-			}
-			if day, ok := weekdays[t.Form]; ok {
-				add(t.Span, day, FactDay, ti)
-				ms[len(ms)-1].act = dayAct(a, s.Tokens(), ti)
-				ms[len(ms)-1].report = datesReport(a, s.Tokens(), ti, ti)
-				continue
-			}
-			if sp, norm, next, ok := timeAt(a, ti, s.Tokens().End); ok {
-				add(sp, norm, FactTime, ti)
-				ti = next - 1
-				continue
-			}
-			if sp, norm, next, ok := dateAt(a, ti, s.Tokens().End); ok {
-				add(sp, norm, FactDay, ti)
-				ms[len(ms)-1].report = datesReport(a, s.Tokens(), ti, next-1)
-				ti = next - 1
-				continue
-			}
-			if startsWithDigit(t.Form) {
-				v := strings.ReplaceAll(t.Form, ",", "")
-				if _, err := strconv.ParseFloat(v, 64); err == nil && !isYear(v) {
-					add(t.Span, v, FactNumber, ti)
-				}
+		if sp, norm, next, ok := timeAt(a, ti, s.Tokens().End); ok {
+			add(sp, norm, FactTime, ti)
+			ti = next - 1
+			continue
+		}
+		if sp, norm, next, ok := dateAt(a, ti, s.Tokens().End); ok {
+			add(sp, norm, FactDay, ti)
+			ms[len(ms)-1].report = datesReport(a, s.Tokens(), ti, next-1)
+			ti = next - 1
+			continue
+		}
+		if startsWithDigit(t.Form) {
+			v := strings.ReplaceAll(t.Form, ",", "")
+			if _, err := strconv.ParseFloat(v, 64); err == nil && !isYear(v) {
+				add(t.Span, v, FactNumber, ti)
 			}
 		}
 	}

@@ -34,9 +34,10 @@ import (
 // UTF-8 is read, not skipped; 15: a text file's control characters,
 // escape sequences and bidi controls are dropped, as a page's are; 16: a
 // first line under a front matter title that reads as a lead is prose;
-// 17: so is one that ends on an ellipsis); an index of another version is
-// rebuilt.
-const schemaVersion = "17"
+// 17: so is one that ends on an ellipsis), and when what it says of a
+// file changes (18: a file over the size limit is said to be so in one
+// wording, without its size); an index of another version is rebuilt.
+const schemaVersion = "18"
 
 // busyTimeout is how long a connection waits for another process's lock
 // before the index counts as locked. Another newsdiff refreshing the same

@@ -83,7 +83,8 @@ func TestRunnerUpTried(t *testing.T) {
 }
 
 // TestShared: a paraphrase pair is shown by its shared content words, as
-// lemmas and related words, and its disputed numbers and days.
+// lemmas and related words; its numbers and days given differently are
+// not shared (which of them to flag is the story's facts' to say).
 func TestShared(t *testing.T) {
 	left := corpus.Parse("left", []byte("His appeal comes as Russia stands accused of hacking emails, and 4 people died on Friday."))
 	right := corpus.Parse("right", []byte("They claimed that Russians hacked computers; 5 people died on Saturday."))
@@ -99,8 +100,6 @@ func TestShared(t *testing.T) {
 	for _, tc := range []struct{ name, got, want string }{
 		{"left shared", texts(left, sw.Left), "Russia hacking people died"},
 		{"right shared", texts(right, sw.Right), "Russians hacked people died"},
-		{"left differ", texts(left, sw.LeftDiffer), "4 Friday"},
-		{"right differ", texts(right, sw.RightDiffer), "5 Saturday"},
 	} {
 		if tc.got != tc.want {
 			t.Errorf("%s = %q, want %q", tc.name, tc.got, tc.want)

@@ -13,16 +13,15 @@ import (
 type SharedWords struct {
 	// Left and Right are the content words of each side that the other
 	// side also has, as a lemma (hack, hacked), a related word (Russia,
-	// Russians) or the same number or day.
+	// Russians) or the same number or day. Which of the numbers and days
+	// the sides give differently is the story's facts' to say (their
+	// Shared, in the analysis package), as they say when two outlets
+	// disagree.
 	Left, Right []corpus.Span
-	// LeftDiffer and RightDiffer are the numbers, days and months of each
-	// side that the other side does not give although it gives one of the
-	// same kind: a disputed value, to flag.
-	LeftDiffer, RightDiffer []corpus.Span
 }
 
-// Shared returns the shared and differing content words of a paired block
-// of c (nothing for a one-sided block).
+// Shared returns the shared content words of a paired block of c (nothing
+// for a one-sided block).
 func (c *Comparison) Shared(b Block) SharedWords {
 	var sw SharedWords
 	if b.Kind != Aligned && b.Kind != Moved {
@@ -30,8 +29,8 @@ func (c *Comparison) Shared(b Block) SharedWords {
 	}
 	left := blockWords(c.Left, b.Left)
 	right := blockWords(c.Right, b.Right)
-	sw.Left, sw.LeftDiffer = left.sharedWith(right)
-	sw.Right, sw.RightDiffer = right.sharedWith(left)
+	sw.Left = left.sharedWith(right)
+	sw.Right = right.sharedWith(left)
 	return sw
 }
 
@@ -45,7 +44,6 @@ type blockWordList struct {
 	words  []blockWord
 	keys   []uint64 // sorted lemma keys
 	groups []uint32 // sorted related-word groups
-	kinds  [4]bool  // which lexicon classes occur
 }
 
 func blockWords(a *corpus.Article, s corpus.Span) blockWordList {
@@ -59,7 +57,6 @@ func blockWords(a *corpus.Article, s corpus.Span) blockWordList {
 		l.words = append(l.words, blockWord{t.Span, wi})
 		l.keys = append(l.keys, wi.key)
 		l.groups = append(l.groups, wi.groups...)
-		l.kinds[wi.class] = true
 	}
 	slices.Sort(l.keys)
 	slices.Sort(l.groups)
@@ -67,18 +64,13 @@ func blockWords(a *corpus.Article, s corpus.Span) blockWordList {
 	return l
 }
 
-// sharedWith returns the words of l that other has (or relates to), and
-// those that disagree: a number, day or month that other lacks while it
-// has one of the same class.
-func (l blockWordList) sharedWith(other blockWordList) (shared, differ []corpus.Span) {
+// sharedWith returns the words of l that other has (or relates to).
+func (l blockWordList) sharedWith(other blockWordList) (shared []corpus.Span) {
 	for _, w := range l.words {
 		_, same := slices.BinarySearch(other.keys, w.info.key)
-		switch {
-		case same || w.info.class == lexicon.Plain && relatedTo(w.info.groups, other.groups):
+		if same || w.info.class == lexicon.Plain && relatedTo(w.info.groups, other.groups) {
 			shared = append(shared, w.span)
-		case w.info.class != lexicon.Plain && other.kinds[w.info.class]:
-			differ = append(differ, w.span)
 		}
 	}
-	return shared, differ
+	return shared
 }

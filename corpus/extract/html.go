@@ -40,9 +40,6 @@ const binarySniffBytes = 8 << 10
 // HTML parser follows. No news page comes near.
 var ErrTooDeep = errors.New("its elements nest more than 512 deep, past what newsdiff reads")
 
-// ErrTooLarge is returned when a page is larger than MaxSize.
-var ErrTooLarge = fmt.Errorf("larger than the %d MiB limit", MaxSize>>20)
-
 // HTML extracts the article of the web page read from r. pageURL is where
 // the page came from, or "" for a saved file; the article's URL is the
 // page's canonical link (or og:url) when it has one, else pageURL.

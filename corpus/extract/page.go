@@ -19,6 +19,7 @@ package extract
 
 import (
 	"bytes"
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -30,6 +31,13 @@ import (
 // MaxSize is the most bytes of a page or file the importers read: the
 // loader's limit for any file. No news article comes close.
 const MaxSize = 5 << 20
+
+// ErrTooLarge is returned when a page is larger than MaxSize. Its text is
+// the one wording of the limit, wherever a file, a page or standard input
+// is refused for its size (the loaders', diff's, extract's): "larger than
+// the 5 MiB limit", the same whether the size is known or reading stopped
+// at the limit.
+var ErrTooLarge = fmt.Errorf("larger than the %d MiB limit", MaxSize>>20)
 
 // Page is one article as extracted: metadata where the source gives it,
 // and the body as paragraphs of plain text, each a run of non-blank lines.

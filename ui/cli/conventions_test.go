@@ -721,17 +721,17 @@ func TestGitExternalDiff(t *testing.T) {
 		// A binary file is said to differ, as git says it, and git goes
 		// on to the next file rather than stopping at a failed diff.
 		{[]string{"news/map.png", filepath.Join(dir, "png"), hex, "100644", filepath.Join(dir, "png"), hex, "100644"},
-			[]string{"Files a/news/map.png and b/news/map.png differ (not compared: binary file (NUL byte at 8))\n"}},
+			[]string{"Files a/news/map.png and b/news/map.png differ, not compared: binary file (NUL byte at 8)\n"}},
 		{[]string{"news/map.png", "/dev/null", ".", ".", filepath.Join(dir, "png"), hex, "100644"},
-			[]string{"Files /dev/null and b/news/map.png differ (not compared: binary file"}},
+			[]string{"Files /dev/null and b/news/map.png differ, not compared: binary file"}},
 		{[]string{"news/map.png", filepath.Join(dir, "png"), hex, "100644", "/dev/null", ".", "."},
-			[]string{"Files a/news/map.png and /dev/null differ (not compared: binary file"}},
+			[]string{"Files a/news/map.png and /dev/null differ, not compared: binary file"}},
 		{[]string{"news/story.txt", filepath.Join(dir, "old"), hex, "100644", filepath.Join(dir, "new"), hex, "100644",
 			"news/bridge.txt", "similarity index 90%\nrename from news/story.txt\nrename to news/bridge.txt\n"},
 			[]string{"--- a/news/story.txt · Bridge vote\n", "+++ b/news/bridge.txt · Bridge vote\n", "[-open-]{+close+}"}},
 		{[]string{"news/map.png", filepath.Join(dir, "png"), hex, "100644", filepath.Join(dir, "png"), hex, "100644",
 			"news/plan.png", "similarity index 100%\nrename from news/map.png\nrename to news/plan.png\n"},
-			[]string{"Files a/news/map.png and b/news/plan.png differ (not compared: binary file"}},
+			[]string{"Files a/news/map.png and b/news/plan.png differ, not compared: binary file"}},
 	}
 	for _, tt := range tests {
 		le := newLocalEnv(t, false, "")

@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/corpus/compare"
 	"github.com/newsdiff/newsdiff/ui"
 	"github.com/newsdiff/newsdiff/ui/internal/percent"
@@ -94,18 +95,21 @@ func diffCommand(a *app) *cobra.Command {
 		},
 		ValidArgsFunction: a.completeArticles,
 		RunE: a.printing(func(ctx context.Context, p *printer, args []string) error {
+			dirArg := "--dir " + Name(o.dir) + " is not a folder: it names"
 			if len(args) == 3 {
 				if o.dir != "" {
 					return usagef("a directory is named twice")
 				}
-				o.dir = args[2]
+				o.dir, dirArg = args[2], Name(args[2])+" is not a folder: a third argument is"
 			}
-			if o.dir != "" && a.env.Files && isRegularFile(o.dir) {
+			if o.dir != "" && a.env.Files && isNotDir(o.dir) {
 				// Read as a folder of one article, a file passed: beside
 				// two files, unread (diff a.txt b.txt c.txt compared two
 				// and said nothing of the third), beside ids, as the
-				// folder they were not in.
-				return fmt.Errorf("%s: not a directory", Name(o.dir))
+				// folder they were not in. DIR is a folder or nothing: a
+				// file there is a usage error, as diff(1) says of a
+				// third file.
+				return usagef("%s the folder A and B are looked up in", dirArg)
 			}
 			if o.format == "" {
 				o.format = "plain"
@@ -859,7 +863,7 @@ func articleHeader(name string, a *corpus.Article) string {
 // give differently flagged: its word diff would strike through almost
 // every word.
 func writeParaphrase(w io.Writer, c *compare.Comparison, b compare.Block, m marks) {
-	sw := c.Shared(b)
+	sw := analysis.Shared(c, b)
 	fmt.Fprintln(w, "< "+markWords(c.Left, b.Left, sw.Left, sw.LeftDiffer, m))
 	fmt.Fprintln(w, "> "+markWords(c.Right, b.Right, sw.Right, sw.RightDiffer, m))
 }

@@ -470,6 +470,11 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 		}
 		target = filepath.Join(o.Dir, o.Story)
 	}
+	if err := folderFor(target); err != nil {
+		// Said once, before any page is read: every page would fail on
+		// it, each on a line of its own.
+		return err
+	}
 	client := fetch.New()
 	failed, total := 0, len(o.Pages)
 	fail := func(page string, err error) {
@@ -578,6 +583,10 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 		// address) is added beside it, under a name of its own, and said.
 		name, shares := freeName(target, fileName(p), o.Force)
 		file, err := writeArticle(target, name, p, o.Force)
+		if fe, ok := errors.AsType[folderError](err); ok {
+			// No page after it can be written either.
+			return fe
+		}
 		if err != nil {
 			fail(page, err)
 			continue
@@ -681,6 +690,34 @@ func sharedName(file, taken string, a *corpus.Article) string {
 	return fmt.Sprintf("%s: %s, another file, has the name of its outlet and title", Name(file), Name(taken))
 }
 
+// folderError is add's folder that cannot be made: the folder, not the
+// page, is named ("page.html: not a directory" was said of a page that is
+// one), and add stops, as no page can be written.
+type folderError struct {
+	dir string
+	err error
+}
+
+func (e folderError) Error() string {
+	return fmt.Sprintf("cannot make the folder %s: %v", Name(e.dir), reasonOf(e.err))
+}
+
+// folderFor returns the folderError of dir when something other than a
+// folder is there or above it (a file named as the folder); nil when dir
+// is a folder or may be made.
+func folderFor(dir string) error {
+	info, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil
+	case err != nil:
+		return folderError{dir, err}
+	case !info.IsDir():
+		return folderError{dir, errors.New("not a directory")}
+	}
+	return nil
+}
+
 // writeArticle writes p into dir as name (OUTLET-SLUG.txt, see fileName)
 // and returns the file's path. It never replaces a file unless force is set, and a write that
 // fails (a full disk) leaves nothing behind: the article is written whole
@@ -689,9 +726,7 @@ func sharedName(file, taken string, a *corpus.Article) string {
 // the next add would refuse to replace it.
 func writeArticle(dir, name string, p extract.Page, force bool) (string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		// The folder, not the page: "page.html: not a directory" said
-		// of a page that is one.
-		return "", fmt.Errorf("cannot make the folder %s: %w", Name(dir), reasonOf(err))
+		return "", folderError{dir, err}
 	}
 	path := filepath.Join(dir, name)
 	exists := fmt.Errorf("%s exists (--force replaces it)", Name(path))

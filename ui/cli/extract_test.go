@@ -441,18 +441,29 @@ func TestAddStopsOnInterrupt(t *testing.T) {
 // TestAddNamesTheFolderItCannotMake is a regression test: add into a
 // folder that could not be made (a file of that name, or under one)
 // failed every page with "page.html: not a directory", said of the page.
+// Then it said "page.html: cannot make the folder …" once a page, each
+// page failing on the one folder: it is said once, of the folder alone,
+// and add stops.
 func TestAddNamesTheFolderItCannotMake(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "notes")
 	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for _, dir := range []string{file, filepath.Join(file, "sub")} {
-		env, _, errb := seedEnv(t)
-		if code := Run(context.Background(), []string{"add", dir, testPage}, env); code != ExitError {
-			t.Errorf("add %s: exit %d, want %d", dir, code, ExitError)
+	for _, args := range [][]string{
+		{"add", file, testPage, testPage},
+		{"add", filepath.Join(file, "sub"), testPage, testPage},
+		{"add", "--story", "sub", file, testPage, testPage},
+	} {
+		dir := args[1]
+		if args[1] == "--story" {
+			dir = filepath.Join(file, "sub")
 		}
-		if want := "cannot make the folder " + dir + ": not a directory\n"; !strings.Contains(errb.String(), want) {
-			t.Errorf("add %s: stderr %q lacks %q", dir, errb, want)
+		env, out, errb := seedEnv(t)
+		if code := Run(context.Background(), args, env); code != ExitError {
+			t.Errorf("%q: exit %d, want %d", args, code, ExitError)
+		}
+		if want := "newsdiff add: cannot make the folder " + dir + ": not a directory\n"; errb.String() != want || out.Len() > 0 {
+			t.Errorf("%q: stderr %q, stdout %q; want stderr %q", args, errb, out, want)
 		}
 	}
 }

@@ -160,7 +160,10 @@ func (a *app) gitNotText(p *printer, left, right string, err error) error {
 	if !ok || !prob.Skipped {
 		return err
 	}
-	fmt.Fprintf(&p.stdout, "Files %s and %s differ (not compared: %s)\n", Name(left), Name(right), termsafe.OneLine(prob.Msg))
+	// The reason stands after a comma, not in brackets: it may have its
+	// own ("binary file (NUL byte at 8)", "UTF-16 text (convert it to
+	// UTF-8)"), and brackets inside brackets read badly.
+	fmt.Fprintf(&p.stdout, "Files %s and %s differ, not compared: %s\n", Name(left), Name(right), termsafe.OneLine(prob.Msg))
 	return nil
 }
 

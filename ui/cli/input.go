@@ -12,6 +12,7 @@ import (
 	"testing/fstest"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/extract"
 	"github.com/newsdiff/newsdiff/corpus/extract/fetch"
 	"github.com/newsdiff/newsdiff/corpus/story"
 )
@@ -131,7 +132,7 @@ func readStream(r io.Reader, label, id, ext, source string) (*corpus.Article, []
 		return nil, nil, fmt.Errorf("%s: %w", Name(label), err)
 	}
 	if len(raw) > corpus.MaxFileSize {
-		return nil, nil, fmt.Errorf("%s: larger than the %d MiB limit", Name(label), corpus.MaxFileSize>>20)
+		return nil, nil, fmt.Errorf("%s: %w", Name(label), extract.ErrTooLarge)
 	}
 	// The loader's checks run over a file system; a one-file map is the
 	// smallest one. A saved web page piped in (curl … | newsdiff diff -
@@ -191,6 +192,13 @@ func pathExists(path string) bool {
 func isRegularFile(path string) bool {
 	info, err := os.Stat(path)
 	return err == nil && info.Mode().IsRegular()
+}
+
+// isNotDir reports whether something other than a directory is at path
+// (a file, a pipe, a device), following symbolic links.
+func isNotDir(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && !info.IsDir()
 }
 
 // pathError says what is wrong with path in words, naming it safely: a

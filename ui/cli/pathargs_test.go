@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -96,8 +97,11 @@ func TestWarningsNameFilesAsGiven(t *testing.T) {
 // TestDiffDirIsAFile is a regression test: diff's DIR (a third argument or
 // --dir) naming a file was read as a folder of that one article, so
 // "diff a.txt b.txt c.txt" compared a and b and said nothing of c, exit 0,
-// and "diff a b c.txt" called a no article at all. It is an error that
-// names the file, exit 1 (2 with --exit-code), and nothing is printed.
+// and "diff a b c.txt" called a no article at all. Then it said "c.txt:
+// not a directory", exit 1, as if something had gone wrong while
+// comparing. DIR is a folder or nothing: anything else there is a usage
+// error naming the argument, exit 2, as diff(1) says of a third file, and
+// nothing is printed.
 func TestDiffDirIsAFile(t *testing.T) {
 	dir := writeFiles(t, map[string]string{
 		"a.txt": "Bridge vote\n\nThe council voted to open the bridge on Monday, said the mayor.\n",
@@ -105,19 +109,23 @@ func TestDiffDirIsAFile(t *testing.T) {
 		"c.txt": "Bridge shut\n\nThe bridge is shut, the council said on Tuesday.\n",
 	})
 	a, b, c := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt"), filepath.Join(dir, "c.txt")
+	third := c + " is not a folder: a third argument is the folder A and B are looked up in"
+	flag := "--dir " + c + " is not a folder: it names the folder A and B are looked up in"
 	for _, tt := range []struct {
 		args []string
-		code int
+		want string
 	}{
-		{[]string{"diff", a, b, c}, ExitError},
-		{[]string{"diff", "a", "b", c}, ExitError},
-		{[]string{"diff", "--dir", c, "a", "b"}, ExitError},
-		{[]string{"diff", "--exit-code", a, b, c}, ExitUsage},
+		{[]string{"diff", a, b, c}, third},
+		{[]string{"diff", "a", "b", c}, third},
+		{[]string{"diff", "--dir", c, "a", "b"}, flag},
+		{[]string{"diff", "--exit-code", a, b, c}, third},
+		{[]string{"diff", a, b, os.DevNull}, os.DevNull + " is not a folder: a third argument is the folder A and B are looked up in"},
 	} {
 		le := newLocalEnv(t, false, "")
 		code := le.run(tt.args...)
-		if want := "newsdiff diff: " + c + ": not a directory\n"; code != tt.code || le.errb.String() != want || le.out.Len() > 0 {
-			t.Errorf("%q: exit %d, stderr %q, stdout %q; want exit %d, stderr %q", tt.args, code, le.errb, le.out, tt.code, want)
+		want := "newsdiff diff: " + tt.want + "\nusage: newsdiff diff [flags] A B [DIR]\n"
+		if code != ExitUsage || !strings.HasPrefix(le.errb.String(), want) || le.out.Len() > 0 {
+			t.Errorf("%q: exit %d, stderr %q, stdout %q; want exit %d, stderr %q…", tt.args, code, le.errb, le.out, ExitUsage, want)
 		}
 	}
 	// A folder as DIR is as before.

@@ -141,7 +141,7 @@ func (c *Client) get(ctx context.Context, rawURL, acceptHeader string, accept fu
 		return nil, c.cleanError(err, u)
 	}
 	if len(body) > extract.MaxSize {
-		return nil, fmt.Errorf("the page is larger than the %d MiB limit; stopped reading", extract.MaxSize>>20)
+		return nil, fmt.Errorf("the page is %w; stopped reading", extract.ErrTooLarge)
 	}
 	return &response{body: body, contentType: ct, finalURL: resp.Request.URL.String()}, nil
 }
