@@ -39,11 +39,14 @@ func ReadProblem(err error) string {
 
 // Reason is what err says is wrong with a file, in the words every
 // command uses: LinkLoops for a symbolic link that loops, else err
-// without the path a *fs.PathError repeats, since the caller names the
-// file already.
+// without the path a *fs.PathError or a Problem repeats, since the caller
+// names the file already.
 func Reason(err error) string {
 	if errors.Is(err, syscall.ELOOP) {
 		return LinkLoops
+	}
+	if p, ok := errors.AsType[Problem](err); ok {
+		return p.Detail()
 	}
 	if pe, ok := errors.AsType[*fs.PathError](err); ok {
 		return pe.Err.Error()

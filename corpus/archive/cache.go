@@ -3,7 +3,6 @@ package archive
 import (
 	"container/list"
 	"context"
-	"fmt"
 	"sync"
 
 	"github.com/newsdiff/newsdiff/corpus"
@@ -120,7 +119,7 @@ func readArticle(ctx context.Context, path string) (*corpus.Article, error) {
 		return nil, err
 	}
 	if a == nil {
-		return nil, fmt.Errorf("%s: no article", path)
+		return nil, corpus.Problem{Path: path, Offset: -1, Msg: "no article"}
 	}
 	return a, nil
 }
