@@ -148,8 +148,8 @@ func TestCompleteArticlesUnsafeNames(t *testing.T) {
 // TestFlagValuesCompleteNoFiles is a regression test: a flag with no
 // completion of its own completed to the files of the working directory
 // ("diff -U <tab>", "serve --listen <tab>", "add --limit <tab>"). A flag
-// whose value is no file completes to no file; one that takes a PATH or a
-// DIR still does.
+// whose value is no file completes to no file; one that takes a PATH still
+// does, and one that takes a DIR completes to folders alone.
 func TestFlagValuesCompleteNoFiles(t *testing.T) {
 	eachFlag(t, func(cmd *cobra.Command, f *pflag.Flag) bool {
 		if f.NoOptDefVal != "" {
@@ -169,6 +169,10 @@ func TestFlagValuesCompleteNoFiles(t *testing.T) {
 		files := cobra.ShellCompDirective(n)&cobra.ShellCompDirectiveNoFileComp == 0
 		if want := name == "PATH" || name == "DIR"; files != want {
 			t.Errorf("%s --%s %s<tab>: files offered %v, want %v", cmd.CommandPath(), f.Name, name, files, want)
+		}
+		// A folder's flag offered every file as well ("diff --dir <tab>").
+		if dirs := cobra.ShellCompDirective(n)&cobra.ShellCompDirectiveFilterDirs != 0; dirs != (name == "DIR") {
+			t.Errorf("%s --%s %s<tab>: folders alone %v, want %v", cmd.CommandPath(), f.Name, name, dirs, name == "DIR")
 		}
 		return true
 	})

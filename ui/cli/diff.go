@@ -128,6 +128,7 @@ func diffCommand(a *app) *cobra.Command {
 	a.formatFlag(cmd, &o.format, "", "ansi", "plain", "json", "html")
 	f.Lookup("format").Usage = "output `FORMAT`: ansi, plain, json or html (default ansi when colour is on, else plain)"
 	f.StringVar(&o.dir, "dir", "", "the folder `DIR` that A and B are looked up in (a third argument does the same)")
+	_ = cmd.MarkFlagDirname("dir")
 	f.StringVar(&o.story, "story", "", "look A and B up in this `STORY` of DIR, by number or name (its start, or a part of it, will do)")
 	_ = cmd.RegisterFlagCompletionFunc("story", a.completeStories)
 	f.BoolVar(&o.exitCode, "exit-code", false, "exit with status 1 when the texts differ, 0 when they do not, 2 on an error")
