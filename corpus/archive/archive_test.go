@@ -192,7 +192,13 @@ func TestRefreshIsIncremental(t *testing.T) {
 // mustStore opens the archive's index directly.
 func mustStore(t *testing.T, dir string) *SQLite {
 	t.Helper()
-	s, err := OpenSQLite(context.Background(), filepath.Join(dir, IndexDir, indexFile))
+	return mustOpenSQLite(t, filepath.Join(dir, IndexDir, indexFile))
+}
+
+// mustOpenSQLite opens the index at path, closing it when the test ends.
+func mustOpenSQLite(t *testing.T, path string) *SQLite {
+	t.Helper()
+	s, err := OpenSQLite(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}

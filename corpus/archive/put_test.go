@@ -8,20 +8,18 @@ import (
 	"testing"
 )
 
+// rec is a record of a text file at path whose title is its path.
+func rec(path, text string) Record {
+	return Record{FileState: FileState{Path: path, Hash: []byte{1}}, Title: path, Text: text,
+		Sig: Signature{Terms: []uint32{1, 2}, Counts: []uint16{1, 1}}}
+}
+
 // TestPutReplacesByPath checks what Put does with a path the index holds:
 // the article keeps its id, and loses its old words from the full-text
 // index and its grouping keys, while other articles keep theirs.
 func TestPutReplacesByPath(t *testing.T) {
 	ctx := context.Background()
-	s, err := OpenSQLite(ctx, filepath.Join(t.TempDir(), "index.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	rec := func(path, text string) Record {
-		return Record{FileState: FileState{Path: path, Hash: []byte{1}}, Title: path, Text: text,
-			Sig: Signature{Terms: []uint32{1, 2}, Counts: []uint16{1, 1}}}
-	}
+	s := mustOpenSQLite(t, filepath.Join(t.TempDir(), "index.db"))
 	if err := s.Put(ctx, []Record{rec("a.txt", "zebra crossing"), rec("b.txt", "zebra herd"), rec("c.txt", "quiet")}); err != nil {
 		t.Fatal(err)
 	}
@@ -95,14 +93,7 @@ func TestPutReplacesByPath(t *testing.T) {
 // replacing its own row would give the path a new id.
 func TestPutSamePathTwice(t *testing.T) {
 	ctx := context.Background()
-	s, err := OpenSQLite(ctx, filepath.Join(t.TempDir(), "index.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	rec := func(path, text string) Record {
-		return Record{FileState: FileState{Path: path, Hash: []byte{1}}, Title: path, Text: text}
-	}
+	s := mustOpenSQLite(t, filepath.Join(t.TempDir(), "index.db"))
 	if err := s.Put(ctx, []Record{rec("a.txt", "zebra"), rec("b.txt", "lion"), rec("a.txt", "giraffe")}); err != nil {
 		t.Fatal(err)
 	}

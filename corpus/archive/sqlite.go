@@ -236,16 +236,7 @@ func (s *SQLite) Hashes(ctx context.Context, paths []string) (map[string][]byte,
 		if err != nil {
 			return err
 		}
-		defer rows.Close()
-		for rows.Next() {
-			var p string
-			var h []byte
-			if err := rows.Scan(&p, &h); err != nil {
-				return err
-			}
-			out[p] = h
-		}
-		return rows.Err()
+		return pairsInto(rows, out)
 	})
 	if err != nil {
 		return nil, err
@@ -313,16 +304,7 @@ func (s *SQLite) Put(ctx context.Context, recs []Record) error {
 			if err != nil {
 				return err
 			}
-			defer rows.Close()
-			for rows.Next() {
-				var id int64
-				var p string
-				if err := rows.Scan(&id, &p); err != nil {
-					return err
-				}
-				olds[p] = id
-			}
-			if err := rows.Err(); err != nil {
+			if err := pairsInto(rows, olds); err != nil {
 				return err
 			}
 			for _, r := range chunk {
@@ -370,13 +352,13 @@ func (s *SQLite) Put(ctx context.Context, recs []Record) error {
 // values a row stay far below SQLite's limit on a statement's parameters.
 const putRows = 500
 
-// putStatement inserts or replaces n articles, returning their ids and
-// paths.
+// putStatement inserts or replaces n articles, returning their paths and
+// ids.
 func putStatement(n int) string {
 	const row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"
 	return `INSERT OR REPLACE INTO articles
 		(id, path, size, mtime, hash, skipped, problem, article, outlet, title, url, date, words, story, grp, terms, counts, shingles)
-		VALUES ` + strings.TrimSuffix(strings.Repeat(row+",", n), ",") + ` RETURNING id, path`
+		VALUES ` + strings.TrimSuffix(strings.Repeat(row+",", n), ",") + ` RETURNING path, id`
 }
 
 // idsOf returns the ids of the articles at paths that the index holds.
@@ -387,18 +369,24 @@ func idsOf(ctx context.Context, tx *sql.Tx, paths []string) (map[string]int64, e
 		if err != nil {
 			return err
 		}
-		defer rows.Close()
-		for rows.Next() {
-			var p string
-			var id int64
-			if err := rows.Scan(&p, &id); err != nil {
-				return err
-			}
-			out[p] = id
-		}
-		return rows.Err()
+		return pairsInto(rows, out)
 	})
 	return out, err
+}
+
+// pairsInto reads a result of two columns into m, the first the key and
+// the second its value, and closes rows.
+func pairsInto[K comparable, V any](rows *sql.Rows, m map[K]V) error {
+	defer rows.Close()
+	for rows.Next() {
+		var k K
+		var v V
+		if err := rows.Scan(&k, &v); err != nil {
+			return err
+		}
+		m[k] = v
+	}
+	return rows.Err()
 }
 
 // ftsBatch is how many articles one statement adds to the full-text
@@ -643,17 +631,11 @@ func (s *SQLite) DirTimes(ctx context.Context) (map[string]int64, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
 	out := map[string]int64{}
-	for rows.Next() {
-		var p string
-		var t int64
-		if err := rows.Scan(&p, &t); err != nil {
-			return nil, err
-		}
-		out[p] = t
+	if err := pairsInto(rows, out); err != nil {
+		return nil, err
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // SetDirTimes implements Store. The directory times are no part of the
