@@ -111,4 +111,9 @@ func TestPutSamePathTwice(t *testing.T) {
 	if ids, err := s.Search(ctx, "giraffe", 10); err != nil || !slices.Equal(ids, []int64{1}) {
 		t.Errorf("search for the second text: %v, %v, want [1]", ids, err)
 	}
+	// The first text is gone from the search, as it would be had it been
+	// put in an earlier Put: it was found still.
+	if ids, err := s.Search(ctx, "zebra", 10); err != nil || len(ids) != 0 {
+		t.Errorf("search for the first text: %v, %v, want none", ids, err)
+	}
 }

@@ -289,6 +289,9 @@ func (s *SQLite) Put(ctx context.Context, recs []Record) error {
 			title, text string
 		}
 		var search []ftsRow
+		// searchAt is where an id's row is in search: a path put twice
+		// in one Put is searched by its last text alone.
+		searchAt := map[int64]int{}
 		// The rows go in many to a statement (see bulkInsert), each
 		// statement returning the ids it gave. A statement holds a path
 		// once: a path put twice replaces the row put first, keeping its
@@ -308,8 +311,14 @@ func (s *SQLite) Put(ctx context.Context, recs []Record) error {
 				return err
 			}
 			for _, r := range chunk {
+				id := olds[r.Path]
+				if i, ok := searchAt[id]; ok {
+					search[i] = ftsRow{} // replaced: no id is 0
+					delete(searchAt, id)
+				}
 				if !r.Skipped {
-					search = append(search, ftsRow{olds[r.Path], r.Title, r.Text})
+					searchAt[id] = len(search)
+					search = append(search, ftsRow{id, r.Title, r.Text})
 				}
 			}
 			args, chunk = args[:0], chunk[:0]
@@ -340,6 +349,9 @@ func (s *SQLite) Put(ctx context.Context, recs []Record) error {
 		}
 		fts := newBulkInsert(tx, `INSERT INTO fts(rowid, title, body)`, "", 3, ftsBatch)
 		for _, r := range search {
+			if r.id == 0 {
+				continue
+			}
 			if err := fts.add(ctx, r.id, r.title, r.text); err != nil {
 				return err
 			}
