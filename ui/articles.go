@@ -395,7 +395,7 @@ func (p articlesPane) headerLine(w int) string {
 	switch {
 	case len(p.sims) > 0:
 		label = longestFitting(room, "% similar to left", "% similar", "")
-	case p.simsFor == nil && len(p.stale) > 0:
+	case len(p.stale) > 0: // kept only until the new left's come
 		label, labelStyle = longestFitting(room, "% similar, updating…", "updating…", ""), s.Stale
 	}
 	if textWidth(label) > room {

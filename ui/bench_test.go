@@ -23,12 +23,11 @@ func updateModel(m Model, msg tea.Msg) Model {
 	return tm.(Model)
 }
 
-// BenchmarkScroll is one keypress of scrolling: Update and View. It also
-// reports the frame's size in bytes and cells, since Bubble Tea's renderer
-// copies, splits, measures and writes every frame once more.
-func BenchmarkScroll(b *testing.B) {
-	m := benchModel(b)
-	keys := []tea.Msg{keyMsg("j"), keyMsg("k")}
+// pressInTurn is b's loop over one keypress and its frame, Update and
+// View, the keys there and back in turn so that the view stays put; it
+// returns the model and its last frame.
+func pressInTurn(b *testing.B, m Model, there, back string) (Model, string) {
+	keys := []tea.Msg{keyMsg(there), keyMsg(back)}
 	b.ReportAllocs()
 	i := 0
 	frame := ""
@@ -37,6 +36,14 @@ func BenchmarkScroll(b *testing.B) {
 		frame = m.View()
 		i++
 	}
+	return m, frame
+}
+
+// BenchmarkScroll is one keypress of scrolling: Update and View. It also
+// reports the frame's size in bytes and cells, since Bubble Tea's renderer
+// copies, splits, measures and writes every frame once more.
+func BenchmarkScroll(b *testing.B) {
+	m, frame := pressInTurn(b, benchModel(b), "j", "k")
 	b.ReportMetric(float64(len(frame)), "frame-B")
 	b.ReportMetric(float64(len(frame))/float64(m.width*m.height), "B/cell")
 }
@@ -179,15 +186,7 @@ func BenchmarkViewKey(b *testing.B) {
 	moves := map[string][2]string{"quotes": {"j", "k"}, "matrix": {"l", "h"}, "passages": {"j", "k"}}
 	for _, v := range storyViews {
 		b.Run(v.name, func(b *testing.B) {
-			m := press(benchModel(b), v.key)
-			keys := []tea.Msg{keyMsg(moves[v.name][0]), keyMsg(moves[v.name][1])}
-			b.ReportAllocs()
-			i := 0
-			for b.Loop() {
-				m = updateModel(m, keys[i%2])
-				_ = m.View()
-				i++
-			}
+			pressInTurn(b, press(benchModel(b), v.key), moves[v.name][0], moves[v.name][1])
 		})
 	}
 }

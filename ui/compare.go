@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -540,22 +541,29 @@ func (lay *layout) sideOf(a *corpus.Article) sides {
 	return 0
 }
 
-// textBefore returns, for a text of side s, a function reporting whether
-// block a comes before block b in that side's article: by the first of
-// its bytes the block holds (a part of a sentence told as two events is
-// a block of its own), then by the block's index.
-func (lay *layout) textBefore(s sides) func(a, b int32) bool {
+// textOrder returns, for a text of side s, how hit x compares with hit
+// y in that side's article: by the block each is drawn in, blocks taken
+// by the first of their bytes (a part of a sentence told as two events is
+// a block of its own), then by index; within a block, by cell and match.
+// matchRef counts by it and findMatch sorts by it, so the two agree.
+func (lay *layout) textOrder(s sides) func(x, y hit) int {
 	start := func(bi int32) int {
 		if s == sideRight {
 			return lay.cmp.Blocks[bi].Right.Start
 		}
 		return lay.cmp.Blocks[bi].Left.Start
 	}
-	return func(a, b int32) bool {
-		if sa, sb := start(a), start(b); sa != sb {
-			return sa < sb
+	return func(x, y hit) int {
+		if bx, by := lay.cells[x.cell].block, lay.cells[y.cell].block; bx != by {
+			if sx, sy := start(bx), start(by); sx != sy {
+				return cmp.Compare(sx, sy)
+			}
+			return cmp.Compare(bx, by)
 		}
-		return a < b
+		if x.cell != y.cell {
+			return cmp.Compare(x.cell, y.cell)
+		}
+		return cmp.Compare(x.match, y.match)
 	}
 }
 
@@ -574,14 +582,9 @@ func (lay *layout) matchRef(i int, prefer sides) matchRef {
 	if side == sideRight {
 		r.article = lay.cmp.Right
 	}
-	before := lay.textBefore(side)
-	block := lay.cells[h.cell].block
+	order := lay.textOrder(side)
 	for _, x := range lay.hits {
-		if x.sides&side == 0 {
-			continue
-		}
-		b := lay.cells[x.cell].block
-		if b != block && before(b, block) || b == block && (x.cell < h.cell || x.cell == h.cell && x.match < h.match) {
+		if x.sides&side != 0 && order(x, h) < 0 {
 			r.nth++
 		}
 	}
@@ -604,20 +607,8 @@ func (lay *layout) findMatch(r matchRef) (int, sides) {
 	if r.nth >= len(of) {
 		return -1, 0
 	}
-	before := lay.textBefore(side)
-	slices.SortFunc(of, func(a, b int) int {
-		x, y := lay.hits[a], lay.hits[b]
-		if bx, by := lay.cells[x.cell].block, lay.cells[y.cell].block; bx != by {
-			if before(bx, by) {
-				return -1
-			}
-			return 1
-		}
-		if x.cell != y.cell {
-			return int(x.cell - y.cell)
-		}
-		return int(x.match - y.match)
-	})
+	order := lay.textOrder(side)
+	slices.SortFunc(of, func(a, b int) int { return order(lay.hits[a], lay.hits[b]) })
 	return of[r.nth], side
 }
 

@@ -169,12 +169,5 @@ func BenchmarkArchiveListKey(b *testing.B) {
 	if !m.compare.listAlone() {
 		b.Fatal("the list does not have the screen to itself")
 	}
-	keys := []tea.Msg{keyMsg("j"), keyMsg("k")}
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		m = updateModel(m, keys[i%2])
-		_ = m.View()
-		i++
-	}
+	pressInTurn(b, m, "j", "k")
 }

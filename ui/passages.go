@@ -280,11 +280,7 @@ func (r *passagesRenderer) unique() {
 	for i, a := range an.Articles {
 		r.blank()
 		r.line(seg{sa.names[i], s.Outlet}, seg{" · " + plural.Count(len(an.Unique[i]), "passage only it reports", "passages only it reports"), s.Meta})
-		others := slices.Clone(an.Articles)
-		others = slices.DeleteFunc(others, func(o *corpus.Article) bool { return o == a })
-		slices.SortStableFunc(others, func(x, y *corpus.Article) int {
-			return cmp.Compare(an.Coverage[i][sa.index[y]].Aligned, an.Coverage[i][sa.index[x]].Aligned)
-		})
+		others := sa.othersByShare(i, a)
 		for _, ps := range an.Unique[i] {
 			row := len(r.p.rows)
 			n := a.ParagraphOf(ps.Sentences)

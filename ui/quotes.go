@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -533,12 +532,7 @@ func (p *quotesPane) openWording() tea.Cmd {
 		// Only this outlet gives the quote: the story's other articles
 		// are set against it, as they are against a passage only one
 		// outlet reports, the one that shares most with it first.
-		an, i := p.sa.an, p.sa.index[others[0]]
-		rest := slices.DeleteFunc(slices.Clone(an.Articles), func(a *corpus.Article) bool { return a == others[0] })
-		slices.SortStableFunc(rest, func(x, y *corpus.Article) int {
-			return cmp.Compare(an.Coverage[i][p.sa.index[y]].Aligned, an.Coverage[i][p.sa.index[x]].Aligned)
-		})
-		others = append(others, rest...)
+		others = append(others, p.sa.othersByShare(p.sa.index[others[0]], others[0])...)
 	}
 	return sendMsg(openPassageMsg{at: []analysis.ArticleSpan{{Article: q.Article, Span: q.Parts[0]}}, others: others})
 }

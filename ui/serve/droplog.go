@@ -25,8 +25,7 @@ type dropLog struct {
 	onDue  func()           // called once a window with counts is over
 	start  time.Time        // when the window began
 	logged int              // connections named in it
-	more   map[string]int   // connections counted in it, by reason
-	armed  bool             // the window has counts, and onDue is set
+	more   map[string]int   // connections counted in it, by reason; onDue is set while it has any
 	timer  *time.Timer      // calls onDue
 }
 
@@ -56,14 +55,14 @@ func (d *dropLog) note(reason string) (full bool, due time.Duration, armed bool)
 		d.logged++
 		return true, 0, false
 	}
+	armed = len(d.more) == 0 // the window's first counted sets onDue
 	if d.more == nil {
 		d.more = map[string]int{}
 	}
 	d.more[reason]++
-	if d.armed {
+	if !armed {
 		return false, 0, false
 	}
-	d.armed = true
 	due = max(d.start.Add(dropLogWindow).Sub(now), 0)
 	if d.onDue != nil {
 		d.timer = time.AfterFunc(due, d.onDue)
@@ -81,7 +80,7 @@ func (d *dropLog) flush() []dropCount {
 		out = append(out, dropCount{r, n})
 	}
 	slices.SortFunc(out, func(a, b dropCount) int { return cmp.Compare(a.reason, b.reason) })
-	d.more, d.armed = nil, false
+	d.more = nil
 	if d.timer != nil {
 		d.timer.Stop()
 		d.timer = nil
