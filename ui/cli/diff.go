@@ -794,14 +794,8 @@ func (v diffView) writeText(w io.Writer, m marks) error {
 					if next != "" && isSpace(next) && !strings.Contains(next, "\n") {
 						text, tail = cutTrailingSpace(text)
 					}
-					switch {
-					case op.Minor && v.opts.ignorePunct:
-					case op.Minor:
-						sb.WriteString(markLines(m.minorDel, text))
-					case op.Moved:
-						sb.WriteString(markLines(m.movedDel, text))
-					default:
-						sb.WriteString(markLines(m.del, text))
+					if !op.Minor || !v.opts.ignorePunct {
+						sb.WriteString(markLines(changeMark(op, m.minorDel, m.movedDel, m.del), text))
 					}
 					sb.WriteString(tail)
 				}
@@ -829,12 +823,8 @@ func (v diffView) writeText(w io.Writer, m marks) error {
 					}
 				case op.Minor && v.opts.ignorePunct:
 					sb.WriteString(text)
-				case op.Minor:
-					sb.WriteString(markLines(m.minorIns, text))
-				case op.Moved:
-					sb.WriteString(markLines(m.movedIns, text))
 				default:
-					sb.WriteString(markLines(m.ins, text))
+					sb.WriteString(markLines(changeMark(op, m.minorIns, m.movedIns, m.ins), text))
 				}
 				sb.WriteString(tail)
 			}
@@ -900,6 +890,19 @@ func markWords(a *corpus.Article, s corpus.Span, shared, differ []corpus.Span, m
 // flatten puts a passage on one line: each side of a paraphrase pair is
 // one row, marked with < or >.
 var flatten = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
+
+// changeMark returns the marker of op's changed words, a delete's or an
+// insert's: minor for a punctuation or whitespace change, moved for a
+// fragment the other side has elsewhere, words for the rest.
+func changeMark(op compare.Op, minor, moved, words func(string) string) func(string) string {
+	switch {
+	case op.Minor:
+		return minor
+	case op.Moved:
+		return moved
+	}
+	return words
+}
 
 // markLines marks each line of s on its own, so that a change spanning a
 // paragraph break keeps every line's markers (and colours) balanced.
