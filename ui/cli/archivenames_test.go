@@ -6,12 +6,10 @@ import (
 	"testing"
 )
 
-// TestDiffNamesAnArticleByItsFolder checks that an archive's article is
-// named by its path when two stories have files of one name, as every
-// story folder has its 01_nytimes: the ambiguity listed "01_nytimes
-// (01_nytimes)" once per story, and nothing named one of them. An outlet
-// that only repeats the id is left out of the list, which it doubled.
-func TestDiffNamesAnArticleByItsFolder(t *testing.T) {
+// bridgeBudgetDir writes a folder of two stories, bridge and budget,
+// that each hold a 01_nytimes.txt and a 02_foxnews.txt, and returns it.
+func bridgeBudgetDir(t *testing.T) string {
+	t.Helper()
 	dir := t.TempDir()
 	writeFilesIn(t, filepath.Join(dir, "bridge"), map[string]string{
 		"01_nytimes.txt": "Bridge vote\n\nThe council voted on Monday to close the old bridge over the river for repairs.\n",
@@ -21,6 +19,16 @@ func TestDiffNamesAnArticleByItsFolder(t *testing.T) {
 		"01_nytimes.txt": "Budget passed\n\nThe parliament passed the budget after a long night of debate on taxes.\n",
 		"02_foxnews.txt": "Budget approved\n\nLawmakers approved the budget after debating taxes through the night.\n",
 	})
+	return dir
+}
+
+// TestDiffNamesAnArticleByItsFolder checks that an archive's article is
+// named by its path when two stories have files of one name, as every
+// story folder has its 01_nytimes: the ambiguity listed "01_nytimes
+// (01_nytimes)" once per story, and nothing named one of them. An outlet
+// that only repeats the id is left out of the list, which it doubled.
+func TestDiffNamesAnArticleByItsFolder(t *testing.T) {
+	dir := bridgeBudgetDir(t)
 	tests := []struct {
 		a, b   string
 		code   int
@@ -57,15 +65,7 @@ func TestDiffNamesAnArticleByItsFolder(t *testing.T) {
 // outlet". It is now the story's file of that name, and without --story
 // one of several, which are listed.
 func TestDiffNamesAnArticleByItsFileName(t *testing.T) {
-	dir := t.TempDir()
-	writeFilesIn(t, filepath.Join(dir, "bridge"), map[string]string{
-		"01_nytimes.txt": "Bridge vote\n\nThe council voted on Monday to close the old bridge over the river for repairs.\n",
-		"02_foxnews.txt": "Bridge shut\n\nThe council voted on Monday to shut the old bridge over the river for repairs.\n",
-	})
-	writeFilesIn(t, filepath.Join(dir, "budget"), map[string]string{
-		"01_nytimes.txt": "Budget passed\n\nThe parliament passed the budget after a long night of debate on taxes.\n",
-		"02_foxnews.txt": "Budget approved\n\nLawmakers approved the budget after debating taxes through the night.\n",
-	})
+	dir := bridgeBudgetDir(t)
 	le := newLocalEnv(t, false, "")
 	if code := le.run("diff", "--format", "plain", "--dir", dir, "--story", "budget", "01_nytimes.txt", "02_foxnews.txt"); code != 0 || !strings.Contains(le.out.String(), "--- 01_nytimes · Budget passed\n+++ 02_foxnews · Budget approved\n") {
 		t.Errorf("diff --story budget 01_nytimes.txt 02_foxnews.txt: exit %d: %s%s", code, le.out, le.errb)

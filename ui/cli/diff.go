@@ -773,7 +773,7 @@ func (v diffView) writeText(w io.Writer, m marks) error {
 				text := termsafe.Display(l.Text(op.Left))
 				next := v.insertAfter(b, i)
 				switch {
-				case isSpace(text) && !strings.Contains(text, "\n") && !isSpace(next) && endsInSpace(next):
+				case isInlineSpace(text) && !isSpace(next) && endsInSpace(next):
 					// A space replaced by words and a space (" " by ", "):
 					// the insert writes its words, then this space.
 				case isSpace(text):
@@ -791,28 +791,19 @@ func (v diffView) writeText(w io.Writer, m marks) error {
 					// "mayorwho", and under --ignore-punctuation printed
 					// just that.
 					tail := ""
-					if next != "" && isSpace(next) && !strings.Contains(next, "\n") {
+					if isInlineSpace(next) {
 						text, tail = cutTrailingSpace(text)
 					}
-					switch {
-					case op.Minor && v.opts.ignorePunct:
-					case op.Minor:
-						sb.WriteString(markLines(m.minorDel, text))
-					case op.Moved:
-						sb.WriteString(markLines(m.movedDel, text))
-					default:
-						sb.WriteString(markLines(m.del, text))
+					if !op.Minor || !v.opts.ignorePunct {
+						sb.WriteString(markLines(changeMark(op, m.minorDel, m.movedDel, m.del), text))
 					}
 					sb.WriteString(tail)
 				}
 			case compare.OpInsert:
 				text := termsafe.Display(r.Text(op.Right))
-				prev := ""
-				if i > 0 && b.Ops[i-1].Kind == compare.OpDelete {
-					prev = termsafe.Display(l.Text(b.Ops[i-1].Left))
-				}
+				prev := v.deleteBefore(b, i)
 				tail := ""
-				if isSpace(prev) && prev != "" && !strings.Contains(prev, "\n") && !isSpace(text) && endsInSpace(text) {
+				if isInlineSpace(prev) && !isSpace(text) && endsInSpace(text) {
 					// The space the delete before held back: the left's
 					// layout, after the words.
 					text, _ = cutTrailingSpace(text)
@@ -829,12 +820,8 @@ func (v diffView) writeText(w io.Writer, m marks) error {
 					}
 				case op.Minor && v.opts.ignorePunct:
 					sb.WriteString(text)
-				case op.Minor:
-					sb.WriteString(markLines(m.minorIns, text))
-				case op.Moved:
-					sb.WriteString(markLines(m.movedIns, text))
 				default:
-					sb.WriteString(markLines(m.ins, text))
+					sb.WriteString(markLines(changeMark(op, m.minorIns, m.movedIns, m.ins), text))
 				}
 				sb.WriteString(tail)
 			}
@@ -901,6 +888,19 @@ func markWords(a *corpus.Article, s corpus.Span, shared, differ []corpus.Span, m
 // one row, marked with < or >.
 var flatten = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
 
+// changeMark returns the marker of op's changed words, a delete's or an
+// insert's: minor for a punctuation or whitespace change, moved for a
+// fragment the other side has elsewhere, words for the rest.
+func changeMark(op compare.Op, minor, moved, words func(string) string) func(string) string {
+	switch {
+	case op.Minor:
+		return minor
+	case op.Moved:
+		return moved
+	}
+	return words
+}
+
 // markLines marks each line of s on its own, so that a change spanning a
 // paragraph break keeps every line's markers (and colours) balanced.
 func markLines(f func(string) string, s string) string {
@@ -950,6 +950,10 @@ func BlockLabel(c *compare.Comparison, b compare.Block) string {
 // isSpace reports whether s is all whitespace.
 func isSpace(s string) bool { return strings.TrimSpace(s) == "" }
 
+// isInlineSpace reports whether s is whitespace within a line: some, and
+// no line break.
+func isInlineSpace(s string) bool { return s != "" && isSpace(s) && !strings.Contains(s, "\n") }
+
 // endsInSpace says whether s ends in whitespace.
 func endsInSpace(s string) bool { return s != "" && strings.TrimRightFunc(s, unicode.IsSpace) != s }
 
@@ -965,6 +969,15 @@ func cutTrailingSpace(s string) (body, space string) {
 func (v diffView) insertAfter(b compare.Block, i int) string {
 	if i+1 < len(b.Ops) && b.Ops[i+1].Kind == compare.OpInsert {
 		return termsafe.Display(v.cmp.Right.Text(b.Ops[i+1].Right))
+	}
+	return ""
+}
+
+// deleteBefore is the text of the delete that precedes block b's op i, as
+// the text writer shows it, or "" when a delete does not precede.
+func (v diffView) deleteBefore(b compare.Block, i int) string {
+	if i > 0 && b.Ops[i-1].Kind == compare.OpDelete {
+		return termsafe.Display(v.cmp.Left.Text(b.Ops[i-1].Left))
 	}
 	return ""
 }

@@ -95,7 +95,7 @@ func (s *scanner) colonName(k int) (name string, last int, ok bool) {
 		return "", -1, false
 	}
 	for i := run.Start; i < run.End; i++ {
-		if t := s.toks.At(i); t.Kind == corpus.TokWord && allCaps(s.a.Raw[t.Start:t.End]) && utf8.RuneCount(s.a.Raw[t.Start:t.End]) > 1 {
+		if t := s.toks.At(i); t.Kind == corpus.TokWord && capsWord(s.a.Raw[t.Start:t.End]) {
 			return "", -1, false // a transcript's label: label's to read
 		}
 	}
@@ -187,7 +187,7 @@ func (s *scanner) nameSpelling(w int) string {
 		if s.toks.Form(j) != f { // "President Donald Trump’s press conference"
 			raw = raw[:bytes.LastIndexAny(raw, "'’")]
 		}
-		if allCaps(raw) && utf8.RuneCount(raw) > 1 {
+		if capsWord(raw) {
 			continue
 		}
 		if si := s.sentOf[j]; si >= 0 && s.first[si] == int32(j) {
@@ -203,6 +203,10 @@ func (s *scanner) nameSpelling(w int) string {
 	}
 	return ""
 }
+
+// capsWord reports whether b is in capitals and more than one character
+// long, as a transcript's label writes a name ("TRUMP", not "I" or "A").
+func capsWord(b []byte) bool { return allCaps(b) && utf8.RuneCount(b) > 1 }
 
 func allCaps(b []byte) bool {
 	for _, r := range string(b) {
@@ -270,7 +274,7 @@ func (s *scanner) uncapitalise(k int) {
 	words := strings.Fields(q.Speaker)
 	spelt := make([]string, len(words))
 	for n := len(words) - 1; n >= 0; n-- {
-		if w < 0 || string(s.a.Raw[s.toks.Span(w).Start:s.toks.Span(w).End]) != words[n] || !allCaps([]byte(words[n])) || utf8.RuneCountInString(words[n]) < 2 {
+		if w < 0 || string(s.a.Raw[s.toks.Span(w).Start:s.toks.Span(w).End]) != words[n] || !capsWord([]byte(words[n])) {
 			return
 		}
 		if spelt[n] = s.nameSpelling(w); spelt[n] == "" {
