@@ -53,8 +53,14 @@ type conn struct {
 
 	// slots is how many session slots its sessions hold; guarded by srv.mu,
 	// not mu. While it is 0 and the connection is open, the connection is
-	// in the handshake count.
-	slots int
+	// in the handshake count, and inHandshake says so.
+	slots       int
+	inHandshake bool // guarded by srv.mu
+	// hungUp is set, under srv.mu, as the server closes the connection,
+	// before its socket closes: from then on it holds no place in the
+	// handshake count, so that a client that sees its connection end can
+	// connect again at once.
+	hungUp bool
 
 	mu        sync.Mutex
 	user, key string   // for the log; key is a fingerprint
@@ -137,8 +143,7 @@ func (s *Server) admit(ctx ssh.Context, nc net.Conn) net.Conn {
 		s.logDrop(nc.RemoteAddr().String(), reason)
 		return nil
 	}
-	s.handshaking++
-	s.handshakingPer[c.addr]++
+	s.enterHandshakeLocked(c)
 	s.conns[c] = struct{}{}
 	s.mu.Unlock()
 
@@ -162,7 +167,7 @@ func (s *Server) takeSessionSlot(ss *session) (busy, crowded bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	c := ss.c
-	if _, open := s.conns[c]; !open || ss.slot {
+	if _, open := s.conns[c]; !open || c.hungUp || ss.slot {
 		return true, false // closed already: it has no one to serve
 	}
 	if s.sessions >= s.cfg.MaxSessions || s.perAddr[c.addr] >= s.cfg.MaxPerIP {
@@ -195,19 +200,44 @@ func (s *Server) releaseSlot(ss *session) {
 		delete(s.perAddr, c.addr)
 	}
 	if c.slots--; c.slots == 0 {
-		if _, open := s.conns[c]; open {
-			s.handshaking++
-			s.handshakingPer[c.addr]++
+		if _, open := s.conns[c]; open && !c.hungUp {
+			s.enterHandshakeLocked(c)
 		}
 	}
 }
 
+// enterHandshakeLocked counts c among the connections in their handshake;
+// s.mu is held.
+func (s *Server) enterHandshakeLocked(c *conn) {
+	if c.inHandshake {
+		return
+	}
+	c.inHandshake = true
+	s.handshaking++
+	s.handshakingPer[c.addr]++
+}
+
 // leaveHandshakeLocked takes c out of the handshake count; s.mu is held.
 func (s *Server) leaveHandshakeLocked(c *conn) {
+	if !c.inHandshake {
+		return
+	}
+	c.inHandshake = false
 	s.handshaking--
 	if s.handshakingPer[c.addr]--; s.handshakingPer[c.addr] <= 0 {
 		delete(s.handshakingPer, c.addr)
 	}
+}
+
+// hangUp takes a connection the server is closing out of the handshake
+// count before its socket closes. Its sessions' slots stay taken until their
+// handlers return (releaseSlot), and the connection stays among those
+// Shutdown waits for until forget.
+func (s *Server) hangUp(c *conn) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	c.hungUp = true
+	s.leaveHandshakeLocked(c)
 }
 
 // forget takes a connection out of the server's counts once it is closed
@@ -221,9 +251,7 @@ func (s *Server) forget(c *conn) {
 		return
 	}
 	delete(s.conns, c)
-	if c.slots == 0 {
-		s.leaveHandshakeLocked(c)
-	}
+	s.leaveHandshakeLocked(c)
 	if s.closing && len(s.conns) == 0 {
 		s.drainOnce.Do(func() { close(s.drained) })
 	}
@@ -296,6 +324,7 @@ func (c *conn) Close() error {
 	user, key, started, done := c.user, c.key, c.started, len(c.running) == 0
 	c.mu.Unlock()
 
+	c.srv.hangUp(c)
 	err := c.Conn.Close()
 	c.srv.log.Info("disconnect",
 		"remote", c.RemoteAddr().String(),

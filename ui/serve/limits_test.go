@@ -269,3 +269,34 @@ func TestSilentConnectionsDropped(t *testing.T) {
 	}
 	waitRun(t, ts, "list", 0)
 }
+
+// TestClosedConnectionFreesItsPlaceFirst: a connection the server closes is
+// out of the handshake count by the time its client sees it end, so a
+// client that connects again at once is not refused for a place the
+// server has not given back yet (TestSilentConnectionsDropped failed so,
+// now and then, under load).
+func TestClosedConnectionFreesItsPlaceFirst(t *testing.T) {
+	ts := startServer(t, Config{MaxHandshakes: 1, MaxPerIP: 1, SilentTimeout: 50 * time.Millisecond})
+	for i := range 20 {
+		nc, err := net.Dial("tcp", ts.addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = nc.SetReadDeadline(time.Now().Add(waitLimit))
+		if _, err := io.Copy(io.Discard, nc); err != nil {
+			t.Fatalf("silent connection %d was not closed by the server: %v", i, err)
+		}
+		nc.Close()
+		ts.mu.Lock()
+		handshaking, perAddr := ts.handshaking, len(ts.handshakingPer)
+		ts.mu.Unlock()
+		if handshaking != 0 || perAddr != 0 {
+			t.Fatalf("connection %d: its client saw it closed while %d connections (%d addresses) were still counted in their handshake",
+				i, handshaking, perAddr)
+		}
+	}
+	_, stderr, status := ts.run(t, "list")
+	if status != 0 {
+		t.Fatalf("list after the silent connections: exit status %d (%q)", status, stderr)
+	}
+}
