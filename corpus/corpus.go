@@ -143,6 +143,10 @@ type Story struct {
 	// Ungrouped marks a story of one article that story grouping found
 	// like no other; listings show such stories under "not grouped".
 	Ungrouped bool
+	// Unread is how many more articles the story has past Articles, when
+	// only its first ones were read (an analysis reads no more than it
+	// compares): what it says it left out counts them.
+	Unread int
 }
 
 // Corpus is every story loaded from one directory or file system.

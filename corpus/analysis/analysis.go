@@ -95,7 +95,7 @@ const MinVerbatimRun = 12
 // the first MaxArticles articles are analysed, and fewer if the
 // comparisons outlast Budget; Note then says so.
 func Analyze(ctx context.Context, s *corpus.Story, pairs *compare.Cache) (*Analysis, error) {
-	arts, cmps, note, err := comparePairs(ctx, s.Articles, pairs)
+	arts, cmps, note, err := comparePairs(ctx, s.Articles, s.Unread, pairs)
 	if err != nil {
 		return nil, err
 	}

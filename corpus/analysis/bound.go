@@ -44,12 +44,13 @@ func LimitNote(analysed, total int) string {
 // by article, each new article against all before it, in parallel, until
 // MaxArticles articles or Budget is reached. It returns the articles
 // covered, the comparisons (cmps[i][j] for i < j) and a note when not
-// every article is covered.
-func comparePairs(ctx context.Context, arts []*corpus.Article, pairs *compare.Cache) ([]*corpus.Article, [][]*compare.Comparison, string, error) {
-	total := len(arts)
+// every article is covered; unread more articles of the story were not
+// read for it, and the note counts them.
+func comparePairs(ctx context.Context, arts []*corpus.Article, unread int, pairs *compare.Cache) ([]*corpus.Article, [][]*compare.Comparison, string, error) {
+	total := len(arts) + unread
 	var note string
-	if total > MaxArticles {
-		arts = arts[:MaxArticles]
+	if total > MaxArticles || unread > 0 {
+		arts = arts[:min(len(arts), MaxArticles)]
 		note = LimitNote(len(arts), total)
 	}
 	n := len(arts)

@@ -87,3 +87,36 @@ func TestAnalyzeIsBoundedByTime(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalysisCountsUnreadArticles: a story read in part (an archive reads
+// no more articles than an analysis compares) is counted whole in the
+// note, whichever bound cuts it. When the time budget cut such a story,
+// its note counted only the articles read: "only the first 21 of 24" of a
+// story of 25.
+func TestAnalysisCountsUnreadArticles(t *testing.T) {
+	defer func(b time.Duration) { budget = b }(budget)
+	for _, tc := range []struct {
+		name         string
+		budget       time.Duration
+		read, unread int
+		wantAnalysed int
+		wantNote     string
+	}{
+		{"size", time.Hour, MaxArticles, 5, MaxArticles, LimitNote(MaxArticles, MaxArticles+5)},
+		{"size, all read", time.Hour, MaxArticles, 0, MaxArticles, ""},
+		{"time", time.Nanosecond, 12, 3, minTimed,
+			fmt.Sprintf("only the first %d of 15 articles are analysed: comparing more would take over %v", minTimed, Budget)},
+		{"time, all analysed", time.Nanosecond, minTimed, 4, minTimed, LimitNote(minTimed, minTimed+4)},
+	} {
+		budget = tc.budget
+		s := storyOf(tc.read)
+		s.Unread = tc.unread
+		an, err := Analyze(context.Background(), s, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(an.Articles) != tc.wantAnalysed || an.Note != tc.wantNote {
+			t.Errorf("%s: analysed %d with note %q, want %d with %q", tc.name, len(an.Articles), an.Note, tc.wantAnalysed, tc.wantNote)
+		}
+	}
+}

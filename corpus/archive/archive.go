@@ -553,8 +553,9 @@ func (a *Archive) FindStory(name string) (*Story, error) {
 func (a *Archive) Load(ctx context.Context, s *Story, max int) (*corpus.Story, []corpus.Problem, error) {
 	out := &corpus.Story{Name: s.Name}
 	var problems []corpus.Problem
-	for _, e := range s.Entries {
+	for i, e := range s.Entries {
 		if max > 0 && len(out.Articles) == max {
+			out.Unread = len(s.Entries) - i
 			break
 		}
 		art, err := a.Article(ctx, e)

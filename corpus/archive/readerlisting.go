@@ -226,8 +226,9 @@ func (l *Listing) read(ctx context.Context, listed *corpus.Article, info os.File
 // their text, for analysis; an article that cannot be read is left out.
 func (l *Listing) Story(ctx context.Context, listed *corpus.Story, max int) (*corpus.Story, error) {
 	out := &corpus.Story{Name: listed.Name, Ungrouped: listed.Ungrouped}
-	for _, a := range listed.Articles {
+	for i, a := range listed.Articles {
 		if max > 0 && len(out.Articles) == max {
+			out.Unread = len(listed.Articles) - i
 			break
 		}
 		art, err := l.Text(ctx, a)
