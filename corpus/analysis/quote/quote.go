@@ -32,10 +32,12 @@ package quote
 // its neighbours where it does not (a straight mark after a space opens,
 // one after a word closes), so "…process.” opened with a straight mark
 // pairs as well as a curly pair does; a closing curly mark a bad decoding
-// turned into "�?" still closes. A quote with no closing mark ends at
-// its paragraph's end; when the next paragraph opens with a quote mark, the
-// news convention for a quotation running over several paragraphs, the
-// two are one Quote with one part per paragraph. A paragraph with no
+// turned into "�?" still closes. No mark opens before a stop, a comma or
+// a possessive's "'s" (`replied " no ", whether`), whatever its glyph. A
+// quote with no closing mark ends at its paragraph's end; when the next
+// paragraph opens with a quote mark, the news convention for a quotation
+// running over several paragraphs, the two are one Quote with one part
+// per paragraph. A paragraph with no
 // marks at all after one ending in "stated:", "wrote:" and the like is a
 // block quote. A transcript's lines without marks ("TRUMP: Well, the
 // leaks are real.") are not quotes: the same label-and-colon opens page

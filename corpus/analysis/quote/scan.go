@@ -209,8 +209,9 @@ func (s *scanner) paraTokens(pi int) corpus.Range {
 
 // markFlank says how a double quote mark, written as the tokens i to last,
 // sits between its neighbours: it can open when a word or mark follows it
-// and a space, a paragraph start or an opening bracket precedes it; it can
-// close in the mirror case.
+// and a space, a paragraph start or an opening bracket precedes it, unless
+// what follows it ends words (see endsQuoted); it can close in the mirror
+// case.
 func (s *scanner) markFlank(i, last int, pr corpus.Range) (canOpen, canClose bool) {
 	spaceBefore := i == pr.Start || s.toks.Kind(i-1) == corpus.TokSpace || s.toks.Kind(i-1) == corpus.TokControl
 	spaceAfter := last+1 >= pr.End || s.toks.Kind(last+1) == corpus.TokSpace || s.toks.Kind(last+1) == corpus.TokControl
@@ -228,7 +229,30 @@ func (s *scanner) markFlank(i, last int, pr corpus.Range) (canOpen, canClose boo
 			closeAfter = true
 		}
 	}
-	return !spaceAfter && openBefore, !spaceBefore && closeAfter
+	return !spaceAfter && openBefore && !s.endsQuoted(last, pr), !spaceBefore && closeAfter
+}
+
+// endsQuoted says whether the mark ending at token last is followed by
+// what only ends quoted words: a stop, a comma or a bracket standing
+// before a space or the paragraph's end (`answered " no ", whether`,
+// `a brief “nap” :) “. Buyers`), or a possessive's "'s" (`user "shithead
+// "'s request`). No quote opens so, whatever the mark's glyph; read as
+// opening, such a mark quoted the prose up to the next one.
+func (s *scanner) endsQuoted(last int, pr corpus.Range) bool {
+	n := last + 1
+	if n >= pr.End || s.toks.Kind(n) != corpus.TokPunct {
+		return false
+	}
+	spaceOrEnd := func(k int) bool {
+		return k >= pr.End || s.toks.Kind(k) == corpus.TokSpace || s.toks.Kind(k) == corpus.TokControl
+	}
+	switch s.toks.Form(n) {
+	case ".", ",", ";", ":", "!", "?", ")", "]", "}":
+		return spaceOrEnd(n + 1)
+	case "'":
+		return n+1 < pr.End && s.toks.Kind(n+1) == corpus.TokWord && s.toks.Form(n+1) == "s" && (spaceOrEnd(n+2) || s.toks.Kind(n+2) == corpus.TokPunct)
+	}
+	return false
 }
 
 // lostCloser says whether token i is the "?" of a closing curly mark lost
@@ -385,7 +409,7 @@ func (s *scanner) scanMarks() {
 			opener, closer := false, false
 			switch r {
 			case '“', '„', '‟', '«':
-				opener = open < 0 || !(canClose && !canOpen)
+				opener = (open < 0 || !(canClose && !canOpen)) && !s.endsQuoted(last, pr)
 				closer = !opener
 			case '”', '»':
 				closer = open >= 0 || !(canOpen && !canClose)
