@@ -37,7 +37,9 @@ package quote
 // quote with no closing mark ends at its paragraph's end; when the next
 // paragraph opens with a quote mark, the news convention for a quotation
 // running over several paragraphs, the two are one Quote with one part
-// per paragraph. A paragraph with no
+// per paragraph, unless the first opened within the writer's sentence, on
+// a lower-case word, and ran on past that sentence: it ends there, and
+// the sentences after it are the writer's. A paragraph with no
 // marks at all after one ending in "stated:", "wrote:" and the like is a
 // block quote. A transcript's lines without marks ("TRUMP: Well, the
 // leaks are real.") are not quotes: the same label-and-colon opens page

@@ -3,6 +3,7 @@ package quote
 import (
 	"cmp"
 	"slices"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsdiff/newsdiff/corpus"
@@ -445,6 +446,9 @@ func (s *scanner) scanMarks() {
 
 	for k := 0; k < len(pieces); k++ {
 		pc := pieces[k]
+		if end, ok := s.wovenEnd(pc); ok {
+			pc.body.End, pc.reachedEnd = end, false
+		}
 		body, ends := s.trimQuote(pc.body)
 		if corpus.CountWords(s.toks.In(body)) == 0 {
 			continue
@@ -484,6 +488,46 @@ func (s *scanner) scanMarks() {
 		}
 		s.add(pc.para, inf, pieces[k].close < 0)
 	}
+}
+
+// wovenEnd returns where a quote left open at its paragraph's end stops,
+// when the next paragraph opens with a mark, if its own mark opened within
+// the writer's sentence, on a lower-case word after a word that does not
+// introduce speech (`Bloomberg, who said he'll "probably not endorse a
+// candidate in the 2012 election, also weighed in on …`): at that
+// sentence's end, when more of the paragraph follows. Words quoted into a
+// sentence end with it at the latest; the sentences after are the
+// writer's, and read as a quote running over paragraphs, they joined the
+// next paragraph's quote, attribution and all. A quote opened so that
+// runs to its paragraph's end in one sentence (`the memos "show the
+// President made clear …`) goes on there as before. Without a next
+// paragraph to join, the quote is left to run to its paragraph's end: a
+// lower-cased text (`trump added that "this is the last big speech i ' m
+// making`) writes its quotes' sentences so too.
+func (s *scanner) wovenEnd(pc markPiece) (int, bool) {
+	if !pc.reachedEnd || !s.opensWithMark(pc.para+1) {
+		return 0, false
+	}
+	w := s.nextWord(pc.body.Start, pc.body.End)
+	if w < 0 || s.nextVisible(pc.body.Start, pc.body.End) != w {
+		return 0, false
+	}
+	if r, _ := utf8.DecodeRune(s.a.Raw[s.toks.At(w).Start:]); !unicode.IsLower(r) {
+		return 0, false
+	}
+	p := s.prevVisible(pc.open, s.paraTokens(pc.para).Start)
+	if p < 0 || s.toks.Kind(p) != corpus.TokWord || wordSets().verbs[s.toks.Form(p)] {
+		return 0, false
+	}
+	si := s.sentOf[w]
+	if si < 0 {
+		return 0, false
+	}
+	end := s.a.Sentences[si].Tokens().End
+	if end >= pc.body.End || s.nextWord(end, pc.body.End) < 0 {
+		return 0, false
+	}
+	return end, true
 }
 
 // Mark roles in a paragraph of spaced straight marks (see pairSpaced).

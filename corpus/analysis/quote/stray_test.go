@@ -11,7 +11,11 @@ import (
 // comma or a possessive's "'s" after it was read as opening a quote
 // (`answered " no ", whether she was jewish. When …`, a curly opening
 // mark typed for a closing one before a full stop, `"shithead "'s
-// request`).
+// request`); and a mark left open within the writer's sentence carried
+// the sentences after it, and the next paragraph's quote with its
+// attribution, as one quote running over two paragraphs. A quote opened
+// within a sentence that runs to its paragraph's end goes on over the
+// next paragraph as before.
 func TestStrayMarksQuoteNoProse(t *testing.T) {
 	tests := []struct {
 		name string
@@ -34,6 +38,21 @@ func TestStrayMarksQuoteNoProse(t *testing.T) {
 			name: "a possessive after a mark",
 			text: `The white house will be archiving twitter user "shithead "'s request that president obama and former president bill clinton all "slay him. " along with every one of these.`,
 			want: []string{"shithead", "slay him."},
+		},
+		{
+			name: "a mark left open within a sentence before a continued quote",
+			text: `Bloomberg, who said he'll "probably not endorse a candidate in the 2012 election, also weighed in on the GOP presidential nominating contest, saying that he's troubled by some anti-science positions in the Republican field. But Bloomberg did praise Perry for his 2007 executive order and said Romney's health care plan for Massachusetts worked.` + "\n\n" +
+				`"To accuse Perry of doing something wrong with the vaccine when he probably did what's right" is not right, Bloomberg said.`,
+			want: []string{
+				"+probably not endorse a candidate in the 2012 election, also weighed in on the GOP presidential nominating contest, saying that he's troubled by some anti-science positions in the Republican field.|Bloomberg",
+				"To accuse Perry of doing something wrong with the vaccine when he probably did what's right|Bloomberg",
+			},
+		},
+		{
+			name: "a quote opened within a sentence running to its paragraph's end",
+			text: `House Minority Leader Nancy Pelosi disagreed, tweeting that the memos "are further proof of [Trump's] contempt for the rule of law.` + "\n\n" +
+				`"His attempts to intimidate, circumvent the law & undermine integrity of law enforcement investigations demand immediate action," she said.`,
+			want: []string{"are further proof of [Trump's] contempt for the rule of law. His attempts to intimidate, circumvent the law & undermine integrity of law enforcement investigations demand immediate action|Nancy Pelosi"},
 		},
 		{
 			name: "a closing mark before a full stop",
