@@ -50,7 +50,10 @@ package quote
 // A line opening with a speaker's label ("Ortiz: “…”", "TRUMP: "…"", a
 // fact-check's "TRUMP, saying "…"", or "… real leaks? TRUMP: Well, …"
 // inside a paragraph) is that speaker's, as the article spells the name
-// elsewhere ("Trump") (label.go): the quote opening the line and what
+// elsewhere ("Trump") (label.go), or, a single word written nowhere else
+// with a given name or a title, when the article quotes a speaker of
+// that surname before or another report of the story writes it as a
+// person's ("Cohen:" beside "Michael Cohen"): the quote opening the line and what
 // its "I" says; a quote inside the line with no attribution of its own
 // may be someone the speaker reports, and keeps none. A journalist's
 // label ("REPORTER:", "Q:") names no one, and "I" outside such a line is
