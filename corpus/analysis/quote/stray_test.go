@@ -55,6 +55,11 @@ func TestStrayMarksQuoteNoProse(t *testing.T) {
 			want: []string{"are further proof of [Trump's] contempt for the rule of law. His attempts to intimidate, circumvent the law & undermine integrity of law enforcement investigations demand immediate action|Nancy Pelosi"},
 		},
 		{
+			name: "a name that opens with an apostrophe and s",
+			text: `She wrote: "'s-Hertogenbosch was where we met and where we stayed for ten years."`,
+			want: []string{"'s-Hertogenbosch was where we met and where we stayed for ten years.|she"},
+		},
+		{
 			name: "a closing mark before a full stop",
 			text: `The group called the attack a "complete disaster ". It said it would go on.`,
 			want: []string{"complete disaster|group"},
