@@ -184,7 +184,8 @@ type Quote struct {
 	Short bool
 	// Unclosed marks a quote whose closing mark is missing, so that it
 	// ends at the end of its (last) paragraph, or at the sentence before
-	// the next opening mark.
+	// the next opening mark, or, opened within the writer's sentence
+	// before a paragraph that opens with a mark, at that sentence's end.
 	Unclosed bool
 	// Speaker is who the article says spoke the words, as the article
 	// names them, without titles ("Trump", "Jake Sullivan", "Sergei
