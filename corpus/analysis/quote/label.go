@@ -22,8 +22,7 @@ import (
 // names (speakerWord); labels of page furniture ("WATCH:", "THE FACTS:")
 // name no one the article writes. A person's full name set before a
 // colon that the quote follows directly, as a caption sets it, names its
-// speaker even so, and so does a speaker's surname (colonName). A
-// journalist's label ("REPORTER:", "Q:")
+// speaker even so (colonName). A journalist's label ("REPORTER:", "Q:")
 // names no one either, but the words are still not whoever spoke
 // before.
 
@@ -81,8 +80,9 @@ func (s *scanner) label(k int) (name string, last int, ok bool) {
 // label the article writes nowhere else names no one (see label), as
 // page furniture does ("WATCH:", "23 Photos:"); a name of two words or
 // more, or after a title, not in capitals, and no organisation's, is a
-// person's wherever it stands, and so is one word that is a speaker's
-// surname (speakerWord).
+// person's wherever it stands. One word is not, even a speaker's surname
+// (see speakerWord): within a line it is as often whom the words are
+// about ("Obama on Cohen: "…"").
 func (s *scanner) colonName(k int) (name string, last int, ok bool) {
 	r := s.paraTokens(s.qs[k].Para)
 	c := s.colonBefore(k, r.Start)
@@ -101,10 +101,7 @@ func (s *scanner) colonName(k int) (name string, last int, ok bool) {
 		}
 	}
 	if corpus.CountWords(s.toks.Slice(run.Start, run.End)) < 2 && !titled {
-		if name = s.speakerWord(w); name == "" {
-			return "", -1, false
-		}
-		return name, w, true
+		return "", -1, false
 	}
 	if name = s.nameOf(run); name == "" || !s.isPerson(name) {
 		return "", -1, false

@@ -13,7 +13,8 @@ import (
 // ("Update:", "Photo:") out. A word the article attributes a quote to
 // before the label, or one another report of the story writes as a
 // person's surname, is a speaker's surname too; furniture still names no
-// one, nor does a word the other report writes only alone.
+// one, nor does a word the other report writes only alone, nor one
+// within a line, before its colon, that may be whom the line is about.
 func TestLoneLabelOfASpeaker(t *testing.T) {
 	const transcript = "Title\n\nThe interview turned sharp.\n\nKeilar: \"You say it is not a shake-up, but you guys are down.\"\n\nCohen: \"Says who? Says who? Which polls?\"\n"
 	tests := []struct {
@@ -33,9 +34,9 @@ func TestLoneLabelOfASpeaker(t *testing.T) {
 		{"the same in capitals",
 			"Title\n\n\"We are not worried about the polls at all,\" Cohen said on Tuesday.\n\nCOHEN: \"Says who? Says who? Which polls?\"\n", "",
 			[]string{"Cohen", "Cohen"}},
-		{"within a caption",
-			"Title\n\n\"We are not worried about the polls at all,\" Cohen said on Tuesday.\n\nMedia caption Cohen: \"Says who? Says who? Which polls?\"\n", "",
-			[]string{"Cohen", "Cohen"}},
+		{"whom a line is about",
+			"Title\n\n\"We are not worried about the polls at all,\" Cohen said on Tuesday.\n\nThe anchor on Cohen: \"He would not say which polls he meant.\"\n", "",
+			[]string{"Cohen", ""}},
 		{"furniture", "Title\n\nUpdate: \"It must be a slow news day for this video to get attention.\"\n",
 			"Title\n\nThe anchor Jane Smith spoke on Tuesday.\n",
 			[]string{""}},
