@@ -772,8 +772,9 @@ func (v diffView) writeText(w io.Writer, m marks) error {
 			case compare.OpDelete:
 				text := termsafe.Display(l.Text(op.Left))
 				next := v.insertAfter(b, i)
+				words, space, fromDel, shared := sharedSpace(text, next)
 				switch {
-				case isInlineSpace(text) && !isSpace(next) && endsInSpace(next):
+				case shared && !fromDel:
 					// A space replaced by words and a space (" " by ", "):
 					// the insert writes its words, then this space.
 				case isSpace(text):
@@ -786,13 +787,10 @@ func (v diffView) writeText(w io.Writer, m marks) error {
 				default:
 					// Words and a space replaced by a space (", " by " "):
 					// the space both sides have is written as such, not
-					// as deleted with the words. "mayor[-, -]who" read,
-					// brackets and all left out, as the right's
-					// "mayorwho", and under --ignore-punctuation printed
-					// just that.
+					// as deleted with the words (see sharedSpace).
 					tail := ""
-					if isInlineSpace(next) {
-						text, tail = cutTrailingSpace(text)
+					if shared {
+						text, tail = words, space
 					}
 					if !op.Minor || !v.opts.ignorePunct {
 						sb.WriteString(markLines(changeMark(op, m.minorDel, m.movedDel, m.del), text))
@@ -803,11 +801,10 @@ func (v diffView) writeText(w io.Writer, m marks) error {
 				text := termsafe.Display(r.Text(op.Right))
 				prev := v.deleteBefore(b, i)
 				tail := ""
-				if isInlineSpace(prev) && !isSpace(text) && endsInSpace(text) {
+				if words, space, fromDel, shared := sharedSpace(prev, text); shared && !fromDel {
 					// The space the delete before held back: the left's
 					// layout, after the words.
-					text, _ = cutTrailingSpace(text)
-					tail = prev
+					text, tail = words, space
 				}
 				switch {
 				case isSpace(text) && strings.Contains(text, "\n"):
@@ -962,6 +959,29 @@ func endsInSpace(s string) bool { return s != "" && strings.TrimRightFunc(s, uni
 func cutTrailingSpace(s string) (body, space string) {
 	body = strings.TrimRightFunc(s, unicode.IsSpace)
 	return body, s[len(body):]
+}
+
+// sharedSpace reads a deletion and the insertion right after it, as the
+// text writers (diff's and the quotes') show a change in one line, when
+// one is a space within a line and the other words ending in a space
+// (", " against " "): both sides have that space, so it is written plain
+// after the changed words, "mayor[-,-] who" and "mayor{+,+} who", rather
+// than deleted and inserted, "mayor[-, -]{+ +}who", which reads
+// "mayorwho" with the marks left out (and --ignore-punctuation printed
+// just that). words are the changed words without their space, the
+// deletion's when fromDel, else the insertion's; space is what to write
+// after them, the deletion's own: the left's layout. ok is false for any
+// other pair, and for a space holding a line break, which diff marks.
+func sharedSpace(del, ins string) (words, space string, fromDel, ok bool) {
+	switch {
+	case isInlineSpace(ins) && !isSpace(del) && endsInSpace(del):
+		words, space = cutTrailingSpace(del)
+		return words, space, true, true
+	case isInlineSpace(del) && !isSpace(ins) && endsInSpace(ins):
+		words, _ = cutTrailingSpace(ins)
+		return words, del, false, true
+	}
+	return "", "", false, false
 }
 
 // insertAfter is the text of the insert that follows block b's op i, as

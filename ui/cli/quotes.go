@@ -99,22 +99,18 @@ func quoteSegments(g quote.Group, i int) []segment {
 }
 
 // shareSpaces writes plain the space a deletion and the insertion after it
-// both have: "bridge[-, -]{+ +}and" is "bridge[-,-] and", and "bridge[- -]{+,
-// +}and" is "bridge{+,+} and", as diff shows them.
+// both have, as diff does (see sharedSpace): "bridge[-, -]{+ +}and" is
+// "bridge[-,-] and", and "bridge[- -]{+, +}and" is "bridge{+,+} and".
 func shareSpaces(segs []segment) []segment {
 	var out []segment
 	for k := 0; k < len(segs); k++ {
 		if k+1 < len(segs) && segs[k].Kind == "del" && segs[k+1].Kind == "ins" {
-			del, ins := segs[k].Text, segs[k+1].Text
-			switch {
-			case isSpace(ins) && !isSpace(del) && endsInSpace(del):
-				body, space := cutTrailingSpace(del)
-				out = append(out, segment{"del", body}, segment{"", space})
-				k++
-				continue
-			case isSpace(del) && !isSpace(ins) && endsInSpace(ins):
-				body, _ := cutTrailingSpace(ins)
-				out = append(out, segment{"ins", body}, segment{"", del})
+			if words, space, fromDel, ok := sharedSpace(segs[k].Text, segs[k+1].Text); ok {
+				kind := "ins"
+				if fromDel {
+					kind = "del"
+				}
+				out = append(out, segment{kind, words}, segment{"", space})
 				k++
 				continue
 			}

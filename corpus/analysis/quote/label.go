@@ -17,10 +17,12 @@ import (
 // label and a comma. A label is a name only when the article writes it
 // elsewhere as one ("Rep. Solomon Ortiz", "President Donald Trump"),
 // and the speaker is the name as written there ("Trump", never
-// "TRUMP"); labels of page furniture ("WATCH:", "THE FACTS:") name no
-// one the article writes. A person's full name set before a colon that
-// the quote follows directly, as a caption sets it, names its speaker
-// even so (colonName). A journalist's label ("REPORTER:", "Q:")
+// "TRUMP"), or, a label of one word, when it is the surname of a speaker
+// the article quotes before or of a person another report of the story
+// names (speakerWord); labels of page furniture ("WATCH:", "THE FACTS:")
+// name no one the article writes. A person's full name set before a
+// colon that the quote follows directly, as a caption sets it, names its
+// speaker even so (colonName). A journalist's label ("REPORTER:", "Q:")
 // names no one either, but the words are still not whoever spoke
 // before.
 
@@ -78,7 +80,9 @@ func (s *scanner) label(k int) (name string, last int, ok bool) {
 // label the article writes nowhere else names no one (see label), as
 // page furniture does ("WATCH:", "23 Photos:"); a name of two words or
 // more, or after a title, not in capitals, and no organisation's, is a
-// person's wherever it stands.
+// person's wherever it stands. One word is not, even a speaker's surname
+// (see speakerWord): within a line it is as often whom the words are
+// about ("Obama on Cohen: "…"").
 func (s *scanner) colonName(k int) (name string, last int, ok bool) {
 	r := s.paraTokens(s.qs[k].Para)
 	c := s.colonBefore(k, r.Start)
@@ -91,13 +95,13 @@ func (s *scanner) colonName(k int) (name string, last int, ok bool) {
 	}
 	run := s.runBack(w, r.Start)
 	titled := s.hasTitle(run, s.prevWord(run.Start, r.Start))
-	if corpus.CountWords(s.toks.Slice(run.Start, run.End)) < 2 && !titled {
-		return "", -1, false
-	}
 	for i := run.Start; i < run.End; i++ {
 		if t := s.toks.At(i); t.Kind == corpus.TokWord && capsWord(s.a.Raw[t.Start:t.End]) {
 			return "", -1, false // a transcript's label: label's to read
 		}
+	}
+	if corpus.CountWords(s.toks.Slice(run.Start, run.End)) < 2 && !titled {
+		return "", -1, false
 	}
 	if name = s.nameOf(run); name == "" || !s.isPerson(name) {
 		return "", -1, false
@@ -166,11 +170,35 @@ func (s *scanner) labelAt(i, end int, paraStart bool) (name string, last int, ok
 	}
 	spelt := make([]string, len(words))
 	for n, w := range words {
-		if spelt[n] = s.nameSpelling(w); spelt[n] == "" {
+		if spelt[n] = s.nameSpelling(w); spelt[n] == "" && len(words) == 1 {
+			spelt[n] = s.speakerWord(w)
+		}
+		if spelt[n] == "" {
 			return "", -1, false
 		}
 	}
 	return strings.Join(spelt, " "), last, true
+}
+
+// speakerWord returns how the story writes word w, a label of one word
+// the article writes nowhere else as a name, when it is a speaker's
+// surname all the same: the last word of the name of a speaker the
+// article attributed a quote to before ("Cohen" of "“…,” Cohen said",
+// for "Cohen:" or "COHEN:"), or the word as written, not in capitals,
+// when another report of the story writes it as a person's surname (see
+// storyNames): an outlet's transcript relies on the others' "Michael
+// Cohen". A word neither says is page furniture as often as a name
+// ("Photo:", "Update:"), and names no one.
+func (s *scanner) speakerWord(w int) string {
+	key := speakerKey(s.toks.Form(w))
+	if known := s.known[key]; known != "" {
+		return known[strings.LastIndexByte(known, ' ')+1:]
+	}
+	raw := s.a.Raw[s.toks.Span(w).Start:s.toks.Span(w).End]
+	if capsWord(raw) || !s.story.surname(key) {
+		return ""
+	}
+	return string(raw)
 }
 
 // nameSpelling returns how the article writes word w elsewhere as a

@@ -32,10 +32,14 @@ package quote
 // its neighbours where it does not (a straight mark after a space opens,
 // one after a word closes), so "…process.” opened with a straight mark
 // pairs as well as a curly pair does; a closing curly mark a bad decoding
-// turned into "�?" still closes. A quote with no closing mark ends at
-// its paragraph's end; when the next paragraph opens with a quote mark, the
-// news convention for a quotation running over several paragraphs, the
-// two are one Quote with one part per paragraph. A paragraph with no
+// turned into "�?" still closes. No mark opens before a stop, a comma or
+// a possessive's "'s" (`replied " no ", whether`), whatever its glyph. A
+// quote with no closing mark ends at its paragraph's end; when the next
+// paragraph opens with a quote mark, the news convention for a quotation
+// running over several paragraphs, the two are one Quote with one part
+// per paragraph, unless the first opened within the writer's sentence, on
+// a lower-case word, and ran on past that sentence: it ends there, and
+// the sentences after it are the writer's. A paragraph with no
 // marks at all after one ending in "stated:", "wrote:" and the like is a
 // block quote. A transcript's lines without marks ("TRUMP: Well, the
 // leaks are real.") are not quotes: the same label-and-colon opens page
@@ -46,7 +50,10 @@ package quote
 // A line opening with a speaker's label ("Ortiz: “…”", "TRUMP: "…"", a
 // fact-check's "TRUMP, saying "…"", or "… real leaks? TRUMP: Well, …"
 // inside a paragraph) is that speaker's, as the article spells the name
-// elsewhere ("Trump") (label.go): the quote opening the line and what
+// elsewhere ("Trump") (label.go), or, a single word written nowhere else
+// with a given name or a title, when the article quotes a speaker of
+// that surname before or another report of the story writes it as a
+// person's ("Cohen:" beside "Michael Cohen"): the quote opening the line and what
 // its "I" says; a quote inside the line with no attribution of its own
 // may be someone the speaker reports, and keeps none. A journalist's
 // label ("REPORTER:", "Q:") names no one, and "I" outside such a line is
@@ -177,7 +184,8 @@ type Quote struct {
 	Short bool
 	// Unclosed marks a quote whose closing mark is missing, so that it
 	// ends at the end of its (last) paragraph, or at the sentence before
-	// the next opening mark.
+	// the next opening mark, or, opened within the writer's sentence
+	// before a paragraph that opens with a mark, at that sentence's end.
 	Unclosed bool
 	// Speaker is who the article says spoke the words, as the article
 	// names them, without titles ("Trump", "Jake Sullivan", "Sergei

@@ -3,6 +3,7 @@ package quote
 import (
 	"cmp"
 	"slices"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsdiff/newsdiff/corpus"
@@ -209,8 +210,9 @@ func (s *scanner) paraTokens(pi int) corpus.Range {
 
 // markFlank says how a double quote mark, written as the tokens i to last,
 // sits between its neighbours: it can open when a word or mark follows it
-// and a space, a paragraph start or an opening bracket precedes it; it can
-// close in the mirror case.
+// and a space, a paragraph start or an opening bracket precedes it, unless
+// what follows it ends words (see endsQuoted); it can close in the mirror
+// case.
 func (s *scanner) markFlank(i, last int, pr corpus.Range) (canOpen, canClose bool) {
 	spaceBefore := i == pr.Start || s.toks.Kind(i-1) == corpus.TokSpace || s.toks.Kind(i-1) == corpus.TokControl
 	spaceAfter := last+1 >= pr.End || s.toks.Kind(last+1) == corpus.TokSpace || s.toks.Kind(last+1) == corpus.TokControl
@@ -228,7 +230,30 @@ func (s *scanner) markFlank(i, last int, pr corpus.Range) (canOpen, canClose boo
 			closeAfter = true
 		}
 	}
-	return !spaceAfter && openBefore, !spaceBefore && closeAfter
+	return !spaceAfter && openBefore && !s.endsQuoted(last, pr), !spaceBefore && closeAfter
+}
+
+// endsQuoted says whether the mark ending at token last is followed by
+// what only ends quoted words: a stop, a comma or a bracket standing
+// before a space or the paragraph's end (`answered " no ", whether`,
+// `a brief “nap” :) “. Buyers`), or a possessive's "'s" (`user "shithead
+// "'s request`). No quote opens so, whatever the mark's glyph; read as
+// opening, such a mark quoted the prose up to the next one.
+func (s *scanner) endsQuoted(last int, pr corpus.Range) bool {
+	n := last + 1
+	if n >= pr.End || s.toks.Kind(n) != corpus.TokPunct {
+		return false
+	}
+	spaceOrEnd := func(k int) bool {
+		return k >= pr.End || s.toks.Kind(k) == corpus.TokSpace || s.toks.Kind(k) == corpus.TokControl
+	}
+	switch s.toks.Form(n) {
+	case ".", ",", ";", ":", "!", "?", ")", "]", "}":
+		return spaceOrEnd(n + 1)
+	case "'":
+		return n+1 < pr.End && s.toks.Kind(n+1) == corpus.TokWord && s.toks.Form(n+1) == "s" && (spaceOrEnd(n+2) || s.toks.Kind(n+2) == corpus.TokPunct)
+	}
+	return false
 }
 
 // lostCloser says whether token i is the "?" of a closing curly mark lost
@@ -385,7 +410,7 @@ func (s *scanner) scanMarks() {
 			opener, closer := false, false
 			switch r {
 			case '“', '„', '‟', '«':
-				opener = open < 0 || !(canClose && !canOpen)
+				opener = (open < 0 || !(canClose && !canOpen)) && !s.endsQuoted(last, pr)
 				closer = !opener
 			case '”', '»':
 				closer = open >= 0 || !(canOpen && !canClose)
@@ -421,6 +446,9 @@ func (s *scanner) scanMarks() {
 
 	for k := 0; k < len(pieces); k++ {
 		pc := pieces[k]
+		if end, ok := s.wovenEnd(pc); ok {
+			pc.body.End, pc.reachedEnd = end, false
+		}
 		body, ends := s.trimQuote(pc.body)
 		if corpus.CountWords(s.toks.In(body)) == 0 {
 			continue
@@ -460,6 +488,46 @@ func (s *scanner) scanMarks() {
 		}
 		s.add(pc.para, inf, pieces[k].close < 0)
 	}
+}
+
+// wovenEnd returns where a quote left open at its paragraph's end stops,
+// when the next paragraph opens with a mark, if its own mark opened within
+// the writer's sentence, on a lower-case word after a word that does not
+// introduce speech (`Bloomberg, who said he'll "probably not endorse a
+// candidate in the 2012 election, also weighed in on …`): at that
+// sentence's end, when more of the paragraph follows. Words quoted into a
+// sentence end with it at the latest; the sentences after are the
+// writer's, and read as a quote running over paragraphs, they joined the
+// next paragraph's quote, attribution and all. A quote opened so that
+// runs to its paragraph's end in one sentence (`the memos "show the
+// President made clear …`) goes on there as before. Without a next
+// paragraph to join, the quote is left to run to its paragraph's end: a
+// lower-cased text (`trump added that "this is the last big speech i ' m
+// making`) writes its quotes' sentences so too.
+func (s *scanner) wovenEnd(pc markPiece) (int, bool) {
+	if !pc.reachedEnd || !s.opensWithMark(pc.para+1) {
+		return 0, false
+	}
+	w := s.nextWord(pc.body.Start, pc.body.End)
+	if w < 0 || s.nextVisible(pc.body.Start, pc.body.End) != w {
+		return 0, false
+	}
+	if r, _ := utf8.DecodeRune(s.a.Raw[s.toks.At(w).Start:]); !unicode.IsLower(r) {
+		return 0, false
+	}
+	p := s.prevVisible(pc.open, s.paraTokens(pc.para).Start)
+	if p < 0 || s.toks.Kind(p) != corpus.TokWord || wordSets().verbs[s.toks.Form(p)] {
+		return 0, false
+	}
+	si := s.sentOf[w]
+	if si < 0 {
+		return 0, false
+	}
+	end := s.a.Sentences[si].Tokens().End
+	if end >= pc.body.End || s.nextWord(end, pc.body.End) < 0 {
+		return 0, false
+	}
+	return end, true
 }
 
 // Mark roles in a paragraph of spaced straight marks (see pairSpaced).
