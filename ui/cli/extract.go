@@ -20,6 +20,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/extract"
 	"github.com/newsdiff/newsdiff/corpus/extract/fetch"
+	"github.com/newsdiff/newsdiff/ui/internal/digits"
 	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
@@ -441,7 +442,7 @@ type AddOptions struct {
 type errSomeFailed struct{ failed, total int }
 
 func (e errSomeFailed) Error() string {
-	return fmt.Sprintf("%d of %d pages not added", e.failed, e.total)
+	return digits.Group(e.failed) + " of " + plural.Count(e.total, "page", "pages") + " not added"
 }
 
 // Add extracts each page into o.Dir (or its story subdirectory) as

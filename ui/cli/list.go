@@ -7,11 +7,11 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"strconv"
 
 	"github.com/spf13/cobra"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/ui/internal/digits"
 )
 
 func init() { register("list", true, listCommand) }
@@ -191,7 +191,7 @@ func (t *listTable) row(id, outlet string, words int, title string) {
 		t.section("")
 	}
 	s := &t.sections[len(t.sections)-1]
-	s.rows = append(s.rows, [listColumns]string{Name(id), cell(outlet), strconv.Itoa(words), cell(title)})
+	s.rows = append(s.rows, [listColumns]string{Name(id), cell(outlet), digits.Group(words), cell(title)})
 }
 
 // Flush writes the table, each section's columns as wide as their widest
