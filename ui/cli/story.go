@@ -99,10 +99,7 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 				if err != nil {
 					return err
 				}
-				if note := notes[s]; note != (analysis.Limit{}) && an.Note == (analysis.Limit{}) {
-					an.Note = note
-				}
-				ans = append(ans, an)
+				ans = append(ans, withStoryLimit(an, notes[s]))
 			}
 			w := &p.stdout
 			if sc.whole != nil {
@@ -184,6 +181,30 @@ func (a *app) pickStories(c *corpus.Corpus, name string) ([]*corpus.Story, error
 		// when several are.
 		return nil, fmt.Errorf("%s %s", cell(pickMessage(err)), a.tryList(""))
 	}
+}
+
+// withStoryLimit is an with the note of a story of which only part was
+// read, read (zero when all of it was): its total is the story's, not the
+// part's, whether the analysis itself was cut or not. A story of 25
+// articles read to 24, whose analysis the time budget cut to 20, said
+// "only the first 20 of 24 articles", one fewer than the story has. The
+// analysis may be the cache's, shared with other sessions: it is copied,
+// never changed.
+func withStoryLimit(an *analysis.Analysis, read analysis.Limit) *analysis.Analysis {
+	if read.Total <= len(an.Articles) {
+		return an
+	}
+	note := read
+	if an.Note != (analysis.Limit{}) {
+		note = an.Note
+		note.Total = read.Total
+	}
+	if note == an.Note {
+		return an
+	}
+	cp := *an
+	cp.Note = note
+	return &cp
 }
 
 // pickMessage is err's message, the counts of a *story.PickError grouped
