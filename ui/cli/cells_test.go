@@ -77,3 +77,48 @@ func TestTablesAlignWideOutlets(t *testing.T) {
 		}
 	}
 }
+
+// TestFactsAlignWideOutlets is a regression test: facts padded its
+// outlet and value columns with fmt's %-14s and %-12s, which count
+// characters, not cells, and stop at nothing, so an outlet in Japanese or
+// with combining accents, or a value past twelve characters, pushed the
+// columns after it out of line. Each column now starts at the same cell
+// on every line of a fact.
+func TestFactsAlignWideOutlets(t *testing.T) {
+	dir := t.TempDir()
+	writeFilesIn(t, filepath.Join(dir, "s"), map[string]string{
+		"a.txt": "---\noutlet: 朝日新聞\n---\nBridge closed\n\nThe council voted on Monday to close the old bridge over the river, said 12 officials.\n",
+		"b.txt": "---\noutlet: Le Monde\n---\nBridge closed\n\nThe council voted on Tuesday to close the old bridge over the river, said 14 officials.\n",
+		"c.txt": "---\noutlet: \"Cafe\u0301 Cre\u0300me\"\n---\nBridge shut\n\nThe council voted on Wednesday to close the old bridge over the river, said 15 officials.\n",
+	})
+	le := newLocalEnv(t, false, "")
+	if code := le.run("facts", dir); code != 0 {
+		t.Fatalf("facts: exit %d: %s", code, le.errb)
+	}
+	// The lines of the day each outlet gives, and where each names it.
+	_, section, _ := strings.Cut(le.out.String(), "## day")
+	section, _, _ = strings.Cut(section, "\n\n")
+	lines := strings.Split(strings.TrimSpace(section), "\n")[1:]
+	if len(lines) != 3 {
+		t.Fatalf("facts: %d lines of days, want 3:\n%s", len(lines), le.out)
+	}
+	days := []string{"Monday", "Tuesday", "Wednesday"}
+	cellOf := func(line, s string) int {
+		i := strings.Index(line, s)
+		if i < 0 {
+			return -1
+		}
+		return ansi.StringWidth(line[:i])
+	}
+	for _, col := range []func(i int) int{
+		func(i int) int { return cellOf(lines[i], "  "+days[i]+" ") },
+		func(i int) int { return cellOf(lines[i], "¶") },
+		func(i int) int { return cellOf(lines[i], "The council") },
+	} {
+		for i := 1; i < len(lines); i++ {
+			if got, want := col(i), col(0); got != want || want < 0 {
+				t.Errorf("facts: a column at cell %d on line %d, %d on the first:\n%s", got, i+1, want, strings.Join(lines, "\n"))
+			}
+		}
+	}
+}

@@ -451,11 +451,36 @@ func writeFacts(w io.Writer, format string, an *analysis.Analysis) error {
 			about = " · " + cell(d.About)
 		}
 		fmt.Fprintf(w, "\n## %s%s\n", d.Kind, about)
-		for _, m := range d.Mentions {
-			fmt.Fprintf(w, "  %-14s %-12s ¶%d  %s\n", cell(m.Article.Outlet), cell(m.Value), m.Article.ParagraphAt(m.Span.Start), mentionContext(m))
-		}
+		writeMentions(w, d.Mentions)
 	}
 	return nil
+}
+
+// writeMentions writes a fact's mentions as a table: outlet, value and
+// paragraph, each column as wide as its widest cell, in terminal cells,
+// and two more, then the sentences around. Padded by fmt's %-14s and
+// %-12s, which count characters, an outlet in Japanese (two cells a
+// character) or with combining accents, and any value longer than twelve
+// ("Jake Sullivan (said)"), pushed the columns after it out of line.
+func writeMentions(w io.Writer, ms []analysis.Mention) {
+	rows := make([][3]string, len(ms))
+	var widths [3]int
+	for i, m := range ms {
+		rows[i] = [3]string{cell(m.Article.Outlet), cell(m.Value), "¶" + strconv.Itoa(m.Article.ParagraphAt(m.Span.Start))}
+		for c, v := range rows[i] {
+			widths[c] = max(widths[c], cellWidth(v))
+		}
+	}
+	for i, m := range ms {
+		var sb strings.Builder
+		sb.WriteString("  ")
+		for c, v := range rows[i] {
+			sb.WriteString(v)
+			sb.WriteString(strings.Repeat(" ", widths[c]-cellWidth(v)+2))
+		}
+		sb.WriteString(mentionContext(m))
+		fmt.Fprintln(w, sb.String())
+	}
 }
 
 // mentionContext returns the sentences around mention m, on one line: a
