@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/ui/internal/digits"
 	pct "github.com/newsdiff/newsdiff/ui/internal/percent"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
@@ -417,9 +418,9 @@ func (p articlesPane) headingLine(e entry, shown, w int) string {
 	if e.story != nil {
 		total = len(e.story.Articles)
 	}
-	n := fmt.Sprintf(" · %d", total)
+	n := " · " + digits.Group(total)
 	if shown < total {
-		n = fmt.Sprintf(" · %d of %d", shown, total)
+		n = " · " + digits.Group(shown) + " of " + digits.Group(total)
 	}
 	// Copies of one story's folder ("longbench-multinews-018", "…-019")
 	// would all cut to "longbench-multinews-0…".
@@ -468,7 +469,7 @@ func (p articlesPane) articleLines(a *corpus.Article, selected bool, w int) []st
 	simW := textWidth(sim)
 	outlet := truncate(termsafe.OneLine(a.Outlet), max(avail-simW-1, 1))
 	gap := max(avail-textWidth(outlet)-simW, 0)
-	words := fmt.Sprintf("%dw", a.Words)
+	words := digits.Group(a.Words) + "w"
 	title := truncate(termsafe.OneLine(a.Title), max(avail-textWidth(words)-1, 1))
 	gap2 := max(avail-textWidth(title)-textWidth(words), 0)
 

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -15,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/ui/internal/digits"
 	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
@@ -1161,7 +1161,7 @@ func (p comparePane) ChangeStatus() string {
 		return ""
 	}
 	i := sort.SearchInts(p.lay.changes, p.curBlock)
-	return fmt.Sprintf("change %d/%d", i+1, len(p.lay.changes))
+	return "change " + digits.Group(i+1) + "/" + digits.Group(len(p.lay.changes))
 }
 
 // SearchStatus describes the search: the match under the cursor and how
@@ -1179,7 +1179,7 @@ func (p comparePane) SearchStatus() string {
 	if p.SearchPending() {
 		return "searching…"
 	}
-	count := strconv.Itoa(p.lay.counts[0] + p.lay.counts[1])
+	count := digits.Group(p.lay.counts[0] + p.lay.counts[1])
 	if p.lay.matchesCut {
 		count += "+" // the search kept the first maxMatches
 	}
@@ -1189,9 +1189,9 @@ func (p comparePane) SearchStatus() string {
 	case p.curHit >= 0 && p.curHit < len(p.lay.hits):
 		h := p.lay.hits[p.curHit]
 		if h.sides == bothSides {
-			return fmt.Sprintf("match %d–%d/%s", h.nth, h.nth+1, count)
+			return "match " + digits.Group(int(h.nth)) + "–" + digits.Group(int(h.nth)+1) + "/" + count
 		}
-		return fmt.Sprintf("match %d/%s", h.nth, count)
+		return "match " + digits.Group(int(h.nth)) + "/" + count
 	}
 	return count + " matches"
 }
@@ -1208,7 +1208,7 @@ func (p comparePane) SearchSides() string {
 	if p.query == "" || p.lay == nil || p.SearchPending() || len(p.lay.hits) == 0 || selfCompared(p.lay.cmp) {
 		return ""
 	}
-	return fmt.Sprintf("%d left, %d right", p.lay.counts[0], p.lay.counts[1])
+	return digits.Group(p.lay.counts[0]) + " left, " + digits.Group(p.lay.counts[1]) + " right"
 }
 
 // renderHeader renders the outlets and titles above the rows.
@@ -1304,7 +1304,7 @@ func (p *comparePane) renderHeader() {
 // columns: " · 340 words" whole, or shorter as the list says it, " · 340w",
 // or nothing. Cut, "340 wor…" read as a count cut short too.
 func wordCount(words, room int) string {
-	return longestFitting(room, " · "+plural.Count(words, "word", "words"), fmt.Sprintf(" · %dw", words), "")
+	return longestFitting(room, " · "+plural.Count(words, "word", "words"), " · "+digits.Group(words)+"w", "")
 }
 
 // minTitle is the least room the inline header gives a title after the

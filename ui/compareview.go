@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/ui/internal/digits"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
@@ -514,7 +515,7 @@ func (v *compareView) Position() []string {
 		at, n := v.articles.Shown()
 		switch {
 		case n > 0:
-			return []string{fmt.Sprintf("article %d/%d", at, n)}
+			return []string{"article " + digits.Group(at) + "/" + digits.Group(n)}
 		case v.articles.Filtering() || v.articles.Filter() != "":
 			// "article 0/0" read as a broken count.
 			return []string{"no match"}
@@ -560,9 +561,9 @@ func (v *compareView) StatusItems() []string {
 	return []string{
 		fmt.Sprintf("%d%% similar", percent(c.Similarity)),
 		changedWords(st.DeletedWords(), st.InsertedWords()),
-		fmt.Sprintf("%d moved", st.Moved),
-		fmt.Sprintf("%d left only", st.LeftOnly),
-		fmt.Sprintf("%d right only", st.RightOnly),
+		digits.Group(st.Moved) + " moved",
+		digits.Group(st.LeftOnly) + " left only",
+		digits.Group(st.RightOnly) + " right only",
 	}
 }
 
@@ -613,5 +614,5 @@ func changedWords(deleted, inserted int) string {
 	if max(deleted, inserted) == 1 {
 		noun = "word"
 	}
-	return fmt.Sprintf("-%d +%d %s", deleted, inserted, noun)
+	return "-" + digits.Group(deleted) + " +" + digits.Group(inserted) + " " + noun
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/ui/internal/digits"
 	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
@@ -301,8 +302,8 @@ func (r *passagesRenderer) runs() {
 		seg{fmt.Sprintf(" · %s of %d or more words", plural.Count(len(runs), "run", "runs"), analysis.MinVerbatimRun), s.Meta})
 	if len(runs) == 0 {
 		none := "none"
-		if sa.an.VerbatimNote != "" {
-			none = sa.an.VerbatimNote
+		if note := sa.an.VerbatimNote.Text(digits.Group); note != "" {
+			none = note
 		}
 		r.line(seg{"  " + none, s.Meta})
 		return
@@ -332,7 +333,7 @@ func (r *passagesRenderer) runs() {
 
 func (r *passagesRenderer) facts() {
 	sa, s := r.p.sa, &r.p.styles.Story
-	r.line(seg{"Facts the outlets give differently", s.Section}, seg{" · " + fmt.Sprint(len(sa.facts)), s.Meta})
+	r.line(seg{"Facts the outlets give differently", s.Section}, seg{" · " + digits.Group(len(sa.facts)), s.Meta})
 	if len(sa.facts) == 0 {
 		r.line(seg{"  none found", s.Meta})
 		return

@@ -12,6 +12,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/corpus/analysis/quote"
 	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/ui/internal/digits"
 	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
@@ -283,9 +284,9 @@ func (p *quotesPane) renderList() {
 	if p.Ready() {
 		// The quotes and the short ones apart, as the status bar counts
 		// them: "Quotes · 33" stood over "19 quotes" there.
-		title = fmt.Sprintf("Quotes · %d", len(p.sa.quotes))
+		title = "Quotes · " + digits.Group(len(p.sa.quotes))
 		if len(p.sa.short) > 0 {
-			title += fmt.Sprintf(" · %d short", len(p.sa.short))
+			title += " · " + digits.Group(len(p.sa.short)) + " short"
 		}
 	}
 	put(" " + fitLine(w-1, nil, seg{}, seg{title, hs}))
@@ -677,9 +678,9 @@ func (p *quotesPane) Position() []string {
 	// The entries are the quotes, then the short quotes' heading and
 	// the short quotes (SetAnalysis).
 	if p.entries[cur].short {
-		return []string{fmt.Sprintf("short quote %d/%d", cur-len(p.sa.quotes), len(p.sa.short))}
+		return []string{"short quote " + digits.Group(cur-len(p.sa.quotes)) + "/" + digits.Group(len(p.sa.short))}
 	}
-	return []string{fmt.Sprintf("quote %d/%d", cur+1, len(p.sa.quotes))}
+	return []string{"quote " + digits.Group(cur+1) + "/" + digits.Group(len(p.sa.quotes))}
 }
 
 // UpdateKeys enables the keys of the quotes: moving, tab between the list
@@ -722,7 +723,7 @@ func (p *quotesPane) StatusItems() []string {
 	}
 	return []string{
 		plural.Count(len(p.sa.quotes), "quote", "quotes"),
-		fmt.Sprintf("%d in two or more outlets", shared),
-		fmt.Sprintf("%d short", len(p.sa.short)),
+		digits.Group(shared) + " in two or more outlets",
+		digits.Group(len(p.sa.short)) + " short",
 	}
 }

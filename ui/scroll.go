@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"github.com/newsdiff/newsdiff/ui/internal/digits"
+
 	"fmt"
 	"strings"
 
@@ -148,7 +150,7 @@ func rowPosition(top, n, height int) string {
 	default:
 		pct = fmt.Sprintf("%d%%", top*100/maxTop)
 	}
-	return fmt.Sprintf("row %d/%d · %s", min(top+1, max(n, 1)), n, pct)
+	return "row " + digits.Group(min(top+1, max(n, 1))) + "/" + digits.Group(n) + " · " + pct
 }
 
 // seg is a piece of a line in one style.

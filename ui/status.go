@@ -8,6 +8,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 
+	"github.com/newsdiff/newsdiff/ui/internal/digits"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
@@ -241,7 +242,7 @@ func (m Model) renderProblems() string {
 	text := "warning: " + termsafe.OneLine(m.problems[0])
 	tail := " · x dismiss"
 	if n := len(m.problems) - 1; n > 0 {
-		tail = fmt.Sprintf(" · %d more: %d lists all · x dismiss", n, int(pageProblems)+1)
+		tail = fmt.Sprintf(" · %s more: %d lists all · x dismiss", digits.Group(n), int(pageProblems)+1)
 	}
 	text = truncate(text, max(m.width-textWidth(tail)-1, 1)) + tail
 	return padTo(m.styles.Status.Problem.Render(" "+text), m.width)

@@ -39,11 +39,11 @@ type Analysis struct {
 	// grouping leaves out, gathered by wording (see quote.GroupAll).
 	ShortQuotes []quote.Group
 	// Note says why Articles holds fewer articles than the story, or is
-	// empty when it holds them all.
-	Note string
+	// zero when it holds them all.
+	Note Limit
 	// VerbatimNote says why Verbatim is empty without looking (see
-	// MaxVerbatimWords), or is empty when it was looked for.
-	VerbatimNote string
+	// MaxVerbatimWords), or is zero when it was looked for.
+	VerbatimNote VerbatimLimit
 	facts        []Disagreement
 }
 

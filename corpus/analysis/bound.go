@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"strconv"
 	"sync"
 	"time"
 
@@ -34,24 +35,44 @@ const minTimed = 8
 // budget is Budget, but for tests that need a story's size bound alone.
 var budget = Budget
 
-// LimitNote is the note of an analysis of the first analysed of total
-// articles, cut to MaxArticles.
-func LimitNote(analysed, total int) string {
-	return fmt.Sprintf("only the first %d of %d articles are analysed: comparing every pair of a story this large would take too long", analysed, total)
+// A Limit says that an analysis covers only the first Analysed of the
+// Total articles of its story, cut to MaxArticles or, when Timed, by
+// Budget. Its zero value says nothing was left out.
+//
+// It holds figures rather than a sentence so that each caller writes the
+// counts its own way: a command's text and the reader group their digits
+// for people ("13,672 articles"), a JSON document keeps them bare.
+type Limit struct {
+	Analysed, Total int
+	Timed           bool
 }
+
+// Text is the note l makes, its counts written by count; "" for none.
+func (l Limit) Text(count func(int) string) string {
+	switch {
+	case l == Limit{}:
+		return ""
+	case l.Timed:
+		return fmt.Sprintf("only the first %s of %s articles are analysed: comparing more would take over %v", count(l.Analysed), count(l.Total), Budget)
+	}
+	return fmt.Sprintf("only the first %s of %s articles are analysed: comparing every pair of a story this large would take too long", count(l.Analysed), count(l.Total))
+}
+
+// String is the note with its counts bare, as JSON carries it.
+func (l Limit) String() string { return l.Text(strconv.Itoa) }
 
 // comparePairs compares every pair of the first articles of arts, article
 // by article, each new article against all before it, in parallel, until
 // MaxArticles articles or Budget is reached. It returns the articles
-// covered, the comparisons (cmps[i][j] for i < j) and a note when not
+// covered, the comparisons (cmps[i][j] for i < j) and the limit when not
 // every article is covered; unread more articles of the story were not
-// read for it, and the note counts them.
-func comparePairs(ctx context.Context, arts []*corpus.Article, unread int, pairs *compare.Cache) ([]*corpus.Article, [][]*compare.Comparison, string, error) {
+// read for it, and the limit counts them.
+func comparePairs(ctx context.Context, arts []*corpus.Article, unread int, pairs *compare.Cache) ([]*corpus.Article, [][]*compare.Comparison, Limit, error) {
 	total := len(arts) + unread
-	var note string
+	var note Limit
 	if total > MaxArticles || unread > 0 {
 		arts = arts[:min(len(arts), MaxArticles)]
-		note = LimitNote(len(arts), total)
+		note = Limit{Analysed: len(arts), Total: total}
 	}
 	n := len(arts)
 	cmps := make([][]*compare.Comparison, n)
@@ -96,10 +117,10 @@ func comparePairs(ctx context.Context, arts []*corpus.Article, unread int, pairs
 		}
 		wg.Wait()
 		if firstErr != nil {
-			return nil, nil, "", firstErr
+			return nil, nil, Limit{}, firstErr
 		}
 		if err := ctx.Err(); err != nil {
-			return nil, nil, "", err
+			return nil, nil, Limit{}, err
 		}
 		if j+1 < n && j+1 >= minTimed && time.Now().After(deadline) {
 			arts = arts[:j+1]
@@ -107,7 +128,7 @@ func comparePairs(ctx context.Context, arts []*corpus.Article, unread int, pairs
 				cmps[k] = cmps[k][:j+1]
 			}
 			cmps = cmps[:j+1]
-			note = fmt.Sprintf("only the first %d of %d articles are analysed: comparing more would take over %v", len(arts), total, Budget)
+			note = Limit{Analysed: len(arts), Total: total, Timed: true}
 			break
 		}
 	}
@@ -121,23 +142,34 @@ func comparePairs(ctx context.Context, arts []*corpus.Article, unread int, pairs
 // reader shows. Twenty-four long news articles are about 50,000 words.
 const MaxVerbatimWords = 400_000
 
-// VerbatimLimitNote is the note of an analysis that did not look for
-// verbatim runs among articles of words prose words.
-func VerbatimLimitNote(words int) string {
-	return fmt.Sprintf("word-for-word runs are not looked for: the articles have %d words, over %d", words, MaxVerbatimWords)
+// A VerbatimLimit says that an analysis did not look for verbatim runs
+// among articles of Words prose words, over MaxVerbatimWords. Its zero
+// value says they were looked for. Like Limit, it holds the figure and
+// leaves the writing of it to the caller.
+type VerbatimLimit struct{ Words int }
+
+// Text is the note v makes, its counts written by count; "" for none.
+func (v VerbatimLimit) Text(count func(int) string) string {
+	if v.Words == 0 {
+		return ""
+	}
+	return fmt.Sprintf("word-for-word runs are not looked for: the articles have %s words, over %s", count(v.Words), count(MaxVerbatimWords))
 }
 
-// boundedVerbatimRuns is VerbatimRuns of arts, or none and a note when
+// String is the note with its counts bare, as JSON carries it.
+func (v VerbatimLimit) String() string { return v.Text(strconv.Itoa) }
+
+// boundedVerbatimRuns is VerbatimRuns of arts, or none and the limit when
 // arts hold more than MaxVerbatimWords prose words.
-func boundedVerbatimRuns(arts []*corpus.Article, minWords int) ([]VerbatimRun, string) {
+func boundedVerbatimRuns(arts []*corpus.Article, minWords int) ([]VerbatimRun, VerbatimLimit) {
 	words := 0
 	for _, a := range arts {
 		words += a.ProseWords()
 	}
 	if words > MaxVerbatimWords {
-		return nil, VerbatimLimitNote(words)
+		return nil, VerbatimLimit{Words: words}
 	}
-	return VerbatimRuns(arts, minWords), ""
+	return VerbatimRuns(arts, minWords), VerbatimLimit{}
 }
 
 // MaxReaderStoryBytes is the most bytes of articles the reader analyses

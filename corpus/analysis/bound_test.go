@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -47,10 +48,10 @@ func TestAnalyzeIsBoundedBySize(t *testing.T) {
 		if len(an.Articles) != tc.want || len(an.Pairs) != tc.want || len(an.Coverage) != tc.want {
 			t.Errorf("%d articles: analysed %d (pairs %d, coverage %d), want %d", tc.articles, len(an.Articles), len(an.Pairs), len(an.Coverage), tc.want)
 		}
-		if got := an.Note != ""; got != tc.note {
+		if got := an.Note != (Limit{}); got != tc.note {
 			t.Errorf("%d articles: note %q, want one: %v", tc.articles, an.Note, tc.note)
 		}
-		if tc.note && !strings.Contains(an.Note, fmt.Sprint(tc.articles)) {
+		if tc.note && (an.Note.Total != tc.articles || !strings.Contains(an.Note.String(), fmt.Sprint(tc.articles))) {
 			t.Errorf("%d articles: note %q does not say how many the story has", tc.articles, an.Note)
 		}
 		for i := range an.Pairs {
@@ -82,7 +83,7 @@ func TestAnalyzeIsBoundedByTime(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(an.Articles) != tc.want || (an.Note != "") != (tc.want < tc.articles) {
+		if len(an.Articles) != tc.want || (an.Note != Limit{}) != (tc.want < tc.articles) {
 			t.Errorf("%d articles: analysed %d with note %q, want %d", tc.articles, len(an.Articles), an.Note, tc.want)
 		}
 	}
@@ -100,13 +101,12 @@ func TestAnalysisCountsUnreadArticles(t *testing.T) {
 		budget       time.Duration
 		read, unread int
 		wantAnalysed int
-		wantNote     string
+		wantNote     Limit
 	}{
-		{"size", time.Hour, MaxArticles, 5, MaxArticles, LimitNote(MaxArticles, MaxArticles+5)},
-		{"size, all read", time.Hour, MaxArticles, 0, MaxArticles, ""},
-		{"time", time.Nanosecond, 12, 3, minTimed,
-			fmt.Sprintf("only the first %d of 15 articles are analysed: comparing more would take over %v", minTimed, Budget)},
-		{"time, all analysed", time.Nanosecond, minTimed, 4, minTimed, LimitNote(minTimed, minTimed+4)},
+		{"size", time.Hour, MaxArticles, 5, MaxArticles, Limit{Analysed: MaxArticles, Total: MaxArticles + 5}},
+		{"size, all read", time.Hour, MaxArticles, 0, MaxArticles, Limit{}},
+		{"time", time.Nanosecond, 12, 3, minTimed, Limit{Analysed: minTimed, Total: 15, Timed: true}},
+		{"time, all analysed", time.Nanosecond, minTimed, 4, minTimed, Limit{Analysed: minTimed, Total: minTimed + 4}},
 	} {
 		budget = tc.budget
 		s := storyOf(tc.read)
@@ -116,7 +116,38 @@ func TestAnalysisCountsUnreadArticles(t *testing.T) {
 			t.Fatal(err)
 		}
 		if len(an.Articles) != tc.wantAnalysed || an.Note != tc.wantNote {
-			t.Errorf("%s: analysed %d with note %q, want %d with %q", tc.name, len(an.Articles), an.Note, tc.wantAnalysed, tc.wantNote)
+			t.Errorf("%s: analysed %d with note %+v, want %d with %+v", tc.name, len(an.Articles), an.Note, tc.wantAnalysed, tc.wantNote)
+		}
+	}
+}
+
+// TestNoteText: the notes say the same with their counts written by the
+// caller, bare by default (as JSON carries them), and nothing when zero.
+func TestNoteText(t *testing.T) {
+	grouped := func(n int) string { return "<" + strconv.Itoa(n) + ">" }
+	for _, tt := range []struct {
+		name         string
+		bare, custom string
+		gotBare      string
+		gotCustom    string
+	}{
+		{"none", "", "", Limit{}.String(), Limit{}.Text(grouped)},
+		{"size", "only the first 24 of 13672 articles are analysed: comparing every pair of a story this large would take too long",
+			"only the first <24> of <13672> articles are analysed: comparing every pair of a story this large would take too long",
+			Limit{Analysed: 24, Total: 13672}.String(), Limit{Analysed: 24, Total: 13672}.Text(grouped)},
+		{"timed", "only the first 9 of 1200 articles are analysed: comparing more would take over 1s",
+			"only the first <9> of <1200> articles are analysed: comparing more would take over 1s",
+			Limit{Analysed: 9, Total: 1200, Timed: true}.String(), Limit{Analysed: 9, Total: 1200, Timed: true}.Text(grouped)},
+		{"no verbatim", "", "", VerbatimLimit{}.String(), VerbatimLimit{}.Text(grouped)},
+		{"verbatim", "word-for-word runs are not looked for: the articles have 412345 words, over 400000",
+			"word-for-word runs are not looked for: the articles have <412345> words, over <400000>",
+			VerbatimLimit{Words: 412345}.String(), VerbatimLimit{Words: 412345}.Text(grouped)},
+	} {
+		if tt.gotBare != tt.bare {
+			t.Errorf("%s: String() = %q, want %q", tt.name, tt.gotBare, tt.bare)
+		}
+		if tt.gotCustom != tt.custom {
+			t.Errorf("%s: Text = %q, want %q", tt.name, tt.gotCustom, tt.custom)
 		}
 	}
 }

@@ -50,8 +50,8 @@ func (c *Cache) AnalyzeRead(ctx context.Context, listed *corpus.Story, read func
 			return nil, err
 		}
 		an, err := c.analyze(ctx, s, c.Cache)
-		if err == nil && an.Note == "" && len(an.Articles) < len(listed.Articles) {
-			an.Note = LimitNote(len(an.Articles), len(listed.Articles))
+		if err == nil && an.Note == (Limit{}) && len(an.Articles) < len(listed.Articles) {
+			an.Note = Limit{Analysed: len(an.Articles), Total: len(listed.Articles)}
 		}
 		return an, err
 	})

@@ -37,11 +37,11 @@ func TestVerbatimRunsAreBoundedBySize(t *testing.T) {
 			if got := len(an.Verbatim) > 0; got != tc.runs {
 				t.Errorf("%d words: verbatim runs found %v, want %v", words, got, tc.runs)
 			}
-			if tc.runs && an.VerbatimNote != "" {
+			if tc.runs && an.VerbatimNote != (VerbatimLimit{}) {
 				t.Errorf("%d words: note %q, want none", words, an.VerbatimNote)
 			}
-			if !tc.runs && an.VerbatimNote != VerbatimLimitNote(words) {
-				t.Errorf("%d words: note %q, want %q", words, an.VerbatimNote, VerbatimLimitNote(words))
+			if !tc.runs && an.VerbatimNote != (VerbatimLimit{Words: words}) {
+				t.Errorf("%d words: note %q, want %q", words, an.VerbatimNote, VerbatimLimit{Words: words})
 			}
 		})
 	}

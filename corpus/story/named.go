@@ -74,26 +74,32 @@ type PickError struct {
 	Listed []string
 }
 
-// listed names the stories of Listed, and how many more there are.
-func (e *PickError) listed() string {
+// listed names the stories of Listed, and how many more there are, that
+// count written by count.
+func (e *PickError) listed(count func(int) string) string {
 	s := strings.Join(e.Listed, "; ")
 	if more := e.Named - len(e.Listed); more > 0 {
-		s += fmt.Sprintf("; and %d more", more)
+		s += "; and " + count(more) + " more"
 	}
 	return s
 }
 
-func (e *PickError) Error() string {
+func (e *PickError) Error() string { return e.Text(strconv.Itoa) }
+
+// Text is the error's message with its counts written by count, as a
+// command line groups their digits ("there are 3,000"); the number typed
+// names a story and is written as it was typed.
+func (e *PickError) Text(count func(int) string) string {
 	n, isNumber := Number(e.Query)
 	switch {
 	case isNumber && e.Named == 0:
-		return fmt.Sprintf("no story %d (there are %d)", n, e.Stories)
+		return fmt.Sprintf("no story %d (there are %s)", n, count(e.Stories))
 	case isNumber:
 		// "0" is no story's number, though it is a part of many names.
-		return fmt.Sprintf("no story %d (there are %d), and %q is a part of %d stories' names (%s)", n, e.Stories, e.Query, e.Named, e.listed())
+		return fmt.Sprintf("no story %d (there are %s), and %q is a part of %s stories' names (%s)", n, count(e.Stories), e.Query, count(e.Named), e.listed(count))
 	case e.Named == 0:
 		return fmt.Sprintf("no story named %q", e.Query)
 	default:
-		return fmt.Sprintf("%q names %d stories (%s); give more of the name, or its number", e.Query, e.Named, e.listed())
+		return fmt.Sprintf("%q names %s stories (%s); give more of the name, or its number", e.Query, count(e.Named), e.listed(count))
 	}
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/corpus/archive"
+	"github.com/newsdiff/newsdiff/ui/internal/plural"
 )
 
 // maxAllStories is the most stories a story command analyses when no
@@ -211,7 +212,7 @@ func (p *printer) listArchive(ctx context.Context, dir, format, storyName string
 func (a *app) findStory(ar *archive.Archive, name string) (*archive.Story, error) {
 	s, err := ar.FindStory(name)
 	if err != nil {
-		return nil, fmt.Errorf("%s %s", cell(err.Error()), a.tryList(""))
+		return nil, fmt.Errorf("%s %s", cell(pickMessage(err)), a.tryList(""))
 	}
 	return s, nil
 }
@@ -220,7 +221,7 @@ func (a *app) findStory(ar *archive.Archive, name string) (*archive.Story, error
 // archive: the one --story names, or all of them when there are few. Only
 // the first analysis.MaxArticles articles of a story are read, as no more
 // are analysed; notes says, by story, how many were left out.
-func (p *printer) archiveStories(ctx context.Context, ar *archive.Archive, name string) ([]*corpus.Story, map[*corpus.Story]string, error) {
+func (p *printer) archiveStories(ctx context.Context, ar *archive.Archive, name string) ([]*corpus.Story, map[*corpus.Story]analysis.Limit, error) {
 	var chosen []*archive.Story
 	switch {
 	case name != "":
@@ -232,12 +233,12 @@ func (p *printer) archiveStories(ctx context.Context, ar *archive.Archive, name 
 	case len(ar.Stories()) == 0:
 		return nil, nil, errors.New("no articles to compare")
 	case len(ar.Stories()) > maxAllStories:
-		return nil, nil, usagef("%d stories here; name one with --story (%s shows them)", len(ar.Stories()), p.app.listCommand(""))
+		return nil, nil, usagef("%s here; name one with --story (%s shows them)", plural.Count(len(ar.Stories()), "story", "stories"), p.app.listCommand(""))
 	default:
 		chosen = ar.Stories()
 	}
 	var out []*corpus.Story
-	notes := map[*corpus.Story]string{}
+	notes := map[*corpus.Story]analysis.Limit{}
 	for _, s := range chosen {
 		st, probs, err := ar.Load(ctx, s, analysis.MaxArticles)
 		if err != nil {
@@ -245,7 +246,7 @@ func (p *printer) archiveStories(ctx context.Context, ar *archive.Archive, name 
 		}
 		p.report(probs)
 		if len(s.Entries) > analysis.MaxArticles {
-			notes[st] = analysis.LimitNote(len(st.Articles), len(s.Entries))
+			notes[st] = analysis.Limit{Analysed: len(st.Articles), Total: len(s.Entries)}
 		}
 		out = append(out, st)
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/archive"
+	"github.com/newsdiff/newsdiff/ui/internal/digits"
 	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
@@ -317,7 +318,7 @@ func sharedIDHelp(out []cobra.Completion, ids []string, names map[string][]strin
 		if len(forms) > 2 {
 			example += ", …"
 		}
-		out = cobra.AppendActiveHelp(out, fmt.Sprintf("%s is in %d stories: type its story first (%s)", id, len(forms), example))
+		out = cobra.AppendActiveHelp(out, fmt.Sprintf("%s is in %s: type its story first (%s)", id, plural.Count(len(forms), "story", "stories"), example))
 	}
 	return out
 }
@@ -381,7 +382,7 @@ func pickOne[T any](arg string, all iter.Seq[T], name func(T) string, listMax in
 			}
 			more := ""
 			if len(found) > len(listed) {
-				more = fmt.Sprintf(" and %d more", len(found)-len(listed))
+				more = " and " + digits.Group(len(found)-len(listed)) + " more"
 			}
 			return zero, true, fmt.Errorf("%s is ambiguous: %s%s", quoteArg(arg), strings.Join(names, ", "), more)
 		}

@@ -26,6 +26,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/corpus/archive"
+	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
@@ -456,7 +457,7 @@ func noArticles(dir string, probs []corpus.Problem) error {
 		}
 		return fmt.Errorf("no article could be read: %s", Problem(probs[0]))
 	}
-	return fmt.Errorf("%s: no article could be read (%d files skipped)", Name(dir), len(probs))
+	return fmt.Errorf("%s: no article could be read (%s skipped)", Name(dir), plural.Count(len(probs), "file", "files"))
 }
 
 // warnedBefore is the problems to warn of before noArticles's error for

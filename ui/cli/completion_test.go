@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -148,8 +149,9 @@ func TestCompleteArticlesUnsafeNames(t *testing.T) {
 // TestFlagValuesCompleteNoFiles is a regression test: a flag with no
 // completion of its own completed to the files of the working directory
 // ("diff -U <tab>", "serve --listen <tab>", "add --limit <tab>"). A flag
-// whose value is no file completes to no file; one that takes a PATH still
-// does, and one that takes a DIR completes to folders alone.
+// whose value is no file completes to no file; one that takes a PATH (or
+// a saved feed) still does, and one that takes a DIR completes to folders
+// alone.
 func TestFlagValuesCompleteNoFiles(t *testing.T) {
 	eachFlag(t, func(cmd *cobra.Command, f *pflag.Flag) bool {
 		if f.NoOptDefVal != "" {
@@ -167,7 +169,9 @@ func TestFlagValuesCompleteNoFiles(t *testing.T) {
 		}
 		name, _ := pflag.UnquoteUsage(f)
 		files := cobra.ShellCompDirective(n)&cobra.ShellCompDirectiveNoFileComp == 0
-		if want := name == "PATH" || name == "DIR"; files != want {
+		// add --feed takes a URL or a saved file.
+		takesFile := name == "PATH" || name == "DIR" || cmd.Name() == "add" && f.Name == "feed"
+		if want := takesFile; files != want {
 			t.Errorf("%s --%s %s<tab>: files offered %v, want %v", cmd.CommandPath(), f.Name, name, files, want)
 		}
 		// A folder's flag offered every file as well ("diff --dir <tab>").
@@ -317,5 +321,31 @@ func TestCompleteArticlesFromTheIndex(t *testing.T) {
 	}
 	if got := values(); !strings.Contains(got, "apex") {
 		t.Errorf("indexed again: %q, want apex too", got)
+	}
+}
+
+// TestCompleteAddFlags is a regression test: add --story, a folder of
+// DIR, and add --feed, a URL or a saved file, completed to nothing. Now
+// --story offers DIR's folders (not its index's, nor its files) and
+// --feed the shell's files.
+func TestCompleteAddFlags(t *testing.T) {
+	dir := t.TempDir()
+	for _, sub := range []string{"bridge", "harbour", ".newsdiff"} {
+		if err := os.Mkdir(filepath.Join(dir, sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("A\n\nText.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := completionValues(completions(t, "add", dir, "--story", "")); strings.Join(got, "|") != "bridge|harbour" {
+		t.Errorf("add DIR --story <tab>: %q, want bridge and harbour", got)
+	}
+	le := newLocalEnv(t, false, "")
+	if code := le.run("__complete", "add", dir, "--feed", ""); code != 0 {
+		t.Fatalf("exit %d: %s", code, le.errb)
+	}
+	if out := strings.TrimSpace(le.out.String()); out != ":0" {
+		t.Errorf("add DIR --feed <tab>: %q, want the shell's files (directive 0)", out)
 	}
 }

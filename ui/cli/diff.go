@@ -19,6 +19,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/corpus/compare"
 	"github.com/newsdiff/newsdiff/ui"
+	"github.com/newsdiff/newsdiff/ui/internal/digits"
 	"github.com/newsdiff/newsdiff/ui/internal/percent"
 	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
@@ -724,8 +725,8 @@ const boundedNote = "note: texts past 100,000 sentences or 250,000 distinct word
 // similarity, where 261 of 340 words are not in the other article, said
 // less than the truth.
 func diffSummary(st compare.Stats) string {
-	return fmt.Sprintf("%s, %d inserted · %d moved · %d left only · %d right only",
-		plural.Count(st.DeletedWords(), "word deleted", "words deleted"), st.InsertedWords(), st.Moved, st.LeftOnly, st.RightOnly)
+	return fmt.Sprintf("%s, %s inserted · %s moved · %s left only · %s right only",
+		plural.Count(st.DeletedWords(), "word deleted", "words deleted"), digits.Group(st.InsertedWords()), digits.Group(st.Moved), digits.Group(st.LeftOnly), digits.Group(st.RightOnly))
 }
 
 func (v diffView) writeText(w io.Writer, m marks) error {

@@ -20,6 +20,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/extract"
 	"github.com/newsdiff/newsdiff/corpus/extract/fetch"
+	"github.com/newsdiff/newsdiff/ui/internal/digits"
 	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
@@ -120,7 +121,37 @@ feed is added with --feed: one piped in as a page is refused.`,
 	f.BoolVar(&o.Force, "force", false, "replace files that exist")
 	f.StringVar(&o.Feed, "feed", "", "also add the newest items of this RSS, Atom or JSON feed: a `URL` or a saved file")
 	f.IntVar(&o.Limit, "limit", 20, "add at most `N` feed items, the newest")
+	// --story names a folder of DIR, a new one or one already there: the
+	// shell offers those there. --feed takes a saved file as well as a
+	// URL: the shell offers files. Both offered nothing.
+	_ = cmd.RegisterFlagCompletionFunc("story", func(_ *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		if len(args) == 0 {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		return storyFolders(args[0]), cobra.ShellCompDirectiveNoFileComp
+	})
+	_ = cmd.RegisterFlagCompletionFunc("feed", func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		return nil, cobra.ShellCompDirectiveDefault
+	})
 	return cmd
+}
+
+// storyFolders returns the folders of dir that add --story takes: those
+// whose names are plain, one safe line (see cell), and do not start with a
+// dot, as the index's folder does.
+func storyFolders(dir string) []cobra.Completion {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	var out []cobra.Completion
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() && !strings.HasPrefix(name, ".") && cell(name) == name && !strings.ContainsAny(name, `\`) {
+			out = append(out, name)
+		}
+	}
+	return out
 }
 
 // Extract prints the article of page — a saved .html/.htm or .md file, "-"
@@ -441,7 +472,7 @@ type AddOptions struct {
 type errSomeFailed struct{ failed, total int }
 
 func (e errSomeFailed) Error() string {
-	return fmt.Sprintf("%d of %d pages not added", e.failed, e.total)
+	return digits.Group(e.failed) + " of " + plural.Count(e.total, "page", "pages") + " not added"
 }
 
 // Add extracts each page into o.Dir (or its story subdirectory) as

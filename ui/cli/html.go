@@ -12,6 +12,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/ui/internal/digits"
 	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
@@ -181,7 +182,7 @@ type htmlStory struct {
 	Unique   []htmlOutletPassages
 	Runs     []htmlRun
 	Facts    []htmlFact
-	Articles int
+	Articles string // "24 articles"
 	// Note says what the analysis left out (articles past its bounds), as
 	// the text header does; VerbatimNote why no word-for-word runs were
 	// looked for, where "No passage is shared word for word" would be
@@ -191,8 +192,8 @@ type htmlStory struct {
 
 func storyHTML(an *analysis.Analysis) htmlStory {
 	names := termsafe.OutletLabels(an.Articles)
-	st := htmlStory{Name: termsafe.Display(an.Story.Name), Outlets: names, Articles: len(an.Articles),
-		Note: termsafe.OneLine(an.Note), VerbatimNote: termsafe.OneLine(an.VerbatimNote)}
+	st := htmlStory{Name: termsafe.Display(an.Story.Name), Outlets: names, Articles: plural.Count(len(an.Articles), "article", "articles"),
+		Note: termsafe.OneLine(an.Note.Text(digits.Group)), VerbatimNote: termsafe.OneLine(an.VerbatimNote.Text(digits.Group))}
 	for _, a := range an.Articles {
 		st.Sources = append(st.Sources, sourceOf(a))
 	}
@@ -217,7 +218,7 @@ func storyHTML(an *analysis.Analysis) htmlStory {
 			in = append(in, fmt.Sprintf("%s ¶%d", termsafe.Display(s.Article.Outlet), s.Article.ParagraphAt(s.Span.Start)))
 		}
 		st.Runs = append(st.Runs, htmlRun{
-			Head: fmt.Sprintf("%d outlets · %d words", len(r.Spans), r.Words),
+			Head: plural.Count(len(r.Spans), "outlet", "outlets") + " · " + plural.Count(r.Words, "word", "words"),
 			Text: termsafe.OneLine(r.Spans[0].Article.Text(r.Spans[0].Span)),
 			In:   strings.Join(in, ", "),
 		})
@@ -329,7 +330,7 @@ const pageSource = `
 
 {{define "source"}}{{.Outlet}}: {{if .URL}}<a href="{{.URL}}">{{.Title}}</a>{{else}}{{.Title}}{{end}}{{if .Date}} <span class="meta">· {{.Date}}</span>{{end}}{{end}}
 
-{{define "story"}}<h1>{{.Name}}</h1><p class="meta">{{if eq .Articles 1}}1 article{{else}}{{.Articles}} articles{{end}}{{if .Note}} ({{.Note}}){{end}}</p>
+{{define "story"}}<h1>{{.Name}}</h1><p class="meta">{{.Articles}}{{if .Note}} ({{.Note}}){{end}}</p>
 <ul class="sources">{{range .Sources}}<li>{{template "source" .}}</li>{{end}}</ul>
 <h2>Quotes carried by several outlets</h2>
 <p class="meta">Each outlet's wording against the most common one (marked ★): <del>words only the common wording has</del>, <ins>words only this outlet has</ins>.</p>

@@ -14,6 +14,7 @@ import (
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/archive"
+	"github.com/newsdiff/newsdiff/ui/internal/digits"
 	"github.com/newsdiff/newsdiff/ui/internal/plural"
 )
 
@@ -162,7 +163,7 @@ func (p *progressLine) show(pr archive.Progress) {
 	} else {
 		p.last = now
 	}
-	count := fmt.Sprintf("%-8s %d/%d", pr.Phase, pr.Done, pr.Total)
+	count := fmt.Sprintf("%-8s %s/%s", pr.Phase, digits.Group(pr.Done), digits.Group(pr.Total))
 	if bar := p.barWidth(pr); bar > 0 {
 		p.bar.Width = bar
 		// Whole percents, rounded down as the line without a bar has
@@ -184,10 +185,10 @@ var (
 	// tenthForms are the line per tenth's.
 	tenthForms = []func(name, phase string, pct, done, total int) string{
 		func(name, phase string, pct, done, total int) string {
-			return fmt.Sprintf("%s: %s %d%% (%d of %d)", name, phase, pct, done, total)
+			return fmt.Sprintf("%s: %s %d%% (%s of %s)", name, phase, pct, digits.Group(done), digits.Group(total))
 		},
 		func(_, phase string, pct, done, total int) string {
-			return fmt.Sprintf("%s %d%% (%d of %d)", phase, pct, done, total)
+			return fmt.Sprintf("%s %d%% (%s of %s)", phase, pct, digits.Group(done), digits.Group(total))
 		},
 		func(_, phase string, pct, _, _ int) string { return fmt.Sprintf("%s %d%%", phase, pct) },
 		func(_, _ string, pct, _, _ int) string { return fmt.Sprintf("%d%%", pct) },
@@ -196,9 +197,11 @@ var (
 	// there is no room for the bar.
 	barlessForms = []func(name, phase string, pct, done, total int) string{
 		func(_, phase string, pct, done, total int) string {
-			return fmt.Sprintf("%3d%% %-8s %d/%d", pct, phase, done, total)
+			return fmt.Sprintf("%3d%% %-8s %s/%s", pct, phase, digits.Group(done), digits.Group(total))
 		},
-		func(_, _ string, pct, done, total int) string { return fmt.Sprintf("%3d%% %d/%d", pct, done, total) },
+		func(_, _ string, pct, done, total int) string {
+			return fmt.Sprintf("%3d%% %s/%s", pct, digits.Group(done), digits.Group(total))
+		},
 		func(_, _ string, pct, _, _ int) string { return fmt.Sprintf("%3d%%", pct) },
 	}
 )
@@ -239,7 +242,7 @@ func (p *progressLine) barWidth(pr archive.Progress) int {
 	if p.width <= 0 {
 		return most
 	}
-	widest := len(fmt.Sprintf(" %-8s %d/%d", pr.Phase, pr.Total, pr.Total))
+	widest := len(fmt.Sprintf(" %-8s %s/%s", pr.Phase, digits.Group(pr.Total), digits.Group(pr.Total)))
 	// The last column is left free: a terminal that wraps when it is
 	// written would start a row there.
 	switch room := p.width - 1 - widest; {
@@ -266,8 +269,8 @@ func (p *progressLine) done() {
 // wrapped at 80 columns with an index of any length of path; the counts
 // and the time alone fit.
 func indexSummary(articles, stories, alone int, took time.Duration, indexPath string) string {
-	return fmt.Sprintf("%s; stories: %d, not grouped: %d; %s\nindex %s\n",
-		plural.Count(articles, "article", "articles"), stories, alone, took.Round(time.Millisecond), indexPath)
+	return fmt.Sprintf("%s; stories: %s, not grouped: %s; %s\nindex %s\n",
+		plural.Count(articles, "article", "articles"), digits.Group(stories), digits.Group(alone), took.Round(time.Millisecond), indexPath)
 }
 
 // openInterruptible opens the archive at dir in the background and

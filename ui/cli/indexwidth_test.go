@@ -80,7 +80,7 @@ func TestIndexProgressNeverWraps(t *testing.T) {
 			if (width == 0 || width >= 5) && strings.Count(shown, "100%") != 2 {
 				t.Errorf("bar %v, width %d: no 100%% for each phase: %q", bar, width, shown)
 			}
-			if full := "newsdiff index: grouping 100% (12345 of 12345)\n"; !bar && (width == 0 || width > len(full)) && !strings.Contains(shown, full) {
+			if full := "newsdiff index: grouping 100% (12,345 of 12,345)\n"; !bar && (width == 0 || width > len(full)) && !strings.Contains(shown, full) {
 				t.Errorf("width %d: the line per tenth is not whole: %q", width, shown)
 			}
 		}

@@ -7,11 +7,11 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"strconv"
 
 	"github.com/spf13/cobra"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/ui/internal/digits"
 )
 
 func init() { register("list", true, listCommand) }
@@ -191,11 +191,11 @@ func (t *listTable) row(id, outlet string, words int, title string) {
 		t.section("")
 	}
 	s := &t.sections[len(t.sections)-1]
-	s.rows = append(s.rows, [listColumns]string{Name(id), cell(outlet), strconv.Itoa(words), cell(title)})
+	s.rows = append(s.rows, [listColumns]string{Name(id), cell(outlet), digits.Group(words), cell(title)})
 }
 
 // Flush writes the table, each section's columns as wide as their widest
-// cell and two cells more, the last unpadded. It pads the cells itself,
+// cell and two cells more, the last unpadded, and WORDS set to the right. It pads the cells itself,
 // rather than through a table writer that takes the text again and finds
 // its cells, so that a list of 100,000 articles is measured once and
 // copied once.
@@ -227,9 +227,16 @@ func (t *listTable) Flush() error {
 		}
 		writeRow := func(r *[listColumns]string) {
 			for j, c := range l.cols {
+				pad := widths[i][c] - cellWidth(r[c])
+				if c == colWords {
+					// A count, set to the right as ls and wc set
+					// theirs, so that its digits stand in columns.
+					writeSpaces(w, pad)
+					pad = 0
+				}
 				w.WriteString(r[c])
 				if j < padded {
-					writeSpaces(w, widths[i][c]+2-cellWidth(r[c]))
+					writeSpaces(w, pad+2)
 				}
 			}
 			if l.stacked {
@@ -255,7 +262,7 @@ func (t *listTable) size(l listLayout, widths [][listColumns]int) int {
 		row := func(r *[listColumns]string) {
 			for j, c := range l.cols {
 				n += len(r[c])
-				if j < len(l.cols)-1 {
+				if j < len(l.cols)-1 || c == colWords {
 					n += widths[i][c] + 2
 				}
 			}

@@ -9,6 +9,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/corpus/analysis/quote"
 	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/ui/internal/digits"
 	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
@@ -193,7 +194,7 @@ func writeQuotes(w io.Writer, format string, an *analysis.Analysis) error {
 			shared++
 		}
 	}
-	fmt.Fprintf(w, "%s, %d of them carried by two or more outlets\n", plural.Count(len(an.Quotes), "quotation", "quotations"), shared)
+	fmt.Fprintf(w, "%s, %s of them carried by two or more outlets\n", plural.Count(len(an.Quotes), "quotation", "quotations"), digits.Group(shared))
 	fmt.Fprintf(w, "each outlet's wording against the most common one (*): %s %s\n", m.del("only the common wording"), m.ins("only this outlet"))
 	for _, g := range an.Quotes {
 		speaker := cell(g.Speaker)

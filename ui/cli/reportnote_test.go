@@ -9,6 +9,7 @@ import (
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
+	"github.com/newsdiff/newsdiff/ui/internal/digits"
 )
 
 // TestReportSaysWhatWasLeftOut checks that the report of a story larger
@@ -22,8 +23,8 @@ func TestReportSaysWhatWasLeftOut(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, le.errb)
 	}
 	page := html.UnescapeString(le.out.String())
-	want := analysis.LimitNote(analysis.MaxArticles, total)
-	budget := fmt.Sprintf(" of %d articles are analysed: comparing more would take over %v", total, analysis.Budget)
+	want := analysis.Limit{Analysed: analysis.MaxArticles, Total: total}.Text(digits.Group)
+	budget := fmt.Sprintf(" of %s articles are analysed: comparing more would take over %v", digits.Group(total), analysis.Budget)
 	if !strings.Contains(page, "("+want+")") && !strings.Contains(page, budget+")") {
 		t.Errorf("the report does not say %q:\n%s", want, page)
 	}
@@ -34,8 +35,8 @@ func TestReportSaysWhatWasLeftOut(t *testing.T) {
 // past analysis.MaxVerbatimWords), says why rather than that no passage is
 // shared word for word.
 func TestReportSaysWhyNoRunsWereLookedFor(t *testing.T) {
-	note := analysis.VerbatimLimitNote(analysis.MaxVerbatimWords + 1)
-	an := &analysis.Analysis{Story: &corpus.Story{Name: "long"}, VerbatimNote: note}
+	an := &analysis.Analysis{Story: &corpus.Story{Name: "long"}, VerbatimNote: analysis.VerbatimLimit{Words: analysis.MaxVerbatimWords + 1}}
+	note := "word-for-word runs are not looked for: the articles have 400,001 words, over 400,000"
 	var out bytes.Buffer
 	if err := WriteHTMLReport(&out, []*analysis.Analysis{an}); err != nil {
 		t.Fatal(err)

@@ -16,6 +16,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/corpus/archive"
 	"github.com/newsdiff/newsdiff/corpus/story"
+	"github.com/newsdiff/newsdiff/ui/internal/digits"
 	"github.com/newsdiff/newsdiff/ui/internal/percent"
 	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
@@ -65,7 +66,7 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 				format = sc.formats[0]
 			}
 			var stories []*corpus.Story
-			var notes map[*corpus.Story]string
+			var notes map[*corpus.Story]analysis.Limit
 			if dir := dirOf(args); a.isArchive(dir) {
 				// With --story, the archive is opened on that story
 				// alone when the index allows.
@@ -98,10 +99,7 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 				if err != nil {
 					return err
 				}
-				if note := notes[s]; note != "" && an.Note == "" {
-					an.Note = note
-				}
-				ans = append(ans, an)
+				ans = append(ans, withStoryLimit(an, notes[s]))
 			}
 			w := &p.stdout
 			if sc.whole != nil {
@@ -174,19 +172,55 @@ func (a *app) pickStories(c *corpus.Corpus, name string) ([]*corpus.Story, error
 	switch _, isNumber := story.Number(name); {
 	case err == nil:
 		return c.Stories[i : i+1], nil
-	case isNumber || !errors.As(err, &notPicked):
+	case !errors.As(err, &notPicked):
 		return nil, err
+	case isNumber:
+		return nil, errors.New(cell(pickMessage(err)))
 	default:
 		// Worded as an archive's FindStory words it: the stories named,
 		// when several are.
-		return nil, fmt.Errorf("%s %s", cell(err.Error()), a.tryList(""))
+		return nil, fmt.Errorf("%s %s", cell(pickMessage(err)), a.tryList(""))
 	}
+}
+
+// withStoryLimit is an with the note of a story of which only part was
+// read, read (zero when all of it was): its total is the story's, not the
+// part's, whether the analysis itself was cut or not. A story of 25
+// articles read to 24, whose analysis the time budget cut to 20, said
+// "only the first 20 of 24 articles", one fewer than the story has. The
+// analysis may be the cache's, shared with other sessions: it is copied,
+// never changed.
+func withStoryLimit(an *analysis.Analysis, read analysis.Limit) *analysis.Analysis {
+	if read.Total <= len(an.Articles) {
+		return an
+	}
+	note := read
+	if an.Note != (analysis.Limit{}) {
+		note = an.Note
+		note.Total = read.Total
+	}
+	if note == an.Note {
+		return an
+	}
+	cp := *an
+	cp.Note = note
+	return &cp
+}
+
+// pickMessage is err's message, the counts of a *story.PickError grouped
+// for people ("there are 3,000"). Only an error that is one itself: a
+// wrapped one would lose the words around it.
+func pickMessage(err error) string {
+	if pe, ok := err.(*story.PickError); ok {
+		return pe.Text(digits.Group)
+	}
+	return err.Error()
 }
 
 func storyHeader(w io.Writer, an *analysis.Analysis) {
 	fmt.Fprintf(w, "# %s · %s\n", cell(an.Story.Name), plural.Count(len(an.Articles), "article", "articles"))
-	if an.Note != "" {
-		fmt.Fprintf(w, "(%s)\n", cell(an.Note))
+	if note := an.Note.Text(digits.Group); note != "" {
+		fmt.Fprintf(w, "(%s)\n", cell(note))
 	}
 }
 
@@ -336,7 +370,7 @@ func writeShared(w io.Writer, format string, an *analysis.Analysis) error {
 			// Note says, besides what storyNote says, why no runs were
 			// looked for (see analysis.MaxVerbatimWords).
 			Note string `json:"note,omitempty"`
-		}{Story: an.Story.Name, Runs: []jsonRun{}, Note: storyNote(an, an.VerbatimNote)}
+		}{Story: an.Story.Name, Runs: []jsonRun{}, Note: storyNote(an, an.VerbatimNote.String())}
 		for _, r := range an.Verbatim {
 			first := r.Spans[0]
 			jr := jsonRun{Words: r.Words, Text: first.Article.Text(first.Span)}
@@ -349,12 +383,12 @@ func writeShared(w io.Writer, format string, an *analysis.Analysis) error {
 	}
 	storyHeader(w, an)
 	fmt.Fprintf(w, "%s of %d or more words printed word for word by two or more outlets\n", plural.Count(len(an.Verbatim), "passage", "passages"), analysis.MinVerbatimRun)
-	if an.VerbatimNote != "" {
-		fmt.Fprintf(w, "(%s)\n", an.VerbatimNote)
+	if note := an.VerbatimNote.Text(digits.Group); note != "" {
+		fmt.Fprintf(w, "(%s)\n", note)
 	}
 	for _, r := range an.Verbatim {
 		first := r.Spans[0]
-		fmt.Fprintf(w, "\n## %d outlets · %d words\n%s\n", len(r.Spans), r.Words, termsafe.OneLine(first.Article.Text(first.Span)))
+		fmt.Fprintf(w, "\n## %s · %s\n%s\n", plural.Count(len(r.Spans), "outlet", "outlets"), plural.Count(r.Words, "word", "words"), termsafe.OneLine(first.Article.Text(first.Span)))
 		var carriers []string
 		for _, s := range r.Spans {
 			carriers = append(carriers, fmt.Sprintf("%s ¶%d", cell(s.Article.Outlet), s.Article.ParagraphAt(s.Span.Start)))
@@ -417,11 +451,36 @@ func writeFacts(w io.Writer, format string, an *analysis.Analysis) error {
 			about = " · " + cell(d.About)
 		}
 		fmt.Fprintf(w, "\n## %s%s\n", d.Kind, about)
-		for _, m := range d.Mentions {
-			fmt.Fprintf(w, "  %-14s %-12s ¶%d  %s\n", cell(m.Article.Outlet), cell(m.Value), m.Article.ParagraphAt(m.Span.Start), mentionContext(m))
-		}
+		writeMentions(w, d.Mentions)
 	}
 	return nil
+}
+
+// writeMentions writes a fact's mentions as a table: outlet, value and
+// paragraph, each column as wide as its widest cell, in terminal cells,
+// and two more, then the sentences around. Padded by fmt's %-14s and
+// %-12s, which count characters, an outlet in Japanese (two cells a
+// character) or with combining accents, and any value longer than twelve
+// ("Jake Sullivan (said)"), pushed the columns after it out of line.
+func writeMentions(w io.Writer, ms []analysis.Mention) {
+	rows := make([][3]string, len(ms))
+	var widths [3]int
+	for i, m := range ms {
+		rows[i] = [3]string{cell(m.Article.Outlet), cell(m.Value), "¶" + strconv.Itoa(m.Article.ParagraphAt(m.Span.Start))}
+		for c, v := range rows[i] {
+			widths[c] = max(widths[c], cellWidth(v))
+		}
+	}
+	for i, m := range ms {
+		var sb strings.Builder
+		sb.WriteString("  ")
+		for c, v := range rows[i] {
+			sb.WriteString(v)
+			sb.WriteString(strings.Repeat(" ", widths[c]-cellWidth(v)+2))
+		}
+		sb.WriteString(mentionContext(m))
+		fmt.Fprintln(w, sb.String())
+	}
 }
 
 // mentionContext returns the sentences around mention m, on one line: a

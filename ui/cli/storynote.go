@@ -14,7 +14,7 @@ import (
 // story took 24 of its articles for all of them.
 func storyNote(an *analysis.Analysis, own ...string) string {
 	var notes []string
-	for _, n := range append([]string{an.Note}, own...) {
+	for _, n := range append([]string{an.Note.String()}, own...) {
 		if n != "" {
 			notes = append(notes, n)
 		}

@@ -17,7 +17,7 @@ import (
 // 24 articles' figures for the story's.
 func TestStoryJSONSaysWhatWasLeftOut(t *testing.T) {
 	dir, total := oversizedStory(t)
-	want := analysis.LimitNote(analysis.MaxArticles, total)
+	want := analysis.Limit{Analysed: analysis.MaxArticles, Total: total}.String()
 	for _, command := range []string{"matrix", "unique", "shared", "facts", "quotes"} {
 		le := newLocalEnv(t, false, "")
 		if code := le.run(command, dir, "--format", "json"); code != 0 {

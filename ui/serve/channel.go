@@ -7,6 +7,8 @@ import (
 
 	"github.com/gliderlabs/ssh"
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/newsdiff/newsdiff/ui/internal/digits"
 )
 
 // maxEnv bounds the environment variables a session may set. gliderlabs keeps
@@ -38,7 +40,7 @@ func (s *Server) openSession(srv *ssh.Server, sc *gossh.ServerConn, nc gossh.New
 	if !ok {
 		s.log.Debug("channel refused", "remote", ctx.RemoteAddr().String(), "type", "session",
 			"reason", "too many sessions on one connection")
-		_ = nc.Reject(gossh.ResourceShortage, fmt.Sprintf("too many sessions on one connection (at most %d at once)", s.cfg.MaxPerConn))
+		_ = nc.Reject(gossh.ResourceShortage, fmt.Sprintf("too many sessions on one connection (at most %s at once)", digits.Group(s.cfg.MaxPerConn)))
 		return
 	}
 	defer ss.closeChannel()

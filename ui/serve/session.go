@@ -11,6 +11,9 @@ import (
 
 	"github.com/gliderlabs/ssh"
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/newsdiff/newsdiff/ui/internal/digits"
+	"github.com/newsdiff/newsdiff/ui/internal/plural"
 )
 
 // Why the server ends a session. They are context causes: the session's
@@ -103,10 +106,10 @@ func (s *Server) handleSession(sess ssh.Session, ss *session) {
 		out = outcome{1, "server busy, try again later", "server busy"}
 	case "crowded":
 		// The server is not busy: this address has its sessions.
-		out = outcome{1, fmt.Sprintf("too many sessions from your address (at most %d at once): close one and try again", s.cfg.MaxPerIP),
+		out = outcome{1, fmt.Sprintf("too many sessions from your address (at most %s at once): close one and try again", digits.Group(s.cfg.MaxPerIP)),
 			"too many sessions from one address"}
 	case "long":
-		out = outcome{1, fmt.Sprintf("command too long (%d bytes; at most %d)", len(raw), maxCommand), "refused: command too long"}
+		out = outcome{1, fmt.Sprintf("command too long (%s; at most %s)", plural.Count(len(raw), "byte", "bytes"), digits.Group(maxCommand)), "refused: command too long"}
 	case "pty":
 		out = s.runReader(sess, ss, streams)
 	case "shell":

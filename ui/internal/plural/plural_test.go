@@ -11,6 +11,8 @@ func TestCount(t *testing.T) {
 		{1, "1 story"},
 		{2, "2 stories"},
 		{21, "21 stories"},
+		{1000, "1,000 stories"},
+		{13672, "13,672 stories"},
 	}
 	for _, tt := range tests {
 		if got := Count(tt.n, "story", "stories"); got != tt.want {
