@@ -108,6 +108,9 @@ const forceWait = 2 * time.Second
 // WriteTimeout for a client that reads nothing of it ends its session
 // (status 1) and no other: each session has its own SSH window, and a
 // client sharing a connection may read one session and not another. A
+// reader so ended is sent, after the rest, what gives its client's
+// terminal back (normal screen, cursor, mouse and paste modes off) and
+// why it ended, if the client reads again within HandshakeTimeout. A
 // connection that takes no data at all for WriteTimeout is closed. A panic in the
 // model (Init, Update, View or a command it returns), in NewModel or in Exec
 // is recovered, logged with its stack, and ends only that session. A session
@@ -158,6 +161,7 @@ type Server struct {
 	sessions       int
 	perAddr        map[string]int
 	closing        bool
+	stopping       chan struct{} // closed as closing is set
 	drained        chan struct{} // closed once closing and every connection is gone
 	drainOnce      sync.Once
 
@@ -188,6 +192,7 @@ func New(cfg Config) (*Server, error) {
 		conns:          make(map[*conn]struct{}),
 		handshakingPer: make(map[string]int),
 		perAddr:        make(map[string]int),
+		stopping:       make(chan struct{}),
 		drained:        make(chan struct{}),
 	}
 	s.drops.onDue = s.logDropCounts
@@ -316,6 +321,9 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	defer s.logUnauthedCounts()
 	defer s.logDropCounts()
 	s.mu.Lock()
+	if !s.closing {
+		close(s.stopping)
+	}
 	s.closing = true
 	listeners := slices.Clone(s.listeners)
 	conns := s.connList()

@@ -15,6 +15,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"go.uber.org/goleak"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -192,6 +193,75 @@ func TestStalledClientDropped(t *testing.T) {
 	openStalled(t, ts, 2000, 0)
 	ts.waitLog(t, `reason="client stopped reading for 200ms"`)
 	waitRun(t, ts, "list", 0)
+}
+
+// TestStalledReaderTerminalRestored is a reader whose client stopped
+// reading and read again once the server had ended the session: Bubble
+// Tea's last writes, which give the terminal back, had failed with the
+// stalled one, and the client's terminal was left on the alternate
+// screen, its cursor hidden and its mouse reported. Now the server sends
+// them after the rest, with the reason, once the client reads again.
+func TestStalledReaderTerminalRestored(t *testing.T) {
+	ts := startServer(t, Config{NewModel: newFloodModel, WriteTimeout: 200 * time.Millisecond,
+		ProgramOptions: []tea.ProgramOption{tea.WithMouseCellMotion()}})
+	st := openStalled(t, ts, 2000, 0)
+	ts.waitLog(t, `reason="client stopped reading for 200ms"`)
+	st.release()
+	select {
+	case <-st.done:
+	case <-time.After(waitLimit):
+		t.Fatal("the stalled session did not end once its client read again")
+	}
+	if got := exitStatus(t, st.err); got != 1 {
+		t.Errorf("exit status %d, want 1", got)
+	}
+	term := newVT(200, 60)
+	_, _ = term.Write(st.out.Bytes())
+	if on, _ := term.mode(1002); on {
+		t.Error("the client's terminal still reports the mouse")
+	}
+	for _, m := range []struct {
+		n    int
+		want bool
+		what string
+	}{
+		{1049, false, "the alternate screen"},
+		{25, true, "the cursor shown"},
+		{2004, false, "bracketed paste"},
+	} {
+		// Each must have been set by the reader and then given back.
+		if on, seen := term.mode(m.n); !seen || on != m.want {
+			t.Errorf("mode %d (%s): on %v (seen %v), want %v", m.n, m.what, on, seen, m.want)
+		}
+	}
+	if text := term.snapshot().text(); !strings.Contains(text, "newsdiff: closing the session: your terminal read nothing of it for 200ms") {
+		t.Errorf("the normal screen does not say why the session ended:\n%s", text)
+	}
+}
+
+// TestStalledReaderLetGoOnShutdown checks that a stalled reader's handler,
+// waiting for its client to read again so as to give its terminal back,
+// holds up neither Shutdown nor itself, on a connection that carries
+// another reader: Shutdown closes that connection only once its channels
+// are closed, and the bare timer is not running while a session is.
+func TestStalledReaderLetGoOnShutdown(t *testing.T) {
+	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
+	ts := startServer(t, Config{NewModel: floodAt200, WriteTimeout: 200 * time.Millisecond,
+		HandshakeTimeout: time.Hour, ShutdownGrace: time.Hour})
+	client := ts.dial(t)
+	reader := openTTYOn(t, client, "xterm", 80, 24)
+	reader.waitFor(wantInitial...)
+	st := openStalledOn(t, client, 2000, 0)
+	ts.waitLog(t, `reason="client stopped reading for 200ms"`)
+	ts.shutdown(t) // fails if it waits out its grace
+	reader.wait()
+	st.release() // the client's own goroutines wait at the gate
+	select {
+	case <-st.done:
+	case <-time.After(waitLimit):
+		t.Fatal("the stalled session did not end with the server")
+	}
+	st.sess.Close()
 }
 
 // resizeCounter counts the window sizes it is sent. Pressing "b" blocks its
