@@ -151,9 +151,10 @@ func (g *stallGuard) stalled() bool {
 // whole. It waits at most limit for both, and no longer once quit is
 // closed, so that a client that never reads again costs the caller that
 // long and no more; the bytes then stay unsent, and the guard's goroutine
-// ends with the stalled write, once the channel or the connection closes. The bytes come after everything the
-// session wrote before, in order: the write that stalled, possibly cut
-// in the middle of an escape sequence, goes out first.
+// ends with the stalled write, once the channel or the connection closes.
+// The bytes come after everything the session wrote before, in order: the
+// write that stalled, possibly cut in the middle of an escape sequence,
+// goes out first.
 func (g *stallGuard) writeAfterStall(w io.Writer, p []byte, limit time.Duration, quit <-chan struct{}) bool {
 	g.mu.Lock()
 	defer g.mu.Unlock()
