@@ -172,7 +172,10 @@ func TestSubsystemRefusalUnanswered(t *testing.T) {
 	}
 
 	t.Run("connection closed", func(t *testing.T) {
-		ts := startServer(t, Config{WriteTimeout: time.Hour, HandshakeTimeout: 300 * time.Millisecond})
+		// The server closes the connection HandshakeTimeout after it
+		// came, the requests queued by then: long enough for a handshake
+		// under -race on a loaded machine, which 300 ms was not.
+		ts := startServer(t, Config{WriteTimeout: time.Hour, HandshakeTimeout: 3 * time.Second})
 		client := ts.dial(t)
 		ch, err := openDeaf(t, client, false)
 		if err != nil {

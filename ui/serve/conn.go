@@ -322,22 +322,31 @@ func (c *conn) Close() error {
 		reason = c.defaultReasonLocked()
 	}
 	user, key, started, done := c.user, c.key, c.started, len(c.running) == 0
+	// A connection that never got in is the client's to repeat as fast
+	// as it likes: its lines are rate-limited (logUnauthed).
+	unauthed := !c.authed && started == 0
 	c.mu.Unlock()
 
 	c.srv.hangUp(c)
 	err := c.Conn.Close()
-	c.srv.log.Info("disconnect",
-		"remote", c.RemoteAddr().String(),
-		"user", logField(user),
-		"key", orNone(key),
-		"sessions", started,
-		"duration", time.Since(c.start).Round(time.Millisecond),
-		"reason", reason)
+	if !unauthed || c.srv.logUnauthed(reason) {
+		c.srv.log.Info("disconnect",
+			"remote", c.RemoteAddr().String(),
+			"user", logField(user),
+			"key", orNone(key),
+			"sessions", started,
+			"duration", time.Since(c.start).Round(time.Millisecond),
+			"reason", reason)
+	}
 	if done {
 		c.srv.forget(c)
 	}
 	return err
 }
+
+// authFailed begins the reason of a connection whose client tried to
+// authenticate and failed; the methods it tried follow in brackets.
+const authFailed = "authentication failed"
 
 // defaultReasonLocked explains an end nobody gave a reason for.
 func (c *conn) defaultReasonLocked() string {
@@ -345,7 +354,7 @@ func (c *conn) defaultReasonLocked() string {
 	case c.authed || c.started > 0:
 		return "client closed the connection"
 	case len(c.methods) > 0:
-		return "authentication failed (" + strings.Join(c.methods, ", ") + ")"
+		return authFailed + " (" + strings.Join(c.methods, ", ") + ")"
 	default:
 		return "client left during the handshake"
 	}

@@ -3,6 +3,7 @@ package serve
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 )
@@ -12,6 +13,9 @@ import (
 // first dropLogFull of a dropLogWindow are logged each on its line, and
 // the rest counted and logged as one line a reason once the window is
 // over, so that the log says how many without growing with the flood.
+// The disconnects of connections that never authenticated (a client
+// retrying a key that is not listed, or connecting and hanging up, in a
+// loop) are limited the same way, in windows of their own.
 const (
 	dropLogFull   = 5
 	dropLogWindow = time.Minute
@@ -102,6 +106,29 @@ func (s *Server) logDrop(remote, reason string) {
 func (s *Server) logDropCounts() {
 	for _, c := range s.drops.flush() {
 		s.log.Warn("connections dropped, not logged one by one", "n", c.n, "reason", c.reason,
+			"window", dropLogWindow.String())
+	}
+}
+
+// logUnauthed reports whether the disconnect of a connection that never
+// authenticated, for reason, is to be logged on its line; if not, it is
+// counted (see dropLog). Counts are kept by reason with the failed
+// methods left out, since the client names those: a client varying them
+// must not make a summary line of each.
+func (s *Server) logUnauthed(reason string) bool {
+	if strings.HasPrefix(reason, authFailed) {
+		reason = authFailed
+	}
+	full, _, _ := s.unauthed.note(reason)
+	return full
+}
+
+// logUnauthedCounts logs how many disconnects of connections that never
+// authenticated were not logged one by one, for each reason, when the
+// window they ended in is over or the server shuts down.
+func (s *Server) logUnauthedCounts() {
+	for _, c := range s.unauthed.flush() {
+		s.log.Info("disconnects not logged one by one", "n", c.n, "reason", c.reason,
 			"window", dropLogWindow.String())
 	}
 }

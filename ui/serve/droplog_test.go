@@ -1,12 +1,15 @@
 package serve
 
 import (
+	"bufio"
 	"io"
 	"net"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
+
+	gossh "golang.org/x/crypto/ssh"
 )
 
 // TestDropLogNamesAFewAWindow checks, on a clock of the test's, that a
@@ -98,5 +101,88 @@ func TestDroppedFloodLogsAFewLines(t *testing.T) {
 	want := `msg="connections dropped, not logged one by one" n=7 reason="too many connections in their handshake"`
 	if !strings.Contains(ts.logs.String(), want) {
 		t.Errorf("log has no %s; log:\n%s", want, ts.logs.String())
+	}
+}
+
+// TestFailedAuthFloodLogsAFewLines is a client retrying keys that are not
+// listed, in a loop: each connection passes the limits, fails to
+// authenticate and used to log its disconnect line. The first dropLogFull
+// of a window are logged in full, saying whose key it was, and the rest
+// are one line with their number once the server shuts down; a client
+// that connects and hangs up without a word is counted with them.
+func TestFailedAuthFloodLogsAFewLines(t *testing.T) {
+	listed := newClientKey(t)
+	ts := startServer(t, Config{AuthorizedKeysPath: writeAuthorizedKeys(t, listed.PublicKey())})
+	// One instant for the whole burst, however long it takes.
+	at := time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)
+	ts.unauthed.mu.Lock()
+	ts.unauthed.now = func() time.Time { return at }
+	ts.unauthed.mu.Unlock()
+
+	const burst = 12
+	first := newClientKey(t)
+	for i := range burst {
+		key := first
+		if i > 0 {
+			key = newClientKey(t)
+		}
+		if _, err := ts.tryDial(t, gossh.PublicKeys(key)); err == nil {
+			t.Fatal("an unlisted key got in")
+		}
+		if i == 0 { // among the first of the window, whatever the server's pace
+			ts.waitLog(t, "key="+gossh.FingerprintSHA256(first.PublicKey()))
+		}
+	}
+	// Its version line read, the connection is admitted.
+	nc, err := net.Dial("tcp", ts.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = nc.SetReadDeadline(time.Now().Add(waitLimit))
+	if _, err := bufio.NewReader(nc).ReadString('\n'); err != nil {
+		t.Fatalf("reading the server's version: %v", err)
+	}
+	nc.Close()
+	waitNoConns(t, ts)
+
+	logs := ts.logs.String()
+	if n := strings.Count(logs, "msg=disconnect "); n != dropLogFull {
+		t.Errorf("%d failed connections logged one by one, want %d; log:\n%s", n, dropLogFull, logs)
+	}
+	// An authenticated client is not limited by them.
+	if _, _, status := runWith(t, ts, "list", gossh.PublicKeys(listed)); status != 0 {
+		t.Errorf("listed key: exit status %d, want 0", status)
+	}
+	ts.shutdown(t)
+	logs = ts.logs.String()
+	if n := strings.Count(logs, "msg=disconnect "); n != dropLogFull+1 {
+		t.Errorf("%d disconnects logged one by one, want %d (the listed key's too); log:\n%s", n, dropLogFull+1, logs)
+	}
+	for _, want := range []string{
+		`msg="disconnects not logged one by one" n=7 reason="authentication failed" window=1m0s`,
+		`msg="disconnects not logged one by one" n=1 reason="client left during the handshake" window=1m0s`,
+	} {
+		if !strings.Contains(logs, want) {
+			t.Errorf("log has no %s; log:\n%s", want, logs)
+		}
+	}
+}
+
+// waitNoConns waits until the server holds no connection: each one's
+// disconnect is then logged or counted.
+func waitNoConns(t *testing.T, ts *testServer) {
+	t.Helper()
+	deadline := time.Now().Add(waitLimit)
+	for {
+		ts.mu.Lock()
+		n := len(ts.conns)
+		ts.mu.Unlock()
+		if n == 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d connections still open; log:\n%s", n, ts.logs.String())
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }

@@ -3,6 +3,7 @@ package serve
 import (
 	"errors"
 	"io"
+	"slices"
 	"sync"
 	"time"
 )
@@ -35,6 +36,10 @@ type stallGuard struct {
 	buf     []byte // the copy being written; only reused once its write is done
 	err     error  // once set (stalled, stopped), every write fails with it
 	stopped bool
+	// pending is set while a write given up on (stalled, or by
+	// writeAfterStall) still waits for the client: its result is yet to
+	// come on results.
+	pending bool
 }
 
 type pendingWrite struct {
@@ -118,7 +123,7 @@ func (gw guardedWriter) Write(p []byte) (int, error) {
 				return written, r.err
 			}
 		case <-g.timer.C:
-			g.err = errStalled
+			g.err, g.pending = errStalled, true
 			g.buf = nil // the stalled write keeps it
 			g.mu.Unlock()
 			g.onStall()
@@ -131,6 +136,58 @@ func (gw guardedWriter) Write(p []byte) (int, error) {
 		return written, nil
 	}
 	return written, err
+}
+
+// stalled reports whether a write stalled: every later one fails, and
+// only writeAfterStall reaches the client.
+func (g *stallGuard) stalled() bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.err == errStalled
+}
+
+// writeAfterStall writes p to w once the write that stalled has gone out,
+// that is once the client reads again, and reports whether p went out
+// whole. It waits at most limit for both, and no longer once quit is
+// closed, so that a client that never reads again costs the caller that
+// long and no more; the bytes then stay unsent, and the guard's goroutine
+// ends with the stalled write, once the channel or the connection closes.
+// The bytes come after everything the session wrote before, in order: the
+// write that stalled, possibly cut in the middle of an escape sequence,
+// goes out first.
+func (g *stallGuard) writeAfterStall(w io.Writer, p []byte, limit time.Duration, quit <-chan struct{}) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.err != errStalled || g.stopped {
+		return false
+	}
+	deadline := time.NewTimer(limit)
+	defer deadline.Stop()
+	if g.pending {
+		select {
+		case r := <-g.results:
+			g.pending = false
+			if r.err != nil {
+				return false // the channel is gone
+			}
+		case <-deadline.C:
+			return false
+		case <-quit:
+			return false
+		}
+	}
+	// The writing goroutine is free: the send does not wait.
+	g.writes <- pendingWrite{w, slices.Clone(p)}
+	select {
+	case r := <-g.results:
+		return r.err == nil && r.n == len(p)
+	case <-deadline.C:
+		g.pending = true
+		return false
+	case <-quit:
+		g.pending = true
+		return false
+	}
 }
 
 // latestWindow holds the newest window size a client has sent and no other.

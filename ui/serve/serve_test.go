@@ -262,7 +262,13 @@ func (ts *testServer) shutdown(t testing.TB) {
 // waitLog waits until the server's log contains want.
 func (ts *testServer) waitLog(t testing.TB, want string) {
 	t.Helper()
-	deadline := time.Now().Add(waitLimit)
+	ts.waitLogWithin(t, waitLimit, want)
+}
+
+// waitLogWithin is waitLog waiting up to limit.
+func (ts *testServer) waitLogWithin(t testing.TB, limit time.Duration, want string) {
+	t.Helper()
+	deadline := time.Now().Add(limit)
 	for !strings.Contains(ts.logs.String(), want) {
 		if time.Now().After(deadline) {
 			t.Fatalf("log never contained %q; log:\n%s", want, ts.logs.String())

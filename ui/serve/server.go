@@ -108,6 +108,9 @@ const forceWait = 2 * time.Second
 // WriteTimeout for a client that reads nothing of it ends its session
 // (status 1) and no other: each session has its own SSH window, and a
 // client sharing a connection may read one session and not another. A
+// reader so ended is sent, after the rest, what gives its client's
+// terminal back (normal screen, cursor, mouse and paste modes off) and
+// why it ended, if the client reads again within HandshakeTimeout. A
 // connection that takes no data at all for WriteTimeout is closed. A panic in the
 // model (Init, Update, View or a command it returns), in NewModel or in Exec
 // is recovered, logged with its stack, and ends only that session. A session
@@ -125,7 +128,13 @@ const forceWait = 2 * time.Second
 // reason), and every disconnect (remote address, user, key fingerprint,
 // sessions carried, duration, reason). Whatever the client chose (user,
 // command, TERM) is cut to 200 bytes and escaped. Article text and keys are
-// never logged. A Server holds no package-level state, so any number of them can
+// never logged. So that a client cannot fill the log by connecting in a
+// loop, connections dropped over MaxHandshakes are logged one by one up to
+// 5 a minute, and so, in a count of their own, are the disconnects of
+// connections that never authenticated (a key that is not listed, a client
+// that hangs up or times out before it gets in); the rest of the minute's
+// are one line a reason with their number, once the minute is over or the
+// server shuts down. A Server holds no package-level state, so any number of them can
 // run in one process.
 //
 // Create a Server with New; it is safe for concurrent use, and any number
@@ -152,10 +161,12 @@ type Server struct {
 	sessions       int
 	perAddr        map[string]int
 	closing        bool
+	stopping       chan struct{} // closed as closing is set
 	drained        chan struct{} // closed once closing and every connection is gone
 	drainOnce      sync.Once
 
-	drops dropLog // the connections dropped before their handshake
+	drops    dropLog // the connections dropped before their handshake
+	unauthed dropLog // the disconnects of connections that never got in
 }
 
 // New loads the host key (creating it on first start), reads the authorized
@@ -181,9 +192,11 @@ func New(cfg Config) (*Server, error) {
 		conns:          make(map[*conn]struct{}),
 		handshakingPer: make(map[string]int),
 		perAddr:        make(map[string]int),
+		stopping:       make(chan struct{}),
 		drained:        make(chan struct{}),
 	}
 	s.drops.onDue = s.logDropCounts
+	s.unauthed.onDue = s.logUnauthedCounts
 	if cfg.AuthorizedKeysPath != "" {
 		if s.authorized, err = loadAuthorizedKeys(cfg.AuthorizedKeysPath); err != nil {
 			return nil, err
@@ -302,10 +315,15 @@ func (s *Server) Run(ctx context.Context) error {
 // Then it closes whatever is left. It returns ctx's error if ctx ended the
 // wait, and nil otherwise; Serve returns nil once Shutdown has begun.
 func (s *Server) Shutdown(ctx context.Context) error {
-	// The connections dropped and only counted are logged before Shutdown
-	// returns, rather than when their window is over.
+	// The connections dropped, and the disconnects, only counted are
+	// logged before Shutdown returns, rather than when their window is
+	// over.
+	defer s.logUnauthedCounts()
 	defer s.logDropCounts()
 	s.mu.Lock()
+	if !s.closing {
+		close(s.stopping)
+	}
 	s.closing = true
 	listeners := slices.Clone(s.listeners)
 	conns := s.connList()

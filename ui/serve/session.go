@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/gliderlabs/ssh"
 	gossh "golang.org/x/crypto/ssh"
 
@@ -51,7 +52,8 @@ func (s *Server) handleSession(sess ssh.Session, ss *session) {
 	stall := newStallGuard(s.cfg.WriteTimeout, func() { ss.stop(errStalled) })
 	defer stall.stop()
 	_, _, isPty := sess.Pty()
-	streams := sessionIO{stdout: stall.writer(sess), stderr: stall.writer(sess.Stderr()), pty: isPty}
+	streams := sessionIO{stdout: stall.writer(sess), stderr: stall.writer(sess.Stderr()), pty: isPty,
+		guard: stall, raw: sess}
 	if !ss.beginSession(sess.User(), key) {
 		s.finish(sess, ss, streams, "shutdown", outcome{1, "the server is shutting down", "server shutdown"})
 		return
@@ -136,14 +138,46 @@ func (s *Server) finish(sess ssh.Session, ss *session, streams sessionIO, kind s
 	s.log.Info("session end", "remote", c.RemoteAddr().String(), "user", logField(sess.User()), "n", ss.n,
 		"session", kind, "status", max(out.status, 0), "duration", time.Since(ss.start).Round(time.Millisecond),
 		"reason", out.reason)
-	if out.message != "" {
+	stalled := streams.guard.stalled()
+	if out.message != "" && !stalled {
 		streams.tell(out.message)
 	}
 	// The slot is given back before the client has the exit status: a
 	// client sharing the connection starts its next command as soon as it
 	// has it, and would otherwise find this slot still taken.
 	ss.endSession()
+	if stalled && kind == "pty" {
+		s.restoreTerminal(streams, out.message)
+	}
 	_ = sess.Exit(max(out.status, 0))
+}
+
+// terminalRestore gives a client's terminal back as the reader found it,
+// as Bubble Tea does when it ends: CAN first, which ends an escape
+// sequence a stalled write may have cut in two, then the attributes
+// reset, bracketed paste, mouse and focus reporting off, the normal screen
+// back and the cursor shown. Modes the reader did not set are already
+// off, and turning them off again changes nothing.
+const terminalRestore = "\x18" + ansi.ResetStyle +
+	ansi.ResetModeBracketedPaste + ansi.ResetModeMouseNormal + ansi.ResetModeMouseButtonEvent +
+	ansi.ResetModeMouseAnyEvent + ansi.ResetModeMouseExtSgr + ansi.ResetModeFocusEvent +
+	ansi.ResetModeAltScreenSaveCursor + ansi.ShowCursor
+
+// restoreTerminal ends a reader whose client stopped reading: Bubble
+// Tea's last writes, which give the terminal back, failed with the stalled
+// one, and without them the client's terminal would stay on the alternate
+// screen with its cursor hidden and its mouse reported. They are sent,
+// with the message, after what the session wrote, if the client reads
+// again within HandshakeTimeout: as long as a connection left without a
+// running session is kept. Only the session's handler waits, its slot
+// given back; Shutdown, and the channel or connection closing (the
+// client, the bare timer), end the wait at once.
+func (s *Server) restoreTerminal(streams sessionIO, message string) {
+	out := terminalRestore
+	if message != "" {
+		out += "\rnewsdiff: " + message + "\n" // the session turns \n into \r\n
+	}
+	streams.guard.writeAfterStall(streams.raw, []byte(out), s.cfg.HandshakeTimeout, s.stopping)
 }
 
 // tell writes a one-line message from the server. In a pty session it goes
@@ -165,6 +199,8 @@ func (streams sessionIO) tell(msg string) {
 type sessionIO struct {
 	stdout, stderr io.Writer
 	pty            bool // the client asked for a terminal
+	guard          *stallGuard
+	raw            io.Writer // the session's stdout, for guard.writeAfterStall
 }
 
 // endOutcome turns the cause a session's context ended with into its outcome.
@@ -179,7 +215,9 @@ func (s *Server) endOutcome(cause error) outcome {
 	case errors.Is(cause, errPanic):
 		return outcome{1, "internal error; the session was closed", "panic"}
 	case errors.Is(cause, errStalled):
-		return outcome{1, "", "client stopped reading for " + s.cfg.WriteTimeout.String()}
+		// Told only if the client reads again (restoreTerminal).
+		return outcome{1, "closing the session: your terminal read nothing of it for " + s.cfg.WriteTimeout.String(),
+			"client stopped reading for " + s.cfg.WriteTimeout.String()}
 	case errors.Is(cause, errInputEnded):
 		// As a program reading its input ends at its end: a reader run
 		// with its input at an end (ssh -tt HOST </dev/null, a script

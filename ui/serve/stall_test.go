@@ -15,6 +15,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"go.uber.org/goleak"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -23,25 +24,32 @@ import (
 // its SSH window within a second. Its frames are built once per size, so
 // that thousands of keys cost little even under the race detector.
 type floodModel struct {
-	keys   int      // keys and ticks: what picks the frame
-	frames []string // one per colour phase, for the current size
+	keys          int      // keys and ticks: what picks the frame
+	frames        []string // one per colour phase, for the current size
+	width, height int      // the size they are for
 }
 
 func newFloodModel(_ context.Context, _ *lipgloss.Renderer, width, height int) tea.Model {
-	return floodModel{frames: floodFrames(width, height)}
+	return floodModel{frames: floodFrames(width, height), width: width, height: height}
 }
 
+// floodFrames builds the frames for a size byte by byte: the stall tests
+// build them for each size a session is given, and fmt's cost for each of
+// their cells counted under the race detector on a loaded machine.
 func floodFrames(width, height int) []string {
 	frames := make([]string, 8)
+	b := make([]byte, 0, height*(6*width+5))
 	for phase := range frames {
-		var b strings.Builder
+		b = b[:0]
 		for row := range height {
 			for col := range width {
-				fmt.Fprintf(&b, "\x1b[3%dm%d", (row+col+phase)%8, (row+col+phase)%10)
+				v := row + col + phase
+				b = append(b, "\x1b[3"...)
+				b = append(b, byte('0'+v%8), 'm', byte('0'+v%10))
 			}
-			b.WriteString("\x1b[0m\n")
+			b = append(b, "\x1b[0m\n"...)
 		}
-		frames[phase] = b.String()
+		frames[phase] = string(b)
 	}
 	return frames
 }
@@ -61,7 +69,9 @@ func (m floodModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.keys++
 		return m, floodNext()
 	case tea.WindowSizeMsg:
-		m.frames = floodFrames(msg.Width, msg.Height)
+		if msg.Width != m.width || msg.Height != m.height {
+			m.frames, m.width, m.height = floodFrames(msg.Width, msg.Height), msg.Width, msg.Height
+		}
 	case tea.KeyMsg:
 		if msg.String() == "q" {
 			return m, tea.Quit
@@ -146,11 +156,12 @@ func openStalledOn(t *testing.T, client *gossh.Client, keys, resizes int) *stall
 
 // waitWindowFull waits until some goroutine of the process waits in
 // x/crypto for the peer to open its window: the server, writing a frame to
-// a client that reads nothing.
+// a client that reads nothing. Each look stops the world to take every
+// goroutine's stack, so it looks only now and then.
 func waitWindowFull(t *testing.T) {
 	t.Helper()
 	buf := make([]byte, 1<<20)
-	deadline := time.Now().Add(waitLimit)
+	deadline := time.Now().Add(stallLimit)
 	for {
 		if n := runtime.Stack(buf, true); bytes.Contains(buf[:n], []byte("ssh.(*window).reserve")) {
 			return
@@ -158,7 +169,7 @@ func waitWindowFull(t *testing.T) {
 		if time.Now().After(deadline) {
 			t.Fatal("no write ever waited for the client's window")
 		}
-		time.Sleep(5 * time.Millisecond)
+		time.Sleep(25 * time.Millisecond)
 	}
 }
 
@@ -176,7 +187,7 @@ func TestResizeWhileStalled(t *testing.T) {
 	}
 	select {
 	case <-st.done:
-	case <-time.After(waitLimit):
+	case <-time.After(stallLimit):
 		t.Fatal("the session did not answer q once its client read again")
 	}
 	if got := exitStatus(t, st.err); got != 0 {
@@ -190,8 +201,79 @@ func TestResizeWhileStalled(t *testing.T) {
 func TestStalledClientDropped(t *testing.T) {
 	ts := startServer(t, Config{NewModel: newFloodModel, MaxSessions: 1, WriteTimeout: 200 * time.Millisecond})
 	openStalled(t, ts, 2000, 0)
-	ts.waitLog(t, `reason="client stopped reading for 200ms"`)
+	ts.waitLogWithin(t, stallLimit, `reason="client stopped reading for 200ms"`)
 	waitRun(t, ts, "list", 0)
+}
+
+// TestStalledReaderTerminalRestored is a reader whose client stopped
+// reading and read again once the server had ended the session: Bubble
+// Tea's last writes, which give the terminal back, had failed with the
+// stalled one, and the client's terminal was left on the alternate
+// screen, its cursor hidden and its mouse reported. Now the server sends
+// them after the rest, with the reason, once the client reads again.
+func TestStalledReaderTerminalRestored(t *testing.T) {
+	// The restore waits up to HandshakeTimeout for the client to read
+	// again: as long as the test may take to read the window back.
+	ts := startServer(t, Config{NewModel: newFloodModel, WriteTimeout: 200 * time.Millisecond, HandshakeTimeout: stallLimit,
+		ProgramOptions: []tea.ProgramOption{tea.WithMouseCellMotion()}})
+	st := openStalled(t, ts, 2000, 0)
+	ts.waitLogWithin(t, stallLimit, `reason="client stopped reading for 200ms"`)
+	st.release()
+	select {
+	case <-st.done:
+	case <-time.After(stallLimit):
+		t.Fatal("the stalled session did not end once its client read again")
+	}
+	if got := exitStatus(t, st.err); got != 1 {
+		t.Errorf("exit status %d, want 1", got)
+	}
+	term := newVT(200, 60)
+	_, _ = term.Write(st.out.Bytes())
+	if on, _ := term.mode(1002); on {
+		t.Error("the client's terminal still reports the mouse")
+	}
+	for _, m := range []struct {
+		n    int
+		want bool
+		what string
+	}{
+		{1049, false, "the alternate screen"},
+		{25, true, "the cursor shown"},
+		{2004, false, "bracketed paste"},
+	} {
+		// Each must have been set by the reader and then given back.
+		if on, seen := term.mode(m.n); !seen || on != m.want {
+			t.Errorf("mode %d (%s): on %v (seen %v), want %v", m.n, m.what, on, seen, m.want)
+		}
+	}
+	if text := term.snapshot().text(); !strings.Contains(text, "newsdiff: closing the session: your terminal read nothing of it for 200ms") {
+		t.Errorf("the normal screen does not say why the session ended:\n%s", text)
+	}
+}
+
+// TestStalledReaderLetGoOnShutdown checks that a stalled reader's handler,
+// waiting for its client to read again so as to give its terminal back,
+// holds up neither Shutdown nor itself, on a connection that carries
+// another reader: Shutdown closes that connection only once its channels
+// are closed, and the bare timer is not running while a session is.
+func TestStalledReaderLetGoOnShutdown(t *testing.T) {
+	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
+	ts := startServer(t, Config{NewModel: floodAt200, WriteTimeout: 200 * time.Millisecond,
+		HandshakeTimeout: time.Hour, ShutdownGrace: time.Hour})
+	client := ts.dial(t)
+	reader := openTTYOn(t, client, "xterm", 80, 24)
+	reader.waitFor(wantInitial...)
+	st := openStalledOn(t, client, 2000, 0)
+	ts.waitLogWithin(t, stallLimit, `reason="client stopped reading for 200ms"`)
+	ts.shutdown(t) // fails if it waits out its grace
+	reader.wait()
+	st.release() // the client's own goroutines wait at the gate
+	select {
+	case <-st.done:
+	case <-time.After(stallLimit):
+		t.Fatal("the stalled session did not end with the server")
+	}
+	st.sess.Close()
 }
 
 // resizeCounter counts the window sizes it is sent. Pressing "b" blocks its
@@ -291,7 +373,7 @@ func TestStallEndsOnlyItsSession(t *testing.T) {
 	reader := openTTYOn(t, client, "xterm", 80, 24)
 	reader.waitFor(wantInitial...)
 	stalled := openStalledOn(t, client, 2000, 0)
-	ts.waitLog(t, `n=2 session=pty status=1`)
+	ts.waitLogWithin(t, stallLimit, `n=2 session=pty status=1`)
 	if !strings.Contains(ts.logs.String(), `reason="client stopped reading for 300ms"`) {
 		t.Errorf("the stalled session's end does not say why:\n%s", ts.logs.String())
 	}
@@ -309,7 +391,7 @@ func TestStallEndsOnlyItsSession(t *testing.T) {
 	stalled.release()
 	select {
 	case <-stalled.done:
-	case <-time.After(waitLimit):
+	case <-time.After(stallLimit):
 		t.Fatal("the stalled session did not end once its client read again")
 	}
 	if got := exitStatus(t, stalled.err); got != 1 {
@@ -393,7 +475,7 @@ func TestDeadConnectionDropped(t *testing.T) {
 	if err := sess.Shell(); err != nil {
 		t.Fatal(err)
 	}
-	deadline := time.Now().Add(waitLimit)
+	deadline := time.Now().Add(stallLimit)
 	for got.n.Load() < 1<<20 {
 		if time.Now().After(deadline) {
 			t.Fatalf("the session wrote only %d bytes", got.n.Load())
@@ -415,3 +497,10 @@ func (w *countingWriter) Write(p []byte) (int, error) {
 	w.n.Add(int64(len(p)))
 	return len(p), nil
 }
+
+// stallLimit bounds the waits of the stall tests for their session's
+// output: a client's SSH window (2 MiB) filled through Bubble Tea's
+// renderer, or read back, costs seconds of CPU under the race detector,
+// which a loaded machine gives out slowly; waitLimit was too short for
+// it now and then.
+const stallLimit = 3 * waitLimit

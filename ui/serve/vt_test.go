@@ -22,7 +22,8 @@ type vt struct {
 	row, col int
 	main     [][]string // the normal screen while the alternate one shows
 	alt      bool
-	written  int // bytes seen, for callers that wait for more
+	modes    map[int]bool // the DEC private modes set (true) or reset (false)
+	written  int          // bytes seen, for callers that wait for more
 	glyphs   map[rune]glyph
 }
 
@@ -248,9 +249,14 @@ func (t *vt) csi(cmd ansi.Cmd, params ansi.Params) {
 			return
 		}
 		for i := range params {
-			if v, _, _ := params.Param(i, 0); v == 1049 || v == 1047 || v == 47 {
+			v, _, _ := params.Param(i, 0)
+			if v == 1049 || v == 1047 || v == 47 {
 				t.altScreen(cmd.Final() == 'h')
 			}
+			if t.modes == nil {
+				t.modes = make(map[int]bool)
+			}
+			t.modes[v] = cmd.Final() == 'h'
 		}
 	}
 }
@@ -286,6 +292,15 @@ func (t *vt) eraseDisplay(mode int) {
 	default:
 		t.cells = blankGrid(t.w, t.h)
 	}
+}
+
+// mode reports whether DEC private mode n was last set, and whether it
+// was set or reset at all.
+func (t *vt) mode(n int) (on, seen bool) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	on, seen = t.modes[n]
+	return on, seen
 }
 
 // altScreen enters (on) or leaves the alternate screen; the normal screen
