@@ -621,7 +621,7 @@ func (p *comparePane) searchShown() tea.Cmd {
 		return nil
 	}
 	if !offTheKey(p.cmp) {
-		p.lay.setQuery(p.query, p.painter)
+		p.searchLayout(func() { p.lay.setQuery(p.query, p.painter) })
 		p.goToKeptMatch()
 		return nil
 	}
@@ -937,7 +937,7 @@ func (p *comparePane) startSearch(q string) tea.Cmd {
 	}
 	if p.searchesAtOnce(q) {
 		// Nothing to look for, or found already: no need to wait.
-		p.lay.setQuery(q, p.painter)
+		p.searchLayout(func() { p.lay.setQuery(q, p.painter) })
 		p.goToFirstHit()
 		return nil
 	}
@@ -967,7 +967,7 @@ func (p *comparePane) handleSearched(msg searchedMsg) {
 	if msg.gen != p.searchGen.Load() || msg.lay != p.lay || msg.res.stale || msg.res.query != p.query {
 		return
 	}
-	p.lay.apply(msg.res, p.painter)
+	p.searchLayout(func() { p.lay.apply(msg.res, p.painter) })
 	if p.searching && p.input.Value() != p.query {
 		// A query accepted before, answering while the next is typed:
 		// its matches are shown, but the reader stays where the new
@@ -1028,9 +1028,24 @@ func (p *comparePane) setQuery(q string) tea.Cmd {
 	p.queued = nil
 	p.searchGen.Add(1) // a search still running is no longer wanted
 	if p.lay != nil {
-		p.lay.setQuery(q, p.painter)
+		p.searchLayout(func() { p.lay.setQuery(q, p.painter) })
 	}
 	return nil
+}
+
+// searchLayout runs search, which searches the layout shown in place, and
+// keeps the scroller on it: where matches are starred, *like this* (the
+// terminal shows no attributes), the search lays the comparison out anew
+// with the stars, and its rows, wrapped again, change in number. The
+// reader stays at the passage it was at.
+func (p *comparePane) searchLayout(search func()) {
+	pl := p.place()
+	search()
+	if p.scroll.total != len(p.lay.rows) {
+		p.scroll.SetTotal(len(p.lay.rows))
+		p.restore(pl)
+		p.renderHeader()
+	}
 }
 
 // nextChange moves to the next (dir 1) or previous (dir -1) block with a
