@@ -35,7 +35,7 @@ type articlesPane struct {
 	sims    map[*corpus.Article]float64
 	simsFor *corpus.Article
 	// stale holds the similarities to a left article before, shown
-	// dimmed while those to the new one are worked out: the figures
+	// dimmed and marked while those to the new one are worked out: the figures
 	// went blank meanwhile, a second or more in a long story.
 	stale map[*corpus.Article]float64
 	// unpaired are the articles their story's analysis found sharing no
@@ -454,7 +454,11 @@ func (p articlesPane) articleLines(a *corpus.Article, selected bool, w int) []st
 	case p.left != nil && sameStory(p.left, a):
 		sim = "…"
 		if v, ok := p.stale[a]; ok {
-			sim, simStyle = fmt.Sprintf("%d%%", percent(v)), s.Stale
+			// Marked, not only dimmed: the figures are faint already,
+			// and dim is lost where the terminal draws no attributes
+			// (TERM=dumb) or draws no faint text. "…" is what the
+			// column says of a figure being worked out.
+			sim, simStyle = fmt.Sprintf("%d%%…", percent(v)), s.Stale
 		}
 	}
 	if p.unpaired[a] && a != p.left {

@@ -43,7 +43,7 @@ func TestSimilaritiesStayWhileTheNewOnesComeIn(t *testing.T) {
 		t.Fatalf("no line of %s in the list", outlet)
 		return "", ""
 	}
-	pct := regexp.MustCompile(`\d+%$`)
+	pct := regexp.MustCompile(`\d+%…$`) // marked as being worked out
 	stale := m.styles.Articles.Stale.Render("00%")
 	staleSGR := stale[:strings.Index(stale, "00%")]
 	for _, a := range arts {
@@ -80,5 +80,45 @@ func TestSimilaritiesStayWhileTheNewOnesComeIn(t *testing.T) {
 	}
 	if head := ansi.Strip(strings.Split(m.compare.articles.view, "\n")[0]); !strings.Contains(head, "% similar to left") {
 		t.Errorf("the list's header %q does not say what the figures are", head)
+	}
+}
+
+// TestStaleFiguresAreMarked is a regression test: where the terminal
+// draws no attributes (TERM=dumb, or a terminal without faint text), the
+// figures kept while those to a new left article are worked out read
+// exactly as the new ones, "22%", with only the header's "updating…" to
+// tell. They are marked as being worked out, "22%…", in every terminal.
+func TestStaleFiguresAreMarked(t *testing.T) {
+	arts := seed(t).Articles()
+	m := newModelOpts(t, seed(t), 160, 45, Options{Renderer: renderer(termenv.Ascii)})
+	before := m.compare.articles.sims
+	if len(before) == 0 {
+		t.Fatal("no similarities to the left article; the test needs them")
+	}
+	tm, cmd := m.Update(setPairMsg{left: arts[2], right: arts[1]})
+	m = tm.(Model)
+	figureOf := func(m Model, outlet string) string {
+		t.Helper()
+		for _, l := range strings.Split(ansi.Strip(m.compare.articles.view), "\n") {
+			if strings.Contains(l, outlet) {
+				return strings.Fields(strings.TrimRight(l, " │"))[len(strings.Fields(strings.TrimRight(l, " │")))-1]
+			}
+		}
+		t.Fatalf("no line of %s in the list", outlet)
+		return ""
+	}
+	for a, v := range before {
+		if a == arts[2] {
+			continue
+		}
+		if got, want := figureOf(m, a.Outlet), strconv.Itoa(percent(v))+"%…"; got != want {
+			t.Errorf("%s while its figure is worked out: %q, want %q", a.Outlet, got, want)
+		}
+	}
+	m = runCmd(m, cmd)
+	for a, v := range m.compare.articles.sims {
+		if got, want := figureOf(m, a.Outlet), strconv.Itoa(percent(v))+"%"; got != want {
+			t.Errorf("%s once worked out: %q, want %q", a.Outlet, got, want)
+		}
 	}
 }
