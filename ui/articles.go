@@ -34,10 +34,13 @@ type articlesPane struct {
 	// article they were computed against.
 	sims    map[*corpus.Article]float64
 	simsFor *corpus.Article
-	// stale holds the similarities to a left article before, shown
-	// dimmed and marked while those to the new one are worked out: the figures
-	// went blank meanwhile, a second or more in a long story.
-	stale map[*corpus.Article]float64
+	// stale holds the similarities to staleFor, a left article before,
+	// shown dimmed and marked while those to the new one are worked out:
+	// the figures went blank meanwhile, a second or more in a long
+	// story. They are the last figures that came for the left article's
+	// story, kept only while the left article stays in it (see SetPair).
+	stale    map[*corpus.Article]float64
+	staleFor *corpus.Article
 	// unpaired are the articles their story's analysis found sharing no
 	// passage with any other of the story: filed with it, most likely,
 	// but about something else.
@@ -163,13 +166,29 @@ func (p articlesPane) Selected() *corpus.Article {
 
 // SetPair marks the articles on each side and whether the next pick sets
 // the right side.
+//
+// The figures before stay, stale, while those to a new left article are
+// worked out: the last that came, which are those of two left articles
+// back where the one between never had its own. Back on the left article
+// they are of (s twice), they are its figures again. They are dropped
+// once the left article is of another story, beside whose articles they
+// never show: one story's figures at most are kept, and "updating…" is
+// not said over figures of another story.
 func (p *articlesPane) SetPair(left, right *corpus.Article, picking bool) {
 	p.left, p.right, p.picking = left, right, picking
 	if p.simsFor != left {
 		if p.sims != nil {
-			p.stale = p.sims
+			p.stale, p.staleFor = p.sims, p.simsFor
 		}
 		p.sims, p.simsFor = nil, nil
+		switch {
+		case p.staleFor == nil:
+		case p.staleFor == left:
+			p.sims, p.simsFor = p.stale, left
+			p.stale, p.staleFor = nil, nil
+		case left == nil || !sameStory(p.staleFor, left):
+			p.stale, p.staleFor = nil, nil
+		}
 	}
 	p.render()
 }
@@ -180,7 +199,7 @@ func (p *articlesPane) SetSimilarities(left *corpus.Article, sims map[*corpus.Ar
 	if left != p.left {
 		return
 	}
-	p.sims, p.simsFor, p.stale = sims, left, nil
+	p.sims, p.simsFor, p.stale, p.staleFor = sims, left, nil, nil
 	p.render()
 }
 
