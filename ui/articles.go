@@ -367,7 +367,7 @@ func (p *articlesPane) render() {
 		if le.heading() {
 			el = []string{p.headingLine(p.entries[le.item], p.list.Under(i), w)}
 		} else {
-			el = p.articleLines(p.entries[le.item].article, i == p.list.Cursor(), w)
+			el = p.articleLines(p.entries[le.item].article, i == p.list.Cursor(), p.byText(le), w)
 		}
 		for _, l := range el[skip:] {
 			if len(lines) < p.height {
@@ -447,9 +447,19 @@ func (p articlesPane) headingLine(e entry, shown, w int) string {
 	return " " + p.styles.Articles.Story.Render(name) + p.styles.Articles.Meta.Render(n) + strings.Repeat(" ", max(w-1-textWidth(text), 0))
 }
 
+// byText reports whether the filter lists e, an article's entry, only
+// for words of its text (an archive's search found it): its outlet,
+// title and story do not hold the filter.
+func (p articlesPane) byText(e listEntry) bool {
+	return p.found != nil && p.found[p.entries[e.item].article] && !strings.Contains(e.label, p.list.filter)
+}
+
 // articleLines draws an article's entry: a side mark, the outlet and its
-// similarity to the left article; then its title and word count.
-func (p articlesPane) articleLines(a *corpus.Article, selected bool, w int) []string {
+// similarity to the left article; then its title and word count, or,
+// where the filter lists it for its text alone, "in text": nothing shown
+// of it holds the filter, and the left article itself, listed so, seemed
+// listed by mistake.
+func (p articlesPane) articleLines(a *corpus.Article, selected, byText bool, w int) []string {
 	s := &p.styles.Articles
 	bar, side := " ", " "
 	if selected {
@@ -492,6 +502,9 @@ func (p articlesPane) articleLines(a *corpus.Article, selected bool, w int) []st
 	outlet := truncate(termsafe.OneLine(a.Outlet), max(avail-simW-1, 1))
 	gap := max(avail-textWidth(outlet)-simW, 0)
 	words := fmt.Sprintf("%dw", a.Words)
+	if byText {
+		words = "in text"
+	}
 	title := truncate(termsafe.OneLine(a.Title), max(avail-textWidth(words)-1, 1))
 	gap2 := max(avail-textWidth(title)-textWidth(words), 0)
 
