@@ -82,3 +82,36 @@ func TestCutSearchKeepsOnlyTheSameMatch(t *testing.T) {
 	}
 	t.Logf("%d matches carried", carried)
 }
+
+// TestCutSearchToggleStaysAtThePassage: v on a search cut at its cap,
+// from a match that cannot be named for sure in the other mode (the last
+// the search found: its cell was not searched to the end), made current
+// the first match from where the search began instead, another
+// occurrence, while s in the same case made none current. No match is
+// current now either way, and the reader stays at the passage.
+func TestCutSearchToggleStaysAtThePassage(t *testing.T) {
+	saved := maxMatches
+	t.Cleanup(func() { maxMatches = saved })
+	maxMatches = 40
+	m := newModel(t, seed(t), 160, 45)
+	m = press(m, "v", "v") // the inline layout is kept, not searched
+	m = press(m, "/")
+	m = typeText(m, "e")
+	m = press(m, "enter", "N") // from the first match back to the last found
+	p := m.compare.pane
+	if !p.lay.matchesCut || p.curHit != len(p.lay.hits)-1 {
+		t.Fatalf("match %d of %d found (cut %v); the test needs the last of a cut search", p.curHit+1, len(p.lay.hits), p.lay.matchesCut)
+	}
+	at := p.place().block
+	m = press(m, "v")
+	p = m.compare.pane
+	if p.Mode() != inline {
+		t.Fatal("v did not switch to inline")
+	}
+	if p.curHit != -1 {
+		t.Errorf("inline, match %d is current, want none: the last match found cannot be named for sure", p.curHit+1)
+	}
+	if got := p.place().block; got != at {
+		t.Errorf("inline, passage %d at the top, want %d, where the reader was", got, at)
+	}
+}

@@ -685,6 +685,11 @@ func (p *comparePane) goToKeptMatch() {
 			p.curSide = side
 			return
 		}
+		// Not to be found for sure (see matchRef): no match is current,
+		// as where the layout shown was searched at once (show), and the
+		// reader stays at the passage.
+		p.curHit = -1
+		return
 	}
 	p.goToFirstHit()
 }
