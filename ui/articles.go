@@ -35,10 +35,13 @@ type articlesPane struct {
 	// article they were computed against.
 	sims    map[*corpus.Article]float64
 	simsFor *corpus.Article
-	// stale holds the similarities to a left article before, shown
-	// dimmed while those to the new one are worked out: the figures
-	// went blank meanwhile, a second or more in a long story.
-	stale map[*corpus.Article]float64
+	// stale holds the similarities to staleFor, a left article before,
+	// shown dimmed and marked while those to the new one are worked out:
+	// the figures went blank meanwhile, a second or more in a long
+	// story. They are the last figures that came for the left article's
+	// story, kept only while the left article stays in it (see SetPair).
+	stale    map[*corpus.Article]float64
+	staleFor *corpus.Article
 	// unpaired are the articles their story's analysis found sharing no
 	// passage with any other of the story: filed with it, most likely,
 	// but about something else.
@@ -164,13 +167,29 @@ func (p articlesPane) Selected() *corpus.Article {
 
 // SetPair marks the articles on each side and whether the next pick sets
 // the right side.
+//
+// The figures before stay, stale, while those to a new left article are
+// worked out: the last that came, which are those of two left articles
+// back where the one between never had its own. Back on the left article
+// they are of (s twice), they are its figures again. They are dropped
+// once the left article is of another story, beside whose articles they
+// never show: one story's figures at most are kept, and "updating…" is
+// not said over figures of another story.
 func (p *articlesPane) SetPair(left, right *corpus.Article, picking bool) {
 	p.left, p.right, p.picking = left, right, picking
 	if p.simsFor != left {
 		if p.sims != nil {
-			p.stale = p.sims
+			p.stale, p.staleFor = p.sims, p.simsFor
 		}
 		p.sims, p.simsFor = nil, nil
+		switch {
+		case p.staleFor == nil:
+		case p.staleFor == left:
+			p.sims, p.simsFor = p.stale, left
+			p.stale, p.staleFor = nil, nil
+		case left == nil || !sameStory(p.staleFor, left):
+			p.stale, p.staleFor = nil, nil
+		}
 	}
 	p.render()
 }
@@ -181,7 +200,7 @@ func (p *articlesPane) SetSimilarities(left *corpus.Article, sims map[*corpus.Ar
 	if left != p.left {
 		return
 	}
-	p.sims, p.simsFor, p.stale = sims, left, nil
+	p.sims, p.simsFor, p.stale, p.staleFor = sims, left, nil, nil
 	p.render()
 }
 
@@ -349,7 +368,7 @@ func (p *articlesPane) render() {
 		if le.heading() {
 			el = []string{p.headingLine(p.entries[le.item], p.list.Under(i), w)}
 		} else {
-			el = p.articleLines(p.entries[le.item].article, i == p.list.Cursor(), w)
+			el = p.articleLines(p.entries[le.item].article, i == p.list.Cursor(), p.byText(le), w)
 		}
 		for _, l := range el[skip:] {
 			if len(lines) < p.height {
@@ -429,9 +448,19 @@ func (p articlesPane) headingLine(e entry, shown, w int) string {
 	return " " + p.styles.Articles.Story.Render(name) + p.styles.Articles.Meta.Render(n) + strings.Repeat(" ", max(w-1-textWidth(text), 0))
 }
 
+// byText reports whether the filter lists e, an article's entry, only
+// for words of its text (an archive's search found it): its outlet,
+// title and story do not hold the filter.
+func (p articlesPane) byText(e listEntry) bool {
+	return p.found != nil && p.found[p.entries[e.item].article] && !strings.Contains(e.label, p.list.filter)
+}
+
 // articleLines draws an article's entry: a side mark, the outlet and its
-// similarity to the left article; then its title and word count.
-func (p articlesPane) articleLines(a *corpus.Article, selected bool, w int) []string {
+// similarity to the left article; then its title and word count, or,
+// where the filter lists it for its text alone, "in text": nothing shown
+// of it holds the filter, and the left article itself, listed so, seemed
+// listed by mistake.
+func (p articlesPane) articleLines(a *corpus.Article, selected, byText bool, w int) []string {
 	s := &p.styles.Articles
 	bar, side := " ", " "
 	if selected {
@@ -455,7 +484,11 @@ func (p articlesPane) articleLines(a *corpus.Article, selected bool, w int) []st
 	case p.left != nil && sameStory(p.left, a):
 		sim = "…"
 		if v, ok := p.stale[a]; ok {
-			sim, simStyle = fmt.Sprintf("%d%%", percent(v)), s.Stale
+			// Marked, not only dimmed: the figures are faint already,
+			// and dim is lost where the terminal draws no attributes
+			// (TERM=dumb) or draws no faint text. "…" is what the
+			// column says of a figure being worked out.
+			sim, simStyle = fmt.Sprintf("%d%%…", percent(v)), s.Stale
 		}
 	}
 	if p.unpaired[a] && a != p.left {
@@ -470,6 +503,9 @@ func (p articlesPane) articleLines(a *corpus.Article, selected bool, w int) []st
 	outlet := truncate(termsafe.OneLine(a.Outlet), max(avail-simW-1, 1))
 	gap := max(avail-textWidth(outlet)-simW, 0)
 	words := digits.Group(a.Words) + "w"
+	if byText {
+		words = "in text"
+	}
 	title := truncate(termsafe.OneLine(a.Title), max(avail-textWidth(words)-1, 1))
 	gap2 := max(avail-textWidth(title)-textWidth(words), 0)
 

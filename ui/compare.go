@@ -524,9 +524,20 @@ func (p *comparePane) show(lay *layout, pl place) {
 // text is the same in every comparison of it, so a match named in one
 // comparison is found in another of the same article, where the article
 // may be in the other column (s).
+//
+// A search that stopped at maxMatches found the first matches of its
+// layout's reading order, which is not each article's text order (a
+// moved passage is drawn where the left article has it; inline draws
+// one text's passages among the other's), and the other layout's order
+// finds another first set: the nth match found in one could be another
+// occurrence in the other. So a match is named, and found, only where
+// its search found every match of its article before it in the text
+// (see searchedUpTo); elsewhere it is not found, and the reader keeps
+// the passage it was at with no current match, n going on from there.
 type matchRef struct {
 	article *corpus.Article
 	nth     int
+	unsure  bool // matches before it in the text may not have been found
 }
 
 // sideOf returns the side a holds in lay's comparison, the left where it
@@ -588,14 +599,44 @@ func (lay *layout) matchRef(i int, prefer sides) matchRef {
 			r.nth++
 		}
 	}
+	r.unsure = !lay.searchedUpTo(side)(h)
 	return r
 }
 
+// searchedUpTo returns whether the search of lay found every match of
+// side s's text up to and including the one of hit x: every match, where
+// it did not stop at maxMatches; else those before, in that text's order
+// (textOrder), the first cell it may not have searched to the end of.
+func (lay *layout) searchedUpTo(s sides) func(x hit) bool {
+	if !lay.matchesCut {
+		return func(hit) bool { return true }
+	}
+	// The search went through the cells in order and stopped in the
+	// last that has a match.
+	last := -1
+	for ci := range lay.found {
+		last = max(last, ci)
+	}
+	order := lay.textOrder(s)
+	first, any := hit{}, false
+	for ci := max(last, 0); ci < len(lay.cells); ci++ {
+		c := &lay.cells[ci]
+		if own, mixed := cellSides(lay.mode, &lay.cmp.Blocks[c.block], c.col); !mixed && own&s == 0 {
+			continue
+		}
+		if x := (hit{cell: int32(ci)}); !any || order(x, first) < 0 {
+			first, any = x, true
+		}
+	}
+	return func(x hit) bool { return !any || order(x, first) < 0 }
+}
+
 // findMatch returns the index of the hit r names, and the side of r's
-// article, or -1.
+// article, or -1; -1 too where either search was cut short (see
+// matchRef).
 func (lay *layout) findMatch(r matchRef) (int, sides) {
 	side := lay.sideOf(r.article)
-	if side == 0 {
+	if side == 0 || r.unsure {
 		return -1, 0
 	}
 	var of []int // the hits of r's article's text
@@ -609,7 +650,10 @@ func (lay *layout) findMatch(r matchRef) (int, sides) {
 	}
 	order := lay.textOrder(side)
 	slices.SortFunc(of, func(a, b int) int { return order(lay.hits[a], lay.hits[b]) })
-	return of[r.nth], side
+	if i := of[r.nth]; lay.searchedUpTo(side)(lay.hits[i]) {
+		return i, side
+	}
+	return -1, 0
 }
 
 // searchShown searches the layout shown for the query, where it was
@@ -621,7 +665,7 @@ func (p *comparePane) searchShown() tea.Cmd {
 		return nil
 	}
 	if !offTheKey(p.cmp) {
-		p.lay.setQuery(p.query, p.painter)
+		p.searchLayout(func() { p.lay.setQuery(p.query, p.painter) })
 		p.goToKeptMatch()
 		return nil
 	}
@@ -641,6 +685,11 @@ func (p *comparePane) goToKeptMatch() {
 			p.curSide = side
 			return
 		}
+		// Not to be found for sure (see matchRef): no match is current,
+		// as where the layout shown was searched at once (show), and the
+		// reader stays at the passage.
+		p.curHit = -1
+		return
 	}
 	p.goToFirstHit()
 }
@@ -937,7 +986,7 @@ func (p *comparePane) startSearch(q string) tea.Cmd {
 	}
 	if p.searchesAtOnce(q) {
 		// Nothing to look for, or found already: no need to wait.
-		p.lay.setQuery(q, p.painter)
+		p.searchLayout(func() { p.lay.setQuery(q, p.painter) })
 		p.goToFirstHit()
 		return nil
 	}
@@ -967,7 +1016,7 @@ func (p *comparePane) handleSearched(msg searchedMsg) {
 	if msg.gen != p.searchGen.Load() || msg.lay != p.lay || msg.res.stale || msg.res.query != p.query {
 		return
 	}
-	p.lay.apply(msg.res, p.painter)
+	p.searchLayout(func() { p.lay.apply(msg.res, p.painter) })
 	if p.searching && p.input.Value() != p.query {
 		// A query accepted before, answering while the next is typed:
 		// its matches are shown, but the reader stays where the new
@@ -1028,9 +1077,24 @@ func (p *comparePane) setQuery(q string) tea.Cmd {
 	p.queued = nil
 	p.searchGen.Add(1) // a search still running is no longer wanted
 	if p.lay != nil {
-		p.lay.setQuery(q, p.painter)
+		p.searchLayout(func() { p.lay.setQuery(q, p.painter) })
 	}
 	return nil
+}
+
+// searchLayout runs search, which searches the layout shown in place, and
+// keeps the scroller on it: where matches are starred, *like this* (the
+// terminal shows no attributes), the search lays the comparison out anew
+// with the stars, and its rows, wrapped again, change in number. The
+// reader stays at the passage it was at.
+func (p *comparePane) searchLayout(search func()) {
+	pl := p.place()
+	search()
+	if p.scroll.total != len(p.lay.rows) {
+		p.scroll.SetTotal(len(p.lay.rows))
+		p.restore(pl)
+		p.renderHeader()
+	}
 }
 
 // nextChange moves to the next (dir 1) or previous (dir -1) block with a

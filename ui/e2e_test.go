@@ -326,3 +326,25 @@ func TestEndToEndSlowComparison(t *testing.T) {
 	tm.send("q")
 	tm.waitExit()
 }
+
+// TestEndToEndStarredSearchReachesTheEnd is a regression test: with
+// NO_COLOR, where matches are starred, *like this*, the starred words wrap
+// into more rows, but the scroller kept the row count before, so G after
+// "/a" stopped 16 rows short of the end ("row 106/130 · end" over 146
+// rows); clearing that search left the window below the rows, and a swap
+// after that panicked. G must show the comparison's last row, starred.
+func TestEndToEndStarredSearchReachesTheEnd(t *testing.T) {
+	dir, bin := buildForTmux(t)
+	tm := startTmux(t, dir, 120, 30, "NO_COLOR=1", bin)
+	tm.waitFor("the first comparison", func(s string) bool {
+		return strings.Contains(s, "COMPARE") && strings.Contains(s, "Swell Digest")
+	})
+	tm.send("/")
+	tm.sendText("a")
+	tm.send("Enter")
+	tm.waitFor("the matches of a", func(s string) bool { return strings.Contains(s, "/a · match 1/") })
+	tm.send("G")
+	tm.waitFor("the last row, starred", func(s string) bool {
+		return strings.Contains(s, "· end") && strings.Contains(s, "Sh*a*re Story")
+	})
+}

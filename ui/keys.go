@@ -204,7 +204,7 @@ func describedKeyMap(k KeyMap) KeyMap {
 		&k.Copy:       "copy the passage pair (OSC 52)",
 
 		&k.Pick:       "put on the left, then on the right",
-		&k.Filter:     "filter the list: outlet, title, story",
+		&k.Filter:     "filter: outlet, title, story, a folder's text",
 		&k.PrevOutlet: "previous outlet on the right",
 		&k.NextOutlet: "next outlet on the right",
 		&k.Swap:       "swap the sides",

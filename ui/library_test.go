@@ -11,6 +11,7 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
 	"github.com/newsdiff/newsdiff/articles"
 	"github.com/newsdiff/newsdiff/corpus"
@@ -233,5 +234,45 @@ func TestLargeListedStoryIsNotAnalysed(t *testing.T) {
 	an := m.analysis()
 	if an == nil || an.err == nil || !strings.Contains(an.err.Error(), "not analysed") {
 		t.Errorf("a story of two 2.2 MB files was analysed in the background: %+v", an)
+	}
+}
+
+// TestArchiveFilterSaysWhatMatchedInTheText is a regression test: on a
+// folder, the filter finds articles by words of their text too, but
+// nothing in their entries said so, and the help spoke of outlet, title
+// and story alone. Filtering by "wikileaks" listed the left article itself
+// among the articles to compare with, though its outlet, title and story
+// hold no such word. An entry listed for its text alone now says "in
+// text" where its word count stands.
+func TestArchiveFilterSaysWhatMatchedInTheText(t *testing.T) {
+	m, _ := openArchive(t, sampleArchive(t), 0, analysis.NewCache())
+	filter := func(m Model, q string) (Model, []string) {
+		m = press(m, "tab", "/", "ctrl+u")
+		m = send(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(q), Paste: true})
+		m = press(m, "enter", "tab")
+		return m, strings.Split(ansi.Strip(m.compare.articles.view), "\n")
+	}
+	// titleLine returns the line under the outlet's, its title's.
+	titleLine := func(lines []string, outlet string) string {
+		for i := 1; i+1 < len(lines); i++ { // below the header, which says the filter
+			if strings.Contains(lines[i], outlet) {
+				return strings.TrimRight(lines[i+1], " │")
+			}
+		}
+		t.Fatalf("%s is not listed:\n%s", outlet, strings.Join(lines, "\n"))
+		return ""
+	}
+	left := m.left.Outlet
+	m, lines := filter(m, "wikileaks")
+	if l := titleLine(lines, left); !strings.HasSuffix(l, "in text") {
+		t.Errorf("filter wikileaks: the left article, %s, listed for its text: %q, want it to say in text", left, l)
+	}
+	m, lines = filter(m, "panda") // the zoo article's title
+	if l := titleLine(lines, "zoo"); strings.HasSuffix(l, "in text") || !strings.HasSuffix(l, "w") {
+		t.Errorf("filter panda: the article whose title holds it: %q, want its word count", l)
+	}
+	_, lines = filter(m, "zookeepers") // the zoo article's text alone
+	if l := titleLine(lines, "zoo"); !strings.HasSuffix(l, "in text") {
+		t.Errorf("filter zookeepers: %q, want in text", l)
 	}
 }

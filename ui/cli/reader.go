@@ -44,7 +44,22 @@ func runReader(ctx context.Context, r ReaderRequest) error {
 		opts = append(opts, tea.WithInputTTY())
 	}
 	final, err := tea.NewProgram(m, opts...).Run()
-	if errors.Is(err, tea.ErrProgramKilled) || errors.Is(err, context.Canceled) {
+	return readerEnd(ctx, final, err)
+}
+
+// errReaderPanicked ends a reader that panicked: Bubble Tea has restored
+// the terminal and printed the panic and its stack.
+var errReaderPanicked = errors.New("the reader stopped on an internal error (above)")
+
+// readerEnd returns how a reader whose Run returned final and err ends
+// the command. Bubble Tea reports a panic as ErrProgramPanic wrapped in
+// ErrProgramKilled, which is also how ctx's end (SIGINT, SIGTERM) comes
+// back: taken for that, a reader that panicked exited 0.
+func readerEnd(ctx context.Context, final tea.Model, err error) error {
+	switch {
+	case errors.Is(err, tea.ErrProgramPanic):
+		return errReaderPanicked
+	case errors.Is(err, tea.ErrProgramKilled) || errors.Is(err, context.Canceled):
 		return ctx.Err()
 	}
 	if fm, ok := final.(ui.Model); ok && err == nil && fm.Interrupted() {
