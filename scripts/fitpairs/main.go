@@ -34,6 +34,7 @@ import (
 	"go/format"
 	"math"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/newsdiff/newsdiff/corpus"
@@ -93,7 +94,7 @@ func main() {
 		for _, r := range all {
 			if r.label == 1 {
 				pos++
-				if r.f[len(r.f)-1] >= 0.32 {
+				if surfacePaired(r.f) {
 					posSurface++
 				} else {
 					hist[min(9, int(md.Prob(r.f)*10))]++
@@ -188,6 +189,19 @@ func storyRows(ctx context.Context, s *gold.Story) []row {
 	}
 	return rows
 }
+
+// surfaceThreshold is the surface score at which the matcher pairs two
+// sentences without the model (compare's matchThreshold).
+const surfaceThreshold = 0.32
+
+// surfaceIndex is the surface score's place in compare.Features.
+var surfaceIndex = slices.Index(compare.FeatureNames[:], "surface")
+
+// surfacePaired reports whether a row with features f is one the surface
+// score alone pairs, as -sweep counts the positives the model is not
+// needed for. It read the last feature, which stopped being the surface
+// score when features were added after it.
+func surfacePaired(f compare.Features) bool { return f[surfaceIndex] >= surfaceThreshold }
 
 // fit returns the L2-regularised logistic regression of rows, by Newton's
 // method on the bias and weights.

@@ -4,8 +4,10 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
+	"github.com/newsdiff/newsdiff/corpus/compare"
 	"github.com/newsdiff/newsdiff/corpus/compare/gold"
 )
 
@@ -82,5 +84,35 @@ func TestHeldOutCurve(t *testing.T) {
 	}
 	if got, want := chooseThreshold(ctx, rows, ss, kinds), lowestWithin(curve); got != want {
 		t.Errorf("chooseThreshold = %v, the curve gives %v", got, want)
+	}
+}
+
+// TestSurfacePairedReadsTheSurfaceScore: -sweep counts a positive row as
+// paired by the surface score from the surface feature, not from whichever
+// feature is last.
+func TestSurfacePairedReadsTheSurfaceScore(t *testing.T) {
+	at := func(name string, v float64) compare.Features {
+		var f compare.Features
+		f[slices.Index(compare.FeatureNames[:], name)] = v
+		return f
+	}
+	for _, tc := range []struct {
+		name string
+		f    compare.Features
+		want bool
+	}{
+		{"surface at the threshold", at("surface", 0.32), true},
+		{"surface over it", at("surface", 0.6), true},
+		{"surface under it", at("surface", 0.2), false},
+		{"only the neighbours agree", at("neighbours", 0.9), false},
+		{"only the last feature is high", func() compare.Features {
+			var f compare.Features
+			f[len(f)-1] = 1
+			return f
+		}(), false},
+	} {
+		if got := surfacePaired(tc.f); got != tc.want {
+			t.Errorf("%s: surfacePaired = %v, want %v", tc.name, got, tc.want)
+		}
 	}
 }
