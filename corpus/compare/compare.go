@@ -75,10 +75,7 @@ func compareFull(ctx context.Context, a, b *corpus.Article, m *matcher) (*Compar
 		return nil, err
 	}
 
-	if m.lineGrams.first == nil {
-		m.lineGrams = newClassIndex(64)
-	}
-	bb := &blockBuilder{ctx: ctx, a: a, b: b, left: sentencesOf(left), right: sentencesOf(right), d: d, lines: m.lineGrams}
+	bb := &blockBuilder{ctx: ctx, a: a, b: b, left: sentencesOf(left), right: sentencesOf(right), d: d, lines: &m.lineGrams}
 	bb.build(gs)
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -220,7 +217,7 @@ type blockBuilder struct {
 	mv mover
 	// lines is nearTwins' index, the matcher's when the builder has one
 	// (the zero index when not: nearTwins makes its own).
-	lines classIndex
+	lines *classIndex
 }
 
 // element is a one-sided run of sentences (a non-prose paragraph, or

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"iter"
+	"math/bits"
 
 	"github.com/newsdiff/newsdiff/corpus"
 )
@@ -25,78 +26,192 @@ func (f *features) gramHashes() iter.Seq[uint64] {
 	}
 }
 
-// classIndex maps a key (a verbatim run's hash, a lemma) to the right
-// classes holding it, in class order. Most keys are held by one class, so
-// the first class of each is kept in a map of int32, complemented when
-// more follow in a second map of lists: a map of slices took about 45
-// bytes a key, 25 MB of runs for a 5 MiB article of prose and 54 MB of
-// lemmas for one of words never used twice.
+// classIndex maps a key (a verbatim run's hash, a near key) to the right
+// classes holding it, in class order. It is an open-addressing table, as
+// keyIDs is, of the key, how many classes hold it and the first of them:
+// most keys are held by one class, and their lookup reads one slot. The
+// classes of a key held by more are linked, from the last back, in one
+// slice. A Go map of first classes, and another of the lists of more, cost
+// a tenth of a 100,000-word comparison in lookups that missed the cache,
+// each about twice (the map's control word, then its slot), and grew 24×
+// from 1,000 to 10,000 words; built afresh for each long comparison, the
+// maps also grew by rehashing as the classes went in.
 type classIndex struct {
-	first map[uint64]int32 // ^class when more has the key
-	more  map[uint64][]int32
+	slots []classSlot // at most half full, or three quarters past bigTable
+	keys  int         // keys held
+	links []classLink
+	// spare is the memory of the table before the last growth, which
+	// the next growth makes its table.
+	spare []classSlot
 }
 
-func newClassIndex(sizeHint int) classIndex {
-	return classIndex{first: make(map[uint64]int32, sizeHint), more: make(map[uint64][]int32)}
+type classSlot struct {
+	key uint64
+	n   int32 // classes holding key; 0 for an empty slot
+	// at is the class when n is 1, else the index in links of the last.
+	at int32
 }
 
-// clear empties x, keeping its maps' tables.
-func (x classIndex) clear() {
-	clear(x.first)
-	clear(x.more)
+// classLink is a class of a key held by more than one, and the index in
+// links of the class before it, -1 for the first.
+type classLink struct {
+	class, prev int32
 }
 
-// trim empties x for the next comparison, dropping its maps when either
-// grew past maxKeptMapLen, as keptMap does.
-func (x *classIndex) trim() {
-	if len(x.first) > maxKeptMapLen || len(x.more) > maxKeptMapLen {
-		*x = classIndex{}
+// bigTable is the most slots a table keeps at most half full. Past it, a
+// table is kept three quarters full, which makes a lookup of a key it
+// lacks probe about four times as many slots: at half full, the runs of
+// two 5 MiB articles of prose (850,000 a side) took a table of 32 MB
+// where a Go map had taken 18, and the comparison's heap peaked past
+// 256 MiB (issue 13).
+const bigTable = 1 << 19
+
+// full reports whether a table of size slots holding keys keys is as
+// full as it may be.
+func full(keys, size int) bool {
+	if size <= bigTable {
+		return 2*keys > size
 	}
-	x.clear()
+	return 4*keys > 3*size
+}
+
+// reset empties x, with room for n keys before it grows; it reuses x's
+// memory when that is large enough, clearing only what n keys need.
+func (x *classIndex) reset(n int) {
+	size := max(16, 2*n)
+	if size > bigTable {
+		size = max(bigTable+1, n+n/3+1)
+	}
+	x.setSize(size)
+	x.links = x.links[:0]
+}
+
+func (x *classIndex) setSize(size int) {
+	x.slots = resized(x.slots, size)
+	x.keys = 0
+}
+
+// trim empties x for the next comparison, dropping its memory when it
+// grew past maxKeptBufBytes, as keptBuf does.
+func (x *classIndex) trim() {
+	x.slots, x.links, x.spare = keptBuf(x.slots), keptBuf(x.links), keptBuf(x.spare)
+	x.keys = 0
+}
+
+// empty reports whether x holds no key.
+func (x *classIndex) empty() bool { return x.keys == 0 }
+
+// slot returns where the probe for key starts: the key, mixed, scaled to
+// the table's length (which need not be a power of two).
+func (x *classIndex) slot(key uint64) int {
+	hi, _ := bits.Mul64(key*0x9E3779B97F4A7C15, uint64(len(x.slots)))
+	return int(hi)
 }
 
 // add notes that class rc holds key. Classes must come in increasing
 // order; a class added twice for one key is kept once.
-func (x classIndex) add(key uint64, rc int32) {
-	first, ok := x.first[key]
-	switch {
-	case !ok:
-		x.first[key] = rc
-	case first == rc:
-	case first >= 0:
-		x.first[key] = ^first
-		x.more[key] = []int32{rc}
-	default:
-		if more := x.more[key]; more[len(more)-1] != rc {
-			x.more[key] = append(more, rc)
+func (x *classIndex) add(key uint64, rc int32) {
+	if full(x.keys+1, len(x.slots)) {
+		x.grow()
+	}
+	for i := x.slot(key); ; i = x.next(i) {
+		s := &x.slots[i]
+		switch {
+		case s.n == 0:
+			*s = classSlot{key: key, n: 1, at: rc}
+			x.keys++
+			return
+		case s.key != key:
+			continue
+		case s.n == 1:
+			if s.at == rc {
+				return
+			}
+			first := int32(len(x.links))
+			x.links = append(x.links, classLink{class: s.at, prev: -1}, classLink{class: rc, prev: first})
+			s.at = first + 1
+		default:
+			if x.links[s.at].class == rc {
+				return
+			}
+			x.links = append(x.links, classLink{class: rc, prev: s.at})
+			s.at = int32(len(x.links) - 1)
+		}
+		s.n++
+		return
+	}
+}
+
+// next returns the slot after i, the first after the last.
+func (x *classIndex) next(i int) int {
+	if i++; i == len(x.slots) {
+		return 0
+	}
+	return i
+}
+
+// grow doubles the table (or makes its first) and puts the keys back.
+func (x *classIndex) grow() {
+	old := x.slots
+	size := max(16, 2*len(old))
+	x.slots, x.spare = x.spare, old[:0]
+	x.setSize(size)
+	for _, s := range old {
+		if s.n == 0 {
+			continue
+		}
+		i := x.slot(s.key)
+		for x.slots[i].n != 0 {
+			i = x.next(i)
+		}
+		x.slots[i] = s
+		x.keys++
+	}
+}
+
+// lookup returns key's slot: how many classes hold it (0 for none) and
+// the class, or the last's link, as classSlot has them.
+func (x *classIndex) lookup(key uint64) (n, at int32) {
+	if len(x.slots) == 0 {
+		return 0, 0
+	}
+	for i := x.slot(key); ; i = x.next(i) {
+		s := &x.slots[i]
+		if s.n == 0 {
+			return 0, 0
+		}
+		if s.key == key {
+			return s.n, s.at
 		}
 	}
 }
 
-// lookup returns the classes holding key: the first, those after it, and
-// how many in all (0 for none).
-func (x classIndex) lookup(key uint64) (first int32, more []int32, n int) {
-	first, ok := x.first[key]
-	switch {
-	case !ok:
-		return 0, nil, 0
-	case first < 0:
-		more = x.more[key]
-		return ^first, more, 1 + len(more)
-	}
-	return first, nil, 1
+// count returns how many classes hold key.
+func (x *classIndex) count(key uint64) int {
+	n, _ := x.lookup(key)
+	return int(n)
 }
 
 // classes yields the classes holding key, in order, unless more than
 // limit hold it: then none.
-func (x classIndex) classes(key uint64, limit int) iter.Seq[int32] {
+func (x *classIndex) classes(key uint64, limit int) iter.Seq[int32] {
 	return func(yield func(int32) bool) {
-		first, more, n := x.lookup(key)
-		if n == 0 || n > limit || !yield(first) {
+		n, at := x.lookup(key)
+		switch {
+		case n == 0 || int(n) > limit:
+			return
+		case n == 1:
+			yield(at)
 			return
 		}
-		for _, rc := range more {
-			if !yield(rc) {
+		// The links run from the last class back.
+		var buf [maxPosting]int32
+		cs := buf[:0]
+		for k := at; k >= 0; k = x.links[k].prev {
+			cs = append(cs, x.links[k].class)
+		}
+		for i := len(cs) - 1; i >= 0; i-- {
+			if !yield(cs[i]) {
 				return
 			}
 		}

@@ -2,11 +2,12 @@ package compare
 
 import "math/bits"
 
-// keyIDs numbers 64-bit keys (word and lemma hashes) densely, 0, 1, 2, …
-// in the order they are first added. weigh numbers every content word and
-// lemma of a comparison through it, a lookup for each word of each
-// sentence: with a Go map those lookups were a twentieth of a short
-// pair's comparison. It is an open-addressing table, probed linearly from
+// keyIDs numbers 64-bit keys (word and lemma hashes, sentence keys)
+// densely, 0, 1, 2, … in the order they are first added. weigh numbers
+// every content word and lemma of a comparison through it, a lookup for
+// each word of each sentence: with a Go map those lookups were a
+// twentieth of a short pair's comparison. The candidate search numbers
+// each side's sentence classes through it too. It is an open-addressing table, probed linearly from
 // a slot picked by multiplying the key, kept at most half full.
 type keyIDs struct {
 	slots []keySlot // a power of two long

@@ -108,6 +108,20 @@ func nearKeys(ws []uint64, fn func(uint64)) {
 	}
 }
 
+// nearKeyCount is how many times nearKeys calls its fn for a line of n
+// words.
+func nearKeyCount(n int) int {
+	switch {
+	case n < 2 || n > maxNearWords:
+		return 0
+	case n < 3:
+		return 1
+	case n < 6:
+		return 1 + n
+	}
+	return 1 + n + n*(n-1)/2
+}
+
 // nearBase is the base of nearKeys' hashes, and nearBaseInverse its
 // inverse modulo 2^64 (nearBase * nearBaseInverse == 1), which moves a run
 // one place down. nearBase is odd, so that the inverse exists.
@@ -253,10 +267,10 @@ func (bb *blockBuilder) nearTwins(leftElems, rightElems []element, twinOf []int3
 	// matcher's index when the builder has it: a map of slices made a
 	// slice for nearly every key, a third of a seed pair's allocations.
 	index := bb.lines
-	if index.first == nil {
-		index = newClassIndex(64)
+	if index == nil {
+		index = new(classIndex)
 	}
-	index.clear()
+	index.reset(64)
 	keys := 0
 	for j, e := range rightElems {
 		if usedRight[j] || !lonely(e) || keys >= maxNearKeys {
@@ -265,13 +279,13 @@ func (bb *blockBuilder) nearTwins(leftElems, rightElems []element, twinOf []int3
 		ws := lineWords(bb.b, e.sents, buf)
 		nearKeys(ws, func(h uint64) {
 			keys++
-			if _, _, n := index.lookup(h); n < maxNearPosting {
+			if index.count(h) < maxNearPosting {
 				index.add(h, int32(j))
 			}
 		})
 		buf = ws
 	}
-	if len(index.first) == 0 {
+	if index.empty() {
 		return nil
 	}
 	var near map[int][]Op
@@ -332,13 +346,22 @@ func (bb *blockBuilder) nearTwin(l, r element, ops []Op) Block {
 // words by their near keys, for matcher.nearTwins; at most maxNearKeys keys
 // in all, so that an article of nothing but short sentences costs what its
 // first few thousand do.
-func (m *matcher) nearIndex(right []unit, rmembers [][]int32) classIndex {
-	if m.nearGrams.first == nil {
-		m.nearGrams = newClassIndex(64)
-	}
-	x := m.nearGrams
-	x.clear()
+func (m *matcher) nearIndex(right []unit, rmembers [][]int32) *classIndex {
+	// The table is sized for the keys before they go in, as the loop
+	// below counts them.
 	keys := 0
+	for _, ms := range rmembers {
+		v := &right[ms[0]]
+		if keys >= maxNearKeys {
+			break
+		}
+		if !v.title && len(v.words) <= maxNearProseWords {
+			keys += nearKeyCount(len(v.words))
+		}
+	}
+	x := &m.nearGrams
+	x.reset(keys)
+	keys = 0
 	for rc, ms := range rmembers {
 		v := &right[ms[0]]
 		if keys >= maxNearKeys {
@@ -363,8 +386,8 @@ func (m *matcher) nearIndex(right []unit, rmembers [][]int32) classIndex {
 // Range Rover.", whose every shared word the story repeats): such a pair
 // scores its share of words in common, two thirds at least, and a pair
 // already scored lower, by the model or below sureScore, is lifted to it.
-func (m *matcher) nearTwins(scored []candidate, lc int, u *unit, right []unit, rmembers [][]int32, x classIndex, hasTwin bool) []candidate {
-	if u.title || hasTwin || len(u.words) > maxNearProseWords || len(x.first) == 0 {
+func (m *matcher) nearTwins(scored []candidate, lc int, u *unit, right []unit, rmembers [][]int32, x *classIndex, hasTwin bool) []candidate {
+	if u.title || hasTwin || len(u.words) > maxNearProseWords || x.empty() {
 		// A sentence with an identical twin has its partner.
 		return scored
 	}
