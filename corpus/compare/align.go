@@ -255,7 +255,7 @@ type matcher struct {
 	// CandidatePairs collects the model's rows.
 	fitting bool
 	// near holds the unit pairs the model scored below its threshold but
-	// at nearThreshold or above: paired only between two pairs (gaps.go).
+	// at the model's Near or above: paired only between two pairs (gaps.go).
 	near []candidate
 	// quoteRows is sharedQuote's table, kept between pairs.
 	quoteRows []quoteRun

@@ -241,7 +241,7 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 				c.l, c.r, c.titles = lc, int(rc), bothTitles
 				scored = append(scored, c)
 			} else if m.model != nil && !bothTitles && f[fNameOnly] == 0 && len(m.near) < maxNear {
-				if p := m.model.Prob(f); p >= nearThreshold && !m.sharesOnlyFrame(u, v) {
+				if p := m.model.Prob(f); p >= m.model.near() && !m.sharesOnlyFrame(u, v) {
 					m.near = spread(m.near, lms, rmembers[rc], candidate{score: p, para: true})
 				}
 			}

@@ -30,7 +30,7 @@ import (
 // "attempt", and report two different things. Of the sentence pairs the
 // model is fitted on (the development gold), 75 share nothing else but
 // the frame, names and numbers: all 75 mark two events, and none scores
-// nearThreshold or more. "Ask", "respond" and "issue", which look as
+// 0.3 or more. "Ask", "respond" and "issue", which look as
 // light, each carry a pair that marks one event, and are not listed.
 
 // frameWords are the words that frame a report: the verbs of saying that

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsdiff/newsdiff/corpus"
@@ -42,4 +43,24 @@ func TestFillGaps(t *testing.T) {
 			t.Errorf("%s: made %+v", tc.name, gs[len(gs)-1])
 		}
 	}
+}
+
+// TestGapPairUnderThirtyPercent: in the Las Vegas story, the Las Vegas
+// Sun's "Cherry died in the Maserati, and his passenger was shot" follows
+// a sentence paired with the one before the other outlet's "A passenger in
+// the Maserati was among the injured." The model gives the pair 0.26 on
+// its own words, under the 0.3 the gap filler once asked, so it stayed
+// one-sided on both sides.
+func TestGapPairUnderThirtyPercent(t *testing.T) {
+	a, b, c := compareStoryFiles(t, "2013-02-21-las-vegas-strip-shooting", "02_lasvegassun.txt", "03_unattributed.txt")
+	const left, right = "Cherry died in the Maserati, and his passenger was shot", "A passenger in the Maserati was among the injured"
+	for _, blk := range c.Blocks {
+		if blk.Kind != Aligned && blk.Kind != Moved {
+			continue
+		}
+		if strings.Contains(a.Text(blk.Left), left) && strings.Contains(b.Text(blk.Right), right) {
+			return
+		}
+	}
+	t.Errorf("%q and %q are not paired with each other", left, right)
 }

@@ -375,6 +375,17 @@ type Model struct {
 	// Threshold is the least probability at which a pair the surface score
 	// would not make is made as a paraphrase.
 	Threshold float64
+	// Near is the least probability at which a pair between two pairs is
+	// made (fillGaps); 0 means nearThreshold.
+	Near float64
+}
+
+// near is the least probability of a pair between two pairs.
+func (md *Model) near() float64 {
+	if md.Near > 0 {
+		return md.Near
+	}
+	return nearThreshold
 }
 
 // Prob returns the model's probability for f.

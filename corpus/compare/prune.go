@@ -8,7 +8,7 @@ import "math"
 // (its words' postings grow up to maxPosting). The meaning features,
 // related words above all, were most of what a scored pair cost, so they
 // were what made a comparison grow faster than its input. A pair whose
-// probability cannot reach the model's threshold or nearThreshold,
+// probability cannot reach the model's threshold or its Near,
 // whatever its meaning features turn out to be, is dropped before they
 // are computed. The bound is exact: a pair is pruned only when computing
 // everything would have paired it with nothing.
@@ -51,7 +51,7 @@ type pruning struct {
 	// of its range that raises the model's probability most.
 	ceiling []featureValue
 	// below is the log-odds under which a pair makes neither a candidate
-	// nor a near pair: below the model's threshold and nearThreshold.
+	// nor a near pair: below the model's threshold and its Near.
 	below float64
 }
 
@@ -65,7 +65,7 @@ func newPruning(md *Model) *pruning {
 	for _, i := range knownBeforeMeaning {
 		known[i] = true
 	}
-	least := min(md.Threshold, nearThreshold)
+	least := min(md.Threshold, md.near())
 	p := &pruning{model: md, below: math.Log(least/(1-least)) - pruneMargin}
 	for i := range int(NumFeatures) {
 		if known[i] {

@@ -12,14 +12,17 @@
 // compare.Features, fitted by Newton's method. Its threshold is the lowest
 // probability that keeps wrong pairings (as ../shared/tools/goldscore.py
 // counts them) within maxWrong on the stories it is fitted on, each story
-// counted with a model fitted on the others (see chooseThreshold).
+// counted with a model fitted on the others (see chooseThreshold). The
+// least probability of a pair between two pairs (compare.Model.Near) is
+// chosen with it, among nears, by the paraphrases it pairs so counted
+// (chooseThresholds).
 //
 // With -curve it prints those held-out figures at every threshold tried,
 // all stories at one threshold: the trade between paraphrase pairs and
 // wrong pairings that a change of features makes, without the noise of
 // each fold choosing its own threshold from a few wrong pairings.
 //
-// Cross-validation leaves one story out: fit (weights and threshold) on
+// Cross-validation leaves one story out: fit (weights, threshold, Near) on
 // the others, compare the held-out story's pairs with that model, and
 // score them as goldscore.py does. The sums over the held-out stories are
 // the figures to quote; the committed model is then fitted on all stories.
@@ -53,6 +56,11 @@ const (
 // thresholds are the probabilities tried, from most to least sure.
 var thresholds = []float64{0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5, 0.45, 0.4, 0.35, 0.3}
 
+// nears are the probabilities tried for a pair between two pairs
+// (compare.Model.Near), the surest first: a lower one is chosen only when
+// it pairs more paraphrases within maxWrong, counted as the threshold is.
+var nears = []float64{0.3, 0.25, 0.2, 0.15}
+
 type row struct {
 	f     compare.Features
 	label float64
@@ -78,7 +86,7 @@ func main() {
 		rows[s.Name] = storyRows(ctx, s)
 	}
 	if *curve {
-		for k, sc := range heldOutCurve(ctx, rows, ss, kinds) {
+		for k, sc := range heldOutCurve(ctx, rows, ss, kinds, nears[0]) {
 			fmt.Printf("threshold %.2f: paraphrase %s quote %s verbatim %s wrong %s\n", thresholds[k], sc.Ratio("paraphrase"), sc.Ratio("quote"), sc.Ratio("verbatim"), sc.WrongRatio())
 		}
 		return
@@ -123,7 +131,7 @@ func main() {
 
 	// Leave one story out.
 	var cv gold.Score
-	fmt.Printf("%-12s %9s %12s %9s %6s %s\n", "held out", "threshold", "paraphrase", "quote", "wrong", "")
+	fmt.Printf("%-12s %9s %4s %12s %9s %6s %s\n", "held out", "threshold", "near", "paraphrase", "quote", "wrong", "")
 	for i, held := range ss {
 		var train []row
 		var trainStories []*gold.Story
@@ -134,9 +142,9 @@ func main() {
 			}
 		}
 		md := fit(train)
-		md.Threshold = chooseThreshold(ctx, rows, trainStories, kinds)
+		md.Near, md.Threshold = chooseThresholds(ctx, rows, trainStories, kinds)
 		sc := evaluate(ctx, md, []*gold.Story{held}, kinds)
-		fmt.Printf("%-12s %9.2f %12s %9s %6s\n", held.Name, md.Threshold, sc.Ratio("paraphrase"), sc.Ratio("quote"), sc.WrongRatio())
+		fmt.Printf("%-12s %9.2f %4.2f %12s %9s %6s\n", held.Name, md.Threshold, md.Near, sc.Ratio("paraphrase"), sc.Ratio("quote"), sc.WrongRatio())
 		if *wrong {
 			printWrong(ctx, md, held)
 		}
@@ -151,10 +159,10 @@ func main() {
 		all = append(all, rows[s.Name]...)
 	}
 	md := fit(all)
-	md.Threshold = chooseThreshold(ctx, rows, ss, kinds)
+	md.Near, md.Threshold = chooseThresholds(ctx, rows, ss, kinds)
 	in := evaluate(ctx, md, ss, kinds)
-	fmt.Printf("fitted on all %d stories (%d rows): threshold %.2f; in-sample paraphrase %s, quote %s, wrong %s\n",
-		len(ss), len(all), md.Threshold, in.Ratio("paraphrase"), in.Ratio("quote"), in.WrongRatio())
+	fmt.Printf("fitted on all %d stories (%d rows): threshold %.2f, near %.2f; in-sample paraphrase %s, quote %s, wrong %s\n",
+		len(ss), len(all), md.Threshold, md.Near, in.Ratio("paraphrase"), in.Ratio("quote"), in.WrongRatio())
 	for i, n := range compare.FeatureNames {
 		fmt.Printf("  %-14s %+.3f\n", n, md.Weights[i])
 	}
@@ -309,8 +317,25 @@ func evaluate(ctx context.Context, md compare.Model, ss []*gold.Story, kinds map
 // model scores the stories it was fitted on more surely than one it has
 // not seen, so a threshold chosen in-sample let through three wrong
 // pairings in one held-out story when the others had next to none.
-func chooseThreshold(ctx context.Context, rows map[string][]row, ss []*gold.Story, kinds map[string]string) float64 {
-	return lowestWithin(heldOutCurve(ctx, rows, ss, kinds))
+func chooseThreshold(ctx context.Context, rows map[string][]row, ss []*gold.Story, kinds map[string]string, near float64) (float64, gold.Score) {
+	curve := heldOutCurve(ctx, rows, ss, kinds, near)
+	t := lowestWithin(curve)
+	return t, curve[slices.Index(thresholds, t)]
+}
+
+// chooseThresholds returns the model's Near and Threshold: for each of
+// nears its threshold (chooseThreshold), and of those the pair that pairs
+// the most paraphrases in the stories ss, each counted with a model fitted
+// on the others; the surer Near on a tie.
+func chooseThresholds(ctx context.Context, rows map[string][]row, ss []*gold.Story, kinds map[string]string) (near, threshold float64) {
+	best := -1
+	for _, n := range nears {
+		t, sc := chooseThreshold(ctx, rows, ss, kinds, n)
+		if sc.Hits["paraphrase"] > best {
+			best, near, threshold = sc.Hits["paraphrase"], n, t
+		}
+	}
+	return near, threshold
 }
 
 // lowestWithin returns the lowest of thresholds whose figures (one per
@@ -328,7 +353,7 @@ func lowestWithin(scores []gold.Score) float64 {
 
 // heldOutCurve returns, for each of thresholds, the figures of the
 // stories ss with each story scored by a model fitted on the others.
-func heldOutCurve(ctx context.Context, rows map[string][]row, ss []*gold.Story, kinds map[string]string) []gold.Score {
+func heldOutCurve(ctx context.Context, rows map[string][]row, ss []*gold.Story, kinds map[string]string, near float64) []gold.Score {
 	scores := make([]gold.Score, len(thresholds))
 	for i, held := range ss {
 		var train []row
@@ -338,6 +363,7 @@ func heldOutCurve(ctx context.Context, rows map[string][]row, ss []*gold.Story, 
 			}
 		}
 		md := fit(train)
+		md.Near = near
 		for k, t := range thresholds {
 			md.Threshold = t
 			scores[k].Add(evaluate(ctx, md, []*gold.Story{held}, kinds))
@@ -363,6 +389,7 @@ func writeModel(path string, md compare.Model, cv gold.Score, stories, rows int)
 	}
 	sb.WriteString("\t},\n")
 	fmt.Fprintf(&sb, "\tThreshold: %.2f,\n", md.Threshold)
+	fmt.Fprintf(&sb, "\tNear:      %.2f,\n", md.Near)
 	sb.WriteString("}\n")
 	src, err := format.Source([]byte(sb.String()))
 	if err != nil {

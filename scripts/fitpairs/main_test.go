@@ -68,7 +68,7 @@ func TestHeldOutCurve(t *testing.T) {
 	for _, s := range ss {
 		rows[s.Name] = storyRows(ctx, s)
 	}
-	curve := heldOutCurve(ctx, rows, ss, kinds)
+	curve := heldOutCurve(ctx, rows, ss, kinds, nears[0])
 	if len(curve) != len(thresholds) {
 		t.Fatalf("%d figures for %d thresholds", len(curve), len(thresholds))
 	}
@@ -82,8 +82,8 @@ func TestHeldOutCurve(t *testing.T) {
 	if first, last := curve[0].Hits["paraphrase"], curve[len(curve)-1].Hits["paraphrase"]; first > last {
 		t.Errorf("the surest threshold pairs %d paraphrases, the least sure %d", first, last)
 	}
-	if got, want := chooseThreshold(ctx, rows, ss, kinds), lowestWithin(curve); got != want {
-		t.Errorf("chooseThreshold = %v, the curve gives %v", got, want)
+	if got, _ := chooseThreshold(ctx, rows, ss, kinds, nears[0]); got != lowestWithin(curve) {
+		t.Errorf("chooseThreshold = %v, the curve gives %v", got, lowestWithin(curve))
 	}
 }
 
