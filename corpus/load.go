@@ -505,15 +505,25 @@ func unreadKinds(files []string) string {
 }
 
 // IsArticleName reports whether a file name has an article's extension
-// (.txt, .md, .html or .htm) and is not a README, which a directory of
-// articles may well have: the files LoadFS reads.
+// (.txt, .md, .html or .htm) and is not one of a repository's own files
+// (README, LICENSE, CHANGELOG and the like), which a directory of
+// articles kept under version control may well have: the files LoadFS
+// reads.
 func IsArticleName(name string) bool {
 	ext := path.Ext(name)
 	switch strings.ToLower(ext) {
 	case ".txt", ".md", ".html", ".htm":
-		return !strings.EqualFold(strings.TrimSuffix(name, ext), "readme")
+		return !repositoryFiles[strings.ToUpper(strings.TrimSuffix(name, ext))]
 	}
 	return false
+}
+
+// repositoryFiles are the names, without extension and in upper case, of
+// the files a repository keeps about itself, never an article.
+var repositoryFiles = map[string]bool{
+	"README": true, "LICENSE": true, "LICENCE": true, "COPYING": true, "NOTICE": true,
+	"CHANGELOG": true, "CHANGES": true, "CONTRIBUTING": true, "CODE_OF_CONDUCT": true,
+	"SECURITY": true, "AUTHORS": true,
 }
 
 // problem makes a Problem with the file at p.

@@ -565,6 +565,10 @@ func TestLoadStories(t *testing.T) {
 		"s1.txt", text,
 		"README.md", text,
 		"s2/readme.txt", text,
+		"LICENSE.md", text,
+		"s1/Contributing.md", text,
+		"s2/CHANGELOG.txt", text,
+		"s2/code_of_conduct.md", text,
 	))
 	if len(problems) != 0 {
 		t.Errorf("problems: %v", problems)
