@@ -275,7 +275,7 @@ func (m *matcher) newSearch(left, right []unit, rmembers [][]int32) *search {
 	exact.reset(len(rmembers))
 	runs := 0
 	for _, ms := range rmembers {
-		runs += max(0, len(right[ms[0]].words)-runLen+1)
+		runs += right[ms[0]].gramCount()
 	}
 	grams.reset(runs)
 	for rc, ms := range rmembers {

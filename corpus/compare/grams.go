@@ -26,6 +26,9 @@ func (f *features) gramHashes() iter.Seq[uint64] {
 	}
 }
 
+// gramCount is how many runs gramHashes yields for f.
+func (f *features) gramCount() int { return max(0, len(f.words)-runLen+1) }
+
 // classIndex maps a key (a verbatim run's hash, a near key) to the right
 // classes holding it, in class order. It is an open-addressing table, as
 // keyIDs is, of the key, how many classes hold it and the first of them:
