@@ -342,6 +342,10 @@ func (bb *blockBuilder) nearTwin(l, r element, ops []Op) Block {
 	return blk
 }
 
+// nearKeyed reports whether u is a sentence nearTwins looks for near
+// twins of, on either side: prose, of at most maxNearProseWords words.
+func (u *unit) nearKeyed() bool { return !u.title && len(u.words) <= maxNearProseWords }
+
 // nearIndex indexes the right classes' sentences of at most maxNearProseWords
 // words by their near keys, for matcher.nearTwins; at most maxNearKeys keys
 // in all, so that an article of nothing but short sentences costs what its
@@ -355,7 +359,7 @@ func (m *matcher) nearIndex(right []unit, rmembers [][]int32) *classIndex {
 		if keys >= maxNearKeys {
 			break
 		}
-		if !v.title && len(v.words) <= maxNearProseWords {
+		if v.nearKeyed() {
 			keys += nearKeyCount(len(v.words))
 		}
 	}
@@ -367,7 +371,7 @@ func (m *matcher) nearIndex(right []unit, rmembers [][]int32) *classIndex {
 		if keys >= maxNearKeys {
 			break
 		}
-		if v.title || len(v.words) > maxNearProseWords {
+		if !v.nearKeyed() {
 			continue
 		}
 		nearKeys(v.words, func(h uint64) {
@@ -387,7 +391,7 @@ func (m *matcher) nearIndex(right []unit, rmembers [][]int32) *classIndex {
 // scores its share of words in common, two thirds at least, and a pair
 // already scored lower, by the model or below sureScore, is lifted to it.
 func (m *matcher) nearTwins(scored []candidate, lc int, u *unit, right []unit, rmembers [][]int32, x *classIndex, hasTwin bool) []candidate {
-	if u.title || hasTwin || len(u.words) > maxNearProseWords || x.empty() {
+	if !u.nearKeyed() || hasTwin || x.empty() {
 		// A sentence with an identical twin has its partner.
 		return scored
 	}
