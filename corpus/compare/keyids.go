@@ -7,8 +7,9 @@ import "math/bits"
 // every content word and lemma of a comparison through it, a lookup for
 // each word of each sentence: with a Go map those lookups were a
 // twentieth of a short pair's comparison. The candidate search numbers
-// each side's sentence classes through it too. It is an open-addressing table, probed linearly from
-// a slot picked by multiplying the key, kept at most half full.
+// each side's sentence classes through it too. It is an open-addressing
+// table, probed linearly from a slot picked by multiplying the key, kept
+// at most half full.
 type keyIDs struct {
 	slots []keySlot // a power of two long
 	shift uint      // 64 less log2(len(slots))
