@@ -2,6 +2,7 @@ package compare
 
 import (
 	"iter"
+	"math"
 	"math/bits"
 
 	"github.com/newsdiff/newsdiff/corpus"
@@ -113,7 +114,12 @@ func (x *classIndex) slot(key uint64) int {
 
 // add notes that class rc holds key. Classes must come in increasing
 // order; a class added twice for one key is kept once.
-func (x *classIndex) add(key uint64, rc int32) {
+func (x *classIndex) add(key uint64, rc int32) { x.addUpTo(key, rc, math.MaxInt32) }
+
+// addUpTo is add, unless limit classes hold key already: then key keeps
+// them. It probes the table once, where counting the classes first and
+// adding after probed it twice.
+func (x *classIndex) addUpTo(key uint64, rc, limit int32) {
 	if full(x.keys+1, len(x.slots)) {
 		x.grow()
 	}
@@ -126,6 +132,8 @@ func (x *classIndex) add(key uint64, rc int32) {
 			return
 		case s.key != key:
 			continue
+		case s.n >= limit:
+			return
 		case s.n == 1:
 			if s.at == rc {
 				return

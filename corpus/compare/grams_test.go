@@ -72,6 +72,33 @@ func TestClassIndex(t *testing.T) {
 	}
 }
 
+// TestClassIndexAddUpTo checks that addUpTo keeps the first limit
+// classes of a key, as counting them and adding under the limit did, and
+// that a key it stops at is still found.
+func TestClassIndexAddUpTo(t *testing.T) {
+	for _, limit := range []int32{1, 2, 3} {
+		var x classIndex
+		x.reset(4)
+		for rc := range int32(6) {
+			x.addUpTo(7, rc, limit)
+			x.addUpTo(7, rc, limit) // a class twice is kept once
+			x.addUpTo(uint64(100+rc), rc, limit)
+		}
+		want := make([]int32, limit)
+		for i := range want {
+			want[i] = int32(i)
+		}
+		if got := slices.Collect(x.classes(7, int(limit))); !slices.Equal(got, want) {
+			t.Errorf("limit %d: classes(7) = %v, want %v", limit, got, want)
+		}
+		for rc := range int32(6) {
+			if got := slices.Collect(x.classes(uint64(100+rc), 1)); !slices.Equal(got, []int32{rc}) {
+				t.Errorf("limit %d: classes(%d) = %v, want [%d]", limit, 100+rc, got, rc)
+			}
+		}
+	}
+}
+
 // TestNearKeyCount checks that nearKeyCount counts the keys nearKeys
 // gives, for every length of line.
 func TestNearKeyCount(t *testing.T) {

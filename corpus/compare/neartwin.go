@@ -279,9 +279,7 @@ func (bb *blockBuilder) nearTwins(leftElems, rightElems []element, twinOf []int3
 		ws := lineWords(bb.b, e.sents, buf)
 		nearKeys(ws, func(h uint64) {
 			keys++
-			if index.count(h) < maxNearPosting {
-				index.add(h, int32(j))
-			}
+			index.addUpTo(h, int32(j), maxNearPosting)
 		})
 		buf = ws
 	}
