@@ -339,7 +339,7 @@ func (s *SQLite) Put(ctx context.Context, recs []Record) error {
 				}
 			}
 			args = append(args, id, r.Path, r.Size, r.ModTime.UnixNano(), r.Hash, r.Skipped, r.Problem,
-				r.ID, r.Outlet, r.Title, r.URL, r.Date, r.Words, r.Story,
+				r.ID, r.Outlet, r.Title, r.URL, r.Date, r.Words, r.Story, 0,
 				u32s(r.Sig.Terms), u16s(r.Sig.Counts), u32s(r.Sig.Shingles))
 			chunk = append(chunk, r)
 			inChunk[r.Path] = true
@@ -360,17 +360,18 @@ func (s *SQLite) Put(ctx context.Context, recs []Record) error {
 	})
 }
 
-// putRows is how many articles one statement of Put inserts: their 17
+// putRows is how many articles one statement of Put inserts: their 18
 // values a row stay far below SQLite's limit on a statement's parameters.
 const putRows = 500
 
 // putStatement inserts or replaces n articles, returning their paths and
-// ids.
+// ids. Its rows are written as bulkInsert writes them; Put runs it itself
+// to read what it returns.
 func putStatement(n int) string {
-	const row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"
-	return `INSERT OR REPLACE INTO articles
-		(id, path, size, mtime, hash, skipped, problem, article, outlet, title, url, date, words, story, grp, terms, counts, shingles)
-		VALUES ` + strings.TrimSuffix(strings.Repeat(row+",", n), ",") + ` RETURNING path, id`
+	b := bulkInsert{head: `INSERT OR REPLACE INTO articles
+		(id, path, size, mtime, hash, skipped, problem, article, outlet, title, url, date, words, story, grp, terms, counts, shingles)`,
+		tail: `RETURNING path, id`, width: 18}
+	return b.statement(n)
 }
 
 // idsOf returns the ids of the articles at paths that the index holds.
