@@ -96,12 +96,11 @@ func diffCommand(a *app) *cobra.Command {
 		},
 		ValidArgsFunction: a.completeArticles,
 		RunE: a.printing(func(ctx context.Context, p *printer, args []string) error {
-			dirArg := "--dir " + Name(o.dir) + " is not a folder: it names"
 			if len(args) == 3 {
 				if o.dir != "" {
 					return usagef("a directory is named twice")
 				}
-				o.dir, dirArg = args[2], Name(args[2])+" is not a folder: a third argument is"
+				o.dir = args[2]
 			}
 			if o.dir != "" && a.env.Files && isNotDir(o.dir) {
 				// Read as a folder of one article, a file passed: beside
@@ -110,7 +109,10 @@ func diffCommand(a *app) *cobra.Command {
 				// folder they were not in. DIR is a folder or nothing: a
 				// file there is a usage error, as diff(1) says of a
 				// third file.
-				return usagef("%s the folder A and B are looked up in", dirArg)
+				if len(args) == 3 {
+					return usagef("%s is not a folder: a third argument is the folder A and B are looked up in", Name(o.dir))
+				}
+				return usagef("--dir %s is not a folder: it names the folder A and B are looked up in", Name(o.dir))
 			}
 			if o.format == "" {
 				o.format = "plain"

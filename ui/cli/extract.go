@@ -211,10 +211,7 @@ func readPageQuietly(ctx context.Context, page string, env Env, client *fetch.Cl
 	case fetch.IsURL(page):
 		return client.Page(ctx, page)
 	}
-	if err := unfetchedAddress(page); err != nil {
-		return extract.Page{}, err
-	}
-	if err := bareAddress(page); err != nil {
+	if err := addressError(page); err != nil {
 		return extract.Page{}, err
 	}
 	return readPageFile(ctx, page, warn)
@@ -227,10 +224,7 @@ func readFeed(ctx context.Context, feed string, limit int, client *fetch.Client)
 	if fetch.IsURL(feed) {
 		return client.FeedItems(ctx, feed, limit)
 	}
-	if err := unfetchedAddress(feed); err != nil {
-		return nil, skips, err
-	}
-	if err := bareAddress(feed); err != nil {
+	if err := addressError(feed); err != nil {
 		return nil, skips, err
 	}
 	f, _, err := openInput(ctx, feed)
@@ -243,6 +237,17 @@ func readFeed(ctx context.Context, feed string, limit int, client *fetch.Client)
 		return nil, skips, err
 	}
 	return fetch.FeedFileItems(body, limit)
+}
+
+// addressError returns the error for a page or feed name, not an http(s)
+// address, that reads as an address rather than a file: one newsdiff does
+// not fetch (see unfetchedAddress) or one without its scheme (see
+// bareAddress). Else nil.
+func addressError(name string) error {
+	if err := unfetchedAddress(name); err != nil {
+		return err
+	}
+	return bareAddress(name)
 }
 
 // unfetchedAddress returns the error for an address newsdiff does not
