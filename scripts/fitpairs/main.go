@@ -198,10 +198,6 @@ func storyRows(ctx context.Context, s *gold.Story) []row {
 	return rows
 }
 
-// surfaceThreshold is the surface score at which the matcher pairs two
-// sentences without the model (compare's matchThreshold).
-const surfaceThreshold = 0.32
-
 // surfaceIndex is the surface score's place in compare.Features.
 var surfaceIndex = slices.Index(compare.FeatureNames[:], "surface")
 
@@ -209,7 +205,7 @@ var surfaceIndex = slices.Index(compare.FeatureNames[:], "surface")
 // score alone pairs, as -sweep counts the positives the model is not
 // needed for. It read the last feature, which stopped being the surface
 // score when features were added after it.
-func surfacePaired(f compare.Features) bool { return f[surfaceIndex] >= surfaceThreshold }
+func surfacePaired(f compare.Features) bool { return f[surfaceIndex] >= compare.SurfaceThreshold }
 
 // fit returns the L2-regularised logistic regression of rows, by Newton's
 // method on the bias and weights.
