@@ -533,7 +533,7 @@ func (p *quotesPane) openWording() tea.Cmd {
 		// Only this outlet gives the quote: the story's other articles
 		// are set against it, as they are against a passage only one
 		// outlet reports, the one that shares most with it first.
-		others = append(others, p.sa.othersByShare(p.sa.index[others[0]], others[0])...)
+		others = append(others, p.sa.othersByShare(others[0])...)
 	}
 	return sendMsg(openPassageMsg{at: []analysis.ArticleSpan{{Article: q.Article, Span: q.Parts[0]}}, others: others})
 }
