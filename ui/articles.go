@@ -418,9 +418,6 @@ func (p articlesPane) headerLine(w int) string {
 	case len(p.stale) > 0: // kept only until the new left's come
 		label, labelStyle = longestFitting(room, "% similar, updating…", "updating…", ""), s.Stale
 	}
-	if textWidth(label) > room {
-		label = ""
-	}
 	gap := max(w-1-textWidth(text)-textWidth(label), 0)
 	return " " + hs.Render(text) + strings.Repeat(" ", gap) + labelStyle.Render(label)
 }
