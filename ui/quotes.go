@@ -586,11 +586,7 @@ func (p *quotesPane) quoteFrags(g *quote.Group, i int) []frag {
 		case compare.OpEqual:
 			b.add(q.TextIn(op.Right), clsEqual)
 		case compare.OpDelete:
-			pcs := quotePieces(common, op.Left)
-			if k+1 < len(ops) && ops[k+1].Kind == compare.OpInsert {
-				pcs = dropSpaceOnly(pcs)
-			}
-			b.changed(pcs, opClass(op), "[-", "-]", false)
+			b.changed(dropSpaceOnly(quotePieces(common, op.Left), ops[k+1:]), opClass(op), "[-", "-]", false)
 		case compare.OpInsert:
 			b.changed(quotePieces(q, op.Right), opClass(op), "{+", "+}", wordDeleted && !op.Minor)
 		}
