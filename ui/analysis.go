@@ -127,11 +127,11 @@ func analyseStory(ctx context.Context, st *corpus.Story, cache *analysis.Cache, 
 	return sa
 }
 
-// othersByShare returns the story's articles other than a, article i,
-// the one that shares most with it first: those a passage or a quote only
-// a reports is set against.
-func (sa *storyAnalysis) othersByShare(i int, a *corpus.Article) []*corpus.Article {
-	an := sa.an
+// othersByShare returns the story's articles other than a, the one that
+// shares most with it first: those a passage or a quote only a reports is
+// set against.
+func (sa *storyAnalysis) othersByShare(a *corpus.Article) []*corpus.Article {
+	an, i := sa.an, sa.index[a]
 	others := slices.DeleteFunc(slices.Clone(an.Articles), func(o *corpus.Article) bool { return o == a })
 	slices.SortStableFunc(others, func(x, y *corpus.Article) int {
 		return cmp.Compare(an.Coverage[i][sa.index[y]].Aligned, an.Coverage[i][sa.index[x]].Aligned)

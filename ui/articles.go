@@ -418,9 +418,6 @@ func (p articlesPane) headerLine(w int) string {
 	case len(p.stale) > 0: // kept only until the new left's come
 		label, labelStyle = longestFitting(room, "% similar, updating…", "updating…", ""), s.Stale
 	}
-	if textWidth(label) > room {
-		label = ""
-	}
 	gap := max(w-1-textWidth(text)-textWidth(label), 0)
 	return " " + hs.Render(text) + strings.Repeat(" ", gap) + labelStyle.Render(label)
 }
@@ -452,7 +449,7 @@ func (p articlesPane) headingLine(e entry, shown, w int) string {
 // for words of its text (an archive's search found it): its outlet,
 // title and story do not hold the filter.
 func (p articlesPane) byText(e listEntry) bool {
-	return p.found != nil && p.found[p.entries[e.item].article] && !strings.Contains(e.label, p.list.filter)
+	return p.found != nil && p.found[p.entries[e.item].article] && !p.list.labelHolds(e)
 }
 
 // articleLines draws an article's entry: a side mark, the outlet and its

@@ -599,17 +599,17 @@ func (lay *layout) matchRef(i int, prefer sides) matchRef {
 			r.nth++
 		}
 	}
-	r.unsure = !lay.searchedUpTo(side)(h)
+	r.unsure = !lay.searchedUpTo(side, h)
 	return r
 }
 
-// searchedUpTo returns whether the search of lay found every match of
+// searchedUpTo reports whether the search of lay found every match of
 // side s's text up to and including the one of hit x: every match, where
 // it did not stop at maxMatches; else those before, in that text's order
 // (textOrder), the first cell it may not have searched to the end of.
-func (lay *layout) searchedUpTo(s sides) func(x hit) bool {
+func (lay *layout) searchedUpTo(s sides, x hit) bool {
 	if !lay.matchesCut {
-		return func(hit) bool { return true }
+		return true
 	}
 	// The search went through the cells in order and stopped in the
 	// last that has a match.
@@ -624,11 +624,11 @@ func (lay *layout) searchedUpTo(s sides) func(x hit) bool {
 		if own, mixed := cellSides(lay.mode, &lay.cmp.Blocks[c.block], c.col); !mixed && own&s == 0 {
 			continue
 		}
-		if x := (hit{cell: int32(ci)}); !any || order(x, first) < 0 {
-			first, any = x, true
+		if y := (hit{cell: int32(ci)}); !any || order(y, first) < 0 {
+			first, any = y, true
 		}
 	}
-	return func(x hit) bool { return !any || order(x, first) < 0 }
+	return !any || order(x, first) < 0
 }
 
 // findMatch returns the index of the hit r names, and the side of r's
@@ -650,7 +650,7 @@ func (lay *layout) findMatch(r matchRef) (int, sides) {
 	}
 	order := lay.textOrder(side)
 	slices.SortFunc(of, func(a, b int) int { return order(lay.hits[a], lay.hits[b]) })
-	if i := of[r.nth]; lay.searchedUpTo(side)(lay.hits[i]) {
+	if i := of[r.nth]; lay.searchedUpTo(side, lay.hits[i]) {
 		return i, side
 	}
 	return -1, 0

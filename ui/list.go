@@ -216,7 +216,13 @@ func (l *list) SetLabels(labelOf func(item int) string) {
 // lets reports whether the filter lets e, not a heading, through.
 func (l *list) lets(e listEntry) bool {
 	l.tested++
-	return strings.Contains(e.label, l.filter) || (l.also != nil && l.also(e.item))
+	return l.labelHolds(e) || (l.also != nil && l.also(e.item))
+}
+
+// labelHolds reports whether e's label holds the filter: whether the
+// filter lets e through for its label, not for also alone.
+func (l *list) labelHolds(e listEntry) bool {
+	return strings.Contains(e.label, l.filter)
 }
 
 // narrowFilter applies a filter that extends the one before: it drops,

@@ -281,7 +281,7 @@ func (r *passagesRenderer) unique() {
 	for i, a := range an.Articles {
 		r.blank()
 		r.line(seg{sa.names[i], s.Outlet}, seg{" · " + plural.Count(len(an.Unique[i]), "passage only it reports", "passages only it reports"), s.Meta})
-		others := sa.othersByShare(i, a)
+		others := sa.othersByShare(a)
 		for _, ps := range an.Unique[i] {
 			row := len(r.p.rows)
 			n := a.ParagraphOf(ps.Sentences)

@@ -533,7 +533,7 @@ func (p *quotesPane) openWording() tea.Cmd {
 		// Only this outlet gives the quote: the story's other articles
 		// are set against it, as they are against a passage only one
 		// outlet reports, the one that shares most with it first.
-		others = append(others, p.sa.othersByShare(p.sa.index[others[0]], others[0])...)
+		others = append(others, p.sa.othersByShare(others[0])...)
 	}
 	return sendMsg(openPassageMsg{at: []analysis.ArticleSpan{{Article: q.Article, Span: q.Parts[0]}}, others: others})
 }
@@ -586,11 +586,7 @@ func (p *quotesPane) quoteFrags(g *quote.Group, i int) []frag {
 		case compare.OpEqual:
 			b.add(q.TextIn(op.Right), clsEqual)
 		case compare.OpDelete:
-			pcs := quotePieces(common, op.Left)
-			if k+1 < len(ops) && ops[k+1].Kind == compare.OpInsert {
-				pcs = dropSpaceOnly(pcs)
-			}
-			b.changed(pcs, opClass(op), "[-", "-]", false)
+			b.changed(dropSpaceOnly(quotePieces(common, op.Left), ops[k+1:]), opClass(op), "[-", "-]", false)
 		case compare.OpInsert:
 			b.changed(quotePieces(q, op.Right), opClass(op), "{+", "+}", wordDeleted && !op.Minor)
 		}

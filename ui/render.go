@@ -649,10 +649,7 @@ func (b *layoutBuilder) inlineCell(bi int, blk *compare.Block) int {
 			case compare.OpDelete:
 				b.side = clsLeftText
 				open, close := opBrackets(op)
-				pcs := b.pieces(c.Left, lm, op.Left)
-				if i+1 < len(blk.Ops) && blk.Ops[i+1].Kind == compare.OpInsert {
-					pcs = dropSpaceOnly(pcs)
-				}
+				pcs := dropSpaceOnly(b.pieces(c.Left, lm, op.Left), blk.Ops[i+1:])
 				b.changed(pcs, opClass(op)|flags, open, close, false)
 			case compare.OpInsert:
 				b.side = clsRightText
@@ -802,11 +799,15 @@ func (b *layoutBuilder) emit(pcs []piece, from, to int, cls class) {
 	}
 }
 
-// dropSpaceOnly returns no pieces where pcs, a deletion an insertion
-// follows, are whitespace alone: the insertion brings the whitespace the
-// text goes on with ("democracy", then " " out and ", " in, reads
-// "democracy, and", not "democracy , and").
-func dropSpaceOnly(pcs []piece) []piece {
+// dropSpaceOnly returns no pieces where pcs, a deletion, are whitespace
+// alone and the first of rest, the ops after it, is an insertion: the
+// insertion brings the whitespace the text goes on with ("democracy",
+// then " " out and ", " in, reads "democracy, and", not
+// "democracy , and"). Else it returns pcs.
+func dropSpaceOnly(pcs []piece, rest []compare.Op) []piece {
+	if len(rest) == 0 || rest[0].Kind != compare.OpInsert {
+		return pcs
+	}
 	for _, p := range pcs {
 		if strings.TrimSpace(p.text) != "" {
 			return pcs

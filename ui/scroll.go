@@ -1,14 +1,13 @@
 package ui
 
 import (
-	"github.com/newsdiff/newsdiff/ui/internal/digits"
-
 	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/newsdiff/newsdiff/ui/internal/digits"
 )
 
 // wheel returns -1 for the mouse wheel turned up, 1 for down, and 0 for
