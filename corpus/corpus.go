@@ -145,7 +145,9 @@ type Story struct {
 	Ungrouped bool
 	// Unread is how many more articles the story has past Articles, when
 	// only its first ones were read (an analysis reads no more than it
-	// compares): what it says it left out counts them.
+	// compares): what it says it left out counts them. An article that
+	// could not be read is not among them: it is reported where it was
+	// tried, as a problem naming its file, and is no article of the story.
 	Unread int
 }
 

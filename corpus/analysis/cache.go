@@ -49,11 +49,7 @@ func (c *Cache) AnalyzeRead(ctx context.Context, listed *corpus.Story, read func
 		if err != nil {
 			return nil, err
 		}
-		an, err := c.analyze(ctx, s, c.Cache)
-		if err == nil && an.Note == (Limit{}) && len(an.Articles) < len(listed.Articles) {
-			an.Note = Limit{Analysed: len(an.Articles), Total: len(listed.Articles)}
-		}
-		return an, err
+		return c.analyze(ctx, s, c.Cache)
 	})
 }
 

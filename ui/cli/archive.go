@@ -220,37 +220,33 @@ func (a *app) findStory(ar *archive.Archive, name string) (*archive.Story, error
 // archiveStories reads the stories a story command analyses from an
 // archive: the one --story names, or all of them when there are few. Only
 // the first analysis.MaxArticles articles of a story are read, as no more
-// are analysed; notes says, by story, how many were left out.
-func (p *printer) archiveStories(ctx context.Context, ar *archive.Archive, name string) ([]*corpus.Story, map[*corpus.Story]analysis.Limit, error) {
+// are analysed; each story counts the rest (corpus.Story.Unread).
+func (p *printer) archiveStories(ctx context.Context, ar *archive.Archive, name string) ([]*corpus.Story, error) {
 	var chosen []*archive.Story
 	switch {
 	case name != "":
 		s, err := p.app.findStory(ar, name)
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		chosen = []*archive.Story{s}
 	case len(ar.Stories()) == 0:
-		return nil, nil, errors.New("no articles to compare")
+		return nil, errors.New("no articles to compare")
 	case len(ar.Stories()) > maxAllStories:
-		return nil, nil, usagef("%s here; name one with --story (%s shows them)", plural.Count(len(ar.Stories()), "story", "stories"), p.app.listCommand(""))
+		return nil, usagef("%s here; name one with --story (%s shows them)", plural.Count(len(ar.Stories()), "story", "stories"), p.app.listCommand(""))
 	default:
 		chosen = ar.Stories()
 	}
 	var out []*corpus.Story
-	notes := map[*corpus.Story]analysis.Limit{}
 	for _, s := range chosen {
 		st, probs, err := ar.Load(ctx, s, analysis.MaxArticles)
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		p.report(probs)
-		if len(s.Entries) > analysis.MaxArticles {
-			notes[st] = analysis.Limit{Analysed: len(st.Articles), Total: len(s.Entries)}
-		}
 		out = append(out, st)
 	}
-	return out, notes, nil
+	return out, nil
 }
 
 // diffInArchive reads the two articles diff compares from an archive's

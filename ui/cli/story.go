@@ -66,7 +66,6 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 				format = sc.formats[0]
 			}
 			var stories []*corpus.Story
-			var notes map[*corpus.Story]analysis.Limit
 			if dir := dirOf(args); a.isArchive(dir) {
 				// With --story, the archive is opened on that story
 				// alone when the index allows.
@@ -75,7 +74,7 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 					return err
 				}
 				defer done()
-				if stories, notes, err = p.archiveStories(ctx, ar, storyName); err != nil {
+				if stories, err = p.archiveStories(ctx, ar, storyName); err != nil {
 					return err
 				}
 			} else {
@@ -99,7 +98,7 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 				if err != nil {
 					return err
 				}
-				ans = append(ans, withStoryLimit(an, notes[s]))
+				ans = append(ans, an)
 			}
 			w := &p.stdout
 			if sc.whole != nil {
@@ -181,30 +180,6 @@ func (a *app) pickStories(c *corpus.Corpus, name string) ([]*corpus.Story, error
 		// when several are.
 		return nil, fmt.Errorf("%s %s", cell(pickMessage(err)), a.tryList(""))
 	}
-}
-
-// withStoryLimit is an with the note of a story of which only part was
-// read, read (zero when all of it was): its total is the story's, not the
-// part's, whether the analysis itself was cut or not. A story of 25
-// articles read to 24, whose analysis the time budget cut to 20, said
-// "only the first 20 of 24 articles", one fewer than the story has. The
-// analysis may be the cache's, shared with other sessions: it is copied,
-// never changed.
-func withStoryLimit(an *analysis.Analysis, read analysis.Limit) *analysis.Analysis {
-	if read.Total <= len(an.Articles) {
-		return an
-	}
-	note := read
-	if an.Note != (analysis.Limit{}) {
-		note = an.Note
-		note.Total = read.Total
-	}
-	if note == an.Note {
-		return an
-	}
-	cp := *an
-	cp.Note = note
-	return &cp
 }
 
 // pickMessage is err's message, the counts of a *story.PickError grouped
