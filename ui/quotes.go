@@ -561,10 +561,7 @@ func (p *quotesPane) quoteFrags(g *quote.Group, i int) []frag {
 	}
 	common := g.Quotes[g.Common]
 	lastL, lastR := -1, -1
-	// A deleted word followed by an inserted one would run together
-	// ("you’llyou will"): a space keeps them apart. Punctuation swapped
-	// for punctuation ("press.!") needs none.
-	wordDeleted := false
+	prev := compare.OpEqual
 	for k, op := range ops {
 		// A jump in either side's offsets is the gap between two parts.
 		gap := false
@@ -588,9 +585,9 @@ func (p *quotesPane) quoteFrags(g *quote.Group, i int) []frag {
 		case compare.OpDelete:
 			b.changed(dropSpaceOnly(quotePieces(common, op.Left), ops[k+1:]), opClass(op), "[-", "-]", false)
 		case compare.OpInsert:
-			b.changed(quotePieces(q, op.Right), opClass(op), "{+", "+}", wordDeleted && !op.Minor)
+			b.changed(quotePieces(q, op.Right), opClass(op), "{+", "+}", spaceBefore(prev, op))
 		}
-		wordDeleted = op.Kind == compare.OpDelete && !op.Minor
+		prev = op.Kind
 	}
 	return b.frags
 }

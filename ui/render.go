@@ -638,10 +638,7 @@ func (b *layoutBuilder) inlineCell(bi int, blk *compare.Block) int {
 		}
 		prev := compare.OpEqual
 		for i, op := range blk.Ops {
-			// A deletion of words followed by an insertion would run
-			// together ("thenominee"): a space keeps them two words.
-			// Punctuation swapped for punctuation needs none.
-			sep := prev == compare.OpDelete && op.Kind == compare.OpInsert && !op.Minor
+			sep := spaceBefore(prev, op)
 			switch op.Kind {
 			case compare.OpEqual:
 				b.side = 0
@@ -797,6 +794,15 @@ func (b *layoutBuilder) emit(pcs []piece, from, to int, cls class) {
 			return
 		}
 	}
+}
+
+// spaceBefore reports whether op, coming after an op of kind prev, is an
+// insertion that needs a space of its own before it: a deletion followed
+// by an insertion would run together ("thenominee", or "Trump,said" after
+// a deleted comma), so a space keeps them apart. Punctuation inserted
+// (a minor op: "press.!") needs none.
+func spaceBefore(prev compare.OpKind, op compare.Op) bool {
+	return prev == compare.OpDelete && op.Kind == compare.OpInsert && !op.Minor
 }
 
 // dropSpaceOnly returns no pieces where pcs, a deletion, are whitespace
