@@ -109,7 +109,7 @@ func (a *app) newRoot(args []string) *cobra.Command {
 		root.SetIn(l.Stdin)
 	}
 	root.SetUsageFunc(a.usage)
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagError(err, a.env.Files) })
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return flagError(cmd, err, a.env.Files) })
 	pf := root.PersistentFlags()
 	a.color = colorAuto
 	colorUsage := "colour `WHEN`: auto (a terminal, TERM set and not dumb, NO_COLOR unset or empty and CLICOLOR not 0; CLICOLOR_FORCE set and not 0: colour anyway), always or never"
