@@ -62,8 +62,15 @@ every word of the other is shown inserted or deleted.
 Each passage is labelled with its kind (aligned, moved, left only, right
 only), the paragraphs it sits in on each side (¶1 is the title) and how much
 of it is worded the same. Plain text marks what only the left says as
-[-…-] and what only the right says as {+…+}; with colour, deletions are
-orange and struck through and insertions blue and underlined.
+[-…-] and what only the right says as {+…+} (a paragraph break one side
+has alone as [-¶-] or {+¶+}), and a fragment both sides have in different
+places where it left as [~…~] and where it went as {~…~}; with colour,
+deletions are orange and struck through, insertions blue and underlined,
+and moved fragments purple and italic. A paraphrase with under half of
+its words the same is shown as its two passages, the left on a line
+starting "< " and the right on one starting "> ", with the content words
+both have marked {=…=} and a number, day or time they give differently
+{!…!}.
 
 Two articles that say the same (under --ignore-case and
 --ignore-punctuation, if given) print nothing in plain and ansi, as diff
