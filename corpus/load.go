@@ -519,9 +519,25 @@ func forEach(n int, f func(int)) {
 // leaves unnamed, for Problem.More.
 func unreadKinds(files []string) (msg string, more int) {
 	slices.Sort(files)
-	examples := files[:min(len(files), 3)]
+	examples := make([]string, 0, 3)
+	for _, f := range files[:min(len(files), 3)] {
+		examples = append(examples, quotedName(f))
+	}
 	return "newsdiff reads .txt, .md, .html and .htm files, not " + strings.Join(examples, ", "),
 		len(files) - len(examples)
+}
+
+// quotedName is name as a message names a file among others: as it is
+// when it prints as itself, else quoted with Go's escapes ("a\x1b[31m.pdf"),
+// as the commands name a file. Dropped on the way to a terminal, an
+// escape sequence left the name of another file.
+func quotedName(name string) string {
+	for _, r := range name {
+		if r == '"' || r == utf8.RuneError || !strconv.IsPrint(r) {
+			return strconv.Quote(name)
+		}
+	}
+	return name
 }
 
 // IsArticleName reports whether a file name has an article's extension

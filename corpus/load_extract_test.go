@@ -155,6 +155,13 @@ func TestLoadUnreadKinds(t *testing.T) {
 	if len(problems) != 1 || problems[0].Msg != "newsdiff reads .txt, .md, .html and .htm files, not photo.jpg" {
 		t.Errorf("problems %q beside a README.md", problems)
 	}
+	// A name that does not print as itself is quoted, as the commands
+	// quote one: its escape sequence, dropped on the way to a terminal,
+	// left the name of another file ("ared.pdf").
+	_, problems = load(t, files("a\x1b[31mred.pdf", "x", "b c.pdf", "x", "n\nl.pdf", "x"))
+	if want := `newsdiff reads .txt, .md, .html and .htm files, not "a\x1b[31mred.pdf", b c.pdf, "n\nl.pdf"`; len(problems) != 1 || problems[0].Msg != want {
+		t.Errorf("problems %q, want the message %q", problems, want)
+	}
 	// Beside articles, other files are none of the reader's business.
 	if _, problems := load(t, files("a.txt", "Title\n\nText.\n", "photo.jpg", "x")); len(problems) != 0 {
 		t.Errorf("problems %v beside an article", problems)
