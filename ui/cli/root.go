@@ -452,6 +452,12 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 		open     func(context.Context) (ui.Library, []string, error)
 		err      error
 	)
+	if len(args) == 2 {
+		// A folder beside a file is its file of that name, as diff takes
+		// them.
+		args = slices.Clone(args)
+		args[0], args[1] = intoFolder(args[0], args[1])
+	}
 	switch {
 	case len(args) == 2:
 		// Two articles of up to 5 MiB each, their comparison and the
