@@ -41,28 +41,46 @@ type Problem struct {
 	Offset  int    // the byte offset in the file the problem is at, or -1
 	Msg     string
 	Skipped bool // the file was not loaded
+	// More is how many more files than Msg names the problem is about,
+	// said after it as " and 1,234 more"; 0 for none. Like analysis.Limit,
+	// the problem holds the figure rather than the finished words, so that
+	// what people read groups its digits and what a program reads (an
+	// index, Error) keeps them bare.
+	More int
 }
 
 // Error formats the problem as "path: msg", saying "skipped" after the
 // path when the file was and "byte 123" before the message when there is
 // an offset: "path: skipped: byte 0: msg".
-func (p Problem) Error() string {
+func (p Problem) Error() string { return p.Text(strconv.Itoa) }
+
+// Text is Error with the problem's counts written by count: digits.Group
+// for a line people read.
+func (p Problem) Text(count func(int) string) string {
 	prefix := p.Path + ": "
 	if p.Skipped {
 		prefix += "skipped: "
 	}
-	return prefix + p.Detail()
+	return prefix + p.DetailText(count)
 }
 
 // Detail is what is wrong, without the file or whether it was skipped:
 // "byte 123: msg", or msg when there is no offset. It is what an index
 // keeps of a problem beside the path and the skipped flag, so that a
 // Problem made again from the three reads as the one loading found.
-func (p Problem) Detail() string {
-	if p.Offset < 0 {
-		return p.Msg
+func (p Problem) Detail() string { return p.DetailText(strconv.Itoa) }
+
+// DetailText is Detail with the count of More written by count. The byte
+// offset is a place, typed back as it is printed, and stays bare.
+func (p Problem) DetailText(count func(int) string) string {
+	msg := p.Msg
+	if p.More > 0 {
+		msg += " and " + count(p.More) + " more"
 	}
-	return "byte " + strconv.Itoa(p.Offset) + ": " + p.Msg
+	if p.Offset < 0 {
+		return msg
+	}
+	return "byte " + strconv.Itoa(p.Offset) + ": " + msg
 }
 
 // Is reports whether target is fs.ErrNotExist and the problem is a
@@ -384,7 +402,9 @@ func loadFS(fsys fs.FS, name string, source func(string) string) (*Corpus, []Pro
 			if link {
 				links[p] = true
 			}
-		case d.Type().IsRegular():
+		case d.Type().IsRegular() && !isRepositoryArticle(d.Name()):
+			// A README.md among them is left out: "reads .md files,
+			// not README.md" read as a contradiction.
 			others = append(others, p)
 		}
 		return nil
@@ -393,7 +413,10 @@ func loadFS(fsys fs.FS, name string, source func(string) string) (*Corpus, []Pro
 		return nil, nil, err
 	}
 	if len(files) == 0 && len(others) > 0 {
-		problems = append(problems, l.problem(".", -1, false, "%s", unreadKinds(others)))
+		msg, more := unreadKinds(others)
+		p := l.problem(".", -1, false, "%s", msg)
+		p.More = more
+		problems = append(problems, p)
 	}
 
 	meta := make(map[string]map[string]fileMeta, len(sidecars))
@@ -492,16 +515,29 @@ func forEach(n int, f func(int)) {
 }
 
 // unreadKinds says that none of files is one newsdiff reads, and which
-// kinds it does read.
-func unreadKinds(files []string) string {
+// kinds it does read, naming the first few files; more is how many it
+// leaves unnamed, for Problem.More.
+func unreadKinds(files []string) (msg string, more int) {
 	slices.Sort(files)
-	examples := files[:min(len(files), 3)]
-	more := ""
-	if len(files) > len(examples) {
-		more = fmt.Sprintf(" and %d more", len(files)-len(examples))
+	examples := make([]string, 0, 3)
+	for _, f := range files[:min(len(files), 3)] {
+		examples = append(examples, quotedName(f))
 	}
-	return fmt.Sprintf("newsdiff reads .txt, .md, .html and .htm files, not %s%s",
-		strings.Join(examples, ", "), more)
+	return "newsdiff reads .txt, .md, .html and .htm files, not " + strings.Join(examples, ", "),
+		len(files) - len(examples)
+}
+
+// quotedName is name as a message names a file among others: as it is
+// when it prints as itself, else quoted with Go's escapes ("a\x1b[31m.pdf"),
+// as the commands name a file. Dropped on the way to a terminal, an
+// escape sequence left the name of another file.
+func quotedName(name string) string {
+	for _, r := range name {
+		if r == '"' || r == utf8.RuneError || !strconv.IsPrint(r) {
+			return strconv.Quote(name)
+		}
+	}
+	return name
 }
 
 // IsArticleName reports whether a file name has an article's extension
@@ -510,12 +546,22 @@ func unreadKinds(files []string) string {
 // articles kept under version control may well have: the files LoadFS
 // reads.
 func IsArticleName(name string) bool {
-	ext := path.Ext(name)
-	switch strings.ToLower(ext) {
+	return hasArticleExt(name) && !isRepositoryArticle(name)
+}
+
+// hasArticleExt reports whether name has an article's extension.
+func hasArticleExt(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
 	case ".txt", ".md", ".html", ".htm":
-		return !repositoryFiles[strings.ToUpper(strings.TrimSuffix(name, ext))]
+		return true
 	}
 	return false
+}
+
+// isRepositoryArticle reports whether name has an article's extension but
+// is one of a repository's own files: README.md, not an article.
+func isRepositoryArticle(name string) bool {
+	return hasArticleExt(name) && repositoryFiles[strings.ToUpper(strings.TrimSuffix(name, path.Ext(name)))]
 }
 
 // repositoryFiles are the names, without extension and in upper case, of

@@ -1,10 +1,12 @@
 package corpus_test
 
 import (
+	"fmt"
 	"html"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -120,6 +122,45 @@ func TestLoadUnreadKinds(t *testing.T) {
 	want := ".: newsdiff reads .txt, .md, .html and .htm files, not a.pdf, b.docx, c.rtf and 1 more"
 	if got := problems[0].Error(); got != want {
 		t.Errorf("got %q\nwant %q", got, want)
+	}
+	// The count of the files not named is carried as a figure, for a
+	// caller to write as it writes counts: bare in Error, as the caller's
+	// count writes it in Text. It was built into the message, bare.
+	if p := problems[0]; p.More != 1 || !strings.HasSuffix(p.Msg, "c.rtf") {
+		t.Errorf("More %d, Msg %q: want 1 and the names alone", p.More, p.Msg)
+	}
+	many := fstest.MapFS{}
+	for i := range 1234 {
+		many[fmt.Sprintf("f%04d.pdf", i)] = &fstest.MapFile{Data: []byte("x")}
+	}
+	_, problems = load(t, many)
+	if len(problems) != 1 {
+		t.Fatalf("problems %v", problems)
+	}
+	tests := []struct {
+		got, want string
+	}{
+		{problems[0].Error(), ".: newsdiff reads .txt, .md, .html and .htm files, not f0000.pdf, f0001.pdf, f0002.pdf and 1231 more"},
+		{problems[0].Detail(), "newsdiff reads .txt, .md, .html and .htm files, not f0000.pdf, f0001.pdf, f0002.pdf and 1231 more"},
+		{problems[0].Text(func(n int) string { return "<" + strconv.Itoa(n) + ">" }), ".: newsdiff reads .txt, .md, .html and .htm files, not f0000.pdf, f0001.pdf, f0002.pdf and <1231> more"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("got %q\nwant %q", tt.got, tt.want)
+		}
+	}
+	// A repository's README.md is not among the files it does not read:
+	// "reads .md files, not README.md" contradicted itself.
+	_, problems = load(t, files("README.md", "# Notes\n", "LICENSE.txt", "x", "photo.jpg", "x"))
+	if len(problems) != 1 || problems[0].Msg != "newsdiff reads .txt, .md, .html and .htm files, not photo.jpg" {
+		t.Errorf("problems %q beside a README.md", problems)
+	}
+	// A name that does not print as itself is quoted, as the commands
+	// quote one: its escape sequence, dropped on the way to a terminal,
+	// left the name of another file ("ared.pdf").
+	_, problems = load(t, files("a\x1b[31mred.pdf", "x", "b c.pdf", "x", "n\nl.pdf", "x"))
+	if want := `newsdiff reads .txt, .md, .html and .htm files, not "a\x1b[31mred.pdf", b c.pdf, "n\nl.pdf"`; len(problems) != 1 || problems[0].Msg != want {
+		t.Errorf("problems %q, want the message %q", problems, want)
 	}
 	// Beside articles, other files are none of the reader's business.
 	if _, problems := load(t, files("a.txt", "Title\n\nText.\n", "photo.jpg", "x")); len(problems) != 0 {

@@ -26,6 +26,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/corpus/archive"
+	"github.com/newsdiff/newsdiff/ui/internal/digits"
 	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
@@ -449,6 +450,9 @@ func (a *app) loadCorpus(dir string) (*corpus.Corpus, []corpus.Problem, error) {
 func noArticles(dir string, probs []corpus.Problem) error {
 	switch len(probs) {
 	case 0:
+		if p, ok := otherFiles(dir); ok {
+			return fmt.Errorf("%s: no articles: %s", Name(dir), termsafe.OneLine(p.DetailText(digits.Group)))
+		}
 		return fmt.Errorf("%s: no articles (.txt, .md, .html or .htm files)", Name(dir))
 	case 1:
 		if filepath.Clean(probs[0].Path) == filepath.Clean(dir) {
@@ -458,6 +462,22 @@ func noArticles(dir string, probs []corpus.Problem) error {
 		return fmt.Errorf("no article could be read: %s", Problem(probs[0]))
 	}
 	return fmt.Errorf("%s: no article could be read (%s skipped)", Name(dir), plural.Count(len(probs), "file", "files"))
+}
+
+// otherFiles is the problem corpus.LoadDir makes of the folder dir when
+// it holds files but none newsdiff reads, naming the first few: the index
+// of a folder lists article files alone, and "no articles" of a folder of
+// PDFs left the reader to guess that its files had been looked at.
+func otherFiles(dir string) (corpus.Problem, bool) {
+	if !isDir(dir) {
+		return corpus.Problem{}, false
+	}
+	c, probs, err := corpus.LoadDir(dir)
+	if err != nil || len(c.Articles()) > 0 || len(probs) != 1 || probs[0].Skipped ||
+		filepath.Clean(probs[0].Path) != filepath.Clean(dir) {
+		return corpus.Problem{}, false
+	}
+	return probs[0], true
 }
 
 // warnedBefore is the problems to warn of before noArticles's error for
@@ -508,8 +528,8 @@ func quoteName(s string) string {
 }
 
 // Problem formats a load problem with its path made safe by Name and the
-// reason on the same line.
+// reason on the same line, its counts grouped for people to read.
 func Problem(p corpus.Problem) string {
 	p.Path = Name(p.Path)
-	return termsafe.OneLine(p.Error())
+	return termsafe.OneLine(p.Text(digits.Group))
 }

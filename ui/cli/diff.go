@@ -50,20 +50,29 @@ type diffOptions struct {
 	names [2]string
 }
 
-const diffLong = `Compare two articles passage by passage and word by word. A and B are
-file paths (a pipe too, as in <(git show HEAD:a.txt)), "-" for standard
-input, article ids (the file name without its extension, or a unique prefix
-of it; STORY/ID in a folder of stories, or --story STORY) or outlet names
-(a case-insensitive prefix will do) in DIR or the built-in story.
-Standard input is named "-" in the header and in messages, as diff names
-it. A file of no words (empty, blank), like /dev/null, is an empty side:
-every word of the other is shown inserted or deleted.
+const diffLong = `Compare two articles passage by passage and word by word. A and B are file
+paths (a pipe too, as in <(git show HEAD:a.txt)), "-" for standard input,
+article ids (the file name without its extension, or a unique prefix of it;
+STORY/ID in a folder of stories, or --story STORY) or outlet names (a
+case-insensitive prefix will do) in DIR or the built-in story. Standard
+input is named "-" in the header and in messages, as diff names it. A
+folder beside a file stands for its file of the same name, as in diff and
+git diff --no-index: newsdiff diff story.txt old/ compares story.txt with
+old/story.txt. A file of no words (empty, blank), like /dev/null, is an
+empty side: every word of the other is shown inserted or deleted.
 
 Each passage is labelled with its kind (aligned, moved, left only, right
 only), the paragraphs it sits in on each side (¶1 is the title) and how much
 of it is worded the same. Plain text marks what only the left says as
-[-…-] and what only the right says as {+…+}; with colour, deletions are
-orange and struck through and insertions blue and underlined.
+[-…-] and what only the right says as {+…+} (a paragraph break one side
+has alone as [-¶-] or {+¶+}), and a fragment both sides have in different
+places where it left as [~…~] and where it went as {~…~}; with colour,
+deletions are orange and struck through, insertions blue and underlined,
+and moved fragments purple and italic. A paraphrase with under half of
+its words the same is shown as its two passages, the left on a line
+starting "< " and the right on one starting "> ", with the content words
+both have marked {=…=} and a number, day or time they give differently
+{!…!}.
 
 Two articles that say the same (under --ignore-case and
 --ignore-punctuation, if given) print nothing in plain and ansi, as diff
@@ -124,7 +133,11 @@ func diffCommand(a *app) *cobra.Command {
 				// Silently ignored, it read as a flag that had worked.
 				return usagef("--with-text gives JSON ops their text: it needs --format json")
 			}
-			return a.diff(ctx, p, args[0], args[1], o)
+			left, right := args[0], args[1]
+			if a.env.Files && o.dir == "" {
+				left, right = intoFolder(left, right)
+			}
+			return a.diff(ctx, p, left, right, o)
 		}),
 	}
 	f := cmd.Flags()
@@ -204,6 +217,19 @@ func (a *app) diff(ctx context.Context, p *printer, left, right string, o diffOp
 	}
 	o.names = [2]string{left, right}
 	return a.writeDiff(ctx, p, l, r, o)
+}
+
+// intoFolder returns A and B with a folder named beside a file made the
+// folder's file of the same name, as diff(1) and git diff --no-index take
+// "diff new/story.txt old/": that was "old/: is a directory".
+func intoFolder(a, b string) (string, string) {
+	switch {
+	case isRegularFile(a) && isDir(b):
+		return a, filepath.Join(b, filepath.Base(a))
+	case isDir(a) && isRegularFile(b):
+		return filepath.Join(a, filepath.Base(b)), b
+	}
+	return a, b
 }
 
 // resolveSide resolves one side of a diff, as resolve does, but takes a

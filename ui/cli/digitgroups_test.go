@@ -121,3 +121,38 @@ func TestCountsGroupedForPeopleOnly(t *testing.T) {
 		t.Errorf("list JSON: %s", le.out.String())
 	}
 }
+
+// TestOtherFilesCountGrouped checks a folder holding files but none that
+// newsdiff reads: every command that needs articles names the first few
+// and counts the rest, grouped as every count people read is. The index
+// lists article files alone, so it said "no articles" without a word of
+// the 1,234 files it had passed over, and the loader, which named them,
+// wrote their count bare ("and 1231 more").
+func TestOtherFilesCountGrouped(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 1234 {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("scan %04d.pdf", i)), []byte("%PDF"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := dir + ": no articles: newsdiff reads .txt, .md, .html and .htm files, not scan 0000.pdf, scan 0001.pdf, scan 0002.pdf and 1,231 more\n"
+	for _, args := range [][]string{
+		{"list", dir},
+		{"matrix", dir},
+		{dir},
+	} {
+		le := newLocalEnv(t, true, "")
+		if code := le.run(args...); code != ExitError {
+			t.Errorf("%q: exit %d, want %d", args, code, ExitError)
+		}
+		if got := le.errb.String(); !strings.HasSuffix(got, want) || strings.Count(got, "\n") != 1 {
+			t.Errorf("%q: stderr\n%q\nwant it to end\n%q", args, got, want)
+		}
+	}
+	// An empty folder has no files to name.
+	empty := t.TempDir()
+	le := newLocalEnv(t, false, "")
+	if code := le.run("list", empty); code != ExitError || !strings.HasSuffix(le.errb.String(), ": no articles (.txt, .md, .html or .htm files)\n") {
+		t.Errorf("empty folder: exit %d, stderr %q", code, le.errb)
+	}
+}

@@ -383,7 +383,12 @@ func markdownPage(raw []byte, warn func(string)) (extract.Page, error) {
 		return p, err
 	}
 	if t := front["title"]; t != "" {
-		if p.Title != "" {
+		// A heading other than the title is the first paragraph; one
+		// that repeats it ("title: X" over "# X", as a blog's posts
+		// have) is the headline the text already opens with: kept as a
+		// paragraph too, the extract said the title twice and, loaded,
+		// had a paragraph the file itself has not.
+		if p.Title != "" && strings.Join(strings.Fields(p.Title), " ") != strings.Join(strings.Fields(t), " ") {
 			p.Paragraphs = append([]string{p.Title}, p.Paragraphs...)
 		}
 		p.Title = t

@@ -397,18 +397,36 @@ func TestExtractMarkdownFrontMatter(t *testing.T) {
 		"a.md": "---\ntitle: Bridge vote\noutlet: The Courier\ndate: 2024-05-01\n---\n# Council acts\n\nThe council *voted* to [shut](http://x) the bridge.\n",
 		"b.md": "\ufeff---\ntitle: Bridge shut\n---\nThe council voted to close the bridge.\n",
 		"c.md": "# Bridge vote\n\nThe council voted to shut the bridge.\n",
+		// A heading that repeats the title is the headline, once: it
+		// was written twice, and the extract loaded to a paragraph more
+		// than the file.
+		"d.md": "---\ntitle: Bridge  vote\n---\n# Bridge vote\n\nThe council voted to shut the bridge.\n",
 	})
 	for _, tt := range []struct{ file, want string }{
 		{"a.md", "---\ntitle: Bridge vote\noutlet: The Courier\ndate: 2024-05-01\n---\nBridge vote\n\nCouncil acts\n\nThe council voted to shut the bridge.\n"},
 		{"b.md", "---\ntitle: Bridge shut\n---\nBridge shut\n\nThe council voted to close the bridge.\n"},
 		{"c.md", "---\ntitle: Bridge vote\n---\nBridge vote\n\nThe council voted to shut the bridge.\n"},
+		{"d.md", "---\ntitle: Bridge vote\n---\nBridge vote\n\nThe council voted to shut the bridge.\n"},
 	} {
 		le := newLocalEnv(t, false, "")
 		if code := le.run("extract", filepath.Join(dir, tt.file)); code != 0 || le.out.String() != tt.want {
 			t.Errorf("extract %s: exit %d, output:\n%s\nwant:\n%s", tt.file, code, le.out, tt.want)
 		}
 	}
+	// The extract of d.md reads as d.md does: the same words in the same
+	// paragraphs.
 	le := newLocalEnv(t, false, "")
+	if code := le.run("extract", filepath.Join(dir, "d.md")); code != 0 {
+		t.Fatalf("extract d.md: exit %d: %s", code, le.errb)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "d.txt"), le.out.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	le = newLocalEnv(t, false, "")
+	if code := le.run("diff", "--exit-code", filepath.Join(dir, "d.md"), filepath.Join(dir, "d.txt")); code != 0 {
+		t.Errorf("diff d.md and its extract: exit %d:\n%s%s", code, le.out, le.errb)
+	}
+	le = newLocalEnv(t, false, "")
 	into := t.TempDir()
 	if code := le.run("add", into, filepath.Join(dir, "a.md")); code != 0 {
 		t.Fatalf("add: exit %d: %s", code, le.errb)

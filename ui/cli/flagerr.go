@@ -3,9 +3,11 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 )
 
@@ -16,8 +18,10 @@ import (
 // parsing "abc": invalid syntax`.
 //
 // files says whether the command line names files: an unknown flag that
-// is a file's name says how to name the file.
-func flagError(err error, files bool) error {
+// is a file's name says how to name the file. An unknown flag that is one
+// of cmd's output formats ("--json", as many tools spell it) says how to
+// ask for it.
+func flagError(cmd *cobra.Command, err error, files bool) error {
 	var bad interface {
 		GetValue() string
 		Unwrap() error
@@ -33,7 +37,13 @@ func flagError(err error, files bool) error {
 		} else {
 			msg = "unknown flag: " + Name(typed)
 		}
-		if files && pathExists(typed) {
+		if format := formatNamed(cmd, unknown.GetSpecifiedName()); format != "" && unknown.GetSpecifiedShortnames() == "" {
+			shown := strings.ToUpper(format) // JSON, HTML, ANSI
+			if format == "plain" {
+				shown = "plain text"
+			}
+			msg += fmt.Sprintf("; for %s output, write --format %s", shown, format)
+		} else if files && pathExists(typed) {
 			// "newsdiff diff -notes.txt b.txt": the file is there, and
 			// nothing said how to name it, as rm and the other tools
 			// of coreutils say.
@@ -64,4 +74,20 @@ func flagError(err error, files bool) error {
 	// The message up to its cause names the value, quoted, and the flag.
 	msg := strings.TrimSuffix(err.Error(), ": "+cause.Error())
 	return usageError{msg + ": " + want}
+}
+
+// formatNamed returns name when it is one of the values cmd's --format
+// takes, else "".
+func formatNamed(cmd *cobra.Command, name string) string {
+	if cmd == nil {
+		return ""
+	}
+	f := cmd.Flags().Lookup("format")
+	if f == nil {
+		return ""
+	}
+	if v, ok := f.Value.(formatValue); ok && slices.Contains(v.formats, name) {
+		return name
+	}
+	return ""
 }

@@ -36,6 +36,14 @@ func TestFlagValuesSaidInWords(t *testing.T) {
 		{[]string{"diff", "--bogus"}, "newsdiff diff: unknown flag: --bogus\n"},
 		{[]string{"diff", "--\x1b[1m"}, `newsdiff diff: unknown flag: "--\x1b[1m"` + "\n"},
 		{[]string{"list", "-\x1b]0;x\a"}, `newsdiff list: unknown shorthand flag: '\x1b' in "-\x1b]0;x\a"` + "\n"},
+		// --json, as many tools spell it, says how newsdiff asks for
+		// JSON, on a command that writes it; it was an unknown flag and
+		// nothing more.
+		{[]string{"list", "--json"}, "newsdiff list: unknown flag: --json; for JSON output, write --format json\n"},
+		{[]string{"diff", "--html", "a", "b"}, "newsdiff diff: unknown flag: --html; for HTML output, write --format html\n"},
+		{[]string{"matrix", "--plain"}, "newsdiff matrix: unknown flag: --plain; for plain text output, write --format plain\n"},
+		{[]string{"index", "--json", "dir"}, "newsdiff index: unknown flag: --json\n"},
+		{[]string{"report", "--ansi"}, "newsdiff report: unknown flag: --ansi\n"},
 	}
 	for _, tt := range tests {
 		le := newLocalEnv(t, false, "")

@@ -33,7 +33,9 @@ func TestFilesNamedAsDiffTakesThem(t *testing.T) {
 		{[]string{"diff", "--format", "plain", "--dir", ".", "old", "new"}, 0, "+++ new · Bridge vote\n", "", ""},
 		{[]string{"diff", "missing.txt", "new"}, 1, "", "missing.txt: no such file or directory", ""},
 		{[]string{"diff", "--dir", ".", "old", "missing.txt"}, 1, "", "missing.txt: no such file or directory", ""},
-		{[]string{"diff", "new", "folder"}, 1, "", "folder: is a directory", "id or outlet"},
+		// A folder beside a file stands for its file of that name, as
+		// in diff(1) (see TestDiffFileAndFolder).
+		{[]string{"diff", "new", "folder"}, 1, "", filepath.Join("folder", "new") + ": no such file or directory", "id or outlet"},
 		{[]string{"diff", "--dir", ".", "new", "folder"}, 1, "", "folder: is a directory", "id or outlet"},
 		{[]string{"a.txt", "missing.txt"}, 1, "", "missing.txt: no such file or directory", "unknown command"},
 		{[]string{"missing.txt", "a.txt"}, 1, "", "missing.txt: no such file or directory", "unknown command"},

@@ -109,7 +109,7 @@ func (a *app) newRoot(args []string) *cobra.Command {
 		root.SetIn(l.Stdin)
 	}
 	root.SetUsageFunc(a.usage)
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagError(err, a.env.Files) })
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return flagError(cmd, err, a.env.Files) })
 	pf := root.PersistentFlags()
 	a.color = colorAuto
 	colorUsage := "colour `WHEN`: auto (a terminal, TERM set and not dumb, NO_COLOR unset or empty and CLICOLOR not 0; CLICOLOR_FORCE set and not 0: colour anyway), always or never"
@@ -452,6 +452,12 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 		open     func(context.Context) (ui.Library, []string, error)
 		err      error
 	)
+	if len(args) == 2 {
+		// A folder beside a file is its file of that name, as diff takes
+		// them.
+		args = slices.Clone(args)
+		args[0], args[1] = intoFolder(args[0], args[1])
+	}
 	switch {
 	case len(args) == 2:
 		// Two articles of up to 5 MiB each, their comparison and the

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"runtime/debug"
 	"strings"
@@ -235,6 +236,13 @@ func (a *app) runServer(ctx context.Context, r ServeRequest) error {
 		// A read-only HOME is the same dead end as no HOME: the user
 		// can only go on by naming another place.
 		return fmt.Errorf("cannot create the host key in %s (%v): name one with --host-key FILE", Name(hke.Dir), reasonOf(hke.Err))
+	}
+	if pe, ok := errors.AsType[*fs.PathError](err); ok && s.AuthorizedKeys != "" && pe.Path == s.AuthorizedKeys {
+		// As every command names a file it cannot read: the name as
+		// given (quoted when it must be), the reason in words. Go's
+		// "open PATH: …" and "read PATH: is a directory" had a name
+		// whose escape sequences were dropped, another file's.
+		return fmt.Errorf("authorized keys %w", pathError(s.AuthorizedKeys, err))
 	}
 	if err != nil {
 		return unprefixed(err)

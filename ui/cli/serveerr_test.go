@@ -31,6 +31,14 @@ func TestServeErrorsSayServeOnce(t *testing.T) {
 			"newsdiff serve: host key " + key + " is accessible by group or others (mode 0644); fix it with: chmod 600 " + key + "\n"},
 		{[]string{"serve", "--host-key", filepath.Join(dir, "new_key"), "--listen", taken.Addr().String()},
 			"newsdiff serve: listen tcp " + taken.Addr().String() + ": bind: address already in use\n"},
+		// An authorized keys file that cannot be read is named as every
+		// command names a file: it was Go's "open PATH: …" and "read
+		// PATH: is a directory", the escape sequence dropped from the
+		// name, which named another file.
+		{[]string{"serve", "--host-key", filepath.Join(dir, "new_key"), "--listen", "127.0.0.1:0", "--authorized-keys", filepath.Join(dir, "none\x1b[2J")},
+			"newsdiff serve: authorized keys " + Name(filepath.Join(dir, "none\x1b[2J")) + ": no such file or directory\n"},
+		{[]string{"serve", "--host-key", filepath.Join(dir, "new_key"), "--listen", "127.0.0.1:0", "--authorized-keys", dir},
+			"newsdiff serve: authorized keys " + dir + ": is a directory\n"},
 	}
 	for _, tt := range tests {
 		le := newLocalEnv(t, false, "")
