@@ -34,7 +34,10 @@ package quote
 // pairs as well as a curly pair does; a closing curly mark a bad decoding
 // turned into "�?" still closes. No mark opens before a stop, a comma or
 // a possessive's "'s" (`replied " no ", whether`), whatever its glyph. A
-// quote with no closing mark ends at its paragraph's end; when the next
+// mark opening within a quote whose next two marks both close quotes a
+// quote within it (“He said “no” to us,” she said): both stay part of the
+// outer one. Any other mark opening within a quote says the open one lost
+// its closing mark. A quote with no closing mark ends at its paragraph's end; when the next
 // paragraph opens with a quote mark, the news convention for a quotation
 // running over several paragraphs, the two are one Quote with one part
 // per paragraph, unless the first opened within the writer's sentence, on

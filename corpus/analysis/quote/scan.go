@@ -407,24 +407,15 @@ func (s *scanner) scanMarks() {
 				i = last
 				continue
 			}
-			opener, closer := false, false
-			switch r {
-			case '“', '„', '‟', '«':
-				opener = (open < 0 || !(canClose && !canOpen)) && !s.endsQuoted(last, pr)
-				closer = !opener
-			case '”', '»':
-				closer = open >= 0 || !(canOpen && !canClose)
-				opener = !closer
-			default: // straight marks and primes: direction from the neighbours
-				if open < 0 {
-					opener = canOpen
-				} else {
-					opener = canOpen && !canClose
-					closer = !opener
-				}
-			}
+			opener, closer := s.markRole(r, last, pr, open >= 0, canOpen, canClose)
 			switch {
 			case opener && open >= 0:
+				if inner, ok := s.nestedClose(last+1, pr); ok {
+					// A quote within the quote: its marks are part of
+					// the open one, which goes on.
+					i = inner
+					continue
+				}
 				// A new quote opens while one is open: the open one lost its
 				// closing mark.
 				pieces = append(pieces, markPiece{para: pi, open: open, body: corpus.Range{Start: openEnd + 1, End: s.lostCloseEnd(openEnd, i)}, close: -1, paraStart: open == first})
@@ -488,6 +479,67 @@ func (s *scanner) scanMarks() {
 		}
 		s.add(pc.para, inf, pieces[k].close < 0)
 	}
+}
+
+// markRole says whether the mark with glyph r, ending at token last of
+// paragraph pr, opens or closes a quote, given whether one is open and
+// how the mark sits between its neighbours (see markFlank). A curly mark
+// or a guillemet faces the way its glyph does, unless its neighbours
+// plainly say otherwise; a straight mark faces the way its neighbours
+// do, and closes an open quote unless it can only open one.
+func (s *scanner) markRole(r rune, last int, pr corpus.Range, isOpen, canOpen, canClose bool) (opener, closer bool) {
+	switch r {
+	case '“', '„', '‟', '«':
+		opener = (!isOpen || !(canClose && !canOpen)) && !s.endsQuoted(last, pr)
+		closer = !opener
+	case '”', '»':
+		closer = isOpen || !(canOpen && !canClose)
+		opener = !closer
+	default: // straight marks and primes: direction from the neighbours
+		if !isOpen {
+			opener = canOpen
+		} else {
+			opener = canOpen && !canClose
+			closer = !opener
+		}
+	}
+	return opener, closer
+}
+
+// nestedClose says whether a mark opening while a quote is open, whose
+// last token is before token from of paragraph pr, opens a quote within
+// that quote (`"We need to relieve his stress, so the "greatest artist of
+// all time" can do what he does best!"`): the next mark closes it, and
+// the one after that closes again, the outer quote; words stand between
+// the inner marks. It returns the inner
+// closing mark's last token. Read as the outer quote's lost closing mark,
+// as any other opening mark within a quote is, the inner one cut the
+// outer quote off at it and left the rest of its words unquoted.
+func (s *scanner) nestedClose(from int, pr corpus.Range) (int, bool) {
+	inner := -1
+	for i := from; i < pr.End; i++ {
+		r, last, ok := s.markAt(i, pr)
+		if !ok {
+			continue
+		}
+		canOpen, canClose := s.markFlank(i, last, pr)
+		if last > i && !canOpen && !canClose {
+			i = last // two apostrophes within a word
+			continue
+		}
+		if _, closer := s.markRole(r, last, pr, true, canOpen, canClose); !closer {
+			return 0, false
+		}
+		if inner >= 0 {
+			return inner, true
+		}
+		if s.nextWord(from, i) < 0 {
+			return 0, false // no words between the marks: no quote
+		}
+		inner = last
+		i = last
+	}
+	return 0, false
 }
 
 // wovenEnd returns where a quote left open at its paragraph's end stops,

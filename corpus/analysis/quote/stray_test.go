@@ -32,7 +32,7 @@ func TestStrayMarksQuoteNoProse(t *testing.T) {
 		{
 			name: "a curly opening mark before a full stop",
 			text: "Snap has now closed that pop-up, and tells me “Snapbots will continue to land in surprising locations around the U.S. following a brief “nap” :) “. Buyers should expect to wait two to four weeks for their Spectacles to ship, and households are limited to 6 pairs.",
-			want: []string{"+Snapbots will continue to land in surprising locations around the U.S. following a brief|Snap", "nap|Snap"},
+			want: []string{"Snapbots will continue to land in surprising locations around the U.S. following a brief “nap” :)|Snap"},
 		},
 		{
 			name: "a possessive after a mark",
