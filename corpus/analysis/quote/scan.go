@@ -615,7 +615,8 @@ func (m spacedMark) onlyCloses() bool { return m.mayClose() && !(m.role == markS
 // pairSpaced pairs the marks of a paragraph whose straight marks stand apart
 // by spaces, as tokenised text sets them (`he called her a " hot blond ".`),
 // and reports false for any other paragraph, which scanMarks pairs by each
-// mark's neighbours. A spaced mark faces neither way, so it is paired as a
+// mark's neighbours; a paragraph with curly marks or guillemets is another,
+// unless its guillemets are arrows (see arrow). A spaced mark faces neither way, so it is paired as a
 // reader pairs it, by alternation: after a space and before a word it opens,
 // after a word and before a space or a stop it closes. One odd mark flips
 // every later pair, quoting the prose between the quotes, so the marks are
@@ -646,7 +647,12 @@ func (s *scanner) pairSpaced(pi int, pr corpus.Range, first int, inside bool) (p
 			continue
 		}
 		switch r, _ := utf8.DecodeRune(s.a.Raw[t.Start:t.End]); r {
-		case '“', '„', '‟', '«', '”', '»':
+		case '«', '»':
+			if s.arrow(i, pr) {
+				continue
+			}
+			return nil, false, false
+		case '“', '„', '‟', '”':
 			return nil, false, false
 		}
 		m := spacedMark{tok: i}
@@ -720,6 +726,32 @@ func (s *scanner) pairSpaced(pi int, pr corpus.Range, first int, inside bool) (p
 		pieces = append(pieces, pc)
 	}
 	return pieces, openEnd, true
+}
+
+// arrow says whether the guillemet at token i, alone or in a run of
+// them, stands apart from the words on both sides, as a link's arrow or
+// a pager's does ("More »", "related article » mounted police …", "«««
+// previous next » » »"): it quotes nothing. A paragraph of spaced
+// straight marks with such an arrow is still paired as one.
+func (s *scanner) arrow(i int, pr corpus.Range) bool {
+	guillemet := func(k int) bool {
+		if k < pr.Start || k >= pr.End || s.toks.Kind(k) != corpus.TokPunct {
+			return false
+		}
+		r, _ := utf8.DecodeRune(s.a.Raw[s.toks.At(k).Start:])
+		return r == '«' || r == '»'
+	}
+	apart := func(k int) bool {
+		return k < pr.Start || k >= pr.End || s.toks.Kind(k) == corpus.TokSpace || s.toks.Kind(k) == corpus.TokControl
+	}
+	a, b := i, i
+	for guillemet(a-1) && s.toks.At(a-1).End == s.toks.At(a).Start {
+		a--
+	}
+	for guillemet(b+1) && s.toks.At(b).End == s.toks.At(b+1).Start {
+		b++
+	}
+	return apart(a-1) && apart(b+1)
 }
 
 // introduced says whether the mark at token i follows what introduces a

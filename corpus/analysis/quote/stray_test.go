@@ -15,7 +15,9 @@ import (
 // the sentences after it, and the next paragraph's quote with its
 // attribution, as one quote running over two paragraphs. A quote opened
 // within a sentence that runs to its paragraph's end goes on over the
-// next paragraph as before.
+// next paragraph as before. A guillemet standing apart as a link's arrow
+// ("More »") made a paragraph of spaced marks be paired by each mark's
+// neighbours, which read none of its " no " as a quote.
 func TestStrayMarksQuoteNoProse(t *testing.T) {
 	tests := []struct {
 		name string
@@ -26,8 +28,13 @@ func TestStrayMarksQuoteNoProse(t *testing.T) {
 	}{
 		{
 			name: "a comma after a spaced mark",
+			text: `Ankour was taken off the plane after an air france employee asked whether she had an israeli passport and then, when she replied " no ", whether she was jewish. When the 30-year-old answered “no” again she was escorted from the flight.`,
+			want: []string{"no"},
+		},
+		{
+			name: "spaced marks in a paragraph ending in a link's arrow",
 			text: `Ankour was taken off the plane after an air france employee asked whether she had an israeli passport and then, when she replied " no ", whether she was jewish. When the 30-year-old answered " no " again she was escorted from the flight. More »`,
-			want: nil,
+			want: []string{"no|she", "no|she"},
 		},
 		{
 			name: "a curly opening mark before a full stop",
