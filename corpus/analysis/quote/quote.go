@@ -40,9 +40,11 @@ package quote
 // its closing mark. A quote with no closing mark ends at its paragraph's end; when the next
 // paragraph opens with a quote mark, the news convention for a quotation
 // running over several paragraphs, the two are one Quote with one part
-// per paragraph, unless the first opened within the writer's sentence, on
-// a lower-case word, and ran on past that sentence: it ends there, and
-// the sentences after it are the writer's. A paragraph with no
+// per paragraph. A quote left open that opened within the writer's
+// sentence, on a lower-case word, and ran on past that sentence ends
+// there, and the sentences after it are the writer's, unless the text
+// was lower-cased wholesale and no next paragraph opens with a mark: such
+// a text writes its quotes' sentences so too. A paragraph with no
 // marks at all after one ending in "stated:", "wrote:" and the like is a
 // block quote. A transcript's lines without marks ("TRUMP: Well, the
 // leaks are real.") are not quotes: the same label-and-colon opens page
@@ -187,8 +189,8 @@ type Quote struct {
 	Short bool
 	// Unclosed marks a quote whose closing mark is missing, so that it
 	// ends at the end of its (last) paragraph, or at the sentence before
-	// the next opening mark, or, opened within the writer's sentence
-	// before a paragraph that opens with a mark, at that sentence's end.
+	// the next opening mark, or, opened within the writer's sentence and
+	// with more of the paragraph after it, at that sentence's end.
 	Unclosed bool
 	// Speaker is who the article says spoke the words, as the article
 	// names them, without titles ("Trump", "Jake Sullivan", "Sergei

@@ -65,6 +65,9 @@ type scanner struct {
 	// doubled is 1 when the article writes two apostrophes for a double
 	// quote mark, -1 when not, 0 until asked (see doubledMark).
 	doubled int8
+	// cased is 1 when the article writes capitals within its sentences,
+	// -1 when it was lower-cased, 0 until asked (see casedText).
+	cased int8
 }
 
 // Extract returns every quotation in a, in text order: text between double
@@ -543,21 +546,23 @@ func (s *scanner) nestedClose(from int, pr corpus.Range) (int, bool) {
 }
 
 // wovenEnd returns where a quote left open at its paragraph's end stops,
-// when the next paragraph opens with a mark, if its own mark opened within
-// the writer's sentence, on a lower-case word after a word that does not
-// introduce speech (`Bloomberg, who said he'll "probably not endorse a
-// candidate in the 2012 election, also weighed in on …`): at that
-// sentence's end, when more of the paragraph follows. Words quoted into a
-// sentence end with it at the latest; the sentences after are the
-// writer's, and read as a quote running over paragraphs, they joined the
-// next paragraph's quote, attribution and all. A quote opened so that
-// runs to its paragraph's end in one sentence (`the memos "show the
-// President made clear …`) goes on there as before. Without a next
-// paragraph to join, the quote is left to run to its paragraph's end: a
-// lower-cased text (`trump added that "this is the last big speech i ' m
-// making`) writes its quotes' sentences so too.
+// if its own mark opened within the writer's sentence, on a lower-case
+// word after a word that does not introduce speech (`Bloomberg, who said
+// he'll "probably not endorse a candidate in the 2012 election, also
+// weighed in on …`, `Cosby was declared a "sexually violent predator'
+// just before his sentencing, …`): at that sentence's end, when more of
+// the paragraph follows. Words quoted into a sentence end with it at the
+// latest; the sentences after are the writer's, and read as the quote's
+// they ran on to the paragraph's end, and joined the next paragraph's
+// quote, attribution and all, when that opened with a mark. A quote
+// opened so that runs to its paragraph's end in one sentence (`the memos
+// "show the President made clear …`) goes on there as before. In a
+// lower-cased text (see casedText) the quote is cut so only before a
+// paragraph that opens with a mark, and otherwise left to run to its
+// paragraph's end: such a text (`trump added that "this is the last big
+// speech i ' m making`) writes its quotes' sentences so too.
 func (s *scanner) wovenEnd(pc markPiece) (int, bool) {
-	if !pc.reachedEnd || !s.opensWithMark(pc.para+1) {
+	if !pc.reachedEnd || !s.opensWithMark(pc.para+1) && !s.casedText() {
 		return 0, false
 	}
 	w := s.nextWord(pc.body.Start, pc.body.End)
@@ -580,6 +585,43 @@ func (s *scanner) wovenEnd(pc markPiece) (int, bool) {
 		return 0, false
 	}
 	return end, true
+}
+
+// casedText says whether the article writes capitals within its
+// sentences, as a cased text does its names: at least one word in 200,
+// and two, with a capital and not right after a point, a colon or a
+// quote mark. A text lower-cased and capitalised again only after each
+// point has next to none.
+func (s *scanner) casedText() bool {
+	if s.cased != 0 {
+		return s.cased > 0
+	}
+	words, capped := 0, 0
+	for i := 0; i < s.toks.Len(); i++ {
+		t := s.toks.At(i)
+		if t.Kind != corpus.TokWord {
+			continue
+		}
+		words++
+		if !upperInitial(s.a.Raw[t.Start:t.End]) || t.Form == "i" {
+			continue
+		}
+		if si := s.sentOf[i]; si < 0 || s.first[si] == int32(i) {
+			continue
+		}
+		if p := s.prevVisible(i, 0); p >= 0 && s.toks.Kind(p) == corpus.TokPunct {
+			switch s.toks.Form(p) {
+			case ".", ":", "!", "?", `"`, "'":
+				continue
+			}
+		}
+		capped++
+	}
+	s.cased = -1
+	if capped >= 2 && capped*200 >= words {
+		s.cased = 1
+	}
+	return s.cased > 0
 }
 
 // Mark roles in a paragraph of spaced straight marks (see pairSpaced).
