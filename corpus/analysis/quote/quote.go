@@ -88,7 +88,11 @@ package quote
 // the nearest organisation's name ending in it; a phrase is kept whole, to
 // six words or eight to keep a name in it whole; a name governed by a
 // preposition ("director of Amnesty International UK") gives way to the
-// name its appositive describes. "he" and "she" become the named subject of
+// name its appositive describes. In a text lower-cased wholesale, whose
+// names have no capitals, the words after a quote closed on a comma and
+// before an appositive the verb follows are the speaker (`…, " couric,
+// 61, told`), or the appositive when it is a bare name after a role. "he"
+// and "she" become the named subject of
 // the nearest sentence before them that has one (the quote's own sentences
 // not counted), if it is a person's name: a lone word ("Laughter —
 // and applause — ensued") only when the article writes it elsewhere as
