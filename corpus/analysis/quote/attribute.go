@@ -270,6 +270,21 @@ func (s *scanner) attributeTail(k int, r corpus.Range) bool {
 		}
 		return false
 	}
+	if run, c := s.lowerOpening(r); c >= 0 && c < v {
+		// `…, " couric, 61, told wendy williams`: in a lower-cased
+		// text, the words the tail opens with, before the appositive
+		// whose closing comma the verb follows; or the appositive,
+		// when it is a bare name after a role (`…, " guardian
+		// editor-in-chief, alan rusbridger, said`).
+		if p := s.prevVisible(v, r.Start); p > c && s.toks.Form(p) == "," && s.nextWord(c+1, p) >= 0 {
+			if a, ok := s.lowerName(c+1, p); ok && lexicon.IsLemma(lexicon.Lemma(s.toks.Form(run.End-1)), "n") {
+				run = a
+			}
+			if name, kind, subj := s.phrase(run.Start, run.End); s.set(k, v, name, kind, subj) {
+				return true
+			}
+		}
+	}
 	if s.nextWord(r.Start, r.End) == v || s.toks.Form(v) == "according" {
 		name, kind, subj := s.subjectAfter(v, r.End)
 		return s.set(k, v, name, kind, subj)
@@ -358,6 +373,9 @@ func (s *scanner) findVerb(r corpus.Range, forward bool) int {
 func (s *scanner) afterAppositive(r corpus.Range, ok func(int) bool) int {
 	_, c := s.openingName(r)
 	if c < 0 {
+		_, c = s.lowerOpening(r)
+	}
+	if c < 0 {
 		return -1
 	}
 	for i := c + 1; i < r.End && i-c <= appositiveTokens; i++ {
@@ -413,6 +431,81 @@ func (s *scanner) openingName(r corpus.Range) (corpus.Range, int) {
 		return corpus.Range{}, -1
 	}
 	return run, c
+}
+
+// lowerOpening is openingName for a text lower-cased wholesale (see
+// casedText), whose names are written as every other word is: the run
+// of up to phraseWords words that r, the words after a quote closed on a
+// comma, opens with, none of them a function word, a pronoun or a verb,
+// and the comma right after it (`…, " family friend melanie villarreal,
+// 18, told the associated press`); -1 when r opens otherwise, or the
+// text is cased. Words closed on a comma are closed so before their
+// attribution; after a quote closed on a full stop a lower-cased text's
+// splitter misses the sentence that starts there, and what follows is
+// rather that sentence's subject (`… " great scream in nature. "
+// norwegian businessman petter olsen, whose father …, said he sold`).
+func (s *scanner) lowerOpening(r corpus.Range) (corpus.Range, int) {
+	if s.casedText() {
+		return corpus.Range{}, -1
+	}
+	m := s.prevVisible(r.Start, 0)
+	if m < 0 || s.toks.Form(m) != `"` {
+		return corpus.Range{}, -1
+	}
+	if p := s.prevVisible(m, 0); p < 0 || s.toks.Form(p) != "," {
+		return corpus.Range{}, -1
+	}
+	w := s.nextVisible(r.Start, r.End)
+	i, words := w, 0
+	for ; i >= 0 && i < r.End; i++ {
+		t := s.toks.At(i)
+		if t.Kind == corpus.TokSpace && t.Form == " " && words > 0 {
+			continue
+		}
+		if t.Kind != corpus.TokWord || s.inside[i] || words == phraseWords {
+			break
+		}
+		if f := t.Form; wordSets().functionWords[f] || wordSets().determiners[f] || wordSets().pronounWords[f] || s.isVerbLike(i) {
+			return corpus.Range{}, -1
+		}
+		words++
+	}
+	if words == 0 || i >= r.End || s.toks.Form(i) != "," {
+		return corpus.Range{}, -1
+	}
+	return corpus.TrimSpace(s.toks, corpus.Range{Start: w, End: i}), i
+}
+
+// lowerName returns the words of [from, to) when they are a bare name in
+// a lower-cased text: one to four words set apart by single spaces, none
+// a function word, a pronoun or a figure, the last one no word of the
+// lexicon (`alan rusbridger`, `aida parra`, `cortney`).
+func (s *scanner) lowerName(from, to int) (corpus.Range, bool) {
+	r := corpus.TrimSpace(s.toks, corpus.Range{Start: from, End: to})
+	words := 0
+	for i := r.Start; i < r.End; i++ {
+		t := s.toks.At(i)
+		if t.Kind == corpus.TokSpace && t.Form == " " {
+			continue
+		}
+		if t.Kind != corpus.TokWord || s.inside[i] || wordSets().functionWords[t.Form] || wordSets().determiners[t.Form] || wordSets().pronounWords[t.Form] {
+			return corpus.Range{}, false
+		}
+		if c, _ := utf8.DecodeRuneInString(t.Form); !unicode.IsLetter(c) {
+			return corpus.Range{}, false
+		}
+		words++
+	}
+	if words == 0 || words > 4 {
+		return corpus.Range{}, false
+	}
+	l := lexicon.Lemma(s.toks.Form(r.End - 1))
+	for _, part := range []string{"n", "v", "a", "r"} {
+		if lexicon.IsLemma(l, part) {
+			return corpus.Range{}, false
+		}
+	}
+	return r, true
 }
 
 // wordsOutside counts the words from i to end outside any quote.

@@ -34,12 +34,17 @@ package quote
 // pairs as well as a curly pair does; a closing curly mark a bad decoding
 // turned into "�?" still closes. No mark opens before a stop, a comma or
 // a possessive's "'s" (`replied " no ", whether`), whatever its glyph. A
-// quote with no closing mark ends at its paragraph's end; when the next
+// mark opening within a quote whose next two marks both close quotes a
+// quote within it (“He said “no” to us,” she said): both stay part of the
+// outer one. Any other mark opening within a quote says the open one lost
+// its closing mark. A quote with no closing mark ends at its paragraph's end; when the next
 // paragraph opens with a quote mark, the news convention for a quotation
 // running over several paragraphs, the two are one Quote with one part
-// per paragraph, unless the first opened within the writer's sentence, on
-// a lower-case word, and ran on past that sentence: it ends there, and
-// the sentences after it are the writer's. A paragraph with no
+// per paragraph. A quote left open that opened within the writer's
+// sentence, on a lower-case word, and ran on past that sentence ends
+// there, and the sentences after it are the writer's, unless the text
+// was lower-cased wholesale and no next paragraph opens with a mark: such
+// a text writes its quotes' sentences so too. A paragraph with no
 // marks at all after one ending in "stated:", "wrote:" and the like is a
 // block quote. A transcript's lines without marks ("TRUMP: Well, the
 // leaks are real.") are not quotes: the same label-and-colon opens page
@@ -83,7 +88,11 @@ package quote
 // the nearest organisation's name ending in it; a phrase is kept whole, to
 // six words or eight to keep a name in it whole; a name governed by a
 // preposition ("director of Amnesty International UK") gives way to the
-// name its appositive describes. "he" and "she" become the named subject of
+// name its appositive describes. In a text lower-cased wholesale, whose
+// names have no capitals, the words after a quote closed on a comma and
+// before an appositive the verb follows are the speaker (`…, " couric,
+// 61, told`), or the appositive when it is a bare name after a role. "he"
+// and "she" become the named subject of
 // the nearest sentence before them that has one (the quote's own sentences
 // not counted), if it is a person's name: a lone word ("Laughter —
 // and applause — ensued") only when the article writes it elsewhere as
@@ -184,8 +193,8 @@ type Quote struct {
 	Short bool
 	// Unclosed marks a quote whose closing mark is missing, so that it
 	// ends at the end of its (last) paragraph, or at the sentence before
-	// the next opening mark, or, opened within the writer's sentence
-	// before a paragraph that opens with a mark, at that sentence's end.
+	// the next opening mark, or, opened within the writer's sentence and
+	// with more of the paragraph after it, at that sentence's end.
 	Unclosed bool
 	// Speaker is who the article says spoke the words, as the article
 	// names them, without titles ("Trump", "Jake Sullivan", "Sergei

@@ -747,6 +747,7 @@ func FuzzQuotes(f *testing.F) {
 	}
 	f.Add([]byte("T\n\n“a b c d,” he said. “e f g h\n\n“i j k l” she said:\n\nm n o p"), []byte("T\n\n\"a b c d e f g h,\" Smith said"))
 	f.Add([]byte("T\n\n“a b\x1b[1mc d,” said Mayor Sm\u2066ith.\n\n\x1b[0m“e f g\u0085h,\x1b]0;x\a” she said. “i\xffj k l”"), []byte("T\n\nJo\x1b[1mhn Smith said: “a b c\u202ed”"))
+	f.Add([]byte("T\n\n“a “b c” d,” Ann Lee said. X was a \"e f' g, h. I j K.\n\nsaid \" m n \" o. More » \" p q, \" bo li, 61, told x."), []byte("T\n\n\"a \"b\" c d,\" x y, a z, said. «« p » q"))
 	f.Fuzz(func(t *testing.T, raw, other []byte) {
 		a, b := corpus.Parse("a", raw), corpus.Parse("b", other)
 		a.ID, b.ID = "a", "b"

@@ -65,6 +65,9 @@ type scanner struct {
 	// doubled is 1 when the article writes two apostrophes for a double
 	// quote mark, -1 when not, 0 until asked (see doubledMark).
 	doubled int8
+	// cased is 1 when the article writes capitals within its sentences,
+	// -1 when it was lower-cased, 0 until asked (see casedText).
+	cased int8
 }
 
 // Extract returns every quotation in a, in text order: text between double
@@ -407,24 +410,15 @@ func (s *scanner) scanMarks() {
 				i = last
 				continue
 			}
-			opener, closer := false, false
-			switch r {
-			case '“', '„', '‟', '«':
-				opener = (open < 0 || !(canClose && !canOpen)) && !s.endsQuoted(last, pr)
-				closer = !opener
-			case '”', '»':
-				closer = open >= 0 || !(canOpen && !canClose)
-				opener = !closer
-			default: // straight marks and primes: direction from the neighbours
-				if open < 0 {
-					opener = canOpen
-				} else {
-					opener = canOpen && !canClose
-					closer = !opener
-				}
-			}
+			opener, closer := s.markRole(r, last, pr, open >= 0, canOpen, canClose)
 			switch {
 			case opener && open >= 0:
+				if inner, ok := s.nestedClose(last+1, pr); ok {
+					// A quote within the quote: its marks are part of
+					// the open one, which goes on.
+					i = inner
+					continue
+				}
 				// A new quote opens while one is open: the open one lost its
 				// closing mark.
 				pieces = append(pieces, markPiece{para: pi, open: open, body: corpus.Range{Start: openEnd + 1, End: s.lostCloseEnd(openEnd, i)}, close: -1, paraStart: open == first})
@@ -490,22 +484,85 @@ func (s *scanner) scanMarks() {
 	}
 }
 
+// markRole says whether the mark with glyph r, ending at token last of
+// paragraph pr, opens or closes a quote, given whether one is open and
+// how the mark sits between its neighbours (see markFlank). A curly mark
+// or a guillemet faces the way its glyph does, unless its neighbours
+// plainly say otherwise; a straight mark faces the way its neighbours
+// do, and closes an open quote unless it can only open one.
+func (s *scanner) markRole(r rune, last int, pr corpus.Range, isOpen, canOpen, canClose bool) (opener, closer bool) {
+	switch r {
+	case '“', '„', '‟', '«':
+		opener = (!isOpen || !(canClose && !canOpen)) && !s.endsQuoted(last, pr)
+		closer = !opener
+	case '”', '»':
+		closer = isOpen || !(canOpen && !canClose)
+		opener = !closer
+	default: // straight marks and primes: direction from the neighbours
+		if !isOpen {
+			opener = canOpen
+		} else {
+			opener = canOpen && !canClose
+			closer = !opener
+		}
+	}
+	return opener, closer
+}
+
+// nestedClose says whether a mark opening while a quote is open, whose
+// last token is before token from of paragraph pr, opens a quote within
+// that quote (`"We need to relieve his stress, so the "greatest artist of
+// all time" can do what he does best!"`): the next mark closes it, and
+// the one after that closes again, the outer quote; words stand between
+// the inner marks. It returns the inner
+// closing mark's last token. Read as the outer quote's lost closing mark,
+// as any other opening mark within a quote is, the inner one cut the
+// outer quote off at it and left the rest of its words unquoted.
+func (s *scanner) nestedClose(from int, pr corpus.Range) (int, bool) {
+	inner := -1
+	for i := from; i < pr.End; i++ {
+		r, last, ok := s.markAt(i, pr)
+		if !ok {
+			continue
+		}
+		canOpen, canClose := s.markFlank(i, last, pr)
+		if last > i && !canOpen && !canClose {
+			i = last // two apostrophes within a word
+			continue
+		}
+		if _, closer := s.markRole(r, last, pr, true, canOpen, canClose); !closer {
+			return 0, false
+		}
+		if inner >= 0 {
+			return inner, true
+		}
+		if s.nextWord(from, i) < 0 {
+			return 0, false // no words between the marks: no quote
+		}
+		inner = last
+		i = last
+	}
+	return 0, false
+}
+
 // wovenEnd returns where a quote left open at its paragraph's end stops,
-// when the next paragraph opens with a mark, if its own mark opened within
-// the writer's sentence, on a lower-case word after a word that does not
-// introduce speech (`Bloomberg, who said he'll "probably not endorse a
-// candidate in the 2012 election, also weighed in on …`): at that
-// sentence's end, when more of the paragraph follows. Words quoted into a
-// sentence end with it at the latest; the sentences after are the
-// writer's, and read as a quote running over paragraphs, they joined the
-// next paragraph's quote, attribution and all. A quote opened so that
-// runs to its paragraph's end in one sentence (`the memos "show the
-// President made clear …`) goes on there as before. Without a next
-// paragraph to join, the quote is left to run to its paragraph's end: a
-// lower-cased text (`trump added that "this is the last big speech i ' m
-// making`) writes its quotes' sentences so too.
+// if its own mark opened within the writer's sentence, on a lower-case
+// word after a word that does not introduce speech (`Bloomberg, who said
+// he'll "probably not endorse a candidate in the 2012 election, also
+// weighed in on …`, `Cosby was declared a "sexually violent predator'
+// just before his sentencing, …`): at that sentence's end, when more of
+// the paragraph follows. Words quoted into a sentence end with it at the
+// latest; the sentences after are the writer's, and read as the quote's
+// they ran on to the paragraph's end, and joined the next paragraph's
+// quote, attribution and all, when that opened with a mark. A quote
+// opened so that runs to its paragraph's end in one sentence (`the memos
+// "show the President made clear …`) goes on there as before. In a
+// lower-cased text (see casedText) the quote is cut so only before a
+// paragraph that opens with a mark, and otherwise left to run to its
+// paragraph's end: such a text (`trump added that "this is the last big
+// speech i ' m making`) writes its quotes' sentences so too.
 func (s *scanner) wovenEnd(pc markPiece) (int, bool) {
-	if !pc.reachedEnd || !s.opensWithMark(pc.para+1) {
+	if !pc.reachedEnd || !s.opensWithMark(pc.para+1) && !s.casedText() {
 		return 0, false
 	}
 	w := s.nextWord(pc.body.Start, pc.body.End)
@@ -528,6 +585,43 @@ func (s *scanner) wovenEnd(pc markPiece) (int, bool) {
 		return 0, false
 	}
 	return end, true
+}
+
+// casedText says whether the article writes capitals within its
+// sentences, as a cased text does its names: at least one word in 200,
+// and two, with a capital and not right after a point, a colon or a
+// quote mark. A text lower-cased and capitalised again only after each
+// point has next to none.
+func (s *scanner) casedText() bool {
+	if s.cased != 0 {
+		return s.cased > 0
+	}
+	words, capped := 0, 0
+	for i := 0; i < s.toks.Len(); i++ {
+		t := s.toks.At(i)
+		if t.Kind != corpus.TokWord {
+			continue
+		}
+		words++
+		if !upperInitial(s.a.Raw[t.Start:t.End]) || t.Form == "i" {
+			continue
+		}
+		if si := s.sentOf[i]; si < 0 || s.first[si] == int32(i) {
+			continue
+		}
+		if p := s.prevVisible(i, 0); p >= 0 && s.toks.Kind(p) == corpus.TokPunct {
+			switch s.toks.Form(p) {
+			case ".", ":", "!", "?", `"`, "'":
+				continue
+			}
+		}
+		capped++
+	}
+	s.cased = -1
+	if capped >= 2 && capped*200 >= words {
+		s.cased = 1
+	}
+	return s.cased > 0
 }
 
 // Mark roles in a paragraph of spaced straight marks (see pairSpaced).
@@ -563,7 +657,8 @@ func (m spacedMark) onlyCloses() bool { return m.mayClose() && !(m.role == markS
 // pairSpaced pairs the marks of a paragraph whose straight marks stand apart
 // by spaces, as tokenised text sets them (`he called her a " hot blond ".`),
 // and reports false for any other paragraph, which scanMarks pairs by each
-// mark's neighbours. A spaced mark faces neither way, so it is paired as a
+// mark's neighbours; a paragraph with curly marks or guillemets is another,
+// unless its guillemets are arrows (see arrow). A spaced mark faces neither way, so it is paired as a
 // reader pairs it, by alternation: after a space and before a word it opens,
 // after a word and before a space or a stop it closes. One odd mark flips
 // every later pair, quoting the prose between the quotes, so the marks are
@@ -594,7 +689,12 @@ func (s *scanner) pairSpaced(pi int, pr corpus.Range, first int, inside bool) (p
 			continue
 		}
 		switch r, _ := utf8.DecodeRune(s.a.Raw[t.Start:t.End]); r {
-		case '“', '„', '‟', '«', '”', '»':
+		case '«', '»':
+			if s.arrow(i, pr) {
+				continue
+			}
+			return nil, false, false
+		case '“', '„', '‟', '”':
 			return nil, false, false
 		}
 		m := spacedMark{tok: i}
@@ -668,6 +768,32 @@ func (s *scanner) pairSpaced(pi int, pr corpus.Range, first int, inside bool) (p
 		pieces = append(pieces, pc)
 	}
 	return pieces, openEnd, true
+}
+
+// arrow says whether the guillemet at token i, alone or in a run of
+// them, stands apart from the words on both sides, as a link's arrow or
+// a pager's does ("More »", "related article » mounted police …", "«««
+// previous next » » »"): it quotes nothing. A paragraph of spaced
+// straight marks with such an arrow is still paired as one.
+func (s *scanner) arrow(i int, pr corpus.Range) bool {
+	guillemet := func(k int) bool {
+		if k < pr.Start || k >= pr.End || s.toks.Kind(k) != corpus.TokPunct {
+			return false
+		}
+		r, _ := utf8.DecodeRune(s.a.Raw[s.toks.At(k).Start:])
+		return r == '«' || r == '»'
+	}
+	apart := func(k int) bool {
+		return k < pr.Start || k >= pr.End || s.toks.Kind(k) == corpus.TokSpace || s.toks.Kind(k) == corpus.TokControl
+	}
+	a, b := i, i
+	for guillemet(a-1) && s.toks.At(a-1).End == s.toks.At(a).Start {
+		a--
+	}
+	for guillemet(b+1) && s.toks.At(b).End == s.toks.At(b+1).Start {
+		b++
+	}
+	return apart(a-1) && apart(b+1)
 }
 
 // introduced says whether the mark at token i follows what introduces a

@@ -15,7 +15,12 @@ import (
 // the sentences after it, and the next paragraph's quote with its
 // attribution, as one quote running over two paragraphs. A quote opened
 // within a sentence that runs to its paragraph's end goes on over the
-// next paragraph as before.
+// next paragraph as before; in a cased text, one left open within a
+// sentence the paragraph goes on after ran on over the writer's
+// sentences to the paragraph's end, where a lower-cased text, which
+// writes its quotes' sentences so too, still does. A guillemet standing apart as a link's arrow
+// ("More »") made a paragraph of spaced marks be paired by each mark's
+// neighbours, which read none of its " no " as a quote.
 func TestStrayMarksQuoteNoProse(t *testing.T) {
 	tests := []struct {
 		name string
@@ -26,13 +31,18 @@ func TestStrayMarksQuoteNoProse(t *testing.T) {
 	}{
 		{
 			name: "a comma after a spaced mark",
+			text: `Ankour was taken off the plane after an air france employee asked whether she had an israeli passport and then, when she replied " no ", whether she was jewish. When the 30-year-old answered “no” again she was escorted from the flight.`,
+			want: []string{"no"},
+		},
+		{
+			name: "spaced marks in a paragraph ending in a link's arrow",
 			text: `Ankour was taken off the plane after an air france employee asked whether she had an israeli passport and then, when she replied " no ", whether she was jewish. When the 30-year-old answered " no " again she was escorted from the flight. More »`,
-			want: nil,
+			want: []string{"no|she", "no|she"},
 		},
 		{
 			name: "a curly opening mark before a full stop",
 			text: "Snap has now closed that pop-up, and tells me “Snapbots will continue to land in surprising locations around the U.S. following a brief “nap” :) “. Buyers should expect to wait two to four weeks for their Spectacles to ship, and households are limited to 6 pairs.",
-			want: []string{"+Snapbots will continue to land in surprising locations around the U.S. following a brief|Snap", "nap|Snap"},
+			want: []string{"Snapbots will continue to land in surprising locations around the U.S. following a brief “nap” :)|Snap"},
 		},
 		{
 			name: "a possessive after a mark",
@@ -47,6 +57,16 @@ func TestStrayMarksQuoteNoProse(t *testing.T) {
 				"+probably not endorse a candidate in the 2012 election, also weighed in on the GOP presidential nominating contest, saying that he's troubled by some anti-science positions in the Republican field.|Bloomberg",
 				"To accuse Perry of doing something wrong with the vaccine when he probably did what's right|Bloomberg",
 			},
+		},
+		{
+			name: "a mark left open within a sentence of a paragraph that goes on",
+			text: `Under state law, Cosby was declared a "sexually violent predator' just before his sentencing, which requires him to get monthly counseling for life. The prison at Laurel Highlands opened in 1996 on the site of a former state hospital. At last count it held nearly 1,600 inmates.`,
+			want: []string{"+sexually violent predator' just before his sentencing, which requires him to get monthly counseling for life."},
+		},
+		{
+			name: "a mark left open within a sentence of a lower-cased text",
+			text: `The crowd cheered. trump added that "this is the last big speech i ' m making in new york. We're going to win at every element of what we`,
+			want: []string{"+this is the last big speech i ' m making in new york. We're going to win at every element of what we|trump"},
 		},
 		{
 			name: "a quote opened within a sentence running to its paragraph's end",

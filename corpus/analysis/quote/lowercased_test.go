@@ -1,0 +1,47 @@
+package quote
+
+import "testing"
+
+// TestLowerCasedAppositive is a regression test: in a text lower-cased
+// wholesale, a speaker named after a quote closed on a comma and
+// described before the verb (`" couric, 61, told wendy williams`) went
+// without a speaker, or the appositive's last noun took the quote
+// (`stephanie bush, a fellow at the institute, told`: "institute"), for
+// the name was no name without its capitals. The words the tail opens
+// with are the speaker; a bare name in the appositive after a role is
+// (`another distraught mother, aida parra, said`). After a quote
+// closed on a full stop, the words that follow are the next sentence's,
+// which the splitter of such a text misses.
+func TestLowerCasedAppositive(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "an age",
+			text:     `The show went on. "it's been a very painful time for a lot of people who worked with him, " couric, 61, told wendy williams tuesday.`,
+			speakers: []string{"couric"},
+			verbs:    []string{"told"},
+		},
+		{
+			name:     "a short description",
+			text:     `The show went on. "we found pretty much everything available for sale, " raj samani, a fellow at the institute, told the bbc.`,
+			speakers: []string{"raj samani"},
+			verbs:    []string{"told"},
+		},
+		{
+			name:     "a description past the words a tail is read for",
+			text:     `The show went on. "as someone describing the species you get to pick its name, " stephanie bush, postdoctoral fellow at the monterey bay aquarium research institute ( mbari ), told science friday this week.`,
+			speakers: []string{"stephanie bush"},
+			verbs:    []string{"told"},
+		},
+		{
+			name:     "a role, then the name",
+			text:     `The families waited. "i am a desperate mother. My son has been here a week, " another distraught mother, aida parra, said.`,
+			speakers: []string{"aida parra"},
+			verbs:    []string{"said"},
+		},
+		{
+			name:     "after a full stop, the next sentence",
+			text:     `munch said he felt " the great scream in nature. " norwegian businessman petter olsen, whose father was a friend of the artist, said he sold the piece because he felt it was time.`,
+			speakers: []string{"munch"},
+		},
+	})
+}
