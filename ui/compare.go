@@ -919,6 +919,8 @@ func (p comparePane) Update(msg tea.Msg) (comparePane, tea.Cmd) {
 			p.nextMatch(-1)
 		case p.query != "" && (pressedOff(msg, k.NextMatch) || pressedOff(msg, k.PrevMatch)):
 			p.nextMatch(1) // says that nothing matches
+		case p.query == "" && (pressedOff(msg, k.NextChange) || pressedOff(msg, k.PrevChange)):
+			p.nextChange(1) // says that the texts are the same
 		case key.Matches(msg, k.Search):
 			p.searching = true
 			p.searchFrom = p.scroll.top
