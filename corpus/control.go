@@ -24,11 +24,14 @@ func ControlLen[T control.Text](s T) int { return control.Len(s) }
 
 // dropControlRuns returns raw without its control runs (see ControlLen):
 // whole escape sequences, C0 and C1 controls other than whitespace, and
-// bidi controls. None is ever shown (a terminal, a page and a copy all
-// remove them), so an article keeps none in its text, and two passages
-// that read the same compare as equal: a colour code or a stray BEL in a
-// text file was a change of its own in the word diff. raw is returned as
-// it is when it holds none, and is never changed in place.
+// bidi controls; and without soft hyphens. None is ever shown (a terminal,
+// a page and a copy all remove them; a soft hyphen shows only where a
+// browser breaks the word at it), so an article keeps none in its text,
+// and two passages that read the same compare as equal: a colour code or
+// a stray BEL in a text file was a change of its own in the word diff,
+// and "Vladi\u00admir" two words against another outlet's "Vladimir",
+// drawn the same on both sides as a change. raw is returned as it is when
+// it holds none, and is never changed in place.
 func dropControlRuns(raw []byte) []byte {
 	var out []byte
 	last := 0 // raw[last:i] is not yet copied
@@ -39,6 +42,9 @@ func dropControlRuns(raw []byte) []byte {
 			continue
 		}
 		n := ControlLen(raw[i:])
+		if n == 0 && c == softHyphen[0] && i+1 < len(raw) && raw[i+1] == softHyphen[1] {
+			n = len(softHyphen)
+		}
 		if n == 0 {
 			_, size := utf8.DecodeRune(raw[i:])
 			i += size
@@ -56,3 +62,6 @@ func dropControlRuns(raw []byte) []byte {
 	}
 	return append(out, raw[last:]...)
 }
+
+// softHyphen is U+00AD, a hint where a word may be broken across lines.
+const softHyphen = "\u00ad"

@@ -46,6 +46,7 @@ func TestDropControlRuns(t *testing.T) {
 		{"\u202eevil\u202c \u2066iso\u2069 \u200fmark", "evil iso mark"},
 		{"bad \xff byte, é and 日本", "bad \xff byte, é and 日本"},
 		{"title\x1b]0;pwned\x07 here", "title here"},
+		{"Vladi\u00admir and prac\u00ad\u00adtices\u00ad", "Vladimir and practices"},
 	} {
 		if got := string(dropControlRuns([]byte(tt.in))); got != tt.want {
 			t.Errorf("dropControlRuns(%q) = %q, want %q", tt.in, got, tt.want)

@@ -138,10 +138,19 @@ func (p *comparePane) SetSize(width, height int) {
 		return
 	}
 	pl := p.place()
+	hitInView := p.curHit >= 0 && p.lay != nil && p.curHit < len(p.lay.hits) && p.visible(int(p.lay.hits[p.curHit].row))
 	p.width, p.height = width, height
 	p.scroll.SetHeight(p.bodyHeight())
 	p.blank = strings.Repeat(" ", max(width, 0))
 	p.relayout(pl)
+	// The match the reader was at stays on screen: a shorter pane kept
+	// the passage at the top, and the match below it was off screen,
+	// "match 4/13" of a screen with none marked.
+	if hitInView && p.curHit >= 0 && p.lay != nil && p.curHit < len(p.lay.hits) {
+		if r := int(p.lay.hits[p.curHit].row); !p.visible(r) {
+			p.scroll.ScrollTo(r - p.bodyHeight()/3)
+		}
+	}
 }
 
 // Focus and Blur say whether keys go to this pane.
@@ -919,6 +928,8 @@ func (p comparePane) Update(msg tea.Msg) (comparePane, tea.Cmd) {
 			p.nextMatch(-1)
 		case p.query != "" && (pressedOff(msg, k.NextMatch) || pressedOff(msg, k.PrevMatch)):
 			p.nextMatch(1) // says that nothing matches
+		case p.query == "" && (pressedOff(msg, k.NextChange) || pressedOff(msg, k.PrevChange)):
+			p.nextChange(1) // says that the texts are the same
 		case key.Matches(msg, k.Search):
 			p.searching = true
 			p.searchFrom = p.scroll.top

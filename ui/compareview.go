@@ -367,8 +367,11 @@ func (v *compareView) UpdateKeys() {
 	// search.
 	shown := onCompare && v.pane.Comparison() != nil
 	query := v.pane.Query() != ""
-	k.NextChange.SetEnabled(shown && !query)
-	k.PrevChange.SetEnabled(shown && !query)
+	// n and N are offered while there is a change to go to: between two
+	// copies of one text, n only says there is none.
+	changes := v.pane.lay == nil || len(v.pane.lay.changes) > 0
+	k.NextChange.SetEnabled(shown && !query && changes)
+	k.PrevChange.SetEnabled(shown && !query && changes)
 	// n and N are offered while there is a match to go to, or the
 	// search that may find one runs: with none, n only says so.
 	found := v.pane.SearchPending() || v.pane.lay != nil && len(v.pane.lay.hits) > 0

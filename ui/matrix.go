@@ -453,15 +453,16 @@ func (p matrixPane) cellAs(i, j int, form cellForm, cellW int, cursor bool) stri
 	if g := ms.Glyphs[lvl]; g != "" {
 		glyph = g + " "
 	}
+	if i == j && glyph != "" {
+		// An outlet against itself is unshaded, under the cursor too.
+		glyph = "  "
+	}
 	var st lipgloss.Style
 	switch {
 	case cursor:
 		st = ms.Cursor
 	case i == j:
 		st = ms.Diagonal
-		if glyph != "" {
-			glyph = "  "
-		}
 	default:
 		st = ms.Shades[lvl]
 	}

@@ -403,12 +403,44 @@ func (m *Model) cycleRight(dir int) tea.Cmd {
 	}
 	next := m.nextInStory(m.left, m.right, dir)
 	if next == m.right {
-		m.flash = "no other article in this story to compare with"
+		m.flash = noOtherOutlet
 		return nil
 	}
 	m.flash = termsafe.OneLine(next.Outlet) + " on the right"
 	return m.setPair(m.left, next, m.compare.Picking())
 }
+
+// canCycleRight reports whether ] and [ would put another article on the
+// right (see nextInStory): left's story, or the corpus where the story
+// has no other, holds an article that is neither left nor right. It
+// makes no list of them, as it is asked on every key.
+func (m Model) canCycleRight() bool {
+	if m.left == nil {
+		return false
+	}
+	others := 0
+	for _, a := range m.storyArticles(m.left) {
+		if a != m.left {
+			if a != m.right {
+				return true
+			}
+			others++
+		}
+	}
+	if others > 0 {
+		return false
+	}
+	for _, a := range m.articles {
+		if a != m.left && a != m.right {
+			return true
+		}
+	}
+	return false
+}
+
+// noOtherOutlet is what ] and [ say where no other article could go on
+// the right.
+const noOtherOutlet = "no other article in this story to compare with"
 
 // nextInStory returns the article after (dir 1) or before (dir -1) from in
 // left's story, skipping left and wrapping around; with from nil, the first

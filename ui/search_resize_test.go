@@ -10,15 +10,27 @@ import (
 // TestSearchMatchKeptOnResize checks that the match the reader is at stays
 // the current one when the terminal is resized: it became "13 matches",
 // with no current match, and n started again from the top of the screen.
+// It stays on screen too: made shorter, the terminal kept the passage at
+// the top, and the match below it was off screen, "match 4/13" of a
+// screen with no match marked.
 func TestSearchMatchKeptOnResize(t *testing.T) {
+	for _, keys := range [][]string{nil, {"v"}} {
+		t.Run(strings.Join(append([]string{"mode"}, keys...), " "), func(t *testing.T) {
+			testSearchMatchKeptOnResize(t, keys)
+		})
+	}
+}
+
+func testSearchMatchKeptOnResize(t *testing.T, keys []string) {
 	m := newModel(t, seed(t), 160, 45)
 	m = press(m, "/")
 	m = typeText(m, "emails")
 	m = press(m, "enter", "n", "n")
+	m = press(m, keys...)
 	p := m.compare.pane
 	at := p.lay.hits[p.curHit]
 	text := p.lay.cells[at.cell].text[p.lay.spansOf(&at)[0].start:]
-	for _, size := range [][2]int{{100, 30}, {120, 40}, {160, 45}} {
+	for _, size := range [][2]int{{100, 30}, {120, 40}, {160, 45}, {120, 12}, {160, 45}, {160, 12}, {60, 12}, {250, 70}} {
 		m = send(m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 		p = m.compare.pane
 		if p.curHit < 0 {

@@ -75,6 +75,12 @@ func (m *Model) updateKeys() {
 		if v.Typing() {
 			return
 		}
+		if k.NextOutlet.Enabled() && !m.canCycleRight() {
+			// No other article could go on the right (a story of two):
+			// ] and [ only say so (see whyDisabled).
+			k.NextOutlet.SetEnabled(false)
+			k.PrevOutlet.SetEnabled(false)
+		}
 	}
 	if m.pending.slow {
 		// esc stops the comparison rather than what it does in the view.

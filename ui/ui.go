@@ -579,10 +579,15 @@ func (m *Model) whyDisabled(msg tea.KeyMsg) string {
 	if len(m.problems) == 0 && key.Matches(msg, problems) {
 		return "no problems to list: every file loaded cleanly"
 	}
+	k := m.keys
 	if m.page == pageCompare {
+		// ] and [ are off where no other article could go on the right
+		// (see updateKeys); beside the only article, the view says why.
+		if !m.compare.alone() && (pressedOff(msg, k.NextOutlet) || pressedOff(msg, k.PrevOutlet)) {
+			return noOtherOutlet
+		}
 		return ""
 	}
-	k := m.keys
 	for _, b := range k.fixed() {
 		if key.Matches(msg, *b) {
 			return "" // the key does something else here: n, a section

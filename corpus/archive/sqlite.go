@@ -36,8 +36,9 @@ import (
 // first line under a front matter title that reads as a lead is prose;
 // 17: so is one that ends on an ellipsis), and when what it says of a
 // file changes (18: a file over the size limit is said to be so in one
-// wording, without its size); an index of another version is rebuilt.
-const schemaVersion = "18"
+// wording, without its size; 19: a text's soft hyphens are dropped, as
+// its control characters are); an index of another version is rebuilt.
+const schemaVersion = "19"
 
 // busyTimeout is how long a connection waits for another process's lock
 // before the index counts as locked. Another newsdiff refreshing the same

@@ -10,9 +10,9 @@ import (
 
 // TestControlsMakeNoChange is a regression test: a text file whose
 // passages read the same as another's once its control characters,
-// escape sequences and bidi controls are left out (as every view of it
-// leaves them out) was compared with them, and each passage that held
-// one was a change ("~" in the reader) of nothing to be seen.
+// escape sequences, bidi controls and soft hyphens are left out (as every
+// view of it leaves them out) was compared with them, and each passage
+// that held one was a change ("~" in the reader) of nothing to be seen.
 func TestControlsMakeNoChange(t *testing.T) {
 	plain := "Council repairs bridge\n\nThe council met on Monday to discuss the old bridge over the river.\n\nEngineers told members that the steel frame had rusted through.\n"
 	for _, tt := range []struct{ name, text string }{
@@ -20,6 +20,7 @@ func TestControlsMakeNoChange(t *testing.T) {
 		{"C0 controls", "Council repairs\x07 bridge\n\nThe council met on Monday to discuss the old bridge over the\x01 river.\n\nEngineers told members that the steel frame\x08 had rusted through.\n"},
 		{"C1 controls", "Council repairs bridge\n\nThe council met on Monday\u0085 to discuss the old \u009b31mbridge over the river.\n\nEngineers told members that the steel frame had rusted through.\n"},
 		{"bidi controls", "Council repairs bridge\n\nThe council met on \u202eMonday\u202c to discuss the old bridge over the river.\n\nEngineers told members\u200f that the steel frame had \u2066rusted\u2069 through.\n"},
+		{"soft hyphens", "Council re\u00adpairs bridge\n\nThe coun\u00adcil met on Monday to dis\u00adcuss the old bridge over the river.\n\nEngi\u00adneers told members that the steel frame had rusted through.\u00ad\n"},
 	} {
 		c, _, err := corpus.LoadFS(fstest.MapFS{"a.txt": {Data: []byte(plain)}, "b.txt": {Data: []byte(tt.text)}}, "s")
 		if err != nil {
