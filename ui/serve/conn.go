@@ -140,7 +140,7 @@ func (s *Server) admit(ctx ssh.Context, nc net.Conn) net.Conn {
 		s.mu.Unlock()
 		c.bare.Stop()
 		c.silent.Stop()
-		s.logDrop(nc.RemoteAddr().String(), reason)
+		s.logDrop(nc.RemoteAddr().String(), c.addr, reason)
 		return nil
 	}
 	s.enterHandshakeLocked(c)
@@ -329,7 +329,7 @@ func (c *conn) Close() error {
 
 	c.srv.hangUp(c)
 	err := c.Conn.Close()
-	if !unauthed || c.srv.logUnauthed(reason) {
+	if !unauthed || c.srv.logUnauthed(c.addr, reason) {
 		c.srv.log.Info("disconnect",
 			"remote", c.RemoteAddr().String(),
 			"user", logField(user),
