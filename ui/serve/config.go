@@ -70,8 +70,10 @@ type Config struct {
 	// 30s. A session whose client reads nothing of it for this long while
 	// its output waits (the session's SSH window is full) is ended, and
 	// its slot is free again; the other sessions its connection carries
-	// go on. A connection that takes no data at all for this long, on any
-	// session, is closed.
+	// go on. A reader so ended gives its client's terminal back if the
+	// client reads again within HandshakeTimeout, and not later. A
+	// connection that takes no data at all for this long, on any session,
+	// is closed.
 	WriteTimeout time.Duration
 	// ShutdownGrace is how long Shutdown waits for sessions to end before it
 	// closes their connections; default 10s.

@@ -384,6 +384,34 @@ func (ts *testServer) openTTY(t testing.TB, term string, w, h int, env ...string
 	return openTTYOn(t, ts.dial(t), term, w, h, env...)
 }
 
+// openTTYRetrying is openTTY showing want, for a server whose
+// HandshakeTimeout is short: a starved machine may not finish a handshake
+// and start a session within it, and a connection the server closed for
+// that is tried again, on a new one, until waitLimit. It fails the test if
+// no try showed want.
+func (ts *testServer) openTTYRetrying(t testing.TB, term string, w, h int, want ...string) *tty {
+	t.Helper()
+	deadline := time.Now().Add(waitLimit)
+	for {
+		client, err := ts.tryDial(t)
+		var tt *tty
+		if err == nil {
+			tt, err = startTTY(t, client, term, w, h)
+		}
+		if err == nil {
+			if err = tt.await(time.Until(deadline), want...); err == nil {
+				return tt
+			}
+		}
+		if client != nil {
+			_ = client.Close()
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no session started in %v: %v", waitLimit, err)
+		}
+	}
+}
+
 // openTTYOn opens a pty session on client, as startTTY does, and fails the
 // test if it cannot.
 func openTTYOn(t testing.TB, client *gossh.Client, term string, w, h int, env ...string) *tty {

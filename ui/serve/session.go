@@ -172,6 +172,14 @@ const terminalRestore = "\x18" + ansi.ResetStyle +
 // running session is kept. Only the session's handler waits, its slot
 // given back; Shutdown, and the channel or connection closing (the
 // client, the bare timer), end the wait at once.
+//
+// A client that reads again later gets its exit status and the channel's
+// close, and its terminal is left as a lost connection leaves it (OpenSSH
+// gives back its modes, not its screen). The wait is no longer, even on
+// a connection that other sessions keep open: it would hold a channel,
+// and a goroutine, for a client that has read nothing for WriteTimeout,
+// the client the limits are there to let go; and a connection without
+// another session is closed by the bare timer by then.
 func (s *Server) restoreTerminal(streams sessionIO, message string) {
 	out := terminalRestore
 	if message != "" {
