@@ -324,6 +324,23 @@ func (ts *testServer) dial(t testing.TB, auth ...gossh.AuthMethod) *gossh.Client
 	return client
 }
 
+// dialRetrying is dial for a server whose HandshakeTimeout or
+// SilentTimeout is short: a connection the server closed before it got in
+// is tried again, on a new one, until waitLimit.
+func (ts *testServer) dialRetrying(t testing.TB) *gossh.Client {
+	t.Helper()
+	deadline := time.Now().Add(waitLimit)
+	for {
+		client, err := ts.tryDial(t)
+		if err == nil {
+			return client
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no connection got in within %v: %v", waitLimit, err)
+		}
+	}
+}
+
 // exitStatus turns a session's Wait or Run error into an exit status.
 func exitStatus(t testing.TB, err error) int {
 	t.Helper()
@@ -393,21 +410,16 @@ func (ts *testServer) openTTYRetrying(t testing.TB, term string, w, h int, want 
 	t.Helper()
 	deadline := time.Now().Add(waitLimit)
 	for {
-		client, err := ts.tryDial(t)
-		var tt *tty
-		if err == nil {
-			tt, err = startTTY(t, client, term, w, h)
-		}
+		client := ts.dialRetrying(t)
+		tt, err := startTTY(t, client, term, w, h)
 		if err == nil {
 			if err = tt.await(time.Until(deadline), want...); err == nil {
 				return tt
 			}
 		}
-		if client != nil {
-			_ = client.Close()
-		}
+		_ = client.Close()
 		if time.Now().After(deadline) {
-			t.Fatalf("no session started in %v: %v", waitLimit, err)
+			t.Fatalf("no session started within %v: %v", waitLimit, err)
 		}
 	}
 }
