@@ -98,8 +98,11 @@ const forceWait = 2 * time.Second
 //
 // HandshakeTimeout bounds any time a connection spends without a running
 // session: the handshake, authentication and starting the first session,
-// and the time after its last running session ended, before the client
-// starts another or hangs up. IdleTimeout (no input
+// and the time after its last running session ended and the client closed
+// it, before the client starts another or hangs up. A client that has not
+// closed a session that ended may still be taking its output (OpenSSH
+// closes the channel once it has written the output out, to a pipe that
+// may be a pager) and has IdleTimeout to. IdleTimeout (no input
 // from the client) and MaxSession end interactive sessions with a message;
 // exec sessions get MaxSession as their context deadline; each session
 // has its own, and a connection's later sessions start theirs afresh. A

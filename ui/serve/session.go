@@ -175,11 +175,11 @@ const terminalRestore = "\x18" + ansi.ResetStyle +
 //
 // A client that reads again later gets its exit status and the channel's
 // close, and its terminal is left as a lost connection leaves it (OpenSSH
-// gives back its modes, not its screen). The wait is no longer, even on
-// a connection that other sessions keep open: it would hold a channel,
-// and a goroutine, for a client that has read nothing for WriteTimeout,
-// the client the limits are there to let go; and a connection without
-// another session is closed by the bare timer by then.
+// gives back its modes, not its screen). The wait is no longer, although
+// the connection may be kept longer (IdleTimeout, while the client has
+// not closed the channel; other sessions): it holds the session's
+// goroutines and the write that stalled, for a client that has read
+// nothing for WriteTimeout, the client the limits are there to let go.
 func (s *Server) restoreTerminal(streams sessionIO, message string) {
 	out := terminalRestore
 	if message != "" {
