@@ -584,8 +584,9 @@ func (ss *session) stop(cause error) {
 // endSession marks the session handler as returned and gives back its
 // slot. A connection left with no running session gets HandshakeTimeout
 // to start another or hang up, or IdleTimeout while the client has not
-// closed this session (bareWaitLocked).
-func (ss *session) endSession() {
+// closed this session (bareWaitLocked), if it is taking its output: one
+// that stopped reading it (stalled) is not waited for.
+func (ss *session) endSession(stalled bool) {
 	c := ss.c
 	c.mu.Lock()
 	ss.ended, ss.stopSession = true, nil
@@ -593,7 +594,7 @@ func (ss *session) endSession() {
 		ss.watchdog.Stop()
 	}
 	delete(c.running, ss)
-	if !ss.gone && !ss.draining {
+	if !ss.gone && !ss.draining && !stalled {
 		ss.draining = true
 		c.draining++
 	}

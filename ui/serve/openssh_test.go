@@ -439,3 +439,35 @@ func TestShutdownLetsSlowPipeFinish(t *testing.T) {
 		t.Errorf("Shutdown waited out its grace period for a client that had let go:\n%s", ts.logs.String())
 	}
 }
+
+// TestStalledPipeNotWaitedFor checks that the wait TestSlowPipeGetsAllOutput
+// asks for is not given to a client that stopped reading: its session
+// ended as stalled, its connection is closed HandshakeTimeout later, not
+// IdleTimeout.
+func TestStalledPipeNotWaitedFor(t *testing.T) {
+	if _, err := exec.LookPath("ssh"); err != nil {
+		t.Skip("OpenSSH client (ssh) not on PATH; install openssh-client to run this test")
+	}
+	// More than the session's SSH window and ssh's pipe hold.
+	big := strings.Repeat("0123456789abcdef", 1<<19)
+	ts := startServer(t, Config{WriteTimeout: 300 * time.Millisecond, IdleTimeout: time.Hour, HandshakeTimeout: 3 * time.Second,
+		Exec: func(_ context.Context, _ []string, stdout, _ io.Writer) int {
+			_, _ = io.WriteString(stdout, big)
+			return 0
+		}})
+	_, port, _ := net.SplitHostPort(ts.addr)
+	keyFile := writeOpenSSHKey(t, t.TempDir())
+	cmd := exec.Command("ssh", "-F", "/dev/null", "-p", port, "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+		"-o", "LogLevel=ERROR", "-o", "IdentityAgent=none", "-i", keyFile, "-o", "IdentitiesOnly=yes", "-o", "BatchMode=yes",
+		"localhost", "list")
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _, _ = io.Copy(io.Discard, stdout); _ = cmd.Wait() }()
+	ts.waitLogWithin(t, stallLimit, `reason="client stopped reading for 300ms"`)
+	ts.waitLog(t, `reason="no new session in time"`)
+}
