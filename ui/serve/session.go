@@ -173,9 +173,10 @@ const terminalRestore = "\x18" + ansi.ResetStyle +
 // given back; Shutdown, and the channel or connection closing (the
 // client, the bare timer), end the wait at once.
 //
-// A client that reads again later gets its exit status and the channel's
-// close, and its terminal is left as a lost connection leaves it (OpenSSH
-// gives back its modes, not its screen). The wait is no longer, even on a
+// A client that reads again later finds the session closed (and, on a
+// connection that carried no other session, the connection too), and its
+// terminal left as a lost connection leaves it (OpenSSH gives back its
+// modes, not its screen). The wait is no longer, even on a
 // connection that other sessions keep open: it holds the session's
 // goroutines and the write that stalled, for a client that has read
 // nothing for WriteTimeout, the client the limits are there to let go;
