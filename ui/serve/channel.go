@@ -59,9 +59,12 @@ func (s *Server) openSession(srv *ssh.Server, sc *gossh.ServerConn, nc gossh.New
 // rejectChannel refuses every other channel type: port forwarding in both
 // directions (direct-tcpip, forwarded-tcpip, streamlocal), X11 channels and
 // anything newer. There is nothing behind this server a client should reach.
+// The refusal names the type quoted and cut short, as every word a client
+// chose is in what the server tells it: the type is any bytes the client
+// likes, up to a packet's size, and a client prints the refusal.
 func (s *Server) rejectChannel(_ *ssh.Server, _ *gossh.ServerConn, nc gossh.NewChannel, ctx ssh.Context) {
 	s.log.Debug("channel refused", "remote", ctx.RemoteAddr().String(), "type", logField(nc.ChannelType()))
-	_ = nc.Reject(gossh.Prohibited, nc.ChannelType()+" channels are not supported")
+	_ = nc.Reject(gossh.Prohibited, quoteShort(nc.ChannelType())+" channels are not supported")
 }
 
 // filteredChannel hands gliderlabs a session channel whose requests have

@@ -83,6 +83,24 @@ func TestRefusedRequests(t *testing.T) {
 	}
 }
 
+// TestChannelRefusalQuotesItsType is a regression test: the refusal of a
+// channel type the server does not offer repeated the type as the client
+// sent it, escape sequences and 30 KB included, for the client to print.
+func TestChannelRefusalQuotesItsType(t *testing.T) {
+	ts := startServer(t, Config{})
+	client := ts.dial(t)
+	for _, tc := range []struct{ typ, want string }{
+		{"direct-tcpip", `"direct-tcpip" channels are not supported`},
+		{"x\x1b]0;pwned\a\u202e" + strings.Repeat("A", 30000),
+			`"x\x1b]0;pwned\a\u202eAAAAAAAAAAAAAAAAAAAA…" channels are not supported`},
+	} {
+		var open *gossh.OpenChannelError
+		if _, _, err := client.OpenChannel(tc.typ, nil); !errors.As(err, &open) || open.Message != tc.want {
+			t.Errorf("channel of type %.30q refused with %v; want %q", tc.typ, err, tc.want)
+		}
+	}
+}
+
 // sessionRequest sends a request on a new session channel and returns an
 // error unless the server accepted it.
 func sessionRequest(c *gossh.Client, name string, payload []byte) error {

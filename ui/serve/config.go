@@ -57,21 +57,27 @@ type Config struct {
 	SilentTimeout time.Duration
 
 	// IdleTimeout ends an interactive session that has had no input or window
-	// change for this long; default 15m.
+	// change for this long; default 15m. It is also how long a client may
+	// keep a session that ended open, taking its output (ssh closes it
+	// once it has written all of it out, to a pager maybe), before its
+	// connection is closed.
 	IdleTimeout time.Duration
 	// MaxSession ends any session that has lasted this long; default 8h.
 	MaxSession time.Duration
 	// HandshakeTimeout bounds the time a connection may spend without a
 	// running session, from accept until its first session starts and again
-	// whenever its last running one ended, and the time a session channel
-	// may stay open without asking for a shell or a command; default 10s.
+	// whenever its last running one ended and was closed by the client, and
+	// the time a session channel may stay open without asking for a shell
+	// or a command; default 10s.
 	HandshakeTimeout time.Duration
 	// WriteTimeout bounds how long output may wait for a client; default
 	// 30s. A session whose client reads nothing of it for this long while
 	// its output waits (the session's SSH window is full) is ended, and
 	// its slot is free again; the other sessions its connection carries
-	// go on. A connection that takes no data at all for this long, on any
-	// session, is closed.
+	// go on. A reader so ended gives its client's terminal back if the
+	// client reads again within HandshakeTimeout, and not later. A
+	// connection that takes no data at all for this long, on any session,
+	// is closed.
 	WriteTimeout time.Duration
 	// ShutdownGrace is how long Shutdown waits for sessions to end before it
 	// closes their connections; default 10s.

@@ -67,6 +67,7 @@ type conn struct {
 	methods   []string // authentication methods that failed, fit for the log
 	authed    bool
 	channels  int                   // session channels open now
+	draining  int                   // sessions ended whose client has not closed their channel yet
 	opened    int                   // session channels opened so far: the next one's number
 	started   int                   // sessions whose handler started
 	running   map[*session]struct{} // sessions whose handler is running
@@ -101,6 +102,8 @@ type session struct {
 	unstarted   *time.Timer   // closes the channel if no shell or exec comes in time
 	began       bool          // its handler started
 	ended       bool          // its handler returned
+	gone        bool          // the client's close has arrived (closeChannel)
+	draining    bool          // ended, and counted in c.draining until the client's close
 	stopSession context.CancelCauseFunc
 	interactive bool
 	watchdog    *time.Timer // closes the connection if a stopped session does not end
@@ -140,7 +143,7 @@ func (s *Server) admit(ctx ssh.Context, nc net.Conn) net.Conn {
 		s.mu.Unlock()
 		c.bare.Stop()
 		c.silent.Stop()
-		s.logDrop(nc.RemoteAddr().String(), reason)
+		s.logDrop(nc.RemoteAddr().String(), c.addr, reason)
 		return nil
 	}
 	s.enterHandshakeLocked(c)
@@ -329,7 +332,7 @@ func (c *conn) Close() error {
 
 	c.srv.hangUp(c)
 	err := c.Conn.Close()
-	if !unauthed || c.srv.logUnauthed(reason) {
+	if !unauthed || c.srv.logUnauthed(c.addr, reason) {
 		c.srv.log.Info("disconnect",
 			"remote", c.RemoteAddr().String(),
 			"user", logField(user),
@@ -377,14 +380,17 @@ func (c *conn) setReason(reason string) {
 }
 
 // expire is the bare timer's action: the connection has no running
-// session.
+// session, and has had none for HandshakeTimeout, or for IdleTimeout while
+// its client has not closed a session that ended (bareWaitLocked).
 func (c *conn) expire() {
 	c.mu.Lock()
-	running, authed, started := len(c.running) > 0, c.authed, c.started > 0
+	running, draining, authed, started := len(c.running) > 0, c.draining > 0, c.authed, c.started > 0
 	c.mu.Unlock()
 	switch {
 	case running:
 		// A session started just as the timer fired; it has its own timers.
+	case draining:
+		c.closeWith("client did not close an ended session in " + c.srv.cfg.IdleTimeout.String())
 	case started:
 		c.closeWith("no new session in time")
 	case authed:
@@ -478,12 +484,22 @@ func (ss *session) setReason(reason string) {
 // closeChannel is called once the client's close has arrived (or the
 // connection is gone): the channel's place on the connection is free, the
 // session's context ends, and a session that never started logs its end.
-// During Shutdown, a connection left with no channel is closed.
+// A connection left without a running session, and without a session
+// whose output its client may still be taking, has HandshakeTimeout from
+// now to start another. During Shutdown, a connection left with no
+// channel is closed.
 func (ss *session) closeChannel() {
 	c := ss.c
 	c.mu.Lock()
 	c.channels--
+	ss.gone = true
 	ss.unstarted.Stop()
+	if ss.draining {
+		ss.draining = false
+		if c.draining--; c.draining == 0 && len(c.running) == 0 && !c.closed {
+			c.bare.Reset(c.bareWaitLocked())
+		}
+	}
 	began, reason, user := ss.began, ss.reason, c.user
 	// The client has closed its last channel, so it has all the output
 	// it was sent: a connection the server would only tell it is
@@ -567,8 +583,10 @@ func (ss *session) stop(cause error) {
 
 // endSession marks the session handler as returned and gives back its
 // slot. A connection left with no running session gets HandshakeTimeout
-// to start another or hang up.
-func (ss *session) endSession() {
+// to start another or hang up, or IdleTimeout while the client has not
+// closed this session (bareWaitLocked), if it is taking its output: one
+// that stopped reading it (stalled) is not waited for.
+func (ss *session) endSession(stalled bool) {
 	c := ss.c
 	c.mu.Lock()
 	ss.ended, ss.stopSession = true, nil
@@ -576,9 +594,13 @@ func (ss *session) endSession() {
 		ss.watchdog.Stop()
 	}
 	delete(c.running, ss)
+	if !ss.gone && !ss.draining && !stalled {
+		ss.draining = true
+		c.draining++
+	}
 	idle, closed := len(c.running) == 0, c.closed
 	if idle && !closed {
-		c.bare.Reset(c.srv.cfg.HandshakeTimeout)
+		c.bare.Reset(c.bareWaitLocked())
 	}
 	c.mu.Unlock()
 	c.srv.releaseSlot(ss)
@@ -587,9 +609,27 @@ func (ss *session) endSession() {
 	}
 }
 
+// bareWaitLocked is how long a connection without a running session is
+// kept; c.mu is held. Its client has HandshakeTimeout to start another
+// session or hang up, once it has closed every session that ended. Until
+// then it may still be taking their output: the exit status and the
+// channel's close come right after the last bytes, and OpenSSH closes
+// the channel only once it has written them all out, to a pipe that may
+// be slow (`ssh HOST diff A B | less`, read for minutes). Closing the
+// connection then cut the output, and ssh still exited 0. Such a client
+// is given IdleTimeout, as one at a reader is, with no session slot.
+func (c *conn) bareWaitLocked() time.Duration {
+	if c.draining > 0 {
+		return c.srv.cfg.IdleTimeout
+	}
+	return c.srv.cfg.HandshakeTimeout
+}
+
 // beginShutdown tells the connection the server is going down: interactive
 // sessions are ended with a message, exec sessions may finish, and a
-// connection without a running session is closed now.
+// connection without a running session, whose client has closed every
+// session that ended, is closed now; another, once its client has closed
+// them (closeChannel).
 func (c *conn) beginShutdown() {
 	c.mu.Lock()
 	c.shutdown = true
@@ -599,9 +639,11 @@ func (c *conn) beginShutdown() {
 			interactive = append(interactive, ss)
 		}
 	}
-	running := len(c.running) > 0
+	// A client still taking the output of a session that ended is let
+	// finish, as a running command is.
+	busy := len(c.running) > 0 || c.draining > 0
 	c.mu.Unlock()
-	if !running {
+	if !busy {
 		c.closeWith("server shutdown")
 		return
 	}

@@ -2,6 +2,7 @@ package serve
 
 import (
 	"bufio"
+	"fmt"
 	"io"
 	"net"
 	"reflect"
@@ -45,12 +46,12 @@ func TestDropLogNamesAFewAWindow(t *testing.T) {
 	}
 	for i, st := range steps {
 		now = t0.Add(st.at)
-		full, due, armed := d.note(st.reason)
+		full, due, armed := d.note("192.0.2.1", st.reason)
 		if got := (want{full, due, armed}); got != st.want {
 			t.Errorf("drop %d at %v: %+v, want %+v", i, st.at, got, st.want)
 		}
 	}
-	wantCounts := []dropCount{{shut, 1}, {busy, 3}}
+	wantCounts := []dropCount{{"192.0.2.1", shut, 1}, {"192.0.2.1", busy, 3}}
 	if got := d.flush(); !reflect.DeepEqual(got, wantCounts) {
 		t.Errorf("flush = %v, want %v", got, wantCounts)
 	}
@@ -60,13 +61,104 @@ func TestDropLogNamesAFewAWindow(t *testing.T) {
 	// Flushed and over: a new window names its first again.
 	now = t0.Add(62 * time.Second)
 	for i := range dropLogFull + 1 {
-		full, due, armed := d.note(busy)
+		full, due, armed := d.note("192.0.2.1", busy)
 		if want := i < dropLogFull; full != want {
 			t.Errorf("new window, drop %d: full = %v, want %v", i, full, want)
 		}
 		if i == dropLogFull && (due != dropLogWindow || !armed) {
 			t.Errorf("new window, first counted: due %v armed %v, want %v", due, armed, dropLogWindow)
 		}
+	}
+}
+
+// TestDropLogEachAddressItsOwn is a client in a loop beside others: the
+// window's lines were shared, so that its first dropLogFull connections
+// used them up and every other address's went uncounted by name. Each
+// address has its own now, up to dropLogAddrs of them in a window; the
+// connections of any further address share one more, so the addresses a
+// flood comes from cannot make the log or the memory grow with them.
+func TestDropLogEachAddressItsOwn(t *testing.T) {
+	t0 := time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)
+	now := t0
+	d := &dropLog{now: func() time.Time { return now }}
+	const busy = "too many connections in their handshake"
+	note := func(addr string, n, full int) {
+		t.Helper()
+		for i := range n {
+			if got, _, _ := d.note(addr, busy); got != (i < full) {
+				t.Errorf("%s, connection %d: named %v, want %v", addr, i, got, i < full)
+			}
+		}
+	}
+	note("192.0.2.1", dropLogFull+3, dropLogFull) // the loop
+	note("192.0.2.2", dropLogFull+1, dropLogFull) // named all the same
+	for i := 3; i <= dropLogAddrs; i++ {
+		note(fmt.Sprintf("192.0.2.%d", i), 1, 1)
+	}
+	// The window follows dropLogAddrs addresses: the next ones share one
+	// allowance, and those it follows keep theirs.
+	for i := range dropLogFull + 2 {
+		if got, _, _ := d.note(fmt.Sprintf("198.51.100.%d", i), busy); got != (i < dropLogFull) {
+			t.Errorf("address %d past the window's: named %v, want %v", i, got, i < dropLogFull)
+		}
+	}
+	note("192.0.2.3", 1, 1)
+	note("192.0.2.1", 1, 0)
+	if n := len(d.addrs); n != dropLogAddrs {
+		t.Errorf("the window holds %d addresses, want %d", n, dropLogAddrs)
+	}
+	want := []dropCount{{"192.0.2.1", busy, 4}, {"192.0.2.2", busy, 1}, {dropLogOthers, busy, 2}}
+	if got := d.flush(); !reflect.DeepEqual(got, want) {
+		t.Errorf("flush = %v, want %v", got, want)
+	}
+	// The next window forgets them: the loop is named again.
+	now = t0.Add(dropLogWindow)
+	note("192.0.2.1", dropLogFull+1, dropLogFull)
+	if n := len(d.addrs); n != 1 {
+		t.Errorf("a new window holds %d addresses, want 1", n)
+	}
+}
+
+// TestFailedAuthLoopHidesNoOther is a client retrying a key that is not
+// listed, in a loop, and another address failing once in the same minute:
+// its disconnect was counted with the loop's and never named.
+func TestFailedAuthLoopHidesNoOther(t *testing.T) {
+	listed := newClientKey(t)
+	ts := startServer(t, Config{AuthorizedKeysPath: writeAuthorizedKeys(t, listed.PublicKey())})
+	at := time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)
+	ts.unauthed.mu.Lock()
+	ts.unauthed.now = func() time.Time { return at }
+	ts.unauthed.mu.Unlock()
+
+	for range dropLogFull + 2 {
+		if _, err := ts.tryDial(t); err == nil {
+			t.Fatal("an unlisted key got in")
+		}
+	}
+	// Linux routes all of 127.0.0.0/8 to loopback; elsewhere the check
+	// is skipped.
+	dialer := net.Dialer{LocalAddr: &net.TCPAddr{IP: net.IPv4(127, 0, 0, 2)}, Timeout: waitLimit}
+	nc, err := dialer.Dial("tcp", ts.addr)
+	if err != nil {
+		t.Skipf("cannot connect from 127.0.0.2: %v", err)
+	}
+	if _, _, _, err := gossh.NewClientConn(nc, ts.addr, ts.clientConfig(t)); err == nil {
+		t.Fatal("an unlisted key got in from 127.0.0.2")
+	}
+	nc.Close()
+	ts.waitLog(t, "msg=disconnect remote=127.0.0.2:")
+	waitNoConns(t, ts)
+	ts.shutdown(t)
+	logs := ts.logs.String()
+	if n := strings.Count(logs, "msg=disconnect remote=127.0.0.1:"); n != dropLogFull {
+		t.Errorf("%d of the loop's disconnects logged one by one, want %d; log:\n%s", n, dropLogFull, logs)
+	}
+	want := `msg="disconnects not logged one by one" n=2 remote=127.0.0.1 reason="authentication failed" window=1m0s`
+	if !strings.Contains(logs, want) {
+		t.Errorf("log has no %s; log:\n%s", want, logs)
+	}
+	if strings.Contains(logs, "remote=127.0.0.2 reason") {
+		t.Errorf("127.0.0.2's one disconnect was counted; log:\n%s", logs)
 	}
 }
 
@@ -98,7 +190,7 @@ func TestDroppedFloodLogsAFewLines(t *testing.T) {
 		t.Errorf("%d connections dropped logged one by one, want %d; log:\n%s", n, dropLogFull, ts.logs.String())
 	}
 	ts.shutdown(t)
-	want := `msg="connections dropped, not logged one by one" n=7 reason="too many connections in their handshake"`
+	want := `msg="connections dropped, not logged one by one" n=7 remote=127.0.0.1 reason="too many connections in their handshake"`
 	if !strings.Contains(ts.logs.String(), want) {
 		t.Errorf("log has no %s; log:\n%s", want, ts.logs.String())
 	}
@@ -159,8 +251,8 @@ func TestFailedAuthFloodLogsAFewLines(t *testing.T) {
 		t.Errorf("%d disconnects logged one by one, want %d (the listed key's too); log:\n%s", n, dropLogFull+1, logs)
 	}
 	for _, want := range []string{
-		`msg="disconnects not logged one by one" n=7 reason="authentication failed" window=1m0s`,
-		`msg="disconnects not logged one by one" n=1 reason="client left during the handshake" window=1m0s`,
+		`msg="disconnects not logged one by one" n=7 remote=127.0.0.1 reason="authentication failed" window=1m0s`,
+		`msg="disconnects not logged one by one" n=1 remote=127.0.0.1 reason="client left during the handshake" window=1m0s`,
 	} {
 		if !strings.Contains(logs, want) {
 			t.Errorf("log has no %s; log:\n%s", want, logs)

@@ -2,11 +2,13 @@ package serve
 
 import (
 	"bytes"
+	"context"
 	"crypto/ed25519"
 	"crypto/rand"
 	"encoding/pem"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"os"
 	"os/exec"
@@ -294,4 +296,178 @@ func writeOpenSSHKey(t *testing.T, dir string) string {
 		t.Fatal(fmt.Errorf("write client key: %w", err))
 	}
 	return path
+}
+
+// TestSlowPipeGetsAllOutput is a regression test: `ssh HOST diff A B |
+// less`, read for longer than HandshakeTimeout. The command ends and its
+// output is sent, but OpenSSH closes the session's channel only once it
+// has written the output out to its pipe; the server closed the connection
+// HandshakeTimeout after the session ended, and ssh, which had its exit
+// status, exited 0 with all but what the pipe held lost.
+func TestSlowPipeGetsAllOutput(t *testing.T) {
+	if _, err := exec.LookPath("ssh"); err != nil {
+		t.Skip("OpenSSH client (ssh) not on PATH; install openssh-client to run this test")
+	}
+	// Far more than a pipe holds, and less than a session's SSH window,
+	// so that the server sends it all at once.
+	big := strings.Repeat("0123456789abcdef", 1<<16)
+	ts := startServer(t, Config{HandshakeTimeout: time.Second,
+		Exec: func(_ context.Context, _ []string, stdout, _ io.Writer) int {
+			_, _ = io.WriteString(stdout, big)
+			return 0
+		}})
+	_, port, _ := net.SplitHostPort(ts.addr)
+	keyFile := writeOpenSSHKey(t, t.TempDir())
+	args := []string{"-F", "/dev/null", "-p", port, "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+		"-o", "LogLevel=ERROR", "-o", "IdentityAgent=none", "-i", keyFile, "-o", "IdentitiesOnly=yes", "-o", "BatchMode=yes",
+		"localhost", "list"}
+	tryUntil(t, "ssh to get in within HandshakeTimeout", func() bool {
+		logged := ts.logs.Len()
+		cmd := exec.Command("ssh", args...)
+		stdout, err := cmd.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		// The session ends with its output sent, while the pipe holds
+		// what it can of it unread; then HandshakeTimeout passes: a
+		// connection opened after, left without a session, is closed.
+		deadline := time.Now().Add(waitLimit)
+		for !strings.Contains(ts.logs.String()[logged:], "msg=\"session end\"") {
+			if time.Now().After(deadline) {
+				_ = cmd.Process.Kill()
+				_ = cmd.Wait()
+				if stderr.Len() > 0 && !strings.Contains(ts.logs.String()[logged:], "msg=connect") {
+					return false // its handshake was over HandshakeTimeout
+				}
+				t.Fatalf("the command's session never ended; ssh said %q; log:\n%s", stderr.String(), ts.logs.String())
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
+		waitClosed(t, ts.dialRetrying(t))
+		got, _ := io.ReadAll(stdout)
+		err = cmd.Wait()
+		if len(got) != len(big) || err != nil {
+			t.Errorf("ssh took %d of %d bytes (%v, stderr %q); log:\n%s", len(got), len(big), err, stderr.String(), ts.logs.String())
+		}
+		return true
+	})
+	ts.waitLog(t, `sessions=1 duration=`)
+	if strings.Contains(ts.logs.String(), "did not close an ended session") {
+		t.Errorf("the connection was closed before ssh let go of it:\n%s", ts.logs.String())
+	}
+}
+
+// TestUnreadPipeLetGo checks the bound on the wait TestSlowPipeGetsAllOutput
+// asks for: ssh whose output is never read holds its connection for
+// IdleTimeout after its session ended, and is then let go.
+func TestUnreadPipeLetGo(t *testing.T) {
+	if _, err := exec.LookPath("ssh"); err != nil {
+		t.Skip("OpenSSH client (ssh) not on PATH; install openssh-client to run this test")
+	}
+	big := strings.Repeat("0123456789abcdef", 1<<16)
+	ts := startServer(t, Config{IdleTimeout: time.Second,
+		Exec: func(_ context.Context, _ []string, stdout, _ io.Writer) int {
+			_, _ = io.WriteString(stdout, big)
+			return 0
+		}})
+	_, port, _ := net.SplitHostPort(ts.addr)
+	keyFile := writeOpenSSHKey(t, t.TempDir())
+	cmd := exec.Command("ssh", "-F", "/dev/null", "-p", port, "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+		"-o", "LogLevel=ERROR", "-o", "IdentityAgent=none", "-i", keyFile, "-o", "IdentitiesOnly=yes", "-o", "BatchMode=yes",
+		"localhost", "list")
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _, _ = io.Copy(io.Discard, stdout); _ = cmd.Wait() }()
+	ts.waitLog(t, `reason="client did not close an ended session in 1s"`)
+}
+
+// TestShutdownLetsSlowPipeFinish is TestSlowPipeGetsAllOutput as the
+// server shuts down: a connection without a running session was closed at
+// once, with the output its ssh had not yet written out to its pipe.
+func TestShutdownLetsSlowPipeFinish(t *testing.T) {
+	if _, err := exec.LookPath("ssh"); err != nil {
+		t.Skip("OpenSSH client (ssh) not on PATH; install openssh-client to run this test")
+	}
+	big := strings.Repeat("0123456789abcdef", 1<<16)
+	ts := startServer(t, Config{ShutdownGrace: waitLimit,
+		Exec: func(_ context.Context, _ []string, stdout, _ io.Writer) int {
+			_, _ = io.WriteString(stdout, big)
+			return 0
+		}})
+	_, port, _ := net.SplitHostPort(ts.addr)
+	keyFile := writeOpenSSHKey(t, t.TempDir())
+	cmd := exec.Command("ssh", "-F", "/dev/null", "-p", port, "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+		"-o", "LogLevel=ERROR", "-o", "IdentityAgent=none", "-i", keyFile, "-o", "IdentitiesOnly=yes", "-o", "BatchMode=yes",
+		"localhost", "list")
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	ts.waitLog(t, `msg="session end"`)
+	shut := make(chan error, 1)
+	go func() { shut <- ts.Shutdown(context.Background()) }()
+	ts.waitLog(t, `msg="shutting down"`)
+	got, _ := io.ReadAll(stdout)
+	err = cmd.Wait()
+	if len(got) != len(big) || err != nil {
+		t.Errorf("ssh took %d of %d bytes (%v, stderr %q); log:\n%s", len(got), len(big), err, stderr.String(), ts.logs.String())
+	}
+	select {
+	case err := <-shut:
+		if err != nil {
+			t.Errorf("Shutdown: %v", err)
+		}
+	case <-time.After(2 * waitLimit):
+		t.Fatal("Shutdown did not return")
+	}
+	if strings.Contains(ts.logs.String(), "grace period over") {
+		t.Errorf("Shutdown waited out its grace period for a client that had let go:\n%s", ts.logs.String())
+	}
+}
+
+// TestStalledPipeNotWaitedFor checks that the wait TestSlowPipeGetsAllOutput
+// asks for is not given to a client that stopped reading: its session
+// ended as stalled, its connection is closed HandshakeTimeout later, not
+// IdleTimeout.
+func TestStalledPipeNotWaitedFor(t *testing.T) {
+	if _, err := exec.LookPath("ssh"); err != nil {
+		t.Skip("OpenSSH client (ssh) not on PATH; install openssh-client to run this test")
+	}
+	// More than the session's SSH window and ssh's pipe hold.
+	big := strings.Repeat("0123456789abcdef", 1<<19)
+	ts := startServer(t, Config{WriteTimeout: 300 * time.Millisecond, IdleTimeout: time.Hour, HandshakeTimeout: 3 * time.Second,
+		Exec: func(_ context.Context, _ []string, stdout, _ io.Writer) int {
+			_, _ = io.WriteString(stdout, big)
+			return 0
+		}})
+	_, port, _ := net.SplitHostPort(ts.addr)
+	keyFile := writeOpenSSHKey(t, t.TempDir())
+	cmd := exec.Command("ssh", "-F", "/dev/null", "-p", port, "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+		"-o", "LogLevel=ERROR", "-o", "IdentityAgent=none", "-i", keyFile, "-o", "IdentitiesOnly=yes", "-o", "BatchMode=yes",
+		"localhost", "list")
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _, _ = io.Copy(io.Discard, stdout); _ = cmd.Wait() }()
+	ts.waitLogWithin(t, stallLimit, `reason="client stopped reading for 300ms"`)
+	ts.waitLog(t, `reason="no new session in time"`)
 }

@@ -324,6 +324,23 @@ func (ts *testServer) dial(t testing.TB, auth ...gossh.AuthMethod) *gossh.Client
 	return client
 }
 
+// dialRetrying is dial for a server whose HandshakeTimeout or
+// SilentTimeout is short: a connection the server closed before it got in
+// is tried again, on a new one, until waitLimit.
+func (ts *testServer) dialRetrying(t testing.TB) *gossh.Client {
+	t.Helper()
+	deadline := time.Now().Add(waitLimit)
+	for {
+		client, err := ts.tryDial(t)
+		if err == nil {
+			return client
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no connection got in within %v: %v", waitLimit, err)
+		}
+	}
+}
+
 // exitStatus turns a session's Wait or Run error into an exit status.
 func exitStatus(t testing.TB, err error) int {
 	t.Helper()
@@ -382,6 +399,29 @@ const (
 func (ts *testServer) openTTY(t testing.TB, term string, w, h int, env ...string) *tty {
 	t.Helper()
 	return openTTYOn(t, ts.dial(t), term, w, h, env...)
+}
+
+// openTTYRetrying is openTTY showing want, for a server whose
+// HandshakeTimeout is short: a starved machine may not finish a handshake
+// and start a session within it, and a connection the server closed for
+// that is tried again, on a new one, until waitLimit. It fails the test if
+// no try showed want.
+func (ts *testServer) openTTYRetrying(t testing.TB, term string, w, h int, want ...string) *tty {
+	t.Helper()
+	deadline := time.Now().Add(waitLimit)
+	for {
+		client := ts.dialRetrying(t)
+		tt, err := startTTY(t, client, term, w, h)
+		if err == nil {
+			if err = tt.await(time.Until(deadline), want...); err == nil {
+				return tt
+			}
+		}
+		_ = client.Close()
+		if time.Now().After(deadline) {
+			t.Fatalf("no session started within %v: %v", waitLimit, err)
+		}
+	}
 }
 
 // openTTYOn opens a pty session on client, as startTTY does, and fails the

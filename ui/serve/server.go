@@ -98,8 +98,11 @@ const forceWait = 2 * time.Second
 //
 // HandshakeTimeout bounds any time a connection spends without a running
 // session: the handshake, authentication and starting the first session,
-// and the time after its last running session ended, before the client
-// starts another or hangs up. IdleTimeout (no input
+// and the time after its last running session ended and the client closed
+// it, before the client starts another or hangs up. A client that has not
+// closed a session that ended may still be taking its output (OpenSSH
+// closes the channel once it has written the output out, to a pipe that
+// may be a pager) and has IdleTimeout to. IdleTimeout (no input
 // from the client) and MaxSession end interactive sessions with a message;
 // exec sessions get MaxSession as their context deadline; each session
 // has its own, and a connection's later sessions start theirs afresh. A
@@ -130,12 +133,14 @@ const forceWait = 2 * time.Second
 // command, TERM) is cut to 200 bytes and escaped. Article text and keys are
 // never logged. So that a client cannot fill the log by connecting in a
 // loop, connections dropped over MaxHandshakes are logged one by one up to
-// 5 a minute, and so, in a count of their own, are the disconnects of
-// connections that never authenticated (a key that is not listed, a client
-// that hangs up or times out before it gets in); the rest of the minute's
-// are one line a reason with their number, once the minute is over or the
-// server shuts down. A Server holds no package-level state, so any number of them can
-// run in one process.
+// 5 a minute from each address, and so, in a count of their own, are the
+// disconnects of connections that never authenticated (a key that is not
+// listed, a client that hangs up or times out before it gets in); the rest
+// of the minute's are one line an address and reason with their number,
+// once the minute is over or the server shuts down. Each address has its
+// own allowance, so that one client in a loop does not hide the others'
+// lines; a minute follows 32 addresses, and any further ones share one
+// more allowance.
 //
 // Create a Server with New; it is safe for concurrent use, and any number
 // can run in one process.

@@ -145,7 +145,7 @@ func (s *Server) finish(sess ssh.Session, ss *session, streams sessionIO, kind s
 	// The slot is given back before the client has the exit status: a
 	// client sharing the connection starts its next command as soon as it
 	// has it, and would otherwise find this slot still taken.
-	ss.endSession()
+	ss.endSession(stalled)
 	if stalled && kind == "pty" {
 		s.restoreTerminal(streams, out.message)
 	}
@@ -172,6 +172,17 @@ const terminalRestore = "\x18" + ansi.ResetStyle +
 // running session is kept. Only the session's handler waits, its slot
 // given back; Shutdown, and the channel or connection closing (the
 // client, the bare timer), end the wait at once.
+//
+// A client that reads again later finds the session closed (and, on a
+// connection that carried no other session, the connection too), and its
+// terminal left as a lost connection leaves it (OpenSSH gives back its
+// modes, not its screen). The wait is no longer, even on a
+// connection that other sessions keep open: it holds the session's
+// goroutines and the write that stalled, for a client that has read
+// nothing for WriteTimeout, the client the limits are there to let go;
+// and a connection without another session is closed by the bare timer
+// by then (a client that stopped reading is not given IdleTimeout to
+// close the session, as one taking its output is).
 func (s *Server) restoreTerminal(streams sessionIO, message string) {
 	out := terminalRestore
 	if message != "" {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -151,21 +150,22 @@ func TestSessionsAtOnce(t *testing.T) {
 func TestSessionsEachTimed(t *testing.T) {
 	const idle = time.Second
 	ts := startServer(t, Config{IdleTimeout: idle})
-	client := ts.dial(t)
-	busy := openTTYOn(t, client, "xterm", 80, 24)
-	busy.waitFor(wantInitial...)
-	left := openTTYOn(t, client, "xterm", 80, 24)
-	left.waitFor(wantInitial...)
-	pressed := 0
-	for ; !left.ended(); pressed++ {
-		if pressed > int(4*waitLimit/(idle/4)) {
-			t.Fatal("the session left alone was never ended")
+	var busy, left *tty
+	keys := 0
+	tryUntil(t, "a client typing past the idle timeout", func() bool {
+		client := ts.dial(t)
+		busy = openTTYOn(t, client, "xterm", 80, 24)
+		busy.waitFor(wantInitial...)
+		left = openTTYOn(t, client, "xterm", 80, 24)
+		left.waitFor(wantInitial...)
+		keys = 0
+		deadline := time.Now().Add(waitLimit) // left.waitFor fails then
+		_, ok := keepTyping(busy, &keys, idle, func() bool { return left.ended() || time.Now().After(deadline) })
+		if !ok {
+			_ = client.Close()
 		}
-		time.Sleep(idle / 4)
-		busy.press([]string{"j", "k"}[pressed%2])
-	}
-	// Keys read together are one key to Bubble Tea: q waits for the last.
-	busy.waitFor(fmt.Sprintf("keys %d ", pressed))
+		return ok
+	})
 	left.waitFor("without input")
 	if got := left.wait(); got != 1 {
 		t.Errorf("idle session: exit status %d, want 1", got)
@@ -202,24 +202,19 @@ func TestSlotFreeWithTheExitStatus(t *testing.T) {
 func TestSessionChannelsBounded(t *testing.T) {
 	const limit = time.Second
 	ts := startServer(t, Config{MaxSessions: 1, MaxPerConn: 3, HandshakeTimeout: limit})
-	client := ts.dial(t)
 	// A running reader keeps the connection from being closed as idle.
-	reader := openTTYOn(t, client, "xterm", 80, 24)
-	reader.waitFor(wantInitial...)
-	var abandoned []gossh.Channel
-	for range 2 {
-		ch, reqs, err := client.OpenChannel("session", nil)
-		if err != nil {
-			t.Fatalf("session channel within MaxPerConn: %v", err)
-		}
-		go gossh.DiscardRequests(reqs)
-		abandoned = append(abandoned, ch)
-	}
+	reader := ts.openTTYRetrying(t, "xterm", 80, 24, wantInitial...)
+	client := reader.client
+	// Three at once beside it: the server takes them in turn, in far less
+	// than the time it gives each to start, so that two are opened and the
+	// third is refused however slow the machine.
+	abandoned, refused := openSessionChannels(t, client, 3)
 	var open *gossh.OpenChannelError
-	if _, _, err := client.OpenChannel("session", nil); err == nil {
-		t.Fatal("a fourth session channel on a connection of MaxPerConn 3 was opened")
-	} else if !errors.As(err, &open) || open.Reason != gossh.ResourceShortage || !strings.Contains(open.Message, "at most 3") {
-		t.Errorf("fourth session channel refused with %v; want a resource shortage saying at most 3", err)
+	if len(abandoned) != 2 || len(refused) != 1 {
+		t.Fatalf("%d of 3 session channels opened beside a session on a connection of MaxPerConn 3 (refused: %v); want 2",
+			len(abandoned), refused)
+	} else if !errors.As(refused[0], &open) || open.Reason != gossh.ResourceShortage || !strings.Contains(open.Message, "at most 3") {
+		t.Errorf("third session channel refused with %v; want a resource shortage saying at most 3", refused[0])
 	}
 
 	// The channels left alone are closed by the server in time; until then
@@ -235,17 +230,61 @@ func TestSessionChannelsBounded(t *testing.T) {
 		}
 		_ = ch.Close()
 	}
-	ts.waitLog(t, `reason="no shell or command asked for in time"`)
+	// Their places are free again once the server has taken their close,
+	// which it logs: two more channels open beside the reader, and no
+	// third.
+	deadline := time.Now().Add(waitLimit)
+	for strings.Count(ts.logs.String(), `reason="no shell or command asked for in time"`) < 2 {
+		if time.Now().After(deadline) {
+			t.Fatalf("the abandoned channels' ends were never logged; log:\n%s", ts.logs.String())
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	again, refused := openSessionChannels(t, client, 3)
+	if len(again) != 2 {
+		t.Errorf("%d of 3 session channels opened once the abandoned ones were closed (refused: %v); want 2", len(again), refused)
+	}
+	for _, ch := range again {
+		_ = ch.Close()
+	}
 	reader.press("q")
 	if got := reader.wait(); got != 0 {
 		t.Errorf("reader beside the abandoned channels: exit status %d, want 0", got)
 	}
-	// Their places are free again: commands run on the connection.
-	for range 3 {
-		if stdout, stderr, status := runOn(t, client, "list"); status != 0 || stdout != wantList {
-			t.Fatalf("command after the abandoned channels closed: status %d, stdout %q, stderr %q", status, stdout, stderr)
-		}
+}
+
+// openSessionChannels asks for n session channels on client at once and
+// returns those opened and the errors of those refused.
+func openSessionChannels(t *testing.T, client *gossh.Client, n int) (opened []gossh.Channel, refused []error) {
+	t.Helper()
+	type result struct {
+		ch  gossh.Channel
+		err error
 	}
+	results := make(chan result, n)
+	for range n {
+		go func() {
+			ch, reqs, err := client.OpenChannel("session", nil)
+			if err == nil {
+				go gossh.DiscardRequests(reqs)
+			}
+			results <- result{ch, err}
+		}()
+	}
+	for range n {
+		var r result
+		select {
+		case r = <-results:
+		case <-time.After(waitLimit):
+			t.Fatal("a session channel was neither opened nor refused")
+		}
+		if r.err != nil {
+			refused = append(refused, r.err)
+			continue
+		}
+		opened = append(opened, r.ch)
+	}
+	return opened, refused
 }
 
 // TestAbandonedChannelsHoldNoSlot checks that session channels opened and

@@ -276,6 +276,60 @@ func TestStalledReaderLetGoOnShutdown(t *testing.T) {
 	st.sess.Close()
 }
 
+// TestStalledReaderRestoreWaitBounded checks that a stalled reader's
+// handler waits HandshakeTimeout for its client to read again, and no
+// longer, though a reader beside it on the connection keeps the
+// connection open: its channel is closed then, the client that reads
+// again later gets its exit status and nothing of the restore, and the
+// reader beside it goes on.
+func TestStalledReaderRestoreWaitBounded(t *testing.T) {
+	// Long enough for the stalled session's pty and shell requests to
+	// come in a loaded machine's time after it is opened.
+	ts := startServer(t, Config{NewModel: floodAt200, WriteTimeout: 200 * time.Millisecond, HandshakeTimeout: 3 * time.Second})
+	reader := ts.openTTYRetrying(t, "xterm", 80, 24, wantInitial...)
+	st := openStalledOn(t, reader.client, 2000, 0)
+	ts.waitLogWithin(t, stallLimit, `reason="client stopped reading for 200ms"`)
+	// The wait over, the stalled session's channel is closed: the
+	// reader's is the connection's only one.
+	deadline := time.Now().Add(waitLimit)
+	for channels(ts) != 1 {
+		if time.Now().After(deadline) {
+			t.Fatalf("the stalled session's channel was still open %v after its end was logged", waitLimit)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	st.release()
+	select {
+	case <-st.done:
+	case <-time.After(stallLimit):
+		t.Fatal("the stalled session did not end once its client read again")
+	}
+	if got := exitStatus(t, st.err); got != 1 {
+		t.Errorf("exit status %d, want 1", got)
+	}
+	if strings.Contains(st.out.String(), "newsdiff: closing the session") {
+		t.Error("the client reading again after the wait was sent the restore")
+	}
+	reader.press("j")
+	reader.waitFor("> bravo")
+	reader.quit()
+}
+
+// channels is how many session channels the server's connections have
+// open.
+func channels(ts *testServer) int {
+	ts.mu.Lock()
+	conns := ts.connList()
+	ts.mu.Unlock()
+	n := 0
+	for _, c := range conns {
+		c.mu.Lock()
+		n += c.channels
+		c.mu.Unlock()
+	}
+	return n
+}
+
 // resizeCounter counts the window sizes it is sent. Pressing "b" blocks its
 // Update until the test closes unblock, as a slow frame would.
 type resizeCounter struct {

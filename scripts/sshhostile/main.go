@@ -1,0 +1,420 @@
+// Command sshhostile connects to a running `newsdiff serve` as a hostile
+// client would, case after case, and checks that the server holds: what
+// it refuses is refused, what it bounds is bounded, nothing the client
+// sent comes back to it raw, and after every case the server still runs
+// `list` for a client that behaves. It prints a table (case, result,
+// detail) and exits 1 if a case failed.
+//
+//	newsdiff serve --listen 127.0.0.1:2222 2>serve.log &
+//	go run ./scripts/sshhostile -addr 127.0.0.1:2222
+//
+// Each connection authenticates with a key of its own, so the server must
+// let anyone in (no --authorized-keys). The server's log is the other half
+// of the check: every string a client chose is escaped there, which
+//
+//	grep -P '[\x00-\x08\x0b-\x1f\x7f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]' serve.log
+//
+// shows, printing nothing. The cases the real OpenSSH client is needed
+// for (a slow pipe, a killed client, window changes from a terminal) are
+// the package's tests.
+package main
+
+import (
+	"crypto/ed25519"
+	"crypto/rand"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+
+	gossh "golang.org/x/crypto/ssh"
+)
+
+var (
+	addr       = flag.String("addr", "127.0.0.1:2222", "the server's address")
+	maxPerConn = flag.Int("max-per-conn", 10, "the server's session channels a connection may have at once")
+	limit      = flag.Duration("timeout", 60*time.Second, "the longest a case may take")
+)
+
+func main() {
+	flag.Parse()
+	failed := false
+	fmt.Printf("%-28s %-6s %s\n", "CASE", "RESULT", "DETAIL")
+	for _, c := range cases {
+		err := runCase(c.run)
+		if err == nil {
+			err = healthy()
+		}
+		result, detail := "ok", ""
+		if err != nil {
+			result, detail, failed = "FAIL", err.Error(), true
+		}
+		fmt.Printf("%-28s %-6s %s\n", c.name, result, detail)
+	}
+	if failed {
+		os.Exit(1)
+	}
+}
+
+// runCase runs one case within the time limit.
+func runCase(run func() error) error {
+	done := make(chan error, 1)
+	go func() { done <- run() }()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(*limit):
+		return fmt.Errorf("not over in %v", *limit)
+	}
+}
+
+// healthy checks that a well-behaved client still gets the list, trying
+// for a few seconds: a case's connections may still hold the address's
+// places in the handshake.
+func healthy() error {
+	var err error
+	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
+		var c *gossh.Client
+		if c, err = dial("reader"); err != nil {
+			continue
+		}
+		var out []byte
+		out, err = run(c, "list")
+		c.Close()
+		if err == nil && len(out) > 0 {
+			return nil
+		}
+	}
+	return fmt.Errorf("the server no longer runs list: %v", err)
+}
+
+func config(user string) *gossh.ClientConfig {
+	_, priv, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		panic(err)
+	}
+	signer, err := gossh.NewSignerFromKey(priv)
+	if err != nil {
+		panic(err)
+	}
+	return &gossh.ClientConfig{User: user, Auth: []gossh.AuthMethod{gossh.PublicKeys(signer)},
+		HostKeyCallback: gossh.InsecureIgnoreHostKey(), Timeout: 20 * time.Second}
+}
+
+func dial(user string) (*gossh.Client, error) { return gossh.Dial("tcp", *addr, config(user)) }
+
+// run runs cmd on a new session of c and returns its stdout and stderr;
+// err is the session's (an *gossh.ExitError for a non-zero status).
+func run(c *gossh.Client, cmd string) ([]byte, error) {
+	s, err := c.NewSession()
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	return s.CombinedOutput(cmd)
+}
+
+// raw reports the first character of s that a terminal would act on
+// rather than show: a control character other than newline, tab and
+// carriage return, a C1 control, or a bidi override or isolate.
+func raw(s string) (rune, bool) {
+	for _, r := range s {
+		switch {
+		case r == '\n' || r == '\t' || r == '\r':
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
+			return r, true
+		case unicode.Is(unicode.Bidi_Control, r):
+			return r, true
+		}
+	}
+	return 0, false
+}
+
+// hostile is a string with the sequences a client could try to draw on a
+// terminal with: a title change, a screen clear, a clipboard write, a bidi
+// override and invalid UTF-8.
+const hostile = "\x1b]0;pwned\a\x1b[2J\x1b]52;c;aGk=\a\u202eevil\xff"
+
+var cases = []struct {
+	name string
+	run  func() error
+}{
+	{"escaped user and command", func() error {
+		c, err := dial(hostile)
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		for _, cmd := range []string{hostile, "diff '" + hostile + "' x", "diff a b --format '" + hostile + "'", "help '" + hostile + "'", "list '" + hostile + "'"} {
+			out, err := run(c, cmd)
+			var exit *gossh.ExitError
+			if !errors.As(err, &exit) {
+				return fmt.Errorf("%.20q: %v, want a refusal with an exit status", cmd, err)
+			}
+			if r, bad := raw(string(out)); bad {
+				return fmt.Errorf("%.20q: the reply has %U raw: %.80q", cmd, r, out)
+			}
+		}
+		return nil
+	}},
+	{"command too long", func() error {
+		c, err := dial("long")
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		out, err := run(c, "diff "+strings.Repeat("a", 200<<10))
+		var exit *gossh.ExitError
+		if !errors.As(err, &exit) || !strings.Contains(string(out), "too long") {
+			return fmt.Errorf("200 KiB command: %v, %.80q; want it refused as too long", err, out)
+		}
+		return nil
+	}},
+	{"channels opened and closed", func() error {
+		c, err := dial("flood")
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		for i := range 2000 {
+			ch, reqs, err := c.OpenChannel("session", nil)
+			if err != nil {
+				return fmt.Errorf("channel %d: %v", i, err)
+			}
+			go gossh.DiscardRequests(reqs)
+			ch.Close()
+		}
+		return nil
+	}},
+	{"channels held", func() error {
+		c, err := dial("hold")
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		for i := range *maxPerConn + 5 {
+			_, reqs, err := c.OpenChannel("session", nil)
+			var open *gossh.OpenChannelError
+			switch {
+			case err == nil && i < *maxPerConn:
+				go gossh.DiscardRequests(reqs)
+			case err == nil:
+				return fmt.Errorf("channel %d opened, over %d", i+1, *maxPerConn)
+			case i < *maxPerConn:
+				return fmt.Errorf("channel %d: %v", i+1, err)
+			case !errors.As(err, &open) || open.Reason != gossh.ResourceShortage:
+				return fmt.Errorf("channel %d refused with %v, want a resource shortage", i+1, err)
+			}
+		}
+		return nil
+	}},
+	{"other channel types", func() error {
+		c, err := dial("forward")
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		for _, typ := range []string{"direct-tcpip", "forwarded-tcpip", "x11", "auth-agent@openssh.com",
+			"direct-streamlocal@openssh.com", hostile, strings.Repeat("A", 30000)} {
+			_, _, err := c.OpenChannel(typ, []byte("\x00\x00\x00\x09localhost\x00\x00\x00\x16"))
+			var open *gossh.OpenChannelError
+			if !errors.As(err, &open) || open.Reason != gossh.Prohibited {
+				return fmt.Errorf("channel %.20q: %v, want it prohibited", typ, err)
+			}
+			if r, bad := raw(open.Message); bad || len(open.Message) > 200 {
+				return fmt.Errorf("channel %.20q refused with %d bytes (%U raw: %v): %.80q", typ, len(open.Message), r, bad, open.Message)
+			}
+		}
+		return nil
+	}},
+	{"global requests", func() error {
+		c, err := dial("global")
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		for _, typ := range []string{"tcpip-forward", "streamlocal-forward@openssh.com", "cancel-tcpip-forward",
+			"no-more-sessions@openssh.com", hostile, strings.Repeat("B", 30000)} {
+			ok, _, err := c.SendRequest(typ, true, []byte{0, 0, 0, 200, 1})
+			if err != nil || ok {
+				return fmt.Errorf("global request %.20q: %v, %v; want it refused", typ, ok, err)
+			}
+		}
+		for range 20000 {
+			if _, _, err := c.SendRequest("flood", false, make([]byte, 1000)); err != nil {
+				return fmt.Errorf("flood: %v", err)
+			}
+		}
+		if out, err := run(c, "list"); err != nil || len(out) == 0 {
+			return fmt.Errorf("list after 20,000 requests: %v", err)
+		}
+		return nil
+	}},
+	{"malformed session requests", func() error {
+		c, err := dial("requests")
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		ch, reqs, err := c.OpenChannel("session", nil)
+		if err != nil {
+			return err
+		}
+		go gossh.DiscardRequests(reqs)
+		defer ch.Close()
+		for _, r := range []struct {
+			typ     string
+			payload []byte
+		}{
+			{"pty-req", []byte{0xff, 0xff, 0xff, 0xfe, 'a'}}, // a length near 2³²
+			{"pty-req", ptyReq("xterm", 80, 24, strings.Repeat("\x00", 60<<10))},
+			{"window-change", []byte{0xff, 0xff, 0xff, 0xff}},
+			{"env", []byte{0, 0, 0, 1}},
+			{"env", gossh.Marshal(struct{ Name, Value string }{hostile, strings.Repeat("x", 200<<10)})},
+			{"exec", []byte{0xff, 0xff, 0xff, 0xff}},
+			{"x11-req", nil},
+			{"auth-agent-req@openssh.com", nil},
+			{"signal", gossh.Marshal(struct{ Name string }{"KILL"})},
+			{"subsystem", gossh.Marshal(struct{ Name string }{hostile})},
+			{hostile, []byte(strings.Repeat("C", 5000))},
+		} {
+			ok, err := ch.SendRequest(r.typ, true, r.payload)
+			if err != nil || ok {
+				return fmt.Errorf("%.20q: %v, %v; want it refused", r.typ, ok, err)
+			}
+		}
+		return nil
+	}},
+	{"absurd pty, window flood", func() error {
+		c, err := dial("window")
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		ch, reqs, err := c.OpenChannel("session", nil)
+		if err != nil {
+			return err
+		}
+		go gossh.DiscardRequests(reqs)
+		defer ch.Close()
+		go func() { _, _ = io.Copy(io.Discard, ch) }()
+		if ok, err := ch.SendRequest("pty-req", true, ptyReq(hostile, 0xffffffff, 0xffffffff, "")); err != nil || !ok {
+			return fmt.Errorf("pty of 2³²-1 squared: %v, %v; want it taken (and clamped)", ok, err)
+		}
+		if ok, err := ch.SendRequest("shell", true, nil); err != nil || !ok {
+			return fmt.Errorf("shell: %v, %v", ok, err)
+		}
+		for i := range 20000 {
+			p := gossh.Marshal(struct{ Columns, Rows, Width, Height uint32 }{uint32(i*7919) | 1, uint32(i*104729) | 1, 0, 0})
+			if _, err := ch.SendRequest("window-change", false, p); err != nil {
+				return fmt.Errorf("window change %d: %v", i, err)
+			}
+		}
+		// Answered only once the server has taken every request before it.
+		answered := make(chan error, 1)
+		go func() { _, err := ch.SendRequest("keepalive@openssh.com", true, nil); answered <- err }()
+		select {
+		case err := <-answered:
+			return err
+		case <-time.After(20 * time.Second):
+			return errors.New("20,000 window changes held up the session's requests")
+		}
+	}},
+	{"stdin flood", func() error {
+		c, err := dial("stdin")
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		s, err := c.NewSession()
+		if err != nil {
+			return err
+		}
+		defer s.Close()
+		in, err := s.StdinPipe()
+		if err != nil {
+			return err
+		}
+		go func() {
+			b := make([]byte, 1<<20)
+			for range 64 {
+				if _, err := in.Write(b); err != nil {
+					return
+				}
+			}
+			in.Close()
+		}()
+		if out, err := s.Output("list"); err != nil || len(out) == 0 {
+			return fmt.Errorf("list with 64 MiB on its input: %v", err)
+		}
+		return nil
+	}},
+	{"100 connections at once", func() error {
+		var wg sync.WaitGroup
+		var mu sync.Mutex
+		var odd []string
+		for range 100 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				c, err := dial("parallel")
+				if err != nil {
+					return // dropped over the handshake allowance: expected
+				}
+				defer c.Close()
+				out, err := run(c, "list")
+				var exit *gossh.ExitError
+				switch {
+				case err == nil && len(out) > 0:
+				case errors.As(err, &exit) && (strings.Contains(string(out), "too many sessions") || strings.Contains(string(out), "server busy")):
+				default:
+					mu.Lock()
+					odd = append(odd, fmt.Sprintf("%v %.60q", err, out))
+					mu.Unlock()
+				}
+			}()
+		}
+		wg.Wait()
+		if len(odd) > 0 {
+			return fmt.Errorf("%d connections ended oddly, the first: %s", len(odd), odd[0])
+		}
+		return nil
+	}},
+	{"not ssh at all", func() error {
+		for _, p := range [][]byte{
+			[]byte("SSH-2.0-" + hostile + "\r\n"),
+			[]byte("GET / HTTP/1.1\r\nHost: x\r\n\r\n"),
+			append([]byte("SSH-2.0-x\r\n"), make([]byte, 300<<10)...),
+			append([]byte("SSH-2.0-x\r\n"), 0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0),
+			[]byte(strings.Repeat("A", 300<<10)),
+		} {
+			nc, err := net.Dial("tcp", *addr)
+			if err != nil {
+				return err
+			}
+			_, _ = nc.Write(p)
+			_ = nc.SetReadDeadline(time.Now().Add(30 * time.Second))
+			_, err = io.Copy(io.Discard, nc)
+			nc.Close()
+			if errors.Is(err, os.ErrDeadlineExceeded) {
+				return fmt.Errorf("%.20q: the connection was still open after 30s", p)
+			}
+		}
+		return nil
+	}},
+}
+
+// ptyReq is a pty-req payload.
+func ptyReq(term string, columns, rows uint32, modes string) []byte {
+	return gossh.Marshal(struct {
+		Term                         string
+		Columns, Rows, Width, Height uint32
+		Modes                        string
+	}{term, columns, rows, 0, 0, modes})
+}
