@@ -92,7 +92,7 @@ func (m *matcher) classes(us []unit) (members [][]int32) {
 func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candidate, error) {
 	lmembers, rmembers := m.classes(left), m.classes(right)
 	s := m.newSearch(left, right, rmembers)
-	defer func() { m.touched, m.best, m.runs = s.touched, s.best, s.runs }()
+	defer func() { m.touched, m.best, m.runs, m.gramBuf = s.touched, s.best, s.runs, s.hashes }()
 
 	// First pass: the most lemma weight each right class shares with any
 	// left class, so that the second can tell a pair that is the right
@@ -278,19 +278,23 @@ func (m *matcher) newSearch(left, right []unit, rmembers [][]int32) *search {
 		runs += right[ms[0]].gramCount()
 	}
 	grams.reset(runs)
+	hashes := m.gramBuf[:0]
 	for rc, ms := range rmembers {
 		u := &right[ms[0]]
 		exact.add(u.key)
-		for g := range u.gramHashes() {
+		hashes = u.appendGramHashes(hashes[:0])
+		grams.warm(hashes)
+		for _, g := range hashes {
 			grams.add(g, int32(rc))
 		}
 	}
+	m.gramBuf = hashes
 	s := &search{
 		limit: maxScored, floor: floor, weighDF: weighDF,
 		exact: exact, postings: m.lemmaPostings(right, rmembers, maxDF), grams: grams,
 		mass: m.floats.make(len(rmembers)), wide: m.floats.make(len(rmembers)), seen: m.flags.make(len(rmembers)), verbatim: m.flags.make(len(rmembers)),
 		rare: m.flags.make(len(rmembers)), ldf: m.ldf,
-		touched: m.touched[:0], best: m.best[:0], runs: m.runs[:0],
+		touched: m.touched[:0], best: m.best[:0], runs: m.runs[:0], hashes: m.gramBuf[:0],
 	}
 	if m.fitting {
 		s.limit = maxFitted
@@ -325,6 +329,7 @@ type search struct {
 	touched []int32
 	best    []rankedClass // keepBest's selection, kept for its capacity
 	runs    []int32       // find's classes found through runs, in order
+	hashes  []uint64      // find's unit's runs (gramHashes)
 }
 
 // find fills touched with the right classes that share with u a lemma
@@ -381,7 +386,9 @@ func (s *search) find(u *unit) (twin int32, hasTwin bool) {
 		}
 	}
 	runs := s.runs[:0]
-	for g := range u.gramHashes() {
+	s.hashes = u.appendGramHashes(s.hashes[:0])
+	s.grams.warm(s.hashes)
+	for _, g := range s.hashes {
 		for rc := range s.grams.classes(g, maxPosting) {
 			s.verbatim[rc] = true
 			runs = append(runs, rc)
