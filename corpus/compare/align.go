@@ -308,10 +308,13 @@ type matcher struct {
 	nearGrams classIndex
 	lineGrams classIndex
 	nearTried []int32
-	touched   []int32
-	runs      []int32
-	best      []rankedClass
-	found     []touchedClass
+	// nearKeyBuf is nearKeysOf's, for one sentence at a time.
+	nearKeyBuf []uint64
+	touched    []int32
+	runs       []int32
+	gramBuf    []uint64 // the runs of one unit at a time (gramHashes)
+	best       []rankedClass
+	found      []touchedClass
 	// differ diffs the comparison's paired passages (see takeDiffer).
 	differ *Differ
 }

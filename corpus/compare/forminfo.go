@@ -1,6 +1,9 @@
 package compare
 
-import "github.com/newsdiff/newsdiff/corpus"
+import (
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/lexicon"
+)
 
 // formInfos keeps what infoOf says of each distinct form of the article
 // whose sentences the matcher is reading, by the form's index in the
@@ -14,15 +17,31 @@ import "github.com/newsdiff/newsdiff/corpus"
 // at 10,000 words those lookups were a twelfth of a comparison.
 type formInfos struct {
 	article *corpus.Article
-	infos   []*wordInfo // by corpus.Tokens.FormID; nil until looked up
-	hashes  []uint64    // corpus.HashForm of each form, once flags says so
-	flags   []uint8     // formKnown, and formStopword when it is one
+	forms   []formInfo // by corpus.Tokens.FormID
+}
+
+// formInfo is what formInfos keeps of one form, together: held in three
+// slices, a word's hash, flags and info were three reads, each its own
+// cache miss once a long article's forms outgrow the cache, and word and
+// info are asked of the same word one after the other.
+//
+// It keeps the key and class of the form's info beside it, as lemma
+// returns them: a wordInfo is the process-wide cache's, wherever it was
+// allocated, and reading it for every word missed the cache as often as
+// the forms' tables did.
+type formInfo struct {
+	hash  uint64        // corpus.HashForm of the form, once flags says so
+	key   uint64        // info.key, once info is set
+	info  *wordInfo     // nil until looked up
+	flags uint8         // formKnown, formStopword, formNoted, formGroups
+	class lexicon.Class // info.class, once info is set
 }
 
 const (
-	formKnown    = 1 << iota // hashes and formStopword are set
+	formKnown    = 1 << iota // hash and formStopword are set
 	formStopword             // corpus.IsStopword
 	formNoted                // its related-word groups are in matcher.groupsOf
+	formGroups               // info has related-word groups
 )
 
 // use makes fi hold a's forms. One set of buffers serves both articles of
@@ -31,10 +50,7 @@ func (fi *formInfos) use(a *corpus.Article) {
 	if fi.article == a {
 		return
 	}
-	n := a.Tokens.FormCount()
-	fi.infos = resized(fi.infos, n)
-	fi.hashes = resized(fi.hashes, n)
-	fi.flags = resized(fi.flags, n)
+	fi.forms = resized(fi.forms, a.Tokens.FormCount())
 	fi.article = a
 }
 
@@ -42,30 +58,47 @@ func (fi *formInfos) use(a *corpus.Article) {
 // stopword, toks being tokens of a.
 func (fi *formInfos) word(a *corpus.Article, toks corpus.Tokens, i int) (hash uint64, stopword bool) {
 	fi.use(a)
-	id := toks.FormID(i)
-	f := fi.flags[id]
-	if f == 0 {
+	f := &fi.forms[toks.FormID(i)]
+	if f.flags&formKnown == 0 {
 		form := toks.Form(i)
-		fi.hashes[id] = corpus.HashForm(form)
-		f = formKnown
+		f.hash = corpus.HashForm(form)
+		f.flags |= formKnown
 		if corpus.IsStopword(form) {
-			f |= formStopword
+			f.flags |= formStopword
 		}
-		fi.flags[id] = f
 	}
-	return fi.hashes[id], f&formStopword != 0
+	return f.hash, f.flags&formStopword != 0
 }
 
 // info returns infoOf(toks.Form(i)), toks being tokens of a.
 func (fi *formInfos) info(a *corpus.Article, toks corpus.Tokens, i int) *wordInfo {
+	return fi.lookUp(a, toks, i).info
+}
+
+// lemma returns the key and class of info(a, toks, i), and whether it
+// has related-word groups, from fi's own table.
+func (fi *formInfos) lemma(a *corpus.Article, toks corpus.Tokens, i int) (key uint64, class lexicon.Class, groups bool) {
+	f := fi.lookUp(a, toks, i)
+	return f.key, f.class, f.flags&formGroups != 0
+}
+
+// lemmaKey returns the key of info(a, toks, i), from fi's own table.
+func (fi *formInfos) lemmaKey(a *corpus.Article, toks corpus.Tokens, i int) uint64 {
+	return fi.lookUp(a, toks, i).key
+}
+
+// lookUp returns word i's entry, its info set.
+func (fi *formInfos) lookUp(a *corpus.Article, toks corpus.Tokens, i int) *formInfo {
 	fi.use(a)
-	id := toks.FormID(i)
-	wi := fi.infos[id]
-	if wi == nil {
-		wi = infoOf(toks.Form(i))
-		fi.infos[id] = wi
+	f := &fi.forms[toks.FormID(i)]
+	if f.info == nil {
+		wi := infoOf(toks.Form(i))
+		f.info, f.key, f.class = wi, wi.key, wi.class
+		if len(wi.groups) > 0 {
+			f.flags |= formGroups
+		}
 	}
-	return wi
+	return f
 }
 
 // noted reports whether word i of toks, tokens of a, was noted before,
@@ -73,8 +106,8 @@ func (fi *formInfos) info(a *corpus.Article, toks corpus.Tokens, i int) *wordInf
 // takes fi, and with the matcher's comparison (matcher.empty).
 func (fi *formInfos) noted(a *corpus.Article, toks corpus.Tokens, i int) bool {
 	fi.word(a, toks, i) // sets the form's flags when first seen
-	id := toks.FormID(i)
-	was := fi.flags[id]&formNoted != 0
-	fi.flags[id] |= formNoted
+	f := &fi.forms[toks.FormID(i)]
+	was := f.flags&formNoted != 0
+	f.flags |= formNoted
 	return was
 }

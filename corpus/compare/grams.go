@@ -27,6 +27,14 @@ func (f *features) gramHashes() iter.Seq[uint64] {
 	}
 }
 
+// appendGramHashes appends to hs what gramHashes yields, in order.
+func (f *features) appendGramHashes(hs []uint64) []uint64 {
+	for i := 0; i+runLen <= len(f.words); i++ {
+		hs = append(hs, corpus.HashWords(f.words[i:i+runLen]))
+	}
+	return hs
+}
+
 // gramCount is how many runs gramHashes yields for f.
 func (f *features) gramCount() int { return max(0, len(f.words)-runLen+1) }
 
@@ -47,6 +55,8 @@ type classIndex struct {
 	// spare is the memory of the table before the last growth, which
 	// the next growth makes its table.
 	spare []classSlot
+	// warmed sums what warm read, so that the reads are not dropped.
+	warmed int32
 }
 
 type classSlot struct {
@@ -195,6 +205,24 @@ func (x *classIndex) lookup(key uint64) (n, at int32) {
 			return s.n, s.at
 		}
 	}
+}
+
+// warm reads the slot where the probe for each of keys starts, before
+// the keys are added or looked up one by one. The table of a long
+// article is megabytes, and each probe a cache miss: one after the other,
+// each waits on the last, as a probe's result decides what follows it;
+// read together, in a loop that does nothing else, the misses overlap.
+// At 100,000 words a side the runs' table is 3.2 MB, and adding and
+// looking up the runs one at a time grew 20× and more from 10,000 words.
+func (x *classIndex) warm(keys []uint64) {
+	if len(x.slots) == 0 {
+		return
+	}
+	var n int32
+	for _, key := range keys {
+		n += x.slots[x.slot(key)].n
+	}
+	x.warmed += n
 }
 
 // count returns how many classes hold key.

@@ -133,3 +133,30 @@ func TestClassIndexSize(t *testing.T) {
 		t.Errorf("an index of %d keys takes %.1f bytes a key, want at most 22", runs, perKey)
 	}
 }
+
+// TestKeyBuffersMatchTheirIterators checks that the keys the candidate
+// search gathers a sentence at a time, to read their table slots together,
+// are the keys, in the order, that gramHashes and nearKeys give: every
+// length of sentence around runLen and up to past maxNearWords, with a word
+// repeated.
+func TestKeyBuffersMatchTheirIterators(t *testing.T) {
+	var m matcher
+	for n := range maxNearWords + 3 {
+		ws := make([]uint64, n)
+		for i := range ws {
+			ws[i] = uint64(i%5+1) * 0x9E3779B97F4A7C15
+		}
+		f := &features{words: ws}
+		var grams, near []uint64
+		for g := range f.gramHashes() {
+			grams = append(grams, g)
+		}
+		nearKeys(ws, func(h uint64) { near = append(near, h) })
+		if got := f.appendGramHashes([]uint64{42}); !slices.Equal(got[1:], grams) || got[0] != 42 {
+			t.Errorf("%d words: appendGramHashes appends %v, gramHashes gives %v", n, got, grams)
+		}
+		if got := m.nearKeysOf(ws); !slices.Equal(got, near) {
+			t.Errorf("%d words: nearKeysOf gives %v, nearKeys %v", n, got, near)
+		}
+	}
+}

@@ -32,7 +32,7 @@ func TestEmptiedMatcherBuffersBounded(t *testing.T) {
 		"found": bufBytes(m.found), "touched": bufBytes(m.touched), "best": bufBytes(m.best),
 		"ldf": bufBytes(m.ldf), "lidf": bufBytes(m.lidf), "df": bufBytes(m.df),
 		"lemmaIDs": bufBytes(m.lemmaIDs.slots), "wordIDs": bufBytes(m.wordIDs.slots), "wordIDs keys": bufBytes(m.wordIDs.keys),
-		"forms.infos": bufBytes(m.forms.infos), "forms.hashes": bufBytes(m.forms.hashes), "forms.flags": bufBytes(m.forms.flags),
+		"forms":          bufBytes(m.forms.forms),
 		"differ runes 0": bufBytes(d.byArticle[0].runes), "differ runes 1": bufBytes(d.byArticle[1].runes),
 		"differ ma": bufBytes(d.ma), "differ mb": bufBytes(d.mb), "differ la": bufBytes(d.la), "differ lb": bufBytes(d.lb),
 		"differ lpos": bufBytes(d.lpos), "differ rpos": bufBytes(d.rpos),

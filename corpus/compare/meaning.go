@@ -135,17 +135,19 @@ func (m *matcher) sentenceMeaning(a *corpus.Article, si int, lower []bool) meani
 		if _, stopword := m.forms.word(a, toks, i); stopword {
 			continue
 		}
-		wi := m.forms.info(a, toks, i)
-		keys = append(keys, wi.key)
+		key, class, hasGroups := m.forms.lemma(a, toks, i)
+		keys = append(keys, key)
 		switch {
-		case wi.class != lexicon.Plain:
+		case class != lexicon.Plain:
 			kinds = append(kinds, 1)
+			continue
 		case !initial && capitalised(a.Raw[toks.Span(i).Start:]) && (lower == nil || !lower[toks.FormID(i)]):
 			kinds = append(kinds, 2)
-			groups = m.noteGroups(groups, a, toks, i, wi)
 		default:
 			kinds = append(kinds, 3)
-			groups = m.noteGroups(groups, a, toks, i, wi)
+		}
+		if hasGroups {
+			groups = m.noteGroups(groups, a, toks, i)
 		}
 	}
 	m.lemmaBuf = keys
@@ -187,10 +189,11 @@ func (m *matcher) sentenceMeaning(a *corpus.Article, si int, lower []bool) meani
 }
 
 // noteGroups appends to groups the related-word groups of word i of toks,
-// tokens of a, whose info is wi, and notes them in m.groupsOf by its
-// lemma, once an article a form: a lemma's groups are the lexicon's for
-// that lemma, whatever form it was read from.
-func (m *matcher) noteGroups(groups []uint32, a *corpus.Article, toks corpus.Tokens, i int, wi *wordInfo) []uint32 {
+// tokens of a, and notes them in m.groupsOf by its lemma, once an article
+// a form: a lemma's groups are the lexicon's for that lemma, whatever form
+// it was read from.
+func (m *matcher) noteGroups(groups []uint32, a *corpus.Article, toks corpus.Tokens, i int) []uint32 {
+	wi := m.forms.info(a, toks, i)
 	if len(wi.groups) == 0 {
 		return groups
 	}

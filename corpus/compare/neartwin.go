@@ -372,12 +372,23 @@ func (m *matcher) nearIndex(right []unit, rmembers [][]int32) *classIndex {
 		if !v.nearKeyed() {
 			continue
 		}
-		nearKeys(v.words, func(h uint64) {
-			keys++
+		hs := m.nearKeysOf(v.words)
+		x.warm(hs) // as candidates warms the runs' table
+		for _, h := range hs {
 			x.add(h, int32(rc))
-		})
+		}
+		keys += len(hs)
 	}
 	return x
+}
+
+// nearKeysOf returns what nearKeys calls its fn with, in order, in the
+// matcher's buffer: valid until the next call.
+func (m *matcher) nearKeysOf(ws []uint64) []uint64 {
+	hs := m.nearKeyBuf[:0]
+	nearKeys(ws, func(h uint64) { hs = append(hs, h) })
+	m.nearKeyBuf = hs
+	return hs
 }
 
 // nearTwins appends to scored, the candidates of left class lc (unit u),
@@ -394,7 +405,9 @@ func (m *matcher) nearTwins(scored []candidate, lc int, u *unit, right []unit, r
 		return scored
 	}
 	tried := m.nearTried[:0]
-	nearKeys(u.words, func(h uint64) {
+	hs := m.nearKeysOf(u.words)
+	x.warm(hs)
+	for _, h := range hs {
 		for rc := range x.classes(h, maxNearPosting) {
 			if slices.Contains(tried, rc) || len(tried) == maxNearTried {
 				continue
@@ -416,7 +429,7 @@ func (m *matcher) nearTwins(scored []candidate, lc int, u *unit, right []unit, r
 				scored[k].score, scored[k].para, scored[k].modelSure = score, false, false
 			}
 		}
-	})
+	}
 	m.nearTried = tried
 	return scored
 }

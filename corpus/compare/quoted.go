@@ -183,7 +183,7 @@ func (qt *quoteTracker) scan(a *corpus.Article, si int, keep bool) {
 				first := len(qt.buf) == 0 || qt.buf[len(qt.buf)-1].key == quoteBreak
 				name := !first && capitalised(a.Raw[toks.Span(i).Start:])
 				_, stopword := qt.forms.word(a, toks, i)
-				qt.buf = append(qt.buf, quotedWord{key: qt.forms.info(a, toks, i).key, content: !stopword && !name})
+				qt.buf = append(qt.buf, quotedWord{key: qt.forms.lemmaKey(a, toks, i), content: !stopword && !name})
 			}
 		}
 	}

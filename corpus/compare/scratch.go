@@ -118,7 +118,7 @@ func (m *matcher) release() {
 func (m *matcher) empty() {
 	m.model, m.ctx, m.collect, m.fitting = nil, nil, nil, false
 	m.forms.article = nil
-	clear(m.forms.infos)
+	clear(m.forms.forms)
 	clear(m.contentA)
 	clear(m.contentB)
 	// near grows with the pair's sentences and kinds with its longest
@@ -138,7 +138,8 @@ func (m *matcher) empty() {
 	m.meanings = keptMap(m.meanings)
 	m.ldf, m.lidf = keptBuf(m.ldf), keptBuf(m.lidf)
 	m.found, m.touched, m.best, m.runs = keptBuf(m.found), keptBuf(m.touched), keptBuf(m.best), keptBuf(m.runs)
-	m.forms.infos, m.forms.hashes, m.forms.flags = keptBuf(m.forms.infos), keptBuf(m.forms.hashes), keptBuf(m.forms.flags)
+	m.gramBuf = keptBuf(m.gramBuf)
+	m.forms.forms = keptBuf(m.forms.forms)
 	// The readings go before the slabs they were weighed from.
 	m.keepReadings()
 	m.rd = nil
@@ -152,7 +153,7 @@ func (m *matcher) empty() {
 	m.grams.trim()
 	m.nearGrams.trim()
 	m.lineGrams.trim()
-	m.nearTried = keptBuf(m.nearTried)
+	m.nearTried, m.nearKeyBuf = keptBuf(m.nearTried), keptBuf(m.nearKeyBuf)
 	if m.differ != nil {
 		m.differ.reset()
 		m.differ.trimBuffers()
