@@ -48,6 +48,7 @@ type Mention struct {
 	context []uint64 // content words near it, sorted
 	act     []string // for a day: the lemmas of the act it dates, sorted (see dayAct)
 	report  bool     // for a day: it dates a report of the news (see datesReport)
+	hedge   hedge    // for a number: the words before it that make it a bound or a round figure
 }
 
 // Context returns the passage mention m is shown in: the whole sentences
@@ -137,7 +138,8 @@ func (an *Analysis) disagreements() []Disagreement {
 	// Values are compared only between sentences the comparison pairs:
 	// the same event (see pairedOf).
 	same := func(x, y Mention) (string, bool) {
-		if !paired.same(x.art, x.sent, y.art, y.sent) || !carried.differ(x, y) {
+		if !paired.same(x.art, x.sent, y.art, y.sent) || !carried.differ(x, y) ||
+			carried.givenBeside(x, y.art, paired) || carried.givenBeside(y, x.art, paired) {
 			return "", false
 		}
 		if x.kind == FactNumber {
@@ -155,22 +157,36 @@ func (an *Analysis) disagreements() []Disagreement {
 }
 
 // sentenceValues holds the values of each kind that each sentence gives.
-type sentenceValues map[sentenceValue]bool
+type sentenceValues map[sentenceKey][]string
 
-type sentenceValue struct {
+type sentenceKey struct {
 	art, sent int
 	kind      FactKind
-	norm      string
 }
 
 func carriedValues(ms [][]Mention) sentenceValues {
 	vs := make(sentenceValues)
 	for _, am := range ms {
 		for _, m := range am {
-			vs[sentenceValue{m.art, m.sent, m.kind, m.norm}] = true
+			k := sentenceKey{m.art, m.sent, m.kind}
+			if !slices.Contains(vs[k], m.norm) {
+				vs[k] = append(vs[k], m.norm)
+			}
 		}
 	}
 	return vs
+}
+
+// gives reports whether sentence k gives the value norm of k's kind: as
+// it is, or for a number, rounded ("70 percent" gives "70.3 percent", and
+// "70.3 percent" "70 percent"; see roundedDecimal).
+func (vs sentenceValues) gives(k sentenceKey, norm string) bool {
+	for _, v := range vs[k] {
+		if v == norm || k.kind == FactNumber && (roundedDecimal(v, norm) || roundedDecimal(norm, v)) {
+			return true
+		}
+	}
+	return false
 }
 
 // differ reports whether x and y, a number, day or time each in
@@ -185,12 +201,21 @@ func (vs sentenceValues) differ(x, y Mention) bool {
 		return false
 	}
 	switch x.kind {
-	case FactDay, FactTime:
+	case FactDay:
+		// A day of the week and a day of a month are one date written two
+		// ways, or two dates, and which the text does not say: "the night
+		// of July 21" against "received Thursday", "published online
+		// today (April 15)" against "published online Monday".
+		return isWeekday(x.norm) == isWeekday(y.norm) && !differentActs(x, y)
+	case FactTime:
 		return !differentActs(x, y)
 	case FactNumber:
 		vx, _ := strconv.ParseFloat(x.norm, 64)
 		vy, _ := strconv.ParseFloat(y.norm, 64)
 		if vx <= 0 || vy <= 0 || math.Max(vx, vy)/math.Min(vx, vy) > numberRatio {
+			return false
+		}
+		if allows(x, vx, y, vy) || allows(y, vy, x, vx) || roundedDecimal(x.norm, y.norm) || roundedDecimal(y.norm, x.norm) {
 			return false
 		}
 		return sharedUnit(x, y) != ""
@@ -204,7 +229,23 @@ func (vs sentenceValues) differ(x, y Mention) bool {
 // statement issued Friday night disputed … report Thursday": the dispute
 // is on Friday in both, the report on Thursday).
 func (vs sentenceValues) bothSides(x, y Mention) bool {
-	return vs[sentenceValue{y.art, y.sent, x.kind, x.norm}] || vs[sentenceValue{x.art, x.sent, y.kind, y.norm}]
+	return vs.gives(sentenceKey{y.art, y.sent, x.kind}, x.norm) || vs.gives(sentenceKey{x.art, x.sent, y.kind}, y.norm)
+}
+
+// givenBeside reports whether article art gives m's value in a sentence
+// that the comparison pairs with m's: then the two outlets agree on it,
+// and what art gives differently in another sentence paired with m's is
+// another fact. Two outlets that print one paragraph of figures alike
+// ("72 percent versus 63 percent" of surgery, "53 percent versus 48
+// percent" of radiation) have each sentence paired with both of the
+// other's.
+func (vs sentenceValues) givenBeside(m Mention, art int, paired pairedSentences) bool {
+	for k := range vs {
+		if k.art == art && k.kind == m.kind && paired.same(m.art, m.sent, art, k.sent) && vs.gives(k, m.norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // attributions lists the quotes that outlets attribute to different
@@ -366,6 +407,7 @@ func sentenceMentions(ms []Mention, a *corpus.Article, ai, si int) []Mention {
 			v := strings.ReplaceAll(t.Form, ",", "")
 			if _, err := strconv.ParseFloat(v, 64); err == nil && !isYear(v) {
 				add(t.Span, v, FactNumber, ti)
+				ms[len(ms)-1].hedge = hedgeBefore(a, s.Tokens(), ti)
 			}
 		}
 	}
@@ -512,17 +554,61 @@ func rarestShared(x, y Mention, idf map[uint64]float64) string {
 	return word
 }
 
-// sharedUnit returns the word two numbers count, when the three words after
-// each have a content word in common ("30,000 emails", "33,000 illegally
-// deleted emails").
+// sharedUnit returns the word two numbers count: the first content word
+// after one, when it is among the three after the other ("30,000 emails",
+// "33,000 illegally deleted emails"); or, for a number set off by a comma after a
+// name, as an age is ("Clifford Knight, 46,"), the name, which must be
+// the other's. Any content word in common among the three after each,
+// the rule before, made "21 cases for the whole year" and "24 states so
+// far this year" one count of a "year", and "James Zordel, 59, of
+// Russell" and "Interstate 70 near Russell" one of "russell".
 func sharedUnit(x, y Mention) string {
-	ux := following(x, 3)
-	for _, w := range following(y, 3) {
-		if slices.Contains(ux, w) {
-			return w
+	if ax, ay := apposedTo(x), apposedTo(y); ax != "" || ay != "" {
+		if ax == ay {
+			return ax
 		}
+		return ""
+	}
+	ux, uy := following(x, 3), following(y, 3)
+	switch {
+	case len(ux) > 0 && slices.Contains(uy, ux[0]):
+		return ux[0]
+	case len(uy) > 0 && slices.Contains(ux, uy[0]):
+		return uy[0]
 	}
 	return ""
+}
+
+// apposedTo returns, for a number between commas or after a comma at the
+// end of its sentence ("Clifford Knight, 46, and"), the word before the
+// first comma, in matching form: whom the number is of.
+func apposedTo(m Mention) string {
+	a := m.Article
+	r := a.Sentences[m.sent].Tokens()
+	ti := a.TokensIn(m.Span).Start
+	next := nextToken(a, r, ti+1, 1)
+	if next >= 0 && !(a.Tokens.Kind(next) == corpus.TokPunct && (a.Tokens.Form(next) == "," || a.Tokens.Form(next) == ".")) {
+		return ""
+	}
+	comma := nextToken(a, r, ti-1, -1)
+	if comma < 0 || a.Tokens.Form(comma) != "," {
+		return ""
+	}
+	if w := nextToken(a, r, comma-1, -1); w >= 0 && a.Tokens.Kind(w) == corpus.TokWord {
+		return a.Tokens.Form(w)
+	}
+	return ""
+}
+
+// nextToken returns the first token from i on, stepping by step (1 or
+// -1) inside the token range r, that is not a space; -1 if none.
+func nextToken(a *corpus.Article, r corpus.Range, i, step int) int {
+	for ; i >= r.Start && i < r.End; i += step {
+		if a.Tokens.Kind(i) != corpus.TokSpace {
+			return i
+		}
+	}
+	return -1
 }
 
 // following returns the matching forms of up to n content words after m in
@@ -727,6 +813,10 @@ func sentenceStarts(a *corpus.Article) map[int]bool {
 var nameModifiers = map[string]bool{
 	"us": true, "u.s": true, "republican": true, "democratic": true, "democrat": true, "foreign": true,
 }
+
+// isWeekday reports whether a day's value is a day of the week, not of a
+// month.
+func isWeekday(norm string) bool { return weekdays[strings.ToLower(norm)] == norm }
 
 func isMonth(form string) bool {
 	switch form {
