@@ -325,7 +325,7 @@ func sentenceWords(a *corpus.Article, s corpus.Span) map[string]bool {
 // ("the president" is most likely the person another outlet names).
 func attributionKey(speaker string) string {
 	f := strings.Fields(strings.ToLower(speaker))
-	if len(f) == 0 {
+	if len(f) == 0 || !namesSomeone(speaker) {
 		return ""
 	}
 	switch last := strings.Trim(f[len(f)-1], "’'"); {
@@ -336,6 +336,20 @@ func attributionKey(speaker string) string {
 	default:
 		return last
 	}
+}
+
+// namesSomeone reports whether a speaker holds a name: a capitalised
+// word that is no function word. A speaker described and not named ("a
+// forensic investigator", "the company", "the worker") is most likely the
+// one another outlet names ("Borrini", "McNeil Consumer Healthcare"), and
+// no disagreement with them; "Clinton’s campaign" names one.
+func namesSomeone(speaker string) bool {
+	for _, w := range strings.Fields(speaker) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !corpus.IsStopword(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // unnamedSpeakers end a speaker that names no one: what carried the words
