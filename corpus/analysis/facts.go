@@ -764,12 +764,55 @@ func overlaps(x, y []name) bool {
 	for _, a := range x {
 		for _, b := range y {
 			if a.key == b.key || strings.Contains(a.text, b.text) || strings.Contains(b.text, a.text) ||
-				containsRun(a.words, b.words) || containsRun(b.words, a.words) {
+				containsRun(a.words, b.words) || containsRun(b.words, a.words) ||
+				strings.Contains(squeezed(a.text), squeezed(b.text)) || strings.Contains(squeezed(b.text), squeezed(a.text)) ||
+				initialsOf(a.text, b.text) || initialsOf(b.text, a.text) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// squeezed returns a name lower-cased, without its possessive ending, its
+// hyphens and its dots: "Re-establishment" and "Reestablishment" are one
+// word, and "Bronson's" is the "Bronson" of "Bronson-starring".
+func squeezed(text string) string {
+	text = strings.ToLower(text)
+	text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
+	return strings.NewReplacer("-", "", ".", "", "'", "", "’", "").Replace(text)
+}
+
+// initialsOf reports whether short, one word in capitals, is the initials
+// of long, a name of several words, in order, some maybe left out: "SAG"
+// of "Screen Actors Guild", "UCSD" of "UC San Diego" (a word in capitals
+// gives all its letters), "LASD" of "Los Angeles County Sheriff's
+// Department".
+func initialsOf(short, long string) bool {
+	short = strings.TrimSuffix(strings.TrimSuffix(short, "'s"), "’s")
+	words := strings.Fields(long)
+	if strings.ContainsAny(short, " -") || len(words) < 2 || len(short) < 2 || strings.ToUpper(short) != short {
+		return false
+	}
+	var initials []rune
+	for _, w := range words {
+		if strings.ToUpper(w) == w {
+			initials = append(initials, []rune(w)...)
+		} else if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			initials = append(initials, r)
+		}
+	}
+	acronym := []rune(short)
+	if len(initials) == 0 || initials[0] != acronym[0] {
+		return false
+	}
+	k := 0
+	for _, r := range initials {
+		if k < len(acronym) && r == acronym[k] {
+			k++
+		}
+	}
+	return k == len(acronym)
 }
 
 // containsRun reports whether run occurs in words, word for word.

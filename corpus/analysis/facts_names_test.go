@@ -1,0 +1,61 @@
+package analysis
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/internal/testcorpus"
+)
+
+// TestOneNameWrittenTwoWays checks, on the multinews clusters they were
+// found in, that a name and its initials, or a name with and without a
+// hyphen, are one name: each was reported as one name given for another.
+func TestOneNameWrittenTwoWays(t *testing.T) {
+	root := testcorpus.Shared(t, "corpora/multinews")
+	for _, tc := range []struct {
+		dir   string
+		files []string
+		names []string
+	}{
+		{"longbench-multinews-009", []string{"01.txt", "02.txt"}, []string{"UC San Diego", "UCSD"}},
+		{"longbench-multinews-135", []string{"01.txt", "02.txt"}, []string{"Screen Actors Guild", "SAG's"}},
+		{"longbench-multinews-182", []string{"01.txt", "03.txt"}, []string{"LASD", "Los Angeles County Sheriff’s Department’s"}},
+		{"longbench-multinews-171", []string{"01.txt", "02.txt"}, []string{"Reestablishment", "Re-establishment"}},
+		{"longbench-multinews-123", []string{"01.txt", "03.txt"}, []string{"Bronson's", "Bronson-starring"}},
+	} {
+		var arts []*corpus.Article
+		for _, f := range tc.files {
+			a, _, err := corpus.LoadFile(filepath.Join(root, tc.dir, f))
+			if err != nil {
+				t.Fatal(err)
+			}
+			arts = append(arts, a)
+		}
+		an := mustAnalyze(&corpus.Story{Name: tc.dir, Articles: arts})
+		for _, d := range an.Disagreements() {
+			var vals []string
+			for _, m := range d.Mentions {
+				vals = append(vals, m.Value)
+			}
+			if d.Kind == FactName && strings.Join(vals, "|") == strings.Join(tc.names, "|") {
+				t.Errorf("%s: one name reported as two: %q", tc.dir, vals)
+			}
+		}
+	}
+	// Initials that are not the name's are another name.
+	for _, tc := range []struct {
+		short, long string
+		want        bool
+	}{
+		{"UCSD", "UC San Diego", true},
+		{"FBI", "Federal Bureau of Investigation", true},
+		{"NASA", "Federal Bureau of Investigation", false},
+		{"Wella", "Coty Inc", false},
+	} {
+		if got := initialsOf(tc.short, tc.long); got != tc.want {
+			t.Errorf("initialsOf(%q, %q) = %v, want %v", tc.short, tc.long, got, tc.want)
+		}
+	}
+}
