@@ -255,20 +255,32 @@ func (vs sentenceValues) givenBeside(m Mention, art int, paired pairedSentences)
 // agree; pronouns and missing speakers are no disagreement.
 func (an *Analysis) attributions() []Disagreement {
 	var out []Disagreement
+	fullNames := make(map[*corpus.Article][][]string)
 	for _, g := range an.Quotes {
 		if len(g.Quotes) < 2 {
 			continue
 		}
 		d := Disagreement{Kind: FactAttribution, About: g.Speaker}
 		var keys []string
-		var names []map[string]bool // the words of each quote's sentences
+		var names []map[string]bool // the words of each quote's sentences, and of its speaker's full names
 		for _, q := range g.Quotes {
 			key := attributionKey(q.Speaker)
 			if key == "" {
 				continue
 			}
 			keys = append(keys, key)
-			names = append(names, sentenceWords(q.Article, q.Span))
+			words := sentenceWords(q.Article, q.Span)
+			if fullNames[q.Article] == nil {
+				fullNames[q.Article] = articleNames(q.Article)
+			}
+			for _, n := range fullNames[q.Article] {
+				if slices.Contains(n, key) {
+					for _, w := range n {
+						words[w] = true
+					}
+				}
+			}
+			names = append(names, words)
 			value := q.Speaker
 			if q.Verb != "" {
 				value += " (" + q.Verb + ")"
@@ -300,6 +312,29 @@ func twoSpeakers(keys []string, names []map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// articleNames returns the names of a's prose, each as its words in
+// matching form, without a possessive ending: a speaker named by one
+// word ("Clarissa", "Winter") is the one the article names in full
+// ("Clarissa Dickson Wright", "Ariel Winter"), whom another outlet may
+// call by another of its words. "Clarissa" against "Dickson Wright", and
+// "Ariel" against "Winter", were each reported as two speakers of one
+// quote.
+func articleNames(a *corpus.Article) [][]string {
+	var spans []corpus.Span
+	for _, p := range a.Paragraphs {
+		if p.Role == corpus.RoleProse {
+			spans = append(spans, p.Span)
+		}
+	}
+	var out [][]string
+	for _, n := range names(a, spans, sentenceStarts(a)) {
+		if len(n.words) > 1 {
+			out = append(out, n.words)
+		}
+	}
+	return out
 }
 
 // sentenceWords returns the words, in matching form and without a

@@ -11,7 +11,8 @@ import (
 // TestDescribedSpeakers checks, on the multinews clusters it was found in,
 // that a speaker one outlet describes and does not name ("a forensic
 // investigator", "the company", "the worker") is no disagreement with the
-// speaker another names: each was reported as two speakers of one quote.
+// speaker another names, nor is one person called by two words of her
+// name: each was reported as two speakers of one quote.
 func TestDescribedSpeakers(t *testing.T) {
 	root := testcorpus.Shared(t, "corpora/multinews")
 	for _, tc := range []struct {
@@ -22,6 +23,10 @@ func TestDescribedSpeakers(t *testing.T) {
 		{"longbench-multinews-016", []string{"02.txt", "03.txt"}, "\"Borrini said\" against \"said a forensic investigator\""},
 		{"longbench-multinews-057", []string{"01.txt", "02.txt"}, "\"the company said in a statement\" against McNeil Consumer Healthcare"},
 		{"longbench-multinews-061", []string{"02.txt", "03.txt"}, "a man against \"the worker says\""},
+		// One person called by two words of the name: the articles
+		// name her in full.
+		{"longbench-multinews-047", []string{"01.txt", "03.txt"}, "Dickson Wright against Clarissa, of Clarissa Dickson Wright"},
+		{"longbench-multinews-158", []string{"03.txt", "04.txt"}, "Winter against Ariel, of Ariel Winter"},
 	} {
 		var arts []*corpus.Article
 		for _, f := range tc.files {
