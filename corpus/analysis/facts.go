@@ -573,7 +573,9 @@ func rarestShared(x, y Mention, idf map[uint64]float64) string {
 	best, word := -1.0, ""
 	bestLower, lower := -1.0, ""
 	for _, t := range a.Tokens.In(a.Sentences[x.sent].Tokens()).All() {
-		if t.Kind != corpus.TokWord || corpus.IsStopword(t.Form) || weekdays[t.Form] != "" {
+		if t.Kind != corpus.TokWord || corpus.IsStopword(t.Form) || weekdays[t.Form] != "" || meridiem(t.Form) {
+			// The "p.m" of "11:15 p.m." and "10:40 p.m." is part of the
+			// two values, not what they are about ("time · p.m").
 			continue
 		}
 		if l := lexicon.Lemma(t.Form); slices.Contains(x.act, l) && slices.Contains(y.act, l) {
@@ -601,6 +603,15 @@ func rarestShared(x, y Mention, idf map[uint64]float64) string {
 		return lower
 	}
 	return word
+}
+
+// meridiem reports whether a word is the "a.m." or "p.m." of a time.
+func meridiem(form string) bool {
+	switch strings.ReplaceAll(form, ".", "") {
+	case "am", "pm":
+		return true
+	}
+	return false
 }
 
 // sharedUnit returns the word two numbers count: the first content word

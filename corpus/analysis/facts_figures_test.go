@@ -88,3 +88,32 @@ func TestFiguresGivenAlike(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeNotAboutItsMeridiem checks, on the cluster it was found in,
+// that two times are not headed by the "p.m" both carry: "time · p.m"
+// said nothing of what happened at 11:15 p.m. or 10:40 p.m.
+func TestTimeNotAboutItsMeridiem(t *testing.T) {
+	root := testcorpus.Shared(t, "corpora/multinews")
+	var arts []*corpus.Article
+	for _, f := range []string{"01.txt", "03.txt"} {
+		a, _, err := corpus.LoadFile(filepath.Join(root, "longbench-multinews-068", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	an := mustAnalyze(&corpus.Story{Name: "fall", Articles: arts})
+	times := 0
+	for _, d := range an.Disagreements() {
+		if d.Kind != FactTime {
+			continue
+		}
+		times++
+		if meridiem(d.About) {
+			t.Errorf("the times %s are about %q", describe([]Disagreement{d}), d.About)
+		}
+	}
+	if times != 1 {
+		t.Errorf("%d time disagreements, want 1 (\"about 11:15 p.m.\" against \"around 10:40 p.m.\"):\n%s", times, describe(an.Disagreements()))
+	}
+}
