@@ -208,7 +208,7 @@ func (vs sentenceValues) differ(x, y Mention) bool {
 		// today (April 15)" against "published online Monday".
 		return isWeekday(x.norm) == isWeekday(y.norm) && !differentActs(x, y)
 	case FactTime:
-		return !differentActs(x, y)
+		return !sameClock(x.norm, y.norm) && !differentActs(x, y)
 	case FactNumber:
 		vx, _ := strconv.ParseFloat(x.norm, 64)
 		vy, _ := strconv.ParseFloat(y.norm, 64)

@@ -121,6 +121,13 @@ func timeAt(a *corpus.Article, ti, end int) (sp corpus.Span, norm string, next i
 		return
 	}
 	sep, mt := a.Tokens.At(ti+1), a.Tokens.At(ti+2)
+	if sep.Kind == corpus.TokSpace && h >= 1 && h <= 12 && t.Form[0] != '0' {
+		// An hour alone, "10 a.m.": a time, not a count of ten.
+		if suffix, last, found := meridiemAt(a, ti+2, end); found {
+			return corpus.Span{Start: t.Start, End: a.Tokens.At(last).End}, t.Form + ":00 " + suffix, last + 1, true
+		}
+		return
+	}
 	if sep.Kind != corpus.TokPunct || (sep.Form != ":" && sep.Form != ".") || mt.Kind != corpus.TokWord {
 		return
 	}
@@ -142,27 +149,69 @@ func timeAt(a *corpus.Article, ti, end int) (sp corpus.Span, norm string, next i
 		for k < end && a.Tokens.At(k).Kind == corpus.TokSpace {
 			k++
 		}
-		if k < end && a.Tokens.At(k).Kind == corpus.TokWord {
-			switch f := strings.ReplaceAll(a.Tokens.At(k).Form, ".", ""); f {
-			case "am", "pm", "a", "p":
-				if f == "a" || f == "p" {
-					f += "m"
-				}
-				suffix = f
-				last := k
-				// Take the "m" and the dots of "a.m." with it.
-				for last+1 < end && a.Tokens.At(last+1).Kind != corpus.TokSpace && last+1-k < 4 {
-					last++
-				}
-				sp.End = a.Tokens.At(last).End
-				next = last + 1
-			}
+		if f, last, found := meridiemAt(a, k, end); found {
+			suffix = f
+			sp.End = a.Tokens.At(last).End
+			next = last + 1
 		}
 	}
 	if suffix != "" {
 		norm += " " + suffix
 	}
 	return sp, norm, next, true
+}
+
+// sameClock reports whether two times' values are one time, one of them
+// written without "a.m." or "p.m.": "6:00" is "6 p.m.", and so is
+// "18:00".
+func sameClock(x, y string) bool {
+	hx, mx, sx := clock(x)
+	hy, my, sy := clock(y)
+	if mx != my || (sx == "") == (sy == "") {
+		return false
+	}
+	if sx == "" { // x is the one with the suffix
+		hx, hy, sx = hy, hx, sy
+	}
+	h24 := hx % 12
+	if sx == "pm" {
+		h24 += 12
+	}
+	return hy == hx || hy == h24
+}
+
+// clock splits a time's value ("4:20 am", "18:00") into hour, minutes and
+// suffix.
+func clock(v string) (h int, m string, suffix string) {
+	v, suffix, _ = strings.Cut(v, " ")
+	hs, m, _ := strings.Cut(v, ":")
+	h, _ = strconv.Atoi(hs)
+	return h, m, suffix
+}
+
+// meridiemAt reads "a.m.", "p.m.", "am" or "pm" starting at token k of a:
+// its normalised form ("am", "pm") and its last token, dots included.
+func meridiemAt(a *corpus.Article, k, end int) (suffix string, last int, ok bool) {
+	if k >= end || a.Tokens.At(k).Kind != corpus.TokWord {
+		return "", 0, false
+	}
+	switch f := strings.ReplaceAll(a.Tokens.At(k).Form, ".", ""); f {
+	case "am", "pm", "a", "p":
+		if f == "a" || f == "p" {
+			if k+2 >= end || a.Tokens.At(k+1).Form != "." || a.Tokens.At(k+2).Form != "m" {
+				return "", 0, false // "10 a day" is no time
+			}
+			f += "m"
+		}
+		last = k
+		// Take the "m" and the dots of "a.m." with it, and nothing after
+		// ("4 p.m.," is "4 p.m.").
+		for last+1 < end && last+1-k < 4 && (a.Tokens.At(last+1).Form == "." || a.Tokens.At(last+1).Form == "m") {
+			last++
+		}
+		return f, last, true
+	}
+	return "", 0, false
 }
 
 // dateAt reads a day of a month at word token ti of a ("July 13",

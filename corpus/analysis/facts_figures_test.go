@@ -117,3 +117,45 @@ func TestTimeNotAboutItsMeridiem(t *testing.T) {
 		t.Errorf("%d time disagreements, want 1 (\"about 11:15 p.m.\" against \"around 10:40 p.m.\"):\n%s", times, describe(an.Disagreements()))
 	}
 }
+
+// TestHourAlone checks that an hour written without minutes ("6 p.m.")
+// is a time, not a count: "at 7 p.m." against "at 8 p.m." was reported as
+// the numbers 7 and 8. And that it is the time written with minutes and
+// no "p.m." ("at 6:00"), as in the cluster where a vigil is held "at 6
+// p.m. Thursday" in one outlet and "Thursday at 6:00" in another.
+func TestHourAlone(t *testing.T) {
+	an := analysedTexts(t,
+		"Vigil\n\nA vigil for the boy will be held at 7 p.m. Thursday at the community center on the east side of town.\n",
+		"Vigil held\n\nThe family of the boy is holding a vigil Thursday at 8 p.m. at the community center on the east side of town.\n")
+	ds := an.Disagreements()
+	if len(ds) != 1 || ds[0].Kind != FactTime || ds[0].Mentions[0].Value != "7 p.m." || ds[0].Mentions[1].Value != "8 p.m." {
+		t.Errorf("want one time disagreement, 7 p.m. against 8 p.m.; got:\n%s", describe(ds))
+	}
+
+	root := testcorpus.Shared(t, "corpora/multinews")
+	var arts []*corpus.Article
+	for _, f := range []string{"01.txt", "02.txt"} {
+		a, _, err := corpus.LoadFile(filepath.Join(root, "longbench-multinews-093", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	an = mustAnalyze(&corpus.Story{Name: "vigil", Articles: arts})
+	for _, d := range an.Disagreements() {
+		if d.Kind == FactTime || d.Kind == FactNumber {
+			t.Errorf("reported %s", describe([]Disagreement{d}))
+		}
+	}
+	for _, tc := range []struct {
+		x, y string
+		want bool
+	}{
+		{"6:00 pm", "6:00", true}, {"6:00 pm", "18:00", true}, {"6:00 am", "6:00", true},
+		{"6:00 pm", "7:00", false}, {"6:00 pm", "6:00 am", false}, {"6:00", "18:00", false},
+	} {
+		if got := sameClock(tc.x, tc.y); got != tc.want {
+			t.Errorf("sameClock(%q, %q) = %v, want %v", tc.x, tc.y, got, tc.want)
+		}
+	}
+}
