@@ -790,7 +790,7 @@ func names(a *corpus.Article, spans []corpus.Span, first map[int]bool) []name {
 				continue
 			case corpus.TokWord:
 				r, _ := utf8.DecodeRune(a.Raw[t.Start:t.End])
-				if unicode.IsUpper(r) && !first[t.Start] && !corpus.IsTitle(t.Form) && !nameModifiers[t.Form] && !corpus.IsStopword(t.Form) && weekdays[t.Form] == "" && !isMonth(t.Form) {
+				if unicode.IsUpper(r) && !first[t.Start] && !corpus.IsTitle(t.Form) && !nameModifiers[t.Form] && !corpus.IsStopword(t.Form) && weekdays[t.Form] == "" && !isMonth(t.Form) && !timeZones[t.Form] {
 					run = append(run, t)
 					continue
 				}
@@ -920,6 +920,14 @@ var nameModifiers = map[string]bool{
 // isWeekday reports whether a day's value is a day of the week, not of a
 // month.
 func isWeekday(norm string) bool { return weekdays[strings.ToLower(norm)] == norm }
+
+// timeZones follow a time and name no one: "shortly before 10 p.m. ET"
+// against "shortly before 10 p.m. EST" was reported as one name given for
+// another.
+var timeZones = map[string]bool{
+	"et": true, "est": true, "edt": true, "ct": true, "cst": true, "cdt": true, "mt": true, "mst": true,
+	"mdt": true, "pt": true, "pst": true, "pdt": true, "gmt": true, "utc": true, "bst": true, "cet": true,
+}
 
 func isMonth(form string) bool {
 	switch form {

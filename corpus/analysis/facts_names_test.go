@@ -59,3 +59,24 @@ func TestOneNameWrittenTwoWays(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeZoneNamesNoOne checks, on the cluster it was found in, that a
+// time zone is no name: "10 p.m. Et" against "10 p.m. Est" was reported
+// as one name given for another.
+func TestTimeZoneNamesNoOne(t *testing.T) {
+	root := testcorpus.Shared(t, "corpora/multinews")
+	var arts []*corpus.Article
+	for _, f := range []string{"01.txt", "02.txt"} {
+		a, _, err := corpus.LoadFile(filepath.Join(root, "multinews-test-51401", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	an := mustAnalyze(&corpus.Story{Name: "quake", Articles: arts})
+	for _, d := range an.Disagreements() {
+		if d.Kind == FactName {
+			t.Errorf("reported %s", describe([]Disagreement{d}))
+		}
+	}
+}
