@@ -701,12 +701,25 @@ func following(m Mention, n int) []string {
 // "Clinton's campaign said". A paraphrase pair is left out: its word diff
 // lines up little of what the two wordings say, so a name deleted beside
 // a name inserted is chance ("Russia stands accused of hacking" against
-// "Wikileaks released a trove of hacked emails").
+// "Wikileaks released a trove of hacked emails"). So is a name change
+// where either article names elsewhere what the other gives: the outlet
+// knows both, and uses each for its own part of the story. One outlet
+// that says "says Delynn" had noted that the paperwork gave him a wrong
+// name and that "His name is Dallas Swonger"; one that says "NASA
+// officials said" of one claim quotes "McComas said" of another.
 func (an *Analysis) nameChanges() []Disagreement {
 	var out []Disagreement
 	starts := make([]map[int]bool, len(an.Articles))
+	named := make([][]name, len(an.Articles)) // the names of each article's prose
 	for i, a := range an.Articles {
 		starts[i] = sentenceStarts(a)
+		var prose []corpus.Span
+		for _, p := range a.Paragraphs {
+			if p.Role == corpus.RoleProse {
+				prose = append(prose, p.Span)
+			}
+		}
+		named[i] = names(a, prose, starts[i])
 	}
 	for i := range an.Articles {
 		for j := i + 1; j < len(an.Articles); j++ {
@@ -725,7 +738,8 @@ func (an *Analysis) nameChanges() []Disagreement {
 						otherWords(c.Left, del, ln) <= nameChangeSlack && otherWords(c.Right, ins, rn) <= nameChangeSlack &&
 						!roleNoun(c.Left, del) && !roleNoun(c.Right, ins) &&
 						!overlaps(names(c.Left, []corpus.Span{b.Left}, starts[i]), rn) &&
-						!overlaps(names(c.Right, []corpus.Span{b.Right}, starts[j]), ln) {
+						!overlaps(names(c.Right, []corpus.Span{b.Right}, starts[j]), ln) &&
+						!overlaps(named[i], rn) && !overlaps(named[j], ln) {
 						out = append(out, Disagreement{Kind: FactName, Mentions: []Mention{
 							{Article: c.Left, Span: ln[0].span, Value: ln[0].text},
 							{Article: c.Right, Span: rn[0].span, Value: rn[0].text},

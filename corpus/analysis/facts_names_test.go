@@ -80,3 +80,35 @@ func TestTimeZoneNamesNoOne(t *testing.T) {
 		}
 	}
 }
+
+// TestNameBothOutletsGive checks, on the clusters it was found in, that a
+// name change is no disagreement when each article names elsewhere what
+// the other gives: an outlet calling a man "Delynn" had noted that his
+// name is Dallas Swonger, as the other calls him; "McComas said" and
+// "NASA officials said" are two claims of one story, and each outlet
+// names both.
+func TestNameBothOutletsGive(t *testing.T) {
+	root := testcorpus.Shared(t, "corpora/multinews")
+	for _, tc := range []struct {
+		dir   string
+		files []string
+	}{
+		{"longbench-multinews-112", []string{"02.txt", "03.txt"}},
+		{"longbench-multinews-073", []string{"01.txt", "04.txt"}},
+	} {
+		var arts []*corpus.Article
+		for _, f := range tc.files {
+			a, _, err := corpus.LoadFile(filepath.Join(root, tc.dir, f))
+			if err != nil {
+				t.Fatal(err)
+			}
+			arts = append(arts, a)
+		}
+		an := mustAnalyze(&corpus.Story{Name: tc.dir, Articles: arts})
+		for _, d := range an.Disagreements() {
+			if d.Kind == FactName {
+				t.Errorf("%s: reported %s", tc.dir, describe([]Disagreement{d}))
+			}
+		}
+	}
+}
