@@ -48,6 +48,7 @@ type Mention struct {
 	context []uint64 // content words near it, sorted
 	act     []string // for a day: the lemmas of the act it dates, sorted (see dayAct)
 	report  bool     // for a day: it dates a report of the news (see datesReport)
+	hedge   hedge    // for a number: the words before it that make it a bound or a round figure
 }
 
 // Context returns the passage mention m is shown in: the whole sentences
@@ -137,7 +138,8 @@ func (an *Analysis) disagreements() []Disagreement {
 	// Values are compared only between sentences the comparison pairs:
 	// the same event (see pairedOf).
 	same := func(x, y Mention) (string, bool) {
-		if !paired.same(x.art, x.sent, y.art, y.sent) || !carried.differ(x, y) {
+		if !paired.same(x.art, x.sent, y.art, y.sent) || !carried.differ(x, y) ||
+			carried.givenBeside(x, y.art, paired) || carried.givenBeside(y, x.art, paired) {
 			return "", false
 		}
 		if x.kind == FactNumber {
@@ -155,22 +157,36 @@ func (an *Analysis) disagreements() []Disagreement {
 }
 
 // sentenceValues holds the values of each kind that each sentence gives.
-type sentenceValues map[sentenceValue]bool
+type sentenceValues map[sentenceKey][]string
 
-type sentenceValue struct {
+type sentenceKey struct {
 	art, sent int
 	kind      FactKind
-	norm      string
 }
 
 func carriedValues(ms [][]Mention) sentenceValues {
 	vs := make(sentenceValues)
 	for _, am := range ms {
 		for _, m := range am {
-			vs[sentenceValue{m.art, m.sent, m.kind, m.norm}] = true
+			k := sentenceKey{m.art, m.sent, m.kind}
+			if !slices.Contains(vs[k], m.norm) {
+				vs[k] = append(vs[k], m.norm)
+			}
 		}
 	}
 	return vs
+}
+
+// gives reports whether sentence k gives the value norm of k's kind: as
+// it is, or for a number, rounded ("70 percent" gives "70.3 percent", and
+// "70.3 percent" "70 percent"; see roundedDecimal).
+func (vs sentenceValues) gives(k sentenceKey, norm string) bool {
+	for _, v := range vs[k] {
+		if v == norm || k.kind == FactNumber && (roundedDecimal(v, norm) || roundedDecimal(norm, v)) {
+			return true
+		}
+	}
+	return false
 }
 
 // differ reports whether x and y, a number, day or time each in
@@ -185,12 +201,21 @@ func (vs sentenceValues) differ(x, y Mention) bool {
 		return false
 	}
 	switch x.kind {
-	case FactDay, FactTime:
-		return !differentActs(x, y)
+	case FactDay:
+		// A day of the week and a day of a month are one date written two
+		// ways, or two dates, and which the text does not say: "the night
+		// of July 21" against "received Thursday", "published online
+		// today (April 15)" against "published online Monday".
+		return isWeekday(x.norm) == isWeekday(y.norm) && !differentActs(x, y)
+	case FactTime:
+		return !sameClock(x.norm, y.norm) && !differentActs(x, y)
 	case FactNumber:
 		vx, _ := strconv.ParseFloat(x.norm, 64)
 		vy, _ := strconv.ParseFloat(y.norm, 64)
 		if vx <= 0 || vy <= 0 || math.Max(vx, vy)/math.Min(vx, vy) > numberRatio {
+			return false
+		}
+		if allows(x, vx, y, vy) || allows(y, vy, x, vx) || roundedDecimal(x.norm, y.norm) || roundedDecimal(y.norm, x.norm) {
 			return false
 		}
 		return sharedUnit(x, y) != ""
@@ -204,7 +229,23 @@ func (vs sentenceValues) differ(x, y Mention) bool {
 // statement issued Friday night disputed … report Thursday": the dispute
 // is on Friday in both, the report on Thursday).
 func (vs sentenceValues) bothSides(x, y Mention) bool {
-	return vs[sentenceValue{y.art, y.sent, x.kind, x.norm}] || vs[sentenceValue{x.art, x.sent, y.kind, y.norm}]
+	return vs.gives(sentenceKey{y.art, y.sent, x.kind}, x.norm) || vs.gives(sentenceKey{x.art, x.sent, y.kind}, y.norm)
+}
+
+// givenBeside reports whether article art gives m's value in a sentence
+// that the comparison pairs with m's: then the two outlets agree on it,
+// and what art gives differently in another sentence paired with m's is
+// another fact. Two outlets that print one paragraph of figures alike
+// ("72 percent versus 63 percent" of surgery, "53 percent versus 48
+// percent" of radiation) have each sentence paired with both of the
+// other's.
+func (vs sentenceValues) givenBeside(m Mention, art int, paired pairedSentences) bool {
+	for k := range vs {
+		if k.art == art && k.kind == m.kind && paired.same(m.art, m.sent, art, k.sent) && vs.gives(k, m.norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // attributions lists the quotes that outlets attribute to different
@@ -214,20 +255,32 @@ func (vs sentenceValues) bothSides(x, y Mention) bool {
 // agree; pronouns and missing speakers are no disagreement.
 func (an *Analysis) attributions() []Disagreement {
 	var out []Disagreement
+	fullNames := make(map[*corpus.Article][][]string)
 	for _, g := range an.Quotes {
 		if len(g.Quotes) < 2 {
 			continue
 		}
 		d := Disagreement{Kind: FactAttribution, About: g.Speaker}
 		var keys []string
-		var names []map[string]bool // the words of each quote's sentences
+		var names []map[string]bool // the words of each quote's sentences, and of its speaker's full names
 		for _, q := range g.Quotes {
 			key := attributionKey(q.Speaker)
 			if key == "" {
 				continue
 			}
 			keys = append(keys, key)
-			names = append(names, sentenceWords(q.Article, q.Span))
+			words := sentenceWords(q.Article, q.Span)
+			if fullNames[q.Article] == nil {
+				fullNames[q.Article] = articleNames(q.Article)
+			}
+			for _, n := range fullNames[q.Article] {
+				if slices.Contains(n, key) {
+					for _, w := range n {
+						words[w] = true
+					}
+				}
+			}
+			names = append(names, words)
 			value := q.Speaker
 			if q.Verb != "" {
 				value += " (" + q.Verb + ")"
@@ -261,6 +314,29 @@ func twoSpeakers(keys []string, names []map[string]bool) bool {
 	return false
 }
 
+// articleNames returns the names of a's prose, each as its words in
+// matching form, without a possessive ending: a speaker named by one
+// word ("Clarissa", "Winter") is the one the article names in full
+// ("Clarissa Dickson Wright", "Ariel Winter"), whom another outlet may
+// call by another of its words. "Clarissa" against "Dickson Wright", and
+// "Ariel" against "Winter", were each reported as two speakers of one
+// quote.
+func articleNames(a *corpus.Article) [][]string {
+	var spans []corpus.Span
+	for _, p := range a.Paragraphs {
+		if p.Role == corpus.RoleProse {
+			spans = append(spans, p.Span)
+		}
+	}
+	var out [][]string
+	for _, n := range names(a, spans, sentenceStarts(a)) {
+		if len(n.words) > 1 {
+			out = append(out, n.words)
+		}
+	}
+	return out
+}
+
 // sentenceWords returns the words, in matching form and without a
 // possessive ending, of the sentences of a that span s touches.
 func sentenceWords(a *corpus.Article, s corpus.Span) map[string]bool {
@@ -284,7 +360,7 @@ func sentenceWords(a *corpus.Article, s corpus.Span) map[string]bool {
 // ("the president" is most likely the person another outlet names).
 func attributionKey(speaker string) string {
 	f := strings.Fields(strings.ToLower(speaker))
-	if len(f) == 0 {
+	if len(f) == 0 || !namesSomeone(speaker) {
 		return ""
 	}
 	switch last := strings.Trim(f[len(f)-1], "’'"); {
@@ -295,6 +371,20 @@ func attributionKey(speaker string) string {
 	default:
 		return last
 	}
+}
+
+// namesSomeone reports whether a speaker holds a name: a capitalised
+// word that is no function word. A speaker described and not named ("a
+// forensic investigator", "the company", "the worker") is most likely the
+// one another outlet names ("Borrini", "McNeil Consumer Healthcare"), and
+// no disagreement with them; "Clinton’s campaign" names one.
+func namesSomeone(speaker string) bool {
+	for _, w := range strings.Fields(speaker) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !corpus.IsStopword(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // unnamedSpeakers end a speaker that names no one: what carried the words
@@ -366,6 +456,7 @@ func sentenceMentions(ms []Mention, a *corpus.Article, ai, si int) []Mention {
 			v := strings.ReplaceAll(t.Form, ",", "")
 			if _, err := strconv.ParseFloat(v, 64); err == nil && !isYear(v) {
 				add(t.Span, v, FactNumber, ti)
+				ms[len(ms)-1].hedge = hedgeBefore(a, s.Tokens(), ti)
 			}
 		}
 	}
@@ -482,7 +573,9 @@ func rarestShared(x, y Mention, idf map[uint64]float64) string {
 	best, word := -1.0, ""
 	bestLower, lower := -1.0, ""
 	for _, t := range a.Tokens.In(a.Sentences[x.sent].Tokens()).All() {
-		if t.Kind != corpus.TokWord || corpus.IsStopword(t.Form) || weekdays[t.Form] != "" {
+		if t.Kind != corpus.TokWord || corpus.IsStopword(t.Form) || weekdays[t.Form] != "" || meridiem(t.Form) {
+			// The "p.m" of "11:15 p.m." and "10:40 p.m." is part of the
+			// two values, not what they are about ("time · p.m").
 			continue
 		}
 		if l := lexicon.Lemma(t.Form); slices.Contains(x.act, l) && slices.Contains(y.act, l) {
@@ -512,17 +605,70 @@ func rarestShared(x, y Mention, idf map[uint64]float64) string {
 	return word
 }
 
-// sharedUnit returns the word two numbers count, when the three words after
-// each have a content word in common ("30,000 emails", "33,000 illegally
-// deleted emails").
+// meridiem reports whether a word is the "a.m." or "p.m." of a time.
+func meridiem(form string) bool {
+	switch strings.ReplaceAll(form, ".", "") {
+	case "am", "pm":
+		return true
+	}
+	return false
+}
+
+// sharedUnit returns the word two numbers count: the first content word
+// after one, when it is among the three after the other ("30,000 emails",
+// "33,000 illegally deleted emails"); or, for a number set off by a comma after a
+// name, as an age is ("Clifford Knight, 46,"), the name, which must be
+// the other's. Any content word in common among the three after each,
+// the rule before, made "21 cases for the whole year" and "24 states so
+// far this year" one count of a "year", and "James Zordel, 59, of
+// Russell" and "Interstate 70 near Russell" one of "russell".
 func sharedUnit(x, y Mention) string {
-	ux := following(x, 3)
-	for _, w := range following(y, 3) {
-		if slices.Contains(ux, w) {
-			return w
+	if ax, ay := apposedTo(x), apposedTo(y); ax != "" || ay != "" {
+		if ax == ay {
+			return ax
 		}
+		return ""
+	}
+	ux, uy := following(x, 3), following(y, 3)
+	switch {
+	case len(ux) > 0 && slices.Contains(uy, ux[0]):
+		return ux[0]
+	case len(uy) > 0 && slices.Contains(ux, uy[0]):
+		return uy[0]
 	}
 	return ""
+}
+
+// apposedTo returns, for a number between commas or after a comma at the
+// end of its sentence ("Clifford Knight, 46, and"), the word before the
+// first comma, in matching form: whom the number is of.
+func apposedTo(m Mention) string {
+	a := m.Article
+	r := a.Sentences[m.sent].Tokens()
+	ti := a.TokensIn(m.Span).Start
+	next := nextToken(a, r, ti+1, 1)
+	if next >= 0 && !(a.Tokens.Kind(next) == corpus.TokPunct && (a.Tokens.Form(next) == "," || a.Tokens.Form(next) == ".")) {
+		return ""
+	}
+	comma := nextToken(a, r, ti-1, -1)
+	if comma < 0 || a.Tokens.Form(comma) != "," {
+		return ""
+	}
+	if w := nextToken(a, r, comma-1, -1); w >= 0 && a.Tokens.Kind(w) == corpus.TokWord {
+		return a.Tokens.Form(w)
+	}
+	return ""
+}
+
+// nextToken returns the first token from i on, stepping by step (1 or
+// -1) inside the token range r, that is not a space; -1 if none.
+func nextToken(a *corpus.Article, r corpus.Range, i, step int) int {
+	for ; i >= r.Start && i < r.End; i += step {
+		if a.Tokens.Kind(i) != corpus.TokSpace {
+			return i
+		}
+	}
+	return -1
 }
 
 // following returns the matching forms of up to n content words after m in
@@ -555,12 +701,25 @@ func following(m Mention, n int) []string {
 // "Clinton's campaign said". A paraphrase pair is left out: its word diff
 // lines up little of what the two wordings say, so a name deleted beside
 // a name inserted is chance ("Russia stands accused of hacking" against
-// "Wikileaks released a trove of hacked emails").
+// "Wikileaks released a trove of hacked emails"). So is a name change
+// where either article names elsewhere what the other gives: the outlet
+// knows both, and uses each for its own part of the story. One outlet
+// that says "says Delynn" had noted that the paperwork gave him a wrong
+// name and that "His name is Dallas Swonger"; one that says "NASA
+// officials said" of one claim quotes "McComas said" of another.
 func (an *Analysis) nameChanges() []Disagreement {
 	var out []Disagreement
 	starts := make([]map[int]bool, len(an.Articles))
+	named := make([][]name, len(an.Articles)) // the names of each article's prose
 	for i, a := range an.Articles {
 		starts[i] = sentenceStarts(a)
+		var prose []corpus.Span
+		for _, p := range a.Paragraphs {
+			if p.Role == corpus.RoleProse {
+				prose = append(prose, p.Span)
+			}
+		}
+		named[i] = names(a, prose, starts[i])
 	}
 	for i := range an.Articles {
 		for j := i + 1; j < len(an.Articles); j++ {
@@ -579,7 +738,8 @@ func (an *Analysis) nameChanges() []Disagreement {
 						otherWords(c.Left, del, ln) <= nameChangeSlack && otherWords(c.Right, ins, rn) <= nameChangeSlack &&
 						!roleNoun(c.Left, del) && !roleNoun(c.Right, ins) &&
 						!overlaps(names(c.Left, []corpus.Span{b.Left}, starts[i]), rn) &&
-						!overlaps(names(c.Right, []corpus.Span{b.Right}, starts[j]), ln) {
+						!overlaps(names(c.Right, []corpus.Span{b.Right}, starts[j]), ln) &&
+						!overlaps(named[i], rn) && !overlaps(named[j], ln) {
 						out = append(out, Disagreement{Kind: FactName, Mentions: []Mention{
 							{Article: c.Left, Span: ln[0].span, Value: ln[0].text},
 							{Article: c.Right, Span: rn[0].span, Value: rn[0].text},
@@ -644,7 +804,7 @@ func names(a *corpus.Article, spans []corpus.Span, first map[int]bool) []name {
 				continue
 			case corpus.TokWord:
 				r, _ := utf8.DecodeRune(a.Raw[t.Start:t.End])
-				if unicode.IsUpper(r) && !first[t.Start] && !corpus.IsTitle(t.Form) && !nameModifiers[t.Form] && !corpus.IsStopword(t.Form) && weekdays[t.Form] == "" && !isMonth(t.Form) {
+				if unicode.IsUpper(r) && !first[t.Start] && !corpus.IsTitle(t.Form) && !nameModifiers[t.Form] && !corpus.IsStopword(t.Form) && weekdays[t.Form] == "" && !isMonth(t.Form) && !timeZones[t.Form] {
 					run = append(run, t)
 					continue
 				}
@@ -664,12 +824,55 @@ func overlaps(x, y []name) bool {
 	for _, a := range x {
 		for _, b := range y {
 			if a.key == b.key || strings.Contains(a.text, b.text) || strings.Contains(b.text, a.text) ||
-				containsRun(a.words, b.words) || containsRun(b.words, a.words) {
+				containsRun(a.words, b.words) || containsRun(b.words, a.words) ||
+				strings.Contains(squeezed(a.text), squeezed(b.text)) || strings.Contains(squeezed(b.text), squeezed(a.text)) ||
+				initialsOf(a.text, b.text) || initialsOf(b.text, a.text) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// squeezed returns a name lower-cased, without its possessive ending, its
+// hyphens and its dots: "Re-establishment" and "Reestablishment" are one
+// word, and "Bronson's" is the "Bronson" of "Bronson-starring".
+func squeezed(text string) string {
+	text = strings.ToLower(text)
+	text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
+	return strings.NewReplacer("-", "", ".", "", "'", "", "’", "").Replace(text)
+}
+
+// initialsOf reports whether short, one word in capitals, is the initials
+// of long, a name of several words, in order, some maybe left out: "SAG"
+// of "Screen Actors Guild", "UCSD" of "UC San Diego" (a word in capitals
+// gives all its letters), "LASD" of "Los Angeles County Sheriff's
+// Department".
+func initialsOf(short, long string) bool {
+	short = strings.TrimSuffix(strings.TrimSuffix(short, "'s"), "’s")
+	words := strings.Fields(long)
+	if strings.ContainsAny(short, " -") || len(words) < 2 || len(short) < 2 || strings.ToUpper(short) != short {
+		return false
+	}
+	var initials []rune
+	for _, w := range words {
+		if strings.ToUpper(w) == w {
+			initials = append(initials, []rune(w)...)
+		} else if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			initials = append(initials, r)
+		}
+	}
+	acronym := []rune(short)
+	if len(initials) == 0 || initials[0] != acronym[0] {
+		return false
+	}
+	k := 0
+	for _, r := range initials {
+		if k < len(acronym) && r == acronym[k] {
+			k++
+		}
+	}
+	return k == len(acronym)
 }
 
 // containsRun reports whether run occurs in words, word for word.
@@ -726,6 +929,18 @@ func sentenceStarts(a *corpus.Article) map[int]bool {
 // country: "U.S. Secretary", "Democratic Senator".
 var nameModifiers = map[string]bool{
 	"us": true, "u.s": true, "republican": true, "democratic": true, "democrat": true, "foreign": true,
+}
+
+// isWeekday reports whether a day's value is a day of the week, not of a
+// month.
+func isWeekday(norm string) bool { return weekdays[strings.ToLower(norm)] == norm }
+
+// timeZones follow a time and name no one: "shortly before 10 p.m. ET"
+// against "shortly before 10 p.m. EST" was reported as one name given for
+// another.
+var timeZones = map[string]bool{
+	"et": true, "est": true, "edt": true, "ct": true, "cst": true, "cdt": true, "mt": true, "mst": true,
+	"mdt": true, "pt": true, "pst": true, "pdt": true, "gmt": true, "utc": true, "bst": true, "cet": true,
 }
 
 func isMonth(form string) bool {

@@ -30,11 +30,11 @@ func TestDayBesideAReportNoun(t *testing.T) {
 			"The company cut two thousand jobs across its factories in the north of the country, the union found at a news conference Friday.",
 			false},
 		{"released is news",
-			"The two hostages were released on March 3 after a week in captivity near the border with the neighbouring country.",
+			"The two hostages were released on Thursday after a week in captivity near the border with the neighbouring country.",
 			"The two hostages were released Friday after a week in captivity near the border with the neighbouring country.",
 			true},
 		{"a conference that is news",
-			"The leaders met at the climate conference on March 3 to sign the accord on emissions and forests.",
+			"The leaders met at the climate conference on Monday to sign the accord on emissions and forests.",
 			"The leaders met at the climate conference Tuesday to sign the accord on emissions and forests.",
 			true},
 	}

@@ -25,7 +25,7 @@ type SharedWords struct {
 
 // Shared returns the shared words and the differing facts of paired
 // block b of c (nothing for a one-sided block). A block's sentences are
-// paired each with each, as for the story's facts; a fact is flagged
+// paired as for the story's facts (see blockPairs); a fact is flagged
 // where it sits inside the block's span, and only in prose, which is all
 // the facts compare.
 func Shared(c *compare.Comparison, b compare.Block) SharedWords {
@@ -42,9 +42,11 @@ func Shared(c *compare.Comparison, b compare.Block) SharedWords {
 		right = sentenceMentions(right, c.Right, 1, si)
 	}
 	carried := carriedValues([][]Mention{left, right})
+	paired := make(map[[2]int]bool)
+	blockPairs(c, b, func(si, sj int) { paired[[2]int{si, sj}] = true })
 	for _, x := range left {
 		for _, y := range right {
-			if !carried.differ(x, y) {
+			if !paired[[2]int{x.sent, y.sent}] || !carried.differ(x, y) {
 				continue
 			}
 			if inside(x.Span, b.Left) {

@@ -1,0 +1,98 @@
+package analysis
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/newsdiff/newsdiff/corpus"
+)
+
+// A figure can be given as a bound or a round figure: "nearly $150"
+// against "$143", "more than 40 kilometres" against "48 kilometres",
+// "about $50 million" against "$52 million", "about 258,000 patients"
+// against "nearly 260,000 patients". The two outlets agree on such a
+// figure, each as precisely as it says; only a value outside what the
+// other's words allow disagrees ("fewer than 35,000 votes" against
+// "38,717 votes").
+
+// hedge is what the words before a number make of it.
+type hedge int
+
+const (
+	hedgeNone   hedge = iota
+	hedgeAbout        // "about", "around", "roughly": within a tenth either way
+	hedgeNearly       // "nearly", "almost": at most it, and within a tenth
+	hedgeAbove        // "more than", "over", "at least": at least it
+	hedgeBelow        // "fewer than", "less than", "under", "up to": at most it
+)
+
+// hedgeWords are the hedges, by the one or two words before the number
+// (a currency sign between is stepped over: "nearly $150").
+var hedgeWords = map[string]hedge{
+	"about": hedgeAbout, "around": hedgeAbout, "roughly": hedgeAbout, "approximately": hedgeAbout,
+	"some": hedgeAbout, "estimated": hedgeAbout, "approx": hedgeAbout,
+	"nearly": hedgeNearly, "almost": hedgeNearly, "close to": hedgeNearly, "just under": hedgeNearly,
+	"more than": hedgeAbove, "over": hedgeAbove, "at least": hedgeAbove, "upwards of": hedgeAbove,
+	"just over": hedgeAbove, "above": hedgeAbove,
+	"fewer than": hedgeBelow, "less than": hedgeBelow, "under": hedgeBelow, "up to": hedgeBelow,
+	"at most": hedgeBelow, "below": hedgeBelow,
+}
+
+// hedgeBefore returns the hedge of the number at word token ti of the
+// sentence's token range r.
+func hedgeBefore(a *corpus.Article, r corpus.Range, ti int) hedge {
+	var words []string
+	for i := ti - 1; i >= r.Start && len(words) < 2; i-- {
+		switch a.Tokens.Kind(i) {
+		case corpus.TokSpace:
+			continue
+		case corpus.TokWord:
+			words = append(words, a.Tokens.Form(i))
+			continue
+		}
+		if len(words) == 0 && strings.Contains("$£€¥", a.Tokens.Form(i)) {
+			continue
+		}
+		break
+	}
+	if len(words) == 2 {
+		if h, ok := hedgeWords[words[1]+" "+words[0]]; ok {
+			return h
+		}
+	}
+	if len(words) > 0 {
+		return hedgeWords[words[0]]
+	}
+	return hedgeNone
+}
+
+// allows reports whether h's hedge lets its value vh stand for w's value
+// vw: w's is within what h's words say. A bound against a bound the same
+// way ("at least 13 people" against "at least 11 people") is two
+// figures, not one.
+func allows(h Mention, vh float64, w Mention, vw float64) bool {
+	switch h.hedge {
+	case hedgeAbout:
+		return math.Abs(vw-vh) <= vh/10
+	case hedgeNearly:
+		return vw <= vh && vw >= vh*0.9
+	case hedgeAbove:
+		return w.hedge != hedgeAbove && vw >= vh
+	case hedgeBelow:
+		return w.hedge != hedgeBelow && w.hedge != hedgeNearly && vw <= vh
+	}
+	return false
+}
+
+// roundedDecimal reports whether whole, a number without decimals, is
+// decimal, a number with some, rounded: "70 percent" for "70.3
+// percent", "$1 billion" for "$1.1 billion".
+func roundedDecimal(whole, decimal string) bool {
+	if strings.Contains(whole, ".") || !strings.Contains(decimal, ".") {
+		return false
+	}
+	d, err1 := strconv.ParseFloat(decimal, 64)
+	w, err2 := strconv.ParseFloat(whole, 64)
+	return err1 == nil && err2 == nil && math.Round(d) == w
+}
