@@ -314,8 +314,7 @@ func (r *passagesRenderer) runs() {
 		}
 		row := len(r.p.rows)
 		r.line(seg{"  " + plural.Count(len(run.Spans), "outlet", "outlets") + " · " + plural.Count(run.Words, "word", "words"), s.Heading})
-		first := run.Spans[0]
-		r.text(seg{"    ", s.Meta}, termsafe.OneLine(first.Article.Text(first.Span)), s.Text)
+		r.text(seg{"    ", s.Meta}, termsafe.OneLine(run.Common.Article.Text(run.Common.Span)), s.Text)
 		var in []string
 		var others []*corpus.Article
 		for _, sp := range run.Spans {

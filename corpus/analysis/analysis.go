@@ -71,10 +71,16 @@ type Passage struct {
 // VerbatimRun is a run of words that two or more outlets print word for
 // word (in matching form): agency copy, or one outlet republishing another.
 type VerbatimRun struct {
-	// Spans holds one span per carrying article, in article order.
+	// Spans holds one span per carrying article, in article order: all
+	// it shares with the run's other carriers, or with some of them.
 	Spans []ArticleSpan
-	// Words is the length of the shortest carrier's span, in words.
-	Words int
+	// Common is the longest stretch of words that every carrier prints,
+	// in the first carrier's text; Words counts them. Carriers that share
+	// words in links of a chain (A with B, B with C), none all at once,
+	// have the first carrier's span here, and the shortest carrier's
+	// length in Words.
+	Common ArticleSpan
+	Words  int
 }
 
 // ArticleSpan is a span of one article.
@@ -324,23 +330,54 @@ func VerbatimRuns(arts []*corpus.Article, minWords int) []VerbatimRun {
 		}
 	}
 	var runs []VerbatimRun
+	var carriers []int
 	for _, root := range order {
 		m := comps[root]
 		if len(m) < 2 {
 			continue
 		}
-		r := VerbatimRun{Words: -1}
+		r := VerbatimRun{}
+		carriers = carriers[:0]
 		for ai := range arts {
 			e, ok := m[ai]
 			if !ok {
 				continue
 			}
+			carriers = append(carriers, ai)
 			st := streams[ai]
 			r.Spans = append(r.Spans, ArticleSpan{arts[ai], corpus.Span{Start: st.spans[e.from].Start, End: st.spans[e.to-1].End}})
-			if r.Words < 0 || e.to-e.from < r.Words {
-				r.Words = e.to - e.from
-			}
 		}
+		// The words every carrier prints: with three or more, each
+		// shares its span with some other, and the spans may differ at
+		// their ends ("published Sunday. “For the country…” she").
+		first := carriers[0]
+		from, to := commonWords(streams[first].hashes, m[first].from, m[first].to, minWords, func(h uint64) bool {
+			for _, ai := range carriers[1:] {
+				e := m[ai]
+				if !slices.ContainsFunc(index[h], func(p pos) bool {
+					return int(p.art) == ai && int(p.at) >= e.from && int(p.at)+minWords <= e.to
+				}) {
+					return false
+				}
+			}
+			return true
+		})
+		if to-from < minWords {
+			// Shared in links of a chain (A with B, B with C) rather
+			// than by all at once: the first carrier's span, and the
+			// shortest carrier's length, as the links' words.
+			from, to = m[first].from, m[first].to
+			for _, ai := range carriers[1:] {
+				to = min(to, from+m[ai].to-m[ai].from)
+			}
+			r.Common = r.Spans[0]
+			r.Words = to - from
+			runs = append(runs, r)
+			continue
+		}
+		st := streams[first]
+		r.Common = ArticleSpan{arts[first], corpus.Span{Start: st.spans[from].Start, End: st.spans[to-1].End}}
+		r.Words = to - from
 		runs = append(runs, r)
 	}
 	slices.SortStableFunc(runs, func(a, b VerbatimRun) int {
@@ -350,4 +387,25 @@ func VerbatimRuns(arts []*corpus.Article, minWords int) []VerbatimRun {
 		return cmp.Compare(b.Words, a.Words)
 	})
 	return runs
+}
+
+// commonWords returns the longest word range within [from, to) of an
+// article's word hashes whose every gram of minWords words all holds
+// true of: the words each other carrier of a run prints too.
+func commonWords(hashes []uint64, from, to, minWords int, all func(gram uint64) bool) (int, int) {
+	bestFrom, bestTo := 0, 0
+	start := -1 // the first gram of the stretch being read
+	for k := from; k+minWords <= to+1; k++ {
+		ok := k+minWords <= to && all(corpus.HashWords(hashes[k:k+minWords]))
+		switch {
+		case ok && start < 0:
+			start = k
+		case !ok && start >= 0:
+			if end := k - 1 + minWords; end-start > bestTo-bestFrom {
+				bestFrom, bestTo = start, end
+			}
+			start = -1
+		}
+	}
+	return bestFrom, bestTo
 }

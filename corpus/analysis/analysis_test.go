@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -165,4 +166,69 @@ func mustAnalyze(s *corpus.Story) *Analysis {
 		panic(err)
 	}
 	return an
+}
+
+// TestVerbatimRunShowsWhatAllCarriersPrint: three outlets print one quote,
+// two of them with the words before it and two with the word after, so
+// that each carrier's span differs at its ends. The run said "3 outlets"
+// over the first carrier's span, words that one outlet never printed
+// (the Ginsburg story: "published Sunday. “For the country… that.” She",
+// where Fox has no "published Sunday"). Its text is now the stretch all
+// three print, and its word count is that stretch's.
+func TestVerbatimRunShowsWhatAllCarriersPrint(t *testing.T) {
+	quote := "For the country, it could be four years. For the court, it could be — I don’t even want to contemplate that."
+	mk := func(id, text string) *corpus.Article {
+		a := corpus.Parse(id, []byte("Title "+id+"\n\n"+text+"\n"))
+		a.ID = id
+		return a
+	}
+	arts := []*corpus.Article{
+		mk("nyt", "She told the interviewer in remarks published Sunday. “"+quote+"” She added more."),
+		mk("fox", "Ginsburg said she could not imagine it. “"+quote+"” she said."),
+		mk("huff", "The justice spoke in remarks published Sunday. “"+quote+"”"),
+	}
+	runs := VerbatimRuns(arts, 12)
+	if len(runs) != 1 || len(runs[0].Spans) != 3 {
+		t.Fatalf("got %d runs (%+v), want one of three carriers", len(runs), runs)
+	}
+	r := runs[0]
+	got := r.Common.Article.Text(r.Common.Span)
+	if want := "For the country, it could be four years. For the court, it could be — I don’t even want to contemplate that"; got != want {
+		t.Errorf("text %q, want %q", got, want)
+	}
+	if r.Words != 21 {
+		t.Errorf("%d words, want 21", r.Words)
+	}
+	for _, s := range r.Spans {
+		if !strings.Contains(s.Article.Text(s.Span), got) {
+			t.Errorf("%s's span %q lacks the common text", s.Article.ID, s.Article.Text(s.Span))
+		}
+	}
+}
+
+// TestVerbatimChainKeepsItsLinks: A and B print twenty words, B and C
+// twenty-one, and no twelve of them are printed by all three. The run
+// the three make is kept, as before, over the first carrier's span.
+func TestVerbatimChainKeepsItsLinks(t *testing.T) {
+	mk := func(id, text string) *corpus.Article {
+		a := corpus.Parse(id, []byte("Title "+id+"\n\n"+text+"\n"))
+		a.ID = id
+		return a
+	}
+	var w []string
+	for i := range 30 {
+		w = append(w, fmt.Sprintf("word%c%c", 'a'+i/10, 'a'+i%10))
+	}
+	arts := []*corpus.Article{
+		mk("a", "Before. "+strings.Join(w[:20], " ")+". After."),
+		mk("b", "Other. "+strings.Join(w, " ")+"."),
+		mk("c", "Earlier. "+strings.Join(w[9:], " ")+"."),
+	}
+	runs := VerbatimRuns(arts, 12)
+	if len(runs) != 1 || len(runs[0].Spans) != 3 {
+		t.Fatalf("got %+v, want one run of three carriers", runs)
+	}
+	if r := runs[0]; r.Common != r.Spans[0] || r.Words != 20 {
+		t.Errorf("common %q, %d words; want a's span of 20", r.Common.Article.Text(r.Common.Span), r.Words)
+	}
 }

@@ -219,7 +219,7 @@ func storyHTML(an *analysis.Analysis) htmlStory {
 		}
 		st.Runs = append(st.Runs, htmlRun{
 			Head: plural.Count(len(r.Spans), "outlet", "outlets") + " · " + plural.Count(r.Words, "word", "words"),
-			Text: termsafe.OneLine(r.Spans[0].Article.Text(r.Spans[0].Span)),
+			Text: termsafe.OneLine(r.Common.Article.Text(r.Common.Span)),
 			In:   strings.Join(in, ", "),
 		})
 	}

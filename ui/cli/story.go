@@ -347,8 +347,7 @@ func writeShared(w io.Writer, format string, an *analysis.Analysis) error {
 			Note string `json:"note,omitempty"`
 		}{Story: an.Story.Name, Runs: []jsonRun{}, Note: storyNote(an, an.VerbatimNote.String())}
 		for _, r := range an.Verbatim {
-			first := r.Spans[0]
-			jr := jsonRun{Words: r.Words, Text: first.Article.Text(first.Span)}
+			jr := jsonRun{Words: r.Words, Text: r.Common.Article.Text(r.Common.Span)}
 			for _, s := range r.Spans {
 				jr.Carriers = append(jr.Carriers, jsonCarrier{s.Article.ID, s.Article.Outlet, s.Article.ParagraphAt(s.Span.Start), [2]int{s.Span.Start, s.Span.End}})
 			}
@@ -362,8 +361,7 @@ func writeShared(w io.Writer, format string, an *analysis.Analysis) error {
 		fmt.Fprintf(w, "(%s)\n", note)
 	}
 	for _, r := range an.Verbatim {
-		first := r.Spans[0]
-		fmt.Fprintf(w, "\n## %s · %s\n%s\n", plural.Count(len(r.Spans), "outlet", "outlets"), plural.Count(r.Words, "word", "words"), termsafe.OneLine(first.Article.Text(first.Span)))
+		fmt.Fprintf(w, "\n## %s · %s\n%s\n", plural.Count(len(r.Spans), "outlet", "outlets"), plural.Count(r.Words, "word", "words"), termsafe.OneLine(r.Common.Article.Text(r.Common.Span)))
 		var carriers []string
 		for _, s := range r.Spans {
 			carriers = append(carriers, fmt.Sprintf("%s ¶%d", cell(s.Article.Outlet), s.Article.ParagraphAt(s.Span.Start)))
