@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
@@ -250,13 +251,48 @@ func storyHTML(an *analysis.Analysis) htmlStory {
 
 // WriteHTMLReport writes the stories' cross-outlet analysis — coverage
 // matrix, unique passages, verbatim runs and disagreeing facts — as one
-// HTML page.
-func WriteHTMLReport(w io.Writer, ans []*analysis.Analysis) error {
-	var stories []htmlStory
+// HTML page, titled by what it reports (see reportTitle); folder is the
+// name of the folder the stories are from, or "".
+func WriteHTMLReport(w io.Writer, folder string, ans []*analysis.Analysis) error {
+	page := htmlReport{Title: reportTitle(folder, ans)}
 	for _, an := range ans {
-		stories = append(stories, storyHTML(an))
+		page.Stories = append(page.Stories, storyHTML(an))
 	}
-	return pageTemplate().ExecuteTemplate(w, "report", stories)
+	return pageTemplate().ExecuteTemplate(w, "report", page)
+}
+
+type htmlReport struct {
+	Title   string
+	Stories []htmlStory
+}
+
+// maxTitleRunes is how long a page's title may be: a browser's tab or
+// window shows far less, and a bookmark or history entry little more.
+const maxTitleRunes = 80
+
+// reportTitle names what a report reports: the story's name when it has
+// one story, else the folder's, cut at a word to maxTitleRunes. It was
+// "newsdiff report" for every page, so that two reports open side by side,
+// or saved, could not be told apart by their titles; that is still the
+// title when there is no name to give. html/template escapes it.
+func reportTitle(folder string, ans []*analysis.Analysis) string {
+	name := folder
+	if len(ans) == 1 && ans[0].Story != nil {
+		name = ans[0].Story.Name
+	}
+	name = strings.Join(strings.Fields(termsafe.OneLine(name)), " ")
+	if name == "" {
+		return "newsdiff report"
+	}
+	if utf8.RuneCountInString(name) <= maxTitleRunes {
+		return name
+	}
+	r := []rune(name)[:maxTitleRunes-1]
+	cut := string(r)
+	if i := strings.LastIndexByte(cut, ' '); i > maxTitleRunes/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:-–—") + "…"
 }
 
 func init() {
@@ -270,8 +306,8 @@ elsewhere.`,
 		example: `  newsdiff report > story.html
   newsdiff report ~/stories --story 2 > second.html`,
 		formats: []string{"html"},
-		whole: func(w io.Writer, _ string, ans []*analysis.Analysis) error {
-			return WriteHTMLReport(w, ans)
+		whole: func(w io.Writer, _, folder string, ans []*analysis.Analysis) error {
+			return WriteHTMLReport(w, folder, ans)
 		},
 	}.build)
 }
@@ -324,8 +360,8 @@ const pageSource = `
 </body></html>
 {{end}}
 
-{{define "report"}}{{template "head" "newsdiff report"}}
-{{range .}}{{template "story" .}}{{end}}<p class="meta">Made by newsdiff.</p></body></html>
+{{define "report"}}{{template "head" .Title}}
+{{range .Stories}}{{template "story" .}}{{end}}<p class="meta">Made by newsdiff.</p></body></html>
 {{end}}
 
 {{define "source"}}{{.Outlet}}: {{if .URL}}<a href="{{.URL}}">{{.Title}}</a>{{else}}{{.Title}}{{end}}{{if .Date}} <span class="meta">· {{.Date}}</span>{{end}}{{end}}

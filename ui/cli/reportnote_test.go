@@ -38,7 +38,7 @@ func TestReportSaysWhyNoRunsWereLookedFor(t *testing.T) {
 	an := &analysis.Analysis{Story: &corpus.Story{Name: "long"}, VerbatimNote: analysis.VerbatimLimit{Words: analysis.MaxVerbatimWords + 1}}
 	note := "word-for-word runs are not looked for: the articles have 400,001 words, over 400,000"
 	var out bytes.Buffer
-	if err := WriteHTMLReport(&out, []*analysis.Analysis{an}); err != nil {
+	if err := WriteHTMLReport(&out, "", []*analysis.Analysis{an}); err != nil {
 		t.Fatal(err)
 	}
 	page := html.UnescapeString(out.String())

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -38,7 +39,9 @@ type storyCommand struct {
 	fit func(w io.Writer, format string, an *analysis.Analysis, width int) error
 	// whole is set for commands that write one document for all stories
 	// (report); the others write each story in turn.
-	whole func(w io.Writer, format string, ans []*analysis.Analysis) error
+	// folder is the name of the folder the stories are from, "" when it
+	// has none (the default corpus of an archive served).
+	whole func(w io.Writer, format, folder string, ans []*analysis.Analysis) error
 }
 
 // storyDoc is the JSON document of a story command: one entry per story.
@@ -66,7 +69,13 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 				format = sc.formats[0]
 			}
 			var stories []*corpus.Story
-			if dir := dirOf(args); a.isArchive(dir) {
+			dir, folder := dirOf(args), ""
+			if dir != "" {
+				if abs, err := filepath.Abs(dir); err == nil {
+					folder = filepath.Base(abs)
+				}
+			}
+			if a.isArchive(dir) {
 				// With --story, the archive is opened on that story
 				// alone when the index allows.
 				ar, done, err := p.archiveAt(ctx, dir, archive.Options{Story: storyName})
@@ -85,6 +94,9 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 				if stories, err = a.pickStories(c, storyName); err != nil {
 					return err
 				}
+				if dir == "" {
+					folder = c.Name
+				}
 			}
 			var ans []*analysis.Analysis
 			for _, s := range stories {
@@ -102,7 +114,7 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 			}
 			w := &p.stdout
 			if sc.whole != nil {
-				return sc.whole(w, format, ans)
+				return sc.whole(w, format, folder, ans)
 			}
 			write := sc.write
 			if sc.fit != nil {
