@@ -216,10 +216,15 @@ func (vs sentenceValues) differ(x, y Mention) bool {
 	switch x.kind {
 	case FactDay:
 		// A day of the week and a day of a month are one date written two
-		// ways, or two dates, and which the text does not say: "the night
-		// of July 21" against "received Thursday", "published online
-		// today (April 15)" against "published online Monday".
-		return isWeekday(x.norm) == isWeekday(y.norm) && !differentActs(x, y)
+		// ways, or two dates, and which only the articles' dates say:
+		// "the night of July 21" against "received Thursday", "published
+		// online today (April 15)" against "published online Monday". So
+		// are a day relative to the article's date and any other (see
+		// datedDiffer).
+		if isRelative(x.norm) || isRelative(y.norm) || isWeekday(x.norm) != isWeekday(y.norm) {
+			return datedDiffer(x, y) && !differentActs(x, y)
+		}
+		return !differentActs(x, y)
 	case FactTime:
 		return !sameClock(x.norm, y.norm) && !differentActs(x, y)
 	case FactNumber:
@@ -450,7 +455,8 @@ func sentenceMentions(ms []Mention, a *corpus.Article, ai, si int) []Mention {
 		return ms
 	}
 	add := func(sp corpus.Span, norm string, kind FactKind, ti int) {
-		ms = append(ms, Mention{Article: a, Span: sp, Value: a.Text(sp), norm: norm, kind: kind, art: ai, sent: si, context: window(a, s.Tokens(), ti)})
+		ts := a.TokensIn(sp)
+		ms = append(ms, Mention{Article: a, Span: sp, Value: a.Text(sp), norm: norm, kind: kind, art: ai, sent: si, context: window(a, s.Tokens(), ts.Start, ts.End-1)})
 	}
 	for ti := s.Tokens().Start; ti < s.Tokens().End; ti++ {
 		t := a.Tokens.At(ti)
@@ -459,8 +465,15 @@ func sentenceMentions(ms []Mention, a *corpus.Article, ai, si int) []Mention {
 		}
 		if day, ok := weekdays[t.Form]; ok {
 			add(t.Span, day, FactDay, ti)
-			ms[len(ms)-1].act = dayAct(a, s.Tokens(), ti)
+			ms[len(ms)-1].act = dayAct(a, s.Tokens(), ti, ti)
 			ms[len(ms)-1].report = datesReport(a, s.Tokens(), ti, ti)
+			continue
+		}
+		if sp, norm, next, ok := relativeDayAt(a, ti, s.Tokens()); ok {
+			add(sp, norm, FactDay, ti)
+			ms[len(ms)-1].act = dayAct(a, s.Tokens(), ti, next-1)
+			ms[len(ms)-1].report = datesReport(a, s.Tokens(), ti, next-1)
+			ti = next - 1
 			continue
 		}
 		if sp, norm, next, ok := timeAt(a, ti, s.Tokens().End); ok {
@@ -496,9 +509,10 @@ func sentenceMentions(ms []Mention, a *corpus.Article, ai, si int) []Mention {
 // with NBC News on Wednesday") sit next to it.
 const contextWords = 8
 
-// window returns the content words within contextWords words of token ti
-// in the sentence's token range r.
-func window(a *corpus.Article, r corpus.Range, ti int) []uint64 {
+// window returns the content words within contextWords words of tokens
+// first to last in the sentence's token range r: the words around a
+// value, not the words of a value written in several ("two weeks ago").
+func window(a *corpus.Article, r corpus.Range, first, last int) []uint64 {
 	var out []uint64
 	add := func(t corpus.Token) bool {
 		if t.Kind != corpus.TokWord {
@@ -509,12 +523,12 @@ func window(a *corpus.Article, r corpus.Range, ti int) []uint64 {
 		}
 		return true
 	}
-	for i, n := ti-1, 0; i >= r.Start && n < contextWords; i-- {
+	for i, n := first-1, 0; i >= r.Start && n < contextWords; i-- {
 		if add(a.Tokens.At(i)) {
 			n++
 		}
 	}
-	for i, n := ti+1, 0; i < r.End && n < contextWords; i++ {
+	for i, n := last+1, 0; i < r.End && n < contextWords; i++ {
 		if add(a.Tokens.At(i)) {
 			n++
 		}

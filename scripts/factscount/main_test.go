@@ -12,7 +12,7 @@ import (
 // the 11 are no number, day, time or speaker ("might have been
 // propane-powered" against "was not fueled by propane"), which the facts
 // do not look for.
-const floorReported = 2
+const floorReported = 3
 
 // TestGoldDisagreeFloor counts the gold's disagree events the facts
 // report, as the command does without -list.
