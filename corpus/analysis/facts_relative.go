@@ -89,19 +89,22 @@ func relativeDay(norm string) (unit string, n int) {
 	return f[1], n
 }
 
-// articleDay returns the day a was written: the date of its metadata,
-// or else the date its story's name starts with, as folders of stories
-// are often named ("2018-04-30-mueller-questions-for-trump").
-func articleDay(a *corpus.Article) (time.Time, bool) {
+// articleDay returns the day a was written, by the date of its metadata
+// (exact), or else roughly by the date its story's name starts with, as
+// folders of stories are often named ("2018-04-30-mueller-questions-for-
+// trump"): the day of the event, which the outlets may have written up the
+// day after. A rough date places a week, a month or a year, not a day:
+// "yesterday" the day after the event is the event's day.
+func articleDay(a *corpus.Article) (d time.Time, exact, ok bool) {
 	const layout = "2006-01-02"
-	for _, s := range []string{a.Date, a.Story} {
+	for i, s := range []string{a.Date, a.Story} {
 		if len(s) >= len(layout) {
 			if d, err := time.Parse(layout, s[:len(layout)]); err == nil {
-				return d, true
+				return d, i == 0, true
 			}
 		}
 	}
-	return time.Time{}, false
+	return time.Time{}, false, false
 }
 
 // weekOf returns the Monday that starts the week of d.
@@ -128,43 +131,47 @@ func relativeTo(norm string, d time.Time) time.Time {
 
 // datedDiffer reports whether two days, at least one of them relative
 // (see isRelative) or one a day of the week and the other of a month, are
-// two days: as they stand, for two relative days of one unit in articles
-// of one date or of none; placed by their articles' dates otherwise (see
-// onDay). A day of the week names a day within six days of its article's
-// date.
+// two days, placed by their articles' dates (see articleDay): two
+// relative days of one unit when they name two days, weeks, months or
+// years; a relative day and a day of the week or of a month by exact
+// dates only (see onDay); a day of the week and a date when the date,
+// in the year its article's date (even a rough one) gives it, is another
+// day of the week, within six days of the weekday's article's date.
 func datedDiffer(x, y Mention) bool {
-	dx, okx := articleDay(x.Article)
-	dy, oky := articleDay(y.Article)
+	dx, exactX, okx := articleDay(x.Article)
+	dy, exactY, oky := articleDay(y.Article)
 	if isRelative(x.norm) && isRelative(y.norm) {
 		ux, _ := relativeDay(x.norm)
 		uy, _ := relativeDay(y.norm)
-		return ux == uy && okx && oky && !relativeTo(x.norm, dx).Equal(relativeTo(y.norm, dy))
+		return ux == uy && okx && oky && (ux != "day" || exactX && exactY) &&
+			!relativeTo(x.norm, dx).Equal(relativeTo(y.norm, dy))
 	}
 	if isWeekday(x.norm) {
-		x, y, dx, okx, dy, oky = y, x, dy, oky, dx, okx
+		x, y, dx, exactX, dy, exactY = y, x, dy, exactY, dx, exactX
 	}
 	if isWeekday(y.norm) {
 		if !oky {
 			return false
 		}
-		t, ok := onDay(x, dx, okx, dy)
+		t, ok := onDay(x, dx, exactX, okx, dy)
 		gap := t.Sub(dy).Hours() / 24
 		return ok && gap <= 6 && gap >= -6 && t.Weekday().String() != y.norm
 	}
-	tx, ok1 := onDay(x, dx, okx, dy)
-	ty, ok2 := onDay(y, dy, oky, dx)
+	tx, ok1 := onDay(x, dx, exactX, okx, dy)
+	ty, ok2 := onDay(y, dy, exactY, oky, dx)
 	return ok1 && ok2 && (tx.Month() != ty.Month() || tx.Day() != ty.Day())
 }
 
 // onDay returns the day m names: a relative day counted in days from its
-// article's date (own), or a day of a month in the year that puts it
-// nearest its article's date, or else ref, the other article's.
-func onDay(m Mention, own time.Time, ownOK bool, ref time.Time) (time.Time, bool) {
+// article's date (own), if that is exact; a day of a month in the year
+// that puts it nearest its article's date, even a rough one, or else ref,
+// the other article's.
+func onDay(m Mention, own time.Time, exact, ok bool, ref time.Time) (time.Time, bool) {
 	if isRelative(m.norm) {
 		unit, _ := relativeDay(m.norm)
-		return relativeTo(m.norm, own), ownOK && unit == "day"
+		return relativeTo(m.norm, own), exact && unit == "day"
 	}
-	if !ownOK {
+	if !ok {
 		own = ref
 	}
 	if own.IsZero() {

@@ -12,7 +12,9 @@ import (
 // TestRelativeDays checks days written relative to the article's date,
 // placed by the articles' dates: two such days, or one and a day of the
 // week or of a month, disagree when they name two days (weeks, months);
-// with no date to place them they are compared with nothing.
+// with no date to place them they are compared with nothing, and with
+// only their story folder's date, by weeks, months and years, and a day
+// of the week against a date.
 func TestRelativeDays(t *testing.T) {
 	const (
 		replaced  = "Dowd, the president's lawyer, was replaced %s by the former mayor of New York, Rudy Giuliani, who joined the legal team."
@@ -40,10 +42,20 @@ func TestRelativeDays(t *testing.T) {
 		{"a weekday and a date weeks away", announced, "on Thursday", "on April 4", "2018-04-27", "2018-04-27", ""},
 		{"a weekday and a date, undated", announced, "on Thursday", "on April 25", "", "", ""},
 		{"the last year is no day", announced, "over the last year", "this year", "2018-04-27", "2018-04-27", ""},
+		// A story folder's date is the event's, not each article's.
+		{"a week and the week before, in a dated folder", replaced, "last week", "two weeks ago", "folder", "folder", "last week|two weeks ago"},
+		{"yesterday and today, in a dated folder", announced, "yesterday", "today", "folder", "folder", ""},
+		{"yesterday and another weekday, in a dated folder", announced, "yesterday", "on Tuesday", "folder", "folder", ""},
+		{"a weekday and another date, in a dated folder", announced, "on Thursday", "on April 25", "folder", "folder", "Thursday|April 25"},
+		{"a weekday and its date, in a dated folder", announced, "on Thursday", "on April 26", "folder", "folder", ""},
 	} {
 		l := corpus.Parse("a", []byte("A title\n\n"+strings.Replace(tc.form, "%s", tc.left, 1)+"\n"))
 		r := corpus.Parse("b", []byte("Another title\n\n"+strings.Replace(tc.form, "%s", tc.right, 1)+"\n"))
 		l.Date, r.Date = tc.dateL, tc.dateR
+		if tc.dateL == "folder" {
+			l.Date, r.Date = "", ""
+			l.Story, r.Story = "2018-04-27-factory-closes", "2018-04-27-factory-closes"
+		}
 		an := mustAnalyze(&corpus.Story{Name: "test", Articles: []*corpus.Article{l, r}})
 		var got []string
 		for _, d := range an.Disagreements() {
