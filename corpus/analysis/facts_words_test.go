@@ -77,3 +77,31 @@ func TestSpelledNumbersOnTheStories(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFactValues reads the numbers, days and times of any text, dated by
+// any string, and compares each with each: no panic, every value is the
+// text of its span, and the comparison is symmetric.
+func FuzzFactValues(f *testing.F) {
+	testcorpus.FuzzSeeds(f, false)
+	f.Add([]byte("T\n\nAt least four dozen, a dozen, twenty-three and Twenty-one-year-old; two weeks ago, last week, yesterday, 3 days ago, an ago, a.\n"))
+	f.Add([]byte("T\n\nOn Thursday, on April 31, on February 29 and last night, the last year, this month, next year.\n"))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		a := corpus.Parse("a", raw)
+		b := corpus.Parse("b", raw)
+		a.Date, b.Story = string(raw[:min(len(raw), 10)]), "2016-02-29-story"
+		ma, mb := factMentions(a, 0), factMentions(b, 1)
+		for _, m := range ma {
+			if m.Span.Start < 0 || m.Span.End > len(raw) || m.Span.Start > m.Span.End || m.Value != a.Text(m.Span) {
+				t.Fatalf("value %q at %v", m.Value, m.Span)
+			}
+		}
+		vs := carriedValues([][]Mention{ma, mb})
+		for _, x := range ma {
+			for _, y := range mb {
+				if vs.differ(x, y) != vs.differ(y, x) {
+					t.Fatalf("%q against %q is not %q against %q", x.Value, y.Value, y.Value, x.Value)
+				}
+			}
+		}
+	})
+}
