@@ -89,6 +89,12 @@ func TestRelativeDaysOnTheStories(t *testing.T) {
 	an := mustAnalyze(&corpus.Story{Name: dir, Articles: arts})
 	for _, d := range an.Disagreements() {
 		if d.Kind == FactDay && len(d.Mentions) == 2 && d.Mentions[0].Value == "last week" && d.Mentions[1].Value == "Two weeks ago" {
+			// The words around "Two weeks ago" are what it shares with
+			// "last week", not its own "weeks ago", which "last week"
+			// has none of: the fact was headed by nothing.
+			if d.About == "" {
+				t.Errorf("the day is about nothing")
+			}
 			return
 		}
 	}
