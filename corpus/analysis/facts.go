@@ -49,6 +49,9 @@ type Mention struct {
 	act     []string // for a day: the lemmas of the act it dates, sorted (see dayAct)
 	report  bool     // for a day: it dates a report of the news (see datesReport)
 	hedge   hedge    // for a number: the words before it that make it a bound or a round figure
+	// hedgeStart is where those words start ("at least six"): a bound
+	// against the other bound of one figure is shown with them.
+	hedgeStart int
 }
 
 // Context returns the passage mention m is shown in: the whole sentences
@@ -157,11 +160,17 @@ func (an *Analysis) disagreements() []Disagreement {
 }
 
 // sentenceValues holds the values of each kind that each sentence gives.
-type sentenceValues map[sentenceKey][]string
+type sentenceValues map[sentenceKey][]givenValue
 
 type sentenceKey struct {
 	art, sent int
 	kind      FactKind
+}
+
+// givenValue is a value as a sentence gives it: a number with its hedge.
+type givenValue struct {
+	norm  string
+	hedge hedge
 }
 
 func carriedValues(ms [][]Mention) sentenceValues {
@@ -169,20 +178,22 @@ func carriedValues(ms [][]Mention) sentenceValues {
 	for _, am := range ms {
 		for _, m := range am {
 			k := sentenceKey{m.art, m.sent, m.kind}
-			if !slices.Contains(vs[k], m.norm) {
-				vs[k] = append(vs[k], m.norm)
+			if v := (givenValue{m.norm, m.hedge}); !slices.Contains(vs[k], v) {
+				vs[k] = append(vs[k], v)
 			}
 		}
 	}
 	return vs
 }
 
-// gives reports whether sentence k gives the value norm of k's kind: as
-// it is, or for a number, rounded ("70 percent" gives "70.3 percent", and
-// "70.3 percent" "70 percent"; see roundedDecimal).
-func (vs sentenceValues) gives(k sentenceKey, norm string) bool {
+// gives reports whether sentence k gives m's value: as it is, or for a
+// number, rounded ("70 percent" gives "70.3 percent", and "70.3 percent"
+// "70 percent"; see roundedDecimal), and not as the other bound ("almost
+// four dozen" does not give "at least four dozen"; see boundsApart).
+func (vs sentenceValues) gives(k sentenceKey, m Mention) bool {
 	for _, v := range vs[k] {
-		if v == norm || k.kind == FactNumber && (roundedDecimal(v, norm) || roundedDecimal(norm, v)) {
+		if v.norm == m.norm && !boundsApart(v.hedge, m.hedge) ||
+			k.kind == FactNumber && (roundedDecimal(v.norm, m.norm) || roundedDecimal(m.norm, v.norm)) {
 			return true
 		}
 	}
@@ -195,21 +206,31 @@ func (vs sentenceValues) gives(k sentenceKey, norm string) bool {
 // of a paraphrase pair (see Shared). Two values of one kind differ unless
 // a sentence gives both (see bothSides); two days or times unless they
 // date different acts (see differentActs); two numbers only when they are
-// near (numberRatio) and count the same thing (see sharedUnit).
+// near (numberRatio) and count the same thing (see sharedUnit), or are
+// one figure given as bounds that leave no value between them (see
+// boundsApart).
 func (vs sentenceValues) differ(x, y Mention) bool {
-	if x.kind != y.kind || x.norm == y.norm || vs.bothSides(x, y) {
+	if x.kind != y.kind || !differentValues(x, y) || vs.bothSides(x, y) {
 		return false
 	}
 	switch x.kind {
 	case FactDay:
 		// A day of the week and a day of a month are one date written two
-		// ways, or two dates, and which the text does not say: "the night
-		// of July 21" against "received Thursday", "published online
-		// today (April 15)" against "published online Monday".
-		return isWeekday(x.norm) == isWeekday(y.norm) && !differentActs(x, y)
+		// ways, or two dates, and which only the articles' dates say:
+		// "the night of July 21" against "received Thursday", "published
+		// online today (April 15)" against "published online Monday". So
+		// are a day relative to the article's date and any other (see
+		// datedDiffer).
+		if isRelative(x.norm) || isRelative(y.norm) || isWeekday(x.norm) != isWeekday(y.norm) {
+			return datedDiffer(x, y) && !differentActs(x, y)
+		}
+		return !differentActs(x, y)
 	case FactTime:
 		return !sameClock(x.norm, y.norm) && !differentActs(x, y)
 	case FactNumber:
+		if x.norm == y.norm {
+			return sharedUnit(x, y) != ""
+		}
 		vx, _ := strconv.ParseFloat(x.norm, 64)
 		vy, _ := strconv.ParseFloat(y.norm, 64)
 		if vx <= 0 || vy <= 0 || math.Max(vx, vy)/math.Min(vx, vy) > numberRatio {
@@ -223,13 +244,19 @@ func (vs sentenceValues) differ(x, y Mention) bool {
 	return false
 }
 
+// differentValues reports whether x and y give different values: two
+// values, or one number as two bounds that leave nothing between them.
+func differentValues(x, y Mention) bool {
+	return x.norm != y.norm || x.kind == FactNumber && boundsApart(x.hedge, y.hedge)
+}
+
 // bothSides reports whether x's sentence also gives y's value or y's
 // sentence x's: then the two sentences agree on it, and x and y are two
 // different facts of the passage ("disputed on Friday a report" against "a
 // statement issued Friday night disputed … report Thursday": the dispute
 // is on Friday in both, the report on Thursday).
 func (vs sentenceValues) bothSides(x, y Mention) bool {
-	return vs.gives(sentenceKey{y.art, y.sent, x.kind}, x.norm) || vs.gives(sentenceKey{x.art, x.sent, y.kind}, y.norm)
+	return vs.gives(sentenceKey{y.art, y.sent, x.kind}, x) || vs.gives(sentenceKey{x.art, x.sent, y.kind}, y)
 }
 
 // givenBeside reports whether article art gives m's value in a sentence
@@ -241,7 +268,7 @@ func (vs sentenceValues) bothSides(x, y Mention) bool {
 // other's.
 func (vs sentenceValues) givenBeside(m Mention, art int, paired pairedSentences) bool {
 	for k := range vs {
-		if k.art == art && k.kind == m.kind && paired.same(m.art, m.sent, art, k.sent) && vs.gives(k, m.norm) {
+		if k.art == art && k.kind == m.kind && paired.same(m.art, m.sent, art, k.sent) && vs.gives(k, m) {
 			return true
 		}
 	}
@@ -428,7 +455,8 @@ func sentenceMentions(ms []Mention, a *corpus.Article, ai, si int) []Mention {
 		return ms
 	}
 	add := func(sp corpus.Span, norm string, kind FactKind, ti int) {
-		ms = append(ms, Mention{Article: a, Span: sp, Value: a.Text(sp), norm: norm, kind: kind, art: ai, sent: si, context: window(a, s.Tokens(), ti)})
+		ts := a.TokensIn(sp)
+		ms = append(ms, Mention{Article: a, Span: sp, Value: a.Text(sp), norm: norm, kind: kind, art: ai, sent: si, context: window(a, s.Tokens(), ts.Start, ts.End-1)})
 	}
 	for ti := s.Tokens().Start; ti < s.Tokens().End; ti++ {
 		t := a.Tokens.At(ti)
@@ -437,8 +465,15 @@ func sentenceMentions(ms []Mention, a *corpus.Article, ai, si int) []Mention {
 		}
 		if day, ok := weekdays[t.Form]; ok {
 			add(t.Span, day, FactDay, ti)
-			ms[len(ms)-1].act = dayAct(a, s.Tokens(), ti)
+			ms[len(ms)-1].act = dayAct(a, s.Tokens(), ti, ti)
 			ms[len(ms)-1].report = datesReport(a, s.Tokens(), ti, ti)
+			continue
+		}
+		if sp, norm, next, ok := relativeDayAt(a, ti, s.Tokens()); ok {
+			add(sp, norm, FactDay, ti)
+			ms[len(ms)-1].act = dayAct(a, s.Tokens(), ti, next-1)
+			ms[len(ms)-1].report = datesReport(a, s.Tokens(), ti, next-1)
+			ti = next - 1
 			continue
 		}
 		if sp, norm, next, ok := timeAt(a, ti, s.Tokens().End); ok {
@@ -456,8 +491,14 @@ func sentenceMentions(ms []Mention, a *corpus.Article, ai, si int) []Mention {
 			v := strings.ReplaceAll(t.Form, ",", "")
 			if _, err := strconv.ParseFloat(v, 64); err == nil && !isYear(v) {
 				add(t.Span, v, FactNumber, ti)
-				ms[len(ms)-1].hedge = hedgeBefore(a, s.Tokens(), ti)
+				ms[len(ms)-1].hedge, ms[len(ms)-1].hedgeStart = hedgeBefore(a, s.Tokens(), ti)
 			}
+			continue
+		}
+		if sp, norm, next, ok := spelledNumberAt(a, ti, s.Tokens()); ok {
+			add(sp, norm, FactNumber, ti)
+			ms[len(ms)-1].hedge, ms[len(ms)-1].hedgeStart = hedgeBefore(a, s.Tokens(), ti)
+			ti = next - 1
 		}
 	}
 	return ms
@@ -468,9 +509,10 @@ func sentenceMentions(ms []Mention, a *corpus.Article, ai, si int) []Mention {
 // with NBC News on Wednesday") sit next to it.
 const contextWords = 8
 
-// window returns the content words within contextWords words of token ti
-// in the sentence's token range r.
-func window(a *corpus.Article, r corpus.Range, ti int) []uint64 {
+// window returns the content words within contextWords words of tokens
+// first to last in the sentence's token range r: the words around a
+// value, not the words of a value written in several ("two weeks ago").
+func window(a *corpus.Article, r corpus.Range, first, last int) []uint64 {
 	var out []uint64
 	add := func(t corpus.Token) bool {
 		if t.Kind != corpus.TokWord {
@@ -481,12 +523,12 @@ func window(a *corpus.Article, r corpus.Range, ti int) []uint64 {
 		}
 		return true
 	}
-	for i, n := ti-1, 0; i >= r.Start && n < contextWords; i-- {
+	for i, n := first-1, 0; i >= r.Start && n < contextWords; i-- {
 		if add(a.Tokens.At(i)) {
 			n++
 		}
 	}
-	for i, n := ti+1, 0; i < r.End && n < contextWords; i++ {
+	for i, n := last+1, 0; i < r.End && n < contextWords; i++ {
 		if add(a.Tokens.At(i)) {
 			n++
 		}
@@ -520,7 +562,7 @@ func linkMentions(arts []*corpus.Article, ms [][]Mention, kind FactKind, same fu
 	for i := range nodes {
 		for j := i + 1; j < len(nodes); j++ {
 			x, y := ms[nodes[i].art][nodes[i].i], ms[nodes[j].art][nodes[j].i]
-			if nodes[i].art == nodes[j].art || x.norm == y.norm {
+			if nodes[i].art == nodes[j].art || !differentValues(x, y) {
 				continue
 			}
 			if what, ok := same(x, y); ok {
@@ -544,17 +586,27 @@ func linkMentions(arts []*corpus.Article, ms [][]Mention, kind FactKind, same fu
 		d := Disagreement{Kind: kind, About: about[r]}
 		seen := make(map[int]bool)
 		values := make(map[string]bool)
+		bounds := false // two bounds of one figure
 		for _, i := range groups[r] {
 			if seen[nodes[i].art] {
 				continue
 			}
 			seen[nodes[i].art] = true
 			m := ms[nodes[i].art][nodes[i].i]
+			bounds = bounds || slices.ContainsFunc(d.Mentions, func(o Mention) bool { return o.norm == m.norm && boundsApart(o.hedge, m.hedge) })
 			d.Mentions = append(d.Mentions, m)
 			values[m.norm] = true
 		}
-		if len(values) < 2 {
+		if len(values) < 2 && !bounds {
 			continue
+		}
+		if bounds {
+			// "four dozen" against "four dozen" says nothing: the bounds
+			// are what differ.
+			for k, m := range d.Mentions {
+				d.Mentions[k].Span = withHedge(m)
+				d.Mentions[k].Value = m.Article.Text(d.Mentions[k].Span)
+			}
 		}
 		slices.SortStableFunc(d.Mentions, func(a, b Mention) int {
 			return cmp.Compare(slices.Index(arts, a.Article), slices.Index(arts, b.Article))
@@ -645,8 +697,9 @@ func sharedUnit(x, y Mention) string {
 func apposedTo(m Mention) string {
 	a := m.Article
 	r := a.Sentences[m.sent].Tokens()
-	ti := a.TokensIn(m.Span).Start
-	next := nextToken(a, r, ti+1, 1)
+	ts := a.TokensIn(m.Span)
+	ti := ts.Start
+	next := nextToken(a, r, ts.End, 1)
 	if next >= 0 && !(a.Tokens.Kind(next) == corpus.TokPunct && (a.Tokens.Form(next) == "," || a.Tokens.Form(next) == ".")) {
 		return ""
 	}
@@ -679,9 +732,8 @@ func following(m Mention, n int) []string {
 	var out []string
 	seen := false
 	for _, t := range a.Tokens.In(s.Tokens()).All() {
-		if t.Span == m.Span {
+		if t.Start >= m.Span.End {
 			seen = true
-			continue
 		}
 		if !seen || t.Kind != corpus.TokWord {
 			continue

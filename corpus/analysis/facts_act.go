@@ -18,15 +18,16 @@ import (
 // two leads. So a day's act words are kept, and two days are of different
 // events when neither sentence has the other's act at all.
 
-// dayAct returns the lemmas of the act a day dates: of its neighbours (see
-// dayNeighbours), those that are content words and not names, a name
-// saying who acted rather than what was done. "aide resigned Monday after
+// dayAct returns the lemmas of the act a day, written in tokens first to
+// last, dates: of its neighbours (see dayNeighbours), those that are
+// content words and not names, a name saying who acted rather than what
+// was done. "aide resigned Monday after
 // her post" gives {resign}; "staffer on Friday apologized" {staffer,
 // apologize}; "the office said on Monday" nothing, "said" being a function
 // word.
-func dayAct(a *corpus.Article, r corpus.Range, ti int) []string {
+func dayAct(a *corpus.Article, r corpus.Range, first, last int) []string {
 	var out []string
-	for _, i := range dayNeighbours(a, r, ti, ti) {
+	for _, i := range dayNeighbours(a, r, first, last) {
 		t := a.Tokens.At(i)
 		if corpus.IsStopword(t.Form) || weekdays[t.Form] != "" || isMonth(t.Form) || startsWithDigit(t.Form) {
 			continue

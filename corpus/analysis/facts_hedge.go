@@ -40,15 +40,17 @@ var hedgeWords = map[string]hedge{
 }
 
 // hedgeBefore returns the hedge of the number at word token ti of the
-// sentence's token range r.
-func hedgeBefore(a *corpus.Article, r corpus.Range, ti int) hedge {
+// sentence's token range r, and the offset its words start at.
+func hedgeBefore(a *corpus.Article, r corpus.Range, ti int) (hedge, int) {
 	var words []string
+	var starts []int
 	for i := ti - 1; i >= r.Start && len(words) < 2; i-- {
 		switch a.Tokens.Kind(i) {
 		case corpus.TokSpace:
 			continue
 		case corpus.TokWord:
 			words = append(words, a.Tokens.Form(i))
+			starts = append(starts, a.Tokens.At(i).Start)
 			continue
 		}
 		if len(words) == 0 && strings.Contains("$£€¥", a.Tokens.Form(i)) {
@@ -58,13 +60,32 @@ func hedgeBefore(a *corpus.Article, r corpus.Range, ti int) hedge {
 	}
 	if len(words) == 2 {
 		if h, ok := hedgeWords[words[1]+" "+words[0]]; ok {
-			return h
+			return h, starts[1]
 		}
 	}
 	if len(words) > 0 {
-		return hedgeWords[words[0]]
+		if h, ok := hedgeWords[words[0]]; ok {
+			return h, starts[0]
+		}
 	}
-	return hedgeNone
+	return hedgeNone, 0
+}
+
+// boundsApart reports whether two bounds of one figure leave no value
+// both allow: "at least four dozen questions" against "almost four dozen
+// questions", "more than 40" against "fewer than 40".
+func boundsApart(x, y hedge) bool {
+	below := func(h hedge) bool { return h == hedgeNearly || h == hedgeBelow }
+	return x == hedgeAbove && below(y) || y == hedgeAbove && below(x)
+}
+
+// withHedge returns m's span widened to the words of its hedge, if it has
+// one: "at least four dozen", not "four dozen".
+func withHedge(m Mention) corpus.Span {
+	if m.hedge == hedgeNone {
+		return m.Span
+	}
+	return corpus.Span{Start: m.hedgeStart, End: m.Span.End}
 }
 
 // allows reports whether h's hedge lets its value vh stand for w's value

@@ -49,11 +49,15 @@ func Shared(c *compare.Comparison, b compare.Block) SharedWords {
 			if !paired[[2]int{x.sent, y.sent}] || !carried.differ(x, y) {
 				continue
 			}
-			if inside(x.Span, b.Left) {
-				sw.LeftDiffer = append(sw.LeftDiffer, x.Span)
+			xs, ys := x.Span, y.Span
+			if x.norm == y.norm { // two bounds of one figure
+				xs, ys = withHedge(x), withHedge(y)
 			}
-			if inside(y.Span, b.Right) {
-				sw.RightDiffer = append(sw.RightDiffer, y.Span)
+			if inside(xs, b.Left) {
+				sw.LeftDiffer = append(sw.LeftDiffer, xs)
+			}
+			if inside(ys, b.Right) {
+				sw.RightDiffer = append(sw.RightDiffer, ys)
 			}
 		}
 	}
