@@ -1324,8 +1324,8 @@ func (p *comparePane) renderHeader() {
 	link := func(a *corpus.Article, drawn string) string { return hyperlink(p.links, a.URL, drawn) }
 	// rule draws the third line: a rule, or, when the two share no passage
 	// but their titles, a warning in its place. An article without prose
-	// (a one-line file is a title alone) has no passage to share, so two
-	// such files, however alike, are no sign of two stories.
+	// (a title over page furniture) has no passage to share, so two such
+	// articles, however alike, are no sign of two stories.
 	rule := func(plain string) string {
 		if p.cmp.Stats().Paired > 0 || l == r || l.ProseWords() == 0 || r.ProseWords() == 0 {
 			return s.Compare.Rule.Render(plain)
