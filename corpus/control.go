@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"unicode/utf8"
 
 	"github.com/newsdiff/newsdiff/corpus/internal/control"
@@ -24,14 +25,17 @@ func ControlLen[T control.Text](s T) int { return control.Len(s) }
 
 // dropControlRuns returns raw without its control runs (see ControlLen):
 // whole escape sequences, C0 and C1 controls other than whitespace, and
-// bidi controls; and without soft hyphens. None is ever shown (a terminal,
-// a page and a copy all remove them; a soft hyphen shows only where a
-// browser breaks the word at it), so an article keeps none in its text,
-// and two passages that read the same compare as equal: a colour code or
-// a stray BEL in a text file was a change of its own in the word diff,
-// and "Vladi\u00admir" two words against another outlet's "Vladimir",
-// drawn the same on both sides as a change. raw is returned as it is when
-// it holds none, and is never changed in place.
+// bidi controls; and without soft hyphens and the zero-width characters
+// that hold no meaning for a reader (see invisibleLen). None is ever shown
+// (a terminal, a page and a copy all remove them; a soft hyphen shows only
+// where a browser breaks the word at it), so an article keeps none in its
+// text, and two passages that read the same compare as equal: a colour
+// code or a stray BEL in a text file was a change of its own in the word
+// diff, and "Vladi\u00admir" or "Vladi\u200bmir" two words against another
+// outlet's "Vladimir", drawn the same on both sides as a change. A
+// byte-order mark at the very start is kept: it is the file's, and the
+// loader steps over it. raw is returned as it is when it holds none, and
+// is never changed in place.
 func dropControlRuns(raw []byte) []byte {
 	var out []byte
 	last := 0 // raw[last:i] is not yet copied
@@ -42,8 +46,8 @@ func dropControlRuns(raw []byte) []byte {
 			continue
 		}
 		n := ControlLen(raw[i:])
-		if n == 0 && c == softHyphen[0] && i+1 < len(raw) && raw[i+1] == softHyphen[1] {
-			n = len(softHyphen)
+		if n == 0 && (i > 0 || !bytes.HasPrefix(raw, utf8BOM)) {
+			n = invisibleLen(raw[i:])
 		}
 		if n == 0 {
 			_, size := utf8.DecodeRune(raw[i:])
@@ -63,5 +67,31 @@ func dropControlRuns(raw []byte) []byte {
 	return append(out, raw[last:]...)
 }
 
-// softHyphen is U+00AD, a hint where a word may be broken across lines.
-const softHyphen = "\u00ad"
+// invisibleLen returns the length in bytes of the invisible format
+// character that starts s, or 0 if none does: a soft hyphen (U+00AD, a
+// hint where a word may be broken across lines), a zero-width space
+// (U+200B), a word joiner (U+2060), one of the invisible mathematical
+// operators (U+2061 to U+2064), or a zero-width no-break space (U+FEFF,
+// a byte-order mark out of place). Each is drawn as nothing, and inside a
+// word it made two words of one for the word diff and the search.
+//
+// Zero-width joiners and non-joiners are not among them: they hold emoji
+// together and choose letter forms in Persian and Indic scripts, which a
+// reader sees. A zero-width space in Thai or Khmer marks where a word
+// ends; dropped, the words of a run are one word, as they are in the
+// many texts that carry no such hint, so two outlets compare alike
+// whichever of them wrote it.
+//
+// It takes raw bytes as well as strings, so that labels drop what texts do.
+func invisibleLen[T control.Text](s T) int {
+	if len(s) < 2 || s[0] < 0xc2 {
+		return 0
+	}
+	// Converting no more than utf8.UTFMax bytes does not allocate.
+	r, size := utf8.DecodeRuneInString(string(s[:min(len(s), utf8.UTFMax)]))
+	switch {
+	case r == '\u00ad', r == '\u200b', r >= '\u2060' && r <= '\u2064', r == '\ufeff':
+		return size
+	}
+	return 0
+}

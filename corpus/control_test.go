@@ -47,6 +47,11 @@ func TestDropControlRuns(t *testing.T) {
 		{"bad \xff byte, é and 日本", "bad \xff byte, é and 日本"},
 		{"title\x1b]0;pwned\x07 here", "title here"},
 		{"Vladi\u00admir and prac\u00ad\u00adtices\u00ad", "Vladimir and practices"},
+		{"Vla\u200bdi\u2060mir, x\u2062y and in\ufefftext", "Vladimir, xy and intext"},
+		{"\ufeffA file's byte-order mark, then a\ufeffmark", "\ufeffA file's byte-order mark, then amark"},
+		{"\u200bA zero-width space first", "A zero-width space first"},
+		// Joiners and non-joiners are seen: they shape emoji and words.
+		{"👩\u200d💻 and \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", "👩\u200d💻 and \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"},
 	} {
 		if got := string(dropControlRuns([]byte(tt.in))); got != tt.want {
 			t.Errorf("dropControlRuns(%q) = %q, want %q", tt.in, got, tt.want)

@@ -3,15 +3,19 @@ package corpus
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // isLabel reports whether label(s) is s itself: s is valid UTF-8 without
-// controls (see ControlLen), and its only white space is single spaces
+// controls (see ControlLen) or invisible format characters, composed
+// (NFC), and its only white space is single spaces
 // between words. Most lines of an article are, and label then needs no
 // copy: building one for every short line was a tenth of loading a file
 // (issue 11).
 func isLabel(s string) bool {
 	space := true // a space here would be one at the start, or a second
+	ascii := true // no rune outside ASCII: composed, whatever it holds
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			switch {
@@ -29,7 +33,7 @@ func isLabel(s string) bool {
 			i++
 			continue
 		}
-		if ControlLen(s[i:]) > 0 {
+		if ControlLen(s[i:]) > 0 || invisibleLen(s[i:]) > 0 {
 			return false
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -37,7 +41,8 @@ func isLabel(s string) bool {
 			return false
 		}
 		space = false
+		ascii = false
 		i += size
 	}
-	return s == "" || !space
+	return (s == "" || !space) && (ascii || norm.NFC.IsNormalString(s))
 }

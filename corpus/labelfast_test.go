@@ -28,6 +28,11 @@ func TestIsLabel(t *testing.T) {
 		{"mark \u200e", false},
 		{"bad \xff byte", false},
 		{"cut \xe2\x80", false},
+		{"Café Zoë", true},
+		{"Cafe\u0301 Zoe\u0308", false},
+		{"Vla\u200bdimir", false},
+		{"soft\u00adhyphen", false},
+		{"emoji 👩\u200d💻", true},
 	} {
 		if got := isLabel(tc.in); got != tc.want {
 			t.Errorf("isLabel(%q) = %v, want %v", tc.in, got, tc.want)
@@ -45,7 +50,7 @@ func TestIsLabel(t *testing.T) {
 // the string answers, and that the shortcut is taken only where the label
 // is the string itself.
 func FuzzLabel(f *testing.F) {
-	for _, s := range []string{"", "Share Story", "a  b", " a", "a\u00a0b", "x\x1b[0my", "\u202e", "\xff", "“q” ’s"} {
+	for _, s := range []string{"", "Share Story", "a  b", " a", "a\u00a0b", "x\x1b[0my", "\u202e", "\xff", "“q” ’s", "e\u0301", "a\u200b\u0301"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -19,6 +19,8 @@ import (
 	"sync/atomic"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/newsdiff/newsdiff/corpus/extract"
 )
 
@@ -774,7 +776,9 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 	// and the word diff all see "|" where the file says "&#124;", and
 	// none of them sees a control character or an escape sequence, which
 	// is never shown (a page's are dropped as it is extracted).
-	raw = dropControlRuns(decodeReferences(raw))
+	// Accents are composed after that, so that a change of encoding is
+	// no change of wording (see composed).
+	raw = composed(dropControlRuns(decodeReferences(raw)))
 	a := &Article{ID: id, Source: l.source(p), Raw: raw}
 	start := 0
 	if bytes.HasPrefix(raw, utf8BOM) {
@@ -829,8 +833,10 @@ func firstOf(vs ...string) string {
 }
 
 // label makes metadata one line of visible text: control runs (see
-// ControlLen) removed, bytes that are not UTF-8 replaced by U+FFFD, and runs
-// of whitespace (line breaks included) made one space with the ends trimmed.
+// ControlLen) and invisible format characters (see invisibleLen) removed,
+// bytes that are not UTF-8 replaced by U+FFFD, runs of whitespace (line
+// breaks included) made one space with the ends trimmed, and accents
+// composed (see composed), as an article's text is.
 func label(s string) string {
 	if isLabel(s) {
 		return s
@@ -843,7 +849,7 @@ func label(s string) string {
 func rebuildLabel(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); {
-		if n := ControlLen(s[i:]); n > 0 {
+		if n := max(ControlLen(s[i:]), invisibleLen(s[i:])); n > 0 {
 			i += n
 			continue
 		}
@@ -851,7 +857,7 @@ func rebuildLabel(s string) string {
 		b.WriteRune(r)
 		i += size
 	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	return norm.NFC.String(strings.Join(strings.Fields(b.String()), " "))
 }
 
 // firstLine returns the first line of body with anything to show.

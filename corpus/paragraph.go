@@ -9,7 +9,8 @@ import (
 // paragraphs groups tokens into paragraphs (at blank lines, or at every line
 // of a group whose lines play different roles), gives each a role, and
 // splits prose paragraphs into sentences. The first paragraph is the
-// title unless it reads as a lead (see isTitle); metaTitle is the title
+// title unless it reads as a lead (see isTitle) or is the only one;
+// metaTitle is the title
 // the article's metadata gives, if any.
 func paragraphs(raw []byte, toks Tokens, metaTitle string) ([]Paragraph, []Sentence) {
 	type line struct{ r Range }
@@ -70,7 +71,11 @@ func paragraphs(raw []byte, toks Tokens, metaTitle string) ([]Paragraph, []Sente
 		add(Range{g[0].r.Start, g[len(g)-1].r.End}, RoleProse)
 	}
 
-	if len(paras) > 0 && isTitle(raw, toks, paras[0], metaTitle) {
+	// An article of one paragraph has it for its body, title or not: a
+	// file of one line, read as a title alone, left an article of no
+	// prose, whose quotes, passages and words the views did not show.
+	// (Its title, in the list, is still that line.)
+	if len(paras) > 1 && isTitle(raw, toks, paras[0], metaTitle) {
 		paras[0].Role = RoleTitle
 	}
 	lastProse := -1

@@ -53,3 +53,32 @@ func TestFirstParagraphTitleOrLead(t *testing.T) {
 		})
 	}
 }
+
+// TestOneParagraphIsTheBody is a regression test: a file of one line was
+// read as a title alone, an article with no body: no prose word, so its
+// quotes were not looked for and its passages not listed. The only
+// paragraph of an article is its body, whatever it reads as, and the
+// list still shows its first line for a title.
+func TestOneParagraphIsTheBody(t *testing.T) {
+	for _, tc := range []struct{ name, file, text, title string }{
+		{"one line", "a.txt", "The mayor said \"we will rebuild the bridge\" on Monday.\n",
+			`The mayor said "we will rebuild the bridge" on Monday.`},
+		{"one line, no full stop", "a.txt", "Storm hits coast", "Storm hits coast"},
+		{"one paragraph over two lines", "a.txt", "The storm hit the coast on Tuesday,\nofficials said.\n",
+			"The storm hit the coast on Tuesday,"},
+		{"one line under a front matter title", "a.md", "---\ntitle: Storm hits coast\n---\nStorm hits coast\n", "Storm hits coast"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := only(t, files(tc.file, tc.text))
+			if len(a.Paragraphs) != 1 || a.Paragraphs[0].Role != corpus.RoleProse {
+				t.Fatalf("paragraphs %+v, want one of prose", a.Paragraphs)
+			}
+			if a.ProseWords() != a.Words || a.Words == 0 {
+				t.Errorf("%d prose words of %d, want all", a.ProseWords(), a.Words)
+			}
+			if a.Title != tc.title {
+				t.Errorf("title %q, want %q", a.Title, tc.title)
+			}
+		})
+	}
+}

@@ -17,6 +17,7 @@ import (
 	"github.com/newsdiff/newsdiff/ui/internal/digits"
 	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
+	"golang.org/x/text/unicode/norm"
 )
 
 // headerRows is the height of the comparison pane's header: outlets,
@@ -987,7 +988,12 @@ type (
 // previous query's. The match kept to go back to (keptMatch) stays: a
 // caller that changes the query drops it, and searchShown, searching the
 // layout shown for the same query, has just kept it.
+//
+// q is searched for with its accents composed (NFC), as the articles'
+// texts are: "cafe" and a combining acute, as some keyboards and pastes
+// send it, finds "café" however the outlet wrote it.
 func (p *comparePane) startSearch(q string) tea.Cmd {
+	q = norm.NFC.String(q)
 	p.query = q
 	p.curHit = -1
 	p.queued = nil
@@ -1079,6 +1085,7 @@ func (p comparePane) SearchPending() bool {
 // or, where that would take long (see searchesAtOnce), by the command
 // returned.
 func (p *comparePane) setQuery(q string) tea.Cmd {
+	q = norm.NFC.String(q)
 	p.keptMatch = nil
 	if p.lay != nil && !p.searchesAtOnce(q) {
 		return p.startSearch(q)
@@ -1317,8 +1324,8 @@ func (p *comparePane) renderHeader() {
 	link := func(a *corpus.Article, drawn string) string { return hyperlink(p.links, a.URL, drawn) }
 	// rule draws the third line: a rule, or, when the two share no passage
 	// but their titles, a warning in its place. An article without prose
-	// (a one-line file is a title alone) has no passage to share, so two
-	// such files, however alike, are no sign of two stories.
+	// (a title over page furniture) has no passage to share, so two such
+	// articles, however alike, are no sign of two stories.
 	rule := func(plain string) string {
 		if p.cmp.Stats().Paired > 0 || l == r || l.ProseWords() == 0 || r.ProseWords() == 0 {
 			return s.Compare.Rule.Render(plain)

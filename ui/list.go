@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"golang.org/x/text/unicode/norm"
 )
 
 // list is the one cursor every pane with entries moves through: the
@@ -74,7 +75,8 @@ func (l *list) SetEntries(entries []listEntry) {
 // what its growth costs, not a pass over every entry per letter.
 func (l *list) SetFilter(q string, also func(item int) bool) {
 	sel := l.Selected()
-	q = strings.ToLower(strings.TrimSpace(q))
+	// Composed as the labels are (see corpus.Article's Title).
+	q = strings.ToLower(norm.NFC.String(strings.TrimSpace(q)))
 	if q == l.filter && also == nil && l.also == nil {
 		return
 	}

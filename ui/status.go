@@ -61,11 +61,12 @@ func (m *Model) updateKeys() {
 	k.ForceQuit.SetEnabled(true)
 	if m.showHelp {
 		// The help scrolls like any pane, where it is longer than the
-		// screen: the moves on offer are those that go somewhere from
-		// where it is, not down at its end.
+		// screen, and its line offers the moves as every pane's does:
+		// all of them, wherever it is scrolled to. It dropped ↓/j at
+		// its end and ↑/k at its top, the only line that changed as it
+		// scrolled, and so seemed to lose a key.
 		k.CloseHelp.SetEnabled(true)
-		s := m.helpScroll
-		k.enableMovingWays(s.top > 0, s.top < s.total-s.height)
+		k.enableMoving(!m.helpScroll.Fits())
 		return
 	}
 	ready := m.state == stateReady

@@ -5,9 +5,10 @@ import "github.com/newsdiff/newsdiff/corpus"
 // Unpaired returns the articles of the story that share no passage of
 // prose with any other of its articles (a title pair does not count):
 // most likely another story's, filed with this one. Only articles with
-// prose are weighed: a title alone (a one-line file) has no passage to
-// share, and says nothing of which story it belongs to; two such files,
-// the same line word for word, were each called unrelated. A story of one
+// prose are weighed: a title alone (over page furniture, say) has no
+// passage to share, and says nothing of which story it belongs to; two
+// one-line files, the same line word for word, were each called
+// unrelated when such a line was read as a title. A story of one
 // article has none.
 func (an *Analysis) Unpaired() []*corpus.Article {
 	var withProse []int

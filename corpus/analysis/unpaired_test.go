@@ -23,17 +23,26 @@ func TestUnpaired(t *testing.T) {
 }
 
 // TestUnpairedWeighsOnlyProse checks that an article with no prose, a
-// title alone, is not called unrelated, nor makes another so: two
-// one-line files, the same line word for word, were both "unrelated?".
+// title over a line of page furniture, is not called unrelated, nor makes
+// another so; nor are two one-line files, the same line word for word,
+// which were both "unrelated?" when a lone line was read as a title. A
+// file of one line is prose now, its own body, and weighs as prose: one
+// of another story among the seed story's articles is unrelated.
 func TestUnpairedWeighsOnlyProse(t *testing.T) {
-	a := corpus.Parse("a", []byte("The council voted to close the bridge on Monday.\n"))
-	b := corpus.Parse("b", []byte("The council voted to close the bridge on Monday.\n"))
-	if got := mustAnalyze(&corpus.Story{Name: "titles", Articles: []*corpus.Article{a, b}}).Unpaired(); len(got) > 0 {
-		t.Errorf("two titles alone: unpaired %v, want none", ids(got))
+	const line = "The council voted to close the bridge on Monday.\n"
+	a := corpus.Parse("a", []byte(line))
+	b := corpus.Parse("b", []byte(line))
+	if got := mustAnalyze(&corpus.Story{Name: "lines", Articles: []*corpus.Article{a, b}}).Unpaired(); len(got) > 0 {
+		t.Errorf("two one-line files: unpaired %v, want none", ids(got))
 	}
-	arts := append(slices.Clone(testcorpus.Seeds(t)), a)
+	title := corpus.Parse("title", []byte(line+"\nShare this story\n"))
+	arts := append(slices.Clone(testcorpus.Seeds(t)), title)
 	if got := mustAnalyze(&corpus.Story{Name: "seeds and a title", Articles: arts}).Unpaired(); len(got) > 0 {
 		t.Errorf("the seeds and a title alone: unpaired %v, want none", ids(got))
+	}
+	arts = append(slices.Clone(testcorpus.Seeds(t)), a)
+	if got := mustAnalyze(&corpus.Story{Name: "seeds and a line", Articles: arts}).Unpaired(); len(got) != 1 || got[0] != a {
+		t.Errorf("the seeds and a line of another story: unpaired %v, want [a]", ids(got))
 	}
 }
 

@@ -37,8 +37,10 @@ import (
 // 17: so is one that ends on an ellipsis), and when what it says of a
 // file changes (18: a file over the size limit is said to be so in one
 // wording, without its size; 19: a text's soft hyphens are dropped, as
-// its control characters are); an index of another version is rebuilt.
-const schemaVersion = "19"
+// its control characters are; 20: so are its zero-width spaces and word
+// joiners, and its accents are composed); an index of another version is
+// rebuilt.
+const schemaVersion = "20"
 
 // busyTimeout is how long a connection waits for another process's lock
 // before the index counts as locked. Another newsdiff refreshing the same

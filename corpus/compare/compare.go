@@ -700,9 +700,10 @@ func overallSimilarity(c *Comparison) float64 {
 	}
 	total := c.Left.ProseWords() + c.Right.ProseWords()
 	if total == 0 {
-		// No prose on either side (a title alone, a one-line file): the
-		// share of all their words. One word changed in a one-line file
-		// was 0%, beside its title's 86%.
+		// No prose on either side (a title over page furniture, say):
+		// the share of all their words. One word changed in a one-line
+		// file, then read as a title alone, was 0%, beside its title's
+		// 86%.
 		lw, rw := 0, 0
 		eq = 0
 		for _, blk := range c.Blocks {

@@ -47,31 +47,41 @@ func compareOrFail(t *testing.T, a, b *corpus.Article) *Comparison {
 
 // TestSimilarityWithoutProse is a regression test: two identical articles
 // with no prose word (a title over a line of one token too long to be a
-// word, or a title alone) were 0% similar, beside "differs": false. And
-// two such articles that differed were 0% however little they did: a
-// one-line file with one word of seven changed (as git's external diff
-// is given one) was 0% beside its title's 86% and "1 word deleted, 1
-// inserted". Without prose on either side every word counts.
+// word, or over a line of page furniture) were 0% similar, beside
+// "differs": false. And two such articles that differed were 0% however
+// little they did: a one-line file with one word of seven changed (as
+// git's external diff is given one), then read as a title alone, was 0%
+// beside its title's 86% and "1 word deleted, 1 inserted". Without prose
+// on either side every word counts. A file of one line is now its own
+// body, prose, and compares to the same figures.
 func TestSimilarityWithoutProse(t *testing.T) {
 	long := strings.Repeat("y", 300)
+	const furniture = "\n\nShare this story\n"
 	tests := []struct {
 		name        string
 		left, right string
 		want        float64
+		oneLine     bool // the texts are one line each, or none: prose
 	}{
-		{"a long token, identical", "Title\n\nhello " + long + " world\n", "Title\n\nhello " + long + " world\n", 1},
-		{"titles alone, identical", "A lone title\n", "A lone title\n", 1},
-		{"titles alone, different", "A lone title\n", "Another title here\n", 0},
-		{"a long token, different", "Title\n\nhello " + long + " world\n", "Title\n\nbye " + long + " world\n", 0.75},
-		{"titles alone, a word changed", "Trump will visit the UK in July\n", "Trump will visit the UK in June\n", 12.0 / 14},
-		{"titles alone, a mark changed", "Trump will visit the UK in July\n", "Trump will visit the UK in July!\n", 1},
-		{"a title against nothing", "Trump will visit the UK in July\n", "", 0},
-		{"nothing against nothing", "", "", 1},
+		{"a long token, identical", "Title\n\nhello " + long + " world\n", "Title\n\nhello " + long + " world\n", 1, false},
+		{"titles alone, identical", "A lone title" + furniture, "A lone title" + furniture, 1, false},
+		{"titles alone, different", "A lone title" + furniture, "Another title here" + furniture, 0.5, false},
+		{"a long token, different", "Title\n\nhello " + long + " world\n", "Title\n\nbye " + long + " world\n", 0.75, false},
+		{"titles alone, a word changed", "Trump will visit the UK in July" + furniture, "Trump will visit the UK in June" + furniture, 18.0 / 20, false},
+		{"nothing against nothing", "", "", 1, false},
+		{"one line each, identical", "A lone title\n", "A lone title\n", 1, true},
+		{"one line each, different", "A lone title\n", "Another title here\n", 0, true},
+		{"one line each, a word changed", "Trump will visit the UK in July\n", "Trump will visit the UK in June\n", 12.0 / 14, true},
+		{"one line each, a mark changed", "Trump will visit the UK in July\n", "Trump will visit the UK in July!\n", 1, true},
+		{"a line against nothing", "Trump will visit the UK in July\n", "", 0, true},
 	}
 	for _, tt := range tests {
 		a, b, c := compareTexts(t, tt.left, tt.right)
-		if a.ProseWords()+b.ProseWords() != 0 {
+		switch {
+		case !tt.oneLine && a.ProseWords()+b.ProseWords() != 0:
 			t.Fatalf("%s: %d and %d prose words, want none", tt.name, a.ProseWords(), b.ProseWords())
+		case tt.oneLine && (a.ProseWords() != a.Words || b.ProseWords() != b.Words):
+			t.Fatalf("%s: %d of %d and %d of %d words prose, want all", tt.name, a.ProseWords(), a.Words, b.ProseWords(), b.Words)
 		}
 		if math.Abs(c.Similarity-tt.want) > 1e-9 {
 			t.Errorf("%s: similarity %v, want %v", tt.name, c.Similarity, tt.want)
