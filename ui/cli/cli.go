@@ -209,6 +209,9 @@ func Run(ctx context.Context, args []string, env Env) int {
 		keepBrokenPipe(env.Stdout)
 	}
 	root := a.newRoot(args)
+	if !isCompletion(args) {
+		args = colorWords(root, args)
+	}
 	// A nil slice would make cobra read os.Args.
 	root.SetArgs(append([]string{}, args...))
 	cmd, err := root.ExecuteContextC(ctx)

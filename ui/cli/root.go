@@ -112,13 +112,19 @@ func (a *app) newRoot(args []string) *cobra.Command {
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return flagError(cmd, err, a.env.Files) })
 	pf := root.PersistentFlags()
 	a.color = colorAuto
-	colorUsage := "colour `WHEN`: auto (a terminal, TERM set and not dumb, NO_COLOR unset or empty and CLICOLOR not 0; CLICOLOR_FORCE set and not 0: colour anyway), always or never"
+	colorUsage := "colour `WHEN`: auto (a terminal, TERM set and not dumb, NO_COLOR unset or empty and CLICOLOR not 0; CLICOLOR_FORCE set and not 0: colour anyway), always or never; --color alone is always"
 	if !a.env.Files {
 		// A client's terminal is the one it asks for, and its NO_COLOR
 		// the one it sends: the server's own play no part.
-		colorUsage = "colour `WHEN`: auto (with ssh -t, TERM set and not dumb, NO_COLOR not sent or empty and CLICOLOR not 0; CLICOLOR_FORCE sent and not 0: colour anyway), always or never"
+		colorUsage = "colour `WHEN`: auto (with ssh -t, TERM set and not dumb, NO_COLOR not sent or empty and CLICOLOR not 0; CLICOLOR_FORCE sent and not 0: colour anyway), always or never; --color alone is always"
 	}
 	pf.Var(colorValue{&a.color}, "color", colorUsage)
+	if !isCompletion(args) {
+		// --color alone is always, as git's (see colorWords). A shell
+		// completing "--color " offers the three values, which that
+		// form takes, rather than files.
+		pf.Lookup("color").NoOptDefVal = colorAlways
+	}
 	pf.Var(noColorValue{&a.color}, "no-color", "the same as --color never")
 	pf.Lookup("no-color").NoOptDefVal = "true"
 	pf.BoolVar(&a.noPager, "no-pager", false, "write long output straight to stdout, not through the pager ($NEWSDIFF_PAGER, else $PAGER, else less -FRX)")
@@ -165,13 +171,18 @@ func (a *app) newRoot(args []string) *cobra.Command {
 	if len(args) > 0 && args[0] == "completion" {
 		strictCompletion(root)
 	}
-	if len(args) > 0 && a.env.Files && (args[0] == cobra.ShellCompRequestCmd || args[0] == cobra.ShellCompNoDescRequestCmd) {
+	if a.env.Files && isCompletion(args) {
 		valuesNotFiles(root)
 	}
 	if len(args) > 0 && args[0] == "help" {
 		a.strictHelp(root)
 	}
 	return root
+}
+
+// isCompletion says whether args are a shell's request for completions.
+func isCompletion(args []string) bool {
+	return len(args) > 0 && (args[0] == cobra.ShellCompRequestCmd || args[0] == cobra.ShellCompNoDescRequestCmd)
 }
 
 // helpWidth is the width --help wraps its flags' descriptions to, as git's
