@@ -68,6 +68,9 @@ set to anything but the empty string: no colour, as \fB\-\-color never\fR (\fB\-
 CLICOLOR, CLICOLOR_FORCE
 CLICOLOR=0: no colour; CLICOLOR_FORCE set to anything but the empty string or 0: colour, as \fB\-\-color always\fR, unless NO_COLOR is set (\fB\-\-color\fR decides over both)
 .TP
+COLUMNS
+the width list and matrix fit their tables to when stdout is no terminal (a file, a pipe): a positive number; else they are written whole
+.TP
 TERM, COLORTERM
 the terminal's colours; TERM unset or dumb: no colour
 .TP
