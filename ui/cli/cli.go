@@ -215,6 +215,9 @@ func Run(ctx context.Context, args []string, env Env) int {
 	// A nil slice would make cobra read os.Args.
 	root.SetArgs(append([]string{}, args...))
 	cmd, err := root.ExecuteContextC(ctx)
+	if err == nil && a.helpErr != nil {
+		err = a.helpErr
+	}
 	return a.exit(ctx, cmd, err)
 }
 
@@ -358,6 +361,11 @@ type app struct {
 	// Global flags.
 	color   string // auto, always or never; --no-color sets never
 	noPager bool
+	version bool // the root's --version
+	// root is the command tree's root; helpErr the error its help gave
+	// in place of the help (see rootHelpArgs).
+	root    *cobra.Command
+	helpErr error
 	// git is set when the command line is git's GIT_EXTERNAL_DIFF call,
 	// and gitContext is its -U.
 	git        bool
