@@ -521,6 +521,13 @@ func (p *printer) report(probs []corpus.Problem) {
 // (a newline as \n, an escape as \x1b, a bidi override as \u202e), so that
 // no name can split a line, forge another message or reach the terminal
 // as a control.
+//
+// It is the rule for every name a message gives, of what one may type
+// back: a file or folder, an id or STORY/ID, a story, the index. Such a
+// name is never stripped of what it holds (cell): stripped, it names
+// another file, or none, and two names became one. Text from inside an
+// article (a title, an outlet) is made safe by cell instead; an argument
+// the user typed is quoted whole (quoteArg), as cobra quotes one.
 func Name(s string) string {
 	if q := quoteName(s); q != "" {
 		return q

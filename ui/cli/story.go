@@ -199,7 +199,7 @@ func (a *app) pickStories(c *corpus.Corpus, name string) ([]*corpus.Story, error
 // wrapped one would lose the words around it.
 func pickMessage(err error) string {
 	if pe, ok := err.(*story.PickError); ok {
-		return pe.Text(digits.Group)
+		return pe.Text(digits.Group, Name)
 	}
 	return err.Error()
 }
