@@ -35,7 +35,7 @@ import (
 // number, as a shell reports it: 130 for SIGINT, 143 for SIGTERM.
 const (
 	ExitOK    = 0
-	ExitError = 1 // anything that went wrong other than usage; diff --exit-code: the texts differ
+	ExitError = 1 // anything that went wrong other than usage; diff --exit-code and -q: the texts differ
 	ExitUsage = 2 // a usage error; the command's usage line is printed on stderr; diff --exit-code: any error
 )
 

@@ -46,10 +46,10 @@ const ManSections = `.SH EXIT STATUS
 success
 .TP
 1
-an error (a file that cannot be read, output that cannot be written); for \fBdiff \-\-exit\-code\fR, that the texts differ
+an error (a file that cannot be read, output that cannot be written); for \fBdiff \-q\fR and \fBdiff \-\-exit\-code\fR, that the texts differ
 .TP
 2
-a usage error; for \fBdiff \-\-exit\-code\fR, any error, as for \fBdiff\fR(1)
+a usage error; for \fBdiff \-q\fR and \fBdiff \-\-exit\-code\fR, any error, as for \fBdiff\fR(1)
 .TP
 130, 143
 interrupted (Ctrl\-C, and ctrl+c in the reader, where q exits 0) or terminated; \fBserve\fR stopped either way exits 0
