@@ -100,8 +100,8 @@ type Archive struct {
 	indexPath string
 	store     Store
 	temp      string // a temporary index to remove on Close, if any
-	warnings  []string
-	note      string // see IndexNote
+	warnings  []notice
+	note      notice // see IndexNote
 	entries   []Entry
 	byID      map[int64]int // entry index by store id
 	stories   []*Story
@@ -193,7 +193,7 @@ func (a *Archive) open(ctx context.Context, opts Options) error {
 		case ctx.Err() != nil:
 			return ctx.Err()
 		case IsLocked(err) && a.temp == "":
-			a.warnings = append(a.warnings, fmt.Sprintf("index %s is in use by another process; using a temporary index", a.indexPath))
+			a.warnings = append(a.warnings, noticeOf("index %s is in use by another process; using a temporary index", a.indexPath))
 			f, terr := os.CreateTemp("", "newsdiff-index-*.db")
 			if terr != nil {
 				return terr
@@ -201,7 +201,7 @@ func (a *Archive) open(ctx context.Context, opts Options) error {
 			f.Close()
 			a.temp, a.indexPath = f.Name(), f.Name()
 		case IsCorrupt(err) && attempt == 0:
-			a.warnings = append(a.warnings, fmt.Sprintf("index %s was damaged or out of date (%v); rebuilt", a.indexPath, err))
+			a.warnings = append(a.warnings, noticeOf("index %s was damaged or out of date ("+words(err)+"); rebuilt", a.indexPath))
 			if rerr := removeIndex(a.indexPath); rerr != nil {
 				return rerr
 			}
@@ -423,8 +423,16 @@ func (a *Archive) Root() string { return a.root }
 // IndexPath is where the index is kept.
 func (a *Archive) IndexPath() string { return a.indexPath }
 
-// Warnings are what went wrong with the index and was worked around.
-func (a *Archive) Warnings() []string { return a.warnings }
+// Warnings are what went wrong with the index and was worked around, one
+// line each, the folder and index they name written by name (as they
+// are, when name is nil): they are file names, and may hold anything.
+func (a *Archive) Warnings(name func(string) string) []string {
+	var lines []string
+	for _, w := range a.warnings {
+		lines = append(lines, w.text(name))
+	}
+	return lines
+}
 
 // Entries returns every article, in path order, skipped files left out.
 func (a *Archive) Entries() []Entry {

@@ -272,14 +272,14 @@ func TestCorruptIndexIsRebuilt(t *testing.T) {
 				t.Fatal(err)
 			}
 			a := open(t, dir, Options{})
-			if w := a.Warnings(); len(w) != 1 || !strings.Contains(w[0], "rebuilt") {
+			if w := a.Warnings(nil); len(w) != 1 || !strings.Contains(w[0], "rebuilt") {
 				t.Errorf("warnings %q, want one saying the index was rebuilt", w)
 			}
 			if got, want := shape(a), []string{sampleStory, "alone:rain.txt", "alone:zoo.txt"}; !slices.Equal(got, want) {
 				t.Errorf("after rebuilding:\ngot  %q\nwant %q", got, want)
 			}
 			a.Close()
-			if w := open(t, dir, Options{}).Warnings(); len(w) != 0 {
+			if w := open(t, dir, Options{}).Warnings(nil); len(w) != 0 {
 				t.Errorf("the rebuilt index should open cleanly, got %q", w)
 			}
 		})
@@ -309,7 +309,7 @@ func TestLockedIndexFallsBackToTemporary(t *testing.T) {
 	writeFile(t, dir, "volcano.txt", "Volcano erupts near Reykjavik\n\nLava fountains lit the sky over the Reykjanes peninsula.\n")
 
 	a := open(t, dir, Options{})
-	if w := a.Warnings(); len(w) != 1 || !strings.Contains(w[0], "in use") {
+	if w := a.Warnings(nil); len(w) != 1 || !strings.Contains(w[0], "in use") {
 		t.Errorf("warnings %q, want one saying the index is in use", w)
 	}
 	want := []string{sampleStory, "alone:rain.txt", "alone:volcano.txt", "alone:zoo.txt"}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // placeIndex decides where the index of an archive opened without
@@ -42,7 +43,7 @@ func (a *Archive) placeIndex() error {
 	}
 	if err == nil {
 		if _, serr := os.Stat(p); errors.Is(serr, os.ErrNotExist) {
-			a.note = fmt.Sprintf("%s %s; its index is kept in %s", a.root, why, p)
+			a.note = noticeOf("%s "+why+"; its index is kept in %s", a.root, p)
 		}
 		a.indexPath = p
 		return nil
@@ -53,7 +54,7 @@ func (a *Archive) placeIndex() error {
 	}
 	f.Close()
 	a.temp, a.indexPath = f.Name(), f.Name()
-	a.warnings = append(a.warnings, fmt.Sprintf("%s cannot be written, nor a cache directory (%v); using a temporary index, rebuilt on every run", a.root, err))
+	a.warnings = append(a.warnings, noticeOf("%s cannot be written, nor a cache directory ("+words(err)+"); using a temporary index, rebuilt on every run", a.root))
 	return nil
 }
 
@@ -87,5 +88,40 @@ func canWrite(dir string, perm os.FileMode) bool {
 
 // IndexNote is one line saying where the index went when it could not be
 // kept in the archive's folder and was made elsewhere on this run, or "".
-// It is no warning: nothing went wrong, and the index lasts.
-func (a *Archive) IndexNote() string { return a.note }
+// It is no warning: nothing went wrong, and the index lasts. Its folder
+// and index are written by name (see Warnings).
+func (a *Archive) IndexNote(name func(string) string) string { return a.note.text(name) }
+
+// notice is a note or warning of opening an archive with the files it
+// names apart from its words: format's %s verbs are paths, in order, so
+// that a caller may write them as it names files elsewhere (a command
+// line quotes one that holds an escape; stripped of it, the index a
+// warning named was not the one the summary beside it named).
+type notice struct {
+	format string
+	paths  []string
+}
+
+// noticeOf is the notice of format and its paths. Nothing but the paths
+// may be given to format as arguments: the rest is in it, each % of it
+// doubled (see words).
+func noticeOf(format string, paths ...string) notice { return notice{format, paths} }
+
+// words is err's message as a part of a notice's format.
+func words(err error) string { return strings.ReplaceAll(fmt.Sprint(err), "%", "%%") }
+
+// text is the notice with each path written by name (as it is, when
+// name is nil); "" for no notice.
+func (n notice) text(name func(string) string) string {
+	if n.format == "" {
+		return ""
+	}
+	args := make([]any, len(n.paths))
+	for i, p := range n.paths {
+		if name != nil {
+			p = name(p)
+		}
+		args[i] = p
+	}
+	return fmt.Sprintf(n.format, args...)
+}

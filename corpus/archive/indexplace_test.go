@@ -62,7 +62,7 @@ func TestIndexNotWrittenIntoReadOnlyFolder(t *testing.T) {
 	if !strings.HasPrefix(a.IndexPath(), filepath.Join(cache, "newsdiff")+string(filepath.Separator)) {
 		t.Errorf("index %s, want it in %s", a.IndexPath(), cache)
 	}
-	if n := a.IndexNote(); !strings.Contains(n, dir+" is read-only") && !strings.Contains(n, dir+" cannot be written") {
+	if n := a.IndexNote(nil); !strings.Contains(n, dir+" is read-only") && !strings.Contains(n, dir+" cannot be written") {
 		t.Errorf("note %q, want one saying the folder is read-only", n)
 	}
 	if got := shape(a); !slices.Contains(got, sampleStory) {
@@ -111,12 +111,12 @@ func TestIndexOutsideTheFolder(t *testing.T) {
 		if !strings.HasPrefix(a.IndexPath(), filepath.Join(cache, "newsdiff")+string(filepath.Separator)) {
 			t.Errorf("index %s, want it in %s", a.IndexPath(), cache)
 		}
-		if n := a.IndexNote(); !strings.Contains(n, "cannot be written") || !strings.Contains(n, a.IndexPath()) || len(a.Warnings()) != 0 {
-			t.Errorf("note %q, warnings %q: want a note naming %s and no warning", n, a.Warnings(), a.IndexPath())
+		if n := a.IndexNote(nil); !strings.Contains(n, "cannot be written") || !strings.Contains(n, a.IndexPath()) || len(a.Warnings(nil)) != 0 {
+			t.Errorf("note %q, warnings %q: want a note naming %s and no warning", n, a.Warnings(nil), a.IndexPath())
 		}
 		a.Close()
-		if again := open(t, dir, Options{}); again.IndexNote() != "" || again.IndexPath() != a.IndexPath() {
-			t.Errorf("reopened: note %q, index %s; want no note and %s", again.IndexNote(), again.IndexPath(), a.IndexPath())
+		if again := open(t, dir, Options{}); again.IndexNote(nil) != "" || again.IndexPath() != a.IndexPath() {
+			t.Errorf("reopened: note %q, index %s; want no note and %s", again.IndexNote(nil), again.IndexPath(), a.IndexPath())
 		}
 	})
 	for _, tt := range []struct {
@@ -134,7 +134,7 @@ func TestIndexOutsideTheFolder(t *testing.T) {
 			dir := unwritable(t)
 			tt.env(t)
 			a := open(t, dir, Options{})
-			if w := a.Warnings(); len(w) != 1 || !strings.Contains(w[0], "temporary index") {
+			if w := a.Warnings(nil); len(w) != 1 || !strings.Contains(w[0], "temporary index") {
 				t.Errorf("warnings %q, want one saying a temporary index is used", w)
 			}
 			if got := shape(a); !slices.Equal(got, want) {

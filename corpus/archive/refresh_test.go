@@ -146,7 +146,7 @@ func TestDamagedListingIsReadFromRows(t *testing.T) {
 	if got, want := shape(a), []string{sampleStory, "alone:rain.txt", "alone:zoo.txt"}; !slices.Equal(got, want) {
 		t.Errorf("with a damaged listing:\ngot  %q\nwant %q", got, want)
 	}
-	if w := a.Warnings(); len(w) != 0 {
+	if w := a.Warnings(nil); len(w) != 0 {
 		t.Errorf("a damaged listing is only a cache; warnings %q", w)
 	}
 	a.Close()

@@ -53,7 +53,7 @@ func Pick(query string, names []string) (int, error) {
 	e := &PickError{Query: query, Stories: len(names), Named: len(found)}
 	if len(found) > 1 {
 		for _, i := range found[:min(len(found), pickListed)] {
-			e.Listed = append(e.Listed, strconv.Itoa(i+1)+" · "+names[i])
+			e.Listed = append(e.Listed, Listed{Number: i + 1, Name: names[i]})
 		}
 	}
 	return -1, e
@@ -68,38 +68,56 @@ type PickError struct {
 	Query   string
 	Stories int // how many stories there are
 	Named   int // how many of their names Named finds: none or several
-	// Listed are the first of several stories named, as "NUMBER · NAME":
-	// one who typed "morley" in an archive of thousands learns which
-	// two stories those are, and their numbers, without listing them all.
-	Listed []string
+	// Listed are the first of several stories named: one who typed
+	// "morley" in an archive of thousands learns which two stories
+	// those are, and their numbers, without listing them all.
+	Listed []Listed
 }
 
-// listed names the stories of Listed, and how many more there are, that
-// count written by count.
-func (e *PickError) listed(count func(int) string) string {
-	s := strings.Join(e.Listed, "; ")
-	if more := e.Named - len(e.Listed); more > 0 {
-		s += "; and " + count(more) + " more"
+// Listed is a story a PickError lists: its number and its name, which
+// is a folder's and may hold anything a file name may.
+type Listed struct {
+	Number int
+	Name   string
+}
+
+// listed names the stories of Listed, as "NUMBER · NAME", each name
+// written by name, and how many more there are, that count written by
+// count.
+func (e *PickError) listed(count func(int) string, name func(string) string) string {
+	var s strings.Builder
+	for i, l := range e.Listed {
+		if i > 0 {
+			s.WriteString("; ")
+		}
+		s.WriteString(strconv.Itoa(l.Number) + " · " + name(l.Name))
 	}
-	return s
+	if more := e.Named - len(e.Listed); more > 0 {
+		s.WriteString("; and " + count(more) + " more")
+	}
+	return s.String()
 }
 
-func (e *PickError) Error() string { return e.Text(strconv.Itoa) }
+func (e *PickError) Error() string {
+	return e.Text(strconv.Itoa, func(s string) string { return s })
+}
 
 // Text is the error's message with its counts written by count, as a
-// command line groups their digits ("there are 3,000"); the number typed
-// names a story and is written as it was typed.
-func (e *PickError) Text(count func(int) string) string {
+// command line groups their digits ("there are 3,000"), and the names of
+// the stories it lists by name, as the caller names what a user may
+// type back; the number typed names a story and is written as it was
+// typed, and the query, quoted with Go's escapes.
+func (e *PickError) Text(count func(int) string, name func(string) string) string {
 	n, isNumber := Number(e.Query)
 	switch {
 	case isNumber && e.Named == 0:
 		return fmt.Sprintf("no story %d (there are %s)", n, count(e.Stories))
 	case isNumber:
 		// "0" is no story's number, though it is a part of many names.
-		return fmt.Sprintf("no story %d (there are %s), and %q is a part of %s stories' names (%s)", n, count(e.Stories), e.Query, count(e.Named), e.listed(count))
+		return fmt.Sprintf("no story %d (there are %s), and %q is a part of %s stories' names (%s)", n, count(e.Stories), e.Query, count(e.Named), e.listed(count, name))
 	case e.Named == 0:
 		return fmt.Sprintf("no story named %q", e.Query)
 	default:
-		return fmt.Sprintf("%q names %s stories (%s); give more of the name, or its number", e.Query, count(e.Named), e.listed(count))
+		return fmt.Sprintf("%q names %s stories (%s); give more of the name, or its number", e.Query, count(e.Named), e.listed(count, name))
 	}
 }

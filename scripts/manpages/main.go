@@ -130,7 +130,14 @@ func withOptions(page, heading string, flags *pflag.FlagSet) string {
 			if strings.HasPrefix(w, "-") {
 				b.WriteString(`\fB` + roff(w) + `\fR`)
 			} else {
-				b.WriteString(`\fI` + roff(w) + `\fR`)
+				// A value the flag takes when given alone, as --help
+				// shows it ("WHEN[=always]"), is no part of the
+				// value's name.
+				name, alone, _ := strings.Cut(w, "[=")
+				b.WriteString(`\fI` + roff(name) + `\fR`)
+				if alone != "" {
+					b.WriteString("[=" + roff(alone))
+				}
 			}
 			if comma {
 				b.WriteString(",")

@@ -88,7 +88,7 @@ func TestOptionsAsHelpListsThem(t *testing.T) {
 		".TP\n\\fB\\-U\\fR, \\fB\\-\\-context\\fR \\fIN\\fR\nshow only changed passages, with N unchanged passages around each (default all)\n",
 		".TP\n\\fB\\-\\-story\\fR \\fISTORY\\fR\nlook A and B up in this STORY of DIR",
 		".TP\n\\fB\\-\\-exit\\-code\\fR\nexit with status 1",
-		".TP\n\\fB\\-\\-color\\fR \\fIWHEN\\fR\ncolour WHEN: auto",
+		".TP\n\\fB\\-\\-color\\fR \\fIWHEN\\fR[=always]\ncolour WHEN: auto",
 	} {
 		if !strings.Contains(diff, want) {
 			t.Errorf("newsdiff-diff.1 lacks %q", want)

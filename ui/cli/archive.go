@@ -100,10 +100,10 @@ type openNote struct {
 // file name may.
 func openNotes(ar *archive.Archive, probs []corpus.Problem) []openNote {
 	var notes []openNote
-	if n := ar.IndexNote(); n != "" {
+	if n := ar.IndexNote(Name); n != "" {
 		notes = append(notes, openNote{"note", cell(n)})
 	}
-	for _, warning := range ar.Warnings() {
+	for _, warning := range ar.Warnings(Name) {
 		notes = append(notes, openNote{"warning", cell(warning)})
 	}
 	for _, p := range problemLines(probs) {

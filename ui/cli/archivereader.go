@@ -42,8 +42,8 @@ func (o *archiveOpener) open(ctx context.Context) (ui.Library, []string, error) 
 	ar, err := archive.Open(ctx, o.dir, archive.Options{NoRefresh: true})
 	refreshable := true
 	var note string // the first open made the index, the second finds it
-	if err == nil && (len(ar.Warnings()) > 0 || len(ar.Stories()) == 0) {
-		note = ar.IndexNote()
+	if err == nil && (len(ar.Warnings(nil)) > 0 || len(ar.Stories()) == 0) {
+		note = ar.IndexNote(Name)
 		ar.Close()
 		ar, err = archive.Open(ctx, o.dir, archive.Options{})
 		refreshable = false
@@ -83,7 +83,7 @@ func (o *archiveOpener) install(ar *archive.Archive, refreshable bool) (ui.Libra
 	var lines []string
 	// The reader heads these lines "warning:" itself; prefixed here
 	// too, the status line read "warning: warning: index … in use".
-	for _, w := range ar.Warnings() {
+	for _, w := range ar.Warnings(Name) {
 		lines = append(lines, cell(w))
 	}
 	lines = append(lines, problemLines(asNamed(o.dir, ar.Problems()))...)

@@ -44,7 +44,8 @@ func dirOf(args []string) string {
 }
 
 // cell makes metadata (an outlet, a title, a story's name) one safe line:
-// a table cell or a header.
+// a table cell or a header. A name a message gives goes through Name
+// (see there).
 func cell(s string) string { return termsafe.OneLine(s) }
 
 // looksLikePath says whether an argument is meant as a file rather than an

@@ -35,7 +35,7 @@ import (
 // number, as a shell reports it: 130 for SIGINT, 143 for SIGTERM.
 const (
 	ExitOK    = 0
-	ExitError = 1 // anything that went wrong other than usage; diff --exit-code: the texts differ
+	ExitError = 1 // anything that went wrong other than usage; diff --exit-code and -q: the texts differ
 	ExitUsage = 2 // a usage error; the command's usage line is printed on stderr; diff --exit-code: any error
 )
 
@@ -209,9 +209,15 @@ func Run(ctx context.Context, args []string, env Env) int {
 		keepBrokenPipe(env.Stdout)
 	}
 	root := a.newRoot(args)
+	if !isCompletion(args) {
+		args = colorWords(root, args)
+	}
 	// A nil slice would make cobra read os.Args.
 	root.SetArgs(append([]string{}, args...))
 	cmd, err := root.ExecuteContextC(ctx)
+	if err == nil && a.helpErr != nil {
+		err = a.helpErr
+	}
 	return a.exit(ctx, cmd, err)
 }
 
@@ -355,6 +361,11 @@ type app struct {
 	// Global flags.
 	color   string // auto, always or never; --no-color sets never
 	noPager bool
+	version bool // the root's --version
+	// root is the command tree's root; helpErr the error its help gave
+	// in place of the help (see rootHelpArgs).
+	root    *cobra.Command
+	helpErr error
 	// git is set when the command line is git's GIT_EXTERNAL_DIFF call,
 	// and gitContext is its -U.
 	git        bool
@@ -510,6 +521,13 @@ func (p *printer) report(probs []corpus.Problem) {
 // (a newline as \n, an escape as \x1b, a bidi override as \u202e), so that
 // no name can split a line, forge another message or reach the terminal
 // as a control.
+//
+// It is the rule for every name a message gives, of what one may type
+// back: a file or folder, an id or STORY/ID, a story, the index. Such a
+// name is never stripped of what it holds (cell): stripped, it names
+// another file, or none, and two names became one. Text from inside an
+// article (a title, an outlet) is made safe by cell instead; an argument
+// the user typed is quoted whole (quoteArg), as cobra quotes one.
 func Name(s string) string {
 	if q := quoteName(s); q != "" {
 		return q

@@ -262,11 +262,11 @@ func TestColor(t *testing.T) {
 		}
 	}
 	// An unknown colour is a usage error, said before the arguments are
-	// counted: "diff --color 003 004" said only that one article was
-	// given.
-	for _, args := range [][]string{{"list", "--color", "sometimes"}, {"diff", "--color", "003", "004"}} {
+	// counted. (--color alone is always: "diff --color 003 004" compares
+	// 003 and 004, see TestColorAloneIsAlways.)
+	for _, args := range [][]string{{"list", "--color=sometimes"}, {"diff", "--color=003", "004"}} {
 		le := newLocalEnv(t, true, "")
-		want := `invalid argument "` + args[2] + `" for "--color" flag: want auto, always or never`
+		want := `invalid argument "` + strings.TrimPrefix(args[1], "--color=") + `" for "--color" flag: want auto, always or never`
 		if code := le.run(args...); code != ExitUsage || !strings.Contains(le.errb.String(), want) {
 			t.Errorf("%q: exit %d, %q; want %d, %q", args, code, le.errb, ExitUsage, want)
 		}

@@ -33,7 +33,8 @@ type diffOptions struct {
 	dir         string
 	story       string // with a DIR of several stories: the one A and B are in
 	exitCode    bool
-	context     int // passages of context around each change; -1 shows all
+	quiet       bool // -q: nothing printed, the status alone says whether the texts differ
+	context     int  // passages of context around each change; -1 shows all
 	ignoreCase  bool
 	ignorePunct bool
 	withText    bool
@@ -76,13 +77,16 @@ both have marked {=…=} and a number, day or time they give differently
 
 Two articles that say the same (under --ignore-case and
 --ignore-punctuation, if given) print nothing in plain and ansi, as diff
-and git diff do; JSON and HTML still give the whole comparison.`
+and git diff do; JSON and HTML still give the whole comparison. With -q
+nothing is printed whatever the format, and the status says whether the
+texts differ, as with --exit-code (git diff --quiet, cmp -s).`
 
 const diffExample = `  newsdiff diff swell "al jaz"
   newsdiff diff a.txt b.txt --context 1 --ignore-punctuation
   newsdiff diff 003 004 --format json --with-text | jq '.blocks[0]'
   curl -s https://example.org/story | newsdiff diff - b.txt
   newsdiff diff --exit-code old.txt new.txt || echo changed
+  newsdiff diff -q old.txt new.txt && echo same
   newsdiff diff --dir ~/stories --story gop 01_nytimes 02_wapo`
 
 func diffCommand(a *app) *cobra.Command {
@@ -148,6 +152,7 @@ func diffCommand(a *app) *cobra.Command {
 	f.StringVar(&o.story, "story", "", "look A and B up in this `STORY` of DIR, by number or name (its start, or a part of it, will do)")
 	_ = cmd.RegisterFlagCompletionFunc("story", a.completeStories)
 	f.BoolVar(&o.exitCode, "exit-code", false, "exit with status 1 when the texts differ, 0 when they do not, 2 on an error")
+	f.VarPF(quietValue{&o.quiet, &o.exitCode}, "quiet", "q", "print nothing; the status says whether the texts differ, as with --exit-code").NoOptDefVal = "true"
 	o.context = -1
 	f.VarP(contextValue{&o.context}, "context", "U", "show only changed passages, with `N` unchanged passages around each")
 	f.BoolVarP(&o.ignoreCase, "ignore-case", "i", false, "take words that differ only in case as the same")
@@ -155,6 +160,34 @@ func diffCommand(a *app) *cobra.Command {
 	f.BoolVar(&o.withText, "with-text", false, "JSON: give each op its text, so the output is usable without the files (needs --format json)")
 	return cmd
 }
+
+// quietValue is diff's -q: --exit-code printing nothing. It sets
+// --exit-code too, so that an error is 2 (see app.exit), as a
+// difference is 1: git diff --quiet implies --exit-code.
+type quietValue struct{ quiet, exitCode *bool }
+
+func (q quietValue) String() string {
+	if q.quiet == nil {
+		return "false"
+	}
+	return strconv.FormatBool(*q.quiet)
+}
+
+func (q quietValue) Set(s string) error {
+	on, err := strconv.ParseBool(s)
+	if err != nil {
+		return err
+	}
+	*q.quiet = on
+	if on {
+		*q.exitCode = true
+	}
+	return nil
+}
+
+func (quietValue) Type() string { return "bool" }
+
+func (quietValue) IsBoolFlag() bool { return true }
 
 // contextValue is -U's value: a count of passages, 0 or more, or "all",
 // which the count holds as -1. "all" is what the help gives as diff's
@@ -278,10 +311,12 @@ func (a *app) writeDiff(ctx context.Context, p *printer, l, r *corpus.Article, o
 	// which was the peak of comparing two 5 MiB files (issue 13).
 	w := &chunkWriter{}
 	differs := v.differs()
-	switch o.format {
-	case "json":
+	switch {
+	case o.quiet:
+		// Nothing to write: the status says it all.
+	case o.format == "json":
 		err = v.writeJSON(w, differs)
-	case "plain", "ansi":
+	case o.format == "plain", o.format == "ansi":
 		if !differs {
 			// Like diff(1), git diff and delta: nothing to show is
 			// shown as nothing, so a script (or a reader) sees at
@@ -297,7 +332,7 @@ func (a *app) writeDiff(ctx context.Context, p *printer, l, r *corpus.Article, o
 			m = ansiMarks()
 		}
 		err = v.writeText(w, m)
-	case "html":
+	case o.format == "html":
 		err = v.writeHTML(w)
 	}
 	if err != nil {

@@ -91,8 +91,9 @@ article with the outlet and title of one in DIR (an update, a story under
 the same headline) is added as OUTLET-TITLE-2.txt, with a note naming the
 article it shares them with. A page that fails is reported and the others
 are still added (exit status 1), and so is a feed item that names no page
-(a relative link with no address to resolve it against, or no link). A
-feed is added with --feed: one piped in as a page is refused.`,
+(a relative link with no address to resolve it against, or no link: such
+an item is named by its title). A feed is added with --feed: one piped in
+as a page is refused.`,
 		Example: `  newsdiff add mystory page1.html page2.html https://www.example.org/news/story
   newsdiff add --feed https://www.example.org/rss.xml --limit 5 mystory
   newsdiff add --feed saved-feed.xml mystory`,
@@ -215,6 +216,16 @@ func readPageQuietly(ctx context.Context, page string, env Env, client *fetch.Cl
 		return extract.Page{}, err
 	}
 	return readPageFile(ctx, page, warn)
+}
+
+// feedItemName names a feed's item in a message: by its title, made one
+// safe line and quoted as an argument is ("item \"Council votes\""), or
+// by its place in the feed when it has none ("item 3 (untitled)").
+func feedItemName(it fetch.FeedItem) string {
+	if title := termsafe.OneLine(it.Title); strings.TrimSpace(title) != "" {
+		return "item " + quoteArg(title)
+	}
+	return fmt.Sprintf("item %d (untitled)", it.Number)
 }
 
 // readFeed returns the links of the newest items, at most limit, of the
@@ -546,9 +557,16 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 			fail(o.Feed, err)
 		default:
 			skipped(skips.Relative, "with a relative link not added: the feed gives no address of its own or its site's to resolve one against")
-			skipped(skips.NoLink, "with no link not added: the feed names no page for it")
+			// An item with no link has no address to name it by, as a
+			// page not added is named: it is named by its title, so
+			// that it can be found ("3 items with no link" could not).
+			for _, it := range skips.NoLink {
+				fmt.Fprintf(env.Stderr, "newsdiff add: %s: %s not added: it has no link, the feed names no page for it\n", Name(o.Feed), feedItemName(it))
+				failed++
+				total++
+			}
 			skipped(skips.NotWeb, "with a link that is no http(s) address not added")
-			if len(links) == 0 && skips == (fetch.FeedSkips{}) {
+			if len(links) == 0 && skips.Count() == 0 {
 				fmt.Fprintf(env.Stderr, "newsdiff add: %s: the feed lists no pages\n", Name(o.Feed))
 			}
 		}

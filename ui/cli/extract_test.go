@@ -312,8 +312,16 @@ func TestAddFeedFileRelativeLinks(t *testing.T) {
 		// A regression test: an item with no link at all was left out
 		// unsaid, and add exited 0.
 		{"one with no link", `<item><title>Briefing</title><description>No page.</description></item><item><link>` + srv.URL + `/b</link></item>`, ExitError, 1,
-			"1 item with no link not added: the feed names no page for it\n" +
+			"item \"Briefing\" not added: it has no link, the feed names no page for it\n" +
 				"newsdiff add: 1 of 2 pages not added\n"},
+		// A regression test: items with no link were only counted ("2
+		// items with no link"), which named none of them. Each is named
+		// by its title, made one safe line, or its place in the feed.
+		{"several with no link", `<item><title>Council &#x202e;votes
+ "yes"</title></item><item><description>Untitled.</description></item><item><link>` + srv.URL + `/b</link></item>`, ExitError, 1,
+			"item \"Council votes \\\"yes\\\"\" not added: it has no link, the feed names no page for it\n" +
+				"newsdiff add: " + "FEED" + ": item 2 (untitled) not added: it has no link, the feed names no page for it\n" +
+				"newsdiff add: 2 of 3 pages not added\n"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -323,7 +331,7 @@ func TestAddFeedFileRelativeLinks(t *testing.T) {
 			}
 			env, out, errb := seedEnv(t)
 			code := Run(context.Background(), []string{"add", "--feed", feed, dir}, env)
-			want := "newsdiff add: " + Name(feed) + ": " + tt.want
+			want := "newsdiff add: " + Name(feed) + ": " + strings.ReplaceAll(tt.want, "FEED", Name(feed))
 			if code != tt.code || errb.String() != want {
 				t.Errorf("exit %d, stderr\n%s\nwant %d,\n%s", code, errb, tt.code, want)
 			}

@@ -114,7 +114,7 @@ func TestHelpVersionFlag(t *testing.T) {
 	if code := le.run("--help"); code != 0 {
 		t.Fatalf("exit %d: %s", code, le.errb)
 	}
-	if !strings.Contains(le.out.String(), "-v, --version      print the version and the commit it was built from\n") {
+	if !regexp.MustCompile(`-v, --version +print the version and the commit it was\s+built from\n`).MatchString(le.out.String()) {
 		t.Errorf("--help does not say what --version prints:\n%s", le.out)
 	}
 }

@@ -35,7 +35,8 @@ written): each file's size, time and hash, each article's metadata and
 story, and a full-text index. Files added, changed or removed since the last
 run are found and indexed again; the articles that name no story are grouped
 into stories by what they report. Every command that names a directory does
-the same on the way; this one shows its progress.`,
+the same on the way; this one shows its progress. A folder with no article
+it can read is an error, as for list.`,
 		Example: `  newsdiff index ~/archive`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) != 1 {
@@ -70,7 +71,16 @@ the same on the way; this one shows its progress.`,
 				return archiveError(args[0], err)
 			}
 			defer ar.Close()
-			writeOpenNotes(a.env.Stderr, ar, asNamed(args[0], ar.Problems()))
+			probs := asNamed(args[0], ar.Problems())
+			if len(ar.Stories()) == 0 {
+				// Nothing was indexed: said, and a failure, as list and
+				// serve fail on the folder. "0 articles" and status 0
+				// read as success, to a script or a user who had named
+				// the wrong folder.
+				writeOpenNotes(a.env.Stderr, ar, warnedBefore(probs))
+				return noArticles(args[0], probs)
+			}
+			writeOpenNotes(a.env.Stderr, ar, probs)
 			if quiet {
 				return nil
 			}

@@ -53,8 +53,8 @@ and title. The id, a prefix of it, or the outlet names an article for diff.
 On a terminal, the table fits its width: where it is narrow, WORDS goes
 first, then OUTLET, then each title moves to a line of its own under its
 row, so that a title keeps room to be read; a title still too long is cut
-("…"). Written to a file or a pipe, the table is whole. --story lists one
-story of several.`,
+("…"). Written to a file or a pipe, the table is whole, unless COLUMNS
+gives it a width to fit. --story lists one story of several.`,
 		Example: `  newsdiff list
   newsdiff list ~/stories --format json
   newsdiff list ~/stories --story 2`,
@@ -133,8 +133,9 @@ func storyHeading(i int, name string) string { return fmt.Sprintf("%d · %s", i+
 // index alike: sections of articles, each after a blank line when one
 // came before, under "# heading" when it has one, and column titles.
 //
-// Written to a file or a pipe the table is whole. On a terminal it is
-// held until Flush and laid out to the terminal's width (see listLayouts):
+// Written to a file or a pipe the table is whole. On a terminal, or to
+// the width COLUMNS gives (see outputWidth), it is held until Flush and
+// laid out to that width (see listLayouts):
 // columns give way, in a set order, so that the title keeps room to be
 // read, rather than the line being cut through WORDS with no title left.
 type listTable struct {
@@ -164,7 +165,7 @@ var listTitles = [listColumns]string{"ID", "OUTLET", "WORDS", "TITLE"}
 // when stdout is a terminal.
 func newListTable(p *printer) *listTable {
 	t := &listTable{w: &p.stdout}
-	if width := p.app.terminalWidth(); width > 0 {
+	if width := p.app.outputWidth(); width > 0 {
 		t.w, t.width = &lineCutter{w: &p.stdout, width: width}, width
 	}
 	return t

@@ -12,7 +12,8 @@ import (
 // cut line with "…". list writes through one on a terminal, so that a long
 // title (a file with no title line has its whole first paragraph for one)
 // ends at the screen's edge instead of wrapping under the other columns;
-// written to a file or a pipe, the table is whole.
+// written to a file or a pipe, the table is whole unless COLUMNS gives a
+// width (see outputWidth).
 type lineCutter struct {
 	w       io.Writer
 	width   int

@@ -46,10 +46,10 @@ const ManSections = `.SH EXIT STATUS
 success
 .TP
 1
-an error (a file that cannot be read, output that cannot be written); for \fBdiff \-\-exit\-code\fR, that the texts differ
+an error (a file that cannot be read, output that cannot be written); for \fBdiff \-q\fR and \fBdiff \-\-exit\-code\fR, that the texts differ
 .TP
 2
-a usage error; for \fBdiff \-\-exit\-code\fR, any error, as for \fBdiff\fR(1)
+a usage error; for \fBdiff \-q\fR and \fBdiff \-\-exit\-code\fR, any error, as for \fBdiff\fR(1)
 .TP
 130, 143
 interrupted (Ctrl\-C, and ctrl+c in the reader, where q exits 0) or terminated; \fBserve\fR stopped either way exits 0
@@ -67,6 +67,9 @@ set to anything but the empty string: no colour, as \fB\-\-color never\fR (\fB\-
 .TP
 CLICOLOR, CLICOLOR_FORCE
 CLICOLOR=0: no colour; CLICOLOR_FORCE set to anything but the empty string or 0: colour, as \fB\-\-color always\fR, unless NO_COLOR is set (\fB\-\-color\fR decides over both)
+.TP
+COLUMNS
+the width list and matrix fit their tables to when stdout is no terminal (a file, a pipe): a positive number; else they are written whole
 .TP
 TERM, COLORTERM
 the terminal's colours; TERM unset or dumb: no colour

@@ -17,8 +17,9 @@ import (
 // columns wide, and a terminal wraps a wider table into a jumble. On a
 // terminal, matrix writes the first of these forms that fits: the columns
 // numbered as the rows are instead of named, then shorter cells. Written
-// to a file or a pipe it always takes the first, so a script sees one
-// layout whatever the terminal.
+// to a file or a pipe it takes the first, so a script sees one layout
+// whatever the terminal, unless COLUMNS gives it a width to fit (see
+// outputWidth).
 type matrixForm struct {
 	numbered bool // columns headed 1, 2, …, the rows' numbers beside their outlets
 	// keyed rows are labelled by their numbers alone, the outlets named
@@ -133,15 +134,25 @@ func widest(s string) int {
 	return most
 }
 
-// terminalWidth is the width of the terminal stdout is, or 0 when it is
-// none (a file, a pipe, an SSH command session without a pty) or its size
-// is unknown. Over SSH with a pty it is the client's (Env.Width).
-func (a *app) terminalWidth() int {
+// outputWidth is the width output is fitted to: the terminal's, when
+// stdout is one and its size is known; over SSH with a pty, the client's
+// (Env.Width); and where stdout is no terminal (a file, a pipe), the
+// width COLUMNS gives, as git, ls and delta take it there
+// ("COLUMNS=100 newsdiff list | less"). 0, no width, otherwise: the
+// output is written whole. A COLUMNS that is no positive number is
+// ignored, as git ignores it.
+func (a *app) outputWidth() int {
 	if a.env.Width > 0 {
 		return a.env.Width
 	}
 	l := a.env.Local
-	if !a.env.Terminal || l == nil || l.Size == nil {
+	if l == nil {
+		return 0
+	}
+	if !a.env.Terminal {
+		return columns(l.getenv("COLUMNS"))
+	}
+	if l.Size == nil {
 		return 0
 	}
 	w, _, err := l.Size()
@@ -149,4 +160,14 @@ func (a *app) terminalWidth() int {
 		return 0
 	}
 	return w
+}
+
+// columns is the width the value of COLUMNS gives, 0 for none: a
+// positive number of decimal digits, surrounding spaces allowed.
+func columns(v string) int {
+	n, err := strconv.Atoi(strings.TrimSpace(v))
+	if err != nil || n <= 0 || strings.ContainsAny(v, "+-") {
+		return 0
+	}
+	return n
 }

@@ -14,6 +14,8 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // printer collects what a printing command writes, so that it reaches the
@@ -90,8 +92,9 @@ func smartTerm(term string) bool { return term != "" && term != "dumb" }
 
 // colorValue is --color's value, checked as the flags are parsed: checked
 // after them, it came after the command's arguments were counted, and
-// "diff --color 003 004" (--color alone is git's for always) took 003 for
-// the colour and said only that one article was given.
+// "diff --color 003 004" took 003 for the colour and said only that one
+// article was given. --color alone is --color always, as git, ls and
+// grep take it (see colorWords).
 type colorValue struct{ s *string }
 
 func (c colorValue) String() string { return *c.s }
@@ -106,6 +109,88 @@ func (c colorValue) Set(v string) error {
 }
 
 func (colorValue) Type() string { return "when" }
+
+// colorWords returns args with each "--color WHEN", WHEN auto, always or
+// never, written as "--color=WHEN". --color alone means always (its
+// NoOptDefVal), as in git, so pflag takes no value from the next word:
+// "--color never", as newsdiff has documented it and scripts pass it,
+// would colour, and take "never" for an argument. No other word after
+// --color is its value: "diff --color A B" colours the diff of A and B.
+// Flags are those of root's commands: a word that is another flag's
+// value ("--story --color") is left alone, and nothing after "--" is a
+// flag.
+func colorWords(root *cobra.Command, args []string) []string {
+	takesValue := func(f *pflag.Flag) bool { return f != nil && f.NoOptDefVal == "" }
+	var long func(c *cobra.Command, name string) *pflag.Flag
+	long = func(c *cobra.Command, name string) *pflag.Flag {
+		if f := c.Flags().Lookup(name); f != nil {
+			return f
+		}
+		if f := c.PersistentFlags().Lookup(name); f != nil {
+			return f
+		}
+		for _, sub := range c.Commands() {
+			if f := long(sub, name); f != nil {
+				return f
+			}
+		}
+		return nil
+	}
+	var short func(c *cobra.Command, name string) *pflag.Flag
+	short = func(c *cobra.Command, name string) *pflag.Flag {
+		if f := c.Flags().ShorthandLookup(name); f != nil {
+			return f
+		}
+		if f := c.PersistentFlags().ShorthandLookup(name); f != nil {
+			return f
+		}
+		for _, sub := range c.Commands() {
+			if f := short(sub, name); f != nil {
+				return f
+			}
+		}
+		return nil
+	}
+	var out []string
+	for i := 0; i < len(args); i++ {
+		arg := args[i]
+		out = append(out, arg)
+		switch {
+		case arg == "--":
+			return append(out, args[i+1:]...)
+		case strings.HasPrefix(arg, "--") && !strings.Contains(arg, "="):
+			name := arg[2:]
+			if i+1 == len(args) {
+				break
+			}
+			if name == "color" {
+				switch next := args[i+1]; next {
+				case colorAuto, colorAlways, colorNever:
+					out[len(out)-1] = arg + "=" + next
+					i++
+				}
+				break
+			}
+			if takesValue(long(root, name)) {
+				out = append(out, args[i+1])
+				i++
+			}
+		case strings.HasPrefix(arg, "-") && !strings.HasPrefix(arg, "--") && len(arg) > 1:
+			// A cluster of shorthands ("-iU"): the first that takes a
+			// value takes the rest of the word, or the next word.
+			for j := 1; j < len(arg); j++ {
+				if takesValue(short(root, arg[j:j+1])) {
+					if j == len(arg)-1 && i+1 < len(args) {
+						out = append(out, args[i+1])
+						i++
+					}
+					break
+				}
+			}
+		}
+	}
+	return out
+}
 
 // noColorValue is --no-color, the older spelling of --color never. It
 // sets --color's value, so that of the two the last given wins, as with

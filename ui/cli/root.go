@@ -60,9 +60,6 @@ const rootExample = `  newsdiff                        # the reader, on the buil
   newsdiff diff a.txt b.txt       # the word diff, printed
   GIT_EXTERNAL_DIFF=newsdiff git diff   # git's diff, word by word`
 
-// The version template's function: see newRoot.
-func init() { cobra.AddTemplateFunc("newsdiffVersion", version) }
-
 // newRoot builds the command tree for one run of args. When args start
 // with a command's name, only that command is built: building all of them
 // (their flags, completions and help) is a start-up cost every run would
@@ -73,7 +70,6 @@ func (a *app) newRoot(args []string) *cobra.Command {
 		Short:         "Compare how news outlets worded the same story",
 		Long:          rootLong,
 		Example:       rootExample,
-		Version:       "newsdiff", // any Version adds --version; see SetVersionTemplate below
 		Args:          a.rootArgs,
 		RunE:          a.runRoot,
 		SilenceErrors: true,
@@ -90,18 +86,18 @@ func (a *app) newRoot(args []string) *cobra.Command {
 		root.Example = ""
 		root.ValidArgsFunction = nil
 	}
+	a.root = root
 	root.SuggestionsMinimumDistance = 2
-	// The build's version is read only when --version is used: reading
-	// it took 20 µs of every run's start-up.
-	root.SetVersionTemplate("newsdiff {{newsdiffVersion}}\n")
 	if a.env.Files {
-		// cobra's own --version says "version for newsdiff".
-		root.Flags().BoolP("version", "v", false, "print the version and the commit it was built from")
-	} else {
+		// The root's own flag, not cobra's (its Version): cobra's says
+		// "version for newsdiff", and prints the version before the
+		// arguments are checked, so that "newsdiff -v a.txt b.txt"
+		// (-v taken for verbose, as in curl and tar) printed it and
+		// left the files unsaid. rootArgs refuses arguments beside it.
 		// Over SSH a command is the first word ("ssh host --version" is
 		// refused as an unknown one): help listed a --version that
 		// cannot be run.
-		root.Version = ""
+		root.Flags().BoolVarP(&a.version, "version", "v", false, "print the version and the commit it was built from")
 	}
 	root.SetOut(a.env.Stdout)
 	root.SetErr(a.env.Stderr)
@@ -109,16 +105,35 @@ func (a *app) newRoot(args []string) *cobra.Command {
 		root.SetIn(l.Stdin)
 	}
 	root.SetUsageFunc(a.usage)
+	help := root.HelpFunc()
+	root.SetHelpFunc(func(cmd *cobra.Command, args []string) {
+		if cmd == root && root.Flags().Parsed() {
+			// "newsdiff dif --help" showed the root's help, which
+			// takes a folder or two files, and said nothing of the
+			// misspelt command, as "help dif" says it: the help a.exit
+			// gives is of an error instead.
+			if a.helpErr = a.rootHelpArgs(root.Flags().Args()); a.helpErr != nil {
+				return
+			}
+		}
+		help(cmd, args)
+	})
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return flagError(cmd, err, a.env.Files) })
 	pf := root.PersistentFlags()
 	a.color = colorAuto
-	colorUsage := "colour `WHEN`: auto (a terminal, TERM set and not dumb, NO_COLOR unset or empty and CLICOLOR not 0; CLICOLOR_FORCE set and not 0: colour anyway), always or never"
+	colorUsage := "colour `WHEN`: auto (a terminal, TERM set and not dumb, NO_COLOR unset or empty and CLICOLOR not 0; CLICOLOR_FORCE set and not 0: colour anyway), always or never; --color alone is always"
 	if !a.env.Files {
 		// A client's terminal is the one it asks for, and its NO_COLOR
 		// the one it sends: the server's own play no part.
-		colorUsage = "colour `WHEN`: auto (with ssh -t, TERM set and not dumb, NO_COLOR not sent or empty and CLICOLOR not 0; CLICOLOR_FORCE sent and not 0: colour anyway), always or never"
+		colorUsage = "colour `WHEN`: auto (with ssh -t, TERM set and not dumb, NO_COLOR not sent or empty and CLICOLOR not 0; CLICOLOR_FORCE sent and not 0: colour anyway), always or never; --color alone is always"
 	}
 	pf.Var(colorValue{&a.color}, "color", colorUsage)
+	if !isCompletion(args) {
+		// --color alone is always, as git's (see colorWords). A shell
+		// completing "--color " offers the three values, which that
+		// form takes, rather than files.
+		pf.Lookup("color").NoOptDefVal = colorAlways
+	}
 	pf.Var(noColorValue{&a.color}, "no-color", "the same as --color never")
 	pf.Lookup("no-color").NoOptDefVal = "true"
 	pf.BoolVar(&a.noPager, "no-pager", false, "write long output straight to stdout, not through the pager ($NEWSDIFF_PAGER, else $PAGER, else less -FRX)")
@@ -165,13 +180,18 @@ func (a *app) newRoot(args []string) *cobra.Command {
 	if len(args) > 0 && args[0] == "completion" {
 		strictCompletion(root)
 	}
-	if len(args) > 0 && a.env.Files && (args[0] == cobra.ShellCompRequestCmd || args[0] == cobra.ShellCompNoDescRequestCmd) {
+	if a.env.Files && isCompletion(args) {
 		valuesNotFiles(root)
 	}
 	if len(args) > 0 && args[0] == "help" {
 		a.strictHelp(root)
 	}
 	return root
+}
+
+// isCompletion says whether args are a shell's request for completions.
+func isCompletion(args []string) bool {
+	return len(args) > 0 && (args[0] == cobra.ShellCompRequestCmd || args[0] == cobra.ShellCompNoDescRequestCmd)
 }
 
 // helpWidth is the width --help wraps its flags' descriptions to, as git's
@@ -274,8 +294,14 @@ func (a *app) strictHelp(root *cobra.Command) {
 		show := c.Run
 		c.Run = nil
 		c.RunE = func(cmd *cobra.Command, args []string) error {
-			if target, _, err := cmd.Root().Find(args); err == nil && target == cmd.Root() && len(args) > 0 {
+			target, rest, err := cmd.Root().Find(args)
+			switch {
+			case err == nil && target == cmd.Root() && len(args) > 0:
 				return unknownCommand(cmd.Root(), args[0])
+			case err == nil && len(rest) > 0:
+				// "help diff x" showed diff's help and said nothing of
+				// x, as if it were a command of diff's.
+				return usagef("%s has no command %s", strings.TrimSpace(strings.TrimPrefix(target.CommandPath(), target.Root().Name())), quoteArg(rest[0]))
 			}
 			show(cmd, args)
 			return nil
@@ -372,6 +398,12 @@ func (a *app) rootArgs(cmd *cobra.Command, args []string) error {
 		}
 		return unknownCommand(cmd, args[0])
 	}
+	if a.version {
+		if len(args) > 0 {
+			return usagef("--version takes no arguments, got %s", plural.Count(len(args), "argument", "arguments"))
+		}
+		return nil
+	}
 	if a.git || isGitExternalDiff(args) {
 		a.git = true
 		return nil
@@ -413,6 +445,25 @@ func (a *app) rootArgs(cmd *cobra.Command, args []string) error {
 	return tooMany
 }
 
+// rootHelpArgs is the error of the root's --help for the arguments args
+// beside it: an unknown command when the first names neither a command
+// nor a file, as rootArgs finds it; nil, and the help shown, otherwise.
+// Another argument, or a file that is missing, is no reason to withhold
+// help: --help added to a command line being written shows the help, as
+// git's and GNU tools' does.
+func (a *app) rootHelpArgs(args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	if !a.env.Files {
+		return unknownCommand(a.root, args[0])
+	}
+	if arg := args[0]; arg == "-" || pathExists(arg) || looksLikePath(arg) {
+		return nil
+	}
+	return unknownCommand(a.root, args[0])
+}
+
 // unknownCommand names the commands, and the nearest when there is one.
 func unknownCommand(cmd *cobra.Command, name string) error {
 	var names []string
@@ -430,6 +481,12 @@ func unknownCommand(cmd *cobra.Command, name string) error {
 
 // runRoot opens the reader, or runs git's external diff.
 func (a *app) runRoot(cmd *cobra.Command, args []string) error {
+	if a.version {
+		// The build's version is read only here: reading it took 20 µs
+		// of every run's start-up.
+		_, err := fmt.Fprintf(a.env.Stdout, "newsdiff %s\n", version())
+		return err
+	}
 	if a.git {
 		return a.printing(a.gitDiff(args))(cmd, args)
 	}

@@ -118,7 +118,7 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 			}
 			write := sc.write
 			if sc.fit != nil {
-				width := a.terminalWidth()
+				width := a.outputWidth()
 				write = func(w io.Writer, format string, an *analysis.Analysis) error { return sc.fit(w, format, an, width) }
 			}
 			if format == "json" {
@@ -199,7 +199,7 @@ func (a *app) pickStories(c *corpus.Corpus, name string) ([]*corpus.Story, error
 // wrapped one would lose the words around it.
 func pickMessage(err error) string {
 	if pe, ok := err.(*story.PickError); ok {
-		return pe.Text(digits.Group)
+		return pe.Text(digits.Group, Name)
 	}
 	return err.Error()
 }
@@ -227,7 +227,7 @@ On a terminal too narrow for the table, the columns are numbered as the
 rows are, then the cells shortened ("41/22", then "41%"), then the rows
 numbered alone with the outlets named above the table; narrower still,
 the terminal wraps the lines. Written to a file or a pipe, the table is
-always the first, whole.`,
+the first, whole, unless COLUMNS gives it a width to fit.`,
 		example: `  newsdiff matrix
   newsdiff matrix ~/stories --story 2 --format json`,
 		formats: []string{"plain", "json"},

@@ -313,11 +313,24 @@ type FeedSkips struct {
 	// address (its own or its site's) to resolve against.
 	Relative int
 	// NoLink is the items with no link at all, nor a guid that is a web
-	// address.
-	NoLink int
+	// address, in the feed's order: with no link to name them by, they
+	// are named by their titles (or places).
+	NoLink []FeedItem
 	// NotWeb is the items whose link is no http(s) address (mailto:,
 	// a link that does not parse).
 	NotWeb int
+}
+
+// Count is how many items were left out.
+func (s FeedSkips) Count() int { return s.Relative + len(s.NoLink) + s.NotWeb }
+
+// FeedItem names an item of a feed that has no link.
+type FeedItem struct {
+	// Title is the item's title as the feed gives it, its spaces
+	// trimmed: untrusted text, "" when there is none.
+	Title string
+	// Number is the item's place in the feed as it is written, from 1.
+	Number int
 }
 
 // FeedKind names the kind of feed body is, "RSS", "Atom" or "JSON Feed",
@@ -362,6 +375,10 @@ func feedLinks(body []byte, base *url.URL, limit int) (links []string, skips Fee
 		}
 	}
 	items := slices.Clone(feed.Items)
+	number := make(map[*gofeed.Item]int, len(items))
+	for i, it := range items {
+		number[it] = i + 1
+	}
 	slices.SortStableFunc(items, func(a, b *gofeed.Item) int {
 		ta, tb := itemTime(a), itemTime(b)
 		switch {
@@ -389,7 +406,7 @@ func feedLinks(body []byte, base *url.URL, limit int) (links []string, skips Fee
 			link = strings.TrimSpace(it.GUID)
 		}
 		if link == "" {
-			skips.NoLink++
+			skips.NoLink = append(skips.NoLink, FeedItem{Title: strings.TrimSpace(it.Title), Number: number[it]})
 			continue
 		}
 		// Only a web address is a page to add; a link that is none (or
@@ -423,6 +440,7 @@ func feedLinks(body []byte, base *url.URL, limit int) (links []string, skips Fee
 			links = append(links, link)
 		}
 	}
+	slices.SortFunc(skips.NoLink, func(a, b FeedItem) int { return a.Number - b.Number })
 	return links, skips, nil
 }
 

@@ -19,6 +19,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -302,7 +303,18 @@ func TestFeedFileItems(t *testing.T) {
 		// unsaid, where one with a relative link was counted.
 		{"an item with no link", `<rss version="2.0"><channel><title>C</title>
 <item><title>Briefing</title><description>No page.</description></item><item><link>https://courier.example/b</link></item></channel></rss>`,
-			[]string{"https://courier.example/b"}, fetch.FeedSkips{NoLink: 1}},
+			[]string{"https://courier.example/b"}, fetch.FeedSkips{NoLink: []fetch.FeedItem{{Title: "Briefing", Number: 1}}}},
+		// A regression test: items with no link were only counted, and
+		// so could not be told apart or found. Each is named by its
+		// title, trimmed, or its place in the feed, in the feed's
+		// order whatever their dates.
+		{"items with no link, titled or not", `<rss version="2.0"><channel><title>C</title>
+<item><link>https://courier.example/a</link></item>
+<item><title> Council
+ votes </title><pubDate>Mon, 01 Jan 2024 10:00:00 GMT</pubDate></item>
+<item><description>Untitled.</description></item>
+<item><title>Later</title><pubDate>Tue, 02 Jan 2024 10:00:00 GMT</pubDate></item></channel></rss>`,
+			[]string{"https://courier.example/a"}, fetch.FeedSkips{NoLink: []fetch.FeedItem{{Title: "Council\n votes", Number: 2}, {Number: 3}, {Title: "Later", Number: 4}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -310,7 +322,7 @@ func TestFeedFileItems(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !slices.Equal(got, tt.want) || skips != tt.skips {
+			if !slices.Equal(got, tt.want) || !reflect.DeepEqual(skips, tt.skips) {
 				t.Errorf("got %q and %+v left out, want %q and %+v", got, skips, tt.want, tt.skips)
 			}
 		})
