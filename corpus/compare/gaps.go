@@ -14,7 +14,9 @@ import (
 // the model scores at its Near or more, below its threshold, is made
 // when the sentences right before (or right after) each are paired with
 // each other; or, scored surer, when the pair before or after is one or
-// two sentences further on one side (gapSteps).
+// two sentences further on one side (gapSteps); or, scored at
+// nearThreshold or more, when it sits in one gap between two pairs on
+// both sides, each up to maxGap sentences away (bracketed).
 //
 // Those further steps were measured with scripts/fitpairs, leaving one
 // story out: paraphrase 111 to 114 of 365 event pairs, wrong pairings 3
@@ -31,6 +33,24 @@ import (
 // own after the two leads; and the Comey story's "three House Republican
 // committee chairmen requested…" against "The chairmen of the three House
 // committees that requested the documents…".
+//
+// The gap between two pairs, measured the same way: paraphrase 114 to 119
+// of 365 event pairs, wrong pairings 3 of 163 to 3 of 167 blocks (from 0.25
+// rather than 0.3, the same). Pairs up to 5 sentences away made 120 with 4
+// of 169 wrong, up to 6 made 121 with 4 of 170; from the model's Near (0.15
+// to 0.3 by fold) rather than nearThreshold, up to 6 away, 119 with 5 of
+// 172. Pairs bracketed on one side only (the nearest pair before, or
+// after), from two thirds of the way to the threshold, added a wrong
+// pairing at each threshold from 0.7 to 0.55 that -curve tried. In the
+// gold, in-sample, it gains USA Today's "The chairmen said the memos
+// underscore that Comey had different standards…" against Breitbart's
+// "…Comey held Trump to a different standard…", AP's "The crossroads is the
+// site of several major hotel-casinos, including Bellagio, Caesars Palace
+// and Bally's" against the sentence "in the shadow of such major hotels as
+// Bellagio, Caesars Palace and Bally's" ends, and the Times' "They deal
+// chiefly with the president's high-profile firings…" against Fox News's
+// "The questions include information related to Flynn, Sessions, fired FBI
+// Director James Comey…".
 
 const (
 	// nearThreshold is the least model probability at which a pair
@@ -51,6 +71,9 @@ const (
 	// Vegas Sun's "Cherry died in the Maserati, and his passenger was
 	// shot" against "A passenger in the Maserati was among the injured"
 	// (0.26).
+	//
+	// It is also the least probability of a pair bracketed between two
+	// pairs further away (see bracketed), whatever the model's Near.
 	nearThreshold = 0.3
 	// maxNear bounds the near pairs kept in one comparison.
 	maxNear = 1 << 14
@@ -86,6 +109,12 @@ func (m *matcher) fillGaps(gs []group, left, right []unit) []group {
 	if m.model != nil {
 		skipAt = (m.model.near() + 2*m.model.Threshold) / 3
 	}
+	// A pair in one gap with the pairs on both sides of it is made from
+	// nearThreshold, or the model's Near when that is higher (bracketed).
+	bracketAt := math.Inf(1)
+	if m.model != nil {
+		bracketAt = max(m.model.near(), nearThreshold)
+	}
 	for _, c := range m.near {
 		if ownerL[c.l] >= 0 || ownerR[c.r] >= 0 || left[c.l].title || right[c.r].title {
 			continue
@@ -94,7 +123,8 @@ func (m *matcher) fillGaps(gs []group, left, right []unit) []group {
 		if c.score < skipAt {
 			steps = steps[:2] // only right before or after
 		}
-		if !slices.ContainsFunc(steps, func(d [2]int) bool { return paired(c.l, c.r, d[0], d[1]) }) {
+		if !slices.ContainsFunc(steps, func(d [2]int) bool { return paired(c.l, c.r, d[0], d[1]) }) &&
+			!(c.score >= bracketAt && bracketed(ownerL, ownerR, c.l, c.r)) {
 			continue
 		}
 		gi := len(gs)
@@ -114,4 +144,41 @@ var gapSteps = [...][2]int{{-1, -1}, {1, 1}, {-1, -2}, {-2, -1}, {1, 2}, {2, 1},
 // apart in their article: no title or dropped sentence between them.
 func sentencesApart(us []unit, i, d int) bool {
 	return us[i+d].sent-us[i].sent == d
+}
+
+// maxGap is the most units a pair that brackets a near pair may be from
+// it, on each side (see bracketed).
+const maxGap = 4
+
+// bracketed reports whether units l and r sit in one gap between pairs,
+// in the same order on both sides: the nearest paired unit before l and
+// the nearest before r, each at most maxGap units away, are in one group
+// (or both are the articles' start), and so are the nearest after them
+// (or both are the articles' end). Outlets that report events in the same
+// order pair sentence for sentence around a passage that each words its
+// own way; the pair is then the one that keeps the order, though other
+// sentences of either outlet may stand between it and its neighbours.
+func bracketed(ownerL, ownerR []int, l, r int) bool {
+	const edge, none = -2, -3
+	// nearest is the group of the nearest paired unit d-ward of i, edge
+	// past the article's edge, none when maxGap units are unpaired.
+	nearest := func(owner []int, i, d int) int {
+		for k := 1; k <= maxGap; k++ {
+			j := i + d*k
+			if j < 0 || j >= len(owner) {
+				return edge
+			}
+			if owner[j] >= 0 {
+				return owner[j]
+			}
+		}
+		return none
+	}
+	for _, d := range [2]int{-1, 1} {
+		gl := nearest(ownerL, l, d)
+		if gl == none || gl != nearest(ownerR, r, d) {
+			return false
+		}
+	}
+	return true
 }

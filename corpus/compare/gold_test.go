@@ -18,10 +18,10 @@ import (
 // higher: these are what the engine reaches today, to be raised, never
 // lowered.
 const (
-	floorParaphrase = 0.31 // 115/365 reached
+	floorParaphrase = 0.32 // 119/365 reached
 	floorQuote      = 0.97 // 77/79 reached
 	floorVerbatim   = 1.0  // 10/10
-	ceilingWrong    = 0.02 // 3/166 reached
+	ceilingWrong    = 0.02 // 3/169 reached
 	ceilingCross    = 1.0  // paired blocks per 100 across stories
 )
 
