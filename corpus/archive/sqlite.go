@@ -89,6 +89,10 @@ type SQLite struct {
 	// listedGen is the generation of the listing Entries returned last,
 	// or -1 when it is not known to be of one generation.
 	listedGen int64
+	// byArticle says that the index of articles by id is there, so that
+	// entries can be looked up by id without reading every row (see
+	// lookup.go).
+	byArticle bool
 }
 
 // OpenSQLite opens the index at path, creating it if it does not exist. It
@@ -129,10 +133,11 @@ func (s *SQLite) init(ctx context.Context) error {
 	}
 	if n == 0 {
 		return s.tx(ctx, func(tx *sql.Tx) error {
-			if _, err := tx.ExecContext(ctx, schema+storiesSchema); err != nil {
+			if _, err := tx.ExecContext(ctx, schema+storiesSchema+lookupSchema); err != nil {
 				return err
 			}
 			_, err := tx.ExecContext(ctx, `INSERT INTO meta VALUES ('schema', ?)`, schemaVersion)
+			s.byArticle = err == nil
 			return err
 		})
 	}
@@ -143,13 +148,25 @@ func (s *SQLite) init(ctx context.Context) error {
 	if v != schemaVersion {
 		return errStaleSchema
 	}
-	// An index made before the stories were kept gains their table. They
-	// are a cache (storyindex.go): an index that cannot take it now, held
-	// by another process, say, is used without it.
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE name = 'stories'`).Scan(&n); err != nil || n > 0 {
+	// An index made before the stories were kept gains their table, and
+	// one made before articles were looked up by id their index. Both
+	// serve to open less than the whole listing (storyindex.go,
+	// lookup.go): an index that cannot take them now, held by another
+	// process, say, is used without them.
+	var stories, byArticle int
+	if err := s.db.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM sqlite_master WHERE name = 'stories'),
+		(SELECT count(*) FROM sqlite_master WHERE name = 'articles_article')`).Scan(&stories, &byArticle); err != nil {
 		return err
 	}
-	s.db.ExecContext(ctx, storiesSchema)
+	if stories == 0 {
+		s.db.ExecContext(ctx, storiesSchema)
+	}
+	s.byArticle = byArticle > 0
+	if !s.byArticle {
+		_, err := s.db.ExecContext(ctx, lookupSchema)
+		s.byArticle = err == nil
+	}
 	return nil
 }
 
