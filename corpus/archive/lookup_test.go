@@ -354,10 +354,17 @@ func TestArticleIndexIsAdded(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	if s := mustStore(t, dir); !s.lookups() {
-		t.Errorf("the index of ids was not made again")
+	// Not on opening: only when an article is looked up.
+	open(t, dir, Options{}).Close()
+	s = mustStore(t, dir)
+	if s.byArticle {
+		t.Errorf("the index of ids was made by an opening that looks nothing up")
 	}
+	s.Close()
 	if a := named(t, dir, "zoo"); !a.named {
 		t.Errorf("not opened on the article found alone")
+	}
+	if s := mustStore(t, dir); !s.byArticle {
+		t.Errorf("the index of ids was not made again")
 	}
 }

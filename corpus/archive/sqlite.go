@@ -148,24 +148,20 @@ func (s *SQLite) init(ctx context.Context) error {
 	if v != schemaVersion {
 		return errStaleSchema
 	}
-	// An index made before the stories were kept gains their table, and
-	// one made before articles were looked up by id their index. Both
-	// serve to open less than the whole listing (storyindex.go,
-	// lookup.go): an index that cannot take them now, held by another
-	// process, say, is used without them.
+	// An index made before the stories were kept gains their table. They
+	// are a cache (storyindex.go): an index that cannot take it now, held
+	// by another process, say, is used without it. One made before
+	// articles were looked up by id gains that index when one first is
+	// (lookups).
 	var stories, byArticle int
 	if err := s.db.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM sqlite_master WHERE name = 'stories'),
 		(SELECT count(*) FROM sqlite_master WHERE name = 'articles_article')`).Scan(&stories, &byArticle); err != nil {
 		return err
 	}
+	s.byArticle = byArticle > 0
 	if stories == 0 {
 		s.db.ExecContext(ctx, storiesSchema)
-	}
-	s.byArticle = byArticle > 0
-	if !s.byArticle {
-		_, err := s.db.ExecContext(ctx, lookupSchema)
-		s.byArticle = err == nil
 	}
 	return nil
 }
