@@ -89,6 +89,15 @@ type Options struct {
 	// Otherwise it is opened as with Focus: FocusStory(Story), and holds
 	// every story. See storyindex.go.
 	Story string
+	// Lookup, when set, finds the articles the caller will use through
+	// the index alone (see lookup.go), and reports false when it cannot
+	// tell which they are. When it finds them, no directory of the
+	// archive has gained or lost an entry since the last full refresh,
+	// and none of their files changed, the archive is opened on them
+	// alone: All and Problems hold them only, and Stories and FindStory
+	// none. Otherwise it is opened as with Focus, which should name the
+	// same articles.
+	Lookup func(ctx context.Context, f Finder) ([]Entry, bool, error)
 	// OpenStore opens the store the index lives in; OpenSQLite when nil.
 	// Its errors should satisfy IsCorrupt and IsLocked where they apply.
 	OpenStore func(ctx context.Context, path string) (Store, error)
@@ -109,6 +118,9 @@ type Archive struct {
 	// only is the name the archive was opened on (Options.Story) when it
 	// holds that story alone.
 	only string
+	// named says that the archive holds only the articles Options.Lookup
+	// found, in no story.
+	named bool
 	// changed says that opening found files added, changed or removed
 	// since the index last saw them, and brought it up to date.
 	changed bool
@@ -260,6 +272,11 @@ func (a *Archive) refresh(ctx context.Context, opts Options) error {
 		}
 		a.load(entries)
 		return nil
+	}
+	if opts.Lookup != nil {
+		if done, err := a.openNamed(ctx, opts); done || err != nil {
+			return err
+		}
 	}
 	if opts.Story != "" {
 		if done, err := a.openStory(ctx, opts); done || err != nil {
@@ -499,6 +516,7 @@ func (a *Archive) ProblemVersions(ctx context.Context) (map[string]string, error
 
 // Stories returns the archive's stories: named and grouped ones first, then
 // the articles that group with nothing, each a story of its own (Alone).
+// An archive opened on the articles Options.Lookup found has none.
 func (a *Archive) Stories() []*Story { return a.stories }
 
 // Path is the file of an entry, under the archive's root.

@@ -91,6 +91,10 @@ type SQLite struct {
 	// listedGen is the generation of the listing Entries returned last,
 	// or -1 when it is not known to be of one generation.
 	listedGen int64
+	// byArticle says that the index of articles by id is there, so that
+	// entries can be looked up by id without reading every row (see
+	// lookup.go).
+	byArticle bool
 }
 
 // OpenSQLite opens the index at path, creating it if it does not exist. It
@@ -131,10 +135,11 @@ func (s *SQLite) init(ctx context.Context) error {
 	}
 	if n == 0 {
 		return s.tx(ctx, func(tx *sql.Tx) error {
-			if _, err := tx.ExecContext(ctx, schema+storiesSchema); err != nil {
+			if _, err := tx.ExecContext(ctx, schema+storiesSchema+lookupSchema); err != nil {
 				return err
 			}
 			_, err := tx.ExecContext(ctx, `INSERT INTO meta VALUES ('schema', ?)`, schemaVersion)
+			s.byArticle = err == nil
 			return err
 		})
 	}
@@ -147,11 +152,19 @@ func (s *SQLite) init(ctx context.Context) error {
 	}
 	// An index made before the stories were kept gains their table. They
 	// are a cache (storyindex.go): an index that cannot take it now, held
-	// by another process, say, is used without it.
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE name = 'stories'`).Scan(&n); err != nil || n > 0 {
+	// by another process, say, is used without it. One made before
+	// articles were looked up by id gains that index when one first is
+	// (lookups).
+	var stories, byArticle int
+	if err := s.db.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM sqlite_master WHERE name = 'stories'),
+		(SELECT count(*) FROM sqlite_master WHERE name = 'articles_article')`).Scan(&stories, &byArticle); err != nil {
 		return err
 	}
-	s.db.ExecContext(ctx, storiesSchema)
+	s.byArticle = byArticle > 0
+	if stories == 0 {
+		s.db.ExecContext(ctx, storiesSchema)
+	}
 	return nil
 }
 

@@ -83,16 +83,8 @@ func (a *Archive) openStory(ctx context.Context, opts Options) (bool, error) {
 	if err != nil || !ok {
 		return false, err
 	}
-	for _, e := range append(sidecars, s.Entries...) {
-		// As scan looks at a file: one that cannot be stat'ed (a
-		// symbolic link to nothing) has no size and the zero time.
-		var now FileState
-		if info, err := os.Stat(filepath.Join(a.root, filepath.FromSlash(e.Path))); err == nil {
-			now.Size, now.ModTime = info.Size(), info.ModTime()
-		}
-		if !e.unchanged(now) {
-			return false, nil
-		}
+	if !a.filesUnchanged(append(sidecars, s.Entries...)) {
+		return false, nil
 	}
 	if waiting, err := idx.HasUngrouped(ctx); err != nil || waiting {
 		return false, err
@@ -105,10 +97,27 @@ func (a *Archive) openStory(ctx context.Context, opts Options) (bool, error) {
 	return true, nil
 }
 
+// filesUnchanged reports whether the files of es are as the index records
+// them, by the test a refresh reads them again by.
+func (a *Archive) filesUnchanged(es []Entry) bool {
+	for _, e := range es {
+		// As scan looks at a file: one that cannot be stat'ed (a
+		// symbolic link to nothing) has no size and the zero time.
+		var now FileState
+		if info, err := os.Stat(filepath.Join(a.root, filepath.FromSlash(e.Path))); err == nil {
+			now.Size, now.ModTime = info.Size(), info.ModTime()
+		}
+		if !e.unchanged(now) {
+			return false
+		}
+	}
+	return true
+}
+
 // saveStories records the archive's stories in the store, if it keeps
-// them.
+// them: not when the archive holds only some of them.
 func (a *Archive) saveStories(ctx context.Context) {
-	if idx, ok := a.store.(storyIndex); ok && a.only == "" {
+	if idx, ok := a.store.(storyIndex); ok && a.only == "" && !a.named {
 		idx.SaveStories(ctx, a.stories)
 	}
 }

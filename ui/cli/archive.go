@@ -61,15 +61,24 @@ func (p *printer) openArchive(ctx context.Context, dir string, opts archive.Opti
 	p.app.dir = dir
 	writeOpenNotes(&p.stderr, ar, nil)
 	problems := asNamed(dir, ar.Problems())
-	// Every article is in a story: no story, no article (and no copy of
-	// the whole listing to count them).
-	if len(ar.Stories()) == 0 {
+	// No article: one is enough to tell, with no copy of the whole
+	// listing to count them. (Stories would tell as well, but for an
+	// archive opened on named articles, which holds them in none.)
+	if !hasArticles(ar) {
 		ar.Close()
 		p.report(warnedBefore(problems))
 		return nil, noArticles(dir, problems)
 	}
 	p.report(problems)
 	return ar, nil
+}
+
+// hasArticles reports whether ar holds an article.
+func hasArticles(ar *archive.Archive) bool {
+	for range ar.All() {
+		return true
+	}
+	return false
 }
 
 // archiveAt returns the archive a command given dir answers from: the one
@@ -291,9 +300,24 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 		return e, true, err
 	}
 	// The refresh need look only at the files of the two articles, or
-	// of the story that holds them.
+	// of the story that holds them; and the articles, found in the index
+	// by their ids or paths, need no listing.
 	opts := archive.Options{Story: storyName}
 	if storyName == "" {
+		opts.Lookup = func(ctx context.Context, f archive.Finder) ([]archive.Entry, bool, error) {
+			var named []archive.Entry
+			for _, arg := range names {
+				if !inArchive(arg) {
+					continue
+				}
+				e, ok, err := lookUpInArchive(ctx, arg, f)
+				if err != nil || !ok {
+					return nil, false, err
+				}
+				named = append(named, e)
+			}
+			return named, len(named) > 0, nil
+		}
 		opts.Focus = func(ar *archive.Archive) ([]archive.Entry, error) {
 			var named []archive.Entry
 			for _, arg := range names {
@@ -341,11 +365,8 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 // as resolve does in a loaded corpus: an id, its path in the archive
 // with or without its extension ("gop-aide/01_nytimes", which tells apart
 // the 01_nytimes of two stories) or a unique prefix of that, a unique id
-// prefix, an outlet or a unique outlet prefix.
+// prefix, an outlet or a unique outlet prefix (see archiveTries).
 func findInArchive(arg string, entries iter.Seq[archive.Entry]) (archive.Entry, error) {
-	// An entry is named by its path without the extension, which the
-	// archive takes back: its id alone ("01_nytimes" eight times over)
-	// named none of several.
 	// Two files of one folder and one id (a.txt, a.md) are named by
 	// their paths, which tell them apart and which diff takes: "a" is
 	// ambiguous: a, a" named neither.
@@ -359,26 +380,113 @@ func findInArchive(arg string, entries iter.Seq[archive.Entry]) (archive.Entry, 
 		}
 		return choiceName(e.Path, e.Article, e.Outlet)
 	}
-	id := func(e archive.Entry) string { return e.Article }
-	outlet := func(e archive.Entry) string { return e.Outlet }
-	exact := func(e archive.Entry) bool { return e.Article == arg }
-	inFolder := func(e archive.Entry) bool {
-		return e.Path == arg || (strings.Contains(arg, "/") && entryName(e) == arg)
+	var tries []func(archive.Entry) bool
+	for _, t := range archiveTries(arg) {
+		tries = append(tries, t.match)
 	}
-	inFolderPrefix := func(e archive.Entry) bool {
-		return strings.Contains(arg, "/") && strings.HasPrefix(entryName(e), arg)
-	}
-	// A file's name, as a flat folder's files are named: in a folder of
-	// stories, "01_nytimes.txt" with --story gop named no article, and
-	// without --story was not said to be in several stories.
-	fileName := func(e archive.Entry) bool {
-		return !strings.Contains(arg, "/") && path.Base(e.Path) == arg
-	}
-	tries := append([]func(archive.Entry) bool{exact, inFolder, fileName, inFolderPrefix}, byIDOrOutlet(arg, id, outlet)...)
 	if e, ok, err := pickOne(arg, entries, name, 10, tries...); ok {
 		return e, err
 	}
 	return archive.Entry{}, fmt.Errorf("%w with id or outlet %s", errNoArticle, quoteArg(arg))
+}
+
+// archiveTry is one of the rules by which an argument names an article
+// of an archive: match tells the entries it names; keys select, in the
+// index, every entry match can name (none when it can name none), unless
+// unindexed says the index cannot select them.
+type archiveTry struct {
+	match     func(archive.Entry) bool
+	keys      []archive.Key
+	unindexed bool
+}
+
+// archiveTries are the rules by which arg names an article of an
+// archive, in the order they are tried: the first to name any entry
+// names the article, and is ambiguous when it names several.
+func archiveTries(arg string) []archiveTry {
+	// An entry is named by its path without the extension, which the
+	// archive takes back: its id alone ("01_nytimes" eight times over)
+	// named none of several. A path without the extension is the path
+	// itself, or the path with "." and more after it.
+	inFolder := archiveTry{
+		match: func(e archive.Entry) bool {
+			return e.Path == arg || (strings.Contains(arg, "/") && entryName(e) == arg)
+		},
+		keys: []archive.Key{{Field: archive.ByPath, Value: arg}},
+	}
+	// A file's name, as a flat folder's files are named: in a folder of
+	// stories, "01_nytimes.txt" with --story gop named no article, and
+	// without --story was not said to be in several stories. An
+	// article's id is its file's name without the extension.
+	fileName := archiveTry{match: func(e archive.Entry) bool {
+		return !strings.Contains(arg, "/") && path.Base(e.Path) == arg
+	}}
+	inFolderPrefix := archiveTry{match: func(e archive.Entry) bool {
+		return strings.Contains(arg, "/") && strings.HasPrefix(entryName(e), arg)
+	}}
+	if strings.Contains(arg, "/") {
+		inFolder.keys = append(inFolder.keys, archive.Key{Field: archive.ByPath, Value: arg + ".", Prefix: true})
+		inFolderPrefix.keys = []archive.Key{{Field: archive.ByPath, Value: arg, Prefix: true}}
+	} else {
+		fileName.keys = []archive.Key{{Field: archive.ByArticle, Value: strings.TrimSuffix(arg, path.Ext(arg))}}
+	}
+	idOrOutlet := byIDOrOutlet(arg,
+		func(e archive.Entry) string { return e.Article },
+		func(e archive.Entry) string { return e.Outlet })
+	return []archiveTry{
+		{
+			match: func(e archive.Entry) bool { return e.Article == arg },
+			keys:  []archive.Key{{Field: archive.ByArticle, Value: arg}},
+		},
+		inFolder,
+		fileName,
+		inFolderPrefix,
+		// byIDOrOutlet's: an id's prefix, then an outlet, then an
+		// outlet's prefix, both of any case, which the index does not
+		// keep.
+		{match: idOrOutlet[0], keys: []archive.Key{{Field: archive.ByArticle, Value: arg, Prefix: true}}},
+		{match: idOrOutlet[1], unindexed: true},
+		{match: idOrOutlet[2], unindexed: true},
+	}
+}
+
+// lookupCandidates is how many entries a rule's keys may select in the
+// index for lookUpInArchive to judge: a name that selects more is left
+// to the listing.
+const lookupCandidates = 16
+
+// lookUpInArchive finds the article arg names through the archive's index,
+// as findInArchive finds it among all the archive's entries, and reports
+// false when it cannot tell: when arg names no article or several
+// (findInArchive's error names them, from the listing), or only a rule the
+// index cannot answer would name it. The rules are tried in order: one
+// whose keys select nothing names nothing.
+func lookUpInArchive(ctx context.Context, arg string, f archive.Finder) (archive.Entry, bool, error) {
+	for _, t := range archiveTries(arg) {
+		if t.unindexed {
+			return archive.Entry{}, false, nil
+		}
+		if len(t.keys) == 0 {
+			continue
+		}
+		candidates, complete, err := f.Find(ctx, t.keys, lookupCandidates)
+		if err != nil {
+			return archive.Entry{}, false, err
+		}
+		var named []archive.Entry
+		for _, e := range candidates {
+			if t.match(e) {
+				named = append(named, e)
+			}
+		}
+		switch {
+		case len(named) == 1 && complete:
+			return named[0], true, nil
+		case len(named) > 0 || !complete:
+			return archive.Entry{}, false, nil
+		}
+	}
+	return archive.Entry{}, false, nil
 }
 
 // sharedNames returns the names (entryName) that two or more of entries
