@@ -13,6 +13,8 @@ import (
 // diffs each aligned pair word by word. Blocks come in a's order; passages
 // only b has sit after the block holding their nearest preceding neighbour
 // in b. The titles, when both articles have one, are the first block.
+// Compare(b, a) pairs the same passages as Compare(a, b), with the same
+// matches, scores and diffs, sides swapped (mirror.go).
 //
 // Compare only reads a and b; it is safe to call concurrently. It returns
 // ctx's error soon after ctx is done. Time and memory grow linearly with
