@@ -21,6 +21,18 @@ func BenchmarkComparePair(b *testing.B) {
 	})
 }
 
+// BenchmarkComparePairSwapped is ComparePair the other way round: the
+// pair is aligned in its canonical order and mirrored (mirror.go).
+func BenchmarkComparePairSwapped(b *testing.B) {
+	as := testcorpus.Seeds(b)
+	b.ReportAllocs()
+	reportCPU(b, func() {
+		for b.Loop() {
+			mustCompare(as[4], as[3])
+		}
+	})
+}
+
 // BenchmarkComparePairCold is ComparePair with no reading to take: two
 // seed pairs with no article in common, compared in turn, so that each
 // comparison reads both its articles afresh (reading.go), as the first

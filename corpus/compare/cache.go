@@ -20,6 +20,10 @@ import (
 // A comparison that fails (it panicked, or its context was cancelled) is
 // not kept: its callers get the error and the next caller computes the
 // pair afresh, so one bad moment never poisons a pair for every session.
+//
+// A pair is kept by its order: b with a is computed apart from a with b,
+// though it pairs the same passages (see Compare), since its blocks are
+// laid out in b's order.
 type Cache struct {
 	pairs memo.Map[pairKey, *Comparison]
 	// compare computes a pair: Compare, except in tests that make it fail.

@@ -13,6 +13,8 @@ import (
 // diffs each aligned pair word by word. Blocks come in a's order; passages
 // only b has sit after the block holding their nearest preceding neighbour
 // in b. The titles, when both articles have one, are the first block.
+// Compare(b, a) pairs the same passages as Compare(a, b), with the same
+// matches, scores and diffs, sides swapped (mirror.go).
 //
 // Compare only reads a and b; it is safe to call concurrently. It returns
 // ctx's error soon after ctx is done. Time and memory grow linearly with
@@ -45,6 +47,12 @@ func CompareWith(ctx context.Context, a, b *corpus.Article, md *Model) (*Compari
 // holds no other comparison's state.
 func compareFull(ctx context.Context, a, b *corpus.Article, m *matcher) (*Comparison, error) {
 	m.ctx = ctx
+	// The alignment is made in the canonical order and mirrored for the
+	// other (mirror.go).
+	swapped := !canonical(a, b)
+	if swapped {
+		a, b = b, a
+	}
 	left, right := m.unitsOf(a, true), m.unitsOf(b, true)
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -63,19 +71,29 @@ func compareFull(ctx context.Context, a, b *corpus.Article, m *matcher) (*Compar
 	gs = m.fillGaps(gs, left, right)
 	gs = m.split(cands, gs, left, right, a, b)
 	gs = m.crossSplit(cands, gs, left, right, a, b)
-	slices.SortFunc(gs, func(x, y group) int {
-		if c := cmp.Compare(x.l.Start, y.l.Start); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.lpart().Start, y.lpart().Start)
-	})
+	sortGroups(gs)
 	markMoved(gs)
 	gs, err = coalesce(ctx, gs, left, right, a, b, d)
 	if err != nil {
 		return nil, err
 	}
+	if swapped {
+		// Each group's diff, and the runs it moves, are made in the
+		// canonical order too, so that the two orders' blocks differ in
+		// nothing but their sides.
+		ls, rs := sentencesOf(left), sentencesOf(right)
+		var mv mover
+		for i := range gs {
+			if ctx.Err() == nil {
+				gs[i].ops = mv.mark(a, b, groupDiff(d, a, b, groupSentences(ls, gs[i].l), groupSentences(rs, gs[i].r), gs[i]))
+			}
+		}
+		a, b, left, right = b, a, right, left
+		mirrorGroups(gs)
+		mirrorCandidates(cands)
+	}
 
-	bb := &blockBuilder{ctx: ctx, a: a, b: b, left: sentencesOf(left), right: sentencesOf(right), d: d, lines: &m.lineGrams}
+	bb := &blockBuilder{ctx: ctx, a: a, b: b, left: sentencesOf(left), right: sentencesOf(right), d: d, lines: &m.lineGrams, mirrored: swapped}
 	bb.build(gs)
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -213,6 +231,10 @@ type blockBuilder struct {
 	// oneSidedOps is where the next one-sided blocks' ops are cut from
 	// (see oneSidedOp).
 	oneSidedOps []Op
+	// mirrored says the groups were aligned the other way round and their
+	// ops, moved runs marked, mirrored (mirror.go): they are the blocks'
+	// ops as they stand.
+	mirrored bool
 	// mv finds the moved runs of each paired block.
 	mv mover
 	// lines is nearTwins' index, the matcher's when the builder has one
@@ -353,9 +375,7 @@ func (bb *blockBuilder) build(gs []group) {
 				kind = Moved
 			}
 			bb.groupBlock[e.gi] = len(bb.blocks)
-			bb.blocks = append(bb.blocks, bb.pair(kind,
-				corpus.Range{Start: int(bb.left[g.l.Start]), End: int(bb.left[g.l.End-1]) + 1},
-				corpus.Range{Start: int(bb.right[g.r.Start]), End: int(bb.right[g.r.End-1]) + 1}, g))
+			bb.blocks = append(bb.blocks, bb.pair(kind, groupSentences(bb.left, g.l), groupSentences(bb.right, g.r), g))
 		case twinOf[i] >= 0 && near[i] != nil:
 			bb.blocks = append(bb.blocks, bb.nearTwin(e, rightElems[twinOf[i]], near[i]))
 		case twinOf[i] >= 0:
@@ -450,25 +470,21 @@ func sentenceSpan(a *corpus.Article, r corpus.Range) corpus.Span {
 // pair builds a two-sided block over sentences ls of a and rs of b, with
 // their diff ops when already computed.
 func (bb *blockBuilder) pair(kind BlockKind, ls, rs corpus.Range, g group) Block {
-	lt, rt := tokenRange(bb.a, ls), tokenRange(bb.b, rs)
 	lspan, rspan := sentenceSpan(bb.a, ls), sentenceSpan(bb.b, rs)
 	if p := g.lpart(); p.Len() > 0 {
-		lt, lspan = p, tokenSpan(bb.a, p)
+		lspan = tokenSpan(bb.a, p)
 	}
 	if p := g.rpart(); p.Len() > 0 {
-		rt, rspan = p, tokenSpan(bb.b, p)
+		rspan = tokenSpan(bb.b, p)
 	}
-	leftTitle, rightTitle := ls.Start == 0 && hasTitle(bb.a), rs.Start == 0 && hasTitle(bb.b)
-	title := leftTitle || rightTitle
+	title := (ls.Start == 0 && hasTitle(bb.a)) || (rs.Start == 0 && hasTitle(bb.b))
 	ops := g.ops
-	switch {
-	case bb.ctx.Err() != nil:
-	case leftTitle && rightTitle:
-		ops = bb.d.diffTitles(bb.a, lt, bb.b, rt)
-	case ops == nil:
-		ops = bb.d.Diff(bb.a, lt, bb.b, rt)
+	if !bb.mirrored {
+		if bb.ctx.Err() == nil {
+			ops = groupDiff(bb.d, bb.a, bb.b, ls, rs, g)
+		}
+		ops = bb.mv.mark(bb.a, bb.b, ops)
 	}
-	ops = bb.mv.mark(bb.a, bb.b, ops)
 	blk := Block{
 		Kind:           kind,
 		Left:           lspan,
@@ -492,6 +508,32 @@ func (bb *blockBuilder) pair(kind BlockKind, ls, rs corpus.Range, g group) Block
 	blk.Score = g.score
 	blk.Match = matchOf(bb.a, bb.b, blk.Left, blk.Right, ops, g.para)
 	return blk
+}
+
+// groupDiff returns the diff of group g, over sentences ls of a and rs of
+// b: its ops when already computed, but for two titles, which are diffed
+// as titles.
+func groupDiff(d *Differ, a, b *corpus.Article, ls, rs corpus.Range, g group) []Op {
+	lt, rt := tokenRange(a, ls), tokenRange(b, rs)
+	if p := g.lpart(); p.Len() > 0 {
+		lt = p
+	}
+	if p := g.rpart(); p.Len() > 0 {
+		rt = p
+	}
+	switch {
+	case ls.Start == 0 && hasTitle(a) && rs.Start == 0 && hasTitle(b):
+		return d.diffTitles(a, lt, b, rt)
+	case g.ops == nil:
+		return d.Diff(a, lt, b, rt)
+	}
+	return g.ops
+}
+
+// groupSentences returns the sentences that units us of a group span,
+// sents being each unit's sentence.
+func groupSentences(sents []int32, us corpus.Range) corpus.Range {
+	return corpus.Range{Start: int(sents[us.Start]), End: int(sents[us.End-1]) + 1}
 }
 
 // matchOf names how a paired block's sides relate: a paraphrase when the
