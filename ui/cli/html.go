@@ -280,7 +280,7 @@ func reportTitle(folder string, ans []*analysis.Analysis) string {
 	if len(ans) == 1 && ans[0].Story != nil {
 		name = ans[0].Story.Name
 	}
-	name = strings.Join(strings.Fields(termsafe.OneLine(name)), " ")
+	name = termsafe.OneLine(name)
 	if name == "" {
 		return "newsdiff report"
 	}
