@@ -108,7 +108,7 @@ const (
 type features struct {
 	words   []uint64 // every word, in order
 	content []uint64 // distinct content words, sorted
-	bigrams []uint64 // distinct word bigrams, sorted (runs of runLen words: gramHashes)
+	bigrams []uint64 // distinct word bigrams, sorted (runs of runLen words: appendGramHashes)
 	// key is the hash of the sentence's words in order (of its punctuation
 	// when it has no word); 0 outside prose. Sentences with one key are one
 	// class: said once or a thousand times, they are matched once.
@@ -312,7 +312,7 @@ type matcher struct {
 	nearKeyBuf []uint64
 	touched    []int32
 	runs       []int32
-	gramBuf    []uint64 // the runs of one unit at a time (gramHashes)
+	gramBuf    []uint64 // the runs of one unit at a time (appendGramHashes)
 	best       []rankedClass
 	found      []touchedClass
 	// differ diffs the comparison's paired passages (see takeDiffer).

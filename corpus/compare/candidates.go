@@ -330,7 +330,7 @@ type search struct {
 	touched []int32
 	best    []rankedClass // keepBest's selection, kept for its capacity
 	runs    []int32       // find's classes found through runs, in order
-	hashes  []uint64      // find's unit's runs (gramHashes)
+	hashes  []uint64      // find's unit's runs (appendGramHashes)
 	warmed  uint64        // sums what warm read, so that the reads are not dropped
 }
 

@@ -77,23 +77,23 @@ func compareFull(ctx context.Context, a, b *corpus.Article, m *matcher) (*Compar
 	if err != nil {
 		return nil, err
 	}
+	ls, rs := sentencesOf(left), sentencesOf(right)
 	if swapped {
 		// Each group's diff, and the runs it moves, are made in the
 		// canonical order too, so that the two orders' blocks differ in
 		// nothing but their sides.
-		ls, rs := sentencesOf(left), sentencesOf(right)
 		var mv mover
 		for i := range gs {
 			if ctx.Err() == nil {
 				gs[i].ops = mv.mark(a, b, groupDiff(d, a, b, groupSentences(ls, gs[i].l), groupSentences(rs, gs[i].r), gs[i]))
 			}
 		}
-		a, b, left, right = b, a, right, left
+		a, b, ls, rs = b, a, rs, ls
 		mirrorGroups(gs)
 		mirrorCandidates(cands)
 	}
 
-	bb := &blockBuilder{ctx: ctx, a: a, b: b, left: sentencesOf(left), right: sentencesOf(right), d: d, lines: &m.lineGrams, mirrored: swapped}
+	bb := &blockBuilder{ctx: ctx, a: a, b: b, left: ls, right: rs, d: d, lines: &m.lineGrams, mirrored: swapped}
 	bb.build(gs)
 	if err := ctx.Err(); err != nil {
 		return nil, err

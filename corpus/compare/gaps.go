@@ -103,16 +103,13 @@ func (m *matcher) fillGaps(gs []group, left, right []unit) []group {
 	}
 	// A pair whose neighbours are further on one side is made surer: two
 	// thirds of the way from the model's Near to its threshold (0.43 for
-	// Fitted), see gapSteps. Without a model (no near pairs are made
-	// then) it is never.
-	skipAt := math.Inf(1)
+	// Fitted), see gapSteps. A pair in one gap with the pairs on both
+	// sides of it is made from nearThreshold, or the model's Near when
+	// that is higher (bracketed). Without a model (no near pairs are made
+	// then) neither is.
+	skipAt, bracketAt := math.Inf(1), math.Inf(1)
 	if m.model != nil {
 		skipAt = (m.model.near() + 2*m.model.Threshold) / 3
-	}
-	// A pair in one gap with the pairs on both sides of it is made from
-	// nearThreshold, or the model's Near when that is higher (bracketed).
-	bracketAt := math.Inf(1)
-	if m.model != nil {
 		bracketAt = max(m.model.near(), nearThreshold)
 	}
 	for _, c := range m.near {

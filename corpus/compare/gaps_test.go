@@ -19,31 +19,52 @@ func TestFillGaps(t *testing.T) {
 	if len(left) != 3 || len(right) != 3 {
 		t.Fatalf("%d and %d units, want 3 and 3", len(left), len(right))
 	}
-	one := func(l, r int) group {
-		return group{l: corpus.Range{Start: l, End: l + 1}, r: corpus.Range{Start: r, End: r + 1}}
-	}
-	for _, tc := range []struct {
-		name   string
-		groups []group
-		near   candidate
-		want   bool
-	}{
+	cases := []gapCase{
 		{"after a pair", []group{one(0, 0)}, candidate{l: 1, r: 1, score: 0.4}, true},
 		{"before a pair", []group{one(2, 2)}, candidate{l: 1, r: 1, score: 0.4}, true},
 		{"neighbours paired elsewhere", []group{one(0, 2), one(2, 0)}, candidate{l: 1, r: 1, score: 0.4}, false},
 		{"no pair near", nil, candidate{l: 1, r: 1, score: 0.4}, false},
 		{"a side already paired", []group{one(0, 0), one(2, 1)}, candidate{l: 1, r: 1, score: 0.4}, false},
-	} {
+	}
+	for i, made := range checkGaps(t, m, left, right, cases) {
+		if tc := cases[i]; made != nil && (made.l.Start != tc.near.l || made.r.Start != tc.near.r || !made.para) {
+			t.Errorf("%s: made %+v", tc.name, *made)
+		}
+	}
+}
+
+// gapCase is a near pair offered to the gap filler beside groups, and
+// whether it should be paired.
+type gapCase struct {
+	name   string
+	groups []group
+	near   candidate
+	want   bool
+}
+
+// one is the group that pairs unit l with unit r.
+func one(l, r int) group {
+	return group{l: corpus.Range{Start: l, End: l + 1}, r: corpus.Range{Start: r, End: r + 1}}
+}
+
+// checkGaps offers each case's near pair to m's gap filler, beside the
+// case's groups, and fails t when it is paired other than wanted. It
+// returns the group made of each case, nil where none was.
+func checkGaps(t *testing.T, m *matcher, left, right []unit, cases []gapCase) []*group {
+	t.Helper()
+	made := make([]*group, len(cases))
+	for i, tc := range cases {
 		m.near = []candidate{tc.near}
 		gs := m.fillGaps(append([]group(nil), tc.groups...), left, right)
 		got := len(gs) > len(tc.groups)
 		if got != tc.want {
 			t.Errorf("%s: paired %v, want %v", tc.name, got, tc.want)
 		}
-		if got && (gs[len(gs)-1].l.Start != tc.near.l || gs[len(gs)-1].r.Start != tc.near.r || !gs[len(gs)-1].para) {
-			t.Errorf("%s: made %+v", tc.name, gs[len(gs)-1])
+		if got {
+			made[i] = &gs[len(gs)-1]
 		}
 	}
+	return made
 }
 
 // TestFillGapsOneSentenceOn checks that a pair the model is unsure of is
@@ -63,15 +84,7 @@ func TestFillGapsOneSentenceOn(t *testing.T) {
 	if len(left) != 8 || len(right) != 10 {
 		t.Fatalf("%d and %d units, want 8 and 10", len(left), len(right))
 	}
-	one := func(l, r int) group {
-		return group{l: corpus.Range{Start: l, End: l + 1}, r: corpus.Range{Start: r, End: r + 1}}
-	}
-	for _, tc := range []struct {
-		name   string
-		groups []group
-		near   candidate
-		want   bool
-	}{
+	checkGaps(t, m, left, right, []gapCase{
 		{"a sentence between on the right, after", []group{one(0, 0)}, candidate{l: 1, r: 2, score: 0.45}, true},
 		{"a sentence between on the right, before", []group{one(2, 4)}, candidate{l: 1, r: 2, score: 0.45}, true},
 		{"a sentence between on the left", []group{one(0, 0)}, candidate{l: 2, r: 1, score: 0.45}, true},
@@ -80,14 +93,7 @@ func TestFillGapsOneSentenceOn(t *testing.T) {
 		{"one further on both sides", []group{one(0, 0)}, candidate{l: 2, r: 2, score: 0.45}, false},
 		{"a sentence between, unsure", []group{one(0, 0)}, candidate{l: 1, r: 2, score: 0.4}, false},
 		{"right after, unsure", []group{one(0, 0)}, candidate{l: 1, r: 1, score: 0.4}, true},
-	} {
-		m.near = []candidate{tc.near}
-		gs := m.fillGaps(append([]group(nil), tc.groups...), left, right)
-		got := len(gs) > len(tc.groups)
-		if got != tc.want {
-			t.Errorf("%s: paired %v, want %v", tc.name, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestFillGapsBracketed checks that a pair the model is unsure of is made,
@@ -114,15 +120,7 @@ func TestFillGapsBracketed(t *testing.T) {
 	if len(left) != 8 || len(right) != 8 {
 		t.Fatalf("%d and %d units, want 8 and 8", len(left), len(right))
 	}
-	one := func(l, r int) group {
-		return group{l: corpus.Range{Start: l, End: l + 1}, r: corpus.Range{Start: r, End: r + 1}}
-	}
-	for _, tc := range []struct {
-		name   string
-		groups []group
-		near   candidate
-		want   bool
-	}{
+	checkGaps(t, m, left, right, []gapCase{
 		{"two sentences in on each side", []group{one(0, 0), one(5, 5)}, candidate{l: 2, r: 3, score: 0.3}, true},
 		{"the articles' start before", []group{one(4, 5)}, candidate{l: 2, r: 2, score: 0.3}, true},
 		{"the articles' end after", []group{one(3, 2)}, candidate{l: 5, r: 6, score: 0.3}, true},
@@ -131,14 +129,7 @@ func TestFillGapsBracketed(t *testing.T) {
 		{"a pair on one side only", []group{one(0, 0), one(5, 3)}, candidate{l: 2, r: 4, score: 0.3}, false},
 		{"the start on one side only", []group{one(0, 1), one(5, 5)}, candidate{l: 2, r: 0, score: 0.3}, false},
 		{"under nearThreshold", []group{one(0, 0), one(5, 5)}, candidate{l: 2, r: 3, score: 0.25}, false},
-	} {
-		m.near = []candidate{tc.near}
-		gs := m.fillGaps(append([]group(nil), tc.groups...), left, right)
-		got := len(gs) > len(tc.groups)
-		if got != tc.want {
-			t.Errorf("%s: paired %v, want %v", tc.name, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestGapPairBracketed: in the Comey story, USA Today's "The chairmen said

@@ -13,21 +13,11 @@ import (
 // kept small because a 5 MiB article has a run at almost every word
 // (issue 13: a comparison of two such articles within 256 MiB).
 
-// gramHashes yields the hash of each runLen-word run of f's words. They are
-// computed when asked rather than stored: candidates reads them once for
-// the right side's index and twice for the left, and stored they took
-// eight bytes a word of each article for the whole comparison.
-func (f *features) gramHashes() iter.Seq[uint64] {
-	return func(yield func(uint64) bool) {
-		for i := 0; i+runLen <= len(f.words); i++ {
-			if !yield(corpus.HashWords(f.words[i : i+runLen])) {
-				return
-			}
-		}
-	}
-}
-
-// appendGramHashes appends to hs what gramHashes yields, in order.
+// appendGramHashes appends to hs the hash of each runLen-word run of f's
+// words, in order. They are computed when asked rather than stored:
+// candidates reads them once for the right side's index and twice for the
+// left, and stored they took eight bytes a word of each article for the
+// whole comparison.
 func (f *features) appendGramHashes(hs []uint64) []uint64 {
 	for i := 0; i+runLen <= len(f.words); i++ {
 		hs = append(hs, corpus.HashWords(f.words[i:i+runLen]))
@@ -35,7 +25,7 @@ func (f *features) appendGramHashes(hs []uint64) []uint64 {
 	return hs
 }
 
-// gramCount is how many runs gramHashes yields for f.
+// gramCount is how many runs appendGramHashes appends for f.
 func (f *features) gramCount() int { return max(0, len(f.words)-runLen+1) }
 
 // classIndex maps a key (a verbatim run's hash, a near key) to the right

@@ -62,18 +62,25 @@ func blockKeys(c *compare.Comparison, flip bool) []string {
 	return ks
 }
 
-// asymmetric returns the blocks of Compare(a, b) and of Compare(b, a),
-// sides swapped, that the other lacks.
-func asymmetric(t *testing.T, a, b *corpus.Article) (onlyAB, onlyBA []string) {
+// bothWays returns Compare(a, b) and Compare(b, a).
+func bothWays(t *testing.T, a, b *corpus.Article) (ab, ba *compare.Comparison) {
 	t.Helper()
 	ab, err := compare.Compare(context.Background(), a, b)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ba, err := compare.Compare(context.Background(), b, a)
+	ba, err = compare.Compare(context.Background(), b, a)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return ab, ba
+}
+
+// asymmetric returns the blocks of Compare(a, b) and of Compare(b, a),
+// sides swapped, that the other lacks.
+func asymmetric(t *testing.T, a, b *corpus.Article) (onlyAB, onlyBA []string) {
+	t.Helper()
+	ab, ba := bothWays(t, a, b)
 	x, y := blockKeys(ab, false), blockKeys(ba, true)
 	for _, k := range x {
 		if !slices.Contains(y, k) {
@@ -173,14 +180,7 @@ func TestCompareMirroredNorthKorea(t *testing.T) {
 		"North Korea will suspend its nuclear and missile tests": huff,
 		"Various reports": breit,
 	}
-	hb, err := compare.Compare(context.Background(), huff, breit)
-	if err != nil {
-		t.Fatal(err)
-	}
-	bh, err := compare.Compare(context.Background(), breit, huff)
-	if err != nil {
-		t.Fatal(err)
-	}
+	hb, bh := bothWays(t, huff, breit)
 	x, y := partners(hb, openings), partners(bh, openings)
 	for o := range openings {
 		if x[o] != y[o] {

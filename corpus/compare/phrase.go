@@ -37,10 +37,7 @@ func (m *matcher) phraseOnly(u, v *unit, f Features) bool {
 	if len(u.words) < runLen || len(v.words) < runLen {
 		return false
 	}
-	runs := m.phraseRuns[:0]
-	for g := range v.gramHashes() {
-		runs = append(runs, g)
-	}
+	runs := v.appendGramHashes(m.phraseRuns[:0])
 	slices.Sort(runs)
 	// The words of u that some shared run covers (each position once),
 	// and the longest stretch of shared runs.
