@@ -349,14 +349,8 @@ func twoSpeakers(keys []string, names []map[string]bool) bool {
 // "Ariel" against "Winter", were each reported as two speakers of one
 // quote.
 func articleNames(a *corpus.Article) [][]string {
-	var spans []corpus.Span
-	for _, p := range a.Paragraphs {
-		if p.Role == corpus.RoleProse {
-			spans = append(spans, p.Span)
-		}
-	}
 	var out [][]string
-	for _, n := range names(a, spans, sentenceStarts(a)) {
+	for _, n := range proseNames(a, sentenceStarts(a)) {
 		if len(n.words) > 1 {
 			out = append(out, n.words)
 		}
@@ -765,13 +759,7 @@ func (an *Analysis) nameChanges() []Disagreement {
 	named := make([][]name, len(an.Articles)) // the names of each article's prose
 	for i, a := range an.Articles {
 		starts[i] = sentenceStarts(a)
-		var prose []corpus.Span
-		for _, p := range a.Paragraphs {
-			if p.Role == corpus.RoleProse {
-				prose = append(prose, p.Span)
-			}
-		}
-		named[i] = names(a, prose, starts[i])
+		named[i] = proseNames(a, starts[i])
 	}
 	for i := range an.Articles {
 		for j := i + 1; j < len(an.Articles); j++ {
@@ -957,6 +945,18 @@ func otherWords(a *corpus.Article, spans []corpus.Span, ns []name) int {
 		n -= len(nm.words)
 	}
 	return n
+}
+
+// proseNames returns the names of a's prose paragraphs; first holds the
+// offsets of a's sentence starts (see sentenceStarts).
+func proseNames(a *corpus.Article, first map[int]bool) []name {
+	var prose []corpus.Span
+	for _, p := range a.Paragraphs {
+		if p.Role == corpus.RoleProse {
+			prose = append(prose, p.Span)
+		}
+	}
+	return names(a, prose, first)
 }
 
 // sentenceStarts returns the offsets where a's sentences start, where a
