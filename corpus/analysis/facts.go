@@ -188,12 +188,12 @@ func carriedValues(ms [][]Mention) sentenceValues {
 
 // gives reports whether sentence k gives m's value: as it is, or for a
 // number, rounded ("70 percent" gives "70.3 percent", and "70.3 percent"
-// "70 percent"; see roundedDecimal), and not as the other bound ("almost
+// "70 percent"; see oneRounded), and not as the other bound ("almost
 // four dozen" does not give "at least four dozen"; see boundsApart).
 func (vs sentenceValues) gives(k sentenceKey, m Mention) bool {
 	for _, v := range vs[k] {
 		if v.norm == m.norm && !boundsApart(v.hedge, m.hedge) ||
-			k.kind == FactNumber && (roundedDecimal(v.norm, m.norm) || roundedDecimal(m.norm, v.norm)) {
+			k.kind == FactNumber && oneRounded(v.norm, m.norm) {
 			return true
 		}
 	}
@@ -236,7 +236,7 @@ func (vs sentenceValues) differ(x, y Mention) bool {
 		if vx <= 0 || vy <= 0 || math.Max(vx, vy)/math.Min(vx, vy) > numberRatio {
 			return false
 		}
-		if allows(x, vx, y, vy) || allows(y, vy, x, vx) || roundedDecimal(x.norm, y.norm) || roundedDecimal(y.norm, x.norm) {
+		if allows(x, vx, y, vy) || allows(y, vy, x, vx) || oneRounded(x.norm, y.norm) {
 			return false
 		}
 		return sharedUnit(x, y) != ""
