@@ -188,12 +188,12 @@ func carriedValues(ms [][]Mention) sentenceValues {
 
 // gives reports whether sentence k gives m's value: as it is, or for a
 // number, rounded ("70 percent" gives "70.3 percent", and "70.3 percent"
-// "70 percent"; see roundedDecimal), and not as the other bound ("almost
+// "70 percent"; see oneRounded), and not as the other bound ("almost
 // four dozen" does not give "at least four dozen"; see boundsApart).
 func (vs sentenceValues) gives(k sentenceKey, m Mention) bool {
 	for _, v := range vs[k] {
 		if v.norm == m.norm && !boundsApart(v.hedge, m.hedge) ||
-			k.kind == FactNumber && (roundedDecimal(v.norm, m.norm) || roundedDecimal(m.norm, v.norm)) {
+			k.kind == FactNumber && oneRounded(v.norm, m.norm) {
 			return true
 		}
 	}
@@ -236,7 +236,7 @@ func (vs sentenceValues) differ(x, y Mention) bool {
 		if vx <= 0 || vy <= 0 || math.Max(vx, vy)/math.Min(vx, vy) > numberRatio {
 			return false
 		}
-		if allows(x, vx, y, vy) || allows(y, vy, x, vx) || roundedDecimal(x.norm, y.norm) || roundedDecimal(y.norm, x.norm) {
+		if allows(x, vx, y, vy) || allows(y, vy, x, vx) || oneRounded(x.norm, y.norm) {
 			return false
 		}
 		return sharedUnit(x, y) != ""
@@ -349,14 +349,8 @@ func twoSpeakers(keys []string, names []map[string]bool) bool {
 // "Ariel" against "Winter", were each reported as two speakers of one
 // quote.
 func articleNames(a *corpus.Article) [][]string {
-	var spans []corpus.Span
-	for _, p := range a.Paragraphs {
-		if p.Role == corpus.RoleProse {
-			spans = append(spans, p.Span)
-		}
-	}
 	var out [][]string
-	for _, n := range names(a, spans, sentenceStarts(a)) {
+	for _, n := range proseNames(a, sentenceStarts(a)) {
 		if len(n.words) > 1 {
 			out = append(out, n.words)
 		}
@@ -765,13 +759,7 @@ func (an *Analysis) nameChanges() []Disagreement {
 	named := make([][]name, len(an.Articles)) // the names of each article's prose
 	for i, a := range an.Articles {
 		starts[i] = sentenceStarts(a)
-		var prose []corpus.Span
-		for _, p := range a.Paragraphs {
-			if p.Role == corpus.RoleProse {
-				prose = append(prose, p.Span)
-			}
-		}
-		named[i] = names(a, prose, starts[i])
+		named[i] = proseNames(a, starts[i])
 	}
 	for i := range an.Articles {
 		for j := i + 1; j < len(an.Articles); j++ {
@@ -957,6 +945,18 @@ func otherWords(a *corpus.Article, spans []corpus.Span, ns []name) int {
 		n -= len(nm.words)
 	}
 	return n
+}
+
+// proseNames returns the names of a's prose paragraphs; first holds the
+// offsets of a's sentence starts (see sentenceStarts).
+func proseNames(a *corpus.Article, first map[int]bool) []name {
+	var prose []corpus.Span
+	for _, p := range a.Paragraphs {
+		if p.Role == corpus.RoleProse {
+			prose = append(prose, p.Span)
+		}
+	}
+	return names(a, prose, first)
 }
 
 // sentenceStarts returns the offsets where a's sentences start, where a

@@ -19,6 +19,30 @@ func analysedTexts(t *testing.T, texts ...string) *Analysis {
 	return mustAnalyze(&corpus.Story{Name: "test", Articles: arts})
 }
 
+// analysedFiles analyses the article files of folder dir of root, in
+// order, as one story.
+func analysedFiles(t *testing.T, root, dir string, files ...string) *Analysis {
+	t.Helper()
+	var arts []*corpus.Article
+	for _, f := range files {
+		a, _, err := corpus.LoadFile(filepath.Join(root, dir, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	return mustAnalyze(&corpus.Story{Name: dir, Articles: arts})
+}
+
+// mentionValues returns the values of d's mentions, in order.
+func mentionValues(d Disagreement) []string {
+	var vals []string
+	for _, m := range d.Mentions {
+		vals = append(vals, m.Value)
+	}
+	return vals
+}
+
 // describe lists disagreements one a line, for failures.
 func describe(ds []Disagreement) string {
 	var b strings.Builder
@@ -51,10 +75,7 @@ func TestFactsOnThePairing(t *testing.T) {
 	ds := an.Disagreements()
 	var times int
 	for _, d := range ds {
-		var vals []string
-		for _, m := range d.Mentions {
-			vals = append(vals, m.Value)
-		}
+		vals := mentionValues(d)
 		switch d.Kind {
 		case FactTime:
 			times++
@@ -173,20 +194,9 @@ func TestFactsOnThePairingStories(t *testing.T) {
 			reports(FactAttribution, "congressmen", "Nunes"),
 			"USA Today's \"the Republican congressmen wrote\" against Fox's \"Goodlatte, Gowdy and Nunes noted\": a role against names"},
 	} {
-		var arts []*corpus.Article
-		for _, f := range tc.files {
-			a, _, err := corpus.LoadFile(filepath.Join(root, tc.dir, f))
-			if err != nil {
-				t.Fatal(err)
-			}
-			arts = append(arts, a)
-		}
-		an := mustAnalyze(&corpus.Story{Name: tc.dir, Articles: arts})
+		an := analysedFiles(t, root, tc.dir, tc.files...)
 		for _, d := range an.Disagreements() {
-			var vals []string
-			for _, m := range d.Mentions {
-				vals = append(vals, m.Value)
-			}
+			vals := mentionValues(d)
 			if tc.bad(d, strings.Join(vals, " ")) {
 				t.Errorf("%s: reported %s %q: %s", tc.dir, d.Kind, vals, tc.what)
 			}

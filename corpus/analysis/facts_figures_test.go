@@ -1,11 +1,9 @@
 package analysis
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/internal/testcorpus"
 )
 
@@ -66,21 +64,10 @@ func TestFiguresGivenAlike(t *testing.T) {
 		{"multinews-test-51310", []string{"01.txt", "02.txt"}, []string{"46", "45"}, true,
 			"\"clifford knight, 46\" against \"clifford knight, 45\" disagree"},
 	} {
-		var arts []*corpus.Article
-		for _, f := range tc.files {
-			a, _, err := corpus.LoadFile(filepath.Join(root, tc.dir, f))
-			if err != nil {
-				t.Fatal(err)
-			}
-			arts = append(arts, a)
-		}
-		an := mustAnalyze(&corpus.Story{Name: tc.dir, Articles: arts})
+		an := analysedFiles(t, root, tc.dir, tc.files...)
 		got := false
 		for _, d := range an.Disagreements() {
-			var vals []string
-			for _, m := range d.Mentions {
-				vals = append(vals, m.Value)
-			}
+			vals := mentionValues(d)
 			got = got || strings.Join(vals, "|") == strings.Join(tc.values, "|")
 		}
 		if got != tc.want {
@@ -94,15 +81,7 @@ func TestFiguresGivenAlike(t *testing.T) {
 // said nothing of what happened at 11:15 p.m. or 10:40 p.m.
 func TestTimeNotAboutItsMeridiem(t *testing.T) {
 	root := testcorpus.Shared(t, "corpora/multinews")
-	var arts []*corpus.Article
-	for _, f := range []string{"01.txt", "03.txt"} {
-		a, _, err := corpus.LoadFile(filepath.Join(root, "longbench-multinews-068", f))
-		if err != nil {
-			t.Fatal(err)
-		}
-		arts = append(arts, a)
-	}
-	an := mustAnalyze(&corpus.Story{Name: "fall", Articles: arts})
+	an := analysedFiles(t, root, "longbench-multinews-068", "01.txt", "03.txt")
 	times := 0
 	for _, d := range an.Disagreements() {
 		if d.Kind != FactTime {
@@ -133,15 +112,7 @@ func TestHourAlone(t *testing.T) {
 	}
 
 	root := testcorpus.Shared(t, "corpora/multinews")
-	var arts []*corpus.Article
-	for _, f := range []string{"01.txt", "02.txt"} {
-		a, _, err := corpus.LoadFile(filepath.Join(root, "longbench-multinews-093", f))
-		if err != nil {
-			t.Fatal(err)
-		}
-		arts = append(arts, a)
-	}
-	an = mustAnalyze(&corpus.Story{Name: "vigil", Articles: arts})
+	an = analysedFiles(t, root, "longbench-multinews-093", "01.txt", "02.txt")
 	for _, d := range an.Disagreements() {
 		if d.Kind == FactTime || d.Kind == FactNumber {
 			t.Errorf("reported %s", describe([]Disagreement{d}))

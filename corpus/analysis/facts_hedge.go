@@ -106,9 +106,15 @@ func allows(h Mention, vh float64, w Mention, vw float64) bool {
 	return false
 }
 
+// oneRounded reports whether one of two numbers is the other, a number
+// with decimals, rounded: "70 percent" for "70.3 percent", "$1 billion"
+// for "$1.1 billion". Either outlet may give the rounded figure.
+func oneRounded(x, y string) bool {
+	return roundedDecimal(x, y) || roundedDecimal(y, x)
+}
+
 // roundedDecimal reports whether whole, a number without decimals, is
-// decimal, a number with some, rounded: "70 percent" for "70.3
-// percent", "$1 billion" for "$1.1 billion".
+// decimal, a number with some, rounded.
 func roundedDecimal(whole, decimal string) bool {
 	if strings.Contains(whole, ".") || !strings.Contains(decimal, ".") {
 		return false

@@ -1,11 +1,9 @@
 package analysis
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/internal/testcorpus"
 )
 
@@ -25,20 +23,9 @@ func TestOneNameWrittenTwoWays(t *testing.T) {
 		{"longbench-multinews-171", []string{"01.txt", "02.txt"}, []string{"Reestablishment", "Re-establishment"}},
 		{"longbench-multinews-123", []string{"01.txt", "03.txt"}, []string{"Bronson's", "Bronson-starring"}},
 	} {
-		var arts []*corpus.Article
-		for _, f := range tc.files {
-			a, _, err := corpus.LoadFile(filepath.Join(root, tc.dir, f))
-			if err != nil {
-				t.Fatal(err)
-			}
-			arts = append(arts, a)
-		}
-		an := mustAnalyze(&corpus.Story{Name: tc.dir, Articles: arts})
+		an := analysedFiles(t, root, tc.dir, tc.files...)
 		for _, d := range an.Disagreements() {
-			var vals []string
-			for _, m := range d.Mentions {
-				vals = append(vals, m.Value)
-			}
+			vals := mentionValues(d)
 			if d.Kind == FactName && strings.Join(vals, "|") == strings.Join(tc.names, "|") {
 				t.Errorf("%s: one name reported as two: %q", tc.dir, vals)
 			}
@@ -65,15 +52,7 @@ func TestOneNameWrittenTwoWays(t *testing.T) {
 // as one name given for another.
 func TestTimeZoneNamesNoOne(t *testing.T) {
 	root := testcorpus.Shared(t, "corpora/multinews")
-	var arts []*corpus.Article
-	for _, f := range []string{"01.txt", "02.txt"} {
-		a, _, err := corpus.LoadFile(filepath.Join(root, "multinews-test-51401", f))
-		if err != nil {
-			t.Fatal(err)
-		}
-		arts = append(arts, a)
-	}
-	an := mustAnalyze(&corpus.Story{Name: "quake", Articles: arts})
+	an := analysedFiles(t, root, "multinews-test-51401", "01.txt", "02.txt")
 	for _, d := range an.Disagreements() {
 		if d.Kind == FactName {
 			t.Errorf("reported %s", describe([]Disagreement{d}))
@@ -96,15 +75,7 @@ func TestNameBothOutletsGive(t *testing.T) {
 		{"longbench-multinews-112", []string{"02.txt", "03.txt"}},
 		{"longbench-multinews-073", []string{"01.txt", "04.txt"}},
 	} {
-		var arts []*corpus.Article
-		for _, f := range tc.files {
-			a, _, err := corpus.LoadFile(filepath.Join(root, tc.dir, f))
-			if err != nil {
-				t.Fatal(err)
-			}
-			arts = append(arts, a)
-		}
-		an := mustAnalyze(&corpus.Story{Name: tc.dir, Articles: arts})
+		an := analysedFiles(t, root, tc.dir, tc.files...)
 		for _, d := range an.Disagreements() {
 			if d.Kind == FactName {
 				t.Errorf("%s: reported %s", tc.dir, describe([]Disagreement{d}))

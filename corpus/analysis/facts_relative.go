@@ -33,12 +33,6 @@ var relativeUnits = map[string]string{
 // year, ending today, and no day relative to it.
 func relativeDayAt(a *corpus.Article, ti int, r corpus.Range) (sp corpus.Span, norm string, next int, ok bool) {
 	t := a.Tokens.At(ti)
-	word := func(i int) string { // the word after token i, past one space
-		if i+2 < r.End && a.Tokens.Kind(i+1) == corpus.TokSpace && a.Tokens.Kind(i+2) == corpus.TokWord {
-			return a.Tokens.Form(i + 2)
-		}
-		return ""
-	}
 	found := func(last int, unit string, n int) (corpus.Span, string, int, bool) {
 		return corpus.Span{Start: t.Start, End: a.Tokens.At(last).End}, "rel " + unit + " " + strconv.Itoa(n), last + 1, true
 	}
@@ -54,7 +48,7 @@ func relativeDayAt(a *corpus.Article, ti int, r corpus.Range) (sp corpus.Span, n
 			return
 		}
 		n := map[string]int{"last": -1, "this": 0, "next": 1}[t.Form]
-		switch w := word(ti); {
+		switch w := wordAfter(a, r, ti); {
 		case w == "night" && t.Form == "last":
 			return found(ti+2, "day", -1)
 		case w == "week" || w == "month" || w == "year":
@@ -68,11 +62,20 @@ func relativeDayAt(a *corpus.Article, ti int, r corpus.Range) (sp corpus.Span, n
 	} else if v, err := strconv.Atoi(t.Form); err == nil {
 		n = v
 	}
-	unit := relativeUnits[word(ti)]
-	if n <= 0 || unit == "" || word(ti+2) != "ago" {
+	unit := relativeUnits[wordAfter(a, r, ti)]
+	if n <= 0 || unit == "" || wordAfter(a, r, ti+2) != "ago" {
 		return
 	}
 	return found(ti+4, unit, -n)
+}
+
+// wordAfter returns the word after token i of a, past one space, inside
+// the token range r; "" if there is none.
+func wordAfter(a *corpus.Article, r corpus.Range, i int) string {
+	if i+2 < r.End && a.Tokens.Kind(i+1) == corpus.TokSpace && a.Tokens.Kind(i+2) == corpus.TokWord {
+		return a.Tokens.Form(i + 2)
+	}
+	return ""
 }
 
 // isRelative reports whether a day's value is relative to its article's

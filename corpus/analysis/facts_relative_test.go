@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -78,15 +77,7 @@ func TestRelativeDays(t *testing.T) {
 func TestRelativeDaysOnTheStories(t *testing.T) {
 	root := testcorpus.Shared(t, "corpora/stories")
 	dir := "2018-04-30-mueller-questions-for-trump"
-	var arts []*corpus.Article
-	for _, f := range []string{"01_huffpost.txt", "05_breitbart.txt"} {
-		a, _, err := corpus.LoadFile(filepath.Join(root, dir, f))
-		if err != nil {
-			t.Fatal(err)
-		}
-		arts = append(arts, a)
-	}
-	an := mustAnalyze(&corpus.Story{Name: dir, Articles: arts})
+	an := analysedFiles(t, root, dir, "01_huffpost.txt", "05_breitbart.txt")
 	for _, d := range an.Disagreements() {
 		if d.Kind == FactDay && len(d.Mentions) == 2 && d.Mentions[0].Value == "last week" && d.Mentions[1].Value == "Two weeks ago" {
 			// The words around "Two weeks ago" are what it shares with

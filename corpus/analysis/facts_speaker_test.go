@@ -1,10 +1,8 @@
 package analysis
 
 import (
-	"path/filepath"
 	"testing"
 
-	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/internal/testcorpus"
 )
 
@@ -28,15 +26,7 @@ func TestDescribedSpeakers(t *testing.T) {
 		{"longbench-multinews-047", []string{"01.txt", "03.txt"}, "Dickson Wright against Clarissa, of Clarissa Dickson Wright"},
 		{"longbench-multinews-158", []string{"03.txt", "04.txt"}, "Winter against Ariel, of Ariel Winter"},
 	} {
-		var arts []*corpus.Article
-		for _, f := range tc.files {
-			a, _, err := corpus.LoadFile(filepath.Join(root, tc.dir, f))
-			if err != nil {
-				t.Fatal(err)
-			}
-			arts = append(arts, a)
-		}
-		an := mustAnalyze(&corpus.Story{Name: tc.dir, Articles: arts})
+		an := analysedFiles(t, root, tc.dir, tc.files...)
 		for _, d := range an.Disagreements() {
 			if d.Kind == FactAttribution {
 				t.Errorf("%s: attribution reported: %s\n%s", tc.dir, tc.what, describe([]Disagreement{d}))

@@ -33,9 +33,9 @@ func spelledNumberAt(a *corpus.Article, ti int, r corpus.Range) (sp corpus.Span,
 		return
 	}
 	sp, next = t.Span, ti+1
-	if k := ti + 2; k < r.End && a.Tokens.Kind(ti+1) == corpus.TokSpace && a.Tokens.At(k).Form == "dozen" {
+	if wordAfter(a, r, ti) == "dozen" {
 		v *= 12
-		sp.End, next = a.Tokens.At(k).End, k+1
+		sp.End, next = a.Tokens.At(ti+2).End, ti+3
 	} else if t.Form == "a" {
 		return corpus.Span{}, "", 0, false
 	}

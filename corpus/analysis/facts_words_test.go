@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -55,21 +54,10 @@ func TestSpelledNumbersOnTheStories(t *testing.T) {
 		{"corpora/multinews", "multinews-test-52861", []string{"01.txt", "02.txt"}, "seven|nine"},
 	} {
 		root := testcorpus.Shared(t, tc.corpus)
-		var arts []*corpus.Article
-		for _, f := range tc.files {
-			a, _, err := corpus.LoadFile(filepath.Join(root, tc.dir, f))
-			if err != nil {
-				t.Fatal(err)
-			}
-			arts = append(arts, a)
-		}
-		an := mustAnalyze(&corpus.Story{Name: tc.dir, Articles: arts})
+		an := analysedFiles(t, root, tc.dir, tc.files...)
 		found := false
 		for _, d := range an.Disagreements() {
-			var vals []string
-			for _, m := range d.Mentions {
-				vals = append(vals, m.Value)
-			}
+			vals := mentionValues(d)
 			found = found || d.Kind == FactNumber && strings.Join(vals, "|") == tc.values
 		}
 		if !found {
