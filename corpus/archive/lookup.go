@@ -127,10 +127,7 @@ func (a *Archive) openNamed(ctx context.Context, opts Options) (bool, error) {
 		return false, err
 	}
 	entries := append(sidecars, found...)
-	if !a.filesUnchanged(entries) {
-		return false, nil
-	}
-	if waiting, err := idx.HasUngrouped(ctx); err != nil || waiting {
+	if ok, err := a.settled(ctx, idx, entries); err != nil || !ok {
 		return false, err
 	}
 	// The rows were read in statements of their own: if the index moved
@@ -138,10 +135,7 @@ func (a *Archive) openNamed(ctx context.Context, opts Options) (bool, error) {
 	if now, err := idx.generation(ctx); err != nil || now != gen {
 		return false, err
 	}
-	slices.SortFunc(entries, func(x, y Entry) int { return strings.Compare(x.Path, y.Path) })
-	// Two names may find one article (diff A A).
-	entries = slices.CompactFunc(entries, func(x, y Entry) bool { return x.Path == y.Path })
-	a.setEntries(entries)
+	a.setListing(entries)
 	a.stories = nil
 	a.named = true
 	return true, nil

@@ -83,18 +83,33 @@ func (a *Archive) openStory(ctx context.Context, opts Options) (bool, error) {
 	if err != nil || !ok {
 		return false, err
 	}
-	if !a.filesUnchanged(append(sidecars, s.Entries...)) {
-		return false, nil
-	}
-	if waiting, err := idx.HasUngrouped(ctx); err != nil || waiting {
+	entries := append(sidecars, s.Entries...)
+	if ok, err := a.settled(ctx, idx, entries); err != nil || !ok {
 		return false, err
 	}
-	entries := append(sidecars, s.Entries...)
-	slices.SortFunc(entries, func(x, y Entry) int { return strings.Compare(x.Path, y.Path) })
-	a.setEntries(entries)
+	a.setListing(entries)
 	a.stories = []*Story{s}
 	a.only = opts.Story
 	return true, nil
+}
+
+// settled reports whether the archive may be opened on entries, read from
+// idx, alone: none of their files changed and no article is waiting to be
+// grouped.
+func (a *Archive) settled(ctx context.Context, idx storyIndex, entries []Entry) (bool, error) {
+	if !a.filesUnchanged(entries) {
+		return false, nil
+	}
+	waiting, err := idx.HasUngrouped(ctx)
+	return err == nil && !waiting, err
+}
+
+// setListing makes entries, in any order, the listing of an archive
+// opened on them alone. Two names may find one article (diff A A): it is
+// listed once.
+func (a *Archive) setListing(entries []Entry) {
+	slices.SortFunc(entries, func(x, y Entry) int { return strings.Compare(x.Path, y.Path) })
+	a.setEntries(slices.CompactFunc(entries, func(x, y Entry) bool { return x.Path == y.Path }))
 }
 
 // filesUnchanged reports whether the files of es are as the index records

@@ -109,6 +109,29 @@ func config(user string) *gossh.ClientConfig {
 
 func dial(user string) (*gossh.Client, error) { return gossh.Dial("tcp", *addr, config(user)) }
 
+// connected is a case run on a connection of its own, as user.
+func connected(user string, run func(c *gossh.Client) error) func() error {
+	return func() error {
+		c, err := dial(user)
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		return run(c)
+	}
+}
+
+// session opens a session channel on c, whose requests from the server
+// are answered no.
+func session(c *gossh.Client) (gossh.Channel, error) {
+	ch, reqs, err := c.OpenChannel("session", nil)
+	if err != nil {
+		return nil, err
+	}
+	go gossh.DiscardRequests(reqs)
+	return ch, nil
+}
+
 // run runs cmd on a new session of c and returns its stdout and stderr;
 // err is the session's (an *gossh.ExitError for a non-zero status).
 func run(c *gossh.Client, cmd string) ([]byte, error) {
@@ -145,12 +168,7 @@ var cases = []struct {
 	name string
 	run  func() error
 }{
-	{"escaped user and command", func() error {
-		c, err := dial(hostile)
-		if err != nil {
-			return err
-		}
-		defer c.Close()
+	{"escaped user and command", connected(hostile, func(c *gossh.Client) error {
 		for _, cmd := range []string{hostile, "diff '" + hostile + "' x", "diff a b --format '" + hostile + "'", "help '" + hostile + "'", "list '" + hostile + "'"} {
 			out, err := run(c, cmd)
 			var exit *gossh.ExitError
@@ -162,42 +180,26 @@ var cases = []struct {
 			}
 		}
 		return nil
-	}},
-	{"command too long", func() error {
-		c, err := dial("long")
-		if err != nil {
-			return err
-		}
-		defer c.Close()
+	})},
+	{"command too long", connected("long", func(c *gossh.Client) error {
 		out, err := run(c, "diff "+strings.Repeat("a", 200<<10))
 		var exit *gossh.ExitError
 		if !errors.As(err, &exit) || !strings.Contains(string(out), "too long") {
 			return fmt.Errorf("200 KiB command: %v, %.80q; want it refused as too long", err, out)
 		}
 		return nil
-	}},
-	{"channels opened and closed", func() error {
-		c, err := dial("flood")
-		if err != nil {
-			return err
-		}
-		defer c.Close()
+	})},
+	{"channels opened and closed", connected("flood", func(c *gossh.Client) error {
 		for i := range 2000 {
-			ch, reqs, err := c.OpenChannel("session", nil)
+			ch, err := session(c)
 			if err != nil {
 				return fmt.Errorf("channel %d: %v", i, err)
 			}
-			go gossh.DiscardRequests(reqs)
 			ch.Close()
 		}
 		return nil
-	}},
-	{"channels held", func() error {
-		c, err := dial("hold")
-		if err != nil {
-			return err
-		}
-		defer c.Close()
+	})},
+	{"channels held", connected("hold", func(c *gossh.Client) error {
 		for i := range *maxPerConn + 5 {
 			_, reqs, err := c.OpenChannel("session", nil)
 			var open *gossh.OpenChannelError
@@ -213,13 +215,8 @@ var cases = []struct {
 			}
 		}
 		return nil
-	}},
-	{"other channel types", func() error {
-		c, err := dial("forward")
-		if err != nil {
-			return err
-		}
-		defer c.Close()
+	})},
+	{"other channel types", connected("forward", func(c *gossh.Client) error {
 		for _, typ := range []string{"direct-tcpip", "forwarded-tcpip", "x11", "auth-agent@openssh.com",
 			"direct-streamlocal@openssh.com", hostile, strings.Repeat("A", 30000)} {
 			_, _, err := c.OpenChannel(typ, []byte("\x00\x00\x00\x09localhost\x00\x00\x00\x16"))
@@ -232,13 +229,8 @@ var cases = []struct {
 			}
 		}
 		return nil
-	}},
-	{"global requests", func() error {
-		c, err := dial("global")
-		if err != nil {
-			return err
-		}
-		defer c.Close()
+	})},
+	{"global requests", connected("global", func(c *gossh.Client) error {
 		for _, typ := range []string{"tcpip-forward", "streamlocal-forward@openssh.com", "cancel-tcpip-forward",
 			"no-more-sessions@openssh.com", hostile, strings.Repeat("B", 30000)} {
 			ok, _, err := c.SendRequest(typ, true, []byte{0, 0, 0, 200, 1})
@@ -255,18 +247,12 @@ var cases = []struct {
 			return fmt.Errorf("list after 20,000 requests: %v", err)
 		}
 		return nil
-	}},
-	{"malformed session requests", func() error {
-		c, err := dial("requests")
+	})},
+	{"malformed session requests", connected("requests", func(c *gossh.Client) error {
+		ch, err := session(c)
 		if err != nil {
 			return err
 		}
-		defer c.Close()
-		ch, reqs, err := c.OpenChannel("session", nil)
-		if err != nil {
-			return err
-		}
-		go gossh.DiscardRequests(reqs)
 		defer ch.Close()
 		for _, r := range []struct {
 			typ     string
@@ -290,18 +276,12 @@ var cases = []struct {
 			}
 		}
 		return nil
-	}},
-	{"absurd pty, window flood", func() error {
-		c, err := dial("window")
+	})},
+	{"absurd pty, window flood", connected("window", func(c *gossh.Client) error {
+		ch, err := session(c)
 		if err != nil {
 			return err
 		}
-		defer c.Close()
-		ch, reqs, err := c.OpenChannel("session", nil)
-		if err != nil {
-			return err
-		}
-		go gossh.DiscardRequests(reqs)
 		defer ch.Close()
 		go func() { _, _ = io.Copy(io.Discard, ch) }()
 		if ok, err := ch.SendRequest("pty-req", true, ptyReq(hostile, 0xffffffff, 0xffffffff, "")); err != nil || !ok {
@@ -325,13 +305,8 @@ var cases = []struct {
 		case <-time.After(20 * time.Second):
 			return errors.New("20,000 window changes held up the session's requests")
 		}
-	}},
-	{"stdin flood", func() error {
-		c, err := dial("stdin")
-		if err != nil {
-			return err
-		}
-		defer c.Close()
+	})},
+	{"stdin flood", connected("stdin", func(c *gossh.Client) error {
 		s, err := c.NewSession()
 		if err != nil {
 			return err
@@ -354,7 +329,7 @@ var cases = []struct {
 			return fmt.Errorf("list with 64 MiB on its input: %v", err)
 		}
 		return nil
-	}},
+	})},
 	{"100 connections at once", func() error {
 		var wg sync.WaitGroup
 		var mu sync.Mutex

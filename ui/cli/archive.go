@@ -266,7 +266,13 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 	// Over SSH (no files) every name is an article's: a client may not
 	// read the server's files, nor learn which exist.
 	files := a.env.Files
-	inArchive := func(arg string) bool { return !files || !looksLikePath(arg) || !pathExists(arg) }
+	// inArchive says, by name, whether it is looked up in the archive:
+	// asked once each, as the lookup, the refresh and the reading that
+	// follows all ask it.
+	inArchive := map[string]bool{}
+	for _, arg := range names {
+		inArchive[arg] = !files || !looksLikePath(arg) || !pathExists(arg)
+	}
 	// entries are the articles names are looked up among.
 	entries := func(ar *archive.Archive) (iter.Seq[archive.Entry], error) {
 		if storyName == "" {
@@ -307,7 +313,7 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 		opts.Lookup = func(ctx context.Context, f archive.Finder) ([]archive.Entry, bool, error) {
 			var named []archive.Entry
 			for _, arg := range names {
-				if !inArchive(arg) {
+				if !inArchive[arg] {
 					continue
 				}
 				e, ok, err := lookUpInArchive(ctx, arg, f)
@@ -321,7 +327,7 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 		opts.Focus = func(ar *archive.Archive) ([]archive.Entry, error) {
 			var named []archive.Entry
 			for _, arg := range names {
-				if inArchive(arg) {
+				if inArchive[arg] {
 					e, ok, err := find(arg, ar)
 					if err != nil {
 						return nil, err
@@ -344,7 +350,7 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 	for _, arg := range names {
 		var art *corpus.Article
 		found := false
-		if inArchive(arg) {
+		if inArchive[arg] {
 			var e archive.Entry
 			if e, found, err = find(arg, ar); found && err == nil {
 				art, err = ar.Article(ctx, e)

@@ -362,9 +362,8 @@ type app struct {
 	color   string // auto, always or never; --no-color sets never
 	noPager bool
 	version bool // the root's --version
-	// root is the command tree's root; helpErr the error its help gave
-	// in place of the help (see rootHelpArgs).
-	root    *cobra.Command
+	// helpErr is the error the root's help gave in place of the help
+	// (see rootHelpArgs).
 	helpErr error
 	// git is set when the command line is git's GIT_EXTERNAL_DIFF call,
 	// and gitContext is its -U.

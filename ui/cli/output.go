@@ -121,36 +121,6 @@ func (colorValue) Type() string { return "when" }
 // flag.
 func colorWords(root *cobra.Command, args []string) []string {
 	takesValue := func(f *pflag.Flag) bool { return f != nil && f.NoOptDefVal == "" }
-	var long func(c *cobra.Command, name string) *pflag.Flag
-	long = func(c *cobra.Command, name string) *pflag.Flag {
-		if f := c.Flags().Lookup(name); f != nil {
-			return f
-		}
-		if f := c.PersistentFlags().Lookup(name); f != nil {
-			return f
-		}
-		for _, sub := range c.Commands() {
-			if f := long(sub, name); f != nil {
-				return f
-			}
-		}
-		return nil
-	}
-	var short func(c *cobra.Command, name string) *pflag.Flag
-	short = func(c *cobra.Command, name string) *pflag.Flag {
-		if f := c.Flags().ShorthandLookup(name); f != nil {
-			return f
-		}
-		if f := c.PersistentFlags().ShorthandLookup(name); f != nil {
-			return f
-		}
-		for _, sub := range c.Commands() {
-			if f := short(sub, name); f != nil {
-				return f
-			}
-		}
-		return nil
-	}
 	var out []string
 	for i := 0; i < len(args); i++ {
 		arg := args[i]
@@ -171,7 +141,7 @@ func colorWords(root *cobra.Command, args []string) []string {
 				}
 				break
 			}
-			if takesValue(long(root, name)) {
+			if takesValue(flagIn(root, name, (*pflag.FlagSet).Lookup)) {
 				out = append(out, args[i+1])
 				i++
 			}
@@ -179,7 +149,7 @@ func colorWords(root *cobra.Command, args []string) []string {
 			// A cluster of shorthands ("-iU"): the first that takes a
 			// value takes the rest of the word, or the next word.
 			for j := 1; j < len(arg); j++ {
-				if takesValue(short(root, arg[j:j+1])) {
+				if takesValue(flagIn(root, arg[j:j+1], (*pflag.FlagSet).ShorthandLookup)) {
 					if j == len(arg)-1 && i+1 < len(args) {
 						out = append(out, args[i+1])
 						i++
@@ -190,6 +160,23 @@ func colorWords(root *cobra.Command, args []string) []string {
 		}
 	}
 	return out
+}
+
+// flagIn returns the flag lookup finds by name among the flags of cmd or
+// of any of its commands, nil when there is none.
+func flagIn(cmd *cobra.Command, name string, lookup func(*pflag.FlagSet, string) *pflag.Flag) *pflag.Flag {
+	if f := lookup(cmd.Flags(), name); f != nil {
+		return f
+	}
+	if f := lookup(cmd.PersistentFlags(), name); f != nil {
+		return f
+	}
+	for _, sub := range cmd.Commands() {
+		if f := flagIn(sub, name, lookup); f != nil {
+			return f
+		}
+	}
+	return nil
 }
 
 // noColorValue is --no-color, the older spelling of --color never. It

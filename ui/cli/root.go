@@ -86,7 +86,6 @@ func (a *app) newRoot(args []string) *cobra.Command {
 		root.Example = ""
 		root.ValidArgsFunction = nil
 	}
-	a.root = root
 	root.SuggestionsMinimumDistance = 2
 	if a.env.Files {
 		// The root's own flag, not cobra's (its Version): cobra's says
@@ -112,7 +111,7 @@ func (a *app) newRoot(args []string) *cobra.Command {
 			// takes a folder or two files, and said nothing of the
 			// misspelt command, as "help dif" says it: the help a.exit
 			// gives is of an error instead.
-			if a.helpErr = a.rootHelpArgs(root.Flags().Args()); a.helpErr != nil {
+			if a.helpErr = a.rootHelpArgs(root, root.Flags().Args()); a.helpErr != nil {
 				return
 			}
 		}
@@ -412,7 +411,7 @@ func (a *app) rootArgs(cmd *cobra.Command, args []string) error {
 		return usagef("--context is for git's external diff (GIT_EXTERNAL_DIFF='newsdiff -U 1'); to compare two files: newsdiff diff -U N A B")
 	}
 	tooMany := usagef("want a directory, or two files to compare, got %s", plural.Count(len(args), "argument", "arguments"))
-	if len(args) > 2 && (args[0] == "-" || pathExists(args[0]) || looksLikePath(args[0])) {
+	if len(args) > 2 && mayBeFile(args[0]) {
 		// Said before any file is looked for: "newsdiff a.txt b.txt
 		// c.txt" was a usage error, status 2, where c.txt existed, and
 		// "c.txt: no such file or directory", status 1, where not.
@@ -445,24 +444,23 @@ func (a *app) rootArgs(cmd *cobra.Command, args []string) error {
 	return tooMany
 }
 
-// rootHelpArgs is the error of the root's --help for the arguments args
+// rootHelpArgs is the error of root's --help for the arguments args
 // beside it: an unknown command when the first names neither a command
 // nor a file, as rootArgs finds it; nil, and the help shown, otherwise.
 // Another argument, or a file that is missing, is no reason to withhold
 // help: --help added to a command line being written shows the help, as
 // git's and GNU tools' does.
-func (a *app) rootHelpArgs(args []string) error {
-	if len(args) == 0 {
+func (a *app) rootHelpArgs(root *cobra.Command, args []string) error {
+	if len(args) == 0 || (a.env.Files && mayBeFile(args[0])) {
 		return nil
 	}
-	if !a.env.Files {
-		return unknownCommand(a.root, args[0])
-	}
-	if arg := args[0]; arg == "-" || pathExists(arg) || looksLikePath(arg) {
-		return nil
-	}
-	return unknownCommand(a.root, args[0])
+	return unknownCommand(root, args[0])
 }
+
+// mayBeFile says whether the root's first argument is taken for a file
+// rather than a command: standard input, a file that is there, or a word
+// that looks like a path.
+func mayBeFile(arg string) bool { return arg == "-" || pathExists(arg) || looksLikePath(arg) }
 
 // unknownCommand names the commands, and the nearest when there is one.
 func unknownCommand(cmd *cobra.Command, name string) error {

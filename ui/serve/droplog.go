@@ -1,7 +1,7 @@
 package serve
 
 import (
-	"cmp"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -114,27 +114,25 @@ func (d *dropLog) flush() []dropCount {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	var out []dropCount
-	for addr, a := range d.addrs {
-		for r, n := range a.more {
-			out = append(out, dropCount{addr, r, n})
-		}
-		a.more = nil
+	for _, addr := range slices.Sorted(maps.Keys(d.addrs)) {
+		out = append(out, d.addrs[addr].take(addr)...)
 	}
-	slices.SortFunc(out, func(a, b dropCount) int {
-		return cmp.Or(cmp.Compare(a.addr, b.addr), cmp.Compare(a.reason, b.reason))
-	})
-	others := make([]dropCount, 0, len(d.others.more))
-	for r, n := range d.others.more {
-		others = append(others, dropCount{dropLogOthers, r, n})
-	}
-	slices.SortFunc(others, func(a, b dropCount) int { return cmp.Compare(a.reason, b.reason) })
-	d.others.more = nil
-	out = append(out, others...)
+	out = append(out, d.others.take(dropLogOthers)...)
 	d.pending = false
 	if d.timer != nil {
 		d.timer.Stop()
 		d.timer = nil
 	}
+	return out
+}
+
+// take returns a's counts, as addr's, by reason in order, and forgets them.
+func (a *addrLog) take(addr string) []dropCount {
+	var out []dropCount
+	for _, r := range slices.Sorted(maps.Keys(a.more)) {
+		out = append(out, dropCount{addr, r, a.more[r]})
+	}
+	a.more = nil
 	return out
 }
 

@@ -298,6 +298,26 @@ func writeOpenSSHKey(t *testing.T, dir string) string {
 	return path
 }
 
+// startWriter starts a server with cfg whose every command writes out,
+// and returns it and the arguments by which ssh, with a key of its own,
+// runs "list" there. It skips the test where ssh is missing.
+func startWriter(t *testing.T, cfg Config, out string) (*testServer, []string) {
+	t.Helper()
+	if _, err := exec.LookPath("ssh"); err != nil {
+		t.Skip("OpenSSH client (ssh) not on PATH; install openssh-client to run this test")
+	}
+	cfg.Exec = func(_ context.Context, _ []string, stdout, _ io.Writer) int {
+		_, _ = io.WriteString(stdout, out)
+		return 0
+	}
+	ts := startServer(t, cfg)
+	_, port, _ := net.SplitHostPort(ts.addr)
+	keyFile := writeOpenSSHKey(t, t.TempDir())
+	return ts, []string{"-F", "/dev/null", "-p", port, "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+		"-o", "LogLevel=ERROR", "-o", "IdentityAgent=none", "-i", keyFile, "-o", "IdentitiesOnly=yes", "-o", "BatchMode=yes",
+		"localhost", "list"}
+}
+
 // TestSlowPipeGetsAllOutput is a regression test: `ssh HOST diff A B |
 // less`, read for longer than HandshakeTimeout. The command ends and its
 // output is sent, but OpenSSH closes the session's channel only once it
@@ -305,22 +325,10 @@ func writeOpenSSHKey(t *testing.T, dir string) string {
 // HandshakeTimeout after the session ended, and ssh, which had its exit
 // status, exited 0 with all but what the pipe held lost.
 func TestSlowPipeGetsAllOutput(t *testing.T) {
-	if _, err := exec.LookPath("ssh"); err != nil {
-		t.Skip("OpenSSH client (ssh) not on PATH; install openssh-client to run this test")
-	}
 	// Far more than a pipe holds, and less than a session's SSH window,
 	// so that the server sends it all at once.
 	big := strings.Repeat("0123456789abcdef", 1<<16)
-	ts := startServer(t, Config{HandshakeTimeout: time.Second,
-		Exec: func(_ context.Context, _ []string, stdout, _ io.Writer) int {
-			_, _ = io.WriteString(stdout, big)
-			return 0
-		}})
-	_, port, _ := net.SplitHostPort(ts.addr)
-	keyFile := writeOpenSSHKey(t, t.TempDir())
-	args := []string{"-F", "/dev/null", "-p", port, "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
-		"-o", "LogLevel=ERROR", "-o", "IdentityAgent=none", "-i", keyFile, "-o", "IdentitiesOnly=yes", "-o", "BatchMode=yes",
-		"localhost", "list"}
+	ts, args := startWriter(t, Config{HandshakeTimeout: time.Second}, big)
 	tryUntil(t, "ssh to get in within HandshakeTimeout", func() bool {
 		logged := ts.logs.Len()
 		cmd := exec.Command("ssh", args...)
@@ -366,20 +374,9 @@ func TestSlowPipeGetsAllOutput(t *testing.T) {
 // asks for: ssh whose output is never read holds its connection for
 // IdleTimeout after its session ended, and is then let go.
 func TestUnreadPipeLetGo(t *testing.T) {
-	if _, err := exec.LookPath("ssh"); err != nil {
-		t.Skip("OpenSSH client (ssh) not on PATH; install openssh-client to run this test")
-	}
 	big := strings.Repeat("0123456789abcdef", 1<<16)
-	ts := startServer(t, Config{IdleTimeout: time.Second,
-		Exec: func(_ context.Context, _ []string, stdout, _ io.Writer) int {
-			_, _ = io.WriteString(stdout, big)
-			return 0
-		}})
-	_, port, _ := net.SplitHostPort(ts.addr)
-	keyFile := writeOpenSSHKey(t, t.TempDir())
-	cmd := exec.Command("ssh", "-F", "/dev/null", "-p", port, "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
-		"-o", "LogLevel=ERROR", "-o", "IdentityAgent=none", "-i", keyFile, "-o", "IdentitiesOnly=yes", "-o", "BatchMode=yes",
-		"localhost", "list")
+	ts, args := startWriter(t, Config{IdleTimeout: time.Second}, big)
+	cmd := exec.Command("ssh", args...)
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -395,20 +392,9 @@ func TestUnreadPipeLetGo(t *testing.T) {
 // server shuts down: a connection without a running session was closed at
 // once, with the output its ssh had not yet written out to its pipe.
 func TestShutdownLetsSlowPipeFinish(t *testing.T) {
-	if _, err := exec.LookPath("ssh"); err != nil {
-		t.Skip("OpenSSH client (ssh) not on PATH; install openssh-client to run this test")
-	}
 	big := strings.Repeat("0123456789abcdef", 1<<16)
-	ts := startServer(t, Config{ShutdownGrace: waitLimit,
-		Exec: func(_ context.Context, _ []string, stdout, _ io.Writer) int {
-			_, _ = io.WriteString(stdout, big)
-			return 0
-		}})
-	_, port, _ := net.SplitHostPort(ts.addr)
-	keyFile := writeOpenSSHKey(t, t.TempDir())
-	cmd := exec.Command("ssh", "-F", "/dev/null", "-p", port, "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
-		"-o", "LogLevel=ERROR", "-o", "IdentityAgent=none", "-i", keyFile, "-o", "IdentitiesOnly=yes", "-o", "BatchMode=yes",
-		"localhost", "list")
+	ts, args := startWriter(t, Config{ShutdownGrace: waitLimit}, big)
+	cmd := exec.Command("ssh", args...)
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -445,21 +431,10 @@ func TestShutdownLetsSlowPipeFinish(t *testing.T) {
 // ended as stalled, its connection is closed HandshakeTimeout later, not
 // IdleTimeout.
 func TestStalledPipeNotWaitedFor(t *testing.T) {
-	if _, err := exec.LookPath("ssh"); err != nil {
-		t.Skip("OpenSSH client (ssh) not on PATH; install openssh-client to run this test")
-	}
 	// More than the session's SSH window and ssh's pipe hold.
 	big := strings.Repeat("0123456789abcdef", 1<<19)
-	ts := startServer(t, Config{WriteTimeout: 300 * time.Millisecond, IdleTimeout: time.Hour, HandshakeTimeout: 3 * time.Second,
-		Exec: func(_ context.Context, _ []string, stdout, _ io.Writer) int {
-			_, _ = io.WriteString(stdout, big)
-			return 0
-		}})
-	_, port, _ := net.SplitHostPort(ts.addr)
-	keyFile := writeOpenSSHKey(t, t.TempDir())
-	cmd := exec.Command("ssh", "-F", "/dev/null", "-p", port, "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
-		"-o", "LogLevel=ERROR", "-o", "IdentityAgent=none", "-i", keyFile, "-o", "IdentitiesOnly=yes", "-o", "BatchMode=yes",
-		"localhost", "list")
+	ts, args := startWriter(t, Config{WriteTimeout: 300 * time.Millisecond, IdleTimeout: time.Hour, HandshakeTimeout: 3 * time.Second}, big)
+	cmd := exec.Command("ssh", args...)
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
