@@ -963,7 +963,11 @@ func (p comparePane) UpdateSearch(msg tea.KeyMsg) (comparePane, tea.Cmd) {
 		p.input = in
 		if changed {
 			p.keptMatch = nil // a match of another query
-			return p, p.startSearch(in.Value())
+			// The query typed is searched for with its accents composed
+			// (NFC), as the articles' texts are: "cafe" and a combining
+			// acute, as some keyboards and pastes send it, finds "café"
+			// however the outlet wrote it.
+			return p, p.startSearch(norm.NFC.String(in.Value()))
 		}
 	}
 	return p, nil
@@ -986,12 +990,7 @@ type (
 // previous query's. The match kept to go back to (keptMatch) stays: a
 // caller that changes the query drops it, and searchShown, searching the
 // layout shown for the same query, has just kept it.
-//
-// q is searched for with its accents composed (NFC), as the articles'
-// texts are: "cafe" and a combining acute, as some keyboards and pastes
-// send it, finds "café" however the outlet wrote it.
 func (p *comparePane) startSearch(q string) tea.Cmd {
-	q = norm.NFC.String(q)
 	p.query = q
 	p.curHit = -1
 	p.queued = nil
@@ -1083,7 +1082,6 @@ func (p comparePane) SearchPending() bool {
 // or, where that would take long (see searchesAtOnce), by the command
 // returned.
 func (p *comparePane) setQuery(q string) tea.Cmd {
-	q = norm.NFC.String(q)
 	p.keptMatch = nil
 	if p.lay != nil && !p.searchesAtOnce(q) {
 		return p.startSearch(q)
