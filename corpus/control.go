@@ -45,9 +45,9 @@ func dropControlRuns(raw []byte) []byte {
 			i++
 			continue
 		}
-		n := ControlLen(raw[i:])
-		if n == 0 && (i > 0 || !bytes.HasPrefix(raw, utf8BOM)) {
-			n = invisibleLen(raw[i:])
+		n := hiddenLen(raw[i:])
+		if i == 0 && bytes.HasPrefix(raw, utf8BOM) {
+			n = 0 // the file's byte-order mark, which the loader steps over
 		}
 		if n == 0 {
 			_, size := utf8.DecodeRune(raw[i:])
@@ -65,6 +65,17 @@ func dropControlRuns(raw []byte) []byte {
 		return raw
 	}
 	return append(out, raw[last:]...)
+}
+
+// hiddenLen returns the length in bytes of what an article's text drops
+// at the start of s: a control run (see ControlLen) or an invisible format
+// character (see invisibleLen); 0 when s starts with anything else. It is
+// the one rule the text (dropControlRuns) and its labels (label) share.
+func hiddenLen[T control.Text](s T) int {
+	if n := ControlLen(s); n > 0 {
+		return n
+	}
+	return invisibleLen(s)
 }
 
 // invisibleLen returns the length in bytes of the invisible format

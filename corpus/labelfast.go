@@ -33,7 +33,7 @@ func isLabel(s string) bool {
 			i++
 			continue
 		}
-		if ControlLen(s[i:]) > 0 || invisibleLen(s[i:]) > 0 {
+		if hiddenLen(s[i:]) > 0 {
 			return false
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])

@@ -849,7 +849,7 @@ func label(s string) string {
 func rebuildLabel(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); {
-		if n := max(ControlLen(s[i:]), invisibleLen(s[i:])); n > 0 {
+		if n := hiddenLen(s[i:]); n > 0 {
 			i += n
 			continue
 		}

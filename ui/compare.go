@@ -139,7 +139,7 @@ func (p *comparePane) SetSize(width, height int) {
 		return
 	}
 	pl := p.place()
-	hitInView := p.curHit >= 0 && p.lay != nil && p.curHit < len(p.lay.hits) && p.visible(int(p.lay.hits[p.curHit].row))
+	hitInView := p.hitRow() >= 0 && p.visible(p.hitRow())
 	p.width, p.height = width, height
 	p.scroll.SetHeight(p.bodyHeight())
 	p.blank = strings.Repeat(" ", max(width, 0))
@@ -147,10 +147,8 @@ func (p *comparePane) SetSize(width, height int) {
 	// The match the reader was at stays on screen: a shorter pane kept
 	// the passage at the top, and the match below it was off screen,
 	// "match 4/13" of a screen with none marked.
-	if hitInView && p.curHit >= 0 && p.lay != nil && p.curHit < len(p.lay.hits) {
-		if r := int(p.lay.hits[p.curHit].row); !p.visible(r) {
-			p.scroll.ScrollTo(r - p.bodyHeight()/3)
-		}
+	if r := p.hitRow(); hitInView && r >= 0 && !p.visible(r) {
+		p.scroll.ScrollTo(r - p.bodyHeight()/3)
 	}
 }
 
@@ -965,7 +963,11 @@ func (p comparePane) UpdateSearch(msg tea.KeyMsg) (comparePane, tea.Cmd) {
 		p.input = in
 		if changed {
 			p.keptMatch = nil // a match of another query
-			return p, p.startSearch(in.Value())
+			// The query typed is searched for with its accents composed
+			// (NFC), as the articles' texts are: "cafe" and a combining
+			// acute, as some keyboards and pastes send it, finds "café"
+			// however the outlet wrote it.
+			return p, p.startSearch(norm.NFC.String(in.Value()))
 		}
 	}
 	return p, nil
@@ -988,12 +990,7 @@ type (
 // previous query's. The match kept to go back to (keptMatch) stays: a
 // caller that changes the query drops it, and searchShown, searching the
 // layout shown for the same query, has just kept it.
-//
-// q is searched for with its accents composed (NFC), as the articles'
-// texts are: "cafe" and a combining acute, as some keyboards and pastes
-// send it, finds "café" however the outlet wrote it.
 func (p *comparePane) startSearch(q string) tea.Cmd {
-	q = norm.NFC.String(q)
 	p.query = q
 	p.curHit = -1
 	p.queued = nil
@@ -1085,7 +1082,6 @@ func (p comparePane) SearchPending() bool {
 // or, where that would take long (see searchesAtOnce), by the command
 // returned.
 func (p *comparePane) setQuery(q string) tea.Cmd {
-	q = norm.NFC.String(q)
 	p.keptMatch = nil
 	if p.lay != nil && !p.searchesAtOnce(q) {
 		return p.startSearch(q)
@@ -1213,15 +1209,21 @@ func (p comparePane) CurrentBlock() int {
 	return int(p.lay.rows[p.scroll.Top()].block)
 }
 
+// hitRow returns the row of the current match, or -1 when there is none.
+func (p comparePane) hitRow() int {
+	if p.lay == nil || p.curHit < 0 || p.curHit >= len(p.lay.hits) {
+		return -1
+	}
+	return int(p.lay.hits[p.curHit].row)
+}
+
 // cursorRow returns the row the gutter marks as current, or -1.
 func (p comparePane) cursorRow() int {
 	switch {
 	case p.lay == nil:
 		return -1
 	case p.query != "":
-		if p.curHit >= 0 && p.curHit < len(p.lay.hits) {
-			return int(p.lay.hits[p.curHit].row)
-		}
+		return p.hitRow()
 	case p.curBlock >= 0 && p.curBlock < len(p.lay.blockRow):
 		return p.lay.blockRow[p.curBlock]
 	}

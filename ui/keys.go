@@ -384,16 +384,9 @@ func (k KeyMap) clone() KeyMap {
 // enableMoving enables the keys that move through a pane (a row, a page,
 // half a page, all the way) where there is somewhere to move: a pane
 // whose rows all fit, or a list of one entry, offers none of them.
-func (k *KeyMap) enableMoving(moves bool) { k.enableMovingWays(moves, moves) }
-
-// enableMovingWays enables the keys that move up (a row, a page, half a
-// page, to the top) if up, and those that move down if down.
-func (k *KeyMap) enableMovingWays(up, down bool) {
-	for _, b := range []*key.Binding{&k.Up, &k.PageUp, &k.HalfPageUp, &k.Top} {
-		b.SetEnabled(up)
-	}
-	for _, b := range []*key.Binding{&k.Down, &k.PageDown, &k.HalfPageDown, &k.Bottom} {
-		b.SetEnabled(down)
+func (k *KeyMap) enableMoving(moves bool) {
+	for _, b := range []*key.Binding{&k.Up, &k.PageUp, &k.HalfPageUp, &k.Top, &k.Down, &k.PageDown, &k.HalfPageDown, &k.Bottom} {
+		b.SetEnabled(moves)
 	}
 }
 

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"iter"
+	"slices"
 	"time"
 
 	"github.com/charmbracelet/bubbles/spinner"
@@ -411,31 +413,43 @@ func (m *Model) cycleRight(dir int) tea.Cmd {
 }
 
 // canCycleRight reports whether ] and [ would put another article on the
-// right (see nextInStory): left's story, or the corpus where the story
-// has no other, holds an article that is neither left nor right. It
+// right (see nextInStory): one of rightChoices(left) is not right. It
 // makes no list of them, as it is asked on every key.
 func (m Model) canCycleRight() bool {
 	if m.left == nil {
 		return false
 	}
-	others := 0
-	for _, a := range m.storyArticles(m.left) {
-		if a != m.left {
-			if a != m.right {
-				return true
-			}
-			others++
-		}
-	}
-	if others > 0 {
-		return false
-	}
-	for _, a := range m.articles {
-		if a != m.left && a != m.right {
+	for a := range m.rightChoices(m.left) {
+		if a != m.right {
 			return true
 		}
 	}
 	return false
+}
+
+// rightChoices yields the articles that may go on the right of left, in
+// order: the others of left's story, or, where it has none, the others of
+// the corpus.
+func (m Model) rightChoices(left *corpus.Article) iter.Seq[*corpus.Article] {
+	return func(yield func(*corpus.Article) bool) {
+		story := false
+		for _, a := range m.storyArticles(left) {
+			if a != left {
+				story = true
+				if !yield(a) {
+					return
+				}
+			}
+		}
+		if story {
+			return
+		}
+		for _, a := range m.articles {
+			if a != left && !yield(a) {
+				return
+			}
+		}
+	}
 }
 
 // noOtherOutlet is what ] and [ say where no other article could go on
@@ -447,19 +461,7 @@ const noOtherOutlet = "no other article in this story to compare with"
 // such article. If left's story has no other article, it falls back to the
 // next article of the corpus.
 func (m Model) nextInStory(left, from *corpus.Article, dir int) *corpus.Article {
-	var cands []*corpus.Article
-	for _, a := range m.storyArticles(left) {
-		if a != left {
-			cands = append(cands, a)
-		}
-	}
-	if len(cands) == 0 {
-		for _, a := range m.articles {
-			if a != left {
-				cands = append(cands, a)
-			}
-		}
-	}
+	cands := slices.Collect(m.rightChoices(left))
 	if len(cands) == 0 {
 		return from
 	}

@@ -465,7 +465,7 @@ func (s *scanner) lowerOpening(r corpus.Range) (corpus.Range, int) {
 		if t.Kind != corpus.TokWord || s.inside[i] || words == phraseWords {
 			break
 		}
-		if f := t.Form; wordSets().functionWords[f] || wordSets().determiners[f] || wordSets().pronounWords[f] || s.isVerbLike(i) {
+		if closedClass(t.Form) || s.isVerbLike(i) {
 			return corpus.Range{}, -1
 		}
 		words++
@@ -488,7 +488,7 @@ func (s *scanner) lowerName(from, to int) (corpus.Range, bool) {
 		if t.Kind == corpus.TokSpace && t.Form == " " {
 			continue
 		}
-		if t.Kind != corpus.TokWord || s.inside[i] || wordSets().functionWords[t.Form] || wordSets().determiners[t.Form] || wordSets().pronounWords[t.Form] {
+		if t.Kind != corpus.TokWord || s.inside[i] || closedClass(t.Form) {
 			return corpus.Range{}, false
 		}
 		if c, _ := utf8.DecodeRuneInString(t.Form); !unicode.IsLetter(c) {
@@ -506,6 +506,14 @@ func (s *scanner) lowerName(from, to int) (corpus.Range, bool) {
 		}
 	}
 	return r, true
+}
+
+// closedClass says whether f is a function word, a determiner or a
+// pronoun: no word of a name, which a lower-cased text tells from its
+// other words by such lists alone (see lowerOpening and lowerName).
+func closedClass(f string) bool {
+	ws := wordSets()
+	return ws.functionWords[f] || ws.determiners[f] || ws.pronounWords[f]
 }
 
 // wordsOutside counts the words from i to end outside any quote.
