@@ -4,7 +4,8 @@
 //
 // main only wires: every command, its flags and exit statuses are ui/cli's;
 // main hands it the process's standard streams, environment and terminal,
-// the embedded articles, and SIGINT and SIGTERM.
+// the embedded articles, and SIGINT and SIGTERM, which ui/cli catches once
+// a command is about to run.
 package main
 
 import (
@@ -25,8 +26,7 @@ import (
 const defaultStory = "Trump asks Russia to find Clinton's emails (July 2016)"
 
 func main() {
-	ctx, stop := cli.NotifyContext(context.Background())
-	status := cli.Run(ctx, os.Args[1:], cli.Env{
+	status := cli.Run(context.Background(), os.Args[1:], cli.Env{
 		Default:  func() (*corpus.Corpus, []corpus.Problem, error) { return story.LoadFS(articles.FS, defaultStory) },
 		Cache:    analysis.NewCache(),
 		Files:    true,
@@ -35,6 +35,7 @@ func main() {
 		Stdout:   os.Stdout,
 		Stderr:   os.Stderr,
 		Local: &cli.Local{
+			Notify:    cli.NotifyContext,
 			Stdin:     os.Stdin,
 			LookupEnv: os.LookupEnv,
 			Size:      func() (int, int, error) { return term.GetSize(os.Stdout.Fd()) },
@@ -49,6 +50,5 @@ func main() {
 			},
 		},
 	})
-	stop()
 	os.Exit(status)
 }

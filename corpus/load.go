@@ -563,15 +563,19 @@ func hasArticleExt(name string) bool {
 // isRepositoryArticle reports whether name has an article's extension but
 // is one of a repository's own files: README.md, not an article.
 func isRepositoryArticle(name string) bool {
-	return hasArticleExt(name) && repositoryFiles[strings.ToUpper(strings.TrimSuffix(name, path.Ext(name)))]
+	return hasArticleExt(name) && isRepositoryFile(strings.ToUpper(strings.TrimSuffix(name, path.Ext(name))))
 }
 
-// repositoryFiles are the names, without extension and in upper case, of
-// the files a repository keeps about itself, never an article.
-var repositoryFiles = map[string]bool{
-	"README": true, "LICENSE": true, "LICENCE": true, "COPYING": true, "NOTICE": true,
-	"CHANGELOG": true, "CHANGES": true, "CONTRIBUTING": true, "CODE_OF_CONDUCT": true,
-	"SECURITY": true, "AUTHORS": true,
+// isRepositoryFile reports whether name, without extension and in upper
+// case, is that of a file a repository keeps about itself, never an
+// article.
+func isRepositoryFile(name string) bool {
+	switch name {
+	case "README", "LICENSE", "LICENCE", "COPYING", "NOTICE", "CHANGELOG", "CHANGES", "CONTRIBUTING",
+		"CODE_OF_CONDUCT", "SECURITY", "AUTHORS":
+		return true
+	}
+	return false
 }
 
 // problem makes a Problem with the file at p.

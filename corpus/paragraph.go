@@ -338,20 +338,29 @@ func sameLetters(a, b string) bool {
 	}
 }
 
-// abbreviations never end a sentence when followed by a point.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "gov": true, "sen": true, "rep": true, "reps": true,
-	"st": true, "jr": true, "sr": true, "u.s": true, "u.k": true, "u.n": true, "e.g": true, "i.e": true,
-	"gen": true, "lt": true, "col": true, "capt": true, "sgt": true, "prof": true, "vs": true, "rev": true,
-	"messrs": true, "mt": true, "ft": true, "gov't": true, "supt": true, "cmdr": true, "adm": true, "pres": true,
-	"a.m": true, "p.m": true, "d.c": true, "corp": true, "inc": true, "ltd": true, "co": true, "etc": true,
+// isAbbreviation reports whether w, followed by a point, never ends a
+// sentence. It and isNumberedAbbreviation are switches, not maps, so that
+// nothing is built before main (see IsStopword).
+func isAbbreviation(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "reps", "st", "jr", "sr", "u.s", "u.k",
+		"u.n", "e.g", "i.e", "gen", "lt", "col", "capt", "sgt", "prof", "vs", "rev", "messrs",
+		"mt", "ft", "gov't", "supt", "cmdr", "adm", "pres", "a.m", "p.m", "d.c", "corp", "inc",
+		"ltd", "co", "etc":
+		return true
+	}
+	return false
 }
 
-// numberedAbbreviations end no sentence when a number follows: "Jan. 5",
-// "No. 10".
-var numberedAbbreviations = map[string]bool{
-	"no": true, "nos": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
-	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "p": true, "pp": true, "vol": true,
+// isNumberedAbbreviation reports whether w, followed by a point, ends no
+// sentence when a number follows: "Jan. 5", "No. 10".
+func isNumberedAbbreviation(w string) bool {
+	switch w {
+	case "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+		"dec", "p", "pp", "vol":
+		return true
+	}
+	return false
 }
 
 // splitSentences splits the token range of a prose paragraph into sentence
@@ -406,7 +415,7 @@ func splitSentences(raw []byte, toks Tokens, r Range) []Range {
 		}
 		if t.Form == "." && i > r.Start && toks.Kind(i-1) == TokWord && toks.Span(i-1).End == t.Start {
 			w := toks.Form(i - 1)
-			if abbreviations[w] || (numberedAbbreviations[w] && next.Kind == TokWord && startsWithDigit(raw, next)) {
+			if isAbbreviation(w) || (isNumberedAbbreviation(w) && next.Kind == TokWord && startsWithDigit(raw, next)) {
 				continue
 			}
 			if isInitial(raw, toks.At(i-1)) && (i-1 == r.Start || toks.Kind(i-2) == TokSpace) {

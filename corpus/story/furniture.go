@@ -18,15 +18,15 @@ import (
 // made one story of every page that had kept only a web archive's notice,
 // or only a social network's notice on sharing one's location, whatever
 // each page had been about. A clause is furniture when it names the
-// page's own machinery twice (see furnitureWords), or once while
+// page's own machinery twice (see furnitureWord), or once while
 // addressing the reader; a report that mentions a website now and then
 // keeps its other clauses, and only a page with little else left is not
 // grouped at all (see furnitureMinRest), so that it is listed as a story
 // of its own.
 
-// furnitureWords are the words of a page's own machinery: its pages,
-// cookies and scripts, the reader's login, subscriptions and reprints,
-// the posts of a social network. They name no event, so they tell no
+// furnitureWord reports whether w is a word of a page's own machinery:
+// its pages, cookies and scripts, the reader's login, subscriptions and
+// reprints, the posts of a social network. Such words name no event, so they tell no
 // story from another. Each is found in news too ("the suspect's website",
 // "an archived page"), so a clause needs two of them, or one beside a
 // word addressed to the reader, and is short (furnitureMaxWords).
@@ -35,29 +35,32 @@ import (
 // notice (a web archive's, a social network's, a reprints notice, a
 // share-by-email form), and the clauses taken out of the other pages'
 // text are notices but for a few sentences of reports on the web itself.
-var furnitureWords = wordSet(`
-	404 ad-blocker adblock browser browsers click clicking cookie cookies
-	crawl crawled crawls homepage javascript login newsletter newsletters
-	page pages password reprint reprints retweet subscribe tweet tweets
-	unsubscribe url username web webpage website websites www
-`)
+// The package's word sets are switches, so that nothing is built before
+// main, in every run of newsdiff.
+func furnitureWord(w string) bool {
+	switch w {
+	case "404", "ad-blocker", "adblock", "browser", "browsers", "click", "clicking", "cookie",
+		"cookies", "crawl", "crawled", "crawls", "homepage", "javascript", "login", "newsletter",
+		"newsletters", "page", "pages", "password", "reprint", "reprints", "retweet", "subscribe",
+		"tweet", "tweets", "unsubscribe", "url", "username", "web", "webpage", "website",
+		"websites", "www":
+		return true
+	}
+	return false
+}
 
 // furnitureMaxWords is the most words a furniture clause has: a longer
 // one is a report's, or a notice run together with a report's first
 // sentence, whose words are wanted.
 const furnitureMaxWords = 50
 
-// readerWords address the reader.
-var readerWords = wordSet(`you your yours yourself you're you'll you've`)
-
-// wordSet returns the set of the words of s, separated by spaces.
-func wordSet(s string) map[string]bool {
-	words := strings.Fields(s)
-	m := make(map[string]bool, len(words)) // sized at once, not grown, before main
-	for _, w := range words {
-		m[w] = true
+// isReaderWord reports whether w addresses the reader.
+func isReaderWord(w string) bool {
+	switch w {
+	case "you", "your", "yours", "yourself", "you're", "you'll", "you've":
+		return true
 	}
-	return m
+	return false
 }
 
 // furnitureMinRest: a page at least half of whose words are in furniture
@@ -66,14 +69,14 @@ func wordSet(s string) map[string]bool {
 const furnitureMinRest = 20
 
 // isFurnitureWord reports whether w, a word's matching form, names a
-// page's machinery (see furnitureWords).
+// page's machinery (see furnitureWord).
 func isFurnitureWord(w string) bool {
 	if c, ok := strings.CutSuffix(w, "'s"); ok {
 		w = c
 	} else if c, ok := strings.CutSuffix(w, "’s"); ok {
 		w = c
 	}
-	return furnitureWords[w]
+	return furnitureWord(w)
 }
 
 // furnitureRanges returns the token ranges of a's furniture, in text
@@ -143,7 +146,7 @@ func isFurniture(a *corpus.Article, r corpus.Range) bool {
 			} else if w != machinery[0] {
 				machinery[1] = w
 			}
-		case readerWords[w]:
+		case isReaderWord(w):
 			reader = true
 		}
 	}

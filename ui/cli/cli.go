@@ -103,6 +103,12 @@ type Local struct {
 	// a listening socket. Nil runs the real ones (runReader, runServer).
 	Read  func(ctx context.Context, r ReaderRequest) error
 	Serve func(ctx context.Context, s ServeRequest) error
+	// Notify, when set, is NotifyContext or a stand-in for it: Run calls
+	// it once a command is about to run, its arguments checked, and stops
+	// it as it returns. A run that only prints its version or help, or
+	// refuses its arguments, so never starts the three threads the
+	// runtime's signal handling takes: a twentieth of newsdiff --version.
+	Notify func(context.Context) (context.Context, func())
 }
 
 // stderrWidth is the width of the terminal stderr is, 0 when unknown.
@@ -189,8 +195,9 @@ func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.statu
 // the exit status. Errors are reported on env.Stderr in one line naming
 // what went wrong, every user-controlled string in it made safe; usage
 // errors add the command's usage line. When ctx is cancelled by a signal
-// (see NotifyContext), a printing command returns at once with 128 plus the
-// signal's number, without waiting for the work it started.
+// (see NotifyContext and Local.Notify), a printing command returns at once
+// with 128 plus the signal's number, without waiting for the work it
+// started.
 func Run(ctx context.Context, args []string, env Env) int {
 	if env.Stdout == nil {
 		env.Stdout = io.Discard
@@ -214,11 +221,26 @@ func Run(ctx context.Context, args []string, env Env) int {
 	}
 	// A nil slice would make cobra read os.Args.
 	root.SetArgs(append([]string{}, args...))
+	stop := func() {}
+	if l := env.Local; l != nil && l.Notify != nil {
+		// Cobra runs this after the flags and arguments are checked and
+		// before any command's work; help never reaches it. No command
+		// defines a hook of its own, which would take this one's place.
+		root.PersistentPreRun = func(cmd *cobra.Command, _ []string) {
+			if a.version {
+				return
+			}
+			ctx, stop = l.Notify(ctx)
+			cmd.SetContext(ctx)
+		}
+	}
 	cmd, err := root.ExecuteContextC(ctx)
 	if err == nil && a.helpErr != nil {
 		err = a.helpErr
 	}
-	return a.exit(ctx, cmd, err)
+	status := a.exit(ctx, cmd, err)
+	stop()
+	return status
 }
 
 // commandName names command (with its arguments) as the one who runs it

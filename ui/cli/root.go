@@ -153,7 +153,10 @@ func (a *app) newRoot(args []string) *cobra.Command {
 			[]cobra.Completion{colorAuto, colorAlways, colorNever}, cobra.ShellCompDirectiveNoFileComp))
 	}
 	only := invoked(args)
-	if only != "" {
+	// "newsdiff --version" runs no command and lists none: building the
+	// tree for it took a twentieth of its run.
+	versionOnly := a.env.Files && isVersionCall(args)
+	if only != "" || versionOnly {
 		// Nor is cobra's completion command, with its four shells, built
 		// for a run of another command.
 		root.CompletionOptions.DisableDefaultCmd = true
@@ -164,8 +167,8 @@ func (a *app) newRoot(args []string) *cobra.Command {
 		f.VarP(contextValue{&a.gitContext}, "context", "U", "as git's external diff: show `N` unchanged passages around each change, or all")
 	}
 	for _, c := range commands {
-		if a.git {
-			// git's call runs no command.
+		if a.git || versionOnly {
+			// git's call runs no command, nor does --version.
 			break
 		}
 		if (c.remote || a.env.Files) && (only == "" || c.name == only) {
@@ -186,6 +189,13 @@ func (a *app) newRoot(args []string) *cobra.Command {
 		a.strictHelp(root)
 	}
 	return root
+}
+
+// isVersionCall says whether args ask for the version alone (newsdiff
+// --version, or -v): with anything beside it, rootArgs refuses or cobra
+// dispatches, and those need the commands.
+func isVersionCall(args []string) bool {
+	return len(args) == 1 && (args[0] == "--version" || args[0] == "-v")
 }
 
 // isCompletion says whether args are a shell's request for completions.

@@ -1,6 +1,9 @@
 package cli
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestOneCommandTreeHelpsAsTheWhole checks that building only the command
 // the arguments name (newRoot) changes nothing a user sees: each command's
@@ -52,6 +55,35 @@ func TestCompletionCommandBuiltOnlyWhenItMayRun(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("newsdiff %q: completion command built %v, want %v", tt.args, got, tt.want)
+		}
+	}
+}
+
+// TestVersionBuildsNoCommands checks that "newsdiff --version" (or -v)
+// builds no command, nor cobra's completion command, and still prints
+// the version, while -v beside anything else builds the tree it may need.
+func TestVersionBuildsNoCommands(t *testing.T) {
+	for _, tt := range []struct {
+		args  []string
+		empty bool
+	}{
+		{[]string{"--version"}, true},
+		{[]string{"-v"}, true},
+		{[]string{"--no-color", "--version"}, false},
+		{[]string{"x", "-v"}, false},
+		{[]string{"diff", "-v"}, false},
+	} {
+		a := &app{env: Env{Files: true}}
+		root := a.newRoot(tt.args)
+		root.InitDefaultCompletionCmd(tt.args...) // as Execute does
+		if got := len(root.Commands()) == 0; got != tt.empty {
+			t.Errorf("newsdiff %q: %d commands built, want none: %v", tt.args, len(root.Commands()), tt.empty)
+		}
+	}
+	for _, arg := range []string{"--version", "-v"} {
+		le := newLocalEnv(t, false, "")
+		if code := le.run(arg); code != 0 || !strings.HasPrefix(le.out.String(), "newsdiff ") || le.errb.Len() != 0 {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q", arg, code, le.out, le.errb)
 		}
 	}
 }
