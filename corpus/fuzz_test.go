@@ -10,9 +10,12 @@ import (
 func FuzzSegment(f *testing.F) {
 	testcorpus.FuzzSeeds(f, false)
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		a := corpus.Parse("fuzz", raw)
-		if err := testcorpus.CheckArticle(a); err != nil {
-			t.Fatal(err)
+		// Verbatim too: Parse drops the controls and escape sequences
+		// the tokenizer must still make tokens of.
+		for _, a := range []*corpus.Article{corpus.Parse("fuzz", raw), corpus.ParseVerbatim("fuzz", raw)} {
+			if err := testcorpus.CheckArticle(a); err != nil {
+				t.Fatal(err)
+			}
 		}
 	})
 }

@@ -781,8 +781,8 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 	// none of them sees a control character or an escape sequence, which
 	// is never shown (a page's are dropped as it is extracted).
 	// Accents are composed after that, so that a change of encoding is
-	// no change of wording (see composed).
-	raw = composed(dropControlRuns(decodeReferences(raw)))
+	// no change of wording (see Normalise).
+	raw = Normalise(decodeReferences(raw))
 	a := &Article{ID: id, Source: l.source(p), Raw: raw}
 	start := 0
 	if bytes.HasPrefix(raw, utf8BOM) {

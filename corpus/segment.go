@@ -7,8 +7,19 @@ import (
 
 // Parse makes an article of raw, all of which is its body (no byte-order
 // mark or front matter is looked for: see LoadFS for files), segmented into
-// tokens, sentences and paragraphs.
+// tokens, sentences and paragraphs. Its text is raw read as a file's is
+// (see Normalise): text given directly and the same text loaded from a
+// file make the same article, where a decomposed accent or a zero-width
+// space read here was a change against the file's text, and missed by a
+// search typed in the other form.
 func Parse(id string, raw []byte) *Article {
+	return ParseVerbatim(id, Normalise(raw))
+}
+
+// ParseVerbatim is Parse with raw taken byte for byte, not normalised, so
+// that offsets into the article are offsets into raw: for text made of
+// pieces of an article's own, whose spans must map back onto it.
+func ParseVerbatim(id string, raw []byte) *Article {
 	a := &Article{ID: id, Raw: raw, Body: Span{0, len(raw)}}
 	segment(a, "")
 	return a

@@ -24,7 +24,9 @@ func TestAbandonedPairKeepsTheSimilarities(t *testing.T) {
 		t.Fatal("no similarities to the left article; the test needs them")
 	}
 	// Another left article, whose comparison is under way (its commands
-	// not run) and stopped.
+	// not run) and stopped. The cache is emptied first: it holds the
+	// left article against the others, and mirrors such a pair at once.
+	m.cache = analysis.NewCache()
 	tm, _ := m.Update(setPairMsg{left: arts[2], right: arts[1]})
 	m = tm.(Model)
 	if !m.pending.active() {

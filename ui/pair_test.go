@@ -24,6 +24,14 @@ func freshModel(t *testing.T) Model {
 	return send(m, tea.WindowSizeMsg{Width: 120, Height: 40})
 }
 
+// swapUncached presses s, which swaps the sides, with nothing in the
+// cache: a pair not compared yet, which Update must not compare. (With
+// the pair shown in the cache, the swap is at hand, mirrored.)
+func swapUncached(m Model) (Model, tea.Cmd) {
+	m.cache = analysis.NewCache()
+	return updateOnly(m, keyMsg("s"))
+}
+
 // updateOnly delivers msg without running the commands it returns.
 func updateOnly(m Model, msg tea.Msg) (Model, tea.Cmd) {
 	tm, cmd := m.Update(msg)
@@ -37,7 +45,7 @@ func TestNewPairIsComparedByACommand(t *testing.T) {
 	m := freshModel(t)
 	before := m.compare.Comparison()
 	// The swapped pair is not in the cache: Update must not compare it.
-	m, cmd := updateOnly(m, keyMsg("s"))
+	m, cmd := swapUncached(m)
 	if m.compare.Comparison() != before {
 		t.Fatalf("Update showed the swapped comparison before any command ran")
 	}
@@ -61,7 +69,7 @@ func TestNewPairIsComparedByACommand(t *testing.T) {
 // the command that would compare the pair.
 func slowModel(t *testing.T) (Model, tea.Cmd) {
 	t.Helper()
-	m, cmd := updateOnly(freshModel(t), keyMsg("s"))
+	m, cmd := swapUncached(freshModel(t))
 	m, wait := updateOnly(m, compareSlowMsg{gen: m.pending.gen, wait: func() tea.Msg { return nil }})
 	if !m.pending.slow || wait == nil {
 		t.Fatalf("the slow comparison started no spinner")
@@ -127,7 +135,7 @@ func TestEscAbandonsAComparisonBeforeItsSpinner(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			m := press(freshModel(t), tt.setup...)
 			shown := m.compare.Comparison()
-			m, cmd := updateOnly(m, keyMsg("s"))
+			m, cmd := swapUncached(m)
 			if !m.pending.active() || m.pending.slow {
 				t.Fatalf("s started no comparison, or one already slow")
 			}
@@ -187,7 +195,7 @@ func (panickingComparer) Compare(context.Context, *corpus.Article, *corpus.Artic
 func TestPanicInAComparisonIsShown(t *testing.T) {
 	m := freshModel(t)
 	shown := m.compare.Comparison()
-	m, _ = updateOnly(m, keyMsg("s"))
+	m, _ = swapUncached(m)
 	msg := compareCmd(context.Background(), panickingComparer{}, m.textReader(), nil, m.pending.gen, m.left, m.right)()
 	cm, ok := msg.(comparedMsg)
 	if !ok || cm.err == nil || !strings.Contains(cm.err.Error(), "alignment bug") {
@@ -210,6 +218,9 @@ func TestPanicInAComparisonIsShown(t *testing.T) {
 // computed first.
 func TestOpenPairScrollsOnceCompared(t *testing.T) {
 	m := freshModel(t)
+	// The cache emptied: it holds the left article against the others,
+	// and a pair held in one order is at hand in the other, mirrored.
+	m.cache = analysis.NewCache()
 	left, right := m.articles[1], m.articles[0]
 	if _, ok := m.cache.Get(left, right); ok {
 		t.Fatalf("the pair is in the cache already")

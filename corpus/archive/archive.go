@@ -124,6 +124,8 @@ type Archive struct {
 	// changed says that opening found files added, changed or removed
 	// since the index last saw them, and brought it up to date.
 	changed bool
+	// listings counts the listings the archive has held (see Listings).
+	listings int
 }
 
 // Story is one story of an archive: the articles one directory or one
@@ -332,6 +334,7 @@ func (a *Archive) refresh(ctx context.Context, opts Options) error {
 // setEntries makes entries, sorted by path, the archive's listing.
 func (a *Archive) setEntries(entries []Entry) {
 	a.entries = entries
+	a.listings++
 	a.byID = make(map[int64]int, len(entries))
 	for i, e := range entries {
 		a.byID[e.ID] = i
@@ -450,6 +453,14 @@ func (a *Archive) Warnings(name func(string) string) []string {
 	}
 	return lines
 }
+
+// Listings counts the listings the archive has held since it was opened:
+// Options.Focus is given one, and opening reads another after it when a
+// file Focus named had changed, or when the refresh had to be a full one.
+// A caller that found articles in the listing Focus was given may keep
+// what it found while the count is what it was then, rather than look
+// through every entry again.
+func (a *Archive) Listings() int { return a.listings }
 
 // Entries returns every article, in path order, skipped files left out.
 func (a *Archive) Entries() []Entry {

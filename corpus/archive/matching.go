@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"strings"
+
+	"github.com/newsdiff/newsdiff/corpus"
 )
 
 // matcher is a Store that can also find the articles matching a query
@@ -16,9 +18,12 @@ type matcher interface {
 }
 
 // ftsQuery makes words of query an FTS5 query: each word quoted, so that
-// no stray quote or operator is taken as syntax, the last a prefix.
+// no stray quote or operator is taken as syntax, the last a prefix. The
+// query is read as the texts indexed were (see corpus.Normalise): typed
+// decomposed, or with a zero-width character inside a word, it found
+// nothing, though the reader showed the word.
 func ftsQuery(query string) string {
-	words := strings.Fields(query)
+	words := strings.Fields(corpus.NormaliseString(query))
 	if len(words) == 0 {
 		return ""
 	}

@@ -236,3 +236,16 @@ func BenchmarkCompareWordsRotated(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkCachedPairSwapped is ComparePairSwapped as a cache holding
+// the pair's canonical order answers it: mirrored, without comparing.
+func BenchmarkCachedPairSwapped(b *testing.B) {
+	as := testcorpus.Seeds(b)
+	kept := mustCompare(as[3], as[4])
+	b.ReportAllocs()
+	reportCPU(b, func() {
+		for b.Loop() {
+			mirrored(kept)
+		}
+	})
+}

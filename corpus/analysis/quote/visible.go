@@ -54,7 +54,10 @@ func visibleText(a *corpus.Article) *visible {
 			v.cut, v.removed = append(v.cut, len(raw)), append(v.removed, gone)
 		}
 	}
-	p := corpus.Parse(a.ID, raw)
+	// Byte for byte: the spans found are mapped back by offset, and a
+	// removed run may leave, say, "e" before a combining accent that
+	// Parse would compose.
+	p := corpus.ParseVerbatim(a.ID, raw)
 	text := *a
 	text.Raw, text.Body, text.Paragraphs, text.Sentences, text.Tokens, text.Words = p.Raw, p.Body, p.Paragraphs, p.Sentences, p.Tokens, p.Words
 	v.text = &text

@@ -82,3 +82,41 @@ func TestForget(t *testing.T) {
 		})
 	}
 }
+
+// TestAdd: an added value is kept, counted and returned to later callers;
+// a key that has a value keeps it; and Add does not wait for a
+// computation under way.
+func TestAdd(t *testing.T) {
+	var m Map[string, int]
+	m.Bound(100, func(int) int64 { return 10 })
+	if v, ok := m.Add("k", 1); !ok || v != 1 {
+		t.Errorf("Add to an empty map = %d, %v; want 1, true", v, ok)
+	}
+	if v, ok := m.Add("k", 2); !ok || v != 1 {
+		t.Errorf("Add over a value = %d, %v; want the value kept, 1", v, ok)
+	}
+	if v, err := m.Get(context.Background(), "k", "", func(context.Context) (int, error) { return 3, nil }); err != nil || v != 1 {
+		t.Errorf("Get after Add = %d, %v; want 1 without computing", v, err)
+	}
+	if used, kept := m.Used(); used != 10 || kept != 1 {
+		t.Errorf("Used = %d bytes, %d values; want 10 and 1", used, kept)
+	}
+	release, started := make(chan struct{}), make(chan struct{})
+	done := make(chan int)
+	go func() {
+		v, _ := m.Get(context.Background(), "slow", "", func(context.Context) (int, error) {
+			close(started)
+			<-release
+			return 4, nil
+		})
+		done <- v
+	}()
+	<-started
+	if v, ok := m.Add("slow", 5); ok {
+		t.Errorf("Add during a computation = %d, true; want false", v)
+	}
+	close(release)
+	if v := <-done; v != 4 {
+		t.Errorf("the computation under way gave %d, want 4", v)
+	}
+}

@@ -205,6 +205,36 @@ func (m *Map[K, V]) Peek(key K) (V, bool) {
 	}
 }
 
+// Add keeps v as key's value unless key has one, and returns the value
+// key holds: v, or the one computed or added before. It never waits:
+// while a computation of key is under way it keeps nothing and returns
+// false. It is for a value made at once from another that is kept (the
+// other order of a pair, say), by a caller that must not block.
+func (m *Map[K, V]) Add(key K, v V) (V, bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.entries == nil {
+		m.entries = make(map[K]*entry[K, V])
+	}
+	if e, ok := m.entries[key]; ok {
+		select {
+		case <-e.done:
+			// A failed computation is dropped before it is done, so
+			// that e holds a value.
+			m.touch(e)
+			return e.v, true
+		default:
+			var zero V
+			return zero, false
+		}
+	}
+	e := &entry[K, V]{done: make(chan struct{}), v: v, key: key}
+	close(e.done)
+	m.entries[key] = e
+	m.keep(e)
+	return v, true
+}
+
 // safely calls compute, turning a panic into an error: a server must
 // survive an input that trips a bug.
 func safely[V any](ctx context.Context, what string, compute func(context.Context) (V, error)) (v V, err error) {
