@@ -28,6 +28,14 @@
 // the figures to quote; the committed model is then fitted on all stories.
 // With -wrong it prints each held-out story's wrong pairings, the blocks
 // behind its fold's wrong figure.
+//
+// The model's form and fitting were varied on these figures (2026-12):
+// the penalty (lambda 0.1 to 10), weights on the positive rows, fitting
+// only the rows Compare asks the model about or those a first fit gives
+// at least 0.01, products of two features and hinges on one, a finer grid
+// of thresholds. None paired more paraphrases within the wrong pairings
+// maxWrong allows; BENCHMARKS.md ("the model's form and its fitting") has
+// the table.
 package main
 
 import (
