@@ -33,9 +33,9 @@
 // the penalty (lambda 0.1 to 10), weights on the positive rows, fitting
 // only the rows Compare asks the model about or those a first fit gives
 // at least 0.01, products of two features and hinges on one, a finer grid
-// of thresholds. None paired more paraphrases within the wrong pairings
-// maxWrong allows; BENCHMARKS.md ("the model's form and its fitting") has
-// the table.
+// of thresholds, a threshold judged with its neighbours on the grid. None
+// paired more paraphrases within the wrong pairings maxWrong allows;
+// BENCHMARKS.md ("the model's form and its fitting") has the table.
 package main
 
 import (
