@@ -63,9 +63,10 @@ const (
 	// 79, wrong pairings 2 of 122 blocks.
 	//
 	// It is now the default only: scripts/fitpairs chooses the model's
-	// Near among 0.3, 0.25, 0.2 and 0.15 as it chooses its threshold, on
-	// the training stories of each fold of its cross-validation, and took
-	// 0.2 for Fitted. Cross-validated that way, paraphrase 108 to 111 of
+	// Near among 0.3, 0.25, 0.2 and 0.15 (and 0.1 since: see its nears)
+	// as it chooses its threshold, on the training stories of each fold
+	// of its cross-validation, and took 0.2 for Fitted. Cross-validated
+	// that way, when the list was first tried, paraphrase 108 to 111 of
 	// 365 event pairs, wrong pairings 3 of 160 blocks either way; across
 	// stories still 0.19 paired blocks per 100. A gained pair: the Las
 	// Vegas Sun's "Cherry died in the Maserati, and his passenger was
