@@ -308,6 +308,16 @@ func (c *conn) Write(p []byte) (int, error) {
 	return n, err
 }
 
+// SetDeadline sets the read deadline only: the write deadline is Write's.
+// gliderlabs calls SetDeadline before every read and every write, for
+// timeouts this server leaves unset, and so with no deadline at all; each
+// read then cleared the deadline of a write waiting for the client, and a
+// client that read nothing but went on sending kept that write, and its
+// connection, for as long as it liked.
+func (c *conn) SetDeadline(t time.Time) error {
+	return c.Conn.SetReadDeadline(t)
+}
+
 // Close closes the connection once and logs its end. gliderlabs, x/crypto and
 // the server's own timers all call it.
 func (c *conn) Close() error {
