@@ -48,7 +48,7 @@ func (s *Server) runReader(sess ssh.Session, ss *session, streams sessionIO) out
 
 	p := tea.NewProgram(model, append(slices.Clone(s.cfg.ProgramOptions),
 		tea.WithContext(ctx),
-		tea.WithInput(&activityReader{r: sess, onInput: timers.touch, onEnd: func() { ss.stop(errInputEnded) }}),
+		tea.WithInput(&activityReader{r: newBoundedInput(sess), onInput: timers.touch, onEnd: func() { ss.stop(errInputEnded) }}),
 		tea.WithOutput(streams.stdout),
 		// The reader is full-screen; the alternate screen gives the client
 		// back the terminal it had when the session ends.
