@@ -306,6 +306,51 @@ var cases = []struct {
 			return errors.New("20,000 window changes held up the session's requests")
 		}
 	})},
+	{"paste without end", connected("paste", func(c *gossh.Client) error {
+		s, err := c.NewSession()
+		if err != nil {
+			return err
+		}
+		defer s.Close()
+		in, err := s.StdinPipe()
+		if err != nil {
+			return err
+		}
+		s.Stdout, s.Stderr = io.Discard, io.Discard
+		if err := s.RequestPty("xterm", 24, 80, gossh.TerminalModes{}); err != nil {
+			return err
+		}
+		if err := s.Shell(); err != nil {
+			return err
+		}
+		// 8 MiB of a paste that has not ended, then its end and q: a
+		// server that keeps the paste whole, and reads it again with every
+		// read, takes hours to get to the q.
+		start := time.Now()
+		chunk := []byte(strings.Repeat("j", 64<<10))
+		if _, err := io.WriteString(in, "\x1b[200~"); err != nil {
+			return err
+		}
+		for range 128 {
+			if _, err := in.Write(chunk); err != nil {
+				return fmt.Errorf("the paste: %v", err)
+			}
+		}
+		if _, err := io.WriteString(in, "\x1b[201~q"); err != nil {
+			return err
+		}
+		done := make(chan error, 1)
+		go func() { done <- s.Wait() }()
+		select {
+		case err := <-done:
+			if err != nil {
+				return fmt.Errorf("the reader ended with %v after the paste, want status 0", err)
+			}
+			return nil
+		case <-time.After(30 * time.Second):
+			return fmt.Errorf("q after an 8 MiB paste not taken in %v", time.Since(start).Round(time.Second))
+		}
+	})},
 	{"stdin flood", connected("stdin", func(c *gossh.Client) error {
 		s, err := c.NewSession()
 		if err != nil {
