@@ -24,6 +24,7 @@ func (s *Server) runReader(sess ssh.Session, ss *session, streams sessionIO) out
 		return outcome{1, "this server has no interactive reader; run a command (" + s.commandList() + ")", "refused: no reader"}
 	}
 	pty, _, _ := sess.Pty()
+	ss.takeInput(inputReader)
 	ctx, cancel := context.WithCancelCause(ss.ctx)
 	defer cancel(nil)
 	ss.attach(cancel, true)
