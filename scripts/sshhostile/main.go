@@ -306,6 +306,38 @@ var cases = []struct {
 			return errors.New("20,000 window changes held up the session's requests")
 		}
 	})},
+	{"input nobody reads", connected("input", func(c *gossh.Client) error {
+		// 8 MiB on each of a few channels that start nothing: a server
+		// that keeps what it has not read holds its window's worth of
+		// each, and the writes wait once that is full.
+		chunk := make([]byte, 32<<10)
+		for i := range 3 {
+			ch, err := session(c)
+			if err != nil {
+				return err
+			}
+			done := make(chan error, 1)
+			go func() {
+				for range 256 {
+					if _, err := ch.Write(chunk); err != nil {
+						done <- err
+						return
+					}
+				}
+				done <- nil
+			}()
+			select {
+			case err := <-done:
+				if err != nil {
+					return fmt.Errorf("channel %d: %v", i+1, err)
+				}
+			case <-time.After(20 * time.Second):
+				return fmt.Errorf("channel %d: 8 MiB of input not taken in 20s: the server keeps it", i+1)
+			}
+			ch.Close()
+		}
+		return nil
+	})},
 	{"paste without end", connected("paste", func(c *gossh.Client) error {
 		s, err := c.NewSession()
 		if err != nil {
