@@ -21,8 +21,10 @@ import (
 // maxPendingInput bounds the bytes of a channel's input the server keeps
 // for its program: typed ahead before the session starts (what comes
 // beyond it then is dropped), and waiting for a reader that is slow to
-// take it (the client then waits).
-const maxPendingInput = 64 << 10
+// take it (the client then waits). A connection without a session may
+// have ten channels, and the server a thousand such connections: what
+// each channel holds, this and the buffer it reads into, is kept small.
+const maxPendingInput = 4 << 10
 
 // inputMode is what becomes of a channel's input.
 type inputMode int
@@ -55,7 +57,7 @@ func newChannelInput(ch gossh.Channel) *channelInput {
 
 // pump reads the channel until it ends.
 func (in *channelInput) pump(r io.Reader) {
-	tmp := make([]byte, 32<<10)
+	tmp := make([]byte, maxPendingInput)
 	for {
 		n, err := r.Read(tmp)
 		in.mu.Lock()
