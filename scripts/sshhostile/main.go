@@ -306,6 +306,83 @@ var cases = []struct {
 			return errors.New("20,000 window changes held up the session's requests")
 		}
 	})},
+	{"input nobody reads", connected("input", func(c *gossh.Client) error {
+		// 8 MiB on each of a few channels that start nothing: a server
+		// that keeps what it has not read holds its window's worth of
+		// each, and the writes wait once that is full.
+		chunk := make([]byte, 32<<10)
+		for i := range 3 {
+			ch, err := session(c)
+			if err != nil {
+				return err
+			}
+			done := make(chan error, 1)
+			go func() {
+				for range 256 {
+					if _, err := ch.Write(chunk); err != nil {
+						done <- err
+						return
+					}
+				}
+				done <- nil
+			}()
+			select {
+			case err := <-done:
+				if err != nil {
+					return fmt.Errorf("channel %d: %v", i+1, err)
+				}
+			case <-time.After(20 * time.Second):
+				return fmt.Errorf("channel %d: 8 MiB of input not taken in 20s: the server keeps it", i+1)
+			}
+			ch.Close()
+		}
+		return nil
+	})},
+	{"paste without end", connected("paste", func(c *gossh.Client) error {
+		s, err := c.NewSession()
+		if err != nil {
+			return err
+		}
+		defer s.Close()
+		in, err := s.StdinPipe()
+		if err != nil {
+			return err
+		}
+		s.Stdout, s.Stderr = io.Discard, io.Discard
+		if err := s.RequestPty("xterm", 24, 80, gossh.TerminalModes{}); err != nil {
+			return err
+		}
+		if err := s.Shell(); err != nil {
+			return err
+		}
+		// 8 MiB of a paste that has not ended, then its end and q: a
+		// server that keeps the paste whole, and reads it again with every
+		// read, takes hours to get to the q.
+		start := time.Now()
+		chunk := []byte(strings.Repeat("j", 64<<10))
+		if _, err := io.WriteString(in, "\x1b[200~"); err != nil {
+			return err
+		}
+		for range 128 {
+			if _, err := in.Write(chunk); err != nil {
+				return fmt.Errorf("the paste: %v", err)
+			}
+		}
+		if _, err := io.WriteString(in, "\x1b[201~q"); err != nil {
+			return err
+		}
+		done := make(chan error, 1)
+		go func() { done <- s.Wait() }()
+		select {
+		case err := <-done:
+			if err != nil {
+				return fmt.Errorf("the reader ended with %v after the paste, want status 0", err)
+			}
+			return nil
+		case <-time.After(30 * time.Second):
+			return fmt.Errorf("q after an 8 MiB paste not taken in %v", time.Since(start).Round(time.Second))
+		}
+	})},
 	{"stdin flood", connected("stdin", func(c *gossh.Client) error {
 		s, err := c.NewSession()
 		if err != nil {

@@ -79,16 +79,18 @@ type filteredChannel struct {
 	ss  *session
 }
 
-// Accept accepts the channel and starts the filter.
+// Accept accepts the channel, starts reading its input (channelInput) and
+// starts the filter.
 func (f filteredChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
 	ch, in, err := f.NewChannel.Accept()
 	if err != nil {
 		return nil, nil, err
 	}
-	f.ss.accepted(ch)
+	input := newChannelInput(ch)
+	f.ss.accepted(ch, input)
 	out := make(chan *gossh.Request)
 	go f.filter(ch, in, out)
-	return ch, out, nil
+	return inputChannel{Channel: ch, in: input}, out, nil
 }
 
 // filter passes allowed requests on and refuses the rest, telling a client

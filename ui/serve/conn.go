@@ -99,6 +99,7 @@ type session struct {
 
 	// Guarded by c.mu.
 	ch          gossh.Channel // once accepted
+	input       *channelInput // the channel's input, once accepted
 	unstarted   *time.Timer   // closes the channel if no shell or exec comes in time
 	began       bool          // its handler started
 	ended       bool          // its handler returned
@@ -308,6 +309,16 @@ func (c *conn) Write(p []byte) (int, error) {
 	return n, err
 }
 
+// SetDeadline sets the read deadline only: the write deadline is Write's.
+// gliderlabs calls SetDeadline before every read and every write, for
+// timeouts this server leaves unset, and so with no deadline at all; each
+// read then cleared the deadline of a write waiting for the client, and a
+// client that read nothing but went on sending kept that write, and its
+// connection, for as long as it liked.
+func (c *conn) SetDeadline(t time.Time) error {
+	return c.Conn.SetReadDeadline(t)
+}
+
 // Close closes the connection once and logs its end. gliderlabs, x/crypto and
 // the server's own timers all call it.
 func (c *conn) Close() error {
@@ -437,11 +448,22 @@ func (c *conn) openChannel(ctx context.Context) (*session, bool) {
 	return ss, true
 }
 
-// accepted records the accepted channel, which expire closes.
-func (ss *session) accepted(ch gossh.Channel) {
+// accepted records the accepted channel, which expire closes, and its
+// input.
+func (ss *session) accepted(ch gossh.Channel, input *channelInput) {
 	ss.c.mu.Lock()
-	ss.ch = ch
+	ss.ch, ss.input = ch, input
 	ss.c.mu.Unlock()
+}
+
+// takeInput says what becomes of the channel's input from now on.
+func (ss *session) takeInput(m inputMode) {
+	ss.c.mu.Lock()
+	input := ss.input
+	ss.c.mu.Unlock()
+	if input != nil {
+		input.setMode(m)
+	}
 }
 
 // expire is the unstarted timer's action: a channel that has asked for
@@ -587,6 +609,8 @@ func (ss *session) stop(cause error) {
 // closed this session (bareWaitLocked), if it is taking its output: one
 // that stopped reading it (stalled) is not waited for.
 func (ss *session) endSession(stalled bool) {
+	// Nothing reads the channel's input any more.
+	ss.takeInput(inputDiscard)
 	c := ss.c
 	c.mu.Lock()
 	ss.ended, ss.stopSession = true, nil

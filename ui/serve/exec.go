@@ -23,6 +23,8 @@ func (s *Server) runExec(sess ssh.Session, ss *session, streams sessionIO, args 
 		return outcome{2, fmt.Sprintf("unknown command %s; available: %s", quoteShort(name), s.commandList()),
 			"refused: unknown command " + quoteShort(name)}
 	}
+	// A command takes no input.
+	ss.takeInput(inputDiscard)
 	ctx, cancel := context.WithCancelCause(ss.ctx)
 	defer cancel(nil)
 	ss.attach(cancel, false)

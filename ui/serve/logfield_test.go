@@ -3,6 +3,7 @@ package serve
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	gossh "golang.org/x/crypto/ssh"
@@ -39,6 +40,31 @@ func TestLogFieldBounded(t *testing.T) {
 	if !utf8.ValidString(got) || strings.ContainsAny(got, "\x1b\u202e") {
 		t.Errorf("logged %q", got)
 	}
+}
+
+// FuzzLogField feeds the two escapers of client-chosen words (logField,
+// for the log, and quoteShort, for what the client is told and for log
+// reasons) arbitrary bytes: what they give back must be short, valid
+// UTF-8, and hold nothing a terminal acts on rather than shows.
+func FuzzLogField(f *testing.F) {
+	f.Add("reader")
+	f.Add("x\x1b]0;pwned\a\x1b[2J\u202e\xff\u0085")
+	f.Add(strings.Repeat("é", maxLogField))
+	f.Fuzz(func(t *testing.T, s string) {
+		for name, got := range map[string]string{"logField": logField(s), "quoteShort": quoteShort(s)} {
+			if len(got) > 4*maxLogField+32 {
+				t.Fatalf("%s: %d bytes of a %d-byte word", name, len(got), len(s))
+			}
+			if !utf8.ValidString(got) {
+				t.Fatalf("%s(%q) = %q, not UTF-8", name, s, got)
+			}
+			for _, r := range got {
+				if !unicode.IsGraphic(r) {
+					t.Fatalf("%s(%q) = %q, with %U raw", name, s, got, r)
+				}
+			}
+		}
+	})
 }
 
 // TestClientStringsLoggedShort connects with a user name and a command of

@@ -24,6 +24,7 @@ func (s *Server) runReader(sess ssh.Session, ss *session, streams sessionIO) out
 		return outcome{1, "this server has no interactive reader; run a command (" + s.commandList() + ")", "refused: no reader"}
 	}
 	pty, _, _ := sess.Pty()
+	ss.takeInput(inputReader)
 	ctx, cancel := context.WithCancelCause(ss.ctx)
 	defer cancel(nil)
 	ss.attach(cancel, true)
@@ -48,7 +49,7 @@ func (s *Server) runReader(sess ssh.Session, ss *session, streams sessionIO) out
 
 	p := tea.NewProgram(model, append(slices.Clone(s.cfg.ProgramOptions),
 		tea.WithContext(ctx),
-		tea.WithInput(&activityReader{r: sess, onInput: timers.touch, onEnd: func() { ss.stop(errInputEnded) }}),
+		tea.WithInput(&activityReader{r: newBoundedInput(sess), onInput: timers.touch, onEnd: func() { ss.stop(errInputEnded) }}),
 		tea.WithOutput(streams.stdout),
 		// The reader is full-screen; the alternate screen gives the client
 		// back the terminal it had when the session ends.

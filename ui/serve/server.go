@@ -69,7 +69,10 @@ const forceWait = 2 * time.Second
 // command over 4 KiB is refused before it is split into words. What
 // gliderlabs keeps of a channel's requests is bounded: a session's
 // environment to 32 variables and 16 KiB, a pty request to 4 KiB; signals,
-// which nothing here takes, are refused.
+// which nothing here takes, are refused. A channel's input is read as it
+// comes and kept only for a reader, 4 KiB of it at most (typed ahead of
+// the session, or waiting for the program), so that input nothing reads
+// holds no memory; a bracketed paste reaches the reader cut to 4 KiB.
 //
 // A session is one of:
 //

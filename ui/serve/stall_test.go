@@ -493,55 +493,87 @@ func (d deafConn) Read(p []byte) (int, error) {
 // TestDeadConnectionDropped checks that a connection whose client takes
 // no data at all, on any session, is still closed after WriteTimeout, and
 // the session slot its reader held is free again: only a session whose
-// own output stalls is ended alone.
+// own output stalls is ended alone. A client that reads nothing but goes
+// on sending (keepalives, requests that want no answer) is closed as
+// well: gliderlabs cleared the socket's write deadline on every read, so
+// such a client kept its connection, and the write stuck in it, until
+// other timers ended it.
 func TestDeadConnectionDropped(t *testing.T) {
-	ts := serveListener(t, Config{NewModel: newFloodModel, Exec: testExec, MaxSessions: 1, WriteTimeout: 300 * time.Millisecond},
-		func(ln net.Listener) net.Listener { return smallBuffers{ln} })
-	raw, err := net.Dial("tcp", ts.addr)
-	if err != nil {
-		t.Fatal(err)
+	for _, tc := range []struct {
+		name    string
+		talking bool
+	}{
+		{"silent", false},
+		{"talking", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ts := serveListener(t, Config{NewModel: newFloodModel, Exec: testExec, MaxSessions: 1, WriteTimeout: 300 * time.Millisecond,
+				HandshakeTimeout: time.Minute}, func(ln net.Listener) net.Listener { return smallBuffers{ln} })
+			raw, err := net.Dial("tcp", ts.addr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_ = raw.(*net.TCPConn).SetReadBuffer(64 << 10)
+			conn := deafConn{Conn: raw, deaf: make(chan struct{}), hear: make(chan struct{})}
+			t.Cleanup(func() { close(conn.hear) })
+			cc, chans, reqs, err := gossh.NewClientConn(conn, ts.addr, ts.clientConfig(t))
+			if err != nil {
+				t.Fatal(err)
+			}
+			client := gossh.NewClient(cc, chans, reqs)
+			t.Cleanup(func() { _ = client.Close() })
+			// The session's output is read as fast as it comes, so that its SSH
+			// window is open when the socket stops being read: what stops the
+			// server then is the socket, not the window.
+			sess, err := client.NewSession()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := sess.RequestPty("xterm", 60, 200, gossh.TerminalModes{}); err != nil {
+				t.Fatal(err)
+			}
+			var got countingWriter
+			sess.Stdout = &got
+			in, err := sess.StdinPipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := sess.Shell(); err != nil {
+				t.Fatal(err)
+			}
+			deadline := time.Now().Add(stallLimit)
+			for got.n.Load() < 1<<20 {
+				if time.Now().After(deadline) {
+					t.Fatalf("the session wrote only %d bytes", got.n.Load())
+				}
+				if _, err := io.WriteString(in, "\x1b[B"); err != nil {
+					t.Fatalf("%v after %d bytes; log:\n%s", err, got.n.Load(), ts.logs.String())
+				}
+				time.Sleep(time.Millisecond)
+			}
+			close(conn.deaf)
+			if tc.talking {
+				// Global requests that want no answer: the server reads
+				// them and writes nothing back.
+				talk := make(chan struct{})
+				defer close(talk)
+				go func() {
+					for {
+						select {
+						case <-talk:
+							return
+						case <-time.After(20 * time.Millisecond):
+						}
+						if _, _, err := client.SendRequest("keepalive@example.org", false, nil); err != nil {
+							return
+						}
+					}
+				}()
+			}
+			ts.waitLog(t, `reason="connection took no data for 300ms"`)
+			waitRun(t, ts, "list", 0)
+		})
 	}
-	_ = raw.(*net.TCPConn).SetReadBuffer(64 << 10)
-	conn := deafConn{Conn: raw, deaf: make(chan struct{}), hear: make(chan struct{})}
-	t.Cleanup(func() { close(conn.hear) })
-	cc, chans, reqs, err := gossh.NewClientConn(conn, ts.addr, ts.clientConfig(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	client := gossh.NewClient(cc, chans, reqs)
-	t.Cleanup(func() { _ = client.Close() })
-	// The session's output is read as fast as it comes, so that its SSH
-	// window is open when the socket stops being read: what stops the
-	// server then is the socket, not the window.
-	sess, err := client.NewSession()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := sess.RequestPty("xterm", 60, 200, gossh.TerminalModes{}); err != nil {
-		t.Fatal(err)
-	}
-	var got countingWriter
-	sess.Stdout = &got
-	in, err := sess.StdinPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := sess.Shell(); err != nil {
-		t.Fatal(err)
-	}
-	deadline := time.Now().Add(stallLimit)
-	for got.n.Load() < 1<<20 {
-		if time.Now().After(deadline) {
-			t.Fatalf("the session wrote only %d bytes", got.n.Load())
-		}
-		if _, err := io.WriteString(in, "\x1b[B"); err != nil {
-			t.Fatalf("%v after %d bytes; log:\n%s", err, got.n.Load(), ts.logs.String())
-		}
-		time.Sleep(time.Millisecond)
-	}
-	close(conn.deaf)
-	ts.waitLog(t, `reason="connection took no data for 300ms"`)
-	waitRun(t, ts, "list", 0)
 }
 
 // countingWriter counts what it is written and keeps none of it.

@@ -1,0 +1,171 @@
+package serve
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+)
+
+// TestReaderPasteBounded checks that a bracketed paste that does not end
+// reaches the reader cut short, and what comes after the cut is dropped,
+// not typed: Bubble Tea held the whole paste back until its end marker,
+// copying it again with every read, so a client sending one without end
+// grew its session's memory and CPU time without bound.
+func TestReaderPasteBounded(t *testing.T) {
+	ts := startServer(t, Config{})
+	tt := ts.openTTY(t, "xterm", 80, 24)
+	tt.waitFor(wantInitial...)
+	// A megabyte of j, which typed would move the cursor; the paste is
+	// left open.
+	tt.press(pasteStart + strings.Repeat("j", 1<<20))
+	tt.waitFor("keys 1")
+	// The rest of the paste is dropped up to its end; the key after it is
+	// a key.
+	tt.press(strings.Repeat("j", 1<<10) + pasteEnd + "j")
+	tt.waitFor("keys 2", "> bravo")
+	tt.press("q")
+	if got := tt.wait(); got != 0 {
+		t.Errorf("exit status %d, want 0", got)
+	}
+}
+
+// chunks is a reader that returns its chunks one per read, cut to the
+// reader's buffer, as a channel returns what has arrived.
+type chunks [][]byte
+
+func (c *chunks) Read(p []byte) (int, error) {
+	for len(*c) > 0 && len((*c)[0]) == 0 {
+		*c = (*c)[1:]
+	}
+	if len(*c) == 0 {
+		return 0, io.EOF
+	}
+	n := copy(p, (*c)[0])
+	(*c)[0] = (*c)[0][n:]
+	return n, nil
+}
+
+// TestBoundedInput reads inputs through boundedInput as Bubble Tea does,
+// 256 bytes at a time, and checks what comes out and how the reads are
+// cut.
+func TestBoundedInput(t *testing.T) {
+	long := strings.Repeat("é", maxPaste) // twice maxPaste in bytes
+	tests := []struct {
+		name string
+		in   []string // the chunks the session's reads return
+		want string
+	}{
+		{"keys", []string{"j", "k", "\x1b[A", "q"}, "jk\x1b[Aq"},
+		{"a short paste", []string{pasteStart + "hello" + pasteEnd + "q"}, pasteStart + "hello" + pasteEnd + "q"},
+		{"markers cut across reads", []string{"\x1b[2", "00~hi\x1b", "[201", "~q"}, pasteStart + "hi" + pasteEnd + "q"},
+		{"a paste of maxPaste", []string{pasteStart + long[:maxPaste] + pasteEnd + "q"}, pasteStart + long[:maxPaste] + pasteEnd + "q"},
+		{"a long paste", []string{pasteStart + long + pasteEnd + "q"}, pasteStart + long[:maxPaste] + pasteEnd + "q"},
+		{"a long paste cut in its end marker", []string{pasteStart + long, "\x1b[20", "1~q"}, pasteStart + long[:maxPaste] + pasteEnd + "q"},
+		{"a long paste that does not end", []string{pasteStart + long, long, long}, pasteStart + long[:maxPaste] + pasteEnd},
+		{"an end marker outside a paste", []string{pasteEnd + "q"}, pasteEnd + "q"},
+		{"a flood of keys", []string{strings.Repeat("jé\x1b[B", 10000)}, strings.Repeat("jé\x1b[B", 10000)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var in chunks
+			for _, c := range tc.in {
+				in = append(in, []byte(c))
+			}
+			b := newBoundedInput(&in)
+			var got bytes.Buffer
+			full := 0
+			buf := make([]byte, 256)
+			for {
+				n, err := b.Read(buf)
+				chunk := buf[:n]
+				if n == len(buf) {
+					full += n
+				} else {
+					full = 0
+				}
+				if full > maxFullReads {
+					t.Fatalf("%d bytes in full reads one after another, over %d", full, maxFullReads)
+				}
+				// A read cut short ends where the input cannot go on:
+				// never inside a character or an escape sequence.
+				if n < len(buf) && n > 0 && len(tc.in) == 1 && !strings.Contains(tc.name, "paste") {
+					rest := tc.want[got.Len()+n:]
+					if rest != "" && !strings.HasPrefix(rest, "\x1b") && !startsRune(rest) {
+						t.Fatalf("a read was cut at %q|%q", chunk, rest[:min(len(rest), 8)])
+					}
+				}
+				got.Write(chunk)
+				if errors.Is(err, io.EOF) {
+					break
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got.String() != tc.want {
+				t.Errorf("got %d bytes %.60q…, want %d bytes %.60q…", got.Len(), got.String(), len(tc.want), tc.want)
+			}
+		})
+	}
+}
+
+// startsRune reports whether s begins with the first byte of a character.
+func startsRune(s string) bool {
+	return s != "" && (s[0] < 0x80 || s[0] >= 0xc0)
+}
+
+// FuzzBoundedInput feeds boundedInput arbitrary client bytes, cut into
+// reads at arbitrary places. It must never panic, never hand out more than
+// maxFullReads in full reads one after another, never give the program a
+// paste of over maxPaste bytes, and pass input with no paste in it through
+// unchanged.
+func FuzzBoundedInput(f *testing.F) {
+	f.Add([]byte(pasteStart+"hello"+pasteEnd+"q"), byte(3))
+	f.Add([]byte(pasteStart+strings.Repeat("x", 50)+"\x1b[20"+"1~j"), byte(7))
+	f.Add([]byte(strings.Repeat("jé\x1b[B", 20)), byte(255))
+	f.Fuzz(func(t *testing.T, data []byte, cut byte) {
+		step := int(cut) + 1
+		var in chunks
+		for i := 0; i < len(data); i += step {
+			in = append(in, data[i:min(len(data), i+step)])
+		}
+		b := newBoundedInput(&in)
+		var got bytes.Buffer
+		full := 0
+		buf := make([]byte, 256)
+		for {
+			n, err := b.Read(buf)
+			if full = full + n; n < len(buf) {
+				full = 0
+			}
+			if full > maxFullReads {
+				t.Fatalf("%d bytes in full reads one after another", full)
+			}
+			got.Write(buf[:n])
+			if err != nil {
+				break
+			}
+		}
+		out := got.Bytes()
+		if !bytes.Contains(data, []byte(pasteStart)) && !bytes.Equal(out, data) {
+			t.Fatalf("input without a paste came out changed: %q -> %q", data, out)
+		}
+		for rest := out; ; {
+			i := bytes.Index(rest, []byte(pasteStart))
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(pasteStart):]
+			end := bytes.Index(rest, []byte(pasteEnd))
+			if end < 0 {
+				end = len(rest)
+			}
+			if end > maxPaste {
+				t.Fatalf("a paste of %d bytes came out", end)
+			}
+			rest = rest[end:]
+		}
+	})
+}
