@@ -474,7 +474,7 @@ func (p *comparePane) relayout(pl place) {
 // reader at pl and at the current match where lay has it.
 func (p *comparePane) show(lay *layout, pl place) {
 	p.keep(lay)
-	old, oldHit := p.lay, p.curHit
+	old, oldHit, kept := p.lay, p.curHit, p.keptMatch
 	p.lay = lay
 	p.mode = lay.mode
 	p.curHit = -1
@@ -490,6 +490,17 @@ func (p *comparePane) show(lay *layout, pl place) {
 			p.goToHit(i)
 			p.curSide = side
 		}
+		return
+	}
+	if old != nil && old.cmp == lay.cmp && old.query != p.query && lay.query == p.query {
+		// The search the reader waited for was of the layout before, and
+		// its result will be dropped (see handleSearched); lay was
+		// searched as it was made, when the story's analysis came or the
+		// terminal was resized meanwhile. Its search is that result: the
+		// reader who pressed enter was left at no match, with any moves
+		// asked for since waiting for a search that never came.
+		p.keptMatch = kept
+		p.searchDone()
 		return
 	}
 	if old == nil || oldHit < 0 || oldHit >= len(old.hits) || old.cmp != lay.cmp {
@@ -1031,6 +1042,13 @@ func (p *comparePane) handleSearched(msg searchedMsg) {
 		return
 	}
 	p.searchLayout(func() { p.lay.apply(msg.res, p.painter) })
+	p.searchDone()
+}
+
+// searchDone takes the reader where the query's search, just done, says:
+// its first match from where the search began (or the match kept), and
+// then the moves asked for while it ran.
+func (p *comparePane) searchDone() {
 	if p.searching && p.input.Value() != p.query {
 		// A query accepted before, answering while the next is typed:
 		// its matches are shown, but the reader stays where the new
