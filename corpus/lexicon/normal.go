@@ -1,6 +1,9 @@
 package lexicon
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Class says what kind of value a normalised word stands for.
 type Class uint8
@@ -24,119 +27,51 @@ func (c Class) String() string {
 	return "Class(?)"
 }
 
-// named returns the canonical form and class of a number, weekday or month
-// written as a word, and Plain for any other word. It is a switch rather
-// than maps, so that nothing is built before main: Normalise's three maps
-// were a quarter of the package's start-up.
+// namedWord is the canonical form and class of a number, weekday or month
+// written as a word.
+type namedWord struct {
+	form  string
+	class Class
+}
+
+// namedWords are the numbers, weekdays and months written as words, built
+// on first use rather than at start-up, where these maps were a quarter of
+// the package's initialisation in every run of newsdiff.
 //
 // Months leave out "may" and "march": as a word they are far more often a
 // modal verb and a walk than a month, and a wrong month is a false
 // disagreement.
-func named(word string) (string, Class) {
-	switch word {
-	case "zero":
-		return "0", Number
-	case "one":
-		return "1", Number
-	case "two":
-		return "2", Number
-	case "three":
-		return "3", Number
-	case "four":
-		return "4", Number
-	case "five":
-		return "5", Number
-	case "six":
-		return "6", Number
-	case "seven":
-		return "7", Number
-	case "eight":
-		return "8", Number
-	case "nine":
-		return "9", Number
-	case "ten":
-		return "10", Number
-	case "eleven":
-		return "11", Number
-	case "twelve", "dozen":
-		return "12", Number
-	case "thirteen":
-		return "13", Number
-	case "fourteen":
-		return "14", Number
-	case "fifteen":
-		return "15", Number
-	case "sixteen":
-		return "16", Number
-	case "seventeen":
-		return "17", Number
-	case "eighteen":
-		return "18", Number
-	case "nineteen":
-		return "19", Number
-	case "twenty":
-		return "20", Number
-	case "thirty":
-		return "30", Number
-	case "forty":
-		return "40", Number
-	case "fifty":
-		return "50", Number
-	case "sixty":
-		return "60", Number
-	case "seventy":
-		return "70", Number
-	case "eighty":
-		return "80", Number
-	case "ninety":
-		return "90", Number
-	case "hundred":
-		return "100", Number
-	case "thousand":
-		return "1000", Number
-	case "million":
-		return "1000000", Number
-	case "billion":
-		return "1000000000", Number
-
-	case "monday", "mon":
-		return "monday", Weekday
-	case "tuesday", "tue", "tues":
-		return "tuesday", Weekday
-	case "wednesday", "wed":
-		return "wednesday", Weekday
-	case "thursday", "thu", "thur", "thurs":
-		return "thursday", Weekday
-	case "friday", "fri":
-		return "friday", Weekday
-	case "saturday", "sat":
-		return "saturday", Weekday
-	case "sunday", "sun":
-		return "sunday", Weekday
-
-	case "january", "jan":
-		return "january", Month
-	case "february", "feb":
-		return "february", Month
-	case "april", "apr":
-		return "april", Month
-	case "june", "jun":
-		return "june", Month
-	case "july", "jul":
-		return "july", Month
-	case "august", "aug":
-		return "august", Month
-	case "september", "sep", "sept":
-		return "september", Month
-	case "october", "oct":
-		return "october", Month
-	case "november", "nov":
-		return "november", Month
-	case "december", "dec":
-		return "december", Month
+var namedWords = sync.OnceValue(func() map[string]namedWord {
+	words := map[string]namedWord{}
+	add := func(class Class, forms map[string]string) {
+		for word, form := range forms {
+			words[word] = namedWord{form, class}
+		}
 	}
-	return word, Plain
-}
+	add(Number, map[string]string{
+		"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+		"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+		"thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
+		"eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
+		"fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+		"hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
+		"dozen": "12",
+	})
+	add(Weekday, map[string]string{
+		"monday": "monday", "mon": "monday", "tuesday": "tuesday", "tue": "tuesday", "tues": "tuesday",
+		"wednesday": "wednesday", "wed": "wednesday", "thursday": "thursday", "thu": "thursday",
+		"thur": "thursday", "thurs": "thursday", "friday": "friday", "fri": "friday",
+		"saturday": "saturday", "sat": "saturday", "sunday": "sunday", "sun": "sunday",
+	})
+	add(Month, map[string]string{
+		"january": "january", "jan": "january", "february": "february", "feb": "february",
+		"april": "april", "apr": "april", "june": "june", "jun": "june", "july": "july",
+		"jul": "july", "august": "august", "aug": "august", "september": "september",
+		"sep": "september", "sept": "september", "october": "october", "oct": "october",
+		"november": "november", "nov": "november", "december": "december", "dec": "december",
+	})
+	return words
+})
 
 // Normalise returns the canonical form of a lower-case word and its class:
 // numbers without separators or ordinal endings ("30,000": "30000", "4th":
@@ -146,8 +81,8 @@ func Normalise(word string) (string, Class) {
 	if word == "" {
 		return word, Plain
 	}
-	if n, c := named(word); c != Plain {
-		return n, c
+	if n, ok := namedWords()[word]; ok {
+		return n.form, n.class
 	}
 	if word[0] < '0' || word[0] > '9' {
 		return word, Plain
