@@ -17,7 +17,6 @@ import (
 	"github.com/newsdiff/newsdiff/ui/internal/digits"
 	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
-	"golang.org/x/text/unicode/norm"
 )
 
 // headerRows is the height of the comparison pane's header: outlets,
@@ -974,11 +973,11 @@ func (p comparePane) UpdateSearch(msg tea.KeyMsg) (comparePane, tea.Cmd) {
 		p.input = in
 		if changed {
 			p.keptMatch = nil // a match of another query
-			// The query typed is searched for with its accents composed
-			// (NFC), as the articles' texts are: "cafe" and a combining
-			// acute, as some keyboards and pastes send it, finds "café"
-			// however the outlet wrote it.
-			return p, p.startSearch(norm.NFC.String(in.Value()))
+			// The query typed is read as the articles' texts are (see
+			// corpus.Normalise): "cafe" and a combining acute, as some
+			// keyboards and pastes send it, finds "café" however the
+			// outlet wrote it.
+			return p, p.startSearch(corpus.NormaliseString(in.Value()))
 		}
 	}
 	return p, nil

@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"golang.org/x/text/unicode/norm"
+	"github.com/newsdiff/newsdiff/corpus"
 )
 
 // list is the one cursor every pane with entries moves through: the
@@ -75,8 +75,8 @@ func (l *list) SetEntries(entries []listEntry) {
 // what its growth costs, not a pass over every entry per letter.
 func (l *list) SetFilter(q string, also func(item int) bool) {
 	sel := l.Selected()
-	// Composed as the labels are (see corpus.Article's Title).
-	q = strings.ToLower(norm.NFC.String(strings.TrimSpace(q)))
+	// Read as the labels' texts are (see corpus.Normalise).
+	q = strings.ToLower(corpus.NormaliseString(strings.TrimSpace(q)))
 	if q == l.filter && also == nil && l.also == nil {
 		return
 	}
