@@ -305,22 +305,31 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 		}
 		return e, true, err
 	}
+	// findOnce is find, answering again from what it found while the
+	// archive holds the listing it looked in (archive.Listings): the
+	// refresh's Focus and the reading after it ask for the same names,
+	// and a name only an outlet matches goes through every entry several
+	// times, 30 to 70 ms at 100,000 articles (BenchmarkFindInArchiveByOutlet).
+	type lookedUp struct {
+		listing int
+		e       archive.Entry
+		ok      bool
+	}
+	foundBefore := map[string]lookedUp{}
+	findOnce := func(arg string, ar *archive.Archive) (archive.Entry, bool, error) {
+		if f, ok := foundBefore[arg]; ok && f.listing == ar.Listings() {
+			return f.e, f.ok, nil
+		}
+		e, ok, err := find(arg, ar)
+		if err == nil {
+			foundBefore[arg] = lookedUp{ar.Listings(), e, ok}
+		}
+		return e, ok, err
+	}
 	// The refresh need look only at the files of the two articles, or
 	// of the story that holds them; and the articles, found in the index
 	// by their ids or paths, need no listing.
 	opts := archive.Options{Story: storyName}
-	// focused is what Focus found of each name in the listing it was
-	// given, the focusedAt'th (archive.Listings): the names are looked
-	// for again only if opening read another listing since. Each look
-	// at a name only an outlet matches goes through every entry several
-	// times, 30 to 70 ms at 100,000 articles (BenchmarkFindInArchiveBy-
-	// Outlet), and each name was looked for twice.
-	type findResult struct {
-		e  archive.Entry
-		ok bool
-	}
-	var focused map[string]findResult
-	focusedAt := 0
 	if storyName == "" {
 		opts.Lookup = func(ctx context.Context, f archive.Finder) ([]archive.Entry, bool, error) {
 			var named []archive.Entry
@@ -337,15 +346,13 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 			return named, len(named) > 0, nil
 		}
 		opts.Focus = func(ar *archive.Archive) ([]archive.Entry, error) {
-			focused, focusedAt = map[string]findResult{}, ar.Listings()
 			var named []archive.Entry
 			for _, arg := range names {
 				if inArchive[arg] {
-					e, ok, err := find(arg, ar)
+					e, ok, err := findOnce(arg, ar)
 					if err != nil {
 						return nil, err
 					}
-					focused[arg] = findResult{e, ok}
 					if ok {
 						named = append(named, e)
 					}
@@ -366,12 +373,7 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 		found := false
 		if inArchive[arg] {
 			var e archive.Entry
-			if f, ok := focused[arg]; ok && ar.Listings() == focusedAt {
-				e, found = f.e, f.ok
-			} else {
-				e, found, err = find(arg, ar)
-			}
-			if found && err == nil {
+			if e, found, err = findOnce(arg, ar); found && err == nil {
 				art, err = ar.Article(ctx, e)
 			}
 		}
