@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net"
 	"net/netip"
 	"os"
@@ -343,14 +344,13 @@ func (c *conn) Close() error {
 
 	c.srv.hangUp(c)
 	err := c.Conn.Close()
-	if !unauthed || c.srv.logUnauthed(c.addr, reason) {
-		c.srv.log.Info("disconnect",
-			"remote", c.RemoteAddr().String(),
-			"user", logField(user),
-			"key", orNone(key),
-			"sessions", started,
-			"duration", time.Since(c.start).Round(time.Millisecond),
-			"reason", reason)
+	attrs := []any{"remote", c.RemoteAddr().String(), "user", logField(user), "key", orNone(key), "sessions", started,
+		"duration", time.Since(c.start).Round(time.Millisecond), "reason", reason}
+	switch {
+	case !unauthed:
+		c.srv.logClient(slog.LevelInfo, c.addr, "disconnect", reason, attrs...)
+	case c.srv.logUnauthed(c.addr, reason):
+		c.srv.log.Info("disconnect", attrs...)
 	}
 	if done {
 		c.srv.forget(c)
@@ -538,8 +538,8 @@ func (ss *session) closeChannel() {
 	if reason == "" {
 		reason = "closed before it started"
 	}
-	c.srv.log.Info("session end", "remote", c.RemoteAddr().String(), "user", logField(user), "n", ss.n,
-		"session", "none", "duration", time.Since(ss.start).Round(time.Millisecond), "reason", reason)
+	c.srv.logClient(slog.LevelInfo, c.addr, "session end", reason, "remote", c.RemoteAddr().String(), "user", logField(user),
+		"n", ss.n, "session", "none", "duration", time.Since(ss.start).Round(time.Millisecond), "reason", reason)
 }
 
 // beginSession marks the session handler as running. It reports false when
@@ -596,8 +596,8 @@ func (ss *session) stop(cause error) {
 			c.mu.Lock()
 			user := c.user
 			c.mu.Unlock()
-			c.srv.log.Warn("session stuck", "remote", c.RemoteAddr().String(), "user", logField(user), "n", ss.n,
-				"reason", fmt.Sprintf("did not end within %s of %s; its channel was closed", grace, cause))
+			c.srv.logClient(slog.LevelWarn, c.addr, "session stuck", "", "remote", c.RemoteAddr().String(), "user", logField(user),
+				"n", ss.n, "reason", fmt.Sprintf("did not end within %s of %s; its channel was closed", grace, cause))
 			_ = ch.Close()
 		})
 	}

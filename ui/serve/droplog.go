@@ -1,6 +1,8 @@
 package serve
 
 import (
+	"context"
+	"log/slog"
 	"maps"
 	"slices"
 	"strings"
@@ -32,22 +34,36 @@ const (
 )
 
 // dropLog decides which dropped connections the log names one by one, and
-// counts the others.
+// counts the others. Its allowances are set before its first use; the zero
+// value has the drops' own.
 type dropLog struct {
+	// perAddr is how many lines each address may have in a window
+	// (dropLogFull when 0), and overall how many all of them together
+	// may (no bound when 0). firsts lets past both the first line of each
+	// kind from an address in a window: the first of what a client does,
+	// a refused subsystem beside a thousand channels closed, is what
+	// tells the log what it tried. Kinds are the server's words, never
+	// the client's, so that there are few of them.
+	perAddr, overall int
+	firsts           bool
+
 	mu      sync.Mutex
 	now     func() time.Time    // time.Now when nil
 	onDue   func()              // called once a window with counts is over
 	start   time.Time           // when the window began
 	addrs   map[string]*addrLog // the addresses seen in it, at most dropLogAddrs
 	others  addrLog             // every further address's
+	logged  int                 // lines named in the window, for overall
 	pending bool                // some connection is counted and not flushed; onDue is set
 	timer   *time.Timer         // calls onDue
 }
 
 // addrLog is what a window holds of one address: how many of its
-// connections were named, and how many counted, by reason.
+// connections were named, the kinds named (when firsts), and how many
+// counted, by reason.
 type addrLog struct {
 	logged int
+	kinds  map[string]bool
 	more   map[string]int
 }
 
@@ -65,6 +81,12 @@ type dropCount struct {
 // counts are then to be flushed. A window opens with the first connection
 // dropped once the last is over and its counts flushed.
 func (d *dropLog) note(addr, reason string) (full bool, due time.Duration, armed bool) {
+	return d.noteKind(addr, reason, reason)
+}
+
+// noteKind is note for a line of kind, counted under reason when it is
+// not named: a kind may say more than its count needs to.
+func (d *dropLog) noteKind(addr, kind, reason string) (full bool, due time.Duration, armed bool) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	now := time.Now()
@@ -75,6 +97,7 @@ func (d *dropLog) note(addr, reason string) (full bool, due time.Duration, armed
 		d.start = now
 		clear(d.addrs)
 		d.others = addrLog{}
+		d.logged = 0
 	}
 	a := d.addrs[addr]
 	if a == nil {
@@ -88,8 +111,20 @@ func (d *dropLog) note(addr, reason string) (full bool, due time.Duration, armed
 			a = &d.others
 		}
 	}
-	if a.logged < dropLogFull {
+	perAddr := d.perAddr
+	if perAddr == 0 {
+		perAddr = dropLogFull
+	}
+	first := d.firsts && !a.kinds[kind]
+	if first || (a.logged < perAddr && (d.overall == 0 || d.logged < d.overall)) {
 		a.logged++
+		d.logged++
+		if d.firsts {
+			if a.kinds == nil {
+				a.kinds = map[string]bool{}
+			}
+			a.kinds[kind] = true
+		}
 		return true, 0, false
 	}
 	if a.more == nil {
@@ -173,6 +208,48 @@ func (s *Server) logUnauthed(addr, reason string) bool {
 func (s *Server) logUnauthedCounts() {
 	for _, c := range s.unauthed.flush() {
 		s.log.Info("disconnects not logged one by one", "n", c.n, "remote", c.addr, "reason", c.reason,
+			"window", dropLogWindow.String())
+	}
+}
+
+// A client that gets in may write the log as fast as it can open and close
+// what it is allowed to: a channel opened and closed is a "session end"
+// line, a command refused (unknown, over a limit) a "connect" and a
+// "session end", a connection opened and closed a "disconnect", and one
+// connection may open channels one after another for as long as it
+// likes. The lines of sessions and of connections that got in are
+// limited, in windows of dropLogWindow as the drops are, to
+// clientLogPerAddr from each address and clientLogOverall from all of
+// them, with the first line of each kind from an address always logged
+// (dropLog.firsts). Those over are counted, and logged as one line an
+// address and message with their number once the window is over. A
+// reader's session is three lines, and a busy public server starts a few
+// a minute: only a client in a loop goes over.
+const (
+	clientLogPerAddr = 60
+	clientLogOverall = 600
+)
+
+// logClient logs a line of a session's or of an authenticated connection's,
+// from the address addr (addrKey), or counts it (see clientLogPerAddr).
+// Its kind is msg and what reason says of why, up to the first word the
+// client chose: reasons quote those, or list them in brackets.
+func (s *Server) logClient(level slog.Level, addr, msg, reason string, attrs ...any) {
+	if i := strings.IndexAny(reason, `"(`); i >= 0 {
+		reason = reason[:i]
+	}
+	kind := msg + ": " + strings.TrimSpace(reason)
+	if full, _, _ := s.clients.noteKind(addr, kind, msg); full {
+		s.log.Log(context.Background(), level, msg, attrs...)
+	}
+}
+
+// logClientCounts logs how many lines of sessions and authenticated
+// connections were not logged, for each address and message, when the
+// window they came in is over or the server shuts down.
+func (s *Server) logClientCounts() {
+	for _, c := range s.clients.flush() {
+		s.log.Warn("log lines suppressed", "n", c.n, "remote", c.addr, "line", c.reason,
 			"window", dropLogWindow.String())
 	}
 }

@@ -278,3 +278,119 @@ func waitNoConns(t *testing.T, ts *testServer) {
 		time.Sleep(5 * time.Millisecond)
 	}
 }
+
+// TestClientLogBudget checks, on a clock of the test's, the allowances of
+// a budget like the clients' one: each address's lines up to perAddr, all
+// of them up to overall, the first of each kind from an address past
+// both, and the rest counted by reason.
+func TestClientLogBudget(t *testing.T) {
+	at := time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)
+	d := &dropLog{perAddr: 3, overall: 5, firsts: true, now: func() time.Time { return at }}
+	const end, refused, disconnect = "session end: closed before it started", "session end: refused: subsystem", "disconnect: client closed the connection"
+	steps := []struct {
+		addr, kind string
+		want       bool
+	}{
+		{"192.0.2.1", end, true},
+		{"192.0.2.1", end, true},
+		{"192.0.2.1", end, true},
+		{"192.0.2.1", end, false},       // over its address's allowance
+		{"192.0.2.1", refused, true},    // the first of its kind
+		{"192.0.2.1", refused, false},   // and only the first
+		{"192.0.2.2", end, true},        // another address has its own
+		{"192.0.2.2", end, false},       // but not past the overall allowance
+		{"192.0.2.2", disconnect, true}, // the first of its kind all the same
+		{"192.0.2.3", end, true},
+		{"192.0.2.3", end, false},
+	}
+	for i, st := range steps {
+		msg, _, _ := strings.Cut(st.kind, ":")
+		if got, _, _ := d.noteKind(st.addr, st.kind, msg); got != st.want {
+			t.Errorf("line %d (%s, %s): logged %v, want %v", i, st.addr, st.kind, got, st.want)
+		}
+	}
+	want := []dropCount{{"192.0.2.1", "session end", 2}, {"192.0.2.2", "session end", 1}, {"192.0.2.3", "session end", 1}}
+	if got := d.flush(); !reflect.DeepEqual(got, want) {
+		t.Errorf("flush = %v, want %v", got, want)
+	}
+	// A new window has its allowances again.
+	at = at.Add(dropLogWindow)
+	if got, _, _ := d.noteKind("192.0.2.1", end, "session end"); !got {
+		t.Error("a new window's first line was not logged")
+	}
+}
+
+// TestChannelFloodLogsAFewLines is a client that got in opening and
+// closing session channels in a loop, as fast as it can: each wrote a
+// "session end" line, a line for every round trip for as long as the
+// client liked. The first clientLogPerAddr of a window are logged, the
+// first subsystem refused after them too (the first of its kind), and the
+// rest are one line with their number once the server shuts down. Another
+// address's lines are its own.
+func TestChannelFloodLogsAFewLines(t *testing.T) {
+	ts := startServer(t, Config{})
+	at := time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)
+	ts.clients.mu.Lock()
+	ts.clients.now = func() time.Time { return at }
+	ts.clients.mu.Unlock()
+
+	client := ts.dial(t)
+	const flood = 3 * clientLogPerAddr
+	for i := range flood {
+		ch, reqs, err := client.OpenChannel("session", nil)
+		if err != nil {
+			t.Fatalf("channel %d: %v", i, err)
+		}
+		go gossh.DiscardRequests(reqs)
+		ch.Close()
+	}
+	ch, reqs, err := client.OpenChannel("session", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	go gossh.DiscardRequests(reqs)
+	if ok, _ := ch.SendRequest("subsystem", true, gossh.Marshal(execRequest{"sftp"})); ok {
+		t.Error("the sftp subsystem was allowed")
+	}
+	ch.Close()
+	ts.waitLog(t, `reason="refused: subsystem \"sftp\""`)
+
+	// Linux routes all of 127.0.0.0/8 to loopback; elsewhere the check
+	// is skipped.
+	dialer := net.Dialer{LocalAddr: &net.TCPAddr{IP: net.IPv4(127, 0, 0, 2)}, Timeout: waitLimit}
+	if nc, err := dialer.Dial("tcp", ts.addr); err == nil {
+		cc, chans, reqs, err := gossh.NewClientConn(nc, ts.addr, ts.clientConfig(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		other := gossh.NewClient(cc, chans, reqs)
+		ch, reqs2, err := other.OpenChannel("session", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		go gossh.DiscardRequests(reqs2)
+		ch.Close()
+		ts.waitLog(t, "remote=127.0.0.2:")
+		other.Close()
+	}
+	client.Close()
+	waitNoConns(t, ts)
+	ts.shutdown(t)
+
+	logs := ts.logs.String()
+	if n := strings.Count(logs, `msg="session end" remote=127.0.0.1:`); n != clientLogPerAddr+1 {
+		t.Errorf("%d of %d channels' ends logged one by one, want %d; log:\n%s", n, flood+1, clientLogPerAddr+1, logs)
+	}
+	// The connection's disconnect is the first of its kind.
+	for _, want := range []string{
+		"msg=disconnect remote=127.0.0.1:",
+		fmt.Sprintf(`msg="log lines suppressed" n=%d remote=127.0.0.1 line="session end" window=1m0s`, flood-clientLogPerAddr),
+	} {
+		if !strings.Contains(logs, want) {
+			t.Errorf("log has no %s; log:\n%s", want, logs)
+		}
+	}
+	if strings.Contains(logs, "remote=127.0.0.2 line=") {
+		t.Errorf("127.0.0.2's lines were counted with the flood's; log:\n%s", logs)
+	}
+}

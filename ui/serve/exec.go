@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -107,8 +108,8 @@ func clampWidth(w int) int {
 func (s *Server) callExec(ctx context.Context, sess ssh.Session, streams sessionIO, args []string) (status int, ok bool) {
 	defer func() {
 		if v := recover(); v != nil {
-			s.log.Error("exec panic", "remote", sess.RemoteAddr().String(), "user", logField(sess.User()),
-				"command", logField(args[0]), "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
+			s.logClient(slog.LevelError, addrKey(sess.RemoteAddr()), "exec panic", "", "remote", sess.RemoteAddr().String(),
+				"user", logField(sess.User()), "command", logField(args[0]), "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
 			status, ok = 1, false
 		}
 	}()

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"slices"
 	"sync"
 	"time"
@@ -33,8 +34,8 @@ func (s *Server) runReader(sess ssh.Session, ss *session, streams sessionIO) out
 	defer timers.stop()
 
 	g := &guard{onPanic: func(v any, stack []byte) {
-		s.log.Error("session panic", "remote", sess.RemoteAddr().String(), "user", logField(sess.User()),
-			"panic", fmt.Sprint(v), "stack", string(stack))
+		s.logClient(slog.LevelError, ss.c.addr, "session panic", "", "remote", sess.RemoteAddr().String(),
+			"user", logField(sess.User()), "panic", fmt.Sprint(v), "stack", string(stack))
 		ss.stop(errPanic)
 	}}
 	width, height := clampWindow(pty.Window.Width, pty.Window.Height)
@@ -94,7 +95,8 @@ func (s *Server) runReader(sess ssh.Session, ss *session, streams sessionIO) out
 	case errors.Is(err, tea.ErrProgramPanic):
 		// Only a panic the guard could not reach ends up here, and
 		// Bubble Tea has already printed its stack.
-		s.log.Error("session panic", "remote", sess.RemoteAddr().String(), "panic", "recovered by bubbletea")
+		s.logClient(slog.LevelError, ss.c.addr, "session panic", "", "remote", sess.RemoteAddr().String(),
+			"panic", "recovered by bubbletea")
 		return s.endOutcome(errPanic)
 	case err != nil:
 		return outcome{1, "", "program error: " + err.Error()}

@@ -143,7 +143,14 @@ const forceWait = 2 * time.Second
 // once the minute is over or the server shuts down. Each address has its
 // own allowance, so that one client in a loop does not hide the others'
 // lines; a minute follows 32 addresses, and any further ones share one
-// more allowance.
+// more allowance. The lines of sessions and of connections that got in
+// (connect, session end, disconnect, a panic or a stuck session) are
+// limited the same way, to 60 a minute from each address and 600 from
+// all, since one connection may open and close channels for as long as
+// it likes; the first of each kind from an address (a session that ran,
+// a subsystem refused, a command over a limit, ...) is logged even past
+// them, and the rest are a "log lines suppressed" line an address and
+// message with their number.
 //
 // Create a Server with New; it is safe for concurrent use, and any number
 // can run in one process.
@@ -175,6 +182,7 @@ type Server struct {
 
 	drops    dropLog // the connections dropped before their handshake
 	unauthed dropLog // the disconnects of connections that never got in
+	clients  dropLog // the lines of sessions and of connections that got in
 }
 
 // New loads the host key (creating it on first start), reads the authorized
@@ -205,6 +213,8 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.drops.onDue = s.logDropCounts
 	s.unauthed.onDue = s.logUnauthedCounts
+	s.clients.perAddr, s.clients.overall, s.clients.firsts = clientLogPerAddr, clientLogOverall, true
+	s.clients.onDue = s.logClientCounts
 	if cfg.AuthorizedKeysPath != "" {
 		if s.authorized, err = loadAuthorizedKeys(cfg.AuthorizedKeysPath); err != nil {
 			return nil, err
@@ -326,6 +336,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	// The connections dropped, and the disconnects, only counted are
 	// logged before Shutdown returns, rather than when their window is
 	// over.
+	defer s.logClientCounts()
 	defer s.logUnauthedCounts()
 	defer s.logDropCounts()
 	s.mu.Lock()

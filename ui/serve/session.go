@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"runtime/debug"
 	"strconv"
 	"time"
@@ -65,7 +66,8 @@ func (s *Server) handleSession(sess ssh.Session, ss *session) {
 		// Anything that escaped the more specific recovery below is the
 		// server's own fault; it still must not take other sessions down.
 		if v := recover(); v != nil {
-			s.log.Error("session panic", "remote", sess.RemoteAddr().String(), "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
+			s.logClient(slog.LevelError, ss.c.addr, "session panic", "", "remote", sess.RemoteAddr().String(),
+				"panic", fmt.Sprint(v), "stack", string(debug.Stack()))
 			out = outcome{1, "internal error; the session was closed", "panic"}
 		}
 		s.finish(sess, ss, streams, kind, out)
@@ -101,7 +103,7 @@ func (s *Server) handleSession(sess ssh.Session, ss *session) {
 	if pty, _, ok := sess.Pty(); ok {
 		attrs = append(attrs, "term", logField(pty.Term))
 	}
-	s.log.Info("connect", attrs...)
+	s.logClient(slog.LevelInfo, ss.c.addr, "connect", kind, attrs...)
 
 	switch kind {
 	case "busy":
@@ -135,9 +137,9 @@ const maxCommand = 4 << 10
 func (s *Server) finish(sess ssh.Session, ss *session, streams sessionIO, kind string, out outcome) {
 	// Logged first: a client hangs up as soon as it has the exit status.
 	c := ss.c
-	s.log.Info("session end", "remote", c.RemoteAddr().String(), "user", logField(sess.User()), "n", ss.n,
-		"session", kind, "status", max(out.status, 0), "duration", time.Since(ss.start).Round(time.Millisecond),
-		"reason", out.reason)
+	s.logClient(slog.LevelInfo, c.addr, "session end", kind+" "+out.reason, "remote", c.RemoteAddr().String(),
+		"user", logField(sess.User()), "n", ss.n, "session", kind, "status", max(out.status, 0),
+		"duration", time.Since(ss.start).Round(time.Millisecond), "reason", out.reason)
 	stalled := streams.guard.stalled()
 	if out.message != "" && !stalled {
 		streams.tell(out.message)
