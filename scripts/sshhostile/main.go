@@ -6,7 +6,14 @@
 // detail) and exits 1 if a case failed.
 //
 //	newsdiff serve --listen 127.0.0.1:2222 2>serve.log &
-//	go run ./scripts/sshhostile -addr 127.0.0.1:2222
+//	go run ./scripts/sshhostile -addr 127.0.0.1:2222 -log serve.log -pid $!
+//
+// With -log, a case that adds more than -log-lines lines to the server's
+// log fails: a client in a loop (channels, commands, connections) must
+// not write a line each time. With -pid, the keystroke storm, -storms
+// readers typing as fast as the server takes it while another reader's
+// answers are timed, reports the server's CPU time and memory. -run picks
+// cases by name.
 //
 // Each connection authenticates with a key of its own, so the server must
 // let anyone in (no --authorized-keys). The server's log is the other half
@@ -20,6 +27,7 @@
 package main
 
 import (
+	"bytes"
 	"crypto/ed25519"
 	"crypto/rand"
 	"errors"
@@ -28,6 +36,7 @@ import (
 	"io"
 	"net"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -40,6 +49,12 @@ var (
 	addr       = flag.String("addr", "127.0.0.1:2222", "the server's address")
 	maxPerConn = flag.Int("max-per-conn", 10, "the server's session channels a connection may have at once")
 	limit      = flag.Duration("timeout", 60*time.Second, "the longest a case may take")
+	logFile    = flag.String("log", "", "the server's log `file`: a case that adds more than -log-lines lines to it fails")
+	logLines   = flag.Int("log-lines", 200, "the most lines one case may add to the server's log")
+	pid        = flag.Int("pid", 0, "the server's process id: the storm reports its CPU time and memory (Linux)")
+	storm      = flag.Duration("storm", 10*time.Second, "how long the keystroke storm lasts")
+	only       = flag.String("run", "", "run only the cases whose name contains `word`")
+	storms     = flag.Int("storms", 1, "how many readers type in the storm, each on a connection of its own")
 )
 
 func main() {
@@ -47,11 +62,21 @@ func main() {
 	failed := false
 	fmt.Printf("%-28s %-6s %s\n", "CASE", "RESULT", "DETAIL")
 	for _, c := range cases {
+		if !strings.Contains(c.name, *only) {
+			continue
+		}
+		before := logLineCount()
+		note = ""
 		err := runCase(c.run)
 		if err == nil {
 			err = healthy()
 		}
-		result, detail := "ok", ""
+		if added := logLineCount() - before; err == nil && *logFile != "" && added > *logLines {
+			err = fmt.Errorf("the server's log grew by %d lines, over %d", added, *logLines)
+		} else if *logFile != "" {
+			note = strings.TrimSpace(fmt.Sprintf("%s (log +%d)", note, added))
+		}
+		result, detail := "ok", note
 		if err != nil {
 			result, detail, failed = "FAIL", err.Error(), true
 		}
@@ -60,6 +85,24 @@ func main() {
 	if failed {
 		os.Exit(1)
 	}
+}
+
+// note is what a case that passed has to say, such as what it measured.
+var note string
+
+// logLineCount is how many lines the server's log has (-log), or 0.
+func logLineCount() int {
+	if *logFile == "" {
+		return 0
+	}
+	// Give the server's last lines of the case time to arrive.
+	time.Sleep(500 * time.Millisecond)
+	b, err := os.ReadFile(*logFile)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "sshhostile:", err)
+		os.Exit(2)
+	}
+	return strings.Count(string(b), "\n")
 }
 
 // runCase runs one case within the time limit.
@@ -460,6 +503,334 @@ var cases = []struct {
 		}
 		return nil
 	}},
+	{"commands refused in a loop", connected("refused", func(c *gossh.Client) error {
+		// Each a "connect" and a "session end" line, and no work: with
+		// -log, the lines the server writes of them are bounded.
+		for i := range 300 {
+			out, err := run(c, "nosuch")
+			var exit *gossh.ExitError
+			if !errors.As(err, &exit) || exit.ExitStatus() != 2 {
+				return fmt.Errorf("command %d: %v, %.60q; want exit status 2", i, err, out)
+			}
+		}
+		return nil
+	})},
+	{"connections in a loop", func() error {
+		// Each a "disconnect" line.
+		for i := range 150 {
+			c, err := dial("loop")
+			if err != nil {
+				return fmt.Errorf("connection %d: %v", i, err)
+			}
+			c.Close()
+		}
+		return nil
+	}},
+	{"requests out of turn", connected("turn", func(c *gossh.Client) error {
+		if ok, _, err := c.SendRequest("keepalive@openssh.com", true, nil); err != nil || ok {
+			return fmt.Errorf("global keepalive: %v, %v; want it answered no", ok, err)
+		}
+		ch, reqs, err := c.OpenChannel("session", nil)
+		if err != nil {
+			return err
+		}
+		defer ch.Close()
+		status := make(chan int, 1)
+		go func() {
+			for r := range reqs {
+				if r.Type == "exit-status" && len(r.Payload) == 4 {
+					status <- int(r.Payload[3])
+				}
+				if r.WantReply {
+					_ = r.Reply(false, nil)
+				}
+			}
+		}()
+		out := make(chan []byte, 1)
+		go func() { b, _ := io.ReadAll(ch); out <- b }()
+		ask := func(typ string, wantReply bool, payload []byte) error {
+			ok, err := ch.SendRequest(typ, wantReply, payload)
+			if err != nil || ok {
+				return fmt.Errorf("%s: %v, %v; want it refused", typ, ok, err)
+			}
+			return nil
+		}
+		if err := ask("break", true, gossh.Marshal(struct{ Length uint32 }{1000})); err != nil {
+			return err
+		}
+		if err := ask("keepalive@openssh.com", true, nil); err != nil {
+			return err
+		}
+		for range 1000 { // gliderlabs would keep 128 for no one, and answer none
+			if _, err := ch.SendRequest("signal", false, gossh.Marshal(struct{ Name string }{"INT"})); err != nil {
+				return err
+			}
+		}
+		if err := ask("signal", true, gossh.Marshal(struct{ Name string }{"TERM"})); err != nil {
+			return err
+		}
+		if ok, err := ch.SendRequest("exec", true, gossh.Marshal(struct{ Command string }{"list"})); err != nil || !ok {
+			return fmt.Errorf("exec list: %v, %v", ok, err)
+		}
+		// Once a command runs, nothing more is started or set: the
+		// requests may race its end, which refuses them all the same.
+		for _, r := range []struct {
+			typ     string
+			payload []byte
+		}{
+			{"exec", gossh.Marshal(struct{ Command string }{"diff 1 2"})},
+			{"shell", nil},
+			{"subsystem", gossh.Marshal(struct{ Name string }{"sftp"})},
+			{"pty-req", ptyReq("xterm", 80, 24, "")},
+			{"env", gossh.Marshal(struct{ Name, Value string }{"LANG", "C"})},
+			{"window-change", gossh.Marshal(struct{ Columns, Rows, Width, Height uint32 }{80, 24, 0, 0})},
+			{"eow@openssh.com", nil},
+		} {
+			if ok, err := ch.SendRequest(r.typ, true, r.payload); ok && err == nil {
+				return fmt.Errorf("%s after exec: taken", r.typ)
+			}
+		}
+		select {
+		case b := <-out:
+			if len(b) == 0 {
+				return errors.New("list wrote nothing")
+			}
+		case <-time.After(20 * time.Second):
+			return errors.New("list did not end")
+		}
+		select {
+		case st := <-status:
+			if st != 0 {
+				return fmt.Errorf("list: exit status %d, want 0", st)
+			}
+		case <-time.After(5 * time.Second):
+			return errors.New("list: no exit status")
+		}
+		return nil
+	})},
+	{"keystroke storm", keystrokeStorm},
+}
+
+// stormKeys is what the storm types, over and over: moves, views, the
+// comparison's keys, a search typed and taken back, help, enter and esc,
+// copy and export; never q or ctrl+c, which would end it.
+const stormKeys = "jjkk\x1b[A\x1b[B\r12345vs[]\tnN/abc\x7f\x7f\x7f\r?x?\x1bGg yedu\x1b[6~\x1b[5~"
+
+// keystrokeStorm types into a reader as fast as the server takes it for
+// -storm, while a reader of another connection presses a key every 100 ms
+// and times the answer: one client typing must not keep the server from
+// another. With -pid it reports the server's CPU time and memory.
+func keystrokeStorm() error {
+	quiet, err := dial("quiet")
+	if err != nil {
+		return err
+	}
+	defer quiet.Close()
+	probe, err := openReader(quiet)
+	if err != nil {
+		return err
+	}
+	defer probe.s.Close()
+	if _, err := probe.answer(nil); err != nil {
+		return fmt.Errorf("the quiet reader's first frame: %v", err)
+	}
+	idle, err := probe.latencies(10)
+	if err != nil {
+		return fmt.Errorf("before the storm: %v", err)
+	}
+
+	var loud []*reader
+	for range *storms {
+		c, err := dial("storm")
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		r, err := openReader(c)
+		if err != nil {
+			return err
+		}
+		defer r.s.Close()
+		loud = append(loud, r)
+	}
+	cpu0, _ := serverCPU()
+	start := time.Now()
+	typed := make(chan int64, len(loud))
+	for _, r := range loud {
+		go func() {
+			chunk := []byte(strings.Repeat(stormKeys, (4<<10)/len(stormKeys)))
+			var n int64
+			for time.Since(start) < *storm {
+				w, err := r.in.Write(chunk)
+				n += int64(w)
+				if err != nil {
+					break
+				}
+			}
+			typed <- n
+		}()
+	}
+	var during []time.Duration
+	var rss int64
+	for time.Since(start) < *storm {
+		l, err := probe.latencies(3)
+		if err != nil {
+			return fmt.Errorf("during the storm: %v", err)
+		}
+		during = append(during, l...)
+		rss = max(rss, serverRSS())
+	}
+	var n int64
+	for range loud {
+		n += <-typed
+	}
+	cpu1, _ := serverCPU()
+	elapsed := time.Since(start)
+	if _, err := io.WriteString(probe.in, "q"); err != nil {
+		return err
+	}
+	if err := probe.s.Wait(); err != nil {
+		return fmt.Errorf("the quiet reader after the storm: %v, want status 0", err)
+	}
+	note = fmt.Sprintf("%d typed %d KiB in %v; quiet reader's answer p50/max %v/%v (idle %v/%v)",
+		len(loud), n>>10, elapsed.Round(time.Second), pct(during, 50), pct(during, 100), pct(idle, 50), pct(idle, 100))
+	if *pid != 0 {
+		note += fmt.Sprintf("; server CPU %.1fs, peak RSS %d MiB, VmHWM %d MiB", (cpu1 - cpu0).Seconds(), rss>>20, serverHWM()>>20)
+	}
+	if worst := pct(during, 100); worst > 2*time.Second {
+		return fmt.Errorf("the quiet reader waited %v for an answer during the storm (%s)", worst, note)
+	}
+	return nil
+}
+
+// reader is a reader session: its input, and a signal for each piece of
+// output that comes.
+type reader struct {
+	s      *gossh.Session
+	in     io.Writer
+	output chan struct{}
+}
+
+// openReader starts a reader on c in an 80×24 terminal.
+func openReader(c *gossh.Client) (*reader, error) {
+	s, err := c.NewSession()
+	if err != nil {
+		return nil, err
+	}
+	in, err := s.StdinPipe()
+	if err != nil {
+		return nil, err
+	}
+	out, err := s.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	r := &reader{s: s, in: in, output: make(chan struct{}, 1)}
+	go func() {
+		buf := make([]byte, 32<<10)
+		for {
+			if _, err := out.Read(buf); err != nil {
+				return
+			}
+			select {
+			case r.output <- struct{}{}:
+			default:
+			}
+		}
+	}()
+	if err := s.RequestPty("xterm-256color", 24, 80, gossh.TerminalModes{}); err != nil {
+		return nil, err
+	}
+	return r, s.Shell()
+}
+
+// answer types keys, if any, and waits for output, returning how long it
+// took: the reader's frame after them, or without keys its first.
+func (r *reader) answer(keys []byte) (time.Duration, error) {
+	if keys != nil {
+		// Quiet first: what came before is not the answer.
+	drain:
+		for quiet := time.After(50 * time.Millisecond); ; {
+			select {
+			case <-r.output:
+			case <-quiet:
+				break drain
+			}
+		}
+	}
+	start := time.Now()
+	if keys != nil {
+		if _, err := r.in.Write(keys); err != nil {
+			return 0, err
+		}
+	}
+	select {
+	case <-r.output:
+		return time.Since(start), nil
+	case <-time.After(10 * time.Second):
+		return 0, fmt.Errorf("no answer to %q in 10s", keys)
+	}
+}
+
+// latencies presses ? (help, then help closed) 2n times, 100 ms apart,
+// and returns how long each answer took. The reader is left as it was:
+// help open would take the q that ends it.
+func (r *reader) latencies(n int) ([]time.Duration, error) {
+	var out []time.Duration
+	for range 2 * n {
+		d, err := r.answer([]byte("?"))
+		if err != nil {
+			return out, err
+		}
+		out = append(out, d)
+		time.Sleep(100 * time.Millisecond)
+	}
+	return out, nil
+}
+
+// pct is the p-th percentile of ds, rounded for reading.
+func pct(ds []time.Duration, p int) time.Duration {
+	if len(ds) == 0 {
+		return 0
+	}
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	return s[min(len(s)-1, len(s)*p/100)].Round(time.Millisecond)
+}
+
+// serverCPU is the user and system time the server (-pid) has used.
+func serverCPU() (time.Duration, error) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", *pid))
+	if *pid == 0 || err != nil {
+		return 0, err
+	}
+	// The fields after the command's closing bracket; utime and stime are
+	// the 14th and 15th of the line.
+	f := strings.Fields(string(b[bytes.LastIndexByte(b, ')')+1:]))
+	var ut, st int64
+	_, _ = fmt.Sscan(f[11], &ut)
+	_, _ = fmt.Sscan(f[12], &st)
+	return time.Duration(ut+st) * time.Second / 100, nil // USER_HZ
+}
+
+// serverRSS and serverHWM are the server's resident memory now and at
+// its peak, in bytes (0 without -pid).
+func serverRSS() int64 { return procStatus("VmRSS:") }
+func serverHWM() int64 { return procStatus("VmHWM:") }
+
+func procStatus(field string) int64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", *pid))
+	if *pid == 0 || err != nil {
+		return 0
+	}
+	for line := range strings.Lines(string(b)) {
+		if rest, ok := strings.CutPrefix(line, field); ok {
+			var kb int64
+			_, _ = fmt.Sscan(rest, &kb)
+			return kb << 10
+		}
+	}
+	return 0
 }
 
 // ptyReq is a pty-req payload.
