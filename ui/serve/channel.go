@@ -2,6 +2,7 @@ package serve
 
 import (
 	"fmt"
+	"log/slog"
 	"strings"
 	"time"
 
@@ -38,8 +39,8 @@ func (s *Server) openSession(srv *ssh.Server, sc *gossh.ServerConn, nc gossh.New
 	}
 	ss, ok := c.openChannel(ctx)
 	if !ok {
-		s.log.Debug("channel refused", "remote", ctx.RemoteAddr().String(), "type", "session",
-			"reason", "too many sessions on one connection")
+		s.logClient(slog.LevelDebug, c.addr, "channel refused", "too many sessions on one connection",
+			"remote", ctx.RemoteAddr().String(), "type", "session", "reason", "too many sessions on one connection")
 		_ = nc.Reject(gossh.ResourceShortage, fmt.Sprintf("too many sessions on one connection (at most %s at once)", digits.Group(s.cfg.MaxPerConn)))
 		return
 	}
@@ -63,7 +64,8 @@ func (s *Server) openSession(srv *ssh.Server, sc *gossh.ServerConn, nc gossh.New
 // chose is in what the server tells it: the type is any bytes the client
 // likes, up to a packet's size, and a client prints the refusal.
 func (s *Server) rejectChannel(_ *ssh.Server, _ *gossh.ServerConn, nc gossh.NewChannel, ctx ssh.Context) {
-	s.log.Debug("channel refused", "remote", ctx.RemoteAddr().String(), "type", logField(nc.ChannelType()))
+	s.logClient(slog.LevelDebug, addrKey(ctx.RemoteAddr()), "channel refused", "not supported",
+		"remote", ctx.RemoteAddr().String(), "type", logField(nc.ChannelType()))
 	_ = nc.Reject(gossh.Prohibited, quoteShort(nc.ChannelType())+" channels are not supported")
 }
 
@@ -141,7 +143,14 @@ func (f filteredChannel) filter(ch gossh.Channel, in <-chan *gossh.Request, out 
 			refuse = true
 		}
 		if refuse {
-			f.srv.log.Debug("request refused", "remote", f.ctx.RemoteAddr().String(), "type", logField(req.Type))
+			// The first of each type the filter knows is logged past
+			// the allowances; any other type is the client's word.
+			kind := ""
+			if _, known := filteredTypes[req.Type]; known {
+				kind = req.Type
+			}
+			f.srv.logClient(slog.LevelDebug, f.ss.c.addr, "request refused", kind, "remote", f.ctx.RemoteAddr().String(),
+				"type", logField(req.Type))
 			if req.Type == "subsystem" && !told {
 				told = true
 				f.tellNoSubsystem(ch, req.Payload, pty)
@@ -159,6 +168,13 @@ func (f filteredChannel) filter(ch gossh.Channel, in <-chan *gossh.Request, out 
 		}
 		out <- req
 	}
+}
+
+// filteredTypes are the session request types the filter decides on by
+// name.
+var filteredTypes = map[string]struct{}{
+	"auth-agent-req@openssh.com": {}, "x11-req": {}, "subsystem": {}, "signal": {}, "env": {}, "pty-req": {},
+	"window-change": {}, "exec": {}, "shell": {}, "break": {},
 }
 
 // tellNoSubsystem says on the channel's stderr, before a subsystem

@@ -215,8 +215,9 @@ func (s *Server) logUnauthedCounts() {
 // A client that gets in may write the log as fast as it can open and close
 // what it is allowed to: a channel opened and closed is a "session end"
 // line, a command refused (unknown, over a limit) a "connect" and a
-// "session end", a connection opened and closed a "disconnect", and one
-// connection may open channels one after another for as long as it
+// "session end", a connection opened and closed a "disconnect", a
+// request or channel refused a debug line, and one connection may open
+// channels one after another, and send requests, for as long as it
 // likes. The lines of sessions and of connections that got in are
 // limited, in windows of dropLogWindow as the drops are, to
 // clientLogPerAddr from each address and clientLogOverall from all of
@@ -233,8 +234,14 @@ const (
 // logClient logs a line of a session's or of an authenticated connection's,
 // from the address addr (addrKey), or counts it (see clientLogPerAddr).
 // Its kind is msg and what reason says of why, up to the first word the
-// client chose: reasons quote those, or list them in brackets.
+// client chose: reasons quote those, or list them in brackets. A line the
+// logger would drop for its level is neither logged nor counted, so that
+// the debug lines of a refused request, say, use up no allowance where
+// nobody reads them.
 func (s *Server) logClient(level slog.Level, addr, msg, reason string, attrs ...any) {
+	if !s.log.Enabled(context.Background(), level) {
+		return
+	}
 	if i := strings.IndexAny(reason, `"(`); i >= 0 {
 		reason = reason[:i]
 	}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"reflect"
 	"strings"
@@ -392,5 +393,83 @@ func TestChannelFloodLogsAFewLines(t *testing.T) {
 	}
 	if strings.Contains(logs, "remote=127.0.0.2 line=") {
 		t.Errorf("127.0.0.2's lines were counted with the flood's; log:\n%s", logs)
+	}
+}
+
+// TestRefusedFloodLogsAFewLines is a client that got in sending requests
+// the server refuses, and opening channels over its connection's limit,
+// in a loop: at debug level each was a line. They are limited as the
+// other lines of a client are, the first of each kind of request logged
+// past the allowance; at a level that drops them they use up none of it.
+func TestRefusedFloodLogsAFewLines(t *testing.T) {
+	ts := startServer(t, Config{MaxPerConn: 1})
+	at := time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)
+	ts.clients.mu.Lock()
+	ts.clients.now = func() time.Time { return at }
+	ts.clients.mu.Unlock()
+
+	client := ts.dial(t)
+	ch, reqs, err := client.OpenChannel("session", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	go gossh.DiscardRequests(reqs)
+	const flood = 2 * clientLogPerAddr
+	for i := range flood {
+		if ok, err := ch.SendRequest("x11-req", true, nil); ok || err != nil {
+			t.Fatalf("x11-req %d: %v, %v; want it refused", i, ok, err)
+		}
+		if _, _, err := client.OpenChannel("session", nil); err == nil {
+			t.Fatalf("channel %d opened over MaxPerConn", i+2)
+		}
+	}
+	if ok, _ := ch.SendRequest("auth-agent-req@openssh.com", true, nil); ok {
+		t.Fatal("agent forwarding allowed")
+	}
+	ts.waitLog(t, "type=auth-agent-req@openssh.com")
+	client.Close()
+	waitNoConns(t, ts)
+	ts.shutdown(t)
+
+	logs := ts.logs.String()
+	refused := strings.Count(logs, `msg="request refused"`) + strings.Count(logs, `msg="channel refused"`)
+	if refused > clientLogPerAddr+1 {
+		t.Errorf("%d of %d refusals logged one by one, want at most %d; log:\n%s", refused, 2*flood+1, clientLogPerAddr+1, logs)
+	}
+	if !strings.Contains(logs, `msg="log lines suppressed"`) {
+		t.Errorf("log has no count of the refusals not logged; log:\n%s", logs)
+	}
+
+	// At info level the refusals are neither logged nor counted: the
+	// session's lines are all there.
+	quiet := startServer(t, Config{})
+	quiet.Server.log = slog.New(slog.NewTextHandler(quiet.logs, nil))
+	client = quiet.dial(t)
+	ch, reqs, err = client.OpenChannel("session", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	go gossh.DiscardRequests(reqs)
+	for range 2 * clientLogPerAddr {
+		if ok, _ := ch.SendRequest("x11-req", true, nil); ok {
+			t.Fatal("x11-req allowed")
+		}
+	}
+	ch.Close()
+	// One place left for the disconnect, which may come before the last
+	// channel's end.
+	for range clientLogPerAddr - 2 {
+		ch, reqs, err := client.OpenChannel("session", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		go gossh.DiscardRequests(reqs)
+		ch.Close()
+	}
+	client.Close()
+	waitNoConns(t, quiet)
+	quiet.shutdown(t)
+	if n := strings.Count(quiet.logs.String(), `msg="session end"`); n != clientLogPerAddr-1 {
+		t.Errorf("%d channels' ends logged at info level, want all %d; log:\n%s", n, clientLogPerAddr-1, quiet.logs.String())
 	}
 }

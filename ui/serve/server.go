@@ -144,7 +144,8 @@ const forceWait = 2 * time.Second
 // own allowance, so that one client in a loop does not hide the others'
 // lines; a minute follows 32 addresses, and any further ones share one
 // more allowance. The lines of sessions and of connections that got in
-// (connect, session end, disconnect, a panic or a stuck session) are
+// (connect, session end, disconnect, a panic or a stuck session, and at
+// debug level each request or channel refused) are
 // limited the same way, to 60 a minute from each address and 600 from
 // all, since one connection may open and close channels for as long as
 // it likes; the first of each kind from an address (a session that ran,
