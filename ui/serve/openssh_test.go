@@ -209,6 +209,51 @@ func TestOpenSSH(t *testing.T) {
 			t.Errorf("the reader's screen is still there after quitting; the alternate screen was not left:\n%s", s.text())
 		}
 	})
+
+	// A script running a refused command in a loop over a shared
+	// connection: each run was a "connect" and a "session end" line, as
+	// fast as ssh could start. Every run is still refused as it was, and
+	// the log takes the address's allowance and no more.
+	t.Run("refused commands in a loop", func(t *testing.T) {
+		// A window of its own, past the other tests' lines, and one
+		// however long the loop takes.
+		ts.logClientCounts()
+		ts.clients.mu.Lock()
+		at := time.Now().Add(2 * dropLogWindow)
+		ts.clients.now = func() time.Time { return at }
+		ts.clients.mu.Unlock()
+		logged := ts.logs.Len()
+		shared := slices.Concat(withKey, []string{"-o", "ControlMaster=auto", "-o", "ControlPath=" + filepath.Join(dir, "loop-%C"),
+			"-o", "ControlPersist=30"})
+		t.Cleanup(func() {
+			stop := exec.Command("ssh", slices.Concat(shared, []string{"-O", "exit", "localhost"})...)
+			stop.WaitDelay = waitLimit
+			_ = stop.Run()
+		})
+		const runs = clientLogPerAddr
+		for i := range runs {
+			cmd := exec.Command("ssh", slices.Concat(shared, []string{"localhost", "nosuch"})...)
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			cmd.WaitDelay = waitLimit
+			err := cmd.Run()
+			var exit *exec.ExitError
+			if !errors.As(err, &exit) || exit.ExitCode() != 2 || !strings.Contains(stderr.String(), `unknown command "nosuch"`) {
+				t.Fatalf("run %d: %v, stderr %q; want status 2 and the command refused", i+1, err, stderr.String())
+			}
+		}
+		// Each run's lines were logged or counted before it had its exit
+		// status (finish).
+		ts.logClientCounts()
+		lines := ts.logs.String()[logged:]
+		n := strings.Count(lines, "msg=connect ") + strings.Count(lines, `msg="session end"`)
+		if n > clientLogPerAddr {
+			t.Errorf("%d runs wrote %d lines one by one; want at most %d:\n%s", runs, n, clientLogPerAddr, lines)
+		}
+		if !strings.Contains(lines, `msg="log lines suppressed"`) {
+			t.Errorf("no count of the lines not logged:\n%s", lines)
+		}
+	})
 }
 
 // tmux drives a private tmux server for one test.
