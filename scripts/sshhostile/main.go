@@ -39,6 +39,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode"
 
@@ -655,23 +656,28 @@ func keystrokeStorm() error {
 	}
 	cpu0, _ := serverCPU()
 	start := time.Now()
-	typed := make(chan int64, len(loud))
+	// The first 2 MiB of each reader's keys fill its SSH window, which
+	// the server takes whether or not the reader reads them: the rate
+	// the reader takes its keys at is the second half's.
+	var typed atomic.Int64
+	var writers sync.WaitGroup
 	for _, r := range loud {
+		writers.Add(1)
 		go func() {
+			defer writers.Done()
 			chunk := []byte(strings.Repeat(stormKeys, (4<<10)/len(stormKeys)))
-			var n int64
 			for time.Since(start) < *storm {
 				w, err := r.in.Write(chunk)
-				n += int64(w)
+				typed.Add(int64(w))
 				if err != nil {
 					break
 				}
 			}
-			typed <- n
 		}()
 	}
 	var during []time.Duration
-	var rss int64
+	var rss, half int64
+	var halfway time.Time
 	for time.Since(start) < *storm {
 		l, err := probe.latencies(3)
 		if err != nil {
@@ -679,11 +685,15 @@ func keystrokeStorm() error {
 		}
 		during = append(during, l...)
 		rss = max(rss, serverRSS())
+		if halfway.IsZero() && time.Since(start) > *storm/2 {
+			half, halfway = typed.Load(), time.Now()
+		}
 	}
-	var n int64
-	for range loud {
-		n += <-typed
+	n, rate := typed.Load(), 0.0
+	if !halfway.IsZero() {
+		rate = float64(n-half) / 1024 / time.Since(halfway).Seconds()
 	}
+	writers.Wait()
 	cpu1, _ := serverCPU()
 	elapsed := time.Since(start)
 	if _, err := io.WriteString(probe.in, "q"); err != nil {
@@ -692,8 +702,8 @@ func keystrokeStorm() error {
 	if err := probe.s.Wait(); err != nil {
 		return fmt.Errorf("the quiet reader after the storm: %v, want status 0", err)
 	}
-	note = fmt.Sprintf("%d typed %d KiB in %v; quiet reader's answer p50/max %v/%v (idle %v/%v)",
-		len(loud), n>>10, elapsed.Round(time.Second), pct(during, 50), pct(during, 100), pct(idle, 50), pct(idle, 100))
+	note = fmt.Sprintf("%d typed %d KiB in %v, %.1f KiB/s taken in the second half; quiet reader's answer p50/max %v/%v (idle %v/%v)",
+		len(loud), n>>10, elapsed.Round(time.Second), rate, pct(during, 50), pct(during, 100), pct(idle, 50), pct(idle, 100))
 	if *pid != 0 {
 		note += fmt.Sprintf("; server CPU %.1fs, peak RSS %d MiB, VmHWM %d MiB", (cpu1 - cpu0).Seconds(), rss>>20, serverHWM()>>20)
 	}
