@@ -442,8 +442,7 @@ func TestRefusedFloodLogsAFewLines(t *testing.T) {
 
 	// At info level the refusals are neither logged nor counted: the
 	// session's lines are all there.
-	quiet := startServer(t, Config{})
-	quiet.Server.log = slog.New(slog.NewTextHandler(quiet.logs, nil))
+	quiet := serveLogging(t, Config{NewModel: testModel, Exec: testExec}, func(ln net.Listener) net.Listener { return ln }, slog.LevelInfo)
 	client = quiet.dial(t)
 	ch, reqs, err = client.OpenChannel("session", nil)
 	if err != nil {

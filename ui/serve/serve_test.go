@@ -221,11 +221,17 @@ func serveConfig(t testing.TB, cfg Config) *testServer {
 // loopback listener.
 func serveListener(t testing.TB, cfg Config, wrap func(net.Listener) net.Listener) *testServer {
 	t.Helper()
+	return serveLogging(t, cfg, wrap, slog.LevelDebug)
+}
+
+// serveLogging is serveListener logging at level.
+func serveLogging(t testing.TB, cfg Config, wrap func(net.Listener) net.Listener, level slog.Level) *testServer {
+	t.Helper()
 	if cfg.HostKeyPath == "" {
 		cfg.HostKeyPath = filepath.Join(t.TempDir(), "host_ed25519")
 	}
 	logs := &syncBuffer{}
-	cfg.Logger = slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	cfg.Logger = slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: level}))
 	srv, err := New(cfg)
 	if err != nil {
 		t.Fatalf("New: %v", err)
