@@ -12,8 +12,9 @@
 // log fails: a client in a loop (channels, commands, connections) must
 // not write a line each time. With -pid, the keystroke storm, -storms
 // readers typing as fast as the server takes it while another reader's
-// answers are timed, reports the server's CPU time and memory. -run picks
-// cases by name.
+// answers are timed, reports the server's CPU time and memory;
+// -storm-size sets the storm's terminals (500x200, the largest the server
+// lays out, makes each key cost the most). -run picks cases by name.
 //
 // Each connection authenticates with a key of its own, so the server must
 // let anyone in (no --authorized-keys). The server's log is the other half
@@ -55,6 +56,7 @@ var (
 	pid        = flag.Int("pid", 0, "the server's process id: the storm reports its CPU time and memory (Linux)")
 	storm      = flag.Duration("storm", 10*time.Second, "how long the keystroke storm lasts")
 	only       = flag.String("run", "", "run only the cases whose name contains `word`")
+	stormSize  = flag.String("storm-size", "80x24", "the terminal size, `COLSxROWS`, of the storm's readers")
 	storms     = flag.Int("storms", 1, "how many readers type in the storm, each on a connection of its own")
 )
 
@@ -627,7 +629,7 @@ func keystrokeStorm() error {
 		return err
 	}
 	defer quiet.Close()
-	probe, err := openReader(quiet)
+	probe, err := openReader(quiet, 80, 24)
 	if err != nil {
 		return err
 	}
@@ -647,7 +649,11 @@ func keystrokeStorm() error {
 			return err
 		}
 		defer c.Close()
-		r, err := openReader(c)
+		var cols, rows int
+		if _, err := fmt.Sscanf(*stormSize, "%dx%d", &cols, &rows); err != nil {
+			return fmt.Errorf("-storm-size %q: %v", *stormSize, err)
+		}
+		r, err := openReader(c, cols, rows)
 		if err != nil {
 			return err
 		}
@@ -721,8 +727,8 @@ type reader struct {
 	output chan struct{}
 }
 
-// openReader starts a reader on c in an 80×24 terminal.
-func openReader(c *gossh.Client) (*reader, error) {
+// openReader starts a reader on c in a terminal of cols×rows.
+func openReader(c *gossh.Client, cols, rows int) (*reader, error) {
 	s, err := c.NewSession()
 	if err != nil {
 		return nil, err
@@ -748,7 +754,7 @@ func openReader(c *gossh.Client) (*reader, error) {
 			}
 		}
 	}()
-	if err := s.RequestPty("xterm-256color", 24, 80, gossh.TerminalModes{}); err != nil {
+	if err := s.RequestPty("xterm-256color", rows, cols, gossh.TerminalModes{}); err != nil {
 		return nil, err
 	}
 	return r, s.Shell()
