@@ -1,12 +1,16 @@
 package ui
 
 import (
+	"bytes"
 	"context"
+	"encoding/base64"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/archive"
@@ -91,5 +95,49 @@ func TestOnlyArticleReadsInOneColumn(t *testing.T) {
 	}
 	if s := screen(m); strings.Count(s, "It rained in Paris") != 1 {
 		t.Errorf("the only article's text stands more than once:\n%s", s)
+	}
+}
+
+// TestOnlyArticleNeitherExportsNorCopiesAPair: beside the only article,
+// e wrote "newsdiff-only-vs-only.html", a page of the article against
+// itself at 100%, where the reader itself says there is nothing to
+// compare it with; and y copied its passage twice, as a pair of the same
+// words. e is off and says why; y copies the passage once.
+func TestOnlyArticleNeitherExportsNorCopiesAPair(t *testing.T) {
+	const text = "A lone headline about the weather\n\nIt rained in Paris on Monday. The streets were wet and people carried umbrellas.\n"
+	c, _, err := corpus.LoadFS(fstest.MapFS{"only.txt": {Data: []byte(text)}}, "one")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	t.Chdir(dir)
+	var out bytes.Buffer
+	r := lipgloss.NewRenderer(&out)
+	r.SetColorProfile(termenv.Ascii)
+	m := newModelOpts(t, c, 120, 30, Options{Renderer: r, WriteHTML: testPage})
+	m = press(m, "e")
+	if files, _ := filepath.Glob(filepath.Join(dir, "*")); len(files) != 0 {
+		t.Errorf("e beside the only article wrote %q", files)
+	}
+	if status := screenLines(m)[28]; !strings.Contains(status, onlyArticle) {
+		t.Errorf("e beside the only article: status %q, want %q", status, onlyArticle)
+	}
+
+	m = press(m, "y")
+	copied := ""
+	if _, b64, ok := strings.Cut(out.String(), "\x1b]52;c;"); ok {
+		b64, _, _ = strings.Cut(b64, "\a")
+		b64, _, _ = strings.Cut(b64, "\x1b")
+		raw, err := base64.StdEncoding.DecodeString(b64)
+		if err != nil {
+			t.Fatalf("the OSC 52 payload %q: %v", b64, err)
+		}
+		copied = string(raw)
+	}
+	if n := strings.Count(copied, "A lone headline"); n != 1 || strings.Count(copied, "only ¶") != 1 {
+		t.Errorf("y beside the only article copied the passage %d times: %q", n, copied)
+	}
+	if status := screenLines(m)[28]; !strings.Contains(status, "copied the passage to the clipboard") {
+		t.Errorf("y beside the only article: status %q", status)
 	}
 }

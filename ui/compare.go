@@ -84,6 +84,12 @@ type comparePane struct {
 	// layout shown before, to be current again once the one shown now is
 	// searched for the query (see show).
 	keptMatch *matchRef
+	// noMatchKept says that the reader was at no match of the query's
+	// search when the layout shown replaced one searched for it (the
+	// match scrolled away from, see Update): its search leaves the reader
+	// at the passage, with no match current, rather than taking them to
+	// the first match from where the search began.
+	noMatchKept bool
 	// carried, when not nil, is the match the reader was at in the
 	// comparison shown before SetComparison, for show to make current in
 	// the new one's first layout (the same words of the same article,
@@ -502,6 +508,9 @@ func (p *comparePane) show(lay *layout, pl place) {
 		p.searchDone()
 		return
 	}
+	if old != nil && old.cmp == lay.cmp && oldHit < 0 && p.query != "" && old.query == p.query && lay.query != p.query {
+		p.noMatchKept = true // see searchShown
+	}
 	if old == nil || oldHit < 0 || oldHit >= len(old.hits) || old.cmp != lay.cmp {
 		return // no match of this comparison was current
 	}
@@ -688,15 +697,25 @@ func (p *comparePane) searchShown() tea.Cmd {
 		return nil
 	}
 	p.searchFrom = p.scroll.top
-	return p.startSearch(p.query)
+	stay := p.noMatchKept
+	cmd := p.startSearch(p.query)
+	p.noMatchKept = stay // for goToKeptMatch, once the search answers
+	return cmd
 }
 
 // goToKeptMatch makes current the match the reader was at before the
 // layout shown was searched (see keptMatch), where it has it; otherwise
 // the first match from where the search began.
 func (p *comparePane) goToKeptMatch() {
-	kept := p.keptMatch
-	p.keptMatch = nil
+	kept, stay := p.keptMatch, p.noMatchKept
+	p.keptMatch, p.noMatchKept = nil, false
+	if stay && kept == nil {
+		// No match was current: the reader stays at the passage, where
+		// v took them from the end of the comparison back to the first
+		// match from where the search began.
+		p.curHit = -1
+		return
+	}
 	if kept != nil && p.lay != nil && p.query != "" {
 		if i, side := p.lay.findMatch(*kept); i >= 0 {
 			p.goToHit(i)
@@ -922,6 +941,15 @@ func (p comparePane) Update(msg tea.Msg) (comparePane, tea.Cmd) {
 		p.queued = nil
 	}
 	if p.scroll.Update(msg, k) {
+		if p.curHit >= 0 && p.curHit < len(p.lay.hits) && !p.visible(int(p.lay.hits[p.curHit].row)) {
+			// Scrolled away from (G, a page, the wheel), the match is
+			// no longer where the reader is: n goes on from the screen,
+			// and s and v keep the passage at its top, as they do after
+			// a change scrolled away from. Kept, the bar said "match
+			// 2/15" over the end of the comparison, and v took the
+			// reader back to the top, to the match.
+			p.curHit = -1
+		}
 		return p, nil
 	}
 	switch msg := msg.(type) {
@@ -1003,6 +1031,7 @@ type (
 func (p *comparePane) startSearch(q string) tea.Cmd {
 	p.query = q
 	p.curHit = -1
+	p.noMatchKept = false
 	p.queued = nil
 	gen := p.searchGen.Add(1)
 	if p.lay == nil {

@@ -226,10 +226,12 @@ func (v *compareView) aloneKeyWhy(msg tea.KeyMsg) string {
 
 // pairKeys are the keys that need two articles, and so are off beside
 // the only article (see aloneKeyWhy): enter picks the other in the list,
-// and n and N step through changes while no search is on.
+// n and N step through changes while no search is on, and e saves a
+// comparison, which there wrote a page of the article against itself
+// ("01_huffpost-vs-01_huffpost.html", 100% similar).
 func (v *compareView) pairKeys() []*key.Binding {
 	k := v.keys
-	bs := []*key.Binding{&k.Swap, &k.NextOutlet, &k.PrevOutlet}
+	bs := []*key.Binding{&k.Swap, &k.NextOutlet, &k.PrevOutlet, &k.Export}
 	if v.focus == focusArticles {
 		bs = append(bs, &k.Pick)
 	}
@@ -262,12 +264,16 @@ func (v *compareView) export() tea.Cmd {
 // as over SSH), in any view: the help does not offer it there.
 const exportOff = "export is off here: this reader writes no files"
 
-// copyPassage copies the passage pair the reader is at.
+// copyPassage copies the passage pair the reader is at; beside the only
+// article, its one passage.
 func (v *compareView) copyPassage() tea.Cmd {
 	c := v.pane.Comparison()
 	bi := v.pane.CurrentBlock()
 	if c == nil || bi < 0 || v.out == nil {
 		return flash("nothing to copy")
+	}
+	if v.alone() {
+		return copyText(v.out, passageText(c, bi), "the passage")
 	}
 	return copyText(v.out, passageText(c, bi), "the passage pair")
 }

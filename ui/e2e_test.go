@@ -41,6 +41,16 @@ func TestEndToEnd(t *testing.T) {
 	tm.waitFor("a match for Putin", func(s string) bool { return strings.Contains(s, "/Putin · match 1/") })
 	tm.send("n")
 	tm.waitFor("the second match", func(s string) bool { return strings.Contains(s, "/Putin · match 2/") })
+	// Scrolled away from, the match is no longer the one the bar names,
+	// and n goes on from the screen: at the end, to a match there.
+	tm.send("G")
+	tm.waitFor("the matches counted at the end", func(s string) bool {
+		return strings.Contains(s, "/Putin · 7 matches") && strings.Contains(s, "· end")
+	})
+	tm.send("n")
+	tm.waitFor("a match at the end", func(s string) bool {
+		return strings.Contains(s, "/Putin · match 6/") && strings.Contains(s, "· end")
+	})
 	tm.send("Escape")
 	tm.waitFor("the search cleared", func(s string) bool { return !strings.Contains(s, "/Putin") })
 

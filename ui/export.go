@@ -173,7 +173,9 @@ func passageText(c *compare.Comparison, bi int) string {
 	if blk.Kind != compare.RightOnly {
 		side(c.Left, blk.Left, blk.LeftSentences)
 	}
-	if blk.Kind != compare.LeftOnly {
+	// The only article, compared with itself, is one text: copied once,
+	// not as a pair of the same words.
+	if blk.Kind != compare.LeftOnly && c.Right != c.Left {
 		side(c.Right, blk.Right, blk.RightSentences)
 	}
 	return sb.String()
