@@ -84,6 +84,17 @@ func TestEllipticSpeaker(t *testing.T) {
 			sources:  []string{"", "another question"},
 		},
 		{
+			name:     "another of one document",
+			text:     "“Will the ferry run in winter?” reads one question. Another asks whether “the bridge can wait until the spring.”",
+			speakers: []string{"", ""},
+			sources:  []string{"", "another question"},
+		},
+		{
+			name:     "another of one person",
+			text:     "“The ferry must run all winter,” said one resident. “The bridge can wait,” another wrote.",
+			speakers: []string{"one resident", "another resident"},
+		},
+		{
 			name:     "no noun before",
 			text:     "The council met on Monday. “The bridge can wait,” another wrote.",
 			speakers: []string{"another"},

@@ -121,7 +121,9 @@ func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) 
 		// query, a document; "said one of the signers …. another
 		// wrote": another signer.
 		if x := s.ellipsisNoun(head); x >= 0 {
-			phrase = string(s.a.Raw[s.toks.Span(head).Start:s.toks.Span(head).End]) + " " + lexicon.Lemma(s.toks.Form(x))
+			// The elliptic word is a common word: "another question"
+			// mid-sentence, though "Another" opened the sentence.
+			phrase = hf + " " + lexicon.Lemma(s.toks.Form(x))
 			if xf := s.toks.Form(x); channelNouns()[xf] || channelNouns()[lexicon.Lemma(xf)] {
 				return phrase, speakerChannel, -1
 			}
@@ -217,17 +219,20 @@ var ellipticWords = sync.OnceValue(func() map[string]bool {
 	return wordSet("another", "one", "others", "some", "several", "many", "each")
 })
 
-// ellipsisNoun returns the plural noun an elliptic word at token w
-// stands for: the head of "one of the queries", "some of the signers" in
-// w's sentence before it or in the sentence before that, outside quotes,
-// looking at no more than the maxNameLookBack "of" nearest before w; -1
-// for none.
+// ellipsisNoun returns the noun an elliptic word at token w stands for:
+// the plural head of "one of the queries", "some of the signers", or for
+// "another" the singular noun of "one question", in w's sentence before
+// it or in the sentence before that, outside quotes, looking at no more
+// than the maxNameLookBack "of" nearest before w; -1 for none.
 func (s *scanner) ellipsisNoun(w int) int {
 	si := int(s.sentOf[w])
 	if si < 0 {
 		return -1
 	}
 	from := s.a.Sentences[max(si-1, 0)].Tokens().Start
+	if x := s.oneNoun(w, from); x >= 0 {
+		return x
+	}
 	ofs := s.wordsIn("of", from, w)
 	for k := len(ofs) - 1; k >= 0; k-- {
 		i := int(ofs[k])
@@ -247,6 +252,32 @@ func (s *scanner) ellipsisNoun(w int) int {
 			if !s.isName(x) && s.pluralNoun(x) {
 				return x
 			}
+		}
+	}
+	return -1
+}
+
+// oneNoun returns, for "another" at token w, the noun of the nearest
+// "one question" between from and w, outside quotes ("… reads one
+// question. Another asks …": another question); -1 for none, or when
+// the word after "one" is no singular common noun ("one of", "one
+// more", "one Republican").
+func (s *scanner) oneNoun(w, from int) int {
+	if s.toks.Form(w) != "another" {
+		return -1
+	}
+	ones := s.wordsIn("one", from, w)
+	for k := len(ones) - 1; k >= 0; k-- {
+		i := int(ones[k])
+		if s.inside[i] {
+			continue
+		}
+		x := s.nextWord(i+1, w)
+		if x < 0 || s.inside[x] || s.isName(x) {
+			continue
+		}
+		if f := s.toks.Form(x); lexicon.IsLemma(f, "n") && !wordSets().functionWords[f] && !pluralWord(f) {
+			return x
 		}
 	}
 	return -1
