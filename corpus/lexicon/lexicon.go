@@ -7,8 +7,8 @@
 //
 // The related words and the lemma list come from WordNet 3.0 (see
 // WORDNET-LICENSE), turned into a sorted table by scripts/wordnet and
-// embedded in the binary. The table is searched in place, through a hash
-// index generated beside it (tablehash.go), so that nothing is parsed or
+// embedded in the binary in a compact form generated beside it
+// (tablehash.go), searched in place, so that nothing is parsed or
 // allocated at start-up.
 //
 // The package owns only words: it knows nothing of articles, sentences or
@@ -19,13 +19,8 @@ package lexicon
 //go:generate go test -run TestTableIndex -update
 
 import (
-	_ "embed"
-	"strconv"
 	"strings"
 )
-
-//go:embed wordnet.tsv
-var table string
 
 // Entry is what the table says of one word.
 type Entry struct {
@@ -33,7 +28,8 @@ type Entry struct {
 	// lemma: n, v, a (adjective), r (adverb). Empty for an inflected form
 	// that only has exceptions.
 	Parts string
-	// groups and lemmas are the raw comma-separated fields.
+	// groups are the related-word groups, two bytes each (see
+	// tablehash.go); lemmas the comma-separated exceptions field.
 	groups, lemmas string
 }
 
@@ -142,18 +138,14 @@ func Groups(lemma string) []uint32 {
 	return e.groupList()
 }
 
-// groupList parses the entry's groups.
+// groupList returns the entry's groups.
 func (e Entry) groupList() []uint32 {
 	if e.groups == "" {
 		return nil
 	}
-	gs := make([]uint32, 0, strings.Count(e.groups, ",")+1)
-	for g := range strings.SplitSeq(e.groups, ",") {
-		n, err := strconv.ParseUint(g, 10, 32)
-		if err != nil {
-			continue // the table is generated; its test checks every line parses
-		}
-		gs = append(gs, uint32(n))
+	gs := make([]uint32, len(e.groups)/2)
+	for i := range gs {
+		gs[i] = uint32(e.groups[2*i]) | uint32(e.groups[2*i+1])<<8
 	}
 	return gs
 }

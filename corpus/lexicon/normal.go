@@ -2,7 +2,6 @@ package lexicon
 
 import (
 	"strings"
-	"sync"
 )
 
 // Class says what kind of value a normalised word stands for.
@@ -27,51 +26,120 @@ func (c Class) String() string {
 	return "Class(?)"
 }
 
-// namedWord is the canonical form and class of a number, weekday or month
-// written as a word.
-type namedWord struct {
-	form  string
-	class Class
-}
-
-// namedWords are the numbers, weekdays and months written as words, built
-// on first use rather than at start-up, where these maps were a quarter of
-// the package's initialisation in every run of newsdiff.
+// namedWord returns the canonical form and class of a number, weekday or
+// month written as a word. It is a switch, not a map: the maps it replaced
+// were built on the first comparison of every run, a dozen pages of heap
+// touched for some eighty words, where the switch is code and allocates
+// nothing.
 //
 // Months leave out "may" and "march": as a word they are far more often a
 // modal verb and a walk than a month, and a wrong month is a false
 // disagreement.
-var namedWords = sync.OnceValue(func() map[string]namedWord {
-	words := map[string]namedWord{}
-	add := func(class Class, forms map[string]string) {
-		for word, form := range forms {
-			words[word] = namedWord{form, class}
-		}
+func namedWord(word string) (form string, class Class, ok bool) {
+	switch word {
+	case "zero":
+		return "0", Number, true
+	case "one":
+		return "1", Number, true
+	case "two":
+		return "2", Number, true
+	case "three":
+		return "3", Number, true
+	case "four":
+		return "4", Number, true
+	case "five":
+		return "5", Number, true
+	case "six":
+		return "6", Number, true
+	case "seven":
+		return "7", Number, true
+	case "eight":
+		return "8", Number, true
+	case "nine":
+		return "9", Number, true
+	case "ten":
+		return "10", Number, true
+	case "eleven":
+		return "11", Number, true
+	case "twelve", "dozen":
+		return "12", Number, true
+	case "thirteen":
+		return "13", Number, true
+	case "fourteen":
+		return "14", Number, true
+	case "fifteen":
+		return "15", Number, true
+	case "sixteen":
+		return "16", Number, true
+	case "seventeen":
+		return "17", Number, true
+	case "eighteen":
+		return "18", Number, true
+	case "nineteen":
+		return "19", Number, true
+	case "twenty":
+		return "20", Number, true
+	case "thirty":
+		return "30", Number, true
+	case "forty":
+		return "40", Number, true
+	case "fifty":
+		return "50", Number, true
+	case "sixty":
+		return "60", Number, true
+	case "seventy":
+		return "70", Number, true
+	case "eighty":
+		return "80", Number, true
+	case "ninety":
+		return "90", Number, true
+	case "hundred":
+		return "100", Number, true
+	case "thousand":
+		return "1000", Number, true
+	case "million":
+		return "1000000", Number, true
+	case "billion":
+		return "1000000000", Number, true
+
+	case "monday", "mon":
+		return "monday", Weekday, true
+	case "tuesday", "tue", "tues":
+		return "tuesday", Weekday, true
+	case "wednesday", "wed":
+		return "wednesday", Weekday, true
+	case "thursday", "thu", "thur", "thurs":
+		return "thursday", Weekday, true
+	case "friday", "fri":
+		return "friday", Weekday, true
+	case "saturday", "sat":
+		return "saturday", Weekday, true
+	case "sunday", "sun":
+		return "sunday", Weekday, true
+
+	case "january", "jan":
+		return "january", Month, true
+	case "february", "feb":
+		return "february", Month, true
+	case "april", "apr":
+		return "april", Month, true
+	case "june", "jun":
+		return "june", Month, true
+	case "july", "jul":
+		return "july", Month, true
+	case "august", "aug":
+		return "august", Month, true
+	case "september", "sep", "sept":
+		return "september", Month, true
+	case "october", "oct":
+		return "october", Month, true
+	case "november", "nov":
+		return "november", Month, true
+	case "december", "dec":
+		return "december", Month, true
 	}
-	add(Number, map[string]string{
-		"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-		"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
-		"thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
-		"eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
-		"fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
-		"hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
-		"dozen": "12",
-	})
-	add(Weekday, map[string]string{
-		"monday": "monday", "mon": "monday", "tuesday": "tuesday", "tue": "tuesday", "tues": "tuesday",
-		"wednesday": "wednesday", "wed": "wednesday", "thursday": "thursday", "thu": "thursday",
-		"thur": "thursday", "thurs": "thursday", "friday": "friday", "fri": "friday",
-		"saturday": "saturday", "sat": "saturday", "sunday": "sunday", "sun": "sunday",
-	})
-	add(Month, map[string]string{
-		"january": "january", "jan": "january", "february": "february", "feb": "february",
-		"april": "april", "apr": "april", "june": "june", "jun": "june", "july": "july",
-		"jul": "july", "august": "august", "aug": "august", "september": "september",
-		"sep": "september", "sept": "september", "october": "october", "oct": "october",
-		"november": "november", "nov": "november", "december": "december", "dec": "december",
-	})
-	return words
-})
+	return "", Plain, false
+}
 
 // Normalise returns the canonical form of a lower-case word and its class:
 // numbers without separators or ordinal endings ("30,000": "30000", "4th":
@@ -81,8 +149,8 @@ func Normalise(word string) (string, Class) {
 	if word == "" {
 		return word, Plain
 	}
-	if n, ok := namedWords()[word]; ok {
-		return n.form, n.class
+	if form, class, ok := namedWord(word); ok {
+		return form, class
 	}
 	if word[0] < '0' || word[0] > '9' {
 		return word, Plain

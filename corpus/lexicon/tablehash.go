@@ -2,31 +2,48 @@ package lexicon
 
 import (
 	_ "embed"
-	"strings"
 )
 
-// The table is found by a hash index rather than searched in order: a
-// comparison asks only for exact words, and the binary search it replaced
-// (an index of every 32nd key, then a search of the 32 lines for line
-// starts and tabs) took 0.4 µs a word, 0.35 ms of a diff of two short
-// articles run as a whole process (issue 11).
+// The table is searched in a compact copy of wordnet.tsv, table.bin, not
+// in the text itself: a comparison asks for a few hundred words scattered
+// over the whole table, and the first touch of a page of the binary maps
+// the 64 KiB around it, so a run that compares two articles maps all of
+// it. The text (1.6 MiB) and the hash index of its lines (512 KiB) that
+// table.bin replaced took 33 page faults and 530 pages a run; table.bin,
+// 1.25 MiB with its index, takes 20 and 320.
 //
-// tablehash.bin holds hashSlots little-endian uint32 slots, an open-
-// addressing table with linear probing, made by makeTableHash (go test
-// -run TestTableIndex -update). A slot is zero when empty; otherwise its low
-// 24 bits are the offset of a line in the table plus one, and its high 8
-// bits the low byte of the line's key's hash, so that a probe compares
-// strings only when the hashes agree on that byte.
+// table.bin, made by makeTable (go test -run TestTableIndex -update), is
+// an index of hashBuckets+1 little-endian uint32 offsets, then the
+// records, grouped by the bucket of their key's hash (hashKey) and in the
+// table's order within a bucket; bucket b's records run from offset b to
+// offset b+1, counted from the end of the index. A record is
+//
+//	key length (1 byte), key,
+//	parts and group count (1 byte: the parts as a bit set of partLetters in
+//	the low four bits, the number of groups in the high four),
+//	groups (2 bytes each, little-endian, in the table's increasing order),
+//	lemmas length (1 byte), lemmas (as the table writes them).
+//
+// A bucket holds 5.4 records on average, 76 bytes: a search reads one or
+// two cache lines, where the open-addressing index it replaced read a
+// slot and then a line of the text, each its own miss.
 
-//go:embed tablehash.bin
-var tableHash string
+//go:embed table.bin
+var tableBin string
 
 const (
-	hashBits   = 17
-	hashSlots  = 1 << hashBits // 88,072 keys fill about two thirds of it
-	offsetBits = 24
-	offsetMask = 1<<offsetBits - 1
+	hashBits    = 14
+	hashBuckets = 1 << hashBits
+	indexBytes  = 4 * (hashBuckets + 1)
 )
+
+// partLetters are the parts of speech in the order the table writes them,
+// each a bit of a record's parts, lowest first.
+const partLetters = "anrv"
+
+// partSets are the parts strings by bit set, as the table writes them
+// (TestPartSets checks them against partLetters).
+var partSets = [16]string{"", "a", "n", "an", "r", "ar", "nr", "anr", "v", "av", "nv", "anv", "rv", "arv", "nrv", "anrv"}
 
 // hashKey is 64-bit FNV-1a of key. It is written out, not taken from
 // hash/fnv, because the index stores it: generator and reader must agree
@@ -40,41 +57,32 @@ func hashKey(key string) uint64 {
 	return h
 }
 
-// slotOf is where the probe for a key of hash h starts.
-func slotOf(h uint64) int { return int(h >> (64 - hashBits)) }
+// bucketOf is the bucket of a key of hash h.
+func bucketOf(h uint64) int { return int(h >> (64 - hashBits)) }
 
-// slot reads slot i of the index.
-func slot(i int) uint32 {
-	s := tableHash[4*i : 4*i+4]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+// offset reads entry i of the index.
+func offset(i int) int {
+	s := tableBin[4*i : 4*i+4]
+	return int(uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24)
 }
 
 // lookup returns the table's entry for word, which must already be in the
 // matching form (lower case).
 func lookup(word string) (Entry, bool) {
-	if strings.IndexByte(word, '\t') >= 0 {
-		// No key holds a tab, and a word with one would match a key
-		// followed by its line's fields.
-		return Entry{}, false
+	b := bucketOf(hashKey(word))
+	recs := tableBin[indexBytes:]
+	for at, end := offset(b), offset(b+1); at < end; {
+		n := int(recs[at])
+		key := recs[at+1 : at+1+n]
+		at += 1 + n
+		pg := recs[at]
+		groups := recs[at+1 : at+1+2*int(pg>>4)]
+		at += 1 + len(groups)
+		lemmas := recs[at+1 : at+1+int(recs[at])]
+		at += 1 + len(lemmas)
+		if key == word {
+			return Entry{Parts: partSets[pg&0xf], groups: groups, lemmas: lemmas}, true
+		}
 	}
-	h := hashKey(word)
-	tag := uint32(byte(h))
-	for i := slotOf(h); ; i = (i + 1) & (hashSlots - 1) {
-		v := slot(i)
-		if v == 0 {
-			return Entry{}, false
-		}
-		if v>>offsetBits != tag {
-			continue
-		}
-		line := table[int(v&offsetMask)-1:]
-		if len(line) <= len(word) || line[len(word)] != '\t' || line[:len(word)] != word {
-			continue
-		}
-		rest := line[len(word)+1 : len(word)+1+strings.IndexByte(line[len(word)+1:], '\n')]
-		var e Entry
-		e.Parts, rest, _ = strings.Cut(rest, "\t")
-		e.groups, e.lemmas, _ = strings.Cut(rest, "\t")
-		return e, true
-	}
+	return Entry{}, false
 }

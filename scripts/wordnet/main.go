@@ -1,11 +1,12 @@
-// Command wordnet writes the lexicon table that corpus/lexicon embeds, from
-// the WordNet 3.0 database files (Debian's wordnet-base package installs
-// them in /usr/share/wordnet).
+// Command wordnet writes the lexicon table that corpus/lexicon is made
+// from, from the WordNet 3.0 database files (Debian's wordnet-base package
+// installs them in /usr/share/wordnet). The lexicon embeds a compact copy
+// of it, table.bin, which its test makes (go test ./corpus/lexicon -run
+// TestTableIndex -update) and checks against the table.
 //
 //	go run ./scripts/wordnet -dict /usr/share/wordnet -o corpus/lexicon/wordnet.tsv
 //
-// The table has one line per word, sorted bytewise, so that the lexicon can
-// binary-search the embedded bytes without parsing them at start-up:
+// The table has one line per word, sorted bytewise:
 //
 //	word TAB parts TAB groups TAB lemmas
 //
