@@ -91,7 +91,8 @@ const diffExample = `  newsdiff diff swell "al jaz"
 
 func diffCommand(a *app) *cobra.Command {
 	var o diffOptions
-	cmd := &cobra.Command{
+	var cmd *cobra.Command
+	cmd = &cobra.Command{
 		Use:     "diff [flags] A B [DIR]",
 		Short:   "Compare two articles word by word",
 		Long:    diffLong,
@@ -105,10 +106,13 @@ func diffCommand(a *app) *cobra.Command {
 				// article empty; the reader refuses the same.
 				return usagef("standard input can be read only once")
 			}
-			return nil
+			return noEmptyPath(args)
 		},
 		ValidArgsFunction: a.completeArticles,
 		RunE: a.printing(func(ctx context.Context, p *printer, args []string) error {
+			if o.dir == "" && cmd.Flags().Changed("dir") {
+				return noEmptyPath([]string{o.dir})
+			}
 			if len(args) == 3 {
 				if o.dir != "" {
 					return usagef("a directory is named twice")
