@@ -123,3 +123,57 @@ func TestJSONStorySpansAreFileBytes(t *testing.T) {
 		t.Errorf("no passage %q in %s", only, le.out)
 	}
 }
+
+// TestJSONPageSpansAreItsText is TestJSONSpansAreFileBytes for a saved
+// web page, whose spans are into its text as newsdiff add saves it: a
+// reference left in that text ("&amp;amp;" in the page) and a soft hyphen
+// moved every span after them.
+func TestJSONPageSpansAreItsText(t *testing.T) {
+	page := "<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>" +
+		"<p>The coun&shy;cil &amp;amp; board voted to open the new bridge on Monday, the mayor said to reporters.</p>" +
+		"<p>The engineers who worked on it for three years were thanked by the\u200b mayor.</p></article></body></html>"
+	dir := writeFiles(t, map[string]string{
+		"a.txt":     "Bridge vote\n\nThe council & board voted to open the new bridge on Friday, the mayor said to reporters.\n",
+		"page.html": page,
+	})
+	le := newLocalEnv(t, false, "")
+	saved := filepath.Join(t.TempDir(), "saved")
+	if code := le.run("add", saved, filepath.Join(dir, "page.html")); code != 0 {
+		t.Fatalf("add: exit %d: %s", code, le.errb)
+	}
+	files, err := filepath.Glob(filepath.Join(saved, "*.txt"))
+	if err != nil || len(files) != 1 {
+		t.Fatalf("add saved %q (%v)", files, err)
+	}
+	text, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	le = newLocalEnv(t, false, "")
+	if code := le.run("diff", filepath.Join(dir, "a.txt"), filepath.Join(dir, "page.html"), "--format", "json", "--with-text"); code != 0 {
+		t.Fatalf("diff: exit %d: %s", code, le.errb)
+	}
+	var doc struct {
+		Blocks []struct {
+			Ops []struct {
+				Right     *[2]int
+				RightText string `json:"right_text"`
+			}
+		}
+	}
+	if err := json.Unmarshal(le.out.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	read := strings.NewReplacer("&amp;", "&", "\u00ad", "", "\u200b", "")
+	for _, b := range doc.Blocks {
+		for _, op := range b.Ops {
+			if op.Right == nil {
+				continue
+			}
+			s, e := op.Right[0], op.Right[1]
+			if e > len(text) || read.Replace(string(text[s:e])) != op.RightText {
+				t.Errorf("op %q at %v: the saved text has %q there", op.RightText, *op.Right, text[min(s, len(text)):min(e, len(text))])
+			}
+		}
+	}
+}
