@@ -37,7 +37,15 @@ func ControlLen[T control.Text](s T) int { return control.Len(s) }
 // loader steps over it. raw is returned as it is when it holds none, and
 // is never changed in place.
 func dropControlRuns(raw []byte) []byte {
+	out, _ := dropControlRunsMap(raw)
+	return out
+}
+
+// dropControlRunsMap is dropControlRuns with its map (see FileSpan): one
+// edit, of nothing, for each run dropped.
+func dropControlRunsMap(raw []byte) ([]byte, offsetMap) {
 	var out []byte
+	var m offsetMap
 	last := 0 // raw[last:i] is not yet copied
 	for i := 0; i < len(raw); {
 		c := raw[i]
@@ -58,13 +66,14 @@ func dropControlRuns(raw []byte) []byte {
 			out = make([]byte, 0, len(raw))
 		}
 		out = append(out, raw[last:i]...)
+		m = append(m, edit{len(out), len(out), i, i + n})
 		i += n
 		last = i
 	}
 	if out == nil {
-		return raw
+		return raw, nil
 	}
-	return append(out, raw[last:]...)
+	return append(out, raw[last:]...), m
 }
 
 // hiddenLen returns the length in bytes of what an article's text drops

@@ -120,10 +120,15 @@ type Article struct {
 	Story  string // the story it belongs to
 	Source string // the path it was read from
 
-	// Raw is the file's original bytes, or for a .md or .html file its text
-	// as extracted (see LoadFS); every Span points into it.
+	// Raw is the file's bytes as read, or for a .md or .html file its text
+	// as extracted (see LoadFS); every Span points into it. Reading keeps
+	// nearly every file as it is, but decodes windows-1252 bytes and
+	// character references and drops control runs (see FileSpan).
 	Raw  []byte
 	Body Span // Raw without a byte-order mark and front matter
+	// fileMap takes a span of Raw to the file's bytes, one map for each
+	// step of reading that changed them (see FileSpan).
+	fileMap []offsetMap
 
 	Paragraphs []Paragraph
 	Sentences  []Sentence

@@ -20,11 +20,19 @@ const maxReferenceLen = 40
 // bidi override is left as written: decoding must not make text unsafe
 // that was safe.
 func decodeReferences(raw []byte) []byte {
+	out, _ := decodeReferencesMap(raw)
+	return out
+}
+
+// decodeReferencesMap is decodeReferences with its map (see FileSpan):
+// one edit for each reference decoded.
+func decodeReferencesMap(raw []byte) ([]byte, offsetMap) {
 	i := bytes.IndexByte(raw, '&')
 	if i < 0 {
-		return raw
+		return raw, nil
 	}
 	var out []byte
+	var m offsetMap
 	last := 0 // raw[last:i] is not yet copied
 	for i >= 0 && i < len(raw) {
 		j := bytes.IndexByte(raw[i+1:min(len(raw), i+1+maxReferenceLen)], ';')
@@ -35,8 +43,10 @@ func decodeReferences(raw []byte) []byte {
 					out = make([]byte, 0, len(raw))
 				}
 				out = append(out, raw[last:i]...)
+				start := len(out)
 				out = append(out, dec...)
 				last = i + j + 2
+				m = append(m, edit{start, len(out), i, last})
 				i = last
 			} else {
 				i++
@@ -51,9 +61,9 @@ func decodeReferences(raw []byte) []byte {
 		i += k
 	}
 	if out == nil {
-		return raw
+		return raw, nil
 	}
-	return append(out, raw[last:]...)
+	return append(out, raw[last:]...), m
 }
 
 // safeDecoded reports whether a decoded reference is text: no control

@@ -718,6 +718,7 @@ func (l *loader) load(p, dirStory string, side fileMeta) (*Article, []Problem) {
 // they are not one; the problems say why, or what was worked around.
 func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side fileMeta) (*Article, []Problem) {
 	var problems []Problem
+	var fileMap []offsetMap // see Article.FileSpan
 	report := func(offset int, skipped bool, format string, args ...any) {
 		problems = append(problems, l.problem(p, offset, skipped, format, args...))
 	}
@@ -766,6 +767,7 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 		// has no meaning in windows-1252, in the file as saved, and such
 		// bytes are kept, read as U+FFFD.
 		var read, first, n int
+		file := raw
 		if raw, read, first, n = extract.ReadStray(raw); read > 0 {
 			report(-1, false, "%s", extract.Page{Stray: read}.EncodingNote())
 		}
@@ -774,6 +776,7 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 		} else if n > 1 {
 			report(first, false, "invalid UTF-8 (replaced), %d invalid bytes in all", n)
 		}
+		fileMap = append(fileMap, readStrayMap(file, raw))
 	}
 
 	// Offsets are into the decoded text from here on: a reader, a search
@@ -781,9 +784,10 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 	// none of them sees a control character or an escape sequence, which
 	// is never shown (a page's are dropped as it is extracted).
 	// Accents are composed after that, so that a change of encoding is
-	// no change of wording (see Normalise).
-	raw = Normalise(decodeReferences(raw))
-	a := &Article{ID: id, Source: l.source(p), Raw: raw}
+	// no change of wording (see Normalise). What a program is given is
+	// offsets into the file, through the map of each step (FileSpan).
+	raw, steps := normaliseMapped(raw)
+	a := &Article{ID: id, Source: l.source(p), Raw: raw, fileMap: append(fileMap, steps...)}
 	start := 0
 	if bytes.HasPrefix(raw, utf8BOM) {
 		start = len(utf8BOM)
@@ -801,6 +805,9 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 		}
 		raw = append(raw[:start+n:start+n], page.Body()...)
 		a.Raw = raw
+		// The offsets are into this text, as they are into an
+		// extracted page's: the file's markup has no place in it.
+		a.fileMap = nil
 	}
 	a.Body = Span{start + n, len(raw)}
 	metaTitle := firstOf(front.Title, side.Title)

@@ -443,6 +443,11 @@ func (a *Archive) Root() string { return a.root }
 // IndexPath is where the index is kept.
 func (a *Archive) IndexPath() string { return a.indexPath }
 
+// Temporary reports whether the index is this run's alone, removed on
+// Close: the folder and the cache directory could not hold it, or another
+// process was writing it (a warning says which).
+func (a *Archive) Temporary() bool { return a.temp != "" }
+
 // Warnings are what went wrong with the index and was worked around, one
 // line each, the folder and index they name written by name (as they
 // are, when name is nil): they are file names, and may hold anything.

@@ -40,13 +40,26 @@ func Number(query string) (int, bool) {
 
 // Pick returns the index of the one story of names, in order and numbered
 // from 1, that a --story value picks out: the one it numbers, else the one
-// Named finds. A number past the last story may be a part of a name
-// ("2018"). When there is no such story, the error is a *PickError.
+// Named finds. A number past the last story may be a number in a name
+// ("2018" in "2018-04-19-comey-memos"), but not digits of a longer one:
+// --story 2, with one story, picked the story of "(July 2016)", when it
+// was a number mistyped. When there is no such story, the error is a
+// *PickError.
 func Pick(query string, names []string) (int, error) {
-	if n, isNumber := Number(query); isNumber && n >= 1 && n <= len(names) {
+	n, isNumber := Number(query)
+	if isNumber && n >= 1 && n <= len(names) {
 		return n - 1, nil
 	}
-	found := Named(query, names)
+	var found []int
+	if isNumber {
+		for i, name := range names {
+			if holdsNumber(name, query) {
+				found = append(found, i)
+			}
+		}
+	} else {
+		found = Named(query, names)
+	}
 	if len(found) == 1 {
 		return found[0], nil
 	}
@@ -57,6 +70,23 @@ func Pick(query string, names []string) (int, error) {
 		}
 	}
 	return -1, e
+}
+
+// holdsNumber says whether name has the number num (its digits, and a
+// sign) where no other digit goes on either side of it.
+func holdsNumber(name, num string) bool {
+	isDigit := func(c byte) bool { return c >= '0' && c <= '9' }
+	for from := 0; ; {
+		i := strings.Index(name[from:], num)
+		if i < 0 {
+			return false
+		}
+		start, end := from+i, from+i+len(num)
+		if (start == 0 || !isDigit(name[start-1])) && (end == len(name) || !isDigit(name[end])) {
+			return true
+		}
+		from = start + 1
+	}
 }
 
 // pickListed is how many of the stories a --story value names several of

@@ -49,7 +49,11 @@ func TestPick(t *testing.T) {
 		{"TRUMP", 2, ""},
 		{"5", -1, "no story 5 (there are 3)"},
 		{"2018", -1, `no story 2018 (there are 3), and "2018" is a part of 2 stories' names (1 · 2018-04-19-comey-memos; 2 · 2018-04-20-dnc-sues)`},
-		{"0", -1, `no story 0 (there are 3), and "0" is a part of 2 stories' names (1 · 2018-04-19-comey-memos; 2 · 2018-04-20-dnc-sues)`},
+		{"20", 1, ""}, // the day in 2018-04-20
+		// A number is never digits of a longer one: "0" and "201" are in
+		// "2018".
+		{"0", -1, "no story 0 (there are 3)"},
+		{"201", -1, "no story 201 (there are 3)"},
 		{"-7", -1, "no story -7 (there are 3)"},
 		{"+1", -1, `no story named "+1"`},
 		{"zzz", -1, `no story named "zzz"`},
@@ -58,6 +62,32 @@ func TestPick(t *testing.T) {
 		{"2018-04", -1, `"2018-04" names 2 stories (1 · 2018-04-19-comey-memos; 2 · 2018-04-20-dnc-sues); give more of the name, or its number`},
 	}
 	for _, tt := range tests {
+		got, err := Pick(tt.query, names)
+		errText := ""
+		if err != nil {
+			errText = err.Error()
+		}
+		if got != tt.want || errText != tt.err {
+			t.Errorf("Pick(%q) = %d, %q; want %d, %q", tt.query, got, errText, tt.want, tt.err)
+		}
+	}
+}
+
+// TestPickNumberNotDigits is a regression test: with one story, --story 2
+// picked it, as "2" is a part of "(July 2016)", where the number was
+// mistyped; report --story 7 said there was no story 7.
+func TestPickNumberNotDigits(t *testing.T) {
+	names := []string{"Trump asks Russia to find Clinton's emails (July 2016)"}
+	for _, tt := range []struct {
+		query string
+		want  int
+		err   string
+	}{
+		{"1", 0, ""},
+		{"2", -1, "no story 2 (there are 1)"},
+		{"16", -1, "no story 16 (there are 1)"},
+		{"2016", 0, ""},
+	} {
 		got, err := Pick(tt.query, names)
 		errText := ""
 		if err != nil {

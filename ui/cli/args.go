@@ -32,6 +32,17 @@ func dirArgs(_ *cobra.Command, args []string) error {
 	if len(args) > 1 {
 		return usagef("want at most one directory, got %s", plural.Count(len(args), "argument", "arguments"))
 	}
+	return noEmptyPath(args)
+}
+
+// noEmptyPath refuses an empty argument as the file or folder it names,
+// none, as ls and diff(1) do. "" is how a command is told of no folder
+// (see dirOf): newsdiff list "$DIR", with DIR unset, listed the built-in
+// story and exited 0.
+func noEmptyPath(args []string) error {
+	if slices.Contains(args, "") {
+		return pathError("", errNotExist)
+	}
 	return nil
 }
 

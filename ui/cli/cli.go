@@ -548,8 +548,12 @@ func (p *printer) report(probs []corpus.Problem) {
 // name is never stripped of what it holds (cell): stripped, it names
 // another file, or none, and two names became one. Text from inside an
 // article (a title, an outlet) is made safe by cell instead; an argument
-// the user typed is quoted whole (quoteArg), as cobra quotes one.
+// the user typed is quoted whole (quoteArg), as cobra quotes one. The
+// empty name is quoted too: bare, it left a message headed ": ".
 func Name(s string) string {
+	if s == "" {
+		return `""`
+	}
 	if q := quoteName(s); q != "" {
 		return q
 	}

@@ -354,8 +354,10 @@ func TestStoryFlag(t *testing.T) {
 			{"ET", "# beta", 0},
 			{"A", "# alpha", 0}, // a start before a part: beta holds an a too
 			{"3", "no story 3 (there are 2)", 1},
-			// Numbers start at 1: a 0 that is a part of names is no story.
-			{"0", "no story 0 (there are 2), and ", 1},
+			// Numbers start at 1, and a number is never digits of a
+			// longer one: the 0s of 2010 are no story.
+			{"0", "no story 0 (there are 2)", 1},
+			{"1", "# alpha", 0},
 			{"2010", "no story 2010 (there are 2), and ", 1},
 		} {
 			env, out, errb := seedEnv(t)

@@ -91,7 +91,8 @@ const diffExample = `  newsdiff diff swell "al jaz"
 
 func diffCommand(a *app) *cobra.Command {
 	var o diffOptions
-	cmd := &cobra.Command{
+	var cmd *cobra.Command
+	cmd = &cobra.Command{
 		Use:     "diff [flags] A B [DIR]",
 		Short:   "Compare two articles word by word",
 		Long:    diffLong,
@@ -105,10 +106,13 @@ func diffCommand(a *app) *cobra.Command {
 				// article empty; the reader refuses the same.
 				return usagef("standard input can be read only once")
 			}
-			return nil
+			return noEmptyPath(args)
 		},
 		ValidArgsFunction: a.completeArticles,
 		RunE: a.printing(func(ctx context.Context, p *printer, args []string) error {
+			if o.dir == "" && cmd.Flags().Changed("dir") {
+				return noEmptyPath([]string{o.dir})
+			}
 			if len(args) == 3 {
 				if o.dir != "" {
 					return usagef("a directory is named twice")
@@ -479,7 +483,18 @@ type (
 	}
 )
 
-func spanJSON(s corpus.Span) *[2]int { return &[2]int{s.Start, s.End} }
+// fileSpan is s of a's text as JSON gives a span: into a's file
+// (docs/json.md), which a file read as saved is too.
+func fileSpan(a *corpus.Article, s corpus.Span) [2]int {
+	f := a.FileSpan(s)
+	return [2]int{f.Start, f.End}
+}
+
+// spanJSON is fileSpan for a field that may be null.
+func spanJSON(a *corpus.Article, s corpus.Span) *[2]int {
+	f := fileSpan(a, s)
+	return &f
+}
 
 // articleJSON is a's entry in JSON, its file named by name (see
 // sourceNamer).
@@ -669,30 +684,30 @@ func (v diffView) writeJSON(w io.Writer, differs bool) error {
 			jb.Match = &m
 		}
 		if left, ok := c.SplitSide(b); ok {
-			side, whole := "right", c.Right.Sentences[b.RightSentences.Start]
+			side, sideArt, whole := "right", c.Right, c.Right.Sentences[b.RightSentences.Start]
 			if left {
-				side, whole = "left", c.Left.Sentences[b.LeftSentences.Start]
+				side, sideArt, whole = "left", c.Left, c.Left.Sentences[b.LeftSentences.Start]
 			}
-			jb.PartOf = &jsonPart{Side: side, Whole: [2]int{whole.Span().Start, whole.Span().End}}
+			jb.PartOf = &jsonPart{Side: side, Whole: fileSpan(sideArt, whole.Span())}
 			if left && b.SiblingRight >= 0 {
 				whole := c.Right.Sentences[b.RightSentences.Start]
-				jb.RightPartOf = &jsonPart{Side: "right", Whole: [2]int{whole.Span().Start, whole.Span().End}}
+				jb.RightPartOf = &jsonPart{Side: "right", Whole: fileSpan(c.Right, whole.Span())}
 			}
 		}
 		if b.Kind != compare.RightOnly {
-			jb.Left = spanJSON(b.Left)
+			jb.Left = spanJSON(c.Left, b.Left)
 		}
 		if b.Kind != compare.LeftOnly {
-			jb.Right = spanJSON(b.Right)
+			jb.Right = spanJSON(c.Right, b.Right)
 		}
 		for _, op := range b.Ops {
 			jo := jsonOp{Op: op.Kind.String(), Moved: op.Moved}
 			if op.Kind != compare.OpInsert {
-				jo.Left = spanJSON(op.Left)
+				jo.Left = spanJSON(c.Left, op.Left)
 				jo.LeftText = text(c.Left, op.Left)
 			}
 			if op.Kind != compare.OpDelete {
-				jo.Right = spanJSON(op.Right)
+				jo.Right = spanJSON(c.Right, op.Right)
 				jo.RightText = text(c.Right, op.Right)
 			}
 			jb.Ops = append(jb.Ops, jo)

@@ -81,6 +81,12 @@ it can read is an error, as for list.`,
 				return noArticles(args[0], probs)
 			}
 			writeOpenNotes(a.env.Stderr, ar, probs)
+			if ar.Temporary() {
+				// The warning above says why. The index was removed as
+				// the run ended: naming it, with status 0, told a
+				// script or a user that DIR was indexed.
+				return fmt.Errorf("%s: index not kept: it was built for this run alone", Name(args[0]))
+			}
 			if quiet {
 				return nil
 			}

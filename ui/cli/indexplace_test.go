@@ -95,3 +95,26 @@ func fileNotDir(t *testing.T) string {
 	}
 	return file
 }
+
+// TestIndexNotKeptFails is a regression test: index on a folder that
+// could hold its index nowhere but a temporary file warned so, then
+// printed the counts, "index /tmp/newsdiff-index-….db" (a file removed as
+// it exited) and exited 0, with -q too, as if the folder were indexed.
+// It now says the index was not kept, and fails.
+func TestIndexNotKeptFails(t *testing.T) {
+	for _, args := range [][]string{{"index"}, {"index", "-q"}} {
+		dir := unwritableArchive(t)
+		t.Setenv("XDG_CACHE_HOME", fileNotDir(t))
+		le := newLocalEnv(t, false, "")
+		code := le.run(append(args, dir)...)
+		if code != ExitError {
+			t.Errorf("%q: exit %d, want %d", args, code, ExitError)
+		}
+		if le.out.Len() > 0 {
+			t.Errorf("%q: stdout %q, want nothing", args, le.out)
+		}
+		if got := le.errb.String(); !strings.Contains(got, "temporary index") || !strings.Contains(got, "newsdiff index: ") || !strings.Contains(got, "index not kept") {
+			t.Errorf("%q: stderr %q, want the warning and that the index was not kept", args, got)
+		}
+	}
+}

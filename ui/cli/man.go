@@ -53,6 +53,9 @@ a usage error; for \fBdiff \-q\fR and \fBdiff \-\-exit\-code\fR, any error, as f
 .TP
 130, 143
 interrupted (Ctrl\-C, and ctrl+c in the reader, where q exits 0) or terminated; \fBserve\fR stopped either way exits 0
+.TP
+141
+the pager quit before it took the whole output (q in less well before the end), as git exits; output the pager took whole is 0
 
 .SH ENVIRONMENT
 .TP

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -40,5 +42,28 @@ func TestManFillsInTheHeader(t *testing.T) {
 	le.vars["SOURCE_DATE_EPOCH"] = "soon"
 	if code := le.run("man", t.TempDir()); code == 0 {
 		t.Errorf("an invalid SOURCE_DATE_EPOCH: exit 0, want an error")
+	}
+}
+
+// TestManExitStatuses is a regression test: newsdiff(1)'s EXIT STATUS
+// left out 141, which the README gives for a pager quit early and which
+// newsdiff exits with then. Every status newsdiff has of its own is there.
+func TestManExitStatuses(t *testing.T) {
+	start := strings.Index(ManSections, ".SH EXIT STATUS\n")
+	end := strings.Index(ManSections, "\n.SH ENVIRONMENT\n")
+	if start < 0 || end < start {
+		t.Fatalf("no EXIT STATUS section before ENVIRONMENT in ManSections")
+	}
+	listed := map[string]bool{}
+	for tag := range strings.SplitSeq(ManSections[start:end], ".TP\n") {
+		first, _, _ := strings.Cut(tag, "\n")
+		for n := range strings.SplitSeq(first, ", ") {
+			listed[n] = true
+		}
+	}
+	for _, status := range []int{ExitOK, ExitError, ExitUsage, 128 + int(syscall.SIGINT), 128 + int(syscall.SIGTERM), exitPagerQuit} {
+		if !listed[strconv.Itoa(status)] {
+			t.Errorf("exit status %d is not in newsdiff(1)'s EXIT STATUS", status)
+		}
 	}
 }

@@ -179,7 +179,7 @@ func writeQuotes(w io.Writer, format string, an *analysis.Analysis) error {
 				jq := jsonQuote{ID: q.Article.ID, Outlet: q.Article.Outlet, Speaker: q.Speaker, Verb: q.Verb, Source: q.Source,
 					Hedges: append([]string{}, q.Hedges...), Common: i == g.Common, Text: q.Text(), Diff: quoteDiff(g, i, m)}
 				for _, p := range q.Parts {
-					jq.Parts = append(jq.Parts, [2]int{p.Start, p.End})
+					jq.Parts = append(jq.Parts, fileSpan(q.Article, p))
 				}
 				jg.Quotes = append(jg.Quotes, jq)
 			}

@@ -298,7 +298,7 @@ func writeUnique(w io.Writer, format string, an *analysis.Analysis) error {
 		}{Story: an.Story.Name, Passages: []jsonPassage{}, Note: storyNote(an)}
 		for i, a := range an.Articles {
 			for _, p := range an.Unique[i] {
-				out.Passages = append(out.Passages, jsonPassage{a.ID, a.Outlet, a.ParagraphOf(p.Sentences), [2]int{p.Span.Start, p.Span.End}, a.Text(p.Span)})
+				out.Passages = append(out.Passages, jsonPassage{a.ID, a.Outlet, a.ParagraphOf(p.Sentences), fileSpan(a, p.Span), a.Text(p.Span)})
 			}
 		}
 		return writeJSON(w, out)
@@ -361,7 +361,7 @@ func writeShared(w io.Writer, format string, an *analysis.Analysis) error {
 		for _, r := range an.Verbatim {
 			jr := jsonRun{Words: r.Words, Text: r.Common.Article.Text(r.Common.Span)}
 			for _, s := range r.Spans {
-				jr.Carriers = append(jr.Carriers, jsonCarrier{s.Article.ID, s.Article.Outlet, s.Article.ParagraphAt(s.Span.Start), [2]int{s.Span.Start, s.Span.End}})
+				jr.Carriers = append(jr.Carriers, jsonCarrier{s.Article.ID, s.Article.Outlet, s.Article.ParagraphAt(s.Span.Start), fileSpan(s.Article, s.Span)})
 			}
 			out.Runs = append(out.Runs, jr)
 		}
@@ -422,7 +422,7 @@ func writeFacts(w io.Writer, format string, an *analysis.Analysis) error {
 		for _, d := range ds {
 			f := jsonFact{Kind: d.Kind.String(), About: d.About}
 			for _, m := range d.Mentions {
-				f.Mentions = append(f.Mentions, jsonMention{m.Article.ID, m.Article.Outlet, m.Value, m.Article.ParagraphAt(m.Span.Start), [2]int{m.Span.Start, m.Span.End}})
+				f.Mentions = append(f.Mentions, jsonMention{m.Article.ID, m.Article.Outlet, m.Value, m.Article.ParagraphAt(m.Span.Start), fileSpan(m.Article, m.Span)})
 			}
 			out.Facts = append(out.Facts, f)
 		}

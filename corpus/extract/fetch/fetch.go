@@ -263,14 +263,28 @@ func shorten(s string, n int) string {
 }
 
 // acceptHTML wants an HTML page; a response without a type is sniffed by
-// the extractor, which fails on what is not a page.
+// the extractor, which fails on what is not a page. One of the types of
+// any XML or JSON is taken too, for Page to tell a feed from other data
+// by its bytes: many feeds are served so.
 func acceptHTML(mt string) error {
-	switch mt {
-	case "text/html", "application/xhtml+xml", "":
+	switch {
+	case mt == "text/html", mt == "application/xhtml+xml", mt == "":
 		return nil
-	case "application/rss+xml", "application/atom+xml", "application/feed+json", "application/rdf+xml":
+	case mt == "application/rss+xml", mt == "application/atom+xml", mt == "application/feed+json", mt == "application/rdf+xml":
 		return fmt.Errorf("a feed, not a web page: the server sent %s (newsdiff add --feed adds a feed's items)", mt)
+	case anyData(mt):
+		return nil
 	}
+	return notPage(mt)
+}
+
+// anyData says whether mt is a type of any XML or JSON, feeds among them.
+func anyData(mt string) bool {
+	return mt == "text/xml" || mt == "application/xml" || mt == "application/json"
+}
+
+// notPage is the error for a response of type mt, which is not a page.
+func notPage(mt string) error {
 	return fmt.Errorf("not a web page: the server sent %s (newsdiff reads HTML pages)", mt)
 }
 
@@ -281,6 +295,18 @@ func (c *Client) Page(ctx context.Context, rawURL string) (extract.Page, error) 
 	resp, err := c.get(ctx, rawURL, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1", acceptHTML)
 	if err != nil {
 		return extract.Page{}, err
+	}
+	if mt, _, _ := mime.ParseMediaType(resp.contentType); anyData(mt) {
+		// A feed's address given as a page's was "not a web page" with
+		// no word of what reads it.
+		switch kind := FeedKind(resp.body); kind {
+		case "":
+			return extract.Page{}, notPage(mt)
+		case "JSON Feed":
+			return extract.Page{}, fmt.Errorf("a JSON Feed, not a web page: the server sent %s (newsdiff add --feed adds a feed's items)", mt)
+		default:
+			return extract.Page{}, fmt.Errorf("an %s feed, not a web page: the server sent %s (newsdiff add --feed adds a feed's items)", kind, mt)
+		}
 	}
 	return extract.HTML(ctx, bytes.NewReader(resp.body), resp.finalURL, resp.contentType)
 }

@@ -141,6 +141,24 @@ func server(t *testing.T) (*httptest.Server, *atomic.Value) {
 {"id": "1", "url": "/one", "date_published": "2024-03-01T00:00:00Z"},
 {"id": "2", "url": "/two", "date_published": "2024-03-03T00:00:00Z"}]}`))
 	})
+	// Feeds as many sites serve them, under the types of any XML or
+	// JSON, and XML that is no feed.
+	for _, as := range []struct{ path, feed, typ string }{
+		{"/rss-as-xml", "/rss", "text/xml; charset=utf-8"},
+		{"/atom-as-xml", "/atom", "application/xml"},
+		{"/json-feed-as-json", "/json-feed", "application/json"},
+	} {
+		mux.HandleFunc(as.path, func(w http.ResponseWriter, r *http.Request) {
+			rec := httptest.NewRecorder()
+			mux.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, as.feed, nil))
+			w.Header().Set("Content-Type", as.typ)
+			w.Write(rec.Body.Bytes())
+		})
+	}
+	mux.HandleFunc("/data.xml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/xml")
+		w.Write([]byte(`<?xml version="1.0"?><sitemap><url>/a</url></sitemap>`))
+	})
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
 	return srv, &userAgent
@@ -200,6 +218,13 @@ func TestPageFailures(t *testing.T) {
 		{"/cut-short", "the server closed the connection before the page was complete"},
 		{"/untyped-blob", "not a web page: binary data (NUL byte at 8)"},
 		{"/rss", "a feed, not a web page: the server sent application/rss+xml (newsdiff add --feed adds a feed's items)"},
+		// A feed served as any XML or JSON was "not a web page: the
+		// server sent application/xml (newsdiff reads HTML pages)",
+		// with no word of --feed.
+		{"/rss-as-xml", "an RSS feed, not a web page: the server sent text/xml (newsdiff add --feed adds a feed's items)"},
+		{"/atom-as-xml", "an Atom feed, not a web page: the server sent application/xml (newsdiff add --feed adds a feed's items)"},
+		{"/json-feed-as-json", "a JSON Feed, not a web page: the server sent application/json (newsdiff add --feed adds a feed's items)"},
+		{"/data.xml", "not a web page: the server sent application/xml (newsdiff reads HTML pages)"},
 	}
 	c := fetch.New()
 	for _, tt := range tests {
