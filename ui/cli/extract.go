@@ -414,7 +414,8 @@ func markdownPage(raw []byte, warn func(string)) (extract.Page, error) {
 
 // readPageFile extracts the article of a saved page, by its extension. A
 // pipe (<(curl -s …), as the shell names one) is read as standard input
-// is, as an HTML page, unless its name says Markdown.
+// is, as an HTML page, unless its name says Markdown. A page's name does
+// not make a feed saved under it a page (see streamPage).
 func readPageFile(ctx context.Context, path string, warn func(string)) (extract.Page, error) {
 	f, stream, err := openInput(ctx, path)
 	if err != nil {
@@ -427,7 +428,7 @@ func readPageFile(ctx context.Context, path string, warn func(string)) (extract.
 	}
 	switch ext {
 	case ".html", ".htm", ".xhtml":
-		return extract.HTML(ctx, f, "", "")
+		return streamPage(ctx, f)
 	case ".md", ".markdown":
 		raw, err := readLimited(ctx, f)
 		if err != nil {
@@ -441,10 +442,10 @@ func readPageFile(ctx context.Context, path string, warn func(string)) (extract.
 	return extract.Page{}, errors.New("not a page newsdiff reads (.html, .htm, .md, or an http(s) URL)")
 }
 
-// streamPage extracts the article of a page piped in, read as HTML. A
-// feed piped in (curl -s …/rss.xml | newsdiff add DIR -) is refused, with
-// what reads one: extracted as a page, its item summaries were saved as
-// an article.
+// streamPage extracts the article of a page piped in or saved, read as
+// HTML. A feed piped in (curl -s …/rss.xml | newsdiff add DIR -) or
+// saved under a page's name is refused, with what reads one: extracted
+// as a page, its item summaries were saved as an article.
 func streamPage(ctx context.Context, r io.Reader) (extract.Page, error) {
 	raw, err := readLimited(ctx, r)
 	if err != nil {

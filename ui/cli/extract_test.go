@@ -269,6 +269,13 @@ func TestAddFeedFile(t *testing.T) {
 <item><guid>`+srv.URL+`/a</guid><pubDate>Tue, 05 Mar 2024 08:00:00 GMT</pubDate></item></channel></rss>`), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// A feed saved under a page's name (a browser's "Save Page As" on a
+	// feed's address) was added as a one-line article of its items'
+	// summaries.
+	savedAsPage := filepath.Join(t.TempDir(), "courier-feed.html")
+	if raw, err := os.ReadFile(feed); err != nil || os.WriteFile(savedAsPage, raw, 0o644) != nil {
+		t.Fatal(err)
+	}
 	env, out, errb := seedEnv(t)
 	if code := Run(context.Background(), []string{"add", "--feed", feed, dir}, env); code != ExitOK {
 		t.Fatalf("exit %d: %s", code, errb)
@@ -282,6 +289,8 @@ func TestAddFeedFile(t *testing.T) {
 	}{
 		{[]string{"add", "--feed", "ftp://files.example/f.rss", dir}, "newsdiff add: ftp://files.example/f.rss: only http and https addresses are fetched, not ftp\n"},
 		{[]string{"add", dir, feed}, "newsdiff add: " + Name(feed) + ": not a page newsdiff reads (.html, .htm, .md, or an http(s) URL); a feed's items are added with --feed\n"},
+		{[]string{"add", dir, savedAsPage}, "newsdiff add: " + Name(savedAsPage) + ": an RSS feed, not a page: newsdiff add DIR --feed FILE adds a saved feed's items\n"},
+		{[]string{"extract", savedAsPage}, "newsdiff extract: " + Name(savedAsPage) + ": an RSS feed, not a page: newsdiff add DIR --feed FILE adds a saved feed's items\n"},
 		{[]string{"add", dir, srv.URL + "/feed"}, "newsdiff add: " + srv.URL + "/feed: a feed, not a web page: the server sent application/rss+xml (newsdiff add --feed adds a feed's items)\n"},
 	} {
 		env, _, errb := seedEnv(t)
