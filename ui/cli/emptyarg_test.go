@@ -22,6 +22,8 @@ func TestEmptyPathArgument(t *testing.T) {
 		args []string
 		code int
 	}{
+		{[]string{""}, ExitError},
+		{[]string{"", a}, ExitError},
 		{[]string{"list", ""}, ExitError},
 		{[]string{"quotes", ""}, ExitError},
 		{[]string{"matrix", ""}, ExitError},

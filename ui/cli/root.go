@@ -430,10 +430,12 @@ func (a *app) rootArgs(cmd *cobra.Command, args []string) error {
 	for i, arg := range args {
 		switch {
 		case arg == "-" || pathExists(arg):
-		case i > 0 || looksLikePath(arg):
+		case i > 0 || arg == "" || looksLikePath(arg):
 			// Only the first word can be a command: "newsdiff a.txt
 			// b.txt" with b.txt missing, or "newsdiff old.txt new.txt"
-			// with old.txt missing, names a file that is not there.
+			// with old.txt missing, names a file that is not there. No
+			// command is named "": newsdiff "$DIR" with DIR unset names
+			// a folder that is not there, as list "$DIR" does.
 			return pathError(arg, errNotExist)
 		default:
 			return unknownCommand(cmd, arg)
@@ -468,9 +470,11 @@ func (a *app) rootHelpArgs(root *cobra.Command, args []string) error {
 }
 
 // mayBeFile says whether the root's first argument is taken for a file
-// rather than a command: standard input, a file that is there, or a word
-// that looks like a path.
-func mayBeFile(arg string) bool { return arg == "-" || pathExists(arg) || looksLikePath(arg) }
+// rather than a command: standard input, a file that is there, a word
+// that looks like a path, or no word at all.
+func mayBeFile(arg string) bool {
+	return arg == "-" || arg == "" || pathExists(arg) || looksLikePath(arg)
+}
 
 // unknownCommand names the commands, and the nearest when there is one.
 func unknownCommand(cmd *cobra.Command, name string) error {
