@@ -32,15 +32,13 @@ func FuzzSearchQuery(f *testing.F) {
 		if len(query) > 1<<10 {
 			t.Skip()
 		}
-		body := corpus.NormaliseString(query)
-		if _, err := s.db.ExecContext(ctx, `INSERT INTO fts(rowid, title, body) VALUES (1, '', ?)`, body); err != nil {
+		// An article of those words, indexed as an archive indexes it,
+		// in place of the last one.
+		a := corpus.Parse("q", []byte("Title\n\n"+query+"\n"))
+		body := a.Text(a.Body)
+		if err := s.Put(ctx, []Record{rec("q.txt", body)}); err != nil {
 			t.Fatal(err)
 		}
-		defer func() {
-			if _, err := s.db.ExecContext(ctx, `DELETE FROM fts WHERE rowid = 1`); err != nil {
-				t.Fatal(err)
-			}
-		}()
 		ranked, err := s.Search(ctx, query, 10)
 		if err != nil {
 			t.Fatalf("Search(%q), FTS5 query %q: %v", query, ftsQuery(query), err)
@@ -50,11 +48,11 @@ func FuzzSearchQuery(f *testing.F) {
 			t.Fatalf("Matching(%q), FTS5 query %q: %v", query, ftsQuery(query), err)
 		}
 		// A query of punctuation alone has no word to find.
-		if !strings.ContainsFunc(body, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		if !strings.ContainsFunc(corpus.NormaliseString(query), func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 			return
 		}
 		for name, ids := range map[string][]int64{"Search": ranked, "Matching": unranked} {
-			if len(ids) != 1 || ids[0] != 1 {
+			if len(ids) != 1 {
 				t.Fatalf("%s(%q), FTS5 query %q, found %v in the text %q", name, query, ftsQuery(query), ids, body)
 			}
 		}
