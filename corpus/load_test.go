@@ -725,9 +725,10 @@ func BenchmarkLoadEmbedded(b *testing.B) {
 	}
 }
 
-// FuzzLoad loads arbitrary bytes as a file and checks what every caller
-// relies on: spans inside the body and on character boundaries, tokens
-// that tile the body, and nothing that reaches a terminal raw.
+// FuzzLoad loads arbitrary bytes as a text, a Markdown and an HTML file,
+// and checks what every caller relies on: spans inside the body and on
+// character boundaries, tokens that tile the body, and nothing that
+// reaches a terminal raw.
 func FuzzLoad(f *testing.F) {
 	f.Add([]byte("Title\n\nBody text.\n"))
 	f.Add([]byte("\uFEFF---\r\ntitle: T\r\n---\r\nBody\u00a0text.\r\n"))
@@ -735,7 +736,10 @@ func FuzzLoad(f *testing.F) {
 	// windows-1252 in UTF-8, some of it valid UTF-8 by chance.
 	f.Add([]byte("\ufeffTitel\n\nKein \x84Spa\xdf\x93 f\xfcr den \x84N\xd6\x94, sagte er \x93в\x94 caf\xe9\x97\x94.\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		c, _, err := corpus.LoadFS(fstest.MapFS{"f.txt": {Data: data}}, "fuzz")
+		// The same bytes as each kind of file the loader reads: a
+		// Markdown or HTML file's metadata and text reach the same
+		// labels and spans by other ways.
+		c, _, err := corpus.LoadFS(fstest.MapFS{"f.txt": {Data: data}, "m/f.md": {Data: data}, "h/f.html": {Data: data}}, "fuzz")
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -181,6 +181,22 @@ func TestPrefixEnd(t *testing.T) {
 	}
 }
 
+// FuzzPrefixEnd checks the range a prefix lookup asks the index for (see
+// findEntries): a value lies in [p, prefixEnd(p)), or from p on when
+// there is no end, exactly when it begins with p, compared byte by byte
+// as SQLite compares text.
+func FuzzPrefixEnd(f *testing.F) {
+	for _, s := range [][2]string{{"ab", "ab"}, {"ab", "abc"}, {"ab", "ac"}, {"a\xff", "b"}, {"a\xff", "a\xff\xff"}, {"\xff\xff", "\xff\xff\x00"}, {"", "x"}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, p, s string) {
+		end, ok := prefixEnd(p)
+		if inRange := s >= p && (!ok || s < end); inRange != strings.HasPrefix(s, p) {
+			t.Fatalf("prefixEnd(%q) = %q, %v: %q in the range %v, begins with the prefix %v", p, end, ok, s, inRange, !inRange)
+		}
+	})
+}
+
 // TestOpenNamedChecksItsFiles checks that the articles a lookup finds
 // are opened alone only when the index can be trusted with them: a
 // change to the archive's folders, to their files or to the index

@@ -23,7 +23,7 @@ type matcher interface {
 // decomposed, or with a zero-width character inside a word, it found
 // nothing, though the reader showed the word.
 func ftsQuery(query string) string {
-	words := strings.Fields(corpus.NormaliseString(query))
+	words := strings.Fields(ftsText(corpus.NormaliseString(query)))
 	if len(words) == 0 {
 		return ""
 	}
@@ -33,6 +33,14 @@ func ftsQuery(query string) string {
 	words[len(words)-1] += "*"
 	return strings.Join(words, " ")
 }
+
+// ftsText is s as the full-text index is given it, query and text alike:
+// valid UTF-8, each invalid byte read as U+FFFD. SQLite's tokenizer reads
+// a stray continuation byte after a character of several bytes as part of
+// that character, and took "\u2002\xae0" for one word, so that a search
+// for "0" missed it; U+FFFD, a symbol, only separates words, as the
+// reader shows it.
+func ftsText(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }
 
 // Matching returns the ids of at most limit articles whose title or text
 // hold every word of query (the last as a prefix), in no particular

@@ -334,7 +334,7 @@ func (s *SQLite) Put(ctx context.Context, recs []Record) error {
 				}
 				if !r.Skipped {
 					searchAt[id] = len(search)
-					search = append(search, ftsRow{id, r.Title, r.Text})
+					search = append(search, ftsRow{id, ftsText(r.Title), ftsText(r.Text)})
 				}
 			}
 			args, chunk = args[:0], chunk[:0]

@@ -41,6 +41,45 @@ func checkJSON(t *testing.T, out []byte) any {
 	return doc
 }
 
+// checkTerminal fails unless out, text written for a terminal, holds no
+// control but line feeds and tabs and no escape sequence but SGR styling
+// (CSI … m): nothing an article says may act on the terminal.
+func checkTerminal(t *testing.T, format string, out []byte) {
+	t.Helper()
+	if !utf8.Valid(out) {
+		t.Fatalf("%s: invalid UTF-8 in %q", format, out)
+	}
+	s := string(out)
+	for i := 0; i < len(s); {
+		if n := sgrLen(s[i:]); n > 0 {
+			i += n
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r != '\n' && r != '\t' && (r < 0x20 || r == 0x7f || r >= 0x80 && r <= 0x9f || corpus.IsControlRune(r)) {
+			t.Fatalf("%s: control %U at byte %d of %q", format, r, i, s)
+		}
+		i += size
+	}
+}
+
+// sgrLen is the length of the SGR sequence s starts with, or 0.
+func sgrLen(s string) int {
+	if !strings.HasPrefix(s, "\x1b[") {
+		return 0
+	}
+	for i := 2; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == 'm':
+			return i + 1
+		case c >= '0' && c <= '9', c == ';', c == ':':
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
 // checkStringsFrom checks that every decoded string holding an unsafe rune
 // is part of one of the texts: escaping kept the rune.
 func checkStringsFrom(t *testing.T, doc any, texts ...string) {
@@ -98,6 +137,13 @@ func FuzzDiffJSON(f *testing.F) {
 			t.Fatal(err)
 		}
 		checkJSON(t, buf.Bytes())
+		for format, write := range map[string]func(io.Writer, *compare.Comparison) error{"plain": WritePlain, "ansi": WriteANSI} {
+			var text bytes.Buffer
+			if err := write(&text, c); err != nil {
+				t.Fatal(err)
+			}
+			checkTerminal(t, format, text.Bytes())
+		}
 		var doc jsonComparison
 		json.Unmarshal(buf.Bytes(), &doc)
 		for _, blk := range doc.Blocks {
@@ -145,8 +191,9 @@ func FuzzListJSON(f *testing.F) {
 	})
 }
 
-// fuzzStoryWriter fuzzes one story command's JSON writer over a story of
-// two or three fuzzed articles.
+// fuzzStoryWriter fuzzes one story command's writers over a story of two
+// or three fuzzed articles: JSON that decodes with nothing unsafe left
+// raw, and text and ANSI that hold nothing a terminal acts on.
 func fuzzStoryWriter(f *testing.F, write func(w io.Writer, format string, an *analysis.Analysis) error) {
 	for _, s := range fuzzSeeds {
 		f.Add(s, fuzzSeeds[1], fuzzSeeds[2])
@@ -172,6 +219,13 @@ func fuzzStoryWriter(f *testing.F, write func(w io.Writer, format string, an *an
 		doc := checkJSON(t, buf.Bytes())
 		if utf8.ValidString(x + y + z) {
 			checkStringsFrom(t, doc, x, y, z)
+		}
+		for _, format := range []string{"text", "ansi"} {
+			var text bytes.Buffer
+			if err := write(&text, format, an); err != nil {
+				t.Fatal(err)
+			}
+			checkTerminal(t, format, text.Bytes())
 		}
 	})
 }
