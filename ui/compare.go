@@ -697,10 +697,7 @@ func (p *comparePane) searchShown() tea.Cmd {
 		return nil
 	}
 	p.searchFrom = p.scroll.top
-	stay := p.noMatchKept
-	cmd := p.startSearch(p.query)
-	p.noMatchKept = stay // for goToKeptMatch, once the search answers
-	return cmd
+	return p.startSearch(p.query)
 }
 
 // goToKeptMatch makes current the match the reader was at before the
@@ -1000,7 +997,7 @@ func (p comparePane) UpdateSearch(msg tea.KeyMsg) (comparePane, tea.Cmd) {
 		in, changed := p.input.Update(msg, p.keys)
 		p.input = in
 		if changed {
-			p.keptMatch = nil // a match of another query
+			p.keptMatch, p.noMatchKept = nil, false // a place in another query's search
 			// The query typed is read as the articles' texts are (see
 			// corpus.Normalise): "cafe" and a combining acute, as some
 			// keyboards and pastes send it, finds "café" however the
@@ -1025,13 +1022,13 @@ type (
 // for it. A search of two long articles takes a large part of a second:
 // run as the query was typed, it held up every key. Until its result
 // comes, the status says "searching…" and the matches shown are the
-// previous query's. The match kept to go back to (keptMatch) stays: a
-// caller that changes the query drops it, and searchShown, searching the
-// layout shown for the same query, has just kept it.
+// previous query's. Where the search leaves the reader (keptMatch,
+// noMatchKept) stays: a caller that changes the query drops it, and
+// searchShown, searching the layout shown for the same query, has just
+// kept it.
 func (p *comparePane) startSearch(q string) tea.Cmd {
 	p.query = q
 	p.curHit = -1
-	p.noMatchKept = false
 	p.queued = nil
 	gen := p.searchGen.Add(1)
 	if p.lay == nil {
@@ -1128,7 +1125,7 @@ func (p comparePane) SearchPending() bool {
 // or, where that would take long (see searchesAtOnce), by the command
 // returned.
 func (p *comparePane) setQuery(q string) tea.Cmd {
-	p.keptMatch = nil
+	p.keptMatch, p.noMatchKept = nil, false
 	if p.lay != nil && !p.searchesAtOnce(q) {
 		return p.startSearch(q)
 	}
