@@ -73,41 +73,48 @@ func TestBoundedInput(t *testing.T) {
 			for _, c := range tc.in {
 				in = append(in, []byte(c))
 			}
-			b := newBoundedInput(&in)
-			var got bytes.Buffer
-			full := 0
-			buf := make([]byte, 256)
-			for {
-				n, err := b.Read(buf)
-				chunk := buf[:n]
-				if n == len(buf) {
-					full += n
-				} else {
-					full = 0
-				}
-				if full > maxFullReads {
-					t.Fatalf("%d bytes in full reads one after another, over %d", full, maxFullReads)
-				}
+			got, err := drainBounded(t, newBoundedInput(&in), func(read []byte, before int) {
 				// A read cut short ends where the input cannot go on:
 				// never inside a character or an escape sequence.
-				if n < len(buf) && n > 0 && len(tc.in) == 1 && !strings.Contains(tc.name, "paste") {
-					rest := tc.want[got.Len()+n:]
+				if len(read) > 0 && len(tc.in) == 1 && !strings.Contains(tc.name, "paste") {
+					rest := tc.want[before+len(read):]
 					if rest != "" && !strings.HasPrefix(rest, "\x1b") && !startsRune(rest) {
-						t.Fatalf("a read was cut at %q|%q", chunk, rest[:min(len(rest), 8)])
+						t.Fatalf("a read was cut at %q|%q", read, rest[:min(len(rest), 8)])
 					}
 				}
-				got.Write(chunk)
-				if errors.Is(err, io.EOF) {
-					break
-				}
-				if err != nil {
-					t.Fatal(err)
-				}
+			})
+			if !errors.Is(err, io.EOF) {
+				t.Fatal(err)
 			}
-			if got.String() != tc.want {
-				t.Errorf("got %d bytes %.60q…, want %d bytes %.60q…", got.Len(), got.String(), len(tc.want), tc.want)
+			if string(got) != tc.want {
+				t.Errorf("got %d bytes %.60q…, want %d bytes %.60q…", len(got), got, len(tc.want), tc.want)
 			}
 		})
+	}
+}
+
+// drainBounded reads b to its first error, in reads of 256 bytes, and
+// returns what it read and that error. It fails the test when more than
+// maxFullReads bytes come in full reads one after another; short is
+// called with each read cut short and how many bytes came before it.
+func drainBounded(t *testing.T, b *boundedInput, short func(read []byte, before int)) ([]byte, error) {
+	t.Helper()
+	var got bytes.Buffer
+	full := 0
+	buf := make([]byte, 256)
+	for {
+		n, err := b.Read(buf)
+		if full += n; n < len(buf) {
+			full = 0
+			short(buf[:n], got.Len())
+		}
+		if full > maxFullReads {
+			t.Fatalf("%d bytes in full reads one after another, over %d", full, maxFullReads)
+		}
+		got.Write(buf[:n])
+		if err != nil {
+			return got.Bytes(), err
+		}
 	}
 }
 
@@ -131,24 +138,7 @@ func FuzzBoundedInput(f *testing.F) {
 		for i := 0; i < len(data); i += step {
 			in = append(in, data[i:min(len(data), i+step)])
 		}
-		b := newBoundedInput(&in)
-		var got bytes.Buffer
-		full := 0
-		buf := make([]byte, 256)
-		for {
-			n, err := b.Read(buf)
-			if full = full + n; n < len(buf) {
-				full = 0
-			}
-			if full > maxFullReads {
-				t.Fatalf("%d bytes in full reads one after another", full)
-			}
-			got.Write(buf[:n])
-			if err != nil {
-				break
-			}
-		}
-		out := got.Bytes()
+		out, _ := drainBounded(t, newBoundedInput(&in), func([]byte, int) {})
 		if !bytes.Contains(data, []byte(pasteStart)) && !bytes.Equal(out, data) {
 			t.Fatalf("input without a paste came out changed: %q -> %q", data, out)
 		}
