@@ -1327,3 +1327,31 @@ func TestAddStdinOnce(t *testing.T) {
 		t.Errorf("add DIR -: exit %d, %q %q", code, le.out, le.errb)
 	}
 }
+
+// TestAddAddressFirst is a regression test: add PAGE DIR, the two
+// swapped, made the address into folders (https:/www.example.org/…) and
+// added the page named as DIR into them. An address where the folder goes
+// is a usage error, and nothing is written.
+func TestAddAddressFirst(t *testing.T) {
+	page := filepath.Join(t.TempDir(), "page.html")
+	raw, err := os.ReadFile("../../corpus/extract/testdata/article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(page, raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, addr := range []string{"https://www.example.org/news/story.html", "http://example.org/a"} {
+		wd := t.TempDir()
+		t.Chdir(wd)
+		le := newLocalEnv(t, false, "")
+		code := le.run("add", addr, page)
+		want := "newsdiff add: " + addr + " is an address, not a folder: the folder comes first\n"
+		if code != ExitUsage || !strings.HasPrefix(le.errb.String(), want) || le.out.Len() > 0 {
+			t.Errorf("add %s PAGE: exit %d, stdout %q, stderr %q; want exit %d, %q", addr, code, le.out, le.errb, ExitUsage, want)
+		}
+		if entries, _ := os.ReadDir(wd); len(entries) > 0 {
+			t.Errorf("add %s PAGE: made %s", addr, entries[0].Name())
+		}
+	}
+}

@@ -101,6 +101,11 @@ as a page is refused.`,
 			switch {
 			case len(args) == 0:
 				return usagef("want a directory and pages to add")
+			case fetch.IsURL(args[0]):
+				// add PAGE DIR, the order swapped: the address was made
+				// into folders (https:/www.example.org/news/…) and the
+				// folder named last read as a page.
+				return usagef("%s is an address, not a folder: the folder comes first", Name(args[0]))
 			case len(args) == 1 && o.Feed == "":
 				return usagef("want pages to add after the directory, or --feed URL")
 			case o.Limit < 1:
