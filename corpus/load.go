@@ -430,8 +430,9 @@ func loadFS(fsys fs.FS, name string, source func(string) string) (*Corpus, []Pro
 
 	// Reading and segmenting files is independent work, so it is spread
 	// over the processors; each result keeps its place, so the corpus does
-	// not depend on which finished first.
-	slices.Sort(files)
+	// not depend on which finished first. Articles are in the order of
+	// their names (CompareNames), as the problems are.
+	slices.SortFunc(files, CompareNames)
 	files, problems = l.readOnce(files, links, problems)
 	type result struct {
 		a        *Article
@@ -468,7 +469,7 @@ func loadFS(fsys fs.FS, name string, source func(string) string) (*Corpus, []Pro
 		}
 		s.Articles = append(s.Articles, a)
 	}
-	slices.SortStableFunc(problems, func(a, b Problem) int { return strings.Compare(a.Path, b.Path) })
+	SortProblems(problems)
 	return c, problems, nil
 }
 
@@ -520,7 +521,7 @@ func forEach(n int, f func(int)) {
 // kinds it does read, naming the first few files; more is how many it
 // leaves unnamed, for Problem.More.
 func unreadKinds(files []string) (msg string, more int) {
-	slices.Sort(files)
+	slices.SortFunc(files, CompareNames)
 	examples := make([]string, 0, 3)
 	for _, f := range files[:min(len(files), 3)] {
 		examples = append(examples, quotedName(f))

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/story"
 )
 
@@ -60,8 +61,11 @@ CREATE INDEX IF NOT EXISTS stories_folded ON stories(folded);
 `
 
 // storiesGenKey is the meta key holding the generation the stories were
-// gathered from.
-const storiesGenKey = "stories"
+// gathered from. It changes when the stories recorded under the last one
+// are numbered otherwise, so that they are gathered again rather than
+// read as they were: "stories 2" since stories are numbered in the order
+// of their files' names (corpus.CompareNames), not bytewise.
+const storiesGenKey = "stories 2"
 
 const (
 	storyGrouped = 1 << iota
@@ -245,6 +249,8 @@ func (s *SQLite) StoryEntries(ctx context.Context, name string) (*Story, []Entry
 	if err != nil || len(st.Entries) != len(ids) {
 		return nil, nil, false, err
 	}
+	// In the order of their names, as the whole archive lists them.
+	slices.SortFunc(st.Entries, func(x, y Entry) int { return corpus.CompareNames(x.Path, y.Path) })
 	paths := sidecarsOf(st.Entries)
 	args := make([]any, len(paths))
 	for i, p := range paths {

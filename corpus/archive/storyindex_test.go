@@ -151,7 +151,10 @@ func entryAt(s *Story, path string) (Entry, bool) {
 func TestStoriesTableIsAdded(t *testing.T) {
 	dir := agedArchive(t)
 	s := mustStore(t, dir)
-	if _, err := s.db.Exec(`DROP TABLE stories; DELETE FROM meta WHERE key = 'stories'`); err != nil {
+	if _, err := s.db.Exec(`DROP TABLE stories`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.Exec(`DELETE FROM meta WHERE key = ?`, storiesGenKey); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()

@@ -8,7 +8,6 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
@@ -102,7 +101,7 @@ func probeArticles(ctx context.Context, dir string, budget time.Duration) (loads
 		}
 		// An unreadable subfolder: its files are not listed.
 	}
-	slices.SortFunc(probs, func(a, b corpus.Problem) int { return strings.Compare(a.Path, b.Path) })
+	corpus.SortProblems(probs)
 	return false, probs, nil
 }
 
