@@ -729,9 +729,12 @@ func (bb *blockBuilder) markRepeats(cands []candidate, gs []group) {
 // overallSimilarity is the share of prose words, over both articles, that
 // sit in equal ops of paired blocks: 1 for identical texts, 0 for texts with
 // nothing in common. Titles, headings, captions and boilerplate do not count,
-// unless neither article has a prose word: then every word counts, and two
-// with no word at all are 1 when nothing differs between them and 0
-// otherwise (they were 0 even when identical).
+// but where the prose alone reads as all or nothing and they say otherwise,
+// the share of every word is the figure: a title changed over unchanged
+// prose was "similarity 100%" beside "1 word deleted", and two articles
+// sharing a title but no prose 0%. Where neither article has a prose word
+// every word counts too, and two with no word at all are 1 when nothing
+// differs between them and 0 otherwise (they were 0 even when identical).
 func overallSimilarity(c *Comparison) float64 {
 	eq := 0
 	for _, blk := range c.Blocks {
@@ -741,30 +744,45 @@ func overallSimilarity(c *Comparison) float64 {
 		}
 	}
 	total := c.Left.ProseWords() + c.Right.ProseWords()
-	if total == 0 {
-		// No prose on either side (a title over page furniture, say):
-		// the share of all their words. One word changed in a one-line
-		// file, then read as a title alone, was 0%, beside its title's
-		// 86%.
-		lw, rw := 0, 0
-		eq = 0
-		for _, blk := range c.Blocks {
-			e, l, r := OpWords(c.Left, c.Right, blk.Ops)
-			if blk.Kind == Aligned || blk.Kind == Moved {
-				eq += e
-			}
-			lw += l
-			rw += r
+	if total > 0 {
+		prose := 2 * float64(eq) / float64(total)
+		if prose > 0 && prose < 1 {
+			return prose
 		}
-		if lw+rw == 0 {
-			if unchanged(c) {
-				return 1
-			}
-			return 0
+		if all, ok := allWordsSimilarity(c); ok && (all > 0 && all < 1) {
+			return all
 		}
-		return 2 * float64(eq) / float64(lw+rw)
+		return prose
 	}
-	return 2 * float64(eq) / float64(total)
+	// No prose on either side (a title over page furniture, say): the
+	// share of all their words. One word changed in a one-line file, then
+	// read as a title alone, was 0%, beside its title's 86%.
+	if all, ok := allWordsSimilarity(c); ok {
+		return all
+	}
+	if unchanged(c) {
+		return 1
+	}
+	return 0
+}
+
+// allWordsSimilarity is the share of all words, over both articles, that
+// sit in equal ops of paired blocks, whatever their role; ok is false when
+// neither article has a word.
+func allWordsSimilarity(c *Comparison) (share float64, ok bool) {
+	eq, lw, rw := 0, 0, 0
+	for _, blk := range c.Blocks {
+		e, l, r := OpWords(c.Left, c.Right, blk.Ops)
+		if blk.Kind == Aligned || blk.Kind == Moved {
+			eq += e
+		}
+		lw += l
+		rw += r
+	}
+	if lw+rw == 0 {
+		return 0, false
+	}
+	return 2 * float64(eq) / float64(lw+rw), true
 }
 
 // unchanged reports whether every block of c pairs its sides in order

@@ -88,3 +88,43 @@ func TestSimilarityWithoutProse(t *testing.T) {
 		}
 	}
 }
+
+// TestSimilarityNeverAllOrNothingAgainstItsWords: the similarity counts
+// prose words, but it is never 1 while any word differs, nor 0 while any
+// is shared: a title changed over unchanged prose read "similarity 100%"
+// beside "1 word deleted", and a title shared over different prose 0%.
+func TestSimilarityNeverAllOrNothingAgainstItsWords(t *testing.T) {
+	const prose = "The council voted on Monday to close the old bridge to traffic, the mayor said after a long meeting.\n\n" +
+		"Engineers had warned for years that the bridge was unsafe, and repairs would cost more than a new one.\n"
+	const other = "Zebras grazed quietly on the savannah near the lake, wildlife officials reported on Tuesday morning.\n"
+	tests := []struct {
+		name        string
+		left, right string
+		differ      bool // a word differs: the similarity is under 1
+		share       bool // a word is shared: the similarity is over 0
+	}{
+		{"identical", "Bridge to close\n\n" + prose, "Bridge to close\n\n" + prose, false, true},
+		{"the title changed", "Bridge to close\n\n" + prose, "Old bridge to close\n\n" + prose, true, true},
+		{"the title alone shared", "Bridge to close\n\n" + prose, "Bridge to close\n\n" + other, true, true},
+		{"nothing shared", "Bridge to close\n\n" + prose, "Zebras on the savannah\n\n" + other, true, false},
+	}
+	for _, tt := range tests {
+		_, _, c := compareTexts(t, tt.left, tt.right)
+		st := c.Stats()
+		if differ := st.DeletedWords()+st.InsertedWords() > 0; differ != tt.differ {
+			t.Fatalf("%s: %d words deleted and %d inserted, want some: %v", tt.name, st.DeletedWords(), st.InsertedWords(), tt.differ)
+		}
+		if tt.differ && c.Similarity >= 1 {
+			t.Errorf("%s: similarity %v with %d words deleted and %d inserted, want under 1", tt.name, c.Similarity, st.DeletedWords(), st.InsertedWords())
+		}
+		if !tt.differ && c.Similarity != 1 {
+			t.Errorf("%s: similarity %v, want 1", tt.name, c.Similarity)
+		}
+		if tt.share && c.Similarity <= 0 {
+			t.Errorf("%s: similarity %v with words shared, want over 0", tt.name, c.Similarity)
+		}
+		if !tt.share && c.Similarity != 0 {
+			t.Errorf("%s: similarity %v, want 0", tt.name, c.Similarity)
+		}
+	}
+}

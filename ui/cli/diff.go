@@ -503,8 +503,20 @@ func articleJSON(a *corpus.Article, name func(string) string) jsonArticle {
 	return jsonArticle{ID: a.ID, Outlet: a.Outlet, Title: a.Title, Source: source, SourceBytes: sourceBytes(source)}
 }
 
-// round keeps JSON similarities readable; four decimals are plenty.
-func round(f float64) float64 { return float64(int64(f*10000+0.5)) / 10000 }
+// round keeps JSON similarities readable; four decimals are plenty. As
+// percent.Of does, it rounds a share short of whole to 0.9999 at most, and
+// one above none to 0.0001 at least: a comparison differing by one word in
+// 20,000 read "similarity": 1 beside "differs": true.
+func round(f float64) float64 {
+	r := float64(int64(f*10000+0.5)) / 10000
+	switch {
+	case f < 1 && r >= 1:
+		return 0.9999
+	case f > 0 && r <= 0:
+		return 0.0001
+	}
+	return r
+}
 
 // diffView is what a diff writer shows of a comparison: which blocks
 // (--context), which differences count (--ignore-case,
