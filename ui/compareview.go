@@ -226,12 +226,17 @@ func (v *compareView) aloneKeyWhy(msg tea.KeyMsg) string {
 
 // pairKeys are the keys that need two articles, and so are off beside
 // the only article (see aloneKeyWhy): enter picks the other in the list,
-// n and N step through changes while no search is on, and e saves a
+// n and N step through changes while no search is on, e saves a
 // comparison, which there wrote a page of the article against itself
-// ("01_huffpost-vs-01_huffpost.html", 100% similar).
+// ("01_huffpost-vs-01_huffpost.html", 100% similar), and v puts the
+// other article beside it, which there stood the one text twice, side by
+// side. (Side by side already, v is how it gets back to one column.)
 func (v *compareView) pairKeys() []*key.Binding {
 	k := v.keys
 	bs := []*key.Binding{&k.Swap, &k.NextOutlet, &k.PrevOutlet, &k.Export}
+	if v.pane.Mode() == inline {
+		bs = append(bs, &k.Inline)
+	}
 	if v.focus == focusArticles {
 		bs = append(bs, &k.Pick)
 	}
