@@ -572,12 +572,15 @@ func (v *compareView) StatusItems() []string {
 		return []string{onlyArticle}
 	}
 	st := c.Stats()
+	// The one-sided passages the view marks - and +, which n steps to:
+	// counting a one-sided caption or credit too, shown dimmed and
+	// unmarked, said 24 right only where 15 were marked.
 	return []string{
 		fmt.Sprintf("%d%% similar", percent(c.Similarity)),
 		changedWords(st.DeletedWords(), st.InsertedWords()),
 		digits.Group(st.Moved) + " moved",
-		digits.Group(st.LeftOnly) + " left only",
-		digits.Group(st.RightOnly) + " right only",
+		digits.Group(st.LeftProseOnly) + " left only",
+		digits.Group(st.RightProseOnly) + " right only",
 	}
 }
 

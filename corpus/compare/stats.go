@@ -17,6 +17,11 @@ type Stats struct {
 	// furniture as they show prose, so a head that counted prose alone
 	// said "0 left only" above a left-only block.
 	Moved, LeftOnly, RightOnly int
+	// LeftProseOnly and RightProseOnly count, of those, the prose
+	// passages: the ones the reader marks - and + and steps to with n, a
+	// one-sided heading, caption or line of page furniture being shown
+	// dimmed, unmarked.
+	LeftProseOnly, RightProseOnly int
 	// Paired counts the prose passages the two sides share, in order or
 	// moved; a block holding a title does not count (a headline is not a
 	// passage of the report, though it pairs by the same scoring). None
@@ -57,12 +62,18 @@ func (c *Comparison) countStats() Stats {
 			st.Moved++
 		case LeftOnly:
 			st.LeftOnly++
+			if b.Role == corpus.RoleProse {
+				st.LeftProseOnly++
+			}
 			if b.Role == corpus.RoleProse || b.Role == corpus.RoleTitle {
 				st.LeftOnlyWords += c.Left.WordsIn(b.Left)
 			}
 			continue
 		case RightOnly:
 			st.RightOnly++
+			if b.Role == corpus.RoleProse {
+				st.RightProseOnly++
+			}
 			if b.Role == corpus.RoleProse || b.Role == corpus.RoleTitle {
 				st.RightOnlyWords += c.Right.WordsIn(b.Right)
 			}

@@ -37,7 +37,9 @@ func TestStatsPaired(t *testing.T) {
 // new article holding a title was headed "0 inserted" above its one
 // block), and that the one-sided blocks counted are those shown, the
 // titles' included: the count was of prose alone, and a head said "0
-// left only" above a left-only heading or line of page furniture.
+// left only" above a left-only heading or line of page furniture. Of
+// those, the prose passages count apart, as the reader marks them: the
+// left's body sentence and the right's one line, read as prose.
 func TestStatsCountOneSidedTitles(t *testing.T) {
 	body := corpus.Parse("body", []byte("Some headline here\n\nA body sentence about the things that happened today.\n"))
 	title := corpus.Parse("title", []byte("A different headline entirely\n"))
@@ -46,7 +48,7 @@ func TestStatsCountOneSidedTitles(t *testing.T) {
 		t.Fatal(err)
 	}
 	st := c.Stats()
-	want := Stats{LeftOnlyWords: 12, RightOnlyWords: 4, LeftOnly: 2, RightOnly: 1}
+	want := Stats{LeftOnlyWords: 12, RightOnlyWords: 4, LeftOnly: 2, RightOnly: 1, LeftProseOnly: 1, RightProseOnly: 1}
 	if st != want {
 		t.Errorf("stats %+v, want %+v", st, want)
 	}
