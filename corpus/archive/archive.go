@@ -96,7 +96,8 @@ type Options struct {
 	// and none of their files changed, the archive is opened on them
 	// alone: All and Problems hold them only, and Stories and FindStory
 	// none. Otherwise it is opened as with Focus, which should name the
-	// same articles.
+	// same articles. An error it returns fails Open: a name the index
+	// shows no article has, say.
 	Lookup func(ctx context.Context, f Finder) ([]Entry, bool, error)
 	// OpenStore opens the store the index lives in; OpenSQLite when nil.
 	// Its errors should satisfy IsCorrupt and IsLocked where they apply.

@@ -2,6 +2,7 @@ package archive
 
 import (
 	"context"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -382,5 +383,47 @@ func TestArticleIndexIsAdded(t *testing.T) {
 	}
 	if s := mustStore(t, dir); !s.byArticle {
 		t.Errorf("the index of ids was not made again")
+	}
+}
+
+// TestFinderOutlets: the index lists each outlet of its articles once,
+// from the index of outlets, which an index made before it gains.
+func TestFinderOutlets(t *testing.T) {
+	dir := agedArchive(t)
+	s := mustStore(t, dir)
+	if _, err := s.db.Exec(`DROP INDEX articles_outlet`); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	var got []string
+	asked := false
+	a, err := Open(context.Background(), dir, Options{Lookup: func(ctx context.Context, f Finder) ([]Entry, bool, error) {
+		var err error
+		asked = true
+		got, err = f.Outlets(ctx)
+		return nil, false, err
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Close()
+	if !asked {
+		t.Fatal("the archive was not opened through its index")
+	}
+	// meta.json's row, a file that is no article, has none.
+	got = slices.DeleteFunc(got, func(o string) bool { return o == "" })
+	slices.Sort(got)
+	want := map[string]bool{}
+	for e := range open(t, dir, Options{}).All() {
+		want[e.Outlet] = true
+	}
+	if !slices.Equal(got, slices.Sorted(maps.Keys(want))) {
+		t.Errorf("outlets %q, want %q", got, slices.Sorted(maps.Keys(want)))
+	}
+	s = mustStore(t, dir)
+	defer s.Close()
+	var n int
+	if err := s.db.QueryRow(`SELECT count(*) FROM sqlite_master WHERE name = 'articles_outlet'`).Scan(&n); err != nil || n != 1 {
+		t.Errorf("the index of outlets: %d, %v; want it made", n, err)
 	}
 }

@@ -91,9 +91,9 @@ type SQLite struct {
 	// listedGen is the generation of the listing Entries returned last,
 	// or -1 when it is not known to be of one generation.
 	listedGen int64
-	// byArticle says that the index of articles by id is there, so that
-	// entries can be looked up by id without reading every row (see
-	// lookup.go).
+	// byArticle says that the indexes of articles by id and by outlet
+	// are there, so that entries can be looked up by id, and outlets
+	// listed, without reading every row (see lookup.go).
 	byArticle bool
 }
 
@@ -153,15 +153,15 @@ func (s *SQLite) init(ctx context.Context) error {
 	// An index made before the stories were kept gains their table. They
 	// are a cache (storyindex.go): an index that cannot take it now, held
 	// by another process, say, is used without it. One made before
-	// articles were looked up by id gains that index when one first is
-	// (lookups).
+	// articles were looked up by id, or by outlet, gains those indexes
+	// when one first is (lookups).
 	var stories, byArticle int
 	if err := s.db.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM sqlite_master WHERE name = 'stories'),
-		(SELECT count(*) FROM sqlite_master WHERE name = 'articles_article')`).Scan(&stories, &byArticle); err != nil {
+		(SELECT count(*) FROM sqlite_master WHERE name IN ('articles_article', 'articles_outlet'))`).Scan(&stories, &byArticle); err != nil {
 		return err
 	}
-	s.byArticle = byArticle > 0
+	s.byArticle = byArticle == 2
 	if stories == 0 {
 		s.db.ExecContext(ctx, storiesSchema)
 	}

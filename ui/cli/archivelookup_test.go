@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -44,16 +45,18 @@ func agedArchive(t *testing.T, dir string) string {
 }
 
 // lookUp returns what lookUpInArchive finds of arg in the index of the
-// archive at dir.
-func lookUp(t *testing.T, dir, arg string) (archive.Entry, bool) {
+// archive at dir, and whether it says arg names nothing.
+func lookUp(t *testing.T, dir, arg string) (e archive.Entry, ok, none bool) {
 	t.Helper()
-	var e archive.Entry
-	var ok, asked bool
+	var asked bool
 	ar, err := archive.Open(context.Background(), dir, archive.Options{
 		Lookup: func(ctx context.Context, f archive.Finder) ([]archive.Entry, bool, error) {
 			var err error
 			asked = true
 			e, ok, err = lookUpInArchive(ctx, arg, f)
+			if none = errors.Is(err, errNamesNothing); none {
+				err = nil
+			}
 			return nil, false, err
 		},
 	})
@@ -64,45 +67,52 @@ func lookUp(t *testing.T, dir, arg string) (archive.Entry, bool) {
 	if !asked {
 		t.Fatalf("%s: the archive was not opened through its index", arg)
 	}
-	return e, ok
+	return e, ok, none
 }
 
 // TestLookUpInArchive checks that what the index finds of a name is what
 // findInArchive finds among all the archive's articles, and that the
 // index settles every name but those it cannot: one that names several
-// articles (whose error lists them from the listing), none, or an outlet,
-// which the index does not keep.
+// articles (whose error lists them from the listing), or an outlet,
+// whose articles it leaves to the listing. A name no rule names, by id,
+// path or outlet, it says names nothing.
 func TestLookUpInArchive(t *testing.T) {
 	stories := agedArchive(t, bridgeBudgetDir(t))
 	flat := agedArchive(t, archiveDir(t, 1))
 	tests := []struct {
 		dir, arg string
 		settled  bool
+		none     bool
 	}{
-		{flat, "003_95bcf1536ed6ca96", true},
-		{flat, "003", true},
-		{flat, "003_95bcf1536ed6ca96.txt", true},
-		{flat, "z00", true},
-		{flat, "z00.txt", true},
-		{flat, "00", false},         // five ids
-		{flat, "al jaz", false},     // an outlet
-		{flat, "Al Jazeera", false}, // the same
-		{flat, "nosuch", false},
-		{flat, "", false},
-		{stories, "bridge/01_nytimes", true},
-		{stories, "bridge/02_foxnews.txt", true},
-		{stories, "budget/01", true},
-		{stories, "budget/0", false},
-		{stories, "01_nytimes", false},
-		{stories, "01_nytimes.txt", false},
-		{stories, "bridge/", false},
+		{flat, "003_95bcf1536ed6ca96", true, false},
+		{flat, "003", true, false},
+		{flat, "003_95bcf1536ed6ca96.txt", true, false},
+		{flat, "z00", true, false},
+		{flat, "z00.txt", true, false},
+		{flat, "00", false, false},         // five ids
+		{flat, "al jaz", false, false},     // an outlet
+		{flat, "Al Jazeera", false, false}, // the same
+		{flat, "nosuch", false, true},
+		{flat, "al jazeerah", false, true}, // an outlet's start, and more
+		{flat, "", false, false},
+		{stories, "bridge/01_nytimes", true, false},
+		{stories, "bridge/02_foxnews.txt", true, false},
+		{stories, "budget/01", true, false},
+		{stories, "budget/0", false, false},
+		{stories, "01_nytimes", false, false},
+		{stories, "01_nytimes.txt", false, false},
+		{stories, "bridge/", false, false},
 		// The path's start, into the extension: no entry's name begins so.
-		{stories, "bridge/01_nytimes.t", false},
+		{stories, "bridge/01_nytimes.t", false, true},
+		{stories, "nosuch", false, true},
 	}
 	for _, tt := range tests {
-		got, ok := lookUp(t, tt.dir, tt.arg)
+		got, ok, none := lookUp(t, tt.dir, tt.arg)
 		if ok != tt.settled {
 			t.Errorf("%q: settled by the index %v, want %v (%+v)", tt.arg, ok, tt.settled, got)
+		}
+		if none != tt.none {
+			t.Errorf("%q: names nothing, says the index: %v, want %v", tt.arg, none, tt.none)
 		}
 		if !ok {
 			continue
@@ -305,5 +315,54 @@ func TestDiffInArchiveSinceIndexed(t *testing.T) {
 				t.Errorf("stderr\n%q\nwant\n%q", stderr, tt.stderr)
 			}
 		})
+	}
+}
+
+// TestUnknownNameFailsFromTheIndex: diff --dir with a name no article has
+// (a typo) fails from an index to be trusted, in one line naming it as
+// typed, made safe, without refreshing the archive first: it went through
+// every file only to say so, a second at 100,000 articles. The refresh
+// is seen by an article edited in place, its folder's time kept, which it
+// reads again.
+func TestUnknownNameFailsFromTheIndex(t *testing.T) {
+	const aj = "003_95bcf1536ed6ca96.txt"
+	dir := agedArchive(t, archiveDir(t, 1))
+	recorded := func() (mtime int64) {
+		t.Helper()
+		db, err := sql.Open("sqlite", filepath.Join(dir, archive.IndexDir, "index.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		if err := db.QueryRow(`SELECT mtime FROM articles WHERE path = ?`, aj).Scan(&mtime); err != nil {
+			t.Fatal(err)
+		}
+		return mtime
+	}
+	before := recorded()
+	info, err := os.Stat(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, aj)
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(strings.Replace(string(b), "Wednesday", "Zorblesday", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(dir, info.ModTime(), info.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+
+	le := newLocalEnv(t, false, "")
+	code := le.run("diff", "--dir", dir, "nosuch\x1b[2J", "000")
+	want := `newsdiff diff: no article with id or outlet "nosuch\x1b[2J" (try: newsdiff list ` + dir + ")\n"
+	if code != ExitError || le.errb.String() != want {
+		t.Errorf("exit %d, stderr %q; want %d and %q", code, le.errb.String(), ExitError, want)
+	}
+	if recorded() != before {
+		t.Errorf("the archive was refreshed before a name no article has failed")
 	}
 }
