@@ -126,6 +126,7 @@ func (m *matcher) empty() {
 	// held to the same bound, so that every buffer of an idle matcher is.
 	m.near, m.kinds = keptBuf(m.near), keptBuf(m.kinds)
 	m.lemmaBuf, m.groupBuf, m.stopBuf = keptBuf(m.lemmaBuf), keptBuf(m.groupBuf), keptBuf(m.stopBuf)
+	m.sortBuf = keptBuf(m.sortBuf)
 	m.quoteRows, m.contentRows = keptBuf(m.quoteRows), keptBuf(m.contentRows)
 	m.contentA, m.contentB = keptBuf(m.contentA), keptBuf(m.contentB)
 	m.phraseRuns, m.phraseWords = keptBuf(m.phraseRuns), keptBuf(m.phraseWords)
