@@ -128,6 +128,8 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 		// The model is fitted on every pair's full features.
 		prune = newPruning(m.model)
 	}
+	// The runs' table is read no more (find is the first pass's): the
+	// near twins' index takes its memory.
 	near := m.nearIndex(right, rmembers)
 	var out []candidate
 	var scored []candidate
