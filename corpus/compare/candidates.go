@@ -528,11 +528,12 @@ func (s *search) restore(u *unit, found []touchedClass) (twin int32, hasTwin boo
 //
 // It reads the ends of what scoring reads whole (the content words and
 // bigrams, one slice; the lemmas and the names, numbers and event words
-// after them, another), the words' first run, the quotation, and the lemma
-// ids and weights of the neighbours neighbourDice reads: left to the
-// scoring, each was a miss of its own at 100,000 words. sharedShare, the
-// first to read the bigrams whole, took 14% of the candidate search at
-// 100,000 words and 10% at 10,000; with these reads, 10% and 9%.
+// after them, another; the words, whose runs phraseOnly hashes), the
+// quotation, and the lemma ids and weights of the neighbours
+// neighbourDice reads: left to the scoring, each was a miss of its own at
+// 100,000 words. sharedShare, the first to read the bigrams whole, took
+// 14% of the candidate search at 100,000 words and 10% at 10,000; with
+// these reads, 10% and 9%.
 func (s *search) warm(right []unit, rmembers [][]int32) {
 	var n uint64
 	for _, rc := range s.touched {
@@ -545,8 +546,8 @@ func (s *search) warm(right []unit, rmembers [][]int32) {
 		if k := len(v.bigrams); k > 0 {
 			n += v.bigrams[0] + v.bigrams[k-1]
 		}
-		if len(v.words) > 0 {
-			n += v.words[0]
+		if k := len(v.words); k > 0 {
+			n += v.words[0] + v.words[k-1]
 		}
 		if len(v.lemmas) > 0 {
 			n += v.lemmas[0]
