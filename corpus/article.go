@@ -55,11 +55,18 @@ func CountWords(toks Tokens) int {
 
 // ProseWords counts the words of a's prose paragraphs: what comparisons
 // and coverage figures count against.
+//
+// The paragraphs run forward, so each is found from where the last ended
+// (SpanCursor): searched for over the whole article, a paragraph cost a
+// binary search whose every step missed the cache once an article
+// outgrew it, and a comparison, which asks this of both its articles,
+// spent 25 times as long on it at 100,000 words as at 10,000.
 func (a *Article) ProseWords() int {
 	n := 0
+	c := a.SpanCursor()
 	for _, p := range a.Paragraphs {
 		if p.Role == RoleProse {
-			n += a.WordsIn(p.Span)
+			n += c.WordsIn(p.Span)
 		}
 	}
 	return n

@@ -191,29 +191,34 @@ func (m *matcher) sentenceFeatures(a *corpus.Article, s corpus.Sentence, seen ma
 		return f, false
 	}
 	f.words = backing
-	rest := m.rd.words.make(2 * n)[:0]
-	f.content = rest[0:0:n]
+	// The distinct content words and bigrams are sorted in the matcher's
+	// buffer and kept in one slice of the slab sized to them. Sized to
+	// twice the words, as many as there might be, the slices left a
+	// quarter of the sentence's features unused, spreading a long
+	// article's units over more memory (each candidate scored reads
+	// them, missing the cache) and past what the slab keeps between
+	// comparisons, freshly allocated for every 100,000-word pair; a
+	// sentence of 2.6 million commas has one bigram.
+	buf := m.sortBuf[:0]
 	for i, h := range f.words {
 		if !stopwords[i] {
-			f.content = append(f.content, h)
+			buf = append(buf, h)
 		}
 	}
-	slices.Sort(f.content)
-	f.content = slices.Compact(f.content)
-	f.bigrams = rest[n : n : 2*n]
+	slices.Sort(buf)
+	content := slices.Compact(buf)
+	buf = content
 	for i := 0; i+1 < len(f.words); i++ {
-		f.bigrams = append(f.bigrams, f.words[i]*31+f.words[i+1])
+		buf = append(buf, f.words[i]*31+f.words[i+1])
 	}
-	slices.Sort(f.bigrams)
-	f.bigrams = slices.Compact(f.bigrams)
-	if used := len(f.content) + len(f.bigrams); used < n {
-		// Mostly repeats (a sentence of 2.6 million commas has one
-		// bigram): keep only what is used, not twice the words.
-		kept := m.rd.words.make(used)
-		copy(kept, f.content)
-		copy(kept[len(f.content):], f.bigrams)
-		f.content, f.bigrams = kept[:len(f.content):len(f.content)], kept[len(f.content):]
-	}
+	bigrams := buf[len(content):]
+	slices.Sort(bigrams)
+	bigrams = slices.Compact(bigrams)
+	m.sortBuf = buf
+	kept := m.rd.words.make(len(content) + len(bigrams))
+	copy(kept, content)
+	copy(kept[len(content):], bigrams)
+	f.content, f.bigrams = kept[:len(content):len(content)], kept[len(content):]
 	return f, false
 }
 
@@ -294,9 +299,12 @@ type matcher struct {
 	lemmaBuf []uint64
 	groupBuf []uint32
 	stopBuf  []bool // sentenceFeatures', for one sentence at a time
-	floats   slab[float64]
-	flags    slab[bool]
-	lists    slab[[]int32]
+	// sortBuf is where sentenceFeatures and sentenceMeaning sort a
+	// sentence's words before keeping them, one sentence at a time.
+	sortBuf []uint64
+	floats  slab[float64]
+	flags   slab[bool]
+	lists   slab[[]int32]
 	// classIDs, exact and grams are candidates' tables, and touched,
 	// best and found its search's buffers.
 	classIDs keyIDs

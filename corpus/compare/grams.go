@@ -95,6 +95,19 @@ func (x *classIndex) setSize(size int) {
 	x.keys = 0
 }
 
+// take gives x the memory of y's table when it is the larger, and y
+// x's, emptying y. The candidate search's first pass is the last to read
+// the runs' table (m.grams), and the near twins' index is made after it:
+// at 100,000 words a side, both tables outgrow what a matcher keeps
+// between comparisons, and each was a fresh allocation of megabytes,
+// cleared, a comparison.
+func (x *classIndex) take(y *classIndex) {
+	if cap(y.slots) > cap(x.slots) {
+		x.slots, y.slots = y.slots, x.slots
+	}
+	y.slots, y.keys, y.links = y.slots[:0], 0, y.links[:0]
+}
+
 // trim empties x for the next comparison, dropping its memory when it
 // grew past maxKeptBufBytes, as keptBuf does.
 func (x *classIndex) trim() {

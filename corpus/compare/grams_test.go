@@ -162,3 +162,37 @@ func TestKeyBuffersMatchTheirIterators(t *testing.T) {
 		}
 	}
 }
+
+// TestClassIndexTakeLeavesNothing: the index that gives its table away
+// finds nothing after, and the one that takes it holds the larger memory
+// and indexes as a new one would.
+func TestClassIndexTakeLeavesNothing(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		sizes [2]int
+	}{
+		{"the giver larger", [2]int{10, 1000}},
+		{"the taker larger", [2]int{1000, 10}},
+	} {
+		var x, y classIndex
+		x.reset(tc.sizes[0])
+		y.reset(tc.sizes[1])
+		for k := range uint64(tc.sizes[1]) {
+			y.add(k*7919+1, int32(k))
+		}
+		want := max(cap(x.slots), cap(y.slots))
+		x.take(&y)
+		if cap(x.slots) != want {
+			t.Errorf("%s: the taker holds %d slots, want %d", tc.name, cap(x.slots), want)
+		}
+		if !y.empty() || y.count(1) != 0 {
+			t.Errorf("%s: the giver still finds a key", tc.name)
+		}
+		x.reset(3)
+		x.add(42, 1)
+		x.add(42, 2)
+		if x.count(42) != 2 || x.count(1) != 0 {
+			t.Errorf("%s: after taking, the index counts %d and %d classes, want 2 and 0", tc.name, x.count(42), x.count(1))
+		}
+	}
+}

@@ -33,6 +33,7 @@ func TestEmptiedMatcherBuffersBounded(t *testing.T) {
 		"ldf": bufBytes(m.ldf), "lidf": bufBytes(m.lidf), "df": bufBytes(m.df),
 		"lemmaIDs": bufBytes(m.lemmaIDs.slots), "wordIDs": bufBytes(m.wordIDs.slots), "wordIDs keys": bufBytes(m.wordIDs.keys),
 		"forms":          bufBytes(m.forms.forms),
+		"sortBuf":        bufBytes(m.sortBuf),
 		"differ runes 0": bufBytes(d.byArticle[0].runes), "differ runes 1": bufBytes(d.byArticle[1].runes),
 		"differ ma": bufBytes(d.ma), "differ mb": bufBytes(d.mb), "differ la": bufBytes(d.la), "differ lb": bufBytes(d.lb),
 		"differ lpos": bufBytes(d.lpos), "differ rpos": bufBytes(d.rpos),

@@ -151,15 +151,18 @@ func (m *matcher) sentenceMeaning(a *corpus.Article, si int, lower []bool) meani
 		}
 	}
 	m.lemmaBuf = keys
+	// Split, sorted and made distinct in the matcher's buffer, then kept
+	// in one slice of the slab sized to them (see sentenceFeatures).
 	n := len(keys)
-	backing := m.rd.words.make(2 * n)
-	sm.lemmas = backing[:n:n]
+	buf := slices.Grow(m.sortBuf[:0], 2*n)[:2*n]
+	m.sortBuf = buf
+	sm.lemmas = buf[:n:n]
 	copy(sm.lemmas, keys)
 	counts := [4]int{}
 	for _, k := range kinds {
 		counts[k]++
 	}
-	rest := backing[n:]
+	rest := buf[n:]
 	sm.numbers = rest[0:0:counts[1]]
 	sm.names = rest[counts[1] : counts[1] : counts[1]+counts[2]]
 	sm.event = rest[counts[1]+counts[2] : counts[1]+counts[2] : n]
@@ -174,9 +177,17 @@ func (m *matcher) sentenceMeaning(a *corpus.Article, si int, lower []bool) meani
 		}
 	}
 	m.kinds = kinds
-	for _, p := range []*[]uint64{&sm.lemmas, &sm.names, &sm.numbers, &sm.event} {
+	parts := [4]*[]uint64{&sm.lemmas, &sm.numbers, &sm.names, &sm.event}
+	used := 0
+	for _, p := range parts {
 		slices.Sort(*p)
 		*p = slices.Compact(*p)
+		used += len(*p)
+	}
+	kept := m.rd.words.make(used)
+	for _, p := range parts {
+		k := copy(kept, *p)
+		*p, kept = kept[:k:k], kept[k:]
 	}
 	m.groupBuf = groups
 	if len(groups) > 0 {

@@ -362,6 +362,7 @@ func (m *matcher) nearIndex(right []unit, rmembers [][]int32) *classIndex {
 		}
 	}
 	x := &m.nearGrams
+	x.take(&m.grams)
 	x.reset(keys)
 	keys = 0
 	for rc, ms := range rmembers {

@@ -74,17 +74,23 @@ func (s *slab[T]) make(n int) []T {
 
 // reset zeroes what was handed out (so that a chunk neither keeps an
 // article's data alive nor hands out stale values) and makes it free.
+// The chunks past maxSlabChunks are dropped without being zeroed: left to
+// the collector, they keep nothing alive and hand nothing out. Zeroed
+// before they were dropped, they were megabytes written for nothing after
+// every 100,000-word comparison, a sixtieth of its time.
 func (s *slab[T]) reset() {
 	if len(s.chunks) == 0 {
 		return
 	}
-	for i := 0; i < s.cur; i++ {
-		clear(s.chunks[i])
-	}
-	clear(s.chunks[s.cur][:s.off])
 	if len(s.chunks) > maxSlabChunks {
 		clear(s.chunks[maxSlabChunks:])
 		s.chunks = s.chunks[:maxSlabChunks]
+	}
+	for i := 0; i < min(s.cur, len(s.chunks)); i++ {
+		clear(s.chunks[i])
+	}
+	if s.cur < len(s.chunks) {
+		clear(s.chunks[s.cur][:s.off])
 	}
 	s.cur, s.off = 0, 0
 }
@@ -126,6 +132,7 @@ func (m *matcher) empty() {
 	// held to the same bound, so that every buffer of an idle matcher is.
 	m.near, m.kinds = keptBuf(m.near), keptBuf(m.kinds)
 	m.lemmaBuf, m.groupBuf, m.stopBuf = keptBuf(m.lemmaBuf), keptBuf(m.groupBuf), keptBuf(m.stopBuf)
+	m.sortBuf = keptBuf(m.sortBuf)
 	m.quoteRows, m.contentRows = keptBuf(m.quoteRows), keptBuf(m.contentRows)
 	m.contentA, m.contentB = keptBuf(m.contentA), keptBuf(m.contentB)
 	m.phraseRuns, m.phraseWords = keptBuf(m.phraseRuns), keptBuf(m.phraseWords)

@@ -151,3 +151,40 @@ func seedPairs(seeds []*corpus.Article, bothOrders bool) []articlePair {
 	}
 	return pairs
 }
+
+// TestSlabResetZeroesWhatItKeeps fills a slab past the chunks it keeps,
+// with values, and checks that a reset keeps at most maxSlabChunks chunks,
+// each zeroed, so that what it hands out next is zero: the chunks it drops
+// are left to the collector as they are.
+func TestSlabResetZeroesWhatItKeeps(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		chunks int // filled, the last in part
+	}{{"within the kept chunks", maxSlabChunks / 2}, {"all the kept chunks", maxSlabChunks}, {"past them", 3 * maxSlabChunks}} {
+		var s slab[uint64]
+		for i := 0; len(s.chunks) < tc.chunks || s.off < s.size/2; i++ {
+			b := s.make(100)
+			for j := range b {
+				b[j] = uint64(i + 1)
+			}
+		}
+		s.reset()
+		if len(s.chunks) > maxSlabChunks {
+			t.Errorf("%s: %d chunks kept, want at most %d", tc.name, len(s.chunks), maxSlabChunks)
+		}
+		for ci, c := range s.chunks {
+			for _, x := range c {
+				if x != 0 {
+					t.Fatalf("%s: chunk %d keeps a value after the reset", tc.name, ci)
+				}
+			}
+		}
+		for range 2 * len(s.chunks) * s.size / 100 {
+			for _, x := range s.make(100) {
+				if x != 0 {
+					t.Fatalf("%s: a slice made after the reset is not zero", tc.name)
+				}
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -76,5 +77,69 @@ func checkTwoPartners(t *testing.T, c *Comparison, first, second string) {
 	}
 	if err := checkComparison(c); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestBestBoundaryCountsAsEveryBoundaryAfresh checks bestBoundary, which
+// counts the marks on from one boundary to the next, against counting
+// every mark for every boundary, on random sentences of up to 400 tokens.
+func TestBestBoundaryCountsAsEveryBoundaryAfresh(t *testing.T) {
+	afresh := func(bounds []int, marks []clauseMark) (int, bool) {
+		bestGood, bestAt, wFirst := 0, -1, true
+		for _, at := range bounds {
+			var wBefore, uBefore, wAfter, uAfter int
+			for _, mk := range marks {
+				before := mk.tok < at
+				switch {
+				case mk.w > 0 && before:
+					wBefore++
+				case mk.w > 0:
+					wAfter++
+				case before:
+					uBefore++
+				default:
+					uAfter++
+				}
+			}
+			if wBefore >= minSplitWords && uAfter >= minSplitWords && wAfter <= maxStray && uBefore <= maxStray && wBefore+uAfter > bestGood {
+				bestGood, bestAt, wFirst = wBefore+uAfter, at, true
+			}
+			if uBefore >= minSplitWords && wAfter >= minSplitWords && uAfter <= maxStray && wBefore <= maxStray && uBefore+wAfter > bestGood {
+				bestGood, bestAt, wFirst = uBefore+wAfter, at, false
+			}
+		}
+		return bestAt, wFirst
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	found := 0
+	for range 5000 {
+		var bounds []int
+		var marks []clauseMark
+		n := 1 + rng.IntN(400)
+		for tok := range n {
+			switch r := rng.IntN(10); {
+			case r == 0:
+				bounds = append(bounds, tok)
+			case r < 4:
+				// Words of one side bunched in the first or second half
+				// more often than not, so that some sentences split.
+				w := 1
+				if (tok < n/2) != (rng.IntN(5) == 0) {
+					w = -1
+				}
+				marks = append(marks, clauseMark{tok, w})
+			}
+		}
+		gotAt, gotFirst := bestBoundary(bounds, marks)
+		wantAt, wantFirst := afresh(bounds, marks)
+		if gotAt != wantAt || gotAt >= 0 && gotFirst != wantFirst {
+			t.Fatalf("bounds %v, marks %v: bestBoundary = %d, %v, want %d, %v", bounds, marks, gotAt, gotFirst, wantAt, wantFirst)
+		}
+		if gotAt >= 0 {
+			found++
+		}
+	}
+	if found < 100 {
+		t.Errorf("only %d of 5000 sentences have a boundary: the test checks little", found)
 	}
 }
