@@ -278,7 +278,11 @@ func (sa *storyAnalysis) factNote(d analysis.Disagreement, i int) string {
 		if j == i || same(v, mine) {
 			continue
 		}
-		if _, ok := outlets[v]; !ok {
+		// Outlets that give one value in another case ("Three",
+		// "three") are named together, under the first one's writing.
+		if k := slices.IndexFunc(values, func(o string) bool { return strings.EqualFold(o, v) }); k >= 0 {
+			v = values[k]
+		} else {
 			values = append(values, v)
 		}
 		outlets[v] = append(outlets[v], sa.name(m.Article))

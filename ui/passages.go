@@ -346,6 +346,9 @@ func (r *passagesRenderer) facts() {
 		if d.About != "" {
 			about = " · " + termsafe.OneLine(d.About)
 		}
+		if d.Act != "" {
+			about += " · " + termsafe.OneLine(d.Act)
+		}
 		r.line(seg{"  " + d.Kind.String() + about, s.Heading})
 		nameW, valueW := 0, 0
 		for _, m := range d.Mentions {

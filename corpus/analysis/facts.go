@@ -52,6 +52,11 @@ type Mention struct {
 	// hedgeStart is where those words start ("at least six"): a bound
 	// against the other bound of one figure is shown with them.
 	hedgeStart int
+	// countedBy is, for a number, the act its sentence counts it by
+	// ("killed", "injured"; see countedBy), and unit the noun it then
+	// counts, its sentence's earlier count's for one left out ("six were
+	// injured"): two counts by different acts are two facts.
+	countedBy, unit string
 }
 
 // Context returns the passage mention m is shown in: the whole sentences
@@ -105,6 +110,10 @@ type Disagreement struct {
 	// About names what the fact is about, e.g. "emails" for a count or the
 	// rare words the outlets' sentences share for a day.
 	About string
+	// Act is, for a count, the act the outlets' sentences count it by:
+	// "killed" in "Three people were killed", "injured" in "and six were
+	// injured". Empty when they say none.
+	Act string
 }
 
 var weekdays = map[string]string{
@@ -146,7 +155,8 @@ func (an *Analysis) disagreements() []Disagreement {
 			return "", false
 		}
 		if x.kind == FactNumber {
-			return sharedUnit(x, y), true
+			what, _ := sameCount(x, y)
+			return what, true
 		}
 		return rarestShared(x, y, idf), true
 	}
@@ -167,10 +177,12 @@ type sentenceKey struct {
 	kind      FactKind
 }
 
-// givenValue is a value as a sentence gives it: a number with its hedge.
+// givenValue is a value as a sentence gives it: a number with its hedge
+// and the act it is counted by.
 type givenValue struct {
-	norm  string
-	hedge hedge
+	norm      string
+	hedge     hedge
+	countedBy string
 }
 
 func carriedValues(ms [][]Mention) sentenceValues {
@@ -178,7 +190,7 @@ func carriedValues(ms [][]Mention) sentenceValues {
 	for _, am := range ms {
 		for _, m := range am {
 			k := sentenceKey{m.art, m.sent, m.kind}
-			if v := (givenValue{m.norm, m.hedge}); !slices.Contains(vs[k], v) {
+			if v := (givenValue{m.norm, m.hedge, m.countedBy}); !slices.Contains(vs[k], v) {
 				vs[k] = append(vs[k], v)
 			}
 		}
@@ -189,9 +201,14 @@ func carriedValues(ms [][]Mention) sentenceValues {
 // gives reports whether sentence k gives m's value: as it is, or for a
 // number, rounded ("70 percent" gives "70.3 percent", and "70.3 percent"
 // "70 percent"; see oneRounded), and not as the other bound ("almost
-// four dozen" does not give "at least four dozen"; see boundsApart).
+// four dozen" does not give "at least four dozen"; see boundsApart), and
+// not as a count by another act ("three were killed" does not give
+// "three were injured").
 func (vs sentenceValues) gives(k sentenceKey, m Mention) bool {
 	for _, v := range vs[k] {
+		if v.countedBy != "" && m.countedBy != "" && v.countedBy != m.countedBy {
+			continue
+		}
 		if v.norm == m.norm && !boundsApart(v.hedge, m.hedge) ||
 			k.kind == FactNumber && oneRounded(v.norm, m.norm) {
 			return true
@@ -206,7 +223,7 @@ func (vs sentenceValues) gives(k sentenceKey, m Mention) bool {
 // of a paraphrase pair (see Shared). Two values of one kind differ unless
 // a sentence gives both (see bothSides); two days or times unless they
 // date different acts (see differentActs); two numbers only when they are
-// near (numberRatio) and count the same thing (see sharedUnit), or are
+// near (numberRatio) and count the same thing (see sameCount), or are
 // one figure given as bounds that leave no value between them (see
 // boundsApart).
 func (vs sentenceValues) differ(x, y Mention) bool {
@@ -229,7 +246,8 @@ func (vs sentenceValues) differ(x, y Mention) bool {
 		return !sameClock(x.norm, y.norm) && !differentActs(x, y)
 	case FactNumber:
 		if x.norm == y.norm {
-			return sharedUnit(x, y) != ""
+			_, same := sameCount(x, y)
+			return same
 		}
 		vx, _ := strconv.ParseFloat(x.norm, 64)
 		vy, _ := strconv.ParseFloat(y.norm, 64)
@@ -239,7 +257,8 @@ func (vs sentenceValues) differ(x, y Mention) bool {
 		if allows(x, vx, y, vy) || allows(y, vy, x, vx) || oneRounded(x.norm, y.norm) {
 			return false
 		}
-		return sharedUnit(x, y) != ""
+		_, same := sameCount(x, y)
+		return same
 	}
 	return false
 }
@@ -485,17 +504,29 @@ func sentenceMentions(ms []Mention, a *corpus.Article, ai, si int) []Mention {
 			v := strings.ReplaceAll(t.Form, ",", "")
 			if _, err := strconv.ParseFloat(v, 64); err == nil && !isYear(v) {
 				add(t.Span, v, FactNumber, ti)
-				ms[len(ms)-1].hedge, ms[len(ms)-1].hedgeStart = hedgeBefore(a, s.Tokens(), ti)
+				counted(ms, a, ai, si, ti, ti+1)
 			}
 			continue
 		}
 		if sp, norm, next, ok := spelledNumberAt(a, ti, s.Tokens()); ok {
 			add(sp, norm, FactNumber, ti)
-			ms[len(ms)-1].hedge, ms[len(ms)-1].hedgeStart = hedgeBefore(a, s.Tokens(), ti)
+			counted(ms, a, ai, si, ti, next)
 			ti = next - 1
 		}
 	}
 	return ms
+}
+
+// counted sets the hedge, the act and the noun of the number just added
+// to ms, written in word tokens ti to next-1 of sentence si of a.
+func counted(ms []Mention, a *corpus.Article, ai, si, ti, next int) {
+	r := a.Sentences[si].Tokens()
+	m := &ms[len(ms)-1]
+	m.hedge, m.hedgeStart = hedgeBefore(a, r, ti)
+	m.countedBy, m.unit = countedBy(a, r, ti, next, m.hedgeStart)
+	if m.countedBy != "" && m.unit == "" {
+		m.unit = countedNoun(ms[:len(ms)-1], ai, si)
+	}
 }
 
 // contextWords is how many words either side of a fact count as its
@@ -540,7 +571,9 @@ func isYear(v string) bool {
 
 // linkMentions joins mentions of one kind from different articles that
 // same says are about the same thing, and reports each joined set that
-// holds two or more values.
+// holds two or more values. A set holds counts by one act at most (see
+// countedBy): a count its sentence says no act of, linked to "three
+// killed" and to "six injured", would join the two facts.
 func linkMentions(arts []*corpus.Article, ms [][]Mention, kind FactKind, same func(x, y Mention) (string, bool)) []Disagreement {
 	type node struct{ art, i int }
 	var nodes []node
@@ -553,14 +586,24 @@ func linkMentions(arts []*corpus.Article, ms [][]Mention, kind FactKind, same fu
 	}
 	sets := unionfind.New(len(nodes))
 	about := make([]string, len(nodes))
+	act := make([]string, len(nodes)) // by root: the act of the set's counts
+	for i, n := range nodes {
+		act[i] = ms[n.art][n.i].countedBy
+	}
 	for i := range nodes {
 		for j := i + 1; j < len(nodes); j++ {
 			x, y := ms[nodes[i].art][nodes[i].i], ms[nodes[j].art][nodes[j].i]
 			if nodes[i].art == nodes[j].art || !differentValues(x, y) {
 				continue
 			}
+			ri, rj := sets.Find(int32(i)), sets.Find(int32(j))
+			if act[ri] != "" && act[rj] != "" && act[ri] != act[rj] {
+				continue
+			}
 			if what, ok := same(x, y); ok {
-				if r := sets.Union(int32(i), int32(j)); about[r] == "" {
+				r := sets.Union(ri, rj)
+				act[r] = cmp.Or(act[ri], act[rj])
+				if about[r] == "" {
 					about[r] = what
 				}
 			}
@@ -577,7 +620,7 @@ func linkMentions(arts []*corpus.Article, ms [][]Mention, kind FactKind, same fu
 	}
 	var out []Disagreement
 	for _, r := range roots {
-		d := Disagreement{Kind: kind, About: about[r]}
+		d := Disagreement{Kind: kind, About: about[r], Act: act[r]}
 		seen := make(map[int]bool)
 		values := make(map[string]bool)
 		bounds := false // two bounds of one figure

@@ -73,6 +73,7 @@ func FuzzFactValues(f *testing.F) {
 	testcorpus.FuzzSeeds(f, false)
 	f.Add([]byte("T\n\nAt least four dozen, a dozen, twenty-three and Twenty-one-year-old; two weeks ago, last week, yesterday, 3 days ago, an ago, a.\n"))
 	f.Add([]byte("T\n\nOn Thursday, on April 31, on February 29 and last night, the last year, this month, next year.\n"))
+	f.Add([]byte("T\n\nThree people were killed and six others injured, leaving four dead; 13 people, including, died, killing three and injuring at least six, three dead, six hurt.\n"))
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		a := corpus.Parse("a", raw)
 		b := corpus.Parse("b", raw)

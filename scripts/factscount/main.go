@@ -153,6 +153,9 @@ func line(d analysis.Disagreement) string {
 	if d.About != "" {
 		b.WriteString(" · " + d.About)
 	}
+	if d.Act != "" {
+		b.WriteString(" · " + d.Act)
+	}
 	for _, m := range d.Mentions {
 		fmt.Fprintf(&b, "  [%s] %q", m.Article.ID, m.Value)
 	}

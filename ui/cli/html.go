@@ -240,6 +240,9 @@ func storyHTML(an *analysis.Analysis) htmlStory {
 		if d.About != "" {
 			f.Head += " · " + termsafe.Display(d.About)
 		}
+		if d.Act != "" {
+			f.Head += " · " + termsafe.Display(d.Act)
+		}
 		for _, m := range d.Mentions {
 			where := fmt.Sprintf("%s ¶%d: %s", termsafe.Display(m.Article.Outlet), m.Article.ParagraphAt(m.Span.Start), termsafe.Display(m.Value))
 			f.Mentions = append(f.Mentions, htmlPassage{where, mentionContext(m)})

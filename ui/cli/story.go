@@ -400,6 +400,7 @@ dates, and who said what.`,
 type jsonFact struct {
 	Kind     string        `json:"kind"`
 	About    string        `json:"about,omitempty"`
+	Act      string        `json:"act,omitempty"` // a count's act: "killed", "injured"
 	Mentions []jsonMention `json:"mentions"`
 }
 
@@ -420,7 +421,7 @@ func writeFacts(w io.Writer, format string, an *analysis.Analysis) error {
 			Note  string     `json:"note,omitempty"` // see storyNote
 		}{Story: an.Story.Name, Facts: []jsonFact{}, Note: storyNote(an)}
 		for _, d := range ds {
-			f := jsonFact{Kind: d.Kind.String(), About: d.About}
+			f := jsonFact{Kind: d.Kind.String(), About: d.About, Act: d.Act}
 			for _, m := range d.Mentions {
 				f.Mentions = append(f.Mentions, jsonMention{m.Article.ID, m.Article.Outlet, m.Value, m.Article.ParagraphAt(m.Span.Start), fileSpan(m.Article, m.Span)})
 			}
@@ -434,6 +435,9 @@ func writeFacts(w io.Writer, format string, an *analysis.Analysis) error {
 		about := ""
 		if d.About != "" {
 			about = " · " + cell(d.About)
+		}
+		if d.Act != "" {
+			about += " · " + cell(d.Act)
 		}
 		fmt.Fprintf(w, "\n## %s%s\n", d.Kind, about)
 		writeMentions(w, d.Mentions)
