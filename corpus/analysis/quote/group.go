@@ -423,7 +423,8 @@ func (g *grouper) groups() []Group {
 			for j < len(ms) && g.units[ms[j]].art == g.units[ms[i]].art {
 				j++
 			}
-			q, bag := g.member(ms[i:j])
+			others := slices.Concat(ms[:i], ms[j:])
+			q, bag := g.member(ms[i:j], others)
 			qs = append(qs, q)
 			bags = append(bags, bag)
 			i = j
@@ -451,21 +452,29 @@ func (g *grouper) groups() []Group {
 	return out
 }
 
-// member returns one article's quote in a group: the longest run of its
-// units there that are consecutive in one chain, joined, and its bag.
-func (g *grouper) member(us []int32) (Quote, []bagItem) {
-	best, bestWords := us[:1], -1
+// member returns one article's quote in a group, and its bag: the run
+// of its units there that are consecutive in one chain, joined, that is
+// most like the other articles' units (others), the longest on a tie. An
+// article that carries an utterance twice, a question once as it was put
+// and once in a fuller form, is shown by the wording the other outlets
+// share: the longer one would show the article as rewording what it also
+// prints word for word.
+func (g *grouper) member(us, others []int32) (Quote, []bagItem) {
+	best, bestWords, bestScore := us[:1], -1, -1.0
 	for i := 0; i < len(us); {
 		j := i + 1
 		for j < len(us) && g.units[us[j]].chain == g.units[us[i]].chain && g.units[us[j]].pos == g.units[us[j-1]].pos+1 {
 			j++
 		}
 		words := 0
+		bags := make([][]bagItem, 0, j-i)
 		for _, u := range us[i:j] {
 			words += g.units[u].q.Words
+			bags = append(bags, g.units[u].bag)
 		}
-		if words > bestWords {
-			best, bestWords = us[i:j], words
+		score := g.likeness(bagSum(bags...), others)
+		if score > bestScore+1e-9 || score > bestScore-1e-9 && words > bestWords {
+			best, bestWords, bestScore = us[i:j], words, score
 		}
 		i = j
 	}
@@ -496,6 +505,21 @@ func (g *grouper) member(us []int32) (Quote, []bagItem) {
 	q.Span = corpus.Span{Start: q.Parts[0].Start, End: q.Parts[len(q.Parts)-1].End}
 	settleJoints(&q)
 	return q, bagSum(bags...)
+}
+
+// likeness returns how much bag is like the bags of units: the sum of
+// their weighted Dice overlaps, as common weighs them.
+func (g *grouper) likeness(bag []bagItem, units []int32) float64 {
+	w := g.bagWeight(bag)
+	score := 0.0
+	for _, u := range units {
+		b := g.units[u].bag
+		if total := w + g.bagWeight(b); total > 0 {
+			s, _, _ := g.shared(bag, b)
+			score += 2 * s / total
+		}
+	}
+	return score
 }
 
 // common returns the index of the bag most like the others: the largest
