@@ -32,7 +32,7 @@ var wordSets = sync.OnceValue(func() *wordLists {
 			"wrote", "writes", "writing", "tweeted", "tweets", "tweeting", "posted", "posting", "added", "adds", "adding",
 			"retweeted", "retweets", "retweeting", "texted", "emailed", "messaged", "blogged",
 			"insisted", "insists", "insist", "insisting", "urged", "urges", "urging", "warned", "warns",
-			"asked", "asks", "asking", "questioned", "answered", "answers", "answering", "wondered", "wonders", "wondering", "explained", "explains", "explaining", "noted", "notes", "note", "noting", "declared", "declares",
+			"asked", "asks", "ask", "asking", "questioned", "answered", "answers", "answering", "wondered", "wonders", "wondering", "explained", "explains", "explaining", "noted", "notes", "note", "noting", "declared", "declares",
 			"claimed", "claims", "claim", "claiming", "argued", "argues", "argue", "arguing", "replied", "replies", "reply", "responded", "responds",
 			"continued", "continues", "announced", "announces", "remarked", "commented", "acknowledged", "admitted",
 			"suggested", "suggests", "recalled", "quipped", "joked", "conceded", "countered", "maintained", "asserted",
