@@ -317,8 +317,8 @@ func (r *passagesRenderer) runs() {
 		r.text(seg{"    ", s.Meta}, termsafe.OneLine(run.Common.Article.Text(run.Common.Span)), s.Text)
 		var in []string
 		var others []*corpus.Article
-		for _, sp := range run.Spans {
-			in = append(in, fmt.Sprintf("%s ¶%d", sa.name(sp.Article), sp.Article.ParagraphAt(sp.Span.Start)))
+		for i, sp := range run.Spans {
+			in = append(in, fmt.Sprintf("%s ¶%d", sa.name(sp.Article), run.Paragraph(i)))
 			others = append(others, sp.Article)
 		}
 		r.text(seg{"    in: ", s.Meta}, strings.Join(in, ", "), s.Meta)

@@ -81,6 +81,19 @@ type VerbatimRun struct {
 	// length in Words.
 	Common ArticleSpan
 	Words  int
+	// At holds, for each carrier in Spans' order, where in its text the
+	// words of Common start. A carrier's span may begin well before them,
+	// in another paragraph ("…against a political opponent. “This has
+	// gone…", where the others print only the second sentence), and the
+	// paragraph shown beside the run is the one its words are in.
+	At []int
+}
+
+// Paragraph returns the paragraph of carrier i (an index into Spans)
+// that holds the start of the run's common words, numbered as
+// corpus.Article.ParagraphAt numbers them.
+func (r VerbatimRun) Paragraph(i int) int {
+	return r.Spans[i].Article.ParagraphAt(r.At[i])
 }
 
 // ArticleSpan is a span of one article.
@@ -372,12 +385,29 @@ func VerbatimRuns(arts []*corpus.Article, minWords int) []VerbatimRun {
 			}
 			r.Common = r.Spans[0]
 			r.Words = to - from
+			for _, sp := range r.Spans {
+				r.At = append(r.At, sp.Span.Start)
+			}
 			runs = append(runs, r)
 			continue
 		}
 		st := streams[first]
 		r.Common = ArticleSpan{arts[first], corpus.Span{Start: st.spans[from].Start, End: st.spans[to-1].End}}
 		r.Words = to - from
+		// Where each carrier prints the common words: its first place
+		// within its span that has their first minWords-word gram.
+		gram := corpus.HashWords(st.hashes[from : from+minWords])
+		for k, ai := range carriers {
+			at := r.Spans[k].Span.Start
+			e := m[ai]
+			for _, p := range index[gram] {
+				if int(p.art) == ai && int(p.at) >= e.from && int(p.at)+minWords <= e.to {
+					at = streams[ai].spans[p.at].Start
+					break
+				}
+			}
+			r.At = append(r.At, at)
+		}
 		runs = append(runs, r)
 	}
 	slices.SortStableFunc(runs, func(a, b VerbatimRun) int {

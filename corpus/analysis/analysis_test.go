@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"strings"
@@ -230,5 +231,46 @@ func TestVerbatimChainKeepsItsLinks(t *testing.T) {
 	}
 	if r := runs[0]; r.Common != r.Spans[0] || r.Words != 20 {
 		t.Errorf("common %q, %d words; want a's span of 20", r.Common.Article.Text(r.Common.Span), r.Words)
+	}
+}
+
+// TestVerbatimRunParagraphIsWhereItsWordsAre is a regression test: a
+// carrier whose span begins a paragraph before the words every carrier
+// prints was listed at that earlier paragraph. In the sample, Al
+// Jazeera's span of "This has gone from being a matter of curiosity…"
+// starts at "political opponent." at the end of the paragraph before, so
+// `shared` gave it ¶7 where the run is in ¶8.
+func TestVerbatimRunParagraphIsWhereItsWordsAre(t *testing.T) {
+	run := "This has gone from being a matter of curiosity, and a matter of politics, to being a national security issue"
+	mk := func(id, text string) *corpus.Article {
+		a := corpus.Parse(id, []byte("Title "+id+"\n\n"+text+"\n"))
+		a.ID = id
+		return a
+	}
+	lead := "a major candidate has encouraged a foreign power to conduct espionage against a political opponent."
+	arts := []*corpus.Article{
+		mk("jazeera", "The campaign said it was the first time "+lead+"\n\n“"+run+",” the campaign said."),
+		mk("swell", "The campaign said it was the first time "+lead+"\n\n“"+run+".”"),
+		mk("trt", "Clinton's campaign spoke out.\n\nIt said: “"+run+".”"),
+	}
+	runs := VerbatimRuns(arts, 12)
+	var found bool
+	for _, r := range runs {
+		if !strings.HasPrefix(r.Common.Article.Text(r.Common.Span), "This has gone") {
+			continue
+		}
+		found = true
+		if len(r.At) != len(r.Spans) {
+			t.Fatalf("%d starts for %d carriers", len(r.At), len(r.Spans))
+		}
+		for i, s := range r.Spans {
+			want := s.Article.ParagraphAt(bytes.Index(s.Article.Raw, []byte("This has gone")))
+			if got := r.Paragraph(i); got != want {
+				t.Errorf("%s: ¶%d, want ¶%d (its span: %q)", s.Article.ID, got, want, s.Article.Text(s.Span))
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no run of %q among %+v", run, runs)
 	}
 }

@@ -215,8 +215,8 @@ func storyHTML(an *analysis.Analysis) htmlStory {
 	}
 	for _, r := range an.Verbatim {
 		var in []string
-		for _, s := range r.Spans {
-			in = append(in, fmt.Sprintf("%s ¶%d", termsafe.Display(s.Article.Outlet), s.Article.ParagraphAt(s.Span.Start)))
+		for i, s := range r.Spans {
+			in = append(in, fmt.Sprintf("%s ¶%d", termsafe.Display(s.Article.Outlet), r.Paragraph(i)))
 		}
 		st.Runs = append(st.Runs, htmlRun{
 			Head: plural.Count(len(r.Spans), "outlet", "outlets") + " · " + plural.Count(r.Words, "word", "words"),

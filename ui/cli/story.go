@@ -360,8 +360,8 @@ func writeShared(w io.Writer, format string, an *analysis.Analysis) error {
 		}{Story: an.Story.Name, Runs: []jsonRun{}, Note: storyNote(an, an.VerbatimNote.String())}
 		for _, r := range an.Verbatim {
 			jr := jsonRun{Words: r.Words, Text: r.Common.Article.Text(r.Common.Span)}
-			for _, s := range r.Spans {
-				jr.Carriers = append(jr.Carriers, jsonCarrier{s.Article.ID, s.Article.Outlet, s.Article.ParagraphAt(s.Span.Start), fileSpan(s.Article, s.Span)})
+			for i, s := range r.Spans {
+				jr.Carriers = append(jr.Carriers, jsonCarrier{s.Article.ID, s.Article.Outlet, r.Paragraph(i), fileSpan(s.Article, s.Span)})
 			}
 			out.Runs = append(out.Runs, jr)
 		}
@@ -375,8 +375,8 @@ func writeShared(w io.Writer, format string, an *analysis.Analysis) error {
 	for _, r := range an.Verbatim {
 		fmt.Fprintf(w, "\n## %s · %s\n%s\n", plural.Count(len(r.Spans), "outlet", "outlets"), plural.Count(r.Words, "word", "words"), termsafe.OneLine(r.Common.Article.Text(r.Common.Span)))
 		var carriers []string
-		for _, s := range r.Spans {
-			carriers = append(carriers, fmt.Sprintf("%s ¶%d", cell(s.Article.Outlet), s.Article.ParagraphAt(s.Span.Start)))
+		for i, s := range r.Spans {
+			carriers = append(carriers, fmt.Sprintf("%s ¶%d", cell(s.Article.Outlet), r.Paragraph(i)))
 		}
 		fmt.Fprintf(w, "  in: %s\n", strings.Join(carriers, ", "))
 	}
