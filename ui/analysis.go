@@ -13,6 +13,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/corpus/analysis/quote"
+	"github.com/newsdiff/newsdiff/ui/internal/digits"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
@@ -355,4 +356,16 @@ func (am *articleMarks) split(s corpus.Span, fn func(piece corpus.Span, flags cl
 		fn(corpus.Span{Start: at, End: end}, flags, notes)
 		at = end
 	}
+}
+
+// limitItems is the status item that says the analysis covers only the
+// first articles of a large story ("the first 24 of 192 articles"), as the
+// commands' notes do: without it, the matrix's "24 outlets" and the quote
+// counts read as the whole story's. None when nothing was left out.
+func (sa *storyAnalysis) limitItems() []string {
+	l := sa.an.Note
+	if l == (analysis.Limit{}) {
+		return nil
+	}
+	return []string{fmt.Sprintf("the first %s of %s articles", digits.Group(l.Analysed), digits.Group(l.Total))}
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -484,11 +485,12 @@ func (p *matrixPane) StatusItems() []string {
 	}
 	row := p.row()
 	c := p.sa.an.Coverage[row][p.col]
-	return []string{
-		fmt.Sprintf("%s → %s", p.sa.names[row], p.sa.names[p.col]),
-		fmt.Sprintf("%d%% paired", percent(c.Aligned)),
-		fmt.Sprintf("%d%% word for word", percent(c.Verbatim)),
-	}
+	return slices.Concat([]string{fmt.Sprintf("%s → %s", p.sa.names[row], p.sa.names[p.col])},
+		p.sa.limitItems(),
+		[]string{
+			fmt.Sprintf("%d%% paired", percent(c.Aligned)),
+			fmt.Sprintf("%d%% word for word", percent(c.Verbatim)),
+		})
 }
 
 // Position says where the cursor is.

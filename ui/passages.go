@@ -472,6 +472,7 @@ func (p *passagesPane) StatusItems() []string {
 	if it := p.Selected(); it != nil {
 		out = append(out, it.what)
 	}
+	out = append(out, p.sa.limitItems()...)
 	if len(p.sa.an.Articles) > 1 {
 		out = append(out, plural.Count(uniqueCount(p.sa.an), "passage in one outlet only", "passages in one outlet only"))
 	}

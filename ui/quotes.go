@@ -714,9 +714,9 @@ func (p *quotesPane) StatusItems() []string {
 			shared++
 		}
 	}
-	return []string{
+	return append(p.sa.limitItems(),
 		plural.Count(len(p.sa.quotes), "quote", "quotes"),
-		digits.Group(shared) + " in two or more outlets",
-		digits.Group(len(p.sa.short)) + " short",
-	}
+		digits.Group(shared)+" in two or more outlets",
+		digits.Group(len(p.sa.short))+" short",
+	)
 }
