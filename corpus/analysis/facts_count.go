@@ -39,15 +39,16 @@ var countActs = map[string]string{
 	"displaced": "displaced", "displacing": "displaced",
 }
 
-// actsBefore are the act words that count what follows them ("killing
-// three", "injured six others"): verbs that take an object. "Died three
-// days later" counts no one who died.
-var actsBefore = map[string]bool{
-	"killed": true, "kill": true, "kills": true, "killing": true,
-	"injured": true, "injure": true, "injures": true, "injuring": true, "hurt": true, "hurting": true,
-	"wounded": true, "wounding": true, "arrested": true, "arresting": true, "detained": true, "detaining": true,
-	"shot": true, "shooting": true, "rescued": true, "rescuing": true, "evacuated": true, "evacuating": true,
-	"displaced": true, "displacing": true,
+// notBefore are the act words of countActs that count nothing after them:
+// those that take no object ("died three days later", "dead", "missing",
+// "hospitalized") and the forms of a verb that read as its noun
+// ("arrests three days later"), or that a count does not follow in news
+// copy ("detain"). Every other act word counts what follows it ("killing
+// three", "injured six others").
+var notBefore = map[string]bool{
+	"dead": true, "died": true, "die": true, "dies": true, "dying": true,
+	"arrest": true, "arrests": true, "detain": true,
+	"missing": true, "hospitalized": true, "hospitalised": true,
 }
 
 // countLinks stand between a count and its act without changing what
@@ -99,8 +100,10 @@ func countedBy(a *corpus.Article, r corpus.Range, ti, next, hedgeStart int) (act
 			first--
 		}
 	}
-	if p := nextToken(a, r, first-1, -1); p >= 0 && a.Tokens.Kind(p) == corpus.TokWord && actsBefore[a.Tokens.Form(p)] {
-		return countActs[a.Tokens.Form(p)], noun
+	if p := nextToken(a, r, first-1, -1); p >= 0 && a.Tokens.Kind(p) == corpus.TokWord {
+		if act, ok := countActs[a.Tokens.Form(p)]; ok && !notBefore[a.Tokens.Form(p)] {
+			return act, noun
+		}
 	}
 	return "", ""
 }
