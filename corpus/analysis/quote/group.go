@@ -514,12 +514,19 @@ func (g *grouper) likeness(bag []bagItem, units []int32) float64 {
 	score := 0.0
 	for _, u := range units {
 		b := g.units[u].bag
-		if total := w + g.bagWeight(b); total > 0 {
-			s, _, _ := g.shared(bag, b)
-			score += 2 * s / total
-		}
+		score += g.dice(bag, b, w, g.bagWeight(b))
 	}
 	return score
+}
+
+// dice is the weighted Dice overlap of bags a and b, whose weights are
+// wa and wb; 0 when both weigh nothing.
+func (g *grouper) dice(a, b []bagItem, wa, wb float64) float64 {
+	if wa+wb <= 0 {
+		return 0
+	}
+	s, _, _ := g.shared(a, b)
+	return 2 * s / (wa + wb)
 }
 
 // common returns the index of the bag most like the others: the largest
@@ -536,9 +543,8 @@ func (g *grouper) common(bags [][]bagItem) int {
 	for i := range bags {
 		score := 0.0
 		for j := range bags {
-			if i != j && weights[i]+weights[j] > 0 {
-				w, _, _ := g.shared(bags[i], bags[j])
-				score += 2 * w / (weights[i] + weights[j])
+			if i != j {
+				score += g.dice(bags[i], bags[j], weights[i], weights[j])
 			}
 		}
 		if score > bestScore+1e-9 {
