@@ -364,12 +364,20 @@ func VerbatimRuns(arts []*corpus.Article, minWords int) []VerbatimRun {
 		// shares its span with some other, and the spans may differ at
 		// their ends ("published Sunday. “For the country…” she").
 		first := carriers[0]
+		// printedAt is where carrier ai prints the gram h within its
+		// stretch, as a word index of its stream; -1 where it does not.
+		printedAt := func(ai int, h uint64) int {
+			e := m[ai]
+			for _, p := range index[h] {
+				if int(p.art) == ai && int(p.at) >= e.from && int(p.at)+minWords <= e.to {
+					return int(p.at)
+				}
+			}
+			return -1
+		}
 		from, to := commonWords(streams[first].hashes, m[first].from, m[first].to, minWords, func(h uint64) bool {
 			for _, ai := range carriers[1:] {
-				e := m[ai]
-				if !slices.ContainsFunc(index[h], func(p pos) bool {
-					return int(p.art) == ai && int(p.at) >= e.from && int(p.at)+minWords <= e.to
-				}) {
+				if printedAt(ai, h) < 0 {
 					return false
 				}
 			}
@@ -399,12 +407,8 @@ func VerbatimRuns(arts []*corpus.Article, minWords int) []VerbatimRun {
 		gram := corpus.HashWords(st.hashes[from : from+minWords])
 		for k, ai := range carriers {
 			at := r.Spans[k].Span.Start
-			e := m[ai]
-			for _, p := range index[gram] {
-				if int(p.art) == ai && int(p.at) >= e.from && int(p.at)+minWords <= e.to {
-					at = streams[ai].spans[p.at].Start
-					break
-				}
+			if w := printedAt(ai, gram); w >= 0 {
+				at = streams[ai].spans[w].Start
 			}
 			r.At = append(r.At, at)
 		}
