@@ -781,8 +781,9 @@ func overallSimilarity(c *Comparison) float64 {
 // neither article has a word.
 func allWordsSimilarity(c *Comparison) (share float64, ok bool) {
 	eq, lw, rw := 0, 0, 0
+	ca, cb := c.Left.SpanCursor(), c.Right.SpanCursor()
 	for _, blk := range c.Blocks {
-		e, l, r := OpWords(c.Left, c.Right, blk.Ops)
+		e, l, r := opWords(&ca, &cb, blk.Ops)
 		if blk.Kind == Aligned || blk.Kind == Moved {
 			eq += e
 		}
