@@ -209,16 +209,7 @@ func (s *SQLite) outlets(ctx context.Context) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var o string
-		if err := rows.Scan(&o); err != nil {
-			return nil, err
-		}
-		out = append(out, o)
-	}
-	return out, rows.Err()
+	return scanColumn[string](rows)
 }
 
 // entriesAt implements lookupIndex.

@@ -54,19 +54,20 @@ func (s *SQLite) Matching(ctx context.Context, query string, limit int) ([]int64
 	if err != nil {
 		return nil, err
 	}
-	return scanIDs(rows)
+	return scanColumn[int64](rows)
 }
 
-// scanIDs reads a one-column result of article ids and closes rows.
-func scanIDs(rows *sql.Rows) ([]int64, error) {
+// scanColumn reads a one-column result (article ids, outlets, story
+// names) and closes rows.
+func scanColumn[T any](rows *sql.Rows) ([]T, error) {
 	defer rows.Close()
-	var out []int64
+	var out []T
 	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
+		var v T
+		if err := rows.Scan(&v); err != nil {
 			return nil, err
 		}
-		out = append(out, id)
+		out = append(out, v)
 	}
 	return out, rows.Err()
 }

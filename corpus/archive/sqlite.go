@@ -571,7 +571,7 @@ func (s *SQLite) Neighbours(ctx context.Context, keys []uint64, perKey int) ([][
 		if err != nil {
 			return nil, err
 		}
-		if out[i], err = scanIDs(rows); err != nil {
+		if out[i], err = scanColumn[int64](rows); err != nil {
 			return nil, err
 		}
 	}
@@ -838,7 +838,7 @@ func (s *SQLite) Search(ctx context.Context, query string, limit int) ([]int64, 
 	if err != nil {
 		return nil, err
 	}
-	return scanIDs(rows)
+	return scanColumn[int64](rows)
 }
 
 func u32s(v []uint32) []byte {

@@ -50,16 +50,7 @@ func StoryNames(ctx context.Context, dir string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var names []string
-	for rows.Next() {
-		var name string
-		if err := rows.Scan(&name); err != nil {
-			return nil, err
-		}
-		names = append(names, name)
-	}
-	return names, rows.Err()
+	return scanColumn[string](rows)
 }
 
 // storyNamesBusyTimeout is how long StoryNames waits for another
