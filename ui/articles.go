@@ -61,8 +61,10 @@ type articlesPane struct {
 	found     map[*corpus.Article]bool
 	// entryOf is each article's entry, made for the first search.
 	entryOf map[*corpus.Article]int
-	// labelled says that the list's entries have their labels.
-	labelled bool
+	// labelled says that the list's entries have their labels;
+	// labelling, that they are being made off the UI goroutine since the
+	// filter was opened (see makeLabels).
+	labelled, labelling bool
 
 	width, height int
 	focus         bool
@@ -292,6 +294,9 @@ func (p articlesPane) Update(msg tea.Msg) (articlesPane, tea.Cmd) {
 			case key.Matches(msg, k.Filter):
 				p.filtering = true
 				p.input.SetValue(p.filter)
+				cmd := p.makeLabels()
+				p.render()
+				return p, cmd
 			case key.Matches(msg, k.Cancel):
 				if p.filter != "" {
 					p.setFilter("")
@@ -325,6 +330,48 @@ func (p articlesPane) UpdateFilter(msg tea.KeyMsg) (articlesPane, tea.Cmd) {
 	return p, nil
 }
 
+// labelsMsg carries the filter's labels of the list's entries, made off
+// the UI goroutine; of is the first of the entries they were made for.
+type labelsMsg struct {
+	of     *entry
+	labels []string
+}
+
+// makeLabels returns the command that makes the filter's labels, when the
+// filter is opened and they are not made yet. On an archive of 100,000
+// articles they take a third of a second, which the first letter typed
+// waited for; a reader takes longer than that to type it. Should the
+// letter come first, setFilter makes them there and then, and the
+// labels that come after are dropped.
+func (p *articlesPane) makeLabels() tea.Cmd {
+	if p.labelled || p.labelling || len(p.entries) == 0 {
+		return nil
+	}
+	p.labelling = true
+	entries := p.entries
+	return recovering("making the filter's labels", func() tea.Msg {
+		var l labeller
+		labels := make([]string, len(entries))
+		for i, e := range entries {
+			if e.article != nil {
+				labels[i] = l.label(e)
+			}
+		}
+		return labelsMsg{of: &entries[0], labels: labels}
+	})
+}
+
+// handleLabels gives the list the labels makeLabels made, unless it has
+// its labels already or they were made for other entries.
+func (p *articlesPane) handleLabels(msg labelsMsg) {
+	if p.labelled || len(p.entries) == 0 || msg.of != &p.entries[0] {
+		return
+	}
+	p.list.SetLabels(func(item int) string { return msg.labels[item] })
+	p.labelled, p.labelling = true, false
+	p.render()
+}
+
 // setFilter lists the articles whose outlet, title or story contains f,
 // case folded, under their story headings. On an archive, the articles
 // whose text holds f's words join them once the filter has rested and the
@@ -333,7 +380,8 @@ func (p *articlesPane) setFilter(f string) tea.Cmd {
 	if !p.labelled && strings.TrimSpace(f) != "" {
 		// Labels are made for the first filter, not at start: on an
 		// archive of 100,000 articles they are a third of a second and
-		// 15 MB that a reader who never filters does not need.
+		// 15 MB that a reader who never filters does not need. Made
+		// here, the letter came before those makeLabels started.
 		var l labeller
 		p.list.SetLabels(func(item int) string { return l.label(p.entries[item]) })
 		p.labelled = true

@@ -297,8 +297,9 @@ func (v *compareView) updateArticles(msg tea.KeyMsg) tea.Cmd {
 		a.SetPair(a.left, a.right, false)
 		return flash("kept " + termsafe.OneLine(a.right.Outlet) + " on the right")
 	}
-	v.articles, _ = v.articles.Update(msg)
-	return nil
+	var cmd tea.Cmd
+	v.articles, cmd = v.articles.Update(msg)
+	return cmd
 }
 
 // pick handles enter on article a: the first pick sets the left side (and
@@ -615,6 +616,9 @@ func (v *compareView) handleSearched(msg searchedMsg) tea.Cmd {
 	v.pane.handleSearched(msg)
 	return v.takeStatus()
 }
+
+// handleLabels gives the list the filter's labels made in the background.
+func (v *compareView) handleLabels(msg labelsMsg) { v.articles.handleLabels(msg) }
 
 // handleFilterSearch takes the steps of an archive search for the list's
 // filter: the filter has rested, so search; the search is done, so list

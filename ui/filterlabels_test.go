@@ -73,3 +73,116 @@ func TestFilterLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestFilterOpenedMakesLabelsInBackground checks that opening the filter
+// starts making the labels off the UI goroutine, so that the first letter
+// typed finds them made: on a 100,000-article archive that letter waited
+// a third of a second or more for them.
+func TestFilterOpenedMakesLabelsInBackground(t *testing.T) {
+	const n = 2000
+	s := NewStyles(renderer(0))
+	keys := DefaultKeyMap()
+	p := newArticlesPane(labelsCorpus(n), &s, &keys)
+	p.Focus()
+	p, cmd := p.Update(keyMsg("/"))
+	if !p.Filtering() {
+		t.Fatal("/ did not open the filter")
+	}
+	if cmd == nil {
+		t.Fatal("opening the filter started nothing: the first letter will make every label")
+	}
+	if p.labelled {
+		t.Fatal("the labels were made on the UI goroutine as the filter opened")
+	}
+	msg, ok := cmd().(labelsMsg)
+	if !ok {
+		t.Fatalf("opening the filter's command returned %T, want labelsMsg", cmd())
+	}
+	p.handleLabels(msg)
+	if !p.labelled {
+		t.Fatal("the labels made in the background were not taken")
+	}
+	// The first letter now only filters: no label is made.
+	allocs := testing.AllocsPerRun(3, func() {
+		q := p
+		q.setFilter("m")
+	})
+	if allocs > n/10 {
+		t.Errorf("the first letter after the labels came: %.0f allocations, want at most %d", allocs, n/10)
+	}
+	// And the labels are the ones setFilter would have made.
+	want := newArticlesPane(labelsCorpus(n), &s, &keys)
+	for _, q := range []string{"outlet 1", "español", "story 7:", "article 1999 about"} {
+		p.setFilter(q)
+		want.setFilter(q)
+		if got, w := p.list.shown, want.list.shown; len(got) != len(w) {
+			t.Errorf("filter %q: %d entries shown with the background's labels, %d with setFilter's", q, len(got), len(w))
+		}
+	}
+	// The filter opened again starts nothing more.
+	p.filtering = false
+	if _, cmd := p.Update(keyMsg("/")); cmd != nil {
+		t.Error("opening the filter again, labels made, started another command")
+	}
+}
+
+// TestFilterLabelsLateOrForOthersDropped checks that labels that come
+// after a letter made them, or that were made for another list's entries,
+// change nothing.
+func TestFilterLabelsLateOrForOthersDropped(t *testing.T) {
+	s := NewStyles(renderer(0))
+	keys := DefaultKeyMap()
+	p := newArticlesPane(labelsCorpus(300), &s, &keys)
+	p.Focus()
+	p, cmd := p.Update(keyMsg("/"))
+	other := newArticlesPane(labelsCorpus(300), &s, &keys)
+	other.Focus()
+	other, otherCmd := other.Update(keyMsg("/"))
+	if cmd == nil || otherCmd == nil {
+		t.Fatal("opening the filter started nothing")
+	}
+	// Another list's labels, all empty: taken, every entry would be
+	// filtered out.
+	foreign := otherCmd().(labelsMsg)
+	for i := range foreign.labels {
+		foreign.labels[i] = ""
+	}
+	p.handleLabels(foreign)
+	if p.labelled {
+		t.Fatal("labels made for another list's entries were taken")
+	}
+	// A letter typed before the labels came makes them there and then.
+	p.setFilter("outlet 2")
+	shown := len(p.list.shown)
+	if shown == 0 {
+		t.Fatal(`filter "outlet 2" shows nothing`)
+	}
+	late := cmd().(labelsMsg)
+	for i := range late.labels {
+		late.labels[i] = ""
+	}
+	p.handleLabels(late)
+	if got := len(p.list.shown); got != shown {
+		t.Errorf("labels that came after the letter changed the list: %d entries shown, want %d", got, shown)
+	}
+}
+
+// TestReaderTakesFilterLabels checks that the reader hands the labels
+// made in the background to its list.
+func TestReaderTakesFilterLabels(t *testing.T) {
+	m := newModel(t, seed(t), 160, 45)
+	if m.compare.focus != focusArticles {
+		m = press(m, "tab")
+	}
+	m = press(m, "/")
+	if !m.compare.articles.Filtering() {
+		t.Fatal("/ in the list did not open the filter")
+	}
+	if !m.compare.articles.labelled {
+		t.Error("the labels made as the filter opened did not reach the list")
+	}
+	m = typeText(m, "al jaz")
+	if at, n := m.compare.articles.Shown(); n != 1 {
+		t.Errorf(`filter "al jaz": %d articles shown (at %d), want 1`, n, at)
+	}
+}

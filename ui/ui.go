@@ -423,6 +423,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case similaritiesMsg:
 		m.compare.SetSimilarities(msg.left, msg.sims)
+	case labelsMsg:
+		if m.state == stateReady {
+			m.compare.handleLabels(msg)
+		}
 	case analysisMsg:
 		m.handleAnalysis(msg)
 	case comparedMsg:
