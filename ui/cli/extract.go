@@ -392,7 +392,7 @@ func markdownPage(raw []byte, warn func(string)) (extract.Page, error) {
 		warn(err.Error())
 	}
 	if n == 0 {
-		return extract.Markdown(raw)
+		return noWordsMarkdown(extract.Markdown(raw))
 	}
 	p, err := extract.Markdown(raw[start+n:])
 	if err != nil {
@@ -413,6 +413,23 @@ func markdownPage(raw []byte, warn func(string)) (extract.Page, error) {
 		if v := front[key]; v != "" {
 			*field = v
 		}
+	}
+	return noWordsMarkdown(p, nil)
+}
+
+// noWordsMarkdown returns extract.ErrNoArticle for a Markdown file with no
+// words in it, as for a page: an empty file, or one of markup alone (an
+// image, an empty HTML block, a rule). Extract printed nothing and exited
+// 0, and add wrote an empty article.txt that it then reported as skipped,
+// "no words", and left behind, for every later command to warn of. A
+// title alone, from the front matter or a heading, is a file of one line,
+// and that is prose.
+func noWordsMarkdown(p extract.Page, err error) (extract.Page, error) {
+	if err != nil {
+		return p, err
+	}
+	if strings.TrimSpace(p.Title) == "" && strings.TrimSpace(strings.Join(p.Paragraphs, "")) == "" {
+		return p, extract.ErrNoArticle
 	}
 	return p, nil
 }
@@ -647,6 +664,8 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 		// (a story that shares a headline, an update from another
 		// address) is added beside it, under a name of its own, and said.
 		name, shares := freeName(target, fileName(p), o.Force)
+		_, statErr := os.Lstat(filepath.Join(target, name))
+		replaced := statErr == nil
 		file, err := writeArticle(target, name, p, o.Force)
 		if fe, ok := errors.AsType[folderError](err); ok {
 			// No page after it can be written either.
@@ -656,18 +675,23 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 			fail(page, err)
 			continue
 		}
+		// The line shows the article as newsdiff will read it from the
+		// file, which also proves the file loads.
+		a, _, err := corpus.LoadFile(file)
+		if err != nil {
+			// An article that does not load is not added: left there,
+			// every command on the folder warned of it.
+			if !replaced {
+				os.Remove(file)
+			}
+			fail(page, err)
+			continue
+		}
 		if p.URL != "" {
 			have[p.URL] = file
 		}
 		if key != "" {
 			texts[key] = file
-		}
-		// The line shows the article as newsdiff will read it from the
-		// file, which also proves the file loads.
-		a, _, err := corpus.LoadFile(file)
-		if err != nil {
-			fail(page, err)
-			continue
 		}
 		fmt.Fprintf(env.Stdout, "%s · %s · %s · %s\n",
 			termsafe.OneLine(a.Outlet), termsafe.OneLine(a.Title), plural.Count(a.Words, "word", "words"), Name(file))
