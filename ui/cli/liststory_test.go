@@ -75,7 +75,7 @@ func TestListStory(t *testing.T) {
 		t.Errorf("list --story seeds: exit %d: %s%s", code, le.out, le.errb)
 	}
 	le = newLocalEnv(t, false, "")
-	if code := le.run("list", "--story", "2"); code != 1 || !strings.Contains(le.errb.String(), "no story 2 (there are 1)") {
+	if code := le.run("list", "--story", "2"); code != 1 || !strings.Contains(le.errb.String(), "no story 2 (there is 1)") {
 		t.Errorf("list --story 2 on the built-in story: exit %d, %q", code, le.errb)
 	}
 }
