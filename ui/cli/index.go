@@ -166,7 +166,10 @@ func (p *progressLine) show(pr archive.Progress) {
 		}
 		if t := int(frac * 10); t > p.tenth {
 			p.tenth = t
-			if line := p.tenthLine(pr, t*10); line != "" {
+			// The line's percentage is of the count it gives, rounded
+			// down as the bar's is: the tenth's, it said "reading 0% (1
+			// of 12)" and "60% (8 of 12)".
+			if line := p.tenthLine(pr, int(frac*100)); line != "" {
 				fmt.Fprintln(p.w, line)
 			}
 		}
