@@ -279,19 +279,24 @@ func intoFolder(a, b string) (string, string) {
 func (a *app) resolveSide(name string, c *corpus.Corpus, p *printer, files *corpus.Files) (*corpus.Article, error) {
 	art, err := a.resolve(name, c, p, files)
 	if noWords(err) {
-		// Named as a file with words would be: by its id (the file
-		// name without its extension), standard input and a pipe as
-		// readStdin and readPipe name them.
-		id := name
-		switch {
-		case name == "-":
-			id = stdinID
-		case !isStream(name):
-			id = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
-		}
-		return emptyArticle(id, name), nil
+		return emptySide(name), nil
 	}
 	return art, err
+}
+
+// emptySide is the empty article of the file name, which has no words:
+// named as a file with words would be, by its id (the file name without
+// its extension), standard input and a pipe as readStdin and readPipe
+// name them.
+func emptySide(name string) *corpus.Article {
+	id := name
+	switch {
+	case name == "-":
+		id = stdinID
+	case !isStream(name):
+		id = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	}
+	return emptyArticle(id, name)
 }
 
 // writeDiff compares l and r and writes the comparison in o's format.
