@@ -293,6 +293,13 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 			return archive.Entry{}, true, err
 		}
 		e, err := findInArchive(arg, among)
+		if _, ok := errors.AsType[ambiguousError](err); ok && storyName == "" {
+			if in, ok := storyOfOther(arg, names, ar); ok {
+				if e, err := findInArchive(arg, in); err == nil {
+					return e, true, nil
+				}
+			}
+		}
 		if errors.Is(err, errNoArticle) {
 			switch {
 			case files && isRegularFile(arg):
@@ -404,6 +411,30 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 		arts = append(arts, art)
 	}
 	return arts, nil
+}
+
+// storyOfOther returns the articles of the story that holds the article
+// another of names names, alone: for arg, the one name of the two that
+// is ambiguous, it is where arg is looked up again. In a folder of
+// stories, "diff gop-aide/01_nytimes 02_foxnews" was refused, "02_foxnews"
+// being in several stories, where the first name says which story is
+// meant, as --story does.
+func storyOfOther(arg string, names []string, ar *archive.Archive) (iter.Seq[archive.Entry], bool) {
+	for _, other := range names {
+		if other == arg {
+			continue
+		}
+		oe, err := findInArchive(other, ar.All())
+		if err != nil {
+			continue
+		}
+		for _, s := range ar.Stories() {
+			if slices.ContainsFunc(s.Entries, func(e archive.Entry) bool { return e.Path == oe.Path }) {
+				return slices.Values(s.Entries), true
+			}
+		}
+	}
+	return nil, false
 }
 
 // findInArchive finds the article arg names among an archive's entries,

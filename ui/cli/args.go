@@ -396,8 +396,13 @@ func pickOne[T any](arg string, all iter.Seq[T], name func(T) string, listMax in
 			if len(found) > len(listed) {
 				more = " and " + digits.Group(len(found)-len(listed)) + " more"
 			}
-			return zero, true, fmt.Errorf("%s is ambiguous: %s%s", quoteArg(arg), strings.Join(names, ", "), more)
+			return zero, true, ambiguousError{fmt.Sprintf("%s is ambiguous: %s%s", quoteArg(arg), strings.Join(names, ", "), more)}
 		}
 	}
 	return zero, false, nil
 }
+
+// ambiguousError is pickOne's error for an argument that names several.
+type ambiguousError struct{ msg string }
+
+func (e ambiguousError) Error() string { return e.msg }

@@ -54,7 +54,8 @@ type diffOptions struct {
 const diffLong = `Compare two articles passage by passage and word by word. A and B are file
 paths (a pipe too, as in <(git show HEAD:a.txt)), "-" for standard input,
 article ids (the file name without its extension, or a unique prefix of it;
-STORY/ID in a folder of stories, or --story STORY) or outlet names (a
+STORY/ID in a folder of stories, which the other side's id, when several
+stories have it, is looked up in too; or --story STORY) or outlet names (a
 case-insensitive prefix will do) in DIR or the built-in story. Standard
 input is named "-" in the header and in messages, as diff names it. A
 folder beside a file stands for its file of the same name, as in diff and

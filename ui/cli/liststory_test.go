@@ -138,3 +138,32 @@ func TestCompleteListDiffStory(t *testing.T) {
 		t.Errorf("diff --dir DIR --story gop 01<tab>: %q, want the one 01_nytimes of the story", got)
 	}
 }
+
+// TestDiffStoryOfTheOtherSide is a regression test: in a folder of
+// stories, "diff gop-aide/01_nytimes 02_wapo" was refused, 02_wapo being
+// in both stories, where the first name says which story is meant. A name
+// several stories have is looked up in the story of the other side when
+// that one names a single article; two such names are still ambiguous.
+func TestDiffStoryOfTheOtherSide(t *testing.T) {
+	dir := twoStoriesDir(t)
+	for _, tt := range []struct {
+		a, b, first string
+	}{
+		{"gop-aide/01_nytimes", "02_wapo", "--- 01_nytimes · GOP aide quits"},
+		{"02_wapo", "gop-aide/01_nytimes", "--- 02_wapo · GOP aide resigns"},
+		{"bridge-vote/02_wapo", "01_nytimes", "--- 02_wapo · Council closes bridge"},
+		{"01_nytimes", "bridge-vote/02_wapo", "--- 01_nytimes · Bridge vote"},
+	} {
+		// The first run builds the index, the second finds the names in it.
+		for run := range 2 {
+			le := newLocalEnv(t, false, "")
+			if code := le.run("diff", "--dir", dir, tt.a, tt.b, "--format", "plain"); code != 0 {
+				t.Errorf("run %d: diff %s %s: exit %d: %s", run, tt.a, tt.b, code, le.errb)
+				continue
+			}
+			if first, _, _ := strings.Cut(le.out.String(), "\n"); first != tt.first {
+				t.Errorf("run %d: diff %s %s compared %q, want %q", run, tt.a, tt.b, first, tt.first)
+			}
+		}
+	}
+}
