@@ -195,6 +195,14 @@ func (p *printer) listArchive(ctx context.Context, dir, format, storyName string
 		case only != nil:
 			t.section("")
 		case s.Alone && inAlone:
+		case s.Alone && len(stories) > 1:
+			// Each is a story of its own, numbered as --story takes
+			// it; the stories that group with nothing come last, in
+			// the order of their rows. Without the numbers, "quotes
+			// DIR" asked for --story, "list DIR shows them", and
+			// list showed one "# 1" above ten articles "not grouped".
+			t.section(aloneHeading(i, len(stories)))
+			inAlone = true
 		case s.Alone:
 			t.section("not grouped")
 			inAlone = true
@@ -214,6 +222,15 @@ func (p *printer) listArchive(ctx context.Context, dir, format, storyName string
 		}
 	}
 	return t.Flush()
+}
+
+// aloneHeading heads the articles that group with nothing, stories i (from
+// 0) to n-1: "# 2–11 · not grouped", or "# 11 · not grouped" for one.
+func aloneHeading(i, n int) string {
+	if i == n-1 {
+		return storyHeading(i, "not grouped")
+	}
+	return fmt.Sprintf("%d–%d · not grouped", i+1, n)
 }
 
 // findStory finds the story a --story value names in an archive, its
