@@ -3,6 +3,7 @@ package cli
 import (
 	"encoding/json"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -165,5 +166,27 @@ func TestDiffStoryOfTheOtherSide(t *testing.T) {
 				t.Errorf("run %d: diff %s %s compared %q, want %q", run, tt.a, tt.b, first, tt.first)
 			}
 		}
+	}
+}
+
+// TestCompleteTheOtherSidesStory checks that diff's second article, after
+// a first named as STORY/ID, completes to the bare ids of that story that
+// other stories have too, as diff takes them (TestDiffStoryOfTheOtherSide):
+// they were offered as STORY/ID alone, and "02<tab>" inserted nothing.
+func TestCompleteTheOtherSidesStory(t *testing.T) {
+	dir := twoStoriesDir(t)
+	if le := newLocalEnv(t, false, ""); le.run("index", dir) != 0 {
+		t.Fatalf("index: %s", le.errb)
+	}
+	for _, first := range []string{"gop-aide/01_nytimes", "gop-aide/01_nytimes.txt"} {
+		got := completions(t, "diff", "--dir", dir, first, "02")
+		if !slices.Contains(got, "02_wapo\t02_wapo") {
+			t.Errorf("diff --dir DIR %s 02<tab>: %q, want 02_wapo bare", first, got)
+		}
+	}
+	// A first article that names no story leaves the id several stories
+	// have to be named with its story.
+	if got := completions(t, "diff", "--dir", dir, "01_nytimes", "02"); slices.Contains(got, "02_wapo\t02_wapo") {
+		t.Errorf("diff --dir DIR 01_nytimes 02<tab>: %q, want no bare 02_wapo", got)
 	}
 }
