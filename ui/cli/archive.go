@@ -10,7 +10,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"iter"
+	"os"
 	"path"
 	"path/filepath"
 	"runtime/debug"
@@ -54,6 +56,7 @@ func (p *printer) openArchive(ctx context.Context, dir string, opts archive.Opti
 			progress(pr)
 		}
 	}
+	isNew := newIndexFolder(dir)
 	ar, err := archive.Open(ctx, dir, opts)
 	if err != nil {
 		return nil, archiveError(dir, err)
@@ -66,11 +69,32 @@ func (p *printer) openArchive(ctx context.Context, dir string, opts archive.Opti
 	// archive opened on named articles, which holds them in none.)
 	if !hasArticles(ar) {
 		ar.Close()
+		dropNewIndex(dir, isNew)
 		p.report(warnedBefore(problems))
 		return nil, noArticles(dir, problems)
 	}
 	p.report(problems)
 	return ar, nil
+}
+
+// newIndexFolder says whether the folder dir has no index folder yet, so
+// that one opening it makes is this run's to remove (see dropNewIndex).
+func newIndexFolder(dir string) bool {
+	if dir == "" {
+		return false
+	}
+	_, err := os.Lstat(filepath.Join(dir, archive.IndexDir))
+	return errors.Is(err, fs.ErrNotExist)
+}
+
+// dropNewIndex removes the index folder that opening dir made, closed,
+// when isNew says dir had none: a folder with no article is an error,
+// and was left with a .newsdiff folder all the same, the wrong folder
+// named (an empty one, a repository of code) as much as the right one.
+func dropNewIndex(dir string, isNew bool) {
+	if isNew {
+		os.RemoveAll(filepath.Join(dir, archive.IndexDir))
+	}
 }
 
 // hasArticles reports whether ar holds an article.

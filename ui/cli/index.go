@@ -36,7 +36,7 @@ story, and a full-text index. Files added, changed or removed since the last
 run are found and indexed again; the articles that name no story are grouped
 into stories by what they report. Every command that names a directory does
 the same on the way; this one shows its progress. A folder with no article
-it can read is an error, as for list.`,
+it can read is an error, as for list, and is given no index.`,
 		Example: `  newsdiff index ~/archive`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) != 1 {
@@ -60,6 +60,7 @@ it can read is an error, as for list.`,
 				opts.Progress = shown.show
 			}
 			ctx := cmd.Context()
+			isNew := newIndexFolder(args[0])
 			ar, err := openInterruptible(ctx, args[0], opts)
 			if shown != nil {
 				shown.done() // the shell's prompt starts a line of its own
@@ -70,7 +71,6 @@ it can read is an error, as for list.`,
 			if err != nil {
 				return archiveError(args[0], err)
 			}
-			defer ar.Close()
 			probs := asNamed(args[0], ar.Problems())
 			if len(ar.Stories()) == 0 {
 				// Nothing was indexed: said, and a failure, as list and
@@ -78,8 +78,11 @@ it can read is an error, as for list.`,
 				// read as success, to a script or a user who had named
 				// the wrong folder.
 				writeOpenNotes(a.env.Stderr, ar, warnedBefore(probs))
+				ar.Close()
+				dropNewIndex(args[0], isNew)
 				return noArticles(args[0], probs)
 			}
+			defer ar.Close()
 			writeOpenNotes(a.env.Stderr, ar, probs)
 			if ar.Temporary() {
 				// The warning above says why. The index was removed as
