@@ -127,8 +127,8 @@ func (a *app) noArticle(arg string) error {
 		// the loader says what it is.
 		_, _, err := a.loadArticle(arg, nil)
 		return err
-	case a.env.Files && strings.ContainsAny(arg, `/\`):
-		return pathError(arg, errNotExist)
+	case a.env.Files && (strings.ContainsAny(arg, `/\`) || denied(arg)):
+		return notThere(arg)
 	case a.env.Files && looksLikePath(arg):
 		// "old.txt" is a file's name, or an outlet's such as
 		// "Hacked.com": the error names both, the file first.

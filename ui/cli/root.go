@@ -436,7 +436,7 @@ func (a *app) rootArgs(cmd *cobra.Command, args []string) error {
 			// with old.txt missing, names a file that is not there. No
 			// command is named "": newsdiff "$DIR" with DIR unset names
 			// a folder that is not there, as list "$DIR" does.
-			return pathError(arg, errNotExist)
+			return notThere(arg)
 		default:
 			return unknownCommand(cmd, arg)
 		}
