@@ -785,9 +785,14 @@ func sharedName(file, taken string, a *corpus.Article) string {
 type folderError struct {
 	dir string
 	err error
+	// write says the folder is there but no file can be made in it.
+	write bool
 }
 
 func (e folderError) Error() string {
+	if e.write {
+		return fmt.Sprintf("cannot write in the folder %s: %v", Name(e.dir), reasonOf(e.err))
+	}
 	return fmt.Sprintf("cannot make the folder %s: %v", Name(e.dir), reasonOf(e.err))
 }
 
@@ -800,9 +805,9 @@ func folderFor(dir string) error {
 	case errors.Is(err, fs.ErrNotExist):
 		return nil
 	case err != nil:
-		return folderError{dir, err}
+		return folderError{dir: dir, err: err}
 	case !info.IsDir():
-		return folderError{dir, errors.New("not a directory")}
+		return folderError{dir: dir, err: errors.New("not a directory")}
 	}
 	return nil
 }
@@ -815,7 +820,7 @@ func folderFor(dir string) error {
 // the next add would refuse to replace it.
 func writeArticle(dir, name string, p extract.Page, force bool) (string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", folderError{dir, err}
+		return "", folderError{dir: dir, err: err}
 	}
 	path := filepath.Join(dir, name)
 	exists := fmt.Errorf("%s exists (--force replaces it)", Name(path))
@@ -825,6 +830,12 @@ func writeArticle(dir, name string, p extract.Page, force bool) (string, error) 
 		return "", exists
 	}
 	tmp, err := writeHidden(dir, name, p.Text())
+	if errors.Is(err, fs.ErrPermission) {
+		// The folder's, not the page's: "page.html: permission denied"
+		// was said of a page that could be read, into a folder that
+		// could not be written, and again of every page after it.
+		return "", folderError{dir: dir, err: err, write: true}
+	}
 	if err != nil {
 		return "", reasonOf(err)
 	}

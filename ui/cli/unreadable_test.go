@@ -91,3 +91,24 @@ func TestFileInUnsearchableFolder(t *testing.T) {
 		}
 	}
 }
+
+// TestAddToFolderNotWritable is a regression test: add into a folder
+// that cannot be written said "page.html: permission denied" of each page,
+// which could be read, and went on to the next to fail the same. It names
+// the folder, once, and stops. (Root writes in any folder: run as another
+// user.)
+func TestAddToFolderNotWritable(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root writes in any folder")
+	}
+	dir := t.TempDir()
+	if err := os.Chmod(dir, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(dir, 0o755) })
+	le := newLocalEnv(t, false, "")
+	want := "newsdiff add: cannot write in the folder " + dir + ": permission denied\n"
+	if code := le.run("add", dir, testPage, testPage); code != ExitError || le.errb.String() != want {
+		t.Errorf("add into a folder not writable: exit %d, stderr %q; want %d, %q", code, le.errb, ExitError, want)
+	}
+}
