@@ -436,3 +436,16 @@ func pickOne[T any](arg string, all iter.Seq[T], name func(T) string, listMax in
 type ambiguousError struct{ msg string }
 
 func (e ambiguousError) Error() string { return e.msg }
+
+// completeFolderFirst completes a command's first argument, a folder that
+// must be one (index DIR, man DIR, add DIR), to folders alone, and the
+// arguments after it as then says: they completed to every file, which
+// the command refused ("a.txt: not a directory").
+func completeFolderFirst(then cobra.ShellCompDirective) cobra.CompletionFunc {
+	return func(_ *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		if len(args) == 0 {
+			return nil, cobra.ShellCompDirectiveFilterDirs
+		}
+		return nil, then
+	}
+}

@@ -97,6 +97,8 @@ as a page is refused.`,
 		Example: `  newsdiff add mystory page1.html page2.html https://www.example.org/news/story
   newsdiff add --feed https://www.example.org/rss.xml --limit 5 mystory
   newsdiff add --feed saved-feed.xml mystory`,
+		// DIR, then pages: saved files.
+		ValidArgsFunction: completeFolderFirst(cobra.ShellCompDirectiveDefault),
 		Args: func(_ *cobra.Command, args []string) error {
 			switch {
 			case len(args) == 0:

@@ -37,7 +37,8 @@ run are found and indexed again; the articles that name no story are grouped
 into stories by what they report. Every command that names a directory does
 the same on the way; this one shows its progress. A folder with no article
 it can read is an error, as for list, and is given no index.`,
-		Example: `  newsdiff index ~/archive`,
+		Example:           `  newsdiff index ~/archive`,
+		ValidArgsFunction: completeFolderFirst(cobra.ShellCompDirectiveNoFileComp),
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) != 1 {
 				return usagef("want one directory, got %s", plural.Count(len(args), "argument", "arguments"))
