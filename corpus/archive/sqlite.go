@@ -128,13 +128,28 @@ func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 // errStaleSchema is an index written by another version of newsdiff.
 var errStaleSchema = errors.New("index of another version")
 
+// errMadeMeanwhile says that another process made the index's tables
+// while init waited to make them.
+var errMadeMeanwhile = errors.New("index made meanwhile")
+
 func (s *SQLite) init(ctx context.Context) error {
 	var n int
 	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE name = 'meta'`).Scan(&n); err != nil {
 		return err
 	}
 	if n == 0 {
-		return s.tx(ctx, func(tx *sql.Tx) error {
+		err := s.tx(ctx, func(tx *sql.Tx) error {
+			// Asked again under the write lock: another process that
+			// found no tables either may have made them while this
+			// one waited for the lock, and making them again failed
+			// ("table meta already exists") the second of two
+			// commands run at once on a new folder.
+			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE name = 'meta'`).Scan(&n); err != nil {
+				return err
+			}
+			if n > 0 {
+				return errMadeMeanwhile
+			}
 			if _, err := tx.ExecContext(ctx, schema+storiesSchema+lookupSchema); err != nil {
 				return err
 			}
@@ -142,6 +157,9 @@ func (s *SQLite) init(ctx context.Context) error {
 			s.byArticle = err == nil
 			return err
 		})
+		if !errors.Is(err, errMadeMeanwhile) {
+			return err
+		}
 	}
 	var v string
 	if err := s.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'schema'`).Scan(&v); err != nil {

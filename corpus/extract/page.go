@@ -135,7 +135,12 @@ func (p Page) Body() []byte {
 	var b bytes.Buffer
 	if p.Title != "" {
 		b.WriteString(clean(p.Title))
-		b.WriteString("\n\n")
+		b.WriteByte('\n')
+		if len(p.Paragraphs) > 0 {
+			// A title alone (a Markdown file of a heading) ends on its
+			// line, as a text file does, not on a blank line after it.
+			b.WriteByte('\n')
+		}
 	}
 	for i, para := range p.Paragraphs {
 		if i > 0 {

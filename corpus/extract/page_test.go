@@ -73,3 +73,21 @@ func TestTextWithoutMetadata(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestTextOfATitleAlone is a regression test: a page of a title and no
+// paragraph (a Markdown file of one heading) ended on a blank line, which
+// extract printed and add wrote.
+func TestTextOfATitleAlone(t *testing.T) {
+	for _, tt := range []struct {
+		p    extract.Page
+		want string
+	}{
+		{extract.Page{Title: "Bridge vote"}, "---\ntitle: Bridge vote\n---\nBridge vote\n"},
+		{extract.Page{Title: "Bridge vote", Outlet: "The Courier"}, "---\ntitle: Bridge vote\noutlet: The Courier\n---\nBridge vote\n"},
+		{extract.Page{Title: "Bridge vote", Paragraphs: []string{"One."}}, "---\ntitle: Bridge vote\n---\nBridge vote\n\nOne.\n"},
+	} {
+		if got := string(tt.p.Text()); got != tt.want {
+			t.Errorf("Text of %+v = %q, want %q", tt.p, got, tt.want)
+		}
+	}
+}

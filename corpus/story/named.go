@@ -139,12 +139,18 @@ func (e *PickError) Error() string {
 // typed, and the query, quoted with Go's escapes.
 func (e *PickError) Text(count func(int) string, name func(string) string) string {
 	n, isNumber := Number(e.Query)
+	// "there are 1" said of the one story of a folder was read by
+	// everyone who mistyped its number.
+	there := "there are " + count(e.Stories)
+	if e.Stories == 1 {
+		there = "there is " + count(e.Stories)
+	}
 	switch {
 	case isNumber && e.Named == 0:
-		return fmt.Sprintf("no story %d (there are %s)", n, count(e.Stories))
+		return fmt.Sprintf("no story %d (%s)", n, there)
 	case isNumber:
 		// "0" is no story's number, though it is a part of many names.
-		return fmt.Sprintf("no story %d (there are %s), and %q is a part of %s stories' names (%s)", n, count(e.Stories), e.Query, count(e.Named), e.listed(count, name))
+		return fmt.Sprintf("no story %d (%s), and %q is a part of %s stories' names (%s)", n, there, e.Query, count(e.Named), e.listed(count, name))
 	case e.Named == 0:
 		return fmt.Sprintf("no story named %q", e.Query)
 	default:

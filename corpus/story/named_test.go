@@ -84,8 +84,8 @@ func TestPickNumberNotDigits(t *testing.T) {
 		err   string
 	}{
 		{"1", 0, ""},
-		{"2", -1, "no story 2 (there are 1)"},
-		{"16", -1, "no story 16 (there are 1)"},
+		{"2", -1, "no story 2 (there is 1)"},
+		{"16", -1, "no story 16 (there is 1)"},
 		{"2016", 0, ""},
 	} {
 		got, err := Pick(tt.query, names)

@@ -10,7 +10,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"iter"
+	"os"
 	"path"
 	"path/filepath"
 	"runtime/debug"
@@ -54,6 +56,7 @@ func (p *printer) openArchive(ctx context.Context, dir string, opts archive.Opti
 			progress(pr)
 		}
 	}
+	isNew := newIndexFolder(dir)
 	ar, err := archive.Open(ctx, dir, opts)
 	if err != nil {
 		return nil, archiveError(dir, err)
@@ -66,11 +69,32 @@ func (p *printer) openArchive(ctx context.Context, dir string, opts archive.Opti
 	// archive opened on named articles, which holds them in none.)
 	if !hasArticles(ar) {
 		ar.Close()
+		dropNewIndex(dir, isNew)
 		p.report(warnedBefore(problems))
 		return nil, noArticles(dir, problems)
 	}
 	p.report(problems)
 	return ar, nil
+}
+
+// newIndexFolder says whether the folder dir has no index folder yet, so
+// that one opening it makes is this run's to remove (see dropNewIndex).
+func newIndexFolder(dir string) bool {
+	if dir == "" {
+		return false
+	}
+	_, err := os.Lstat(filepath.Join(dir, archive.IndexDir))
+	return errors.Is(err, fs.ErrNotExist)
+}
+
+// dropNewIndex removes the index folder that opening dir made, closed,
+// when isNew says dir had none: a folder with no article is an error,
+// and was left with a .newsdiff folder all the same, the wrong folder
+// named (an empty one, a repository of code) as much as the right one.
+func dropNewIndex(dir string, isNew bool) {
+	if isNew {
+		os.RemoveAll(filepath.Join(dir, archive.IndexDir))
+	}
 }
 
 // hasArticles reports whether ar holds an article.
@@ -195,6 +219,14 @@ func (p *printer) listArchive(ctx context.Context, dir, format, storyName string
 		case only != nil:
 			t.section("")
 		case s.Alone && inAlone:
+		case s.Alone && len(stories) > 1:
+			// Each is a story of its own, numbered as --story takes
+			// it; the stories that group with nothing come last, in
+			// the order of their rows. Without the numbers, "quotes
+			// DIR" asked for --story, "list DIR shows them", and
+			// list showed one "# 1" above ten articles "not grouped".
+			t.section(aloneHeading(i, len(stories)))
+			inAlone = true
 		case s.Alone:
 			t.section("not grouped")
 			inAlone = true
@@ -214,6 +246,15 @@ func (p *printer) listArchive(ctx context.Context, dir, format, storyName string
 		}
 	}
 	return t.Flush()
+}
+
+// aloneHeading heads the articles that group with nothing, stories i (from
+// 0) to n-1: "# 2–11 · not grouped", or "# 11 · not grouped" for one.
+func aloneHeading(i, n int) string {
+	if i == n-1 {
+		return storyHeading(i, "not grouped")
+	}
+	return fmt.Sprintf("%d–%d · not grouped", i+1, n)
 }
 
 // findStory finds the story a --story value names in an archive, its
@@ -293,6 +334,13 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 			return archive.Entry{}, true, err
 		}
 		e, err := findInArchive(arg, among)
+		if _, ok := errors.AsType[ambiguousError](err); ok && storyName == "" {
+			if in, ok := storyOfOther(arg, names, ar); ok {
+				if e, err := findInArchive(arg, in); err == nil {
+					return e, true, nil
+				}
+			}
+		}
 		if errors.Is(err, errNoArticle) {
 			switch {
 			case files && isRegularFile(arg):
@@ -404,6 +452,30 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 		arts = append(arts, art)
 	}
 	return arts, nil
+}
+
+// storyOfOther returns the articles of the story that holds the article
+// another of names names, alone: for arg, the one name of the two that
+// is ambiguous, it is where arg is looked up again. In a folder of
+// stories, "diff gop-aide/01_nytimes 02_foxnews" was refused, "02_foxnews"
+// being in several stories, where the first name says which story is
+// meant, as --story does.
+func storyOfOther(arg string, names []string, ar *archive.Archive) (iter.Seq[archive.Entry], bool) {
+	for _, other := range names {
+		if other == arg {
+			continue
+		}
+		oe, err := findInArchive(other, ar.All())
+		if err != nil {
+			continue
+		}
+		for _, s := range ar.Stories() {
+			if slices.ContainsFunc(s.Entries, func(e archive.Entry) bool { return e.Path == oe.Path }) {
+				return slices.Values(s.Entries), true
+			}
+		}
+	}
+	return nil, false
 }
 
 // findInArchive finds the article arg names among an archive's entries,

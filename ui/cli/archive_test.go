@@ -103,15 +103,24 @@ func TestListArchiveNotGrouped(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errb)
 	}
 	s := out.String()
-	story, rest, ok := strings.Cut(s, "# not grouped\n")
+	// The articles that group with nothing are stories 2 and 3, as
+	// --story takes them: the heading said "not grouped" alone, and
+	// nothing gave their numbers.
+	story, rest, ok := strings.Cut(s, "# 2–3 · not grouped\n")
 	if !ok {
-		t.Fatalf("no \"not grouped\" heading:\n%s", s)
+		t.Fatalf("no \"2–3 · not grouped\" heading:\n%s", s)
 	}
 	if strings.Count(story, "\n") < 6 || !strings.Contains(story, "Al Jazeera") {
 		t.Errorf("the sample story should come first, whole:\n%s", story)
 	}
 	if !strings.Contains(rest, "z00") || !strings.Contains(rest, "z01") || strings.Contains(rest, "Al Jazeera") {
 		t.Errorf("not grouped should hold the two unrelated articles only:\n%s", rest)
+	}
+	for _, tt := range []struct{ story, id string }{{"2", "z00"}, {"3", "z01"}} {
+		env, out, errb := seedEnv(t)
+		if code := Run(context.Background(), []string{"list", dir, "--story", tt.story}, env); code != 0 || !strings.Contains(out.String(), tt.id) {
+			t.Errorf("list --story %s: exit %d, want %s:\n%s%s", tt.story, code, tt.id, out, errb)
+		}
 	}
 }
 

@@ -71,7 +71,13 @@ func TestDiffNamesAnArticleByItsFileName(t *testing.T) {
 		t.Errorf("diff --story budget 01_nytimes.txt 02_foxnews.txt: exit %d: %s%s", code, le.out, le.errb)
 	}
 	le = newLocalEnv(t, false, "")
-	if code := le.run("diff", "--format", "plain", "--dir", dir, "01_nytimes.txt", "bridge/02_foxnews"); code != ExitError || !strings.Contains(le.errb.String(), `"01_nytimes.txt" is ambiguous: bridge/01_nytimes, budget/01_nytimes`) {
-		t.Errorf("diff 01_nytimes.txt bridge/02_foxnews: exit %d: %s", code, le.errb)
+	if code := le.run("diff", "--format", "plain", "--dir", dir, "01_nytimes.txt", "02_foxnews"); code != ExitError || !strings.Contains(le.errb.String(), `"01_nytimes.txt" is ambiguous: bridge/01_nytimes, budget/01_nytimes`) {
+		t.Errorf("diff 01_nytimes.txt 02_foxnews: exit %d: %s", code, le.errb)
+	}
+	// Beside a side that names its story, it is that story's file (see
+	// TestDiffStoryOfTheOtherSide).
+	le = newLocalEnv(t, false, "")
+	if code := le.run("diff", "--format", "plain", "--dir", dir, "01_nytimes.txt", "budget/02_foxnews"); code != 0 || !strings.Contains(le.out.String(), "--- 01_nytimes · Budget passed\n+++ 02_foxnews · Budget approved\n") {
+		t.Errorf("diff 01_nytimes.txt budget/02_foxnews: exit %d: %s%s", code, le.out, le.errb)
 	}
 }

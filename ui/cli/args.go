@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"iter"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -126,8 +127,8 @@ func (a *app) noArticle(arg string) error {
 		// the loader says what it is.
 		_, _, err := a.loadArticle(arg, nil)
 		return err
-	case a.env.Files && strings.ContainsAny(arg, `/\`):
-		return pathError(arg, errNotExist)
+	case a.env.Files && (strings.ContainsAny(arg, `/\`) || denied(arg)):
+		return notThere(arg)
 	case a.env.Files && looksLikePath(arg):
 		// "old.txt" is a file's name, or an outlet's such as
 		// "Hacked.com": the error names both, the file first.
@@ -186,12 +187,20 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 	}
 	shared := make(map[string][]string) // an id several stories have: its STORY/ID names
 	var sharedIDs []string
+	// B's id, when several stories have it, is the one of A's story, as
+	// diff takes it (see storyOfOther): offered bare.
+	var sideStory *corpus.Story
+	if name, _ := cmd.Flags().GetString("story"); name == "" && len(args) == 1 && root != "" {
+		sideStory = storyNamedBy(c, root, args[0])
+	}
 	for _, art := range c.Articles() {
 		switch id := art.ID; {
 		case !strings.HasPrefix(id, prefix):
 		case !typable(id):
 			// The shell lists completions as they are: an escape
 			// sequence in a file's name would act on the terminal.
+		case stories[id] > 1 && sideStory != nil && slices.Contains(sideStory.Articles, art):
+			offer(id, cell(art.Outlet))
 		case stories[id] > 1:
 			// Every story folder has its 01_nytimes, and diff takes
 			// none of them by the id alone: the bare id, which the
@@ -342,6 +351,27 @@ func typable(s string) bool { return cell(s) == s }
 // inStoryFolder is art's path in the folder root (an absolute path)
 // without its extension, slash-separated, when it lies in a folder of root
 // ("gop-aide/01_nytimes"), else "".
+// storyNamedBy returns the story of the one article that arg names as
+// STORY/ID (its folder's path without the extension, or with it), or nil.
+func storyNamedBy(c *corpus.Corpus, root, arg string) *corpus.Story {
+	if !strings.Contains(arg, "/") {
+		return nil
+	}
+	bare := strings.TrimSuffix(arg, path.Ext(arg))
+	var found *corpus.Story
+	for _, s := range c.Stories {
+		for _, art := range s.Articles {
+			if name := inStoryFolder(root, art); name == arg || name == bare {
+				if found != nil {
+					return nil
+				}
+				found = s
+			}
+		}
+	}
+	return found
+}
+
 func inStoryFolder(root string, art *corpus.Article) string {
 	file, err := filepath.Abs(art.Source)
 	if err != nil {
@@ -396,8 +426,26 @@ func pickOne[T any](arg string, all iter.Seq[T], name func(T) string, listMax in
 			if len(found) > len(listed) {
 				more = " and " + digits.Group(len(found)-len(listed)) + " more"
 			}
-			return zero, true, fmt.Errorf("%s is ambiguous: %s%s", quoteArg(arg), strings.Join(names, ", "), more)
+			return zero, true, ambiguousError{fmt.Sprintf("%s is ambiguous: %s%s", quoteArg(arg), strings.Join(names, ", "), more)}
 		}
 	}
 	return zero, false, nil
+}
+
+// ambiguousError is pickOne's error for an argument that names several.
+type ambiguousError struct{ msg string }
+
+func (e ambiguousError) Error() string { return e.msg }
+
+// completeFolderFirst completes a command's first argument, a folder that
+// must be one (index DIR, man DIR, add DIR), to folders alone, and the
+// arguments after it as then says: they completed to every file, which
+// the command refused ("a.txt: not a directory").
+func completeFolderFirst(then cobra.ShellCompDirective) cobra.CompletionFunc {
+	return func(_ *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		if len(args) == 0 {
+			return nil, cobra.ShellCompDirectiveFilterDirs
+		}
+		return nil, then
+	}
 }

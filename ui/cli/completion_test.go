@@ -349,3 +349,39 @@ func TestCompleteAddFlags(t *testing.T) {
 		t.Errorf("add DIR --feed <tab>: %q, want the shell's files (directive 0)", out)
 	}
 }
+
+// TestFolderArgumentsCompleteFolders is a regression test: the DIR that
+// index, man and add take first completed to every file, which each
+// refuses ("a.txt: not a directory"). It completes to folders alone; add's
+// pages after it to files, and nothing after index's and man's one DIR.
+func TestFolderArgumentsCompleteFolders(t *testing.T) {
+	directive := func(args ...string) cobra.ShellCompDirective {
+		t.Helper()
+		le := newLocalEnv(t, false, "")
+		if code := le.run(append([]string{"__complete"}, args...)...); code != 0 {
+			t.Fatalf("%q: exit %d: %s", args, code, le.errb)
+		}
+		out := strings.TrimRight(le.out.String(), "\n")
+		n, err := strconv.Atoi(strings.TrimPrefix(out[strings.LastIndexByte(out, '\n')+1:], ":"))
+		if err != nil {
+			t.Fatalf("%q: no directive in %q", args, out)
+		}
+		return cobra.ShellCompDirective(n)
+	}
+	dir := t.TempDir()
+	for _, tt := range []struct {
+		args []string
+		want cobra.ShellCompDirective
+	}{
+		{[]string{"index", ""}, cobra.ShellCompDirectiveFilterDirs},
+		{[]string{"man", ""}, cobra.ShellCompDirectiveFilterDirs},
+		{[]string{"add", ""}, cobra.ShellCompDirectiveFilterDirs},
+		{[]string{"add", dir, ""}, cobra.ShellCompDirectiveDefault},
+		{[]string{"index", dir, ""}, cobra.ShellCompDirectiveNoFileComp},
+		{[]string{"man", dir, ""}, cobra.ShellCompDirectiveNoFileComp},
+	} {
+		if got := directive(tt.args...); got != tt.want {
+			t.Errorf("%q<tab>: directive %d, want %d", tt.args, got, tt.want)
+		}
+	}
+}

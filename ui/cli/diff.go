@@ -54,7 +54,8 @@ type diffOptions struct {
 const diffLong = `Compare two articles passage by passage and word by word. A and B are file
 paths (a pipe too, as in <(git show HEAD:a.txt)), "-" for standard input,
 article ids (the file name without its extension, or a unique prefix of it;
-STORY/ID in a folder of stories, or --story STORY) or outlet names (a
+STORY/ID in a folder of stories, which the other side's id, when several
+stories have it, is looked up in too; or --story STORY) or outlet names (a
 case-insensitive prefix will do) in DIR or the built-in story. Standard
 input is named "-" in the header and in messages, as diff names it. A
 folder beside a file stands for its file of the same name, as in diff and
@@ -279,19 +280,24 @@ func intoFolder(a, b string) (string, string) {
 func (a *app) resolveSide(name string, c *corpus.Corpus, p *printer, files *corpus.Files) (*corpus.Article, error) {
 	art, err := a.resolve(name, c, p, files)
 	if noWords(err) {
-		// Named as a file with words would be: by its id (the file
-		// name without its extension), standard input and a pipe as
-		// readStdin and readPipe name them.
-		id := name
-		switch {
-		case name == "-":
-			id = stdinID
-		case !isStream(name):
-			id = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
-		}
-		return emptyArticle(id, name), nil
+		return emptySide(name), nil
 	}
 	return art, err
+}
+
+// emptySide is the empty article of the file name, which has no words:
+// named as a file with words would be, by its id (the file name without
+// its extension), standard input and a pipe as readStdin and readPipe
+// name them.
+func emptySide(name string) *corpus.Article {
+	id := name
+	switch {
+	case name == "-":
+		id = stdinID
+	case !isStream(name):
+		id = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	}
+	return emptyArticle(id, name)
 }
 
 // writeDiff compares l and r and writes the comparison in o's format.

@@ -3,6 +3,7 @@ package cli
 import (
 	"encoding/json"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -69,5 +70,45 @@ func TestDiffEmptyFile(t *testing.T) {
 	}
 	if !got.Differs || got.Right.ID != "empty" || got.Right.Source != empty || len(got.Blocks) == 0 || got.Blocks[0].Kind != "left-only" {
 		t.Errorf("json: %+v", got)
+	}
+}
+
+// TestReaderEmptyFile is a regression test: the reader on two files
+// refused one of no words ("newsdiff: empty.txt: no words", status 1),
+// where it took /dev/null, and diff took the same file, for an empty
+// side.
+func TestReaderEmptyFile(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"a.txt":     "Bridge vote\n\nThe council voted to open the bridge on Monday.\n",
+		"empty.txt": "",
+		"blank.txt": "  \n\n\t\n",
+	})
+	a := filepath.Join(dir, "a.txt")
+	for _, tt := range []struct {
+		args  []string
+		stdin string
+		empty string // the empty side's id
+	}{
+		{[]string{filepath.Join(dir, "empty.txt"), a}, "", "empty"},
+		{[]string{a, filepath.Join(dir, "blank.txt")}, "", "blank"},
+		{[]string{"-", a}, "\n", "-"},
+		{[]string{"/dev/null", a}, "", "/dev/null"},
+	} {
+		le := newLocalEnv(t, true, tt.stdin)
+		if code := le.run(tt.args...); code != ExitOK || le.read == nil || le.read.Corpus == nil {
+			t.Errorf("the reader on %q: exit %d, stderr %q", tt.args, code, le.errb)
+			continue
+		}
+		var ids []string
+		words := 0
+		for _, art := range le.read.Corpus.Articles() {
+			ids = append(ids, art.ID)
+			if art.ID == tt.empty {
+				words = art.Words
+			}
+		}
+		if len(ids) != 2 || !slices.Contains(ids, tt.empty) || words != 0 {
+			t.Errorf("the reader on %q: articles %q, want %q among two, of no words", tt.args, ids, tt.empty)
+		}
 	}
 }

@@ -97,6 +97,8 @@ as a page is refused.`,
 		Example: `  newsdiff add mystory page1.html page2.html https://www.example.org/news/story
   newsdiff add --feed https://www.example.org/rss.xml --limit 5 mystory
   newsdiff add --feed saved-feed.xml mystory`,
+		// DIR, then pages: saved files.
+		ValidArgsFunction: completeFolderFirst(cobra.ShellCompDirectiveDefault),
 		Args: func(_ *cobra.Command, args []string) error {
 			switch {
 			case len(args) == 0:
@@ -392,7 +394,7 @@ func markdownPage(raw []byte, warn func(string)) (extract.Page, error) {
 		warn(err.Error())
 	}
 	if n == 0 {
-		return extract.Markdown(raw)
+		return noWordsMarkdown(extract.Markdown(raw))
 	}
 	p, err := extract.Markdown(raw[start+n:])
 	if err != nil {
@@ -413,6 +415,23 @@ func markdownPage(raw []byte, warn func(string)) (extract.Page, error) {
 		if v := front[key]; v != "" {
 			*field = v
 		}
+	}
+	return noWordsMarkdown(p, nil)
+}
+
+// noWordsMarkdown returns extract.ErrNoArticle for a Markdown file with no
+// words in it, as for a page: an empty file, or one of markup alone (an
+// image, an empty HTML block, a rule). Extract printed nothing and exited
+// 0, and add wrote an empty article.txt that it then reported as skipped,
+// "no words", and left behind, for every later command to warn of. A
+// title alone, from the front matter or a heading, is a file of one line,
+// and that is prose.
+func noWordsMarkdown(p extract.Page, err error) (extract.Page, error) {
+	if err != nil {
+		return p, err
+	}
+	if strings.TrimSpace(p.Title) == "" && strings.TrimSpace(strings.Join(p.Paragraphs, "")) == "" {
+		return p, extract.ErrNoArticle
 	}
 	return p, nil
 }
@@ -647,6 +666,8 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 		// (a story that shares a headline, an update from another
 		// address) is added beside it, under a name of its own, and said.
 		name, shares := freeName(target, fileName(p), o.Force)
+		_, statErr := os.Lstat(filepath.Join(target, name))
+		replaced := statErr == nil
 		file, err := writeArticle(target, name, p, o.Force)
 		if fe, ok := errors.AsType[folderError](err); ok {
 			// No page after it can be written either.
@@ -656,18 +677,23 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 			fail(page, err)
 			continue
 		}
+		// The line shows the article as newsdiff will read it from the
+		// file, which also proves the file loads.
+		a, _, err := corpus.LoadFile(file)
+		if err != nil {
+			// An article that does not load is not added: left there,
+			// every command on the folder warned of it.
+			if !replaced {
+				os.Remove(file)
+			}
+			fail(page, err)
+			continue
+		}
 		if p.URL != "" {
 			have[p.URL] = file
 		}
 		if key != "" {
 			texts[key] = file
-		}
-		// The line shows the article as newsdiff will read it from the
-		// file, which also proves the file loads.
-		a, _, err := corpus.LoadFile(file)
-		if err != nil {
-			fail(page, err)
-			continue
 		}
 		fmt.Fprintf(env.Stdout, "%s · %s · %s · %s\n",
 			termsafe.OneLine(a.Outlet), termsafe.OneLine(a.Title), plural.Count(a.Words, "word", "words"), Name(file))
@@ -761,9 +787,14 @@ func sharedName(file, taken string, a *corpus.Article) string {
 type folderError struct {
 	dir string
 	err error
+	// write says the folder is there but no file can be made in it.
+	write bool
 }
 
 func (e folderError) Error() string {
+	if e.write {
+		return fmt.Sprintf("cannot write in the folder %s: %v", Name(e.dir), reasonOf(e.err))
+	}
 	return fmt.Sprintf("cannot make the folder %s: %v", Name(e.dir), reasonOf(e.err))
 }
 
@@ -776,9 +807,9 @@ func folderFor(dir string) error {
 	case errors.Is(err, fs.ErrNotExist):
 		return nil
 	case err != nil:
-		return folderError{dir, err}
+		return folderError{dir: dir, err: err}
 	case !info.IsDir():
-		return folderError{dir, errors.New("not a directory")}
+		return folderError{dir: dir, err: errors.New("not a directory")}
 	}
 	return nil
 }
@@ -791,7 +822,7 @@ func folderFor(dir string) error {
 // the next add would refuse to replace it.
 func writeArticle(dir, name string, p extract.Page, force bool) (string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", folderError{dir, err}
+		return "", folderError{dir: dir, err: err}
 	}
 	path := filepath.Join(dir, name)
 	exists := fmt.Errorf("%s exists (--force replaces it)", Name(path))
@@ -801,6 +832,12 @@ func writeArticle(dir, name string, p extract.Page, force bool) (string, error) 
 		return "", exists
 	}
 	tmp, err := writeHidden(dir, name, p.Text())
+	if errors.Is(err, fs.ErrPermission) {
+		// The folder's, not the page's: "page.html: permission denied"
+		// was said of a page that could be read, into a folder that
+		// could not be written, and again of every page after it.
+		return "", folderError{dir: dir, err: err, write: true}
+	}
 	if err != nil {
 		return "", reasonOf(err)
 	}

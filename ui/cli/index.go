@@ -36,8 +36,9 @@ story, and a full-text index. Files added, changed or removed since the last
 run are found and indexed again; the articles that name no story are grouped
 into stories by what they report. Every command that names a directory does
 the same on the way; this one shows its progress. A folder with no article
-it can read is an error, as for list.`,
-		Example: `  newsdiff index ~/archive`,
+it can read is an error, as for list, and is given no index.`,
+		Example:           `  newsdiff index ~/archive`,
+		ValidArgsFunction: completeFolderFirst(cobra.ShellCompDirectiveNoFileComp),
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) != 1 {
 				return usagef("want one directory, got %s", plural.Count(len(args), "argument", "arguments"))
@@ -60,6 +61,7 @@ it can read is an error, as for list.`,
 				opts.Progress = shown.show
 			}
 			ctx := cmd.Context()
+			isNew := newIndexFolder(args[0])
 			ar, err := openInterruptible(ctx, args[0], opts)
 			if shown != nil {
 				shown.done() // the shell's prompt starts a line of its own
@@ -70,7 +72,6 @@ it can read is an error, as for list.`,
 			if err != nil {
 				return archiveError(args[0], err)
 			}
-			defer ar.Close()
 			probs := asNamed(args[0], ar.Problems())
 			if len(ar.Stories()) == 0 {
 				// Nothing was indexed: said, and a failure, as list and
@@ -78,8 +79,11 @@ it can read is an error, as for list.`,
 				// read as success, to a script or a user who had named
 				// the wrong folder.
 				writeOpenNotes(a.env.Stderr, ar, warnedBefore(probs))
+				ar.Close()
+				dropNewIndex(args[0], isNew)
 				return noArticles(args[0], probs)
 			}
+			defer ar.Close()
 			writeOpenNotes(a.env.Stderr, ar, probs)
 			if ar.Temporary() {
 				// The warning above says why. The index was removed as
@@ -166,7 +170,10 @@ func (p *progressLine) show(pr archive.Progress) {
 		}
 		if t := int(frac * 10); t > p.tenth {
 			p.tenth = t
-			if line := p.tenthLine(pr, t*10); line != "" {
+			// The line's percentage is of the count it gives, rounded
+			// down as the bar's is: the tenth's, it said "reading 0% (1
+			// of 12)" and "60% (8 of 12)".
+			if line := p.tenthLine(pr, int(frac*100)); line != "" {
 				fmt.Fprintln(p.w, line)
 			}
 		}

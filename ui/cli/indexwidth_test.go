@@ -2,6 +2,7 @@ package cli
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -117,6 +118,36 @@ func TestIndexProgressSaysAllOnlyWhenAll(t *testing.T) {
 			if !strings.Contains(out.String(), "99%") {
 				t.Errorf("width %d, %d of 12345: %q does not say 99%%", width, done, out.String())
 			}
+		}
+	}
+}
+
+// TestIndexTenthLineSaysItsCount is a regression test: the line a tenth
+// that index writes to a log or a pipe gave the tenth crossed as its
+// percentage, not the share of the count beside it: "reading 0% (1 of
+// 12)", "reading 60% (8 of 12)". Each line's percentage is its count's,
+// rounded down as the bar's is.
+func TestIndexTenthLineSaysItsCount(t *testing.T) {
+	count := regexp.MustCompile(`^newsdiff index: reading (\d+)% \((\d+) of 12\)$`)
+	var out strings.Builder
+	p := newProgressLine(&out, "newsdiff index", false, true)
+	for done := 1; done <= 12; done++ {
+		p.show(archive.Progress{Phase: "reading", Done: done, Total: 12})
+	}
+	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+	if len(lines) < 10 {
+		t.Fatalf("%d lines for 12 articles, want one a tenth: %q", len(lines), out.String())
+	}
+	for _, line := range lines {
+		m := count.FindStringSubmatch(line)
+		if m == nil {
+			t.Errorf("line %q is not a progress line", line)
+			continue
+		}
+		pct, _ := strconv.Atoi(m[1])
+		done, _ := strconv.Atoi(m[2])
+		if want := done * 100 / 12; pct != want {
+			t.Errorf("%q: says %d%%, want %d%%", line, pct, want)
 		}
 	}
 }

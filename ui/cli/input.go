@@ -20,6 +20,24 @@ import (
 // errNotExist stands for a path that is not there.
 var errNotExist = fs.ErrNotExist
 
+// notThere is the error for a path that names nothing newsdiff can find:
+// no such file, or, where a folder on the way cannot be searched, the
+// permission denied, which "no such file or directory" hid from a user
+// whose file was there.
+func notThere(path string) error {
+	if _, err := os.Lstat(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return pathError(path, err)
+	}
+	return pathError(path, errNotExist)
+}
+
+// denied says whether a folder on the way to path, or path itself,
+// cannot be looked at for want of permission.
+func denied(path string) bool {
+	_, err := os.Lstat(path)
+	return errors.Is(err, fs.ErrPermission)
+}
+
 // stdinName is how an article read from standard input is named, in a
 // diff's header and in messages alike: "-", as diff(1) and git diff
 // --no-index name it ("--- -"), and as the command line names it.

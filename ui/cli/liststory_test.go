@@ -3,6 +3,7 @@ package cli
 import (
 	"encoding/json"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -75,7 +76,7 @@ func TestListStory(t *testing.T) {
 		t.Errorf("list --story seeds: exit %d: %s%s", code, le.out, le.errb)
 	}
 	le = newLocalEnv(t, false, "")
-	if code := le.run("list", "--story", "2"); code != 1 || !strings.Contains(le.errb.String(), "no story 2 (there are 1)") {
+	if code := le.run("list", "--story", "2"); code != 1 || !strings.Contains(le.errb.String(), "no story 2 (there is 1)") {
 		t.Errorf("list --story 2 on the built-in story: exit %d, %q", code, le.errb)
 	}
 }
@@ -136,5 +137,56 @@ func TestCompleteListDiffStory(t *testing.T) {
 	}
 	if got := completions(t, "diff", "--dir", dir, "--story", "gop", "01"); strings.Join(got, "|") != "01_nytimes\t01_nytimes" {
 		t.Errorf("diff --dir DIR --story gop 01<tab>: %q, want the one 01_nytimes of the story", got)
+	}
+}
+
+// TestDiffStoryOfTheOtherSide is a regression test: in a folder of
+// stories, "diff gop-aide/01_nytimes 02_wapo" was refused, 02_wapo being
+// in both stories, where the first name says which story is meant. A name
+// several stories have is looked up in the story of the other side when
+// that one names a single article; two such names are still ambiguous.
+func TestDiffStoryOfTheOtherSide(t *testing.T) {
+	dir := twoStoriesDir(t)
+	for _, tt := range []struct {
+		a, b, first string
+	}{
+		{"gop-aide/01_nytimes", "02_wapo", "--- 01_nytimes · GOP aide quits"},
+		{"02_wapo", "gop-aide/01_nytimes", "--- 02_wapo · GOP aide resigns"},
+		{"bridge-vote/02_wapo", "01_nytimes", "--- 02_wapo · Council closes bridge"},
+		{"01_nytimes", "bridge-vote/02_wapo", "--- 01_nytimes · Bridge vote"},
+	} {
+		// The first run builds the index, the second finds the names in it.
+		for run := range 2 {
+			le := newLocalEnv(t, false, "")
+			if code := le.run("diff", "--dir", dir, tt.a, tt.b, "--format", "plain"); code != 0 {
+				t.Errorf("run %d: diff %s %s: exit %d: %s", run, tt.a, tt.b, code, le.errb)
+				continue
+			}
+			if first, _, _ := strings.Cut(le.out.String(), "\n"); first != tt.first {
+				t.Errorf("run %d: diff %s %s compared %q, want %q", run, tt.a, tt.b, first, tt.first)
+			}
+		}
+	}
+}
+
+// TestCompleteTheOtherSidesStory checks that diff's second article, after
+// a first named as STORY/ID, completes to the bare ids of that story that
+// other stories have too, as diff takes them (TestDiffStoryOfTheOtherSide):
+// they were offered as STORY/ID alone, and "02<tab>" inserted nothing.
+func TestCompleteTheOtherSidesStory(t *testing.T) {
+	dir := twoStoriesDir(t)
+	if le := newLocalEnv(t, false, ""); le.run("index", dir) != 0 {
+		t.Fatalf("index: %s", le.errb)
+	}
+	for _, first := range []string{"gop-aide/01_nytimes", "gop-aide/01_nytimes.txt"} {
+		got := completions(t, "diff", "--dir", dir, first, "02")
+		if !slices.Contains(got, "02_wapo\t02_wapo") {
+			t.Errorf("diff --dir DIR %s 02<tab>: %q, want 02_wapo bare", first, got)
+		}
+	}
+	// A first article that names no story leaves the id several stories
+	// have to be named with its story.
+	if got := completions(t, "diff", "--dir", dir, "01_nytimes", "02"); slices.Contains(got, "02_wapo\t02_wapo") {
+		t.Errorf("diff --dir DIR 01_nytimes 02<tab>: %q, want no bare 02_wapo", got)
 	}
 }

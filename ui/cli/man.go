@@ -99,6 +99,7 @@ func manCommand(a *app) *cobra.Command {
 --help: newsdiff.1 and one newsdiff-COMMAND.1 per command.`,
 		Example: `  newsdiff man /usr/local/share/man/man1
   newsdiff man /tmp/man && man /tmp/man/newsdiff-diff.1`,
+		ValidArgsFunction: completeFolderFirst(cobra.ShellCompDirectiveNoFileComp),
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) != 1 {
 				return usagef("want one directory, got %s", plural.Count(len(args), "argument", "arguments"))

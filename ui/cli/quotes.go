@@ -194,7 +194,19 @@ func writeQuotes(w io.Writer, format string, an *analysis.Analysis) error {
 			shared++
 		}
 	}
-	fmt.Fprintf(w, "%s, %s of them carried by two or more outlets\n", plural.Count(len(an.Quotes), "quotation", "quotations"), digits.Group(shared))
+	// "0 quotations, 0 of them carried by…" over a legend of nothing, and
+	// "1 quotation, 1 of them", read as the counts of a program.
+	switch n := len(an.Quotes); {
+	case n == 0:
+		fmt.Fprintln(w, "0 quotations")
+		return nil
+	case n == 1 && shared == 1:
+		fmt.Fprintln(w, "1 quotation, carried by two or more outlets")
+	case n == 1:
+		fmt.Fprintln(w, "1 quotation, carried by one outlet")
+	default:
+		fmt.Fprintf(w, "%s, %s of them carried by two or more outlets\n", plural.Count(n, "quotation", "quotations"), digits.Group(shared))
+	}
 	fmt.Fprintf(w, "each outlet's wording against the most common one (*): %s %s\n", m.del("only the common wording"), m.ins("only this outlet"))
 	for _, g := range an.Quotes {
 		speaker := cell(g.Speaker)

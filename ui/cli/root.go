@@ -436,7 +436,7 @@ func (a *app) rootArgs(cmd *cobra.Command, args []string) error {
 			// with old.txt missing, names a file that is not there. No
 			// command is named "": newsdiff "$DIR" with DIR unset names
 			// a folder that is not there, as list "$DIR" does.
-			return pathError(arg, errNotExist)
+			return notThere(arg)
 		default:
 			return unknownCommand(cmd, arg)
 		}
@@ -644,6 +644,9 @@ func (a *app) largePair(left, right string) bool {
 
 // loadPair makes a corpus of the two articles in files (or standard
 // input) left and right: one story, which the reader opens on that pair.
+// A file of no words is an empty side, as diff takes it (see
+// resolveSide): the reader refused it ("no words", status 1) where it
+// took /dev/null.
 func (a *app) loadPair(left, right string) (*corpus.Corpus, []corpus.Problem, error) {
 	var probs []corpus.Problem
 	var arts []*corpus.Article
@@ -652,6 +655,9 @@ func (a *app) loadPair(left, right string) (*corpus.Corpus, []corpus.Problem, er
 	for _, name := range []string{left, right} {
 		art, more, err := a.loadArticle(name, files)
 		probs = append(probs, more...)
+		if noWords(err) {
+			art, err = emptySide(name), nil
+		}
 		if err != nil {
 			return nil, probs, err
 		}

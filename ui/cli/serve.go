@@ -137,6 +137,7 @@ func (a *app) openServed(ctx context.Context, dir string) (*ServedArchive, error
 	// A first index of a large folder takes minutes: its progress is
 	// shown as index shows it, a bar on a terminal, else a line a tenth.
 	shown := a.stderrProgress("newsdiff serve")
+	isNew := newIndexFolder(dir)
 	ar, err := openInterruptible(ctx, dir, archive.Options{Progress: shown.show})
 	shown.done()
 	if ctx.Err() != nil {
@@ -152,6 +153,7 @@ func (a *app) openServed(ctx context.Context, dir string) (*ServedArchive, error
 	if len(ar.Stories()) == 0 {
 		writeOpenNotes(a.env.Stderr, ar, warnedBefore(probs))
 		ar.Close()
+		dropNewIndex(dir, isNew)
 		return nil, noArticles(dir, probs)
 	}
 	writeOpenNotes(a.env.Stderr, ar, probs)
