@@ -35,7 +35,7 @@ var wordSets = sync.OnceValue(func() *wordLists {
 			"asked", "asks", "ask", "asking", "questioned", "answered", "answers", "answering", "wondered", "wonders", "wondering", "explained", "explains", "explaining", "noted", "notes", "note", "noting", "declared", "declares",
 			"claimed", "claims", "claim", "claiming", "argued", "argues", "argue", "arguing", "replied", "replies", "reply", "responded", "responds",
 			"continued", "continues", "announced", "announces", "remarked", "commented", "acknowledged", "admitted",
-			"suggested", "suggests", "recalled", "quipped", "joked", "conceded", "countered", "maintained", "asserted",
+			"suggested", "suggests", "recalled", "recalls", "recounted", "recounts", "recounting", "concluded", "concludes", "quipped", "joked", "conceded", "countered", "maintained", "asserted",
 			"yelled", "yells", "shouted", "shouts", "screamed", "exclaimed", "chanted",
 			"vowed", "promised", "pledged", "demanded", "called", "calling", "described", "describing", "denied",
 			"according", "confirmed", "predicted", "complained", "boasted", "repeated", "reiterated", "revealed", "disclosed",
