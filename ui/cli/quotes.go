@@ -197,11 +197,7 @@ func writeQuotes(w io.Writer, format string, an *analysis.Analysis) error {
 	fmt.Fprintf(w, "%s, %s of them carried by two or more outlets\n", plural.Count(len(an.Quotes), "quotation", "quotations"), digits.Group(shared))
 	fmt.Fprintf(w, "each outlet's wording against the most common one (*): %s %s\n", m.del("only the common wording"), m.ins("only this outlet"))
 	for _, g := range an.Quotes {
-		speaker := cell(g.Speaker)
-		if speaker == "" {
-			speaker = "unattributed"
-		}
-		fmt.Fprintf(w, "\n%s\n", m.label(fmt.Sprintf("## “%s” · %s · %s", firstWordsOf(termsafe.Display(g.Quotes[g.Common].Text()), 10), speaker, plural.Count(len(g.Quotes), "outlet", "outlets"))))
+		fmt.Fprintf(w, "\n%s\n", m.label(fmt.Sprintf("## “%s” · %s · %s", firstWordsOf(termsafe.Display(g.Quotes[g.Common].Text()), 10), groupSpeaker(g), plural.Count(len(g.Quotes), "outlet", "outlets"))))
 		for i, q := range g.Quotes {
 			who := attribution(q)
 			mark := " "
@@ -212,6 +208,16 @@ func writeQuotes(w io.Writer, format string, an *analysis.Analysis) error {
 		}
 	}
 	return nil
+}
+
+// groupSpeaker is how a quote group's heading names who said it, in
+// quotes and in the report alike: "unattributed" when no outlet names
+// anyone.
+func groupSpeaker(g quote.Group) string {
+	if speaker := cell(g.Speaker); speaker != "" {
+		return speaker
+	}
+	return "unattributed"
 }
 
 func firstWordsOf(s string, n int) string {
