@@ -229,7 +229,8 @@ func firstWordsOf(s string, n int) string {
 }
 
 // attribution says who a quote is attributed to, with which verb and
-// hedges: "Trump, said", "Obama, adding; accused".
+// hedges: "Trump, said", "Obama, adding; accused", and "no attribution"
+// where it names no one, hedged or not ("no attribution; alleged").
 func attribution(q quote.Quote) string {
 	who := cell(q.Speaker)
 	if who == "" && q.Source != "" {
@@ -237,14 +238,14 @@ func attribution(q quote.Quote) string {
 		// spoke: "source: The lawsuit, states".
 		who = "source: " + cell(q.Source)
 	}
+	if who == "" {
+		who = "no attribution"
+	}
 	if q.Verb != "" {
 		who += ", " + cell(q.Verb)
 	}
 	if len(q.Hedges) > 0 {
 		who += "; " + cell(strings.Join(q.Hedges, ", "))
-	}
-	if who == "" {
-		who = "no attribution"
 	}
 	return who
 }
