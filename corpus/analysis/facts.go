@@ -1038,11 +1038,23 @@ var timeZones = map[string]bool{
 	"mdt": true, "pt": true, "pst": true, "pdt": true, "gmt": true, "utc": true, "bst": true, "cet": true,
 }
 
-func isMonth(form string) bool {
+// isMonth reports whether a word's matching form names a month, in full
+// or abbreviated as news style writes it ("Jan.", "Sept.").
+func isMonth(form string) bool { return monthOf(form) != "" }
+
+// monthOf returns the month a word's matching form names, in full and
+// lower case, or "" when it names none: "sept" gives "september".
+func monthOf(form string) string {
 	switch form {
 	case "january", "february", "march", "april", "may", "june", "july", "august",
 		"september", "october", "november", "december":
-		return true
+		return form
 	}
-	return false
+	return monthAbbreviations[form]
+}
+
+var monthAbbreviations = map[string]string{
+	"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
+	"jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
+	"nov": "november", "dec": "december",
 }
