@@ -194,7 +194,7 @@ func writeQuotes(w io.Writer, format string, an *analysis.Analysis) error {
 			shared++
 		}
 	}
-	fmt.Fprintf(w, "%s, %s of them carried by two or more outlets\n", plural.Count(len(an.Quotes), "quotation", "quotations"), digits.Group(shared))
+	fmt.Fprintf(w, "%s\n", quotesSummary(len(an.Quotes), shared))
 	fmt.Fprintf(w, "each outlet's wording against the most common one (*): %s %s\n", m.del("only the common wording"), m.ins("only this outlet"))
 	for _, g := range an.Quotes {
 		fmt.Fprintf(w, "\n%s\n", m.label(fmt.Sprintf("## “%s” · %s · %s", firstWordsOf(termsafe.Display(g.Quotes[g.Common].Text()), 10), groupSpeaker(g), plural.Count(len(g.Quotes), "outlet", "outlets"))))
@@ -208,6 +208,25 @@ func writeQuotes(w io.Writer, format string, an *analysis.Analysis) error {
 		}
 	}
 	return nil
+}
+
+// quotesSummary is the line that counts a story's quotations and those
+// of them two or more outlets carry: "19 quotations, 5 of them carried by
+// two or more outlets", but "1 quotation, carried by one outlet" and "0
+// quotations", where "1 quotation, 0 of them" and "0 quotations, 0 of
+// them" were said.
+func quotesSummary(n, shared int) string {
+	switch {
+	case n == 0:
+		return "0 quotations"
+	case n == 1 && shared == 1:
+		return "1 quotation, carried by two or more outlets"
+	case n == 1:
+		return "1 quotation, carried by one outlet"
+	case shared == 0:
+		return digits.Group(n) + " quotations, none of them carried by two or more outlets"
+	}
+	return plural.Count(n, "quotation", "quotations") + ", " + digits.Group(shared) + " of them carried by two or more outlets"
 }
 
 // groupSpeaker is how a quote group's heading names who said it, in
