@@ -195,7 +195,10 @@ func writeQuotes(w io.Writer, format string, an *analysis.Analysis) error {
 		}
 	}
 	fmt.Fprintf(w, "%s\n", quotesSummary(len(an.Quotes), shared))
-	fmt.Fprintf(w, "each outlet's wording against the most common one (*): %s %s\n", m.del("only the common wording"), m.ins("only this outlet"))
+	if len(an.Quotes) > 0 {
+		// The key to wordings, where there are any.
+		fmt.Fprintf(w, "each outlet's wording against the most common one (*): %s %s\n", m.del("only the common wording"), m.ins("only this outlet"))
+	}
 	for _, g := range an.Quotes {
 		fmt.Fprintf(w, "\n%s\n", m.label(fmt.Sprintf("## “%s” · %s · %s", firstWordsOf(termsafe.Display(g.Quotes[g.Common].Text()), 10), groupSpeaker(g), plural.Count(len(g.Quotes), "outlet", "outlets"))))
 		for i, q := range g.Quotes {
