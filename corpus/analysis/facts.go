@@ -477,12 +477,19 @@ func sentenceMentions(ms []Mention, a *corpus.Article, ai, si int) []Mention {
 			continue
 		}
 		if day, ok := weekdays[t.Form]; ok {
+			if asOf(a, s.Tokens(), ti) {
+				continue
+			}
 			add(t.Span, day, FactDay, ti)
 			ms[len(ms)-1].act = dayAct(a, s.Tokens(), ti, ti)
 			ms[len(ms)-1].report = datesReport(a, s.Tokens(), ti, ti)
 			continue
 		}
 		if sp, norm, next, ok := relativeDayAt(a, ti, s.Tokens()); ok {
+			if asOf(a, s.Tokens(), ti) {
+				ti = next - 1
+				continue
+			}
 			add(sp, norm, FactDay, ti)
 			ms[len(ms)-1].act = dayAct(a, s.Tokens(), ti, next-1)
 			ms[len(ms)-1].report = datesReport(a, s.Tokens(), ti, next-1)
@@ -495,6 +502,10 @@ func sentenceMentions(ms []Mention, a *corpus.Article, ai, si int) []Mention {
 			continue
 		}
 		if sp, norm, next, ok := dateAt(a, ti, s.Tokens().End); ok {
+			if asOf(a, s.Tokens(), ti) {
+				ti = next - 1
+				continue
+			}
 			add(sp, norm, FactDay, ti)
 			ms[len(ms)-1].report = datesReport(a, s.Tokens(), ti, next-1)
 			ti = next - 1

@@ -78,6 +78,30 @@ func datesReport(a *corpus.Article, r corpus.Range, first, last int) bool {
 	return false
 }
 
+// asOf reports whether the day that starts at word token ti of the
+// sentence's token range r follows "as of" ("had not been charged as of
+// early Friday"): the time a state of things held when an outlet wrote,
+// which differs between outlets that wrote at different times without
+// their disagreeing on any event.
+func asOf(a *corpus.Article, r corpus.Range, ti int) bool {
+	i := ti - 1
+	word := func() string {
+		for ; i >= r.Start; i-- {
+			if a.Tokens.Kind(i) == corpus.TokWord {
+				f := a.Tokens.Form(i)
+				i--
+				return f
+			}
+		}
+		return ""
+	}
+	f := word()
+	for f == "early" || f == "late" {
+		f = word()
+	}
+	return f == "of" && word() == "as"
+}
+
 // dayModifiers place a day without saying what happened on it.
 var dayModifiers = map[string]bool{
 	"on": true, "early": true, "late": true, "last": true, "this": true, "next": true,
