@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis/quote"
 	"github.com/newsdiff/newsdiff/corpus/compare"
 	"github.com/newsdiff/newsdiff/corpus/internal/unionfind"
 	"github.com/newsdiff/newsdiff/corpus/lexicon"
@@ -396,10 +397,13 @@ func sentenceWords(a *corpus.Article, s corpus.Span) map[string]bool {
 }
 
 // attributionKey is what two attributions are compared by: the last word of
-// the speaker, lower-cased; empty for no speaker, a pronoun or a role noun
+// the speaker before a suffix ("Jr.", "III"), lower-cased; empty for no speaker, a pronoun or a role noun
 // ("the president" is most likely the person another outlet names).
 func attributionKey(speaker string) string {
 	f := strings.Fields(strings.ToLower(speaker))
+	if len(f) > 1 && quote.IsNameSuffix(f[len(f)-1]) {
+		f = f[:len(f)-1] // "Roger J. Stone Jr": Stone
+	}
 	if len(f) == 0 || !namesSomeone(speaker) {
 		return ""
 	}

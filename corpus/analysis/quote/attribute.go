@@ -828,7 +828,7 @@ func (s *scanner) inRun(i int) bool {
 	case t.Kind == corpus.TokSpace:
 		return t.Form == " "
 	case t.Kind == corpus.TokPunct:
-		return t.Form == "." && i > 0 && s.toks.Kind(i-1) == corpus.TokWord && (corpus.IsTitle(s.toks.Form(i-1)) || s.isInitial(i-1)) && s.toks.Span(i-1).End == t.Start
+		return t.Form == "." && i > 0 && s.toks.Kind(i-1) == corpus.TokWord && (corpus.IsTitle(s.toks.Form(i-1)) || s.isInitial(i-1) || nameSuffixes[s.toks.Form(i-1)]) && s.toks.Span(i-1).End == t.Start
 	case t.Kind == corpus.TokWord:
 		return s.isName(i) || wordSets().nameParticles[t.Form]
 	}
@@ -869,7 +869,11 @@ func (s *scanner) nameOf(r corpus.Range) string {
 		}
 	}
 	from := 0
-	for w := len(words) - 2; w >= 0; w-- {
+	last := len(words) - 1
+	for last > 0 && nameSuffixes[s.toks.Form(words[last])] {
+		last-- // "Martin Luther King Jr.": "King" ends the name, title or not
+	}
+	for w := last - 1; w >= 0; w-- {
 		if corpus.IsTitle(s.toks.Form(words[w])) {
 			from = w + 1
 			break
@@ -935,6 +939,9 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 		if t.Kind == corpus.TokWord && wordSets().notNames[t.Form] {
 			afterDay = true
 			continue
+		}
+		if t.Kind == corpus.TokPunct && t.Form == "." && s.inRun(j) && j > start && nameSuffixes[s.toks.Form(j-1)] {
+			continue // "Roger J. Stone Jr. said": the name ends on its suffix
 		}
 		if t.Kind == corpus.TokWord && afterDay && dayPlacers()[t.Form] {
 			afterDay = false
@@ -1549,9 +1556,13 @@ func (s *scanner) phrase(from, to int) (string, int, int) {
 // counts them: by the last word ("Sullivan" and "Jake Sullivan" are one).
 func SameSpeaker(a, b string) bool { return speakerKey(a) == speakerKey(b) }
 
-// speakerKey is what two names are compared by: the last word, lower case,
-// with curly apostrophes made straight.
+// speakerKey is what two names are compared by: the last word before a
+// suffix ("Jr.", "III"), lower case, with curly apostrophes made straight.
 func speakerKey(name string) string {
+	name = strings.TrimSpace(name)
+	if i := strings.LastIndexByte(name, ' '); i >= 0 && IsNameSuffix(name[i+1:]) {
+		name = strings.TrimRight(name[:i], " ,") // "Roger J. Stone Jr": Stone
+	}
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {
 		name = name[i+1:]
 	}

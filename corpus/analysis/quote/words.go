@@ -1,6 +1,9 @@
 package quote
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // The word lists attribution reads: verbs of speech, hedges, and the words
 // that start, end or never make a name.
@@ -98,3 +101,13 @@ var wordSets = sync.OnceValue(func() *wordLists {
 // attributes speech ("said", "confirmed", "announced"), as attribution
 // reads them.
 func IsSpeechVerb(form string) bool { return wordSets().verbs[form] }
+
+// nameSuffixes end a person's name after the surname, by their matching
+// forms: "Jr.", "Sr.", "III".
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// IsNameSuffix reports whether a word of a name, as written ("Jr.",
+// "III"), is a suffix after the surname rather than the surname.
+func IsNameSuffix(word string) bool {
+	return nameSuffixes[strings.ToLower(strings.TrimSuffix(word, "."))]
+}
