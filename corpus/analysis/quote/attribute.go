@@ -1400,6 +1400,9 @@ func (s *scanner) clauseSubject(start, end int) (string, int, int) {
 			if pf == "dear" {
 				continue // "Dear Matt Damon,": whom a letter addresses
 			}
+			if givesName[pf] {
+				continue // "the baby they had named Tate Elise": a name given, not a subject
+			}
 			if to := s.prevWord(prev, start); to >= 0 && s.toks.Form(to) == "to" && !s.isName(prev) && lexicon.IsLemma(lexicon.Lemma(pf), "v") {
 				continue // "started to take Planet Nine seriously": an infinitive's object
 			}
@@ -1423,6 +1426,12 @@ func (s *scanner) clauseSubject(start, end int) (string, int, int) {
 		return s.phrase(i, j+1)
 	}
 	return noSpeaker()
+}
+
+// givesName are the verbs that give the name after them to someone or
+// something: the name is their object.
+var givesName = map[string]bool{
+	"named": true, "called": true, "dubbed": true, "nicknamed": true, "christened": true, "renamed": true,
 }
 
 // titledNameAfter reports whether the words from token i on are a few
