@@ -1377,7 +1377,10 @@ func (s *scanner) clauseSubject(start, end int) (string, int, int) {
 		if s.isPossessive(r.End - 1) {
 			continue
 		}
-		if s.nextVisible(r.End, end+1) == end {
+		if n := s.nextVisible(r.End, end+1); n == end || n >= 0 && s.toks.Kind(n) == corpus.TokWord && wordSets().verbs[s.toks.Form(n)] {
+			// The run is the subject of the verb after it, "Downing
+			// Street confirmed …, saying" as well as "Downing Street
+			// said": "Downing" is no participle.
 			r = s.withOpeningIng(r, start)
 		}
 		// "Metro spokesman Officer Jose Hernandez": the first run only
