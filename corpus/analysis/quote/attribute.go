@@ -1417,16 +1417,22 @@ func (s *scanner) clauseSubject(start, end int) (string, int, int) {
 			return name, speakerName, r.End - 1
 		}
 	}
-	// The phrase opening the clause: "Clinton’s campaign".
+	// The phrase opening the clause: "Clinton’s campaign", and after an
+	// article a role's too: "The prime minister's office".
 	i := s.nextOutside(start, end)
-	if i >= 0 && wordSets().determiners[s.toks.Form(i)] {
+	article := i >= 0 && wordSets().determiners[s.toks.Form(i)]
+	if article {
 		i = s.nextWord(i+1, end)
 	}
-	if i < 0 || s.toks.Kind(i) != corpus.TokWord || !s.isName(i) || !s.isPossessive(i) {
+	from := i
+	for n := 0; article && n < 2 && i >= 0 && s.toks.Kind(i) == corpus.TokWord && !s.isName(i) && !s.isPossessive(i) && !wordSets().functionWords[s.toks.Form(i)]; n++ {
+		i = s.nextWord(i+1, end) // "prime" of "the prime minister's"
+	}
+	if i < 0 || s.toks.Kind(i) != corpus.TokWord || !s.isPossessive(i) || !s.isName(i) && !(article && corpus.IsTitle(strings.TrimSuffix(contracted(s.toks.Form(i)), "'"))) {
 		return noSpeaker()
 	}
 	if j := s.nextVisible(i+1, end); j >= 0 && s.toks.Kind(j) == corpus.TokWord && !s.isName(j) && !wordSets().functionWords[s.toks.Form(j)] {
-		return s.phrase(i, j+1)
+		return s.phrase(from, j+1)
 	}
 	return noSpeaker()
 }
