@@ -1406,6 +1406,9 @@ func (s *scanner) clauseSubject(start, end int) (string, int, int) {
 			if givesName[pf] {
 				continue // "the baby they had named Tate Elise": a name given, not a subject
 			}
+			if w := s.withOpeningIng(r, start); w.Start == prev && !s.isName(prev) {
+				continue // "Addressing Congress on Tuesday, Obama …": the participle's object
+			}
 			if to := s.prevWord(prev, start); to >= 0 && s.toks.Form(to) == "to" && !s.isName(prev) && lexicon.IsLemma(lexicon.Lemma(pf), "v") {
 				continue // "started to take Planet Nine seriously": an infinitive's object
 			}

@@ -22,3 +22,22 @@ func TestOpeningIngNameBeforeAVerb(t *testing.T) {
 		},
 	})
 }
+
+// TestOpeningParticiplesObject is a regression test: "Addressing
+// Congress on Tuesday, Obama confirmed the visit, saying only that “…”"
+// was attributed to "Congress", the object of the participle the
+// sentence opens with; the subject is the name after its phrase.
+func TestOpeningParticiplesObject(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "addressing",
+			text:     "Addressing Congress on Tuesday, Obama confirmed the visit, saying only that “further details would be set out in due course.”",
+			speakers: []string{"Obama"},
+		},
+		{
+			name:     "Downing Street still",
+			text:     "Downing Street confirmed the visit, saying only that “further details would be set out in due course.”",
+			speakers: []string{"Downing Street"},
+		},
+	})
+}
