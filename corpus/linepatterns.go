@@ -43,8 +43,9 @@ var (
 	// "(David M Warren / Staff Photographer)". Matched against the last
 	// bracketed group only.
 	creditRE = lazyRegexp(`(?i)^[(\[][^)\]]*\b(photo|photographer|getty|afp|reuters|epa|ap|associated press|file)\b[^)\]]*[)\]]$`)
-	// The start of a caption: "A file photo of…", "In this still image…".
-	captionStartRE = lazyRegexp(`(?i)^((a |an )?(file |handout )?(photo|picture|image)( taken)? (of|shows)\b|in this\b.{0,30}\b(photo|image|picture))`)
+	// The start of a caption: "A file photo of…", "In this still image…",
+	// an agency's "FILE - In this Aug. 15, 2014 file photo…".
+	captionStartRE = lazyRegexp(`(?i)^((a |an )?(file |handout )?(photo|picture|image)( taken)? (of|shows)\b|(file ?[-–—]+ ?)?in this\b.{0,30}\b(photo|image|picture))`)
 	// Captions describe a picture in the present tense and end on a place
 	// or a date.
 	captionVerbRE = lazyRegexp(`(?i)\b(speaks|waves|arrives|gestures|listens|attends|looks on|poses|walks|smiles|delivers|addresses|is seen)\b`)
@@ -129,7 +130,7 @@ func lineStart(text string) string {
 // being compiled for them.
 func mayStartCaption(text string) bool {
 	start := lineStart(text)
-	for _, w := range []string{"a ", "an ", "file ", "handout ", "photo", "picture", "image", "in this"} {
+	for _, w := range []string{"a ", "an ", "file", "handout ", "photo", "picture", "image", "in this"} {
 		if strings.HasPrefix(start, w) {
 			return true
 		}

@@ -145,7 +145,7 @@ func FuzzBoilerplateLine(f *testing.F) {
 var captionCases = []string{
 	"A file photo of Donald Trump", "An image taken of the crowd", "Handout photo shows the site",
 	"PHOTO SHOWS the border", "Picture of the day", "In this still image from video, Trump speaks",
-	"In thiſ undated picture", "a photo", "File picture of the building", "A handout photo of Clinton",
+	"In thiſ undated picture", "FILE - In this Aug. 15, 2014 file photo, Durst leaves", "file—in this photo", "a photo", "File picture of the building", "A handout photo of Clinton",
 	"Trump speaks in Ohio, July 27, 2016.", "Clinton waves in Philadelphia, U.S.", "Pence arrives, US",
 	"Sanders addresses the crowd, 2016", "Obama speaks, u.ſ.", "Kaine listens, Dec. 5, 2015",
 	"Donald Trump has asked Russia to find the emails.", "The photo was taken in 2016 or so.",

@@ -147,6 +147,11 @@ func TestLineRoles(t *testing.T) {
 		{"US Democratic presidential nominee Hillary Clinton arrives on stage at the Wells Fargo Center in Philadelphia, Pennsylvania, July 27, 2016. (AFP photo)", RoleCaption},
 		{"Clinton made history on Tuesday, becoming the first female nominee for president of a major party during the Democratic convention in Philadelphia [EPA]", RoleCaption},
 		{"A file photo of President Obama and President Putin.", RoleCaption},
+		// An agency's caption of a picture from its files, after its
+		// "FILE -" label.
+		{"FILE - In this Aug. 15, 2014 file photo, New York City real estate heir Robert Durst leaves a Houston courtroom.", RoleCaption},
+		{"FILE – In this Tuesday, Dec. 31, 2013 file photo, Sinn Fein President Gerry Adams speaks to the media at Stormont Hotel.", RoleCaption},
+		{"File - the company said on Monday that it would close the plant in this town.", RoleProse},
 		{"Republican presidential nominee Donald Trump speaks at a campaign event in Winston-Salem, North Carolina, U.S.", RoleCaption},
 		{"Trump said on Wednesday that he speaks for the people, July 27, 2016.", RoleProse},
 		{"“It shows how weak we are,” he said at the event on July 27, 2016.", RoleProse},

@@ -41,7 +41,7 @@ func IsTitle(form string) bool {
 		"spokesperson", "chairman", "chairwoman", "chair", "ceo", "director", "professor", "prof",
 		"king", "queen", "prince", "princess", "pope", "sheikh", "emir", "rev", "reverend",
 		"father", "colonel", "col", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt",
-		"commander", "speaker", "attorney", "candidate", "nominee", "leader", "chief", "deputy",
+		"commander", "speaker", "mp", "attorney", "candidate", "nominee", "leader", "chief", "deputy",
 		"former", "retired", "adviser", "advisor", "analyst", "expert", "correspondent",
 		"reporter", "editor", "founder", "officer", "official", "envoy", "aide", "manager":
 		return true

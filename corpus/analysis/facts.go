@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis/quote"
 	"github.com/newsdiff/newsdiff/corpus/compare"
 	"github.com/newsdiff/newsdiff/corpus/internal/unionfind"
 	"github.com/newsdiff/newsdiff/corpus/lexicon"
@@ -396,10 +397,13 @@ func sentenceWords(a *corpus.Article, s corpus.Span) map[string]bool {
 }
 
 // attributionKey is what two attributions are compared by: the last word of
-// the speaker, lower-cased; empty for no speaker, a pronoun or a role noun
+// the speaker before a suffix ("Jr.", "III"), lower-cased; empty for no speaker, a pronoun or a role noun
 // ("the president" is most likely the person another outlet names).
 func attributionKey(speaker string) string {
 	f := strings.Fields(strings.ToLower(speaker))
+	if len(f) > 1 && quote.IsNameSuffix(f[len(f)-1]) {
+		f = f[:len(f)-1] // "Roger J. Stone Jr": Stone
+	}
 	if len(f) == 0 || !namesSomeone(speaker) {
 		return ""
 	}
@@ -477,12 +481,19 @@ func sentenceMentions(ms []Mention, a *corpus.Article, ai, si int) []Mention {
 			continue
 		}
 		if day, ok := weekdays[t.Form]; ok {
+			if asOf(a, s.Tokens(), ti) {
+				continue
+			}
 			add(t.Span, day, FactDay, ti)
 			ms[len(ms)-1].act = dayAct(a, s.Tokens(), ti, ti)
 			ms[len(ms)-1].report = datesReport(a, s.Tokens(), ti, ti)
 			continue
 		}
 		if sp, norm, next, ok := relativeDayAt(a, ti, s.Tokens()); ok {
+			if asOf(a, s.Tokens(), ti) {
+				ti = next - 1
+				continue
+			}
 			add(sp, norm, FactDay, ti)
 			ms[len(ms)-1].act = dayAct(a, s.Tokens(), ti, next-1)
 			ms[len(ms)-1].report = datesReport(a, s.Tokens(), ti, next-1)
@@ -495,6 +506,10 @@ func sentenceMentions(ms []Mention, a *corpus.Article, ai, si int) []Mention {
 			continue
 		}
 		if sp, norm, next, ok := dateAt(a, ti, s.Tokens().End); ok {
+			if asOf(a, s.Tokens(), ti) {
+				ti = next - 1
+				continue
+			}
 			add(sp, norm, FactDay, ti)
 			ms[len(ms)-1].report = datesReport(a, s.Tokens(), ti, next-1)
 			ti = next - 1
@@ -1038,11 +1053,23 @@ var timeZones = map[string]bool{
 	"mdt": true, "pt": true, "pst": true, "pdt": true, "gmt": true, "utc": true, "bst": true, "cet": true,
 }
 
-func isMonth(form string) bool {
+// isMonth reports whether a word's matching form names a month, in full
+// or abbreviated as news style writes it ("Jan.", "Sept.").
+func isMonth(form string) bool { return monthOf(form) != "" }
+
+// monthOf returns the month a word's matching form names, in full and
+// lower case, or "" when it names none: "sept" gives "september".
+func monthOf(form string) string {
 	switch form {
 	case "january", "february", "march", "april", "may", "june", "july", "august",
 		"september", "october", "november", "december":
-		return true
+		return form
 	}
-	return false
+	return monthAbbreviations[form]
+}
+
+var monthAbbreviations = map[string]string{
+	"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
+	"jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
+	"nov": "november", "dec": "december",
 }

@@ -43,12 +43,13 @@ func dayAct(a *corpus.Article, r corpus.Range, first, last int) []string {
 // dayNeighbours returns the token indexes of the words right before and
 // right after the day written in tokens first to last of the sentence's
 // token range r, stepping over the words that only place a day ("on",
-// "early", "last"; see dayModifiers).
+// "early", "last"; see dayModifiers) and a weekday, which beside a date
+// names the same day ("published Sunday, Dec. 18").
 func dayNeighbours(a *corpus.Article, r corpus.Range, first, last int) []int {
 	var out []int
 	next := func(i, step, end int) {
 		for ; i != end; i += step {
-			if t := a.Tokens.At(i); t.Kind == corpus.TokWord && !dayModifiers[t.Form] {
+			if t := a.Tokens.At(i); t.Kind == corpus.TokWord && !dayModifiers[t.Form] && weekdays[t.Form] == "" {
 				out = append(out, i)
 				return
 			}
@@ -62,7 +63,8 @@ func dayNeighbours(a *corpus.Article, r corpus.Range, first, last int) []int {
 // datesReport reports whether the day in tokens first to last dates the
 // telling of the news rather than the news: a verb of speech stands beside
 // it ("the White House confirmed Thursday", "said on Monday", "on Friday
-// announced"), or a noun naming a telling ("attended NASA's announcement
+// announced"), or "published" (a story's "( Published Sunday, Dec. 18,
+// 2016 )"), or a noun naming a telling ("attended NASA's announcement
 // Wednesday", "in a statement Tuesday", "a news conference Monday"; see
 // reportNoun).
 // The President "will travel to the United Kingdom on July 13" in one
@@ -71,11 +73,35 @@ func dayNeighbours(a *corpus.Article, r corpus.Range, first, last int) []int {
 // and the two are no disagreement.
 func datesReport(a *corpus.Article, r corpus.Range, first, last int) bool {
 	for _, i := range dayNeighbours(a, r, first, last) {
-		if quote.IsSpeechVerb(a.Tokens.Form(i)) || reportNoun(a, r, i) {
+		if f := a.Tokens.Form(i); quote.IsSpeechVerb(f) || f == "published" || reportNoun(a, r, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// asOf reports whether the day that starts at word token ti of the
+// sentence's token range r follows "as of" ("had not been charged as of
+// early Friday"): the time a state of things held when an outlet wrote,
+// which differs between outlets that wrote at different times without
+// their disagreeing on any event.
+func asOf(a *corpus.Article, r corpus.Range, ti int) bool {
+	i := ti - 1
+	word := func() string {
+		for ; i >= r.Start; i-- {
+			if a.Tokens.Kind(i) == corpus.TokWord {
+				f := a.Tokens.Form(i)
+				i--
+				return f
+			}
+		}
+		return ""
+	}
+	f := word()
+	for f == "early" || f == "late" {
+		f = word()
+	}
+	return f == "of" && word() == "as"
 }
 
 // dayModifiers place a day without saying what happened on it.

@@ -215,9 +215,13 @@ func meridiemAt(a *corpus.Article, k, end int) (suffix string, last int, ok bool
 }
 
 // dateAt reads a day of a month at word token ti of a ("July 13",
-// "13 July"): its span, its value ("july 13") and the token after it.
+// "13 July", "Jan. 13", "13 Jan"): its span, its value ("july 13", the
+// month in full whichever way it is written) and the token after it.
 func dateAt(a *corpus.Article, ti, end int) (sp corpus.Span, norm string, next int, ok bool) {
 	k := ti + 1
+	if k < end && a.Tokens.At(k).Form == "." && monthAbbreviations[a.Tokens.At(ti).Form] != "" {
+		k++ // the point of "Jan. 13"
+	}
 	for k < end && a.Tokens.At(k).Kind == corpus.TokSpace {
 		k++
 	}
@@ -236,7 +240,7 @@ func dateAt(a *corpus.Article, ti, end int) (sp corpus.Span, norm string, next i
 	if err != nil || d < 1 || d > 31 {
 		return
 	}
-	return corpus.Span{Start: x.Start, End: y.End}, month.Form + " " + strconv.Itoa(d), k + 1, true
+	return corpus.Span{Start: x.Start, End: y.End}, monthOf(month.Form) + " " + strconv.Itoa(d), k + 1, true
 }
 
 func startsWithDigit(form string) bool {

@@ -42,3 +42,20 @@ func TestDayBesideAReportNoun(t *testing.T) {
 		checkDayDisagreement(t, tt.name, "Report\n\n"+tt.left+"\n", "News\n\n"+tt.right+"\n", tt.want)
 	}
 }
+
+// TestDayAStoryWasPublished is a regression test: a story's "( Published
+// Sunday, Dec. 18, 2016 )" dates the story, and was reported as a day
+// given two ways against another outlet's day of the news ("a large tree
+// fell on … a wedding party in Whittier, Calif., Dec. 17"). Two days of a
+// publication still disagree, as the Times interview "published
+// Saturday" in one outlet and "published Sunday" in another do.
+func TestDayAStoryWasPublished(t *testing.T) {
+	checkDayDisagreement(t, "a story's dateline",
+		"Tree falls on wedding\n\n( Published Sunday, Dec. 18, 2016 ) One person was killed and five others were injured after a large tree fell on top of a wedding party in Whittier.\n",
+		"Wedding tree\n\nOne person was killed and five others were injured after a large tree fell on top of a wedding party in Whittier, Calif., Dec. 17.\n",
+		false)
+	checkDayDisagreement(t, "two days of one publication",
+		"Justice under fire\n\nThe liberal justice had kicked off the storm with her comments about the election to The New York Times in an interview published Saturday.\n",
+		"Ginsburg criticised\n\nThe liberal justice kicked off a storm with comments about the election in an interview with The New York Times published Sunday.\n",
+		true)
+}

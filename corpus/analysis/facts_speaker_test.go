@@ -42,3 +42,21 @@ func TestDescribedSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributionKeySkipsNameSuffix is a regression test: attributions
+// were compared by the speaker's last word, so "Roger J. Stone Jr" and
+// "Stone" were reported as two speakers of one quote, and "Roger J.
+// Stone Jr" and "Robert F. Kennedy Jr." as one.
+func TestAttributionKeySkipsNameSuffix(t *testing.T) {
+	for _, tt := range []struct{ speaker, want string }{
+		{"Roger J. Stone Jr", "stone"},
+		{"Roger J. Stone Jr.", "stone"},
+		{"Robert S. Mueller III", "mueller"},
+		{"Stone", "stone"},
+		{"Robert F. Kennedy Jr.", "kennedy"},
+	} {
+		if got := attributionKey(tt.speaker); got != tt.want {
+			t.Errorf("attributionKey(%q) = %q, want %q", tt.speaker, got, tt.want)
+		}
+	}
+}

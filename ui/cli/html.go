@@ -228,7 +228,7 @@ func storyHTML(an *analysis.Analysis) htmlStory {
 		if len(g.Quotes) < 2 {
 			continue // the report shows what outlets share; single quotes are in `quotes`
 		}
-		hg := htmlQuoteGroup{Head: fmt.Sprintf("“%s” · %s · %s", firstWordsOf(termsafe.Display(g.Quotes[g.Common].Text()), 12), termsafe.Display(g.Speaker), plural.Count(len(g.Quotes), "outlet", "outlets"))}
+		hg := htmlQuoteGroup{Head: fmt.Sprintf("“%s” · %s · %s", firstWordsOf(termsafe.Display(g.Quotes[g.Common].Text()), 12), groupSpeaker(g), plural.Count(len(g.Quotes), "outlet", "outlets"))}
 		for i, q := range g.Quotes {
 			who := attribution(q)
 			hg.Quotes = append(hg.Quotes, htmlQuote{Outlet: termsafe.Display(q.Article.Outlet), Para: q.Para + 1, Who: who, Common: i == g.Common, Segs: quoteSegments(g, i)})

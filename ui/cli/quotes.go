@@ -194,26 +194,13 @@ func writeQuotes(w io.Writer, format string, an *analysis.Analysis) error {
 			shared++
 		}
 	}
-	// "0 quotations, 0 of them carried by…" over a legend of nothing, and
-	// "1 quotation, 1 of them", read as the counts of a program.
-	switch n := len(an.Quotes); {
-	case n == 0:
-		fmt.Fprintln(w, "0 quotations")
-		return nil
-	case n == 1 && shared == 1:
-		fmt.Fprintln(w, "1 quotation, carried by two or more outlets")
-	case n == 1:
-		fmt.Fprintln(w, "1 quotation, carried by one outlet")
-	default:
-		fmt.Fprintf(w, "%s, %s of them carried by two or more outlets\n", plural.Count(n, "quotation", "quotations"), digits.Group(shared))
+	fmt.Fprintf(w, "%s\n", quotesSummary(len(an.Quotes), shared))
+	if len(an.Quotes) > 0 {
+		// The key to wordings, where there are any.
+		fmt.Fprintf(w, "each outlet's wording against the most common one (*): %s %s\n", m.del("only the common wording"), m.ins("only this outlet"))
 	}
-	fmt.Fprintf(w, "each outlet's wording against the most common one (*): %s %s\n", m.del("only the common wording"), m.ins("only this outlet"))
 	for _, g := range an.Quotes {
-		speaker := cell(g.Speaker)
-		if speaker == "" {
-			speaker = "unattributed"
-		}
-		fmt.Fprintf(w, "\n%s\n", m.label(fmt.Sprintf("## “%s” · %s · %s", firstWordsOf(termsafe.Display(g.Quotes[g.Common].Text()), 10), speaker, plural.Count(len(g.Quotes), "outlet", "outlets"))))
+		fmt.Fprintf(w, "\n%s\n", m.label(fmt.Sprintf("## “%s” · %s · %s", firstWordsOf(termsafe.Display(g.Quotes[g.Common].Text()), 10), groupSpeaker(g), plural.Count(len(g.Quotes), "outlet", "outlets"))))
 		for i, q := range g.Quotes {
 			who := attribution(q)
 			mark := " "
@@ -226,6 +213,35 @@ func writeQuotes(w io.Writer, format string, an *analysis.Analysis) error {
 	return nil
 }
 
+// quotesSummary is the line that counts a story's quotations and those
+// of them two or more outlets carry: "19 quotations, 5 of them carried by
+// two or more outlets", but "1 quotation, carried by one outlet" and "0
+// quotations", where "1 quotation, 0 of them" and "0 quotations, 0 of
+// them" were said.
+func quotesSummary(n, shared int) string {
+	switch {
+	case n == 0:
+		return "0 quotations"
+	case n == 1 && shared == 1:
+		return "1 quotation, carried by two or more outlets"
+	case n == 1:
+		return "1 quotation, carried by one outlet"
+	case shared == 0:
+		return digits.Group(n) + " quotations, none of them carried by two or more outlets"
+	}
+	return plural.Count(n, "quotation", "quotations") + ", " + digits.Group(shared) + " of them carried by two or more outlets"
+}
+
+// groupSpeaker is how a quote group's heading names who said it, in
+// quotes and in the report alike: "unattributed" when no outlet names
+// anyone.
+func groupSpeaker(g quote.Group) string {
+	if speaker := cell(g.Speaker); speaker != "" {
+		return speaker
+	}
+	return "unattributed"
+}
+
 func firstWordsOf(s string, n int) string {
 	f := strings.Fields(s)
 	if len(f) <= n {
@@ -235,7 +251,8 @@ func firstWordsOf(s string, n int) string {
 }
 
 // attribution says who a quote is attributed to, with which verb and
-// hedges: "Trump, said", "Obama, adding; accused".
+// hedges: "Trump, said", "Obama, adding; accused", and "no attribution"
+// where it names no one, hedged or not ("no attribution; alleged").
 func attribution(q quote.Quote) string {
 	who := cell(q.Speaker)
 	if who == "" && q.Source != "" {
@@ -243,14 +260,14 @@ func attribution(q quote.Quote) string {
 		// spoke: "source: The lawsuit, states".
 		who = "source: " + cell(q.Source)
 	}
+	if who == "" {
+		who = "no attribution"
+	}
 	if q.Verb != "" {
 		who += ", " + cell(q.Verb)
 	}
 	if len(q.Hedges) > 0 {
 		who += "; " + cell(strings.Join(q.Hedges, ", "))
-	}
-	if who == "" {
-		who = "no attribution"
 	}
 	return who
 }

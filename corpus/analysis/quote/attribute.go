@@ -828,7 +828,7 @@ func (s *scanner) inRun(i int) bool {
 	case t.Kind == corpus.TokSpace:
 		return t.Form == " "
 	case t.Kind == corpus.TokPunct:
-		return t.Form == "." && i > 0 && s.toks.Kind(i-1) == corpus.TokWord && (corpus.IsTitle(s.toks.Form(i-1)) || s.isInitial(i-1)) && s.toks.Span(i-1).End == t.Start
+		return t.Form == "." && i > 0 && s.toks.Kind(i-1) == corpus.TokWord && (corpus.IsTitle(s.toks.Form(i-1)) || s.isInitial(i-1) || nameSuffixes[s.toks.Form(i-1)]) && s.toks.Span(i-1).End == t.Start
 	case t.Kind == corpus.TokWord:
 		return s.isName(i) || wordSets().nameParticles[t.Form]
 	}
@@ -869,7 +869,11 @@ func (s *scanner) nameOf(r corpus.Range) string {
 		}
 	}
 	from := 0
-	for w := len(words) - 2; w >= 0; w-- {
+	last := len(words) - 1
+	for last > 0 && nameSuffixes[s.toks.Form(words[last])] {
+		last-- // "Martin Luther King Jr.": "King" ends the name, title or not
+	}
+	for w := last - 1; w >= 0; w-- {
 		if corpus.IsTitle(s.toks.Form(words[w])) {
 			from = w + 1
 			break
@@ -935,6 +939,9 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 		if t.Kind == corpus.TokWord && wordSets().notNames[t.Form] {
 			afterDay = true
 			continue
+		}
+		if t.Kind == corpus.TokPunct && t.Form == "." && s.inRun(j) && j > start && nameSuffixes[s.toks.Form(j-1)] {
+			continue // "Roger J. Stone Jr. said": the name ends on its suffix
 		}
 		if t.Kind == corpus.TokWord && afterDay && dayPlacers()[t.Form] {
 			afterDay = false
@@ -1370,7 +1377,10 @@ func (s *scanner) clauseSubject(start, end int) (string, int, int) {
 		if s.isPossessive(r.End - 1) {
 			continue
 		}
-		if s.nextVisible(r.End, end+1) == end {
+		if n := s.nextVisible(r.End, end+1); n == end || n >= 0 && s.toks.Kind(n) == corpus.TokWord && wordSets().verbs[s.toks.Form(n)] {
+			// The run is the subject of the verb after it, "Downing
+			// Street confirmed …, saying" as well as "Downing Street
+			// said": "Downing" is no participle.
 			r = s.withOpeningIng(r, start)
 		}
 		// "Metro spokesman Officer Jose Hernandez": the first run only
@@ -1393,6 +1403,12 @@ func (s *scanner) clauseSubject(start, end int) (string, int, int) {
 			if pf == "dear" {
 				continue // "Dear Matt Damon,": whom a letter addresses
 			}
+			if givesName[pf] {
+				continue // "the baby they had named Tate Elise": a name given, not a subject
+			}
+			if w := s.withOpeningIng(r, start); w.Start == prev && !s.isName(prev) {
+				continue // "Addressing Congress on Tuesday, Obama …": the participle's object
+			}
 			if to := s.prevWord(prev, start); to >= 0 && s.toks.Form(to) == "to" && !s.isName(prev) && lexicon.IsLemma(lexicon.Lemma(pf), "v") {
 				continue // "started to take Planet Nine seriously": an infinitive's object
 			}
@@ -1404,18 +1420,30 @@ func (s *scanner) clauseSubject(start, end int) (string, int, int) {
 			return name, speakerName, r.End - 1
 		}
 	}
-	// The phrase opening the clause: "Clinton’s campaign".
+	// The phrase opening the clause: "Clinton’s campaign", and after an
+	// article a role's too: "The prime minister's office".
 	i := s.nextOutside(start, end)
-	if i >= 0 && wordSets().determiners[s.toks.Form(i)] {
+	article := i >= 0 && wordSets().determiners[s.toks.Form(i)]
+	if article {
 		i = s.nextWord(i+1, end)
 	}
-	if i < 0 || s.toks.Kind(i) != corpus.TokWord || !s.isName(i) || !s.isPossessive(i) {
+	from := i
+	for n := 0; article && n < 2 && i >= 0 && s.toks.Kind(i) == corpus.TokWord && !s.isName(i) && !s.isPossessive(i) && !wordSets().functionWords[s.toks.Form(i)]; n++ {
+		i = s.nextWord(i+1, end) // "prime" of "the prime minister's"
+	}
+	if i < 0 || s.toks.Kind(i) != corpus.TokWord || !s.isPossessive(i) || !s.isName(i) && !(article && corpus.IsTitle(strings.TrimSuffix(contracted(s.toks.Form(i)), "'"))) {
 		return noSpeaker()
 	}
 	if j := s.nextVisible(i+1, end); j >= 0 && s.toks.Kind(j) == corpus.TokWord && !s.isName(j) && !wordSets().functionWords[s.toks.Form(j)] {
-		return s.phrase(i, j+1)
+		return s.phrase(from, j+1)
 	}
 	return noSpeaker()
+}
+
+// givesName are the verbs that give the name after them to someone or
+// something: the name is their object.
+var givesName = map[string]bool{
+	"named": true, "called": true, "dubbed": true, "nicknamed": true, "christened": true, "renamed": true,
 }
 
 // titledNameAfter reports whether the words from token i on are a few
@@ -1549,9 +1577,13 @@ func (s *scanner) phrase(from, to int) (string, int, int) {
 // counts them: by the last word ("Sullivan" and "Jake Sullivan" are one).
 func SameSpeaker(a, b string) bool { return speakerKey(a) == speakerKey(b) }
 
-// speakerKey is what two names are compared by: the last word, lower case,
-// with curly apostrophes made straight.
+// speakerKey is what two names are compared by: the last word before a
+// suffix ("Jr.", "III"), lower case, with curly apostrophes made straight.
 func speakerKey(name string) string {
+	name = strings.TrimSpace(name)
+	if i := strings.LastIndexByte(name, ' '); i >= 0 && IsNameSuffix(name[i+1:]) {
+		name = strings.TrimRight(name[:i], " ,") // "Roger J. Stone Jr": Stone
+	}
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {
 		name = name[i+1:]
 	}

@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/compare"
@@ -555,11 +557,14 @@ func (g *grouper) common(bags [][]bagItem) int {
 }
 
 // groupSpeaker returns the most common speaker of qs by name key, in the
-// form most quotes give it (the longest on a tie). Pronouns never count:
-// "he" heading a list of utterances names no one.
+// form most quotes give it (the longest on a tie); of speakers as common,
+// the first that ends in a name ("Devin Nunes" rather than "chairmen",
+// whichever outlet comes first). Pronouns never count: "he" heading a list
+// of utterances names no one.
 func groupSpeaker(qs []Quote) string {
 	count := make(map[string]int)
 	forms := make(map[string]map[string]int)
+	named := make(map[string]bool)
 	var keys []string
 	for _, q := range qs {
 		if q.Speaker == "" || wordSets().pronounWords[q.Speaker] {
@@ -572,10 +577,11 @@ func groupSpeaker(qs []Quote) string {
 		}
 		count[k]++
 		forms[k][q.Speaker]++
+		named[k] = named[k] || endsInName(q.Speaker)
 	}
 	best := ""
 	for _, k := range keys {
-		if best == "" || count[k] > count[best] {
+		if best == "" || count[k] > count[best] || count[k] == count[best] && named[k] && !named[best] {
 			best = k
 		}
 	}
@@ -590,6 +596,15 @@ func groupSpeaker(qs []Quote) string {
 		}
 	}
 	return name
+}
+
+// endsInName reports whether a speaker's last word is capitalised: a
+// name ("Nunes", "Goodlatte, Gowdy and Nunes"), not a description ("the
+// chairmen", "Republican congressmen", "source: statement").
+func endsInName(speaker string) bool {
+	last := speaker[strings.LastIndexByte(speaker, ' ')+1:]
+	r, _ := utf8.DecodeRuneInString(last)
+	return unicode.IsUpper(r)
 }
 
 // IsPronoun reports whether speaker is a pronoun ("he", "they") rather

@@ -269,8 +269,9 @@ type Group struct {
 	Ops [][]compare.Op
 	// Speaker is the most common speaker among the quotes, counting names
 	// by their last word ("Sullivan" and "Jake Sullivan" are one), and
-	// given in its most common form; never a pronoun, so it is empty
-	// when no quote names anyone.
+	// given in its most common form, one ending in a name before a
+	// description as common ("Nunes" before "the chairmen"); never a
+	// pronoun, so it is empty when no quote names anyone.
 	Speaker string
 }
 

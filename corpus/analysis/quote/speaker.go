@@ -610,6 +610,11 @@ func (s *scanner) subjectBeforePreposition(np, start, v int) (string, int, int) 
 	if p < 0 || !wordSets().prepositions[s.toks.Form(p)] || wordSets().determiners[s.toks.Form(np)] {
 		return noSpeaker() // "from my agent saying": a whole noun phrase, the speaker itself
 	}
+	if f := s.toks.Form(p); f == "after" || f == "before" {
+		// "evacuated on Friday after police said": a clause opens, and
+		// the noun phrase is its subject, not "after"'s object.
+		return noSpeaker()
+	}
 	h := s.prevWord(p, start)
 	if h >= 0 && s.isName(h) {
 		// "the Code of Conduct for U.S. judges says": a document's

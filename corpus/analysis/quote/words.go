@@ -1,6 +1,9 @@
 package quote
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // The word lists attribution reads: verbs of speech, hedges, and the words
 // that start, end or never make a name.
@@ -35,7 +38,7 @@ var wordSets = sync.OnceValue(func() *wordLists {
 			"asked", "asks", "ask", "asking", "questioned", "answered", "answers", "answering", "wondered", "wonders", "wondering", "explained", "explains", "explaining", "noted", "notes", "note", "noting", "declared", "declares",
 			"claimed", "claims", "claim", "claiming", "argued", "argues", "argue", "arguing", "replied", "replies", "reply", "responded", "responds",
 			"continued", "continues", "announced", "announces", "remarked", "commented", "acknowledged", "admitted",
-			"suggested", "suggests", "recalled", "quipped", "joked", "conceded", "countered", "maintained", "asserted",
+			"suggested", "suggests", "recalled", "recalls", "recounted", "recounts", "recounting", "concluded", "concludes", "quipped", "joked", "conceded", "countered", "maintained", "asserted",
 			"yelled", "yells", "shouted", "shouts", "screamed", "exclaimed", "chanted",
 			"vowed", "promised", "pledged", "demanded", "called", "calling", "described", "describing", "denied",
 			"according", "confirmed", "predicted", "complained", "boasted", "repeated", "reiterated", "revealed", "disclosed",
@@ -98,3 +101,13 @@ var wordSets = sync.OnceValue(func() *wordLists {
 // attributes speech ("said", "confirmed", "announced"), as attribution
 // reads them.
 func IsSpeechVerb(form string) bool { return wordSets().verbs[form] }
+
+// nameSuffixes end a person's name after the surname, by their matching
+// forms: "Jr.", "Sr.", "III".
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// IsNameSuffix reports whether a word of a name, as written ("Jr.",
+// "III"), is a suffix after the surname rather than the surname.
+func IsNameSuffix(word string) bool {
+	return nameSuffixes[strings.ToLower(strings.TrimSuffix(word, "."))]
+}
