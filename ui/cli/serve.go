@@ -232,10 +232,24 @@ func (a *app) runServer(ctx context.Context, r ServeRequest) error {
 		cfg = ServeConfig(cfg, r.Corpus, r.Cache, r.Problems)
 	}
 	srv, err := serve.New(cfg)
-	if hke, ok := errors.AsType[*serve.HostKeyCreateError](err); ok && chosen {
-		// A read-only HOME is the same dead end as no HOME: the user
-		// can only go on by naming another place.
-		return fmt.Errorf("cannot create the host key in %s (%v): name one with --host-key FILE", Name(hke.Dir), reasonOf(hke.Err))
+	if hke, ok := errors.AsType[*serve.HostKeyCreateError](err); ok {
+		if chosen {
+			// A read-only HOME is the same dead end as no HOME: the
+			// user can only go on by naming another place.
+			return fmt.Errorf("cannot create the host key in %s (%v): name one with --host-key FILE", Name(hke.Dir), reasonOf(hke.Err))
+		}
+		// The key the user named, not the temporary file it is
+		// written to first, which the message named.
+		return fmt.Errorf("cannot create the host key %s (%v)", Name(s.HostKey), reasonOf(hke.Err))
+	}
+	// The key files are named as every command names a file: their
+	// names went into the message raw, and what of them a terminal may
+	// not be sent was dropped on the way, naming another file.
+	if hk, ok := errors.AsType[*serve.HostKeyError](err); ok {
+		return errors.New("host key " + hk.Describe(Name(hk.Path)))
+	}
+	if nk, ok := errors.AsType[*serve.NoAuthorizedKeysError](err); ok {
+		return fmt.Errorf("authorized keys: no public key in %s", Name(nk.Path))
 	}
 	if pe, ok := errors.AsType[*fs.PathError](err); ok && s.AuthorizedKeys != "" && pe.Path == s.AuthorizedKeys {
 		// As every command names a file it cannot read: the name as

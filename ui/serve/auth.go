@@ -28,9 +28,18 @@ func loadAuthorizedKeys(path string) (map[string]bool, error) {
 		data = rest
 	}
 	if len(keys) == 0 {
-		return nil, fmt.Errorf("serve: authorized keys: no public key in %s", path)
+		return nil, &NoAuthorizedKeysError{Path: path}
 	}
 	return keys, nil
+}
+
+// NoAuthorizedKeysError is an authorized keys file that holds no public
+// key. Path is the file as it was configured, for a caller that names
+// files its own way.
+type NoAuthorizedKeysError struct{ Path string }
+
+func (e *NoAuthorizedKeysError) Error() string {
+	return "serve: authorized keys: no public key in " + e.Path
 }
 
 // allowPublicKey decides public-key authentication. It also notes the offered
