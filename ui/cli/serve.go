@@ -15,6 +15,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/corpus/archive"
+	"github.com/newsdiff/newsdiff/ui/internal/duration"
 	"github.com/newsdiff/newsdiff/ui/serve"
 )
 
@@ -108,22 +109,9 @@ going down.`,
 	f.DurationVar(&s.IdleTimeout, "idle-timeout", s.IdleTimeout, "close a session after `D` (such as 90s, 15m or 1h30m) without input")
 	f.DurationVar(&s.MaxSession, "max-session", s.MaxSession, "close a session after `D` (such as 8h)")
 	// Go writes 15 minutes as 15m0s.
-	f.Lookup("idle-timeout").DefValue = shortDuration(s.IdleTimeout)
-	f.Lookup("max-session").DefValue = shortDuration(s.MaxSession)
+	f.Lookup("idle-timeout").DefValue = duration.Short(s.IdleTimeout)
+	f.Lookup("max-session").DefValue = duration.Short(s.MaxSession)
 	return cmd
-}
-
-// shortDuration writes d as a person would type it: 15m, 8h, 1h30m, where
-// Go writes 15m0s, 8h0m0s and 1h30m0s.
-func shortDuration(d time.Duration) string {
-	s := d.String()
-	if strings.HasSuffix(s, "m0s") {
-		s = strings.TrimSuffix(s, "0s")
-	}
-	if strings.HasSuffix(s, "h0m") {
-		s = strings.TrimSuffix(s, "0m")
-	}
-	return s
 }
 
 // openServed opens the folder dir for serve as the printing commands open
