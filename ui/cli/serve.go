@@ -250,6 +250,12 @@ func (a *app) runServer(ctx context.Context, r ServeRequest) error {
 		return unprefixed(err)
 	}
 	serve.TuneGC()
+	// The log is stderr, and a server outlives whatever reads it: with
+	// a pipe whose reader had gone (serve 2>&1 | head, a log collector
+	// restarted), the next line logged, as soon as a client connected,
+	// ended the process with SIGPIPE and every session in it. The
+	// lines are lost instead.
+	keepBrokenPipe(a.env.Stderr)
 	return unprefixed(srv.Run(ctx))
 }
 
