@@ -239,6 +239,9 @@ func (a *app) runServer(ctx context.Context, r ServeRequest) error {
 	if nk, ok := errors.AsType[*serve.NoAuthorizedKeysError](err); ok {
 		return fmt.Errorf("authorized keys: no public key in %s", Name(nk.Path))
 	}
+	if oe, ok := errors.AsType[*serve.AuthorizedKeyOptionError](err); ok {
+		return errors.New("authorized keys " + oe.Describe(Name(oe.Path)))
+	}
 	if pe, ok := errors.AsType[*fs.PathError](err); ok && s.AuthorizedKeys != "" && pe.Path == s.AuthorizedKeys {
 		// As every command names a file it cannot read: the name as
 		// given (quoted when it must be), the reason in words. Go's

@@ -110,6 +110,10 @@ func TestServeKeyFilesNamedSafely(t *testing.T) {
 		t.Fatal(err)
 	}
 	fresh := filepath.Join(dir, "fresh_key")
+	fromOnly := evil("fromonly")
+	if err := os.WriteFile(fromOnly, []byte(`from="10.0.0.1" ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGjkRz+Nd/m+w33k2kgYN7UQyrMLJZXNSOm1D9EVoQ3U reader@example`+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name string
 		args []string
@@ -125,6 +129,8 @@ func TestServeKeyFilesNamedSafely(t *testing.T) {
 			"newsdiff serve: cannot create the host key " + Name(filepath.Join(notDir, "key")) + " (not a directory)\n"},
 		{"authorized keys without a key", []string{"--host-key", fresh, "--authorized-keys", noKeys},
 			"newsdiff serve: authorized keys: no public key in " + Name(noKeys) + "\n"},
+		{"authorized key with an option not held", []string{"--host-key", fresh, "--authorized-keys", fromOnly},
+			"newsdiff serve: authorized keys " + Name(fromOnly) + ": line 1: option from is not supported here (the key would be let in from any address): remove the key or the option\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
