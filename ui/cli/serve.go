@@ -15,6 +15,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/corpus/archive"
+	"github.com/newsdiff/newsdiff/ui/internal/duration"
 	"github.com/newsdiff/newsdiff/ui/serve"
 )
 
@@ -108,22 +109,9 @@ going down.`,
 	f.DurationVar(&s.IdleTimeout, "idle-timeout", s.IdleTimeout, "close a session after `D` (such as 90s, 15m or 1h30m) without input")
 	f.DurationVar(&s.MaxSession, "max-session", s.MaxSession, "close a session after `D` (such as 8h)")
 	// Go writes 15 minutes as 15m0s.
-	f.Lookup("idle-timeout").DefValue = shortDuration(s.IdleTimeout)
-	f.Lookup("max-session").DefValue = shortDuration(s.MaxSession)
+	f.Lookup("idle-timeout").DefValue = duration.Short(s.IdleTimeout)
+	f.Lookup("max-session").DefValue = duration.Short(s.MaxSession)
 	return cmd
-}
-
-// shortDuration writes d as a person would type it: 15m, 8h, 1h30m, where
-// Go writes 15m0s, 8h0m0s and 1h30m0s.
-func shortDuration(d time.Duration) string {
-	s := d.String()
-	if strings.HasSuffix(s, "m0s") {
-		s = strings.TrimSuffix(s, "0s")
-	}
-	if strings.HasSuffix(s, "h0m") {
-		s = strings.TrimSuffix(s, "0m")
-	}
-	return s
 }
 
 // openServed opens the folder dir for serve as the printing commands open
@@ -234,10 +222,27 @@ func (a *app) runServer(ctx context.Context, r ServeRequest) error {
 		cfg = ServeConfig(cfg, r.Corpus, r.Cache, r.Problems)
 	}
 	srv, err := serve.New(cfg)
-	if hke, ok := errors.AsType[*serve.HostKeyCreateError](err); ok && chosen {
-		// A read-only HOME is the same dead end as no HOME: the user
-		// can only go on by naming another place.
-		return fmt.Errorf("cannot create the host key in %s (%v): name one with --host-key FILE", Name(hke.Dir), reasonOf(hke.Err))
+	if hke, ok := errors.AsType[*serve.HostKeyCreateError](err); ok {
+		if chosen {
+			// A read-only HOME is the same dead end as no HOME: the
+			// user can only go on by naming another place.
+			return fmt.Errorf("cannot create the host key in %s (%v): name one with --host-key FILE", Name(hke.Dir), reasonOf(hke.Err))
+		}
+		// The key the user named, not the temporary file it is
+		// written to first, which the message named.
+		return fmt.Errorf("cannot create the host key %s (%v)", Name(s.HostKey), reasonOf(hke.Err))
+	}
+	// The key files are named as every command names a file: their
+	// names went into the message raw, and what of them a terminal may
+	// not be sent was dropped on the way, naming another file.
+	if hk, ok := errors.AsType[*serve.HostKeyError](err); ok {
+		return errors.New("host key " + hk.Describe(Name(hk.Path)))
+	}
+	if nk, ok := errors.AsType[*serve.NoAuthorizedKeysError](err); ok {
+		return fmt.Errorf("authorized keys: no public key in %s", Name(nk.Path))
+	}
+	if oe, ok := errors.AsType[*serve.AuthorizedKeyOptionError](err); ok {
+		return errors.New("authorized keys " + oe.Describe(Name(oe.Path)))
 	}
 	if pe, ok := errors.AsType[*fs.PathError](err); ok && s.AuthorizedKeys != "" && pe.Path == s.AuthorizedKeys {
 		// As every command names a file it cannot read: the name as
@@ -250,6 +255,12 @@ func (a *app) runServer(ctx context.Context, r ServeRequest) error {
 		return unprefixed(err)
 	}
 	serve.TuneGC()
+	// The log is stderr, and a server outlives whatever reads it: with
+	// a pipe whose reader had gone (serve 2>&1 | head, a log collector
+	// restarted), the next line logged, as soon as a client connected,
+	// ended the process with SIGPIPE and every session in it. The
+	// lines are lost instead.
+	keepBrokenPipe(a.env.Stderr)
 	return unprefixed(srv.Run(ctx))
 }
 

@@ -55,8 +55,9 @@ func signalOf(ctx context.Context) (int, bool) {
 
 // keepBrokenPipe makes a write to w, when w is a file (a pipe), fail with
 // EPIPE once its reader has gone, rather than end the process with
-// SIGPIPE, as Go does for a write to stdout: git's external diff exits 0
-// then (see app.exit). Other commands die of it, as git does (141).
+// SIGPIPE, as Go does for a write to stdout or stderr: git's external
+// diff exits 0 then (see app.exit), and serve goes on without its log.
+// Other commands die of it, as git does (141).
 func keepBrokenPipe(w io.Writer) {
 	if _, ok := terminalOf(w).(*os.File); ok {
 		signal.Ignore(syscall.SIGPIPE)

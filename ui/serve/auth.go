@@ -1,9 +1,11 @@
 package serve
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/gliderlabs/ssh"
 	gossh "golang.org/x/crypto/ssh"
@@ -12,25 +14,82 @@ import (
 // loadAuthorizedKeys reads an OpenSSH authorized_keys file into a set keyed
 // by the wire form of each key. Comments and lines that do not parse are
 // skipped, as sshd does; a file with no key at all is an error, because it is
-// almost certainly the wrong file.
+// almost certainly the wrong file. So is a key whose options narrow who
+// may use it, or from where, or to do what (unrestricting, see
+// narrowingOptions): the server cannot hold the key to them, and taking
+// it without them would let in what the file keeps out.
 func loadAuthorizedKeys(path string) (map[string]bool, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("serve: authorized keys: %w", err)
 	}
 	keys := make(map[string]bool)
-	for len(data) > 0 {
-		key, _, _, rest, err := gossh.ParseAuthorizedKey(data)
+	for rest := data; len(rest) > 0; {
+		key, _, options, next, err := gossh.ParseAuthorizedKey(rest)
 		if err != nil {
 			break // only "no key found": the rest holds no key
 		}
+		// The key's line is the last that its parse took.
+		read := data[:len(data)-len(next)]
+		line := bytes.Count(bytes.TrimSuffix(read, []byte("\n")), []byte("\n")) + 1
+		for _, o := range options {
+			name, _, _ := strings.Cut(o, "=")
+			if why, ok := narrowingOptions[strings.ToLower(name)]; ok {
+				return nil, &AuthorizedKeyOptionError{Path: path, Line: line, Option: strings.ToLower(name), Why: why}
+			}
+		}
 		keys[string(key.Marshal())] = true
-		data = rest
+		rest = next
 	}
 	if len(keys) == 0 {
-		return nil, fmt.Errorf("serve: authorized keys: no public key in %s", path)
+		return nil, &NoAuthorizedKeysError{Path: path}
 	}
 	return keys, nil
+}
+
+// narrowingOptions are the authorized_keys options (sshd(8)) that keep a
+// key from what it would otherwise be let do, and that this server cannot
+// hold it to, with what each would have kept out. The others it keeps by
+// what it is: it forwards nothing, runs no shell or rc file and takes no
+// environment (no-port-forwarding, restrict, permitopen, environment, ...),
+// or they only grant what it never offers (pty after restrict, ...).
+var narrowingOptions = map[string]string{
+	"from":            "the key would be let in from any address",
+	"command":         "the key would be let run the reader and every command",
+	"expiry-time":     "the key would be let in after it expired",
+	"no-pty":          "the key would be let have a terminal, and the reader",
+	"principals":      "the key would be let in as any user",
+	"cert-authority":  "certificates are not taken",
+	"verify-required": "the key would be let in without the user verified",
+}
+
+// AuthorizedKeyOptionError is a key in the authorized keys file whose
+// option the server cannot hold it to. Path is the file as it was
+// configured, for a caller that names files its own way.
+type AuthorizedKeyOptionError struct {
+	Path   string
+	Line   int    // the key's line, from 1
+	Option string // the option's name, in lower case: "from"
+	Why    string // what taking the key without it would let in
+}
+
+func (e *AuthorizedKeyOptionError) Error() string {
+	return "serve: authorized keys " + e.Describe(e.Path)
+}
+
+// Describe says what is wrong, naming the file name.
+func (e *AuthorizedKeyOptionError) Describe(name string) string {
+	return fmt.Sprintf("%s: line %d: option %s is not supported here (%s): remove the key or the option",
+		name, e.Line, e.Option, e.Why)
+}
+
+// NoAuthorizedKeysError is an authorized keys file that holds no public
+// key. Path is the file as it was configured, for a caller that names
+// files its own way.
+type NoAuthorizedKeysError struct{ Path string }
+
+func (e *NoAuthorizedKeysError) Error() string {
+	return "serve: authorized keys: no public key in " + e.Path
 }
 
 // allowPublicKey decides public-key authentication. It also notes the offered

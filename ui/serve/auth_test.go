@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -101,7 +102,7 @@ func writeAuthorizedKeys(t *testing.T, keys ...gossh.PublicKey) string {
 	b.WriteString("# readers allowed in\n\n")
 	for i, k := range keys {
 		if i%2 == 1 {
-			b.WriteString(`no-port-forwarding,from="127.0.0.1" `)
+			b.WriteString(`no-port-forwarding,restrict `)
 		}
 		b.WriteString(strings.TrimSpace(string(gossh.MarshalAuthorizedKey(k))) + " reader@example\n")
 	}
@@ -144,6 +145,45 @@ func TestServingCountsOneKey(t *testing.T) {
 		ts.waitLog(t, "msg=serving")
 		if logs := ts.logs.String(); !strings.Contains(logs, tt.want+"\n") && !strings.Contains(logs, tt.want+" ") {
 			t.Errorf("%d keys: the start line lacks %s:\n%s", tt.keys, tt.want, logs)
+		}
+	}
+}
+
+// TestAuthorizedKeyOptionsNotHeld is a regression test: the options of
+// an authorized key were ignored, and a key the file let in only from one
+// address (from=), only to run one command (command=), only until a day
+// (expiry-time=) or only without a terminal (no-pty) got in from anywhere,
+// to anything, for ever. The server cannot hold a key to them, and now
+// refuses to start with such a key, naming its line; the options it keeps
+// by what it is (it forwards nothing and runs no shell) are taken.
+func TestAuthorizedKeyOptionsNotHeld(t *testing.T) {
+	key := strings.TrimSpace(string(gossh.MarshalAuthorizedKey(newClientKey(t).PublicKey())))
+	dir := t.TempDir()
+	for i, tt := range []struct {
+		options string
+		want    string // "" when the server starts
+	}{
+		{`from="10.0.0.1"`, "line 3: option from is not supported here (the key would be let in from any address)"},
+		{`no-port-forwarding,From="10.0.0.1"`, "line 3: option from is not supported"},
+		{`command="list"`, "line 3: option command is not supported"},
+		{`expiry-time="20200101"`, "line 3: option expiry-time is not supported"},
+		{`restrict,no-pty`, "line 3: option no-pty is not supported"},
+		{`verify-required`, "line 3: option verify-required is not supported"},
+		{`restrict`, ""},
+		{`no-port-forwarding,no-agent-forwarding,no-X11-forwarding,no-user-rc`, ""},
+		{`restrict,pty,permitopen="localhost:80",environment="A=B"`, ""},
+	} {
+		path := filepath.Join(dir, fmt.Sprintf("authorized_keys%d", i))
+		content := "# readers\n" + key + " first@example\n" + tt.options + " " + key + " second@example\n"
+		if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		_, err := New(Config{HostKeyPath: filepath.Join(dir, "key"), AuthorizedKeysPath: path, Exec: testExec})
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%s: New: %v, want the key taken", tt.options, err)
+		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), path+": "+tt.want)):
+			t.Errorf("%s: New: %v, want an error containing %q", tt.options, err, path+": "+tt.want)
 		}
 	}
 }

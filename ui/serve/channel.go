@@ -151,7 +151,10 @@ func (f filteredChannel) filter(ch gossh.Channel, in <-chan *gossh.Request, out 
 			}
 			f.srv.logClient(slog.LevelDebug, f.ss.c.addr, "request refused", kind, "remote", f.ctx.RemoteAddr().String(),
 				"type", logField(req.Type))
-			if req.Type == "subsystem" && !told {
+			// Only a channel that has started nothing is told why:
+			// a running command's stderr is its own, and written by
+			// its session, never beside it.
+			if req.Type == "subsystem" && !told && !started {
 				told = true
 				f.tellNoSubsystem(ch, req.Payload, pty)
 			}

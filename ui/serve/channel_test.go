@@ -2,6 +2,7 @@ package serve
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -293,4 +294,49 @@ func sendAll(sess *gossh.Session, typ string, payloads ...[]byte) (int, error) {
 		}
 	}
 	return accepted, nil
+}
+
+// TestSubsystemAfterCommandUntold is a regression test: a subsystem asked
+// for on a channel whose command was already running was refused, as it
+// must be, but first told on the channel's stderr that the server offers
+// none, into the command's own error output, and written beside it from
+// another goroutine (x/crypto's writes to one stream of a channel share
+// one packet buffer). The refusal alone answers it now: only a channel
+// that has started nothing is told why.
+func TestSubsystemAfterCommandUntold(t *testing.T) {
+	release := make(chan struct{})
+	exec := func(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+		if args[0] != "slow" {
+			return testExec(ctx, args, stdout, stderr)
+		}
+		_, _ = io.WriteString(stderr, "slow: started\n")
+		<-release
+		_, _ = io.WriteString(stderr, "slow: done\n")
+		return 0
+	}
+	ts := startServer(t, Config{Exec: exec, ExecCommands: []string{"slow", "list"}})
+	ch, reqs, err := ts.dial(t).OpenChannel("session", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ch.Close()
+	go gossh.DiscardRequests(reqs)
+	stderr := make(chan []byte, 1)
+	go func() { b, _ := io.ReadAll(ch.Stderr()); stderr <- b }()
+	go func() { _, _ = io.Copy(io.Discard, ch) }()
+	if ok, err := ch.SendRequest("exec", true, gossh.Marshal(execRequest{"slow"})); !ok || err != nil {
+		t.Fatalf("exec slow: %v, %v", ok, err)
+	}
+	if ok, _ := ch.SendRequest("subsystem", true, gossh.Marshal(execRequest{"sftp"})); ok {
+		t.Error("the sftp subsystem was allowed while a command ran")
+	}
+	close(release)
+	select {
+	case got := <-stderr:
+		if want := "slow: started\nslow: done\n"; string(got) != want {
+			t.Errorf("the command's stderr is %q, want %q", got, want)
+		}
+	case <-time.After(waitLimit):
+		t.Fatal("the command's output never ended")
+	}
 }

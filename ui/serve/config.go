@@ -27,8 +27,11 @@ type Config struct {
 
 	// AuthorizedKeysPath names an OpenSSH authorized_keys file. Empty means
 	// anyone may connect with any public key or with a keyboard-interactive
-	// exchange that asks nothing; set, only the listed keys get in. Key
-	// options in the file are ignored. Passwords are never accepted.
+	// exchange that asks nothing; set, only the listed keys get in. A key
+	// whose options narrow who may use it, from where or for what (from=,
+	// command=, expiry-time=, no-pty, ...) is refused at start, as the
+	// server cannot hold it to them; the rest it keeps by what it is.
+	// Passwords are never accepted.
 	AuthorizedKeysPath string
 
 	// MaxSessions bounds sessions at once; default 64. A session takes a

@@ -15,6 +15,8 @@ import (
 
 	"github.com/gliderlabs/ssh"
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/newsdiff/newsdiff/ui/internal/duration"
 )
 
 // connKey is the ssh.Context key under which a connection's *conn lives.
@@ -401,7 +403,7 @@ func (c *conn) expire() {
 	case running:
 		// A session started just as the timer fired; it has its own timers.
 	case draining:
-		c.closeWith("client did not close an ended session in " + c.srv.cfg.IdleTimeout.String())
+		c.closeWith("client did not close an ended session in " + duration.Short(c.srv.cfg.IdleTimeout))
 	case started:
 		c.closeWith("no new session in time")
 	case authed:

@@ -36,29 +36,59 @@ func loadOrCreateHostKey(path string) (signer gossh.Signer, created bool, err er
 
 // loadHostKey reads a private key and refuses it if the file is open to group
 // or others, as OpenSSH does: a host key anyone on the machine can read lets
-// them impersonate the server.
+// them impersonate the server. A key that is there and cannot serve is a
+// *HostKeyError; one that is not there is fs.ErrNotExist (or ENOTDIR),
+// for the caller to create.
 func loadHostKey(path string) (gossh.Signer, error) {
 	info, err := os.Stat(path)
 	if err != nil {
 		return nil, err
 	}
 	if !info.Mode().IsRegular() {
-		return nil, fmt.Errorf("serve: host key %s is not a regular file", path)
+		return nil, &HostKeyError{Path: path, Err: errors.New("not a regular file")}
 	}
 	// Windows reports every file as 0666, so the check would refuse them all.
 	if perm := info.Mode().Perm(); runtime.GOOS != "windows" && perm&0o077 != 0 {
-		return nil, fmt.Errorf("serve: host key %s is accessible by group or others (mode %04o); fix it with: chmod 600 %s",
-			path, perm, path)
+		return nil, &HostKeyError{Path: path, Mode: perm}
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("serve: read host key: %w", err)
+		if pe, ok := errors.AsType[*fs.PathError](err); ok {
+			err = pe.Err // the path is the error's own
+		}
+		return nil, &HostKeyError{Path: path, Err: err}
 	}
 	signer, err := gossh.ParsePrivateKey(data)
 	if err != nil {
-		return nil, fmt.Errorf("serve: host key %s: %w", path, err)
+		return nil, &HostKeyError{Path: path, Err: err}
 	}
 	return signer, nil
+}
+
+// HostKeyError is a host key file that is there and cannot serve: not a
+// regular file, open to group or others, unreadable, or not a private key.
+// Path is the file as it was configured: a caller that names files its
+// own way (a name holding an escape sequence quoted, say, where a
+// terminal would have dropped it and read another file's) words the error
+// with Describe.
+type HostKeyError struct {
+	Path string
+	Mode fs.FileMode // the permissions of a key open to group or others; 0 otherwise
+	Err  error       // what is wrong with the file, without its name; nil with Mode
+}
+
+func (e *HostKeyError) Error() string { return "serve: host key " + e.Describe(e.Path) }
+
+func (e *HostKeyError) Unwrap() error { return e.Err }
+
+// Describe says what is wrong with the key, naming its file name: "NAME
+// is accessible by group or others (mode 0644); fix it with: chmod 600
+// NAME", or "NAME: REASON".
+func (e *HostKeyError) Describe(name string) string {
+	if e.Mode != 0 {
+		return fmt.Sprintf("%s is accessible by group or others (mode %04o); fix it with: chmod 600 %s", name, e.Mode, name)
+	}
+	return name + ": " + e.Err.Error()
 }
 
 // HostKeyCreateError is a host key that could not be made where it was to

@@ -39,7 +39,16 @@ func (s *Server) runReader(sess ssh.Session, ss *session, streams sessionIO) out
 		ss.stop(errPanic)
 	}}
 	width, height := clampWindow(pty.Window.Width, pty.Window.Height)
-	model := g.build(func() tea.Model { return s.cfg.NewModel(ctx, newRenderer(sess, clientEnv(sess, pty)), width, height) })
+	// What the model writes through its renderer's output (a copy to
+	// the client's clipboard, OSC 52, from a command's goroutine) goes
+	// out as the program's frames do, through the stall guard, one
+	// write at a time and bounded by WriteTimeout: x/crypto's writes to
+	// one channel share a packet buffer, and a copy written to the
+	// session beside a frame larger than a packet reached the client
+	// mixed with it; one to a client that read nothing waited for ever.
+	model := g.build(func() tea.Model {
+		return s.cfg.NewModel(ctx, newRenderer(streams.stdout, clientEnv(sess, pty)), width, height)
+	})
 	if model == nil {
 		return s.endOutcome(errPanic)
 	}

@@ -93,11 +93,13 @@ const forceWait = 2 * time.Second
 //
 // Subsystems such as sftp, port forwarding in both directions, agent and X11
 // forwarding, and every other global request or channel type are refused at
-// the protocol level. A client that asks for a subsystem (sftp, scp) is
-// first told on stderr that there are none, and its disconnect line says
-// which it asked for. Passwords are never offered: without
-// AuthorizedKeysPath any public key or a keyboard-interactive exchange with no
-// questions gets in; with it, only the listed keys do.
+// the protocol level. A client that asks for a subsystem (sftp, scp) on a
+// channel that has started nothing is first told on stderr that there are
+// none, and its disconnect line says which it asked for. Passwords are
+// never offered: without AuthorizedKeysPath any public key or a
+// keyboard-interactive exchange with no questions gets in; with it, only
+// the listed keys do, and a key whose options the server cannot hold it
+// to (from=, command=, ...) keeps it from starting.
 //
 // HandshakeTimeout bounds any time a connection spends without a running
 // session: the handshake, authentication and starting the first session,

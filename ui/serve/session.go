@@ -15,6 +15,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/newsdiff/newsdiff/ui/internal/digits"
+	"github.com/newsdiff/newsdiff/ui/internal/duration"
 	"github.com/newsdiff/newsdiff/ui/internal/plural"
 )
 
@@ -220,17 +221,17 @@ type sessionIO struct {
 func (s *Server) endOutcome(cause error) outcome {
 	switch {
 	case errors.Is(cause, errIdle):
-		return outcome{1, "closing the session after " + s.cfg.IdleTimeout.String() + " without input", "idle timeout"}
+		return outcome{1, "closing the session after " + duration.Short(s.cfg.IdleTimeout) + " without input", "idle timeout"}
 	case errors.Is(cause, errMaxSession):
-		return outcome{1, "closing the session: it reached the maximum of " + s.cfg.MaxSession.String(), "maximum session length"}
+		return outcome{1, "closing the session: it reached the maximum of " + duration.Short(s.cfg.MaxSession), "maximum session length"}
 	case errors.Is(cause, errShutdown):
 		return outcome{1, "the server is shutting down; goodbye", "server shutdown"}
 	case errors.Is(cause, errPanic):
 		return outcome{1, "internal error; the session was closed", "panic"}
 	case errors.Is(cause, errStalled):
 		// Told only if the client reads again (restoreTerminal).
-		return outcome{1, "closing the session: your terminal read nothing of it for " + s.cfg.WriteTimeout.String(),
-			"client stopped reading for " + s.cfg.WriteTimeout.String()}
+		return outcome{1, "closing the session: your terminal read nothing of it for " + duration.Short(s.cfg.WriteTimeout),
+			"client stopped reading for " + duration.Short(s.cfg.WriteTimeout)}
 	case errors.Is(cause, errInputEnded):
 		// As a program reading its input ends at its end: a reader run
 		// with its input at an end (ssh -tt HOST </dev/null, a script

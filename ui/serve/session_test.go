@@ -533,3 +533,30 @@ func TestStuckSessionLosesItsChannel(t *testing.T) {
 	}
 	ts.waitLog(t, `reason="did not end within 300ms of client ended its input; its channel was closed"`)
 }
+
+// TestEndMessagesSayDurationsAsTyped is a regression test: a session
+// ended by a limit told its client "closing the session after 15m0s
+// without input" and "the maximum of 8h0m0s", Go's way of writing the
+// durations that serve --help gives, and the user types, as 15m and 8h.
+func TestEndMessagesSayDurationsAsTyped(t *testing.T) {
+	s := &Server{cfg: Config{IdleTimeout: 15 * time.Minute, MaxSession: 8 * time.Hour, WriteTimeout: 90 * time.Second}}
+	tests := []struct {
+		cause error
+		want  string
+	}{
+		{errIdle, "closing the session after 15m without input"},
+		{errMaxSession, "closing the session: it reached the maximum of 8h"},
+		{errStalled, "closing the session: your terminal read nothing of it for 1m30s"},
+	}
+	for _, tt := range tests {
+		if got := s.endOutcome(tt.cause).message; got != tt.want {
+			t.Errorf("%v: %q, want %q", tt.cause, got, tt.want)
+		}
+	}
+	s.cfg.IdleTimeout, s.cfg.MaxSession = 90*time.Minute, 2*time.Second
+	for cause, want := range map[error]string{errIdle: "after 1h30m without", errMaxSession: "maximum of 2s"} {
+		if got := s.endOutcome(cause).message; !strings.Contains(got, want) {
+			t.Errorf("%v: %q, want it to say %q", cause, got, want)
+		}
+	}
+}
