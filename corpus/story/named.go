@@ -38,6 +38,16 @@ func Number(query string) (int, bool) {
 	return n, err == nil && strconv.Itoa(n) == query
 }
 
+// padded returns query as a number written with leading zeros ("03"),
+// if it is one.
+func padded(query string) (int, bool) {
+	if len(query) < 2 || query[0] != '0' || strings.TrimLeft(query, "0123456789") != "" {
+		return 0, false
+	}
+	n, err := strconv.Atoi(query)
+	return n, err == nil
+}
+
 // Pick returns the index of the one story of names, in order and numbered
 // from 1, that a --story value picks out: the one it numbers, else the one
 // Named finds. A number past the last story may be a number in a name
@@ -59,6 +69,12 @@ func Pick(query string, names []string) (int, error) {
 		}
 	} else {
 		found = Named(query, names)
+		// A number written with leading zeros ("03", as numbered lists
+		// and file names pad them) that is in no name is the story of
+		// that number: it was "no story named "03"".
+		if n, ok := padded(query); ok && len(found) == 0 && n >= 1 && n <= len(names) {
+			return n - 1, nil
+		}
 	}
 	if len(found) == 1 {
 		return found[0], nil
@@ -151,9 +167,17 @@ func (e *PickError) Text(count func(int) string, name func(string) string) strin
 	case isNumber:
 		// "0" is no story's number, though it is a part of many names.
 		return fmt.Sprintf("no story %d (%s), and %q is a part of %s stories' names (%s)", n, there, e.Query, count(e.Named), e.listed(count, name))
+	case e.Named == 0 && isPadded(e.Query):
+		return fmt.Sprintf("no story %s (%s)", e.Query, there)
 	case e.Named == 0:
 		return fmt.Sprintf("no story named %q", e.Query)
 	default:
 		return fmt.Sprintf("%q names %s stories (%s); give more of the name, or its number", e.Query, count(e.Named), e.listed(count, name))
 	}
+}
+
+// isPadded says whether query is a number written with leading zeros.
+func isPadded(query string) bool {
+	_, ok := padded(query)
+	return ok
 }

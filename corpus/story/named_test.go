@@ -57,6 +57,12 @@ func TestPick(t *testing.T) {
 		{"-7", -1, "no story -7 (there are 3)"},
 		{"+1", -1, `no story named "+1"`},
 		{"zzz", -1, `no story named "zzz"`},
+		// A number padded with zeros, in no name, is that story's number;
+		// in a name, it is the name's ("04" is April in two).
+		{"03", 2, ""},
+		{"003", 2, ""},
+		{"05", -1, "no story 05 (there are 3)"},
+		{"04", -1, `"04" names 2 stories (1 · 2018-04-19-comey-memos; 2 · 2018-04-20-dnc-sues); give more of the name, or its number`},
 		// The stories named are listed, with their numbers: the hint to
 		// list them all listed thousands in an archive.
 		{"2018-04", -1, `"2018-04" names 2 stories (1 · 2018-04-19-comey-memos; 2 · 2018-04-20-dnc-sues); give more of the name, or its number`},
