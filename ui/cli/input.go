@@ -234,6 +234,11 @@ func pathError(path string, err error) error {
 			// Only extract and add fetch; "no such file" of an address
 			// read as if the page were missing.
 			why = "a web address, not a file: newsdiff add DIR URL… saves pages to compare (newsdiff extract URL prints one)"
+		} else if path == "-" {
+			// Where an article goes, "-" is standard input; a folder
+			// cannot be read from it, and "no such file" of "-" read as
+			// if it should.
+			why = `no such folder ("-" reads standard input only where an article goes: diff, extract, the reader)`
 		} else {
 			why = "no such file or directory"
 		}

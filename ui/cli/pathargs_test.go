@@ -49,6 +49,11 @@ func TestFilesNamedAsDiffTakesThem(t *testing.T) {
 		{[]string{"diff", "https://news.example/a", "new"}, 1, "", "https://news.example/a: a web address, not a file: newsdiff add DIR URL… saves pages to compare", "no such file"},
 		{[]string{"https://news.example/a", "https://news.example/b"}, 1, "", "https://news.example/a: a web address, not a file", "no such file"},
 		{[]string{"list", "http://news.example/"}, 1, "", "http://news.example/: a web address, not a file", "no such file"},
+		// Nor is "-" a folder: standard input is an article's, and "no
+		// such file" of it read as if the file should be there.
+		{[]string{"list", "-"}, 1, "", `-: no such folder ("-" reads standard input only where an article goes`, "no such file"},
+		{[]string{"quotes", "-"}, 1, "", `-: no such folder ("-" reads standard input only where an article goes`, "no such file"},
+		{[]string{"index", "-"}, 1, "", `-: no such folder ("-" reads standard input only where an article goes`, "no such file"},
 	}
 	for _, tt := range tests {
 		le := newLocalEnv(t, false, "")
