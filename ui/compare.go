@@ -1364,6 +1364,8 @@ func (p *comparePane) renderHeader() {
 	}
 	swW := textWidth(lsw) + 1 // the swatch and a space before the outlet
 	gutter := strings.Repeat(" ", gutterWidth)
+	// The first line's gutter holds the focus mark, where there is one.
+	lead := p.styles.lead(p.focus) + gutter[1:]
 	// link links an outlet's name, drawn, to its article where the
 	// terminal draws links (see hyperlink).
 	link := func(a *corpus.Article, drawn string) string { return hyperlink(p.links, a.URL, drawn) }
@@ -1384,23 +1386,23 @@ func (p *comparePane) renderHeader() {
 		// keep the ends that tell them apart.
 		names := truncateApart([]string{lname, rname}, max(w-swW, 1))
 		lname, rname := names[0], names[1]
-		side := func(sw, name, title string, words int, a *corpus.Article) string {
+		side := func(lead, sw, name, title string, words int, a *corpus.Article) string {
 			rest := w - swW - textWidth(name)
 			tail := wordCount(words, rest)
 			if room := rest - textWidth(tail); room >= minTitle {
 				t := " · " + title
 				tail += truncate(t+articleSource(a, room-textWidth(t)), room)
 			}
-			return gutter + sw + " " + link(a, outlet.Render(name)) + s.Compare.Title.Render(tail) + strings.Repeat(" ", max(rest-textWidth(tail), 0))
+			return lead + sw + " " + link(a, outlet.Render(name)) + s.Compare.Title.Render(tail) + strings.Repeat(" ", max(rest-textWidth(tail), 0))
 		}
-		second := side(rsw, rname, termsafe.OneLine(r.Title), r.Words, r)
+		second := side(gutter, rsw, rname, termsafe.OneLine(r.Title), r.Words, r)
 		if l == r {
 			// An article read on its own (the corpus's only one).
 			t := truncate(onlyArticle, w)
 			second = gutter + s.Compare.Title.Render(t) + strings.Repeat(" ", max(w-textWidth(t), 0))
 		}
 		p.header = append(p.header,
-			side(lsw, lname, termsafe.OneLine(l.Title), l.Words, l),
+			side(lead, lsw, lname, termsafe.OneLine(l.Title), l.Words, l),
 			second,
 			rule(strings.Repeat("─", width)))
 		return
@@ -1422,7 +1424,7 @@ func (p *comparePane) renderHeader() {
 		return s.Compare.Title.Render(t) + strings.Repeat(" ", cw-textWidth(t))
 	}
 	p.header = append(p.header,
-		gutter+name(lsw, lname, l.Words, l)+p.painter.sep+name(rsw, rname, r.Words, r)+extra,
+		lead+name(lsw, lname, l.Words, l)+p.painter.sep+name(rsw, rname, r.Words, r)+extra,
 		gutter+title(l.Title)+p.painter.sep+title(r.Title)+extra,
 		rule(strings.Repeat("─", gutterWidth+cw)+"─┼─"+strings.Repeat("─", cw)+strings.Repeat("─", len(extra))))
 }

@@ -289,7 +289,7 @@ func (p *quotesPane) renderList() {
 			title += " · " + digits.Group(len(p.sa.short)) + " short"
 		}
 	}
-	put(" " + fitLine(w-1, nil, seg{}, seg{title, hs}))
+	put(p.styles.lead(!p.focusDetail) + fitLine(w-1, nil, seg{}, seg{title, hs}))
 	p.list.Window(func(i int, le listEntry, skip int) bool {
 		for _, l := range p.entryLines(le.item, w)[skip:] {
 			put(l)
@@ -412,7 +412,7 @@ func (p *quotesPane) renderDetail() {
 	case n > 1:
 		legend = fmt.Sprintf("diffed against %s’s, the most common wording: struck only there, underlined only here", p.sa.name(g.Quotes[g.Common].Article))
 	}
-	p.header = append(p.header, " "+fitLine(w-1, nil, seg{}, seg{speaker, hs}, seg{meta, s.Meta}))
+	p.header = append(p.header, p.styles.lead(p.focusDetail || !p.dual)+fitLine(w-1, nil, seg{}, seg{speaker, hs}, seg{meta, s.Meta}))
 	// The legend may take two lines in a narrow pane; the wordings get
 	// what is left.
 	lines := wrapFrags([]frag{{legend, clsEqual, 0}}, max(w-1, 2))
