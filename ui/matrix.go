@@ -484,6 +484,15 @@ func (p *matrixPane) StatusItems() []string {
 		return nil
 	}
 	row := p.row()
+	// An outlet against itself has no figures worth giving: "100%
+	// paired · 100% word for word" read as a finding. The status says
+	// what the line under the matrix says.
+	switch {
+	case p.n() == 1:
+		return slices.Concat([]string{"the story has one outlet"}, p.sa.limitItems())
+	case row == p.col:
+		return slices.Concat([]string{p.sa.names[row] + " against itself"}, p.sa.limitItems())
+	}
 	c := p.sa.an.Coverage[row][p.col]
 	return slices.Concat([]string{fmt.Sprintf("%s → %s", p.sa.names[row], p.sa.names[p.col])},
 		p.sa.limitItems(),
