@@ -479,6 +479,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 				m.sliceHelp()
 			}
 		case m.state == stateReady && !m.tooSmall():
+			if msg.Action == tea.MouseActionPress {
+				// A click or the wheel is the next thing done, as a key
+				// is: what the last key did, "at ¶9", no longer says
+				// where the reader is.
+				m.flash = ""
+			}
 			_, cmd = m.active().Update(msg)
 		}
 	}
