@@ -305,8 +305,10 @@ func (p *matrixPane) renderMatrix(add func(string)) {
 	nameW, form, cellW, cols := p.geometry()
 	rows := p.matrixRows()
 	row, rowOff := p.row(), p.rows.scroll.Top()
-	// Keep the cursor in view.
-	p.colOff = min(max(p.colOff, p.col-cols+1), p.col)
+	// Keep the cursor in view, and no column out of it that would fit:
+	// made wider, the terminal showed the columns scrolled to at its old
+	// width beside a blank right half.
+	p.colOff = min(max(p.colOff, p.col-cols+1), p.col, max(n-cols, 0))
 
 	add(" " + fitLine(p.width-1, nil, seg{}, seg{"Coverage", s.Section}, seg{" · " + termsafe.OneLine(p.sa.story.Name) + " · " + plural.Count(n, "outlet", "outlets"), s.Meta}))
 	add(" " + fitLine(p.width-1, nil, seg{}, seg{longestFitting(p.width-1, cellLegends[form]...), s.Legend}))
