@@ -62,6 +62,17 @@ func TestFocusShowsWithoutAttributes(t *testing.T) {
 	m = press(m, "esc")
 	focused(t, m, true, "quotes, back to the list")
 
+	// The help's legend, which says what ▸ marks, says so too.
+	legend := ""
+	for _, l := range screenLines(press(newModel(t, seed(t), 160, 45), "?")) {
+		if strings.Contains(l, mark+" ") && strings.Contains(l, "change") {
+			legend = l
+		}
+	}
+	if !strings.Contains(legend, "focused pane") {
+		t.Errorf("the help's legend of %s does not name the focused pane: %q", mark, legend)
+	}
+
 	// With colour the heading's colour shows focus: no mark.
 	c := newModelOpts(t, seed(t), 160, 45, Options{Renderer: renderer(termenv.TrueColor)})
 	for _, k := range []string{"", "tab", "2", "tab"} {

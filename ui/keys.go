@@ -289,7 +289,7 @@ var legend = []helpSection{
 		{[]string{"+"}, "only in the right article"},
 		{[]string{"≡"}, "wire copy: 3+ outlets word for word"},
 		{[]string{"≠"}, "a fact other outlets give differently"},
-		{[]string{"▸"}, "the current change or search match"},
+		{[]string{"▸"}, "current change or match; no colour, the focused pane"},
 	}},
 	{"Mouse", []helpEntry{
 		{[]string{"wheel"}, "scroll the pane under the pointer"},
