@@ -714,9 +714,20 @@ func (p *quotesPane) StatusItems() []string {
 			shared++
 		}
 	}
-	return append(p.sa.limitItems(),
-		plural.Count(len(p.sa.quotes), "quote", "quotes"),
-		digits.Group(shared)+" in two or more outlets",
-		digits.Group(len(p.sa.short))+" short",
-	)
+	out := p.sa.limitItems()
+	if len(p.sa.quotes) == 0 && len(p.sa.short) == 0 {
+		// "0 quotes · 0 in two or more outlets · 0 short" said nothing
+		// three times over the pane's "no quotes in this story".
+		return append(out, "no quotes in this story")
+	}
+	out = append(out, plural.Count(len(p.sa.quotes), "quote", "quotes"))
+	if len(p.sa.quotes) > 0 {
+		out = append(out, digits.Group(shared)+" in two or more outlets")
+	}
+	// Short quotes counted where there are some, as the list's heading
+	// counts them: "0 short" stood under "Quotes · 19".
+	if len(p.sa.short) > 0 {
+		out = append(out, digits.Group(len(p.sa.short))+" short")
+	}
+	return out
 }
