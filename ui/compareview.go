@@ -277,7 +277,9 @@ func (v *compareView) copyPassage() tea.Cmd {
 	if c == nil || bi < 0 || v.out == nil {
 		return flash("nothing to copy")
 	}
-	if v.alone() {
+	// A passage only one side has is copied alone: "copied the passage
+	// pair" said two were.
+	if k := c.Blocks[bi].Kind; v.alone() || k == compare.LeftOnly || k == compare.RightOnly {
 		return copyText(v.out, passageText(c, bi), "the passage")
 	}
 	return copyText(v.out, passageText(c, bi), "the passage pair")
