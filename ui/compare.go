@@ -1391,7 +1391,15 @@ func (p *comparePane) renderHeader() {
 			tail := wordCount(words, rest)
 			if room := rest - textWidth(tail); room >= minTitle {
 				t := " · " + title
-				tail += truncate(t+articleSource(a, room-textWidth(t)), room)
+				if textWidth(t) > room-textWidth(articleDate(a, room)) {
+					// The date before the title's end: a long title
+					// pushed it off one line and not the other, and the
+					// article read as undated.
+					d := articleDate(a, room-minTitle)
+					tail += truncate(t, room-textWidth(d)) + d
+				} else {
+					tail += t + articleSource(a, room-textWidth(t))
+				}
 			}
 			return lead + sw + " " + link(a, outlet.Render(name)) + s.Compare.Title.Render(tail) + strings.Repeat(" ", max(rest-textWidth(tail), 0))
 		}
@@ -1411,20 +1419,34 @@ func (p *comparePane) renderHeader() {
 	extra := strings.Repeat(" ", max(width-gutterWidth-colSepWidth-2*cw, 0))
 	names := truncateApart([]string{lname, rname}, max(cw-swW, 1))
 	lname, rname = names[0], names[1]
-	name := func(sw, name string, words int, a *corpus.Article) string {
-		// The count whole, or shorter as the list says it, or none:
-		// cut, "340 wor…" read as a count cut short too.
-		room := cw - swW - textWidth(name)
-		meta := wordCount(words, room)
-		meta = truncate(meta+articleSource(a, room-textWidth(meta)), room)
-		return sw + " " + link(a, outlet.Render(name)) + s.Compare.Title.Render(meta) + strings.Repeat(" ", max(cw-swW-textWidth(name)-textWidth(meta), 0))
+	// The two sides say the same things, or neither does: the count as
+	// long on both ("340w" stood beside "316 words"), and the dates on
+	// both or on neither (one side's alone read as the other undated).
+	// The address, cut to fit, follows where there is room.
+	lroom, rroom := cw-swW-textWidth(lname), cw-swW-textWidth(rname)
+	lcount, rcount := wordCounts(l.Words), wordCounts(r.Words)
+	form := 0
+	for form < len(lcount)-1 && (textWidth(lcount[form]) > lroom || textWidth(rcount[form]) > rroom) {
+		form++
+	}
+	ldate, rdate := articleDate(l, lroom-textWidth(lcount[form])), articleDate(r, rroom-textWidth(rcount[form]))
+	if (ldate == "" && l.Date != "") || (rdate == "" && r.Date != "") {
+		ldate, rdate = "", ""
+	}
+	name := func(sw, name, count, date string, room int, a *corpus.Article) string {
+		meta := count + date
+		if date != "" || a.Date == "" {
+			meta += articleAddress(a, room-textWidth(meta))
+		}
+		meta = truncate(meta, room)
+		return sw + " " + link(a, outlet.Render(name)) + s.Compare.Title.Render(meta) + strings.Repeat(" ", max(room-textWidth(meta), 0))
 	}
 	title := func(t string) string {
 		t = truncate(termsafe.OneLine(t), cw)
 		return s.Compare.Title.Render(t) + strings.Repeat(" ", cw-textWidth(t))
 	}
 	p.header = append(p.header,
-		lead+name(lsw, lname, l.Words, l)+p.painter.sep+name(rsw, rname, r.Words, r)+extra,
+		lead+name(lsw, lname, lcount[form], ldate, lroom, l)+p.painter.sep+name(rsw, rname, rcount[form], rdate, rroom, r)+extra,
 		gutter+title(l.Title)+p.painter.sep+title(r.Title)+extra,
 		rule(strings.Repeat("─", gutterWidth+cw)+"─┼─"+strings.Repeat("─", cw)+strings.Repeat("─", len(extra))))
 }
@@ -1433,7 +1455,12 @@ func (p *comparePane) renderHeader() {
 // columns: " · 340 words" whole, or shorter as the list says it, " · 340w",
 // or nothing. Cut, "340 wor…" read as a count cut short too.
 func wordCount(words, room int) string {
-	return longestFitting(room, " · "+plural.Count(words, "word", "words"), " · "+digits.Group(words)+"w", "")
+	return longestFitting(room, wordCounts(words)...)
+}
+
+// wordCounts are the forms of wordCount, longest first.
+func wordCounts(words int) []string {
+	return []string{" · " + plural.Count(words, "word", "words"), " · " + digits.Group(words) + "w", ""}
 }
 
 // minTitle is the least room the inline header gives a title after the
@@ -1446,20 +1473,31 @@ const minTitle = 5
 // " · address" (without its scheme, which costs columns and says nothing a
 // reader needs), shortened to fit when there is room for a useful part.
 func articleSource(a *corpus.Article, width int) string {
-	var meta string
+	d := articleDate(a, width)
+	return d + articleAddress(a, width-textWidth(d))
+}
+
+// articleDate is " · date" where the article has one and it fits whole in
+// width columns, else "".
+func articleDate(a *corpus.Article, width int) string {
 	if d := " · " + termsafe.OneLine(day(a.Date)); a.Date != "" && textWidth(d) <= width {
-		meta = d
-		width -= textWidth(d)
+		return d
 	}
+	return ""
+}
+
+// articleAddress is " · address" without its scheme, cut to width
+// columns, where the article has one and there is room for a useful part.
+func articleAddress(a *corpus.Article, width int) string {
 	const minAddress = 16 // " · " and enough of a host to recognise it
-	if a.URL != "" && width >= minAddress {
-		u := termsafe.OneLine(a.URL)
-		for _, scheme := range []string{"https://", "http://"} {
-			u = strings.TrimPrefix(u, scheme)
-		}
-		meta += truncate(" · "+u, width)
+	if a.URL == "" || width < minAddress {
+		return ""
 	}
-	return meta
+	u := termsafe.OneLine(a.URL)
+	for _, scheme := range []string{"https://", "http://"} {
+		u = strings.TrimPrefix(u, scheme)
+	}
+	return truncate(" · "+u, width)
 }
 
 // day is the day of date when date is a day and a time, as a page's
