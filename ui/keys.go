@@ -290,6 +290,7 @@ var legend = []helpSection{
 		{[]string{"≡"}, "wire copy: 3+ outlets word for word"},
 		{[]string{"≠"}, "a fact other outlets give differently"},
 		{[]string{"▸"}, "current change or match; no colour, the focused pane"},
+		{[]string{"<", ">"}, "inline, a paraphrase: the left's, then the right's"},
 	}},
 	{"Mouse", []helpEntry{
 		{[]string{"wheel"}, "scroll the pane under the pointer"},
