@@ -145,6 +145,7 @@ func (p *comparePane) SetSize(width, height int) {
 	}
 	pl := p.place()
 	hitInView := p.hitRow() >= 0 && p.visible(p.hitRow())
+	changeInView := p.changeRow() >= 0 && p.visible(p.changeRow())
 	p.width, p.height = width, height
 	p.scroll.SetHeight(p.bodyHeight())
 	p.blank = strings.Repeat(" ", max(width, 0))
@@ -155,6 +156,22 @@ func (p *comparePane) SetSize(width, height int) {
 	if r := p.hitRow(); hitInView && r >= 0 && !p.visible(r) {
 		p.scroll.ScrollTo(r - p.bodyHeight()/3)
 	}
+	// So does the change n took the reader to, at the top as n puts it.
+	// A terminal made tall enough for the whole comparison showed it from
+	// its first row, and made short again (a pane zoomed and back) kept
+	// that row at the top: change 29 of 31, off screen, was no longer the
+	// current one, and the reader was back at the start.
+	if r := p.changeRow(); changeInView && r >= 0 && !p.visible(r) {
+		p.scroll.ScrollTo(r)
+	}
+}
+
+// changeRow returns the first row of the current change, or -1.
+func (p comparePane) changeRow() int {
+	if p.lay == nil || p.curBlock < 0 || p.curBlock >= len(p.lay.blockRow) {
+		return -1
+	}
+	return p.lay.blockRow[p.curBlock]
 }
 
 // Focus and Blur say whether keys go to this pane.
