@@ -47,6 +47,8 @@ type matrixPane struct {
 	// cursor draws one cell.
 	cells [][]string
 	heads [4][]string // column, cursor's column, row, cursor's row
+	// followed is the pair the cursor was last put on (see Follow).
+	followed [2]*corpus.Article
 }
 
 // cellForm is how much a matrix cell says.
@@ -90,6 +92,7 @@ func (p *matrixPane) SetAnalysis(sa *storyAnalysis) {
 	p.sa = sa
 	p.cells = nil
 	p.col, p.colOff = 0, 0
+	p.followed = [2]*corpus.Article{}
 	n := p.n()
 	le := make([]listEntry, n)
 	for i := range le {
@@ -101,6 +104,25 @@ func (p *matrixPane) SetAnalysis(sa *storyAnalysis) {
 	if n > 1 {
 		p.col = 1 // the first cell off the diagonal
 	}
+	p.render()
+}
+
+// Follow puts the cursor on the cell of the pair being compared, left's
+// row and right's column, when that pair is not the one it last followed:
+// the matrix opened on the first two outlets whatever pair was being
+// read, and its line below described a cell the reader had not asked
+// about. A cursor moved since the pair was followed stays where it was.
+func (p *matrixPane) Follow(left, right *corpus.Article) {
+	if !p.Ready() || p.followed == [2]*corpus.Article{left, right} {
+		return
+	}
+	p.followed = [2]*corpus.Article{left, right}
+	i, j := slices.Index(p.sa.an.Articles, left), slices.Index(p.sa.an.Articles, right)
+	if i < 0 || j < 0 || i == j {
+		return // a pair the matrix does not have (a story's articles past the analysed)
+	}
+	p.rows.Select(i)
+	p.col = j
 	p.render()
 }
 

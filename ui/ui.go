@@ -342,6 +342,9 @@ func (m *Model) syncView() {
 	v := m.active()
 	v.SetSize(m.width, m.height-m.bottomRows())
 	v.SetAnalysis(m.analysis())
+	if f, ok := v.(pairFollower); ok {
+		f.Follow(m.left, m.right)
+	}
 }
 
 type (
