@@ -57,6 +57,15 @@ type comparePane struct {
 	height int
 	focus  bool
 	scroll scroller // over the layout's rows, below the header
+	// held is the place the reader was at before a resize could not keep
+	// it at the top (the pane grew past the comparison's end), for a
+	// resize back to restore while the reader has not scrolled since:
+	// the layout it was taken in, and where the scroll was left.
+	keptPlace struct {
+		pl  place
+		lay *layout
+		top int
+	}
 
 	// The current change (a block index) and search match (an index into
 	// lay.hits), or -1: n/N move them, and the gutter marks them.
@@ -144,12 +153,28 @@ func (p *comparePane) SetSize(width, height int) {
 		return
 	}
 	pl := p.place()
+	kept := false
+	if h := p.keptPlace; h.lay != nil && h.lay == p.lay && h.top == p.scroll.top {
+		kept = true
+		// Grown past the end, the pane showed the comparison from an
+		// earlier row; the reader has not moved since, and the place
+		// they were at comes back as the pane shrinks (a pane zoomed and
+		// back): it had become the top of what the tall pane showed.
+		pl = h.pl
+	}
 	hitInView := p.hitRow() >= 0 && p.visible(p.hitRow())
 	changeInView := p.changeRow() >= 0 && p.visible(p.changeRow())
 	p.width, p.height = width, height
 	p.scroll.SetHeight(p.bodyHeight())
 	p.blank = strings.Repeat(" ", max(width, 0))
 	p.relayout(pl)
+	if kept && p.lay != nil {
+		p.restore(pl) // a layout of the same width is not laid out again
+	}
+	p.keptPlace.lay = nil
+	if pl.block >= 0 && p.lay != nil && p.place().block != pl.block {
+		p.keptPlace.pl, p.keptPlace.lay, p.keptPlace.top = pl, p.lay, p.scroll.top
+	}
 	// The match the reader was at stays on screen: a shorter pane kept
 	// the passage at the top, and the match below it was off screen,
 	// "match 4/13" of a screen with none marked.
@@ -941,6 +966,7 @@ func (p comparePane) Update(msg tea.Msg) (comparePane, tea.Cmd) {
 	if p.lay == nil {
 		return p, nil
 	}
+	p.keptPlace.lay = nil // the reader goes on from where they are now
 	k := p.keys
 	if p.query != "" && p.SearchPending() && p.moves(msg) {
 		p.queued = append(p.queued, msg) // made when the search is done
