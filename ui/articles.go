@@ -484,13 +484,14 @@ func (p *articlesPane) render() {
 func (p articlesPane) headerLine(w int) string {
 	s := &p.styles.Articles
 	var text string
+	lead := p.styles.lead(p.focus)
 	switch {
 	case p.filtering:
 		text = p.input.View("/ ", w-1)
-		return " " + s.Hint.Render(text) + strings.Repeat(" ", max(w-1-textWidth(text), 0))
+		return lead + s.Hint.Render(text) + strings.Repeat(" ", max(w-1-textWidth(text), 0))
 	case p.picking:
 		text = truncate("pick the right side ↵", w-1)
-		return " " + s.Hint.Render(text) + strings.Repeat(" ", max(w-1-textWidth(text), 0))
+		return lead + s.Hint.Render(text) + strings.Repeat(" ", max(w-1-textWidth(text), 0))
 	case p.filter != "":
 		text = truncate("filter: "+p.filter, w-1)
 	default:
@@ -513,7 +514,7 @@ func (p articlesPane) headerLine(w int) string {
 		label, labelStyle = longestFitting(room, "% similar, updating…", "updating…", ""), s.Stale
 	}
 	gap := max(w-1-textWidth(text)-textWidth(label), 0)
-	return " " + hs.Render(text) + strings.Repeat(" ", gap) + labelStyle.Render(label)
+	return lead + hs.Render(text) + strings.Repeat(" ", gap) + labelStyle.Render(label)
 }
 
 // Shown returns the position of the cursor's article among the articles

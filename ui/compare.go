@@ -57,6 +57,15 @@ type comparePane struct {
 	height int
 	focus  bool
 	scroll scroller // over the layout's rows, below the header
+	// held is the place the reader was at before a resize could not keep
+	// it at the top (the pane grew past the comparison's end), for a
+	// resize back to restore while the reader has not scrolled since:
+	// the layout it was taken in, and where the scroll was left.
+	keptPlace struct {
+		pl  place
+		lay *layout
+		top int
+	}
 
 	// The current change (a block index) and search match (an index into
 	// lay.hits), or -1: n/N move them, and the gutter marks them.
@@ -144,17 +153,50 @@ func (p *comparePane) SetSize(width, height int) {
 		return
 	}
 	pl := p.place()
+	kept := false
+	if h := p.keptPlace; h.lay != nil && h.lay == p.lay && h.top == p.scroll.top {
+		kept = true
+		// Grown past the end, the pane showed the comparison from an
+		// earlier row; the reader has not moved since, and the place
+		// they were at comes back as the pane shrinks (a pane zoomed and
+		// back): it had become the top of what the tall pane showed.
+		pl = h.pl
+	}
 	hitInView := p.hitRow() >= 0 && p.visible(p.hitRow())
+	changeInView := p.changeRow() >= 0 && p.visible(p.changeRow())
 	p.width, p.height = width, height
 	p.scroll.SetHeight(p.bodyHeight())
 	p.blank = strings.Repeat(" ", max(width, 0))
 	p.relayout(pl)
+	if kept && p.lay != nil {
+		p.restore(pl) // a layout of the same width is not laid out again
+	}
+	p.keptPlace.lay = nil
+	if pl.block >= 0 && p.lay != nil && p.place().block != pl.block {
+		p.keptPlace.pl, p.keptPlace.lay, p.keptPlace.top = pl, p.lay, p.scroll.top
+	}
 	// The match the reader was at stays on screen: a shorter pane kept
 	// the passage at the top, and the match below it was off screen,
 	// "match 4/13" of a screen with none marked.
 	if r := p.hitRow(); hitInView && r >= 0 && !p.visible(r) {
 		p.scroll.ScrollTo(r - p.bodyHeight()/3)
 	}
+	// So does the change n took the reader to, at the top as n puts it.
+	// A terminal made tall enough for the whole comparison showed it from
+	// its first row, and made short again (a pane zoomed and back) kept
+	// that row at the top: change 29 of 31, off screen, was no longer the
+	// current one, and the reader was back at the start.
+	if r := p.changeRow(); changeInView && r >= 0 && !p.visible(r) {
+		p.scroll.ScrollTo(r)
+	}
+}
+
+// changeRow returns the first row of the current change, or -1.
+func (p comparePane) changeRow() int {
+	if p.lay == nil || p.curBlock < 0 || p.curBlock >= len(p.lay.blockRow) {
+		return -1
+	}
+	return p.lay.blockRow[p.curBlock]
 }
 
 // Focus and Blur say whether keys go to this pane.
@@ -924,6 +966,7 @@ func (p comparePane) Update(msg tea.Msg) (comparePane, tea.Cmd) {
 	if p.lay == nil {
 		return p, nil
 	}
+	p.keptPlace.lay = nil // the reader goes on from where they are now
 	k := p.keys
 	if p.query != "" && p.SearchPending() && p.moves(msg) {
 		p.queued = append(p.queued, msg) // made when the search is done
@@ -1364,6 +1407,8 @@ func (p *comparePane) renderHeader() {
 	}
 	swW := textWidth(lsw) + 1 // the swatch and a space before the outlet
 	gutter := strings.Repeat(" ", gutterWidth)
+	// The first line's gutter holds the focus mark, where there is one.
+	lead := p.styles.lead(p.focus) + gutter[1:]
 	// link links an outlet's name, drawn, to its article where the
 	// terminal draws links (see hyperlink).
 	link := func(a *corpus.Article, drawn string) string { return hyperlink(p.links, a.URL, drawn) }
@@ -1384,23 +1429,31 @@ func (p *comparePane) renderHeader() {
 		// keep the ends that tell them apart.
 		names := truncateApart([]string{lname, rname}, max(w-swW, 1))
 		lname, rname := names[0], names[1]
-		side := func(sw, name, title string, words int, a *corpus.Article) string {
+		side := func(lead, sw, name, title string, words int, a *corpus.Article) string {
 			rest := w - swW - textWidth(name)
 			tail := wordCount(words, rest)
 			if room := rest - textWidth(tail); room >= minTitle {
 				t := " · " + title
-				tail += truncate(t+articleSource(a, room-textWidth(t)), room)
+				if textWidth(t) > room-textWidth(articleDate(a, room)) {
+					// The date before the title's end: a long title
+					// pushed it off one line and not the other, and the
+					// article read as undated.
+					d := articleDate(a, room-minTitle)
+					tail += truncate(t, room-textWidth(d)) + d
+				} else {
+					tail += t + articleSource(a, room-textWidth(t))
+				}
 			}
-			return gutter + sw + " " + link(a, outlet.Render(name)) + s.Compare.Title.Render(tail) + strings.Repeat(" ", max(rest-textWidth(tail), 0))
+			return lead + sw + " " + link(a, outlet.Render(name)) + s.Compare.Title.Render(tail) + strings.Repeat(" ", max(rest-textWidth(tail), 0))
 		}
-		second := side(rsw, rname, termsafe.OneLine(r.Title), r.Words, r)
+		second := side(gutter, rsw, rname, termsafe.OneLine(r.Title), r.Words, r)
 		if l == r {
 			// An article read on its own (the corpus's only one).
 			t := truncate(onlyArticle, w)
 			second = gutter + s.Compare.Title.Render(t) + strings.Repeat(" ", max(w-textWidth(t), 0))
 		}
 		p.header = append(p.header,
-			side(lsw, lname, termsafe.OneLine(l.Title), l.Words, l),
+			side(lead, lsw, lname, termsafe.OneLine(l.Title), l.Words, l),
 			second,
 			rule(strings.Repeat("─", width)))
 		return
@@ -1409,20 +1462,34 @@ func (p *comparePane) renderHeader() {
 	extra := strings.Repeat(" ", max(width-gutterWidth-colSepWidth-2*cw, 0))
 	names := truncateApart([]string{lname, rname}, max(cw-swW, 1))
 	lname, rname = names[0], names[1]
-	name := func(sw, name string, words int, a *corpus.Article) string {
-		// The count whole, or shorter as the list says it, or none:
-		// cut, "340 wor…" read as a count cut short too.
-		room := cw - swW - textWidth(name)
-		meta := wordCount(words, room)
-		meta = truncate(meta+articleSource(a, room-textWidth(meta)), room)
-		return sw + " " + link(a, outlet.Render(name)) + s.Compare.Title.Render(meta) + strings.Repeat(" ", max(cw-swW-textWidth(name)-textWidth(meta), 0))
+	// The two sides say the same things, or neither does: the count as
+	// long on both ("340w" stood beside "316 words"), and the dates on
+	// both or on neither (one side's alone read as the other undated).
+	// The address, cut to fit, follows where there is room.
+	lroom, rroom := cw-swW-textWidth(lname), cw-swW-textWidth(rname)
+	lcount, rcount := wordCounts(l.Words), wordCounts(r.Words)
+	form := 0
+	for form < len(lcount)-1 && (textWidth(lcount[form]) > lroom || textWidth(rcount[form]) > rroom) {
+		form++
+	}
+	ldate, rdate := articleDate(l, lroom-textWidth(lcount[form])), articleDate(r, rroom-textWidth(rcount[form]))
+	if (ldate == "" && l.Date != "") || (rdate == "" && r.Date != "") {
+		ldate, rdate = "", ""
+	}
+	name := func(sw, name, count, date string, room int, a *corpus.Article) string {
+		meta := count + date
+		if date != "" || a.Date == "" {
+			meta += articleAddress(a, room-textWidth(meta))
+		}
+		meta = truncate(meta, room)
+		return sw + " " + link(a, outlet.Render(name)) + s.Compare.Title.Render(meta) + strings.Repeat(" ", max(room-textWidth(meta), 0))
 	}
 	title := func(t string) string {
 		t = truncate(termsafe.OneLine(t), cw)
 		return s.Compare.Title.Render(t) + strings.Repeat(" ", cw-textWidth(t))
 	}
 	p.header = append(p.header,
-		gutter+name(lsw, lname, l.Words, l)+p.painter.sep+name(rsw, rname, r.Words, r)+extra,
+		lead+name(lsw, lname, lcount[form], ldate, lroom, l)+p.painter.sep+name(rsw, rname, rcount[form], rdate, rroom, r)+extra,
 		gutter+title(l.Title)+p.painter.sep+title(r.Title)+extra,
 		rule(strings.Repeat("─", gutterWidth+cw)+"─┼─"+strings.Repeat("─", cw)+strings.Repeat("─", len(extra))))
 }
@@ -1431,7 +1498,12 @@ func (p *comparePane) renderHeader() {
 // columns: " · 340 words" whole, or shorter as the list says it, " · 340w",
 // or nothing. Cut, "340 wor…" read as a count cut short too.
 func wordCount(words, room int) string {
-	return longestFitting(room, " · "+plural.Count(words, "word", "words"), " · "+digits.Group(words)+"w", "")
+	return longestFitting(room, wordCounts(words)...)
+}
+
+// wordCounts are the forms of wordCount, longest first.
+func wordCounts(words int) []string {
+	return []string{" · " + plural.Count(words, "word", "words"), " · " + digits.Group(words) + "w", ""}
 }
 
 // minTitle is the least room the inline header gives a title after the
@@ -1444,20 +1516,31 @@ const minTitle = 5
 // " · address" (without its scheme, which costs columns and says nothing a
 // reader needs), shortened to fit when there is room for a useful part.
 func articleSource(a *corpus.Article, width int) string {
-	var meta string
+	d := articleDate(a, width)
+	return d + articleAddress(a, width-textWidth(d))
+}
+
+// articleDate is " · date" where the article has one and it fits whole in
+// width columns, else "".
+func articleDate(a *corpus.Article, width int) string {
 	if d := " · " + termsafe.OneLine(day(a.Date)); a.Date != "" && textWidth(d) <= width {
-		meta = d
-		width -= textWidth(d)
+		return d
 	}
+	return ""
+}
+
+// articleAddress is " · address" without its scheme, cut to width
+// columns, where the article has one and there is room for a useful part.
+func articleAddress(a *corpus.Article, width int) string {
 	const minAddress = 16 // " · " and enough of a host to recognise it
-	if a.URL != "" && width >= minAddress {
-		u := termsafe.OneLine(a.URL)
-		for _, scheme := range []string{"https://", "http://"} {
-			u = strings.TrimPrefix(u, scheme)
-		}
-		meta += truncate(" · "+u, width)
+	if a.URL == "" || width < minAddress {
+		return ""
 	}
-	return meta
+	u := termsafe.OneLine(a.URL)
+	for _, scheme := range []string{"https://", "http://"} {
+		u = strings.TrimPrefix(u, scheme)
+	}
+	return truncate(" · "+u, width)
 }
 
 // day is the day of date when date is a day and a time, as a page's

@@ -277,7 +277,9 @@ func (v *compareView) copyPassage() tea.Cmd {
 	if c == nil || bi < 0 || v.out == nil {
 		return flash("nothing to copy")
 	}
-	if v.alone() {
+	// A passage only one side has is copied alone: "copied the passage
+	// pair" said two were.
+	if k := c.Blocks[bi].Kind; v.alone() || k == compare.LeftOnly || k == compare.RightOnly {
 		return copyText(v.out, passageText(c, bi), "the passage")
 	}
 	return copyText(v.out, passageText(c, bi), "the passage pair")
@@ -573,6 +575,11 @@ func (v *compareView) StatusItems() []string {
 		return []string{onlyArticle}
 	}
 	st := c.Stats()
+	if st.DeletedWords() == 0 && st.InsertedWords() == 0 && st.Moved == 0 && st.LeftProseOnly == 0 && st.RightProseOnly == 0 {
+		// Two outlets printing one wire text: "-0 +0 words · 0 moved ·
+		// 0 left only · 0 right only" was four ways of saying nothing.
+		return []string{fmt.Sprintf("%d%% similar", percent(c.Similarity)), "no word changed"}
+	}
 	// The one-sided passages the view marks - and +, which n steps to:
 	// counting a one-sided caption or credit too, shown dimmed and
 	// unmarked, said 24 right only where 15 were marked.

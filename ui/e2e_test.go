@@ -87,10 +87,13 @@ func TestEndToEnd(t *testing.T) {
 	tm.resize(120, 40)
 	tm.waitFor("both panes again", func(s string) bool { return strings.Contains(s, "Articles") && strings.Contains(s, "COMPARE") })
 
-	// The matrix: move the cursor off the diagonal and open the pair.
+	// The matrix: move the cursor off the diagonal and open the pair. It
+	// opens on the pair being compared, TRT World's row: to the top row,
+	// then down one, and to the first column, then right two.
 	tm.send("3")
 	tm.waitFor("the matrix", func(s string) bool { return strings.Contains(s, "MATRIX") && strings.Contains(s, "100% · 100%") })
-	tm.send("j", "l")
+	tm.waitFor("the cursor on the pair's row", func(s string) bool { return strings.Contains(s, "MATRIX  TRT World → ") })
+	tm.send("g", "j", "h", "h", "h", "h", "l", "l")
 	tm.waitFor("the cursor on Hacked.com → Press TV", func(s string) bool { return strings.Contains(s, "Hacked.com → Press TV") })
 	tm.send("Enter")
 	tm.waitFor("Hacked.com vs Press TV", func(s string) bool {

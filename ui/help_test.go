@@ -34,8 +34,8 @@ func TestHelpCompleteAndScrollable(t *testing.T) {
 	last := lastSec.entries[len(lastSec.entries)-1].desc
 	for _, size := range [][2]int{{60, 12}, {80, 24}} {
 		for _, scroll := range []string{"j", "pgdown", "G"} {
-			// The README's reader, with export on.
-			m := newModelOpts(t, seed(t), size[0], size[1], Options{Renderer: renderer(termenv.Ascii), WriteHTML: testPage})
+			// The README's reader, with export and suspend on.
+			m := newModelOpts(t, seed(t), size[0], size[1], Options{Renderer: renderer(termenv.Ascii), WriteHTML: testPage, Suspend: true})
 			m = press(m, "?")
 			seen := strings.Join(screenLines(m)[:size[1]-2], "\n")
 			for range 200 {

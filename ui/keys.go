@@ -70,6 +70,10 @@ type KeyMap struct {
 	CloseHelp  key.Binding
 	Quit       key.Binding
 	ForceQuit  key.Binding
+	// Suspend stops the reader and gives the terminal back to the shell,
+	// as ctrl+z does any program there; fg resumes it. Only a reader in a
+	// terminal of its own has a shell to give it to (see Options.Suspend).
+	Suspend key.Binding
 
 	// The views, one key each, 1 to 9, in the order of viewTable: the
 	// comparison, then the story's quotes, matrix and passages.
@@ -134,6 +138,7 @@ func DefaultKeyMap() KeyMap {
 		CloseHelp:  key.NewBinding(key.WithKeys("esc", "?", "q"), key.WithHelp("?/esc", "close help")),
 		Quit:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		ForceQuit:  key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Suspend:    key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend")),
 	}
 }
 
@@ -227,6 +232,7 @@ func describedKeyMap(k KeyMap) KeyMap {
 		&k.CloseHelp:  "close the help",
 		&k.Quit:       "quit",
 		&k.ForceQuit:  "quit, even while typing",
+		&k.Suspend:    "suspend to the shell; fg resumes",
 	}
 	for i, v := range viewTable {
 		describe[&k.Views[i]] = v.about
@@ -283,7 +289,8 @@ var legend = []helpSection{
 		{[]string{"+"}, "only in the right article"},
 		{[]string{"≡"}, "wire copy: 3+ outlets word for word"},
 		{[]string{"≠"}, "a fact other outlets give differently"},
-		{[]string{"▸"}, "the current change or search match"},
+		{[]string{"▸"}, "current change or match; no colour, the focused pane"},
+		{[]string{"<", ">"}, "inline, a paraphrase: the left's, then the right's"},
 	}},
 	{"Mouse", []helpEntry{
 		{[]string{"wheel"}, "scroll the pane under the pointer"},
@@ -336,7 +343,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Pick, k.Filter, k.PrevOutlet, k.NextOutlet, k.Swap},
 		append(slices.Clone(k.Views), k.Open, k.Back, k.NextSection, k.PrevSection),
 		{k.Accept, k.DeleteChar, k.DeleteWord, k.ClearInput},
-		{k.Abandon, k.Cancel, k.SwitchPane, k.Dismiss, k.Help, k.CloseHelp, k.Quit, k.ForceQuit},
+		{k.Abandon, k.Cancel, k.SwitchPane, k.Dismiss, k.Help, k.CloseHelp, k.Quit, k.ForceQuit, k.Suspend},
 	}
 }
 
@@ -353,14 +360,14 @@ func (k *KeyMap) all() []*key.Binding {
 
 // fixed returns a pointer to every binding but the views', as an array so
 // that walking it allocates nothing.
-func (k *KeyMap) fixed() [39]*key.Binding {
+func (k *KeyMap) fixed() [40]*key.Binding {
 	return [...]*key.Binding{
 		&k.Up, &k.Down, &k.Left, &k.Right, &k.PageUp, &k.PageDown, &k.HalfPageUp, &k.HalfPageDown, &k.Top, &k.Bottom,
 		&k.NextChange, &k.PrevChange, &k.Search, &k.NextMatch, &k.PrevMatch, &k.Inline, &k.Export, &k.Copy,
 		&k.Pick, &k.Filter, &k.PrevOutlet, &k.NextOutlet, &k.Swap,
 		&k.Open, &k.Back, &k.NextSection, &k.PrevSection,
 		&k.Accept, &k.DeleteChar, &k.DeleteWord, &k.ClearInput,
-		&k.Abandon, &k.Cancel, &k.SwitchPane, &k.Dismiss, &k.Help, &k.CloseHelp, &k.Quit, &k.ForceQuit,
+		&k.Abandon, &k.Cancel, &k.SwitchPane, &k.Dismiss, &k.Help, &k.CloseHelp, &k.Quit, &k.ForceQuit, &k.Suspend,
 	}
 }
 

@@ -47,6 +47,8 @@ type matrixPane struct {
 	// cursor draws one cell.
 	cells [][]string
 	heads [4][]string // column, cursor's column, row, cursor's row
+	// followed is the pair the cursor was last put on (see Follow).
+	followed [2]*corpus.Article
 }
 
 // cellForm is how much a matrix cell says.
@@ -90,6 +92,7 @@ func (p *matrixPane) SetAnalysis(sa *storyAnalysis) {
 	p.sa = sa
 	p.cells = nil
 	p.col, p.colOff = 0, 0
+	p.followed = [2]*corpus.Article{}
 	n := p.n()
 	le := make([]listEntry, n)
 	for i := range le {
@@ -101,6 +104,25 @@ func (p *matrixPane) SetAnalysis(sa *storyAnalysis) {
 	if n > 1 {
 		p.col = 1 // the first cell off the diagonal
 	}
+	p.render()
+}
+
+// Follow puts the cursor on the cell of the pair being compared, left's
+// row and right's column, when that pair is not the one it last followed:
+// the matrix opened on the first two outlets whatever pair was being
+// read, and its line below described a cell the reader had not asked
+// about. A cursor moved since the pair was followed stays where it was.
+func (p *matrixPane) Follow(left, right *corpus.Article) {
+	if !p.Ready() || p.followed == [2]*corpus.Article{left, right} {
+		return
+	}
+	p.followed = [2]*corpus.Article{left, right}
+	i, j := slices.Index(p.sa.an.Articles, left), slices.Index(p.sa.an.Articles, right)
+	if i < 0 || j < 0 || i == j {
+		return // a pair the matrix does not have (a story's articles past the analysed)
+	}
+	p.rows.Select(i)
+	p.col = j
 	p.render()
 }
 
@@ -305,8 +327,10 @@ func (p *matrixPane) renderMatrix(add func(string)) {
 	nameW, form, cellW, cols := p.geometry()
 	rows := p.matrixRows()
 	row, rowOff := p.row(), p.rows.scroll.Top()
-	// Keep the cursor in view.
-	p.colOff = min(max(p.colOff, p.col-cols+1), p.col)
+	// Keep the cursor in view, and no column out of it that would fit:
+	// made wider, the terminal showed the columns scrolled to at its old
+	// width beside a blank right half.
+	p.colOff = min(max(p.colOff, p.col-cols+1), p.col, max(n-cols, 0))
 
 	add(" " + fitLine(p.width-1, nil, seg{}, seg{"Coverage", s.Section}, seg{" · " + termsafe.OneLine(p.sa.story.Name) + " · " + plural.Count(n, "outlet", "outlets"), s.Meta}))
 	add(" " + fitLine(p.width-1, nil, seg{}, seg{longestFitting(p.width-1, cellLegends[form]...), s.Legend}))
@@ -484,6 +508,15 @@ func (p *matrixPane) StatusItems() []string {
 		return nil
 	}
 	row := p.row()
+	// An outlet against itself has no figures worth giving: "100%
+	// paired · 100% word for word" read as a finding. The status says
+	// what the line under the matrix says.
+	switch {
+	case p.n() == 1:
+		return slices.Concat([]string{"the story has one outlet"}, p.sa.limitItems())
+	case row == p.col:
+		return slices.Concat([]string{p.sa.names[row] + " against itself"}, p.sa.limitItems())
+	}
 	c := p.sa.an.Coverage[row][p.col]
 	return slices.Concat([]string{fmt.Sprintf("%s → %s", p.sa.names[row], p.sa.names[p.col])},
 		p.sa.limitItems(),

@@ -473,9 +473,12 @@ func (p *passagesPane) StatusItems() []string {
 		out = append(out, it.what)
 	}
 	out = append(out, p.sa.limitItems()...)
-	if len(p.sa.an.Articles) > 1 {
-		out = append(out, plural.Count(uniqueCount(p.sa.an), "passage in one outlet only", "passages in one outlet only"))
+	if len(p.sa.an.Articles) < 2 {
+		// "0 runs word for word · 0 facts given differently" counted
+		// what one article cannot have, under a pane saying why.
+		return append(out, "the story has one article")
 	}
+	out = append(out, plural.Count(uniqueCount(p.sa.an), "passage in one outlet only", "passages in one outlet only"))
 	return append(out,
 		plural.Count(len(p.sa.an.Verbatim), "run word for word", "runs word for word"),
 		plural.Count(len(p.sa.facts), "fact given differently", "facts given differently"))

@@ -289,7 +289,7 @@ func (p *quotesPane) renderList() {
 			title += " · " + digits.Group(len(p.sa.short)) + " short"
 		}
 	}
-	put(" " + fitLine(w-1, nil, seg{}, seg{title, hs}))
+	put(p.styles.lead(!p.focusDetail) + fitLine(w-1, nil, seg{}, seg{title, hs}))
 	p.list.Window(func(i int, le listEntry, skip int) bool {
 		for _, l := range p.entryLines(le.item, w)[skip:] {
 			put(l)
@@ -412,7 +412,7 @@ func (p *quotesPane) renderDetail() {
 	case n > 1:
 		legend = fmt.Sprintf("diffed against %s’s, the most common wording: struck only there, underlined only here", p.sa.name(g.Quotes[g.Common].Article))
 	}
-	p.header = append(p.header, " "+fitLine(w-1, nil, seg{}, seg{speaker, hs}, seg{meta, s.Meta}))
+	p.header = append(p.header, p.styles.lead(p.focusDetail || !p.dual)+fitLine(w-1, nil, seg{}, seg{speaker, hs}, seg{meta, s.Meta}))
 	// The legend may take two lines in a narrow pane; the wordings get
 	// what is left.
 	lines := wrapFrags([]frag{{legend, clsEqual, 0}}, max(w-1, 2))
@@ -714,9 +714,20 @@ func (p *quotesPane) StatusItems() []string {
 			shared++
 		}
 	}
-	return append(p.sa.limitItems(),
-		plural.Count(len(p.sa.quotes), "quote", "quotes"),
-		digits.Group(shared)+" in two or more outlets",
-		digits.Group(len(p.sa.short))+" short",
-	)
+	out := p.sa.limitItems()
+	if len(p.sa.quotes) == 0 && len(p.sa.short) == 0 {
+		// "0 quotes · 0 in two or more outlets · 0 short" said nothing
+		// three times over the pane's "no quotes in this story".
+		return append(out, "no quotes in this story")
+	}
+	out = append(out, plural.Count(len(p.sa.quotes), "quote", "quotes"))
+	if len(p.sa.quotes) > 0 {
+		out = append(out, digits.Group(shared)+" in two or more outlets")
+	}
+	// Short quotes counted where there are some, as the list's heading
+	// counts them: "0 short" stood under "Quotes · 19".
+	if len(p.sa.short) > 0 {
+		out = append(out, digits.Group(len(p.sa.short))+" short")
+	}
+	return out
 }

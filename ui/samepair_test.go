@@ -25,6 +25,12 @@ func TestSameTextsOfferNoChangeKeys(t *testing.T) {
 			t.Errorf("%s beside a pair with no change: status %q", k, status)
 		}
 	}
+	// The figures say it once: "-0 +0 words · 0 moved · 0 left only · 0
+	// right only" was four ways of saying nothing.
+	m = press(m, "j")
+	if status := screenLines(m)[28]; !strings.Contains(status, "100% similar · no word changed") || strings.Contains(status, "-0 +0") || strings.Contains(status, "0 moved") {
+		t.Errorf("a pair with no change: status %q", status)
+	}
 
 	changed := strings.Replace(text, "in March", "in April", 1)
 	m = newModel(t, pairCorpus(t, "wire", text, changed), 120, 30)

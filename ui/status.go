@@ -59,6 +59,7 @@ func (m *Model) updateKeys() {
 	k := m.keys
 	k.disableAll()
 	k.ForceQuit.SetEnabled(true)
+	k.Suspend.SetEnabled(m.suspend)
 	if m.showHelp {
 		// The help scrolls like any pane, where it is longer than the
 		// screen, and its line offers the moves as every pane's does:
@@ -264,6 +265,9 @@ func (m Model) helpKeyMap() KeyMap {
 	// Where export is off (over SSH), e only says so when pressed: the
 	// help offered "save the comparison as an HTML page" there.
 	k.Export.SetEnabled(m.env.writeHTML != nil)
+	// Nor does a served session suspend: there is no shell of ours to
+	// give the terminal to.
+	k.Suspend.SetEnabled(m.suspend)
 	return k
 }
 

@@ -26,6 +26,21 @@ type Styles struct {
 	// Message is a centred notice: the terminal is too small, or there is
 	// nothing to compare.
 	Message lipgloss.Style
+	// FocusMark stands in the first column of the heading of the pane
+	// that keys go to, where the terminal shows no attributes: there the
+	// focused heading's colour, the only sign of focus, is lost, and
+	// nothing said which of two panes j, k and the page keys move. Empty
+	// where the heading's colour shows it.
+	FocusMark string
+}
+
+// lead is what a pane's heading starts with: the focus mark, if the pane
+// has focus and the styles have one, else the blank it stands in.
+func (s *Styles) lead(focused bool) string {
+	if focused && s.FocusMark != "" {
+		return s.FocusMark
+	}
+	return " "
 }
 
 // ArticleStyles draw the articles pane.
@@ -449,5 +464,8 @@ func newStyles(r *lipgloss.Renderer, p palette) Styles {
 	s.HelpPane = st().Padding(1, 2)
 	s.HelpTitle = st().Bold(true).Foreground(p.accent).Underline(p.mono)
 	s.Message = st().Foreground(p.subtle).Bold(true)
+	if r.ColorProfile() == termenv.Ascii {
+		s.FocusMark = "▸"
+	}
 	return s
 }

@@ -45,6 +45,12 @@ type Options struct {
 	// SupportsHyperlinks): the comparison's outlets then link to their
 	// articles' URLs.
 	Hyperlinks bool
+	// Suspend lets ctrl+z stop the reader and give the terminal back to
+	// the shell, until fg: for a reader in a terminal of its own, run with
+	// the mouse on (tea.WithMouseCellMotion), which it turns on again
+	// when it resumes. A served session leaves it off: its process is the
+	// server's, and the client has no shell of ours to come back from.
+	Suspend bool
 }
 
 // The smallest terminal the reader draws in; below it, it says so.
@@ -134,6 +140,8 @@ type Model struct {
 	// interrupted says the reader was quit with ctrl+c rather than q:
 	// a shell's "newsdiff DIR && next" must stop there, as on SIGINT.
 	interrupted bool
+	// suspend says that ctrl+z suspends the reader (Options.Suspend).
+	suspend bool
 	// flash is a one-off message about the last key: what it did, or why
 	// it did nothing. The next key clears it.
 	flash string
@@ -197,6 +205,7 @@ func New(c *corpus.Corpus, cache *analysis.Cache, opts Options) Model {
 		storyOf:   make(map[*corpus.Article]*corpus.Story),
 		analyses:  make(map[*corpus.Story]*storyAnalysis),
 		analysing: make(map[*corpus.Story]context.CancelFunc),
+		suspend:   opts.Suspend,
 	}
 	m.help.Styles = st.Help
 	m.statusBrushes = newStatusBrushes(&st.Status)
@@ -333,6 +342,9 @@ func (m *Model) syncView() {
 	v := m.active()
 	v.SetSize(m.width, m.height-m.bottomRows())
 	v.SetAnalysis(m.analysis())
+	if f, ok := v.(pairFollower); ok {
+		f.Follow(m.left, m.right)
+	}
 }
 
 type (
@@ -471,6 +483,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			break
 		}
 		cmd = m.handleKey(msg)
+	case tea.ResumeMsg:
+		// Bubble Tea gave the terminal back without the mouse, and takes
+		// it again without it: the wheel and clicks would be dead after
+		// fg.
+		cmd = tea.EnableMouseCellMotion
 	case tea.MouseMsg:
 		switch {
 		case msg.Y >= m.height-m.bottomRows():
@@ -483,6 +500,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 				m.sliceHelp()
 			}
 		case m.state == stateReady && !m.tooSmall():
+			if msg.Action == tea.MouseActionPress {
+				// A click or the wheel is the next thing done, as a key
+				// is: what the last key did, "at ¶9", no longer says
+				// where the reader is.
+				m.flash = ""
+			}
 			_, cmd = m.active().Update(msg)
 		}
 	}
@@ -536,6 +559,10 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.ForceQuit):
 		m.interrupted = true
 		return m.quit()
+	case key.Matches(msg, k.Suspend):
+		// Wherever the reader is, as ctrl+c: typing a query too, and in
+		// a terminal too small to show it.
+		return tea.Suspend
 	case m.tooSmall():
 		// Nothing of the reader is on screen, so a key would act unseen:
 		// typed into a hidden query, q was a letter of the search, not a

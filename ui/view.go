@@ -115,6 +115,12 @@ type storyView interface {
 	Typing() bool
 }
 
+// pairFollower is a view that shows where the pair being compared is in
+// it (the matrix's cursor on its cell), told the pair as it is shown.
+type pairFollower interface {
+	Follow(left, right *corpus.Article)
+}
+
 // viewWriter is a view that can write what View draws into the root's
 // frame directly, as io.WriterTo spares io.Copy a buffer.
 type viewWriter interface {

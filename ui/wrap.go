@@ -510,7 +510,57 @@ func truncateApart(names []string, width int) []string {
 			out[i] = truncateMiddle(n, width)
 		}
 	}
+	// Names alike at both ends differ in the middle, which the cut above
+	// drops: "outlet-01-long-name" and "outlet-02-long-name" were both
+	// "outl…ng-name", as many columns of the matrix headed alike. Each
+	// such name keeps what follows the start it shares with the others,
+	// from the word the difference falls in: "…01-long-name".
+	group := make(map[string][]string, len(names))
+	for i, n := range names {
+		if !slices.Contains(group[out[i]], n) {
+			group[out[i]] = append(group[out[i]], n)
+		}
+	}
+	for i, n := range names {
+		if g := group[out[i]]; len(g) > 1 {
+			if at := apartFrom(n, g); at > 0 {
+				out[i] = truncate("…"+n[at:], width)
+			}
+		}
+	}
 	return out
+}
+
+// apartFrom returns the byte offset in name of the part that tells it
+// from the other names of others: past the longest start it shares with
+// one of them, back to the start of the word (the run of letters and
+// digits) the difference falls in, so that "-018_01" is cut as "018_01",
+// not "8_01". It returns 0 where nothing is shared.
+func apartFrom(name string, others []string) int {
+	shared := 0
+	for _, o := range others {
+		if o == name {
+			continue
+		}
+		n := 0
+		for n < len(name) && n < len(o) && name[n] == o[n] {
+			n++
+		}
+		shared = max(shared, n)
+	}
+	// Back to the start of a character, then of the word.
+	shared = min(shared, len(name))
+	for shared > 0 && shared < len(name) && !utf8.RuneStart(name[shared]) {
+		shared--
+	}
+	for shared > 0 {
+		r, size := utf8.DecodeLastRuneInString(name[:shared])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.M, r) {
+			break
+		}
+		shared -= size
+	}
+	return shared
 }
 
 // truncateAmong cuts name to at most width cells as truncateApart would

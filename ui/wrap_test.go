@@ -186,6 +186,12 @@ func TestTruncateApart(t *testing.T) {
 			[]string{"long…-018_01", "long…-018_02"}},
 		{[]string{"Reuters (reuters-2016-07-27)", "Reuters (reuters-2016-07-28)", "AP"}, 20,
 			[]string{"Reuter…s-2016-07-27)", "Reuter…s-2016-07-28)", "AP"}},
+		// Names alike at both ends keep the middle that tells them apart,
+		// from the word it is in.
+		{[]string{"outlet-number-01-long-name", "outlet-number-02-long-name"}, 12,
+			[]string{"…01-long-na…", "…02-long-na…"}},
+		{[]string{"outlet-number-01-long-name", "outlet-number-02-long-name", "Reuters"}, 5,
+			[]string{"…01-…", "…02-…", "Reut…"}},
 		// One name twice (an outlet giving two facts) is no collision.
 		{[]string{"Swell Digest", "Swell Digest"}, 8, []string{"Swell D…", "Swell D…"}},
 		// Wide characters: the end kept stops short of a character the
@@ -316,5 +322,26 @@ func TestWidthPrefixBounded(t *testing.T) {
 				t.Errorf("%d bytes, %d cells: want more than %d cells in at most %d bytes", len(p), w, tt.room, tt.maxBytes)
 			}
 		})
+	}
+}
+
+// TestTruncateApartBounds cuts names that share starts, ends or all of one
+// another, in scripts of one and two cells and with combining marks, to
+// every width: no label is wider than the width, and none panics.
+func TestTruncateApartBounds(t *testing.T) {
+	sets := [][]string{
+		{"outlet-number-01", "outlet-number-01-long-name-x", "outlet-number-01-long-name-y"},
+		{"cafe\u0301-nouvelles-un-jour", "cafe\u0300-nouvelles-un-jour"},
+		{"東京新聞-一-東京新聞東京", "東京新聞-二-東京新聞東京"},
+		{"ab", "ab", "abc"},
+	}
+	for _, names := range sets {
+		for width := 0; width <= 30; width++ {
+			for _, g := range truncateApart(names, width) {
+				if textWidth(g) > width {
+					t.Errorf("truncateApart(%q, %d): %q is wider than %d", names, width, g, width)
+				}
+			}
+		}
 	}
 }

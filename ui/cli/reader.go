@@ -34,6 +34,7 @@ func runReader(ctx context.Context, r ReaderRequest) error {
 		Loading:    r.Loading,
 		Open:       r.Open,
 		Hyperlinks: r.Hyperlinks,
+		Suspend:    true,
 	})
 	// NotifyContext catches SIGINT and SIGTERM and cancels ctx, which ends
 	// the program and restores the terminal. Bubble Tea's own handler would
