@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"net"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -221,7 +222,17 @@ func (a *app) runServer(ctx context.Context, r ServeRequest) error {
 	} else {
 		cfg = ServeConfig(cfg, r.Corpus, r.Cache, r.Problems)
 	}
+	// Listened on before the server is made, which creates the host
+	// key on first start: a port taken left a new key behind for a
+	// server that never ran.
+	ln, err := net.Listen("tcp", s.Listen)
+	if err != nil {
+		return err
+	}
 	srv, err := serve.New(cfg)
+	if err != nil {
+		ln.Close()
+	}
 	if hke, ok := errors.AsType[*serve.HostKeyCreateError](err); ok {
 		if chosen {
 			// A read-only HOME is the same dead end as no HOME: the
@@ -261,7 +272,7 @@ func (a *app) runServer(ctx context.Context, r ServeRequest) error {
 	// ended the process with SIGPIPE and every session in it. The
 	// lines are lost instead.
 	keepBrokenPipe(a.env.Stderr)
-	return unprefixed(srv.Run(ctx))
+	return unprefixed(srv.RunListener(ctx, ln))
 }
 
 // unprefixed drops the "serve: " the serve package starts its errors with,
