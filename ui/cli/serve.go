@@ -75,6 +75,11 @@ going down.`,
 			if l == nil {
 				return errors.New("the SSH server is not available here")
 			}
+			// From the start, not once the server runs: the first
+			// index of DIR is built before it, its progress said on
+			// stderr, and a reader gone by then (serve DIR 2>&1 |
+			// head -1) ended the process with SIGPIPE (see runServer).
+			keepBrokenPipe(a.env.Stderr)
 			if err := s.check(); err != nil {
 				return err
 			}
