@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"net"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -74,6 +75,11 @@ going down.`,
 			if l == nil {
 				return errors.New("the SSH server is not available here")
 			}
+			// From the start, not once the server runs: the first
+			// index of DIR is built before it, its progress said on
+			// stderr, and a reader gone by then (serve DIR 2>&1 |
+			// head -1) ended the process with SIGPIPE (see runServer).
+			keepBrokenPipe(a.env.Stderr)
 			if err := s.check(); err != nil {
 				return err
 			}
@@ -221,7 +227,17 @@ func (a *app) runServer(ctx context.Context, r ServeRequest) error {
 	} else {
 		cfg = ServeConfig(cfg, r.Corpus, r.Cache, r.Problems)
 	}
+	// Listened on before the server is made, which creates the host
+	// key on first start: a port taken left a new key behind for a
+	// server that never ran.
+	ln, err := net.Listen("tcp", s.Listen)
+	if err != nil {
+		return err
+	}
 	srv, err := serve.New(cfg)
+	if err != nil {
+		ln.Close()
+	}
 	if hke, ok := errors.AsType[*serve.HostKeyCreateError](err); ok {
 		if chosen {
 			// A read-only HOME is the same dead end as no HOME: the
@@ -261,7 +277,7 @@ func (a *app) runServer(ctx context.Context, r ServeRequest) error {
 	// ended the process with SIGPIPE and every session in it. The
 	// lines are lost instead.
 	keepBrokenPipe(a.env.Stderr)
-	return unprefixed(srv.Run(ctx))
+	return unprefixed(srv.RunListener(ctx, ln))
 }
 
 // unprefixed drops the "serve: " the serve package starts its errors with,

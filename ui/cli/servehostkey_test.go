@@ -109,6 +109,12 @@ func TestServeKeyFilesNamedSafely(t *testing.T) {
 	if err := os.Mkdir(folder, 0o700); err != nil {
 		t.Fatal(err)
 	}
+	// A public key, as ssh-keygen writes one beside its private key:
+	// the file most often given in the private key's place.
+	public := evil("key.pub")
+	if err := os.WriteFile(public, []byte("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGjkRz+Nd/m+w33k2kgYN7UQyrMLJZXNSOm1D9EVoQ3U reader@example\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	fresh := filepath.Join(dir, "fresh_key")
 	fromOnly := evil("fromonly")
 	if err := os.WriteFile(fromOnly, []byte(`from="10.0.0.1" ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGjkRz+Nd/m+w33k2kgYN7UQyrMLJZXNSOm1D9EVoQ3U reader@example`+"\n"), 0o600); err != nil {
@@ -122,7 +128,9 @@ func TestServeKeyFilesNamedSafely(t *testing.T) {
 		{"host key open to others", []string{"--host-key", open},
 			"newsdiff serve: host key " + Name(open) + " is accessible by group or others (mode 0644); fix it with: chmod 600 " + Name(open) + "\n"},
 		{"host key not a key", []string{"--host-key", garbage},
-			"newsdiff serve: host key " + Name(garbage) + ": ssh: no key found\n"},
+			"newsdiff serve: host key " + Name(garbage) + " is not a private key\n"},
+		{"host key a public key", []string{"--host-key", public},
+			"newsdiff serve: host key " + Name(public) + " is not a private key (a public key?)\n"},
 		{"host key a folder", []string{"--host-key", folder},
 			"newsdiff serve: host key " + Name(folder) + ": not a regular file\n"},
 		{"host key under a file", []string{"--host-key", filepath.Join(notDir, "key")},

@@ -53,6 +53,23 @@ func TestExec(t *testing.T) {
 			wantStderr: `unknown command "quotes"`,
 			wantStatus: 2,
 		},
+		// A quote left open, or a backslash escaping nothing, is a line
+		// a shell refuses: it ran what the splitter made of it.
+		{
+			cmd:        "diff 003 '004",
+			wantStderr: "newsdiff: the command has a quote that is not closed; nothing was run\n",
+			wantStatus: 2,
+		},
+		{
+			cmd:        `diff "003 004`,
+			wantStderr: "has a quote that is not closed",
+			wantStatus: 2,
+		},
+		{
+			cmd:        `list\`,
+			wantStderr: "newsdiff: the command ends in a backslash that escapes nothing; nothing was run\n",
+			wantStatus: 2,
+		},
 		{
 			cmd:        strings.Repeat("x", 100),
 			wantStderr: `unknown command "` + strings.Repeat("x", 32) + `…"`,

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"syscall"
 
 	gossh "golang.org/x/crypto/ssh"
@@ -60,9 +61,41 @@ func loadHostKey(path string) (gossh.Signer, error) {
 	}
 	signer, err := gossh.ParsePrivateKey(data)
 	if err != nil {
-		return nil, &HostKeyError{Path: path, Err: err}
+		return nil, &HostKeyError{Path: path, Err: notAPrivateKey(data, err)}
 	}
 	return signer, nil
+}
+
+// Why a host key file holds no key the server can use, in words: x/crypto
+// said "ssh: no key found" of a public key given for the private one, and
+// of any other file.
+var (
+	errPublicKey  = errors.New("is not a private key (a public key?)")
+	errNotPrivate = errors.New("is not a private key")
+	errPassphrase = errors.New("is protected by a passphrase: the server needs a key without one")
+)
+
+// notAPrivateKey words the error of parsing data as a private key: one
+// of the errors above, or err itself for a private key x/crypto cannot
+// use (an unsupported type, a malformed key).
+func notAPrivateKey(data []byte, err error) error {
+	if _, ok := errors.AsType[*gossh.PassphraseMissingError](err); ok {
+		return errPassphrase
+	}
+	block, _ := pem.Decode(data)
+	if block != nil && strings.HasSuffix(block.Type, "PRIVATE KEY") {
+		return err
+	}
+	if block != nil && strings.HasSuffix(block.Type, "PUBLIC KEY") {
+		return errPublicKey
+	}
+	if _, _, _, _, perr := gossh.ParseAuthorizedKey(data); perr == nil {
+		return errPublicKey
+	}
+	if _, perr := gossh.ParsePublicKey(data); perr == nil {
+		return errPublicKey
+	}
+	return errNotPrivate
 }
 
 // HostKeyError is a host key file that is there and cannot serve: not a
@@ -83,10 +116,13 @@ func (e *HostKeyError) Unwrap() error { return e.Err }
 
 // Describe says what is wrong with the key, naming its file name: "NAME
 // is accessible by group or others (mode 0644); fix it with: chmod 600
-// NAME", or "NAME: REASON".
+// NAME", "NAME is not a private key (a public key?)", or "NAME: REASON".
 func (e *HostKeyError) Describe(name string) string {
-	if e.Mode != 0 {
+	switch {
+	case e.Mode != 0:
 		return fmt.Sprintf("%s is accessible by group or others (mode %04o); fix it with: chmod 600 %s", name, e.Mode, name)
+	case e.Err == errPublicKey, e.Err == errNotPrivate, e.Err == errPassphrase:
+		return name + " " + e.Err.Error()
 	}
 	return name + ": " + e.Err.Error()
 }

@@ -1,6 +1,10 @@
 package serve
 
 import (
+	"crypto/ed25519"
+	"crypto/rand"
+	"crypto/x509"
+	"encoding/pem"
 	"os"
 	"path/filepath"
 	"strings"
@@ -101,5 +105,52 @@ func TestHostKeyUnreadable(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), path) {
 			t.Errorf("host key %s: New error %v, want one naming the path", path, err)
 		}
+	}
+}
+
+// TestHostKeyNotAPrivateKey is a regression test: a file that holds no
+// private key given as the host key, a public key most of all (the
+// .pub beside a key), was refused with x/crypto's "ssh: no key found",
+// which did not say what was wrong with it.
+func TestHostKeyNotAPrivateKey(t *testing.T) {
+	dir := t.TempDir()
+	_, priv, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	signer, err := gossh.NewSignerFromKey(priv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkix, err := x509.MarshalPKIXPublicKey(priv.Public())
+	if err != nil {
+		t.Fatal(err)
+	}
+	locked, err := gossh.MarshalPrivateKeyWithPassphrase(priv, "", []byte("secret"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"public key", gossh.MarshalAuthorizedKey(signer.PublicKey()), "is not a private key (a public key?)"},
+		{"public key in PEM", pem.EncodeToMemory(&pem.Block{Type: "PUBLIC KEY", Bytes: pkix}), "is not a private key (a public key?)"},
+		{"text", []byte("not a key\n"), "is not a private key"},
+		{"empty", nil, "is not a private key"},
+		{"protected by a passphrase", pem.EncodeToMemory(locked), "is protected by a passphrase: the server needs a key without one"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(dir, strings.ReplaceAll(tt.name, " ", "_"))
+			if err := os.WriteFile(path, tt.data, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			_, err := New(Config{HostKeyPath: path, Exec: testExec})
+			if want := "serve: host key " + path + " " + tt.want; err == nil || err.Error() != want {
+				t.Errorf("New error %v, want %q", err, want)
+			}
+		})
 	}
 }

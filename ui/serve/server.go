@@ -196,6 +196,14 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The authorized keys first: a server they keep from starting
+	// must not leave behind the host key it would have created.
+	var authorized map[string]bool
+	if cfg.AuthorizedKeysPath != "" {
+		if authorized, err = loadAuthorizedKeys(cfg.AuthorizedKeysPath); err != nil {
+			return nil, err
+		}
+	}
 	hostKey, created, err := loadOrCreateHostKey(cfg.HostKeyPath)
 	if err != nil {
 		return nil, err
@@ -207,6 +215,7 @@ func New(cfg Config) (*Server, error) {
 		cfg:            cfg,
 		log:            cfg.Logger,
 		hostKey:        hostKey,
+		authorized:     authorized,
 		execAllowed:    make(map[string]bool),
 		conns:          make(map[*conn]struct{}),
 		handshakingPer: make(map[string]int),
@@ -218,11 +227,6 @@ func New(cfg Config) (*Server, error) {
 	s.unauthed.onDue = s.logUnauthedCounts
 	s.clients.perAddr, s.clients.overall, s.clients.firsts = clientLogPerAddr, clientLogOverall, true
 	s.clients.onDue = s.logClientCounts
-	if cfg.AuthorizedKeysPath != "" {
-		if s.authorized, err = loadAuthorizedKeys(cfg.AuthorizedKeysPath); err != nil {
-			return nil, err
-		}
-	}
 	for _, name := range cfg.ExecCommands {
 		s.execAllowed[name] = true
 	}
@@ -314,6 +318,13 @@ func (s *Server) Run(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
+	return s.RunListener(ctx, ln)
+}
+
+// RunListener serves ln as Run serves the listener it opens, until ctx is
+// done, and closes it. A caller that listens before New, so that a port
+// taken fails before a host key is created, runs the server with it.
+func (s *Server) RunListener(ctx context.Context, ln net.Listener) error {
 	served := make(chan error, 1)
 	go func() { served <- s.Serve(ln) }()
 	select {
@@ -323,7 +334,7 @@ func (s *Server) Run(ctx context.Context) error {
 	}
 	// The caller's context is already done; the grace period bounds the
 	// shutdown instead.
-	err = s.Shutdown(context.Background())
+	err := s.Shutdown(context.Background())
 	if serveErr := <-served; err == nil {
 		err = serveErr
 	}

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/anmitsu/go-shlex"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/gliderlabs/ssh"
 	gossh "golang.org/x/crypto/ssh"
@@ -79,6 +80,7 @@ func (s *Server) handleSession(sess ssh.Session, ss *session) {
 	// over a limit or with a 100 KB command must not get to spend it.
 	raw := sess.RawCommand()
 	var args []string
+	var splitErr error
 	busy, crowded := s.takeSessionSlot(ss)
 	switch {
 	case busy && crowded:
@@ -87,8 +89,14 @@ func (s *Server) handleSession(sess ssh.Session, ss *session) {
 	case len(raw) > maxCommand:
 		kind = "long"
 	default:
-		args = sess.Command()
+		// Split here, not by sess.Command, which drops the error: a
+		// quote left open ran what came before it and the quote's
+		// words ("diff 003 '004" ran diff 003 004), where a shell
+		// refuses the line and runs nothing.
+		args, splitErr = shlex.Split(raw, true)
 		switch {
+		case splitErr != nil:
+			kind = "unsplit"
 		case len(args) == 0 && isPty:
 			kind = "pty"
 		case len(args) == 0:
@@ -115,6 +123,9 @@ func (s *Server) handleSession(sess ssh.Session, ss *session) {
 			"too many sessions from one address"}
 	case "long":
 		out = outcome{1, fmt.Sprintf("command too long (%s; at most %s)", plural.Count(len(raw), "byte", "bytes"), digits.Group(maxCommand)), "refused: command too long"}
+	case "unsplit":
+		// A usage error, as an unknown command is.
+		out = outcome{2, "the command " + unsplitReason(splitErr) + "; nothing was run", "refused: unsplittable command"}
 	case "pty":
 		out = s.runReader(sess, ss, streams)
 	case "shell":
@@ -122,6 +133,14 @@ func (s *Server) handleSession(sess ssh.Session, ss *session) {
 	default:
 		out = s.runExec(sess, ss, streams, args)
 	}
+}
+
+// unsplitReason says why a command line could not be split into words.
+func unsplitReason(err error) string {
+	if errors.Is(err, shlex.ErrNoEscaped) {
+		return "ends in a backslash that escapes nothing"
+	}
+	return "has a quote that is not closed"
 }
 
 // maxCommand bounds an exec request's command line, in bytes. The longest
