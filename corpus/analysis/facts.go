@@ -400,9 +400,10 @@ func sentenceWords(a *corpus.Article, s corpus.Span) map[string]bool {
 // the speaker before a suffix ("Jr.", "III"), lower-cased; empty for no speaker, a pronoun or a role noun
 // ("the president" is most likely the person another outlet names).
 func attributionKey(speaker string) string {
+	words := strings.Fields(speaker)
 	f := strings.Fields(strings.ToLower(speaker))
 	if len(f) > 1 && quote.IsNameSuffix(f[len(f)-1]) {
-		f = f[:len(f)-1] // "Roger J. Stone Jr": Stone
+		f, words = f[:len(f)-1], words[:len(words)-1] // "Roger J. Stone Jr": Stone
 	}
 	if len(f) == 0 || !namesSomeone(speaker) {
 		return ""
@@ -410,11 +411,49 @@ func attributionKey(speaker string) string {
 	switch last := strings.Trim(f[len(f)-1], "’'"); {
 	case last == "he", last == "she", last == "they", last == "it", last == "we", last == "i", last == "you":
 		return ""
+	case titleSurname(words):
+		return last
 	case corpus.IsTitle(strings.TrimSuffix(last, ".")), corpus.IsTitle(lexicon.Lemma(last)), unnamedSpeakers[last]:
 		return ""
 	default:
 		return last
 	}
+}
+
+// titleSurname reports whether the last of a speaker's words is a title
+// that is a surname there: "King" of "Larry King" or "Martin Luther
+// King", written capitalised after a capitalised given name. The titles
+// are those of a rank a person holds (surnameTitles), not an office whose
+// body's name may come before it ("Health Secretary", "House Speaker");
+// the word before must be no title, function word or acronym, and
+// WordNet must know it as a noun alone if at all, as it knows "Luther"
+// and not "Saudi" (an adjective) or "Court" (a verb too). A speaker left
+// unkeyed is compared with no one, which is why a doubtful one is.
+func titleSurname(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	last, prev := strings.TrimRight(words[len(words)-1], ".,"), strings.TrimRight(words[len(words)-2], ".,")
+	if !surnameTitles[strings.ToLower(last)] || !capitalised(last) || !capitalised(prev) || strings.ToUpper(prev) == prev {
+		return false
+	}
+	p := strings.ToLower(prev)
+	if corpus.IsTitle(p) || nameModifiers[p] || corpus.IsStopword(p) {
+		return false
+	}
+	return !lexicon.IsLemma(p, "a") && !lexicon.IsLemma(p, "v") && !lexicon.IsLemma(p, "r")
+}
+
+// capitalised reports whether a word starts with an upper-case letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// surnameTitles are the titles of a rank that are surnames too ("Larry
+// King", "Jim Justice", "Mike Judge").
+var surnameTitles = map[string]bool{
+	"king": true, "queen": true, "prince": true, "lord": true, "judge": true, "justice": true,
 }
 
 // namesSomeone reports whether a speaker holds a name: a capitalised

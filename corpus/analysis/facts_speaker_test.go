@@ -60,3 +60,28 @@ func TestAttributionKeySkipsNameSuffix(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributionKeyTitleSurname is a regression test: a title ending a
+// name was dropped as a title, so "Martin Luther King" and "Larry King"
+// had no key and were compared with no other speaker. A title ending an
+// office, a nation's ruler or a body's member stays no name.
+func TestAttributionKeyTitleSurname(t *testing.T) {
+	for _, tt := range []struct{ speaker, want string }{
+		{"Martin Luther King", "king"},
+		{"Martin Luther King Jr.", "king"},
+		{"Larry King", "king"},
+		{"Jim Justice", "justice"},
+		{"the king", ""},
+		{"King", ""},
+		{"Saudi King", ""},
+		{"Supreme Court Justice", ""},
+		{"Health Secretary", ""},
+		{"House Speaker", ""},
+		{"FBI Director", ""},
+		{"the Prince", ""},
+	} {
+		if got := attributionKey(tt.speaker); got != tt.want {
+			t.Errorf("attributionKey(%q) = %q, want %q", tt.speaker, got, tt.want)
+		}
+	}
+}
