@@ -405,7 +405,7 @@ func attributionKey(speaker string) string {
 	if len(f) > 1 && quote.IsNameSuffix(f[len(f)-1]) {
 		f, words = f[:len(f)-1], words[:len(words)-1] // "Roger J. Stone Jr": Stone
 	}
-	if len(f) == 0 || !namesSomeone(speaker) {
+	if len(f) == 0 || !namesSomeone(speaker) || len(words) == 1 && isCallSign(words[0]) {
 		return ""
 	}
 	switch last := strings.Trim(f[len(f)-1], "’'"); {
@@ -418,6 +418,32 @@ func attributionKey(speaker string) string {
 	default:
 		return last
 	}
+}
+
+// isCallSign reports whether a speaker's one word is a US broadcast
+// station's call sign: four capitals, the first K or W ("WOFL", "KTLA"),
+// with a band or "TV" after a hyphen or not. A station that "says" words
+// carried them, as "a statement" did ("WOFL says, “…”" of the officer's
+// words another outlet gives her): it is no speaker another outlet's
+// naming the person disagrees with.
+func isCallSign(w string) bool {
+	if i := strings.IndexByte(w, '-'); i >= 0 {
+		switch w[i+1:] {
+		case "TV", "FM", "AM", "DT":
+			w = w[:i]
+		default:
+			return false
+		}
+	}
+	if len(w) != 4 || w[0] != 'K' && w[0] != 'W' {
+		return false
+	}
+	for i := range len(w) {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // titleSurname reports whether the last of a speaker's words is a title
