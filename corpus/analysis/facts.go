@@ -699,6 +699,12 @@ func linkMentions(arts []*corpus.Article, ms [][]Mention, kind FactKind, same fu
 		groups[r] = append(groups[r], i)
 	}
 	var out []Disagreement
+	// One pair of sentences gives one day or time at most: two that each
+	// give a weekday and a date ("Saturday, Jan. 14" against "Sunday,
+	// Jan. 15") are reported by the first values that differ, not again
+	// by the next. Numbers are not so joined: one pair of sentences may
+	// count the killed and the injured differently.
+	reported := make(map[string]bool)
 	for _, r := range roots {
 		d := Disagreement{Kind: kind, About: about[r], Act: act[r]}
 		seen := make(map[int]bool)
@@ -728,6 +734,14 @@ func linkMentions(arts []*corpus.Article, ms [][]Mention, kind FactKind, same fu
 		slices.SortStableFunc(d.Mentions, func(a, b Mention) int {
 			return cmp.Compare(slices.Index(arts, a.Article), slices.Index(arts, b.Article))
 		})
+		var sentences strings.Builder
+		for _, m := range d.Mentions {
+			sentences.WriteString(strconv.Itoa(m.art) + ":" + strconv.Itoa(m.sent) + " ")
+		}
+		if kind != FactNumber && reported[sentences.String()] {
+			continue
+		}
+		reported[sentences.String()] = true
 		out = append(out, d)
 	}
 	return out
