@@ -750,15 +750,18 @@ func linkMentions(arts []*corpus.Article, ms [][]Mention, kind FactKind, same fu
 // rarestShared returns what two mentions of a day or a time are about, as
 // x writes it: the act both date, if they date one (see dayAct), or else
 // the rarest content word their contexts share, a word of what happened
-// before a piece of a name.
+// before a piece of a name; when the contexts share none, the rarest the
+// two sentences share.
+//
+// A title or a name's modifier ("former", "Mayor", "U.S.") says of whom,
+// not what, and a name is named by its last word, as speakers are: of
+// "former New York City Mayor Rudy Giuliani", "Giuliani", not "former"
+// or "New". With no such word the fact has no heading but its kind.
 func rarestShared(x, y Mention, idf map[uint64]float64) string {
 	a := x.Article
-	best, word := -1.0, ""
-	bestLower, lower := -1.0, ""
-	for _, t := range a.Tokens.In(a.Sentences[x.sent].Tokens()).All() {
-		if t.Kind != corpus.TokWord || corpus.IsStopword(t.Form) || weekdays[t.Form] != "" || meridiem(t.Form) {
-			// The "p.m" of "11:15 p.m." and "10:40 p.m." is part of the
-			// two values, not what they are about ("time · p.m").
+	ts := a.Tokens.In(a.Sentences[x.sent].Tokens())
+	for _, t := range ts.All() {
+		if t.Kind != corpus.TokWord {
 			continue
 		}
 		if l := lexicon.Lemma(t.Form); slices.Contains(x.act, l) && slices.Contains(y.act, l) {
@@ -766,17 +769,58 @@ func rarestShared(x, y Mention, idf map[uint64]float64) string {
 			// Sunday") is what the fact is about.
 			return a.Text(t.Span)
 		}
-		h := corpus.HashForm(t.Form)
+	}
+	inContexts := func(h uint64) bool {
 		_, inX := slices.BinarySearch(x.context, h)
 		_, inY := slices.BinarySearch(y.context, h)
-		if !inX || !inY {
+		return inX && inY
+	}
+	if w := rarestWord(a, ts, idf, inContexts); w != "" {
+		return w
+	}
+	// "last week by former New York City Mayor Rudy Giuliani" against
+	// "Two weeks ago, Trump recruited to his legal team former New York
+	// mayor Rudy Giuliani": the words near the days share only "former"
+	// and "New"; the sentences share "Giuliani".
+	b := y.Article
+	// A number the sentences share is no more what the fact is about
+	// ("Connor Cummings, 20," in both): only words are.
+	inY := make(map[uint64]bool)
+	for _, t := range b.Tokens.In(b.Sentences[y.sent].Tokens()).All() {
+		if r, _ := utf8.DecodeRuneInString(t.Form); t.Kind == corpus.TokWord && unicode.IsLetter(r) {
+			inY[corpus.HashForm(t.Form)] = true
+		}
+	}
+	return rarestWord(a, ts, idf, func(h uint64) bool { return inY[h] })
+}
+
+// rarestWord returns the rarest content word of tokens ts of article a
+// that shared reports of (by its form's hash), a word of what happened
+// before the last word of a name; "" when there is none (see
+// rarestShared).
+func rarestWord(a *corpus.Article, ts corpus.Tokens, idf map[uint64]float64, shared func(uint64) bool) string {
+	best, word := -1.0, ""
+	bestLower, lower := -1.0, ""
+	for i, t := range ts.All() {
+		if t.Kind != corpus.TokWord || corpus.IsStopword(t.Form) || weekdays[t.Form] != "" || meridiem(t.Form) {
+			// The "p.m" of "11:15 p.m." and "10:40 p.m." is part of the
+			// two values, not what they are about ("time · p.m").
 			continue
 		}
-		if idf[h] > best {
-			best, word = idf[h], a.Text(t.Span)
+		if corpus.IsTitle(strings.TrimSuffix(t.Form, ".")) || nameModifiers[t.Form] {
+			continue
 		}
-		if c, _ := utf8.DecodeRuneInString(a.Text(t.Span)); !unicode.IsUpper(c) && idf[h] > bestLower {
-			bestLower, lower = idf[h], a.Text(t.Span)
+		h := corpus.HashForm(t.Form)
+		if !shared(h) {
+			continue
+		}
+		c, _ := utf8.DecodeRuneInString(a.Text(t.Span))
+		if !unicode.IsUpper(c) {
+			if idf[h] > bestLower {
+				bestLower, lower = idf[h], a.Text(t.Span)
+			}
+		} else if idf[h] > best && !nameGoesOn(a, ts, i) {
+			best, word = idf[h], a.Text(t.Span)
 		}
 	}
 	if lower != "" {
@@ -1118,6 +1162,23 @@ func sentenceStarts(a *corpus.Article) map[int]bool {
 // country: "U.S. Secretary", "Democratic Senator".
 var nameModifiers = map[string]bool{
 	"us": true, "u.s": true, "republican": true, "democratic": true, "democrat": true, "foreign": true,
+}
+
+// nameGoesOn reports whether the word after token i of ts, past white
+// space, is capitalised: then token i is a piece of a name that goes on
+// ("New" of "New York"), and not the word that names it.
+func nameGoesOn(a *corpus.Article, ts corpus.Tokens, i int) bool {
+	for j := i + 1; j < ts.Len(); j++ {
+		switch t := ts.At(j); t.Kind {
+		case corpus.TokSpace:
+			continue
+		case corpus.TokWord:
+			return capitalised(a.Text(t.Span))
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // isWeekday reports whether a day's value is a day of the week, not of a
