@@ -43,6 +43,12 @@ var (
 	// "(David M Warren / Staff Photographer)". Matched against the last
 	// bracketed group only.
 	creditRE = lazyRegexp(`(?i)^[(\[][^)\]]*\b(photo|photographer|getty|afp|reuters|epa|ap|associated press|file)\b[^)\]]*[)\]]$`)
+	// A photo credit closing a caption without brackets: an agency's
+	// "REUTERS/Mike Segar/File Photo" or "AP Photo/Evan Vucci", a
+	// photographer's "Nicholas Kamm/AFP/Getty Images", or "Getty Images"
+	// after a sentence's end or a colon. "REUTERS" and "AP Photo" are
+	// matched in their case: prose names "a Reuters/Ipsos poll".
+	trailingCreditRE = lazyRegexp(`(\bREUTERS/[^"“”]*|\bAP Photo/[^"“”]*|(^|[/:.!?] ?)Getty Images\.?|/(?i:file photo)\.?)$`)
 	// The start of a caption: "A file photo of…", "In this still image…",
 	// an agency's "FILE - In this Aug. 15, 2014 file photo…".
 	captionStartRE = lazyRegexp(`(?i)^((a |an )?(file |handout )?(photo|picture|image)( taken)? (of|shows)\b|(file ?[-–—]+ ?)?in this\b.{0,30}\b(photo|image|picture))`)
@@ -122,6 +128,21 @@ func lineStart(text string) string {
 		}
 	}
 	return string(b[:n])
+}
+
+// trailingCreditLen is how far from a line's end a credit without
+// brackets may start ("REUTERS/Kim Kyung-Hoon/File Photo").
+const trailingCreditLen = 80
+
+// creditEnds reports whether a line ends with a photo credit outside
+// brackets (trailingCreditRE). The pattern runs only on a line whose end
+// holds a word every such credit holds.
+func creditEnds(text string) bool {
+	tail := text[max(0, len(text)-trailingCreditLen):]
+	if !strings.Contains(tail, "REUTERS/") && !strings.Contains(tail, "AP Photo/") && !strings.Contains(tail, "Getty Images") && !containsLower(tail, "/file photo") {
+		return false
+	}
+	return trailingCreditRE().MatchString(tail)
 }
 
 // mayStartCaption reports false only for a line captionStartRE cannot

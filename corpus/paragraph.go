@@ -189,7 +189,7 @@ func lineRole(text string) Role {
 		// Quoted speech is reporting, never a picture's caption.
 		return RoleProse
 	}
-	if start || credited(text) {
+	if start || credited(text) || creditEnds(text) {
 		return RoleCaption
 	}
 	tail := text[max(0, len(text)-40):]

@@ -152,6 +152,16 @@ func TestLineRoles(t *testing.T) {
 		{"FILE - In this Aug. 15, 2014 file photo, New York City real estate heir Robert Durst leaves a Houston courtroom.", RoleCaption},
 		{"FILE – In this Tuesday, Dec. 31, 2013 file photo, Sinn Fein President Gerry Adams speaks to the media at Stormont Hotel.", RoleCaption},
 		{"File - the company said on Monday that it would close the plant in this town.", RoleProse},
+		// A caption whose credit closes it without brackets: an
+		// agency's, a photographer's for an agency.
+		{"Real estate heir Robert Durst appears in a criminal courtroom for his trial on charges of trespassing on property owned by his estranged family, in New York December 10, 2014. REUTERS/Mike Segar/File Photo", RoleCaption},
+		{"Twitter has promised to improve and expand its policies after Robin Williams' daughter is bullied off of the social network. REUTERS/Eric Thayer", RoleCaption},
+		{"President Donald Trump speaks during a news conference in the East Room of the White House, Thursday, Feb. 16, 2017. AP Photo/Evan Vucci", RoleCaption},
+		{"Nicholas Kamm/AFP/Getty Images", RoleCaption},
+		{"Pelosi talks to reporters on Capitol Hill. Getty Images", RoleCaption},
+		{"The senator takes questions in the Capitol. Photo: Getty Images", RoleCaption},
+		{"The company bought the picture from Getty Images.", RoleProse},
+		{"Support for the plan fell to 38 percent in the latest Reuters/Ipsos poll.", RoleProse},
 		{"Republican presidential nominee Donald Trump speaks at a campaign event in Winston-Salem, North Carolina, U.S.", RoleCaption},
 		{"Trump said on Wednesday that he speaks for the people, July 27, 2016.", RoleProse},
 		{"“It shows how weak we are,” he said at the event on July 27, 2016.", RoleProse},

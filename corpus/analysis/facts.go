@@ -400,21 +400,86 @@ func sentenceWords(a *corpus.Article, s corpus.Span) map[string]bool {
 // the speaker before a suffix ("Jr.", "III"), lower-cased; empty for no speaker, a pronoun or a role noun
 // ("the president" is most likely the person another outlet names).
 func attributionKey(speaker string) string {
+	words := strings.Fields(speaker)
 	f := strings.Fields(strings.ToLower(speaker))
 	if len(f) > 1 && quote.IsNameSuffix(f[len(f)-1]) {
-		f = f[:len(f)-1] // "Roger J. Stone Jr": Stone
+		f, words = f[:len(f)-1], words[:len(words)-1] // "Roger J. Stone Jr": Stone
 	}
-	if len(f) == 0 || !namesSomeone(speaker) {
+	if len(f) == 0 || !namesSomeone(speaker) || len(words) == 1 && isCallSign(words[0]) {
 		return ""
 	}
 	switch last := strings.Trim(f[len(f)-1], "’'"); {
 	case last == "he", last == "she", last == "they", last == "it", last == "we", last == "i", last == "you":
 		return ""
+	case titleSurname(words):
+		return last
 	case corpus.IsTitle(strings.TrimSuffix(last, ".")), corpus.IsTitle(lexicon.Lemma(last)), unnamedSpeakers[last]:
 		return ""
 	default:
 		return last
 	}
+}
+
+// isCallSign reports whether a speaker's one word is a US broadcast
+// station's call sign: four capitals, the first K or W ("WOFL", "KTLA"),
+// with a band or "TV" after a hyphen or not. A station that "says" words
+// carried them, as "a statement" did ("WOFL says, “…”" of the officer's
+// words another outlet gives her): it is no speaker another outlet's
+// naming the person disagrees with.
+func isCallSign(w string) bool {
+	if i := strings.IndexByte(w, '-'); i >= 0 {
+		switch w[i+1:] {
+		case "TV", "FM", "AM", "DT":
+			w = w[:i]
+		default:
+			return false
+		}
+	}
+	if len(w) != 4 || w[0] != 'K' && w[0] != 'W' {
+		return false
+	}
+	for i := range len(w) {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// titleSurname reports whether the last of a speaker's words is a title
+// that is a surname there: "King" of "Larry King" or "Martin Luther
+// King", written capitalised after a capitalised given name. The titles
+// are those of a rank a person holds (surnameTitles), not an office whose
+// body's name may come before it ("Health Secretary", "House Speaker");
+// the word before must be no title, function word or acronym, and
+// WordNet must know it as a noun alone if at all, as it knows "Luther"
+// and not "Saudi" (an adjective) or "Court" (a verb too). A speaker left
+// unkeyed is compared with no one, which is why a doubtful one is.
+func titleSurname(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	last, prev := strings.TrimRight(words[len(words)-1], ".,"), strings.TrimRight(words[len(words)-2], ".,")
+	if !surnameTitles[strings.ToLower(last)] || !capitalised(last) || !capitalised(prev) || strings.ToUpper(prev) == prev {
+		return false
+	}
+	p := strings.ToLower(prev)
+	if corpus.IsTitle(p) || nameModifiers[p] || corpus.IsStopword(p) {
+		return false
+	}
+	return !lexicon.IsLemma(p, "a") && !lexicon.IsLemma(p, "v") && !lexicon.IsLemma(p, "r")
+}
+
+// capitalised reports whether a word starts with an upper-case letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// surnameTitles are the titles of a rank that are surnames too ("Larry
+// King", "Jim Justice", "Mike Judge").
+var surnameTitles = map[string]bool{
+	"king": true, "queen": true, "prince": true, "lord": true, "judge": true, "justice": true,
 }
 
 // namesSomeone reports whether a speaker holds a name: a capitalised
@@ -634,6 +699,12 @@ func linkMentions(arts []*corpus.Article, ms [][]Mention, kind FactKind, same fu
 		groups[r] = append(groups[r], i)
 	}
 	var out []Disagreement
+	// One pair of sentences gives one day or time at most: two that each
+	// give a weekday and a date ("Saturday, Jan. 14" against "Sunday,
+	// Jan. 15") are reported by the first values that differ, not again
+	// by the next. Numbers are not so joined: one pair of sentences may
+	// count the killed and the injured differently.
+	reported := make(map[string]bool)
 	for _, r := range roots {
 		d := Disagreement{Kind: kind, About: about[r], Act: act[r]}
 		seen := make(map[int]bool)
@@ -663,6 +734,14 @@ func linkMentions(arts []*corpus.Article, ms [][]Mention, kind FactKind, same fu
 		slices.SortStableFunc(d.Mentions, func(a, b Mention) int {
 			return cmp.Compare(slices.Index(arts, a.Article), slices.Index(arts, b.Article))
 		})
+		var sentences strings.Builder
+		for _, m := range d.Mentions {
+			sentences.WriteString(strconv.Itoa(m.art) + ":" + strconv.Itoa(m.sent) + " ")
+		}
+		if kind != FactNumber && reported[sentences.String()] {
+			continue
+		}
+		reported[sentences.String()] = true
 		out = append(out, d)
 	}
 	return out
@@ -671,15 +750,18 @@ func linkMentions(arts []*corpus.Article, ms [][]Mention, kind FactKind, same fu
 // rarestShared returns what two mentions of a day or a time are about, as
 // x writes it: the act both date, if they date one (see dayAct), or else
 // the rarest content word their contexts share, a word of what happened
-// before a piece of a name.
+// before a piece of a name; when the contexts share none, the rarest the
+// two sentences share.
+//
+// A title or a name's modifier ("former", "Mayor", "U.S.") says of whom,
+// not what, and a name is named by its last word, as speakers are: of
+// "former New York City Mayor Rudy Giuliani", "Giuliani", not "former"
+// or "New". With no such word the fact has no heading but its kind.
 func rarestShared(x, y Mention, idf map[uint64]float64) string {
 	a := x.Article
-	best, word := -1.0, ""
-	bestLower, lower := -1.0, ""
-	for _, t := range a.Tokens.In(a.Sentences[x.sent].Tokens()).All() {
-		if t.Kind != corpus.TokWord || corpus.IsStopword(t.Form) || weekdays[t.Form] != "" || meridiem(t.Form) {
-			// The "p.m" of "11:15 p.m." and "10:40 p.m." is part of the
-			// two values, not what they are about ("time · p.m").
+	ts := a.Tokens.In(a.Sentences[x.sent].Tokens())
+	for _, t := range ts.All() {
+		if t.Kind != corpus.TokWord {
 			continue
 		}
 		if l := lexicon.Lemma(t.Form); slices.Contains(x.act, l) && slices.Contains(y.act, l) {
@@ -687,17 +769,58 @@ func rarestShared(x, y Mention, idf map[uint64]float64) string {
 			// Sunday") is what the fact is about.
 			return a.Text(t.Span)
 		}
-		h := corpus.HashForm(t.Form)
+	}
+	inContexts := func(h uint64) bool {
 		_, inX := slices.BinarySearch(x.context, h)
 		_, inY := slices.BinarySearch(y.context, h)
-		if !inX || !inY {
+		return inX && inY
+	}
+	if w := rarestWord(a, ts, idf, inContexts); w != "" {
+		return w
+	}
+	// "last week by former New York City Mayor Rudy Giuliani" against
+	// "Two weeks ago, Trump recruited to his legal team former New York
+	// mayor Rudy Giuliani": the words near the days share only "former"
+	// and "New"; the sentences share "Giuliani".
+	b := y.Article
+	// A number the sentences share is no more what the fact is about
+	// ("Connor Cummings, 20," in both): only words are.
+	inY := make(map[uint64]bool)
+	for _, t := range b.Tokens.In(b.Sentences[y.sent].Tokens()).All() {
+		if r, _ := utf8.DecodeRuneInString(t.Form); t.Kind == corpus.TokWord && unicode.IsLetter(r) {
+			inY[corpus.HashForm(t.Form)] = true
+		}
+	}
+	return rarestWord(a, ts, idf, func(h uint64) bool { return inY[h] })
+}
+
+// rarestWord returns the rarest content word of tokens ts of article a
+// that shared reports of (by its form's hash), a word of what happened
+// before the last word of a name; "" when there is none (see
+// rarestShared).
+func rarestWord(a *corpus.Article, ts corpus.Tokens, idf map[uint64]float64, shared func(uint64) bool) string {
+	best, word := -1.0, ""
+	bestLower, lower := -1.0, ""
+	for i, t := range ts.All() {
+		if t.Kind != corpus.TokWord || corpus.IsStopword(t.Form) || weekdays[t.Form] != "" || meridiem(t.Form) {
+			// The "p.m" of "11:15 p.m." and "10:40 p.m." is part of the
+			// two values, not what they are about ("time · p.m").
 			continue
 		}
-		if idf[h] > best {
-			best, word = idf[h], a.Text(t.Span)
+		if corpus.IsTitle(strings.TrimSuffix(t.Form, ".")) || nameModifiers[t.Form] {
+			continue
 		}
-		if c, _ := utf8.DecodeRuneInString(a.Text(t.Span)); !unicode.IsUpper(c) && idf[h] > bestLower {
-			bestLower, lower = idf[h], a.Text(t.Span)
+		h := corpus.HashForm(t.Form)
+		if !shared(h) {
+			continue
+		}
+		c, _ := utf8.DecodeRuneInString(a.Text(t.Span))
+		if !unicode.IsUpper(c) {
+			if idf[h] > bestLower {
+				bestLower, lower = idf[h], a.Text(t.Span)
+			}
+		} else if idf[h] > best && !nameGoesOn(a, ts, i) {
+			best, word = idf[h], a.Text(t.Span)
 		}
 	}
 	if lower != "" {
@@ -1039,6 +1162,23 @@ func sentenceStarts(a *corpus.Article) map[int]bool {
 // country: "U.S. Secretary", "Democratic Senator".
 var nameModifiers = map[string]bool{
 	"us": true, "u.s": true, "republican": true, "democratic": true, "democrat": true, "foreign": true,
+}
+
+// nameGoesOn reports whether the word after token i of ts, past white
+// space, is capitalised: then token i is a piece of a name that goes on
+// ("New" of "New York"), and not the word that names it.
+func nameGoesOn(a *corpus.Article, ts corpus.Tokens, i int) bool {
+	for j := i + 1; j < ts.Len(); j++ {
+		switch t := ts.At(j); t.Kind {
+		case corpus.TokSpace:
+			continue
+		case corpus.TokWord:
+			return capitalised(a.Text(t.Span))
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // isWeekday reports whether a day's value is a day of the week, not of a

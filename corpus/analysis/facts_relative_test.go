@@ -3,6 +3,8 @@ package analysis
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/internal/testcorpus"
@@ -90,4 +92,38 @@ func TestRelativeDaysOnTheStories(t *testing.T) {
 		}
 	}
 	t.Errorf("\"last week\" against \"Two weeks ago\" not reported:\n%s", describe(an.Disagreements()))
+}
+
+// TestDayHeadedByWhatItIsAbout is a regression test: "last week" against
+// "Two weeks ago" of Giuliani's joining Trump's lawyers was headed "day ·
+// former", the one lower-case word the words around the two days share,
+// which says of whom and not what; "New", the other, is a piece of a name
+// that goes on.
+func TestDayHeadedByWhatItIsAbout(t *testing.T) {
+	root := testcorpus.Shared(t, "corpora/stories")
+	dir := "2018-04-30-mueller-questions-for-trump"
+	an := analysedFiles(t, root, dir, "01_huffpost.txt", "05_breitbart.txt")
+	for _, d := range an.Disagreements() {
+		if d.Kind == FactDay && len(d.Mentions) == 2 && d.Mentions[0].Value == "last week" {
+			if d.About != "Giuliani" {
+				t.Errorf("the day is about %q, want %q", d.About, "Giuliani")
+			}
+			return
+		}
+	}
+	t.Errorf("\"last week\" against \"Two weeks ago\" not reported:\n%s", describe(an.Disagreements()))
+}
+
+// TestTimeNotHeadedByANumber checks that a fact headed by a word its two
+// sentences share, their contexts sharing none, is not headed by a
+// number: "11:15 p.m." against "10:40 p.m." of a fall, both sentences
+// giving the man's age ("Connor Cummings, 20,"), would be "time · 20".
+func TestTimeNotHeadedByANumber(t *testing.T) {
+	root := testcorpus.Shared(t, "corpora/multinews")
+	an := analysedFiles(t, root, "longbench-multinews-068", "01.txt", "03.txt")
+	for _, d := range an.Disagreements() {
+		if r, _ := utf8.DecodeRuneInString(d.About); d.About != "" && !unicode.IsLetter(r) {
+			t.Errorf("the %s is about %q:\n%s", d.Kind, d.About, describe([]Disagreement{d}))
+		}
+	}
 }

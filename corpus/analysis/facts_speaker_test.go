@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsdiff/newsdiff/corpus/internal/testcorpus"
@@ -57,6 +58,60 @@ func TestAttributionKeySkipsNameSuffix(t *testing.T) {
 	} {
 		if got := attributionKey(tt.speaker); got != tt.want {
 			t.Errorf("attributionKey(%q) = %q, want %q", tt.speaker, got, tt.want)
+		}
+	}
+}
+
+// TestAttributionKeyTitleSurname is a regression test: a title ending a
+// name was dropped as a title, so "Martin Luther King" and "Larry King"
+// had no key and were compared with no other speaker. A title ending an
+// office, a nation's ruler or a body's member stays no name.
+func TestAttributionKeyTitleSurname(t *testing.T) {
+	for _, tt := range []struct{ speaker, want string }{
+		{"Martin Luther King", "king"},
+		{"Martin Luther King Jr.", "king"},
+		{"Larry King", "king"},
+		{"Jim Justice", "justice"},
+		{"the king", ""},
+		{"King", ""},
+		{"Saudi King", ""},
+		{"Supreme Court Justice", ""},
+		{"Health Secretary", ""},
+		{"House Speaker", ""},
+		{"FBI Director", ""},
+		{"the Prince", ""},
+	} {
+		if got := attributionKey(tt.speaker); got != tt.want {
+			t.Errorf("attributionKey(%q) = %q, want %q", tt.speaker, got, tt.want)
+		}
+	}
+}
+
+// TestCallSignCarriesWords is a regression test: "WOFL says, “…”", a
+// station carrying the officer's words, was reported as a speaker of the
+// quote other than the officer the other outlets name.
+func TestCallSignCarriesWords(t *testing.T) {
+	root := testcorpus.Shared(t, "corpora/multinews")
+	an := analysedFiles(t, root, "longbench-multinews-166", "01.txt", "02.txt", "03.txt")
+	for _, d := range an.Disagreements() {
+		if d.Kind != FactAttribution {
+			continue
+		}
+		for _, m := range d.Mentions {
+			if strings.HasPrefix(m.Value, "WOFL") {
+				t.Errorf("the station that carried the words is a speaker:\n%s", describe([]Disagreement{d}))
+			}
+		}
+	}
+	for _, tt := range []struct {
+		speaker string
+		station bool
+	}{
+		{"WOFL", true}, {"KTLA", true}, {"WSVN-TV", true},
+		{"NASA", false}, {"WOFLS", false}, {"Wofl", false}, {"KGO", false}, {"Graber", false},
+	} {
+		if got := attributionKey(tt.speaker) == ""; got != tt.station {
+			t.Errorf("attributionKey(%q) = %q: unkeyed %v, want %v", tt.speaker, attributionKey(tt.speaker), got, tt.station)
 		}
 	}
 }
