@@ -481,7 +481,10 @@ func (p *articlesPane) render() {
 	p.view = frame.Height(p.height).Render(strings.Join(lines, "\n"))
 }
 
-func (p articlesPane) headerLine(w int) string {
+// headerLine draws the pane's header in w cells: the filter being
+// typed, with its cursor, or what the list shows. It keeps where the
+// filter is scrolled to (see lineInput.View).
+func (p *articlesPane) headerLine(w int) string {
 	s := &p.styles.Articles
 	var text string
 	lead := p.styles.lead(p.focus)
