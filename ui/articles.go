@@ -314,7 +314,9 @@ func (p articlesPane) UpdateFilter(msg tea.KeyMsg) (articlesPane, tea.Cmd) {
 	switch {
 	case key.Matches(msg, p.keys.Accept):
 		p.filtering = false
-	case key.Matches(msg, p.keys.Cancel):
+	case key.Matches(msg, p.keys.Cancel), key.Matches(msg, p.keys.DeleteChar) && p.input.Empty():
+		// backspace with nothing left to delete closes the filter, as
+		// esc does, and as it closes vim's and less's prompts.
 		p.filtering = false
 		p.setFilter("")
 	default:

@@ -248,7 +248,7 @@ func describedKeyMap(k KeyMap) KeyMap {
 		&k.WordRight:      "forward a word",
 		&k.LineStart:      "to the start",
 		&k.LineEnd:        "to the end",
-		&k.DeleteChar:     "delete back",
+		&k.DeleteChar:     "delete back (no query: close it)",
 		&k.DeleteNext:     "delete forward",
 		&k.DeleteWord:     "delete a word back",
 		&k.DeleteNextWord: "delete a word forward",

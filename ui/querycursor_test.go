@@ -69,6 +69,47 @@ func TestSearchEditsAtItsCursor(t *testing.T) {
 	}
 }
 
+// TestBackspaceOnNoQueryCloses: backspace with no query left closes the
+// filter and the search, as esc does (and as it closes vim's and less's
+// prompts); it did nothing, and the prompt stayed open.
+func TestBackspaceOnNoQueryCloses(t *testing.T) {
+	for _, del := range []string{"backspace", "ctrl+h"} {
+		m := newModel(t, seed(t), 160, 30)
+		m = press(m, "tab", "/")
+		m = typeText(m, "ab")
+		m = press(m, del, del)
+		if !m.compare.articles.Filtering() {
+			t.Fatalf("%s: the filter closed while it still held a letter", del)
+		}
+		m = press(m, del)
+		if m.compare.articles.Filtering() || m.compare.articles.filter != "" {
+			t.Errorf("%s on no filter: filtering %v, filter %q; want it closed, as esc does",
+				del, m.compare.articles.Filtering(), m.compare.articles.filter)
+		}
+		if s := screen(m); strings.Contains(s, "/ ▏") {
+			t.Errorf("%s on no filter: the prompt is still drawn:\n%s", del, s)
+		}
+
+		m = newModel(t, seed(t), 160, 30)
+		top := m.compare.pane.scroll.top
+		m = press(m, "/")
+		m = typeText(m, "Russia")
+		m = press(m, "home")
+		m = press(m, del)
+		if !m.compare.pane.Searching() {
+			t.Fatalf("%s at the start of a query closed the search", del)
+		}
+		m = press(m, "ctrl+k", del)
+		p := m.compare.pane
+		if p.Searching() || p.query != "" {
+			t.Errorf("%s on no search: searching %v, query %q; want it closed, as esc does", del, p.Searching(), p.query)
+		}
+		if p.scroll.top != top {
+			t.Errorf("%s on no search: the comparison is at row %d, want %d where the search began, as esc leaves it", del, p.scroll.top, top)
+		}
+	}
+}
+
 // TestFilterScrollsToItsCursor: a filter wider than the pane's header
 // shows its end as it is typed, its start after home, and keeps its
 // start in sight as the cursor moves on from there, as bubbles/textinput
