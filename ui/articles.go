@@ -314,7 +314,9 @@ func (p articlesPane) UpdateFilter(msg tea.KeyMsg) (articlesPane, tea.Cmd) {
 	switch {
 	case key.Matches(msg, p.keys.Accept):
 		p.filtering = false
-	case key.Matches(msg, p.keys.Cancel):
+	case key.Matches(msg, p.keys.Cancel), key.Matches(msg, p.keys.DeleteChar) && p.input.Empty():
+		// backspace with nothing left to delete closes the filter, as
+		// esc does, and as it closes vim's and less's prompts.
 		p.filtering = false
 		p.setFilter("")
 	default:
@@ -481,7 +483,10 @@ func (p *articlesPane) render() {
 	p.view = frame.Height(p.height).Render(strings.Join(lines, "\n"))
 }
 
-func (p articlesPane) headerLine(w int) string {
+// headerLine draws the pane's header in w cells: the filter being
+// typed, with its cursor, or what the list shows. It keeps where the
+// filter is scrolled to (see lineInput.View).
+func (p *articlesPane) headerLine(w int) string {
 	s := &p.styles.Articles
 	var text string
 	lead := p.styles.lead(p.focus)

@@ -1031,7 +1031,9 @@ func (p comparePane) UpdateSearch(msg tea.KeyMsg) (comparePane, tea.Cmd) {
 		if p.query != "" && !p.SearchPending() && len(p.lay.hits) == 0 {
 			p.status = fmt.Sprintf("no matches for %q", p.query)
 		}
-	case key.Matches(msg, p.keys.Cancel):
+	case key.Matches(msg, p.keys.Cancel), key.Matches(msg, p.keys.DeleteChar) && p.input.Empty():
+		// backspace with nothing left to delete closes the search, as
+		// esc does, and as it closes vim's and less's prompts.
 		p.searching = false
 		cmd := p.setQuery("")
 		p.scroll.ScrollTo(p.searchFrom)

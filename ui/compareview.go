@@ -365,9 +365,7 @@ func (v *compareView) takeStatus() tea.Cmd {
 func (v *compareView) UpdateKeys() {
 	k := v.keys
 	if v.Typing() {
-		for _, b := range []*key.Binding{&k.Accept, &k.DeleteChar, &k.DeleteWord, &k.ClearInput, &k.Cancel} {
-			b.SetEnabled(true)
-		}
+		k.enableEditing()
 		k.Cancel.SetHelp("esc", "cancel")
 		return
 	}

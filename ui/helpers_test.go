@@ -145,9 +145,18 @@ var specialKeys = map[string]tea.KeyType{
 	"right": tea.KeyRight, "pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown, "home": tea.KeyHome,
 	"end": tea.KeyEnd, "ctrl+c": tea.KeyCtrlC, "ctrl+u": tea.KeyCtrlU, "ctrl+d": tea.KeyCtrlD,
 	"ctrl+w": tea.KeyCtrlW, "ctrl+h": tea.KeyCtrlH, " ": tea.KeySpace,
+	"delete": tea.KeyDelete, "ctrl+a": tea.KeyCtrlA, "ctrl+e": tea.KeyCtrlE, "ctrl+b": tea.KeyCtrlB,
+	"ctrl+f": tea.KeyCtrlF, "ctrl+k": tea.KeyCtrlK, "ctrl+left": tea.KeyCtrlLeft, "ctrl+right": tea.KeyCtrlRight,
 }
 
+// keyMsg returns the key named k; "alt+" before a name holds alt with it:
+// "alt+left", "alt+b".
 func keyMsg(k string) tea.KeyMsg {
+	if rest, ok := strings.CutPrefix(k, "alt+"); ok && rest != "" {
+		msg := keyMsg(rest)
+		msg.Alt = true
+		return msg
+	}
 	if t, ok := specialKeys[k]; ok {
 		if t == tea.KeySpace {
 			return tea.KeyMsg{Type: t, Runes: []rune{' '}}

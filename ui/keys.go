@@ -55,11 +55,21 @@ type KeyMap struct {
 	NextSection key.Binding
 	PrevSection key.Binding
 
-	// Editing a search or filter query.
-	Accept     key.Binding
-	DeleteChar key.Binding
-	DeleteWord key.Binding
-	ClearInput key.Binding
+	// Editing a search or filter query: moving its cursor, and deleting
+	// before and after it (see lineInput).
+	Accept         key.Binding
+	CursorLeft     key.Binding
+	CursorRight    key.Binding
+	WordLeft       key.Binding
+	WordRight      key.Binding
+	LineStart      key.Binding
+	LineEnd        key.Binding
+	DeleteChar     key.Binding
+	DeleteNext     key.Binding
+	DeleteWord     key.Binding
+	DeleteNextWord key.Binding
+	DeleteToStart  key.Binding
+	DeleteToEnd    key.Binding
 
 	// The reader itself.
 	Abandon    key.Binding
@@ -125,10 +135,22 @@ func DefaultKeyMap() KeyMap {
 		NextSection: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next section")),
 		PrevSection: key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous section")),
 
-		Accept:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),
-		DeleteChar: key.NewBinding(key.WithKeys("backspace", "ctrl+h"), key.WithHelp("backspace", "delete")),
-		DeleteWord: key.NewBinding(key.WithKeys("ctrl+w", "alt+backspace"), key.WithHelp("ctrl+w", "delete word")),
-		ClearInput: key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "clear")),
+		// The keys of bubbles/textinput and readline. ctrl+d, ctrl+u,
+		// home and end scroll a pane, and ←/→ move the matrix's cursor,
+		// only while no query is being typed.
+		Accept:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),
+		CursorLeft:     key.NewBinding(key.WithKeys("left", "ctrl+b"), key.WithHelp("←", "back a character")),
+		CursorRight:    key.NewBinding(key.WithKeys("right", "ctrl+f"), key.WithHelp("→", "forward a character")),
+		WordLeft:       key.NewBinding(key.WithKeys("alt+left", "ctrl+left", "alt+b"), key.WithHelp("alt+←", "back a word")),
+		WordRight:      key.NewBinding(key.WithKeys("alt+right", "ctrl+right", "alt+f"), key.WithHelp("alt+→", "forward a word")),
+		LineStart:      key.NewBinding(key.WithKeys("home", "ctrl+a"), key.WithHelp("home", "start")),
+		LineEnd:        key.NewBinding(key.WithKeys("end", "ctrl+e"), key.WithHelp("end", "end")),
+		DeleteChar:     key.NewBinding(key.WithKeys("backspace", "ctrl+h"), key.WithHelp("backspace", "delete")),
+		DeleteNext:     key.NewBinding(key.WithKeys("delete", "ctrl+d"), key.WithHelp("delete", "delete forward")),
+		DeleteWord:     key.NewBinding(key.WithKeys("ctrl+w", "alt+backspace"), key.WithHelp("ctrl+w", "delete word")),
+		DeleteNextWord: key.NewBinding(key.WithKeys("alt+d", "alt+delete"), key.WithHelp("alt+d", "delete word forward")),
+		DeleteToStart:  key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "delete to the start")),
+		DeleteToEnd:    key.NewBinding(key.WithKeys("ctrl+k"), key.WithHelp("ctrl+k", "delete to the end")),
 
 		Abandon:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stop comparing")),
 		Cancel:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
@@ -219,10 +241,19 @@ func describedKeyMap(k KeyMap) KeyMap {
 		&k.NextSection: "next section (passages)",
 		&k.PrevSection: "previous section",
 
-		&k.Accept:     "done",
-		&k.DeleteChar: "delete a character",
-		&k.DeleteWord: "delete a word",
-		&k.ClearInput: "delete everything",
+		&k.Accept:         "done",
+		&k.CursorLeft:     "back a character",
+		&k.CursorRight:    "forward a character",
+		&k.WordLeft:       "back a word",
+		&k.WordRight:      "forward a word",
+		&k.LineStart:      "to the start",
+		&k.LineEnd:        "to the end",
+		&k.DeleteChar:     "delete back (no query: close it)",
+		&k.DeleteNext:     "delete forward",
+		&k.DeleteWord:     "delete a word back",
+		&k.DeleteNextWord: "delete a word forward",
+		&k.DeleteToStart:  "delete to the start",
+		&k.DeleteToEnd:    "delete to the end",
 
 		&k.Abandon:    "stop the comparison under way",
 		&k.Cancel:     "clear a search or filter; cancel",
@@ -252,6 +283,7 @@ func describedKeyMap(k KeyMap) KeyMap {
 // key names.
 var shownKeyNames = map[string]string{
 	"up": "↑", "down": "↓", "left": "←", "right": "→", "pgdown": "pgdn", " ": "space",
+	"alt+left": "alt+←", "alt+right": "alt+→", "ctrl+left": "ctrl+←", "ctrl+right": "ctrl+→",
 }
 
 // keyNames names keys for the help: k, ↑; pgdn, space, f.
@@ -342,7 +374,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.NextChange, k.PrevChange, k.Search, k.NextMatch, k.PrevMatch, k.Inline, k.Export, k.Copy},
 		{k.Pick, k.Filter, k.PrevOutlet, k.NextOutlet, k.Swap},
 		append(slices.Clone(k.Views), k.Open, k.Back, k.NextSection, k.PrevSection),
-		{k.Accept, k.DeleteChar, k.DeleteWord, k.ClearInput},
+		k.editing(),
 		{k.Abandon, k.Cancel, k.SwitchPane, k.Dismiss, k.Help, k.CloseHelp, k.Quit, k.ForceQuit, k.Suspend},
 	}
 }
@@ -360,14 +392,36 @@ func (k *KeyMap) all() []*key.Binding {
 
 // fixed returns a pointer to every binding but the views', as an array so
 // that walking it allocates nothing.
-func (k *KeyMap) fixed() [40]*key.Binding {
+func (k *KeyMap) fixed() [49]*key.Binding {
 	return [...]*key.Binding{
 		&k.Up, &k.Down, &k.Left, &k.Right, &k.PageUp, &k.PageDown, &k.HalfPageUp, &k.HalfPageDown, &k.Top, &k.Bottom,
 		&k.NextChange, &k.PrevChange, &k.Search, &k.NextMatch, &k.PrevMatch, &k.Inline, &k.Export, &k.Copy,
 		&k.Pick, &k.Filter, &k.PrevOutlet, &k.NextOutlet, &k.Swap,
 		&k.Open, &k.Back, &k.NextSection, &k.PrevSection,
-		&k.Accept, &k.DeleteChar, &k.DeleteWord, &k.ClearInput,
+		&k.Accept, &k.CursorLeft, &k.CursorRight, &k.WordLeft, &k.WordRight, &k.LineStart, &k.LineEnd,
+		&k.DeleteChar, &k.DeleteNext, &k.DeleteWord, &k.DeleteNextWord, &k.DeleteToStart, &k.DeleteToEnd,
 		&k.Abandon, &k.Cancel, &k.SwitchPane, &k.Dismiss, &k.Help, &k.CloseHelp, &k.Quit, &k.ForceQuit, &k.Suspend,
+	}
+}
+
+// editing returns the bindings that edit a query, for the help.
+func (k KeyMap) editing() []key.Binding {
+	return []key.Binding{
+		k.Accept, k.CursorLeft, k.CursorRight, k.WordLeft, k.WordRight, k.LineStart, k.LineEnd,
+		k.DeleteChar, k.DeleteNext, k.DeleteWord, k.DeleteNextWord, k.DeleteToStart, k.DeleteToEnd,
+	}
+}
+
+// enableEditing enables the bindings that edit a query, and esc to
+// cancel it: while one is typed, they are all that is (but ctrl+c and
+// ctrl+z), so that ←, home or ctrl+d edit it rather than move a pane.
+func (k *KeyMap) enableEditing() {
+	for _, b := range []*key.Binding{
+		&k.Accept, &k.CursorLeft, &k.CursorRight, &k.WordLeft, &k.WordRight, &k.LineStart, &k.LineEnd,
+		&k.DeleteChar, &k.DeleteNext, &k.DeleteWord, &k.DeleteNextWord, &k.DeleteToStart, &k.DeleteToEnd,
+		&k.Cancel,
+	} {
+		b.SetEnabled(true)
 	}
 }
 
