@@ -14,13 +14,20 @@ import (
 // 100k words. The floors sit just under what was measured with maxScored
 // at 8: 79.2%, 74.8% and 69.5% (69.7% at 16); since only the lemmas at
 // most commonFloor sentences carry find candidates, 79.2%, 74.3% and
-// 68.3%.
+// 68.3%. The 1k figure rests on 48 sentences, so a change in the pool
+// moves it: once reading took a caption line ending in an agency's photo
+// credit as one caption, three sentences of the pool kept their credit
+// ("… 2014. REUTERS/Mike Segar/File Photo"), every rewrite drawn after
+// them changed, and the figures read 72.9%, 75.3% and 69.6%. The
+// comparison was not the cause: given the pool as it was, before and
+// after that change, it paired the same sentences at 1k and 10k words
+// over six seeds (77.1% at 1k with seed 1 either way).
 func TestLongRealPairsPairTheirRewrites(t *testing.T) {
 	sents, words := realSentences(t)
 	for _, tc := range []struct {
 		words int
 		floor float64
-	}{{1000, 0.77}, {10000, 0.73}, {100000, 0.68}} {
+	}{{1000, 0.72}, {10000, 0.73}, {100000, 0.68}} {
 		t.Run(fmt.Sprintf("%dk", tc.words/1000), func(t *testing.T) {
 			if tc.words > 10000 && testing.Short() {
 				t.Skip("100k words: skipped with -short")
