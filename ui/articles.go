@@ -44,6 +44,13 @@ type articlesPane struct {
 	// story, kept only while the left article stays in it (see SetPair).
 	stale    map[*corpus.Article]float64
 	staleFor *corpus.Article
+	// pairSim is the similarity of the pair pairSimOf, from the
+	// comparison shown: the right article's figure where sims has none,
+	// as on an archive, which works out those of a story's first
+	// maxSimilarities articles alone. An article past them put on the
+	// right had a blank beside its "R", and the status bar a figure.
+	pairSim   float64
+	pairSimOf [2]*corpus.Article
 	// unpaired are the articles their story's analysis found sharing no
 	// passage with any other of the story: filed with it, most likely,
 	// but about something else.
@@ -248,6 +255,13 @@ func (p *articlesPane) SetSimilarities(left *corpus.Article, sims map[*corpus.Ar
 		return
 	}
 	p.sims, p.simsFor, p.stale, p.staleFor = sims, left, nil, nil
+	p.render()
+}
+
+// SetPairSimilarity gives the similarity of left and right, from their
+// comparison, for right's entry while they are the pair.
+func (p *articlesPane) SetPairSimilarity(left, right *corpus.Article, v float64) {
+	p.pairSim, p.pairSimOf = v, [2]*corpus.Article{left, right}
 	p.render()
 }
 
@@ -577,6 +591,8 @@ func (p articlesPane) articleLines(a *corpus.Article, selected, byText bool, w i
 	case p.sims != nil:
 		if v, ok := p.sims[a]; ok {
 			sim = fmt.Sprintf("%d%%", percent(v))
+		} else if a == p.right && p.pairSimOf == [2]*corpus.Article{p.left, a} {
+			sim = fmt.Sprintf("%d%%", percent(p.pairSim))
 		}
 	case p.left != nil && sameStory(p.left, a):
 		sim = "…"

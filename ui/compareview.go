@@ -86,11 +86,15 @@ func (v *compareView) SetPair(left, right *corpus.Article, picking bool) {
 	v.articles.SetPair(left, right, picking)
 }
 
-// SetComparison shows c, with the marks of its two articles; made, when
-// not nil, is c laid out by the work LayoutWork returned.
-func (v *compareView) SetComparison(c *compare.Comparison, marks pairMarks, made *madeLayout) {
+// SetComparison shows c, the comparison of the listed articles left and
+// right, with the marks of its two articles; made, when not nil, is c
+// laid out by the work LayoutWork returned.
+func (v *compareView) SetComparison(left, right *corpus.Article, c *compare.Comparison, marks pairMarks, made *madeLayout) {
 	v.stopped = false
 	v.pane.SetComparison(c, marks, made)
+	if c != nil {
+		v.articles.SetPairSimilarity(left, right, c.Similarity)
+	}
 }
 
 // LayoutWork returns the work of laying c out off the UI goroutine, where

@@ -133,8 +133,16 @@ func (l *list) applyFilter() {
 // them into what is shown rather than filtering every entry again: on a
 // hundred thousand entries that is the difference between a frame and
 // several.
+//
+// A cursor on the first entry shown, where a filter puts it, stays on
+// the first: finds that come above it are where the list now starts.
+// Kept on its entry, it went down past them, to the window's foot, their
+// heading scrolled off above, and what the list starts with unseen.
 func (l *list) Include(items []int, also func(item int) bool) {
 	sel := l.Selected()
+	if at, _ := l.Count(); at == 1 {
+		sel = -1
+	}
 	l.also = also
 	// Where each item is in all: at its own index, as the panes number
 	// them, or else looked up.

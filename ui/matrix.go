@@ -117,8 +117,12 @@ func (p *matrixPane) Follow(left, right *corpus.Article) {
 		return
 	}
 	p.followed = [2]*corpus.Article{left, right}
-	i, j := slices.Index(p.sa.an.Articles, left), slices.Index(p.sa.an.Articles, right)
-	if i < 0 || j < 0 || i == j {
+	// By the analysis's index, which on an archive also files the listed
+	// articles the pair holds under the articles read for the analysis:
+	// looked up among the latter, a listed pair was never found.
+	i, iok := p.sa.index[left]
+	j, jok := p.sa.index[right]
+	if !iok || !jok || i == j {
 		return // a pair the matrix does not have (a story's articles past the analysed)
 	}
 	p.rows.Select(i)

@@ -103,7 +103,7 @@ func (m *Model) setPair(left, right *corpus.Article, picking bool) tea.Cmd {
 	if cached {
 		marks := m.pairMarks(left, right)
 		if work = m.compare.LayoutWork(c, marks, nil); work == nil {
-			m.compare.SetComparison(c, marks, nil)
+			m.compare.SetComparison(left, right, c, marks, nil)
 			return tea.Batch(cmds...)
 		}
 	}
@@ -250,7 +250,7 @@ func (m *Model) handleCompared(msg comparedMsg) tea.Cmd {
 		}
 		return cmd
 	}
-	m.compare.SetComparison(msg.c, marks, msg.made)
+	m.compare.SetComparison(msg.left, msg.right, msg.c, marks, msg.made)
 	if p.at != nil {
 		m.flash = m.openedFlash(msg.left, msg.right)
 		m.scrollTo(p.at, p.off)
