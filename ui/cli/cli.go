@@ -98,6 +98,11 @@ type Local struct {
 	// returns its width, which the bar is fitted to (0: unknown).
 	StderrTerminal bool
 	StderrWidth    func() int
+	// DarkBackground, when set, says whether the terminal stdout is has a
+	// dark background, as it answered when asked (lipgloss's
+	// HasDarkBackground, which also reads COLORFGBG); the coloured diff
+	// and quotes take their shades from it (see lightBackground).
+	DarkBackground func() bool
 	// Read and Serve replace the reader and the SSH server when set: tests
 	// see what would be opened, with which settings, without a terminal or
 	// a listening socket. Nil runs the real ones (runReader, runServer).

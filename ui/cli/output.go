@@ -63,6 +63,31 @@ func (a *app) colorOn() bool {
 	return a.env.Terminal || (a.git && a.env.Local.getenv("GIT_PAGER_IN_USE") != "")
 }
 
+// lightBackground says the terminal's background is light, by termenv's
+// measure, which the reader's palette follows: a colour of lightness one
+// half or more. On a terminal it is what the terminal answered when asked
+// as newsdiff loaded (Local.DarkBackground); else, and where the terminal
+// was not asked (tmux, screen) or output goes to a pipe, what COLORFGBG
+// says ("0;15": black on white; the last field is the background). Unset,
+// or over SSH, it is dark, as termenv takes it.
+func (a *app) lightBackground() bool {
+	l := a.env.Local
+	if l != nil && l.DarkBackground != nil && a.env.Terminal {
+		return !l.DarkBackground()
+	}
+	v := l.getenv("COLORFGBG")
+	i := strings.LastIndexByte(v, ';')
+	if i < 0 {
+		return false
+	}
+	n, err := strconv.Atoi(v[i+1:])
+	if err != nil || n < 0 || n > 255 {
+		return false
+	}
+	_, _, lightness := termenv.ConvertToRGB(termenv.ANSI256Color(n)).Hsl()
+	return lightness >= 0.5
+}
+
 // envColour weighs what the environment getenv reads says of colour
 // under --color auto, by the conventions termenv follows, and with it
 // lipgloss and the reader served over SSH (and Rust's anstream, and
