@@ -328,7 +328,7 @@ tr.moved td.text { border-left: 3px solid #8e44ad; }
 tr.role-boilerplate td, tr.role-caption td, tr.role-heading td { color: #8e8e93; }
 del { background: #ffe3c7; color: #8a3b00; text-decoration: line-through; }
 ins { background: #d6e9ff; color: #003f8a; text-decoration: underline; }
-.minor { color: #8e8e93; }
+.minor { color: #6e6e73; }
 del.moved, ins.moved { font-style: italic; outline: 1px dashed #8e44ad; }
 table.matrix { border-collapse: collapse; font: 13px -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; }
 table.matrix th, table.matrix td { padding: .35em .6em; text-align: right; border: 1px solid #fff; }
@@ -341,7 +341,7 @@ ul.passages li { margin: .3em 0; }
 @media (prefers-color-scheme: dark) {
 body { color: #e6e6e6; background: #161618; }
 a { color: #8ab4f8; }
-.meta, .label, .where { color: #a1a1a6; }
+.meta, .label, .where, .minor { color: #a1a1a6; }
 table.diff td { border-top-color: #2c2c2e; }
 td.empty { background: repeating-linear-gradient(45deg, #222225, #222225 6px, #161618 6px, #161618 12px); }
 tr.moved td.text { border-left-color: #b48ee0; }
