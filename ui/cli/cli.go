@@ -98,7 +98,7 @@ type Local struct {
 	// returns its width, which the bar is fitted to (0: unknown).
 	StderrTerminal bool
 	StderrWidth    func() int
-	// DarkBackground, when set, says whether the terminal stdout is has a
+	// DarkBackground, when set, says whether the terminal on stdout has a
 	// dark background, as it answered when asked (lipgloss's
 	// HasDarkBackground, which also reads COLORFGBG); the coloured diff
 	// and quotes take their shades from it (see lightBackground).
