@@ -70,6 +70,10 @@ type Env struct {
 	Terminal   bool
 	NoColor    bool
 	ForceColor bool
+	// LightBackground says, where there is no Local, that the client's
+	// terminal has a light background, as the COLORFGBG it sent says: the
+	// coloured diff and quotes take darker shades (see lightBackground).
+	LightBackground bool
 	// Width, when positive, is the width of the terminal the output is
 	// shown on where Local cannot tell it: over SSH, that of the client's
 	// pty (ssh -t), which tables and lines are fitted to as they are to

@@ -68,14 +68,25 @@ func (a *app) colorOn() bool {
 // half or more. On a terminal it is what the terminal answered when asked
 // as newsdiff loaded (Local.DarkBackground); else, and where the terminal
 // was not asked (tmux, screen) or output goes to a pipe, what COLORFGBG
-// says ("0;15": black on white; the last field is the background). Unset,
-// or over SSH, it is dark, as termenv takes it.
+// says (see colorfgbgLight). Over SSH it is what the client sent of
+// COLORFGBG (Env.LightBackground).
 func (a *app) lightBackground() bool {
 	l := a.env.Local
-	if l != nil && l.DarkBackground != nil && a.env.Terminal {
+	if l == nil {
+		return a.env.LightBackground
+	}
+	if l.DarkBackground != nil && a.env.Terminal {
 		return !l.DarkBackground()
 	}
-	v := l.getenv("COLORFGBG")
+	return colorfgbgLight(l.getenv)
+}
+
+// colorfgbgLight says whether COLORFGBG, as getenv reads it, gives a
+// light background ("0;15": black on white; the last field is the
+// background). Unset or unreadable, the background is dark, as termenv
+// takes it.
+func colorfgbgLight(getenv func(string) string) bool {
+	v := getenv("COLORFGBG")
 	i := strings.LastIndexByte(v, ';')
 	if i < 0 {
 		return false
