@@ -12,6 +12,7 @@ import (
 	"context"
 	"os"
 
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/term"
 	"github.com/mattn/go-isatty"
 
@@ -41,6 +42,8 @@ func main() {
 			Size:      func() (int, int, error) { return term.GetSize(os.Stdout.Fd()) },
 			// The index progress bar's terminal.
 			StderrTerminal: isatty.IsTerminal(os.Stderr.Fd()),
+			// Asked once as newsdiff loaded; the answer is reused.
+			DarkBackground: lipgloss.HasDarkBackground,
 			StderrWidth: func() int {
 				w, _, err := term.GetSize(os.Stderr.Fd())
 				if err != nil {

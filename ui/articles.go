@@ -583,8 +583,13 @@ func (p articlesPane) articleLines(a *corpus.Article, selected, byText bool, w i
 	case p.right:
 		side = s.RightMark.Render("R")
 	}
+	// The faint figures would not stand out of the cursor row's shade.
+	meta, stale := s.Meta, s.Stale
+	if selected {
+		meta, stale = s.SelectedMeta, s.SelectedStale
+	}
 	sim := ""
-	simStyle := s.Meta
+	simStyle := meta
 	switch {
 	case a == p.left:
 		sim = "left"
@@ -601,7 +606,7 @@ func (p articlesPane) articleLines(a *corpus.Article, selected, byText bool, w i
 			// and dim is lost where the terminal draws no attributes
 			// (TERM=dumb) or draws no faint text. "…" is what the
 			// column says of a figure being worked out.
-			sim, simStyle = fmt.Sprintf("%d%%…", percent(v)), s.Stale
+			sim, simStyle = fmt.Sprintf("%d%%…", percent(v)), stale
 		}
 	}
 	if p.unpaired[a] && a != p.left {
@@ -631,7 +636,7 @@ func (p articlesPane) articleLines(a *corpus.Article, selected, byText bool, w i
 		space = func(n int) string { return s.Selected.Render(strings.Repeat(" ", n)) }
 	}
 	l1 := pick(s.Outlet).Render(outlet) + space(gap) + pick(simStyle).Render(sim)
-	l2 := pick(s.Title).Render(title) + space(gap2) + pick(s.Meta).Render(words)
+	l2 := pick(s.Title).Render(title) + space(gap2) + pick(meta).Render(words)
 	return []string{bar + side + " " + l1, bar + "  " + l2}
 }
 

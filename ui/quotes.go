@@ -345,9 +345,11 @@ func (p *quotesPane) drawEntry(i, w int, selected bool) []string {
 	}
 	bar := " "
 	var sel *lipgloss.Style
+	meta := s.Meta
 	if selected {
 		bar = s.Cursor.Render("▌")
 		sel = &s.Selected
+		meta = s.SelectedMeta
 	}
 	speaker := termsafe.OneLine(e.group.Speaker)
 	if speaker == "" {
@@ -356,7 +358,7 @@ func (p *quotesPane) drawEntry(i, w int, selected bool) []string {
 	n := len(e.group.Quotes)
 	outlets := plural.Count(n, "outlet", "outlets")
 	return []string{
-		bar + fitLine(w-1, sel, seg{outlets, s.Meta}, seg{" ", s.Meta}, seg{speaker, s.Heading}),
+		bar + fitLine(w-1, sel, seg{outlets, meta}, seg{" ", meta}, seg{speaker, s.Heading}),
 		bar + fitLine(w-1, sel, seg{}, seg{"  “" + e.text + "”", s.Text}),
 	}
 }

@@ -58,8 +58,13 @@ type ArticleStyles struct {
 	Stale             lipgloss.Style // similarities to the left article before, until those to the new one come
 	Cursor            lipgloss.Style // the bar beside the article under the cursor
 	Selected          lipgloss.Style // the line under the cursor
-	LeftMark          lipgloss.Style
-	RightMark         lipgloss.Style
+	// SelectedMeta and SelectedStale stand for Meta and Stale on the
+	// line under the cursor: the faint grey of the figures is 3.5:1 on
+	// the terminal's background and less on the cursor row's (2.2:1 on
+	// 16 colours on a light one), so there they are the subtle grey.
+	SelectedMeta, SelectedStale lipgloss.Style
+	LeftMark                    lipgloss.Style
+	RightMark                   lipgloss.Style
 }
 
 // CompareStyles draw the comparison pane's header.
@@ -137,6 +142,7 @@ type StoryStyles struct {
 	Legend                  lipgloss.Style
 	Cursor                  lipgloss.Style // the bar beside the entry under the cursor
 	Selected                lipgloss.Style // the entry under the cursor
+	SelectedMeta            lipgloss.Style // Meta on the entry under the cursor (see ArticleStyles)
 	Rule                    lipgloss.Style
 }
 
@@ -381,6 +387,8 @@ func newStyles(r *lipgloss.Renderer, p palette) Styles {
 		Stale:         st().Foreground(p.faint).Faint(true).Italic(true),
 		Cursor:        st().Foreground(p.accent).Bold(true),
 		Selected:      st().Background(p.selBg).Reverse(p.mono),
+		SelectedMeta:  st().Foreground(p.subtle),
+		SelectedStale: st().Foreground(p.subtle).Faint(true).Italic(true),
 		LeftMark:      st().Foreground(p.delSoft).Bold(true),
 		RightMark:     st().Foreground(p.insSoft).Bold(true),
 	}
@@ -415,6 +423,7 @@ func newStyles(r *lipgloss.Renderer, p palette) Styles {
 		Legend:         st().Foreground(p.subtle).Italic(true),
 		Cursor:         s.Articles.Cursor,
 		Selected:       s.Articles.Selected,
+		SelectedMeta:   st().Foreground(p.subtle).Faint(p.mono),
 		Rule:           st().Foreground(p.separator),
 	}
 

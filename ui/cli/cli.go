@@ -70,6 +70,10 @@ type Env struct {
 	Terminal   bool
 	NoColor    bool
 	ForceColor bool
+	// LightBackground says, where there is no Local, that the client's
+	// terminal has a light background, as the COLORFGBG it sent says: the
+	// coloured diff and quotes take darker shades (see lightBackground).
+	LightBackground bool
 	// Width, when positive, is the width of the terminal the output is
 	// shown on where Local cannot tell it: over SSH, that of the client's
 	// pty (ssh -t), which tables and lines are fitted to as they are to
@@ -98,6 +102,11 @@ type Local struct {
 	// returns its width, which the bar is fitted to (0: unknown).
 	StderrTerminal bool
 	StderrWidth    func() int
+	// DarkBackground, when set, says whether the terminal on stdout has a
+	// dark background, as it answered when asked (lipgloss's
+	// HasDarkBackground, which also reads COLORFGBG); the coloured diff
+	// and quotes take their shades from it (see lightBackground).
+	DarkBackground func() bool
 	// Read and Serve replace the reader and the SSH server when set: tests
 	// see what would be opened, with which settings, without a terminal or
 	// a listening socket. Nil runs the real ones (runReader, runServer).

@@ -328,14 +328,31 @@ tr.moved td.text { border-left: 3px solid #8e44ad; }
 tr.role-boilerplate td, tr.role-caption td, tr.role-heading td { color: #8e8e93; }
 del { background: #ffe3c7; color: #8a3b00; text-decoration: line-through; }
 ins { background: #d6e9ff; color: #003f8a; text-decoration: underline; }
-.minor { color: #8e8e93; }
+.minor { color: #6e6e73; }
 del.moved, ins.moved { font-style: italic; outline: 1px dashed #8e44ad; }
 table.matrix { border-collapse: collapse; font: 13px -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; }
 table.matrix th, table.matrix td { padding: .35em .6em; text-align: right; border: 1px solid #fff; }
 .h0 { background: #f2f6fc; } .h1 { background: #e3ecf8; } .h2 { background: #d3e2f4; } .h3 { background: #c1d6ef; }
-.h4 { background: #aecaea; } .h5 { background: #99bde4; } .h6 { background: #82aedd; } .h7 { background: #6a9ed5; color: #fff; }
-.h8 { background: #518dcc; color: #fff; } .h9 { background: #387bc2; color: #fff; } .h10 { background: #1f68b7; color: #fff; }
+.h4 { background: #aecaea; } .h5 { background: #99bde4; } .h6 { background: #82aedd; } .h7 { background: #6a9ed5; }
+.h8 { background: #518dcc; } .h9 { background: #2f6fb8; color: #fff; } .h10 { background: #1f68b7; color: #fff; }
+div.wide { overflow-x: auto; }
 ul.passages li { margin: .3em 0; }
+:root { color-scheme: light dark; }
+@media (prefers-color-scheme: dark) {
+body { color: #e6e6e6; background: #161618; }
+a { color: #8ab4f8; }
+.meta, .label, .where, .minor { color: #a1a1a6; }
+table.diff td { border-top-color: #2c2c2e; }
+td.empty { background: repeating-linear-gradient(45deg, #222225, #222225 6px, #161618 6px, #161618 12px); }
+tr.moved td.text { border-left-color: #b48ee0; }
+del { background: #4a2600; color: #ffd2a8; }
+ins { background: #0c2f57; color: #cfe4ff; }
+del.moved, ins.moved { outline-color: #b48ee0; }
+table.matrix th, table.matrix td { border-color: #161618; }
+.h0 { background: #1a1f27; } .h1 { background: #1c2533; } .h2 { background: #1e2c40; } .h3 { background: #21344e; }
+.h4 { background: #243d5d; } .h5 { background: #28466c; } .h6 { background: #2d517d; } .h7 { background: #6fa3de; color: #0b1220; }
+.h8 { background: #82b1e6; color: #0b1220; } .h9 { background: #98c0ec; color: #0b1220; } .h10 { background: #b3d3f3; color: #0b1220; }
+}
 `
 
 // pageTemplate is parsed when a page is first written, not at start-up:
@@ -376,9 +393,9 @@ const pageSource = `
 {{range .Quotes}}<h3>{{.Head}}</h3><ul class="passages">{{range .Quotes}}<li><span class="where">{{if .Common}}★ {{end}}{{.Outlet}} ¶{{.Para}} ({{.Who}})</span> {{template "seg" .Segs}}</li>{{end}}</ul>{{else}}<p class="meta">No quote is carried by two outlets.</p>{{end}}
 <h2>Coverage</h2>
 <p class="meta">Each cell: share of the row outlet's words that the column outlet also reports · that it prints word for word.</p>
-<table class="matrix"><tr><th></th>{{range .Outlets}}<th>{{.}}</th>{{end}}</tr>
+<div class="wide"><table class="matrix"><tr><th></th>{{range .Outlets}}<th>{{.}}</th>{{end}}</tr>
 {{range $i, $row := .Matrix}}<tr><th>{{index $.Outlets $i}}</th>{{range $row}}<td class="h{{.Heat}}">{{.Text}}</td>{{end}}</tr>
-{{end}}</table>
+{{end}}</table></div>
 <h2>Word for word in several outlets</h2>
 {{range .Runs}}<h3>{{.Head}}</h3><p>{{.Text}}</p><p class="where">in: {{.In}}</p>{{else}}<p class="meta">{{if .VerbatimNote}}({{.VerbatimNote}}){{else}}No passage is shared word for word.{{end}}</p>{{end}}
 <h2>Facts the outlets give differently</h2>

@@ -78,7 +78,7 @@ TERM, COLORTERM
 the terminal's colours; TERM unset or dumb: no colour
 .TP
 COLORFGBG
-in tmux or screen, which the reader does not ask, whether the background is light ("0;15") or dark
+in tmux or screen, which newsdiff does not ask, or when output goes to a pipe: whether the background is light ("0;15") or dark, for the colours of the reader, diff and quotes
 .TP
 GIT_PAGER_IN_USE
 as git's external diff under git's pager, colour as on a terminal

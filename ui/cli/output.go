@@ -63,6 +63,42 @@ func (a *app) colorOn() bool {
 	return a.env.Terminal || (a.git && a.env.Local.getenv("GIT_PAGER_IN_USE") != "")
 }
 
+// lightBackground says the terminal's background is light, by termenv's
+// measure, which the reader's palette follows: a colour of lightness one
+// half or more. On a terminal it is what the terminal answered when asked
+// as newsdiff loaded (Local.DarkBackground); else, and where the terminal
+// was not asked (tmux, screen) or output goes to a pipe, what COLORFGBG
+// says (see colorfgbgLight). Over SSH it is what the client sent of
+// COLORFGBG (Env.LightBackground).
+func (a *app) lightBackground() bool {
+	l := a.env.Local
+	if l == nil {
+		return a.env.LightBackground
+	}
+	if l.DarkBackground != nil && a.env.Terminal {
+		return !l.DarkBackground()
+	}
+	return colorfgbgLight(l.getenv)
+}
+
+// colorfgbgLight says whether COLORFGBG, as getenv reads it, gives a
+// light background ("0;15": black on white; the last field is the
+// background). Unset or unreadable, the background is dark, as termenv
+// takes it.
+func colorfgbgLight(getenv func(string) string) bool {
+	v := getenv("COLORFGBG")
+	i := strings.LastIndexByte(v, ';')
+	if i < 0 {
+		return false
+	}
+	n, err := strconv.Atoi(v[i+1:])
+	if err != nil || n < 0 || n > 255 {
+		return false
+	}
+	_, _, lightness := termenv.ConvertToRGB(termenv.ANSI256Color(n)).Hsl()
+	return lightness >= 0.5
+}
+
 // envColour weighs what the environment getenv reads says of colour
 // under --color auto, by the conventions termenv follows, and with it
 // lipgloss and the reader served over SSH (and Rust's anstream, and

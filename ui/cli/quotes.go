@@ -27,6 +27,7 @@ counts and lists them.`, quote.MinWords),
 		formats: []string{"plain", "json", "ansi"},
 		ansi:    "ansi",
 		write:   writeQuotes,
+		light:   writeQuotesLight,
 	}.build)
 }
 
@@ -163,9 +164,18 @@ func quoteDiff(g quote.Group, i int, m marks) string {
 }
 
 func writeQuotes(w io.Writer, format string, an *analysis.Analysis) error {
+	return writeQuotesOn(w, format, an, false)
+}
+
+// writeQuotesLight is writeQuotes for a terminal with a light background.
+func writeQuotesLight(w io.Writer, format string, an *analysis.Analysis) error {
+	return writeQuotesOn(w, format, an, true)
+}
+
+func writeQuotesOn(w io.Writer, format string, an *analysis.Analysis, light bool) error {
 	m := plainMarks()
 	if format == "ansi" {
-		m = ansiMarks()
+		m = ansiMarks(light)
 	}
 	if format == "json" {
 		out := struct {

@@ -95,12 +95,14 @@ func ServeArchiveConfig(cfg serve.Config, sa *ServedArchive, cache *analysis.Cac
 // servedEnv is env for a command a client runs, set up for the client's
 // terminal when it asked for one (ssh -t) as a local command is for the
 // terminal it runs in: fitted to its width, and coloured unless its TERM
-// is unset or dumb or the client sent a non-empty NO_COLOR or CLICOLOR=0.
+// is unset or dumb or the client sent a non-empty NO_COLOR or CLICOLOR=0,
+// in the shades for the background the COLORFGBG it sent gives.
 // Without a terminal the output is whole and plain, as in a pipe, unless
 // the client sent CLICOLOR_FORCE (see envColour).
 func servedEnv(ctx context.Context, env Env) Env {
 	env.Width = serve.TerminalWidth(ctx)
 	env.NoColor, env.ForceColor = envColour(false, serve.ClientEnv(ctx))
+	env.LightBackground = colorfgbgLight(serve.ClientEnv(ctx))
 	if getenv, ok := serve.TerminalEnv(ctx); ok {
 		// There is no Local whose TERM colorOn would read: a terminal
 		// that takes no escape sequences is none for colour.

@@ -107,3 +107,32 @@ func TestServedCommandColoursTheClientsTerminal(t *testing.T) {
 		}
 	}
 }
+
+// TestServedCommandShadesForALightTerminal is a regression test: a
+// coloured diff run over SSH drew the bright shades for a dark terminal
+// whatever COLORFGBG the client sent, orange 208 and blue 39 at 2.4:1
+// against white; the local command takes darker ones on a light
+// background, as the served reader does.
+func TestServedCommandShadesForALightTerminal(t *testing.T) {
+	s := startServe(t)
+	o := newOpenSSH(t, s)
+	for _, tt := range []struct {
+		colorfgbg string
+		want      []string // the deleted and inserted words' colours
+	}{
+		{"0;15", []string{"38;5;130", "38;5;25"}},
+		{"15;0", []string{"38;5;208", "38;5;39"}},
+	} {
+		sent := *o
+		sent.args = append(slices.Clone(o.args), "-o", "SetEnv=CLICOLOR_FORCE=1 COLORFGBG="+tt.colorfgbg)
+		r := sent.runSoon("diff", "003", "004")
+		if r.status != 0 {
+			t.Fatalf("COLORFGBG=%s: status %d, stderr %q", tt.colorfgbg, r.status, r.stderr)
+		}
+		for _, c := range tt.want {
+			if !strings.Contains(r.stdout, "\x1b["+c) {
+				t.Errorf("COLORFGBG=%s: no %s in the diff:\n%q", tt.colorfgbg, c, r.stdout)
+			}
+		}
+	}
+}

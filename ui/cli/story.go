@@ -34,6 +34,9 @@ type storyCommand struct {
 	// colour is on.
 	ansi  string
 	write func(w io.Writer, format string, an *analysis.Analysis) error
+	// light, when set, is used instead of write for the ansi format on a
+	// terminal whose background is light (see lightBackground).
+	light func(w io.Writer, format string, an *analysis.Analysis) error
 	// fit, when set, is used instead of write and is given the width to
 	// fit (0 for none): the terminal's when stdout is one.
 	fit func(w io.Writer, format string, an *analysis.Analysis, width int) error
@@ -117,6 +120,9 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 				return sc.whole(w, format, folder, ans)
 			}
 			write := sc.write
+			if sc.light != nil && format == sc.ansi && a.lightBackground() {
+				write = sc.light
+			}
 			if sc.fit != nil {
 				width := a.outputWidth()
 				write = func(w io.Writer, format string, an *analysis.Analysis) error { return sc.fit(w, format, an, width) }
