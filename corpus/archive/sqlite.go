@@ -38,9 +38,10 @@ import (
 // file changes (18: a file over the size limit is said to be so in one
 // wording, without its size; 19: a text's soft hyphens are dropped, as
 // its control characters are; 20: so are its zero-width spaces and word
-// joiners, and its accents are composed); an index of another version is
-// rebuilt.
-const schemaVersion = "20"
+// joiners, and its accents are composed; 21: YAML front matter with a
+// list or a map in it, and TOML front matter, are read as front matter,
+// not as text); an index of another version is rebuilt.
+const schemaVersion = "21"
 
 // busyTimeout is how long a connection waits for another process's lock
 // before the index counts as locked. Another newsdiff refreshing the same
