@@ -483,6 +483,26 @@ func TestLoadMetadata(t *testing.T) {
 			probs: 1,
 		},
 		{
+			// One value that is not a string (a year typed as a number)
+			// cost every file its outlet.
+			name: "a sidecar's number is its text, a value that is none is ignored alone",
+			fsys: files(
+				"a.txt", "Title\n\nText.\n",
+				"meta.json", `{"a.txt": {"outlet": "Swell Digest", "date": 2016, "story": 7, "title": null, "url": {"href": "x"}, "Tags": ["x"]}}`,
+			),
+			want:  corpus.Article{ID: "a", Outlet: "Swell Digest", Title: "Title", Date: "2016", Story: "7"},
+			probs: 1,
+		},
+		{
+			name: "a sidecar's entry that is no object is ignored alone",
+			fsys: files(
+				"a.txt", "Title\n\nText.\n",
+				"meta.json", `{"b.txt": "Swell Digest", "a.txt": {"outlet": "Swell Digest"}}`,
+			),
+			want:  corpus.Article{ID: "a", Outlet: "Swell Digest", Title: "Title", Story: "test"},
+			probs: 1,
+		},
+		{
 			name:  "malformed sidecar is ignored",
 			fsys:  files("a.txt", "Title\n\nText.\n", "meta.json", `{"a.txt": {"outlet": `),
 			want:  corpus.Article{ID: "a", Outlet: "a", Title: "Title", Story: "test"},
@@ -523,6 +543,26 @@ func storyNames(c *corpus.Corpus) []string {
 		names = append(names, s.Name)
 	}
 	return names
+}
+
+// TestSidecarProblemWords checks that what is wrong with a meta.json is
+// said in one line of its own words, not of the program's types
+// ("map[string]corpus.fileMeta", "Go struct field fileMeta.date").
+func TestSidecarProblemWords(t *testing.T) {
+	for _, tt := range []struct{ meta, want string }{
+		{`[{"file": "a.txt"}]`, `meta.json: skipped: metadata ignored: not an object of file names and their metadata ({"a.txt": {"outlet": "…"}})`},
+		{`{"a.txt": {"outlet": "X", "date": 2016, "byline": ["A", "B"], "url": true}}`, `meta.json: values that are not text ignored: "url" of "a.txt"`},
+		{`{"b.txt": "X", "c.txt": [1], "a.txt": {"title": {}}, "d.txt": {"lang": false}}`, `meta.json: values that are not text ignored: "title" of "a.txt", "b.txt", "c.txt" and 1 more`},
+	} {
+		_, problems := load(t, files("a.txt", "Title\n\nText.\n", "meta.json", tt.meta))
+		var got []string
+		for _, p := range problems {
+			got = append(got, p.Error())
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("meta.json %s: problems %q, want [%q]", tt.meta, got, tt.want)
+		}
+	}
 }
 
 func TestLoadMalformedFrontMatterIsBody(t *testing.T) {

@@ -40,8 +40,10 @@ import (
 // its control characters are; 20: so are its zero-width spaces and word
 // joiners, and its accents are composed; 21: YAML front matter with a
 // list or a map in it, and TOML front matter, are read as front matter,
-// not as text); an index of another version is rebuilt.
-const schemaVersion = "21"
+// not as text; 22: a meta.json value that is a number or a list is read,
+// and one that is not text is ignored alone, not with the whole file); an
+// index of another version is rebuilt.
+const schemaVersion = "22"
 
 // busyTimeout is how long a connection waits for another process's lock
 // before the index counts as locked. Another newsdiff refreshing the same
