@@ -800,9 +800,16 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 	kind := strings.ToLower(path.Ext(p))
 	isPage := kind == ".html" || kind == ".htm"
 	utf16BOM := bytes.HasPrefix(raw, []byte{0xff, 0xfe}) || bytes.HasPrefix(raw, []byte{0xfe, 0xff})
-	// A saved page in UTF-16 says so with its byte-order mark, as a
-	// browser reads it, and the extractor decodes it like any charset.
-	if i := bytes.IndexByte(raw, 0); i >= 0 && !(isPage && utf16BOM) {
+	nul := bytes.IndexByte(raw, 0)
+	if isPage {
+		// A saved page is binary as the extractor, and so newsdiff
+		// extract, takes it: a NUL near its start, unless it is in
+		// UTF-16, which its byte-order mark says, as a browser reads it
+		// (the extractor decodes it like any charset); a NUL further on
+		// is a stray byte in the page.
+		nul = extract.BinaryAt(raw)
+	}
+	if i := nul; i >= 0 {
 		switch {
 		case utf16BOM:
 			report(-1, true, "UTF-16 text (convert it to UTF-8)")

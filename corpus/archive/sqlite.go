@@ -41,9 +41,10 @@ import (
 // joiners, and its accents are composed; 21: YAML front matter with a
 // list or a map in it, and TOML front matter, are read as front matter,
 // not as text; 22: a meta.json value that is a number or a list is read,
-// and one that is not text is ignored alone, not with the whole file); an
+// and one that is not text is ignored alone, not with the whole file; 23:
+// a saved page with a NUL past its start loads, as extract reads it); an
 // index of another version is rebuilt.
-const schemaVersion = "22"
+const schemaVersion = "23"
 
 // busyTimeout is how long a connection waits for another process's lock
 // before the index counts as locked. Another newsdiff refreshing the same
