@@ -851,7 +851,9 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 		var read, first, n int
 		file := raw
 		if raw, read, first, n = extract.ReadStray(raw); read > 0 {
-			report(-1, false, "%s", extract.Page{Stray: read}.EncodingNote())
+			// A file with no UTF-8 in it is windows-1252, not a mix.
+			legacy := nonASCII(raw)-n == read
+			report(-1, false, "%s", extract.Page{Stray: read, Legacy: legacy}.EncodingNote())
 		}
 		if n == 1 {
 			report(first, false, "invalid UTF-8 (replaced)")
@@ -913,6 +915,17 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 	a.Lang = firstOf(front.Lang, side.Lang)
 	a.Story = firstOf(front.Story, side.Story, dirStory)
 	return a, problems
+}
+
+// nonASCII counts the characters of b outside ASCII.
+func nonASCII(b []byte) int {
+	n := 0
+	for _, r := range string(b) {
+		if r >= utf8.RuneSelf {
+			n++
+		}
+	}
+	return n
 }
 
 // firstOf returns the first of vs that is not empty once made a label.

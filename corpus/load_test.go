@@ -204,6 +204,11 @@ func TestLoadStrayWindows1252(t *testing.T) {
 		{"one, and one with no meaning", "Title\n\nLe caf\xe9 du port a rouvert \x81 mardi après la tempête.\n",
 			"Le café du port a rouvert \ufffd mardi après la tempête.",
 			[]string{"stray.txt: mixes UTF-8 and windows-1252; 1 character was read as windows-1252", "stray.txt: byte 33: invalid UTF-8 (replaced)"}},
+		// A regression test: a file in windows-1252 (or Latin-1) alone,
+		// with no UTF-8 in it, was said to mix the two.
+		{"windows-1252 alone", "Caf\xe9 owner\n\nThe caf\xe9 owner said \x93no\x94 on Friday.\n",
+			"The café owner said “no” on Friday.",
+			[]string{"stray.txt: is windows-1252, not UTF-8; 4 characters were read as windows-1252"}},
 		{"C1 controls are not text", "Title\n\nLe port \x8d\x90\x9d a rouvert après la tempête.\n",
 			"Le port \ufffd\ufffd\ufffd a rouvert après la tempête.",
 			[]string{"stray.txt: byte 15: invalid UTF-8 (replaced), 3 invalid bytes in all"}},
@@ -213,7 +218,7 @@ func TestLoadStrayWindows1252(t *testing.T) {
 		// other windows-1252 bytes they are now read as windows-1252.
 		{"capitals before quotes", "Sperrung\n\nDie Sperrung bis M\xe4rz sei kein \x84Spa\xdf\x93, sagte der Sprecher des \x84N\xd6\x94 am Montag.\n",
 			"Die Sperrung bis März sei kein „Spaß“, sagte der Sprecher des „NÖ” am Montag.",
-			[]string{"stray.txt: mixes UTF-8 and windows-1252; 7 characters were read as windows-1252"}},
+			[]string{"stray.txt: is windows-1252, not UTF-8; 7 characters were read as windows-1252"}},
 		{"a byte-order mark, and capitals before quotes", "\ufeffSperrung\n\nDas sei kein \x84Spa\xdf\x93, sagte er.\n",
 			"Das sei kein „Spaß“, sagte er.",
 			[]string{"stray.txt: mixes UTF-8 and windows-1252; 3 characters were read as windows-1252"}},
