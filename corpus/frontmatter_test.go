@@ -59,6 +59,43 @@ func TestSplitFrontMatter(t *testing.T) {
 			want: fileMeta{URL: "http://example.com:8080/x"},
 			n:    len("---\nurl: http://example.com:8080/x\n---\n"),
 		},
+		{
+			// Jekyll's and Hugo's front matter: lists and maps under a key
+			// are its value, not lines of text.
+			name: "YAML lists and maps",
+			in:   "---\ntitle: Storm hits coast\ntags:\n  - weather\n  - coast\ncategories:\n- news\nauthor:\n  name: Lois Lane\n  email: lois@example.org\noutlet: Daily Planet\n---\nBody.\n",
+			want: fileMeta{Title: "Storm hits coast", Outlet: "Daily Planet"},
+			n:    len("---\ntitle: Storm hits coast\ntags:\n  - weather\n  - coast\ncategories:\n- news\nauthor:\n  name: Lois Lane\n  email: lois@example.org\noutlet: Daily Planet\n---\n"),
+		},
+		{
+			name: "YAML list and folded value of a known key",
+			in:   "---\nbyline:\n  - Lois Lane\n  - 'Clark Kent'\ntitle: >-\n  Storm hits\n  the coast\n---\n",
+			want: fileMeta{Byline: "Lois Lane, Clark Kent", Title: "Storm hits the coast"},
+			n:    len("---\nbyline:\n  - Lois Lane\n  - 'Clark Kent'\ntitle: >-\n  Storm hits\n  the coast\n---\n"),
+		},
+		{
+			name: "YAML plain value over two lines",
+			in:   "---\ntitle: Storm hits\n  the coast\n---\n",
+			want: fileMeta{Title: "Storm hits the coast"},
+			n:    len("---\ntitle: Storm hits\n  the coast\n---\n"),
+		},
+		{
+			// Hugo's TOML front matter.
+			name: "TOML",
+			in:   "+++\ntitle = \"Storm \\\"batters\\\" coast\"  # the headline\noutlet = 'The Sentinel'\ndate = 2024-03-01T10:00:00Z\nurl = \"https://example.com/storm\"\ntags = [\"weather\", \"coast\"]\nkeywords = [\n  \"a\",\n  \"b\",\n]\nbyline = [\"Lois Lane\", \"Clark Kent\"]\nparams.lang = \"fr\"\n\n[author]\nlang = \"de\"\n+++\nBody.\n",
+			want: fileMeta{Title: `Storm "batters" coast`, Outlet: "The Sentinel", Date: "2024-03-01T10:00:00Z", URL: "https://example.com/storm", Byline: "Lois Lane, Clark Kent"},
+			n:    len("+++\ntitle = \"Storm \\\"batters\\\" coast\"  # the headline\noutlet = 'The Sentinel'\ndate = 2024-03-01T10:00:00Z\nurl = \"https://example.com/storm\"\ntags = [\"weather\", \"coast\"]\nkeywords = [\n  \"a\",\n  \"b\",\n]\nbyline = [\"Lois Lane\", \"Clark Kent\"]\nparams.lang = \"fr\"\n\n[author]\nlang = \"de\"\n+++\n"),
+		},
+		{
+			name: "TOML, CRLF and a multi-line string",
+			in:   "+++\r\nTitle = \"\"\"\r\nStorm batters\r\ncoast\"\"\"\r\nlang = \"en\"\r\n+++\r\nBody\r\n",
+			want: fileMeta{Title: "Storm batters coast", Lang: "en"},
+			n:    len("+++\r\nTitle = \"\"\"\r\nStorm batters\r\ncoast\"\"\"\r\nlang = \"en\"\r\n+++\r\n"),
+		},
+		{name: "TOML, a line of prose", in: "+++\ntitle = \"T\"\nThe emails were leaked.\n+++\n", problem: true},
+		{name: "TOML, no closing line", in: "+++\ntitle = \"T\"\n", problem: true},
+		{name: "TOML fence closing YAML", in: "---\ntitle: T\n+++\n", problem: true},
+		{name: "a plus line alone", in: "+++"},
 		{name: "no closing line", in: "---\ntitle: T\nBody text\n", problem: true},
 		{name: "no closing line, keys only", in: "---\ntitle: T\n", problem: true},
 		{name: "a rule, then prose", in: "---\nThe emails were leaked.\n---\n", problem: true},
@@ -100,12 +137,14 @@ func FuzzFrontMatter(f *testing.F) {
 	f.Add([]byte("---\r\ntitle: \"a\\\"b\"\r\n---\r\n"))
 	f.Add([]byte("---\rtitle: 'x''y'\r---\r"))
 	f.Add([]byte("---\ntitle: T\n"))
+	f.Add([]byte("---\ntags:\n  - a\ntitle: >\n  x\n---\n"))
+	f.Add([]byte("+++\ntitle = \"\"\"\nT\"\"\"\ntags = [\n\"a\",\n]\n[x]\n+++\n"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		_, n, p := splitFrontMatter(b)
 		if n < 0 || n > len(b) {
 			t.Fatalf("front matter length %d outside the %d-byte input", n, len(b))
 		}
-		if n > 0 && (p != nil || !bytes.HasPrefix(b, []byte("---"))) {
+		if n > 0 && (p != nil || !bytes.HasPrefix(b, []byte("---")) && !bytes.HasPrefix(b, []byte("+++"))) {
 			t.Fatalf("front matter of %d bytes in %q, problem %+v", n, b, p)
 		}
 		if n > 0 && n < len(b) && b[n-1] != '\n' && b[n-1] != '\r' {

@@ -2,12 +2,14 @@ package corpus
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -658,9 +660,17 @@ func readAllInto(b []byte, r io.Reader) ([]byte, error) {
 	}
 }
 
+// SidecarValuesIgnored opens what is said of a meta.json that is read but
+// for some of its values: unlike its other problems, it is not skipped.
+const SidecarValuesIgnored = "values that are not text ignored: "
+
 // readSidecar reads the meta.json at p, if there is one: an object mapping
 // file names to metadata. A sidecar that cannot be used is reported and
-// ignored.
+// ignored; within one that can, a value that is not text (an object, a
+// list of other than strings, true), or an entry that is not an object,
+// is ignored alone, and all of them are said in one problem. A number is
+// its text ("date": 2016), a list of strings its items parted by commas
+// ("byline": ["A", "B"]), as in front matter, and null says nothing.
 func (l *loader) readSidecar(p string) (map[string]fileMeta, []Problem) {
 	if _, err := fs.Stat(l.fsys, p); errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
@@ -669,15 +679,79 @@ func (l *loader) readSidecar(p string) (map[string]fileMeta, []Problem) {
 	if prob != nil {
 		return nil, []Problem{*prob}
 	}
-	var m map[string]fileMeta
-	if err := json.Unmarshal(raw, &m); err != nil {
-		offset := -1
+	var entries map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &entries); err != nil {
 		if se, ok := errors.AsType[*json.SyntaxError](err); ok {
-			offset = int(se.Offset)
+			return nil, []Problem{l.problem(p, int(se.Offset), true, "metadata ignored: %s", err)}
 		}
-		return nil, []Problem{l.problem(p, offset, true, "metadata ignored: %s", err)}
+		return nil, []Problem{l.problem(p, -1, true,
+			`metadata ignored: not an object of file names and their metadata ({"a.txt": {"outlet": "…"}})`)}
 	}
-	return m, nil
+	names := slices.Sorted(maps.Keys(entries))
+	m := make(map[string]fileMeta, len(entries))
+	var bad []string
+	for _, name := range names {
+		var fields map[string]json.RawMessage
+		if err := json.Unmarshal(entries[name], &fields); err != nil {
+			bad = append(bad, strconv.Quote(name))
+			continue
+		}
+		// A key is read in any case, as encoding/json matches a
+		// struct's fields; of two that differ only in case, the one in
+		// lower case wins, whichever comes first.
+		lower := func(k string) int {
+			if strings.ToLower(k) == k {
+				return 1
+			}
+			return 0
+		}
+		keys := slices.SortedFunc(maps.Keys(fields), func(a, b string) int {
+			return cmp.Or(cmp.Compare(lower(a), lower(b)), strings.Compare(a, b))
+		})
+		var meta fileMeta
+		for _, key := range keys {
+			f := meta.field([]byte(key))
+			if f == nil {
+				continue
+			}
+			v, ok := sidecarText(fields[key])
+			if !ok {
+				bad = append(bad, strconv.Quote(key)+" of "+strconv.Quote(name))
+				continue
+			}
+			if v != "" {
+				*f = v
+			}
+		}
+		m[name] = meta
+	}
+	if len(bad) == 0 {
+		return m, nil
+	}
+	msg := SidecarValuesIgnored + strings.Join(bad[:min(len(bad), 3)], ", ")
+	if len(bad) > 3 {
+		msg += fmt.Sprintf(" and %d more", len(bad)-3)
+	}
+	return m, []Problem{l.problem(p, -1, false, "%s", msg)}
+}
+
+// sidecarText returns the text of a meta.json value: a string's, a
+// number's as written, a list of strings' items parted by commas, and
+// null's none. It is false for a value that is none of these.
+func sidecarText(v json.RawMessage) (string, bool) {
+	var s string
+	if json.Unmarshal(v, &s) == nil {
+		return s, true
+	}
+	var n json.Number
+	if json.Unmarshal(v, &n) == nil {
+		return n.String(), true
+	}
+	var list []string
+	if json.Unmarshal(v, &list) == nil {
+		return strings.Join(list, ", "), true
+	}
+	return "", bytes.Equal(bytes.TrimSpace(v), []byte("null"))
 }
 
 // looksUTF16 reports whether raw, which holds a NUL, reads as UTF-16
@@ -726,9 +800,16 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 	kind := strings.ToLower(path.Ext(p))
 	isPage := kind == ".html" || kind == ".htm"
 	utf16BOM := bytes.HasPrefix(raw, []byte{0xff, 0xfe}) || bytes.HasPrefix(raw, []byte{0xfe, 0xff})
-	// A saved page in UTF-16 says so with its byte-order mark, as a
-	// browser reads it, and the extractor decodes it like any charset.
-	if i := bytes.IndexByte(raw, 0); i >= 0 && !(isPage && utf16BOM) {
+	nul := bytes.IndexByte(raw, 0)
+	if isPage {
+		// A saved page is binary as the extractor, and so newsdiff
+		// extract, takes it: a NUL near its start, unless it is in
+		// UTF-16, which its byte-order mark says, as a browser reads it
+		// (the extractor decodes it like any charset); a NUL further on
+		// is a stray byte in the page.
+		nul = extract.BinaryAt(raw)
+	}
+	if i := nul; i >= 0 {
 		switch {
 		case utf16BOM:
 			report(-1, true, "UTF-16 text (convert it to UTF-8)")
@@ -770,7 +851,9 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 		var read, first, n int
 		file := raw
 		if raw, read, first, n = extract.ReadStray(raw); read > 0 {
-			report(-1, false, "%s", extract.Page{Stray: read}.EncodingNote())
+			// A file with no UTF-8 in it is windows-1252, not a mix.
+			legacy := nonASCII(raw)-n == read
+			report(-1, false, "%s", extract.Page{Stray: read, Legacy: legacy}.EncodingNote())
 		}
 		if n == 1 {
 			report(first, false, "invalid UTF-8 (replaced)")
@@ -832,6 +915,17 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 	a.Lang = firstOf(front.Lang, side.Lang)
 	a.Story = firstOf(front.Story, side.Story, dirStory)
 	return a, problems
+}
+
+// nonASCII counts the characters of b outside ASCII.
+func nonASCII(b []byte) int {
+	n := 0
+	for _, r := range string(b) {
+		if r >= utf8.RuneSelf {
+			n++
+		}
+	}
+	return n
 }
 
 // firstOf returns the first of vs that is not empty once made a label.

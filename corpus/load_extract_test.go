@@ -112,6 +112,36 @@ func TestLoadHTMLUTF16(t *testing.T) {
 	}
 }
 
+// TestLoadHTMLStrayNUL checks that a saved page with a NUL past its start
+// (a stray byte a CMS left in a script or a paragraph, which browsers
+// read past) loads as newsdiff extract reads it: the loader took any NUL
+// anywhere in it for a binary file, so diff and the reader refused a page
+// extract and git's textconv read.
+func TestLoadHTMLStrayNUL(t *testing.T) {
+	head := "<html><head><title>Le pont du port rouvre</title><script>var x = 1;</script></head><body><article>" +
+		strings.Repeat("<p>Le pont du port a rouvert mardi, six semaines après la tempête d’hiver.</p>", 120)
+	if len(head) < 8<<10 {
+		t.Fatalf("the page's head is %d bytes, want the NUL past 8 KiB", len(head))
+	}
+	page := head + "<p>Le maire a salué\x00 la réouverture.</p></article></body></html>"
+	c, problems := load(t, fstest.MapFS{
+		"page.html":  {Data: []byte(page)},
+		"early.html": {Data: []byte("<html>\x00" + page)},
+	})
+	arts := c.Articles()
+	if len(arts) != 1 || arts[0].ID != "page" || !strings.Contains(arts[0].Text(arts[0].Body), "Le maire a salué la réouverture.") {
+		t.Fatalf("articles %v, want page.html read as its article", arts)
+	}
+	var got []string
+	for _, p := range problems {
+		got = append(got, p.Error())
+	}
+	want := []string{"early.html: skipped: binary file (NUL byte at 6)"}
+	if !slices.Equal(got, want) {
+		t.Errorf("problems %q, want %q", got, want)
+	}
+}
+
 // TestLoadUnreadKinds checks that a folder of files newsdiff does not read
 // says which kinds it reads, instead of loading nothing in silence.
 func TestLoadUnreadKinds(t *testing.T) {

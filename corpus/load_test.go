@@ -204,6 +204,11 @@ func TestLoadStrayWindows1252(t *testing.T) {
 		{"one, and one with no meaning", "Title\n\nLe caf\xe9 du port a rouvert \x81 mardi après la tempête.\n",
 			"Le café du port a rouvert \ufffd mardi après la tempête.",
 			[]string{"stray.txt: mixes UTF-8 and windows-1252; 1 character was read as windows-1252", "stray.txt: byte 33: invalid UTF-8 (replaced)"}},
+		// A regression test: a file in windows-1252 (or Latin-1) alone,
+		// with no UTF-8 in it, was said to mix the two.
+		{"windows-1252 alone", "Caf\xe9 owner\n\nThe caf\xe9 owner said \x93no\x94 on Friday.\n",
+			"The café owner said “no” on Friday.",
+			[]string{"stray.txt: is windows-1252, not UTF-8; 4 characters were read as windows-1252"}},
 		{"C1 controls are not text", "Title\n\nLe port \x8d\x90\x9d a rouvert après la tempête.\n",
 			"Le port \ufffd\ufffd\ufffd a rouvert après la tempête.",
 			[]string{"stray.txt: byte 15: invalid UTF-8 (replaced), 3 invalid bytes in all"}},
@@ -213,7 +218,7 @@ func TestLoadStrayWindows1252(t *testing.T) {
 		// other windows-1252 bytes they are now read as windows-1252.
 		{"capitals before quotes", "Sperrung\n\nDie Sperrung bis M\xe4rz sei kein \x84Spa\xdf\x93, sagte der Sprecher des \x84N\xd6\x94 am Montag.\n",
 			"Die Sperrung bis März sei kein „Spaß“, sagte der Sprecher des „NÖ” am Montag.",
-			[]string{"stray.txt: mixes UTF-8 and windows-1252; 7 characters were read as windows-1252"}},
+			[]string{"stray.txt: is windows-1252, not UTF-8; 7 characters were read as windows-1252"}},
 		{"a byte-order mark, and capitals before quotes", "\ufeffSperrung\n\nDas sei kein \x84Spa\xdf\x93, sagte er.\n",
 			"Das sei kein „Spaß“, sagte er.",
 			[]string{"stray.txt: mixes UTF-8 and windows-1252; 3 characters were read as windows-1252"}},
@@ -483,6 +488,26 @@ func TestLoadMetadata(t *testing.T) {
 			probs: 1,
 		},
 		{
+			// One value that is not a string (a year typed as a number)
+			// cost every file its outlet.
+			name: "a sidecar's number is its text, a value that is none is ignored alone",
+			fsys: files(
+				"a.txt", "Title\n\nText.\n",
+				"meta.json", `{"a.txt": {"outlet": "Swell Digest", "date": 2016, "story": 7, "title": null, "url": {"href": "x"}, "Tags": ["x"]}}`,
+			),
+			want:  corpus.Article{ID: "a", Outlet: "Swell Digest", Title: "Title", Date: "2016", Story: "7"},
+			probs: 1,
+		},
+		{
+			name: "a sidecar's entry that is no object is ignored alone",
+			fsys: files(
+				"a.txt", "Title\n\nText.\n",
+				"meta.json", `{"b.txt": "Swell Digest", "a.txt": {"outlet": "Swell Digest"}}`,
+			),
+			want:  corpus.Article{ID: "a", Outlet: "Swell Digest", Title: "Title", Story: "test"},
+			probs: 1,
+		},
+		{
 			name:  "malformed sidecar is ignored",
 			fsys:  files("a.txt", "Title\n\nText.\n", "meta.json", `{"a.txt": {"outlet": `),
 			want:  corpus.Article{ID: "a", Outlet: "a", Title: "Title", Story: "test"},
@@ -523,6 +548,26 @@ func storyNames(c *corpus.Corpus) []string {
 		names = append(names, s.Name)
 	}
 	return names
+}
+
+// TestSidecarProblemWords checks that what is wrong with a meta.json is
+// said in one line of its own words, not of the program's types
+// ("map[string]corpus.fileMeta", "Go struct field fileMeta.date").
+func TestSidecarProblemWords(t *testing.T) {
+	for _, tt := range []struct{ meta, want string }{
+		{`[{"file": "a.txt"}]`, `meta.json: skipped: metadata ignored: not an object of file names and their metadata ({"a.txt": {"outlet": "…"}})`},
+		{`{"a.txt": {"outlet": "X", "date": 2016, "byline": ["A", "B"], "url": true}}`, `meta.json: values that are not text ignored: "url" of "a.txt"`},
+		{`{"b.txt": "X", "c.txt": [1], "a.txt": {"title": {}}, "d.txt": {"lang": false}}`, `meta.json: values that are not text ignored: "title" of "a.txt", "b.txt", "c.txt" and 1 more`},
+	} {
+		_, problems := load(t, files("a.txt", "Title\n\nText.\n", "meta.json", tt.meta))
+		var got []string
+		for _, p := range problems {
+			got = append(got, p.Error())
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("meta.json %s: problems %q, want [%q]", tt.meta, got, tt.want)
+		}
+	}
 }
 
 func TestLoadMalformedFrontMatterIsBody(t *testing.T) {

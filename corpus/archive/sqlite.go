@@ -38,9 +38,14 @@ import (
 // file changes (18: a file over the size limit is said to be so in one
 // wording, without its size; 19: a text's soft hyphens are dropped, as
 // its control characters are; 20: so are its zero-width spaces and word
-// joiners, and its accents are composed); an index of another version is
-// rebuilt.
-const schemaVersion = "20"
+// joiners, and its accents are composed; 21: YAML front matter with a
+// list or a map in it, and TOML front matter, are read as front matter,
+// not as text; 22: a meta.json value that is a number or a list is read,
+// and one that is not text is ignored alone, not with the whole file; 23:
+// a saved page with a NUL past its start loads, as extract reads it; 24:
+// a text file in windows-1252 alone is said to be so, not to mix it with
+// UTF-8); an index of another version is rebuilt.
+const schemaVersion = "24"
 
 // busyTimeout is how long a connection waits for another process's lock
 // before the index counts as locked. Another newsdiff refreshing the same

@@ -77,7 +77,7 @@ func HTML(ctx context.Context, r io.Reader, pageURL, contentType string) (Page, 
 	if len(raw) > MaxSize {
 		return Page{}, ErrTooLarge
 	}
-	if i := binaryAt(raw); i >= 0 {
+	if i := BinaryAt(raw); i >= 0 {
 		return Page{}, fmt.Errorf("%w (NUL byte at %d)", ErrBinary, i)
 	}
 	text, replaced, mixed, stray := decode(raw, contentType)
@@ -193,9 +193,11 @@ func removeFigures(n *html.Node) {
 	}
 }
 
-// binaryAt returns the offset of a NUL byte near the start of raw, or -1
-// when there is none or raw opens with a UTF-16 byte-order mark.
-func binaryAt(raw []byte) int {
+// BinaryAt returns the offset of a NUL byte near the start of raw, which
+// makes it no web page, or -1 when there is none or raw opens with a
+// UTF-16 byte-order mark. A NUL further on is a stray byte in a page,
+// which browsers, and HTML, read past.
+func BinaryAt(raw []byte) int {
 	if bytes.HasPrefix(raw, []byte{0xfe, 0xff}) || bytes.HasPrefix(raw, []byte{0xff, 0xfe}) {
 		return -1
 	}

@@ -67,6 +67,11 @@ type Page struct {
 	// text into UTF-8. The bytes that have no meaning in windows-1252 are
 	// counted in Replaced.
 	Stray int
+
+	// Legacy says the Stray characters are all there are outside ASCII:
+	// the text is windows-1252 (or Latin-1) alone, with no UTF-8 in it to
+	// mix with.
+	Legacy bool
 }
 
 // EncodingNote says how many bytes of the page were not valid UTF-8 and
@@ -79,6 +84,8 @@ func (p Page) EncodingNote() string {
 	switch {
 	case p.Mixed > 0:
 		notes = append(notes, "mixes UTF-8 and windows-1252; "+characters(p.Mixed)+" read as UTF-8")
+	case p.Stray > 0 && p.Legacy:
+		notes = append(notes, "is windows-1252, not UTF-8; "+characters(p.Stray)+" read as windows-1252")
 	case p.Stray > 0:
 		notes = append(notes, "mixes UTF-8 and windows-1252; "+characters(p.Stray)+" read as windows-1252")
 	}

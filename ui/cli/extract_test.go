@@ -418,12 +418,18 @@ func TestExtractMarkdownFrontMatter(t *testing.T) {
 		// was written twice, and the extract loaded to a paragraph more
 		// than the file.
 		"d.md": "---\ntitle: Bridge  vote\n---\n# Bridge vote\n\nThe council voted to shut the bridge.\n",
+		// A blog's front matter, with a list and a map, and Hugo's TOML:
+		// read as text, their keys were the headline.
+		"e.md": "---\ntitle: Bridge vote\ntags:\n  - council\nauthor:\n  name: Jo\noutlet: The Courier\n---\nThe council voted to shut the bridge.\n",
+		"f.md": "+++\ntitle = \"Bridge vote\"\ntags = [\"council\"]\noutlet = 'The Courier'\n[params]\nx = 1\n+++\nThe council voted to shut the bridge.\n",
 	})
 	for _, tt := range []struct{ file, want string }{
 		{"a.md", "---\ntitle: Bridge vote\noutlet: The Courier\ndate: 2024-05-01\n---\nBridge vote\n\nCouncil acts\n\nThe council voted to shut the bridge.\n"},
 		{"b.md", "---\ntitle: Bridge shut\n---\nBridge shut\n\nThe council voted to close the bridge.\n"},
 		{"c.md", "---\ntitle: Bridge vote\n---\nBridge vote\n\nThe council voted to shut the bridge.\n"},
 		{"d.md", "---\ntitle: Bridge vote\n---\nBridge vote\n\nThe council voted to shut the bridge.\n"},
+		{"e.md", "---\ntitle: Bridge vote\noutlet: The Courier\n---\nBridge vote\n\nThe council voted to shut the bridge.\n"},
+		{"f.md", "---\ntitle: Bridge vote\noutlet: The Courier\n---\nBridge vote\n\nThe council voted to shut the bridge.\n"},
 	} {
 		le := newLocalEnv(t, false, "")
 		if code := le.run("extract", filepath.Join(dir, tt.file)); code != 0 || le.out.String() != tt.want {

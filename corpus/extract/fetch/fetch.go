@@ -20,6 +20,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"regexp"
 	"runtime/debug"
 	"slices"
 	"strconv"
@@ -388,7 +389,7 @@ func FeedFileItems(body []byte, limit int) (links []string, skips FeedSkips, err
 // when base is nil, the feed's own address or its site's), and how many
 // items were left out, by why.
 func feedLinks(body []byte, base *url.URL, limit int) (links []string, skips FeedSkips, err error) {
-	feed, err := gofeed.NewParser().Parse(bytes.NewReader(body))
+	feed, err := gofeed.NewParser().Parse(bytes.NewReader(dropControlRefs(body)))
 	if err != nil {
 		return nil, skips, fmt.Errorf("not a feed newsdiff reads (RSS, Atom or JSON Feed): %w", err)
 	}
@@ -468,6 +469,26 @@ func feedLinks(body []byte, base *url.URL, limit int) (links []string, skips Fee
 	}
 	slices.SortFunc(skips.NoLink, func(a, b FeedItem) int { return a.Number - b.Number })
 	return links, skips, nil
+}
+
+// controlRef is a character reference to a control character XML 1.0
+// does not allow: those below U+0020 but tab, line feed and carriage
+// return.
+var controlRef = regexp.MustCompile(`&#(?:[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F])|0*(?:[0-8]|1[1-24-9]|2[0-9]|3[01]));`)
+
+// dropControlRefs returns an XML feed without its references to control
+// characters XML does not allow ("&#x1b;", "&#8;", pasted into a title
+// with an escape or a backspace), which made the parser refuse the whole
+// feed, where it drops such a character written raw. Nothing shows them,
+// and a JSON feed is returned as it is.
+func dropControlRefs(body []byte) []byte {
+	if t := bytes.TrimLeft(bytes.TrimPrefix(body, []byte("\ufeff")), " \t\r\n"); len(t) > 0 && t[0] != '<' {
+		return body
+	}
+	if !bytes.Contains(body, []byte("&#")) {
+		return body
+	}
+	return controlRef.ReplaceAll(body, nil)
 }
 
 func itemTime(it *gofeed.Item) time.Time {

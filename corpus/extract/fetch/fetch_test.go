@@ -340,6 +340,13 @@ func TestFeedFileItems(t *testing.T) {
 <item><description>Untitled.</description></item>
 <item><title>Later</title><pubDate>Tue, 02 Jan 2024 10:00:00 GMT</pubDate></item></channel></rss>`,
 			[]string{"https://courier.example/a"}, fetch.FeedSkips{NoLink: []fetch.FeedItem{{Title: "Council\n votes", Number: 2}, {Number: 3}, {Title: "Later", Number: 4}}}},
+		// A regression test: a character reference XML does not allow
+		// (an escape, a backspace pasted into a headline: "&#x1b;",
+		// "&#8;") made the whole feed "not a feed newsdiff reads",
+		// where a raw control byte, which the parser drops, did not.
+		{"a reference to a control character", `<rss version="2.0"><channel><title>C&#8;</title>
+<item><title>Storm &#x1B;[31mhits&#0011; &#x26; &#38; &#10;coast</title><link>https://courier.example/a</link></item></channel></rss>`,
+			[]string{"https://courier.example/a"}, fetch.FeedSkips{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
