@@ -121,7 +121,16 @@ func (v diffView) writeHTML(w io.Writer) error {
 
 type htmlCell struct {
 	Text string
-	Heat int // 0–10, for the cell's shade
+	// Class shades the cell: "h0" to "h10" by the share the column
+	// outlet reports, or "self" on the diagonal, an outlet against
+	// itself, which is left unshaded as the reader leaves it: shaded as
+	// the darkest share, its "100% · 100%" read as a finding, and in a
+	// story of two outlets the one real cell at 100% looked like a third
+	// diagonal cell.
+	Class string
+	// Title says the cell in words, as the reader's matrix says the
+	// cell under its cursor.
+	Title string
 }
 
 type htmlPassage struct {
@@ -202,7 +211,14 @@ func storyHTML(an *analysis.Analysis) htmlStory {
 		var row []htmlCell
 		for j := range an.Articles {
 			c := an.Coverage[i][j]
-			row = append(row, htmlCell{Text: pct(c.Aligned) + " · " + pct(c.Verbatim), Heat: int(math.Round(10 * c.Aligned))})
+			cell := htmlCell{Text: pct(c.Aligned) + " · " + pct(c.Verbatim), Class: fmt.Sprintf("h%d", int(math.Round(10*c.Aligned)))}
+			if i == j {
+				cell.Class, cell.Title = "self", names[i]+" against itself"
+			} else {
+				cell.Title = fmt.Sprintf("%s → %s: %s of %s’s words are in passages %s also reports, %s word for word (%s)",
+					names[i], names[j], pct(c.Aligned), names[i], names[j], pct(c.Verbatim), plural.Count(c.EqualWords, "word", "words"))
+			}
+			row = append(row, cell)
 		}
 		st.Matrix = append(st.Matrix, row)
 	}
@@ -335,6 +351,7 @@ table.matrix th, table.matrix td { padding: .35em .6em; text-align: right; borde
 .h0 { background: #f2f6fc; } .h1 { background: #e3ecf8; } .h2 { background: #d3e2f4; } .h3 { background: #c1d6ef; }
 .h4 { background: #aecaea; } .h5 { background: #99bde4; } .h6 { background: #82aedd; } .h7 { background: #6a9ed5; }
 .h8 { background: #518dcc; } .h9 { background: #2f6fb8; color: #fff; } .h10 { background: #1f68b7; color: #fff; }
+td.self { color: #6e6e73; }
 div.wide { overflow-x: auto; }
 ul.passages li { margin: .3em 0; }
 :root { color-scheme: light dark; }
@@ -349,6 +366,7 @@ del { background: #4a2600; color: #ffd2a8; }
 ins { background: #0c2f57; color: #cfe4ff; }
 del.moved, ins.moved { outline-color: #b48ee0; }
 table.matrix th, table.matrix td { border-color: #161618; }
+td.self { color: #a1a1a6; }
 .h0 { background: #1a1f27; } .h1 { background: #1c2533; } .h2 { background: #1e2c40; } .h3 { background: #21344e; }
 .h4 { background: #243d5d; } .h5 { background: #28466c; } .h6 { background: #2d517d; } .h7 { background: #6fa3de; color: #0b1220; }
 .h8 { background: #82b1e6; color: #0b1220; } .h9 { background: #98c0ec; color: #0b1220; } .h10 { background: #b3d3f3; color: #0b1220; }
@@ -392,9 +410,9 @@ const pageSource = `
 <p class="meta">Each outlet's wording against the most common one (marked ★): <del>words only the common wording has</del>, <ins>words only this outlet has</ins>.</p>
 {{range .Quotes}}<h3>{{.Head}}</h3><ul class="passages">{{range .Quotes}}<li><span class="where">{{if .Common}}★ {{end}}{{.Outlet}} ¶{{.Para}} ({{.Who}})</span> {{template "seg" .Segs}}</li>{{end}}</ul>{{else}}<p class="meta">No quote is carried by two outlets.</p>{{end}}
 <h2>Coverage</h2>
-<p class="meta">Each cell: share of the row outlet's words that the column outlet also reports · that it prints word for word.</p>
+<p class="meta">Each cell: share of the row outlet's words that the column outlet also reports · word for word. The unshaded diagonal is each outlet against itself.</p>
 <div class="wide"><table class="matrix"><tr><th></th>{{range .Outlets}}<th>{{.}}</th>{{end}}</tr>
-{{range $i, $row := .Matrix}}<tr><th>{{index $.Outlets $i}}</th>{{range $row}}<td class="h{{.Heat}}">{{.Text}}</td>{{end}}</tr>
+{{range $i, $row := .Matrix}}<tr><th>{{index $.Outlets $i}}</th>{{range $row}}<td class="{{.Class}}" title="{{.Title}}">{{.Text}}</td>{{end}}</tr>
 {{end}}</table></div>
 <h2>Word for word in several outlets</h2>
 {{range .Runs}}<h3>{{.Head}}</h3><p>{{.Text}}</p><p class="where">in: {{.In}}</p>{{else}}<p class="meta">{{if .VerbatimNote}}({{.VerbatimNote}}){{else}}No passage is shared word for word.{{end}}</p>{{end}}

@@ -115,7 +115,7 @@ func TestReportColoursContrast(t *testing.T) {
 	}
 	// .minor is all of a passage only one side has, not only changed
 	// punctuation: in the light scheme it was 3.2:1.
-	sels := []string{"body", ".meta", ".minor", "del", "ins", "a"}
+	sels := []string{"body", ".meta", ".minor", "del", "ins", "a", "td.self"}
 	for i := range 11 {
 		sels = append(sels, fmt.Sprintf(".h%d", i))
 	}
