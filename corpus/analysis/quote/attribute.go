@@ -302,7 +302,8 @@ func (s *scanner) attributeTail(k int, r corpus.Range) bool {
 func (s *scanner) findVerb(r corpus.Range, forward bool) int {
 	ok := func(i int) bool {
 		t := s.toks.At(i)
-		if t.Kind != corpus.TokWord || !wordSets().verbs[t.Form] && !(readVerbs[t.Form] && s.readsMedium(i, r.Start, r.End)) || s.capitalisedInside(i) {
+		if t.Kind != corpus.TokWord || !wordSets().verbs[t.Form] && !(readVerbs[t.Form] && s.readsMedium(i, r.Start, r.End)) &&
+			!(!forward && thatVerbs()[t.Form] && s.thatFollows(i, r.End)) || s.capitalisedInside(i) {
 			return false
 		}
 		if t.Form == "according" {
@@ -605,6 +606,72 @@ func (s *scanner) callsWhat(v, start int) bool {
 	for w, n := p, 0; w >= 0 && n < 4; w, n = s.prevWord(w, start), n+1 {
 		if f := s.toks.Form(w); f == "what" || f == "which" {
 			return true
+		}
+	}
+	return false
+}
+
+// intentVerbs, with "to", stand between a subject and the verb of speech
+// it means to use: "“…?” Mr. Mueller planned to ask" is Mueller's
+// question, though it is still to be put.
+var intentVerbs = map[string]bool{
+	"planned": true, "plans": true, "planning": true, "intended": true, "intends": true,
+	"wanted": true, "wants": true, "hoped": true, "hopes": true,
+}
+
+// intendedSpeech reports whether the verb of speech at token v is an
+// infinitive of intentVerbs that ends its clause: "Mr. Mueller planned to
+// ask," or "… planned to ask." but not "Ann Ortiz wanted to say more",
+// whose object is not the quote.
+func (s *scanner) intendedSpeech(v, start int) bool {
+	to := s.prevWord(v, start)
+	if to < 0 || s.toks.Form(to) != "to" {
+		return false
+	}
+	if p := s.prevWord(to, start); p < 0 || !intentVerbs[s.toks.Form(p)] {
+		return false
+	}
+	n := s.nextVisible(v+1, s.toks.Len())
+	return n < 0 || s.toks.Kind(n) != corpus.TokWord
+}
+
+// thatVerbs say how someone spoke, not that they did ("thundered",
+// "fumed"), and so attribute a quote only when they take a clause opened
+// by "that" that holds it: "Mr. Trump thundered on social media that
+// there was “NO COLLUSION …”". Alone they are as often a noise or a
+// mood ("the jets thundered", "fans fumed for days").
+var thatVerbs = sync.OnceValue(func() map[string]bool {
+	return wordSet(
+		"thundered", "fumed", "raged", "scoffed", "groused", "grumbled", "griped", "crowed", "bragged",
+		"lamented", "proclaimed", "contended", "mused", "charged", "stressed", "emphasized", "emphasised",
+		"cautioned", "protested", "testified",
+	)
+})
+
+// thatVerbWords is the most words that may stand between a verb of
+// thatVerbs and its "that": "thundered on social media that".
+const thatVerbWords = 3
+
+// thatFollows reports whether the verb at token i takes "that" before
+// end, the quote's opening mark, with at most thatVerbWords words and no
+// punctuation between them.
+func (s *scanner) thatFollows(i, end int) bool {
+	for j, n := i+1, 0; j < end; j++ {
+		switch s.toks.Kind(j) {
+		case corpus.TokSpace:
+			continue
+		case corpus.TokWord:
+			if s.inside[j] {
+				return false
+			}
+			if s.toks.Form(j) == "that" {
+				return true
+			}
+			if n++; n > thatVerbWords {
+				return false
+			}
+		default:
+			return false
 		}
 	}
 	return false
@@ -938,6 +1005,10 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 		}
 		if t.Kind == corpus.TokWord && wordSets().notNames[t.Form] {
 			afterDay = true
+			continue
+		}
+		if t.Kind == corpus.TokWord && t.Form == "to" && s.intendedSpeech(v, start) {
+			j = s.prevWord(j, start) // "Mr. Mueller planned to ask"
 			continue
 		}
 		if t.Kind == corpus.TokPunct && t.Form == "." && s.inRun(j) && j > start && nameSuffixes[s.toks.Form(j-1)] {

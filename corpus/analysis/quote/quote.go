@@ -71,7 +71,10 @@ package quote
 // at the words of the quote's own sentence outside its marks: an
 // attribution verb after the quote (“…,” Mr Trump said) or before it
 // (Peskov said: "…"), or inserted between commas ("The difference, said
-// Trump, is that …"), or, in place of a verb, the words before a colon
+// Trump, is that …"), or an infinitive its subject means to use ("“…?”
+// Mr. Mueller planned to ask"), or a verb saying how someone spoke that
+// takes a "that" holding the quote ("Mr. Trump thundered on social media
+// that there was “…”"), or, in place of a verb, the words before a colon
 // the quote follows saying how a person spoke ("Sasse was blunt: "…"",
 // manner.go), and the name next to the verb, with titles (Mr,
 // President, Foreign Minister) dropped, and a legislator's party-and-state

@@ -1249,7 +1249,8 @@ func (s *scanner) endsOnQuestion(outer corpus.Range) bool {
 // question: a verb of speech within its first tailWords words with no
 // quote before it ("Trump tweeted.", "The reporter asked Mr. Trump.",
 // "said Ms. Lee."), not opening a clause of its own ("Trump said that …",
-// "Trump asked whether …") nor an infinitive ("to say").
+// "Trump asked whether …") nor an infinitive ("to say") but one a subject
+// means to use ("Mr. Mueller planned to ask.", see intentVerbs).
 func (s *scanner) trailingAttribution(si int) (corpus.Range, bool) {
 	if si <= 0 || si >= len(s.a.Sentences) || s.a.Sentences[si].Para() != s.a.Sentences[si-1].Para() {
 		return corpus.Range{}, false
@@ -1264,7 +1265,7 @@ func (s *scanner) trailingAttribution(si int) (corpus.Range, bool) {
 			return corpus.Range{}, false
 		}
 	}
-	if p := s.prevWord(v, r.Start); p >= 0 && s.toks.Form(p) == "to" {
+	if p := s.prevWord(v, r.Start); p >= 0 && s.toks.Form(p) == "to" && !s.intendedSpeech(v, r.Start) {
 		return corpus.Range{}, false
 	}
 	if n := s.nextWord(v+1, r.End); n >= 0 && wordSets().clauseOpeners[s.toks.Form(n)] {
