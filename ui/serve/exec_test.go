@@ -70,6 +70,22 @@ func TestExec(t *testing.T) {
 			wantStderr: "newsdiff: the command ends in a backslash that escapes nothing; nothing was run\n",
 			wantStatus: 2,
 		},
+		// A command of no words asks for a command, not a shell.
+		{
+			cmd:        `""`,
+			wantStderr: "newsdiff: empty command; available: diff, list\n",
+			wantStatus: 2,
+		},
+		{
+			cmd:        `'' ""`,
+			wantStderr: "newsdiff: empty command; available: diff, list\n",
+			wantStatus: 2,
+		},
+		{
+			cmd:        "  \t",
+			wantStderr: "newsdiff: empty command; available: diff, list\n",
+			wantStatus: 2,
+		},
 		{
 			cmd:        strings.Repeat("x", 100),
 			wantStderr: `unknown command "` + strings.Repeat("x", 32) + `…"`,
@@ -269,4 +285,30 @@ func (ts *testServer) listIn(t *testing.T, term string, width int, env map[strin
 		t.Fatalf("exit status %d", status)
 	}
 	return string(out)
+}
+
+// TestEmptyCommandWithPty is a regression test: a command that splits to
+// no words (`ssh -t host '""'`) was taken for a shell request, and with a
+// terminal it opened the reader. It is refused as an unknown command is,
+// in one line, with status 2, and nothing else is drawn.
+func TestEmptyCommandWithPty(t *testing.T) {
+	ts := startServer(t, Config{})
+	for _, cmd := range []string{`""`, " "} {
+		t.Run(fmt.Sprintf("%q", cmd), func(t *testing.T) {
+			sess, err := ts.dial(t).NewSession()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := sess.RequestPty("xterm-256color", 24, 80, nil); err != nil {
+				t.Fatal(err)
+			}
+			out, err := sess.Output(cmd)
+			if status := exitStatus(t, err); status != 2 {
+				t.Errorf("exit status %d, want 2", status)
+			}
+			if want := "\rnewsdiff: empty command; available: diff, list\r\n"; string(out) != want {
+				t.Errorf("output = %q, want only %q", out, want)
+			}
+		})
+	}
 }

@@ -97,6 +97,11 @@ func (s *Server) handleSession(sess ssh.Session, ss *session) {
 		switch {
 		case splitErr != nil:
 			kind = "unsplit"
+		case len(args) == 0 && raw != "":
+			// A command that splits to no words (`ssh host '""'`, `ssh
+			// host ' '`) asks for a command, not a shell: as a shell
+			// request, with -t it opened the reader.
+			kind = "empty"
 		case len(args) == 0 && isPty:
 			kind = "pty"
 		case len(args) == 0:
@@ -126,6 +131,9 @@ func (s *Server) handleSession(sess ssh.Session, ss *session) {
 	case "unsplit":
 		// A usage error, as an unknown command is.
 		out = outcome{2, "the command " + unsplitReason(splitErr) + "; nothing was run", "refused: unsplittable command"}
+	case "empty":
+		// A usage error, as an unknown command is.
+		out = outcome{2, "empty command; available: " + s.commandList(), "refused: empty command"}
 	case "pty":
 		out = s.runReader(sess, ss, streams)
 	case "shell":
