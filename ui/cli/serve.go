@@ -232,7 +232,7 @@ func (a *app) runServer(ctx context.Context, r ServeRequest) error {
 	// server that never ran.
 	ln, err := net.Listen("tcp", s.Listen)
 	if err != nil {
-		return err
+		return listenError(s.Listen, err)
 	}
 	srv, err := serve.New(cfg)
 	if err != nil {
