@@ -66,6 +66,8 @@ type articlesPane struct {
 	search    *searcher
 	searchGen int
 	found     map[*corpus.Article]bool
+	// foundOrder is found in the order the search gave it.
+	foundOrder []*corpus.Article
 	// entryOf is each article's entry, made for the first search.
 	entryOf map[*corpus.Article]int
 	// labelled says that the list's entries have their labels;
@@ -355,10 +357,10 @@ type labelsMsg struct {
 
 // makeLabels returns the command that makes the filter's labels, when the
 // filter is opened and they are not made yet. On an archive of 100,000
-// articles they take a third of a second, which the first letter typed
-// waited for; a reader takes longer than that to type it. Should the
-// letter come first, setFilter makes them there and then, and the
-// labels that come after are dropped.
+// articles they take a third of a second, or more on a busy machine,
+// which the first letter typed waited for. Should letters come first,
+// they echo at once and the list is filtered by them when the labels
+// come (see setFilter and handleLabels).
 func (p *articlesPane) makeLabels() tea.Cmd {
 	if p.labelled || p.labelling || len(p.entries) == 0 {
 		return nil
@@ -385,6 +387,14 @@ func (p *articlesPane) handleLabels(msg labelsMsg) {
 	}
 	p.list.SetLabels(func(item int) string { return msg.labels[item] })
 	p.labelled, p.labelling = true, false
+	if p.filter != "" {
+		// Typed while the labels were made: filter by it now, and take
+		// the archive's finds that came before the labels.
+		p.list.SetFilter(p.filter, nil)
+		if p.found != nil {
+			p.includeFound(p.foundOrder)
+		}
+	}
 	p.render()
 }
 
@@ -393,18 +403,23 @@ func (p *articlesPane) handleLabels(msg labelsMsg) {
 // whose text holds f's words join them once the filter has rested and the
 // archive has been searched: the command returned waits for that.
 func (p *articlesPane) setFilter(f string) tea.Cmd {
-	if !p.labelled && strings.TrimSpace(f) != "" {
+	p.filter = f
+	p.found, p.foundOrder = nil, nil
+	switch {
+	case p.labelling:
+		// The labels are being made since the filter opened: the list
+		// is filtered by f when they come, and meanwhile f echoes.
+	case !p.labelled && strings.TrimSpace(f) != "":
 		// Labels are made for the first filter, not at start: on an
 		// archive of 100,000 articles they are a third of a second and
-		// 15 MB that a reader who never filters does not need. Made
-		// here, the letter came before those makeLabels started.
+		// 15 MB that a reader who never filters does not need.
 		var l labeller
 		p.list.SetLabels(func(item int) string { return l.label(p.entries[item]) })
 		p.labelled = true
+		p.list.SetFilter(f, nil)
+	default:
+		p.list.SetFilter(f, nil)
 	}
-	p.filter = f
-	p.found = nil
-	p.list.SetFilter(f, nil)
 	if p.search == nil {
 		return nil
 	}
@@ -432,25 +447,36 @@ func (p *articlesPane) handleSearch(msg tea.Msg) tea.Cmd {
 		for _, a := range msg.found {
 			p.found[a] = true
 		}
-		found, entries := p.found, p.entries
-		if p.entryOf == nil {
-			p.entryOf = make(map[*corpus.Article]int, len(entries))
-			for i, e := range entries {
-				if e.article != nil {
-					p.entryOf[e.article] = i
-				}
-			}
+		p.foundOrder = msg.found
+		if p.labelling {
+			// The list is not filtered yet: handleLabels takes them.
+			return nil
 		}
-		var items []int
-		for _, a := range msg.found {
-			if i, ok := p.entryOf[a]; ok {
-				items = append(items, i)
-			}
-		}
-		p.list.Include(items, func(item int) bool { return found[entries[item].article] })
+		p.includeFound(msg.found)
 		p.render()
 	}
 	return nil
+}
+
+// includeFound lists, beside the articles the filter lets through, those
+// the archive's search found, in the order found.
+func (p *articlesPane) includeFound(order []*corpus.Article) {
+	found, entries := p.found, p.entries
+	if p.entryOf == nil {
+		p.entryOf = make(map[*corpus.Article]int, len(entries))
+		for i, e := range entries {
+			if e.article != nil {
+				p.entryOf[e.article] = i
+			}
+		}
+	}
+	var items []int
+	for _, a := range order {
+		if i, ok := p.entryOf[a]; ok {
+			items = append(items, i)
+		}
+	}
+	p.list.Include(items, func(item int) bool { return found[entries[item].article] })
 }
 
 // listHeight is the number of rows for entries, below the pane's header.
@@ -563,7 +589,7 @@ func (p articlesPane) headingLine(e entry, shown, w int) string {
 // for words of its text (an archive's search found it): its outlet,
 // title and story do not hold the filter.
 func (p articlesPane) byText(e listEntry) bool {
-	return p.found != nil && p.found[p.entries[e.item].article] && !p.list.labelHolds(e)
+	return p.found != nil && !p.labelling && p.found[p.entries[e.item].article] && !p.list.labelHolds(e)
 }
 
 // articleLines draws an article's entry: a side mark, the outlet and its

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
@@ -126,10 +127,9 @@ func TestFilterOpenedMakesLabelsInBackground(t *testing.T) {
 	}
 }
 
-// TestFilterLabelsLateOrForOthersDropped checks that labels that come
-// after a letter made them, or that were made for another list's entries,
-// change nothing.
-func TestFilterLabelsLateOrForOthersDropped(t *testing.T) {
+// TestFilterLabelsForOthersDropped checks that labels made for another
+// list's entries change nothing.
+func TestFilterLabelsForOthersDropped(t *testing.T) {
 	s := NewStyles(renderer(0))
 	keys := DefaultKeyMap()
 	p := newArticlesPane(labelsCorpus(300), &s, &keys)
@@ -151,19 +151,76 @@ func TestFilterLabelsLateOrForOthersDropped(t *testing.T) {
 	if p.labelled {
 		t.Fatal("labels made for another list's entries were taken")
 	}
-	// A letter typed before the labels came makes them there and then.
+	p.handleLabels(cmd().(labelsMsg))
 	p.setFilter("outlet 2")
-	shown := len(p.list.shown)
-	if shown == 0 {
+	if len(p.list.shown) == 0 {
 		t.Fatal(`filter "outlet 2" shows nothing`)
 	}
-	late := cmd().(labelsMsg)
-	for i := range late.labels {
-		late.labels[i] = ""
+}
+
+// TestFilterLetterBeforeLabels checks that letters typed before the
+// labels made in the background come echo at once, making no label on
+// the UI goroutine (on a 100,000-article archive a letter typed quickly
+// after / waited up to half a second for them), and that the list is
+// filtered by them, with the archive's finds that came meanwhile, when
+// the labels come.
+func TestFilterLetterBeforeLabels(t *testing.T) {
+	const n = 2000
+	s := NewStyles(renderer(0))
+	keys := DefaultKeyMap()
+	p := newArticlesPane(labelsCorpus(n), &s, &keys)
+	p.Focus()
+	p, cmd := p.Update(keyMsg("/"))
+	if cmd == nil {
+		t.Fatal("opening the filter started nothing")
 	}
-	p.handleLabels(late)
-	if got := len(p.list.shown); got != shown {
-		t.Errorf("labels that came after the letter changed the list: %d entries shown, want %d", got, shown)
+	// A search stands in for the archive's: it found article 5 by its
+	// text, before the labels came.
+	p.search = &searcher{}
+	var q articlesPane
+	allocs := testing.AllocsPerRun(3, func() {
+		q = p
+		q, _ = q.UpdateFilter(keyMsg("o"))
+	})
+	if allocs > n/10 {
+		t.Errorf("a letter typed before the labels came: %.0f allocations, want at most %d (no label made)", allocs, n/10)
+	}
+	p = q
+	p.SetSize(60, 20, false)
+	p, _ = p.UpdateFilter(keyMsg("u"))
+	p, _ = p.UpdateFilter(keyMsg("t"))
+	if view := ansi.Strip(p.View()); !strings.Contains(view, "/ out") {
+		t.Errorf("the letters typed do not echo before the labels come:\n%s", view)
+	}
+	if p.labelled {
+		t.Fatal("the letters made the labels on the UI goroutine")
+	}
+	p.filter = "outlet 2"
+	p.input.SetValue(p.filter)
+	p.setFilter(p.filter)
+	var text *corpus.Article // an article "outlet 2" does not find by its label
+	for _, e := range p.entries {
+		if e.article != nil && e.article.Outlet == "Outlet 0" {
+			text = e.article
+			break
+		}
+	}
+	p.handleSearch(filterFoundMsg{gen: p.searchGen, query: p.filter, found: []*corpus.Article{text}})
+	p.handleLabels(cmd().(labelsMsg))
+	if !p.labelled {
+		t.Fatal("the labels that came after the letters were not taken")
+	}
+	want := newArticlesPane(labelsCorpus(n), &s, &keys)
+	want.setFilter("outlet 2")
+	if got, w := len(p.list.shown), len(want.list.shown); got != w+1 {
+		t.Errorf(`filter "outlet 2" with a find by text: %d entries shown once the labels came, want %d and the find`, got, w)
+	}
+	found := false
+	for _, le := range p.list.shown {
+		found = found || !le.heading() && p.entries[le.item].article == text
+	}
+	if !found {
+		t.Error("the archive's find that came before the labels is not listed")
 	}
 }
 
