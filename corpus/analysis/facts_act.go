@@ -29,7 +29,7 @@ func dayAct(a *corpus.Article, r corpus.Range, first, last int) []string {
 	var out []string
 	for _, i := range dayNeighbours(a, r, first, last) {
 		t := a.Tokens.At(i)
-		if corpus.IsStopword(t.Form) || weekdays[t.Form] != "" || isMonth(t.Form) || startsWithDigit(t.Form) {
+		if corpus.IsStopword(t.Form) || weekdays.get()[t.Form] != "" || isMonth(t.Form) || startsWithDigit(t.Form) {
 			continue
 		}
 		if c, _ := utf8.DecodeRuneInString(a.Text(t.Span)); !unicode.IsUpper(c) {
@@ -49,7 +49,7 @@ func dayNeighbours(a *corpus.Article, r corpus.Range, first, last int) []int {
 	var out []int
 	next := func(i, step, end int) {
 		for ; i != end; i += step {
-			if t := a.Tokens.At(i); t.Kind == corpus.TokWord && !dayModifiers[t.Form] && weekdays[t.Form] == "" {
+			if t := a.Tokens.At(i); t.Kind == corpus.TokWord && !dayModifiers.get()[t.Form] && weekdays.get()[t.Form] == "" {
 				out = append(out, i)
 				return
 			}
@@ -105,10 +105,12 @@ func asOf(a *corpus.Article, r corpus.Range, ti int) bool {
 }
 
 // dayModifiers place a day without saying what happened on it.
-var dayModifiers = map[string]bool{
-	"on": true, "early": true, "late": true, "last": true, "this": true, "next": true,
-	"by": true, "until": true, "since": true, "from": true, "through": true, "before": true,
-}
+var dayModifiers = lazy[map[string]bool]{build: func() map[string]bool {
+	return map[string]bool{
+		"on": true, "early": true, "late": true, "last": true, "this": true, "next": true,
+		"by": true, "until": true, "since": true, "from": true, "through": true, "before": true,
+	}
+}}
 
 // differentActs reports whether the days x and y date different acts:
 // one dates a report and the other does not (see datesReport), or each has

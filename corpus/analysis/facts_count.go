@@ -23,21 +23,23 @@ import (
 // them of one event ("six wounded" against "five injured"); shot is not
 // killed, nor hospitalized injured. "Wounds" is left out: in a count it
 // is the noun ("150 to 200 puncture wounds").
-var countActs = map[string]string{
-	"killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed",
-	"dead": "killed", "died": "killed", "die": "killed", "dies": "killed", "dying": "killed",
-	"injured": "injured", "injure": "injured", "injures": "injured", "injuring": "injured",
-	"hurt": "injured", "hurting": "injured",
-	"wounded": "injured", "wounding": "injured",
-	"arrested": "arrested", "arrest": "arrested", "arrests": "arrested", "arresting": "arrested",
-	"detained": "arrested", "detain": "arrested", "detaining": "arrested",
-	"shot": "shot", "shooting": "shot",
-	"missing": "missing",
-	"rescued": "rescued", "rescuing": "rescued",
-	"evacuated": "evacuated", "evacuating": "evacuated",
-	"hospitalized": "hospitalized", "hospitalised": "hospitalized",
-	"displaced": "displaced", "displacing": "displaced",
-}
+var countActs = lazy[map[string]string]{build: func() map[string]string {
+	return map[string]string{
+		"killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed",
+		"dead": "killed", "died": "killed", "die": "killed", "dies": "killed", "dying": "killed",
+		"injured": "injured", "injure": "injured", "injures": "injured", "injuring": "injured",
+		"hurt": "injured", "hurting": "injured",
+		"wounded": "injured", "wounding": "injured",
+		"arrested": "arrested", "arrest": "arrested", "arrests": "arrested", "arresting": "arrested",
+		"detained": "arrested", "detain": "arrested", "detaining": "arrested",
+		"shot": "shot", "shooting": "shot",
+		"missing": "missing",
+		"rescued": "rescued", "rescuing": "rescued",
+		"evacuated": "evacuated", "evacuating": "evacuated",
+		"hospitalized": "hospitalized", "hospitalised": "hospitalized",
+		"displaced": "displaced", "displacing": "displaced",
+	}
+}}
 
 // notBefore are the act words of countActs that count nothing after them:
 // those that take no object ("died three days later", "dead", "missing",
@@ -45,33 +47,39 @@ var countActs = map[string]string{
 // ("arrests three days later"), or that a count does not follow in news
 // copy ("detain"). Every other act word counts what follows it ("killing
 // three", "injured six others").
-var notBefore = map[string]bool{
-	"dead": true, "died": true, "die": true, "dies": true, "dying": true,
-	"arrest": true, "arrests": true, "detain": true,
-	"missing": true, "hospitalized": true, "hospitalised": true,
-}
+var notBefore = lazy[map[string]bool]{build: func() map[string]bool {
+	return map[string]bool{
+		"dead": true, "died": true, "die": true, "dies": true, "dying": true,
+		"arrest": true, "arrests": true, "detain": true,
+		"missing": true, "hospitalized": true, "hospitalised": true,
+	}
+}}
 
 // countLinks stand between a count and its act without changing what
 // is counted: "were", "have been", "seriously", "reportedly".
-var countLinks = map[string]bool{
-	"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true,
-	"has": true, "have": true, "had": true, "also": true, "all": true, "reportedly": true,
-	"later": true, "seriously": true, "critically": true, "fatally": true, "badly": true,
-	"slightly": true, "severely": true, "gravely": true, "mortally": true, "now": true,
-}
+var countLinks = lazy[map[string]bool]{build: func() map[string]bool {
+	return map[string]bool{
+		"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true,
+		"has": true, "have": true, "had": true, "also": true, "all": true, "reportedly": true,
+		"later": true, "seriously": true, "critically": true, "fatally": true, "badly": true,
+		"slightly": true, "severely": true, "gravely": true, "mortally": true, "now": true,
+	}
+}}
 
 // elidedNouns stand in a count's noun phrase for the noun of the count
 // before: "and six others were injured", "three more were arrested".
-var elidedNouns = map[string]bool{"others": true, "other": true, "more": true}
+var elidedNouns = lazy[map[string]bool]{build: func() map[string]bool { return map[string]bool{"others": true, "other": true, "more": true} }}
 
 // measureNouns count a span or a share, which no act is done to:
 // "arrested three days later", "shot three times", "injured 40 percent"
 // give no count of people arrested, shot or injured.
-var measureNouns = map[string]bool{
-	"times": true, "seconds": true, "minutes": true, "hours": true, "days": true, "weeks": true,
-	"months": true, "years": true, "miles": true, "kilometres": true, "kilometers": true, "km": true,
-	"metres": true, "meters": true, "feet": true, "yards": true, "percent": true, "per": true,
-}
+var measureNouns = lazy[map[string]bool]{build: func() map[string]bool {
+	return map[string]bool{
+		"times": true, "seconds": true, "minutes": true, "hours": true, "days": true, "weeks": true,
+		"months": true, "years": true, "miles": true, "kilometres": true, "kilometers": true, "km": true,
+		"metres": true, "meters": true, "feet": true, "yards": true, "percent": true, "per": true,
+	}
+}}
 
 // countNounWords is how many words a count's noun phrase may have
 // between it and its act: "three young children were killed".
@@ -88,7 +96,7 @@ const countNounWords = 3
 // gives ("", "").
 func countedBy(a *corpus.Article, r corpus.Range, ti, next, hedgeStart int) (act, noun string) {
 	act, noun = actAfter(a, r, next)
-	if measureNouns[noun] {
+	if measureNouns.get()[noun] {
 		return "", ""
 	}
 	if act != "" {
@@ -101,7 +109,7 @@ func countedBy(a *corpus.Article, r corpus.Range, ti, next, hedgeStart int) (act
 		}
 	}
 	if p := nextToken(a, r, first-1, -1); p >= 0 && a.Tokens.Kind(p) == corpus.TokWord {
-		if act, ok := countActs[a.Tokens.Form(p)]; ok && !notBefore[a.Tokens.Form(p)] {
+		if act, ok := countActs.get()[a.Tokens.Form(p)]; ok && !notBefore.get()[a.Tokens.Form(p)] {
 			return act, noun
 		}
 	}
@@ -136,18 +144,18 @@ func actAfter(a *corpus.Article, r corpus.Range, i int) (act, noun string) {
 			i, linked = end, true
 			continue
 		}
-		if name, ok := countActs[form]; ok {
+		if name, ok := countActs.get()[form]; ok {
 			return name, noun
 		}
-		if countLinks[form] {
+		if countLinks.get()[form] {
 			linked = true
 			continue
 		}
 		if linked || words == countNounWords || startsWithDigit(form) || wordCount(form) > 0 ||
-			corpus.IsStopword(form) && !elidedNouns[form] {
+			corpus.IsStopword(form) && !elidedNouns.get()[form] {
 			break
 		}
-		if !elidedNouns[form] {
+		if !elidedNouns.get()[form] {
 			noun = form
 		}
 		words++

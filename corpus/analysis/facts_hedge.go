@@ -29,15 +29,17 @@ const (
 
 // hedgeWords are the hedges, by the one or two words before the number
 // (a currency sign between is stepped over: "nearly $150").
-var hedgeWords = map[string]hedge{
-	"about": hedgeAbout, "around": hedgeAbout, "roughly": hedgeAbout, "approximately": hedgeAbout,
-	"some": hedgeAbout, "estimated": hedgeAbout, "approx": hedgeAbout,
-	"nearly": hedgeNearly, "almost": hedgeNearly, "close to": hedgeNearly, "just under": hedgeNearly,
-	"more than": hedgeAbove, "over": hedgeAbove, "at least": hedgeAbove, "upwards of": hedgeAbove,
-	"just over": hedgeAbove, "above": hedgeAbove,
-	"fewer than": hedgeBelow, "less than": hedgeBelow, "under": hedgeBelow, "up to": hedgeBelow,
-	"at most": hedgeBelow, "below": hedgeBelow,
-}
+var hedgeWords = lazy[map[string]hedge]{build: func() map[string]hedge {
+	return map[string]hedge{
+		"about": hedgeAbout, "around": hedgeAbout, "roughly": hedgeAbout, "approximately": hedgeAbout,
+		"some": hedgeAbout, "estimated": hedgeAbout, "approx": hedgeAbout,
+		"nearly": hedgeNearly, "almost": hedgeNearly, "close to": hedgeNearly, "just under": hedgeNearly,
+		"more than": hedgeAbove, "over": hedgeAbove, "at least": hedgeAbove, "upwards of": hedgeAbove,
+		"just over": hedgeAbove, "above": hedgeAbove,
+		"fewer than": hedgeBelow, "less than": hedgeBelow, "under": hedgeBelow, "up to": hedgeBelow,
+		"at most": hedgeBelow, "below": hedgeBelow,
+	}
+}}
 
 // hedgeBefore returns the hedge of the number at word token ti of the
 // sentence's token range r, and the offset its words start at.
@@ -59,12 +61,12 @@ func hedgeBefore(a *corpus.Article, r corpus.Range, ti int) (hedge, int) {
 		break
 	}
 	if len(words) == 2 {
-		if h, ok := hedgeWords[words[1]+" "+words[0]]; ok {
+		if h, ok := hedgeWords.get()[words[1]+" "+words[0]]; ok {
 			return h, starts[1]
 		}
 	}
 	if len(words) > 0 {
-		if h, ok := hedgeWords[words[0]]; ok {
+		if h, ok := hedgeWords.get()[words[0]]; ok {
 			return h, starts[0]
 		}
 	}

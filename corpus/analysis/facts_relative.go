@@ -20,10 +20,12 @@ import (
 // outlets' articles on one story are not all written on one day.
 
 // relativeUnits are the units a relative day counts in.
-var relativeUnits = map[string]string{
-	"day": "day", "days": "day", "week": "week", "weeks": "week",
-	"month": "month", "months": "month", "year": "year", "years": "year",
-}
+var relativeUnits = lazy[map[string]string]{build: func() map[string]string {
+	return map[string]string{
+		"day": "day", "days": "day", "week": "week", "weeks": "week",
+		"month": "month", "months": "month", "year": "year", "years": "year",
+	}
+}}
 
 // relativeDayAt reads a day written relative to the article's date at
 // word token ti of sentence range r of a: "today", "tonight",
@@ -62,7 +64,7 @@ func relativeDayAt(a *corpus.Article, ti int, r corpus.Range) (sp corpus.Span, n
 	} else if v, err := strconv.Atoi(t.Form); err == nil {
 		n = v
 	}
-	unit := relativeUnits[wordAfter(a, r, ti)]
+	unit := relativeUnits.get()[wordAfter(a, r, ti)]
 	if n <= 0 || unit == "" || wordAfter(a, r, ti+2) != "ago" {
 		return
 	}

@@ -7,18 +7,20 @@ import "github.com/newsdiff/newsdiff/corpus"
 // word that names the news as well (hostages are released, a conference
 // is held); "conference" counts only as a press or news conference (see
 // reportNoun).
-var reportNouns = map[string]bool{
-	"announcement": true, "announcements": true, "statement": true, "statements": true,
-	"report": true, "reports": true, "briefing": true, "briefings": true,
-	"interview": true, "interviews": true, "remarks": true,
-}
+var reportNouns = lazy[map[string]bool]{build: func() map[string]bool {
+	return map[string]bool{
+		"announcement": true, "announcements": true, "statement": true, "statements": true,
+		"report": true, "reports": true, "briefing": true, "briefings": true,
+		"interview": true, "interviews": true, "remarks": true,
+	}
+}}
 
 // reportNoun reports whether word token i of the sentence's token range r
 // names a telling of the news: one of reportNouns, or "conference" after
 // "press" or "news".
 func reportNoun(a *corpus.Article, r corpus.Range, i int) bool {
 	f := a.Tokens.Form(i)
-	if reportNouns[f] {
+	if reportNouns.get()[f] {
 		return true
 	}
 	if f != "conference" && f != "conferences" {
