@@ -66,7 +66,7 @@ type articlesPane struct {
 	search    *searcher
 	searchGen int
 	found     map[*corpus.Article]bool
-	// entryOf is each article's entry, made for the first search.
+	// entryOf is each article's entry, made for the first filter.
 	entryOf map[*corpus.Article]int
 	// labelled says that the list's entries have their labels;
 	// labelling, that they are being made off the UI goroutine since the
@@ -402,6 +402,9 @@ func (p *articlesPane) setFilter(f string) tea.Cmd {
 		p.list.SetLabels(func(item int) string { return l.label(p.entries[item]) })
 		p.labelled = true
 	}
+	if strings.TrimSpace(f) != "" {
+		p.indexEntries()
+	}
 	p.filter = f
 	p.found = nil
 	p.list.SetFilter(f, nil)
@@ -433,14 +436,7 @@ func (p *articlesPane) handleSearch(msg tea.Msg) tea.Cmd {
 			p.found[a] = true
 		}
 		found, entries := p.found, p.entries
-		if p.entryOf == nil {
-			p.entryOf = make(map[*corpus.Article]int, len(entries))
-			for i, e := range entries {
-				if e.article != nil {
-					p.entryOf[e.article] = i
-				}
-			}
-		}
+		p.indexEntries()
 		var items []int
 		for _, a := range msg.found {
 			if i, ok := p.entryOf[a]; ok {
@@ -451,6 +447,30 @@ func (p *articlesPane) handleSearch(msg tea.Msg) tea.Cmd {
 		p.render()
 	}
 	return nil
+}
+
+// indexEntries makes entryOf, if it is not made: for a filter, not at
+// start, as a reader who never filters does not need it.
+func (p *articlesPane) indexEntries() {
+	if p.entryOf != nil {
+		return
+	}
+	p.entryOf = make(map[*corpus.Article]int, len(p.entries))
+	for i, e := range p.entries {
+		if e.article != nil {
+			p.entryOf[e.article] = i
+		}
+	}
+}
+
+// Lists reports whether the list shows a: every article but under a
+// filter, which shows those it lets through.
+func (p articlesPane) Lists(a *corpus.Article) bool {
+	if !p.list.Filtered() {
+		return true
+	}
+	i, ok := p.entryOf[a]
+	return ok && p.list.Shows(i)
 }
 
 // listHeight is the number of rows for entries, below the pane's header.

@@ -405,7 +405,7 @@ func (m *Model) cycleRight(dir int) tea.Cmd {
 	}
 	next := m.nextInStory(m.left, m.right, dir)
 	if next == m.right {
-		m.flash = noOtherOutlet
+		m.flash = m.noOtherRight()
 		return nil
 	}
 	m.flash = termsafe.OneLine(next.Outlet) + " on the right"
@@ -429,14 +429,27 @@ func (m Model) canCycleRight() bool {
 
 // rightChoices yields the articles that may go on the right of left, in
 // order: the others of left's story, or, where it has none, the others of
-// the corpus.
+// the corpus; under the list's filter, those of them it shows. ] and [
+// stepped through the whole story while the list showed one outlet's
+// articles, and put on the right articles the reader had filtered out.
 func (m Model) rightChoices(left *corpus.Article) iter.Seq[*corpus.Article] {
+	return m.choicesListed(left, true)
+}
+
+// choicesListed yields the articles that may go on the right of left
+// (see rightChoices); filtered says whether the list's filter narrows
+// them.
+func (m Model) choicesListed(left *corpus.Article, filtered bool) iter.Seq[*corpus.Article] {
+	listed := func(*corpus.Article) bool { return true }
+	if filtered && m.compare != nil {
+		listed = m.compare.articles.Lists
+	}
 	return func(yield func(*corpus.Article) bool) {
 		story := false
 		for _, a := range m.storyArticles(left) {
 			if a != left {
 				story = true
-				if !yield(a) {
+				if listed(a) && !yield(a) {
 					return
 				}
 			}
@@ -445,16 +458,33 @@ func (m Model) rightChoices(left *corpus.Article) iter.Seq[*corpus.Article] {
 			return
 		}
 		for _, a := range m.articles {
-			if a != left && !yield(a) {
+			if a != left && listed(a) && !yield(a) {
 				return
 			}
 		}
 	}
 }
 
+// noOtherRight says why ] and [ put no other article on the right: the
+// story has none, or the list's filter shows none.
+func (m Model) noOtherRight() string {
+	if m.left == nil {
+		return noOtherOutlet
+	}
+	for a := range m.choicesListed(m.left, false) {
+		if a != m.right {
+			return noOtherListed
+		}
+	}
+	return noOtherOutlet
+}
+
 // noOtherOutlet is what ] and [ say where no other article could go on
-// the right.
-const noOtherOutlet = "no other article in this story to compare with"
+// the right; noOtherListed, where the list's filter hides the others.
+const (
+	noOtherOutlet = "no other article in this story to compare with"
+	noOtherListed = "the filter lists no other article to compare with"
+)
 
 // nextInStory returns the article after (dir 1) or before (dir -1) from in
 // left's story, skipping left and wrapping around; with from nil, the first
