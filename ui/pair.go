@@ -332,15 +332,30 @@ func (m Model) comparingStatus() string {
 	return m.spinner.View() + " comparing " + termsafe.OneLine(m.pending.left.Outlet) + " with " + termsafe.OneLine(m.pending.right.Outlet) + "… esc stops"
 }
 
-// openPassage opens a comparison at a passage of the passages view. The
-// left side is the article the passage is in — the current left article,
-// if it is one of them — and the right is the current right article if it
-// is one of the entry's others, or else the first of them.
+// openPassage opens a comparison at a passage of the passages view or a
+// wording of the quotes view. The left side is the article the passage is
+// in — the current left article, if it is one of them — and the right is
+// the current right article if it is one of the entry's others, or else
+// the first of them. A passage of the current right article, beside a
+// left article among the others, opens the pair on screen as it stands:
+// the article chosen went to the left, and the sides swapped.
 func (m *Model) openPassage(msg openPassageMsg) tea.Cmd {
-	at := msg.at[0]
+	at, onLeft := msg.at[0], false
 	for _, as := range msg.at {
 		if m.listed(as.Article) == m.left {
-			at = as
+			at, onLeft = as, true
+		}
+	}
+	if !onLeft && m.left != m.right {
+		for _, as := range msg.at {
+			if m.listed(as.Article) != m.right {
+				continue
+			}
+			for _, o := range msg.others {
+				if o != as.Article && m.listed(o) == m.left {
+					return m.openPair(o, as.Article, as.Article, as.Span.Start)
+				}
+			}
 		}
 	}
 	var right *corpus.Article
