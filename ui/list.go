@@ -287,8 +287,8 @@ func (l *list) SetHeight(h int) {
 func (l list) Filtered() bool { return l.filter != "" }
 
 // Shows reports whether the entry of item is shown. It looks item up by
-// halving, so the list's items must rise with their entries, as every
-// pane numbers them (each entry by its index).
+// halving, for a list whose items rise with their entries, as the
+// articles pane numbers them (each entry by its index).
 func (l list) Shows(item int) bool {
 	i := sort.Search(len(l.shown), func(i int) bool { return l.shown[i].item >= item })
 	return i < len(l.shown) && l.shown[i].item == item && !l.shown[i].heading()
