@@ -288,7 +288,8 @@ func (m *Model) abandonCompare() tea.Cmd {
 	if !m.pending.active() {
 		return nil
 	}
-	m.flash = "stopped comparing " + termsafe.OneLine(m.pending.left.Outlet) + " with " + termsafe.OneLine(m.pending.right.Outlet)
+	l, r := pairNames(m.pending.left, m.pending.right)
+	m.flash = "stopped comparing " + l + " with " + r
 	m.abandon()
 	cmd := m.keepShownPair()
 	m.compare.SetStopped()
@@ -329,7 +330,8 @@ func (m Model) comparingStatus() string {
 	if !m.pending.slow {
 		return ""
 	}
-	return m.spinner.View() + " comparing " + termsafe.OneLine(m.pending.left.Outlet) + " with " + termsafe.OneLine(m.pending.right.Outlet) + "… esc stops"
+	l, r := pairNames(m.pending.left, m.pending.right)
+	return m.spinner.View() + " comparing " + l + " with " + r + "… esc stops"
 }
 
 // openPassage opens a comparison at a passage of the passages view or a
@@ -382,7 +384,8 @@ func (m *Model) openPassage(msg openPassageMsg) tea.Cmd {
 // Jazeera and TRT World side by side", or "… inline" in inline mode,
 // where it said "side by side" too, above one column of word diffs.
 func (m *Model) openedFlash(left, right *corpus.Article) string {
-	return termsafe.OneLine(left.Outlet) + " and " + termsafe.OneLine(right.Outlet) + " " + m.compare.pane.Mode().String()
+	l, r := pairNames(left, right)
+	return l + " and " + r + " " + m.compare.pane.Mode().String()
 }
 
 // openPair shows left and right side by side on the comparison view and,
@@ -423,7 +426,8 @@ func (m *Model) cycleRight(dir int) tea.Cmd {
 		m.flash = m.noOtherRight()
 		return nil
 	}
-	m.flash = termsafe.OneLine(next.Outlet) + " on the right"
+	_, name := pairNames(m.left, next)
+	m.flash = name + " on the right"
 	return m.setPair(m.left, next, m.compare.Picking())
 }
 
