@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -91,7 +90,7 @@ type entry struct {
 }
 
 // labeller makes what the filter looks in for an article's entry: its
-// outlet, title and story, folded, one line each. Each outlet and story
+// outlet, title and story, folded (see filterRune), one line each. Each outlet and story
 // name is folded once, not once for every article that shares it, and a
 // label is made in one allocation: the labels of a 100,000-article
 // archive are made as the first letter of a filter is typed, and took
@@ -99,11 +98,12 @@ type entry struct {
 // thousand story names and some eighty outlets over again.
 type labeller struct{ folded map[string]string }
 
-// fold returns s on one line and lowercased, as strings.ToLower does.
+// fold returns s on one line and folded as the filter reads it (see
+// filterRune).
 func (l *labeller) fold(s string) string {
 	f, ok := l.folded[s]
 	if !ok {
-		f = strings.ToLower(termsafe.OneLine(s))
+		f = filterFold(termsafe.OneLine(s))
 		if l.folded == nil {
 			l.folded = make(map[string]string)
 		}
@@ -124,16 +124,13 @@ func (l *labeller) label(e entry) string {
 	for i := 0; i < len(title); i++ {
 		c := title[i]
 		if c >= utf8.RuneSelf {
-			// As strings.ToLower does, an invalid byte as U+FFFD.
+			// An invalid byte as U+FFFD, as strings.ToLower reads it.
 			for _, r := range title[i:] {
-				b.WriteRune(unicode.ToLower(r))
+				b.WriteRune(filterRune(r))
 			}
 			break
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b.WriteByte(c)
+		b.WriteByte(byte(foldRune(rune(c))))
 	}
 	b.WriteByte('\n')
 	b.WriteString(story)

@@ -47,7 +47,7 @@ type listEntry struct {
 	height  int
 	head    bool
 	context int
-	// label is the entry's text folded for filtering (lowercase).
+	// label is the entry's text folded for filtering (see filterRune).
 	label string
 }
 
@@ -75,8 +75,9 @@ func (l *list) SetEntries(entries []listEntry) {
 // what its growth costs, not a pass over every entry per letter.
 func (l *list) SetFilter(q string, also func(item int) bool) {
 	sel := l.Selected()
-	// Read as the labels' texts are (see corpus.Normalise).
-	q = strings.ToLower(corpus.NormaliseString(strings.TrimSpace(q)))
+	// Read as the labels' texts are (see corpus.Normalise), and folded
+	// as they are (see filterRune).
+	q = filterFold(corpus.NormaliseString(strings.TrimSpace(q)))
 	if q == l.filter && also == nil && l.also == nil {
 		return
 	}
