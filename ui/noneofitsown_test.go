@@ -28,7 +28,7 @@ func TestPassagesNameOnceTheOutletsWithNoneOfTheirOwn(t *testing.T) {
 	if strings.Contains(all, "0 passages") {
 		t.Errorf("an outlet with no passage of its own is headed over nothing:\n%s", all)
 	}
-	if r := findRow(rows, "no passage of its own"); r < 0 || !strings.HasPrefix(strings.TrimSpace(rows[r]), "wire ·") {
+	if r := findRow(rows, "nothing of its own"); r < 0 || !strings.HasPrefix(strings.TrimSpace(rows[r]), "wire ·") {
 		t.Errorf("wire, with no passage of its own, is not named so:\n%s", all)
 	}
 	for _, outlet := range []string{"update", "local"} {

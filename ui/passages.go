@@ -308,9 +308,9 @@ func (r *passagesRenderer) unique() {
 	}
 	if len(none) > 0 {
 		r.blank()
-		names, rest := strings.Join(none, ", "), " · no passage of its own"
+		names, rest := strings.Join(none, ", "), " · nothing of its own"
 		if len(none) > 1 {
-			rest = " · no passage of their own"
+			rest = " · nothing of their own"
 		}
 		if textWidth(names+rest) <= r.w {
 			r.line(seg{names, s.Outlet}, seg{rest, s.Meta})
