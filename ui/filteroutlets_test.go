@@ -3,6 +3,9 @@ package ui
 import (
 	"strings"
 	"testing"
+
+	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
 )
 
 // TestOutletKeysFollowTheFilter is a regression test: ] and [ stepped
@@ -41,5 +44,33 @@ func TestOutletKeysFollowTheFilter(t *testing.T) {
 	// Cleared, the filter no longer narrows them.
 	if m = press(m, "esc", "]"); m.right.Outlet != "Hacked.com" {
 		t.Errorf("] with the filter cleared put %s on the right, want Hacked.com", m.right.Outlet)
+	}
+}
+
+// TestOutletKeysFollowTheFilterBesideALoneArticle: beside an article
+// that is a story of its own, ] and [ step through the other articles
+// of the list, and under a filter through those it lists.
+func TestOutletKeysFollowTheFilterBesideALoneArticle(t *testing.T) {
+	m, _ := openArchive(t, sampleArchive(t), 0, analysis.NewCache())
+	var zoo *corpus.Article
+	for _, e := range m.compare.articles.entries {
+		if e.article != nil && e.article.Outlet == "zoo" {
+			zoo = e.article
+		}
+	}
+	if zoo == nil || len(m.storyArticles(zoo)) != 1 {
+		t.Fatal("the zoo article is not a story of its own")
+	}
+	m = send(m, setPairMsg{left: zoo, right: m.left})
+	m = press(m, "tab", "/")
+	m = typeText(m, "kerala") // the rain article's title
+	m = press(m, "enter")
+	for _, k := range []string{"]", "[", "]"} {
+		if m = press(m, k); m.right.Outlet != "rain" || m.left != zoo {
+			t.Fatalf("%s under the filter \"kerala\": %s vs %s, want zoo vs rain", k, m.left.Outlet, m.right.Outlet)
+		}
+	}
+	if !strings.Contains(m.flash, noOtherListedAtAll) {
+		t.Errorf("] with rain, the one article listed, on the right: %q", m.flash)
 	}
 }

@@ -492,17 +492,23 @@ func (m Model) noOtherRight() string {
 	}
 	for a := range m.choicesListed(m.left, false) {
 		if a != m.right {
-			return noOtherListed
+			if len(m.storyArticles(m.left)) > 1 {
+				return noOtherListed
+			}
+			return noOtherListedAtAll // a story of one: see rightChoices
 		}
 	}
 	return noOtherOutlet
 }
 
 // noOtherOutlet is what ] and [ say where no other article could go on
-// the right; noOtherListed, where the list's filter hides the others.
+// the right; noOtherListed, where the list's filter hides the story's
+// others, and noOtherListedAtAll every other article, beside an article
+// that is a story of its own.
 const (
-	noOtherOutlet = "no other article in this story to compare with"
-	noOtherListed = "the filter lists no other article to compare with"
+	noOtherOutlet      = "no other article in this story to compare with"
+	noOtherListed      = "the filter lists no other article of this story"
+	noOtherListedAtAll = "the filter lists no other article to compare with"
 )
 
 // nextInStory returns the article after (dir 1) or before (dir -1) from in
