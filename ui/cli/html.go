@@ -108,10 +108,18 @@ func WriteHTMLDiff(w io.Writer, c *compare.Comparison) error {
 func (v diffView) writeHTML(w io.Writer) error {
 	c := v.cmp
 	st := c.Stats()
+	lsrc, rsrc := sourceOf(c.Left), sourceOf(c.Right)
+	if lsrc.Outlet == rsrc.Outlet && c.Left.ID != c.Right.ID {
+		// Two articles of one outlet (a report and its update): each is
+		// named by its id too, as the reader's header names them, where
+		// the page was headed "Reuters vs Reuters".
+		lsrc.Outlet += " (" + termsafe.Display(c.Left.ID) + ")"
+		rsrc.Outlet += " (" + termsafe.Display(c.Right.ID) + ")"
+	}
 	return pageTemplate().ExecuteTemplate(w, "diff", htmlDiff{
 		Left: c.Left, Right: c.Right,
-		LeftSource: sourceOf(c.Left), RightSource: sourceOf(c.Right),
-		LeftOutlet: termsafe.Display(c.Left.Outlet), RightOutlet: termsafe.Display(c.Right.Outlet),
+		LeftSource: lsrc, RightSource: rsrc,
+		LeftOutlet: lsrc.Outlet, RightOutlet: rsrc.Outlet,
 		LeftTitle: termsafe.Display(c.Left.Title), RightTitle: termsafe.Display(c.Right.Title),
 		Similarity: pct(c.Similarity),
 		Summary:    diffSummary(st),
