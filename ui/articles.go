@@ -90,12 +90,12 @@ type entry struct {
 }
 
 // labeller makes what the filter looks in for an article's entry: its
-// outlet, title and story, folded (see filterRune), one line each. Each outlet and story
-// name is folded once, not once for every article that shares it, and a
-// label is made in one allocation: the labels of a 100,000-article
-// archive are made as the first letter of a filter is typed, and took
-// two thirds of a second there, most of it folding the same few
-// thousand story names and some eighty outlets over again.
+// outlet, title and story, folded (see filterRune), one line each. Each
+// outlet and story name is folded once, not once for every article that
+// shares it, and a label is made in one allocation: the labels of a
+// 100,000-article archive are made as the first letter of a filter is
+// typed, and took two thirds of a second there, most of it folding the
+// same few thousand story names and some eighty outlets over again.
 type labeller struct{ folded map[string]string }
 
 // fold returns s on one line and folded as the filter reads it (see

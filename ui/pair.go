@@ -339,8 +339,9 @@ func (m Model) comparingStatus() string {
 // in — the current left article, if it is one of them — and the right is
 // the current right article if it is one of the entry's others, or else
 // the first of them. A passage of the current right article, beside a
-// left article among the others, opens the pair on screen as it stands:
-// the article chosen went to the left, and the sides swapped.
+// left article among the others, opens the pair on screen as it stands,
+// the article chosen on the right: put on the left, it came back with
+// the sides swapped.
 func (m *Model) openPassage(msg openPassageMsg) tea.Cmd {
 	at, onLeft := msg.at[0], false
 	for _, as := range msg.at {
