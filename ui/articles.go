@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -68,7 +67,7 @@ type articlesPane struct {
 	found     map[*corpus.Article]bool
 	// foundOrder is found in the order the search gave it.
 	foundOrder []*corpus.Article
-	// entryOf is each article's entry, made for the first search.
+	// entryOf is each article's entry, made for the first filter.
 	entryOf map[*corpus.Article]int
 	// labelled says that the list's entries have their labels;
 	// labelling, that they are being made off the UI goroutine since the
@@ -93,19 +92,20 @@ type entry struct {
 }
 
 // labeller makes what the filter looks in for an article's entry: its
-// outlet, title and story, folded, one line each. Each outlet and story
-// name is folded once, not once for every article that shares it, and a
-// label is made in one allocation: the labels of a 100,000-article
-// archive are made as the first letter of a filter is typed, and took
-// two thirds of a second there, most of it folding the same few
-// thousand story names and some eighty outlets over again.
+// outlet, title and story, folded (see filterRune), one line each. Each
+// outlet and story name is folded once, not once for every article that
+// shares it, and a label is made in one allocation: the labels of a
+// 100,000-article archive are made as the first letter of a filter is
+// typed, and took two thirds of a second there, most of it folding the
+// same few thousand story names and some eighty outlets over again.
 type labeller struct{ folded map[string]string }
 
-// fold returns s on one line and lowercased, as strings.ToLower does.
+// fold returns s on one line and folded as the filter reads it (see
+// filterRune).
 func (l *labeller) fold(s string) string {
 	f, ok := l.folded[s]
 	if !ok {
-		f = strings.ToLower(termsafe.OneLine(s))
+		f = filterFold(termsafe.OneLine(s))
 		if l.folded == nil {
 			l.folded = make(map[string]string)
 		}
@@ -126,16 +126,13 @@ func (l *labeller) label(e entry) string {
 	for i := 0; i < len(title); i++ {
 		c := title[i]
 		if c >= utf8.RuneSelf {
-			// As strings.ToLower does, an invalid byte as U+FFFD.
+			// An invalid byte as U+FFFD, as strings.ToLower reads it.
 			for _, r := range title[i:] {
-				b.WriteRune(unicode.ToLower(r))
+				b.WriteRune(filterRune(r))
 			}
 			break
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b.WriteByte(c)
+		b.WriteByte(byte(foldRune(rune(c))))
 	}
 	b.WriteByte('\n')
 	b.WriteString(story)
@@ -420,6 +417,9 @@ func (p *articlesPane) setFilter(f string) tea.Cmd {
 	default:
 		p.list.SetFilter(f, nil)
 	}
+	if strings.TrimSpace(f) != "" {
+		p.indexEntries()
+	}
 	if p.search == nil {
 		return nil
 	}
@@ -462,14 +462,7 @@ func (p *articlesPane) handleSearch(msg tea.Msg) tea.Cmd {
 // the archive's search found, in the order found.
 func (p *articlesPane) includeFound(order []*corpus.Article) {
 	found, entries := p.found, p.entries
-	if p.entryOf == nil {
-		p.entryOf = make(map[*corpus.Article]int, len(entries))
-		for i, e := range entries {
-			if e.article != nil {
-				p.entryOf[e.article] = i
-			}
-		}
-	}
+	p.indexEntries()
 	var items []int
 	for _, a := range order {
 		if i, ok := p.entryOf[a]; ok {
@@ -477,6 +470,30 @@ func (p *articlesPane) includeFound(order []*corpus.Article) {
 		}
 	}
 	p.list.Include(items, func(item int) bool { return found[entries[item].article] })
+}
+
+// indexEntries makes entryOf, if it is not made: for a filter, not at
+// start, as a reader who never filters does not need it.
+func (p *articlesPane) indexEntries() {
+	if p.entryOf != nil {
+		return
+	}
+	p.entryOf = make(map[*corpus.Article]int, len(p.entries))
+	for i, e := range p.entries {
+		if e.article != nil {
+			p.entryOf[e.article] = i
+		}
+	}
+}
+
+// Lists reports whether the list shows a: every article but under a
+// filter, which shows those it lets through.
+func (p articlesPane) Lists(a *corpus.Article) bool {
+	if !p.list.Filtered() {
+		return true
+	}
+	i, ok := p.entryOf[a]
+	return ok && p.list.Shows(i)
 }
 
 // listHeight is the number of rows for entries, below the pane's header.

@@ -1401,7 +1401,7 @@ func (p *comparePane) renderHeader() {
 		outlet = s.Compare.FocusOutlet
 	}
 	l, r := p.cmp.Left, p.cmp.Right
-	lname, rname := termsafe.OneLine(l.Outlet), termsafe.OneLine(r.Outlet)
+	lname, rname := pairNames(l, r)
 	lsw, rsw := s.Compare.LeftSwatch.Render("━━"), s.Compare.RightSwatch.Render("━━")
 	if p.markers[p.mode] {
 		// The marks whole: a lone "[-" read as a mark left open.
@@ -1494,6 +1494,25 @@ func (p *comparePane) renderHeader() {
 		lead+name(lsw, lname, lcount[form], ldate, lroom, l)+p.painter.sep+name(rsw, rname, rcount[form], rdate, rroom, r)+extra,
 		gutter+title(l.Title)+p.painter.sep+title(r.Title)+extra,
 		rule(strings.Repeat("─", gutterWidth+cw)+"─┼─"+strings.Repeat("─", cw)+strings.Repeat("─", len(extra))))
+}
+
+// pairNames names the two sides of a comparison by their outlets, made
+// safe to print and one line, and by their ids too where both are of one
+// outlet (a report and its update, two reports of one day): the header
+// said "Hacked.com" over each side, and which was which went by titles
+// and dates, cut or alike. The ids alike as well (two stories' files of
+// one name), each is its story's: "STORY/ID", as the command line names
+// it.
+func pairNames(l, r *corpus.Article) (string, string) {
+	ln, rn := termsafe.OneLine(l.Outlet), termsafe.OneLine(r.Outlet)
+	if l == r || ln != rn {
+		return ln, rn
+	}
+	lid, rid := l.ID, r.ID
+	if lid == rid && l.Story != r.Story {
+		lid, rid = l.Story+"/"+lid, r.Story+"/"+rid
+	}
+	return ln + " (" + termsafe.OneLine(lid) + ")", rn + " (" + termsafe.OneLine(rid) + ")"
 }
 
 // wordCount is what the header says of an article's length in room

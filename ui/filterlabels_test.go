@@ -52,15 +52,17 @@ func TestFilterLabelsCostAnAllocationAnArticle(t *testing.T) {
 
 // TestFilterLabels checks what the filter looks in: outlet, title and
 // story, one line each, lowercased as strings.ToLower does, invalid
-// UTF-8 included.
+// UTF-8 included; Latin letters without their accents, and quotes,
+// apostrophes and dashes of one style (see filterRune).
 func TestFilterLabels(t *testing.T) {
-	tests := []struct{ outlet, title, story string }{
-		{"Outlet 1", "Plain ASCII Title", "A Story"},
-		{"AL JAZEERA", "Leer en ESPAÑOL: Última Hora", "ÉTÉ"},
-		{"x", "İstanbul ΣΊΣΥΦΟΣ", "Straße"},
-		{"Bad\xffByte", "A \xe2\x80 Title\xff", "s\xc3"},
-		{"Two\nLines", "  spaced   out  ", "tab\there"},
-		{"", "", ""},
+	tests := []struct{ outlet, title, story, want string }{
+		{"Outlet 1", "Plain ASCII Title", "A Story", ""},
+		{"AL JAZEERA", "Leer en ESPAÑOL: Última Hora", "ÉTÉ", "al jazeera\nleer en espanol: ultima hora\nete"},
+		{"x", "İstanbul ΣΊΣΥΦΟΣ", "Straße", ""},
+		{"Bad\xffByte", "A \xe2\x80 Title\xff", "s\xc3", ""},
+		{"Two\nLines", "  spaced   out  ", "tab\there", ""},
+		{"Le Monde", "Trump’s “Wall” — Peña’s Answer", "Mayor's week", "le monde\ntrump's \"wall\" - pena's answer\nmayor's week"},
+		{"", "", "", ""},
 	}
 	for _, tt := range tests {
 		st := &corpus.Story{Name: tt.story}
@@ -68,7 +70,10 @@ func TestFilterLabels(t *testing.T) {
 		st.Articles = []*corpus.Article{a}
 		var l labeller
 		got := l.label(entry{story: st, article: a})
-		want := strings.ToLower(termsafe.OneLine(tt.outlet) + "\n" + termsafe.OneLine(tt.title) + "\n" + termsafe.OneLine(tt.story))
+		want := tt.want
+		if want == "" {
+			want = strings.ToLower(termsafe.OneLine(tt.outlet) + "\n" + termsafe.OneLine(tt.title) + "\n" + termsafe.OneLine(tt.story))
+		}
 		if got != want {
 			t.Errorf("label(%q, %q, %q) = %q, want %q", tt.outlet, tt.title, tt.story, got, want)
 		}

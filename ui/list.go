@@ -47,7 +47,7 @@ type listEntry struct {
 	height  int
 	head    bool
 	context int
-	// label is the entry's text folded for filtering (lowercase).
+	// label is the entry's text folded for filtering (see filterRune).
 	label string
 }
 
@@ -75,8 +75,9 @@ func (l *list) SetEntries(entries []listEntry) {
 // what its growth costs, not a pass over every entry per letter.
 func (l *list) SetFilter(q string, also func(item int) bool) {
 	sel := l.Selected()
-	// Read as the labels' texts are (see corpus.Normalise).
-	q = strings.ToLower(corpus.NormaliseString(strings.TrimSpace(q)))
+	// Read as the labels' texts are (see corpus.Normalise), and folded
+	// as they are (see filterRune).
+	q = filterFold(corpus.NormaliseString(strings.TrimSpace(q)))
 	if q == l.filter && also == nil && l.also == nil {
 		return
 	}
@@ -281,6 +282,17 @@ func (l *list) layOut() {
 func (l *list) SetHeight(h int) {
 	l.scroll.SetHeight(h)
 	l.reveal()
+}
+
+// Filtered reports whether a filter narrows the entries.
+func (l list) Filtered() bool { return l.filter != "" }
+
+// Shows reports whether the entry of item is shown. It looks item up by
+// halving, for a list whose items rise with their entries, as the
+// articles pane numbers them (each entry by its index).
+func (l list) Shows(item int) bool {
+	i := sort.Search(len(l.shown), func(i int) bool { return l.shown[i].item >= item })
+	return i < len(l.shown) && l.shown[i].item == item && !l.shown[i].heading()
 }
 
 // Len is the number of entries shown, headings included.

@@ -288,7 +288,8 @@ func (m *Model) abandonCompare() tea.Cmd {
 	if !m.pending.active() {
 		return nil
 	}
-	m.flash = "stopped comparing " + termsafe.OneLine(m.pending.left.Outlet) + " with " + termsafe.OneLine(m.pending.right.Outlet)
+	l, r := pairNames(m.pending.left, m.pending.right)
+	m.flash = "stopped comparing " + l + " with " + r
 	m.abandon()
 	cmd := m.keepShownPair()
 	m.compare.SetStopped()
@@ -329,18 +330,35 @@ func (m Model) comparingStatus() string {
 	if !m.pending.slow {
 		return ""
 	}
-	return m.spinner.View() + " comparing " + termsafe.OneLine(m.pending.left.Outlet) + " with " + termsafe.OneLine(m.pending.right.Outlet) + "… esc stops"
+	l, r := pairNames(m.pending.left, m.pending.right)
+	return m.spinner.View() + " comparing " + l + " with " + r + "… esc stops"
 }
 
-// openPassage opens a comparison at a passage of the passages view. The
-// left side is the article the passage is in — the current left article,
-// if it is one of them — and the right is the current right article if it
-// is one of the entry's others, or else the first of them.
+// openPassage opens a comparison at a passage of the passages view or a
+// wording of the quotes view. The left side is the article the passage is
+// in — the current left article, if it is one of them — and the right is
+// the current right article if it is one of the entry's others, or else
+// the first of them. A passage of the current right article, beside a
+// left article among the others, opens the pair on screen as it stands,
+// the article chosen on the right: put on the left, it came back with
+// the sides swapped.
 func (m *Model) openPassage(msg openPassageMsg) tea.Cmd {
-	at := msg.at[0]
+	at, onLeft := msg.at[0], false
 	for _, as := range msg.at {
 		if m.listed(as.Article) == m.left {
-			at = as
+			at, onLeft = as, true
+		}
+	}
+	if !onLeft && m.left != m.right {
+		for _, as := range msg.at {
+			if m.listed(as.Article) != m.right {
+				continue
+			}
+			for _, o := range msg.others {
+				if o != as.Article && m.listed(o) == m.left {
+					return m.openPair(o, as.Article, as.Article, as.Span.Start)
+				}
+			}
 		}
 	}
 	var right *corpus.Article
@@ -367,7 +385,8 @@ func (m *Model) openPassage(msg openPassageMsg) tea.Cmd {
 // Jazeera and TRT World side by side", or "… inline" in inline mode,
 // where it said "side by side" too, above one column of word diffs.
 func (m *Model) openedFlash(left, right *corpus.Article) string {
-	return termsafe.OneLine(left.Outlet) + " and " + termsafe.OneLine(right.Outlet) + " " + m.compare.pane.Mode().String()
+	l, r := pairNames(left, right)
+	return l + " and " + r + " " + m.compare.pane.Mode().String()
 }
 
 // openPair shows left and right side by side on the comparison view and,
@@ -405,10 +424,11 @@ func (m *Model) cycleRight(dir int) tea.Cmd {
 	}
 	next := m.nextInStory(m.left, m.right, dir)
 	if next == m.right {
-		m.flash = noOtherOutlet
+		m.flash = m.noOtherRight()
 		return nil
 	}
-	m.flash = termsafe.OneLine(next.Outlet) + " on the right"
+	_, name := pairNames(m.left, next)
+	m.flash = name + " on the right"
 	return m.setPair(m.left, next, m.compare.Picking())
 }
 
@@ -429,14 +449,27 @@ func (m Model) canCycleRight() bool {
 
 // rightChoices yields the articles that may go on the right of left, in
 // order: the others of left's story, or, where it has none, the others of
-// the corpus.
+// the corpus; under the list's filter, those of them it shows. ] and [
+// stepped through the whole story while the list showed one outlet's
+// articles, and put on the right articles the reader had filtered out.
 func (m Model) rightChoices(left *corpus.Article) iter.Seq[*corpus.Article] {
+	return m.choicesListed(left, true)
+}
+
+// choicesListed yields the articles that may go on the right of left
+// (see rightChoices); filtered says whether the list's filter narrows
+// them.
+func (m Model) choicesListed(left *corpus.Article, filtered bool) iter.Seq[*corpus.Article] {
+	listed := func(*corpus.Article) bool { return true }
+	if filtered && m.compare != nil {
+		listed = m.compare.articles.Lists
+	}
 	return func(yield func(*corpus.Article) bool) {
 		story := false
 		for _, a := range m.storyArticles(left) {
 			if a != left {
 				story = true
-				if !yield(a) {
+				if listed(a) && !yield(a) {
 					return
 				}
 			}
@@ -445,16 +478,39 @@ func (m Model) rightChoices(left *corpus.Article) iter.Seq[*corpus.Article] {
 			return
 		}
 		for _, a := range m.articles {
-			if a != left && !yield(a) {
+			if a != left && listed(a) && !yield(a) {
 				return
 			}
 		}
 	}
 }
 
+// noOtherRight says why ] and [ put no other article on the right: the
+// story has none, or the list's filter shows none.
+func (m Model) noOtherRight() string {
+	if m.left == nil {
+		return noOtherOutlet
+	}
+	for a := range m.choicesListed(m.left, false) {
+		if a != m.right {
+			if len(m.storyArticles(m.left)) > 1 {
+				return noOtherListed
+			}
+			return noOtherListedAtAll // a story of one: see rightChoices
+		}
+	}
+	return noOtherOutlet
+}
+
 // noOtherOutlet is what ] and [ say where no other article could go on
-// the right.
-const noOtherOutlet = "no other article in this story to compare with"
+// the right; noOtherListed, where the list's filter hides the story's
+// others, and noOtherListedAtAll every other article, beside an article
+// that is a story of its own.
+const (
+	noOtherOutlet      = "no other article in this story to compare with"
+	noOtherListed      = "the filter lists no other article of this story"
+	noOtherListedAtAll = "the filter lists no other article to compare with"
+)
 
 // nextInStory returns the article after (dir 1) or before (dir -1) from in
 // left's story, skipping left and wrapping around; with from nil, the first

@@ -277,8 +277,21 @@ func (r *passagesRenderer) unique() {
 		r.line(seg{"  the story has one article: there is no other outlet to set it against", s.Meta})
 		return
 	}
-	r.line(seg{"Only one outlet reports", s.Section}, seg{fmt.Sprintf(" · %s", plural.Count(uniqueCount(an), "passage", "passages")), s.Meta})
+	total := uniqueCount(an)
+	if total == 0 {
+		r.line(seg{"Only one outlet reports", s.Section}, seg{" · none", s.Meta})
+		r.line(seg{"  every passage is reported by another outlet too", s.Meta})
+		return
+	}
+	r.line(seg{"Only one outlet reports", s.Section}, seg{fmt.Sprintf(" · %s", plural.Count(total, "passage", "passages")), s.Meta})
+	// An outlet with no passage of its own is not headed, over nothing,
+	// "0 passages only it reports": those outlets are named once, last.
+	var none []string
 	for i, a := range an.Articles {
+		if len(an.Unique[i]) == 0 {
+			none = append(none, sa.names[i])
+			continue
+		}
 		r.blank()
 		r.line(seg{sa.names[i], s.Outlet}, seg{" · " + plural.Count(len(an.Unique[i]), "passage only it reports", "passages only it reports"), s.Meta})
 		others := sa.othersByShare(a)
@@ -291,6 +304,18 @@ func (r *passagesRenderer) unique() {
 				others: others,
 				what:   fmt.Sprintf("%s ¶%d: only %s reports this", sa.names[i], n, sa.names[i]),
 			})
+		}
+	}
+	if len(none) > 0 {
+		r.blank()
+		names, rest := strings.Join(none, ", "), " · nothing of its own"
+		if len(none) > 1 {
+			rest = " · nothing of their own"
+		}
+		if textWidth(names+rest) <= r.w {
+			r.line(seg{names, s.Outlet}, seg{rest, s.Meta})
+		} else {
+			r.text(seg{}, names+rest, s.Meta)
 		}
 	}
 }

@@ -503,7 +503,8 @@ func (p *quotesPane) wordings(g *quote.Group, w int) ([]string, []wordingStart) 
 // openWording asks the root to open the comparison at the wording at the
 // top of the wordings on screen (the first whose heading shows): its
 // article on the left, the most common wording's on the right (or the
-// next outlet's, for the most common itself).
+// next outlet's, for the most common itself), but where the pair on
+// screen holds it already, which stays as it is (see openPassage).
 func (p *quotesPane) openWording() tea.Cmd {
 	cur := p.cursor()
 	if cur < 0 || p.entries[cur].group == nil || p.shown != cur {

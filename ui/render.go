@@ -579,9 +579,9 @@ func (b *layoutBuilder) sideCell(blk *compare.Block, a, other *corpus.Article, s
 func movedNote(c *compare.Comparison, bi int) string {
 	blk := &c.Blocks[bi]
 	l, r := c.Left.ParagraphOf(blk.LeftSentences), c.Right.ParagraphOf(blk.RightSentences)
-	right := termsafe.OneLine(c.Right.Outlet)
+	left, right := pairNames(c.Left, c.Right)
 	if l != r {
-		return fmt.Sprintf("moved: ¶%d in %s, ¶%d in %s", l, termsafe.OneLine(c.Left.Outlet), r, right)
+		return fmt.Sprintf("moved: ¶%d in %s, ¶%d in %s", l, left, r, right)
 	}
 	way := "up"
 	if movedDown(c, bi) {
@@ -657,11 +657,13 @@ func (b *layoutBuilder) inlineCell(bi int, blk *compare.Block) int {
 		}
 	case compare.LeftOnly:
 		b.side = clsLeftText
-		b.repeatNote(blk, c.Left, 0, c.Left.Outlet)
+		left, _ := pairNames(c.Left, c.Right)
+		b.repeatNote(blk, c.Left, 0, left)
 		b.changed(b.pieces(c.Left, lm, blk.Left), clsOnlyLeft|flags, "[-", "-]", false)
 	case compare.RightOnly:
 		b.side = clsRightText
-		b.repeatNote(blk, c.Right, 1, c.Right.Outlet)
+		_, right := pairNames(c.Left, c.Right)
+		b.repeatNote(blk, c.Right, 1, right)
 		b.changed(b.pieces(c.Right, rm, blk.Right), clsOnlyRight|flags, "{+", "+}", false)
 	}
 	return b.finish(0)

@@ -615,7 +615,7 @@ func (m *Model) whyDisabled(msg tea.KeyMsg) string {
 		// ] and [ are off where no other article could go on the right
 		// (see updateKeys); beside the only article, the view says why.
 		if !m.compare.alone() && (pressedOff(msg, k.NextOutlet) || pressedOff(msg, k.PrevOutlet)) {
-			return noOtherOutlet
+			return m.noOtherRight()
 		}
 		return ""
 	}

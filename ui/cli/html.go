@@ -108,10 +108,18 @@ func WriteHTMLDiff(w io.Writer, c *compare.Comparison) error {
 func (v diffView) writeHTML(w io.Writer) error {
 	c := v.cmp
 	st := c.Stats()
+	lsrc, rsrc := sourceOf(c.Left), sourceOf(c.Right)
+	if lsrc.Outlet == rsrc.Outlet && c.Left.ID != c.Right.ID {
+		// Two articles of one outlet (a report and its update): each is
+		// named by its id too, as the reader's header names them, where
+		// the page was headed "Reuters vs Reuters".
+		lsrc.Outlet += " (" + termsafe.Display(c.Left.ID) + ")"
+		rsrc.Outlet += " (" + termsafe.Display(c.Right.ID) + ")"
+	}
 	return pageTemplate().ExecuteTemplate(w, "diff", htmlDiff{
 		Left: c.Left, Right: c.Right,
-		LeftSource: sourceOf(c.Left), RightSource: sourceOf(c.Right),
-		LeftOutlet: termsafe.Display(c.Left.Outlet), RightOutlet: termsafe.Display(c.Right.Outlet),
+		LeftSource: lsrc, RightSource: rsrc,
+		LeftOutlet: lsrc.Outlet, RightOutlet: rsrc.Outlet,
 		LeftTitle: termsafe.Display(c.Left.Title), RightTitle: termsafe.Display(c.Right.Title),
 		Similarity: pct(c.Similarity),
 		Summary:    diffSummary(st),
@@ -198,6 +206,8 @@ type htmlStory struct {
 	// looked for, where "No passage is shared word for word" would be
 	// untrue.
 	Note, VerbatimNote string
+	// NothingOwn names the outlets with no passage only they report.
+	NothingOwn string
 }
 
 func storyHTML(an *analysis.Analysis) htmlStory {
@@ -222,12 +232,26 @@ func storyHTML(an *analysis.Analysis) htmlStory {
 		}
 		st.Matrix = append(st.Matrix, row)
 	}
+	// An outlet with no passage only it reports is not headed over
+	// "nothing of its own": those are named once, last, as the reader
+	// and unique name them.
+	var none []string
 	for i, a := range an.Articles {
+		if len(an.Unique[i]) == 0 && len(an.Articles) > 1 {
+			none = append(none, names[i])
+			continue
+		}
 		op := htmlOutletPassages{Outlet: names[i]}
 		for _, p := range an.Unique[i] {
 			op.Passages = append(op.Passages, htmlPassage{fmt.Sprintf("¶%d", a.ParagraphOf(p.Sentences)), termsafe.OneLine(a.Text(p.Span))})
 		}
 		st.Unique = append(st.Unique, op)
+	}
+	switch {
+	case len(none) == 1:
+		st.NothingOwn = none[0] + " · nothing of its own"
+	case len(none) > 1:
+		st.NothingOwn = strings.Join(none, ", ") + " · nothing of their own"
 	}
 	for _, r := range an.Verbatim {
 		var in []string
@@ -419,6 +443,6 @@ const pageSource = `
 <h2>Facts the outlets give differently</h2>
 {{range .Facts}}<h3>{{.Head}}</h3><ul class="passages">{{range .Mentions}}<li><span class="where">{{.Where}}</span> {{.Text}}</li>{{end}}</ul>{{else}}<p class="meta">No disagreement found.</p>{{end}}
 <h2>What only one outlet reports</h2>
-{{range .Unique}}<h3>{{.Outlet}}</h3><ul class="passages">{{range .Passages}}<li><span class="where">{{.Where}}</span> {{.Text}}</li>{{else}}<li class="meta">nothing of its own</li>{{end}}</ul>{{end}}
+{{range .Unique}}<h3>{{.Outlet}}</h3><ul class="passages">{{range .Passages}}<li><span class="where">{{.Where}}</span> {{.Text}}</li>{{else}}<li class="meta">nothing of its own</li>{{end}}</ul>{{end}}{{with .NothingOwn}}<p class="meta">{{.}}</p>{{end}}
 {{end}}
 `

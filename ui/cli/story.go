@@ -319,11 +319,25 @@ func writeUnique(w io.Writer, format string, an *analysis.Analysis) error {
 			numW = max(numW, len(strconv.Itoa(a.ParagraphOf(p.Sentences))))
 		}
 	}
+	// An outlet with no passage only it reports is not headed "0
+	// passages only it reports" over nothing: those are named once, last,
+	// as the reader names them.
+	var none []string
 	for i, a := range an.Articles {
+		if len(an.Unique[i]) == 0 && len(an.Articles) > 1 {
+			none = append(none, names[i])
+			continue
+		}
 		fmt.Fprintf(w, "\n## %s · %s only it reports\n", names[i], plural.Count(len(an.Unique[i]), "passage", "passages"))
 		for _, p := range an.Unique[i] {
 			fmt.Fprintf(w, "¶%-*d  %s\n", numW, a.ParagraphOf(p.Sentences), termsafe.OneLine(a.Text(p.Span)))
 		}
+	}
+	switch {
+	case len(none) == 1:
+		fmt.Fprintf(w, "\n## %s · nothing of its own\n", none[0])
+	case len(none) > 1:
+		fmt.Fprintf(w, "\n## %s · nothing of their own\n", strings.Join(none, ", "))
 	}
 	return nil
 }
