@@ -127,6 +127,11 @@ type Archive struct {
 	// changed says that opening found files added, changed or removed
 	// since the index last saw them, and brought it up to date.
 	changed bool
+	// waiting counts the listed articles waiting to be grouped (see
+	// load); unfinished says that the index was listed as it was, and
+	// its building had not finished (see Unfinished).
+	waiting    int
+	unfinished bool
 	// listings counts the listings the archive has held (see Listings).
 	listings int
 }
@@ -276,6 +281,14 @@ func (a *Archive) refresh(ctx context.Context, opts Options) error {
 			return err
 		}
 		a.load(entries)
+		// The directories' times are recorded at the end of each full
+		// refresh, the first build's included: with none, no build has
+		// finished.
+		times, err := a.store.DirTimes(ctx)
+		if err != nil {
+			return err
+		}
+		a.unfinished = a.waiting > 0 || len(times) == 0
 		return nil
 	}
 	if opts.Lookup != nil {
@@ -355,18 +368,29 @@ func (a *Archive) load(entries []Entry) {
 	// thousand entries' worth of slices on every opening.
 	of := make([]*Story, len(entries))
 	counts := map[*Story]int{}
+	a.waiting = 0
 	for i, e := range entries {
 		if e.Skipped {
 			continue
 		}
 		var s *Story
-		if e.Story != "" {
+		switch {
+		case e.Story != "":
 			if s = named[e.Story]; s == nil {
 				s = &Story{Name: e.Story}
 				named[e.Story] = s
 				order = append(order, s)
 			}
-		} else {
+		case e.Group == 0:
+			// Waiting to be grouped: a refresh that was stopped wrote
+			// it and did not group it. It stands alone until one does;
+			// gathered as the story numbered 0, every such article of
+			// an interrupted build was listed as one story, named after
+			// the first.
+			s = &Story{Grouped: true}
+			order = append(order, s)
+			a.waiting++
+		default:
 			if s = grouped[e.Group]; s == nil {
 				s = &Story{Grouped: true}
 				grouped[e.Group] = s

@@ -293,11 +293,12 @@ type grouper struct {
 	vecs   map[int64]vector
 	// sizes counts the members of every story group.
 	sizes map[int64]int
-	// votes, cursors, found, others and sims are reused from one article
+	// votes, cursors, found, taken, others and sims are reused from one article
 	// to the next.
 	votes   tally
 	cursors []cursor
 	found   []vote
+	taken   []int32
 	others  []vector
 	sims    []float64
 }
@@ -306,6 +307,7 @@ type grouper struct {
 // key counts for.
 type cursor struct {
 	p, vote int32
+	key     int32 // the key's place in the keys walked
 }
 
 // vote is what sharing one key with an article counts for.
@@ -382,25 +384,10 @@ func newGrouper(store Store, w *weights, sizes map[int64]int) *grouper {
 func (g *grouper) group(ctx context.Context, sig *Signature, storeHasGroups bool) (Grouping, error) {
 	v, heavy := g.w.weigh(sig)
 	keys := keysOf(v, heavy)
+	if err := g.gather(ctx, keys, storeHasGroups); err != nil {
+		return Grouping{}, err
+	}
 	votes := &g.votes
-	votes.reset()
-	g.found = g.postings(keys, g.found[:0])
-	for _, f := range g.found {
-		votes.add(f.id, int(f.n))
-	}
-	if storeHasGroups {
-		lists, err := g.store.Neighbours(ctx, keys, groupPerKey)
-		if err != nil {
-			return Grouping{}, err
-		}
-		for i, ids := range lists {
-			for _, id := range ids {
-				if _, ok := g.local[id]; !ok {
-					votes.add(id, voteOf(keys[i]))
-				}
-			}
-		}
-	}
 	type cand struct {
 		id    int64
 		votes int
@@ -485,20 +472,58 @@ func (g *grouper) group(ctx context.Context, sig *Signature, storeHasGroups bool
 	return Grouping{ID: sig.ID, Group: best, Keys: keys}, nil
 }
 
+// gather counts in g.votes the votes of the articles filed under keys:
+// this run's, and the store's when storeHasGroups. A key yields at most
+// groupPerKey articles in all, this run's first, as they were grouped
+// last, and then the store's, newest first: taking groupPerKey from the
+// store besides this run's grouped the rest of a first build that was
+// stopped otherwise than the build would have.
+func (g *grouper) gather(ctx context.Context, keys []uint64, storeHasGroups bool) error {
+	votes := &g.votes
+	votes.reset()
+	g.found, g.taken = g.postings(keys, g.found[:0], g.taken)
+	for _, f := range g.found {
+		votes.add(f.id, int(f.n))
+	}
+	if !storeHasGroups {
+		return nil
+	}
+	lists, err := g.store.Neighbours(ctx, keys, groupPerKey)
+	if err != nil {
+		return err
+	}
+	for i, ids := range lists {
+		room := groupPerKey - int(g.taken[i])
+		for _, id := range ids {
+			if room == 0 {
+				break
+			}
+			if _, ok := g.local[id]; !ok {
+				votes.add(id, voteOf(keys[i]))
+				room--
+			}
+		}
+	}
+	return nil
+}
+
 // postings appends to found the articles filed under keys in this run,
 // at most groupPerKey of each key, the most recently filed first, each
-// with what sharing the key counts for.
+// with what sharing the key counts for, and gives in taken how many each
+// key yielded.
 //
 // The keys' lists are walked side by side, a step of each in turn, not
 // one list after another: a step reads a posting from anywhere in posts,
 // mostly missing the cache, and the reads of different lists, not
 // waiting on one another, overlap. Walked one by one they were a fifth
 // of grouping.
-func (g *grouper) postings(keys []uint64, found []vote) []vote {
+func (g *grouper) postings(keys []uint64, found []vote, taken []int32) ([]vote, []int32) {
+	taken = slices.Grow(taken[:0], len(keys))[:len(keys)]
+	clear(taken)
 	cursors := g.cursors[:0]
-	for _, k := range keys {
+	for i, k := range keys {
 		if p, ok := g.head[k]; ok {
-			cursors = append(cursors, cursor{p, int32(voteOf(k))})
+			cursors = append(cursors, cursor{p, int32(voteOf(k)), int32(i)})
 		}
 	}
 	for n := 0; n < groupPerKey && len(cursors) > 0; n++ {
@@ -506,14 +531,15 @@ func (g *grouper) postings(keys []uint64, found []vote) []vote {
 		for _, c := range cursors {
 			post := g.posts[c.p]
 			found = append(found, vote{post.id, c.vote})
+			taken[c.key]++
 			if post.next >= 0 {
-				live = append(live, cursor{post.next, c.vote})
+				live = append(live, cursor{post.next, c.vote, c.key})
 			}
 		}
 		cursors = live
 	}
 	g.cursors = cursors
-	return found
+	return found, taken
 }
 
 // parallelSimilarities is the fewest candidates whose similarities are

@@ -32,3 +32,13 @@ func (a *Archive) Stale(ctx context.Context) (bool, error) {
 	}
 	return false, ctx.Err()
 }
+
+// Unfinished reports whether the archive was listed from an index whose
+// building had not finished (Options.NoRefresh): no full refresh has
+// completed on it, as when the first build was stopped, or articles in it
+// wait to be grouped, as when a refresh was stopped before grouping them.
+// Such a listing lacks the files not read yet, and lists each article
+// not grouped yet alone: a reader that shows the index as it is should
+// open the archive again, refreshing it, before it shows it. An archive
+// that opening refreshed is never unfinished.
+func (a *Archive) Unfinished() bool { return a.unfinished }

@@ -134,9 +134,11 @@ func (a *Archive) filesUnchanged(es []Entry) bool {
 }
 
 // saveStories records the archive's stories in the store, if it keeps
-// them: not when the archive holds only some of them.
+// them: not when the archive holds only some of them, nor when its index
+// is unfinished, as a shell would offer stories to complete that the
+// finished index names and numbers otherwise.
 func (a *Archive) saveStories(ctx context.Context) {
-	if idx, ok := a.store.(storyIndex); ok && a.only == "" && !a.named {
+	if idx, ok := a.store.(storyIndex); ok && a.only == "" && !a.named && !a.unfinished && a.waiting == 0 {
 		idx.SaveStories(ctx, a.stories)
 	}
 }

@@ -36,13 +36,16 @@ type archiveOpener struct {
 // and the reader lists it again if anything changed. An archive without a
 // listing yet (never indexed, or an index that had to be rebuilt or
 // replaced) is refreshed before it is shown, as there is nothing to show
-// until it is.
+// until it is; so is one whose index was left unfinished (a build or
+// refresh stopped before it grouped what it read): listed as it was, its
+// articles were in no story yet, and the pair first shown was two
+// unrelated ones.
 func (o *archiveOpener) open(ctx context.Context) (ui.Library, []string, error) {
 	o.a.limitMemory()
 	ar, err := archive.Open(ctx, o.dir, archive.Options{NoRefresh: true})
 	refreshable := true
 	var note string // the first open made the index, the second finds it
-	if err == nil && (len(ar.Warnings(nil)) > 0 || len(ar.Stories()) == 0) {
+	if err == nil && (len(ar.Warnings(nil)) > 0 || len(ar.Stories()) == 0 || ar.Unfinished()) {
 		note = ar.IndexNote(Name)
 		ar.Close()
 		ar, err = archive.Open(ctx, o.dir, archive.Options{})

@@ -2,9 +2,11 @@ package cli
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/newsdiff/newsdiff/corpus/archive"
@@ -92,5 +94,42 @@ func TestReaderOnUnindexedArchive(t *testing.T) {
 	}
 	if _, ok := lib.(ui.Refresher); ok {
 		t.Errorf("a listing made by indexing refreshes again")
+	}
+}
+
+// TestReaderOnUnfinishedIndex: an index whose build was stopped before
+// it grouped its articles (Ctrl-C during newsdiff index) is built before
+// the reader shows it, as a folder never indexed is: listed as it was,
+// every article sat under one story named after the first, and the pair
+// opened on it was two unrelated articles.
+func TestReaderOnUnfinishedIndex(t *testing.T) {
+	dir := archiveDir(t, 2)
+	ctx, cancel := context.WithCancel(context.Background())
+	_, err := archive.Open(ctx, dir, archive.Options{Progress: func(p archive.Progress) {
+		if p.Phase == "grouping" {
+			cancel()
+		}
+	}})
+	cancel()
+	if err == nil {
+		t.Fatal("the build was not stopped")
+	}
+	o := &archiveOpener{a: &app{}, dir: dir}
+	defer o.close()
+	lib, _, err := o.open(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := lib.(ui.Refresher); ok {
+		t.Errorf("the unfinished index was shown as it was, to refresh in the background")
+	}
+	var grouped []string
+	for _, s := range lib.Corpus().Stories {
+		if !s.Ungrouped {
+			grouped = append(grouped, fmt.Sprintf("%s: %d", s.Name, len(s.Articles)))
+		}
+	}
+	if len(grouped) != 1 || !strings.HasSuffix(grouped[0], ": 5") {
+		t.Errorf("stories %q, want the sample's five articles alone in one", grouped)
 	}
 }
