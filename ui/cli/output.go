@@ -16,6 +16,8 @@ import (
 	"github.com/muesli/termenv"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+
+	"github.com/newsdiff/newsdiff/ui/internal/colorfgbg"
 )
 
 // printer collects what a printing command writes, so that it reaches the
@@ -68,7 +70,7 @@ func (a *app) colorOn() bool {
 // half or more. On a terminal it is what the terminal answered when asked
 // as newsdiff loaded (Local.DarkBackground); else, and where the terminal
 // was not asked (tmux, screen) or output goes to a pipe, what COLORFGBG
-// says (see colorfgbgLight). Over SSH it is what the client sent of
+// says (see colorfgbg.Light). Over SSH it is what the client sent of
 // COLORFGBG (Env.LightBackground).
 func (a *app) lightBackground() bool {
 	l := a.env.Local
@@ -78,25 +80,7 @@ func (a *app) lightBackground() bool {
 	if l.DarkBackground != nil && a.env.Terminal {
 		return !l.DarkBackground()
 	}
-	return colorfgbgLight(l.getenv)
-}
-
-// colorfgbgLight says whether COLORFGBG, as getenv reads it, gives a
-// light background ("0;15": black on white; the last field is the
-// background). Unset or unreadable, the background is dark, as termenv
-// takes it.
-func colorfgbgLight(getenv func(string) string) bool {
-	v := getenv("COLORFGBG")
-	i := strings.LastIndexByte(v, ';')
-	if i < 0 {
-		return false
-	}
-	n, err := strconv.Atoi(v[i+1:])
-	if err != nil || n < 0 || n > 255 {
-		return false
-	}
-	_, _, lightness := termenv.ConvertToRGB(termenv.ANSI256Color(n)).Hsl()
-	return lightness >= 0.5
+	return colorfgbg.Light(l.getenv("COLORFGBG"))
 }
 
 // envColour weighs what the environment getenv reads says of colour

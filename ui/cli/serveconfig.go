@@ -14,6 +14,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/ui"
+	"github.com/newsdiff/newsdiff/ui/internal/colorfgbg"
 	"github.com/newsdiff/newsdiff/ui/internal/plural"
 	"github.com/newsdiff/newsdiff/ui/serve"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
@@ -102,7 +103,7 @@ func ServeArchiveConfig(cfg serve.Config, sa *ServedArchive, cache *analysis.Cac
 func servedEnv(ctx context.Context, env Env) Env {
 	env.Width = serve.TerminalWidth(ctx)
 	env.NoColor, env.ForceColor = envColour(false, serve.ClientEnv(ctx))
-	env.LightBackground = colorfgbgLight(serve.ClientEnv(ctx))
+	env.LightBackground = colorfgbg.Light(serve.ClientEnv(ctx)("COLORFGBG"))
 	if getenv, ok := serve.TerminalEnv(ctx); ok {
 		// There is no Local whose TERM colorOn would read: a terminal
 		// that takes no escape sequences is none for colour.

@@ -2,12 +2,13 @@ package serve
 
 import (
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/gliderlabs/ssh"
 	"github.com/muesli/termenv"
+
+	"github.com/newsdiff/newsdiff/ui/internal/colorfgbg"
 )
 
 // The largest window a session is laid out for. A client can claim any size;
@@ -85,22 +86,6 @@ func newRenderer(w io.Writer, env environ) *lipgloss.Renderer {
 		p = termenv.ANSI
 	}
 	r.SetColorProfile(p)
-	r.SetHasDarkBackground(hasDarkBackground(env))
+	r.SetHasDarkBackground(!colorfgbg.Light(env.Getenv("COLORFGBG")))
 	return r
-}
-
-// hasDarkBackground reads COLORFGBG ("fg;bg", bg an ANSI colour index) the
-// way termenv does, without any terminal query.
-func hasDarkBackground(env environ) bool {
-	v := env.Getenv("COLORFGBG")
-	i := strings.LastIndexByte(v, ';')
-	if i < 0 {
-		return true
-	}
-	bg, err := strconv.Atoi(v[i+1:])
-	if err != nil || bg < 0 || bg > 255 {
-		return true
-	}
-	_, _, lightness := termenv.ConvertToRGB(termenv.ANSI256Color(bg)).Hsl()
-	return lightness < 0.5
 }
