@@ -51,11 +51,14 @@ func fitShortHelp(h help.Model, k KeyMap, width int) string {
 		// Not even the essential keys fit: cut them, as nothing else can go.
 		return truncate(line, width)
 	}
-	var ways []key.Binding
-	for _, b := range k.waysOut() {
-		if !strings.Contains(line, b.Help().Key+" "+b.Help().Desc) {
-			ways = append(ways, b)
-		}
+	// Where a way out is missing from the line, all of them are kept: one
+	// the line showed, early among the optional hints, was pushed off it
+	// by another kept at its end.
+	ways := k.waysOut()
+	if !slices.ContainsFunc(ways, func(b key.Binding) bool {
+		return !strings.Contains(line, b.Help().Key+" "+b.Help().Desc)
+	}) {
+		return line
 	}
 	for n := len(ways); n > 0; n-- {
 		if kept, ok := fitOptional(h, k, append(slices.Clone(ways[:n]), essential...), width); ok {
@@ -66,9 +69,11 @@ func fitShortHelp(h help.Model, k KeyMap, width int) string {
 }
 
 // waysOut returns the enabled bindings that lead off a screen the reader
-// could not otherwise leave: esc back from a quote's wordings, and tab
-// where one pane is shown alone and tab names the other (its help then
-// says which, not "switch pane"). None while typing or in the help.
+// could not otherwise leave: esc back from a quote's wordings, esc out of
+// a filter that lets no article through (the list has nothing to move to
+// or pick: see emptyFilterList), and tab where one pane is shown alone
+// and tab names the other (its help then says which, not "switch pane").
+// None while typing or in the help.
 func (k KeyMap) waysOut() []key.Binding {
 	if k.Accept.Enabled() || k.CloseHelp.Enabled() {
 		return nil
@@ -77,10 +82,22 @@ func (k KeyMap) waysOut() []key.Binding {
 	if k.Back.Enabled() {
 		out = append(out, k.Back)
 	}
+	if k.emptyFilterList() {
+		out = append(out, k.Cancel)
+	}
 	if k.SwitchPane.Enabled() && k.SwitchPane.Help().Desc != switchPaneHelp {
 		out = append(out, k.SwitchPane)
 	}
 	return out
+}
+
+// emptyFilterList reports whether the keys are those of the articles list
+// with nothing in it, a filter having let no article through: / and esc
+// are offered, but nothing to move to or pick. At 60 columns the help line
+// kept "/ filter" there and dropped "esc clear filter", the key that
+// brings the articles back, under a list saying "nothing matches".
+func (k KeyMap) emptyFilterList() bool {
+	return k.Filter.Enabled() && k.Cancel.Enabled() && !k.Pick.Enabled() && !k.Down.Enabled()
 }
 
 // fitOptional renders ShortHelp's enabled bindings other than kept, as
