@@ -693,7 +693,16 @@ func (p *quotesPane) UpdateKeys() {
 	}
 	has := p.HasQuotes()
 	k.SwitchPane.SetEnabled(has)
-	k.SwitchPane.SetHelp("tab", "list / wordings")
+	// As in the comparison: beside both panes tab switches them; where
+	// one is shown alone, its help names the other, where tab goes.
+	switch {
+	case p.dual:
+		k.SwitchPane.SetHelp("tab", switchPaneHelp)
+	case p.focusDetail:
+		k.SwitchPane.SetHelp("tab", "list")
+	default:
+		k.SwitchPane.SetHelp("tab", "wordings")
+	}
 	k.Open.SetEnabled(has)
 	if p.focusDetail {
 		k.Open.SetHelp("enter", "open the top wording in comparison")
