@@ -348,6 +348,34 @@ func helpSections(k KeyMap) []helpSection {
 	return append(out, legend...)
 }
 
+// KeySection is a section of the reader's key table: its heading, then
+// each entry's keys (or a mark, or the mouse) and what they do or mean.
+type KeySection struct {
+	Title   string
+	Entries []KeyEntry
+}
+
+// KeyEntry is a line of a KeySection.
+type KeyEntry struct {
+	Keys []string
+	Desc string
+}
+
+// KeyTable returns the reader's keys as the full help and the README's
+// key table list them, and the legend of the marks and the mouse after
+// them, for the manual page to list them too.
+func KeyTable() []KeySection {
+	var out []KeySection
+	for _, sec := range helpSections(describedKeyMap(DefaultKeyMap())) {
+		ks := KeySection{Title: sec.title}
+		for _, e := range sec.entries {
+			ks.Entries = append(ks.Entries, KeyEntry{Keys: slices.Clone(e.keys), Desc: e.desc})
+		}
+		out = append(out, ks)
+	}
+	return out
+}
+
 // markdownKeyTable renders sections as the README's key table.
 func markdownKeyTable(sections []helpSection) string {
 	var sb strings.Builder

@@ -28,6 +28,7 @@ import (
 	"github.com/spf13/cobra/doc"
 	"github.com/spf13/pflag"
 
+	"github.com/newsdiff/newsdiff/ui"
 	"github.com/newsdiff/newsdiff/ui/cli"
 )
 
@@ -64,7 +65,7 @@ func Generate() (map[string][]byte, error) {
 			return fmt.Errorf("%s: %w", c.CommandPath(), err)
 		}
 		if c == root {
-			page = strings.Replace(page, ".SH SEE ALSO\n", cli.ManSections+"\n.SH SEE ALSO\n", 1)
+			page = strings.Replace(page, ".SH SEE ALSO\n", keysSection(ui.KeyTable())+"\n"+cli.ManSections+"\n.SH SEE ALSO\n", 1)
 		}
 		page = withOptions(page, ".SH OPTIONS\n", c.NonInheritedFlags())
 		page = withOptions(page, ".SH OPTIONS INHERITED FROM PARENT COMMANDS\n", c.InheritedFlags())
@@ -77,6 +78,29 @@ func Generate() (map[string][]byte, error) {
 		return nil
 	}
 	return pages, walk(root)
+}
+
+// keysSection renders the reader's key table as newsdiff(1)'s KEYS
+// section: the keys ? lists in the reader and the README lists, each
+// section a subsection, each entry its keys in bold and what they do.
+func keysSection(table []ui.KeySection) string {
+	var b strings.Builder
+	b.WriteString(".SH KEYS\n")
+	b.WriteString("The reader's keys, as \\fB?\\fR lists them in the reader; the line at the bottom of its screen shows those that work in the view at hand.\n")
+	for _, sec := range table {
+		b.WriteString(".SS " + roff(sec.Title) + "\n")
+		for _, e := range sec.Entries {
+			b.WriteString(".TP\n")
+			for i, k := range e.Keys {
+				if i > 0 {
+					b.WriteString(", ")
+				}
+				b.WriteString(`\fB` + roff(k) + `\fR`)
+			}
+			b.WriteString("\n" + roff(e.Desc) + "\n")
+		}
+	}
+	return b.String()
 }
 
 // withHeader replaces the page's .TH line with cli.ManHeader.

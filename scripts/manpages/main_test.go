@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsdiff/newsdiff/ui"
 	"github.com/newsdiff/newsdiff/ui/cli"
 )
 
@@ -117,5 +118,49 @@ func TestManualSaysExitStatusAndEnvironment(t *testing.T) {
 	}
 	if !strings.Contains(string(pages["newsdiff-diff.1"]), "through the pager ($NEWSDIFF_PAGER, else $PAGER, else less \\-FRX)") {
 		t.Errorf("newsdiff-diff.1: --no-pager does not name the pager")
+	}
+}
+
+// TestRootPageListsTheKeys is a regression test: newsdiff(1) said the
+// reader opens with no command, and nothing of its keys, which only ?
+// in the reader and the README listed. Its KEYS section lists every
+// entry of the reader's key table, the marks and the mouse too.
+func TestRootPageListsTheKeys(t *testing.T) {
+	pages, err := Generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(pages["newsdiff.1"])
+	start := strings.Index(page, "\n.SH KEYS\n")
+	if start < 0 {
+		t.Fatal("newsdiff.1 has no KEYS section")
+	}
+	keys := page[start:]
+	keys = keys[:strings.Index(keys[1:], "\n.SH ")+1]
+	n := 0
+	for _, sec := range ui.KeyTable() {
+		if !strings.Contains(keys, "\n.SS "+roff(sec.Title)+"\n") {
+			t.Errorf("the KEYS section lacks the heading %q", sec.Title)
+		}
+		for _, e := range sec.Entries {
+			var names []string
+			for _, k := range e.Keys {
+				names = append(names, `\fB`+roff(k)+`\fR`)
+			}
+			if entry := ".TP\n" + strings.Join(names, ", ") + "\n" + roff(e.Desc) + "\n"; !strings.Contains(keys, entry) {
+				t.Errorf("the KEYS section lacks %q", entry)
+			}
+			n++
+		}
+	}
+	// The table itself: a key table that lost its bindings would pass
+	// the loop above.
+	for _, want := range []string{`\fBctrl+z\fR`, `\fB?\fR`, `\fBalt+d\fR`, `\fBpgdn\fR, \fBspace\fR, \fBf\fR`, `\fB\-\fR`} {
+		if !strings.Contains(keys, want) {
+			t.Errorf("the KEYS section lacks %s", want)
+		}
+	}
+	if n < 60 {
+		t.Errorf("the key table has %d entries, want the reader's 60 or more", n)
 	}
 }
