@@ -740,7 +740,9 @@ func (m Model) View() string {
 	case stateNoPair:
 		return m.message(m.noPairMessage())
 	case stateLoading:
-		return m.message(m.spinner.View() + " loading " + m.loadWhat + "…")
+		// No help line is drawn yet and ? is off: say how to leave, as
+		// the screens of a terminal too small and of a failed load do.
+		return m.message(m.spinner.View()+" loading "+m.loadWhat+"…", "q quits")
 	case stateLoadFailed:
 		return m.message("Could not load " + m.loadWhat + ": " + termsafe.OneLine(m.loadErr.Error()) + ". Press q to quit.")
 	}
