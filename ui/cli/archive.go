@@ -202,7 +202,7 @@ func (p *printer) listArchive(ctx context.Context, dir, format, storyName string
 	}
 	if format == "json" {
 		doc := listDoc{SchemaVersion: SchemaVersion, Articles: []listEntry{}}
-		name := sourceNamer()
+		name := p.app.sourceNamer()
 		for _, s := range ar.Stories() {
 			if only != nil && s != only {
 				continue
