@@ -40,6 +40,13 @@ func (a *app) isArchive(dir string) bool {
 	return a.env.Files && isDir(dir)
 }
 
+// servedHere reports whether ar is the archive of the folder a server
+// serves (Env.Archive), whose files a client is told of by their place in
+// the folder alone (servedName), never by where it is on the server.
+func (a *app) servedHere(ar *archive.Archive) bool {
+	return ar != nil && ar == a.env.Archive
+}
+
 // openArchive opens the archive at dir, refreshing its index, and reports
 // what was worked around on stderr. A command that works on a few
 // articles names them in opts (archive.Options.Focus, or Story for one
@@ -195,7 +202,7 @@ func (p *printer) listArchive(ctx context.Context, dir, format, storyName string
 	}
 	if format == "json" {
 		doc := listDoc{SchemaVersion: SchemaVersion, Articles: []listEntry{}}
-		name := sourceNamer()
+		name := p.app.sourceNamer()
 		for _, s := range ar.Stories() {
 			if only != nil && s != only {
 				continue
@@ -292,6 +299,9 @@ func (p *printer) archiveStories(ctx context.Context, ar *archive.Archive, name 
 		st, probs, err := ar.Load(ctx, s, analysis.MaxArticles)
 		if err != nil {
 			return nil, err
+		}
+		if p.app.servedHere(ar) {
+			probs = servedProblems(ar.Root(), probs)
 		}
 		p.report(probs)
 		out = append(out, st)
@@ -441,6 +451,9 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 			var e archive.Entry
 			if e, found, err = findOnce(arg, ar); found && err == nil {
 				art, err = ar.Article(ctx, e)
+				if a.servedHere(ar) {
+					err = servedFileError(ar.Root(), ar.Path(e), err)
+				}
 			}
 		}
 		if !found {

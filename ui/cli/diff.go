@@ -49,6 +49,8 @@ type diffOptions struct {
 	// one id (old/story.txt and new/story.txt, two stories' 01_nytimes)
 	// are headed by them, as their headers would otherwise read the same.
 	names [2]string
+	// source names the articles' files in JSON; sourceNamer's when nil.
+	source func(string) string
 }
 
 const diffLong = `Compare two articles passage by passage and word by word. A and B are file
@@ -314,6 +316,7 @@ func (a *app) writeDiff(ctx context.Context, p *printer, l, r *corpus.Article, o
 	if err != nil {
 		return err
 	}
+	o.source = a.sourceNamer()
 	v := newDiffView(cmp, o)
 	// The output is written in chunks and copied to stdout's buffer once
 	// the comparison is dropped: a buffer that doubles as it grows held
@@ -660,7 +663,10 @@ func WriteJSON(w io.Writer, c *compare.Comparison) error {
 // the caller has at hand.
 func (v diffView) writeJSON(w io.Writer, differs bool) error {
 	c := v.cmp
-	name := sourceNamer()
+	name := v.opts.source
+	if name == nil {
+		name = sourceNamer()
+	}
 	out := jsonComparison{
 		SchemaVersion: SchemaVersion,
 		Left:          articleJSON(c.Left, name),

@@ -30,6 +30,27 @@ func sourceNamer() func(source string) string {
 	}
 }
 
+// sourceNamer returns how JSON names an article's file for a's commands:
+// as sourceNamer does, but over SSH by the file's place in the folder
+// served, under the folder's name, as the reader served names its files
+// (servedName). A client's command has no working directory on the
+// server, and where the folder is there is not the client's business:
+// list --format json over SSH gave every article's "source" as
+// "/srv/news/a.txt".
+func (a *app) sourceNamer() func(source string) string {
+	ar := a.env.Archive
+	if ar == nil {
+		return sourceNamer()
+	}
+	root := ar.Root()
+	return func(source string) string {
+		if !filepath.IsAbs(source) {
+			return source
+		}
+		return servedName(root, source)
+	}
+}
+
 // sourceBytes is the "source_bytes" of a source named name (docs/json.md):
 // its bytes in standard base64 when they are not valid UTF-8, else empty
 // (the field is then omitted). A JSON string holds only Unicode, so such a

@@ -109,10 +109,14 @@ func startServeDir(t *testing.T, dir string) (*sshServer, string) {
 // memory and grouped it there, while the reader and the printing commands
 // open it through its index, so that a flat folder showed other stories
 // over SSH than on the machine itself. Every command over SSH must now
-// print what the same command prints locally on the folder.
+// print what the same command prints locally on the folder, run beside
+// it: the JSON "source" over SSH names a file under the folder's name,
+// never by where it is on the server, as a local command names it from
+// the folder's parent.
 func TestServeFolderAsLocal(t *testing.T) {
 	dir := flatFolder(t)
 	s, started := startServeDir(t, dir)
+	t.Chdir(filepath.Dir(dir))
 	if strings.Contains(started, "warning") {
 		t.Errorf("serving a clean folder warned:\n%s", started)
 	}

@@ -66,7 +66,7 @@ func ServeArchiveConfig(cfg serve.Config, sa *ServedArchive, cache *analysis.Cac
 			return nil, nil, err
 		}
 		context.AfterFunc(ctx, release)
-		return g.lib, g.lines, nil
+		return servedListing{Listing: g.lib, root: g.ar.Root()}, g.lines, nil
 	}
 	// The folder is named as the reader on it names it, but by its name
 	// alone: where it is on the server is not the client's business.

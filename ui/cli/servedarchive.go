@@ -269,17 +269,65 @@ func servedLines(dir string, probs []corpus.Problem) []string {
 	if err != nil {
 		root = dir
 	}
-	name := folderName(dir)
+	return problemLines(servedProblems(root, probs))
+}
+
+// servedName names path, a file of the folder served from root (an
+// absolute path), as what is served over SSH names it: within the folder,
+// under the folder's name ("stories/2016-07/03.txt"); a file outside it
+// by its name alone.
+func servedName(root, path string) string {
+	if rel, err := filepath.Rel(root, path); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return filepath.Join(filepath.Base(root), rel)
+	}
+	return filepath.Base(path)
+}
+
+// servedProblems are probs, problems with files of the folder served
+// from root, each file named as servedName names it.
+func servedProblems(root string, probs []corpus.Problem) []corpus.Problem {
 	out := make([]corpus.Problem, len(probs))
 	for i, p := range probs {
-		if rel, err := filepath.Rel(root, p.Path); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-			p.Path = filepath.Join(name, rel)
-		} else {
-			p.Path = filepath.Base(p.Path)
-		}
+		p.Path = servedName(root, p.Path)
 		out[i] = p
 	}
-	return problemLines(out)
+	return out
+}
+
+// servedFileError is err, an error reading path, a file of the folder
+// served from root, with the file named as servedName names it: as read,
+// it names the file by where it is on the server ("stat
+// /srv/news/x.txt: no such file or directory"), and a file removed after
+// the archive a session or command holds listed it said so to the
+// client. An error that is not the file's (the work was stopped) is
+// returned as it is.
+func servedFileError(root, path string, err error) error {
+	if err == nil || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	return fileError{problem: corpus.Problem{Path: servedName(root, path), Offset: -1, Msg: corpus.Reason(err)}, err: err}
+}
+
+// fileError is an error of a file, said as problem says it.
+type fileError struct {
+	problem corpus.Problem
+	err     error
+}
+
+func (e fileError) Error() string { return Problem(e.problem) }
+func (e fileError) Unwrap() error { return e.err }
+
+// servedListing is the listing of the served folder that a reader served
+// over SSH reads, its errors naming the folder's files as servedName
+// does.
+type servedListing struct {
+	*archive.Listing
+	root string
+}
+
+func (l servedListing) Text(ctx context.Context, listed *corpus.Article) (*corpus.Article, error) {
+	art, err := l.Listing.Text(ctx, listed)
+	return art, servedFileError(l.root, listed.Source, err)
 }
 
 // release says that a session or command is done with g; g is closed

@@ -45,6 +45,9 @@ type storyCommand struct {
 	// folder is the name of the folder the stories are from, "" when it
 	// has none (the default corpus of an archive served).
 	whole func(w io.Writer, format, folder string, ans []*analysis.Analysis) error
+	// json, when set, writes a story's JSON in place of write, naming
+	// the articles' files by source (see app.sourceNamer).
+	json func(w io.Writer, an *analysis.Analysis, source func(string) string) error
 }
 
 // storyDoc is the JSON document of a story command: one entry per story.
@@ -126,6 +129,10 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 			if sc.fit != nil {
 				width := a.outputWidth()
 				write = func(w io.Writer, format string, an *analysis.Analysis) error { return sc.fit(w, format, an, width) }
+			}
+			if format == "json" && sc.json != nil {
+				source := a.sourceNamer()
+				write = func(w io.Writer, _ string, an *analysis.Analysis) error { return sc.json(w, an, source) }
 			}
 			if format == "json" {
 				doc := storyDoc{SchemaVersion: SchemaVersion, Stories: []json.RawMessage{}}
@@ -239,6 +246,7 @@ the first, whole, unless COLUMNS gives it a width to fit.`,
 		formats: []string{"plain", "json"},
 		write:   writeMatrix,
 		fit:     writeMatrixFit,
+		json:    writeMatrixJSON,
 	}.build)
 }
 
@@ -252,21 +260,26 @@ type jsonMatrix struct {
 	Note     string      `json:"note,omitempty"` // see storyNote
 }
 
-func writeMatrix(w io.Writer, format string, an *analysis.Analysis) error {
+// writeMatrixJSON writes the matrix of an as JSON, naming the articles'
+// files by name.
+func writeMatrixJSON(w io.Writer, an *analysis.Analysis, name func(string) string) error {
 	n := len(an.Articles)
-	if format == "json" {
-		m := jsonMatrix{Story: an.Story.Name, Aligned: make([][]float64, n), Verbatim: make([][]float64, n), Note: storyNote(an)}
-		name := sourceNamer()
-		for i, a := range an.Articles {
-			m.Articles = append(m.Articles, articleJSON(a, name))
-			m.Aligned[i] = make([]float64, n)
-			m.Verbatim[i] = make([]float64, n)
-			for j := range n {
-				m.Aligned[i][j] = round(an.Coverage[i][j].Aligned)
-				m.Verbatim[i][j] = round(an.Coverage[i][j].Verbatim)
-			}
+	m := jsonMatrix{Story: an.Story.Name, Aligned: make([][]float64, n), Verbatim: make([][]float64, n), Note: storyNote(an)}
+	for i, a := range an.Articles {
+		m.Articles = append(m.Articles, articleJSON(a, name))
+		m.Aligned[i] = make([]float64, n)
+		m.Verbatim[i] = make([]float64, n)
+		for j := range n {
+			m.Aligned[i][j] = round(an.Coverage[i][j].Aligned)
+			m.Verbatim[i][j] = round(an.Coverage[i][j].Verbatim)
 		}
-		return writeJSON(w, m)
+	}
+	return writeJSON(w, m)
+}
+
+func writeMatrix(w io.Writer, format string, an *analysis.Analysis) error {
+	if format == "json" {
+		return writeMatrixJSON(w, an, sourceNamer())
 	}
 	storyHeader(w, an)
 	fmt.Fprintln(w, matrixForms[0].legend)
