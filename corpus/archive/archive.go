@@ -223,7 +223,7 @@ func (a *Archive) open(ctx context.Context, opts Options) error {
 			f.Close()
 			a.temp, a.indexPath = f.Name(), f.Name()
 		case IsCorrupt(err) && attempt == 0:
-			a.warnings = append(a.warnings, noticeOf("index %s was damaged or out of date ("+words(err)+"); rebuilt", a.indexPath))
+			a.warnings = append(a.warnings, noticeOf("index %s was damaged or out of date ("+corruptReason(err)+"); rebuilt", a.indexPath))
 			if rerr := removeIndex(a.indexPath); rerr != nil {
 				return rerr
 			}

@@ -233,16 +233,23 @@ func TestDocumentFrequenciesFollowDeletes(t *testing.T) {
 }
 
 func TestCorruptIndexIsRebuilt(t *testing.T) {
-	for name, damage := range map[string]func(path string) error{
-		"garbage": func(p string) error { return os.WriteFile(p, []byte("this is not a database, only text"), 0o644) },
-		"truncated": func(p string) error {
+	// Each warning gives the reason in words of the index: SQLite's
+	// message, its code in brackets, said "database disk image is
+	// malformed (11)" and "SQL logic error: no such table: articles (1)".
+	for _, tt := range []struct {
+		name   string
+		damage func(path string) error
+		reason string
+	}{
+		{"garbage", func(p string) error { return os.WriteFile(p, []byte("this is not a database, only text"), 0o644) }, "not an index"},
+		{"truncated", func(p string) error {
 			b, err := os.ReadFile(p)
 			if err != nil {
 				return err
 			}
 			return os.WriteFile(p, b[:len(b)/3], 0o644)
-		},
-		"other version": func(p string) error {
+		}, "damaged"},
+		{"other version", func(p string) error {
 			db, err := sql.Open("sqlite", p)
 			if err != nil {
 				return err
@@ -250,8 +257,8 @@ func TestCorruptIndexIsRebuilt(t *testing.T) {
 			defer db.Close()
 			_, err = db.Exec(`UPDATE meta SET value = 'from the future' WHERE key = 'schema'`)
 			return err
-		},
-		"emptied tables": func(p string) error {
+		}, "made by another version"},
+		{"emptied tables", func(p string) error {
 			db, err := sql.Open("sqlite", p)
 			if err != nil {
 				return err
@@ -259,21 +266,22 @@ func TestCorruptIndexIsRebuilt(t *testing.T) {
 			defer db.Close()
 			_, err = db.Exec(`DROP TABLE articles`)
 			return err
-		},
+		}, "damaged"},
 	} {
-		t.Run(name, func(t *testing.T) {
+		t.Run(tt.name, func(t *testing.T) {
 			dir := writeArchive(t)
 			open(t, dir, Options{}).Close()
 			p := filepath.Join(dir, IndexDir, indexFile)
 			// Fold the write-ahead log in first, so the damage hits the
 			// data itself.
 			removeIndex(p + "-wal")
-			if err := damage(p); err != nil {
+			if err := tt.damage(p); err != nil {
 				t.Fatal(err)
 			}
 			a := open(t, dir, Options{})
-			if w := a.Warnings(nil); len(w) != 1 || !strings.Contains(w[0], "rebuilt") {
-				t.Errorf("warnings %q, want one saying the index was rebuilt", w)
+			want := "index " + p + " was damaged or out of date (" + tt.reason + "); rebuilt"
+			if w := a.Warnings(nil); len(w) != 1 || w[0] != want {
+				t.Errorf("warnings %q, want [%q]", w, want)
 			}
 			if got, want := shape(a), []string{sampleStory, "alone:rain.txt", "alone:zoo.txt"}; !slices.Equal(got, want) {
 				t.Errorf("after rebuilding:\ngot  %q\nwant %q", got, want)

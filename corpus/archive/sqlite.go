@@ -209,6 +209,21 @@ func IsCorrupt(err error) bool {
 	return err != nil && strings.Contains(err.Error(), "no such table")
 }
 
+// corruptReason says in a few words why an index that IsCorrupt is to
+// be rebuilt. SQLite's own message ("database disk image is malformed
+// (11)", its code in brackets) is of its internals, not of the index a
+// user keeps.
+func corruptReason(err error) string {
+	if errors.Is(err, errStaleSchema) {
+		return "made by another version"
+	}
+	var se *sqlite.Error
+	if errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_NOTADB {
+		return "not an index"
+	}
+	return "damaged"
+}
+
 // IsLocked reports whether err says another process holds the index.
 func IsLocked(err error) bool {
 	var se *sqlite.Error
