@@ -200,6 +200,9 @@ func (a *Archive) open(ctx context.Context, opts Options) error {
 	if openStore == nil {
 		openStore = func(ctx context.Context, path string) (Store, error) { return OpenSQLite(ctx, path) }
 	}
+	if err := a.clearNonFile(); err != nil {
+		return err
+	}
 	for attempt := 0; ; attempt++ {
 		store, err := openStore(ctx, a.indexPath)
 		if err == nil {
@@ -231,6 +234,32 @@ func (a *Archive) open(ctx context.Context, opts Options) error {
 			return fmt.Errorf("index %s: %w", a.indexPath, err)
 		}
 	}
+}
+
+// clearNonFile makes way for the index where something other than a file
+// holds its name. SQLite cannot open a folder as a database ("unable to
+// open database file (14)"), and a command failed on it every run, never
+// rebuilding it as it does a damaged file. An empty folder is removed and
+// the index rebuilt in its place; anything else (a folder with files in
+// it, a pipe) is not newsdiff's to remove, so the run uses a temporary
+// index. Either way a warning names it.
+func (a *Archive) clearNonFile() error {
+	info, err := os.Stat(a.indexPath)
+	if err != nil || info.Mode().IsRegular() {
+		return nil
+	}
+	if l, err := os.Lstat(a.indexPath); err == nil && l.IsDir() && os.Remove(a.indexPath) == nil {
+		a.warnings = append(a.warnings, noticeOf("index %s was damaged or out of date (a folder, not a file); rebuilt", a.indexPath))
+		return nil
+	}
+	a.warnings = append(a.warnings, noticeOf("index %s is not a file; using a temporary index", a.indexPath))
+	f, err := os.CreateTemp("", "newsdiff-index-*.db")
+	if err != nil {
+		return err
+	}
+	f.Close()
+	a.temp, a.indexPath = f.Name(), f.Name()
+	return nil
 }
 
 // listable returns why the directory dir cannot be listed, or nil.

@@ -235,7 +235,8 @@ func TestDocumentFrequenciesFollowDeletes(t *testing.T) {
 func TestCorruptIndexIsRebuilt(t *testing.T) {
 	// Each warning gives the reason in words of the index: SQLite's
 	// message, its code in brackets, said "database disk image is
-	// malformed (11)" and "SQL logic error: no such table: articles (1)".
+	// malformed (11)", and a folder in the index's place failed every
+	// command with "unable to open database file (14)".
 	for _, tt := range []struct {
 		name   string
 		damage func(path string) error
@@ -267,6 +268,12 @@ func TestCorruptIndexIsRebuilt(t *testing.T) {
 			_, err = db.Exec(`DROP TABLE articles`)
 			return err
 		}, "damaged"},
+		{"a folder", func(p string) error {
+			if err := removeIndex(p); err != nil {
+				return err
+			}
+			return os.Mkdir(p, 0o755)
+		}, "a folder, not a file"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := writeArchive(t)
@@ -291,6 +298,31 @@ func TestCorruptIndexIsRebuilt(t *testing.T) {
 				t.Errorf("the rebuilt index should open cleanly, got %q", w)
 			}
 		})
+	}
+}
+
+// A folder in the index's place that holds files is not newsdiff's to
+// remove: the run uses a temporary index, and says so.
+func TestFolderInPlaceOfIndex(t *testing.T) {
+	dir := writeArchive(t)
+	p := filepath.Join(dir, IndexDir, indexFile)
+	if err := os.MkdirAll(p, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(p, "keep"), []byte("mine"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	a := open(t, dir, Options{})
+	want := "index " + p + " is not a file; using a temporary index"
+	if w := a.Warnings(nil); len(w) != 1 || w[0] != want {
+		t.Errorf("warnings %q, want [%q]", w, want)
+	}
+	if got, want := shape(a), []string{sampleStory, "alone:rain.txt", "alone:zoo.txt"}; !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	a.Close()
+	if _, err := os.Stat(filepath.Join(p, "keep")); err != nil {
+		t.Errorf("the folder's file: %v", err)
 	}
 }
 
