@@ -287,11 +287,16 @@ func removeIndex(p string) error {
 
 // cacheIndexPath is where the index of the archive at root is kept when
 // root cannot be written: a file in the user's cache directory named after
-// root's absolute path.
+// root's absolute path with its symbolic links resolved, so that a folder
+// opened through a link, or through a link to a folder on its way, finds
+// the index it has by its own path rather than building another.
 func cacheIndexPath(root string) (string, error) {
 	cache, err := os.UserCacheDir()
 	if err != nil {
 		return "", err
+	}
+	if real, err := filepath.EvalSymlinks(root); err == nil {
+		root = real
 	}
 	sum := sha256.Sum256([]byte(root))
 	return filepath.Join(cache, "newsdiff", "index-"+hex.EncodeToString(sum[:8])+".db"), nil

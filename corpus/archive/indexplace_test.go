@@ -194,3 +194,35 @@ func TestTemporaryIndexRemovedWhenOpenFails(t *testing.T) {
 		})
 	}
 }
+
+// TestCacheIndexOneForEveryPath is a regression test: the index in the
+// cache directory was named after the folder's path as given, so a
+// read-only folder opened through a symbolic link, or a link to a folder
+// on its way, had a second index, built again from nothing, beside the
+// first.
+func TestCacheIndexOneForEveryPath(t *testing.T) {
+	dir := unwritable(t)
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	links := t.TempDir()
+	link := filepath.Join(links, "link")
+	if err := os.Symlink(dir, link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	up := filepath.Join(links, "up")
+	if err := os.Symlink(filepath.Dir(dir), up); err != nil {
+		t.Fatal(err)
+	}
+	first := open(t, dir, Options{})
+	want := first.IndexPath()
+	first.Close()
+	for _, p := range []string{link, link + string(filepath.Separator), filepath.Join(up, filepath.Base(dir)), dir + string(filepath.Separator)} {
+		a := open(t, p, Options{})
+		if got := a.IndexPath(); got != want {
+			t.Errorf("%s: index %s, want %s, the folder's by its own path", p, got, want)
+		}
+		if n := a.IndexNote(nil); n != "" {
+			t.Errorf("%s: note %q, want none: the index was there", p, n)
+		}
+		a.Close()
+	}
+}
