@@ -249,7 +249,7 @@ func TestCorruptIndexIsRebuilt(t *testing.T) {
 				return err
 			}
 			return os.WriteFile(p, b[:len(b)/3], 0o644)
-		}, "damaged"},
+		}, "unreadable"},
 		{"other version", func(p string) error {
 			db, err := sql.Open("sqlite", p)
 			if err != nil {
@@ -267,7 +267,7 @@ func TestCorruptIndexIsRebuilt(t *testing.T) {
 			defer db.Close()
 			_, err = db.Exec(`DROP TABLE articles`)
 			return err
-		}, "damaged"},
+		}, "tables missing"},
 		{"a folder", func(p string) error {
 			if err := removeIndex(p); err != nil {
 				return err

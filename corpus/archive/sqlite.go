@@ -221,7 +221,10 @@ func corruptReason(err error) string {
 	if errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_NOTADB {
 		return "not an index"
 	}
-	return "damaged"
+	if strings.Contains(err.Error(), "no such table") {
+		return "tables missing"
+	}
+	return "unreadable"
 }
 
 // IsLocked reports whether err says another process holds the index.
