@@ -11,8 +11,8 @@ import (
 // placeIndex decides where the index of an archive opened without
 // Options.IndexPath is kept, and what its user is told about it:
 //
-//   - DIR/.newsdiff/index.db when that directory can be written; nothing
-//     to say. A folder that grants no one write permission and has no
+//   - DIR/.newsdiff/index.db when that directory, and the index in it if
+//     there is one, can be written; nothing to say. A folder that grants no one write permission and has no
 //     index yet counts as not writable even to a user who could write it
 //     (root): its owner marked it read-only, and newsdiff does not write
 //     into it unasked;
@@ -34,8 +34,12 @@ func (a *Archive) placeIndex() error {
 	if markedReadOnly(a.root, dir) {
 		why = "is read-only"
 	} else if canWrite(dir, 0o755) {
-		a.indexPath = filepath.Join(dir, indexFile)
-		return nil
+		p := filepath.Join(dir, indexFile)
+		if indexWritable(p) {
+			a.indexPath = p
+			return nil
+		}
+		why = "holds an index that cannot be written"
 	}
 	p, err := cacheIndexPath(a.root)
 	if err == nil && !canWrite(filepath.Dir(p), 0o700) {
@@ -68,6 +72,29 @@ func markedReadOnly(root, indexDir string) bool {
 	}
 	_, err = os.Lstat(indexDir)
 	return errors.Is(err, os.ErrNotExist)
+}
+
+// indexWritable reports whether the index at p, and SQLite's files beside
+// it, can be opened for writing where they are there. Another user's
+// index in a folder both may write (a shared archive, made under a umask
+// of 022), or one made unreadable, failed every command that had to
+// write it with "attempt to write a readonly database (8)" or "unable to
+// open database file (14)"; such an index is left alone, and this user's
+// kept in their cache directory. Whatever else holds its name (a folder)
+// is Open's to deal with.
+func indexWritable(p string) bool {
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		info, err := os.Stat(p + suffix)
+		if err != nil || !info.Mode().IsRegular() {
+			continue
+		}
+		f, err := os.OpenFile(p+suffix, os.O_RDWR, 0)
+		if err != nil {
+			return false
+		}
+		f.Close()
+	}
+	return true
 }
 
 // canWrite makes dir if it is missing and reports whether a file can be

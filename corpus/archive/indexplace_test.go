@@ -226,3 +226,45 @@ func TestCacheIndexOneForEveryPath(t *testing.T) {
 		a.Close()
 	}
 }
+
+// TestIndexOfAnotherUser is a regression test: an index in the folder
+// that this user cannot write (another user's, in a folder both may
+// write) failed every command that had to write it with SQLite's
+// "attempt to write a readonly database (8)", or, unreadable, "unable to
+// open database file (14)". It is left alone, and this user's index kept
+// in their cache directory. Permission bits do not hold root back, so
+// the test runs for other users only.
+func TestIndexOfAnotherUser(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root may write any file")
+	}
+	for _, mode := range []os.FileMode{0o444, 0o000} {
+		t.Run(mode.String(), func(t *testing.T) {
+			dir := writeArchive(t)
+			open(t, dir, Options{}).Close()
+			p := filepath.Join(dir, IndexDir, indexFile)
+			removeIndex(p + "-wal")
+			if err := os.Chmod(p, mode); err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { os.Chmod(p, 0o644) })
+			cache := t.TempDir()
+			t.Setenv("XDG_CACHE_HOME", cache)
+			// A file added makes the refresh write.
+			writeFile(t, dir, "harbour.txt", "Harbour bridge reopens\n\nThe harbour bridge reopened to traffic on Monday after two months of repairs.\n")
+			a := open(t, dir, Options{})
+			if !strings.HasPrefix(a.IndexPath(), filepath.Join(cache, "newsdiff")+string(filepath.Separator)) {
+				t.Errorf("index %s, want it in %s", a.IndexPath(), cache)
+			}
+			if n, want := a.IndexNote(nil), dir+" holds an index that cannot be written; its index is kept in "+a.IndexPath(); n != want {
+				t.Errorf("note %q, want %q", n, want)
+			}
+			if w := a.Warnings(nil); len(w) != 0 {
+				t.Errorf("warnings %q, want none", w)
+			}
+			if got := shape(a); !slices.Contains(got, sampleStory) {
+				t.Errorf("stories %q, want %q among them", got, sampleStory)
+			}
+		})
+	}
+}
