@@ -241,14 +241,19 @@ func (a *Archive) open(ctx context.Context, opts Options) error {
 // open database file (14)"), and a command failed on it every run, never
 // rebuilding it as it does a damaged file. An empty folder is removed and
 // the index rebuilt in its place; anything else (a folder with files in
-// it, a pipe) is not newsdiff's to remove, so the run uses a temporary
-// index. Either way a warning names it.
+// it, a pipe, a link to nothing) is not newsdiff's to remove, so the run
+// uses a temporary index. Either way a warning names it.
 func (a *Archive) clearNonFile() error {
-	info, err := os.Stat(a.indexPath)
-	if err != nil || info.Mode().IsRegular() {
+	l, err := os.Lstat(a.indexPath)
+	if err != nil || l.Mode().IsRegular() {
 		return nil
 	}
-	if l, err := os.Lstat(a.indexPath); err == nil && l.IsDir() && os.Remove(a.indexPath) == nil {
+	// A link is followed; one to nothing (a disk not mounted) is left
+	// for when it leads somewhere again.
+	if info, err := os.Stat(a.indexPath); err == nil && info.Mode().IsRegular() {
+		return nil
+	}
+	if l.IsDir() && os.Remove(a.indexPath) == nil {
 		a.warnings = append(a.warnings, noticeOf("index %s was damaged or out of date (a folder, not a file); rebuilt", a.indexPath))
 		return nil
 	}

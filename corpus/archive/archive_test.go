@@ -302,8 +302,28 @@ func TestCorruptIndexIsRebuilt(t *testing.T) {
 }
 
 // A folder in the index's place that holds files is not newsdiff's to
-// remove: the run uses a temporary index, and says so.
+// remove, nor is a link to nothing: the run uses a temporary index, and
+// says so. The link failed every command with "unable to open database
+// file (14)".
 func TestFolderInPlaceOfIndex(t *testing.T) {
+	t.Run("a link to nothing", func(t *testing.T) {
+		dir := writeArchive(t)
+		p := filepath.Join(dir, IndexDir, indexFile)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Symlink(filepath.Join(t.TempDir(), "gone", "index.db"), p); err != nil {
+			t.Skip("no symbolic links here:", err)
+		}
+		a := open(t, dir, Options{})
+		want := "index " + p + " is not a file; using a temporary index"
+		if w := a.Warnings(nil); len(w) != 1 || w[0] != want {
+			t.Errorf("warnings %q, want [%q]", w, want)
+		}
+		if _, err := os.Lstat(p); err != nil {
+			t.Errorf("the link: %v", err)
+		}
+	})
 	dir := writeArchive(t)
 	p := filepath.Join(dir, IndexDir, indexFile)
 	if err := os.MkdirAll(p, 0o755); err != nil {
