@@ -31,6 +31,8 @@ func (a *Archive) placeIndex() error {
 	// as it was before the cache fallback; the one in a user's cache is
 	// theirs alone.
 	why := "cannot be written"
+	// what cannot be written, said when no cache directory can be either.
+	what, whatPath := "%s", a.root
 	if markedReadOnly(a.root, dir) {
 		why = "is read-only"
 	} else if canWrite(dir, 0o755) {
@@ -40,6 +42,7 @@ func (a *Archive) placeIndex() error {
 			return nil
 		}
 		why = "holds an index that cannot be written"
+		what, whatPath = "index %s", p
 	}
 	p, err := cacheIndexPath(a.root)
 	if err == nil && !canWrite(filepath.Dir(p), 0o700) {
@@ -58,7 +61,7 @@ func (a *Archive) placeIndex() error {
 	}
 	f.Close()
 	a.temp, a.indexPath = f.Name(), f.Name()
-	a.warnings = append(a.warnings, noticeOf("%s cannot be written, nor a cache directory ("+words(err)+"); using a temporary index, rebuilt on every run", a.root))
+	a.warnings = append(a.warnings, noticeOf(what+" cannot be written, nor a cache directory ("+words(err)+"); using a temporary index, rebuilt on every run", whatPath))
 	return nil
 }
 

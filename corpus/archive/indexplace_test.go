@@ -265,6 +265,16 @@ func TestIndexOfAnotherUser(t *testing.T) {
 			if got := shape(a); !slices.Contains(got, sampleStory) {
 				t.Errorf("stories %q, want %q among them", got, sampleStory)
 			}
+			a.Close()
+
+			// With no cache directory either, the warning names the
+			// index, not the folder, as what cannot be written.
+			t.Setenv("XDG_CACHE_HOME", filepath.Join(dir, "harbour.txt"))
+			a = open(t, dir, Options{})
+			want := "index " + p + " cannot be written, nor a cache directory ("
+			if w := a.Warnings(nil); len(w) != 1 || !strings.HasPrefix(w[0], want) || !strings.HasSuffix(w[0], "; using a temporary index, rebuilt on every run") {
+				t.Errorf("warnings %q, want one starting %q", w, want)
+			}
 		})
 	}
 }
