@@ -230,7 +230,23 @@ func (a *Archive) open(ctx context.Context, opts Options) error {
 			if rerr := removeIndex(a.indexPath); rerr != nil {
 				return rerr
 			}
+		case isStoreFailure(err) && a.temp == "":
+			// SQLite could not open or write the index for a reason of
+			// the files beside it (a folder where its log goes, a disk
+			// error): the run goes on with a temporary index, as when
+			// another process holds it, rather than fail every command
+			// with "unable to open database file (14)".
+			a.warnings = append(a.warnings, noticeOf("index %s cannot be used ("+storeWords(err)+"); using a temporary index", a.indexPath))
+			f, terr := os.CreateTemp("", "newsdiff-index-*.db")
+			if terr != nil {
+				return terr
+			}
+			f.Close()
+			a.temp, a.indexPath = f.Name(), f.Name()
 		default:
+			if isStoreFailure(err) {
+				return fmt.Errorf("index %s: %s", a.indexPath, storeWords(err))
+			}
 			return fmt.Errorf("index %s: %w", a.indexPath, err)
 		}
 	}

@@ -490,3 +490,38 @@ func TestFindStory(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexSideFilesInTheWay is a regression test: a folder where SQLite
+// keeps the index's log, shared memory or journal failed every command
+// with SQLite's words and code ("unable to open database file (14)",
+// "attempt to write a readonly database (8)", "disk I/O error (266)").
+// The run uses a temporary index, and one warning says why in words.
+func TestIndexSideFilesInTheWay(t *testing.T) {
+	for _, tt := range []struct {
+		suffix, reason string
+	}{
+		{"-wal", "it cannot be opened"},
+		{"-shm", "it cannot be written"},
+		{"-journal", "reading or writing it failed"},
+	} {
+		t.Run(tt.suffix, func(t *testing.T) {
+			dir := writeArchive(t)
+			open(t, dir, Options{}).Close()
+			p := filepath.Join(dir, IndexDir, indexFile)
+			removeIndex(p + "-wal")
+			if err := os.Mkdir(p+tt.suffix, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			// A file added makes the refresh write.
+			writeFile(t, dir, "harbour.txt", "Harbour bridge reopens\n\nThe harbour bridge reopened to traffic on Monday after two months of repairs.\n")
+			a := open(t, dir, Options{})
+			want := "index " + p + " cannot be used (" + tt.reason + "); using a temporary index"
+			if w := a.Warnings(nil); len(w) != 1 || w[0] != want {
+				t.Errorf("warnings %q, want [%q]", w, want)
+			}
+			if got := shape(a); !slices.Contains(got, sampleStory) {
+				t.Errorf("stories %q, want %q among them", got, sampleStory)
+			}
+		})
+	}
+}

@@ -227,6 +227,37 @@ func corruptReason(err error) string {
 	return "unreadable"
 }
 
+// isStoreFailure reports whether err is SQLite's own, of opening, reading
+// or writing the index's files.
+func isStoreFailure(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se)
+}
+
+// storeWords says in a few words what SQLite's error err was, without its
+// code: "disk I/O error (266)" is of SQLite, not of the index.
+func storeWords(err error) string {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return words(err)
+	}
+	switch se.Code() & 0xff {
+	case sqlite3.SQLITE_CANTOPEN:
+		return "it cannot be opened"
+	case sqlite3.SQLITE_READONLY:
+		return "it cannot be written"
+	case sqlite3.SQLITE_IOERR:
+		return "reading or writing it failed"
+	case sqlite3.SQLITE_FULL:
+		return "the disk is full"
+	case sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH:
+		return "permission denied"
+	case sqlite3.SQLITE_NOMEM:
+		return "out of memory"
+	}
+	return "it cannot be used"
+}
+
 // IsLocked reports whether err says another process holds the index.
 func IsLocked(err error) bool {
 	var se *sqlite.Error
