@@ -525,3 +525,43 @@ func TestIndexSideFilesInTheWay(t *testing.T) {
 		})
 	}
 }
+
+// TestDamagedFullTextRebuilt is a regression test: an index whose full
+// text was damaged listed and refreshed as sound, since nothing else
+// reads it, and every search of it failed, run after run (newsdiff index
+// did not notice either). A search that finds it damaged marks it, and
+// the next opening rebuilds it, with a warning.
+func TestDamagedFullTextRebuilt(t *testing.T) {
+	ctx := context.Background()
+	dir := writeArchive(t)
+	p := filepath.Join(dir, IndexDir, indexFile)
+	a := open(t, dir, Options{})
+	db, err := sql.Open("sqlite", p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(`DROP TABLE fts`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.Search(ctx, "zookeepers", 10); err == nil {
+		t.Fatal("a search of no full text did not fail")
+	}
+	if _, err := a.Listing(0).Search(ctx, "zookeepers", 10); err == nil {
+		t.Fatal("a listing's search of no full text did not fail")
+	}
+	a.Close()
+	a = open(t, dir, Options{})
+	want := "index " + p + " was damaged or out of date (its full text unreadable); rebuilt"
+	if w := a.Warnings(nil); len(w) != 1 || w[0] != want {
+		t.Errorf("warnings %q, want [%q]", w, want)
+	}
+	found, err := a.Search(ctx, "zookeepers", 10)
+	if err != nil || len(found) != 1 || found[0].Path != "zoo.txt" {
+		t.Errorf("search after the rebuild: %v, %v; want zoo.txt", found, err)
+	}
+	a.Close()
+	if w := open(t, dir, Options{}).Warnings(nil); len(w) != 0 {
+		t.Errorf("the rebuilt index should open cleanly, got %q", w)
+	}
+}

@@ -133,6 +133,9 @@ func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 // errStaleSchema is an index written by another version of newsdiff.
 var errStaleSchema = errors.New("index of another version")
 
+// errMarkedDamaged is an index a search found damaged (see searchFailed).
+var errMarkedDamaged = errors.New("index marked damaged")
+
 // errMadeMeanwhile says that another process made the index's tables
 // while init waited to make them.
 var errMadeMeanwhile = errors.New("index made meanwhile")
@@ -178,11 +181,15 @@ func (s *SQLite) init(ctx context.Context) error {
 	// by another process, say, is used without it. One made before
 	// articles were looked up by id, or by outlet, gains those indexes
 	// when one first is (lookups).
-	var stories, byArticle int
+	var stories, byArticle, damaged int
 	if err := s.db.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM sqlite_master WHERE name = 'stories'),
-		(SELECT count(*) FROM sqlite_master WHERE name IN ('articles_article', 'articles_outlet'))`).Scan(&stories, &byArticle); err != nil {
+		(SELECT count(*) FROM sqlite_master WHERE name IN ('articles_article', 'articles_outlet')),
+		(SELECT count(*) FROM meta WHERE key = 'damaged')`).Scan(&stories, &byArticle, &damaged); err != nil {
 		return err
+	}
+	if damaged > 0 {
+		return errMarkedDamaged
 	}
 	s.byArticle = byArticle == 2
 	if stories == 0 {
@@ -194,7 +201,7 @@ func (s *SQLite) init(ctx context.Context) error {
 // IsCorrupt reports whether err says the index file is damaged, is not an
 // index, or was written by another version: the index is then rebuilt.
 func IsCorrupt(err error) bool {
-	if errors.Is(err, errStaleSchema) {
+	if errors.Is(err, errStaleSchema) || errors.Is(err, errMarkedDamaged) {
 		return true
 	}
 	var se *sqlite.Error
@@ -216,6 +223,9 @@ func IsCorrupt(err error) bool {
 func corruptReason(err error) string {
 	if errors.Is(err, errStaleSchema) {
 		return "made by another version"
+	}
+	if errors.Is(err, errMarkedDamaged) {
+		return "its full text unreadable"
 	}
 	var se *sqlite.Error
 	if errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_NOTADB {
@@ -908,9 +918,21 @@ func (s *SQLite) Search(ctx context.Context, query string, limit int) ([]int64, 
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ?`, q, limit)
 	if err != nil {
-		return nil, err
+		return nil, s.searchFailed(ctx, err)
 	}
-	return scanColumn[int64](rows)
+	ids, err := scanColumn[int64](rows)
+	return ids, s.searchFailed(ctx, err)
+}
+
+// searchFailed marks the index to be rebuilt when err says that its full
+// text is damaged, and returns err. Nothing else reads the full text: a
+// listing, a refresh and newsdiff index found such an index sound, and
+// every search of it failed, run after run.
+func (s *SQLite) searchFailed(ctx context.Context, err error) error {
+	if err != nil && IsCorrupt(err) {
+		s.db.ExecContext(context.WithoutCancel(ctx), `INSERT OR REPLACE INTO meta VALUES ('damaged', 'full text')`)
+	}
+	return err
 }
 
 func u32s(v []uint32) []byte {
