@@ -12,10 +12,10 @@ import (
 // Options.IndexPath is kept, and what its user is told about it:
 //
 //   - DIR/.newsdiff/index.db when that directory, and the index in it if
-//     there is one, can be written; nothing to say. A folder that grants no one write permission and has no
-//     index yet counts as not writable even to a user who could write it
-//     (root): its owner marked it read-only, and newsdiff does not write
-//     into it unasked;
+//     there is one, can be written; nothing to say. A folder that grants
+//     no one write permission and has no index yet counts as not writable
+//     even to a user who could write it (root): its owner marked it
+//     read-only, and newsdiff does not write into it unasked;
 //   - else a file in the user's cache directory; the run that makes it
 //     notes where it went and why (IndexNote), and later runs are quiet;
 //   - else (HOME unset or read-only, XDG_CACHE_HOME a file) a temporary
@@ -77,8 +77,8 @@ func markedReadOnly(root, indexDir string) bool {
 	return errors.Is(err, os.ErrNotExist)
 }
 
-// indexWritable reports whether the index at p, and SQLite's files beside
-// it, can be opened for writing where they are there. Another user's
+// indexWritable reports whether the index at p, and each of SQLite's
+// files beside it that is there, can be opened for writing. Another user's
 // index in a folder both may write (a shared archive, made under a umask
 // of 022), or one made unreadable, failed every command that had to
 // write it with "attempt to write a readonly database (8)" or "unable to
