@@ -268,6 +268,18 @@ func TestCorruptIndexIsRebuilt(t *testing.T) {
 			_, err = db.Exec(`DROP TABLE articles`)
 			return err
 		}, "tables missing"},
+		{"another database", func(p string) error {
+			if err := removeIndex(p); err != nil {
+				return err
+			}
+			db, err := sql.Open("sqlite", p)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			_, err = db.Exec(`CREATE TABLE articles(x); INSERT INTO articles VALUES (1)`)
+			return err
+		}, "not an index"},
 		{"a folder", func(p string) error {
 			if err := removeIndex(p); err != nil {
 				return err

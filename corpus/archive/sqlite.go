@@ -136,14 +136,22 @@ var errStaleSchema = errors.New("index of another version")
 // errMarkedDamaged is an index a search found damaged (see searchFailed).
 var errMarkedDamaged = errors.New("index marked damaged")
 
+// errNotIndex is an SQLite database that is not newsdiff's index.
+var errNotIndex = errors.New("not an index")
+
 // errMadeMeanwhile says that another process made the index's tables
 // while init waited to make them.
 var errMadeMeanwhile = errors.New("index made meanwhile")
 
 func (s *SQLite) init(ctx context.Context) error {
-	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE name = 'meta'`).Scan(&n); err != nil {
+	var n, others int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FILTER (WHERE name = 'meta'), count(*) FROM sqlite_master`).Scan(&n, &others); err != nil {
 		return err
+	}
+	if n == 0 && others > 0 {
+		// A database of something else: making the index's tables in
+		// it failed ("table articles already exists"), run after run.
+		return errNotIndex
 	}
 	if n == 0 {
 		err := s.tx(ctx, func(tx *sql.Tx) error {
@@ -201,7 +209,7 @@ func (s *SQLite) init(ctx context.Context) error {
 // IsCorrupt reports whether err says the index file is damaged, is not an
 // index, or was written by another version: the index is then rebuilt.
 func IsCorrupt(err error) bool {
-	if errors.Is(err, errStaleSchema) || errors.Is(err, errMarkedDamaged) {
+	if errors.Is(err, errStaleSchema) || errors.Is(err, errMarkedDamaged) || errors.Is(err, errNotIndex) {
 		return true
 	}
 	var se *sqlite.Error
@@ -228,7 +236,7 @@ func corruptReason(err error) string {
 		return "its full text unreadable"
 	}
 	var se *sqlite.Error
-	if errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_NOTADB {
+	if errors.Is(err, errNotIndex) || errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_NOTADB {
 		return "not an index"
 	}
 	if strings.Contains(err.Error(), "no such table") {
@@ -265,7 +273,7 @@ func storeWords(err error) string {
 	case sqlite3.SQLITE_NOMEM:
 		return "out of memory"
 	}
-	return "it cannot be used"
+	return "its database failed"
 }
 
 // IsLocked reports whether err says another process holds the index.
