@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -440,8 +442,17 @@ func (p *articlesPane) handleSearch(msg tea.Msg) tea.Cmd {
 			return p.search.search(msg.gen, msg.query)
 		}
 	case filterFoundMsg:
-		if msg.gen != p.searchGen || msg.err != nil {
+		if msg.gen != p.searchGen {
 			return nil
+		}
+		if msg.err != nil {
+			// Said, not dropped: the list showed what matched titles
+			// and outlets, or "nothing matches", as if the text had
+			// been searched and held nothing.
+			if errors.Is(msg.err, context.Canceled) {
+				return nil
+			}
+			return flash("the archive's text could not be searched: the filter matched titles, outlets and stories only")
 		}
 		p.found = make(map[*corpus.Article]bool, len(msg.found))
 		for _, a := range msg.found {

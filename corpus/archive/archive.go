@@ -200,6 +200,9 @@ func (a *Archive) open(ctx context.Context, opts Options) error {
 	if openStore == nil {
 		openStore = func(ctx context.Context, path string) (Store, error) { return OpenSQLite(ctx, path) }
 	}
+	if err := a.clearNonFile(); err != nil {
+		return err
+	}
 	for attempt := 0; ; attempt++ {
 		store, err := openStore(ctx, a.indexPath)
 		if err == nil {
@@ -223,14 +226,61 @@ func (a *Archive) open(ctx context.Context, opts Options) error {
 			f.Close()
 			a.temp, a.indexPath = f.Name(), f.Name()
 		case IsCorrupt(err) && attempt == 0:
-			a.warnings = append(a.warnings, noticeOf("index %s was damaged or out of date ("+words(err)+"); rebuilt", a.indexPath))
+			a.warnings = append(a.warnings, noticeOf("index %s was damaged or out of date ("+corruptReason(err)+"); rebuilt", a.indexPath))
 			if rerr := removeIndex(a.indexPath); rerr != nil {
 				return rerr
 			}
+		case isStoreFailure(err) && a.temp == "":
+			// SQLite could not open or write the index for a reason of
+			// the files beside it (a folder where its log goes, a disk
+			// error): the run goes on with a temporary index, as when
+			// another process holds it, rather than fail every command
+			// with "unable to open database file (14)".
+			a.warnings = append(a.warnings, noticeOf("index %s cannot be used ("+storeWords(err)+"); using a temporary index", a.indexPath))
+			f, terr := os.CreateTemp("", "newsdiff-index-*.db")
+			if terr != nil {
+				return terr
+			}
+			f.Close()
+			a.temp, a.indexPath = f.Name(), f.Name()
 		default:
+			if isStoreFailure(err) {
+				return fmt.Errorf("index %s: %s", a.indexPath, storeWords(err))
+			}
 			return fmt.Errorf("index %s: %w", a.indexPath, err)
 		}
 	}
+}
+
+// clearNonFile makes way for the index where something other than a file
+// holds its name. SQLite cannot open a folder as a database ("unable to
+// open database file (14)"), and a command failed on it every run, never
+// rebuilding it as it does a damaged file. An empty folder is removed and
+// the index rebuilt in its place; anything else (a folder with files in
+// it, a pipe, a link to nothing) is not newsdiff's to remove, so the run
+// uses a temporary index. Either way a warning names it.
+func (a *Archive) clearNonFile() error {
+	l, err := os.Lstat(a.indexPath)
+	if err != nil || l.Mode().IsRegular() {
+		return nil
+	}
+	// A link is followed; one to nothing (a disk not mounted) is left
+	// for when it leads somewhere again.
+	if info, err := os.Stat(a.indexPath); err == nil && info.Mode().IsRegular() {
+		return nil
+	}
+	if l.IsDir() && os.Remove(a.indexPath) == nil {
+		a.warnings = append(a.warnings, noticeOf("index %s was damaged or out of date (a folder, not a file); rebuilt", a.indexPath))
+		return nil
+	}
+	a.warnings = append(a.warnings, noticeOf("index %s is not a file; using a temporary index", a.indexPath))
+	f, err := os.CreateTemp("", "newsdiff-index-*.db")
+	if err != nil {
+		return err
+	}
+	f.Close()
+	a.temp, a.indexPath = f.Name(), f.Name()
+	return nil
 }
 
 // listable returns why the directory dir cannot be listed, or nil.
@@ -258,11 +308,16 @@ func removeIndex(p string) error {
 
 // cacheIndexPath is where the index of the archive at root is kept when
 // root cannot be written: a file in the user's cache directory named after
-// root's absolute path.
+// root's absolute path with its symbolic links resolved, so that a folder
+// opened through a link, or through a link to a folder on its way, finds
+// the index it has by its own path rather than building another.
 func cacheIndexPath(root string) (string, error) {
 	cache, err := os.UserCacheDir()
 	if err != nil {
 		return "", err
+	}
+	if real, err := filepath.EvalSymlinks(root); err == nil {
+		root = real
 	}
 	sum := sha256.Sum256([]byte(root))
 	return filepath.Join(cache, "newsdiff", "index-"+hex.EncodeToString(sum[:8])+".db"), nil

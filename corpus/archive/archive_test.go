@@ -233,16 +233,24 @@ func TestDocumentFrequenciesFollowDeletes(t *testing.T) {
 }
 
 func TestCorruptIndexIsRebuilt(t *testing.T) {
-	for name, damage := range map[string]func(path string) error{
-		"garbage": func(p string) error { return os.WriteFile(p, []byte("this is not a database, only text"), 0o644) },
-		"truncated": func(p string) error {
+	// Each warning gives the reason in words of the index: SQLite's
+	// message, its code in brackets, said "database disk image is
+	// malformed (11)", and a folder in the index's place failed every
+	// command with "unable to open database file (14)".
+	for _, tt := range []struct {
+		name   string
+		damage func(path string) error
+		reason string
+	}{
+		{"garbage", func(p string) error { return os.WriteFile(p, []byte("this is not a database, only text"), 0o644) }, "not an index"},
+		{"truncated", func(p string) error {
 			b, err := os.ReadFile(p)
 			if err != nil {
 				return err
 			}
 			return os.WriteFile(p, b[:len(b)/3], 0o644)
-		},
-		"other version": func(p string) error {
+		}, "unreadable"},
+		{"other version", func(p string) error {
 			db, err := sql.Open("sqlite", p)
 			if err != nil {
 				return err
@@ -250,8 +258,8 @@ func TestCorruptIndexIsRebuilt(t *testing.T) {
 			defer db.Close()
 			_, err = db.Exec(`UPDATE meta SET value = 'from the future' WHERE key = 'schema'`)
 			return err
-		},
-		"emptied tables": func(p string) error {
+		}, "made by another version"},
+		{"emptied tables", func(p string) error {
 			db, err := sql.Open("sqlite", p)
 			if err != nil {
 				return err
@@ -259,21 +267,40 @@ func TestCorruptIndexIsRebuilt(t *testing.T) {
 			defer db.Close()
 			_, err = db.Exec(`DROP TABLE articles`)
 			return err
-		},
+		}, "tables missing"},
+		{"another database", func(p string) error {
+			if err := removeIndex(p); err != nil {
+				return err
+			}
+			db, err := sql.Open("sqlite", p)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			_, err = db.Exec(`CREATE TABLE articles(x); INSERT INTO articles VALUES (1)`)
+			return err
+		}, "not an index"},
+		{"a folder", func(p string) error {
+			if err := removeIndex(p); err != nil {
+				return err
+			}
+			return os.Mkdir(p, 0o755)
+		}, "a folder, not a file"},
 	} {
-		t.Run(name, func(t *testing.T) {
+		t.Run(tt.name, func(t *testing.T) {
 			dir := writeArchive(t)
 			open(t, dir, Options{}).Close()
 			p := filepath.Join(dir, IndexDir, indexFile)
 			// Fold the write-ahead log in first, so the damage hits the
 			// data itself.
 			removeIndex(p + "-wal")
-			if err := damage(p); err != nil {
+			if err := tt.damage(p); err != nil {
 				t.Fatal(err)
 			}
 			a := open(t, dir, Options{})
-			if w := a.Warnings(nil); len(w) != 1 || !strings.Contains(w[0], "rebuilt") {
-				t.Errorf("warnings %q, want one saying the index was rebuilt", w)
+			want := "index " + p + " was damaged or out of date (" + tt.reason + "); rebuilt"
+			if w := a.Warnings(nil); len(w) != 1 || w[0] != want {
+				t.Errorf("warnings %q, want [%q]", w, want)
 			}
 			if got, want := shape(a), []string{sampleStory, "alone:rain.txt", "alone:zoo.txt"}; !slices.Equal(got, want) {
 				t.Errorf("after rebuilding:\ngot  %q\nwant %q", got, want)
@@ -283,6 +310,51 @@ func TestCorruptIndexIsRebuilt(t *testing.T) {
 				t.Errorf("the rebuilt index should open cleanly, got %q", w)
 			}
 		})
+	}
+}
+
+// A folder in the index's place that holds files is not newsdiff's to
+// remove, nor is a link to nothing: the run uses a temporary index, and
+// says so. The link failed every command with "unable to open database
+// file (14)".
+func TestFolderInPlaceOfIndex(t *testing.T) {
+	t.Run("a link to nothing", func(t *testing.T) {
+		dir := writeArchive(t)
+		p := filepath.Join(dir, IndexDir, indexFile)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Symlink(filepath.Join(t.TempDir(), "gone", "index.db"), p); err != nil {
+			t.Skip("no symbolic links here:", err)
+		}
+		a := open(t, dir, Options{})
+		want := "index " + p + " is not a file; using a temporary index"
+		if w := a.Warnings(nil); len(w) != 1 || w[0] != want {
+			t.Errorf("warnings %q, want [%q]", w, want)
+		}
+		if _, err := os.Lstat(p); err != nil {
+			t.Errorf("the link: %v", err)
+		}
+	})
+	dir := writeArchive(t)
+	p := filepath.Join(dir, IndexDir, indexFile)
+	if err := os.MkdirAll(p, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(p, "keep"), []byte("mine"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	a := open(t, dir, Options{})
+	want := "index " + p + " is not a file; using a temporary index"
+	if w := a.Warnings(nil); len(w) != 1 || w[0] != want {
+		t.Errorf("warnings %q, want [%q]", w, want)
+	}
+	if got, want := shape(a), []string{sampleStory, "alone:rain.txt", "alone:zoo.txt"}; !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	a.Close()
+	if _, err := os.Stat(filepath.Join(p, "keep")); err != nil {
+		t.Errorf("the folder's file: %v", err)
 	}
 }
 
@@ -428,5 +500,80 @@ func TestFindStory(t *testing.T) {
 		case tc.want != "" && s.Entries[0].Path != tc.want:
 			t.Errorf("FindStory(%q) starts with %q, want %q", tc.name, s.Entries[0].Path, tc.want)
 		}
+	}
+}
+
+// TestIndexSideFilesInTheWay is a regression test: a folder where SQLite
+// keeps the index's log, shared memory or journal failed every command
+// with SQLite's words and code ("unable to open database file (14)",
+// "attempt to write a readonly database (8)", "disk I/O error (266)").
+// The run uses a temporary index, and one warning says why in words.
+func TestIndexSideFilesInTheWay(t *testing.T) {
+	for _, tt := range []struct {
+		suffix, reason string
+	}{
+		{"-wal", "it cannot be opened"},
+		{"-shm", "it cannot be written"},
+		{"-journal", "reading or writing it failed"},
+	} {
+		t.Run(tt.suffix, func(t *testing.T) {
+			dir := writeArchive(t)
+			open(t, dir, Options{}).Close()
+			p := filepath.Join(dir, IndexDir, indexFile)
+			removeIndex(p + "-wal")
+			if err := os.Mkdir(p+tt.suffix, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			// A file added makes the refresh write.
+			writeFile(t, dir, "harbour.txt", "Harbour bridge reopens\n\nThe harbour bridge reopened to traffic on Monday after two months of repairs.\n")
+			a := open(t, dir, Options{})
+			want := "index " + p + " cannot be used (" + tt.reason + "); using a temporary index"
+			if w := a.Warnings(nil); len(w) != 1 || w[0] != want {
+				t.Errorf("warnings %q, want [%q]", w, want)
+			}
+			if got := shape(a); !slices.Contains(got, sampleStory) {
+				t.Errorf("stories %q, want %q among them", got, sampleStory)
+			}
+		})
+	}
+}
+
+// TestDamagedFullTextRebuilt is a regression test: an index whose full
+// text was damaged listed and refreshed as sound, since nothing else
+// reads it, and every search of it failed, run after run (newsdiff index
+// did not notice either). A search that finds it damaged marks it, and
+// the next opening rebuilds it, with a warning.
+func TestDamagedFullTextRebuilt(t *testing.T) {
+	ctx := context.Background()
+	dir := writeArchive(t)
+	p := filepath.Join(dir, IndexDir, indexFile)
+	a := open(t, dir, Options{})
+	db, err := sql.Open("sqlite", p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(`DROP TABLE fts`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.Search(ctx, "zookeepers", 10); err == nil {
+		t.Fatal("a search of no full text did not fail")
+	}
+	if _, err := a.Listing(0).Search(ctx, "zookeepers", 10); err == nil {
+		t.Fatal("a listing's search of no full text did not fail")
+	}
+	a.Close()
+	a = open(t, dir, Options{})
+	want := "index " + p + " was damaged or out of date (its full text unreadable); rebuilt"
+	if w := a.Warnings(nil); len(w) != 1 || w[0] != want {
+		t.Errorf("warnings %q, want [%q]", w, want)
+	}
+	found, err := a.Search(ctx, "zookeepers", 10)
+	if err != nil || len(found) != 1 || found[0].Path != "zoo.txt" {
+		t.Errorf("search after the rebuild: %v, %v; want zoo.txt", found, err)
+	}
+	a.Close()
+	if w := open(t, dir, Options{}).Warnings(nil); len(w) != 0 {
+		t.Errorf("the rebuilt index should open cleanly, got %q", w)
 	}
 }

@@ -11,11 +11,11 @@ import (
 // placeIndex decides where the index of an archive opened without
 // Options.IndexPath is kept, and what its user is told about it:
 //
-//   - DIR/.newsdiff/index.db when that directory can be written; nothing
-//     to say. A folder that grants no one write permission and has no
-//     index yet counts as not writable even to a user who could write it
-//     (root): its owner marked it read-only, and newsdiff does not write
-//     into it unasked;
+//   - DIR/.newsdiff/index.db when that directory, and the index in it if
+//     there is one, can be written; nothing to say. A folder that grants
+//     no one write permission and has no index yet counts as not writable
+//     even to a user who could write it (root): its owner marked it
+//     read-only, and newsdiff does not write into it unasked;
 //   - else a file in the user's cache directory; the run that makes it
 //     notes where it went and why (IndexNote), and later runs are quiet;
 //   - else (HOME unset or read-only, XDG_CACHE_HOME a file) a temporary
@@ -31,11 +31,18 @@ func (a *Archive) placeIndex() error {
 	// as it was before the cache fallback; the one in a user's cache is
 	// theirs alone.
 	why := "cannot be written"
+	// what cannot be written, said when no cache directory can be either.
+	what, whatPath := "%s", a.root
 	if markedReadOnly(a.root, dir) {
 		why = "is read-only"
 	} else if canWrite(dir, 0o755) {
-		a.indexPath = filepath.Join(dir, indexFile)
-		return nil
+		p := filepath.Join(dir, indexFile)
+		if indexWritable(p) {
+			a.indexPath = p
+			return nil
+		}
+		why = "holds an index that cannot be written"
+		what, whatPath = "index %s", p
 	}
 	p, err := cacheIndexPath(a.root)
 	if err == nil && !canWrite(filepath.Dir(p), 0o700) {
@@ -54,7 +61,7 @@ func (a *Archive) placeIndex() error {
 	}
 	f.Close()
 	a.temp, a.indexPath = f.Name(), f.Name()
-	a.warnings = append(a.warnings, noticeOf("%s cannot be written, nor a cache directory ("+words(err)+"); using a temporary index, rebuilt on every run", a.root))
+	a.warnings = append(a.warnings, noticeOf(what+" cannot be written, nor a cache directory ("+words(err)+"); using a temporary index, rebuilt on every run", whatPath))
 	return nil
 }
 
@@ -68,6 +75,29 @@ func markedReadOnly(root, indexDir string) bool {
 	}
 	_, err = os.Lstat(indexDir)
 	return errors.Is(err, os.ErrNotExist)
+}
+
+// indexWritable reports whether the index at p, and each of SQLite's
+// files beside it that is there, can be opened for writing. Another user's
+// index in a folder both may write (a shared archive, made under a umask
+// of 022), or one made unreadable, failed every command that had to
+// write it with "attempt to write a readonly database (8)" or "unable to
+// open database file (14)"; such an index is left alone, and this user's
+// kept in their cache directory. Whatever else holds its name (a folder)
+// is Open's to deal with.
+func indexWritable(p string) bool {
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		info, err := os.Stat(p + suffix)
+		if err != nil || !info.Mode().IsRegular() {
+			continue
+		}
+		f, err := os.OpenFile(p+suffix, os.O_RDWR, 0)
+		if err != nil {
+			return false
+		}
+		f.Close()
+	}
+	return true
 }
 
 // canWrite makes dir if it is missing and reports whether a file can be

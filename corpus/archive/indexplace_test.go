@@ -194,3 +194,87 @@ func TestTemporaryIndexRemovedWhenOpenFails(t *testing.T) {
 		})
 	}
 }
+
+// TestCacheIndexOneForEveryPath is a regression test: the index in the
+// cache directory was named after the folder's path as given, so a
+// read-only folder opened through a symbolic link, or a link to a folder
+// on its way, had a second index, built again from nothing, beside the
+// first.
+func TestCacheIndexOneForEveryPath(t *testing.T) {
+	dir := unwritable(t)
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	links := t.TempDir()
+	link := filepath.Join(links, "link")
+	if err := os.Symlink(dir, link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	up := filepath.Join(links, "up")
+	if err := os.Symlink(filepath.Dir(dir), up); err != nil {
+		t.Fatal(err)
+	}
+	first := open(t, dir, Options{})
+	want := first.IndexPath()
+	first.Close()
+	for _, p := range []string{link, link + string(filepath.Separator), filepath.Join(up, filepath.Base(dir)), dir + string(filepath.Separator)} {
+		a := open(t, p, Options{})
+		if got := a.IndexPath(); got != want {
+			t.Errorf("%s: index %s, want %s, the folder's by its own path", p, got, want)
+		}
+		if n := a.IndexNote(nil); n != "" {
+			t.Errorf("%s: note %q, want none: the index was there", p, n)
+		}
+		a.Close()
+	}
+}
+
+// TestIndexOfAnotherUser is a regression test: an index in the folder
+// that this user cannot write (another user's, in a folder both may
+// write) failed every command that had to write it with SQLite's
+// "attempt to write a readonly database (8)", or, unreadable, "unable to
+// open database file (14)". It is left alone, and this user's index kept
+// in their cache directory. Permission bits do not hold root back, so
+// the test runs for other users only.
+func TestIndexOfAnotherUser(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root may write any file")
+	}
+	for _, mode := range []os.FileMode{0o444, 0o000} {
+		t.Run(mode.String(), func(t *testing.T) {
+			dir := writeArchive(t)
+			open(t, dir, Options{}).Close()
+			p := filepath.Join(dir, IndexDir, indexFile)
+			removeIndex(p + "-wal")
+			if err := os.Chmod(p, mode); err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { os.Chmod(p, 0o644) })
+			cache := t.TempDir()
+			t.Setenv("XDG_CACHE_HOME", cache)
+			// A file added makes the refresh write.
+			writeFile(t, dir, "harbour.txt", "Harbour bridge reopens\n\nThe harbour bridge reopened to traffic on Monday after two months of repairs.\n")
+			a := open(t, dir, Options{})
+			if !strings.HasPrefix(a.IndexPath(), filepath.Join(cache, "newsdiff")+string(filepath.Separator)) {
+				t.Errorf("index %s, want it in %s", a.IndexPath(), cache)
+			}
+			if n, want := a.IndexNote(nil), dir+" holds an index that cannot be written; its index is kept in "+a.IndexPath(); n != want {
+				t.Errorf("note %q, want %q", n, want)
+			}
+			if w := a.Warnings(nil); len(w) != 0 {
+				t.Errorf("warnings %q, want none", w)
+			}
+			if got := shape(a); !slices.Contains(got, sampleStory) {
+				t.Errorf("stories %q, want %q among them", got, sampleStory)
+			}
+			a.Close()
+
+			// With no cache directory either, the warning names the
+			// index, not the folder, as what cannot be written.
+			t.Setenv("XDG_CACHE_HOME", filepath.Join(dir, "harbour.txt"))
+			a = open(t, dir, Options{})
+			want := "index " + p + " cannot be written, nor a cache directory ("
+			if w := a.Warnings(nil); len(w) != 1 || !strings.HasPrefix(w[0], want) || !strings.HasSuffix(w[0], "; using a temporary index, rebuilt on every run") {
+				t.Errorf("warnings %q, want one starting %q", w, want)
+			}
+		})
+	}
+}

@@ -52,9 +52,10 @@ func (s *SQLite) Matching(ctx context.Context, query string, limit int) ([]int64
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?`, q, limit)
 	if err != nil {
-		return nil, err
+		return nil, s.searchFailed(ctx, err)
 	}
-	return scanColumn[int64](rows)
+	ids, err := scanColumn[int64](rows)
+	return ids, s.searchFailed(ctx, err)
 }
 
 // scanColumn reads a one-column result (article ids, outlets, story

@@ -348,6 +348,9 @@ type job struct {
 type result struct {
 	rec   Record
 	touch bool
+	// gone says that the file was removed after the folder was listed
+	// and before it was read: it is dropped, not stored as skipped.
+	gone bool
 }
 
 // largeFileBytes is the size past which a file is read and segmented by
@@ -437,14 +440,19 @@ func readAll(ctx context.Context, root string, store Store, work []job, opts Opt
 }
 
 // write stores one batch: changed files lose their old record first, so
-// that their terms leave the document frequencies. It returns the paths of
-// the records it replaced.
+// that their terms leave the document frequencies, and files gone since
+// the folder was listed lose theirs. It returns the paths of the records
+// it replaced or removed.
 func write(ctx context.Context, store Store, work []job, results []result) ([]string, error) {
 	var puts []Record
 	var touches []FileState
 	var replaced []string
 	for i, r := range results {
 		switch {
+		case r.gone:
+			if work[i].known {
+				replaced = append(replaced, r.rec.Path)
+			}
 		case r.touch:
 			touches = append(touches, r.rec.FileState)
 		default:
@@ -470,6 +478,13 @@ func write(ctx context.Context, store Store, work []job, results []result) ([]st
 		}
 	}
 	return replaced, nil
+}
+
+// vanished reports whether nothing has the name abs any more. A link to
+// nothing still has it, and is a problem to say.
+func vanished(abs string) bool {
+	_, err := os.Lstat(abs)
+	return errors.Is(err, fs.ErrNotExist)
 }
 
 // readOne reads and indexes one file, with the meta.json of its folder
@@ -506,6 +521,13 @@ func readOne(root string, j job, sidecars *corpus.Files) result {
 		a, problems, err = sidecars.LoadBytes(abs, raw)
 	}
 	rec := Record{FileState: f.FileState}
+	if err != nil && vanished(abs) {
+		// Removed while the refresh ran (a day's articles tidied during
+		// newsdiff index): stored as skipped, it was a problem of the
+		// folder, "cannot read: no such file or directory", until the
+		// next refresh dropped it.
+		return result{rec: rec, gone: true}
+	}
 	var msgs []string
 	for _, p := range problems {
 		if p.Path == abs { // the sidecar's are its own record's

@@ -133,14 +133,25 @@ func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 // errStaleSchema is an index written by another version of newsdiff.
 var errStaleSchema = errors.New("index of another version")
 
+// errMarkedDamaged is an index a search found damaged (see searchFailed).
+var errMarkedDamaged = errors.New("index marked damaged")
+
+// errNotIndex is an SQLite database that is not newsdiff's index.
+var errNotIndex = errors.New("not an index")
+
 // errMadeMeanwhile says that another process made the index's tables
 // while init waited to make them.
 var errMadeMeanwhile = errors.New("index made meanwhile")
 
 func (s *SQLite) init(ctx context.Context) error {
-	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE name = 'meta'`).Scan(&n); err != nil {
+	var n, others int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FILTER (WHERE name = 'meta'), count(*) FROM sqlite_master`).Scan(&n, &others); err != nil {
 		return err
+	}
+	if n == 0 && others > 0 {
+		// A database of something else: making the index's tables in
+		// it failed ("table articles already exists"), run after run.
+		return errNotIndex
 	}
 	if n == 0 {
 		err := s.tx(ctx, func(tx *sql.Tx) error {
@@ -178,11 +189,15 @@ func (s *SQLite) init(ctx context.Context) error {
 	// by another process, say, is used without it. One made before
 	// articles were looked up by id, or by outlet, gains those indexes
 	// when one first is (lookups).
-	var stories, byArticle int
+	var stories, byArticle, damaged int
 	if err := s.db.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM sqlite_master WHERE name = 'stories'),
-		(SELECT count(*) FROM sqlite_master WHERE name IN ('articles_article', 'articles_outlet'))`).Scan(&stories, &byArticle); err != nil {
+		(SELECT count(*) FROM sqlite_master WHERE name IN ('articles_article', 'articles_outlet')),
+		(SELECT count(*) FROM meta WHERE key = 'damaged')`).Scan(&stories, &byArticle, &damaged); err != nil {
 		return err
+	}
+	if damaged > 0 {
+		return errMarkedDamaged
 	}
 	s.byArticle = byArticle == 2
 	if stories == 0 {
@@ -194,7 +209,7 @@ func (s *SQLite) init(ctx context.Context) error {
 // IsCorrupt reports whether err says the index file is damaged, is not an
 // index, or was written by another version: the index is then rebuilt.
 func IsCorrupt(err error) bool {
-	if errors.Is(err, errStaleSchema) {
+	if errors.Is(err, errStaleSchema) || errors.Is(err, errMarkedDamaged) || errors.Is(err, errNotIndex) {
 		return true
 	}
 	var se *sqlite.Error
@@ -207,6 +222,58 @@ func IsCorrupt(err error) bool {
 	// A damaged file can also fail as a query over tables that are not
 	// there.
 	return err != nil && strings.Contains(err.Error(), "no such table")
+}
+
+// corruptReason says in a few words why an index that IsCorrupt is to
+// be rebuilt. SQLite's own message ("database disk image is malformed
+// (11)", its code in brackets) is of its internals, not of the index a
+// user keeps.
+func corruptReason(err error) string {
+	if errors.Is(err, errStaleSchema) {
+		return "made by another version"
+	}
+	if errors.Is(err, errMarkedDamaged) {
+		return "its full text unreadable"
+	}
+	var se *sqlite.Error
+	if errors.Is(err, errNotIndex) || errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_NOTADB {
+		return "not an index"
+	}
+	if strings.Contains(err.Error(), "no such table") {
+		return "tables missing"
+	}
+	return "unreadable"
+}
+
+// isStoreFailure reports whether err is SQLite's own, of opening, reading
+// or writing the index's files.
+func isStoreFailure(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se)
+}
+
+// storeWords says in a few words what SQLite's error err was, without its
+// code: "disk I/O error (266)" is of SQLite, not of the index.
+func storeWords(err error) string {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return words(err)
+	}
+	switch se.Code() & 0xff {
+	case sqlite3.SQLITE_CANTOPEN:
+		return "it cannot be opened"
+	case sqlite3.SQLITE_READONLY:
+		return "it cannot be written"
+	case sqlite3.SQLITE_IOERR:
+		return "reading or writing it failed"
+	case sqlite3.SQLITE_FULL:
+		return "the disk is full"
+	case sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH:
+		return "permission denied"
+	case sqlite3.SQLITE_NOMEM:
+		return "out of memory"
+	}
+	return "its database failed"
 }
 
 // IsLocked reports whether err says another process holds the index.
@@ -859,9 +926,21 @@ func (s *SQLite) Search(ctx context.Context, query string, limit int) ([]int64, 
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ?`, q, limit)
 	if err != nil {
-		return nil, err
+		return nil, s.searchFailed(ctx, err)
 	}
-	return scanColumn[int64](rows)
+	ids, err := scanColumn[int64](rows)
+	return ids, s.searchFailed(ctx, err)
+}
+
+// searchFailed marks the index to be rebuilt when err says that its full
+// text is damaged, and returns err. Nothing else reads the full text: a
+// listing, a refresh and newsdiff index found such an index sound, and
+// every search of it failed, run after run.
+func (s *SQLite) searchFailed(ctx context.Context, err error) error {
+	if err != nil && IsCorrupt(err) {
+		s.db.ExecContext(context.WithoutCancel(ctx), `INSERT OR REPLACE INTO meta VALUES ('damaged', 'full text')`)
+	}
+	return err
 }
 
 func u32s(v []uint32) []byte {

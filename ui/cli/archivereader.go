@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"runtime/debug"
+	"slices"
 	"sync"
 
 	"github.com/newsdiff/newsdiff/corpus/archive"
@@ -45,8 +46,12 @@ func (o *archiveOpener) open(ctx context.Context) (ui.Library, []string, error) 
 	ar, err := archive.Open(ctx, o.dir, archive.Options{NoRefresh: true})
 	refreshable := true
 	var note string // the first open made the index, the second finds it
+	// So with the first open's warnings: a damaged index it rebuilt is
+	// sound when the second opens it, and was rebuilt without a word.
+	var first []string
 	if err == nil && (len(ar.Warnings(nil)) > 0 || len(ar.Stories()) == 0 || ar.Unfinished()) {
 		note = ar.IndexNote(Name)
+		first = ar.Warnings(Name)
 		ar.Close()
 		ar, err = archive.Open(ctx, o.dir, archive.Options{})
 		refreshable = false
@@ -62,6 +67,15 @@ func (o *archiveOpener) open(ctx context.Context) (ui.Library, []string, error) 
 		return nil, nil, noArticles(o.dir, probs)
 	}
 	lib, lines, err := o.install(ar, refreshable)
+	// A warning both opens gave (another process holds the index) is
+	// said once.
+	var said []string
+	for _, w := range first {
+		if w = cell(w); !slices.Contains(lines, w) {
+			said = append(said, w)
+		}
+	}
+	lines = append(said, lines...)
 	if note != "" {
 		// The reader heads its load lines "warning:" itself.
 		lines = append([]string{cell(note)}, lines...)

@@ -133,3 +133,53 @@ func TestReaderOnUnfinishedIndex(t *testing.T) {
 		t.Errorf("stories %q, want the sample's five articles alone in one", grouped)
 	}
 }
+
+// TestReaderSaysIndexRebuilt is a regression test: the reader's first
+// look at an archive rebuilt a damaged index and warned so, then opened
+// the archive again to index it, and showed only the second opening's
+// warnings, which found the index sound: a damaged index was rebuilt
+// without a word. A warning both openings give is shown once.
+func TestReaderSaysIndexRebuilt(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		damage func(t *testing.T, index string)
+		want   string
+	}{
+		{"garbage", func(t *testing.T, index string) {
+			if err := os.WriteFile(index, []byte("this is not a database, only text"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}, "was damaged or out of date (not an index); rebuilt"},
+		{"a folder", func(t *testing.T, index string) {
+			if err := os.Mkdir(index, 0o755); err != nil {
+				t.Fatal(err)
+			}
+		}, "was damaged or out of date (a folder, not a file); rebuilt"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := archiveDir(t, 2)
+			ar, err := archive.Open(context.Background(), dir, archive.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ar.Close()
+			index := filepath.Join(dir, archive.IndexDir, "index.db")
+			for _, suffix := range []string{"", "-wal", "-shm"} {
+				os.Remove(index + suffix)
+			}
+			tt.damage(t, index)
+			o := &archiveOpener{a: &app{}, dir: dir}
+			defer o.close()
+			lib, lines, err := o.open(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(lines) != 1 || !strings.Contains(lines[0], tt.want) {
+				t.Errorf("lines %q, want one saying %q", lines, tt.want)
+			}
+			if n := len(lib.Corpus().Articles()); n < 7 {
+				t.Errorf("%d articles listed, want the 5 of the sample and 2 more", n)
+			}
+		})
+	}
+}
