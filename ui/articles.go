@@ -329,6 +329,13 @@ func (p articlesPane) UpdateFilter(msg tea.KeyMsg) (articlesPane, tea.Cmd) {
 	switch {
 	case key.Matches(msg, p.keys.Accept):
 		p.filtering = false
+		if p.labelling {
+			// The keys that follow act on the list: it is filtered now,
+			// not when the labels made in the background come, which
+			// would leave enter to pick what the filter hides.
+			var l labeller
+			p.takeLabels(func(item int) string { return l.label(p.entries[item]) })
+		}
 	case key.Matches(msg, p.keys.Cancel), key.Matches(msg, p.keys.DeleteChar) && p.input.Empty():
 		// backspace with nothing left to delete closes the filter, as
 		// esc does, and as it closes vim's and less's prompts.
@@ -384,17 +391,21 @@ func (p *articlesPane) handleLabels(msg labelsMsg) {
 	if p.labelled || len(p.entries) == 0 || msg.of != &p.entries[0] {
 		return
 	}
-	p.list.SetLabels(func(item int) string { return msg.labels[item] })
+	p.takeLabels(func(item int) string { return msg.labels[item] })
+	p.render()
+}
+
+// takeLabels gives the list its labels, and filters it by the filter typed
+// while they were made, with the archive's finds that came meanwhile.
+func (p *articlesPane) takeLabels(labelOf func(item int) string) {
+	p.list.SetLabels(labelOf)
 	p.labelled, p.labelling = true, false
 	if p.filter != "" {
-		// Typed while the labels were made: filter by it now, and take
-		// the archive's finds that came before the labels.
 		p.list.SetFilter(p.filter, nil)
 		if p.found != nil {
 			p.includeFound(p.foundOrder)
 		}
 	}
-	p.render()
 }
 
 // setFilter lists the articles whose outlet, title or story contains f,

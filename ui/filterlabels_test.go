@@ -229,6 +229,42 @@ func TestFilterLetterBeforeLabels(t *testing.T) {
 	}
 }
 
+// TestFilterAcceptedBeforeLabels checks that enter on a filter typed
+// before its labels came filters the list there and then, so that the
+// keys that follow act on what the filter lists: a second enter picked
+// the first article of the list as it was before the filter, which the
+// filter hid.
+func TestFilterAcceptedBeforeLabels(t *testing.T) {
+	const n = 600
+	s := NewStyles(renderer(0))
+	keys := DefaultKeyMap()
+	p := newArticlesPane(labelsCorpus(n), &s, &keys)
+	p.Focus()
+	p.SetSize(60, 20, false)
+	p, cmd := p.Update(keyMsg("/"))
+	if cmd == nil {
+		t.Fatal("opening the filter started nothing")
+	}
+	for _, r := range "article 599 " {
+		p, _ = p.UpdateFilter(keyMsg(string(r)))
+	}
+	p, _ = p.UpdateFilter(keyMsg("enter"))
+	if p.Filtering() {
+		t.Fatal("enter did not close the filter")
+	}
+	if _, n := p.Shown(); n != 1 {
+		t.Fatalf(`filter "article 599 " accepted before its labels came: %d articles shown, want 1`, n)
+	}
+	if a := p.Selected(); a == nil || a.ID != "599" {
+		t.Errorf("the cursor is on %v, want article 599", a)
+	}
+	// The labels made in the background, coming late, change nothing.
+	p.handleLabels(cmd().(labelsMsg))
+	if _, n := p.Shown(); n != 1 {
+		t.Errorf("the late labels changed the list: %d articles shown, want 1", n)
+	}
+}
+
 // TestReaderTakesFilterLabels checks that the reader hands the labels
 // made in the background to its list.
 func TestReaderTakesFilterLabels(t *testing.T) {
