@@ -219,12 +219,9 @@ func (a *Archive) open(ctx context.Context, opts Options) error {
 			return ctx.Err()
 		case IsLocked(err) && a.temp == "":
 			a.warnings = append(a.warnings, noticeOf("index %s is in use by another process; using a temporary index", a.indexPath))
-			f, terr := os.CreateTemp("", "newsdiff-index-*.db")
-			if terr != nil {
+			if terr := a.useTemporaryIndex(); terr != nil {
 				return terr
 			}
-			f.Close()
-			a.temp, a.indexPath = f.Name(), f.Name()
 		case IsCorrupt(err) && attempt == 0:
 			a.warnings = append(a.warnings, noticeOf("index %s was damaged or out of date ("+corruptReason(err)+"); rebuilt", a.indexPath))
 			if rerr := removeIndex(a.indexPath); rerr != nil {
@@ -237,12 +234,9 @@ func (a *Archive) open(ctx context.Context, opts Options) error {
 			// another process holds it, rather than fail every command
 			// with "unable to open database file (14)".
 			a.warnings = append(a.warnings, noticeOf("index %s cannot be used ("+storeWords(err)+"); using a temporary index", a.indexPath))
-			f, terr := os.CreateTemp("", "newsdiff-index-*.db")
-			if terr != nil {
+			if terr := a.useTemporaryIndex(); terr != nil {
 				return terr
 			}
-			f.Close()
-			a.temp, a.indexPath = f.Name(), f.Name()
 		default:
 			if isStoreFailure(err) {
 				return fmt.Errorf("index %s: %s", a.indexPath, storeWords(err))
@@ -274,6 +268,14 @@ func (a *Archive) clearNonFile() error {
 		return nil
 	}
 	a.warnings = append(a.warnings, noticeOf("index %s is not a file; using a temporary index", a.indexPath))
+	return a.useTemporaryIndex()
+}
+
+// useTemporaryIndex makes the run's index a new temporary file, removed on
+// Close: for an index another process holds, one SQLite cannot use, or
+// one that cannot be placed anywhere else. The caller warns first, while
+// indexPath still names the index given up.
+func (a *Archive) useTemporaryIndex() error {
 	f, err := os.CreateTemp("", "newsdiff-index-*.db")
 	if err != nil {
 		return err

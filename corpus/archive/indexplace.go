@@ -55,12 +55,9 @@ func (a *Archive) placeIndex() error {
 		a.indexPath = p
 		return nil
 	}
-	f, terr := os.CreateTemp("", "newsdiff-index-*.db")
-	if terr != nil {
+	if terr := a.useTemporaryIndex(); terr != nil {
 		return fmt.Errorf("%s cannot be written, nor a cache directory (%v), nor a temporary index (%v)", a.root, err, terr)
 	}
-	f.Close()
-	a.temp, a.indexPath = f.Name(), f.Name()
 	a.warnings = append(a.warnings, noticeOf(what+" cannot be written, nor a cache directory ("+words(err)+"); using a temporary index, rebuilt on every run", whatPath))
 	return nil
 }
