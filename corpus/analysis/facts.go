@@ -12,6 +12,7 @@ import (
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis/quote"
 	"github.com/newsdiff/newsdiff/corpus/compare"
+	"github.com/newsdiff/newsdiff/corpus/internal/lazy"
 	"github.com/newsdiff/newsdiff/corpus/internal/unionfind"
 	"github.com/newsdiff/newsdiff/corpus/lexicon"
 )
@@ -117,7 +118,7 @@ type Disagreement struct {
 	Act string
 }
 
-var weekdays = lazy[map[string]string]{build: func() map[string]string {
+var weekdays = lazy.Value[map[string]string]{Build: func() map[string]string {
 	return map[string]string{
 		"monday": "Monday", "tuesday": "Tuesday", "wednesday": "Wednesday", "thursday": "Thursday",
 		"friday": "Friday", "saturday": "Saturday", "sunday": "Sunday",
@@ -415,7 +416,7 @@ func attributionKey(speaker string) string {
 		return ""
 	case titleSurname(words):
 		return last
-	case corpus.IsTitle(strings.TrimSuffix(last, ".")), corpus.IsTitle(lexicon.Lemma(last)), unnamedSpeakers.get()[last]:
+	case corpus.IsTitle(strings.TrimSuffix(last, ".")), corpus.IsTitle(lexicon.Lemma(last)), unnamedSpeakers.Get()[last]:
 		return ""
 	default:
 		return last
@@ -462,11 +463,11 @@ func titleSurname(words []string) bool {
 		return false
 	}
 	last, prev := strings.TrimRight(words[len(words)-1], ".,"), strings.TrimRight(words[len(words)-2], ".,")
-	if !surnameTitles.get()[strings.ToLower(last)] || !capitalised(last) || !capitalised(prev) || strings.ToUpper(prev) == prev {
+	if !surnameTitles.Get()[strings.ToLower(last)] || !capitalised(last) || !capitalised(prev) || strings.ToUpper(prev) == prev {
 		return false
 	}
 	p := strings.ToLower(prev)
-	if corpus.IsTitle(p) || nameModifiers.get()[p] || corpus.IsStopword(p) {
+	if corpus.IsTitle(p) || nameModifiers.Get()[p] || corpus.IsStopword(p) {
 		return false
 	}
 	return !lexicon.IsLemma(p, "a") && !lexicon.IsLemma(p, "v") && !lexicon.IsLemma(p, "r")
@@ -480,7 +481,7 @@ func capitalised(w string) bool {
 
 // surnameTitles are the titles of a rank that are surnames too ("Larry
 // King", "Jim Justice", "Mike Judge").
-var surnameTitles = lazy[map[string]bool]{build: func() map[string]bool {
+var surnameTitles = lazy.Value[map[string]bool]{Build: func() map[string]bool {
 	return map[string]bool{
 		"king": true, "queen": true, "prince": true, "lord": true, "judge": true, "justice": true,
 	}
@@ -506,7 +507,7 @@ func namesSomeone(speaker string) bool {
 // disagree with them; on the development folders, "McGinley" against "a
 // statement", "Trump" against "a Twitter message" and "Kim" against "a
 // statement" were each reported as two speakers of one quote.
-var unnamedSpeakers = lazy[map[string]bool]{build: func() map[string]bool {
+var unnamedSpeakers = lazy.Value[map[string]bool]{Build: func() map[string]bool {
 	return map[string]bool{
 		"statement": true, "statements": true, "message": true, "tweet": true, "post": true,
 		"release": true, "letter": true, "memo": true, "email": true, "video": true,
@@ -551,7 +552,7 @@ func sentenceMentions(ms []Mention, a *corpus.Article, ai, si int) []Mention {
 		if t.Kind != corpus.TokWord {
 			continue
 		}
-		if day, ok := weekdays.get()[t.Form]; ok {
+		if day, ok := weekdays.Get()[t.Form]; ok {
 			if asOf(a, s.Tokens(), ti) {
 				continue
 			}
@@ -629,7 +630,7 @@ func window(a *corpus.Article, r corpus.Range, first, last int) []uint64 {
 		if t.Kind != corpus.TokWord {
 			return false
 		}
-		if !corpus.IsStopword(t.Form) && weekdays.get()[t.Form] == "" {
+		if !corpus.IsStopword(t.Form) && weekdays.Get()[t.Form] == "" {
 			out = append(out, corpus.HashForm(t.Form))
 		}
 		return true
@@ -808,12 +809,12 @@ func rarestWord(a *corpus.Article, ts corpus.Tokens, idf map[uint64]float64, sha
 	best, word := -1.0, ""
 	bestLower, lower := -1.0, ""
 	for i, t := range ts.All() {
-		if t.Kind != corpus.TokWord || corpus.IsStopword(t.Form) || weekdays.get()[t.Form] != "" || meridiem(t.Form) {
+		if t.Kind != corpus.TokWord || corpus.IsStopword(t.Form) || weekdays.Get()[t.Form] != "" || meridiem(t.Form) {
 			// The "p.m" of "11:15 p.m." and "10:40 p.m." is part of the
 			// two values, not what they are about ("time · p.m").
 			continue
 		}
-		if corpus.IsTitle(strings.TrimSuffix(t.Form, ".")) || nameModifiers.get()[t.Form] {
+		if corpus.IsTitle(strings.TrimSuffix(t.Form, ".")) || nameModifiers.Get()[t.Form] {
 			continue
 		}
 		h := corpus.HashForm(t.Form)
@@ -1031,7 +1032,7 @@ func names(a *corpus.Article, spans []corpus.Span, first map[int]bool) []name {
 				continue
 			case corpus.TokWord:
 				r, _ := utf8.DecodeRune(a.Raw[t.Start:t.End])
-				if unicode.IsUpper(r) && !first[t.Start] && !corpus.IsTitle(t.Form) && !nameModifiers.get()[t.Form] && !corpus.IsStopword(t.Form) && weekdays.get()[t.Form] == "" && !isMonth(t.Form) && !timeZones.get()[t.Form] {
+				if unicode.IsUpper(r) && !first[t.Start] && !corpus.IsTitle(t.Form) && !nameModifiers.Get()[t.Form] && !corpus.IsStopword(t.Form) && weekdays.Get()[t.Form] == "" && !isMonth(t.Form) && !timeZones.Get()[t.Form] {
 					run = append(run, t)
 					continue
 				}
@@ -1166,7 +1167,7 @@ func sentenceStarts(a *corpus.Article) map[int]bool {
 // nameModifiers stand before a name without being part of it, like a
 // title (corpus.IsTitle), but only in the sense of a name's party or
 // country: "U.S. Secretary", "Democratic Senator".
-var nameModifiers = lazy[map[string]bool]{build: func() map[string]bool {
+var nameModifiers = lazy.Value[map[string]bool]{Build: func() map[string]bool {
 	return map[string]bool{
 		"us": true, "u.s": true, "republican": true, "democratic": true, "democrat": true, "foreign": true,
 	}
@@ -1191,12 +1192,12 @@ func nameGoesOn(a *corpus.Article, ts corpus.Tokens, i int) bool {
 
 // isWeekday reports whether a day's value is a day of the week, not of a
 // month.
-func isWeekday(norm string) bool { return weekdays.get()[strings.ToLower(norm)] == norm }
+func isWeekday(norm string) bool { return weekdays.Get()[strings.ToLower(norm)] == norm }
 
 // timeZones follow a time and name no one: "shortly before 10 p.m. ET"
 // against "shortly before 10 p.m. EST" was reported as one name given for
 // another.
-var timeZones = lazy[map[string]bool]{build: func() map[string]bool {
+var timeZones = lazy.Value[map[string]bool]{Build: func() map[string]bool {
 	return map[string]bool{
 		"et": true, "est": true, "edt": true, "ct": true, "cst": true, "cdt": true, "mt": true, "mst": true,
 		"mdt": true, "pt": true, "pst": true, "pdt": true, "gmt": true, "utc": true, "bst": true, "cet": true,
@@ -1215,10 +1216,10 @@ func monthOf(form string) string {
 		"september", "october", "november", "december":
 		return form
 	}
-	return monthAbbreviations.get()[form]
+	return monthAbbreviations.Get()[form]
 }
 
-var monthAbbreviations = lazy[map[string]string]{build: func() map[string]string {
+var monthAbbreviations = lazy.Value[map[string]string]{Build: func() map[string]string {
 	return map[string]string{
 		"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
 		"jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",

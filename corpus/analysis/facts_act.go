@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis/quote"
+	"github.com/newsdiff/newsdiff/corpus/internal/lazy"
 	"github.com/newsdiff/newsdiff/corpus/lexicon"
 )
 
@@ -29,7 +30,7 @@ func dayAct(a *corpus.Article, r corpus.Range, first, last int) []string {
 	var out []string
 	for _, i := range dayNeighbours(a, r, first, last) {
 		t := a.Tokens.At(i)
-		if corpus.IsStopword(t.Form) || weekdays.get()[t.Form] != "" || isMonth(t.Form) || startsWithDigit(t.Form) {
+		if corpus.IsStopword(t.Form) || weekdays.Get()[t.Form] != "" || isMonth(t.Form) || startsWithDigit(t.Form) {
 			continue
 		}
 		if c, _ := utf8.DecodeRuneInString(a.Text(t.Span)); !unicode.IsUpper(c) {
@@ -49,7 +50,7 @@ func dayNeighbours(a *corpus.Article, r corpus.Range, first, last int) []int {
 	var out []int
 	next := func(i, step, end int) {
 		for ; i != end; i += step {
-			if t := a.Tokens.At(i); t.Kind == corpus.TokWord && !dayModifiers.get()[t.Form] && weekdays.get()[t.Form] == "" {
+			if t := a.Tokens.At(i); t.Kind == corpus.TokWord && !dayModifiers.Get()[t.Form] && weekdays.Get()[t.Form] == "" {
 				out = append(out, i)
 				return
 			}
@@ -105,7 +106,7 @@ func asOf(a *corpus.Article, r corpus.Range, ti int) bool {
 }
 
 // dayModifiers place a day without saying what happened on it.
-var dayModifiers = lazy[map[string]bool]{build: func() map[string]bool {
+var dayModifiers = lazy.Value[map[string]bool]{Build: func() map[string]bool {
 	return map[string]bool{
 		"on": true, "early": true, "late": true, "last": true, "this": true, "next": true,
 		"by": true, "until": true, "since": true, "from": true, "through": true, "before": true,

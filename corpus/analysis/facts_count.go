@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/internal/lazy"
 )
 
 // A sentence can hold two counts of one noun, each counted by its own
@@ -23,7 +24,7 @@ import (
 // them of one event ("six wounded" against "five injured"); shot is not
 // killed, nor hospitalized injured. "Wounds" is left out: in a count it
 // is the noun ("150 to 200 puncture wounds").
-var countActs = lazy[map[string]string]{build: func() map[string]string {
+var countActs = lazy.Value[map[string]string]{Build: func() map[string]string {
 	return map[string]string{
 		"killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed",
 		"dead": "killed", "died": "killed", "die": "killed", "dies": "killed", "dying": "killed",
@@ -47,7 +48,7 @@ var countActs = lazy[map[string]string]{build: func() map[string]string {
 // ("arrests three days later"), or that a count does not follow in news
 // copy ("detain"). Every other act word counts what follows it ("killing
 // three", "injured six others").
-var notBefore = lazy[map[string]bool]{build: func() map[string]bool {
+var notBefore = lazy.Value[map[string]bool]{Build: func() map[string]bool {
 	return map[string]bool{
 		"dead": true, "died": true, "die": true, "dies": true, "dying": true,
 		"arrest": true, "arrests": true, "detain": true,
@@ -57,7 +58,7 @@ var notBefore = lazy[map[string]bool]{build: func() map[string]bool {
 
 // countLinks stand between a count and its act without changing what
 // is counted: "were", "have been", "seriously", "reportedly".
-var countLinks = lazy[map[string]bool]{build: func() map[string]bool {
+var countLinks = lazy.Value[map[string]bool]{Build: func() map[string]bool {
 	return map[string]bool{
 		"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true,
 		"has": true, "have": true, "had": true, "also": true, "all": true, "reportedly": true,
@@ -68,12 +69,12 @@ var countLinks = lazy[map[string]bool]{build: func() map[string]bool {
 
 // elidedNouns stand in a count's noun phrase for the noun of the count
 // before: "and six others were injured", "three more were arrested".
-var elidedNouns = lazy[map[string]bool]{build: func() map[string]bool { return map[string]bool{"others": true, "other": true, "more": true} }}
+var elidedNouns = lazy.Value[map[string]bool]{Build: func() map[string]bool { return map[string]bool{"others": true, "other": true, "more": true} }}
 
 // measureNouns count a span or a share, which no act is done to:
 // "arrested three days later", "shot three times", "injured 40 percent"
 // give no count of people arrested, shot or injured.
-var measureNouns = lazy[map[string]bool]{build: func() map[string]bool {
+var measureNouns = lazy.Value[map[string]bool]{Build: func() map[string]bool {
 	return map[string]bool{
 		"times": true, "seconds": true, "minutes": true, "hours": true, "days": true, "weeks": true,
 		"months": true, "years": true, "miles": true, "kilometres": true, "kilometers": true, "km": true,
@@ -96,7 +97,7 @@ const countNounWords = 3
 // gives ("", "").
 func countedBy(a *corpus.Article, r corpus.Range, ti, next, hedgeStart int) (act, noun string) {
 	act, noun = actAfter(a, r, next)
-	if measureNouns.get()[noun] {
+	if measureNouns.Get()[noun] {
 		return "", ""
 	}
 	if act != "" {
@@ -109,7 +110,7 @@ func countedBy(a *corpus.Article, r corpus.Range, ti, next, hedgeStart int) (act
 		}
 	}
 	if p := nextToken(a, r, first-1, -1); p >= 0 && a.Tokens.Kind(p) == corpus.TokWord {
-		if act, ok := countActs.get()[a.Tokens.Form(p)]; ok && !notBefore.get()[a.Tokens.Form(p)] {
+		if act, ok := countActs.Get()[a.Tokens.Form(p)]; ok && !notBefore.Get()[a.Tokens.Form(p)] {
 			return act, noun
 		}
 	}
@@ -144,18 +145,18 @@ func actAfter(a *corpus.Article, r corpus.Range, i int) (act, noun string) {
 			i, linked = end, true
 			continue
 		}
-		if name, ok := countActs.get()[form]; ok {
+		if name, ok := countActs.Get()[form]; ok {
 			return name, noun
 		}
-		if countLinks.get()[form] {
+		if countLinks.Get()[form] {
 			linked = true
 			continue
 		}
 		if linked || words == countNounWords || startsWithDigit(form) || wordCount(form) > 0 ||
-			corpus.IsStopword(form) && !elidedNouns.get()[form] {
+			corpus.IsStopword(form) && !elidedNouns.Get()[form] {
 			break
 		}
-		if !elidedNouns.get()[form] {
+		if !elidedNouns.Get()[form] {
 			noun = form
 		}
 		words++

@@ -219,7 +219,7 @@ func meridiemAt(a *corpus.Article, k, end int) (suffix string, last int, ok bool
 // month in full whichever way it is written) and the token after it.
 func dateAt(a *corpus.Article, ti, end int) (sp corpus.Span, norm string, next int, ok bool) {
 	k := ti + 1
-	if k < end && a.Tokens.At(k).Form == "." && monthAbbreviations.get()[a.Tokens.At(ti).Form] != "" {
+	if k < end && a.Tokens.At(k).Form == "." && monthAbbreviations.Get()[a.Tokens.At(ti).Form] != "" {
 		k++ // the point of "Jan. 13"
 	}
 	for k < end && a.Tokens.At(k).Kind == corpus.TokSpace {

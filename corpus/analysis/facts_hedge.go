@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/internal/lazy"
 )
 
 // A figure can be given as a bound or a round figure: "nearly $150"
@@ -29,7 +30,7 @@ const (
 
 // hedgeWords are the hedges, by the one or two words before the number
 // (a currency sign between is stepped over: "nearly $150").
-var hedgeWords = lazy[map[string]hedge]{build: func() map[string]hedge {
+var hedgeWords = lazy.Value[map[string]hedge]{Build: func() map[string]hedge {
 	return map[string]hedge{
 		"about": hedgeAbout, "around": hedgeAbout, "roughly": hedgeAbout, "approximately": hedgeAbout,
 		"some": hedgeAbout, "estimated": hedgeAbout, "approx": hedgeAbout,
@@ -61,12 +62,12 @@ func hedgeBefore(a *corpus.Article, r corpus.Range, ti int) (hedge, int) {
 		break
 	}
 	if len(words) == 2 {
-		if h, ok := hedgeWords.get()[words[1]+" "+words[0]]; ok {
+		if h, ok := hedgeWords.Get()[words[1]+" "+words[0]]; ok {
 			return h, starts[1]
 		}
 	}
 	if len(words) > 0 {
-		if h, ok := hedgeWords.get()[words[0]]; ok {
+		if h, ok := hedgeWords.Get()[words[0]]; ok {
 			return h, starts[0]
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/corpus/internal/lazy"
 )
 
 // A day is often written relative to the day an article was written:
@@ -20,7 +21,7 @@ import (
 // outlets' articles on one story are not all written on one day.
 
 // relativeUnits are the units a relative day counts in.
-var relativeUnits = lazy[map[string]string]{build: func() map[string]string {
+var relativeUnits = lazy.Value[map[string]string]{Build: func() map[string]string {
 	return map[string]string{
 		"day": "day", "days": "day", "week": "week", "weeks": "week",
 		"month": "month", "months": "month", "year": "year", "years": "year",
@@ -64,7 +65,7 @@ func relativeDayAt(a *corpus.Article, ti int, r corpus.Range) (sp corpus.Span, n
 	} else if v, err := strconv.Atoi(t.Form); err == nil {
 		n = v
 	}
-	unit := relativeUnits.get()[wordAfter(a, r, ti)]
+	unit := relativeUnits.Get()[wordAfter(a, r, ti)]
 	if n <= 0 || unit == "" || wordAfter(a, r, ti+2) != "ago" {
 		return
 	}

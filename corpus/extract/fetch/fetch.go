@@ -33,6 +33,7 @@ import (
 	"github.com/mmcdole/gofeed"
 
 	"github.com/newsdiff/newsdiff/corpus/extract"
+	"github.com/newsdiff/newsdiff/corpus/internal/lazy"
 )
 
 // Limits of a fetch.
@@ -474,21 +475,11 @@ func feedLinks(body []byte, base *url.URL, limit int) (links []string, skips Fee
 // controlRef matches a character reference to a control character XML
 // 1.0 does not allow: those below U+0020 but tab, line feed and carriage
 // return. It is compiled for the first feed that has a reference, not as
-// the program starts: every run of newsdiff, whatever its command,
-// initialises this package, and compiling the pattern was the largest
-// part of newsdiff's own packages' initialisation. (A sync.OnceValue
-// would still allocate its closure there.)
-func controlRef() *regexp.Regexp {
-	controlRefOnce.Do(func() {
-		controlRefRE = regexp.MustCompile(`&#(?:[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F])|0*(?:[0-8]|1[1-24-9]|2[0-9]|3[01]));`)
-	})
-	return controlRefRE
-}
-
-var (
-	controlRefOnce sync.Once
-	controlRefRE   *regexp.Regexp
-)
+// the program starts: compiling the pattern was the largest part of
+// newsdiff's own packages' initialisation.
+var controlRef = lazy.Value[*regexp.Regexp]{Build: func() *regexp.Regexp {
+	return regexp.MustCompile(`&#(?:[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F])|0*(?:[0-8]|1[1-24-9]|2[0-9]|3[01]));`)
+}}
 
 // dropControlRefs returns an XML feed without its references to control
 // characters XML does not allow ("&#x1b;", "&#8;", pasted into a title
@@ -502,7 +493,7 @@ func dropControlRefs(body []byte) []byte {
 	if !bytes.Contains(body, []byte("&#")) {
 		return body
 	}
-	return controlRef().ReplaceAll(body, nil)
+	return controlRef.Get().ReplaceAll(body, nil)
 }
 
 func itemTime(it *gofeed.Item) time.Time {
