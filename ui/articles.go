@@ -333,8 +333,7 @@ func (p articlesPane) UpdateFilter(msg tea.KeyMsg) (articlesPane, tea.Cmd) {
 			// The keys that follow act on the list: it is filtered now,
 			// not when the labels made in the background come, which
 			// would leave enter to pick what the filter hides.
-			var l labeller
-			p.takeLabels(func(item int) string { return l.label(p.entries[item]) })
+			p.labelNow()
 		}
 	case key.Matches(msg, p.keys.Cancel), key.Matches(msg, p.keys.DeleteChar) && p.input.Empty():
 		// backspace with nothing left to delete closes the filter, as
@@ -395,6 +394,13 @@ func (p *articlesPane) handleLabels(msg labelsMsg) {
 	p.render()
 }
 
+// labelNow makes the labels on the UI goroutine and gives them to the
+// list, filtered by the filter typed.
+func (p *articlesPane) labelNow() {
+	var l labeller
+	p.takeLabels(func(item int) string { return l.label(p.entries[item]) })
+}
+
 // takeLabels gives the list its labels, and filters it by the filter typed
 // while they were made, with the archive's finds that came meanwhile.
 func (p *articlesPane) takeLabels(labelOf func(item int) string) {
@@ -423,10 +429,7 @@ func (p *articlesPane) setFilter(f string) tea.Cmd {
 		// Labels are made for the first filter, not at start: on an
 		// archive of 100,000 articles they are a third of a second and
 		// 15 MB that a reader who never filters does not need.
-		var l labeller
-		p.list.SetLabels(func(item int) string { return l.label(p.entries[item]) })
-		p.labelled = true
-		p.list.SetFilter(f, nil)
+		p.labelNow()
 	default:
 		p.list.SetFilter(f, nil)
 	}
