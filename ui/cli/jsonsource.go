@@ -4,7 +4,6 @@ import (
 	"encoding/base64"
 	"os"
 	"path/filepath"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -23,7 +22,7 @@ func sourceNamer() func(source string) string {
 			return source
 		}
 		rel, err := filepath.Rel(wd, source)
-		if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		if err != nil || !filepath.IsLocal(rel) {
 			return source
 		}
 		return rel

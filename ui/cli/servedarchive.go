@@ -6,7 +6,6 @@ import (
 	"log/slog"
 	"path/filepath"
 	"runtime/debug"
-	"strings"
 	"sync"
 	"time"
 
@@ -277,7 +276,7 @@ func servedLines(dir string, probs []corpus.Problem) []string {
 // under the folder's name ("stories/2016-07/03.txt"); a file outside it
 // by its name alone.
 func servedName(root, path string) string {
-	if rel, err := filepath.Rel(root, path); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+	if rel, err := filepath.Rel(root, path); err == nil && filepath.IsLocal(rel) {
 		return filepath.Join(filepath.Base(root), rel)
 	}
 	return filepath.Base(path)
