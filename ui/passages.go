@@ -308,10 +308,7 @@ func (r *passagesRenderer) unique() {
 	}
 	if len(none) > 0 {
 		r.blank()
-		names, rest := strings.Join(none, ", "), " · nothing of its own"
-		if len(none) > 1 {
-			rest = " · nothing of their own"
-		}
+		names, rest := strings.Join(none, ", "), " · nothing of "+plural.Their(len(none))+" own"
 		if textWidth(names+rest) <= r.w {
 			r.line(seg{names, s.Outlet}, seg{rest, s.Meta})
 		} else {

@@ -247,11 +247,8 @@ func storyHTML(an *analysis.Analysis) htmlStory {
 		}
 		st.Unique = append(st.Unique, op)
 	}
-	switch {
-	case len(none) == 1:
-		st.NothingOwn = none[0] + " · nothing of its own"
-	case len(none) > 1:
-		st.NothingOwn = strings.Join(none, ", ") + " · nothing of their own"
+	if len(none) > 0 {
+		st.NothingOwn = strings.Join(none, ", ") + " · nothing of " + plural.Their(len(none)) + " own"
 	}
 	for _, r := range an.Verbatim {
 		var in []string

@@ -346,11 +346,8 @@ func writeUnique(w io.Writer, format string, an *analysis.Analysis) error {
 			fmt.Fprintf(w, "¶%-*d  %s\n", numW, a.ParagraphOf(p.Sentences), termsafe.OneLine(a.Text(p.Span)))
 		}
 	}
-	switch {
-	case len(none) == 1:
-		fmt.Fprintf(w, "\n## %s · nothing of its own\n", none[0])
-	case len(none) > 1:
-		fmt.Fprintf(w, "\n## %s · nothing of their own\n", strings.Join(none, ", "))
+	if len(none) > 0 {
+		fmt.Fprintf(w, "\n## %s · nothing of %s own\n", strings.Join(none, ", "), plural.Their(len(none)))
 	}
 	return nil
 }

@@ -15,3 +15,13 @@ func Count(n int, one, many string) string {
 	}
 	return digits.Group(n) + " " + many
 }
+
+// Their is the possessive that agrees with n things: "its" for one, else
+// "their" ("Hacked.com · nothing of its own", "Reuters, AP · nothing of
+// their own").
+func Their(n int) string {
+	if n == 1 {
+		return "its"
+	}
+	return "their"
+}

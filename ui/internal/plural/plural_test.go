@@ -20,3 +20,14 @@ func TestCount(t *testing.T) {
 		}
 	}
 }
+
+func TestTheir(t *testing.T) {
+	for _, tt := range []struct {
+		n    int
+		want string
+	}{{1, "its"}, {2, "their"}, {5, "their"}} {
+		if got := Their(tt.n); got != tt.want {
+			t.Errorf("Their(%d) = %q, want %q", tt.n, got, tt.want)
+		}
+	}
+}
