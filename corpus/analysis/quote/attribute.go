@@ -303,7 +303,7 @@ func (s *scanner) findVerb(r corpus.Range, forward bool) int {
 	ok := func(i int) bool {
 		t := s.toks.At(i)
 		if t.Kind != corpus.TokWord || !wordSets().verbs[t.Form] && !(readVerbs[t.Form] && s.readsMedium(i, r.Start, r.End)) &&
-			!(!forward && thatVerbs()[t.Form] && s.thatFollows(i, r.End)) || s.capitalisedInside(i) {
+			!(!forward && wordSets().thatVerbs[t.Form] && s.thatFollows(i, r.End)) || s.capitalisedInside(i) {
 			return false
 		}
 		if t.Form == "according" {
@@ -611,45 +611,24 @@ func (s *scanner) callsWhat(v, start int) bool {
 	return false
 }
 
-// intentVerbs, with "to", stand between a subject and the verb of speech
-// it means to use: "“…?” Mr. Mueller planned to ask" is Mueller's
-// question, though it is still to be put.
-var intentVerbs = map[string]bool{
-	"planned": true, "plans": true, "planning": true, "intended": true, "intends": true,
-	"wanted": true, "wants": true, "hoped": true, "hopes": true,
-}
-
 // intendedSpeech reports whether the verb of speech at token v is an
-// infinitive of intentVerbs that ends its clause: "Mr. Mueller planned to
-// ask," or "… planned to ask." but not "Ann Ortiz wanted to say more",
-// whose object is not the quote.
+// infinitive of an intent verb (wordLists.intentVerbs) that ends its
+// clause: "Mr. Mueller planned to ask," or "… planned to ask." but not
+// "Ann Ortiz wanted to say more", whose object is not the quote.
 func (s *scanner) intendedSpeech(v, start int) bool {
 	to := s.prevWord(v, start)
 	if to < 0 || s.toks.Form(to) != "to" {
 		return false
 	}
-	if p := s.prevWord(to, start); p < 0 || !intentVerbs[s.toks.Form(p)] {
+	if p := s.prevWord(to, start); p < 0 || !wordSets().intentVerbs[s.toks.Form(p)] {
 		return false
 	}
 	n := s.nextVisible(v+1, s.toks.Len())
 	return n < 0 || s.toks.Kind(n) != corpus.TokWord
 }
 
-// thatVerbs say how someone spoke, not that they did ("thundered",
-// "fumed"), and so attribute a quote only when they take a clause opened
-// by "that" that holds it: "Mr. Trump thundered on social media that
-// there was “NO COLLUSION …”". Alone they are as often a noise or a
-// mood ("the jets thundered", "fans fumed for days").
-var thatVerbs = sync.OnceValue(func() map[string]bool {
-	return wordSet(
-		"thundered", "fumed", "raged", "scoffed", "groused", "grumbled", "griped", "crowed", "bragged",
-		"lamented", "proclaimed", "contended", "mused", "charged", "stressed", "emphasized", "emphasised",
-		"cautioned", "protested", "testified",
-	)
-})
-
 // thatVerbWords is the most words that may stand between a verb of
-// thatVerbs and its "that": "thundered on social media that".
+// wordLists.thatVerbs and its "that": "thundered on social media that".
 const thatVerbWords = 3
 
 // thatFollows reports whether the verb at token i takes "that" before

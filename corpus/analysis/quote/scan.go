@@ -1250,7 +1250,7 @@ func (s *scanner) endsOnQuestion(outer corpus.Range) bool {
 // quote before it ("Trump tweeted.", "The reporter asked Mr. Trump.",
 // "said Ms. Lee."), not opening a clause of its own ("Trump said that …",
 // "Trump asked whether …") nor an infinitive ("to say") but one a subject
-// means to use ("Mr. Mueller planned to ask.", see intentVerbs).
+// means to use ("Mr. Mueller planned to ask.", see wordLists.intentVerbs).
 func (s *scanner) trailingAttribution(si int) (corpus.Range, bool) {
 	if si <= 0 || si >= len(s.a.Sentences) || s.a.Sentences[si].Para() != s.a.Sentences[si-1].Para() {
 		return corpus.Range{}, false

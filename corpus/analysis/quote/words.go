@@ -19,7 +19,8 @@ func wordSet(ws ...string) map[string]bool {
 // wordLists holds the word lists as sets.
 type wordLists struct {
 	verbs, passiveMarkers, notNames, functionWords, pronounWords, determiners, clauseJoiners,
-	nameParticles, prepositions, afterVerbStops, clauseOpeners, skipWords, hedgeWords map[string]bool
+	nameParticles, prepositions, afterVerbStops, clauseOpeners, skipWords, hedgeWords,
+	thatVerbs, intentVerbs map[string]bool
 }
 
 // wordSets returns the word lists, built on their first use rather than when
@@ -42,6 +43,23 @@ var wordSets = sync.OnceValue(func() *wordLists {
 			"yelled", "yells", "shouted", "shouts", "screamed", "exclaimed", "chanted",
 			"vowed", "promised", "pledged", "demanded", "called", "calling", "described", "describing", "denied",
 			"according", "confirmed", "predicted", "complained", "boasted", "repeated", "reiterated", "revealed", "disclosed",
+		),
+		// thatVerbs say how someone spoke, not that they did ("thundered",
+		// "fumed"), and so attribute a quote only when they take a clause
+		// opened by "that" that holds it: "Mr. Trump thundered on social
+		// media that there was “NO COLLUSION …”". Alone they are as often
+		// a noise or a mood ("the jets thundered", "fans fumed for days").
+		thatVerbs: wordSet(
+			"thundered", "fumed", "raged", "scoffed", "groused", "grumbled", "griped", "crowed", "bragged",
+			"lamented", "proclaimed", "contended", "mused", "charged", "stressed", "emphasized", "emphasised",
+			"cautioned", "protested", "testified",
+		),
+		// intentVerbs, with "to", stand between a subject and the verb of
+		// speech it means to use: "“…?” Mr. Mueller planned to ask" is
+		// Mueller's question, though it is still to be put.
+		intentVerbs: wordSet(
+			"planned", "plans", "planning", "intended", "intends",
+			"wanted", "wants", "hoped", "hopes",
 		),
 		// passiveMarkers before a verb make it no attribution: "when asked",
 		// "was told".
