@@ -63,7 +63,7 @@ NEWSDIFF_PAGER, PAGER
 the pager that output longer than the terminal goes through, the first that is set (default: less \-FRX); empty or cat: none
 .TP
 LESS, LESSCHARSET
-given to the pager as they are, or, where unset, as FRX and utf\-8
+given to the pager as they are, or, where unset, as FRX and utf\-8 (LESSCHARSET not when LESSCHARDEF is set)
 .TP
 NO_COLOR
 set to anything but the empty string: no colour, as \fB\-\-color never\fR (\fB\-\-color always\fR still colours)
