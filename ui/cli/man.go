@@ -83,6 +83,9 @@ in tmux or screen, which newsdiff does not ask, or when output goes to a pipe: w
 GIT_PAGER_IN_USE
 as git's external diff under git's pager, colour as on a terminal
 .TP
+GIT_EXEC_PATH
+set, as git sets it for the programs it runs: \fBextract\fR gives a page with no article text to git as empty text, with a line on stderr, and exits 0 (a textconv filter)
+.TP
 SOURCE_DATE_EPOCH
 the date \fBnewsdiff man\fR gives the pages
 `
