@@ -128,7 +128,9 @@ func manCommand(a *app) *cobra.Command {
 }
 
 // manDate is the date the pages carry: now, or SOURCE_DATE_EPOCH for a
-// reproducible build, as cobra/doc dates the pages it renders.
+// reproducible build, as cobra/doc dates the pages it renders, read in
+// UTC as the convention has it, so that the date does not change with the
+// zone the pages are made in.
 func manDate(getenv func(string) string) (time.Time, error) {
 	epoch := getenv("SOURCE_DATE_EPOCH")
 	if epoch == "" {
@@ -138,7 +140,7 @@ func manDate(getenv func(string) string) (time.Time, error) {
 	if err != nil {
 		return time.Time{}, fmt.Errorf("invalid SOURCE_DATE_EPOCH: %v", err)
 	}
-	return time.Unix(secs, 0), nil
+	return time.Unix(secs, 0).UTC(), nil
 }
 
 // manTitle is the .TH line of the page file name (newsdiff-diff.1)
