@@ -5,19 +5,20 @@
 // terminal is reached (the caller runs the program: the command line, or
 // ui/serve over SSH), or which bytes a terminal must not see (ui/termsafe).
 //
-// It has four views, on keys 1 to 4, each a storyView (view.go) that the
+// It has five views, on keys 1 to 5, each a storyView (view.go) that the
 // root model forwards to. The first (compareview.go) has an articles pane
 // (stories, their articles, and each article's similarity to the one on
 // the left) and a comparison pane that shows two articles side by side,
 // corresponding passages level, with the words one deleted and the other
 // inserted highlighted, or inline as a word diff. Passages paired out of
 // order, passages one side lacks, repeated wording, wire copy and facts
-// other outlets give differently are marked. The other three look at the
+// other outlets give differently are marked. The next three look at the
 // whole story of the left article: its quotes, each outlet's wording
 // diffed against the most common; a matrix of how much each outlet
 // reports of each other's words; and the passages only one outlet
 // reports, the runs several print word for word, and the facts they give
-// differently. Every pane with entries moves through one list (list.go),
+// differently. The fifth (problems.go) lists the files that did not load,
+// or loaded with a problem worked around, and why. Every pane with entries moves through one list (list.go),
 // and every window of rows through one scroller (scroll.go).
 //
 // Alignment and diffing are corpus's work, cached per pair in an

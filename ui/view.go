@@ -81,7 +81,7 @@ type viewEnv struct {
 	search *searcher
 }
 
-// storyView is one of the reader's views, on keys 1 to 4, as soft-serve's
+// storyView is one of the reader's views, on keys 1 to 5, as soft-serve's
 // TabComponent is one of a repository's tabs: the root sizes the view on
 // screen, hands it the analysis of the left article's story, forwards it
 // every key and mouse event the reader itself does not take, and asks it

@@ -7,8 +7,9 @@
 // Firefox Reader View algorithm), after golang.org/x/net/html/charset has
 // decoded a legacy encoding to UTF-8 (bytes that are valid UTF-8 are read
 // as UTF-8 whatever the page declares); Markdown goes through goldmark's
-// CommonMark parser with GitHub's tables, strikethrough and footnotes,
-// and its syntax tree is written out as text.
+// CommonMark parser, and its syntax tree is written out as text, GitHub's
+// tables, strikethrough and footnotes read by hand from the text the
+// parser leaves (markdown.go), not by goldmark's extensions.
 //
 // The package must not know about corpus (which imports it to read .html
 // and .md files), terminals or the network; it shares with corpus only

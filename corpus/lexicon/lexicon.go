@@ -6,10 +6,10 @@
 // normalise to one number, "Wed." and "Wednesday" to one weekday.
 //
 // The related words and the lemma list come from WordNet 3.0 (see
-// WORDNET-LICENSE), turned into a sorted table by scripts/wordnet and
-// embedded in the binary in a compact form generated beside it
-// (tablehash.go), searched in place, so that nothing is parsed or
-// allocated at start-up.
+// WORDNET-LICENSE), turned into a sorted table, wordnet.tsv, by
+// scripts/wordnet, and embedded in the binary in a compact form made from
+// it, table.bin (its layout is in tablehash.go), searched in place, so
+// that nothing is parsed or allocated at start-up.
 //
 // The package owns only words: it knows nothing of articles, sentences or
 // comparisons, and imports nothing of newsdiff.

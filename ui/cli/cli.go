@@ -1,6 +1,6 @@
 // Package cli is newsdiff's command line: one cobra command tree holding
-// every command (the reader, list, diff, the story commands, serve,
-// completion, man) with its flags, help, exit statuses, colour, pager and
+// every command (the reader, list, diff, the story commands, extract, add,
+// index, serve, completion, man) with its flags, help, exit statuses, colour, pager and
 // JSON, locally and as exec requests over SSH, where no file may be named.
 // It asks corpus and analysis for results and writes them; it does not
 // know how they are computed. Adding a command is one file calling register.
@@ -145,7 +145,8 @@ func (l *Local) lookupEnv(name string) (string, bool) {
 type command struct {
 	name string
 	// remote commands only read the corpus and print: they also run over
-	// SSH. The others (serve, completion, man) exist only locally.
+	// SSH. The others (extract, add, index, serve, man) exist only
+	// locally, as does the completion command cobra adds.
 	remote bool
 	build  func(a *app) *cobra.Command
 }
@@ -162,12 +163,12 @@ var Commands []string
 // remote, and its body runs through app.printing so that it is
 // interruptible and paged:
 //
-//	func init() { register("extract", true, extractCommand) }
+//	func init() { register("outlets", true, outletsCommand) }
 //
-//	func extractCommand(a *app) *cobra.Command {
+//	func outletsCommand(a *app) *cobra.Command {
 //		var format string
 //		cmd := &cobra.Command{
-//			Use: "extract [DIR]", Short: "…", Example: "  newsdiff extract", Args: dirArgs,
+//			Use: "outlets [DIR]", Short: "…", Example: "  newsdiff outlets", Args: dirArgs,
 //			RunE: a.printing(func(ctx context.Context, p *printer, args []string) error {
 //				c, err := p.load(dirOf(args)) // warnings go to stderr
 //				…                             // write to &p.stdout; JSON through writeJSON

@@ -122,20 +122,24 @@ func writeSame(w io.Writer, l, r *corpus.Article, note string) {
 	fmt.Fprintln(w)
 }
 
-// gitHeader is what git says of a file beyond its text (a rename or a
-// copy, a change of mode), in its words, a line each, its controls
-// removed: for a file whose words did not change, that is all there is to
-// show, and for one whose words did, git's own diff heads them with it.
+// gitHeader is what git says of a file beyond its text (a change of mode,
+// a rename or a copy), in its words, a line each, its controls removed:
+// for a file whose words did not change, that is all there is to show,
+// and for one whose words did, git's own diff heads them with it. The
+// modes come from the fourth and seventh arguments whether or not there
+// is a ninth: git's lines of a rename, there, hold no mode, and its own
+// diff puts the mode lines first.
 func gitHeader(args []string) []string {
 	var parts []string
+	if args[3] != args[6] && args[3] != "." && args[6] != "." {
+		parts = append(parts, "old mode "+termsafe.OneLine(args[3]), "new mode "+termsafe.OneLine(args[6]))
+	}
 	if len(args) == 9 {
 		for line := range strings.SplitSeq(args[8], "\n") {
 			if line = strings.TrimSpace(line); line != "" {
 				parts = append(parts, termsafe.OneLine(line))
 			}
 		}
-	} else if args[3] != args[6] && args[3] != "." && args[6] != "." {
-		parts = append(parts, "old mode "+termsafe.OneLine(args[3]), "new mode "+termsafe.OneLine(args[6]))
 	}
 	return parts
 }

@@ -63,7 +63,7 @@ NEWSDIFF_PAGER, PAGER
 the pager that output longer than the terminal goes through, the first that is set (default: less \-FRX); empty or cat: none
 .TP
 LESS, LESSCHARSET
-given to the pager as they are, or, where unset, as FRX and utf\-8
+given to the pager as they are, or, where unset, as FRX and utf\-8 (LESSCHARSET not when LESSCHARDEF is set)
 .TP
 NO_COLOR
 set to anything but the empty string: no colour, as \fB\-\-color never\fR (\fB\-\-color always\fR still colours)
@@ -82,6 +82,9 @@ in tmux or screen, which newsdiff does not ask, or when output goes to a pipe: w
 .TP
 GIT_PAGER_IN_USE
 as git's external diff under git's pager, colour as on a terminal
+.TP
+GIT_EXEC_PATH
+set, as git sets it for the programs it runs: \fBextract\fR gives a page with no article text to git as empty text, with a line on stderr, and exits 0 (a textconv filter)
 .TP
 SOURCE_DATE_EPOCH
 the date \fBnewsdiff man\fR gives the pages
@@ -125,7 +128,9 @@ func manCommand(a *app) *cobra.Command {
 }
 
 // manDate is the date the pages carry: now, or SOURCE_DATE_EPOCH for a
-// reproducible build, as cobra/doc dates the pages it renders.
+// reproducible build, as cobra/doc dates the pages it renders, read in
+// UTC as the convention has it, so that the date does not change with the
+// zone the pages are made in.
 func manDate(getenv func(string) string) (time.Time, error) {
 	epoch := getenv("SOURCE_DATE_EPOCH")
 	if epoch == "" {
@@ -135,7 +140,7 @@ func manDate(getenv func(string) string) (time.Time, error) {
 	if err != nil {
 		return time.Time{}, fmt.Errorf("invalid SOURCE_DATE_EPOCH: %v", err)
 	}
-	return time.Unix(secs, 0), nil
+	return time.Unix(secs, 0).UTC(), nil
 }
 
 // manTitle is the .TH line of the page file name (newsdiff-diff.1)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // TestManFillsInTheHeader checks that the pages newsdiff man writes carry
@@ -64,6 +65,28 @@ func TestManExitStatuses(t *testing.T) {
 	for _, status := range []int{ExitOK, ExitError, ExitUsage, 128 + int(syscall.SIGINT), 128 + int(syscall.SIGTERM), exitPagerQuit} {
 		if !listed[strconv.Itoa(status)] {
 			t.Errorf("exit status %d is not in newsdiff(1)'s EXIT STATUS", status)
+		}
+	}
+}
+
+// TestManDateIsUTC is a regression test: SOURCE_DATE_EPOCH names a moment
+// the reproducible-builds convention reads in UTC, but the pages were dated
+// in the local zone: SOURCE_DATE_EPOCH=0 under TZ=America/Los_Angeles gave
+// "Dec 1969", so that two builds of one source differed by where they ran.
+func TestManDateIsUTC(t *testing.T) {
+	for _, epoch := range []string{"0", "1700000000", "1772323199"} {
+		d, err := manDate(func(name string) string {
+			if name == "SOURCE_DATE_EPOCH" {
+				return epoch
+			}
+			return ""
+		})
+		if err != nil {
+			t.Fatalf("%s: %v", epoch, err)
+		}
+		secs, _ := strconv.ParseInt(epoch, 10, 64)
+		if want := time.Unix(secs, 0).UTC(); d.Location() != time.UTC || d.Format("Jan 2006") != want.Format("Jan 2006") {
+			t.Errorf("SOURCE_DATE_EPOCH=%s: the pages are dated %s in %s, want %s in UTC", epoch, d.Format("Jan 2006"), d.Location(), want.Format("Jan 2006"))
 		}
 	}
 }

@@ -25,6 +25,9 @@ func TestMatrixFitsTheTerminal(t *testing.T) {
 		// was wrapped in two by the terminal.
 		{true, 46, "\n  1  100%   25%   31%   51%   49%\n", true},
 		{true, 36, "\n  1  100%   25%   31%   51%   49%\n", true},
+		// The narrowest it fits, as the README says: under 33 columns the
+		// terminal wraps the table's rows.
+		{true, 33, "\n  1  100%   25%   31%   51%   49%\n", true},
 		{false, 40, "Swell Digest   100% · 100%  ", false},
 	}
 	for _, tt := range tests {

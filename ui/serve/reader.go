@@ -99,6 +99,11 @@ func (s *Server) runReader(sess ssh.Session, ss *session, streams sessionIO) out
 	p.Kill()
 
 	switch cause := context.Cause(ctx); {
+	case errors.Is(cause, errInputEnded) && interrupted(final):
+		// The program took the client's ctrl+c before its input ended
+		// (printf '\x03' | ssh -tt HOST): the keys came first, and the
+		// model they left is final, however soon the end came after.
+		return outcome{130, "", "interrupted"}
 	case cause != nil:
 		return s.endOutcome(cause)
 	case errors.Is(err, tea.ErrProgramPanic):

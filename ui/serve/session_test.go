@@ -560,3 +560,60 @@ func TestEndMessagesSayDurationsAsTyped(t *testing.T) {
 		}
 	}
 }
+
+// interruptModel is testModel with a ctrl+c that marks it interrupted, as
+// the reader's does, and quits only once released: the program is still
+// running when the client's input ends after it.
+type interruptModel struct {
+	tea.Model
+	interrupted bool
+	got         chan<- struct{}
+	release     <-chan struct{}
+}
+
+func (m interruptModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyCtrlC {
+		m.interrupted = true
+		select {
+		case m.got <- struct{}{}:
+		default:
+		}
+		release := m.release
+		return m, func() tea.Msg { <-release; return tea.Quit() }
+	}
+	var cmd tea.Cmd
+	m.Model, cmd = m.Model.Update(msg)
+	return m, cmd
+}
+
+func (m interruptModel) Interrupted() bool { return m.interrupted }
+
+// TestReaderInterruptedThenInputEnds is a regression test: a client that
+// pressed ctrl+c and then ended its input (printf '\x03' | ssh -tt HOST)
+// got 0, the status of an input that ended, whenever the end came before
+// the program had quit, though the reader had taken the ctrl+c first; it
+// gets 130, as it does when its input stays open.
+func TestReaderInterruptedThenInputEnds(t *testing.T) {
+	release := make(chan struct{})
+	defer close(release) // lets the quit command finish before the leak check
+	got := make(chan struct{}, 1)
+	ts := startServer(t, Config{
+		NewModel: func(_ context.Context, r *lipgloss.Renderer, w, h int) tea.Model {
+			return interruptModel{Model: testModel(context.Background(), r, w, h), got: got, release: release}
+		}})
+	tt := ts.openTTY(t, "xterm", 80, 24)
+	tt.waitFor(wantInitial...)
+	tt.press("\x03")
+	select {
+	case <-got:
+	case <-time.After(waitLimit):
+		t.Fatal("the model never got the ctrl+c")
+	}
+	if err := tt.in.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if status := tt.wait(); status != 130 {
+		t.Errorf("exit status after ctrl+c and the client's EOF = %d, want 130", status)
+	}
+	ts.waitLog(t, `reason=interrupted`)
+}
