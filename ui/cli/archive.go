@@ -221,10 +221,14 @@ func (p *printer) listArchive(ctx context.Context, dir, format, storyName string
 		switch {
 		case only != nil && s != only:
 			continue
-		case only != nil && len(stories) > 1:
-			t.section(storyHeading(i, s.Name))
+		case only != nil && s.Alone:
+			// Headed as the listing heads it, so that the number and
+			// the heading a user looked up read the same.
+			t.section(storyHeading(i, "not grouped"))
 		case only != nil:
-			t.section("")
+			// Under its number even when it is the only story, as a
+			// corpus in memory (writeList) and the README have it.
+			t.section(storyHeading(i, s.Name))
 		case s.Alone && inAlone:
 		case s.Alone && len(stories) > 1:
 			// Each is a story of its own, numbered as --story takes

@@ -284,3 +284,33 @@ func TestOpeningAnArchiveLimitsMemory(t *testing.T) {
 		t.Errorf("list under GOMEMLIMIT: limit %d, want it left alone", got)
 	}
 }
+
+// TestListStoryHeading is a regression test: list --story headed an
+// article that groups with nothing by its title ("# 2 · President Trump
+// to Visit…") where the whole listing heads it "# 2 · not grouped", and
+// gave the one story of a folder no heading at all, though the README
+// says --story lists a story under its number.
+func TestListStoryHeading(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		extra int
+		story string
+		want  string
+	}{
+		{"an article that groups with nothing", 2, "2", "# 2 · not grouped\n"},
+		{"the last one", 2, "3", "# 3 · not grouped\n"},
+		{"a story among others", 2, "1", "# 1 · Donald Trump wants"},
+		{"the only story", 0, "1", "# 1 · Donald Trump wants"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := archiveDir(t, tt.extra)
+			env, out, errb := seedEnv(t)
+			if code := Run(context.Background(), []string{"list", dir, "--story", tt.story}, env); code != 0 {
+				t.Fatalf("list --story %s: exit %d: %s", tt.story, code, errb)
+			}
+			if got := out.String(); !strings.HasPrefix(got, tt.want) || strings.Count(got, "# ") != 1 {
+				t.Errorf("list --story %s:\n%s\nwant one heading, %q", tt.story, got, tt.want)
+			}
+		})
+	}
+}
