@@ -91,8 +91,10 @@ func (a *app) resolve(arg string, c *corpus.Corpus, p *printer, files *corpus.Fi
 	}
 	// A file named without a dot or slash ("old", "new", as diff(1)
 	// takes them) is read when no id is exactly that; it goes before
-	// the prefix rules, which would take "a" for Al Jazeera.
-	if a.env.Files && isRegularFile(arg) {
+	// the prefix rules, which would take "a" for Al Jazeera. So does a
+	// folder, which the loader says is one: "diff al tr", two folders,
+	// compared Al Jazeera with TRT World.
+	if a.env.Files && (isRegularFile(arg) || isDir(arg)) {
 		return readFile()
 	}
 	if c == nil {
