@@ -142,10 +142,14 @@ func (a *app) noArticle(arg string) error {
 // completeArticles completes diff's A and B: files, and the ids (with
 // their outlets) of the articles in --dir or the built-in story.
 func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string) ([]cobra.Completion, cobra.ShellCompDirective) {
-	if len(args) >= 2 {
-		return nil, cobra.ShellCompDirectiveDefault
-	}
 	dir, _ := cmd.Flags().GetString("dir")
+	switch {
+	case len(args) == 2 && dir == "":
+		// The third argument is the folder A and B are in, as --dir.
+		return nil, cobra.ShellCompDirectiveFilterDirs
+	case len(args) >= 2:
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
 	if dir == "" && a.env.Files && filesStartWith(prefix) {
 		// Without --dir the ids are the built-in story's, and a file the
 		// user has comes first: "al" beside alpha.txt completed to the
@@ -449,5 +453,17 @@ func completeFolderFirst(then cobra.ShellCompDirective) cobra.CompletionFunc {
 			return nil, cobra.ShellCompDirectiveFilterDirs
 		}
 		return nil, then
+	}
+}
+
+// completeFilesUpTo completes files and folders for a command's first n
+// arguments and nothing past them: given all it takes, a command refuses
+// one more, which the shell offered every file of the folder for.
+func completeFilesUpTo(n int) cobra.CompletionFunc {
+	return func(_ *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		if len(args) >= n {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		return nil, cobra.ShellCompDirectiveDefault
 	}
 }

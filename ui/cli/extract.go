@@ -59,6 +59,7 @@ on past it.`,
 			}
 			return nil
 		},
+		ValidArgsFunction: completeFilesUpTo(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return Extract(cmd.Context(), args[0], a.env)
 		},

@@ -74,9 +74,8 @@ func (a *app) newRoot(args []string) *cobra.Command {
 		RunE:          a.runRoot,
 		SilenceErrors: true,
 		SilenceUsage:  true,
-		ValidArgsFunction: func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
-			return nil, cobra.ShellCompDirectiveDefault // files and folders
-		},
+		// A folder, or two files, and nothing past them.
+		ValidArgsFunction: completeFilesUpTo(2),
 	}
 	if !a.env.Files {
 		root.Use = "newsdiff"
