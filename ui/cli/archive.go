@@ -322,7 +322,9 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 	// follows all ask it.
 	inArchive := map[string]bool{}
 	for _, arg := range names {
-		inArchive[arg] = !files || !looksLikePath(arg) || !pathExists(arg)
+		// "-" is standard input, as beside no folder: it was looked up
+		// as an id ("no article with id or outlet "-"").
+		inArchive[arg] = !files || arg != "-" && (!looksLikePath(arg) || !pathExists(arg))
 	}
 	// entries are the articles names are looked up among.
 	entries := func(ar *archive.Archive) (iter.Seq[archive.Entry], error) {
