@@ -197,7 +197,17 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 	// diff takes it (see storyOfOther): offered bare.
 	var sideStory *corpus.Story
 	if name, _ := cmd.Flags().GetString("story"); name == "" && len(args) == 1 && root != "" {
-		sideStory = storyNamedBy(c, root, args[0])
+		sideStory = storyNamedBy(c, root, args[0], a.env.Files)
+	}
+	// The ids of A's story: another story's article of such an id is
+	// none diff would take for B. Offered as STORY/ID beside the bare
+	// id, it had the shell say the id "is in 1 story: type its story
+	// first", where the bare id completes.
+	sideIDs := map[string]bool{}
+	if sideStory != nil {
+		for _, art := range sideStory.Articles {
+			sideIDs[art.ID] = true
+		}
 	}
 	for _, art := range c.Articles() {
 		switch id := art.ID; {
@@ -205,8 +215,10 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 		case !typable(id):
 			// The shell lists completions as they are: an escape
 			// sequence in a file's name would act on the terminal.
-		case stories[id] > 1 && sideStory != nil && slices.Contains(sideStory.Articles, art):
-			offer(id, cell(art.Outlet))
+		case stories[id] > 1 && sideIDs[id]:
+			if slices.Contains(sideStory.Articles, art) {
+				offer(id, cell(art.Outlet))
+			}
 		case stories[id] > 1:
 			// Every story folder has its 01_nytimes, and diff takes
 			// none of them by the id alone: the bare id, which the
@@ -358,16 +370,22 @@ func typable(s string) bool { return cell(s) == s }
 // without its extension, slash-separated, when it lies in a folder of root
 // ("gop-aide/01_nytimes"), else "".
 // storyNamedBy returns the story of the one article that arg names as
-// STORY/ID (its folder's path without the extension, or with it), or nil.
-func storyNamedBy(c *corpus.Corpus, root, arg string) *corpus.Story {
+// STORY/ID (its folder's path without the extension, or with it), or,
+// with files, by its file's path from the working directory
+// ("stories/budget/01_nytimes.txt", as diff takes it), or nil.
+func storyNamedBy(c *corpus.Corpus, root, arg string, files bool) *corpus.Story {
 	if !strings.Contains(arg, "/") {
 		return nil
 	}
 	bare := strings.TrimSuffix(arg, path.Ext(arg))
+	file := ""
+	if files && isRegularFile(arg) {
+		file, _ = filepath.Abs(arg)
+	}
 	var found *corpus.Story
 	for _, s := range c.Stories {
 		for _, art := range s.Articles {
-			if name := inStoryFolder(root, art); name == arg || name == bare {
+			if name := inStoryFolder(root, art); name == arg || name == bare || file != "" && sameFile(file, art.Source) {
 				if found != nil {
 					return nil
 				}
@@ -376,6 +394,12 @@ func storyNamedBy(c *corpus.Corpus, root, arg string) *corpus.Story {
 		}
 	}
 	return found
+}
+
+// sameFile reports whether the absolute path file names the file source.
+func sameFile(file, source string) bool {
+	abs, err := filepath.Abs(source)
+	return err == nil && abs == file
 }
 
 func inStoryFolder(root string, art *corpus.Article) string {
