@@ -797,7 +797,7 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 	report := func(offset int, skipped bool, format string, args ...any) {
 		problems = append(problems, l.problem(p, offset, skipped, format, args...))
 	}
-	kind := strings.ToLower(path.Ext(p))
+	kind := fileKind(p)
 	isPage := kind == ".html" || kind == ".htm"
 	utf16BOM := bytes.HasPrefix(raw, []byte{0xff, 0xfe}) || bytes.HasPrefix(raw, []byte{0xfe, 0xff})
 	nul := bytes.IndexByte(raw, 0)
@@ -915,6 +915,23 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 	a.Lang = firstOf(front.Lang, side.Lang)
 	a.Story = firstOf(front.Story, side.Story, dirStory)
 	return a, problems
+}
+
+// fileKind is the kind of article the file at p holds, by its extension
+// in lower case: ".xhtml" and ".markdown", which newsdiff extract and add
+// read as a page and as Markdown, are ".html" and ".md" here too. Named
+// to diff, such a file was read as plain text, its markup compared as
+// words. A folder's listing still takes only the four extensions of
+// IsArticleName.
+func fileKind(p string) string {
+	switch kind := strings.ToLower(path.Ext(p)); kind {
+	case ".xhtml":
+		return ".html"
+	case ".markdown":
+		return ".md"
+	default:
+		return kind
+	}
 }
 
 // nonASCII counts the characters of b outside ASCII.

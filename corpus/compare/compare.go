@@ -592,9 +592,23 @@ func insideQuote(text string) bool {
 }
 
 // lineKey is what makes two non-prose elements the same line: their role
-// and words, whitespace aside.
+// and the matching forms of their words and marks, whitespace aside, as
+// the word diff compares them. Keyed by their bytes, a heading that only
+// made an apostrophe straight ("Smith’s", "Smith's") or its words capitals
+// ("READ MORE") was no twin: shown removed and added, and a difference
+// to --ignore-punctuation and --ignore-case, which a sentence so changed
+// is not.
 func lineKey(a *corpus.Article, e element) string {
-	return e.role.String() + "\x00" + strings.Join(strings.Fields(a.Text(sentenceSpan(a, e.sents))), " ")
+	var b strings.Builder
+	b.WriteString(e.role.String())
+	toks := a.Tokens.In(tokenRange(a, e.sents))
+	for i := range toks.Len() {
+		if k := toks.Kind(i); k == corpus.TokWord || k == corpus.TokPunct {
+			b.WriteByte(0)
+			b.WriteString(toks.Form(i))
+		}
+	}
+	return b.String()
 }
 
 // twin pairs a non-prose element of the left article with its identical

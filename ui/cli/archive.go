@@ -326,7 +326,9 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 	// follows all ask it.
 	inArchive := map[string]bool{}
 	for _, arg := range names {
-		inArchive[arg] = !files || !looksLikePath(arg) || !pathExists(arg)
+		// "-" is standard input, as beside no folder: it was looked up
+		// as an id ("no article with id or outlet "-"").
+		inArchive[arg] = !files || arg != "-" && (!looksLikePath(arg) || !pathExists(arg))
 	}
 	// entries are the articles names are looked up among.
 	entries := func(ar *archive.Archive) (iter.Seq[archive.Entry], error) {
@@ -349,7 +351,7 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 		}
 		e, err := findInArchive(arg, among)
 		if _, ok := errors.AsType[ambiguousError](err); ok && storyName == "" {
-			if in, ok := storyOfOther(arg, names, ar); ok {
+			if in, ok := storyOfOther(arg, names, ar, files); ok {
 				if e, err := findInArchive(arg, in); err == nil {
 					return e, true, nil
 				}
@@ -476,15 +478,20 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 // is ambiguous, it is where arg is looked up again. In a folder of
 // stories, "diff gop-aide/01_nytimes 02_foxnews" was refused, "02_foxnews"
 // being in several stories, where the first name says which story is
-// meant, as --story does.
-func storyOfOther(arg string, names []string, ar *archive.Archive) (iter.Seq[archive.Entry], bool) {
+// meant, as --story does. With files, another named by its path from
+// the working directory ("stories/gop-aide/01_nytimes.txt", as the shell
+// completes it) is the folder's article at that place.
+func storyOfOther(arg string, names []string, ar *archive.Archive, files bool) (iter.Seq[archive.Entry], bool) {
 	for _, other := range names {
 		if other == arg {
 			continue
 		}
 		oe, err := findInArchive(other, ar.All())
 		if err != nil {
-			continue
+			var ok bool
+			if oe, ok = entryAtPath(other, ar, files); !ok {
+				continue
+			}
 		}
 		for _, s := range ar.Stories() {
 			if slices.ContainsFunc(s.Entries, func(e archive.Entry) bool { return e.Path == oe.Path }) {
@@ -493,6 +500,34 @@ func storyOfOther(arg string, names []string, ar *archive.Archive) (iter.Seq[arc
 		}
 	}
 	return nil, false
+}
+
+// entryAtPath returns the archive's article at the file path name, from
+// the working directory, when files are read and name is a file's path
+// within the archive's folder.
+func entryAtPath(name string, ar *archive.Archive, files bool) (archive.Entry, bool) {
+	if !files || !looksLikePath(name) || !isRegularFile(name) {
+		return archive.Entry{}, false
+	}
+	file, err := filepath.Abs(name)
+	if err != nil {
+		return archive.Entry{}, false
+	}
+	root, err := filepath.Abs(ar.Root())
+	if err != nil {
+		return archive.Entry{}, false
+	}
+	rel, err := filepath.Rel(root, file)
+	if err != nil || !filepath.IsLocal(rel) {
+		return archive.Entry{}, false
+	}
+	rel = filepath.ToSlash(rel)
+	for e := range ar.All() {
+		if e.Path == rel {
+			return e, true
+		}
+	}
+	return archive.Entry{}, false
 }
 
 // findInArchive finds the article arg names among an archive's entries,

@@ -91,8 +91,10 @@ func (a *app) resolve(arg string, c *corpus.Corpus, p *printer, files *corpus.Fi
 	}
 	// A file named without a dot or slash ("old", "new", as diff(1)
 	// takes them) is read when no id is exactly that; it goes before
-	// the prefix rules, which would take "a" for Al Jazeera.
-	if a.env.Files && isRegularFile(arg) {
+	// the prefix rules, which would take "a" for Al Jazeera. So does a
+	// folder, which the loader says is one: "diff al tr", two folders,
+	// compared Al Jazeera with TRT World.
+	if a.env.Files && (isRegularFile(arg) || isDir(arg)) {
 		return readFile()
 	}
 	if c == nil {
@@ -140,10 +142,14 @@ func (a *app) noArticle(arg string) error {
 // completeArticles completes diff's A and B: files, and the ids (with
 // their outlets) of the articles in --dir or the built-in story.
 func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string) ([]cobra.Completion, cobra.ShellCompDirective) {
-	if len(args) >= 2 {
-		return nil, cobra.ShellCompDirectiveDefault
-	}
 	dir, _ := cmd.Flags().GetString("dir")
+	switch {
+	case len(args) == 2 && dir == "":
+		// The third argument is the folder A and B are in, as --dir.
+		return nil, cobra.ShellCompDirectiveFilterDirs
+	case len(args) >= 2:
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
 	if dir == "" && a.env.Files && filesStartWith(prefix) {
 		// Without --dir the ids are the built-in story's, and a file the
 		// user has comes first: "al" beside alpha.txt completed to the
@@ -191,7 +197,17 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 	// diff takes it (see storyOfOther): offered bare.
 	var sideStory *corpus.Story
 	if name, _ := cmd.Flags().GetString("story"); name == "" && len(args) == 1 && root != "" {
-		sideStory = storyNamedBy(c, root, args[0])
+		sideStory = storyNamedBy(c, root, args[0], a.env.Files)
+	}
+	// The ids of A's story: another story's article of such an id is
+	// none diff would take for B. Offered as STORY/ID beside the bare
+	// id, it had the shell say the id "is in 1 story: type its story
+	// first", where the bare id completes.
+	sideIDs := map[string]bool{}
+	if sideStory != nil {
+		for _, art := range sideStory.Articles {
+			sideIDs[art.ID] = true
+		}
 	}
 	for _, art := range c.Articles() {
 		switch id := art.ID; {
@@ -199,8 +215,10 @@ func (a *app) completeArticles(cmd *cobra.Command, args []string, prefix string)
 		case !typable(id):
 			// The shell lists completions as they are: an escape
 			// sequence in a file's name would act on the terminal.
-		case stories[id] > 1 && sideStory != nil && slices.Contains(sideStory.Articles, art):
-			offer(id, cell(art.Outlet))
+		case stories[id] > 1 && sideIDs[id]:
+			if slices.Contains(sideStory.Articles, art) {
+				offer(id, cell(art.Outlet))
+			}
 		case stories[id] > 1:
 			// Every story folder has its 01_nytimes, and diff takes
 			// none of them by the id alone: the bare id, which the
@@ -352,16 +370,22 @@ func typable(s string) bool { return cell(s) == s }
 // without its extension, slash-separated, when it lies in a folder of root
 // ("gop-aide/01_nytimes"), else "".
 // storyNamedBy returns the story of the one article that arg names as
-// STORY/ID (its folder's path without the extension, or with it), or nil.
-func storyNamedBy(c *corpus.Corpus, root, arg string) *corpus.Story {
+// STORY/ID (its folder's path without the extension, or with it), or,
+// with files, by its file's path from the working directory
+// ("stories/budget/01_nytimes.txt", as diff takes it), or nil.
+func storyNamedBy(c *corpus.Corpus, root, arg string, files bool) *corpus.Story {
 	if !strings.Contains(arg, "/") {
 		return nil
 	}
 	bare := strings.TrimSuffix(arg, path.Ext(arg))
+	file := ""
+	if files && isRegularFile(arg) {
+		file, _ = filepath.Abs(arg)
+	}
 	var found *corpus.Story
 	for _, s := range c.Stories {
 		for _, art := range s.Articles {
-			if name := inStoryFolder(root, art); name == arg || name == bare {
+			if name := inStoryFolder(root, art); name == arg || name == bare || file != "" && sameFile(file, art.Source) {
 				if found != nil {
 					return nil
 				}
@@ -370,6 +394,12 @@ func storyNamedBy(c *corpus.Corpus, root, arg string) *corpus.Story {
 		}
 	}
 	return found
+}
+
+// sameFile reports whether the absolute path file names the file source.
+func sameFile(file, source string) bool {
+	abs, err := filepath.Abs(source)
+	return err == nil && abs == file
 }
 
 func inStoryFolder(root string, art *corpus.Article) string {
@@ -447,5 +477,17 @@ func completeFolderFirst(then cobra.ShellCompDirective) cobra.CompletionFunc {
 			return nil, cobra.ShellCompDirectiveFilterDirs
 		}
 		return nil, then
+	}
+}
+
+// completeFilesUpTo completes files and folders for a command's first n
+// arguments and nothing past them: given all it takes, a command refuses
+// one more, which the shell offered every file of the folder for.
+func completeFilesUpTo(n int) cobra.CompletionFunc {
+	return func(_ *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		if len(args) >= n {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		return nil, cobra.ShellCompDirectiveDefault
 	}
 }

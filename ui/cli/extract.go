@@ -59,6 +59,7 @@ on past it.`,
 			}
 			return nil
 		},
+		ValidArgsFunction: completeFilesUpTo(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return Extract(cmd.Context(), args[0], a.env)
 		},
@@ -108,7 +109,7 @@ as a page is refused.`,
 				// into folders (https:/www.example.org/news/…) and the
 				// folder named last read as a page.
 				return usagef("%s is an address, not a folder: the folder comes first", Name(args[0]))
-			case len(args) == 1 && o.Feed == "":
+			case len(args) == 1 && len(o.Feeds) == 0:
 				return usagef("want pages to add after the directory, or --feed URL")
 			case o.Limit < 1:
 				return usagef("--limit must be at least 1, got %d", o.Limit)
@@ -127,8 +128,8 @@ as a page is refused.`,
 	f := cmd.Flags()
 	f.StringVar(&o.Story, "story", "", "add to this story: a subdirectory `NAME` of DIR")
 	f.BoolVar(&o.Force, "force", false, "replace files that exist")
-	f.StringVar(&o.Feed, "feed", "", "also add the newest items of this RSS, Atom or JSON feed: a `URL` or a saved file")
-	f.IntVar(&o.Limit, "limit", 20, "add at most `N` feed items, the newest")
+	f.StringArrayVar(&o.Feeds, "feed", nil, "also add the newest items of this RSS, Atom or JSON feed: a `URL` or a saved file (given again, of each feed)")
+	f.IntVar(&o.Limit, "limit", 20, "add at most `N` items of each feed, the newest")
 	// --story names a folder of DIR, a new one or one already there: the
 	// shell offers those there. --feed takes a saved file as well as a
 	// URL: the shell offers files. Both offered nothing.
@@ -509,8 +510,8 @@ type AddOptions struct {
 	Story string   // a story subdirectory of Dir to add to, or ""
 	Force bool     // replace a file that exists
 	Pages []string // files, "-" or URLs
-	Feed  string   // a feed (a URL or a file) whose newest items are added too, or ""
-	Limit int      // how many feed items at most
+	Feeds []string // feeds (URLs or files) whose newest items are added too
+	Limit int      // how many items of each feed at most
 }
 
 // errSomeFailed reports a batch in which some pages were not added; each
@@ -559,17 +560,19 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 		fmt.Fprintf(env.Stderr, "newsdiff add: %s: %s\n", Name(page), termsafe.OneLine(err.Error()))
 	}
 	pages := o.Pages
-	if o.Feed != "" {
+	// --feed given again adds each feed's items: the last alone was
+	// read, the others dropped unsaid.
+	for _, feed := range o.Feeds {
 		// A feed that cannot be read is one failure among the pages: the
 		// pages named beside it are still added.
-		links, skips, err := readFeed(ctx, o.Feed, o.Limit, client)
+		links, skips, err := readFeed(ctx, feed, o.Limit, client)
 		// Items the feed lists are pages not added, and said: a saved
 		// feed whose links were all relative said that it listed no
 		// pages, and add exited 0 having added none; an item with no
 		// link at all was left out unsaid.
 		skipped := func(n int, why string) {
 			if n > 0 {
-				fmt.Fprintf(env.Stderr, "newsdiff add: %s: %s %s\n", Name(o.Feed), plural.Count(n, "item", "items"), why)
+				fmt.Fprintf(env.Stderr, "newsdiff add: %s: %s %s\n", Name(feed), plural.Count(n, "item", "items"), why)
 				failed += n
 				total += n
 			}
@@ -579,20 +582,20 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 			return context.Cause(ctx)
 		case err != nil:
 			total++
-			fail(o.Feed, err)
+			fail(feed, err)
 		default:
 			skipped(skips.Relative, "with a relative link not added: the feed gives no address of its own or its site's to resolve one against")
 			// An item with no link has no address to name it by, as a
 			// page not added is named: it is named by its title, so
 			// that it can be found ("3 items with no link" could not).
 			for _, it := range skips.NoLink {
-				fmt.Fprintf(env.Stderr, "newsdiff add: %s: %s not added: it has no link, the feed names no page for it\n", Name(o.Feed), feedItemName(it))
+				fmt.Fprintf(env.Stderr, "newsdiff add: %s: %s not added: it has no link, the feed names no page for it\n", Name(feed), feedItemName(it))
 				failed++
 				total++
 			}
 			skipped(skips.NotWeb, "with a link that is no http(s) address not added")
 			if len(links) == 0 && skips.Count() == 0 {
-				fmt.Fprintf(env.Stderr, "newsdiff add: %s: the feed lists no pages\n", Name(o.Feed))
+				fmt.Fprintf(env.Stderr, "newsdiff add: %s: the feed lists no pages\n", Name(feed))
 			}
 		}
 		pages = append(pages, links...)

@@ -58,7 +58,8 @@ gives it a width to fit. --story lists one story of several.`,
 		Example: `  newsdiff list
   newsdiff list ~/stories --format json
   newsdiff list ~/stories --story 2`,
-		Args: dirArgs,
+		Args:              dirArgs,
+		ValidArgsFunction: completeFilesUpTo(1),
 		RunE: a.printing(func(ctx context.Context, p *printer, args []string) error {
 			if a.isArchive(dirOf(args)) {
 				return p.listArchive(ctx, dirOf(args), format, storyName)

@@ -166,7 +166,17 @@ func writeManPages(dir string, date time.Time, version string) error {
 		}
 		text := strings.Replace(string(page), ManHeader, manTitle(e.Name(), date, version), 1)
 		path := filepath.Join(dir, e.Name())
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		// Written beside its name and renamed onto it: written to the
+		// name, a symbolic link there (in a folder another user may
+		// write, as /tmp/man) had the file it points to overwritten. A
+		// rename replaces the link, and a page is never left half
+		// written.
+		tmp, err := writeHidden(dir, e.Name(), []byte(text))
+		if err != nil {
+			return pathError(path, err)
+		}
+		if err := os.Rename(tmp, path); err != nil {
+			os.Remove(tmp)
 			return pathError(path, err)
 		}
 	}

@@ -74,9 +74,8 @@ func (a *app) newRoot(args []string) *cobra.Command {
 		RunE:          a.runRoot,
 		SilenceErrors: true,
 		SilenceUsage:  true,
-		ValidArgsFunction: func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
-			return nil, cobra.ShellCompDirectiveDefault // files and folders
-		},
+		// A folder, or two files, and nothing past them.
+		ValidArgsFunction: completeFilesUpTo(2),
 	}
 	if !a.env.Files {
 		root.Use = "newsdiff"
@@ -107,6 +106,14 @@ func (a *app) newRoot(args []string) *cobra.Command {
 	help := root.HelpFunc()
 	root.SetHelpFunc(func(cmd *cobra.Command, args []string) {
 		if cmd == root && root.Flags().Parsed() {
+			// "newsdiff --help diff", as git --help diff: cobra takes
+			// a command named after --help for the flag's value and
+			// runs the root, whose help said "unknown command "diff"
+			// …; did you mean diff?". It is that command's help.
+			if sub := subcommandOf(root, root.Flags().Args()); sub != nil {
+				help(sub, nil)
+				return
+			}
 			// "newsdiff dif --help" showed the root's help, which
 			// takes a folder or two files, and said nothing of the
 			// misspelt command, as "help dif" says it: the help a.exit
@@ -467,6 +474,20 @@ func (a *app) rootHelpArgs(root *cobra.Command, args []string) error {
 		return nil
 	}
 	return unknownCommand(root, args[0])
+}
+
+// subcommandOf returns the command that args, the root's arguments, name
+// from their first ("diff", "completion bash"), or nil when the first
+// names none.
+func subcommandOf(root *cobra.Command, args []string) *cobra.Command {
+	if len(args) == 0 {
+		return nil
+	}
+	sub, _, err := root.Find(args)
+	if err != nil || sub == root {
+		return nil
+	}
+	return sub
 }
 
 // mayBeFile says whether the root's first argument is taken for a file

@@ -69,7 +69,8 @@ going down.`,
 		Example: `  newsdiff serve
   newsdiff serve --listen :2222 --authorized-keys ~/.ssh/readers ~/stories
   ssh -p 2222 localhost diff 003 004 --format json`,
-		Args: dirArgs,
+		Args:              dirArgs,
+		ValidArgsFunction: completeFilesUpTo(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			l := a.env.Local
 			if l == nil {

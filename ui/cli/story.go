@@ -64,6 +64,8 @@ func (sc storyCommand) build(a *app) *cobra.Command {
 		Long:    sc.long,
 		Example: sc.example,
 		Args:    dirArgs,
+		// DIR, and nothing past it.
+		ValidArgsFunction: completeFilesUpTo(1),
 		RunE: a.printing(func(ctx context.Context, p *printer, args []string) error {
 			if format == "" {
 				format = sc.formats[0]
