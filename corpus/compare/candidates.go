@@ -159,10 +159,16 @@ func (m *matcher) candidates(ctx context.Context, left, right []unit) ([]candida
 		scored = scored[:0]
 		if hasTwin {
 			// The same words in the same order. It ranks as the quotation
-			// it may carry, so that a sure quotation pair elsewhere
-			// (rank above 1) does not take the twin's partner first.
-			q := m.sharedQuote(u.quoted, right[rmembers[twin][0]].quoted)
-			scored = append(scored, candidate{l: lc, r: int(twin), score: 1, quoted: q.tells(), sureQuote: q.tells() && q.sure()})
+			// it may carry, and as a pair that opens with the same words
+			// (copied.go), which it is, so that neither a sure quotation
+			// pair elsewhere (rank above 1) nor a pair opening as it does
+			// takes the twin's partner first: "Mr. Mueller planned to
+			// ask, according to the list of questions" took the partner
+			// of its own twin "Mr. Mueller planned to ask, according to
+			// questions read by …", in an article compared with itself.
+			v := &right[rmembers[twin][0]]
+			q := m.sharedQuote(u.quoted, v.quoted)
+			scored = append(scored, candidate{l: lc, r: int(twin), score: 1, quoted: q.tells(), sureQuote: q.tells() && q.sure(), copied: sameOpening(u, v)})
 		}
 		for _, rc := range s.touched {
 			if hasTwin && rc == twin {
