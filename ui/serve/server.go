@@ -112,8 +112,9 @@ const forceWait = 2 * time.Second
 // from the client) and MaxSession end interactive sessions with a message;
 // exec sessions get MaxSession as their context deadline; each session
 // has its own, and a connection's later sessions start theirs afresh. A
-// client whose input ends (EOF) ends its reader with status 0, as a
-// program reading its input ends at its end. Output that has waited
+// client whose input ends (EOF) ends its reader with status 0, once it
+// has handled the keys that came before, as a program reading its input
+// ends at its end. Output that has waited
 // WriteTimeout for a client that reads nothing of it ends its session
 // (status 1) and no other: each session has its own SSH window, and a
 // client sharing a connection may read one session and not another. A
