@@ -87,8 +87,9 @@ const forceWait = 2 * time.Second
 //     any reason;
 //   - an exec of an allowed command (Config.ExecCommands, "diff" and "list" by
 //     default): Exec's output and exit status are passed through unchanged,
-//     and with a pty Exec learns the client's terminal width (TerminalWidth)
-//     and its TERM and environment (TerminalEnv);
+//     but for the line ends of both its streams, "\r\n" with a pty, as a
+//     terminal's; and with a pty Exec learns the client's terminal width
+//     (TerminalWidth) and its TERM and environment (TerminalEnv);
 //   - anything else (a shell without a pty, another command): a one-line
 //     message and exit status 1.
 //
