@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
-	"net"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -231,7 +230,7 @@ func (a *app) runServer(ctx context.Context, r ServeRequest) error {
 	// Listened on before the server is made, which creates the host
 	// key on first start: a port taken left a new key behind for a
 	// server that never ran.
-	ln, err := net.Listen("tcp", s.Listen)
+	ln, err := serve.Listen(s.Listen)
 	if err != nil {
 		return listenError(s.Listen, err)
 	}

@@ -16,7 +16,8 @@ import (
 
 // Config configures a Server. Zero values take the documented defaults.
 type Config struct {
-	// Listen is the TCP address ListenAndServe and Run listen on; default ":2222".
+	// Listen is the TCP address ListenAndServe and Run listen on (see
+	// Listen); default ":2222".
 	Listen string
 
 	// HostKeyPath is the server's private host key. It is created (ed25519,

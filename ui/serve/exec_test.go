@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -310,5 +311,40 @@ func TestEmptyCommandWithPty(t *testing.T) {
 				t.Errorf("output = %q, want only %q", out, want)
 			}
 		})
+	}
+}
+
+// TestExecStderrWithPty is a regression test: a command run with a
+// terminal (ssh -t HOST diff A) had its stdout's line ends turned into
+// the terminal's "\r\n", and its stderr's left bare, so that its usage
+// error, three lines, stepped down the client's terminal, each line
+// starting where the one above ended. Both streams end their lines as a
+// terminal does; without one, nothing is changed.
+func TestExecStderrWithPty(t *testing.T) {
+	ts := startServer(t, Config{})
+	for _, tc := range []struct {
+		pty  bool
+		want string
+	}{
+		{true, "usage: diff A B [--format plain|ansi|json]\r\n"},
+		{false, "usage: diff A B [--format plain|ansi|json]\n"},
+	} {
+		sess, err := ts.dial(t).NewSession()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tc.pty {
+			if err := sess.RequestPty("xterm", 24, 80, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var stderr bytes.Buffer
+		sess.Stderr = &stderr
+		if status := exitStatus(t, sess.Run("diff")); status != 2 {
+			t.Errorf("pty %v: exit status %d, want 2", tc.pty, status)
+		}
+		if got := stderr.String(); got != tc.want {
+			t.Errorf("pty %v: stderr %q, want %q", tc.pty, got, tc.want)
+		}
 	}
 }

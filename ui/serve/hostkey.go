@@ -28,8 +28,15 @@ func loadOrCreateHostKey(path string) (signer gossh.Signer, created bool, err er
 	signer, err = createHostKey(path)
 	if errors.Is(err, fs.ErrExist) {
 		// Another server created it between our two looks; use theirs so
-		// that both present the same key.
+		// that both present the same key. Or the name is a symbolic link
+		// to nothing, which holds no key and where none can be made.
 		signer, err = loadHostKey(path)
+		if pe, ok := errors.AsType[*fs.PathError](err); ok && errors.Is(err, fs.ErrNotExist) {
+			err = &HostKeyError{Path: path, Err: pe.Err}
+			if info, lerr := os.Lstat(path); lerr == nil && info.Mode()&fs.ModeSymlink != 0 {
+				err = &HostKeyError{Path: path, Err: errDanglingLink}
+			}
+		}
 		return signer, false, err
 	}
 	return signer, err == nil, err
@@ -42,6 +49,12 @@ func loadOrCreateHostKey(path string) (signer gossh.Signer, created bool, err er
 // for the caller to create.
 func loadHostKey(path string) (gossh.Signer, error) {
 	info, err := os.Stat(path)
+	if pe, ok := errors.AsType[*fs.PathError](err); ok && !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR) {
+		// There and unusable (a loop of links, a directory it may not
+		// look in): said as the other reasons are, the path the
+		// error's own, so that a caller names the file its own way.
+		return nil, &HostKeyError{Path: path, Err: pe.Err}
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -73,6 +86,9 @@ var (
 	errPublicKey  = errors.New("is not a private key (a public key?)")
 	errNotPrivate = errors.New("is not a private key")
 	errPassphrase = errors.New("is protected by a passphrase: the server needs a key without one")
+	// A symbolic link to a file that is not there: the key is not made
+	// where it points, a place the user did not name.
+	errDanglingLink = errors.New("is a symbolic link to a file that is not there")
 )
 
 // notAPrivateKey words the error of parsing data as a private key: one
@@ -99,7 +115,8 @@ func notAPrivateKey(data []byte, err error) error {
 }
 
 // HostKeyError is a host key file that is there and cannot serve: not a
-// regular file, open to group or others, unreadable, or not a private key.
+// regular file, open to group or others, unreadable, not a private key, or
+// a symbolic link to nothing.
 // Path is the file as it was configured: a caller that names files its
 // own way (a name holding an escape sequence quoted, say, where a
 // terminal would have dropped it and read another file's) words the error
@@ -121,7 +138,7 @@ func (e *HostKeyError) Describe(name string) string {
 	switch {
 	case e.Mode != 0:
 		return fmt.Sprintf("%s is accessible by group or others (mode %04o); fix it with: chmod 600 %s", name, e.Mode, name)
-	case e.Err == errPublicKey, e.Err == errNotPrivate, e.Err == errPassphrase:
+	case e.Err == errPublicKey, e.Err == errNotPrivate, e.Err == errPassphrase, e.Err == errDanglingLink:
 		return name + " " + e.Err.Error()
 	}
 	return name + ": " + e.Err.Error()

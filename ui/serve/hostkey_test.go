@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"crypto/x509"
 	"encoding/pem"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -152,5 +153,41 @@ func TestHostKeyNotAPrivateKey(t *testing.T) {
 				t.Errorf("New error %v, want %q", err, want)
 			}
 		})
+	}
+}
+
+// TestHostKeyLinkToNothing is a regression test: a host key path that is
+// a symbolic link to nothing, or a loop of links, failed with Go's
+// "stat PATH: no such file or directory" (or "too many levels of
+// symbolic links"): not a *HostKeyError, so a caller could not name the
+// file its own way, and serve printed the name with its escape
+// sequences dropped, another file's. Nor did it say why a key that is
+// "created on first start" was not.
+func TestHostKeyLinkToNothing(t *testing.T) {
+	dir := t.TempDir()
+	dangling := filepath.Join(dir, "dangling\x1b[2J")
+	if err := os.Symlink(filepath.Join(dir, "missing", "key"), dangling); err != nil {
+		t.Fatal(err)
+	}
+	loop := filepath.Join(dir, "loop")
+	if err := os.Symlink(loop, loop); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ path, want string }{
+		{dangling, "NAME is a symbolic link to a file that is not there"},
+		{loop, "NAME: too many levels of symbolic links"},
+	} {
+		_, err := New(Config{HostKeyPath: tc.path, Exec: testExec})
+		hk, ok := errors.AsType[*HostKeyError](err)
+		if !ok {
+			t.Errorf("%q: error %v (%T), want a *HostKeyError", tc.path, err, err)
+			continue
+		}
+		if got := hk.Describe("NAME"); got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.path, got, tc.want)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "missing")); err == nil {
+		t.Error("a key was made where the link points")
 	}
 }

@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"slices"
@@ -227,4 +228,22 @@ func (l *latestWindow) next(done <-chan struct{}) (width, height int, ok bool) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.width, l.height, true
+}
+
+// terminalLines writes to w with every line ended as a terminal ends it,
+// "\r\n", as a pty's output processing (onlcr) would: what goes to a
+// client's terminal raw, whose own processing is off while ssh runs,
+// would otherwise start each line where the one above ended. A "\r\n"
+// already there stays one.
+type terminalLines struct{ w io.Writer }
+
+// Write implements io.Writer.
+func (t terminalLines) Write(p []byte) (int, error) {
+	out := bytes.ReplaceAll(p, []byte("\n"), []byte("\r\n"))
+	out = bytes.ReplaceAll(out, []byte("\r\r\n"), []byte("\r\n"))
+	n, err := t.w.Write(out)
+	if n >= len(out) {
+		return len(p), err
+	}
+	return min(n, len(p)), err // part of it, with err: no more of p than went out
 }

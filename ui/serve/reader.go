@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -57,9 +58,28 @@ func (s *Server) runReader(sess ssh.Session, ss *session, streams sessionIO) out
 		model = exactWindowModel{model}
 	}
 
-	p := tea.NewProgram(model, append(slices.Clone(s.cfg.ProgramOptions),
+	// The client's input ends (EOF) after whatever keys came before it:
+	// the program is asked to quit, as a program reading its input
+	// ends at its end, only once it has taken every key read before.
+	// Bubble Tea hands each key to the program, and reads again, only
+	// once the program has taken it, so the quit, sent from that same
+	// read, comes after them all, and the program draws its last frame
+	// as it does after q. Cancelling the session there killed the program
+	// with the keys not yet handled: ctrl+c piped in (printf '\x03' |
+	// ssh -tt HOST) exited 0, and what the keys drew was never sent.
+	// A program that does not take the quit within quitWait, a model
+	// stuck in its Update, is stopped as any session is.
+	var p *tea.Program
+	var inputEnded atomic.Bool
+	endInput := func() {
+		inputEnded.Store(true)
+		stuck := time.AfterFunc(quitWait, func() { ss.stop(errInputEnded) })
+		p.Quit()
+		stuck.Stop()
+	}
+	p = tea.NewProgram(model, append(slices.Clone(s.cfg.ProgramOptions),
 		tea.WithContext(ctx),
-		tea.WithInput(&activityReader{r: newBoundedInput(sess), onInput: timers.touch, onEnd: func() { ss.stop(errInputEnded) }}),
+		tea.WithInput(&activityReader{r: newBoundedInput(sess), onInput: timers.touch, onEnd: endInput}),
 		tea.WithOutput(streams.stdout),
 		// The reader is full-screen; the alternate screen gives the client
 		// back the terminal it had when the session ends.
@@ -116,6 +136,8 @@ func (s *Server) runReader(sess ssh.Session, ss *session, streams sessionIO) out
 		return outcome{1, "", "program error: " + err.Error()}
 	case interrupted(final):
 		return outcome{130, "", "interrupted"}
+	case inputEnded.Load():
+		return s.endOutcome(errInputEnded)
 	default:
 		return outcome{0, "", "quit"}
 	}
@@ -139,6 +161,11 @@ func interrupted(m tea.Model) bool {
 	}
 }
 
+// quitWait is how long a program whose client's input ended is given to
+// take the quit it is then sent: as long as the Update it is in takes,
+// which for a model that does its work off the UI goroutine is a moment.
+const quitWait = time.Second
+
 // resizeInterval is the least time between two window sizes handed to a
 // session's program: two frames at Bubble Tea's 60 a second, so that a
 // person dragging a window edge sees it follow, while a flood of window
@@ -146,9 +173,10 @@ func interrupted(m tea.Model) bool {
 const resizeInterval = 2 * time.Second / 60
 
 // activityReader is the program's input: it restarts the idle timer on every
-// keystroke and ends the session when the client's input ends (its EOF,
+// keystroke and ends the program when the client's input ends (its EOF,
 // or the channel's close), since a reader without input can only wait for
-// the idle timeout.
+// the idle timeout. onEnd is called from the Read that meets the end,
+// before it returns.
 type activityReader struct {
 	r       io.Reader
 	onInput func()

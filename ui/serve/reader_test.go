@@ -238,3 +238,40 @@ func TestReaderInterruptedStatus(t *testing.T) {
 		tt.hangUp()
 	}
 }
+
+// TestReaderHandlesInputBeforeItsEnd is a regression test: a client whose
+// input ended right after some keys (printf 'jq' | ssh -tt HOST, a script
+// that types and closes) had its reader killed at the end of its input,
+// before it had handled the keys that came first, or drawn what they
+// did: ctrl+c piped in exited 0, not 130, and the keys' frame was never
+// sent. As a program reading its input ends at its end, the reader
+// handles all of it, draws its last frame and then ends.
+func TestReaderHandlesInputBeforeItsEnd(t *testing.T) {
+	for range 5 {
+		ts := startServer(t, Config{})
+		tt := ts.openTTY(t, "xterm", 80, 24)
+		tt.waitFor(wantInitial...)
+		tt.press("\x1b[B\x1b[B") // down, down
+		if err := tt.in.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if got := tt.wait(); got != 0 {
+			t.Errorf("exit status after two keys and the end of input = %d, want 0", got)
+		}
+		if s := tt.screen(); !strings.Contains(s, "> charlie") {
+			t.Fatalf("the frame after two keys was never sent; the output after the first frame:\n%s", s)
+		}
+		ts.waitLog(t, `reason="client ended its input"`)
+
+		rs := startReader(t, Config{})
+		rt := rs.openTTY(t, "xterm-256color", 120, 30)
+		rt.waitScreen("the article list", listsAll)
+		rt.press("\x03")
+		if err := rt.in.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if got := rt.wait(); got != 130 {
+			t.Fatalf("exit status after ctrl+c and the end of input = %d, want 130", got)
+		}
+	}
+}

@@ -66,8 +66,9 @@ func clientEnv(sess ssh.Session, pty ssh.Pty) environ {
 }
 
 // newRenderer builds a session's lipgloss renderer. The colour profile comes
-// from the client's TERM and environment, never the server's: TERM=dumb,
-// NO_COLOR or CLICOLOR=0 give Ascii, xterm-256color gives ANSI256, COLORTERM
+// from the client's TERM and environment, never the server's: TERM=dumb
+// or unset (whatever COLORTERM says, unless CLICOLOR_FORCE is set and not
+// 0), NO_COLOR or CLICOLOR=0 give Ascii, xterm-256color gives ANSI256, COLORTERM
 // =truecolor gives TrueColor. The output is assumed to be a terminal because
 // the client asked for a pty. A TERM termenv cannot place (screen, which
 // GNU screen and tmux set by default) gets the 16 ANSI colours, as it
@@ -82,7 +83,17 @@ func clientEnv(sess ssh.Session, pty ssh.Pty) environ {
 func newRenderer(w io.Writer, env environ) *lipgloss.Renderer {
 	r := lipgloss.NewRenderer(w, termenv.WithEnvironment(env), termenv.WithTTY(true))
 	p := r.Output().EnvColorProfile()
-	if term := env.Getenv("TERM"); p == termenv.Ascii && !r.Output().EnvNoColor() && term != "" && term != "dumb" {
+	term := env.Getenv("TERM")
+	smart := term != "" && term != "dumb"
+	forced := env.Getenv("CLICOLOR_FORCE") != "" && env.Getenv("CLICOLOR_FORCE") != "0"
+	switch {
+	case !smart && !forced:
+		// termenv reads COLORTERM (and GOOGLE_CLOUD_SHELL) before TERM:
+		// a dumb terminal whose client sent COLORTERM=truecolor, as
+		// Debian's ssh_config sends it from the terminal the dumb one
+		// (Emacs's shell) runs in, was drawn in 24-bit colour.
+		p = termenv.Ascii
+	case p == termenv.Ascii && !r.Output().EnvNoColor() && smart:
 		p = termenv.ANSI
 	}
 	r.SetColorProfile(p)

@@ -31,6 +31,18 @@ func TestNewRenderer(t *testing.T) {
 		{environ{"TERM=xterm-256color", "COLORFGBG=15;0"}, termenv.ANSI256, true},
 		{environ{"TERM=xterm-256color", "COLORFGBG=15;default;0"}, termenv.ANSI256, true},
 		{environ{"TERM=xterm-256color", "COLORFGBG=garbage"}, termenv.ANSI256, true},
+		// Regression: a terminal that takes no escape sequences (TERM
+		// dumb or unset: Emacs's shell, a script) was drawn in 24-bit
+		// colour when the client also sent COLORTERM, as Debian's
+		// ssh_config does, from the terminal the dumb one ran in.
+		{environ{"COLORTERM=truecolor", "TERM=dumb"}, termenv.Ascii, true},
+		{environ{"COLORTERM=24bit", "TERM="}, termenv.Ascii, true},
+		{environ{"COLORTERM=yes", "TERM=dumb"}, termenv.Ascii, true},
+		{environ{"GOOGLE_CLOUD_SHELL=true", "TERM=dumb"}, termenv.Ascii, true},
+		// CLICOLOR_FORCE asks for colour even there.
+		{environ{"CLICOLOR_FORCE=1", "TERM=dumb"}, termenv.ANSI, true},
+		{environ{"CLICOLOR_FORCE=1", "COLORTERM=truecolor", "TERM=dumb"}, termenv.TrueColor, true},
+		{environ{"CLICOLOR_FORCE=0", "COLORTERM=truecolor", "TERM=dumb"}, termenv.Ascii, true},
 	}
 	for _, tc := range tests {
 		r := newRenderer(io.Discard, tc.env)

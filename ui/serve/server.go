@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/netip"
 	"slices"
 	"sync"
 	"time"
@@ -86,8 +87,9 @@ const forceWait = 2 * time.Second
 //     any reason;
 //   - an exec of an allowed command (Config.ExecCommands, "diff" and "list" by
 //     default): Exec's output and exit status are passed through unchanged,
-//     and with a pty Exec learns the client's terminal width (TerminalWidth)
-//     and its TERM and environment (TerminalEnv);
+//     but for the line ends of both its streams, "\r\n" with a pty, as a
+//     terminal's; and with a pty Exec learns the client's terminal width
+//     (TerminalWidth) and its TERM and environment (TerminalEnv);
 //   - anything else (a shell without a pty, another command): a one-line
 //     message and exit status 1.
 //
@@ -111,8 +113,9 @@ const forceWait = 2 * time.Second
 // from the client) and MaxSession end interactive sessions with a message;
 // exec sessions get MaxSession as their context deadline; each session
 // has its own, and a connection's later sessions start theirs afresh. A
-// client whose input ends (EOF) ends its reader with status 0, as a
-// program reading its input ends at its end. Output that has waited
+// client whose input ends (EOF) ends its reader with status 0, once it
+// has handled the keys that came before, as a program reading its input
+// ends at its end. Output that has waited
 // WriteTimeout for a client that reads nothing of it ends its session
 // (status 1) and no other: each session has its own SSH window, and a
 // client sharing a connection may read one session and not another. A
@@ -301,9 +304,45 @@ func (s *Server) Serve(ln net.Listener) error {
 	return fmt.Errorf("serve: %w", err)
 }
 
+// Listen listens on addr as Run and ListenAndServe do, for a caller that
+// listens before New and serves with RunListener. An IP address is
+// listened on in its own family alone, as sshd's ListenAddress takes it:
+// 0.0.0.0:2222 on every IPv4 address and no IPv6 one, [::]:2222 on every
+// IPv6 address. Go's "tcp" listened on 0.0.0.0 in IPv6 too, so a server
+// its operator had kept to IPv4 took IPv6 clients as well, and logged
+// that it served [::]. A port alone (":2222") or a host name is listened
+// on as Go does, on both families.
+func Listen(addr string) (net.Listener, error) {
+	ln, err := net.Listen(listenNetwork(addr), addr)
+	if oe, ok := errors.AsType[*net.OpError](err); ok {
+		// Said as before, and as the user thinks of it: "listen tcp
+		// 127.0.0.1:2222: bind: address already in use", not "tcp4".
+		oe.Net = "tcp"
+	}
+	return ln, err
+}
+
+// listenNetwork is the network Listen listens on addr in: "tcp4" for an
+// IPv4 address (one mapped into IPv6 too), "tcp6" for an IPv6 address,
+// and "tcp", both, for anything else.
+func listenNetwork(addr string) string {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return "tcp"
+	}
+	ip, err := netip.ParseAddr(host)
+	switch {
+	case err != nil:
+		return "tcp" // a name, or no host at all
+	case ip.Unmap().Is4():
+		return "tcp4"
+	}
+	return "tcp6"
+}
+
 // ListenAndServe listens on Config.Listen and serves until Shutdown.
 func (s *Server) ListenAndServe() error {
-	ln, err := net.Listen("tcp", s.cfg.Listen)
+	ln, err := Listen(s.cfg.Listen)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
@@ -314,7 +353,7 @@ func (s *Server) ListenAndServe() error {
 // gracefully and returns nil. It is what main calls with a context from
 // signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM).
 func (s *Server) Run(ctx context.Context) error {
-	ln, err := net.Listen("tcp", s.cfg.Listen)
+	ln, err := Listen(s.cfg.Listen)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}

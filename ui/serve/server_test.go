@@ -6,6 +6,7 @@ import (
 	"io"
 	"net"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -273,6 +274,64 @@ func TestShutdownClosesFinishedConnections(t *testing.T) {
 	for _, line := range strings.Split(ts.logs.String(), "\n") {
 		if strings.Contains(line, "msg=disconnect") && !strings.HasSuffix(line, `reason="server shutdown"`) {
 			t.Errorf("the disconnect does not say the server shut down: %s", line)
+		}
+	}
+}
+
+// TestRunListensOnTheFamilyGiven is a regression test: Run listened on
+// --listen 0.0.0.0:PORT, an IPv4 address, in IPv6 as well (Go's "tcp"
+// takes an unspecified address for both), so a server its operator had
+// put on IPv4 alone, as sshd's ListenAddress 0.0.0.0 is, took IPv6
+// connections too, and its log said it listened on [::]. An address
+// of one family is listened on in that family alone; a port alone
+// (":2222") still in both.
+func TestRunListensOnTheFamilyGiven(t *testing.T) {
+	srv, err := New(Config{
+		Listen:      "0.0.0.0:0",
+		HostKeyPath: filepath.Join(t.TempDir(), "host_ed25519"),
+		NewModel:    testModel,
+		Exec:        testExec,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	ran := make(chan error, 1)
+	go func() { ran <- srv.Run(ctx) }()
+	defer func() {
+		cancel()
+		if err := <-ran; err != nil {
+			t.Errorf("Run = %v, want nil", err)
+		}
+	}()
+	deadline := time.Now().Add(waitLimit)
+	for srv.Addr() == nil {
+		if time.Now().After(deadline) {
+			t.Fatal("Run never listened")
+		}
+		time.Sleep(time.Millisecond)
+	}
+	addr := srv.Addr().(*net.TCPAddr)
+	if addr.IP.To4() == nil {
+		t.Errorf("listening on %s for 0.0.0.0:0, want an IPv4 address", addr)
+	}
+	if c, err := net.DialTimeout("tcp6", net.JoinHostPort("::1", strconv.Itoa(addr.Port)), time.Second); err == nil {
+		c.Close()
+		t.Errorf("an IPv6 client got in to a server listening on 0.0.0.0")
+	}
+
+	for _, tt := range []struct{ addr, network string }{
+		{"0.0.0.0:2222", "tcp4"},
+		{"127.0.0.1:2222", "tcp4"},
+		{"[::ffff:127.0.0.1]:2222", "tcp4"},
+		{"[::]:2222", "tcp6"},
+		{"[::1]:2222", "tcp6"},
+		{"[fe80::1%eth0]:2222", "tcp6"},
+		{":2222", "tcp"},
+		{"localhost:2222", "tcp"},
+	} {
+		if got := listenNetwork(tt.addr); got != tt.network {
+			t.Errorf("listenNetwork(%q) = %q, want %q", tt.addr, got, tt.network)
 		}
 	}
 }

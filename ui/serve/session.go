@@ -55,7 +55,14 @@ func (s *Server) handleSession(sess ssh.Session, ss *session) {
 	stall := newStallGuard(s.cfg.WriteTimeout, func() { ss.stop(errStalled) })
 	defer stall.stop()
 	_, _, isPty := sess.Pty()
-	streams := sessionIO{stdout: stall.writer(sess), stderr: stall.writer(sess.Stderr()), pty: isPty,
+	// gliderlabs ends the lines of a pty session's stdout as a terminal
+	// does, and leaves its stderr's bare: a command's usage error, run
+	// with ssh -t, stepped down the client's terminal.
+	var stderr io.Writer = sess.Stderr()
+	if isPty {
+		stderr = terminalLines{stderr}
+	}
+	streams := sessionIO{stdout: stall.writer(sess), stderr: stall.writer(stderr), pty: isPty,
 		guard: stall, raw: sess}
 	if !ss.beginSession(sess.User(), key) {
 		s.finish(sess, ss, streams, "shutdown", outcome{1, "the server is shutting down", "server shutdown"})
