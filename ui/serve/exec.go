@@ -19,6 +19,13 @@ import (
 // a diff already on its way into someone's file should arrive whole.
 func (s *Server) runExec(sess ssh.Session, ss *session, streams sessionIO, args []string) outcome {
 	name := args[0]
+	if name == "scp" && !s.execAllowed[name] {
+		// scp -O, the protocol before sftp, runs "scp -t PATH" or "scp
+		// -f PATH": told, as the sftp subsystem is (tellNoSubsystem),
+		// that nothing is transferred here.
+		return outcome{2, "scp refused: this server offers no file transfer, so no sftp or scp; " +
+			"connect with ssh -t, or run a command (" + s.commandList() + ")", "refused: scp"}
+	}
 	if !s.execAllowed[name] {
 		// A usage error, as the command line's own unknown command is.
 		return outcome{2, fmt.Sprintf("unknown command %s; available: %s", quoteShort(name), s.commandList()),

@@ -49,6 +49,14 @@ func TestExec(t *testing.T) {
 			wantStderr: `newsdiff: unknown command "rm"; available: diff, list`,
 			wantStatus: 2,
 		},
+		// scp -O (the protocol before sftp) runs "scp -t PATH": it is
+		// told, as the sftp subsystem is, that there is no file
+		// transfer here, not that scp is an unknown command.
+		{
+			cmd:        "scp -t /tmp/x",
+			wantStderr: "newsdiff: scp refused: this server offers no file transfer, so no sftp or scp; connect with ssh -t, or run a command (diff, list)\n",
+			wantStatus: 2,
+		},
 		{
 			cmd:        "quotes 003", // a command the CLI may have, but not allowed by default
 			wantStderr: `unknown command "quotes"`,
