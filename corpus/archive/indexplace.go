@@ -35,6 +35,10 @@ func (a *Archive) placeIndex() error {
 	what, whatPath := "%s", a.root
 	if markedReadOnly(a.root, dir) {
 		why = "is read-only"
+	} else if notFolder(dir) {
+		// The folder may well be writable: "cannot be written" sent its
+		// user to its permissions.
+		why = "has a file " + IndexDir + " where the index's folder goes"
 	} else if canWrite(dir, 0o755) {
 		p := filepath.Join(dir, indexFile)
 		if indexWritable(p) {
@@ -60,6 +64,13 @@ func (a *Archive) placeIndex() error {
 	}
 	a.warnings = append(a.warnings, noticeOf(what+" cannot be written, nor a cache directory ("+words(err)+"); using a temporary index, rebuilt on every run", whatPath))
 	return nil
+}
+
+// notFolder reports whether p is there and is not a folder (nor a link to
+// one).
+func notFolder(p string) bool {
+	info, err := os.Stat(p)
+	return err == nil && !info.IsDir()
 }
 
 // markedReadOnly reports whether the folder root grants no one write

@@ -111,7 +111,9 @@ func TestIndexOutsideTheFolder(t *testing.T) {
 		if !strings.HasPrefix(a.IndexPath(), filepath.Join(cache, "newsdiff")+string(filepath.Separator)) {
 			t.Errorf("index %s, want it in %s", a.IndexPath(), cache)
 		}
-		if n := a.IndexNote(nil); !strings.Contains(n, "cannot be written") || !strings.Contains(n, a.IndexPath()) || len(a.Warnings(nil)) != 0 {
+		// unwritable's folder is kept from its index by a file in the
+		// index folder's place, and the note says so.
+		if n := a.IndexNote(nil); !strings.Contains(n, dir+" has a file .newsdiff") || !strings.Contains(n, a.IndexPath()) || len(a.Warnings(nil)) != 0 {
 			t.Errorf("note %q, warnings %q: want a note naming %s and no warning", n, a.Warnings(nil), a.IndexPath())
 		}
 		a.Close()
@@ -276,5 +278,24 @@ func TestIndexOfAnotherUser(t *testing.T) {
 				t.Errorf("warnings %q, want one starting %q", w, want)
 			}
 		})
+	}
+}
+
+// TestIndexFolderIsAFile is a regression test: a folder holding a file
+// named .newsdiff, where its index's folder goes, was said to be one that
+// "cannot be written", though it could, and its user looked at its
+// permissions for the cause.
+func TestIndexFolderIsAFile(t *testing.T) {
+	dir := writeArchive(t)
+	writeFile(t, dir, IndexDir, "")
+	cache := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", cache)
+	a := open(t, dir, Options{})
+	defer a.Close()
+	if n, want := a.IndexNote(nil), dir+" has a file .newsdiff where the index's folder goes; its index is kept in "+a.IndexPath(); n != want {
+		t.Errorf("note %q, want %q", n, want)
+	}
+	if !strings.HasPrefix(a.IndexPath(), filepath.Join(cache, "newsdiff")+string(filepath.Separator)) {
+		t.Errorf("index %s, want it in %s", a.IndexPath(), cache)
 	}
 }
