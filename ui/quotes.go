@@ -220,6 +220,8 @@ func (p *quotesPane) Update(msg tea.Msg) (storyView, tea.Cmd) {
 		p.focusDetail = false
 	case p.focusDetail && isKey && key.Matches(km, k.Open):
 		return p, p.openWording()
+	case p.focusDetail && isKey && pressedOff(km, k.Open) && p.HasQuotes():
+		return p, flash(noOtherToOpen)
 	case p.focusDetail:
 		p.detail.Update(msg, k)
 	case p.list.Update(msg, k):
@@ -703,7 +705,9 @@ func (p *quotesPane) UpdateKeys() {
 	default:
 		k.SwitchPane.SetHelp("tab", "wordings")
 	}
-	k.Open.SetEnabled(has)
+	// A wording opens beside another article of the story: in a story
+	// of one, enter would only say there is none.
+	k.Open.SetEnabled(has && (!p.focusDetail || len(p.sa.an.Articles) > 1))
 	if p.focusDetail {
 		k.Open.SetHelp("enter", "open the top wording in comparison")
 	} else {
