@@ -149,12 +149,49 @@ func (p *quotesPane) SetSize(width, height int) {
 		p.listWidth = min(max(width*2/5, 32), 60)
 		p.detailWidth = width - p.listWidth
 	}
+	// The wording at the top of the wordings stays there, the one enter
+	// opens: repainted for the new size, they were shown from their
+	// first row, and enter opened the most common wording instead.
+	shown := p.shown
+	k, above, of := p.topWording()
 	p.detail.SetHeight(height - quoteDetailHeader)
 	p.painted, p.starts = nil, nil
 	p.lines = make([]entryLines, len(p.entries))
 	p.shown = -1
 	p.list.SetHeight(p.listHeight())
 	p.render()
+	if k >= 0 && p.shown == shown {
+		st := p.starts[shown]
+		top := st[k].row
+		if above > 0 && k > 0 {
+			// As many of the rows of the wording before as showed, in
+			// proportion, and one at least, as before.
+			h := top - st[k-1].row
+			top -= min(max(above*h/of, 1), h)
+		}
+		p.detail.ScrollTo(top)
+	}
+}
+
+// topWording returns where the wordings on screen start: k, the first
+// wording whose heading shows (the one enter opens), and how many rows of
+// the wording before it show above its heading, of how many that one
+// has. k is -1 where no wording's heading is at the top row or below it.
+func (p *quotesPane) topWording() (k, above, of int) {
+	if p.shown < 0 {
+		return -1, 0, 0
+	}
+	st, top := p.starts[p.shown], p.detail.Top()
+	for k := range st {
+		if st[k].row < top {
+			continue
+		}
+		if k == 0 {
+			return 0, 0, 0
+		}
+		return k, st[k].row - top, st[k].row - st[k-1].row
+	}
+	return -1, 0, 0
 }
 
 // Ready reports whether there is an analysis to show.
