@@ -336,7 +336,9 @@ func (p *quotesPane) renderList() {
 		return n < p.height
 	})
 	if msg := p.emptyMessage(); msg != "" {
-		put(" " + fitLine(w-1, nil, seg{}, seg{msg, s.Meta}))
+		for _, l := range wrapText(msg, w-1) {
+			put(" " + fitLine(w-1, nil, seg{}, seg{l, s.Meta}))
+		}
 	}
 	blank := strings.Repeat(" ", w)
 	for n < p.height {
@@ -670,7 +672,9 @@ func (p quotesPane) detailView() string {
 		}
 		n++
 	}
-	if len(p.header) == 0 {
+	if len(p.header) == 0 && (p.emptyMessage() == "" || !p.dual) {
+		// Beside the list, which says why it is empty, nothing: said
+		// twice, it was cut short twice.
 		msg := p.emptyMessage()
 		if msg == "" {
 			msg = "no quote selected"
