@@ -468,6 +468,12 @@ func (p *quotesPane) renderDetail() {
 	}
 	p.header = append(p.header, s.Rule.Render(strings.Repeat("─", w)))
 	p.detail.SetHeight(p.height - len(p.header))
+	// The wordings scroll on until the last one's heading is at the top:
+	// enter opens the wording at the top, and those of the last
+	// screenful (where all fitted, all but the first) never got there.
+	if st := p.starts[cur]; len(st) > 1 {
+		p.detail.SetTotal(max(len(p.rows), st[len(st)-1].row+p.detail.height))
+	}
 }
 
 // wordings paints every outlet's wording of g, w cells wide: the most
@@ -707,8 +713,19 @@ func (p *quotesPane) Position() []string {
 	if !p.Ready() || !p.HasQuotes() {
 		return nil
 	}
-	if p.focusDetail {
-		return []string{p.detail.Position()}
+	if p.focusDetail && p.shown >= 0 {
+		// Which wording enter opens, the one at the top, and the row: the
+		// wordings scroll past their last row (see renderDetail), which
+		// "row 1/60" of 24 rows counted.
+		st, n := p.starts[p.shown], len(p.rows)
+		k, _, _ := p.topWording()
+		if k < 0 {
+			k = len(st) - 1
+		}
+		return []string{
+			"wording " + digits.Group(k+1) + "/" + digits.Group(len(st)),
+			"row " + digits.Group(min(p.detail.Top()+1, max(n, 1))) + "/" + digits.Group(n),
+		}
 	}
 	cur := p.cursor()
 	if cur < 0 {
