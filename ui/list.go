@@ -414,6 +414,9 @@ func (l *list) moveRows(n int) {
 	if len(l.shown) == 0 {
 		return
 	}
+	if l.scrollWithin(n) {
+		return
+	}
 	from := l.cursor
 	target := l.entryAt(min(max(l.starts[from]+n, 0), l.scroll.total-1))
 	if target == from {
@@ -430,6 +433,27 @@ func (l *list) moveRows(n int) {
 	l.reveal()
 }
 
+// scrollWithin scrolls the window n rows down (up if negative) through
+// the cursor's entry, where the entry runs past the window that way, and
+// reports whether it did: a passage taller than the pane showed its first
+// rows, and every moving key went from it to the next entry, the rest of
+// it never read. The window goes no further than the entry's end.
+func (l *list) scrollWithin(n int) bool {
+	if l.cursor >= len(l.shown) || l.shown[l.cursor].heading() {
+		return false
+	}
+	top, bottom := l.starts[l.cursor], l.starts[l.cursor+1]
+	switch {
+	case n > 0 && bottom > l.scroll.top+l.scroll.height:
+		l.scroll.ScrollTo(min(l.scroll.top+n, bottom-l.scroll.height))
+	case n < 0 && top < l.scroll.top:
+		l.scroll.ScrollTo(max(l.scroll.top+n, top))
+	default:
+		return false
+	}
+	return true
+}
+
 func sign(n int) int {
 	switch {
 	case n < 0:
@@ -441,7 +465,8 @@ func sign(n int) int {
 }
 
 // Update moves the cursor for the moving keys and the mouse wheel (one
-// entry a notch), and reports whether msg was one of them.
+// entry a notch), scrolling first through an entry taller than the
+// window (see scrollWithin), and reports whether msg was one of them.
 func (l *list) Update(msg tea.Msg, k *KeyMap) bool {
 	switch msg := msg.(type) {
 	case tea.MouseMsg:
@@ -449,7 +474,9 @@ func (l *list) Update(msg tea.Msg, k *KeyMap) bool {
 		if d == 0 {
 			return false
 		}
-		l.Move(d)
+		if !l.scrollWithin(d * wheelRows) {
+			l.Move(d)
+		}
 	case tea.KeyMsg:
 		mv, ok := keyMovement(msg, k, max(l.scroll.height, 1))
 		switch {
@@ -464,7 +491,9 @@ func (l *list) Update(msg tea.Msg, k *KeyMap) bool {
 				l.reveal()
 			}
 		case mv.step != 0:
-			l.Move(mv.step)
+			if !l.scrollWithin(mv.step) {
+				l.Move(mv.step)
+			}
 		default:
 			l.moveRows(mv.rows)
 		}
