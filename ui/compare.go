@@ -1152,7 +1152,8 @@ func (p *comparePane) moveQueued() {
 }
 
 // goToFirstHit makes current the first match at or below where the
-// search began, or the first of all.
+// search began, or the first of all; with none, while the query is typed,
+// the reader goes back where the search began.
 func (p *comparePane) goToFirstHit() {
 	p.curHit = -1
 	if p.lay == nil || p.query == "" {
@@ -1162,6 +1163,11 @@ func (p *comparePane) goToFirstHit() {
 		p.goToHit(i)
 	} else if len(p.lay.hits) > 0 {
 		p.goToHit(0)
+	} else if p.searching {
+		// Nothing matches the query as typed: back where the search
+		// began, as vim's incremental search goes, not left at a match
+		// of what was typed before ("Sullivan", then "Sullivanzz").
+		p.scroll.ScrollTo(p.searchFrom)
 	}
 }
 
