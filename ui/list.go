@@ -34,6 +34,10 @@ type list struct {
 	// (an archive search found it); nil lets none.
 	also   func(item int) bool
 	scroll scroller
+	// held is the item (plus one; 0 for none) the cursor was on when a
+	// filter last let nothing through, for the filter after it to put
+	// the cursor back on (see SetFilter).
+	held int
 	// tested counts the labels a filter has looked at, for the test
 	// that typing a long query costs what its growth costs.
 	tested int
@@ -75,6 +79,16 @@ func (l *list) SetEntries(entries []listEntry) {
 // what its growth costs, not a pass over every entry per letter.
 func (l *list) SetFilter(q string, also func(item int) bool) {
 	sel := l.Selected()
+	switch {
+	case sel >= 0:
+		l.held = sel + 1
+	case l.held > 0:
+		// The filter before let nothing through: the cursor goes back
+		// to the entry it was on before it, not to the first, as a
+		// filter of nothing cleared put it, the place in a long list
+		// lost to a typo.
+		sel = l.held - 1
+	}
 	// Read as the labels' texts are (see corpus.Normalise), and folded
 	// as they are (see filterRune).
 	q = filterFold(corpus.NormaliseString(strings.TrimSpace(q)))
