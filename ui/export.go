@@ -40,9 +40,18 @@ type (
 func exportName(c *compare.Comparison) string {
 	l, r := outletName(c.Left.Outlet), outletName(c.Right.Outlet)
 	if l == r || l == "article" || r == "article" {
-		l, r = fileSafe(c.Left.ID), fileSafe(c.Right.ID)
+		l, r = idName(c.Left.ID), idName(c.Right.ID)
 	}
 	return "newsdiff-" + l + "-vs-" + r + ".html"
+}
+
+// idName is an article's id as a part of a file name: standard input,
+// "-", as "stdin", where it made "newsdiff---vs-….html".
+func idName(id string) string {
+	if id == "-" {
+		return "stdin"
+	}
+	return fileSafe(id)
 }
 
 // outletName is an outlet's name as a part of a file name: lowercased, a

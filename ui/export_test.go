@@ -262,3 +262,17 @@ func TestExportNameOfOutlets(t *testing.T) {
 		}
 	}
 }
+
+// TestExportNameOfStandardInput is a regression test: an article read
+// from standard input, named "-" and of no outlet, named the page
+// "newsdiff---vs-001_9395587074693dba.html". It is "stdin" there.
+func TestExportNameOfStandardInput(t *testing.T) {
+	c := seedComparison(t)
+	left := *c.Left
+	left.ID, left.Outlet = "-", "-"
+	pair := *c
+	pair.Left = &left
+	if got, want := exportName(&pair), "newsdiff-stdin-vs-"+c.Right.ID+".html"; got != want {
+		t.Errorf("exported as %q, want %q", got, want)
+	}
+}
