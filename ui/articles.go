@@ -323,6 +323,20 @@ func (p articlesPane) Update(msg tea.Msg) (articlesPane, tea.Cmd) {
 	return p, nil
 }
 
+// carry takes the filter of old, typed or in effect, and filters the
+// list by it (see compareView.carry).
+func (p *articlesPane) carry(old articlesPane) tea.Cmd {
+	var cmds []tea.Cmd
+	if old.filtering {
+		p.filtering, p.input = true, old.input
+		cmds = append(cmds, p.makeLabels())
+	}
+	if old.filter != "" {
+		cmds = append(cmds, p.setFilter(old.filter))
+	}
+	return tea.Batch(cmds...)
+}
+
 // UpdateFilter edits the filter while it is being typed; the list narrows
 // with each edit.
 func (p articlesPane) UpdateFilter(msg tea.KeyMsg) (articlesPane, tea.Cmd) {

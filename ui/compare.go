@@ -58,8 +58,9 @@ type comparePane struct {
 	focus  bool
 	scroll scroller // over the layout's rows, below the header
 	// held is the place the reader was at before a resize could not keep
-	// it at the top (the pane grew past the comparison's end), for a
-	// resize back to restore while the reader has not scrolled since:
+	// it at the top (the pane grew past the comparison's end) or kept it
+	// only scaled (a new width), for a resize back to restore while the
+	// reader has not scrolled since:
 	// the layout it was taken in, and where the scroll was left.
 	keptPlace struct {
 		pl  place
@@ -172,7 +173,10 @@ func (p *comparePane) SetSize(width, height int) {
 		p.restore(pl) // a layout of the same width is not laid out again
 	}
 	p.keptPlace.lay = nil
-	if pl.block >= 0 && p.lay != nil && p.place().block != pl.block {
+	// Kept too where the passage stays at the top but the row within it
+	// was scaled to its new height: scaled back, rounded down twice, it
+	// left the reader a row or two above where they were.
+	if pl.block >= 0 && p.lay != nil && p.place() != pl {
 		p.keptPlace.pl, p.keptPlace.lay, p.keptPlace.top = pl, p.lay, p.scroll.top
 	}
 	// The match the reader was at stays on screen: a shorter pane kept
@@ -1148,7 +1152,8 @@ func (p *comparePane) moveQueued() {
 }
 
 // goToFirstHit makes current the first match at or below where the
-// search began, or the first of all.
+// search began, or the first of all; with none, while the query is typed,
+// the reader goes back where the search began.
 func (p *comparePane) goToFirstHit() {
 	p.curHit = -1
 	if p.lay == nil || p.query == "" {
@@ -1158,6 +1163,11 @@ func (p *comparePane) goToFirstHit() {
 		p.goToHit(i)
 	} else if len(p.lay.hits) > 0 {
 		p.goToHit(0)
+	} else if p.searching {
+		// Nothing matches the query as typed: back where the search
+		// began, as vim's incremental search goes, not left at a match
+		// of what was typed before ("Sullivan", then "Sullivanzz").
+		p.scroll.ScrollTo(p.searchFrom)
 	}
 }
 

@@ -38,11 +38,52 @@ type (
 // articles' outlets (their ids where two share an outlet), made safe for a
 // file name and short enough to read in the status line.
 func exportName(c *compare.Comparison) string {
-	l, r := fileSafe(strings.ReplaceAll(strings.ToLower(c.Left.Outlet), " ", "-")), fileSafe(strings.ReplaceAll(strings.ToLower(c.Right.Outlet), " ", "-"))
+	l, r := outletName(c.Left.Outlet), outletName(c.Right.Outlet)
 	if l == r || l == "article" || r == "article" {
-		l, r = fileSafe(c.Left.ID), fileSafe(c.Right.ID)
+		l, r = idName(c.Left.ID), idName(c.Right.ID)
 	}
 	return "newsdiff-" + l + "-vs-" + r + ".html"
+}
+
+// idName is an article's id as a part of a file name: standard input,
+// "-", as "stdin", where it made "newsdiff---vs-….html".
+func idName(id string) string {
+	if id == "-" {
+		return "stdin"
+	}
+	return fileSafe(id)
+}
+
+// outletName is an outlet's name as a part of a file name: lowercased, a
+// Latin letter with accents as the letter without it, and each run of
+// spaces, dashes and what a file name does not keep as one '-', none at
+// either end, then made safe by fileSafe. "Süddeutsche Zeitung" was
+// "sddeutsche-zeitung", "The Times — London" "the-times--london", and an
+// outlet named partly in another script left dashes behind
+// ("newsdiff-x-vs--very-wide-.html").
+func outletName(outlet string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(outlet) {
+		if u, ok := unaccentedLatin()[r]; ok {
+			r = u
+		}
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == '_', r == '.' && b.Len() > 0:
+			if dash {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		default:
+			dash = b.Len() > 0
+		}
+	}
+	name := strings.TrimRight(fileSafe(b.String()), "-")
+	if name == "" {
+		return "article"
+	}
+	return name
 }
 
 // fileSafe keeps letters, digits, '-', '_' and '.' of s (at most 40

@@ -231,3 +231,48 @@ func TestHelpOffersExportOnlyWhereItWorks(t *testing.T) {
 		}
 	}
 }
+
+// TestExportNameOfOutlets is a regression test: an outlet's letters with
+// accents were dropped from the page's name ("Süddeutsche Zeitung" as
+// "sddeutsche-zeitung"), and what a file name does not keep left its
+// dashes behind ("newsdiff-eviloutlet-vs--very-wide-.html" for "中文新闻
+// Very Wide 🎉", "the-times--london" for "The Times — London").
+func TestExportNameOfOutlets(t *testing.T) {
+	c := seedComparison(t)
+	for in, want := range map[string]string{
+		"Swell Digest":             "swell-digest",
+		"Hacked.com":               "hacked.com",
+		"Al  Jazeera":              "al-jazeera",
+		"Süddeutsche Zeitung":      "suddeutsche-zeitung",
+		"Público":                  "publico",
+		"The Times — London":       "the-times-london",
+		"中文新闻 Very Wide 🎉":         "very-wide",
+		"-Dashing- News-":          "dashing-news",
+		"\x1b[31mRed Outlet":       "31mred-outlet",
+		".hidden outlet":           "hidden-outlet",
+		"../../etc/passwd":         "etc-passwd",
+		strings.Repeat("abc ", 30): strings.TrimSuffix(strings.Repeat("abc-", 10), "-"),
+	} {
+		left := *c.Left
+		left.Outlet = in
+		pair := *c
+		pair.Left = &left
+		if got, want := exportName(&pair), "newsdiff-"+want+"-vs-trt-world.html"; got != want {
+			t.Errorf("%q: exported as %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestExportNameOfStandardInput is a regression test: an article read
+// from standard input, named "-" and of no outlet, named the page
+// "newsdiff---vs-001_9395587074693dba.html". It is "stdin" there.
+func TestExportNameOfStandardInput(t *testing.T) {
+	c := seedComparison(t)
+	left := *c.Left
+	left.ID, left.Outlet = "-", "-"
+	pair := *c
+	pair.Left = &left
+	if got, want := exportName(&pair), "newsdiff-stdin-vs-"+c.Right.ID+".html"; got != want {
+		t.Errorf("exported as %q, want %q", got, want)
+	}
+}

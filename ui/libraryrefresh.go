@@ -69,7 +69,13 @@ func (m *Model) handleRefreshed(msg refreshedMsg) tea.Cmd {
 	m.stopAnalyses()
 	clear(m.analyses)
 	m.initCmd = nil
+	was := m.compare
 	m.install(msg.lib.Corpus(), msg.problems)
+	var carried tea.Cmd
+	if len(m.articles) > 1 {
+		// Of one article or none, the view is the one install makes.
+		carried = m.compare.carry(was)
+	}
 	m.layout()
 	cmd := m.initCmd
 	if l, r := msg.lib.Listed(left), msg.lib.Listed(right); l != nil && r != nil && (l != r || len(m.articles) == 1) {
@@ -85,5 +91,5 @@ func (m *Model) handleRefreshed(msg refreshedMsg) tea.Cmd {
 		m.compare.articles.Select(l)
 	}
 	m.flash = "the archive changed on disk: list refreshed"
-	return tea.Batch(cmd, m.analyseStory())
+	return tea.Batch(cmd, carried, m.analyseStory())
 }

@@ -34,6 +34,10 @@ type list struct {
 	// (an archive search found it); nil lets none.
 	also   func(item int) bool
 	scroll scroller
+	// held is the item (plus one; 0 for none) the cursor was on when a
+	// filter last let nothing through, for the filter after it to put
+	// the cursor back on (see SetFilter).
+	held int
 	// tested counts the labels a filter has looked at, for the test
 	// that typing a long query costs what its growth costs.
 	tested int
@@ -75,6 +79,16 @@ func (l *list) SetEntries(entries []listEntry) {
 // what its growth costs, not a pass over every entry per letter.
 func (l *list) SetFilter(q string, also func(item int) bool) {
 	sel := l.Selected()
+	switch {
+	case sel >= 0:
+		l.held = sel + 1
+	case l.held > 0:
+		// The filter before let nothing through: the cursor goes back
+		// to the entry it was on before it, not to the first, as a
+		// filter of nothing cleared put it, the place in a long list
+		// lost to a typo.
+		sel = l.held - 1
+	}
 	// Read as the labels' texts are (see corpus.Normalise), and folded
 	// as they are (see filterRune).
 	q = filterFold(corpus.NormaliseString(strings.TrimSpace(q)))
@@ -414,6 +428,9 @@ func (l *list) moveRows(n int) {
 	if len(l.shown) == 0 {
 		return
 	}
+	if l.scrollWithin(n) {
+		return
+	}
 	from := l.cursor
 	target := l.entryAt(min(max(l.starts[from]+n, 0), l.scroll.total-1))
 	if target == from {
@@ -430,6 +447,27 @@ func (l *list) moveRows(n int) {
 	l.reveal()
 }
 
+// scrollWithin scrolls the window n rows down (up if negative) through
+// the cursor's entry, where the entry runs past the window that way, and
+// reports whether it did: a passage taller than the pane showed its first
+// rows, and every moving key went from it to the next entry, the rest of
+// it never read. The window goes no further than the entry's end.
+func (l *list) scrollWithin(n int) bool {
+	if l.cursor >= len(l.shown) || l.shown[l.cursor].heading() {
+		return false
+	}
+	top, bottom := l.starts[l.cursor], l.starts[l.cursor+1]
+	switch {
+	case n > 0 && bottom > l.scroll.top+l.scroll.height:
+		l.scroll.ScrollTo(min(l.scroll.top+n, bottom-l.scroll.height))
+	case n < 0 && top < l.scroll.top:
+		l.scroll.ScrollTo(max(l.scroll.top+n, top))
+	default:
+		return false
+	}
+	return true
+}
+
 func sign(n int) int {
 	switch {
 	case n < 0:
@@ -441,7 +479,8 @@ func sign(n int) int {
 }
 
 // Update moves the cursor for the moving keys and the mouse wheel (one
-// entry a notch), and reports whether msg was one of them.
+// entry a notch), scrolling first through an entry taller than the
+// window (see scrollWithin), and reports whether msg was one of them.
 func (l *list) Update(msg tea.Msg, k *KeyMap) bool {
 	switch msg := msg.(type) {
 	case tea.MouseMsg:
@@ -449,7 +488,9 @@ func (l *list) Update(msg tea.Msg, k *KeyMap) bool {
 		if d == 0 {
 			return false
 		}
-		l.Move(d)
+		if !l.scrollWithin(d * wheelRows) {
+			l.Move(d)
+		}
 	case tea.KeyMsg:
 		mv, ok := keyMovement(msg, k, max(l.scroll.height, 1))
 		switch {
@@ -464,7 +505,9 @@ func (l *list) Update(msg tea.Msg, k *KeyMap) bool {
 				l.reveal()
 			}
 		case mv.step != 0:
-			l.Move(mv.step)
+			if !l.scrollWithin(mv.step) {
+				l.Move(mv.step)
+			}
 		default:
 			l.moveRows(mv.rows)
 		}

@@ -313,7 +313,9 @@ func (p *matrixPane) render() {
 	case p.sa == nil:
 		add(" " + s.Meta.Render(truncate("analysing the story…", w-1)))
 	case p.sa.err != nil:
-		add(" " + s.Meta.Render(truncate(termsafe.OneLine(p.sa.err.Error()), w-1)))
+		for _, l := range wrapText(termsafe.OneLine(p.sa.err.Error()), w-1) {
+			add(" " + s.Meta.Render(l))
+		}
 	default:
 		p.renderMatrix(add)
 	}

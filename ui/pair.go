@@ -375,11 +375,15 @@ func (m *Model) openPassage(msg openPassageMsg) tea.Cmd {
 		}
 	}
 	if right == nil {
-		m.flash = "no other outlet in this story to compare with"
+		m.flash = noOtherToOpen
 		return nil
 	}
 	return m.openPair(at.Article, right, at.Article, at.Span.Start)
 }
+
+// noOtherToOpen says why a passage or a wording of a story of one article
+// opens nothing.
+const noOtherToOpen = "no other outlet in this story to compare with"
 
 // openedFlash says which pair a view opened, and how it is shown: "Al
 // Jazeera and TRT World side by side", or "… inline" in inline mode,

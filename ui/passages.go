@@ -196,7 +196,7 @@ func (p *passagesPane) render() {
 	case p.sa == nil:
 		r.line(seg{"analysing the story…", s.Meta})
 	case p.sa.err != nil:
-		r.line(seg{termsafe.OneLine(p.sa.err.Error()), s.Meta})
+		r.text(seg{}, termsafe.OneLine(p.sa.err.Error()), s.Meta)
 	default:
 		for k, section := range []func(){r.unique, r.runs, r.facts} {
 			if k > 0 {

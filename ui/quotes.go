@@ -149,12 +149,49 @@ func (p *quotesPane) SetSize(width, height int) {
 		p.listWidth = min(max(width*2/5, 32), 60)
 		p.detailWidth = width - p.listWidth
 	}
+	// The wording at the top of the wordings stays there, the one enter
+	// opens: repainted for the new size, they were shown from their
+	// first row, and enter opened the most common wording instead.
+	shown := p.shown
+	k, above, of := p.topWording()
 	p.detail.SetHeight(height - quoteDetailHeader)
 	p.painted, p.starts = nil, nil
 	p.lines = make([]entryLines, len(p.entries))
 	p.shown = -1
 	p.list.SetHeight(p.listHeight())
 	p.render()
+	if k >= 0 && p.shown == shown {
+		st := p.starts[shown]
+		top := st[k].row
+		if above > 0 && k > 0 {
+			// As many of the rows of the wording before as showed, in
+			// proportion, and one at least, as before.
+			h := top - st[k-1].row
+			top -= min(max(above*h/of, 1), h)
+		}
+		p.detail.ScrollTo(top)
+	}
+}
+
+// topWording returns where the wordings on screen start: k, the first
+// wording whose heading shows (the one enter opens), and how many rows of
+// the wording before it show above its heading, of how many that one
+// has. k is -1 where no wording's heading is at the top row or below it.
+func (p *quotesPane) topWording() (k, above, of int) {
+	if p.shown < 0 {
+		return -1, 0, 0
+	}
+	st, top := p.starts[p.shown], p.detail.Top()
+	for k := range st {
+		if st[k].row < top {
+			continue
+		}
+		if k == 0 {
+			return 0, 0, 0
+		}
+		return k, st[k].row - top, st[k].row - st[k-1].row
+	}
+	return -1, 0, 0
 }
 
 // Ready reports whether there is an analysis to show.
@@ -220,6 +257,8 @@ func (p *quotesPane) Update(msg tea.Msg) (storyView, tea.Cmd) {
 		p.focusDetail = false
 	case p.focusDetail && isKey && key.Matches(km, k.Open):
 		return p, p.openWording()
+	case p.focusDetail && isKey && pressedOff(km, k.Open) && p.HasQuotes():
+		return p, flash(noOtherToOpen)
 	case p.focusDetail:
 		p.detail.Update(msg, k)
 	case p.list.Update(msg, k):
@@ -297,7 +336,9 @@ func (p *quotesPane) renderList() {
 		return n < p.height
 	})
 	if msg := p.emptyMessage(); msg != "" {
-		put(" " + fitLine(w-1, nil, seg{}, seg{msg, s.Meta}))
+		for _, l := range wrapText(msg, w-1) {
+			put(" " + fitLine(w-1, nil, seg{}, seg{l, s.Meta}))
+		}
 	}
 	blank := strings.Repeat(" ", w)
 	for n < p.height {
@@ -427,6 +468,12 @@ func (p *quotesPane) renderDetail() {
 	}
 	p.header = append(p.header, s.Rule.Render(strings.Repeat("─", w)))
 	p.detail.SetHeight(p.height - len(p.header))
+	// The wordings scroll on until the last one's heading is at the top:
+	// enter opens the wording at the top, and those of the last
+	// screenful (where all fitted, all but the first) never got there.
+	if st := p.starts[cur]; len(st) > 1 {
+		p.detail.SetTotal(max(len(p.rows), st[len(st)-1].row+p.detail.height))
+	}
 }
 
 // wordings paints every outlet's wording of g, w cells wide: the most
@@ -631,7 +678,9 @@ func (p quotesPane) detailView() string {
 		}
 		n++
 	}
-	if len(p.header) == 0 {
+	if len(p.header) == 0 && (p.emptyMessage() == "" || !p.dual) {
+		// Beside the list, which says why it is empty, nothing: said
+		// twice, it was cut short twice.
 		msg := p.emptyMessage()
 		if msg == "" {
 			msg = "no quote selected"
@@ -664,8 +713,19 @@ func (p *quotesPane) Position() []string {
 	if !p.Ready() || !p.HasQuotes() {
 		return nil
 	}
-	if p.focusDetail {
-		return []string{p.detail.Position()}
+	if p.focusDetail && p.shown >= 0 {
+		// Which wording enter opens, the one at the top, and the row: the
+		// wordings scroll past their last row (see renderDetail), which
+		// "row 1/60" of 24 rows counted.
+		st, n := p.starts[p.shown], len(p.rows)
+		k, _, _ := p.topWording()
+		if k < 0 {
+			k = len(st) - 1
+		}
+		return []string{
+			"wording " + digits.Group(k+1) + "/" + digits.Group(len(st)),
+			"row " + digits.Group(min(p.detail.Top()+1, max(n, 1))) + "/" + digits.Group(n),
+		}
 	}
 	cur := p.cursor()
 	if cur < 0 {
@@ -703,7 +763,9 @@ func (p *quotesPane) UpdateKeys() {
 	default:
 		k.SwitchPane.SetHelp("tab", "wordings")
 	}
-	k.Open.SetEnabled(has)
+	// A wording opens beside another article of the story: in a story
+	// of one, enter would only say there is none.
+	k.Open.SetEnabled(has && (!p.focusDetail || len(p.sa.an.Articles) > 1))
 	if p.focusDetail {
 		k.Open.SetHelp("enter", "open the top wording in comparison")
 	} else {

@@ -467,6 +467,17 @@ func textWidth(s string) int {
 	return len(s)
 }
 
+// wrapText wraps s, plain text on one line, to lines of at most width
+// cells: a message a view shows in place of its content, which a line of
+// its own would cut short of what it says.
+func wrapText(s string, width int) []string {
+	var out []string
+	for _, l := range wrapFrags([]frag{{s, clsEqual, 0}}, max(width, 2)) {
+		out = append(out, lineText(l))
+	}
+	return out
+}
+
 // truncate cuts s to at most width cells, ending it with "…" if anything
 // was cut. The "…" follows the last word kept, "Trump asks Russia to…":
 // a cut just after a space would leave it apart, "Russia to …", as if
