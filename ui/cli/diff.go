@@ -102,6 +102,11 @@ func diffCommand(a *app) *cobra.Command {
 		Example: diffExample,
 		Args: func(_ *cobra.Command, args []string) error {
 			if n := len(args); n < 2 || n > 3 {
+				if !a.env.Files {
+					// Served, where naming a folder is refused: the usage
+					// does not offer one.
+					return usagef("want two articles, A and B, got %s", plural.Count(n, "argument", "arguments"))
+				}
 				return usagef("want two articles, A and B, and at most their folder, got %s", plural.Count(n, "argument", "arguments"))
 			}
 			if args[0] == "-" && args[1] == "-" {

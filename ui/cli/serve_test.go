@@ -134,6 +134,7 @@ func (s *sshServer) run(t *testing.T, cmd string) (stdout, stderr string, status
 // runs it, "ssh HOST list" (see commandName and useLine).
 func servedStderr(local string) string {
 	local = strings.Replace(local, " [DIR]", "", 1)
+	local = strings.Replace(local, ", and at most their folder,", ",", 1)
 	local = strings.ReplaceAll(local, "usage: newsdiff ", "usage: ssh HOST ")
 	local = strings.ReplaceAll(local, "(try: newsdiff ", "(try: ssh HOST ")
 	return strings.ReplaceAll(local, "Run 'newsdiff ", "Run 'ssh HOST ")
@@ -261,6 +262,8 @@ func TestServeExecNoFiles(t *testing.T) {
 		{"diff --dir /etc 003 004", "newsdiff diff: naming a directory or file is not allowed here\n", 1},
 		{"diff 003 004 /etc", "newsdiff diff: naming a directory or file is not allowed here\n", 1},
 		{"diff /etc/passwd /etc/hostname", `newsdiff diff: no article with id or outlet "/etc/passwd" (try: ssh HOST list)` + "\n", 1},
+		// The usage offers no folder where naming one is refused.
+		{"diff 003", "newsdiff diff: want two articles, A and B, got 1 argument\nusage: ssh HOST diff [flags] A B\nRun 'ssh HOST diff --help' for more.\n", 2},
 		{"serve", `newsdiff: unknown command "serve"; available: ` + available + "\n", 2},
 		{"cat /etc/passwd", `newsdiff: unknown command "cat"; available: ` + available + "\n", 2},
 	}
