@@ -50,8 +50,12 @@ const schemaVersion = "25"
 
 // busyTimeout is how long a connection waits for another process's lock
 // before the index counts as locked. Another newsdiff refreshing the same
-// archive holds it for one batch of writes at a time, well under this.
-const busyTimeout = 2 * time.Second
+// archive holds it for one batch of writes at a time (putBatch records):
+// about a second alone, but over 5 s while the two share the processors,
+// and at 2 s the one that had begun first, outwaited, went on with a
+// temporary index, rebuilt from nothing, and `newsdiff index` then failed
+// with "index not kept" while the other finished the index.
+const busyTimeout = 10 * time.Second
 
 const schema = `
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
