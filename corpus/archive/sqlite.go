@@ -45,7 +45,8 @@ import (
 // a saved page with a NUL past its start loads, as extract reads it; 24:
 // a text file in windows-1252 alone is said to be so, not to mix it with
 // UTF-8; 25: French function words are left out of an article's terms,
-// see story.GroupTerms); an index of another version is rebuilt.
+// see story.GroupTerms, and stories' names are folded as story.Fold
+// folds them); an index of another version is rebuilt.
 const schemaVersion = "25"
 
 // busyTimeout is how long a connection waits for another process's lock
