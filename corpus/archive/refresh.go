@@ -283,6 +283,20 @@ func refresh(ctx context.Context, root string, store Store, stored []Entry, disk
 		removed[p] = true
 	}
 	grouped, err := groupAll(ctx, store, opts, groupCounts(stored, removed))
+	// Another newsdiff refreshing the archive at once wrote the index
+	// while these articles were grouped: what this one grouped was
+	// grouped against an index that is no more, and writing it beside
+	// the other's groupings split stories apart. It is grouped again
+	// from the index as it is, the articles the other grouped left
+	// alone; each time, one of the two has written a batch.
+	for errors.Is(err, errGroupedMeanwhile) {
+		var now []Entry
+		if now, err = store.Entries(ctx); err != nil {
+			break
+		}
+		grouped, err = groupAll(ctx, store, opts, groupCounts(now, nil))
+		grouped = true
+	}
 	return len(gone) > 0 || len(work) > 0 || grouped, err
 }
 

@@ -44,13 +44,19 @@ import (
 // and one that is not text is ignored alone, not with the whole file; 23:
 // a saved page with a NUL past its start loads, as extract reads it; 24:
 // a text file in windows-1252 alone is said to be so, not to mix it with
-// UTF-8); an index of another version is rebuilt.
-const schemaVersion = "24"
+// UTF-8; 25: French function words are left out of an article's terms,
+// see story.GroupTerms, and stories' names are folded as story.Fold
+// folds them); an index of another version is rebuilt.
+const schemaVersion = "25"
 
 // busyTimeout is how long a connection waits for another process's lock
 // before the index counts as locked. Another newsdiff refreshing the same
-// archive holds it for one batch of writes at a time, well under this.
-const busyTimeout = 2 * time.Second
+// archive holds it for one batch of writes at a time (putBatch records):
+// about a second alone, but over 5 s while the two share the processors,
+// and at 2 s the one that had begun first, outwaited, went on with a
+// temporary index, rebuilt from nothing, and `newsdiff index` then failed
+// with "index not kept" while the other finished the index.
+const busyTimeout = 10 * time.Second
 
 const schema = `
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -96,6 +102,14 @@ type SQLite struct {
 	// listedGen is the generation of the listing Entries returned last,
 	// or -1 when it is not known to be of one generation.
 	listedGen int64
+	// groupGen is the index's generation when the articles being grouped
+	// were read (Ungrouped), advanced by this store's own SetGroups, or
+	// -1 before any were read. A SetGroups that finds the index at
+	// another generation has been outrun by another process writing it
+	// (grouping the same articles, or putting them again), and fails
+	// with errGroupedMeanwhile, as what it would write was grouped
+	// against an index that is no more.
+	groupGen int64
 	// byArticle says that the indexes of articles by id and by outlet
 	// are there, so that entries can be looked up by id, and outlets
 	// listed, without reading every row (see lookup.go).
@@ -122,7 +136,7 @@ func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 	// One connection: the store is used from one goroutine at a time, and
 	// SQLite writes one transaction at a time anyway.
 	db.SetMaxOpenConns(1)
-	s := &SQLite{db: db, listedGen: -1}
+	s := &SQLite{db: db, listedGen: -1, groupGen: -1}
 	if err := s.init(ctx); err != nil {
 		db.Close()
 		return nil, err
@@ -135,6 +149,10 @@ var errStaleSchema = errors.New("index of another version")
 
 // errMarkedDamaged is an index a search found damaged (see searchFailed).
 var errMarkedDamaged = errors.New("index marked damaged")
+
+// errGroupedMeanwhile says that another process wrote the index while
+// this one grouped its articles (see SQLite.groupGen).
+var errGroupedMeanwhile = errors.New("index written by another process while grouping")
 
 // errNotIndex is an SQLite database that is not newsdiff's index.
 var errNotIndex = errors.New("not an index")
@@ -443,6 +461,9 @@ func (s *SQLite) Put(ctx context.Context, recs []Record) error {
 				if err := forget(ctx, tx, old); err != nil {
 					return err
 				}
+				if err := uncount(ctx, tx, old); err != nil {
+					return err
+				}
 			}
 			args = append(args, id, r.Path, r.Size, r.ModTime.UnixNano(), r.Hash, r.Skipped, r.Problem,
 				r.ID, r.Outlet, r.Title, r.URL, r.Date, r.Words, r.Story, 0,
@@ -534,6 +555,35 @@ func forget(ctx context.Context, tx *sql.Tx, id int64) error {
 	return err
 }
 
+// uncount takes the terms of the article id out of the document
+// frequencies when it was grouped, as Delete does, for a record put over
+// it: a refresh deletes the records it replaces first, but another
+// newsdiff refreshing the archive at once may have grouped the article
+// since this one listed it, and its terms were then counted twice,
+// weighing every later grouping wrong.
+func uncount(ctx context.Context, tx *sql.Tx, id int64) error {
+	var grp int64
+	var terms []byte
+	switch err := tx.QueryRowContext(ctx, `SELECT grp, terms FROM articles WHERE id = ?`, id).Scan(&grp, &terms); {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil
+	case err != nil:
+		return err
+	}
+	if grp == 0 {
+		return nil // never counted
+	}
+	for _, t := range fromU32s(terms) {
+		if _, err := tx.ExecContext(ctx, `UPDATE df SET n = n - 1 WHERE term = ?`, int64(t)); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM df WHERE term = ? AND n <= 0`, int64(t)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // Touch implements Store.
 func (s *SQLite) Touch(ctx context.Context, files []FileState) error {
 	for _, f := range files {
@@ -609,10 +659,39 @@ func (s *SQLite) Delete(ctx context.Context, paths []string) error {
 	})
 }
 
-// Ungrouped implements Store.
+// Ungrouped implements Store. It notes the generation the articles were
+// read at, read before and after them, and read again when another
+// process wrote in between; it fails with errGroupedMeanwhile when
+// another process wrote the index since the listing Entries returned.
 func (s *SQLite) Ungrouped(ctx context.Context) ([]Signature, error) {
-	return s.signatures(ctx, `SELECT id, grp, terms, counts, shingles FROM articles
-		WHERE grp = 0 AND story = '' AND skipped = 0 ORDER BY path`)
+	for {
+		before, err := s.generation(ctx)
+		if err != nil {
+			return nil, err
+		}
+		sigs, err := s.signatures(ctx, `SELECT id, grp, terms, counts, shingles FROM articles
+			WHERE grp = 0 AND story = '' AND skipped = 0 ORDER BY path`)
+		if err != nil {
+			return nil, err
+		}
+		after, err := s.generation(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if before != after {
+			continue
+		}
+		// The refresh counts the groups there were from the listing
+		// Entries returned: if another process wrote the index since,
+		// grouped articles of it say, the counts are not of these
+		// articles' index, and grouping would not look for the stories
+		// the other made.
+		if l := &s.listed; l.paths != nil && after != l.gen+l.commits {
+			return nil, errGroupedMeanwhile
+		}
+		s.groupGen = after
+		return sigs, nil
+	}
 }
 
 // Signatures implements Store.
@@ -673,7 +752,14 @@ func (s *SQLite) SetGroups(ctx context.Context, gs []Grouping, df map[uint32]int
 	for _, g := range gs {
 		s.listed.changedID(g.ID)
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	var gen int64
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		if err := tx.QueryRowContext(ctx, `SELECT gen FROM state`).Scan(&gen); err != nil {
+			return err
+		}
+		if s.groupGen >= 0 && gen != s.groupGen {
+			return errGroupedMeanwhile
+		}
 		// The groups are set many articles to a statement, as rows are
 		// inserted (see bulkInsert): a statement per article was a tenth
 		// of writing the groupings.
@@ -719,6 +805,10 @@ func (s *SQLite) SetGroups(ctx context.Context, gs []Grouping, df map[uint32]int
 		}
 		return key.flush(ctx)
 	})
+	if err == nil && s.groupGen >= 0 {
+		s.groupGen = gen + 1 // as tx advanced it
+	}
+	return err
 }
 
 // DocFreq implements Store.

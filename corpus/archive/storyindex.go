@@ -201,7 +201,7 @@ func (s *SQLite) SaveStories(ctx context.Context, stories []*Story) error {
 		for _, e := range st.Entries {
 			ids = binary.AppendVarint(ids, e.ID)
 		}
-		if _, err := ins.ExecContext(ctx, i+1, st.Name, strings.ToLower(st.Name), flags, ids); err != nil {
+		if _, err := ins.ExecContext(ctx, i+1, st.Name, story.Fold(st.Name), flags, ids); err != nil {
 			return err
 		}
 	}
@@ -231,7 +231,7 @@ func (s *SQLite) StoryEntries(ctx context.Context, name string) (*Story, []Entry
 		// No exact name: the one story whose name begins with it. Bytes
 		// of UTF-8 text are never 0xff, so the range holds exactly the
 		// names with that prefix.
-		low := strings.ToLower(name)
+		low := story.Fold(name)
 		var count int
 		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM stories WHERE folded >= ? AND folded < ? LIMIT 2)`, low, low+"\xff").Scan(&count); err != nil {
 			return nil, nil, false, err

@@ -56,7 +56,7 @@ func StoryNames(ctx context.Context, dir string) ([]string, error) {
 // storyNamesBusyTimeout is how long StoryNames waits for another
 // process's lock: in WAL mode a reader waits only while the index is being
 // recovered or its log reset, and a shell waiting on a completion should
-// not wait busyTimeout's two seconds for that.
+// not wait busyTimeout's ten seconds for that.
 const storyNamesBusyTimeout = 100 * time.Millisecond
 
 // existingIndexPath returns where placeIndex keeps the index of the

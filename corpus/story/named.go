@@ -4,15 +4,20 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Named returns the indexes, in order, of the names that a story name a
-// user typed picks out, as the commands' --story takes it, ignoring case:
-// the names equal to it; else those it starts; else those that hold it.
-// The last is for folders named by date ("2014-11-29-gop-aide-…"), whose
-// start says little; "gop" picks that one.
+// user typed picks out, as the commands' --story takes it, ignoring case
+// and accents (see Fold): the names equal to it; else those it starts;
+// else those that hold it. The last is for folders named by date
+// ("2014-11-29-gop-aide-…"), whose start says little; "gop" picks that
+// one.
 func Named(query string, names []string) []int {
-	q := strings.ToLower(query)
+	q := Fold(query)
 	for _, match := range []func(name string) bool{
 		func(name string) bool { return name == q },
 		func(name string) bool { return strings.HasPrefix(name, q) },
@@ -20,7 +25,7 @@ func Named(query string, names []string) []int {
 	} {
 		var found []int
 		for i, name := range names {
-			if match(strings.ToLower(name)) {
+			if match(Fold(name)) {
 				found = append(found, i)
 			}
 		}
@@ -29,6 +34,30 @@ func Named(query string, names []string) []int {
 		}
 	}
 	return nil
+}
+
+// Fold is a story name as Named compares it: in lower case, without its
+// accents, so that "nepal" names "Séisme au Népal" as the reader's
+// filter finds "Peña" typing "pena": a name is typed as it is read, on
+// any keyboard.
+func Fold(name string) string {
+	ascii := true
+	for i := 0; i < len(name); i++ {
+		if name[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(name)
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(name) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return norm.NFC.String(b.String())
 }
 
 // Number returns query as the story number --story takes, if it is one:

@@ -12,16 +12,26 @@ func TestNamed(t *testing.T) {
 		"2018-04-20-dnc-sues-russia-trump-campaign-and-wikileaks",
 		"trump",
 		"Trump asks Russia",
+		"Un troisième Français mort dans le séisme au Népal",
+		"Peña Nieto meets Trump",
 	}
 	tests := []struct {
 		query string
 		want  []int
 	}{
+		// Accents as without: a name is typed as it is read. "nepal"
+		// named no story.
+		{"nepal", []int{5}},
+		{"un troisieme", []int{5}},
+		{"SÉISME", []int{5}},
+		{"pena", []int{6}},
+		{"peña", []int{6}},
 		{"TRUMP", []int{3}},      // equal beats a longer name it starts
 		{"trump a", []int{4}},    // a start
 		{"gop", []int{0}},        // a word of a dated name
 		{"2018-04", []int{1, 2}}, // ambiguous: the caller says so
 		{"russia", []int{2, 4}},  // held by two
+		{"trump", []int{3}},      // equal, though two more hold it
 		{"nothing like it", nil}, // none
 		{"comey memos", nil},     // words are not rearranged
 	}

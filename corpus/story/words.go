@@ -41,4 +41,30 @@ func isNewsWord(w string) bool {
 }
 
 // isGroupStopword reports whether grouping passes over the word w.
-func isGroupStopword(w string) bool { return corpus.IsStopword(w) || isNewsWord(w) }
+func isGroupStopword(w string) bool {
+	return corpus.IsStopword(w) || isNewsWord(w) || isFrenchFunctionWord(w)
+}
+
+// isFrenchFunctionWord reports whether w is one of French's articles,
+// pronouns, prepositions, conjunctions and forms of être and avoir, or
+// one of its commonest adverbs: two French articles on different events
+// share dozens of them ("de", "la", "les", "dans", "est"), and in an
+// archive of English articles the few French ones hold them alone, so
+// they weighed as the rare terms of one event and grouped the French
+// articles with one another. Words that are English ones too ("son",
+// "plus", "more") are left out.
+func isFrenchFunctionWord(w string) bool {
+	switch w {
+	case "à", "ainsi", "alors", "après", "au", "aussi", "autre", "autres", "aux", "avait",
+		"avant", "avec", "avoir", "c'est", "ce", "cela", "celle", "celui", "certains", "ces",
+		"cet", "cette", "chez", "comme", "d'un", "d'une", "dans", "de", "depuis", "des", "deux",
+		"dont", "du", "elle", "elles", "en", "encore", "entre", "est", "et", "été", "étaient",
+		"était", "être", "eux", "fait", "il", "ils", "je", "l'a", "la", "le", "les", "leur",
+		"leurs", "lors", "lui", "mais", "même", "ne", "nous", "ont", "ou", "où", "par", "pas",
+		"pendant", "peu", "peut", "pour", "qu'il", "qu'elle", "que", "qui", "s'est", "sa",
+		"sans", "se", "selon", "ses", "sont", "sous", "sur", "tous", "tout", "toute", "toutes",
+		"très", "un", "une", "vous", "y":
+		return true
+	}
+	return false
+}
