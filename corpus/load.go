@@ -967,6 +967,11 @@ func label(s string) string {
 	return rebuildLabel(s)
 }
 
+// Label is s as the loader makes metadata (a title, an outlet, a story's
+// name) one line of visible text; see label. A name a user types is made
+// so before it is compared with the names the loader made.
+func Label(s string) string { return label(s) }
+
 // rebuildLabel is label without the isLabel shortcut: it always builds
 // the label anew.
 func rebuildLabel(s string) string {

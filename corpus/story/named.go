@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsdiff/newsdiff/corpus"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -18,6 +19,9 @@ import (
 // one.
 func Named(query string, names []string) []int {
 	q := Fold(query)
+	if q == "" {
+		return nil // nothing visible, as a name of escapes alone
+	}
 	for _, match := range []func(name string) bool{
 		func(name string) bool { return name == q },
 		func(name string) bool { return strings.HasPrefix(name, q) },
@@ -39,8 +43,11 @@ func Named(query string, names []string) []int {
 // Fold is a story name as Named compares it: in lower case, without its
 // accents, so that "nepal" names "Séisme au Népal" as the reader's
 // filter finds "Peña" typing "pena": a name is typed as it is read, on
-// any keyboard.
+// any keyboard. It is first made visible text as the loader makes a
+// folder's name (corpus.Label), so that a folder named with an escape
+// sequence, listed without it, is named by the name it has on disk too.
 func Fold(name string) string {
+	name = corpus.Label(name)
 	ascii := true
 	for i := 0; i < len(name); i++ {
 		if name[i] >= utf8.RuneSelf {

@@ -14,6 +14,7 @@ func TestNamed(t *testing.T) {
 		"Trump asks Russia",
 		"Un troisième Français mort dans le séisme au Népal",
 		"Peña Nieto meets Trump",
+		"stry", // a folder named "st\x1bory", as the loader lists it
 	}
 	tests := []struct {
 		query string
@@ -34,6 +35,12 @@ func TestNamed(t *testing.T) {
 		{"trump", []int{3}},      // equal, though two more hold it
 		{"nothing like it", nil}, // none
 		{"comey memos", nil},     // words are not rearranged
+		// A name typed as it is on disk, escapes and all, is made
+		// visible as the loader made the folder's: "st\x1bory" named no
+		// story, listed as "stry". Escapes alone name none.
+		{"st\x1bory", []int{7}},
+		{"\x1b[0m", nil},
+		{"  Trump   asks\nRussia ", []int{4}},
 	}
 	for _, tt := range tests {
 		got := Named(tt.query, names)
