@@ -2455,9 +2455,56 @@ func (s *scanner) inherit(k int) {
 		}
 		return
 	}
+	if s.ownAttribution(k) {
+		// "“…,” Reed said. Ann Lowe, who runs the sail shop at the
+		// quay, said the tides were “…”": a sentence of its own with
+		// a verb of speech says someone else speaks, even when who
+		// could not be read.
+		return
+	}
 	q.Speaker = p.Speaker
 	s.info[k].kind = s.info[k-1].kind
 	s.info[k].ask = s.info[k-1].ask
+}
+
+// ownAttribution reports whether the words before quote k, in its own
+// sentence as a reader sees it, hold a verb of speech, and that sentence
+// is not the one quote k-1 is in: a sentence the splitter did not see
+// starts after a full stop in a lower-cased text with spaced marks too
+// (`… happened. " neighbours said … monday. ann lowe, …, said`). A
+// participle is not such a verb, nor one after a definite epithet: the
+// subject is the clause's, or the one the epithet describes, and when
+// that could not be read ("The communications pro also took a shot at
+// them, writing “…”"), who the text has been quoting is the better guess.
+func (s *scanner) ownAttribution(k int) bool {
+	head := s.head(k)
+	prev := s.info[k-1].outer[len(s.info[k-1].outer)-1]
+	start := head.Start
+	for i := head.End - 1; i >= head.Start; i-- {
+		if !s.inside[i] && s.toks.Kind(i) == corpus.TokPunct && fullStop(s.toks.Form(i)) {
+			start = i + 1
+			break
+		}
+	}
+	if start == head.Start && prev.End > 0 && s.sentOf[prev.End-1] == s.sentOf[s.info[k].outer[0].Start] && !s.endsOnFullStop(prev) {
+		return false
+	}
+	v := s.findVerb(corpus.Range{Start: start, End: head.End}, false)
+	if v < 0 || strings.HasSuffix(s.toks.Form(v), "ing") {
+		return false
+	}
+	// "When the 30-year-old answered “no”": a definite epithet right
+	// before the verb is most often the person the text is about.
+	n := s.prevWord(v, start)
+	for n >= 0 && wordSets().skipWords[s.toks.Form(n)] {
+		n = s.prevWord(n, start)
+	}
+	if n >= 0 {
+		if d := s.prevVisible(n, start); d >= 0 && s.toks.Form(d) == "the" {
+			return false
+		}
+	}
+	return true
 }
 
 // followsAttribution reports whether every word outside quotes between

@@ -135,7 +135,10 @@ package quote
 // ("“…?” Tapper asked Ortiz. “…”", or a quote alone after "Tapper asked
 // Ortiz whether …"), and nobody's when a journalist asked no one the text
 // names; "she" after "Tapper asked Ortiz whether …" is Ortiz too, and "he"
-// in "he told Ryan" is never Ryan.
+// in "he told Ryan" is never Ryan. A quote whose own sentence, not that
+// quote's, says someone speaks, with a verb whose subject went unread
+// ("Ann Lowe, owner of …, said the tides were “…”"), takes no speaker
+// from the quote before.
 //
 // Grouping compares quotes by the IDF-weighted containment of their word
 // forms, so that a trimmed quote is still the quote it was trimmed from and
