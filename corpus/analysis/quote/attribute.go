@@ -22,6 +22,13 @@ func (s *scanner) attribute(k int) {
 	tailFirst := s.info[k].endsOnMark
 	if i := s.nextVisible(tail.Start, tail.End); i >= 0 && s.toks.Form(i) == "," {
 		tailFirst = true
+	} else if tailFirst && s.setOff(k, head) && !s.casedText() && s.endsOnPoint(s.info[k].outer[len(s.info[k].outer)-1]) {
+		// `the bird says, " don't shoot. " the sheriff later said`: in
+		// a lower-cased text the splitter misses the sentence that
+		// starts after a quote closed on a point, so the tail is the
+		// next sentence's, and the words introducing the quote are
+		// its attribution.
+		tailFirst = false
 	}
 	// "Boris Johnson, who said in December 2015 “…”, tweeted the news":
 	// a relative clause's verb before the quote is its attribution; the
@@ -2578,6 +2585,35 @@ func (s *scanner) endsOnFullStop(r corpus.Range) bool {
 				continue
 			default:
 				return fullStop(f)
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// setOff reports whether quote k follows a comma or a colon that ends
+// its head, as a quotation a verb before it introduces does (`the bird
+// says, "…"`, `told him in 2015, "…"`, `said: "…"`).
+func (s *scanner) setOff(k int, head corpus.Range) bool {
+	p := s.prevVisible(s.info[k].outer[0].Start, head.Start)
+	return p >= 0 && (s.toks.Form(p) == "," || s.toks.Form(p) == ":")
+}
+
+// endsOnPoint reports whether the words a quote's outer range r encloses
+// end on a point: a full stop, not a question or exclamation mark, which
+// a tail attribution follows (“Why?” she asked), nor an ellipsis.
+func (s *scanner) endsOnPoint(r corpus.Range) bool {
+	for i := r.End - 1; i >= r.Start; i-- {
+		switch s.toks.Kind(i) {
+		case corpus.TokSpace:
+			continue
+		case corpus.TokPunct:
+			switch f := s.toks.Form(i); f {
+			case `"`, "'", "’":
+				continue
+			default:
+				return f == "."
 			}
 		}
 		return false
