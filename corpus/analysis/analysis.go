@@ -77,8 +77,7 @@ type VerbatimRun struct {
 	// Common is the longest stretch of words that every carrier prints,
 	// in the first carrier's text; Words counts them. Carriers that share
 	// words in links of a chain (A with B, B with C), none all at once,
-	// have the first carrier's span here, and the shortest carrier's
-	// length in Words.
+	// make a run of two carriers for each link.
 	Common ArticleSpan
 	Words  int
 	// At holds, for each carrier in Spans' order, where in its text the
@@ -385,18 +384,33 @@ func VerbatimRuns(arts []*corpus.Article, minWords int) []VerbatimRun {
 		})
 		if to-from < minWords {
 			// Shared in links of a chain (A with B, B with C) rather
-			// than by all at once: the first carrier's span, and the
-			// shortest carrier's length, as the links' words.
-			from, to = m[first].from, m[first].to
-			for _, ai := range carriers[1:] {
-				to = min(to, from+m[ai].to-m[ai].from)
+			// than by all at once: each link is a run of its own, of
+			// the words its two carriers print, since no words are
+			// printed by all of them.
+			for x, ai := range carriers {
+				for _, aj := range carriers[x+1:] {
+					from, to := commonWords(streams[ai].hashes, m[ai].from, m[ai].to, minWords, func(h uint64) bool {
+						return printedAt(aj, h) >= 0
+					})
+					if to-from < minWords {
+						continue
+					}
+					var link VerbatimRun
+					link.Words = to - from
+					for _, ak := range []int{ai, aj} {
+						at := from
+						if ak == aj {
+							at = printedAt(aj, corpus.HashWords(streams[ai].hashes[from:from+minWords]))
+						}
+						sp := streams[ak].spans
+						span := corpus.Span{Start: sp[at].Start, End: sp[min(at+to-from, m[ak].to)-1].End}
+						link.Spans = append(link.Spans, ArticleSpan{arts[ak], span})
+						link.At = append(link.At, span.Start)
+					}
+					link.Common = link.Spans[0]
+					runs = append(runs, link)
+				}
 			}
-			r.Common = r.Spans[0]
-			r.Words = to - from
-			for _, sp := range r.Spans {
-				r.At = append(r.At, sp.Span.Start)
-			}
-			runs = append(runs, r)
 			continue
 		}
 		st := streams[first]
