@@ -175,7 +175,8 @@ func (an *Analysis) coverage() {
 // every comparison with another outlet (and repeat no paired passage), and
 // that no other outlet's sentence echoes in other words (see echoed), nor
 // only introduce a passage another outlet reports (see introducesPaired),
-// and joins adjacent ones of a paragraph into passages.
+// and joins adjacent ones of a paragraph into passages. A sentence of
+// nothing but quote marks (a closing mark set apart) opens no passage.
 func (an *Analysis) unique() {
 	n := len(an.Articles)
 	an.Unique = make([][]Passage, n)
@@ -214,10 +215,35 @@ func (an *Analysis) unique() {
 				ps[k].Span.End = s.Span().End
 				continue
 			}
+			if onlyMarks(a, s.Tokens()) {
+				// `… violence. "`: a closing mark the splitter set
+				// apart from the sentence it closes, which another
+				// outlet reports, is no passage of its own.
+				continue
+			}
 			ps = append(ps, Passage{Article: a, Sentences: corpus.Range{Start: si, End: si + 1}, Span: s.Span()})
 		}
 		an.Unique[i] = ps
 	}
+}
+
+// onlyMarks reports whether the tokens r of a hold quote marks and
+// nothing else but space.
+func onlyMarks(a *corpus.Article, r corpus.Range) bool {
+	marks := 0
+	for k := r.Start; k < r.End; k++ {
+		switch a.Tokens.Kind(k) {
+		case corpus.TokSpace, corpus.TokControl:
+			continue
+		case corpus.TokPunct:
+			if isQuoteMark(a.Tokens.Form(k)) {
+				marks++
+				continue
+			}
+		}
+		return false
+	}
+	return marks > 0
 }
 
 // introducesPaired reports whether sentence si of a ends with a colon and
