@@ -44,8 +44,9 @@ import (
 // and one that is not text is ignored alone, not with the whole file; 23:
 // a saved page with a NUL past its start loads, as extract reads it; 24:
 // a text file in windows-1252 alone is said to be so, not to mix it with
-// UTF-8); an index of another version is rebuilt.
-const schemaVersion = "24"
+// UTF-8; 25: a "Source:" line with prose after it, or naming a link, is
+// no credit of the outlet); an index of another version is rebuilt.
+const schemaVersion = "25"
 
 // busyTimeout is how long a connection waits for another process's lock
 // before the index counts as locked. Another newsdiff refreshing the same
