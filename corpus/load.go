@@ -1002,17 +1002,24 @@ func firstLine(body []byte) string {
 
 // sourceLine returns the outlet named by the last credit line of body: a
 // line "Source: X" or "Source: X, News Agencies", or a line "X and agencies".
-// It returns "" if there is none.
+// It returns "" if there is none, or if prose follows it: a "Source:"
+// line above more of the article credits a picture, a chart or a figure
+// ("Source: Medicine Hat Police Service" over the rest of a CTV story),
+// not the outlet, which credits itself at the end.
 func sourceLine(body []byte) string {
 	var outlet string
 	for i := 0; i < len(body); {
 		var line []byte
 		line, i = nextLine(body, i)
 		if len(line) > 2*maxCreditLen {
-			continue // too long even before escapes and spaces are cleaned away
+			outlet = "" // too long even before escapes and spaces are cleaned away: prose
+			continue
 		}
-		if o := creditedOutlet(label(string(line))); o != "" {
+		l := label(string(line))
+		if o := creditedOutlet(l); o != "" {
 			outlet = o
+		} else if len(l) > maxCreditLen {
+			outlet = ""
 		}
 	}
 	return outlet
@@ -1029,6 +1036,12 @@ func creditedOutlet(line string) string {
 	}
 	if len(line) > len("source:") && strings.EqualFold(line[:len("source:")], "source:") {
 		o, _, _ := strings.Cut(line[len("source:"):], ",")
+		if strings.Contains(o, "/") {
+			// "Source: bit.ly/1a2B3c Cancer, online January 25":
+			// a link names a study or a page; "Source: Ann Lee /
+			// Flickr" a picture's maker.
+			return ""
+		}
 		return trimAgencies(strings.TrimSpace(o))
 	}
 	if o := trimAgencies(line); o != line {

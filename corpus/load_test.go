@@ -448,6 +448,21 @@ func TestLoadMetadata(t *testing.T) {
 			want: corpus.Article{ID: "x", Outlet: "Wire Two", Title: "Title", Story: "test"},
 		},
 		{
+			name: "a Source line with prose after it credits a picture",
+			fsys: files("x.txt", "Title\n\nThe town was quiet.\n\nSource: Harbour Police Service\n\nThe mayor said on Monday that the harbour would stay closed until the end of the week, while the cause of the fire is looked into.\n"),
+			want: corpus.Article{ID: "x", Outlet: "x", Title: "Title", Story: "test"},
+		},
+		{
+			name: "a Source line naming a link cites a study",
+			fsys: files("x.txt", "Title\n\nText.\n\nSOURCE: bit.ly/1a2B3c Journal of Tides, online March 3, 2016.\n"),
+			want: corpus.Article{ID: "x", Outlet: "x", Title: "Title", Story: "test"},
+		},
+		{
+			name: "a photographer's credit",
+			fsys: files("x.txt", "Title\n\nText.\n\nSource: Ann Lee / Flickr\n"),
+			want: corpus.Article{ID: "x", Outlet: "x", Title: "Title", Story: "test"},
+		},
+		{
 			name: "prose ending in agencies is not a credit",
 			fsys: files("x.txt", "Title\n\nThe report was shared with the intelligence services of several countries and agencies\n"),
 			want: corpus.Article{ID: "x", Outlet: "x", Title: "Title", Story: "test"},

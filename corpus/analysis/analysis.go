@@ -77,8 +77,7 @@ type VerbatimRun struct {
 	// Common is the longest stretch of words that every carrier prints,
 	// in the first carrier's text; Words counts them. Carriers that share
 	// words in links of a chain (A with B, B with C), none all at once,
-	// have the first carrier's span here, and the shortest carrier's
-	// length in Words.
+	// make a run of two carriers for each link.
 	Common ArticleSpan
 	Words  int
 	// At holds, for each carrier in Spans' order, where in its text the
@@ -176,7 +175,8 @@ func (an *Analysis) coverage() {
 // every comparison with another outlet (and repeat no paired passage), and
 // that no other outlet's sentence echoes in other words (see echoed), nor
 // only introduce a passage another outlet reports (see introducesPaired),
-// and joins adjacent ones of a paragraph into passages.
+// and joins adjacent ones of a paragraph into passages. A sentence of
+// nothing but quote marks (a closing mark set apart) opens no passage.
 func (an *Analysis) unique() {
 	n := len(an.Articles)
 	an.Unique = make([][]Passage, n)
@@ -215,10 +215,35 @@ func (an *Analysis) unique() {
 				ps[k].Span.End = s.Span().End
 				continue
 			}
+			if onlyMarks(a, s.Tokens()) {
+				// `… violence. "`: a closing mark the splitter set
+				// apart from the sentence it closes, which another
+				// outlet reports, is no passage of its own.
+				continue
+			}
 			ps = append(ps, Passage{Article: a, Sentences: corpus.Range{Start: si, End: si + 1}, Span: s.Span()})
 		}
 		an.Unique[i] = ps
 	}
+}
+
+// onlyMarks reports whether the tokens r of a hold quote marks and
+// nothing else but space.
+func onlyMarks(a *corpus.Article, r corpus.Range) bool {
+	marks := 0
+	for k := r.Start; k < r.End; k++ {
+		switch a.Tokens.Kind(k) {
+		case corpus.TokSpace, corpus.TokControl:
+			continue
+		case corpus.TokPunct:
+			if isQuoteMark(a.Tokens.Form(k)) {
+				marks++
+				continue
+			}
+		}
+		return false
+	}
+	return marks > 0
 }
 
 // introducesPaired reports whether sentence si of a ends with a colon and
@@ -385,18 +410,33 @@ func VerbatimRuns(arts []*corpus.Article, minWords int) []VerbatimRun {
 		})
 		if to-from < minWords {
 			// Shared in links of a chain (A with B, B with C) rather
-			// than by all at once: the first carrier's span, and the
-			// shortest carrier's length, as the links' words.
-			from, to = m[first].from, m[first].to
-			for _, ai := range carriers[1:] {
-				to = min(to, from+m[ai].to-m[ai].from)
+			// than by all at once: each link is a run of its own, of
+			// the words its two carriers print, since no words are
+			// printed by all of them.
+			for x, ai := range carriers {
+				for _, aj := range carriers[x+1:] {
+					from, to := commonWords(streams[ai].hashes, m[ai].from, m[ai].to, minWords, func(h uint64) bool {
+						return printedAt(aj, h) >= 0
+					})
+					if to-from < minWords {
+						continue
+					}
+					var link VerbatimRun
+					link.Words = to - from
+					for _, ak := range []int{ai, aj} {
+						at := from
+						if ak == aj {
+							at = printedAt(aj, corpus.HashWords(streams[ai].hashes[from:from+minWords]))
+						}
+						sp := streams[ak].spans
+						span := corpus.Span{Start: sp[at].Start, End: sp[min(at+to-from, m[ak].to)-1].End}
+						link.Spans = append(link.Spans, ArticleSpan{arts[ak], span})
+						link.At = append(link.At, span.Start)
+					}
+					link.Common = link.Spans[0]
+					runs = append(runs, link)
+				}
 			}
-			r.Common = r.Spans[0]
-			r.Words = to - from
-			for _, sp := range r.Spans {
-				r.At = append(r.At, sp.Span.Start)
-			}
-			runs = append(runs, r)
 			continue
 		}
 		st := streams[first]

@@ -208,8 +208,12 @@ func TestVerbatimRunShowsWhatAllCarriersPrint(t *testing.T) {
 }
 
 // TestVerbatimChainKeepsItsLinks: A and B print twenty words, B and C
-// twenty-one, and no twelve of them are printed by all three. The run
-// the three make is kept, as before, over the first carrier's span.
+// twenty-one, and no twelve of them are printed by all three. Each link
+// is kept as a run of its two carriers, of the words both print. It was
+// one run of three carriers over the first carrier's span, which said
+// three outlets print words that one of them never did ("After 67 years
+// of that ring …, she still looked at him …", where one outlet opens at
+// "She still looked" and another misspells a word near the end).
 func TestVerbatimChainKeepsItsLinks(t *testing.T) {
 	mk := func(id, text string) *corpus.Article {
 		a := corpus.Parse(id, []byte("Title "+id+"\n\n"+text+"\n"))
@@ -226,11 +230,30 @@ func TestVerbatimChainKeepsItsLinks(t *testing.T) {
 		mk("c", "Earlier. "+strings.Join(w[9:], " ")+"."),
 	}
 	runs := VerbatimRuns(arts, 12)
-	if len(runs) != 1 || len(runs[0].Spans) != 3 {
-		t.Fatalf("got %+v, want one run of three carriers", runs)
+	want := []struct {
+		carriers string
+		text     string
+	}{
+		{"bc", strings.Join(w[9:], " ")},
+		{"ab", strings.Join(w[:20], " ")},
 	}
-	if r := runs[0]; r.Common != r.Spans[0] || r.Words != 20 {
-		t.Errorf("common %q, %d words; want a's span of 20", r.Common.Article.Text(r.Common.Span), r.Words)
+	if len(runs) != len(want) {
+		t.Fatalf("got %d runs (%+v), want %d", len(runs), runs, len(want))
+	}
+	for i, r := range runs {
+		var ids string
+		for _, s := range r.Spans {
+			ids += s.Article.ID
+		}
+		got := r.Common.Article.Text(r.Common.Span)
+		if ids != want[i].carriers || got != want[i].text || r.Words != len(strings.Fields(want[i].text)) {
+			t.Errorf("run %d: carriers %s, %d words %q; want %s, %q", i, ids, r.Words, got, want[i].carriers, want[i].text)
+		}
+		for k, s := range r.Spans {
+			if txt := s.Article.Text(s.Span); txt != got || r.At[k] != s.Span.Start {
+				t.Errorf("run %d: %s's span %q at %d, want %q at its start", i, s.Article.ID, txt, r.At[k], got)
+			}
+		}
 	}
 }
 

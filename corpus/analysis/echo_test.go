@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -169,6 +170,41 @@ func TestUniqueLeavesOutLeadIns(t *testing.T) {
 			}
 			if got != tt.unique {
 				t.Errorf("%q listed as unique = %v, want %v; unique passages:\n%s", tt.lead, got, tt.unique, passagesText(an, 0))
+			}
+		})
+	}
+}
+
+// TestUniqueLeavesOutStrayMarks is a regression test: in a text with
+// spaced marks, the closing mark of a quote at a paragraph's end is a
+// sentence of its own to the splitter, and with the quote paired with
+// another outlet's, `unique` listed that mark alone, `¶2  "`, as a
+// passage only the outlet reports. A mark so set apart opens no passage;
+// a sentence of its own words still does.
+func TestUniqueLeavesOutStrayMarks(t *testing.T) {
+	const spaced = "Harbour fire\n\nthe fire broke out on the quay late on friday and burned for hours. the mayor said the town \" will rebuild what was lost, and rebuild it better. \"\n\nthe cause of the fire is not yet known, and the harbour is closed until monday.\n"
+	for _, tc := range []struct {
+		name, other string
+		want        []string // the first article's unique passages
+	}{
+		{"the other quotes it",
+			"Harbour fire\n\nthe fire broke out on the quay late on friday and burned for hours. the mayor said the town \"will rebuild what was lost, and rebuild it better.\"\n\nthe cause of the fire is not yet known, and the harbour is closed until monday.\n",
+			nil},
+		{"the other reports it",
+			"Harbour fire\n\nthe fire broke out on the quay late on friday and burned for hours. the mayor said the town would rebuild what was lost, and rebuild it better.\n\nthe cause of the fire is not yet known, and the harbour is closed until monday.\n",
+			nil},
+		{"the other leaves it out",
+			"Harbour fire\n\nthe fire broke out on the quay late on friday and burned for hours.\n\nthe cause of the fire is not yet known, and the harbour is closed until monday.\n",
+			[]string{`the mayor said the town " will rebuild what was lost, and rebuild it better. "`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			an := analysedTexts(t, spaced, tc.other)
+			var got []string
+			for _, p := range an.Unique[0] {
+				got = append(got, p.Article.Text(p.Span))
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("unique passages %q, want %q", got, tc.want)
 			}
 		})
 	}

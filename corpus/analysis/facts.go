@@ -855,13 +855,25 @@ func meridiem(form string) bool {
 // the other's. Any content word in common among the three after each,
 // the rule before, made "21 cases for the whole year" and "24 states so
 // far this year" one count of a "year", and "James Zordel, 59, of
-// Russell" and "Interstate 70 near Russell" one of "russell".
+// Russell" and "Interstate 70 near Russell" one of "russell". A number in
+// brackets after what it is of ("“the avengers” ($1.519 billion)", see
+// bracketedTo) counts that, and another's counts it too only in a
+// sentence that names it.
 func sharedUnit(x, y Mention) string {
 	if ax, ay := apposedTo(x), apposedTo(y); ax != "" || ay != "" {
 		if ax == ay {
 			return ax
 		}
 		return ""
+	}
+	if px, py := bracketedTo(x), bracketedTo(y); px != "" || py != "" {
+		// "passed “the avengers” ($1.519 billion), “furious 7”
+		// ($1.516 billion)": a figure in brackets is the thing's before
+		// them, and another outlet's figure is of that thing only when
+		// its sentence names it.
+		if px != "" && py != "" && px != py || px == "" && !sentenceWords(x.Article, x.Span)[py] || py == "" && !sentenceWords(y.Article, y.Span)[px] {
+			return ""
+		}
 	}
 	ux, uy := following(x, 3), following(y, 3)
 	switch {
@@ -893,6 +905,47 @@ func apposedTo(m Mention) string {
 		return a.Tokens.Form(w)
 	}
 	return ""
+}
+
+// bracketedTo returns, for a number in brackets with at most a currency
+// sign before it and a unit word after it ("“the avengers” ($1.519
+// billion)"), the word before the opening bracket, past any quote mark,
+// in matching form: what the number is of.
+func bracketedTo(m Mention) string {
+	a := m.Article
+	r := a.Sentences[m.sent].Tokens()
+	ts := a.TokensIn(m.Span)
+	open := nextToken(a, r, ts.Start-1, -1)
+	if open >= 0 && a.Tokens.Kind(open) == corpus.TokPunct && a.Tokens.Form(open) != "(" {
+		open = nextToken(a, r, open-1, -1) // "$"
+	}
+	if open < 0 || a.Tokens.Form(open) != "(" {
+		return ""
+	}
+	closing := nextToken(a, r, ts.End, 1)
+	if closing >= 0 && a.Tokens.Kind(closing) == corpus.TokWord {
+		closing = nextToken(a, r, closing+1, 1) // "billion"
+	}
+	if closing < 0 || a.Tokens.Form(closing) != ")" {
+		return ""
+	}
+	w := nextToken(a, r, open-1, -1)
+	for w >= 0 && a.Tokens.Kind(w) == corpus.TokPunct && isQuoteMark(a.Tokens.Form(w)) {
+		w = nextToken(a, r, w-1, -1)
+	}
+	if w < 0 || a.Tokens.Kind(w) != corpus.TokWord {
+		return ""
+	}
+	return a.Tokens.Form(w)
+}
+
+// isQuoteMark reports whether punctuation form f is a quote mark.
+func isQuoteMark(f string) bool {
+	switch f {
+	case `"`, "'", "“", "”", "‘", "’", "«", "»":
+		return true
+	}
+	return false
 }
 
 // nextToken returns the first token from i on, stepping by step (1 or

@@ -46,8 +46,9 @@ import (
 // a text file in windows-1252 alone is said to be so, not to mix it with
 // UTF-8; 25: French function words are left out of an article's terms,
 // see story.GroupTerms, and stories' names are folded as story.Fold
-// folds them); an index of another version is rebuilt.
-const schemaVersion = "25"
+// folds them; 26: a "Source:" line with prose after it, or naming a link,
+// is no credit of the outlet); an index of another version is rebuilt.
+const schemaVersion = "26"
 
 // busyTimeout is how long a connection waits for another process's lock
 // before the index counts as locked. Another newsdiff refreshing the same

@@ -45,3 +45,40 @@ func TestLowerCasedAppositive(t *testing.T) {
 		},
 	})
 }
+
+// TestLowerCasedPointBeforeNextSentence is a regression test: in a text
+// lower-cased wholesale, a quote a verb introduced and closed on a full
+// stop was credited to the subject of the sentence after it, which the
+// splitter of such a text does not see start (`the dog says, " put the
+// gun down. " the sheriff later said …` went to the sheriff). The words
+// introducing it are its attribution; a quote closed on a comma still
+// takes the attribution after it, and a cased text's splitter sees the
+// sentence end.
+func TestLowerCasedPointBeforeNextSentence(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "a verb and a comma before the quote",
+			text:     `the family kept a dog named rex. In a clip filmed weeks later, the dog says, " put the gun down. " the sheriff later said the dog was never going to be a witness.`,
+			speakers: []string{"dog"},
+			verbs:    []string{"says"},
+		},
+		{
+			name:     "a colon before the quote",
+			text:     `the boats stayed in. the harbour master said: " this is a sad day for the town. " neighbours said there were high winds on monday.`,
+			speakers: []string{"harbour master"},
+			verbs:    []string{"said"},
+		},
+		{
+			name:     "closed on a comma",
+			text:     `the boats stayed in. As the skipper put it, " this is a sad day for the town, " the harbour master said.`,
+			speakers: []string{"harbour master"},
+			verbs:    []string{"said"},
+		},
+		{
+			name:     "a cased text",
+			text:     `The family kept a dog named Rex. In a clip filmed weeks later, the dog says, "Put the gun down." The sheriff later said the dog was never going to be a witness.`,
+			speakers: []string{"dog"},
+			verbs:    []string{"says"},
+		},
+	})
+}

@@ -11,13 +11,28 @@ import (
 // ("said Trump spokesman Sean Spicer"), stands for: a run that only says
 // whose or of what the person after it is ("Trump", "White House", "U.S.
 // Forest Service" before "spokesman", "press secretary", "volunteer")
-// gives way to the name after its few lower-case words; a run ending in
+// gives way to the name after its few lower-case words, and so does a
+// run in the possessive ("Dade County Sheriff’s", before its office's
+// name too: "Homicide Department spokesman Lt. Ann Ortiz"); a run ending in
 // an organisation's word takes the name its "of" adds ("Department of
 // Defense"). Otherwise it is r.
 func (s *scanner) qualifiedRun(r corpus.Range, end int) corpus.Range {
 	w := s.nextVisible(r.End, end)
 	if s.isPossessive(r.End - 1) {
-		return r
+		// "says Dade County Sheriff’s Homicide Department spokesman
+		// Lt. Ann Ortiz": whose office it is, then the office, then
+		// the person; the possessive alone when no person follows.
+		if w < 0 || s.toks.Kind(w) != corpus.TokWord || s.inside[w] {
+			return r
+		}
+		if s.isName(w) {
+			if next := s.runForward(w, end); !s.isPossessive(next.End - 1) {
+				if q := s.qualifiedRun(next, end); q != next {
+					return q
+				}
+			}
+			return r
+		}
 	}
 	if w >= 0 && s.toks.Form(w) == "of" && orgWords()[s.toks.Form(r.End-1)] {
 		if n := s.nextWord(w+1, end); n >= 0 && s.nextVisible(w+1, end) == n && s.isName(n) {

@@ -94,7 +94,10 @@ package quote
 // name its appositive describes. In a text lower-cased wholesale, whose
 // names have no capitals, the words after a quote closed on a comma and
 // before an appositive the verb follows are the speaker (`…, " couric,
-// 61, told`), or the appositive when it is a bare name after a role. "he"
+// 61, told`), or the appositive when it is a bare name after a role;
+// after a quote a comma or a colon sets off and a full stop closes, the
+// words that follow are the next sentence's, which such a text's
+// splitter misses, and the words before the quote its attribution. "he"
 // and "she" become the named subject of
 // the nearest sentence before them that has one (the quote's own sentences
 // not counted), if it is a person's name: a lone word ("Laughter —
@@ -135,7 +138,10 @@ package quote
 // ("“…?” Tapper asked Ortiz. “…”", or a quote alone after "Tapper asked
 // Ortiz whether …"), and nobody's when a journalist asked no one the text
 // names; "she" after "Tapper asked Ortiz whether …" is Ortiz too, and "he"
-// in "he told Ryan" is never Ryan.
+// in "he told Ryan" is never Ryan. A quote whose own sentence, not that
+// quote's, says someone speaks, with a verb whose subject went unread
+// ("Ann Lowe, owner of …, said the tides were “…”"), takes no speaker
+// from the quote before.
 //
 // Grouping compares quotes by the IDF-weighted containment of their word
 // forms, so that a trimmed quote is still the quote it was trimmed from and

@@ -607,6 +607,25 @@ func (s *scanner) subjectBeforePreposition(np, start, v int) (string, int, int) 
 	if p >= 0 && s.isName(p) && !s.isPossessive(p) {
 		p = s.prevWord(s.runBack(p, start).Start, start) // "for U.S. judges"
 	}
+	if p >= 0 && s.toks.Form(p) == "of" && wordSets().determiners[s.toks.Form(np)] {
+		// "A memo of the results of the department’s investigation
+		// says": a document an "of" hangs on, the first of a chain of
+		// them, is what says it, not the last one's object.
+		for p >= 0 && s.toks.Form(p) == "of" {
+			h := s.prevWord(p, start)
+			if h < 0 || s.isName(h) || wordSets().functionWords[s.toks.Form(h)] || !lexicon.IsLemma(lexicon.Lemma(s.toks.Form(h)), "n") {
+				break
+			}
+			hp := s.nounPhraseStart(h, start)
+			if p = s.prevWord(hp, start); p < 0 || s.toks.Form(p) != "of" {
+				if channelNouns()[s.toks.Form(h)] {
+					return s.phrase(hp, h+1)
+				}
+				break
+			}
+		}
+		return noSpeaker()
+	}
 	if p < 0 || !wordSets().prepositions[s.toks.Form(p)] || wordSets().determiners[s.toks.Form(np)] {
 		return noSpeaker() // "from my agent saying": a whole noun phrase, the speaker itself
 	}
