@@ -294,8 +294,8 @@ func refresh(ctx context.Context, root string, store Store, stored []Entry, disk
 		if now, err = store.Entries(ctx); err != nil {
 			break
 		}
-		grouped, err = groupAll(ctx, store, opts, groupCounts(now, nil))
-		grouped = true
+		_, err = groupAll(ctx, store, opts, groupCounts(now, nil))
+		grouped = true // the index changed under this refresh, at the least
 	}
 	return len(gone) > 0 || len(work) > 0 || grouped, err
 }
