@@ -2575,6 +2575,14 @@ func (s *scanner) followsAttribution(k int) bool {
 // encloses end on a full stop, a question or exclamation mark or an
 // ellipsis ("@alt_uscis." inside its marks).
 func (s *scanner) endsOnFullStop(r corpus.Range) bool {
+	f, ok := s.lastMark(r)
+	return ok && fullStop(f)
+}
+
+// lastMark returns the punctuation the words a quote's outer range r
+// encloses end on, past spaces and quotation marks; ok is false when they
+// end on a word.
+func (s *scanner) lastMark(r corpus.Range) (form string, ok bool) {
 	for i := r.End - 1; i >= r.Start; i-- {
 		switch s.toks.Kind(i) {
 		case corpus.TokSpace:
@@ -2584,12 +2592,12 @@ func (s *scanner) endsOnFullStop(r corpus.Range) bool {
 			case `"`, "'", "’":
 				continue
 			default:
-				return fullStop(f)
+				return f, true
 			}
 		}
-		return false
+		return "", false
 	}
-	return false
+	return "", false
 }
 
 // setOff reports whether quote k follows a comma or a colon that ends
@@ -2604,21 +2612,8 @@ func (s *scanner) setOff(k int, head corpus.Range) bool {
 // end on a point: a full stop, not a question or exclamation mark, which
 // a tail attribution follows (“Why?” she asked), nor an ellipsis.
 func (s *scanner) endsOnPoint(r corpus.Range) bool {
-	for i := r.End - 1; i >= r.Start; i-- {
-		switch s.toks.Kind(i) {
-		case corpus.TokSpace:
-			continue
-		case corpus.TokPunct:
-			switch f := s.toks.Form(i); f {
-			case `"`, "'", "’":
-				continue
-			default:
-				return f == "."
-			}
-		}
-		return false
-	}
-	return false
+	f, ok := s.lastMark(r)
+	return ok && f == "."
 }
 
 // fullStop reports whether punctuation form f ends a sentence: a full
