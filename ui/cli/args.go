@@ -366,9 +366,6 @@ func sharedIDHelp(out []cobra.Completion, ids []string, names map[string][]strin
 // as it is (see cell), which the shell can show and the user type.
 func typable(s string) bool { return cell(s) == s }
 
-// inStoryFolder is art's path in the folder root (an absolute path)
-// without its extension, slash-separated, when it lies in a folder of root
-// ("gop-aide/01_nytimes"), else "".
 // storyNamedBy returns the story of the one article that arg names as
 // STORY/ID (its folder's path without the extension, or with it), or,
 // with files, by its file's path from the working directory
@@ -385,7 +382,11 @@ func storyNamedBy(c *corpus.Corpus, root, arg string, files bool) *corpus.Story 
 	var found *corpus.Story
 	for _, s := range c.Stories {
 		for _, art := range s.Articles {
-			if name := inStoryFolder(root, art); name == arg || name == bare || file != "" && sameFile(file, art.Source) {
+			abs, err := filepath.Abs(art.Source)
+			if err != nil {
+				continue
+			}
+			if name := storyFolderName(root, abs); name == arg || name == bare || abs == file {
 				if found != nil {
 					return nil
 				}
@@ -396,17 +397,20 @@ func storyNamedBy(c *corpus.Corpus, root, arg string, files bool) *corpus.Story 
 	return found
 }
 
-// sameFile reports whether the absolute path file names the file source.
-func sameFile(file, source string) bool {
-	abs, err := filepath.Abs(source)
-	return err == nil && abs == file
-}
-
+// inStoryFolder is art's path in the folder root (an absolute path)
+// without its extension, slash-separated, when it lies in a folder of root
+// ("gop-aide/01_nytimes"), else "".
 func inStoryFolder(root string, art *corpus.Article) string {
 	file, err := filepath.Abs(art.Source)
 	if err != nil {
 		return ""
 	}
+	return storyFolderName(root, file)
+}
+
+// storyFolderName is inStoryFolder of an article whose absolute path is
+// file.
+func storyFolderName(root, file string) string {
 	rel, err := filepath.Rel(root, file)
 	if err != nil || !strings.ContainsRune(rel, filepath.Separator) || strings.HasPrefix(rel, "..") {
 		return ""
