@@ -402,15 +402,19 @@ func markdownPage(raw []byte, warn func(string)) (extract.Page, error) {
 		return p, err
 	}
 	if t := front["title"]; t != "" {
-		// A heading other than the title is the first paragraph; one
-		// that repeats it ("title: X" over "# X", as a blog's posts
-		// have) is the headline the text already opens with: kept as a
-		// paragraph too, the extract said the title twice and, loaded,
-		// had a paragraph the file itself has not.
-		if p.Title != "" && strings.Join(strings.Fields(p.Title), " ") != strings.Join(strings.Fields(t), " ") {
+		// The text is the file's as the loader reads it: a heading it
+		// opens with is its first line, whether or not it repeats the
+		// title ("title: X" over "# X", as a blog's posts have), and a
+		// text with none opens on its lead. The title is the front
+		// matter's alone: written as a headline line too, it was a title
+		// paragraph the file has not, and diff of the file against its
+		// extract showed it inserted. A title alone, with no text under
+		// it, is still the one line of the extract (see noWordsMarkdown).
+		if p.Title != "" {
 			p.Paragraphs = append([]string{p.Title}, p.Paragraphs...)
 		}
 		p.Title = t
+		p.NoHeadline = len(p.Paragraphs) > 0
 	}
 	for key, field := range map[string]*string{"outlet": &p.Outlet, "byline": &p.Byline, "date": &p.Date, "url": &p.URL, "lang": &p.Lang} {
 		if v := front[key]; v != "" {
