@@ -44,8 +44,9 @@ func extractCommand(a *app) *cobra.Command {
 		Long: `Print the article of PAGE in newsdiff's text format: front matter (title,
 outlet, byline, date, url, lang where the page gives them), the headline and
 the body paragraphs, without navigation, share buttons, captions, comments
-or ads. PAGE is a saved .html or .htm file, a .md file, - (an HTML page on
-standard input) or an http(s) URL.
+or ads. PAGE is a saved .html or .htm file, a .md file, - (standard input:
+an HTML page, or Markdown when it plainly is, opening on a "#" heading or
+with Markdown's links, headings, bold or tables) or an http(s) URL.
 
 A page with no article text in it is an error, except when git runs
 extract (GIT_EXEC_PATH is set), as a textconv filter: then it is empty
@@ -164,8 +165,8 @@ func storyFolders(dir string) []cobra.Completion {
 }
 
 // Extract prints the article of page — a saved .html/.htm or .md file, "-"
-// for standard input (HTML), or an http(s) URL — in newsdiff's text
-// format on env.Stdout.
+// for standard input (HTML, or Markdown: see unnamedPage), or an http(s)
+// URL — in newsdiff's text format on env.Stdout.
 func Extract(ctx context.Context, page string, env Env) error {
 	if !env.Files {
 		return errNotHere
@@ -216,7 +217,7 @@ func readPageQuietly(ctx context.Context, page string, env Env, client *fetch.Cl
 		if env.Local == nil || env.Local.Stdin == nil {
 			return extract.Page{}, errors.New("no standard input")
 		}
-		return streamPage(ctx, env.Local.Stdin)
+		return unnamedPage(ctx, env.Local.Stdin, warn)
 	case fetch.IsURL(page):
 		return client.Page(ctx, page)
 	}
@@ -443,8 +444,8 @@ func noWordsMarkdown(p extract.Page, err error) (extract.Page, error) {
 
 // readPageFile extracts the article of a saved page, by its extension. A
 // pipe (<(curl -s …), as the shell names one) is read as standard input
-// is, as an HTML page, unless its name says Markdown. A page's name does
-// not make a feed saved under it a page (see streamPage).
+// is (see unnamedPage), unless its name says Markdown or HTML. A page's
+// name does not make a feed saved under it a page (see streamPage).
 func readPageFile(ctx context.Context, path string, warn func(string)) (extract.Page, error) {
 	f, stream, err := openInput(ctx, path)
 	if err != nil {
@@ -452,8 +453,12 @@ func readPageFile(ctx context.Context, path string, warn func(string)) (extract.
 	}
 	defer f.Close()
 	ext := strings.ToLower(filepath.Ext(path))
-	if stream && ext != ".md" && ext != ".markdown" {
-		return streamPage(ctx, f)
+	switch ext {
+	case ".md", ".markdown", ".html", ".htm", ".xhtml":
+	default:
+		if stream {
+			return unnamedPage(ctx, f, warn)
+		}
 	}
 	switch ext {
 	case ".html", ".htm", ".xhtml":
@@ -471,15 +476,37 @@ func readPageFile(ctx context.Context, path string, warn func(string)) (extract.
 	return extract.Page{}, errors.New("not a page newsdiff reads (.html, .htm, .md, or an http(s) URL)")
 }
 
+// unnamedPage extracts the article of a page that came with no name to
+// say what it holds (standard input, a pipe): as a Markdown file when it
+// is plainly Markdown and not a web page (cat a.md | newsdiff extract -
+// read its "#", "**" and "[x](url)" as an HTML page's text), else as
+// streamPage reads it. warn is told what was worked around.
+func unnamedPage(ctx context.Context, r io.Reader, warn func(string)) (extract.Page, error) {
+	raw, err := readLimited(ctx, r)
+	if err != nil {
+		return extract.Page{}, err
+	}
+	if !isHTML(raw) && plainlyMarkdown(raw) {
+		return markdownPage(raw, warn)
+	}
+	return htmlPage(ctx, raw)
+}
+
 // streamPage extracts the article of a page piped in or saved, read as
-// HTML. A feed piped in (curl -s …/rss.xml | newsdiff add DIR -) or
-// saved under a page's name is refused, with what reads one: extracted
-// as a page, its item summaries were saved as an article.
+// HTML (see htmlPage).
 func streamPage(ctx context.Context, r io.Reader) (extract.Page, error) {
 	raw, err := readLimited(ctx, r)
 	if err != nil {
 		return extract.Page{}, err
 	}
+	return htmlPage(ctx, raw)
+}
+
+// htmlPage extracts the article of raw, read as HTML. A feed piped in
+// (curl -s …/rss.xml | newsdiff add DIR -) or saved under a page's name
+// is refused, with what reads one: extracted as a page, its item
+// summaries were saved as an article.
+func htmlPage(ctx context.Context, raw []byte) (extract.Page, error) {
 	if kind := fetch.FeedKind(raw); kind != "" {
 		article := "an"
 		if kind == "JSON Feed" {
