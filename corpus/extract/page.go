@@ -81,6 +81,13 @@ type Page struct {
 	// the text is windows-1252 (or Latin-1) alone, with no UTF-8 in it to
 	// mix with.
 	Legacy bool
+
+	// Note says, in one line, what else was worked around in reading the
+	// page, or is "": front matter that is none, read as text. It is no
+	// part of the article's text; it travels with the page so that a
+	// page read where no one can be told (one of a batch being fetched)
+	// is said when its article is written.
+	Note string
 }
 
 // EncodingNote says how many bytes of the page were not valid UTF-8 and

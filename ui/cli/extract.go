@@ -174,7 +174,7 @@ func Extract(ctx context.Context, page string, env Env) error {
 	warn := func(msg string) {
 		fmt.Fprintf(env.Stderr, "newsdiff extract: %s: %s\n", Name(page), termsafe.OneLine(msg))
 	}
-	p, err := readPage(ctx, page, env, fetch.New(), warn)
+	p, err := readPage(ctx, page, env, newClient(), warn)
 	if err != nil && ctx.Err() == nil && underGit(env) && page != "-" && !fetch.IsURL(page) && isRegularFile(page) {
 		// Run by git, as a textconv filter: a version of the page with
 		// no article in it (emptied, markup alone, binary) is empty
@@ -200,31 +200,50 @@ func underGit(env Env) bool {
 	return ok
 }
 
+// newClient returns the client extract and add fetch pages with: raw
+// Markdown at an address is read as a saved .md file is (markdownPage).
+func newClient() *fetch.Client {
+	c := fetch.New()
+	c.Markdown = markdownPage
+	return c
+}
+
 // readPage extracts the article of one page argument. warn is told what
 // was worked around, the article still extracted.
 func readPage(ctx context.Context, page string, env Env, client *fetch.Client, warn func(string)) (extract.Page, error) {
-	p, err := readPageQuietly(ctx, page, env, client, warn)
-	if note := p.EncodingNote(); err == nil && note != "" {
-		warn(note)
+	p, err := readPageQuietly(ctx, page, env, client)
+	if err == nil {
+		warnNotes(p, warn)
 	}
 	return p, err
 }
 
-// readPageQuietly is readPage without the warning of bytes replaced.
-func readPageQuietly(ctx context.Context, page string, env Env, client *fetch.Client, warn func(string)) (extract.Page, error) {
+// warnNotes tells warn what was worked around in reading p: the bytes
+// replaced (see extract.Page.EncodingNote), then anything else (Note).
+func warnNotes(p extract.Page, warn func(string)) {
+	for _, note := range []string{p.EncodingNote(), p.Note} {
+		if note != "" {
+			warn(note)
+		}
+	}
+}
+
+// readPageQuietly is readPage without the warnings of what was worked
+// around.
+func readPageQuietly(ctx context.Context, page string, env Env, client *fetch.Client) (extract.Page, error) {
 	switch {
 	case page == "-":
 		if env.Local == nil || env.Local.Stdin == nil {
 			return extract.Page{}, errors.New("no standard input")
 		}
-		return unnamedPage(ctx, env.Local.Stdin, warn)
+		return unnamedPage(ctx, env.Local.Stdin)
 	case fetch.IsURL(page):
 		return client.Page(ctx, page)
 	}
 	if err := addressError(page); err != nil {
 		return extract.Page{}, err
 	}
-	return readPageFile(ctx, page, warn)
+	return readPageFile(ctx, page)
 }
 
 // feedItemName names a feed's item in a message: by its title, made one
@@ -385,15 +404,17 @@ func readLimited(ctx context.Context, r io.Reader) ([]byte, error) {
 // A heading the text opens with is then its first paragraph, as it is
 // when the file is loaded. Front matter that is none (a line not "key:
 // value", no closing line) is read as text, as the loader reads it, and
-// warn says so: its metadata is not the article's.
-func markdownPage(raw []byte, warn func(string)) (extract.Page, error) {
+// the page's Note says so: its metadata is not the article's.
+func markdownPage(raw []byte) (extract.Page, error) {
 	start := 0
 	if bytes.HasPrefix(raw, []byte("\ufeff")) {
 		start = len("\ufeff")
 	}
 	front, n, err := corpus.FrontMatter(raw[start:])
 	if err != nil {
-		warn(err.Error())
+		p, err2 := noWordsMarkdown(extract.Markdown(raw))
+		p.Note = err.Error()
+		return p, err2
 	}
 	if n == 0 {
 		return noWordsMarkdown(extract.Markdown(raw))
@@ -446,7 +467,7 @@ func noWordsMarkdown(p extract.Page, err error) (extract.Page, error) {
 // pipe (<(curl -s …), as the shell names one) is read as standard input
 // is (see unnamedPage), unless its name says Markdown or HTML. A page's
 // name does not make a feed saved under it a page (see streamPage).
-func readPageFile(ctx context.Context, path string, warn func(string)) (extract.Page, error) {
+func readPageFile(ctx context.Context, path string) (extract.Page, error) {
 	f, stream, err := openInput(ctx, path)
 	if err != nil {
 		return extract.Page{}, err
@@ -457,7 +478,7 @@ func readPageFile(ctx context.Context, path string, warn func(string)) (extract.
 	case ".md", ".markdown", ".html", ".htm", ".xhtml":
 	default:
 		if stream {
-			return unnamedPage(ctx, f, warn)
+			return unnamedPage(ctx, f)
 		}
 	}
 	switch ext {
@@ -468,7 +489,7 @@ func readPageFile(ctx context.Context, path string, warn func(string)) (extract.
 		if err != nil {
 			return extract.Page{}, err
 		}
-		return markdownPage(raw, warn)
+		return markdownPage(raw)
 	}
 	if ext == ".rss" || ext == ".atom" || ext == ".xml" {
 		return extract.Page{}, errors.New("not a page newsdiff reads (.html, .htm, .md, or an http(s) URL); a feed's items are added with --feed")
@@ -480,14 +501,14 @@ func readPageFile(ctx context.Context, path string, warn func(string)) (extract.
 // say what it holds (standard input, a pipe): as a Markdown file when it
 // is plainly Markdown and not a web page (cat a.md | newsdiff extract -
 // read its "#", "**" and "[x](url)" as an HTML page's text), else as
-// streamPage reads it. warn is told what was worked around.
-func unnamedPage(ctx context.Context, r io.Reader, warn func(string)) (extract.Page, error) {
+// streamPage reads it.
+func unnamedPage(ctx context.Context, r io.Reader) (extract.Page, error) {
 	raw, err := readLimited(ctx, r)
 	if err != nil {
 		return extract.Page{}, err
 	}
 	if !isHTML(raw) && plainlyMarkdown(raw) {
-		return markdownPage(raw, warn)
+		return markdownPage(raw)
 	}
 	return htmlPage(ctx, raw)
 }
@@ -584,7 +605,7 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 		// it, each on a line of its own.
 		return err
 	}
-	client := fetch.New()
+	client := newClient()
 	failed, total := 0, len(o.Pages)
 	fail := func(page string, err error) {
 		failed++
@@ -664,8 +685,8 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 		}
 		if r, ok := fetched[page]; ok {
 			p, err = r.Page, r.Err
-			if note := p.EncodingNote(); err == nil && note != "" {
-				warn(note)
+			if err == nil {
+				warnNotes(p, warn)
 			}
 		} else {
 			p, err = readPage(ctx, page, env, client, warn)
