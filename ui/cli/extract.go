@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing/fstest"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -406,6 +407,34 @@ func readLimited(ctx context.Context, r io.Reader) ([]byte, error) {
 // value", no closing line) is read as text, as the loader reads it, and
 // the page's Note says so: its metadata is not the article's.
 func markdownPage(raw []byte) (extract.Page, error) {
+	raw, enc := strayBytes(raw)
+	p, err := markdownText(raw)
+	p.Stray, p.Legacy, p.Replaced = enc.Stray, enc.Legacy, enc.Replaced
+	return p, err
+}
+
+// strayBytes reads the bytes of raw that are not UTF-8 as the loader
+// reads a file's (see extract.ReadStray): as windows-1252 where they read
+// as such, else as U+FFFD, and says how many in a page's fields (see
+// extract.Page.EncodingNote). The extract of a Markdown file wrote each
+// as U+FFFD without a word, where the file, loaded, reads "café".
+func strayBytes(raw []byte) ([]byte, extract.Page) {
+	if utf8.Valid(raw) {
+		return raw, extract.Page{}
+	}
+	out, read, _, left := extract.ReadStray(raw)
+	nonASCII := 0
+	for _, r := range string(out) {
+		if r >= utf8.RuneSelf {
+			nonASCII++
+		}
+	}
+	// Text with no UTF-8 in it is windows-1252, not a mix.
+	return out, extract.Page{Stray: read, Legacy: read > 0 && nonASCII-left == read, Replaced: left}
+}
+
+// markdownText is markdownPage of text that is UTF-8.
+func markdownText(raw []byte) (extract.Page, error) {
 	start := 0
 	if bytes.HasPrefix(raw, []byte("\ufeff")) {
 		start = len("\ufeff")
