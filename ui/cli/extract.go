@@ -408,7 +408,11 @@ func readLimited(ctx context.Context, r io.Reader) ([]byte, error) {
 // the page's Note says so: its metadata is not the article's.
 func markdownPage(raw []byte) (extract.Page, error) {
 	raw, enc := strayBytes(raw)
-	p, err := markdownText(raw)
+	// Read as the loader reads a file, before its Markdown is: without
+	// the control runs and invisible characters no reader sees, accents
+	// composed (corpus.Normalise). A control character between a line's
+	// start and its "#" made a heading text.
+	p, err := markdownText(corpus.Normalise(raw))
 	p.Stray, p.Legacy, p.Replaced = enc.Stray, enc.Legacy, enc.Replaced
 	return p, err
 }
