@@ -52,6 +52,14 @@ type Page struct {
 
 	Paragraphs []string
 
+	// NoHeadline says the text does not open on Title: the title is the
+	// front matter's alone, as in a Markdown file whose front matter
+	// gives it over a text that opens on its lead or on a heading of its
+	// own. Text then writes Title in the front matter only, so that the
+	// text reads back as the file does (a headline line was a title
+	// paragraph the file has not).
+	NoHeadline bool
+
 	// Replaced is how many bytes of a page read as UTF-8 were not valid
 	// UTF-8 and were read as U+FFFD: a page that mixes in text in another
 	// encoding. It is no part of the article's text.
@@ -73,6 +81,13 @@ type Page struct {
 	// the text is windows-1252 (or Latin-1) alone, with no UTF-8 in it to
 	// mix with.
 	Legacy bool
+
+	// Note says, in one line, what else was worked around in reading the
+	// page, or is "": front matter that is none, read as text. It is no
+	// part of the article's text; it travels with the page so that a
+	// page read where no one can be told (one of a batch being fetched)
+	// is said when its article is written.
+	Note string
 }
 
 // EncodingNote says how many bytes of the page were not valid UTF-8 and
@@ -109,7 +124,8 @@ func characters(n int) string {
 
 // Text returns the page in newsdiff's text format: a front matter block
 // with the metadata the page has ("---", "key: value" lines, "---"), then
-// the headline, a blank line, and the paragraphs separated by blank lines.
+// the headline (see NoHeadline), a blank line, and the paragraphs
+// separated by blank lines.
 // With no metadata and no title it is the paragraphs alone.
 func (p Page) Text() []byte {
 	var b bytes.Buffer
@@ -138,10 +154,11 @@ func (p Page) Text() []byte {
 }
 
 // Body returns the page's text without front matter: the headline (when
-// there is one), a blank line, and the paragraphs separated by blank lines.
+// there is one and NoHeadline is false), a blank line, and the paragraphs
+// separated by blank lines.
 func (p Page) Body() []byte {
 	var b bytes.Buffer
-	if p.Title != "" {
+	if p.Title != "" && !p.NoHeadline {
 		b.WriteString(clean(p.Title))
 		b.WriteByte('\n')
 		if len(p.Paragraphs) > 0 {

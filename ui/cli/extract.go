@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing/fstest"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -44,8 +45,9 @@ func extractCommand(a *app) *cobra.Command {
 		Long: `Print the article of PAGE in newsdiff's text format: front matter (title,
 outlet, byline, date, url, lang where the page gives them), the headline and
 the body paragraphs, without navigation, share buttons, captions, comments
-or ads. PAGE is a saved .html or .htm file, a .md file, - (an HTML page on
-standard input) or an http(s) URL.
+or ads. PAGE is a saved .html or .htm file, a .md file, - (standard input:
+an HTML page, or Markdown when it plainly is, opening on a "#" heading or
+with Markdown's links, headings, bold or tables) or an http(s) URL.
 
 A page with no article text in it is an error, except when git runs
 extract (GIT_EXEC_PATH is set), as a textconv filter: then it is empty
@@ -164,8 +166,8 @@ func storyFolders(dir string) []cobra.Completion {
 }
 
 // Extract prints the article of page — a saved .html/.htm or .md file, "-"
-// for standard input (HTML), or an http(s) URL — in newsdiff's text
-// format on env.Stdout.
+// for standard input (HTML, or Markdown: see unnamedPage), or an http(s)
+// URL — in newsdiff's text format on env.Stdout.
 func Extract(ctx context.Context, page string, env Env) error {
 	if !env.Files {
 		return errNotHere
@@ -173,7 +175,7 @@ func Extract(ctx context.Context, page string, env Env) error {
 	warn := func(msg string) {
 		fmt.Fprintf(env.Stderr, "newsdiff extract: %s: %s\n", Name(page), termsafe.OneLine(msg))
 	}
-	p, err := readPage(ctx, page, env, fetch.New(), warn)
+	p, err := readPage(ctx, page, env, newClient(), warn)
 	if err != nil && ctx.Err() == nil && underGit(env) && page != "-" && !fetch.IsURL(page) && isRegularFile(page) {
 		// Run by git, as a textconv filter: a version of the page with
 		// no article in it (emptied, markup alone, binary) is empty
@@ -199,31 +201,50 @@ func underGit(env Env) bool {
 	return ok
 }
 
+// newClient returns the client extract and add fetch pages with: raw
+// Markdown at an address is read as a saved .md file is (markdownPage).
+func newClient() *fetch.Client {
+	c := fetch.New()
+	c.Markdown = markdownPage
+	return c
+}
+
 // readPage extracts the article of one page argument. warn is told what
 // was worked around, the article still extracted.
 func readPage(ctx context.Context, page string, env Env, client *fetch.Client, warn func(string)) (extract.Page, error) {
-	p, err := readPageQuietly(ctx, page, env, client, warn)
-	if note := p.EncodingNote(); err == nil && note != "" {
-		warn(note)
+	p, err := readPageQuietly(ctx, page, env, client)
+	if err == nil {
+		warnNotes(p, warn)
 	}
 	return p, err
 }
 
-// readPageQuietly is readPage without the warning of bytes replaced.
-func readPageQuietly(ctx context.Context, page string, env Env, client *fetch.Client, warn func(string)) (extract.Page, error) {
+// warnNotes tells warn what was worked around in reading p: the bytes
+// replaced (see extract.Page.EncodingNote), then anything else (Note).
+func warnNotes(p extract.Page, warn func(string)) {
+	for _, note := range []string{p.EncodingNote(), p.Note} {
+		if note != "" {
+			warn(note)
+		}
+	}
+}
+
+// readPageQuietly is readPage without the warnings of what was worked
+// around.
+func readPageQuietly(ctx context.Context, page string, env Env, client *fetch.Client) (extract.Page, error) {
 	switch {
 	case page == "-":
 		if env.Local == nil || env.Local.Stdin == nil {
 			return extract.Page{}, errors.New("no standard input")
 		}
-		return streamPage(ctx, env.Local.Stdin)
+		return unnamedPage(ctx, env.Local.Stdin)
 	case fetch.IsURL(page):
 		return client.Page(ctx, page)
 	}
 	if err := addressError(page); err != nil {
 		return extract.Page{}, err
 	}
-	return readPageFile(ctx, page, warn)
+	return readPageFile(ctx, page)
 }
 
 // feedItemName names a feed's item in a message: by its title, made one
@@ -384,15 +405,49 @@ func readLimited(ctx context.Context, r io.Reader) ([]byte, error) {
 // A heading the text opens with is then its first paragraph, as it is
 // when the file is loaded. Front matter that is none (a line not "key:
 // value", no closing line) is read as text, as the loader reads it, and
-// warn says so: its metadata is not the article's.
-func markdownPage(raw []byte, warn func(string)) (extract.Page, error) {
+// the page's Note says so: its metadata is not the article's.
+func markdownPage(raw []byte) (extract.Page, error) {
+	raw, enc := strayBytes(raw)
+	// Read as the loader reads a file, before its Markdown is: without
+	// the control runs and invisible characters no reader sees, accents
+	// composed (corpus.Normalise). A control character between a line's
+	// start and its "#" made a heading text.
+	p, err := markdownText(corpus.Normalise(raw))
+	p.Stray, p.Legacy, p.Replaced = enc.Stray, enc.Legacy, enc.Replaced
+	return p, err
+}
+
+// strayBytes reads the bytes of raw that are not UTF-8 as the loader
+// reads a file's (see extract.ReadStray): as windows-1252 where they read
+// as such, else as U+FFFD, and says how many in a page's fields (see
+// extract.Page.EncodingNote). The extract of a Markdown file wrote each
+// as U+FFFD without a word, where the file, loaded, reads "café".
+func strayBytes(raw []byte) ([]byte, extract.Page) {
+	if utf8.Valid(raw) {
+		return raw, extract.Page{}
+	}
+	out, read, _, left := extract.ReadStray(raw)
+	nonASCII := 0
+	for _, r := range string(out) {
+		if r >= utf8.RuneSelf {
+			nonASCII++
+		}
+	}
+	// Text with no UTF-8 in it is windows-1252, not a mix.
+	return out, extract.Page{Stray: read, Legacy: read > 0 && nonASCII-left == read, Replaced: left}
+}
+
+// markdownText is markdownPage of text that is UTF-8.
+func markdownText(raw []byte) (extract.Page, error) {
 	start := 0
 	if bytes.HasPrefix(raw, []byte("\ufeff")) {
 		start = len("\ufeff")
 	}
 	front, n, err := corpus.FrontMatter(raw[start:])
 	if err != nil {
-		warn(err.Error())
+		p, err2 := noWordsMarkdown(extract.Markdown(raw))
+		p.Note = err.Error()
+		return p, err2
 	}
 	if n == 0 {
 		return noWordsMarkdown(extract.Markdown(raw))
@@ -402,15 +457,19 @@ func markdownPage(raw []byte, warn func(string)) (extract.Page, error) {
 		return p, err
 	}
 	if t := front["title"]; t != "" {
-		// A heading other than the title is the first paragraph; one
-		// that repeats it ("title: X" over "# X", as a blog's posts
-		// have) is the headline the text already opens with: kept as a
-		// paragraph too, the extract said the title twice and, loaded,
-		// had a paragraph the file itself has not.
-		if p.Title != "" && strings.Join(strings.Fields(p.Title), " ") != strings.Join(strings.Fields(t), " ") {
+		// The text is the file's as the loader reads it: a heading it
+		// opens with is its first line, whether or not it repeats the
+		// title ("title: X" over "# X", as a blog's posts have), and a
+		// text with none opens on its lead. The title is the front
+		// matter's alone: written as a headline line too, it was a title
+		// paragraph the file has not, and diff of the file against its
+		// extract showed it inserted. A title alone, with no text under
+		// it, is still the one line of the extract (see noWordsMarkdown).
+		if p.Title != "" {
 			p.Paragraphs = append([]string{p.Title}, p.Paragraphs...)
 		}
 		p.Title = t
+		p.NoHeadline = len(p.Paragraphs) > 0
 	}
 	for key, field := range map[string]*string{"outlet": &p.Outlet, "byline": &p.Byline, "date": &p.Date, "url": &p.URL, "lang": &p.Lang} {
 		if v := front[key]; v != "" {
@@ -439,17 +498,21 @@ func noWordsMarkdown(p extract.Page, err error) (extract.Page, error) {
 
 // readPageFile extracts the article of a saved page, by its extension. A
 // pipe (<(curl -s …), as the shell names one) is read as standard input
-// is, as an HTML page, unless its name says Markdown. A page's name does
-// not make a feed saved under it a page (see streamPage).
-func readPageFile(ctx context.Context, path string, warn func(string)) (extract.Page, error) {
+// is (see unnamedPage), unless its name says Markdown or HTML. A page's
+// name does not make a feed saved under it a page (see streamPage).
+func readPageFile(ctx context.Context, path string) (extract.Page, error) {
 	f, stream, err := openInput(ctx, path)
 	if err != nil {
 		return extract.Page{}, err
 	}
 	defer f.Close()
 	ext := strings.ToLower(filepath.Ext(path))
-	if stream && ext != ".md" && ext != ".markdown" {
-		return streamPage(ctx, f)
+	switch ext {
+	case ".md", ".markdown", ".html", ".htm", ".xhtml":
+	default:
+		if stream {
+			return unnamedPage(ctx, f)
+		}
 	}
 	switch ext {
 	case ".html", ".htm", ".xhtml":
@@ -459,7 +522,7 @@ func readPageFile(ctx context.Context, path string, warn func(string)) (extract.
 		if err != nil {
 			return extract.Page{}, err
 		}
-		return markdownPage(raw, warn)
+		return markdownPage(raw)
 	}
 	if ext == ".rss" || ext == ".atom" || ext == ".xml" {
 		return extract.Page{}, errors.New("not a page newsdiff reads (.html, .htm, .md, or an http(s) URL); a feed's items are added with --feed")
@@ -467,15 +530,37 @@ func readPageFile(ctx context.Context, path string, warn func(string)) (extract.
 	return extract.Page{}, errors.New("not a page newsdiff reads (.html, .htm, .md, or an http(s) URL)")
 }
 
+// unnamedPage extracts the article of a page that came with no name to
+// say what it holds (standard input, a pipe): as a Markdown file when it
+// is plainly Markdown and not a web page (cat a.md | newsdiff extract -
+// read its "#", "**" and "[x](url)" as an HTML page's text), else as
+// streamPage reads it.
+func unnamedPage(ctx context.Context, r io.Reader) (extract.Page, error) {
+	raw, err := readLimited(ctx, r)
+	if err != nil {
+		return extract.Page{}, err
+	}
+	if !isHTML(raw) && plainlyMarkdown(raw) {
+		return markdownPage(raw)
+	}
+	return htmlPage(ctx, raw)
+}
+
 // streamPage extracts the article of a page piped in or saved, read as
-// HTML. A feed piped in (curl -s …/rss.xml | newsdiff add DIR -) or
-// saved under a page's name is refused, with what reads one: extracted
-// as a page, its item summaries were saved as an article.
+// HTML (see htmlPage).
 func streamPage(ctx context.Context, r io.Reader) (extract.Page, error) {
 	raw, err := readLimited(ctx, r)
 	if err != nil {
 		return extract.Page{}, err
 	}
+	return htmlPage(ctx, raw)
+}
+
+// htmlPage extracts the article of raw, read as HTML. A feed piped in
+// (curl -s …/rss.xml | newsdiff add DIR -) or saved under a page's name
+// is refused, with what reads one: extracted as a page, its item
+// summaries were saved as an article.
+func htmlPage(ctx context.Context, raw []byte) (extract.Page, error) {
 	if kind := fetch.FeedKind(raw); kind != "" {
 		article := "an"
 		if kind == "JSON Feed" {
@@ -553,7 +638,7 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 		// it, each on a line of its own.
 		return err
 	}
-	client := fetch.New()
+	client := newClient()
 	failed, total := 0, len(o.Pages)
 	fail := func(page string, err error) {
 		failed++
@@ -633,8 +718,8 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 		}
 		if r, ok := fetched[page]; ok {
 			p, err = r.Page, r.Err
-			if note := p.EncodingNote(); err == nil && note != "" {
-				warn(note)
+			if err == nil {
+				warnNotes(p, warn)
 			}
 		} else {
 			p, err = readPage(ctx, page, env, client, warn)

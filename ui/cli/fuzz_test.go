@@ -163,6 +163,8 @@ func FuzzListJSON(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add("Out\u009blet \u202eNews", s)
 	}
+	// Markdown piped in, read as a .md file is (see plainlyMarkdown).
+	f.Add("Courier", "# Evil \u202etitle\u202c\n\nThe **bridge** [opened](https://x.example) \u009b31mred\u009b0m.\n\n| a | b |\n|---|---|\n| \x1b[2J | \u0085 |\n")
 	f.Fuzz(func(t *testing.T, outlet, text string) {
 		if len(text) > maxFuzzText {
 			t.Skip()

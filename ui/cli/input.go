@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -154,15 +155,18 @@ func readStream(r io.Reader, label, id, ext, source string) (*corpus.Article, []
 	}
 	// The loader's checks run over a file system; a one-file map is the
 	// smallest one. A saved web page piped in (curl … | newsdiff diff -
-	// b.txt) is read as one, by the sniffing rules browsers use, so its
-	// markup is not compared as words; a stream named .md or .html is
-	// read as its name says.
+	// b.txt) is read as one, by the sniffing rules browsers use, and
+	// Markdown (cat a.md | newsdiff diff - b.md) as a .md file, when it
+	// is plainly Markdown, so that their markup is not compared as words;
+	// a stream named .md or .html is read as its name says.
 	file := id + ".txt"
 	switch ext = strings.ToLower(ext); {
 	case ext == ".md" || ext == ".html" || ext == ".htm":
 		file = id + ext
-	case strings.HasPrefix(http.DetectContentType(raw), "text/html"):
+	case isHTML(raw):
 		file = id + ".html"
+	case plainlyMarkdown(raw):
+		file = id + ".md"
 	}
 	c, probs, err := corpus.LoadFS(fstest.MapFS{file: {Data: raw}}, label)
 	for i := range probs {
@@ -185,6 +189,25 @@ func readStream(r io.Reader, label, id, ext, source string) (*corpus.Article, []
 	art := arts[0]
 	art.Source = source
 	return art, probs, nil
+}
+
+// isHTML reports whether raw, which came with no name to say what it
+// holds (standard input, a pipe), is a web page, by the sniffing rules
+// browsers use.
+func isHTML(raw []byte) bool {
+	return strings.HasPrefix(http.DetectContentType(raw), "text/html")
+}
+
+// plainlyMarkdown reports whether raw, which came with no name to say
+// what it holds, is plainly Markdown, its front matter aside (see
+// extract.LooksLikeMarkdown: plain text must not be read as Markdown, so
+// front matter, which newsdiff's own text format has, says nothing).
+func plainlyMarkdown(raw []byte) bool {
+	raw = bytes.TrimPrefix(raw, []byte("\ufeff"))
+	if _, n, err := corpus.FrontMatter(raw); err == nil {
+		raw = raw[n:]
+	}
+	return extract.LooksLikeMarkdown(raw)
 }
 
 // loadDir loads the directory (or file) at path as the reader and the

@@ -1,7 +1,8 @@
 // Package fetch gets web pages and feeds a user names and extracts their
 // articles, carefully: http and https only, a 15 s overall timeout, at most
-// 5 redirects, a body limit of extract.MaxSize, and only HTML pages. Feeds
-// (RSS, Atom, JSON Feed) are read with gofeed.
+// 5 redirects, a body limit of extract.MaxSize, and only HTML pages and
+// raw Markdown (served as text/markdown, or as text/plain under a .md
+// name). Feeds (RSS, Atom, JSON Feed) are read with gofeed.
 //
 // It owns the network behaviour of newsdiff's import commands and must not
 // know about corpus, terminals or the SSH server: nothing the server runs
@@ -20,6 +21,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"path"
 	"regexp"
 	"runtime/debug"
 	"slices"
@@ -49,6 +51,12 @@ const (
 type Client struct {
 	HTTP      *http.Client
 	UserAgent string
+
+	// Markdown reads the article of a Markdown page from its body,
+	// front matter and all, as a saved .md file is read: front matter is
+	// the business of a layer above this one. Nil reads the body with
+	// extract.Markdown, which knows no front matter.
+	Markdown func(src []byte) (extract.Page, error)
 }
 
 // New returns a client with the limits above.
@@ -100,8 +108,9 @@ type response struct {
 }
 
 // get fetches rawURL with the client's limits. accept decides from the
-// media type whether the body is wanted; a refusal names the type.
-func (c *Client) get(ctx context.Context, rawURL, acceptHeader string, accept func(mediaType string) error) (*response, error) {
+// media type, and the address the body is served from (after redirects),
+// whether the body is wanted; a refusal names the type.
+func (c *Client) get(ctx context.Context, rawURL, acceptHeader string, accept func(mediaType string, served *url.URL) error) (*response, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil {
 		// The caller names the address; url.Parse's error repeats it.
@@ -135,7 +144,7 @@ func (c *Client) get(ctx context.Context, rawURL, acceptHeader string, accept fu
 	}
 	ct := resp.Header.Get("Content-Type")
 	mt, _, _ := mime.ParseMediaType(ct)
-	if err := accept(mt); err != nil {
+	if err := accept(mt, resp.Request.URL); err != nil {
 		return nil, err
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, extract.MaxSize+1))
@@ -264,13 +273,14 @@ func shorten(s string, n int) string {
 	return string([]rune(s)[:n-1]) + "…"
 }
 
-// acceptHTML wants an HTML page; a response without a type is sniffed by
-// the extractor, which fails on what is not a page. One of the types of
-// any XML or JSON is taken too, for Page to tell a feed from other data
-// by its bytes: many feeds are served so.
-func acceptHTML(mt string) error {
+// acceptHTML wants an HTML page, or raw Markdown (see isMarkdown); a
+// response without a type is sniffed by the extractor, which fails on
+// what is not a page. One of the types of any XML or JSON is taken too,
+// for Page to tell a feed from other data by its bytes: many feeds are
+// served so.
+func acceptHTML(mt string, served *url.URL) error {
 	switch {
-	case mt == "text/html", mt == "application/xhtml+xml", mt == "":
+	case mt == "text/html", mt == "application/xhtml+xml", mt == "", isMarkdown(mt, served):
 		return nil
 	case mt == "application/rss+xml", mt == "application/atom+xml", mt == "application/feed+json", mt == "application/rdf+xml":
 		return fmt.Errorf("a feed, not a web page: the server sent %s (newsdiff add --feed adds a feed's items)", mt)
@@ -280,6 +290,22 @@ func acceptHTML(mt string) error {
 	return notPage(mt)
 }
 
+// isMarkdown says whether a body of type mt served from the address
+// served is raw Markdown: text/markdown (RFC 7763) or its older
+// text/x-markdown, or text/plain, or no type, under a .md or .markdown
+// name, as servers of raw files (GitHub's among them) serve a Markdown
+// file. It was "not a web page" where the same file saved is read.
+func isMarkdown(mt string, served *url.URL) bool {
+	switch mt {
+	case "text/markdown", "text/x-markdown":
+		return true
+	case "text/plain", "":
+		ext := strings.ToLower(path.Ext(served.Path))
+		return ext == ".md" || ext == ".markdown"
+	}
+	return false
+}
+
 // anyData says whether mt is a type of any XML or JSON, feeds among them.
 func anyData(mt string) bool {
 	return mt == "text/xml" || mt == "application/xml" || mt == "application/json"
@@ -287,7 +313,7 @@ func anyData(mt string) bool {
 
 // notPage is the error for a response of type mt, which is not a page.
 func notPage(mt string) error {
-	return fmt.Errorf("not a web page: the server sent %s (newsdiff reads HTML pages)", mt)
+	return fmt.Errorf("not a web page: the server sent %s (newsdiff reads HTML pages and Markdown)", mt)
 }
 
 // Page fetches the page at rawURL and extracts its article. The article's
@@ -298,7 +324,11 @@ func (c *Client) Page(ctx context.Context, rawURL string) (extract.Page, error) 
 	if err != nil {
 		return extract.Page{}, err
 	}
-	if mt, _, _ := mime.ParseMediaType(resp.contentType); anyData(mt) {
+	mt, _, _ := mime.ParseMediaType(resp.contentType)
+	if served, err := url.Parse(resp.finalURL); err == nil && isMarkdown(mt, served) {
+		return c.markdownPage(resp)
+	}
+	if anyData(mt) {
 		// A feed's address given as a page's was "not a web page" with
 		// no word of what reads it.
 		switch kind := FeedKind(resp.body); kind {
@@ -313,8 +343,28 @@ func (c *Client) Page(ctx context.Context, rawURL string) (extract.Page, error) 
 	return extract.HTML(ctx, bytes.NewReader(resp.body), resp.finalURL, resp.contentType)
 }
 
+// markdownPage reads the article of a Markdown page, named by the
+// address it was served from unless its front matter gives one.
+func (c *Client) markdownPage(resp *response) (extract.Page, error) {
+	read := c.Markdown
+	if read == nil {
+		read = extract.Markdown
+	}
+	p, err := read(resp.body)
+	if err != nil {
+		return extract.Page{}, err
+	}
+	if p.Title == "" && len(p.Paragraphs) == 0 {
+		return extract.Page{}, extract.ErrNoArticle
+	}
+	if p.URL == "" {
+		p.URL = resp.finalURL
+	}
+	return p, nil
+}
+
 // feedTypes are the media types feeds are served as, text/html aside.
-func acceptFeed(mt string) error {
+func acceptFeed(mt string, _ *url.URL) error {
 	switch {
 	case mt == "", strings.Contains(mt, "xml"), strings.Contains(mt, "json"), mt == "text/plain":
 		return nil

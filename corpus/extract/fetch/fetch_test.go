@@ -224,7 +224,7 @@ func TestPageFailures(t *testing.T) {
 		{"/rss-as-xml", "an RSS feed, not a web page: the server sent text/xml (newsdiff add --feed adds a feed's items)"},
 		{"/atom-as-xml", "an Atom feed, not a web page: the server sent application/xml (newsdiff add --feed adds a feed's items)"},
 		{"/json-feed-as-json", "a JSON Feed, not a web page: the server sent application/json (newsdiff add --feed adds a feed's items)"},
-		{"/data.xml", "not a web page: the server sent application/xml (newsdiff reads HTML pages)"},
+		{"/data.xml", "not a web page: the server sent application/xml (newsdiff reads HTML pages and Markdown)"},
 	}
 	c := fetch.New()
 	for _, tt := range tests {
