@@ -122,14 +122,18 @@ func composedMap(raw []byte) ([]byte, offsetMap) {
 	return out, m
 }
 
-// normaliseMapped is decodeReferences and Normalise, as the loader reads
-// a text, with the map of each step that changed it, in the order they
-// were taken.
-func normaliseMapped(raw []byte) ([]byte, []offsetMap) {
+// normaliseMapped is decodeReferences (when references is set) and
+// Normalise, as the loader reads a text, with the map of each step that
+// changed it, in the order they were taken. Markdown's references are the
+// Markdown reader's to decode: decoded before it, "&lt;b&gt;" is a tag it
+// drops.
+func normaliseMapped(raw []byte, references bool) ([]byte, []offsetMap) {
 	var maps []offsetMap
 	var m offsetMap
-	if raw, m = decodeReferencesMap(raw); m != nil {
-		maps = append(maps, m)
+	if references {
+		if raw, m = decodeReferencesMap(raw); m != nil {
+			maps = append(maps, m)
+		}
 	}
 	if raw, m = dropControlRunsMap(raw); m != nil {
 		maps = append(maps, m)

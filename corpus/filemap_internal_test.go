@@ -30,7 +30,7 @@ func FuzzFileMap(f *testing.F) {
 			}
 			maps = append(maps, m)
 		}
-		out, steps := normaliseMapped(text)
+		out, steps := normaliseMapped(text, true)
 		if want := Normalise(decodeReferences(text)); !bytes.Equal(out, want) {
 			t.Fatalf("normaliseMapped(%q) = %q, want %q", text, out, want)
 		}

@@ -870,7 +870,7 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 	// Accents are composed after that, so that a change of encoding is
 	// no change of wording (see Normalise). What a program is given is
 	// offsets into the file, through the map of each step (FileSpan).
-	raw, steps := normaliseMapped(raw)
+	raw, steps := normaliseMapped(raw, kind != ".md")
 	a := &Article{ID: id, Source: l.source(p), Raw: raw, fileMap: append(fileMap, steps...)}
 	start := 0
 	if bytes.HasPrefix(raw, utf8BOM) {

@@ -42,6 +42,24 @@ func TestLoadMarkdown(t *testing.T) {
 	}
 }
 
+// TestLoadMarkdownReferences is a regression test: a .md file's
+// character references were decoded before its Markdown was read, so
+// that "&lt;b&gt;", the text "<b>", became a tag, and the Markdown reader
+// dropped it as HTML. The Markdown reader decodes references itself, as
+// Markdown means them, and a tag written as one is still markup.
+func TestLoadMarkdownReferences(t *testing.T) {
+	for _, tc := range []struct{ md, want string }{
+		{"The page showed the tag &lt;b&gt; in it.\n", "The page showed the tag <b> in it."},
+		{"Fish &amp;amp; chips, &#169; 2016.\n", "Fish &amp; chips, © 2016."},
+		{"A <b>bold</b> word.\n", "A bold word."},
+	} {
+		a := only(t, files("a.md", tc.md))
+		if got := paragraphTexts(a); !slices.Equal(got, []string{tc.want}) {
+			t.Errorf("%q read as %q, want %q", tc.md, got, tc.want)
+		}
+	}
+}
+
 // TestLoadHTML checks that a saved page loads as its article, in a legacy
 // encoding too, and that a page with no article is reported and skipped.
 func TestLoadHTML(t *testing.T) {

@@ -444,13 +444,15 @@ func markdownText(raw []byte) (extract.Page, error) {
 		start = len("\ufeff")
 	}
 	front, n, err := corpus.FrontMatter(raw[start:])
+	// The byte-order mark is no text, as the loader reads it: before a
+	// "#", the line was no heading.
 	if err != nil {
-		p, err2 := noWordsMarkdown(extract.Markdown(raw))
+		p, err2 := noWordsMarkdown(extract.Markdown(raw[start:]))
 		p.Note = err.Error()
 		return p, err2
 	}
 	if n == 0 {
-		return noWordsMarkdown(extract.Markdown(raw))
+		return noWordsMarkdown(extract.Markdown(raw[start:]))
 	}
 	p, err := extract.Markdown(raw[start+n:])
 	if err != nil {
