@@ -47,8 +47,10 @@ import (
 // UTF-8; 25: French function words are left out of an article's terms,
 // see story.GroupTerms, and stories' names are folded as story.Fold
 // folds them; 26: a "Source:" line with prose after it, or naming a link,
-// is no credit of the outlet); an index of another version is rebuilt.
-const schemaVersion = "26"
+// is no credit of the outlet; 27: a .md file's character references are
+// read by its Markdown reader, not decoded before it); an index of another
+// version is rebuilt.
+const schemaVersion = "27"
 
 // busyTimeout is how long a connection waits for another process's lock
 // before the index counts as locked. Another newsdiff refreshing the same
