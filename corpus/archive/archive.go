@@ -208,8 +208,9 @@ func (a *Archive) open(ctx context.Context, opts Options) error {
 		if err == nil {
 			a.store = store
 			if err = a.refresh(ctx, opts); err == nil {
-				a.saveStories(ctx)
-				return nil
+				if err = a.saveStories(ctx); err == nil {
+					return nil
+				}
 			}
 			store.Close()
 			a.store = nil

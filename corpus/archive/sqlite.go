@@ -934,7 +934,9 @@ func (s *SQLite) Entries(ctx context.Context) ([]Entry, error) {
 	// The rows were read in transactions of their own: if the index moved
 	// on meanwhile, they may be of either generation, and are not kept.
 	if now, err := s.generation(ctx); err == nil && now == gen {
-		s.saveListing(ctx, gen, es)
+		if err := s.saveListing(ctx, gen, es); err != nil {
+			return nil, err
+		}
 		s.listed.reset(es, gen)
 		s.listedGen = gen
 	}

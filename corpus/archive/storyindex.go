@@ -136,11 +136,15 @@ func (a *Archive) filesUnchanged(es []Entry) bool {
 // saveStories records the archive's stories in the store, if it keeps
 // them: not when the archive holds only some of them, nor when its index
 // is unfinished, as a shell would offer stories to complete that the
-// finished index names and numbers otherwise.
-func (a *Archive) saveStories(ctx context.Context) {
+// finished index names and numbers otherwise. The stories are a cache,
+// and failing to record them costs time alone, except when the index is
+// damaged (IsCorrupt): that is returned, so that the index is rebuilt,
+// where the damage was passed over run after run.
+func (a *Archive) saveStories(ctx context.Context) error {
 	if idx, ok := a.store.(storyIndex); ok && a.only == "" && !a.named && !a.unfinished && a.waiting == 0 {
-		idx.SaveStories(ctx, a.stories)
+		return corruptOnly(idx.SaveStories(ctx, a.stories))
 	}
+	return nil
 }
 
 // sidecarsOf returns the paths of the sidecar files the entries' folders
