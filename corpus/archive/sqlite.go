@@ -155,6 +155,9 @@ var errMarkedDamaged = errors.New("index marked damaged")
 // this one grouped its articles (see SQLite.groupGen).
 var errGroupedMeanwhile = errors.New("index written by another process while grouping")
 
+// errCheckFailed is an index that Check found damaged.
+var errCheckFailed = errors.New("index check found damage")
+
 // errNotIndex is an SQLite database that is not newsdiff's index.
 var errNotIndex = errors.New("not an index")
 
@@ -228,7 +231,7 @@ func (s *SQLite) init(ctx context.Context) error {
 // IsCorrupt reports whether err says the index file is damaged, is not an
 // index, or was written by another version: the index is then rebuilt.
 func IsCorrupt(err error) bool {
-	if errors.Is(err, errStaleSchema) || errors.Is(err, errMarkedDamaged) || errors.Is(err, errNotIndex) {
+	if errors.Is(err, errStaleSchema) || errors.Is(err, errMarkedDamaged) || errors.Is(err, errNotIndex) || errors.Is(err, errCheckFailed) {
 		return true
 	}
 	var se *sqlite.Error
@@ -253,6 +256,9 @@ func corruptReason(err error) string {
 	}
 	if errors.Is(err, errMarkedDamaged) {
 		return "its full text unreadable"
+	}
+	if errors.Is(err, errCheckFailed) {
+		return "a check of its pages found damage"
 	}
 	var se *sqlite.Error
 	if errors.Is(err, errNotIndex) || errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_NOTADB {
@@ -293,6 +299,33 @@ func storeWords(err error) string {
 		return "out of memory"
 	}
 	return "its database failed"
+}
+
+// checker is a Store that can read itself through for damage
+// (Options.Check).
+type checker interface {
+	// Check returns an error satisfying IsCorrupt when the store is
+	// damaged.
+	Check(ctx context.Context) error
+}
+
+// Check implements checker by SQLite's quick_check, which reads every
+// page of the file and checks the b-trees' structure, though not that
+// the indexes agree with their tables: that is integrity_check, several
+// times slower. It takes seconds at 100,000 articles.
+func (s *SQLite) Check(ctx context.Context) error {
+	rows, err := s.db.QueryContext(ctx, `PRAGMA quick_check(1)`)
+	if err != nil {
+		return err
+	}
+	got, err := scanColumn[string](rows)
+	switch {
+	case err != nil:
+		return err
+	case len(got) != 1 || got[0] != "ok":
+		return errCheckFailed
+	}
+	return nil
 }
 
 // IsLocked reports whether err says another process holds the index.
