@@ -148,8 +148,16 @@ func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 // errStaleSchema is an index written by another version of newsdiff.
 var errStaleSchema = errors.New("index of another version")
 
-// errMarkedDamaged is an index a search found damaged (see searchFailed).
+// errMarkedDamaged is an index a read after opening found damaged (see
+// markDamaged).
 var errMarkedDamaged = errors.New("index marked damaged")
+
+// markedDamaged is errMarkedDamaged with what was found damaged: "full
+// text" or "pages".
+type markedDamaged struct{ what string }
+
+func (e markedDamaged) Error() string        { return errMarkedDamaged.Error() + ": " + e.what }
+func (e markedDamaged) Is(target error) bool { return target == errMarkedDamaged }
 
 // errGroupedMeanwhile says that another process wrote the index while
 // this one grouped its articles (see SQLite.groupGen).
@@ -211,15 +219,16 @@ func (s *SQLite) init(ctx context.Context) error {
 	// by another process, say, is used without it. One made before
 	// articles were looked up by id, or by outlet, gains those indexes
 	// when one first is (lookups).
-	var stories, byArticle, damaged int
+	var stories, byArticle int
+	var damaged sql.NullString
 	if err := s.db.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM sqlite_master WHERE name = 'stories'),
 		(SELECT count(*) FROM sqlite_master WHERE name IN ('articles_article', 'articles_outlet')),
-		(SELECT count(*) FROM meta WHERE key = 'damaged')`).Scan(&stories, &byArticle, &damaged); err != nil {
+		(SELECT value FROM meta WHERE key = 'damaged')`).Scan(&stories, &byArticle, &damaged); err != nil {
 		return err
 	}
-	if damaged > 0 {
-		return errMarkedDamaged
+	if damaged.Valid {
+		return markedDamaged{damaged.String}
 	}
 	s.byArticle = byArticle == 2
 	if stories == 0 {
@@ -253,6 +262,9 @@ func IsCorrupt(err error) bool {
 func corruptReason(err error) string {
 	if errors.Is(err, errStaleSchema) {
 		return "made by another version"
+	}
+	if m := (markedDamaged{}); errors.As(err, &m) && m.what != damagedFullText {
+		return "unreadable"
 	}
 	if errors.Is(err, errMarkedDamaged) {
 		return "its full text unreadable"
@@ -1063,8 +1075,22 @@ func (s *SQLite) Search(ctx context.Context, query string, limit int) ([]int64, 
 // listing, a refresh and newsdiff index found such an index sound, and
 // every search of it failed, run after run.
 func (s *SQLite) searchFailed(ctx context.Context, err error) error {
+	return s.markDamaged(ctx, damagedFullText, err)
+}
+
+// What markDamaged records as found damaged.
+const (
+	damagedFullText = "full text"
+	damagedPages    = "pages"
+)
+
+// markDamaged marks the index to be rebuilt on its next opening when err,
+// of a read made after opening it, says that it is damaged, and returns
+// err: the index is not rebuilt under the reader that has it open, and a
+// command that opens it next might not read where the damage is.
+func (s *SQLite) markDamaged(ctx context.Context, what string, err error) error {
 	if err != nil && IsCorrupt(err) {
-		s.db.ExecContext(context.WithoutCancel(ctx), `INSERT OR REPLACE INTO meta VALUES ('damaged', 'full text')`)
+		s.db.ExecContext(context.WithoutCancel(ctx), `INSERT OR REPLACE INTO meta VALUES ('damaged', ?)`, what)
 	}
 	return err
 }

@@ -358,9 +358,11 @@ func (s *SQLite) entriesWhere(ctx context.Context, column string, values []any) 
 	return out, nil
 }
 
-// HasUngrouped implements storyIndex.
+// HasUngrouped implements storyIndex. A reader asks it of an index it
+// opened a while ago (Archive.Stale), which a damaged one is marked to be
+// rebuilt for.
 func (s *SQLite) HasUngrouped(ctx context.Context) (bool, error) {
 	var n int
 	err := s.db.QueryRowContext(ctx, `SELECT EXISTS(SELECT 1 FROM articles WHERE grp = 0 AND story = '' AND skipped = 0)`).Scan(&n)
-	return n != 0, err
+	return n != 0, s.markDamaged(ctx, damagedPages, err)
 }

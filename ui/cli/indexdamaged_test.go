@@ -8,6 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsdiff/newsdiff/corpus/archive"
+	"github.com/newsdiff/newsdiff/ui"
 )
 
 // TestIndexRebuildsDamagedPages is a regression test: an index damaged in
@@ -23,26 +26,7 @@ func TestIndexRebuildsDamagedPages(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errb)
 	}
 	p := filepath.Join(dir, ".newsdiff", "index.db")
-	db, err := sql.Open("sqlite", p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
-		t.Fatal(err)
-	}
-	var size, page int64
-	if err := db.QueryRow(`SELECT (SELECT page_size FROM pragma_page_size), (SELECT min(pageno) FROM dbstat WHERE name = 'lsh' AND pagetype = 'leaf')`).Scan(&size, &page); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	f, err := os.OpenFile(p, os.O_RDWR, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := f.WriteAt(bytes.Repeat([]byte{0xff}, 64), (page-1)*size); err != nil {
-		t.Fatal(err)
-	}
-	f.Close()
+	damageIndexPages(t, p, "lsh")
 	env, _, errb = seedEnv(t)
 	if code := Run(context.Background(), []string{"index", "-q", dir}, env); code != 0 {
 		t.Fatalf("exit %d: %s", code, errb)
@@ -62,5 +46,87 @@ func TestIndexRebuildsDamagedPages(t *testing.T) {
 	}
 	if n := strings.Count(out.String(), `"id":`); n != 7 {
 		t.Errorf("the rebuilt index lists %d articles, want 7", n)
+	}
+}
+
+// damageIndexPages overwrites the start of each page of the index at p
+// that holds the table or index called name, as a disk or a copy gone
+// wrong would.
+func damageIndexPages(t *testing.T, p, name string) {
+	t.Helper()
+	db, err := sql.Open("sqlite", p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The write-ahead log folded in, so the damage hits the pages read.
+	if _, err := db.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+		t.Fatal(err)
+	}
+	var size int64
+	if err := db.QueryRow(`PRAGMA page_size`).Scan(&size); err != nil {
+		t.Fatal(err)
+	}
+	var pages []int64
+	rows, err := db.Query(`SELECT pageno FROM dbstat WHERE name = ?`, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var n int64
+		if err := rows.Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, n)
+	}
+	rows.Close()
+	db.Close()
+	if len(pages) == 0 {
+		t.Fatalf("no page of %s", name)
+	}
+	f, err := os.OpenFile(p, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, page := range pages {
+		if _, err := f.WriteAt(bytes.Repeat([]byte{0xff}, 64), (page-1)*size); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestReaderRebuildsDamagedIndex is a regression test: the reader,
+// checking in the background whether the archive changed, read a
+// damaged page of the index the listing it showed had not read, and said
+// "could not check the archive's files: database disk image is malformed
+// (11)", session after session, the index never rebuilt. Now the index is
+// rebuilt, and said to be, and the archive listed anew.
+func TestReaderRebuildsDamagedIndex(t *testing.T) {
+	ctx := context.Background()
+	dir := archiveDir(t, 2)
+	ar, err := archive.Open(ctx, dir, archive.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ar.Close()
+	p := filepath.Join(dir, archive.IndexDir, "index.db")
+	// What tells whether an article waits to be grouped.
+	damageIndexPages(t, p, "articles_ungrouped")
+	o := &archiveOpener{a: &app{}, dir: dir}
+	defer o.close()
+	lib, lines, err := o.open(ctx)
+	if err != nil || len(lines) != 0 {
+		t.Fatalf("open: %v, %q; want the index as it is, nothing said", err, lines)
+	}
+	fresh, lines, err := lib.(ui.Refresher).Refresh(ctx)
+	if err != nil || fresh == nil {
+		t.Fatalf("Refresh = %v, %v; want the archive listed anew from a rebuilt index", fresh, err)
+	}
+	want := "index " + Name(p) + " was damaged or out of date (unreadable); rebuilt"
+	if len(lines) != 1 || lines[0] != want {
+		t.Errorf("lines %q, want [%q]", lines, want)
+	}
+	if n := len(fresh.Corpus().Articles()); n != 7 {
+		t.Errorf("%d articles listed, want 7", n)
 	}
 }
