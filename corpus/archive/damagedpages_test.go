@@ -140,3 +140,37 @@ func TestDamagedCacheWriteRebuilds(t *testing.T) {
 		})
 	}
 }
+
+// TestProblemVersionsMarkDamage is a regression test: a served folder
+// asks the index for the versions of its files with problems after
+// opening it, from pages opening need not read; damaged, they failed
+// that, and the problems were said again on every refresh, the index
+// never rebuilt. The index is now marked, and rebuilt on its next
+// opening, with a warning.
+func TestProblemVersionsMarkDamage(t *testing.T) {
+	dir := writeArchive(t)
+	writeFile(t, dir, "broken.txt", "\x00\x01\x02\x03")
+	a := open(t, dir, Options{})
+	if len(a.Problems()) == 0 {
+		t.Fatal("no problem with broken.txt")
+	}
+	a.Close()
+	p := filepath.Join(dir, IndexDir, indexFile)
+	damagePages(t, p, `name = 'sqlite_autoindex_articles_1'`)
+	a = open(t, dir, Options{})
+	if w := a.Warnings(nil); len(w) != 0 {
+		t.Fatalf("warnings %q before the versions were asked for", w)
+	}
+	if _, err := a.ProblemVersions(context.Background()); !IsCorrupt(err) {
+		t.Fatalf("ProblemVersions: %v, want the damage", err)
+	}
+	a.Close()
+	a = open(t, dir, Options{})
+	want := "index " + p + " was damaged or out of date (unreadable); rebuilt"
+	if w := a.Warnings(nil); len(w) != 1 || w[0] != want {
+		t.Errorf("warnings %q, want [%q]", w, want)
+	}
+	if _, err := a.ProblemVersions(context.Background()); err != nil {
+		t.Errorf("ProblemVersions of the rebuilt index: %v", err)
+	}
+}

@@ -409,7 +409,9 @@ func (s *SQLite) Hashes(ctx context.Context, paths []string) (map[string][]byte,
 		return pairsInto(rows, out)
 	})
 	if err != nil {
-		return nil, err
+		// Asked after opening too (Archive.ProblemVersions), of
+		// pages a refresh may not read.
+		return nil, s.markDamaged(ctx, damagedPages, err)
 	}
 	return out, nil
 }
