@@ -209,19 +209,29 @@ func (l *listed) changedID(id int64) {
 // saveListing stores es as the listing of generation gen, unless the index
 // has moved past gen since es was read. It is a cache: failing to write it
 // (another process holds the index) costs the next opening time, nothing
-// more.
-func (s *SQLite) saveListing(ctx context.Context, gen int64, es []Entry) {
+// more, and is not returned, unless the index is damaged (IsCorrupt), to
+// be rebuilt.
+func (s *SQLite) saveListing(ctx context.Context, gen int64, es []Entry) error {
 	blob := encodeListing(es)
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return
+		return corruptOnly(err)
 	}
 	defer tx.Rollback()
 	if _, err := tx.ExecContext(ctx, `DELETE FROM listing`); err != nil {
-		return
+		return corruptOnly(err)
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO listing(gen, data) SELECT ?, ? FROM state WHERE gen = ?`, gen, blob, gen); err != nil {
-		return
+		return corruptOnly(err)
 	}
-	tx.Commit()
+	return corruptOnly(tx.Commit())
+}
+
+// corruptOnly is err if it says that the index is damaged, else nil: of a
+// write to a cache the index keeps, which may fail otherwise at no cost.
+func corruptOnly(err error) error {
+	if IsCorrupt(err) {
+		return err
+	}
+	return nil
 }

@@ -8,7 +8,8 @@ import "context"
 // nothing. A reader that opened the archive from its index as it was
 // (Options.NoRefresh), to show it at once, checks this in the background
 // and opens it again, refreshing it, only when it is stale: the check
-// holds a path and a time per file, not a second listing.
+// holds a path and a time per file, not a second listing. An index found
+// damaged is stale: opened again, it is rebuilt.
 func (a *Archive) Stale(ctx context.Context) (bool, error) {
 	disk, _, err := scan(ctx, a.root)
 	if err != nil {
@@ -28,7 +29,15 @@ func (a *Archive) Stale(ctx context.Context) (bool, error) {
 		}
 	}
 	if idx, ok := a.store.(storyIndex); ok {
-		return idx.HasUngrouped(ctx)
+		waiting, err := idx.HasUngrouped(ctx)
+		if IsCorrupt(err) {
+			// Marked to be rebuilt: opening it again rebuilds it, with
+			// a warning, where the reader said "database disk image is
+			// malformed (11)" and went on with it, session after
+			// session.
+			return true, nil
+		}
+		return waiting, err
 	}
 	return false, ctx.Err()
 }

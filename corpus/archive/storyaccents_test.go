@@ -10,7 +10,7 @@ import (
 // no story "Séisme au Népal", in an archive or a folder of stories, where
 // the reader's filter finds "Peña" typing "pena". A story's name is now
 // matched with its accents as without, opened alone through the index's
-// stories too.
+// stories too, by a part of it as by its start.
 func TestStoryNamedWithoutAccents(t *testing.T) {
 	dir := writeArchive(t)
 	story := filepath.Join(dir, "Séisme au Népal")
@@ -30,9 +30,6 @@ func TestStoryNamedWithoutAccents(t *testing.T) {
 		}
 		if s.Name != "Séisme au Népal" {
 			t.Errorf("FindStory(%q) = %q", name, s.Name)
-		}
-		if name == "nepal" {
-			continue // a part of the name, not its start: found among all
 		}
 		a := open(t, dir, Options{Story: name})
 		if st := a.Stories(); len(st) != 1 || st[0].Name != "Séisme au Népal" {

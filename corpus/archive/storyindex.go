@@ -136,11 +136,15 @@ func (a *Archive) filesUnchanged(es []Entry) bool {
 // saveStories records the archive's stories in the store, if it keeps
 // them: not when the archive holds only some of them, nor when its index
 // is unfinished, as a shell would offer stories to complete that the
-// finished index names and numbers otherwise.
-func (a *Archive) saveStories(ctx context.Context) {
+// finished index names and numbers otherwise. The stories are a cache,
+// and failing to record them costs time alone, except when the index is
+// damaged (IsCorrupt): that is returned, so that the index is rebuilt,
+// where the damage was passed over run after run.
+func (a *Archive) saveStories(ctx context.Context) error {
 	if idx, ok := a.store.(storyIndex); ok && a.only == "" && !a.named && !a.unfinished && a.waiting == 0 {
-		idx.SaveStories(ctx, a.stories)
+		return corruptOnly(idx.SaveStories(ctx, a.stories))
 	}
+	return nil
 }
 
 // sidecarsOf returns the paths of the sidecar files the entries' folders
@@ -211,9 +215,11 @@ func (s *SQLite) SaveStories(ctx context.Context, stories []*Story) error {
 	return tx.Commit()
 }
 
-// StoryEntries implements storyIndex, as Archive.FindStory finds a story:
-// by number, by exact name (the first), or by the one name it begins,
-// ignoring case.
+// StoryEntries implements storyIndex, as Archive.FindStory finds a story
+// (story.Pick): by number, by exact name (the first), or else by the one
+// name that, ignoring case and accents, is it, else begins with it, else
+// holds it. Anything else (no story, or several, or a number that is
+// none's) is left to the whole archive, which says which.
 func (s *SQLite) StoryEntries(ctx context.Context, name string) (*Story, []Entry, bool, error) {
 	gen, ok, err := s.storiesGeneration(ctx)
 	if err != nil || !ok {
@@ -228,18 +234,11 @@ func (s *SQLite) StoryEntries(ctx context.Context, name string) (*Story, []Entry
 	}
 	st, ids, err := scanStory(row)
 	if errors.Is(err, sql.ErrNoRows) && !isNum {
-		// No exact name: the one story whose name begins with it. Bytes
-		// of UTF-8 text are never 0xff, so the range holds exactly the
-		// names with that prefix.
-		low := story.Fold(name)
-		var count int
-		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM stories WHERE folded >= ? AND folded < ? LIMIT 2)`, low, low+"\xff").Scan(&count); err != nil {
-			return nil, nil, false, err
+		num, ok, nerr := s.storyNamed(ctx, story.Fold(name))
+		if nerr != nil || !ok {
+			return nil, nil, false, nerr
 		}
-		if count != 1 {
-			return nil, nil, false, nil
-		}
-		st, ids, err = scanStory(s.db.QueryRowContext(ctx, `SELECT num, name, flags, ids FROM stories WHERE folded >= ? AND folded < ?`, low, low+"\xff"))
+		st, ids, err = scanStory(s.db.QueryRowContext(ctx, `SELECT num, name, flags, ids FROM stories WHERE num = ?`, num))
 	}
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
@@ -268,6 +267,43 @@ func (s *SQLite) StoryEntries(ctx context.Context, name string) (*Story, []Entry
 		return nil, nil, false, err
 	}
 	return st, sidecars, true, nil
+}
+
+// storyNamed returns the number of the one story whose folded name
+// (story.Fold) is q, else begins with it, else holds it, as story.Named
+// looks, and false when the first of these that any name answers is
+// answered by several. The first two are ranges of the index of folded
+// names (bytes of UTF-8 text are never 0xff, so the second range holds
+// exactly the names with that prefix); the third reads that index
+// through, a few thousand short names, never the articles: "gop" names
+// "2014-11-29-gop-aide-…", whose start says little, and opened the whole
+// archive to say so, seconds at 100,000 articles. The names are compared
+// as bytes, as strings.Contains compares them.
+func (s *SQLite) storyNamed(ctx context.Context, q string) (int64, bool, error) {
+	if q == "" {
+		return 0, false, nil // nothing visible names no story
+	}
+	for _, where := range []struct {
+		cond string
+		args []any
+	}{
+		{`folded = ?`, []any{q}},
+		{`folded >= ? AND folded < ?`, []any{q, q + "\xff"}},
+		{`instr(CAST(folded AS BLOB), ?) > 0`, []any{[]byte(q)}},
+	} {
+		rows, err := s.db.QueryContext(ctx, `SELECT num FROM stories WHERE `+where.cond+` LIMIT 2`, where.args...)
+		if err != nil {
+			return 0, false, err
+		}
+		nums, err := scanColumn[int64](rows)
+		if err != nil {
+			return 0, false, err
+		}
+		if len(nums) > 0 {
+			return nums[0], len(nums) == 1, nil
+		}
+	}
+	return 0, false, nil
 }
 
 // storiesGeneration returns the generation of the index, and whether the
@@ -322,9 +358,11 @@ func (s *SQLite) entriesWhere(ctx context.Context, column string, values []any) 
 	return out, nil
 }
 
-// HasUngrouped implements storyIndex.
+// HasUngrouped implements storyIndex. A reader asks it of an index it
+// opened a while ago (Archive.Stale), which a damaged one is marked to be
+// rebuilt for.
 func (s *SQLite) HasUngrouped(ctx context.Context) (bool, error) {
 	var n int
 	err := s.db.QueryRowContext(ctx, `SELECT EXISTS(SELECT 1 FROM articles WHERE grp = 0 AND story = '' AND skipped = 0)`).Scan(&n)
-	return n != 0, err
+	return n != 0, s.markDamaged(ctx, damagedPages, err)
 }

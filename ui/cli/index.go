@@ -35,7 +35,9 @@ written): each file's size, time and hash, each article's metadata and
 story, and a full-text index. Files added, changed or removed since the last
 run are found and indexed again; the articles that name no story are grouped
 into stories by what they report. Every command that names a directory does
-the same on the way; this one shows its progress. A folder with no article
+the same on the way; this one shows its progress, and first reads the
+whole index for damage, which it rebuilds with a warning (the others find
+damage only where they read or write). A folder with no article
 it can read is an error, as for list, and is given no index.`,
 		Example:           `  newsdiff index ~/archive`,
 		ValidArgsFunction: completeFolderFirst(cobra.ShellCompDirectiveNoFileComp),
@@ -54,7 +56,10 @@ it can read is an error, as for list, and is given no index.`,
 			}
 			a.limitMemoryTo(indexMemoryLimit)
 			start := time.Now()
-			var opts archive.Options
+			// A damaged index is rebuilt here, however little of it
+			// is damaged: the other commands find damage only where
+			// they read or write.
+			opts := archive.Options{Check: true}
 			var shown *progressLine
 			if !quiet {
 				shown = a.stderrProgress("newsdiff index")
