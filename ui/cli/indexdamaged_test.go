@@ -16,9 +16,9 @@ import (
 // TestIndexRebuildsDamagedPages is a regression test: an index damaged in
 // pages no command read (its grouping keys) was refreshed by `newsdiff
 // index` as sound, run after run, until a refresh came to write there.
-// index now reads every page, and rebuilds a damaged index with a
-// warning that names it; list, which must not take the seconds that
-// takes, is left to find damage where it reads.
+// index --check now reads every page, and rebuilds a damaged index with
+// a warning that names it; a refresh, and list, which must not take the
+// seconds that takes, are left to find damage where they read.
 func TestIndexRebuildsDamagedPages(t *testing.T) {
 	dir := archiveDir(t, 2)
 	env, _, errb := seedEnv(t)
@@ -28,7 +28,11 @@ func TestIndexRebuildsDamagedPages(t *testing.T) {
 	p := filepath.Join(dir, ".newsdiff", "index.db")
 	damageIndexPages(t, p, "lsh")
 	env, _, errb = seedEnv(t)
-	if code := Run(context.Background(), []string{"index", "-q", dir}, env); code != 0 {
+	if code := Run(context.Background(), []string{"index", "-q", dir}, env); code != 0 || errb.Len() != 0 {
+		t.Fatalf("index without --check: exit %d, stderr %q: it read pages a refresh does not", code, errb)
+	}
+	env, _, errb = seedEnv(t)
+	if code := Run(context.Background(), []string{"index", "-q", "--check", dir}, env); code != 0 {
 		t.Fatalf("exit %d: %s", code, errb)
 	}
 	want := "newsdiff: warning: index " + p + " was damaged or out of date (a check of its pages found damage); rebuilt\n"
@@ -37,7 +41,7 @@ func TestIndexRebuildsDamagedPages(t *testing.T) {
 	}
 	// Sound again: checked, nothing to say, every article listed.
 	env, _, errb = seedEnv(t)
-	if code := Run(context.Background(), []string{"index", "-q", dir}, env); code != 0 || errb.Len() != 0 {
+	if code := Run(context.Background(), []string{"index", "-q", "--check", dir}, env); code != 0 || errb.Len() != 0 {
 		t.Errorf("index of the rebuilt index: exit %d, stderr %q", code, errb)
 	}
 	env, out, errb := seedEnv(t)
