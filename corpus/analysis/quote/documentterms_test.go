@@ -1,0 +1,27 @@
+package quote
+
+import "testing"
+
+// TestAgreementIsAChannel is a regression test: "The terms of that user
+// agreement said, “…”" gave the agreement as the speaker, "user
+// agreement", where a document's words have a source and no speaker, as
+// "the statement said" has: a reader checking the quote looks it up in
+// the agreement, and no one spoke it.
+func TestAgreementIsAChannel(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "the terms of the agreement",
+			text:     `Users objected to the update. The terms of that user agreement said, "you agree that a business may pay us to display your name and photos."`,
+			speakers: []string{""},
+			verbs:    []string{"said"},
+			sources:  []string{"user agreement"},
+		},
+		{
+			name:     "the contract",
+			text:     `The club signed him in May. The contract says he "may leave for any club that pays the fee in full."`,
+			speakers: []string{""},
+			verbs:    []string{"says"},
+			sources:  []string{"contract"},
+		},
+	})
+}
