@@ -1027,6 +1027,13 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 			if name, w := s.appositiveName(r.Start, start); name != "" && s.commaBetween(j, v) {
 				return name, speakerName, w
 			}
+			if of := s.prevWordSkipping(r.Start, start, theOnly()); of >= 0 && s.toks.Form(of) == "of" && !s.commaBetween(j, v) {
+				// "The director of the Harbour Board said": the
+				// office holder, not the organisation.
+				if h := s.prevWord(of, start); h >= 0 && !s.isName(h) && officeHolders()[lexicon.Lemma(s.toks.Form(h))] {
+					return s.officePhrase(s.nounPhraseStart(h, start), j+1)
+				}
+			}
 			if p := s.prevWord(r.Start, start); p >= 0 && !wordSets().determiners[s.toks.Form(p)] {
 				if h := s.prevWord(p, start); h >= 0 && !s.isName(h) && !wordSets().functionWords[s.toks.Form(h)] {
 					return s.phrase(s.nounPhraseStart(h, start), h+1)
@@ -1081,6 +1088,14 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 	// A noun phrase ends right before the verb: is it an appositive after
 	// a name?
 	np := s.nounPhraseStart(j, start)
+	if h := s.participleHolder(np, start); h >= 0 {
+		// "Officials overseeing the search said", "The head of the
+		// agency co-ordinating the search said": the noun phrase is
+		// the participle's object, and the participle describes the
+		// noun before it, which is who spoke.
+		j = h
+		np = s.nounPhraseStart(j, start)
+	}
 	if c := s.prevVisible(np, start); c >= 0 && s.toks.Form(c) == "," {
 		if name, w := s.appositiveName(np, start); name != "" {
 			return name, speakerName, w
@@ -1101,7 +1116,7 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 	}
 	// "the president at times said": the phrase is a preposition's
 	// object; the subject is the one before the preposition.
-	if name, kind, subj := s.subjectBeforePreposition(np, start, v); kind != speakerNone {
+	if name, kind, subj := s.subjectBeforePreposition(np, start, j+1, v); kind != speakerNone {
 		return name, kind, subj
 	}
 	return s.phrase(np, j+1)
@@ -1305,6 +1320,36 @@ func (s *scanner) nounPhraseStart(j, start int) int {
 		}
 	}
 	return np
+}
+
+// participleHolder returns the noun right before the participle that
+// stands right before the noun phrase starting at np ("officials
+// overseeing the search", "the agency co-ordinating the search"): the
+// participle opens a clause describing that noun, and the phrase is the
+// participle's object. It returns -1 when no such participle stands
+// there: a verb of speech ("saying") is an attribution of its own, and
+// a participle after a function word ("after reviewing the file") or a
+// punctuation mark opens no such clause.
+func (s *scanner) participleHolder(np, start int) int {
+	p := s.prevWord(np, start)
+	if p < 0 || s.inside[p] || s.isName(p) {
+		return -1
+	}
+	f := s.toks.Form(p)
+	if !strings.HasSuffix(f, "ing") || wordSets().verbs[f] || wordSets().functionWords[f] || f == "according" {
+		return -1
+	}
+	if l := lexicon.Lemma(f); l == f || !lexicon.IsLemma(l, "v") {
+		return -1 // "building", "evening": a noun, not a participle
+	}
+	h := s.prevWord(p, start)
+	if h < 0 || s.inside[h] || wordSets().functionWords[s.toks.Form(h)] || s.isVerbLike(h) {
+		return -1
+	}
+	if !s.isName(h) && !lexicon.IsLemma(lexicon.Lemma(s.toks.Form(h)), "n") {
+		return -1
+	}
+	return h
 }
 
 func noSpeaker() (string, int, int) { return "", speakerNone, -1 }
