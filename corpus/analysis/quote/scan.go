@@ -1157,6 +1157,7 @@ func (s *scanner) finish() {
 		}
 		s.attribute(k)
 		s.applyLabel(k)
+		s.reportedQuestion(k)
 		if s.info[k].kind == speakerName {
 			key := speakerKey(s.qs[k].Speaker)
 			if len(s.qs[k].Speaker) > len(s.known[key]) {
