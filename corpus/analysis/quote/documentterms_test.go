@@ -4,7 +4,7 @@ import "testing"
 
 // TestAgreementIsAChannel is a regression test: "The terms of that user
 // agreement said, “…”" gave the agreement as the speaker, "user
-// agreement", where a document's words have a source and no speaker, as
+// agreement", and "The movies claim that …" the movies, where a document's words have a source and no speaker, as
 // "the statement said" has: a reader checking the quote looks it up in
 // the agreement, and no one spoke it.
 func TestAgreementIsAChannel(t *testing.T) {
@@ -15,6 +15,13 @@ func TestAgreementIsAChannel(t *testing.T) {
 			speakers: []string{""},
 			verbs:    []string{"said"},
 			sources:  []string{"user agreement"},
+		},
+		{
+			name:     "films",
+			text:     `The group cited a ten-part video course. The movies claim that the council "was helped in its efforts to take over the harbour board."`,
+			speakers: []string{""},
+			verbs:    []string{"claim"},
+			sources:  []string{"movies"},
 		},
 		{
 			name:     "the contract",

@@ -31,7 +31,7 @@ var channelNouns = sync.OnceValue(func() map[string]bool {
 		"bill", "law", "code", "transcript", "interview", "speech", "petition", "caption", "sign", "banner",
 		"broadcast", "editorial", "op-ed", "blog", "account", "feed", "record", "affidavit", "announcement",
 		"query", "policy", "flyer", "flier", "leaflet", "pamphlet", "poster", "brochure", "notice",
-		"agreement", "contract", "treaty", "warrant",
+		"agreement", "contract", "treaty", "warrant", "film", "movie", "documentary",
 	)
 })
 
