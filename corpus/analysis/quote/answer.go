@@ -221,3 +221,61 @@ func (s *scanner) askedBefore(k int) (string, int) {
 	}
 	return "", -1
 }
+
+// firstPersonWords are the words by which a quote's speaker speaks of
+// themself.
+var firstPersonWords = sync.OnceValue(func() map[string]bool {
+	return wordSet("i", "me", "my", "mine", "myself")
+})
+
+// reportedQuestion gives quote k, attributed by a verb of asking, to the
+// one asked when its words put the question as someone else wrote it:
+// they open with "if" or "whether", as a question reported does, and
+// speak of an "I", who is not the asker, whom such words call "he"
+// ("Trump called Comey again on April 11 to ask “if I did what he had
+// asked last time”": the words of Comey's memo). The one asked is the
+// verb's object ("asked Comey") or a person named between the asker and
+// the verb ("called Comey … to ask"); when the text names no one there,
+// the quote has no speaker. The words are not the asker's question, so
+// no answer follows them.
+func (s *scanner) reportedQuestion(k int) {
+	inf := &s.info[k]
+	if inf.verb < 0 || inf.subject < 0 || inf.subject > inf.verb || inf.kind == speakerNone || !askVerbs()[s.toks.Form(inf.verb)] {
+		return
+	}
+	p := inf.parts[0]
+	if w := s.nextWord(p.Start, p.End); w < 0 || s.toks.Form(w) != "if" && s.toks.Form(w) != "whether" {
+		return
+	}
+	first := false
+	for _, r := range inf.parts {
+		for i := r.Start; i < r.End && !first; i++ {
+			first = s.toks.Kind(i) == corpus.TokWord && firstPersonWords()[s.toks.Form(i)]
+		}
+	}
+	if !first {
+		return
+	}
+	name, obj, named := "", -1, false
+	if name, named, obj = s.addressee(inf.verb, inf.subject); !named {
+		name, obj = "", -1
+		for i := inf.subject + 1; i < inf.verb; i++ {
+			if s.inside[i] || s.toks.Kind(i) != corpus.TokWord || !s.isName(i) || wordSets().notNames[s.toks.Form(i)] {
+				continue
+			}
+			r := s.runForward(i, inf.verb)
+			if n := s.nameOf(r); n != "" && s.isPerson(n) && !SameSpeaker(n, s.qs[k].Speaker) {
+				name, obj = s.knownAs(n), r.End-1
+				break
+			}
+			i = r.End - 1
+		}
+	}
+	q := &s.qs[k]
+	q.Speaker, q.Verb, inf.verb, inf.ask = name, "", -1, 0
+	if name == "" {
+		inf.kind, inf.subject, inf.settled = speakerNone, -1, true
+		return
+	}
+	inf.kind, inf.subject = speakerName, obj
+}

@@ -266,6 +266,9 @@ func (s *scanner) attributeTail(k int, r corpus.Range) bool {
 	if name, kind, subj := s.readAuthor(v, r.End); kind != speakerNone {
 		return s.set(k, v, name, kind, subj) // "read a post on X from Ann Ortiz"
 	}
+	if s.reportsAfterPoint(k, v, r.End) {
+		return false
+	}
 	if run, c := s.openingName(r); c >= 0 && c < v && s.wordsOutside(r.Start, v) >= tailWords {
 		// Beyond the reach of a verb, past the appositive: the name
 		// it describes, not one inside it ("Sarah Murphy, United’s
@@ -301,6 +304,35 @@ func (s *scanner) attributeTail(k int, r corpus.Range) bool {
 	}
 	name, kind, subj := s.subjectBefore(r.Start, v)
 	return s.set(k, v, name, kind, subj)
+}
+
+// reportsAfterPoint reports whether verb v of the tail of quote k, in a
+// text lower-cased wholesale, is the verb of the next sentence, which the
+// splitter of such a text misses after a quote closed on a point: "said"
+// or "says" with a clause of its own after it (`… families. " kathy
+// harben, a spokeswoman for the agency, said the session would …`),
+// where a tail attribution ends on its verb, a preposition or a day
+// (`… families. " the mayor said on monday.`).
+func (s *scanner) reportsAfterPoint(k, v, end int) bool {
+	if s.casedText() || !s.endsOnPoint(s.info[k].outer[len(s.info[k].outer)-1]) {
+		return false
+	}
+	if f := s.toks.Form(v); f != "said" && f != "says" && f != "say" {
+		return false
+	}
+	n := s.nextVisible(v+1, end)
+	if n < 0 || s.toks.Kind(n) != corpus.TokWord || s.inside[n] {
+		return false
+	}
+	f := s.toks.Form(n)
+	if f == "that" {
+		return true
+	}
+	ws := wordSets()
+	if ws.prepositions[f] || ws.skipWords[f] || ws.notNames[f] || strings.HasSuffix(f, "ly") || f == "in" || f == "on" || f == "at" {
+		return false
+	}
+	return true
 }
 
 // findVerb returns the attribution verb in r nearest the quote: the first
@@ -1027,6 +1059,13 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 			if name, w := s.appositiveName(r.Start, start); name != "" && s.commaBetween(j, v) {
 				return name, speakerName, w
 			}
+			if of := s.prevWordSkipping(r.Start, start, theOnly()); of >= 0 && s.toks.Form(of) == "of" && !s.commaBetween(j, v) {
+				// "The director of the Harbour Board said": the
+				// office holder, not the organisation.
+				if h := s.prevWord(of, start); h >= 0 && !s.isName(h) && officeHolders()[lexicon.Lemma(s.toks.Form(h))] {
+					return s.officePhrase(s.nounPhraseStart(h, start), j+1)
+				}
+			}
 			if p := s.prevWord(r.Start, start); p >= 0 && !wordSets().determiners[s.toks.Form(p)] {
 				if h := s.prevWord(p, start); h >= 0 && !s.isName(h) && !wordSets().functionWords[s.toks.Form(h)] {
 					return s.phrase(s.nounPhraseStart(h, start), h+1)
@@ -1077,10 +1116,21 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 		if name, w := s.appositiveName(j, start); name != "" {
 			return name, speakerName, w
 		}
+		if name, w := s.bareAppositiveName(j, start); name != "" {
+			return name, speakerName, w
+		}
 	}
 	// A noun phrase ends right before the verb: is it an appositive after
 	// a name?
 	np := s.nounPhraseStart(j, start)
+	if h := s.participleHolder(np, start); h >= 0 {
+		// "Officials overseeing the search said", "The head of the
+		// agency co-ordinating the search said": the noun phrase is
+		// the participle's object, and the participle describes the
+		// noun before it, which is who spoke.
+		j = h
+		np = s.nounPhraseStart(j, start)
+	}
 	if c := s.prevVisible(np, start); c >= 0 && s.toks.Form(c) == "," {
 		if name, w := s.appositiveName(np, start); name != "" {
 			return name, speakerName, w
@@ -1101,10 +1151,63 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 	}
 	// "the president at times said": the phrase is a preposition's
 	// object; the subject is the one before the preposition.
-	if name, kind, subj := s.subjectBeforePreposition(np, start, v); kind != speakerNone {
+	if name, kind, subj := s.subjectBeforePreposition(np, start, j+1, v); kind != speakerNone {
 		return name, kind, subj
 	}
 	return s.phrase(np, j+1)
+}
+
+// appositiveOpeners open an appositive after a name: its article ("Ann
+// Lee, a councillor …,") or where the name is from ("ann lee, of harbour
+// police,").
+var appositiveOpeners = sync.OnceValue(func() map[string]bool {
+	return wordSet("a", "an", "the", "of", "from", "at")
+})
+
+// bareAppositiveName is appositiveName for a name written without
+// capitals, which isName does not see: in a text lower-cased wholesale
+// ("supt jim pearce, of devon and cornwall police, said") or with the
+// surname lower-cased alone ("Gary alejano, an opposition politician
+// who … as part of the complaint, said"). The appositive ends at the
+// comma before word j and opens with an article or a preposition of
+// place; the words before its opening comma are a bare name (lowerName)
+// that opens its sentence, follows a full stop a lower-cased text's
+// splitter missed, or follows "like" ("supporters like duane halstad,
+// a 69-year-old …, said"). The appositive's last noun ("complaint",
+// "police") is not who spoke. It returns "" and -1 when no such name
+// stands there.
+func (s *scanner) bareAppositiveName(j, start int) (string, int) {
+	for i, n := j-1, 0; i >= start && n < appositiveTokens; i, n = i-1, n+1 {
+		if s.inside[i] {
+			return "", -1
+		}
+		if s.toks.Kind(i) != corpus.TokPunct || s.toks.Form(i) != "," {
+			continue
+		}
+		if o := s.nextWord(i+1, j+1); o < 0 || !appositiveOpeners()[s.toks.Form(o)] {
+			continue
+		}
+		from := i
+		for k := s.prevVisible(i, start); k >= 0 && s.toks.Kind(k) == corpus.TokWord && !closedClass(s.toks.Form(k)) && s.toks.Form(k) != "like" && !s.inside[k]; k = s.prevVisible(k, start) {
+			from = k
+		}
+		if from == i {
+			continue
+		}
+		si := s.sentOf[from]
+		opens := si >= 0 && s.first[si] == int32(from)
+		if b := s.prevVisible(from, start); b >= 0 && !opens {
+			if f := s.toks.Form(b); f != "." && f != "like" {
+				continue
+			}
+		}
+		if r, ok := s.lowerName(from, i); ok {
+			if name := s.nameOf(r); name != "" {
+				return name, r.End - 1
+			}
+		}
+	}
+	return "", -1
 }
 
 // beforeRelative returns the subject that a relative clause ending at
@@ -1305,6 +1408,36 @@ func (s *scanner) nounPhraseStart(j, start int) int {
 		}
 	}
 	return np
+}
+
+// participleHolder returns the noun right before the participle that
+// stands right before the noun phrase starting at np ("officials
+// overseeing the search", "the agency co-ordinating the search"): the
+// participle opens a clause describing that noun, and the phrase is the
+// participle's object. It returns -1 when no such participle stands
+// there: a verb of speech ("saying") is an attribution of its own, and
+// a participle after a function word ("after reviewing the file") or a
+// punctuation mark opens no such clause.
+func (s *scanner) participleHolder(np, start int) int {
+	p := s.prevWord(np, start)
+	if p < 0 || s.inside[p] || s.isName(p) {
+		return -1
+	}
+	f := s.toks.Form(p)
+	if !strings.HasSuffix(f, "ing") || wordSets().verbs[f] || wordSets().functionWords[f] || f == "according" {
+		return -1
+	}
+	if l := lexicon.Lemma(f); l == f || !lexicon.IsLemma(l, "v") {
+		return -1 // "building", "evening": a noun, not a participle
+	}
+	h := s.prevWord(p, start)
+	if h < 0 || s.inside[h] || wordSets().functionWords[s.toks.Form(h)] || s.isVerbLike(h) {
+		return -1
+	}
+	if !s.isName(h) && !lexicon.IsLemma(lexicon.Lemma(s.toks.Form(h)), "n") {
+		return -1
+	}
+	return h
 }
 
 func noSpeaker() (string, int, int) { return "", speakerNone, -1 }

@@ -124,6 +124,6 @@ func TestLowerCasedTitle(t *testing.T) {
 			speakers: []string{"she"}},
 		{name: "a preposition's object with its title",
 			text:     `Lisa primeau, an aunt of mr. Ruiz's, said, "we called him our little daredevil. "`,
-			speakers: []string{"aunt"}},
+			speakers: []string{"Lisa primeau"}}, // the one the appositive describes (TestBareNameBeforeAppositive)
 	})
 }

@@ -51,7 +51,10 @@ func TestLowerCasedAppositive(t *testing.T) {
 // stop was credited to the subject of the sentence after it, which the
 // splitter of such a text does not see start (`the dog says, " put the
 // gun down. " the sheriff later said …` went to the sheriff). The words
-// introducing it are its attribution; a quote closed on a comma still
+// introducing it are its attribution, and a tail "said" with a clause
+// of its own after it (`ortiz said the mayor is the " only one telling
+// the truth. " he also said he believes`) is the next sentence's; a
+// quote closed on a comma still
 // takes the attribution after it, and a cased text's splitter sees the
 // sentence end.
 func TestLowerCasedPointBeforeNextSentence(t *testing.T) {
@@ -66,6 +69,12 @@ func TestLowerCasedPointBeforeNextSentence(t *testing.T) {
 			name:     "a colon before the quote",
 			text:     `the boats stayed in. the harbour master said: " this is a sad day for the town. " neighbours said there were high winds on monday.`,
 			speakers: []string{"harbour master"},
+			verbs:    []string{"said"},
+		},
+		{
+			name:     "a verb of speech before the quote, within its sentence",
+			text:     `the parade went on. fans like ann ortiz, a 69-year-old who sat on a porch, said the mayor is the " only one telling the truth about this thing. " he also said he believes the council takes long holidays.`,
+			speakers: []string{"ann ortiz"},
 			verbs:    []string{"said"},
 		},
 		{

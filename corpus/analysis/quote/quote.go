@@ -197,7 +197,9 @@ type Quote struct {
 	// stated:").
 	Block bool
 	// Short marks a quote of fewer than MinWords words: mostly scare
-	// quotes and quoted phrases (“beauties”, “alarm”) rather than speech.
+	// quotes and quoted phrases (“beauties”, “alarm”) rather than speech;
+	// and a work's title right after its noun (the film “The Innocence
+	// of Muslims”), which no one spoke and has no speaker.
 	// Short quotes are returned by Quotes but left out of groups.
 	Short bool
 	// Unclosed marks a quote whose closing mark is missing, so that it

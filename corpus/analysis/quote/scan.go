@@ -3,6 +3,7 @@ package quote
 import (
 	"cmp"
 	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -1148,8 +1149,15 @@ func (s *scanner) finish() {
 		}
 	}
 	for k := range s.qs {
+		if s.workTitle(k) {
+			// "the film “The Innocence of Muslims.”": a name, no one's
+			// words; it stands with the quoted phrases.
+			s.qs[k].Short, s.info[k].settled = true, true
+			continue
+		}
 		s.attribute(k)
 		s.applyLabel(k)
+		s.reportedQuestion(k)
 		if s.info[k].kind == speakerName {
 			key := speakerKey(s.qs[k].Speaker)
 			if len(s.qs[k].Speaker) > len(s.known[key]) {
@@ -1175,6 +1183,46 @@ func (s *scanner) finish() {
 		s.inherit(k)
 		s.qs[k].Hedges = s.hedges(k)
 	}
+}
+
+// workNouns name the works whose titles a text quotes right after them:
+// "the film “The Innocence of Muslims”", "the album “Born in the USA”",
+// "a report titled “…”".
+var workNouns = sync.OnceValue(func() map[string]bool {
+	return wordSet(
+		"film", "movie", "documentary", "book", "novel", "memoir", "album", "song", "play", "musical",
+		"poem", "painting", "opera", "series", "episode", "sitcom", "titled", "entitled",
+	)
+})
+
+// workTitle reports whether quote k is the title of a work, not words
+// anyone spoke: one part of at most titleWords words (a title's, as in
+// singleQuoted), right after one of
+// workNouns, with no comma or colon in it ("the film " the innocence of
+// muslims. "" is no quote of the film's, nor of "muslim leaders" in
+// the next sentence). A passage quoted from a book runs longer or
+// breaks on its commas, and a work a verb of speech says the words were
+// in ("called in a memoir “…”") is where they were written.
+func (s *scanner) workTitle(k int) bool {
+	inf := s.info[k]
+	if len(inf.parts) != 1 || inf.intro >= 0 || s.qs[k].Words > titleWords {
+		return false
+	}
+	p := s.prevWord(inf.outer[0].Start, 0)
+	if p < 0 || s.inside[p] || !workNouns()[s.toks.Form(p)] {
+		return false
+	}
+	if in := s.prevWord(s.nounPhraseStart(p, 0), 0); in >= 0 && wordSets().prepositions[s.toks.Form(in)] {
+		if v := s.prevWord(in, 0); v >= 0 && wordSets().verbs[s.toks.Form(v)] {
+			return false // "what Shultz called in a memoir “the loyal lieutenant role”": words from the work
+		}
+	}
+	for i := inf.parts[0].Start; i < inf.parts[0].End; i++ {
+		if f := s.toks.Form(i); s.toks.Kind(i) == corpus.TokPunct && (f == "," || f == ":" || f == ";") {
+			return false
+		}
+	}
+	return true
 }
 
 // head returns the tokens of the quote's first sentence before it, after

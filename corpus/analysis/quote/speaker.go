@@ -31,6 +31,7 @@ var channelNouns = sync.OnceValue(func() map[string]bool {
 		"bill", "law", "code", "transcript", "interview", "speech", "petition", "caption", "sign", "banner",
 		"broadcast", "editorial", "op-ed", "blog", "account", "feed", "record", "affidavit", "announcement",
 		"query", "policy", "flyer", "flier", "leaflet", "pamphlet", "poster", "brochure", "notice",
+		"agreement", "contract", "treaty", "warrant", "film", "movie", "documentary",
 	)
 })
 
@@ -595,11 +596,13 @@ const speakerRole = speakerName + 2
 const speakerJoint = speakerName + 3
 
 // subjectBeforePreposition returns the noun phrase standing before the
-// preposition that governs the bare phrase starting at np: "the president
-// at times said". It returns no speaker when no preposition comes right
+// preposition that governs the bare phrase starting at np and ending
+// before end: "the president at times said". Before "of", the phrase is
+// a document's ("A memo of the results … says") or an office holder's
+// ("The head of the agency said"), or no one's. It returns no speaker when no preposition comes right
 // before np, when np opens with its own determiner, or when the word
 // before the preposition is no noun.
-func (s *scanner) subjectBeforePreposition(np, start, v int) (string, int, int) {
+func (s *scanner) subjectBeforePreposition(np, start, end, v int) (string, int, int) {
 	p := s.prevWord(np, start)
 	if d := s.prevVisible(np, start); p < 0 && d > start && s.toks.Form(d) == "." && s.toks.Kind(d-1) == corpus.TokWord && s.isName(d-1) {
 		p = d - 1 // "U.S. judges"
@@ -620,6 +623,12 @@ func (s *scanner) subjectBeforePreposition(np, start, v int) (string, int, int) 
 			if p = s.prevWord(hp, start); p < 0 || s.toks.Form(p) != "of" {
 				if channelNouns()[s.toks.Form(h)] {
 					return s.phrase(hp, h+1)
+				}
+				if officeHolders()[lexicon.Lemma(s.toks.Form(h))] {
+					// "The head of the agency said": a person
+					// holding an office of what the phrase names,
+					// not the agency.
+					return s.officePhrase(hp, end)
 				}
 				break
 			}
@@ -661,6 +670,39 @@ func (s *scanner) subjectBeforePreposition(np, start, v int) (string, int, int) 
 		return noSpeaker()
 	}
 	return s.phrase(s.nounPhraseStart(h, start), h+1)
+}
+
+// officeHolders are the nouns for a person by the office they hold in
+// what an "of" after them names: "the head of the agency", "members of
+// the board". Such a phrase is the speaker whole; the organisation alone
+// is not who spoke.
+var officeHolders = sync.OnceValue(func() map[string]bool {
+	return wordSet(
+		"head", "chief", "director", "leader", "chairman", "chairwoman", "chairperson", "chair",
+		"president", "spokesman", "spokeswoman", "spokesperson", "secretary", "minister",
+		"commander", "commissioner", "governor", "founder", "boss", "member", "manager",
+		"owner", "representative", "deputy", "superintendent", "inspector",
+	)
+})
+
+// officePhrase returns the office holder's phrase running from word from
+// to end ("head of the Australian agency", without its leading
+// determiner) as a role speaker, or no speaker when it runs past
+// phraseNameWords words.
+func (s *scanner) officePhrase(from, end int) (string, int, int) {
+	for from < end && (s.toks.Kind(from) != corpus.TokWord || wordSets().determiners[s.toks.Form(from)]) {
+		from++
+	}
+	head, words := from, 0
+	for i := from; i < end; i++ {
+		if s.toks.Kind(i) == corpus.TokWord {
+			words++
+		}
+	}
+	if words == 0 || words > phraseNameWords {
+		return noSpeaker()
+	}
+	return string(s.a.Raw[s.toks.Span(from).Start:s.toks.Span(end-1).End]), speakerRole, head
 }
 
 // namedQuoteIn returns the speaker of the last quote before quote k whose
