@@ -81,7 +81,11 @@ func (v *compareView) dual() bool { return v.width >= dualPaneWidth }
 // or so of a large archive, as the reader starts to type: the filter
 // being typed was gone, and the rest of the word went to the comparison
 // as keys, where e exported a page and s swapped the sides.
-func (v *compareView) carry(old *compareView) tea.Cmd {
+func (v *compareView) carry(view storyView) tea.Cmd {
+	old, ok := view.(*compareView)
+	if !ok {
+		return nil
+	}
 	v.focus = old.focus
 	v.applyFocus()
 	v.pane.mode, v.pane.want = old.pane.want, old.pane.want

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"slices"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/newsdiff/newsdiff/corpus"
@@ -69,12 +70,17 @@ func (m *Model) handleRefreshed(msg refreshedMsg) tea.Cmd {
 	m.stopAnalyses()
 	clear(m.analyses)
 	m.initCmd = nil
-	was := m.compare
+	was := slices.Clone(m.views)
 	m.install(msg.lib.Corpus(), msg.problems)
-	var carried tea.Cmd
-	if len(m.articles) > 1 {
-		// Of one article or none, the view is the one install makes.
-		carried = m.compare.carry(was)
+	var carried []tea.Cmd
+	for i, v := range m.views {
+		c, ok := v.(carrier)
+		if !ok || (page(i) == pageCompare && len(m.articles) <= 1) {
+			// Of one article or none, the comparison view is the one
+			// install makes.
+			continue
+		}
+		carried = append(carried, c.carry(was[i]))
 	}
 	m.layout()
 	cmd := m.initCmd
@@ -91,5 +97,5 @@ func (m *Model) handleRefreshed(msg refreshedMsg) tea.Cmd {
 		m.compare.articles.Select(l)
 	}
 	m.flash = "the archive changed on disk: list refreshed"
-	return tea.Batch(cmd, carried, m.analyseStory())
+	return tea.Batch(cmd, tea.Batch(carried...), m.analyseStory())
 }

@@ -1,0 +1,171 @@
+package ui
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/muesli/termenv"
+	"github.com/newsdiff/newsdiff/corpus/analysis"
+)
+
+// The sample story's files, by outlet, as the sample archive holds them.
+const (
+	swellFile     = "000_bcfc8e1eaa4c1094.txt"
+	hackedFile    = "001_9395587074693dba.txt"
+	pressTVFile   = "002_c1f76316b70f05c9.txt"
+	alJazeeraFile = "003_95bcf1536ed6ca96.txt"
+	trtFile       = "004_b32972e7c9273033.txt"
+)
+
+// refreshHeld returns a reader of width × height on lib with all that its
+// start asks for done (the first comparison, the story's analysis) but
+// the archive's refresh, the last of it, and the command that refreshes,
+// for the test to run when the reader has moved and the files changed.
+func refreshHeld(t *testing.T, lib refreshingArchive, width, height int) (Model, tea.Cmd) {
+	t.Helper()
+	m := New(nil, analysis.NewCache(), Options{Renderer: renderer(termenv.Ascii), Loading: "the archive",
+		Open: func(context.Context) (Library, []string, error) { return lib, nil, nil }})
+	m = send(m, tea.WindowSizeMsg{Width: width, Height: height})
+	tm, cmd := m.Update(loadedMsg{c: lib.Corpus(), lib: lib})
+	m = tm.(Model)
+	cmds := cmd().(tea.BatchMsg)
+	for _, c := range cmds[:len(cmds)-1] {
+		if c == nil {
+			continue
+		}
+		msg := c()
+		if _, ok := msg.(refreshedMsg); ok {
+			t.Fatal("the refresh is not the last command the load asks for")
+		}
+		m = send(m, msg)
+	}
+	return m, cmds[len(cmds)-1]
+}
+
+// refreshed runs the refresh held, and fails the test unless it listed
+// the archive anew.
+func refreshed(t *testing.T, m Model, refresh tea.Cmd) Model {
+	t.Helper()
+	msg, ok := refresh().(refreshedMsg)
+	if !ok {
+		t.Fatalf("the command held is not the refresh")
+	}
+	m = send(m, msg)
+	if !strings.Contains(screen(m), "list refreshed") {
+		t.Fatalf("the archive was not refreshed:\n%s", screen(m))
+	}
+	return m
+}
+
+// editFile rewrites the file name of dir with the old text replaced by
+// new, failing the test where the file does not hold it.
+func editFile(t *testing.T, dir, name, old, new string) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), old) {
+		t.Fatalf("%s does not hold %q", name, old)
+	}
+	writeText(t, dir, name, strings.Replace(string(b), old, new, 1))
+}
+
+// rewriteZoo rewrites an article of another story than the pair's.
+func rewriteZoo(t *testing.T) func(string) {
+	return func(dir string) {
+		writeText(t, dir, "zoo.txt", strings.Replace(zooText, "Panda cub born", "Twin panda cubs born", 1))
+	}
+}
+
+// TestRefreshKeepsTheQuoteCursor is a regression test: a refresh of the
+// archive that listed it anew put the quotes view's cursor back on the
+// first quote, the list scrolled to the top, wherever the reader was in
+// it. The cursor stays on the same quote, at the same height in the list,
+// wherever the refreshed analysis lists it; on the quote in its place
+// when it is gone.
+func TestRefreshKeepsTheQuoteCursor(t *testing.T) {
+	// Al Jazeera and TRT World alone quote Obama on Putin.
+	const admiration = "Donald Trump has repeatedly expressed admiration for Vladimir Putin"
+	for _, tc := range []struct {
+		name string
+		// change alters the files once the reader has moved, before the
+		// refresh looks at them.
+		change func(t *testing.T) func(dir string)
+		// moved says that the quote under the cursor is listed elsewhere
+		// after the refresh; gone, that it is no more.
+		moved, gone bool
+	}{
+		{name: "another story rewritten", change: rewriteZoo},
+		{name: "an outlet more quoting it", moved: true, change: func(t *testing.T) func(string) {
+			return func(dir string) {
+				// A republished copy of Al Jazeera's report, which joins
+				// the story: every quote Al Jazeera gives has one outlet
+				// more, and rises in the list.
+				b, err := os.ReadFile(filepath.Join(dir, alJazeeraFile))
+				if err != nil {
+					t.Fatal(err)
+				}
+				writeText(t, dir, "005_republished.txt", string(b))
+			}
+		}},
+		{name: "its quote gone", gone: true, change: func(t *testing.T) func(string) {
+			return func(dir string) {
+				editFile(t, dir, alJazeeraFile, "“"+admiration+",” Obama said", "Obama said that Trump admired Putin")
+				editFile(t, dir, trtFile, "\"What I do know is that "+admiration+".\"", "He added that Trump admired Putin.")
+			}
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			lib := staleListing(t, func(string) {})
+			m, refresh := refreshHeld(t, lib, 120, 24)
+			m = press(m, "2")
+			// Down the list until it scrolls, then back up to the quote:
+			// the cursor is off the list's top.
+			m = press(m, "j", "j", "j", "j", "j", "j", "j", "j", "j", "j", "j", "j", "j", "j")
+			q := quotesOf(m)
+			for q.Selected() != nil && !strings.Contains(quoteText(*q.Selected()), admiration) {
+				m = press(m, "k")
+				q = quotesOf(m)
+			}
+			m = press(m, "k", "j")
+			q = quotesOf(m)
+			if q.Selected() == nil || !strings.Contains(quoteText(*q.Selected()), admiration) {
+				t.Fatalf("no quote of Obama's on Putin:\n%s", screen(m))
+			}
+			at := q.cursor()
+			top := q.list.scroll.Top()
+			height := q.list.RowOf(q.list.Cursor()) - top
+			if top == 0 || height == 0 {
+				t.Fatalf("the list is not scrolled with the cursor off its top (top %d, cursor %d rows below):\n%s", top, height, screen(m))
+			}
+			tc.change(t)(lib.dir)
+			m = refreshed(t, m, refresh)
+			q = quotesOf(m)
+			g := q.Selected()
+			if !q.Ready() || g == nil {
+				t.Fatalf("after the refresh, no quote under the cursor:\n%s", screen(m))
+			}
+			if on := strings.Contains(quoteText(*g), admiration); on == tc.gone {
+				t.Errorf("after the refresh, the cursor is on %q (quote %d; it was on quote %d)", quoteText(*g), q.cursor()+1, at+1)
+			}
+			switch {
+			case tc.moved && q.cursor() == at:
+				t.Errorf("the quote did not move in the list: the test tests nothing")
+			case !tc.moved && q.cursor() != at:
+				t.Errorf("after the refresh, the cursor is on quote %d, want %d:\n%s", q.cursor()+1, at+1, screen(m))
+			}
+			h := q.list.RowOf(q.list.Cursor()) - q.list.scroll.Top()
+			switch {
+			case h < 0 || h >= q.list.scroll.height:
+				t.Errorf("after the refresh, the cursor is off the list's window:\n%s", screen(m))
+			case !tc.moved && h != height:
+				t.Errorf("after the refresh, the cursor's quote is %d rows below the list's top, want %d:\n%s", h, height, screen(m))
+			}
+		})
+	}
+}
