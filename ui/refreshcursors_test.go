@@ -9,6 +9,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/muesli/termenv"
+	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
 )
 
@@ -73,6 +74,13 @@ func editFile(t *testing.T, dir, name, old, new string) {
 		t.Fatalf("%s does not hold %q", name, old)
 	}
 	writeText(t, dir, name, strings.Replace(string(b), old, new, 1))
+}
+
+func removeFile(t *testing.T, dir, name string) {
+	t.Helper()
+	if err := os.Remove(filepath.Join(dir, name)); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // rewriteZoo rewrites an article of another story than the pair's.
@@ -168,4 +176,60 @@ func TestRefreshKeepsTheQuoteCursor(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRefreshKeepsTheMatrixCursor is a regression test: a refresh of the
+// archive that listed it anew put the matrix's cursor back on the pair
+// being compared, wherever the reader had moved it. It stays on the same
+// outlets' cell, wherever the refreshed story puts them; on a row gone,
+// on the row in its place.
+func TestRefreshKeepsTheMatrixCursor(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		change   func(t *testing.T) func(dir string)
+		keys     []string
+		row, col string // the outlets of the cursor's cell, before the refresh
+		// wantRow is the row's outlet after it; its index, wantAt.
+		wantRow string
+		wantAt  int
+	}{
+		{name: "another story rewritten", change: rewriteZoo,
+			keys: []string{"j", "l"}, row: "Hacked.com", col: "Press TV", wantRow: "Hacked.com", wantAt: 1},
+		{name: "a row above gone", change: func(t *testing.T) func(string) {
+			return func(dir string) { removeFile(t, dir, pressTVFile) }
+		}, keys: []string{"j", "j", "j", "l", "l", "l"}, row: "Al Jazeera", col: "TRT World", wantRow: "Al Jazeera", wantAt: 2},
+		{name: "its row gone", change: func(t *testing.T) func(string) {
+			return func(dir string) { removeFile(t, dir, pressTVFile) }
+		}, keys: []string{"j", "j", "l", "l", "l"}, row: "Press TV", col: "TRT World", wantRow: "Al Jazeera", wantAt: 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			lib := staleListing(t, func(string) {})
+			m, refresh := refreshHeld(t, lib, 160, 45)
+			m = press(m, "3")
+			m = press(m, tc.keys...)
+			row, col := matrixOf(m).Cursor()
+			if row == nil || row.Outlet != tc.row || col.Outlet != tc.col {
+				t.Fatalf("the cursor is not on %s → %s:\n%s", tc.row, tc.col, screen(m))
+			}
+			tc.change(t)(lib.dir)
+			m = refreshed(t, m, refresh)
+			p := matrixOf(m)
+			row, col = p.Cursor()
+			if row == nil || row.Outlet != tc.wantRow || col.Outlet != tc.col || p.row() != tc.wantAt {
+				t.Errorf("after the refresh, the cursor is on %v → %v (row %d); want %s → %s (row %d):\n%s",
+					outletOf(row), outletOf(col), p.row()+1, tc.wantRow, tc.col, tc.wantAt+1, screen(m))
+			}
+			if s := screen(m); !strings.Contains(s, tc.wantRow+" → "+tc.col) {
+				t.Errorf("after the refresh, the status does not describe %s → %s:\n%s", tc.wantRow, tc.col, s)
+			}
+		})
+	}
+}
+
+// outletOf names a's outlet, or says there is no article.
+func outletOf(a *corpus.Article) string {
+	if a == nil {
+		return "no article"
+	}
+	return a.Outlet
 }
