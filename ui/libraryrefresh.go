@@ -46,8 +46,10 @@ func refreshLibrary(ctx context.Context, lib Library) tea.Cmd {
 }
 
 // handleRefreshed installs the library a background refresh listed anew,
-// keeping the pair on screen when its articles are still listed, and says
-// what happened in the status bar.
+// keeping the pair on screen when its articles are still listed, a pick
+// of the right side under way while the left article is, and where the
+// reader was in each view (see carrier), and says what happened in the
+// status bar.
 func (m *Model) handleRefreshed(msg refreshedMsg) tea.Cmd {
 	if m.flash == refreshingFlash {
 		m.flash = ""
@@ -65,6 +67,7 @@ func (m *Model) handleRefreshed(msg refreshedMsg) tea.Cmd {
 		return nil
 	}
 	left, right := m.left, m.right
+	picking, under := m.compare.articles.Picking(), m.compare.articles.Selected()
 	m.lib = msg.lib
 	m.storyOf = make(map[*corpus.Article]*corpus.Story)
 	m.stopAnalyses()
@@ -84,17 +87,28 @@ func (m *Model) handleRefreshed(msg refreshedMsg) tea.Cmd {
 	}
 	m.layout()
 	cmd := m.initCmd
-	if l, r := msg.lib.Listed(left), msg.lib.Listed(right); l != nil && r != nil && (l != r || len(m.articles) == 1) {
+	l, r := msg.lib.Listed(left), msg.lib.Listed(right)
+	if picking && l != nil && r == nil {
+		// The article picked for the left waits for its right side still;
+		// the one on the right before is gone, and another stands in.
+		r = m.nextInStory(l, nil, 1)
+	}
+	if l != nil && r != nil && (l != r || len(m.articles) == 1) {
 		// The pair kept replaces the one install set, and its command
 		// with it. setPair asks for the list's similarities only when
 		// the left article changes; the list is new, so where install
 		// put this left article already, they are asked for here.
 		sameLeft := l == m.left
-		cmd = m.setPair(l, r, false)
+		cmd = m.setPair(l, r, picking && l != r)
 		if sameLeft {
 			cmd = tea.Batch(cmd, m.similarities())
 		}
 		m.compare.articles.Select(l)
+	}
+	if u := msg.lib.Listed(under); under != nil && u != nil {
+		// The list's cursor stays where the reader had moved it: on the
+		// way to the right side, it went back to the left article.
+		m.compare.articles.Select(u)
 	}
 	m.flash = "the archive changed on disk: list refreshed"
 	return tea.Batch(cmd, tea.Batch(carried...), m.analyseStory())

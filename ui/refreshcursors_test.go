@@ -226,6 +226,69 @@ func TestRefreshKeepsTheMatrixCursor(t *testing.T) {
 	}
 }
 
+// TestRefreshKeepsAHalfMadePick is a regression test: a refresh of the
+// archive that listed it anew while the reader was choosing the right
+// side, the left put already, dropped the pick and put the list's
+// cursor back on the left article: enter then put the article the reader
+// had moved to on the left, not on the right. The pick stays, and the
+// cursor with it, while the article put on the left is still listed,
+// even where the one on the right before is gone; with the left one
+// gone, the pick is dropped.
+func TestRefreshKeepsAHalfMadePick(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		change func(t *testing.T) func(dir string)
+		kept   bool
+	}{
+		{name: "another story rewritten", change: rewriteZoo, kept: true},
+		{name: "the right side before gone", change: func(t *testing.T) func(string) {
+			return func(dir string) { removeFile(t, dir, hackedFile) }
+		}, kept: true},
+		{name: "the article picked gone", change: func(t *testing.T) func(string) {
+			return func(dir string) { removeFile(t, dir, pressTVFile) }
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			lib := staleListing(t, func(string) {})
+			m, refresh := refreshHeld(t, lib, 160, 45)
+			// Press TV on the left, and down to Al Jazeera, to put it on
+			// the right.
+			m = press(m, "tab", "j", "j", "enter", "j")
+			a := m.compare.articles
+			if !a.Picking() || m.left.Outlet != "Press TV" || a.Selected().Outlet != "Al Jazeera" {
+				t.Fatalf("not picking the right side of Press TV at Al Jazeera:\n%s", screen(m))
+			}
+			tc.change(t)(lib.dir)
+			m = refreshed(t, m, refresh)
+			a = m.compare.articles
+			if !tc.kept {
+				if a.Picking() || m.left == nil || m.right == nil || m.lib.Listed(m.left) != m.left || m.lib.Listed(m.right) != m.right {
+					t.Errorf("after the refresh that removed the left article, picking %v, pair %v | %v; want a pair of the new list, no pick",
+						a.Picking(), outletOf(m.left), outletOf(m.right))
+				}
+				if s := screen(m); strings.Contains(s, "pick the right side") {
+					t.Errorf("after the refresh that removed the left article, the reader still asks for the right side:\n%s", s)
+				}
+				return
+			}
+			if !a.Picking() || m.left.Outlet != "Press TV" || m.lib.Listed(m.left) != m.left {
+				t.Fatalf("after the refresh, picking %v with %v on the left; want the right side of Press TV picked:\n%s", a.Picking(), outletOf(m.left), screen(m))
+			}
+			if m.right == nil || m.right == m.left || m.lib.Listed(m.right) != m.right {
+				t.Errorf("after the refresh, the right side is %v", outletOf(m.right))
+			}
+			if s := a.Selected(); s == nil || s.Outlet != "Al Jazeera" {
+				t.Errorf("after the refresh, the list's cursor is on %v, want Al Jazeera:\n%s", outletOf(s), screen(m))
+			}
+			m = press(m, "enter")
+			if m.compare.articles.Picking() || m.left.Outlet != "Press TV" || m.right.Outlet != "Al Jazeera" {
+				t.Errorf("enter after the refresh made the pair %v | %v (picking %v), want Press TV | Al Jazeera",
+					outletOf(m.left), outletOf(m.right), m.compare.articles.Picking())
+			}
+		})
+	}
+}
+
 // outletOf names a's outlet, or says there is no article.
 func outletOf(a *corpus.Article) string {
 	if a == nil {
