@@ -156,6 +156,10 @@ func (ps storyPaths) holdsAny(sa *storyAnalysis) bool {
 	return false
 }
 
+// textKey is words of an article as a story analysed again gives them
+// anew, a quote's wording or a passage: the article's path and the words.
+type textKey struct{ path, text string }
+
 // othersByShare returns the story's articles other than a, the one that
 // shares most with it first: those a passage or a quote only a reports is
 // set against.

@@ -74,17 +74,13 @@ type quotesPane struct {
 // window; whether the wordings had the keys, and the wording at their top.
 type quoteSpot struct {
 	story   storyPaths
-	quote   map[wordingKey]bool
+	quote   map[textKey]bool
 	at, off int // the cursor's index in the list, its rows below the window's top
 	detail  bool
 	wording string // the path of the article whose wording was at the top
 }
 
-// wordingKey is a wording of a quote as a story analysed again gives it
-// anew: its article's path and its text.
-type wordingKey struct{ path, text string }
-
-func keyOf(q quote.Quote) wordingKey { return wordingKey{q.Article.Source, q.Text()} }
+func keyOf(q quote.Quote) textKey { return textKey{q.Article.Source, q.Text()} }
 
 // wordingStart is the first row of one outlet's wording among an
 // entry's painted wordings, and the quote it is (an index into the
@@ -182,7 +178,7 @@ func (p *quotesPane) spot() *quoteSpot {
 	if g == nil {
 		return s
 	}
-	s.quote = make(map[wordingKey]bool, len(g.Quotes))
+	s.quote = make(map[textKey]bool, len(g.Quotes))
 	for _, q := range g.Quotes {
 		s.quote[keyOf(q)] = true
 	}

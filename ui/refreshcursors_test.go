@@ -296,3 +296,62 @@ func outletOf(a *corpus.Article) string {
 	}
 	return a.Outlet
 }
+
+// TestRefreshKeepsThePassageCursor is a regression test: a refresh of
+// the archive that listed it anew put the passages view's cursor back on
+// the first entry, wherever the reader was in it. The cursor stays on the
+// entry of the same words, at the same height on screen; on the entry in
+// its place when its words are gone.
+func TestRefreshKeepsThePassageCursor(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		gone bool
+	}{
+		{name: "another story rewritten"},
+		{name: "its passage rewritten", gone: true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			lib := staleListing(t, func(string) {})
+			m, refresh := refreshHeld(t, lib, 120, 24)
+			m = press(m, "4")
+			// Down the list until it scrolls, then back up a few: the
+			// cursor is off the window's top.
+			for range 12 {
+				m = press(m, "j")
+			}
+			m = press(m, "k", "k", "k")
+			p := passagesOf(m)
+			it := p.Selected()
+			if it == nil || len(it.at) != 1 {
+				t.Fatalf("the cursor is not on a passage of one outlet:\n%s", screen(m))
+			}
+			at, text := p.list.Cursor(), it.at[0].Article.Text(it.at[0].Span)
+			file := filepath.Base(it.at[0].Article.Source)
+			top := p.list.scroll.Top()
+			height := p.list.Offset()
+			if top == 0 || height <= 0 {
+				t.Fatalf("the list is not scrolled with the cursor off its top (top %d, cursor %d rows below):\n%s", top, height, screen(m))
+			}
+			if tc.gone {
+				editFile(t, lib.dir, file, text, "The newsroom could not confirm any of this on Thursday.")
+			} else {
+				rewriteZoo(t)(lib.dir)
+			}
+			m = refreshed(t, m, refresh)
+			p = passagesOf(m)
+			it = p.Selected()
+			if !p.Ready() || it == nil {
+				t.Fatalf("after the refresh, no entry under the cursor:\n%s", screen(m))
+			}
+			if same := it.at[0].Article.Text(it.at[0].Span) == text; same == tc.gone {
+				t.Errorf("after the refresh, the cursor is on %q (it was on %q)", it.at[0].Article.Text(it.at[0].Span), text)
+			}
+			if p.list.Cursor() != at {
+				t.Errorf("after the refresh, the cursor is on entry %d, want %d:\n%s", p.list.Cursor(), at, screen(m))
+			}
+			if h := p.list.Offset(); h != height {
+				t.Errorf("after the refresh, the cursor's entry is %d rows below the window's top, want %d:\n%s", h, height, screen(m))
+			}
+		})
+	}
+}
