@@ -355,3 +355,38 @@ func TestRefreshKeepsThePassageCursor(t *testing.T) {
 		})
 	}
 }
+
+// TestRefreshKeepsTheWordingsRead: as the quotes' cursor, the wordings
+// being read stay across a refresh of the archive, with the keys: the
+// keys went back to the list, and the wordings to the most common one.
+func TestRefreshKeepsTheWordingsRead(t *testing.T) {
+	lib := staleListing(t, func(string) {})
+	m, refresh := refreshHeld(t, lib, 120, 30)
+	// Trump's call, which all five outlets quote: its wordings scrolled
+	// down to the fourth.
+	m = press(m, "2", "enter")
+	q := quotesOf(m)
+	for k, _, _ := q.topWording(); k >= 0 && k < 3; k, _, _ = q.topWording() {
+		m = press(m, "j")
+		q = quotesOf(m)
+	}
+	k, _, _ := q.topWording()
+	if !q.DetailFocused() || k != 3 {
+		t.Fatalf("not reading the fourth wording of Trump's call (at %d):\n%s", k, screen(m))
+	}
+	g := q.Selected()
+	want := g.Quotes[q.starts[q.shown][k].quote].Article.Source
+	rewriteZoo(t)(lib.dir)
+	m = refreshed(t, m, refresh)
+	q = quotesOf(m)
+	if !q.DetailFocused() || q.cursor() != 0 {
+		t.Fatalf("after the refresh, the wordings have the keys %v, on quote %d; want the wordings of the first:\n%s", q.DetailFocused(), q.cursor()+1, screen(m))
+	}
+	k, _, _ = q.topWording()
+	if k < 0 {
+		t.Fatalf("after the refresh, no wording at the top:\n%s", screen(m))
+	}
+	if got := q.Selected().Quotes[q.starts[q.shown][k].quote].Article.Source; got != want {
+		t.Errorf("after the refresh, the wording at the top is %s's, want %s's:\n%s", filepath.Base(got), filepath.Base(want), screen(m))
+	}
+}
