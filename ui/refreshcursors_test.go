@@ -42,7 +42,7 @@ func refreshHeld(t *testing.T, lib refreshingArchive, width, height int) (Model,
 		if _, ok := msg.(refreshedMsg); ok {
 			t.Fatal("the refresh is not the last command the load asks for")
 		}
-		m = send(m, msg)
+		m = runCmd(m, func() tea.Msg { return msg })
 	}
 	return m, cmds[len(cmds)-1]
 }
@@ -388,5 +388,52 @@ func TestRefreshKeepsTheWordingsRead(t *testing.T) {
 	}
 	if got := q.Selected().Quotes[q.starts[q.shown][k].quote].Article.Source; got != want {
 		t.Errorf("after the refresh, the wording at the top is %s's, want %s's:\n%s", filepath.Base(got), filepath.Base(want), screen(m))
+	}
+}
+
+// TestRefreshKeepsTheComparisonScrolled is a regression test: a refresh
+// of the archive that listed it anew, keeping the pair, showed its
+// comparison from the top, wherever the reader had scrolled to. It opens
+// at the passage that was at the top, the rows of it that were above the
+// top above it still; where neither article is kept, at the top.
+func TestRefreshKeepsTheComparisonScrolled(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		files []string // removed; none to keep the pair
+	}{
+		{name: "another story rewritten"},
+		{name: "the pair gone", files: []string{swellFile, hackedFile}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			lib := staleListing(t, func(string) {})
+			m, refresh := refreshHeld(t, lib, 120, 30)
+			for range 13 {
+				m = press(m, "j")
+			}
+			p := m.compare.pane
+			if p.lay == nil {
+				t.Fatalf("no comparison laid out:\n%s", screen(m))
+			}
+			top, block := p.scroll.Top(), topBlock(m)
+			if block == 0 || top == p.lay.blockRow[block] {
+				t.Fatalf("the comparison is not scrolled into a passage below its first (top row %d, passage %d):\n%s", top, block, screen(m))
+			}
+			rewriteZoo(t)(lib.dir)
+			for _, f := range tc.files {
+				removeFile(t, lib.dir, f)
+			}
+			m = refreshed(t, m, refresh)
+			p = m.compare.pane
+			if p.Comparison() == nil {
+				t.Fatalf("after the refresh, no comparison shown:\n%s", screen(m))
+			}
+			want := top
+			if tc.files != nil {
+				want = 0
+			}
+			if p.scroll.Top() != want {
+				t.Errorf("after the refresh, the comparison's top row is %d, want %d:\n%s", p.scroll.Top(), want, screen(m))
+			}
+		})
 	}
 }
