@@ -128,6 +128,38 @@ func analyseStory(ctx context.Context, st *corpus.Story, cache *analysis.Cache, 
 	return sa
 }
 
+// storyPaths are the paths of the articles a story's analysis compared:
+// what a view a refresh of the archive replaced knows its story by, as
+// the refresh lists every article anew.
+type storyPaths map[string]bool
+
+// pathsOf returns the paths of the articles sa compared.
+func pathsOf(sa *storyAnalysis) storyPaths {
+	ps := make(storyPaths, len(sa.an.Articles))
+	for _, a := range sa.an.Articles {
+		ps[a.Source] = true
+	}
+	return ps
+}
+
+// holdsAny reports whether sa compared an article of ps: the analysis is
+// of the same story, made again.
+func (ps storyPaths) holdsAny(sa *storyAnalysis) bool {
+	if sa.an == nil {
+		return false
+	}
+	for _, a := range sa.an.Articles {
+		if ps[a.Source] {
+			return true
+		}
+	}
+	return false
+}
+
+// textKey is words of an article as a story analysed again gives them
+// anew, a quote's wording or a passage: the article's path and the words.
+type textKey struct{ path, text string }
+
 // othersByShare returns the story's articles other than a, the one that
 // shares most with it first: those a passage or a quote only a reports is
 // set against.

@@ -126,6 +126,10 @@ type comparePane struct {
 	// comparison's findAnchor looked at, for the test that it looks at
 	// each once.
 	anchorsLooked int
+	// carriedTop is the passage at the top of the pane a refresh of the
+	// archive replaced, for the first comparison laid out here to scroll
+	// to (see carryTop).
+	carriedTop *topRef
 
 	header []string
 	blank  string
@@ -263,8 +267,15 @@ func (p *comparePane) SetComparison(c *compare.Comparison, marks pairMarks, made
 	if p.lay != nil {
 		bi, looked := findAnchor(c, anc)
 		p.anchorsLooked = looked
+		below := 0
+		if t := p.carriedTop; t != nil {
+			p.carriedTop = nil
+			if bi < 0 {
+				bi, below = t.in(c), t.below
+			}
+		}
 		if bi >= 0 {
-			p.scroll.ScrollTo(p.lay.blockRow[bi])
+			p.scroll.ScrollTo(p.lay.blockRow[bi] + below)
 		}
 		if p.curHit >= 0 && !p.visible(int(p.lay.hits[p.curHit].row)) {
 			p.goToHit(p.curHit) // the match carried over, off the passage's screen
@@ -829,6 +840,51 @@ func (p comparePane) blockHeight(b int) int {
 		end = p.lay.blockRow[b+1]
 	}
 	return end - p.lay.blockRow[b]
+}
+
+// topRef is the passage at the top of a comparison by a sentence of its
+// article's, the article by its path: a refresh of the archive lists
+// every article anew, which the comparison of the pair kept holds. below
+// is how many of the passage's rows were above the top.
+type topRef struct {
+	path     string
+	sentence int
+	below    int
+}
+
+// carryTop takes from old, the comparison pane a refresh of the archive
+// replaced, the passage at its top, for the pair's comparison made again
+// to open at: it opened at the top, wherever the reader was.
+func (p *comparePane) carryTop(old *comparePane) {
+	as := old.anchors()
+	a, ok := as.first()
+	if !ok {
+		p.carriedTop = old.carriedTop // none laid out yet: what it was to take
+		return
+	}
+	t := &topRef{path: a.article.Source, sentence: a.sentence}
+	// The rows above the top of the passage the anchor is of: the first
+	// at or above the top with a sentence, as anchors.each goes.
+	for b := as.top; b >= 0; b-- {
+		if blk := &old.cmp.Blocks[b]; blk.LeftSentences.Len() > 0 || blk.RightSentences.Len() > 0 {
+			t.below = old.scroll.top - old.lay.blockRow[b]
+			break
+		}
+	}
+	p.carriedTop = t
+}
+
+// in returns the block of c holding the sentence of the article at path
+// t names, or -1.
+func (t topRef) in(c *compare.Comparison) int {
+	for _, a := range []*corpus.Article{c.Left, c.Right} {
+		if a.Source == t.path {
+			if bi := sentenceBlock(c, a, t.sentence); bi >= 0 {
+				return bi
+			}
+		}
+	}
+	return -1
 }
 
 // anchor names a passage by a sentence of an article, so that another

@@ -76,16 +76,21 @@ func (v *compareView) dual() bool { return v.width >= dualPaneWidth }
 
 // carry takes over from old, the view of a list an archive's refresh
 // replaces, what the reader was doing in it: the pane with the keys, the
-// comparison's mode, the search and the filter, typed or in effect, the
-// new list filtered by the filter. The refresh comes in the first second
+// comparison's mode, the passage at its top, the search and the filter,
+// typed or in effect, the new list filtered by the filter. The refresh comes in the first second
 // or so of a large archive, as the reader starts to type: the filter
 // being typed was gone, and the rest of the word went to the comparison
 // as keys, where e exported a page and s swapped the sides.
-func (v *compareView) carry(old *compareView) tea.Cmd {
+func (v *compareView) carry(view storyView) tea.Cmd {
+	old, ok := view.(*compareView)
+	if !ok {
+		return nil
+	}
 	v.focus = old.focus
 	v.applyFocus()
 	v.pane.mode, v.pane.want = old.pane.want, old.pane.want
 	v.pane.searching, v.pane.input, v.pane.query = old.pane.searching, old.pane.input, old.pane.query
+	v.pane.carryTop(&old.pane)
 	return v.articles.carry(old.articles)
 }
 

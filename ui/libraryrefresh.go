@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"slices"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/newsdiff/newsdiff/corpus"
@@ -45,8 +46,10 @@ func refreshLibrary(ctx context.Context, lib Library) tea.Cmd {
 }
 
 // handleRefreshed installs the library a background refresh listed anew,
-// keeping the pair on screen when its articles are still listed, and says
-// what happened in the status bar.
+// keeping the pair on screen when its articles are still listed, a pick
+// of the right side under way while the left article is, and where the
+// reader was in each view (see carrier), and says what happened in the
+// status bar.
 func (m *Model) handleRefreshed(msg refreshedMsg) tea.Cmd {
 	if m.flash == refreshingFlash {
 		m.flash = ""
@@ -64,32 +67,49 @@ func (m *Model) handleRefreshed(msg refreshedMsg) tea.Cmd {
 		return nil
 	}
 	left, right := m.left, m.right
+	picking, under := m.compare.articles.Picking(), m.compare.articles.Selected()
 	m.lib = msg.lib
 	m.storyOf = make(map[*corpus.Article]*corpus.Story)
 	m.stopAnalyses()
 	clear(m.analyses)
 	m.initCmd = nil
-	was := m.compare
+	was := slices.Clone(m.views)
 	m.install(msg.lib.Corpus(), msg.problems)
-	var carried tea.Cmd
-	if len(m.articles) > 1 {
-		// Of one article or none, the view is the one install makes.
-		carried = m.compare.carry(was)
+	var carried []tea.Cmd
+	for i, v := range m.views {
+		c, ok := v.(carrier)
+		if !ok || (page(i) == pageCompare && len(m.articles) <= 1) {
+			// Of one article or none, the comparison view is the one
+			// install makes.
+			continue
+		}
+		carried = append(carried, c.carry(was[i]))
 	}
 	m.layout()
 	cmd := m.initCmd
-	if l, r := msg.lib.Listed(left), msg.lib.Listed(right); l != nil && r != nil && (l != r || len(m.articles) == 1) {
+	l, r := msg.lib.Listed(left), msg.lib.Listed(right)
+	if picking && l != nil && r == nil {
+		// The article picked for the left waits for its right side still;
+		// the one on the right before is gone, and another stands in.
+		r = m.nextInStory(l, nil, 1)
+	}
+	if l != nil && r != nil && (l != r || len(m.articles) == 1) {
 		// The pair kept replaces the one install set, and its command
 		// with it. setPair asks for the list's similarities only when
 		// the left article changes; the list is new, so where install
 		// put this left article already, they are asked for here.
 		sameLeft := l == m.left
-		cmd = m.setPair(l, r, false)
+		cmd = m.setPair(l, r, picking && l != r)
 		if sameLeft {
 			cmd = tea.Batch(cmd, m.similarities())
 		}
 		m.compare.articles.Select(l)
 	}
+	if u := msg.lib.Listed(under); under != nil && u != nil {
+		// The list's cursor stays where the reader had moved it: on the
+		// way to the right side, it went back to the left article.
+		m.compare.articles.Select(u)
+	}
 	m.flash = "the archive changed on disk: list refreshed"
-	return tea.Batch(cmd, carried, m.analyseStory())
+	return tea.Batch(cmd, tea.Batch(carried...), m.analyseStory())
 }

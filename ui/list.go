@@ -373,6 +373,30 @@ func (l *list) Select(item int) bool {
 	return false
 }
 
+// Offset returns how many rows below the window's top the cursor's
+// entry starts (negative where it starts above it).
+func (l list) Offset() int {
+	if l.cursor >= len(l.shown) {
+		return 0
+	}
+	return l.starts[l.cursor] - l.scroll.top
+}
+
+// Restore puts the cursor back where a list before this one had it: on
+// item where it is shown, else on the selectable entry nearest at, the
+// index among those shown it was at; the window where the cursor's entry
+// starts off rows below its top, as far as the window goes (see Offset).
+func (l *list) Restore(item, at, off int) {
+	if len(l.shown) == 0 {
+		return
+	}
+	if !l.Select(item) {
+		l.cursor = l.settle(at)
+	}
+	l.scroll.ScrollTo(l.starts[l.cursor] - off)
+	l.reveal()
+}
+
 // Move moves the cursor n selectable entries down (up if negative),
 // skipping headings and stopping at either end.
 func (l *list) Move(n int) {

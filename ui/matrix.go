@@ -49,6 +49,24 @@ type matrixPane struct {
 	heads [4][]string // column, cursor's column, row, cursor's row
 	// followed is the pair the cursor was last put on (see Follow).
 	followed [2]*corpus.Article
+	// want is where the reader was in the view a refresh of the archive
+	// replaced, taken up when the story's analysis comes again;
+	// carried, the paths of the pair that view had followed, which
+	// Follow then finds followed already.
+	want    *matrixSpot
+	carried *[2]string
+}
+
+// matrixSpot is where the reader was in a matrix: the outlets of the
+// cursor's cell by their articles' paths, as the story analysed again
+// may order them otherwise or lack one; the cell's place, for the
+// nearest where one is gone; the window; and the pair followed.
+type matrixSpot struct {
+	story          storyPaths
+	row, col       string
+	at, colAt, off int // the cursor's row and column, its rows below the window's top
+	colOff         int
+	followed       *[2]string // the paths of the pair followed; nil for none
 }
 
 // cellForm is how much a matrix cell says.
@@ -104,7 +122,61 @@ func (p *matrixPane) SetAnalysis(sa *storyAnalysis) {
 	if n > 1 {
 		p.col = 1 // the first cell off the diagonal
 	}
+	p.carried = nil
+	if want := p.want; sa != nil {
+		p.want = nil
+		if want != nil && p.Ready() && want.story.holdsAny(sa) {
+			p.restore(want)
+		}
+	}
 	p.render()
+}
+
+// carry takes over from old, the matrix of the list a refresh of the
+// archive replaced, where the reader was in it, to take up when the
+// story's analysis comes again: the cursor went back to the cell of the
+// pair compared, wherever the reader had moved it.
+func (p *matrixPane) carry(old storyView) tea.Cmd {
+	if o, ok := old.(*matrixPane); ok {
+		p.want = o.spot()
+	}
+	return nil
+}
+
+// spot returns where the reader is in the matrix, or was to be in it
+// once the analysis came; nil for nowhere.
+func (p *matrixPane) spot() *matrixSpot {
+	if p.sa == nil {
+		return p.want
+	}
+	if p.n() == 0 {
+		return nil
+	}
+	row, col := p.Cursor()
+	s := &matrixSpot{story: pathsOf(p.sa), row: row.Source, col: col.Source,
+		at: p.rows.Cursor(), colAt: p.col, off: p.rows.Offset(), colOff: p.colOff}
+	if f := p.followed; f[0] != nil && f[1] != nil {
+		s.followed = &[2]string{f[0].Source, f[1].Source}
+	}
+	return s
+}
+
+// restore puts the cursor where s says: on the cell of the same outlets,
+// else, for one gone, at the nearest row or column to where it was.
+func (p *matrixPane) restore(s *matrixSpot) {
+	n := p.n()
+	row, col := -1, min(s.colAt, n-1)
+	for i, a := range p.sa.an.Articles {
+		if a.Source == s.row {
+			row = i
+		}
+		if a.Source == s.col {
+			col = i
+		}
+	}
+	p.rows.Restore(row, s.at, s.off)
+	p.col, p.colOff = col, s.colOff
+	p.carried = s.followed
 }
 
 // Follow puts the cursor on the cell of the pair being compared, left's
@@ -117,6 +189,14 @@ func (p *matrixPane) Follow(left, right *corpus.Article) {
 		return
 	}
 	p.followed = [2]*corpus.Article{left, right}
+	if c := p.carried; c != nil {
+		p.carried = nil
+		if left != nil && right != nil && *c == [2]string{left.Source, right.Source} {
+			// The pair the matrix a refresh replaced had followed: the
+			// cursor stays where the reader had put it.
+			return
+		}
+	}
 	// By the analysis's index, which on an archive also files the listed
 	// articles the pair holds under the articles read for the analysis:
 	// looked up among the latter, a listed pair was never found.

@@ -36,6 +36,19 @@ type passagesPane struct {
 
 	width, height int
 	bar, noBar    string // the gutter beside the cursor's entry, and elsewhere
+	// want is where the reader was in the view a refresh of the archive
+	// replaced, taken up when the story's analysis comes again.
+	want *passageSpot
+}
+
+// passageSpot is where the reader was in a passages view: the entry under
+// the cursor, by the words it stands for in each article,
+// as the story analysed again may list it elsewhere or not at all; the
+// place of the cursor in the list and in its window.
+type passageSpot struct {
+	story   storyPaths
+	places  map[textKey]bool
+	at, off int // the cursor's index in the list, its rows below the window's top
 }
 
 // passageItem is an entry of the view that enter can open: a passage only
@@ -69,6 +82,66 @@ func (p *passagesPane) SetAnalysis(sa *storyAnalysis) {
 	p.sa = sa
 	p.list = list{}
 	p.render()
+	if want := p.want; sa != nil {
+		p.want = nil
+		if want != nil && p.Ready() && want.story.holdsAny(sa) {
+			p.restore(want)
+		}
+	}
+}
+
+// carry takes over from old, the passages view of the list a refresh of
+// the archive replaced, where the reader was in it, to take up when the
+// story's analysis comes again: the cursor went back to the first entry,
+// wherever the reader was.
+func (p *passagesPane) carry(old storyView) tea.Cmd {
+	if o, ok := old.(*passagesPane); ok {
+		p.want = o.spot()
+	}
+	return nil
+}
+
+// spot returns where the reader is in the view, or was to be in it once
+// the analysis came; nil for nowhere.
+func (p *passagesPane) spot() *passageSpot {
+	if p.sa == nil {
+		return p.want
+	}
+	if !p.Ready() {
+		return nil
+	}
+	s := &passageSpot{story: pathsOf(p.sa), at: p.list.Cursor(), off: p.list.Offset()}
+	if it := p.Selected(); it != nil {
+		s.places = placesOf(*it)
+	}
+	return s
+}
+
+// placesOf returns the words it stands for in each article.
+func placesOf(it passageItem) map[textKey]bool {
+	places := make(map[textKey]bool, len(it.at))
+	for _, at := range it.at {
+		places[textKey{at.Article.Source, at.Article.Text(at.Span)}] = true
+	}
+	return places
+}
+
+// restore puts the reader where s says: the cursor on the entry that
+// stands for most of the same words, else where it was in the list.
+func (p *passagesPane) restore(s *passageSpot) {
+	best, most := -1, 0
+	for i, it := range p.items {
+		n := 0
+		for k := range placesOf(it) {
+			if s.places[k] {
+				n++
+			}
+		}
+		if n > most {
+			best, most = i, n
+		}
+	}
+	p.list.Restore(best, s.at, s.off)
 }
 
 // SetSize sets the pane's size, keeping the entry under the cursor.

@@ -63,7 +63,24 @@ type quotesPane struct {
 	painted map[int][]string
 	starts  map[int][]wordingStart
 	shown   int // the entry whose wordings are shown, or -1
+	// want is where the reader was in the view a refresh of the archive
+	// replaced, taken up when the story's analysis comes again.
+	want *quoteSpot
 }
+
+// quoteSpot is where the reader was in a quotes view: the quote under the
+// cursor, by its wordings, as the story analysed again may list it
+// elsewhere or not at all; the place of the cursor in the list and in its
+// window; whether the wordings had the keys, and the wording at their top.
+type quoteSpot struct {
+	story   storyPaths
+	quote   map[textKey]bool
+	at, off int // the cursor's index in the list, its rows below the window's top
+	detail  bool
+	wording string // the path of the article whose wording was at the top
+}
+
+func keyOf(q quote.Quote) textKey { return textKey{q.Article.Source, q.Text()} }
 
 // wordingStart is the first row of one outlet's wording among an
 // entry's painted wordings, and the quote it is (an index into the
@@ -127,6 +144,82 @@ func (p *quotesPane) SetAnalysis(sa *storyAnalysis) {
 	p.lines = make([]entryLines, len(p.entries))
 	p.shown = -1
 	p.render()
+	if want := p.want; sa != nil {
+		p.want = nil
+		if want != nil && p.Ready() && want.story.holdsAny(sa) {
+			p.restore(want)
+		}
+	}
+}
+
+// carry takes over from old, the quotes view of the list a refresh of the
+// archive replaced, where the reader was in it, to take up when the
+// story's analysis comes again: the cursor went back to the first quote,
+// wherever the reader was. The refresh comes in the first seconds of a
+// large archive, as the reader settles in.
+func (p *quotesPane) carry(old storyView) tea.Cmd {
+	if o, ok := old.(*quotesPane); ok {
+		p.want = o.spot()
+	}
+	return nil
+}
+
+// spot returns where the reader is in the view, or was to be in it once
+// the analysis came; nil for nowhere.
+func (p *quotesPane) spot() *quoteSpot {
+	if p.sa == nil {
+		return p.want
+	}
+	if !p.Ready() {
+		return nil
+	}
+	s := &quoteSpot{story: pathsOf(p.sa), at: p.list.Cursor(), off: p.list.Offset(), detail: p.focusDetail}
+	g := p.Selected()
+	if g == nil {
+		return s
+	}
+	s.quote = make(map[textKey]bool, len(g.Quotes))
+	for _, q := range g.Quotes {
+		s.quote[keyOf(q)] = true
+	}
+	if k, _, _ := p.topWording(); k >= 0 && p.shown == p.cursor() {
+		s.wording = g.Quotes[p.starts[p.shown][k].quote].Article.Source
+	}
+	return s
+}
+
+// restore puts the reader where s says: the cursor on the quote with the
+// most of its wordings, else where it was in the list, the nearest quote;
+// the wordings, of the same quote, at the same article's.
+func (p *quotesPane) restore(s *quoteSpot) {
+	best, most := -1, 0
+	for i, e := range p.entries {
+		if e.group == nil {
+			continue
+		}
+		n := 0
+		for _, q := range e.group.Quotes {
+			if s.quote[keyOf(q)] {
+				n++
+			}
+		}
+		if n > most {
+			best, most = i, n
+		}
+	}
+	p.list.Restore(best, s.at, s.off)
+	p.focusDetail = s.detail && best >= 0 && p.HasQuotes()
+	p.render()
+	if best < 0 || p.shown != best {
+		return
+	}
+	g := p.entries[best].group
+	for _, st := range p.starts[best] {
+		if g.Quotes[st.quote].Article.Source == s.wording {
+			p.detail.ScrollTo(st.row)
+			break
+		}
+	}
 }
 
 // quoteText is the most common wording of g on one line.

@@ -121,6 +121,14 @@ type pairFollower interface {
 	Follow(left, right *corpus.Article)
 }
 
+// carrier is a view that takes over from old, the same view of the list
+// a refresh of the archive replaced, where the reader was in it: the
+// refresh makes every view anew, and the reader was put back at the top
+// of each.
+type carrier interface {
+	carry(old storyView) tea.Cmd
+}
+
 // viewWriter is a view that can write what View draws into the root's
 // frame directly, as io.WriterTo spares io.Copy a buffer.
 type viewWriter interface {
