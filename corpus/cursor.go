@@ -15,6 +15,16 @@ type SpanCursor struct {
 // SpanCursor returns a cursor over a's tokens, at its first token.
 func (a *Article) SpanCursor() SpanCursor { return SpanCursor{ts: a.Tokens} }
 
+// SpanCursorAt returns a cursor over a's tokens at token i, as if the
+// last span it found had ended there: for spans from token i on, a caller
+// that knows where they start (a passage's first token) spares the first
+// search its walk from the article's start, which in a long article
+// misses the cache at every step. Wherever it is, a cursor answers every
+// span as TokensIn does.
+func (a *Article) SpanCursorAt(i int) SpanCursor {
+	return SpanCursor{ts: a.Tokens, next: min(max(i, 0), a.Tokens.Len())}
+}
+
 // TokensIn returns what Article.TokensIn returns for s.
 func (c *SpanCursor) TokensIn(s Span) Range {
 	ts, n := c.ts, c.ts.Len()

@@ -49,3 +49,29 @@ func TestSpanCursorMatchesTokensIn(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanCursorAtMatchesTokensIn checks that a cursor made at any token
+// (and past either end) answers every span as TokensIn does, whether the
+// span starts before the token, at it or after it, then goes on answering
+// spans taken in order as a cursor made at the start does.
+func TestSpanCursorAtMatchesTokensIn(t *testing.T) {
+	long := "Title\n\n" + strings.Repeat("One, two “three” four. Five six seven… ", 60)
+	for _, text := range []string{"", "Title\n\nOne, two “three”. Four…", long} {
+		a := Parse("t", []byte(text))
+		n := len(a.Raw)
+		rng := rand.New(rand.NewPCG(3, 4))
+		for i := -1; i <= a.Tokens.Len()+1; i++ {
+			c := a.SpanCursorAt(i)
+			for range 8 {
+				s := rng.IntN(n + 2)
+				sp := Span{s, s + rng.IntN(n+2-s)}
+				if got, want := c.TokensIn(sp), a.TokensIn(sp); got != want {
+					t.Fatalf("%q: cursor at %d: TokensIn(%v) = %v, want %v", text[:min(len(text), 20)], i, sp, got, want)
+				}
+				if got, want := c.WordsIn(sp), a.WordsIn(sp); got != want {
+					t.Fatalf("%q: cursor at %d: WordsIn(%v) = %d, want %d", text[:min(len(text), 20)], i, sp, got, want)
+				}
+			}
+		}
+	}
+}

@@ -637,8 +637,9 @@ func assign(ctx context.Context, cands []candidate, left, right []unit, a, b *co
 		}
 		g := group{l: corpus.Range{Start: c.l, End: c.l + 1}, r: corpus.Range{Start: c.r, End: c.r + 1}, score: c.score, para: c.para}
 		if !c.para && !c.modelSure && c.score < sureScore {
-			g.ops = d.Diff(a, unitTokens(a, left, g.l), b, unitTokens(b, right, g.r))
-			if hollow(a, b, g.ops) {
+			lt, rt := unitTokens(a, left, g.l), unitTokens(b, right, g.r)
+			g.ops = d.Diff(a, lt, b, rt)
+			if hollow(a, b, g.ops, lt.Start, rt.Start) {
 				continue
 			}
 		}

@@ -128,8 +128,11 @@ func CandidatePairs(ctx context.Context, a, b *corpus.Article, fn func(ls, rs in
 // hollow reports whether ops, the diff of a pair the surface score made
 // without being sure of it, have almost nothing in common: two sentences
 // that share "Twitter" and "wrote" are not the same report.
-func hollow(a, b *corpus.Article, ops []Op) bool {
-	eq, lw, rw := OpWords(a, b, ops)
+//
+// The ops start at token lt of a and rt of b (see corpus.SpanCursorAt).
+func hollow(a, b *corpus.Article, ops []Op, lt, rt int) bool {
+	ca, cb := a.SpanCursorAt(lt), b.SpanCursorAt(rt)
+	eq, lw, rw := opWords(&ca, &cb, ops)
 	return lw+rw > 0 && 2*float64(eq)/float64(lw+rw) < minPairSimilarity
 }
 
@@ -478,12 +481,18 @@ func (bb *blockBuilder) pair(kind BlockKind, ls, rs corpus.Range, g group) Block
 		rspan = tokenSpan(bb.b, p)
 	}
 	title := (ls.Start == 0 && hasTitle(bb.a)) || (rs.Start == 0 && hasTitle(bb.b))
+	// The ops run forward from the group's first token on each side:
+	// each pass over them (the moved runs, the word counts, the match)
+	// finds their spans from there (corpus.SpanCursorAt), not from each
+	// article's start. At 100,000 words a side those first searches missed
+	// the cache at every step and took 30 times what they did at 10,000.
+	lt, rt := groupTokens(bb.a, bb.b, ls, rs, g)
 	ops := g.ops
 	if !bb.mirrored {
 		if bb.ctx.Err() == nil {
 			ops = groupDiff(bb.d, bb.a, bb.b, ls, rs, g)
 		}
-		ops = bb.mv.mark(bb.a, bb.b, ops)
+		ops = bb.mv.markFrom(bb.a, bb.b, ops, lt.Start, rt.Start)
 	}
 	blk := Block{
 		Kind:           kind,
@@ -501,26 +510,34 @@ func (bb *blockBuilder) pair(kind BlockKind, ls, rs corpus.Range, g group) Block
 		// A title paired with the other title or with a lead.
 		blk.Role = corpus.RoleTitle
 	}
-	eq, lw, rw := OpWords(bb.a, bb.b, ops)
+	ca, cb := bb.a.SpanCursorAt(lt.Start), bb.b.SpanCursorAt(rt.Start)
+	eq, lw, rw := opWords(&ca, &cb, ops)
 	if lw+rw > 0 {
 		blk.Similarity = 2 * float64(eq) / float64(lw+rw)
 	}
 	blk.Score = g.score
-	blk.Match = matchOf(bb.a, bb.b, blk.Left, blk.Right, ops, g.para)
+	blk.Match = matchOf(bb.a, bb.b, blk.Left, blk.Right, ops, g.para, bb.a.SpanCursorAt(lt.Start))
 	return blk
 }
 
-// groupDiff returns the diff of group g, over sentences ls of a and rs of
-// b: its ops when already computed, but for two titles, which are diffed
-// as titles.
-func groupDiff(d *Differ, a, b *corpus.Article, ls, rs corpus.Range, g group) []Op {
-	lt, rt := tokenRange(a, ls), tokenRange(b, rs)
+// groupTokens returns the tokens group g diffs, over sentences ls of a
+// and rs of b: the sentences' tokens, or the part of them g pairs.
+func groupTokens(a, b *corpus.Article, ls, rs corpus.Range, g group) (lt, rt corpus.Range) {
+	lt, rt = tokenRange(a, ls), tokenRange(b, rs)
 	if p := g.lpart(); p.Len() > 0 {
 		lt = p
 	}
 	if p := g.rpart(); p.Len() > 0 {
 		rt = p
 	}
+	return lt, rt
+}
+
+// groupDiff returns the diff of group g, over sentences ls of a and rs of
+// b: its ops when already computed, but for two titles, which are diffed
+// as titles.
+func groupDiff(d *Differ, a, b *corpus.Article, ls, rs corpus.Range, g group) []Op {
+	lt, rt := groupTokens(a, b, ls, rs, g)
 	switch {
 	case ls.Start == 0 && hasTitle(a) && rs.Start == 0 && hasTitle(b):
 		return d.diffTitles(a, lt, b, rt)
@@ -542,7 +559,10 @@ func groupSentences(sents []int32, us corpus.Range) corpus.Range {
 // quote when the longest equal run sits inside quotation marks on either
 // side (or holds one: one outlet may drop the marks), verbatim copy when
 // not.
-func matchOf(a, b *corpus.Article, left, right corpus.Span, ops []Op, para bool) Match {
+//
+// ca is a cursor over a's tokens (see corpus.SpanCursorAt), at or
+// before the first op's on the left; it is the function's own.
+func matchOf(a, b *corpus.Article, left, right corpus.Span, ops []Op, para bool, ca corpus.SpanCursor) Match {
 	// Sides whose words are all equal are copy however short ("Mouse
 	// on."), whoever paired them.
 	same := true
@@ -555,7 +575,7 @@ func matchOf(a, b *corpus.Article, left, right corpus.Span, ops []Op, para bool)
 	longest, at := 0, Op{}
 	for _, op := range ops {
 		if op.Kind == OpEqual {
-			if n := a.WordsIn(op.Left); n > longest {
+			if n := ca.WordsIn(op.Left); n > longest {
 				longest, at = n, op
 			}
 		}

@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"math"
+
 	"github.com/newsdiff/newsdiff/corpus"
 	"github.com/newsdiff/newsdiff/corpus/lexicon"
 )
@@ -18,6 +20,15 @@ import (
 type formInfos struct {
 	article *corpus.Article
 	forms   []formInfo // by corpus.Tokens.FormID
+	// groups holds a copy of the related-word groups of each form looked
+	// up that has any, one form's after another's (formInfo.groupsAt):
+	// a sentence's meaning gathers the groups of every occurrence, and
+	// read through the form's info, a wordInfo of the process-wide cache
+	// wherever it was allocated, each was a cache miss once a long
+	// article's words outgrew the cache. At 100,000 words a side that
+	// read took 80 times what it did at 10,000, a fiftieth of the
+	// comparison; the copies of an article's forms sit together.
+	groups []uint32
 }
 
 // formInfo is what formInfos keeps of one form, together: held in three
@@ -30,12 +41,22 @@ type formInfos struct {
 // allocated, and reading it for every word missed the cache as often as
 // the forms' tables did.
 type formInfo struct {
-	hash  uint64        // corpus.HashForm of the form, once flags says so
-	key   uint64        // info.key, once info is set
-	info  *wordInfo     // nil until looked up
-	flags uint8         // formKnown, formStopword, formNoted, formGroups
-	class lexicon.Class // info.class, once info is set
+	hash uint64    // corpus.HashForm of the form, once flags says so
+	key  uint64    // info.key, once info is set
+	info *wordInfo // nil until looked up
+	// groupsAt and nGroups place the copy of info.groups in
+	// formInfos.groups, when formGroups is set and nGroups is not 0 (a
+	// form of more than maxCopiedGroups is read from info). They fill
+	// what the struct's alignment left over: it is 32 bytes either way.
+	groupsAt uint32
+	flags    uint8         // formKnown, formStopword, formNoted, formGroups
+	class    lexicon.Class // info.class, once info is set
+	nGroups  uint8
 }
+
+// maxCopiedGroups is the most related-word groups of one form that
+// formInfos copies.
+const maxCopiedGroups = 1<<8 - 1
 
 const (
 	formKnown    = 1 << iota // hash and formStopword are set
@@ -51,6 +72,7 @@ func (fi *formInfos) use(a *corpus.Article) {
 		return
 	}
 	fi.forms = resized(fi.forms, a.Tokens.FormCount())
+	fi.groups = fi.groups[:0]
 	fi.article = a
 }
 
@@ -94,11 +116,29 @@ func (fi *formInfos) lookUp(a *corpus.Article, toks corpus.Tokens, i int) *formI
 	if f.info == nil {
 		wi := infoOf(toks.Form(i))
 		f.info, f.key, f.class = wi, wi.key, wi.class
-		if len(wi.groups) > 0 {
+		if n := len(wi.groups); n > 0 {
 			f.flags |= formGroups
+			if n <= maxCopiedGroups && uint64(len(fi.groups))+uint64(n) <= math.MaxUint32 {
+				f.groupsAt, f.nGroups = uint32(len(fi.groups)), uint8(n)
+				fi.groups = append(fi.groups, wi.groups...)
+			}
 		}
 	}
 	return f
+}
+
+// relatedGroups returns the related-word groups of word i of toks,
+// tokens of a (info(a, toks, i).groups), from fi's copy when it has one.
+// They may be fi's memory: the caller copies them.
+func (fi *formInfos) relatedGroups(a *corpus.Article, toks corpus.Tokens, i int) []uint32 {
+	f := fi.lookUp(a, toks, i)
+	switch {
+	case f.flags&formGroups == 0:
+		return nil
+	case f.nGroups == 0:
+		return f.info.groups
+	}
+	return fi.groups[f.groupsAt : f.groupsAt+uint32(f.nGroups) : f.groupsAt+uint32(f.nGroups)]
 }
 
 // noted reports whether word i of toks, tokens of a, was noted before,

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/newsdiff/newsdiff/corpus"
@@ -67,5 +68,43 @@ func TestFormInfosWordMatchesCorpus(t *testing.T) {
 				t.Fatalf("%s token %d %q: cached (%#x, %v), want (%#x, %v)", a.ID, i, form, h, stopword, corpus.HashForm(form), corpus.IsStopword(form))
 			}
 		}
+	}
+}
+
+// TestFormInfosRelatedGroupsMatchInfoOf checks the copy of each form's
+// related-word groups that relatedGroups reads against infoOf's, for
+// every token of articles read in turn, back and forth, so that neither
+// the copies of one article's forms serve the other's nor a form's copy
+// another form's; and that a form of more groups than it copies is read
+// from its info.
+func TestFormInfosRelatedGroupsMatchInfoOf(t *testing.T) {
+	as := testcorpus.Seeds(t)
+	var fi formInfos
+	withGroups := 0
+	for _, a := range []*corpus.Article{as[0], as[1], as[0], as[2], as[2]} {
+		for i := range a.Tokens.Len() {
+			got, want := fi.relatedGroups(a, a.Tokens, i), infoOf(a.Tokens.Form(i)).groups
+			if !slices.Equal(got, want) {
+				t.Fatalf("%s token %d %q: groups %v, infoOf %v", a.ID, i, a.Tokens.Form(i), got, want)
+			}
+			if len(want) > 0 {
+				withGroups++
+			}
+		}
+	}
+	if withGroups == 0 {
+		t.Fatal("no word of the seed articles has related-word groups: the test checks nothing")
+	}
+	// A form of more groups than a copy holds.
+	a := as[0]
+	fi.use(a)
+	many := &wordInfo{key: 1, groups: make([]uint32, maxCopiedGroups+1)}
+	for i := range many.groups {
+		many.groups[i] = uint32(i)
+	}
+	f := &fi.forms[a.Tokens.FormID(0)]
+	*f = formInfo{info: many, key: many.key, flags: formGroups}
+	if got := fi.relatedGroups(a, a.Tokens, 0); !slices.Equal(got, many.groups) {
+		t.Fatalf("a form of %d groups: %d groups, want its info's", len(many.groups), len(got))
 	}
 }

@@ -204,15 +204,17 @@ func (m *matcher) sentenceMeaning(a *corpus.Article, si int, lower []bool) meani
 // a form: a lemma's groups are the lexicon's for that lemma, whatever form
 // it was read from.
 func (m *matcher) noteGroups(groups []uint32, a *corpus.Article, toks corpus.Tokens, i int) []uint32 {
-	wi := m.forms.info(a, toks, i)
-	if len(wi.groups) == 0 {
+	gs := m.forms.relatedGroups(a, toks, i)
+	if len(gs) == 0 {
 		return groups
 	}
 	if !m.forms.noted(a, toks, i) {
+		// The cache's slice, which outlives the copy in m.forms.
+		wi := m.forms.info(a, toks, i)
 		m.groupsOf[wi.key] = wi.groups
 		m.rd.noted = append(m.rd.noted, notedGroups{wi.key, wi.groups})
 	}
-	return append(groups, wi.groups...)
+	return append(groups, gs...)
 }
 
 // position is sentence si's place in a, from 0 (first) to 1 (last).

@@ -69,9 +69,13 @@ func markMovedRuns(a, b *corpus.Article, ops []Op) []Op {
 }
 
 // mark is markMovedRuns with mv's tables.
-func (mv *mover) mark(a, b *corpus.Article, ops []Op) []Op {
-	mv.del = mv.changedWords(mv.del[:0], 0, a, ops, OpDelete)
-	mv.ins = mv.changedWords(mv.ins[:0], 1, b, ops, OpInsert)
+func (mv *mover) mark(a, b *corpus.Article, ops []Op) []Op { return mv.markFrom(a, b, ops, 0, 0) }
+
+// markFrom is mark for ops that start at or after token lt of a and rt
+// of b, which it finds their spans from (see corpus.SpanCursorAt).
+func (mv *mover) markFrom(a, b *corpus.Article, ops []Op, lt, rt int) []Op {
+	mv.del = mv.changedWords(mv.del[:0], 0, a, ops, OpDelete, lt)
+	mv.ins = mv.changedWords(mv.ins[:0], 1, b, ops, OpInsert, rt)
 	del, ins := mv.del, mv.ins
 	if len(del) < minMovedRun || len(ins) < minMovedRun || len(del)+len(ins) > maxMovedWords {
 		return ops
@@ -149,14 +153,15 @@ func (mv *mover) mark(a, b *corpus.Article, ops []Op) []Op {
 }
 
 // changedWords appends the words of the ops of kind k in ops to ws, in
-// order; a is the pair's left article (side 0) or its right (side 1).
-func (mv *mover) changedWords(ws []wordAt, side int, a *corpus.Article, ops []Op, k OpKind) []wordAt {
+// order; a is the pair's left article (side 0) or its right (side 1), and
+// from a token at or before the first op's on that side.
+func (mv *mover) changedWords(ws []wordAt, side int, a *corpus.Article, ops []Op, k OpKind, from int) []wordAt {
 	if mv.arts[side] != a {
 		mv.arts[side] = a
 		mv.hashes[side] = resized(mv.hashes[side], a.Tokens.FormCount())
 	}
 	hashes := mv.hashes[side]
-	c := a.SpanCursor() // the ops run forward on each side
+	c := a.SpanCursorAt(from) // the ops run forward on each side
 	for oi, op := range ops {
 		if op.Kind != k || op.Minor {
 			continue

@@ -333,10 +333,13 @@ func (bb *blockBuilder) nearTwins(leftElems, rightElems []element, twinOf []int3
 // paired passage is (matchOf), by its equal runs.
 func (bb *blockBuilder) nearTwin(l, r element, ops []Op) Block {
 	blk := bb.lineBlock(l, r)
-	blk.Ops = bb.mv.mark(bb.a, bb.b, ops)
-	eq, lw, rw := OpWords(bb.a, bb.b, blk.Ops)
+	// The ops run forward from the elements' first tokens (see pair).
+	lt, rt := tokenRange(bb.a, l.sents).Start, tokenRange(bb.b, r.sents).Start
+	blk.Ops = bb.mv.markFrom(bb.a, bb.b, ops, lt, rt)
+	ca, cb := bb.a.SpanCursorAt(lt), bb.b.SpanCursorAt(rt)
+	eq, lw, rw := opWords(&ca, &cb, blk.Ops)
 	blk.Similarity = 2 * float64(eq) / float64(lw+rw)
-	blk.Match = matchOf(bb.a, bb.b, blk.Left, blk.Right, blk.Ops, false)
+	blk.Match = matchOf(bb.a, bb.b, blk.Left, blk.Right, blk.Ops, false, bb.a.SpanCursorAt(lt))
 	return blk
 }
 

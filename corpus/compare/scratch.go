@@ -146,7 +146,7 @@ func (m *matcher) empty() {
 	m.ldf, m.lidf = keptBuf(m.ldf), keptBuf(m.lidf)
 	m.found, m.touched, m.best, m.runs = keptBuf(m.found), keptBuf(m.touched), keptBuf(m.best), keptBuf(m.runs)
 	m.gramBuf = keptBuf(m.gramBuf)
-	m.forms.forms = keptBuf(m.forms.forms)
+	m.forms.forms, m.forms.groups = keptBuf(m.forms.forms), keptBuf(m.forms.groups)
 	// The readings go before the slabs they were weighed from.
 	m.keepReadings()
 	m.rd = nil
