@@ -43,6 +43,7 @@ type channelInput struct {
 	buf  []byte
 	err  error // the channel's read error (io.EOF once the client's input ends)
 	mode inputMode
+	cut  bool // input beyond maxPendingInput came while inputPending: the rest of it is dropped
 }
 
 // newChannelInput starts reading ch's input, and discarding its extended
@@ -66,8 +67,17 @@ func (in *channelInput) pump(r io.Reader) {
 			case inputDiscard:
 				data = nil
 			case inputPending:
-				keep := min(len(data), maxPendingInput-len(in.buf))
-				in.buf = append(in.buf, data[:keep]...)
+				if !in.cut {
+					keep := min(len(data), maxPendingInput-len(in.buf))
+					in.buf = append(in.buf, data[:keep]...)
+					// A key cut short by the drop is dropped whole: its
+					// start, kept, reached the program as another key (an
+					// arrow's escape as Esc, or with the next key as alt
+					// with it).
+					if keep < len(data) {
+						in.buf, in.cut = in.buf[:keyEnd(in.buf)], true
+					}
+				}
 				data = nil
 			case inputReader:
 				room := maxPendingInput - len(in.buf)

@@ -3,9 +3,14 @@ package serve
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
 )
 
 // TestReaderPasteBounded checks that a bracketed paste that does not end
@@ -158,4 +163,158 @@ func FuzzBoundedInput(f *testing.F) {
 			rest = rest[end:]
 		}
 	})
+}
+
+// paced is a client's input as it comes: each step's bytes after its
+// pause, one step a read, and after the last nothing until the test ends,
+// as a client that stopped typing sends nothing and keeps its channel.
+type paced struct {
+	steps []step
+	end   chan struct{} // closed by the test's cleanup: the input ends then
+}
+
+// step is one piece of a paced input.
+type step struct {
+	pause time.Duration
+	data  string
+}
+
+func newPaced(t *testing.T, steps ...step) *paced {
+	p := &paced{steps: steps, end: make(chan struct{})}
+	t.Cleanup(func() { close(p.end) })
+	return p
+}
+
+func (p *paced) Read(b []byte) (int, error) {
+	if len(p.steps) == 0 {
+		<-p.end
+		return 0, io.EOF
+	}
+	s := &p.steps[0]
+	time.Sleep(s.pause)
+	s.pause = 0
+	n := copy(b, s.data)
+	if s.data = s.data[n:]; s.data == "" {
+		p.steps = p.steps[1:]
+	}
+	return n, nil
+}
+
+// keyRecorder is a model that keeps the keys and mouse events it is sent,
+// as their names, and quits on q.
+type keyRecorder struct{ got []string }
+
+func (m *keyRecorder) Init() tea.Cmd { return nil }
+
+func (m *keyRecorder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		m.got = append(m.got, msg.String())
+		if msg.String() == "q" {
+			return m, tea.Quit
+		}
+	case tea.MouseMsg:
+		m.got = append(m.got, "mouse "+msg.String())
+	}
+	return m, nil
+}
+
+func (m *keyRecorder) View() string { return "" }
+
+// TestKeysCutAcrossReads gives Bubble Tea keys whose bytes come in two
+// reads, as the channel's flow control cuts them, through boundedInput,
+// and checks that it reads the keys that were sent: it took each read as
+// complete, so an arrow cut after its escape came as escape, '[' and 'A',
+// and an escape ending a full read of its joined the next key, however
+// much later it came (q read as alt+q). A lone escape still comes as the
+// Esc key, once escapeTime has passed with nothing after it; an escape and
+// q in one read are what Bubble Tea makes of them, alt+q.
+func TestKeysCutAcrossReads(t *testing.T) {
+	const later = 10 * escapeTime // a pause well past escapeTime
+	ctrlN := strings.Repeat("\x0e", 255)
+	tests := []struct {
+		name  string
+		steps []step
+		want  []string
+	}{
+		{"an arrow cut after its escape", []step{{0, "\x1b"}, {0, "[A"}, {later, "q"}}, []string{"up", "q"}},
+		{"an arrow cut inside", []step{{0, "\x1b["}, {0, "A"}, {later, "q"}}, []string{"up", "q"}},
+		{"an arrow after a key, cut", []step{{0, "j\x1bO"}, {0, "B"}, {later, "q"}}, []string{"j", "down", "q"}},
+		{"alt with an arrow, cut", []step{{0, "\x1b\x1b["}, {0, "A"}, {later, "q"}}, []string{"alt+up", "q"}},
+		{"a function key cut", []step{{0, "\x1b[15"}, {0, "~"}, {later, "q"}}, []string{"f5", "q"}},
+		{"a character cut", []step{{0, "\xc3"}, {0, "\xa9"}, {later, "q"}}, []string{"é", "q"}},
+		{"a mouse report cut", []step{{0, "\x1b[<0;1"}, {0, "2;5M"}, {later, "q"}}, []string{"mouse left press", "q"}},
+		{"a paste cut in its start marker", []step{{0, "\x1b[20"}, {0, "0~hi\x1b[201~"}, {later, "q"}}, []string{"[hi]", "q"}},
+		{"a full read ending in an arrow's escape", []step{{0, ctrlN + "\x1b"}, {0, "[B"}, {later, "q"}},
+			append(slices.Repeat([]string{"ctrl+n"}, 255), "down", "q")},
+		{"a lone escape, and q later", []step{{0, "\x1b"}, {later, "q"}}, []string{"esc", "q"}},
+		{"a full read ending in a lone escape, and q later", []step{{0, ctrlN + "\x1b"}, {later, "q"}},
+			append(slices.Repeat([]string{"ctrl+n"}, 255), "esc", "q")},
+		{"an escape and q in one read", []step{{0, "\x1bq"}, {later, "q"}}, []string{"alt+q", "q"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := &keyRecorder{}
+			p := tea.NewProgram(m, tea.WithInput(newBoundedInput(newPaced(t, tc.steps...))),
+				tea.WithOutput(io.Discard), tea.WithoutRenderer(), tea.WithoutSignalHandler())
+			done := make(chan error, 1)
+			go func() {
+				_, err := p.Run()
+				done <- err
+			}()
+			select {
+			case err := <-done:
+				if err != nil {
+					t.Fatal(err)
+				}
+			case <-time.After(waitLimit):
+				p.Kill()
+				<-done
+				t.Fatalf("no q within %v; the last keys %q", waitLimit, m.got[max(0, len(m.got)-4):])
+			}
+			if !slices.Equal(m.got, tc.want) {
+				t.Errorf("keys %q, want %q", m.got, tc.want)
+			}
+		})
+	}
+}
+
+// TestBoundedInputHoldsNothing checks that every byte the client sent
+// reaches the program while the client sends nothing more, a key cut short
+// once escapeTime has passed: a read cut short after a run of full reads
+// left its last key to wait for the next read of the channel, for as long
+// as the client typed nothing.
+func TestBoundedInputHoldsNothing(t *testing.T) {
+	for _, in := range []string{
+		strings.Repeat("\x0e", maxFullReads+256), // a run of full reads cut short, then its last key
+		strings.Repeat("\x1b[B", maxFullReads),
+		"\x1b",
+		"\x1b[1;",
+		"j\xe2\x82",
+	} {
+		t.Run(fmt.Sprintf("%.12q", in), func(t *testing.T) {
+			b := newBoundedInput(newPaced(t, step{0, in}))
+			got := make(chan []byte, 1)
+			go func() {
+				var out []byte
+				buf := make([]byte, 256)
+				for len(out) < len(in) {
+					n, err := b.Read(buf)
+					out = append(out, buf[:n]...)
+					if err != nil {
+						break
+					}
+				}
+				got <- out
+			}()
+			select {
+			case out := <-got:
+				if string(out) != in {
+					t.Errorf("got %d bytes %.40q, want %d bytes %.40q", len(out), out, len(in), in)
+				}
+			case <-time.After(waitLimit):
+				t.Fatalf("not all of the input came out within %v", waitLimit)
+			}
+		})
+	}
 }

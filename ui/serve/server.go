@@ -73,7 +73,10 @@ const forceWait = 2 * time.Second
 // which nothing here takes, are refused. A channel's input is read as it
 // comes and kept only for a reader, 4 KiB of it at most (typed ahead of
 // the session, or waiting for the program), so that input nothing reads
-// holds no memory; a bracketed paste reaches the reader cut to 4 KiB.
+// holds no memory; a bracketed paste reaches the reader cut to 4 KiB. A
+// key whose bytes come in two reads reaches it whole: input that ends in
+// the middle of one waits up to 50 ms for the rest, as a terminal program
+// waits, so a lone Esc comes that much later than other keys.
 //
 // A session is one of:
 //
