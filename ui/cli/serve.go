@@ -277,7 +277,10 @@ func (a *app) runServer(ctx context.Context, r ServeRequest) error {
 	// ended the process with SIGPIPE and every session in it. The
 	// lines are lost instead.
 	keepBrokenPipe(a.env.Stderr)
-	return unprefixed(srv.RunListener(ctx, ln))
+	// A second Ctrl-C ends the wait for the sessions, as it does for
+	// most servers: the grace period is for the sessions, not for an
+	// operator who has asked twice.
+	return unprefixed(srv.RunListenerWithin(ctx, hurryOf(ctx), ln))
 }
 
 // unprefixed drops the "serve: " the serve package starts its errors with,

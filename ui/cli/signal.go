@@ -18,9 +18,13 @@ func (e interrupted) Error() string { return "interrupted by " + e.sig.String() 
 // signal as its cause, so that Run exits 130 or 143 as a shell expects.
 // It keeps catching later signals until stop is called: a printing
 // command returns at the first one, and the pager and the reader own the
-// terminal until they have restored it, as git does with its pager.
+// terminal until they have restored it, as git does with its pager. The
+// second signal ends the context hurryOf returns: serve waits for its
+// sessions after the first, and a second Ctrl-C, as for most servers,
+// ends the wait.
 func NotifyContext(parent context.Context) (ctx context.Context, stop func()) {
 	ctx, cancel := context.WithCancelCause(parent)
+	hurry, hurried := context.WithCancel(context.Background())
 	ch := make(chan os.Signal, 1)
 	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
 	done := make(chan struct{})
@@ -28,17 +32,32 @@ func NotifyContext(parent context.Context) (ctx context.Context, stop func()) {
 		for {
 			select {
 			case sig := <-ch:
+				if ctx.Err() != nil {
+					hurried()
+				}
 				cancel(interrupted{sig})
 			case <-done:
 				return
 			}
 		}
 	}()
-	return ctx, func() {
+	return context.WithValue(ctx, hurryKey{}, hurry), func() {
 		signal.Stop(ch)
 		close(done)
 		cancel(nil)
+		hurried()
 	}
+}
+
+type hurryKey struct{}
+
+// hurryOf returns the context that a signal after the one that ended ctx
+// ends (see NotifyContext), or one that never ends when ctx has none.
+func hurryOf(ctx context.Context) context.Context {
+	if h, ok := ctx.Value(hurryKey{}).(context.Context); ok {
+		return h
+	}
+	return context.Background()
 }
 
 // signalOf returns the number of the signal that cancelled ctx.

@@ -367,6 +367,14 @@ func (s *Server) Run(ctx context.Context) error {
 // done, and closes it. A caller that listens before New, so that a port
 // taken fails before a host key is created, runs the server with it.
 func (s *Server) RunListener(ctx context.Context, ln net.Listener) error {
+	return s.RunListenerWithin(ctx, context.Background(), ln)
+}
+
+// RunListenerWithin is RunListener whose shutdown also ends when
+// shutdownCtx is done, before the grace period is over: a second Ctrl-C
+// at a server that waits for its sessions. It then returns shutdownCtx's
+// error.
+func (s *Server) RunListenerWithin(ctx, shutdownCtx context.Context, ln net.Listener) error {
 	served := make(chan error, 1)
 	go func() { served <- s.Serve(ln) }()
 	select {
@@ -374,9 +382,9 @@ func (s *Server) RunListener(ctx context.Context, ln net.Listener) error {
 		return err
 	case <-ctx.Done():
 	}
-	// The caller's context is already done; the grace period bounds the
-	// shutdown instead.
-	err := s.Shutdown(context.Background())
+	// The caller's context is already done; the grace period and
+	// shutdownCtx bound the shutdown instead.
+	err := s.Shutdown(shutdownCtx)
 	if serveErr := <-served; err == nil {
 		err = serveErr
 	}
@@ -430,9 +438,15 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	s.mu.Lock()
 	conns = s.connList()
 	s.mu.Unlock()
-	s.log.Warn("closing connections after the grace period", "connections", len(conns))
+	why := "server shutdown (grace period over)"
+	if err != nil {
+		why = "server shutdown (cut short)"
+		s.log.Warn("closing connections: shutdown cut short", "connections", len(conns))
+	} else {
+		s.log.Warn("closing connections after the grace period", "connections", len(conns))
+	}
 	for _, c := range conns {
-		c.closeWith("server shutdown (grace period over)")
+		c.closeWith(why)
 	}
 	_ = s.ssh.Close()
 
