@@ -64,7 +64,12 @@ its files change, as the reader and the printing commands open it: over
 SSH it shows the same stories as they do on the machine itself. A session
 never waits for a refresh: until it is done, sessions get DIR as it was.
 The server runs until SIGINT or SIGTERM, then tells every session it is
-going down.`,
+going down.
+
+With --authorized-keys only the public keys in that file get in. As sshd
+checks it, the file and its folder must be owned by you or root and
+writable by no one else, or serve does not start: whoever could write it
+could let themselves in.`,
 		Example: `  newsdiff serve
   newsdiff serve --listen :2222 --authorized-keys ~/.ssh/readers ~/stories
   ssh -p 2222 localhost diff 003 004 --format json`,
@@ -256,6 +261,9 @@ func (a *app) runServer(ctx context.Context, r ServeRequest) error {
 	}
 	if nk, ok := errors.AsType[*serve.NoAuthorizedKeysError](err); ok {
 		return fmt.Errorf("authorized keys: no public key in %s", Name(nk.Path))
+	}
+	if me, ok := errors.AsType[*serve.AuthorizedKeysModeError](err); ok {
+		return errors.New("authorized keys " + me.Describe(Name(me.Path)))
 	}
 	if oe, ok := errors.AsType[*serve.AuthorizedKeyOptionError](err); ok {
 		return errors.New("authorized keys " + oe.Describe(Name(oe.Path)))

@@ -19,6 +19,9 @@ import (
 // narrowingOptions): the server cannot hold the key to them, and taking
 // it without them would let in what the file keeps out.
 func loadAuthorizedKeys(path string) (map[string]bool, error) {
+	if _, err := checkedKeysFile(path); err != nil {
+		return nil, err
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("serve: authorized keys: %w", err)

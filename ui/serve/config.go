@@ -32,7 +32,11 @@ type Config struct {
 	// whose options narrow who may use it, from where or for what (from=,
 	// command=, expiry-time=, no-pty, ...) is refused at start, as the
 	// server cannot hold it to them; the rest it keeps by what it is.
-	// Passwords are never accepted.
+	// The file and its folder must be owned by the user the server runs
+	// as, or root, and writable by no one else (as sshd's StrictModes
+	// has it: whoever could write the file could let themselves in), or
+	// New returns an *AuthorizedKeysModeError. Passwords are never
+	// accepted.
 	AuthorizedKeysPath string
 
 	// MaxSessions bounds sessions at once; default 64. A session takes a

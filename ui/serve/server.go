@@ -101,7 +101,8 @@ const forceWait = 2 * time.Second
 // never offered: without AuthorizedKeysPath any public key or a
 // keyboard-interactive exchange with no questions gets in; with it, only
 // the listed keys do, and a key whose options the server cannot hold it
-// to (from=, command=, ...) keeps it from starting.
+// to (from=, command=, ...) keeps it from starting, and so does a file
+// or folder another user could write (see Config.AuthorizedKeysPath).
 //
 // HandshakeTimeout bounds any time a connection spends without a running
 // session: the handshake, authentication and starting the first session,

@@ -1,0 +1,126 @@
+package serve
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// TestAuthorizedKeysModes is a regression test: an authorized keys file
+// that group or others could write, or that sat in a folder they could
+// write, was taken, and whoever could write it could let themselves in.
+// The server now refuses to start with it, as sshd's StrictModes does,
+// saying what is wrong and how to fix it.
+func TestAuthorizedKeysModes(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("Windows has no such modes")
+	}
+	line := gossh.MarshalAuthorizedKey(newClientKey(t).PublicKey())
+	tests := []struct {
+		name      string
+		fileMode  os.FileMode
+		dirMode   os.FileMode
+		link      bool   // the file named is a link to one in the folder
+		want      string // "" when the server starts; else "FILE" or "DIR" stand for the names
+		wantFixed string
+	}{
+		{name: "0600", fileMode: 0o600, dirMode: 0o700},
+		{name: "0644 in 0755", fileMode: 0o644, dirMode: 0o755},
+		{name: "0400", fileMode: 0o400, dirMode: 0o700},
+		{name: "group writable", fileMode: 0o620, dirMode: 0o700,
+			want: "FILE is writable by group or others (mode 0620); fix it with: chmod go-w FILE"},
+		{name: "others writable", fileMode: 0o602, dirMode: 0o700,
+			want: "FILE is writable by group or others (mode 0602); fix it with: chmod go-w FILE"},
+		{name: "0666", fileMode: 0o666, dirMode: 0o755,
+			want: "FILE is writable by group or others (mode 0666)"},
+		{name: "folder 0777", fileMode: 0o600, dirMode: 0o777,
+			want: "folder DIR is writable by group or others (mode 0777); fix it with: chmod go-w DIR"},
+		{name: "folder 0770", fileMode: 0o600, dirMode: 0o770,
+			want: "folder DIR is writable by group or others (mode 0770)"},
+		{name: "folder sticky 1777", fileMode: 0o600, dirMode: 0o1777,
+			want: "folder DIR is writable by group or others (mode 0777)"},
+		{name: "link into a folder 0777", fileMode: 0o600, dirMode: 0o777, link: true,
+			want: "folder DIR is writable by group or others (mode 0777)"},
+		{name: "link into a folder 0700", fileMode: 0o600, dirMode: 0o700, link: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			base := t.TempDir()
+			dir := filepath.Join(base, "keys")
+			if err := os.Mkdir(dir, 0o700); err != nil {
+				t.Fatal(err)
+			}
+			file := filepath.Join(dir, "authorized_keys")
+			if err := os.WriteFile(file, line, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			named := file
+			if tt.link {
+				named = filepath.Join(base, "linked_keys")
+				if err := os.Symlink(file, named); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := os.Chmod(file, tt.fileMode); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Chmod(dir, tt.dirMode); err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { os.Chmod(dir, 0o700) })
+			_, err := New(Config{HostKeyPath: filepath.Join(base, "host_key"), AuthorizedKeysPath: named, Exec: testExec})
+			if tt.want == "" {
+				if err != nil {
+					t.Fatalf("New: %v, want the file taken", err)
+				}
+				return
+			}
+			want := strings.NewReplacer("FILE", named, "DIR", dir).Replace(tt.want)
+			if err == nil || !strings.Contains(err.Error(), want) {
+				t.Fatalf("New: %v, want an error containing %q", err, want)
+			}
+			if _, ok := errors.AsType[*AuthorizedKeysModeError](err); !ok {
+				t.Errorf("New: %T, want an *AuthorizedKeysModeError", err)
+			}
+			if _, serr := os.Stat(filepath.Join(base, "host_key")); serr == nil {
+				t.Error("a server refused to start left a host key behind")
+			}
+		})
+	}
+}
+
+// TestAuthorizedKeysOwner checks a file or folder owned by another user
+// than the server's, or root, is refused: that user could let anyone in.
+func TestAuthorizedKeysOwner(t *testing.T) {
+	if runtime.GOOS == "windows" || os.Geteuid() != 0 {
+		t.Skip("giving a file to another user needs root")
+	}
+	const other = 4242
+	for _, folder := range []bool{false, true} {
+		base := t.TempDir()
+		dir := filepath.Join(base, "keys")
+		if err := os.Mkdir(dir, 0o700); err != nil {
+			t.Fatal(err)
+		}
+		file := filepath.Join(dir, "authorized_keys")
+		if err := os.WriteFile(file, gossh.MarshalAuthorizedKey(newClientKey(t).PublicKey()), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		at, want := file, file+" is owned by another user (uid 4242), not by the one running the server (uid 0) or root; fix it with: chown 0 "+file
+		if folder {
+			at, want = dir, "folder "+dir+" is owned by another user (uid 4242)"
+		}
+		if err := os.Chown(at, other, other); err != nil {
+			t.Fatal(err)
+		}
+		_, err := New(Config{HostKeyPath: filepath.Join(base, "host_key"), AuthorizedKeysPath: file, Exec: testExec})
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("owned by uid %d (folder %v): New: %v, want an error containing %q", other, folder, err, want)
+		}
+	}
+}
