@@ -19,9 +19,6 @@ import (
 // narrowingOptions): the server cannot hold the key to them, and taking
 // it without them would let in what the file keeps out.
 func loadAuthorizedKeys(path string) (map[string]bool, error) {
-	if _, err := checkedKeysFile(path); err != nil {
-		return nil, err
-	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("serve: authorized keys: %w", err)
@@ -99,7 +96,7 @@ func (e *NoAuthorizedKeysError) Error() string {
 // key on the connection, so that a rejected client's disconnect line says
 // which key was turned away.
 func (s *Server) allowPublicKey(ctx ssh.Context, key ssh.PublicKey) bool {
-	ok := s.authorized == nil || s.authorized[string(key.Marshal())]
+	ok := s.authorized == nil || s.authorized.allows(key)
 	if c := connFrom(ctx); c != nil {
 		c.noteUser(ctx.User(), gossh.FingerprintSHA256(key))
 	}

@@ -4,11 +4,132 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
+	"sync"
 	"syscall"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
 )
+
+// authorizedKeys is the authorized keys file as the server last read it.
+// It is read again, as sshd reads authorized_keys at each authentication,
+// when a client offers a key after the file changed (its size, time of
+// change, mode or the file itself), so that a key added or removed while
+// the server runs is taken or refused without a restart. Its modes, and
+// its folder's, are checked at every offer (see checkKeysFileModes). While
+// the file is bad (gone, unreadable, open to others, a key with an option
+// the server cannot hold it to, no key at all) no key gets in, and that is
+// logged once, with why; the keys come back once the file is good again.
+type authorizedKeys struct {
+	path string
+	log  *slog.Logger
+
+	mu      sync.Mutex
+	keys    map[string]bool // nil while the file is bad: no key gets in
+	read    fs.FileInfo     // the file as it was when last read; nil to read it again
+	racy    bool            // read too soon after it changed to trust its stamp
+	problem string          // why the file is bad, as logged; "" while it is good
+}
+
+// newAuthorizedKeys reads the file at path, or says why it cannot serve.
+func newAuthorizedKeys(path string, log *slog.Logger) (*authorizedKeys, error) {
+	info, err := checkedKeysFile(path)
+	if err != nil {
+		return nil, err
+	}
+	keys, err := loadAuthorizedKeys(path)
+	if err != nil {
+		return nil, err
+	}
+	return &authorizedKeys{path: path, log: log, keys: keys, read: info,
+		racy: time.Since(info.ModTime()) < racyWindow}, nil
+}
+
+// count is the number of keys that get in now.
+func (a *authorizedKeys) count() int {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return len(a.keys)
+}
+
+// allows reports whether key is in the file, reading it again first if it
+// changed since it was last read.
+func (a *authorizedKeys) allows(key gossh.PublicKey) bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	info, err := checkedKeysFile(a.path)
+	if err != nil {
+		a.fail(err)
+		a.read = nil // whatever makes it good again, it is read anew
+		return false
+	}
+	if a.read == nil || a.racy || changed(a.read, info) {
+		a.read = info
+		// A file written again within the tick of its time of change
+		// (a few milliseconds on some file systems), to the same size,
+		// would look unchanged: one changed this recently is read
+		// again at the next offer, as git treats a "racily clean"
+		// file.
+		a.racy = time.Since(info.ModTime()) < racyWindow
+		keys, err := loadAuthorizedKeys(a.path)
+		if err != nil {
+			a.fail(err)
+			return false
+		}
+		if a.problem != "" || !maps.Equal(keys, a.keys) {
+			a.log.Info("authorized keys reloaded", "path", logField(a.path), "keys", len(keys))
+		}
+		a.keys, a.problem = keys, ""
+	}
+	return a.keys[string(key.Marshal())]
+}
+
+// racyWindow is how long after its time of change a file is read again at
+// every offer (see authorizedKeys.allows).
+const racyWindow = 2 * time.Second
+
+// fail drops every key for err, logging why once for each new reason.
+func (a *authorizedKeys) fail(err error) {
+	a.keys = nil
+	why := keysProblem(err)
+	if why == a.problem {
+		return
+	}
+	a.problem = why
+	a.log.Warn("authorized keys refused: no key gets in until the file is fixed",
+		"path", logField(a.path), "reason", why)
+}
+
+// changed reports whether the file as now differs from the file as it was
+// read: another file in its place, or the same one written or its mode
+// changed.
+func changed(was, now fs.FileInfo) bool {
+	return !os.SameFile(was, now) || was.Size() != now.Size() ||
+		!was.ModTime().Equal(now.ModTime()) || was.Mode() != now.Mode()
+}
+
+// keysProblem words why the authorized keys file cannot serve for the log,
+// every name in it escaped.
+func keysProblem(err error) string {
+	if me, ok := errors.AsType[*AuthorizedKeysModeError](err); ok {
+		return me.Describe(logField(me.Path))
+	}
+	if oe, ok := errors.AsType[*AuthorizedKeyOptionError](err); ok {
+		return oe.Describe(logField(oe.Path))
+	}
+	if nk, ok := errors.AsType[*NoAuthorizedKeysError](err); ok {
+		return "no public key in " + logField(nk.Path)
+	}
+	if pe, ok := errors.AsType[*fs.PathError](err); ok {
+		return logField(pe.Err.Error()) // the path is logged on its own
+	}
+	return logField(err.Error())
+}
 
 // checkedKeysFile returns the authorized keys file's information once its
 // modes are checked (see checkKeysFileModes). A name that is not there or

@@ -124,3 +124,117 @@ func TestAuthorizedKeysOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorizedKeysReloaded is a regression test: the authorized keys
+// file was read once, at start, and a key added while the server ran was
+// refused, and a key removed let in, until it was restarted. The file is
+// now read again when it has changed, as sshd reads it at each
+// authentication; while it is bad (open to others, gone, a key with an
+// option the server cannot hold it to) no key gets in, the server runs on
+// and says why once, its name escaped.
+func TestAuthorizedKeysReloaded(t *testing.T) {
+	first, second := newClientKey(t), newClientKey(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "keys\x1b[2J")
+	write := func(comment string, keys ...gossh.Signer) {
+		t.Helper()
+		var b strings.Builder
+		b.WriteString("# " + comment + "\n")
+		for _, k := range keys {
+			b.Write(gossh.MarshalAuthorizedKey(k.PublicKey()))
+		}
+		// Written to a new file and renamed into place, as editors and
+		// configuration tools do; then written in place, below.
+		tmp := filepath.Join(dir, "tmp")
+		if err := os.WriteFile(tmp, []byte(b.String()), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Rename(tmp, path); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("first", first)
+	ts := startServer(t, Config{AuthorizedKeysPath: path})
+	in := func(what string, key gossh.Signer, want bool) {
+		t.Helper()
+		client, err := ts.tryDial(t, gossh.PublicKeys(key))
+		if got := err == nil; got != want {
+			t.Fatalf("%s: got in %v, want %v (%v)", what, got, want, err)
+		}
+		if client != nil {
+			client.Close()
+		}
+	}
+	in("listed at start", first, true)
+	in("not listed yet", second, false)
+
+	write("both", first, second)
+	if _, _, status := runWith(t, ts, "list", gossh.PublicKeys(second)); status != 0 {
+		t.Fatalf("key added while serving: exit status %d, want 0", status)
+	}
+	ts.waitLog(t, `msg="authorized keys reloaded"`)
+
+	write("the second alone", second)
+	in("key removed while serving", first, false)
+	in("key kept", second, true)
+
+	// In place, one byte more: the same file, written again.
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Write(gossh.MarshalAuthorizedKey(first.PublicKey())); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	in("key appended in place", first, true)
+
+	if err := os.Chmod(path, 0o620); err != nil {
+		t.Fatal(err)
+	}
+	in("file writable by group", second, false)
+	ts.waitLog(t, "mode 0620")
+	if err := os.Chmod(path, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	in("file fixed", second, true)
+
+	if err := os.Chmod(dir, 0o777); err != nil {
+		t.Fatal(err)
+	}
+	in("folder writable by others", second, false)
+	if err := os.Chmod(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	in("folder fixed", second, true)
+
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	in("file removed", second, false)
+	in("file still removed", first, false)
+	ts.waitLog(t, "no such file or directory")
+
+	if err := os.WriteFile(path, []byte(`from="10.0.0.1" `+string(gossh.MarshalAuthorizedKey(second.PublicKey()))), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	in("a key with an option not held", second, false)
+	ts.waitLog(t, "option from is not supported")
+
+	write("the first again", first)
+	in("file good again", first, true)
+	in("not listed again", second, false)
+
+	logs := ts.logs.String()
+	if strings.Contains(logs, "\x1b") {
+		t.Errorf("the file's name reached the log raw:\n%q", logs)
+	}
+	for _, reason := range []string{"mode 0620", "mode 0777", "no such file or directory", "option from"} {
+		if n := strings.Count(logs, reason); n != 1 {
+			t.Errorf("%q logged %d times, want once:\n%s", reason, n, logs)
+		}
+	}
+	if strings.Contains(logs, "ssh-ed25519 AAAA") {
+		t.Errorf("a key itself was logged:\n%s", logs)
+	}
+}

@@ -103,6 +103,8 @@ const forceWait = 2 * time.Second
 // the listed keys do, and a key whose options the server cannot hold it
 // to (from=, command=, ...) keeps it from starting, and so does a file
 // or folder another user could write (see Config.AuthorizedKeysPath).
+// The file is read again when it changes: a key added or removed counts
+// from the next authentication, and while the file is bad none gets in.
 //
 // HandshakeTimeout bounds any time a connection spends without a running
 // session: the handshake, authentication and starting the first session,
@@ -166,7 +168,7 @@ type Server struct {
 	log         *slog.Logger
 	ssh         *ssh.Server
 	hostKey     gossh.Signer
-	authorized  map[string]bool // nil: anyone may connect
+	authorized  *authorizedKeys // nil: anyone may connect
 	execAllowed map[string]bool
 
 	mu        sync.Mutex
@@ -202,9 +204,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	// The authorized keys first: a server they keep from starting
 	// must not leave behind the host key it would have created.
-	var authorized map[string]bool
+	var authorized *authorizedKeys
 	if cfg.AuthorizedKeysPath != "" {
-		if authorized, err = loadAuthorizedKeys(cfg.AuthorizedKeysPath); err != nil {
+		if authorized, err = newAuthorizedKeys(cfg.AuthorizedKeysPath, cfg.Logger); err != nil {
 			return nil, err
 		}
 	}
@@ -288,7 +290,7 @@ func (s *Server) Serve(ln net.Listener) error {
 
 	auth := "open"
 	if s.authorized != nil {
-		auth = plural.Count(len(s.authorized), "authorized key", "authorized keys")
+		auth = plural.Count(s.authorized.count(), "authorized key", "authorized keys")
 	}
 	s.log.Info("serving", "addr", ln.Addr().String(), "host_key", gossh.FingerprintSHA256(s.HostKey()),
 		"corpus", s.cfg.CorpusSize, "auth", auth)
