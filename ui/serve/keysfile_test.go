@@ -2,11 +2,16 @@ package serve
 
 import (
 	"errors"
+	"net"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	gossh "golang.org/x/crypto/ssh"
 )
@@ -237,4 +242,108 @@ func TestAuthorizedKeysReloaded(t *testing.T) {
 	if strings.Contains(logs, "ssh-ed25519 AAAA") {
 		t.Errorf("a key itself was logged:\n%s", logs)
 	}
+}
+
+// TestAuthorizedKeysReloadedConcurrently checks clients authenticating at
+// once while the file is replaced, again and again, by one that lists
+// their key too: each gets in, and the file is read safely (go test
+// -race).
+func TestAuthorizedKeysReloadedConcurrently(t *testing.T) {
+	kept, other := newClientKey(t), newClientKey(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "authorized_keys")
+	replace := func(i int) {
+		content := "# version " + strconv.Itoa(i) + "\n" + string(gossh.MarshalAuthorizedKey(kept.PublicKey()))
+		if i%2 == 1 {
+			content += string(gossh.MarshalAuthorizedKey(other.PublicKey()))
+		}
+		tmp := filepath.Join(dir, "tmp")
+		if err := os.WriteFile(tmp, []byte(content), 0o600); err != nil {
+			t.Error(err)
+			return
+		}
+		if err := os.Rename(tmp, path); err != nil {
+			t.Error(err)
+		}
+	}
+	replace(0)
+	ts := startServer(t, Config{AuthorizedKeysPath: path})
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	errs := make(chan error, 64)
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 5 {
+				client, err := gossh.Dial("tcp", ts.addr, ts.clientConfig(t, gossh.PublicKeys(kept)))
+				if err != nil {
+					errs <- err
+					return
+				}
+				client.Close()
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(done) }()
+	for i := 1; ; i++ {
+		select {
+		case <-done:
+			close(errs)
+			for err := range errs {
+				t.Errorf("a key listed in every version of the file was refused: %v", err)
+			}
+			return
+		default:
+			replace(i)
+			time.Sleep(time.Millisecond)
+		}
+	}
+}
+
+// TestAuthorizedKeysReloadedOpenSSH is TestAuthorizedKeysReloaded with
+// OpenSSH's client: a key added to the file while the server runs lets it
+// in, and once removed keeps it out, with no restart.
+func TestAuthorizedKeysReloadedOpenSSH(t *testing.T) {
+	if _, err := exec.LookPath("ssh"); err != nil {
+		t.Skip("OpenSSH client (ssh) not on PATH; install openssh-client to run this test")
+	}
+	dir := t.TempDir()
+	keyFile := writeOpenSSHKey(t, dir)
+	pem, err := os.ReadFile(keyFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	signer, err := gossh.ParsePrivateKey(pem)
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed := gossh.MarshalAuthorizedKey(signer.PublicKey())
+	others := gossh.MarshalAuthorizedKey(newClientKey(t).PublicKey())
+	path := filepath.Join(dir, "authorized_keys")
+	write := func(content []byte) {
+		t.Helper()
+		if err := os.WriteFile(path, content, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(others)
+	ts := startServer(t, Config{AuthorizedKeysPath: path})
+	_, port, _ := net.SplitHostPort(ts.addr)
+	ssh := func(what string, wantIn bool) {
+		t.Helper()
+		cmd := exec.Command("ssh", "-F", "/dev/null", "-p", port, "-o", "StrictHostKeyChecking=no",
+			"-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR", "-o", "ConnectTimeout=10",
+			"-o", "IdentityAgent=none", "-i", keyFile, "-o", "IdentitiesOnly=yes", "-o", "BatchMode=yes",
+			"localhost", "list")
+		out, err := cmd.Output()
+		if in := err == nil && strings.Contains(string(out), "003 The Morning Post"); in != wantIn {
+			t.Fatalf("%s: ssh got in %v, want %v (%v, stdout %q)", what, in, wantIn, err, out)
+		}
+	}
+	ssh("not listed", false)
+	write(append(append([]byte{}, others...), listed...))
+	ssh("added while serving", true)
+	write(others)
+	ssh("removed while serving", false)
 }
