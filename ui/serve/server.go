@@ -140,7 +140,10 @@ const forceWait = 2 * time.Second
 // fingerprint, corpus size), every session's start ("connect") and end
 // ("session end": its number on the connection, exit status, duration,
 // reason), and every disconnect (remote address, user, key fingerprint,
-// sessions carried, duration, reason). Whatever the client chose (user,
+// sessions carried, duration, reason), and the authorized keys file read
+// again with another set of keys ("authorized keys reloaded") or found
+// bad, once for each reason ("authorized keys refused", the file's name
+// escaped). Whatever the client chose (user,
 // command, TERM) is cut to 200 bytes and escaped. Article text and keys are
 // never logged. So that a client cannot fill the log by connecting in a
 // loop, connections dropped over MaxHandshakes are logged one by one up to
