@@ -64,7 +64,15 @@ its files change, as the reader and the printing commands open it: over
 SSH it shows the same stories as they do on the machine itself. A session
 never waits for a refresh: until it is done, sessions get DIR as it was.
 The server runs until SIGINT or SIGTERM, then tells every session it is
-going down.`,
+going down.
+
+With --authorized-keys only the public keys in that file get in. As sshd
+checks it, the file and its folder must be owned by you or root and
+writable by no one else, or serve does not start: whoever could write it
+could let themselves in. It is read again when it changes, as sshd reads
+it at each login: a key added or removed counts from the next login, with
+no restart. While it is gone or wrong (its modes, a key serve cannot
+take) no key gets in, and the log says why, once; the server runs on.`,
 		Example: `  newsdiff serve
   newsdiff serve --listen :2222 --authorized-keys ~/.ssh/readers ~/stories
   ssh -p 2222 localhost diff 003 004 --format json`,
@@ -109,7 +117,7 @@ going down.`,
 	f := cmd.Flags()
 	f.StringVar(&s.Listen, "listen", s.Listen, "listen on `ADDR`, host:port or :port")
 	f.StringVar(&s.HostKey, "host-key", s.HostKey, "the host key file at `PATH`, created on first start (default: newsdiff/host_ed25519 in the user config directory)")
-	f.StringVar(&s.AuthorizedKeys, "authorized-keys", s.AuthorizedKeys, "only let in the public keys in the authorized_keys file at `PATH` (default: anyone)")
+	f.StringVar(&s.AuthorizedKeys, "authorized-keys", s.AuthorizedKeys, "only let in the public keys in the authorized_keys file at `PATH`, read again when it changes (default: anyone)")
 	f.IntVar(&s.MaxSessions, "max-sessions", s.MaxSessions, "at most `N` sessions at once")
 	f.IntVar(&s.MaxPerIP, "max-per-ip", s.MaxPerIP, "at most `N` sessions at once from one address")
 	f.DurationVar(&s.IdleTimeout, "idle-timeout", s.IdleTimeout, "close a session after `D` (such as 90s, 15m or 1h30m) without input")
@@ -256,6 +264,9 @@ func (a *app) runServer(ctx context.Context, r ServeRequest) error {
 	}
 	if nk, ok := errors.AsType[*serve.NoAuthorizedKeysError](err); ok {
 		return fmt.Errorf("authorized keys: no public key in %s", Name(nk.Path))
+	}
+	if me, ok := errors.AsType[*serve.AuthorizedKeysModeError](err); ok {
+		return errors.New("authorized keys " + me.Describe(Name(me.Path)))
 	}
 	if oe, ok := errors.AsType[*serve.AuthorizedKeyOptionError](err); ok {
 		return errors.New("authorized keys " + oe.Describe(Name(oe.Path)))

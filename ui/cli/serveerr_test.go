@@ -16,6 +16,15 @@ func TestServeErrorsSayServeOnce(t *testing.T) {
 	if err := os.WriteFile(key, []byte("not a key"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// No key in it: refused for its mode first, and a server that
+	// took it does not start and hang the test.
+	open := filepath.Join(dir, "readers\x1b[2J")
+	if err := os.WriteFile(open, []byte("# readers\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(open, 0o620); err != nil {
+		t.Fatal(err)
+	}
 	// A port taken fails only when the server listens (an address
 	// without a port is a usage error, see TestFlagValuesSaidInWords).
 	taken, err := net.Listen("tcp", "127.0.0.1:0")
@@ -39,6 +48,11 @@ func TestServeErrorsSayServeOnce(t *testing.T) {
 			"newsdiff serve: authorized keys " + Name(filepath.Join(dir, "none\x1b[2J")) + ": no such file or directory\n"},
 		{[]string{"serve", "--host-key", filepath.Join(dir, "new_key"), "--listen", "127.0.0.1:0", "--authorized-keys", dir},
 			"newsdiff serve: authorized keys " + dir + ": is a directory\n"},
+		// One that group or others may write is refused, as sshd's
+		// StrictModes refuses it: whoever could write it could let
+		// themselves in. It was taken.
+		{[]string{"serve", "--host-key", filepath.Join(dir, "new_key"), "--listen", "127.0.0.1:0", "--authorized-keys", open},
+			"newsdiff serve: authorized keys " + Name(open) + " is writable by group or others (mode 0620); fix it with: chmod go-w " + Name(open) + "\n"},
 	}
 	for _, tt := range tests {
 		le := newLocalEnv(t, false, "")

@@ -96,7 +96,7 @@ func (e *NoAuthorizedKeysError) Error() string {
 // key on the connection, so that a rejected client's disconnect line says
 // which key was turned away.
 func (s *Server) allowPublicKey(ctx ssh.Context, key ssh.PublicKey) bool {
-	ok := s.authorized == nil || s.authorized[string(key.Marshal())]
+	ok := s.authorized == nil || s.authorized.allows(key)
 	if c := connFrom(ctx); c != nil {
 		c.noteUser(ctx.User(), gossh.FingerprintSHA256(key))
 	}

@@ -32,6 +32,15 @@ type Config struct {
 	// whose options narrow who may use it, from where or for what (from=,
 	// command=, expiry-time=, no-pty, ...) is refused at start, as the
 	// server cannot hold it to them; the rest it keeps by what it is.
+	// The file and its folder must be owned by the user the server runs
+	// as, or root, and writable by no one else (as sshd's StrictModes
+	// has it: whoever could write the file could let themselves in), or
+	// New returns an *AuthorizedKeysModeError. The file is read again
+	// when a client offers a key after it changed (its size, time of
+	// change, mode, or another file in its place), as sshd reads it at
+	// each authentication; its modes are checked at each offer. While it
+	// is bad (gone, open to others, a key with such an option, no key)
+	// no key gets in, and the server logs why, once, and runs on.
 	// Passwords are never accepted.
 	AuthorizedKeysPath string
 

@@ -104,7 +104,10 @@ const forceWait = 2 * time.Second
 // never offered: without AuthorizedKeysPath any public key or a
 // keyboard-interactive exchange with no questions gets in; with it, only
 // the listed keys do, and a key whose options the server cannot hold it
-// to (from=, command=, ...) keeps it from starting.
+// to (from=, command=, ...) keeps it from starting, and so does a file
+// or folder another user could write (see Config.AuthorizedKeysPath).
+// The file is read again when it changes: a key added or removed counts
+// from the next authentication, and while the file is bad none gets in.
 //
 // HandshakeTimeout bounds any time a connection spends without a running
 // session: the handshake, authentication and starting the first session,
@@ -140,7 +143,10 @@ const forceWait = 2 * time.Second
 // fingerprint, corpus size), every session's start ("connect") and end
 // ("session end": its number on the connection, exit status, duration,
 // reason), and every disconnect (remote address, user, key fingerprint,
-// sessions carried, duration, reason). Whatever the client chose (user,
+// sessions carried, duration, reason), and the authorized keys file read
+// again with another set of keys ("authorized keys reloaded") or found
+// bad, once for each reason ("authorized keys refused", the file's name
+// escaped). Whatever the client chose (user,
 // command, TERM) is cut to 200 bytes and escaped. Article text and keys are
 // never logged. So that a client cannot fill the log by connecting in a
 // loop, connections dropped over MaxHandshakes are logged one by one up to
@@ -168,7 +174,7 @@ type Server struct {
 	log         *slog.Logger
 	ssh         *ssh.Server
 	hostKey     gossh.Signer
-	authorized  map[string]bool // nil: anyone may connect
+	authorized  *authorizedKeys // nil: anyone may connect
 	execAllowed map[string]bool
 
 	mu        sync.Mutex
@@ -204,9 +210,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	// The authorized keys first: a server they keep from starting
 	// must not leave behind the host key it would have created.
-	var authorized map[string]bool
+	var authorized *authorizedKeys
 	if cfg.AuthorizedKeysPath != "" {
-		if authorized, err = loadAuthorizedKeys(cfg.AuthorizedKeysPath); err != nil {
+		if authorized, err = newAuthorizedKeys(cfg.AuthorizedKeysPath, cfg.Logger); err != nil {
 			return nil, err
 		}
 	}
@@ -290,7 +296,7 @@ func (s *Server) Serve(ln net.Listener) error {
 
 	auth := "open"
 	if s.authorized != nil {
-		auth = plural.Count(len(s.authorized), "authorized key", "authorized keys")
+		auth = plural.Count(s.authorized.count(), "authorized key", "authorized keys")
 	}
 	s.log.Info("serving", "addr", ln.Addr().String(), "host_key", gossh.FingerprintSHA256(s.HostKey()),
 		"corpus", s.cfg.CorpusSize, "auth", auth)
