@@ -1062,7 +1062,7 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 			if of := s.prevWordSkipping(r.Start, start, theOnly()); of >= 0 && s.toks.Form(of) == "of" && !s.commaBetween(j, v) {
 				// "The director of the Harbour Board said": the
 				// office holder, not the organisation.
-				if h := s.prevWord(of, start); h >= 0 && !s.isName(h) && officeHolders()[lexicon.Lemma(s.toks.Form(h))] {
+				if h := s.prevWord(of, start); h >= 0 && s.officeWord(h) {
 					return s.officePhrase(s.nounPhraseStart(h, start), j+1)
 				}
 			}

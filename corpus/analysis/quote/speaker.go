@@ -616,7 +616,7 @@ func (s *scanner) subjectBeforePreposition(np, start, end, v int) (string, int, 
 		// them, is what says it, not the last one's object.
 		for p >= 0 && s.toks.Form(p) == "of" {
 			h := s.prevWord(p, start)
-			if h < 0 || s.isName(h) || wordSets().functionWords[s.toks.Form(h)] || !lexicon.IsLemma(lexicon.Lemma(s.toks.Form(h)), "n") {
+			if h < 0 || s.isName(h) && !s.officeWord(h) || wordSets().functionWords[s.toks.Form(h)] || !lexicon.IsLemma(lexicon.Lemma(s.toks.Form(h)), "n") {
 				break
 			}
 			hp := s.nounPhraseStart(h, start)
@@ -624,7 +624,7 @@ func (s *scanner) subjectBeforePreposition(np, start, end, v int) (string, int, 
 				if channelNouns()[s.toks.Form(h)] {
 					return s.phrase(hp, h+1)
 				}
-				if officeHolders()[lexicon.Lemma(s.toks.Form(h))] {
+				if s.officeWord(h) {
 					// "The head of the agency said": a person
 					// holding an office of what the phrase names,
 					// not the agency.
@@ -684,6 +684,21 @@ var officeHolders = sync.OnceValue(func() map[string]bool {
 		"owner", "representative", "deputy", "superintendent", "inspector",
 	)
 })
+
+// officeWord reports whether word h is one of officeHolders as a common
+// noun: in lower case, or capitalised only as the first word of its
+// sentence ("Members of the harbour board said"), where a capital says
+// nothing of a name.
+func (s *scanner) officeWord(h int) bool {
+	if !officeHolders()[lexicon.Lemma(s.toks.Form(h))] {
+		return false
+	}
+	if !s.isName(h) {
+		return true
+	}
+	si := s.sentOf[h]
+	return si >= 0 && s.first[si] == int32(h)
+}
 
 // officePhrase returns the office holder's phrase running from word from
 // to end ("head of the Australian agency", without its leading
