@@ -946,6 +946,8 @@ func (s *scanner) runForward(i, end int) corpus.Range {
 
 // nameOf is the speaker's name in run r: its words without the titles
 // before them ("Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov").
+// A run ending on a title names an office, and the titles before it are
+// its own ("Attorney General", "Vice President").
 func (s *scanner) nameOf(r corpus.Range) string {
 	var words []int
 	for i := r.Start; i < r.End; i++ {
@@ -959,6 +961,9 @@ func (s *scanner) nameOf(r corpus.Range) string {
 		last-- // "Martin Luther King Jr.": "King" ends the name, title or not
 	}
 	for w := last - 1; w >= 0; w-- {
+		if corpus.IsTitle(s.toks.Form(words[last])) {
+			break // "Attorney General", "Vice President": an office, whole
+		}
 		if corpus.IsTitle(s.toks.Form(words[w])) {
 			from = w + 1
 			break

@@ -644,6 +644,11 @@ func (s *scanner) subjectBeforePreposition(np, start, end, v int) (string, int, 
 		return noSpeaker()
 	}
 	h := s.prevWord(p, start)
+	if h >= 0 && s.toks.Form(p) == "of" && s.officeWord(h) {
+		// "The vatican secretary of state said", "the chief of staff
+		// said": an office named with what it is of, kept whole.
+		return s.officePhrase(s.nounPhraseStart(h, start), end)
+	}
 	if h >= 0 && s.isName(h) {
 		// "the Code of Conduct for U.S. judges says": a document's
 		// title before the preposition is what says it, not the people
@@ -682,6 +687,7 @@ var officeHolders = sync.OnceValue(func() map[string]bool {
 		"president", "spokesman", "spokeswoman", "spokesperson", "secretary", "minister",
 		"commander", "commissioner", "governor", "founder", "boss", "member", "manager",
 		"owner", "representative", "deputy", "superintendent", "inspector",
+		"general", "mayor", "ambassador",
 	)
 })
 
