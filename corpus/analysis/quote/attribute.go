@@ -1008,6 +1008,20 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 		if p := s.prevVisible(v, start); p < 0 || s.toks.Form(p) == "," {
 			return s.clauseSubject(s.sentenceStart(v, start), v)
 		}
+		if s.addressesOthers(v, start) {
+			ss := s.sentenceStart(v, start)
+			if name, kind, subj := s.clauseSubject(ss, v); kind != speakerNone {
+				return name, kind, subj
+			}
+			// "bachmann … sent a letter to inspectors … calling on
+			// them", its names in lower case: the letter says it.
+			for w := v - 1; w >= ss; w-- {
+				if !s.inside[w] && s.toks.Kind(w) == corpus.TokWord && channelNouns()[s.toks.Form(w)] {
+					return s.phrase(s.nounPhraseStart(w, ss), w+1)
+				}
+			}
+			return noSpeaker()
+		}
 	}
 	// Skip adverbs and auxiliaries: "Obama, meanwhile, said", "has also said";
 	// and a day, with the word placing it: "Protect Democracy on Friday
@@ -1160,6 +1174,29 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 		return name, kind, subj
 	}
 	return s.phrase(np, j+1)
+}
+
+// addressesOthers reports whether participle v has an object pronoun
+// for the people it addresses right after it ("calling on them",
+// "urging him"): the noun phrase before it is then those people, to
+// whom the clause's subject wrote or spoke ("sent a letter to the
+// inspectors calling on them to investigate"), not who speaks, who
+// would have been "themselves".
+func (s *scanner) addressesOthers(v, start int) bool {
+	n := s.nextWord(v+1, s.toks.Len())
+	if n >= 0 && (s.toks.Form(n) == "on" || s.toks.Form(n) == "upon") {
+		n = s.nextWord(n+1, s.toks.Len())
+	}
+	if n < 0 || s.inside[n] {
+		return false
+	}
+	switch s.toks.Form(n) {
+	case "them", "him", "us", "me":
+	default:
+		return false
+	}
+	p := s.prevWord(v, start)
+	return p >= 0 && !wordSets().pronounWords[s.toks.Form(p)]
 }
 
 // appositiveOpeners open an appositive after a name: its article ("Ann
