@@ -8,8 +8,9 @@ import "testing"
 // "General": an office named with what it is of ("secretary of state",
 // "chief of staff", "attorney general of Texas") is the speaker whole,
 // not the noun before "of", and a run of capitalised titles ending on a
-// title is an office, not a title before a name. A name after the
-// office is still the speaker.
+// title is an office, not a title before a name; so is a capitalised
+// office after a determiner ("The Vatican Secretary of State said" gave
+// "State"). A name after the office is still the speaker.
 func TestOfficeTitleWhole(t *testing.T) {
 	const q = ` the signals "are consistent with the beacon of a ship."`
 	runSpeakerCases(t, []speakerCase{
@@ -36,6 +37,15 @@ func TestOfficeTitleWhole(t *testing.T) {
 			speakers: []string{"Ann Lee"}},
 		{name: "a name after a capitalised title",
 			text:     "The ships came in. Foreign Minister Ann Lee said" + q,
+			speakers: []string{"Ann Lee"}},
+		{name: "a capitalised office after a determiner",
+			text:     "The ships came in. The Vatican Secretary of State said" + q,
+			speakers: []string{"Vatican Secretary of State"}},
+		{name: "a capitalised office of a named country",
+			text:     "The ships came in. The President of the United States said" + q,
+			speakers: []string{"President of the United States"}},
+		{name: "a capitalised office after a determiner, a name in an appositive",
+			text:     "The ships came in. The Minister of Defence, Ann Lee, said" + q,
 			speakers: []string{"Ann Lee"}},
 		{name: "a plural before of is a group, not an office",
 			text:     "The ships came in. Dozens of sailors said" + q,

@@ -692,9 +692,13 @@ var officeHolders = sync.OnceValue(func() map[string]bool {
 })
 
 // officeWord reports whether word h is one of officeHolders as a common
-// noun: in lower case, or capitalised only as the first word of its
-// sentence ("Members of the harbour board said"), where a capital says
-// nothing of a name.
+// noun: in lower case, capitalised only as the first word of its
+// sentence ("Members of the harbour board said", "Members of the Harbour
+// Board said"), where a capital says nothing of a name, unless a name
+// follows "of" bare, as after a title before a person's name ("Secretary
+// of State John Kerry said"), or in a noun phrase opening with a determiner ("The
+// Vatican Secretary of State said", "the President of France"), where a
+// title names an office, not the person whose name would follow it.
 func (s *scanner) officeWord(h int) bool {
 	if !officeHolders()[lexicon.Lemma(s.toks.Form(h))] {
 		return false
@@ -702,8 +706,18 @@ func (s *scanner) officeWord(h int) bool {
 	if !s.isName(h) {
 		return true
 	}
-	si := s.sentOf[h]
-	return si >= 0 && s.first[si] == int32(h)
+	if si := s.sentOf[h]; si >= 0 && s.first[si] == int32(h) {
+		// "Secretary of State John Kerry said": a title before a name,
+		// the office's own name after "of" with no determiner.
+		of := s.nextWord(h+1, s.toks.Len())
+		n := -1
+		if of >= 0 {
+			n = s.nextWord(of+1, s.toks.Len())
+		}
+		return n < 0 || wordSets().determiners[s.toks.Form(n)] || !s.isName(n)
+	}
+	d := s.nounPhraseStart(h, 0)
+	return d < h && wordSets().determiners[s.toks.Form(d)]
 }
 
 // officePhrase returns the office holder's phrase running from word from
