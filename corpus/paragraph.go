@@ -346,7 +346,7 @@ func isAbbreviation(w string) bool {
 	case "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "reps", "st", "jr", "sr", "u.s", "u.k",
 		"u.n", "e.g", "i.e", "gen", "lt", "col", "capt", "sgt", "prof", "vs", "rev", "messrs",
 		"mt", "ft", "gov't", "supt", "cmdr", "adm", "pres", "a.m", "p.m", "d.c", "corp", "inc",
-		"ltd", "co", "etc":
+		"ltd", "co", "etc", "det", "insp", "cpl", "atty":
 		return true
 	}
 	return false

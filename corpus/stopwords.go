@@ -43,7 +43,9 @@ func IsTitle(form string) bool {
 		"father", "colonel", "col", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt",
 		"commander", "speaker", "mp", "attorney", "candidate", "nominee", "leader", "chief", "deputy",
 		"former", "retired", "adviser", "advisor", "analyst", "expert", "correspondent",
-		"reporter", "editor", "founder", "officer", "official", "envoy", "aide", "manager":
+		"reporter", "editor", "founder", "officer", "official", "envoy", "aide", "manager",
+		"superintendent", "supt", "inspector", "insp", "detective", "det", "corporal", "cpl",
+		"cmdr", "atty", "constable", "sheriff":
 		return true
 	}
 	return false

@@ -946,6 +946,8 @@ func (s *scanner) runForward(i, end int) corpus.Range {
 
 // nameOf is the speaker's name in run r: its words without the titles
 // before them ("Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov").
+// A run ending on a title names an office, and the titles before it are
+// its own ("Attorney General", "Vice President").
 func (s *scanner) nameOf(r corpus.Range) string {
 	var words []int
 	for i := r.Start; i < r.End; i++ {
@@ -959,6 +961,9 @@ func (s *scanner) nameOf(r corpus.Range) string {
 		last-- // "Martin Luther King Jr.": "King" ends the name, title or not
 	}
 	for w := last - 1; w >= 0; w-- {
+		if corpus.IsTitle(s.toks.Form(words[last])) {
+			break // "Attorney General", "Vice President": an office, whole
+		}
 		if corpus.IsTitle(s.toks.Form(words[w])) {
 			from = w + 1
 			break
@@ -1002,6 +1007,20 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 	if strings.HasSuffix(s.toks.Form(v), "ing") {
 		if p := s.prevVisible(v, start); p < 0 || s.toks.Form(p) == "," {
 			return s.clauseSubject(s.sentenceStart(v, start), v)
+		}
+		if s.addressesOthers(v, start) {
+			ss := s.sentenceStart(v, start)
+			if name, kind, subj := s.clauseSubject(ss, v); kind != speakerNone {
+				return name, kind, subj
+			}
+			// "bachmann … sent a letter to inspectors … calling on
+			// them", its names in lower case: the letter says it.
+			for w := v - 1; w >= ss; w-- {
+				if !s.inside[w] && s.toks.Kind(w) == corpus.TokWord && channelNouns()[s.toks.Form(w)] {
+					return s.phrase(s.nounPhraseStart(w, ss), w+1)
+				}
+			}
+			return noSpeaker()
 		}
 	}
 	// Skip adverbs and auxiliaries: "Obama, meanwhile, said", "has also said";
@@ -1062,7 +1081,7 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 			if of := s.prevWordSkipping(r.Start, start, theOnly()); of >= 0 && s.toks.Form(of) == "of" && !s.commaBetween(j, v) {
 				// "The director of the Harbour Board said": the
 				// office holder, not the organisation.
-				if h := s.prevWord(of, start); h >= 0 && !s.isName(h) && officeHolders()[lexicon.Lemma(s.toks.Form(h))] {
+				if h := s.prevWord(of, start); h >= 0 && s.officeWord(h) {
 					return s.officePhrase(s.nounPhraseStart(h, start), j+1)
 				}
 			}
@@ -1155,6 +1174,29 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 		return name, kind, subj
 	}
 	return s.phrase(np, j+1)
+}
+
+// addressesOthers reports whether participle v has an object pronoun
+// for the people it addresses right after it ("calling on them",
+// "urging him"): the noun phrase before it is then those people, to
+// whom the clause's subject wrote or spoke ("sent a letter to the
+// inspectors calling on them to investigate"), not who speaks, who
+// would have been "themselves".
+func (s *scanner) addressesOthers(v, start int) bool {
+	n := s.nextWord(v+1, s.toks.Len())
+	if n >= 0 && (s.toks.Form(n) == "on" || s.toks.Form(n) == "upon") {
+		n = s.nextWord(n+1, s.toks.Len())
+	}
+	if n < 0 || s.inside[n] {
+		return false
+	}
+	switch s.toks.Form(n) {
+	case "them", "him", "us", "me":
+	default:
+		return false
+	}
+	p := s.prevWord(v, start)
+	return p >= 0 && !wordSets().pronounWords[s.toks.Form(p)]
 }
 
 // appositiveOpeners open an appositive after a name: its article ("Ann

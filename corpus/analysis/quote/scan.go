@@ -1208,6 +1208,9 @@ func (s *scanner) workTitle(k int) bool {
 	if len(inf.parts) != 1 || inf.intro >= 0 || s.qs[k].Words > titleWords {
 		return false
 	}
+	if s.workAppositive(k) {
+		return true
+	}
 	p := s.prevWord(inf.outer[0].Start, 0)
 	if p < 0 || s.inside[p] || !workNouns()[s.toks.Form(p)] {
 		return false
@@ -1223,6 +1226,78 @@ func (s *scanner) workTitle(k int) bool {
 		}
 	}
 	return true
+}
+
+// appositiveWorkNouns name the works an appositive after a title in
+// marks says it is: workNouns and those a title may name without its
+// noun before it ("“The Enemy Within,” a ten-part video course").
+var appositiveWorkNouns = sync.OnceValue(func() map[string]bool {
+	m := wordSet("video", "course", "report", "study", "essay", "article", "podcast", "show",
+		"program", "programme", "lecture", "exhibition")
+	for w := range workNouns() {
+		m[w] = true
+	}
+	return m
+})
+
+// appositiveWords is the most words from an appositive's article to its
+// work noun for workAppositive.
+const appositiveWords = 5
+
+// workAppositive reports whether quote k, one part closed on a comma, is
+// a title that the appositive after it says is a work: "a" or "an", then
+// within appositiveWords words, before any punctuation, one of
+// appositiveWorkNouns ("cited “the muslim brotherhood in america: the
+// enemy within,” a ten-part video course produced by …"). A colon inside
+// is a subtitle's; a comma inside, or a verb of speech after the quote
+// ("“…,” a report by the board said"), makes it words someone said;
+// after "the" a noun is rather the next clause's subject ("declaring
+// that “history is about to be rewritten,” the show started off").
+func (s *scanner) workAppositive(k int) bool {
+	inf := s.info[k]
+	part, outer := inf.parts[0], inf.outer[0]
+	comma := -1
+	for i := part.End; i < outer.End; i++ {
+		if s.toks.Kind(i) == corpus.TokPunct && s.toks.Form(i) == "," {
+			comma = i
+		}
+	}
+	if comma < 0 {
+		if c := s.nextVisible(outer.End, s.toks.Len()); c >= 0 && s.toks.Form(c) == "," {
+			comma = c
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	for i := part.Start; i < part.End; i++ {
+		if f := s.toks.Form(i); s.toks.Kind(i) == corpus.TokPunct && (f == "," || f == ";") {
+			return false
+		}
+	}
+	a := s.nextVisible(max(comma, outer.End-1)+1, s.toks.Len())
+	if a < 0 || s.inside[a] || s.toks.Kind(a) != corpus.TokWord {
+		return false
+	}
+	if f := s.toks.Form(a); f != "a" && f != "an" {
+		return false // "“…,” the show started off": the next clause's subject
+	}
+	found := false
+	for i, n := a+1, 0; i < s.toks.Len() && n < appositiveWords; i++ {
+		t := s.toks.At(i)
+		if t.Kind == corpus.TokSpace {
+			continue
+		}
+		if t.Kind != corpus.TokWord || s.inside[i] {
+			break
+		}
+		n++
+		if appositiveWorkNouns()[t.Form] {
+			found = true
+			break
+		}
+	}
+	return found && s.findVerb(s.tail(k), true) < 0
 }
 
 // head returns the tokens of the quote's first sentence before it, after

@@ -616,7 +616,7 @@ func (s *scanner) subjectBeforePreposition(np, start, end, v int) (string, int, 
 		// them, is what says it, not the last one's object.
 		for p >= 0 && s.toks.Form(p) == "of" {
 			h := s.prevWord(p, start)
-			if h < 0 || s.isName(h) || wordSets().functionWords[s.toks.Form(h)] || !lexicon.IsLemma(lexicon.Lemma(s.toks.Form(h)), "n") {
+			if h < 0 || s.isName(h) && !s.officeWord(h) || wordSets().functionWords[s.toks.Form(h)] || !lexicon.IsLemma(lexicon.Lemma(s.toks.Form(h)), "n") {
 				break
 			}
 			hp := s.nounPhraseStart(h, start)
@@ -624,7 +624,7 @@ func (s *scanner) subjectBeforePreposition(np, start, end, v int) (string, int, 
 				if channelNouns()[s.toks.Form(h)] {
 					return s.phrase(hp, h+1)
 				}
-				if officeHolders()[lexicon.Lemma(s.toks.Form(h))] {
+				if s.officeWord(h) {
 					// "The head of the agency said": a person
 					// holding an office of what the phrase names,
 					// not the agency.
@@ -644,6 +644,11 @@ func (s *scanner) subjectBeforePreposition(np, start, end, v int) (string, int, 
 		return noSpeaker()
 	}
 	h := s.prevWord(p, start)
+	if h >= 0 && s.toks.Form(p) == "of" && s.officeWord(h) {
+		// "The vatican secretary of state said", "the chief of staff
+		// said": an office named with what it is of, kept whole.
+		return s.officePhrase(s.nounPhraseStart(h, start), end)
+	}
 	if h >= 0 && s.isName(h) {
 		// "the Code of Conduct for U.S. judges says": a document's
 		// title before the preposition is what says it, not the people
@@ -682,8 +687,38 @@ var officeHolders = sync.OnceValue(func() map[string]bool {
 		"president", "spokesman", "spokeswoman", "spokesperson", "secretary", "minister",
 		"commander", "commissioner", "governor", "founder", "boss", "member", "manager",
 		"owner", "representative", "deputy", "superintendent", "inspector",
+		"general", "mayor", "ambassador",
 	)
 })
+
+// officeWord reports whether word h is one of officeHolders as a common
+// noun: in lower case, capitalised only as the first word of its
+// sentence ("Members of the harbour board said", "Members of the Harbour
+// Board said"), where a capital says nothing of a name, unless a name
+// follows "of" bare, as after a title before a person's name ("Secretary
+// of State John Kerry said"), or in a noun phrase opening with a determiner ("The
+// Vatican Secretary of State said", "the President of France"), where a
+// title names an office, not the person whose name would follow it.
+func (s *scanner) officeWord(h int) bool {
+	if !officeHolders()[lexicon.Lemma(s.toks.Form(h))] {
+		return false
+	}
+	if !s.isName(h) {
+		return true
+	}
+	if si := s.sentOf[h]; si >= 0 && s.first[si] == int32(h) {
+		// "Secretary of State John Kerry said": a title before a name,
+		// the office's own name after "of" with no determiner.
+		of := s.nextWord(h+1, s.toks.Len())
+		n := -1
+		if of >= 0 {
+			n = s.nextWord(of+1, s.toks.Len())
+		}
+		return n < 0 || wordSets().determiners[s.toks.Form(n)] || !s.isName(n)
+	}
+	d := s.nounPhraseStart(h, 0)
+	return d < h && wordSets().determiners[s.toks.Form(d)]
+}
 
 // officePhrase returns the office holder's phrase running from word from
 // to end ("head of the Australian agency", without its leading

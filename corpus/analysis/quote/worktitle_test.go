@@ -5,9 +5,12 @@ import "testing"
 // TestWorkTitleIsNoQuote is a regression test: a film's title in marks
 // ("around the film " the innocence of muslims. "") was a quote of four
 // words, shown among what people said and credited to the next
-// sentence's subject ("muslim leaders urged"). A title of a few words
-// right after the noun of a work is a quoted phrase: Short, with no
-// speaker or verb. Words quoted from a book, or said about a film, are
+// sentence's subject ("muslim leaders urged"); so was a title cited
+// before an appositive naming the work (`cited "the muslim brotherhood in
+// america: the enemy within, " a ten-part video course`). A title of a
+// few words right after the noun of a work, or right before "a" or "an"
+// and such a noun, is a quoted phrase: Short, with no speaker or verb.
+// Words quoted from a book, or said about a film, or by a study, are
 // still quotes.
 func TestWorkTitleIsNoQuote(t *testing.T) {
 	tests := []struct {
@@ -22,6 +25,22 @@ func TestWorkTitleIsNoQuote(t *testing.T) {
 		{name: "a report titled",
 			text:     `The board published a report titled "The Harbour in the Years to Come" on Monday, and the mayor welcomed it.`,
 			short:    []bool{true},
+			speakers: []string{""}, verbs: []string{""}},
+		{name: "a cited title with a subtitle, an appositive after it",
+			text:     `The row went on. As evidence of their claims, the five members cited "the harbour board in america: the enemy within, " a ten-part video course produced by a policy centre.`,
+			short:    []bool{true},
+			speakers: []string{""}, verbs: []string{""}},
+		{name: "a title, the comma after the mark",
+			text:     `The row went on. He praised "Born in the Harbour", an album that sold millions.`,
+			short:    []bool{true},
+			speakers: []string{""}, verbs: []string{""}},
+		{name: "words a study said",
+			text:     `The harbour closed. "The harbour is no longer safe," a new study said on Monday.`,
+			short:    []bool{false},
+			speakers: []string{""}, verbs: []string{"said"}},
+		{name: "words before the next clause's subject",
+			text:     `The show began. Declaring that "history is about to be rewritten," the show started off with acrobats.`,
+			short:    []bool{false},
 			speakers: []string{""}, verbs: []string{""}},
 		{name: "words quoted from a book",
 			text:     `In his book "I never wanted the job, and I never asked for it," Ortiz wrote of the campaign.`,
