@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -32,10 +33,13 @@ func TestHelpCompleteAndScrollable(t *testing.T) {
 	secs := helpSections(describedKeyMap(DefaultKeyMap()))
 	lastSec := secs[len(secs)-1]
 	last := lastSec.entries[len(lastSec.entries)-1].desc
+	// On a folder, whose archive ctrl+r reloads.
+	lib := staleListing(t, func(string) {})
 	for _, size := range [][2]int{{60, 12}, {80, 24}} {
 		for _, scroll := range []string{"j", "pgdown", "G"} {
 			// The README's reader, with export and suspend on.
-			m := newModelOpts(t, seed(t), size[0], size[1], Options{Renderer: renderer(termenv.Ascii), WriteHTML: testPage, Suspend: true})
+			m := newModelOpts(t, nil, size[0], size[1], Options{Renderer: renderer(termenv.Ascii), WriteHTML: testPage, Suspend: true,
+				Loading: "the archive", Open: func(context.Context) (Library, []string, error) { return lib, nil, nil }})
 			m = press(m, "?")
 			seen := strings.Join(screenLines(m)[:size[1]-2], "\n")
 			for range 200 {

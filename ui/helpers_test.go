@@ -147,6 +147,7 @@ var specialKeys = map[string]tea.KeyType{
 	"ctrl+w": tea.KeyCtrlW, "ctrl+h": tea.KeyCtrlH, " ": tea.KeySpace,
 	"delete": tea.KeyDelete, "ctrl+a": tea.KeyCtrlA, "ctrl+e": tea.KeyCtrlE, "ctrl+b": tea.KeyCtrlB,
 	"ctrl+f": tea.KeyCtrlF, "ctrl+k": tea.KeyCtrlK, "ctrl+left": tea.KeyCtrlLeft, "ctrl+right": tea.KeyCtrlRight,
+	"ctrl+r": tea.KeyCtrlR,
 }
 
 // keyMsg returns the key named k; "alt+" before a name holds alt with it:

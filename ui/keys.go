@@ -84,6 +84,10 @@ type KeyMap struct {
 	// as ctrl+z does any program there; fg resumes it. Only a reader in a
 	// terminal of its own has a shell to give it to (see Options.Suspend).
 	Suspend key.Binding
+	// Reload checks the folder's files again and lists what changed,
+	// as the reader does as it opens. Only a library that can be
+	// refreshed has anything to reload (see Refresher).
+	Reload key.Binding
 
 	// The views, one key each, 1 to 9, in the order of viewTable: the
 	// comparison, then the story's quotes, matrix and passages.
@@ -161,6 +165,7 @@ func DefaultKeyMap() KeyMap {
 		Quit:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		ForceQuit:  key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
 		Suspend:    key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend")),
+		Reload:     key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "reload")),
 	}
 }
 
@@ -264,6 +269,7 @@ func describedKeyMap(k KeyMap) KeyMap {
 		&k.Quit:       "quit",
 		&k.ForceQuit:  "quit, even while typing",
 		&k.Suspend:    "suspend to the shell; fg resumes",
+		&k.Reload:     "reload the folder's articles",
 	}
 	for i, v := range viewTable {
 		describe[&k.Views[i]] = v.about
@@ -403,7 +409,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Pick, k.Filter, k.PrevOutlet, k.NextOutlet, k.Swap},
 		append(slices.Clone(k.Views), k.Open, k.Back, k.NextSection, k.PrevSection),
 		k.editing(),
-		{k.Abandon, k.Cancel, k.SwitchPane, k.Dismiss, k.Help, k.CloseHelp, k.Quit, k.ForceQuit, k.Suspend},
+		{k.Abandon, k.Cancel, k.SwitchPane, k.Dismiss, k.Help, k.CloseHelp, k.Quit, k.ForceQuit, k.Suspend, k.Reload},
 	}
 }
 
@@ -420,7 +426,7 @@ func (k *KeyMap) all() []*key.Binding {
 
 // fixed returns a pointer to every binding but the views', as an array so
 // that walking it allocates nothing.
-func (k *KeyMap) fixed() [49]*key.Binding {
+func (k *KeyMap) fixed() [50]*key.Binding {
 	return [...]*key.Binding{
 		&k.Up, &k.Down, &k.Left, &k.Right, &k.PageUp, &k.PageDown, &k.HalfPageUp, &k.HalfPageDown, &k.Top, &k.Bottom,
 		&k.NextChange, &k.PrevChange, &k.Search, &k.NextMatch, &k.PrevMatch, &k.Inline, &k.Export, &k.Copy,
@@ -428,7 +434,7 @@ func (k *KeyMap) fixed() [49]*key.Binding {
 		&k.Open, &k.Back, &k.NextSection, &k.PrevSection,
 		&k.Accept, &k.CursorLeft, &k.CursorRight, &k.WordLeft, &k.WordRight, &k.LineStart, &k.LineEnd,
 		&k.DeleteChar, &k.DeleteNext, &k.DeleteWord, &k.DeleteNextWord, &k.DeleteToStart, &k.DeleteToEnd,
-		&k.Abandon, &k.Cancel, &k.SwitchPane, &k.Dismiss, &k.Help, &k.CloseHelp, &k.Quit, &k.ForceQuit, &k.Suspend,
+		&k.Abandon, &k.Cancel, &k.SwitchPane, &k.Dismiss, &k.Help, &k.CloseHelp, &k.Quit, &k.ForceQuit, &k.Suspend, &k.Reload,
 	}
 }
 

@@ -3,6 +3,8 @@ package ui
 import (
 	"context"
 	"slices"
+	"strconv"
+	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/newsdiff/newsdiff/corpus"
@@ -15,34 +17,154 @@ import (
 // and refreshes it in the background. Refresh looks at the files and
 // returns the library listed again when anything changed, or nil when the
 // listing shown is up to date.
+//
+// The reader refreshes a Refresher as it opens, and again whenever ctrl+r
+// asks it to (KeyMap.Reload): a library that is no Refresher, such as the
+// articles built into the program, which cannot change, or a reader served
+// over SSH, whose sessions share the server's archive, is never refreshed.
 type Refresher interface {
 	Library
 	Refresh(ctx context.Context) (Library, []string, error)
 }
 
+// Current is what a Refresher listed from its files as they were just
+// now (an archive indexed as it opened, or a listing a refresh made)
+// says by returning true: the reader does not refresh it as it opens, only
+// when asked.
+type Current interface {
+	Current() bool
+}
+
+// Changes counts the articles a refresh found added, changed (their file
+// or what the list shows of them) and removed since the listing before.
+type Changes struct {
+	Added, Changed, Removed int
+}
+
+// ChangeCounter is a library a refresh listed anew that counts what
+// changed since the listing before. The reader counts what it can itself
+// for one that does not: the articles listed anew or no more, and those
+// whose listing changed, though not a file rewritten with its title and
+// length.
+type ChangeCounter interface {
+	Changes() Changes
+}
+
 // refreshedMsg carries what a background Refresh found: a library listed
 // anew, nil when nothing changed, or why it failed.
+//
+// asked says that ctrl+r asked for it, which is answered even when
+// nothing changed; changes, what changed when anything did.
 type refreshedMsg struct {
 	lib      Library
 	problems []string
 	err      error
+	asked    bool
+	changes  Changes
 }
 
 // refreshingFlash is the note the status bar shows while the archive's
-// files are checked.
-const refreshingFlash = "checking the archive's files…"
+// files are checked; stillRefreshingFlash, what ctrl+r pressed meanwhile
+// says, and unchangedFlash what it says when they changed in nothing.
+const (
+	refreshingFlash      = "checking the archive's files…"
+	stillRefreshingFlash = "already checking the archive's files…"
+	unchangedFlash       = "nothing changed: the list is up to date"
+)
+
+// reloadOff is what ctrl+r says where the library cannot be refreshed.
+const reloadOff = "reload is off here: only a reader on a folder of its own reloads it"
+
+// canRefresh reports whether lib can be refreshed, by ctrl+r or as the
+// reader opens.
+func canRefresh(lib Library) bool {
+	_, ok := lib.(Refresher)
+	return ok
+}
 
 // refreshLibrary returns the command that refreshes lib in the background,
-// or nil when lib lists what its files hold already.
-func refreshLibrary(ctx context.Context, lib Library) tea.Cmd {
+// or nil when lib cannot be refreshed, or, unless asked (by ctrl+r), lists
+// what its files hold already.
+func refreshLibrary(ctx context.Context, lib Library, asked bool) tea.Cmd {
 	r, ok := lib.(Refresher)
 	if !ok {
 		return nil
 	}
+	if c, ok := lib.(Current); ok && c.Current() && !asked {
+		return nil
+	}
 	return recovering("refreshing the archive", func() tea.Msg {
 		fresh, problems, err := r.Refresh(ctx)
-		return refreshedMsg{lib: fresh, problems: problems, err: err}
+		msg := refreshedMsg{lib: fresh, problems: problems, err: err, asked: asked}
+		if err == nil && fresh != nil {
+			// Off the UI goroutine: on a large archive, counting walks
+			// every article.
+			msg.changes = countChanges(lib, fresh)
+		}
+		return msg
 	})
+}
+
+// countChanges returns what changed from the library was to fresh, as
+// fresh counts it (ChangeCounter), or else as their listings differ.
+func countChanges(was, fresh Library) Changes {
+	if c, ok := fresh.(ChangeCounter); ok {
+		return c.Changes()
+	}
+	type shown struct{ outlet, title, date, url, byline, lang string }
+	listed := func(a *corpus.Article) shown {
+		return shown{a.Outlet, a.Title, a.Date, a.URL, a.Byline, a.Lang}
+	}
+	before := make(map[string]*corpus.Article, len(was.Corpus().Articles()))
+	for _, a := range was.Corpus().Articles() {
+		before[a.Source] = a
+	}
+	var ch Changes
+	for _, a := range fresh.Corpus().Articles() {
+		b, ok := before[a.Source]
+		switch {
+		case !ok:
+			ch.Added++
+			continue
+		case listed(a) != listed(b) || a.Words != b.Words:
+			ch.Changed++
+		}
+		delete(before, a.Source)
+	}
+	ch.Removed = len(before)
+	return ch
+}
+
+// String says what changed, "1 added, 2 changed", or "" when nothing
+// that the reader can count did.
+func (c Changes) String() string {
+	var parts []string
+	for _, p := range []struct {
+		n    int
+		what string
+	}{{c.Added, "added"}, {c.Changed, "changed"}, {c.Removed, "removed"}} {
+		if p.n > 0 {
+			parts = append(parts, strconv.Itoa(p.n)+" "+p.what)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// reload is what ctrl+r does: it refreshes the library in the background,
+// as the reader does as it opens, unless a refresh is under way already.
+func (m *Model) reload() tea.Cmd {
+	if m.refreshing {
+		m.flash = stillRefreshingFlash
+		return nil
+	}
+	cmd := refreshLibrary(m.ctx, m.lib, true)
+	if cmd == nil {
+		m.flash = reloadOff
+		return nil
+	}
+	m.refreshing = true
+	m.flash = refreshingFlash
+	return cmd
 }
 
 // handleRefreshed installs the library a background refresh listed anew,
@@ -51,7 +173,8 @@ func refreshLibrary(ctx context.Context, lib Library) tea.Cmd {
 // reader was in each view (see carrier), and says what happened in the
 // status bar.
 func (m *Model) handleRefreshed(msg refreshedMsg) tea.Cmd {
-	if m.flash == refreshingFlash {
+	m.refreshing = false
+	if m.flash == refreshingFlash || m.flash == stillRefreshingFlash {
 		m.flash = ""
 	}
 	if m.lib == nil {
@@ -64,6 +187,9 @@ func (m *Model) handleRefreshed(msg refreshedMsg) tea.Cmd {
 		return nil
 	}
 	if msg.lib == nil {
+		if msg.asked {
+			m.flash = unchangedFlash
+		}
 		return nil
 	}
 	left, right := m.left, m.right
@@ -110,6 +236,20 @@ func (m *Model) handleRefreshed(msg refreshedMsg) tea.Cmd {
 		// way to the right side, it went back to the left article.
 		m.compare.articles.Select(u)
 	}
-	m.flash = "the archive changed on disk: list refreshed"
+	m.flash = refreshedFlash(msg)
 	return tea.Batch(cmd, tea.Batch(carried...), m.analyseStory())
+}
+
+// refreshedFlash says what a refresh that listed the archive anew found:
+// "list refreshed: 1 added, 1 changed" where ctrl+r asked for it; as the
+// reader opens, that the archive changed on disk since it was indexed.
+func refreshedFlash(msg refreshedMsg) string {
+	note := "list refreshed"
+	if what := msg.changes.String(); what != "" {
+		note += ": " + what
+	}
+	if msg.asked {
+		return note
+	}
+	return "the archive changed on disk; " + note
 }

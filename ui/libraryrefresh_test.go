@@ -12,7 +12,8 @@ import (
 )
 
 // refreshingArchive is an archive listed from its index as it was, which
-// refreshes by opening it again as the command line's reader does.
+// refreshes by opening it again as the command line's reader does; so
+// does the listing a refresh makes, when ctrl+r asks.
 type refreshingArchive struct {
 	*archive.Listing
 	t   *testing.T
@@ -28,7 +29,7 @@ func (r refreshingArchive) Refresh(ctx context.Context) (Library, []string, erro
 	if !ar.Changed() {
 		return nil, nil, nil
 	}
-	return ar.Listing(0), nil, nil
+	return refreshingArchive{Listing: ar.Listing(0), t: r.t, dir: r.dir}, nil, nil
 }
 
 // staleListing indexes the sample archive, lets change alter its files,

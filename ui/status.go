@@ -77,6 +77,9 @@ func (m *Model) updateKeys() {
 		if v.Typing() {
 			return
 		}
+		// Pressed again while a refresh runs, it says so rather
+		// than start another.
+		k.Reload.SetEnabled(canRefresh(m.lib))
 		if k.NextOutlet.Enabled() && !m.canCycleRight() {
 			// No other article could go on the right (a story of two):
 			// ] and [ only say so (see whyDisabled).
@@ -268,6 +271,10 @@ func (m Model) helpKeyMap() KeyMap {
 	// Nor does a served session suspend: there is no shell of ours to
 	// give the terminal to.
 	k.Suspend.SetEnabled(m.suspend)
+	// Nor is there anything to reload where the articles cannot change
+	// (those built into the program) or are not the session's to
+	// refresh (served over SSH): see Refresher.
+	k.Reload.SetEnabled(canRefresh(m.lib))
 	return k
 }
 

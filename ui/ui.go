@@ -142,6 +142,10 @@ type Model struct {
 	interrupted bool
 	// suspend says that ctrl+z suspends the reader (Options.Suspend).
 	suspend bool
+	// refreshing says that the library is being refreshed in the
+	// background, as the reader opened or because ctrl+r asked: one
+	// refresh runs at a time.
+	refreshing bool
 	// flash is a one-off message about the last key: what it did, or why
 	// it did nothing. The next key clears it.
 	flash string
@@ -611,6 +615,9 @@ func (m *Model) whyDisabled(msg tea.KeyMsg) string {
 		return "no problems to list: every file loaded cleanly"
 	}
 	k := m.keys
+	if pressedOff(msg, k.Reload) {
+		return reloadOff
+	}
 	if m.page == pageCompare {
 		// ] and [ are off where no other article could go on the right
 		// (see updateKeys); beside the only article, the view says why.
@@ -673,6 +680,8 @@ func (m *Model) handleGlobalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 		return m.quit(), true
 	case key.Matches(msg, abandon):
 		return m.abandonCompare(), true
+	case key.Matches(msg, k.Reload):
+		return m.reload(), true
 	case key.Matches(msg, k.Help):
 		m.helpKeys = new(m.helpKeyMap())
 		m.showHelp = true

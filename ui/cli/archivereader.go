@@ -66,7 +66,7 @@ func (o *archiveOpener) open(ctx context.Context) (ui.Library, []string, error) 
 		ar.Close()
 		return nil, nil, noArticles(o.dir, probs)
 	}
-	lib, lines, err := o.install(ar, refreshable)
+	lib, lines, err := o.install(ar, refreshable, ui.Changes{})
 	// A warning both opens gave (another process holds the index) is
 	// said once.
 	var said []string
@@ -84,8 +84,11 @@ func (o *archiveOpener) open(ctx context.Context) (ui.Library, []string, error) 
 }
 
 // install makes ar the open archive and lists it; refreshable says that
-// its listing is the index's as it was, to refresh in the background.
-func (o *archiveOpener) install(ar *archive.Archive, refreshable bool) (ui.Library, []string, error) {
+// its listing is the index's as it was, to refresh in the background as
+// the reader opens. Either way the listing refreshes when the reader asks
+// (ctrl+r): the folder's files may change while it runs. changes is what
+// changed since the listing before, for a refresh to say.
+func (o *archiveOpener) install(ar *archive.Archive, refreshable bool, changes ui.Changes) (ui.Library, []string, error) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	if o.closed {
@@ -108,23 +111,34 @@ func (o *archiveOpener) install(ar *archive.Archive, refreshable bool) (ui.Libra
 	// Collect more often from now on (see readerMemoryLimit): the
 	// background refresh, too, is held to it.
 	o.a.limitMemoryTo(readerMemoryLimit)
-	var lib ui.Library = listing
-	if refreshable {
-		lib = refreshingListing{Listing: listing, opener: o}
-	} else {
+	if !refreshable {
 		// Refreshing the index made garbage several times the listing's
 		// size; hand it back before the reader settles in for a session.
 		debug.FreeOSMemory()
 	}
-	return lib, lines, nil
+	return refreshingListing{Listing: listing, opener: o, current: !refreshable, changes: changes}, lines, nil
 }
 
-// refreshingListing is a listing made from the index as it was, which
-// refreshes the index in the background once the reader shows it.
+// refreshingListing is a listing of the archive that refreshes the index:
+// in the background once the reader shows it, when it was made from the
+// index as it was, and whenever the reader asks.
 type refreshingListing struct {
 	*archive.Listing
 	opener *archiveOpener
+	// current says that the listing was made from the files as they
+	// were, the index refreshed as the archive opened.
+	current bool
+	// changes is what changed since the listing before, when a refresh
+	// made this one.
+	changes ui.Changes
 }
+
+// Current reports whether l was listed from the files as they were, as
+// the archive opened: the reader then does not refresh it as it opens.
+func (l refreshingListing) Current() bool { return l.current }
+
+// Changes is what changed since the listing before, when a refresh made l.
+func (l refreshingListing) Changes() ui.Changes { return l.changes }
 
 // Refresh looks at every file of the archive, and when any differs from
 // the index, opens the archive again, bringing its index up to date, and
@@ -145,7 +159,38 @@ func (l refreshingListing) Refresh(ctx context.Context) (ui.Library, []string, e
 		ar.Close()
 		return nil, nil, nil
 	}
-	return o.install(ar, false)
+	// Counted before install closes the archive listed before.
+	return o.install(ar, false, entryChanges(l.Archive(), ar))
+}
+
+// entryChanges counts the articles added, changed and removed from was to
+// now: an article's file of another size or time, or listed under another
+// outlet, title, date or address (its folder's meta.json edited), changed.
+// All leaves out a file that holds no article: it counts for none.
+func entryChanges(was, now *archive.Archive) ui.Changes {
+	type listed struct {
+		size                     int64
+		mod                      int64
+		outlet, title, date, url string
+	}
+	before := make(map[string]listed)
+	for e := range was.All() {
+		before[e.Path] = listed{e.Size, e.ModTime.UnixNano(), e.Outlet, e.Title, e.Date, e.URL}
+	}
+	var ch ui.Changes
+	for e := range now.All() {
+		b, ok := before[e.Path]
+		switch {
+		case !ok:
+			ch.Added++
+			continue
+		case b != listed{e.Size, e.ModTime.UnixNano(), e.Outlet, e.Title, e.Date, e.URL}:
+			ch.Changed++
+		}
+		delete(before, e.Path)
+	}
+	ch.Removed = len(before)
+	return ch
 }
 
 // close closes the archive, or the one open will open from now on.

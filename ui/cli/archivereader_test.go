@@ -22,6 +22,17 @@ func titles(lib ui.Library) []string {
 	return out
 }
 
+// refreshesOnOpen reports whether the reader refreshes lib in the
+// background as it shows it: a ui.Refresher that is not listed from its
+// files as they are (ui.Current).
+func refreshesOnOpen(lib ui.Library) bool {
+	if _, ok := lib.(ui.Refresher); !ok {
+		return false
+	}
+	c, ok := lib.(ui.Current)
+	return !ok || !c.Current()
+}
+
 // TestReaderOpensBeforeRefreshing: the reader on an indexed archive is
 // given the listing of the index as it was, before its files are looked
 // at; an article rewritten on disk before opening is listed anew once the
@@ -61,8 +72,8 @@ func TestReaderOpensBeforeRefreshing(t *testing.T) {
 	if !slices.Contains(titles(fresh), title) {
 		t.Errorf("after refreshing, the list lacks the rewritten article: %q", titles(fresh))
 	}
-	if _, ok := fresh.(ui.Refresher); ok {
-		t.Errorf("a listing made after refreshing refreshes again")
+	if refreshesOnOpen(fresh) {
+		t.Errorf("a listing made after refreshing refreshes again as the reader shows it")
 	}
 
 	// Opened again, nothing has changed: the refresh lists nothing anew.
@@ -92,8 +103,8 @@ func TestReaderOnUnindexedArchive(t *testing.T) {
 	if n := len(lib.Corpus().Articles()); n < 7 {
 		t.Errorf("%d articles listed, want the 5 of the sample and 2 more", n)
 	}
-	if _, ok := lib.(ui.Refresher); ok {
-		t.Errorf("a listing made by indexing refreshes again")
+	if refreshesOnOpen(lib) {
+		t.Errorf("a listing made by indexing refreshes again as the reader shows it")
 	}
 }
 
@@ -120,7 +131,7 @@ func TestReaderOnUnfinishedIndex(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := lib.(ui.Refresher); ok {
+	if refreshesOnOpen(lib) {
 		t.Errorf("the unfinished index was shown as it was, to refresh in the background")
 	}
 	var grouped []string
@@ -181,5 +192,82 @@ func TestReaderSaysIndexRebuilt(t *testing.T) {
 				t.Errorf("%d articles listed, want the 5 of the sample and 2 more", n)
 			}
 		})
+	}
+}
+
+// TestReaderReloads: the reader's listing refreshes when the reader asks
+// (ctrl+r), whether it was made by indexing the folder as the reader
+// opened or by a refresh: an article saved into the folder, one rewritten
+// and one removed while the reader runs are listed anew, and counted.
+// Before, only a listing made from the index as it was refreshed, once,
+// as the reader opened.
+func TestReaderReloads(t *testing.T) {
+	ctx := context.Background()
+	dir := archiveDir(t, 2)
+	o := &archiveOpener{a: &app{}, dir: dir}
+	defer o.close()
+	lib, _, err := o.open(ctx) // never indexed: indexed as it opens
+	if err != nil {
+		t.Fatal(err)
+	}
+	write := func(name, title string) {
+		t.Helper()
+		text := title + "\n\nThe harbour bridge reopened to traffic on Monday after two months of repairs to its deck.\n"
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	arts := lib.Corpus().Articles()
+	if len(arts) < 3 {
+		t.Fatalf("%d articles listed, want 3 or more", len(arts))
+	}
+	rewritten, removed := arts[0], arts[1]
+	for i, step := range []struct {
+		change      func()
+		title, gone string
+		want        ui.Changes
+	}{
+		{func() {
+			write("saved.txt", "Harbour bridge reopens after repairs")
+			write(filepath.Base(rewritten.Source), "Harbour bridge reopens, rewritten")
+			if err := os.Remove(removed.Source); err != nil {
+				t.Fatal(err)
+			}
+		}, "Harbour bridge reopens after repairs", removed.Title, ui.Changes{Added: 1, Changed: 1, Removed: 1}},
+		// The listing the refresh made refreshes too.
+		{func() { write("saved2.txt", "Second bridge reopens") }, "Second bridge reopens", "", ui.Changes{Added: 1}},
+	} {
+		r, ok := lib.(ui.Refresher)
+		if !ok {
+			t.Fatalf("reload %d: the reader's library %T does not refresh", i, lib)
+		}
+		if fresh, _, err := r.Refresh(ctx); fresh != nil || err != nil {
+			t.Fatalf("reload %d: Refresh with nothing changed = %v, %v; want nil", i, fresh, err)
+		}
+		step.change()
+		fresh, _, err := r.Refresh(ctx)
+		if err != nil || fresh == nil {
+			t.Fatalf("reload %d: Refresh = %v, %v; want the archive listed anew", i, fresh, err)
+		}
+		got := titles(fresh)
+		if !slices.Contains(got, step.title) || (step.gone != "" && slices.Contains(got, step.gone)) {
+			t.Errorf("reload %d: listed %q, want %q and not %q", i, got, step.title, step.gone)
+		}
+		if c, ok := fresh.(ui.ChangeCounter); !ok {
+			t.Errorf("reload %d: %T counts no changes", i, fresh)
+		} else if c.Changes() != step.want {
+			t.Errorf("reload %d: changes counted %+v, want %+v", i, c.Changes(), step.want)
+		}
+		lib = fresh
+	}
+}
+
+// TestServedReaderDoesNotReload: a reader served over SSH reads the
+// listing every session shares, which the server refreshes for the
+// sessions that come: it is no ui.Refresher, so its ctrl+r is off.
+func TestServedReaderDoesNotReload(t *testing.T) {
+	var lib ui.Library = servedListing{}
+	if _, ok := lib.(ui.Refresher); ok {
+		t.Errorf("a served session's listing refreshes on its own")
 	}
 }

@@ -319,6 +319,15 @@ func (e fileError) Unwrap() error { return e.err }
 // servedListing is the listing of the served folder that a reader served
 // over SSH reads, its errors naming the folder's files as servedName
 // does.
+//
+// It is no ui.Refresher, so a served reader's ctrl+r is off: every session
+// shares the listing and its archive, which the server refreshes for the
+// sessions that start (see ServedArchive), at most every servedCheckEvery
+// whatever the clients ask. A session that reopened the archive itself
+// would open it again beside the one the others read, under its writers'
+// lock, for any client to ask as often as it pressed a key; and one that
+// took the archive the server refreshed would have to release the opening
+// it holds from under the texts it is reading.
 type servedListing struct {
 	*archive.Listing
 	root string
