@@ -19,12 +19,54 @@ type Refresher interface {
 	Refresh(ctx context.Context) (Library, []string, error)
 }
 
+// Rebuilder is a Library whose index a search can find damaged after it
+// was listed: its full text, which nothing but a search reads. Such an
+// index is marked to be rebuilt, and Rebuild opens the archive again,
+// rebuilding it, and returns it listed anew with what opening it had to
+// say (the warning that the index was rebuilt), as Refresh returns it;
+// nil when the archive was opened again meanwhile.
+type Rebuilder interface {
+	Library
+	// Damaged reports whether err, of Search, says that the index is
+	// damaged, and names the index, fit to show.
+	Damaged(err error) (index string, ok bool)
+	Rebuild(ctx context.Context) (Library, []string, error)
+}
+
 // refreshedMsg carries what a background Refresh found: a library listed
-// anew, nil when nothing changed, or why it failed.
+// anew, nil when nothing changed, or why it failed; rebuilt says that it
+// comes of a Rebuild.
 type refreshedMsg struct {
 	lib      Library
 	problems []string
 	err      error
+	rebuilt  bool
+}
+
+// indexDamagedMsg says that a search found the index of lib damaged;
+// index names it, fit to show.
+type indexDamagedMsg struct {
+	lib   Rebuilder
+	index string
+}
+
+// handleIndexDamaged says that the archive's text could not be searched,
+// its index being damaged, and has the index rebuilt in the background,
+// unless it is already: the search's failure said only that the filter
+// matched titles, outlets and stories, and the index was rebuilt when the
+// archive was next opened, every search failing until then.
+func (m *Model) handleIndexDamaged(msg indexDamagedMsg) tea.Cmd {
+	m.flash = "the archive's text could not be searched (index " + termsafe.OneLine(msg.index) +
+		" is damaged; rebuilding it): the filter matched titles, outlets and stories only"
+	if m.rebuilding {
+		return nil
+	}
+	m.rebuilding = true
+	ctx, lib := m.ctx, msg.lib
+	return recovering("rebuilding the index", func() tea.Msg {
+		fresh, problems, err := lib.Rebuild(ctx)
+		return refreshedMsg{lib: fresh, problems: problems, err: err, rebuilt: true}
+	})
 }
 
 // refreshingFlash is the note the status bar shows while the archive's
@@ -51,12 +93,18 @@ func (m *Model) handleRefreshed(msg refreshedMsg) tea.Cmd {
 	if m.flash == refreshingFlash {
 		m.flash = ""
 	}
+	if msg.rebuilt {
+		m.rebuilding = false
+	}
 	if m.lib == nil {
 		return nil
 	}
 	if msg.err != nil {
 		if m.ctx.Err() == nil {
 			m.flash = "could not check the archive's files: " + termsafe.OneLine(msg.err.Error())
+			if msg.rebuilt {
+				m.flash = "could not rebuild the archive's index: " + termsafe.OneLine(msg.err.Error())
+			}
 		}
 		return nil
 	}
@@ -91,5 +139,8 @@ func (m *Model) handleRefreshed(msg refreshedMsg) tea.Cmd {
 		m.compare.articles.Select(l)
 	}
 	m.flash = "the archive changed on disk: list refreshed"
+	if msg.rebuilt {
+		m.flash = "the archive's index was rebuilt: its text can be searched again"
+	}
 	return tea.Batch(cmd, carried, m.analyseStory())
 }
