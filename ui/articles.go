@@ -480,6 +480,11 @@ func (p *articlesPane) handleSearch(msg tea.Msg) tea.Cmd {
 			if errors.Is(msg.err, context.Canceled) {
 				return nil
 			}
+			if r, ok := p.search.lib.(Rebuilder); ok {
+				if index, ok := r.Damaged(msg.err); ok {
+					return sendMsg(indexDamagedMsg{lib: r, index: index})
+				}
+			}
 			return flash("the archive's text could not be searched: the filter matched titles, outlets and stories only")
 		}
 		p.found = make(map[*corpus.Article]bool, len(msg.found))

@@ -50,17 +50,59 @@ type ChangeCounter interface {
 	Changes() Changes
 }
 
+// Rebuilder is a Library whose index a search can find damaged after it
+// was listed: its full text, which nothing but a search reads. Such an
+// index is marked to be rebuilt, and Rebuild opens the archive again,
+// rebuilding it, and returns it listed anew with what opening it had to
+// say (the warning that the index was rebuilt), as Refresh returns it;
+// nil when the archive was opened again meanwhile.
+type Rebuilder interface {
+	Library
+	// Damaged reports whether err, of Search, says that the index is
+	// damaged, and names the index, fit to show.
+	Damaged(err error) (index string, ok bool)
+	Rebuild(ctx context.Context) (Library, []string, error)
+}
+
 // refreshedMsg carries what a background Refresh found: a library listed
 // anew, nil when nothing changed, or why it failed.
 //
 // asked says that ctrl+r asked for it, which is answered even when
-// nothing changed; changes, what changed when anything did.
+// nothing changed; changes, what changed when anything did; rebuilt, that
+// it comes of a Rebuild, not a Refresh.
 type refreshedMsg struct {
 	lib      Library
 	problems []string
 	err      error
 	asked    bool
 	changes  Changes
+	rebuilt  bool
+}
+
+// indexDamagedMsg says that a search found the index of lib damaged;
+// index names it, fit to show.
+type indexDamagedMsg struct {
+	lib   Rebuilder
+	index string
+}
+
+// handleIndexDamaged says that the archive's text could not be searched,
+// its index being damaged, and has the index rebuilt in the background,
+// unless it is already: the search's failure said only that the filter
+// matched titles, outlets and stories, and the index was rebuilt when the
+// archive was next opened, every search failing until then.
+func (m *Model) handleIndexDamaged(msg indexDamagedMsg) tea.Cmd {
+	m.flash = "the archive's text could not be searched (index " + termsafe.OneLine(msg.index) +
+		" is damaged; rebuilding it): the filter matched titles, outlets and stories only"
+	if m.rebuilding {
+		return nil
+	}
+	m.rebuilding = true
+	ctx, lib := m.ctx, msg.lib
+	return recovering("rebuilding the index", func() tea.Msg {
+		fresh, problems, err := lib.Rebuild(ctx)
+		return refreshedMsg{lib: fresh, problems: problems, err: err, rebuilt: true}
+	})
 }
 
 // refreshingFlash is the note the status bar shows while the archive's
@@ -173,9 +215,14 @@ func (m *Model) reload() tea.Cmd {
 // reader was in each view (see carrier), and says what happened in the
 // status bar.
 func (m *Model) handleRefreshed(msg refreshedMsg) tea.Cmd {
-	m.refreshing = false
-	if m.flash == refreshingFlash || m.flash == stillRefreshingFlash {
-		m.flash = ""
+	if msg.rebuilt {
+		m.rebuilding = false
+	} else {
+		// A rebuild landing does not end a refresh under way.
+		m.refreshing = false
+		if m.flash == refreshingFlash || m.flash == stillRefreshingFlash {
+			m.flash = ""
+		}
 	}
 	if m.lib == nil {
 		return nil
@@ -183,6 +230,9 @@ func (m *Model) handleRefreshed(msg refreshedMsg) tea.Cmd {
 	if msg.err != nil {
 		if m.ctx.Err() == nil {
 			m.flash = "could not check the archive's files: " + termsafe.OneLine(msg.err.Error())
+			if msg.rebuilt {
+				m.flash = "could not rebuild the archive's index: " + termsafe.OneLine(msg.err.Error())
+			}
 		}
 		return nil
 	}
@@ -244,6 +294,9 @@ func (m *Model) handleRefreshed(msg refreshedMsg) tea.Cmd {
 // "list refreshed: 1 added, 1 changed" where ctrl+r asked for it; as the
 // reader opens, that the archive changed on disk since it was indexed.
 func refreshedFlash(msg refreshedMsg) string {
+	if msg.rebuilt {
+		return "the archive's index was rebuilt: its text can be searched again"
+	}
 	note := "list refreshed"
 	if what := msg.changes.String(); what != "" {
 		note += ": " + what

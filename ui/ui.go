@@ -149,6 +149,9 @@ type Model struct {
 	// flash is a one-off message about the last key: what it did, or why
 	// it did nothing. The next key clears it.
 	flash string
+	// rebuilding says that the archive's index, which a search found
+	// damaged, is being rebuilt in the background (see Rebuilder).
+	rebuilding bool
 
 	// Rendered on update, so that View only joins strings.
 	statusLine string
@@ -425,6 +428,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.handleLoaded(msg)
 	case refreshedMsg:
 		cmd = m.handleRefreshed(msg)
+	case indexDamagedMsg:
+		cmd = m.handleIndexDamaged(msg)
 	case filterDueMsg, filterFoundMsg:
 		if m.state == stateReady {
 			cmd = m.compare.handleFilterSearch(msg)

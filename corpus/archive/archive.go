@@ -153,6 +153,11 @@ type Story struct {
 	// shows under "not grouped".
 	Grouped, Alone bool
 	Entries        []Entry
+	// Number is the story's place among the archive's stories, from 1:
+	// the number FindStory takes and a listing heads it with. An archive
+	// opened on one story alone (Options.Story) holds only that story,
+	// numbered as among all of them, as the index recorded it.
+	Number int
 }
 
 // Open opens the archive at dir, creating or refreshing its index. A
@@ -516,6 +521,9 @@ func (a *Archive) load(entries []Entry) {
 		}
 		return 1
 	})
+	for i, s := range order {
+		s.Number = i + 1
+	}
 	a.stories = order
 }
 

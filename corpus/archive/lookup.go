@@ -2,6 +2,9 @@ package archive
 
 import (
 	"context"
+	"iter"
+	"math"
+	"path"
 	"slices"
 	"strings"
 )
@@ -220,3 +223,41 @@ func (s *SQLite) entriesAt(ctx context.Context, paths []string) ([]Entry, error)
 	}
 	return s.entriesWhere(ctx, "path", args)
 }
+
+// Namesakes returns the articles of the archive (skipped files left out)
+// whose path is that of one of es but for its extension, es among them,
+// in path order: a.md beside a.txt, which a command names by their file
+// names rather than by the id they share. An archive opened on some of its
+// articles alone (Options.Story, Options.Lookup) asks its index for them,
+// as they may be in stories it does not hold; one that holds them all
+// looks through its listing.
+func (a *Archive) Namesakes(ctx context.Context, es []Entry) ([]Entry, error) {
+	names := map[string]bool{}
+	for _, e := range es {
+		names[withoutExt(e.Path)] = true
+	}
+	var found iter.Seq[Entry] = a.All()
+	if idx, ok := a.store.(lookupIndex); ok && (a.only != "" || a.named) {
+		// Each name itself, or followed by a dot and anything: "a.b.txt"
+		// among them, which the names left out.
+		keys := make([]Key, 0, 2*len(names))
+		for n := range names {
+			keys = append(keys, Key{Field: ByPath, Value: n}, Key{Field: ByPath, Value: n + ".", Prefix: true})
+		}
+		es, _, err := finder{idx}.Find(ctx, keys, math.MaxInt32)
+		if err != nil {
+			return nil, err
+		}
+		found = slices.Values(es)
+	}
+	var out []Entry
+	for e := range found {
+		if names[withoutExt(e.Path)] {
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}
+
+// withoutExt is p without its extension.
+func withoutExt(p string) string { return strings.TrimSuffix(p, path.Ext(p)) }

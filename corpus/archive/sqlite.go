@@ -1099,6 +1099,13 @@ func (s *SQLite) markDamaged(ctx context.Context, what string, err error) error 
 	return err
 }
 
+// markedDamaged implements damageMarker.
+func (s *SQLite) markedDamaged(ctx context.Context) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM meta WHERE key = 'damaged'`).Scan(&n)
+	return n > 0, err
+}
+
 func u32s(v []uint32) []byte {
 	b := make([]byte, 4*len(v))
 	for i, x := range v {

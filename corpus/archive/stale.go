@@ -28,6 +28,18 @@ func (a *Archive) Stale(ctx context.Context) (bool, error) {
 			return true, nil
 		}
 	}
+	if m, ok := a.store.(damageMarker); ok {
+		// Marked by a search of its full text, say, which nothing
+		// else reads: a served folder's index was searched, failing,
+		// refresh after refresh, until the server was restarted.
+		marked, err := m.markedDamaged(ctx)
+		switch {
+		case marked || IsCorrupt(err):
+			return true, nil
+		case err != nil:
+			return false, err
+		}
+	}
 	if idx, ok := a.store.(storyIndex); ok {
 		waiting, err := idx.HasUngrouped(ctx)
 		if IsCorrupt(err) {
@@ -51,3 +63,9 @@ func (a *Archive) Stale(ctx context.Context) (bool, error) {
 // open the archive again, refreshing it, before it shows it. An archive
 // that opening refreshed is never unfinished.
 func (a *Archive) Unfinished() bool { return a.unfinished }
+
+// damageMarker is what a store may say of the damage a read after opening
+// it found (see SQLite.markDamaged), which its next opening rebuilds.
+type damageMarker interface {
+	markedDamaged(ctx context.Context) (bool, error)
+}

@@ -76,3 +76,36 @@ func TestStale(t *testing.T) {
 		})
 	}
 }
+
+// TestStaleWhenMarkedDamaged is a regression test: an index a search
+// found damaged is marked to be rebuilt on its next opening, but a
+// server opens its folder again only when Stale says so, which looked at
+// the files alone: the index of a served folder was searched, failing,
+// until the server was restarted. An index marked damaged is stale, and
+// opened again, rebuilt.
+func TestStaleWhenMarkedDamaged(t *testing.T) {
+	ctx := context.Background()
+	dir := writeArchive(t)
+	open(t, dir, Options{}).Close()
+	p := filepath.Join(dir, IndexDir, indexFile)
+	damagePages(t, p, `name = 'fts_data'`)
+	a := open(t, dir, Options{NoRefresh: true})
+	if stale, err := a.Stale(ctx); err != nil || stale {
+		t.Fatalf("before the search, Stale = %v, %v; want false", stale, err)
+	}
+	if _, err := a.Listing(0).Search(ctx, "zookeepers", 10); !IsCorrupt(err) {
+		t.Fatalf("search of a damaged full text: %v, want the damage", err)
+	}
+	if stale, err := a.Stale(ctx); err != nil || !stale {
+		t.Errorf("after the search found the damage, Stale = %v, %v; want true", stale, err)
+	}
+	a.Close()
+	a = open(t, dir, Options{})
+	want := "index " + p + " was damaged or out of date (its full text unreadable); rebuilt"
+	if w := a.Warnings(nil); len(w) != 1 || w[0] != want {
+		t.Errorf("warnings %q, want [%q]", w, want)
+	}
+	if stale, err := a.Stale(ctx); err != nil || stale {
+		t.Errorf("the rebuilt index: Stale = %v, %v; want false", stale, err)
+	}
+}

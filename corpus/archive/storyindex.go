@@ -329,7 +329,7 @@ func scanStory(row *sql.Row) (*Story, []any, error) {
 	if err := row.Scan(&num, &st.Name, &flags, &blob); err != nil {
 		return nil, nil, err
 	}
-	st.Grouped, st.Alone = flags&storyGrouped != 0, flags&storyAlone != 0
+	st.Grouped, st.Alone, st.Number = flags&storyGrouped != 0, flags&storyAlone != 0, int(num)
 	var ids []any
 	for len(blob) > 0 {
 		id, n := binary.Varint(blob)

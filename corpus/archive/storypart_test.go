@@ -81,6 +81,9 @@ func TestOpenStoryByAPartOfItsName(t *testing.T) {
 			}
 		case got.Name != want.Name:
 			t.Errorf("Story %q opened %q, on the whole archive %q", tc.query, got.Name, want.Name)
+		case got.Number != want.Number || got.Alone != want.Alone:
+			// list --story heads it so: "# 3 · Bridge".
+			t.Errorf("Story %q: number %d (alone %v), on the whole archive %d (%v)", tc.query, got.Number, got.Alone, want.Number, want.Alone)
 		}
 		opened := a.Stories()
 		switch {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"runtime/debug"
 	"slices"
 	"sync"
@@ -28,6 +29,10 @@ type archiveOpener struct {
 	mu     sync.Mutex
 	ar     *archive.Archive
 	closed bool
+	// reopening is held while the archive is opened again, by Refresh
+	// or Rebuild, so that one opening rebuilds a damaged index, not two
+	// at once, one removing what the other builds.
+	reopening sync.Mutex
 }
 
 // open opens the archive for the reader and lists it from its index as
@@ -116,13 +121,15 @@ func (o *archiveOpener) install(ar *archive.Archive, refreshable bool, changes u
 		// size; hand it back before the reader settles in for a session.
 		debug.FreeOSMemory()
 	}
-	return refreshingListing{Listing: listing, opener: o, current: !refreshable, changes: changes}, lines, nil
+	return readerListing{Listing: listing, opener: o, current: !refreshable, changes: changes}, lines, nil
 }
 
-// refreshingListing is a listing of the archive that refreshes the index:
-// in the background once the reader shows it, when it was made from the
-// index as it was, and whenever the reader asks.
-type refreshingListing struct {
+// readerListing is an archive's listing as the reader shows it. It
+// refreshes the index in the background once the reader shows it, when it
+// was made from the index as it was, and whenever the reader asks
+// (ui.Refresher); a search that finds the index damaged has it rebuilt
+// (ui.Rebuilder).
+type readerListing struct {
 	*archive.Listing
 	opener *archiveOpener
 	// current says that the listing was made from the files as they
@@ -135,16 +142,69 @@ type refreshingListing struct {
 
 // Current reports whether l was listed from the files as they were, as
 // the archive opened: the reader then does not refresh it as it opens.
-func (l refreshingListing) Current() bool { return l.current }
+func (l readerListing) Current() bool { return l.current }
 
 // Changes is what changed since the listing before, when a refresh made l.
-func (l refreshingListing) Changes() ui.Changes { return l.changes }
+func (l readerListing) Changes() ui.Changes { return l.changes }
+
+// Damaged implements ui.Rebuilder: a search that finds the index damaged
+// (its full text, which nothing else reads) marks it to be rebuilt.
+func (l readerListing) Damaged(err error) (string, bool) {
+	if !archive.IsCorrupt(err) {
+		return "", false
+	}
+	return Name(l.Archive().IndexPath()), true
+}
+
+// Rebuild implements ui.Rebuilder: it opens the archive again, which
+// rebuilds the index a search marked damaged, with a warning, as Refresh
+// does one its check finds damaged, and returns it listed anew. The
+// search said only that the filter matched titles, outlets and stories,
+// and every search failed so until the archive was next opened. Each
+// page is read first (archive.Options.Check), so that damage the mark
+// failed to record is found too: the rebuild that follows takes longer.
+// It returns nil when the archive was opened again since l was listed.
+func (l readerListing) Rebuild(ctx context.Context) (ui.Library, []string, error) {
+	o := l.opener
+	o.reopening.Lock()
+	defer o.reopening.Unlock()
+	if !o.holds(l.Archive()) {
+		return nil, nil, nil
+	}
+	defer debug.FreeOSMemory()
+	ar, err := archive.Open(ctx, o.dir, archive.Options{Check: true})
+	if err != nil {
+		return nil, nil, err
+	}
+	if !ar.Changed() {
+		// Neither marked nor found damaged: nothing was rebuilt.
+		ar.Close()
+		return nil, nil, errNotRebuilt
+	}
+	return o.install(ar, false, entryChanges(l.Archive(), ar))
+}
+
+// errNotRebuilt is what Rebuild returns when opening the archive again
+// rebuilt nothing.
+var errNotRebuilt = errors.New("the damage could not be recorded, and a check of its pages found none")
+
+// holds reports whether ar is the archive open.
+func (o *archiveOpener) holds(ar *archive.Archive) bool {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.ar == ar
+}
 
 // Refresh looks at every file of the archive, and when any differs from
 // the index, opens the archive again, bringing its index up to date, and
 // returns it listed anew; nil when nothing changed.
-func (l refreshingListing) Refresh(ctx context.Context) (ui.Library, []string, error) {
+func (l readerListing) Refresh(ctx context.Context) (ui.Library, []string, error) {
 	o := l.opener
+	o.reopening.Lock()
+	defer o.reopening.Unlock()
+	if !o.holds(l.Archive()) {
+		return nil, nil, nil // rebuilt meanwhile (Rebuild), and listed anew
+	}
 	// What opening and checking leave is garbage: hand it back.
 	defer debug.FreeOSMemory()
 	stale, err := l.Archive().Stale(ctx)

@@ -134,3 +134,58 @@ func TestReaderRebuildsDamagedIndex(t *testing.T) {
 		t.Errorf("%d articles listed, want 7", n)
 	}
 }
+
+// TestReaderRebuildsIndexASearchFoundDamaged is a regression test: the
+// reader's search of a damaged full text said "the archive's text could
+// not be searched", naming no index, and every search failed so until
+// the archive was next opened. The reader's listing names the index, as
+// every name a message gives, and rebuilds it, with a warning, listing
+// the archive anew; the listing it replaced refreshes no more.
+func TestReaderRebuildsIndexASearchFoundDamaged(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "news\x1b]0;owned\a")
+	if err := os.Rename(archiveDir(t, 2), dir); err != nil {
+		t.Fatal(err)
+	}
+	ar, err := archive.Open(ctx, dir, archive.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ar.Close()
+	p := filepath.Join(dir, archive.IndexDir, "index.db")
+	damageIndexPages(t, p, "fts_data")
+	o := &archiveOpener{a: &app{}, dir: dir}
+	defer o.close()
+	lib, lines, err := o.open(ctx)
+	if err != nil || len(lines) != 0 {
+		t.Fatalf("open: %v, %q; want the index as it is, nothing said", err, lines)
+	}
+	r, ok := lib.(ui.Rebuilder)
+	if !ok {
+		t.Fatalf("the reader's listing %T rebuilds no index", lib)
+	}
+	_, err = lib.Search(ctx, "the", 10)
+	index, damaged := r.Damaged(err)
+	if !damaged || index != Name(p) || strings.ContainsAny(index, "\x1b\a") {
+		t.Fatalf("search: %v; Damaged = %q, %v; want the damage, the index named %q", err, index, damaged, Name(p))
+	}
+	fresh, lines, err := r.Rebuild(ctx)
+	if err != nil || fresh == nil {
+		t.Fatalf("Rebuild = %v, %v; want the archive listed anew from a rebuilt index", fresh, err)
+	}
+	want := "index " + Name(p) + " was damaged or out of date (its full text unreadable); rebuilt"
+	if len(lines) != 1 || lines[0] != want {
+		t.Errorf("lines %q, want [%q]", lines, want)
+	}
+	if found, err := fresh.Search(ctx, "the", 10); err != nil || len(found) == 0 {
+		t.Errorf("search of the rebuilt index: %d found, %v", len(found), err)
+	}
+	// The listing replaced, its archive closed, neither checks nor
+	// rebuilds it again.
+	if again, _, err := lib.(ui.Refresher).Refresh(ctx); again != nil || err != nil {
+		t.Errorf("Refresh of the listing replaced = %v, %v; want nothing", again, err)
+	}
+	if again, _, err := r.Rebuild(ctx); again != nil || err != nil {
+		t.Errorf("Rebuild of the listing replaced = %v, %v; want nothing", again, err)
+	}
+}
