@@ -209,3 +209,27 @@ func TestCountChanges(t *testing.T) {
 		}
 	}
 }
+
+// TestRebuildLandingKeepsRefreshUnderWay: a rebuild of the index (a
+// search found it damaged) that lands while a ctrl+r refresh runs does not
+// end that refresh: ctrl+r pressed then still says one is under way and
+// starts no second.
+func TestRebuildLandingKeepsRefreshUnderWay(t *testing.T) {
+	lib := staleListing(t, func(string) {})
+	m, start := refreshHeld(t, lib, 120, 40)
+	m = send(m, start())
+	tm, cmd := m.Update(keyMsg("ctrl+r"))
+	m = tm.(Model)
+	if refreshes, _ := refreshesIn(cmd); len(refreshes) != 1 {
+		t.Fatalf("ctrl+r started %d refreshes, want 1", len(refreshes))
+	}
+	m = send(m, refreshedMsg{rebuilt: true})
+	tm, again := m.Update(keyMsg("ctrl+r"))
+	m = tm.(Model)
+	if refreshes, _ := refreshesIn(again); len(refreshes) > 0 {
+		t.Errorf("ctrl+r after a rebuild landed started %d refreshes while one runs", len(refreshes))
+	}
+	if s := screen(m); !strings.Contains(s, "already checking") {
+		t.Errorf("ctrl+r after a rebuild landed does not say a refresh is under way:\n%s", s)
+	}
+}
