@@ -1037,7 +1037,7 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 			j = c // "Devin Nunes, R-Calif., said"
 			continue
 		}
-		if t.Kind == corpus.TokWord && !s.isName(j) && (wordSets().skipWords[t.Form] || (strings.HasSuffix(t.Form, "ly") && len(t.Form) > 4)) {
+		if t.Kind == corpus.TokWord && !s.isName(j) && (wordSets().skipWords[t.Form] || (strings.HasSuffix(t.Form, "ly") && len(t.Form) > 4 && !s.afterDeterminer(j, start))) {
 			continue
 		}
 		if t.Kind == corpus.TokWord && wordSets().notNames[t.Form] {
@@ -1174,6 +1174,14 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 		return name, kind, subj
 	}
 	return s.phrase(np, j+1)
+}
+
+// afterDeterminer reports whether a determiner stands right before word
+// j: a word in "-ly" after one is a noun ("the rally", "the family"), not
+// an adverb to skip.
+func (s *scanner) afterDeterminer(j, start int) bool {
+	d := s.prevWord(j, start)
+	return d >= 0 && wordSets().determiners[s.toks.Form(d)]
 }
 
 // addressesOthers reports whether participle v has an object pronoun

@@ -635,6 +635,9 @@ func (s *scanner) subjectBeforePreposition(np, start, end, v int) (string, int, 
 		}
 		return noSpeaker()
 	}
+	if name, kind, subj := s.nounWithPhrase(p, np, start, end, v); kind != speakerNone {
+		return name, kind, subj
+	}
 	if p < 0 || !wordSets().prepositions[s.toks.Form(p)] || wordSets().determiners[s.toks.Form(np)] {
 		return noSpeaker() // "from my agent saying": a whole noun phrase, the speaker itself
 	}
@@ -675,6 +678,66 @@ func (s *scanner) subjectBeforePreposition(np, start, end, v int) (string, int, 
 		return noSpeaker()
 	}
 	return s.phrase(s.nounPhraseStart(h, start), h+1)
+}
+
+// nounPrepositions hang a phrase on the noun before them that says
+// which one it is, by where it is or whose it is: "a spokesman for the
+// company", "officials in the city", "protesters outside the embassy".
+var nounPrepositions = sync.OnceValue(func() map[string]bool {
+	return wordSet("for", "in", "at", "from", "on", "with", "outside", "inside", "near", "within", "among", "behind", "across", "around")
+})
+
+// nounWithPhrase returns the speaker of finite verb v when the noun
+// phrase np, opening with its own determiner and ending before end, is
+// the object of preposition p and a common noun stands before p: the
+// noun with its phrase ("spokesman for the company", "man in the crowd"),
+// as an office holder's phrase is kept whole ("head of the agency"), for
+// the city or the crowd did not speak. A document by someone ("a report
+// by the board") is the quote's source, as "the report of the board" is.
+// It returns no speaker otherwise: a participle's noun phrase after a
+// preposition is its subject ("from my agent saying"), and a phrase set
+// off by a comma before the verb closes an aside ("the student, named
+// as John Doe in the lawsuit, claims").
+func (s *scanner) nounWithPhrase(p, np, start, end, v int) (string, int, int) {
+	if p < 0 || !wordSets().determiners[s.toks.Form(np)] || strings.HasSuffix(s.toks.Form(v), "ing") || s.commaBetween(end-1, v) {
+		return noSpeaker()
+	}
+	f := s.toks.Form(p)
+	h := s.prevWord(p, start)
+	if f == "to" && h >= 0 && s.toks.Form(h) == "close" {
+		f, h = "close to", s.prevWord(h, start) // "a source close to the family"
+	} else if !nounPrepositions()[f] && f != "by" {
+		return noSpeaker()
+	}
+	if h < 0 || s.inside[h] || !s.commonNoun(h) {
+		return noSpeaker()
+	}
+	hp := s.nounPhraseStart(h, start)
+	if hf := s.toks.Form(h); channelNouns()[hf] || channelNouns()[lexicon.Lemma(hf)] {
+		if f == "by" {
+			return s.phrase(hp, h+1) // "a report by the board said"
+		}
+		return noSpeaker()
+	}
+	if f == "by" {
+		return noSpeaker() // "people killed by the storm"
+	}
+	return s.officePhrase(hp, end)
+}
+
+// commonNoun reports whether word h is a common noun: in lower case, or
+// capitalised only as the first word of its sentence ("Officials in the
+// city said").
+func (s *scanner) commonNoun(h int) bool {
+	f := s.toks.Form(h)
+	if s.isPossessive(h) || wordSets().functionWords[f] || !lexicon.IsLemma(lexicon.Lemma(f), "n") {
+		return false
+	}
+	if !s.isName(h) {
+		return true
+	}
+	si := s.sentOf[h]
+	return si >= 0 && s.first[si] == int32(h)
 }
 
 // officeHolders are the nouns for a person by the office they hold in
