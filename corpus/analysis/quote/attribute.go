@@ -960,7 +960,17 @@ func (s *scanner) nameOf(r corpus.Range) string {
 	for last > 0 && nameSuffixes[s.toks.Form(words[last])] {
 		last-- // "Martin Luther King Jr.": "King" ends the name, title or not
 	}
-	for w := last - 1; w >= 0; w-- {
+	if of := s.prevWord(r.Start, 0); of >= 0 && s.toks.Form(of) == "of" {
+		if t := s.prevWord(of, 0); t >= 0 && corpus.IsTitle(s.toks.Form(t)) && !corpus.IsTitle(s.toks.Form(words[last])) {
+			// "Secretary of State John Kerry", "Director of
+			// Communications Ann Lee": what the office is of opens
+			// the run in common words; the name follows it.
+			for from < last-1 && s.officeObjectWord(words[from]) {
+				from++
+			}
+		}
+	}
+	for w := last - 1; w >= from; w-- {
 		if corpus.IsTitle(s.toks.Form(words[last])) {
 			break // "Attorney General", "Vice President": an office, whole
 		}
@@ -982,6 +992,19 @@ func (s *scanner) nameOf(r corpus.Range) string {
 		parts = append(parts, part)
 	}
 	return strings.Join(parts, " ")
+}
+
+// officeObjectWord reports whether word w, capitalised in a run after a
+// title's "of", is a common word, a noun or an adjective in lower case
+// ("State", "Communications", "Homeland Security"), that names what an
+// office is of rather than the person holding it.
+func (s *scanner) officeObjectWord(w int) bool {
+	f := s.toks.Form(w)
+	if s.isInitial(w) || wordSets().functionWords[f] {
+		return false
+	}
+	l := lexicon.Lemma(f)
+	return lexicon.IsLemma(l, "n") || lexicon.IsLemma(l, "a")
 }
 
 // hasTitle reports whether run r, or the word before it, is a title.
