@@ -994,6 +994,62 @@ func (s *scanner) nameOf(r corpus.Range) string {
 	return strings.Join(parts, " ")
 }
 
+// nameWithOf returns name run r widened to the name before the "of"
+// right before it, when that name is an organisation's in common words
+// ("Bank of England", "University of Michigan", "Department of
+// Justice"): the run after "of" is the end of that name, not a name of
+// its own. A title before "of" ("Secretary of State John Kerry") or a
+// person's name ("Ann Smith of Texas"), a name with no organisation's
+// word and no determiner before it, leaves r as it is.
+func (s *scanner) nameWithOf(r corpus.Range, start int) corpus.Range {
+	of := s.prevWord(r.Start, start)
+	if of < 0 || s.toks.Form(of) != "of" {
+		return r
+	}
+	h := s.prevWord(of, start)
+	if h < 0 || s.inside[h] || !s.isName(h) || s.isPossessive(h) {
+		return r
+	}
+	left := s.runBack(h, start)
+	if !s.organisationBeforeOf(left, start) {
+		return r
+	}
+	return corpus.Range{Start: left.Start, End: r.End}
+}
+
+// nameWithOfAfter is nameWithOf read forward, for a name after its verb
+// ("said the Bank of England"): run r widened to the name after the
+// "of" right after it.
+func (s *scanner) nameWithOfAfter(r corpus.Range, start, end int) corpus.Range {
+	of := s.nextWord(r.End, end)
+	if of < 0 || s.toks.Form(of) != "of" || s.isPossessive(r.End-1) {
+		return r
+	}
+	n := s.nextWord(of+1, end)
+	if n < 0 || s.inside[n] || !s.isName(n) || !s.organisationBeforeOf(r, start) {
+		return r
+	}
+	return corpus.Range{Start: r.Start, End: s.runForward(n, end).End}
+}
+
+// organisationBeforeOf reports whether name run left, right before an
+// "of", is an organisation's name in common words, no title among them,
+// and not a person's name: it ends on an organisation's word
+// ("Department", "University") or follows a determiner ("the Bank").
+func (s *scanner) organisationBeforeOf(left corpus.Range, start int) bool {
+	for i := left.Start; i < left.End; i++ {
+		if s.toks.Kind(i) == corpus.TokWord && (s.inside[i] || !s.officeObjectWord(i) || corpus.IsTitle(s.toks.Form(i))) {
+			return false
+		}
+	}
+	name := s.nameOf(left)
+	if name == "" {
+		return false
+	}
+	d := s.prevWord(left.Start, start)
+	return !s.isPerson(name) || d >= 0 && wordSets().determiners[s.toks.Form(d)]
+}
+
 // officeObjectWord reports whether word w, capitalised in a run after a
 // title's "of", is a common word, a noun or an adjective in lower case
 // ("State", "Communications", "Homeland Security"), that names what an
@@ -1090,6 +1146,7 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 	switch f := s.toks.Form(j); {
 	case s.isName(j) && !s.isPossessive(j):
 		r := s.withOpeningIng(s.runBack(j, start), start)
+		r = s.nameWithOf(r, start)
 		if name, w := s.mediumAuthorBefore(r, start); name != "" {
 			return name, speakerName, w // "A tweet from Ann Ortiz said"
 		}
@@ -1190,6 +1247,11 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 	}
 	if name, w := s.unclosedAppositive(np, start); name != "" {
 		return name, speakerName, w
+	}
+	if s.isName(np) {
+		// "Department of Justice officials said": the name before the
+		// noun runs back through its "of".
+		np = s.nameWithOf(corpus.Range{Start: np, End: np + 1}, start).Start
 	}
 	// "the president at times said": the phrase is a preposition's
 	// object; the subject is the one before the preposition.
@@ -1593,6 +1655,7 @@ func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 		}
 		if s.isName(i) && !s.isPossessive(i) {
 			r := s.qualifiedRun(s.runForward(i, end), end)
+			r = s.nameWithOfAfter(r, v+1, end)
 			if name := s.nameOf(r); name != "" {
 				return name, speakerName, r.End - 1
 			}
