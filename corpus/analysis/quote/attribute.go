@@ -1165,6 +1165,14 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 					return s.officePhrase(s.nounPhraseStart(h, start), j+1)
 				}
 			}
+			if by := s.prevWordSkipping(r.Start, start, theOnly()); by >= 0 && s.toks.Form(by) == "by" && !s.commaBetween(j, v) {
+				// "A report by the Harbour Board said": a work by
+				// someone is the source, as "a report by Ann
+				// Ortiz" is.
+				if h := s.prevWord(by, start); h >= 0 && !s.isName(h) && (channelNouns()[s.toks.Form(h)] || channelNouns()[lexicon.Lemma(s.toks.Form(h))]) {
+					return s.phrase(s.nounPhraseStart(h, start), h+1)
+				}
+			}
 			if p := s.prevWord(r.Start, start); p >= 0 && !wordSets().determiners[s.toks.Form(p)] {
 				if h := s.prevWord(p, start); h >= 0 && !s.isName(h) && !wordSets().functionWords[s.toks.Form(h)] {
 					return s.phrase(s.nounPhraseStart(h, start), h+1)

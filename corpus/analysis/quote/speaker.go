@@ -96,11 +96,25 @@ func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) 
 		return noSpeaker()
 	}
 	// "a statement from several board members": the people the
-	// document is from.
+	// document is from. "A report by the board" is a work the board
+	// wrote, and the quote's source, as "the report of the board" is.
 	for i, w := range words[:len(words)-1] {
-		if f := s.toks.Form(w); (channelNouns()[f] || channelNouns()[lexicon.Lemma(f)]) && (s.toks.Form(words[i+1]) == "from" || s.toks.Form(words[i+1]) == "by") && i+2 < len(words) {
-			if name, kind, subj := s.phrase(words[i+2], head+1); kind == speakerPhrase {
-				return s.judgePhrase(name, subj, verb)
+		if f := s.toks.Form(w); (channelNouns()[f] || channelNouns()[lexicon.Lemma(f)]) && i+2 < len(words) {
+			switch s.toks.Form(words[i+1]) {
+			case "from":
+				if name, kind, subj := s.phrase(words[i+2], head+1); kind == speakerPhrase {
+					return s.judgePhrase(name, subj, verb)
+				}
+			case "by":
+				if s.namesHolder(words[i+2], head+1) {
+					// "a statement by spokeswoman Kathy
+					// Wilets": a person's words.
+					if name, kind, subj := s.phrase(words[i+2], head+1); kind == speakerPhrase {
+						return s.judgePhrase(name, subj, verb)
+					}
+				} else if name, kind, subj := s.phrase(words[0], w+1); kind == speakerPhrase {
+					return s.judgePhrase(name, subj, verb)
+				}
 			}
 		}
 	}
@@ -714,7 +728,7 @@ func (s *scanner) nounWithPhrase(p, np, start, end, v int) (string, int, int) {
 	}
 	hp := s.nounPhraseStart(h, start)
 	if hf := s.toks.Form(h); channelNouns()[hf] || channelNouns()[lexicon.Lemma(hf)] {
-		if f == "by" {
+		if f == "by" && !s.namesHolder(np, end) {
 			return s.phrase(hp, h+1) // "a report by the board said"
 		}
 		return noSpeaker()
@@ -723,6 +737,19 @@ func (s *scanner) nounWithPhrase(p, np, start, end, v int) (string, int, int) {
 		return noSpeaker() // "people killed by the storm"
 	}
 	return s.officePhrase(hp, end)
+}
+
+// namesHolder reports whether the words in [from, to) name a person by
+// a title or an office ("the spokeswoman", "spokeswoman Kathy Wilets"):
+// a statement by such a one is that person's words, where one by a board
+// or a committee is a document.
+func (s *scanner) namesHolder(from, to int) bool {
+	for i := from; i < to; i++ {
+		if f := s.toks.Form(i); s.toks.Kind(i) == corpus.TokWord && (corpus.IsTitle(f) || officeHolders()[lexicon.Lemma(f)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // commonNoun reports whether word h is a common noun: in lower case, or
