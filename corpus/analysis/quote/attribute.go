@@ -1174,8 +1174,17 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 				}
 			}
 			if p := s.prevWord(r.Start, start); p >= 0 && !wordSets().determiners[s.toks.Form(p)] {
-				if h := s.prevWord(p, start); h >= 0 && !s.isName(h) && !wordSets().functionWords[s.toks.Form(h)] {
-					return s.phrase(s.nounPhraseStart(h, start), h+1)
+				if h := s.prevWord(p, start); h >= 0 && !wordSets().functionWords[s.toks.Form(h)] {
+					if hf := s.toks.Form(h); nounPrepositions()[s.toks.Form(p)] && !channelNouns()[hf] && !channelNouns()[lexicon.Lemma(hf)] && s.commonNoun(h) && !s.commaBetween(j, v) {
+						// "A spokesman for Google said",
+						// "Officials in Washington said": the
+						// noun with its phrase, as "a spokesman
+						// for the company" is.
+						return s.officePhrase(s.nounPhraseStart(h, start), j+1)
+					}
+					if !s.isName(h) {
+						return s.phrase(s.nounPhraseStart(h, start), h+1)
+					}
 				}
 			}
 		}
