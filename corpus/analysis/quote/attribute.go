@@ -1050,6 +1050,39 @@ func (s *scanner) organisationBeforeOf(left corpus.Range, start int) bool {
 	return !s.isPerson(name) || d >= 0 && wordSets().determiners[s.toks.Form(d)]
 }
 
+// personOfPlace returns the person named right before the "of" that
+// governs name run r ("Ann Smith of Texas", "Rep. Michael McCaul of
+// Texas"), with the token of the name's last word: the place or the
+// organisation after "of" says where the person is from, and did not
+// speak. The name before "of" must be a person's: of two words or more,
+// or after a title, and not all in common words ("Royal Bank of
+// Scotland"). It returns "" otherwise.
+func (s *scanner) personOfPlace(r corpus.Range, start int) (string, int) {
+	of := s.prevWord(r.Start, start)
+	if of < 0 || s.toks.Form(of) != "of" {
+		return "", -1
+	}
+	h := s.prevWord(of, start)
+	if h < 0 || s.inside[h] || !s.isName(h) || s.isPossessive(h) || corpus.IsTitle(s.toks.Form(h)) {
+		return "", -1
+	}
+	left := s.runBack(h, start)
+	name := s.nameOf(left)
+	if name == "" || !s.isPerson(name) || strings.Count(name, " ") == 0 && !s.hasTitle(left, s.prevWord(left.Start, start)) {
+		return "", -1
+	}
+	common := true
+	for i := left.Start; i < left.End; i++ {
+		if s.toks.Kind(i) == corpus.TokWord && !corpus.IsTitle(s.toks.Form(i)) && !s.officeObjectWord(i) {
+			common = false
+		}
+	}
+	if common {
+		return "", -1
+	}
+	return name, h
+}
+
 // officeObjectWord reports whether word w, capitalised in a run after a
 // title's "of", is a common word, a noun or an adjective in lower case
 // ("State", "Communications", "Homeland Security"), that names what an
@@ -1172,6 +1205,9 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 				if h := s.prevWord(by, start); h >= 0 && !s.isName(h) && (channelNouns()[s.toks.Form(h)] || channelNouns()[lexicon.Lemma(s.toks.Form(h))]) {
 					return s.phrase(s.nounPhraseStart(h, start), h+1)
 				}
+			}
+			if name, w := s.personOfPlace(r, start); name != "" && !s.commaBetween(j, v) {
+				return name, speakerName, w // "Ann Smith of Texas said"
 			}
 			if p := s.prevWord(r.Start, start); p >= 0 && !wordSets().determiners[s.toks.Form(p)] {
 				if h := s.prevWord(p, start); h >= 0 && !wordSets().functionWords[s.toks.Form(h)] {
