@@ -1083,6 +1083,38 @@ func (s *scanner) personOfPlace(r corpus.Range, start int) (string, int) {
 	return name, h
 }
 
+// nameAfterTitleOf returns the name after the office that title run r
+// opens with "of" ("Secretary of State John Kerry" → "John Kerry"), with
+// the token of its last word, or "" when no title with no determiner
+// before it ends r, or no name follows what the office is of ("said the
+// Secretary of State").
+func (s *scanner) nameAfterTitleOf(r corpus.Range, start, end int) (string, int) {
+	t := r.End - 1
+	for t > r.Start && s.toks.Kind(t) != corpus.TokWord {
+		t--
+	}
+	if !corpus.IsTitle(s.toks.Form(t)) {
+		return "", -1
+	}
+	if d := s.prevWord(r.Start, start); d >= 0 && wordSets().determiners[s.toks.Form(d)] {
+		return "", -1
+	}
+	of := s.nextWord(r.End, end)
+	if of < 0 || s.toks.Form(of) != "of" {
+		return "", -1
+	}
+	n := s.nextWord(of+1, end)
+	if n < 0 || s.inside[n] || !s.isName(n) {
+		return "", -1
+	}
+	r2 := s.qualifiedRun(s.runForward(n, end), end)
+	name := s.nameOf(r2)
+	if name == "" || name == string(s.a.Raw[s.toks.Span(r2.Start).Start:s.toks.Span(r2.End-1).End]) {
+		return "", -1
+	}
+	return name, r2.End - 1
+}
+
 // officeObjectWord reports whether word w, capitalised in a run after a
 // title's "of", is a common word, a noun or an adjective in lower case
 // ("State", "Communications", "Homeland Security"), that names what an
@@ -1709,6 +1741,16 @@ func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 		if s.isName(i) && !s.isPossessive(i) {
 			r := s.qualifiedRun(s.runForward(i, end), end)
 			r = s.nameWithOfAfter(r, v+1, end)
+			if name, w := s.nameAfterTitleOf(r, v+1, end); name != "" {
+				return name, speakerName, w // "said Secretary of State John Kerry"
+			}
+			if of := s.nextWord(r.End, end); of >= 0 && s.toks.Form(of) == "of" && s.officeWord(r.End-1) {
+				// "said the Secretary of State": the office whole,
+				// as before the verb.
+				if n := s.nextWord(of+1, end); n >= 0 && !s.inside[n] && s.isName(n) {
+					return s.officePhrase(r.Start, s.qualifiedRun(s.runForward(n, end), end).End)
+				}
+			}
 			if name := s.nameOf(r); name != "" {
 				return name, speakerName, r.End - 1
 			}
