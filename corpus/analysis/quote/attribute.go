@@ -317,6 +317,9 @@ func (s *scanner) reportsAfterPoint(k, v, end int) bool {
 	if s.casedText() || !s.endsOnPoint(s.info[k].outer[len(s.info[k].outer)-1]) {
 		return false
 	}
+	if s.colonAfterVerb(v, end) {
+		return true // `… excited. " another source tells people: "…"`
+	}
 	if f := s.toks.Form(v); f != "said" && f != "says" && f != "say" {
 		return false
 	}
@@ -333,6 +336,24 @@ func (s *scanner) reportsAfterPoint(k, v, end int) bool {
 		return false
 	}
 	return true
+}
+
+// colonAfterVerb reports whether a colon follows verb v within a few
+// words, with no other mark before it ("tells people:"): the verb
+// introduces what comes after the colon.
+func (s *scanner) colonAfterVerb(v, end int) bool {
+	for i, words := v+1, 0; i < end && words <= 3; i++ {
+		switch t := s.toks.At(i); t.Kind {
+		case corpus.TokWord:
+			if s.inside[i] {
+				return false
+			}
+			words++
+		case corpus.TokPunct:
+			return t.Form == ":"
+		}
+	}
+	return false
 }
 
 // findVerb returns the attribution verb in r nearest the quote: the first
