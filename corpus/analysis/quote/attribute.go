@@ -317,6 +317,9 @@ func (s *scanner) reportsAfterPoint(k, v, end int) bool {
 	if s.casedText() || !s.endsOnPoint(s.info[k].outer[len(s.info[k].outer)-1]) {
 		return false
 	}
+	if s.colonAfterVerb(v, end) {
+		return true // `… excited. " another source tells people: "…"`
+	}
 	if f := s.toks.Form(v); f != "said" && f != "says" && f != "say" {
 		return false
 	}
@@ -333,6 +336,24 @@ func (s *scanner) reportsAfterPoint(k, v, end int) bool {
 		return false
 	}
 	return true
+}
+
+// colonAfterVerb reports whether a colon follows verb v within a few
+// words, with no other mark before it ("tells people:"): the verb
+// introduces what comes after the colon.
+func (s *scanner) colonAfterVerb(v, end int) bool {
+	for i, words := v+1, 0; i < end && words <= 3; i++ {
+		switch t := s.toks.At(i); t.Kind {
+		case corpus.TokWord:
+			if s.inside[i] {
+				return false
+			}
+			words++
+		case corpus.TokPunct:
+			return t.Form == ":"
+		}
+	}
+	return false
 }
 
 // findVerb returns the attribution verb in r nearest the quote: the first
@@ -960,7 +981,17 @@ func (s *scanner) nameOf(r corpus.Range) string {
 	for last > 0 && nameSuffixes[s.toks.Form(words[last])] {
 		last-- // "Martin Luther King Jr.": "King" ends the name, title or not
 	}
-	for w := last - 1; w >= 0; w-- {
+	if of := s.prevWord(r.Start, 0); of >= 0 && s.toks.Form(of) == "of" {
+		if t := s.prevWord(of, 0); t >= 0 && corpus.IsTitle(s.toks.Form(t)) && !corpus.IsTitle(s.toks.Form(words[last])) {
+			// "Secretary of State John Kerry", "Director of
+			// Communications Ann Lee": what the office is of opens
+			// the run in common words; the name follows it.
+			for from < last-1 && s.officeObjectWord(words[from]) {
+				from++
+			}
+		}
+	}
+	for w := last - 1; w >= from; w-- {
 		if corpus.IsTitle(s.toks.Form(words[last])) {
 			break // "Attorney General", "Vice President": an office, whole
 		}
@@ -982,6 +1013,140 @@ func (s *scanner) nameOf(r corpus.Range) string {
 		parts = append(parts, part)
 	}
 	return strings.Join(parts, " ")
+}
+
+// nameWithOf returns name run r widened to the name before the "of"
+// right before it, when that name is an organisation's in common words
+// ("Bank of England", "University of Michigan", "Department of
+// Justice"): the run after "of" is the end of that name, not a name of
+// its own. A title before "of" ("Secretary of State John Kerry") or a
+// person's name ("Ann Smith of Texas"), a name with no organisation's
+// word and no determiner before it, leaves r as it is.
+func (s *scanner) nameWithOf(r corpus.Range, start int) corpus.Range {
+	of := s.prevWord(r.Start, start)
+	if of < 0 || s.toks.Form(of) != "of" {
+		return r
+	}
+	h := s.prevWord(of, start)
+	if h < 0 || s.inside[h] || !s.isName(h) || s.isPossessive(h) {
+		return r
+	}
+	left := s.runBack(h, start)
+	if !s.organisationBeforeOf(left, start) {
+		return r
+	}
+	return corpus.Range{Start: left.Start, End: r.End}
+}
+
+// nameWithOfAfter is nameWithOf read forward, for a name after its verb
+// ("said the Bank of England"): run r widened to the name after the
+// "of" right after it.
+func (s *scanner) nameWithOfAfter(r corpus.Range, start, end int) corpus.Range {
+	of := s.nextWord(r.End, end)
+	if of < 0 || s.toks.Form(of) != "of" || s.isPossessive(r.End-1) {
+		return r
+	}
+	n := s.nextWord(of+1, end)
+	if n < 0 || s.inside[n] || !s.isName(n) || !s.organisationBeforeOf(r, start) {
+		return r
+	}
+	return corpus.Range{Start: r.Start, End: s.runForward(n, end).End}
+}
+
+// organisationBeforeOf reports whether name run left, right before an
+// "of", is an organisation's name in common words, no title among them,
+// and not a person's name: it ends on an organisation's word
+// ("Department", "University") or follows a determiner ("the Bank").
+func (s *scanner) organisationBeforeOf(left corpus.Range, start int) bool {
+	for i := left.Start; i < left.End; i++ {
+		if s.toks.Kind(i) == corpus.TokWord && (s.inside[i] || !s.officeObjectWord(i) || corpus.IsTitle(s.toks.Form(i))) {
+			return false
+		}
+	}
+	name := s.nameOf(left)
+	if name == "" {
+		return false
+	}
+	d := s.prevWord(left.Start, start)
+	return !s.isPerson(name) || d >= 0 && wordSets().determiners[s.toks.Form(d)]
+}
+
+// personOfPlace returns the person named right before the "of" that
+// governs name run r ("Ann Smith of Texas", "Rep. Michael McCaul of
+// Texas"), with the token of the name's last word: the place or the
+// organisation after "of" says where the person is from, and did not
+// speak. The name before "of" must be a person's: of two words or more,
+// or after a title, and not all in common words ("Royal Bank of
+// Scotland"). It returns "" otherwise.
+func (s *scanner) personOfPlace(r corpus.Range, start int) (string, int) {
+	of := s.prevWord(r.Start, start)
+	if of < 0 || s.toks.Form(of) != "of" {
+		return "", -1
+	}
+	h := s.prevWord(of, start)
+	if h < 0 || s.inside[h] || !s.isName(h) || s.isPossessive(h) || corpus.IsTitle(s.toks.Form(h)) {
+		return "", -1
+	}
+	left := s.runBack(h, start)
+	name := s.nameOf(left)
+	if name == "" || !s.isPerson(name) || strings.Count(name, " ") == 0 && !s.hasTitle(left, s.prevWord(left.Start, start)) {
+		return "", -1
+	}
+	common := true
+	for i := left.Start; i < left.End; i++ {
+		if s.toks.Kind(i) == corpus.TokWord && !corpus.IsTitle(s.toks.Form(i)) && !s.officeObjectWord(i) {
+			common = false
+		}
+	}
+	if common {
+		return "", -1
+	}
+	return name, h
+}
+
+// nameAfterTitleOf returns the name after the office that title run r
+// opens with "of" ("Secretary of State John Kerry" → "John Kerry"), with
+// the token of its last word, or "" when no title with no determiner
+// before it ends r, or no name follows what the office is of ("said the
+// Secretary of State").
+func (s *scanner) nameAfterTitleOf(r corpus.Range, start, end int) (string, int) {
+	t := r.End - 1
+	for t > r.Start && s.toks.Kind(t) != corpus.TokWord {
+		t--
+	}
+	if !corpus.IsTitle(s.toks.Form(t)) {
+		return "", -1
+	}
+	if d := s.prevWord(r.Start, start); d >= 0 && wordSets().determiners[s.toks.Form(d)] {
+		return "", -1
+	}
+	of := s.nextWord(r.End, end)
+	if of < 0 || s.toks.Form(of) != "of" {
+		return "", -1
+	}
+	n := s.nextWord(of+1, end)
+	if n < 0 || s.inside[n] || !s.isName(n) {
+		return "", -1
+	}
+	r2 := s.qualifiedRun(s.runForward(n, end), end)
+	name := s.nameOf(r2)
+	if name == "" || name == string(s.a.Raw[s.toks.Span(r2.Start).Start:s.toks.Span(r2.End-1).End]) {
+		return "", -1
+	}
+	return name, r2.End - 1
+}
+
+// officeObjectWord reports whether word w, capitalised in a run after a
+// title's "of", is a common word, a noun or an adjective in lower case
+// ("State", "Communications", "Homeland Security"), that names what an
+// office is of rather than the person holding it.
+func (s *scanner) officeObjectWord(w int) bool {
+	f := s.toks.Form(w)
+	if s.isInitial(w) || wordSets().functionWords[f] {
+		return false
+	}
+	l := lexicon.Lemma(f)
+	return lexicon.IsLemma(l, "n") || lexicon.IsLemma(l, "a")
 }
 
 // hasTitle reports whether run r, or the word before it, is a title.
@@ -1037,7 +1202,7 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 			j = c // "Devin Nunes, R-Calif., said"
 			continue
 		}
-		if t.Kind == corpus.TokWord && !s.isName(j) && (wordSets().skipWords[t.Form] || (strings.HasSuffix(t.Form, "ly") && len(t.Form) > 4)) {
+		if t.Kind == corpus.TokWord && !s.isName(j) && (wordSets().skipWords[t.Form] || (strings.HasSuffix(t.Form, "ly") && len(t.Form) > 4 && !s.afterDeterminer(j, start))) {
 			continue
 		}
 		if t.Kind == corpus.TokWord && wordSets().notNames[t.Form] {
@@ -1067,6 +1232,7 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 	switch f := s.toks.Form(j); {
 	case s.isName(j) && !s.isPossessive(j):
 		r := s.withOpeningIng(s.runBack(j, start), start)
+		r = s.nameWithOf(r, start)
 		if name, w := s.mediumAuthorBefore(r, start); name != "" {
 			return name, speakerName, w // "A tweet from Ann Ortiz said"
 		}
@@ -1085,9 +1251,29 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 					return s.officePhrase(s.nounPhraseStart(h, start), j+1)
 				}
 			}
-			if p := s.prevWord(r.Start, start); p >= 0 && !wordSets().determiners[s.toks.Form(p)] {
-				if h := s.prevWord(p, start); h >= 0 && !s.isName(h) && !wordSets().functionWords[s.toks.Form(h)] {
+			if by := s.prevWordSkipping(r.Start, start, theOnly()); by >= 0 && s.toks.Form(by) == "by" && !s.commaBetween(j, v) {
+				// "A report by the Harbour Board said": a work by
+				// someone is the source, as "a report by Ann
+				// Ortiz" is.
+				if h := s.prevWord(by, start); h >= 0 && !s.isName(h) && (channelNouns()[s.toks.Form(h)] || channelNouns()[lexicon.Lemma(s.toks.Form(h))]) {
 					return s.phrase(s.nounPhraseStart(h, start), h+1)
+				}
+			}
+			if name, w := s.personOfPlace(r, start); name != "" && !s.commaBetween(j, v) {
+				return name, speakerName, w // "Ann Smith of Texas said"
+			}
+			if p := s.prevWord(r.Start, start); p >= 0 && !wordSets().determiners[s.toks.Form(p)] {
+				if h := s.prevWord(p, start); h >= 0 && !wordSets().functionWords[s.toks.Form(h)] {
+					if hf := s.toks.Form(h); nounPrepositions()[s.toks.Form(p)] && !channelNouns()[hf] && !channelNouns()[lexicon.Lemma(hf)] && s.commonNoun(h) && !s.commaBetween(j, v) {
+						// "A spokesman for Google said",
+						// "Officials in Washington said": the
+						// noun with its phrase, as "a spokesman
+						// for the company" is.
+						return s.officePhrase(s.nounPhraseStart(h, start), j+1)
+					}
+					if !s.isName(h) {
+						return s.phrase(s.nounPhraseStart(h, start), h+1)
+					}
 				}
 			}
 		}
@@ -1168,12 +1354,25 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 	if name, w := s.unclosedAppositive(np, start); name != "" {
 		return name, speakerName, w
 	}
+	if s.isName(np) {
+		// "Department of Justice officials said": the name before the
+		// noun runs back through its "of".
+		np = s.nameWithOf(corpus.Range{Start: np, End: np + 1}, start).Start
+	}
 	// "the president at times said": the phrase is a preposition's
 	// object; the subject is the one before the preposition.
 	if name, kind, subj := s.subjectBeforePreposition(np, start, j+1, v); kind != speakerNone {
 		return name, kind, subj
 	}
 	return s.phrase(np, j+1)
+}
+
+// afterDeterminer reports whether a determiner stands right before word
+// j: a word in "-ly" after one is a noun ("the rally", "the family"), not
+// an adverb to skip.
+func (s *scanner) afterDeterminer(j, start int) bool {
+	d := s.prevWord(j, start)
+	return d >= 0 && wordSets().determiners[s.toks.Form(d)]
 }
 
 // addressesOthers reports whether participle v has an object pronoun
@@ -1562,6 +1761,17 @@ func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 		}
 		if s.isName(i) && !s.isPossessive(i) {
 			r := s.qualifiedRun(s.runForward(i, end), end)
+			r = s.nameWithOfAfter(r, v+1, end)
+			if name, w := s.nameAfterTitleOf(r, v+1, end); name != "" {
+				return name, speakerName, w // "said Secretary of State John Kerry"
+			}
+			if of := s.nextWord(r.End, end); of >= 0 && s.toks.Form(of) == "of" && s.officeWord(r.End-1) {
+				// "said the Secretary of State": the office whole,
+				// as before the verb.
+				if n := s.nextWord(of+1, end); n >= 0 && !s.inside[n] && s.isName(n) {
+					return s.officePhrase(r.Start, s.qualifiedRun(s.runForward(n, end), end).End)
+				}
+			}
 			if name := s.nameOf(r); name != "" {
 				return name, speakerName, r.End - 1
 			}

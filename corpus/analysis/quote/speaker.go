@@ -96,11 +96,25 @@ func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) 
 		return noSpeaker()
 	}
 	// "a statement from several board members": the people the
-	// document is from.
+	// document is from. "A report by the board" is a work the board
+	// wrote, and the quote's source, as "the report of the board" is.
 	for i, w := range words[:len(words)-1] {
-		if f := s.toks.Form(w); (channelNouns()[f] || channelNouns()[lexicon.Lemma(f)]) && (s.toks.Form(words[i+1]) == "from" || s.toks.Form(words[i+1]) == "by") && i+2 < len(words) {
-			if name, kind, subj := s.phrase(words[i+2], head+1); kind == speakerPhrase {
-				return s.judgePhrase(name, subj, verb)
+		if f := s.toks.Form(w); (channelNouns()[f] || channelNouns()[lexicon.Lemma(f)]) && i+2 < len(words) {
+			switch s.toks.Form(words[i+1]) {
+			case "from":
+				if name, kind, subj := s.phrase(words[i+2], head+1); kind == speakerPhrase {
+					return s.judgePhrase(name, subj, verb)
+				}
+			case "by":
+				if s.namesHolder(words[i+2], head+1) {
+					// "a statement by spokeswoman Kathy
+					// Wilets": a person's words.
+					if name, kind, subj := s.phrase(words[i+2], head+1); kind == speakerPhrase {
+						return s.judgePhrase(name, subj, verb)
+					}
+				} else if name, kind, subj := s.phrase(words[0], w+1); kind == speakerPhrase {
+					return s.judgePhrase(name, subj, verb)
+				}
 			}
 		}
 	}
@@ -635,6 +649,9 @@ func (s *scanner) subjectBeforePreposition(np, start, end, v int) (string, int, 
 		}
 		return noSpeaker()
 	}
+	if name, kind, subj := s.nounWithPhrase(p, np, start, end, v); kind != speakerNone {
+		return name, kind, subj
+	}
 	if p < 0 || !wordSets().prepositions[s.toks.Form(p)] || wordSets().determiners[s.toks.Form(np)] {
 		return noSpeaker() // "from my agent saying": a whole noun phrase, the speaker itself
 	}
@@ -675,6 +692,79 @@ func (s *scanner) subjectBeforePreposition(np, start, end, v int) (string, int, 
 		return noSpeaker()
 	}
 	return s.phrase(s.nounPhraseStart(h, start), h+1)
+}
+
+// nounPrepositions hang a phrase on the noun before them that says
+// which one it is, by where it is or whose it is: "a spokesman for the
+// company", "officials in the city", "protesters outside the embassy".
+var nounPrepositions = sync.OnceValue(func() map[string]bool {
+	return wordSet("for", "in", "at", "from", "on", "with", "outside", "inside", "near", "within", "among", "behind", "across", "around")
+})
+
+// nounWithPhrase returns the speaker of finite verb v when the noun
+// phrase np, opening with its own determiner and ending before end, is
+// the object of preposition p and a common noun stands before p: the
+// noun with its phrase ("spokesman for the company", "man in the crowd"),
+// as an office holder's phrase is kept whole ("head of the agency"), for
+// the city or the crowd did not speak. A document by someone ("a report
+// by the board") is the quote's source, as "the report of the board" is.
+// It returns no speaker otherwise: a participle's noun phrase after a
+// preposition is its subject ("from my agent saying"), and a phrase set
+// off by a comma before the verb closes an aside ("the student, named
+// as John Doe in the lawsuit, claims").
+func (s *scanner) nounWithPhrase(p, np, start, end, v int) (string, int, int) {
+	if p < 0 || !wordSets().determiners[s.toks.Form(np)] || strings.HasSuffix(s.toks.Form(v), "ing") || s.commaBetween(end-1, v) {
+		return noSpeaker()
+	}
+	f := s.toks.Form(p)
+	h := s.prevWord(p, start)
+	if f == "to" && h >= 0 && s.toks.Form(h) == "close" {
+		f, h = "close to", s.prevWord(h, start) // "a source close to the family"
+	} else if !nounPrepositions()[f] && f != "by" {
+		return noSpeaker()
+	}
+	if h < 0 || s.inside[h] || !s.commonNoun(h) {
+		return noSpeaker()
+	}
+	hp := s.nounPhraseStart(h, start)
+	if hf := s.toks.Form(h); channelNouns()[hf] || channelNouns()[lexicon.Lemma(hf)] {
+		if f == "by" && !s.namesHolder(np, end) {
+			return s.phrase(hp, h+1) // "a report by the board said"
+		}
+		return noSpeaker()
+	}
+	if f == "by" {
+		return noSpeaker() // "people killed by the storm"
+	}
+	return s.officePhrase(hp, end)
+}
+
+// namesHolder reports whether the words in [from, to) name a person by
+// a title or an office ("the spokeswoman", "spokeswoman Kathy Wilets"):
+// a statement by such a one is that person's words, where one by a board
+// or a committee is a document.
+func (s *scanner) namesHolder(from, to int) bool {
+	for i := from; i < to; i++ {
+		if f := s.toks.Form(i); s.toks.Kind(i) == corpus.TokWord && (corpus.IsTitle(f) || officeHolders()[lexicon.Lemma(f)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonNoun reports whether word h is a common noun: in lower case, or
+// capitalised only as the first word of its sentence ("Officials in the
+// city said").
+func (s *scanner) commonNoun(h int) bool {
+	f := s.toks.Form(h)
+	if s.isPossessive(h) || wordSets().functionWords[f] || !lexicon.IsLemma(lexicon.Lemma(f), "n") {
+		return false
+	}
+	if !s.isName(h) {
+		return true
+	}
+	si := s.sentOf[h]
+	return si >= 0 && s.first[si] == int32(h)
 }
 
 // officeHolders are the nouns for a person by the office they hold in
