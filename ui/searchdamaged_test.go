@@ -1,10 +1,7 @@
 package ui
 
 import (
-	"bytes"
 	"context"
-	"database/sql"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,6 +10,8 @@ import (
 	"github.com/muesli/termenv"
 	"github.com/newsdiff/newsdiff/corpus/analysis"
 	"github.com/newsdiff/newsdiff/corpus/archive"
+
+	"github.com/newsdiff/newsdiff/corpus/archive/archivetest"
 )
 
 // rebuildingArchive is an archive's listing that rebuilds its index when
@@ -40,51 +39,6 @@ func (r rebuildingArchive) Rebuild(ctx context.Context) (Library, []string, erro
 	}
 	r.t.Cleanup(func() { ar.Close() })
 	return rebuildingArchive{Listing: ar.Listing(0), t: r.t, dir: r.dir, rebuilds: r.rebuilds}, ar.Warnings(nil), nil
-}
-
-// damageFullText overwrites the start of each page of the full-text
-// index's data in the index at p, as a disk or a copy gone wrong would.
-func damageFullText(t *testing.T, p string) {
-	t.Helper()
-	db, err := sql.Open("sqlite", p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	// The write-ahead log folded in, so the damage hits the pages read.
-	if _, err := db.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
-		t.Fatal(err)
-	}
-	var size int64
-	if err := db.QueryRow(`PRAGMA page_size`).Scan(&size); err != nil {
-		t.Fatal(err)
-	}
-	rows, err := db.Query(`SELECT pageno FROM dbstat WHERE name = 'fts_data'`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var pages []int64
-	for rows.Next() {
-		var n int64
-		if err := rows.Scan(&n); err != nil {
-			t.Fatal(err)
-		}
-		pages = append(pages, n)
-	}
-	rows.Close()
-	if len(pages) == 0 {
-		t.Fatal("no page of fts_data")
-	}
-	f, err := os.OpenFile(p, os.O_RDWR, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	for _, page := range pages {
-		if _, err := f.WriteAt(bytes.Repeat([]byte{0xff}, 64), (page-1)*size); err != nil {
-			t.Fatal(err)
-		}
-	}
 }
 
 // runHolding runs cmd as runCmd does, but holds back, rather than
@@ -132,7 +86,7 @@ func TestSearchOfDamagedIndexRebuildsIt(t *testing.T) {
 	}
 	ar.Close()
 	p := filepath.Join(dir, archive.IndexDir, "index.db")
-	damageFullText(t, p)
+	archivetest.DamagePages(t, p, `name = 'fts_data'`)
 	ar, err = archive.Open(ctx, dir, archive.Options{})
 	if err != nil {
 		t.Fatal(err)

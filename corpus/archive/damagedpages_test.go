@@ -1,7 +1,6 @@
 package archive
 
 import (
-	"bytes"
 	"context"
 	"database/sql"
 	"fmt"
@@ -9,46 +8,9 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
-)
 
-// damagePages overwrites the start of every page of the index at p that
-// the dbstat query's condition selects (pagetype 'leaf', 'internal' or
-// 'overflow'; name, the table or index it belongs to), as a disk or a
-// copy gone wrong would, and fails the test when it selects none.
-func damagePages(t *testing.T, p, where string, args ...any) {
-	t.Helper()
-	db, err := sql.Open("sqlite", p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// The write-ahead log folded in, so the damage hits the pages read.
-	if _, err := db.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
-		t.Fatal(err)
-	}
-	var size int64
-	if err := db.QueryRow(`PRAGMA page_size`).Scan(&size); err != nil {
-		t.Fatal(err)
-	}
-	rows, err := db.Query(`SELECT pageno FROM dbstat WHERE `+where, args...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pages, err := scanColumn[int64](rows)
-	db.Close()
-	if err != nil || len(pages) == 0 {
-		t.Fatalf("no page where %s: %v", where, err)
-	}
-	f, err := os.OpenFile(p, os.O_RDWR, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	for _, page := range pages {
-		if _, err := f.WriteAt(bytes.Repeat([]byte{0xff}, 64), (page-1)*size); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
+	"github.com/newsdiff/newsdiff/corpus/archive/archivetest"
+)
 
 // TestCheckRebuildsDamagedPages is a regression test: an index damaged in
 // pages a command does not read (its grouping keys, say) opened as sound,
@@ -61,7 +23,7 @@ func TestCheckRebuildsDamagedPages(t *testing.T) {
 			dir := writeArchive(t)
 			open(t, dir, Options{}).Close()
 			p := filepath.Join(dir, IndexDir, indexFile)
-			damagePages(t, p, `name = ? AND pagetype = 'leaf'`, table)
+			archivetest.DamagePages(t, p, `name = ? AND pagetype = 'leaf'`, table)
 			a := open(t, dir, Options{Check: true})
 			want := "index " + p + " was damaged or out of date (a check of its pages found damage); rebuilt"
 			if w := a.Warnings(nil); len(w) != 1 || w[0] != want {
@@ -112,7 +74,7 @@ func TestDamagedCacheWriteRebuilds(t *testing.T) {
 			before := shape(a)
 			a.Close()
 			p := filepath.Join(dir, IndexDir, indexFile)
-			damagePages(t, p, tt.where)
+			archivetest.DamagePages(t, p, tt.where)
 			// Another process writes the index: the stories and the
 			// listing recorded are of a generation past.
 			db, err := sql.Open("sqlite", p)
@@ -156,7 +118,7 @@ func TestProblemVersionsMarkDamage(t *testing.T) {
 	}
 	a.Close()
 	p := filepath.Join(dir, IndexDir, indexFile)
-	damagePages(t, p, `name = 'sqlite_autoindex_articles_1'`)
+	archivetest.DamagePages(t, p, `name = 'sqlite_autoindex_articles_1'`)
 	a = open(t, dir, Options{})
 	if w := a.Warnings(nil); len(w) != 0 {
 		t.Fatalf("warnings %q before the versions were asked for", w)

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/newsdiff/newsdiff/corpus/archive/archivetest"
 )
 
 // TestStaleNotForUnreadable: a file that cannot be stat'ed, a symbolic
@@ -88,7 +90,7 @@ func TestStaleWhenMarkedDamaged(t *testing.T) {
 	dir := writeArchive(t)
 	open(t, dir, Options{}).Close()
 	p := filepath.Join(dir, IndexDir, indexFile)
-	damagePages(t, p, `name = 'fts_data'`)
+	archivetest.DamagePages(t, p, `name = 'fts_data'`)
 	a := open(t, dir, Options{NoRefresh: true})
 	if stale, err := a.Stale(ctx); err != nil || stale {
 		t.Fatalf("before the search, Stale = %v, %v; want false", stale, err)

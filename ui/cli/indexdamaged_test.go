@@ -1,9 +1,7 @@
 package cli
 
 import (
-	"bytes"
 	"context"
-	"database/sql"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +9,8 @@ import (
 
 	"github.com/newsdiff/newsdiff/corpus/archive"
 	"github.com/newsdiff/newsdiff/ui"
+
+	"github.com/newsdiff/newsdiff/corpus/archive/archivetest"
 )
 
 // TestIndexRebuildsDamagedPages is a regression test: an index damaged in
@@ -26,7 +26,7 @@ func TestIndexRebuildsDamagedPages(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errb)
 	}
 	p := filepath.Join(dir, ".newsdiff", "index.db")
-	damageIndexPages(t, p, "lsh")
+	archivetest.DamagePages(t, p, `name = ?`, "lsh")
 	env, _, errb = seedEnv(t)
 	if code := Run(context.Background(), []string{"index", "-q", dir}, env); code != 0 || errb.Len() != 0 {
 		t.Fatalf("index without --check: exit %d, stderr %q: it read pages a refresh does not", code, errb)
@@ -53,52 +53,6 @@ func TestIndexRebuildsDamagedPages(t *testing.T) {
 	}
 }
 
-// damageIndexPages overwrites the start of each page of the index at p
-// that holds the table or index called name, as a disk or a copy gone
-// wrong would.
-func damageIndexPages(t *testing.T, p, name string) {
-	t.Helper()
-	db, err := sql.Open("sqlite", p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// The write-ahead log folded in, so the damage hits the pages read.
-	if _, err := db.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
-		t.Fatal(err)
-	}
-	var size int64
-	if err := db.QueryRow(`PRAGMA page_size`).Scan(&size); err != nil {
-		t.Fatal(err)
-	}
-	var pages []int64
-	rows, err := db.Query(`SELECT pageno FROM dbstat WHERE name = ?`, name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for rows.Next() {
-		var n int64
-		if err := rows.Scan(&n); err != nil {
-			t.Fatal(err)
-		}
-		pages = append(pages, n)
-	}
-	rows.Close()
-	db.Close()
-	if len(pages) == 0 {
-		t.Fatalf("no page of %s", name)
-	}
-	f, err := os.OpenFile(p, os.O_RDWR, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	for _, page := range pages {
-		if _, err := f.WriteAt(bytes.Repeat([]byte{0xff}, 64), (page-1)*size); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
-
 // TestReaderRebuildsDamagedIndex is a regression test: the reader,
 // checking in the background whether the archive changed, read a
 // damaged page of the index the listing it showed had not read, and said
@@ -115,7 +69,7 @@ func TestReaderRebuildsDamagedIndex(t *testing.T) {
 	ar.Close()
 	p := filepath.Join(dir, archive.IndexDir, "index.db")
 	// What tells whether an article waits to be grouped.
-	damageIndexPages(t, p, "articles_ungrouped")
+	archivetest.DamagePages(t, p, `name = ?`, "articles_ungrouped")
 	o := &archiveOpener{a: &app{}, dir: dir}
 	defer o.close()
 	lib, lines, err := o.open(ctx)
@@ -153,7 +107,7 @@ func TestReaderRebuildsIndexASearchFoundDamaged(t *testing.T) {
 	}
 	ar.Close()
 	p := filepath.Join(dir, archive.IndexDir, "index.db")
-	damageIndexPages(t, p, "fts_data")
+	archivetest.DamagePages(t, p, `name = ?`, "fts_data")
 	o := &archiveOpener{a: &app{}, dir: dir}
 	defer o.close()
 	lib, lines, err := o.open(ctx)
