@@ -1251,10 +1251,11 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 					return s.officePhrase(s.nounPhraseStart(h, start), j+1)
 				}
 			}
-			if by := s.prevWordSkipping(r.Start, start, theOnly()); by >= 0 && s.toks.Form(by) == "by" && !s.commaBetween(j, v) {
+			if by := s.prevWordSkipping(r.Start, start, theOnly()); by >= 0 && (s.toks.Form(by) == "by" || s.toks.Form(by) == "from" && s.namesOrganisation(r.Start, j+1)) && !s.commaBetween(j, v) {
 				// "A report by the Harbour Board said": a work by
 				// someone is the source, as "a report by Ann
-				// Ortiz" is.
+				// Ortiz" is, and so is one from an organisation
+				// ("a statement from the Harbour Board").
 				if h := s.prevWord(by, start); h >= 0 && !s.isName(h) && (channelNouns()[s.toks.Form(h)] || channelNouns()[lexicon.Lemma(s.toks.Form(h))]) {
 					return s.phrase(s.nounPhraseStart(h, start), h+1)
 				}
