@@ -31,7 +31,8 @@ var channelNouns = sync.OnceValue(func() map[string]bool {
 		"bill", "law", "code", "transcript", "interview", "speech", "petition", "caption", "sign", "banner",
 		"broadcast", "editorial", "op-ed", "blog", "account", "feed", "record", "affidavit", "announcement",
 		"query", "policy", "flyer", "flier", "leaflet", "pamphlet", "poster", "brochure", "notice",
-		"agreement", "contract", "treaty", "warrant", "film", "movie", "documentary",
+		"agreement", "contract", "treaty", "warrant", "film", "movie", "documentary", "entry", "log", "logbook",
+		"ledger", "diary", "inscription", "plaque", "placard",
 	)
 })
 
@@ -707,6 +708,13 @@ var nounPrepositions = sync.OnceValue(func() map[string]bool {
 	return wordSet("for", "in", "at", "from", "on", "with", "outside", "inside", "near", "within", "among", "behind", "across", "around")
 })
 
+// placePrepositions put a noun where it is: a document's place ("the
+// entry at the school", "a sign outside the hall") says which document,
+// not who wrote it.
+var placePrepositions = sync.OnceValue(func() map[string]bool {
+	return wordSet("in", "at", "outside", "inside", "near", "within", "behind", "across", "around")
+})
+
 // nounWithPhrase returns the speaker of finite verb v when the noun
 // phrase np, opening with its own determiner and ending before end, is
 // the object of preposition p and a common noun stands before p: the
@@ -736,6 +744,9 @@ func (s *scanner) nounWithPhrase(p, np, start, end, v int) (string, int, int) {
 	if hf := s.toks.Form(h); channelNouns()[hf] || channelNouns()[lexicon.Lemma(hf)] {
 		if f == "by" && !s.namesHolder(np, end) || f == "from" && s.namesOrganisation(np, end) {
 			return s.phrase(hp, h+1) // "a report by the board said", "a statement from the company said"
+		}
+		if placePrepositions()[f] {
+			return s.phrase(hp, h+1) // "the ledger entry at the school said": where it is kept
 		}
 		return noSpeaker()
 	}
