@@ -1804,7 +1804,8 @@ func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 // "said one woman at the rally"), which says which one spoke as it does
 // before the verb; else 0. The phrase must open with a determiner or
 // "one", and what p names must be a noun phrase of common words with its
-// own determiner, to the clause's end: "in a statement", "at a news
+// own determiner, to the clause's end or a word that ends the phrase
+// after the verb ("on Monday"): "in a statement", "at a news
 // conference", "in court" and "at the time" say how, where or when the
 // words were said, and "said Ann Ortiz at the rally" is named.
 func (s *scanner) placeAfterNoun(first, last, p, end int) int {
@@ -1829,6 +1830,9 @@ func (s *scanner) placeAfterNoun(first, last, p, end int) int {
 				return 0
 			}
 			break
+		}
+		if h >= 0 && wordSets().afterVerbStops[t.Form] {
+			break // "said a woman at the scene on Monday"
 		}
 		if s.inside[i] || s.isName(i) || wordSets().functionWords[t.Form] || s.isVerbLike(i) || i-d > 8 {
 			return 0
