@@ -1251,10 +1251,11 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 					return s.officePhrase(s.nounPhraseStart(h, start), j+1)
 				}
 			}
-			if by := s.prevWordSkipping(r.Start, start, theOnly()); by >= 0 && s.toks.Form(by) == "by" && !s.commaBetween(j, v) {
+			if by := s.prevWordSkipping(r.Start, start, theOnly()); by >= 0 && (s.toks.Form(by) == "by" || s.toks.Form(by) == "from" && s.namesOrganisation(r.Start, j+1)) && !s.commaBetween(j, v) {
 				// "A report by the Harbour Board said": a work by
 				// someone is the source, as "a report by Ann
-				// Ortiz" is.
+				// Ortiz" is, and so is one from an organisation
+				// ("a statement from the Harbour Board").
 				if h := s.prevWord(by, start); h >= 0 && !s.isName(h) && (channelNouns()[s.toks.Form(h)] || channelNouns()[lexicon.Lemma(s.toks.Form(h))]) {
 					return s.phrase(s.nounPhraseStart(h, start), h+1)
 				}
@@ -1747,6 +1748,9 @@ func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 			return t.Form, speakerPronoun, i
 		}
 		if wordSets().afterVerbStops[t.Form] {
+			if e := s.placeAfterNoun(first, last, i, end); e > 0 && !comma {
+				return s.officePhrase(first, e) // "said a man in the crowd"
+			}
 			break
 		}
 		if !wordSets().verbs[t.Form] && s.isVerbLike(i) || modals()[t.Form] {
@@ -1793,6 +1797,65 @@ func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 	}
 	return s.phrase(first, last+1)
 }
+
+// placeAfterNoun returns the end of the place or gathering that
+// preposition p ("in", "at") puts after the common noun phrase running
+// from word first to word last after a verb ("said a man in the crowd",
+// "said one woman at the rally"), which says which one spoke as it does
+// before the verb; else 0. The phrase must open with a determiner or
+// "one", and what p names must be a noun phrase of common words with its
+// own determiner, to the clause's end or a word that ends the phrase
+// after the verb ("on Monday"): "in a statement", "at a news
+// conference", "in court" and "at the time" say how, where or when the
+// words were said, and "said Ann Ortiz at the rally" is named.
+func (s *scanner) placeAfterNoun(first, last, p, end int) int {
+	if f := s.toks.Form(p); first < 0 || f != "in" && f != "at" {
+		return 0
+	}
+	if f := s.toks.Form(first); !wordSets().determiners[f] && f != "one" || first == last || !s.commonNoun(last) || s.isName(last) {
+		return 0
+	}
+	d := s.nextWord(p+1, end)
+	if d < 0 || !wordSets().determiners[s.toks.Form(d)] || s.toks.Kind(s.prevVisible(d, p)) != corpus.TokWord {
+		return 0
+	}
+	e, h := 0, -1
+	for i := d + 1; i < end; i++ {
+		t := s.toks.At(i)
+		if t.Kind == corpus.TokSpace {
+			continue
+		}
+		if t.Kind != corpus.TokWord {
+			if t.Form != "," && t.Form != "." && t.Form != ";" {
+				return 0
+			}
+			break
+		}
+		if h >= 0 && wordSets().afterVerbStops[t.Form] {
+			break // "said a woman at the scene on Monday"
+		}
+		if s.inside[i] || s.isName(i) || wordSets().functionWords[t.Form] || s.isVerbLike(i) || i-d > 8 {
+			return 0
+		}
+		if channelNouns()[t.Form] || channelNouns()[lexicon.Lemma(t.Form)] || speechMedia()[t.Form] || occasionNouns()[t.Form] {
+			return 0
+		}
+		h, e = i, i+1
+	}
+	if h < 0 || !lexicon.IsLemma(lexicon.Lemma(s.toks.Form(h)), "n") {
+		return 0
+	}
+	return e
+}
+
+// occasionNouns after "in" or "at" say when or at what the words were
+// said, not which one said them: "at a news conference", "at the time".
+var occasionNouns = sync.OnceValue(func() map[string]bool {
+	return wordSet(
+		"conference", "briefing", "hearing", "court", "trial", "time", "moment", "point", "end", "outset",
+		"start", "beginning", "past", "event", "session", "forum", "appearance", "debate",
+	)
+})
 
 // modals open a verb phrase: a phrase holding one is a clause.
 var modals = sync.OnceValue(func() map[string]bool {

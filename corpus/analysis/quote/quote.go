@@ -91,11 +91,15 @@ package quote
 // the nearest organisation's name ending in it; a phrase is kept whole, to
 // six words or eight to keep a name in it whole, and so is a noun with the
 // phrase saying which one it is ("a spokesman for the company", "the
-// head of the agency"), not the phrase's object; a name runs on through
+// head of the agency"), not the phrase's object, after the verb too
+// when the phrase is a place or a gathering ("said a man in the crowd",
+// but "said a man in a statement"); a name runs on through
 // "of" when it is an organisation's ("the Bank of England"), and gives
 // way to the person's before it ("Ann Smith of Texas") or after what a
 // title is of ("Secretary of State John Kerry"); a document by someone
-// ("a report by the board") is the source; a name governed by a
+// ("a report by the board"), or from an organisation ("a statement from
+// the company"), is the source, as is one named with where it is kept
+// ("the ledger entry at the school"); a name governed by a
 // preposition ("director of Amnesty International UK") gives way to the
 // name its appositive describes. In a text lower-cased wholesale, whose
 // names have no capitals, the words after a quote closed on a comma and

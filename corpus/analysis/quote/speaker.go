@@ -31,7 +31,8 @@ var channelNouns = sync.OnceValue(func() map[string]bool {
 		"bill", "law", "code", "transcript", "interview", "speech", "petition", "caption", "sign", "banner",
 		"broadcast", "editorial", "op-ed", "blog", "account", "feed", "record", "affidavit", "announcement",
 		"query", "policy", "flyer", "flier", "leaflet", "pamphlet", "poster", "brochure", "notice",
-		"agreement", "contract", "treaty", "warrant", "film", "movie", "documentary",
+		"agreement", "contract", "treaty", "warrant", "film", "movie", "documentary", "entry", "log", "logbook",
+		"ledger", "diary", "inscription", "plaque", "placard",
 	)
 })
 
@@ -102,7 +103,13 @@ func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) 
 		if f := s.toks.Form(w); (channelNouns()[f] || channelNouns()[lexicon.Lemma(f)]) && i+2 < len(words) {
 			switch s.toks.Form(words[i+1]) {
 			case "from":
-				if name, kind, subj := s.phrase(words[i+2], head+1); kind == speakerPhrase {
+				if s.namesOrganisation(words[i+2], head+1) {
+					// "a statement from the company": a work
+					// it issued, as one by it is.
+					if name, kind, subj := s.phrase(words[0], w+1); kind == speakerPhrase {
+						return s.judgePhrase(name, subj, verb)
+					}
+				} else if name, kind, subj := s.phrase(words[i+2], head+1); kind == speakerPhrase {
 					return s.judgePhrase(name, subj, verb)
 				}
 			case "by":
@@ -701,6 +708,13 @@ var nounPrepositions = sync.OnceValue(func() map[string]bool {
 	return wordSet("for", "in", "at", "from", "on", "with", "outside", "inside", "near", "within", "among", "behind", "across", "around")
 })
 
+// placePrepositions put a noun where it is: a document's place ("the
+// entry at the school", "a sign outside the hall") says which document,
+// not who wrote it.
+var placePrepositions = sync.OnceValue(func() map[string]bool {
+	return wordSet("in", "at", "outside", "inside", "near", "within", "behind", "across", "around")
+})
+
 // nounWithPhrase returns the speaker of finite verb v when the noun
 // phrase np, opening with its own determiner and ending before end, is
 // the object of preposition p and a common noun stands before p: the
@@ -728,8 +742,11 @@ func (s *scanner) nounWithPhrase(p, np, start, end, v int) (string, int, int) {
 	}
 	hp := s.nounPhraseStart(h, start)
 	if hf := s.toks.Form(h); channelNouns()[hf] || channelNouns()[lexicon.Lemma(hf)] {
-		if f == "by" && !s.namesHolder(np, end) {
-			return s.phrase(hp, h+1) // "a report by the board said"
+		if f == "by" && !s.namesHolder(np, end) || f == "from" && s.namesOrganisation(np, end) {
+			return s.phrase(hp, h+1) // "a report by the board said", "a statement from the company said"
+		}
+		if placePrepositions()[f] {
+			return s.phrase(hp, h+1) // "the ledger entry at the school said": where it is kept
 		}
 		return noSpeaker()
 	}
@@ -750,6 +767,21 @@ func (s *scanner) namesHolder(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// namesOrganisation reports whether the words in [from, to) end in an
+// organisation's noun ("the company", "the Harbour Board", "the
+// ministry"): a document from such a one is a work it issued, where one
+// from people or a person ("several harbour pilots", "Ann Ortiz") is
+// their words.
+func (s *scanner) namesOrganisation(from, to int) bool {
+	last := -1
+	for i := from; i < to; i++ {
+		if s.toks.Kind(i) == corpus.TokWord {
+			last = i
+		}
+	}
+	return last >= 0 && !s.isPossessive(last) && orgWords()[s.toks.Form(last)] && !s.namesHolder(from, to)
 }
 
 // commonNoun reports whether word h is a common noun: in lower case, or
