@@ -210,10 +210,10 @@ func (m *Model) reload() tea.Cmd {
 }
 
 // handleRefreshed installs the library a background refresh listed anew,
-// keeping the pair on screen when its articles are still listed, a pick
-// of the right side under way while the left article is, and where the
-// reader was in each view (see carrier), and says what happened in the
-// status bar.
+// keeping the pair on screen when its articles are still listed, the one
+// still listed where the other is not (see keptPair), a pick of the right
+// side under way while the left article is, and where the reader was in
+// each view (see carrier), and says what happened in the status bar.
 func (m *Model) handleRefreshed(msg refreshedMsg) tea.Cmd {
 	if msg.rebuilt {
 		m.rebuilding = false
@@ -263,12 +263,11 @@ func (m *Model) handleRefreshed(msg refreshedMsg) tea.Cmd {
 	}
 	m.layout()
 	cmd := m.initCmd
-	l, r := msg.lib.Listed(left), msg.lib.Listed(right)
-	if picking && l != nil && r == nil {
-		// The article picked for the left waits for its right side still;
-		// the one on the right before is gone, and another stands in.
-		r = m.nextInStory(l, nil, 1)
-	}
+	keptLeft, keptRight := msg.lib.Listed(left), msg.lib.Listed(right)
+	l, r := m.keptPair(keptLeft, keptRight)
+	// A pick goes on only for the article it was picked for: the left.
+	picking = picking && keptLeft != nil
+	note := ""
 	if l != nil && r != nil && (l != r || len(m.articles) == 1) {
 		// The pair kept replaces the one install set, and its command
 		// with it. setPair asks for the list's similarities only when
@@ -280,14 +279,53 @@ func (m *Model) handleRefreshed(msg refreshedMsg) tea.Cmd {
 			cmd = tea.Batch(cmd, m.similarities())
 		}
 		m.compare.articles.Select(l)
+		// "1 removed" alone would not say that the pair changed.
+		switch {
+		case keptRight == nil && right != nil:
+			note = standIn(right, r, "right")
+		case keptLeft == nil && left != nil:
+			note = standIn(left, l, "left")
+		}
 	}
 	if u := msg.lib.Listed(under); under != nil && u != nil {
 		// The list's cursor stays where the reader had moved it: on the
 		// way to the right side, it went back to the left article.
 		m.compare.articles.Select(u)
 	}
-	m.flash = refreshedFlash(msg)
+	m.flash = refreshedFlash(msg) + note
 	return tea.Batch(cmd, tea.Batch(carried...), m.analyseStory())
+}
+
+// keptPair returns the pair to show once a refresh has listed the
+// archive anew, of l and r, the articles of the pair before as the new
+// listing lists them, nil where it does not: both, where both are still
+// listed; where one of them is gone, the other on its side, and another
+// article of its story (the first, as install would set it) on the other;
+// nil, nil where neither is, for the story's first pair install set to
+// stay.
+func (m Model) keptPair(l, r *corpus.Article) (*corpus.Article, *corpus.Article) {
+	switch {
+	case l != nil && r == nil:
+		// The left article stays, and the similarities listed to it,
+		// with or without a pick of the right side under way.
+		r = m.nextInStory(l, nil, 1)
+	case l == nil && r != nil:
+		// The right article stays on the right, though a pair is built
+		// from its left: the reader was reading it in that column, and
+		// it does not jump to the other under their eyes. The article
+		// put on the left is the one the list's similarities, and ] and
+		// [, now go from, as after any pick of the left.
+		l = m.nextInStory(r, nil, 1)
+	}
+	return l, r
+}
+
+// standIn is what the status bar says after refreshedFlash of an article
+// of the pair that a refresh found gone and the article that stands in
+// for it on side: "; Al Jazeera is gone: Swell Digest on the right".
+func standIn(gone, in *corpus.Article, side string) string {
+	g, n := pairNames(gone, in)
+	return "; " + g + " is gone: " + n + " on the " + side
 }
 
 // refreshedFlash says what a refresh that listed the archive anew found:

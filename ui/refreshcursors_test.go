@@ -437,3 +437,77 @@ func TestRefreshKeepsTheComparisonScrolled(t *testing.T) {
 		})
 	}
 }
+
+// TestRefreshKeepsWhatIsLeftOfThePair is a regression test: a refresh
+// of the archive that listed it anew after the file of one article of the
+// pair on screen was removed put the story's first two articles side by
+// side, with no pick under way, as if the reader had just opened it. The
+// article still listed stays on its side, another article of its story
+// on the other; with neither listed, the story's first two are shown.
+func TestRefreshKeepsWhatIsLeftOfThePair(t *testing.T) {
+	for _, tc := range []struct {
+		name        string
+		removed     []string
+		left, right string // the outlets of the pair after the refresh; "" for any other of the story
+		// gone is the outlet the status says is gone, and side where
+		// another article stands in for it; "" where none does.
+		gone, side string
+	}{
+		{name: "the right one gone", removed: []string{alJazeeraFile}, left: "Press TV", gone: "Al Jazeera", side: "right"},
+		{name: "the left one gone", removed: []string{pressTVFile}, right: "Al Jazeera", gone: "Press TV", side: "left"},
+		{name: "both gone", removed: []string{pressTVFile, alJazeeraFile}, left: "Swell Digest", right: "Hacked.com"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			lib := staleListing(t, func(string) {})
+			m, refresh := refreshHeld(t, lib, 160, 45)
+			// Press TV on the left, then Al Jazeera on the right: neither
+			// is the story's first, and no pick is under way.
+			m = press(m, "tab", "j", "j", "enter", "j", "enter")
+			if m.compare.articles.Picking() || m.left.Outlet != "Press TV" || m.right.Outlet != "Al Jazeera" {
+				t.Fatalf("the pair is not Press TV | Al Jazeera, or a pick is under way:\n%s", screen(m))
+			}
+			story := m.storyOf[m.left].Name
+			for _, f := range tc.removed {
+				removeFile(t, lib.dir, f)
+			}
+			m = refreshed(t, m, refresh)
+			l, r := m.left, m.right
+			if l == nil || r == nil || l == r || m.lib.Listed(l) != l || m.lib.Listed(r) != r {
+				t.Fatalf("after the refresh, the pair is %v | %v; want two articles of the new list", outletOf(l), outletOf(r))
+			}
+			for _, a := range []*corpus.Article{l, r} {
+				if st := m.storyOf[a]; st == nil || st.Name != story {
+					t.Errorf("after the refresh, %s is not of the story %q", a.Outlet, story)
+				}
+			}
+			if (tc.left != "" && l.Outlet != tc.left) || (tc.right != "" && r.Outlet != tc.right) {
+				t.Errorf("after the refresh, the pair is %s | %s; want %s | %s", l.Outlet, r.Outlet,
+					orAnother(tc.left), orAnother(tc.right))
+			}
+			if m.compare.articles.Picking() {
+				t.Errorf("after the refresh, a pick is under way")
+			}
+			if c := m.compare.Comparison(); c == nil || m.lib.Listed(c.Left) != l || m.lib.Listed(c.Right) != r {
+				t.Errorf("after the refresh, the comparison shown is not of the pair %s | %s", l.Outlet, r.Outlet)
+			}
+			s := screen(m)
+			if !strings.Contains(s, "removed") {
+				t.Errorf("after the refresh, the status does not say that articles were removed:\n%s", s)
+			}
+			switch in := map[string]string{"left": l.Outlet, "right": r.Outlet}[tc.side]; {
+			case tc.gone == "" && strings.Contains(s, " is gone"):
+				t.Errorf("after the refresh that removed the pair, the status says one stands in:\n%s", s)
+			case tc.gone != "" && !strings.Contains(s, tc.gone+" is gone: "+in+" on the "+tc.side):
+				t.Errorf("after the refresh, the status does not say that %s is gone, %s on the %s:\n%s", tc.gone, in, tc.side, s)
+			}
+		})
+	}
+}
+
+// orAnother names an outlet the test wants, or any other of the story.
+func orAnother(outlet string) string {
+	if outlet == "" {
+		return "another of the story"
+	}
+	return outlet
+}
