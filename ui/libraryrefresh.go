@@ -292,7 +292,12 @@ func (m *Model) handleRefreshed(msg refreshedMsg) tea.Cmd {
 		// way to the right side, it went back to the left article.
 		m.compare.articles.Select(u)
 	}
-	m.flash = refreshedFlash(msg) + note
+	m.flash = refreshedFlash(msg)
+	if note != "" {
+		// First: cut to a narrow terminal's width, the note of the pair
+		// changed under the reader's eyes is the one to keep.
+		m.flash = note + "; " + m.flash
+	}
 	return tea.Batch(cmd, tea.Batch(carried...), m.analyseStory())
 }
 
@@ -320,12 +325,13 @@ func (m Model) keptPair(l, r *corpus.Article) (*corpus.Article, *corpus.Article)
 	return l, r
 }
 
-// standIn is what the status bar says after refreshedFlash of an article
-// of the pair that a refresh found gone and the article that stands in
-// for it on side: "; Al Jazeera is gone: Swell Digest on the right".
+// standIn is what the status bar says, before refreshedFlash, of an
+// article of the pair that a refresh found gone and the article that
+// stands in for it on side: "Al Jazeera is gone: Swell Digest on the
+// right".
 func standIn(gone, in *corpus.Article, side string) string {
 	g, n := pairNames(gone, in)
-	return "; " + g + " is gone: " + n + " on the " + side
+	return g + " is gone: " + n + " on the " + side
 }
 
 // refreshedFlash says what a refresh that listed the archive anew found:

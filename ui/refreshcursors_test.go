@@ -500,6 +500,13 @@ func TestRefreshKeepsWhatIsLeftOfThePair(t *testing.T) {
 			case tc.gone != "" && !strings.Contains(s, tc.gone+" is gone: "+in+" on the "+tc.side):
 				t.Errorf("after the refresh, the status does not say that %s is gone, %s on the %s:\n%s", tc.gone, in, tc.side, s)
 			}
+			// On a terminal of 80 columns the status is cut: what it keeps
+			// is that the pair changed, which "1 removed" does not say.
+			if tm, _ := m.Update(tea.WindowSizeMsg{Width: 80, Height: 45}); tc.gone != "" {
+				if s := screen(tm.(Model)); !strings.Contains(s, tc.gone+" is gone") {
+					t.Errorf("at 80 columns, the status does not say that %s is gone:\n%s", tc.gone, s)
+				}
+			}
 		})
 	}
 }
