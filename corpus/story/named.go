@@ -22,14 +22,19 @@ func Named(query string, names []string) []int {
 	if q == "" {
 		return nil // nothing visible, as a name of escapes alone
 	}
+	// Folded once: each rule below reads every name.
+	folded := make([]string, len(names))
+	for i, name := range names {
+		folded[i] = Fold(name)
+	}
 	for _, match := range []func(name string) bool{
 		func(name string) bool { return name == q },
 		func(name string) bool { return strings.HasPrefix(name, q) },
 		func(name string) bool { return strings.Contains(name, q) },
 	} {
 		var found []int
-		for i, name := range names {
-			if match(Fold(name)) {
+		for i, name := range folded {
+			if match(name) {
 				found = append(found, i)
 			}
 		}
