@@ -623,15 +623,11 @@ func uncount(ctx context.Context, tx *sql.Tx, id int64) error {
 	if grp == 0 {
 		return nil // never counted
 	}
-	for _, t := range fromU32s(terms) {
-		if _, err := tx.ExecContext(ctx, `UPDATE df SET n = n - 1 WHERE term = ?`, int64(t)); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM df WHERE term = ? AND n <= 0`, int64(t)); err != nil {
-			return err
-		}
+	down, err := prepareCountDown(ctx, tx)
+	if err != nil {
+		return err
 	}
-	return nil
+	return down.terms(ctx, terms)
 }
 
 // Touch implements Store.
@@ -667,14 +663,7 @@ func (s *SQLite) Delete(ctx context.Context, paths []string) error {
 		if err != nil {
 			return err
 		}
-		df, err := tx.PrepareContext(ctx, `UPDATE df SET n = n - 1 WHERE term = ?`)
-		if err != nil {
-			return err
-		}
-		// Only the terms counted down may have reached zero: scanning the
-		// whole table for them would cost every refresh that deletes a
-		// file a pass over some hundred thousand terms.
-		drop, err := tx.PrepareContext(ctx, `DELETE FROM df WHERE term = ? AND n <= 0`)
+		down, err := prepareCountDown(ctx, tx)
 		if err != nil {
 			return err
 		}
@@ -696,17 +685,40 @@ func (s *SQLite) Delete(ctx context.Context, paths []string) error {
 			if grp == 0 {
 				continue // never counted
 			}
-			for _, t := range fromU32s(terms) {
-				if _, err := df.ExecContext(ctx, int64(t)); err != nil {
-					return err
-				}
-				if _, err := drop.ExecContext(ctx, int64(t)); err != nil {
-					return err
-				}
+			if err := down.terms(ctx, terms); err != nil {
+				return err
 			}
 		}
 		return nil
 	})
+}
+
+// countDown takes an article's terms out of the document frequencies.
+type countDown struct{ dec, drop *sql.Stmt }
+
+func prepareCountDown(ctx context.Context, tx *sql.Tx) (countDown, error) {
+	dec, err := tx.PrepareContext(ctx, `UPDATE df SET n = n - 1 WHERE term = ?`)
+	if err != nil {
+		return countDown{}, err
+	}
+	// Only the terms counted down may have reached zero: scanning the
+	// whole table for them would cost every refresh that deletes a file
+	// a pass over some hundred thousand terms.
+	drop, err := tx.PrepareContext(ctx, `DELETE FROM df WHERE term = ? AND n <= 0`)
+	return countDown{dec, drop}, err
+}
+
+// terms counts down each of terms, an article's as stored.
+func (c countDown) terms(ctx context.Context, terms []byte) error {
+	for _, t := range fromU32s(terms) {
+		if _, err := c.dec.ExecContext(ctx, int64(t)); err != nil {
+			return err
+		}
+		if _, err := c.drop.ExecContext(ctx, int64(t)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Ungrouped implements Store. It notes the generation the articles were
