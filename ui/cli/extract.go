@@ -427,14 +427,7 @@ func strayBytes(raw []byte) ([]byte, extract.Page) {
 		return raw, extract.Page{}
 	}
 	out, read, _, left := extract.ReadStray(raw)
-	nonASCII := 0
-	for _, r := range string(out) {
-		if r >= utf8.RuneSelf {
-			nonASCII++
-		}
-	}
-	// Text with no UTF-8 in it is windows-1252, not a mix.
-	return out, extract.Page{Stray: read, Legacy: read > 0 && nonASCII-left == read, Replaced: left}
+	return out, extract.Page{Stray: read, Legacy: extract.StrayLegacy(out, read, left), Replaced: left}
 }
 
 // markdownText is markdownPage of text that is UTF-8.
