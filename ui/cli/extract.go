@@ -437,15 +437,15 @@ func markdownText(raw []byte) (extract.Page, error) {
 		start = len("\ufeff")
 	}
 	front, n, err := corpus.FrontMatter(raw[start:])
-	// The byte-order mark is no text, as the loader reads it: before a
-	// "#", the line was no heading.
-	if err != nil {
-		p, err2 := noWordsMarkdown(extract.Markdown(raw[start:]))
-		p.Note = err.Error()
-		return p, err2
-	}
 	if n == 0 {
-		return noWordsMarkdown(extract.Markdown(raw[start:]))
+		// No front matter, or text that opens like it and is none (err
+		// says why): all of it is text. The byte-order mark is no text,
+		// as the loader reads it: before a "#", the line was no heading.
+		p, noWords := noWordsMarkdown(extract.Markdown(raw[start:]))
+		if err != nil {
+			p.Note = err.Error()
+		}
+		return p, noWords
 	}
 	p, err := extract.Markdown(raw[start+n:])
 	if err != nil {
