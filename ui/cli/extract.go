@@ -501,25 +501,18 @@ func readPageFile(ctx context.Context, path string) (extract.Page, error) {
 		return extract.Page{}, err
 	}
 	defer f.Close()
-	ext := strings.ToLower(filepath.Ext(path))
-	switch ext {
-	case ".md", ".markdown", ".html", ".htm", ".xhtml":
-	default:
-		if stream {
-			return unnamedPage(ctx, f)
-		}
-	}
-	switch ext {
-	case ".html", ".htm", ".xhtml":
+	switch ext := strings.ToLower(filepath.Ext(path)); {
+	case ext == ".html", ext == ".htm", ext == ".xhtml":
 		return streamPage(ctx, f)
-	case ".md", ".markdown":
+	case ext == ".md", ext == ".markdown":
 		raw, err := readLimited(ctx, f)
 		if err != nil {
 			return extract.Page{}, err
 		}
 		return markdownPage(raw)
-	}
-	if ext == ".rss" || ext == ".atom" || ext == ".xml" {
+	case stream:
+		return unnamedPage(ctx, f)
+	case ext == ".rss", ext == ".atom", ext == ".xml":
 		return extract.Page{}, errors.New("not a page newsdiff reads (.html, .htm, .md, or an http(s) URL); a feed's items are added with --feed")
 	}
 	return extract.Page{}, errors.New("not a page newsdiff reads (.html, .htm, .md, or an http(s) URL)")
