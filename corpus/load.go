@@ -852,7 +852,7 @@ func (l *loader) newArticle(p string, raw []byte, id, dirStory string, side file
 		file := raw
 		if raw, read, first, n = extract.ReadStray(raw); read > 0 {
 			// A file with no UTF-8 in it is windows-1252, not a mix.
-			legacy := nonASCII(raw)-n == read
+			legacy := extract.StrayLegacy(raw, read, n)
 			report(-1, false, "%s", extract.Page{Stray: read, Legacy: legacy}.EncodingNote())
 		}
 		if n == 1 {
@@ -932,17 +932,6 @@ func fileKind(p string) string {
 	default:
 		return kind
 	}
-}
-
-// nonASCII counts the characters of b outside ASCII.
-func nonASCII(b []byte) int {
-	n := 0
-	for _, r := range string(b) {
-		if r >= utf8.RuneSelf {
-			n++
-		}
-	}
-	return n
 }
 
 // firstOf returns the first of vs that is not empty once made a label.

@@ -419,6 +419,23 @@ func ReadStray(raw []byte) (out []byte, read, first, left int) {
 	return out, read, first, left
 }
 
+// StrayLegacy reports whether out, which ReadStray made, reading read
+// bytes as windows-1252 and leaving left as they were, is windows-1252
+// throughout, with no UTF-8 in it to mix with (see Page.Legacy): every
+// character of it outside ASCII is one of those bytes.
+func StrayLegacy(out []byte, read, left int) bool {
+	if read == 0 {
+		return false
+	}
+	n := 0
+	for _, r := range string(out) {
+		if r >= utf8.RuneSelf {
+			n++
+		}
+	}
+	return n-left == read
+}
+
 // What the nearest bytes that are not ASCII on one side of a UTF-8
 // sequence are (see ReadStray).
 const (

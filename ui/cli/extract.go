@@ -427,14 +427,7 @@ func strayBytes(raw []byte) ([]byte, extract.Page) {
 		return raw, extract.Page{}
 	}
 	out, read, _, left := extract.ReadStray(raw)
-	nonASCII := 0
-	for _, r := range string(out) {
-		if r >= utf8.RuneSelf {
-			nonASCII++
-		}
-	}
-	// Text with no UTF-8 in it is windows-1252, not a mix.
-	return out, extract.Page{Stray: read, Legacy: read > 0 && nonASCII-left == read, Replaced: left}
+	return out, extract.Page{Stray: read, Legacy: extract.StrayLegacy(out, read, left), Replaced: left}
 }
 
 // markdownText is markdownPage of text that is UTF-8.
@@ -444,15 +437,15 @@ func markdownText(raw []byte) (extract.Page, error) {
 		start = len("\ufeff")
 	}
 	front, n, err := corpus.FrontMatter(raw[start:])
-	// The byte-order mark is no text, as the loader reads it: before a
-	// "#", the line was no heading.
-	if err != nil {
-		p, err2 := noWordsMarkdown(extract.Markdown(raw[start:]))
-		p.Note = err.Error()
-		return p, err2
-	}
 	if n == 0 {
-		return noWordsMarkdown(extract.Markdown(raw[start:]))
+		// No front matter, or text that opens like it and is none (err
+		// says why): all of it is text. The byte-order mark is no text,
+		// as the loader reads it: before a "#", the line was no heading.
+		p, noWords := noWordsMarkdown(extract.Markdown(raw[start:]))
+		if err != nil {
+			p.Note = err.Error()
+		}
+		return p, noWords
 	}
 	p, err := extract.Markdown(raw[start+n:])
 	if err != nil {
@@ -508,25 +501,18 @@ func readPageFile(ctx context.Context, path string) (extract.Page, error) {
 		return extract.Page{}, err
 	}
 	defer f.Close()
-	ext := strings.ToLower(filepath.Ext(path))
-	switch ext {
-	case ".md", ".markdown", ".html", ".htm", ".xhtml":
-	default:
-		if stream {
-			return unnamedPage(ctx, f)
-		}
-	}
-	switch ext {
-	case ".html", ".htm", ".xhtml":
+	switch ext := strings.ToLower(filepath.Ext(path)); {
+	case ext == ".html", ext == ".htm", ext == ".xhtml":
 		return streamPage(ctx, f)
-	case ".md", ".markdown":
+	case ext == ".md", ext == ".markdown":
 		raw, err := readLimited(ctx, f)
 		if err != nil {
 			return extract.Page{}, err
 		}
 		return markdownPage(raw)
-	}
-	if ext == ".rss" || ext == ".atom" || ext == ".xml" {
+	case stream:
+		return unnamedPage(ctx, f)
+	case ext == ".rss", ext == ".atom", ext == ".xml":
 		return extract.Page{}, errors.New("not a page newsdiff reads (.html, .htm, .md, or an http(s) URL); a feed's items are added with --feed")
 	}
 	return extract.Page{}, errors.New("not a page newsdiff reads (.html, .htm, .md, or an http(s) URL)")

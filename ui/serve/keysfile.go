@@ -187,11 +187,11 @@ func checkKeysFileModes(path string, info fs.FileInfo) error {
 // checkOwnMode is checkKeysFileModes for one file or folder.
 func checkOwnMode(path string, info fs.FileInfo, folder bool) error {
 	self := os.Geteuid()
-	if owner, ok := fileOwner(info); ok && owner != self && owner != 0 {
+	owner, known := fileOwner(info) // 0 where files have no owner
+	if known && owner != self && owner != 0 {
 		return &AuthorizedKeysModeError{Path: path, Folder: folder, Owner: owner, Self: self}
 	}
 	if perm := info.Mode().Perm(); perm&0o022 != 0 {
-		owner, _ := fileOwner(info)
 		return &AuthorizedKeysModeError{Path: path, Folder: folder, Mode: perm, Owner: -1,
 			Self: self, others: owner != self && self != 0}
 	}
