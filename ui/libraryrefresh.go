@@ -199,13 +199,22 @@ func (m *Model) reload() tea.Cmd {
 		m.flash = stillRefreshingFlash
 		return nil
 	}
-	cmd := refreshLibrary(m.ctx, m.lib, true)
+	cmd := m.startRefresh(true)
 	if cmd == nil {
 		m.flash = reloadOff
-		return nil
 	}
-	m.refreshing = true
-	m.flash = refreshingFlash
+	return cmd
+}
+
+// startRefresh returns the command that refreshes the library in the
+// background (see refreshLibrary), noting that a refresh is under way
+// and saying so in the status bar; nil where none is to run.
+func (m *Model) startRefresh(asked bool) tea.Cmd {
+	cmd := refreshLibrary(m.ctx, m.lib, asked)
+	if cmd != nil {
+		m.refreshing = true
+		m.flash = refreshingFlash
+	}
 	return cmd
 }
 
