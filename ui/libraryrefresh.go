@@ -157,8 +157,9 @@ func countChanges(was, fresh Library) Changes {
 	listed := func(a *corpus.Article) shown {
 		return shown{a.Outlet, a.Title, a.Date, a.URL, a.Byline, a.Lang}
 	}
-	before := make(map[string]*corpus.Article, len(was.Corpus().Articles()))
-	for _, a := range was.Corpus().Articles() {
+	wasListed := was.Corpus().Articles()
+	before := make(map[string]*corpus.Article, len(wasListed))
+	for _, a := range wasListed {
 		before[a.Source] = a
 	}
 	var ch Changes
