@@ -160,6 +160,20 @@ func (ps storyPaths) holdsAny(sa *storyAnalysis) bool {
 // anew, a quote's wording or a passage: the article's path and the words.
 type textKey struct{ path, text string }
 
+// mostShared returns the index below n whose entry shares the most of
+// a spot's words, as shared(i) counts them, the first of a tie; -1 where
+// none shares any: the entry a view a refresh replaced had the cursor on,
+// as the story analysed again lists it.
+func mostShared(n int, shared func(i int) int) int {
+	best, most := -1, 0
+	for i := range n {
+		if k := shared(i); k > most {
+			best, most = i, k
+		}
+	}
+	return best
+}
+
 // othersByShare returns the story's articles other than a, the one that
 // shares most with it first: those a passage or a quote only a reports is
 // set against.

@@ -862,16 +862,9 @@ func (p *comparePane) carryTop(old *comparePane) {
 		p.carriedTop = old.carriedTop // none laid out yet: what it was to take
 		return
 	}
-	t := &topRef{path: a.article.Source, sentence: a.sentence}
-	// The rows above the top of the passage the anchor is of: the first
-	// at or above the top with a sentence, as anchors.each goes.
-	for b := as.top; b >= 0; b-- {
-		if blk := &old.cmp.Blocks[b]; blk.LeftSentences.Len() > 0 || blk.RightSentences.Len() > 0 {
-			t.below = old.scroll.top - old.lay.blockRow[b]
-			break
-		}
-	}
-	p.carriedTop = t
+	// below: the rows above the top of the passage the anchor is of.
+	p.carriedTop = &topRef{path: a.article.Source, sentence: a.sentence,
+		below: old.scroll.top - old.lay.blockRow[a.block]}
 }
 
 // in returns the block of c holding the sentence of the article at path
@@ -897,6 +890,8 @@ type anchor struct {
 	// a swap, the other comparison draws it where that one has it, far
 	// from where the reader was.
 	moved bool
+	// block is the block of the comparison it was taken from.
+	block int
 }
 
 // anchors name the passage at the top row, best first: its own sentences
@@ -923,10 +918,10 @@ func (as anchors) each(yield func(anchor) bool) {
 	for b := as.top; b >= 0; b-- {
 		blk := &as.cmp.Blocks[b]
 		moved := blk.Kind == compare.Moved
-		if blk.LeftSentences.Len() > 0 && !yield(anchor{as.cmp.Left, blk.LeftSentences.Start, moved}) {
+		if blk.LeftSentences.Len() > 0 && !yield(anchor{as.cmp.Left, blk.LeftSentences.Start, moved, b}) {
 			return
 		}
-		if blk.RightSentences.Len() > 0 && !yield(anchor{as.cmp.Right, blk.RightSentences.Start, moved}) {
+		if blk.RightSentences.Len() > 0 && !yield(anchor{as.cmp.Right, blk.RightSentences.Start, moved, b}) {
 			return
 		}
 	}

@@ -157,8 +157,9 @@ func countChanges(was, fresh Library) Changes {
 	listed := func(a *corpus.Article) shown {
 		return shown{a.Outlet, a.Title, a.Date, a.URL, a.Byline, a.Lang}
 	}
-	before := make(map[string]*corpus.Article, len(was.Corpus().Articles()))
-	for _, a := range was.Corpus().Articles() {
+	wasListed := was.Corpus().Articles()
+	before := make(map[string]*corpus.Article, len(wasListed))
+	for _, a := range wasListed {
 		before[a.Source] = a
 	}
 	var ch Changes
@@ -199,13 +200,22 @@ func (m *Model) reload() tea.Cmd {
 		m.flash = stillRefreshingFlash
 		return nil
 	}
-	cmd := refreshLibrary(m.ctx, m.lib, true)
+	cmd := m.startRefresh(true)
 	if cmd == nil {
 		m.flash = reloadOff
-		return nil
 	}
-	m.refreshing = true
-	m.flash = refreshingFlash
+	return cmd
+}
+
+// startRefresh returns the command that refreshes the library in the
+// background (see refreshLibrary), noting that a refresh is under way
+// and saying so in the status bar; nil where none is to run.
+func (m *Model) startRefresh(asked bool) tea.Cmd {
+	cmd := refreshLibrary(m.ctx, m.lib, asked)
+	if cmd != nil {
+		m.refreshing = true
+		m.flash = refreshingFlash
+	}
 	return cmd
 }
 

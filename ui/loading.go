@@ -70,10 +70,6 @@ func (m *Model) handleLoaded(msg loadedMsg) tea.Cmd {
 	m.lib = msg.lib
 	m.install(msg.c, msg.problems)
 	m.layout()
-	refresh := refreshLibrary(m.ctx, m.lib, false)
-	if refresh != nil {
-		m.refreshing = true
-		m.flash = refreshingFlash
-	}
+	refresh := m.startRefresh(false)
 	return tea.Batch(m.initCmd, m.analyseStory(), refresh)
 }

@@ -129,18 +129,15 @@ func placesOf(it passageItem) map[textKey]bool {
 // restore puts the reader where s says: the cursor on the entry that
 // stands for most of the same words, else where it was in the list.
 func (p *passagesPane) restore(s *passageSpot) {
-	best, most := -1, 0
-	for i, it := range p.items {
+	best := mostShared(len(p.items), func(i int) int {
 		n := 0
-		for k := range placesOf(it) {
+		for k := range placesOf(p.items[i]) {
 			if s.places[k] {
 				n++
 			}
 		}
-		if n > most {
-			best, most = i, n
-		}
-	}
+		return n
+	})
 	p.list.Restore(best, s.at, s.off)
 }
 

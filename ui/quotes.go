@@ -192,21 +192,17 @@ func (p *quotesPane) spot() *quoteSpot {
 // most of its wordings, else where it was in the list, the nearest quote;
 // the wordings, of the same quote, at the same article's.
 func (p *quotesPane) restore(s *quoteSpot) {
-	best, most := -1, 0
-	for i, e := range p.entries {
-		if e.group == nil {
-			continue
-		}
+	best := mostShared(len(p.entries), func(i int) int {
 		n := 0
-		for _, q := range e.group.Quotes {
-			if s.quote[keyOf(q)] {
-				n++
+		if g := p.entries[i].group; g != nil {
+			for _, q := range g.Quotes {
+				if s.quote[keyOf(q)] {
+					n++
+				}
 			}
 		}
-		if n > most {
-			best, most = i, n
-		}
-	}
+		return n
+	})
 	p.list.Restore(best, s.at, s.off)
 	p.focusDetail = s.detail && best >= 0 && p.HasQuotes()
 	p.render()
