@@ -1256,7 +1256,7 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 				// someone is the source, as "a report by Ann
 				// Ortiz" is, and so is one from an organisation
 				// ("a statement from the Harbour Board").
-				if h := s.prevWord(by, start); h >= 0 && !s.isName(h) && (channelNouns()[s.toks.Form(h)] || channelNouns()[lexicon.Lemma(s.toks.Form(h))]) {
+				if h := s.prevWord(by, start); h >= 0 && !s.isName(h) && isChannel(s.toks.Form(h)) {
 					return s.phrase(s.nounPhraseStart(h, start), h+1)
 				}
 			}
@@ -1265,7 +1265,7 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 			}
 			if p := s.prevWord(r.Start, start); p >= 0 && !wordSets().determiners[s.toks.Form(p)] {
 				if h := s.prevWord(p, start); h >= 0 && !wordSets().functionWords[s.toks.Form(h)] {
-					if hf := s.toks.Form(h); nounPrepositions()[s.toks.Form(p)] && !channelNouns()[hf] && !channelNouns()[lexicon.Lemma(hf)] && s.commonNoun(h) && !s.commaBetween(j, v) {
+					if nounPrepositions()[s.toks.Form(p)] && !isChannel(s.toks.Form(h)) && s.commonNoun(h) && !s.commaBetween(j, v) {
 						// "A spokesman for Google said",
 						// "Officials in Washington said": the
 						// noun with its phrase, as "a spokesman
@@ -1837,7 +1837,7 @@ func (s *scanner) placeAfterNoun(first, last, p, end int) int {
 		if s.inside[i] || s.isName(i) || wordSets().functionWords[t.Form] || s.isVerbLike(i) || i-d > 8 {
 			return 0
 		}
-		if channelNouns()[t.Form] || channelNouns()[lexicon.Lemma(t.Form)] || speechMedia()[t.Form] || occasionNouns()[t.Form] {
+		if isChannel(t.Form) || speechMedia()[t.Form] || occasionNouns()[t.Form] {
 			return 0
 		}
 		h, e = i, i+1
@@ -2457,7 +2457,7 @@ func (s *scanner) resolveIt(k int) {
 		// "An arms announcement from North Korea came …. It also
 		// said": the document the sentence is about is the source.
 		if i := s.nextOutside(s.pastSubordinate(start, end), end); i >= 0 && wordSets().determiners[s.toks.Form(i)] {
-			if head, to := s.qualifiedNoun(i+1, end); head >= 0 && !s.isName(head) && (channelNouns()[s.toks.Form(head)] || channelNouns()[lexicon.Lemma(s.toks.Form(head))]) {
+			if head, to := s.qualifiedNoun(i+1, end); head >= 0 && !s.isName(head) && isChannel(s.toks.Form(head)) {
 				if src, kind, _ := s.phrase(i, to); kind == speakerPhrase {
 					q.Speaker, q.Source = "", src
 					s.info[k].kind, s.info[k].subject = speakerNone, -1
@@ -2534,7 +2534,7 @@ func (s *scanner) accordingTo(r corpus.Range) (string, int, int) {
 		if head < 0 || s.isName(head) {
 			return noSpeaker()
 		}
-		if f := s.toks.Form(head); channelNouns()[f] || channelNouns()[lexicon.Lemma(f)] {
+		if isChannel(s.toks.Form(head)) {
 			by := s.nextVisible(head+1, r.End)
 			if by < 0 || (s.toks.Form(by) != "by" && s.toks.Form(by) != "from") {
 				return noSpeaker()

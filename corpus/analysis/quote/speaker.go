@@ -36,6 +36,12 @@ var channelNouns = sync.OnceValue(func() map[string]bool {
 	)
 })
 
+// isChannel reports whether word form f, or its lemma ("reports",
+// "statements"), is one of channelNouns.
+func isChannel(f string) bool {
+	return channelNouns()[f] || channelNouns()[lexicon.Lemma(f)]
+}
+
 // mediumPrepositions put a document or medium under a clause as the way
 // its subject spoke: "in a statement", "on Twitter", "via a message".
 var mediumPrepositions = sync.OnceValue(func() map[string]bool {
@@ -100,7 +106,7 @@ func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) 
 	// document is from. "A report by the board" is a work the board
 	// wrote, and the quote's source, as "the report of the board" is.
 	for i, w := range words[:len(words)-1] {
-		if f := s.toks.Form(w); (channelNouns()[f] || channelNouns()[lexicon.Lemma(f)]) && i+2 < len(words) {
+		if f := s.toks.Form(w); isChannel(f) && i+2 < len(words) {
 			switch s.toks.Form(words[i+1]) {
 			case "from":
 				if s.namesOrganisation(words[i+2], head+1) {
@@ -146,7 +152,7 @@ func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) 
 			// The elliptic word is a common word: "another question"
 			// mid-sentence, though "Another" opened the sentence.
 			phrase = hf + " " + lexicon.Lemma(s.toks.Form(x))
-			if xf := s.toks.Form(x); channelNouns()[xf] || channelNouns()[lexicon.Lemma(xf)] {
+			if isChannel(s.toks.Form(x)) {
 				return phrase, speakerChannel, -1
 			}
 			return phrase, speakerPhrase, head
@@ -158,7 +164,7 @@ func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) 
 	if name, subj := s.mediumOwner(words); name != "" {
 		return name, speakerName, subj
 	}
-	if channelNouns()[hf] || channelNouns()[lexicon.Lemma(hf)] {
+	if isChannel(hf) {
 		// "in a Twitter message posted": the medium hangs on a
 		// preposition, and the clause's subject spoke through it. "The
 		// statement said": the medium is the subject, and its author is
@@ -741,7 +747,7 @@ func (s *scanner) nounWithPhrase(p, np, start, end, v int) (string, int, int) {
 		return noSpeaker()
 	}
 	hp := s.nounPhraseStart(h, start)
-	if hf := s.toks.Form(h); channelNouns()[hf] || channelNouns()[lexicon.Lemma(hf)] {
+	if isChannel(s.toks.Form(h)) {
 		if f == "by" && !s.namesHolder(np, end) || f == "from" && s.namesOrganisation(np, end) {
 			return s.phrase(hp, h+1) // "a report by the board said", "a statement from the company said"
 		}
