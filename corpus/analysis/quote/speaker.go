@@ -106,28 +106,21 @@ func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) 
 	// document is from. "A report by the board" is a work the board
 	// wrote, and the quote's source, as "the report of the board" is.
 	for i, w := range words[:len(words)-1] {
-		if f := s.toks.Form(w); isChannel(f) && i+2 < len(words) {
-			switch s.toks.Form(words[i+1]) {
-			case "from":
-				if s.namesOrganisation(words[i+2], head+1) {
-					// "a statement from the company": a work
-					// it issued, as one by it is.
-					if name, kind, subj := s.phrase(words[0], w+1); kind == speakerPhrase {
-						return s.judgePhrase(name, subj, verb)
-					}
-				} else if name, kind, subj := s.phrase(words[i+2], head+1); kind == speakerPhrase {
-					return s.judgePhrase(name, subj, verb)
-				}
-			case "by":
-				if s.namesHolder(words[i+2], head+1) {
-					// "a statement by spokeswoman Kathy
-					// Wilets": a person's words.
-					if name, kind, subj := s.phrase(words[i+2], head+1); kind == speakerPhrase {
-						return s.judgePhrase(name, subj, verb)
-					}
-				} else if name, kind, subj := s.phrase(words[0], w+1); kind == speakerPhrase {
-					return s.judgePhrase(name, subj, verb)
-				}
+		if !isChannel(s.toks.Form(w)) || i+2 >= len(words) {
+			continue
+		}
+		switch prep := s.toks.Form(words[i+1]); {
+		case s.worksAuthor(prep, words[i+2], head+1):
+			// "a statement from the company", "a report by the
+			// board": a work it issued.
+			if name, kind, subj := s.phrase(words[0], w+1); kind == speakerPhrase {
+				return s.judgePhrase(name, subj, verb)
+			}
+		case prep == "from" || prep == "by":
+			// "a statement by spokeswoman Kathy Wilets": a
+			// person's words.
+			if name, kind, subj := s.phrase(words[i+2], head+1); kind == speakerPhrase {
+				return s.judgePhrase(name, subj, verb)
 			}
 		}
 	}
@@ -748,7 +741,7 @@ func (s *scanner) nounWithPhrase(p, np, start, end, v int) (string, int, int) {
 	}
 	hp := s.nounPhraseStart(h, start)
 	if isChannel(s.toks.Form(h)) {
-		if f == "by" && !s.namesHolder(np, end) || f == "from" && s.namesOrganisation(np, end) {
+		if s.worksAuthor(f, np, end) {
 			return s.phrase(hp, h+1) // "a report by the board said", "a statement from the company said"
 		}
 		if placePrepositions()[f] {
@@ -760,6 +753,17 @@ func (s *scanner) nounWithPhrase(p, np, start, end, v int) (string, int, int) {
 		return noSpeaker() // "people killed by the storm"
 	}
 	return s.officePhrase(hp, end)
+}
+
+// worksAuthor reports whether the words in [from, to), after preposition
+// prep that follows a document's noun, name who issued the document as
+// a work of their own, which is then the quote's source: "by" a board or
+// a committee, not by a person named by title or office ("a report by
+// the board", not "a statement by spokeswoman Kathy Wilets"); "from" an
+// organisation ("a statement from the company", not "from several
+// harbour pilots").
+func (s *scanner) worksAuthor(prep string, from, to int) bool {
+	return prep == "by" && !s.namesHolder(from, to) || prep == "from" && s.namesOrganisation(from, to)
 }
 
 // namesHolder reports whether the words in [from, to) name a person by
