@@ -1067,8 +1067,7 @@ func (s *scanner) organisationBeforeOf(left corpus.Range, start int) bool {
 	if name == "" {
 		return false
 	}
-	d := s.prevWord(left.Start, start)
-	return !s.isPerson(name) || d >= 0 && wordSets().determiners[s.toks.Form(d)]
+	return !s.isPerson(name) || s.afterDeterminer(left.Start, start)
 }
 
 // personOfPlace returns the person named right before the "of" that
@@ -1117,7 +1116,7 @@ func (s *scanner) nameAfterTitleOf(r corpus.Range, start, end int) (string, int)
 	if !corpus.IsTitle(s.toks.Form(t)) {
 		return "", -1
 	}
-	if d := s.prevWord(r.Start, start); d >= 0 && wordSets().determiners[s.toks.Form(d)] {
+	if s.afterDeterminer(r.Start, start) {
 		return "", -1
 	}
 	of := s.nextWord(r.End, end)
@@ -1244,19 +1243,20 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 			if name, w := s.appositiveName(r.Start, start); name != "" && s.commaBetween(j, v) {
 				return name, speakerName, w
 			}
-			if of := s.prevWordSkipping(r.Start, start, theOnly()); of >= 0 && s.toks.Form(of) == "of" && !s.commaBetween(j, v) {
+			prep := s.prevWordSkipping(r.Start, start, theOnly())
+			if prep >= 0 && s.toks.Form(prep) == "of" && !s.commaBetween(j, v) {
 				// "The director of the Harbour Board said": the
 				// office holder, not the organisation.
-				if h := s.prevWord(of, start); h >= 0 && s.officeWord(h) {
+				if h := s.prevWord(prep, start); h >= 0 && s.officeWord(h) {
 					return s.officePhrase(s.nounPhraseStart(h, start), j+1)
 				}
 			}
-			if by := s.prevWordSkipping(r.Start, start, theOnly()); by >= 0 && (s.toks.Form(by) == "by" || s.toks.Form(by) == "from" && s.namesOrganisation(r.Start, j+1)) && !s.commaBetween(j, v) {
+			if prep >= 0 && (s.toks.Form(prep) == "by" || s.toks.Form(prep) == "from" && s.namesOrganisation(r.Start, j+1)) && !s.commaBetween(j, v) {
 				// "A report by the Harbour Board said": a work by
 				// someone is the source, as "a report by Ann
 				// Ortiz" is, and so is one from an organisation
 				// ("a statement from the Harbour Board").
-				if h := s.prevWord(by, start); h >= 0 && !s.isName(h) && isChannel(s.toks.Form(h)) {
+				if h := s.prevWord(prep, start); h >= 0 && !s.isName(h) && isChannel(s.toks.Form(h)) {
 					return s.phrase(s.nounPhraseStart(h, start), h+1)
 				}
 			}
