@@ -822,7 +822,7 @@ func (s *scanner) isName(i int) bool {
 	if s.singleQuoted(i) {
 		return false
 	}
-	if si := s.sentOf[i]; si >= 0 && s.first[si] == int32(i) {
+	if s.opensSentence(i) {
 		// "Denying any connection, Trump…": a participle opens the
 		// sentence; "Last year, it …", "Dear Matt Damon,": a word that
 		// only places or addresses.
@@ -1436,9 +1436,7 @@ func (s *scanner) bareAppositiveName(j, start int) (string, int) {
 		if from == i {
 			continue
 		}
-		si := s.sentOf[from]
-		opens := si >= 0 && s.first[si] == int32(from)
-		if b := s.prevVisible(from, start); b >= 0 && !opens {
+		if b := s.prevVisible(from, start); b >= 0 && !s.opensSentence(from) {
 			if f := s.toks.Form(b); f != "." && f != "like" {
 				continue
 			}
@@ -1683,6 +1681,12 @@ func (s *scanner) participleHolder(np, start int) int {
 }
 
 func noSpeaker() (string, int, int) { return "", speakerNone, -1 }
+
+// opensSentence reports whether token i is the first of its sentence.
+func (s *scanner) opensSentence(i int) bool {
+	si := s.sentOf[i]
+	return si >= 0 && s.first[si] == int32(i)
+}
 
 // sentenceStart returns the first token of the sentence holding token v,
 // or start when that is later or v is in none. A participle's subject may
@@ -2004,7 +2008,7 @@ func (s *scanner) withOpeningIng(r corpus.Range, start int) corpus.Range {
 	if w < start || s.toks.Kind(w) != corpus.TokWord || s.toks.Kind(w+1) != corpus.TokSpace || s.toks.Form(w+1) != " " {
 		return r
 	}
-	if si := s.sentOf[w]; si < 0 || s.first[si] != int32(w) || !strings.HasSuffix(s.toks.Form(w), "ing") {
+	if !s.opensSentence(w) || !strings.HasSuffix(s.toks.Form(w), "ing") {
 		return r
 	}
 	if first, _ := utf8.DecodeRune(s.a.Raw[s.toks.Span(w).Start:]); !unicode.IsUpper(first) {

@@ -595,8 +595,7 @@ func (s *scanner) capitalisedInside(i int) bool {
 	if !unicode.IsUpper(r) || s.lower[s.toks.Form(i)] {
 		return false
 	}
-	si := s.sentOf[i]
-	return si < 0 || s.first[si] != int32(i)
+	return !s.opensSentence(i)
 }
 
 // speakerChannel marks an attribution whose subject is a document or a
@@ -805,8 +804,7 @@ func (s *scanner) commonNoun(h int) bool {
 	if !s.isName(h) {
 		return true
 	}
-	si := s.sentOf[h]
-	return si >= 0 && s.first[si] == int32(h)
+	return s.opensSentence(h)
 }
 
 // officeHolders are the nouns for a person by the office they hold in
@@ -838,7 +836,7 @@ func (s *scanner) officeWord(h int) bool {
 	if !s.isName(h) {
 		return true
 	}
-	if si := s.sentOf[h]; si >= 0 && s.first[si] == int32(h) {
+	if s.opensSentence(h) {
 		// "Secretary of State John Kerry said": a title before a name,
 		// the office's own name after "of" with no determiner.
 		of := s.nextWord(h+1, s.toks.Len())
