@@ -1023,12 +1023,8 @@ func (s *scanner) nameOf(r corpus.Range) string {
 // person's name ("Ann Smith of Texas"), a name with no organisation's
 // word and no determiner before it, leaves r as it is.
 func (s *scanner) nameWithOf(r corpus.Range, start int) corpus.Range {
-	of := s.prevWord(r.Start, start)
-	if of < 0 || s.toks.Form(of) != "of" {
-		return r
-	}
-	h := s.prevWord(of, start)
-	if h < 0 || s.inside[h] || !s.isName(h) || s.isPossessive(h) {
+	h := s.nameBeforeOf(r, start)
+	if h < 0 {
 		return r
 	}
 	left := s.runBack(h, start)
@@ -1036,6 +1032,22 @@ func (s *scanner) nameWithOf(r corpus.Range, start int) corpus.Range {
 		return r
 	}
 	return corpus.Range{Start: left.Start, End: r.End}
+}
+
+// nameBeforeOf returns the last word of the name that stands right
+// before the "of" right before name run r ("Bank" in "Bank of England",
+// "Smith" in "Ann Smith of Texas"), for nameWithOf and personOfPlace to
+// judge; or -1 when no "of" or no such name stands there.
+func (s *scanner) nameBeforeOf(r corpus.Range, start int) int {
+	of := s.prevWord(r.Start, start)
+	if of < 0 || s.toks.Form(of) != "of" {
+		return -1
+	}
+	h := s.prevWord(of, start)
+	if h < 0 || s.inside[h] || !s.isName(h) || s.isPossessive(h) {
+		return -1
+	}
+	return h
 }
 
 // nameWithOfAfter is nameWithOf read forward, for a name after its verb
@@ -1078,12 +1090,8 @@ func (s *scanner) organisationBeforeOf(left corpus.Range, start int) bool {
 // or after a title, and not all in common words ("Royal Bank of
 // Scotland"). It returns "" otherwise.
 func (s *scanner) personOfPlace(r corpus.Range, start int) (string, int) {
-	of := s.prevWord(r.Start, start)
-	if of < 0 || s.toks.Form(of) != "of" {
-		return "", -1
-	}
-	h := s.prevWord(of, start)
-	if h < 0 || s.inside[h] || !s.isName(h) || s.isPossessive(h) || corpus.IsTitle(s.toks.Form(h)) {
+	h := s.nameBeforeOf(r, start)
+	if h < 0 || corpus.IsTitle(s.toks.Form(h)) {
 		return "", -1
 	}
 	left := s.runBack(h, start)
