@@ -22,7 +22,7 @@ func (s *scanner) attribute(k int) {
 	tailFirst := s.info[k].endsOnMark
 	if i := s.nextVisible(tail.Start, tail.End); i >= 0 && s.toks.Form(i) == "," {
 		tailFirst = true
-	} else if tailFirst && s.setOff(k, head) && !s.casedText() && s.endsOnPoint(s.info[k].outer[len(s.info[k].outer)-1]) {
+	} else if tailFirst && s.setOff(k, head) && s.unsplitAfter(k) {
 		// `the bird says, " don't shoot. " the sheriff later said`: in
 		// a lower-cased text the splitter misses the sentence that
 		// starts after a quote closed on a point, so the tail is the
@@ -314,7 +314,7 @@ func (s *scanner) attributeTail(k int, r corpus.Range) bool {
 // where a tail attribution ends on its verb, a preposition or a day
 // (`… families. " the mayor said on monday.`).
 func (s *scanner) reportsAfterPoint(k, v, end int) bool {
-	if s.casedText() || !s.endsOnPoint(s.info[k].outer[len(s.info[k].outer)-1]) {
+	if !s.unsplitAfter(k) {
 		return false
 	}
 	if s.colonAfterVerb(v, end) {
@@ -336,6 +336,14 @@ func (s *scanner) reportsAfterPoint(k, v, end int) bool {
 		return false
 	}
 	return true
+}
+
+// unsplitAfter reports whether quote k, in a text lower-cased
+// wholesale, closes on a point, after which the splitter of such a text
+// misses the sentence that starts.
+func (s *scanner) unsplitAfter(k int) bool {
+	outer := s.info[k].outer
+	return !s.casedText() && s.endsOnPoint(outer[len(outer)-1])
 }
 
 // colonAfterVerb reports whether a colon follows verb v within a few
