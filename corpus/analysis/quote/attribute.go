@@ -332,7 +332,7 @@ func (s *scanner) reportsAfterPoint(k, v, end int) bool {
 		return true
 	}
 	ws := wordSets()
-	if ws.prepositions[f] || ws.skipWords[f] || ws.notNames[f] || strings.HasSuffix(f, "ly") || f == "in" || f == "on" || f == "at" {
+	if ws.prepositions[f] || ws.skipWords[f] || ws.notNames[f] || strings.HasSuffix(f, "ly") {
 		return false
 	}
 	return true
