@@ -858,7 +858,7 @@ func (s *scanner) officePhrase(from, end int) (string, int, int) {
 	for from < end && (s.toks.Kind(from) != corpus.TokWord || wordSets().determiners[s.toks.Form(from)]) {
 		from++
 	}
-	head, words := from, 0
+	words := 0
 	for i := from; i < end; i++ {
 		if s.toks.Kind(i) == corpus.TokWord {
 			words++
@@ -867,7 +867,7 @@ func (s *scanner) officePhrase(from, end int) (string, int, int) {
 	if words == 0 || words > phraseNameWords {
 		return noSpeaker()
 	}
-	return string(s.a.Raw[s.toks.Span(from).Start:s.toks.Span(end-1).End]), speakerRole, head
+	return string(s.a.Raw[s.toks.Span(from).Start:s.toks.Span(end-1).End]), speakerRole, from
 }
 
 // namedQuoteIn returns the speaker of the last quote before quote k whose
