@@ -701,9 +701,14 @@ func (s *scanner) subjectBeforePreposition(np, start, end, v int) (string, int, 
 
 // nounPrepositions hang a phrase on the noun before them that says
 // which one it is, by where it is or whose it is: "a spokesman for the
-// company", "officials in the city", "protesters outside the embassy".
+// company", "officials in the city", "protesters outside the embassy";
+// placePrepositions and those of whose or among whom.
 var nounPrepositions = sync.OnceValue(func() map[string]bool {
-	return wordSet("for", "in", "at", "from", "on", "with", "outside", "inside", "near", "within", "among", "behind", "across", "around")
+	m := wordSet("for", "from", "on", "with", "among")
+	for w := range placePrepositions() {
+		m[w] = true
+	}
+	return m
 })
 
 // placePrepositions put a noun where it is: a document's place ("the
