@@ -228,6 +228,19 @@ var firstPersonWords = sync.OnceValue(func() map[string]bool {
 	return wordSet("i", "me", "my", "mine", "myself")
 })
 
+// speaksAsI reports whether the words in parts hold one of
+// firstPersonWords.
+func (s *scanner) speaksAsI(parts []corpus.Range) bool {
+	for _, r := range parts {
+		for i := r.Start; i < r.End; i++ {
+			if s.toks.Kind(i) == corpus.TokWord && firstPersonWords()[s.toks.Form(i)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // reportedQuestion gives quote k, attributed by a verb of asking, to the
 // one asked when its words put the question as someone else wrote it:
 // they open with "if" or "whether", as a question reported does, and
@@ -247,17 +260,11 @@ func (s *scanner) reportedQuestion(k int) {
 	if w := s.nextWord(p.Start, p.End); w < 0 || s.toks.Form(w) != "if" && s.toks.Form(w) != "whether" {
 		return
 	}
-	first := false
-	for _, r := range inf.parts {
-		for i := r.Start; i < r.End && !first; i++ {
-			first = s.toks.Kind(i) == corpus.TokWord && firstPersonWords()[s.toks.Form(i)]
-		}
-	}
-	if !first {
+	if !s.speaksAsI(inf.parts) {
 		return
 	}
-	name, obj, named := "", -1, false
-	if name, named, obj = s.addressee(inf.verb, inf.subject); !named {
+	name, named, obj := s.addressee(inf.verb, inf.subject)
+	if !named {
 		name, obj = "", -1
 		for i := inf.subject + 1; i < inf.verb; i++ {
 			if s.inside[i] || s.toks.Kind(i) != corpus.TokWord || !s.isName(i) || wordSets().notNames[s.toks.Form(i)] {

@@ -22,7 +22,7 @@ func (s *scanner) attribute(k int) {
 	tailFirst := s.info[k].endsOnMark
 	if i := s.nextVisible(tail.Start, tail.End); i >= 0 && s.toks.Form(i) == "," {
 		tailFirst = true
-	} else if tailFirst && s.setOff(k, head) && !s.casedText() && s.endsOnPoint(s.info[k].outer[len(s.info[k].outer)-1]) {
+	} else if tailFirst && s.setOff(k, head) && s.unsplitAfter(k) {
 		// `the bird says, " don't shoot. " the sheriff later said`: in
 		// a lower-cased text the splitter misses the sentence that
 		// starts after a quote closed on a point, so the tail is the
@@ -314,7 +314,7 @@ func (s *scanner) attributeTail(k int, r corpus.Range) bool {
 // where a tail attribution ends on its verb, a preposition or a day
 // (`… families. " the mayor said on monday.`).
 func (s *scanner) reportsAfterPoint(k, v, end int) bool {
-	if s.casedText() || !s.endsOnPoint(s.info[k].outer[len(s.info[k].outer)-1]) {
+	if !s.unsplitAfter(k) {
 		return false
 	}
 	if s.colonAfterVerb(v, end) {
@@ -332,10 +332,18 @@ func (s *scanner) reportsAfterPoint(k, v, end int) bool {
 		return true
 	}
 	ws := wordSets()
-	if ws.prepositions[f] || ws.skipWords[f] || ws.notNames[f] || strings.HasSuffix(f, "ly") || f == "in" || f == "on" || f == "at" {
+	if ws.prepositions[f] || ws.skipWords[f] || ws.notNames[f] || strings.HasSuffix(f, "ly") {
 		return false
 	}
 	return true
+}
+
+// unsplitAfter reports whether quote k, in a text lower-cased
+// wholesale, closes on a point, after which the splitter of such a text
+// misses the sentence that starts.
+func (s *scanner) unsplitAfter(k int) bool {
+	outer := s.info[k].outer
+	return !s.casedText() && s.endsOnPoint(outer[len(outer)-1])
 }
 
 // colonAfterVerb reports whether a colon follows verb v within a few
@@ -822,7 +830,7 @@ func (s *scanner) isName(i int) bool {
 	if s.singleQuoted(i) {
 		return false
 	}
-	if si := s.sentOf[i]; si >= 0 && s.first[si] == int32(i) {
+	if s.opensSentence(i) {
 		// "Denying any connection, Trump…": a participle opens the
 		// sentence; "Last year, it …", "Dear Matt Damon,": a word that
 		// only places or addresses.
@@ -1023,12 +1031,8 @@ func (s *scanner) nameOf(r corpus.Range) string {
 // person's name ("Ann Smith of Texas"), a name with no organisation's
 // word and no determiner before it, leaves r as it is.
 func (s *scanner) nameWithOf(r corpus.Range, start int) corpus.Range {
-	of := s.prevWord(r.Start, start)
-	if of < 0 || s.toks.Form(of) != "of" {
-		return r
-	}
-	h := s.prevWord(of, start)
-	if h < 0 || s.inside[h] || !s.isName(h) || s.isPossessive(h) {
+	h := s.nameBeforeOf(r, start)
+	if h < 0 {
 		return r
 	}
 	left := s.runBack(h, start)
@@ -1036,6 +1040,22 @@ func (s *scanner) nameWithOf(r corpus.Range, start int) corpus.Range {
 		return r
 	}
 	return corpus.Range{Start: left.Start, End: r.End}
+}
+
+// nameBeforeOf returns the last word of the name that stands right
+// before the "of" right before name run r ("Bank" in "Bank of England",
+// "Smith" in "Ann Smith of Texas"), for nameWithOf and personOfPlace to
+// judge; or -1 when no "of" or no such name stands there.
+func (s *scanner) nameBeforeOf(r corpus.Range, start int) int {
+	of := s.prevWord(r.Start, start)
+	if of < 0 || s.toks.Form(of) != "of" {
+		return -1
+	}
+	h := s.prevWord(of, start)
+	if h < 0 || s.inside[h] || !s.isName(h) || s.isPossessive(h) {
+		return -1
+	}
+	return h
 }
 
 // nameWithOfAfter is nameWithOf read forward, for a name after its verb
@@ -1067,8 +1087,7 @@ func (s *scanner) organisationBeforeOf(left corpus.Range, start int) bool {
 	if name == "" {
 		return false
 	}
-	d := s.prevWord(left.Start, start)
-	return !s.isPerson(name) || d >= 0 && wordSets().determiners[s.toks.Form(d)]
+	return !s.isPerson(name) || s.afterDeterminer(left.Start, start)
 }
 
 // personOfPlace returns the person named right before the "of" that
@@ -1079,12 +1098,8 @@ func (s *scanner) organisationBeforeOf(left corpus.Range, start int) bool {
 // or after a title, and not all in common words ("Royal Bank of
 // Scotland"). It returns "" otherwise.
 func (s *scanner) personOfPlace(r corpus.Range, start int) (string, int) {
-	of := s.prevWord(r.Start, start)
-	if of < 0 || s.toks.Form(of) != "of" {
-		return "", -1
-	}
-	h := s.prevWord(of, start)
-	if h < 0 || s.inside[h] || !s.isName(h) || s.isPossessive(h) || corpus.IsTitle(s.toks.Form(h)) {
+	h := s.nameBeforeOf(r, start)
+	if h < 0 || corpus.IsTitle(s.toks.Form(h)) {
 		return "", -1
 	}
 	left := s.runBack(h, start)
@@ -1117,7 +1132,7 @@ func (s *scanner) nameAfterTitleOf(r corpus.Range, start, end int) (string, int)
 	if !corpus.IsTitle(s.toks.Form(t)) {
 		return "", -1
 	}
-	if d := s.prevWord(r.Start, start); d >= 0 && wordSets().determiners[s.toks.Form(d)] {
+	if s.afterDeterminer(r.Start, start) {
 		return "", -1
 	}
 	of := s.nextWord(r.End, end)
@@ -1244,19 +1259,20 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 			if name, w := s.appositiveName(r.Start, start); name != "" && s.commaBetween(j, v) {
 				return name, speakerName, w
 			}
-			if of := s.prevWordSkipping(r.Start, start, theOnly()); of >= 0 && s.toks.Form(of) == "of" && !s.commaBetween(j, v) {
+			prep := s.prevWordSkipping(r.Start, start, theOnly())
+			if prep >= 0 && s.toks.Form(prep) == "of" && !s.commaBetween(j, v) {
 				// "The director of the Harbour Board said": the
 				// office holder, not the organisation.
-				if h := s.prevWord(of, start); h >= 0 && s.officeWord(h) {
+				if h := s.prevWord(prep, start); h >= 0 && s.officeWord(h) {
 					return s.officePhrase(s.nounPhraseStart(h, start), j+1)
 				}
 			}
-			if by := s.prevWordSkipping(r.Start, start, theOnly()); by >= 0 && (s.toks.Form(by) == "by" || s.toks.Form(by) == "from" && s.namesOrganisation(r.Start, j+1)) && !s.commaBetween(j, v) {
+			if prep >= 0 && (s.toks.Form(prep) == "by" || s.toks.Form(prep) == "from" && s.namesOrganisation(r.Start, j+1)) && !s.commaBetween(j, v) {
 				// "A report by the Harbour Board said": a work by
 				// someone is the source, as "a report by Ann
 				// Ortiz" is, and so is one from an organisation
 				// ("a statement from the Harbour Board").
-				if h := s.prevWord(by, start); h >= 0 && !s.isName(h) && (channelNouns()[s.toks.Form(h)] || channelNouns()[lexicon.Lemma(s.toks.Form(h))]) {
+				if h := s.prevWord(prep, start); h >= 0 && !s.isName(h) && isChannel(s.toks.Form(h)) {
 					return s.phrase(s.nounPhraseStart(h, start), h+1)
 				}
 			}
@@ -1265,7 +1281,7 @@ func (s *scanner) subjectBefore(start, v int) (string, int, int) {
 			}
 			if p := s.prevWord(r.Start, start); p >= 0 && !wordSets().determiners[s.toks.Form(p)] {
 				if h := s.prevWord(p, start); h >= 0 && !wordSets().functionWords[s.toks.Form(h)] {
-					if hf := s.toks.Form(h); nounPrepositions()[s.toks.Form(p)] && !channelNouns()[hf] && !channelNouns()[lexicon.Lemma(hf)] && s.commonNoun(h) && !s.commaBetween(j, v) {
+					if nounPrepositions()[s.toks.Form(p)] && !isChannel(s.toks.Form(h)) && s.commonNoun(h) && !s.commaBetween(j, v) {
 						// "A spokesman for Google said",
 						// "Officials in Washington said": the
 						// noun with its phrase, as "a spokesman
@@ -1436,9 +1452,7 @@ func (s *scanner) bareAppositiveName(j, start int) (string, int) {
 		if from == i {
 			continue
 		}
-		si := s.sentOf[from]
-		opens := si >= 0 && s.first[si] == int32(from)
-		if b := s.prevVisible(from, start); b >= 0 && !opens {
+		if b := s.prevVisible(from, start); b >= 0 && !s.opensSentence(from) {
 			if f := s.toks.Form(b); f != "." && f != "like" {
 				continue
 			}
@@ -1684,6 +1698,12 @@ func (s *scanner) participleHolder(np, start int) int {
 
 func noSpeaker() (string, int, int) { return "", speakerNone, -1 }
 
+// opensSentence reports whether token i is the first of its sentence.
+func (s *scanner) opensSentence(i int) bool {
+	si := s.sentOf[i]
+	return si >= 0 && s.first[si] == int32(i)
+}
+
 // sentenceStart returns the first token of the sentence holding token v,
 // or start when that is later or v is in none. A participle's subject may
 // stand before an earlier quote of its sentence ("Lauten posted an apology
@@ -1837,7 +1857,7 @@ func (s *scanner) placeAfterNoun(first, last, p, end int) int {
 		if s.inside[i] || s.isName(i) || wordSets().functionWords[t.Form] || s.isVerbLike(i) || i-d > 8 {
 			return 0
 		}
-		if channelNouns()[t.Form] || channelNouns()[lexicon.Lemma(t.Form)] || speechMedia()[t.Form] || occasionNouns()[t.Form] {
+		if isChannel(t.Form) || speechMedia()[t.Form] || occasionNouns()[t.Form] {
 			return 0
 		}
 		h, e = i, i+1
@@ -2004,7 +2024,7 @@ func (s *scanner) withOpeningIng(r corpus.Range, start int) corpus.Range {
 	if w < start || s.toks.Kind(w) != corpus.TokWord || s.toks.Kind(w+1) != corpus.TokSpace || s.toks.Form(w+1) != " " {
 		return r
 	}
-	if si := s.sentOf[w]; si < 0 || s.first[si] != int32(w) || !strings.HasSuffix(s.toks.Form(w), "ing") {
+	if !s.opensSentence(w) || !strings.HasSuffix(s.toks.Form(w), "ing") {
 		return r
 	}
 	if first, _ := utf8.DecodeRune(s.a.Raw[s.toks.Span(w).Start:]); !unicode.IsUpper(first) {
@@ -2457,7 +2477,7 @@ func (s *scanner) resolveIt(k int) {
 		// "An arms announcement from North Korea came …. It also
 		// said": the document the sentence is about is the source.
 		if i := s.nextOutside(s.pastSubordinate(start, end), end); i >= 0 && wordSets().determiners[s.toks.Form(i)] {
-			if head, to := s.qualifiedNoun(i+1, end); head >= 0 && !s.isName(head) && (channelNouns()[s.toks.Form(head)] || channelNouns()[lexicon.Lemma(s.toks.Form(head))]) {
+			if head, to := s.qualifiedNoun(i+1, end); head >= 0 && !s.isName(head) && isChannel(s.toks.Form(head)) {
 				if src, kind, _ := s.phrase(i, to); kind == speakerPhrase {
 					q.Speaker, q.Source = "", src
 					s.info[k].kind, s.info[k].subject = speakerNone, -1
@@ -2534,7 +2554,7 @@ func (s *scanner) accordingTo(r corpus.Range) (string, int, int) {
 		if head < 0 || s.isName(head) {
 			return noSpeaker()
 		}
-		if f := s.toks.Form(head); channelNouns()[f] || channelNouns()[lexicon.Lemma(f)] {
+		if isChannel(s.toks.Form(head)) {
 			by := s.nextVisible(head+1, r.End)
 			if by < 0 || (s.toks.Form(by) != "by" && s.toks.Form(by) != "from") {
 				return noSpeaker()

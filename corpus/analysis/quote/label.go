@@ -218,7 +218,7 @@ func (s *scanner) nameSpelling(w int) string {
 		if capsWord(raw) {
 			continue
 		}
-		if si := s.sentOf[j]; si >= 0 && s.first[si] == int32(j) {
+		if s.opensSentence(j) {
 			continue // another label, or a sentence's first word
 		}
 		if n := s.nextVisible(j+1, s.toks.Len()); n >= 0 && s.toks.Form(n) == ":" {

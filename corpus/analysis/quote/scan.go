@@ -1282,22 +1282,20 @@ func (s *scanner) workAppositive(k int) bool {
 	if f := s.toks.Form(a); f != "a" && f != "an" {
 		return false // "“…,” the show started off": the next clause's subject
 	}
-	found := false
 	for i, n := a+1, 0; i < s.toks.Len() && n < appositiveWords; i++ {
 		t := s.toks.At(i)
 		if t.Kind == corpus.TokSpace {
 			continue
 		}
 		if t.Kind != corpus.TokWord || s.inside[i] {
-			break
+			return false
 		}
 		n++
 		if appositiveWorkNouns()[t.Form] {
-			found = true
-			break
+			return s.findVerb(s.tail(k), true) < 0
 		}
 	}
-	return found && s.findVerb(s.tail(k), true) < 0
+	return false
 }
 
 // head returns the tokens of the quote's first sentence before it, after

@@ -36,6 +36,12 @@ var channelNouns = sync.OnceValue(func() map[string]bool {
 	)
 })
 
+// isChannel reports whether word form f, or its lemma ("reports",
+// "statements"), is one of channelNouns.
+func isChannel(f string) bool {
+	return channelNouns()[f] || channelNouns()[lexicon.Lemma(f)]
+}
+
 // mediumPrepositions put a document or medium under a clause as the way
 // its subject spoke: "in a statement", "on Twitter", "via a message".
 var mediumPrepositions = sync.OnceValue(func() map[string]bool {
@@ -100,28 +106,21 @@ func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) 
 	// document is from. "A report by the board" is a work the board
 	// wrote, and the quote's source, as "the report of the board" is.
 	for i, w := range words[:len(words)-1] {
-		if f := s.toks.Form(w); (channelNouns()[f] || channelNouns()[lexicon.Lemma(f)]) && i+2 < len(words) {
-			switch s.toks.Form(words[i+1]) {
-			case "from":
-				if s.namesOrganisation(words[i+2], head+1) {
-					// "a statement from the company": a work
-					// it issued, as one by it is.
-					if name, kind, subj := s.phrase(words[0], w+1); kind == speakerPhrase {
-						return s.judgePhrase(name, subj, verb)
-					}
-				} else if name, kind, subj := s.phrase(words[i+2], head+1); kind == speakerPhrase {
-					return s.judgePhrase(name, subj, verb)
-				}
-			case "by":
-				if s.namesHolder(words[i+2], head+1) {
-					// "a statement by spokeswoman Kathy
-					// Wilets": a person's words.
-					if name, kind, subj := s.phrase(words[i+2], head+1); kind == speakerPhrase {
-						return s.judgePhrase(name, subj, verb)
-					}
-				} else if name, kind, subj := s.phrase(words[0], w+1); kind == speakerPhrase {
-					return s.judgePhrase(name, subj, verb)
-				}
+		if !isChannel(s.toks.Form(w)) || i+2 >= len(words) {
+			continue
+		}
+		switch prep := s.toks.Form(words[i+1]); {
+		case s.worksAuthor(prep, words[i+2], head+1):
+			// "a statement from the company", "a report by the
+			// board": a work it issued.
+			if name, kind, subj := s.phrase(words[0], w+1); kind == speakerPhrase {
+				return s.judgePhrase(name, subj, verb)
+			}
+		case prep == "from" || prep == "by":
+			// "a statement by spokeswoman Kathy Wilets": a
+			// person's words.
+			if name, kind, subj := s.phrase(words[i+2], head+1); kind == speakerPhrase {
+				return s.judgePhrase(name, subj, verb)
 			}
 		}
 	}
@@ -146,7 +145,7 @@ func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) 
 			// The elliptic word is a common word: "another question"
 			// mid-sentence, though "Another" opened the sentence.
 			phrase = hf + " " + lexicon.Lemma(s.toks.Form(x))
-			if xf := s.toks.Form(x); channelNouns()[xf] || channelNouns()[lexicon.Lemma(xf)] {
+			if isChannel(s.toks.Form(x)) {
 				return phrase, speakerChannel, -1
 			}
 			return phrase, speakerPhrase, head
@@ -158,7 +157,7 @@ func (s *scanner) judgePhrase(phrase string, head, verb int) (string, int, int) 
 	if name, subj := s.mediumOwner(words); name != "" {
 		return name, speakerName, subj
 	}
-	if channelNouns()[hf] || channelNouns()[lexicon.Lemma(hf)] {
+	if isChannel(hf) {
 		// "in a Twitter message posted": the medium hangs on a
 		// preposition, and the clause's subject spoke through it. "The
 		// statement said": the medium is the subject, and its author is
@@ -596,8 +595,7 @@ func (s *scanner) capitalisedInside(i int) bool {
 	if !unicode.IsUpper(r) || s.lower[s.toks.Form(i)] {
 		return false
 	}
-	si := s.sentOf[i]
-	return si < 0 || s.first[si] != int32(i)
+	return !s.opensSentence(i)
 }
 
 // speakerChannel marks an attribution whose subject is a document or a
@@ -703,9 +701,14 @@ func (s *scanner) subjectBeforePreposition(np, start, end, v int) (string, int, 
 
 // nounPrepositions hang a phrase on the noun before them that says
 // which one it is, by where it is or whose it is: "a spokesman for the
-// company", "officials in the city", "protesters outside the embassy".
+// company", "officials in the city", "protesters outside the embassy";
+// placePrepositions and those of whose or among whom.
 var nounPrepositions = sync.OnceValue(func() map[string]bool {
-	return wordSet("for", "in", "at", "from", "on", "with", "outside", "inside", "near", "within", "among", "behind", "across", "around")
+	m := wordSet("for", "from", "on", "with", "among")
+	for w := range placePrepositions() {
+		m[w] = true
+	}
+	return m
 })
 
 // placePrepositions put a noun where it is: a document's place ("the
@@ -741,8 +744,8 @@ func (s *scanner) nounWithPhrase(p, np, start, end, v int) (string, int, int) {
 		return noSpeaker()
 	}
 	hp := s.nounPhraseStart(h, start)
-	if hf := s.toks.Form(h); channelNouns()[hf] || channelNouns()[lexicon.Lemma(hf)] {
-		if f == "by" && !s.namesHolder(np, end) || f == "from" && s.namesOrganisation(np, end) {
+	if isChannel(s.toks.Form(h)) {
+		if s.worksAuthor(f, np, end) {
 			return s.phrase(hp, h+1) // "a report by the board said", "a statement from the company said"
 		}
 		if placePrepositions()[f] {
@@ -754,6 +757,17 @@ func (s *scanner) nounWithPhrase(p, np, start, end, v int) (string, int, int) {
 		return noSpeaker() // "people killed by the storm"
 	}
 	return s.officePhrase(hp, end)
+}
+
+// worksAuthor reports whether the words in [from, to), after preposition
+// prep that follows a document's noun, name who issued the document as
+// a work of their own, which is then the quote's source: "by" a board or
+// a committee, not by a person named by title or office ("a report by
+// the board", not "a statement by spokeswoman Kathy Wilets"); "from" an
+// organisation ("a statement from the company", not "from several
+// harbour pilots").
+func (s *scanner) worksAuthor(prep string, from, to int) bool {
+	return prep == "by" && !s.namesHolder(from, to) || prep == "from" && s.namesOrganisation(from, to)
 }
 
 // namesHolder reports whether the words in [from, to) name a person by
@@ -795,8 +809,7 @@ func (s *scanner) commonNoun(h int) bool {
 	if !s.isName(h) {
 		return true
 	}
-	si := s.sentOf[h]
-	return si >= 0 && s.first[si] == int32(h)
+	return s.opensSentence(h)
 }
 
 // officeHolders are the nouns for a person by the office they hold in
@@ -828,7 +841,7 @@ func (s *scanner) officeWord(h int) bool {
 	if !s.isName(h) {
 		return true
 	}
-	if si := s.sentOf[h]; si >= 0 && s.first[si] == int32(h) {
+	if s.opensSentence(h) {
 		// "Secretary of State John Kerry said": a title before a name,
 		// the office's own name after "of" with no determiner.
 		of := s.nextWord(h+1, s.toks.Len())
@@ -850,7 +863,7 @@ func (s *scanner) officePhrase(from, end int) (string, int, int) {
 	for from < end && (s.toks.Kind(from) != corpus.TokWord || wordSets().determiners[s.toks.Form(from)]) {
 		from++
 	}
-	head, words := from, 0
+	words := 0
 	for i := from; i < end; i++ {
 		if s.toks.Kind(i) == corpus.TokWord {
 			words++
@@ -859,7 +872,7 @@ func (s *scanner) officePhrase(from, end int) (string, int, int) {
 	if words == 0 || words > phraseNameWords {
 		return noSpeaker()
 	}
-	return string(s.a.Raw[s.toks.Span(from).Start:s.toks.Span(end-1).End]), speakerRole, head
+	return string(s.a.Raw[s.toks.Span(from).Start:s.toks.Span(end-1).End]), speakerRole, from
 }
 
 // namedQuoteIn returns the speaker of the last quote before quote k whose
