@@ -39,6 +39,16 @@ type Current interface {
 // or what the list shows of them) and removed since the listing before.
 type Changes struct {
 	Added, Changed, Removed int
+	// Resaved counts the files found with a new modification time and
+	// the bytes they had: nothing a reader sees changed in them, and a
+	// refresh that found only those says nothing of them.
+	Resaved int
+}
+
+// onlyResaved reports whether c counts files saved again unchanged and
+// nothing else.
+func (c Changes) onlyResaved() bool {
+	return c.Resaved > 0 && c.Added == 0 && c.Changed == 0 && c.Removed == 0
 }
 
 // ChangeCounter is a library a refresh listed anew that counts what
@@ -350,6 +360,14 @@ func standIn(gone, in *corpus.Article, side string) string {
 func refreshedFlash(msg refreshedMsg) string {
 	if msg.rebuilt {
 		return "the archive's index was rebuilt: its text can be searched again"
+	}
+	if msg.changes.onlyResaved() {
+		// A folder copied again, or files saved unchanged: the list is
+		// as it was, whatever their times say.
+		if msg.asked {
+			return unchangedFlash
+		}
+		return ""
 	}
 	note := "list refreshed"
 	if what := msg.changes.String(); what != "" {

@@ -233,3 +233,29 @@ func TestRebuildLandingKeepsRefreshUnderWay(t *testing.T) {
 		t.Errorf("ctrl+r after a rebuild landed does not say a refresh is under way:\n%s", s)
 	}
 }
+
+// TestRefreshedFlashOfResavedFiles: a refresh that found only files saved
+// again with the bytes they had (a folder copied again, its times new)
+// says nothing as the reader opens, and "nothing changed" when ctrl+r
+// asked; before, it said "the archive changed on disk; list refreshed: 3
+// changed" of articles none of which had. Among other changes, the
+// resaved files are not counted.
+func TestRefreshedFlashOfResavedFiles(t *testing.T) {
+	for _, tc := range []struct {
+		changes Changes
+		asked   bool
+		want    string
+	}{
+		{Changes{Resaved: 3}, false, ""},
+		{Changes{Resaved: 3}, true, unchangedFlash},
+		{Changes{Changed: 1, Resaved: 2}, false, "the archive changed on disk; list refreshed: 1 changed"},
+		{Changes{Added: 1, Resaved: 2}, true, "list refreshed: 1 added"},
+		// Nothing counted and nothing resaved: what changed is not
+		// what the list shows (a story grouped anew, a byline).
+		{Changes{}, true, "list refreshed"},
+	} {
+		if got := refreshedFlash(refreshedMsg{changes: tc.changes, asked: tc.asked}); got != tc.want {
+			t.Errorf("refreshedFlash(%#v, asked %v) = %q, want %q", tc.changes, tc.asked, got, tc.want)
+		}
+	}
+}

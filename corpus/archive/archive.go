@@ -135,6 +135,9 @@ type Archive struct {
 	// changed says that opening found files added, changed or removed
 	// since the index last saw them, and brought it up to date.
 	changed bool
+	// touched holds the paths of the files opening found with a new
+	// modification time and the bytes the index had (see Touched).
+	touched map[string]bool
 	// waiting counts the listed articles waiting to be grouped (see
 	// load); unfinished says that the index was listed as it was, and
 	// its building had not finished (see Unfinished).
@@ -407,11 +410,12 @@ func (a *Archive) refresh(ctx context.Context, opts Options) error {
 	if scanErr != nil {
 		return scanErr
 	}
-	changed, err := refresh(ctx, a.root, a.store, entries, disk, opts)
+	changed, touched, err := refresh(ctx, a.root, a.store, entries, disk, opts)
 	if err != nil {
 		return err
 	}
 	a.changed = changed
+	a.noteTouched(touched)
 	if changed {
 		if entries, err = a.store.Entries(ctx); err != nil {
 			return err

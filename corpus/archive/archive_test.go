@@ -161,6 +161,15 @@ func TestRefreshIsIncremental(t *testing.T) {
 	if got := titles["zoo.txt"]; got != "Second panda cub born at Edinburgh zoo" {
 		t.Errorf("changed title: got %q", got)
 	}
+	// Touched tells the reader which of the two it may leave uncounted.
+	for _, tc := range []struct {
+		path string
+		want bool
+	}{{"rain.txt", true}, {"zoo.txt", false}, {"volcano.txt", false}} {
+		if got := a.Touched(tc.path); got != tc.want {
+			t.Errorf("Touched(%q) = %v, want %v", tc.path, got, tc.want)
+		}
+	}
 	a.Close()
 	if fs, err := mustStore(t, dir).Files(context.Background()); err != nil {
 		t.Fatal(err)

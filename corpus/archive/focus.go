@@ -121,10 +121,11 @@ func (a *Archive) refreshFocused(ctx context.Context, opts Options) (bool, error
 	if same && !hasUngrouped(entries) {
 		return true, nil
 	}
-	changed, err := refresh(ctx, a.root, a.store, entries, disk, opts)
+	changed, touched, err := refresh(ctx, a.root, a.store, entries, disk, opts)
 	if err != nil || !changed {
 		return err == nil, err
 	}
+	a.noteTouched(touched)
 	if entries, err = a.store.Entries(ctx); err != nil {
 		return false, err
 	}

@@ -277,6 +277,25 @@ func (l *Listing) TextUsed() (bytes int64, articles int) { return l.texts.Used()
 // the index as it was (Options.NoRefresh), is then out of date.
 func (a *Archive) Changed() bool { return a.changed }
 
+// Touched reports whether opening the archive found the file at path
+// (slash-separated, relative to the root, as Entry.Path) with a new
+// modification time and the bytes its index had: a file saved again
+// unchanged, or a folder copied without its times. Its entry differs
+// from the one listed before only in that time, and nothing in it
+// changed for a reader.
+func (a *Archive) Touched(path string) bool { return a.touched[path] }
+
+// noteTouched records the paths a refresh found touched (see Touched).
+func (a *Archive) noteTouched(paths []string) {
+	if len(paths) == 0 {
+		return
+	}
+	a.touched = make(map[string]bool, len(paths))
+	for _, p := range paths {
+		a.touched[p] = true
+	}
+}
+
 // Archive returns the archive l lists.
 func (l *Listing) Archive() *Archive { return l.ar }
 

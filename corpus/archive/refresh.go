@@ -205,8 +205,10 @@ type dirEntry struct {
 // refresh brings the store up to date with disk, the files found under
 // root, given stored, what the store held (its Entries): new and changed
 // files are read and indexed, deleted ones dropped, and every article not
-// yet grouped is grouped. It reports whether the store changed.
-func refresh(ctx context.Context, root string, store Store, stored []Entry, disk []diskFile, opts Options) (changed bool, err error) {
+// yet grouped is grouped. It reports whether the store changed, and the
+// paths of the files found with a new modification time and the same
+// bytes: their records changed only in that time.
+func refresh(ctx context.Context, root string, store Store, stored []Entry, disk []diskFile, opts Options) (changed bool, touched []string, err error) {
 	index := make(map[string]int, len(stored))
 	for i, e := range stored {
 		index[e.Path] = i
@@ -243,7 +245,7 @@ func refresh(ctx context.Context, root string, store Store, stored []Entry, disk
 	}
 	if len(gone) > 0 {
 		if err := store.Delete(ctx, gone); err != nil {
-			return false, err
+			return false, nil, err
 		}
 	}
 
@@ -269,15 +271,15 @@ func refresh(ctx context.Context, root string, store Store, stored []Entry, disk
 	if len(knownPaths) > 0 {
 		hashes, err := store.Hashes(ctx, knownPaths)
 		if err != nil {
-			return false, err
+			return false, nil, err
 		}
 		for i := range work {
 			work[i].oldHash = hashes[work[i].file.Path]
 		}
 	}
-	replaced, err := readAll(ctx, root, store, work, opts)
+	replaced, touched, err := readAll(ctx, root, store, work, opts)
 	if err != nil {
-		return false, err
+		return false, nil, err
 	}
 	for _, p := range replaced {
 		removed[p] = true
@@ -297,7 +299,7 @@ func refresh(ctx context.Context, root string, store Store, stored []Entry, disk
 		_, err = groupAll(ctx, store, opts, groupCounts(now, nil))
 		grouped = true // the index changed under this refresh, at the least
 	}
-	return len(gone) > 0 || len(work) > 0 || grouped, err
+	return len(gone) > 0 || len(work) > 0 || grouped, touched, err
 }
 
 // unchanged reports whether f is still the file e records, as far as
@@ -376,10 +378,10 @@ const largeFileBytes = 1 << 20
 
 // readAll reads the files of work with a bounded pool of workers and writes
 // what they give in batches, in work's order. It returns the paths of the
-// stored records it replaced.
-func readAll(ctx context.Context, root string, store Store, work []job, opts Options) (replaced []string, err error) {
+// stored records it replaced, and of those it only touched (see write).
+func readAll(ctx context.Context, root string, store Store, work []job, opts Options) (replaced, touched []string, err error) {
 	if len(work) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
 	workers := opts.Workers
 	if workers <= 0 {
@@ -437,9 +439,10 @@ func readAll(ctx context.Context, root string, store Store, work []job, opts Opt
 		}
 		for err == nil && next < len(work) && (ready-next >= putBatch || ready == len(work)) {
 			end := min(len(work), next+putBatch)
-			var r []string
-			r, err = write(ctx, store, work[next:end], results[next:end])
+			var r, t []string
+			r, t, err = write(ctx, store, work[next:end], results[next:end])
 			replaced = append(replaced, r...)
+			touched = append(touched, t...)
 			clear(results[next:end]) // let the batch's text go
 			next = end
 		}
@@ -448,19 +451,20 @@ func readAll(ctx context.Context, root string, store Store, work []job, opts Opt
 		}
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return replaced, ctx.Err()
+	return replaced, touched, ctx.Err()
 }
 
 // write stores one batch: changed files lose their old record first, so
 // that their terms leave the document frequencies, and files gone since
 // the folder was listed lose theirs. It returns the paths of the records
-// it replaced or removed.
-func write(ctx context.Context, store Store, work []job, results []result) ([]string, error) {
+// it replaced or removed, and of those whose files it found with a new
+// modification time and the same bytes, which keep their records but for
+// that time.
+func write(ctx context.Context, store Store, work []job, results []result) (replaced, touched []string, err error) {
 	var puts []Record
 	var touches []FileState
-	var replaced []string
 	for i, r := range results {
 		switch {
 		case r.gone:
@@ -469,6 +473,7 @@ func write(ctx context.Context, store Store, work []job, results []result) ([]st
 			}
 		case r.touch:
 			touches = append(touches, r.rec.FileState)
+			touched = append(touched, r.rec.Path)
 		default:
 			if work[i].known {
 				replaced = append(replaced, r.rec.Path)
@@ -478,20 +483,20 @@ func write(ctx context.Context, store Store, work []job, results []result) ([]st
 	}
 	if len(touches) > 0 {
 		if err := store.Touch(ctx, touches); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	if len(replaced) > 0 {
 		if err := store.Delete(ctx, replaced); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	if len(puts) > 0 {
 		if err := store.Put(ctx, puts); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
-	return replaced, nil
+	return replaced, touched, nil
 }
 
 // vanished reports whether nothing has the name abs any more. A link to

@@ -43,7 +43,7 @@ func TestFileGoneBeforeRead(t *testing.T) {
 	if err := os.Remove(filepath.Join(dir, "harbour.txt")); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := refresh(ctx, dir, store, stored, disk, Options{}); err != nil {
+	if _, _, err := refresh(ctx, dir, store, stored, disk, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	after, err := store.Entries(ctx)

@@ -225,8 +225,12 @@ func (l readerListing) Refresh(ctx context.Context) (ui.Library, []string, error
 
 // entryChanges counts the articles added, changed and removed from was to
 // now: an article's file of another size or time, or listed under another
-// outlet, title, date or address (its folder's meta.json edited), changed.
-// All leaves out a file that holds no article: it counts for none.
+// outlet, title, date or address (its folder's meta.json edited), changed;
+// a file now found with a new time and the same bytes (see
+// archive.Archive.Touched), resaved. The reader counted those as changed:
+// a folder copied again, or files saved unchanged, had it say "the archive
+// changed on disk; list refreshed: 3 changed" of articles none of which
+// had. All leaves out a file that holds no article: it counts for none.
 func entryChanges(was, now *archive.Archive) ui.Changes {
 	type listed struct {
 		size                     int64
@@ -240,14 +244,22 @@ func entryChanges(was, now *archive.Archive) ui.Changes {
 	var ch ui.Changes
 	for e := range now.All() {
 		b, ok := before[e.Path]
-		switch {
-		case !ok:
+		if !ok {
 			ch.Added++
 			continue
-		case b != listed{e.Size, e.ModTime.UnixNano(), e.Outlet, e.Title, e.Date, e.URL}:
-			ch.Changed++
 		}
 		delete(before, e.Path)
+		l := listed{e.Size, e.ModTime.UnixNano(), e.Outlet, e.Title, e.Date, e.URL}
+		if b.mod != l.mod && now.Touched(e.Path) {
+			b.mod = l.mod
+			if b == l {
+				ch.Resaved++
+				continue
+			}
+		}
+		if b != l {
+			ch.Changed++
+		}
 	}
 	ch.Removed = len(before)
 	return ch

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsdiff/newsdiff/corpus/archive"
 	"github.com/newsdiff/newsdiff/ui"
@@ -217,6 +218,17 @@ func TestReaderReloads(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// retime gives a file a modification time of its own, as saving it
+	// again a moment later would: a file written twice within the clock's
+	// step keeps its time.
+	stamp := time.Now().Add(-time.Hour)
+	retime := func(name string) {
+		t.Helper()
+		stamp = stamp.Add(time.Minute)
+		if err := os.Chtimes(filepath.Join(dir, name), stamp, stamp); err != nil {
+			t.Fatal(err)
+		}
+	}
 	arts := lib.Corpus().Articles()
 	if len(arts) < 3 {
 		t.Fatalf("%d articles listed, want 3 or more", len(arts))
@@ -236,6 +248,14 @@ func TestReaderReloads(t *testing.T) {
 		}, "Harbour bridge reopens after repairs", removed.Title, ui.Changes{Added: 1, Changed: 1, Removed: 1}},
 		// The listing the refresh made refreshes too.
 		{func() { write("saved2.txt", "Second bridge reopens") }, "Second bridge reopens", "", ui.Changes{Added: 1}},
+		// Saved again with the same bytes: resaved, not changed. The
+		// reader said "list refreshed: 1 changed" of it.
+		{func() { retime("saved2.txt") }, "Second bridge reopens", "", ui.Changes{Resaved: 1}},
+		// The same length and a new time, other bytes: changed.
+		{func() {
+			write("saved2.txt", "Second bridge repairs")
+			retime("saved2.txt")
+		}, "Second bridge repairs", "Second bridge reopens", ui.Changes{Changed: 1}},
 	} {
 		r, ok := lib.(ui.Refresher)
 		if !ok {
@@ -256,7 +276,7 @@ func TestReaderReloads(t *testing.T) {
 		if c, ok := fresh.(ui.ChangeCounter); !ok {
 			t.Errorf("reload %d: %T counts no changes", i, fresh)
 		} else if c.Changes() != step.want {
-			t.Errorf("reload %d: changes counted %+v, want %+v", i, c.Changes(), step.want)
+			t.Errorf("reload %d: changes counted %#v, want %#v", i, c.Changes(), step.want)
 		}
 		lib = fresh
 	}
