@@ -993,8 +993,14 @@ func (s *scanner) nameOf(r corpus.Range) string {
 		if t := s.prevWord(of, 0); t >= 0 && corpus.IsTitle(s.toks.Form(t)) && !corpus.IsTitle(s.toks.Form(words[last])) {
 			// "Secretary of State John Kerry", "Director of
 			// Communications Ann Lee": what the office is of opens
-			// the run in common words; the name follows it.
-			for from < last-1 && s.officeObjectWord(words[from]) {
+			// the run in common words; the name follows it. Two
+			// words are kept for a given name and a surname, unless
+			// the first is what offices are most often of, for a
+			// surname alone follows it as often ("Secretary of
+			// State Kerry", "Chief of Staff McDonough"), where a
+			// given name may be a common word too ("Secretary of
+			// State John Kerry").
+			for from < last && s.officeObjectWord(words[from]) && (from < last-1 || officeObjects()[s.toks.Form(words[from])]) {
 				from++
 			}
 		}
@@ -1150,6 +1156,19 @@ func (s *scanner) nameAfterTitleOf(r corpus.Range, start, end int) (string, int)
 	}
 	return name, r2.End - 1
 }
+
+// officeObjects are what an office before a name is most often of, the
+// last word of it ("Secretary of State", "Secretary of Homeland
+// Security", "Chief of Staff", "Director of National Intelligence"): a
+// word no given name is, so that the one word after it is a surname.
+var officeObjects = sync.OnceValue(func() map[string]bool {
+	return wordSet(
+		"state", "defense", "defence", "staff", "security", "treasury", "justice", "health",
+		"education", "energy", "commerce", "labor", "labour", "transportation", "transport",
+		"agriculture", "interior", "communications", "intelligence", "police", "affairs",
+		"operations", "housing", "finance", "war",
+	)
+})
 
 // officeObjectWord reports whether word w, capitalised in a run after a
 // title's "of", is a common word, a noun or an adjective in lower case
