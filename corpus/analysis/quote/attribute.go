@@ -1786,7 +1786,7 @@ func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 		if words == 0 && wordSets().pronounWords[t.Form] {
 			return t.Form, speakerPronoun, i
 		}
-		if wordSets().afterVerbStops[t.Form] {
+		if wordSets().afterVerbStops[t.Form] || first >= 0 && s.placeWord(i, end) {
 			if e := s.placeAfterNoun(first, last, i, end); e > 0 && !comma {
 				return s.officePhrase(first, e) // "said a man in the crowd"
 			}
@@ -1837,19 +1837,44 @@ func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 	return s.phrase(first, last+1)
 }
 
+// placeWord reports whether word i, one of placePrepositions after the
+// verb, puts a place after the noun before it, as "in" and "at" do, so
+// that the phrase read for a name ends there ("said a woman outside the
+// US embassy", "said a woman outside."): a determiner, a name or the
+// clause's end follows it, where a common word after it makes it the
+// noun's adjective ("Trump's outside counsel").
+func (s *scanner) placeWord(i, end int) bool {
+	if !placePrepositions()[s.toks.Form(i)] {
+		return false
+	}
+	n := s.nextVisible(i+1, end)
+	if n >= 0 && s.toks.Kind(n) == corpus.TokWord && s.toks.Form(n) == "of" {
+		n = s.nextVisible(n+1, end) // "outside of the embassy"
+	}
+	return n < 0 || s.toks.Kind(n) != corpus.TokWord || wordSets().determiners[s.toks.Form(n)] || s.isName(n)
+}
+
 // placeAfterNoun returns the end of the place or gathering that
-// preposition p ("in", "at") puts after the common noun phrase running
-// from word first to word last after a verb ("said a man in the crowd",
-// "said one woman at the rally"), which says which one spoke as it does
-// before the verb; else 0. The phrase must open with a determiner or
-// "one", and what p names must be a noun phrase of common words with its
-// own determiner, to the clause's end or a word that ends the phrase
-// after the verb ("on Monday"): "in a statement", "at a news
-// conference", "in court" and "at the time" say how, where or when the
-// words were said, and "said Ann Ortiz at the rally" is named.
+// preposition p ("in", "at", "outside", "near", "outside of", one of
+// placePrepositions) puts after the common noun phrase running from word
+// first to word last after a verb ("said a man in the crowd", "said one
+// woman at the rally", "said a woman outside the embassy"), which says
+// which one spoke as it does before the verb; else 0. The phrase must
+// open with a determiner or "one", and what p names must be a noun
+// phrase of common words with its own determiner, to the clause's end or
+// a word that ends the phrase after the verb ("on Monday"): "in a
+// statement", "at a news conference", "in court" and "at the time" say
+// how, where or when the words were said, "said Ann Ortiz at the rally"
+// is named, and "said a spokesman in London" and "said a woman outside
+// the US embassy" leave the named place out, as a name there is no
+// common word.
 func (s *scanner) placeAfterNoun(first, last, p, end int) int {
-	if f := s.toks.Form(p); first < 0 || f != "in" && f != "at" {
+	f := s.toks.Form(p)
+	if first < 0 || !placePrepositions()[f] {
 		return 0
+	}
+	if of := s.nextWord(p+1, end); (f == "outside" || f == "inside") && of >= 0 && s.toks.Form(of) == "of" {
+		p = of // "said a woman outside of the embassy"
 	}
 	if f := s.toks.Form(first); !wordSets().determiners[f] && f != "one" || first == last || !s.commonNoun(last) || s.isName(last) {
 		return 0
