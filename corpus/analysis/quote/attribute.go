@@ -1006,10 +1006,10 @@ func (s *scanner) nameOf(r corpus.Range) string {
 		}
 	}
 	for w := last - 1; w >= from; w-- {
-		if corpus.IsTitle(s.toks.Form(words[last])) {
+		if s.titleIn(words[last], r) {
 			break // "Attorney General", "Vice President": an office, whole
 		}
-		if corpus.IsTitle(s.toks.Form(words[w])) {
+		if s.titleIn(words[w], r) {
 			from = w + 1
 			break
 		}
@@ -1186,12 +1186,61 @@ func (s *scanner) officeObjectWord(w int) bool {
 // hasTitle reports whether run r, or the word before it, is a title.
 func (s *scanner) hasTitle(r corpus.Range, prev int) bool {
 	for i := r.Start; i < r.End-1; i++ {
-		if s.toks.Kind(i) == corpus.TokWord && corpus.IsTitle(s.toks.Form(i)) {
+		if s.toks.Kind(i) == corpus.TokWord && s.titleIn(i, r) {
 			return true
 		}
 	}
 	return prev >= 0 && corpus.IsTitle(s.toks.Form(prev))
 }
+
+// titleIn reports whether word i of name run r is a title before a name:
+// one of corpus.IsTitle; a British police rank's abbreviation in capitals
+// ("PC Tim Bird", "DS Ann Lee"), with a name of two words after it, or
+// of one that is no common word ("DC Comics" is no rank); or a word that
+// is part of a rank beside another ("Det Con Tim Bird", "Ch Supt"),
+// which alone is no title ("Con Edison").
+func (s *scanner) titleIn(i int, r corpus.Range) bool {
+	f := s.toks.Form(i)
+	if corpus.IsTitle(f) {
+		return true
+	}
+	next := s.nextWord(i+1, r.End)
+	if policeRanks()[f] {
+		if next < 0 || !capsWord(s.a.Raw[s.toks.Span(i).Start:s.toks.Span(i).End]) {
+			return false
+		}
+		if s.nextWord(next+1, r.End) >= 0 {
+			return true
+		}
+		l := lexicon.Lemma(s.toks.Form(next))
+		return !lexicon.IsLemma(l, "n") && !lexicon.IsLemma(l, "a")
+	}
+	if !rankParts()[f] {
+		return false
+	}
+	rank := func(w int) bool {
+		return w >= 0 && s.toks.Kind(w) == corpus.TokWord && (corpus.IsTitle(s.toks.Form(w)) || rankParts()[s.toks.Form(w)])
+	}
+	prev := s.prevVisible(i, r.Start)
+	if prev >= 0 && s.toks.Form(prev) == "." {
+		prev = s.prevVisible(prev, r.Start) // "Det. Con"
+	}
+	return rank(prev) || rank(next)
+}
+
+// policeRanks are the abbreviations of British police ranks written in
+// capitals before a name: police constable, detective constable,
+// sergeant, inspector, chief inspector and superintendent.
+var policeRanks = sync.OnceValue(func() map[string]bool {
+	return wordSet("pc", "wpc", "pcso", "dc", "ds", "di", "dci", "dcs")
+})
+
+// rankParts are abbreviated words of a rank that are a title only beside
+// another word of one: "Det Con" (detective constable), "Det Ch Insp",
+// "Asst Ch Con", "Dep Ch Con".
+var rankParts = sync.OnceValue(func() map[string]bool {
+	return wordSet("con", "ch", "asst", "dep")
+})
 
 // subjectBefore finds who does verb v from the words before it in [start,
 // v): the name or pronoun right before it (Mr Trump said, he insisted), a
