@@ -856,6 +856,61 @@ func (s *scanner) lowerTitle(i int) bool {
 	return n.Kind == corpus.TokWord && !lowerTitles()[n.Form] && upperInitial(s.a.Raw[n.Start:n.End]) && s.isName(i+3)
 }
 
+// lowerSurname returns name run r, after a verb in a text lower-cased
+// wholesale and re-capitalised after each point, with the word after it
+// when that word is the surname the text left in lower case: r ends on
+// the capitalised word right after a title's point ("said det. Mike
+// miller", "said mr. Mike miller"), the word is in lower case and no
+// function word, pronoun, verb, adverb, adjective alone, day or month,
+// and the clause ends after it. Without its capitals a surname is known only by
+// where it stands: "said mr. Obama yesterday" and "said mr. Obama
+// angrily" keep "Obama", and "said det. Mike miller on monday", where
+// the clause goes on, is left as "Mike", as "miller" could as well be
+// anything the clause goes on with. A cased text writes a surname with
+// its capital, and its r is returned as it is.
+func (s *scanner) lowerSurname(r corpus.Range, end int) corpus.Range {
+	if s.casedText() {
+		return r
+	}
+	last := r.End - 1
+	pt := s.prevVisible(last, 0)
+	if pt < 0 || s.toks.Form(pt) != "." || pt < 1 || s.toks.Kind(pt-1) != corpus.TokWord || !corpus.IsTitle(s.toks.Form(pt-1)) {
+		return r
+	}
+	n := s.nextVisible(r.End, end)
+	if n < 0 || s.toks.Kind(n) != corpus.TokWord || s.inside[n] || upperInitial(s.a.Raw[s.toks.Span(n).Start:s.toks.Span(n).End]) {
+		return r
+	}
+	f := s.toks.Form(n)
+	if closedClass(f) || s.isVerbLike(n) || wordSets().afterVerbStops[f] || wordSets().notNames[f] || s.isPossessive(n) {
+		return r
+	}
+	if c, n := utf8.DecodeRuneInString(f); !unicode.IsLetter(c) || n == len(f) {
+		return r // "said dr. Howard d. Weiss": an initial, the name after its point
+	}
+	// A surname may be a common noun ("miller", "bird", "brown"), never
+	// an inflected verb ("smiling", "laughed"), an adverb ("today",
+	// "angrily") or an adjective alone ("tired").
+	l := lexicon.Lemma(f)
+	noun := lexicon.IsLemma(l, "n")
+	if lexicon.IsLemma(l, "r") || lexicon.IsLemma(l, "v") && (l != f || !noun) || lexicon.IsLemma(l, "a") && !noun {
+		return r
+	}
+	if e := s.nextVisible(n+1, end); e >= 0 && (s.toks.Kind(e) != corpus.TokPunct || !clauseEnd(s.toks.Form(e))) {
+		return r
+	}
+	return corpus.Range{Start: r.Start, End: n + 1}
+}
+
+// clauseEnd reports whether punctuation f ends a clause after a name.
+func clauseEnd(f string) bool {
+	switch f {
+	case ",", ".", ";", ":", "!", "?":
+		return true
+	}
+	return false
+}
+
 // upperInitial reports whether b opens with a capital, upper or title
 // case, as a name does.
 func upperInitial(b []byte) bool {
@@ -1852,7 +1907,7 @@ func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 			return noSpeaker()
 		}
 		if s.isName(i) && !s.isPossessive(i) {
-			r := s.qualifiedRun(s.runForward(i, end), end)
+			r := s.lowerSurname(s.qualifiedRun(s.runForward(i, end), end), end)
 			r = s.nameWithOfAfter(r, v+1, end)
 			if name, w := s.nameAfterTitleOf(r, v+1, end); name != "" {
 				return name, speakerName, w // "said Secretary of State John Kerry"
