@@ -856,6 +856,61 @@ func (s *scanner) lowerTitle(i int) bool {
 	return n.Kind == corpus.TokWord && !lowerTitles()[n.Form] && upperInitial(s.a.Raw[n.Start:n.End]) && s.isName(i+3)
 }
 
+// lowerSurname returns name run r, after a verb in a text lower-cased
+// wholesale and re-capitalised after each point, with the word after it
+// when that word is the surname the text left in lower case: r ends on
+// the capitalised word right after a title's point ("said det. Mike
+// miller", "said mr. Mike miller"), the word is in lower case and no
+// function word, pronoun, verb, adverb, adjective alone, day or month,
+// and the clause ends after it. Without its capitals a surname is known only by
+// where it stands: "said mr. Obama yesterday" and "said mr. Obama
+// angrily" keep "Obama", and "said det. Mike miller on monday", where
+// the clause goes on, is left as "Mike", as "miller" could as well be
+// anything the clause goes on with. A cased text writes a surname with
+// its capital, and its r is returned as it is.
+func (s *scanner) lowerSurname(r corpus.Range, end int) corpus.Range {
+	if s.casedText() {
+		return r
+	}
+	last := r.End - 1
+	pt := s.prevVisible(last, 0)
+	if pt < 0 || s.toks.Form(pt) != "." || pt < 1 || s.toks.Kind(pt-1) != corpus.TokWord || !corpus.IsTitle(s.toks.Form(pt-1)) {
+		return r
+	}
+	n := s.nextVisible(r.End, end)
+	if n < 0 || s.toks.Kind(n) != corpus.TokWord || s.inside[n] || upperInitial(s.a.Raw[s.toks.Span(n).Start:s.toks.Span(n).End]) {
+		return r
+	}
+	f := s.toks.Form(n)
+	if closedClass(f) || s.isVerbLike(n) || wordSets().afterVerbStops[f] || wordSets().notNames[f] || s.isPossessive(n) {
+		return r
+	}
+	if c, n := utf8.DecodeRuneInString(f); !unicode.IsLetter(c) || n == len(f) {
+		return r // "said dr. Howard d. Weiss": an initial, the name after its point
+	}
+	// A surname may be a common noun ("miller", "bird", "brown"), never
+	// an inflected verb ("smiling", "laughed"), an adverb ("today",
+	// "angrily") or an adjective alone ("tired").
+	l := lexicon.Lemma(f)
+	noun := lexicon.IsLemma(l, "n")
+	if lexicon.IsLemma(l, "r") || lexicon.IsLemma(l, "v") && (l != f || !noun) || lexicon.IsLemma(l, "a") && !noun {
+		return r
+	}
+	if e := s.nextVisible(n+1, end); e >= 0 && (s.toks.Kind(e) != corpus.TokPunct || !clauseEnd(s.toks.Form(e))) {
+		return r
+	}
+	return corpus.Range{Start: r.Start, End: n + 1}
+}
+
+// clauseEnd reports whether punctuation f ends a clause after a name.
+func clauseEnd(f string) bool {
+	switch f {
+	case ",", ".", ";", ":", "!", "?":
+		return true
+	}
+	return false
+}
+
 // upperInitial reports whether b opens with a capital, upper or title
 // case, as a name does.
 func upperInitial(b []byte) bool {
@@ -993,17 +1048,23 @@ func (s *scanner) nameOf(r corpus.Range) string {
 		if t := s.prevWord(of, 0); t >= 0 && corpus.IsTitle(s.toks.Form(t)) && !corpus.IsTitle(s.toks.Form(words[last])) {
 			// "Secretary of State John Kerry", "Director of
 			// Communications Ann Lee": what the office is of opens
-			// the run in common words; the name follows it.
-			for from < last-1 && s.officeObjectWord(words[from]) {
+			// the run in common words; the name follows it. Two
+			// words are kept for a given name and a surname, unless
+			// the first is what offices are most often of, for a
+			// surname alone follows it as often ("Secretary of
+			// State Kerry", "Chief of Staff McDonough"), where a
+			// given name may be a common word too ("Secretary of
+			// State John Kerry").
+			for from < last && s.officeObjectWord(words[from]) && (from < last-1 || officeObjects()[s.toks.Form(words[from])]) {
 				from++
 			}
 		}
 	}
 	for w := last - 1; w >= from; w-- {
-		if corpus.IsTitle(s.toks.Form(words[last])) {
+		if s.titleIn(words[last], r) {
 			break // "Attorney General", "Vice President": an office, whole
 		}
-		if corpus.IsTitle(s.toks.Form(words[w])) {
+		if s.titleIn(words[w], r) {
 			from = w + 1
 			break
 		}
@@ -1151,6 +1212,19 @@ func (s *scanner) nameAfterTitleOf(r corpus.Range, start, end int) (string, int)
 	return name, r2.End - 1
 }
 
+// officeObjects are what an office before a name is most often of, the
+// last word of it ("Secretary of State", "Secretary of Homeland
+// Security", "Chief of Staff", "Director of National Intelligence"): a
+// word no given name is, so that the one word after it is a surname.
+var officeObjects = sync.OnceValue(func() map[string]bool {
+	return wordSet(
+		"state", "defense", "defence", "staff", "security", "treasury", "justice", "health",
+		"education", "energy", "commerce", "labor", "labour", "transportation", "transport",
+		"agriculture", "interior", "communications", "intelligence", "police", "affairs",
+		"operations", "housing", "finance", "war",
+	)
+})
+
 // officeObjectWord reports whether word w, capitalised in a run after a
 // title's "of", is a common word, a noun or an adjective in lower case
 // ("State", "Communications", "Homeland Security"), that names what an
@@ -1167,12 +1241,61 @@ func (s *scanner) officeObjectWord(w int) bool {
 // hasTitle reports whether run r, or the word before it, is a title.
 func (s *scanner) hasTitle(r corpus.Range, prev int) bool {
 	for i := r.Start; i < r.End-1; i++ {
-		if s.toks.Kind(i) == corpus.TokWord && corpus.IsTitle(s.toks.Form(i)) {
+		if s.toks.Kind(i) == corpus.TokWord && s.titleIn(i, r) {
 			return true
 		}
 	}
 	return prev >= 0 && corpus.IsTitle(s.toks.Form(prev))
 }
+
+// titleIn reports whether word i of name run r is a title before a name:
+// one of corpus.IsTitle; a British police rank's abbreviation in capitals
+// ("PC Tim Bird", "DS Ann Lee"), with a name of two words after it, or
+// of one that is no common word ("DC Comics" is no rank); or a word that
+// is part of a rank beside another ("Det Con Tim Bird", "Ch Supt"),
+// which alone is no title ("Con Edison").
+func (s *scanner) titleIn(i int, r corpus.Range) bool {
+	f := s.toks.Form(i)
+	if corpus.IsTitle(f) {
+		return true
+	}
+	next := s.nextWord(i+1, r.End)
+	if policeRanks()[f] {
+		if next < 0 || !capsWord(s.a.Raw[s.toks.Span(i).Start:s.toks.Span(i).End]) {
+			return false
+		}
+		if s.nextWord(next+1, r.End) >= 0 {
+			return true
+		}
+		l := lexicon.Lemma(s.toks.Form(next))
+		return !lexicon.IsLemma(l, "n") && !lexicon.IsLemma(l, "a")
+	}
+	if !rankParts()[f] {
+		return false
+	}
+	rank := func(w int) bool {
+		return w >= 0 && s.toks.Kind(w) == corpus.TokWord && (corpus.IsTitle(s.toks.Form(w)) || rankParts()[s.toks.Form(w)])
+	}
+	prev := s.prevVisible(i, r.Start)
+	if prev >= 0 && s.toks.Form(prev) == "." {
+		prev = s.prevVisible(prev, r.Start) // "Det. Con"
+	}
+	return rank(prev) || rank(next)
+}
+
+// policeRanks are the abbreviations of British police ranks written in
+// capitals before a name: police constable, detective constable,
+// sergeant, inspector, chief inspector and superintendent.
+var policeRanks = sync.OnceValue(func() map[string]bool {
+	return wordSet("pc", "wpc", "pcso", "dc", "ds", "di", "dci", "dcs")
+})
+
+// rankParts are abbreviated words of a rank that are a title only beside
+// another word of one: "Det Con" (detective constable), "Det Ch Insp",
+// "Asst Ch Con", "Dep Ch Con".
+var rankParts = sync.OnceValue(func() map[string]bool {
+	return wordSet("con", "ch", "asst", "dep")
+})
 
 // subjectBefore finds who does verb v from the words before it in [start,
 // v): the name or pronoun right before it (Mr Trump said, he insisted), a
@@ -1767,7 +1890,7 @@ func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 		if words == 0 && wordSets().pronounWords[t.Form] {
 			return t.Form, speakerPronoun, i
 		}
-		if wordSets().afterVerbStops[t.Form] {
+		if wordSets().afterVerbStops[t.Form] || first >= 0 && s.placeWord(i, end) {
 			if e := s.placeAfterNoun(first, last, i, end); e > 0 && !comma {
 				return s.officePhrase(first, e) // "said a man in the crowd"
 			}
@@ -1784,7 +1907,7 @@ func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 			return noSpeaker()
 		}
 		if s.isName(i) && !s.isPossessive(i) {
-			r := s.qualifiedRun(s.runForward(i, end), end)
+			r := s.lowerSurname(s.qualifiedRun(s.runForward(i, end), end), end)
 			r = s.nameWithOfAfter(r, v+1, end)
 			if name, w := s.nameAfterTitleOf(r, v+1, end); name != "" {
 				return name, speakerName, w // "said Secretary of State John Kerry"
@@ -1818,19 +1941,44 @@ func (s *scanner) subjectAfter(v, end int) (string, int, int) {
 	return s.phrase(first, last+1)
 }
 
+// placeWord reports whether word i, one of placePrepositions after the
+// verb, puts a place after the noun before it, as "in" and "at" do, so
+// that the phrase read for a name ends there ("said a woman outside the
+// US embassy", "said a woman outside."): a determiner, a name or the
+// clause's end follows it, where a common word after it makes it the
+// noun's adjective ("Trump's outside counsel").
+func (s *scanner) placeWord(i, end int) bool {
+	if !placePrepositions()[s.toks.Form(i)] {
+		return false
+	}
+	n := s.nextVisible(i+1, end)
+	if n >= 0 && s.toks.Kind(n) == corpus.TokWord && s.toks.Form(n) == "of" {
+		n = s.nextVisible(n+1, end) // "outside of the embassy"
+	}
+	return n < 0 || s.toks.Kind(n) != corpus.TokWord || wordSets().determiners[s.toks.Form(n)] || s.isName(n)
+}
+
 // placeAfterNoun returns the end of the place or gathering that
-// preposition p ("in", "at") puts after the common noun phrase running
-// from word first to word last after a verb ("said a man in the crowd",
-// "said one woman at the rally"), which says which one spoke as it does
-// before the verb; else 0. The phrase must open with a determiner or
-// "one", and what p names must be a noun phrase of common words with its
-// own determiner, to the clause's end or a word that ends the phrase
-// after the verb ("on Monday"): "in a statement", "at a news
-// conference", "in court" and "at the time" say how, where or when the
-// words were said, and "said Ann Ortiz at the rally" is named.
+// preposition p ("in", "at", "outside", "near", "outside of", one of
+// placePrepositions) puts after the common noun phrase running from word
+// first to word last after a verb ("said a man in the crowd", "said one
+// woman at the rally", "said a woman outside the embassy"), which says
+// which one spoke as it does before the verb; else 0. The phrase must
+// open with a determiner or "one", and what p names must be a noun
+// phrase of common words with its own determiner, to the clause's end or
+// a word that ends the phrase after the verb ("on Monday"): "in a
+// statement", "at a news conference", "in court" and "at the time" say
+// how, where or when the words were said, "said Ann Ortiz at the rally"
+// is named, and "said a spokesman in London" and "said a woman outside
+// the US embassy" leave the named place out, as a name there is no
+// common word.
 func (s *scanner) placeAfterNoun(first, last, p, end int) int {
-	if f := s.toks.Form(p); first < 0 || f != "in" && f != "at" {
+	f := s.toks.Form(p)
+	if first < 0 || !placePrepositions()[f] {
 		return 0
+	}
+	if of := s.nextWord(p+1, end); (f == "outside" || f == "inside") && of >= 0 && s.toks.Form(of) == "of" {
+		p = of // "said a woman outside of the embassy"
 	}
 	if f := s.toks.Form(first); !wordSets().determiners[f] && f != "one" || first == last || !s.commonNoun(last) || s.isName(last) {
 		return 0

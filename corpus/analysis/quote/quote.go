@@ -99,7 +99,8 @@ package quote
 // title is of ("Secretary of State John Kerry"); a document by someone
 // ("a report by the board"), or from an organisation ("a statement from
 // the company"), is the source, as is one named with where it is kept
-// ("the ledger entry at the school"); a name governed by a
+// ("the ledger entry at the school") or what it is about ("a report on
+// the crash"); a name governed by a
 // preposition ("director of Amnesty International UK") gives way to the
 // name its appositive describes. In a text lower-cased wholesale, whose
 // names have no capitals, the words after a quote closed on a comma and

@@ -724,8 +724,9 @@ var placePrepositions = sync.OnceValue(func() map[string]bool {
 // noun with its phrase ("spokesman for the company", "man in the crowd"),
 // as an office holder's phrase is kept whole ("head of the agency"), for
 // the city or the crowd did not speak. A document by someone ("a report
-// by the board") is the quote's source, as "the report of the board" is.
-// It returns no speaker otherwise: a participle's noun phrase after a
+// by the board") is the quote's source, as "the report of the board" is,
+// and so is one on or about something ("a report on the crash"): what it
+// is about said nothing. It returns no speaker otherwise: a participle's noun phrase after a
 // preposition is its subject ("from my agent saying"), and a phrase set
 // off by a comma before the verb closes an aside ("the student, named
 // as John Doe in the lawsuit, claims").
@@ -737,7 +738,7 @@ func (s *scanner) nounWithPhrase(p, np, start, end, v int) (string, int, int) {
 	h := s.prevWord(p, start)
 	if f == "to" && h >= 0 && s.toks.Form(h) == "close" {
 		f, h = "close to", s.prevWord(h, start) // "a source close to the family"
-	} else if !nounPrepositions()[f] && f != "by" {
+	} else if !nounPrepositions()[f] && f != "by" && f != "about" {
 		return noSpeaker()
 	}
 	if h < 0 || s.inside[h] || !s.commonNoun(h) {
@@ -751,9 +752,12 @@ func (s *scanner) nounWithPhrase(p, np, start, end, v int) (string, int, int) {
 		if placePrepositions()[f] {
 			return s.phrase(hp, h+1) // "the ledger entry at the school said": where it is kept
 		}
+		if f == "on" || f == "about" {
+			return s.phrase(hp, h+1) // "a report on the crash said": what it is about
+		}
 		return noSpeaker()
 	}
-	if f == "by" {
+	if f == "by" || f == "about" {
 		return noSpeaker() // "people killed by the storm"
 	}
 	return s.officePhrase(hp, end)
