@@ -82,7 +82,7 @@ func TestEndToEnd(t *testing.T) {
 	})
 	tm.resize(50, 10)
 	tm.waitFor("the too-small message", func(s string) bool {
-		return strings.Contains(strings.Join(strings.Fields(s), " "), "terminal too small (need 60×12)")
+		return strings.Contains(strings.Join(strings.Fields(s), " "), "terminal too small (need 40×12)")
 	})
 	tm.resize(120, 40)
 	tm.waitFor("both panes again", func(s string) bool { return strings.Contains(s, "Articles") && strings.Contains(s, "COMPARE") })

@@ -321,15 +321,21 @@ var cellLegends = [...][]string{
 		"% of the row outlet’s words the column outlet reports too · % word for word",
 		"% of the row’s words the column reports too · % word for word",
 		"% of the row’s words the column reports · % word for word",
+		"% the column reports · % word for word",
+		"% in the column · % word for word",
 	},
 	cellCompact: {
 		"% of the row outlet’s words the column outlet reports too / % word for word",
 		"% of the row’s words the column reports too / % word for word",
 		"% of the row’s words the column reports / % word for word",
+		"% the column reports / % word for word",
+		"% in the column / % word for word",
 	},
 	cellTiny: {
 		"% of the row outlet’s words the column outlet reports too",
 		"% of the row’s words the column reports too",
+		"% of the row’s words the column reports",
+		"% the column reports",
 	},
 }
 
@@ -465,18 +471,29 @@ func (p *matrixPane) renderMatrix(add func(string)) {
 			swatches++
 		}
 	}
-	// Each swatch is "  ", two cells of shade and " 80%+".
-	label := longestFitting(p.width-1-swatches*9, "shaded by the first share:", "first share:")
+	// Each swatch is "  ", two cells of shade and " 80%+"; in a
+	// terminal too narrow for that and the shortest label, " ", one cell
+	// of shade and " 80%+", with the label where it still fits: under 50
+	// columns the last swatch was cut, "80…".
+	gap, cells, label := "  ", 2, longestFitting(p.width-1-swatches*9, "shaded by the first share:", "first share:")
+	if textWidth(label) > p.width-1-swatches*9 {
+		gap, cells, label = " ", 1, ""
+		if textWidth("first share:") <= p.width-1-swatches*7 {
+			label = "first share:"
+		}
+	}
 	sb.WriteString(s.Legend.Render(label))
 	for lvl := range ms.Shades {
-		swatch := "  "
+		swatch := strings.Repeat(" ", cells)
 		if g := ms.Glyphs[lvl]; g != "" {
 			if lvl == 0 {
 				continue // a blank glyph: nothing to show
 			}
-			swatch = g + g
+			swatch = strings.Repeat(g, cells)
 		}
-		sb.WriteString("  ")
+		if label != "" || lvl > 0 {
+			sb.WriteString(gap)
+		}
 		sb.WriteString(ms.Shades[lvl].Render(swatch))
 		sb.WriteString(s.Meta.Render(fmt.Sprintf(" %d%%+", lvl*20)))
 	}

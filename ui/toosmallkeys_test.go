@@ -12,8 +12,8 @@ import (
 // typed, unseen, and q was typed into it rather than quitting.
 func TestTooSmallTakesOnlyQuit(t *testing.T) {
 	m := typeText(press(newModel(t, seed(t), 100, 30), "/"), "ab")
-	m = send(m, tea.WindowSizeMsg{Width: 50, Height: 10})
-	if s := strings.Join(strings.Fields(screen(m)), " "); !strings.Contains(s, "terminal too small (need 60×12) · q quits") {
+	m = send(m, tea.WindowSizeMsg{Width: 60, Height: 10})
+	if s := strings.Join(strings.Fields(screen(m)), " "); !strings.Contains(s, "terminal too small (need 40×12) · q quits") {
 		t.Errorf("too small: the screen does not say q quits:\n%s", screen(m))
 	}
 	m = typeText(m, "xy")
@@ -35,7 +35,7 @@ func TestTooSmallTakesOnlyQuit(t *testing.T) {
 // columns it wrapped to "terminal too small (need 60×12) · q" over
 // "quits".
 func TestTooSmallKeepsQuitWhole(t *testing.T) {
-	for _, size := range [][2]int{{40, 10}, {30, 8}, {20, 6}, {59, 11}} {
+	for _, size := range [][2]int{{39, 10}, {30, 8}, {20, 6}, {39, 11}} {
 		m := newModel(t, seed(t), size[0], size[1])
 		var lines []string
 		for _, l := range screenLines(m) {

@@ -372,12 +372,12 @@ func TestResizeKeepsPlace(t *testing.T) {
 }
 
 func TestTooSmall(t *testing.T) {
-	const msg = "terminal too small (need 60×12)"
+	const msg = "terminal too small (need 40×12)"
 	for _, tt := range []struct {
 		w, h  int
 		small bool
 	}{
-		{59, 30, true}, {100, 11, true}, {20, 5, true}, {1, 1, true}, {60, 12, false}, {61, 13, false},
+		{39, 30, true}, {100, 11, true}, {20, 5, true}, {1, 1, true}, {40, 12, false}, {41, 13, false}, {50, 20, false}, {59, 11, true},
 	} {
 		m := newModel(t, seed(t), tt.w, tt.h)
 		s := strings.Join(strings.Fields(screen(m)), " ")
