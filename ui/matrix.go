@@ -535,7 +535,10 @@ func (p *matrixPane) renderMatrix(add func(string)) {
 		fmt.Sprintf("%s → %s: %d%% of its words in passages %s also reports, %d%% word for word (%s).",
 			rn, cn, percent(c.Aligned), cn, percent(c.Verbatim), plural.Count(c.EqualWords, "word", "words")),
 		fmt.Sprintf("%s → %s: %d%% of its words paired, %d%% word for word (%s).",
-			rn, cn, percent(c.Aligned), percent(c.Verbatim), plural.Count(c.EqualWords, "word", "words")))
+			rn, cn, percent(c.Aligned), percent(c.Verbatim), plural.Count(c.EqualWords, "word", "words")),
+		// Under 50 columns, the count of words was cut ("(70 w…").
+		fmt.Sprintf("%s → %s: %d%% of its words paired, %d%% word for word.",
+			rn, cn, percent(c.Aligned), percent(c.Verbatim)))
 	add(" " + fitLine(p.width-1, nil, seg{}, seg{fmt.Sprintf("%s → %s: %d%% · %d%%", cn, rn, percent(back.Aligned), percent(back.Verbatim)), s.Meta}))
 }
 

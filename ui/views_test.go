@@ -612,6 +612,11 @@ func TestMatrixLegendsFitEveryWidth(t *testing.T) {
 				if strings.Contains(line, "% of the row") && strings.Contains(line, "…") {
 					t.Errorf("%d columns, NoColor %v: the cell legend is cut: %q", w, noColor, line)
 				}
+				// The cursor's cell in words, on two lines, reworded
+				// to fit: under 50 columns it ended "(70 w…".
+				if strings.Contains(line, "word for word") && strings.Contains(line, "…") {
+					t.Errorf("%d columns, NoColor %v: the cursor's cell is cut: %q", w, noColor, line)
+				}
 			}
 			checkFits(t, m, w, 24)
 		}
