@@ -564,8 +564,12 @@ func readOne(root string, j job, sidecars *corpus.Files) result {
 	rec.ID, rec.Outlet, rec.Title, rec.URL, rec.Date, rec.Words = a.ID, a.Outlet, a.Title, a.URL, a.Date, a.Words
 	dir := path.Dir(f.Path)
 	switch {
-	case a.Story != filepath.Base(filepath.Dir(abs)):
-		rec.Story = a.Story // named by its metadata
+	case a.Story != corpus.Label(filepath.Base(filepath.Dir(abs))):
+		// Named by its metadata. The folder's name is the story's as
+		// the loader makes it, a label: as it is on disk ("E\u0301lections",
+		// two spaces), it was never the story's, and every file of
+		// such a folder was one story, never grouped by content.
+		rec.Story = a.Story
 	case dir != ".":
 		rec.Story = dir // a story folder
 	default:
