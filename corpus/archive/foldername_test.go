@@ -34,3 +34,25 @@ func TestGroupingWhateverTheFolderName(t *testing.T) {
 		})
 	}
 }
+
+// TestStoryFolderNamedUnlikeALabel checks that a story folder whose name
+// is not written as a label is named by the label, as before the files
+// directly in such a folder were grouped: "Élections" composed, one
+// space for two, as its articles' story is.
+func TestStoryFolderNamedUnlikeALabel(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"E\u0301lections", "my  stories"} {
+		if err := os.Mkdir(filepath.Join(dir, name), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, filepath.Join(dir, name), "a.txt", unrelated["rain.txt"])
+	}
+	var got []string
+	for _, s := range open(t, dir, Options{}).Stories() {
+		got = append(got, s.Name)
+	}
+	slices.Sort(got)
+	if want := []string{"my stories", "\u00c9lections"}; !slices.Equal(got, want) {
+		t.Errorf("stories %q, want %q", got, want)
+	}
+}
