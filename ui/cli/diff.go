@@ -559,7 +559,11 @@ func newDiffView(c *compare.Comparison, o diffOptions) diffView {
 		if !v.changed(b) {
 			continue
 		}
-		for j := max(0, i-o.context); j <= min(len(c.Blocks)-1, i+o.context); j++ {
+		// The count is held to the blocks there are: i+o.context
+		// overflowed for the largest counts (-U 9223372036854775807),
+		// and no block was shown.
+		n := min(o.context, len(c.Blocks))
+		for j := max(0, i-n); j <= min(len(c.Blocks)-1, i+n); j++ {
 			v.show[j] = true
 		}
 	}
