@@ -568,8 +568,18 @@ func readOne(root string, j job, sidecars *corpus.Files) result {
 	rec.Problem = strings.Join(msgs, "; ")
 	rec.ID, rec.Outlet, rec.Title, rec.URL, rec.Date, rec.Words = a.ID, a.Outlet, a.Title, a.URL, a.Date, a.Words
 	dir := path.Dir(f.Path)
+	folder := filepath.Base(filepath.Dir(abs))
+	named := a.Story != folder
+	if dir == "." {
+		// The loader makes the folder's name a label for the story of a
+		// file that names none: as it is on disk ("E\u0301lections", two
+		// spaces) it was never that, and every file of such a folder
+		// was one story, never grouped by content. (A story folder so
+		// named stays named by its label, as it was.)
+		named = a.Story != corpus.Label(folder)
+	}
 	switch {
-	case a.Story != filepath.Base(filepath.Dir(abs)):
+	case named:
 		rec.Story = a.Story // named by its metadata
 	case dir != ".":
 		rec.Story = dir // a story folder

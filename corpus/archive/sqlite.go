@@ -48,9 +48,13 @@ import (
 // see story.GroupTerms, and stories' names are folded as story.Fold
 // folds them; 26: a "Source:" line with prose after it, or naming a link,
 // is no credit of the outlet; 27: a .md file's character references are
-// read by its Markdown reader, not decoded before it); an index of another
-// version is rebuilt.
-const schemaVersion = "27"
+// read by its Markdown reader, not decoded before it; 28: the files
+// directly in a folder whose name is no label as it is, an accent
+// decomposed or two spaces in it, are grouped by content, not kept one
+// story; 29: a saved page in Chinese or Japanese counts its words as
+// the text model does, so a brief is an article, not a page with none);
+// an index of another version is rebuilt.
+const schemaVersion = "29"
 
 // busyTimeout is how long a connection waits for another process's lock
 // before the index counts as locked. Another newsdiff refreshing the same

@@ -164,11 +164,20 @@ func words(paras []string) int {
 	return n
 }
 
-// countWords counts runs of letters and digits.
+// countWords counts words as the text model does: runs of letters and
+// digits, but each Han ideograph and hiragana a word by itself, as text
+// written without spaces is compared character by character. Counted as
+// runs, a Chinese brief of two paragraphs was a dozen words, its commas
+// and full stops apart, and no article.
 func countWords(s string) int {
 	n := 0
 	in := false
 	for _, r := range s {
+		if isIdeographic(r) {
+			n++
+			in = false
+			continue
+		}
 		w := unicode.IsLetter(r) || unicode.IsDigit(r)
 		if w && !in {
 			n++
@@ -176,6 +185,13 @@ func countWords(s string) int {
 		in = w
 	}
 	return n
+}
+
+// isIdeographic reports whether r is a Han ideograph or a hiragana, a
+// word by itself, as the text model's tokenizer takes them (katakana and
+// Hangul words stay whole).
+func isIdeographic(r rune) bool {
+	return r >= 0x3040 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r))
 }
 
 // removeFigures removes the figures Readability keeps, captions included:

@@ -38,7 +38,10 @@ func SplitFlat(c *corpus.Corpus) {
 		return
 	}
 	arts := c.Articles()
-	ungrouped := groupRootStory(arts, c.Name)
+	// The articles that name no story of their own have the directory's
+	// name made a label (accents composed, spaces made one) for theirs,
+	// not the name as given.
+	ungrouped := groupRootStory(arts, corpus.Label(c.Name))
 	c.Stories = nil
 	stories := make(map[string]*corpus.Story)
 	for _, a := range arts {

@@ -89,3 +89,34 @@ func TestFlatDirectoryHasNoCatchAllStory(t *testing.T) {
 		t.Errorf("stories %q, want %q", got, want)
 	}
 }
+
+// TestFlatDirectoryNamedUnlikeALabel is a regression test: a flat
+// directory whose name is not written as a story's name is (an accent
+// decomposed, as macOS writes "Élections", two spaces) was never split.
+// Its articles' story is the name made a label, and SplitFlat looked for
+// the name as given, found no article in the directory's own story, and
+// left them all one story, the panda's birth with the seed's emails.
+func TestFlatDirectoryNamedUnlikeALabel(t *testing.T) {
+	fsys := fstest.MapFS{}
+	seeds, err := fs.Glob(articles.FS, "*.txt")
+	if err != nil || len(seeds) != 5 {
+		t.Fatalf("seeds: %v %v", seeds, err)
+	}
+	for _, name := range seeds {
+		b, _ := fs.ReadFile(articles.FS, name)
+		fsys[name] = &fstest.MapFile{Data: b}
+	}
+	fsys["aaa_zoo.txt"] = &fstest.MapFile{Data: []byte("Panda cub born at Edinburgh zoo\n\nKeepers at Edinburgh zoo said a giant panda cub was born overnight, the first in Scotland. The cub weighed about 150 grams and is feeding well.\n")}
+	c, _, err := LoadFS(fsys, "E\u0301lections  2016")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range c.Stories {
+		got = append(got, fmt.Sprintf("%s/%d/%v", s.Name, len(s.Articles), s.Ungrouped))
+	}
+	want := []string{"\u00c9lections 2016/5/false", "Panda cub born at Edinburgh zoo/1/true"}
+	if !slices.Equal(got, want) {
+		t.Errorf("stories %q, want %q", got, want)
+	}
+}

@@ -44,7 +44,12 @@ type diffOptions struct {
 	// nothing, as git shows a file's header when -w leaves no change;
 	// a diff of words has it above its ---/+++ lines, as git's has.
 	gitHeader []string
-	gitCall   bool
+	// gitSame is what the line saying the two texts have the same words
+	// adds in brackets: gitHeader, after git's line for a file created
+	// or deleted ("new file mode 100644"), which an empty file's coming
+	// or going is shown by alone.
+	gitSame []string
+	gitCall bool
 	// names are A and B as the command line named them: two articles of
 	// one id (old/story.txt and new/story.txt, two stories' 01_nytimes)
 	// are headed by them, as their headers would otherwise read the same.
@@ -341,7 +346,7 @@ func (a *app) writeDiff(ctx context.Context, p *printer, l, r *corpus.Article, o
 			// once that the texts are the same. JSON and HTML are
 			// documents a program or a browser expects whole.
 			if o.gitCall {
-				writeSame(w, l, r, strings.Join(o.gitHeader, "; "))
+				writeSame(w, l, r, strings.Join(o.gitSame, "; "))
 			}
 			break
 		}
@@ -554,7 +559,11 @@ func newDiffView(c *compare.Comparison, o diffOptions) diffView {
 		if !v.changed(b) {
 			continue
 		}
-		for j := max(0, i-o.context); j <= min(len(c.Blocks)-1, i+o.context); j++ {
+		// The count is held to the blocks there are: i+o.context
+		// overflowed for the largest counts (-U 9223372036854775807),
+		// and no block was shown.
+		n := min(o.context, len(c.Blocks))
+		for j := max(0, i-n); j <= min(len(c.Blocks)-1, i+n); j++ {
 			v.show[j] = true
 		}
 	}

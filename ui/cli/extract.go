@@ -719,17 +719,18 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 			fail(page, err)
 			continue
 		}
+		// --force replaces the article that holds the address, even
+		// under another name: old is removed once the new one is
+		// written and reads back, so that a failed --force keeps it.
+		// Removed first, it was lost to a write that then failed (a
+		// full disk), which every --force of a page added before risked.
+		var old string
 		if file := have[p.URL]; file != "" && p.URL != "" {
 			if !o.Force {
 				fmt.Fprintf(env.Stdout, "skipped %s: %s already in %s\n", Name(page), Name(p.URL), Name(file))
 				continue
 			}
-			// --force replaces the article that holds the address, even
-			// under another name.
-			if err := os.Remove(file); err != nil {
-				fail(page, err)
-				continue
-			}
+			old = file
 		}
 		// The same outlet's same text from another address (a copy with
 		// tracking parameters, a mirror) is the article already there.
@@ -765,6 +766,11 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 			fail(page, err)
 			continue
 		}
+		if old != "" && !sameFile(old, file) {
+			if err := os.Remove(old); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				warn(fmt.Sprintf("%s, which has its address too, is left: %v", Name(old), reasonOf(err)))
+			}
+		}
 		if p.URL != "" {
 			have[p.URL] = file
 		}
@@ -786,6 +792,17 @@ func Add(ctx context.Context, o AddOptions, env Env) error {
 		return errSomeFailed{failed, total}
 	}
 	return nil
+}
+
+// sameFile reports whether the paths a and b name one file, however
+// each is written ("dir/a.txt", "./dir//a.txt").
+func sameFile(a, b string) bool {
+	ia, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	ib, err := os.Stat(b)
+	return err == nil && os.SameFile(ia, ib)
 }
 
 // articlesIn maps the url of every article in dir to the file holding it,

@@ -106,14 +106,20 @@ func (a *app) gitDiff(args []string) func(ctx context.Context, p *printer, _ []s
 		if a.colorOn() {
 			format = "ansi"
 		}
-		return a.writeDiff(ctx, p, l, r, diffOptions{format: format, context: a.gitContext, gitCall: true, gitHeader: gitHeader(args)})
+		header := gitHeader(args)
+		same := header
+		if line := gitNewOrDeleted(args); line != "" {
+			same = append([]string{line}, header...)
+		}
+		return a.writeDiff(ctx, p, l, r, diffOptions{format: format, context: a.gitContext, gitCall: true, gitHeader: header, gitSame: same})
 	}
 }
 
 // writeSame says, in git's external diff, that the two versions l and r
-// of a file have the same words, with note (gitHeader's lines) when it says
-// more: git called for a change, a rename, a new mode or a change of
-// layout alone, and nothing at all would hide it.
+// of a file have the same words, with note (gitSame's lines) when it says
+// more: git called for a change, a rename, a new mode, an empty file
+// added or deleted or a change of layout alone, and nothing at all would
+// hide it.
 func writeSame(w io.Writer, l, r *corpus.Article, note string) {
 	fmt.Fprintf(w, "Files %s and %s have the same words", Name(l.ID), Name(r.ID))
 	if note != "" {
@@ -142,6 +148,21 @@ func gitHeader(args []string) []string {
 		}
 	}
 	return parts
+}
+
+// gitNewOrDeleted is git's line for a file created ("new file mode
+// 100644") or deleted ("deleted file mode 100644"), else "". A diff of
+// words shows either by its /dev/null side, but a file of no words, added
+// or removed, has the same words as /dev/null: the line is then all that
+// says the file came or went.
+func gitNewOrDeleted(args []string) string {
+	switch {
+	case args[3] == "." && args[6] != ".":
+		return "new file mode " + termsafe.OneLine(args[6])
+	case args[6] == "." && args[3] != ".":
+		return "deleted file mode " + termsafe.OneLine(args[3])
+	}
+	return ""
 }
 
 // gitLabel is how git labels one side of a file's diff: /dev/null for the

@@ -212,6 +212,7 @@ type htmlStory struct {
 
 func storyHTML(an *analysis.Analysis) htmlStory {
 	names := termsafe.OutletLabels(an.Articles)
+	name := outletNamer(an)
 	st := htmlStory{Name: termsafe.Display(an.Story.Name), Outlets: names, Articles: plural.Count(len(an.Articles), "article", "articles"),
 		Note: termsafe.OneLine(an.Note.Text(digits.Group)), VerbatimNote: termsafe.OneLine(an.VerbatimNote.Text(digits.Group))}
 	for _, a := range an.Articles {
@@ -253,7 +254,7 @@ func storyHTML(an *analysis.Analysis) htmlStory {
 	for _, r := range an.Verbatim {
 		var in []string
 		for i, s := range r.Spans {
-			in = append(in, fmt.Sprintf("%s ¶%d", termsafe.Display(s.Article.Outlet), r.Paragraph(i)))
+			in = append(in, fmt.Sprintf("%s ¶%d", name(s.Article), r.Paragraph(i)))
 		}
 		st.Runs = append(st.Runs, htmlRun{
 			Head: plural.Count(len(r.Spans), "outlet", "outlets") + " · " + plural.Count(r.Words, "word", "words"),
@@ -268,7 +269,7 @@ func storyHTML(an *analysis.Analysis) htmlStory {
 		hg := htmlQuoteGroup{Head: fmt.Sprintf("“%s” · %s · %s", firstWordsOf(termsafe.Display(g.Quotes[g.Common].Text()), 12), groupSpeaker(g), plural.Count(len(g.Quotes), "outlet", "outlets"))}
 		for i, q := range g.Quotes {
 			who := attribution(q)
-			hg.Quotes = append(hg.Quotes, htmlQuote{Outlet: termsafe.Display(q.Article.Outlet), Para: q.Para + 1, Who: who, Common: i == g.Common, Segs: quoteSegments(g, i)})
+			hg.Quotes = append(hg.Quotes, htmlQuote{Outlet: name(q.Article), Para: q.Para + 1, Who: who, Common: i == g.Common, Segs: quoteSegments(g, i)})
 		}
 		st.Quotes = append(st.Quotes, hg)
 	}
@@ -281,7 +282,7 @@ func storyHTML(an *analysis.Analysis) htmlStory {
 			f.Head += " · " + termsafe.Display(d.Act)
 		}
 		for _, m := range d.Mentions {
-			where := fmt.Sprintf("%s ¶%d: %s", termsafe.Display(m.Article.Outlet), m.Article.ParagraphAt(m.Span.Start), termsafe.Display(m.Value))
+			where := fmt.Sprintf("%s ¶%d: %s", name(m.Article), m.Article.ParagraphAt(m.Span.Start), termsafe.Display(m.Value))
 			f.Mentions = append(f.Mentions, htmlPassage{where, mentionContext(m)})
 		}
 		st.Facts = append(st.Facts, f)

@@ -209,6 +209,7 @@ func writeQuotesOn(w io.Writer, format string, an *analysis.Analysis, light bool
 		// The key to wordings, where there are any.
 		fmt.Fprintf(w, "each outlet's wording against the most common one (*): %s %s\n", m.del("only the common wording"), m.ins("only this outlet"))
 	}
+	name := outletNamer(an)
 	for _, g := range an.Quotes {
 		fmt.Fprintf(w, "\n%s\n", m.label(fmt.Sprintf("## “%s” · %s · %s", firstWordsOf(termsafe.Display(g.Quotes[g.Common].Text()), 10), groupSpeaker(g), plural.Count(len(g.Quotes), "outlet", "outlets"))))
 		for i, q := range g.Quotes {
@@ -217,7 +218,7 @@ func writeQuotesOn(w io.Writer, format string, an *analysis.Analysis, light bool
 			if i == g.Common && len(g.Quotes) > 1 {
 				mark = "*"
 			}
-			fmt.Fprintf(w, "%s %s ¶%d (%s)\n    %s\n", mark, cell(q.Article.Outlet), q.Para+1, who, quoteDiff(g, i, m))
+			fmt.Fprintf(w, "%s %s ¶%d (%s)\n    %s\n", mark, name(q.Article), q.Para+1, who, quoteDiff(g, i, m))
 		}
 	}
 	return nil

@@ -404,11 +404,12 @@ func writeShared(w io.Writer, format string, an *analysis.Analysis) error {
 	if note := an.VerbatimNote.Text(digits.Group); note != "" {
 		fmt.Fprintf(w, "(%s)\n", note)
 	}
+	name := outletNamer(an)
 	for _, r := range an.Verbatim {
 		fmt.Fprintf(w, "\n## %s · %s\n%s\n", plural.Count(len(r.Spans), "outlet", "outlets"), plural.Count(r.Words, "word", "words"), termsafe.OneLine(r.Common.Article.Text(r.Common.Span)))
 		var carriers []string
 		for i, s := range r.Spans {
-			carriers = append(carriers, fmt.Sprintf("%s ¶%d", cell(s.Article.Outlet), r.Paragraph(i)))
+			carriers = append(carriers, fmt.Sprintf("%s ¶%d", name(s.Article), r.Paragraph(i)))
 		}
 		fmt.Fprintf(w, "  in: %s\n", strings.Join(carriers, ", "))
 	}
@@ -463,6 +464,7 @@ func writeFacts(w io.Writer, format string, an *analysis.Analysis) error {
 	}
 	storyHeader(w, an)
 	fmt.Fprintf(w, "%s the outlets give differently\n", plural.Count(len(ds), "fact", "facts"))
+	name := outletNamer(an)
 	for _, d := range ds {
 		about := ""
 		if d.About != "" {
@@ -472,7 +474,7 @@ func writeFacts(w io.Writer, format string, an *analysis.Analysis) error {
 			about += " · " + cell(d.Act)
 		}
 		fmt.Fprintf(w, "\n## %s%s\n", d.Kind, about)
-		writeMentions(w, d.Mentions)
+		writeMentions(w, d.Mentions, name)
 	}
 	return nil
 }
@@ -483,11 +485,11 @@ func writeFacts(w io.Writer, format string, an *analysis.Analysis) error {
 // %-12s, which count characters, an outlet in Japanese (two cells a
 // character) or with combining accents, and any value longer than twelve
 // ("Jake Sullivan (said)"), pushed the columns after it out of line.
-func writeMentions(w io.Writer, ms []analysis.Mention) {
+func writeMentions(w io.Writer, ms []analysis.Mention, name func(*corpus.Article) string) {
 	rows := make([][3]string, len(ms))
 	var widths [3]int
 	for i, m := range ms {
-		rows[i] = [3]string{cell(m.Article.Outlet), cell(m.Value), "¶" + strconv.Itoa(m.Article.ParagraphAt(m.Span.Start))}
+		rows[i] = [3]string{name(m.Article), cell(m.Value), "¶" + strconv.Itoa(m.Article.ParagraphAt(m.Span.Start))}
 		for c, v := range rows[i] {
 			widths[c] = max(widths[c], cellWidth(v))
 		}
@@ -501,6 +503,26 @@ func writeMentions(w io.Writer, ms []analysis.Mention) {
 		}
 		sb.WriteString(mentionContext(m))
 		fmt.Fprintln(w, sb.String())
+	}
+}
+
+// outletNamer names the articles of an as matrix and unique name them
+// (termsafe.OutletLabels): by outlet, one line, with the id added where
+// two articles of the story share an outlet, so that shared, quotes and
+// facts, which name an article beside what it prints, tell apart two
+// articles of one outlet (an update and the first version) as the table
+// and unique's headings do. An article not of an is named by its outlet.
+func outletNamer(an *analysis.Analysis) func(*corpus.Article) string {
+	labels := termsafe.OutletLabels(an.Articles)
+	names := make(map[*corpus.Article]string, len(labels))
+	for i, a := range an.Articles {
+		names[a] = labels[i]
+	}
+	return func(a *corpus.Article) string {
+		if n, ok := names[a]; ok {
+			return n
+		}
+		return cell(a.Outlet)
 	}
 }
 
