@@ -105,9 +105,19 @@ func Display(s string) string {
 // terminal. Display drops them, and none of them changes what the text
 // says. Unpaired regional indicators disagree the same way, but only in
 // context: see pairRegionalIndicators.
+//
+// The zero-width non-joiner is kept: it joins no cluster (Unicode counts it
+// an extension of the one before), measures 0 either way, and Persian and
+// the Indic scripts spell words with it, "می‌خواهم" and not "میخواهم", which
+// joins letters the word keeps apart.
 func unmeasurable(r rune) bool {
+	if r == zeroWidthNonJoiner {
+		return false
+	}
 	return unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Variation_Selector, r) || isEmojiModifier(r)
 }
+
+const zeroWidthNonJoiner = '\u200c'
 
 func isEmojiModifier(r rune) bool { return r >= 0x1F3FB && r <= 0x1F3FF }
 
