@@ -261,7 +261,7 @@ func pathError(path string, err error) error {
 			// Where an article goes, "-" is standard input; a folder
 			// cannot be read from it, and "no such file" of "-" read as
 			// if it should.
-			why = `no such folder ("-" reads standard input only where an article goes: diff, extract, the reader)`
+			why = `no such folder ("-" reads standard input only where an article goes: diff, extract, add, the reader)`
 		} else {
 			why = "no such file or directory"
 		}

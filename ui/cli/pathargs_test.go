@@ -51,9 +51,9 @@ func TestFilesNamedAsDiffTakesThem(t *testing.T) {
 		{[]string{"list", "http://news.example/"}, 1, "", "http://news.example/: a web address, not a file", "no such file"},
 		// Nor is "-" a folder: standard input is an article's, and "no
 		// such file" of it read as if the file should be there.
-		{[]string{"list", "-"}, 1, "", `-: no such folder ("-" reads standard input only where an article goes`, "no such file"},
-		{[]string{"quotes", "-"}, 1, "", `-: no such folder ("-" reads standard input only where an article goes`, "no such file"},
-		{[]string{"index", "-"}, 1, "", `-: no such folder ("-" reads standard input only where an article goes`, "no such file"},
+		{[]string{"list", "-"}, 1, "", `-: no such folder ("-" reads standard input only where an article goes: diff, extract, add,`, "no such file"},
+		{[]string{"quotes", "-"}, 1, "", `-: no such folder ("-" reads standard input only where an article goes: diff, extract, add,`, "no such file"},
+		{[]string{"index", "-"}, 1, "", `-: no such folder ("-" reads standard input only where an article goes: diff, extract, add,`, "no such file"},
 	}
 	for _, tt := range tests {
 		le := newLocalEnv(t, false, "")
