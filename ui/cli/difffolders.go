@@ -85,9 +85,11 @@ func (a *app) diffFolders(ctx context.Context, p *printer, name, oldDir, newDir 
 		ok := true
 		switch {
 		case inOld && inNew:
-			if l, ok = load(po.names[0]); ok {
-				r, ok = load(po.names[1])
-			}
+			// Both are read, so that each that cannot be is named.
+			var okOld bool
+			l, okOld = load(po.names[0])
+			r, ok = load(po.names[1])
+			ok = ok && okOld
 		case inOld:
 			po.names[1] = os.DevNull
 			po.onlyIn = "deleted file, only in " + Name(oldDir)

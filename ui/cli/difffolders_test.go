@@ -260,8 +260,8 @@ func TestDiffTwoFoldersFileNotRead(t *testing.T) {
 	root := t.TempDir()
 	t.Chdir(root)
 	edited := strings.Replace(folderBridge, "shut", "open", 1)
-	writeTree(t, "old", map[string]string{"a.txt": "\x00\x01\x02binary", "b.txt": folderBridge, "d.txt/x.txt": folderPoll, "e.txt": folderStorm})
-	writeTree(t, "new", map[string]string{"a.txt": folderBridge, "b.txt": edited, "e.txt": folderStorm})
+	writeTree(t, "old", map[string]string{"a.txt": "\x00\x01\x02binary", "b.txt": folderBridge, "d.txt/x.txt": folderPoll, "e.txt": folderStorm, "f.txt": "\x00"})
+	writeTree(t, "new", map[string]string{"a.txt": folderBridge, "b.txt": edited, "e.txt": folderStorm, "f.txt": "\x00"})
 	if err := os.Symlink("nowhere", filepath.Join("new", "c.txt")); err != nil {
 		t.Fatal(err)
 	}
@@ -279,8 +279,9 @@ func TestDiffTwoFoldersFileNotRead(t *testing.T) {
 			t.Errorf("%q: exit %d, want %d", tt.flags, code, tt.code)
 		}
 		errs := strings.Split(strings.TrimSuffix(le.errb.String(), "\n"), "\n")
-		if len(errs) != 2 || !strings.HasPrefix(errs[0], "newsdiff diff: old/a.txt: binary file") || !strings.HasPrefix(errs[1], "newsdiff diff: new/c.txt: ") {
-			t.Errorf("%q: stderr\n%s\nwant a line for old/a.txt, then one for new/c.txt", tt.flags, le.errb)
+		if len(errs) != 4 || !strings.HasPrefix(errs[0], "newsdiff diff: old/a.txt: binary file") || !strings.HasPrefix(errs[1], "newsdiff diff: new/c.txt: ") ||
+			!strings.HasPrefix(errs[2], "newsdiff diff: old/f.txt: binary file") || !strings.HasPrefix(errs[3], "newsdiff diff: new/f.txt: binary file") {
+			t.Errorf("%q: stderr\n%s\nwant a line for old/a.txt, new/c.txt, old/f.txt and new/f.txt", tt.flags, le.errb)
 		}
 		wantHeads := []string{"--- old/b.txt · Bridge vote", "+++ new/b.txt · Bridge vote", "deleted file, only in old", "--- old/d.txt/x.txt · Poll closes", "+++ /dev/null"}
 		if slices.Contains(tt.flags, "-q") {
