@@ -56,6 +56,16 @@ type diffOptions struct {
 	names [2]string
 	// source names the articles' files in JSON; sourceNamer's when nil.
 	source func(string) string
+	// path, in a diff of two folders, is the pair's path in each, which
+	// its JSON gives; the headers then name each side by names, always.
+	path string
+	// onlyIn, in a diff of two folders, is the line heading a file that
+	// one folder has alone ("new file, only in new"): the pair differs,
+	// whatever its words.
+	onlyIn string
+	// after, in a diff of two folders, says a pair's text was written
+	// before this one's, which a blank line then parts it from.
+	after bool
 }
 
 const diffLong = `Compare two articles passage by passage and word by word. A and B are file
@@ -69,6 +79,20 @@ folder beside a file stands for its file of the same name, as in diff and
 git diff --no-index: newsdiff diff story.txt old/ compares story.txt with
 old/story.txt. A file of no words (empty, blank), like /dev/null, is an
 empty side: every word of the other is shown inserted or deleted.
+
+Two folders (newsdiff diff yesterday/ today/) are compared as diff -r and
+git diff --no-index compare them: their article files (.txt, .md, .html,
+.htm, at any depth, as a folder is listed; not the .newsdiff index, nor
+meta.json, whose metadata the files take) are paired by their path in
+each folder and shown pair after pair, in the order of the paths, each
+as the diff of the two files, with the flags given; a pair that says the
+same prints nothing in plain and ansi. A file one folder has alone is
+compared with an empty side, /dev/null, under a line saying "new file,
+only in today/" or "deleted file, only in yesterday/", and counts as a
+difference. A file that cannot be read is said on a line of its own and
+the rest compared; the status is then that of an error. JSON is a line
+per pair (JSON Lines), each diff's document for two files with the
+pair's "path"; HTML, one page for two articles, is refused.
 
 Each passage is labelled with its kind (aligned, moved, left only, right
 only), the paragraphs it sits in on each side (¶1 is the title) and how much
@@ -95,6 +119,7 @@ const diffExample = `  newsdiff diff swell "al jaz"
   curl -s https://example.org/story | newsdiff diff - b.txt
   newsdiff diff --exit-code old.txt new.txt || echo changed
   newsdiff diff -q old.txt new.txt && echo same
+  newsdiff diff -U 0 yesterday/ today/
   newsdiff diff --dir ~/stories --story gop 01_nytimes 02_wapo`
 
 func diffCommand(a *app) *cobra.Command {
@@ -155,6 +180,9 @@ func diffCommand(a *app) *cobra.Command {
 				return usagef("--with-text gives JSON ops their text: it needs --format json")
 			}
 			left, right := args[0], args[1]
+			if a.twoFolders(left, right, o) {
+				return a.diffFolders(ctx, p, cmd.CommandPath(), left, right, o)
+			}
 			if a.env.Files && o.dir == "" {
 				left, right = intoFolder(left, right)
 			}
@@ -314,6 +342,19 @@ func emptySide(name string) *corpus.Article {
 
 // writeDiff compares l and r and writes the comparison in o's format.
 func (a *app) writeDiff(ctx context.Context, p *printer, l, r *corpus.Article, o diffOptions) error {
+	differs, err := a.writePair(ctx, p, l, r, o)
+	if err != nil {
+		return err
+	}
+	if o.exitCode && differs {
+		return exitError{ExitError}
+	}
+	return nil
+}
+
+// writePair is writeDiff without the status: it says whether the texts
+// differ, which two folders' diff asks of each pair.
+func (a *app) writePair(ctx context.Context, p *printer, l, r *corpus.Article, o diffOptions) (bool, error) {
 	// A file against itself or a copy: one text model for both sides.
 	corpus.ShareText(l, r)
 	var cmp *compare.Comparison
@@ -324,7 +365,7 @@ func (a *app) writeDiff(ctx context.Context, p *printer, l, r *corpus.Article, o
 		cmp, err = compare.Compare(ctx, l, r)
 	}
 	if err != nil {
-		return err
+		return false, err
 	}
 	o.source = a.sourceNamer()
 	v := newDiffView(cmp, o)
@@ -333,7 +374,8 @@ func (a *app) writeDiff(ctx context.Context, p *printer, l, r *corpus.Article, o
 	// up to three times the output (48 MB for 19) next to the comparison,
 	// which was the peak of comparing two 5 MiB files (issue 13).
 	w := &chunkWriter{}
-	differs := v.differs()
+	// A file one folder has alone differs, even empty: it came or went.
+	differs := v.differs() || o.onlyIn != ""
 	switch {
 	case o.quiet:
 		// Nothing to write: the status says it all.
@@ -354,21 +396,21 @@ func (a *app) writeDiff(ctx context.Context, p *printer, l, r *corpus.Article, o
 		if o.format == "ansi" && a.colorOn() {
 			m = ansiMarks(a.lightBackground())
 		}
+		if o.after {
+			fmt.Fprintln(w)
+		}
 		err = v.writeText(w, m)
 	case o.format == "html":
 		err = v.writeHTML(w)
 	}
 	if err != nil {
-		return err
+		return false, err
 	}
 	// Past here nothing refers to the comparison or the articles (unless
 	// a cache keeps them): the collector can take them while stdout's
 	// buffer grows.
 	w.copyTo(&p.stdout)
-	if o.exitCode && differs {
-		return exitError{ExitError}
-	}
-	return nil
+	return differs, nil
 }
 
 // chunkWriter keeps what is written in chunks of at most chunkSize bytes,
@@ -488,10 +530,13 @@ type (
 		Whole [2]int `json:"whole"`
 	}
 	jsonComparison struct {
-		SchemaVersion int         `json:"schema_version"`
-		Left          jsonArticle `json:"left"`
-		Right         jsonArticle `json:"right"`
-		Similarity    float64     `json:"similarity"`
+		SchemaVersion int `json:"schema_version"`
+		// Path is the pair's path in each folder, in a diff of two
+		// folders (a line per pair); omitted otherwise.
+		Path       string      `json:"path,omitempty"`
+		Left       jsonArticle `json:"left"`
+		Right      jsonArticle `json:"right"`
+		Similarity float64     `json:"similarity"`
 		// Differs is what --exit-code goes by: whether the texts differ
 		// anywhere, under --ignore-case and --ignore-punctuation.
 		Differs bool `json:"differs"`
@@ -683,6 +728,7 @@ func (v diffView) writeJSON(w io.Writer, differs bool) error {
 	}
 	out := jsonComparison{
 		SchemaVersion: SchemaVersion,
+		Path:          v.opts.path,
 		Left:          articleJSON(c.Left, name),
 		Right:         articleJSON(c.Right, name),
 		Similarity:    round(c.Similarity),
@@ -858,8 +904,11 @@ func (v diffView) writeText(w io.Writer, m marks) error {
 	l, r := c.Left, c.Right
 	st := c.Stats()
 	lh, rh := articleHeader(l.ID, l), articleHeader(r.ID, r)
-	if n := v.opts.names; l.ID == r.ID && l.Source != r.Source && n[0] != "" && n[0] != n[1] {
+	if n := v.opts.names; v.opts.path != "" || (l.ID == r.ID && l.Source != r.Source && n[0] != "" && n[0] != n[1]) {
 		lh, rh = articleHeader(n[0], l), articleHeader(n[1], r)
+	}
+	if v.opts.onlyIn != "" {
+		fmt.Fprintln(w, m.label(v.opts.onlyIn))
 	}
 	for _, line := range v.opts.gitHeader {
 		// "old mode 100644", "new mode 100755": a mode changed with
