@@ -614,7 +614,16 @@ func (v *compareView) StatusItems() []string {
 	}
 }
 
-// StatusPrompt draws the search query being typed in width cells.
+// Prompting reports whether the comparison's search is being typed.
+func (v *compareView) Prompting() bool { return v.pane.Searching() }
+
+// minQueryRoom is the fewest cells the query being typed keeps, with its
+// prompt and cursor, before what it found gives way.
+const minQueryRoom = 12
+
+// StatusPrompt draws the search query being typed in width cells, and
+// what it found where that fits beside a query of minQueryRoom cells: the
+// two never take more than width between them.
 func (v *compareView) StatusPrompt(width int) (prompt, found string, ok bool) {
 	p := &v.pane
 	if !p.Searching() {
@@ -623,6 +632,9 @@ func (v *compareView) StatusPrompt(width int) (prompt, found string, ok bool) {
 	found = p.SearchStatus()
 	if found != "" {
 		found = "  " + found
+	}
+	if width-textWidth(found) < min(minQueryRoom, width) {
+		found = ""
 	}
 	return p.input.View("/", max(width-textWidth(found), 2)), found, true
 }

@@ -147,6 +147,13 @@ func (m *Model) renderStatus() string {
 			message = textWidth(m.flash)
 		}
 	}
+	// A query being typed, and what it finds, matter more than the
+	// position too: at 40 columns the position left the query no cell,
+	// and the count of matches ran off the bar's end.
+	sp, prompter := v.(statusPrompter)
+	if prompter && m.state == stateReady && !m.showHelp && sp.Prompting() {
+		message = min(minPromptRoom, avail)
+	}
 	var rtext string
 	for n := len(right); n > 0; n-- {
 		parts := slices.Clone(right[:n])
@@ -167,7 +174,7 @@ func (m *Model) renderStatus() string {
 
 	var middle string
 	prompt, found, typing := "", "", false
-	if sp, ok := v.(statusPrompter); ok && m.state == stateReady {
+	if prompter && m.state == stateReady {
 		prompt, found, typing = sp.StatusPrompt(mid)
 	}
 	switch {
@@ -210,6 +217,11 @@ func (m *Model) renderStatus() string {
 	b := &m.statusBrushes
 	return m.badge + b.gap + middle + b.position.paint(rtext)
 }
+
+// minPromptRoom is the room in the status bar a query being typed keeps
+// from the position: the query with its prompt and cursor, and a count
+// such as "  match 12/345".
+const minPromptRoom = minQueryRoom + 14
 
 // statusBrushes are the status bar's parts that every key redraws, painted
 // with brushes rather than Style.Render: Render measures, splits and styles
