@@ -180,10 +180,15 @@ func (k KeyMap) enterAction() *key.Binding {
 // helpColumnGap separates the columns of the full help.
 const helpColumnGap = "    "
 
+// minHelpDescWidth is the narrowest room beside its keys a description of
+// the full help is wrapped into; in less, it is cut.
+const minHelpDescWidth = 10
+
 // renderHelp lays sections out as the full help's lines, at most width
 // cells wide: each section a column under its heading, keys aligned,
 // columns side by side as far as they fit and then on further rows of
-// columns, so nothing is cut at any width; the caller scrolls the lines.
+// columns, a description wrapped under itself where its column is wider
+// than the screen, so nothing is cut; the caller scrolls the lines.
 func renderHelp(s *Styles, sections []helpSection, width int) []string {
 	var cols []string
 	for _, sec := range sections {
@@ -193,10 +198,24 @@ func renderHelp(s *Styles, sections []helpSection, width int) []string {
 		}
 		var sb strings.Builder
 		sb.WriteString(s.HelpTitle.Render(sec.title))
+		// A description too long for the room beside the keys goes on
+		// in lines of its own under itself, as far as that room is worth
+		// wrapping into: at 40 columns the help cut "delete back (no
+		// query: close it)" to "delete back (n…".
+		room := width - keyWidth - 1
 		for _, e := range sec.entries {
 			k := strings.Join(e.keys, "/")
-			line := s.Help.FullKey.Render(padRight(k, textWidth(k), keyWidth)) + " " + s.Help.FullDesc.Render(e.desc)
-			sb.WriteString("\n" + truncate(line, width))
+			keys := s.Help.FullKey.Render(padRight(k, textWidth(k), keyWidth)) + " "
+			if textWidth(e.desc) <= room || room < minHelpDescWidth {
+				sb.WriteString("\n" + truncate(keys+s.Help.FullDesc.Render(e.desc), width))
+				continue
+			}
+			for i, l := range wrapText(e.desc, room) {
+				if i > 0 {
+					keys = strings.Repeat(" ", keyWidth+1)
+				}
+				sb.WriteString("\n" + keys + s.Help.FullDesc.Render(l))
+			}
 		}
 		cols = append(cols, sb.String())
 	}
