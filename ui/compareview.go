@@ -352,7 +352,7 @@ func (v *compareView) pick(a *corpus.Article) tea.Cmd {
 }
 
 // updateMouse gives a mouse event to the pane under the pointer, focusing
-// it on a click.
+// it on a click unless a query is being typed in the other.
 func (v *compareView) updateMouse(msg tea.MouseMsg) {
 	target := v.focus
 	if v.dual() {
@@ -364,6 +364,13 @@ func (v *compareView) updateMouse(msg tea.MouseMsg) {
 		}
 	}
 	if msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress && target != v.focus {
+		if v.Typing() {
+			// The query being typed keeps the keys, and so the focus,
+			// as it keeps tab: a click moved the focus, and the list's
+			// cursor, to the other pane while the letters typed still
+			// went into the query.
+			return
+		}
 		v.focus = target
 		v.applyFocus()
 	}
