@@ -190,6 +190,13 @@ const minHelpDescWidth = 10
 // columns, a description wrapped under itself where its column is wider
 // than the screen, so nothing is cut; the caller scrolls the lines.
 func renderHelp(s *Styles, sections []helpSection, width int) []string {
+	lines, _ := renderHelpSections(s, sections, width)
+	return lines
+}
+
+// renderHelpSections is renderHelp, and says where each section's heading
+// is among the lines.
+func renderHelpSections(s *Styles, sections []helpSection, width int) (lines []string, starts []int) {
 	var cols []string
 	for _, sec := range sections {
 		keyWidth := 0
@@ -221,11 +228,12 @@ func renderHelp(s *Styles, sections []helpSection, width int) []string {
 	}
 	var blocks []string
 	var row []string
-	w := 0
+	w, at := 0, 0 // at: the line the row of columns being made starts on
 	for _, c := range cols {
 		cw := lipgloss.Width(c)
 		if len(row) > 0 && w+len(helpColumnGap)+cw > width {
 			blocks = append(blocks, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+			at += lipgloss.Height(blocks[len(blocks)-1]) + 1 // and a blank line
 			row, w = nil, 0
 		}
 		if len(row) > 0 {
@@ -233,10 +241,11 @@ func renderHelp(s *Styles, sections []helpSection, width int) []string {
 			w += len(helpColumnGap)
 		}
 		row = append(row, c)
+		starts = append(starts, at)
 		w += cw
 	}
 	if len(row) > 0 {
 		blocks = append(blocks, lipgloss.JoinHorizontal(lipgloss.Top, row...))
 	}
-	return strings.Split(strings.Join(blocks, "\n\n"), "\n")
+	return strings.Split(strings.Join(blocks, "\n\n"), "\n"), starts
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/muesli/termenv"
 )
 
@@ -144,6 +145,33 @@ func TestHelpWholeAt40Columns(t *testing.T) {
 		}
 		if strings.Contains(strings.Join(seen, "\n"), "…") {
 			t.Errorf("%dx%d: the help cuts a line short:\n%s", size[0], size[1], strings.Join(seen, "\n----\n"))
+		}
+	}
+}
+
+// TestHelpKeepsItsPlaceOnResize is a regression test: the full help kept
+// the number of its top row across a resize, not what was there, and the
+// help is laid out anew for each width (columns side by side where there
+// is room, descriptions wrapped where there is not): reading its Marks
+// at 40×12, made 60×20 and then 40×12 again, the reader was in the middle
+// of "Type a query". The section at the top stays there.
+func TestHelpKeepsItsPlaceOnResize(t *testing.T) {
+	for _, section := range []string{"Marks", "Reader", "Views"} {
+		m := press(newModel(t, seed(t), 40, 12), "?")
+		for range 200 {
+			if strings.TrimSpace(screenLines(m)[0]) == section {
+				break
+			}
+			m = press(m, "j")
+		}
+		if strings.TrimSpace(screenLines(m)[0]) != section {
+			t.Fatalf("j never brought %q to the top of the help:\n%s", section, screen(m))
+		}
+		for _, size := range [][2]int{{60, 20}, {40, 12}, {100, 14}, {44, 12}, {200, 20}, {40, 12}} {
+			m = send(m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+			if body := strings.Join(screenLines(m)[:size[1]-2], "\n"); !strings.Contains(body, section) {
+				t.Errorf("%s at the top, the help made %dx%d lost it:\n%s", section, size[0], size[1], screen(m))
+			}
 		}
 	}
 }
