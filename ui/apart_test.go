@@ -152,3 +152,30 @@ func TestMatrixWideNamesFit(t *testing.T) {
 		}
 	}
 }
+
+// TestListTellsOutletsApart is a regression test: the list cut outlets
+// named alike ("longbench-multinews-0018_01", "…_02") to one label,
+// "longbench-multinews…", above every article of the story, though the
+// headings over them, the comparison's header and the story's views
+// told them apart.
+func TestListTellsOutletsApart(t *testing.T) {
+	for _, size := range [][2]int{{40, 12}, {60, 20}, {100, 30}, {160, 45}} {
+		m := press(newModel(t, apartCorpus(t), size[0], size[1]), "tab")
+		var outlets []string
+		for _, l := range screenLines(m)[1 : size[1]-2] { // the list, not its header nor the bars
+			list, _, _ := strings.Cut(l, "│") // the list, left of its border
+			// Not a heading, nor an article's title line.
+			if strings.TrimSpace(list) != "" && !strings.Contains(list, " · 2") && !strings.Contains(list, "Harbour") {
+				outlets = append(outlets, strings.TrimSpace(list))
+			}
+		}
+		if len(outlets) < 2 {
+			t.Fatalf("%dx%d: %d outlets listed:\n%s", size[0], size[1], len(outlets), screen(m))
+		}
+		for _, o := range outlets {
+			if !strings.Contains(o, "_0") {
+				t.Errorf("%dx%d: the outlet listed as %q is not told apart from the others of its story:\n%s", size[0], size[1], o, screen(m))
+			}
+		}
+	}
+}

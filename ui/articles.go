@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -31,6 +32,9 @@ type articlesPane struct {
 	// headings are the names of the list's headings, which a heading cut
 	// short must stay apart from (see truncateAmong).
 	headings []string
+	// outletLabels are the outlets of a story as cut to a width, each
+	// apart from the others (see outletLabel).
+	outletLabels map[outletLabelsKey][]string
 
 	left, right *corpus.Article
 	picking     bool // the next pick sets the right side
@@ -157,7 +161,7 @@ const notGrouped = "not grouped"
 const linesPerArticle = 2
 
 func newArticlesPane(c *corpus.Corpus, s *Styles, keys *KeyMap) articlesPane {
-	p := articlesPane{styles: s, keys: keys, input: newLineInput()}
+	p := articlesPane{styles: s, keys: keys, input: newLineInput(), outletLabels: map[outletLabelsKey][]string{}}
 	if c != nil {
 		alone := -1 // the "not grouped" heading's entry
 		for _, st := range c.Stories {
@@ -565,7 +569,7 @@ func (p *articlesPane) render() {
 		if le.heading() {
 			el = []string{p.headingLine(p.entries[le.item], p.list.Under(i), w)}
 		} else {
-			el = p.articleLines(p.entries[le.item].article, i == p.list.Cursor(), p.byText(le), w)
+			el = p.articleLines(p.entries[le.item], i == p.list.Cursor(), p.byText(le), w)
 		}
 		for _, l := range el[skip:] {
 			if len(lines) < p.height {
@@ -658,8 +662,9 @@ func (p articlesPane) byText(e listEntry) bool {
 // where the filter lists it for its text alone, "in text": nothing shown
 // of it holds the filter, and the left article itself, listed so, seemed
 // listed by mistake.
-func (p articlesPane) articleLines(a *corpus.Article, selected, byText bool, w int) []string {
+func (p articlesPane) articleLines(e entry, selected, byText bool, w int) []string {
 	s := &p.styles.Articles
+	a := e.article
 	bar, side := " ", " "
 	if selected {
 		bar = s.Cursor.Render("▌")
@@ -705,7 +710,7 @@ func (p articlesPane) articleLines(a *corpus.Article, selected, byText bool, w i
 		sim = truncate(sim, max(avail/2, 1))
 	}
 	simW := textWidth(sim)
-	outlet := truncate(termsafe.OneLine(a.Outlet), max(avail-simW-1, 1))
+	outlet := p.outletLabel(e, max(avail-simW-1, 1))
 	gap := max(avail-textWidth(outlet)-simW, 0)
 	words := digits.Group(a.Words) + "w"
 	if byText {
@@ -725,6 +730,39 @@ func (p articlesPane) articleLines(a *corpus.Article, selected, byText bool, w i
 	l1 := pick(s.Outlet).Render(outlet) + space(gap) + pick(simStyle).Render(sim)
 	l2 := pick(s.Title).Render(title) + space(gap2) + pick(meta).Render(words)
 	return []string{bar + side + " " + l1, bar + "  " + l2}
+}
+
+// outletLabel is a's outlet cut to width cells apart from the outlets of
+// the other articles of its story, as truncateApart cuts them: outlets
+// named alike ("longbench-multinews-0018_01", "…_02") were each listed
+// as "longbench-multinews…". The labels of a story at a width are kept,
+// as the list draws every row anew at each key.
+func (p articlesPane) outletLabel(e entry, width int) string {
+	a, st := e.article, e.story
+	name := termsafe.OneLine(a.Outlet)
+	if textWidth(name) <= width || st == nil || len(st.Articles) < 2 {
+		return truncate(name, width)
+	}
+	key := outletLabelsKey{st, width}
+	labels, ok := p.outletLabels[key]
+	if !ok {
+		names := make([]string, len(st.Articles))
+		for i, o := range st.Articles {
+			names[i] = termsafe.OneLine(o.Outlet)
+		}
+		labels = truncateApart(names, width)
+		p.outletLabels[key] = labels
+	}
+	if i := slices.Index(st.Articles, a); i >= 0 {
+		return labels[i]
+	}
+	return truncate(name, width)
+}
+
+// outletLabelsKey names the labels of a story's outlets at a width.
+type outletLabelsKey struct {
+	story *corpus.Story
+	width int
 }
 
 func sameStory(a, b *corpus.Article) bool { return a.Story == b.Story }

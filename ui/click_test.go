@@ -125,3 +125,37 @@ func TestClickBelowAListMovesNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestClickWhileTypingKeepsFocus is a regression test: a click on the
+// other pane while a search or a filter was typed moved the focus there,
+// and the list's cursor to the article clicked, while the keys still
+// went to the query: the accent and ▸ marked one pane and the letters
+// typed went into the other's, and enter then left the reader in the
+// pane clicked, not the one searched. tab does nothing while a query is typed,
+// and nor does a click on the other pane.
+func TestClickWhileTypingKeepsFocus(t *testing.T) {
+	for _, tt := range []struct {
+		keys  []string
+		x, y  int
+		typed string
+		focus focus
+		query func(Model) string
+	}{
+		{[]string{"/", "e"}, 5, 6, "m", focusCompare, func(m Model) string { return m.compare.pane.input.Value() }},
+		{[]string{"tab", "/", "p"}, 60, 10, "r", focusArticles, func(m Model) string { return m.compare.articles.input.Value() }},
+	} {
+		m := press(newModel(t, seed(t), 100, 30), tt.keys...)
+		selected := m.compare.articles.Selected()
+		m = click(m, tt.x, tt.y)
+		if m.compare.focus != tt.focus {
+			t.Errorf("after %q, a click at %d,%d moved the focus, the query being typed", tt.keys, tt.x, tt.y)
+		}
+		if got := m.compare.articles.Selected(); got != selected {
+			t.Errorf("after %q, a click at %d,%d moved the list's cursor, the query being typed", tt.keys, tt.x, tt.y)
+		}
+		m = press(m, tt.typed)
+		if q, want := tt.query(m), tt.keys[len(tt.keys)-1]+tt.typed; q != want {
+			t.Errorf("after %q and a click, %s made the query %q, want %q", tt.keys, tt.typed, q, want)
+		}
+	}
+}

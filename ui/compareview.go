@@ -352,7 +352,7 @@ func (v *compareView) pick(a *corpus.Article) tea.Cmd {
 }
 
 // updateMouse gives a mouse event to the pane under the pointer, focusing
-// it on a click.
+// it on a click unless a query is being typed in the other.
 func (v *compareView) updateMouse(msg tea.MouseMsg) {
 	target := v.focus
 	if v.dual() {
@@ -364,6 +364,13 @@ func (v *compareView) updateMouse(msg tea.MouseMsg) {
 		}
 	}
 	if msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress && target != v.focus {
+		if v.Typing() {
+			// The query being typed keeps the keys, and so the focus,
+			// as it keeps tab: a click moved the focus, and the list's
+			// cursor, to the other pane while the letters typed still
+			// went into the query.
+			return
+		}
 		v.focus = target
 		v.applyFocus()
 	}
@@ -614,7 +621,16 @@ func (v *compareView) StatusItems() []string {
 	}
 }
 
-// StatusPrompt draws the search query being typed in width cells.
+// Prompting reports whether the comparison's search is being typed.
+func (v *compareView) Prompting() bool { return v.pane.Searching() }
+
+// minQueryRoom is the fewest cells the query being typed keeps, with its
+// prompt and cursor, before what it found gives way.
+const minQueryRoom = 12
+
+// StatusPrompt draws the search query being typed in width cells, and
+// what it found where that fits beside a query of minQueryRoom cells: the
+// two never take more than width between them.
 func (v *compareView) StatusPrompt(width int) (prompt, found string, ok bool) {
 	p := &v.pane
 	if !p.Searching() {
@@ -623,6 +639,9 @@ func (v *compareView) StatusPrompt(width int) (prompt, found string, ok bool) {
 	found = p.SearchStatus()
 	if found != "" {
 		found = "  " + found
+	}
+	if width-textWidth(found) < min(minQueryRoom, width) {
+		found = ""
 	}
 	return p.input.View("/", max(width-textWidth(found), 2)), found, true
 }

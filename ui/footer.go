@@ -180,11 +180,23 @@ func (k KeyMap) enterAction() *key.Binding {
 // helpColumnGap separates the columns of the full help.
 const helpColumnGap = "    "
 
+// minHelpDescWidth is the narrowest room beside its keys a description of
+// the full help is wrapped into; in less, it is cut.
+const minHelpDescWidth = 10
+
 // renderHelp lays sections out as the full help's lines, at most width
 // cells wide: each section a column under its heading, keys aligned,
 // columns side by side as far as they fit and then on further rows of
-// columns, so nothing is cut at any width; the caller scrolls the lines.
+// columns, a description wrapped under itself where its column is wider
+// than the screen, so nothing is cut; the caller scrolls the lines.
 func renderHelp(s *Styles, sections []helpSection, width int) []string {
+	lines, _ := renderHelpSections(s, sections, width)
+	return lines
+}
+
+// renderHelpSections is renderHelp, and says where each section's heading
+// is among the lines.
+func renderHelpSections(s *Styles, sections []helpSection, width int) (lines []string, starts []int) {
 	var cols []string
 	for _, sec := range sections {
 		keyWidth := 0
@@ -193,20 +205,35 @@ func renderHelp(s *Styles, sections []helpSection, width int) []string {
 		}
 		var sb strings.Builder
 		sb.WriteString(s.HelpTitle.Render(sec.title))
+		// A description too long for the room beside the keys goes on
+		// in lines of its own under itself, as far as that room is worth
+		// wrapping into: at 40 columns the help cut "delete back (no
+		// query: close it)" to "delete back (n…".
+		room := width - keyWidth - 1
 		for _, e := range sec.entries {
 			k := strings.Join(e.keys, "/")
-			line := s.Help.FullKey.Render(padRight(k, textWidth(k), keyWidth)) + " " + s.Help.FullDesc.Render(e.desc)
-			sb.WriteString("\n" + truncate(line, width))
+			keys := s.Help.FullKey.Render(padRight(k, textWidth(k), keyWidth)) + " "
+			if textWidth(e.desc) <= room || room < minHelpDescWidth {
+				sb.WriteString("\n" + truncate(keys+s.Help.FullDesc.Render(e.desc), width))
+				continue
+			}
+			for i, l := range wrapText(e.desc, room) {
+				if i > 0 {
+					keys = strings.Repeat(" ", keyWidth+1)
+				}
+				sb.WriteString("\n" + keys + s.Help.FullDesc.Render(l))
+			}
 		}
 		cols = append(cols, sb.String())
 	}
 	var blocks []string
 	var row []string
-	w := 0
+	w, at := 0, 0 // at: the line the row of columns being made starts on
 	for _, c := range cols {
 		cw := lipgloss.Width(c)
 		if len(row) > 0 && w+len(helpColumnGap)+cw > width {
 			blocks = append(blocks, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+			at += lipgloss.Height(blocks[len(blocks)-1]) + 1 // and a blank line
 			row, w = nil, 0
 		}
 		if len(row) > 0 {
@@ -214,10 +241,11 @@ func renderHelp(s *Styles, sections []helpSection, width int) []string {
 			w += len(helpColumnGap)
 		}
 		row = append(row, c)
+		starts = append(starts, at)
 		w += cw
 	}
 	if len(row) > 0 {
 		blocks = append(blocks, lipgloss.JoinHorizontal(lipgloss.Top, row...))
 	}
-	return strings.Split(strings.Join(blocks, "\n\n"), "\n")
+	return strings.Split(strings.Join(blocks, "\n\n"), "\n"), starts
 }

@@ -3,9 +3,11 @@ package ui
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/muesli/termenv"
 )
 
@@ -103,5 +105,73 @@ func TestHelpBarAndPositionAreTheHelps(t *testing.T) {
 	lines = screenLines(m)
 	if status := lines[len(lines)-2]; !strings.Contains(status, fmt.Sprintf("/%d · end", total)) {
 		t.Errorf("60×12 after G: status %q, want the help's end", status)
+	}
+}
+
+// TestHelpWholeAt40Columns is a regression test: at 40 columns, the
+// narrowest the reader draws at, the full help cut the descriptions its
+// keys' column left no room for ("delete back (n…", "up a row (in a
+// list: a…"), though it exists to say what each key does. A description
+// that does not fit beside its keys goes on under itself.
+func TestHelpWholeAt40Columns(t *testing.T) {
+	secs := helpSections(describedKeyMap(DefaultKeyMap()))
+	lib := staleListing(t, func(string) {})
+	for _, size := range [][2]int{{40, 12}, {44, 20}, {50, 12}} {
+		m := newModelOpts(t, nil, size[0], size[1], Options{Renderer: renderer(termenv.Ascii), WriteHTML: testPage, Suspend: true,
+			Loading: "the archive", Open: func(context.Context) (Library, []string, error) { return lib, nil, nil }})
+		m = press(m, "?")
+		var seen []string
+		for range 300 {
+			checkFits(t, m, size[0], size[1])
+			seen = append(seen, strings.Join(screenLines(m)[:size[1]-2], "\n"))
+			before := screen(m)
+			if m = press(m, "j"); screen(m) == before {
+				break
+			}
+		}
+		// Each screenful, its lines joined as the reader reads on from
+		// one to the next.
+		var text []string
+		for _, s := range seen {
+			text = append(text, strings.Join(strings.Fields(s), " "))
+		}
+		for _, sec := range secs {
+			for _, e := range sec.entries {
+				want := strings.Join(strings.Fields(e.desc), " ")
+				if !slices.ContainsFunc(text, func(s string) bool { return strings.Contains(s, want) }) {
+					t.Errorf("%dx%d: the help never shows %q (%s) whole", size[0], size[1], e.desc, sec.title)
+				}
+			}
+		}
+		if strings.Contains(strings.Join(seen, "\n"), "…") {
+			t.Errorf("%dx%d: the help cuts a line short:\n%s", size[0], size[1], strings.Join(seen, "\n----\n"))
+		}
+	}
+}
+
+// TestHelpKeepsItsPlaceOnResize is a regression test: the full help kept
+// the number of its top row across a resize, not what was there, and the
+// help is laid out anew for each width (columns side by side where there
+// is room, descriptions wrapped where there is not): reading its Marks
+// at 40×12, made 60×20 and then 40×12 again, the reader was in the middle
+// of "Type a query". The section at the top stays there.
+func TestHelpKeepsItsPlaceOnResize(t *testing.T) {
+	for _, section := range []string{"Marks", "Reader", "Views"} {
+		m := press(newModel(t, seed(t), 40, 12), "?")
+		for range 200 {
+			if strings.TrimSpace(screenLines(m)[0]) == section {
+				break
+			}
+			m = press(m, "j")
+		}
+		if strings.TrimSpace(screenLines(m)[0]) != section {
+			t.Fatalf("j never brought %q to the top of the help:\n%s", section, screen(m))
+		}
+		for _, size := range [][2]int{{60, 20}, {40, 12}, {100, 14}, {44, 12}, {200, 20}, {40, 12}} {
+			m = send(m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+			if body := strings.Join(screenLines(m)[:size[1]-2], "\n"); !strings.Contains(body, section) {
+				t.Errorf("%s at the top, the help made %dx%d lost it:\n%s", section, size[0], size[1], screen(m))
+			}
+		}
 	}
 }

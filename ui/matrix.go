@@ -529,7 +529,16 @@ func (p *matrixPane) renderMatrix(add func(string)) {
 		return
 	}
 	c, back := p.sa.an.Coverage[row][p.col], p.sa.an.Coverage[p.col][row]
-	describe(2,
+	// Where the names leave the figures no room, they are cut, apart
+	// from the others: "South China Morning Post → The Sydney Morning
+	// Herald" left the sentence at 40 columns "… 100% of its words pai…".
+	var cut []string
+	for _, w := range []int{(p.width - 2) / 2, (p.width - 2) / 3, (p.width - 2) / 4} {
+		names := truncateApart(p.sa.names, max(w, 1))
+		cut = append(cut, fmt.Sprintf("%s → %s: %d%% of its words paired, %d%% word for word.",
+			names[row], names[p.col], percent(c.Aligned), percent(c.Verbatim)))
+	}
+	describe(2, slices.Concat([]string{
 		fmt.Sprintf("%s → %s: %d%% of %s’s words are in passages %s also reports, %d%% word for word (%s).",
 			rn, cn, percent(c.Aligned), rn, cn, percent(c.Verbatim), plural.Count(c.EqualWords, "word", "words")),
 		fmt.Sprintf("%s → %s: %d%% of its words in passages %s also reports, %d%% word for word (%s).",
@@ -538,8 +547,16 @@ func (p *matrixPane) renderMatrix(add func(string)) {
 			rn, cn, percent(c.Aligned), percent(c.Verbatim), plural.Count(c.EqualWords, "word", "words")),
 		// Under 50 columns, the count of words was cut ("(70 w…").
 		fmt.Sprintf("%s → %s: %d%% of its words paired, %d%% word for word.",
-			rn, cn, percent(c.Aligned), percent(c.Verbatim)))
-	add(" " + fitLine(p.width-1, nil, seg{}, seg{fmt.Sprintf("%s → %s: %d%% · %d%%", cn, rn, percent(back.Aligned), percent(back.Verbatim)), s.Meta}))
+			rn, cn, percent(c.Aligned), percent(c.Verbatim))}, cut)...)
+	// The mirror's figures too: "The Sydney Morning Herald → South
+	// Chin…" gave none.
+	figures := fmt.Sprintf(": %d%% · %d%%", percent(back.Aligned), percent(back.Verbatim))
+	mirror := cn + " → " + rn + figures
+	if textWidth(mirror) > p.width-1 {
+		names := truncateApart(p.sa.names, max((p.width-1-textWidth(" → "+figures))/2, 1))
+		mirror = names[p.col] + " → " + names[row] + figures
+	}
+	add(" " + fitLine(p.width-1, nil, seg{}, seg{mirror, s.Meta}))
 }
 
 // drawCells fills the caches of cells and headings.

@@ -263,7 +263,7 @@ func (p *quotesPane) SetSize(width, height int) {
 }
 
 // topWording returns where the wordings on screen start: k, the first
-// wording whose heading shows (the one enter opens), and how many rows of
+// wording whose heading is at the top row or below it, and how many rows of
 // the wording before it show above its heading, of how many that one
 // has. k is -1 where no wording's heading is at the top row or below it.
 func (p *quotesPane) topWording() (k, above, of int) {
@@ -281,6 +281,30 @@ func (p *quotesPane) topWording() (k, above, of int) {
 		return k, st[k].row - top, st[k].row - st[k-1].row
 	}
 	return -1, 0, 0
+}
+
+// openedWording returns the wording enter opens, and the status bar
+// counts: the first whose heading is on screen, else, where none's is (one
+// wording's rows fill the pane, its heading scrolled above), the one whose
+// rows are at the top. It opened the first whose heading was at the top or
+// below it, on screen or not: a row into a long wording, the next
+// outlet's, off screen; in the last wording, none. It is -1 where no
+// wordings are shown.
+func (p *quotesPane) openedWording() int {
+	if p.shown < 0 || len(p.starts[p.shown]) == 0 {
+		return -1
+	}
+	st, top := p.starts[p.shown], p.detail.Top()
+	for k := range st {
+		if st[k].row < top {
+			continue
+		}
+		if k > 0 && !p.detail.Visible(st[k].row) {
+			return k - 1
+		}
+		return k
+	}
+	return len(st) - 1
 }
 
 // Ready reports whether there is an analysis to show.
@@ -637,7 +661,7 @@ func (p *quotesPane) wordings(g *quote.Group, w int) ([]string, []wordingStart) 
 }
 
 // openWording asks the root to open the comparison at the wording at the
-// top of the wordings on screen (the first whose heading shows): its
+// top of the wordings on screen (see openedWording): its
 // article on the left, the most common wording's on the right (or the
 // next outlet's, for the most common itself), but where the pair on
 // screen holds it already, which stays as it is (see openPassage).
@@ -647,18 +671,11 @@ func (p *quotesPane) openWording() tea.Cmd {
 		return nil
 	}
 	g := p.entries[cur].group
-	var at wordingStart
-	found := false
-	for _, st := range p.starts[cur] {
-		if st.row >= p.detail.Top() {
-			at, found = st, true
-			break
-		}
-	}
-	if !found {
+	k := p.openedWording()
+	if k < 0 {
 		return nil
 	}
-	q := g.Quotes[at.quote]
+	q := g.Quotes[p.starts[cur][k].quote]
 	if len(q.Parts) == 0 {
 		return nil
 	}
@@ -807,10 +824,7 @@ func (p *quotesPane) Position() []string {
 		// wordings scroll past their last row (see renderDetail), which
 		// "row 1/60" of 24 rows counted.
 		st, n := p.starts[p.shown], len(p.rows)
-		k, _, _ := p.topWording()
-		if k < 0 {
-			k = len(st) - 1
-		}
+		k := max(p.openedWording(), 0)
 		return []string{
 			"wording " + digits.Group(k+1) + "/" + digits.Group(len(st)),
 			"row " + digits.Group(min(p.detail.Top()+1, max(n, 1))) + "/" + digits.Group(n),

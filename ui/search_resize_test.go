@@ -68,3 +68,27 @@ func TestSearchStatusNarrow(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchTypedNarrow is a regression test: at 40 columns the position
+// kept its place in the status bar while a search was typed, which left
+// the query no cell ("/▏  match 1/16", whatever was typed) and ran the
+// count past the bar's end, cutting the position to "· to".
+func TestSearchTypedNarrow(t *testing.T) {
+	for _, size := range [][2]int{{40, 12}, {45, 12}, {50, 20}, {59, 12}, {60, 20}, {100, 30}} {
+		m := newModel(t, seed(t), size[0], size[1])
+		m = press(m, "/")
+		m = typeText(m, "Russia")
+		checkFits(t, m, size[0], size[1])
+		status := screenLines(m)[size[1]-2]
+		for _, want := range []string{"/Russia▏", "match 1/"} {
+			if !strings.Contains(status, want) {
+				t.Errorf("%dx%d: status %q lacks %q", size[0], size[1], status, want)
+			}
+		}
+		// Done typing, the position is back.
+		m = press(m, "enter")
+		if status := screenLines(m)[size[1]-2]; !strings.Contains(status, "row ") {
+			t.Errorf("%dx%d: after enter, status %q has no position", size[0], size[1], status)
+		}
+	}
+}

@@ -147,6 +147,13 @@ func (m *Model) renderStatus() string {
 			message = textWidth(m.flash)
 		}
 	}
+	// A query being typed, and what it finds, matter more than the
+	// position too: at 40 columns the position left the query no cell,
+	// and the count of matches ran off the bar's end.
+	sp, prompter := v.(statusPrompter)
+	if prompter && m.state == stateReady && !m.showHelp && sp.Prompting() {
+		message = min(minPromptRoom, avail)
+	}
 	var rtext string
 	for n := len(right); n > 0; n-- {
 		parts := slices.Clone(right[:n])
@@ -167,7 +174,7 @@ func (m *Model) renderStatus() string {
 
 	var middle string
 	prompt, found, typing := "", "", false
-	if sp, ok := v.(statusPrompter); ok && m.state == stateReady {
+	if prompter && m.state == stateReady {
 		prompt, found, typing = sp.StatusPrompt(mid)
 	}
 	switch {
@@ -210,6 +217,11 @@ func (m *Model) renderStatus() string {
 	b := &m.statusBrushes
 	return m.badge + b.gap + middle + b.position.paint(rtext)
 }
+
+// minPromptRoom is the room in the status bar a query being typed keeps
+// from the position: the query with its prompt and cursor, and a count
+// such as "  match 12/345".
+const minPromptRoom = minQueryRoom + 14
 
 // statusBrushes are the status bar's parts that every key redraws, painted
 // with brushes rather than Style.Render: Render measures, splits and styles
@@ -281,15 +293,60 @@ func (m Model) helpKeyMap() KeyMap {
 // renderFullHelp lays the full help out (see renderHelp) and slices what
 // fits in the main area from the help's scroll position: the help is as
 // long as it needs to be, and j, pgdn, G and the wheel scroll it.
+//
+// Laid out anew, for another width, it keeps the reader where they last
+// scrolled it to (see helpScrolled): the section there, as far into it as
+// that section goes at this width. It kept the number of its top row, and
+// the help's rows are others at another width (columns side by side where
+// there is room, descriptions wrapped where there is not), so that the
+// reader of its Marks at 40 columns was, after a resize and back, in the
+// middle of "Type a query".
 func (m *Model) renderFullHelp() {
 	h := max(m.height-m.bottomRows(), 1)
 	pad := m.styles.HelpPane
 	avail := max(m.width-pad.GetHorizontalFrameSize(), 1)
 	head := m.styles.Message.Render("Keys") + m.styles.Help.FullDesc.Render("  (? or esc to close)")
-	body := strings.Join(append([]string{head, ""}, renderHelp(m.styles, helpSections(*m.helpKeys), avail)...), "\n")
+	lines, starts := renderHelpSections(m.styles, helpSections(*m.helpKeys), avail)
+	body := strings.Join(append([]string{head, ""}, lines...), "\n")
 	m.helpLines = strings.Split(pad.Render(body), "\n")
+	// The sections' headings, below the frame's top and the help's own.
+	above := pad.GetMarginTop() + pad.GetBorderTopSize() + pad.GetPaddingTop() + 2
+	m.helpStarts = make([]int, len(starts))
+	for i, at := range starts {
+		m.helpStarts[i] = at + above
+	}
 	m.helpScroll.SetHeight(h)
 	m.helpScroll.SetTotal(len(m.helpLines))
+	if s := m.helpPlace.section; s >= 0 && s < len(m.helpStarts) {
+		// No further than the section's end: at another width it may
+		// be shorter.
+		at := m.helpStarts[s]
+		end := len(m.helpLines)
+		for _, next := range m.helpStarts {
+			if next > at {
+				end = min(end, next)
+			}
+		}
+		m.helpScroll.ScrollTo(min(at+m.helpPlace.into, max(end-2, at)))
+	}
+	m.sliceHelp()
+}
+
+// helpPlace is where the reader scrolled the full help to: a section,
+// the first of those side by side, and how many rows into it; section -1
+// is above the first.
+type helpPlace struct{ section, into int }
+
+// helpScrolled notes where the reader has scrolled the full help to, and
+// shows it there.
+func (m *Model) helpScrolled() {
+	m.helpPlace = helpPlace{-1, 0}
+	top := m.helpScroll.Top()
+	for i, at := range m.helpStarts {
+		if at <= top && (m.helpPlace.section < 0 || at > m.helpStarts[m.helpPlace.section]) {
+			m.helpPlace = helpPlace{i, top - at}
+		}
+	}
 	m.sliceHelp()
 }
 

@@ -168,9 +168,12 @@ type Model struct {
 	problemLine   string
 	helpView      []string
 	// helpLines is the whole full help, and helpScroll where it is
-	// scrolled to; helpView the lines in view.
+	// scrolled to; helpView the lines in view. helpStarts are the lines
+	// its sections start on, and helpPlace where the reader scrolled it.
 	helpLines  []string
 	helpScroll scroller
+	helpStarts []int
+	helpPlace  helpPlace
 }
 
 // New returns a reader for c. Comparisons are computed through cache,
@@ -508,7 +511,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			// comparison from the status bar.
 		case m.showHelp:
 			if m.helpScroll.Update(msg, m.keys) {
-				m.sliceHelp()
+				m.helpScrolled()
 			}
 		case m.state == stateReady && !m.tooSmall():
 			if msg.Action == tea.MouseActionPress {
@@ -591,7 +594,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		if key.Matches(msg, k.CloseHelp) {
 			m.showHelp = false
 		} else if m.helpScroll.Update(msg, k) {
-			m.sliceHelp()
+			m.helpScrolled()
 		}
 		return nil
 	}
@@ -692,7 +695,7 @@ func (m *Model) handleGlobalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.Help):
 		m.helpKeys = new(m.helpKeyMap())
 		m.showHelp = true
-		m.helpScroll = scroller{}
+		m.helpScroll, m.helpPlace = scroller{}, helpPlace{-1, 0}
 		m.renderFullHelp()
 	case key.Matches(msg, k.Dismiss):
 		m.showProblems = false

@@ -147,6 +147,8 @@ type statusPrompter interface {
 	// StatusPrompt returns the query being typed, drawn in width cells,
 	// and what it has found so far; ok is false when nothing is typed.
 	StatusPrompt(width int) (prompt, found string, ok bool)
+	// Prompting reports whether a query is being typed there.
+	Prompting() bool
 }
 
 type (
