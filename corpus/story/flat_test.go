@@ -65,6 +65,13 @@ func TestFlatDirectoryGroupedIntoStories(t *testing.T) {
 // catch-all story: an article of a flat directory that groups with nothing
 // used to join the directory's largest story (1,554 unrelated articles at
 // 10,000); now it is a story of its own, marked Ungrouped and listed last.
+//
+// The directory named unlike a label is a regression test too: a flat
+// directory whose name is not written as a story's name is (an accent
+// decomposed, as macOS writes "Élections", two spaces) was never split.
+// Its articles' story is the name made a label, and SplitFlat looked for
+// the name as given, found no article in the directory's own story, and
+// left them all one story, the panda's birth with the seed's emails.
 func TestFlatDirectoryHasNoCatchAllStory(t *testing.T) {
 	fsys := fstest.MapFS{}
 	seeds, err := fs.Glob(articles.FS, "*.txt")
@@ -76,47 +83,21 @@ func TestFlatDirectoryHasNoCatchAllStory(t *testing.T) {
 		fsys[name] = &fstest.MapFile{Data: b}
 	}
 	fsys["aaa_zoo.txt"] = &fstest.MapFile{Data: []byte("Panda cub born at Edinburgh zoo\n\nKeepers at Edinburgh zoo said a giant panda cub was born overnight, the first in Scotland. The cub weighed about 150 grams and is feeding well.\n")}
-	c, _, err := LoadFS(fsys, "mixed")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, s := range c.Stories {
-		got = append(got, fmt.Sprintf("%s/%d/%v", s.Name, len(s.Articles), s.Ungrouped))
-	}
-	want := []string{"mixed/5/false", "Panda cub born at Edinburgh zoo/1/true"}
-	if !slices.Equal(got, want) {
-		t.Errorf("stories %q, want %q", got, want)
-	}
-}
-
-// TestFlatDirectoryNamedUnlikeALabel is a regression test: a flat
-// directory whose name is not written as a story's name is (an accent
-// decomposed, as macOS writes "Élections", two spaces) was never split.
-// Its articles' story is the name made a label, and SplitFlat looked for
-// the name as given, found no article in the directory's own story, and
-// left them all one story, the panda's birth with the seed's emails.
-func TestFlatDirectoryNamedUnlikeALabel(t *testing.T) {
-	fsys := fstest.MapFS{}
-	seeds, err := fs.Glob(articles.FS, "*.txt")
-	if err != nil || len(seeds) != 5 {
-		t.Fatalf("seeds: %v %v", seeds, err)
-	}
-	for _, name := range seeds {
-		b, _ := fs.ReadFile(articles.FS, name)
-		fsys[name] = &fstest.MapFile{Data: b}
-	}
-	fsys["aaa_zoo.txt"] = &fstest.MapFile{Data: []byte("Panda cub born at Edinburgh zoo\n\nKeepers at Edinburgh zoo said a giant panda cub was born overnight, the first in Scotland. The cub weighed about 150 grams and is feeding well.\n")}
-	c, _, err := LoadFS(fsys, "E\u0301lections  2016")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, s := range c.Stories {
-		got = append(got, fmt.Sprintf("%s/%d/%v", s.Name, len(s.Articles), s.Ungrouped))
-	}
-	want := []string{"\u00c9lections 2016/5/false", "Panda cub born at Edinburgh zoo/1/true"}
-	if !slices.Equal(got, want) {
-		t.Errorf("stories %q, want %q", got, want)
+	for _, tc := range []struct{ dir, story string }{
+		{"mixed", "mixed"},
+		{"E\u0301lections  2016", "\u00c9lections 2016"}, // named unlike a label
+	} {
+		c, _, err := LoadFS(fsys, tc.dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, s := range c.Stories {
+			got = append(got, fmt.Sprintf("%s/%d/%v", s.Name, len(s.Articles), s.Ungrouped))
+		}
+		want := []string{tc.story + "/5/false", "Panda cub born at Edinburgh zoo/1/true"}
+		if !slices.Equal(got, want) {
+			t.Errorf("%+q: stories %q, want %q", tc.dir, got, want)
+		}
 	}
 }
