@@ -254,10 +254,15 @@ func refresh(ctx context.Context, root string, store Store, stored []Entry, disk
 	for j, f := range disk {
 		i, ok := int(at[j]), at[j] >= 0
 		force := len(dirtyDirs) > 0 && dirtyDirs[path.Dir(f.Path)]
-		if ok && !force && stored[i].current(f) {
+		retry := ok && stored[i].unreadable()
+		if ok && !force && !retry && stored[i].current(f) {
 			continue
 		}
-		work = append(work, job{file: f, known: ok, force: force})
+		j := job{file: f, known: ok, force: force}
+		if retry {
+			j.oldProblem = stored[i].Problem
+		}
+		work = append(work, j)
 		if ok {
 			knownPaths = append(knownPaths, f.Path)
 		}
@@ -277,7 +282,7 @@ func refresh(ctx context.Context, root string, store Store, stored []Entry, disk
 			work[i].oldHash = hashes[work[i].file.Path]
 		}
 	}
-	replaced, touched, err := readAll(ctx, root, store, work, opts)
+	replaced, touched, same, err := readAll(ctx, root, store, work, opts)
 	if err != nil {
 		return false, nil, err
 	}
@@ -299,8 +304,22 @@ func refresh(ctx context.Context, root string, store Store, stored []Entry, disk
 		_, err = groupAll(ctx, store, opts, groupCounts(now, nil))
 		grouped = true // the index changed under this refresh, at the least
 	}
-	return len(gone) > 0 || len(work) > 0 || grouped, touched, err
+	return len(gone) > 0 || len(work) > same || grouped, touched, err
 }
+
+// unreadable reports whether e is a file that could not be read when it
+// was last looked at (permission denied, an I/O error): unlike a binary,
+// empty or oversized file, it is read again by every refresh, as what
+// kept it from being read (its mode, its owner, the disk) changes without
+// changing its size or time. A file made readable was said to be
+// "cannot read: permission denied", and left out, until it was edited.
+func (e Entry) unreadable() bool {
+	return e.Skipped && strings.HasPrefix(e.Problem, cannotRead)
+}
+
+// cannotRead heads the problem of a file whose reading failed, as
+// corpus.ReadProblem words it.
+const cannotRead = "cannot read: "
 
 // unchanged reports whether f is still the file e records, as far as
 // its size and modification time tell: a refresh reads the file again
@@ -357,6 +376,9 @@ type job struct {
 	known   bool   // the store has a record of it
 	oldHash []byte // the hash the store has
 	force   bool   // read it again even if its bytes are the same
+	// oldProblem is why the store's record says the file could not be
+	// read, when it is read again for that alone (Entry.unreadable).
+	oldProblem string
 }
 
 // result is what reading one file gives: a record to put, or only a new
@@ -367,6 +389,11 @@ type result struct {
 	// gone says that the file was removed after the folder was listed
 	// and before it was read: it is dropped, not stored as skipped.
 	gone bool
+	// same says that a file read again because it could not be read
+	// still cannot be, for the same reason: its record stands, and the
+	// index does not change (a new generation would have every command
+	// read the listing again, and the reader say the list changed).
+	same bool
 }
 
 // largeFileBytes is the size past which a file is read and segmented by
@@ -378,10 +405,12 @@ const largeFileBytes = 1 << 20
 
 // readAll reads the files of work with a bounded pool of workers and writes
 // what they give in batches, in work's order. It returns the paths of the
-// stored records it replaced, and of those it only touched (see write).
-func readAll(ctx context.Context, root string, store Store, work []job, opts Options) (replaced, touched []string, err error) {
+// stored records it replaced, and of those it only touched (see write),
+// and how many files it read again only to find them as unreadable as
+// their records say (result.same).
+func readAll(ctx context.Context, root string, store Store, work []job, opts Options) (replaced, touched []string, same int, err error) {
 	if len(work) == 0 {
-		return nil, nil, nil
+		return nil, nil, 0, nil
 	}
 	workers := opts.Workers
 	if workers <= 0 {
@@ -407,6 +436,9 @@ func readAll(ctx context.Context, root string, store Store, work []job, opts Opt
 					large.Lock()
 				}
 				results[i] = readOne(root, work[i], sidecars)
+				if r := &results[i]; work[i].oldProblem != "" && !r.gone && r.rec.Skipped && r.rec.Problem == work[i].oldProblem {
+					r.same = true
+				}
 				if big {
 					large.Unlock()
 				}
@@ -439,6 +471,11 @@ func readAll(ctx context.Context, root string, store Store, work []job, opts Opt
 		}
 		for err == nil && next < len(work) && (ready-next >= putBatch || ready == len(work)) {
 			end := min(len(work), next+putBatch)
+			for _, r := range results[next:end] {
+				if r.same {
+					same++
+				}
+			}
 			var r, t []string
 			r, t, err = write(ctx, store, work[next:end], results[next:end])
 			replaced = append(replaced, r...)
@@ -451,9 +488,9 @@ func readAll(ctx context.Context, root string, store Store, work []job, opts Opt
 		}
 	}
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, 0, err
 	}
-	return replaced, touched, ctx.Err()
+	return replaced, touched, same, ctx.Err()
 }
 
 // write stores one batch: changed files lose their old record first, so
@@ -467,6 +504,8 @@ func write(ctx context.Context, store Store, work []job, results []result) (repl
 	var touches []FileState
 	for i, r := range results {
 		switch {
+		case r.same:
+			// As the store has it.
 		case r.gone:
 			if work[i].known {
 				replaced = append(replaced, r.rec.Path)

@@ -1,0 +1,128 @@
+package archive
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// problemOf returns the problem a refresh of a says of the file name, "" if
+// none.
+func problemOf(a *Archive, name string) string {
+	for _, p := range a.Problems() {
+		if filepath.Base(p.Path) == name {
+			return p.Msg
+		}
+	}
+	return ""
+}
+
+// listsFile reports whether a lists an article of the file name.
+func listsFile(a *Archive, name string) bool {
+	for e := range a.All() {
+		if filepath.Base(e.Path) == name {
+			return true
+		}
+	}
+	return false
+}
+
+// TestUnreadableFileReadAgain is a regression test: a file that could not
+// be read (permission denied) was stored as skipped with its size and
+// time, and a file made readable again keeps both, so every refresh after
+// took it as unchanged: "cannot read: permission denied", and the article
+// left out, until the file was edited. The index here is made to record
+// what a refresh gave the file while it could not be read (as root, which
+// reads every file, cannot make it fail).
+func TestUnreadableFileReadAgain(t *testing.T) {
+	ctx := context.Background()
+	dir := writeArchive(t)
+	open(t, dir, Options{}).Close()
+	store, err := OpenSQLite(ctx, filepath.Join(dir, IndexDir, indexFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored, err := store.Entries(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var zoo Entry
+	for _, e := range stored {
+		if e.Path == "zoo.txt" {
+			zoo = e
+		}
+	}
+	if zoo.Path == "" {
+		t.Fatal("zoo.txt is not in the index")
+	}
+	if err := store.Delete(ctx, []string{"zoo.txt"}); err != nil {
+		t.Fatal(err)
+	}
+	rec := Record{FileState: FileState{Path: zoo.Path, Size: zoo.Size, ModTime: zoo.ModTime}, Skipped: true, Problem: "cannot read: permission denied"}
+	if err := store.Put(ctx, []Record{rec}); err != nil {
+		t.Fatal(err)
+	}
+	store.Close()
+
+	a := open(t, dir, Options{})
+	if p := problemOf(a, "zoo.txt"); p != "" {
+		t.Errorf("zoo.txt, readable, is said to be %q", p)
+	}
+	if !listsFile(a, "zoo.txt") {
+		t.Error("zoo.txt, readable, is not listed")
+	}
+}
+
+// TestUnreadableFileKeepsIndex checks, where files can be made unreadable
+// (not as root), both ways: a file that still cannot be read is said so
+// on every refresh without the index being written again, and once it
+// can be read it is listed.
+func TestUnreadableFileKeepsIndex(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root reads a file of any mode")
+	}
+	ctx := context.Background()
+	dir := writeArchive(t)
+	zoo := filepath.Join(dir, "zoo.txt")
+	if err := os.Chmod(zoo, 0); err != nil {
+		t.Fatal(err)
+	}
+	a := open(t, dir, Options{})
+	if p := problemOf(a, "zoo.txt"); !strings.HasPrefix(p, "cannot read: ") {
+		t.Fatalf("zoo.txt, unreadable, is said to be %q", p)
+	}
+	gen := func() int64 {
+		t.Helper()
+		s, ok := a.store.(*SQLite)
+		if !ok {
+			t.Fatalf("store is a %T", a.store)
+		}
+		g, err := s.generation(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return g
+	}
+	before := gen()
+	a.Close()
+	a = open(t, dir, Options{})
+	if p := problemOf(a, "zoo.txt"); !strings.HasPrefix(p, "cannot read: ") {
+		t.Errorf("zoo.txt, still unreadable, is said to be %q", p)
+	}
+	if after := gen(); after != before {
+		t.Errorf("the index went from generation %d to %d, with nothing changed", before, after)
+	}
+	a.Close()
+	if err := os.Chmod(zoo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	a = open(t, dir, Options{})
+	if p := problemOf(a, "zoo.txt"); p != "" {
+		t.Errorf("zoo.txt, made readable, is said to be %q", p)
+	}
+	if !listsFile(a, "zoo.txt") {
+		t.Error("zoo.txt, made readable, is not listed")
+	}
+}
