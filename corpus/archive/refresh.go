@@ -220,6 +220,7 @@ func refresh(ctx context.Context, root string, store Store, stored []Entry, disk
 
 	// A changed sidecar changes the metadata of every article beside it.
 	dirtyDirs := map[string]bool{}
+	var sidecarsMoved []string // known sidecars of a new size or time
 	for j, f := range disk {
 		i, ok := index[f.Path]
 		at[j] = -1
@@ -227,8 +228,28 @@ func refresh(ctx context.Context, root string, store Store, stored []Entry, disk
 			seen[i] = true
 			at[j] = int32(i)
 		}
-		if f.sidecar && (!ok || !stored[i].unchanged(f.FileState)) {
+		switch {
+		case !f.sidecar:
+		case !ok:
 			dirtyDirs[path.Dir(f.Path)] = true
+		case !stored[i].unchanged(f.FileState):
+			sidecarsMoved = append(sidecarsMoved, f.Path)
+		}
+	}
+	if len(sidecarsMoved) > 0 {
+		// Its bytes tell, as they tell an article's: a meta.json
+		// touched, copied with the folder or checked out again had
+		// every article beside it read and grouped again, a whole
+		// archive for one at its root.
+		hashes, err := store.Hashes(ctx, sidecarsMoved)
+		if err != nil {
+			return false, nil, err
+		}
+		for _, p := range sidecarsMoved {
+			old := hashes[p]
+			if old == nil || !bytes.Equal(old, fileHash(filepath.Join(root, filepath.FromSlash(p)))) {
+				dirtyDirs[path.Dir(p)] = true
+			}
 		}
 	}
 	removed := map[string]bool{} // stored files gone or about to be replaced
@@ -545,6 +566,16 @@ func vanished(abs string) bool {
 	return errors.Is(err, fs.ErrNotExist)
 }
 
+// fileHash is the SHA-256 of the file at abs, nil if it cannot be read.
+func fileHash(abs string) []byte {
+	raw, err := os.ReadFile(abs)
+	if err != nil {
+		return nil
+	}
+	sum := sha256.Sum256(raw)
+	return sum[:]
+}
+
 // readOne reads and indexes one file, with the meta.json of its folder
 // as sidecars reads it.
 func readOne(root string, j job, sidecars *corpus.Files) result {
@@ -558,6 +589,10 @@ func readOne(root string, j job, sidecars *corpus.Files) result {
 		// what is wrong with it: said once, of it, not of every article
 		// beside it.
 		rec := Record{FileState: f.FileState, Skipped: true}
+		rec.Hash = fileHash(abs)
+		if j.known && !j.force && rec.Hash != nil && bytes.Equal(j.oldHash, rec.Hash) {
+			return result{rec: Record{FileState: rec.FileState}, touch: true}
+		}
 		if p := corpus.SidecarProblem(abs); p != nil {
 			rec.Problem = p.Detail()
 		}
