@@ -182,6 +182,16 @@ func asNamed(dir string, probs []corpus.Problem) []corpus.Problem {
 	return out
 }
 
+// namedFileError is err, an error reading a file of the folder dir, with
+// the file named as asNamed names it: read through the archive, it named
+// the file by its absolute path.
+func namedFileError(dir string, err error) error {
+	if p, ok := errors.AsType[corpus.Problem](err); ok {
+		return asNamed(dir, []corpus.Problem{p})[0]
+	}
+	return err
+}
+
 // listArchive writes the listing of an archive from its index alone: the
 // stories, then the articles that group with nothing under "not grouped";
 // or, when storyName is given, the one story it names (listArchiveStory).
@@ -339,6 +349,8 @@ func (p *printer) archiveStories(ctx context.Context, ar *archive.Archive, name 
 		}
 		if p.app.servedHere(ar) {
 			probs = servedProblems(ar.Root(), probs)
+		} else {
+			probs = asNamed(p.app.dir, probs)
 		}
 		p.report(probs)
 		out = append(out, st)
@@ -492,6 +504,8 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 				art, err = ar.Article(ctx, e)
 				if a.servedHere(ar) {
 					err = servedFileError(ar.Root(), ar.Path(e), err)
+				} else {
+					err = namedFileError(dir, err)
 				}
 			}
 		}
