@@ -105,8 +105,11 @@ func (a *Archive) refreshFocused(ctx context.Context, opts Options) (bool, error
 	same := true
 	for _, e := range entries {
 		f := diskFile{FileState: FileState{Path: e.Path, Size: e.Size, ModTime: e.ModTime}, sidecar: path.Base(e.Path) == sidecarName}
-		if e.Skipped && corpus.IsListingProblem(e.Problem) {
-			f.problem = e.Problem // as the last full listing found it
+		if e.Skipped && (corpus.IsListingProblem(e.Problem) || !focus[e.Path] && e.unreadable()) {
+			// As the last full listing found it: a file or folder
+			// that could not be read is tried again only when it is
+			// one of the focus's.
+			f.problem = e.Problem
 		}
 		if focus[e.Path] {
 			info, err := os.Stat(filepath.Join(a.root, filepath.FromSlash(e.Path)))

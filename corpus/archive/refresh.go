@@ -69,11 +69,19 @@ func scan(ctx context.Context, root string) ([]diskFile, map[string]time.Time, e
 		dir := dirs[len(dirs)-1]
 		dirs = dirs[:len(dirs)-1]
 		ents, mtime, err := readDir(filepath.Join(root, filepath.FromSlash(dir)))
-		if err != nil {
-			if dir == "." {
-				return nil, nil, err
-			}
-			continue // an unreadable directory: its files are not listed
+		switch {
+		case err == nil:
+		case dir == ".":
+			return nil, nil, err
+		case errors.Is(err, fs.ErrNotExist):
+			continue // gone since its folder was listed
+		default:
+			// An unreadable directory: its files are not listed, and
+			// it is said, as corpus.LoadDir says it. A story folder
+			// made unreadable left the index in silence, its articles
+			// taken for removed ("58 articles", where there were 60).
+			files = append(files, diskFile{FileState: FileState{Path: dir}, problem: corpus.ReadProblem(err)})
+			continue
 		}
 		times[dir] = mtime
 		files = slices.Grow(files, len(ents))
