@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/newsdiff/newsdiff/corpus"
@@ -145,8 +146,15 @@ func statFiles(ctx context.Context, root string, files []diskFile) {
 					return
 				}
 				for i := start; i < min(start+statChunk, len(files)); i++ {
-					f := &files[i].FileState
-					f.Size, f.ModTime = d.stat(f.Path)
+					f := &files[i]
+					var denied bool
+					f.Size, f.ModTime, denied = d.stat(f.Path)
+					// A sidecar is read for its folder's articles, as
+					// before; an article is said to be unreadable as
+					// reading it would say.
+					if denied && f.problem == "" && !f.sidecar {
+						f.problem = corpus.ReadProblem(&fs.PathError{Op: "open", Path: f.Path, Err: syscall.EACCES})
+					}
 				}
 			}
 		})

@@ -183,3 +183,43 @@ func TestUnreadableFolderSaid(t *testing.T) {
 		t.Error("the articles of bridge, readable again, are not listed")
 	}
 }
+
+// TestFileMadeUnreadableSaid is a regression test: an article whose file
+// was made unreadable after it was indexed keeps its size and time, and
+// went on being listed, and counted by newsdiff index, as the article it
+// had been, said to be unreadable only by a command that came to read it.
+// It is said, and left out, by the next refresh, and a reader's check of
+// its files (Stale) finds the archive changed. (Root reads any file: run
+// as another user.)
+func TestFileMadeUnreadableSaid(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root reads any file")
+	}
+	ctx := context.Background()
+	dir := writeArchive(t)
+	zoo := filepath.Join(dir, "zoo.txt")
+	held := open(t, dir, Options{})
+	if err := os.Chmod(zoo, 0); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(zoo, 0o644) })
+	if stale, err := held.Stale(ctx); err != nil || !stale {
+		t.Errorf("Stale after zoo.txt was made unreadable: %v, %v; want true", stale, err)
+	}
+	held.Close()
+	a := open(t, dir, Options{})
+	if p := problemOf(a, "zoo.txt"); p != "cannot read: permission denied" {
+		t.Errorf("zoo.txt, made unreadable, is said to be %q, want \"cannot read: permission denied\"", p)
+	}
+	if listsFile(a, "zoo.txt") {
+		t.Error("zoo.txt, made unreadable, is listed")
+	}
+	a.Close()
+	if err := os.Chmod(zoo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	a = open(t, dir, Options{})
+	if p := problemOf(a, "zoo.txt"); p != "" || !listsFile(a, "zoo.txt") {
+		t.Errorf("zoo.txt, readable again: said to be %q, listed %v", p, listsFile(a, "zoo.txt"))
+	}
+}
