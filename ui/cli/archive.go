@@ -69,17 +69,17 @@ func (p *printer) openArchive(ctx context.Context, dir string, opts archive.Opti
 		return nil, archiveError(dir, err)
 	}
 	p.app.dir = dir
-	writeOpenNotes(&p.stderr, ar, nil)
 	problems := asNamed(dir, ar.Problems())
 	// No article: one is enough to tell, with no copy of the whole
 	// listing to count them. (Stories would tell as well, but for an
 	// archive opened on named articles, which holds them in none.)
 	if !hasArticles(ar) {
-		ar.Close()
-		dropNewIndex(dir, isNew)
+		writeEmptyNotes(&p.stderr, ar, nil)
+		closeEmpty(ar, dir, isNew)
 		p.report(warnedBefore(problems))
 		return nil, noArticles(dir, problems)
 	}
+	writeOpenNotes(&p.stderr, ar, nil)
 	p.report(problems)
 	return ar, nil
 }
@@ -101,6 +101,34 @@ func newIndexFolder(dir string) bool {
 func dropNewIndex(dir string, isNew bool) {
 	if isNew {
 		os.RemoveAll(filepath.Join(dir, archive.IndexDir))
+	}
+}
+
+// closeEmpty closes ar, an archive with no article, and removes the
+// index this run made for it: its index folder in dir (dropNewIndex), or
+// the index in the user's cache directory, which the run that makes it
+// notes (archive.Archive.IndexNote). A folder that could not be written
+// (read-only, another user's) was given no .newsdiff folder and kept an
+// index in the cache all the same, one for every wrong folder named.
+func closeEmpty(ar *archive.Archive, dir string, isNew bool) {
+	made, p := ar.IndexNote(nil) != "" && !ar.Temporary(), ar.IndexPath()
+	ar.Close()
+	dropNewIndex(dir, isNew)
+	if made {
+		for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+			os.Remove(p + suffix)
+		}
+	}
+}
+
+// writeEmptyNotes writes what writeOpenNotes writes of ar, an archive
+// with no article whose index closeEmpty removes, but for the note of
+// where its index is kept: it is kept nowhere.
+func writeEmptyNotes(w io.Writer, ar *archive.Archive, probs []corpus.Problem) {
+	for _, n := range openNotes(ar, probs) {
+		if n.kind != "note" {
+			fmt.Fprintf(w, "newsdiff: %s: %s\n", n.kind, n.text)
+		}
 	}
 }
 
