@@ -379,6 +379,12 @@ func (e Entry) current(f diskFile) bool {
 	if f.problem != "" {
 		return e.Skipped && e.Problem == f.problem
 	}
+	if e.unreadable() {
+		// The listing finds nothing in its way now (a file made
+		// readable again): a reader's check of its files said nothing
+		// had changed.
+		return false
+	}
 	return !(e.Skipped && corpus.IsListingProblem(e.Problem))
 }
 

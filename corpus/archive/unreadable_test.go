@@ -214,10 +214,17 @@ func TestFileMadeUnreadableSaid(t *testing.T) {
 	if listsFile(a, "zoo.txt") {
 		t.Error("zoo.txt, made unreadable, is listed")
 	}
-	a.Close()
+	if stale, err := a.Stale(ctx); err != nil || stale {
+		t.Errorf("Stale with zoo.txt still unreadable: %v, %v; want false", stale, err)
+	}
 	if err := os.Chmod(zoo, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// A reader's check (ctrl+r) finds it readable again.
+	if stale, err := a.Stale(ctx); err != nil || !stale {
+		t.Errorf("Stale after zoo.txt was made readable again: %v, %v; want true", stale, err)
+	}
+	a.Close()
 	a = open(t, dir, Options{})
 	if p := problemOf(a, "zoo.txt"); p != "" || !listsFile(a, "zoo.txt") {
 		t.Errorf("zoo.txt, readable again: said to be %q, listed %v", p, listsFile(a, "zoo.txt"))
