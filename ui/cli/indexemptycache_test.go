@@ -37,9 +37,13 @@ func TestNoArticlesNoCacheIndex(t *testing.T) {
 		return found
 	}
 	empty := readOnly(map[string]string{"a.txt": ""})
-	for _, cmd := range []string{"index", "list", "quotes"} {
+	for _, cmd := range []string{"index", "list", "quotes", "serve"} {
 		le := newLocalEnv(t, false, "")
-		if code := le.run(cmd, empty); code != ExitError {
+		args := []string{cmd, empty}
+		if cmd == "serve" {
+			args = append(args, "--listen", "127.0.0.1:0")
+		}
+		if code := le.run(args...); code != ExitError {
 			t.Errorf("%s of a read-only folder with no article: exit %d, want %d", cmd, code, ExitError)
 		}
 		if strings.Contains(le.errb.String(), "index is kept") {
