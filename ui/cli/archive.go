@@ -437,7 +437,7 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 			case storyName != "" && !looksLikePath(arg):
 				err = fmt.Errorf("no article with id or outlet %s in story %s %s", quoteArg(arg), quoteArg(storyName), a.tryList(" --story "+a.word(storyName)))
 			default:
-				err = a.noArticle(arg)
+				err = a.noArticleIn(dir, arg)
 			}
 		}
 		return e, true, err
@@ -487,7 +487,7 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 						return nil, false, nil
 					}
 					a.dir = dir // its hint lists the folder, as after opening it
-					unknown = a.noArticle(arg)
+					unknown = a.noArticleIn(dir, arg)
 					return nil, false, unknown
 				}
 				if err != nil || !ok {
@@ -546,6 +546,26 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 		arts = append(arts, art)
 	}
 	return arts, nil
+}
+
+// noArticleIn is the error for arg, a name no article of the archive in
+// dir has: when it names a file of the folder (its path there, with or
+// without its extension) that the index skips, why the file is no article,
+// as diff given the file's own path says it. "bridge/03_empty" was said to
+// be no such file, as if looked for from the working directory alone.
+func (a *app) noArticleIn(dir, arg string) error {
+	if a.env.Files && dir != "" && arg != "" && !filepath.IsAbs(arg) {
+		for _, ext := range []string{"", ".txt", ".md", ".html", ".htm"} {
+			p := filepath.Join(dir, arg+ext)
+			if !corpus.IsArticleName(filepath.Base(p)) || !isRegularFile(p) {
+				continue
+			}
+			if _, _, err := a.loadArticle(p, nil); err != nil {
+				return err
+			}
+		}
+	}
+	return a.noArticle(arg)
 }
 
 // storyOfOther returns the articles of the story that holds the article
