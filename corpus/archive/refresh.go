@@ -149,10 +149,8 @@ func statFiles(ctx context.Context, root string, files []diskFile) {
 					f := &files[i]
 					var denied bool
 					f.Size, f.ModTime, denied = d.stat(f.Path)
-					// A sidecar is read for its folder's articles, as
-					// before; an article is said to be unreadable as
-					// reading it would say.
-					if denied && f.problem == "" && !f.sidecar {
+					// Said as reading it would say it.
+					if denied && f.problem == "" {
 						f.problem = corpus.ReadProblem(&fs.PathError{Op: "open", Path: f.Path, Err: syscall.EACCES})
 					}
 				}
@@ -247,6 +245,11 @@ func refresh(ctx context.Context, root string, store Store, stored []Entry, disk
 		switch {
 		case !f.sidecar:
 		case !ok:
+			dirtyDirs[path.Dir(f.Path)] = true
+		case f.problem != stored[i].Problem && (f.problem != "" || stored[i].unreadable()):
+			// Made unreadable, or readable again, its size and time
+			// the same: the articles beside it lose, or get back,
+			// what it says of them.
 			dirtyDirs[path.Dir(f.Path)] = true
 		case !stored[i].unchanged(f.FileState):
 			sidecarsMoved = append(sidecarsMoved, f.Path)

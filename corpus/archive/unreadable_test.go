@@ -230,3 +230,49 @@ func TestFileMadeUnreadableSaid(t *testing.T) {
 		t.Errorf("zoo.txt, readable again: said to be %q, listed %v", p, listsFile(a, "zoo.txt"))
 	}
 }
+
+// TestSidecarMadeUnreadable is a regression test: a meta.json made
+// unreadable after it was indexed keeps its size and time, and the
+// articles beside it kept the outlets it had given them, nothing said,
+// where an index built then says it cannot be read and names each by its
+// file. Made readable again, it gives them back. (Root reads any file:
+// run as another user.)
+func TestSidecarMadeUnreadable(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root reads any file")
+	}
+	dir := writeArchive(t)
+	writeFile(t, dir, "meta.json", `{"zoo.txt": {"outlet": "Zoo Gazette"}}`)
+	outletOf := func(a *Archive) string {
+		for e := range a.All() {
+			if e.Path == "zoo.txt" {
+				return e.Outlet
+			}
+		}
+		return ""
+	}
+	open(t, dir, Options{}).Close()
+	sidecar := filepath.Join(dir, "meta.json")
+	if err := os.Chmod(sidecar, 0); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(sidecar, 0o644) })
+	a := open(t, dir, Options{})
+	if p := problemOf(a, "meta.json"); p != "cannot read: permission denied" {
+		t.Errorf("meta.json, made unreadable, is said to be %q", p)
+	}
+	if got := outletOf(a); got == "Zoo Gazette" {
+		t.Errorf("zoo.txt keeps the outlet %q of a meta.json that cannot be read", got)
+	}
+	a.Close()
+	if err := os.Chmod(sidecar, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	a = open(t, dir, Options{})
+	if p := problemOf(a, "meta.json"); p != "" {
+		t.Errorf("meta.json, readable again, is said to be %q", p)
+	}
+	if got := outletOf(a); got != "Zoo Gazette" {
+		t.Errorf("zoo.txt's outlet is %q with meta.json readable again, want \"Zoo Gazette\"", got)
+	}
+}
