@@ -125,7 +125,7 @@ func (a *Archive) refreshFocused(ctx context.Context, opts Options) (bool, error
 				return false, nil
 			}
 			f.Size, f.ModTime = info.Size(), info.ModTime()
-			same = same && e.unchanged(f.FileState)
+			same = same && e.unchanged(f.FileState) && !e.unreadable()
 		case e.Skipped && skippedHere[path.Dir(e.Path)] && !corpus.IsListingProblem(e.Problem):
 			f.Size, f.ModTime = 0, time.Time{}
 			if info, err := os.Stat(filepath.Join(a.root, filepath.FromSlash(e.Path))); err == nil {

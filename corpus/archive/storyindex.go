@@ -126,7 +126,9 @@ func (a *Archive) filesUnchanged(es []Entry) bool {
 		if info, err := os.Stat(filepath.Join(a.root, filepath.FromSlash(e.Path))); err == nil {
 			now.Size, now.ModTime = info.Size(), info.ModTime()
 		}
-		if !e.unchanged(now) {
+		// One that could not be read may be read now (see
+		// Entry.unreadable): the refresh reads it again.
+		if !e.unchanged(now) || e.unreadable() {
 			return false
 		}
 	}

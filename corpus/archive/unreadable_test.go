@@ -276,3 +276,46 @@ func TestSidecarMadeUnreadable(t *testing.T) {
 		t.Errorf("zoo.txt's outlet is %q with meta.json readable again, want \"Zoo Gazette\"", got)
 	}
 }
+
+// TestStoryAloneRereadsUnreadable checks that a story opened alone
+// (--story) reads again what could not be read: a meta.json of its
+// folder made readable again kept the size and time it was recorded
+// with, and the story was opened on the index's records, still without
+// it.
+func TestStoryAloneRereadsUnreadable(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root reads any file")
+	}
+	dir := t.TempDir()
+	bridge := filepath.Join(dir, "bridge")
+	if err := os.Mkdir(bridge, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, bridge, "a.txt", "Bridge vote\n\nThe council voted on Monday to close the old bridge over the river for repairs.\n")
+	writeFile(t, bridge, "b.txt", "Bridge shut\n\nThe council voted on Monday to shut the old bridge over the river for repairs.\n")
+	writeFile(t, bridge, "meta.json", `{"a.txt": {"outlet": "River Times"}}`)
+	sidecar := filepath.Join(bridge, "meta.json")
+	if err := os.Chmod(sidecar, 0); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(sidecar, 0o644) })
+	open(t, dir, Options{}).Close()
+	age(t, dir)
+	open(t, dir, Options{}).Close()
+	if err := os.Chmod(sidecar, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	a := open(t, dir, Options{Story: "bridge"})
+	if p := problemOf(a, "meta.json"); p != "" {
+		t.Errorf("bridge/meta.json, readable again, is said to be %q", p)
+	}
+	outlet := ""
+	for e := range a.All() {
+		if e.Path == "bridge/a.txt" {
+			outlet = e.Outlet
+		}
+	}
+	if outlet != "River Times" {
+		t.Errorf("bridge/a.txt's outlet is %q, want meta.json's, \"River Times\"", outlet)
+	}
+}
