@@ -100,20 +100,37 @@ func (a *Archive) refreshFocused(ctx context.Context, opts Options) (bool, error
 		focus[e.Path] = true
 		focus[path.Join(path.Dir(e.Path), sidecarName)] = true
 	}
+	// The files skipped in the folders of a story's articles are its
+	// files too (see skippedIn): an empty one filled in place is read.
+	// One that cannot be stat'ed (a link to nothing) is as scan finds it.
+	skippedHere := map[string]bool{}
+	for _, d := range storyFolders(chosen) {
+		skippedHere[d] = true
+	}
 	// The files on disk are as the index has them, but for the story's.
 	disk := make([]diskFile, 0, len(entries))
 	same := true
 	for _, e := range entries {
 		f := diskFile{FileState: FileState{Path: e.Path, Size: e.Size, ModTime: e.ModTime}, sidecar: path.Base(e.Path) == sidecarName}
-		if e.Skipped && corpus.IsListingProblem(e.Problem) {
-			f.problem = e.Problem // as the last full listing found it
+		if e.Skipped && (corpus.IsListingProblem(e.Problem) || !focus[e.Path] && e.unreadable()) {
+			// As the last full listing found it: a file or folder
+			// that could not be read is tried again only when it is
+			// one of the focus's.
+			f.problem = e.Problem
 		}
-		if focus[e.Path] {
+		switch {
+		case focus[e.Path]:
 			info, err := os.Stat(filepath.Join(a.root, filepath.FromSlash(e.Path)))
 			if err != nil {
 				return false, nil
 			}
 			f.Size, f.ModTime = info.Size(), info.ModTime()
+			same = same && e.unchanged(f.FileState) && !e.unreadable()
+		case e.Skipped && skippedHere[path.Dir(e.Path)] && !corpus.IsListingProblem(e.Problem):
+			f.Size, f.ModTime = 0, time.Time{}
+			if info, err := os.Stat(filepath.Join(a.root, filepath.FromSlash(e.Path))); err == nil {
+				f.Size, f.ModTime = info.Size(), info.ModTime()
+			}
 			same = same && e.unchanged(f.FileState)
 		}
 		disk = append(disk, f)

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/newsdiff/newsdiff/corpus"
@@ -69,11 +70,19 @@ func scan(ctx context.Context, root string) ([]diskFile, map[string]time.Time, e
 		dir := dirs[len(dirs)-1]
 		dirs = dirs[:len(dirs)-1]
 		ents, mtime, err := readDir(filepath.Join(root, filepath.FromSlash(dir)))
-		if err != nil {
-			if dir == "." {
-				return nil, nil, err
-			}
-			continue // an unreadable directory: its files are not listed
+		switch {
+		case err == nil:
+		case dir == ".":
+			return nil, nil, err
+		case errors.Is(err, fs.ErrNotExist):
+			continue // gone since its folder was listed
+		default:
+			// An unreadable directory: its files are not listed, and
+			// it is said, as corpus.LoadDir says it. A story folder
+			// made unreadable left the index in silence, its articles
+			// taken for removed ("58 articles", where there were 60).
+			files = append(files, diskFile{FileState: FileState{Path: dir}, problem: corpus.ReadProblem(err)})
+			continue
 		}
 		times[dir] = mtime
 		files = slices.Grow(files, len(ents))
@@ -137,8 +146,13 @@ func statFiles(ctx context.Context, root string, files []diskFile) {
 					return
 				}
 				for i := start; i < min(start+statChunk, len(files)); i++ {
-					f := &files[i].FileState
-					f.Size, f.ModTime = d.stat(f.Path)
+					f := &files[i]
+					var denied bool
+					f.Size, f.ModTime, denied = d.stat(f.Path)
+					// Said as reading it would say it.
+					if denied && f.problem == "" {
+						f.problem = corpus.ReadProblem(&fs.PathError{Op: "open", Path: f.Path, Err: syscall.EACCES})
+					}
 				}
 			}
 		})
@@ -220,6 +234,7 @@ func refresh(ctx context.Context, root string, store Store, stored []Entry, disk
 
 	// A changed sidecar changes the metadata of every article beside it.
 	dirtyDirs := map[string]bool{}
+	var sidecarsMoved []string // known sidecars of a new size or time
 	for j, f := range disk {
 		i, ok := index[f.Path]
 		at[j] = -1
@@ -227,8 +242,33 @@ func refresh(ctx context.Context, root string, store Store, stored []Entry, disk
 			seen[i] = true
 			at[j] = int32(i)
 		}
-		if f.sidecar && (!ok || !stored[i].unchanged(f.FileState)) {
+		switch {
+		case !f.sidecar:
+		case !ok:
 			dirtyDirs[path.Dir(f.Path)] = true
+		case f.problem != stored[i].Problem && (f.problem != "" || stored[i].unreadable()):
+			// Made unreadable, or readable again, its size and time
+			// the same: the articles beside it lose, or get back,
+			// what it says of them.
+			dirtyDirs[path.Dir(f.Path)] = true
+		case !stored[i].unchanged(f.FileState):
+			sidecarsMoved = append(sidecarsMoved, f.Path)
+		}
+	}
+	if len(sidecarsMoved) > 0 {
+		// Its bytes tell, as they tell an article's: a meta.json
+		// touched, copied with the folder or checked out again had
+		// every article beside it read and grouped again, a whole
+		// archive for one at its root.
+		hashes, err := store.Hashes(ctx, sidecarsMoved)
+		if err != nil {
+			return false, nil, err
+		}
+		for _, p := range sidecarsMoved {
+			old := hashes[p]
+			if old == nil || !bytes.Equal(old, fileHash(filepath.Join(root, filepath.FromSlash(p)))) {
+				dirtyDirs[path.Dir(p)] = true
+			}
 		}
 	}
 	removed := map[string]bool{} // stored files gone or about to be replaced
@@ -254,10 +294,15 @@ func refresh(ctx context.Context, root string, store Store, stored []Entry, disk
 	for j, f := range disk {
 		i, ok := int(at[j]), at[j] >= 0
 		force := len(dirtyDirs) > 0 && dirtyDirs[path.Dir(f.Path)]
-		if ok && !force && stored[i].current(f) {
+		retry := ok && stored[i].unreadable()
+		if ok && !force && !retry && stored[i].current(f) {
 			continue
 		}
-		work = append(work, job{file: f, known: ok, force: force})
+		j := job{file: f, known: ok, force: force}
+		if retry {
+			j.oldProblem = stored[i].Problem
+		}
+		work = append(work, j)
 		if ok {
 			knownPaths = append(knownPaths, f.Path)
 		}
@@ -277,7 +322,7 @@ func refresh(ctx context.Context, root string, store Store, stored []Entry, disk
 			work[i].oldHash = hashes[work[i].file.Path]
 		}
 	}
-	replaced, touched, err := readAll(ctx, root, store, work, opts)
+	replaced, touched, same, err := readAll(ctx, root, store, work, opts)
 	if err != nil {
 		return false, nil, err
 	}
@@ -299,8 +344,22 @@ func refresh(ctx context.Context, root string, store Store, stored []Entry, disk
 		_, err = groupAll(ctx, store, opts, groupCounts(now, nil))
 		grouped = true // the index changed under this refresh, at the least
 	}
-	return len(gone) > 0 || len(work) > 0 || grouped, touched, err
+	return len(gone) > 0 || len(work) > same || grouped, touched, err
 }
+
+// unreadable reports whether e is a file that could not be read when it
+// was last looked at (permission denied, an I/O error): unlike a binary,
+// empty or oversized file, it is read again by every refresh, as what
+// kept it from being read (its mode, its owner, the disk) changes without
+// changing its size or time. A file made readable was said to be
+// "cannot read: permission denied", and left out, until it was edited.
+func (e Entry) unreadable() bool {
+	return e.Skipped && strings.HasPrefix(e.Problem, cannotRead)
+}
+
+// cannotRead heads the problem of a file whose reading failed, as
+// corpus.ReadProblem words it.
+const cannotRead = "cannot read: "
 
 // unchanged reports whether f is still the file e records, as far as
 // its size and modification time tell: a refresh reads the file again
@@ -322,6 +381,12 @@ func (e Entry) current(f diskFile) bool {
 	}
 	if f.problem != "" {
 		return e.Skipped && e.Problem == f.problem
+	}
+	if e.unreadable() {
+		// The listing finds nothing in its way now (a file made
+		// readable again): a reader's check of its files said nothing
+		// had changed.
+		return false
 	}
 	return !(e.Skipped && corpus.IsListingProblem(e.Problem))
 }
@@ -357,6 +422,9 @@ type job struct {
 	known   bool   // the store has a record of it
 	oldHash []byte // the hash the store has
 	force   bool   // read it again even if its bytes are the same
+	// oldProblem is why the store's record says the file could not be
+	// read, when it is read again for that alone (Entry.unreadable).
+	oldProblem string
 }
 
 // result is what reading one file gives: a record to put, or only a new
@@ -367,6 +435,11 @@ type result struct {
 	// gone says that the file was removed after the folder was listed
 	// and before it was read: it is dropped, not stored as skipped.
 	gone bool
+	// same says that a file read again because it could not be read
+	// still cannot be, for the same reason: its record stands, and the
+	// index does not change (a new generation would have every command
+	// read the listing again, and the reader say the list changed).
+	same bool
 }
 
 // largeFileBytes is the size past which a file is read and segmented by
@@ -378,10 +451,12 @@ const largeFileBytes = 1 << 20
 
 // readAll reads the files of work with a bounded pool of workers and writes
 // what they give in batches, in work's order. It returns the paths of the
-// stored records it replaced, and of those it only touched (see write).
-func readAll(ctx context.Context, root string, store Store, work []job, opts Options) (replaced, touched []string, err error) {
+// stored records it replaced, and of those it only touched (see write),
+// and how many files it read again only to find them as unreadable as
+// their records say (result.same).
+func readAll(ctx context.Context, root string, store Store, work []job, opts Options) (replaced, touched []string, same int, err error) {
 	if len(work) == 0 {
-		return nil, nil, nil
+		return nil, nil, 0, nil
 	}
 	workers := opts.Workers
 	if workers <= 0 {
@@ -407,6 +482,9 @@ func readAll(ctx context.Context, root string, store Store, work []job, opts Opt
 					large.Lock()
 				}
 				results[i] = readOne(root, work[i], sidecars)
+				if r := &results[i]; work[i].oldProblem != "" && !r.gone && r.rec.Skipped && r.rec.Problem == work[i].oldProblem {
+					r.same = true
+				}
 				if big {
 					large.Unlock()
 				}
@@ -439,6 +517,11 @@ func readAll(ctx context.Context, root string, store Store, work []job, opts Opt
 		}
 		for err == nil && next < len(work) && (ready-next >= putBatch || ready == len(work)) {
 			end := min(len(work), next+putBatch)
+			for _, r := range results[next:end] {
+				if r.same {
+					same++
+				}
+			}
 			var r, t []string
 			r, t, err = write(ctx, store, work[next:end], results[next:end])
 			replaced = append(replaced, r...)
@@ -451,9 +534,9 @@ func readAll(ctx context.Context, root string, store Store, work []job, opts Opt
 		}
 	}
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, 0, err
 	}
-	return replaced, touched, ctx.Err()
+	return replaced, touched, same, ctx.Err()
 }
 
 // write stores one batch: changed files lose their old record first, so
@@ -467,6 +550,8 @@ func write(ctx context.Context, store Store, work []job, results []result) (repl
 	var touches []FileState
 	for i, r := range results {
 		switch {
+		case r.same:
+			// As the store has it.
 		case r.gone:
 			if work[i].known {
 				replaced = append(replaced, r.rec.Path)
@@ -506,6 +591,16 @@ func vanished(abs string) bool {
 	return errors.Is(err, fs.ErrNotExist)
 }
 
+// fileHash is the SHA-256 of the file at abs, nil if it cannot be read.
+func fileHash(abs string) []byte {
+	raw, err := os.ReadFile(abs)
+	if err != nil {
+		return nil
+	}
+	sum := sha256.Sum256(raw)
+	return sum[:]
+}
+
 // readOne reads and indexes one file, with the meta.json of its folder
 // as sidecars reads it.
 func readOne(root string, j job, sidecars *corpus.Files) result {
@@ -519,6 +614,10 @@ func readOne(root string, j job, sidecars *corpus.Files) result {
 		// what is wrong with it: said once, of it, not of every article
 		// beside it.
 		rec := Record{FileState: f.FileState, Skipped: true}
+		rec.Hash = fileHash(abs)
+		if j.known && !j.force && rec.Hash != nil && bytes.Equal(j.oldHash, rec.Hash) {
+			return result{rec: Record{FileState: rec.FileState}, touch: true}
+		}
 		if p := corpus.SidecarProblem(abs); p != nil {
 			rec.Problem = p.Detail()
 		}

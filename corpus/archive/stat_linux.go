@@ -27,8 +27,10 @@ type dirStat struct {
 
 // stat returns the size and modification time of the file at p, a
 // slash-separated path relative to root, after symbolic links; 0 and the
-// zero time if it cannot be stat'ed.
-func (d *dirStat) stat(p string) (int64, time.Time) {
+// zero time if it cannot be stat'ed. denied says that the file is one
+// this process may not read: a file made unreadable keeps its size and
+// time, and was listed as the article it had been.
+func (d *dirStat) stat(p string) (size int64, mtime time.Time, denied bool) {
 	dir, name := ".", p
 	if i := strings.LastIndexByte(p, '/'); i >= 0 {
 		dir, name = p[:i], p[i+1:]
@@ -43,16 +45,23 @@ func (d *dirStat) stat(p string) (int64, time.Time) {
 	if d.fd < 0 {
 		info, err := os.Stat(filepath.Join(d.root, filepath.FromSlash(p)))
 		if err != nil {
-			return 0, time.Time{}
+			return 0, time.Time{}, false
 		}
-		return info.Size(), info.ModTime()
+		return info.Size(), info.ModTime(), false
 	}
 	var st unix.Stat_t
 	// Flags 0: a symbolic link is followed, as os.Stat follows it.
 	if err := retry(func() error { return unix.Fstatat(d.fd, name, &st, 0) }); err != nil {
-		return 0, time.Time{}
+		return 0, time.Time{}, false
 	}
-	return st.Size, time.Unix(st.Mtim.Unix())
+	// Asked only of a regular file that not everyone may read, so that
+	// an archive of files of mode 644 costs no call more; the kernel
+	// answers as it would open it (owner, groups, ACLs, root).
+	if st.Mode&unix.S_IFMT == unix.S_IFREG && st.Mode&0o004 == 0 {
+		err := retry(func() error { return unix.Faccessat(d.fd, name, unix.R_OK, unix.AT_EACCESS) })
+		denied = errors.Is(err, unix.EACCES)
+	}
+	return st.Size, time.Unix(st.Mtim.Unix()), denied
 }
 
 // close closes the directory kept open, if any.

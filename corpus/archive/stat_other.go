@@ -16,13 +16,14 @@ type dirStat struct {
 
 // stat returns the size and modification time of the file at p, a
 // slash-separated path relative to root, after symbolic links; 0 and the
-// zero time if it cannot be stat'ed.
-func (d *dirStat) stat(p string) (int64, time.Time) {
+// zero time if it cannot be stat'ed. denied is always false here: a file
+// that cannot be read is found so when it is read.
+func (d *dirStat) stat(p string) (size int64, mtime time.Time, denied bool) {
 	info, err := os.Stat(filepath.Join(d.root, filepath.FromSlash(p)))
 	if err != nil {
-		return 0, time.Time{}
+		return 0, time.Time{}, false
 	}
-	return info.Size(), info.ModTime()
+	return info.Size(), info.ModTime(), false
 }
 
 func (d *dirStat) close() {}

@@ -39,7 +39,7 @@ type storyIndex interface {
 	SaveStories(ctx context.Context, stories []*Story) error
 	// StoryEntries returns the entries of the story FindStory would find
 	// by name among the recorded stories, with the records of the sidecar
-	// files beside them, and ok false when the recorded stories are not
+	// files beside them and of the files skipped in its folders, and ok false when the recorded stories are not
 	// of the index as it is or name finds no single story.
 	StoryEntries(ctx context.Context, name string) (s *Story, sidecars []Entry, ok bool, err error)
 	// HasUngrouped reports whether an article is waiting to be grouped.
@@ -126,7 +126,9 @@ func (a *Archive) filesUnchanged(es []Entry) bool {
 		if info, err := os.Stat(filepath.Join(a.root, filepath.FromSlash(e.Path))); err == nil {
 			now.Size, now.ModTime = info.Size(), info.ModTime()
 		}
-		if !e.unchanged(now) {
+		// One that could not be read may be read now (see
+		// Entry.unreadable): the refresh reads it again.
+		if !e.unchanged(now) || e.unreadable() {
 			return false
 		}
 	}
@@ -261,12 +263,55 @@ func (s *SQLite) StoryEntries(ctx context.Context, name string) (*Story, []Entry
 	if err != nil {
 		return nil, nil, false, err
 	}
+	skipped, err := s.skippedIn(ctx, storyFolders(st.Entries))
+	if err != nil {
+		return nil, nil, false, err
+	}
+	sidecars = append(sidecars, skipped...)
 	// The rows were read in statements of their own: if the index moved
 	// on meanwhile, they may be of either generation.
 	if now, err := s.generation(ctx); err != nil || now != gen {
 		return nil, nil, false, err
 	}
 	return st, sidecars, true, nil
+}
+
+// storyFolders returns the folders of es but the archive's root: a story
+// folder's files are its story's, where the root's are every story's that
+// is found by content.
+func storyFolders(es []Entry) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, e := range es {
+		if d := path.Dir(e.Path); d != "." && !seen[d] {
+			seen[d] = true
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// skippedIn returns the records of the files skipped directly in the
+// folders dirs (empty, binary, unreadable, links to folders), read by a
+// range of the index of paths: a file of a story's folder that is no
+// article is still the story's, said as the whole archive says it, and
+// one written in place since (an empty file filled) was left out of the
+// story until the next full refresh.
+func (s *SQLite) skippedIn(ctx context.Context, dirs []string) ([]Entry, error) {
+	var out []Entry
+	for _, d := range dirs {
+		// '0' is the byte after '/': the range holds the paths under d.
+		got, err := s.entryRows(ctx, `SELECT `+entryColumns+` FROM articles WHERE path > ? AND path < ? AND skipped = 1`, d+"/", d+"0")
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range got {
+			if path.Dir(e.Path) == d && path.Base(e.Path) != sidecarName {
+				out = append(out, e)
+			}
+		}
+	}
+	return out, nil
 }
 
 // storyNamed returns the number of the one story whose folded name

@@ -69,17 +69,17 @@ func (p *printer) openArchive(ctx context.Context, dir string, opts archive.Opti
 		return nil, archiveError(dir, err)
 	}
 	p.app.dir = dir
-	writeOpenNotes(&p.stderr, ar, nil)
 	problems := asNamed(dir, ar.Problems())
 	// No article: one is enough to tell, with no copy of the whole
 	// listing to count them. (Stories would tell as well, but for an
 	// archive opened on named articles, which holds them in none.)
 	if !hasArticles(ar) {
-		ar.Close()
-		dropNewIndex(dir, isNew)
+		writeEmptyNotes(&p.stderr, ar, nil)
+		closeEmpty(ar, dir, isNew)
 		p.report(warnedBefore(problems))
 		return nil, noArticles(dir, problems)
 	}
+	writeOpenNotes(&p.stderr, ar, nil)
 	p.report(problems)
 	return ar, nil
 }
@@ -101,6 +101,34 @@ func newIndexFolder(dir string) bool {
 func dropNewIndex(dir string, isNew bool) {
 	if isNew {
 		os.RemoveAll(filepath.Join(dir, archive.IndexDir))
+	}
+}
+
+// closeEmpty closes ar, an archive with no article, and removes the
+// index this run made for it: its index folder in dir (dropNewIndex), or
+// the index in the user's cache directory, which the run that makes it
+// notes (archive.Archive.IndexNote). A folder that could not be written
+// (read-only, another user's) was given no .newsdiff folder and kept an
+// index in the cache all the same, one for every wrong folder named.
+func closeEmpty(ar *archive.Archive, dir string, isNew bool) {
+	made, p := ar.IndexNote(nil) != "" && !ar.Temporary(), ar.IndexPath()
+	ar.Close()
+	dropNewIndex(dir, isNew)
+	if made {
+		for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+			os.Remove(p + suffix)
+		}
+	}
+}
+
+// writeEmptyNotes writes what writeOpenNotes writes of ar, an archive
+// with no article whose index closeEmpty removes, but for the note of
+// where its index is kept: it is kept nowhere.
+func writeEmptyNotes(w io.Writer, ar *archive.Archive, probs []corpus.Problem) {
+	for _, n := range openNotes(ar, probs) {
+		if n.kind != "note" {
+			fmt.Fprintf(w, "newsdiff: %s: %s\n", n.kind, n.text)
+		}
 	}
 }
 
@@ -180,6 +208,16 @@ func asNamed(dir string, probs []corpus.Problem) []corpus.Problem {
 		out[i] = pr
 	}
 	return out
+}
+
+// namedFileError is err, an error reading a file of the folder dir, with
+// the file named as asNamed names it: read through the archive, it named
+// the file by its absolute path.
+func namedFileError(dir string, err error) error {
+	if p, ok := errors.AsType[corpus.Problem](err); ok {
+		return asNamed(dir, []corpus.Problem{p})[0]
+	}
+	return err
 }
 
 // listArchive writes the listing of an archive from its index alone: the
@@ -339,6 +377,8 @@ func (p *printer) archiveStories(ctx context.Context, ar *archive.Archive, name 
 		}
 		if p.app.servedHere(ar) {
 			probs = servedProblems(ar.Root(), probs)
+		} else {
+			probs = asNamed(p.app.dir, probs)
 		}
 		p.report(probs)
 		out = append(out, st)
@@ -397,7 +437,7 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 			case storyName != "" && !looksLikePath(arg):
 				err = fmt.Errorf("no article with id or outlet %s in story %s %s", quoteArg(arg), quoteArg(storyName), a.tryList(" --story "+a.word(storyName)))
 			default:
-				err = a.noArticle(arg)
+				err = a.noArticleIn(dir, arg)
 			}
 		}
 		return e, true, err
@@ -447,7 +487,7 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 						return nil, false, nil
 					}
 					a.dir = dir // its hint lists the folder, as after opening it
-					unknown = a.noArticle(arg)
+					unknown = a.noArticleIn(dir, arg)
 					return nil, false, unknown
 				}
 				if err != nil || !ok {
@@ -492,6 +532,8 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 				art, err = ar.Article(ctx, e)
 				if a.servedHere(ar) {
 					err = servedFileError(ar.Root(), ar.Path(e), err)
+				} else {
+					err = namedFileError(dir, err)
 				}
 			}
 		}
@@ -504,6 +546,26 @@ func (a *app) diffInArchive(ctx context.Context, p *printer, dir, storyName stri
 		arts = append(arts, art)
 	}
 	return arts, nil
+}
+
+// noArticleIn is the error for arg, a name no article of the archive in
+// dir has: when it names a file of the folder (its path there, with or
+// without its extension) that the index skips, why the file is no article,
+// as diff given the file's own path says it. "bridge/03_empty" was said to
+// be no such file, as if looked for from the working directory alone.
+func (a *app) noArticleIn(dir, arg string) error {
+	if a.env.Files && dir != "" && arg != "" && !filepath.IsAbs(arg) {
+		for _, ext := range []string{"", ".txt", ".md", ".html", ".htm"} {
+			p := filepath.Join(dir, arg+ext)
+			if !corpus.IsArticleName(filepath.Base(p)) || !isRegularFile(p) {
+				continue
+			}
+			if _, _, err := a.loadArticle(p, nil); err != nil {
+				return err
+			}
+		}
+	}
+	return a.noArticle(arg)
 }
 
 // storyOfOther returns the articles of the story that holds the article

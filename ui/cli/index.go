@@ -86,9 +86,8 @@ given no index.`,
 				// serve fail on the folder. "0 articles" and status 0
 				// read as success, to a script or a user who had named
 				// the wrong folder.
-				writeOpenNotes(a.env.Stderr, ar, warnedBefore(probs))
-				ar.Close()
-				dropNewIndex(args[0], isNew)
+				writeEmptyNotes(a.env.Stderr, ar, warnedBefore(probs))
+				closeEmpty(ar, args[0], isNew)
 				return noArticles(args[0], probs)
 			}
 			defer ar.Close()

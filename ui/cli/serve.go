@@ -153,9 +153,8 @@ func (a *app) openServed(ctx context.Context, dir string) (*ServedArchive, error
 	// files' problems of it (see servedLines).
 	probs := asNamed(dir, ar.Problems())
 	if len(ar.Stories()) == 0 {
-		writeOpenNotes(a.env.Stderr, ar, warnedBefore(probs))
-		ar.Close()
-		dropNewIndex(dir, isNew)
+		writeEmptyNotes(a.env.Stderr, ar, warnedBefore(probs))
+		closeEmpty(ar, dir, isNew)
 		return nil, noArticles(dir, probs)
 	}
 	writeOpenNotes(a.env.Stderr, ar, probs)
