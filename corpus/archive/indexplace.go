@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
 // placeIndex decides where the index of an archive opened without
@@ -17,7 +18,9 @@ import (
 //     even to a user who could write it (root): its owner marked it
 //     read-only, and newsdiff does not write into it unasked;
 //   - else a file in the user's cache directory; the run that makes it
-//     notes where it went and why (IndexNote), and later runs are quiet;
+//     notes where it went and why (IndexNote), and later runs are quiet.
+//     Such a run also trims the indexes there that no run has used for a
+//     month (see trimCache);
 //   - else (HOME unset or read-only, XDG_CACHE_HOME a file) a temporary
 //     index for this run, with a warning, as when another process holds
 //     the index. That used to be an error: a folder on a read-only mount
@@ -56,6 +59,11 @@ func (a *Archive) placeIndex() error {
 		if _, serr := os.Stat(p); errors.Is(serr, os.ErrNotExist) {
 			a.note = noticeOf("%s "+why+"; its index is kept in %s", a.root, p)
 		}
+		// Marked used before the cache is trimmed, so that the trim
+		// leaves it, however long ago it was last used.
+		now := time.Now()
+		markUsed(p, now)
+		trimCache(filepath.Dir(p), now)
 		a.indexPath = p
 		return nil
 	}
