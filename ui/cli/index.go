@@ -286,6 +286,18 @@ func (p *progressLine) barWidth(pr archive.Progress) int {
 }
 
 // done ends the progress line, so what follows starts on a line of its own.
+// erase ends the progress line as done does, but leaves no line: the
+// bar drawn is erased, so that what the command prints next on the same
+// terminal starts where the bar was.
+func (p *progressLine) erase() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.drawn && !p.ended {
+		fmt.Fprint(p.w, "\r\x1b[K")
+	}
+	p.ended = true
+}
+
 func (p *progressLine) done() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
