@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/newsdiff/newsdiff/corpus"
+	"github.com/newsdiff/newsdiff/ui/internal/digits"
 	"github.com/newsdiff/newsdiff/ui/termsafe"
 )
 
@@ -42,11 +44,12 @@ func (a *app) diffFolders(ctx context.Context, p *printer, name, oldDir, newDir 
 		trouble = true
 		fmt.Fprintf(&p.stderr, "%s: %s\n", name, termsafe.OneLine(err.Error()))
 	}
-	oldFiles, err := articleFiles(ctx, p, oldDir, fail)
+	said := func(pr corpus.Problem) { p.report([]corpus.Problem{pr}) }
+	oldFiles, err := articleFiles(ctx, oldDir, said, fail)
 	if err != nil {
 		return err
 	}
-	newFiles, err := articleFiles(ctx, p, newDir, fail)
+	newFiles, err := articleFiles(ctx, newDir, said, fail)
 	if err != nil {
 		return err
 	}
@@ -140,8 +143,9 @@ func compareSlashNames(x, y string) int {
 // index, .newsdiff) and none hidden; meta.json is a sidecar, no article.
 // A symbolic link to a folder is not followed, and said, as the listing
 // says it. A subfolder that cannot be read is given to fail, and the rest
-// listed; dir that cannot be read is the error.
-func articleFiles(ctx context.Context, p *printer, dir string, fail func(error)) ([]string, error) {
+// listed; dir that cannot be read is the error. A link to a folder is
+// given to said.
+func articleFiles(ctx context.Context, dir string, said func(corpus.Problem), fail func(error)) ([]string, error) {
 	var out []string
 	root := dir
 	if info, err := os.Lstat(dir); err == nil && info.Mode()&fs.ModeSymlink != 0 && !strings.HasSuffix(dir, string(filepath.Separator)) {
@@ -173,7 +177,7 @@ func articleFiles(ctx context.Context, p *printer, dir string, fail func(error))
 			}
 		case d.IsDir():
 		case d.Type()&fs.ModeSymlink != 0 && isDir(path):
-			p.report([]corpus.Problem{{Path: path, Offset: -1, Msg: corpus.LinkToFolder, Skipped: true}})
+			said(corpus.Problem{Path: path, Offset: -1, Msg: corpus.LinkToFolder, Skipped: true})
 		case corpus.IsArticleName(name):
 			rel, err := filepath.Rel(root, path)
 			if err != nil {
@@ -188,4 +192,96 @@ func articleFiles(ctx context.Context, p *printer, dir string, fail func(error))
 	}
 	slices.SortFunc(out, compareSlashNames)
 	return out, nil
+}
+
+// maxFolderPairs is the most files two folders the reader opens side by
+// side may hold between them. The reader holds every article of the two
+// read and segmented, some 40 KB of memory each: 5,000 is 200 MB. An
+// archive that size is one to open through its index, and two of its
+// snapshots are what diff of two folders prints pair by pair.
+var maxFolderPairs = 5000
+
+// loadFolders reads the folders oldDir and newDir for the reader, as diff
+// of two folders pairs them (diffFolders): a story of each path either
+// has, named by the path, of its two versions, the one in oldDir on the
+// left; a file one folder has alone beside an empty side, as /dev/null
+// is. Each article's outlet gains its folder's name, "Fox News
+// (yesterday)", as the two versions of one file had the same, and the
+// list, the comparison's header and the matrix could not tell them
+// apart. A file that cannot be read is a problem of the reader's list of
+// them, and its pair is left out.
+func (a *app) loadFolders(ctx context.Context, oldDir, newDir string) (*corpus.Corpus, []corpus.Problem, error) {
+	var probs []corpus.Problem
+	said := func(pr corpus.Problem) { probs = append(probs, pr) }
+	fail := func(err error) {
+		var pe *fs.PathError
+		path := ""
+		if errors.As(err, &pe) {
+			path = pe.Path
+		}
+		probs = append(probs, corpus.Problem{Path: path, Offset: -1, Msg: corpus.ReadProblem(err), Skipped: true})
+	}
+	oldFiles, err := articleFiles(ctx, oldDir, said, fail)
+	if err != nil {
+		return nil, probs, err
+	}
+	newFiles, err := articleFiles(ctx, newDir, said, fail)
+	if err != nil {
+		return nil, probs, err
+	}
+	if n := len(oldFiles) + len(newFiles); n > maxFolderPairs {
+		return nil, probs, fmt.Errorf("%s and %s hold %s article files, over the %s the reader holds side by side: newsdiff diff %s %s prints them pair by pair",
+			Name(oldDir), Name(newDir), digits.Group(n), digits.Group(maxFolderPairs), Name(oldDir), Name(newDir))
+	}
+	paths := slices.Concat(oldFiles, newFiles)
+	slices.SortFunc(paths, compareSlashNames)
+	paths = slices.Compact(paths)
+	files := new(corpus.Files)
+	side := func(dir, rel string, has bool) (*corpus.Article, bool) {
+		label := filepath.Base(filepath.Clean(dir))
+		var art *corpus.Article
+		if !has {
+			art = emptyArticle(os.DevNull, os.DevNull)
+		} else {
+			path := filepath.Join(dir, rel)
+			loaded, more, err := files.Load(path)
+			probs = append(probs, more...)
+			switch {
+			case noWords(err):
+				loaded = emptySide(path)
+			case err != nil:
+				prob, ok := errors.AsType[corpus.Problem](err)
+				if !ok {
+					prob = corpus.Problem{Path: path, Offset: -1, Msg: corpus.ReadProblem(err), Skipped: true}
+				}
+				probs = append(probs, prob)
+				return nil, false
+			}
+			art = loaded
+		}
+		cp := *art
+		cp.ID = filepath.ToSlash(filepath.Join(label, rel))
+		cp.Outlet = art.Outlet + " (" + label + ")"
+		return &cp, true
+	}
+	c := &corpus.Corpus{}
+	for _, rel := range paths {
+		if err := ctx.Err(); err != nil {
+			return nil, probs, err
+		}
+		_, inOld := slices.BinarySearchFunc(oldFiles, rel, compareSlashNames)
+		_, inNew := slices.BinarySearchFunc(newFiles, rel, compareSlashNames)
+		l, okOld := side(oldDir, rel, inOld)
+		r, okNew := side(newDir, rel, inNew)
+		if !okOld || !okNew {
+			continue
+		}
+		name := filepath.ToSlash(rel)
+		l.Story, r.Story = name, name
+		c.Stories = append(c.Stories, &corpus.Story{Name: name, Articles: []*corpus.Article{l, r}})
+	}
+	if len(c.Stories) == 0 {
+		return nil, probs, fmt.Errorf("no articles in %s or %s: newsdiff reads .txt, .md, .html and .htm files", Name(oldDir), Name(newDir))
+	}
+	return c, probs, nil
 }

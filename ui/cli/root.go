@@ -46,7 +46,9 @@ const rootLong = `newsdiff compares how news outlets worded the same story.
 With no command it opens the reader: on DIR (a folder of .txt, .md or
 saved .html articles; each subfolder is a story), on the built-in story
 when DIR is left out, or on two files A and B compared side by side. "-"
-reads an article from standard input.
+reads an article from standard input. Given two folders, it shows a story
+of each file either has, by its path, beside its version in the other
+(an empty side where one has it alone), as diff of two folders pairs them.
 
 Called by git as GIT_EXTERNAL_DIFF (seven arguments, nine for a renamed
 file), it prints the word diff of the two versions of each file: the
@@ -57,6 +59,7 @@ passes no -U of its own to an external diff).`
 const rootExample = `  newsdiff                        # the reader, on the built-in story
   newsdiff ~/stories              # the reader, on a folder of articles
   newsdiff a.txt b.txt            # the reader, comparing two files
+  newsdiff yesterday/ today/      # the reader, each file beside its new version
   newsdiff diff a.txt b.txt       # the word diff, printed
   GIT_EXTERNAL_DIFF=newsdiff git diff   # git's diff, word by word`
 
@@ -542,13 +545,23 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 		open     func(context.Context) (ui.Library, []string, error)
 		err      error
 	)
-	if len(args) == 2 {
+	folders := len(args) == 2 && a.twoFolders(args[0], args[1], diffOptions{})
+	if len(args) == 2 && !folders {
 		// A folder beside a file is its file of that name, as diff takes
 		// them.
 		args = slices.Clone(args)
 		args[0], args[1] = intoFolder(args[0], args[1])
 	}
 	switch {
+	case folders:
+		// Two folders: each file beside its version in the other, as
+		// diff of two folders pairs them, read in the background.
+		oldDir, newDir := args[0], args[1]
+		loading = "the articles in " + termsafe.OneLine(oldDir) + " and " + termsafe.OneLine(newDir)
+		loadPair = func(ctx context.Context) (*corpus.Corpus, []string, error) {
+			c, probs, err := a.loadFolders(ctx, oldDir, newDir)
+			return c, problemLines(probs), err
+		}
 	case len(args) == 2:
 		// Two articles of up to 5 MiB each, their comparison and the
 		// pair view's lines: without a soft limit the heap grew to twice
