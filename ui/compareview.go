@@ -556,6 +556,15 @@ func (v *compareView) Badge() string {
 // Position is the scroll position, then the search, then the current
 // change; or, when the list has the screen to itself, the cursor's place
 // in it.
+// SearchCount implements searchCounter: the count of a search typed and
+// confirmed, as Position gives it; "" with none, or the list alone.
+func (v *compareView) SearchCount() string {
+	if v.listAlone() || v.pane.Searching() {
+		return ""
+	}
+	return v.pane.SearchStatus()
+}
+
 func (v *compareView) Position() []string {
 	if v.listAlone() {
 		at, n := v.articles.Shown()

@@ -193,6 +193,11 @@ func (m *Model) renderStatus() string {
 		var items []string
 		if m.state == stateReady && !m.showHelp {
 			items = v.StatusItems()
+			if sc, ok := v.(searchCounter); ok {
+				if c := sc.SearchCount(); c != "" && !strings.Contains(rtext, c) {
+					items = append([]string{c}, items...)
+				}
+			}
 		}
 		key := fmt.Sprint(mid, items)
 		if key != m.statKey {

@@ -151,6 +151,15 @@ type statusPrompter interface {
 	Prompting() bool
 }
 
+// searchCounter is a view whose search, once typed, has a count of its
+// matches to show ("match 3/15"). The count is one of the position's
+// parts; where the bar is too narrow for it beside the row, it leads the
+// figures instead: under 60 columns n and N moved from match to match
+// and the bar never said which.
+type searchCounter interface {
+	SearchCount() string
+}
+
 type (
 	// flashMsg is something for the status bar about what the last key
 	// did, or why it did nothing.
