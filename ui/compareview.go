@@ -342,9 +342,10 @@ func (v *compareView) pick(a *corpus.Article) tea.Cmd {
 		}
 		return tea.Batch(
 			sendMsg(setPairMsg{left: a, right: right, picking: true}),
-			flash(termsafe.OneLine(a.Outlet)+" on the left: now pick the right side"))
+			flashShorter(termsafe.OneLine(a.Outlet)+" on the left: now pick the right side", "now pick the right side"))
 	case a == left:
-		return flash(termsafe.OneLine(a.Outlet) + " is already on the left: pick another")
+		return flashShorter(termsafe.OneLine(a.Outlet)+" is already on the left: pick another",
+			"already on the left: pick another", "on the left: pick another")
 	}
 	v.focus = focusCompare
 	v.applyFocus()

@@ -101,3 +101,26 @@ func TestSearchTypedNarrow(t *testing.T) {
 		}
 	}
 }
+
+// TestPickMessageNarrow is a regression test: at 40 columns, enter on
+// the list said "Hacked.com on the left: now…", its instruction cut. A
+// message that does not fit the bar gives a shorter wording of its own,
+// whole, where it has one.
+func TestPickMessageNarrow(t *testing.T) {
+	for _, w := range []int{40, 45, 60, 100} {
+		m := newModel(t, seed(t), w, 12)
+		if m.compare.focus != focusArticles {
+			m = press(m, "tab")
+		}
+		m = press(m, "j", "j", "enter")
+		status := screenLines(m)[10]
+		if !strings.Contains(status, "now pick the right side") {
+			t.Errorf("%d columns: status %q", w, status)
+		}
+		checkFits(t, m, w, 12)
+		m = press(m, "enter")
+		if status := screenLines(m)[10]; !strings.Contains(status, "on the left: pick another") {
+			t.Errorf("%d columns, picked again: status %q", w, status)
+		}
+	}
+}

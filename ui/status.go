@@ -144,7 +144,7 @@ func (m *Model) renderStatus() string {
 		case m.pending.slow:
 			message = textWidth(m.comparingStatus())
 		case m.flash != "":
-			message = textWidth(m.flash)
+			message = textWidth(flashFitting(m.flash, avail))
 		}
 	}
 	// A query being typed, and what it finds, matter more than the
@@ -185,7 +185,7 @@ func (m *Model) renderStatus() string {
 		t := truncate(m.comparingStatus(), mid)
 		middle = s.Flash.Inherit(s.Bar).Render(t + strings.Repeat(" ", mid-textWidth(t)))
 	case m.flash != "":
-		t := truncate(m.flash, mid)
+		t := flashFitting(m.flash, mid)
 		middle = s.Flash.Inherit(s.Bar).Render(t + strings.Repeat(" ", mid-textWidth(t)))
 	default:
 		// The figures stay while the reader scrolls; only the position

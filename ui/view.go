@@ -184,6 +184,27 @@ type (
 // flash returns a command that says s in the status bar.
 func flash(s string) tea.Cmd { return func() tea.Msg { return flashMsg(s) } }
 
+// flashOr parts the wordings of one status message, longest first (see
+// flashShorter): a message longer than a narrow bar was cut, and lost the
+// instruction it ends with ("Hacked.com on the left: now…").
+const flashOr = "\x1f"
+
+// flashShorter returns a command that says the longest of forms, given
+// longest first, that fits the status bar.
+func flashShorter(forms ...string) tea.Cmd { return flash(strings.Join(forms, flashOr)) }
+
+// flashFitting returns the longest wording of the status message s (see
+// flashOr) that fits in width cells, else its shortest cut to fit.
+func flashFitting(s string, width int) string {
+	forms := strings.Split(s, flashOr)
+	for _, f := range forms {
+		if textWidth(f) <= width {
+			return f
+		}
+	}
+	return truncate(forms[len(forms)-1], width)
+}
+
 // sendMsg returns a command that delivers msg.
 func sendMsg(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
 
