@@ -62,6 +62,7 @@ func (p *printer) openArchive(ctx context.Context, dir string, opts archive.Opti
 		// refresh has taken progressDelay, and is erased before the
 		// output, which goes to the same terminal.
 		shown, start := p.app.stderrProgress("newsdiff"), time.Now()
+		p.bar.Store(shown)
 		progress = func(pr archive.Progress) {
 			if time.Since(start) >= progressDelay {
 				shown.show(pr)
