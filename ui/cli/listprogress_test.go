@@ -122,3 +122,29 @@ func TestOpeningInterruptedErasesProgress(t *testing.T) {
 		t.Errorf("the bar was drawn after the command ended: %q", after[len(got):])
 	}
 }
+
+// TestQuietDiffDrawsNoProgress is a regression test: diff -q, which
+// prints nothing and answers by its status alone, drew the index's bar
+// on a terminal's stderr for as long as a new archive was indexed, where
+// index -q draws none.
+func TestQuietDiffDrawsNoProgress(t *testing.T) {
+	was := progressDelay
+	t.Cleanup(func() { progressDelay = was })
+	progressDelay = 0
+	for _, tt := range []struct {
+		flag string
+		bar  bool
+	}{
+		{"-q", false},
+		{"--exit-code", true},
+	} {
+		dir := archiveDir(t, 3)
+		le := newLocalEnv(t, true, "")
+		le.vars["TERM"] = "xterm-256color"
+		le.Local.StderrTerminal = true
+		le.run("diff", tt.flag, "--dir", dir, "z00", "z01")
+		if drawn := strings.Contains(le.errb.String(), "reading"); drawn != tt.bar {
+			t.Errorf("diff %s: progress drawn %v, want %v: %q", tt.flag, drawn, tt.bar, le.errb)
+		}
+	}
+}

@@ -38,6 +38,9 @@ type printer struct {
 	// comes too late then, and the bar was left on the terminal with the
 	// shell's prompt after it.
 	bar atomic.Pointer[progressLine]
+	// noProgress says openArchive draws no bar: the command was asked to
+	// print nothing (diff -q).
+	noProgress bool
 }
 
 // Colour modes of --color.
