@@ -1,6 +1,7 @@
 package archive
 
 import (
+	"database/sql"
 	"os"
 	"path/filepath"
 	"strings"
@@ -49,10 +50,9 @@ func markUsed(p string, now time.Time) {
 // trimCache removes, from the cache folder dir, every index no run has
 // used for cacheUnusedFor, with SQLite's files beside it, unless the
 // cache was looked over in the last cacheTrimEvery. Only the indexes
-// cacheIndexPath names are looked at; anything else in dir is left. An
-// index removed while another process has it open stays that process's
-// until it closes it, as an unlinked file does; the next run indexes its
-// folder again. Failures are ignored: trimming is housekeeping, and a run
+// cacheIndexPath names are looked at; anything else in dir is left, and
+// so is an index a process still has open (inUse), however long ago it
+// was opened. Failures are ignored: trimming is housekeeping, and a run
 // does not fail for it.
 func trimCache(dir string, now time.Time) {
 	stamp := filepath.Join(dir, trimStamp)
@@ -76,6 +76,28 @@ func trimCache(dir string, now time.Time) {
 		if err != nil || !info.Mode().IsRegular() || now.Sub(info.ModTime()) < cacheUnusedFor {
 			continue
 		}
-		removeIndex(filepath.Join(dir, name))
+		if p := filepath.Join(dir, name); !inUse(p) {
+			removeIndex(p)
+		}
 	}
+}
+
+// inUse reports whether a connection, of this process or another, has
+// the index at p open. Its time says when a run last opened it, not
+// whether one still has it: a server or a reader kept open on a
+// read-only folder for a month, its archive unchanged, had its index
+// removed by the trim of any other run, and its next refresh failed on
+// the file gone. In WAL mode every connection holds a shared lock on the
+// file while it is open; a connection in exclusive locking mode needs
+// the file's exclusive lock to read it, and is refused it at once while
+// another has it open. A file that is no index, or cannot be read, is no
+// one's.
+func inUse(p string) bool {
+	db, err := sql.Open("sqlite", "file:"+p+"?mode=rw&_pragma=busy_timeout(0)&_pragma=locking_mode(EXCLUSIVE)")
+	if err != nil {
+		return false
+	}
+	defer db.Close()
+	var n int
+	return IsLocked(db.QueryRow("SELECT count(*) FROM sqlite_master").Scan(&n))
 }

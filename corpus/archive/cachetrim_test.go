@@ -81,3 +81,47 @@ func TestCacheTrimmed(t *testing.T) {
 		t.Errorf("the index used is not marked used: %v, %v", info.ModTime(), err)
 	}
 }
+
+// TestCacheTrimLeavesIndexInUse is a regression test: the trim went by
+// an index's time alone, which says when a run last opened it, and a
+// server or a reader kept open a month on a read-only folder whose files
+// did not change had its index removed by another run's trim, under the
+// connection it still had. An index a connection has open is left; once
+// closed, it is trimmed as any other.
+func TestCacheTrimLeavesIndexInUse(t *testing.T) {
+	cache := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", cache)
+	readOnly := func() string {
+		dir := writeArchive(t)
+		if err := os.Chmod(dir, 0o555); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { os.Chmod(dir, 0o755) })
+		return dir
+	}
+	served, other := readOnly(), readOnly()
+	long := time.Now().Add(-cacheUnusedFor - time.Hour)
+	a := open(t, served, Options{})
+	held := a.IndexPath()
+	trimAgain := func() {
+		t.Helper()
+		stamp := filepath.Join(filepath.Dir(held), trimStamp)
+		day := time.Now().Add(-cacheTrimEvery - time.Minute)
+		if err := os.Chtimes(stamp, day, day); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(held, long, long); err != nil {
+			t.Fatal(err)
+		}
+		open(t, other, Options{}).Close()
+	}
+	trimAgain()
+	if _, err := os.Stat(held); err != nil {
+		t.Fatalf("the index a connection has open was trimmed: %v", err)
+	}
+	a.Close()
+	trimAgain()
+	if _, err := os.Stat(held); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("closed and unused for a month, the index is still there (%v)", err)
+	}
+}

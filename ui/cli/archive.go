@@ -55,13 +55,14 @@ func (a *app) servedHere(ar *archive.Archive) bool {
 func (p *printer) openArchive(ctx context.Context, dir string, opts archive.Options) (*archive.Archive, error) {
 	p.app.limitMemoryTo(openMemoryLimit)
 	progress, working := opts.Progress, false
-	if progress == nil && p.app.barOnStderr() {
+	if progress == nil && !p.noProgress && p.app.barOnStderr() {
 		// index draws its bar; every other command that opens an archive
 		// left a terminal blank while it indexed: 5 s for a first list of
 		// 10,000 articles, minutes at 100,000. Its bar shows once the
 		// refresh has taken progressDelay, and is erased before the
 		// output, which goes to the same terminal.
 		shown, start := p.app.stderrProgress("newsdiff"), time.Now()
+		p.bar.Store(shown)
 		progress = func(pr archive.Progress) {
 			if time.Since(start) >= progressDelay {
 				shown.show(pr)

@@ -428,7 +428,12 @@ func (a *app) printing(body func(ctx context.Context, p *printer, args []string)
 		select {
 		case err = <-done:
 		case <-ctx.Done():
-			// The body may still be writing to p: leave it alone.
+			// The body may still be writing to p: leave it alone, but
+			// for the bar it draws on the terminal, which is erased
+			// (and drawn no more) as it would be before the output.
+			if bar := p.bar.Load(); bar != nil {
+				bar.erase()
+			}
 			return context.Cause(ctx)
 		}
 		if ctx.Err() != nil {

@@ -266,6 +266,9 @@ func (contextValue) Type() string { return "count" }
 func (a *app) diff(ctx context.Context, p *printer, left, right string, o diffOptions) error {
 	a.limitMemoryTo(comparisonMemoryLimit)
 	if a.isArchive(o.dir) {
+		// -q prints nothing, as index -q draws no bar: a script run on a
+		// terminal had one for as long as a new archive was indexed.
+		p.noProgress = o.quiet
 		arts, err := a.diffInArchive(ctx, p, o.dir, o.story, left, right)
 		if err != nil {
 			return err

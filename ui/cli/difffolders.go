@@ -237,8 +237,8 @@ func (a *app) loadFolders(ctx context.Context, oldDir, newDir string) (*corpus.C
 	slices.SortFunc(paths, compareSlashNames)
 	paths = slices.Compact(paths)
 	files := new(corpus.Files)
-	side := func(dir, rel string, has bool) (*corpus.Article, bool) {
-		label := filepath.Base(filepath.Clean(dir))
+	oldLabel, newLabel := folderLabels(oldDir, newDir)
+	side := func(dir, label, rel string, has bool) (*corpus.Article, bool) {
 		var art *corpus.Article
 		if !has {
 			art = emptyArticle(os.DevNull, os.DevNull)
@@ -271,8 +271,8 @@ func (a *app) loadFolders(ctx context.Context, oldDir, newDir string) (*corpus.C
 		}
 		_, inOld := slices.BinarySearchFunc(oldFiles, rel, compareSlashNames)
 		_, inNew := slices.BinarySearchFunc(newFiles, rel, compareSlashNames)
-		l, okOld := side(oldDir, rel, inOld)
-		r, okNew := side(newDir, rel, inNew)
+		l, okOld := side(oldDir, oldLabel, rel, inOld)
+		r, okNew := side(newDir, newLabel, rel, inNew)
 		if !okOld || !okNew {
 			continue
 		}
@@ -284,4 +284,33 @@ func (a *app) loadFolders(ctx context.Context, oldDir, newDir string) (*corpus.C
 		return nil, probs, fmt.Errorf("no articles in %s or %s: newsdiff reads .txt, .md, .html and .htm files", Name(oldDir), Name(newDir))
 	}
 	return c, probs, nil
+}
+
+// folderLabels returns the names the reader gives the folders oldDir and
+// newDir beside each article's outlet: the last element of each path, as
+// "yesterday" and "today", or as many of the last elements as tell the
+// two apart, as "2024/site" and "2025/site" where both end in "site": the
+// snapshots of one site kept side by side, which the last element alone
+// gave one name, so that both versions were "Fox News (site)" with the
+// same id. A path is made absolute first, so that "." is named by its
+// folder's name.
+func folderLabels(oldDir, newDir string) (string, string) {
+	parts := func(dir string) []string {
+		if abs, err := filepath.Abs(dir); err == nil {
+			dir = abs
+		}
+		return strings.FieldsFunc(filepath.ToSlash(filepath.Clean(dir)), func(r rune) bool { return r == '/' })
+	}
+	o, n := parts(oldDir), parts(newDir)
+	label := func(p []string, k int) string {
+		if len(p) == 0 {
+			return "/"
+		}
+		return strings.Join(p[max(len(p)-k, 0):], "/")
+	}
+	k := 1
+	for label(o, k) == label(n, k) && k < max(len(o), len(n)) {
+		k++
+	}
+	return label(o, k), label(n, k)
 }

@@ -285,7 +285,6 @@ func (p *progressLine) barWidth(pr archive.Progress) int {
 	return 0
 }
 
-// done ends the progress line, so what follows starts on a line of its own.
 // erase ends the progress line as done does, but leaves no line: the
 // bar drawn is erased, so that what the command prints next on the same
 // terminal starts where the bar was.
@@ -298,6 +297,7 @@ func (p *progressLine) erase() {
 	p.ended = true
 }
 
+// done ends the progress line, so what follows starts on a line of its own.
 func (p *progressLine) done() {
 	p.mu.Lock()
 	defer p.mu.Unlock()

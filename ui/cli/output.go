@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
@@ -31,6 +32,15 @@ type printer struct {
 	// the two files of a diff share their folder's meta.json, and each
 	// load of one said what was wrong with it.
 	warned map[string]bool
+	// bar is the progress line openArchive draws on a terminal's stderr,
+	// which printing erases itself when an interrupt ends the command
+	// with the body still opening the archive: the body's own erasing
+	// comes too late then, and the bar was left on the terminal with the
+	// shell's prompt after it.
+	bar atomic.Pointer[progressLine]
+	// noProgress says openArchive draws no bar: the command was asked to
+	// print nothing (diff -q).
+	noProgress bool
 }
 
 // Colour modes of --color.

@@ -100,3 +100,44 @@ func TestReaderOnTwoFolders(t *testing.T) {
 		t.Errorf("two empty folders: %v", err)
 	}
 }
+
+// TestReaderOnTwoFoldersOfOneName is a regression test: two snapshots of
+// one site kept side by side, "newsdiff 2024/site 2025/site", gave both
+// versions of a file the outlet "Daily Planet (site)" and the same id, so
+// that the list, the comparison's header and the matrix could not tell
+// them apart. As many of the last elements of the paths as tell the two
+// apart name each folder.
+func TestReaderOnTwoFoldersOfOneName(t *testing.T) {
+	root := t.TempDir()
+	old, now := filepath.Join(root, "2024", "site"), filepath.Join(root, "2025", "site")
+	for _, d := range []string{old, now} {
+		writeFilesIn(t, d, map[string]string{
+			"bridge.txt": "Bridge vote\n\nThe council voted on Monday to close the old bridge.\n",
+			"meta.json":  `{"bridge.txt": {"outlet": "Daily Planet"}}`,
+		})
+	}
+	le := newLocalEnv(t, true, "")
+	if code := le.run(old, now); code != 0 {
+		t.Fatalf("exit %d: %s", code, le.errb)
+	}
+	c, _, err := le.read.Load(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	left, right := c.Stories[0].Articles[0], c.Stories[0].Articles[1]
+	if left.Outlet != "Daily Planet (2024/site)" || right.Outlet != "Daily Planet (2025/site)" || left.ID == right.ID {
+		t.Errorf("outlets %q and %q, ids %q and %q", left.Outlet, right.Outlet, left.ID, right.ID)
+	}
+
+	for _, tc := range []struct{ old, new, wantOld, wantNew string }{
+		{"a/site", "b/site", "a/site", "b/site"},
+		{"yesterday", "today/", "yesterday", "today"},
+		{"x/a/b", "y/a/b", "x/a/b", "y/a/b"},
+		{"/", "/srv", "/", "srv"},
+	} {
+		o, n := folderLabels(tc.old, tc.new)
+		if o != tc.wantOld || n != tc.wantNew {
+			t.Errorf("folderLabels(%q, %q) = %q, %q, want %q, %q", tc.old, tc.new, o, n, tc.wantOld, tc.wantNew)
+		}
+	}
+}
