@@ -83,16 +83,18 @@ empty side: every word of the other is shown inserted or deleted.
 Two folders (newsdiff diff yesterday/ today/) are compared as diff -r and
 git diff --no-index compare them: their article files (.txt, .md, .html,
 .htm, at any depth, as a folder is listed; not the .newsdiff index, nor
-meta.json, whose metadata the files take) are paired by their path in
-each folder and shown pair after pair, in the order of the paths, each
-as the diff of the two files, with the flags given; a pair that says the
-same prints nothing in plain and ansi. A file one folder has alone is
-compared with an empty side, /dev/null, under a line saying "new file,
-only in today/" or "deleted file, only in yesterday/", and counts as a
-difference. A file that cannot be read is said on a line of its own and
-the rest compared; the status is then that of an error. JSON is a line
-per pair (JSON Lines), each diff's document for two files with the
-pair's "path"; HTML, one page for two articles, is refused.
+hidden files, nor a README, LICENSE and the like, nor meta.json, whose
+metadata the files take) are paired by their path in each folder and
+shown pair after pair, in the order of the paths, each as the diff of
+the two files, with the flags given; a pair that says the same prints
+nothing in plain and ansi. A file one folder has alone is compared with
+an empty side, /dev/null, under a line saying "new file, only in today/"
+or "deleted file, only in yesterday/", and counts as a difference. A
+file that cannot be read is said on a line of its own and the rest
+compared; the status is then that of an error. JSON is a line per pair
+(JSON Lines), each diff's document for two files with the pair's "path";
+HTML, one page for two articles, is refused. newsdiff yesterday/ today/,
+without diff, opens the same pairs in the reader.
 
 Each passage is labelled with its kind (aligned, moved, left only, right
 only), the paragraphs it sits in on each side (¶1 is the title) and how much

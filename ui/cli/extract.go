@@ -89,10 +89,12 @@ func addCommand(a *app) *cobra.Command {
 an http(s) URL) into DIR as OUTLET-TITLE.txt, and print one line per
 article: outlet, title, words, file. A file is never replaced unless
 --force. A page whose address an article of DIR already has is skipped, and
-so is one with the same outlet and text as an article of DIR; another
-article with the outlet and title of one in DIR (an update, a story under
-the same headline) is added as OUTLET-TITLE-2.txt, with a note naming the
-article it shares them with. A page that fails is reported and the others
+so is one with the same outlet and text as an article of DIR (--force adds
+it again; the article that had its address is removed once the new one is
+written, so a --force that fails keeps it); another article with the
+outlet and title of one in DIR (an update, a story under the same
+headline) is added as OUTLET-TITLE-2.txt, with a note naming the article
+it shares them with. A page that fails is reported and the others
 are still added (exit status 1), and so is a feed item that names no page
 (a relative link with no address to resolve it against, or no link: such
 an item is named by its title). A feed is added with --feed: one piped in
@@ -129,7 +131,7 @@ as a page is refused.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.Story, "story", "", "add to this story: a subdirectory `NAME` of DIR")
-	f.BoolVar(&o.Force, "force", false, "replace files that exist")
+	f.BoolVar(&o.Force, "force", false, "replace files that exist, and add again a page DIR already has (the article with its address is replaced)")
 	f.StringArrayVar(&o.Feeds, "feed", nil, "also add the newest items of this RSS, Atom or JSON feed: a `URL` or a saved file (given again, of each feed)")
 	f.IntVar(&o.Limit, "limit", 20, "add at most `N` items of each feed, the newest")
 	// --story names a folder of DIR, a new one or one already there: the

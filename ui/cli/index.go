@@ -31,11 +31,15 @@ func indexCommand(a *app) *cobra.Command {
 		Short: "Build or refresh the index of a folder of articles",
 		Long: `Build or refresh the index newsdiff keeps beside a folder of articles, in
 DIR/.newsdiff/index.db (in the user cache directory when DIR cannot be
-written): each file's size, time and hash, each article's metadata and
-story, and a full-text index. Files added, changed or removed since the last
-run are found and indexed again; the articles that name no story are grouped
-into stories by what they report. Every command that names a directory does
-the same on the way; this one shows its progress. Each finds damage to the
+written; an index there that no run has used for a month is removed): each
+file's size, time and hash, each article's metadata and story, and a
+full-text index. Files added, changed or removed since the last run are
+found and indexed again, and so are files that could not be read; the
+articles that name no story are grouped into stories by what they report.
+Every command that names a directory does the same on the way, and shows
+its progress on a terminal once that takes over a second (diff -q shows
+none); this one shows it from the start, as a bar on a terminal and a line
+per tenth elsewhere (-q: nothing but problems). Each finds damage to the
 index where it reads or writes, and rebuilds it with a warning; --check
 first reads every page of the index, so that damage nothing else reads is
 found too (seconds on 100,000 articles, where a refresh takes one or two).
