@@ -61,10 +61,12 @@ func (p *printer) openArchive(ctx context.Context, dir string, opts archive.Opti
 		// 10,000 articles, minutes at 100,000. Its bar shows once the
 		// refresh has taken progressDelay, and is erased before the
 		// output, which goes to the same terminal.
-		shown, start := p.app.stderrProgress("newsdiff"), time.Now()
+		// The delay is read once, here: the refresh reports from its
+		// own goroutine, which an interrupted command leaves running.
+		shown, start, delay := p.app.stderrProgress("newsdiff"), time.Now(), progressDelay
 		p.bar.Store(shown)
 		progress = func(pr archive.Progress) {
-			if time.Since(start) >= progressDelay {
+			if time.Since(start) >= delay {
 				shown.show(pr)
 			}
 		}
