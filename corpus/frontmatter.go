@@ -352,6 +352,17 @@ func tomlItems(line []byte, depth int) (int, []string) {
 func nextLine(b []byte, i int) (line []byte, next int) {
 	rest := b[i:]
 	j := bytes.IndexAny(rest, "\r\n")
+	line = rest
+	if j >= 0 {
+		line = rest[:j]
+	}
+	// A line or paragraph separator (U+2028, U+2029) ends a line too, as
+	// the tokenizer reads it: a title ended by one ran on into the first
+	// paragraph, "Title here Para one is here." in the list and the
+	// diff's header, while the passages were split at it.
+	if k := separatorIndex(line); k >= 0 {
+		return rest[:k], i + k + len("\u2028")
+	}
 	if j < 0 {
 		return rest, len(b)
 	}
@@ -360,6 +371,24 @@ func nextLine(b []byte, i int) (line []byte, next int) {
 		next++
 	}
 	return rest[:j], next
+}
+
+// separatorIndex returns the offset in b of its first line or paragraph
+// separator (U+2028, U+2029), or -1. It looks for their first two bytes
+// and checks the third, rather than asking IndexAny for the two runes:
+// with a character that is not ASCII in its set IndexAny decodes every
+// rune, and nextLine walks every line of every article a folder loads.
+func separatorIndex(b []byte) int {
+	for off := 0; ; {
+		k := bytes.Index(b[off:], []byte("\xe2\x80"))
+		if k < 0 || off+k+2 >= len(b) {
+			return -1
+		}
+		if c := b[off+k+2]; c == 0xa8 || c == 0xa9 {
+			return off + k
+		}
+		off += k + 2
+	}
 }
 
 // isFence reports whether line is the front matter delimiter fence ("---"

@@ -52,7 +52,8 @@ import (
 // directly in a folder whose name is no label as it is, an accent
 // decomposed or two spaces in it, are grouped by content, not kept one
 // story; 29: a saved page in Chinese or Japanese counts its words as
-// the text model does, so a brief is an article, not a page with none);
+// the text model does, so a brief is an article, not a page with none,
+// and a title ends at a line or paragraph separator, U+2028 or U+2029);
 // an index of another version is rebuilt.
 const schemaVersion = "29"
 
