@@ -20,6 +20,21 @@ func problemOf(a *Archive, name string) string {
 }
 
 // listsFile reports whether a lists an article of the file name.
+// generationOf returns the generation of a's index, which every write
+// moves on.
+func generationOf(t *testing.T, a *Archive) int64 {
+	t.Helper()
+	s, ok := a.store.(*SQLite)
+	if !ok {
+		t.Fatalf("store is a %T", a.store)
+	}
+	g, err := s.generation(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
 func listsFile(a *Archive, name string) bool {
 	for e := range a.All() {
 		if filepath.Base(e.Path) == name {
@@ -83,7 +98,6 @@ func TestUnreadableFileKeepsIndex(t *testing.T) {
 	if os.Geteuid() == 0 {
 		t.Skip("root reads a file of any mode")
 	}
-	ctx := context.Background()
 	dir := writeArchive(t)
 	zoo := filepath.Join(dir, "zoo.txt")
 	if err := os.Chmod(zoo, 0); err != nil {
@@ -93,25 +107,13 @@ func TestUnreadableFileKeepsIndex(t *testing.T) {
 	if p := problemOf(a, "zoo.txt"); !strings.HasPrefix(p, "cannot read: ") {
 		t.Fatalf("zoo.txt, unreadable, is said to be %q", p)
 	}
-	gen := func() int64 {
-		t.Helper()
-		s, ok := a.store.(*SQLite)
-		if !ok {
-			t.Fatalf("store is a %T", a.store)
-		}
-		g, err := s.generation(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return g
-	}
-	before := gen()
+	before := generationOf(t, a)
 	a.Close()
 	a = open(t, dir, Options{})
 	if p := problemOf(a, "zoo.txt"); !strings.HasPrefix(p, "cannot read: ") {
 		t.Errorf("zoo.txt, still unreadable, is said to be %q", p)
 	}
-	if after := gen(); after != before {
+	if after := generationOf(t, a); after != before {
 		t.Errorf("the index went from generation %d to %d, with nothing changed", before, after)
 	}
 	a.Close()
@@ -137,7 +139,6 @@ func TestUnreadableFolderSaid(t *testing.T) {
 	if os.Geteuid() == 0 {
 		t.Skip("root lists any folder")
 	}
-	ctx := context.Background()
 	dir := writeArchive(t)
 	story := filepath.Join(dir, "bridge")
 	if err := os.Mkdir(story, 0o755); err != nil {
@@ -154,21 +155,13 @@ func TestUnreadableFolderSaid(t *testing.T) {
 	if p := problemOf(a, "bridge"); p != "cannot read: permission denied" {
 		t.Errorf("the folder bridge, unreadable, is said to be %q, want \"cannot read: permission denied\"", p)
 	}
-	gen := func() int64 {
-		t.Helper()
-		g, err := a.store.(*SQLite).generation(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return g
-	}
-	before := gen()
+	before := generationOf(t, a)
 	a.Close()
 	a = open(t, dir, Options{})
 	if p := problemOf(a, "bridge"); p != "cannot read: permission denied" {
 		t.Errorf("the folder bridge, still unreadable, is said to be %q", p)
 	}
-	if after := gen(); after != before {
+	if after := generationOf(t, a); after != before {
 		t.Errorf("the index went from generation %d to %d, with nothing changed", before, after)
 	}
 	a.Close()
