@@ -317,7 +317,7 @@ func (v *compareView) updateArticles(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Pick):
 		return v.pick(v.articles.Selected())
 	case pressedOff(msg, k.Pick) && v.articles.Filter() != "":
-		return flash("no article here: nothing matches the filter")
+		return flashShorter("no article here: nothing matches the filter", "nothing matches the filter")
 	case key.Matches(msg, k.Cancel) && v.articles.Picking():
 		a := &v.articles
 		a.SetPair(a.left, a.right, false)

@@ -266,7 +266,7 @@ func (p *matrixPane) Update(msg tea.Msg) (storyView, tea.Cmd) {
 	case key.Matches(km, k.Open):
 		return p, p.open()
 	case pressedOff(km, k.Open):
-		return p, flash("move off the diagonal to pick a pair")
+		return p, flashShorter("move off the diagonal to pick a pair", "move off the diagonal")
 	default:
 		return p, nil
 	}

@@ -124,3 +124,14 @@ func TestPickMessageNarrow(t *testing.T) {
 		}
 	}
 }
+
+// TestMatrixDiagonalMessageNarrow is a regression test: at 40 columns
+// enter on the matrix's diagonal said "move off the diagonal to pick a…".
+func TestMatrixDiagonalMessageNarrow(t *testing.T) {
+	for _, w := range []int{40, 45, 60} {
+		m := press(newModel(t, seed(t), w, 12), "3", "h", "enter")
+		if status := screenLines(m)[10]; !strings.Contains(status, "move off the diagonal") || strings.Contains(status, "…") {
+			t.Errorf("%d columns: status %q", w, status)
+		}
+	}
+}
