@@ -45,55 +45,44 @@ func (a *app) diffFolders(ctx context.Context, p *printer, name, oldDir, newDir 
 		fmt.Fprintf(&p.stderr, "%s: %s\n", name, termsafe.OneLine(err.Error()))
 	}
 	said := func(pr corpus.Problem) { p.report([]corpus.Problem{pr}) }
-	oldFiles, err := articleFiles(ctx, oldDir, said, fail)
+	pairs, err := folderPairs(ctx, oldDir, newDir, said, fail)
 	if err != nil {
 		return err
 	}
-	newFiles, err := articleFiles(ctx, newDir, said, fail)
-	if err != nil {
-		return err
-	}
-	if len(oldFiles) == 0 && len(newFiles) == 0 && !trouble {
+	if len(pairs) == 0 && !trouble {
 		// Silence, and status 0, would say that nothing was edited.
-		return fmt.Errorf("no articles in %s or %s: newsdiff reads .txt, .md, .html and .htm files", Name(oldDir), Name(newDir))
+		return noFolderArticles(oldDir, newDir)
 	}
-	paths := slices.Concat(oldFiles, newFiles)
-	slices.SortFunc(paths, func(x, y string) int { return corpus.CompareNames(filepath.ToSlash(x), filepath.ToSlash(y)) })
-	paths = slices.Compact(paths)
 	// Each folder's meta.json is read once, for all its files.
 	files := new(corpus.Files)
 	load := func(path string) (*corpus.Article, bool) {
-		art, probs, err := files.Load(path)
+		art, probs, err := loadSide(files, path)
 		p.report(probs)
-		switch {
-		case noWords(err):
-			return emptySide(path), true
-		case err != nil:
+		if err != nil {
 			fail(pathError(path, err))
 			return nil, false
 		}
 		return art, true
 	}
 	differs, wrote := false, false
-	for _, rel := range paths {
+	for _, pair := range pairs {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		_, inOld := slices.BinarySearchFunc(oldFiles, rel, compareSlashNames)
-		_, inNew := slices.BinarySearchFunc(newFiles, rel, compareSlashNames)
+		rel := pair.rel
 		po := o
 		po.path = filepath.ToSlash(rel)
 		po.names = [2]string{filepath.Join(oldDir, rel), filepath.Join(newDir, rel)}
 		var l, r *corpus.Article
 		ok := true
 		switch {
-		case inOld && inNew:
+		case pair.inOld && pair.inNew:
 			// Both are read, so that each that cannot be is named.
 			var okOld bool
 			l, okOld = load(po.names[0])
 			r, ok = load(po.names[1])
 			ok = ok && okOld
-		case inOld:
+		case pair.inOld:
 			po.names[1] = os.DevNull
 			po.onlyIn = "deleted file, only in " + Name(oldDir)
 			l, ok = load(po.names[0])
@@ -134,6 +123,54 @@ func (a *app) diffFolders(ctx context.Context, p *printer, name, oldDir, newDir 
 // its files (corpus.CompareNames), whatever the separator.
 func compareSlashNames(x, y string) int {
 	return corpus.CompareNames(filepath.ToSlash(x), filepath.ToSlash(y))
+}
+
+// folderPair is one path of two folders compared: the file's path
+// relative to each, and which of the two have it.
+type folderPair struct {
+	rel          string
+	inOld, inNew bool
+}
+
+// folderPairs returns a pair of each path the article files of oldDir
+// and newDir have (articleFiles, which said and fail are given to), in
+// the order of a folder's listing: what diff of two folders compares, and
+// the reader on them shows.
+func folderPairs(ctx context.Context, oldDir, newDir string, said func(corpus.Problem), fail func(error)) ([]folderPair, error) {
+	oldFiles, err := articleFiles(ctx, oldDir, said, fail)
+	if err != nil {
+		return nil, err
+	}
+	newFiles, err := articleFiles(ctx, newDir, said, fail)
+	if err != nil {
+		return nil, err
+	}
+	paths := slices.Concat(oldFiles, newFiles)
+	slices.SortFunc(paths, compareSlashNames)
+	paths = slices.Compact(paths)
+	pairs := make([]folderPair, len(paths))
+	for i, rel := range paths {
+		_, inOld := slices.BinarySearchFunc(oldFiles, rel, compareSlashNames)
+		_, inNew := slices.BinarySearchFunc(newFiles, rel, compareSlashNames)
+		pairs[i] = folderPair{rel, inOld, inNew}
+	}
+	return pairs, nil
+}
+
+// loadSide loads the file at path as one side of a pair of folders: a
+// file of no words is an empty side, as /dev/null is.
+func loadSide(files *corpus.Files, path string) (*corpus.Article, []corpus.Problem, error) {
+	art, probs, err := files.Load(path)
+	if noWords(err) {
+		return emptySide(path), probs, nil
+	}
+	return art, probs, err
+}
+
+// noFolderArticles is the error of two folders with no article between
+// them, which diff and the reader give alike.
+func noFolderArticles(oldDir, newDir string) error {
+	return fmt.Errorf("no articles in %s or %s: newsdiff reads .txt, .md, .html and .htm files", Name(oldDir), Name(newDir))
 }
 
 // articleFiles returns the paths, relative to dir and in the order
@@ -221,21 +258,22 @@ func (a *app) loadFolders(ctx context.Context, oldDir, newDir string) (*corpus.C
 		}
 		probs = append(probs, corpus.Problem{Path: path, Offset: -1, Msg: corpus.ReadProblem(err), Skipped: true})
 	}
-	oldFiles, err := articleFiles(ctx, oldDir, said, fail)
+	pairs, err := folderPairs(ctx, oldDir, newDir, said, fail)
 	if err != nil {
 		return nil, probs, err
 	}
-	newFiles, err := articleFiles(ctx, newDir, said, fail)
-	if err != nil {
-		return nil, probs, err
+	n := 0 // files, of the two folders together
+	for _, pair := range pairs {
+		for _, has := range []bool{pair.inOld, pair.inNew} {
+			if has {
+				n++
+			}
+		}
 	}
-	if n := len(oldFiles) + len(newFiles); n > maxFolderPairs {
+	if n > maxFolderPairs {
 		return nil, probs, fmt.Errorf("%s and %s hold %s article files, over the %s the reader holds side by side: newsdiff diff %s %s prints them pair by pair",
 			Name(oldDir), Name(newDir), digits.Group(n), digits.Group(maxFolderPairs), Name(oldDir), Name(newDir))
 	}
-	paths := slices.Concat(oldFiles, newFiles)
-	slices.SortFunc(paths, compareSlashNames)
-	paths = slices.Compact(paths)
 	files := new(corpus.Files)
 	oldLabel, newLabel := folderLabels(oldDir, newDir)
 	side := func(dir, label, rel string, has bool) (*corpus.Article, bool) {
@@ -244,12 +282,9 @@ func (a *app) loadFolders(ctx context.Context, oldDir, newDir string) (*corpus.C
 			art = emptyArticle(os.DevNull, os.DevNull)
 		} else {
 			path := filepath.Join(dir, rel)
-			loaded, more, err := files.Load(path)
+			loaded, more, err := loadSide(files, path)
 			probs = append(probs, more...)
-			switch {
-			case noWords(err):
-				loaded = emptySide(path)
-			case err != nil:
+			if err != nil {
 				prob, ok := errors.AsType[corpus.Problem](err)
 				if !ok {
 					prob = corpus.Problem{Path: path, Offset: -1, Msg: corpus.ReadProblem(err), Skipped: true}
@@ -265,14 +300,13 @@ func (a *app) loadFolders(ctx context.Context, oldDir, newDir string) (*corpus.C
 		return &cp, true
 	}
 	c := &corpus.Corpus{}
-	for _, rel := range paths {
+	for _, pair := range pairs {
 		if err := ctx.Err(); err != nil {
 			return nil, probs, err
 		}
-		_, inOld := slices.BinarySearchFunc(oldFiles, rel, compareSlashNames)
-		_, inNew := slices.BinarySearchFunc(newFiles, rel, compareSlashNames)
-		l, okOld := side(oldDir, oldLabel, rel, inOld)
-		r, okNew := side(newDir, newLabel, rel, inNew)
+		rel := pair.rel
+		l, okOld := side(oldDir, oldLabel, rel, pair.inOld)
+		r, okNew := side(newDir, newLabel, rel, pair.inNew)
 		if !okOld || !okNew {
 			continue
 		}
@@ -281,7 +315,7 @@ func (a *app) loadFolders(ctx context.Context, oldDir, newDir string) (*corpus.C
 		c.Stories = append(c.Stories, &corpus.Story{Name: name, Articles: []*corpus.Article{l, r}})
 	}
 	if len(c.Stories) == 0 {
-		return nil, probs, fmt.Errorf("no articles in %s or %s: newsdiff reads .txt, .md, .html and .htm files", Name(oldDir), Name(newDir))
+		return nil, probs, noFolderArticles(oldDir, newDir)
 	}
 	return c, probs, nil
 }
