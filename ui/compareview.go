@@ -591,7 +591,7 @@ func (v *compareView) Position() []string {
 		// searchesAtOnce).
 		right = append(right, "clearing the search…")
 	}
-	if q := p.SearchStatus(); q != "" && !p.Searching() {
+	if q := v.SearchCount(); q != "" {
 		// The query is the first to go where the bar is narrow, but
 		// for how the count divides between the articles: the match
 		// the reader is at matters more than what was typed.

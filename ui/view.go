@@ -196,13 +196,7 @@ func flashShorter(forms ...string) tea.Cmd { return flash(strings.Join(forms, fl
 // flashFitting returns the longest wording of the status message s (see
 // flashOr) that fits in width cells, else its shortest cut to fit.
 func flashFitting(s string, width int) string {
-	forms := strings.Split(s, flashOr)
-	for _, f := range forms {
-		if textWidth(f) <= width {
-			return f
-		}
-	}
-	return truncate(forms[len(forms)-1], width)
+	return truncate(longestFitting(width, strings.Split(s, flashOr)...), width)
 }
 
 // sendMsg returns a command that delivers msg.
