@@ -197,7 +197,7 @@ func Open(ctx context.Context, dir string, opts Options) (*Archive, error) {
 		// A temporary index is this run's alone: nothing will open it
 		// again, nor Close it.
 		if a.temp != "" {
-			removeIndex(a.temp)
+			RemoveIndex(a.temp)
 		}
 		return nil, err
 	}
@@ -247,7 +247,7 @@ func (a *Archive) open(ctx context.Context, opts Options) error {
 			}
 		case IsCorrupt(err) && attempt == 0:
 			a.warnings = append(a.warnings, noticeOf("index %s was damaged or out of date ("+corruptReason(err)+"); rebuilt", a.indexPath))
-			if rerr := removeIndex(a.indexPath); rerr != nil {
+			if rerr := RemoveIndex(a.indexPath); rerr != nil {
 				return rerr
 			}
 		case isStoreFailure(err) && a.temp == "":
@@ -321,8 +321,10 @@ func listable(dir string) error {
 	return nil
 }
 
-// removeIndex removes an index file and SQLite's files beside it.
-func removeIndex(p string) error {
+// RemoveIndex removes the index file at p and SQLite's files beside it:
+// one damaged, trimmed from the cache, or made by a run for an archive it
+// then gives up, closed.
+func RemoveIndex(p string) error {
 	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
 		if err := os.Remove(p + suffix); err != nil && !errors.Is(err, os.ErrNotExist) {
 			return err
@@ -749,7 +751,7 @@ func (a *Archive) Close() error {
 		err = a.store.Close()
 	}
 	if a.temp != "" {
-		removeIndex(a.temp)
+		RemoveIndex(a.temp)
 	}
 	return err
 }

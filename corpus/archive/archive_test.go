@@ -278,7 +278,7 @@ func TestCorruptIndexIsRebuilt(t *testing.T) {
 			return err
 		}, "tables missing"},
 		{"another database", func(p string) error {
-			if err := removeIndex(p); err != nil {
+			if err := RemoveIndex(p); err != nil {
 				return err
 			}
 			db, err := sql.Open("sqlite", p)
@@ -290,7 +290,7 @@ func TestCorruptIndexIsRebuilt(t *testing.T) {
 			return err
 		}, "not an index"},
 		{"a folder", func(p string) error {
-			if err := removeIndex(p); err != nil {
+			if err := RemoveIndex(p); err != nil {
 				return err
 			}
 			return os.Mkdir(p, 0o755)
@@ -302,7 +302,7 @@ func TestCorruptIndexIsRebuilt(t *testing.T) {
 			p := filepath.Join(dir, IndexDir, indexFile)
 			// Fold the write-ahead log in first, so the damage hits the
 			// data itself.
-			removeIndex(p + "-wal")
+			RemoveIndex(p + "-wal")
 			if err := tt.damage(p); err != nil {
 				t.Fatal(err)
 			}
@@ -529,7 +529,7 @@ func TestIndexSideFilesInTheWay(t *testing.T) {
 			dir := writeArchive(t)
 			open(t, dir, Options{}).Close()
 			p := filepath.Join(dir, IndexDir, indexFile)
-			removeIndex(p + "-wal")
+			RemoveIndex(p + "-wal")
 			if err := os.Mkdir(p+tt.suffix, 0o755); err != nil {
 				t.Fatal(err)
 			}

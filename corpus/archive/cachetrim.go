@@ -77,7 +77,7 @@ func trimCache(dir string, now time.Time) {
 			continue
 		}
 		if p := filepath.Join(dir, name); !inUse(p) {
-			removeIndex(p)
+			RemoveIndex(p)
 		}
 	}
 }

@@ -245,7 +245,7 @@ func TestIndexOfAnotherUser(t *testing.T) {
 			dir := writeArchive(t)
 			open(t, dir, Options{}).Close()
 			p := filepath.Join(dir, IndexDir, indexFile)
-			removeIndex(p + "-wal")
+			RemoveIndex(p + "-wal")
 			if err := os.Chmod(p, mode); err != nil {
 				t.Fatal(err)
 			}

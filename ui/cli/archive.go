@@ -140,9 +140,7 @@ func closeEmpty(ar *archive.Archive, dir string, isNew bool) {
 	ar.Close()
 	dropNewIndex(dir, isNew)
 	if made {
-		for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
-			os.Remove(p + suffix)
-		}
+		archive.RemoveIndex(p)
 	}
 }
 
