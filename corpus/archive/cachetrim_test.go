@@ -15,11 +15,7 @@ import (
 // most once a day; its own index, however old, is marked used first and
 // kept, and what is not an index of newsdiff's is left alone.
 func TestCacheTrimmed(t *testing.T) {
-	dir := writeArchive(t)
-	if err := os.Chmod(dir, 0o555); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.Chmod(dir, 0o755) })
+	dir := readOnlyArchive(t)
 	cache := t.TempDir()
 	t.Setenv("XDG_CACHE_HOME", cache)
 	a := open(t, dir, Options{})
@@ -91,15 +87,7 @@ func TestCacheTrimmed(t *testing.T) {
 func TestCacheTrimLeavesIndexInUse(t *testing.T) {
 	cache := t.TempDir()
 	t.Setenv("XDG_CACHE_HOME", cache)
-	readOnly := func() string {
-		dir := writeArchive(t)
-		if err := os.Chmod(dir, 0o555); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { os.Chmod(dir, 0o755) })
-		return dir
-	}
-	served, other := readOnly(), readOnly()
+	served, other := readOnlyArchive(t), readOnlyArchive(t)
 	long := time.Now().Add(-cacheUnusedFor - time.Hour)
 	a := open(t, served, Options{})
 	held := a.IndexPath()

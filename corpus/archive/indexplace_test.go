@@ -50,12 +50,20 @@ func TestIndexDirReadableAsItsFolder(t *testing.T) {
 // by root, who may write anywhere. Its index now goes to the cache
 // directory, as for any user who cannot write the folder, and the folder
 // is left as it was; an index already inside it is still used.
-func TestIndexNotWrittenIntoReadOnlyFolder(t *testing.T) {
+// readOnlyArchive is writeArchive's folder marked read-only, as its
+// owner marks it: its index goes to the cache directory.
+func readOnlyArchive(t *testing.T) string {
+	t.Helper()
 	dir := writeArchive(t)
 	if err := os.Chmod(dir, 0o555); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { os.Chmod(dir, 0o755) })
+	return dir
+}
+
+func TestIndexNotWrittenIntoReadOnlyFolder(t *testing.T) {
+	dir := readOnlyArchive(t)
 	cache := t.TempDir()
 	t.Setenv("XDG_CACHE_HOME", cache)
 	a := open(t, dir, Options{})
