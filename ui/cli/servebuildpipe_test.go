@@ -1,8 +1,6 @@
 package cli_test
 
 import (
-	"crypto/ed25519"
-	"crypto/rand"
 	"errors"
 	"io/fs"
 	"net"
@@ -55,13 +53,7 @@ func TestServeReaderGoneWhileIndexing(t *testing.T) {
 		<-exited
 	}()
 
-	_, key, _ := ed25519.GenerateKey(rand.Reader)
-	signer, err := gossh.NewSignerFromKey(key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	config := &gossh.ClientConfig{User: "reader", Auth: []gossh.AuthMethod{gossh.PublicKeys(signer)},
-		HostKeyCallback: gossh.InsecureIgnoreHostKey(), Timeout: 10 * time.Second}
+	config := anyKeyConfig(t, 10*time.Second)
 	var client *gossh.Client
 	for deadline := time.Now().Add(30 * time.Second); client == nil; {
 		select {

@@ -2,12 +2,8 @@ package cli_test
 
 import (
 	"bufio"
-	"crypto/ed25519"
-	"crypto/rand"
 	"errors"
-	"os"
 	"os/exec"
-	"path/filepath"
 	"regexp"
 	"syscall"
 	"testing"
@@ -23,23 +19,7 @@ import (
 // every session. The log's lines are lost; the server serves on, and
 // stops on SIGTERM as it always does.
 func TestServeLogReaderGone(t *testing.T) {
-	bin := newsdiffBinary(t)
-	logR, logW, err := os.Pipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(bin, "serve", "--listen", "127.0.0.1:0", "--host-key", filepath.Join(t.TempDir(), "host_key"))
-	cmd.Stderr = logW
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	logW.Close()
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	defer func() {
-		_ = cmd.Process.Kill()
-		<-exited
-	}()
+	cmd, logR, exited := startServeBinary(t)
 	// The address the server listens on, from its "serving" line; then
 	// the log's reader goes.
 	addrLine := regexp.MustCompile(`msg=serving addr=(\S+)`)
@@ -55,13 +35,7 @@ func TestServeLogReaderGone(t *testing.T) {
 		t.Fatalf("no serving line in the log: %v", lines.Err())
 	}
 
-	_, key, _ := ed25519.GenerateKey(rand.Reader)
-	signer, err := gossh.NewSignerFromKey(key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	config := &gossh.ClientConfig{User: "reader", Auth: []gossh.AuthMethod{gossh.PublicKeys(signer)},
-		HostKeyCallback: gossh.InsecureIgnoreHostKey(), Timeout: 10 * time.Second}
+	config := anyKeyConfig(t, 10*time.Second)
 	for i := range 3 {
 		client, err := gossh.Dial("tcp", addr, config)
 		if err != nil {

@@ -2,8 +2,6 @@ package cli_test
 
 import (
 	"bufio"
-	"crypto/ed25519"
-	"crypto/rand"
 	"errors"
 	"fmt"
 	"os"
@@ -24,11 +22,6 @@ import (
 // an operator who asked twice waited the 10 s. A client that keeps its
 // connection after its session ends holds the server in that wait.
 func TestServeSecondSignal(t *testing.T) {
-	bin := newsdiffBinary(t)
-	logR, logW, err := os.Pipe()
-	if err != nil {
-		t.Fatal(err)
-	}
 	// Two long articles with no words in common: their diff prints both,
 	// megabytes, more than a channel's window.
 	dir := t.TempDir()
@@ -41,18 +34,7 @@ func TestServeSecondSignal(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	cmd := exec.Command(bin, "serve", "--listen", "127.0.0.1:0", "--host-key", filepath.Join(t.TempDir(), "host_key"), dir)
-	cmd.Stderr = logW
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	logW.Close()
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	defer func() {
-		_ = cmd.Process.Kill()
-		<-exited
-	}()
+	cmd, logR, exited := startServeBinary(t, dir)
 	lines := make(chan string, 100)
 	go func() {
 		s := bufio.NewScanner(logR)
@@ -80,13 +62,7 @@ func TestServeSecondSignal(t *testing.T) {
 	}
 	addr := waitFor(regexp.MustCompile(`msg=serving addr=(\S+)`))[1]
 
-	_, key, _ := ed25519.GenerateKey(rand.Reader)
-	signer, err := gossh.NewSignerFromKey(key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	client, err := gossh.Dial("tcp", addr, &gossh.ClientConfig{User: "reader", Auth: []gossh.AuthMethod{gossh.PublicKeys(signer)},
-		HostKeyCallback: gossh.InsecureIgnoreHostKey(), Timeout: 20 * time.Second})
+	client, err := gossh.Dial("tcp", addr, anyKeyConfig(t, 20*time.Second))
 	if err != nil {
 		t.Fatal(err)
 	}
