@@ -167,6 +167,16 @@ func loadSide(files *corpus.Files, path string) (*corpus.Article, []corpus.Probl
 	return art, probs, err
 }
 
+// skipped is the problem of the reader's list that err, of the file at
+// path, makes: the loader's own where it gave one, else why the file
+// could not be read.
+func skipped(path string, err error) corpus.Problem {
+	if prob, ok := errors.AsType[corpus.Problem](err); ok {
+		return prob
+	}
+	return corpus.Problem{Path: path, Offset: -1, Msg: corpus.ReadProblem(err), Skipped: true}
+}
+
 // noFolderArticles is the error of two folders with no article between
 // them, which diff and the reader give alike.
 func noFolderArticles(oldDir, newDir string) error {
@@ -251,12 +261,11 @@ func (a *app) loadFolders(ctx context.Context, oldDir, newDir string) (*corpus.C
 	var probs []corpus.Problem
 	said := func(pr corpus.Problem) { probs = append(probs, pr) }
 	fail := func(err error) {
-		var pe *fs.PathError
 		path := ""
-		if errors.As(err, &pe) {
+		if pe, ok := errors.AsType[*fs.PathError](err); ok {
 			path = pe.Path
 		}
-		probs = append(probs, corpus.Problem{Path: path, Offset: -1, Msg: corpus.ReadProblem(err), Skipped: true})
+		probs = append(probs, skipped(path, err))
 	}
 	pairs, err := folderPairs(ctx, oldDir, newDir, said, fail)
 	if err != nil {
@@ -285,11 +294,7 @@ func (a *app) loadFolders(ctx context.Context, oldDir, newDir string) (*corpus.C
 			loaded, more, err := loadSide(files, path)
 			probs = append(probs, more...)
 			if err != nil {
-				prob, ok := errors.AsType[corpus.Problem](err)
-				if !ok {
-					prob = corpus.Problem{Path: path, Offset: -1, Msg: corpus.ReadProblem(err), Skipped: true}
-				}
-				probs = append(probs, prob)
+				probs = append(probs, skipped(path, err))
 				return nil, false
 			}
 			art = loaded
